@@ -1,0 +1,248 @@
+//! The terminal adapter: subcommands, the interactive console, progress and output.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use factdesk::config::{Settings, Sources};
+use factdesk::ingest::{self, Limits, Skipped};
+use factdesk::render;
+use factdesk::search::{self, manifest::Manifest, store::Store, IndexOptions};
+use factdesk::AnswerEngine;
+
+/// Statistics and quotes from newsroom articles, answered in Discord and the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "factdesk", version, about)]
+pub struct Args {
+    /// More log output (-v info, -vv debug). RUST_LOG overrides.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// Folder holding default.toml and local.toml [default: ./config]
+    #[arg(long, global = true, value_name = "DIR")]
+    pub config: Option<PathBuf>,
+    /// Folder of articles to read (overrides data.dir)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Folder for the index (overrides index.dir)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub index: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Answer one question, e.g. ask "/force Cleveland"
+    Ask {
+        /// The question, as typed in Discord: /force, /search, /quote, /help
+        question: String,
+        /// Print the answer as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Build the index (only when the data changed, unless --force)
+    Index {
+        /// Rebuild even if the index is up to date
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print what is extracted from every article in a folder
+    Extract {
+        /// Print the evaluation format of ../shared/eval/README.md (the only format for now)
+        #[arg(long)]
+        json: bool,
+        /// Folder of articles
+        dir: PathBuf,
+    },
+    /// Validate configuration and data, and say what would be indexed
+    Check,
+}
+
+/// Logs go to stderr, warnings only unless -v.
+pub fn init_logging(verbose: u8) {
+    let level = match verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    let _ =
+        tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).try_init();
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let mut settings = Settings::load(&Sources { config_dir: args.config.clone(), env: None })?;
+    if let Some(data) = args.data {
+        settings.data.dir = data;
+    }
+    if let Some(index) = args.index {
+        settings.index.dir = index;
+    }
+    match args.command {
+        Some(Command::Ask { question, json }) => ask(&settings, &question, json),
+        Some(Command::Index { force }) => index(&settings, force),
+        Some(Command::Extract { json, dir }) => extract(&settings, &dir, json),
+        Some(Command::Check) => check(&settings),
+        None if settings.discord.token.is_some() => {
+            anyhow::bail!("a Discord token is set, but this build has no Discord adapter yet; unset DISCORD_TOKEN to use the console")
+        }
+        None => console(&settings),
+    }
+}
+
+fn index_options(settings: &Settings) -> IndexOptions {
+    IndexOptions {
+        data_dir: settings.data.dir.clone(),
+        index_dir: settings.index.dir.clone(),
+        limits: Limits { max_file_bytes: settings.data.max_file_bytes },
+        writer_memory_bytes: settings.index.writer_memory_bytes,
+    }
+}
+
+fn report_skipped(skipped: &[Skipped]) {
+    for s in skipped {
+        eprintln!("factdesk: {s}");
+    }
+}
+
+/// A progress bar on a terminal, nothing otherwise.
+fn progress_bar() -> ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    }
+    let bar = ProgressBar::new(0);
+    if let Ok(style) = ProgressStyle::with_template("indexing {bar:40} {pos}/{len} articles ({eta} left)") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn open_engine(settings: &Settings) -> Result<AnswerEngine> {
+    let bar = progress_bar();
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let (engine, report) = AnswerEngine::open(&index_options(settings), settings.answers.clone(), &progress)
+        .with_context(|| format!("opening the index for {}", settings.data.dir.display()))?;
+    bar.finish_and_clear();
+    report_skipped(&report.skipped);
+    if !report.reused {
+        tracing::info!(articles = report.articles, figures = report.figures, quotes = report.quotes, took = ?report.took, "index built");
+    }
+    Ok(engine)
+}
+
+fn ask(settings: &Settings, question: &str, json: bool) -> Result<ExitCode> {
+    let engine = open_engine(settings)?;
+    let answer = engine.ask(question)?;
+    let out = if json { render::json::answer(&answer) } else { render::text::render(&answer) };
+    println!("{}", out.trim_end());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn index(settings: &Settings, force: bool) -> Result<ExitCode> {
+    let bar = progress_bar();
+    let progress = |done: usize, total: usize| {
+        bar.set_length(total as u64);
+        bar.set_position(done as u64);
+    };
+    let (_, report) = search::open_or_build(&index_options(settings), force, &progress)?;
+    bar.finish_and_clear();
+    report_skipped(&report.skipped);
+    if report.reused {
+        println!("index is up to date ({} documents) in {}", report.articles, settings.index.dir.display());
+    } else {
+        println!(
+            "indexed {} articles ({} figures, {} quotes) in {:.2}s into {}",
+            report.articles,
+            report.figures,
+            report.quotes,
+            report.took.as_secs_f64(),
+            settings.index.dir.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn extract(settings: &Settings, dir: &std::path::Path, json: bool) -> Result<ExitCode> {
+    let corpus = ingest::load_dir(dir, Limits { max_file_bytes: settings.data.max_file_bytes })?;
+    report_skipped(&corpus.skipped);
+    let items: Vec<_> = corpus
+        .articles
+        .into_iter()
+        .map(|a| {
+            let x = factdesk::extract::extract(&a);
+            (a, x)
+        })
+        .collect();
+    if !json {
+        tracing::info!("only the evaluation JSON format exists; printing it");
+    }
+    println!("{}", render::json::extraction_report(&items));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(settings: &Settings) -> Result<ExitCode> {
+    println!("configuration: ok");
+    println!("data folder:   {}", settings.data.dir.display());
+    println!("index folder:  {}", settings.index.dir.display());
+    println!(
+        "discord token: {}",
+        if settings.discord.token.is_some() { "set" } else { "not set (the console runs instead of the bot)" }
+    );
+    let corpus = ingest::load_dir(&settings.data.dir, Limits { max_file_bytes: settings.data.max_file_bytes })?;
+    println!("would index:   {} articles", corpus.articles.len());
+    for s in &corpus.skipped {
+        println!("  {s}");
+    }
+    let store = Store::new(&settings.index.dir);
+    let live = store.current().and_then(|dir| Manifest::read(&dir.join(search::manifest::FILE_NAME)));
+    let fresh = match &live {
+        Some(m) => m.same_content(&Manifest::scan(&settings.data.dir, Some(m))?),
+        None => false,
+    };
+    println!(
+        "index:         {}",
+        match (&live, fresh) {
+            (None, _) => "not built yet (it builds on first use)",
+            (Some(_), true) => "up to date",
+            (Some(_), false) => "stale (it rebuilds on next use)",
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads slash commands from standard input until it ends.
+fn console(settings: &Settings) -> Result<ExitCode> {
+    let engine = open_engine(settings)?;
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        println!("factdesk console: type /help, /force Cleveland, /search ..., /quote ...; Ctrl-D to leave.");
+    }
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines();
+    loop {
+        if interactive {
+            print!("factdesk> ");
+            std::io::stdout().flush()?;
+        }
+        let Some(line) = lines.next() else { break };
+        let line = line.context("reading standard input")?;
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        if matches!(line, "exit" | "quit" | "/exit" | "/quit") {
+            break;
+        }
+        let answer = engine.ask(line)?;
+        println!("{}\n", render::text::render(&answer).trim_end());
+    }
+    Ok(ExitCode::SUCCESS)
+}

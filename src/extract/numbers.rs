@@ -1,0 +1,200 @@
+//! Numbers as printed: digits with separators, words, per cent, money.
+//!
+//! This module only reads the *shape* of a number ("10,391", "seven per cent", "£3m"); whether
+//! it is a statistic at all (a year, an age, a phone number…) is decided in `figures`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Compiles one of this crate's fixed patterns. The patterns are constants checked by the
+/// tests, so a failure is a bug in the source, never something an input can cause.
+pub(crate) fn compile(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("extract pattern {pattern:?}: {e}"))
+}
+
+/// One number found in a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Number {
+    /// Byte range of the number's words, from the currency sign to "per cent".
+    pub range: Range<usize>,
+    /// The value, with separators removed and "m"/"million" applied.
+    pub value: f64,
+    /// Printed with "%", "per cent" or "percent".
+    pub percent: bool,
+    /// Printed with "£".
+    pub money: bool,
+    /// Written in words ("seven", "twenty-five") rather than digits.
+    pub in_words: bool,
+}
+
+const PERCENT: &str = r"(\s?%|\s?per\s?cent\b|\s?percent\b)?";
+
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)(£\s?)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(\s?(?:bn|m|k)\b|\s(?:million|billion|thousand)\b)?{PERCENT}"
+    ))
+});
+
+const UNITS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\
+                     sixteen|seventeen|eighteen|nineteen";
+const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+
+static WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(r"(?i)\b(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b(\s+(?:hundred|thousand|million)\b)?{PERCENT}"))
+});
+
+/// The value of a number word from one to ninety.
+pub fn word_value(word: &str) -> Option<f64> {
+    let w = word.to_ascii_lowercase();
+    let units = UNITS.split('|').position(|u| u == w).map(|i| i as f64 + 1.0);
+    let tens = TENS.split('|').position(|t| t == w).map(|i| (i as f64 + 2.0) * 10.0);
+    units.or(tens)
+}
+
+/// Multiplier for a scale word or suffix ("m", "million", "k").
+fn scale(word: &str) -> f64 {
+    match word.trim().to_ascii_lowercase().as_str() {
+        "k" | "thousand" => 1e3,
+        "m" | "million" => 1e6,
+        "bn" | "billion" => 1e9,
+        "hundred" => 1e2,
+        _ => 1.0,
+    }
+}
+
+/// True when the number at `start..end` is glued to other word characters ("M6", "18s",
+/// "16th", "Covid-19", "24/7"), so it is part of a name, an ordinal or a code.
+fn glued(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let two_before = text[..start].chars().rev().nth(1);
+    let after = text[end..].chars().next();
+    let after_next = text[end..].chars().nth(1);
+    let glued_before = match before {
+        Some(c) if c.is_alphanumeric() || c == '/' || c == '_' => true,
+        Some('.') | Some(',') => two_before.is_some_and(|c| c.is_ascii_digit()),
+        Some('-') => two_before.is_some_and(|c| c.is_alphabetic()),
+        _ => false,
+    };
+    let glued_after = match after {
+        Some(c) if c.is_alphanumeric() || c == '_' => true,
+        Some('/') | Some(':') => after_next.is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    };
+    glued_before || glued_after
+}
+
+/// Every number printed in digits, in order.
+fn digit_numbers(text: &str) -> Vec<Number> {
+    DIGITS
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let int = c.get(2)?;
+            let end = c.get(5).or(c.get(4)).or(c.get(3)).map_or(int.end(), |m| m.end());
+            let start = c.get(1).map_or(int.start(), |m| m.start());
+            if glued(text, start, end.max(whole.end())) {
+                return None;
+            }
+            let digits: String = int.as_str().chars().filter(char::is_ascii_digit).collect();
+            let decimals = c.get(3).map_or("", |m| m.as_str());
+            let base: f64 = format!("{digits}{decimals}").parse().ok()?;
+            let value = base * c.get(4).map_or(1.0, |m| scale(m.as_str()));
+            Some(Number {
+                range: start..end,
+                value,
+                percent: c.get(5).is_some(),
+                money: c.get(1).is_some(),
+                in_words: false,
+            })
+        })
+        .collect()
+}
+
+/// Every number written in words, in order.
+fn word_numbers(text: &str) -> Vec<Number> {
+    WORDS
+        .captures_iter(text)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let tens = c.get(1).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+            let unit = c.get(2).or(c.get(3)).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+            let value = (tens + unit) * c.get(4).map_or(1.0, |m| scale(m.as_str()));
+            let after = text[whole.end()..].chars().next();
+            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(5).is_none() {
+                // "five-year-old", "two-thirds": part of a compound word.
+                let rest = &text[whole.end() + 1..];
+                if rest.chars().next().is_some_and(char::is_alphabetic) {
+                    return None;
+                }
+            }
+            Some(Number { range: whole.range(), value, percent: c.get(5).is_some(), money: false, in_words: true })
+        })
+        .collect()
+}
+
+/// Every number in `text` (digits or words), in order of position.
+pub fn scan(text: &str) -> Vec<Number> {
+    let mut all = digit_numbers(text);
+    all.extend(word_numbers(text));
+    all.sort_by_key(|n| n.range.start);
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str) -> Vec<f64> {
+        scan(text).iter().map(|n| n.value).collect()
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals_are_read_whole() {
+        assert_eq!(values("there were 10,391 crimes"), [10391.0]);
+        assert_eq!(values("a rise of 229.5%"), [229.5]);
+        assert_eq!(values("1,875 and 55,507 and 1,000,000"), [1875.0, 55507.0, 1_000_000.0]);
+    }
+
+    #[test]
+    fn per_cent_is_recognised_in_every_spelling() {
+        for text in ["up 16%", "up 16 %", "up 16 per cent", "up 16 percent", "up 16 percent.", "up sixteen per cent"] {
+            let found = scan(text);
+            assert_eq!(found.len(), 1, "{text}");
+            assert!(found[0].percent, "{text}");
+            assert_eq!(found[0].value, 16.0, "{text}");
+        }
+    }
+
+    #[test]
+    fn money_with_scale_words_is_in_pounds() {
+        let found = scan("a £3m investment and £1.5 million more, £250,000 in all");
+        let money: Vec<f64> = found.iter().filter(|n| n.money).map(|n| n.value).collect();
+        assert_eq!(money, [3_000_000.0, 1_500_000.0, 250_000.0]);
+    }
+
+    #[test]
+    fn number_words_have_values() {
+        assert_eq!(values("Five offences"), [5.0]);
+        assert_eq!(values("twenty-five cases"), [25.0]);
+        assert_eq!(values("seven per cent"), [7.0]);
+        assert_eq!(values("three hundred reports"), [300.0]);
+        assert!(values("someone, nobody, often").is_empty());
+    }
+
+    #[test]
+    fn numbers_glued_to_words_are_not_read() {
+        for text in ["the M6 motorway", "under-18s", "the 16th of May", "Covid-19 rules", "help 24/7", "U18s"] {
+            assert!(values(text).is_empty(), "{text} -> {:?}", values(text));
+        }
+        assert!(values("a five-year-old boy").is_empty());
+    }
+
+    #[test]
+    fn spans_cover_the_printed_words() {
+        let text = "a rise of 229.5% and seven per cent";
+        let spans: Vec<&str> = scan(text).iter().map(|n| &text[n.range.clone()]).collect();
+        assert_eq!(spans, ["229.5%", "seven per cent"]);
+    }
+}

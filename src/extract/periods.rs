@@ -1,0 +1,271 @@
+//! Financial years, spelled out or relative to others in the text.
+//!
+//! [`scan`] finds every phrase in a sentence that says *when*: a financial year in any
+//! spelling ("2016/17", "14/15", "the year ending March 2018", "between April 2018 and March
+//! 2019"), a relative one ("the previous 12 months", "a year later", "last year"), or a time
+//! that is not a financial year at all (a calendar year, a quarter, "since 2015", "the past
+//! five years"). Resolving the relative ones needs the rest of the article; see `figures`.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbers::{compile, word_value};
+use crate::model::Period;
+
+/// What a time phrase says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// One financial year.
+    Year(Period),
+    /// The year before the one just mentioned: "the previous year", "the year before".
+    Previous,
+    /// The year after the one just mentioned: "the following year", "a year later".
+    Next,
+    /// The latest year the article reports on: "last year", "in the past year".
+    Latest,
+    /// A time that is not one financial year: a calendar year, a quarter, several years.
+    Other,
+}
+
+/// A time phrase in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    /// Byte range of the phrase.
+    pub range: Range<usize>,
+    pub when: When,
+}
+
+const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December|\
+                     Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+/// "between April 2018 and March 2019", "April 2017 to March 2018".
+static APRIL_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:between\s+|from\s+)?(?:1st\s+|1\s+)?April\s+((?:19|20)\d\d)\s*(?:and|to|until|-)\s*(?:the\s+end\s+of\s+)?(?:31st\s+|31\s+)?March\s+((?:19|20)\d\d)\b",
+    )
+});
+
+/// "the year to March 2017", "the year ending March 2018", "the 12 months to March 2019".
+static YEAR_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:March|April)\s+((?:19|20)\d\d)\b",
+    )
+});
+
+/// "between 2016/17 and 2020/21": several years together.
+static BETWEEN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bbetween\s+(?:19|20)\d\d\s?[/-]\s?\d{2,4}\s+and\s+(?:19|20)\d\d\s?[/-]\s?\d{2,4}\b")
+});
+
+/// "2016/17", "2016-17", "2016/2017", "2016 - 17".
+static LONG_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2})\b"));
+
+/// "14/15", as in table rows.
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\d\d/\d\d\b"));
+
+/// "between April and June 2020", "January to June this year".
+static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:between\s+|from\s+)?(?:{MONTH})(?:\s+(?:19|20)\d\d)?\s*(?:and|to|until|-)\s*(?:{MONTH})\b(?:\s+(?:(?:19|20)\d\d|this\s+year|last\s+year)\b)?"
+    ))
+});
+
+/// "the previous year", "the year before", "a year earlier".
+static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:financial\s+|full\s+)?(?:year|12\s+months|twelve\s+months)\b|\bthe\s+year\s+(?:before|earlier|prior)\b|\ba\s+year\s+(?:earlier|before|previously)\b|\b(?:12|twelve)\s+months\s+(?:earlier|before)\b",
+    )
+});
+
+/// "the following year", "a year later".
+static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:following|next|subsequent)\s+(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\b|\ba\s+year\s+(?:later|on)\b|\b(?:12|twelve)\s+months\s+later\b|\bthe\s+year\s+after\b",
+    )
+});
+
+/// "the past five years", "six years ago", "since 2015", "this year", "in recent years".
+static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the|these|those)\s+(?:last|past|previous|first)?\s*(?:\w+|\d+)\s+years\b|\b(?:\w+|\d+)\s+years?\s+ago\b|\bsince\s+(?:19|20)\d\d\b|\bthis\s+year\b|\brecent\s+years\b|\b(?:\w+|\d+)[\s-]+year\s+(?:period|span|high|low)\b",
+    )
+});
+
+/// "last year", "in the last year", "the past 12 months", "the last reported year".
+static LATEST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b",
+    )
+});
+
+/// A calendar year on its own: "in 2016", "16th Nov 2020".
+static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b"));
+
+/// The start year of "April Y1 … March Y2" when Y2 follows Y1.
+fn april_to_march(c: &regex::Captures<'_>) -> When {
+    let years =
+        (c.get(1).and_then(|m| m.as_str().parse::<u16>().ok()), c.get(2).and_then(|m| m.as_str().parse::<u16>().ok()));
+    match years {
+        (Some(a), Some(b)) if b == a + 1 => When::Year(Period::starting(a)),
+        _ => When::Other,
+    }
+}
+
+/// The year that a "year to March Y" ends in, as a financial year.
+fn year_to_march(c: &regex::Captures<'_>) -> When {
+    match c.get(1).and_then(|m| m.as_str().parse::<u16>().ok()) {
+        Some(y) => When::Year(Period::starting(y.saturating_sub(1))),
+        None => When::Other,
+    }
+}
+
+/// Every time phrase in `text`, in order; where phrases overlap the more specific one wins.
+pub fn scan(text: &str) -> Vec<Mention> {
+    let mut found: Vec<Mention> = Vec::new();
+    let mut add = |range: Range<usize>, when: When| {
+        if !found.iter().any(|m| m.range.start < range.end && range.start < m.range.end) {
+            found.push(Mention { range, when });
+        }
+    };
+    for c in APRIL_TO_MARCH.captures_iter(text) {
+        if let Some(m) = c.get(0) {
+            add(m.range(), april_to_march(&c));
+        }
+    }
+    for c in YEAR_TO_MARCH.captures_iter(text) {
+        if let Some(m) = c.get(0) {
+            add(m.range(), year_to_march(&c));
+        }
+    }
+    for m in BETWEEN_YEARS.find_iter(text) {
+        add(m.range(), When::Other);
+    }
+    for m in LONG_YEAR.find_iter(text) {
+        add(m.range(), Period::parse(m.as_str()).map_or(When::Other, When::Year));
+    }
+    for m in SHORT_YEAR.find_iter(text) {
+        if let Some(p) = Period::parse(m.as_str()) {
+            add(m.range(), When::Year(p));
+        }
+    }
+    for m in MONTHS.find_iter(text) {
+        add(m.range(), When::Other);
+    }
+    for m in PREVIOUS.find_iter(text) {
+        add(m.range(), When::Previous);
+    }
+    for m in NEXT.find_iter(text) {
+        add(m.range(), When::Next);
+    }
+    for m in SEVERAL_YEARS.find_iter(text) {
+        if several_years_is_real(m.as_str()) {
+            add(m.range(), When::Other);
+        }
+    }
+    for m in LATEST.find_iter(text) {
+        add(m.range(), When::Latest);
+    }
+    for m in CALENDAR_YEAR.find_iter(text) {
+        add(m.range(), When::Other);
+    }
+    found.sort_by_key(|m| m.range.start);
+    found
+}
+
+/// "the past five years" names a span only when the word before "years" is a count.
+fn several_years_is_real(phrase: &str) -> bool {
+    let lower = phrase.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+    match words.iter().position(|w| w.starts_with("year")) {
+        Some(i) if i > 0 => {
+            let w = words[i - 1];
+            w == "recent" || w == "few" || w == "several" || w.parse::<u32>().is_ok() || word_value(w).is_some()
+        }
+        _ => !lower.contains("year") || lower.starts_with("since") || lower.starts_with("this"),
+    }
+}
+
+/// How many years "N years ago" or "in the past N years" spans, where the article says so.
+pub fn stated_gap_years(text: &str) -> Option<u16> {
+    static GAP: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(\w+)\s+years\s+ago\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(\w+)\s+years\b"));
+    GAP.captures_iter(text).find_map(|c| {
+        let w = c.get(1).or(c.get(2))?.as_str();
+        let n = w.parse::<u16>().ok().or_else(|| word_value(w).map(|v| v as u16))?;
+        (2..=20).contains(&n).then_some(n)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn whens(text: &str) -> Vec<When> {
+        scan(text).into_iter().map(|m| m.when).collect()
+    }
+
+    fn fy(y: u16) -> When {
+        When::Year(Period::starting(y))
+    }
+
+    #[test]
+    fn financial_years_are_read_in_every_spelling() {
+        assert_eq!(whens("in 2016/17"), [fy(2016)]);
+        assert_eq!(whens("in 2016-17 year"), [fy(2016)]);
+        assert_eq!(whens("for 2019/2020"), [fy(2019)]);
+        assert_eq!(whens("18/19: 2,463"), [fy(2018)]);
+        assert_eq!(whens("in 2016 - 17"), [fy(2016)]);
+    }
+
+    #[test]
+    fn years_to_march_are_the_financial_year_they_close() {
+        assert_eq!(whens("in the year to March 2017"), [fy(2016)]);
+        assert_eq!(whens("in the year ending March 2018"), [fy(2017)]);
+        assert_eq!(whens("the 12 months to March 2019"), [fy(2018)]);
+        assert_eq!(whens("Between April 2018 and March 2019, police"), [fy(2018)]);
+        assert_eq!(whens("from April 2017 to March 2018"), [fy(2017)]);
+    }
+
+    #[test]
+    fn relative_years_are_marked_for_later_resolution() {
+        assert_eq!(whens("98 the previous 12 months"), [When::Previous]);
+        assert_eq!(whens("109 the year before"), [When::Previous]);
+        assert_eq!(whens("but a year later"), [When::Next]);
+        assert_eq!(whens("509 the following year"), [When::Next]);
+        assert_eq!(whens("last year"), [When::Latest]);
+        assert_eq!(whens("in the last reported year"), [When::Latest]);
+        assert_eq!(whens("rose by 8% in the past year"), [When::Latest]);
+    }
+
+    #[test]
+    fn calendar_years_quarters_and_spans_are_not_financial_years() {
+        for text in [
+            "in 2016",
+            "between April and June 2020",
+            "between January and June this year",
+            "since 2015",
+            "over the past five years",
+            "six years ago",
+            "between 2016/17 and 2020/21",
+            "2014-2019",
+        ] {
+            assert_eq!(whens(text), [When::Other], "{text}");
+        }
+    }
+
+    #[test]
+    fn things_that_look_like_years_but_are_not() {
+        assert!(whens("24/7 support").is_empty());
+        assert!(whens("call 0808 800 5000").is_empty());
+        assert!(whens("the previous years were worse").is_empty());
+    }
+
+    #[test]
+    fn stated_gaps_are_read_in_words_and_digits() {
+        assert_eq!(stated_gap_years("compared to five years ago"), Some(5));
+        assert_eq!(stated_gap_years("in the past 10 years"), Some(10));
+        assert_eq!(stated_gap_years("last year"), None);
+    }
+}

@@ -1,0 +1,398 @@
+//! The gazetteer: every UK police force, the regions reporters group them into, and the
+//! phrases that mean "the whole country".
+//!
+//! Two jobs: find place mentions in article text ([`mentions`]), and resolve what a user
+//! typed to one place ([`lookup`]), exactly or fuzzily.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// How much ground a place covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Scope {
+    /// One police force's area.
+    Force,
+    /// A group of force areas: "the North East", "Wales", "the Midlands".
+    Region,
+    /// The whole country, however the article phrases it.
+    National,
+}
+
+/// A place in the gazetteer.
+#[derive(Debug, PartialEq, Eq, Hash)]
+pub struct Place {
+    /// The canonical name, used in answers and as the index key.
+    pub name: &'static str,
+    pub scope: Scope,
+    /// Other ways articles name it. Matching ignores case, but a capitalised alias must not
+    /// be printed all in lower case ("the Met" is a force, "they met" is not).
+    pub aliases: &'static [&'static str],
+}
+
+/// The name figures use for the whole country.
+pub const NATIONAL: &str = "national";
+
+const fn force(name: &'static str, aliases: &'static [&'static str]) -> Place {
+    Place { name, scope: Scope::Force, aliases }
+}
+
+const fn region(name: &'static str, aliases: &'static [&'static str]) -> Place {
+    Place { name, scope: Scope::Region, aliases }
+}
+
+/// The 43 territorial forces of England and Wales, Police Scotland, the PSNI and British
+/// Transport Police, then regions, then the national scope.
+pub static PLACES: &[Place] = &[
+    force("Avon and Somerset Police", &["Avon and Somerset Constabulary", "Avon and Somerset", "Avon & Somerset"]),
+    force("Bedfordshire Police", &["Bedfordshire", "Beds Police"]),
+    force("Cambridgeshire Constabulary", &["Cambridgeshire Police", "Cambridgeshire", "Cambs Police"]),
+    force("Cheshire Constabulary", &["Cheshire Police", "Cheshire"]),
+    force("City of London Police", &["City of London"]),
+    force("Cleveland Police", &["Cleveland"]),
+    force("Cumbria Constabulary", &["Cumbria Police", "Cumbria"]),
+    force("Derbyshire Constabulary", &["Derbyshire Police", "Derbyshire"]),
+    force(
+        "Devon and Cornwall Police",
+        &["Devon and Cornwall", "Devon & Cornwall", "Cornwall and Devon", "Devon", "Cornwall"],
+    ),
+    force("Dorset Police", &["Dorset"]),
+    force("Durham Constabulary", &["Durham Police", "Durham"]),
+    force("Dyfed-Powys Police", &["Dyfed-Powys", "Dyfed Powys"]),
+    force("Essex Police", &["Essex"]),
+    force("Gloucestershire Constabulary", &["Gloucestershire Police", "Gloucestershire"]),
+    force("Greater Manchester Police", &["Greater Manchester", "GMP"]),
+    force("Gwent Police", &["Gwent"]),
+    force(
+        "Hampshire Constabulary",
+        &["Hampshire and Isle of Wight Constabulary", "Hampshire Police", "Hampshire", "Isle of Wight"],
+    ),
+    force("Hertfordshire Constabulary", &["Hertfordshire Police", "Hertfordshire", "Herts Police"]),
+    force("Humberside Police", &["Humberside"]),
+    force("Kent Police", &["Kent"]),
+    force("Lancashire Constabulary", &["Lancashire Police", "Lancashire", "Lancs Police"]),
+    force("Leicestershire Police", &["Leicestershire"]),
+    force("Lincolnshire Police", &["Lincolnshire"]),
+    force("Merseyside Police", &["Merseyside"]),
+    force(
+        "Metropolitan Police",
+        &["Metropolitan Police Service", "Met Police", "the Met", "Scotland Yard", "Metropolitan"],
+    ),
+    force("Norfolk Constabulary", &["Norfolk Police", "Norfolk"]),
+    force("North Wales Police", &["North Wales"]),
+    force("North Yorkshire Police", &["North Yorkshire"]),
+    force("Northamptonshire Police", &["Northamptonshire", "Northants Police"]),
+    force("Northumbria Police", &["Northumbria"]),
+    force("Nottinghamshire Police", &["Nottinghamshire", "Notts Police"]),
+    force("South Wales Police", &["South Wales"]),
+    force("South Yorkshire Police", &["South Yorkshire"]),
+    force("Staffordshire Police", &["Staffordshire", "Staffs Police"]),
+    force("Suffolk Constabulary", &["Suffolk Police", "Suffolk"]),
+    force("Surrey Police", &["Surrey"]),
+    force("Sussex Police", &["Sussex"]),
+    force("Thames Valley Police", &["Thames Valley"]),
+    force("Warwickshire Police", &["Warwickshire"]),
+    force("West Mercia Police", &["West Mercia"]),
+    force("West Midlands Police", &["West Midlands"]),
+    force("West Yorkshire Police", &["West Yorkshire"]),
+    force("Wiltshire Police", &["Wiltshire"]),
+    force("Police Scotland", &["Scotland"]),
+    force("Police Service of Northern Ireland", &["PSNI", "Northern Ireland"]),
+    force("British Transport Police", &["BTP"]),
+    region("North East", &["North-East", "Northeast", "the North East"]),
+    region("North West", &["North-West", "Northwest", "the North West"]),
+    region("Yorkshire and the Humber", &["Yorkshire and Humber", "Yorkshire"]),
+    region("East Midlands", &["East Midlands"]),
+    region("Midlands", &["the Midlands"]),
+    region("East of England", &["East Anglia"]),
+    region("London", &["Greater London"]),
+    region("South East", &["South-East", "Southeast"]),
+    region("South West", &["South-West", "Southwest"]),
+    region("West Country", &["the West Country"]),
+    region("Wales", &["Welsh forces"]),
+    Place {
+        name: NATIONAL,
+        scope: Scope::National,
+        aliases: &[
+            "England and Wales",
+            "England & Wales",
+            "United Kingdom",
+            "the UK",
+            "UK-wide",
+            "Great Britain",
+            "Britain",
+            "nationally",
+            "nationwide",
+            "across the country",
+        ],
+    },
+];
+
+/// A place named in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub place: &'static Place,
+    /// Byte range of the words in the text.
+    pub range: Range<usize>,
+}
+
+struct Matcher {
+    regex: Regex,
+    by_key: HashMap<String, &'static Place>,
+}
+
+/// Lower-case, `&` read as "and", hyphens and runs of space as one space, "the " dropped.
+fn key(s: &str) -> String {
+    let s = s.to_lowercase().replace('&', " and ").replace(['-', '–', '—'], " ");
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut by_key = HashMap::new();
+    let mut phrases: Vec<&'static str> = Vec::new();
+    for place in PLACES {
+        for &phrase in std::iter::once(&place.name).chain(place.aliases) {
+            if place.scope == Scope::National && phrase == NATIONAL {
+                continue;
+            }
+            by_key.entry(key(phrase)).or_insert(place);
+            phrases.push(phrase);
+        }
+    }
+    // Longest first, so "North Yorkshire Police" wins over "North Yorkshire" and "Yorkshire".
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let alternation: Vec<String> = phrases
+        .iter()
+        .map(|p| regex::escape(p).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)"))
+        .collect();
+    let pattern = format!(r"(?i)\b(?:{})\b", alternation.join("|"));
+    // The pattern is built from the static table above; a failure is a bug in that table,
+    // caught by the tests, never by user input.
+    let regex = Regex::new(&pattern).unwrap_or_else(|e| panic!("gazetteer pattern: {e}"));
+    Matcher { regex, by_key }
+});
+
+/// Every place named in `text`, in order, longest names first where they overlap.
+pub fn mentions(text: &str) -> Vec<Mention> {
+    let m = &*MATCHER;
+    m.regex
+        .find_iter(text)
+        .filter_map(|found| {
+            let words = found.as_str();
+            let place = *m.by_key.get(&key(words))?;
+            let capitalised_alias = place.scope != Scope::National;
+            let all_lower = !words.chars().any(|c| c.is_uppercase());
+            if capitalised_alias && all_lower {
+                return None;
+            }
+            Some(Mention { place, range: found.range() })
+        })
+        .collect()
+}
+
+/// The place with this canonical name.
+pub fn by_name(name: &str) -> Option<&'static Place> {
+    PLACES.iter().find(|p| p.name.eq_ignore_ascii_case(name))
+}
+
+/// The place these exact words name (a canonical name or an alias, any case).
+pub fn by_alias(words: &str) -> Option<&'static Place> {
+    MATCHER.by_key.get(&key(words)).copied()
+}
+
+/// What a user's words resolve to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lookup {
+    /// One place, matched exactly or by a close spelling.
+    Found(&'static Place),
+    /// Nothing close enough; the nearest names, best first.
+    NotFound { suggestions: Vec<&'static Place> },
+}
+
+/// Words a user may add around a force's name that do not tell forces apart.
+const FILLER: &[&str] = &["the", "police", "constabulary", "force", "area", "service", "of"];
+
+fn lookup_key(s: &str) -> String {
+    key(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Lookup keys of every name and alias of every place, built once.
+static LOOKUP_KEYS: LazyLock<Vec<(String, &'static Place)>> = LazyLock::new(|| {
+    let mut keys = Vec::new();
+    for place in PLACES {
+        for &phrase in std::iter::once(&place.name).chain(place.aliases) {
+            let k = lookup_key(phrase);
+            if !k.is_empty() {
+                keys.push((k, place));
+            }
+        }
+    }
+    keys
+});
+
+/// How alike two lookup keys are, from 0 to 1.
+fn similarity(a: &str, b: &str) -> f64 {
+    strsim::jaro_winkler(a, b).max(strsim::normalized_levenshtein(a, b))
+}
+
+/// Resolves what a user typed ("cleveland", "Cleveland Police", "clevland", "the Met") to a place.
+pub fn lookup(query: &str) -> Lookup {
+    const CLOSE_ENOUGH: f64 = 0.88;
+    let wanted = lookup_key(query);
+    if wanted.is_empty() {
+        return Lookup::NotFound { suggestions: Vec::new() };
+    }
+    if let Some((_, place)) = LOOKUP_KEYS.iter().find(|(k, _)| *k == wanted) {
+        return Lookup::Found(place);
+    }
+    let ranked = rank(&wanted);
+    match ranked.first() {
+        Some(&(score, place)) if score >= CLOSE_ENOUGH => Lookup::Found(place),
+        _ => Lookup::NotFound { suggestions: ranked.iter().take(3).map(|&(_, p)| p).collect() },
+    }
+}
+
+/// Places whose names or aliases are close to `wanted`, best first, each place once.
+fn rank(wanted: &str) -> Vec<(f64, &'static Place)> {
+    let mut best: Vec<(f64, &'static Place)> = Vec::new();
+    for (k, place) in LOOKUP_KEYS.iter() {
+        let score = similarity(wanted, k);
+        match best.iter_mut().find(|(_, p)| std::ptr::eq(*p, *place)) {
+            Some(entry) if entry.0 < score => entry.0 = score,
+            Some(_) => {}
+            None => best.push((score, place)),
+        }
+    }
+    best.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.name.cmp(b.1.name)));
+    best
+}
+
+/// Places for an autocomplete box: those whose names or aliases start with, contain or
+/// resemble what has been typed so far, best first, at most `limit`.
+pub fn complete(partial: &str, limit: usize) -> Vec<&'static Place> {
+    let typed = lookup_key(partial);
+    if typed.is_empty() {
+        return PLACES.iter().filter(|p| p.scope == Scope::Force).take(limit).collect();
+    }
+    let mut scored: Vec<(u8, f64, &'static Place)> = Vec::new();
+    for (k, place) in LOOKUP_KEYS.iter() {
+        let tier = if k.starts_with(&typed) {
+            0
+        } else if k.split(' ').any(|w| w.starts_with(&typed)) {
+            1
+        } else if k.contains(&typed) {
+            2
+        } else {
+            3
+        };
+        let score = similarity(&typed, k);
+        if tier == 3 && score < 0.75 {
+            continue;
+        }
+        match scored.iter_mut().find(|(_, _, p)| std::ptr::eq(*p, *place)) {
+            Some(entry) if (tier, -score) < (entry.0, -entry.1) => {
+                entry.0 = tier;
+                entry.1 = score;
+            }
+            Some(_) => {}
+            None => scored.push((tier, score, place)),
+        }
+    }
+    scored.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then_with(|| a.2.name.cmp(b.2.name)));
+    scored.into_iter().take(limit).map(|(_, _, p)| p).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<&'static str> {
+        mentions(text).iter().map(|m| m.place.name).collect()
+    }
+
+    #[test]
+    fn gazetteer_holds_every_uk_police_force() {
+        let forces = PLACES.iter().filter(|p| p.scope == Scope::Force).count();
+        assert_eq!(forces, 46, "43 territorial forces, Police Scotland, PSNI and BTP");
+    }
+
+    #[test]
+    fn every_alias_is_found_in_text_as_its_own_place() {
+        for place in PLACES {
+            for alias in place.aliases {
+                let text = format!("Figures from {alias} show a rise.");
+                let found = mentions(&text);
+                assert!(found.iter().any(|m| m.place == place), "{alias} -> {found:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn longest_name_wins_where_names_overlap() {
+        assert_eq!(names("North Yorkshire Police recorded a rise"), ["North Yorkshire Police"]);
+        assert_eq!(names("in the South Wales area"), ["South Wales Police"]);
+        assert_eq!(names("across England and Wales"), [NATIONAL]);
+        assert_eq!(names("the City of London force"), ["City of London Police"]);
+    }
+
+    #[test]
+    fn common_words_in_lower_case_are_not_places() {
+        assert!(names("officers met with parents in kent street").is_empty());
+        assert_eq!(names("officers met the Met's team"), ["Metropolitan Police"]);
+    }
+
+    #[test]
+    fn capitals_hyphens_and_ampersands_do_not_hide_a_force() {
+        assert_eq!(names("CHESHIRE Police have recorded"), ["Cheshire Constabulary"]);
+        assert_eq!(names("the North-East forces"), ["North East"]);
+        assert_eq!(names("Avon & Somerset saw a rise"), ["Avon and Somerset Police"]);
+        assert_eq!(names("in Dyfed Powys"), ["Dyfed-Powys Police"]);
+    }
+
+    #[test]
+    fn national_scopes_are_recognised_in_lower_case() {
+        assert_eq!(names("nationally, the total rose"), [NATIONAL]);
+        assert_eq!(names("offences across the country"), [NATIONAL]);
+        assert_eq!(names("forces across the UK"), [NATIONAL]);
+    }
+
+    #[test]
+    fn users_reach_a_force_by_name_alias_or_typo() {
+        for typed in ["Cleveland", "cleveland", "Cleveland Police", "clevland", "the Cleveland police area"] {
+            assert_eq!(lookup(typed), Lookup::Found(by_name("Cleveland Police").unwrap()), "{typed}");
+        }
+        assert_eq!(lookup("the met"), Lookup::Found(by_name("Metropolitan Police").unwrap()));
+        assert_eq!(lookup("PSNI"), Lookup::Found(by_name("Police Service of Northern Ireland").unwrap()));
+        assert_eq!(lookup("durham constabulary"), Lookup::Found(by_name("Durham Constabulary").unwrap()));
+    }
+
+    #[test]
+    fn unknown_places_get_suggestions_not_a_guess() {
+        match lookup("Atlantis") {
+            Lookup::NotFound { suggestions } => assert_eq!(suggestions.len(), 3),
+            found => panic!("Atlantis resolved to {found:?}"),
+        }
+        assert_eq!(lookup("   "), Lookup::NotFound { suggestions: vec![] });
+    }
+
+    #[test]
+    fn autocomplete_offers_prefix_matches_first() {
+        let offered = complete("clev", 25);
+        assert_eq!(offered.first().map(|p| p.name), Some("Cleveland Police"));
+        let offered = complete("north", 25);
+        assert!(offered.iter().any(|p| p.name == "Northumbria Police"));
+        assert!(offered.iter().any(|p| p.name == "North Yorkshire Police"));
+        assert!(complete("", 25).len() <= 25);
+    }
+}

@@ -1,0 +1,270 @@
+//! The grammar that ties quoted words to a speaker: "X said:" before the quote, ", X said"
+//! or ", said X" after it, and the sentence boundaries these patterns need.
+//!
+//! Everything here works on normalised text (straight marks) and returns the words that
+//! name the speaker; [`super::speaker`] reads those words.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Verbs that introduce direct speech. Reporting verbs that take a clause ("believes",
+/// "warning that") are left out: words after them are folded into the writer's sentence.
+const VERBS: &str = "said|says|say|added|adds|told|tells|explained|explains|warned|warns|commented|comments|\
+stated|states|continued|continues|urged|urges|insisted|insists|admitted|admits|revealed|reveals|claimed|claims|\
+noted|notes|concluded|concludes|acknowledged|acknowledges|responded|responds|replied|replies|wrote|writes|\
+remarked|recalled|recalls|argued|argues|agreed|agrees|announced|announces|emphasised|emphasized|stressed|stresses|\
+asked|asks|suggested|suggests|cautioned|observed|confirmed|confirms|declared|conceded|concedes|vowed|pledged|\
+promised|pointed out|went on|goes on|reflected|recounted|predicted|explained";
+
+/// Builds one of this module's fixed patterns.
+fn pattern(source: &str) -> Regex {
+    // The patterns are constants of this module; a failure is a bug caught by its tests.
+    Regex::new(source).unwrap_or_else(|e| panic!("attribution pattern: {e}"))
+}
+
+/// "X said:" / "X, the charity's head of policy, said:" / "X told the BBC:" / "X said,".
+static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(&format!(
+        r"(?s)^\s*(?P<who>[^\s].{{0,200}}?),?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+)?(?P<verb>{VERBS})\b(?P<rest>.*?)\s*(?P<punct>[:,])\s*$"
+    ))
+});
+
+/// "According to X:" before a quote.
+static INTRO_ACCORDING: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r"(?s)^\s*(?i:according to)\s+(?P<who>[^:,]{2,120}?)\s*[:,]\s*$"));
+
+/// ", X said." after a quote.
+static TRAIL_WHO_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(&format!(
+        r#"^\s*[,;:]?\s*(?:-\s*)?(?P<who>[^\s",;:.!?][^".!?;:]{{0,160}}?),?\s+(?:has\s+|had\s+|also\s+|then\s+|later\s+)?(?P<verb>{VERBS})\b(?P<rest>[^".!?;:]*?)\s*(?P<end>[.!?;:,]|$)"#
+    ))
+});
+
+/// ", said X." after a quote.
+static TRAIL_VERB_WHO: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"^\s*[,;:]?\s*(?:-\s*)?(?P<verb>said|says|added|adds|explained|continued|warned|according to)\s+(?P<who>[^".!?;:]{2,160}?)\s*(?P<end>[.!?;:]|,\s*$|$)"#,
+    )
+});
+
+/// Words allowed between the verb and the end of a trailing attribution when the quote
+/// itself ended a sentence: "in a statement", "the BBC", "yesterday".
+static SHORT_REST: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"^(?:|(?:in|on|at|to|during|when|after|last|this|yesterday|today|earlier|later|recently|previously|the|[A-Z][\w']*)(?:\s+[\w'&-]+){0,5})$",
+    )
+});
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "st", "supt", "insp", "sgt", "det", "ch", "no", "prof", "rev", "cllr", "con", "gen",
+    "col", "capt", "lt", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "est", "approx", "dept",
+];
+
+/// Does a sentence end just before position `i` (after `. `, `? `, `!" ` and so on)?
+fn ends_sentence_before(norm: &[char], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && norm[j - 1].is_whitespace() {
+        j -= 1;
+    }
+    if j == i {
+        return false;
+    }
+    while j > 0 && matches!(norm[j - 1], '"' | '\'' | ')') {
+        j -= 1;
+    }
+    if j == 0 || !matches!(norm[j - 1], '.' | '!' | '?') {
+        return false;
+    }
+    let stop = j - 1;
+    let word_start = norm[..stop].iter().rposition(|c| !c.is_alphanumeric()).map_or(0, |k| k + 1);
+    let word: String = norm[word_start..stop].iter().collect::<String>().to_lowercase();
+    let initial = word.chars().count() == 1 && norm.get(word_start).is_some_and(|c| c.is_uppercase());
+    norm[stop] != '.' || !(ABBREVIATIONS.contains(&word.as_str()) || initial)
+}
+
+/// Where the sentence holding position `pos` starts.
+pub fn sentence_start(norm: &[char], pos: usize) -> usize {
+    let pos = pos.min(norm.len());
+    (1..=pos).rev().find(|&i| ends_sentence_before(norm, i)).unwrap_or(0)
+}
+
+/// Does a new sentence (or the paragraph) start at `pos`, ignoring spaces before it?
+pub fn starts_sentence(norm: &[char], pos: usize) -> bool {
+    let pos = pos.min(norm.len());
+    let mut j = pos;
+    while j > 0 && norm[j - 1].is_whitespace() {
+        j -= 1;
+    }
+    j == 0 || (j < pos && ends_sentence_before(norm, pos)) || (j == pos && j > 0 && ends_sentence_before(norm, j + 1))
+}
+
+/// The speaker words of a clause that introduces a quote: everything from the sentence
+/// start to the quote's opening mark, e.g. "Peter Wanless, chief executive, said:".
+///
+/// A colon may follow any words after the verb ("She said there was hope for them:"); a
+/// comma only follows the verb itself or "told the BBC", since "said, in" is not an intro.
+pub fn intro_speaker(clause: &str) -> Option<String> {
+    if let Some(c) = INTRO_ACCORDING.captures(clause) {
+        return Some(c["who"].trim().to_string());
+    }
+    let c = INTRO.captures(clause)?;
+    let who = c["who"].trim().trim_end_matches(',').trim();
+    if who.contains('"') || who.split_whitespace().count() > 24 {
+        return None;
+    }
+    let rest = c["rest"].trim();
+    if &c["punct"] == "," {
+        let told = c["verb"].starts_with("tel") || c["verb"].starts_with("told");
+        let ok = rest.is_empty() || (told && rest.split_whitespace().count() <= 4) || SHORT_REST.is_match(rest);
+        if !ok || rest.contains('"') {
+            return None;
+        }
+    }
+    Some(who.to_string())
+}
+
+/// A speaker named after a quote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Trailing {
+    /// The words naming the speaker.
+    pub who: String,
+    /// The attribution ends in a comma or colon before the next quoted span: the quote
+    /// goes on ("The figures," she said, "are stark.").
+    pub split: bool,
+    /// Chars of `after` the attribution takes up.
+    pub len: usize,
+}
+
+/// The speaker named right after a quote, in `after` (the text up to the next quote).
+/// `ended_sentence` says whether the quote closed on a full stop, after which only a bare
+/// attribution ("Peter Wanless said.") may follow, not a new sentence of reported speech.
+pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
+    let inverted = TRAIL_VERB_WHO.captures(after);
+    let caps = inverted.or_else(|| TRAIL_WHO_VERB.captures(after))?;
+    let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
+    let rest = caps.name("rest").map_or("", |m| m.as_str().trim());
+    let comma_before = after.trim_start().starts_with(',');
+    if (ended_sentence && !comma_before && !SHORT_REST.is_match(rest)) || rest.split_whitespace().count() > 20 {
+        return None;
+    }
+    if rest.contains(" that ") || rest.starts_with("that ") || rest == "that" {
+        return None;
+    }
+    let whole = caps.get(0)?;
+    let tail = &after[whole.end()..];
+    let end = caps.name("end").map_or("", |m| m.as_str());
+    let split = matches!(end, "," | ":") && tail.trim().is_empty();
+    if matches!(end, "," | ":") && !split && !tail.trim_start().starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    Some(Trailing { who: who.to_string(), split, len: after[..whole.end()].chars().count() })
+}
+
+/// The speaker words of a sentence of reported speech ("Jane Smith, from Suffolk police,
+/// said responding to reports is a priority."), used to know who "he" or "she" is later.
+pub fn reported_speaker(sentence: &str) -> Option<String> {
+    static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(r#"^\s*(?P<who>[A-Z][^".!?;:]{{0,160}}?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#))
+    });
+    let c = REPORTED.captures(sentence)?;
+    Some(c["who"].trim().trim_end_matches(',').to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chars(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn intro_clauses_name_the_speaker() {
+        let cases = [
+            (
+                "Andy Burrows, NSPCC head of child safety online policy, said: ",
+                "Andy Burrows, NSPCC head of child safety online policy",
+            ),
+            ("POLIT Sergeant Kev Carter said:", "POLIT Sergeant Kev Carter"),
+            ("Sgt Carter added: ", "Sgt Carter"),
+            ("She said there was \"no clear profile\" for offenders: ", "She"),
+            ("Colin Reid from NSPCC Northern Ireland said: ", "Colin Reid from NSPCC Northern Ireland"),
+            ("He told the BBC: ", "He"),
+            ("He told the Northern Echo, ", "He"),
+            ("The force said in a statement: ", "The force"),
+            ("According to Peter Wanless, ", "Peter Wanless"),
+            ("Jane Smith said, ", "Jane Smith"),
+        ];
+        for (clause, who) in cases {
+            assert_eq!(intro_speaker(clause).as_deref(), Some(who), "{clause}");
+        }
+    }
+
+    #[test]
+    fn reported_speech_before_a_fragment_is_no_intro() {
+        for clause in [
+            "The NSPCC said ",
+            "with the NSPCC warning that ",
+            "The NSPCC said \"the pandemic had created a storm\" and believes ",
+            "It believed the ",
+            "the NSPCC said, in a report on crimes that were ",
+            "She said the figures were ",
+        ] {
+            assert_eq!(intro_speaker(clause), None, "{clause}");
+        }
+    }
+
+    #[test]
+    fn trailing_attributions_name_the_speaker() {
+        let cases = [
+            (", the charity said.", "the charity", false),
+            (" the charity said.", "the charity", false),
+            (
+                ", said Peter Wanless, chief executive of the NSPCC.",
+                "Peter Wanless, chief executive of the NSPCC",
+                false,
+            ),
+            (", she said, ", "she", true),
+            (" he told the BBC.", "he", false),
+            (", according to Jane Smith.", "Jane Smith", false),
+            (", Peter Wanless, NSPCC chief executive, said.", "Peter Wanless, NSPCC chief executive", false),
+            (" she said, adding that more was needed.", "she", false),
+        ];
+        for (after, who, split) in cases {
+            let t = trailing_speaker(after, false).unwrap_or_else(|| panic!("{after}"));
+            assert_eq!((t.who.as_str(), t.split), (who, split), "{after}");
+        }
+    }
+
+    #[test]
+    fn a_new_sentence_after_a_quote_is_not_an_attribution() {
+        assert_eq!(trailing_speaker(" She said the figures were worrying.", true), None);
+        assert_eq!(trailing_speaker(" is a term used by police.", false), None);
+        assert_eq!(trailing_speaker(" crimes, police said, rose sharply.", false), None);
+        assert!(trailing_speaker(" Peter Wanless said.", true).is_some());
+    }
+
+    #[test]
+    fn sentences_start_after_full_stops_but_not_abbreviations() {
+        let text = chars("It rose. Dr. Smith said: \"Yes.\" J. Bloggs agreed.");
+        assert_eq!(sentence_start(&text, 20), 9);
+        assert!(starts_sentence(&text, 0));
+        assert!(starts_sentence(&text, 9));
+        assert!(!starts_sentence(&text, 13));
+        assert_eq!(sentence_start(&text, 40), 32);
+    }
+
+    #[test]
+    fn reported_speech_names_its_speaker() {
+        assert_eq!(
+            reported_speaker(
+                "Detective Superintendent Eamonn Bridger, from Suffolk police, said responding is a priority."
+            )
+            .as_deref(),
+            Some("Detective Superintendent Eamonn Bridger, from Suffolk police")
+        );
+        assert_eq!(reported_speaker("the figures said nothing"), None);
+    }
+}

@@ -1,0 +1,339 @@
+//! Direct speech: who said which words.
+//!
+//! A paragraph's quoted spans are found first ([`spans`]); a span is direct speech when the
+//! grammar around it attributes it ([`attribution`]: "X said:", ", X said", ", said X"),
+//! or when it carries on a quote from the sentence or paragraph just before. Everything
+//! else in quote marks (scare quotes, titles, fragments folded into reported speech,
+//! crossheads) is left alone. The words naming a speaker are read by [`speaker`] and
+//! resolved against what the article said before ([`context`]): "he", "Sgt Carter", "the
+//! charity", "a police spokesman".
+
+mod attribution;
+mod context;
+mod names;
+mod spans;
+mod speaker;
+
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+pub use names::speaker_key;
+
+use crate::model::{Article, Paragraph, Quote, Role};
+use context::{Context, Resolved};
+use spans::Span;
+
+/// Every direct quote in the article's text, each once, attributed, in reading order.
+pub fn extract_quotes(article: &Article) -> Vec<Quote> {
+    let paras: Vec<Para> = article.paragraphs.iter().filter(|p| p.role.is_text()).map(Para::new).collect();
+    let norms: Vec<&str> = paras.iter().map(|p| p.norm_str.as_str()).collect();
+    let mut ctx = Context::new(article.title.as_deref(), &norms);
+    let mut quotes = Builder::default();
+    let mut carry = Carry::Nothing;
+    for (k, para) in paras.iter().enumerate() {
+        if para.role == Role::Headline {
+            continue;
+        }
+        carry = read_paragraph(para, k, carry, &mut ctx, &mut quotes);
+    }
+    quotes.finish()
+}
+
+/// The same as [`crate::model::Paragraph::norm`]'s mapping, for one char.
+pub(crate) fn normalise_char(c: char) -> char {
+    match c {
+        '“' | '”' | '„' | '‟' | '«' | '»' | '″' => '"',
+        '‘' | '’' | '‚' | '‛' | '′' | '`' => '\'',
+        '–' | '—' | '‒' | '―' | '‐' | '‑' | '−' => '-',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
+}
+
+/// A text paragraph, as chars for span arithmetic.
+struct Para {
+    index: usize,
+    role: Role,
+    printed: Vec<char>,
+    norm: Vec<char>,
+    norm_str: String,
+}
+
+impl Para {
+    /// Takes the paragraph's `norm`, or derives it when it does not line up with `text`.
+    fn new(p: &Paragraph) -> Self {
+        let printed: Vec<char> = p.text.chars().collect();
+        let mut norm: Vec<char> = p.norm.chars().collect();
+        if norm.len() != printed.len() {
+            norm = printed.iter().map(|&c| normalise_char(c)).collect();
+        }
+        let norm_str = norm.iter().collect();
+        Para { index: p.index, role: p.role, printed, norm, norm_str }
+    }
+
+    fn norm_slice(&self, r: Range<usize>) -> String {
+        self.norm.get(r).map(|s| s.iter().collect()).unwrap_or_default()
+    }
+
+    fn printed_slice(&self, r: Range<usize>) -> String {
+        self.printed.get(r).map(|s| s.iter().collect()).unwrap_or_default()
+    }
+
+    /// Page furniture that slipped into the body ("Most Read", "Advertisement"): a few
+    /// words, no full stop, no quote. A quote running round it is not interrupted.
+    fn is_furniture(&self) -> bool {
+        let words = self.norm_str.split_whitespace().count();
+        words <= 4 && !self.norm_str.contains(['.', '"', '\'', '?', '!', ':'])
+    }
+}
+
+/// What a paragraph passes to the next.
+#[derive(Debug, Clone)]
+enum Carry {
+    Nothing,
+    /// The paragraph ended in direct speech; `open` when its closing mark was missing.
+    Quote {
+        speaker: Resolved,
+        open: bool,
+    },
+    /// The paragraph ended with "X said:" and no quote yet.
+    Intro(Resolved),
+}
+
+impl Carry {
+    fn speaker(&self) -> Option<&Resolved> {
+        match self {
+            Carry::Quote { speaker, .. } | Carry::Intro(speaker) => Some(speaker),
+            Carry::Nothing => None,
+        }
+    }
+}
+
+/// How a span came to be direct speech.
+#[derive(Debug)]
+struct Direct {
+    speaker: Resolved,
+    /// Starts a new quote rather than continuing the one before.
+    new: bool,
+    /// Chars after the closing mark taken up by a trailing attribution.
+    attribution_len: usize,
+    /// The attribution ends in a comma before another span: the quote goes on.
+    split: bool,
+}
+
+/// Finds the direct speech of one paragraph, adds it to `quotes`, and says what carries on.
+fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes: &mut Builder) -> Carry {
+    let found = spans::find_spans(&para.norm, &para.printed);
+    note_reported_speakers(para, k, &found, ctx);
+    if found.is_empty() {
+        if let Some(intro) = trailing_intro(para, k, ctx) {
+            return Carry::Intro(intro);
+        }
+        return if para.is_furniture() { carry } else { Carry::Nothing };
+    }
+    let mut last: Option<(usize, Direct)> = None;
+    for (i, span) in found.iter().enumerate() {
+        let next_open = found.get(i + 1).map_or(para.norm.len(), |s| s.open);
+        let previous = last.as_ref().filter(|(j, _)| *j + 1 == i).map(|(_, d)| d);
+        let direct = classify(para, k, span, next_open, previous, &carry, ctx);
+        match direct {
+            Some(d) => {
+                let text = para.printed_slice(span.inner.clone());
+                quotes.push(&d.speaker, &text, para.index, d.new);
+                last = Some((i, d));
+            }
+            None => last = None,
+        }
+    }
+    match last {
+        Some((i, d)) if i + 1 == found.len() => {
+            let span = &found[i];
+            let rest = para.norm_slice(span.end + d.attribution_len..para.norm.len());
+            if rest.chars().any(char::is_alphanumeric) {
+                Carry::Nothing
+            } else {
+                Carry::Quote { speaker: d.speaker, open: !span.closed }
+            }
+        }
+        _ => Carry::Nothing,
+    }
+}
+
+/// Decides whether a span is direct speech, and whose.
+fn classify(
+    para: &Para,
+    k: usize,
+    span: &Span,
+    next_open: usize,
+    previous: Option<&Direct>,
+    carry: &Carry,
+    ctx: &mut Context,
+) -> Option<Direct> {
+    let inner = para.norm_slice(span.inner.clone());
+    if !inner.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let at_para_start = para.norm[..span.open].iter().all(|c| c.is_whitespace());
+    if !span.opened {
+        let Carry::Quote { speaker, open: true } = carry else { return None };
+        return Some(Direct { speaker: speaker.clone(), new: false, attribution_len: 0, split: false });
+    }
+    // "The figures," she said, "are stark."
+    if let Some(prev) = previous.filter(|p| p.split) {
+        return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
+    }
+    let sentence = attribution::sentence_start(&para.norm, span.open);
+    let clause = para.norm_slice(sentence..span.open);
+    if let Some(who) = attribution::intro_speaker(&clause) {
+        let speaker = ctx.resolve(speaker::parse_who(&who)?, (k, sentence))?;
+        return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+    }
+    if !attribution::starts_sentence(&para.norm, span.open) {
+        return None;
+    }
+    let after = para.norm_slice(span.end.min(next_open)..next_open);
+    let ended_sentence = inner.trim_end().ends_with('.');
+    if let Some(t) = attribution::trailing_speaker(&after, ended_sentence) {
+        if let Some(who) = speaker::parse_who(&t.who) {
+            let speaker = ctx.resolve(who, (k, span.end))?;
+            return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
+        }
+    }
+    if looks_like_crosshead(&inner) || !ends_its_sentence(&after) {
+        return None;
+    }
+    if let Some(prev) = previous {
+        return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
+    }
+    match carry {
+        Carry::Intro(speaker) if at_para_start => {
+            Some(Direct { speaker: speaker.clone(), new: true, attribution_len: 0, split: false })
+        }
+        Carry::Quote { .. } if at_para_start => {
+            Some(Direct { speaker: carry.speaker()?.clone(), new: false, attribution_len: 0, split: false })
+        }
+        _ => None,
+    }
+}
+
+/// A short quoted line with no sentence punctuation: a crosshead or a title.
+fn looks_like_crosshead(inner: &str) -> bool {
+    let t = inner.trim();
+    t.split_whitespace().count() < 6 && !t.ends_with(['.', '!', '?', ',', '-', ';', ':'])
+}
+
+/// Nothing but punctuation follows the span before the sentence ends: it is a sentence of
+/// its own, not a noun phrase inside the writer's sentence.
+fn ends_its_sentence(after: &str) -> bool {
+    let t = after.trim_start();
+    t.is_empty() || t.starts_with(['.', '!', '?']) || t.starts_with(char::is_uppercase)
+}
+
+/// A paragraph ending "X said:" with the quote in the next paragraph.
+fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> {
+    let end = para.norm.iter().rposition(|c| !c.is_whitespace())? + 1;
+    if para.norm[end - 1] != ':' {
+        return None;
+    }
+    let sentence = attribution::sentence_start(&para.norm, end);
+    let who = attribution::intro_speaker(&para.norm_slice(sentence..end))?;
+    ctx.resolve(speaker::parse_who(&who)?, (k, sentence))
+}
+
+/// Remembers people named in reported speech outside quotes ("Jane Smith, from Suffolk
+/// police, said ...") so that a later "She said:" finds them.
+fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) {
+    let mut start = 0;
+    let len = para.norm.len();
+    while start < len {
+        let next = (start + 1..=len).find(|&i| i == len || attribution::starts_sentence(&para.norm, i) && i > start);
+        let end = next.unwrap_or(len);
+        let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
+        if !inside_quote {
+            let sentence = para.norm_slice(start..end);
+            let lead = sentence.len() - sentence.trim_start().len();
+            if let Some(who) = attribution::reported_speaker(&sentence).and_then(|w| speaker::parse_who(&w)) {
+                ctx.note_reported(who, (k, start + lead));
+            }
+        }
+        start = end;
+    }
+}
+
+/// Collects quote pieces into quotes.
+#[derive(Default)]
+struct Builder {
+    quotes: Vec<Piece>,
+}
+
+/// A quote being built.
+struct Piece {
+    speaker: Resolved,
+    parts: Vec<String>,
+    paragraphs: Vec<usize>,
+}
+
+/// Lower-case letters and digits only, for spotting repeated text.
+fn squash(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+impl Builder {
+    /// Adds the words of one span. `new` starts a new quote; otherwise the words carry on
+    /// the last quote when it is the same speaker's and the words read on from it.
+    fn push(&mut self, speaker: &Resolved, text: &str, paragraph: usize, new: bool) {
+        let text = text.trim();
+        let key = squash(text);
+        if key.is_empty() {
+            return;
+        }
+        let repeated = self
+            .quotes
+            .iter()
+            .filter(|q| q.speaker == *speaker)
+            .any(|q| q.parts.iter().map(|p| squash(p)).collect::<String>().contains(&key));
+        if repeated {
+            return;
+        }
+        if let Some(last) = self.quotes.last_mut().filter(|q| !new && q.speaker == *speaker) {
+            let prev = last.parts.last().map_or("", String::as_str);
+            let reads_on = !prev.ends_with([',', ';', ':', '-']) || text.starts_with(char::is_lowercase);
+            if reads_on {
+                if let Some(p) = last.parts.last_mut() {
+                    if p.ends_with(',') && text.starts_with(char::is_lowercase) {
+                        p.pop();
+                    }
+                }
+                last.parts.push(text.to_string());
+                if !last.paragraphs.contains(&paragraph) {
+                    last.paragraphs.push(paragraph);
+                }
+                return;
+            }
+        }
+        self.quotes.push(Piece {
+            speaker: speaker.clone(),
+            parts: vec![text.to_string()],
+            paragraphs: vec![paragraph],
+        });
+    }
+
+    fn finish(self) -> Vec<Quote> {
+        self.quotes
+            .into_iter()
+            .map(|q| {
+                let text = q.parts.join(" ");
+                let text = text.trim_end_matches([',', ';', ':', ' ']).to_string();
+                Quote {
+                    speaker: q.speaker.speaker,
+                    role: q.speaker.role,
+                    organisation: q.speaker.organisation,
+                    text,
+                    paragraphs: q.paragraphs,
+                }
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,502 @@
+//! Words that make up speaker phrases: honorifics, ranks and job titles, organisation
+//! words, and the grouping key of a speaker's name.
+
+use crate::extract::places;
+
+/// Honorifics, dropped from a person's name: "Sir Peter Wanless" is "Peter Wanless".
+const HONORIFICS: &[&str] = &[
+    "sir",
+    "dame",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "prof",
+    "professor",
+    "rev",
+    "revd",
+    "reverend",
+    "cllr",
+    "councillor",
+    "judge",
+    "rt",
+    "hon",
+];
+
+/// Ranks and job-title words (any case): they make up a role, never a name.
+const ROLE_WORDS: &[&str] = &[
+    "detective",
+    "det",
+    "chief",
+    "superintendent",
+    "supt",
+    "superintendant",
+    "inspector",
+    "insp",
+    "sergeant",
+    "sgt",
+    "constable",
+    "pc",
+    "dc",
+    "ds",
+    "di",
+    "dci",
+    "dcs",
+    "dsupt",
+    "dsu",
+    "psi",
+    "ps",
+    "con",
+    "assistant",
+    "acting",
+    "temporary",
+    "deputy",
+    "commander",
+    "cmdr",
+    "commissioner",
+    "officer",
+    "head",
+    "director",
+    "executive",
+    "ceo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "vice",
+    "secretary",
+    "minister",
+    "mp",
+    "msp",
+    "mep",
+    "mla",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "manager",
+    "lead",
+    "leader",
+    "coordinator",
+    "co-ordinator",
+    "founder",
+    "co-founder",
+    "mayor",
+    "lecturer",
+    "researcher",
+    "doctor",
+    "nurse",
+    "consultant",
+    "adviser",
+    "advisor",
+    "analyst",
+    "campaigner",
+    "senior",
+    "principal",
+    "governor",
+    "editor",
+    "correspondent",
+    "chancellor",
+    "attorney",
+    "solicitor",
+    "barrister",
+    "counsel",
+    "trustee",
+    "ambassador",
+    "patron",
+    "volunteer",
+    "practitioner",
+    "specialist",
+    "investigator",
+    "pcc",
+    "commandant",
+    "dept",
+    "general",
+    "policy",
+    "safeguarding",
+    "operations",
+    "service",
+];
+
+/// Capitalised words that end an organisation's name ("Home Office", "Internet Watch Foundation").
+const ORG_WORDS: &[&str] = &[
+    "police",
+    "constabulary",
+    "office",
+    "department",
+    "council",
+    "government",
+    "agency",
+    "foundation",
+    "trust",
+    "society",
+    "services",
+    "charity",
+    "commission",
+    "authority",
+    "ministry",
+    "association",
+    "union",
+    "network",
+    "unit",
+    "team",
+    "university",
+    "college",
+    "school",
+    "nhs",
+    "partnership",
+    "board",
+    "court",
+    "institute",
+    "centre",
+    "center",
+    "group",
+    "ltd",
+    "limited",
+    "plc",
+    "inc",
+    "alliance",
+    "coalition",
+    "forum",
+    "project",
+    "bureau",
+    "squad",
+    "childline",
+    "helpline",
+    "barnardo's",
+    "ofcom",
+    "ofsted",
+];
+
+/// Capitalised words that start sentences or phrases but are never part of a name.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "one",
+    "in",
+    "on",
+    "at",
+    "for",
+    "of",
+    "and",
+    "but",
+    "however",
+    "meanwhile",
+    "this",
+    "that",
+    "these",
+    "those",
+    "speaking",
+    "also",
+    "now",
+    "today",
+    "yesterday",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+    "from",
+    "with",
+    "by",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "last",
+    "next",
+    "said",
+    "says",
+    "added",
+    "according",
+    "mrs",
+    "mr",
+    "ms",
+    "i",
+    "you",
+    "my",
+    "there",
+    "here",
+    "what",
+    "which",
+    "who",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "online",
+    "internet",
+    "crime",
+    "crimes",
+    "figures",
+    "data",
+    "nationally",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+];
+
+/// Nouns that head a description of an unnamed person ("a girl who contacted Childline").
+const PERSON_NOUNS: &[&str] = &[
+    "girl",
+    "boy",
+    "child",
+    "teenager",
+    "teen",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "parent",
+    "parents",
+    "victim",
+    "survivor",
+    "woman",
+    "man",
+    "officer",
+    "detective",
+    "source",
+    "resident",
+    "pupil",
+    "student",
+    "caller",
+    "teacher",
+    "worker",
+    "nurse",
+    "doctor",
+    "expert",
+    "campaigner",
+    "friend",
+    "neighbour",
+    "relative",
+    "member",
+    "user",
+    "youngster",
+    "grandmother",
+    "grandfather",
+    "sister",
+    "brother",
+    "daughter",
+    "son",
+    "witness",
+    "insider",
+    "volunteer",
+    "counsellor",
+    "official",
+    "spokesperson",
+];
+
+fn lower(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// "Sir", "Dr", "Mr." and other honorifics.
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&lower(word).as_str())
+}
+
+/// A rank or job-title word, in any case: "Detective", "chief", "CEO".
+pub fn is_role_word(word: &str) -> bool {
+    let w = lower(word);
+    ROLE_WORDS.contains(&w.as_str()) || w.starts_with("spokes")
+}
+
+/// A word that ends an organisation's name: "Police", "Office", "Foundation".
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(&lower(word).as_str())
+}
+
+/// A noun that can head the description of an unnamed person.
+pub fn is_person_noun(word: &str) -> bool {
+    PERSON_NOUNS.contains(&lower(word).as_str())
+}
+
+/// An acronym standing for an organisation: "NSPCC", "POLIT", "NSPCC's".
+pub fn is_acronym(word: &str) -> bool {
+    let core = word.trim_end_matches("'s").trim_end_matches("’s");
+    let core = core.trim_matches(|c: char| !c.is_alphanumeric());
+    core.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        && !is_role_word(core)
+}
+
+/// A word that can be part of a person's name: capitalised, made of letters (and `-`, `'`),
+/// and neither a title, an organisation word nor a common capitalised word.
+pub fn is_name_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    let rest: Vec<char> = chars.collect();
+    first.is_uppercase()
+        && rest.iter().all(|&c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && rest.iter().any(|c| c.is_lowercase())
+        && !is_honorific(word)
+        && !is_role_word(word)
+        && !is_org_word(word)
+        && !NOT_NAMES.contains(&lower(word).as_str())
+}
+
+/// Grammatical gender, when a word reveals it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// The gender a word of a speaker phrase reveals: "Mr", "spokeswoman", "she".
+pub fn gender_of_word(word: &str) -> Option<Gender> {
+    match lower(word).as_str() {
+        "mr" | "sir" | "lord" | "baron" | "he" | "spokesman" | "chairman" | "father" | "boy" | "man" | "son"
+        | "brother" | "dad" => Some(Gender::Male),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "she" | "spokeswoman" | "chairwoman" | "mother"
+        | "girl" | "woman" | "daughter" | "sister" | "mum" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Is this text the name of a police force (or one of its other names)?
+pub fn force_named(words: &str) -> Option<&'static str> {
+    let words = words.trim().trim_start_matches("the ").trim_start_matches("The ");
+    if let Some(place) = places::by_alias(words).filter(|p| p.scope == places::Scope::Force) {
+        return Some(place.name);
+    }
+    let mentions = places::mentions(words);
+    let only = mentions.first().filter(|_| mentions.len() == 1)?;
+    let rest: String = format!("{} {}", &words[..only.range.start], &words[only.range.end..]);
+    let rest_is_filler = rest.split_whitespace().all(|w| {
+        matches!(lower(w).as_str(), "police" | "constabulary" | "force" | "service" | "the" | "of" | "area" | "s")
+    });
+    (only.place.scope == places::Scope::Force && rest_is_filler).then_some(only.place.name)
+}
+
+/// The key that groups every quote of one speaker across articles.
+///
+/// For a person it is the surname, lower-cased, so "Peter Wanless", "Sir Peter Wanless",
+/// "Mr Wanless" and "NSPCC chief executive Peter Wanless" all give `wanless` (two people
+/// who share a surname share a key; the full name is kept in each quote). For a
+/// spokesperson it is the organisation (forces by their canonical name) and `spokesperson`;
+/// for an organisation, its name; for a description, its words without the article.
+pub fn speaker_key(name: &str) -> String {
+    let cleaned: String = name.chars().map(|c| if c == '’' { '\'' } else { c }).filter(|c| !c.is_control()).collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    if words.iter().any(|w| lower(w).starts_with("spokes")) {
+        let org: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| {
+                !lower(w).starts_with("spokes") && !matches!(lower(w).as_str(), "a" | "an" | "the" | "for" | "from")
+            })
+            .collect();
+        let org = org.join(" ");
+        let org = force_named(&org).map(str::to_string).unwrap_or(org);
+        return format!("{} spokesperson", org.to_lowercase()).trim().to_string();
+    }
+    if let Some(force) = force_named(&cleaned) {
+        return force.to_lowercase();
+    }
+    let starts_lower = words.first().is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase));
+    let people = people_words(&words);
+    match people.last() {
+        Some(surname) if !starts_lower => surname.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase(),
+        _ => {
+            let kept: Vec<String> = words
+                .iter()
+                .map(|w| lower(w))
+                .filter(|w| !w.is_empty() && !matches!(w.as_str(), "a" | "an" | "the" | "one"))
+                .collect();
+            kept.join(" ")
+        }
+    }
+}
+
+/// The name words of a phrase: capitalised words that are not titles or organisations.
+fn people_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    if words.iter().any(|w| is_acronym(w) && !is_role_word(w)) && words.len() == 1 {
+        return Vec::new();
+    }
+    words.iter().copied().filter(|w| is_name_word(w.trim_matches(|c: char| c == ',' || c == '.'))).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_person_has_one_key_however_named() {
+        for name in [
+            "Peter Wanless",
+            "Sir Peter Wanless",
+            "Mr Wanless",
+            "NSPCC chief executive Peter Wanless",
+            "CEO Peter Wanless",
+            "Chief executive Sir Peter Wanless",
+            "Peter Wanless, NSPCC chief executive",
+        ] {
+            assert_eq!(speaker_key(name), "wanless", "{name}");
+        }
+        assert_eq!(speaker_key("Det Supt Anne-Marie Salwey"), "salwey");
+        assert_eq!(speaker_key("Sgt Kev Carter"), "carter");
+    }
+
+    #[test]
+    fn spokespeople_key_by_their_organisation() {
+        assert_eq!(speaker_key("Durham Constabulary spokesperson"), "durham constabulary spokesperson");
+        assert_eq!(speaker_key("a spokesman for Durham Police"), "durham constabulary spokesperson");
+        assert_eq!(speaker_key("Cleveland Police spokeswoman"), "cleveland police spokesperson");
+        assert_eq!(speaker_key("spokesperson"), "spokesperson");
+    }
+
+    #[test]
+    fn organisations_and_descriptions_key_by_their_words() {
+        assert_eq!(speaker_key("NSPCC"), "nspcc");
+        assert_eq!(speaker_key("Cleveland Police"), "cleveland police");
+        assert_eq!(speaker_key("one girl who contacted Childline"), "girl who contacted childline");
+    }
+
+    #[test]
+    fn titles_are_not_name_words() {
+        for w in ["Sir", "Detective", "Supt", "CEO", "Police", "The", "NSPCC", "Office"] {
+            assert!(!is_name_word(w), "{w}");
+        }
+        for w in ["Peter", "Anne-Marie", "O'Brien", "Wanless"] {
+            assert!(is_name_word(w), "{w}");
+        }
+        assert!(is_acronym("NSPCC") && is_acronym("NSPCC's") && !is_acronym("CEO") && !is_acronym("A"));
+    }
+
+    #[test]
+    fn force_names_resolve_through_the_gazetteer() {
+        assert_eq!(force_named("Durham Police"), Some("Durham Constabulary"));
+        assert_eq!(force_named("the Met"), Some("Metropolitan Police"));
+        assert_eq!(force_named("Suffolk police"), Some("Suffolk Constabulary"));
+        assert_eq!(force_named("NSPCC"), None);
+    }
+}

@@ -1,0 +1,551 @@
+//! Reading the words that name a speaker ("NSPCC chief executive Peter Wanless", "a police
+//! spokesman", "the charity", "she") into a structured, still unresolved [`Who`].
+
+use super::names::{
+    force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun, is_role_word,
+    Gender,
+};
+use crate::extract::places;
+
+/// An organisation as the speaker phrase names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OrgRef {
+    /// Named in the phrase: "NSPCC", "Home Office", or a force by its canonical name.
+    Named(String),
+    /// "the force", "police": the force the article is about at this point.
+    Force,
+    /// "the charity": the charity named before.
+    Charity,
+    /// Not said: "A spokesperson said".
+    Unsaid,
+}
+
+/// A person named in the phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    /// Full name without honorifics or ranks: "Peter Wanless".
+    pub name: String,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    pub gender: Option<Gender>,
+    /// Holds a police rank: "Detective Superintendent", "Sgt".
+    pub police: bool,
+}
+
+/// Who a speaker phrase says is speaking, before looking at the rest of the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Who {
+    Person(Person),
+    /// A surname after a title: "Sgt Carter", "Mr Wanless".
+    Surname {
+        surname: String,
+        role: Option<String>,
+        gender: Option<Gender>,
+    },
+    /// A lone capitalised word: a surname ("Smith said") or an organisation ("Ofcom said").
+    Bare(String),
+    /// "he" or "she".
+    Pronoun(Gender),
+    /// An unnamed spokesperson; `word` is the printed noun ("spokesman").
+    Spokes {
+        word: String,
+        org: OrgRef,
+    },
+    /// An organisation speaking: "the charity said", "the NSPCC said".
+    Organisation(OrgRef),
+    /// An unnamed person described: "one girl who contacted Childline".
+    Description {
+        words: String,
+        gender: Option<Gender>,
+    },
+}
+
+/// Words that open an adverbial part to drop: "In a statement, the force said".
+const ADVERBIAL_STARTS: &[&str] = &[
+    "in",
+    "however",
+    "meanwhile",
+    "speaking",
+    "responding",
+    "commenting",
+    "writing",
+    "reacting",
+    "asked",
+    "today",
+    "yesterday",
+    "last",
+    "now",
+    "also",
+    "but",
+    "and",
+    "separately",
+    "elsewhere",
+    "earlier",
+    "later",
+    "previously",
+    "additionally",
+    "furthermore",
+    "similarly",
+    "then",
+    "finally",
+    "despite",
+    "although",
+    "while",
+    "after",
+    "before",
+    "when",
+    "addressing",
+    "welcoming",
+    "explaining",
+    "discussing",
+];
+
+/// Words that open a part to drop after the name: "Jane Smith, who leads the team," or ", 45,".
+const ASIDE_STARTS: &[&str] =
+    &["who", "which", "whose", "aged", "also", "speaking", "writing", "responding", "commenting", "adding", "when"];
+
+/// Determiners that open an unnamed speaker's description.
+const DETERMINERS: &[&str] = &["a", "an", "one", "another", "the", "this"];
+
+/// Police ranks: a person holding one belongs to a force.
+const POLICE_RANKS: &[&str] = &[
+    "detective",
+    "det",
+    "superintendent",
+    "supt",
+    "inspector",
+    "insp",
+    "sergeant",
+    "sgt",
+    "constable",
+    "pc",
+    "dc",
+    "ds",
+    "di",
+    "dci",
+    "dcs",
+    "dsupt",
+    "psi",
+    "ps",
+    "commander",
+    "cmdr",
+    "officer",
+];
+
+fn first_word_lower(part: &str) -> String {
+    part.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+}
+
+/// Splits a phrase into comma-separated parts and drops leading adverbials and asides.
+fn parts(phrase: &str) -> Vec<String> {
+    let mut parts: Vec<String> = phrase.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    while parts.len() > 1 && ADVERBIAL_STARTS.contains(&first_word_lower(&parts[0]).as_str()) {
+        parts.remove(0);
+    }
+    if let Some(first) = parts.first_mut() {
+        for lead in ["And ", "But ", "and ", "but ", "So ", "Now "] {
+            if let Some(rest) = first.strip_prefix(lead) {
+                *first = rest.to_string();
+            }
+        }
+    }
+    let mut kept = Vec::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        let first = first_word_lower(&part);
+        let aside = ASIDE_STARTS.contains(&first.as_str())
+            || first.chars().all(|c| c.is_ascii_digit())
+            || (first.ends_with("ing") && part.starts_with(char::is_lowercase));
+        if i == 0 || !aside {
+            kept.push(part);
+        }
+    }
+    kept
+}
+
+/// Reads the words that name a speaker. `None` when they do not read as a speaker at all
+/// (a clause of reported speech, a noun phrase, junk).
+pub fn parse_who(phrase: &str) -> Option<Who> {
+    let phrase = phrase.trim().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
+    if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
+        return None;
+    }
+    let parts = parts(phrase);
+    let head = parts.first()?.clone();
+    let head_lower = head.to_lowercase();
+    match head_lower.as_str() {
+        "he" => return Some(Who::Pronoun(Gender::Male)),
+        "she" => return Some(Who::Pronoun(Gender::Female)),
+        _ => {}
+    }
+    if parts.iter().any(|p| p.to_lowercase().split_whitespace().any(|w| w.starts_with("spokes"))) {
+        return spokes(&parts);
+    }
+    if let Some(found) = person(&parts) {
+        return Some(found);
+    }
+    if let Some(org) = organisation(&head) {
+        return Some(Who::Organisation(org));
+    }
+    description(phrase)
+}
+
+/// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson".
+fn spokes(parts: &[String]) -> Option<Who> {
+    let all = parts.join(" ");
+    let words: Vec<&str> = all.split_whitespace().collect();
+    let word = words.iter().find(|w| w.to_lowercase().starts_with("spokes"))?;
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let org_words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| {
+            let l = w.to_lowercase();
+            !l.starts_with("spokes")
+                && !matches!(l.as_str(), "a" | "an" | "the" | "for" | "from" | "at" | "of" | "said")
+        })
+        .collect();
+    if org_words.iter().any(|w| is_name_word(w) && w.len() > 1) && org_words.len() > 6 {
+        return None;
+    }
+    let org_text = org_words.join(" ");
+    let org = org_ref(&org_text).unwrap_or(OrgRef::Unsaid);
+    Some(Who::Spokes { word, org })
+}
+
+/// The organisation some words name, if they name one.
+fn org_ref(words: &str) -> Option<OrgRef> {
+    let words = words.trim().trim_start_matches("the ").trim_start_matches("The ").trim();
+    let lower = words.to_lowercase();
+    if lower.is_empty() {
+        return Some(OrgRef::Unsaid);
+    }
+    if let Some(force) = force_named(words) {
+        return Some(OrgRef::Named(force.to_string()));
+    }
+    if matches!(lower.as_str(), "force" | "police" | "police force" | "constabulary" | "police service") {
+        return Some(OrgRef::Force);
+    }
+    if lower.ends_with("charity") || lower == "organisation" || lower == "campaign group" {
+        return Some(OrgRef::Charity);
+    }
+    let tokens: Vec<&str> = words.split_whitespace().collect();
+    let capitalised = tokens.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "for" | "and" | "&")
+    });
+    let org_like = tokens.len() == 1 && is_acronym(tokens[0])
+        || tokens.last().is_some_and(|w| is_org_word(w))
+        || tokens.iter().any(|w| is_acronym(w));
+    (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.trim_end_matches("'s").to_string()))
+}
+
+/// "the charity", "the NSPCC", "Cleveland Police", "the force".
+fn organisation(head: &str) -> Option<OrgRef> {
+    match org_ref(head)? {
+        OrgRef::Unsaid => None,
+        found => Some(found),
+    }
+}
+
+/// A word with punctuation stuck to it removed ("Wanless," → "Wanless"); keeps inner
+/// apostrophes and hyphens.
+fn bare(word: &str) -> &str {
+    word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+}
+
+/// Finds the person a phrase names, with their role and organisation from the other parts.
+fn person(parts: &[String]) -> Option<Who> {
+    for (p, part) in parts.iter().enumerate() {
+        let tokens: Vec<&str> = part.split_whitespace().collect();
+        let Some(run) = name_run(&tokens) else { continue };
+        let gender = tokens[..run.start].iter().find_map(|w| gender_of_word(bare(w)));
+        let before: Vec<&str> = tokens[..run.start].iter().copied().filter(|w| !is_honorific(bare(w))).collect();
+        let after = &tokens[run.end..];
+        let mut roles: Vec<String> = Vec::new();
+        let mut org: Option<String> = None;
+        read_role_and_org(&before.join(" "), &mut roles, &mut org);
+        if !after.is_empty() {
+            read_role_and_org(&after.join(" "), &mut roles, &mut org);
+        }
+        for (q, other) in parts.iter().enumerate() {
+            if q != p {
+                read_role_and_org(other, &mut roles, &mut org);
+            }
+        }
+        let police =
+            roles.iter().flat_map(|r| r.split_whitespace()).any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
+        let role = (!roles.is_empty()).then(|| roles.join(", "));
+        let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
+        if name_words.len() == 1 {
+            let titled = tokens[..run.start].last().is_some_and(|w| is_honorific(bare(w)) || is_role_word(bare(w)));
+            if titled {
+                return Some(Who::Surname { surname: name_words[0].to_string(), role, gender });
+            }
+            if parts.len() == 1 && tokens.len() == 1 {
+                return Some(Who::Bare(name_words[0].to_string()));
+            }
+            continue;
+        }
+        return Some(Who::Person(Person { name: name_words.join(" "), role, organisation: org, gender, police }));
+    }
+    None
+}
+
+/// Where a person's name stands among a part's words: the first run of name words that is
+/// not a place or an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru").
+fn name_run(tokens: &[&str]) -> Option<std::ops::Range<usize>> {
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(bare(tokens[i])) || tokens[i].ends_with("'s") || tokens[i].ends_with("’s") {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < tokens.len()
+            && is_name_word(bare(tokens[i]))
+            && !tokens[i].ends_with("'s")
+            && !tokens[i].ends_with("’s")
+        {
+            i += 1;
+            if tokens[i - 1].ends_with(',') {
+                break;
+            }
+        }
+        let run = start..i.min(start + 4);
+        let words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
+        let prev = start.checked_sub(1).map(|j| tokens[j]);
+        let after_org = prev.is_some_and(|w| {
+            is_acronym(w) || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
+        });
+        let before_org = tokens.get(i).is_some_and(|w| is_org_word(bare(w)));
+        let place = places::by_alias(&words.join(" ")).is_some();
+        if !after_org && !before_org && !place {
+            return Some(run);
+        }
+    }
+    None
+}
+
+/// Reads role words and an organisation out of one part of a phrase: "NSPCC chief
+/// executive", "chief executive of the NSPCC", "Head of Service for NSPCC Scotland",
+/// "from Suffolk police", "Northumbria Police and Crime Commissioner".
+fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<String>) {
+    let part = part.trim().trim_matches(',').trim();
+    let part = strip_article(part);
+    if part.is_empty() {
+        return;
+    }
+    let lower = part.to_lowercase();
+    for pcc in ["police, fire and crime commissioner", "police and crime commissioner"] {
+        if let Some(at) = lower.find(pcc) {
+            let (place, rest) = part.split_at(at);
+            roles.push(rest[..pcc.len()].to_string());
+            let place = strip_article(place.trim());
+            if org.is_none() && !place.is_empty() {
+                *org = Some(place.to_string());
+            }
+            return;
+        }
+    }
+    for prep in ["from ", "of ", "at ", "with "] {
+        if let Some(rest) = part.strip_prefix(prep) {
+            set_org(org, rest);
+            return;
+        }
+    }
+    // "chief executive of the NSPCC": the last preposition followed by a capitalised name.
+    for prep in [" for ", " of ", " at ", " from "] {
+        if let Some(at) = part.rfind(prep) {
+            let tail = strip_article(part[at + prep.len()..].trim());
+            if tail.starts_with(|c: char| c.is_uppercase()) && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
+                || force_named(tail).is_some()
+            {
+                roles.push(part[..at].trim().to_string());
+                set_org(org, tail);
+                return;
+            }
+        }
+    }
+    // "NSPCC chief executive", "Northumbria Police Detective Chief Superintendent", "Met lead for ...".
+    let tokens: Vec<&str> = part.split_whitespace().collect();
+    let mut split = 0;
+    for n in (1..=tokens.len().min(5)).rev() {
+        let lead = tokens[..n].join(" ");
+        let lead = lead.trim_end_matches("'s").trim_end_matches("’s");
+        if force_named(lead).is_some() || (n == 1 && is_acronym(tokens[0])) {
+            set_org(org, lead);
+            split = n;
+            break;
+        }
+    }
+    let role = tokens[split..].join(" ");
+    if !role.is_empty() {
+        roles.push(role);
+    }
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Sets the organisation once; a force is written by its canonical name.
+fn set_org(org: &mut Option<String>, words: &str) {
+    if org.is_some() {
+        return;
+    }
+    let words = strip_article(words.trim().trim_end_matches(['.', ',']));
+    let named = force_named(words).map(str::to_string).unwrap_or_else(|| words.trim_end_matches("'s").to_string());
+    if !named.is_empty() {
+        *org = Some(named);
+    }
+}
+
+/// "one girl who contacted Childline during the pandemic", "a victim's mother".
+fn description(phrase: &str) -> Option<Who> {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if !DETERMINERS.contains(&first.as_str()) || words.len() > 16 {
+        return None;
+    }
+    let head = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w)))?;
+    let gender = gender_of_word(bare(head));
+    let mut text = phrase.to_string();
+    if let Some(c) = text.get(..1) {
+        let lower = c.to_lowercase();
+        text.replace_range(..1, &lower);
+    }
+    Some(Who::Description { words: text, gender })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person_of(phrase: &str) -> Person {
+        match parse_who(phrase) {
+            Some(Who::Person(p)) => p,
+            other => panic!("{phrase} -> {other:?}"),
+        }
+    }
+
+    #[test]
+    fn people_are_named_without_titles_whatever_the_word_order() {
+        let cases = [
+            (
+                "Andy Burrows, NSPCC head of child safety online policy",
+                "Andy Burrows",
+                Some("head of child safety online policy"),
+                Some("NSPCC"),
+            ),
+            ("POLIT Sergeant Kev Carter", "Kev Carter", Some("Sergeant"), Some("POLIT")),
+            (
+                "Northumbria Police Detective Chief Superintendent Lisa Orchard",
+                "Lisa Orchard",
+                Some("Detective Chief Superintendent"),
+                Some("Northumbria Police"),
+            ),
+            ("Peter Wanless, chief executive of the NSPCC", "Peter Wanless", Some("chief executive"), Some("NSPCC")),
+            ("NSPCC chief executive Peter Wanless", "Peter Wanless", Some("chief executive"), Some("NSPCC")),
+            ("CEO Peter Wanless", "Peter Wanless", Some("CEO"), None),
+            ("Chief executive Sir Peter Wanless", "Peter Wanless", Some("Chief executive"), None),
+            ("Sir Peter Wanless, NSPCC CEO", "Peter Wanless", Some("CEO"), Some("NSPCC")),
+            (
+                "Matt Forde, Head of Service for NSPCC Scotland",
+                "Matt Forde",
+                Some("Head of Service"),
+                Some("NSPCC Scotland"),
+            ),
+            ("Colin Reid from NSPCC Northern Ireland", "Colin Reid", None, Some("NSPCC Northern Ireland")),
+            (
+                "Northumbria Police and Crime Commissioner, Vera Baird",
+                "Vera Baird",
+                Some("Police and Crime Commissioner"),
+                Some("Northumbria"),
+            ),
+            (
+                "Detective Superintendent Eamonn Bridger, from Suffolk police",
+                "Eamonn Bridger",
+                Some("Detective Superintendent"),
+                Some("Suffolk Constabulary"),
+            ),
+            (
+                "Detective Superintendent Zena Marshall, the Met lead for online child sexual exploitation and abuse",
+                "Zena Marshall",
+                Some("Detective Superintendent, Met lead for online child sexual exploitation and abuse"),
+                Some("Metropolitan Police"),
+            ),
+            ("Detective Superintendent Anne-Marie Salwey", "Anne-Marie Salwey", Some("Detective Superintendent"), None),
+            ("In a statement, Dr Jane O'Brien, 45, who leads the unit", "Jane O'Brien", None, None),
+            ("The NSPCC's Andy Burrows", "Andy Burrows", None, Some("NSPCC")),
+        ];
+        for (phrase, name, role, org) in cases {
+            let p = person_of(phrase);
+            assert_eq!((p.name.as_str(), p.role.as_deref(), p.organisation.as_deref()), (name, role, org), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn titles_before_a_surname_make_a_reference() {
+        for phrase in ["Sgt Carter", "Mr Wanless", "Det Supt Marshall", "Ms Baird"] {
+            assert!(matches!(parse_who(phrase), Some(Who::Surname { .. })), "{phrase}");
+        }
+        assert_eq!(parse_who("He"), Some(Who::Pronoun(Gender::Male)));
+        assert_eq!(parse_who("she"), Some(Who::Pronoun(Gender::Female)));
+        assert_eq!(parse_who("Smith"), Some(Who::Bare("Smith".into())));
+    }
+
+    #[test]
+    fn unnamed_spokespeople_keep_the_organisation_they_name() {
+        let org = |phrase: &str| match parse_who(phrase) {
+            Some(Who::Spokes { org, .. }) => org,
+            other => panic!("{phrase} -> {other:?}"),
+        };
+        assert_eq!(org("A Cleveland Police spokesperson"), OrgRef::Named("Cleveland Police".into()));
+        assert_eq!(org("A North Yorkshire Police spokesperson"), OrgRef::Named("North Yorkshire Police".into()));
+        assert_eq!(org("a spokesman for Durham Police"), OrgRef::Named("Durham Constabulary".into()));
+        assert_eq!(org("a spokeswoman for the force"), OrgRef::Force);
+        assert_eq!(org("A police spokesman"), OrgRef::Force);
+        assert_eq!(org("A spokesperson"), OrgRef::Unsaid);
+        assert_eq!(org("A Home Office spokesperson"), OrgRef::Named("Home Office".into()));
+        assert_eq!(org("a spokesperson for the NSPCC"), OrgRef::Named("NSPCC".into()));
+    }
+
+    #[test]
+    fn organisations_speak_for_themselves() {
+        assert_eq!(parse_who("the charity"), Some(Who::Organisation(OrgRef::Charity)));
+        assert_eq!(parse_who("The children's charity"), Some(Who::Organisation(OrgRef::Charity)));
+        assert_eq!(parse_who("the NSPCC"), Some(Who::Organisation(OrgRef::Named("NSPCC".into()))));
+        assert_eq!(parse_who("Cleveland Police"), Some(Who::Organisation(OrgRef::Named("Cleveland Police".into()))));
+        assert_eq!(parse_who("the force"), Some(Who::Organisation(OrgRef::Force)));
+        assert_eq!(
+            parse_who("In a statement, the Home Office"),
+            Some(Who::Organisation(OrgRef::Named("Home Office".into())))
+        );
+    }
+
+    #[test]
+    fn unnamed_people_are_described() {
+        match parse_who("One girl who contacted Childline during the pandemic") {
+            Some(Who::Description { words, gender }) => {
+                assert_eq!(words, "one girl who contacted Childline during the pandemic");
+                assert_eq!(gender, Some(Gender::Female));
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn clauses_are_not_speakers() {
+        for phrase in
+            ["is a term used by", "crimes, police", "was introduced after the Home Office", "the figures", "It", "they"]
+        {
+            assert_eq!(parse_who(phrase), None, "{phrase}");
+        }
+    }
+}

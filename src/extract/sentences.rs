@@ -1,0 +1,109 @@
+//! Splitting a paragraph into sentences, by byte range.
+
+use std::ops::Range;
+
+/// Words that end in a full stop without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "no", "supt", "insp", "det", "sgt", "cllr", "prof", "gen", "col", "lt", "capt",
+    "rev", "vs", "v", "e.g", "i.e", "etc", "approx", "ch", "pc", "dc", "ds", "di", "dci", "dcs", "jr", "sr", "inc",
+    "ltd", "co",
+];
+
+/// True when the word ending just before byte `dot` is an abbreviation ("Dr.", "Det.").
+fn abbreviation_before(text: &str, dot: usize) -> bool {
+    let word: String = text[..dot].chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
+    let word: String = word.chars().rev().collect::<String>().to_lowercase();
+    ABBREVIATIONS.contains(&word.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+/// Byte ranges of the sentences of `text`, trimmed, in order. Lines are always separate
+/// sentences; otherwise a sentence ends at `.`, `!` or `?` (and any closing quote or
+/// bracket) followed by space and a capital, digit, quote or bracket.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if c == '\n' {
+            push_trimmed(text, start..at, &mut out);
+            start = at + c.len_utf8();
+        } else if matches!(c, '.' | '!' | '?') && !(c == '.' && abbreviation_before(text, at)) {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | ')' | ']' | '”' | '’') {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            let mut k = j;
+            while k < chars.len() && chars[k].1 == ' ' {
+                k += 1;
+            }
+            let opens = chars.get(k).is_some_and(|&(_, n)| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '£' | '“' | '‘')
+            });
+            if (k > j && opens) || j >= chars.len() {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+/// Pushes `range` without its surrounding white space, unless nothing is left.
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(range.start + lead..range.end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn sentences_end_at_full_stops_before_capitals() {
+        assert_eq!(
+            sentences("It rose. Then it fell! Why? Nobody knows."),
+            ["It rose.", "Then it fell!", "Why?", "Nobody knows."]
+        );
+    }
+
+    #[test]
+    fn decimals_and_abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentences("A rise of 229.5% was seen. Dr. Smith agreed."),
+            ["A rise of 229.5% was seen.", "Dr. Smith agreed."]
+        );
+        assert_eq!(sentences("Det. Supt. Jones said so."), ["Det. Supt. Jones said so."]);
+    }
+
+    #[test]
+    fn quotes_close_with_their_sentence() {
+        assert_eq!(sentences("He said: \"It is bad.\" Then he left."), ["He said: \"It is bad.\"", "Then he left."]);
+    }
+
+    #[test]
+    fn lines_are_separate_sentences() {
+        assert_eq!(sentences("Dorset Police\n14/15: 332\n15/16: 422"), ["Dorset Police", "14/15: 332", "15/16: 422"]);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for text in ["", ".", "..", "é.É", "a.\u{301}B", "“.”", "\n\n", "。.。"] {
+            let _ = split(text);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Turning raw article text into paragraphs: normalising marks and spaces, joining
+//! soft-wrapped lines, and telling article text from page furniture.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::model::{Paragraph, Role};
+
+/// Maps one char to its matching form: curly quote marks to straight ones, every dash to
+/// `-`, every odd space to ` `. One char in, one char out, so indices agree.
+pub fn normalise_char(c: char) -> char {
+    match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' => '\'',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        c if c.is_whitespace() => ' ',
+        c => c,
+    }
+}
+
+/// The matching form of a text (see [`normalise_char`]).
+pub fn normalise(text: &str) -> String {
+    text.chars().map(normalise_char).collect()
+}
+
+/// Chars that carry nothing and would only break matching.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && c != '\n')
+}
+
+static MD_LINK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[([^\]\n]+)\]\([^)\n]*\)").unwrap_or_else(|e| panic!("{e}")));
+static LIST_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[•·▪●*]|-\s|#{1,6}\s|>\s?)\s*").unwrap_or_else(|e| panic!("{e}")));
+
+/// One line made readable: invisible chars dropped, runs of space folded, list and heading
+/// markers and markdown link targets removed.
+fn clean_line(line: &str) -> String {
+    let visible: String =
+        line.chars().filter(|&c| !is_invisible(c)).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
+    let folded = visible.split_whitespace().collect::<Vec<_>>().join(" ");
+    let unlisted = LIST_MARKER.replace(&folded, "");
+    MD_LINK.replace_all(&unlisted, "$1").trim().to_string()
+}
+
+/// Whether a line ends where a sentence or a quote ends.
+fn ends_complete(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '\'', '\u{201D}', '\u{2019}', ')'])
+}
+
+/// Splits text into paragraphs. Blank lines always separate; a single line break separates
+/// too, unless it only wraps a sentence (the line runs on and the next begins in lower case).
+pub fn split_paragraphs(text: &str) -> Vec<String> {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut open = false;
+    for raw in text.lines() {
+        let line = clean_line(raw);
+        if line.is_empty() {
+            open = false;
+            continue;
+        }
+        let wraps = open
+            && line.chars().next().is_some_and(char::is_lowercase)
+            && paragraphs.last().is_some_and(|p| !ends_complete(p));
+        match paragraphs.last_mut() {
+            Some(last) if wraps => {
+                last.push(' ');
+                last.push_str(&line);
+            }
+            _ => paragraphs.push(line),
+        }
+        open = true;
+    }
+    paragraphs
+}
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("furniture pattern {pattern}: {e}"))
+}
+
+static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)
+        ^(?:editorial\ image|file\ (?:image|photo|picture)|stock\ (?:image|photo)|image\ caption|pictured?\b)
+        | \b(?:picture|photo|photograph|image|credit|pic)\s*:\s*\S
+        | image\ source\s*,
+        | \((?:stock\ image|file\ (?:image|photo|picture)|pictured|library\ (?:image|picture))\)
+        | \bposed\ by\ (?:a\ )?models?\b
+    ")
+});
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?x)
+        ^By\s+\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}(?:\s*,.*)?$
+        | (?i:^(?:author|written\ by|reporter|words)\s*:)
+        | (?i:^(?:published|last\ updated|updated|posted)\b(?:\s*:|\s+(?:on\s+)?\d|$))
+    ")
+});
+
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)^(?:
+        read\ more\b | most\ read$ | most\ popular$ | advertisement$ | related(?:\ (?:stories|articles|links))?\s*:
+        | sign\ up\b | subscribe\b
+        | share\ this\b | follow\ us\b | click\ here\b | watch:\ | listen:\ | see\ also\b
+    )")
+});
+
+static SPEECH_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:said|says|added|adds|told|explained|commented|stated|warned|continued)\b"));
+
+/// Whether a line is short and has no sentence in it: a label, crosshead or name plate.
+fn is_label(line: &str) -> bool {
+    let inner = line.trim_matches(|c: char| normalise_char(c) == '"' || normalise_char(c) == '\'');
+    let words = inner.split_whitespace().count();
+    words <= 8 && !ends_complete(inner) && !inner.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Text compared for repeats: letters and digits only, lower case.
+fn repeat_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Decides the role of each paragraph on the page.
+pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
+    let n = lines.len();
+    let mut roles = vec![Role::Body; n];
+    for (i, line) in lines.iter().enumerate() {
+        let next_is_table = lines.get(i + 1).is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
+        roles[i] = if CAPTION.is_match(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
+            Role::Caption
+        } else if BYLINE.is_match(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
+            Role::Byline
+        } else if FURNITURE.is_match(line) {
+            Role::Furniture
+        } else if i == 0 && line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':']) {
+            Role::Headline
+        } else if line.ends_with(':') && line.split_whitespace().count() <= 5 && !SPEECH_VERB.is_match(line) {
+            // An outlet or section label ("The Northern Echo:"), not an introduction to a quote.
+            Role::Furniture
+        } else if i > 0 && is_label(line) && !next_is_table {
+            Role::Furniture
+        } else {
+            Role::Body
+        };
+    }
+    mark_repeats(&lines, &mut roles);
+    lines
+        .into_iter()
+        .zip(roles)
+        .enumerate()
+        .map(|(index, (text, role))| Paragraph { index, norm: normalise(&text), text, role })
+        .collect()
+}
+
+/// A paragraph printed again (a repeated caption, or a pull-quote lifted from the text) is
+/// a repeat of the first printing or of the paragraph it was lifted from.
+fn mark_repeats(lines: &[String], roles: &mut [Role]) {
+    const MIN_WORDS: usize = 5;
+    let keys: Vec<String> = lines.iter().map(|l| repeat_key(l)).collect();
+    for i in 0..lines.len() {
+        if roles[i] != Role::Body && roles[i] != Role::Caption {
+            continue;
+        }
+        let key = &keys[i];
+        if key.split(' ').count() < MIN_WORDS {
+            continue;
+        }
+        let printed_before = (0..i).any(|j| keys[j] == *key && roles[j] != Role::Furniture);
+        let lifted_from_text = (0..lines.len())
+            .any(|j| j != i && roles[j].is_text() && keys[j].len() > key.len() && keys[j].contains(key.as_str()));
+        if printed_before || (roles[i] == Role::Body && lifted_from_text) {
+            roles[i] = Role::Repeat;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(text: &str) -> Vec<(Role, String)> {
+        classify(split_paragraphs(text)).into_iter().map(|p| (p.role, p.text)).collect()
+    }
+
+    #[test]
+    fn normalising_keeps_one_char_for_one_char() {
+        let text = "“Yes” – it’s — here\u{a0}now";
+        let norm = normalise(text);
+        assert_eq!(norm, "\"Yes\" - it's - here now");
+        assert_eq!(norm.chars().count(), text.chars().count());
+    }
+
+    #[test]
+    fn paragraphs_split_on_lines_but_soft_wraps_are_joined() {
+        let text = "Police recorded a rise in\noffences last year.\n\nA second paragraph.\nA third, on its own line.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Police recorded a rise in offences last year.", "A second paragraph.", "A third, on its own line."]
+        );
+    }
+
+    #[test]
+    fn markdown_links_bullets_and_odd_spaces_are_cleaned() {
+        let text = "  • Call [0808 800 5000](tel:08088005000)\u{200b} now.\n# Heading here";
+        assert_eq!(split_paragraphs(text), ["Call 0808 800 5000 now.", "Heading here"]);
+    }
+
+    #[test]
+    fn photo_captions_are_not_article_text() {
+        let found = roles(
+            "Headline about crime\n\neditorial image\n\nA man walks past a station Picture: JOHN SMITH\n\nA boy on a laptop (stock image)\n\nFile image posed by model\n\nBody text here, with a full stop.",
+        );
+        let captions = found.iter().filter(|(r, _)| *r == Role::Caption).count();
+        assert_eq!(captions, 4, "{found:?}");
+        assert_eq!(found[0].0, Role::Headline);
+        assert_eq!(found.last().map(|p| p.0), Some(Role::Body));
+    }
+
+    #[test]
+    fn the_line_after_an_image_caption_label_is_the_caption() {
+        let found =
+            roles("Title line\n\nImage caption,\n\nOfficers at work in the city last year, said police.\n\nText.");
+        assert_eq!(found[2].0, Role::Caption);
+    }
+
+    #[test]
+    fn bylines_and_publication_lines_are_furniture() {
+        let found = roles("Title of piece\n\nJane Doe\n\nBy Jane Doe\n\nAuthor: John RoePublished 1st Jan 2021\n\nPublished\n\nText follows here.");
+        assert_eq!(found[1].0, Role::Byline, "{found:?}");
+        assert_eq!(found[2].0, Role::Byline);
+        assert_eq!(found[3].0, Role::Byline);
+        assert_eq!(found[4].0, Role::Byline);
+        assert_eq!(found[5].0, Role::Body);
+    }
+
+    #[test]
+    fn read_more_links_labels_and_outlet_names_are_furniture() {
+        let found = roles(
+            "The story begins with a sentence.\n\nRead more: Other story here\n\nThe Daily Bugle:\n\nMost Read\n\nChief Constable Jo Bloggs\n\nHe said:\n\n“Words.”",
+        );
+        let furniture: Vec<&str> =
+            found.iter().filter(|(r, _)| *r == Role::Furniture).map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            furniture,
+            ["Read more: Other story here", "The Daily Bugle:", "Most Read", "Chief Constable Jo Bloggs"]
+        );
+        assert_eq!(found[5].0, Role::Body, "an introduction to a quote stays text");
+    }
+
+    #[test]
+    fn table_headings_above_rows_of_figures_stay_text() {
+        let found = roles("Intro sentence of the piece.\n\nKent Police\n\n2017/18: 1,200\n\n2018/19: 1,350");
+        assert!(found.iter().all(|(r, _)| *r == Role::Body), "{found:?}");
+    }
+
+    #[test]
+    fn pull_quotes_and_repeated_captions_are_repeats() {
+        let found = roles(
+            "Intro sentence of the piece.\n\nA smiling officer stands by a car Picture: X\n\nA smiling officer stands by a car Picture: X\n\nShe said: “We will keep working with our partners to keep children safe online, every day.”\n\nWe will keep working with our partners to keep children safe online\n\nEnd of the story here.",
+        );
+        assert_eq!(found[1].0, Role::Caption);
+        assert_eq!(found[2].0, Role::Repeat);
+        assert_eq!(found[3].0, Role::Body);
+        assert_eq!(found[4].0, Role::Repeat);
+    }
+
+    #[test]
+    fn first_line_is_a_headline_only_when_it_reads_as_one() {
+        assert_eq!(roles("Rise in offences across the county\n\nText.")[0].0, Role::Headline);
+        assert_eq!(roles("Police recorded a rise in offences last year.\n\nText.")[0].0, Role::Body);
+    }
+}

@@ -1,0 +1,223 @@
+//! Reading a folder of articles: every `.txt`, `.md` and `.html` file below it, cleaned and
+//! split into paragraphs. A file that cannot be read as an article is reported with its
+//! reason and skipped; the others are still read.
+
+pub mod catalogue;
+pub mod clean;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::error::Error;
+use crate::model::{Article, Role};
+use catalogue::Catalogue;
+
+/// Limits on what is read.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Files larger than this many bytes are skipped.
+    pub max_file_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_file_bytes: 5 * 1024 * 1024 }
+    }
+}
+
+/// Why a file was not read as an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SkipReason {
+    Unreadable(String),
+    TooLarge { bytes: u64, limit: u64 },
+    Binary,
+    InvalidUtf8 { at_byte: usize },
+    Empty,
+    UnknownFormat(String),
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SkipReason::Unreadable(e) => write!(f, "cannot be read ({e})"),
+            SkipReason::TooLarge { bytes, limit } => write!(f, "too large ({bytes} bytes; the limit is {limit})"),
+            SkipReason::Binary => write!(f, "binary, not text"),
+            SkipReason::InvalidUtf8 { at_byte } => write!(f, "not valid UTF-8 (at byte {at_byte})"),
+            SkipReason::Empty => write!(f, "empty"),
+            SkipReason::UnknownFormat(ext) => write!(f, "not an article format ({ext}); expected .txt, .md or .html"),
+        }
+    }
+}
+
+/// A file that was passed over, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: SkipReason,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "skipped {}: {}", self.path.display(), self.reason)
+    }
+}
+
+/// The articles of a data folder, and the files that could not be read.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// The formats factdesk reads, by file extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+fn format_of(path: &Path) -> Result<Format, SkipReason> {
+    let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+    match ext.as_str() {
+        "txt" | "text" => Ok(Format::Text),
+        "md" | "markdown" => Ok(Format::Markdown),
+        "html" | "htm" => Ok(Format::Html),
+        "" => Err(SkipReason::UnknownFormat("no extension".into())),
+        other => Err(SkipReason::UnknownFormat(format!(".{other}"))),
+    }
+}
+
+/// The article files below `dir`, sorted, with hidden files and the catalogue left out.
+pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    if !dir.is_dir() {
+        return Err(Error::DataDir { path: dir.to_path_buf() });
+    }
+    let mut files = Vec::new();
+    let walk = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
+    for entry in walk.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
+        let entry = entry.map_err(|e| Error::Io {
+            path: e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
+            source: e.into(),
+        })?;
+        let is_catalogue = entry.depth() == 1 && entry.file_name() == catalogue::FILE_NAME;
+        if entry.file_type().is_file() && !is_catalogue {
+            files.push(entry.into_path());
+        }
+    }
+    Ok(files)
+}
+
+/// The id of a file: its path relative to the data folder, `/`-separated.
+pub fn article_id(dir: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(dir).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+/// Reads every article below `dir`.
+pub fn load_dir(dir: &Path, limits: Limits) -> Result<Corpus, Error> {
+    let catalogue = Catalogue::load(dir)?;
+    let mut corpus = Corpus::default();
+    for path in article_files(dir)? {
+        match read_file(&path, limits) {
+            Ok(text) => {
+                let id = article_id(dir, &path);
+                corpus.articles.push(parse_article(&id, &path, &text, &catalogue));
+            }
+            Err(reason) => corpus.skipped.push(Skipped { path, reason }),
+        }
+    }
+    Ok(corpus)
+}
+
+/// The text of one article file, or why it cannot be read as one.
+pub fn read_file(path: &Path, limits: Limits) -> Result<String, SkipReason> {
+    let format = format_of(path)?;
+    let bytes = read_bytes(path, limits)?;
+    decode(&bytes, format)
+}
+
+fn read_bytes(path: &Path, limits: Limits) -> Result<Vec<u8>, SkipReason> {
+    let meta = std::fs::metadata(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(SkipReason::TooLarge { bytes: meta.len(), limit: limits.max_file_bytes });
+    }
+    std::fs::read(path).map_err(|e| SkipReason::Unreadable(e.to_string()))
+}
+
+/// Bytes to article text: UTF-8 checked, binary refused, HTML turned to text.
+fn decode(bytes: &[u8], format: Format) -> Result<String, SkipReason> {
+    if bytes.contains(&0) {
+        return Err(SkipReason::Binary);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| SkipReason::InvalidUtf8 { at_byte: e.valid_up_to() })?;
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let controls = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
+    if controls * 20 > text.chars().count().max(1) {
+        return Err(SkipReason::Binary);
+    }
+    let text = match format {
+        Format::Text | Format::Markdown => text.to_string(),
+        Format::Html => html_to_text(text)?,
+    };
+    if text.trim().is_empty() {
+        return Err(SkipReason::Empty);
+    }
+    Ok(text)
+}
+
+fn html_to_text(html: &str) -> Result<String, SkipReason> {
+    const NO_WRAP: usize = 100_000;
+    html2text::config::plain()
+        .no_link_wrapping()
+        .string_from_read(html.as_bytes(), NO_WRAP)
+        .map_err(|e| SkipReason::Unreadable(format!("HTML: {e}")))
+}
+
+/// Builds an article from its text and what the catalogue knows of it.
+pub fn parse_article(id: &str, path: &Path, text: &str, catalogue: &Catalogue) -> Article {
+    let paragraphs = clean::classify(clean::split_paragraphs(text));
+    let entry = catalogue.get(id).cloned().unwrap_or_default();
+    let headline = paragraphs.iter().find(|p| p.role == Role::Headline).map(|p| p.text.clone());
+    Article {
+        id: id.to_string(),
+        path: path.to_path_buf(),
+        title: entry.title.or(headline),
+        outlet: entry.outlet,
+        date: entry.date,
+        url: entry.url,
+        paragraphs,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_that_are_not_text_are_refused_with_a_reason() {
+        assert_eq!(decode(b"abc\0def", Format::Text), Err(SkipReason::Binary));
+        assert_eq!(decode(b"caf\xe9 au lait", Format::Text), Err(SkipReason::InvalidUtf8 { at_byte: 3 }));
+        assert_eq!(decode(b"  \n\n ", Format::Text), Err(SkipReason::Empty));
+        assert_eq!(decode(b"\x01\x02\x03\x04 ab", Format::Text), Err(SkipReason::Binary));
+        assert_eq!(decode("\u{feff}Police said.".as_bytes(), Format::Text).as_deref(), Ok("Police said."));
+    }
+
+    #[test]
+    fn html_articles_are_read_as_text_paragraphs() {
+        let html =
+            "<html><body><h1>Rise in crime</h1><p>Police recorded 12 offences.</p><p>A second one.</p></body></html>";
+        let text = decode(html.as_bytes(), Format::Html).unwrap_or_default();
+        let paragraphs = clean::split_paragraphs(&text);
+        assert!(paragraphs.iter().any(|p| p.contains("Police recorded 12 offences.")), "{paragraphs:?}");
+        assert!(paragraphs.iter().any(|p| p.contains("A second one.")));
+    }
+
+    #[test]
+    fn formats_are_known_by_extension() {
+        assert_eq!(format_of(Path::new("a/b.TXT")), Ok(Format::Text));
+        assert_eq!(format_of(Path::new("a.md")), Ok(Format::Markdown));
+        assert_eq!(format_of(Path::new("a.htm")), Ok(Format::Html));
+        assert!(matches!(format_of(Path::new("a.png")), Err(SkipReason::UnknownFormat(_))));
+    }
+}

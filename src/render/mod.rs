@@ -1,0 +1,91 @@
+//! Turning answers into something to read: plain text for the terminal, JSON for scripts.
+//! Renderers only read [`crate::answer`] types; they never ask the engine anything.
+
+pub mod json;
+pub mod text;
+
+use crate::answer::Source;
+use crate::model::{Figure, Kind};
+
+/// A number with thousands separators and at most one decimal: 10391 → "10,391", 229.5 → "229.5".
+pub fn number(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    let negative = rounded < 0.0;
+    let abs = rounded.abs();
+    let whole = abs.trunc() as u64;
+    let tenth = ((abs - abs.trunc()) * 10.0).round() as u64;
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let sign = if negative { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped}.{tenth}")
+    }
+}
+
+/// A figure's value as a reader expects it: "145", "+163%", "-6%", "£3,000,000".
+pub fn value(figure: &Figure) -> String {
+    let n = number(figure.value);
+    let shown = match figure.kind {
+        Kind::PercentChange if figure.value > 0.0 => format!("+{n}%"),
+        Kind::PercentChange => format!("{n}%"),
+        Kind::Money => format!("£{n}"),
+        Kind::Count | Kind::Rate | Kind::Other => n,
+    };
+    match &figure.qualifier {
+        Some(q) => format!("{q} {shown}"),
+        None => shown,
+    }
+}
+
+/// What kind of number it is, in words.
+pub fn kind_label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Count => "count",
+        Kind::PercentChange => "change",
+        Kind::Rate => "rate",
+        Kind::Money => "money",
+        Kind::Other => "other",
+    }
+}
+
+/// The recomputation of a stated change, in words, if there is one.
+pub fn check_note(figure: &Figure) -> Option<String> {
+    let check = figure.check?;
+    Some(if check.consistent {
+        format!("checks out: {} → {} is {}%", number(check.from), number(check.to), number(check.computed))
+    } else {
+        format!("does not match: {} → {} is {}%", number(check.from), number(check.to), number(check.computed))
+    })
+}
+
+/// An article named for a reader: title, then outlet and date where known.
+pub fn source_line(source: &Source) -> String {
+    let mut line = source.title.clone();
+    let extra: Vec<&str> = [source.outlet.as_deref(), source.date.as_deref()].into_iter().flatten().collect();
+    if !extra.is_empty() {
+        line.push_str(&format!(" ({})", extra.join(", ")));
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped_by_thousands() {
+        assert_eq!(number(10391.0), "10,391");
+        assert_eq!(number(229.5), "229.5");
+        assert_eq!(number(-6.0), "-6");
+        assert_eq!(number(999.0), "999");
+        assert_eq!(number(3_000_000.0), "3,000,000");
+    }
+}

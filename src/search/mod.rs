@@ -1,0 +1,274 @@
+//! The tantivy index: building it from a data folder, keeping it fresh, and opening it.
+
+pub mod manifest;
+pub mod schema;
+pub mod store;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use tantivy::schema::Value;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
+
+use crate::error::Error;
+use crate::extract::{self, places};
+use crate::ingest::{self, catalogue::Catalogue, Limits, Skipped};
+use crate::model::{Article, Extraction, Figure, Quote};
+use manifest::Manifest;
+pub use schema::{DocType, Fields};
+use store::Store;
+
+/// What the index keeps about an article besides its text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ArticleMeta {
+    pub id: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub figures: usize,
+    pub quotes: usize,
+}
+
+impl ArticleMeta {
+    fn of(article: &Article, extraction: &Extraction) -> Self {
+        ArticleMeta {
+            id: article.id.clone(),
+            title: article.title.clone(),
+            outlet: article.outlet.clone(),
+            date: article.date.clone(),
+            url: article.url.clone(),
+            figures: extraction.figures.len(),
+            quotes: extraction.quotes.len(),
+        }
+    }
+}
+
+/// Where the index comes from and where it goes.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    pub data_dir: PathBuf,
+    pub index_dir: PathBuf,
+    pub limits: Limits,
+    pub writer_memory_bytes: usize,
+}
+
+/// What opening or building the index did.
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    /// True when the existing index matched the data and was reused.
+    pub reused: bool,
+    pub articles: usize,
+    pub figures: usize,
+    pub quotes: usize,
+    /// Files that could not be read as articles (only known when the index was built).
+    pub skipped: Vec<Skipped>,
+    pub took: Duration,
+}
+
+/// An open index, with the one reader every search goes through.
+pub struct SearchIndex {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    pub dir: PathBuf,
+}
+
+impl SearchIndex {
+    fn open(dir: &Path) -> Result<SearchIndex, Error> {
+        let index = Index::open_in_dir(dir).map_err(|source| Error::Index { path: dir.to_path_buf(), source })?;
+        let fields = Fields::from_schema(&index.schema())
+            .map_err(|field| Error::IndexLayout { path: dir.to_path_buf(), message: format!("no field {field}") })?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|source| Error::Index { path: dir.to_path_buf(), source })?;
+        Ok(SearchIndex { index, reader, fields, dir: dir.to_path_buf() })
+    }
+}
+
+/// Progress of a build: files done out of files in all.
+pub type Progress<'a> = &'a dyn Fn(usize, usize);
+
+/// Opens the index for the data folder, building it first when it is missing or stale.
+pub fn open_or_build(
+    opts: &IndexOptions,
+    force: bool,
+    progress: Progress,
+) -> Result<(SearchIndex, BuildReport), Error> {
+    let started = Instant::now();
+    let store = Store::new(&opts.index_dir);
+    let live = store.current();
+    let previous = live.as_ref().and_then(|dir| Manifest::read(&dir.join(manifest::FILE_NAME)));
+    let now = Manifest::scan(&opts.data_dir, previous.as_ref())?;
+    if let (false, Some(dir), Some(previous)) = (force, &live, &previous) {
+        if previous.same_content(&now) {
+            match SearchIndex::open(dir) {
+                Ok(index) => {
+                    let articles = index.reader.searcher().num_docs() as usize;
+                    tracing::debug!(dir = %dir.display(), "index is up to date");
+                    let report = BuildReport { reused: true, articles, took: started.elapsed(), ..Default::default() };
+                    return Ok((index, report));
+                }
+                Err(e) => tracing::warn!(error = %e, "the live index cannot be opened; rebuilding"),
+            }
+        }
+    }
+    let mut report = build(opts, &store, &now, progress)?;
+    let dir = store.current().ok_or_else(|| Error::IndexLayout {
+        path: opts.index_dir.clone(),
+        message: "the index was built but is not live".into(),
+    })?;
+    report.took = started.elapsed();
+    Ok((SearchIndex::open(&dir)?, report))
+}
+
+/// Builds a new generation from the data folder and makes it live.
+fn build(opts: &IndexOptions, store: &Store, manifest: &Manifest, progress: Progress) -> Result<BuildReport, Error> {
+    let building = store.begin()?;
+    let index_err = |source| Error::Index { path: building.clone(), source };
+    let (schema, fields) = Fields::build();
+    let index = Index::create_in_dir(&building, schema).map_err(index_err)?;
+    let mut writer: IndexWriter = index.writer(opts.writer_memory_bytes).map_err(index_err)?;
+    let catalogue = Catalogue::load(&opts.data_dir)?;
+    let files = ingest::article_files(&opts.data_dir)?;
+    let mut report = BuildReport::default();
+    for (done, path) in files.iter().enumerate() {
+        match ingest::read_file(path, opts.limits) {
+            Ok(text) => {
+                let id = ingest::article_id(&opts.data_dir, path);
+                let article = ingest::parse_article(&id, path, &text, &catalogue);
+                let extraction = extract::extract(&article);
+                report.articles += 1;
+                report.figures += extraction.figures.len();
+                report.quotes += extraction.quotes.len();
+                for doc in documents(&fields, &article, &extraction) {
+                    writer.add_document(doc).map_err(index_err)?;
+                }
+            }
+            Err(reason) => report.skipped.push(Skipped { path: path.clone(), reason }),
+        }
+        progress(done + 1, files.len());
+    }
+    writer.commit().map_err(index_err)?;
+    writer.wait_merging_threads().map_err(index_err)?;
+    let manifest_json = serde_json::to_string_pretty(manifest)
+        .map_err(|e| Error::IndexLayout { path: building.clone(), message: format!("manifest: {e}") })?;
+    let manifest_path = building.join(manifest::FILE_NAME);
+    std::fs::write(&manifest_path, manifest_json).map_err(|source| Error::Io { path: manifest_path, source })?;
+    store.publish(&building, &manifest.fingerprint())?;
+    Ok(report)
+}
+
+/// Canonical names of the places a text names.
+fn places_in(text: &str) -> BTreeSet<&'static str> {
+    places::mentions(text).into_iter().map(|m| m.place.name).collect()
+}
+
+/// The index documents of one article: the article itself, its paragraphs, figures and quotes.
+pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<TantivyDocument> {
+    let mut docs = Vec::new();
+    let mut article_places: BTreeSet<&'static str> = BTreeSet::new();
+    for p in article.body() {
+        let mentioned = places_in(&p.norm);
+        article_places.extend(&mentioned);
+        let mut doc = base(f, DocType::Paragraph, &article.id);
+        doc.add_text(f.text, &p.text);
+        doc.add_u64(f.paragraph, p.index as u64);
+        for place in mentioned {
+            doc.add_text(f.place, place);
+        }
+        docs.push(doc);
+    }
+    for figure in &extraction.figures {
+        docs.push(figure_doc(f, &article.id, figure, &mut article_places));
+    }
+    for quote in &extraction.quotes {
+        docs.push(quote_doc(f, &article.id, quote, &article_places));
+    }
+    let mut doc = base(f, DocType::Article, &article.id);
+    doc.add_text(f.title, article.display_title());
+    let body: Vec<&str> = article.body().map(|p| p.text.as_str()).collect();
+    doc.add_text(f.text, body.join("\n"));
+    for place in &article_places {
+        doc.add_text(f.place, *place);
+    }
+    doc.add_text(f.payload, json(&ArticleMeta::of(article, extraction)));
+    docs.push(doc);
+    docs
+}
+
+fn base(f: &Fields, doc_type: DocType, article_id: &str) -> TantivyDocument {
+    let mut doc = TantivyDocument::default();
+    doc.add_text(f.doc_type, doc_type.as_str());
+    doc.add_text(f.article_id, article_id);
+    doc
+}
+
+fn json<T: Serialize>(value: &T) -> String {
+    // Serialising our own plain structs cannot fail; an empty payload would only hide a record.
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+fn figure_doc(
+    f: &Fields,
+    article_id: &str,
+    figure: &Figure,
+    article_places: &mut BTreeSet<&'static str>,
+) -> TantivyDocument {
+    let mut doc = base(f, DocType::Figure, article_id);
+    doc.add_text(f.text, &figure.sentence);
+    if let Some(place) = &figure.place {
+        let covered = places_in(place);
+        let covered =
+            if covered.is_empty() { places::by_name(place).map(|p| p.name).into_iter().collect() } else { covered };
+        for name in covered {
+            doc.add_text(f.place, name);
+            article_places.insert(name);
+        }
+    }
+    if let Some(period) = figure.period {
+        doc.add_text(f.period, period.to_string());
+    }
+    doc.add_text(f.measure, figure.measure.as_str());
+    doc.add_u64(f.paragraph, figure.paragraph as u64);
+    doc.add_text(f.payload, json(figure));
+    doc
+}
+
+fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTreeSet<&'static str>) -> TantivyDocument {
+    let mut doc = base(f, DocType::Quote, article_id);
+    doc.add_text(f.text, &quote.text);
+    doc.add_text(f.speaker, &quote.speaker);
+    doc.add_text(f.speaker_key, speaker_key(&quote.speaker));
+    if let Some(org) = &quote.organisation {
+        doc.add_text(f.organisation, org);
+    }
+    let own = quote.organisation.as_deref().map(places_in).unwrap_or_default();
+    for place in article_places.iter().chain(&own).collect::<BTreeSet<_>>() {
+        doc.add_text(f.place, *place);
+    }
+    if let Some(&first) = quote.paragraphs.first() {
+        doc.add_u64(f.paragraph, first as u64);
+    }
+    doc.add_text(f.payload, json(quote));
+    doc
+}
+
+/// The key that groups every quote of one speaker.
+pub fn speaker_key(speaker: &str) -> String {
+    extract::quotes::speaker_key(speaker)
+}
+
+/// Reads a stored text field.
+pub fn stored_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
+    doc.get_first(field).and_then(|v| v.as_str())
+}
+
+/// Reads a stored JSON payload back into its record.
+pub fn payload<T: for<'de> Deserialize<'de>>(doc: &TantivyDocument, f: &Fields) -> Option<T> {
+    stored_str(doc, f.payload).and_then(|s| serde_json::from_str(s).ok())
+}

@@ -1,0 +1,94 @@
+//! The index schema, declared once. Every other module passes these fields around instead
+//! of looking them up by name.
+
+use tantivy::schema::{Field, Schema, FAST, INDEXED, STORED, STRING, TEXT};
+
+/// What a document in the index stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocType {
+    Article,
+    Paragraph,
+    Figure,
+    Quote,
+}
+
+impl DocType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DocType::Article => "article",
+            DocType::Paragraph => "paragraph",
+            DocType::Figure => "figure",
+            DocType::Quote => "quote",
+        }
+    }
+}
+
+/// The fields of the one schema.
+#[derive(Debug, Clone, Copy)]
+pub struct Fields {
+    /// [`DocType`] of the document.
+    pub doc_type: Field,
+    /// The article the document belongs to.
+    pub article_id: Field,
+    /// Article title (article documents).
+    pub title: Field,
+    /// The searchable words: paragraph text, a figure's sentence, a quote's words, an article's body.
+    pub text: Field,
+    /// Canonical names of the places the document is about (several values).
+    pub place: Field,
+    /// Quote speaker, as words to search.
+    pub speaker: Field,
+    /// Quote speaker, normalised so every quote of one person shares it.
+    pub speaker_key: Field,
+    /// Quote speaker's organisation.
+    pub organisation: Field,
+    /// Financial year of a figure, "2016/17".
+    pub period: Field,
+    /// Measure of a figure: online, all, other.
+    pub measure: Field,
+    /// Position of a paragraph in its article.
+    pub paragraph: Field,
+    /// The whole record as JSON, to rebuild it without re-reading the article.
+    pub payload: Field,
+}
+
+impl Fields {
+    /// The schema and its fields.
+    pub fn build() -> (Schema, Fields) {
+        let mut b = Schema::builder();
+        let fields = Fields {
+            doc_type: b.add_text_field("doc_type", STRING),
+            article_id: b.add_text_field("article_id", STRING | STORED),
+            title: b.add_text_field("title", TEXT | STORED),
+            text: b.add_text_field("text", TEXT | STORED),
+            place: b.add_text_field("place", STRING | STORED),
+            speaker: b.add_text_field("speaker", TEXT),
+            speaker_key: b.add_text_field("speaker_key", STRING | STORED),
+            organisation: b.add_text_field("organisation", TEXT),
+            period: b.add_text_field("period", STRING),
+            measure: b.add_text_field("measure", STRING),
+            paragraph: b.add_u64_field("paragraph", INDEXED | STORED | FAST),
+            payload: b.add_text_field("payload", STORED),
+        };
+        (b.build(), fields)
+    }
+
+    /// The fields of an existing index's schema, or the name of the one that is missing.
+    pub fn from_schema(schema: &Schema) -> Result<Fields, String> {
+        let get = |name: &str| schema.get_field(name).map_err(|_| name.to_string());
+        Ok(Fields {
+            doc_type: get("doc_type")?,
+            article_id: get("article_id")?,
+            title: get("title")?,
+            text: get("text")?,
+            place: get("place")?,
+            speaker: get("speaker")?,
+            speaker_key: get("speaker_key")?,
+            organisation: get("organisation")?,
+            period: get("period")?,
+            measure: get("measure")?,
+            paragraph: get("paragraph")?,
+            payload: get("payload")?,
+        })
+    }
+}
