@@ -27,13 +27,67 @@ const MAX_FIGURES: usize = 500;
 pub struct AnswerEngine {
     index: SearchIndex,
     limits: AnswerSettings,
+    speakers: Speakers,
+}
+
+/// The people quoted in the index, one entry a person, for autocomplete.
+#[derive(Debug, Default)]
+struct Speakers {
+    /// (speaker key, the name most often printed for that key, quotes), most quoted first.
+    people: Vec<(String, String, u32)>,
+}
+
+impl Speakers {
+    fn load(index: &SearchIndex) -> Result<Speakers, Error> {
+        let mut by_key: HashMap<String, (String, u32, u32)> = HashMap::new();
+        for (name, quotes) in search::speaker_names(index)? {
+            let entry = by_key.entry(search::speaker_key(&name)).or_insert_with(|| (name.clone(), 0, 0));
+            // Show the fullest spelling among the most quoted ones ("Peter Wanless", not "Mr Wanless").
+            if (quotes, name.len()) > (entry.2, entry.0.len()) {
+                entry.0 = name;
+                entry.2 = quotes;
+            }
+            entry.1 += quotes;
+        }
+        let mut people: Vec<(String, String, u32)> =
+            by_key.into_iter().map(|(key, (name, total, _))| (key, name, total)).collect();
+        people.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+        Ok(Speakers { people })
+    }
+
+    /// Names that start with, contain a word starting with, or resemble what was typed.
+    fn complete(&self, partial: &str, limit: usize) -> Vec<String> {
+        let typed = partial.trim().to_lowercase();
+        let mut ranked: Vec<(u8, &str)> = self
+            .people
+            .iter()
+            .filter_map(|(_, name, _)| {
+                let lower = name.to_lowercase();
+                let tier = if typed.is_empty() || lower.starts_with(&typed) {
+                    0
+                } else if lower.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(&typed)) {
+                    1
+                } else if lower.contains(&typed) {
+                    2
+                } else if strsim::jaro_winkler(&typed, &lower) > 0.85 {
+                    3
+                } else {
+                    return None;
+                };
+                Some((tier, name.as_str()))
+            })
+            .collect();
+        ranked.sort_by_key(|&(tier, _)| tier);
+        ranked.into_iter().take(limit).map(|(_, name)| name.to_string()).collect()
+    }
 }
 
 impl AnswerEngine {
     /// Opens the index for the data folder, building it first if it is missing or stale.
     pub fn open(opts: &IndexOptions, limits: AnswerSettings, progress: Progress) -> Result<(Self, BuildReport), Error> {
         let (index, report) = search::open_or_build(opts, false, progress)?;
-        Ok((AnswerEngine { index, limits }, report))
+        let speakers = Speakers::load(&index)?;
+        Ok((AnswerEngine { index, limits, speakers }, report))
     }
 
     /// Answers a line as typed (`/force Cleveland`); what cannot be read gets a polite answer.
@@ -56,6 +110,11 @@ impl AnswerEngine {
     /// Place names for an autocomplete box.
     pub fn complete_place(&self, partial: &str, limit: usize) -> Vec<&'static str> {
         places::complete(partial, limit).into_iter().map(|p| p.name).collect()
+    }
+
+    /// Speaker names for an autocomplete box, one per person, best matches first.
+    pub fn complete_speaker(&self, partial: &str, limit: usize) -> Vec<String> {
+        self.speakers.complete(partial, limit)
     }
 
     fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {

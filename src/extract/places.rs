@@ -219,10 +219,15 @@ pub enum Lookup {
 /// Words a user may add around a force's name that do not tell forces apart.
 const FILLER: &[&str] = &["the", "police", "constabulary", "force", "area", "service", "of"];
 
+/// Whether a typed word is a filler word, or a misspelling of a long one ("constabullary").
+fn is_filler(word: &str) -> bool {
+    FILLER.iter().any(|&f| f == word || (f.len() > 5 && strsim::jaro_winkler(f, word) > 0.9))
+}
+
 fn lookup_key(s: &str) -> String {
     key(s)
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !FILLER.contains(w))
+        .filter(|w| !w.is_empty() && !is_filler(w))
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -369,7 +374,7 @@ mod tests {
 
     #[test]
     fn users_reach_a_force_by_name_alias_or_typo() {
-        for typed in ["Cleveland", "cleveland", "Cleveland Police", "clevland", "the Cleveland police area"] {
+        for typed in ["Cleveland", "cleveland", "Cleveland Police", "clevland", "the Cleveland police area", "Clevland Polise"] {
             assert_eq!(lookup(typed), Lookup::Found(by_name("Cleveland Police").unwrap()), "{typed}");
         }
         assert_eq!(lookup("the met"), Lookup::Found(by_name("Metropolitan Police").unwrap()));

@@ -5,7 +5,7 @@ pub mod json;
 pub mod text;
 
 use crate::answer::Source;
-use crate::model::{Figure, Kind};
+use crate::model::{Figure, Kind, Quote};
 
 /// A number with thousands separators and at most one decimal: 10391 → "10,391", 229.5 → "229.5".
 pub fn number(value: f64) -> String {
@@ -66,6 +66,18 @@ pub fn check_note(figure: &Figure) -> Option<String> {
     })
 }
 
+/// Who said a quote: speaker, then role and organisation where they add something.
+pub fn speaker_line(quote: &Quote) -> String {
+    let mut parts = vec![quote.speaker.clone()];
+    for extra in [quote.role.as_deref(), quote.organisation.as_deref()].into_iter().flatten() {
+        let said = parts.join(", ").to_lowercase();
+        if !extra.trim().is_empty() && !said.contains(&extra.to_lowercase()) {
+            parts.push(extra.to_string());
+        }
+    }
+    parts.join(", ")
+}
+
 /// An article named for a reader: title, then outlet and date where known.
 pub fn source_line(source: &Source) -> String {
     let mut line = source.title.clone();
@@ -79,6 +91,21 @@ pub fn source_line(source: &Source) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speakers_are_named_without_repeating_their_role_or_organisation() {
+        let quote = |speaker: &str, role: Option<&str>, org: Option<&str>| Quote {
+            speaker: speaker.into(),
+            role: role.map(Into::into),
+            organisation: org.map(Into::into),
+            text: String::new(),
+            paragraphs: vec![],
+        };
+        let spokesperson = quote("Cleveland Police spokesperson", Some("spokesperson"), Some("Cleveland Police"));
+        assert_eq!(speaker_line(&spokesperson), "Cleveland Police spokesperson");
+        let person = quote("Peter Wanless", Some("chief executive"), Some("NSPCC"));
+        assert_eq!(speaker_line(&person), "Peter Wanless, chief executive, NSPCC");
+    }
 
     #[test]
     fn numbers_are_grouped_by_thousands() {

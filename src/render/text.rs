@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use crate::answer::{Answer, ForceAnswer, QuoteHit, Snippet};
-use crate::render::{check_note, kind_label, source_line, value};
+use crate::render::{check_note, kind_label, source_line, speaker_line, value};
 
 /// An answer as readable text; matched words are marked `**like this**`.
 pub fn render(answer: &Answer) -> String {
@@ -90,13 +90,11 @@ fn render_force(out: &mut String, force: &ForceAnswer) {
 
 fn render_quote(out: &mut String, hit: &QuoteHit) {
     let q = &hit.quote;
-    let who: Vec<&str> =
-        [Some(q.speaker.as_str()), q.role.as_deref(), q.organisation.as_deref()].into_iter().flatten().collect();
     let _ = writeln!(
         out,
         "  “{}”\n    — {}\n      source: {} [{}]",
         q.text,
-        who.join(", "),
+        speaker_line(q),
         source_line(&hit.source),
         hit.source.id
     );

@@ -244,6 +244,7 @@ fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTree
     doc.add_text(f.text, &quote.text);
     doc.add_text(f.speaker, &quote.speaker);
     doc.add_text(f.speaker_key, speaker_key(&quote.speaker));
+    doc.add_text(f.speaker_name, &quote.speaker);
     if let Some(org) = &quote.organisation {
         doc.add_text(f.organisation, org);
     }
@@ -261,6 +262,21 @@ fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTree
 /// The key that groups every quote of one speaker.
 pub fn speaker_key(speaker: &str) -> String {
     extract::quotes::speaker_key(speaker)
+}
+
+/// Every speaker name in the index with how many quotes carry it.
+pub fn speaker_names(index: &SearchIndex) -> Result<Vec<(String, u32)>, Error> {
+    let mut counts: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+    for segment in index.reader.searcher().segment_readers() {
+        let inverted = segment.inverted_index(index.fields.speaker_name)?;
+        let mut terms = inverted.terms().stream().map_err(|e| Error::Search(e.into()))?;
+        while terms.advance() {
+            if let Ok(name) = std::str::from_utf8(terms.key()) {
+                *counts.entry(name.to_string()).or_default() += terms.value().doc_freq;
+            }
+        }
+    }
+    Ok(counts.into_iter().collect())
 }
 
 /// Reads a stored text field.

@@ -40,6 +40,8 @@ pub struct Fields {
     pub speaker: Field,
     /// Quote speaker, normalised so every quote of one person shares it.
     pub speaker_key: Field,
+    /// Quote speaker exactly as printed, one term, so the names can be listed for autocomplete.
+    pub speaker_name: Field,
     /// Quote speaker's organisation.
     pub organisation: Field,
     /// Financial year of a figure, "2016/17".
@@ -64,6 +66,7 @@ impl Fields {
             place: b.add_text_field("place", STRING | STORED),
             speaker: b.add_text_field("speaker", TEXT),
             speaker_key: b.add_text_field("speaker_key", STRING | STORED),
+            speaker_name: b.add_text_field("speaker_name", STRING),
             organisation: b.add_text_field("organisation", TEXT),
             period: b.add_text_field("period", STRING),
             measure: b.add_text_field("measure", STRING),
@@ -84,6 +87,7 @@ impl Fields {
             place: get("place")?,
             speaker: get("speaker")?,
             speaker_key: get("speaker_key")?,
+            speaker_name: get("speaker_name")?,
             organisation: get("organisation")?,
             period: get("period")?,
             measure: get("measure")?,

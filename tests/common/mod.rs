@@ -107,3 +107,16 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     out
 }
+
+/// An engine over the workspace's data, built in-process.
+pub fn engine(ws: &Workspace) -> factdesk::AnswerEngine {
+    let opts = factdesk::search::IndexOptions {
+        data_dir: ws.data(),
+        index_dir: ws.index(),
+        limits: factdesk::ingest::Limits::default(),
+        writer_memory_bytes: 50_000_000,
+    };
+    let limits = factdesk::config::AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10 };
+    let (engine, _) = factdesk::AnswerEngine::open(&opts, limits, &|_, _| {}).expect("the engine opens");
+    engine
+}
