@@ -3,15 +3,18 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use factdesk::config::{Settings, Sources};
+use factdesk::discord;
 use factdesk::ingest::{self, Limits, Skipped};
 use factdesk::render;
-use factdesk::search::{self, manifest::Manifest, store::Store, IndexOptions};
+use factdesk::search::{self, manifest::Manifest, store::Store, Freshness, IndexOptions};
 use factdesk::AnswerEngine;
 
 /// Statistics and quotes from newsroom articles, answered in Discord and the terminal.
@@ -60,6 +63,19 @@ pub enum Command {
     },
     /// Validate configuration and data, and say what would be indexed
     Check,
+    /// Run the Discord bot until Ctrl-C or SIGTERM (needs DISCORD_TOKEN)
+    Serve,
+    /// Write a synthetic corpus of realistic articles, for benchmarks (deterministic per seed)
+    GenCorpus {
+        /// How many articles to write
+        #[arg(long, default_value_t = 1000)]
+        articles: usize,
+        /// Random seed; the same seed writes the same corpus
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Folder to write into
+        out: PathBuf,
+    },
 }
 
 /// Logs go to stderr, warnings only unless -v.
@@ -71,8 +87,12 @@ pub fn init_logging(verbose: u8) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
-    let _ =
-        tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).try_init();
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_target(false)
+        .try_init();
 }
 
 pub fn run(args: Args) -> Result<ExitCode> {
@@ -88,9 +108,14 @@ pub fn run(args: Args) -> Result<ExitCode> {
         Some(Command::Index { force }) => index(&settings, force),
         Some(Command::Extract { json, dir }) => extract(&settings, &dir, json),
         Some(Command::Check) => check(&settings),
-        None if settings.discord.token.is_some() => {
-            anyhow::bail!("a Discord token is set, but this build has no Discord adapter yet; unset DISCORD_TOKEN to use the console")
+        Some(Command::GenCorpus { articles, seed, out }) => {
+            let bytes = factdesk::corpus::write(&out, articles, seed)
+                .with_context(|| format!("writing the corpus into {}", out.display()))?;
+            println!("wrote {articles} articles ({bytes} bytes) into {}", out.display());
+            Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Serve) => serve(&settings),
+        None if settings.discord.token.is_some() => serve(&settings),
         None => console(&settings),
     }
 }
@@ -132,7 +157,7 @@ fn open_engine(settings: &Settings) -> Result<AnswerEngine> {
         .with_context(|| format!("opening the index for {}", settings.data.dir.display()))?;
     bar.finish_and_clear();
     report_skipped(&report.skipped);
-    if !report.reused {
+    if report.freshness != Freshness::Reused {
         tracing::info!(articles = report.articles, figures = report.figures, quotes = report.quotes, took = ?report.took, "index built");
     }
     Ok(engine)
@@ -155,17 +180,18 @@ fn index(settings: &Settings, force: bool) -> Result<ExitCode> {
     let (_, report) = search::open_or_build(&index_options(settings), force, &progress)?;
     bar.finish_and_clear();
     report_skipped(&report.skipped);
-    if report.reused {
-        println!("index is up to date ({} documents) in {}", report.articles, settings.index.dir.display());
-    } else {
-        println!(
-            "indexed {} articles ({} figures, {} quotes) in {:.2}s into {}",
-            report.articles,
-            report.figures,
-            report.quotes,
-            report.took.as_secs_f64(),
-            settings.index.dir.display()
-        );
+    let took = report.took.as_secs_f64();
+    let dir = settings.index.dir.display();
+    match report.freshness {
+        Freshness::Reused => println!("index is up to date ({} articles) in {dir}", report.articles),
+        Freshness::Updated { removed } => println!(
+            "updated the index in {took:.2}s: {} articles re-indexed ({} figures, {} quotes), {removed} removed, in {dir}",
+            report.articles, report.figures, report.quotes
+        ),
+        Freshness::Built => println!(
+            "indexed {} articles ({} figures, {} quotes) in {took:.2}s into {dir}",
+            report.articles, report.figures, report.quotes
+        ),
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -215,6 +241,21 @@ fn check(settings: &Settings) -> Result<ExitCode> {
             (Some(_), false) => "stale (it rebuilds on next use)",
         }
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs the Discord bot on the engine, opened once and shared, until a signal stops it.
+fn serve(settings: &Settings) -> Result<ExitCode> {
+    let Some(token) = settings.discord.token.clone() else {
+        anyhow::bail!("no Discord token: set DISCORD_TOKEN, or token under [discord] in config/local.toml");
+    };
+    let engine = Arc::new(open_engine(settings)?);
+    let runtime =
+        tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
+    let result = runtime.block_on(discord::run(engine, &settings.discord, &token));
+    // Answers still being worked out on blocking threads are not waited for.
+    runtime.shutdown_timeout(Duration::from_millis(100));
+    result?;
     Ok(ExitCode::SUCCESS)
 }
 

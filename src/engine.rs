@@ -3,6 +3,9 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex};
+
+use arc_swap::ArcSwap;
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query as TantivyQuery, QueryParser, TermQuery};
@@ -18,13 +21,22 @@ use crate::error::Error;
 use crate::extract::places::{self, Lookup, Place};
 use crate::model::{Figure, Kind, Measure, Period, Quote};
 use crate::query::{self, Query};
-use crate::search::{self, ArticleMeta, BuildReport, DocType, Fields, IndexOptions, Progress, SearchIndex};
+use crate::search::{self, ArticleMeta, BuildReport, DocType, Fields, Freshness, IndexOptions, Progress, SearchIndex};
 
 /// How many figures one `/force` answer gathers at most.
 const MAX_FIGURES: usize = 500;
 
-/// Answers questions from one open index.
+/// Answers questions from one open index. Built once and shared: answers read a snapshot
+/// of the index, and [`AnswerEngine::refresh`] swaps in a fresh one without stopping them.
 pub struct AnswerEngine {
+    opts: IndexOptions,
+    state: ArcSwap<State>,
+    /// One refresh at a time.
+    refreshing: Mutex<()>,
+}
+
+/// What answers are read from: an open index and what is derived from it.
+struct State {
     index: SearchIndex,
     limits: AnswerSettings,
     speakers: Speakers,
@@ -87,7 +99,22 @@ impl AnswerEngine {
     pub fn open(opts: &IndexOptions, limits: AnswerSettings, progress: Progress) -> Result<(Self, BuildReport), Error> {
         let (index, report) = search::open_or_build(opts, false, progress)?;
         let speakers = Speakers::load(&index)?;
-        Ok((AnswerEngine { index, limits, speakers }, report))
+        let state = ArcSwap::from_pointee(State { index, limits, speakers });
+        Ok((AnswerEngine { opts: opts.clone(), state, refreshing: Mutex::new(()) }, report))
+    }
+
+    /// Brings the index up to date with the data folder (re-indexing changed articles in
+    /// place, or rebuilding), then serves the fresh index. Answers in flight finish on the
+    /// snapshot they started with.
+    pub fn refresh(&self, progress: Progress) -> Result<BuildReport, Error> {
+        let _one_at_a_time = self.refreshing.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (index, report) = search::open_or_build(&self.opts, false, progress)?;
+        if report.freshness != Freshness::Reused {
+            let speakers = Speakers::load(&index)?;
+            let limits = self.state.load().limits.clone();
+            self.state.store(Arc::new(State { index, limits, speakers }));
+        }
+        Ok(report)
     }
 
     /// Answers a line as typed (`/force Cleveland`); what cannot be read gets a polite answer.
@@ -99,12 +126,7 @@ impl AnswerEngine {
     }
 
     pub fn answer(&self, query: &Query) -> Result<Answer, Error> {
-        match query {
-            Query::Force { name, year, measure } => self.force(name, *year, *measure),
-            Query::Search { text } => self.search(text),
-            Query::Quote { who } => self.quotes(who),
-            Query::Help => Ok(Answer::Help { commands: COMMANDS.to_vec() }),
-        }
+        self.state.load().answer(query)
     }
 
     /// Place names for an autocomplete box.
@@ -114,7 +136,18 @@ impl AnswerEngine {
 
     /// Speaker names for an autocomplete box, one per person, best matches first.
     pub fn complete_speaker(&self, partial: &str, limit: usize) -> Vec<String> {
-        self.speakers.complete(partial, limit)
+        self.state.load().speakers.complete(partial, limit)
+    }
+}
+
+impl State {
+    fn answer(&self, query: &Query) -> Result<Answer, Error> {
+        match query {
+            Query::Force { name, year, measure } => self.force(name, *year, *measure),
+            Query::Search { text } => self.search(text),
+            Query::Quote { who } => self.quotes(who),
+            Query::Help => Ok(Answer::Help { commands: COMMANDS.to_vec() }),
+        }
     }
 
     fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
@@ -183,19 +216,21 @@ impl AnswerEngine {
         }
         let query = BooleanQuery::new(scored);
         let hits = ctx.searcher.search(&query, &TopDocs::with_limit(self.limits.max_quotes).order_by_score())?;
-        self.quote_hits(ctx, hits.into_iter().map(|(_, a)| a))
+        self.quote_hits(ctx, hits)
     }
 
-    fn quote_hits(&self, ctx: &Ctx, addrs: impl Iterator<Item = DocAddress>) -> Result<Vec<QuoteHit>, Error> {
+    fn quote_hits(&self, ctx: &Ctx, scored: Vec<(f32, DocAddress)>) -> Result<Vec<QuoteHit>, Error> {
         let f = &self.index.fields;
         let mut hits = Vec::new();
-        for addr in addrs {
+        for (score, addr) in scored {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             if let Some(quote) = search::payload::<Quote>(&doc, f) {
-                hits.push(QuoteHit { quote, source: ctx.source(f, &doc)? });
+                let source = ctx.source(f, &doc)?;
+                let at = quote.paragraphs.first().copied().unwrap_or(0);
+                hits.push((score, source.id.clone(), at, QuoteHit { quote, source }));
             }
         }
-        Ok(hits)
+        Ok(best_first(hits))
     }
 
     fn snippets_about(&self, ctx: &Ctx, place: &Place) -> Result<Vec<Snippet>, Error> {
@@ -221,7 +256,7 @@ impl AnswerEngine {
         let mut generator = SnippetGenerator::create(&ctx.searcher, highlight, f.text)?;
         generator.set_max_num_chars(300);
         let mut out = Vec::new();
-        for (_, addr) in ctx.searcher.search(query, &TopDocs::with_limit(limit).order_by_score())? {
+        for (score, addr) in ctx.searcher.search(query, &TopDocs::with_limit(limit).order_by_score())? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             let snippet = generator.snippet_from_doc(&doc);
             let (text, highlights) = if snippet.is_empty() {
@@ -230,9 +265,11 @@ impl AnswerEngine {
                 (snippet.fragment().to_string(), snippet.highlighted().to_vec())
             };
             let paragraph = doc.get_first(f.paragraph).and_then(|v| tantivy::schema::Value::as_u64(&v)).unwrap_or(0);
-            out.push(Snippet { source: ctx.source(f, &doc)?, paragraph: paragraph as usize, text, highlights });
+            let source = ctx.source(f, &doc)?;
+            let paragraph = paragraph as usize;
+            out.push((score, source.id.clone(), paragraph, Snippet { source, paragraph, text, highlights }));
         }
-        Ok(out)
+        Ok(best_first(out))
     }
 
     fn search(&self, text: &str) -> Result<Answer, Error> {
@@ -274,7 +311,7 @@ impl AnswerEngine {
         let hits = ctx
             .searcher
             .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(self.limits.max_quotes).order_by_score())?;
-        let quotes = self.quote_hits(&ctx, hits.into_iter().map(|(_, a)| a))?;
+        let quotes = self.quote_hits(&ctx, hits)?;
         Ok(Answer::Quotes(QuoteAnswer { query: who.to_string(), quotes }))
     }
 }
@@ -339,6 +376,13 @@ fn name_words(field: Field, place: &Place) -> Option<Box<dyn TantivyQuery>> {
     }
     let terms = words.iter().map(|w| (Occur::Should, term(field, w))).collect();
     Some(Box::new(BooleanQuery::new(terms)))
+}
+
+/// Orders scored hits best first; equal scores by article and paragraph, so that answers do
+/// not depend on how documents happened to be laid out in segments.
+fn best_first<T>(mut hits: Vec<(f32, String, usize, T)>) -> Vec<T> {
+    hits.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    hits.into_iter().map(|(_, _, _, hit)| hit).collect()
 }
 
 fn kind_rank(kind: Kind) -> u8 {

@@ -6,6 +6,8 @@
 
 pub mod answer;
 pub mod config;
+pub mod corpus;
+pub mod discord;
 pub mod engine;
 pub mod error;
 pub mod extract;
@@ -14,6 +16,7 @@ pub mod model;
 pub mod query;
 pub mod render;
 pub mod search;
+pub mod watch;
 
 pub use engine::AnswerEngine;
 pub use error::Error;

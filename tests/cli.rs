@@ -87,9 +87,17 @@ fn an_unchanged_data_folder_reuses_the_index_and_a_changed_file_rebuilds_it() {
     ws.factdesk().arg("index").assert().success().stdout(predicate::str::contains("up to date"));
 
     ws.write("new.txt", "Kent Police recorded 321 online child sex offences in 2019/20.");
-    ws.factdesk().arg("index").assert().success().stdout(predicate::str::contains("indexed 6 articles"));
+    ws.factdesk().arg("index").assert().success().stdout(predicate::str::contains("1 articles re-indexed"));
     let out = ask(&ws, "/force Kent");
     assert!(out.contains("321"), "the new article answers: {out}");
+
+    ws.write("new.txt", "Kent Police recorded 654 online child sex offences in 2019/20.");
+    assert!(ask(&ws, "/force Kent").contains("654"), "an edited article answers at once");
+    std::fs::remove_file(ws.data().join("new.txt")).unwrap();
+    let out = ask(&ws, "/force Kent");
+    assert!(!out.contains("654") && !out.contains("321"), "a removed article is gone: {out}");
+
+    ws.factdesk().args(["index", "--force"]).assert().success().stdout(predicate::str::contains("indexed 5 articles"));
 }
 
 #[test]

@@ -33,7 +33,7 @@ const PERCENT: &str = r"(\s?%|\s?per\s?cent\b|\s?percent\b)?";
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)(£\s?)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(\s?(?:bn|m|k)\b|\s(?:million|billion|thousand)\b)?{PERCENT}"
+        r"(?i)(£\s?)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(\s?(?:bn|m|k|million|billion|thousand)\b)?{PERCENT}"
     ))
 });
 
@@ -92,9 +92,7 @@ fn digit_numbers(text: &str) -> Vec<Number> {
         .filter_map(|c| {
             let whole = c.get(0)?;
             let int = c.get(2)?;
-            let end = c.get(5).or(c.get(4)).or(c.get(3)).map_or(int.end(), |m| m.end());
-            let start = c.get(1).map_or(int.start(), |m| m.start());
-            if glued(text, start, end.max(whole.end())) {
+            if glued(text, whole.start(), whole.end()) {
                 return None;
             }
             let digits: String = int.as_str().chars().filter(char::is_ascii_digit).collect();
@@ -102,7 +100,7 @@ fn digit_numbers(text: &str) -> Vec<Number> {
             let base: f64 = format!("{digits}{decimals}").parse().ok()?;
             let value = base * c.get(4).map_or(1.0, |m| scale(m.as_str()));
             Some(Number {
-                range: start..end,
+                range: whole.range(),
                 value,
                 percent: c.get(5).is_some(),
                 money: c.get(1).is_some(),
@@ -169,9 +167,9 @@ mod tests {
 
     #[test]
     fn money_with_scale_words_is_in_pounds() {
-        let found = scan("a £3m investment and £1.5 million more, £250,000 in all");
+        let found = scan("a £3m investment and £1.5 million more, £250,000 in all, £2bn and £1.2million");
         let money: Vec<f64> = found.iter().filter(|n| n.money).map(|n| n.value).collect();
-        assert_eq!(money, [3_000_000.0, 1_500_000.0, 250_000.0]);
+        assert_eq!(money, [3_000_000.0, 1_500_000.0, 250_000.0, 2e9, 1_200_000.0]);
     }
 
     #[test]

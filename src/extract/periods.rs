@@ -19,10 +19,10 @@ use crate::model::Period;
 pub enum When {
     /// One financial year.
     Year(Period),
-    /// The year before the one just mentioned: "the previous year", "the year before".
-    Previous,
-    /// The year after the one just mentioned: "the following year", "a year later".
-    Next,
+    /// So many years before the one just mentioned: "the previous year", "five years earlier".
+    Before(u16),
+    /// So many years after the one just mentioned: "the following year", "two years later".
+    After(u16),
     /// The latest year the article reports on: "last year", "in the past year".
     Latest,
     /// A time that is not one financial year: a calendar year, a quarter, several years.
@@ -52,6 +52,13 @@ static YEAR_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:March|April)\s+((?:19|20)\d\d)\b",
     )
+});
+
+/// "the year to June 2021": a year that is not a financial year.
+static YEAR_TO_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\b(?:the\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH})\s+(?:19|20)\d\d\b"
+    ))
 });
 
 /// "between 2016/17 and 2020/21": several years together.
@@ -100,6 +107,14 @@ static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "five years earlier", "two years later": so many years from the year just mentioned.
+static YEARS_APART: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(\w+|\d+)\s+years\s+(earlier|before|previously|prior|later|on)\b"));
+
+/// "since 2015", "since 2017/18": everything from then on.
+static SINCE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\bsince\s+(?:19|20)\d\d(?:\s?[/-]\s?(?:\d{4}|\d{2}))?\b"));
+
 /// A calendar year on its own: "in 2016", "16th Nov 2020".
 static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b"));
 
@@ -139,7 +154,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), year_to_march(&c));
         }
     }
-    for m in BETWEEN_YEARS.find_iter(text) {
+    for m in YEAR_TO_MONTH.find_iter(text).chain(BETWEEN_YEARS.find_iter(text)).chain(SINCE.find_iter(text)) {
         add(m.range(), When::Other);
     }
     for m in LONG_YEAR.find_iter(text) {
@@ -154,10 +169,18 @@ pub fn scan(text: &str) -> Vec<Mention> {
         add(m.range(), When::Other);
     }
     for m in PREVIOUS.find_iter(text) {
-        add(m.range(), When::Previous);
+        add(m.range(), When::Before(1));
     }
     for m in NEXT.find_iter(text) {
-        add(m.range(), When::Next);
+        add(m.range(), When::After(1));
+    }
+    for c in YEARS_APART.captures_iter(text) {
+        if let (Some(m), Some(n), Some(dir)) = (c.get(0), c.get(1), c.get(2)) {
+            let n = n.as_str();
+            let Some(n) = n.parse::<u16>().ok().or_else(|| word_value(n).map(|v| v as u16)) else { continue };
+            let back = !matches!(dir.as_str().to_ascii_lowercase().as_str(), "later" | "on");
+            add(m.range(), if back { When::Before(n) } else { When::After(n) });
+        }
     }
     for m in SEVERAL_YEARS.find_iter(text) {
         if several_years_is_real(m.as_str()) {
@@ -230,10 +253,12 @@ mod tests {
 
     #[test]
     fn relative_years_are_marked_for_later_resolution() {
-        assert_eq!(whens("98 the previous 12 months"), [When::Previous]);
-        assert_eq!(whens("109 the year before"), [When::Previous]);
-        assert_eq!(whens("but a year later"), [When::Next]);
-        assert_eq!(whens("509 the following year"), [When::Next]);
+        assert_eq!(whens("98 the previous 12 months"), [When::Before(1)]);
+        assert_eq!(whens("109 the year before"), [When::Before(1)]);
+        assert_eq!(whens("but a year later"), [When::After(1)]);
+        assert_eq!(whens("509 the following year"), [When::After(1)]);
+        assert_eq!(whens("333 recorded five years earlier"), [When::Before(5)]);
+        assert_eq!(whens("two years later"), [When::After(2)]);
         assert_eq!(whens("last year"), [When::Latest]);
         assert_eq!(whens("in the last reported year"), [When::Latest]);
         assert_eq!(whens("rose by 8% in the past year"), [When::Latest]);
@@ -246,6 +271,8 @@ mod tests {
             "between April and June 2020",
             "between January and June this year",
             "since 2015",
+            "since 2017-18",
+            "in the year to June 2021",
             "over the past five years",
             "six years ago",
             "between 2016/17 and 2020/21",

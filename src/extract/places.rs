@@ -374,7 +374,9 @@ mod tests {
 
     #[test]
     fn users_reach_a_force_by_name_alias_or_typo() {
-        for typed in ["Cleveland", "cleveland", "Cleveland Police", "clevland", "the Cleveland police area", "Clevland Polise"] {
+        for typed in
+            ["Cleveland", "cleveland", "Cleveland Police", "clevland", "the Cleveland police area", "Clevland Polise"]
+        {
             assert_eq!(lookup(typed), Lookup::Found(by_name("Cleveland Police").unwrap()), "{typed}");
         }
         assert_eq!(lookup("the met"), Lookup::Found(by_name("Metropolitan Police").unwrap()));

@@ -55,8 +55,36 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Pushes `range` without its surrounding white space, unless nothing is left.
+/// The longest sentence read as one, in bytes. Longer runs of text without a full stop are
+/// not prose (tables, lists, junk); they are cut at spaces so that work per sentence stays
+/// bounded however long the input.
+pub const MAX_SENTENCE: usize = 1500;
+
+/// Pushes `range` without its surrounding white space, unless nothing is left; cuts it
+/// into pieces of at most [`MAX_SENTENCE`] bytes.
 fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail >= piece.len() {
+        return;
+    }
+    let (mut start, end) = (range.start + lead, range.end - trail);
+    while end - start > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let cut = text[start..cut].rfind(char::is_whitespace).map_or(cut, |i| start + i).max(start + 1);
+        let cut = (cut..=end).find(|&c| text.is_char_boundary(c)).unwrap_or(end);
+        push_trimmed(text, start..cut, out);
+        start = cut;
+    }
+    push_trimmed_short(text, start..end, out);
+}
+
+/// Pushes a range known to be short, without its surrounding white space.
+fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &text[range.clone()];
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
@@ -98,6 +126,17 @@ mod tests {
     #[test]
     fn lines_are_separate_sentences() {
         assert_eq!(sentences("Dorset Police\n14/15: 332\n15/16: 422"), ["Dorset Police", "14/15: 332", "15/16: 422"]);
+    }
+
+    #[test]
+    fn very_long_runs_without_full_stops_are_cut_at_spaces() {
+        let text = "word ".repeat(2000) + "é".repeat(2000).as_str();
+        let pieces = split(&text);
+        assert!(pieces.len() > 2);
+        for r in pieces {
+            assert!(r.len() <= MAX_SENTENCE, "{}", r.len());
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        }
     }
 
     #[test]

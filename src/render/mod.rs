@@ -1,6 +1,7 @@
 //! Turning answers into something to read: plain text for the terminal, JSON for scripts.
 //! Renderers only read [`crate::answer`] types; they never ask the engine anything.
 
+pub mod discord;
 pub mod json;
 pub mod text;
 

@@ -65,6 +65,24 @@ impl Manifest {
             && self.files.iter().zip(&other.files).all(|((a, x), (b, y))| a == b && x.hash == y.hash)
     }
 
+    /// The articles to re-index to go from `self` to `now`, when an update in place can do
+    /// it: same format, same catalogue, and something changed.
+    pub fn changes_to(&self, now: &Manifest) -> Option<Changes> {
+        let catalogue = ingest::catalogue::FILE_NAME;
+        let same_catalogue = self.files.get(catalogue).map(|s| &s.hash) == now.files.get(catalogue).map(|s| &s.hash);
+        if self.format != now.format || !same_catalogue {
+            return None;
+        }
+        let changed: Vec<String> = now
+            .files
+            .iter()
+            .filter(|(id, stamp)| self.files.get(*id).is_none_or(|old| old.hash != stamp.hash))
+            .map(|(id, _)| id.clone())
+            .collect();
+        let removed: Vec<String> = self.files.keys().filter(|id| !now.files.contains_key(*id)).cloned().collect();
+        (!changed.is_empty() || !removed.is_empty()).then_some(Changes { changed, removed })
+    }
+
     /// A short fingerprint of the contents, for naming an index generation.
     pub fn fingerprint(&self) -> String {
         let mut hasher = blake3::Hasher::new();
@@ -79,5 +97,52 @@ impl Manifest {
     pub fn read(path: &Path) -> Option<Manifest> {
         let text = std::fs::read_to_string(path).ok()?;
         serde_json::from_str(&text).ok()
+    }
+}
+
+/// Articles added or changed, and articles removed, since an index was built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Changes {
+    pub changed: Vec<String>,
+    pub removed: Vec<String>,
+}
+
+impl Changes {
+    /// Whether updating in place beats rebuilding: a tenth of the files at most.
+    pub fn is_small(&self, files: usize) -> bool {
+        (self.changed.len() + self.removed.len()) * 10 <= files.max(10)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn manifest(files: &[(&str, &str)]) -> Manifest {
+        let files = files
+            .iter()
+            .map(|(id, hash)| (id.to_string(), Stamp { size: 1, modified_ns: 1, hash: hash.to_string() }))
+            .collect();
+        Manifest { format: FORMAT.into(), files }
+    }
+
+    #[test]
+    fn changes_list_added_edited_and_removed_articles() {
+        let before = manifest(&[("a.txt", "1"), ("b.txt", "2"), ("c.txt", "3")]);
+        let after = manifest(&[("a.txt", "1"), ("b.txt", "9"), ("d.txt", "4")]);
+        let changes = before.changes_to(&after).unwrap();
+        assert_eq!(changes.changed, ["b.txt", "d.txt"]);
+        assert_eq!(changes.removed, ["c.txt"]);
+        assert_eq!(before.changes_to(&before), None);
+    }
+
+    #[test]
+    fn a_changed_catalogue_or_format_needs_a_rebuild() {
+        let before = manifest(&[("a.txt", "1"), (ingest::catalogue::FILE_NAME, "x")]);
+        let after = manifest(&[("a.txt", "2"), (ingest::catalogue::FILE_NAME, "y")]);
+        assert_eq!(before.changes_to(&after), None);
+        let mut other_format = before.clone();
+        other_format.format = "0.0.0+old".into();
+        assert_eq!(other_format.changes_to(&before), None);
     }
 }

@@ -55,11 +55,23 @@ pub struct IndexOptions {
     pub writer_memory_bytes: usize,
 }
 
+/// What opening the index had to do first.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Freshness {
+    /// The index matched the data and was used as it was.
+    Reused,
+    /// A few articles had changed and were re-indexed in place.
+    Updated { removed: usize },
+    /// The index was built from scratch.
+    #[default]
+    Built,
+}
+
 /// What opening or building the index did.
 #[derive(Debug, Default)]
 pub struct BuildReport {
-    /// True when the existing index matched the data and was reused.
-    pub reused: bool,
+    pub freshness: Freshness,
+    /// Articles read (all of them for a build; the changed ones for an update; all indexed ones when reused).
     pub articles: usize,
     pub figures: usize,
     pub quotes: usize,
@@ -77,6 +89,15 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
+    /// How many articles the index holds.
+    pub fn article_count(&self) -> Result<usize, Error> {
+        let articles = tantivy::query::TermQuery::new(
+            tantivy::Term::from_field_text(self.fields.doc_type, DocType::Article.as_str()),
+            tantivy::schema::IndexRecordOption::Basic,
+        );
+        Ok(self.reader.searcher().search(&articles, &tantivy::collector::Count)?)
+    }
+
     fn open(dir: &Path) -> Result<SearchIndex, Error> {
         let index = Index::open_in_dir(dir).map_err(|source| Error::Index { path: dir.to_path_buf(), source })?;
         let fields = Fields::from_schema(&index.schema())
@@ -105,12 +126,22 @@ pub fn open_or_build(
     let previous = live.as_ref().and_then(|dir| Manifest::read(&dir.join(manifest::FILE_NAME)));
     let now = Manifest::scan(&opts.data_dir, previous.as_ref())?;
     if let (false, Some(dir), Some(previous)) = (force, &live, &previous) {
+        if let Some(changes) = previous.changes_to(&now).filter(|c| c.is_small(now.files.len())) {
+            match update(opts, dir, &now, &changes, progress) {
+                Ok(mut report) => {
+                    report.took = started.elapsed();
+                    return Ok((SearchIndex::open(dir)?, report));
+                }
+                Err(e) => tracing::warn!(error = %e, "updating the index in place failed; rebuilding it"),
+            }
+        }
         if previous.same_content(&now) {
             match SearchIndex::open(dir) {
                 Ok(index) => {
-                    let articles = index.reader.searcher().num_docs() as usize;
+                    let articles = index.article_count()?;
                     tracing::debug!(dir = %dir.display(), "index is up to date");
-                    let report = BuildReport { reused: true, articles, took: started.elapsed(), ..Default::default() };
+                    let report =
+                        BuildReport { freshness: Freshness::Reused, articles, took: started.elapsed(), ..Default::default() };
                     return Ok((index, report));
                 }
                 Err(e) => tracing::warn!(error = %e, "the live index cannot be opened; rebuilding"),
@@ -126,13 +157,69 @@ pub fn open_or_build(
     Ok((SearchIndex::open(&dir)?, report))
 }
 
+/// Applies a few changed articles to the live index in place: tantivy's commit is atomic,
+/// and the manifest is replaced after it, so a crash in between only means the same
+/// changes are applied again next time.
+fn update(
+    opts: &IndexOptions,
+    dir: &Path,
+    manifest: &Manifest,
+    changes: &manifest::Changes,
+    progress: Progress,
+) -> Result<BuildReport, Error> {
+    let index_err = |source| Error::Index { path: dir.to_path_buf(), source };
+    let index = Index::open_in_dir(dir).map_err(index_err)?;
+    let fields = Fields::from_schema(&index.schema())
+        .map_err(|field| Error::IndexLayout { path: dir.to_path_buf(), message: format!("no field {field}") })?;
+    let mut writer: IndexWriter = index.writer(opts.writer_memory_bytes).map_err(index_err)?;
+    for id in changes.removed.iter().chain(&changes.changed) {
+        writer.delete_term(tantivy::Term::from_field_text(fields.article_id, id));
+    }
+    let catalogue = Catalogue::load(&opts.data_dir)?;
+    let mut report = BuildReport { freshness: Freshness::Updated { removed: changes.removed.len() }, ..Default::default() };
+    let total = changes.changed.len();
+    for (done, id) in changes.changed.iter().enumerate() {
+        let path = opts.data_dir.join(id);
+        match ingest::read_file(&path, opts.limits) {
+            Ok(text) => {
+                let article = ingest::parse_article(id, &path, &text, &catalogue);
+                let extraction = extract::extract(&article);
+                report.articles += 1;
+                report.figures += extraction.figures.len();
+                report.quotes += extraction.quotes.len();
+                for doc in documents(&fields, &article, &extraction) {
+                    writer.add_document(doc).map_err(index_err)?;
+                }
+            }
+            Err(reason) => report.skipped.push(Skipped { path, reason }),
+        }
+        progress(done + 1, total);
+    }
+    writer.commit().map_err(index_err)?;
+    writer.wait_merging_threads().map_err(index_err)?;
+    write_manifest(dir, manifest)?;
+    tracing::info!(changed = changes.changed.len(), removed = changes.removed.len(), "index updated in place");
+    Ok(report)
+}
+
+/// Writes the manifest beside the index, replacing any old one atomically.
+fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), Error> {
+    let json = serde_json::to_string(manifest)
+        .map_err(|e| Error::IndexLayout { path: dir.to_path_buf(), message: format!("manifest: {e}") })?;
+    let tmp = dir.join(format!("{}.tmp", manifest::FILE_NAME));
+    std::fs::write(&tmp, json).map_err(|source| Error::Io { path: tmp.clone(), source })?;
+    std::fs::rename(&tmp, dir.join(manifest::FILE_NAME)).map_err(|source| Error::Io { path: tmp, source })
+}
+
 /// Builds a new generation from the data folder and makes it live.
 fn build(opts: &IndexOptions, store: &Store, manifest: &Manifest, progress: Progress) -> Result<BuildReport, Error> {
     let building = store.begin()?;
     let index_err = |source| Error::Index { path: building.clone(), source };
     let (schema, fields) = Fields::build();
     let index = Index::create_in_dir(&building, schema).map_err(index_err)?;
-    let mut writer: IndexWriter = index.writer(opts.writer_memory_bytes).map_err(index_err)?;
+    // One indexing thread: documents land in the order they are added, so the same data
+    // always gives the same index (and the same order among equally good answers).
+    let mut writer: IndexWriter = index.writer_with_num_threads(1, opts.writer_memory_bytes).map_err(index_err)?;
     let catalogue = Catalogue::load(&opts.data_dir)?;
     let files = ingest::article_files(&opts.data_dir)?;
     let mut report = BuildReport::default();
@@ -155,10 +242,7 @@ fn build(opts: &IndexOptions, store: &Store, manifest: &Manifest, progress: Prog
     }
     writer.commit().map_err(index_err)?;
     writer.wait_merging_threads().map_err(index_err)?;
-    let manifest_json = serde_json::to_string_pretty(manifest)
-        .map_err(|e| Error::IndexLayout { path: building.clone(), message: format!("manifest: {e}") })?;
-    let manifest_path = building.join(manifest::FILE_NAME);
-    std::fs::write(&manifest_path, manifest_json).map_err(|source| Error::Io { path: manifest_path, source })?;
+    write_manifest(&building, manifest)?;
     store.publish(&building, &manifest.fingerprint())?;
     Ok(report)
 }

@@ -81,13 +81,7 @@ impl Store {
         for entry in entries.filter_map(Result::ok) {
             let name = entry.file_name().to_string_lossy().into_owned();
             let old_generation = name.starts_with(GENERATION) && name != live;
-            let dead_build = name.starts_with(BUILDING)
-                && entry
-                    .metadata()
-                    .and_then(|m| m.modified())
-                    .ok()
-                    .and_then(|t| t.elapsed().ok())
-                    .is_some_and(|age| age > STALE_BUILD);
+            let dead_build = name.starts_with(BUILDING) && build_is_dead(&name, &entry);
             if old_generation || dead_build {
                 if let Err(e) = std::fs::remove_dir_all(entry.path()) {
                     tracing::warn!(path = %entry.path().display(), error = %e, "could not remove an old index folder");
@@ -95,6 +89,20 @@ impl Store {
             }
         }
     }
+}
+
+/// A build folder belongs to a dead build when the process that made it is gone (where
+/// the system says), or when it has not been touched for an hour.
+fn build_is_dead(name: &str, entry: &std::fs::DirEntry) -> bool {
+    let pid = name.strip_prefix(BUILDING).and_then(|rest| rest.split('-').next()).and_then(|p| p.parse::<u32>().ok());
+    let proc_fs = Path::new("/proc/self").exists();
+    if let (true, Some(pid)) = (proc_fs, pid) {
+        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            return true;
+        }
+    }
+    let age = entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+    age.is_some_and(|age| age > STALE_BUILD)
 }
 
 #[cfg(test)]
@@ -114,6 +122,17 @@ mod tests {
         let second = store.publish(&second, "bbb").unwrap();
         assert_eq!(store.current().as_deref(), Some(second.as_path()));
         assert!(!first.exists());
+    }
+
+    #[test]
+    fn folders_left_by_dead_builds_are_removed_at_the_next_publish() {
+        let dir = tempfile::tempdir().unwrap();
+        let dead = dir.path().join(format!("{BUILDING}{}-1", u32::MAX - 1));
+        std::fs::create_dir(&dead).unwrap();
+        let store = Store::new(dir.path());
+        let ours = store.begin().unwrap();
+        store.publish(&ours, "ccc").unwrap();
+        assert!(!dead.exists());
     }
 
     #[test]

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+pub mod discord;
+
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -62,7 +64,12 @@ impl Workspace {
 
     /// The factdesk binary, reading this workspace's data and index, with no Discord token.
     pub fn factdesk(&self) -> Command {
-        let mut cmd = Command::cargo_bin("factdesk").expect("the factdesk binary is built");
+        Command::from_std(self.process())
+    }
+
+    /// The same command as [`Workspace::factdesk`], as a plain process to spawn and signal.
+    pub fn process(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_factdesk"));
         cmd.current_dir(self.root.path())
             .env_remove("DISCORD_TOKEN")
             .env_remove("RUST_LOG")

@@ -89,6 +89,9 @@ struct ParaFacts {
     subject: Option<&'static str>,
     /// Charities named, by char offset.
     charities: Vec<(usize, String)>,
+    /// An organisation other than a force that the paragraph opens with as speaker
+    /// ("Meta said it ...", "The Home Office said ...").
+    speaking_org: Option<String>,
 }
 
 /// Char offset of a byte offset.
@@ -118,7 +121,13 @@ impl ParaFacts {
                 Some((char_at(norm, m.start()), name))
             })
             .collect();
-        ParaFacts { forces, subject, charities }
+        let speaking_org = super::attribution::reported_speaker(norm)
+            .and_then(|who| super::speaker::parse_who(&who))
+            .and_then(|who| match who {
+                Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => Some(name),
+                _ => None,
+            });
+        ParaFacts { forces, subject, charities, speaking_org }
     }
 }
 
@@ -161,12 +170,54 @@ impl Context {
             .or(self.dominant)
     }
 
+    /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
+    /// the force or organisation one of the two paragraphs before opens with, else the
+    /// force the article is mostly about.
+    fn spokes_org_at(&self, at: At) -> Option<String> {
+        let (k, pos) = at;
+        let here = self.paras.get(k).and_then(|p| p.forces.iter().rev().find(|(p, _)| *p < pos)).map(|&(_, n)| n);
+        if let Some(force) = here {
+            return Some(force.to_string());
+        }
+        for j in (k.saturating_sub(2)..k).rev() {
+            let Some(p) = self.paras.get(j) else { continue };
+            if let Some(force) = p.subject {
+                return Some(force.to_string());
+            }
+            if let Some(org) = &p.speaking_org {
+                return Some(org.clone());
+            }
+        }
+        self.dominant.map(str::to_string)
+    }
+
     /// The force of a named officer: one named in the same or the previous paragraph.
     fn officer_force_at(&self, at: At) -> Option<&'static str> {
         let (k, pos) = at;
         let here = self.paras.get(k).and_then(|p| p.forces.iter().rev().find(|(p, _)| *p < pos));
         let before = k.checked_sub(1).and_then(|j| self.paras.get(j)).and_then(|p| p.forces.last());
         here.or(before).map(|&(_, n)| n)
+    }
+
+    /// A police officer belongs to a force: when the phrase names only a unit ("POLIT
+    /// Sergeant"), the unit joins the role and the force comes from the context.
+    fn officer_unit(
+        &self,
+        role: Option<String>,
+        organisation: Option<String>,
+        police: bool,
+        at: At,
+    ) -> (Option<String>, Option<String>) {
+        let is_force = |o: &str| places::by_name(o).is_some_and(|p| p.scope == Scope::Force);
+        if !police || organisation.as_deref().is_some_and(is_force) {
+            return (role, organisation);
+        }
+        let Some(force) = self.officer_force_at(at) else { return (role, organisation) };
+        let role = match (role, organisation) {
+            (Some(r), Some(unit)) => Some(format!("{r}, {unit}")),
+            (r, unit) => r.or(unit),
+        };
+        (role, Some(force.to_string()))
     }
 
     /// The charity last named before `at`.
@@ -237,7 +288,8 @@ impl Context {
                 Some(found.resolved)
             }
             Who::Spokes { word, org } => {
-                let organisation = self.org(&org, at);
+                let organisation =
+                    if org == OrgRef::Unsaid { self.spokes_org_at(at) } else { self.org(&org, at) };
                 let speaker = match &organisation {
                     Some(o) => format!("{o} spokesperson"),
                     None => "spokesperson".to_string(),

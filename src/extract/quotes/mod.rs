@@ -27,18 +27,27 @@ use spans::Span;
 
 /// Every direct quote in the article's text, each once, attributed, in reading order.
 pub fn extract_quotes(article: &Article) -> Vec<Quote> {
-    let paras: Vec<Para> = article.paragraphs.iter().filter(|p| p.role.is_text()).map(Para::new).collect();
+    let paras: Vec<Para> =
+        article.paragraphs.iter().filter(|p| p.role.is_text() || p.role == Role::Repeat).map(Para::new).collect();
     let norms: Vec<&str> = paras.iter().map(|p| p.norm_str.as_str()).collect();
     let mut ctx = Context::new(article.title.as_deref(), &norms);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
     for (k, para) in paras.iter().enumerate() {
-        if para.role == Role::Headline {
+        if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry)) {
             continue;
         }
         carry = read_paragraph(para, k, carry, &mut ctx, &mut quotes);
     }
     quotes.finish()
+}
+
+/// A paragraph flagged as repeating other text is still read when it sits inside a running
+/// quote and opens with a quote mark: the repeat is then the quote's own paragraph (its
+/// pull-quote copy elsewhere is dropped as a duplicate).
+fn continues_quote(para: &Para, carry: &Carry) -> bool {
+    matches!(carry, Carry::Quote { .. })
+        && spans::find_spans(&para.norm, &para.printed).first().is_some_and(|s| opens_paragraph(para, s))
 }
 
 /// The same as [`crate::model::Paragraph::norm`]'s mapping, for one char.
@@ -100,13 +109,16 @@ enum Carry {
     },
     /// The paragraph ended with "X said:" and no quote yet.
     Intro(Resolved),
+    /// Paragraphs that open a quote and leave it open with nobody named yet: the
+    /// attribution may come with the quote's last paragraph (`"…` / `"…," she said.`).
+    Pending(Vec<(String, usize)>),
 }
 
 impl Carry {
     fn speaker(&self) -> Option<&Resolved> {
         match self {
             Carry::Quote { speaker, .. } | Carry::Intro(speaker) => Some(speaker),
-            Carry::Nothing => None,
+            Carry::Nothing | Carry::Pending(_) => None,
         }
     }
 }
@@ -140,11 +152,31 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
         let direct = classify(para, k, span, next_open, previous, &carry, ctx);
         match direct {
             Some(d) => {
+                let mut new = d.new;
+                if let Carry::Pending(earlier) = &carry {
+                    if i == 0 && d.attribution_len > 0 && opens_paragraph(para, span) {
+                        for (j, (text, index)) in earlier.iter().enumerate() {
+                            quotes.push(&d.speaker, text, *index, j == 0);
+                        }
+                        new = false;
+                    }
+                }
                 let text = para.printed_slice(span.inner.clone());
-                quotes.push(&d.speaker, &text, para.index, d.new);
+                quotes.push(&d.speaker, &text, para.index, new);
                 last = Some((i, d));
             }
             None => last = None,
+        }
+    }
+    if let (None, [span]) = (&last, found.as_slice()) {
+        let inner = para.norm_slice(span.inner.clone());
+        if opens_paragraph(para, span) && !span.closed && !looks_like_crosshead(&inner) {
+            let mut run = match carry {
+                Carry::Pending(run) if run.len() < 6 => run,
+                _ => Vec::new(),
+            };
+            run.push((para.printed_slice(span.inner.clone()), para.index));
+            return Carry::Pending(run);
         }
     }
     match last {
@@ -216,6 +248,11 @@ fn classify(
         }
         _ => None,
     }
+}
+
+/// The span opens its paragraph.
+fn opens_paragraph(para: &Para, span: &Span) -> bool {
+    span.opened && para.norm[..span.open.min(para.norm.len())].iter().all(|c| c.is_whitespace())
 }
 
 /// A short quoted line with no sentence punctuation: a crosshead or a title.

@@ -355,7 +355,9 @@ pub fn is_name_word(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return false };
     let rest: Vec<char> = chars.collect();
+    let segments_capitalised = word.split('-').all(|seg| seg.starts_with(char::is_uppercase));
     first.is_uppercase()
+        && segments_capitalised
         && rest.iter().all(|&c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
         && rest.iter().any(|c| c.is_lowercase())
         && !is_honorific(word)
@@ -379,6 +381,38 @@ pub fn gender_of_word(word: &str) -> Option<Gender> {
         "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "she" | "spokeswoman" | "chairwoman" | "mother"
         | "girl" | "woman" | "daughter" | "sister" | "mum" => Some(Gender::Female),
         _ => None,
+    }
+}
+
+/// Common first names whose bearer's pronoun is nearly always known.
+const MALE_NAMES: &[&str] = &[
+    "peter", "andy", "andrew", "kev", "kevin", "matt", "matthew", "colin", "eamonn", "john", "james", "david", "paul",
+    "mark", "michael", "richard", "robert", "tom", "thomas", "chris", "christopher", "steve", "stephen", "simon",
+    "ian", "gary", "tony", "anthony", "martin", "neil", "graham", "alan", "stuart", "craig", "lee", "jason", "dave",
+    "mike", "rob", "nick", "nicholas", "ben", "daniel", "dan", "joe", "joseph", "william", "will", "george",
+    "harry", "jack", "sam", "samuel", "tim", "timothy", "adam", "phil", "philip", "jonathan", "jon", "gareth",
+    "rhys", "dylan", "owen", "sean", "patrick", "liam", "barry", "keith", "brian", "roger", "nigel", "derek",
+    "boris", "rishi", "keir", "priti", "sajid", "jeremy", "gordon", "tony", "ed", "edward", "charles", "henry",
+];
+const FEMALE_NAMES: &[&str] = &[
+    "lisa", "anne", "anne-marie", "vera", "zena", "jane", "sarah", "emma", "susie", "susan", "sue", "claire",
+    "clare", "helen", "karen", "julie", "louise", "nicola", "rachel", "rebecca", "laura", "kate", "katherine",
+    "catherine", "elizabeth", "liz", "mary", "margaret", "jennifer", "jenny", "amanda", "joanne", "jo", "angela",
+    "alison", "caroline", "fiona", "gillian", "hannah", "jessica", "jess", "lucy", "natalie", "sophie", "victoria",
+    "vicky", "anna", "diane", "donna", "tracey", "tracy", "michelle", "samantha", "kelly", "emily", "charlotte",
+    "amy", "chloe", "ruth", "sally", "joanna", "theresa", "nadine", "suella", "yvette", "shabana", "kemi", "liz",
+    "andrea", "beverley", "deborah", "debbie", "denise", "dawn", "gemma", "hayley", "leanne", "lorraine", "maria",
+];
+
+/// The gender a first name usually tells.
+pub fn first_name_gender(name: &str) -> Option<Gender> {
+    let n = lower(name);
+    if MALE_NAMES.contains(&n.as_str()) {
+        Some(Gender::Male)
+    } else if FEMALE_NAMES.contains(&n.as_str()) {
+        Some(Gender::Female)
+    } else {
+        None
     }
 }
 

@@ -178,10 +178,11 @@ fn single_spans(norm: &[char], printed: &[char], doubles: &[Span]) -> Vec<Span> 
             Some(_) => {}
         }
     }
-    // An unclosed single mark is an elision ('90s, 'em) unless it opens the paragraph, as a
-    // quote running on into the next paragraph does.
+    // An unclosed single mark is an elision ('90s, 'em) unless it opens the paragraph or
+    // follows a colon, as a quote running on into the next paragraph does.
     if let Some(o) = open {
-        if norm[..o].iter().all(|c| c.is_whitespace()) {
+        let before = norm[..o].iter().rev().find(|c| !c.is_whitespace());
+        if before.is_none_or(|&c| c == ':') {
             spans.push(unclosed(o, trimmed_len(norm).max(o + 1), Mark::Single));
         }
     }
@@ -227,6 +228,8 @@ mod tests {
     fn an_unclosed_quote_runs_to_the_end_of_the_paragraph() {
         assert_eq!(quoted("He said: “We are still seeing an increase. "), ["We are still seeing an increase."]);
         assert_eq!(quoted("'We are shocked and"), ["We are shocked and"]);
+        assert_eq!(quoted("A spokeswoman said: 'We are shocked and"), ["We are shocked and"]);
+        assert!(quoted("Music from the '90s and 'em").is_empty());
         let p: Vec<char> = "He said: “One. “Two.”".chars().collect();
         let n: Vec<char> = p.iter().map(|&c| crate::extract::quotes::normalise_char(c)).collect();
         let spans = find_spans(&n, &p);

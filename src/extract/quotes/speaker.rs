@@ -2,7 +2,7 @@
 //! spokesman", "the charity", "she") into a structured, still unresolved [`Who`].
 
 use super::names::{
-    force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun, is_role_word,
+    first_name_gender, force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun, is_role_word,
     Gender,
 };
 use crate::extract::places;
@@ -165,7 +165,9 @@ fn parts(phrase: &str) -> Vec<String> {
 /// Reads the words that name a speaker. `None` when they do not read as a speaker at all
 /// (a clause of reported speech, a noun phrase, junk).
 pub fn parse_who(phrase: &str) -> Option<Who> {
+    let phrase = phrase.replace(['(', ')'], ",");
     let phrase = phrase.trim().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
+    let phrase = strip_statement(phrase);
     if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
         return None;
     }
@@ -189,6 +191,17 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     description(phrase)
 }
 
+/// "A statement from Durham Constabulary" speaks for Durham Constabulary.
+fn strip_statement(phrase: &str) -> &str {
+    let lower = phrase.to_lowercase();
+    for lead in ["a statement from ", "the statement from ", "a statement by ", "a statement issued by "] {
+        if lower.starts_with(lead) {
+            return phrase.get(lead.len()..).unwrap_or(phrase);
+        }
+    }
+    phrase
+}
+
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson".
 fn spokes(parts: &[String]) -> Option<Who> {
     let all = parts.join(" ");
@@ -208,7 +221,8 @@ fn spokes(parts: &[String]) -> Option<Who> {
         return None;
     }
     let org_text = org_words.join(" ");
-    let org = org_ref(&org_text).unwrap_or(OrgRef::Unsaid);
+    // Words that name no known kind of organisation still name it: "a Meta spokesperson".
+    let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.trim_end_matches("'s").to_string()));
     Some(Who::Spokes { word, org })
 }
 
@@ -256,10 +270,23 @@ fn bare(word: &str) -> &str {
 
 /// Finds the person a phrase names, with their role and organisation from the other parts.
 fn person(parts: &[String]) -> Option<Who> {
+    let mut single: Option<Who> = None;
     for (p, part) in parts.iter().enumerate() {
         let tokens: Vec<&str> = part.split_whitespace().collect();
-        let Some(run) = name_run(&tokens) else { continue };
-        let gender = tokens[..run.start].iter().find_map(|w| gender_of_word(bare(w)));
+        let runs = name_runs(&tokens);
+        let titled = |run: &std::ops::Range<usize>| {
+            run.start.checked_sub(1).is_some_and(|j| is_honorific(bare(tokens[j])) || is_role_word(bare(tokens[j])))
+        };
+        let Some(run) = runs.iter().find(|r| r.len() >= 2).or_else(|| runs.iter().find(|r| titled(r))).cloned() else {
+            if single.is_none() && parts.len() == 1 && tokens.len() == 1 && runs.len() == 1 {
+                single = Some(Who::Bare(bare(tokens[0]).to_string()));
+            }
+            continue;
+        };
+        let gender = tokens[..run.start]
+            .iter()
+            .find_map(|w| gender_of_word(bare(w)))
+            .or_else(|| first_name_gender(bare(tokens[run.start])).filter(|_| run.len() >= 2));
         let before: Vec<&str> = tokens[..run.start].iter().copied().filter(|w| !is_honorific(bare(w))).collect();
         let after = &tokens[run.end..];
         let mut roles: Vec<String> = Vec::new();
@@ -273,42 +300,36 @@ fn person(parts: &[String]) -> Option<Who> {
                 read_role_and_org(other, &mut roles, &mut org);
             }
         }
-        let police =
-            roles.iter().flat_map(|r| r.split_whitespace()).any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
+        roles.retain(|r| !r.is_empty());
+        let police = roles
+            .iter()
+            .flat_map(|r| r.split_whitespace())
+            .any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
         let role = (!roles.is_empty()).then(|| roles.join(", "));
         let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         if name_words.len() == 1 {
-            let titled = tokens[..run.start].last().is_some_and(|w| is_honorific(bare(w)) || is_role_word(bare(w)));
-            if titled {
-                return Some(Who::Surname { surname: name_words[0].to_string(), role, gender });
-            }
-            if parts.len() == 1 && tokens.len() == 1 {
-                return Some(Who::Bare(name_words[0].to_string()));
-            }
-            continue;
+            return Some(Who::Surname { surname: name_words[0].to_string(), role, gender });
         }
         return Some(Who::Person(Person { name: name_words.join(" "), role, organisation: org, gender, police }));
     }
-    None
+    single
 }
 
-/// Where a person's name stands among a part's words: the first run of name words that is
-/// not a place or an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru").
-fn name_run(tokens: &[&str]) -> Option<std::ops::Range<usize>> {
+/// Where names may stand among a part's words: runs of name words that are not a place or
+/// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
+fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
+    let is_possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(bare(tokens[i])) || tokens[i].ends_with("'s") || tokens[i].ends_with("’s") {
+        if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) {
             i += 1;
             continue;
         }
         let start = i;
-        while i < tokens.len()
-            && is_name_word(bare(tokens[i]))
-            && !tokens[i].ends_with("'s")
-            && !tokens[i].ends_with("’s")
-        {
+        while i < tokens.len() && is_name_word(bare(tokens[i])) && !is_possessive(tokens[i]) {
             i += 1;
-            if tokens[i - 1].ends_with(',') {
+            if tokens[i - 1].ends_with([',', ')']) {
                 break;
             }
         }
@@ -316,15 +337,16 @@ fn name_run(tokens: &[&str]) -> Option<std::ops::Range<usize>> {
         let words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         let prev = start.checked_sub(1).map(|j| tokens[j]);
         let after_org = prev.is_some_and(|w| {
-            is_acronym(w) || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
+            (is_acronym(w) && !is_possessive(w))
+                || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
         });
-        let before_org = tokens.get(i).is_some_and(|w| is_org_word(bare(w)));
+        let before_org = tokens.get(i).is_some_and(|w| is_org_word(bare(w)) || is_acronym(w));
         let place = places::by_alias(&words.join(" ")).is_some();
         if !after_org && !before_org && !place {
-            return Some(run);
+            runs.push(run);
         }
     }
-    None
+    runs
 }
 
 /// Reads role words and an organisation out of one part of a phrase: "NSPCC chief
@@ -400,6 +422,12 @@ fn set_org(org: &mut Option<String>, words: &str) {
         return;
     }
     let words = strip_article(words.trim().trim_end_matches(['.', ',']));
+    // "Kent Police's child protection team" belongs to Kent Police.
+    let owner = words.split_once("'s ").or_else(|| words.split_once("’s ")).map(|(owner, _)| owner);
+    if let Some(force) = owner.and_then(force_named) {
+        *org = Some(force.to_string());
+        return;
+    }
     let named = force_named(words).map(str::to_string).unwrap_or_else(|| words.trim_end_matches("'s").to_string());
     if !named.is_empty() {
         *org = Some(named);
@@ -477,7 +505,7 @@ mod tests {
             (
                 "Detective Superintendent Zena Marshall, the Met lead for online child sexual exploitation and abuse",
                 "Zena Marshall",
-                Some("Detective Superintendent, Met lead for online child sexual exploitation and abuse"),
+                Some("Detective Superintendent, lead for online child sexual exploitation and abuse"),
                 Some("Metropolitan Police"),
             ),
             ("Detective Superintendent Anne-Marie Salwey", "Anne-Marie Salwey", Some("Detective Superintendent"), None),

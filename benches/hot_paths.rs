@@ -1,0 +1,88 @@
+//! Benchmarks of the hot paths on a generated corpus: extraction (MB/s), index build,
+//! `/force`, `/search` and autocomplete. Run with `cargo bench`; the scripted side-by-side
+//! run against SQLite FTS5 and ripgrep is `bench/side-by-side.sh`.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use divan::counter::BytesCount;
+use divan::{black_box, Bencher};
+use factdesk::config::AnswerSettings;
+use factdesk::ingest::{self, catalogue::Catalogue, Limits};
+use factdesk::search::IndexOptions;
+use factdesk::AnswerEngine;
+
+fn main() {
+    divan::main();
+}
+
+/// 200 generated articles, as text.
+fn texts() -> &'static [String] {
+    static TEXTS: OnceLock<Vec<String>> = OnceLock::new();
+    TEXTS.get_or_init(|| {
+        let mut rng = fastrand::Rng::with_seed(42);
+        (0..200).map(|_| factdesk::corpus::article(&mut rng)).collect()
+    })
+}
+
+#[divan::bench]
+fn extract_200_articles(bencher: Bencher) {
+    let bytes: usize = texts().iter().map(String::len).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for (i, text) in texts().iter().enumerate() {
+            let article = ingest::parse_article(&i.to_string(), Path::new("a.txt"), text, &Catalogue::default());
+            black_box(factdesk::extract::extract(&article));
+        }
+    });
+}
+
+/// An engine over 2,000 generated articles, built once for the query benchmarks.
+fn engine() -> &'static AnswerEngine {
+    static ENGINE: OnceLock<(tempfile::TempDir, AnswerEngine)> = OnceLock::new();
+    let (_, engine) = ENGINE.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        factdesk::corpus::write(&dir.path().join("data"), 2_000, 7).expect("writing the corpus");
+        let (engine, _) = AnswerEngine::open(&options(dir.path()), limits(), &|_, _| {}).expect("the engine opens");
+        (dir, engine)
+    });
+    engine
+}
+
+fn options(root: &Path) -> IndexOptions {
+    IndexOptions {
+        data_dir: root.join("data"),
+        index_dir: root.join("index"),
+        limits: Limits::default(),
+        writer_memory_bytes: 50_000_000,
+    }
+}
+
+fn limits() -> AnswerSettings {
+    AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10 }
+}
+
+#[divan::bench(sample_count = 10)]
+fn build_index_500_articles(bencher: Bencher) {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    factdesk::corpus::write(&dir.path().join("data"), 500, 9).expect("writing the corpus");
+    bencher.bench(|| {
+        let opts = options(dir.path());
+        black_box(factdesk::search::open_or_build(&opts, true, &|_, _| {}).expect("the index builds"));
+    });
+}
+
+#[divan::bench(args = ["Cleveland", "Metropolitan Police", "north yorkshire", "Atlantis"])]
+fn force(name: &str) {
+    black_box(engine().ask(&format!("/force {name}")).expect("an answer"));
+}
+
+#[divan::bench(args = ["grooming", "\"indecent images\"", "rise AND children", "\"unbalanced"])]
+fn search(text: &str) {
+    black_box(engine().ask(&format!("/search {text}")).expect("an answer"));
+}
+
+#[divan::bench(args = ["c", "clev", "north", "xyz"])]
+fn autocomplete(partial: &str) {
+    black_box(engine().complete_place(partial, 25));
+    black_box(engine().complete_speaker(partial, 25));
+}

@@ -1,0 +1,91 @@
+//! Measures answer latency over an index that is already built: `/force`, `/search` and
+//! autocomplete, as p50/p99 over many queries, printed as one line of JSON.
+//!
+//! ```sh
+//! cargo run --release --example latency -- --data DIR --index DIR [--rounds 20]
+//! ```
+//! Used by `bench/side-by-side.sh`.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use factdesk::config::AnswerSettings;
+use factdesk::extract::places::{Scope, PLACES};
+use factdesk::ingest::Limits;
+use factdesk::search::IndexOptions;
+use factdesk::AnswerEngine;
+
+#[derive(Parser)]
+struct Args {
+    #[arg(long)]
+    data: PathBuf,
+    #[arg(long)]
+    index: PathBuf,
+    /// How many times every query is asked
+    #[arg(long, default_value_t = 20)]
+    rounds: usize,
+}
+
+const SEARCHES: &[&str] = &[
+    "grooming",
+    "online offences",
+    "\"indecent images\"",
+    "spokesperson",
+    "rise AND children",
+    "Cleveland",
+    "NSPCC helpline",
+    "record -Durham",
+];
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return 0.0;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1e6
+}
+
+fn time_all(queries: &[String], rounds: usize, mut run: impl FnMut(&str)) -> (f64, f64) {
+    let mut times = Vec::with_capacity(queries.len() * rounds);
+    for _ in 0..rounds {
+        for q in queries {
+            let t = Instant::now();
+            run(q);
+            times.push(t.elapsed());
+        }
+    }
+    times.sort();
+    (percentile(&times, 0.5), percentile(&times, 0.99))
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let opts = IndexOptions { data_dir: args.data, index_dir: args.index, limits: Limits::default(), writer_memory_bytes: 50_000_000 };
+    let limits = AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10 };
+    let started = Instant::now();
+    let (engine, report) = AnswerEngine::open(&opts, limits, &|_, _| {})?;
+    let open_ms = started.elapsed().as_secs_f64() * 1e3;
+    anyhow::ensure!(report.freshness == factdesk::search::Freshness::Reused, "build the index first: the latency run measures a ready index");
+
+    let forces: Vec<String> = PLACES.iter().filter(|p| p.scope == Scope::Force).map(|p| format!("/force {}", p.name)).collect();
+    let searches: Vec<String> = SEARCHES.iter().map(|s| format!("/search {s}")).collect();
+    let prefixes: Vec<String> = PLACES.iter().flat_map(|p| [p.name[..2].to_string(), p.name[..4].to_string()]).collect();
+
+    let (force_p50, force_p99) = time_all(&forces, args.rounds, |q| {
+        let _ = engine.ask(q);
+    });
+    let (search_p50, search_p99) = time_all(&searches, args.rounds, |q| {
+        let _ = engine.ask(q);
+    });
+    let (complete_p50, complete_p99) = time_all(&prefixes, args.rounds, |q| {
+        let _ = engine.complete_place(q, 25);
+        let _ = engine.complete_speaker(q, 25);
+    });
+    println!(
+        "{{\"open_ms\": {open_ms:.1}, \"force_p50_us\": {force_p50:.0}, \"force_p99_us\": {force_p99:.0}, \
+         \"search_p50_us\": {search_p50:.0}, \"search_p99_us\": {search_p99:.0}, \
+         \"complete_p50_us\": {complete_p50:.0}, \"complete_p99_us\": {complete_p99:.0}}}"
+    );
+    Ok(())
+}

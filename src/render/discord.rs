@@ -1,0 +1,656 @@
+//! Answers as Discord embeds: plain page structs that respect every Discord limit.
+//!
+//! Nothing here knows serenity; the adapter in `src/discord/` turns a [`Page`] into an embed.
+//! A long answer becomes several pages (one embed each) that the adapter pages through with
+//! buttons. Text taken from articles or typed by users is escaped for Discord markdown, so
+//! that it shows as written and can never break the layout.
+
+use std::fmt::Write;
+
+use crate::answer::{Answer, FigureGroup, FigureHit, ForceAnswer, QuoteHit, Snippet, Source};
+use crate::render::{check_note, kind_label, value};
+
+/// Discord's limits, in characters.
+pub const TITLE_MAX: usize = 256;
+pub const DESCRIPTION_MAX: usize = 4096;
+pub const FIELDS_MAX: usize = 25;
+pub const FIELD_NAME_MAX: usize = 256;
+pub const FIELD_VALUE_MAX: usize = 1024;
+pub const FOOTER_MAX: usize = 2048;
+/// All of an embed's title, description, field names and values, footer and author together.
+pub const EMBED_TOTAL_MAX: usize = 6000;
+pub const EMBEDS_PER_MESSAGE_MAX: usize = 10;
+pub const CONTENT_MAX: usize = 2000;
+
+/// Fields on one page at most: Discord allows 25, fewer read better on a phone.
+const FIELDS_PER_PAGE: usize = 10;
+/// Characters kept back on every page for the footer ("Page 12/34 · factdesk").
+const FOOTER_RESERVE: usize = 64;
+/// Longest description a page carries (well under Discord's 4,096, so fields still fit).
+const DESCRIPTION_BUDGET: usize = 1500;
+/// Longest article title shown in a source line.
+const SOURCE_TITLE_MAX: usize = 120;
+
+/// One field of an embed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub name: String,
+    pub value: String,
+    pub inline: bool,
+}
+
+/// One page of an answer: what one embed shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Page {
+    pub title: String,
+    /// Where the title links to, when the whole page is about one article.
+    pub url: Option<String>,
+    pub description: String,
+    pub fields: Vec<Field>,
+    pub footer: String,
+}
+
+impl Page {
+    /// The characters Discord counts towards an embed's 6,000.
+    pub fn chars(&self) -> usize {
+        count(&self.title)
+            + count(&self.description)
+            + count(&self.footer)
+            + self.fields.iter().map(|f| count(&f.name) + count(&f.value)).sum::<usize>()
+    }
+
+    /// Whether the page is within every limit Discord sets on an embed.
+    pub fn within_limits(&self) -> bool {
+        count(&self.title) <= TITLE_MAX
+            && count(&self.description) <= DESCRIPTION_MAX
+            && self.fields.len() <= FIELDS_MAX
+            && self.fields.iter().all(|f| {
+                count(&f.name) <= FIELD_NAME_MAX
+                    && count(&f.value) <= FIELD_VALUE_MAX
+                    && !f.name.trim().is_empty()
+                    && !f.value.trim().is_empty()
+            })
+            && count(&self.footer) <= FOOTER_MAX
+            && self.chars() <= EMBED_TOTAL_MAX
+    }
+}
+
+/// What to send for an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reply {
+    /// A short message for the asker only: the question could not be answered as asked.
+    Notice(String),
+    /// The answer, one embed per page.
+    Pages(Vec<Page>),
+}
+
+/// An answer as a reply: a polite notice, or pages of embeds.
+pub fn reply(answer: &Answer) -> Reply {
+    match notice_for(answer) {
+        Some(text) => Reply::Notice(notice(&text)),
+        None => Reply::Pages(pages(answer)),
+    }
+}
+
+/// A message for the asker, cut to Discord's 2,000 characters.
+pub fn notice(text: &str) -> String {
+    truncate(text, CONTENT_MAX)
+}
+
+/// The text of a notice, for answers that say the question could not be answered.
+fn notice_for(answer: &Answer) -> Option<String> {
+    match answer {
+        Answer::NoSuchPlace { query, suggestions } => {
+            let mut text = format!("No police force or area matches “{}”.", escape(&truncate(query, 100)));
+            if !suggestions.is_empty() {
+                let names: Vec<String> = suggestions.iter().take(5).map(|s| escape(s)).collect();
+                let _ = write!(text, " Closest names: {}.", names.join(", "));
+            }
+            text.push_str(" Try `/force Cleveland`.");
+            Some(text)
+        }
+        Answer::Invalid { message } => Some(escape(message)),
+        Answer::Search(s) if s.hits.is_empty() => {
+            Some(format!("No passage matches “{}”. Try fewer or other words.", escape(&truncate(&s.query, 200))))
+        }
+        Answer::Quotes(q) if q.quotes.is_empty() => Some(format!(
+            "No quotes found for “{}”. Try a speaker's surname or an organisation.",
+            escape(&truncate(&q.query, 200))
+        )),
+        Answer::Force(f) if f.groups.is_empty() && f.quotes.is_empty() && f.snippets.is_empty() => {
+            Some(format!("The articles hold no figures or quotes for {}.", escape(&f.place)))
+        }
+        _ => None,
+    }
+}
+
+/// Every page of an answer; never empty, every page within Discord's limits.
+pub fn pages(answer: &Answer) -> Vec<Page> {
+    match answer {
+        Answer::Force(force) => force_pages(force),
+        Answer::Search(search) => {
+            let title = format!("Search: “{}”", escape(&search.query));
+            let mut description = format!("{} passages match.", search.hits.len());
+            if search.relaxed {
+                description.push_str(" The query was not valid search syntax, so it was read as plain words.");
+            }
+            let fields = search.hits.iter().map(snippet_field).collect();
+            paginate(&title, None, &description, fields)
+        }
+        Answer::Quotes(q) => {
+            let title = format!("Quotes: “{}”", escape(&q.query));
+            let description = format!("{} quotes.", q.quotes.len());
+            let fields = q.quotes.iter().map(quote_field).collect();
+            paginate(&title, None, &description, fields)
+        }
+        Answer::Help { commands } => {
+            let fields = commands.iter().map(|c| field(&escape(c.usage), &escape(c.summary))).collect::<Vec<_>>();
+            paginate(
+                "factdesk",
+                None,
+                "Statistics and quotes from the news articles I have read, each with its source.",
+                fields,
+            )
+        }
+        Answer::NoSuchPlace { .. } | Answer::Invalid { .. } => {
+            let text = notice_for(answer).unwrap_or_default();
+            paginate("factdesk", None, &text, Vec::new())
+        }
+    }
+}
+
+fn force_pages(force: &ForceAnswer) -> Vec<Page> {
+    let mut title = escape(&force.place);
+    if let Some(year) = force.year {
+        let _ = write!(title, ", {year}");
+    }
+    if let Some(measure) = force.measure {
+        let _ = write!(title, ", {}", measure.label().to_lowercase());
+    }
+    let mut articles: Vec<&str> = force
+        .groups
+        .iter()
+        .flat_map(|g| g.figures.iter().map(|f| f.source.id.as_str()))
+        .chain(force.quotes.iter().map(|q| q.source.id.as_str()))
+        .collect();
+    articles.sort_unstable();
+    articles.dedup();
+    let description = format!(
+        "{} figures, {} quotes and {} passages from {} articles.",
+        force.figure_count(),
+        force.quotes.len(),
+        force.snippets.len(),
+        articles.len()
+    );
+    let mut fields: Vec<Field> = force.groups.iter().flat_map(group_fields).collect();
+    fields.extend(force.quotes.iter().map(quote_field));
+    fields.extend(force.snippets.iter().map(snippet_field));
+    paginate(&title, None, &description, fields)
+}
+
+/// A group of figures (one measure, one period) as one or more fields: figures stated in the
+/// same sentence of the same article share one entry.
+fn group_fields(group: &FigureGroup) -> Vec<Field> {
+    let period = group.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
+    let name = format!("{} · {period}", group.measure.label());
+    let mut entries: Vec<(&str, &Source, Vec<&FigureHit>)> = Vec::new();
+    for hit in &group.figures {
+        match entries.iter_mut().find(|(s, src, _)| *s == hit.figure.sentence && src.id == hit.source.id) {
+            Some(entry) => entry.2.push(hit),
+            None => entries.push((&hit.figure.sentence, &hit.source, vec![hit])),
+        }
+    }
+    let texts: Vec<String> =
+        entries.iter().map(|(sentence, source, hits)| figure_entry(sentence, source, hits)).collect();
+    let mut fields = Vec::new();
+    let mut value = String::new();
+    for text in texts {
+        if !value.is_empty() && count(&value) + 2 + count(&text) > FIELD_VALUE_MAX {
+            fields.push(std::mem::take(&mut value));
+        }
+        if !value.is_empty() {
+            value.push_str("\n\n");
+        }
+        value.push_str(&text);
+    }
+    if !value.is_empty() {
+        fields.push(value);
+    }
+    let many = fields.len() > 1;
+    fields
+        .into_iter()
+        .enumerate()
+        .map(|(i, value)| {
+            let name = if many && i > 0 { format!("{name} (continued)") } else { name.clone() };
+            field(&name, &value)
+        })
+        .collect()
+}
+
+/// "**145** (count) · **+163%** (change; checks out: …)", the sentence, and its source.
+fn figure_entry(sentence: &str, source: &Source, hits: &[&FigureHit]) -> String {
+    let values: Vec<String> = hits
+        .iter()
+        .map(|h| {
+            let f = &h.figure;
+            let mut v = format!("**{}** ({}", escape(&value(f)), kind_label(f.kind));
+            if let Some(note) = check_note(f) {
+                let _ = write!(v, "; {note}");
+            }
+            v.push(')');
+            v
+        })
+        .collect();
+    let head = truncate(&values.join(" · "), 300);
+    let source = format!("— {}", source_link(source));
+    let room = FIELD_VALUE_MAX.saturating_sub(count(&head) + count(&source) + 8);
+    let text = truncate_markdown(&escape(sentence), room.min(600));
+    format!("{head}\n> {text}\n{source}")
+}
+
+fn quote_field(hit: &QuoteHit) -> Field {
+    let q = &hit.quote;
+    let who: Vec<&str> =
+        [Some(q.speaker.as_str()), q.role.as_deref(), q.organisation.as_deref()].into_iter().flatten().collect();
+    let source = format!("— {}", source_link(&hit.source));
+    let room = FIELD_VALUE_MAX.saturating_sub(count(&source) + 4);
+    let text = truncate_markdown(&format!("“{}”", escape(&q.text)), room);
+    field(&format!("Quote: {}", escape(&who.join(", "))), &format!("{text}\n{source}"))
+}
+
+fn snippet_field(s: &Snippet) -> Field {
+    let source = format!("— {}, paragraph {}", source_link(&s.source), s.paragraph + 1);
+    let room = FIELD_VALUE_MAX.saturating_sub(count(&source) + 2);
+    let text = truncate_markdown(&highlight(s), room);
+    field("From the articles", &format!("{text}\n{source}"))
+}
+
+/// A snippet with its matched words in bold, everything else escaped.
+pub fn highlight(snippet: &Snippet) -> String {
+    let mut marked = String::new();
+    let mut at = 0;
+    for range in &snippet.highlights {
+        let (Some(plain), Some(hit)) = (snippet.text.get(at..range.start), snippet.text.get(range.clone())) else {
+            continue;
+        };
+        marked.push_str(&escape(plain));
+        if !hit.trim().is_empty() {
+            let _ = write!(marked, "**{}**", escape(hit));
+        }
+        at = range.end;
+    }
+    marked.push_str(&escape(snippet.text.get(at..).unwrap_or_default()));
+    marked
+}
+
+/// An article named for a reader, linked where its URL is known: title (outlet, date).
+pub fn source_link(source: &Source) -> String {
+    let title = escape(&truncate(&source.title, SOURCE_TITLE_MAX));
+    let mut line = match source.url.as_deref().and_then(link_target) {
+        Some(url) => format!("[{title}]({url})"),
+        None => title,
+    };
+    let extra: Vec<String> = [source.outlet.as_deref(), source.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(|s| escape(&truncate(s, 60)))
+        .collect();
+    if !extra.is_empty() {
+        let _ = write!(line, " ({})", extra.join(", "));
+    }
+    if source.url.is_none() && source.title != source.id {
+        let _ = write!(line, " · {}", escape(&truncate(&source.id, 100)));
+    }
+    line
+}
+
+/// A URL that can sit inside a markdown link: http(s) only, no spaces, parentheses encoded.
+fn link_target(url: &str) -> Option<String> {
+    let url = url.trim();
+    let ok = (url.starts_with("https://") || url.starts_with("http://"))
+        && count(url) <= 500
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>');
+    ok.then(|| url.replace('(', "%28").replace(')', "%29"))
+}
+
+/// Packs fields into pages within every limit, then numbers the pages in their footers.
+fn paginate(title: &str, url: Option<String>, description: &str, fields: Vec<Field>) -> Vec<Page> {
+    let title = truncate(title, TITLE_MAX);
+    let description = truncate_markdown(description, DESCRIPTION_BUDGET.min(DESCRIPTION_MAX));
+    let budget = EMBED_TOTAL_MAX - count(&title) - count(&description) - FOOTER_RESERVE;
+    let mut pages: Vec<Vec<Field>> = Vec::new();
+    let mut current: Vec<Field> = Vec::new();
+    let mut used = 0;
+    for field in fields {
+        let size = count(&field.name) + count(&field.value);
+        if !current.is_empty() && (current.len() >= FIELDS_PER_PAGE || used + size > budget) {
+            pages.push(std::mem::take(&mut current));
+            used = 0;
+        }
+        used += size;
+        current.push(field);
+    }
+    if !current.is_empty() || pages.is_empty() {
+        pages.push(current);
+    }
+    let total = pages.len();
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, fields)| Page {
+            title: title.clone(),
+            url: url.clone(),
+            description: description.clone(),
+            fields,
+            footer: if total > 1 { format!("Page {}/{total} · factdesk", i + 1) } else { "factdesk".to_string() },
+        })
+        .collect()
+}
+
+/// A field with its name and value cut to Discord's limits (and never empty).
+fn field(name: &str, value: &str) -> Field {
+    let name = truncate(name, FIELD_NAME_MAX);
+    let value = truncate_markdown(value, FIELD_VALUE_MAX);
+    Field {
+        name: if name.trim().is_empty() { "\u{200b}".to_string() } else { name },
+        value: if value.trim().is_empty() { "\u{200b}".to_string() } else { value },
+        inline: false,
+    }
+}
+
+/// Escapes Discord markdown so that text shows as written.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '<' | '#' | '[' | ']') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Characters as Discord may count them: UTF-16 units, so that an emoji counts as two. (Never
+/// fewer than Unicode characters, so a text within this count is within either.)
+fn count(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+/// The longest start of `text` that counts at most `max`.
+fn prefix(text: &str, max: usize) -> &str {
+    let mut used = 0;
+    for (at, c) in text.char_indices() {
+        used += c.len_utf16();
+        if used > max {
+            return &text[..at];
+        }
+    }
+    text
+}
+
+/// `text` cut to count at most `max`, with an ellipsis where it was cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if count(text) <= max {
+        return text.to_string();
+    }
+    let mut out = prefix(text, max.saturating_sub(1)).to_string();
+    out.push('…');
+    out
+}
+
+/// Like [`truncate`], but never leaves a `**` open or an escape dangling.
+fn truncate_markdown(text: &str, max: usize) -> String {
+    if count(text) <= max {
+        return text.to_string();
+    }
+    let mut out = prefix(text, max.saturating_sub(3)).to_string();
+    let (open, dangling) = markdown_state(&out);
+    if dangling {
+        // A lone `\` or a lone `*` of a cut `**`.
+        out.pop();
+    }
+    out.push('…');
+    if open {
+        out.push_str("**");
+    }
+    out
+}
+
+/// Whether `text` leaves bold open, and whether it ends in half of a `\x` escape or a `**`.
+fn markdown_state(text: &str) -> (bool, bool) {
+    let chars: Vec<char> = text.chars().collect();
+    let (mut open, mut i) = (false, 0);
+    while i < chars.len() {
+        match chars[i] {
+            '\\' if i + 1 == chars.len() => return (open, true),
+            '\\' => i += 2,
+            '*' if chars.get(i + 1) == Some(&'*') => {
+                open = !open;
+                i += 2;
+            }
+            '*' if i + 1 == chars.len() => return (open, true),
+            _ => i += 1,
+        }
+    }
+    (open, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::answer::{CommandHelp, QuoteAnswer, SearchAnswer, COMMANDS};
+    use crate::model::{Figure, Kind, Measure, Period, Quote};
+
+    fn source(n: usize) -> Source {
+        Source {
+            id: format!("articles/{n:03}.txt"),
+            title: format!("Article {n}"),
+            outlet: Some("The Echo".into()),
+            date: None,
+            url: n.is_multiple_of(2).then(|| format!("https://example.com/news/{n}_(a)")),
+        }
+    }
+
+    fn figure(value: f64, sentence: &str) -> Figure {
+        Figure {
+            place: Some("Cleveland Police".into()),
+            period: Some(Period::starting(2016)),
+            value,
+            kind: Kind::Count,
+            measure: Measure::Online,
+            qualifier: None,
+            sentence: sentence.into(),
+            span: 0..1,
+            paragraph: 0,
+            check: None,
+        }
+    }
+
+    fn quote(text: &str) -> Quote {
+        Quote {
+            speaker: "Peter Wanless".into(),
+            role: Some("chief executive".into()),
+            organisation: Some("NSPCC".into()),
+            text: text.into(),
+            paragraphs: vec![1],
+        }
+    }
+
+    fn huge_force(figures: usize, text_len: usize) -> Answer {
+        let long = "word *bold* _x_ ".repeat(text_len / 16 + 1);
+        let groups = (0..figures / 10 + 1)
+            .map(|g| FigureGroup {
+                measure: Measure::ALL[g % 3],
+                period: Some(Period::starting(2000 + g as u16)),
+                figures: (0..10)
+                    .map(|i| FigureHit { figure: figure((g * 10 + i) as f64, &long), source: source(i) })
+                    .collect(),
+            })
+            .collect();
+        Answer::Force(ForceAnswer {
+            place: "Cleveland Police".repeat(40),
+            year: None,
+            measure: None,
+            groups,
+            quotes: (0..30).map(|i| QuoteHit { quote: quote(&long), source: source(i) }).collect(),
+            snippets: (0..30)
+                .map(|i| Snippet {
+                    source: source(i),
+                    paragraph: i,
+                    text: long.clone(),
+                    highlights: vec![0..4, 17..21, 5000..5004],
+                })
+                .collect(),
+        })
+    }
+
+    fn assert_all_within_limits(pages: &[Page]) {
+        assert!(!pages.is_empty());
+        for (i, page) in pages.iter().enumerate() {
+            assert!(
+                page.within_limits(),
+                "page {i} breaks a limit: {} chars, {} fields",
+                page.chars(),
+                page.fields.len()
+            );
+        }
+    }
+
+    #[test]
+    fn a_huge_force_answer_is_paged_and_every_page_is_within_discord_limits() {
+        let pages = pages(&huge_force(1000, 10_000));
+        assert!(pages.len() > 10, "{} pages", pages.len());
+        assert_all_within_limits(&pages);
+        assert!(pages[0].footer.starts_with("Page 1/"));
+    }
+
+    #[test]
+    fn ten_thousand_character_quotes_are_cut_with_their_source_kept() {
+        let answer = Answer::Quotes(QuoteAnswer {
+            query: "x".repeat(10_000),
+            quotes: (0..40).map(|i| QuoteHit { quote: quote(&"ab ".repeat(3400)), source: source(i) }).collect(),
+        });
+        let pages = pages(&answer);
+        assert_all_within_limits(&pages);
+        let first = &pages[0].fields[0];
+        assert!(first.value.contains('…'), "{}", first.value);
+        assert!(first.value.contains("— [Article 0](https://example.com/news/0_%28a%29)"), "{}", first.value);
+        assert!(first.name.contains("Peter Wanless, chief executive, NSPCC"));
+    }
+
+    #[test]
+    fn figures_are_grouped_by_measure_and_period_with_values_in_bold() {
+        let sentence = "There were 145 incidents in 2016-17, up from 55.";
+        let answer = Answer::Force(ForceAnswer {
+            place: "Cleveland Police".into(),
+            year: None,
+            measure: None,
+            groups: vec![FigureGroup {
+                measure: Measure::Online,
+                period: Some(Period::starting(2016)),
+                figures: vec![
+                    FigureHit { figure: figure(145.0, sentence), source: source(2) },
+                    FigureHit { figure: figure(55.0, sentence), source: source(2) },
+                ],
+            }],
+            quotes: vec![QuoteHit { quote: quote("Figures confirm our fears."), source: source(1) }],
+            snippets: vec![],
+        });
+        let pages = pages(&answer);
+        assert_eq!(pages.len(), 1);
+        let field = &pages[0].fields[0];
+        assert_eq!(field.name, "Offences flagged online · 2016/17");
+        assert_eq!(field.value.matches(sentence).count(), 1, "one sentence for both values: {}", field.value);
+        assert!(field.value.contains("**145** (count) · **55** (count)"), "{}", field.value);
+        assert!(pages[0].fields[1].value.contains("“Figures confirm our fears.”"));
+        assert!(pages[0].fields[1].value.contains("— Article 1 (The Echo) · articles/001.txt"));
+    }
+
+    #[test]
+    fn snippets_show_matches_in_bold_and_article_markdown_escaped() {
+        let s = Snippet {
+            source: source(2),
+            paragraph: 3,
+            text: "a *star* grooming case".into(),
+            highlights: std::iter::once(9..17).collect(),
+        };
+        assert_eq!(highlight(&s), "a \\*star\\* **grooming** case");
+        let f = snippet_field(&s);
+        assert!(f.value.ends_with(", paragraph 4"), "{}", f.value);
+    }
+
+    #[test]
+    fn cutting_never_leaves_bold_open_or_an_escape_dangling() {
+        let cut = truncate_markdown("**abcdefgh** and more", 6);
+        assert_eq!(cut.matches("**").count() % 2, 0, "{cut}");
+        assert_eq!(truncate_markdown("abc\\*def", 7), "abc…");
+        assert_eq!(truncate_markdown("ab **cd** ef", 7), "ab …");
+        assert_eq!(count(&truncate("é".repeat(300).as_str(), 256)), 256);
+        assert!(count(&truncate("🚓".repeat(300).as_str(), 256)) <= 256);
+        assert!(count(&truncate_markdown("**🚓**".repeat(300).as_str(), 1024)) <= 1024);
+    }
+
+    #[test]
+    fn unanswerable_questions_become_short_notices() {
+        let r = reply(&Answer::NoSuchPlace { query: "@everyone *x*".into(), suggestions: vec!["Kent Police".into()] });
+        let Reply::Notice(text) = r else { panic!("a notice") };
+        assert!(text.contains("\\*x\\*") && text.contains("Kent Police"), "{text}");
+        let empty = Answer::Search(SearchAnswer { query: "q".repeat(5000), relaxed: false, hits: vec![] });
+        let Reply::Notice(text) = reply(&empty) else { panic!("a notice") };
+        assert!(count(&text) <= CONTENT_MAX);
+    }
+
+    #[test]
+    fn help_lists_every_command() {
+        let pages = pages(&Answer::Help { commands: COMMANDS.to_vec() });
+        assert_all_within_limits(&pages);
+        assert_eq!(pages[0].fields.len(), COMMANDS.len());
+        let huge = vec![CommandHelp { usage: "/x", summary: "" }; 100];
+        assert_all_within_limits(&super::pages(&Answer::Help { commands: huge }));
+    }
+
+    #[test]
+    fn enormous_names_titles_and_sources_still_fit() {
+        let big = "🚓*_`|".repeat(3000);
+        let source = Source {
+            id: big.clone(),
+            title: big.clone(),
+            outlet: Some(big.clone()),
+            date: Some(big.clone()),
+            url: Some(format!("https://example.com/{big}")),
+        };
+        let mut q = quote(&big);
+        q.speaker = big.clone();
+        q.role = Some(big.clone());
+        let hit = QuoteHit { quote: q, source: source.clone() };
+        let snippet = Snippet {
+            source: source.clone(),
+            paragraph: usize::MAX - 1,
+            text: big.clone(),
+            highlights: vec![0..4, std::ops::Range { start: 7, end: 3 }, std::ops::Range { start: 9000, end: 1 }],
+        };
+        let figures =
+            (0..50).map(|i| FigureHit { figure: figure(f64::from(i) * 1e300, &big), source: source.clone() }).collect();
+        let force = Answer::Force(ForceAnswer {
+            place: big.clone(),
+            year: Some(Period::starting(2016)),
+            measure: Some(Measure::Online),
+            groups: vec![FigureGroup { measure: Measure::Other, period: None, figures }],
+            quotes: vec![hit.clone(); 30],
+            snippets: vec![snippet.clone(); 30],
+        });
+        assert_all_within_limits(&pages(&force));
+        let search = Answer::Search(SearchAnswer { query: big.clone(), relaxed: true, hits: vec![snippet; 40] });
+        assert_all_within_limits(&pages(&search));
+        assert_all_within_limits(&pages(&Answer::Quotes(QuoteAnswer { query: big.clone(), quotes: vec![hit; 40] })));
+        let Reply::Notice(text) = reply(&Answer::Invalid { message: big }) else { panic!("a notice") };
+        assert!(count(&text) <= CONTENT_MAX);
+    }
+
+    #[test]
+    fn suspicious_urls_are_not_linked() {
+        assert_eq!(link_target("javascript:alert(1)"), None);
+        assert_eq!(link_target("https://a.b/c d"), None);
+        assert_eq!(link_target("https://a.b/(x)").as_deref(), Some("https://a.b/%28x%29"));
+    }
+}
