@@ -10,7 +10,7 @@ use crate::extract::places::{Scope, PLACES};
 
 const MEASURES: &[(&str, &str)] = &[
     ("online child sex offences", "offences flagged as having an online element"),
-    ("sexual offences against children", "sex crimes against under-18s"),
+    ("sexual offences against children", "sexual crimes against under-18s"),
     ("online grooming crimes", "Sexual Communication with a Child offences"),
     ("child abuse image offences", "offences of sharing indecent images of children"),
 ];
@@ -23,7 +23,7 @@ const OPENERS: &[&str] = &[
 ];
 
 const BODIES: &[&str] = &[
-    "Figures from the NSPCC show there were {a} {m2} in {y2}, up from {b} the previous 12 months, a rise of {p}%.",
+    "Data released by the charity shows {a} {m2} were logged in {y2}, against {b} twelve months earlier, an increase of {p}%.",
     "{F} recorded {a} {m2} in {y2} compared with {b} in {y1}.",
     "In {y1}, {b} {m2} were logged by {f}; a year later the figure was {a}.",
     "The force dealt with {a} cases in {y2} - an increase of {p} per cent on the {b} recorded in {y1}.",
@@ -33,7 +33,7 @@ const SPEAKERS: &[(&str, &str)] = &[
     ("Detective Superintendent", "Jane Holloway"),
     ("Detective Chief Inspector", "Mark Ellison"),
     ("Chief Constable", "Sarah Whitfield"),
-    ("head of child safety online policy", "Andrew Barnes"),
+    ("head of policy at the children's charity", "Andrew Barnes"),
     ("Police and Crime Commissioner", "Helen Mortimer"),
 ];
 

@@ -1,6 +1,7 @@
 //! Turning raw article text into paragraphs: normalising marks and spaces, joining
 //! soft-wrapped lines, and telling article text from page furniture.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -159,22 +160,41 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
 }
 
 /// A paragraph printed again (a repeated caption, or a pull-quote lifted from the text) is
-/// a repeat of the first printing or of the paragraph it was lifted from.
+/// a repeat of the printing that belongs to the article: the body text over a caption, the
+/// paragraph inside a quote over an unquoted pull-quote, else the first.
 fn mark_repeats(lines: &[String], roles: &mut [Role]) {
     const MIN_WORDS: usize = 5;
+    /// Past this many paragraphs, pull-quotes are not looked for inside other paragraphs:
+    /// that search is quadratic, and a file that long is not one article page.
+    const MAX_CONTAINMENT_SCAN: usize = 400;
     let keys: Vec<String> = lines.iter().map(|l| repeat_key(l)).collect();
+    let long_enough = |i: usize| keys[i].split(' ').count() >= MIN_WORDS;
+    let opens_quote = |i: usize| lines[i].chars().next().map(normalise_char).is_some_and(|c| c == '"' || c == '\'');
+    let mut kept: HashMap<&str, usize> = HashMap::new();
     for i in 0..lines.len() {
-        if roles[i] != Role::Body && roles[i] != Role::Caption {
+        if !matches!(roles[i], Role::Body | Role::Caption) || !long_enough(i) {
             continue;
         }
-        let key = &keys[i];
-        if key.split(' ').count() < MIN_WORDS {
+        let Some(&j) = kept.get(keys[i].as_str()) else {
+            kept.insert(&keys[i], i);
+            continue;
+        };
+        let prefer_i = (roles[i] == Role::Body && roles[j] == Role::Caption)
+            || (roles[i] == roles[j] && opens_quote(i) && !opens_quote(j));
+        let (keep, repeat) = if prefer_i { (i, j) } else { (j, i) };
+        roles[repeat] = Role::Repeat;
+        kept.insert(&keys[i], keep);
+    }
+    if lines.len() > MAX_CONTAINMENT_SCAN {
+        return;
+    }
+    for i in 0..lines.len() {
+        if roles[i] != Role::Body || !long_enough(i) {
             continue;
         }
-        let printed_before = (0..i).any(|j| keys[j] == *key && roles[j] != Role::Furniture);
-        let lifted_from_text = (0..lines.len())
-            .any(|j| j != i && roles[j].is_text() && keys[j].len() > key.len() && keys[j].contains(key.as_str()));
-        if printed_before || (roles[i] == Role::Body && lifted_from_text) {
+        let lifted = (0..lines.len())
+            .any(|j| j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && keys[j].contains(keys[i].as_str()));
+        if lifted {
             roles[i] = Role::Repeat;
         }
     }
@@ -268,6 +288,22 @@ mod tests {
         assert_eq!(found[2].0, Role::Repeat);
         assert_eq!(found[3].0, Role::Body);
         assert_eq!(found[4].0, Role::Repeat);
+    }
+
+    #[test]
+    fn a_pull_quote_printed_before_the_quote_it_repeats_is_the_repeat() {
+        let found = roles(
+            "Intro sentence of the piece.\n\nWe are proud of the work our officers do every day in schools.\n\nThe inspector said: “We are working hard.\n\n“We are proud of the work our officers do every day in schools.”\n\nEnd of story.",
+        );
+        assert_eq!(found[1].0, Role::Repeat, "{found:?}");
+        assert_eq!(found[3].0, Role::Body);
+    }
+
+    #[test]
+    fn the_same_paragraph_printed_twice_is_kept_once() {
+        let found = roles("Intro here.\n\nCouncil leaders met officers at the town hall on Monday.\n\nCouncil leaders met officers at the town hall on Monday.");
+        assert_eq!(found[1].0, Role::Body);
+        assert_eq!(found[2].0, Role::Repeat);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
@@ -175,26 +176,9 @@ fn update(
     for id in changes.removed.iter().chain(&changes.changed) {
         writer.delete_term(tantivy::Term::from_field_text(fields.article_id, id));
     }
-    let catalogue = Catalogue::load(&opts.data_dir)?;
     let mut report = BuildReport { freshness: Freshness::Updated { removed: changes.removed.len() }, ..Default::default() };
-    let total = changes.changed.len();
-    for (done, id) in changes.changed.iter().enumerate() {
-        let path = opts.data_dir.join(id);
-        match ingest::read_file(&path, opts.limits) {
-            Ok(text) => {
-                let article = ingest::parse_article(id, &path, &text, &catalogue);
-                let extraction = extract::extract(&article);
-                report.articles += 1;
-                report.figures += extraction.figures.len();
-                report.quotes += extraction.quotes.len();
-                for doc in documents(&fields, &article, &extraction) {
-                    writer.add_document(doc).map_err(index_err)?;
-                }
-            }
-            Err(reason) => report.skipped.push(Skipped { path, reason }),
-        }
-        progress(done + 1, total);
-    }
+    let paths: Vec<PathBuf> = changes.changed.iter().map(|id| opts.data_dir.join(id)).collect();
+    index_files(&mut writer, opts, &fields, &paths, progress, &mut report).map_err(index_err)?;
     writer.commit().map_err(index_err)?;
     writer.wait_merging_threads().map_err(index_err)?;
     write_manifest(dir, manifest)?;
@@ -220,31 +204,68 @@ fn build(opts: &IndexOptions, store: &Store, manifest: &Manifest, progress: Prog
     // One indexing thread: documents land in the order they are added, so the same data
     // always gives the same index (and the same order among equally good answers).
     let mut writer: IndexWriter = index.writer_with_num_threads(1, opts.writer_memory_bytes).map_err(index_err)?;
-    let catalogue = Catalogue::load(&opts.data_dir)?;
     let files = ingest::article_files(&opts.data_dir)?;
     let mut report = BuildReport::default();
-    for (done, path) in files.iter().enumerate() {
-        match ingest::read_file(path, opts.limits) {
-            Ok(text) => {
-                let id = ingest::article_id(&opts.data_dir, path);
-                let article = ingest::parse_article(&id, path, &text, &catalogue);
-                let extraction = extract::extract(&article);
-                report.articles += 1;
-                report.figures += extraction.figures.len();
-                report.quotes += extraction.quotes.len();
-                for doc in documents(&fields, &article, &extraction) {
-                    writer.add_document(doc).map_err(index_err)?;
-                }
-            }
-            Err(reason) => report.skipped.push(Skipped { path: path.clone(), reason }),
-        }
-        progress(done + 1, files.len());
-    }
+    index_files(&mut writer, opts, &fields, &files, progress, &mut report).map_err(index_err)?;
     writer.commit().map_err(index_err)?;
     writer.wait_merging_threads().map_err(index_err)?;
     write_manifest(&building, manifest)?;
     store.publish(&building, &manifest.fingerprint())?;
     Ok(report)
+}
+
+/// One article file read, its figures and quotes extracted, and its index documents made.
+struct Prepared {
+    docs: Vec<TantivyDocument>,
+    figures: usize,
+    quotes: usize,
+}
+
+fn prepare(opts: &IndexOptions, catalogue: &Catalogue, fields: &Fields, path: &Path) -> Result<Prepared, Skipped> {
+    let text = ingest::read_file(path, opts.limits).map_err(|reason| Skipped { path: path.to_path_buf(), reason })?;
+    let id = ingest::article_id(&opts.data_dir, path);
+    let article = ingest::parse_article(&id, path, &text, catalogue);
+    let extraction = extract::extract(&article);
+    let docs = documents(fields, &article, &extraction);
+    Ok(Prepared { docs, figures: extraction.figures.len(), quotes: extraction.quotes.len() })
+}
+
+/// Reads and extracts files on every core, a chunk at a time, and adds their documents in
+/// file order, so that the index does not depend on which core finished first.
+fn index_files(
+    writer: &mut IndexWriter,
+    opts: &IndexOptions,
+    fields: &Fields,
+    paths: &[PathBuf],
+    progress: Progress,
+    report: &mut BuildReport,
+) -> Result<(), tantivy::TantivyError> {
+    const CHUNK: usize = 256;
+    let catalogue = Catalogue::load(&opts.data_dir).unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "the catalogue cannot be read; articles are indexed without it");
+        Catalogue::default()
+    });
+    let mut done = 0;
+    for chunk in paths.chunks(CHUNK) {
+        let prepared: Vec<Result<Prepared, Skipped>> =
+            chunk.par_iter().map(|path| prepare(opts, &catalogue, fields, path)).collect();
+        for item in prepared {
+            match item {
+                Ok(p) => {
+                    report.articles += 1;
+                    report.figures += p.figures;
+                    report.quotes += p.quotes;
+                    for doc in p.docs {
+                        writer.add_document(doc)?;
+                    }
+                }
+                Err(skipped) => report.skipped.push(skipped),
+            }
+        }
+        done += chunk.len();
+        progress(done, paths.len());
+    }
+    Ok(())
 }
 
 /// Canonical names of the places a text names.
