@@ -61,16 +61,26 @@ fn time_all(queries: &[String], rounds: usize, mut run: impl FnMut(&str)) -> (f6
 
 fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    let opts = IndexOptions { data_dir: args.data, index_dir: args.index, limits: Limits::default(), writer_memory_bytes: 50_000_000 };
+    let opts = IndexOptions {
+        data_dir: args.data,
+        index_dir: args.index,
+        limits: Limits::default(),
+        writer_memory_bytes: 50_000_000,
+    };
     let limits = AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10 };
     let started = Instant::now();
     let (engine, report) = AnswerEngine::open(&opts, limits, &|_, _| {})?;
     let open_ms = started.elapsed().as_secs_f64() * 1e3;
-    anyhow::ensure!(report.freshness == factdesk::search::Freshness::Reused, "build the index first: the latency run measures a ready index");
+    anyhow::ensure!(
+        report.freshness == factdesk::search::Freshness::Reused,
+        "build the index first: the latency run measures a ready index"
+    );
 
-    let forces: Vec<String> = PLACES.iter().filter(|p| p.scope == Scope::Force).map(|p| format!("/force {}", p.name)).collect();
+    let forces: Vec<String> =
+        PLACES.iter().filter(|p| p.scope == Scope::Force).map(|p| format!("/force {}", p.name)).collect();
     let searches: Vec<String> = SEARCHES.iter().map(|s| format!("/search {s}")).collect();
-    let prefixes: Vec<String> = PLACES.iter().flat_map(|p| [p.name[..2].to_string(), p.name[..4].to_string()]).collect();
+    let prefixes: Vec<String> =
+        PLACES.iter().flat_map(|p| [p.name[..2].to_string(), p.name[..4].to_string()]).collect();
 
     let (force_p50, force_p99) = time_all(&forces, args.rounds, |q| {
         let _ = engine.ask(q);

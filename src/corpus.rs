@@ -90,14 +90,20 @@ pub fn article(rng: &mut fastrand::Rng) -> String {
     if rng.bool() {
         let _ = writeln!(text, "{}\n", pick(rng, NOISE));
     }
-    let _ = writeln!(text, "{}\n", fill(*pick(rng, OPENERS), &vars));
-    let _ = writeln!(text, "{}\n", fill(*pick(rng, BODIES), &vars));
+    let _ = writeln!(text, "{}\n", fill(pick::<&str>(rng, OPENERS), &vars));
+    let _ = writeln!(text, "{}\n", fill(pick::<&str>(rng, BODIES), &vars));
     let (role, name) = *pick(rng, SPEAKERS);
     let _ = writeln!(text, "{role} {name} said: \u{201c}{}\n", pick(rng, QUOTES));
     let _ = writeln!(text, "\u{201c}{}\u{201d}\n", pick(rng, QUOTES));
     let _ = writeln!(text, "A spokesperson for {} said: \"{}\"\n", force.name, pick(rng, QUOTES));
     let national = rng.u32(5_000..60_000);
-    let _ = writeln!(text, "Across England and Wales, {} {m2} were recorded in {}/{:02}.\n", national, start + 1, (start + 2) % 100);
+    let _ = writeln!(
+        text,
+        "Across England and Wales, {} {m2} were recorded in {}/{:02}.\n",
+        national,
+        start + 1,
+        (start + 2) % 100
+    );
     if rng.bool() {
         let _ = writeln!(text, "{}\n", pick(rng, NOISE));
     }

@@ -36,7 +36,9 @@ pub fn watch(engine: Arc<AnswerEngine>, data_dir: &Path) -> Result<Watch, Error>
                 }
                 tracing::info!(freshness = ?report.freshness, articles = report.articles, "data folder changed; index refreshed");
             }
-            Err(e) => tracing::error!(error = %e, "refreshing the index after a change; still serving the previous one"),
+            Err(e) => {
+                tracing::error!(error = %e, "refreshing the index after a change; still serving the previous one")
+            }
         }
     };
     let watch_err = |e: notify_debouncer_full::notify::Error| Error::Io {

@@ -23,7 +23,11 @@ fn eventually(limit: Duration, mut done: impl FnMut() -> bool) -> bool {
 fn building_dirs(ws: &Workspace) -> Vec<String> {
     std::fs::read_dir(ws.index())
         .map(|entries| {
-            entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.starts_with("building-")).collect()
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.starts_with("building-"))
+                .collect()
         })
         .unwrap_or_default()
 }
@@ -35,7 +39,11 @@ fn a_rebuild_killed_midway_leaves_the_previous_index_serving_and_the_next_run_co
     let before = Store::new(ws.index()).current().expect("a live generation");
 
     // Enough new articles to force a full rebuild, not an update in place.
-    ws.factdesk().args(["gen-corpus", "--articles", "1500", "--seed", "3"]).arg(ws.data().join("generated")).assert().success();
+    ws.factdesk()
+        .args(["gen-corpus", "--articles", "1500", "--seed", "3"])
+        .arg(ws.data().join("generated"))
+        .assert()
+        .success();
     let mut child = ws.process().arg("index").spawn().expect("factdesk index starts");
     assert!(eventually(Duration::from_secs(20), || !building_dirs(&ws).is_empty()), "the build started");
     child.kill().expect("SIGKILL");
@@ -77,9 +85,15 @@ fn the_data_folder_is_watched_while_serving_and_broken_files_are_skipped() {
     let _watch = factdesk::watch::watch(e.clone(), &ws.data()).expect("watching starts");
     ws.write("broken.txt", [0u8, 1, 2, 3]);
     ws.write("sub/kent.txt", "Kent Police recorded 4242 online child sex offences in 2019/20.");
-    let seen = eventually(Duration::from_secs(15), || matches!(e.ask("/force Kent"), Ok(Answer::Force(f)) if f.figure_count() == 1));
+    let seen = eventually(
+        Duration::from_secs(15),
+        || matches!(e.ask("/force Kent"), Ok(Answer::Force(f)) if f.figure_count() == 1),
+    );
     assert!(seen, "the new article is answered within seconds");
-    assert!(matches!(e.ask("/force Cleveland"), Ok(Answer::Force(f)) if f.figure_count() > 0), "the rest still answers");
+    assert!(
+        matches!(e.ask("/force Cleveland"), Ok(Answer::Force(f)) if f.figure_count() > 0),
+        "the rest still answers"
+    );
 }
 
 #[test]

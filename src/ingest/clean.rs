@@ -192,8 +192,9 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
         if roles[i] != Role::Body || !long_enough(i) {
             continue;
         }
-        let lifted = (0..lines.len())
-            .any(|j| j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && keys[j].contains(keys[i].as_str()));
+        let lifted = (0..lines.len()).any(|j| {
+            j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && keys[j].contains(keys[i].as_str())
+        });
         if lifted {
             roles[i] = Role::Repeat;
         }

@@ -141,8 +141,12 @@ pub fn open_or_build(
                 Ok(index) => {
                     let articles = index.article_count()?;
                     tracing::debug!(dir = %dir.display(), "index is up to date");
-                    let report =
-                        BuildReport { freshness: Freshness::Reused, articles, took: started.elapsed(), ..Default::default() };
+                    let report = BuildReport {
+                        freshness: Freshness::Reused,
+                        articles,
+                        took: started.elapsed(),
+                        ..Default::default()
+                    };
                     return Ok((index, report));
                 }
                 Err(e) => tracing::warn!(error = %e, "the live index cannot be opened; rebuilding"),
@@ -176,7 +180,8 @@ fn update(
     for id in changes.removed.iter().chain(&changes.changed) {
         writer.delete_term(tantivy::Term::from_field_text(fields.article_id, id));
     }
-    let mut report = BuildReport { freshness: Freshness::Updated { removed: changes.removed.len() }, ..Default::default() };
+    let mut report =
+        BuildReport { freshness: Freshness::Updated { removed: changes.removed.len() }, ..Default::default() };
     let paths: Vec<PathBuf> = changes.changed.iter().map(|id| opts.data_dir.join(id)).collect();
     index_files(&mut writer, opts, &fields, &paths, progress, &mut report).map_err(index_err)?;
     writer.commit().map_err(index_err)?;

@@ -1,4 +1,4 @@
-//! What the article has said so far, used to resolve "he", "Sgt Carter", "the charity",
+//! What the article has said so far, used to resolve "he", "Sgt Haldane", "the charity",
 //! "the force" and a bare "A spokesperson" to a speaker.
 
 use std::sync::LazyLock;
@@ -124,7 +124,9 @@ impl ParaFacts {
         let speaking_org = super::attribution::reported_speaker(norm)
             .and_then(|who| super::speaker::parse_who(&who))
             .and_then(|who| match who {
-                Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => Some(name),
+                Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => {
+                    Some(name)
+                }
                 _ => None,
             });
         ParaFacts { forces, subject, charities, speaking_org }
@@ -151,7 +153,7 @@ impl Context {
                 None => counts.push((name, 1)),
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
         let dominant = match counts.as_slice() {
             [(name, _)] => Some(*name),
             [(name, a), (_, b), ..] if a > b => Some(*name),
@@ -191,6 +193,21 @@ impl Context {
         self.dominant.map(str::to_string)
     }
 
+    /// What "it" speaking means: the organisation this paragraph, or else the one before,
+    /// opens with ("The NSPCC is urging ... In a statement, it said:").
+    fn it_at(&self, at: At) -> Option<String> {
+        let (k, pos) = at;
+        for j in (k.saturating_sub(1)..=k).rev() {
+            let Some(p) = self.paras.get(j) else { continue };
+            let opening = p.charities.first().filter(|(c, _)| *c <= 4 && (j < k || *c < pos)).map(|(_, n)| n.clone());
+            let found = p.subject.map(str::to_string).or(opening).or_else(|| p.speaking_org.clone());
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
+    }
+
     /// The force of a named officer: one named in the same or the previous paragraph.
     fn officer_force_at(&self, at: At) -> Option<&'static str> {
         let (k, pos) = at;
@@ -199,7 +216,7 @@ impl Context {
         here.or(before).map(|&(_, n)| n)
     }
 
-    /// A police officer belongs to a force: when the phrase names only a unit ("POLIT
+    /// A police officer belongs to a force: when the phrase names only a unit ("OCET
     /// Sergeant"), the unit joins the role and the force comes from the context.
     fn officer_unit(
         &self,
@@ -241,9 +258,9 @@ impl Context {
         self.known.push(Known { at, resolved: resolved.clone(), surname, gender });
     }
 
-    /// Notes a person named as speaking in reported speech, so "He said:" can find them.
+    /// Notes a person named as speaking in reported speech, or named with a title, so "He said:" can find them.
     pub fn note_reported(&mut self, who: Who, at: At) {
-        if let Who::Person(_) = who {
+        if let Who::Person(_) | Who::Surname { .. } = who {
             let _ = self.resolve(who, at);
         }
     }
@@ -253,11 +270,9 @@ impl Context {
     pub fn resolve(&mut self, who: Who, at: At) -> Option<Resolved> {
         match who {
             Who::Person(p) => {
-                let organisation = p
-                    .organisation
-                    .or_else(|| p.police.then(|| self.officer_force_at(at)).flatten().map(str::to_string));
+                let (role, organisation) = self.officer_unit(p.role, p.organisation, p.police, at);
                 let surname = p.name.split_whitespace().last().map(str::to_string);
-                let resolved = Resolved { speaker: p.name, role: p.role, organisation };
+                let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);
                 Some(resolved)
             }
@@ -288,8 +303,7 @@ impl Context {
                 Some(found.resolved)
             }
             Who::Spokes { word, org } => {
-                let organisation =
-                    if org == OrgRef::Unsaid { self.spokes_org_at(at) } else { self.org(&org, at) };
+                let organisation = if org == OrgRef::Unsaid { self.spokes_org_at(at) } else { self.org(&org, at) };
                 let speaker = match &organisation {
                     Some(o) => format!("{o} spokesperson"),
                     None => "spokesperson".to_string(),
@@ -297,6 +311,10 @@ impl Context {
                 let resolved = Resolved { speaker, role: Some(word.clone()), organisation };
                 self.remember(at, &resolved, None, super::names::gender_of_word(&word));
                 Some(resolved)
+            }
+            Who::It => {
+                let name = self.it_at(at)?;
+                Some(Resolved { speaker: name.clone(), role: None, organisation: Some(name) })
             }
             Who::Organisation(org) => {
                 let name = self.org(&org, at)?;

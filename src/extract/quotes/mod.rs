@@ -5,7 +5,7 @@
 //! or when it carries on a quote from the sentence or paragraph just before. Everything
 //! else in quote marks (scare quotes, titles, fragments folded into reported speech,
 //! crossheads) is left alone. The words naming a speaker are read by [`speaker`] and
-//! resolved against what the article said before ([`context`]): "he", "Sgt Carter", "the
+//! resolved against what the article said before ([`context`]): "he", "Sgt Haldane", "the
 //! charity", "a police spokesman".
 
 mod attribution;
@@ -29,7 +29,9 @@ use spans::Span;
 pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let paras: Vec<Para> =
         article.paragraphs.iter().filter(|p| p.role.is_text() || p.role == Role::Repeat).map(Para::new).collect();
-    let norms: Vec<&str> = paras.iter().map(|p| p.norm_str.as_str()).collect();
+    // Repeated text would count its places twice.
+    let norms: Vec<&str> =
+        paras.iter().map(|p| if p.role == Role::Repeat { "" } else { p.norm_str.as_str() }).collect();
     let mut ctx = Context::new(article.title.as_deref(), &norms);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
@@ -189,7 +191,7 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
                 Carry::Quote { speaker: d.speaker, open: !span.closed }
             }
         }
-        _ => Carry::Nothing,
+        _ => trailing_intro(para, k, ctx).map_or(Carry::Nothing, Carry::Intro),
     }
 }
 
@@ -215,6 +217,13 @@ fn classify(
     // "The figures," she said, "are stark."
     if let Some(prev) = previous.filter(|p| p.split) {
         return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
+    }
+    // "It is a scandal," she said, adding: "We need action."
+    if let Some(prev) = previous {
+        let between = para.norm_slice(span.open.saturating_sub(40).max(prev_end(para, span))..span.open);
+        if attribution::goes_on_speaking(&between) {
+            return Some(Direct { speaker: prev.speaker.clone(), new: true, attribution_len: 0, split: false });
+        }
     }
     let sentence = attribution::sentence_start(&para.norm, span.open);
     let clause = para.norm_slice(sentence..span.open);
@@ -250,6 +259,12 @@ fn classify(
     }
 }
 
+/// Where the text before `span` starts: just after the closing mark of the span before it.
+fn prev_end(para: &Para, span: &Span) -> usize {
+    let before = &para.norm[..span.open.min(para.norm.len())];
+    before.iter().rposition(|&c| c == '"' || c == '\'').map_or(0, |i| i + 1)
+}
+
 /// The span opens its paragraph.
 fn opens_paragraph(para: &Para, span: &Span) -> bool {
     span.opened && para.norm[..span.open.min(para.norm.len())].iter().all(|c| c.is_whitespace())
@@ -282,6 +297,13 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
 /// Remembers people named in reported speech outside quotes ("Jane Smith, from Suffolk
 /// police, said ...") so that a later "She said:" finds them.
 fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) {
+    for (byte, words) in attribution::titled_names(&para.norm_str) {
+        let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
+        let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
+        if let Some(who) = speaker::parse_who(&words).filter(|_| !inside_quote) {
+            ctx.note_reported(who, (k, start));
+        }
+    }
     let mut start = 0;
     let len = para.norm.len();
     while start < len {

@@ -1,9 +1,13 @@
-//! Reading the words that name a speaker ("NSPCC chief executive Peter Wanless", "a police
+//! Reading the words that name a speaker ("NCWT chief executive Owen Pryce", "a police
 //! spokesman", "the charity", "she") into a structured, still unresolved [`Who`].
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::names::{
-    first_name_gender, force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun, is_role_word,
-    Gender,
+    first_name_gender, force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word,
+    is_person_noun, is_role_word, Gender,
 };
 use crate::extract::places;
 
@@ -23,7 +27,7 @@ pub enum OrgRef {
 /// A person named in the phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Person {
-    /// Full name without honorifics or ranks: "Peter Wanless".
+    /// Full name without honorifics or ranks: "Owen Pryce".
     pub name: String,
     pub role: Option<String>,
     pub organisation: Option<String>,
@@ -36,7 +40,7 @@ pub struct Person {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Who {
     Person(Person),
-    /// A surname after a title: "Sgt Carter", "Mr Wanless".
+    /// A surname after a title: "Sgt Haldane", "Mr Pryce".
     Surname {
         surname: String,
         role: Option<String>,
@@ -46,6 +50,8 @@ pub enum Who {
     Bare(String),
     /// "he" or "she".
     Pronoun(Gender),
+    /// "it": the organisation the text is about.
+    It,
     /// An unnamed spokesperson; `word` is the printed noun ("spokesman").
     Spokes {
         word: String,
@@ -53,7 +59,7 @@ pub enum Who {
     },
     /// An organisation speaking: "the charity said", "the NSPCC said".
     Organisation(OrgRef),
-    /// An unnamed person described: "one girl who contacted Childline".
+    /// An unnamed person described: "one mother who rang Parentwise".
     Description {
         words: String,
         gender: Option<Gender>,
@@ -165,7 +171,11 @@ fn parts(phrase: &str) -> Vec<String> {
 /// Reads the words that name a speaker. `None` when they do not read as a speaker at all
 /// (a clause of reported speech, a noun phrase, junk).
 pub fn parse_who(phrase: &str) -> Option<Who> {
-    let phrase = phrase.replace(['(', ')'], ",");
+    static PFCC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bpolice,\s+fire\s+and\s+crime\b").unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
+    });
+    // "police, fire and crime commissioner" is one title, not two parts.
+    let phrase = PFCC.replace_all(phrase, "Police Fire and Crime").replace(['(', ')'], ",");
     let phrase = phrase.trim().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
     let phrase = strip_statement(phrase);
     if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
@@ -177,12 +187,18 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     match head_lower.as_str() {
         "he" => return Some(Who::Pronoun(Gender::Male)),
         "she" => return Some(Who::Pronoun(Gender::Female)),
+        "it" => return Some(Who::It),
         _ => {}
+    }
+    let found = person(&parts);
+    // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.
+    if let Some(named @ (Who::Person(_) | Who::Surname { .. })) = found {
+        return Some(named);
     }
     if parts.iter().any(|p| p.to_lowercase().split_whitespace().any(|w| w.starts_with("spokes"))) {
         return spokes(&parts);
     }
-    if let Some(found) = person(&parts) {
+    if let Some(found) = found {
         return Some(found);
     }
     if let Some(org) = organisation(&head) {
@@ -222,7 +238,7 @@ fn spokes(parts: &[String]) -> Option<Who> {
     }
     let org_text = org_words.join(" ");
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
-    let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.trim_end_matches("'s").to_string()));
+    let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
     Some(Who::Spokes { word, org })
 }
 
@@ -230,13 +246,14 @@ fn spokes(parts: &[String]) -> Option<Who> {
 fn org_ref(words: &str) -> Option<OrgRef> {
     let words = words.trim().trim_start_matches("the ").trim_start_matches("The ").trim();
     let lower = words.to_lowercase();
+    let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
     if lower.is_empty() {
         return Some(OrgRef::Unsaid);
     }
     if let Some(force) = force_named(words) {
         return Some(OrgRef::Named(force.to_string()));
     }
-    if matches!(lower.as_str(), "force" | "police" | "police force" | "constabulary" | "police service") {
+    if matches!(lower, "force" | "police" | "police force" | "constabulary" | "police service") {
         return Some(OrgRef::Force);
     }
     if lower.ends_with("charity") || lower == "organisation" || lower == "campaign group" {
@@ -249,7 +266,7 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     let org_like = tokens.len() == 1 && is_acronym(tokens[0])
         || tokens.last().is_some_and(|w| is_org_word(w))
         || tokens.iter().any(|w| is_acronym(w));
-    (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.trim_end_matches("'s").to_string()))
+    (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
 }
 
 /// "the charity", "the NSPCC", "Cleveland Police", "the force".
@@ -260,7 +277,7 @@ fn organisation(head: &str) -> Option<OrgRef> {
     }
 }
 
-/// A word with punctuation stuck to it removed ("Wanless," → "Wanless"); keeps inner
+/// A word with punctuation stuck to it removed ("Pryce," → "Pryce"); keeps inner
 /// apostrophes and hyphens.
 fn bare(word: &str) -> &str {
     word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
@@ -301,10 +318,8 @@ fn person(parts: &[String]) -> Option<Who> {
             }
         }
         roles.retain(|r| !r.is_empty());
-        let police = roles
-            .iter()
-            .flat_map(|r| r.split_whitespace())
-            .any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
+        let police =
+            roles.iter().flat_map(|r| r.split_whitespace()).any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
         let role = (!roles.is_empty()).then(|| roles.join(", "));
         let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         if name_words.len() == 1 {
@@ -349,26 +364,27 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
-/// Reads role words and an organisation out of one part of a phrase: "NSPCC chief
-/// executive", "chief executive of the NSPCC", "Head of Service for NSPCC Scotland",
-/// "from Suffolk police", "Northumbria Police and Crime Commissioner".
+/// Reads role words and an organisation out of one part of a phrase: "NCWT chief
+/// executive", "chief executive of the Lanyard Trust", "Head of Practice for NCWT Scotland",
+/// "from Norfolk police", "Gwent Police and Crime Commissioner".
 fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<String>) {
     let part = part.trim().trim_matches(',').trim();
     let part = strip_article(part);
     if part.is_empty() {
         return;
     }
-    let lower = part.to_lowercase();
-    for pcc in ["police, fire and crime commissioner", "police and crime commissioner"] {
-        if let Some(at) = lower.find(pcc) {
-            let (place, rest) = part.split_at(at);
-            roles.push(rest[..pcc.len()].to_string());
-            let place = strip_article(place.trim());
-            if org.is_none() && !place.is_empty() {
-                *org = Some(place.to_string());
-            }
-            return;
+    static PCC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bpolice,?\s+(?:fire\s+and\s+)?(?:and\s+)?crime\s+commissioner\b")
+            .unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
+    });
+    if let Some(m) = PCC.find(part) {
+        roles.push(m.as_str().to_string());
+        let place = strip_article(part[..m.start()].trim());
+        let place = place.trim_end_matches("'s").trim_end_matches("’s");
+        if org.is_none() && !place.is_empty() {
+            *org = Some(place.to_string());
         }
+        return;
     }
     for prep in ["from ", "of ", "at ", "with "] {
         if let Some(rest) = part.strip_prefix(prep) {
@@ -389,13 +405,14 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
             }
         }
     }
-    // "NSPCC chief executive", "Northumbria Police Detective Chief Superintendent", "Met lead for ...".
+    // "NCWT chief executive", "Gwent Police Detective Chief Superintendent", "Met lead for ...".
     let tokens: Vec<&str> = part.split_whitespace().collect();
     let mut split = 0;
     for n in (1..=tokens.len().min(5)).rev() {
         let lead = tokens[..n].join(" ");
         let lead = lead.trim_end_matches("'s").trim_end_matches("’s");
-        if force_named(lead).is_some() || (n == 1 && is_acronym(tokens[0])) {
+        let named_org = tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase)) && is_org_word(tokens[n - 1]);
+        if force_named(lead).is_some() || (n == 1 && is_acronym(tokens[0])) || (named_org && n < tokens.len()) {
             set_org(org, lead);
             split = n;
             break;
@@ -434,7 +451,7 @@ fn set_org(org: &mut Option<String>, words: &str) {
     }
 }
 
-/// "one girl who contacted Childline during the pandemic", "a victim's mother".
+/// "one boy who rang a helpline last winter", "a victim's mother".
 fn description(phrase: &str) -> Option<Who> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
@@ -466,51 +483,64 @@ mod tests {
     fn people_are_named_without_titles_whatever_the_word_order() {
         let cases = [
             (
-                "Andy Burrows, NSPCC head of child safety online policy",
-                "Andy Burrows",
-                Some("head of child safety online policy"),
-                Some("NSPCC"),
+                "Nick Tavener, NCWT head of youth internet safety policy",
+                "Nick Tavener",
+                Some("head of youth internet safety policy"),
+                Some("NCWT"),
             ),
-            ("POLIT Sergeant Kev Carter", "Kev Carter", Some("Sergeant"), Some("POLIT")),
+            ("OCET Sergeant Rob Haldane", "Rob Haldane", Some("Sergeant"), Some("OCET")),
             (
-                "Northumbria Police Detective Chief Superintendent Lisa Orchard",
-                "Lisa Orchard",
+                "Gwent Police Detective Chief Superintendent Fiona Raikes",
+                "Fiona Raikes",
                 Some("Detective Chief Superintendent"),
-                Some("Northumbria Police"),
+                Some("Gwent Police"),
             ),
-            ("Peter Wanless, chief executive of the NSPCC", "Peter Wanless", Some("chief executive"), Some("NSPCC")),
-            ("NSPCC chief executive Peter Wanless", "Peter Wanless", Some("chief executive"), Some("NSPCC")),
-            ("CEO Peter Wanless", "Peter Wanless", Some("CEO"), None),
-            ("Chief executive Sir Peter Wanless", "Peter Wanless", Some("Chief executive"), None),
-            ("Sir Peter Wanless, NSPCC CEO", "Peter Wanless", Some("CEO"), Some("NSPCC")),
+            ("Owen Pryce, chief executive of the NCWT", "Owen Pryce", Some("chief executive"), Some("NCWT")),
             (
-                "Matt Forde, Head of Service for NSPCC Scotland",
-                "Matt Forde",
-                Some("Head of Service"),
-                Some("NSPCC Scotland"),
+                "Owen Pryce, chief executive of the Lanyard Trust",
+                "Owen Pryce",
+                Some("chief executive"),
+                Some("Lanyard Trust"),
             ),
-            ("Colin Reid from NSPCC Northern Ireland", "Colin Reid", None, Some("NSPCC Northern Ireland")),
+            ("NCWT chief executive Owen Pryce", "Owen Pryce", Some("chief executive"), Some("NCWT")),
+            ("CEO Owen Pryce", "Owen Pryce", Some("CEO"), None),
+            ("Chief executive Sir Owen Pryce", "Owen Pryce", Some("Chief executive"), None),
+            ("Chief executive Dame Marion Tate", "Marion Tate", Some("Chief executive"), None),
+            ("Sir Owen Pryce, NCWT CEO", "Owen Pryce", Some("CEO"), Some("NCWT")),
             (
-                "Northumbria Police and Crime Commissioner, Vera Baird",
-                "Vera Baird",
+                "Graham Lusk, Head of Practice for NCWT Scotland",
+                "Graham Lusk",
+                Some("Head of Practice"),
+                Some("NCWT Scotland"),
+            ),
+            ("Dylan Marr from NCWT Northern Ireland", "Dylan Marr", None, Some("NCWT Northern Ireland")),
+            (
+                "Gwent Police and Crime Commissioner, Helen Pennock",
+                "Helen Pennock",
                 Some("Police and Crime Commissioner"),
-                Some("Northumbria"),
+                Some("Gwent"),
             ),
             (
-                "Detective Superintendent Eamonn Bridger, from Suffolk police",
-                "Eamonn Bridger",
+                "Detective Superintendent Ruth Okafor, from Norfolk police",
+                "Ruth Okafor",
                 Some("Detective Superintendent"),
-                Some("Suffolk Constabulary"),
+                Some("Norfolk Constabulary"),
             ),
             (
-                "Detective Superintendent Zena Marshall, the Met lead for online child sexual exploitation and abuse",
-                "Zena Marshall",
-                Some("Detective Superintendent, lead for online child sexual exploitation and abuse"),
+                "Detective Superintendent Nadine Ferrow, the Met lead for internet grooming and image-based abuse",
+                "Nadine Ferrow",
+                Some("Detective Superintendent, lead for internet grooming and image-based abuse"),
                 Some("Metropolitan Police"),
             ),
-            ("Detective Superintendent Anne-Marie Salwey", "Anne-Marie Salwey", Some("Detective Superintendent"), None),
+            ("Detective Superintendent Anne-Marie Pell", "Anne-Marie Pell", Some("Detective Superintendent"), None),
             ("In a statement, Dr Jane O'Brien, 45, who leads the unit", "Jane O'Brien", None, None),
-            ("The NSPCC's Andy Burrows", "Andy Burrows", None, Some("NSPCC")),
+            ("The NCWT's Nick Tavener", "Nick Tavener", None, Some("NCWT")),
+            (
+                "Welsh Government deputy minister Julie Morgan",
+                "Julie Morgan",
+                Some("deputy minister"),
+                Some("Welsh Government"),
+            ),
         ];
         for (phrase, name, role, org) in cases {
             let p = person_of(phrase);
@@ -520,7 +550,7 @@ mod tests {
 
     #[test]
     fn titles_before_a_surname_make_a_reference() {
-        for phrase in ["Sgt Carter", "Mr Wanless", "Det Supt Marshall", "Ms Baird"] {
+        for phrase in ["Sgt Haldane", "Mr Pryce", "Det Supt Ferrow", "Ms Pennock"] {
             assert!(matches!(parse_who(phrase), Some(Who::Surname { .. })), "{phrase}");
         }
         assert_eq!(parse_who("He"), Some(Who::Pronoun(Gender::Male)));
@@ -535,13 +565,29 @@ mod tests {
             other => panic!("{phrase} -> {other:?}"),
         };
         assert_eq!(org("A Cleveland Police spokesperson"), OrgRef::Named("Cleveland Police".into()));
-        assert_eq!(org("A North Yorkshire Police spokesperson"), OrgRef::Named("North Yorkshire Police".into()));
+        assert_eq!(org("A West Yorkshire Police spokesperson"), OrgRef::Named("West Yorkshire Police".into()));
+        assert_eq!(org("A South Wales Police spokeswoman"), OrgRef::Named("South Wales Police".into()));
         assert_eq!(org("a spokesman for Durham Police"), OrgRef::Named("Durham Constabulary".into()));
         assert_eq!(org("a spokeswoman for the force"), OrgRef::Force);
         assert_eq!(org("A police spokesman"), OrgRef::Force);
         assert_eq!(org("A spokesperson"), OrgRef::Unsaid);
         assert_eq!(org("A Home Office spokesperson"), OrgRef::Named("Home Office".into()));
         assert_eq!(org("a spokesperson for the NSPCC"), OrgRef::Named("NSPCC".into()));
+        for phrase in [
+            "A Thames Valley Police spokeswoman",
+            "A Devon and Cornwall Police spokesperson",
+            "A Welsh Government spokesperson",
+            "A TikTok spokesperson",
+            "a spokesperson for Barnardo's Cymru",
+        ] {
+            assert!(matches!(parse_who(phrase), Some(Who::Spokes { .. })), "{phrase}");
+        }
+        match parse_who("Police spokesman Jon Smith") {
+            Some(Who::Person(p)) => {
+                assert_eq!((p.name.as_str(), p.role.as_deref()), ("Jon Smith", Some("spokesman")))
+            }
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
@@ -559,10 +605,17 @@ mod tests {
 
     #[test]
     fn unnamed_people_are_described() {
-        match parse_who("One girl who contacted Childline during the pandemic") {
+        match parse_who("One mother who rang Parentwise over the summer") {
             Some(Who::Description { words, gender }) => {
-                assert_eq!(words, "one girl who contacted Childline during the pandemic");
+                assert_eq!(words, "one mother who rang Parentwise over the summer");
                 assert_eq!(gender, Some(Gender::Female));
+            }
+            other => panic!("{other:?}"),
+        }
+        match parse_who("One boy who messaged a helpline last winter") {
+            Some(Who::Description { words, gender }) => {
+                assert_eq!(words, "one boy who messaged a helpline last winter");
+                assert_eq!(gender, Some(Gender::Male));
             }
             other => panic!("{other:?}"),
         }
@@ -570,9 +623,14 @@ mod tests {
 
     #[test]
     fn clauses_are_not_speakers() {
-        for phrase in
-            ["is a term used by", "crimes, police", "was introduced after the Home Office", "the figures", "It", "they"]
-        {
+        for phrase in [
+            "is a term used by",
+            "crimes, police",
+            "was introduced after the Home Office",
+            "the figures",
+            "they",
+            "It was",
+        ] {
             assert_eq!(parse_who(phrase), None, "{phrase}");
         }
     }

@@ -44,12 +44,12 @@ fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
 #[test]
 fn said_colon_introduces_a_quote() {
     assert_eq!(
-        said(&["Andy Burrows, NSPCC head of child safety online policy, said: “These figures are stark.”"]),
-        pairs(&[("Andy Burrows", "These figures are stark.")])
+        said(&["Nick Tavener, NCWT head of youth internet safety policy, said: “These numbers are sobering.”"]),
+        pairs(&[("Nick Tavener", "These numbers are sobering.")])
     );
     assert_eq!(
-        said(&["POLIT Sergeant Kev Carter said:“This team deals with it.”"]),
-        pairs(&[("Kev Carter", "This team deals with it.")])
+        said(&["OCET Sergeant Rob Haldane said:“My unit handles it.”"]),
+        pairs(&[("Rob Haldane", "My unit handles it.")])
     );
     assert_eq!(said(&["Jane Smith told the BBC: \"We were shocked.\""]), pairs(&[("Jane Smith", "We were shocked.")]));
 }
@@ -71,11 +71,12 @@ const NONE: &[(&str, &str)] = &[];
 
 #[test]
 fn attribution_after_the_quote_names_the_speaker() {
-    let cases: &[(&[&str], &[(&str, &str)])] = &[
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+    let cases: &[Case] = &[
         (&["“This can include chat apps,” the charity said.", "The NSPCC runs Childline."], &[]),
         (
-            &["“We are worried,” said Peter Wanless, chief executive of the NSPCC."],
-            &[("Peter Wanless", "We are worried")],
+            &["“We are worried,” said Owen Pryce, chief executive of the Lanyard Trust."],
+            &[("Owen Pryce", "We are worried")],
         ),
         (&["\"We are worried\", Jane Smith said."], &[("Jane Smith", "We are worried")]),
         (&["'We are worried,' he told the BBC.", "x"], &[]),
@@ -92,9 +93,9 @@ fn the_charity_is_the_charity_named_before() {
         said(&[
             "The NSPCC obtained the figures.",
             "“This can include chat apps,” the charity said.",
-            "“Children are then moved to private apps.”"
+            "“Groomers then steer them to private apps.”"
         ]),
-        pairs(&[("NSPCC", "This can include chat apps"), ("NSPCC", "Children are then moved to private apps.")])
+        pairs(&[("NSPCC", "This can include chat apps"), ("NSPCC", "Groomers then steer them to private apps.")])
     );
     // No charity named: nobody to give the words to.
     assert_eq!(said(&["“This can include chat apps,” the charity said."]), pairs(NONE));
@@ -103,17 +104,17 @@ fn the_charity_is_the_charity_named_before() {
 #[test]
 fn quotes_run_over_paragraphs_until_a_paragraph_without_one() {
     let q = quotes_of(&[
-        "Sergeant Kev Carter said:“This team deals with complex enquiries.",
-        "\"A lot of our work takes place out of the spotlight.",
-        "“Protecting children drives us.”",
+        "Sergeant Rob Haldane said:“My unit handles the hardest cases.",
+        "\"Much of what we do is never seen by the public.",
+        "“Keeping young people safe drives us.”",
         "Figures rose in Cleveland.",
         "“This is not his quote.”",
     ]);
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].speaker, "Kev Carter");
+    assert_eq!(q[0].speaker, "Rob Haldane");
     assert_eq!(
         q[0].text,
-        "This team deals with complex enquiries. A lot of our work takes place out of the spotlight. Protecting children drives us."
+        "My unit handles the hardest cases. Much of what we do is never seen by the public. Keeping young people safe drives us."
     );
     assert_eq!(q[0].paragraphs, vec![0, 1, 2]);
 }
@@ -121,17 +122,17 @@ fn quotes_run_over_paragraphs_until_a_paragraph_without_one() {
 #[test]
 fn later_references_resolve_to_the_person_named_before() {
     let q = said(&[
-        "POLIT Sergeant Kev Carter said: “This team deals with complex enquiries.”",
-        "Sgt Carter added: “I would ask parents to keep watch.”",
-        "Detective Superintendent Jane Bridger, from Suffolk police, said responding to reports is a priority.",
-        "She said: “We are still seeing an increase.",
+        "OCET Sergeant Rob Haldane said: “My unit handles the hardest cases.”",
+        "Sgt Haldane added: “Parents should check who their children talk to.”",
+        "Detective Superintendent Ruth Okafor, from Norfolk police, said answering every call is a priority.",
+        "She said: “The numbers keep climbing.",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            ("Kev Carter", "This team deals with complex enquiries."),
-            ("Kev Carter", "I would ask parents to keep watch."),
-            ("Jane Bridger", "We are still seeing an increase."),
+            ("Rob Haldane", "My unit handles the hardest cases."),
+            ("Rob Haldane", "Parents should check who their children talk to."),
+            ("Ruth Okafor", "The numbers keep climbing."),
         ])
     );
 }
@@ -155,20 +156,22 @@ fn a_pronoun_with_nobody_named_before_gives_no_quote() {
 fn unnamed_spokespeople_take_the_force_from_context() {
     let q = quotes_of(&[
         "Figures rose across Cleveland.",
-        "Durham Constabulary recorded 190 instances in 2016-17. Figures for the previous year are not available.",
-        "A spokesperson said: “We are committed to tackling all forms of offences.”",
+        "Durham Constabulary logged 212 offences in 2019-20. Figures for the earlier year were not kept.",
+        "A spokesperson said: “We will pursue every offender we can identify.”",
     ]);
     assert_eq!(q[0].speaker, "Durham Constabulary spokesperson");
     assert_eq!(q[0].organisation.as_deref(), Some("Durham Constabulary"));
     let q = quotes_of(&[
         "Police across Lancashire have recorded more crimes, Lancashire Constabulary said.",
-        "The county reported more cases than anywhere bar Greater Manchester.",
-        "A police spokesman said: “It is our priority to protect communities.”",
+        "Only Greater Manchester logged a higher total than the county.",
+        "A police spokesman said: “Protecting residents comes first.”",
     ]);
     assert_eq!(q[0].speaker, "Lancashire Constabulary spokesperson");
     assert_eq!(q[0].role.as_deref(), Some("spokesman"));
-    let q = quotes_of(&["A Cleveland Police spokesperson said: “The increase could be due to reporting.”"]);
+    let q = quotes_of(&["A Cleveland Police spokesperson added: “Better recording may explain the rise.”"]);
     assert_eq!(q[0].speaker, "Cleveland Police spokesperson");
+    let q = quotes_of(&["A Dorset Police spokesperson said: “Better recording may explain the rise.”"]);
+    assert_eq!(q[0].speaker, "Dorset Police spokesperson");
     let q = quotes_of(&["Figures rose in Durham.", "“We take this seriously,” a spokeswoman for Durham Police said."]);
     assert_eq!(q[0].speaker, "Durham Constabulary spokesperson");
 }
@@ -176,14 +179,14 @@ fn unnamed_spokespeople_take_the_force_from_context() {
 #[test]
 fn scare_quotes_and_titles_are_not_quotes() {
     let lines = [
-        "In 2015/16 it became mandatory to record a “cyber flag” when offences had an online element.",
-        "This is the second year police have been required to record - ‘cyber flag’ - any crime.",
-        "The NSPCC’s own ‘Speak Out Stay Safe’ programme is visiting schools.",
-        "It believed the “dramatic increase” could be explained by better recording.",
-        "'Truly disturbing picture'",
-        "West Country forces seeing 'worrying rise' in reports, says NSPCC",
-        "The data comes ahead of laws that could mean a 'Duty of Care' for tech firms.",
-        "\"Cyber flag\" crimes, police said, rose sharply.",
+        "Since 2019/20 officers must attach an “online tag” whenever an offence took place partly on the web.",
+        "It is the third year forces have had to add - ‘online tag’ - to such offences.",
+        "The charity’s own ‘Stop Think Tell Someone’ scheme tours primary schools.",
+        "It thought the “sharp jump” might reflect better record-keeping.",
+        "'Deeply worrying trend'",
+        "Midlands forces report 'alarming jump' in cases, says NSPCC",
+        "The numbers arrive before rules that may impose a 'Safety Code' on app makers.",
+        "\"Online tag\" offences, police said, climbed steeply.",
     ];
     assert_eq!(said(&lines), pairs(NONE));
 }
@@ -191,12 +194,12 @@ fn scare_quotes_and_titles_are_not_quotes() {
 #[test]
 fn fragments_inside_reported_speech_are_not_quotes() {
     let lines = [
-        "Grooming crimes reached 1,220, with the NSPCC warning that \"the true scale of the problem is likely to be much higher\".",
-        "The NSPCC said \"the pandemic had created a perfect storm for online offenders\" and believes \"these figures could mark the start of a surge\".",
-        "\"With ongoing restrictions across the UK, the charity believes that the risk of online abuse will continue to spike\".",
-        "The NSPCC says groomers use social media ‘as a conveyor belt to produce and share images on an industrial scale’ and has urged ministers to ‘seize the opportunity to strengthen the bill’.",
-        "NSPCC said that apps “were all used in cross-platform grooming where abuse points to a culture of risk.”",
-        "The NSPCC said \"swift and ambitious action\" was needed by tech companies to \"address what is happening\".",
+        "Sextortion reports hit 842, with the Lanyard Trust warning that \"the real number of victims is probably far greater\".",
+        "The Lanyard Trust said \"the long holidays had handed predators an opening\" and believes \"this could be the beginning of a wave\".",
+        "\"As schools stay shut across Wales, the charity believes that online harm will keep growing\".",
+        "The Lanyard Trust says abusers treat gaming sites ‘like a factory line for swapping pictures in bulk’ and has asked MPs to ‘use this chance to toughen the law’.",
+        "NCWT said that platforms “were each used to move children between apps, which shows a pattern of neglect.”",
+        "The Lanyard Trust said \"bold and urgent steps\" were required from app makers to \"tackle the harm being done\".",
     ];
     assert_eq!(said(&lines), pairs(NONE));
 }
@@ -204,28 +207,30 @@ fn fragments_inside_reported_speech_are_not_quotes() {
 #[test]
 fn a_fragment_before_the_colon_does_not_hide_the_quote_after_it() {
     let q = said(&[
-        "Detective Superintendent Zena Marshall, the Met lead for online abuse, said: “Offenders hide behind a ‘real-life’ screen.”",
-        "She said there was “no clear profile” for offenders: “Although the vast majority are male, they are of all ages.”",
+        "Detective Superintendent Nadine Ferrow, the Met lead for internet grooming, said: “Abusers hide behind a ‘trusted-friend’ mask.”",
+        "She said there is “no single type” of abuser: “While most are men, they come from every walk of life.”",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            ("Zena Marshall", "Offenders hide behind a ‘real-life’ screen."),
-            ("Zena Marshall", "Although the vast majority are male, they are of all ages."),
+            ("Nadine Ferrow", "Abusers hide behind a ‘trusted-friend’ mask."),
+            ("Nadine Ferrow", "While most are men, they come from every walk of life."),
         ])
     );
 }
 
 #[test]
 fn an_unnamed_person_is_described() {
-    let q = said(&["One girl who contacted Childline during the pandemic said: \"I am 12 and I don’t have social media. It started with the occasional ‘hi’\"."]);
+    let q = said(&["One boy who messaged a helpline last winter said: \"I am 14 and I don’t use chat apps. It began with a friendly ‘hey’\"."]);
     assert_eq!(
         q,
         pairs(&[(
-            "one girl who contacted Childline during the pandemic",
-            "I am 12 and I don’t have social media. It started with the occasional ‘hi’"
+            "one boy who messaged a helpline last winter",
+            "I am 14 and I don’t use chat apps. It began with a friendly ‘hey’"
         )])
     );
+    let q = said(&["A mother who rang Parentwise told the paper: “Nobody warned us about the game chat.”"]);
+    assert_eq!(q, pairs(&[("a mother who rang Parentwise", "Nobody warned us about the game chat.")]));
 }
 
 #[test]
@@ -250,21 +255,21 @@ fn a_missing_closing_mark_does_not_swallow_the_next_quote() {
 #[test]
 fn furniture_inside_a_quote_does_not_interrupt_it() {
     let q = quotes_of(&[
-        "Peter Wanless, NSPCC chief executive, said: “This rise is concerning.",
+        "Owen Pryce, NCWT chief executive, said: “This rise is alarming.",
         "Most Read",
-        "“We must ensure the police are equipped.”",
+        "“Officers need the right tools.”",
     ]);
     assert_eq!(q.len(), 1);
-    assert_eq!(q[0].text, "This rise is concerning. We must ensure the police are equipped.");
+    assert_eq!(q[0].text, "This rise is alarming. Officers need the right tools.");
     assert_eq!(q[0].paragraphs, vec![0, 2]);
 }
 
 #[test]
 fn repeated_pull_quotes_are_one_quote() {
     let lines = [
-        ("A Cleveland Police spokesperson said: “Cleveland Police is committed to working with partners.”", Role::Body),
-        ("“Cleveland Police is committed to working with partners.”", Role::Repeat),
-        ("“Cleveland Police is committed to working with partners.”", Role::Body),
+        ("A Gwent Police spokesperson said: “Gwent Police works closely with schools.”", Role::Body),
+        ("“Gwent Police works closely with schools.”", Role::Repeat),
+        ("“Gwent Police works closely with schools.”", Role::Body),
     ];
     let q = extract_quotes(&article_with_roles(&lines));
     assert_eq!(q.len(), 1, "{q:?}");
@@ -274,7 +279,7 @@ fn repeated_pull_quotes_are_one_quote() {
 fn captions_and_headlines_give_no_quotes() {
     let lines = [
         ("“We are shocked,” says charity", Role::Headline),
-        ("Peter Wanless said: “A caption quote.”", Role::Caption),
+        ("Owen Pryce said: “A caption quote.”", Role::Caption),
         ("By Jane Smith", Role::Byline),
     ];
     assert!(extract_quotes(&article_with_roles(&lines)).is_empty());
@@ -282,15 +287,15 @@ fn captions_and_headlines_give_no_quotes() {
 
 #[test]
 fn roles_and_organisations_are_kept() {
-    let q =
-        quotes_of(&["Northumbria Police Detective Chief Superintendent Lisa Orchard said: “We take it seriously.”"]);
+    let q = quotes_of(&["Gwent Police Detective Chief Superintendent Fiona Raikes said: “We act on every report.”"]);
     assert_eq!(q[0].role.as_deref(), Some("Detective Chief Superintendent"));
-    assert_eq!(q[0].organisation.as_deref(), Some("Northumbria Police"));
+    assert_eq!(q[0].organisation.as_deref(), Some("Gwent Police"));
     let q = quotes_of(&[
-        "Officers in Cleveland are warning youths.",
-        "POLIT Sergeant Kev Carter said:“This team deals with it.”",
+        "Officers in Cleveland are alerting teenagers.",
+        "OCET Sergeant Rob Haldane said:“My unit handles it.”",
     ]);
-    assert_eq!(q[0].organisation.as_deref(), Some("POLIT"));
+    assert_eq!(q[0].organisation.as_deref(), Some("Cleveland Police"));
+    assert_eq!(q[0].role.as_deref(), Some("Sergeant, OCET"));
 }
 
 #[test]
@@ -343,20 +348,21 @@ fn an_attribution_in_the_last_paragraph_names_the_whole_quote() {
     assert_eq!(q[0].text, "We have seen a rise in reports this year. It shows victims are coming forward");
     assert_eq!(q[0].paragraphs, vec![1, 2]);
     // A closed, unattributed paragraph stays out.
-    let q = said(&["“With restrictions, the charity believes the risk will rise.”", "“It is a scandal,” said Jane Smith."]);
+    let q =
+        said(&["“With restrictions, the charity believes the risk will rise.”", "“It is a scandal,” said Jane Smith."]);
     assert_eq!(q, pairs(&[("Jane Smith", "It is a scandal")]));
 }
 
 #[test]
 fn guardian_style_surnames_resolve_to_the_person_named_before() {
     let q = said(&[
-        "Sir Peter Wanless, the NSPCC chief executive, urged ministers to act.",
-        "“Children cannot wait,” said Wanless.",
-        "“We agree,” Mr Wanless added.",
+        "Sir Owen Pryce, the NCWT chief executive, pressed ministers to move.",
+        "“Children cannot wait,” said Pryce.",
+        "“We agree,” Mr Pryce added.",
     ]);
-    assert_eq!(q, pairs(&[("Peter Wanless", "Children cannot wait"), ("Peter Wanless", "We agree")]));
+    assert_eq!(q, pairs(&[("Owen Pryce", "Children cannot wait"), ("Owen Pryce", "We agree")]));
     // A bare surname nobody introduced is not given to anyone.
-    assert_eq!(said(&["“Children cannot wait,” said Wanless."]), pairs(NONE));
+    assert_eq!(said(&["“Children cannot wait,” said Pryce."]), pairs(NONE));
 }
 
 #[test]
@@ -400,7 +406,7 @@ fn he_after_a_spokesman_is_the_spokesman() {
 #[test]
 fn quoted_report_titles_and_nicknames_are_not_quotes() {
     let q = said(&[
-        "“How Safe Are Our Children?” is the NSPCC’s annual report.",
+        "“Who Is Watching Online?” is the NSPCC’s yearly review.",
         "The report, called “Hidden Harms”, was published today.",
         "\"Sextortion\", the NSPCC said, is rising.",
     ]);
@@ -417,39 +423,113 @@ fn a_bare_spokesperson_speaks_for_the_organisation_just_reported() {
     assert_eq!(q[0].0, "Meta spokesperson");
 }
 
-/// Prints the evaluation format for the `.txt` files of `$QUOTES_DIR` (a crude line
-/// splitter stands in for ingest). Run with `--ignored --nocapture`.
 #[test]
-#[ignore]
-fn dump_quotes_for_evaluation() {
-    let Ok(dir) = std::env::var("QUOTES_DIR") else { return };
-    let mut names: Vec<_> = std::fs::read_dir(&dir).into_iter().flatten().flatten().map(|e| e.path()).collect();
-    names.sort();
-    let mut articles = Vec::new();
-    for path in names.into_iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
-        let raw = std::fs::read_to_string(&path).unwrap_or_default();
-        let mut seen = std::collections::HashSet::new();
-        let lines: Vec<(String, Role)> = raw
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .enumerate()
-            .map(|(i, l)| {
-                let role = if !seen.insert(l.to_string()) {
-                    Role::Repeat
-                } else if i == 0 && !l.ends_with('.') {
-                    Role::Headline
-                } else {
-                    Role::Body
-                };
-                (l.to_string(), role)
+fn a_quote_paragraph_flagged_as_a_repeat_still_continues_its_quote() {
+    let lines = [
+        ("We are working with partners to improve safety.", Role::Body),
+        ("Detective Jane Smith said: “We take every report seriously.", Role::Body),
+        ("“We are working with partners to improve safety.", Role::Repeat),
+        ("“We will continue to act.”", Role::Body),
+        ("“We are working with partners to improve safety.”", Role::Repeat),
+    ];
+    let q = extract_quotes(&article_with_roles(&lines));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].text,
+        "We take every report seriously. We are working with partners to improve safety. We will continue to act."
+    );
+    assert_eq!(q[0].paragraphs, vec![1, 2, 3]);
+}
+
+#[test]
+fn long_paragraphs_are_read_in_reasonable_time() {
+    let sentence = "Jane Smith said: “We are shocked.” The figures rose by 3.5 per cent in Kent. ";
+    let long = sentence.repeat(10_000 / sentence.len() * 4);
+    let started = std::time::Instant::now();
+    let q = quotes_of(&[long.as_str(), long.as_str()]);
+    assert!(!q.is_empty());
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+}
+
+#[test]
+fn adding_between_two_quotes_keeps_the_speaker() {
+    let q = said(&["“It is a scandal,” said Jane Smith, adding: “We need action now.”"]);
+    assert_eq!(q, pairs(&[("Jane Smith", "It is a scandal"), ("Jane Smith", "We need action now.")]));
+    let q = said(&["Jane Smith, who runs the “Safe Online” project, said: “We need action now.”"]);
+    assert_eq!(q, pairs(&[("Jane Smith", "We need action now.")]));
+}
+
+#[test]
+fn quoted_words_after_said_without_a_colon_are_reported_speech() {
+    let q = said(&[
+        "The NCWT's Nick Tavener said the numbers were “deeply troubling”.",
+        "He described the rise as \"shocking\" and \"unacceptable\".",
+        "Jane Smith said that \"more must be done to protect children online\".",
+        "Police said \"a number of\" arrests had been made.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn people_named_with_a_title_are_known_to_later_pronouns() {
+    let q = said(&[
+        "Detective Chief Inspector Sarah Jenkins leads the team. \"We will find you,\" she warned offenders.",
+        "\"No one is anonymous on the internet.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Sarah Jenkins", "We will find you"), ("Sarah Jenkins", "No one is anonymous on the internet.")])
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_surname_in_reported_speech_is_that_person() {
+    let q = said(&[
+        "Northamptonshire commissioner Stephen Mold said: \"I am proud of the team.\"",
+        "A 15-year-old victim told the court: \"I felt trapped.\"",
+        "Mr Mold added that more money would follow.",
+        "\"We have committed an extra £1m,\" he said.",
+        "\"Children deserve better,\" a Barnardo's spokesman said.",
+    ]);
+    assert_eq!(q[2], ("Stephen Mold".to_string(), "We have committed an extra £1m".to_string()));
+    assert_eq!(q[3].0, "Barnardo's spokesperson");
+}
+
+#[test]
+fn an_intro_ending_a_paragraph_names_the_quote_in_the_next() {
+    let q = said(&["Jane Smith, of the NSPCC, said the figures were “shocking”, adding:", "“We need action.”"]);
+    assert_eq!(q, pairs(&[("Jane Smith", "We need action.")]));
+    let q = said(&["Owen Pryce said:", "Most Read", "“Children cannot wait.”"]);
+    assert_eq!(q, pairs(&[("Owen Pryce", "Children cannot wait.")]));
+}
+
+#[test]
+fn it_is_the_organisation_the_paragraph_is_about() {
+    let q = said(&[
+        "The NSPCC is urging the government to act. In a statement, it said: “Tech firms must be held to account.”",
+    ]);
+    assert_eq!(q, pairs(&[("NSPCC", "Tech firms must be held to account.")]));
+    let q = said(&["Figures rose sharply.", "“It is time for action,” it said."]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn random_text_never_panics() {
+    let alphabet: Vec<char> = "aZ .,:;'\"“”‘’-—İK\u{212A}😀\u{0}\u{301}\nsaid Mr Smith spokesperson".chars().collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..300 {
+        let text: String = (0..80)
+            .map(|_| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                alphabet[(seed % alphabet.len() as u64) as usize]
             })
             .collect();
-        let refs: Vec<(&str, Role)> = lines.iter().map(|(l, r)| (l.as_str(), *r)).collect();
-        let mut a = article_with_roles(&refs);
-        a.path = path.clone();
-        let quotes = extract_quotes(&a);
-        articles.push(serde_json::json!({"source": a.source_name(), "quotes": quotes}));
+        let _ = quotes_of(&[
+            text.as_str(),
+            text.as_str(),
+            "İstanbul Police and Crime Commissioner, Jane Smith said: “Hi.”",
+        ]);
     }
-    println!("JSON{}", serde_json::json!({ "articles": articles }));
 }
