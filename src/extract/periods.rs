@@ -1,8 +1,8 @@
 //! Financial years, spelled out or relative to others in the text.
 //!
 //! [`scan`] finds every phrase in a sentence that says *when*: a financial year in any
-//! spelling ("2016/17", "14/15", "the year ending March 2018", "between April 2018 and March
-//! 2019"), a relative one ("the previous 12 months", "a year later", "last year"), or a time
+//! spelling ("2016/17", "14/15", "the year ending March 2022", "between April 2020 and March
+//! 2021"), a relative one ("a year later", "the previous 12 months", "last year"), or a time
 //! that is not a financial year at all (a calendar year, a quarter, "since 2015", "the past
 //! five years"). Resolving the relative ones needs the rest of the article; see `figures`.
 
@@ -40,14 +40,14 @@ pub struct Mention {
 const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December|\
                      Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 
-/// "between April 2018 and March 2019", "April 2017 to March 2018".
+/// "between April 2020 and March 2021", "April 2015 to March 2016".
 static APRIL_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:between\s+|from\s+)?(?:1st\s+|1\s+)?April\s+((?:19|20)\d\d)\s*(?:and|to|until|-)\s*(?:the\s+end\s+of\s+)?(?:31st\s+|31\s+)?March\s+((?:19|20)\d\d)\b",
     )
 });
 
-/// "the year to March 2017", "the year ending March 2018", "the 12 months to March 2019".
+/// "the year to March 2016", "the year ending March 2022", "the 12 months to March 2020".
 static YEAR_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:March|April)\s+((?:19|20)\d\d)\b",
@@ -72,7 +72,7 @@ static LONG_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d\d\s
 /// "14/15", as in table rows.
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\d\d/\d\d\b"));
 
-/// "between April and June 2020", "January to June this year".
+/// "between July and September 2021", "January to June this year".
 static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
         r"(?i)\b(?:between\s+|from\s+)?(?:{MONTH})(?:\s+(?:19|20)\d\d)?\s*(?:and|to|until|-)\s*(?:{MONTH})\b(?:\s+(?:(?:19|20)\d\d|this\s+year|last\s+year)\b)?"
@@ -100,7 +100,7 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "last year", "in the last year", "the past 12 months", "the last reported year".
+/// "last year", "the past 12 months", "the last reported year", "in the last year".
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b",
@@ -245,22 +245,23 @@ mod tests {
     #[test]
     fn years_to_march_are_the_financial_year_they_close() {
         assert_eq!(whens("in the year to March 2017"), [fy(2016)]);
-        assert_eq!(whens("in the year ending March 2018"), [fy(2017)]);
+        assert_eq!(whens("during the year ending March 2022"), [fy(2021)]);
+        assert_eq!(whens("the financial year ended March 2016"), [fy(2015)]);
         assert_eq!(whens("the 12 months to March 2019"), [fy(2018)]);
-        assert_eq!(whens("Between April 2018 and March 2019, police"), [fy(2018)]);
-        assert_eq!(whens("from April 2017 to March 2018"), [fy(2017)]);
+        assert_eq!(whens("Between April 2020 and March 2021, officers"), [fy(2020)]);
+        assert_eq!(whens("from April 2015 to March 2016"), [fy(2015)]);
     }
 
     #[test]
     fn relative_years_are_marked_for_later_resolution() {
-        assert_eq!(whens("98 the previous 12 months"), [When::Before(1)]);
+        assert_eq!(whens("412 in the previous 12 months"), [When::Before(1)]);
         assert_eq!(whens("109 the year before"), [When::Before(1)]);
         assert_eq!(whens("but a year later"), [When::After(1)]);
         assert_eq!(whens("509 the following year"), [When::After(1)]);
         assert_eq!(whens("333 recorded five years earlier"), [When::Before(5)]);
         assert_eq!(whens("two years later"), [When::After(2)]);
         assert_eq!(whens("last year"), [When::Latest]);
-        assert_eq!(whens("in the last reported year"), [When::Latest]);
+        assert_eq!(whens("for the last reported year"), [When::Latest]);
         assert_eq!(whens("rose by 8% in the past year"), [When::Latest]);
     }
 
@@ -268,12 +269,12 @@ mod tests {
     fn calendar_years_quarters_and_spans_are_not_financial_years() {
         for text in [
             "in 2016",
-            "between April and June 2020",
-            "between January and June this year",
+            "between July and September 2021",
+            "from March to May this year",
             "since 2015",
             "since 2017-18",
             "in the year to June 2021",
-            "over the past five years",
+            "during the past seven years",
             "six years ago",
             "between 2016/17 and 2020/21",
             "2014-2019",
@@ -291,7 +292,7 @@ mod tests {
 
     #[test]
     fn stated_gaps_are_read_in_words_and_digits() {
-        assert_eq!(stated_gap_years("compared to five years ago"), Some(5));
+        assert_eq!(stated_gap_years("against the level of six years ago"), Some(6));
         assert_eq!(stated_gap_years("in the past 10 years"), Some(10));
         assert_eq!(stated_gap_years("last year"), None);
     }

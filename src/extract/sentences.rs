@@ -125,7 +125,7 @@ mod tests {
 
     #[test]
     fn lines_are_separate_sentences() {
-        assert_eq!(sentences("Dorset Police\n14/15: 332\n15/16: 422"), ["Dorset Police", "14/15: 332", "15/16: 422"]);
+        assert_eq!(sentences("Gwent Police\n17/18: 215\n18/19: 260"), ["Gwent Police", "17/18: 215", "18/19: 260"]);
     }
 
     #[test]

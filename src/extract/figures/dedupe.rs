@@ -1,0 +1,42 @@
+//! Duplicate removal: a figure printed more than once is kept once.
+
+use std::collections::HashMap;
+
+use crate::model::{Figure, Kind};
+
+/// One figure per place, period, value, kind and measure. A figure printed again is the same
+/// figure: where one printing lacks the year (a headline, a caption, a bullet) or takes another
+/// measure from its new surroundings ("Of the 655, 102 were online"), the first reading stands.
+/// Small values are only merged on an exact match, since they repeat by coincidence.
+pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
+    const RESTATED_FROM: f64 = 10.0;
+    let mut out: Vec<Figure> = Vec::new();
+    let mut seen: HashMap<(Option<String>, u64, Kind), Vec<usize>> = HashMap::new();
+    for f in figures {
+        let same_key = seen.entry((f.place.clone(), f.value.to_bits(), f.kind)).or_default();
+        let compatible = |g: &Figure| g.period == f.period || g.period.is_none() || f.period.is_none();
+        let restated = f.value.abs() >= RESTATED_FROM;
+        let earlier = same_key
+            .iter()
+            .copied()
+            .find(|&j| out[j].measure == f.measure && compatible(&out[j]))
+            .or_else(|| same_key.iter().copied().find(|&j| restated && out[j].period == f.period))
+            .or_else(|| same_key.iter().copied().find(|_| restated && f.period.is_none()));
+        match earlier {
+            Some(j) => {
+                let same = &mut out[j];
+                if same.period.is_none() && f.period.is_some() && same.measure == f.measure {
+                    same.period = f.period;
+                }
+                if same.check.is_none() {
+                    same.check = f.check;
+                }
+            }
+            None => {
+                same_key.push(out.len());
+                out.push(f);
+            }
+        }
+    }
+    out
+}

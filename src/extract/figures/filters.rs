@@ -1,0 +1,102 @@
+//! Numbers that are not statistics: phone numbers, ages, durations, counts of forces, labels,
+//! dates and the bases of rates. What is left are the candidates, classified by [`classify`].
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::kinds::{classify, Candidate};
+use super::nouns::{classify_word, head_noun, Noun};
+use super::{head, tail};
+use crate::extract::numbers::{self, compile, Number};
+use crate::extract::periods;
+
+/// Phone numbers: "0808 800 5000", "call 999", "on 101".
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b(?:call|dial|ring|phone|text|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+    )
+});
+
+/// Words that say a number is to be called.
+static CALLING: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:call|calls|calling|dial|ring|phone|contact|emergency|text|helpline)\b"));
+
+/// 999, 101, 111 in a sentence about calling: "Call 999 in an emergency or 101 to report".
+fn is_service_number(s: &str, n: &Number) -> bool {
+    let digits = s.get(n.range.clone()).unwrap_or("");
+    let next_word = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+    matches!(digits, "999" | "101" | "111") && classify_word(next_word) != Noun::Count && CALLING.is_match(s)
+}
+
+/// Words right before a number that make it an age.
+static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of)\s*$",
+    )
+});
+
+/// Words right after a number that make it an age, a duration or part of a compound.
+static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:police\s+|territorial\s+|other\s+|uk\s+|regional\s+|local\s+|of\s+the\s+)?(?:forces?|constabularies)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+    )
+});
+
+/// Words right before a number that make it a label, a date or the base of a rate.
+static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b\d+\s+in\s+|\bone\s+in\s+))$",
+    )
+});
+
+/// Numbers of `s` that are statistics, with their kinds.
+pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> {
+    let phones: Vec<Range<usize>> = PHONE.find_iter(s).map(|m| m.range()).collect();
+    let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
+    let numbers: Vec<Number> = numbers::scan(s)
+        .into_iter()
+        .filter(|n| {
+            !times.iter().any(|m| overlaps(&n.range, &m.range)) && !phones.iter().any(|p| overlaps(&n.range, p))
+        })
+        .collect();
+    let mut out: Vec<Candidate> = Vec::new();
+    // End of the last age read, and whether it opened a range ("aged between 11 and 14").
+    let mut previous_age_end: Option<(usize, bool)> = None;
+    for n in numbers {
+        let before = tail(s, n.range.start);
+        let after = head(s, n.range.end);
+        let chained_age = previous_age_end.is_some_and(|(end, range)| {
+            s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
+                "to" | "-" => true,
+                "and" => range,
+                _ => false,
+            })
+        });
+        let bare_under = before.trim_end().to_ascii_lowercase().ends_with("under")
+            || before.trim_end().to_ascii_lowercase().ends_with("over");
+        let noun = head_noun(after);
+        // "were under 16": a small number after a bare "under" with no count noun is an age.
+        let bare_age = bare_under && noun != Noun::Count && n.value <= 21.0;
+        let is_age = !n.percent
+            && !n.money
+            && (AGE_BEFORE.is_match(before) || chained_age || bare_age || NOT_A_FIGURE_AFTER.is_match(after));
+        if is_age {
+            let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
+            previous_age_end = Some((n.range.end, opens_range));
+            continue;
+        }
+        if NOT_A_FIGURE_BEFORE.is_match(before) && !n.money {
+            continue;
+        }
+        if is_service_number(s, &n) {
+            continue;
+        }
+        if n.in_words && !n.percent && noun == Noun::Unknown {
+            continue;
+        }
+        out.push(classify(s, n, noun));
+    }
+    out
+}

@@ -1,0 +1,170 @@
+//! The kind of a statistic (count, rate, money, percent change or other), the sign of a
+//! change and the qualifier printed before it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::nouns::{number_of_noun, Noun};
+use super::{head, tail};
+use crate::extract::numbers::{compile, Number};
+use crate::model::Kind;
+
+/// A number that is a statistic, with what its words say.
+#[derive(Debug, Clone)]
+pub(super) struct Candidate {
+    pub(super) number: Number,
+    pub(super) kind: Kind,
+    /// +1, or -1 for a fall.
+    pub(super) sign: f64,
+    pub(super) qualifier: Option<String>,
+    /// Counts something other than offences (officers, schools).
+    pub(super) not_offences: bool,
+}
+
+/// Qualifiers printed before a number.
+static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:more\s+than|over|nearly|almost|around|about|approximately|roughly|some|at\s+least|up\s+to|just\s+over|just\s+under|fewer\s+than|less\s+than|under|close\s+to|in\s+excess\s+of|well\s+over|upwards\s+of|an\s+estimated|a\s+record|a\s+total\s+of)\s*$",
+    )
+});
+
+/// Words of increase and decrease, right before or after a percentage.
+const RISE_WORDS: &[&str] = &[
+    "rise",
+    "rises",
+    "rose",
+    "risen",
+    "rising",
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "up",
+    "jump",
+    "jumped",
+    "jumps",
+    "leap",
+    "leapt",
+    "leaped",
+    "surge",
+    "surged",
+    "soar",
+    "soared",
+    "soaring",
+    "grew",
+    "grown",
+    "growth",
+    "climb",
+    "climbed",
+    "hike",
+    "spike",
+    "spiked",
+    "higher",
+    "uplift",
+];
+const FALL_WORDS: &[&str] = &[
+    "fall",
+    "falls",
+    "fell",
+    "fallen",
+    "falling",
+    "drop",
+    "dropped",
+    "drops",
+    "decrease",
+    "decreased",
+    "decreases",
+    "decline",
+    "declined",
+    "declines",
+    "down",
+    "lower",
+    "reduction",
+    "reduced",
+    "cut",
+    "dip",
+    "dipped",
+    "plunge",
+    "plunged",
+    "plummeted",
+    "slump",
+    "slumped",
+    "fewer",
+];
+
+/// The direction a change word gives, +1 or -1.
+fn change_sign(word: &str) -> Option<f64> {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if RISE_WORDS.contains(&w.as_str()) {
+        Some(1.0)
+    } else if FALL_WORDS.contains(&w.as_str()) {
+        Some(-1.0)
+    } else {
+        None
+    }
+}
+
+/// Whether a percentage is a change (with its sign) or a share: "up 16%", "a nine per cent
+/// decrease", "a rise of 229.5%" are changes; "32% of them", "from 40 per cent" are not.
+fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
+    static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*\)?\s*of\b"));
+    static LEVEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:from|to|at)\s*$"));
+    if SHARE_AFTER.is_match(after) {
+        return None;
+    }
+    let before = QUALIFIER.replace(before, "");
+    let before = before.trim_end().trim_end_matches('(').trim_end();
+    if LEVEL_BEFORE.is_match(before) {
+        return None;
+    }
+    let after_words = after.trim_start_matches([' ', ')']).split_whitespace().take(2);
+    if let Some(sign) = after_words.filter_map(change_sign).next() {
+        return Some(sign);
+    }
+    before.split_whitespace().rev().take(6).filter_map(change_sign).next()
+}
+
+/// True when the words around a number make it a rate ("a day", "per 100,000 people").
+pub(super) fn is_rate(before: &str, after: &str) -> bool {
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:a|per|every|each)\s+(?:day|week|month|hour|minute|fortnight)\b|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b",
+        )
+    });
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:for\s+every|per|in\s+every)\s+[\d,]+\s+(?:people|residents|population|children|inhabitants)\b",
+        )
+    });
+    AFTER.is_match(after) || BEFORE.is_match(before)
+}
+
+/// "300 more cases than…": a difference between two counts, not a count.
+static DIFFERENCE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less|extra|additional)\b(?:\s+[\w-]+){0,3}\s+than\b"));
+
+/// The kind, sign and qualifier of a number that is a statistic.
+pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
+    let before = tail(s, number.range.start);
+    let after = head(s, number.range.end);
+    let qualifier = QUALIFIER.find(before).map(|m| m.as_str().trim().to_lowercase()).filter(|q| {
+        // "a record" and "a total of" introduce a figure but do not hedge it.
+        q != "a record" && !q.starts_with("a total")
+    });
+    let not_offences = noun == Noun::Other || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other);
+    let (kind, sign) = if number.money {
+        (Kind::Money, 1.0)
+    } else if number.percent {
+        match percent_change_sign(before, after) {
+            Some(sign) => (Kind::PercentChange, sign),
+            None => (Kind::Other, 1.0),
+        }
+    } else if not_offences || DIFFERENCE_AFTER.is_match(after) {
+        (Kind::Other, 1.0)
+    } else {
+        (Kind::Count, 1.0)
+    };
+    let not_offences = not_offences && !number.percent;
+    Candidate { number, kind, sign, qualifier, not_offences }
+}

@@ -1,0 +1,139 @@
+//! Lists: places named together ("Dorset, Wiltshire and Devon and Cornwall") read as one
+//! place, a table's force heading, and values paired with years or places "respectively".
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::kinds::Candidate;
+use super::locate::place_mentions;
+use super::Found;
+use crate::extract::numbers::compile;
+use crate::extract::periods::{self, When};
+use crate::extract::places::{Place, Scope, NATIONAL};
+use crate::model::Period;
+
+/// Places named together ("Thames Valley, Avon and Somerset and Dorset"): one place.
+#[derive(Debug, Clone)]
+pub(super) struct Group {
+    pub(super) range: Range<usize>,
+    pub(super) places: Vec<&'static Place>,
+}
+
+impl Group {
+    /// The canonical name: `national` if any member is national, else members joined.
+    pub(super) fn name(&self) -> String {
+        if self.places.iter().any(|p| p.scope == Scope::National) {
+            return NATIONAL.to_string();
+        }
+        let names: Vec<&str> = self.places.iter().map(|p| p.name).collect();
+        match names.split_last() {
+            Some((last, [])) => last.to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
+}
+
+/// What may stand between places of one list: ", ", " and ", " & ", ", and the ".
+static CONNECTOR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?$"));
+
+/// What introduces a list that only spells out the place before it: "Wales - Gwent, …".
+static APPOSITION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:-|\(|:)\s*(?:the\s+)?$"));
+
+/// Place mentions of `s` joined into lists, apposition lists dropped.
+pub(super) fn place_groups(s: &str) -> Vec<Group> {
+    let mut groups: Vec<Group> = Vec::new();
+    // End of the last mention dropped as part of an apposition list, which its list continues.
+    let mut skipped_to: Option<usize> = None;
+    for (range, place) in place_mentions(s) {
+        if let Some(end) = skipped_to {
+            if CONNECTOR.is_match(s.get(end..range.start).unwrap_or("")) {
+                skipped_to = Some(range.end);
+                continue;
+            }
+            skipped_to = None;
+        }
+        if let Some(last) = groups.last_mut() {
+            let gap = s.get(last.range.end..range.start).unwrap_or("");
+            if CONNECTOR.is_match(gap) {
+                last.range.end = range.end;
+                if !last.places.contains(&place) {
+                    last.places.push(place);
+                }
+                continue;
+            }
+            if APPOSITION.is_match(gap) {
+                skipped_to = Some(range.end);
+                continue;
+            }
+        }
+        groups.push(Group { range, places: vec![place] });
+    }
+    groups
+}
+
+/// A line that is nothing but a place's name (a table heading such as "Dorset Police").
+pub(super) fn heading_place(line: &str) -> Option<String> {
+    let line = line.trim().trim_end_matches(':');
+    if line.is_empty() || line.len() > 60 || line.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let found = place_groups(line);
+    let covered: usize = found.iter().map(|g| g.range.len()).sum();
+    let words = line.split_whitespace().count();
+    (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
+}
+
+/// "151, 187 and 240 for 2015/16, 2016/17 and 2017/18 respectively" and
+/// "Merseyside, Cleveland and the West Midlands … 95, 88 and 71 respectively".
+pub(super) fn respectively(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    groups: &[Group],
+    found: &mut [Found],
+) {
+    if !s.to_ascii_lowercase().contains("respectively") {
+        return;
+    }
+    let linked = |gap: &str| CONNECTOR.is_match(gap) || gap.trim().is_empty();
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for i in 0..cands.len() {
+        let joins = i > 0 && linked(s.get(cands[i - 1].number.range.end..cands[i].number.range.start).unwrap_or("x"));
+        match runs.last_mut() {
+            Some(run) if joins => run.push(i),
+            _ => runs.push(vec![i]),
+        }
+    }
+    let years: Vec<Period> =
+        times.iter().filter_map(|m| if let When::Year(p) = m.when { Some(p) } else { None }).collect();
+    for run in runs.into_iter().filter(|r| r.len() >= 2) {
+        // One list, one kind: "95, 88 and 71 crimes per 100,000 residents respectively".
+        if let Some(&last) = run.last() {
+            let kind = found[last].kind;
+            for &i in &run {
+                found[i].kind = kind;
+            }
+        }
+        if years.len() == run.len() {
+            for (&i, p) in run.iter().zip(&years) {
+                found[i].period = Some(*p);
+            }
+        }
+        // The list of places as long as the list of values; else the end of a longer list
+        // ("In Wales, North Wales Police and Gwent Police logged 120 and 98 respectively").
+        let list = groups
+            .iter()
+            .find(|g| g.places.len() == run.len())
+            .or_else(|| groups.iter().find(|g| g.places.len() > run.len()));
+        if let Some(g) = list {
+            let members = &g.places[g.places.len() - run.len()..];
+            for (&i, place) in run.iter().zip(members) {
+                found[i].place = Some(place.name.to_string());
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Where a figure is: the place mentions that say where (not organisations named after a
+//! place, not places excluded), the police in general, and the place each number takes.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::kinds::Candidate;
+use super::lists::Group;
+use super::{first_starting_from, head, last_ending_by, tail};
+use crate::extract::numbers::compile;
+use crate::extract::places::{self, Place, Scope, NATIONAL};
+
+/// "in England, Wales and Northern Ireland": a list of nations including England.
+static NATIONS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bEngland(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland|Northern\s+Ireland|the\s+UK))+"));
+
+/// "across the north west": a compass region written in lower case.
+static LOWER_REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s+((?:north|south)[\s-](?:east|west))\b"));
+
+/// Words before a place that say the figure is *not* for it.
+static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:excluding|except(?:\s+for)?|bar|apart\s+from|other\s+than|not\s+including|excludes|excluded|outside(?:\s+of)?|beyond)\s+(?:the\s+)?$",
+    )
+});
+
+/// Organisations named after a place: "NSPCC Cymru", "the Dorset Police and Crime Commissioner".
+static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?:NSPCC|Childline|ChildLine|Barnardo's|University\s+of|Office\s+for|Crown\s+Prosecution\s+Service)\s+$")
+});
+static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:'s)?\s*(?:(?:Police\s+)?and\s+Crime\s+Commissioner|PCC\b|Crown\s+Court|Magistrates|County\s+Council|City\s+Council|Council\b|University|Fire\b|NHS\b|Ambulance|FC\b|Football|Rugby|\)\s*(?:Act|Bill)\b)",
+    )
+});
+
+/// Place mentions in `s` that say where a figure is, in order.
+pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
+    let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
+    if let Some(national) = places::by_name(NATIONAL) {
+        found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
+    }
+    for m in places::mentions(s) {
+        if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
+            found.push((m.range, m.place));
+        }
+    }
+    for c in LOWER_REGION.captures_iter(s) {
+        if let (Some(whole), Some(name)) = (c.get(0), c.get(1)) {
+            if let Some(place) = places::by_alias(name.as_str()).filter(|p| p.scope == Scope::Region) {
+                if !found.iter().any(|(r, _)| r.start < whole.end() && whole.start() < r.end) {
+                    found.push((whole.range(), place));
+                }
+            }
+        }
+    }
+    found.sort_by_key(|(r, _)| r.start);
+    let mut kept: Vec<(Range<usize>, &'static Place)> = Vec::new();
+    let mut last_excluded: Option<usize> = None;
+    for (range, place) in found {
+        let before = tail(s, range.start);
+        let after = head(s, range.end);
+        let follows_excluded =
+            last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
+        if EXCLUDED_BEFORE.is_match(before)
+            || ORG_BEFORE.is_match(before)
+            || ORG_AFTER.is_match(after)
+            || follows_excluded
+        {
+            last_excluded = Some(range.end);
+            continue;
+        }
+        kept.push((range, place));
+    }
+    kept
+}
+
+/// "police are recording…": the police in general, which is the whole country.
+pub(super) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bpolice\s+(?:are|were|have\s+been|had\s+been)\s+(?:recording|logging|required|obliged|now\s+recording)\b|\bpolice\s+(?:across|nationally|nationwide)\b",
+    )
+});
+
+/// The place of candidate `i`: the nearest place before it with no other number between,
+/// else the nearest after it with none between, else the nearest before it.
+pub(super) fn place_for(cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
+    let r = &cands[i].number.range;
+    let prev_end = if i == 0 { 0 } else { cands[i - 1].number.range.end };
+    let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
+    let range = |g: &Group| g.range.clone();
+    let before = last_ending_by(groups, range, r.start);
+    let after = first_starting_from(groups, range, r.end).filter(|&j| groups[j].range.end <= next_start);
+    match before {
+        Some(j) if groups[j].range.start >= prev_end => Some(j),
+        _ => after.or(before),
+    }
+    .map(|j| groups[j].name())
+}

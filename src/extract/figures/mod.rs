@@ -1,0 +1,205 @@
+//! Statistics: place, period, value, kind and measure of every number an article states.
+//!
+//! The article is read sentence by sentence, in order, carrying a [`Context`] forward: the
+//! place, period and measure the text last talked about, so that "the force", "such crimes"
+//! or a table row under a force heading get theirs. In each sentence:
+//!
+//! 1. numbers are found ([`numbers`](super::numbers)) and those that are not statistics are
+//!    dropped (years, ages, phone numbers, durations, counts of forces, rate bases…);
+//! 2. time phrases are found ([`periods`]) and each number takes the one that goes with it;
+//! 3. places are found with the gazetteer, coordinated ones joined, and each number takes the
+//!    nearest that goes with it;
+//! 4. the kind comes from the words around the number, the measure from the sentence's cues
+//!    ([`measure`]).
+//!
+//! A figure printed twice is kept once, and a percent change stated beside its two values is
+//! recomputed.
+//!
+//! The parts, each one step of that reading:
+//!
+//! - [`context`]: what the text last talked about, and facts about the whole article;
+//! - [`filters`] and [`nouns`]: numbers that are not statistics, and what a number counts;
+//! - [`kinds`]: count, rate, share or change, with the sign and qualifier;
+//! - [`years`]: the period each figure is for;
+//! - [`locate`] and [`lists`]: the place each figure is for, lists of places and values;
+//! - [`check`]: a percent change recomputed from its two values;
+//! - [`dedupe`](mod@dedupe): a figure printed twice kept once;
+//! - [`printed`]: where a figure's number is in the printed sentence.
+
+mod check;
+mod context;
+mod dedupe;
+mod filters;
+mod kinds;
+mod lists;
+mod locate;
+mod nouns;
+mod printed;
+mod years;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::numbers::compile;
+use super::places::NATIONAL;
+use super::{measure, periods, sentences};
+use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
+use check::{check_across, recompute};
+use context::{is_baseline_value, ArticleFacts, Context};
+use dedupe::dedupe;
+use filters::candidates;
+use kinds::is_rate;
+use lists::{heading_place, place_groups, respectively};
+use locate::{place_for, GENERIC_POLICE};
+use printed::{Alignment, Printed};
+use years::{attached_time, change_period, count_period, year_on_year, years_compared};
+
+/// Every statistic stated in the article's text, each once.
+pub fn extract_figures(article: &Article) -> Vec<Figure> {
+    let facts = ArticleFacts::of(article);
+    let mut ctx = Context { place: None, period: None, measure: facts.first_measure };
+    let mut figures = Vec::new();
+    // The figures of the sentence before, for changes stated a sentence away from their values.
+    let mut previous: Vec<Found> = Vec::new();
+    for para in &article.paragraphs {
+        if !para.role.is_text() {
+            if let Some(place) = heading_place(&para.norm) {
+                ctx.place = Some(place);
+            }
+            continue;
+        }
+        let align = Alignment::of(&para.norm, &para.text);
+        for range in sentences::split(&para.norm) {
+            let printed = Printed::of(para, align.as_ref(), range);
+            let mut current = read_sentence(printed.norm, &facts, &mut ctx);
+            check_across(&mut previous, &mut current);
+            figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
+            if !current.is_empty() {
+                // Checks filled in across sentences go back onto the figures already made.
+                let before = figures.len().saturating_sub(current.len() + previous.len());
+                for (f, found) in figures[before..].iter_mut().zip(previous.iter().chain(&current)) {
+                    f.check = found.check;
+                }
+                previous = current;
+            }
+        }
+    }
+    dedupe(figures)
+}
+
+/// A figure found in one sentence, before it becomes a [`Figure`].
+#[derive(Debug, Clone)]
+struct Found {
+    /// Byte range in the normalised sentence.
+    range: Range<usize>,
+    value: f64,
+    kind: Kind,
+    qualifier: Option<String>,
+    place: Option<String>,
+    period: Option<Period>,
+    measure: Measure,
+    check: Option<ChangeCheck>,
+    /// Printed as the value a comparison starts from ("up from 98").
+    baseline: bool,
+}
+
+/// "Of these, …", "Of the 655, …": a sentence about part of what came before, whose measure
+/// does not carry on to the sentences after it.
+static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b"));
+
+/// Reads one sentence, updating the context, and returns its figures.
+fn read_sentence(s: &str, facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
+    let times = periods::scan(s);
+    let mut cands = candidates(s, &times);
+    let groups = place_groups(s);
+    let cue = measure::of_sentence(s);
+    if groups.is_empty() && GENERIC_POLICE.is_match(s) {
+        ctx.place = Some(NATIONAL.to_string());
+    }
+    // Rates: decided with the text up to the next number, so a later "a day" is not taken.
+    let ends: Vec<usize> = cands.iter().skip(1).map(|c| c.number.range.start).chain(std::iter::once(s.len())).collect();
+    for (i, c) in cands.iter_mut().enumerate() {
+        if c.kind == Kind::Count || c.kind == Kind::Other {
+            let window = head(s.get(..ends[i]).unwrap_or(s), c.number.range.end);
+            if !c.number.percent && is_rate(tail(s, c.number.range.start), window) {
+                c.kind = Kind::Rate;
+            }
+        }
+    }
+    let latest = facts.resolve_latest(s, &times);
+    let mut found: Vec<Found> = Vec::new();
+    for i in 0..cands.len() {
+        let period = count_period(s, &cands, i, &times, &found, latest, ctx);
+        let place = place_for(&cands, i, &groups).or_else(|| ctx.place.clone());
+        let c = &cands[i];
+        found.push(Found {
+            range: c.number.range.clone(),
+            value: c.number.value * c.sign,
+            kind: c.kind,
+            qualifier: c.qualifier.clone(),
+            place,
+            period,
+            measure: if c.kind == Kind::Money || c.not_offences { Measure::Other } else { cue.unwrap_or(ctx.measure) },
+            check: None,
+            baseline: is_baseline_value(s, c.number.range.start),
+        });
+    }
+    year_on_year(s, &cands, &times, &mut found, ctx);
+    respectively(s, &cands, &times, &groups, &mut found);
+    let compared = years_compared(&found);
+    for i in 0..found.len() {
+        if found[i].kind == Kind::PercentChange {
+            found[i].period = change_period(s, attached_time(&cands, i, &times), compared, latest, ctx);
+            found[i].check = recompute(&found[i], &found);
+        }
+    }
+    if let Some(last) = found.last() {
+        ctx.place = last.place.clone().or(ctx.place.take());
+        ctx.period = found.iter().filter_map(|f| f.period).max();
+        if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
+            ctx.measure = m;
+        }
+    } else if let Some(g) = groups.last() {
+        ctx.place = Some(g.name());
+    }
+    found
+}
+
+/// How far around a number its words are read, in bytes.
+const WINDOW: usize = 200;
+
+/// Up to [`WINDOW`] bytes of `s` before byte `at`, cut at a char boundary.
+fn tail(s: &str, at: usize) -> &str {
+    let at = at.min(s.len());
+    let mut start = at.saturating_sub(WINDOW);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    s.get(start..at).unwrap_or("")
+}
+
+/// Up to [`WINDOW`] bytes of `s` from byte `at`, cut at a char boundary.
+fn head(s: &str, at: usize) -> &str {
+    let at = at.min(s.len());
+    let mut end = (at + WINDOW).min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(at..end).unwrap_or("")
+}
+
+/// In ranges sorted and not overlapping: the index of the last that ends by `at`.
+fn last_ending_by<T>(items: &[T], range: impl Fn(&T) -> Range<usize>, at: usize) -> Option<usize> {
+    items.partition_point(|x| range(x).end <= at).checked_sub(1)
+}
+
+/// In ranges sorted and not overlapping: the index of the first that starts from `at`.
+fn first_starting_from<T>(items: &[T], range: impl Fn(&T) -> Range<usize>, at: usize) -> Option<usize> {
+    let i = items.partition_point(|x| range(x).start < at);
+    (i < items.len()).then_some(i)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,138 @@
+//! What the noun phrase after a number (or "the number of X" before it) says it counts:
+//! offences, or something else (officers, schools, arrests…).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::numbers::compile;
+
+/// Nouns that make a number a count of offences.
+const COUNT_NOUNS: &[&str] = &[
+    "offences",
+    "offence",
+    "crimes",
+    "crime",
+    "cases",
+    "case",
+    "incidents",
+    "incident",
+    "reports",
+    "report",
+    "instances",
+    "instance",
+    "allegations",
+    "allegation",
+    "referrals",
+    "referral",
+    "victims",
+    "victim",
+    "children",
+    "child",
+    "girls",
+    "boys",
+    "babies",
+    "offending",
+];
+
+/// Nouns that make a number something other than an offence count.
+const OTHER_NOUNS: &[&str] = &[
+    "officers",
+    "officer",
+    "staff",
+    "detectives",
+    "detective",
+    "constables",
+    "constable",
+    "investigators",
+    "specialists",
+    "schools",
+    "school",
+    "pupils",
+    "teachers",
+    "sessions",
+    "calls",
+    "commands",
+    "command",
+    "teams",
+    "team",
+    "units",
+    "unit",
+    "boroughs",
+    "posts",
+    "jobs",
+    "people",
+    "members",
+    "offenders",
+    "offender",
+    "arrests",
+    "suspects",
+    "charges",
+    "prosecutions",
+    "convictions",
+    "platforms",
+    "apps",
+    "sites",
+    "companies",
+    "councils",
+    "investigations",
+    "devices",
+    "images",
+    "videos",
+    "counsellors",
+    "volunteers",
+    "parents",
+    "families",
+    "beds",
+];
+
+/// Words that end the noun phrase after a number.
+const PHRASE_END: &[&str] = &[
+    "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
+    "which", "that", "last", "between", "during", "a", "an", "per", "every", "each", "and", "or", "with", "on", "at",
+];
+
+/// What the noun phrase after a number says it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Noun {
+    Count,
+    Other,
+    Unknown,
+}
+
+/// Classifies a single word as a noun a figure can count.
+pub(super) fn classify_word(word: &str) -> Noun {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let w = w.strip_suffix("'s").unwrap_or(&w);
+    if COUNT_NOUNS.contains(&w) {
+        Noun::Count
+    } else if OTHER_NOUNS.contains(&w) {
+        Noun::Other
+    } else {
+        Noun::Unknown
+    }
+}
+
+/// The head noun of the phrase right after a number ("34 Sexual Communication offences").
+pub(super) fn head_noun(after: &str) -> Noun {
+    for (i, word) in after.split_whitespace().take(6).enumerate() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        if i > 0 && PHRASE_END.contains(&bare.as_str()) {
+            break;
+        }
+        let class = classify_word(&bare);
+        if class != Noun::Unknown {
+            return class;
+        }
+        if word.ends_with([',', '.', ';', ':', ')']) || word.starts_with('(') {
+            break;
+        }
+    }
+    Noun::Unknown
+}
+
+/// What "the number of X" before a number counts.
+pub(super) fn number_of_noun(before: &str) -> Noun {
+    static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bnumber\s+of\s+([\w-]+)"));
+    NUMBER_OF.captures_iter(before).last().and_then(|c| c.get(1)).map_or(Noun::Unknown, |m| classify_word(m.as_str()))
+}

@@ -1,0 +1,90 @@
+//! Numbers that are not statistics, and numbers that are.
+
+use super::*;
+
+#[test]
+fn phone_numbers_are_not_figures() {
+    for line in [
+        "Parents can ring the NSPCC helpline free on 0808 123 4567.",
+        "If a child is in danger call 999, or call the police on 101.",
+        "Childline can be reached on 0800 1111 at any time.",
+        "Contact us on 01234 567890 or text 999.",
+        "Call 999 in an emergency or 101 to report a crime.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn ages_are_not_figures() {
+    for line in [
+        "Offences against under-18s in Kent were recorded.",
+        "A 13-year-old girl in Kent was groomed.",
+        "Victims in Kent were aged ten and under.",
+        "Kent recorded offences against children under 13.",
+        "The victim in Kent was a five-year-old boy.",
+        "In Kent most of the children were aged between 11 and 14.",
+        "In Kent, offenders targeted pupils as young as four.",
+        "Kent victims were as young as 6.",
+        "A toddler in Kent was under the age of two.",
+        "Victims in Kent were three-years-old.",
+        "In Kent, 15 was the usual age of those targeted.",
+        "Offences against U18s in Kent were recorded.",
+        "In Kent, 13-17 year olds were the most targeted.",
+        "Victims in Kent were mostly 14 year olds.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_count_of_cases_beside_an_age_is_still_a_figure() {
+    assert_eq!(values(&["In Kent, in 40 cases the children were aged three or younger."]), [40.0]);
+    assert_eq!(values(&["In Kent, 512 involved children under eight and 96 involved babies."]), [512.0, 96.0]);
+    assert_eq!(values(&["Kent logged nearly 100 crimes against children aged nine or under."]), [100.0]);
+}
+
+#[test]
+fn years_durations_and_counts_of_forces_are_not_figures() {
+    for line in [
+        "The law came into force in 2003 in England and Wales.",
+        "The man was sentenced to 31 years over 50 counts of abuse.",
+        "Nearly 17 months have passed since the plans were announced.",
+        "Replies came from 39 forces covering England and Wales.",
+        "All 46 forces across the UK responded.",
+        "The new offence was created eight years ago.",
+        "Figures from 43 police forces were collected.",
+        "All four forces in Wales responded.",
+        "It was published on 16th Nov 2020.",
+        "The show is on Channel 4 at 9pm.",
+        "Offences per 100,000 people are shown.",
+        "Offending has trebled over the seven years since the law changed.",
+        "That is one in five children in Kent.",
+        "Around 1 in 10 offences in Kent were online.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn multiples_and_fractions_in_words_are_not_figures() {
+    for line in [
+        "Offences in Kent have more than trebled.",
+        "Offences in Kent have almost doubled.",
+        "Offences in Kent rose by a third.",
+        "Offences in Kent rose five-fold.",
+        "Almost half of all cases in Kent involved Snapchat.",
+        "One of the causes was better recording.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn numbers_in_words_are_figures_when_they_count_something() {
+    assert_eq!(values(&["Kent recorded nine offences in 2019/20."]), [9.0]);
+    assert_eq!(values(&["One offence was recorded in Kent."]), [1.0]);
+    assert_eq!(values(&["Offences in Kent rose by seven per cent."]), [7.0]);
+    assert_eq!(values(&["Twenty-five cases were logged by Kent Police."]), [25.0]);
+    assert_eq!(values(&["Kent recorded 3,000-plus offences."]), [3000.0]);
+}

@@ -1,0 +1,69 @@
+//! Kinds, signs and qualifiers.
+
+use super::*;
+
+#[test]
+fn percent_changes_carry_their_direction() {
+    let cases: &[(&str, f64)] = &[
+        ("Offences in Kent rose by 14% in 2018/19.", 14.0),
+        ("Kent saw a drop of 18% in 2018/19.", -18.0),
+        ("Kent saw a nine per cent decrease in 2018/19.", -9.0),
+        ("Recorded offences in Kent fell by 22 per cent in 2018/19.", -22.0),
+        ("Offences in Kent were up 44% in 2018/19.", 44.0),
+        ("Offences in Kent were down 3.5 percent in 2018/19.", -3.5),
+        ("Kent recorded a 230 per cent increase in 2018/19.", 230.0),
+        ("Kent saw a rise of 12.5% in 2018/19.", 12.5),
+        ("Kent saw offences increase by nearly 9% in 2018/19.", 9.0),
+    ];
+    for &(line, value) in cases {
+        let found = brief(&[line]);
+        assert_eq!(found.len(), 1, "{line}: {found:?}");
+        assert_eq!((found[0].2, found[0].3), (value, Kind::PercentChange), "{line}");
+    }
+}
+
+#[test]
+fn shares_and_levels_are_not_changes() {
+    for line in [
+        "Of those offences, 32% took place in Kent.",
+        "Snapchat was used in 44 per cent of cases in Kent.",
+        "Boys made up 19 per cent of the Kent victims.",
+        "Facebook (12 per cent) was also used in Kent.",
+        "The share in Kent fell to 30 per cent.",
+    ] {
+        for (_, _, _, kind) in brief(&[line]) {
+            assert_eq!(kind, Kind::Other, "{line}");
+        }
+    }
+}
+
+#[test]
+fn rates_money_and_other_counts_have_their_kinds() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Police in Kent record an average of 15 offences a day."), [Kind::Rate]);
+    assert_eq!(kinds("Kent Police recorded one child abuse offence every six hours."), [Kind::Rate]);
+    assert_eq!(kinds("In Kent there were 169 offences for every 100,000 people."), [Kind::Rate]);
+    assert_eq!(kinds("Kent recorded 80 offences per 100,000 residents."), [Kind::Rate]);
+    assert_eq!(kinds("On average 40 crimes were recorded by Kent Police each month."), [Kind::Rate]);
+    assert_eq!(kinds("Kent Police received a £3m investment."), [Kind::Money]);
+    assert_eq!(kinds("Kent Police has 208 officers and staff on the team."), [Kind::Other]);
+    assert_eq!(kinds("Kent Police raised the number of officers from 90 to 208."), [Kind::Other, Kind::Other]);
+    let found = figures(&["Kent Police received a £3m investment."]);
+    assert_eq!(found[0].value, 3_000_000.0);
+}
+
+#[test]
+fn qualifiers_are_kept_and_the_printed_value_stays() {
+    let found = figures(&["Kent recorded more than 37,000 offences in 2019/20."]);
+    assert_eq!((found[0].value, found[0].qualifier.as_deref()), (37000.0, Some("more than")));
+    let found = figures(&["Kent recorded nearly 2,000 offences in 2019/20."]);
+    assert_eq!((found[0].value, found[0].qualifier.as_deref()), (2000.0, Some("nearly")));
+    let found = figures(&["Kent recorded almost 600 offences in 2019/20."]);
+    assert_eq!(found[0].qualifier.as_deref(), Some("almost"));
+}
+
+#[test]
+fn differences_between_counts_are_not_counts() {
+    let found = brief(&["Kent saw over 300 more cases than in 2017."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Other]);
+}

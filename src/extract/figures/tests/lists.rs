@@ -1,0 +1,52 @@
+//! Coordinated places, "respectively" lists and tables under a heading.
+
+use super::*;
+
+#[test]
+fn coordinated_places_form_one_compound_place() {
+    let line = "Dorset, Wiltshire and Avon and Somerset police recorded 2,100 crimes in 2019/20.";
+    assert_eq!(place_of(&[line], 2100.0), some("Dorset Police, Wiltshire Police and Avon and Somerset Police"));
+    let line = "Data for the North-East and Cumbria police forces, other than Durham Police, shows 900 offences.";
+    assert_eq!(place_of(&[line], 900.0), some("North East and Cumbria Constabulary"));
+}
+
+#[test]
+fn respectively_lists_pair_values_with_years_and_places() {
+    let line = "Kent recorded 110, 120 and 130 offences for 2016/17, 2017/18 and 2018/19 respectively.";
+    let found = brief(&[line]);
+    let periods: Vec<_> = found.iter().map(|f| f.1.clone()).collect();
+    assert_eq!(periods, [some("2016/17"), some("2017/18"), some("2018/19")]);
+    let line = "The highest rates were in Merseyside, Cleveland and West Yorkshire, with 140, 120 and 110 crimes per 100,000 residents respectively.";
+    let found = brief(&[line]);
+    let places: Vec<_> = found.iter().map(|f| f.0.clone()).collect();
+    assert_eq!(places, [some("Merseyside Police"), some("Cleveland Police"), some("West Yorkshire Police")]);
+    assert!(found.iter().all(|f| f.3 == Kind::Rate));
+}
+
+#[test]
+fn respectively_takes_the_end_of_a_longer_list_of_places() {
+    let line = "In Wales, North Wales Police and Gwent Police logged 120 and 98 respectively.";
+    assert_eq!(place_of(&[line], 120.0), some("North Wales Police"));
+    assert_eq!(place_of(&[line], 98.0), some("Gwent Police"));
+}
+
+#[test]
+fn table_rows_under_a_force_heading_take_that_force() {
+    let lines = [
+        "Child sexual offences logged by force",
+        "Kent Police",
+        "15/16: 1,020",
+        "16/17: 1,210",
+        "Essex Police",
+        "15/16: 830",
+    ];
+    let found = brief(&lines);
+    assert_eq!(
+        found,
+        [
+            (some("Kent Police"), some("2015/16"), 1020.0, Kind::Count),
+            (some("Kent Police"), some("2016/17"), 1210.0, Kind::Count),
+            (some("Essex Police"), some("2015/16"), 830.0, Kind::Count),
+        ]
+    );
+}

@@ -1,0 +1,163 @@
+//! Tests of the figure extractor, through [`extract_figures`] on articles written for them.
+
+mod checks;
+mod filters;
+mod kinds;
+mod lists;
+mod places;
+mod years;
+
+use super::*;
+use crate::model::{Paragraph, Role};
+
+/// The normalisation ingest applies: curly quotes straight, dashes '-', odd spaces ' '.
+fn normalise(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '“' | '”' | '„' => '"',
+            '‘' | '’' => '\'',
+            '–' | '—' | '‒' => '-',
+            '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
+/// An article whose lines are body paragraphs.
+fn article(lines: &[&str]) -> Article {
+    let paragraphs = lines
+        .iter()
+        .enumerate()
+        .map(|(index, line)| Paragraph { index, text: line.to_string(), norm: normalise(line), role: Role::Body })
+        .collect();
+    Article { id: "t".into(), path: "t.txt".into(), title: None, outlet: None, date: None, url: None, paragraphs }
+}
+
+fn figures(lines: &[&str]) -> Vec<Figure> {
+    extract_figures(&article(lines))
+}
+
+/// (place, period, value, kind) of every figure, for compact assertions.
+fn brief(lines: &[&str]) -> Vec<(Option<String>, Option<String>, f64, Kind)> {
+    figures(lines).into_iter().map(|f| (f.place, f.period.map(|p| p.to_string()), f.value, f.kind)).collect()
+}
+
+fn values(lines: &[&str]) -> Vec<f64> {
+    figures(lines).iter().map(|f| f.value).collect()
+}
+
+fn period_of(lines: &[&str], value: f64) -> Option<String> {
+    let found = figures(lines);
+    let f = found.iter().find(|f| f.value == value);
+    assert!(f.is_some(), "{value} not found in {found:#?}");
+    f.and_then(|f| f.period).map(|p| p.to_string())
+}
+
+fn place_of(lines: &[&str], value: f64) -> Option<String> {
+    let found = figures(lines);
+    let f = found.iter().find(|f| f.value == value);
+    assert!(f.is_some(), "{value} not found in {found:#?}");
+    f.and_then(|f| f.place.clone())
+}
+
+fn some(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn spans_point_at_the_number_in_the_printed_sentence() {
+    let lines = ["“In Kent – the county – police recorded 1,875 offences,” she said, “a 15% rise.”"];
+    let found = figures(&lines);
+    let printed: Vec<&str> = found.iter().filter_map(|f| f.sentence.get(f.span.clone())).collect();
+    assert_eq!(printed, ["1,875", "15%"]);
+}
+
+#[test]
+fn spans_fall_back_to_the_normalised_text_when_it_does_not_line_up() {
+    let mut a = article(&["Kent recorded 1,875 offences."]);
+    a.paragraphs[0].text = "Kent – recorded 1,875 offences – in all.".into();
+    let found = extract_figures(&a);
+    assert_eq!(found[0].sentence.get(found[0].span.clone()), Some("1,875"));
+}
+
+#[test]
+fn arbitrary_text_never_panics() {
+    let pieces = [
+        "£",
+        "%",
+        "per cent",
+        "2016/17",
+        "14/15:",
+        "Kent",
+        " and ",
+        ", ",
+        "1,000",
+        "nine",
+        "‘",
+        "”",
+        "–",
+        "é",
+        "\n",
+        "respectively",
+        "the previous year",
+        "last year",
+        "aged",
+        "under",
+        "from",
+        " to ",
+        "0808",
+        "999",
+        ".",
+        " ",
+        "𝟙",
+        "\u{301}",
+        "Police",
+        "(",
+        ")",
+        "-",
+        "year",
+        "12",
+        "3m",
+        "a day",
+        "per 100,000",
+        "North-East",
+        "£3.5bn",
+    ];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..400 {
+        let mut line = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            line.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let mut a = article(&[&line, &line]);
+        // A paragraph whose norm does not line up with its text must not break spans either.
+        a.paragraphs[1].norm = line.replace('é', "e\u{301}");
+        for f in extract_figures(&a) {
+            assert!(f.sentence.get(f.span.clone()).is_some(), "{f:?}");
+        }
+    }
+}
+
+#[test]
+fn pathological_runs_of_numbers_and_places_stay_fast() {
+    for piece in ["1 ", "12% ", "Kent and ", "2016/17 ", "from 5 to ", "aged 3 and ", "£1m, ", "last year "] {
+        let text = piece.repeat(40_000 / piece.len());
+        let start = std::time::Instant::now();
+        let _ = figures(&[&text]);
+        eprintln!("{piece:?} {:?}", start.elapsed());
+        assert!(start.elapsed().as_secs() < 10, "{piece:?} took {:?}", start.elapsed());
+    }
+}
+
+#[test]
+fn long_articles_are_read_in_linear_time() {
+    let line = "Kent Police recorded 1,234 offences in 2019/20, up 12% from 1,100 in 2018/19, while Essex logged 900 last year. ";
+    let long = line.repeat(3000);
+    let start = std::time::Instant::now();
+    let found = figures(&[&long]);
+    assert!(!found.is_empty());
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+}

@@ -1,0 +1,75 @@
+//! The place each figure takes.
+
+use super::*;
+
+#[test]
+fn lists_with_a_national_scope_are_national() {
+    for line in [
+        "There were 10,000 crimes logged by all 46 forces in England, Northern Ireland, Wales and the Channel Islands.",
+        "Forces in England, Wales and Scotland recorded 10,000 crimes.",
+        "Across the UK, 10,000 crimes were recorded.",
+        "Nationally, 10,000 crimes were recorded.",
+        "Between them, the 43 forces of England and Wales logged 10,000 crimes.",
+    ] {
+        assert_eq!(place_of(&[line], 10000.0), some(NATIONAL), "{line}");
+    }
+}
+
+#[test]
+fn regions_stay_regions() {
+    assert_eq!(place_of(&["Across the north west, 11,000 offences were recorded."], 11000.0), some("North West"));
+    assert_eq!(place_of(&["Forces in the Midlands logged 7,000 offences."], 7000.0), some("Midlands"));
+    let line = "All four forces in Wales - South Wales, Gwent, North Wales and Dyfed-Powys - logged 554 offences.";
+    assert_eq!(place_of(&[line], 554.0), some("Wales"));
+}
+
+#[test]
+fn organisations_named_after_places_are_not_where_a_figure_is() {
+    let lines =
+        ["Kent Police recorded 310 offences in 2018/19.", "Jane Smith from NSPCC Scotland said 40 cases were serious."];
+    assert_eq!(place_of(&lines, 40.0), some("Kent Police"));
+    let lines = [
+        "Kent Police recorded 310 offences.",
+        "Dorset Police and Crime Commissioner Sam Example said 45 cases were new.",
+    ];
+    assert_eq!(place_of(&lines, 45.0), some("Kent Police"));
+}
+
+#[test]
+fn the_place_carries_forward_to_the_force_and_here() {
+    let lines = [
+        "Cumbria sees jump in online child abuse crimes",
+        "The force recorded 212 offences in 2019/20.",
+        "Of those, 48 involved children under ten.",
+        "Meanwhile, 1,000 offences were recorded here the year before.",
+    ];
+    assert_eq!(place_of(&lines, 212.0), some("Cumbria Constabulary"));
+    assert_eq!(place_of(&lines, 48.0), some("Cumbria Constabulary"));
+    assert_eq!(period_of(&lines, 48.0), some("2019/20"));
+}
+
+#[test]
+fn police_in_general_are_the_whole_country_but_a_force_is_not() {
+    let lines = [
+        "Kent Police recorded 300 offences.",
+        "Police forces are required to flag online crimes, and police are recording 15 a day.",
+    ];
+    assert_eq!(place_of(&lines, 15.0), some(NATIONAL));
+    let lines = [
+        "Kent Police recorded 300 offences.",
+        "Officers said police have seen a rise.",
+        "The force logged 45 more last month.",
+    ];
+    assert_eq!(place_of(&lines, 45.0), some("Kent Police"));
+}
+
+#[test]
+fn each_number_takes_the_place_next_to_it() {
+    let line = "Norfolk recorded 500 offences, while 300 were recorded in Suffolk.";
+    assert_eq!(place_of(&[line], 500.0), some("Norfolk Constabulary"));
+    assert_eq!(place_of(&[line], 300.0), some("Suffolk Constabulary"));
+    let lines =
+        ["Kent Police recorded 80 offences.", "The total reached 37,000, including 7,190 logged in the Midlands."];
+    assert_eq!(place_of(&lines, 37000.0), some("Kent Police"));
+    assert_eq!(place_of(&lines, 7190.0), some("Midlands"));
+}

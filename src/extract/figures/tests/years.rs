@@ -1,0 +1,132 @@
+//! The period each figure takes.
+
+use super::*;
+
+#[test]
+fn counts_take_the_financial_year_printed_beside_them() {
+    let cases: &[(&str, f64, &str)] = &[
+        ("Kent Police logged 412 offences in 2017/18.", 412.0, "2017/18"),
+        ("In 2018-19, Essex Police recorded 950 such crimes.", 950.0, "2018/19"),
+        ("There were 77 cases across Surrey during 2019/2020.", 77.0, "2019/20"),
+        ("Sussex Police recorded 88 offences in 2014/15 and 140 in 2015/16.", 140.0, "2015/16"),
+        ("Sussex Police recorded 88 offences in 2014/15 and 140 in 2015/16.", 88.0, "2014/15"),
+        ("Figures for 2012/13 show Dorset had 61 incidents.", 61.0, "2012/13"),
+    ];
+    for &(line, value, want) in cases {
+        assert_eq!(period_of(&[line], value), some(want), "{line}");
+    }
+}
+
+#[test]
+fn relative_years_resolve_against_the_year_beside_them() {
+    let cases: &[(&str, f64, &str)] = &[
+        ("Gwent Police recorded 300 offences in 2018/19, up from 250 the previous 12 months.", 250.0, "2017/18"),
+        ("Kent recorded 95 crimes in 2016/17, compared with 60 the year before.", 60.0, "2015/16"),
+        ("Norfolk had 40 cases in 2013/14 and a year later that rose to 70.", 70.0, "2014/15"),
+        ("Suffolk logged 12 offences in 2011/12 and 19 the following year.", 19.0, "2012/13"),
+        ("Lancashire recorded 500 crimes in 2020/21, against 410 the prior year.", 410.0, "2019/20"),
+    ];
+    for &(line, value, want) in cases {
+        assert_eq!(period_of(&[line], value), some(want), "{line}");
+    }
+}
+
+#[test]
+fn last_year_follows_its_baseline_or_the_latest_year_stated() {
+    // The baseline in the same sentence: last year is the year after it.
+    assert_eq!(
+        period_of(&["Kent Police recorded 900 offences last year, up 12% from 804 in 2015/16."], 900.0),
+        some("2016/17")
+    );
+    // A later year stated elsewhere in the article wins over the baseline.
+    let lines = [
+        "Forces in the region recorded 4,000 offences in 2019/20.",
+        "Essex Police logged 1,200 crimes last year - up from 700 in 2015/16.",
+    ];
+    assert_eq!(period_of(&lines, 1200.0), some("2019/20"));
+    // No baseline: the latest year the article states.
+    let lines = ["Last year 3,100 offences were recorded nationally.", "That compares with 2,500 in 2017/18."];
+    assert_eq!(period_of(&lines, 3100.0), some("2017/18"));
+    // Nothing to resolve against: no guess.
+    assert_eq!(period_of(&["Last year Cumbria recorded 41 offences."], 41.0), None);
+}
+
+#[test]
+fn years_to_march_are_financial_years() {
+    let cases: &[(&str, f64, &str)] = &[
+        ("In the year to March 2017, Durham recorded 310 offences.", 310.0, "2016/17"),
+        ("Merseyside recorded 640 offences during the year ending March 2021.", 640.0, "2020/21"),
+        ("Between April 2015 and March 2016, Cheshire Police recorded 222 crimes.", 222.0, "2015/16"),
+        ("Humberside logged 51 offences from April 2019 to March 2020.", 51.0, "2019/20"),
+        ("Over the 12 months to March 2018, Devon logged 93 offences.", 93.0, "2017/18"),
+    ];
+    for &(line, value, want) in cases {
+        assert_eq!(period_of(&[line], value), some(want), "{line}");
+    }
+}
+
+#[test]
+fn calendar_years_quarters_and_spans_give_no_period() {
+    for (line, value) in [
+        ("In 2016, Kent Police recorded 720 offences.", 720.0),
+        ("Essex logged 45 crimes between July and September 2021.", 45.0),
+        ("Surrey has recorded 3,000 offences since 2015.", 3000.0),
+        ("Gwent logged 1,100 offences between 2016/17 and 2020/21.", 1100.0),
+        ("Norfolk recorded 2,400 offences in the past seven years.", 2400.0),
+        ("Police in Dorset received 60 reports between January and March this year.", 60.0),
+    ] {
+        assert_eq!(period_of(&[line], value), None, "{line}");
+    }
+}
+
+#[test]
+fn a_change_takes_the_later_of_the_years_it_compares() {
+    let found = figures(&["Offences in Kent rose 20% from 2016/17 to 2017/18."]);
+    assert_eq!(found[0].period, Some(Period::starting(2017)));
+    let found = figures(&["Kent had 120 offences in 2018/19, a rise of 20% from 100 in 2017/18."]);
+    let change = found.iter().find(|f| f.kind == Kind::PercentChange);
+    assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2018)));
+    let found = figures(&["Kent had 120 offences in 2018/19.", "That was 20% higher than the previous year."]);
+    let change = found.iter().find(|f| f.kind == Kind::PercentChange);
+    assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2018)));
+    let found = figures(&["The total has climbed by 31% from 2014/15, when Kent recorded 90."]);
+    let change = found.iter().find(|f| f.kind == Kind::PercentChange);
+    assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2015)));
+}
+
+#[test]
+fn years_counted_back_from_a_stated_year_are_resolved() {
+    let line = "Kent recorded 688 offences in 2022-23, more than double the 333 recorded five years earlier.";
+    assert_eq!(period_of(&[line], 333.0), some("2017/18"));
+    let line = "Essex logged 40 offences in 2015/16 and 95 two years later.";
+    assert_eq!(period_of(&[line], 95.0), some("2017/18"));
+}
+
+#[test]
+fn a_change_compared_with_an_earlier_year_is_in_the_later_one() {
+    let lines = [
+        "Kent recorded 1,021 offences in 2018/19.",
+        "This was 15 per cent higher than in 2017-18, when it logged 888.",
+    ];
+    let found = figures(&lines);
+    let change = found.iter().find(|f| f.kind == Kind::PercentChange);
+    assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2018)));
+    assert_eq!(period_of(&lines, 888.0), some("2017/18"));
+    let lines = [
+        "Kent recorded 2,112 offences in the year to March 2019.",
+        "That is up from 1,716 the year before, a rise of 23 per cent.",
+    ];
+    let found = figures(&lines);
+    let change = found.iter().find(|f| f.kind == Kind::PercentChange);
+    assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2018)));
+}
+
+#[test]
+fn the_value_a_change_starts_from_has_no_year_unless_one_is_printed() {
+    let lines = ["Kent recorded 900 offences in 2019/20.", "In Essex, the figure fell by 4%, from 1,005 to 965."];
+    assert_eq!(period_of(&lines, 1005.0), None);
+    assert_eq!(period_of(&lines, 965.0), some("2019/20"));
+    let lines = ["Kent recorded 900 offences in 2019/20.", "Essex saw a year-on-year rise from 600 to 640."];
+    assert_eq!(period_of(&lines, 600.0), some("2018/19"));
+    assert_eq!(period_of(&lines, 640.0), some("2019/20"));
+}

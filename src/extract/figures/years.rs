@@ -1,0 +1,130 @@
+//! The period of each figure: the time phrase that goes with its number, "last year" and
+//! "the year before" resolved, and the later of the two years a percent change compares.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::{is_baseline, is_baseline_value, Context};
+use super::kinds::Candidate;
+use super::{first_starting_from, last_ending_by, Found};
+use crate::extract::numbers::compile;
+use crate::extract::periods::{self, When};
+use crate::model::{Kind, Period};
+
+/// The time phrase that goes with candidate `i`: the first after it (before the next
+/// number), else the last before it.
+pub(super) fn attached_time<'t>(
+    cands: &[Candidate],
+    i: usize,
+    times: &'t [periods::Mention],
+) -> Option<&'t periods::Mention> {
+    let r = &cands[i].number.range;
+    let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
+    let range = |m: &periods::Mention| m.range.clone();
+    first_starting_from(times, range, r.end)
+        .filter(|&j| times[j].range.end <= next_start)
+        .or_else(|| last_ending_by(times, range, r.start))
+        .map(|j| &times[j])
+}
+
+/// The period of a count (or any figure but a percent change) at `i`.
+pub(super) fn count_period(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    times: &[periods::Mention],
+    found: &[Found],
+    latest: Option<Period>,
+    ctx: &Context,
+) -> Option<Period> {
+    let Some(m) = attached_time(cands, i, times) else {
+        // "from 1,005 to 965" with no year: the year of the baseline is not printed.
+        return if is_baseline_value(s, cands[i].number.range.start) { None } else { ctx.period };
+    };
+    match m.when {
+        When::Year(p) => Some(p),
+        When::Other => None,
+        When::Latest => latest,
+        When::Before(n) | When::After(n) => {
+            let reference =
+                found.iter().rev().find_map(|f| f.period).or_else(|| year_before(times, m.range.start)).or(ctx.period);
+            reference.map(|p| {
+                let start = if matches!(m.when, When::Before(_)) {
+                    p.start_year.saturating_sub(n)
+                } else {
+                    p.start_year.saturating_add(n)
+                };
+                Period::starting(start)
+            })
+        }
+    }
+}
+
+/// The last financial year printed before byte `at`.
+fn year_before(times: &[periods::Mention], at: usize) -> Option<Period> {
+    times.iter().rev().filter(|t| t.range.end <= at).find_map(|t| match t.when {
+        When::Year(p) => Some(p),
+        _ => None,
+    })
+}
+
+/// The period of a percent change: the later of the years it compares. `compared` is the
+/// latest year of the sentence's other figures.
+pub(super) fn change_period(
+    s: &str,
+    attached: Option<&periods::Mention>,
+    compared: Option<Period>,
+    latest: Option<Period>,
+    ctx: &Context,
+) -> Option<Period> {
+    let own = attached.and_then(|m| {
+        let baseline = is_baseline(s, m.range.start);
+        match m.when {
+            When::Year(p) if baseline => Some(p.next()),
+            When::Year(p) => Some(p),
+            When::Latest if !baseline => latest,
+            _ => None,
+        }
+    });
+    match own.max(compared) {
+        Some(p) => Some(p),
+        None if attached.is_some_and(|m| m.when == When::Other) => None,
+        None => ctx.period,
+    }
+}
+
+/// The latest year of the figures that are not changes. A count the change is measured from
+/// ("up from 1,716 the year before") stands for the year before the change.
+pub(super) fn years_compared(found: &[Found]) -> Option<Period> {
+    found
+        .iter()
+        .filter(|f| f.kind != Kind::PercentChange)
+        .filter_map(|f| f.period.map(|p| if f.baseline { p.next() } else { p }))
+        .max()
+}
+
+/// "a year-on-year rise … from 624 to 681": with no year printed, the pair is the context's
+/// year and the one before.
+pub(super) fn year_on_year(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+    ctx: &Context,
+) {
+    static YOY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byear[\s-]on[\s-]year\b"));
+    let Some(p) = ctx.period else { return };
+    if !times.is_empty() || !YOY.is_match(s) {
+        return;
+    }
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1].number.range, &cands[i].number.range);
+        let gap = s.get(a.end..b.start).unwrap_or("");
+        let from = s[..a.start].trim_end().to_ascii_lowercase().ends_with("from");
+        if from && gap.trim() == "to" {
+            found[i - 1].period = Some(p.previous());
+            found[i].period = Some(p);
+        }
+    }
+}
