@@ -60,7 +60,7 @@ for n in "${sizes[@]}"; do
   index_bytes=$(du -sb "$index" | awk '{print $1}')
 
   # One article changed: re-indexed without a full rebuild.
-  first=$(find "$corpus" -name '*.txt' | sort | head -1)
+  first=$(find "$corpus" -name '*.txt' | sort | awk 'NR == 1')
   echo "Kent Police recorded 4321 online child sex offences in 2020/21." >>"$first"
   t0=$(now_ms)
   "$bin" --data "$corpus" --index "$index" index >/dev/null

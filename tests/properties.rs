@@ -101,7 +101,8 @@ proptest! {
         "/search [\"():*^~+\\-\\[\\]{}!AND OR NOT a-z]{0,40}",
         "\\PC{0,120}",
     ]) {
-        prop_assert!(engine().ask(&line).is_ok(), "{line:?}");
+        let answer = engine().ask(&line);
+        prop_assert!(answer.is_ok(), "{line:?}: {:?}", answer.err());
     }
 
     #[test]
