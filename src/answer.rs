@@ -32,6 +32,26 @@ pub struct FigureGroup {
     pub measure: Measure,
     pub period: Option<Period>,
     pub figures: Vec<FigureHit>,
+    /// Where the figures disagree: articles giving different counts, changes that do not add up.
+    pub conflicts: Vec<Conflict>,
+}
+
+/// A value as one article states it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Stated {
+    pub value: f64,
+    pub source: Source,
+}
+
+/// Figures that cannot all be right.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "conflict", rename_all = "snake_case")]
+pub enum Conflict {
+    /// Two articles give different counts for the same place, period and measure, and no
+    /// count in common: every count stated, with its article.
+    Counts { values: Vec<Stated> },
+    /// A stated change that its own from and to values do not give.
+    Change { stated: f64, from: f64, to: f64, computed: f64, source: Source },
 }
 
 /// A quote and where it was printed.
@@ -86,6 +106,113 @@ pub struct QuoteAnswer {
     pub quotes: Vec<QuoteHit>,
 }
 
+/// An article in the index and how much was taken from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ArticleSummary {
+    pub source: Source,
+    pub figures: usize,
+    pub quotes: usize,
+}
+
+/// The answer to `/sources`: every article, by id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SourcesAnswer {
+    pub articles: Vec<ArticleSummary>,
+}
+
+/// The answer to `/article`: one article's figures, quotes and text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ArticleAnswer {
+    pub source: Source,
+    /// In the order the article prints them.
+    pub figures: Vec<Figure>,
+    pub quotes: Vec<Quote>,
+    /// The article's text, one paragraph an entry (page furniture left out).
+    pub paragraphs: Vec<String>,
+}
+
+/// One force's count in a ranking.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ranked {
+    pub place: String,
+    /// The largest count stated for the force.
+    pub value: f64,
+    pub source: Source,
+    /// Other counts stated for the same force, period and measure (by this or other articles).
+    pub also: Vec<Stated>,
+}
+
+/// Forces ranked by their count for one measure and period, largest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ranking {
+    pub measure: Measure,
+    pub period: Period,
+    pub forces: Vec<Ranked>,
+}
+
+/// The answer to `/national`: national figures, and the forces ranked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NationalAnswer {
+    pub year: Option<Period>,
+    pub measure: Option<Measure>,
+    /// Figures for the whole country, grouped as in a force answer.
+    pub totals: Vec<FigureGroup>,
+    /// By measure, then latest period first.
+    pub rankings: Vec<Ranking>,
+}
+
+/// One period's count in a trend.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendPoint {
+    pub period: Period,
+    /// The largest count stated for the period.
+    pub value: f64,
+    pub source: Source,
+    /// Other counts stated for the same period.
+    pub also: Vec<Stated>,
+}
+
+/// The answer to `/trend`: one force's counts of one measure over the periods, oldest first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrendAnswer {
+    pub place: String,
+    pub measure: Measure,
+    pub points: Vec<TrendPoint>,
+    /// The measures with counts for this place, most periods first (for "try /trend … all").
+    pub measures: Vec<Measure>,
+}
+
+/// One force's count for one measure and period, in a comparison.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompareCell {
+    /// The largest count stated.
+    pub value: f64,
+    pub source: Source,
+    /// Other counts stated for the same force, measure and period.
+    pub also: Vec<Stated>,
+    /// Per 100,000 residents, where the force area's population is in `populations.toml`.
+    pub rate_per_100k: Option<f64>,
+}
+
+/// One measure and period across the forces compared: a cell per force, in their order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompareRow {
+    pub measure: Measure,
+    pub period: Period,
+    pub cells: Vec<Option<CompareCell>>,
+}
+
+/// The answer to `/compare`: forces side by side, by measure then latest period first.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CompareAnswer {
+    pub places: Vec<String>,
+    pub year: Option<Period>,
+    pub measure: Option<Measure>,
+    pub rows: Vec<CompareRow>,
+    /// Where the populations behind the rates come from; none when no rate is shown.
+    pub population: Option<crate::populations::PopulationSource>,
+}
+
 /// One command, as `/help` lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommandHelp {
@@ -108,6 +235,32 @@ pub const COMMANDS: &[CommandHelp] = &[
         usage: "/quote <speaker | organisation | words>",
         summary: "What people said, with their role and organisation.",
     },
+    CommandHelp {
+        usage: "/sources",
+        summary: "The articles read, with outlet, date and how many figures and quotes each gave.",
+    },
+    CommandHelp {
+        usage: "/article <id>",
+        summary: "One article's figures, quotes and text. The id as answers show it, its file name or a unique prefix.",
+    },
+    CommandHelp {
+        usage: "/national [year] [measure]",
+        summary: "National totals, and the forces ranked by their count for each year and measure, with sources.",
+    },
+    CommandHelp {
+        usage: "/trend <name> [measure]",
+        summary: "A force's counts over the years as a line chart (PNG); the measure with most years by default.",
+    },
+    CommandHelp {
+        usage: "/compare <name> <name> [more] [year] [measure]",
+        summary: "Forces side by side per measure and year (counts; rates per 100,000 where populations are given).",
+    },
+    CommandHelp {
+        usage: "/ask <question>",
+        summary: "A question in plain words: \"how many online offences did Durham record in 2016/17?\", \
+                  \"what did the NSPCC say about Lancashire?\", \"compare Durham and Cleveland\", \
+                  \"trend in Cleveland\", \"national figures for 2019/20\".",
+    },
     CommandHelp { usage: "/help", summary: "This list." },
 ];
 
@@ -123,6 +276,16 @@ pub enum Answer {
     },
     Search(SearchAnswer),
     Quotes(QuoteAnswer),
+    Sources(SourcesAnswer),
+    Article(ArticleAnswer),
+    /// No single article matches; the ids it could mean.
+    NoSuchArticle {
+        query: String,
+        suggestions: Vec<String>,
+    },
+    National(NationalAnswer),
+    Trend(TrendAnswer),
+    Compare(CompareAnswer),
     Help {
         commands: Vec<CommandHelp>,
     },

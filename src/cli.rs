@@ -17,6 +17,20 @@ use factdesk::render;
 use factdesk::search::{self, manifest::Manifest, store::Store, Freshness, IndexOptions};
 use factdesk::AnswerEngine;
 
+/// Prints a line on standard output. A reader that has gone away (`factdesk ask … | head`)
+/// ends the program quietly instead of a panic; any other write error is returned.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            return Err(e.into());
+        }
+    }};
+}
+
 /// Statistics and quotes from newsroom articles, answered in Discord and the terminal.
 #[derive(Debug, Parser)]
 #[command(name = "factdesk", version, about)]
@@ -44,8 +58,14 @@ pub enum Command {
         /// The question, as typed in Discord: /force, /search, /quote, /help
         question: String,
         /// Print the answer as JSON
-        #[arg(long)]
+        #[arg(long, conflicts_with = "csv")]
         json: bool,
+        /// Print the answer as CSV (a header row, then one row per figure, quote, article…)
+        #[arg(long)]
+        csv: bool,
+        /// For /trend: also write the chart as a PNG image to FILE
+        #[arg(long, value_name = "FILE")]
+        png: Option<PathBuf>,
     },
     /// Build the index (only when the data changed, unless --force)
     Index {
@@ -55,9 +75,12 @@ pub enum Command {
     },
     /// Print what is extracted from every article in a folder
     Extract {
-        /// Print the evaluation format of ../shared/eval/README.md (the only format for now)
-        #[arg(long)]
+        /// Print the evaluation format of ../shared/eval/README.md (the default)
+        #[arg(long, conflicts_with = "csv")]
         json: bool,
+        /// Print one CSV row per figure and quote instead
+        #[arg(long)]
+        csv: bool,
         /// Folder of articles
         dir: PathBuf,
     },
@@ -104,14 +127,23 @@ pub fn run(args: Args) -> Result<ExitCode> {
         settings.index.dir = index;
     }
     match args.command {
-        Some(Command::Ask { question, json }) => ask(&settings, &question, json),
+        Some(Command::Ask { question, json, csv, png }) => {
+            let format = if json {
+                Format::Json
+            } else if csv {
+                Format::Csv
+            } else {
+                Format::Text
+            };
+            ask(&settings, &question, format, png.as_deref())
+        }
         Some(Command::Index { force }) => index(&settings, force),
-        Some(Command::Extract { json, dir }) => extract(&settings, &dir, json),
+        Some(Command::Extract { json, csv, dir }) => extract(&settings, &dir, json, csv),
         Some(Command::Check) => check(&settings),
         Some(Command::GenCorpus { articles, seed, out }) => {
             let bytes = factdesk::corpus::write(&out, articles, seed)
                 .with_context(|| format!("writing the corpus into {}", out.display()))?;
-            println!("wrote {articles} articles ({bytes} bytes) into {}", out.display());
+            say!("wrote {articles} articles ({bytes} bytes) into {}", out.display());
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Serve) => serve(&settings),
@@ -163,12 +195,38 @@ fn open_engine(settings: &Settings) -> Result<AnswerEngine> {
     Ok(engine)
 }
 
-fn ask(settings: &Settings, question: &str, json: bool) -> Result<ExitCode> {
+/// How `ask` prints an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+fn ask(settings: &Settings, question: &str, format: Format, png: Option<&std::path::Path>) -> Result<ExitCode> {
     let engine = open_engine(settings)?;
     let answer = engine.ask(question)?;
-    let out = if json { render::json::answer(&answer) } else { render::text::render(&answer) };
-    println!("{}", out.trim_end());
+    let out = match format {
+        Format::Text => render::text::render(&answer),
+        Format::Json => render::json::answer(&answer),
+        Format::Csv => render::csv::answer(&answer),
+    };
+    say!("{}", out.trim_end());
+    if let Some(path) = png {
+        write_chart(&answer, path)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the chart of a `/trend` answer to `path`.
+fn write_chart(answer: &factdesk::answer::Answer, path: &std::path::Path) -> Result<()> {
+    let factdesk::answer::Answer::Trend(trend) = answer else {
+        anyhow::bail!("--png draws the chart of a /trend answer; ask /trend <force> [measure]");
+    };
+    let png = render::chart::trend_png(trend).context("drawing the chart")?;
+    std::fs::write(path, &png).with_context(|| format!("writing the chart to {}", path.display()))?;
+    eprintln!("chart written to {} ({} bytes)", path.display(), png.len());
+    Ok(())
 }
 
 fn index(settings: &Settings, force: bool) -> Result<ExitCode> {
@@ -183,12 +241,12 @@ fn index(settings: &Settings, force: bool) -> Result<ExitCode> {
     let took = report.took.as_secs_f64();
     let dir = settings.index.dir.display();
     match report.freshness {
-        Freshness::Reused => println!("index is up to date ({} articles) in {dir}", report.articles),
-        Freshness::Updated { removed } => println!(
+        Freshness::Reused => say!("index is up to date ({} articles) in {dir}", report.articles),
+        Freshness::Updated { removed } => say!(
             "updated the index in {took:.2}s: {} articles re-indexed ({} figures, {} quotes), {removed} removed, in {dir}",
             report.articles, report.figures, report.quotes
         ),
-        Freshness::Built => println!(
+        Freshness::Built => say!(
             "indexed {} articles ({} figures, {} quotes) in {took:.2}s into {dir}",
             report.articles, report.figures, report.quotes
         ),
@@ -196,7 +254,7 @@ fn index(settings: &Settings, force: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn extract(settings: &Settings, dir: &std::path::Path, json: bool) -> Result<ExitCode> {
+fn extract(settings: &Settings, dir: &std::path::Path, json: bool, csv: bool) -> Result<ExitCode> {
     let corpus = ingest::load_dir(dir, Limits { max_file_bytes: settings.data.max_file_bytes })?;
     report_skipped(&corpus.skipped);
     let items: Vec<_> = corpus
@@ -207,25 +265,29 @@ fn extract(settings: &Settings, dir: &std::path::Path, json: bool) -> Result<Exi
             (a, x)
         })
         .collect();
-    if !json {
-        tracing::info!("only the evaluation JSON format exists; printing it");
+    if csv {
+        print!("{}", render::csv::extraction_report(&items));
+        return Ok(ExitCode::SUCCESS);
     }
-    println!("{}", render::json::extraction_report(&items));
+    if !json {
+        tracing::info!("printing the evaluation JSON format (the default)");
+    }
+    say!("{}", render::json::extraction_report(&items));
     Ok(ExitCode::SUCCESS)
 }
 
 fn check(settings: &Settings) -> Result<ExitCode> {
-    println!("configuration: ok");
-    println!("data folder:   {}", settings.data.dir.display());
-    println!("index folder:  {}", settings.index.dir.display());
-    println!(
+    say!("configuration: ok");
+    say!("data folder:   {}", settings.data.dir.display());
+    say!("index folder:  {}", settings.index.dir.display());
+    say!(
         "discord token: {}",
         if settings.discord.token.is_some() { "set" } else { "not set (the console runs instead of the bot)" }
     );
     let corpus = ingest::load_dir(&settings.data.dir, Limits { max_file_bytes: settings.data.max_file_bytes })?;
-    println!("would index:   {} articles", corpus.articles.len());
+    say!("would index:   {} articles", corpus.articles.len());
     for s in &corpus.skipped {
-        println!("  {s}");
+        say!("  {s}");
     }
     let store = Store::new(&settings.index.dir);
     let live = store.current().and_then(|dir| Manifest::read(&dir.join(search::manifest::FILE_NAME)));
@@ -233,7 +295,7 @@ fn check(settings: &Settings) -> Result<ExitCode> {
         Some(m) => m.same_content(&Manifest::scan(&settings.data.dir, Some(m))?),
         None => false,
     };
-    println!(
+    say!(
         "index:         {}",
         match (&live, fresh) {
             (None, _) => "not built yet (it builds on first use)",
@@ -264,7 +326,7 @@ fn console(settings: &Settings) -> Result<ExitCode> {
     let engine = open_engine(settings)?;
     let interactive = std::io::stdin().is_terminal();
     if interactive {
-        println!("factdesk console: type /help, /force Cleveland, /search ..., /quote ...; Ctrl-D to leave.");
+        say!("factdesk console: type /help, /force Cleveland, /search ..., /quote ...; Ctrl-D to leave.");
     }
     let stdin = std::io::stdin();
     let mut lines = stdin.lock().lines();
@@ -283,7 +345,7 @@ fn console(settings: &Settings) -> Result<ExitCode> {
             break;
         }
         let answer = engine.ask(line)?;
-        println!("{}\n", render::text::render(&answer).trim_end());
+        say!("{}\n", render::text::render(&answer).trim_end());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -7,24 +7,28 @@ use std::sync::{Arc, Mutex};
 
 use arc_swap::ArcSwap;
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, Occur, Query as TantivyQuery, QueryParser, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
 use crate::answer::{
-    Answer, FigureGroup, FigureHit, ForceAnswer, QuoteAnswer, QuoteHit, SearchAnswer, Snippet, Source, COMMANDS,
+    Answer, ArticleAnswer, ArticleSummary, CompareAnswer, CompareCell, CompareRow, Conflict, FigureGroup, FigureHit,
+    ForceAnswer, NationalAnswer, QuoteAnswer, QuoteHit, Ranked, Ranking, SearchAnswer, Snippet, Source, SourcesAnswer,
+    Stated, TrendAnswer, TrendPoint, COMMANDS,
 };
 use crate::config::AnswerSettings;
 use crate::error::Error;
-use crate::extract::places::{self, Lookup, Place};
+use crate::extract::places::{self, Lookup, Place, Scope};
 use crate::model::{Figure, Kind, Measure, Period, Quote};
+use crate::populations::Populations;
 use crate::query::{self, Query};
 use crate::search::{self, ArticleMeta, BuildReport, DocType, Fields, Freshness, IndexOptions, Progress, SearchIndex};
 
-/// How many figures one `/force` answer gathers at most.
-const MAX_FIGURES: usize = 500;
+/// How many figures one `/force` answer gathers at most, latest periods first: enough for
+/// several pages, few enough to answer in a few milliseconds from a large archive.
+const MAX_FIGURES: usize = 100;
 
 /// Answers questions from one open index. Built once and shared: answers read a snapshot
 /// of the index, and [`AnswerEngine::refresh`] swaps in a fresh one without stopping them.
@@ -40,6 +44,7 @@ struct State {
     index: SearchIndex,
     limits: AnswerSettings,
     speakers: Speakers,
+    populations: Populations,
 }
 
 /// The people quoted in the index, one entry a person, for autocomplete.
@@ -99,7 +104,8 @@ impl AnswerEngine {
     pub fn open(opts: &IndexOptions, limits: AnswerSettings, progress: Progress) -> Result<(Self, BuildReport), Error> {
         let (index, report) = search::open_or_build(opts, false, progress)?;
         let speakers = Speakers::load(&index)?;
-        let state = ArcSwap::from_pointee(State { index, limits, speakers });
+        let populations = Populations::load(&opts.data_dir)?;
+        let state = ArcSwap::from_pointee(State { index, limits, speakers, populations });
         Ok((AnswerEngine { opts: opts.clone(), state, refreshing: Mutex::new(()) }, report))
     }
 
@@ -112,7 +118,8 @@ impl AnswerEngine {
         if report.freshness != Freshness::Reused {
             let speakers = Speakers::load(&index)?;
             let limits = self.state.load().limits.clone();
-            self.state.store(Arc::new(State { index, limits, speakers }));
+            let populations = Populations::load(&self.opts.data_dir)?;
+            self.state.store(Arc::new(State { index, limits, speakers, populations }));
         }
         Ok(report)
     }
@@ -134,6 +141,14 @@ impl AnswerEngine {
         places::complete(partial, limit).into_iter().map(|p| p.name).collect()
     }
 
+    /// Article ids for an autocomplete box: those whose id or file name holds what was typed.
+    pub fn complete_article(&self, partial: &str, limit: usize) -> Vec<String> {
+        let state = self.state.load();
+        let typed = partial.trim().to_lowercase();
+        let metas = state.article_metas(&Ctx::new(&state.index)).unwrap_or_default();
+        metas.into_iter().map(|m| m.id).filter(|id| id.to_lowercase().contains(&typed)).take(limit).collect()
+    }
+
     /// Speaker names for an autocomplete box, one per person, best matches first.
     pub fn complete_speaker(&self, partial: &str, limit: usize) -> Vec<String> {
         self.state.load().speakers.complete(partial, limit)
@@ -145,9 +160,219 @@ impl State {
         match query {
             Query::Force { name, year, measure } => self.force(name, *year, *measure),
             Query::Search { text } => self.search(text),
-            Query::Quote { who } => self.quotes(who),
+            Query::Quote { who } => self.quotes(who, None),
+            Query::QuoteAbout { who, place } => match places::lookup(place) {
+                Lookup::Found(found) => self.quotes(who, Some(found)),
+                Lookup::NotFound { suggestions } => Ok(Answer::NoSuchPlace {
+                    query: place.clone(),
+                    suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
+                }),
+            },
+            Query::Ask { question } => match crate::route::route(question) {
+                Query::Ask { .. } => Ok(Answer::Invalid { message: "Ask a question in plain words.".to_string() }),
+                routed => self.answer(&routed),
+            },
+            Query::Sources => self.sources(),
+            Query::Article { id } => self.article(id),
+            Query::National { year, measure } => self.national(*year, *measure),
+            Query::Trend { name, measure } => self.trend(name, *measure),
+            Query::Compare { names, year, measure } => self.compare(names, *year, *measure),
             Query::Help => Ok(Answer::Help { commands: COMMANDS.to_vec() }),
         }
+    }
+
+    /// Forces side by side: each one's count per measure and period, with rates where the
+    /// population table has the force.
+    fn compare(&self, names: &[String], year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
+        let mut found: Vec<&'static Place> = Vec::new();
+        for name in names {
+            match places::lookup(name) {
+                Lookup::Found(place) if !found.contains(&place) => found.push(place),
+                Lookup::Found(_) => {}
+                Lookup::NotFound { suggestions } => {
+                    return Ok(Answer::NoSuchPlace {
+                        query: name.clone(),
+                        suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
+                    })
+                }
+            }
+        }
+        let ctx = Ctx::new(&self.index);
+        let mut rows: BTreeMap<(Measure, std::cmp::Reverse<Period>), Vec<Option<CompareCell>>> = BTreeMap::new();
+        for (at, place) in found.iter().enumerate() {
+            for group in self.figures(&ctx, place.name, year, measure)? {
+                let Some(period) = group.period else { continue };
+                let stated: Vec<Stated> = group
+                    .figures
+                    .into_iter()
+                    .filter(|h| h.figure.kind == Kind::Count)
+                    .map(|h| Stated { value: h.figure.value, source: h.source })
+                    .collect();
+                let Some((top, also)) = largest_first(stated) else { continue };
+                let cells =
+                    rows.entry((group.measure, std::cmp::Reverse(period))).or_insert_with(|| vec![None; found.len()]);
+                cells[at] = Some(CompareCell {
+                    rate_per_100k: self.populations.rate(place.name, top.value),
+                    value: top.value,
+                    source: top.source,
+                    also,
+                });
+            }
+        }
+        let rows: Vec<CompareRow> = rows
+            .into_iter()
+            .map(|((measure, std::cmp::Reverse(period)), cells)| CompareRow { measure, period, cells })
+            .collect();
+        let rated = rows.iter().flat_map(|r| &r.cells).flatten().any(|c| c.rate_per_100k.is_some());
+        Ok(Answer::Compare(CompareAnswer {
+            places: found.iter().map(|p| p.name.to_string()).collect(),
+            year,
+            measure,
+            rows,
+            population: if rated { self.populations.cited() } else { None },
+        }))
+    }
+
+    /// A force's counts over the periods for one measure: the one asked, or the one with most periods.
+    fn trend(&self, name: &str, measure: Option<Measure>) -> Result<Answer, Error> {
+        let place = match places::lookup(name) {
+            Lookup::Found(place) => place,
+            Lookup::NotFound { suggestions } => {
+                return Ok(Answer::NoSuchPlace {
+                    query: name.to_string(),
+                    suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
+                })
+            }
+        };
+        let ctx = Ctx::new(&self.index);
+        let mut by_measure: BTreeMap<Measure, BTreeMap<Period, Vec<Stated>>> = BTreeMap::new();
+        for group in self.figures(&ctx, place.name, None, measure)? {
+            let Some(period) = group.period else { continue };
+            for hit in group.figures.into_iter().filter(|h| h.figure.kind == Kind::Count) {
+                let stated = Stated { value: hit.figure.value, source: hit.source };
+                by_measure.entry(group.measure).or_default().entry(period).or_default().push(stated);
+            }
+        }
+        let mut measures: Vec<(Measure, usize)> = by_measure.iter().map(|(m, p)| (*m, p.len())).collect();
+        measures.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let chosen = measure.or_else(|| measures.first().map(|m| m.0)).unwrap_or(Measure::Online);
+        let points = by_measure
+            .remove(&chosen)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(period, stated)| {
+                let (top, also) = largest_first(stated)?;
+                Some(TrendPoint { period, value: top.value, source: top.source, also })
+            })
+            .collect();
+        Ok(Answer::Trend(TrendAnswer {
+            place: place.name.to_string(),
+            measure: chosen,
+            points,
+            measures: measures.into_iter().map(|m| m.0).collect(),
+        }))
+    }
+
+    /// Every article's record in the index, by id.
+    fn article_metas(&self, ctx: &Ctx) -> Result<Vec<ArticleMeta>, Error> {
+        let f = &self.index.fields;
+        let mut metas = Vec::new();
+        for addr in ctx.searcher.search(&*term(f.doc_type, DocType::Article.as_str()), &DocSetCollector)? {
+            let doc: TantivyDocument = ctx.searcher.doc(addr)?;
+            if let Some(meta) = search::payload::<ArticleMeta>(&doc, f) {
+                metas.push(meta);
+            }
+        }
+        metas.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(metas)
+    }
+
+    fn sources(&self) -> Result<Answer, Error> {
+        let ctx = Ctx::new(&self.index);
+        let articles = self
+            .article_metas(&ctx)?
+            .into_iter()
+            .map(|m| ArticleSummary { figures: m.figures, quotes: m.quotes, source: source_of(m) })
+            .collect();
+        Ok(Answer::Sources(SourcesAnswer { articles }))
+    }
+
+    fn article(&self, typed: &str) -> Result<Answer, Error> {
+        let f = &self.index.fields;
+        let ctx = Ctx::new(&self.index);
+        let metas = self.article_metas(&ctx)?;
+        let meta = match resolve_article(&metas, typed) {
+            Ok(meta) => meta.clone(),
+            Err(suggestions) => return Ok(Answer::NoSuchArticle { query: typed.to_string(), suggestions }),
+        };
+        let of_article =
+            |doc_type: DocType| all_of(vec![term(f.doc_type, doc_type.as_str()), term(f.article_id, &meta.id)]);
+        let mut figures = Vec::new();
+        for addr in ctx.searcher.search(&of_article(DocType::Figure), &DocSetCollector)? {
+            figures.extend(search::payload::<Figure>(&ctx.searcher.doc(addr)?, f));
+        }
+        figures.sort_by(|a, b| a.paragraph.cmp(&b.paragraph).then(a.span.start.cmp(&b.span.start)));
+        let mut quotes = Vec::new();
+        for addr in ctx.searcher.search(&of_article(DocType::Quote), &DocSetCollector)? {
+            quotes.extend(search::payload::<Quote>(&ctx.searcher.doc(addr)?, f));
+        }
+        quotes.sort_by_key(|q| q.paragraphs.first().copied().unwrap_or(0));
+        let mut paragraphs = Vec::new();
+        if let Some(&(_, addr)) =
+            ctx.searcher.search(&of_article(DocType::Article), &TopDocs::with_limit(1).order_by_score())?.first()
+        {
+            let doc: TantivyDocument = ctx.searcher.doc(addr)?;
+            let text = search::stored_str(&doc, f.text).unwrap_or_default();
+            paragraphs = text.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect();
+        }
+        Ok(Answer::Article(ArticleAnswer { source: source_of(meta), figures, quotes, paragraphs }))
+    }
+
+    /// National figures, and every force's counts ranked per measure and period.
+    fn national(&self, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
+        let ctx = Ctx::new(&self.index);
+        let totals = self.figures(&ctx, places::NATIONAL, year, measure)?;
+        let f = &self.index.fields;
+        let mut must = vec![term(f.doc_type, DocType::Figure.as_str())];
+        if let Some(year) = year {
+            must.push(term(f.period, &year.to_string()));
+        }
+        if let Some(measure) = measure {
+            must.push(term(f.measure, measure.as_str()));
+        }
+        // (measure, period) → force → counts stated, with their articles.
+        let mut by_key: BTreeMap<(Measure, std::cmp::Reverse<Period>), BTreeMap<String, Vec<Stated>>> = BTreeMap::new();
+        for addr in ctx.searcher.search(&all_of(must), &DocSetCollector)? {
+            let doc: TantivyDocument = ctx.searcher.doc(addr)?;
+            let Some(figure) = search::payload::<Figure>(&doc, f) else { continue };
+            let (Some(place), Some(period)) = (figure.place.as_deref(), figure.period) else { continue };
+            let is_force = places::by_name(place).is_some_and(|p| p.scope == Scope::Force);
+            if figure.kind != Kind::Count || !is_force {
+                continue;
+            }
+            let source = ctx.source(f, &doc)?;
+            by_key
+                .entry((figure.measure, std::cmp::Reverse(period)))
+                .or_default()
+                .entry(place.to_string())
+                .or_default()
+                .push(Stated { value: figure.value, source });
+        }
+        let rankings = by_key
+            .into_iter()
+            .map(|((measure, std::cmp::Reverse(period)), forces)| {
+                let mut forces: Vec<Ranked> = forces
+                    .into_iter()
+                    .filter_map(|(place, stated)| {
+                        let (top, also) = largest_first(stated)?;
+                        Some(Ranked { place, value: top.value, source: top.source, also })
+                    })
+                    .collect();
+                forces.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.place.cmp(&b.place)));
+                Ranking { measure, period, forces }
+            })
+            .collect();
+        Ok(Answer::National(NationalAnswer { year, measure, totals, rankings }))
     }
 
     fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
@@ -161,7 +386,7 @@ impl State {
             }
         };
         let ctx = Ctx::new(&self.index);
-        let groups = self.figures(&ctx, place, year, measure)?;
+        let groups = self.figures(&ctx, place.name, year, measure)?;
         let quotes = self.quotes_about(&ctx, place)?;
         let snippets = self.snippets_about(&ctx, place)?;
         Ok(Answer::Force(ForceAnswer { place: place.name.to_string(), year, measure, groups, quotes, snippets }))
@@ -170,12 +395,12 @@ impl State {
     fn figures(
         &self,
         ctx: &Ctx,
-        place: &Place,
+        place: &str,
         year: Option<Period>,
         measure: Option<Measure>,
     ) -> Result<Vec<FigureGroup>, Error> {
         let f = &self.index.fields;
-        let mut must = vec![term(f.doc_type, DocType::Figure.as_str()), term(f.place, place.name)];
+        let mut must = vec![term(f.doc_type, DocType::Figure.as_str()), term(f.place, place)];
         if let Some(year) = year {
             must.push(term(f.period, &year.to_string()));
         }
@@ -183,7 +408,9 @@ impl State {
             must.push(term(f.measure, measure.as_str()));
         }
         let mut groups: BTreeMap<(Measure, std::cmp::Reverse<Option<Period>>), Vec<FigureHit>> = BTreeMap::new();
-        for (_, addr) in ctx.searcher.search(&all_of(must), &TopDocs::with_limit(MAX_FIGURES).order_by_score())? {
+        let latest_first =
+            TopDocs::with_limit(MAX_FIGURES).order_by_fast_field::<u64>(search::schema::PERIOD_START, Order::Desc);
+        for (_, addr) in ctx.searcher.search(&all_of(must), &latest_first)? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             let Some(figure) = search::payload::<Figure>(&doc, f) else { continue };
             let source = ctx.source(f, &doc)?;
@@ -201,7 +428,8 @@ impl State {
                         .then_with(|| a.source.id.cmp(&b.source.id))
                         .then_with(|| a.figure.paragraph.cmp(&b.figure.paragraph))
                 });
-                FigureGroup { measure, period, figures }
+                let conflicts = conflicts(period, &figures);
+                FigureGroup { measure, period, figures, conflicts }
             })
             .collect())
     }
@@ -280,7 +508,7 @@ impl State {
         let (parsed, relaxed) = match parser.parse_query(text) {
             Ok(q) => (q, false),
             Err(_) => {
-                let (q, _errors) = parser.parse_query_lenient(text);
+                let (q, _errors) = parser.parse_query_lenient(&plain_words(text));
                 (q, true)
             }
         };
@@ -292,13 +520,17 @@ impl State {
         Ok(Answer::Search(SearchAnswer { query: text.to_string(), relaxed, hits }))
     }
 
-    fn quotes(&self, who: &str) -> Result<Answer, Error> {
+    /// Quotes by speaker, organisation or words; with `about`, only from articles about that place.
+    fn quotes(&self, who: &str, about: Option<&Place>) -> Result<Answer, Error> {
         let f = &self.index.fields;
         let ctx = Ctx::new(&self.index);
-        let mut parser = QueryParser::for_index(&self.index.index, vec![f.speaker, f.organisation, f.text]);
+        // Quotes by someone about a place: matched on who spoke, not on what they said.
+        let fields =
+            if about.is_some() { vec![f.speaker, f.organisation] } else { vec![f.speaker, f.organisation, f.text] };
+        let mut parser = QueryParser::for_index(&self.index.index, fields);
         parser.set_field_boost(f.speaker, 4.0);
         parser.set_field_boost(f.organisation, 2.0);
-        let (words, _) = parser.parse_query_lenient(who);
+        let (words, _) = parser.parse_query_lenient(&plain_words(who));
         let mut clauses = vec![(Occur::Must, term(f.doc_type, DocType::Quote.as_str())), (Occur::Must, words)];
         if let Lookup::Found(place) = places::lookup(who) {
             // "/quote Cleveland": what the force's own people said, found by organisation too.
@@ -308,11 +540,18 @@ impl State {
                 Box::new(BooleanQuery::new(vec![(Occur::Should, clauses[1].1.box_clone()), (Occur::Should, org)])),
             );
         }
+        if let Some(place) = about {
+            clauses.push((Occur::Must, term(f.place, place.name)));
+        }
         let hits = ctx
             .searcher
             .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(self.limits.max_quotes).order_by_score())?;
         let quotes = self.quote_hits(&ctx, hits)?;
-        Ok(Answer::Quotes(QuoteAnswer { query: who.to_string(), quotes }))
+        let query = match about {
+            Some(place) => format!("{who} about {}", place.name),
+            None => who.to_string(),
+        };
+        Ok(Answer::Quotes(QuoteAnswer { query, quotes }))
     }
 }
 
@@ -339,18 +578,96 @@ impl Ctx {
             None => None,
         };
         let source = match meta {
-            Some(m) => Source {
-                title: m.title.unwrap_or_else(|| m.id.clone()),
-                id: m.id,
-                outlet: m.outlet,
-                date: m.date,
-                url: m.url,
-            },
+            Some(m) => source_of(m),
             None => Source { title: id.clone(), id: id.clone(), outlet: None, date: None, url: None },
         };
         self.sources.borrow_mut().insert(id, source.clone());
         Ok(source)
     }
+}
+
+/// Text read as plain words: search syntax (":" naming a field, "*", brackets) becomes space,
+/// so that no typed text can name a field or break the query.
+fn plain_words(text: &str) -> String {
+    text.chars().map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' }).collect()
+}
+
+/// The largest value stated, and the other distinct values (each once, from its first article).
+fn largest_first(mut stated: Vec<Stated>) -> Option<(Stated, Vec<Stated>)> {
+    stated.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.source.id.cmp(&b.source.id)));
+    stated.dedup_by(|a, b| a.value == b.value);
+    let mut stated = stated.into_iter();
+    let top = stated.next()?;
+    Some((top, stated.collect()))
+}
+
+/// An article's record as a source to name in answers.
+fn source_of(m: ArticleMeta) -> Source {
+    Source { title: m.title.unwrap_or_else(|| m.id.clone()), id: m.id, outlet: m.outlet, date: m.date, url: m.url }
+}
+
+/// The article `typed` names: its id, its file name, or a unique prefix of either (any case).
+/// Otherwise the ids it might mean: those it is a prefix of, or the closest.
+fn resolve_article<'a>(metas: &'a [ArticleMeta], typed: &str) -> Result<&'a ArticleMeta, Vec<String>> {
+    let typed = typed.trim();
+    let file_name = |id: &'a str| id.rsplit(['/', '\\']).next().unwrap_or(id);
+    if let Some(exact) = metas.iter().find(|m| m.id == typed || file_name(&m.id) == typed) {
+        return Ok(exact);
+    }
+    let lower = typed.to_lowercase();
+    let prefixed: Vec<&ArticleMeta> = metas
+        .iter()
+        .filter(|_| !lower.is_empty())
+        .filter(|m| m.id.to_lowercase().starts_with(&lower) || file_name(&m.id).to_lowercase().starts_with(&lower))
+        .collect();
+    match prefixed.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let mut near: Vec<(f64, &str)> = metas
+                .iter()
+                .map(|m| (strsim::jaro_winkler(&lower, &file_name(&m.id).to_lowercase()), m.id.as_str()))
+                .collect();
+            near.sort_by(|a, b| b.0.total_cmp(&a.0));
+            Err(near.into_iter().filter(|(s, _)| *s > 0.6).take(5).map(|(_, id)| id.to_string()).collect())
+        }
+        many => Err(many.iter().take(10).map(|m| m.id.clone()).collect()),
+    }
+}
+
+/// What disagrees in one group of figures (one place, measure and period): counts from two
+/// articles that share no value, and stated changes their own values do not give.
+fn conflicts(period: Option<Period>, figures: &[FigureHit]) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    let counts: Vec<&FigureHit> = figures.iter().filter(|h| h.figure.kind == Kind::Count).collect();
+    let mut by_article: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
+    for hit in &counts {
+        by_article.entry(hit.source.id.as_str()).or_default().push(hit.figure.value);
+    }
+    let sets: Vec<&Vec<f64>> = by_article.values().collect();
+    let disjoint = sets.iter().enumerate().any(|(i, a)| sets[i + 1..].iter().any(|b| !a.iter().any(|v| b.contains(v))));
+    if period.is_some() && disjoint {
+        let mut values: Vec<Stated> = Vec::new();
+        for hit in counts {
+            if !values.iter().any(|s| s.value == hit.figure.value && s.source.id == hit.source.id) {
+                values.push(Stated { value: hit.figure.value, source: hit.source.clone() });
+            }
+        }
+        out.push(Conflict::Counts { values });
+    }
+    for hit in figures {
+        if let (Kind::PercentChange, Some(check)) = (hit.figure.kind, hit.figure.check) {
+            if !check.consistent {
+                out.push(Conflict::Change {
+                    stated: hit.figure.value,
+                    from: check.from,
+                    to: check.to,
+                    computed: check.computed,
+                    source: hit.source.clone(),
+                });
+            }
+        }
+    }
+    out
 }
 
 fn term(field: Field, value: &str) -> Box<dyn TantivyQuery> {

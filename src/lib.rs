@@ -13,8 +13,10 @@ pub mod error;
 pub mod extract;
 pub mod ingest;
 pub mod model;
+pub mod populations;
 pub mod query;
 pub mod render;
+pub mod route;
 pub mod search;
 pub mod watch;
 

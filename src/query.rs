@@ -19,6 +19,20 @@ pub enum Query {
     Search { text: String },
     /// Quotes by speaker, organisation or words.
     Quote { who: String },
+    /// Every article in the index.
+    Sources,
+    /// One article, by id, file name or unique prefix.
+    Article { id: String },
+    /// National totals and forces ranked.
+    National { year: Option<Period>, measure: Option<Measure> },
+    /// One force's counts over the periods, for a chart.
+    Trend { name: String, measure: Option<Measure> },
+    /// Forces side by side.
+    Compare { names: Vec<String>, year: Option<Period>, measure: Option<Measure> },
+    /// Quotes by a speaker or organisation in articles about one place.
+    QuoteAbout { who: String, place: String },
+    /// A plain question, routed by rules to one of the others.
+    Ask { question: String },
     /// What factdesk can answer.
     Help,
 }
@@ -27,9 +41,19 @@ pub enum Query {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseError {
     Empty,
-    TooLong { chars: usize },
+    TooLong {
+        chars: usize,
+    },
     UnknownCommand(String),
-    MissingArgument { command: &'static str, argument: &'static str },
+    MissingArgument {
+        command: &'static str,
+        argument: &'static str,
+    },
+    /// A word that is neither a year nor a measure where only those may come.
+    BadOption {
+        command: &'static str,
+        word: String,
+    },
 }
 
 impl fmt::Display for ParseError {
@@ -40,19 +64,27 @@ impl fmt::Display for ParseError {
                 write!(f, "That question is {chars} characters long; please keep it under {MAX_QUERY_CHARS}.")
             }
             ParseError::UnknownCommand(c) => {
-                write!(f, "There is no command /{c}. Try /force, /search, /quote or /help.")
+                write!(f, "There is no command /{c}. Try /help for the list.")
             }
             ParseError::MissingArgument { command, argument } => {
                 write!(f, "/{command} needs a {argument}, for example /{command} {}.", example(command))
             }
+            ParseError::BadOption { command, word } => write!(
+                f,
+                "“{word}” is neither a year (like 2016/17) nor a measure (online, all or other); \
+                 try /{command} 2016/17 online."
+            ),
         }
     }
 }
 
 fn example(command: &str) -> &'static str {
     match command {
-        "force" => "Cleveland",
         "search" => "grooming",
+        "article" => "002",
+        "force" | "trend" => "Cleveland",
+        "compare" => "Durham Cleveland",
+        "ask" => "how many online offences did Durham record in 2016/17?",
         _ => "NSPCC",
     }
 }
@@ -88,6 +120,19 @@ pub fn parse(line: &str) -> Result<Query, ParseError> {
             Err(ParseError::MissingArgument { command: "quote", argument: "speaker, organisation or words" })
         }
         "quote" => Ok(Query::Quote { who: rest.to_string() }),
+        "sources" => Ok(Query::Sources),
+        "article" if rest.is_empty() => Err(ParseError::MissingArgument { command: "article", argument: "article id" }),
+        "article" => Ok(Query::Article { id: rest.to_string() }),
+        "national" => parse_national(rest),
+        "compare" => parse_compare(rest),
+        "ask" if rest.is_empty() => Err(ParseError::MissingArgument { command: "ask", argument: "question" }),
+        "ask" => Ok(Query::Ask { question: rest.to_string() }),
+        "trend" => match parse_force(rest) {
+            Ok(Query::Force { name, year: None, measure }) => Ok(Query::Trend { name, measure }),
+            Ok(Query::Force { .. }) => Err(ParseError::BadOption { command: "trend", word: "a year".into() }),
+            Ok(other) => Ok(other),
+            Err(_) => Err(ParseError::MissingArgument { command: "trend", argument: "force or area name" }),
+        },
         "help" => Ok(Query::Help),
         _ => Err(ParseError::UnknownCommand(command.chars().take(40).collect())),
     }
@@ -112,6 +157,70 @@ fn parse_force(rest: &str) -> Result<Query, ParseError> {
         return Err(ParseError::MissingArgument { command: "force", argument: "force or area name" });
     }
     Ok(Query::Force { name: words.join(" "), year, measure })
+}
+
+/// Words that separate names in a list ("Durham and Cleveland", "Kent vs Essex").
+const NAME_SEPARATORS: &[&str] = &["and", "vs", "v", "versus", "&", "with"];
+
+/// `/compare <name> <name> [more] [year] [measure]`: names as the gazetteer knows them
+/// (longest first, so "Avon and Somerset" stays one), or runs of words between separators.
+fn parse_compare(rest: &str) -> Result<Query, ParseError> {
+    let mut words: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    let (mut year, mut measure) = (None, None);
+    while let Some(&last) = words.last() {
+        if let (None, Some(p)) = (year, parse_year(last)) {
+            year = Some(p);
+        } else if let (None, Some(m)) = (measure, Measure::parse(last)) {
+            measure = Some(m);
+        } else {
+            break;
+        }
+        words.pop();
+    }
+    let names = split_names(&words);
+    if names.len() < 2 {
+        return Err(ParseError::MissingArgument { command: "compare", argument: "two or more force names" });
+    }
+    Ok(Query::Compare { names, year, measure })
+}
+
+/// Splits words into place names: known names and aliases first, longest match first.
+pub fn split_names(words: &[&str]) -> Vec<String> {
+    let separator = |w: &str| NAME_SEPARATORS.contains(&w.to_lowercase().as_str());
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if separator(words[i]) {
+            i += 1;
+            continue;
+        }
+        let known = (i + 1..=words.len().min(i + 6))
+            .rev()
+            .find(|&j| crate::extract::places::by_alias(&words[i..j].join(" ")).is_some());
+        let end = match known {
+            Some(j) => j,
+            // An unknown (perhaps misspelt) name: one word, resolved fuzzily later.
+            None => i + 1,
+        };
+        names.push(words[i..end].join(" "));
+        i = end;
+    }
+    names
+}
+
+/// `/national [year] [measure]`, in either order.
+fn parse_national(rest: &str) -> Result<Query, ParseError> {
+    let (mut year, mut measure) = (None, None);
+    for word in rest.split(' ').filter(|w| !w.is_empty()) {
+        if let (None, Some(p)) = (year, parse_year(word)) {
+            year = Some(p);
+        } else if let (None, Some(m)) = (measure, Measure::parse(word)) {
+            measure = Some(m);
+        } else {
+            return Err(ParseError::BadOption { command: "national", word: word.chars().take(40).collect() });
+        }
+    }
+    Ok(Query::National { year, measure })
 }
 
 /// A financial year as typed: "2016/17", "2016-17", "16/17", or "2016" for the year starting then.
@@ -141,6 +250,49 @@ mod tests {
             parse("/force Kent all 2019"),
             Ok(Query::Force { name: "Kent".into(), year: Some(Period::starting(2019)), measure: Some(Measure::All) })
         );
+    }
+
+    #[test]
+    fn sources_article_and_national_take_their_arguments() {
+        assert_eq!(parse("/sources"), Ok(Query::Sources));
+        assert_eq!(parse("/article 002_9c5"), Ok(Query::Article { id: "002_9c5".into() }));
+        assert!(matches!(parse("/article"), Err(ParseError::MissingArgument { command: "article", .. })));
+        assert_eq!(parse("/national"), Ok(Query::National { year: None, measure: None }));
+        assert_eq!(
+            parse("/national online 2016/17"),
+            Ok(Query::National { year: Some(Period::starting(2016)), measure: Some(Measure::Online) })
+        );
+        assert!(matches!(parse("/national soon"), Err(ParseError::BadOption { command: "national", .. })));
+        assert_eq!(
+            parse("/trend Cleveland all"),
+            Ok(Query::Trend { name: "Cleveland".into(), measure: Some(Measure::All) })
+        );
+        assert!(matches!(parse("/trend"), Err(ParseError::MissingArgument { command: "trend", .. })));
+    }
+
+    #[test]
+    fn compare_splits_names_keeping_known_multi_word_names_whole() {
+        assert_eq!(
+            parse("/compare Durham and Cleveland 2016/17"),
+            Ok(Query::Compare {
+                names: vec!["Durham".into(), "Cleveland".into()],
+                year: Some(Period::starting(2016)),
+                measure: None
+            })
+        );
+        assert_eq!(
+            parse("/compare avon and somerset, north yorkshire police vs kent online"),
+            Ok(Query::Compare {
+                names: vec!["avon and somerset".into(), "north yorkshire police".into(), "kent".into()],
+                year: None,
+                measure: Some(Measure::Online)
+            })
+        );
+        assert_eq!(
+            parse("/compare clevland durhum"),
+            Ok(Query::Compare { names: vec!["clevland".into(), "durhum".into()], year: None, measure: None })
+        );
+        assert!(matches!(parse("/compare Kent"), Err(ParseError::MissingArgument { command: "compare", .. })));
     }
 
     #[test]

@@ -130,3 +130,85 @@ fn a_missing_data_folder_is_a_clear_error() {
     let err = stderr_of(&out);
     assert!(err.contains(&*ws.data().to_string_lossy()) && err.contains("does not exist"), "{err}");
 }
+
+#[test]
+fn sources_article_and_national_answer_in_the_terminal() {
+    let ws = Workspace::with_shipped_articles();
+    let out = ask(&ws, "/sources");
+    assert!(out.starts_with("5 articles") && out.contains("6 figures, 3 quotes"), "{out}");
+    let out = ask(&ws, "/article 002");
+    assert!(out.starts_with("Sharp rise") && out.contains("Figures (6)") && out.contains("Text"), "{out}");
+    let out = ask(&ws, "/national 2016/17 online");
+    assert!(out.contains("Forces ranked") && out.contains("1. Northumbria Police"), "{out}");
+}
+
+#[test]
+fn a_conflict_between_articles_is_flagged_in_the_terminal() {
+    let ws = Workspace::empty();
+    ws.write("a.txt", "Kent rise\n\nKent Police recorded 321 online child sex offences in 2019/20.\n");
+    ws.write("b.txt", "Kent doubt\n\nKent Police recorded 340 online child sex offences in 2019/20.\n");
+    let out = ask(&ws, "/force Kent");
+    assert!(
+        out.contains("CONFLICT")
+            && out.contains("321 in Kent rise [a.txt]")
+            && out.contains("340 in Kent doubt [b.txt]"),
+        "{out}"
+    );
+}
+
+#[test]
+fn trend_with_png_writes_the_chart_and_prints_the_counts() {
+    let ws = Workspace::with_shipped_articles();
+    let chart = ws.root.path().join("durham.png");
+    let out = ws.factdesk().args(["ask", "/trend Durham", "--png"]).arg(&chart).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("2018/19") && text.contains("509"), "{text}");
+    let bytes = std::fs::read(&chart).expect("the chart is written");
+    assert!(bytes.starts_with(b"\x89PNG"), "a PNG file");
+    let out = ws.factdesk().args(["ask", "/sources", "--png"]).arg(&chart).output().unwrap();
+    assert!(!out.status.success() && stderr_of(&out).contains("/trend"), "--png needs a trend");
+}
+
+#[test]
+fn compare_prints_forces_side_by_side_and_says_why_there_are_no_rates() {
+    let ws = Workspace::with_shipped_articles();
+    let out = ask(&ws, "/compare Durham and Cleveland 2016/17");
+    assert!(out.starts_with("Durham Constabulary vs Cleveland Police"), "{out}");
+    assert!(out.contains("190") && out.contains("145") && out.contains("ONS mid-year"), "{out}");
+}
+
+#[test]
+fn ask_answers_a_plain_question_in_the_terminal() {
+    let ws = Workspace::with_shipped_articles();
+    let out = ask(&ws, "/ask how many online offences did Durham record in 2016/17?");
+    assert!(out.starts_with("Durham Constabulary, 2016/17, online") && out.contains("190"), "{out}");
+}
+
+#[test]
+fn answers_and_extractions_come_as_csv_on_request() {
+    let ws = Workspace::with_shipped_articles();
+    for (question, header) in [
+        ("/force Cleveland", "place,measure,period,value,kind"),
+        ("/sources", "id,title,outlet,date,url,figures,quotes"),
+        ("/compare Durham Cleveland", "measure,period,place,value,rate_per_100k"),
+        ("/trend Durham", "place,measure,period,value"),
+        ("/quote Wanless", "speaker,role,organisation,text"),
+        ("/national 2016/17", "place,measure,period,value,kind"),
+    ] {
+        let out = ws.factdesk().args(["ask", question, "--csv"]).output().unwrap();
+        assert!(out.status.success(), "{question}: {}", stderr_of(&out));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.starts_with(header), "{question}: {text}");
+        assert!(text.lines().count() > 1, "{question}: rows follow the header: {text}");
+    }
+    let out = ws.factdesk().args(["ask", "/force Cleveland 2016/17 online", "--csv"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().any(|l| l.starts_with("Cleveland Police,online,2016/17,145,count")), "{text}");
+    let out = ws.factdesk().args(["extract", "--csv"]).arg(ws.data()).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("article,part,place") && text.contains(",figure,Cleveland Police,online,2016/17,145,"),
+        "{text}"
+    );
+}

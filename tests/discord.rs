@@ -83,7 +83,10 @@ async fn discord_bot_registers_every_command_globally_with_its_options() {
     assert!(put.authorized, "registration carries the bot token");
     let commands = put.body.as_array().expect("a list of commands");
     let names: Vec<&str> = commands.iter().filter_map(|c| c["name"].as_str()).collect();
-    assert_eq!(names, ["force", "search", "quote", "help"]);
+    assert_eq!(
+        names,
+        ["force", "search", "quote", "sources", "article", "national", "trend", "compare", "ask", "help"]
+    );
     for c in commands {
         let description = c["description"].as_str().unwrap_or_default();
         assert!(!description.is_empty() && description.chars().count() <= 100, "{c}");
@@ -102,7 +105,7 @@ async fn discord_bot_registers_every_command_globally_with_its_options() {
     assert_eq!(commands[1]["options"][0]["name"], "text");
     assert_eq!(commands[2]["options"][0]["name"], "who");
     assert_eq!(commands[2]["options"][0]["autocomplete"], json!(true), "speakers autocomplete");
-    assert_eq!(commands[3]["options"].as_array().map_or(0, Vec::len), 0);
+    assert_eq!(commands[names.len() - 1]["options"].as_array().map_or(0, Vec::len), 0, "/help takes nothing");
 
     let asked_gateway = bot.discord.requests().iter().any(|r| r.path == "/api/v10/gateway/bot" && r.authorized);
     assert!(asked_gateway, "the gateway URL comes from GET /gateway/bot");
@@ -412,5 +415,96 @@ async fn discord_a_user_asking_too_fast_is_asked_to_slow_down_while_others_are_a
     assert!(answer.is_ephemeral() && answer.text().contains("wait a minute"), "{:?}", answer.message);
     let asked = bot.discord.slash("help", &[], SOMEONE_ELSE);
     assert!(!bot.discord.answer(&asked, WAIT).await.is_ephemeral(), "another user is still answered");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_sources_article_and_national_answer_with_embeds_and_no_mentions() {
+    let bot = Bot::with_shipped_articles().await;
+    let asked = bot.discord.slash("sources", &[], ASKER);
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    assert!(!answer.is_ephemeral());
+    assert!(answer.text().contains("5 articles") && answer.text().contains("6 figures, 3 quotes"), "{}", answer.text());
+
+    let typed = bot.discord.autocomplete("article", "id", "002");
+    let response = bot.discord.first_response(&typed, WAIT).await.expect("autocomplete answered");
+    let first = response.body["data"]["choices"][0]["name"].as_str().unwrap_or_default();
+    assert!(first.ends_with("002_9c503e2b58aca6c8.txt"), "{}", response.body);
+
+    let asked = bot.discord.slash("article", &[("id", text("002"))], ASKER);
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    assert!(answer.text().contains("Sharp rise") && answer.text().contains("**145**"), "{}", answer.text());
+
+    let asked = bot.discord.slash("article", &[("id", text("0"))], ASKER);
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    assert!(answer.is_ephemeral() && answer.text().contains("No single article"), "{}", answer.text());
+
+    let asked = bot.discord.slash("national", &[("year", text("2016/17")), ("measure", json!(0))], ASKER);
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    assert!(
+        answer.text().contains("Forces ranked") && answer.text().contains("1. **Northumbria Police** 323"),
+        "{}",
+        answer.text()
+    );
+    assert_eq!(answer.message["allowed_mentions"]["parse"], json!([]));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_force_flags_articles_that_disagree() {
+    let ws = Workspace::empty();
+    ws.write("a.txt", "Kent rise\n\nKent Police recorded 321 online child sex offences in 2019/20.\n");
+    ws.write("b.txt", "Kent doubt\n\nKent Police recorded 340 online child sex offences in 2019/20.\n");
+    let bot = Bot::start(ws, |_| {}).await;
+    let asked = bot.discord.slash("force", &[("name", text("Kent"))], ASKER);
+    let text = bot.discord.answer(&asked, WAIT).await.text();
+    assert!(text.contains("figures disagree") && text.contains("**Conflict:**"), "{text}");
+    assert!(text.contains("**321** in Kent rise") && text.contains("**340** in Kent doubt"), "{text}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_trend_attaches_the_chart_png_to_the_reply() {
+    let bot = Bot::with_shipped_articles().await;
+    let asked = bot.discord.slash("trend", &[("name", text("Durham"))], ASKER);
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    eprintln!("/trend Durham: first response after {:?}", answer.first_response);
+    assert!(answer.first_response < THREE_SECONDS, "answered after {:?}", answer.first_response);
+    assert!(answer.text().contains("**2018/19**: 509"), "{}", answer.text());
+    assert_eq!(answer.message["embeds"][0]["image"]["url"], "attachment://trend.png");
+    assert_eq!(answer.message["allowed_mentions"]["parse"], json!([]));
+    let files: Vec<(String, Vec<u8>)> = bot.discord.requests_about(&asked).into_iter().flat_map(|r| r.files).collect();
+    assert_eq!(files.len(), 1, "one file attached");
+    assert_eq!(files[0].0, "trend.png");
+    assert!(files[0].1.starts_with(b"\x89PNG") && files[0].1.len() > 10_000, "{} bytes", files[0].1.len());
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_compare_puts_forces_side_by_side() {
+    let bot = Bot::with_shipped_articles().await;
+    let options = [("first", text("Durham")), ("second", text("Cleveland")), ("year", text("2016/17"))];
+    let asked = bot.discord.slash("compare", &options, ASKER);
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    let shown = answer.text();
+    assert!(!answer.is_ephemeral(), "{shown}");
+    assert!(shown.contains("Durham Constabulary vs Cleveland Police"), "{shown}");
+    assert!(shown.contains("**Durham Constabulary**: 190") && shown.contains("**Cleveland Police**: 145"), "{shown}");
+    assert!(shown.contains("Counts only"), "{shown}");
+    assert_eq!(answer.message["allowed_mentions"]["parse"], json!([]));
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_ask_routes_a_plain_question() {
+    let bot = Bot::with_shipped_articles().await;
+    let asked = bot.discord.slash("ask", &[("question", text("what did the NSPCC say about Lancashire?"))], ASKER);
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    let shown = answer.text();
+    assert!(!answer.is_ephemeral(), "{shown}");
+    assert!(shown.contains("NSPCC about Lancashire Constabulary") && shown.contains("Quote: "), "{shown}");
+    assert_eq!(answer.message["allowed_mentions"]["parse"], json!([]));
+    let asked = bot.discord.slash("ask", &[("question", text("\u{0}  "))], ASKER);
+    assert!(bot.discord.answer(&asked, WAIT).await.is_ephemeral(), "an empty question is explained privately");
     bot.stop().await;
 }

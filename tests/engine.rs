@@ -83,7 +83,14 @@ fn search_marks_the_matched_words_in_each_snippet() {
 fn hostile_searches_get_answers_not_errors() {
     let ws = Workspace::with_shipped_articles();
     let e = engine(&ws);
-    for q in ["/search \"unbalanced", "/search field:[a TO", "/search ((((", "/search 🚓🚓", "/search AND OR NOT", "/search \u{0}\u{7}"] {
+    for q in [
+        "/search \"unbalanced",
+        "/search field:[a TO",
+        "/search ((((",
+        "/search 🚓🚓",
+        "/search AND OR NOT",
+        "/search \u{0}\u{7}",
+    ] {
         assert!(e.ask(q).is_ok(), "{q}");
     }
     let long = format!("/search {}", "x".repeat(10_000));
@@ -108,4 +115,193 @@ fn speaker_names_autocomplete_from_a_prefix() {
     assert_eq!(e.complete_speaker("wan", 25).first().map(String::as_str), Some("Peter Wanless"));
     assert!(e.complete_speaker("", 25).len() <= 25);
     assert_eq!(e.complete_place("clev", 25).first().copied(), Some("Cleveland Police"));
+}
+
+/// A workspace whose two articles disagree about Kent's 2019/20 count, one of which also
+/// states a rise that its own numbers do not give.
+fn disagreeing_articles() -> Workspace {
+    let ws = Workspace::empty();
+    ws.write(
+        "a.txt",
+        "Kent figures rise\n\nKent Police recorded 321 online child sex offences in 2019/20.\n\n\
+         Kent Police recorded 150 online child sex offences in 2018/19, up from 100 in 2017/18, a rise of 80%.\n",
+    );
+    ws.write("b.txt", "Kent figures questioned\n\nKent Police recorded 340 online child sex offences in 2019/20.\n");
+    ws
+}
+
+#[test]
+fn sources_lists_every_article_with_its_figure_and_quote_counts() {
+    let ws = Workspace::with_shipped_articles();
+    ws.write(
+        "catalogue.toml",
+        "[[article]]\nfile = \"000_373a4f16e9bfb18f.txt\"\noutlet = \"The Northern Echo\"\ndate = \"2019-03-01\"\n",
+    );
+    let Answer::Sources(sources) = engine(&ws).ask("/sources").unwrap() else { panic!("a sources answer") };
+    assert_eq!(sources.articles.len(), 5);
+    let cleveland = sources.articles.iter().find(|a| a.source.id.ends_with("002_9c503e2b58aca6c8.txt")).unwrap();
+    assert_eq!((cleveland.figures, cleveland.quotes), (6, 3));
+    assert!(cleveland.source.title.starts_with("Sharp rise"));
+    let echo = sources.articles.iter().find(|a| a.source.id.ends_with("000_373a4f16e9bfb18f.txt")).unwrap();
+    assert_eq!(echo.source.outlet.as_deref(), Some("The Northern Echo"));
+    assert_eq!(echo.source.date.as_deref(), Some("2019-03-01"));
+}
+
+#[test]
+fn an_article_is_found_by_id_file_name_or_unique_prefix_with_its_figures_quotes_and_text() {
+    let ws = Workspace::with_shipped_articles();
+    ws.write("news/2020/kent.txt", "Kent rise\n\nKent Police recorded 321 online child sex offences in 2019/20.\n");
+    let e = engine(&ws);
+    for typed in ["/article 002_9c503e2b58aca6c8.txt", "/article 002_9c503e2b58aca6c8", "/article 002"] {
+        let Answer::Article(article) = e.ask(typed).unwrap() else { panic!("{typed}: an article answer") };
+        assert_eq!(article.source.id, "002_9c503e2b58aca6c8.txt", "{typed}");
+        assert!(article.figures.iter().any(|f| f.value == 145.0), "{typed}");
+        assert_eq!(article.quotes.len(), 3, "{typed}");
+        assert!(article.paragraphs.iter().any(|p| p.contains("145 incidents")), "{typed}");
+    }
+    for typed in ["/article news/2020/kent.txt", "/article kent.txt", "/article KENT"] {
+        let Answer::Article(article) = e.ask(typed).unwrap() else { panic!("{typed}: an article answer") };
+        assert_eq!(article.source.id, "news/2020/kent.txt", "{typed}");
+    }
+}
+
+#[test]
+fn an_ambiguous_or_unknown_article_lists_what_it_could_be() {
+    let ws = Workspace::with_shipped_articles();
+    let e = engine(&ws);
+    match e.ask("/article 00").unwrap() {
+        Answer::NoSuchArticle { suggestions, .. } => assert_eq!(suggestions.len(), 5),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(e.ask("/article zzz-nothing").unwrap(), Answer::NoSuchArticle { .. }));
+}
+
+#[test]
+fn conflicting_counts_from_two_articles_are_flagged_with_both_sources() {
+    use factdesk::answer::Conflict;
+    let ws = disagreeing_articles();
+    let answer = force(engine(&ws).ask("/force Kent 2019/20").unwrap());
+    let group = &answer.groups[0];
+    let Some(Conflict::Counts { values }) = group.conflicts.first() else { panic!("a conflict: {group:?}") };
+    let mut stated: Vec<(f64, &str)> = values.iter().map(|s| (s.value, s.source.id.as_str())).collect();
+    stated.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert_eq!(stated, [(321.0, "a.txt"), (340.0, "b.txt")]);
+}
+
+#[test]
+fn counts_two_articles_agree_on_are_not_a_conflict() {
+    let ws = Workspace::with_shipped_articles();
+    let answer = force(engine(&ws).ask("/force Durham 2016/17").unwrap());
+    assert!(answer.groups.iter().all(|g| g.conflicts.is_empty()), "both articles say 190: {:?}", answer.groups);
+}
+
+#[test]
+fn a_stated_change_its_own_numbers_do_not_give_is_flagged() {
+    use factdesk::answer::Conflict;
+    let ws = disagreeing_articles();
+    let answer = force(engine(&ws).ask("/force Kent 2018/19").unwrap());
+    let flagged = answer.groups.iter().flat_map(|g| &g.conflicts).any(
+        |c| matches!(c, Conflict::Change { stated, computed, .. } if *stated == 80.0 && (*computed - 50.0).abs() < 0.1),
+    );
+    assert!(flagged, "{:?}", answer.groups);
+}
+
+#[test]
+fn national_shows_the_national_totals_and_ranks_forces_by_count_with_sources() {
+    let ws = Workspace::with_shipped_articles();
+    let Answer::National(national) = engine(&ws).ask("/national 2016/17 online").unwrap() else {
+        panic!("a national answer")
+    };
+    let totals: Vec<f64> = national.totals.iter().flat_map(|g| &g.figures).map(|h| h.figure.value).collect();
+    assert!(totals.contains(&5653.0), "{totals:?}");
+    assert_eq!(national.rankings.len(), 1);
+    let ranked: Vec<(&str, f64)> = national.rankings[0].forces.iter().map(|r| (r.place.as_str(), r.value)).collect();
+    assert_eq!(ranked, [("Northumbria Police", 323.0), ("Durham Constabulary", 190.0), ("Cleveland Police", 145.0)]);
+    assert!(national.rankings[0].forces.iter().all(|r| !r.source.id.is_empty()));
+}
+
+#[test]
+fn trend_takes_the_measure_with_most_periods_oldest_first() {
+    let ws = Workspace::with_shipped_articles();
+    let Answer::Trend(trend) = engine(&ws).ask("/trend Durham").unwrap() else { panic!("a trend answer") };
+    assert_eq!(trend.measure, Measure::Online);
+    let points: Vec<(String, f64)> = trend.points.iter().map(|p| (p.period.to_string(), p.value)).collect();
+    assert_eq!(points, [("2016/17".into(), 190.0), ("2017/18".into(), 375.0), ("2018/19".into(), 509.0)]);
+    let Answer::Trend(all) = engine(&ws).ask("/trend Cleveland all").unwrap() else { panic!("a trend answer") };
+    assert_eq!(all.measure, Measure::All);
+    assert_eq!(all.points.iter().map(|p| p.value).collect::<Vec<_>>(), [247.0, 820.0]);
+    assert_eq!(all.points[1].also.iter().map(|s| s.value).collect::<Vec<_>>(), [270.0], "the other count is kept");
+}
+
+#[test]
+fn trend_chart_is_a_1000_by_600_png_that_is_not_blank() {
+    let ws = Workspace::with_shipped_articles();
+    let Answer::Trend(trend) = engine(&ws).ask("/trend Durham").unwrap() else { panic!("a trend answer") };
+    let png = factdesk::render::chart::trend_png(&trend).expect("the chart draws");
+    let decoder = png::Decoder::new(std::io::Cursor::new(png));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut pixels).expect("one frame");
+    assert_eq!((info.width, info.height), (1000, 600));
+    let pixels = &pixels[..info.buffer_size()];
+    let inked = pixels.chunks(3).filter(|p| p.iter().any(|&c| c < 200)).count();
+    let share = inked as f64 / f64::from(info.width * info.height);
+    assert!(share > 0.01 && share < 0.5, "{:.1}% of the pixels are drawn", share * 100.0);
+    let blue = pixels.chunks(3).filter(|p| p[2] > 150 && p[0] < 80).count();
+    assert!(blue > 1000, "the line is drawn: {blue} blue pixels");
+}
+
+#[test]
+fn compare_puts_forces_side_by_side_with_rates_only_where_a_population_is_given() {
+    let ws = Workspace::with_shipped_articles();
+    // A made-up table for the test only; the shipped data/populations.toml holds no values.
+    ws.write(
+        "populations.toml",
+        "source = \"test table\"\nyear = \"test\"\n[populations]\n\"Cleveland Police\" = 100000\n",
+    );
+    let Answer::Compare(compare) = engine(&ws).ask("/compare Durham and Cleveland 2016/17").unwrap() else {
+        panic!("a compare answer")
+    };
+    assert_eq!(compare.places, ["Durham Constabulary", "Cleveland Police"]);
+    assert_eq!(compare.rows.len(), 1);
+    let cells: Vec<Option<(f64, Option<f64>)>> =
+        compare.rows[0].cells.iter().map(|c| c.as_ref().map(|c| (c.value, c.rate_per_100k))).collect();
+    assert_eq!(cells, [Some((190.0, None)), Some((145.0, Some(145.0)))]);
+    assert_eq!(compare.population.map(|p| p.source).as_deref(), Some("test table"));
+}
+
+#[test]
+fn compare_without_populations_gives_counts_only_and_unknown_names_are_explained() {
+    let ws = Workspace::with_shipped_articles();
+    let e = engine(&ws);
+    let Answer::Compare(compare) = e.ask("/compare Durham Cleveland").unwrap() else { panic!("a compare answer") };
+    assert!(compare.population.is_none());
+    assert!(compare.rows.iter().flat_map(|r| &r.cells).flatten().all(|c| c.rate_per_100k.is_none()));
+    assert!(compare.rows.len() > 2, "every period either force has: {:?}", compare.rows.len());
+    assert!(matches!(e.ask("/compare Durham Narnia").unwrap(), Answer::NoSuchPlace { .. }));
+}
+
+#[test]
+fn plain_questions_are_routed_to_the_right_command() {
+    let ws = Workspace::with_shipped_articles();
+    let e = engine(&ws);
+    let answer = force(e.ask("/ask how many online offences did Durham record in 2016/17?").unwrap());
+    assert_eq!(
+        (answer.place.as_str(), answer.year, answer.measure),
+        ("Durham Constabulary", Some(Period::starting(2016)), Some(Measure::Online))
+    );
+    let Answer::Quotes(quotes) = e.ask("/ask what did the NSPCC say about Lancashire?").unwrap() else {
+        panic!("quotes")
+    };
+    assert!(!quotes.quotes.is_empty());
+    for hit in &quotes.quotes {
+        assert_eq!(hit.quote.organisation.as_deref(), Some("NSPCC"), "{:?}", hit.quote);
+        assert!(hit.source.id.starts_with("003_"), "an article about Lancashire: {}", hit.source.id);
+    }
+    assert!(matches!(e.ask("/ask compare Durham and Cleveland").unwrap(), Answer::Compare(_)));
+    assert!(matches!(e.ask("/ask trend in Cleveland").unwrap(), Answer::Trend(_)));
+    assert!(
+        matches!(e.ask("/ask national figures for 2019/20").unwrap(), Answer::National(n) if n.year == Some(Period::starting(2019)))
+    );
+    assert!(matches!(e.ask("/ask grooming").unwrap(), Answer::Search(_)), "anything else searches");
 }

@@ -97,7 +97,7 @@ proptest! {
 
     #[test]
     fn every_question_gets_an_answer(line in prop_oneof![
-        "/(force|search|quote|help) \\PC{0,80}",
+        "/(force|search|quote|help|sources|article|national|trend|compare|ask) \\PC{0,80}",
         "/search [\"():*^~+\\-\\[\\]{}!AND OR NOT a-z]{0,40}",
         "\\PC{0,120}",
     ]) {

@@ -26,6 +26,11 @@ pub(crate) async fn speaker(ctx: Context<'_>, partial: &str) -> serenity::Create
     complete(ctx, partial, |engine, typed| engine.complete_speaker(typed, MAX_CHOICES)).await
 }
 
+/// Article ids for `/article id`.
+pub(crate) async fn article_id(ctx: Context<'_>, partial: &str) -> serenity::CreateAutocompleteResponse {
+    complete(ctx, partial, |engine, typed| engine.complete_article(typed, MAX_CHOICES)).await
+}
+
 /// Runs a lookup off the async threads; a failed lookup offers nothing rather than an error.
 async fn complete(
     ctx: Context<'_>,

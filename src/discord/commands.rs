@@ -8,7 +8,7 @@ use crate::query::Query;
 
 /// Every command the bot registers, in the order `/help` lists them.
 pub(crate) fn all() -> Vec<poise::Command<Data, Error>> {
-    vec![force(), search(), quote(), help()]
+    vec![force(), search(), quote(), sources(), article(), national(), trend(), compare(), ask(), help()]
 }
 
 /// Which figures `/force` shows.
@@ -69,6 +69,90 @@ pub(crate) async fn quote(
     who: String,
 ) -> Result<(), Error> {
     respond(ctx, input::quote(&who)).await
+}
+
+/// The articles read, with outlet, date and counts of figures and quotes
+#[poise::command(slash_command)]
+pub(crate) async fn sources(ctx: Context<'_>) -> Result<(), Error> {
+    respond(ctx, Ok(Query::Sources)).await
+}
+
+/// One article's figures, quotes and text
+#[poise::command(slash_command)]
+pub(crate) async fn article(
+    ctx: Context<'_>,
+    #[description = "Article id as answers show it, its file name or a unique prefix"]
+    #[autocomplete = "autocomplete::article_id"]
+    #[max_length = 200]
+    id: String,
+) -> Result<(), Error> {
+    respond(ctx, input::article(&id)).await
+}
+
+/// National totals, and the forces ranked by their count
+#[poise::command(slash_command)]
+pub(crate) async fn national(
+    ctx: Context<'_>,
+    #[description = "Financial year, e.g. 2016/17"]
+    #[max_length = 9]
+    year: Option<String>,
+    #[description = "Which figures: online offences, all offences or other"] measure: Option<MeasureChoice>,
+) -> Result<(), Error> {
+    respond(ctx, input::national(year.as_deref(), measure.map(Measure::from))).await
+}
+
+/// A force's counts over the years, as a chart
+#[poise::command(slash_command)]
+pub(crate) async fn trend(
+    ctx: Context<'_>,
+    #[description = "Police force or area, e.g. Cleveland"]
+    #[autocomplete = "autocomplete::force_name"]
+    #[max_length = 100]
+    name: String,
+    #[description = "Which figures (default: the one with most years)"] measure: Option<MeasureChoice>,
+) -> Result<(), Error> {
+    respond(ctx, input::trend(&name, measure.map(Measure::from))).await
+}
+
+/// Forces side by side per measure and year
+#[poise::command(slash_command)]
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn compare(
+    ctx: Context<'_>,
+    #[description = "A police force or area, e.g. Durham"]
+    #[autocomplete = "autocomplete::force_name"]
+    #[max_length = 100]
+    first: String,
+    #[description = "Another, e.g. Cleveland"]
+    #[autocomplete = "autocomplete::force_name"]
+    #[max_length = 100]
+    second: String,
+    #[description = "A third (optional)"]
+    #[autocomplete = "autocomplete::force_name"]
+    #[max_length = 100]
+    third: Option<String>,
+    #[description = "A fourth (optional)"]
+    #[autocomplete = "autocomplete::force_name"]
+    #[max_length = 100]
+    fourth: Option<String>,
+    #[description = "Financial year, e.g. 2016/17"]
+    #[max_length = 9]
+    year: Option<String>,
+    #[description = "Which figures: online offences, all offences or other"] measure: Option<MeasureChoice>,
+) -> Result<(), Error> {
+    let names = [Some(first), Some(second), third, fourth];
+    respond(ctx, input::compare(&names, year.as_deref(), measure.map(Measure::from))).await
+}
+
+/// A question in plain words, e.g. how many online offences did Durham record in 2016/17?
+#[poise::command(slash_command)]
+pub(crate) async fn ask(
+    ctx: Context<'_>,
+    #[description = "e.g. what did the NSPCC say about Lancashire?"]
+    #[max_length = 300]
+    question: String,
+) -> Result<(), Error> {
+    respond(ctx, input::ask(&question)).await
 }
 
 /// What factdesk can answer

@@ -1,27 +1,65 @@
 //! Slash-command options to engine queries. Whatever a user (or Discord) sends, the answer is a
 //! [`Query`] or a polite sentence saying what to type instead; nothing here can fail otherwise.
 
-use crate::model::Measure;
+use crate::model::{Measure, Period};
 use crate::query::{self, Query, MAX_QUERY_CHARS};
 use crate::render::discord::escape;
 
 /// `/force name [year] [measure]`.
 pub fn force(name: &str, year: Option<&str>, measure: Option<Measure>) -> Result<Query, String> {
     let name = text(name, "a police force or area name", "Cleveland")?;
-    let year = match year.map(query::clean_input).filter(|y| !y.is_empty()) {
-        None => None,
+    Ok(Query::Force { name, year: year_option(year)?, measure })
+}
+
+/// `/trend name [measure]`.
+pub fn trend(name: &str, measure: Option<Measure>) -> Result<Query, String> {
+    Ok(Query::Trend { name: text(name, "a police force or area name", "Cleveland")?, measure })
+}
+
+/// `/compare first second [third] [fourth] [year] [measure]`: blank optional names are left out.
+pub fn compare(names: &[Option<String>], year: Option<&str>, measure: Option<Measure>) -> Result<Query, String> {
+    let mut given = Vec::new();
+    for name in names.iter().flatten() {
+        if !query::clean_input(name).is_empty() || given.len() < 2 {
+            given.push(text(name, "a police force or area name", "Durham")?);
+        }
+    }
+    if given.len() < 2 {
+        return Err("Please give two or more forces to compare, for example “Durham” and “Cleveland”.".to_string());
+    }
+    Ok(Query::Compare { names: given, year: year_option(year)?, measure })
+}
+
+/// `/ask question`.
+pub fn ask(question: &str) -> Result<Query, String> {
+    Ok(Query::Ask { question: text(question, "a question", "how many online offences did Durham record in 2016/17?")? })
+}
+
+/// `/article id`.
+pub fn article(id: &str) -> Result<Query, String> {
+    Ok(Query::Article { id: text(id, "an article id", "002_9c503e2b58aca6c8.txt")? })
+}
+
+/// `/national [year] [measure]`.
+pub fn national(year: Option<&str>, measure: Option<Measure>) -> Result<Query, String> {
+    Ok(Query::National { year: year_option(year)?, measure })
+}
+
+/// An optional financial year: absent or blank is every year.
+fn year_option(year: Option<&str>) -> Result<Option<Period>, String> {
+    match year.map(query::clean_input).filter(|y| !y.is_empty()) {
+        None => Ok(None),
         Some(typed) => match query::parse_year(&typed) {
-            Some(period) => Some(period),
+            Some(period) => Ok(Some(period)),
             None => {
                 let shown: String = typed.chars().take(20).collect();
-                return Err(format!(
+                Err(format!(
                     "“{}” is not a financial year; write it like 2016/17 (or leave it out for every year).",
                     escape(&shown)
-                ));
+                ))
             }
         },
-    };
-    Ok(Query::Force { name, year, measure })
+    }
 }
 
 /// `/search text`.
@@ -57,7 +95,6 @@ fn text(typed: &str, what: &str, example: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Period;
 
     #[test]
     fn force_options_become_a_query() {

@@ -40,7 +40,31 @@ pub(crate) async fn ask(ctx: Context<'_>, query: Query) -> Result<Answer, Error>
 pub(crate) async fn send_answer(ctx: Context<'_>, answer: &Answer) -> Result<(), Error> {
     match render::reply(answer) {
         Reply::Notice(text) => notice(ctx, &text).await,
-        Reply::Pages(pages) => send_pages(ctx, pages).await,
+        Reply::Pages(mut pages) => {
+            let image = chart(answer).await;
+            if image.is_none() {
+                pages.iter_mut().for_each(|p| p.image = None);
+            }
+            send_pages(ctx, pages, image).await
+        }
+    }
+}
+
+/// The chart an answer comes with, drawn off the async threads; a chart that cannot be drawn
+/// is left out (the answer's text still says everything) and logged.
+async fn chart(answer: &Answer) -> Option<Vec<u8>> {
+    let Answer::Trend(trend) = answer else { return None };
+    let trend = trend.clone();
+    match tokio::task::spawn_blocking(move || crate::render::chart::trend_png(&trend)).await {
+        Ok(Ok(png)) => Some(png),
+        Ok(Err(e)) => {
+            warn!(error = %e, "no chart");
+            None
+        }
+        Err(e) => {
+            warn!(error = %e, "the chart task stopped");
+            None
+        }
     }
 }
 
@@ -60,12 +84,17 @@ pub(crate) async fn notice(ctx: Context<'_>, text: &str) -> Result<(), Error> {
     Ok(())
 }
 
-/// Sends the first page; with more than one, serves the buttons until they expire.
-async fn send_pages(ctx: Context<'_>, pages: Vec<Page>) -> Result<(), Error> {
+/// Sends the first page (with the image, if any); with more than one, serves the buttons
+/// until they expire.
+async fn send_pages(ctx: Context<'_>, pages: Vec<Page>, image: Option<Vec<u8>>) -> Result<(), Error> {
     ctx.set_invocation_data(()).await;
+    let attach = |reply: CreateReply, page: &Page| match (&page.image, image.clone()) {
+        (Some(name), Some(bytes)) => reply.attachment(serenity::CreateAttachment::bytes(bytes, name.as_str())),
+        _ => reply,
+    };
     if pages.len() <= 1 {
         let page = pages.first().cloned().unwrap_or_default();
-        ctx.send(page_reply(&page, None)).await?;
+        ctx.send(attach(page_reply(&page, None), &page)).await?;
         return Ok(());
     }
     let buttons = Buttons::new(ctx.id());
@@ -76,7 +105,7 @@ async fn send_pages(ctx: Context<'_>, pages: Vec<Page>) -> Result<(), Error> {
         .filter(move |press| press.data.custom_id.starts_with(&prefix))
         .timeout(ctx.data().page_timeout)
         .stream();
-    let handle = ctx.send(page_reply(&pages[0], Some(buttons.row(0, pages.len())))).await?;
+    let handle = ctx.send(attach(page_reply(&pages[0], Some(buttons.row(0, pages.len()))), &pages[0])).await?;
 
     let mut at = 0;
     while let Some(press) = presses.next().await {
@@ -161,6 +190,9 @@ fn embed(page: &Page) -> serenity::CreateEmbed {
     }
     if let Some(url) = &page.url {
         embed = embed.url(url);
+    }
+    if let Some(name) = &page.image {
+        embed = embed.attachment(name);
     }
     if !page.footer.is_empty() {
         embed = embed.footer(serenity::CreateEmbedFooter::new(&page.footer));

@@ -88,7 +88,8 @@ fn format_of(path: &Path) -> Result<Format, SkipReason> {
     }
 }
 
-/// The article files below `dir`, sorted, with hidden files and the catalogue left out.
+/// The article files below `dir`, sorted, with hidden files, the catalogue and the population
+/// table left out.
 pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     if !dir.is_dir() {
         return Err(Error::DataDir { path: dir.to_path_buf() });
@@ -100,7 +101,8 @@ pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
             path: e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
             source: e.into(),
         })?;
-        let is_catalogue = entry.depth() == 1 && entry.file_name() == catalogue::FILE_NAME;
+        let is_catalogue = entry.depth() == 1
+            && (entry.file_name() == catalogue::FILE_NAME || entry.file_name() == crate::populations::FILE_NAME);
         if entry.file_type().is_file() && !is_catalogue {
             files.push(entry.into_path());
         }

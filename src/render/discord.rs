@@ -7,8 +7,11 @@
 
 use std::fmt::Write;
 
-use crate::answer::{Answer, FigureGroup, FigureHit, ForceAnswer, QuoteHit, Snippet, Source};
-use crate::render::{check_note, kind_label, value};
+use crate::answer::{
+    Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer, QuoteHit,
+    Snippet, Source, SourcesAnswer, TrendAnswer,
+};
+use crate::render::{check_note, kind_label, number, speaker_line, value};
 
 /// Discord's limits, in characters.
 pub const TITLE_MAX: usize = 256;
@@ -48,7 +51,12 @@ pub struct Page {
     pub description: String,
     pub fields: Vec<Field>,
     pub footer: String,
+    /// The file name of an image attached to the message, shown in the embed.
+    pub image: Option<String>,
 }
+
+/// The file name a trend chart is attached under.
+pub const TREND_IMAGE: &str = "trend.png";
 
 impl Page {
     /// The characters Discord counts towards an embed's 6,000.
@@ -110,6 +118,29 @@ fn notice_for(answer: &Answer) -> Option<String> {
             Some(text)
         }
         Answer::Invalid { message } => Some(escape(message)),
+        Answer::NoSuchArticle { query, suggestions } => {
+            let mut text = format!("No single article matches “{}”.", escape(&truncate(query, 100)));
+            if !suggestions.is_empty() {
+                let ids: Vec<String> = suggestions.iter().take(5).map(|s| format!("`{}`", code(s))).collect();
+                let _ = write!(text, " It could be: {}.", ids.join(", "));
+            }
+            text.push_str(" `/sources` lists every article.");
+            Some(text)
+        }
+        Answer::Sources(s) if s.articles.is_empty() => Some("No articles have been read yet.".to_string()),
+        Answer::Compare(c) if c.rows.is_empty() => Some(format!(
+            "The articles hold no counts for {} to compare.",
+            escape(&truncate(&c.places.join(", "), 500))
+        )),
+        Answer::Trend(t) if t.points.is_empty() => Some(format!(
+            "The articles hold no counts over time for {} ({}). Try `/force {}`.",
+            escape(&t.place),
+            t.measure.label().to_lowercase(),
+            escape(&t.place)
+        )),
+        Answer::National(n) if n.totals.is_empty() && n.rankings.is_empty() => {
+            Some("The articles hold no national figures or force counts for that year and measure.".to_string())
+        }
         Answer::Search(s) if s.hits.is_empty() => {
             Some(format!("No passage matches “{}”. Try fewer or other words.", escape(&truncate(&s.query, 200))))
         }
@@ -143,6 +174,11 @@ pub fn pages(answer: &Answer) -> Vec<Page> {
             let fields = q.quotes.iter().map(quote_field).collect();
             paginate(&title, None, &description, fields)
         }
+        Answer::Sources(sources) => sources_pages(sources),
+        Answer::Article(article) => article_pages(article),
+        Answer::National(national) => national_pages(national),
+        Answer::Trend(trend) => trend_pages(trend),
+        Answer::Compare(compare) => compare_pages(compare),
         Answer::Help { commands } => {
             let fields = commands.iter().map(|c| field(&escape(c.usage), &escape(c.summary))).collect::<Vec<_>>();
             paginate(
@@ -152,7 +188,7 @@ pub fn pages(answer: &Answer) -> Vec<Page> {
                 fields,
             )
         }
-        Answer::NoSuchPlace { .. } | Answer::Invalid { .. } => {
+        Answer::NoSuchPlace { .. } | Answer::Invalid { .. } | Answer::NoSuchArticle { .. } => {
             let text = notice_for(answer).unwrap_or_default();
             paginate("factdesk", None, &text, Vec::new())
         }
@@ -200,31 +236,220 @@ fn group_fields(group: &FigureGroup) -> Vec<Field> {
             None => entries.push((&hit.figure.sentence, &hit.source, vec![hit])),
         }
     }
-    let texts: Vec<String> =
-        entries.iter().map(|(sentence, source, hits)| figure_entry(sentence, source, hits)).collect();
-    let mut fields = Vec::new();
+    let mut texts: Vec<String> = group.conflicts.iter().map(conflict_entry).collect();
+    texts.extend(entries.iter().map(|(sentence, source, hits)| figure_entry(sentence, source, hits)));
+    let name = if group.conflicts.is_empty() { name } else { format!("⚠ {name} · figures disagree") };
+    packed(&name, texts, "\n\n")
+}
+
+/// A conflict as a warning naming each article.
+fn conflict_entry(conflict: &Conflict) -> String {
+    match conflict {
+        Conflict::Counts { values } => {
+            let each: Vec<String> =
+                values.iter().map(|s| format!("**{}** in {}", number(s.value), source_link(&s.source))).collect();
+            truncate_markdown(&format!("⚠ **Conflict:** articles give different counts: {}", each.join("; ")), 900)
+        }
+        Conflict::Change { stated, from, to, computed, source } => truncate_markdown(
+            &format!(
+                "⚠ **Conflict:** a change of {}% is stated, but {} → {} is {}% — {}",
+                number(*stated),
+                number(*from),
+                number(*to),
+                number(*computed),
+                source_link(source)
+            ),
+            900,
+        ),
+    }
+}
+
+/// Entries packed into as few fields as fit, in order; later fields are named "(continued)".
+fn packed(name: &str, entries: Vec<String>, separator: &str) -> Vec<Field> {
+    let mut values = Vec::new();
     let mut value = String::new();
-    for text in texts {
-        if !value.is_empty() && count(&value) + 2 + count(&text) > FIELD_VALUE_MAX {
-            fields.push(std::mem::take(&mut value));
+    for text in entries {
+        let text = truncate_markdown(&text, FIELD_VALUE_MAX);
+        if !value.is_empty() && count(&value) + count(separator) + count(&text) > FIELD_VALUE_MAX {
+            values.push(std::mem::take(&mut value));
         }
         if !value.is_empty() {
-            value.push_str("\n\n");
+            value.push_str(separator);
         }
         value.push_str(&text);
     }
     if !value.is_empty() {
-        fields.push(value);
+        values.push(value);
     }
-    let many = fields.len() > 1;
-    fields
+    let many = values.len() > 1;
+    values
         .into_iter()
         .enumerate()
         .map(|(i, value)| {
-            let name = if many && i > 0 { format!("{name} (continued)") } else { name.clone() };
+            let name = if many && i > 0 { format!("{name} (continued)") } else { name.to_string() };
             field(&name, &value)
         })
         .collect()
+}
+
+/// Text safe inside a `code span`: no backticks, short.
+fn code(text: &str) -> String {
+    truncate(&text.replace('`', "'"), 120)
+}
+
+fn sources_pages(sources: &SourcesAnswer) -> Vec<Page> {
+    let fields = sources
+        .articles
+        .iter()
+        .map(|a| {
+            let value = format!(
+                "{}\n`{}` · {} figures, {} quotes",
+                source_link(&a.source),
+                code(&a.source.id),
+                a.figures,
+                a.quotes
+            );
+            field(&escape(&truncate(&a.source.title, 200)), &value)
+        })
+        .collect();
+    let description = format!("{} articles. `/article <id>` shows one.", sources.articles.len());
+    paginate("Sources", None, &description, fields)
+}
+
+fn article_pages(article: &ArticleAnswer) -> Vec<Page> {
+    let s = &article.source;
+    let mut about = vec![format!("`{}`", code(&s.id))];
+    about.extend([&s.outlet, &s.date].into_iter().flatten().map(|x| escape(&truncate(x, 60))));
+    let description = format!(
+        "{}\n{} figures, {} quotes, {} paragraphs.",
+        about.join(" · "),
+        article.figures.len(),
+        article.quotes.len(),
+        article.paragraphs.len()
+    );
+    let figures = article
+        .figures
+        .iter()
+        .map(|f| {
+            let place = f.place.as_deref().unwrap_or("place not stated");
+            let period = f.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
+            let mut head = format!(
+                "**{}** ({}, {}) · {} · {period}",
+                escape(&value(f)),
+                kind_label(f.kind),
+                f.measure.as_str(),
+                escape(place)
+            );
+            if let Some(note) = check_note(f) {
+                let _ = write!(head, " · {note}");
+            }
+            format!("{}\n> {}", truncate(&head, 300), truncate_markdown(&escape(&f.sentence), 600))
+        })
+        .collect();
+    let quotes = article
+        .quotes
+        .iter()
+        .map(|q| {
+            format!("“{}”\n— {}", truncate_markdown(&escape(&q.text), 800), escape(&truncate(&speaker_line(q), 200)))
+        })
+        .collect();
+    let text = article.paragraphs.iter().map(|p| truncate_markdown(&escape(p), FIELD_VALUE_MAX)).collect();
+    let mut fields = packed("Figures", figures, "\n\n");
+    fields.extend(packed("Quotes", quotes, "\n\n"));
+    fields.extend(packed("Text", text, "\n\n"));
+    let url = s.url.as_deref().and_then(link_target);
+    paginate(&escape(&s.title), url, &description, fields)
+}
+
+/// A trend: its counts as text beside the chart (which the adapter attaches as [`TREND_IMAGE`]).
+fn trend_pages(trend: &TrendAnswer) -> Vec<Page> {
+    let title = format!("{}: {}", escape(&trend.place), trend.measure.label().to_lowercase());
+    let rows = trend
+        .points
+        .iter()
+        .map(|p| {
+            let mut row = format!("**{}**: {} — {}", p.period, number(p.value), source_link(&p.source));
+            if !p.also.is_empty() {
+                let also: Vec<String> = p.also.iter().map(|s| number(s.value)).collect();
+                let _ = write!(row, " (also stated: {})", also.join(", "));
+            }
+            row
+        })
+        .collect();
+    let others: Vec<&str> = trend.measures.iter().filter(|m| **m != trend.measure).map(|m| m.as_str()).collect();
+    let mut description = format!("{} years of counts.", trend.points.len());
+    if !others.is_empty() {
+        let _ = write!(description, " Also counted: {} (choose it as the measure).", others.join(", "));
+    }
+    let mut pages = paginate(&title, None, &description, packed("Counts", rows, "\n"));
+    if let Some(first) = pages.first_mut() {
+        first.image = Some(TREND_IMAGE.to_string());
+    }
+    pages
+}
+
+fn compare_pages(compare: &CompareAnswer) -> Vec<Page> {
+    let title = escape(&compare.places.join(" vs "));
+    let description = crate::render::population_note(compare.population.as_ref());
+    let mut fields = Vec::new();
+    for row in &compare.rows {
+        let lines = compare
+            .places
+            .iter()
+            .zip(&row.cells)
+            .map(|(place, cell)| match cell {
+                Some(c) => {
+                    let mut line = format!("**{}**: {}", escape(place), number(c.value));
+                    if let Some(rate) = c.rate_per_100k {
+                        let _ = write!(line, " ({} per 100,000)", number(rate));
+                    }
+                    if !c.also.is_empty() {
+                        let also: Vec<String> = c.also.iter().map(|s| number(s.value)).collect();
+                        let _ = write!(line, " (also stated: {})", also.join(", "));
+                    }
+                    let _ = write!(line, " — {}", source_link(&c.source));
+                    line
+                }
+                None => format!("**{}**: no figure", escape(place)),
+            })
+            .collect();
+        fields.extend(packed(&format!("{} · {}", row.measure.label(), row.period), lines, "\n"));
+    }
+    paginate(&title, None, &description, fields)
+}
+
+fn national_pages(national: &NationalAnswer) -> Vec<Page> {
+    let mut title = "National figures".to_string();
+    if let Some(year) = national.year {
+        let _ = write!(title, ", {year}");
+    }
+    if let Some(measure) = national.measure {
+        let _ = write!(title, ", {}", measure.label().to_lowercase());
+    }
+    let description = format!(
+        "{} national figures; {} rankings of forces by their count.",
+        national.totals.iter().map(|g| g.figures.len()).sum::<usize>(),
+        national.rankings.len()
+    );
+    let mut fields: Vec<Field> = national.totals.iter().flat_map(group_fields).collect();
+    for ranking in &national.rankings {
+        let rows = ranking
+            .forces
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let mut row =
+                    format!("{}. **{}** {} — {}", i + 1, escape(&r.place), number(r.value), source_link(&r.source));
+                if !r.also.is_empty() {
+                    let also: Vec<String> = r.also.iter().map(|s| number(s.value)).collect();
+                    let _ = write!(row, " (also stated: {})", also.join(", "));
+                }
+                row
+            })
+            .collect();
+        fields.extend(packed(&format!("Forces ranked · {} · {}", ranking.measure.label(), ranking.period), rows, "\n"));
+    }
+    paginate(&title, None, &description, fields)
 }
 
 /// "**145** (count) · **+163%** (change; checks out: …)", the sentence, and its source.
@@ -343,6 +568,7 @@ fn paginate(title: &str, url: Option<String>, description: &str, fields: Vec<Fie
             description: description.clone(),
             fields,
             footer: if total > 1 { format!("Page {}/{total} · factdesk", i + 1) } else { "factdesk".to_string() },
+            image: None,
         })
         .collect()
 }
@@ -485,6 +711,7 @@ mod tests {
                 figures: (0..10)
                     .map(|i| FigureHit { figure: figure((g * 10 + i) as f64, &long), source: source(i) })
                     .collect(),
+                conflicts: vec![],
             })
             .collect();
         Answer::Force(ForceAnswer {
@@ -552,6 +779,7 @@ mod tests {
                     FigureHit { figure: figure(145.0, sentence), source: source(2) },
                     FigureHit { figure: figure(55.0, sentence), source: source(2) },
                 ],
+                conflicts: vec![],
             }],
             quotes: vec![QuoteHit { quote: quote("Figures confirm our fears."), source: source(1) }],
             snippets: vec![],
@@ -635,7 +863,7 @@ mod tests {
             place: big.clone(),
             year: Some(Period::starting(2016)),
             measure: Some(Measure::Online),
-            groups: vec![FigureGroup { measure: Measure::Other, period: None, figures }],
+            groups: vec![FigureGroup { measure: Measure::Other, period: None, figures, conflicts: vec![] }],
             quotes: vec![hit.clone(); 30],
             snippets: vec![snippet.clone(); 30],
         });
@@ -645,6 +873,62 @@ mod tests {
         assert_all_within_limits(&pages(&Answer::Quotes(QuoteAnswer { query: big.clone(), quotes: vec![hit; 40] })));
         let Reply::Notice(text) = reply(&Answer::Invalid { message: big }) else { panic!("a notice") };
         assert!(count(&text) <= CONTENT_MAX);
+    }
+
+    #[test]
+    fn discord_huge_sources_article_and_national_answers_stay_within_limits() {
+        use crate::answer::{ArticleAnswer, ArticleSummary, NationalAnswer, Ranked, Ranking, SourcesAnswer, Stated};
+        let big = "🚓*_`|@everyone ".repeat(400);
+        let mut src = source(3);
+        src.title = big.clone();
+        src.id = big.clone();
+        let sources = Answer::Sources(SourcesAnswer {
+            articles: (0..200).map(|_| ArticleSummary { source: src.clone(), figures: 9, quotes: 9 }).collect(),
+        });
+        assert_all_within_limits(&pages(&sources));
+        let article = Answer::Article(ArticleAnswer {
+            source: src.clone(),
+            figures: (0..100).map(|i| figure(f64::from(i), &big)).collect(),
+            quotes: (0..50).map(|_| quote(&big)).collect(),
+            paragraphs: vec![big.clone(); 80],
+        });
+        assert_all_within_limits(&pages(&article));
+        let ranked = Ranked {
+            place: big.clone(),
+            value: 1e12,
+            source: src.clone(),
+            also: vec![Stated { value: 1.0, source: src.clone() }; 30],
+        };
+        let national = Answer::National(NationalAnswer {
+            year: None,
+            measure: None,
+            totals: vec![],
+            rankings: vec![Ranking {
+                measure: Measure::Online,
+                period: Period::starting(2016),
+                forces: vec![ranked; 60],
+            }],
+        });
+        assert_all_within_limits(&pages(&national));
+    }
+
+    #[test]
+    fn discord_conflicting_figures_are_flagged_in_the_group_field() {
+        use crate::answer::{Conflict, Stated};
+        let group = FigureGroup {
+            measure: Measure::Online,
+            period: Some(Period::starting(2019)),
+            figures: vec![
+                FigureHit { figure: figure(321.0, "Kent recorded 321."), source: source(1) },
+                FigureHit { figure: figure(340.0, "Kent recorded 340."), source: source(3) },
+            ],
+            conflicts: vec![Conflict::Counts {
+                values: vec![Stated { value: 321.0, source: source(1) }, Stated { value: 340.0, source: source(3) }],
+            }],
+        };
+        let fields = group_fields(&group);
+        assert!(fields[0].name.starts_with("⚠ ") && fields[0].name.contains("figures disagree"), "{}", fields[0].name);
+        assert!(fields[0].value.contains("**321** in Article 1") && fields[0].value.contains("**340** in Article 3"));
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Turning answers into something to read: plain text for the terminal, JSON for scripts.
 //! Renderers only read [`crate::answer`] types; they never ask the engine anything.
 
+pub mod chart;
+pub mod csv;
 pub mod discord;
 pub mod json;
 pub mod text;
@@ -77,6 +79,16 @@ pub fn speaker_line(quote: &Quote) -> String {
         }
     }
     parts.join(", ")
+}
+
+/// Where the rates of a comparison come from, or why there are none.
+pub fn population_note(population: Option<&crate::populations::PopulationSource>) -> String {
+    match population {
+        Some(p) => format!("Rates per 100,000 residents use populations from {} ({}).", p.source, p.year),
+        None => "Counts only: no force-area populations are given in populations.toml \
+                 (they must come from ONS mid-year estimates), so no rates are shown."
+            .to_string(),
+    }
 }
 
 /// An article named for a reader: title, then outlet and date where known.

@@ -2,8 +2,11 @@
 
 use std::fmt::Write;
 
-use crate::answer::{Answer, ForceAnswer, QuoteHit, Snippet};
-use crate::render::{check_note, kind_label, source_line, speaker_line, value};
+use crate::answer::{
+    Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, ForceAnswer, NationalAnswer, QuoteHit, Snippet,
+    SourcesAnswer, TrendAnswer,
+};
+use crate::render::{check_note, kind_label, number, source_line, speaker_line, value};
 
 /// An answer as readable text; matched words are marked `**like this**`.
 pub fn render(answer: &Answer) -> String {
@@ -32,6 +35,18 @@ pub fn render(answer: &Answer) -> String {
                 render_quote(&mut out, hit);
             }
         }
+        Answer::Sources(sources) => render_sources(&mut out, sources),
+        Answer::Article(article) => render_article(&mut out, article),
+        Answer::NoSuchArticle { query, suggestions } => {
+            let _ = write!(out, "No single article matches '{query}'.");
+            if !suggestions.is_empty() {
+                let _ = write!(out, " It could be: {}.", suggestions.join(", "));
+            }
+            out.push_str(" /sources lists every article.\n");
+        }
+        Answer::National(national) => render_national(&mut out, national),
+        Answer::Trend(trend) => render_trend(&mut out, trend),
+        Answer::Compare(compare) => render_compare(&mut out, compare),
         Answer::Help { commands } => {
             out.push_str("factdesk answers:\n");
             for c in commands {
@@ -57,23 +72,7 @@ fn render_force(out: &mut String, force: &ForceAnswer) {
     if force.groups.is_empty() {
         out.push_str("No figures found.\n");
     }
-    let mut measure = None;
-    for group in &force.groups {
-        if measure != Some(group.measure) {
-            measure = Some(group.measure);
-            let _ = writeln!(out, "\n{}", group.measure.label());
-        }
-        let period = group.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
-        let _ = writeln!(out, "  {period}");
-        for hit in &group.figures {
-            let f = &hit.figure;
-            let _ = writeln!(out, "    {} ({})  \"{}\"", value(f), kind_label(f.kind), f.sentence);
-            if let Some(note) = check_note(f) {
-                let _ = writeln!(out, "      {note}");
-            }
-            let _ = writeln!(out, "      source: {} [{}]", source_line(&hit.source), hit.source.id);
-        }
-    }
+    render_groups(out, &force.groups);
     if !force.quotes.is_empty() {
         out.push_str("\nQuotes\n");
         for hit in &force.quotes {
@@ -85,6 +84,195 @@ fn render_force(out: &mut String, force: &ForceAnswer) {
         for s in &force.snippets {
             render_snippet(out, s);
         }
+    }
+}
+
+/// Figure groups under measure headings, each period with its figures and any conflict.
+fn render_groups(out: &mut String, groups: &[FigureGroup]) {
+    let mut measure = None;
+    for group in groups {
+        if measure != Some(group.measure) {
+            measure = Some(group.measure);
+            let _ = writeln!(out, "\n{}", group.measure.label());
+        }
+        let period = group.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
+        let _ = writeln!(out, "  {period}");
+        for conflict in &group.conflicts {
+            let _ = writeln!(out, "    ⚠ {}", conflict_line(conflict));
+        }
+        for hit in &group.figures {
+            let f = &hit.figure;
+            let _ = writeln!(out, "    {} ({})  \"{}\"", value(f), kind_label(f.kind), f.sentence);
+            if let Some(note) = check_note(f) {
+                let _ = writeln!(out, "      {note}");
+            }
+            let _ = writeln!(out, "      source: {} [{}]", source_line(&hit.source), hit.source.id);
+        }
+    }
+}
+
+/// A conflict in one line, naming the articles.
+pub fn conflict_line(conflict: &Conflict) -> String {
+    match conflict {
+        Conflict::Counts { values } => {
+            let each: Vec<String> =
+                values.iter().map(|s| format!("{} in {} [{}]", number(s.value), s.source.title, s.source.id)).collect();
+            format!("CONFLICT: articles give different counts: {}", each.join("; "))
+        }
+        Conflict::Change { stated, from, to, computed, source } => format!(
+            "CONFLICT: a change of {}% is stated, but {} → {} is {}% ({})",
+            number(*stated),
+            number(*from),
+            number(*to),
+            number(*computed),
+            source.id
+        ),
+    }
+}
+
+fn render_sources(out: &mut String, sources: &SourcesAnswer) {
+    let _ = writeln!(out, "{} articles", sources.articles.len());
+    for a in &sources.articles {
+        let _ = writeln!(
+            out,
+            "  {}\n    {} · {} figures, {} quotes",
+            a.source.id,
+            source_line(&a.source),
+            a.figures,
+            a.quotes
+        );
+    }
+}
+
+fn render_article(out: &mut String, article: &ArticleAnswer) {
+    let s = &article.source;
+    let _ = writeln!(out, "{}\n{}", s.title, "=".repeat(s.title.chars().count()));
+    let mut about = vec![s.id.clone()];
+    about.extend([&s.outlet, &s.date, &s.url].into_iter().flatten().cloned());
+    let _ = writeln!(out, "{}", about.join(" · "));
+    let _ = writeln!(out, "\nFigures ({})", article.figures.len());
+    for f in &article.figures {
+        let place = f.place.as_deref().unwrap_or("place not stated");
+        let period = f.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
+        let _ = writeln!(
+            out,
+            "  {} ({}, {}, {place}, {period})  \"{}\"",
+            value(f),
+            kind_label(f.kind),
+            f.measure.as_str(),
+            f.sentence
+        );
+        if let Some(note) = check_note(f) {
+            let _ = writeln!(out, "    {note}");
+        }
+    }
+    let _ = writeln!(out, "\nQuotes ({})", article.quotes.len());
+    for q in &article.quotes {
+        let _ = writeln!(out, "  “{}”\n    — {}", q.text, speaker_line(q));
+    }
+    out.push_str("\nText\n");
+    for p in &article.paragraphs {
+        let _ = writeln!(out, "  {p}");
+    }
+}
+
+fn render_national(out: &mut String, national: &NationalAnswer) {
+    let mut heading = "National figures".to_string();
+    if let Some(year) = national.year {
+        let _ = write!(heading, ", {year}");
+    }
+    if let Some(measure) = national.measure {
+        let _ = write!(heading, ", {}", measure.as_str());
+    }
+    let _ = writeln!(out, "{heading}\n{}", "=".repeat(heading.chars().count()));
+    if national.totals.is_empty() {
+        out.push_str("No national figures found.\n");
+    }
+    render_groups(out, &national.totals);
+    for ranking in &national.rankings {
+        let _ = writeln!(out, "\nForces ranked: {}, {}", ranking.measure.label(), ranking.period);
+        for (i, r) in ranking.forces.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "  {:>2}. {:<32} {:>8}  source: {} [{}]",
+                i + 1,
+                r.place,
+                number(r.value),
+                source_line(&r.source),
+                r.source.id
+            );
+            if !r.also.is_empty() {
+                let also: Vec<String> =
+                    r.also.iter().map(|s| format!("{} [{}]", number(s.value), s.source.id)).collect();
+                let _ = writeln!(out, "      also stated: {}", also.join(", "));
+            }
+        }
+    }
+    if national.rankings.is_empty() {
+        out.push_str("\nNo force counts to rank.\n");
+    }
+}
+
+fn render_compare(out: &mut String, compare: &CompareAnswer) {
+    let heading = compare.places.join(" vs ");
+    let _ = writeln!(out, "{heading}\n{}", "=".repeat(heading.chars().count()));
+    if compare.rows.is_empty() {
+        out.push_str("No counts found for these forces.\n");
+    }
+    let width = compare.places.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+    for row in &compare.rows {
+        let _ = writeln!(out, "\n{}, {}", row.measure.label(), row.period);
+        for (place, cell) in compare.places.iter().zip(&row.cells) {
+            match cell {
+                Some(c) => {
+                    let rate = c.rate_per_100k.map(|r| format!(" ({} per 100,000)", number(r))).unwrap_or_default();
+                    let _ = writeln!(
+                        out,
+                        "  {place:<width$}  {:>8}{rate}  source: {} [{}]",
+                        number(c.value),
+                        source_line(&c.source),
+                        c.source.id
+                    );
+                    if !c.also.is_empty() {
+                        let also: Vec<String> =
+                            c.also.iter().map(|s| format!("{} [{}]", number(s.value), s.source.id)).collect();
+                        let _ = writeln!(out, "  {:width$}  also stated: {}", "", also.join(", "));
+                    }
+                }
+                None => {
+                    let _ = writeln!(out, "  {place:<width$}  {:>8}", "—");
+                }
+            }
+        }
+    }
+    out.push('\n');
+    out.push_str(&crate::render::population_note(compare.population.as_ref()));
+    out.push('\n');
+}
+
+fn render_trend(out: &mut String, trend: &TrendAnswer) {
+    let heading = format!("{}: {}", trend.place, trend.measure.label().to_lowercase());
+    let _ = writeln!(out, "{heading}\n{}", "=".repeat(heading.chars().count()));
+    if trend.points.is_empty() {
+        out.push_str("No counts over time found.\n");
+    }
+    for p in &trend.points {
+        let _ = writeln!(
+            out,
+            "  {}  {:>8}  source: {} [{}]",
+            p.period,
+            number(p.value),
+            source_line(&p.source),
+            p.source.id
+        );
+        if !p.also.is_empty() {
+            let also: Vec<String> = p.also.iter().map(|s| format!("{} [{}]", number(s.value), s.source.id)).collect();
+            let _ = writeln!(out, "      also stated: {}", also.join(", "));
+        }
+    }
+    let others: Vec<&str> = trend.measures.iter().filter(|m| **m != trend.measure).map(|m| m.as_str()).collect();
+    if !others.is_empty() {
+        let _ = writeln!(out, "(also counted: {}; add it to the question to see it)", others.join(", "));
     }
 }
 

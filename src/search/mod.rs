@@ -343,6 +343,7 @@ fn figure_doc(
     if let Some(period) = figure.period {
         doc.add_text(f.period, period.to_string());
     }
+    doc.add_u64(f.period_start, figure.period.map_or(0, |p| u64::from(p.start_year)));
     doc.add_text(f.measure, figure.measure.as_str());
     doc.add_u64(f.paragraph, figure.paragraph as u64);
     doc.add_text(f.payload, json(figure));

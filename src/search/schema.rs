@@ -3,6 +3,9 @@
 
 use tantivy::schema::{Field, Schema, FAST, INDEXED, STORED, STRING, TEXT};
 
+/// Name of the fast field that orders figures by period.
+pub const PERIOD_START: &str = "period_start";
+
 /// What a document in the index stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocType {
@@ -46,6 +49,8 @@ pub struct Fields {
     pub organisation: Field,
     /// Financial year of a figure, "2016/17".
     pub period: Field,
+    /// The year a figure's financial year starts (0 when it has none), to list the latest first.
+    pub period_start: Field,
     /// Measure of a figure: online, all, other.
     pub measure: Field,
     /// Position of a paragraph in its article.
@@ -69,6 +74,7 @@ impl Fields {
             speaker_name: b.add_text_field("speaker_name", STRING),
             organisation: b.add_text_field("organisation", TEXT),
             period: b.add_text_field("period", STRING),
+            period_start: b.add_u64_field(PERIOD_START, FAST),
             measure: b.add_text_field("measure", STRING),
             paragraph: b.add_u64_field("paragraph", INDEXED | STORED | FAST),
             payload: b.add_text_field("payload", STORED),
@@ -90,6 +96,7 @@ impl Fields {
             speaker_name: get("speaker_name")?,
             organisation: get("organisation")?,
             period: get("period")?,
+            period_start: get(PERIOD_START)?,
             measure: get("measure")?,
             paragraph: get("paragraph")?,
             payload: get("payload")?,

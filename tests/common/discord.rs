@@ -47,8 +47,13 @@ pub struct Request {
     /// Whether it carried `Authorization: Bot <the right token>`.
     pub authorized: bool,
     pub body: Value,
+    /// Files sent with a multipart request.
+    pub files: Vec<File>,
     pub at: Instant,
 }
+
+/// A file sent with a message: its name and bytes.
+pub type File = (String, Vec<u8>);
 
 /// An interaction sent to the bot, to find what it answered.
 #[derive(Debug, Clone)]
@@ -503,18 +508,56 @@ async fn rest(
     let path = uri.path().to_string();
     let expected = format!("Bot {}", shared.token);
     let authorized = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) == Some(expected.as_str());
-    let body: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    let content_type = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let (body, files) = match multipart(content_type, &body) {
+        Some(parts) => parts,
+        None => (serde_json::from_slice(&body).unwrap_or(Value::Null), Vec::new()),
+    };
     let request = Request {
         method: method.clone(),
         path: path.clone(),
         query: uri.query().map(str::to_string),
         authorized,
         body,
+        files,
         at: Instant::now(),
     };
     let response = answer_rest(&shared, &request);
     shared.record(request);
     response
+}
+
+/// A `multipart/form-data` body (a message with files): its `payload_json` and its files.
+fn multipart(content_type: &str, body: &[u8]) -> Option<(Value, Vec<File>)> {
+    if !content_type.starts_with("multipart/form-data") {
+        return None;
+    }
+    let boundary = content_type.split("boundary=").nth(1)?.trim_matches('"');
+    let delimiter = format!("--{boundary}");
+    let (mut payload, mut files) = (Value::Null, Vec::new());
+    for part in split_bytes(body, delimiter.as_bytes()).into_iter().skip(1) {
+        let Some(part) = part.strip_prefix(b"\r\n") else { continue };
+        let Some(at) = part.windows(4).position(|w| w == b"\r\n\r\n") else { continue };
+        let head = String::from_utf8_lossy(&part[..at]).to_string();
+        let content = &part[at + 4..];
+        let content = content.strip_suffix(b"\r\n").unwrap_or(content);
+        if let Some(name) = head.split("filename=\"").nth(1).and_then(|r| r.split('"').next()) {
+            files.push((name.to_string(), content.to_vec()));
+        } else if head.contains("name=\"payload_json\"") {
+            payload = serde_json::from_slice(content).unwrap_or(Value::Null);
+        }
+    }
+    Some((payload, files))
+}
+
+fn split_bytes<'a>(mut body: &'a [u8], delimiter: &[u8]) -> Vec<&'a [u8]> {
+    let mut parts = Vec::new();
+    while let Some(at) = body.windows(delimiter.len()).position(|w| w == delimiter) {
+        parts.push(&body[..at]);
+        body = &body[at + delimiter.len()..];
+    }
+    parts.push(body);
+    parts
 }
 
 fn answer_rest(shared: &Shared, request: &Request) -> Response {
