@@ -85,8 +85,11 @@ async fn discord_bot_registers_every_command_globally_with_its_options() {
     let names: Vec<&str> = commands.iter().filter_map(|c| c["name"].as_str()).collect();
     assert_eq!(
         names,
-        ["force", "search", "quote", "sources", "article", "national", "trend", "compare", "ask", "help"]
+        ["force", "search", "quote", "sources", "article", "national", "trend", "compare", "ask", "reindex", "help"]
     );
+    let reindex = &commands[names.len() - 2];
+    assert_eq!(reindex["default_member_permissions"], "8", "/reindex is shown to administrators only");
+    assert_eq!(reindex["contexts"], json!([0]), "and only in servers");
     for c in commands {
         let description = c["description"].as_str().unwrap_or_default();
         assert!(!description.is_empty() && description.chars().count() <= 100, "{c}");
@@ -506,5 +509,21 @@ async fn discord_ask_routes_a_plain_question() {
     assert_eq!(answer.message["allowed_mentions"]["parse"], json!([]));
     let asked = bot.discord.slash("ask", &[("question", text("\u{0}  "))], ASKER);
     assert!(bot.discord.answer(&asked, WAIT).await.is_ephemeral(), "an empty question is explained privately");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_reindex_is_refused_to_members_who_are_not_administrators() {
+    let bot = Bot::with_shipped_articles().await;
+    let asked = bot.discord.slash_in_guild("reindex", SOMEONE_ELSE, "0");
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    assert!(answer.is_ephemeral() && answer.text().contains("Only server administrators"), "{}", answer.text());
+
+    let asked = bot.discord.slash_in_guild("reindex", ASKER, "8");
+    let answer = bot.discord.answer(&asked, WAIT).await;
+    assert!(answer.is_ephemeral() && answer.text().contains("up to date"), "{}", answer.text());
+
+    let asked = bot.discord.slash("force", &[("name", text("Cleveland"))], ASKER);
+    assert!(bot.discord.answer(&asked, WAIT).await.text().contains("145"), "the bot answers on");
     bot.stop().await;
 }

@@ -8,7 +8,7 @@ use crate::query::Query;
 
 /// Every command the bot registers, in the order `/help` lists them.
 pub(crate) fn all() -> Vec<poise::Command<Data, Error>> {
-    vec![force(), search(), quote(), sources(), article(), national(), trend(), compare(), ask(), help()]
+    vec![force(), search(), quote(), sources(), article(), national(), trend(), compare(), ask(), reindex(), help()]
 }
 
 /// Which figures `/force` shows.
@@ -159,6 +159,39 @@ pub(crate) async fn ask(
 #[poise::command(slash_command)]
 pub(crate) async fn help(ctx: Context<'_>) -> Result<(), Error> {
     respond(ctx, Ok(Query::Help)).await
+}
+
+/// Re-read the data folder now (server administrators only)
+///
+/// Discord shows the command only to administrators (`default_member_permissions`); the
+/// command checks the caller's permissions again itself, since a server can override that.
+#[poise::command(slash_command, guild_only, default_member_permissions = "ADMINISTRATOR")]
+pub(crate) async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
+    if !caller_is_admin(ctx) {
+        return paging::notice(ctx, "Only server administrators can re-index the articles.").await;
+    }
+    let engine = std::sync::Arc::clone(&ctx.data().engine);
+    ctx.defer_ephemeral().await?;
+    let report = tokio::task::spawn_blocking(move || engine.refresh(&|_, _| {})).await??;
+    let done = match report.freshness {
+        crate::search::Freshness::Reused => format!("The index was already up to date ({} articles).", report.articles),
+        crate::search::Freshness::Updated { removed } => {
+            format!("Re-indexed {} changed articles; {removed} removed.", report.articles)
+        }
+        crate::search::Freshness::Built => format!("Rebuilt the index from {} articles.", report.articles),
+    };
+    let skipped = if report.skipped.is_empty() {
+        String::new()
+    } else {
+        format!(" {} files were skipped.", report.skipped.len())
+    };
+    paging::notice(ctx, &format!("{done}{skipped}")).await
+}
+
+/// Whether the member who ran the command holds the Administrator permission in the server.
+fn caller_is_admin(ctx: Context<'_>) -> bool {
+    let poise::Context::Application(app) = ctx else { return false };
+    app.interaction.member.as_ref().and_then(|m| m.permissions).is_some_and(|p| p.administrator())
 }
 
 /// Answers a question, or says politely (to the asker only) why it cannot be asked.

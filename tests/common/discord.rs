@@ -31,6 +31,8 @@ use tokio::sync::{mpsc, oneshot, Notify};
 pub const APPLICATION_ID: u64 = 710_000_000_000_000_001;
 pub const BOT_USER_ID: u64 = 710_000_000_000_000_002;
 pub const CHANNEL_ID: u64 = 710_000_000_000_000_003;
+/// The server that guild interactions come from.
+pub const GUILD_ID: u64 = 710_000_000_000_000_004;
 /// The user who asks, and another who did not.
 pub const ASKER: u64 = 720_000_000_000_000_001;
 pub const SOMEONE_ELSE: u64 = 720_000_000_000_000_002;
@@ -242,6 +244,25 @@ impl StandIn {
         self.command_interaction(2, command, options, user)
     }
 
+    /// Runs a slash command typed in a server by a member holding `permissions` (Discord's
+    /// permission bits as a decimal string, e.g. "8" for Administrator).
+    pub fn slash_in_guild(&self, command: &str, user: u64, permissions: &str) -> Interaction {
+        self.interaction_with(2, command, vec![], user, |payload| {
+            payload["guild_id"] = json!(GUILD_ID.to_string());
+            payload["member"] = json!({
+                "user": user_json(user, "member"),
+                "roles": [],
+                "joined_at": "2024-01-01T00:00:00.000000+00:00",
+                "deaf": false,
+                "mute": false,
+                "flags": 0,
+                "pending": false,
+                "permissions": permissions,
+            });
+            payload["context"] = json!(0);
+        })
+    }
+
     /// Sends an autocomplete request for `focused`, typed so far as `partial`.
     pub fn autocomplete(&self, command: &str, focused: &str, partial: &str) -> Interaction {
         self.command_interaction(4, command, vec![option(focused, &json!(partial), true)], ASKER)
@@ -276,9 +297,20 @@ impl StandIn {
     }
 
     fn command_interaction(&self, kind: u8, command: &str, options: Vec<Value>, user: u64) -> Interaction {
+        self.interaction_with(kind, command, options, user, |_| {})
+    }
+
+    fn interaction_with(
+        &self,
+        kind: u8,
+        command: &str,
+        options: Vec<Value>,
+        user: u64,
+        adjust: impl FnOnce(&mut Value),
+    ) -> Interaction {
         let id = self.shared.next_id();
         let token = format!("interaction-token-{id}");
-        let payload = json!({
+        let mut payload = json!({
             "id": id.to_string(),
             "application_id": APPLICATION_ID.to_string(),
             "type": kind,
@@ -299,6 +331,7 @@ impl StandIn {
             "context": 1,
             "attachment_size_limit": 10_485_760,
         });
+        adjust(&mut payload);
         self.dispatch("INTERACTION_CREATE", payload);
         Interaction { id, token, sent_at: Instant::now() }
     }
