@@ -138,63 +138,122 @@ fn year_to_march(c: &regex::Captures<'_>) -> When {
 
 /// Every time phrase in `text`, in order; where phrases overlap the more specific one wins.
 pub fn scan(text: &str) -> Vec<Mention> {
+    let cues = Cues::of(text);
     let mut found: Vec<Mention> = Vec::new();
     let mut add = |range: Range<usize>, when: When| {
         if !found.iter().any(|m| m.range.start < range.end && range.start < m.range.end) {
             found.push(Mention { range, when });
         }
     };
-    for c in APRIL_TO_MARCH.captures_iter(text) {
-        if let Some(m) = c.get(0) {
-            add(m.range(), april_to_march(&c));
+    if cues.digit && cues.has("april") && cues.has("march") {
+        for c in APRIL_TO_MARCH.captures_iter(text) {
+            if let Some(m) = c.get(0) {
+                add(m.range(), april_to_march(&c));
+            }
         }
     }
-    for c in YEAR_TO_MARCH.captures_iter(text) {
-        if let Some(m) = c.get(0) {
-            add(m.range(), year_to_march(&c));
+    if cues.digit && cues.years && (cues.has("march") || cues.has("april")) {
+        for c in YEAR_TO_MARCH.captures_iter(text) {
+            if let Some(m) = c.get(0) {
+                add(m.range(), year_to_march(&c));
+            }
         }
     }
-    for m in YEAR_TO_MONTH.find_iter(text).chain(BETWEEN_YEARS.find_iter(text)).chain(SINCE.find_iter(text)) {
-        add(m.range(), When::Other);
+    if cues.digit {
+        let to_month = cues.years.then(|| YEAR_TO_MONTH.find_iter(text));
+        let between = cues.has("between").then(|| BETWEEN_YEARS.find_iter(text));
+        let since = cues.since.then(|| SINCE.find_iter(text));
+        for m in to_month.into_iter().flatten().chain(between.into_iter().flatten()).chain(since.into_iter().flatten())
+        {
+            add(m.range(), When::Other);
+        }
     }
-    for m in LONG_YEAR.find_iter(text) {
-        add(m.range(), Period::parse(m.as_str()).map_or(When::Other, When::Year));
+    if cues.digit {
+        for m in LONG_YEAR.find_iter(text) {
+            add(m.range(), Period::parse(m.as_str()).map_or(When::Other, When::Year));
+        }
     }
-    for m in SHORT_YEAR.find_iter(text) {
-        if let Some(p) = Period::parse(m.as_str()) {
-            add(m.range(), When::Year(p));
+    if text.contains('/') {
+        for m in SHORT_YEAR.find_iter(text) {
+            if let Some(p) = Period::parse(m.as_str()) {
+                add(m.range(), When::Year(p));
+            }
         }
     }
     for m in MONTHS.find_iter(text) {
         add(m.range(), When::Other);
     }
-    for m in PREVIOUS.find_iter(text) {
-        add(m.range(), When::Before(1));
-    }
-    for m in NEXT.find_iter(text) {
-        add(m.range(), When::After(1));
-    }
-    for c in YEARS_APART.captures_iter(text) {
-        if let (Some(m), Some(n), Some(dir)) = (c.get(0), c.get(1), c.get(2)) {
-            let n = n.as_str();
-            let Some(n) = n.parse::<u16>().ok().or_else(|| word_value(n).map(|v| v as u16)) else { continue };
-            let back = !matches!(dir.as_str().to_ascii_lowercase().as_str(), "later" | "on");
-            add(m.range(), if back { When::Before(n) } else { When::After(n) });
+    if cues.years {
+        for m in PREVIOUS.find_iter(text) {
+            add(m.range(), When::Before(1));
         }
     }
-    for m in SEVERAL_YEARS.find_iter(text) {
-        if several_years_is_real(m.as_str()) {
+    if cues.years {
+        for m in NEXT.find_iter(text) {
+            add(m.range(), When::After(1));
+        }
+    }
+    if cues.has("year") {
+        for c in YEARS_APART.captures_iter(text) {
+            if let (Some(m), Some(n), Some(dir)) = (c.get(0), c.get(1), c.get(2)) {
+                let n = n.as_str();
+                let Some(n) = n.parse::<u16>().ok().or_else(|| word_value(n).map(|v| v as u16)) else { continue };
+                let back = !matches!(dir.as_str().to_ascii_lowercase().as_str(), "later" | "on");
+                add(m.range(), if back { When::Before(n) } else { When::After(n) });
+            }
+        }
+    }
+    if cues.has("year") || (cues.digit && cues.since) {
+        for m in SEVERAL_YEARS.find_iter(text) {
+            if several_years_is_real(m.as_str()) {
+                add(m.range(), When::Other);
+            }
+        }
+    }
+    if cues.years {
+        for m in LATEST.find_iter(text) {
+            add(m.range(), When::Latest);
+        }
+    }
+    if cues.digit {
+        for m in CALENDAR_YEAR.find_iter(text) {
             add(m.range(), When::Other);
         }
     }
-    for m in LATEST.find_iter(text) {
-        add(m.range(), When::Latest);
-    }
-    for m in CALENDAR_YEAR.find_iter(text) {
-        add(m.range(), When::Other);
-    }
     found.sort_by_key(|m| m.range.start);
     found
+}
+
+/// Literal cues that every match of a pattern must contain, looked up once per text so that
+/// [`scan`] runs only the patterns that can match.
+///
+/// The cues avoid the letters `s` and `k`, whose case-insensitive matches include non-ASCII
+/// letters (`ſ`, the Kelvin sign), so an ASCII-lowercased copy of the text is enough to rule
+/// a pattern out exactly.
+struct Cues {
+    /// The text with ASCII letters lowercased.
+    lower: String,
+    /// The text has an ASCII digit, which every pattern naming a year ("19"/"20") needs.
+    digit: bool,
+    /// The text says "year" or "month": patterns for "the previous 12 months" and the like.
+    years: bool,
+    /// The text says "since".
+    since: bool,
+}
+
+impl Cues {
+    fn of(text: &str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let digit = text.bytes().any(|b| b.is_ascii_digit());
+        let years = lower.contains("year") || lower.contains("month");
+        let since = lower.contains("ince");
+        Cues { lower, digit, years, since }
+    }
+
+    /// True when the lowercased text contains `cue`, which must be ASCII lowercase.
+    fn has(&self, cue: &str) -> bool {
+        self.lower.contains(cue)
+    }
 }
 
 /// "the past five years" names a span only when the word before "years" is a count.

@@ -90,6 +90,17 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     ")
 });
 
+/// Whether a line is a picture caption or credit ([`CAPTION`]).
+///
+/// Every caption pattern contains one of a few literal cues, so most lines are ruled out by a
+/// cheap substring test before the regex runs. The cues avoid `s` and `k`, whose
+/// case-insensitive matches include non-ASCII letters, so ASCII lowercasing is exact.
+fn is_caption(line: &str) -> bool {
+    const CUES: [&str; 5] = ["image", "photo", "pic", "credit", "ed by "];
+    let lower = line.to_ascii_lowercase();
+    CUES.iter().any(|cue| lower.contains(cue)) && CAPTION.is_match(line)
+}
+
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
         ^By\s+\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}(?:\s*,.*)?$
@@ -133,7 +144,7 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
     let mut roles = vec![Role::Body; n];
     for (i, line) in lines.iter().enumerate() {
         let next_is_table = lines.get(i + 1).is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
-        roles[i] = if CAPTION.is_match(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
+        roles[i] = if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
             Role::Caption
         } else if BYLINE.is_match(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
             Role::Byline

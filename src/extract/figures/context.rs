@@ -38,9 +38,11 @@ impl ArticleFacts {
         let gap = periods::stated_gap_years(&all).unwrap_or(1);
         let sentences: Vec<&str> =
             texts.iter().flat_map(|t| sentences::split(t).into_iter().map(move |r| &t[r])).collect();
-        let explicit = sentences
+        // Each sentence's time phrases, scanned once for both passes below.
+        let scanned: Vec<(&str, Vec<periods::Mention>)> = sentences.iter().map(|&s| (s, periods::scan(s))).collect();
+        let explicit = scanned
             .iter()
-            .flat_map(|s| periods::scan(s))
+            .flat_map(|(_, mentions)| mentions)
             .filter_map(|m| match m.when {
                 When::Year(p) => Some(p),
                 _ => None,
@@ -51,11 +53,10 @@ impl ArticleFacts {
             gap,
             first_measure: sentences.iter().find_map(|s| measure::of_sentence(s)).unwrap_or(Measure::Other),
         };
-        let implied = sentences
+        let implied = scanned
             .iter()
-            .filter_map(|s| {
-                let mentions = periods::scan(s);
-                mentions.iter().any(|m| m.when == When::Latest).then(|| facts.resolve_latest(s, &mentions)).flatten()
+            .filter_map(|(s, mentions)| {
+                mentions.iter().any(|m| m.when == When::Latest).then(|| facts.resolve_latest(s, mentions)).flatten()
             })
             .max();
         facts.latest = facts.latest.max(implied);
