@@ -186,15 +186,10 @@ impl State {
     fn compare(&self, names: &[String], year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
         let mut found: Vec<&'static Place> = Vec::new();
         for name in names {
-            match places::lookup(name) {
-                Lookup::Found(place) if !found.contains(&place) => found.push(place),
-                Lookup::Found(_) => {}
-                Lookup::NotFound { suggestions } => {
-                    return Ok(Answer::NoSuchPlace {
-                        query: name.clone(),
-                        suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
-                    })
-                }
+            match resolve(name) {
+                Ok(place) if !found.contains(&place) => found.push(place),
+                Ok(_) => {}
+                Err(no_such_place) => return Ok(no_such_place),
             }
         }
         let ctx = Ctx::new(&self.index);
@@ -235,14 +230,9 @@ impl State {
 
     /// A force's counts over the periods for one measure: the one asked, or the one with most periods.
     fn trend(&self, name: &str, measure: Option<Measure>) -> Result<Answer, Error> {
-        let place = match places::lookup(name) {
-            Lookup::Found(place) => place,
-            Lookup::NotFound { suggestions } => {
-                return Ok(Answer::NoSuchPlace {
-                    query: name.to_string(),
-                    suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
-                })
-            }
+        let place = match resolve(name) {
+            Ok(place) => place,
+            Err(no_such_place) => return Ok(no_such_place),
         };
         let ctx = Ctx::new(&self.index);
         let mut by_measure: BTreeMap<Measure, BTreeMap<Period, Vec<Stated>>> = BTreeMap::new();
@@ -376,14 +366,9 @@ impl State {
     }
 
     fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
-        let place = match places::lookup(name) {
-            Lookup::Found(place) => place,
-            Lookup::NotFound { suggestions } => {
-                return Ok(Answer::NoSuchPlace {
-                    query: name.to_string(),
-                    suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
-                })
-            }
+        let place = match resolve(name) {
+            Ok(place) => place,
+            Err(no_such_place) => return Ok(no_such_place),
         };
         let ctx = Ctx::new(&self.index);
         let groups = self.figures(&ctx, place.name, year, measure)?;
@@ -668,6 +653,17 @@ fn conflicts(period: Option<Period>, figures: &[FigureHit]) -> Vec<Conflict> {
         }
     }
     out
+}
+
+/// The place a user's words name, or the answer saying nothing matches, with the nearest names.
+fn resolve(name: &str) -> Result<&'static Place, Answer> {
+    match places::lookup(name) {
+        Lookup::Found(place) => Ok(place),
+        Lookup::NotFound { suggestions } => Err(Answer::NoSuchPlace {
+            query: name.to_string(),
+            suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
+        }),
+    }
 }
 
 fn term(field: Field, value: &str) -> Box<dyn TantivyQuery> {

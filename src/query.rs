@@ -138,12 +138,12 @@ pub fn parse(line: &str) -> Result<Query, ParseError> {
     }
 }
 
-/// `/force <name> [year] [measure]`: the year and measure may come in either order at the end.
-fn parse_force(rest: &str) -> Result<Query, ParseError> {
-    let mut words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).collect();
+/// Takes a trailing year and measure, in either order, off the end of `words`, leaving at
+/// least `keep` words.
+fn take_year_and_measure(words: &mut Vec<&str>, keep: usize) -> (Option<Period>, Option<Measure>) {
     let (mut year, mut measure) = (None, None);
-    while words.len() > 1 {
-        let last = words[words.len() - 1];
+    while words.len() > keep {
+        let Some(&last) = words.last() else { break };
         if let (None, Some(p)) = (year, parse_year(last)) {
             year = Some(p);
         } else if let (None, Some(m)) = (measure, Measure::parse(last)) {
@@ -153,6 +153,14 @@ fn parse_force(rest: &str) -> Result<Query, ParseError> {
         }
         words.pop();
     }
+    (year, measure)
+}
+
+/// `/force <name> [year] [measure]`: the year and measure may come in either order at the end.
+fn parse_force(rest: &str) -> Result<Query, ParseError> {
+    let mut words: Vec<&str> = rest.split(' ').filter(|w| !w.is_empty()).collect();
+    // A lone word stays the name: "/force online" asks about a place called that.
+    let (year, measure) = take_year_and_measure(&mut words, 1);
     if words.is_empty() {
         return Err(ParseError::MissingArgument { command: "force", argument: "force or area name" });
     }
@@ -166,17 +174,7 @@ const NAME_SEPARATORS: &[&str] = &["and", "vs", "v", "versus", "&", "with"];
 /// (longest first, so "Avon and Somerset" stays one), or runs of words between separators.
 fn parse_compare(rest: &str) -> Result<Query, ParseError> {
     let mut words: Vec<&str> = rest.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-    let (mut year, mut measure) = (None, None);
-    while let Some(&last) = words.last() {
-        if let (None, Some(p)) = (year, parse_year(last)) {
-            year = Some(p);
-        } else if let (None, Some(m)) = (measure, Measure::parse(last)) {
-            measure = Some(m);
-        } else {
-            break;
-        }
-        words.pop();
-    }
+    let (year, measure) = take_year_and_measure(&mut words, 0);
     let names = split_names(&words);
     if names.len() < 2 {
         return Err(ParseError::MissingArgument { command: "compare", argument: "two or more force names" });

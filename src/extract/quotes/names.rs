@@ -29,14 +29,12 @@ const HONORIFICS: &[&str] = &[
     "hon",
 ];
 
-/// Ranks and job-title words (any case): they make up a role, never a name.
-const ROLE_WORDS: &[&str] = &[
+/// Police ranks (any case): a person holding one belongs to a force.
+pub(super) const POLICE_RANKS: &[&str] = &[
     "detective",
     "det",
-    "chief",
     "superintendent",
     "supt",
-    "superintendant",
     "inspector",
     "insp",
     "sergeant",
@@ -49,18 +47,24 @@ const ROLE_WORDS: &[&str] = &[
     "dci",
     "dcs",
     "dsupt",
-    "dsu",
     "psi",
     "ps",
+    "commander",
+    "cmdr",
+    "officer",
+];
+
+/// Other job-title words (any case). With [`POLICE_RANKS`] they make up a role, never a name.
+const OTHER_ROLE_WORDS: &[&str] = &[
+    "chief",
+    "superintendant",
+    "dsu",
     "con",
     "assistant",
     "acting",
     "temporary",
     "deputy",
-    "commander",
-    "cmdr",
     "commissioner",
-    "officer",
     "head",
     "director",
     "executive",
@@ -327,7 +331,7 @@ pub fn is_honorific(word: &str) -> bool {
 /// A rank or job-title word, in any case: "Detective", "chief", "CEO".
 pub fn is_role_word(word: &str) -> bool {
     let w = lower(word);
-    ROLE_WORDS.contains(&w.as_str()) || w.starts_with("spokes")
+    POLICE_RANKS.contains(&w.as_str()) || OTHER_ROLE_WORDS.contains(&w.as_str()) || w.starts_with("spokes")
 }
 
 /// A word that ends an organisation's name: "Police", "Office", "Foundation".

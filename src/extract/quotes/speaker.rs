@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::names::{
     first_name_gender, force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word,
-    is_person_noun, is_role_word, Gender,
+    is_person_noun, is_role_word, Gender, POLICE_RANKS,
 };
 use crate::extract::places;
 
@@ -112,31 +112,6 @@ const ASIDE_STARTS: &[&str] =
 
 /// Determiners that open an unnamed speaker's description.
 const DETERMINERS: &[&str] = &["a", "an", "one", "another", "the", "this"];
-
-/// Police ranks: a person holding one belongs to a force.
-const POLICE_RANKS: &[&str] = &[
-    "detective",
-    "det",
-    "superintendent",
-    "supt",
-    "inspector",
-    "insp",
-    "sergeant",
-    "sgt",
-    "constable",
-    "pc",
-    "dc",
-    "ds",
-    "di",
-    "dci",
-    "dcs",
-    "dsupt",
-    "psi",
-    "ps",
-    "commander",
-    "cmdr",
-    "officer",
-];
 
 fn first_word_lower(part: &str) -> String {
     part.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
