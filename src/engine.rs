@@ -189,7 +189,7 @@ impl State {
             match resolve(name) {
                 Ok(place) if !found.contains(&place) => found.push(place),
                 Ok(_) => {}
-                Err(no_such_place) => return Ok(no_such_place),
+                Err(no_such_place) => return Ok(*no_such_place),
             }
         }
         let ctx = Ctx::new(&self.index);
@@ -232,7 +232,7 @@ impl State {
     fn trend(&self, name: &str, measure: Option<Measure>) -> Result<Answer, Error> {
         let place = match resolve(name) {
             Ok(place) => place,
-            Err(no_such_place) => return Ok(no_such_place),
+            Err(no_such_place) => return Ok(*no_such_place),
         };
         let ctx = Ctx::new(&self.index);
         let mut by_measure: BTreeMap<Measure, BTreeMap<Period, Vec<Stated>>> = BTreeMap::new();
@@ -368,7 +368,7 @@ impl State {
     fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
         let place = match resolve(name) {
             Ok(place) => place,
-            Err(no_such_place) => return Ok(no_such_place),
+            Err(no_such_place) => return Ok(*no_such_place),
         };
         let ctx = Ctx::new(&self.index);
         let groups = self.figures(&ctx, place.name, year, measure)?;
@@ -656,13 +656,13 @@ fn conflicts(period: Option<Period>, figures: &[FigureHit]) -> Vec<Conflict> {
 }
 
 /// The place a user's words name, or the answer saying nothing matches, with the nearest names.
-fn resolve(name: &str) -> Result<&'static Place, Answer> {
+fn resolve(name: &str) -> Result<&'static Place, Box<Answer>> {
     match places::lookup(name) {
         Lookup::Found(place) => Ok(place),
-        Lookup::NotFound { suggestions } => Err(Answer::NoSuchPlace {
+        Lookup::NotFound { suggestions } => Err(Box::new(Answer::NoSuchPlace {
             query: name.to_string(),
             suggestions: suggestions.iter().map(|p| p.name.to_string()).collect(),
-        }),
+        })),
     }
 }
 
