@@ -490,18 +490,24 @@ impl State {
         let ctx = Ctx::new(&self.index);
         let mut parser = QueryParser::for_index(&self.index.index, vec![f.text]);
         parser.set_conjunction_by_default();
+        let plain = || parser.parse_query_lenient(&plain_words(text)).0;
         let (parsed, relaxed) = match parser.parse_query(text) {
             Ok(q) => (q, false),
-            Err(_) => {
-                let (q, _errors) = parser.parse_query_lenient(&plain_words(text));
-                (q, true)
-            }
+            Err(_) => (plain(), true),
         };
-        let query = BooleanQuery::new(vec![
-            (Occur::Must, term(f.doc_type, DocType::Paragraph.as_str())),
-            (Occur::Must, parsed.box_clone()),
-        ]);
-        let hits = self.snippets(&ctx, &query, &*parsed, self.limits.max_results)?;
+        let run = |parsed: &dyn TantivyQuery| {
+            let query = BooleanQuery::new(vec![
+                (Occur::Must, term(f.doc_type, DocType::Paragraph.as_str())),
+                (Occur::Must, parsed.box_clone()),
+            ]);
+            self.snippets(&ctx, &query, parsed, self.limits.max_results)
+        };
+        // Valid syntax can still name what the index lacks ("A:*", an unknown field): such a
+        // query is read as plain words too, never answered with an error.
+        let (hits, relaxed) = match run(&*parsed) {
+            Err(Error::Search(_)) if !relaxed => (run(&*plain())?, true),
+            other => (other?, relaxed),
+        };
         Ok(Answer::Search(SearchAnswer { query: text.to_string(), relaxed, hits }))
     }
 
