@@ -2,6 +2,7 @@
 //! quote, passage, article or cell. Numbers are written plainly (10391, not 10,391).
 
 use crate::answer::{Answer, FigureGroup, Source};
+use crate::model::Figure;
 use crate::render::{check_note, kind_label, speaker_line};
 
 /// An answer as CSV text.
@@ -82,16 +83,7 @@ pub fn answer(answer: &Answer) -> String {
         Answer::Article(article) => {
             row(&["part", "place", "measure", "period", "value", "kind", "who", "text"]);
             for f in &article.figures {
-                rows.push(vec![
-                    "figure".into(),
-                    f.place.clone().unwrap_or_default(),
-                    f.measure.as_str().into(),
-                    f.period.map(|p| p.to_string()).unwrap_or_default(),
-                    plain(f.value),
-                    kind_label(f.kind).into(),
-                    String::new(),
-                    f.sentence.clone(),
-                ]);
+                rows.push(figure_cells(f));
             }
             for q in &article.quotes {
                 let mut cells = vec!["quote".to_string(); 1];
@@ -162,17 +154,9 @@ pub fn extraction_report(items: &[(crate::model::Article, crate::model::Extracti
             .collect()];
     for (article, x) in items {
         for f in &x.figures {
-            rows.push(vec![
-                article.id.clone(),
-                "figure".into(),
-                f.place.clone().unwrap_or_default(),
-                f.measure.as_str().into(),
-                f.period.map(|p| p.to_string()).unwrap_or_default(),
-                plain(f.value),
-                kind_label(f.kind).into(),
-                String::new(),
-                f.sentence.clone(),
-            ]);
+            let mut cells = vec![article.id.clone()];
+            cells.extend(figure_cells(f));
+            rows.push(cells);
         }
         for q in &x.quotes {
             let mut cells = vec![article.id.clone(), "quote".into()];
@@ -251,6 +235,20 @@ fn write(rows: &[Vec<String>]) -> String {
     }
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A figure as the cells `part, place, measure, period, value, kind, who, text`.
+fn figure_cells(f: &Figure) -> Vec<String> {
+    vec![
+        "figure".into(),
+        f.place.clone().unwrap_or_default(),
+        f.measure.as_str().into(),
+        f.period.map(|p| p.to_string()).unwrap_or_default(),
+        plain(f.value),
+        kind_label(f.kind).into(),
+        String::new(),
+        f.sentence.clone(),
+    ]
 }
 
 #[cfg(test)]
