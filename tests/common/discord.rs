@@ -275,23 +275,9 @@ impl StandIn {
         let message = message_json(message_id, &json!({}), 0);
         let id = self.shared.next_id();
         let token = format!("press-token-{id}");
-        let payload = json!({
-            "id": id.to_string(),
-            "application_id": APPLICATION_ID.to_string(),
-            "type": 3,
-            "data": { "custom_id": custom_id, "component_type": 2 },
-            "channel_id": CHANNEL_ID.to_string(),
-            "user": user_json(user, "someone"),
-            "token": token,
-            "version": 1,
-            "app_permissions": "0",
-            "locale": "en-GB",
-            "entitlements": [],
-            "authorizing_integration_owners": { "1": user.to_string() },
-            "context": 1,
-            "attachment_size_limit": 10_485_760,
-            "message": message,
-        });
+        let mut payload = envelope(id, 3, &token, user_json(user, "someone"), user);
+        payload["data"] = json!({ "custom_id": custom_id, "component_type": 2 });
+        payload["message"] = message;
         self.dispatch("INTERACTION_CREATE", payload);
         Interaction { id, token, sent_at: Instant::now() }
     }
@@ -310,26 +296,13 @@ impl StandIn {
     ) -> Interaction {
         let id = self.shared.next_id();
         let token = format!("interaction-token-{id}");
-        let mut payload = json!({
-            "id": id.to_string(),
-            "application_id": APPLICATION_ID.to_string(),
-            "type": kind,
-            "data": {
-                "id": (APPLICATION_ID + 100).to_string(),
-                "name": command,
-                "type": 1,
-                "options": options,
-            },
-            "channel_id": CHANNEL_ID.to_string(),
-            "user": user_json(user, if user == ASKER { "asker" } else { "someone" }),
-            "token": token,
-            "version": 1,
-            "app_permissions": "0",
-            "locale": "en-GB",
-            "entitlements": [],
-            "authorizing_integration_owners": { "1": user.to_string() },
-            "context": 1,
-            "attachment_size_limit": 10_485_760,
+        let name = if user == ASKER { "asker" } else { "someone" };
+        let mut payload = envelope(id, kind, &token, user_json(user, name), user);
+        payload["data"] = json!({
+            "id": (APPLICATION_ID + 100).to_string(),
+            "name": command,
+            "type": 1,
+            "options": options,
         });
         adjust(&mut payload);
         self.dispatch("INTERACTION_CREATE", payload);
@@ -404,6 +377,25 @@ fn option(name: &str, value: &Value, focused: bool) -> Value {
         o["focused"] = json!(true);
     }
     o
+}
+
+/// The fields every interaction carries, as Discord sends them; callers add `data` and more.
+fn envelope(id: u64, kind: u8, token: &str, user: Value, user_id: u64) -> Value {
+    json!({
+        "id": id.to_string(),
+        "application_id": APPLICATION_ID.to_string(),
+        "type": kind,
+        "channel_id": CHANNEL_ID.to_string(),
+        "user": user,
+        "token": token,
+        "version": 1,
+        "app_permissions": "0",
+        "locale": "en-GB",
+        "entitlements": [],
+        "authorizing_integration_owners": { "1": user_id.to_string() },
+        "context": 1,
+        "attachment_size_limit": 10_485_760,
+    })
 }
 
 fn user_json(id: u64, name: &str) -> Value {
