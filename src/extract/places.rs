@@ -141,6 +141,18 @@ pub struct Mention {
 struct Matcher {
     regex: Regex,
     by_key: HashMap<String, &'static Place>,
+    /// Each name and alias exactly as listed, to what its key finds: the words a text
+    /// prints are most often listed as they are, and need no key made.
+    by_phrase: HashMap<&'static str, &'static Place>,
+}
+
+impl Matcher {
+    fn get(&self, words: &str) -> Option<&'static Place> {
+        match self.by_phrase.get(words) {
+            Some(place) => Some(place),
+            None => self.by_key.get(&key(words)).copied(),
+        }
+    }
 }
 
 /// Lower-case, `&` read as "and", hyphens and runs of space as one space, "the " dropped.
@@ -166,6 +178,7 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
             phrases.push(phrase);
         }
     }
+    let by_phrase = phrases.iter().filter_map(|&p| Some((p, *by_key.get(&key(p))?))).collect();
     // Longest first, so "North Yorkshire Police" wins over "North Yorkshire" and "Yorkshire".
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     let alternation: Vec<String> = phrases
@@ -176,7 +189,7 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
     // The pattern is built from the static table above; a failure is a bug in that table,
     // caught by the tests, never by user input.
     let regex = Regex::new(&pattern).unwrap_or_else(|e| panic!("gazetteer pattern: {e}"));
-    Matcher { regex, by_key }
+    Matcher { regex, by_key, by_phrase }
 });
 
 /// Every place named in `text`, in order, longest names first where they overlap.
@@ -186,7 +199,7 @@ pub fn mentions(text: &str) -> Vec<Mention> {
         .find_iter(text)
         .filter_map(|found| {
             let words = found.as_str();
-            let place = *m.by_key.get(&key(words))?;
+            let place = m.get(words)?;
             let capitalised_alias = place.scope != Scope::National;
             let all_lower = !words.chars().any(|c| c.is_uppercase());
             if capitalised_alias && all_lower {
@@ -204,7 +217,7 @@ pub fn by_name(name: &str) -> Option<&'static Place> {
 
 /// The place these exact words name (a canonical name or an alias, any case).
 pub fn by_alias(words: &str) -> Option<&'static Place> {
-    MATCHER.by_key.get(&key(words)).copied()
+    MATCHER.get(words)
 }
 
 /// What a user's words resolve to.

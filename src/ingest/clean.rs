@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use memchr::memmem;
 use regex::Regex;
 
 use crate::model::{Paragraph, Role};
@@ -38,9 +39,7 @@ static LIST_MARKER: LazyLock<Regex> =
 /// One line made readable: invisible chars dropped, runs of space folded, list and heading
 /// markers and markdown link targets removed.
 fn clean_line(line: &str) -> String {
-    let visible: String =
-        line.chars().filter(|&c| !is_invisible(c)).map(|c| if c.is_whitespace() { ' ' } else { c }).collect();
-    let folded = visible.split_whitespace().collect::<Vec<_>>().join(" ");
+    let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)));
     let unlisted = LIST_MARKER.replace(&folded, "");
     MD_LINK.replace_all(&unlisted, "$1").trim().to_string()
 }
@@ -127,15 +126,27 @@ fn is_label(line: &str) -> bool {
     words <= 8 && !ends_complete(inner) && !inner.chars().any(|c| c.is_ascii_digit())
 }
 
+/// The words of `chars` (split at whitespace) joined by single spaces, in one pass.
+fn fold_words(chars: impl Iterator<Item = char>) -> String {
+    let mut out = String::new();
+    let mut space = false;
+    for c in chars {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Text compared for repeats: letters and digits only, lower case.
 fn repeat_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect::<String>()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    fold_words(text.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase))
 }
 
 /// Decides the role of each paragraph on the page.
@@ -203,8 +214,9 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
         if roles[i] != Role::Body || !long_enough(i) {
             continue;
         }
+        let finder = memmem::Finder::new(keys[i].as_bytes());
         let lifted = (0..lines.len()).any(|j| {
-            j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && keys[j].contains(keys[i].as_str())
+            j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && finder.find(keys[j].as_bytes()).is_some()
         });
         if lifted {
             roles[i] = Role::Repeat;

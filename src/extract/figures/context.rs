@@ -2,6 +2,7 @@
 //! facts about the whole article (its latest year, its first measure). Also whether a time
 //! phrase or a number is the baseline a comparison starts from.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -31,17 +32,36 @@ pub(super) struct ArticleFacts {
     pub(super) first_measure: Measure,
 }
 
+/// One sentence of the article's text, with its time phrases, read once for the whole pass.
+pub(super) struct Sentence {
+    /// Byte range in the paragraph's normalised text.
+    pub(super) range: Range<usize>,
+    pub(super) times: Vec<periods::Mention>,
+}
+
 impl ArticleFacts {
-    pub(super) fn of(article: &Article) -> Self {
+    /// The article's facts, and the sentences of each text paragraph (in [`Article::body`]
+    /// order) with their time phrases, which the sentence-by-sentence reading reuses.
+    pub(super) fn of(article: &Article) -> (Self, Vec<Vec<Sentence>>) {
         let texts: Vec<&str> = article.body().map(|p| p.norm.as_str()).collect();
         let all = texts.join("\n");
         let gap = periods::stated_gap_years(&all).unwrap_or(1);
-        let sentences: Vec<&str> =
-            texts.iter().flat_map(|t| sentences::split(t).into_iter().map(move |r| &t[r])).collect();
-        // Each sentence's time phrases, scanned once for both passes below.
-        let scanned: Vec<(&str, Vec<periods::Mention>)> = sentences.iter().map(|&s| (s, periods::scan(s))).collect();
-        let explicit = scanned
+        let paragraphs: Vec<Vec<Sentence>> = texts
             .iter()
+            .map(|t| {
+                let ranges = sentences::split(t);
+                ranges
+                    .into_iter()
+                    .map(|range| Sentence { times: periods::scan(t.get(range.clone()).unwrap_or("")), range })
+                    .collect()
+            })
+            .collect();
+        let scanned = || {
+            texts.iter().zip(&paragraphs).flat_map(|(t, sentences)| {
+                sentences.iter().map(move |s| (t.get(s.range.clone()).unwrap_or(""), &s.times))
+            })
+        };
+        let explicit = scanned()
             .flat_map(|(_, mentions)| mentions)
             .filter_map(|m| match m.when {
                 When::Year(p) => Some(p),
@@ -51,16 +71,15 @@ impl ArticleFacts {
         let mut facts = ArticleFacts {
             latest: explicit,
             gap,
-            first_measure: sentences.iter().find_map(|s| measure::of_sentence(s)).unwrap_or(Measure::Other),
+            first_measure: scanned().find_map(|(s, _)| measure::of_sentence(s)).unwrap_or(Measure::Other),
         };
-        let implied = scanned
-            .iter()
+        let implied = scanned()
             .filter_map(|(s, mentions)| {
                 mentions.iter().any(|m| m.when == When::Latest).then(|| facts.resolve_latest(s, mentions)).flatten()
             })
             .max();
         facts.latest = facts.latest.max(implied);
-        facts
+        (facts, paragraphs)
     }
 
     /// The year "last year" means in a sentence with these time phrases: a year the sentence

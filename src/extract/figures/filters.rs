@@ -53,9 +53,13 @@ static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Numbers of `s` that are statistics, with their kinds.
 pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> {
+    let numbers = numbers::scan(s);
+    if numbers.is_empty() {
+        return Vec::new();
+    }
     let phones: Vec<Range<usize>> = PHONE.find_iter(s).map(|m| m.range()).collect();
     let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
-    let numbers: Vec<Number> = numbers::scan(s)
+    let numbers: Vec<Number> = numbers
         .into_iter()
         .filter(|n| {
             !times.iter().any(|m| overlaps(&n.range, &m.range)) && !phones.iter().any(|p| overlaps(&n.range, p))

@@ -44,7 +44,7 @@ use regex::Regex;
 
 use super::numbers::compile;
 use super::places::NATIONAL;
-use super::{measure, periods, sentences};
+use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
 use context::{is_baseline_value, ArticleFacts, Context};
@@ -58,7 +58,8 @@ use years::{attached_time, change_period, count_period, year_on_year, years_comp
 
 /// Every statistic stated in the article's text, each once.
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
-    let facts = ArticleFacts::of(article);
+    let (facts, text_sentences) = ArticleFacts::of(article);
+    let mut text_sentences = text_sentences.into_iter();
     let mut ctx = Context { place: None, period: None, measure: facts.first_measure };
     let mut figures = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
@@ -70,10 +71,11 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             continue;
         }
-        let align = Alignment::of(&para.norm, &para.text);
-        for range in sentences::split(&para.norm) {
-            let printed = Printed::of(para, align.as_ref(), range);
-            let mut current = read_sentence(printed.norm, &facts, &mut ctx);
+        // Text with nothing to normalise lines up with itself.
+        let align = if para.text == para.norm { None } else { Alignment::of(&para.norm, &para.text) };
+        for sentence in text_sentences.next().unwrap_or_default() {
+            let printed = Printed::of(para, align.as_ref(), sentence.range);
+            let mut current = read_sentence(printed.norm, &sentence.times, &facts, &mut ctx);
             check_across(&mut previous, &mut current);
             figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
             if !current.is_empty() {
@@ -110,14 +112,20 @@ struct Found {
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b"));
 
 /// Reads one sentence, updating the context, and returns its figures.
-fn read_sentence(s: &str, facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
-    let times = periods::scan(s);
-    let mut cands = candidates(s, &times);
+fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
+    let mut cands = candidates(s, times);
     let groups = place_groups(s);
-    let cue = measure::of_sentence(s);
     if groups.is_empty() && GENERIC_POLICE.is_match(s) {
         ctx.place = Some(NATIONAL.to_string());
     }
+    if cands.is_empty() {
+        // No figure: the sentence only moves the place the text talks about.
+        if let Some(g) = groups.last() {
+            ctx.place = Some(g.name());
+        }
+        return Vec::new();
+    }
+    let cue = measure::of_sentence(s);
     // Rates: decided with the text up to the next number, so a later "a day" is not taken.
     let ends: Vec<usize> = cands.iter().skip(1).map(|c| c.number.range.start).chain(std::iter::once(s.len())).collect();
     for (i, c) in cands.iter_mut().enumerate() {
@@ -128,10 +136,10 @@ fn read_sentence(s: &str, facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found>
             }
         }
     }
-    let latest = facts.resolve_latest(s, &times);
+    let latest = facts.resolve_latest(s, times);
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
-        let period = count_period(s, &cands, i, &times, &found, latest, ctx);
+        let period = count_period(s, &cands, i, times, &found, latest, ctx);
         let place = place_for(&cands, i, &groups).or_else(|| ctx.place.clone());
         let c = &cands[i];
         found.push(Found {
@@ -146,12 +154,12 @@ fn read_sentence(s: &str, facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found>
             baseline: is_baseline_value(s, c.number.range.start),
         });
     }
-    year_on_year(s, &cands, &times, &mut found, ctx);
-    respectively(s, &cands, &times, &groups, &mut found);
+    year_on_year(s, &cands, times, &mut found, ctx);
+    respectively(s, &cands, times, &groups, &mut found);
     let compared = years_compared(&found);
     for i in 0..found.len() {
         if found[i].kind == Kind::PercentChange {
-            found[i].period = change_period(s, attached_time(&cands, i, &times), compared, latest, ctx);
+            found[i].period = change_period(s, attached_time(&cands, i, times), compared, latest, ctx);
             found[i].check = recompute(&found[i], &found);
         }
     }

@@ -220,8 +220,21 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
             r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:]){{0,160}}?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
         ))
     });
+    // The speaker words and the verb cannot run past a quote mark or a `!?;:`, so a text
+    // with no speech verb before the first of those is ruled out by a cheap literal scan.
+    let reach = sentence.find(['"', '!', '?', ';', ':']).unwrap_or(sentence.len());
+    if !has_speech_verb(&sentence[..reach]) {
+        return None;
+    }
     let c = REPORTED.captures(sentence)?;
     Some(c["who"].trim().trim_end_matches(',').to_string())
+}
+
+/// Whether a text holds one of [`VERBS`] as a word: a necessary condition for the patterns
+/// here, checked by a literal search that is much cheaper than they are.
+fn has_speech_verb(text: &str) -> bool {
+    static VERB: LazyLock<Regex> = LazyLock::new(|| pattern(&format!(r"\b(?:{VERBS})\b")));
+    VERB.is_match(text)
 }
 
 #[cfg(test)]

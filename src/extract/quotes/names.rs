@@ -1,6 +1,9 @@
 //! Words that make up speaker phrases: honorifics, ranks and job titles, organisation
 //! words, and the grouping key of a speaker's name.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::extract::places;
 
 /// Honorifics, dropped from a person's name: "Sir Owen Pryce" is "Owen Pryce".
@@ -323,25 +326,61 @@ fn lower(word: &str) -> String {
     word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
 }
 
+/// What a lower-case word is, by the word lists above (a word may be several things).
+#[derive(Debug, Default, Clone, Copy)]
+struct Class {
+    honorific: bool,
+    role: bool,
+    org: bool,
+    not_name: bool,
+    person_noun: bool,
+}
+
+/// Every listed word and what it is, so that a word is lower-cased and looked up once.
+static CLASSES: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
+    let mut classes: HashMap<&'static str, Class> = HashMap::new();
+    let lists: [(&[&'static str], fn(&mut Class)); 6] = [
+        (HONORIFICS, |c| c.honorific = true),
+        (POLICE_RANKS, |c| c.role = true),
+        (OTHER_ROLE_WORDS, |c| c.role = true),
+        (ORG_WORDS, |c| c.org = true),
+        (NOT_NAMES, |c| c.not_name = true),
+        (PERSON_NOUNS, |c| c.person_noun = true),
+    ];
+    for (words, mark) in lists {
+        for &w in words {
+            mark(classes.entry(w).or_default());
+        }
+    }
+    classes
+});
+
+/// What a word (any case, punctuation around it ignored) is.
+fn class_of(word: &str) -> Class {
+    let lower = lower(word);
+    let mut class = CLASSES.get(lower.as_str()).copied().unwrap_or_default();
+    class.role |= lower.starts_with("spokes");
+    class
+}
+
 /// "Sir", "Dr", "Mr." and other honorifics.
 pub fn is_honorific(word: &str) -> bool {
-    HONORIFICS.contains(&lower(word).as_str())
+    class_of(word).honorific
 }
 
 /// A rank or job-title word, in any case: "Detective", "chief", "CEO".
 pub fn is_role_word(word: &str) -> bool {
-    let w = lower(word);
-    POLICE_RANKS.contains(&w.as_str()) || OTHER_ROLE_WORDS.contains(&w.as_str()) || w.starts_with("spokes")
+    class_of(word).role
 }
 
 /// A word that ends an organisation's name: "Police", "Office", "Foundation".
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&lower(word).as_str())
+    class_of(word).org
 }
 
 /// A noun that can head the description of an unnamed person.
 pub fn is_person_noun(word: &str) -> bool {
-    PERSON_NOUNS.contains(&lower(word).as_str())
+    class_of(word).person_noun
 }
 
 /// An acronym standing for an organisation: "NSPCC", "OCET", "NSPCC's".
@@ -358,16 +397,15 @@ pub fn is_acronym(word: &str) -> bool {
 pub fn is_name_word(word: &str) -> bool {
     let mut chars = word.chars();
     let Some(first) = chars.next() else { return false };
-    let rest: Vec<char> = chars.collect();
-    let segments_capitalised = word.split('-').all(|seg| seg.starts_with(char::is_uppercase));
-    first.is_uppercase()
-        && segments_capitalised
-        && rest.iter().all(|&c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
-        && rest.iter().any(|c| c.is_lowercase())
-        && !is_honorific(word)
-        && !is_role_word(word)
-        && !is_org_word(word)
-        && !NOT_NAMES.contains(&lower(word).as_str())
+    let shape = first.is_uppercase()
+        && word.split('-').all(|seg| seg.starts_with(char::is_uppercase))
+        && chars.clone().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’')
+        && chars.any(|c| c.is_lowercase());
+    if !shape {
+        return false;
+    }
+    let class = class_of(word);
+    !(class.honorific || class.role || class.org || class.not_name)
 }
 
 /// Grammatical gender, when a word reveals it.
