@@ -23,6 +23,10 @@ pub fn normalise_char(c: char) -> char {
 
 /// The matching form of a text (see [`normalise_char`]).
 pub fn normalise(text: &str) -> String {
+    if text.is_ascii() {
+        // ASCII maps to ASCII one byte at a time.
+        return text.bytes().map(|b| normalise_char(char::from(b))).collect();
+    }
     text.chars().map(normalise_char).collect()
 }
 
@@ -146,7 +150,11 @@ fn fold_words(chars: impl Iterator<Item = char>) -> String {
 
 /// Text compared for repeats: letters and digits only, lower case.
 fn repeat_key(text: &str) -> String {
-    fold_words(text.chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).flat_map(char::to_lowercase))
+    let kept = |c: &char| c.is_alphanumeric() || c.is_whitespace();
+    if text.is_ascii() {
+        return fold_words(text.chars().filter(kept).map(|c| c.to_ascii_lowercase()));
+    }
+    fold_words(text.chars().filter(kept).flat_map(char::to_lowercase))
 }
 
 /// Decides the role of each paragraph on the page.

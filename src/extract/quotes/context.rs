@@ -1,6 +1,7 @@
 //! What the article has said so far, used to resolve "he", "Sgt Haldane", "the charity",
 //! "the force" and a bare "A spokesperson" to a speaker.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -100,7 +101,7 @@ fn char_at(text: &str, byte: usize) -> usize {
 }
 
 impl ParaFacts {
-    fn read(norm: &str) -> Self {
+    fn read(norm: &str, memo: &mut WhoMemo) -> Self {
         let forces: Vec<(usize, &'static str)> = places::mentions(norm)
             .into_iter()
             .filter(|m| m.place.scope == Scope::Force)
@@ -121,9 +122,8 @@ impl ParaFacts {
                 Some((char_at(norm, m.start()), name))
             })
             .collect();
-        let speaking_org = super::attribution::reported_speaker(norm)
-            .and_then(|who| super::speaker::parse_who(&who))
-            .and_then(|who| match who {
+        let speaking_org =
+            super::attribution::reported_speaker(norm).and_then(|who| memo.read(&who)).and_then(|who| match who {
                 Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => {
                     Some(name)
                 }
@@ -139,14 +139,32 @@ pub struct Context {
     paras: Vec<ParaFacts>,
     dominant: Option<&'static str>,
     known: Vec<Known>,
+    memo: WhoMemo,
+}
+
+/// Speaker phrases already read in this article, with what they said: one phrase is often
+/// read several times (as a titled name, in reported speech, as a quote's speaker).
+#[derive(Debug, Default)]
+struct WhoMemo(HashMap<String, Option<Who>>);
+
+impl WhoMemo {
+    fn read(&mut self, phrase: &str) -> Option<Who> {
+        if let Some(known) = self.0.get(phrase) {
+            return known.clone();
+        }
+        let who = super::speaker::parse_who(phrase);
+        self.0.insert(phrase.to_string(), who.clone());
+        who
+    }
 }
 
 impl Context {
     /// Reads forces and charities from the title and the text paragraphs (normalised).
     pub fn new(title: Option<&str>, paragraphs: &[&str]) -> Self {
-        let paras: Vec<ParaFacts> = paragraphs.iter().map(|p| ParaFacts::read(p)).collect();
+        let mut memo = WhoMemo::default();
+        let paras: Vec<ParaFacts> = paragraphs.iter().map(|p| ParaFacts::read(p, &mut memo)).collect();
         let mut counts: Vec<(&'static str, usize)> = Vec::new();
-        let title_forces = title.map(ParaFacts::read).map(|f| f.forces).unwrap_or_default();
+        let title_forces = title.map(|t| ParaFacts::read(t, &mut memo)).map(|f| f.forces).unwrap_or_default();
         for (_, name) in paras.iter().flat_map(|p| p.forces.iter()).chain(title_forces.iter()) {
             match counts.iter_mut().find(|(n, _)| n == name) {
                 Some(entry) => entry.1 += 1,
@@ -159,7 +177,12 @@ impl Context {
             [(name, a), (_, b), ..] if a > b => Some(*name),
             _ => None,
         };
-        Context { paras, dominant, known: Vec::new() }
+        Context { paras, dominant, known: Vec::new(), memo }
+    }
+
+    /// What a speaker phrase says ([`super::speaker::parse_who`]), read once per article.
+    pub fn read_who(&mut self, phrase: &str) -> Option<Who> {
+        self.memo.read(phrase)
     }
 
     /// The force an unnamed police speaker at `at` belongs to: one named earlier in the same

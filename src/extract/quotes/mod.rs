@@ -228,7 +228,8 @@ fn classify(
     let sentence = attribution::sentence_start(&para.norm, span.open);
     let clause = para.norm_slice(sentence..span.open);
     if let Some(who) = attribution::intro_speaker(&clause) {
-        let speaker = ctx.resolve(speaker::parse_who(&who)?, (k, sentence))?;
+        let who = ctx.read_who(&who)?;
+        let speaker = ctx.resolve(who, (k, sentence))?;
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
     }
     if !attribution::starts_sentence(&para.norm, span.open) {
@@ -237,7 +238,7 @@ fn classify(
     let after = para.norm_slice(span.end.min(next_open)..next_open);
     let ended_sentence = inner.trim_end().ends_with('.');
     if let Some(t) = attribution::trailing_speaker(&after, ended_sentence) {
-        if let Some(who) = speaker::parse_who(&t.who) {
+        if let Some(who) = ctx.read_who(&t.who) {
             let speaker = ctx.resolve(who, (k, span.end))?;
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
@@ -291,7 +292,8 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
     }
     let sentence = attribution::sentence_start(&para.norm, end);
     let who = attribution::intro_speaker(&para.norm_slice(sentence..end))?;
-    ctx.resolve(speaker::parse_who(&who)?, (k, sentence))
+    let who = ctx.read_who(&who)?;
+    ctx.resolve(who, (k, sentence))
 }
 
 /// Remembers people named in reported speech outside quotes ("Jane Smith, from Suffolk
@@ -300,7 +302,10 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     for (byte, words) in attribution::titled_names(&para.norm_str) {
         let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
-        if let Some(who) = speaker::parse_who(&words).filter(|_| !inside_quote) {
+        if inside_quote {
+            continue;
+        }
+        if let Some(who) = ctx.read_who(&words) {
             ctx.note_reported(who, (k, start));
         }
     }
@@ -313,7 +318,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         if !inside_quote {
             let sentence = para.norm_slice(start..end);
             let lead = sentence.len() - sentence.trim_start().len();
-            if let Some(who) = attribution::reported_speaker(&sentence).and_then(|w| speaker::parse_who(&w)) {
+            if let Some(who) = attribution::reported_speaker(&sentence).and_then(|w| ctx.read_who(&w)) {
                 ctx.note_reported(who, (k, start + lead));
             }
         }
