@@ -26,7 +26,7 @@ fn pattern(source: &str) -> Regex {
 /// "X said:" / "X, the charity's head of policy, said:" / "X told the BBC:" / "X said,".
 static INTRO: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r"(?s)^\s*(?P<who>[^\s].{{0,200}}?),?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+)?(?P<verb>{VERBS})\b(?P<rest>.*?)\s*(?P<punct>[:,])\s*$"
+        r"(?s)^\s*(?P<who>[^\s].*?),?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+)?(?P<verb>{VERBS})\b(?P<rest>.*?)\s*(?P<punct>[:,])\s*$"
     ))
 });
 
@@ -36,6 +36,29 @@ static INTRO_ACCORDING: LazyLock<Regex> =
 
 /// A title whose full stop does not end the speaker's words: "Dr.", "Supt.".
 const TITLE_DOT: &str = r"(?:Dr|Mr|Mrs|Ms|Supt|Insp|Sgt|Det|Prof|Rev|Cllr|Ch|Con|Cmdr|St)\.";
+
+/// The titles of [`TITLE_DOT`], without their full stops.
+const TITLES: [&str; 15] =
+    ["Dr", "Mr", "Mrs", "Ms", "Supt", "Insp", "Sgt", "Det", "Prof", "Rev", "Cllr", "Ch", "Con", "Cmdr", "St"];
+
+/// Speaker words may run to this many chars, a title with its full stop ("Supt.") counting as one.
+const MAX_SPEAKER_UNITS: usize = 160;
+
+/// The length of speaker words in chars, counting a title with its full stop as one.
+///
+/// The patterns below read speaker words as `(?:TITLE_DOT|[^".!?;:])*?` and check this
+/// length afterwards: a counted repetition (`{0,160}`) is the same match but a far larger
+/// automaton. A full stop inside the words can only end a title, so the count is exact.
+fn speaker_units(words: &str) -> usize {
+    let titles: usize = words
+        .match_indices('.')
+        .filter_map(|(dot, _)| TITLES.iter().find(|t| words[..dot].ends_with(*t)).map(|t| t.len()))
+        .sum();
+    words.chars().count().saturating_sub(titles)
+}
+
+/// Intro clauses: the speaker words may run to this many chars.
+const MAX_INTRO_CHARS: usize = 200;
 
 /// ", X said." after a quote.
 static TRAIL_WHO_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -137,6 +160,10 @@ pub fn intro_speaker(clause: &str) -> Option<String> {
         return Some(c["who"].trim().to_string());
     }
     let c = INTRO.captures(clause)?;
+    // After its first char, the words may run to MAX_INTRO_CHARS.
+    if c["who"].chars().count() > MAX_INTRO_CHARS + 1 {
+        return None;
+    }
     let who = c["who"].trim().trim_end_matches(',').trim();
     // A name or title in quote marks inside the speaker words ("who runs "Project X"").
     let who = &who.replace('"', "");
@@ -217,7 +244,7 @@ pub fn goes_on_speaking(between: &str) -> bool {
 pub fn reported_speaker(sentence: &str) -> Option<String> {
     static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(&format!(
-            r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:]){{0,160}}?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
+            r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
         ))
     });
     // The speaker words and the verb cannot run past a quote mark or a `!?;:`, so a text
@@ -227,6 +254,10 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
         return None;
     }
     let c = REPORTED.captures(sentence)?;
+    // After its first capital, the words may run to MAX_SPEAKER_UNITS.
+    if speaker_units(&c["who"]) > MAX_SPEAKER_UNITS + 1 {
+        return None;
+    }
     Some(c["who"].trim().trim_end_matches(',').to_string())
 }
 
@@ -240,6 +271,29 @@ fn has_speech_verb(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_with_its_full_stop_counts_once_in_the_speaker_length() {
+        assert_eq!(speaker_units("Jo Bloggs"), 9);
+        assert_eq!(speaker_units("Det. Supt. Jo Bloggs"), 13);
+        assert_eq!(speaker_units("Mrs. Amy Lee"), 9);
+    }
+
+    #[test]
+    fn reported_speaker_words_are_bounded_in_length() {
+        let long = |units: usize| format!("A{} said it was a priority.", "b".repeat(units));
+        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS)).map(|w| w.len()), Some(MAX_SPEAKER_UNITS + 1));
+        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS + 1)), None);
+        let titled = format!("A Supt. {} said it was a priority.", "b".repeat(MAX_SPEAKER_UNITS - 3));
+        assert!(reported_speaker(&titled).is_some(), "the title counts once: {titled}");
+    }
+
+    #[test]
+    fn intro_speaker_words_are_bounded_in_length() {
+        let intro = |chars: usize| format!("A{} said:", "b".repeat(chars));
+        assert!(intro_speaker(&intro(MAX_INTRO_CHARS)).is_some());
+        assert_eq!(intro_speaker(&intro(MAX_INTRO_CHARS + 1)), None);
+    }
 
     fn chars(s: &str) -> Vec<char> {
         s.chars().collect()
