@@ -4,7 +4,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use memchr::memmem;
 use regex::Regex;
 
 use crate::model::{Paragraph, Role};
@@ -222,9 +221,8 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
         if roles[i] != Role::Body || !long_enough(i) {
             continue;
         }
-        let finder = memmem::Finder::new(keys[i].as_bytes());
         let lifted = (0..lines.len()).any(|j| {
-            j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && finder.find(keys[j].as_bytes()).is_some()
+            j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && keys[j].contains(keys[i].as_str())
         });
         if lifted {
             roles[i] = Role::Repeat;
