@@ -95,12 +95,11 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line is a picture caption or credit ([`CAPTION`]).
 ///
 /// Every caption pattern contains one of a few literal cues, so most lines are ruled out by a
-/// cheap substring test before the regex runs. The cues avoid `s` and `k`, whose
-/// case-insensitive matches include non-ASCII letters, so ASCII lowercasing is exact.
+/// cheap literal search before the regex runs. The cues avoid `s` and `k`, whose
+/// case-insensitive matches include non-ASCII letters, so ASCII case-folding is exact.
 fn is_caption(line: &str) -> bool {
-    const CUES: [&str; 5] = ["image", "photo", "pic", "credit", "ed by "];
-    let lower = line.to_ascii_lowercase();
-    CUES.iter().any(|cue| lower.contains(cue)) && CAPTION.is_match(line)
+    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)image|photo|pic|credit|ed by "));
+    CUES.is_match(line) && CAPTION.is_match(line)
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -77,10 +77,11 @@ impl Para {
     fn new(p: &Paragraph) -> Self {
         let printed: Vec<char> = p.text.chars().collect();
         let mut norm: Vec<char> = p.norm.chars().collect();
+        let mut norm_str = p.norm.clone();
         if norm.len() != printed.len() {
             norm = printed.iter().map(|&c| normalise_char(c)).collect();
+            norm_str = norm.iter().collect();
         }
-        let norm_str = norm.iter().collect();
         Para { index: p.index, role: p.role, printed, norm, norm_str }
     }
 
