@@ -557,16 +557,22 @@ impl Ctx {
         Ctx { searcher: index.reader.searcher(), sources: RefCell::new(HashMap::new()) }
     }
 
-    /// The article a document comes from.
+    /// The article a document comes from: figures and quotes carry its record; for other
+    /// documents it is looked up.
     fn source(&self, f: &Fields, doc: &TantivyDocument) -> Result<Source, Error> {
         let id = search::stored_str(doc, f.article_id).unwrap_or_default().to_string();
         if let Some(found) = self.sources.borrow().get(&id) {
             return Ok(found.clone());
         }
-        let query = all_of(vec![term(f.doc_type, DocType::Article.as_str()), term(f.article_id, &id)]);
-        let meta = match self.searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?.first() {
-            Some(&(_, addr)) => search::payload::<ArticleMeta>(&self.searcher.doc(addr)?, f),
-            None => None,
+        let meta = match search::source_meta(doc, f) {
+            Some(meta) => Some(meta),
+            None => {
+                let query = all_of(vec![term(f.doc_type, DocType::Article.as_str()), term(f.article_id, &id)]);
+                match self.searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?.first() {
+                    Some(&(_, addr)) => search::payload::<ArticleMeta>(&self.searcher.doc(addr)?, f),
+                    None => None,
+                }
+            }
         };
         let source = match meta {
             Some(m) => source_of(m),

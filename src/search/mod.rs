@@ -293,11 +293,16 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
         }
         docs.push(doc);
     }
+    let meta = json(&ArticleMeta::of(article, extraction));
     for figure in &extraction.figures {
-        docs.push(figure_doc(f, &article.id, figure, &mut article_places));
+        let mut doc = figure_doc(f, &article.id, figure, &mut article_places);
+        doc.add_text(f.source, &meta);
+        docs.push(doc);
     }
     for quote in &extraction.quotes {
-        docs.push(quote_doc(f, &article.id, quote, &article_places));
+        let mut doc = quote_doc(f, &article.id, quote, &article_places);
+        doc.add_text(f.source, &meta);
+        docs.push(doc);
     }
     let mut doc = base(f, DocType::Article, &article.id);
     doc.add_text(f.title, article.display_title());
@@ -306,7 +311,7 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
     for place in &article_places {
         doc.add_text(f.place, *place);
     }
-    doc.add_text(f.payload, json(&ArticleMeta::of(article, extraction)));
+    doc.add_text(f.payload, meta);
     docs.push(doc);
     docs
 }
@@ -393,6 +398,11 @@ pub fn speaker_names(index: &SearchIndex) -> Result<Vec<(String, u32)>, Error> {
 /// Reads a stored text field.
 pub fn stored_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
     doc.get_first(field).and_then(|v| v.as_str())
+}
+
+/// The record of the article a figure or quote comes from, as stored on it.
+pub fn source_meta(doc: &TantivyDocument, f: &Fields) -> Option<ArticleMeta> {
+    stored_str(doc, f.source).and_then(|s| serde_json::from_str(s).ok())
 }
 
 /// Reads a stored JSON payload back into its record.
