@@ -58,7 +58,7 @@ fn options(root: &Path) -> IndexOptions {
 }
 
 fn limits() -> AnswerSettings {
-    AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10 }
+    AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10, search_threads: 1 }
 }
 
 #[divan::bench(sample_count = 10)]

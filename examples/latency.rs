@@ -25,6 +25,9 @@ struct Args {
     /// How many times every query is asked
     #[arg(long, default_value_t = 20)]
     rounds: usize,
+    /// Threads one search may use (config `answers.search_threads`)
+    #[arg(long, default_value_t = 2)]
+    search_threads: usize,
 }
 
 const SEARCHES: &[&str] = &[
@@ -67,10 +70,13 @@ fn main() -> anyhow::Result<()> {
         limits: Limits::default(),
         writer_memory_bytes: 50_000_000,
     };
-    let limits = AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10 };
+    let limits =
+        AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10, search_threads: args.search_threads };
     let started = Instant::now();
     let (engine, report) = AnswerEngine::open(&opts, limits, &|_, _| {})?;
     let open_ms = started.elapsed().as_secs_f64() * 1e3;
+    // As `serve` does before it answers.
+    engine.warm();
     anyhow::ensure!(
         report.freshness == factdesk::search::Freshness::Reused,
         "build the index first: the latency run measures a ready index"

@@ -312,6 +312,7 @@ fn serve(settings: &Settings) -> Result<ExitCode> {
         anyhow::bail!("no Discord token: set DISCORD_TOKEN, or token under [discord] in config/local.toml");
     };
     let engine = Arc::new(open_engine(settings)?);
+    engine.warm();
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     let result = runtime.block_on(discord::run(engine, &settings.discord, &token));

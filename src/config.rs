@@ -43,6 +43,13 @@ pub struct AnswerSettings {
     pub max_snippets: usize,
     pub max_quotes: usize,
     pub max_results: usize,
+    /// Threads one search may use, a segment of the index each (1: the asking thread only).
+    #[serde(default = "one")]
+    pub search_threads: usize,
+}
+
+fn one() -> usize {
+    1
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -3,15 +3,15 @@
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use arc_swap::ArcSwap;
 
-use tantivy::collector::{DocSetCollector, TopDocs};
-use tantivy::query::{BooleanQuery, Occur, Query as TantivyQuery, QueryParser, TermQuery};
+use tantivy::collector::{Collector, DocSetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, EnableScoring, Occur, Query as TantivyQuery, QueryParser, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Executor, Order, Searcher, TantivyDocument, Term};
 
 use crate::answer::{
     Answer, ArticleAnswer, ArticleSummary, CompareAnswer, CompareCell, CompareRow, Conflict, FigureGroup, FigureHit,
@@ -43,8 +43,11 @@ pub struct AnswerEngine {
 struct State {
     index: SearchIndex,
     limits: AnswerSettings,
-    speakers: Speakers,
+    /// Loaded on first use: a one-off `ask` never needs them.
+    speakers: OnceLock<Speakers>,
     populations: Populations,
+    /// Runs the searches that visit many documents, a segment per thread.
+    executor: Arc<Executor>,
 }
 
 /// The people quoted in the index, one entry a person, for autocomplete.
@@ -103,10 +106,16 @@ impl AnswerEngine {
     /// Opens the index for the data folder, building it first if it is missing or stale.
     pub fn open(opts: &IndexOptions, limits: AnswerSettings, progress: Progress) -> Result<(Self, BuildReport), Error> {
         let (index, report) = search::open_or_build(opts, false, progress)?;
-        let speakers = Speakers::load(&index)?;
         let populations = Populations::load(&opts.data_dir)?;
-        let state = ArcSwap::from_pointee(State { index, limits, speakers, populations });
+        let executor = Arc::new(executor(limits.search_threads));
+        let state = ArcSwap::from_pointee(State { index, limits, speakers: OnceLock::new(), populations, executor });
         Ok((AnswerEngine { opts: opts.clone(), state, refreshing: Mutex::new(()) }, report))
+    }
+
+    /// Loads what answers need only now and then (the speakers autocomplete offers), so that
+    /// a serving process answers its first autocomplete as fast as the rest.
+    pub fn warm(&self) {
+        self.state.load().speakers();
     }
 
     /// Brings the index up to date with the data folder (re-indexing changed articles in
@@ -116,10 +125,13 @@ impl AnswerEngine {
         let _one_at_a_time = self.refreshing.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let (index, report) = search::open_or_build(&self.opts, false, progress)?;
         if report.freshness != Freshness::Reused {
-            let speakers = Speakers::load(&index)?;
-            let limits = self.state.load().limits.clone();
+            let speakers = OnceLock::from(Speakers::load(&index)?);
+            let (limits, executor) = {
+                let state = self.state.load();
+                (state.limits.clone(), state.executor.clone())
+            };
             let populations = Populations::load(&self.opts.data_dir)?;
-            self.state.store(Arc::new(State { index, limits, speakers, populations }));
+            self.state.store(Arc::new(State { index, limits, speakers, populations, executor }));
         }
         Ok(report)
     }
@@ -145,17 +157,37 @@ impl AnswerEngine {
     pub fn complete_article(&self, partial: &str, limit: usize) -> Vec<String> {
         let state = self.state.load();
         let typed = partial.trim().to_lowercase();
-        let metas = state.article_metas(&Ctx::new(&state.index)).unwrap_or_default();
+        let metas = state.article_metas(&Ctx::new(&state)).unwrap_or_default();
         metas.into_iter().map(|m| m.id).filter(|id| id.to_lowercase().contains(&typed)).take(limit).collect()
     }
 
     /// Speaker names for an autocomplete box, one per person, best matches first.
     pub fn complete_speaker(&self, partial: &str, limit: usize) -> Vec<String> {
-        self.state.load().speakers.complete(partial, limit)
+        self.state.load().speakers().complete(partial, limit)
     }
 }
 
+/// Searches on `threads` threads (a segment each); one means on the caller's thread.
+fn executor(threads: usize) -> Executor {
+    if threads <= 1 {
+        return Executor::single_thread();
+    }
+    Executor::multi_thread(threads, "factdesk-search-").unwrap_or_else(|e| {
+        tracing::warn!(error = %e, "no search threads; searching on one");
+        Executor::single_thread()
+    })
+}
+
 impl State {
+    fn speakers(&self) -> &Speakers {
+        self.speakers.get_or_init(|| {
+            Speakers::load(&self.index).unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "listing the speakers for autocomplete");
+                Speakers::default()
+            })
+        })
+    }
+
     fn answer(&self, query: &Query) -> Result<Answer, Error> {
         match query {
             Query::Force { name, year, measure } => self.force(name, *year, *measure),
@@ -192,7 +224,7 @@ impl State {
                 Err(no_such_place) => return Ok(*no_such_place),
             }
         }
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         let mut rows: BTreeMap<(Measure, std::cmp::Reverse<Period>), Vec<Option<CompareCell>>> = BTreeMap::new();
         for (at, place) in found.iter().enumerate() {
             for group in self.figures(&ctx, place.name, year, measure)? {
@@ -234,7 +266,7 @@ impl State {
             Ok(place) => place,
             Err(no_such_place) => return Ok(*no_such_place),
         };
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         let mut by_measure: BTreeMap<Measure, BTreeMap<Period, Vec<Stated>>> = BTreeMap::new();
         for group in self.figures(&ctx, place.name, None, measure)? {
             let Some(period) = group.period else { continue };
@@ -278,7 +310,7 @@ impl State {
     }
 
     fn sources(&self) -> Result<Answer, Error> {
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         let articles = self
             .article_metas(&ctx)?
             .into_iter()
@@ -289,7 +321,7 @@ impl State {
 
     fn article(&self, typed: &str) -> Result<Answer, Error> {
         let f = &self.index.fields;
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         let metas = self.article_metas(&ctx)?;
         let meta = match resolve_article(&metas, typed) {
             Ok(meta) => meta.clone(),
@@ -320,7 +352,7 @@ impl State {
 
     /// National figures, and every force's counts ranked per measure and period.
     fn national(&self, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         let totals = self.figures(&ctx, places::NATIONAL, year, measure)?;
         let f = &self.index.fields;
         let mut must = vec![term(f.doc_type, DocType::Figure.as_str())];
@@ -370,7 +402,7 @@ impl State {
             Ok(place) => place,
             Err(no_such_place) => return Ok(*no_such_place),
         };
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         let groups = self.figures(&ctx, place.name, year, measure)?;
         let quotes = self.quotes_about(&ctx, place)?;
         let snippets = self.snippets_about(&ctx, place)?;
@@ -395,7 +427,7 @@ impl State {
         let mut groups: BTreeMap<(Measure, std::cmp::Reverse<Option<Period>>), Vec<FigureHit>> = BTreeMap::new();
         let latest_first =
             TopDocs::with_limit(MAX_FIGURES).order_by_fast_field::<u64>(search::schema::PERIOD_START, Order::Desc);
-        for (_, addr) in ctx.searcher.search(&all_of(must), &latest_first)? {
+        for (_, addr) in ctx.search_wide(&all_of(must), &latest_first)? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             let Some(figure) = search::payload::<Figure>(&doc, f) else { continue };
             let source = ctx.source(f, &doc)?;
@@ -428,7 +460,7 @@ impl State {
             scored.push((Occur::Should, words));
         }
         let query = BooleanQuery::new(scored);
-        let hits = ctx.searcher.search(&query, &TopDocs::with_limit(self.limits.max_quotes).order_by_score())?;
+        let hits = ctx.search_wide(&query, &TopDocs::with_limit(self.limits.max_quotes).order_by_score())?;
         self.quote_hits(ctx, hits)
     }
 
@@ -469,7 +501,7 @@ impl State {
         let mut generator = SnippetGenerator::create(&ctx.searcher, highlight, f.text)?;
         generator.set_max_num_chars(300);
         let mut out = Vec::new();
-        for (score, addr) in ctx.searcher.search(query, &TopDocs::with_limit(limit).order_by_score())? {
+        for (score, addr) in ctx.search_wide(query, &TopDocs::with_limit(limit).order_by_score())? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             let snippet = generator.snippet_from_doc(&doc);
             let (text, highlights) = if snippet.is_empty() {
@@ -487,7 +519,7 @@ impl State {
 
     fn search(&self, text: &str) -> Result<Answer, Error> {
         let f = &self.index.fields;
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         let mut parser = QueryParser::for_index(&self.index.index, vec![f.text]);
         parser.set_conjunction_by_default();
         let plain = || parser.parse_query_lenient(&plain_words(text)).0;
@@ -514,7 +546,7 @@ impl State {
     /// Quotes by speaker, organisation or words; with `about`, only from articles about that place.
     fn quotes(&self, who: &str, about: Option<&Place>) -> Result<Answer, Error> {
         let f = &self.index.fields;
-        let ctx = Ctx::new(&self.index);
+        let ctx = Ctx::new(self);
         // Quotes by someone about a place: matched on who spoke, not on what they said.
         let fields =
             if about.is_some() { vec![f.speaker, f.organisation] } else { vec![f.speaker, f.organisation, f.text] };
@@ -547,26 +579,48 @@ impl State {
 }
 
 /// One answer's view of the index: a searcher, and the sources looked up so far.
-struct Ctx {
+struct Ctx<'a> {
     searcher: Searcher,
+    executor: &'a Executor,
     sources: RefCell<HashMap<String, Source>>,
 }
 
-impl Ctx {
-    fn new(index: &SearchIndex) -> Self {
-        Ctx { searcher: index.reader.searcher(), sources: RefCell::new(HashMap::new()) }
+impl<'a> Ctx<'a> {
+    fn new(state: &'a State) -> Self {
+        Ctx {
+            searcher: state.index.reader.searcher(),
+            executor: &state.executor,
+            sources: RefCell::new(HashMap::new()),
+        }
     }
 
-    /// The article a document comes from.
+    /// Runs a search that visits many documents on the search threads. The answer is the
+    /// same on any number of threads: each segment's best hits are merged in one order.
+    fn search_wide<C: Collector>(&self, query: &dyn TantivyQuery, collector: &C) -> Result<C::Fruit, Error> {
+        let scoring = if collector.requires_scoring() {
+            EnableScoring::enabled_from_searcher(&self.searcher)
+        } else {
+            EnableScoring::disabled_from_searcher(&self.searcher)
+        };
+        Ok(self.searcher.search_with_executor(query, collector, self.executor, scoring)?)
+    }
+
+    /// The article a document comes from: figures and quotes carry its record; for other
+    /// documents it is looked up.
     fn source(&self, f: &Fields, doc: &TantivyDocument) -> Result<Source, Error> {
         let id = search::stored_str(doc, f.article_id).unwrap_or_default().to_string();
         if let Some(found) = self.sources.borrow().get(&id) {
             return Ok(found.clone());
         }
-        let query = all_of(vec![term(f.doc_type, DocType::Article.as_str()), term(f.article_id, &id)]);
-        let meta = match self.searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?.first() {
-            Some(&(_, addr)) => search::payload::<ArticleMeta>(&self.searcher.doc(addr)?, f),
-            None => None,
+        let meta = match search::source_meta(doc, f) {
+            Some(meta) => Some(meta),
+            None => {
+                let query = all_of(vec![term(f.doc_type, DocType::Article.as_str()), term(f.article_id, &id)]);
+                match self.searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?.first() {
+                    Some(&(_, addr)) => search::payload::<ArticleMeta>(&self.searcher.doc(addr)?, f),
+                    None => None,
+                }
+            }
         };
         let source = match meta {
             Some(m) => source_of(m),

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{engine, Workspace};
+use common::{engine, engine_with_threads, Workspace};
 use factdesk::answer::Answer;
 use factdesk::model::{Kind, Measure, Period};
 
@@ -304,4 +304,29 @@ fn plain_questions_are_routed_to_the_right_command() {
         matches!(e.ask("/ask national figures for 2019/20").unwrap(), Answer::National(n) if n.year == Some(Period::starting(2019)))
     );
     assert!(matches!(e.ask("/ask grooming").unwrap(), Answer::Search(_)), "anything else searches");
+}
+
+#[test]
+fn answers_are_the_same_whether_searches_run_on_one_thread_or_several() {
+    let ws = Workspace::with_shipped_articles();
+    let e = engine(&ws);
+    // Each update in place adds a segment: searches on several threads split them up.
+    ws.write("kent.txt", "Kent Police recorded 777 online child sex offences in 2019/20, the NSPCC said.");
+    e.refresh(&|_, _| {}).unwrap();
+    ws.write("more/cleveland.txt", "Cleveland Police recorded 146 online child sex offences in 2016/17.");
+    e.refresh(&|_, _| {}).unwrap();
+    let live = factdesk::search::store::Store::new(ws.index()).current().expect("a live generation");
+    let segments = tantivy::Index::open_in_dir(live).unwrap().searchable_segment_ids().unwrap().len();
+    assert!(segments > 1, "the index has several segments: {segments}");
+
+    let questions = ["/force Cleveland", "/force Kent", "/search online offences", "/quote NSPCC", "/national"];
+    let answers = |threads| {
+        let e = engine_with_threads(&ws, threads);
+        questions.map(|q| factdesk::render::json::answer(&e.ask(q).unwrap()))
+    };
+    let (one, two) = (answers(1), answers(2));
+    assert!(one[0].contains("146") && one[1].contains("777"));
+    for (q, (a, b)) in questions.iter().zip(one.iter().zip(&two)) {
+        assert_eq!(a, b, "{q}");
+    }
 }

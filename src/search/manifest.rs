@@ -1,61 +1,99 @@
 //! What an index was built from: the format it was built with and every data file's size,
 //! modification time and content hash. An index is reused only while these still hold.
+//!
+//! Checking it is on the path of every `ask`, so at 100,000 articles it has to be cheap: the
+//! manifest is a compact binary file (no JSON to parse), and the data folder is walked and
+//! `stat`ed on every core, each file relative to its open folder.
 
 use std::collections::BTreeMap;
-use std::path::Path;
-use std::time::UNIX_EPOCH;
+use std::fs::Metadata;
+use std::path::{Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
 
-use serde::{Deserialize, Serialize};
+use rayon::prelude::*;
 
 use crate::error::Error;
 use crate::ingest;
 
 /// The manifest's file name inside an index generation.
-pub const FILE_NAME: &str = "manifest.json";
+pub const FILE_NAME: &str = "manifest.bin";
+
+/// First bytes of a manifest file, naming its layout.
+const MAGIC: &[u8; 8] = b"FDMANIF1";
 
 /// Changes whenever the schema, ingest or extraction code changes (see build.rs), so that a
 /// new binary never serves an index built by an old one.
 pub const FORMAT: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("FACTDESK_SOURCE_HASH"));
 
+/// Files modified this close to (or after) the scan that stamped them are not trusted on
+/// size and time alone: a second edit within the file system's clock step (up to 2 s on
+/// FAT, 1 s on ext3 and HFS+, a few ms on ext4) leaves both unchanged. Such files are
+/// hashed again, as git does with "racily clean" entries.
+const RACY_NS: u64 = 2_000_000_000;
+
 /// One data file as it was when indexed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stamp {
     pub size: u64,
-    pub modified_ns: u128,
-    pub hash: String,
+    /// Modification time in nanoseconds since the epoch (0 when the system gives none).
+    pub modified_ns: u64,
+    /// BLAKE3 hash of the contents.
+    pub hash: [u8; 32],
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Manifest {
     pub format: String,
+    /// When the scan that made this manifest started, in nanoseconds since the epoch.
+    pub scanned_ns: u64,
     /// By article id (path relative to the data folder).
     pub files: BTreeMap<String, Stamp>,
 }
 
+fn now_ns() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
+fn modified_ns(meta: &Metadata) -> u64 {
+    meta.modified()
+        .ok()
+        .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+        .map_or(0, |d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+}
+
+/// One stamped file, by id.
+type Entry = (String, Stamp);
+
 impl Manifest {
-    /// Stamps every file in `data_dir`, hashing only files whose size or time differs from `previous`.
+    /// Stamps every file in `data_dir`, hashing only files whose size or time differs from
+    /// `previous` (or that changed too close to `previous`'s scan to be trusted).
     pub fn scan(data_dir: &Path, previous: Option<&Manifest>) -> Result<Manifest, Error> {
-        let mut files = BTreeMap::new();
-        let catalogue = data_dir.join(ingest::catalogue::FILE_NAME);
-        let paths = ingest::article_files(data_dir)?.into_iter().chain(catalogue.is_file().then_some(catalogue));
-        for path in paths {
-            let id = ingest::article_id(data_dir, &path);
-            let meta = std::fs::metadata(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-            let modified_ns =
-                meta.modified().ok().and_then(|t| t.duration_since(UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos());
-            let known = previous
-                .and_then(|m| m.files.get(&id))
-                .filter(|s| s.size == meta.len() && s.modified_ns == modified_ns);
+        let scanned_ns = now_ns();
+        let stamp = |id: String, meta: &Metadata, path: &dyn Fn() -> PathBuf| -> Result<Entry, Error> {
+            let (size, modified_ns) = (meta.len(), modified_ns(meta));
+            let known = previous.and_then(|m| {
+                let trusted = modified_ns.saturating_add(RACY_NS) < m.scanned_ns;
+                m.files.get(&id).filter(|s| trusted && s.size == size && s.modified_ns == modified_ns)
+            });
             let stamp = match known {
-                Some(stamp) => stamp.clone(),
+                Some(stamp) => *stamp,
                 None => {
-                    let bytes = std::fs::read(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
-                    Stamp { size: meta.len(), modified_ns, hash: blake3::hash(&bytes).to_hex().to_string() }
+                    let path = path();
+                    let bytes = std::fs::read(&path).map_err(|source| Error::Io { path, source })?;
+                    Stamp { size, modified_ns, hash: *blake3::hash(&bytes).as_bytes() }
                 }
             };
-            files.insert(id, stamp);
+            Ok((id, stamp))
+        };
+        if !data_dir.is_dir() {
+            return Err(Error::DataDir { path: data_dir.to_path_buf() });
         }
-        Ok(Manifest { format: FORMAT.to_string(), files })
+        let mut files = match walk(data_dir, "", true, &stamp)? {
+            Some(files) => files,
+            None => walk_following_links(data_dir, &stamp)?,
+        };
+        files.par_sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(Manifest { format: FORMAT.to_string(), scanned_ns, files: files.into_iter().collect() })
     }
 
     /// Whether an index built from `self` answers for data described by `other`: same format, same contents.
@@ -69,7 +107,7 @@ impl Manifest {
     /// it: same format, same catalogue, and something changed.
     pub fn changes_to(&self, now: &Manifest) -> Option<Changes> {
         let catalogue = ingest::catalogue::FILE_NAME;
-        let same_catalogue = self.files.get(catalogue).map(|s| &s.hash) == now.files.get(catalogue).map(|s| &s.hash);
+        let same_catalogue = self.files.get(catalogue).map(|s| s.hash) == now.files.get(catalogue).map(|s| s.hash);
         if self.format != now.format || !same_catalogue {
             return None;
         }
@@ -89,15 +127,154 @@ impl Manifest {
         hasher.update(self.format.as_bytes());
         for (id, stamp) in &self.files {
             hasher.update(id.as_bytes());
-            hasher.update(stamp.hash.as_bytes());
+            hasher.update(&stamp.hash);
         }
         hasher.finalize().to_hex()[..12].to_string()
     }
 
+    /// The manifest at `path`, or `None` when it is missing or not one this binary wrote
+    /// (the index is then rebuilt).
     pub fn read(path: &Path) -> Option<Manifest> {
-        let text = std::fs::read_to_string(path).ok()?;
-        serde_json::from_str(&text).ok()
+        Manifest::decode(&std::fs::read(path).ok()?)
     }
+
+    /// The file's bytes: the magic, the format, the scan time, then each file as its id's
+    /// length and bytes, size, modification time and hash. Integers are little-endian.
+    pub fn encode(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(64 + self.files.len() * 80);
+        out.extend_from_slice(MAGIC);
+        put_str(&mut out, &self.format);
+        out.extend_from_slice(&self.scanned_ns.to_le_bytes());
+        out.extend_from_slice(&(self.files.len() as u64).to_le_bytes());
+        for (id, stamp) in &self.files {
+            put_str(&mut out, id);
+            out.extend_from_slice(&stamp.size.to_le_bytes());
+            out.extend_from_slice(&stamp.modified_ns.to_le_bytes());
+            out.extend_from_slice(&stamp.hash);
+        }
+        out
+    }
+
+    /// Reads what [`Manifest::encode`] wrote; `None` for anything else, truncated or garbled.
+    pub fn decode(bytes: &[u8]) -> Option<Manifest> {
+        let mut r = Reader(bytes);
+        if r.take(MAGIC.len())? != MAGIC {
+            return None;
+        }
+        let format = r.str()?.to_string();
+        let scanned_ns = r.u64()?;
+        let count = usize::try_from(r.u64()?).ok()?;
+        // Each entry takes at least 52 bytes: a count larger than that is a garbled file.
+        if count > r.0.len() / 52 {
+            return None;
+        }
+        let mut entries = Vec::with_capacity(count);
+        for _ in 0..count {
+            let id = r.str()?.to_string();
+            let size = r.u64()?;
+            let modified_ns = r.u64()?;
+            let hash: [u8; 32] = r.take(32)?.try_into().ok()?;
+            entries.push((id, Stamp { size, modified_ns, hash }));
+        }
+        if !r.0.is_empty() || !entries.windows(2).all(|w| w[0].0 < w[1].0) {
+            return None;
+        }
+        Some(Manifest { format, scanned_ns, files: entries.into_iter().collect() })
+    }
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+    out.extend_from_slice(s.as_bytes());
+}
+
+/// Reads a manifest's bytes front to back; every read is `None` past the end.
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+
+    fn str(&mut self) -> Option<&'a str> {
+        let len = usize::try_from(self.u32()?).ok()?;
+        std::str::from_utf8(self.take(len)?).ok()
+    }
+}
+
+/// Stamps one file found by a walk, given its id, metadata, and (when it must be read) path.
+type StampFn<'a> = dyn Fn(String, &Metadata, &dyn Fn() -> PathBuf) -> Result<Entry, Error> + Sync + 'a;
+
+/// Walks `dir` as [`ingest::article_files`] does (hidden entries skipped, the populations
+/// table left out) and stamps its files and the catalogue, folders and files on every core.
+/// `None` when it meets a symbolic link: [`walk_following_links`] handles those, as ingest
+/// does (following them, and refusing loops).
+fn walk(dir: &Path, prefix: &str, top: bool, stamp: &StampFn) -> Result<Option<Vec<Entry>>, Error> {
+    let io = |source| Error::Io { path: dir.to_path_buf(), source };
+    let mut files = Vec::new();
+    let mut dirs = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let name = entry.file_name();
+        if name.as_encoded_bytes().first() == Some(&b'.') {
+            continue;
+        }
+        let kind = entry.file_type().map_err(|source| Error::Io { path: entry.path(), source })?;
+        if kind.is_symlink() {
+            return Ok(None);
+        }
+        let name = name.to_string_lossy();
+        let id = if prefix.is_empty() { name.into_owned() } else { format!("{prefix}/{name}") };
+        if kind.is_dir() {
+            dirs.push((entry.path(), id));
+        } else if kind.is_file() && !(top && id == crate::populations::FILE_NAME) {
+            files.push((entry, id));
+        }
+    }
+    let mut stamped = files
+        .into_par_iter()
+        .map(|(entry, id)| {
+            // Relative to the open folder: no walk of the whole path for each file.
+            let meta = entry.metadata().map_err(|source| Error::Io { path: entry.path(), source })?;
+            stamp(id, &meta, &|| entry.path())
+        })
+        .collect::<Result<Vec<Entry>, Error>>()?;
+    let nested = dirs
+        .into_par_iter()
+        .map(|(path, id)| walk(&path, &id, false, stamp))
+        .collect::<Result<Vec<Option<Vec<Entry>>>, Error>>()?;
+    for files in nested {
+        let Some(files) = files else { return Ok(None) };
+        stamped.extend(files);
+    }
+    Ok(Some(stamped))
+}
+
+/// The exact walk ingest does, for data folders holding symbolic links.
+fn walk_following_links(data_dir: &Path, stamp: &StampFn) -> Result<Vec<Entry>, Error> {
+    let catalogue = data_dir.join(ingest::catalogue::FILE_NAME);
+    let paths: Vec<_> =
+        ingest::article_files(data_dir)?.into_iter().chain(catalogue.is_file().then_some(catalogue)).collect();
+    paths
+        .par_iter()
+        .map(|path| {
+            let meta = std::fs::metadata(path).map_err(|source| Error::Io { path: path.clone(), source })?;
+            stamp(ingest::article_id(data_dir, path), &meta, &|| path.clone())
+        })
+        .collect()
 }
 
 /// Articles added or changed, and articles removed, since an index was built.
@@ -118,18 +295,18 @@ impl Changes {
 mod tests {
     use super::*;
 
-    fn manifest(files: &[(&str, &str)]) -> Manifest {
+    fn manifest(files: &[(&str, u8)]) -> Manifest {
         let files = files
             .iter()
-            .map(|(id, hash)| (id.to_string(), Stamp { size: 1, modified_ns: 1, hash: hash.to_string() }))
+            .map(|(id, hash)| (id.to_string(), Stamp { size: 1, modified_ns: 1, hash: [*hash; 32] }))
             .collect();
-        Manifest { format: FORMAT.into(), files }
+        Manifest { format: FORMAT.into(), scanned_ns: 7, files }
     }
 
     #[test]
     fn changes_list_added_edited_and_removed_articles() {
-        let before = manifest(&[("a.txt", "1"), ("b.txt", "2"), ("c.txt", "3")]);
-        let after = manifest(&[("a.txt", "1"), ("b.txt", "9"), ("d.txt", "4")]);
+        let before = manifest(&[("a.txt", 1), ("b.txt", 2), ("c.txt", 3)]);
+        let after = manifest(&[("a.txt", 1), ("b.txt", 9), ("d.txt", 4)]);
         let changes = before.changes_to(&after).unwrap();
         assert_eq!(changes.changed, ["b.txt", "d.txt"]);
         assert_eq!(changes.removed, ["c.txt"]);
@@ -138,11 +315,130 @@ mod tests {
 
     #[test]
     fn a_changed_catalogue_or_format_needs_a_rebuild() {
-        let before = manifest(&[("a.txt", "1"), (ingest::catalogue::FILE_NAME, "x")]);
-        let after = manifest(&[("a.txt", "2"), (ingest::catalogue::FILE_NAME, "y")]);
+        let before = manifest(&[("a.txt", 1), (ingest::catalogue::FILE_NAME, 5)]);
+        let after = manifest(&[("a.txt", 2), (ingest::catalogue::FILE_NAME, 6)]);
         assert_eq!(before.changes_to(&after), None);
         let mut other_format = before.clone();
         other_format.format = "0.0.0+old".into();
         assert_eq!(other_format.changes_to(&before), None);
+    }
+
+    #[test]
+    fn a_manifest_reads_back_as_written() {
+        let written = manifest(&[("a.txt", 1), ("sub/b.txt", 2), ("ünï/c.md", 3)]);
+        assert_eq!(Manifest::decode(&written.encode()), Some(written));
+        let empty = manifest(&[]);
+        assert_eq!(Manifest::decode(&empty.encode()), Some(empty));
+    }
+
+    #[test]
+    fn a_truncated_garbled_or_foreign_manifest_is_not_read() {
+        let bytes = manifest(&[("a.txt", 1), ("b.txt", 2)]).encode();
+        for len in 0..bytes.len() {
+            assert_eq!(Manifest::decode(&bytes[..len]), None, "cut at {len}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(Manifest::decode(&longer), None);
+        let mut huge_count = bytes.clone();
+        let at = MAGIC.len() + 4 + FORMAT.len() + 8;
+        huge_count[at..at + 8].copy_from_slice(&u64::MAX.to_le_bytes());
+        assert_eq!(Manifest::decode(&huge_count), None);
+        assert_eq!(Manifest::decode(b"{\"format\":\"0.1.0\",\"files\":{}}"), None);
+    }
+
+    fn write(dir: &Path, name: &str, text: &str) {
+        let path = dir.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+
+    #[test]
+    fn the_scan_stamps_exactly_the_files_ingest_reads_and_the_catalogue() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        for name in [
+            "a.txt",
+            "b.md",
+            "sub/c.html",
+            "sub/deeper/d.json",
+            "sub/catalogue.toml",
+            "sub/populations.toml",
+            ".hidden.txt",
+            ".git/e.txt",
+            "sub/.f.txt",
+            ingest::catalogue::FILE_NAME,
+            crate::populations::FILE_NAME,
+        ] {
+            write(d, name, "text");
+        }
+        std::fs::create_dir(d.join("empty")).unwrap();
+        let mut expected: Vec<String> =
+            ingest::article_files(d).unwrap().iter().map(|p| ingest::article_id(d, p)).collect();
+        expected.push(ingest::catalogue::FILE_NAME.to_string());
+        expected.sort();
+        let scanned: Vec<String> = Manifest::scan(d, None).unwrap().files.into_keys().collect();
+        assert_eq!(scanned, expected);
+        assert!(scanned.contains(&"sub/catalogue.toml".to_string()) && !scanned.contains(&".git/e.txt".to_string()));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_data_folder_with_symbolic_links_is_scanned_as_ingest_walks_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let outside = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", "one");
+        write(outside.path(), "linked/b.txt", "two");
+        write(outside.path(), "c.txt", "three");
+        std::os::unix::fs::symlink(outside.path().join("linked"), dir.path().join("linked")).unwrap();
+        std::os::unix::fs::symlink(outside.path().join("c.txt"), dir.path().join("c.txt")).unwrap();
+        let scanned = Manifest::scan(dir.path(), None).unwrap();
+        let ids: Vec<&str> = scanned.files.keys().map(String::as_str).collect();
+        assert_eq!(ids, ["a.txt", "c.txt", "linked/b.txt"]);
+        assert_eq!(scanned.files["linked/b.txt"].hash, *blake3::hash(b"two").as_bytes());
+    }
+
+    #[test]
+    fn a_missing_data_folder_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(matches!(Manifest::scan(&dir.path().join("nope"), None), Err(Error::DataDir { .. })));
+    }
+
+    /// Sets a file's modification time, as a coarse file-system clock would leave it.
+    fn set_modified(path: &Path, ns: u64) {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        file.set_modified(UNIX_EPOCH + std::time::Duration::from_nanos(ns)).unwrap();
+    }
+
+    #[test]
+    fn a_file_edited_without_a_new_size_or_time_is_hashed_again_when_the_scan_was_too_close() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", "321 offences");
+        let first = Manifest::scan(dir.path(), None).unwrap();
+        let stamped = first.files["a.txt"];
+        // Edited within the same clock step: same size, same time.
+        write(dir.path(), "a.txt", "654 offences");
+        set_modified(&dir.path().join("a.txt"), stamped.modified_ns);
+        let second = Manifest::scan(dir.path(), Some(&first)).unwrap();
+        assert_eq!(second.files["a.txt"].hash, *blake3::hash(b"654 offences").as_bytes());
+        assert_eq!(first.changes_to(&second).map(|c| c.changed), Some(vec!["a.txt".to_string()]));
+    }
+
+    #[test]
+    fn files_unchanged_since_well_before_the_scan_are_trusted_on_size_and_time() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", "321 offences");
+        let long_ago = now_ns() - 3600 * 1_000_000_000;
+        set_modified(&dir.path().join("a.txt"), long_ago);
+        let first = Manifest::scan(dir.path(), None).unwrap();
+        // A stand-in stamp: were the file read again, its real hash would replace it.
+        let mut previous = first.clone();
+        previous.files.get_mut("a.txt").unwrap().hash = [9; 32];
+        let second = Manifest::scan(dir.path(), Some(&previous)).unwrap();
+        assert_eq!(second.files["a.txt"].hash, [9; 32], "not read again");
+        write(dir.path(), "a.txt", "654 offences");
+        set_modified(&dir.path().join("a.txt"), long_ago + 1);
+        let third = Manifest::scan(dir.path(), Some(&previous)).unwrap();
+        assert_eq!(third.files["a.txt"].hash, *blake3::hash(b"654 offences").as_bytes(), "a new time is read again");
     }
 }

@@ -127,7 +127,9 @@ pub fn open_or_build(
     let previous = live.as_ref().and_then(|dir| Manifest::read(&dir.join(manifest::FILE_NAME)));
     let now = Manifest::scan(&opts.data_dir, previous.as_ref())?;
     if let (false, Some(dir), Some(previous)) = (force, &live, &previous) {
-        if let Some(changes) = previous.changes_to(&now).filter(|c| c.is_small(now.files.len())) {
+        let same = previous.same_content(&now);
+        let changes = if same { None } else { previous.changes_to(&now) };
+        if let Some(changes) = changes.filter(|c| c.is_small(now.files.len())) {
             match update(opts, dir, &now, &changes, progress) {
                 Ok(mut report) => {
                     report.took = started.elapsed();
@@ -136,7 +138,7 @@ pub fn open_or_build(
                 Err(e) => tracing::warn!(error = %e, "updating the index in place failed; rebuilding it"),
             }
         }
-        if previous.same_content(&now) {
+        if same {
             match SearchIndex::open(dir) {
                 Ok(index) => {
                     let articles = index.article_count()?;
@@ -193,10 +195,8 @@ fn update(
 
 /// Writes the manifest beside the index, replacing any old one atomically.
 fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), Error> {
-    let json = serde_json::to_string(manifest)
-        .map_err(|e| Error::IndexLayout { path: dir.to_path_buf(), message: format!("manifest: {e}") })?;
     let tmp = dir.join(format!("{}.tmp", manifest::FILE_NAME));
-    std::fs::write(&tmp, json).map_err(|source| Error::Io { path: tmp.clone(), source })?;
+    std::fs::write(&tmp, manifest.encode()).map_err(|source| Error::Io { path: tmp.clone(), source })?;
     std::fs::rename(&tmp, dir.join(manifest::FILE_NAME)).map_err(|source| Error::Io { path: tmp, source })
 }
 
@@ -293,11 +293,16 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
         }
         docs.push(doc);
     }
+    let meta = json(&ArticleMeta::of(article, extraction));
     for figure in &extraction.figures {
-        docs.push(figure_doc(f, &article.id, figure, &mut article_places));
+        let mut doc = figure_doc(f, &article.id, figure, &mut article_places);
+        doc.add_text(f.source, &meta);
+        docs.push(doc);
     }
     for quote in &extraction.quotes {
-        docs.push(quote_doc(f, &article.id, quote, &article_places));
+        let mut doc = quote_doc(f, &article.id, quote, &article_places);
+        doc.add_text(f.source, &meta);
+        docs.push(doc);
     }
     let mut doc = base(f, DocType::Article, &article.id);
     doc.add_text(f.title, article.display_title());
@@ -306,7 +311,7 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
     for place in &article_places {
         doc.add_text(f.place, *place);
     }
-    doc.add_text(f.payload, json(&ArticleMeta::of(article, extraction)));
+    doc.add_text(f.payload, meta);
     docs.push(doc);
     docs
 }
@@ -393,6 +398,11 @@ pub fn speaker_names(index: &SearchIndex) -> Result<Vec<(String, u32)>, Error> {
 /// Reads a stored text field.
 pub fn stored_str(doc: &TantivyDocument, field: tantivy::schema::Field) -> Option<&str> {
     doc.get_first(field).and_then(|v| v.as_str())
+}
+
+/// The record of the article a figure or quote comes from, as stored on it.
+pub fn source_meta(doc: &TantivyDocument, f: &Fields) -> Option<ArticleMeta> {
+    stored_str(doc, f.source).and_then(|s| serde_json::from_str(s).ok())
 }
 
 /// Reads a stored JSON payload back into its record.

@@ -57,6 +57,9 @@ pub struct Fields {
     pub paragraph: Field,
     /// The whole record as JSON, to rebuild it without re-reading the article.
     pub payload: Field,
+    /// The record of the article a figure or quote comes from, as JSON, so that answers
+    /// name their sources without looking each article up.
+    pub source: Field,
 }
 
 impl Fields {
@@ -78,6 +81,7 @@ impl Fields {
             measure: b.add_text_field("measure", STRING),
             paragraph: b.add_u64_field("paragraph", INDEXED | STORED | FAST),
             payload: b.add_text_field("payload", STORED),
+            source: b.add_text_field("source", STORED),
         };
         (b.build(), fields)
     }
@@ -100,6 +104,7 @@ impl Fields {
             measure: get("measure")?,
             paragraph: get("paragraph")?,
             payload: get("payload")?,
+            source: get("source")?,
         })
     }
 }

@@ -117,13 +117,18 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 
 /// An engine over the workspace's data, built in-process.
 pub fn engine(ws: &Workspace) -> factdesk::AnswerEngine {
+    engine_with_threads(ws, 1)
+}
+
+/// An engine whose searches may use `search_threads` threads.
+pub fn engine_with_threads(ws: &Workspace, search_threads: usize) -> factdesk::AnswerEngine {
     let opts = factdesk::search::IndexOptions {
         data_dir: ws.data(),
         index_dir: ws.index(),
         limits: factdesk::ingest::Limits::default(),
         writer_memory_bytes: 50_000_000,
     };
-    let limits = factdesk::config::AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10 };
+    let limits = factdesk::config::AnswerSettings { max_snippets: 5, max_quotes: 10, max_results: 10, search_threads };
     let (engine, _) = factdesk::AnswerEngine::open(&opts, limits, &|_, _| {}).expect("the engine opens");
     engine
 }
