@@ -344,7 +344,7 @@ impl State {
             ctx.searcher.search(&of_article(DocType::Article), &TopDocs::with_limit(1).order_by_score())?.first()
         {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
-            let text = search::stored_str(&doc, f.text).unwrap_or_default();
+            let text = search::stored_str(&doc, f.body).unwrap_or_default();
             paragraphs = text.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect();
         }
         Ok(Answer::Article(ArticleAnswer { source: source_of(meta), figures, quotes, paragraphs }))

@@ -88,6 +88,11 @@ fn format_of(path: &Path) -> Result<Format, SkipReason> {
     }
 }
 
+/// Hidden files and folders (a name starting with `.`) below the data folder are never read.
+pub fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.as_encoded_bytes().first() == Some(&b'.')
+}
+
 /// The article files below `dir`, sorted, with hidden files, the catalogue and the population
 /// table left out.
 pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
@@ -96,7 +101,7 @@ pub fn article_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     }
     let mut files = Vec::new();
     let walk = walkdir::WalkDir::new(dir).follow_links(true).sort_by_file_name().into_iter();
-    for entry in walk.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
+    for entry in walk.filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name())) {
         let entry = entry.map_err(|e| Error::Io {
             path: e.path().map_or_else(|| dir.to_path_buf(), Path::to_path_buf),
             source: e.into(),

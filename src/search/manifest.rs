@@ -229,7 +229,7 @@ fn walk(dir: &Path, prefix: &str, top: bool, stamp: &StampFn) -> Result<Option<V
     for entry in std::fs::read_dir(dir).map_err(io)? {
         let entry = entry.map_err(io)?;
         let name = entry.file_name();
-        if name.as_encoded_bytes().first() == Some(&b'.') {
+        if ingest::is_hidden(&name) {
             continue;
         }
         let kind = entry.file_type().map_err(|source| Error::Io { path: entry.path(), source })?;

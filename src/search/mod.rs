@@ -307,7 +307,7 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
     let mut doc = base(f, DocType::Article, &article.id);
     doc.add_text(f.title, article.display_title());
     let body: Vec<&str> = article.body().map(|p| p.text.as_str()).collect();
-    doc.add_text(f.text, body.join("\n"));
+    doc.add_text(f.body, body.join("\n"));
     for place in &article_places {
         doc.add_text(f.place, *place);
     }
@@ -335,7 +335,6 @@ fn figure_doc(
     article_places: &mut BTreeSet<&'static str>,
 ) -> TantivyDocument {
     let mut doc = base(f, DocType::Figure, article_id);
-    doc.add_text(f.text, &figure.sentence);
     if let Some(place) = &figure.place {
         let covered = places_in(place);
         let covered =

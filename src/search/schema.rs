@@ -35,8 +35,10 @@ pub struct Fields {
     pub article_id: Field,
     /// Article title (article documents).
     pub title: Field,
-    /// The searchable words: paragraph text, a figure's sentence, a quote's words, an article's body.
+    /// The searchable words: a paragraph's text, a quote's words.
     pub text: Field,
+    /// An article's whole body, kept to show it (its paragraphs are searched one by one).
+    pub body: Field,
     /// Canonical names of the places the document is about (several values).
     pub place: Field,
     /// Quote speaker, as words to search.
@@ -71,6 +73,7 @@ impl Fields {
             article_id: b.add_text_field("article_id", STRING | STORED),
             title: b.add_text_field("title", TEXT | STORED),
             text: b.add_text_field("text", TEXT | STORED),
+            body: b.add_text_field("body", STORED),
             place: b.add_text_field("place", STRING | STORED),
             speaker: b.add_text_field("speaker", TEXT),
             speaker_key: b.add_text_field("speaker_key", STRING | STORED),
@@ -94,6 +97,7 @@ impl Fields {
             article_id: get("article_id")?,
             title: get("title")?,
             text: get("text")?,
+            body: get("body")?,
             place: get("place")?,
             speaker: get("speaker")?,
             speaker_key: get("speaker_key")?,
