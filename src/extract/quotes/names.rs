@@ -339,19 +339,17 @@ struct Class {
 /// Every listed word and what it is, so that a word is lower-cased and looked up once.
 static CLASSES: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
     let mut classes: HashMap<&'static str, Class> = HashMap::new();
-    let lists: [(&[&'static str], fn(&mut Class)); 6] = [
-        (HONORIFICS, |c| c.honorific = true),
-        (POLICE_RANKS, |c| c.role = true),
-        (OTHER_ROLE_WORDS, |c| c.role = true),
-        (ORG_WORDS, |c| c.org = true),
-        (NOT_NAMES, |c| c.not_name = true),
-        (PERSON_NOUNS, |c| c.person_noun = true),
-    ];
-    for (words, mark) in lists {
+    let mut mark = |words: &[&'static str], set: fn(&mut Class)| {
         for &w in words {
-            mark(classes.entry(w).or_default());
+            set(classes.entry(w).or_default());
         }
-    }
+    };
+    mark(HONORIFICS, |c| c.honorific = true);
+    mark(POLICE_RANKS, |c| c.role = true);
+    mark(OTHER_ROLE_WORDS, |c| c.role = true);
+    mark(ORG_WORDS, |c| c.org = true);
+    mark(NOT_NAMES, |c| c.not_name = true);
+    mark(PERSON_NOUNS, |c| c.person_noun = true);
     classes
 });
 
