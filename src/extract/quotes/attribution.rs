@@ -273,6 +273,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_title_list_and_the_title_pattern_name_the_same_titles() {
+        assert_eq!(TITLE_DOT, format!(r"(?:{})\.", TITLES.join("|")));
+    }
+
+    #[test]
     fn a_title_with_its_full_stop_counts_once_in_the_speaker_length() {
         assert_eq!(speaker_units("Jo Bloggs"), 9);
         assert_eq!(speaker_units("Det. Supt. Jo Bloggs"), 13);
