@@ -43,7 +43,13 @@ static LIST_MARKER: LazyLock<Regex> =
 /// markers and markdown link targets removed.
 fn clean_line(line: &str) -> String {
     let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)));
-    let unlisted = LIST_MARKER.replace(&folded, "");
+    // Most lines have neither a marker nor a link: the cheap checks spare them two regex
+    // passes and two copies.
+    let marked = folded.starts_with(['•', '·', '▪', '●', '*', '-', '#', '>']);
+    let unlisted = if marked { LIST_MARKER.replace(&folded, "") } else { std::borrow::Cow::Borrowed(folded.as_str()) };
+    if !unlisted.contains("](") {
+        return unlisted.trim().to_string();
+    }
     MD_LINK.replace_all(&unlisted, "$1").trim().to_string()
 }
 
@@ -216,12 +222,22 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
     if lines.len() > MAX_CONTAINMENT_SCAN {
         return;
     }
+    // Every text key, one per line (keys hold no line breaks), so that each paragraph is
+    // looked for in all the others in one search; `starts` maps a hit back to its key.
+    let mut all = String::new();
+    let mut starts = Vec::with_capacity(keys.len());
+    for key in &keys {
+        starts.push(all.len());
+        all.push_str(key);
+        all.push('\n');
+    }
     for i in 0..lines.len() {
         if roles[i] != Role::Body || !long_enough(i) {
             continue;
         }
-        let lifted = (0..lines.len()).any(|j| {
-            j != i && roles[j].is_text() && keys[j].len() > keys[i].len() && keys[j].contains(keys[i].as_str())
+        let lifted = memchr::memmem::find_iter(all.as_bytes(), keys[i].as_bytes()).any(|at| {
+            let j = starts.partition_point(|&start| start <= at) - 1;
+            j != i && roles[j].is_text() && keys[j].len() > keys[i].len()
         });
         if lifted {
             roles[i] = Role::Repeat;
