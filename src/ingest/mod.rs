@@ -139,8 +139,15 @@ pub fn load_dir(dir: &Path, limits: Limits) -> Result<Corpus, Error> {
 
 /// The text of one article file, or why it cannot be read as one.
 pub fn read_file(path: &Path, limits: Limits) -> Result<String, SkipReason> {
+    read_file_seeing(path, limits, &mut |_| {})
+}
+
+/// [`read_file`], handing the file's bytes to `raw` once they are read (to hash them, say),
+/// whether or not they turn out to be an article.
+pub fn read_file_seeing(path: &Path, limits: Limits, raw: &mut dyn FnMut(&[u8])) -> Result<String, SkipReason> {
     let format = format_of(path)?;
     let bytes = read_bytes(path, limits)?;
+    raw(&bytes);
     decode(&bytes, format)
 }
 

@@ -5,7 +5,7 @@
 //! manifest is a compact binary file (no JSON to parse), and the data folder is walked and
 //! `stat`ed on every core, each file relative to its open folder.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -64,26 +64,79 @@ fn modified_ns(meta: &Metadata) -> u64 {
 /// One stamped file, by id.
 type Entry = (String, Stamp);
 
+/// The hash to stamp a file with, given its id, size, time and (when it must be read) path.
+type HashFn<'a> = dyn Fn(&str, u64, u64, &dyn Fn() -> PathBuf) -> Result<[u8; 32], Error> + Sync + 'a;
+
+/// The hash a manifest keeps of a file's bytes.
+pub fn hash(bytes: &[u8]) -> [u8; 32] {
+    *blake3::hash(bytes).as_bytes()
+}
+
+fn hash_file(path: PathBuf) -> Result<[u8; 32], Error> {
+    let bytes = std::fs::read(&path).map_err(|source| Error::Io { path, source })?;
+    Ok(hash(&bytes))
+}
+
+/// A scan that stamped sizes and times but left the hashes to whoever reads the files
+/// next: a build from scratch reads every article anyway, and hashing them first would read
+/// each twice. [`Unhashed::complete`] makes it a manifest.
+#[derive(Debug)]
+pub struct Unhashed(Manifest);
+
+impl Unhashed {
+    /// How many files the scan found.
+    pub fn len(&self) -> usize {
+        self.0.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.files.is_empty()
+    }
+
+    /// The manifest, with the hashes of the files read since the scan (by id) and every
+    /// other file (the catalogue, files that were skipped unread) hashed now. The hash of
+    /// the bytes actually read is the one to keep: should a file change after the scan, its
+    /// new time makes the next scan read it again.
+    pub fn complete(self, data_dir: &Path, read: &HashMap<String, [u8; 32]>) -> Result<Manifest, Error> {
+        let Unhashed(mut manifest) = self;
+        manifest.files.par_iter_mut().try_for_each(|(id, stamp)| {
+            stamp.hash = match read.get(id) {
+                Some(hash) => *hash,
+                None => hash_file(data_dir.join(id))?,
+            };
+            Ok::<(), Error>(())
+        })?;
+        Ok(manifest)
+    }
+}
+
 impl Manifest {
     /// Stamps every file in `data_dir`, hashing only files whose size or time differs from
     /// `previous` (or that changed too close to `previous`'s scan to be trusted).
     pub fn scan(data_dir: &Path, previous: Option<&Manifest>) -> Result<Manifest, Error> {
+        Manifest::stamp_all(data_dir, &|id, size, modified_ns, path| {
+            let known = previous.and_then(|m| {
+                let trusted = modified_ns.saturating_add(RACY_NS) < m.scanned_ns;
+                m.files.get(id).filter(|s| trusted && s.size == size && s.modified_ns == modified_ns)
+            });
+            match known {
+                Some(stamp) => Ok(stamp.hash),
+                None => hash_file(path()),
+            }
+        })
+    }
+
+    /// Stamps every file in `data_dir` with its size and time only (see [`Unhashed`]).
+    pub fn scan_unhashed(data_dir: &Path) -> Result<Unhashed, Error> {
+        Manifest::stamp_all(data_dir, &|_, _, _, _| Ok([0; 32])).map(Unhashed)
+    }
+
+    fn stamp_all(data_dir: &Path, hash_of: &HashFn) -> Result<Manifest, Error> {
         let scanned_ns = now_ns();
         let stamp = |id: String, meta: &Metadata, path: &dyn Fn() -> PathBuf| -> Result<Entry, Error> {
             let (size, modified_ns) = (meta.len(), modified_ns(meta));
-            let known = previous.and_then(|m| {
-                let trusted = modified_ns.saturating_add(RACY_NS) < m.scanned_ns;
-                m.files.get(&id).filter(|s| trusted && s.size == size && s.modified_ns == modified_ns)
-            });
-            let stamp = match known {
-                Some(stamp) => *stamp,
-                None => {
-                    let path = path();
-                    let bytes = std::fs::read(&path).map_err(|source| Error::Io { path, source })?;
-                    Stamp { size, modified_ns, hash: *blake3::hash(&bytes).as_bytes() }
-                }
-            };
-            Ok((id, stamp))
+            let hash = hash_of(&id, size, modified_ns, path)?;
+            Ok((id, Stamp { size, modified_ns, hash }))
         };
         if !data_dir.is_dir() {
             return Err(Error::DataDir { path: data_dir.to_path_buf() });

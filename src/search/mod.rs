@@ -4,7 +4,7 @@ pub mod manifest;
 pub mod schema;
 pub mod store;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -125,43 +125,63 @@ pub fn open_or_build(
     let store = Store::new(&opts.index_dir);
     let live = store.current();
     let previous = live.as_ref().and_then(|dir| Manifest::read(&dir.join(manifest::FILE_NAME)));
-    let now = Manifest::scan(&opts.data_dir, previous.as_ref())?;
-    if let (false, Some(dir), Some(previous)) = (force, &live, &previous) {
-        let same = previous.same_content(&now);
-        let changes = if same { None } else { previous.changes_to(&now) };
-        if let Some(changes) = changes.filter(|c| c.is_small(now.files.len())) {
-            match update(opts, dir, &now, &changes, progress) {
-                Ok(mut report) => {
-                    report.took = started.elapsed();
-                    return Ok((SearchIndex::open(dir)?, report));
-                }
-                Err(e) => tracing::warn!(error = %e, "updating the index in place failed; rebuilding it"),
+    let (Some(dir), Some(previous)) = (live, previous.filter(|p| !force && p.format == manifest::FORMAT)) else {
+        // Nothing to compare the data with: the build reads every file, and hashes it then.
+        let listing = Manifest::scan_unhashed(&opts.data_dir)?;
+        return build_live(opts, &store, Scanned::Unhashed(listing), progress, started);
+    };
+    let now = Manifest::scan(&opts.data_dir, Some(&previous))?;
+    let same = previous.same_content(&now);
+    let changes = if same { None } else { previous.changes_to(&now) };
+    if let Some(changes) = changes.filter(|c| c.is_small(now.files.len())) {
+        match update(opts, &dir, &now, &changes, progress) {
+            Ok(mut report) => {
+                report.took = started.elapsed();
+                return Ok((SearchIndex::open(&dir)?, report));
             }
-        }
-        if same {
-            match SearchIndex::open(dir) {
-                Ok(index) => {
-                    let articles = index.article_count()?;
-                    tracing::debug!(dir = %dir.display(), "index is up to date");
-                    let report = BuildReport {
-                        freshness: Freshness::Reused,
-                        articles,
-                        took: started.elapsed(),
-                        ..Default::default()
-                    };
-                    return Ok((index, report));
-                }
-                Err(e) => tracing::warn!(error = %e, "the live index cannot be opened; rebuilding"),
-            }
+            Err(e) => tracing::warn!(error = %e, "updating the index in place failed; rebuilding it"),
         }
     }
-    let mut report = build(opts, &store, &now, progress)?;
+    if same {
+        match SearchIndex::open(&dir) {
+            Ok(index) => {
+                let articles = index.article_count()?;
+                tracing::debug!(dir = %dir.display(), "index is up to date");
+                let report = BuildReport {
+                    freshness: Freshness::Reused,
+                    articles,
+                    took: started.elapsed(),
+                    ..Default::default()
+                };
+                return Ok((index, report));
+            }
+            Err(e) => tracing::warn!(error = %e, "the live index cannot be opened; rebuilding"),
+        }
+    }
+    build_live(opts, &store, Scanned::Hashed(now), progress, started)
+}
+
+/// Builds a new generation and opens it.
+fn build_live(
+    opts: &IndexOptions,
+    store: &Store,
+    scanned: Scanned,
+    progress: Progress,
+    started: Instant,
+) -> Result<(SearchIndex, BuildReport), Error> {
+    let mut report = build(opts, store, scanned, progress)?;
     let dir = store.current().ok_or_else(|| Error::IndexLayout {
         path: opts.index_dir.clone(),
         message: "the index was built but is not live".into(),
     })?;
     report.took = started.elapsed();
     Ok((SearchIndex::open(&dir)?, report))
+}
+
+/// The data folder as scanned before a build: hashed already, or to be hashed as it is read.
+enum Scanned {
+    Hashed(Manifest),
+    Unhashed(manifest::Unhashed),
 }
 
 /// Applies a few changed articles to the live index in place: tantivy's commit is atomic,
@@ -201,7 +221,7 @@ fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), Error> {
 }
 
 /// Builds a new generation from the data folder and makes it live.
-fn build(opts: &IndexOptions, store: &Store, manifest: &Manifest, progress: Progress) -> Result<BuildReport, Error> {
+fn build(opts: &IndexOptions, store: &Store, scanned: Scanned, progress: Progress) -> Result<BuildReport, Error> {
     let building = store.begin()?;
     let index_err = |source| Error::Index { path: building.clone(), source };
     let (schema, fields) = Fields::build();
@@ -211,10 +231,14 @@ fn build(opts: &IndexOptions, store: &Store, manifest: &Manifest, progress: Prog
     let mut writer: IndexWriter = index.writer_with_num_threads(1, opts.writer_memory_bytes).map_err(index_err)?;
     let files = ingest::article_files(&opts.data_dir)?;
     let mut report = BuildReport::default();
-    index_files(&mut writer, opts, &fields, &files, progress, &mut report).map_err(index_err)?;
+    let read = index_files(&mut writer, opts, &fields, &files, progress, &mut report).map_err(index_err)?;
     writer.commit().map_err(index_err)?;
     writer.wait_merging_threads().map_err(index_err)?;
-    write_manifest(&building, manifest)?;
+    let manifest = match scanned {
+        Scanned::Hashed(manifest) => manifest,
+        Scanned::Unhashed(listing) => listing.complete(&opts.data_dir, &read)?,
+    };
+    write_manifest(&building, &manifest)?;
     store.publish(&building, &manifest.fingerprint())?;
     Ok(report)
 }
@@ -226,17 +250,30 @@ struct Prepared {
     quotes: usize,
 }
 
-fn prepare(opts: &IndexOptions, catalogue: &Catalogue, fields: &Fields, path: &Path) -> Result<Prepared, Skipped> {
-    let text = ingest::read_file(path, opts.limits).map_err(|reason| Skipped { path: path.to_path_buf(), reason })?;
+/// One file as the build read it: its id, the hash of its bytes (when they were read), and
+/// its documents or why it was skipped.
+struct Read {
+    id: String,
+    hash: Option<[u8; 32]>,
+    prepared: Result<Prepared, Skipped>,
+}
+
+fn prepare(opts: &IndexOptions, catalogue: &Catalogue, fields: &Fields, path: &Path) -> Read {
     let id = ingest::article_id(&opts.data_dir, path);
-    let article = ingest::parse_article(&id, path, &text, catalogue);
-    let extraction = extract::extract(&article);
-    let docs = documents(fields, &article, &extraction);
-    Ok(Prepared { docs, figures: extraction.figures.len(), quotes: extraction.quotes.len() })
+    let mut hash = None;
+    let text = ingest::read_file_seeing(path, opts.limits, &mut |bytes| hash = Some(manifest::hash(bytes)));
+    let prepared = text.map_err(|reason| Skipped { path: path.to_path_buf(), reason }).map(|text| {
+        let article = ingest::parse_article(&id, path, &text, catalogue);
+        let extraction = extract::extract(&article);
+        let docs = documents(fields, &article, &extraction);
+        Prepared { docs, figures: extraction.figures.len(), quotes: extraction.quotes.len() }
+    });
+    Read { id, hash, prepared }
 }
 
 /// Reads and extracts files on every core, a chunk at a time, and adds their documents in
-/// file order, so that the index does not depend on which core finished first.
+/// file order, so that the index does not depend on which core finished first. Returns the
+/// hash of every file read, by id.
 fn index_files(
     writer: &mut IndexWriter,
     opts: &IndexOptions,
@@ -244,18 +281,21 @@ fn index_files(
     paths: &[PathBuf],
     progress: Progress,
     report: &mut BuildReport,
-) -> Result<(), tantivy::TantivyError> {
+) -> Result<HashMap<String, [u8; 32]>, tantivy::TantivyError> {
     const CHUNK: usize = 256;
     let catalogue = Catalogue::load(&opts.data_dir).unwrap_or_else(|e| {
         tracing::warn!(error = %e, "the catalogue cannot be read; articles are indexed without it");
         Catalogue::default()
     });
     let mut done = 0;
+    let mut hashes = HashMap::with_capacity(paths.len());
     for chunk in paths.chunks(CHUNK) {
-        let prepared: Vec<Result<Prepared, Skipped>> =
-            chunk.par_iter().map(|path| prepare(opts, &catalogue, fields, path)).collect();
-        for item in prepared {
-            match item {
+        let read: Vec<Read> = chunk.par_iter().map(|path| prepare(opts, &catalogue, fields, path)).collect();
+        for Read { id, hash, prepared } in read {
+            if let Some(hash) = hash {
+                hashes.insert(id, hash);
+            }
+            match prepared {
                 Ok(p) => {
                     report.articles += 1;
                     report.figures += p.figures;
@@ -270,7 +310,7 @@ fn index_files(
         done += chunk.len();
         progress(done, paths.len());
     }
-    Ok(())
+    Ok(hashes)
 }
 
 /// Canonical names of the places a text names.
@@ -407,4 +447,41 @@ pub fn source_meta(doc: &TantivyDocument, f: &Fields) -> Option<ArticleMeta> {
 /// Reads a stored JSON payload back into its record.
 pub fn payload<T: for<'de> Deserialize<'de>>(doc: &TantivyDocument, f: &Fields) -> Option<T> {
     stored_str(doc, f.payload).and_then(|s| serde_json::from_str(s).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_build_from_scratch_records_the_manifest_a_full_scan_would() {
+        let data = tempfile::tempdir().unwrap();
+        let index = tempfile::tempdir().unwrap();
+        let d = data.path();
+        let files: [(&str, &[u8]); 6] = [
+            ("a.txt", b"Kent Police recorded 120 offences in 2016/17, up from 90.\n"),
+            ("sub/b.md", b"# Title\n\nDurham Constabulary recorded 45 offences.\n"),
+            ("binary.txt", b"not\0text"),
+            ("notes.json", b"{}"),
+            ("big.txt", &[b'x'; 300]),
+            (ingest::catalogue::FILE_NAME, b"[\"a.txt\"]\ntitle = \"A\"\n"),
+        ];
+        for (name, bytes) in files {
+            std::fs::create_dir_all(d.join(name).parent().unwrap()).unwrap();
+            std::fs::write(d.join(name), bytes).unwrap();
+        }
+        let opts = IndexOptions {
+            data_dir: d.to_path_buf(),
+            index_dir: index.path().to_path_buf(),
+            limits: Limits { max_file_bytes: 200 },
+            writer_memory_bytes: 15_000_000,
+        };
+        let (_, report) = open_or_build(&opts, false, &|_, _| {}).unwrap();
+        assert_eq!((report.freshness, report.articles, report.skipped.len()), (Freshness::Built, 2, 3));
+        let live = Store::new(index.path()).current().unwrap();
+        let written = Manifest::read(&live.join(manifest::FILE_NAME)).unwrap();
+        let scanned = Manifest::scan(d, None).unwrap();
+        assert_eq!(written.files, scanned.files, "hashed while read, skipped files and catalogue included");
+        assert_eq!(written.files["binary.txt"].hash, manifest::hash(b"not\0text"));
+    }
 }
