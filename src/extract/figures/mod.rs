@@ -54,13 +54,15 @@ use kinds::is_rate;
 use lists::{heading_place, place_groups, respectively};
 use locate::{place_for, GENERIC_POLICE};
 use printed::{Alignment, Printed};
-use years::{attached_time, change_period, count_period, year_on_year, years_compared};
+use years::{
+    attached_time, change_period, comparison_gap, count_period, unprinted_baselines, year_on_year, years_compared,
+};
 
 /// Every statistic stated in the article's text, each once.
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
-    let mut ctx = Context { place: None, period: None, measure: facts.first_measure };
+    let mut ctx = Context { place: None, period: None, measure: facts.first_measure, gap: None };
     let mut figures = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
@@ -155,6 +157,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     year_on_year(s, &cands, times, &mut found, ctx);
+    unprinted_baselines(&cands, times, &mut found, ctx);
     respectively(s, &cands, times, &groups, &mut found);
     let compared = years_compared(&found);
     for i in 0..found.len() {
@@ -166,6 +169,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(last) = found.last() {
         ctx.place = last.place.clone().or(ctx.place.take());
         ctx.period = found.iter().filter_map(|f| f.period).max();
+        ctx.gap = comparison_gap(&found).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;
         }

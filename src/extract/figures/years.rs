@@ -128,3 +128,27 @@ pub(super) fn year_on_year(
         }
     }
 }
+
+/// The years between the two sides of a comparison stated with both years: the latest year
+/// of the sentence's figures that are not changes, less the year of its starting value.
+pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
+    let counts = || found.iter().filter(|f| f.kind != Kind::PercentChange);
+    let compared = counts().filter(|f| !f.baseline).filter_map(|f| f.period).max()?;
+    let base = counts().filter(|f| f.baseline).filter_map(|f| f.period).max()?;
+    compared.start_year.checked_sub(base.start_year).filter(|&g| g > 0)
+}
+
+/// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
+/// has already stated a comparison with both its years, this one is read the same way, so
+/// the starting value is that many years before the year it is compared with.
+pub(super) fn unprinted_baselines(cands: &[Candidate], times: &[periods::Mention], found: &mut [Found], ctx: &Context) {
+    let Some(gap) = ctx.gap else { return };
+    let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
+    let Some(compared) = compared.or(ctx.period) else { return };
+    for (i, f) in found.iter_mut().enumerate() {
+        if f.baseline && f.period.is_none() && f.kind != Kind::PercentChange && attached_time(cands, i, times).is_none()
+        {
+            f.period = Some(Period::starting(compared.start_year.saturating_sub(gap)));
+        }
+    }
+}

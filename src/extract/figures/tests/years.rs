@@ -130,3 +130,16 @@ fn the_value_a_change_starts_from_has_no_year_unless_one_is_printed() {
     assert_eq!(period_of(&lines, 600.0), some("2018/19"));
     assert_eq!(period_of(&lines, 640.0), some("2019/20"));
 }
+
+#[test]
+fn a_starting_value_without_a_year_is_read_like_the_comparison_before_it() {
+    let lines = [
+        "Cumbria recorded 210 offences in 2017/18, up from 180 the previous year.",
+        "In Lancashire, offences fell to 640 from 702.",
+    ];
+    assert_eq!(period_of(&lines, 702.0), some("2016/17"));
+    assert_eq!(period_of(&lines, 640.0), some("2017/18"));
+    let lines = ["Kent logged 500 offences in 2021/22, up from 300 in 2016/17.", "Essex rose from 410 to 690."];
+    assert_eq!(period_of(&lines, 410.0), some("2016/17"));
+    assert_eq!(period_of(&lines, 690.0), some("2021/22"));
+}
