@@ -47,8 +47,15 @@ pub(super) fn count_period(
         When::Other => None,
         When::Latest => latest,
         When::Before(n) | When::After(n) => {
-            let reference =
-                found.iter().rev().find_map(|f| f.period).or_else(|| year_before(times, m.range.start)).or(ctx.period);
+            // A change's period is only provisional here ("up 19 per cent on the previous
+            // year, when 724 were logged"): counts count from the counts before them.
+            let reference = found
+                .iter()
+                .rev()
+                .filter(|f| f.kind != Kind::PercentChange)
+                .find_map(|f| f.period)
+                .or_else(|| year_before(times, m.range.start))
+                .or(ctx.period);
             reference.map(|p| {
                 let start = if matches!(m.when, When::Before(_)) {
                     p.start_year.saturating_sub(n)

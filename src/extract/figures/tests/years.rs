@@ -143,3 +143,9 @@ fn a_starting_value_without_a_year_is_read_like_the_comparison_before_it() {
     assert_eq!(period_of(&lines, 410.0), some("2016/17"));
     assert_eq!(period_of(&lines, 690.0), some("2021/22"));
 }
+
+#[test]
+fn a_year_counted_back_starts_from_the_count_not_from_a_change_between() {
+    let line = "Cumbria logged 415 crimes in 2019-20, up 12 per cent on the previous year, when 370 were recorded.";
+    assert_eq!(period_of(&[line], 370.0), some("2018/19"));
+}
