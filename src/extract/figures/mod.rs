@@ -172,7 +172,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let compared = years_compared(&found);
     for i in 0..found.len() {
         if found[i].kind == Kind::PercentChange {
-            found[i].period = change_period(s, attached_time(&cands, i, times), compared, latest, ctx);
+            found[i].period = change_period(s, times, attached_time(&cands, i, times), compared, latest, ctx);
             found[i].check = recompute(&found[i], &found);
         }
     }

@@ -80,6 +80,7 @@ fn year_before(times: &[periods::Mention], at: usize) -> Option<Period> {
 /// latest year of the sentence's other figures.
 pub(super) fn change_period(
     s: &str,
+    times: &[periods::Mention],
     attached: Option<&periods::Mention>,
     compared: Option<Period>,
     latest: Option<Period>,
@@ -88,6 +89,9 @@ pub(super) fn change_period(
     let own = attached.and_then(|m| {
         let baseline = is_baseline(s, m.range.start);
         match m.when {
+            // "up more than 90 per cent on 2017/18" in a sentence that names no later year:
+            // the change runs to the year the text is about, if that is later.
+            When::Year(p) if baseline && only_baselines(s, times) => ctx.period.filter(|&c| c > p).or(Some(p.next())),
             When::Year(p) if baseline => Some(p.next()),
             When::Year(p) => Some(p),
             When::Latest if !baseline => latest,
@@ -99,6 +103,11 @@ pub(super) fn change_period(
         None if attached.is_some_and(|m| m.when == When::Other) => None,
         None => ctx.period,
     }
+}
+
+/// True when every financial year printed in `s` is the start of a comparison.
+fn only_baselines(s: &str, times: &[periods::Mention]) -> bool {
+    times.iter().all(|m| !matches!(m.when, When::Year(_)) || is_baseline(s, m.range.start))
 }
 
 /// The latest year of the figures that are not changes. A count the change is measured from

@@ -149,3 +149,15 @@ fn a_year_counted_back_starts_from_the_count_not_from_a_change_between() {
     let line = "Cumbria logged 415 crimes in 2019-20, up 12 per cent on the previous year, when 370 were recorded.";
     assert_eq!(period_of(&[line], 370.0), some("2018/19"));
 }
+
+#[test]
+fn a_change_on_an_early_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "Essex Police recorded 1,310 offences in 2020/21.",
+        "That is up 64 per cent on 2015/16, when the force logged 799.",
+    ];
+    let found = figures(&lines);
+    let change = found.iter().find(|f| f.kind == Kind::PercentChange);
+    assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2020)));
+    assert_eq!(period_of(&lines, 799.0), some("2015/16"));
+}
