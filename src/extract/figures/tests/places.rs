@@ -84,3 +84,10 @@ fn places_in_a_clause_describing_a_forces_ground_are_not_where_a_figure_is() {
     let line = "British Transport Police, which is responsible for the railways of England, Wales and Scotland, logged 2,000 offences.";
     assert_eq!(place_of(&[line], 2000.0), some("British Transport Police"));
 }
+
+#[test]
+fn police_scotland_divisions_are_places_of_their_own() {
+    let lines = ["Police Scotland recorded 5,100 crimes in 2021-22.", "In Fife, officers logged 312 of them."];
+    assert_eq!(place_of(&lines, 312.0), some("Fife"));
+    assert_eq!(place_of(&lines, 5100.0), some("Police Scotland"));
+}
