@@ -44,7 +44,8 @@ const fn region(name: &'static str, aliases: &'static [&'static str]) -> Place {
 }
 
 /// The 43 territorial forces of England and Wales, Police Scotland, the PSNI and British
-/// Transport Police, then regions, then the national scope.
+/// Transport Police, then regions (Police Scotland's divisions among them), then the
+/// national scope.
 pub static PLACES: &[Place] = &[
     force("Avon and Somerset Police", &["Avon and Somerset Constabulary", "Avon and Somerset", "Avon & Somerset"]),
     force("Bedfordshire Police", &["Bedfordshire", "Beds Police"]),
@@ -112,6 +113,20 @@ pub static PLACES: &[Place] = &[
     region("South West", &["South-West", "Southwest"]),
     region("West Country", &["the West Country"]),
     region("Wales", &["Welsh forces"]),
+    // Police Scotland's local policing divisions, which reporters name like forces.
+    region("Tayside", &["Tayside division"]),
+    region("Fife", &["Fife division"]),
+    region("Edinburgh", &["City of Edinburgh"]),
+    region("Greater Glasgow", &["Glasgow"]),
+    region("Lanarkshire", &[]),
+    region("Ayrshire", &[]),
+    region("Forth Valley", &[]),
+    region("Highlands and Islands", &["Highland and Islands"]),
+    region("North East Scotland", &["Grampian"]),
+    region("Argyll and West Dunbartonshire", &[]),
+    region("Renfrewshire and Inverclyde", &[]),
+    region("Lothians and Scottish Borders", &["the Lothians and Scottish Borders"]),
+    region("Dumfries and Galloway", &[]),
     Place {
         name: NATIONAL,
         scope: Scope::National,

@@ -19,6 +19,13 @@ pub(super) struct Context {
     pub(super) place: Option<String>,
     pub(super) period: Option<Period>,
     pub(super) measure: Measure,
+    /// Years between the two sides of the last comparison the text stated with both years
+    /// ("305 in 2020-21, down from 347 the year before": 1), for a later comparison that
+    /// prints no year for its starting value ("down from 158").
+    pub(super) gap: Option<u16>,
+    /// The year of each column of the table being read, from its header row
+    /// ("Force | 2022/23 | 2023/24"); `None` outside a table.
+    pub(super) columns: Option<Vec<Option<Period>>>,
 }
 
 /// Facts about the whole article that sentences need: the latest year it reports on.

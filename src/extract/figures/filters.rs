@@ -12,10 +12,10 @@ use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
 
-/// Phone numbers: "0808 800 5000", "call 999", "on 101".
+/// Phone numbers: "0808 800 5000", "0800 40 50 40", "call 999", "on 101".
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b(?:call|dial|ring|phone|text|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3}(?:\s\d{2,3}){2,3}\b|\b(?:call|dial|ring|phone|text|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
     )
 });
 
@@ -23,11 +23,16 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
 static CALLING: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:call|calls|calling|dial|ring|phone|contact|emergency|text|helpline)\b"));
 
-/// 999, 101, 111 in a sentence about calling: "Call 999 in an emergency or 101 to report".
+/// 999, 101, 111 in a sentence about calling: "Call 999 in an emergency or 101 to report";
+/// and a text or phone short code, five or six digits printed without a thousands separator,
+/// in one: "text us on 61016".
 fn is_service_number(s: &str, n: &Number) -> bool {
     let digits = s.get(n.range.clone()).unwrap_or("");
     let next_word = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
-    matches!(digits, "999" | "101" | "111") && classify_word(next_word) != Noun::Count && CALLING.is_match(s)
+    let short_code = (5..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    (matches!(digits, "999" | "101" | "111") || short_code)
+        && classify_word(next_word) != Noun::Count
+        && CALLING.is_match(s)
 }
 
 /// Words right before a number that make it an age.
@@ -40,14 +45,15 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words right after a number that make it an age, a duration or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:police\s+|territorial\s+|other\s+|uk\s+|regional\s+|local\s+|of\s+the\s+)?(?:forces?|constabularies)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
     )
 });
 
-/// Words right before a number that make it a label, a date or the base of a rate.
+/// Words right before a number that make it a label, a date, the base of a rate or the
+/// denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b\d+\s+in\s+|\bone\s+in\s+))$",
+        r"(?:(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?))$",
     )
 });
 

@@ -137,3 +137,45 @@ pub(super) fn respectively(
         }
     }
 }
+
+/// A table's header row whose cells after the first are financial years
+/// ("Force | 2022/23 | 2023/24"): the year of each column, the first (labels) having none.
+pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Option<Period>>> {
+    if !s.contains('|') {
+        return None;
+    }
+    let mut columns = Vec::new();
+    let mut start = 0;
+    for (i, cell) in s.split('|').enumerate() {
+        let range = start..start + cell.len();
+        start = range.end + 1;
+        let year =
+            times.iter().find(|m| range.start <= m.range.start && m.range.end <= range.end).and_then(|m| {
+                match m.when {
+                    When::Year(p) => Some(p),
+                    _ => None,
+                }
+            });
+        match (i, year) {
+            (0, _) => columns.push(None),
+            (_, Some(p)) => columns.push(Some(p)),
+            (_, None) if cell.trim().is_empty() => columns.push(None),
+            (_, None) => return None,
+        }
+    }
+    columns.iter().any(Option::is_some).then_some(columns)
+}
+
+/// A row of the table whose header gave `columns`: each value takes its column's year. A
+/// row with another number of cells is not part of the table and is left as it is.
+pub(super) fn column_years(s: &str, columns: &[Option<Period>], found: &mut [Found]) {
+    if s.split('|').count() != columns.len() {
+        return;
+    }
+    for f in found.iter_mut() {
+        let column = s.get(..f.range.start).unwrap_or("").matches('|').count();
+        if let Some(Some(p)) = columns.get(column) {
+            f.period = Some(*p);
+        }
+    }
+}

@@ -26,6 +26,15 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A clause describing a force's ground: "The force, which polices the railways in England,
+/// Wales and Scotland, recorded …", "West Mercia, which covers Wyre Forest, …". The places
+/// in it say what the force covers, not where the figure is.
+static DESCRIBING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i),\s*(?:which|who)\s+(?:also\s+|now\s+)?(?:covers|covered|polices|policed|serves|served|patrols|spans|includes|is\s+responsible\s+for)\b(?:\s+[\w']+){0,4}?\s+(?:in\s+|across\s+|of\s+)?(?:the\s+)?$",
+    )
+});
+
 /// Organisations named after a place: "NSPCC Cymru", "the Dorset Police and Crime Commissioner".
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?:NSPCC|Childline|ChildLine|Barnardo's|University\s+of|Office\s+for|Crown\s+Prosecution\s+Service)\s+$")
@@ -65,6 +74,7 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
         let follows_excluded =
             last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
         if EXCLUDED_BEFORE.is_match(before)
+            || DESCRIBING_BEFORE.is_match(before)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)
             || follows_excluded

@@ -51,16 +51,18 @@ use context::{is_baseline_value, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::candidates;
 use kinds::is_rate;
-use lists::{heading_place, place_groups, respectively};
+use lists::{column_years, heading_place, place_groups, respectively, table_header};
 use locate::{place_for, GENERIC_POLICE};
 use printed::{Alignment, Printed};
-use years::{attached_time, change_period, count_period, year_on_year, years_compared};
+use years::{
+    attached_time, change_period, comparison_gap, count_period, unprinted_baselines, year_on_year, years_compared,
+};
 
 /// Every statistic stated in the article's text, each once.
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
-    let mut ctx = Context { place: None, period: None, measure: facts.first_measure };
+    let mut ctx = Context { place: None, period: None, measure: facts.first_measure, gap: None, columns: None };
     let mut figures = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
@@ -113,6 +115,13 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|
 
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
+    if let Some(columns) = table_header(s, times) {
+        ctx.columns = Some(columns);
+        return Vec::new();
+    }
+    if !s.contains('|') {
+        ctx.columns = None;
+    }
     let mut cands = candidates(s, times);
     let groups = place_groups(s);
     if groups.is_empty() && GENERIC_POLICE.is_match(s) {
@@ -155,17 +164,22 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     year_on_year(s, &cands, times, &mut found, ctx);
+    unprinted_baselines(&cands, times, &mut found, ctx);
     respectively(s, &cands, times, &groups, &mut found);
+    if let Some(columns) = &ctx.columns {
+        column_years(s, columns, &mut found);
+    }
     let compared = years_compared(&found);
     for i in 0..found.len() {
         if found[i].kind == Kind::PercentChange {
-            found[i].period = change_period(s, attached_time(&cands, i, times), compared, latest, ctx);
+            found[i].period = change_period(s, times, attached_time(&cands, i, times), compared, latest, ctx);
             found[i].check = recompute(&found[i], &found);
         }
     }
     if let Some(last) = found.last() {
         ctx.place = last.place.clone().or(ctx.place.take());
         ctx.period = found.iter().filter_map(|f| f.period).max();
+        ctx.gap = comparison_gap(&found).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;
         }

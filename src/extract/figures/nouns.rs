@@ -66,6 +66,8 @@ const OTHER_NOUNS: &[&str] = &[
     "offenders",
     "offender",
     "arrests",
+    "warrants",
+    "raids",
     "suspects",
     "charges",
     "prosecutions",

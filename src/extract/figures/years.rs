@@ -47,8 +47,15 @@ pub(super) fn count_period(
         When::Other => None,
         When::Latest => latest,
         When::Before(n) | When::After(n) => {
-            let reference =
-                found.iter().rev().find_map(|f| f.period).or_else(|| year_before(times, m.range.start)).or(ctx.period);
+            // A change's period is only provisional here ("up 19 per cent on the previous
+            // year, when 724 were logged"): counts count from the counts before them.
+            let reference = found
+                .iter()
+                .rev()
+                .filter(|f| f.kind != Kind::PercentChange)
+                .find_map(|f| f.period)
+                .or_else(|| year_before(times, m.range.start))
+                .or(ctx.period);
             reference.map(|p| {
                 let start = if matches!(m.when, When::Before(_)) {
                     p.start_year.saturating_sub(n)
@@ -73,6 +80,7 @@ fn year_before(times: &[periods::Mention], at: usize) -> Option<Period> {
 /// latest year of the sentence's other figures.
 pub(super) fn change_period(
     s: &str,
+    times: &[periods::Mention],
     attached: Option<&periods::Mention>,
     compared: Option<Period>,
     latest: Option<Period>,
@@ -81,6 +89,9 @@ pub(super) fn change_period(
     let own = attached.and_then(|m| {
         let baseline = is_baseline(s, m.range.start);
         match m.when {
+            // "up more than 90 per cent on 2017/18" in a sentence that names no later year:
+            // the change runs to the year the text is about, if that is later.
+            When::Year(p) if baseline && only_baselines(s, times) => ctx.period.filter(|&c| c > p).or(Some(p.next())),
             When::Year(p) if baseline => Some(p.next()),
             When::Year(p) => Some(p),
             When::Latest if !baseline => latest,
@@ -92,6 +103,11 @@ pub(super) fn change_period(
         None if attached.is_some_and(|m| m.when == When::Other) => None,
         None => ctx.period,
     }
+}
+
+/// True when every financial year printed in `s` is the start of a comparison.
+fn only_baselines(s: &str, times: &[periods::Mention]) -> bool {
+    times.iter().all(|m| !matches!(m.when, When::Year(_)) || is_baseline(s, m.range.start))
 }
 
 /// The latest year of the figures that are not changes. A count the change is measured from
@@ -125,6 +141,30 @@ pub(super) fn year_on_year(
         if from && gap.trim() == "to" {
             found[i - 1].period = Some(p.previous());
             found[i].period = Some(p);
+        }
+    }
+}
+
+/// The years between the two sides of a comparison stated with both years: the latest year
+/// of the sentence's figures that are not changes, less the year of its starting value.
+pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
+    let counts = || found.iter().filter(|f| f.kind != Kind::PercentChange);
+    let compared = counts().filter(|f| !f.baseline).filter_map(|f| f.period).max()?;
+    let base = counts().filter(|f| f.baseline).filter_map(|f| f.period).max()?;
+    compared.start_year.checked_sub(base.start_year).filter(|&g| g > 0)
+}
+
+/// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
+/// has already stated a comparison with both its years, this one is read the same way, so
+/// the starting value is that many years before the year it is compared with.
+pub(super) fn unprinted_baselines(cands: &[Candidate], times: &[periods::Mention], found: &mut [Found], ctx: &Context) {
+    let Some(gap) = ctx.gap else { return };
+    let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
+    let Some(compared) = compared.or(ctx.period) else { return };
+    for (i, f) in found.iter_mut().enumerate() {
+        if f.baseline && f.period.is_none() && f.kind != Kind::PercentChange && attached_time(cands, i, times).is_none()
+        {
+            f.period = Some(Period::starting(compared.start_year.saturating_sub(gap)));
         }
     }
 }

@@ -81,6 +81,14 @@ static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&source).unwrap_or_else(|e| panic!("charity pattern: {e}"))
 });
 
+/// Words before a charity's name that make it the one someone turned to, not one that
+/// speaks: "a girl who contacted Childline", "told Childline".
+static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?i)\b(?:told|contacted|contacting|called|calling|rang|ringing|phoned|texted|emailed|approached|wrote\s+to)\s+(?:the\s+)?$",
+    )
+});
+
 /// One text paragraph as the context sees it.
 #[derive(Debug, Default)]
 struct ParaFacts {
@@ -93,6 +101,9 @@ struct ParaFacts {
     /// An organisation other than a force that the paragraph opens with as speaker
     /// ("Meta said it ...", "The Home Office said ...").
     speaking_org: Option<String>,
+    /// The organisation of a spokesperson the paragraph reports ("A spokesperson for North
+    /// Yorkshire Police said the force had ..."), whom a later "the spokesperson said" means.
+    spokes_for: Option<String>,
 }
 
 /// Char offset of a byte offset.
@@ -115,6 +126,7 @@ impl ParaFacts {
             forces.first().filter(|(pos, _)| *pos <= char_at(norm, lead_skip + opener)).map(|&(_, name)| name);
         let charities = CHARITY
             .captures_iter(norm)
+            .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
             .filter_map(|c| {
                 let m = c.name("known").or_else(|| c.name("after")).or_else(|| c.name("before"))?;
                 let name = m.as_str().replace('’', "'");
@@ -122,14 +134,16 @@ impl ParaFacts {
                 Some((char_at(norm, m.start()), name))
             })
             .collect();
-        let speaking_org =
-            super::attribution::reported_speaker(norm).and_then(|who| memo.read(&who)).and_then(|who| match who {
-                Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => {
-                    Some(name)
-                }
-                _ => None,
-            });
-        ParaFacts { forces, subject, charities, speaking_org }
+        let reported = super::attribution::reported_speaker(norm).and_then(|who| memo.read(&who));
+        let speaking_org = reported.clone().and_then(|who| match who {
+            Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => Some(name),
+            _ => None,
+        });
+        let spokes_for = reported.and_then(|who| match who {
+            Who::Spokes { org: OrgRef::Named(name), .. } => Some(name),
+            _ => None,
+        });
+        ParaFacts { forces, subject, charities, speaking_org, spokes_for }
     }
 }
 
@@ -209,7 +223,7 @@ impl Context {
             if let Some(force) = p.subject {
                 return Some(force.to_string());
             }
-            if let Some(org) = &p.speaking_org {
+            if let Some(org) = p.speaking_org.as_ref().or(p.spokes_for.as_ref()) {
                 return Some(org.clone());
             }
         }

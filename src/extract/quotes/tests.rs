@@ -533,3 +533,23 @@ fn random_text_never_panics() {
         ]);
     }
 }
+
+#[test]
+fn a_charity_someone_contacted_is_not_the_charity_speaking() {
+    let q = said(&[
+        "Barnardo's gathered the figures from councils.",
+        "One boy who rang Childline said: “I felt trapped.”",
+        "The charity said: “No child should feel trapped.”",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Barnardo's"));
+}
+
+#[test]
+fn the_spokesperson_is_the_one_reported_just_before() {
+    let q = said(&[
+        "Lancashire Constabulary recorded 419 offences.",
+        "A spokeswoman for Cumbria Constabulary said the force took every report seriously.",
+        "“We will always act on information from the public,” the spokeswoman said.",
+    ]);
+    assert_eq!(q[0].0, "Cumbria Constabulary spokesperson");
+}

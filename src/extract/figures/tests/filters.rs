@@ -10,6 +10,8 @@ fn phone_numbers_are_not_figures() {
         "Childline can be reached on 0800 1111 at any time.",
         "Contact us on 01234 567890 or text 999.",
         "Call 999 in an emergency or 101 to report a crime.",
+        "Advice is free on 0300 12 34 56 from 9am.",
+        "Witnesses can text the team on 87654 at any time.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
@@ -87,4 +89,31 @@ fn numbers_in_words_are_figures_when_they_count_something() {
     assert_eq!(values(&["Offences in Kent rose by seven per cent."]), [7.0]);
     assert_eq!(values(&["Twenty-five cases were logged by Kent Police."]), [25.0]);
     assert_eq!(values(&["Kent recorded 3,000-plus offences."]), [3000.0]);
+}
+
+#[test]
+fn counts_of_named_kinds_of_forces_and_of_forces_out_of_all_are_not_figures() {
+    for line in [
+        "All three Scottish forces were merged in 2013.",
+        "Only 28 of the 45 forces in the UK gave figures.",
+        "The two neighbouring forces did not respond.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn fractions_written_as_one_number_out_of_or_in_another_are_not_figures() {
+    for line in [
+        "Boys were the victims in three out of 10 cases in Kent.",
+        "Seven in 10 reports in Essex came from schools.",
+        "Two out of every five cases in Kent involved Instagram.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_short_code_is_a_figure_only_when_it_counts_something() {
+    assert_eq!(values(&["Kent logged 12345 offences, the force said, urging victims to contact it."]), [12345.0]);
 }

@@ -53,6 +53,12 @@ fn rates_money_and_other_counts_have_their_kinds() {
 }
 
 #[test]
+fn warrants_and_raids_are_not_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Officers in Kent carried out 96 warrants and 40 raids."), [Kind::Other, Kind::Other]);
+}
+
+#[test]
 fn qualifiers_are_kept_and_the_printed_value_stays() {
     let found = figures(&["Kent recorded more than 37,000 offences in 2019/20."]);
     assert_eq!((found[0].value, found[0].qualifier.as_deref()), (37000.0, Some("more than")));

@@ -50,3 +50,17 @@ fn table_rows_under_a_force_heading_take_that_force() {
         ]
     );
 }
+
+#[test]
+fn a_table_row_takes_the_years_of_its_header_columns() {
+    let lines = [
+        "Crimes logged in the year to March 2021 rose.",
+        "Area | 2019/20 | 2020/21",
+        "Kent Police | 410 | 455",
+        "Essex Police | 388 | 372",
+    ];
+    assert_eq!(period_of(&lines, 410.0), some("2019/20"));
+    assert_eq!(period_of(&lines, 455.0), some("2020/21"));
+    assert_eq!(period_of(&lines, 388.0), some("2019/20"));
+    assert_eq!(place_of(&lines, 372.0).as_deref(), Some("Essex Police"));
+}

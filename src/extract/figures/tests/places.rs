@@ -73,3 +73,21 @@ fn each_number_takes_the_place_next_to_it() {
     assert_eq!(place_of(&lines, 37000.0), some("Kent Police"));
     assert_eq!(place_of(&lines, 7190.0), some("Midlands"));
 }
+
+#[test]
+fn places_in_a_clause_describing_a_forces_ground_are_not_where_a_figure_is() {
+    let lines = [
+        "Crimes reported to Cumbria Constabulary rose last year.",
+        "The force, which polices an area the size of Wales, recorded 812 offences in 2019/20.",
+    ];
+    assert_eq!(place_of(&lines, 812.0), some("Cumbria Constabulary"));
+    let line = "British Transport Police, which is responsible for the railways of England, Wales and Scotland, logged 2,000 offences.";
+    assert_eq!(place_of(&[line], 2000.0), some("British Transport Police"));
+}
+
+#[test]
+fn police_scotland_divisions_are_places_of_their_own() {
+    let lines = ["Police Scotland recorded 5,100 crimes in 2021-22.", "In Fife, officers logged 312 of them."];
+    assert_eq!(place_of(&lines, 312.0), some("Fife"));
+    assert_eq!(place_of(&lines, 5100.0), some("Police Scotland"));
+}

@@ -130,3 +130,34 @@ fn the_value_a_change_starts_from_has_no_year_unless_one_is_printed() {
     assert_eq!(period_of(&lines, 600.0), some("2018/19"));
     assert_eq!(period_of(&lines, 640.0), some("2019/20"));
 }
+
+#[test]
+fn a_starting_value_without_a_year_is_read_like_the_comparison_before_it() {
+    let lines = [
+        "Cumbria recorded 210 offences in 2017/18, up from 180 the previous year.",
+        "In Lancashire, offences fell to 640 from 702.",
+    ];
+    assert_eq!(period_of(&lines, 702.0), some("2016/17"));
+    assert_eq!(period_of(&lines, 640.0), some("2017/18"));
+    let lines = ["Kent logged 500 offences in 2021/22, up from 300 in 2016/17.", "Essex rose from 410 to 690."];
+    assert_eq!(period_of(&lines, 410.0), some("2016/17"));
+    assert_eq!(period_of(&lines, 690.0), some("2021/22"));
+}
+
+#[test]
+fn a_year_counted_back_starts_from_the_count_not_from_a_change_between() {
+    let line = "Cumbria logged 415 crimes in 2019-20, up 12 per cent on the previous year, when 370 were recorded.";
+    assert_eq!(period_of(&[line], 370.0), some("2018/19"));
+}
+
+#[test]
+fn a_change_on_an_early_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "Essex Police recorded 1,310 offences in 2020/21.",
+        "That is up 64 per cent on 2015/16, when the force logged 799.",
+    ];
+    let found = figures(&lines);
+    let change = found.iter().find(|f| f.kind == Kind::PercentChange);
+    assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2020)));
+    assert_eq!(period_of(&lines, 799.0), some("2015/16"));
+}
