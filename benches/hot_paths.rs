@@ -36,6 +36,32 @@ fn extract_200_articles(bencher: Bencher) {
     });
 }
 
+/// tantivy's own share of an index build: the documents of 200 articles (read, extracted and
+/// made beforehand) added by one writer thread and committed, in memory. What is left of
+/// the build's time per byte is ours.
+#[divan::bench(sample_count = 20)]
+fn tantivy_indexing_only_200_articles(bencher: Bencher) {
+    let bytes: usize = texts().iter().map(String::len).sum();
+    let (schema, fields) = factdesk::search::Fields::build();
+    let docs: Vec<tantivy::TantivyDocument> = texts()
+        .iter()
+        .enumerate()
+        .flat_map(|(i, text)| {
+            let article = ingest::parse_article(&i.to_string(), Path::new("a.txt"), text, &Catalogue::default());
+            factdesk::search::documents(&fields, &article, &factdesk::extract::extract(&article))
+        })
+        .collect();
+    bencher.counter(BytesCount::new(bytes)).with_inputs(|| docs.clone()).bench_values(|docs| {
+        let index = tantivy::Index::create_in_ram(schema.clone());
+        let mut writer: tantivy::IndexWriter =
+            index.writer_with_num_threads(1, 50_000_000).expect("a writer on a memory index");
+        for doc in docs {
+            writer.add_document(doc).expect("the writer takes documents");
+        }
+        writer.commit().expect("the commit succeeds");
+    });
+}
+
 /// An engine over 2,000 generated articles, built once for the query benchmarks.
 fn engine() -> &'static AnswerEngine {
     static ENGINE: OnceLock<(tempfile::TempDir, AnswerEngine)> = OnceLock::new();
