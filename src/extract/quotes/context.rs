@@ -89,6 +89,30 @@ static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a role is one that heads or runs part of an organisation ("CEO", "chief
+/// executive", "its director of policy", "head of child safety"): its holder speaks for it.
+fn leads_an_organisation(role: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "ceo",
+        "chief executive",
+        "director",
+        "head",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "founder",
+        "co-founder",
+        "president",
+        "manager",
+    ];
+    let words: Vec<String> = role.split_whitespace().map(|w| w.trim_matches(',').to_lowercase()).collect();
+    LEADS.iter().any(|lead| {
+        let lead: Vec<&str> = lead.split(' ').collect();
+        words.windows(lead.len()).any(|w| w.iter().zip(&lead).all(|(a, b)| a == b))
+    })
+}
+
 /// One text paragraph as the context sees it.
 #[derive(Debug, Default)]
 struct ParaFacts {
@@ -274,6 +298,21 @@ impl Context {
         (role, Some(force.to_string()))
     }
 
+    /// The organisation a titled person with no organisation of their own ("Chief executive
+    /// Jane Doe said:") speaks for: a charity named earlier in the paragraph, else the last
+    /// charity or speaking organisation of the two paragraphs before.
+    fn organisation_near(&self, at: At) -> Option<String> {
+        let (k, pos) = at;
+        let here = self.paras.get(k).and_then(|p| p.charities.iter().rev().find(|(p, _)| *p < pos));
+        if let Some((_, name)) = here {
+            return Some(name.clone());
+        }
+        (k.saturating_sub(2)..k).rev().find_map(|j| {
+            let p = self.paras.get(j)?;
+            p.charities.last().map(|(_, n)| n.clone()).or_else(|| p.speaking_org.clone())
+        })
+    }
+
     /// The charity last named before `at`.
     fn charity_at(&self, at: At) -> Option<String> {
         let (k, pos) = at;
@@ -308,6 +347,8 @@ impl Context {
         match who {
             Who::Person(p) => {
                 let (role, organisation) = self.officer_unit(p.role, p.organisation, p.police, at);
+                let leads = !p.police && role.as_deref().is_some_and(leads_an_organisation);
+                let organisation = organisation.or_else(|| leads.then(|| self.organisation_near(at)).flatten());
                 let surname = p.name.split_whitespace().last().map(str::to_string);
                 let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);

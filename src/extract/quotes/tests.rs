@@ -553,3 +553,36 @@ fn the_spokesperson_is_the_one_reported_just_before() {
     ]);
     assert_eq!(q[0].0, "Cumbria Constabulary spokesperson");
 }
+
+/// (speaker, organisation) of every quote.
+fn speakers_and_orgs(lines: &[&str]) -> Vec<(String, Option<String>)> {
+    extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.organisation)).collect()
+}
+
+#[test]
+fn a_titled_head_with_no_organisation_speaks_for_the_charity_just_named() {
+    let found = speakers_and_orgs(&[
+        "Barnardo's wants ministers to fund more support workers in schools.",
+        "Chief executive Lynn Perry said: \"Children cannot wait any longer.\"",
+    ]);
+    assert_eq!(found, [("Lynn Perry".to_string(), Some("Barnardo's".to_string()))]);
+    let found = speakers_and_orgs(&[
+        "The Lucy Faithfull Foundation runs a helpline for worried parents.",
+        "Its director of prevention, Tom Squire, said: \"Calls have doubled.\"",
+    ]);
+    assert_eq!(found.first().and_then(|(_, org)| org.as_deref()), Some("Lucy Faithfull Foundation"), "{found:?}");
+}
+
+#[test]
+fn people_without_a_leading_role_or_with_a_police_rank_do_not_take_a_charity() {
+    let found = speakers_and_orgs(&[
+        "The NSPCC has published new figures.",
+        "Mother of two Sarah Hill said: \"I had no idea.\"",
+    ]);
+    assert_eq!(found, [("Sarah Hill".to_string(), None)]);
+    let found = speakers_and_orgs(&[
+        "Durham Constabulary shared its data with the NSPCC.",
+        "Detective Superintendent Jo Hale said: \"We act on every report.\"",
+    ]);
+    assert_eq!(found.first().and_then(|(_, org)| org.as_deref()), Some("Durham Constabulary"), "{found:?}");
+}
