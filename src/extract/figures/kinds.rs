@@ -29,6 +29,14 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A verb of movement before "up to": the figure reached the value ("shot up to 820"), it is
+/// not an upper bound.
+static WENT_UP_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:shot|shoots|shooting|gone|went|goes|going|jumped|jumps|climbed|climbs|rose|risen|rises|rising|crept|leapt|leaped|moved|ticked|edged)\s+up\s+to\s*$",
+    )
+});
+
 /// Words of increase and decrease, right before or after a percentage.
 const RISE_WORDS: &[&str] = &[
     "rise",
@@ -149,8 +157,9 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     let before = tail(s, number.range.start);
     let after = head(s, number.range.end);
     let qualifier = QUALIFIER.find(before).map(|m| m.as_str().trim().to_lowercase()).filter(|q| {
-        // "a record" and "a total of" introduce a figure but do not hedge it.
-        q != "a record" && !q.starts_with("a total")
+        // "a record" and "a total of" introduce a figure but do not hedge it, nor does the
+        // "up to" of a figure that went up to a value.
+        q != "a record" && !q.starts_with("a total") && !(q.starts_with("up") && WENT_UP_TO.is_match(before))
     });
     let not_offences = noun == Noun::Other || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other);
     let (kind, sign) = if number.money {

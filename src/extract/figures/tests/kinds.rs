@@ -66,6 +66,16 @@ fn qualifiers_are_kept_and_the_printed_value_stays() {
     assert_eq!((found[0].value, found[0].qualifier.as_deref()), (2000.0, Some("nearly")));
     let found = figures(&["Kent recorded almost 600 offences in 2019/20."]);
     assert_eq!(found[0].qualifier.as_deref(), Some("almost"));
+    let found = figures(&["Kent recorded up to 600 offences in 2019/20."]);
+    assert_eq!(found[0].qualifier.as_deref(), Some("up to"));
+}
+
+#[test]
+fn a_figure_that_went_up_to_a_value_is_not_hedged() {
+    for line in ["In Kent offences shot up to 820 in 2019/20.", "Kent's total went up to 640 offences in 2019/20."] {
+        let qualifiers: Vec<Option<String>> = figures(&[line]).into_iter().map(|f| f.qualifier).collect();
+        assert_eq!(qualifiers, [None], "{line}");
+    }
 }
 
 #[test]
