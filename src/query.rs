@@ -99,14 +99,16 @@ pub fn clean_input(text: &str) -> String {
         .join(" ")
 }
 
-/// Parses a line such as `/force Cleveland 2016/17 online`; the leading slash is optional.
+/// Parses a line such as `/force Cleveland 2016/17 online`; the leading slash is optional,
+/// and a line that starts with no command word is a question for `/ask`.
 pub fn parse(line: &str) -> Result<Query, ParseError> {
     let chars = line.chars().count();
     if chars > MAX_QUERY_CHARS {
         return Err(ParseError::TooLong { chars });
     }
-    let line = clean_input(line);
-    let line = line.strip_prefix('/').unwrap_or(&line);
+    let cleaned = clean_input(line);
+    let slashed = cleaned.starts_with('/');
+    let line = cleaned.strip_prefix('/').unwrap_or(&cleaned);
     let (command, rest) = line.split_once(' ').unwrap_or((line, ""));
     let rest = rest.trim();
     match command.to_lowercase().as_str() {
@@ -134,6 +136,8 @@ pub fn parse(line: &str) -> Result<Query, ParseError> {
             Err(_) => Err(ParseError::MissingArgument { command: "trend", argument: "force or area name" }),
         },
         "help" => Ok(Query::Help),
+        // Words that do not start with a command are a question: "what did we publish about Durham?".
+        _ if !slashed => Ok(Query::Ask { question: line.to_string() }),
         _ => Err(ParseError::UnknownCommand(command.chars().take(40).collect())),
     }
 }
@@ -304,6 +308,14 @@ mod tests {
         assert!(matches!(parse("/search   "), Err(ParseError::MissingArgument { command: "search", .. })));
         assert_eq!(parse(""), Err(ParseError::Empty));
         assert_eq!(parse("/frobnicate x"), Err(ParseError::UnknownCommand("frobnicate".into())));
+    }
+
+    #[test]
+    fn a_line_without_a_command_is_a_question() {
+        let question = "what did we publish about Durham?";
+        assert_eq!(parse(question), Ok(Query::Ask { question: question.into() }));
+        assert_eq!(parse("force Durham"), Ok(Query::Force { name: "Durham".into(), year: None, measure: None }));
+        assert_eq!(parse("/what did we publish"), Err(ParseError::UnknownCommand("what".into())));
     }
 
     #[test]
