@@ -97,15 +97,30 @@ impl Unhashed {
     /// other file (the catalogue, files that were skipped unread) hashed now. The hash of
     /// the bytes actually read is the one to keep: should a file change after the scan, its
     /// new time makes the next scan read it again.
+    ///
+    /// A file deleted since the scan is left out, as the next scan would find it.
     pub fn complete(self, data_dir: &Path, read: &HashMap<String, [u8; 32]>) -> Result<Manifest, Error> {
         let Unhashed(mut manifest) = self;
-        manifest.files.par_iter_mut().try_for_each(|(id, stamp)| {
-            stamp.hash = match read.get(id) {
-                Some(hash) => *hash,
-                None => hash_file(data_dir.join(id))?,
-            };
-            Ok::<(), Error>(())
-        })?;
+        let gone = manifest
+            .files
+            .par_iter_mut()
+            .map(|(id, stamp)| {
+                stamp.hash = match read.get(id) {
+                    Some(hash) => *hash,
+                    None => match hash_file(data_dir.join(id)) {
+                        Ok(hash) => hash,
+                        Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {
+                            return Ok(Some(id.clone()))
+                        }
+                        Err(e) => return Err(e),
+                    },
+                };
+                Ok(None)
+            })
+            .collect::<Result<Vec<Option<String>>, Error>>()?;
+        for id in gone.into_iter().flatten() {
+            manifest.files.remove(&id);
+        }
         Ok(manifest)
     }
 }
@@ -449,6 +464,19 @@ mod tests {
         let ids: Vec<&str> = scanned.files.keys().map(String::as_str).collect();
         assert_eq!(ids, ["a.txt", "c.txt", "linked/b.txt"]);
         assert_eq!(scanned.files["linked/b.txt"].hash, *blake3::hash(b"two").as_bytes());
+    }
+
+    #[test]
+    fn a_file_deleted_between_the_scan_and_the_build_is_left_out_of_the_manifest() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", "one");
+        write(dir.path(), "b.txt", "two");
+        let listing = Manifest::scan_unhashed(dir.path()).unwrap();
+        std::fs::remove_file(dir.path().join("b.txt")).unwrap();
+        let read = HashMap::from([("a.txt".to_string(), hash(b"one"))]);
+        let manifest = listing.complete(dir.path(), &read).unwrap();
+        assert_eq!(manifest.files.keys().collect::<Vec<_>>(), ["a.txt"]);
+        assert_eq!(manifest.files["a.txt"].hash, hash(b"one"));
     }
 
     #[test]
