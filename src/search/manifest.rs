@@ -84,15 +84,6 @@ fn hash_file(path: PathBuf) -> Result<[u8; 32], Error> {
 pub struct Unhashed(Manifest);
 
 impl Unhashed {
-    /// How many files the scan found.
-    pub fn len(&self) -> usize {
-        self.0.files.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0.files.is_empty()
-    }
-
     /// The manifest, with the hashes of the files read since the scan (by id) and every
     /// other file (the catalogue, files that were skipped unread) hashed now. The hash of
     /// the bytes actually read is the one to keep: should a file change after the scan, its
