@@ -7,14 +7,18 @@
 //! Used by `bench/side-by-side.sh`.
 
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use clap::Parser;
 use factdesk::config::AnswerSettings;
-use factdesk::extract::places::{Scope, PLACES};
+use factdesk::extract::places::PLACES;
 use factdesk::ingest::Limits;
 use factdesk::search::IndexOptions;
 use factdesk::AnswerEngine;
+
+#[path = "shared/queries.rs"]
+mod queries;
+use queries::{force_names, time_all, SEARCHES};
 
 #[derive(Parser)]
 struct Args {
@@ -28,38 +32,6 @@ struct Args {
     /// Threads one search may use (config `answers.search_threads`)
     #[arg(long, default_value_t = 2)]
     search_threads: usize,
-}
-
-const SEARCHES: &[&str] = &[
-    "grooming",
-    "online offences",
-    "\"indecent images\"",
-    "spokesperson",
-    "rise AND children",
-    "Cleveland",
-    "NSPCC helpline",
-    "record -Durham",
-];
-
-fn percentile(sorted: &[Duration], p: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted[i].as_secs_f64() * 1e6
-}
-
-fn time_all(queries: &[String], rounds: usize, mut run: impl FnMut(&str)) -> (f64, f64) {
-    let mut times = Vec::with_capacity(queries.len() * rounds);
-    for _ in 0..rounds {
-        for q in queries {
-            let t = Instant::now();
-            run(q);
-            times.push(t.elapsed());
-        }
-    }
-    times.sort();
-    (percentile(&times, 0.5), percentile(&times, 0.99))
 }
 
 fn main() -> anyhow::Result<()> {
@@ -82,9 +54,8 @@ fn main() -> anyhow::Result<()> {
         "build the index first: the latency run measures a ready index"
     );
 
-    let forces: Vec<String> =
-        PLACES.iter().filter(|p| p.scope == Scope::Force).map(|p| format!("/force {}", p.name)).collect();
-    let searches: Vec<String> = SEARCHES.iter().map(|s| format!("/search {s}")).collect();
+    let forces: Vec<String> = force_names().iter().map(|name| format!("/force {name}")).collect();
+    let searches: Vec<String> = SEARCHES.iter().map(|(ours, _)| format!("/search {ours}")).collect();
     let prefixes: Vec<String> =
         PLACES.iter().flat_map(|p| [p.name[..2].to_string(), p.name[..4].to_string()]).collect();
 
