@@ -111,8 +111,10 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Every caption pattern contains one of a few literal cues, so most lines are ruled out by a
 /// cheap literal search before the regex runs. The cues avoid `s` and `k`, whose
 /// case-insensitive matches include non-ASCII letters, so ASCII case-folding is exact.
+/// "posed by a model" is cued by all of `ed by (a )?model`, not just `ed by `, which is
+/// common in news text ("recorded by police") and would send many lines to the regex.
 fn is_caption(line: &str) -> bool {
-    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)image|photo|pic|credit|ed by "));
+    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)image|photo|pic|credit|ed by (?:a )?model"));
     CUES.is_match(line) && CAPTION.is_match(line)
 }
 
