@@ -23,10 +23,15 @@ pub fn normalise_char(c: char) -> char {
 /// The matching form of a text (see [`normalise_char`]).
 pub fn normalise(text: &str) -> String {
     if text.is_ascii() {
-        // ASCII maps to ASCII one byte at a time.
+        // ASCII maps to ASCII one byte at a time, and most ASCII text has nothing to map.
+        if !text.bytes().any(|b| b == b'`' || (b != b' ' && b.is_ascii_whitespace()) || b == 0x0B) {
+            return text.to_owned();
+        }
         return text.bytes().map(|b| normalise_char(char::from(b))).collect();
     }
-    text.chars().map(normalise_char).collect()
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().map(normalise_char));
+    out
 }
 
 /// Chars that carry nothing and would only break matching.
@@ -42,10 +47,13 @@ static LIST_MARKER: LazyLock<Regex> =
 /// One line made readable: invisible chars dropped, runs of space folded, list and heading
 /// markers and markdown link targets removed.
 fn clean_line(line: &str) -> String {
-    let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)));
+    let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len());
     // Most lines have neither a marker nor a link: the cheap checks spare them two regex
-    // passes and two copies.
+    // passes and two copies. Folded words carry no outer space, so such a line is done.
     let marked = folded.starts_with(['•', '·', '▪', '●', '*', '-', '#', '>']);
+    if !marked && !folded.contains("](") {
+        return folded;
+    }
     let unlisted = if marked { LIST_MARKER.replace(&folded, "") } else { std::borrow::Cow::Borrowed(folded.as_str()) };
     if !unlisted.contains("](") {
         return unlisted.trim().to_string();
@@ -103,8 +111,10 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// Every caption pattern contains one of a few literal cues, so most lines are ruled out by a
 /// cheap literal search before the regex runs. The cues avoid `s` and `k`, whose
 /// case-insensitive matches include non-ASCII letters, so ASCII case-folding is exact.
+/// "posed by a model" is cued by all of `ed by (a )?model`, not just `ed by `, which is
+/// common in news text ("recorded by police") and would send many lines to the regex.
 fn is_caption(line: &str) -> bool {
-    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)image|photo|pic|credit|ed by "));
+    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)image|photo|pic|credit|ed by (?:a )?model"));
     CUES.is_match(line) && CAPTION.is_match(line)
 }
 
@@ -115,6 +125,29 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
         | (?i:^(?:published|last\ updated|updated|posted)\b(?:\s*:|\s+(?:on\s+)?\d|$))
     ")
 });
+
+/// Whether [`BYLINE`] can match: each of its branches is anchored at the start and begins
+/// with one of a few ASCII letters (none of which has a non-ASCII case variant), so a line
+/// starting otherwise is ruled out without running the regex. On lines with curly quotes
+/// the regex cannot use its fast engine (Unicode `\b`), which makes the check worth having.
+fn may_be_byline(line: &str) -> bool {
+    may_start_with(line, b"bawrplu") && BYLINE.is_match(line)
+}
+
+/// Whether [`FURNITURE`] can match (see [`may_be_byline`]). Its `s` also matches the long
+/// s `ſ`, so any line starting with a non-ASCII char still goes to the regex.
+fn may_be_furniture(line: &str) -> bool {
+    may_start_with(line, b"rmasfcwl") && FURNITURE.is_match(line)
+}
+
+/// Whether `line` starts with one of the ASCII lower-case `letters` in either case, or
+/// with something that is not ASCII (or is empty), which only the regex can judge.
+fn may_start_with(line: &str, letters: &[u8]) -> bool {
+    match line.as_bytes().first() {
+        Some(b) if b.is_ascii() => letters.contains(&b.to_ascii_lowercase()),
+        _ => true,
+    }
+}
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)^(?:
@@ -129,14 +162,19 @@ static SPEECH_VERB: LazyLock<Regex> =
 
 /// Whether a line is short and has no sentence in it: a label, crosshead or name plate.
 fn is_label(line: &str) -> bool {
+    const MAX_WORDS: usize = 8;
     let inner = line.trim_matches(|c: char| normalise_char(c) == '"' || normalise_char(c) == '\'');
-    let words = inner.split_whitespace().count();
-    words <= 8 && !ends_complete(inner) && !inner.chars().any(|c| c.is_ascii_digit())
+    // The end is checked first and words are counted only as far as needed: most lines are
+    // sentences, and long.
+    !ends_complete(inner)
+        && inner.split_whitespace().nth(MAX_WORDS).is_none()
+        && !inner.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The words of `chars` (split at whitespace) joined by single spaces, in one pass.
-fn fold_words(chars: impl Iterator<Item = char>) -> String {
-    let mut out = String::new();
+/// `capacity` is the expected length in bytes, so the text is allocated once.
+fn fold_words(chars: impl Iterator<Item = char>, capacity: usize) -> String {
+    let mut out = String::with_capacity(capacity);
     let mut space = false;
     for c in chars {
         if c.is_whitespace() {
@@ -156,9 +194,9 @@ fn fold_words(chars: impl Iterator<Item = char>) -> String {
 fn repeat_key(text: &str) -> String {
     let kept = |c: &char| c.is_alphanumeric() || c.is_whitespace();
     if text.is_ascii() {
-        return fold_words(text.chars().filter(kept).map(|c| c.to_ascii_lowercase()));
+        return fold_words(text.chars().filter(kept).map(|c| c.to_ascii_lowercase()), text.len());
     }
-    fold_words(text.chars().filter(kept).flat_map(char::to_lowercase))
+    fold_words(text.chars().filter(kept).flat_map(char::to_lowercase), text.len())
 }
 
 /// Decides the role of each paragraph on the page.
@@ -169,9 +207,9 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
         let next_is_table = lines.get(i + 1).is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
         roles[i] = if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
             Role::Caption
-        } else if BYLINE.is_match(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
+        } else if may_be_byline(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
             Role::Byline
-        } else if FURNITURE.is_match(line) {
+        } else if may_be_furniture(line) {
             Role::Furniture
         } else if i == 0 && line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':']) {
             Role::Headline
@@ -202,7 +240,7 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
     /// that search is quadratic, and a file that long is not one article page.
     const MAX_CONTAINMENT_SCAN: usize = 400;
     let keys: Vec<String> = lines.iter().map(|l| repeat_key(l)).collect();
-    let long_enough = |i: usize| keys[i].split(' ').count() >= MIN_WORDS;
+    let long_enough = |i: usize| keys[i].split(' ').nth(MIN_WORDS - 1).is_some();
     let opens_quote = |i: usize| lines[i].chars().next().map(normalise_char).is_some_and(|c| c == '"' || c == '\'');
     let mut kept: HashMap<&str, usize> = HashMap::new();
     for i in 0..lines.len() {
@@ -235,14 +273,33 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
         if roles[i] != Role::Body || !long_enough(i) {
             continue;
         }
-        let lifted = memchr::memmem::find_iter(all.as_bytes(), keys[i].as_bytes()).any(|at| {
+        let longer_text = |j: usize| j != i && roles[j].is_text() && keys[j].len() > keys[i].len();
+        if !(0..lines.len()).any(longer_text) {
+            continue;
+        }
+        let lifted = find_all(all.as_bytes(), keys[i].as_bytes()).any(|at| {
             let j = starts.partition_point(|&start| start <= at) - 1;
-            j != i && roles[j].is_text() && keys[j].len() > keys[i].len()
+            longer_text(j)
         });
         if lifted {
             roles[i] = Role::Repeat;
         }
     }
+}
+
+/// Every place where `needle` starts in `haystack`, overlapping ones included. Setting up a
+/// search costs time in proportion to the needle, and a whole paragraph is long: only its
+/// first few bytes are searched for, and the rest is compared where those are found.
+fn find_all<'h>(haystack: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = usize> + 'h {
+    const PROBE: usize = 12;
+    let finder = memchr::memmem::Finder::new(&needle[..needle.len().min(PROBE)]);
+    let mut from = 0;
+    let probes = std::iter::from_fn(move || {
+        let at = from + finder.find(haystack.get(from..)?)?;
+        from = at + 1;
+        Some(at)
+    });
+    probes.filter(move |&at| haystack[at..].starts_with(needle))
 }
 
 #[cfg(test)]

@@ -166,8 +166,7 @@ fn decode(bytes: &[u8], format: Format) -> Result<String, SkipReason> {
     }
     let text = std::str::from_utf8(bytes).map_err(|e| SkipReason::InvalidUtf8 { at_byte: e.valid_up_to() })?;
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let controls = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
-    if controls * 20 > text.chars().count().max(1) {
+    if control_chars(text) * 20 > text.chars().count().max(1) {
         return Err(SkipReason::Binary);
     }
     let text = match format {
@@ -178,6 +177,17 @@ fn decode(bytes: &[u8], format: Format) -> Result<String, SkipReason> {
         return Err(SkipReason::Empty);
     }
     Ok(text)
+}
+
+/// How many chars of `text` are control chars other than whitespace, counted on bytes
+/// rather than decoded chars: in UTF-8 these are the ASCII controls, and the C1 controls
+/// U+0080..U+009F, encoded as 0xC2 and a second byte 0x80..0x9F (0x85 is whitespace).
+fn control_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let ascii = bytes.iter().filter(|&&b| (b < 0x20 || b == 0x7F) && !char::from(b).is_whitespace()).count();
+    let is_c1 = |b: &u8| (0x80..=0x9F).contains(b) && *b != 0x85;
+    let c1 = memchr::memchr_iter(0xC2, bytes).filter(|&at| bytes.get(at + 1).is_some_and(is_c1)).count();
+    ascii + c1
 }
 
 fn html_to_text(html: &str) -> Result<String, SkipReason> {
@@ -225,6 +235,13 @@ mod tests {
         let paragraphs = clean::split_paragraphs(&text);
         assert!(paragraphs.iter().any(|p| p.contains("Police recorded 12 offences.")), "{paragraphs:?}");
         assert!(paragraphs.iter().any(|p| p.contains("A second one.")));
+    }
+
+    #[test]
+    fn control_chars_are_counted_on_bytes_as_on_chars() {
+        let text = "a\tb\x01c\u{7f}\u{80}\u{85}\u{9f}\u{a0}é\r\n\u{1c}";
+        let by_chars = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
+        assert_eq!(control_chars(text), by_chars);
     }
 
     #[test]
