@@ -337,6 +337,9 @@ struct Builder {
 struct Piece {
     speaker: Resolved,
     parts: Vec<String>,
+    /// The [`squash`]ed parts run together, kept up to date to spot repeats without
+    /// squashing every earlier quote again for each new span.
+    squashed: String,
     paragraphs: Vec<usize>,
 }
 
@@ -358,7 +361,7 @@ impl Builder {
             .quotes
             .iter()
             .filter(|q| q.speaker == *speaker)
-            .any(|q| q.parts.iter().map(|p| squash(p)).collect::<String>().contains(&key));
+            .any(|q| q.squashed.contains(&key));
         if repeated {
             return;
         }
@@ -372,6 +375,7 @@ impl Builder {
                     }
                 }
                 last.parts.push(text.to_string());
+                last.squashed.push_str(&key);
                 if !last.paragraphs.contains(&paragraph) {
                     last.paragraphs.push(paragraph);
                 }
@@ -381,6 +385,7 @@ impl Builder {
         self.quotes.push(Piece {
             speaker: speaker.clone(),
             parts: vec![text.to_string()],
+            squashed: key,
             paragraphs: vec![paragraph],
         });
     }
