@@ -36,42 +36,42 @@ const PRONOUN_REACH: usize = 3;
 
 /// Charities reporters name.
 const CHARITY_NAMES: [&str; 36] = [
-        "NSPCC",
-        "Barnardo's",
-        "Barnardo’s",
-        "Childline",
-        "ChildLine",
-        "Internet Watch Foundation",
-        "IWF",
-        "Action for Children",
-        "The Children's Society",
-        "Save the Children",
-        "Women's Aid",
-        "Refuge",
-        "Victim Support",
-        "Samaritans",
-        "Marie Collins Foundation",
-        "Lucy Faithfull Foundation",
-        "Stop It Now",
-        "Catch22",
-        "Rape Crisis",
-        "Childnet",
-        "Internet Matters",
-        "5Rights",
-        "Molly Rose Foundation",
-        "Parent Zone",
-        "Kidscape",
-        "YoungMinds",
-        "Young Minds",
-        "Crimestoppers",
-        "Missing People",
-        "The Survivors Trust",
-        "NAPAC",
-        "SafeLives",
-        "Brook",
-        "Mind",
-        "Shelter",
-        "Action Fraud",
+    "NSPCC",
+    "Barnardo's",
+    "Barnardo’s",
+    "Childline",
+    "ChildLine",
+    "Internet Watch Foundation",
+    "IWF",
+    "Action for Children",
+    "The Children's Society",
+    "Save the Children",
+    "Women's Aid",
+    "Refuge",
+    "Victim Support",
+    "Samaritans",
+    "Marie Collins Foundation",
+    "Lucy Faithfull Foundation",
+    "Stop It Now",
+    "Catch22",
+    "Rape Crisis",
+    "Childnet",
+    "Internet Matters",
+    "5Rights",
+    "Molly Rose Foundation",
+    "Parent Zone",
+    "Kidscape",
+    "YoungMinds",
+    "Young Minds",
+    "Crimestoppers",
+    "Missing People",
+    "The Survivors Trust",
+    "NAPAC",
+    "SafeLives",
+    "Brook",
+    "Mind",
+    "Shelter",
+    "Action Fraud",
 ];
 
 /// Charities named in a text; "the charity" means the one named last.
@@ -141,8 +141,7 @@ impl Forces {
         let lead_skip = norm.len() - lead.len();
         let opener =
             ["The ", "In ", "the "].iter().find_map(|w| lead.strip_prefix(w)).map_or(0, |rest| lead.len() - rest.len());
-        let subject =
-            named.first().filter(|(pos, _)| *pos <= char_at(norm, lead_skip + opener)).map(|&(_, name)| name);
+        let subject = named.first().filter(|(pos, _)| *pos <= char_at(norm, lead_skip + opener)).map(|&(_, name)| name);
         Forces { named, subject }
     }
 }
@@ -449,9 +448,9 @@ impl<'a> Context<'a> {
                     self.remember(at, &found, Some(word), None);
                     return Some(found);
                 }
-                let org_like =
-                    is_org_word(&word)
-                        || (0..self.paras.len()).any(|j| self.charities(j).is_some_and(|c| c.iter().any(|(_, n)| *n == word)));
+                let org_like = is_org_word(&word)
+                    || (0..self.paras.len())
+                        .any(|j| self.charities(j).is_some_and(|c| c.iter().any(|(_, n)| *n == word)));
                 org_like.then(|| Resolved { speaker: word.clone(), role: None, organisation: Some(word) })
             }
             Who::Pronoun(gender) => {

@@ -313,7 +313,8 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     let mut start = 0;
     let len = para.norm.len();
     while start < len {
-        let next = (start + 1..=len).find(|&i| i == len || attribution::starts_sentence(&para.norm, i) && i > start);
+        let next = (start + 1..=len)
+            .find(|&i| i == len || may_start_sentence(&para.norm, i) && attribution::starts_sentence(&para.norm, i));
         let end = next.unwrap_or(len);
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
         if !inside_quote {
@@ -325,6 +326,12 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         }
         start = end;
     }
+}
+
+/// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space
+/// stands just before or at `i`. Splitting a paragraph into sentences asks at every char.
+fn may_start_sentence(norm: &[char], i: usize) -> bool {
+    norm[i - 1].is_whitespace() || norm.get(i).is_some_and(|c| c.is_whitespace())
 }
 
 /// Collects quote pieces into quotes.
@@ -357,11 +364,7 @@ impl Builder {
         if key.is_empty() {
             return;
         }
-        let repeated = self
-            .quotes
-            .iter()
-            .filter(|q| q.speaker == *speaker)
-            .any(|q| q.squashed.contains(&key));
+        let repeated = self.quotes.iter().filter(|q| q.speaker == *speaker).any(|q| q.squashed.contains(&key));
         if repeated {
             return;
         }
