@@ -23,13 +23,6 @@ fn pattern(source: &str) -> Regex {
     Regex::new(source).unwrap_or_else(|e| panic!("attribution pattern: {e}"))
 }
 
-/// "X said:" / "X, the charity's head of policy, said:" / "X told the BBC:" / "X said,".
-static INTRO: LazyLock<Regex> = LazyLock::new(|| {
-    pattern(&format!(
-        r"(?s)^\s*(?P<who>[^\s].*?),?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+)?(?P<verb>{VERBS})\b(?P<rest>.*?)\s*(?P<punct>[:,])\s*$"
-    ))
-});
-
 /// "According to X:" before a quote.
 static INTRO_ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?s)^\s*(?i:according to)\s+(?P<who>[^:,]{2,120}?)\s*[:,]\s*$"));
@@ -128,10 +121,21 @@ fn ends_sentence_before(norm: &[char], i: usize) -> bool {
         return false;
     }
     let stop = j - 1;
+    if norm[stop] != '.' {
+        return true;
+    }
     let word_start = norm[..stop].iter().rposition(|c| !c.is_alphanumeric()).map_or(0, |k| k + 1);
-    let word: String = norm[word_start..stop].iter().collect::<String>().to_lowercase();
-    let initial = word.chars().count() == 1 && norm.get(word_start).is_some_and(|c| c.is_uppercase());
-    norm[stop] != '.' || !(ABBREVIATIONS.contains(&word.as_str()) || initial)
+    let word = &norm[word_start..stop];
+    // Lower-cased, one char stays one char unless it is a letter like "İ".
+    let initial = matches!(word, [c] if c.is_uppercase() && c.to_lowercase().count() == 1);
+    !(is_abbreviation(word) || initial)
+}
+
+/// Whether the chars of a word are one of [`ABBREVIATIONS`] in any case, compared without
+/// building a lower-cased copy. The abbreviations are ASCII and have no "k", the one ASCII
+/// letter a non-ASCII char (the Kelvin sign) lower-cases to, so only an ASCII word can match.
+fn is_abbreviation(word: &[char]) -> bool {
+    ABBREVIATIONS.iter().any(|a| a.len() == word.len() && a.chars().zip(word).all(|(a, w)| w.to_ascii_lowercase() == a))
 }
 
 /// Where the sentence holding position `pos` starts.
@@ -156,25 +160,70 @@ pub fn starts_sentence(norm: &[char], pos: usize) -> bool {
 /// A colon may follow any words after the verb ("She said there was hope for them:"); a
 /// comma only follows the verb itself or "told the BBC", since "said, in" is not an intro.
 pub fn intro_speaker(clause: &str) -> Option<String> {
+    // Both patterns end on a colon or comma and INTRO needs a speech verb: most clauses
+    // before a quote are ruled out by these literal checks, far cheaper than the patterns.
+    if !clause.trim_end().ends_with([':', ',']) {
+        return None;
+    }
     if let Some(c) = INTRO_ACCORDING.captures(clause) {
         return Some(c["who"].trim().to_string());
     }
-    let c = INTRO.captures(clause)?;
-    // After its first char, the words may run to MAX_INTRO_CHARS.
-    if c["who"].chars().count() > MAX_INTRO_CHARS + 1 {
+    if !has_speech_verb(clause) {
         return None;
     }
-    let who = c["who"].trim().trim_end_matches(',').trim();
+    let c = intro_parts(clause)?;
+    // After its first char, the words may run to MAX_INTRO_CHARS.
+    if c.who.chars().count() > MAX_INTRO_CHARS + 1 {
+        return None;
+    }
+    let who = c.who.trim().trim_end_matches(',').trim();
     // A name or title in quote marks inside the speaker words ("who runs "Project X"").
     let who = &who.replace('"', "");
     if who.split_whitespace().count() > 24 {
         return None;
     }
-    let rest = c["rest"].trim();
-    if &c["punct"] == "," && (!rest_allowed(&c["verb"], rest) || rest.contains('"')) {
+    let rest = c.rest.trim();
+    if c.punct == ',' && (!rest_allowed(c.verb, rest) || rest.contains('"')) {
         return None;
     }
     Some(who.to_string())
+}
+
+/// The parts of an intro clause: "X said:" / "X, the charity's head of policy, said:" /
+/// "X told the BBC:" / "X said,".
+#[derive(Debug, PartialEq, Eq)]
+struct Intro<'t> {
+    who: &'t str,
+    verb: &'t str,
+    rest: &'t str,
+    punct: char,
+}
+
+/// An intro clause read into the parts the pattern
+/// `(?s)^\s*(?P<who>[^\s].*?),?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+)?(?P<verb>VERBS)\b(?P<rest>.*?)\s*(?P<punct>[:,])\s*$`
+/// would capture, by hand: its captures cost a search with backtracking for every quote.
+///
+/// The lazy speaker words end at the first place a speech verb follows; the lazy rest
+/// then runs to the spaces before the colon or comma that ends the clause.
+fn intro_parts(clause: &str) -> Option<Intro<'_>> {
+    const AUX: &[&str] = &["has", "had", "have", "also", "then", "later"];
+    let body = clause.trim_end();
+    let punct = body.chars().next_back().filter(|c| matches!(c, ':' | ','))?;
+    let rest_end = body[..body.len() - 1].trim_end().len();
+    let start = clause.len() - clause.trim_start().len();
+    let first = clause[start..].chars().next()?.len_utf8();
+    for (offset, c) in clause[start + first..].char_indices() {
+        let end = start + first + offset;
+        if c != ',' && !c.is_whitespace() {
+            continue;
+        }
+        if let Some((at, verb)) = verb_after(&clause[end..], AUX) {
+            let verb_end = end + at + verb.len();
+            let rest = clause.get(verb_end..rest_end)?;
+            return Some(Intro { who: &clause[start..end], verb: &clause[end + at..verb_end], rest, punct });
+        }
+    }
+    None
 }
 
 /// A speaker named after a quote.
@@ -193,6 +242,10 @@ pub struct Trailing {
 /// `ended_sentence` says whether the quote closed on a full stop, after which only a bare
 /// attribution ("Marion Tate said.") may follow, not a new sentence of reported speech.
 pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
+    // Both patterns need a speech verb (or "according to"): a cheap literal check first.
+    if !has_speech_verb(after) && !after.contains("according to") {
+        return None;
+    }
     let inverted = TRAIL_VERB_WHO.captures(after);
     let caps = inverted.or_else(|| TRAIL_WHO_VERB.captures(after))?;
     let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
@@ -242,23 +295,87 @@ pub fn goes_on_speaking(between: &str) -> bool {
 /// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
 /// said tackling it is a priority."), used to know who "he" or "she" is later.
 pub fn reported_speaker(sentence: &str) -> Option<String> {
-    static REPORTED: LazyLock<Regex> = LazyLock::new(|| {
-        pattern(&format!(
-            r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
-        ))
-    });
     // The speaker words and the verb cannot run past a quote mark or a `!?;:`, so a text
     // with no speech verb before the first of those is ruled out by a cheap literal scan.
     let reach = sentence.find(['"', '!', '?', ';', ':']).unwrap_or(sentence.len());
     if !has_speech_verb(&sentence[..reach]) {
         return None;
     }
-    let c = REPORTED.captures(sentence)?;
+    let who = reported_who(sentence)?;
     // After its first capital, the words may run to MAX_SPEAKER_UNITS.
-    if speaker_units(&c["who"]) > MAX_SPEAKER_UNITS + 1 {
+    if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
         return None;
     }
-    Some(c["who"].trim().trim_end_matches(',').to_string())
+    Some(who.trim().trim_end_matches(',').to_string())
+}
+
+/// The speaker words of reported speech, as the pattern
+/// `^\s*(?P<who>[A-Z](?:TITLE_DOT|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`
+/// would capture them, read by hand: the pattern's captures cost a search with
+/// backtracking on every sentence of every paragraph.
+///
+/// The lazy words end at the first place the rest follows. They may run over any char but
+/// `".!?;:`, and over a full stop only when it ends a title that starts after the first
+/// capital ("Det Supt. Jo Bloggs"); no title ends with a space or comma, so trying each end
+/// in turn finds the same one as the pattern.
+fn reported_who(sentence: &str) -> Option<&str> {
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    for (offset, c) in sentence[start + 1..].char_indices() {
+        let end = start + 1 + offset;
+        if (c == ',' || c.is_whitespace()) && verb_follows(&sentence[end..]) {
+            return Some(&sentence[start..end]);
+        }
+        let title_dot = c == '.' && TITLES.iter().any(|t| sentence[..end].ends_with(t) && end - t.len() > start);
+        if matches!(c, '"' | '.' | '!' | '?' | ';' | ':') && !title_dot {
+            return None;
+        }
+    }
+    None
+}
+
+/// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
+fn verb_follows(text: &str) -> bool {
+    verb_after(text, &["has", "had", "also"]).is_some()
+}
+
+/// Where in `text` a speech verb stands and which, when `text` opens with
+/// `,?\s+(?:AUX\s+)?(?:VERBS)\b` for one of the `aux` words; as the patterns do, the
+/// verb after an auxiliary is tried first.
+fn verb_after(text: &str, aux: &[&str]) -> Option<(usize, &'static str)> {
+    let word = skip_spaces(text.strip_prefix(',').unwrap_or(text))?;
+    let after_aux = aux.iter().find_map(|a| word.strip_prefix(a).and_then(skip_spaces));
+    let (at, verb) = after_aux
+        .and_then(|v| speech_verb(v).map(|verb| (v, verb)))
+        .or_else(|| speech_verb(word).map(|verb| (word, verb)))?;
+    Some((text.len() - at.len(), verb))
+}
+
+/// The text after the spaces it opens with, if it opens with any.
+fn skip_spaces(text: &str) -> Option<&str> {
+    let rest = text.trim_start();
+    (rest.len() < text.len()).then_some(rest)
+}
+
+/// The one of [`VERBS`] that `text` opens with as a whole word (`(?:VERBS)\b`).
+fn speech_verb(text: &str) -> Option<&'static str> {
+    static LIST: LazyLock<Vec<&'static str>> = LazyLock::new(|| VERBS.split('|').collect());
+    let &first = text.as_bytes().first()?;
+    LIST.iter()
+        .copied()
+        .filter(|v| v.as_bytes()[0] == first)
+        .find(|v| text.starts_with(v) && !text[v.len()..].starts_with(is_word_char))
+}
+
+/// A char the patterns' `\b` counts as part of a word (Unicode `\w`).
+fn is_word_char(c: char) -> bool {
+    static WORD: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\w$"));
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    WORD.is_match(c.encode_utf8(&mut [0; 4]))
 }
 
 /// Whether a text holds one of [`VERBS`] as a word: a necessary condition for the patterns
@@ -380,6 +497,136 @@ mod tests {
         assert!(starts_sentence(&text, 9));
         assert!(!starts_sentence(&text, 13));
         assert_eq!(sentence_start(&text, 40), 32);
+    }
+
+    /// "X said:" / "X, the charity's head of policy, said:" / "X told the BBC:" / "X said,".
+    static INTRO: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r"(?s)^\s*(?P<who>[^\s].*?),?\s+(?:has\s+|had\s+|have\s+|also\s+|then\s+|later\s+)?(?P<verb>{VERBS})\b(?P<rest>.*?)\s*(?P<punct>[:,])\s*$"
+        ))
+    });
+
+    /// The pattern [`reported_who`] reads by hand.
+    fn reported_pattern() -> Regex {
+        pattern(&format!(
+            r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
+        ))
+    }
+
+    #[test]
+    fn reported_speaker_words_are_read_as_the_pattern_reads_them() {
+        let oracle = reported_pattern();
+        let pieces = [
+            "Jo",
+            "Bloggs",
+            " ",
+            "  ",
+            ",",
+            ", ",
+            ".",
+            ". ",
+            "Dr.",
+            "Dr",
+            "Supt.",
+            "Cmdr.",
+            "Mrs.",
+            "XSt.",
+            "said",
+            "says",
+            "saying",
+            "said_",
+            "saidé",
+            "said\u{301}",
+            "has",
+            "had",
+            "also",
+            "pointed out",
+            "pointed",
+            "went on",
+            "went onward",
+            "goes on",
+            "\"",
+            "!",
+            "?",
+            ";",
+            ":",
+            "the",
+            "D",
+            "é",
+            "\u{a0}",
+            "told",
+            "a",
+            "S",
+            "1",
+        ];
+        // A small linear congruential generator: the cases are the same on every run.
+        let mut seed: u64 = 7;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..20_000 {
+            let len = 1 + next(12);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let expected = oracle.captures(&text).map(|c| c.name("who").map(|m| m.as_str()));
+            assert_eq!(reported_who(&text).map(Some), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn intro_clauses_are_read_as_the_pattern_reads_them() {
+        let pieces = [
+            "Jo",
+            "Bloggs",
+            " ",
+            "  ",
+            ",",
+            ", ",
+            ":",
+            ": ",
+            ".",
+            "\"",
+            "said",
+            "says",
+            "saying",
+            "said_",
+            "saidé",
+            "told",
+            "tells",
+            "has",
+            "had",
+            "have",
+            "also",
+            "then",
+            "later",
+            "pointed out",
+            "went on",
+            "went onward",
+            "the BBC",
+            "in a statement",
+            "that",
+            "\u{a0}",
+            "é",
+            "\n",
+            "a",
+        ];
+        let mut seed: u64 = 11;
+        let mut next = |n: usize| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..20_000 {
+            let len = 1 + next(10);
+            let mut text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            text.push_str([":", ",", ": ", ", ", "", " :"][next(6)]);
+            let expected = INTRO.captures(&text).map(|c| Intro {
+                who: c.name("who").map_or("", |m| m.as_str()),
+                verb: c.name("verb").map_or("", |m| m.as_str()),
+                rest: c.name("rest").map_or("", |m| m.as_str()),
+                punct: c["punct"].chars().next().unwrap_or(' '),
+            });
+            assert_eq!(intro_parts(&text), expected, "{text:?}");
+        }
     }
 
     #[test]

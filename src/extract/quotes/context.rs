@@ -1,6 +1,7 @@
 //! What the article has said so far, used to resolve "he", "Sgt Haldane", "the charity",
 //! "the force" and a bare "A spokesperson" to a speaker.
 
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -33,47 +34,49 @@ struct Known {
 /// How many paragraphs back "he" or "she" may reach for the person meant.
 const PRONOUN_REACH: usize = 3;
 
-/// Charities reporters name; "the charity" means the one named last.
+/// Charities reporters name.
+const CHARITY_NAMES: [&str; 36] = [
+    "NSPCC",
+    "Barnardo's",
+    "Barnardo’s",
+    "Childline",
+    "ChildLine",
+    "Internet Watch Foundation",
+    "IWF",
+    "Action for Children",
+    "The Children's Society",
+    "Save the Children",
+    "Women's Aid",
+    "Refuge",
+    "Victim Support",
+    "Samaritans",
+    "Marie Collins Foundation",
+    "Lucy Faithfull Foundation",
+    "Stop It Now",
+    "Catch22",
+    "Rape Crisis",
+    "Childnet",
+    "Internet Matters",
+    "5Rights",
+    "Molly Rose Foundation",
+    "Parent Zone",
+    "Kidscape",
+    "YoungMinds",
+    "Young Minds",
+    "Crimestoppers",
+    "Missing People",
+    "The Survivors Trust",
+    "NAPAC",
+    "SafeLives",
+    "Brook",
+    "Mind",
+    "Shelter",
+    "Action Fraud",
+];
+
+/// Charities named in a text; "the charity" means the one named last.
 static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
-    let known = [
-        "NSPCC",
-        "Barnardo's",
-        "Barnardo’s",
-        "Childline",
-        "ChildLine",
-        "Internet Watch Foundation",
-        "IWF",
-        "Action for Children",
-        "The Children's Society",
-        "Save the Children",
-        "Women's Aid",
-        "Refuge",
-        "Victim Support",
-        "Samaritans",
-        "Marie Collins Foundation",
-        "Lucy Faithfull Foundation",
-        "Stop It Now",
-        "Catch22",
-        "Rape Crisis",
-        "Childnet",
-        "Internet Matters",
-        "5Rights",
-        "Molly Rose Foundation",
-        "Parent Zone",
-        "Kidscape",
-        "YoungMinds",
-        "Young Minds",
-        "Crimestoppers",
-        "Missing People",
-        "The Survivors Trust",
-        "NAPAC",
-        "SafeLives",
-        "Brook",
-        "Mind",
-        "Shelter",
-        "Action Fraud",
-    ];
-    let names: Vec<String> = known.iter().map(|k| regex::escape(k)).collect();
+    let names: Vec<String> = CHARITY_NAMES.iter().map(|k| regex::escape(k)).collect();
     let source = format!(
         r"\b(?P<known>{})\b|(?:charity|charities)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity",
         names.join("|")
@@ -113,21 +116,13 @@ fn leads_an_organisation(role: &str) -> bool {
     })
 }
 
-/// One text paragraph as the context sees it.
+/// Where the forces a paragraph names stand, and the one it opens with as its subject.
 #[derive(Debug, Default)]
-struct ParaFacts {
+struct Forces {
     /// Forces named, by char offset.
-    forces: Vec<(usize, &'static str)>,
+    named: Vec<(usize, &'static str)>,
     /// The force the paragraph opens with, as its subject ("Durham Constabulary recorded ...").
     subject: Option<&'static str>,
-    /// Charities named, by char offset.
-    charities: Vec<(usize, String)>,
-    /// An organisation other than a force that the paragraph opens with as speaker
-    /// ("Meta said it ...", "The Home Office said ...").
-    speaking_org: Option<String>,
-    /// The organisation of a spokesperson the paragraph reports ("A spokesperson for North
-    /// Yorkshire Police said the force had ..."), whom a later "the spokesperson said" means.
-    spokes_for: Option<String>,
 }
 
 /// Char offset of a byte offset.
@@ -135,9 +130,9 @@ fn char_at(text: &str, byte: usize) -> usize {
     text.get(..byte).map_or(0, |s| s.chars().count())
 }
 
-impl ParaFacts {
-    fn read(norm: &str, memo: &mut WhoMemo) -> Self {
-        let forces: Vec<(usize, &'static str)> = places::mentions(norm)
+impl Forces {
+    fn read(norm: &str) -> Self {
+        let named: Vec<(usize, &'static str)> = places::mentions(norm)
             .into_iter()
             .filter(|m| m.place.scope == Scope::Force)
             .map(|m| (char_at(norm, m.range.start), m.place.name))
@@ -146,20 +141,50 @@ impl ParaFacts {
         let lead_skip = norm.len() - lead.len();
         let opener =
             ["The ", "In ", "the "].iter().find_map(|w| lead.strip_prefix(w)).map_or(0, |rest| lead.len() - rest.len());
-        let subject =
-            forces.first().filter(|(pos, _)| *pos <= char_at(norm, lead_skip + opener)).map(|&(_, name)| name);
-        let charities = CHARITY
-            .captures_iter(norm)
-            .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
-            .filter_map(|c| {
-                let m = c.name("known").or_else(|| c.name("after")).or_else(|| c.name("before"))?;
-                let name = m.as_str().replace('’', "'");
-                let name = if name.eq_ignore_ascii_case("childline") { "Childline".to_string() } else { name };
-                Some((char_at(norm, m.start()), name))
-            })
-            .collect();
+        let subject = named.first().filter(|(pos, _)| *pos <= char_at(norm, lead_skip + opener)).map(|&(_, name)| name);
+        Forces { named, subject }
+    }
+}
+
+/// Any text [`CHARITY`] can match holds one of these words: a literal search for them is far
+/// cheaper than the pattern, whose "Name, a charity" branch has no literal to look for.
+static CHARITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = CHARITY_NAMES.iter().chain(["charit"].iter()).map(|k| regex::escape(k)).collect();
+    Regex::new(&words.join("|")).unwrap_or_else(|e| panic!("charity words: {e}"))
+});
+
+/// Charities named in a paragraph, by char offset.
+fn read_charities(norm: &str) -> Vec<(usize, String)> {
+    if !CHARITY_WORDS.is_match(norm) {
+        return Vec::new();
+    }
+    CHARITY
+        .captures_iter(norm)
+        .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
+        .filter_map(|c| {
+            let m = c.name("known").or_else(|| c.name("after")).or_else(|| c.name("before"))?;
+            let name = m.as_str().replace('’', "'");
+            let name = if name.eq_ignore_ascii_case("childline") { "Childline".to_string() } else { name };
+            Some((char_at(norm, m.start()), name))
+        })
+        .collect()
+}
+
+/// The organisation a paragraph reports as speaking.
+#[derive(Debug, Default)]
+struct Speaking {
+    /// An organisation other than a force that the paragraph opens with as speaker
+    /// ("Meta said it ...", "The Home Office said ...").
+    org: Option<String>,
+    /// The organisation of a spokesperson the paragraph reports ("A spokesperson for North
+    /// Yorkshire Police said the force had ..."), whom a later "the spokesperson said" means.
+    spokes_for: Option<String>,
+}
+
+impl Speaking {
+    fn read(norm: &str, memo: &mut WhoMemo) -> Self {
         let reported = super::attribution::reported_speaker(norm).and_then(|who| memo.read(&who));
-        let speaking_org = reported.clone().and_then(|who| match who {
+        let org = reported.clone().and_then(|who| match who {
             Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => Some(name),
             _ => None,
         });
@@ -167,17 +192,29 @@ impl ParaFacts {
             Who::Spokes { org: OrgRef::Named(name), .. } => Some(name),
             _ => None,
         });
-        ParaFacts { forces, subject, charities, speaking_org, spokes_for }
+        Speaking { org, spokes_for }
     }
 }
 
+/// One text paragraph as the context sees it. Each fact is read the first time a speaker
+/// needs it: most paragraphs are never asked about, and each fact depends on the
+/// paragraph's own text only, so reading late gives the same answer as reading early.
+#[derive(Debug)]
+struct ParaFacts<'a> {
+    norm: &'a str,
+    forces: OnceCell<Forces>,
+    charities: OnceCell<Vec<(usize, String)>>,
+    speaking: OnceCell<Speaking>,
+}
+
 /// The article so far.
-#[derive(Debug, Default)]
-pub struct Context {
-    paras: Vec<ParaFacts>,
-    dominant: Option<&'static str>,
+#[derive(Debug)]
+pub struct Context<'a> {
+    title: Option<&'a str>,
+    paras: Vec<ParaFacts<'a>>,
+    dominant: OnceCell<Option<&'static str>>,
     known: Vec<Known>,
-    memo: WhoMemo,
+    memo: RefCell<WhoMemo>,
 }
 
 /// Speaker phrases already read in this article, with what they said: one phrase is often
@@ -196,62 +233,103 @@ impl WhoMemo {
     }
 }
 
-impl Context {
-    /// Reads forces and charities from the title and the text paragraphs (normalised).
-    pub fn new(title: Option<&str>, paragraphs: &[&str]) -> Self {
-        let mut memo = WhoMemo::default();
-        let paras: Vec<ParaFacts> = paragraphs.iter().map(|p| ParaFacts::read(p, &mut memo)).collect();
-        let mut counts: Vec<(&'static str, usize)> = Vec::new();
-        let title_forces = title.map(|t| ParaFacts::read(t, &mut memo)).map(|f| f.forces).unwrap_or_default();
-        for (_, name) in paras.iter().flat_map(|p| p.forces.iter()).chain(title_forces.iter()) {
-            match counts.iter_mut().find(|(n, _)| n == name) {
-                Some(entry) => entry.1 += 1,
-                None => counts.push((name, 1)),
+impl<'a> Context<'a> {
+    /// Takes the title and the text paragraphs (normalised); nothing is read from them yet.
+    pub fn new(title: Option<&'a str>, paragraphs: &[&'a str]) -> Self {
+        let paras = paragraphs
+            .iter()
+            .map(|&norm| ParaFacts {
+                norm,
+                forces: OnceCell::new(),
+                charities: OnceCell::new(),
+                speaking: OnceCell::new(),
+            })
+            .collect();
+        Context { title, paras, dominant: OnceCell::new(), known: Vec::new(), memo: RefCell::default() }
+    }
+
+    /// The forces paragraph `k` names.
+    fn forces(&self, k: usize) -> Option<&Forces> {
+        let p = self.paras.get(k)?;
+        Some(p.forces.get_or_init(|| Forces::read(p.norm)))
+    }
+
+    /// The charities paragraph `k` names.
+    fn charities(&self, k: usize) -> Option<&[(usize, String)]> {
+        let p = self.paras.get(k)?;
+        Some(p.charities.get_or_init(|| read_charities(p.norm)))
+    }
+
+    /// The organisation paragraph `k` reports as speaking.
+    fn speaking(&self, k: usize) -> Option<&Speaking> {
+        let p = self.paras.get(k)?;
+        Some(p.speaking.get_or_init(|| Speaking::read(p.norm, &mut self.memo.borrow_mut())))
+    }
+
+    /// The force the article is mostly about: named more often than any other, in the text
+    /// and the title.
+    fn dominant(&self) -> Option<&'static str> {
+        *self.dominant.get_or_init(|| {
+            let mut counts: Vec<(&'static str, usize)> = Vec::new();
+            let title_forces = self.title.map(Forces::read).map(|f| f.named).unwrap_or_default();
+            let text_forces = (0..self.paras.len()).filter_map(|k| self.forces(k)).flat_map(|f| f.named.iter());
+            for (_, name) in text_forces.chain(title_forces.iter()) {
+                match counts.iter_mut().find(|(n, _)| n == name) {
+                    Some(entry) => entry.1 += 1,
+                    None => counts.push((name, 1)),
+                }
             }
-        }
-        counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-        let dominant = match counts.as_slice() {
-            [(name, _)] => Some(*name),
-            [(name, a), (_, b), ..] if a > b => Some(*name),
-            _ => None,
-        };
-        Context { paras, dominant, known: Vec::new(), memo }
+            counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+            match counts.as_slice() {
+                [(name, _)] => Some(*name),
+                [(name, a), (_, b), ..] if a > b => Some(*name),
+                _ => None,
+            }
+        })
+    }
+
+    /// The last force paragraph `k` names before char `pos`.
+    fn force_before(&self, (k, pos): At) -> Option<&'static str> {
+        self.forces(k)?.named.iter().rev().find(|(p, _)| *p < pos).map(|&(_, n)| n)
+    }
+
+    /// The force paragraph `j` opens with.
+    fn subject(&self, j: usize) -> Option<&'static str> {
+        self.forces(j)?.subject
     }
 
     /// What a speaker phrase says ([`super::speaker::parse_who`]), read once per article.
     pub fn read_who(&mut self, phrase: &str) -> Option<Who> {
-        self.memo.read(phrase)
+        self.memo.get_mut().read(phrase)
     }
 
     /// The force an unnamed police speaker at `at` belongs to: one named earlier in the same
     /// paragraph, else the subject of one of the two paragraphs before, else the force the
     /// article is mostly about.
     fn force_at(&self, at: At) -> Option<&'static str> {
-        let (k, pos) = at;
-        let here = self.paras.get(k).and_then(|p| p.forces.iter().rev().find(|(p, _)| *p < pos)).map(|&(_, n)| n);
-        here.or_else(|| (k.saturating_sub(2)..k).rev().find_map(|j| self.paras.get(j).and_then(|p| p.subject)))
-            .or(self.dominant)
+        let k = at.0;
+        self.force_before(at)
+            .or_else(|| (k.saturating_sub(2)..k).rev().find_map(|j| self.subject(j)))
+            .or_else(|| self.dominant())
     }
 
     /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
     /// the force or organisation one of the two paragraphs before opens with, else the
     /// force the article is mostly about.
     fn spokes_org_at(&self, at: At) -> Option<String> {
-        let (k, pos) = at;
-        let here = self.paras.get(k).and_then(|p| p.forces.iter().rev().find(|(p, _)| *p < pos)).map(|&(_, n)| n);
-        if let Some(force) = here {
+        if let Some(force) = self.force_before(at) {
             return Some(force.to_string());
         }
+        let k = at.0;
         for j in (k.saturating_sub(2)..k).rev() {
-            let Some(p) = self.paras.get(j) else { continue };
-            if let Some(force) = p.subject {
+            if let Some(force) = self.subject(j) {
                 return Some(force.to_string());
             }
-            if let Some(org) = p.speaking_org.as_ref().or(p.spokes_for.as_ref()) {
+            if let Some(org) = self.speaking(j).and_then(|s| s.org.as_ref().or(s.spokes_for.as_ref())) {
                 return Some(org.clone());
             }
         }
-        self.dominant.map(str::to_string)
+        self.dominant().map(str::to_string)
     }
 
     /// What "it" speaking means: the organisation this paragraph, or else the one before,
@@ -259,9 +337,13 @@ impl Context {
     fn it_at(&self, at: At) -> Option<String> {
         let (k, pos) = at;
         for j in (k.saturating_sub(1)..=k).rev() {
-            let Some(p) = self.paras.get(j) else { continue };
-            let opening = p.charities.first().filter(|(c, _)| *c <= 4 && (j < k || *c < pos)).map(|(_, n)| n.clone());
-            let found = p.subject.map(str::to_string).or(opening).or_else(|| p.speaking_org.clone());
+            let Some(charities) = self.charities(j) else { continue };
+            let opening = charities.first().filter(|(c, _)| *c <= 4 && (j < k || *c < pos)).map(|(_, n)| n.clone());
+            let found = self
+                .subject(j)
+                .map(str::to_string)
+                .or(opening)
+                .or_else(|| self.speaking(j).and_then(|s| s.org.clone()));
             if found.is_some() {
                 return found;
             }
@@ -271,10 +353,8 @@ impl Context {
 
     /// The force of a named officer: one named in the same or the previous paragraph.
     fn officer_force_at(&self, at: At) -> Option<&'static str> {
-        let (k, pos) = at;
-        let here = self.paras.get(k).and_then(|p| p.forces.iter().rev().find(|(p, _)| *p < pos));
-        let before = k.checked_sub(1).and_then(|j| self.paras.get(j)).and_then(|p| p.forces.last());
-        here.or(before).map(|&(_, n)| n)
+        let before = || at.0.checked_sub(1).and_then(|j| self.forces(j)).and_then(|f| f.named.last()).map(|&(_, n)| n);
+        self.force_before(at).or_else(before)
     }
 
     /// A police officer belongs to a force: when the phrase names only a unit ("OCET
@@ -298,27 +378,30 @@ impl Context {
         (role, Some(force.to_string()))
     }
 
+    /// The last charity paragraph `k` names before char `pos`.
+    fn charity_before(&self, (k, pos): At) -> Option<String> {
+        self.charities(k)?.iter().rev().find(|(p, _)| *p < pos).map(|(_, n)| n.clone())
+    }
+
     /// The organisation a titled person with no organisation of their own ("Chief executive
     /// Jane Doe said:") speaks for: a charity named earlier in the paragraph, else the last
     /// charity or speaking organisation of the two paragraphs before.
     fn organisation_near(&self, at: At) -> Option<String> {
-        let (k, pos) = at;
-        let here = self.paras.get(k).and_then(|p| p.charities.iter().rev().find(|(p, _)| *p < pos));
-        if let Some((_, name)) = here {
-            return Some(name.clone());
+        if let Some(name) = self.charity_before(at) {
+            return Some(name);
         }
+        let k = at.0;
         (k.saturating_sub(2)..k).rev().find_map(|j| {
-            let p = self.paras.get(j)?;
-            p.charities.last().map(|(_, n)| n.clone()).or_else(|| p.speaking_org.clone())
+            let last = self.charities(j)?.last().map(|(_, n)| n.clone());
+            last.or_else(|| self.speaking(j).and_then(|s| s.org.clone()))
         })
     }
 
     /// The charity last named before `at`.
     fn charity_at(&self, at: At) -> Option<String> {
-        let (k, pos) = at;
-        let here = self.paras.get(k).and_then(|p| p.charities.iter().rev().find(|(p, _)| *p < pos));
-        here.or_else(|| self.paras[..k.min(self.paras.len())].iter().rev().find_map(|p| p.charities.last()))
-            .map(|(_, n)| n.clone())
+        let k = at.0.min(self.paras.len());
+        self.charity_before(at)
+            .or_else(|| (0..k).rev().find_map(|j| self.charities(j).and_then(|c| c.last()).map(|(_, n)| n.clone())))
     }
 
     fn org(&self, org: &OrgRef, at: At) -> Option<String> {
@@ -365,8 +448,9 @@ impl Context {
                     self.remember(at, &found, Some(word), None);
                     return Some(found);
                 }
-                let org_like =
-                    is_org_word(&word) || self.paras.iter().any(|p| p.charities.iter().any(|(_, n)| *n == word));
+                let org_like = is_org_word(&word)
+                    || (0..self.paras.len())
+                        .any(|j| self.charities(j).is_some_and(|c| c.iter().any(|(_, n)| *n == word)));
                 org_like.then(|| Resolved { speaker: word.clone(), role: None, organisation: Some(word) })
             }
             Who::Pronoun(gender) => {

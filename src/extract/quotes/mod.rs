@@ -313,7 +313,8 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     let mut start = 0;
     let len = para.norm.len();
     while start < len {
-        let next = (start + 1..=len).find(|&i| i == len || attribution::starts_sentence(&para.norm, i) && i > start);
+        let next = (start + 1..=len)
+            .find(|&i| i == len || may_start_sentence(&para.norm, i) && attribution::starts_sentence(&para.norm, i));
         let end = next.unwrap_or(len);
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
         if !inside_quote {
@@ -327,6 +328,12 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     }
 }
 
+/// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space
+/// stands just before or at `i`. Splitting a paragraph into sentences asks at every char.
+fn may_start_sentence(norm: &[char], i: usize) -> bool {
+    norm[i - 1].is_whitespace() || norm.get(i).is_some_and(|c| c.is_whitespace())
+}
+
 /// Collects quote pieces into quotes.
 #[derive(Default)]
 struct Builder {
@@ -337,6 +344,9 @@ struct Builder {
 struct Piece {
     speaker: Resolved,
     parts: Vec<String>,
+    /// The [`squash`]ed parts run together, kept up to date to spot repeats without
+    /// squashing every earlier quote again for each new span.
+    squashed: String,
     paragraphs: Vec<usize>,
 }
 
@@ -354,11 +364,7 @@ impl Builder {
         if key.is_empty() {
             return;
         }
-        let repeated = self
-            .quotes
-            .iter()
-            .filter(|q| q.speaker == *speaker)
-            .any(|q| q.parts.iter().map(|p| squash(p)).collect::<String>().contains(&key));
+        let repeated = self.quotes.iter().filter(|q| q.speaker == *speaker).any(|q| q.squashed.contains(&key));
         if repeated {
             return;
         }
@@ -372,6 +378,7 @@ impl Builder {
                     }
                 }
                 last.parts.push(text.to_string());
+                last.squashed.push_str(&key);
                 if !last.paragraphs.contains(&paragraph) {
                     last.paragraphs.push(paragraph);
                 }
@@ -381,6 +388,7 @@ impl Builder {
         self.quotes.push(Piece {
             speaker: speaker.clone(),
             parts: vec![text.to_string()],
+            squashed: key,
             paragraphs: vec![paragraph],
         });
     }

@@ -255,9 +255,17 @@ fn organisation(head: &str) -> Option<OrgRef> {
 /// A word with punctuation stuck to it removed ("Pryce," → "Pryce"); keeps inner
 /// apostrophes and hyphens.
 fn bare(word: &str) -> &str {
-    word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'))
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
+    let word = word.trim_matches(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'));
+    strip_all_suffixes(strip_all_suffixes(word, "'s"), "’s")
+}
+
+/// `text.trim_end_matches(suffix)` without setting up a substring search, which costs more
+/// than the check itself on the short words this is used for.
+fn strip_all_suffixes<'t>(mut text: &'t str, suffix: &str) -> &'t str {
+    while let Some(rest) = text.strip_suffix(suffix) {
+        text = rest;
+    }
+    text
 }
 
 /// Finds the person a phrase names, with their role and organisation from the other parts.
