@@ -110,24 +110,8 @@ fn digit_numbers(text: &str) -> Vec<Number> {
         .collect()
 }
 
-/// False when no number word can start in `text`, so [`WORDS`] need not run: a match starts
-/// at a word boundary, so (in ASCII text) at the start of a run of letters that begins with
-/// a number word. Text beyond ASCII is always searched, as case folding reaches beyond it.
-fn may_have_number_words(text: &str) -> bool {
-    if !text.is_ascii() {
-        return true;
-    }
-    let words = || UNITS.split('|').chain(TENS.split('|'));
-    text.split(|c: char| !c.is_ascii_alphabetic()).any(|run| {
-        run.len() >= 3 && words().any(|w| run.get(..w.len()).is_some_and(|start| start.eq_ignore_ascii_case(w)))
-    })
-}
-
 /// Every number written in words, in order.
 fn word_numbers(text: &str) -> Vec<Number> {
-    if !may_have_number_words(text) {
-        return Vec::new();
-    }
     WORDS
         .captures_iter(text)
         .filter_map(|c| {
