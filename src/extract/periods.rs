@@ -145,21 +145,21 @@ pub fn scan(text: &str) -> Vec<Mention> {
             found.push(Mention { range, when });
         }
     };
-    if cues.digit && cues.has("april") && cues.has("march") {
+    if cues.century && cues.has("april") && cues.has("march") {
         for c in APRIL_TO_MARCH.captures_iter(text) {
             if let Some(m) = c.get(0) {
                 add(m.range(), april_to_march(&c));
             }
         }
     }
-    if cues.digit && cues.years && (cues.has("march") || cues.has("april")) {
+    if cues.century && cues.years && (cues.has("march") || cues.has("april")) {
         for c in YEAR_TO_MARCH.captures_iter(text) {
             if let Some(m) = c.get(0) {
                 add(m.range(), year_to_march(&c));
             }
         }
     }
-    if cues.digit {
+    if cues.century {
         let to_month = cues.years.then(|| YEAR_TO_MONTH.find_iter(text));
         let between = cues.has("between").then(|| BETWEEN_YEARS.find_iter(text));
         let since = cues.since.then(|| SINCE.find_iter(text));
@@ -168,7 +168,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::Other);
         }
     }
-    if cues.digit {
+    if cues.century {
         for m in LONG_YEAR.find_iter(text) {
             add(m.range(), Period::parse(m.as_str()).map_or(When::Other, When::Year));
         }
@@ -180,8 +180,10 @@ pub fn scan(text: &str) -> Vec<Mention> {
             }
         }
     }
-    for m in MONTHS.find_iter(text) {
-        add(m.range(), When::Other);
+    if cues.months {
+        for m in MONTHS.find_iter(text) {
+            add(m.range(), When::Other);
+        }
     }
     if cues.years {
         for m in PREVIOUS.find_iter(text) {
@@ -215,7 +217,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::Latest);
         }
     }
-    if cues.digit {
+    if cues.century {
         for m in CALENDAR_YEAR.find_iter(text) {
             add(m.range(), When::Other);
         }
@@ -239,6 +241,11 @@ struct Cues {
     years: bool,
     /// The text says "since".
     since: bool,
+    /// The text has "19" or "20", which every pattern naming a year by its century needs.
+    century: bool,
+    /// The text names a month (or its abbreviation; "ep" stands for "sep", whose `s` the
+    /// cues avoid).
+    months: bool,
 }
 
 impl Cues {
@@ -247,7 +254,11 @@ impl Cues {
         let digit = text.bytes().any(|b| b.is_ascii_digit());
         let years = lower.contains("year") || lower.contains("month");
         let since = lower.contains("ince");
-        Cues { lower, digit, years, since }
+        let century = digit && (lower.contains("19") || lower.contains("20"));
+        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"]
+            .iter()
+            .any(|m| lower.contains(m));
+        Cues { lower, digit, years, since, century, months }
     }
 
     /// True when the lowercased text contains `cue`, which must be ASCII lowercase.

@@ -11,45 +11,53 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// True when the word ending just before byte `dot` is an abbreviation ("Dr.", "Det.").
 fn abbreviation_before(text: &str, dot: usize) -> bool {
-    let word: String = text[..dot].chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').collect();
-    let word: String = word.chars().rev().collect::<String>().to_lowercase();
+    let before = &text[..dot];
+    let start =
+        before.char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '.').last().map_or(dot, |(i, _)| i);
+    let word = &before[start..];
+    if word.is_ascii() {
+        // An ASCII letter lowercased is never upper case, so only the list can say yes.
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    let word = word.to_lowercase();
     ABBREVIATIONS.contains(&word.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
+
+/// Closing quotes and brackets that stay with the sentence they end.
+const CLOSERS: &[char] = &['"', '\'', ')', ']', '”', '’'];
 
 /// Byte ranges of the sentences of `text`, trimmed, in order. Lines are always separate
 /// sentences; otherwise a sentence ends at `.`, `!` or `?` (and any closing quote or
 /// bracket) followed by space and a capital, digit, quote or bracket.
+///
+/// All the marks that can end a sentence are ASCII, so the text is walked from one such
+/// byte to the next rather than char by char.
 pub fn split(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if c == '\n' {
+    let mut from = 0;
+    while let Some(at) = bytes[from..].iter().position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?')).map(|i| from + i) {
+        from = at + 1;
+        if bytes[at] == b'\n' {
             push_trimmed(text, start..at, &mut out);
-            start = at + c.len_utf8();
-        } else if matches!(c, '.' | '!' | '?') && !(c == '.' && abbreviation_before(text, at)) {
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '\'' | ')' | ']' | '”' | '’') {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-            let mut k = j;
-            while k < chars.len() && chars[k].1 == ' ' {
-                k += 1;
-            }
-            let opens = chars.get(k).is_some_and(|&(_, n)| {
-                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '£' | '“' | '‘')
-            });
-            if (k > j && opens) || j >= chars.len() {
-                push_trimmed(text, start..end, &mut out);
-                start = end;
-                i = j;
-                continue;
-            }
+            start = at + 1;
+            continue;
         }
-        i += 1;
+        if bytes[at] == b'.' && abbreviation_before(text, at) {
+            continue;
+        }
+        let end = at + 1 + text[at + 1..].len() - text[at + 1..].trim_start_matches(CLOSERS).len();
+        let spaced = text[end..].trim_start_matches(' ');
+        let opens = spaced
+            .chars()
+            .next()
+            .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '£' | '“' | '‘'));
+        if (spaced.len() < text.len() - end && opens) || end >= text.len() {
+            push_trimmed(text, start..end, &mut out);
+            start = end;
+            from = end;
+        }
     }
     push_trimmed(text, start..text.len(), &mut out);
     out

@@ -48,7 +48,9 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Place mentions in `s` that say where a figure is, in order.
 pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
-    if let Some(national) = places::by_name(NATIONAL) {
+    // The national place, looked up once rather than for every sentence.
+    static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
+    if let Some(national) = *NATIONAL_PLACE {
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
     }
     for m in places::mentions(s) {

@@ -37,6 +37,7 @@ mod nouns;
 mod printed;
 mod years;
 
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -73,14 +74,23 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             continue;
         }
-        // Text with nothing to normalise lines up with itself.
-        let align = if para.text == para.norm { None } else { Alignment::of(&para.norm, &para.text) };
+        // Text with nothing to normalise lines up with itself. Made only for a paragraph
+        // with figures, as only they are shown as printed.
+        let align = OnceCell::new();
         for sentence in text_sentences.next().unwrap_or_default() {
-            let printed = Printed::of(para, align.as_ref(), sentence.range);
-            let mut current = read_sentence(printed.norm, &sentence.times, &facts, &mut ctx);
+            let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
+            let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             check_across(&mut previous, &mut current);
-            figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
             if !current.is_empty() {
+                let align = align.get_or_init(|| {
+                    if para.text == para.norm {
+                        None
+                    } else {
+                        Alignment::of(&para.norm, &para.text)
+                    }
+                });
+                let printed = Printed::of(para, align.as_ref(), sentence.range);
+                figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
                 // Checks filled in across sentences go back onto the figures already made.
                 let before = figures.len().saturating_sub(current.len() + previous.len());
                 for (f, found) in figures[before..].iter_mut().zip(previous.iter().chain(&current)) {

@@ -6,9 +6,8 @@ use std::ops::Range;
 use super::Found;
 use crate::model::{Figure, Paragraph};
 
-/// One sentence: its normalised words (what is read) and its printed words (what is shown).
+/// One sentence as it is printed (what is shown), located from its normalised words.
 pub(super) struct Printed<'a> {
-    pub(super) norm: &'a str,
     text: &'a str,
     /// Where each byte of `norm` is in `text`, when the paragraph's two forms line up.
     align: Option<(&'a Alignment, usize, usize)>,
@@ -23,8 +22,8 @@ impl<'a> Printed<'a> {
             Some((a, start, para.text.get(start..end)?))
         });
         match located {
-            Some((a, start, text)) => Printed { norm, text, align: Some((a, range.start, start)) },
-            None => Printed { norm, text: norm, align: None },
+            Some((a, start, text)) => Printed { text, align: Some((a, range.start, start)) },
+            None => Printed { text: norm, align: None },
         }
     }
 
