@@ -389,6 +389,24 @@ fn has_speech_verb(text: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Generated test texts from a small linear congruential generator: the same cases on
+    /// every run.
+    struct Cases(u64);
+
+    impl Cases {
+        /// A number below `n`.
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (self.0 >> 33) as usize % n
+        }
+
+        /// One to `most` pieces, picked at random and joined.
+        fn text(&mut self, pieces: &[&str], most: usize) -> String {
+            let len = 1 + self.below(most);
+            (0..len).map(|_| pieces[self.below(pieces.len())]).collect()
+        }
+    }
+
     #[test]
     fn the_title_list_and_the_title_pattern_name_the_same_titles() {
         assert_eq!(TITLE_DOT, format!(r"(?:{})\.", TITLES.join("|")));
@@ -559,15 +577,9 @@ mod tests {
             "S",
             "1",
         ];
-        // A small linear congruential generator: the cases are the same on every run.
-        let mut seed: u64 = 7;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut cases = Cases(7);
         for _ in 0..20_000 {
-            let len = 1 + next(12);
-            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            let text = cases.text(&pieces, 12);
             let expected = oracle.captures(&text).map(|c| c.name("who").map(|m| m.as_str()));
             assert_eq!(reported_who(&text).map(Some), expected, "{text:?}");
         }
@@ -610,15 +622,10 @@ mod tests {
             "\n",
             "a",
         ];
-        let mut seed: u64 = 11;
-        let mut next = |n: usize| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut cases = Cases(11);
         for _ in 0..20_000 {
-            let len = 1 + next(10);
-            let mut text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
-            text.push_str([":", ",", ": ", ", ", "", " :"][next(6)]);
+            let mut text = cases.text(&pieces, 10);
+            text.push_str([":", ",", ": ", ", ", "", " :"][cases.below(6)]);
             let expected = INTRO.captures(&text).map(|c| Intro {
                 who: c.name("who").map_or("", |m| m.as_str()),
                 verb: c.name("verb").map_or("", |m| m.as_str()),
