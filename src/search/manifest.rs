@@ -121,14 +121,27 @@ impl Manifest {
     /// `previous` (or that changed too close to `previous`'s scan to be trusted).
     pub fn scan(data_dir: &Path, previous: Option<&Manifest>) -> Result<Manifest, Error> {
         Manifest::stamp_all(data_dir, &|id, size, modified_ns, path| {
-            let known = previous.and_then(|m| {
-                let trusted = modified_ns.saturating_add(RACY_NS) < m.scanned_ns;
-                m.files.get(id).filter(|s| trusted && s.size == size && s.modified_ns == modified_ns)
-            });
-            match known {
+            match previous.and_then(|m| m.trusted(id, size, modified_ns)) {
                 Some(stamp) => Ok(stamp.hash),
                 None => hash_file(path()),
             }
+        })
+    }
+
+    /// The stamp of `id`, when a file of this size and time can be taken to be unchanged
+    /// without reading it: same size and time, and modified well before this scan.
+    fn trusted(&self, id: &str, size: u64, modified_ns: u64) -> Option<&Stamp> {
+        let settled = modified_ns.saturating_add(RACY_NS) < self.scanned_ns;
+        self.files.get(id).filter(|s| settled && s.size == size && s.modified_ns == modified_ns)
+    }
+
+    /// Whether this scan trusts on size and time files that `previous` could not (files
+    /// written just before it was made, or touched since without changing), so that
+    /// keeping it instead spares every later scan reading them again. Git refreshes its
+    /// index for its "racily clean" entries in the same way.
+    pub fn spares_reads_over(&self, previous: &Manifest) -> bool {
+        self.files.iter().any(|(id, s)| {
+            previous.trusted(id, s.size, s.modified_ns).is_none() && self.trusted(id, s.size, s.modified_ns).is_some()
         })
     }
 
@@ -494,6 +507,28 @@ mod tests {
         let second = Manifest::scan(dir.path(), Some(&first)).unwrap();
         assert_eq!(second.files["a.txt"].hash, *blake3::hash(b"654 offences").as_bytes());
         assert_eq!(first.changes_to(&second).map(|c| c.changed), Some(vec!["a.txt".to_string()]));
+    }
+
+    #[test]
+    fn a_later_scan_spares_reads_only_when_it_trusts_files_the_earlier_one_did_not() {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), "a.txt", "321 offences");
+        let written_at = now_ns() - 3600 * 1_000_000_000;
+        set_modified(&dir.path().join("a.txt"), written_at);
+        let settled = Manifest::scan(dir.path(), None).unwrap();
+        // As if scanned a moment after the file was written: too close to trust it.
+        let mut racy = settled.clone();
+        racy.scanned_ns = written_at + 1;
+        assert!(settled.spares_reads_over(&racy));
+        assert!(!settled.spares_reads_over(&settled), "nothing more to trust");
+        // Touched since, same contents: the new time is worth keeping.
+        set_modified(&dir.path().join("a.txt"), written_at + 1_000);
+        let touched = Manifest::scan(dir.path(), Some(&settled)).unwrap();
+        assert!(touched.same_content(&settled) && touched.spares_reads_over(&settled));
+        // Written just now: no later scan can trust it yet either.
+        write(dir.path(), "b.txt", "55 offences");
+        let fresh = Manifest::scan(dir.path(), Some(&touched)).unwrap();
+        assert!(!fresh.spares_reads_over(&touched));
     }
 
     #[test]

@@ -145,6 +145,12 @@ pub fn open_or_build(
     if same {
         match SearchIndex::open(&dir) {
             Ok(index) => {
+                if now.spares_reads_over(&previous) {
+                    // Worth keeping, not needed: an index folder we may not write still serves.
+                    if let Err(e) = write_manifest(&dir, &now) {
+                        tracing::debug!(error = %e, "the refreshed manifest was not kept");
+                    }
+                }
                 let articles = index.article_count()?;
                 tracing::debug!(dir = %dir.display(), "index is up to date");
                 let report = BuildReport {
@@ -213,9 +219,10 @@ fn update(
     Ok(report)
 }
 
-/// Writes the manifest beside the index, replacing any old one atomically.
+/// Writes the manifest beside the index, replacing any old one atomically (each process
+/// through its own temporary file, as two may refresh one index at once).
 fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), Error> {
-    let tmp = dir.join(format!("{}.tmp", manifest::FILE_NAME));
+    let tmp = dir.join(format!("{}.{}.tmp", manifest::FILE_NAME, std::process::id()));
     std::fs::write(&tmp, manifest.encode()).map_err(|source| Error::Io { path: tmp.clone(), source })?;
     std::fs::rename(&tmp, dir.join(manifest::FILE_NAME)).map_err(|source| Error::Io { path: tmp, source })
 }
@@ -483,5 +490,36 @@ mod tests {
         let scanned = Manifest::scan(d, None).unwrap();
         assert_eq!(written.files, scanned.files, "hashed while read, skipped files and catalogue included");
         assert_eq!(written.files["binary.txt"].hash, manifest::hash(b"not\0text"));
+    }
+
+    #[test]
+    fn an_index_built_right_after_its_files_were_written_keeps_a_manifest_that_trusts_them_later() {
+        let data = tempfile::tempdir().unwrap();
+        let index = tempfile::tempdir().unwrap();
+        let article = data.path().join("a.txt");
+        std::fs::write(&article, "Kent Police recorded 120 offences in 2016/17, up from 90.\n").unwrap();
+        let opts = IndexOptions {
+            data_dir: data.path().to_path_buf(),
+            index_dir: index.path().to_path_buf(),
+            limits: Limits::default(),
+            writer_memory_bytes: 15_000_000,
+        };
+        open_or_build(&opts, false, &|_, _| {}).unwrap();
+        let live = Store::new(index.path()).current().unwrap();
+        let manifest_path = live.join(manifest::FILE_NAME);
+        // Make the build's scan one that came a moment after the file was written, an hour ago.
+        let written_at = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        std::fs::File::options().write(true).open(&article).unwrap().set_modified(written_at).unwrap();
+        let mut racy = Manifest::scan(data.path(), None).unwrap();
+        let stamp = racy.files["a.txt"];
+        racy.scanned_ns = stamp.modified_ns + 1;
+        std::fs::write(&manifest_path, racy.encode()).unwrap();
+
+        let (_, report) = open_or_build(&opts, false, &|_, _| {}).unwrap();
+        assert_eq!(report.freshness, Freshness::Reused);
+        let kept = Manifest::read(&manifest_path).unwrap();
+        assert!(kept.spares_reads_over(&racy), "the next open trusts the file without reading it");
+        assert!(kept.same_content(&racy));
+        assert!(!kept.spares_reads_over(&kept));
     }
 }
