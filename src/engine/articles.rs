@@ -6,7 +6,7 @@ use tantivy::query::{BooleanQuery, Occur, Query as TantivyQuery, QueryParser};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::TantivyDocument;
 
-use super::{all_of, best_first, name_words, plain_words, source_of, term, Ctx, State};
+use super::{docs_about, all_of, best_first, name_words, plain_words, source_of, term, Ctx, State};
 use crate::answer::{Answer, ArticleAnswer, ArticleSummary, SearchAnswer, Snippet, SourcesAnswer};
 use crate::error::Error;
 use crate::extract::places::Place;
@@ -73,8 +73,7 @@ impl State {
         let f = &self.index.fields;
         let Some(words) = name_words(f.text, place) else { return Ok(Vec::new()) };
         let query = BooleanQuery::new(vec![
-            (Occur::Must, term(f.doc_type, DocType::Paragraph.as_str())),
-            (Occur::Must, term(f.place, place.name)),
+            (Occur::Must, docs_about(f, DocType::Paragraph, place.name)),
             (Occur::Must, words.box_clone()),
         ]);
         self.snippets(ctx, &query, &*words, self.limits.max_snippets)

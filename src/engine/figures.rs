@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::{Order, TantivyDocument};
 
-use super::{all_of, resolve, term, Ctx, State};
+use super::{docs_about, all_of, resolve, term, Ctx, State};
 use crate::answer::{
     Answer, CompareAnswer, CompareCell, CompareRow, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer,
     Ranked, Ranking, Stated, TrendAnswer, TrendPoint,
@@ -174,7 +174,7 @@ impl State {
         measure: Option<Measure>,
     ) -> Result<Vec<FigureGroup>, Error> {
         let f = &self.index.fields;
-        let mut must = vec![term(f.doc_type, DocType::Figure.as_str()), term(f.place, place)];
+        let mut must = vec![docs_about(f, DocType::Figure, place)];
         if let Some(year) = year {
             must.push(term(f.period, &year.to_string()));
         }

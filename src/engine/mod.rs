@@ -287,6 +287,11 @@ fn resolve(name: &str) -> Result<&'static Place, Box<Answer>> {
     }
 }
 
+/// Documents of one type about a place (a canonical name).
+fn docs_about(f: &Fields, doc_type: DocType, place: &str) -> Box<dyn TantivyQuery> {
+    term(f.place, &search::place_key(doc_type, place))
+}
+
 fn term(field: Field, value: &str) -> Box<dyn TantivyQuery> {
     Box::new(TermQuery::new(Term::from_field_text(field, value), IndexRecordOption::WithFreqs))
 }

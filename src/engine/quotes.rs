@@ -4,7 +4,7 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, QueryParser};
 use tantivy::{DocAddress, TantivyDocument};
 
-use super::{best_first, name_words, plain_words, term, Ctx, State};
+use super::{docs_about, best_first, name_words, plain_words, term, Ctx, State};
 use crate::answer::{Answer, QuoteAnswer, QuoteHit};
 use crate::error::Error;
 use crate::extract::places::{self, Lookup, Place};
@@ -15,8 +15,7 @@ impl State {
     /// Quotes printed in articles about the place, its own people's words first.
     pub(super) fn quotes_about(&self, ctx: &Ctx, place: &Place) -> Result<Vec<QuoteHit>, Error> {
         let f = &self.index.fields;
-        let mut scored =
-            vec![(Occur::Must, term(f.doc_type, DocType::Quote.as_str())), (Occur::Must, term(f.place, place.name))];
+        let mut scored = vec![(Occur::Must, docs_about(f, DocType::Quote, place.name))];
         if let Some(words) = name_words(f.organisation, place) {
             scored.push((Occur::Should, words));
         }
@@ -53,14 +52,14 @@ impl State {
         let mut clauses = vec![(Occur::Must, term(f.doc_type, DocType::Quote.as_str())), (Occur::Must, words)];
         if let Lookup::Found(place) = places::lookup(who) {
             // "/quote Cleveland": what the force's own people said, found by organisation too.
-            let org = name_words(f.organisation, place).unwrap_or_else(|| term(f.place, place.name));
+            let org = name_words(f.organisation, place).unwrap_or_else(|| docs_about(f, DocType::Quote, place.name));
             clauses[1] = (
                 Occur::Must,
                 Box::new(BooleanQuery::new(vec![(Occur::Should, clauses[1].1.box_clone()), (Occur::Should, org)])),
             );
         }
         if let Some(place) = about {
-            clauses.push((Occur::Must, term(f.place, place.name)));
+            clauses.push((Occur::Must, docs_about(f, DocType::Quote, place.name)));
         }
         let hits = ctx
             .searcher

@@ -18,7 +18,7 @@ use crate::extract::{self, places};
 use crate::ingest::{self, catalogue::Catalogue, Limits, Skipped};
 use crate::model::{Article, Extraction, Figure, Quote};
 use manifest::Manifest;
-pub use schema::{DocType, Fields};
+pub use schema::{place_key, DocType, Fields};
 use store::Store;
 
 /// What the index keeps about an article besides its text.
@@ -336,7 +336,7 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
         doc.add_text(f.text, &p.text);
         doc.add_u64(f.paragraph, p.index as u64);
         for place in mentioned {
-            doc.add_text(f.place, place);
+            doc.add_text(f.place, place_key(DocType::Paragraph, place));
         }
         docs.push(doc);
     }
@@ -356,7 +356,7 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
     let body: Vec<&str> = article.body().map(|p| p.text.as_str()).collect();
     doc.add_text(f.body, body.join("\n"));
     for place in &article_places {
-        doc.add_text(f.place, *place);
+        doc.add_text(f.place, place_key(DocType::Article, place));
     }
     doc.add_text(f.payload, meta);
     docs.push(doc);
@@ -387,7 +387,7 @@ fn figure_doc(
         let covered =
             if covered.is_empty() { places::by_name(place).map(|p| p.name).into_iter().collect() } else { covered };
         for name in covered {
-            doc.add_text(f.place, name);
+            doc.add_text(f.place, place_key(DocType::Figure, name));
             article_places.insert(name);
         }
     }
@@ -412,7 +412,7 @@ fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTree
     }
     let own = quote.organisation.as_deref().map(places_in).unwrap_or_default();
     for place in article_places.iter().chain(&own).collect::<BTreeSet<_>>() {
-        doc.add_text(f.place, *place);
+        doc.add_text(f.place, place_key(DocType::Quote, place));
     }
     if let Some(&first) = quote.paragraphs.first() {
         doc.add_u64(f.paragraph, first as u64);

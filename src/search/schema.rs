@@ -26,6 +26,14 @@ impl DocType {
     }
 }
 
+/// The term a document about `place` (a canonical name) carries in [`Fields::place`]: its
+/// type and the place, "figure:Cleveland Police". One term then finds the figures (or the
+/// paragraphs, quotes, articles) about a place, where a term for the type and one for the
+/// place would make every lookup intersect two long lists.
+pub fn place_key(doc_type: DocType, place: &str) -> String {
+    format!("{}:{place}", doc_type.as_str())
+}
+
 /// The fields of the one schema.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
@@ -39,7 +47,8 @@ pub struct Fields {
     pub text: Field,
     /// An article's whole body, kept to show it (its paragraphs are searched one by one).
     pub body: Field,
-    /// Canonical names of the places the document is about (several values).
+    /// The places the document is about (several values), each with the document's type, as
+    /// [`place_key`] makes it.
     pub place: Field,
     /// Quote speaker, as words to search.
     pub speaker: Field,
@@ -74,7 +83,7 @@ impl Fields {
             title: b.add_text_field("title", TEXT | STORED),
             text: b.add_text_field("text", TEXT | STORED),
             body: b.add_text_field("body", STORED),
-            place: b.add_text_field("place", STRING | STORED),
+            place: b.add_text_field("place", STRING),
             speaker: b.add_text_field("speaker", TEXT),
             speaker_key: b.add_text_field("speaker_key", STRING | STORED),
             speaker_name: b.add_text_field("speaker_name", STRING),
