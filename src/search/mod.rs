@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use tantivy::schema::Value;
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument};
+use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use crate::error::Error;
 use crate::extract::{self, places};
@@ -227,12 +227,18 @@ fn write_manifest(dir: &Path, manifest: &Manifest) -> Result<(), Error> {
     std::fs::rename(&tmp, dir.join(manifest::FILE_NAME)).map_err(|source| Error::Io { path: tmp, source })
 }
 
+/// Bytes of stored documents compressed together (tantivy's default is 16 KiB).
+const DOCSTORE_BLOCK_BYTES: usize = 8192;
+
 /// Builds a new generation from the data folder and makes it live.
 fn build(opts: &IndexOptions, store: &Store, scanned: Scanned, progress: Progress) -> Result<BuildReport, Error> {
     let building = store.begin()?;
     let index_err = |source| Error::Index { path: building.clone(), source };
     let (schema, fields) = Fields::build();
-    let index = Index::create_in_dir(&building, schema).map_err(index_err)?;
+    // An answer reads a hundred or so documents scattered over the store, and each read
+    // decompresses the whole block holding it: small blocks make those reads cheap.
+    let settings = IndexSettings { docstore_blocksize: DOCSTORE_BLOCK_BYTES, ..IndexSettings::default() };
+    let index = Index::builder().schema(schema).settings(settings).create_in_dir(&building).map_err(index_err)?;
     // One indexing thread: documents land in the order they are added, so the same data
     // always gives the same index (and the same order among equally good answers).
     let mut writer: IndexWriter = index.writer_with_num_threads(1, opts.writer_memory_bytes).map_err(index_err)?;
