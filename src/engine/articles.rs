@@ -6,7 +6,7 @@ use tantivy::query::{BooleanQuery, Occur, Query as TantivyQuery, QueryParser};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::TantivyDocument;
 
-use super::{docs_about, all_of, best_first, name_words, plain_words, source_of, term, Ctx, State};
+use super::{all_of, best_first, docs_about, name_words, plain_words, source_of, term, Ctx, State};
 use crate::answer::{Answer, ArticleAnswer, ArticleSummary, SearchAnswer, Snippet, SourcesAnswer};
 use crate::error::Error;
 use crate::extract::places::Place;

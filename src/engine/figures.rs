@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::{Order, TantivyDocument};
 
-use super::{docs_about, all_of, resolve, term, Ctx, State};
+use super::{all_of, docs_about, resolve, term, Ctx, State};
 use crate::answer::{
     Answer, CompareAnswer, CompareCell, CompareRow, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer,
     Ranked, Ranking, Stated, TrendAnswer, TrendPoint,

@@ -4,7 +4,7 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, QueryParser};
 use tantivy::{DocAddress, TantivyDocument};
 
-use super::{docs_about, best_first, name_words, plain_words, term, Ctx, State};
+use super::{best_first, docs_about, name_words, plain_words, term, Ctx, State};
 use crate::answer::{Answer, QuoteAnswer, QuoteHit};
 use crate::error::Error;
 use crate::extract::places::{self, Lookup, Place};

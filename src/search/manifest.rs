@@ -121,7 +121,8 @@ impl Manifest {
     /// `previous` (or that changed too close to `previous`'s scan to be trusted).
     pub fn scan(data_dir: &Path, previous: Option<&Manifest>) -> Result<Manifest, Error> {
         Manifest::stamp_all(data_dir, &|id, size, modified_ns, path| {
-            match previous.and_then(|m| m.trusted(id, size, modified_ns)) {
+            let known = previous.and_then(|m| m.trusted(id, size, modified_ns));
+            match known {
                 Some(stamp) => Ok(stamp.hash),
                 None => hash_file(path()),
             }
