@@ -151,12 +151,23 @@ pub fn read_file_seeing(path: &Path, limits: Limits, raw: &mut dyn FnMut(&[u8]))
     decode(&bytes, format)
 }
 
+/// The file's bytes, or why not: opened once and sized from the open file, and never read
+/// past the limit, even when the file grows while it is read.
 fn read_bytes(path: &Path, limits: Limits) -> Result<Vec<u8>, SkipReason> {
-    let meta = std::fs::metadata(path).map_err(|e| SkipReason::Unreadable(e.to_string()))?;
-    if meta.len() > limits.max_file_bytes {
-        return Err(SkipReason::TooLarge { bytes: meta.len(), limit: limits.max_file_bytes });
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| SkipReason::Unreadable(e.to_string());
+    let file = std::fs::File::open(path).map_err(unreadable)?;
+    let len = file.metadata().map_err(unreadable)?.len();
+    let too_large = |bytes| SkipReason::TooLarge { bytes, limit: limits.max_file_bytes };
+    if len > limits.max_file_bytes {
+        return Err(too_large(len));
     }
-    std::fs::read(path).map_err(|e| SkipReason::Unreadable(e.to_string()))
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0).saturating_add(1));
+    file.take(limits.max_file_bytes.saturating_add(1)).read_to_end(&mut bytes).map_err(unreadable)?;
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// Bytes to article text: UTF-8 checked, binary refused, HTML turned to text.
@@ -235,6 +246,19 @@ mod tests {
         let paragraphs = clean::split_paragraphs(&text);
         assert!(paragraphs.iter().any(|p| p.contains("Police recorded 12 offences.")), "{paragraphs:?}");
         assert!(paragraphs.iter().any(|p| p.contains("A second one.")));
+    }
+
+    #[test]
+    fn a_file_is_read_up_to_the_size_limit_and_refused_past_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        std::fs::write(&path, "Kent Police recorded 12 offences.").unwrap();
+        let limit = |max_file_bytes| Limits { max_file_bytes };
+        assert_eq!(read_bytes(&path, limit(33)).unwrap(), b"Kent Police recorded 12 offences.");
+        assert_eq!(read_bytes(&path, limit(32)), Err(SkipReason::TooLarge { bytes: 33, limit: 32 }));
+        let missing = read_bytes(&dir.path().join("gone.txt"), limit(100));
+        assert!(matches!(missing, Err(SkipReason::Unreadable(_))), "{missing:?}");
+        assert!(matches!(read_bytes(dir.path(), limit(1 << 20)), Err(SkipReason::Unreadable(_))), "a folder");
     }
 
     #[test]
