@@ -1,7 +1,9 @@
 //! The index schema, declared once. Every other module passes these fields around instead
 //! of looking them up by name.
 
-use tantivy::schema::{Field, Schema, FAST, INDEXED, STORED, STRING, TEXT};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING, TEXT,
+};
 
 /// Name of the fast field that orders figures by period.
 pub const PERIOD_START: &str = "period_start";
@@ -32,6 +34,17 @@ impl DocType {
 /// place would make every lookup intersect two long lists.
 pub fn place_key(doc_type: DocType, place: &str) -> String {
     format!("{}:{place}", doc_type.as_str())
+}
+
+/// A field holding one exact term a document (its type, its article): indexed as `STRING`,
+/// but without field norms, which for one term a document are all the same and would only
+/// cost a byte a document (8 MB at 100,000 articles).
+fn keyword() -> TextOptions {
+    let indexing = TextFieldIndexing::default()
+        .set_tokenizer("raw")
+        .set_index_option(IndexRecordOption::Basic)
+        .set_fieldnorms(false);
+    TextOptions::default().set_indexing_options(indexing)
 }
 
 /// The fields of the one schema.
@@ -78,19 +91,19 @@ impl Fields {
     pub fn build() -> (Schema, Fields) {
         let mut b = Schema::builder();
         let fields = Fields {
-            doc_type: b.add_text_field("doc_type", STRING),
-            article_id: b.add_text_field("article_id", STRING | STORED),
+            doc_type: b.add_text_field("doc_type", keyword()),
+            article_id: b.add_text_field("article_id", keyword() | STORED),
             title: b.add_text_field("title", TEXT | STORED),
             text: b.add_text_field("text", TEXT | STORED),
             body: b.add_text_field("body", STORED),
             place: b.add_text_field("place", STRING),
             speaker: b.add_text_field("speaker", TEXT),
-            speaker_key: b.add_text_field("speaker_key", STRING | STORED),
-            speaker_name: b.add_text_field("speaker_name", STRING),
+            speaker_key: b.add_text_field("speaker_key", keyword() | STORED),
+            speaker_name: b.add_text_field("speaker_name", keyword()),
             organisation: b.add_text_field("organisation", TEXT),
-            period: b.add_text_field("period", STRING),
+            period: b.add_text_field("period", keyword()),
             period_start: b.add_u64_field(PERIOD_START, FAST),
-            measure: b.add_text_field("measure", STRING),
+            measure: b.add_text_field("measure", keyword()),
             paragraph: b.add_u64_field("paragraph", INDEXED | STORED | FAST),
             payload: b.add_text_field("payload", STORED),
             source: b.add_text_field("source", STORED),
