@@ -411,7 +411,6 @@ fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTree
     let mut doc = base(f, DocType::Quote, article_id);
     doc.add_text(f.text, &quote.text);
     doc.add_text(f.speaker, &quote.speaker);
-    doc.add_text(f.speaker_key, speaker_key(&quote.speaker));
     doc.add_text(f.speaker_name, &quote.speaker);
     if let Some(org) = &quote.organisation {
         doc.add_text(f.organisation, org);

@@ -1,9 +1,7 @@
 //! The index schema, declared once. Every other module passes these fields around instead
 //! of looking them up by name.
 
-use tantivy::schema::{
-    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STORED, STRING, TEXT,
-};
+use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STORED, STRING, TEXT};
 
 /// Name of the fast field that orders figures by period.
 pub const PERIOD_START: &str = "period_start";
@@ -65,8 +63,6 @@ pub struct Fields {
     pub place: Field,
     /// Quote speaker, as words to search.
     pub speaker: Field,
-    /// Quote speaker, normalised so every quote of one person shares it.
-    pub speaker_key: Field,
     /// Quote speaker exactly as printed, one term, so the names can be listed for autocomplete.
     pub speaker_name: Field,
     /// Quote speaker's organisation.
@@ -98,13 +94,12 @@ impl Fields {
             body: b.add_text_field("body", STORED),
             place: b.add_text_field("place", STRING),
             speaker: b.add_text_field("speaker", TEXT),
-            speaker_key: b.add_text_field("speaker_key", keyword() | STORED),
             speaker_name: b.add_text_field("speaker_name", keyword()),
             organisation: b.add_text_field("organisation", TEXT),
             period: b.add_text_field("period", keyword()),
             period_start: b.add_u64_field(PERIOD_START, FAST),
             measure: b.add_text_field("measure", keyword()),
-            paragraph: b.add_u64_field("paragraph", INDEXED | STORED | FAST),
+            paragraph: b.add_u64_field("paragraph", STORED),
             payload: b.add_text_field("payload", STORED),
             source: b.add_text_field("source", STORED),
         };
@@ -122,7 +117,6 @@ impl Fields {
             body: get("body")?,
             place: get("place")?,
             speaker: get("speaker")?,
-            speaker_key: get("speaker_key")?,
             speaker_name: get("speaker_name")?,
             organisation: get("organisation")?,
             period: get("period")?,
