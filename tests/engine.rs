@@ -177,6 +177,60 @@ fn an_ambiguous_or_unknown_article_lists_what_it_could_be() {
 }
 
 #[test]
+fn article_ids_autocomplete_by_any_part_in_any_case_and_an_empty_index_offers_none() {
+    let ws = Workspace::with_shipped_articles();
+    ws.write("news/2020/Kent.txt", "Kent rise\n\nKent Police recorded 321 online child sex offences in 2019/20.\n");
+    let e = engine(&ws);
+    assert_eq!(e.complete_article("KENT", 25), ["news/2020/Kent.txt"]);
+    assert_eq!(e.complete_article("", 3).len(), 3);
+    assert_eq!(e.complete_article(".txt", 25).len(), 6);
+    assert!(e.complete_article("nothing\0like this", 25).is_empty());
+    let empty = Workspace::empty();
+    let e = engine(&empty);
+    assert!(e.complete_article("", 25).is_empty() && e.complete_article("a", 25).is_empty());
+    assert!(matches!(e.ask("/article a").unwrap(), Answer::NoSuchArticle { .. }));
+}
+
+#[test]
+fn an_article_shows_its_paragraphs_in_order() {
+    let ws = Workspace::empty();
+    ws.write(
+        "kent.txt",
+        "Kent figures rise\n\nKent Police recorded 321 offences in 2019/20.\n\n\
+         The force said reports had doubled.\n\nA charity called the rise alarming.\n",
+    );
+    let Answer::Article(article) = engine(&ws).ask("/article kent.txt").unwrap() else { panic!("an article answer") };
+    assert_eq!(
+        article.paragraphs,
+        [
+            "Kent figures rise",
+            "Kent Police recorded 321 offences in 2019/20.",
+            "The force said reports had doubled.",
+            "A charity called the rise alarming."
+        ]
+    );
+}
+
+#[test]
+fn an_article_removed_from_the_data_is_neither_offered_nor_found_after_an_update_in_place() {
+    let ws = Workspace::empty();
+    for i in 0..12 {
+        ws.write(&format!("kent-{i:02}.txt"), format!("Kent rise {i}\n\nKent Police recorded {} offences.\n", 100 + i));
+    }
+    let e = engine(&ws);
+    assert_eq!(e.complete_article("KENT-0", 25).len(), 10);
+    assert_eq!(e.complete_article("kent-03", 25), ["kent-03.txt"]);
+    std::fs::remove_file(ws.data().join("kent-03.txt")).unwrap();
+    let report = e.refresh(&|_, _| {}).unwrap();
+    assert!(matches!(report.freshness, factdesk::search::Freshness::Updated { removed: 1 }), "{report:?}");
+    assert!(e.complete_article("kent-03", 25).is_empty());
+    assert_eq!(e.complete_article("kent-0", 25).len(), 9);
+    assert!(matches!(e.ask("/article kent-03.txt").unwrap(), Answer::NoSuchArticle { .. }));
+    let Answer::Article(article) = e.ask("/article kent-04").unwrap() else { panic!("an article answer") };
+    assert_eq!(article.paragraphs, ["Kent rise 4", "Kent Police recorded 104 offences."]);
+}
+
+#[test]
 fn conflicting_counts_from_two_articles_are_flagged_with_both_sources() {
     use factdesk::answer::Conflict;
     let ws = disagreeing_articles();

@@ -41,9 +41,12 @@ impl State {
     pub(super) fn article(&self, typed: &str) -> Result<Answer, Error> {
         let f = &self.index.fields;
         let ctx = Ctx::new(self);
-        let metas = self.article_metas(&ctx)?;
-        let meta = match resolve_article(&metas, typed) {
-            Ok(meta) => meta.clone(),
+        let found = self.article_ids().resolve(typed).map(|id| ctx.article_meta(f, id));
+        let meta = match found {
+            Ok(meta) => match meta? {
+                Some(meta) => meta,
+                None => return Ok(Answer::NoSuchArticle { query: typed.to_string(), suggestions: Vec::new() }),
+            },
             Err(suggestions) => return Ok(Answer::NoSuchArticle { query: typed.to_string(), suggestions }),
         };
         let of_article =
@@ -58,14 +61,14 @@ impl State {
             quotes.extend(search::payload::<Quote>(&ctx.searcher.doc(addr)?, f));
         }
         quotes.sort_by_key(|q| q.paragraphs.first().copied().unwrap_or(0));
-        let mut paragraphs = Vec::new();
-        if let Some(&(_, addr)) =
-            ctx.searcher.search(&of_article(DocType::Article), &TopDocs::with_limit(1).order_by_score())?.first()
-        {
+        // The body, from its paragraphs' documents: the index keeps each paragraph's text once.
+        let mut numbered = Vec::new();
+        for addr in ctx.searcher.search(&of_article(DocType::Paragraph), &DocSetCollector)? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
-            let text = search::stored_str(&doc, f.body).unwrap_or_default();
-            paragraphs = text.lines().filter(|l| !l.trim().is_empty()).map(str::to_string).collect();
+            numbered.push((paragraph_of(f, &doc), search::stored_str(&doc, f.text).unwrap_or_default().to_string()));
         }
+        numbered.sort();
+        let paragraphs = numbered.into_iter().map(|(_, text)| text).filter(|t| !t.trim().is_empty()).collect();
         Ok(Answer::Article(ArticleAnswer { source: source_of(meta), figures, quotes, paragraphs }))
     }
 
@@ -99,9 +102,8 @@ impl State {
             } else {
                 (snippet.fragment().to_string(), snippet.highlighted().to_vec())
             };
-            let paragraph = doc.get_first(f.paragraph).and_then(|v| tantivy::schema::Value::as_u64(&v)).unwrap_or(0);
+            let paragraph = paragraph_of(f, &doc);
             let source = ctx.source(f, &doc)?;
-            let paragraph = paragraph as usize;
             out.push((score, source.id.clone(), paragraph, Snippet { source, paragraph, text, highlights }));
         }
         Ok(best_first(out))
@@ -134,30 +136,92 @@ impl State {
     }
 }
 
-/// The article `typed` names: its id, its file name, or a unique prefix of either (any case).
-/// Otherwise the ids it might mean: those it is a prefix of, or the closest.
-fn resolve_article<'a>(metas: &'a [ArticleMeta], typed: &str) -> Result<&'a ArticleMeta, Vec<String>> {
-    let typed = typed.trim();
-    let file_name = |id: &'a str| id.rsplit(['/', '\\']).next().unwrap_or(id);
-    if let Some(exact) = metas.iter().find(|m| m.id == typed || file_name(&m.id) == typed) {
-        return Ok(exact);
-    }
-    let lower = typed.to_lowercase();
-    let prefixed: Vec<&ArticleMeta> = metas
-        .iter()
-        .filter(|_| !lower.is_empty())
-        .filter(|m| m.id.to_lowercase().starts_with(&lower) || file_name(&m.id).to_lowercase().starts_with(&lower))
-        .collect();
-    match prefixed.as_slice() {
-        [one] => Ok(one),
-        [] => {
-            let mut near: Vec<(f64, &str)> = metas
-                .iter()
-                .map(|m| (strsim::jaro_winkler(&lower, &file_name(&m.id).to_lowercase()), m.id.as_str()))
-                .collect();
-            near.sort_by(|a, b| b.0.total_cmp(&a.0));
-            Err(near.into_iter().filter(|(s, _)| *s > 0.6).take(5).map(|(_, id)| id.to_string()).collect())
+/// Where a paragraph's document stands in its article.
+fn paragraph_of(f: &search::Fields, doc: &TantivyDocument) -> usize {
+    let at = doc.get_first(f.paragraph).and_then(|v| tantivy::schema::Value::as_u64(&v)).unwrap_or(0);
+    usize::try_from(at).unwrap_or(usize::MAX)
+}
+
+/// The last part of an article id: its file name.
+fn file_name(id: &str) -> &str {
+    id.rsplit(['/', '\\']).next().unwrap_or(id)
+}
+
+/// The ids of the articles in the index, to find one by what was typed.
+#[derive(Debug, Default)]
+pub(super) struct ArticleIds {
+    /// Sorted.
+    ids: Vec<String>,
+    /// Every id in lower case, each followed by a NUL (which no file name holds), so that
+    /// one substring search covers them all; `starts` holds where each begins.
+    lower: String,
+    starts: Vec<usize>,
+}
+
+impl ArticleIds {
+    pub(super) fn load(index: &search::SearchIndex) -> Result<ArticleIds, Error> {
+        let ids = search::article_ids(index)?;
+        let mut lower = String::new();
+        let mut starts = Vec::with_capacity(ids.len());
+        for id in &ids {
+            starts.push(lower.len());
+            lower.push_str(&id.to_lowercase());
+            lower.push('\0');
         }
-        many => Err(many.iter().take(10).map(|m| m.id.clone()).collect()),
+        Ok(ArticleIds { ids, lower, starts })
+    }
+
+    /// The id at `i`, in lower case.
+    fn lower(&self, i: usize) -> &str {
+        let end = self.starts.get(i + 1).map_or(self.lower.len(), |&next| next);
+        self.lower.get(self.starts[i]..end - 1).unwrap_or_default()
+    }
+
+    /// Ids holding what was typed, in any case, in order.
+    pub(super) fn containing(&self, typed: &str, limit: usize) -> Vec<String> {
+        let typed = typed.trim().to_lowercase();
+        if typed.contains('\0') || self.ids.is_empty() {
+            return Vec::new();
+        }
+        let mut found: Vec<usize> = Vec::new();
+        for at in memchr::memmem::find_iter(self.lower.as_bytes(), typed.as_bytes()) {
+            let i = self.starts.partition_point(|&start| start <= at) - 1;
+            if found.last() != Some(&i) {
+                if found.len() == limit {
+                    break;
+                }
+                found.push(i);
+            }
+        }
+        found.into_iter().map(|i| self.ids[i].clone()).collect()
+    }
+
+    /// The article `typed` names: its id, its file name, or a unique prefix of either (any
+    /// case). Otherwise the ids it might mean: those it is a prefix of, or the closest.
+    pub(super) fn resolve(&self, typed: &str) -> Result<&str, Vec<String>> {
+        let typed = typed.trim();
+        if let Ok(at) = self.ids.binary_search_by(|id| id.as_str().cmp(typed)) {
+            return Ok(&self.ids[at]);
+        }
+        if let Some(exact) = self.ids.iter().find(|id| file_name(id) == typed) {
+            return Ok(exact);
+        }
+        let lower = typed.to_lowercase();
+        let prefixed: Vec<&str> = (0..self.ids.len())
+            .filter(|_| !lower.is_empty())
+            .filter(|&i| self.lower(i).starts_with(&lower) || file_name(self.lower(i)).starts_with(&lower))
+            .map(|i| self.ids[i].as_str())
+            .collect();
+        match prefixed.as_slice() {
+            [one] => Ok(one),
+            [] => {
+                let mut near: Vec<(f64, &str)> = (0..self.ids.len())
+                    .map(|i| (strsim::jaro_winkler(&lower, file_name(self.lower(i))), self.ids[i].as_str()))
+                    .collect();
+                near.sort_by(|a, b| b.0.total_cmp(&a.0));
+                Err(near.into_iter().filter(|(s, _)| *s > 0.6).take(5).map(|(_, id)| id.to_string()).collect())
+            }
+            many => Err(many.iter().take(10).map(|id| id.to_string()).collect()),
+        }
     }
 }

@@ -6,6 +6,8 @@
 //! `articles` (`/sources`, `/article`, `/search` and the snippets of other answers).
 
 mod articles;
+
+use articles::ArticleIds;
 mod figures;
 mod quotes;
 
@@ -43,6 +45,8 @@ struct State {
     limits: AnswerSettings,
     /// Loaded on first use: a one-off `ask` never needs them.
     speakers: OnceLock<Speakers>,
+    /// Loaded on first use, like the speakers.
+    article_ids: OnceLock<ArticleIds>,
     populations: Populations,
     /// Runs the searches that visit many documents, a segment per thread.
     executor: Arc<Executor>,
@@ -106,14 +110,23 @@ impl AnswerEngine {
         let (index, report) = search::open_or_build(opts, false, progress)?;
         let populations = Populations::load(&opts.data_dir)?;
         let executor = Arc::new(executor(limits.search_threads));
-        let state = ArcSwap::from_pointee(State { index, limits, speakers: OnceLock::new(), populations, executor });
+        let state = ArcSwap::from_pointee(State {
+            index,
+            limits,
+            speakers: OnceLock::new(),
+            article_ids: OnceLock::new(),
+            populations,
+            executor,
+        });
         Ok((AnswerEngine { opts: opts.clone(), state, refreshing: Mutex::new(()) }, report))
     }
 
-    /// Loads what answers need only now and then (the speakers autocomplete offers), so that
-    /// a serving process answers its first autocomplete as fast as the rest.
+    /// Loads what answers need only now and then (the speakers and article ids autocomplete
+    /// offers), so that a serving process answers its first autocomplete as fast as the rest.
     pub fn warm(&self) {
-        self.state.load().speakers();
+        let state = self.state.load();
+        state.speakers();
+        state.article_ids();
     }
 
     /// Brings the index up to date with the data folder (re-indexing changed articles in
@@ -129,7 +142,8 @@ impl AnswerEngine {
                 (state.limits.clone(), state.executor.clone())
             };
             let populations = Populations::load(&self.opts.data_dir)?;
-            self.state.store(Arc::new(State { index, limits, speakers, populations, executor }));
+            let article_ids = OnceLock::from(ArticleIds::load(&index)?);
+            self.state.store(Arc::new(State { index, limits, speakers, article_ids, populations, executor }));
         }
         Ok(report)
     }
@@ -153,10 +167,7 @@ impl AnswerEngine {
 
     /// Article ids for an autocomplete box: those whose id or file name holds what was typed.
     pub fn complete_article(&self, partial: &str, limit: usize) -> Vec<String> {
-        let state = self.state.load();
-        let typed = partial.trim().to_lowercase();
-        let metas = state.article_metas(&Ctx::new(&state)).unwrap_or_default();
-        metas.into_iter().map(|m| m.id).filter(|id| id.to_lowercase().contains(&typed)).take(limit).collect()
+        self.state.load().article_ids().containing(partial, limit)
     }
 
     /// Speaker names for an autocomplete box, one per person, best matches first.
@@ -177,6 +188,15 @@ fn executor(threads: usize) -> Executor {
 }
 
 impl State {
+    fn article_ids(&self) -> &ArticleIds {
+        self.article_ids.get_or_init(|| {
+            ArticleIds::load(&self.index).unwrap_or_else(|e| {
+                tracing::warn!(error = %e, "listing the article ids");
+                ArticleIds::default()
+            })
+        })
+    }
+
     fn speakers(&self) -> &Speakers {
         self.speakers.get_or_init(|| {
             Speakers::load(&self.index).unwrap_or_else(|e| {
@@ -239,6 +259,15 @@ impl<'a> Ctx<'a> {
         Ok(self.searcher.search_with_executor(query, collector, self.executor, scoring)?)
     }
 
+    /// The record of the article with this id, read from its article document.
+    fn article_meta(&self, f: &Fields, id: &str) -> Result<Option<ArticleMeta>, Error> {
+        let query = all_of(vec![term(f.doc_type, DocType::Article.as_str()), term(f.article_id, id)]);
+        match self.searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?.first() {
+            Some(&(_, addr)) => Ok(search::payload::<ArticleMeta>(&self.searcher.doc(addr)?, f)),
+            None => Ok(None),
+        }
+    }
+
     /// The article a document comes from: figures and quotes carry its record; for other
     /// documents it is looked up.
     fn source(&self, f: &Fields, doc: &TantivyDocument) -> Result<Source, Error> {
@@ -248,13 +277,7 @@ impl<'a> Ctx<'a> {
         }
         let meta = match search::source_meta(doc, f) {
             Some(meta) => Some(meta),
-            None => {
-                let query = all_of(vec![term(f.doc_type, DocType::Article.as_str()), term(f.article_id, &id)]);
-                match self.searcher.search(&query, &TopDocs::with_limit(1).order_by_score())?.first() {
-                    Some(&(_, addr)) => search::payload::<ArticleMeta>(&self.searcher.doc(addr)?, f),
-                    None => None,
-                }
-            }
+            None => self.article_meta(f, &id)?,
         };
         let source = match meta {
             Some(m) => source_of(m),

@@ -359,8 +359,6 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
     }
     let mut doc = base(f, DocType::Article, &article.id);
     doc.add_text(f.title, article.display_title());
-    let body: Vec<&str> = article.body().map(|p| p.text.as_str()).collect();
-    doc.add_text(f.body, body.join("\n"));
     for place in &article_places {
         doc.add_text(f.place, place_key(DocType::Article, place));
     }
@@ -429,6 +427,39 @@ fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTree
 /// The key that groups every quote of one speaker.
 pub fn speaker_key(speaker: &str) -> String {
     extract::quotes::speaker_key(speaker)
+}
+
+/// The id of every article in the index, sorted, read from the term dictionary rather
+/// than from each article's stored record (100,000 of those take a second to read). A
+/// segment where articles were deleted still lists their ids; there an id counts only while
+/// one of its documents is alive.
+pub fn article_ids(index: &SearchIndex) -> Result<Vec<String>, Error> {
+    use tantivy::DocSet;
+    let mut ids = BTreeSet::new();
+    for segment in index.reader.searcher().segment_readers() {
+        let inverted = segment.inverted_index(index.fields.article_id)?;
+        let mut terms = inverted.terms().stream().map_err(|e| Error::Search(e.into()))?;
+        while terms.advance() {
+            let alive = match segment.alive_bitset() {
+                None => true,
+                Some(alive) => {
+                    let mut docs = inverted
+                        .read_postings_from_terminfo(terms.value(), tantivy::schema::IndexRecordOption::Basic)
+                        .map_err(|e| Error::Search(e.into()))?;
+                    let mut any = false;
+                    while docs.doc() != tantivy::TERMINATED && !any {
+                        any = alive.is_alive(docs.doc());
+                        docs.advance();
+                    }
+                    any
+                }
+            };
+            if let (true, Ok(id)) = (alive, std::str::from_utf8(terms.key())) {
+                ids.insert(id.to_string());
+            }
+        }
+    }
+    Ok(ids.into_iter().collect())
 }
 
 /// Every speaker name in the index with how many quotes carry it.

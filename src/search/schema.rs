@@ -56,8 +56,6 @@ pub struct Fields {
     pub title: Field,
     /// The searchable words: a paragraph's text, a quote's words.
     pub text: Field,
-    /// An article's whole body, kept to show it (its paragraphs are searched one by one).
-    pub body: Field,
     /// The places the document is about (several values), each with the document's type, as
     /// [`place_key`] makes it.
     pub place: Field,
@@ -91,7 +89,6 @@ impl Fields {
             article_id: b.add_text_field("article_id", keyword() | STORED),
             title: b.add_text_field("title", TEXT | STORED),
             text: b.add_text_field("text", TEXT | STORED),
-            body: b.add_text_field("body", STORED),
             place: b.add_text_field("place", STRING),
             speaker: b.add_text_field("speaker", TEXT),
             speaker_name: b.add_text_field("speaker_name", keyword()),
@@ -114,7 +111,6 @@ impl Fields {
             article_id: get("article_id")?,
             title: get("title")?,
             text: get("text")?,
-            body: get("body")?,
             place: get("place")?,
             speaker: get("speaker")?,
             speaker_name: get("speaker_name")?,
