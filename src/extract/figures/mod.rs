@@ -174,7 +174,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     year_on_year(s, &cands, times, &mut found, ctx);
-    unprinted_baselines(&cands, times, &mut found, ctx);
+    unprinted_baselines(s, &cands, times, &mut found, ctx);
     respectively(s, &cands, times, &groups, &mut found);
     if let Some(columns) = &ctx.columns {
         column_years(s, columns, &mut found);
@@ -182,7 +182,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let compared = years_compared(&found);
     for i in 0..found.len() {
         if found[i].kind == Kind::PercentChange {
-            found[i].period = change_period(s, times, attached_time(&cands, i, times), compared, latest, ctx);
+            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
             found[i].check = recompute(&found[i], &found);
         }
     }

@@ -12,9 +12,12 @@ use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::model::{Kind, Period};
 
-/// The time phrase that goes with candidate `i`: the first after it (before the next
-/// number), else the last before it.
+/// The time phrase that goes with candidate `i` in sentence `s`: the first after it (before
+/// the next number, in the same clause), else the last before it. "In 2020/21, 1,603 were
+/// logged; a year later the figure was 2,860": the year after the semicolon is the
+/// second count's.
 pub(super) fn attached_time<'t>(
+    s: &str,
     cands: &[Candidate],
     i: usize,
     times: &'t [periods::Mention],
@@ -22,8 +25,9 @@ pub(super) fn attached_time<'t>(
     let r = &cands[i].number.range;
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |m: &periods::Mention| m.range.clone();
+    let same_clause = |m: &periods::Mention| !s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(';'));
     first_starting_from(times, range, r.end)
-        .filter(|&j| times[j].range.end <= next_start)
+        .filter(|&j| times[j].range.end <= next_start && same_clause(&times[j]))
         .or_else(|| last_ending_by(times, range, r.start))
         .map(|j| &times[j])
 }
@@ -38,7 +42,7 @@ pub(super) fn count_period(
     latest: Option<Period>,
     ctx: &Context,
 ) -> Option<Period> {
-    let Some(m) = attached_time(cands, i, times) else {
+    let Some(m) = attached_time(s, cands, i, times) else {
         // "from 1,005 to 965" with no year: the year of the baseline is not printed.
         return if is_baseline_value(s, cands[i].number.range.start) { None } else { ctx.period };
     };
@@ -157,12 +161,21 @@ pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
 /// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
 /// has already stated a comparison with both its years, this one is read the same way, so
 /// the starting value is that many years before the year it is compared with.
-pub(super) fn unprinted_baselines(cands: &[Candidate], times: &[periods::Mention], found: &mut [Found], ctx: &Context) {
+pub(super) fn unprinted_baselines(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+    ctx: &Context,
+) {
     let Some(gap) = ctx.gap else { return };
     let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
     let Some(compared) = compared.or(ctx.period) else { return };
     for (i, f) in found.iter_mut().enumerate() {
-        if f.baseline && f.period.is_none() && f.kind != Kind::PercentChange && attached_time(cands, i, times).is_none()
+        if f.baseline
+            && f.period.is_none()
+            && f.kind != Kind::PercentChange
+            && attached_time(s, cands, i, times).is_none()
         {
             f.period = Some(Period::starting(compared.start_year.saturating_sub(gap)));
         }

@@ -32,6 +32,29 @@ fn relative_years_resolve_against_the_year_beside_them() {
 }
 
 #[test]
+fn a_relative_year_after_a_semicolon_belongs_to_the_next_clause_not_the_number_before_it() {
+    let cases: &[(&str, f64, &str)] = &[
+        (
+            "During 2017/18, Avon and Somerset Police dealt with 350 cases; a year later it dealt with 420.",
+            350.0,
+            "2017/18",
+        ),
+        (
+            "During 2017/18, Avon and Somerset Police dealt with 350 cases; a year later it dealt with 420.",
+            420.0,
+            "2018/19",
+        ),
+        ("For 2019/20 Gwent logged 96 crimes; the following year, 131.", 96.0, "2019/20"),
+        ("For 2019/20 Gwent logged 96 crimes; the following year, 131.", 131.0, "2020/21"),
+        // Within one clause the phrase after a number is still its own.
+        ("Suffolk logged 12 offences in 2011/12 and 19 the following year.", 19.0, "2012/13"),
+    ];
+    for &(line, value, want) in cases {
+        assert_eq!(period_of(&[line], value), some(want), "{line}");
+    }
+}
+
+#[test]
 fn last_year_follows_its_baseline_or_the_latest_year_stated() {
     // The baseline in the same sentence: last year is the year after it.
     assert_eq!(
