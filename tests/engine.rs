@@ -231,6 +231,25 @@ fn an_article_removed_from_the_data_is_neither_offered_nor_found_after_an_update
 }
 
 #[test]
+fn a_speaker_whose_only_article_was_removed_is_no_longer_offered_after_an_update_in_place() {
+    let ws = Workspace::empty();
+    for i in 0..12 {
+        ws.write(&format!("kent-{i:02}.txt"), format!("Kent rise {i}\n\nKent Police recorded {} offences.\n", 100 + i));
+    }
+    ws.write(
+        "quimby.txt",
+        "Kent rise\n\nKent Police recorded 321 offences.\n\n\
+         \"These figures are deeply worrying,\" said Zelda Quimby, chief executive of the Kent Trust.\n",
+    );
+    let e = engine(&ws);
+    assert_eq!(e.complete_speaker("Quimby", 25), ["Zelda Quimby"]);
+    std::fs::remove_file(ws.data().join("quimby.txt")).unwrap();
+    let report = e.refresh(&|_, _| {}).unwrap();
+    assert!(matches!(report.freshness, factdesk::search::Freshness::Updated { removed: 1 }), "{report:?}");
+    assert!(e.complete_speaker("Quimby", 25).is_empty());
+}
+
+#[test]
 fn conflicting_counts_from_two_articles_are_flagged_with_both_sources() {
     use factdesk::answer::Conflict;
     let ws = disagreeing_articles();

@@ -430,51 +430,58 @@ pub fn speaker_key(speaker: &str) -> String {
 }
 
 /// The id of every article in the index, sorted, read from the term dictionary rather
-/// than from each article's stored record (100,000 of those take a second to read). A
-/// segment where articles were deleted still lists their ids; there an id counts only while
-/// one of its documents is alive.
+/// than from each article's stored record (100,000 of those take a second to read).
 pub fn article_ids(index: &SearchIndex) -> Result<Vec<String>, Error> {
-    use tantivy::DocSet;
     let mut ids = BTreeSet::new();
-    for segment in index.reader.searcher().segment_readers() {
-        let inverted = segment.inverted_index(index.fields.article_id)?;
-        let mut terms = inverted.terms().stream().map_err(|e| Error::Search(e.into()))?;
-        while terms.advance() {
-            let alive = match segment.alive_bitset() {
-                None => true,
-                Some(alive) => {
-                    let mut docs = inverted
-                        .read_postings_from_terminfo(terms.value(), tantivy::schema::IndexRecordOption::Basic)
-                        .map_err(|e| Error::Search(e.into()))?;
-                    let mut any = false;
-                    while docs.doc() != tantivy::TERMINATED && !any {
-                        any = alive.is_alive(docs.doc());
-                        docs.advance();
-                    }
-                    any
-                }
-            };
-            if let (true, Ok(id)) = (alive, std::str::from_utf8(terms.key())) {
-                ids.insert(id.to_string());
-            }
-        }
-    }
+    each_live_term(index, index.fields.article_id, &mut |id, _| {
+        ids.insert(id.to_string());
+    })?;
     Ok(ids.into_iter().collect())
 }
 
 /// Every speaker name in the index with how many quotes carry it.
 pub fn speaker_names(index: &SearchIndex) -> Result<Vec<(String, u32)>, Error> {
     let mut counts: std::collections::BTreeMap<String, u32> = std::collections::BTreeMap::new();
+    each_live_term(index, index.fields.speaker_name, &mut |name, docs| {
+        *counts.entry(name.to_string()).or_default() += docs;
+    })?;
+    Ok(counts.into_iter().collect())
+}
+
+/// Calls `found` with each term of `field` in each segment and how many live documents hold
+/// it there. A segment where documents were deleted (by an update in place) still lists
+/// their terms until a merge; there only live documents count, and terms with none are left
+/// out.
+fn each_live_term(
+    index: &SearchIndex,
+    field: tantivy::schema::Field,
+    found: &mut dyn FnMut(&str, u32),
+) -> Result<(), Error> {
+    use tantivy::DocSet;
     for segment in index.reader.searcher().segment_readers() {
-        let inverted = segment.inverted_index(index.fields.speaker_name)?;
+        let inverted = segment.inverted_index(field)?;
         let mut terms = inverted.terms().stream().map_err(|e| Error::Search(e.into()))?;
         while terms.advance() {
-            if let Ok(name) = std::str::from_utf8(terms.key()) {
-                *counts.entry(name.to_string()).or_default() += terms.value().doc_freq;
+            let docs = match segment.alive_bitset() {
+                None => terms.value().doc_freq,
+                Some(alive) => {
+                    let mut postings = inverted
+                        .read_postings_from_terminfo(terms.value(), tantivy::schema::IndexRecordOption::Basic)
+                        .map_err(|e| Error::Search(e.into()))?;
+                    let mut live = 0;
+                    while postings.doc() != tantivy::TERMINATED {
+                        live += u32::from(alive.is_alive(postings.doc()));
+                        postings.advance();
+                    }
+                    live
+                }
+            };
+            if let (true, Ok(term)) = (docs > 0, std::str::from_utf8(terms.key())) {
+                found(term, docs);
             }
         }
     }
-    Ok(counts.into_iter().collect())
+    Ok(())
 }
 
 /// Reads a stored text field.
