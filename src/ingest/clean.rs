@@ -47,7 +47,11 @@ static LIST_MARKER: LazyLock<Regex> =
 /// One line made readable: invisible chars dropped, runs of space folded, list and heading
 /// markers and markdown link targets removed.
 fn clean_line(line: &str) -> String {
-    let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len());
+    let folded = if is_folded(line) {
+        line.to_owned()
+    } else {
+        fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len())
+    };
     // Most lines have neither a marker nor a link: the cheap checks spare them two regex
     // passes and two copies. Folded words carry no outer space, so such a line is done.
     let marked = folded.starts_with(['•', '·', '▪', '●', '*', '-', '#', '>']);
@@ -59,6 +63,35 @@ fn clean_line(line: &str) -> String {
         return unlisted.trim().to_string();
     }
     MD_LINK.replace_all(&unlisted, "$1").trim().to_string()
+}
+
+/// Whether a line is already as cleaning would leave its chars: nothing invisible, words
+/// apart by one plain space, no space at either end. Most lines are, and are then copied
+/// whole rather than char by char. Only non-ASCII chars need decoding to be judged.
+fn is_folded(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut after_space = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if (b == b' ' && after_space) || b.is_ascii_control() {
+                return false;
+            }
+            after_space = b == b' ';
+            i += 1;
+        } else {
+            let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else { return false };
+            if is_invisible(c) || c.is_whitespace() {
+                return false;
+            }
+            after_space = false;
+            i += c.len_utf8();
+        }
+    }
+    true
 }
 
 /// Whether a line ends where a sentence or a quote ends.
@@ -192,11 +225,28 @@ fn fold_words(chars: impl Iterator<Item = char>, capacity: usize) -> String {
 
 /// Text compared for repeats: letters and digits only, lower case.
 fn repeat_key(text: &str) -> String {
-    let kept = |c: &char| c.is_alphanumeric() || c.is_whitespace();
-    if text.is_ascii() {
-        return fold_words(text.chars().filter(kept).map(|c| c.to_ascii_lowercase()), text.len());
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        let ascii = c.is_ascii_alphanumeric();
+        if !ascii && (c.is_ascii() || !c.is_alphanumeric()) {
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if ascii {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    fold_words(text.chars().filter(kept).flat_map(char::to_lowercase), text.len())
+    out
 }
 
 /// Decides the role of each paragraph on the page.
@@ -305,6 +355,36 @@ fn find_all<'h>(haystack: &'h [u8], needle: &'h [u8]) -> impl Iterator<Item = us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use proptest::prelude::*;
+
+    /// Lines mixing what cleaning and repeat keys treat differently: runs and kinds of
+    /// space, invisible and control chars, curly marks, accented and cased letters.
+    fn odd_line() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "a", "B", " ", "  ", "\t", "\u{a0}", "\u{200b}", "\u{ad}", "\u{7}", "\u{85}", "\u{2003}", "é", "É", "İ",
+            "ß", "“", "’", "-", ".", "7", "Ⅻ", "\u{b}",
+        ]);
+        prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn a_line_copied_whole_is_the_line_folding_would_make(line in odd_line()) {
+            let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len());
+            if is_folded(&line) {
+                prop_assert_eq!(&folded, &line);
+            }
+            prop_assert_eq!(is_folded(&folded), true);
+        }
+
+        #[test]
+        fn repeat_keys_keep_lower_case_words_apart_by_one_space(line in odd_line()) {
+            let kept = |c: &char| c.is_alphanumeric() || c.is_whitespace();
+            let expected = fold_words(line.chars().filter(kept).flat_map(char::to_lowercase), line.len());
+            prop_assert_eq!(repeat_key(&line), expected);
+        }
+    }
 
     fn roles(text: &str) -> Vec<(Role, String)> {
         classify(split_paragraphs(text)).into_iter().map(|p| (p.role, p.text)).collect()
