@@ -74,6 +74,8 @@ for n in "${sizes[@]}"; do
   "$bin" --data "$corpus" --index "$index" index >/dev/null
   update_ms=$(( $(now_ms) - t0 ))
   rm -f "$corpus/.done"  # the corpus was changed: regenerate next time
+  # Serving goes on over the updated index: a second segment, and deleted documents.
+  after=$("$latency" --data "$corpus" --index "$index" --rounds 20)
 
   echo "[$n] SQLite FTS5..." >&2
   fts=$("$fts5" --corpus "$corpus" --db "$work/fts-$n.db" --rounds 20)
@@ -89,14 +91,15 @@ for n in "${sizes[@]}"; do
   rg_p50=$(printf '%s\n' "${rg_times[@]}" | sort -n | sed -n "$(( (${#rg_times[@]} + 1) / 2 ))p")
   rg_max=$(printf '%s\n' "${rg_times[@]}" | sort -n | tail -1)
 
-  python3 - "$n" "$bytes" "$index_ms" "$index_rss" "$index_cpu" "$cold_ms" "$lat" "$serve_rss" "$index_bytes" "$update_ms" "$fts" "$rg_p50" "$rg_max" >>"$results" <<'PY'
+  python3 - "$n" "$bytes" "$index_ms" "$index_rss" "$index_cpu" "$cold_ms" "$lat" "$serve_rss" "$index_bytes" "$update_ms" "$fts" "$rg_p50" "$rg_max" "$after" >>"$results" <<'PY'
 import json, sys
-n, size, index_ms, index_rss, index_cpu, cold_ms, lat, serve_rss, index_bytes, update_ms, fts, rg50, rgmax = sys.argv[1:]
+n, size, index_ms, index_rss, index_cpu, cold_ms, lat, serve_rss, index_bytes, update_ms, fts, rg50, rgmax, after = sys.argv[1:]
 row = {"articles": int(n), "corpus_mb": int(size) / 1e6, "index_mb_s": int(size) / 1e6 / (int(index_ms) / 1e3),
        "index_rss_mb": int(index_rss) / 1024, "index_cpu_s_per_mb": float(index_cpu) / (int(size) / 1e6), "cold_ms": int(cold_ms), "serve_rss_mb": int(serve_rss) / 1024,
        "index_disk_mb": int(index_bytes) / 1e6, "update_ms": int(update_ms), "rg_p50_us": int(rg50), "rg_max_us": int(rgmax)}
 row.update(json.loads(lat))
 row.update({"fts_" + k: v for k, v in json.loads(fts).items()})
+row.update({"after_update_" + k: v for k, v in json.loads(after).items()})
 print(json.dumps(row))
 PY
 done
@@ -125,6 +128,9 @@ line("factdesk /search p99 (µs)", "search_p99_us", "{:.0f}")
 line("factdesk autocomplete p99 (µs)", "complete_p99_us", "{:.0f}")
 line("factdesk article-id autocomplete p99 (µs)", "complete_article_p99_us", "{:.0f}")
 line("factdesk peak RSS while serving (MB)", "serve_rss_mb")
+line("after that update: engine open (ms)", "after_update_open_ms")
+line("after that update: /force p99 (µs)", "after_update_force_p99_us", "{:.0f}")
+line("after that update: /search p99 (µs)", "after_update_search_p99_us", "{:.0f}")
 line("FTS5 indexing, no extraction (MB/s)", "fts_build_mb_s")
 line("FTS5 database on disk (bytes)", "fts_db_bytes", "{:.0f}")
 line("FTS5 force-name lookup p50 (µs)", "fts_force_p50_us", "{:.0f}")

@@ -17,6 +17,11 @@ use factdesk::ingest::Limits;
 use factdesk::search::IndexOptions;
 use factdesk::AnswerEngine;
 
+/// The allocator the `factdesk` binary serves with, so that latency and memory are measured
+/// as the bot runs.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "shared/queries.rs"]
 mod queries;
 use queries::{force_names, time_all, SEARCHES};
