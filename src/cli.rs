@@ -313,6 +313,14 @@ fn serve(settings: &Settings) -> Result<ExitCode> {
     };
     let engine = Arc::new(open_engine(settings)?);
     engine.warm();
+    // Kept alive while the bot runs: changes to the data folder are answered within seconds.
+    let _watch = match factdesk::watch::watch(Arc::clone(&engine), &settings.data.dir) {
+        Ok(watch) => Some(watch),
+        Err(e) => {
+            tracing::warn!(error = %e, "the data folder cannot be watched; run /reindex after changing it");
+            None
+        }
+    };
     let runtime =
         tokio::runtime::Builder::new_multi_thread().enable_all().build().context("starting the async runtime")?;
     let result = runtime.block_on(discord::run(engine, &settings.discord, &token));

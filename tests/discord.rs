@@ -369,6 +369,32 @@ async fn discord_serve_stops_within_a_second_of_sigint_and_never_logs_the_token(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_serve_answers_from_an_article_added_to_the_data_folder_while_it_runs() {
+    let ws = Workspace::with_shipped_articles();
+    let discord = StandIn::start(TOKEN).await;
+    let served = serve(&ws, &discord, Some(TOKEN));
+    discord.wait_until_ready(Duration::from_secs(30)).await;
+    let asked = discord.slash("force", &[("name", text("Kent"))], ASKER);
+    assert!(!discord.answer(&asked, WAIT).await.text().contains("4,242"));
+
+    ws.write("kent.txt", "Kent Police recorded 4242 online child sex offences in 2019/20.");
+    let added = Instant::now();
+    let mut seen = String::new();
+    // Once a second, well inside the configured 20 commands a minute.
+    while added.elapsed() < Duration::from_secs(15) && !seen.contains("**4,242**") {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        let asked = discord.slash("force", &[("name", text("Kent"))], ASKER);
+        seen = discord.answer(&asked, WAIT).await.text();
+    }
+    let took = added.elapsed();
+    let _ = std::process::Command::new("kill").args(["-TERM", &served.child.id().to_string()]).status();
+    let (_, stderr) = served.wait(Duration::from_secs(5)).await;
+    eprintln!("the added article was answered {took:?} after it was written");
+    assert!(seen.contains("**4,242**"), "the new figure is answered: {seen}\n{stderr}");
+    assert!(stderr.contains("index refreshed"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn discord_serve_stops_within_a_second_of_sigterm() {
     let ws = Workspace::with_shipped_articles();
     let discord = StandIn::start(TOKEN).await;
