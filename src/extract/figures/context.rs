@@ -26,6 +26,9 @@ pub(super) struct Context {
     /// The year of each column of the table being read, from its header row
     /// ("Force | 2022/23 | 2023/24"); `None` outside a table.
     pub(super) columns: Option<Vec<Option<Period>>>,
+    /// The last region the text named ("Yorkshire forces see rise…"), which a total over
+    /// several forces ("across the four forces") is for.
+    pub(super) region: Option<String>,
 }
 
 /// Facts about the whole article that sentences need: the latest year it reports on.

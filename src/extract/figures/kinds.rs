@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::nouns::{number_of_noun, Noun};
 use super::{head, tail};
-use crate::extract::numbers::{compile, Number};
+use crate::extract::numbers::{self, compile, Number};
 use crate::model::Kind;
 
 /// A number that is a statistic, with what its words say.
@@ -145,7 +145,19 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
             r"(?i)\b(?:for\s+every|per|in\s+every)\s+[\d,]+\s+(?:people|residents|population|children|inhabitants)\b",
         )
     });
-    AFTER.is_match(after) || BEFORE.is_match(before)
+    AFTER.is_match(own_words(after)) || BEFORE.is_match(before)
+}
+
+/// The words after a number up to the next number, which a rate phrase beyond belongs to
+/// ("1,764 offences, an average of almost five a day"), unless that number is the rate's
+/// base ("per 100,000 people", "every six hours").
+fn own_words(after: &str) -> &str {
+    static BASE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:per|every|for\s+every|in\s+every)\s+$"));
+    numbers::scan(after)
+        .into_iter()
+        .find(|n| !BASE_BEFORE.is_match(after.get(..n.range.start).unwrap_or("")))
+        .and_then(|n| after.get(..n.range.start))
+        .unwrap_or(after)
 }
 
 /// "300 more cases than…": a difference between two counts, not a count.

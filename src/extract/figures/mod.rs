@@ -44,7 +44,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::numbers::compile;
-use super::places::NATIONAL;
+use super::places::{Scope, NATIONAL};
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
@@ -63,7 +63,8 @@ use years::{
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
-    let mut ctx = Context { place: None, period: None, measure: facts.first_measure, gap: None, columns: None };
+    let mut ctx =
+        Context { place: None, period: None, measure: facts.first_measure, gap: None, columns: None, region: None };
     let mut figures = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
@@ -123,6 +124,14 @@ struct Found {
 /// does not carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b"));
 
+/// "across the four forces", "by the region's forces combined": a total over several forces
+/// the sentence does not name, which is none of them (not the force the text last named).
+static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b",
+    )
+});
+
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
     if let Some(columns) = table_header(s, times) {
@@ -134,9 +143,18 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     let mut cands = candidates(s, times);
     let groups = place_groups(s);
+    if let Some(region) = groups.iter().rev().find_map(|g| match g.places.as_slice() {
+        [p] if p.scope == Scope::Region => Some(p.name),
+        _ => None,
+    }) {
+        ctx.region = Some(region.to_string());
+    }
     if groups.is_empty() && GENERIC_POLICE.is_match(s) {
         ctx.place = Some(NATIONAL.to_string());
     }
+    // A total over unnamed forces is the region's, if the text named one.
+    let across = groups.is_empty() && ACROSS_FORCES.is_match(s);
+    let carried = if across { ctx.region.clone() } else { ctx.place.clone() };
     if cands.is_empty() {
         // No figure: the sentence only moves the place the text talks about.
         if let Some(g) = groups.last() {
@@ -159,7 +177,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
         let period = count_period(s, &cands, i, times, &found, latest, ctx);
-        let place = place_for(&cands, i, &groups).or_else(|| ctx.place.clone());
+        let place = place_for(&cands, i, &groups).or_else(|| carried.clone());
         let c = &cands[i];
         found.push(Found {
             range: c.number.range.clone(),
@@ -187,7 +205,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
     }
     if let Some(last) = found.last() {
-        ctx.place = last.place.clone().or(ctx.place.take());
+        if !across {
+            ctx.place = last.place.clone().or(ctx.place.take());
+        }
         ctx.period = found.iter().filter_map(|f| f.period).max();
         ctx.gap = comparison_gap(&found).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {

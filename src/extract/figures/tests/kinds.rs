@@ -48,6 +48,12 @@ fn rates_money_and_other_counts_have_their_kinds() {
     assert_eq!(kinds("Kent Police received a £3m investment."), [Kind::Money]);
     assert_eq!(kinds("Kent Police has 208 officers and staff on the team."), [Kind::Other]);
     assert_eq!(kinds("Kent Police raised the number of officers from 90 to 208."), [Kind::Other, Kind::Other]);
+    // A rate phrase after a later number is that number's.
+    assert_eq!(
+        kinds("Kent Police recorded 1,764 offences in 2019/20 - an average of almost five a day."),
+        [Kind::Count]
+    );
+    assert_eq!(kinds("Kent Police recorded 2,000 offences, or 5.5 a day."), [Kind::Count, Kind::Rate]);
     let found = figures(&["Kent Police received a £3m investment."]);
     assert_eq!(found[0].value, 3_000_000.0);
 }

@@ -24,6 +24,23 @@ fn regions_stay_regions() {
 }
 
 #[test]
+fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
+    let lines = [
+        "Yorkshire forces see rise in child sex offences",
+        "West Yorkshire Police recorded 2,210 offences, while South Yorkshire Police recorded 1,345.",
+        "In total, 5,037 offences were recorded across the four forces.",
+    ];
+    assert_eq!(place_of(&lines, 2210.0), some("West Yorkshire Police"));
+    assert_eq!(place_of(&lines, 5037.0), some("Yorkshire and the Humber"));
+    // With no region named, such a total has no place rather than the wrong one.
+    let lines =
+        ["Kent Police recorded 310 offences and Sussex Police 200.", "The two forces combined logged 510 offences."];
+    assert_eq!(place_of(&lines, 510.0), None);
+    let lines = ["Kent Police recorded 310 offences.", "Across all its forces, the region logged 900."];
+    assert_eq!(place_of(&lines, 900.0), None);
+}
+
+#[test]
 fn organisations_named_after_places_are_not_where_a_figure_is() {
     let lines =
         ["Kent Police recorded 310 offences in 2018/19.", "Jane Smith from NSPCC Scotland said 40 cases were serious."];
