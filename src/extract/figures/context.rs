@@ -121,7 +121,7 @@ impl ArticleFacts {
 pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:from|on|compared\s+(?:with|to)|in\s+comparison\s+with|than|against|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+            r"(?i)\b(?:from|on|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|against|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
         )
     });
     static STARTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:from|since)\b"));
@@ -133,7 +133,7 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
 pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:from|compared\s+(?:with|to)|in\s+comparison\s+with|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
         )
     });
     BEFORE.is_match(tail(sentence, at))

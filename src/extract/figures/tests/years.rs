@@ -184,3 +184,15 @@ fn a_change_on_an_early_year_runs_to_the_year_the_text_is_about() {
     assert_eq!(change.and_then(|f| f.period), Some(Period::starting(2020)));
     assert_eq!(period_of(&lines, 799.0), some("2015/16"));
 }
+
+#[test]
+fn a_change_compared_with_an_earlier_year_is_for_the_year_the_text_is_about() {
+    for verb in ["compares with", "compared to", "comparing with"] {
+        let lines = [
+            "Kent Police recorded 1,203 offences in 2022/23.",
+            &format!("That {verb} 876 in 2017/18, a rise of 37 per cent."),
+        ];
+        assert_eq!(period_of(&lines, 37.0), some("2022/23"), "{verb}");
+        assert_eq!(period_of(&lines, 876.0), some("2017/18"), "{verb}");
+    }
+}
