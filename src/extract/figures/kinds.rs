@@ -164,6 +164,13 @@ fn own_words(after: &str) -> &str {
 static DIFFERENCE_AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less|extra|additional)\b(?:\s+[\w-]+){0,3}\s+than\b"));
 
+/// "rose by 80 to 620", "an increase of 80": a number of offences more or fewer, not a count.
+static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:(?:rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:an?\s+)?(?:increase|rise|fall|drop|decrease|reduction)\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+    )
+});
+
 /// The kind, sign and qualifier of a number that is a statistic.
 pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     let before = tail(s, number.range.start);
@@ -181,7 +188,7 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
             Some(sign) => (Kind::PercentChange, sign),
             None => (Kind::Other, 1.0),
         }
-    } else if not_offences || DIFFERENCE_AFTER.is_match(after) {
+    } else if not_offences || DIFFERENCE_AFTER.is_match(after) || DIFFERENCE_BEFORE.is_match(before) {
         (Kind::Other, 1.0)
     } else {
         (Kind::Count, 1.0)

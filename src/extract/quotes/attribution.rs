@@ -263,7 +263,8 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
     }
     let whole = caps.get(0)?;
     let tail = &after[whole.end()..];
-    let end = caps.name("end").map_or("", |m| m.as_str());
+    // ", said X, " captures its comma with the spaces after it.
+    let end = caps.name("end").map_or("", |m| m.as_str().trim_end());
     let split = matches!(end, "," | ":") && tail.trim().is_empty();
     if matches!(end, "," | ":") && !split && !goes_on_after_attribution(tail) {
         return None;

@@ -239,6 +239,13 @@ fn split_quotes_keep_their_words_and_speaker() {
     assert!(q.is_empty(), "nobody named: {q:?}");
     let q = said(&["Jane Smith runs the unit.", "“The figures,” Jane Smith said, “are stark.”"]);
     assert_eq!(q, pairs(&[("Jane Smith", "The figures are stark.")]));
+    // The verb first, with or without a role after the name.
+    for attribution in
+        ["said Jane Smith", "said Jane Smith, NSPCC campaigns manager", "said Jane Smith, the charity's head"]
+    {
+        let q = said(&[&format!("“The figures,” {attribution}, “are stark.”")]);
+        assert_eq!(q, pairs(&[("Jane Smith", "The figures are stark.")]), "{attribution}");
+    }
     let q = said(&["“We are shocked,” said Tom Jones. “It is a scandal.”"]);
     assert_eq!(q, pairs(&[("Tom Jones", "We are shocked"), ("Tom Jones", "It is a scandal.")]));
 }
