@@ -74,6 +74,11 @@ const CHARITY_NAMES: [&str; 36] = [
     "Action Fraud",
 ];
 
+/// A charity reporters name, as written ("Barnardo's", any case).
+pub(super) fn is_charity(name: &str) -> bool {
+    CHARITY_NAMES.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
+
 /// Charities named in a text; "the charity" means the one named last.
 static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = CHARITY_NAMES.iter().map(|k| regex::escape(k)).collect();

@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::is_charity;
 use super::names::{
     first_name_gender, force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word,
     is_person_noun, is_role_word, Gender, POLICE_RANKS,
@@ -381,6 +382,7 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
             let tail = strip_article(part[at + prep.len()..].trim());
             if tail.starts_with(|c: char| c.is_uppercase()) && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
                 || force_named(tail).is_some()
+                || is_charity_branch(tail)
             {
                 roles.push(part[..at].trim().to_string());
                 set_org(org, tail);
@@ -392,11 +394,16 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
     let tokens: Vec<&str> = part.split_whitespace().collect();
     let mut split = 0;
     for n in (1..=tokens.len().min(5)).rev() {
-        let lead = tokens[..n].join(" ");
-        let lead = lead.trim_end_matches("'s").trim_end_matches("’s");
-        let named_org = tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase)) && is_org_word(tokens[n - 1]);
+        let whole = tokens[..n].join(" ");
+        let lead = whole.trim_end_matches("'s").trim_end_matches("’s");
+        let named_org = (tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase)) && is_org_word(tokens[n - 1]))
+            || is_charity(&whole)
+            || is_charity(lead);
         if force_named(lead).is_some() || (n == 1 && is_acronym(tokens[0])) || (named_org && n < tokens.len()) {
-            set_org(org, lead);
+            // "NSPCC Scotland policy manager": the organisation's branch in one of the nations.
+            let n = n + nation_words(&tokens[n..]);
+            let whole = tokens[..n].join(" ");
+            set_org(org, if is_charity(&whole) { &whole } else { whole.trim_end_matches("'s").trim_end_matches("’s") });
             split = n;
             break;
         }
@@ -404,6 +411,23 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
     let role = tokens[split..].join(" ");
     if !role.is_empty() {
         roles.push(role);
+    }
+}
+
+/// A charity, or its branch in a nation: "Barnardo's", "NSPCC Cymru".
+fn is_charity_branch(words: &str) -> bool {
+    let tokens: Vec<&str> = words.split_whitespace().collect();
+    (1..=tokens.len()).any(|n| is_charity(&tokens[..n].join(" ")) && n + nation_words(&tokens[n..]) == tokens.len())
+}
+
+/// How many of `tokens` name one of the UK's nations, as a branch of an organisation is
+/// named ("NSPCC Cymru", "Barnardo's Northern Ireland"): 0, 1 or 2.
+fn nation_words(tokens: &[&str]) -> usize {
+    let bare = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(',').to_string();
+    match tokens {
+        [first, second, ..] if *first == "Northern" && bare(second) == "Ireland" => 2,
+        [first, ..] if matches!(bare(first).as_str(), "Scotland" | "Cymru" | "Wales" | "England" | "NI") => 1,
+        _ => 0,
     }
 }
 
@@ -422,6 +446,10 @@ fn set_org(org: &mut Option<String>, words: &str) {
         return;
     }
     let words = strip_article(words.trim().trim_end_matches(['.', ',']));
+    if is_charity(words) {
+        *org = Some(words.to_string());
+        return;
+    }
     // "Kent Police's child protection team" belongs to Kent Police.
     let owner = words.split_once("'s ").or_else(|| words.split_once("’s ")).map(|(owner, _)| owner);
     if let Some(force) = owner.and_then(force_named) {
@@ -459,6 +487,28 @@ mod tests {
         match parse_who(phrase) {
             Some(Who::Person(p)) => p,
             other => panic!("{phrase} -> {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_organisations_branch_in_a_nation_is_the_organisation() {
+        for (phrase, role, org) in [
+            (
+                "Jo Barrett, NSPCC Scotland policy and public affairs manager",
+                "policy and public affairs manager",
+                "NSPCC Scotland",
+            ),
+            ("NSPCC Cymru's head of policy, Jo Barrett", "head of policy", "NSPCC Cymru"),
+            ("Jo Barrett, head of Barnardo's Northern Ireland", "head", "Barnardo's Northern Ireland"),
+            ("Barnardo's director Jo Barrett", "director", "Barnardo's"),
+            ("Jo Barrett, NSPCC policy manager", "policy manager", "NSPCC"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!(
+                (p.name.as_str(), p.role.as_deref(), p.organisation.as_deref()),
+                ("Jo Barrett", Some(role), Some(org)),
+                "{phrase}"
+            );
         }
     }
 
