@@ -98,9 +98,15 @@ pub(super) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
-pub(super) fn place_for(cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
+pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
+    // "Norfolk recorded 356 (up 41%), Suffolk 298": a number in brackets right after another
+    // is about the same place.
+    static IN_BRACKETS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()\d]*$"));
     let r = &cands[i].number.range;
     let prev_end = if i == 0 { 0 } else { cands[i - 1].number.range.end };
+    if i > 0 && IN_BRACKETS_AFTER.is_match(s.get(prev_end..r.start).unwrap_or("")) {
+        return place_for(s, cands, i - 1, groups);
+    }
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);

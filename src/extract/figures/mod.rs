@@ -124,6 +124,11 @@ struct Found {
 /// does not carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b"));
 
+/// ", of which …", ", of whom …", ", with 120 of them …": a clause about part of what the
+/// sentence counted.
+static PART_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i),\s*(?:of\s+(?:which|whom)|with\s+[\w,]+\s+of\s+(?:them|those|these))\b"));
+
 /// "across the four forces", "by the region's forces combined": a total over several forces
 /// the sentence does not name, which is none of them (not the force the text last named).
 static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
@@ -162,7 +167,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
         return Vec::new();
     }
-    let cue = measure::of_sentence(s);
+    // ", of which a quarter were internet-related": the clause's words are about the part
+    // it counts, not about the figures before it.
+    let part_at = PART_CLAUSE.find(s).map_or(s.len(), |m| m.start());
+    let cue = measure::of_sentence(s.get(..part_at).unwrap_or(s));
+    let part_cue = s.get(part_at..).filter(|t| !t.is_empty()).and_then(measure::of_sentence);
     // Rates: decided with the text up to the next number, so a later "a day" is not taken.
     let ends: Vec<usize> = cands.iter().skip(1).map(|c| c.number.range.start).chain(std::iter::once(s.len())).collect();
     for (i, c) in cands.iter_mut().enumerate() {
@@ -177,7 +186,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
         let period = count_period(s, &cands, i, times, &found, latest, ctx);
-        let place = place_for(&cands, i, &groups).or_else(|| carried.clone());
+        let place = place_for(s, &cands, i, &groups).or_else(|| carried.clone());
         let c = &cands[i];
         found.push(Found {
             range: c.number.range.clone(),
@@ -186,7 +195,13 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             qualifier: c.qualifier.clone(),
             place,
             period,
-            measure: if c.kind == Kind::Money || c.not_offences { Measure::Other } else { cue.unwrap_or(ctx.measure) },
+            measure: if c.kind == Kind::Money || c.not_offences {
+                Measure::Other
+            } else if c.number.range.start >= part_at {
+                part_cue.or(cue).unwrap_or(ctx.measure)
+            } else {
+                cue.unwrap_or(ctx.measure)
+            },
             check: None,
             baseline: is_baseline_value(s, c.number.range.start),
         });

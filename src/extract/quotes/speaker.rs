@@ -408,7 +408,16 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
             break;
         }
     }
-    let role = tokens[split..].join(" ");
+    // "the charity's policy manager": the organisation was named already.
+    let mut rest = &tokens[split..];
+    if let [owner, tail @ ..] = rest {
+        if !tail.is_empty()
+            && matches!(owner.to_lowercase().as_str(), "charity's" | "charity’s" | "force's" | "force’s")
+        {
+            rest = tail;
+        }
+    }
+    let role = rest.join(" ");
     if !role.is_empty() {
         roles.push(role);
     }
@@ -502,6 +511,7 @@ mod tests {
             ("Jo Barrett, head of Barnardo's Northern Ireland", "head", "Barnardo's Northern Ireland"),
             ("Barnardo's director Jo Barrett", "director", "Barnardo's"),
             ("Jo Barrett, NSPCC policy manager", "policy manager", "NSPCC"),
+            ("Jo Barrett, the NSPCC's policy manager", "policy manager", "NSPCC"),
         ] {
             let p = person_of(phrase);
             assert_eq!(
@@ -509,6 +519,13 @@ mod tests {
                 ("Jo Barrett", Some(role), Some(org)),
                 "{phrase}"
             );
+        }
+    }
+
+    #[test]
+    fn the_charitys_or_the_forces_role_is_the_role() {
+        for phrase in ["Jo Barrett, the charity's policy manager", "Jo Barrett, the force's policy manager"] {
+            assert_eq!(person_of(phrase).role.as_deref(), Some("policy manager"), "{phrase}");
         }
     }
 

@@ -39,6 +39,19 @@ fn a_subset_sentence_does_not_change_the_measure_that_follows() {
 }
 
 #[test]
+fn a_clause_about_part_of_a_total_names_the_parts_measure_not_the_totals() {
+    let measures =
+        |lines: &[&str]| -> Vec<(f64, Measure)> { figures(lines).iter().map(|f| (f.value, f.measure)).collect() };
+    let lines = [
+        "Durham recorded 3,120 sexual crimes against under-18s in 2021/22, of which around a quarter were internet-related.",
+        "Cleveland Police recorded 911.",
+    ];
+    assert_eq!(measures(&lines), [(3120.0, Measure::All), (911.0, Measure::All)]);
+    let line = "Durham recorded 3,120 sexual crimes against under-18s in 2021/22, of which 780 were internet-related.";
+    assert_eq!(measures(&[line]), [(3120.0, Measure::All), (780.0, Measure::Online)]);
+}
+
+#[test]
 fn a_figure_printed_again_is_one_figure_but_a_rounded_one_is_its_own() {
     let lines = [
         "Kent records 410 offences in a year",

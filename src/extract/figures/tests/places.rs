@@ -41,6 +41,23 @@ fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
 }
 
 #[test]
+fn a_change_in_brackets_after_a_count_is_for_the_counts_place() {
+    let line = "Norfolk Constabulary recorded 356 (up 41%), Suffolk Constabulary 298 (up 12%) and Hertfordshire Constabulary 610 (down 4%).";
+    let places: Vec<(f64, Option<String>)> = figures(&[line]).into_iter().map(|f| (f.value, f.place)).collect();
+    assert_eq!(
+        places,
+        [
+            (356.0, some("Norfolk Constabulary")),
+            (41.0, some("Norfolk Constabulary")),
+            (298.0, some("Suffolk Constabulary")),
+            (12.0, some("Suffolk Constabulary")),
+            (610.0, some("Hertfordshire Constabulary")),
+            (-4.0, some("Hertfordshire Constabulary")),
+        ]
+    );
+}
+
+#[test]
 fn organisations_named_after_places_are_not_where_a_figure_is() {
     let lines =
         ["Kent Police recorded 310 offences in 2018/19.", "Jane Smith from NSPCC Scotland said 40 cases were serious."];
