@@ -429,6 +429,15 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// `speaker` is quoted at `at`: a paragraph of theirs keeps them the one a later "he"
+    /// or "she" means, as a mention of their name would.
+    pub fn note_quoted(&mut self, speaker: &Resolved, at: At) {
+        let last = self.known.iter().rev().find(|k| k.resolved == *speaker && k.at <= at);
+        if let Some(k) = last.filter(|k| k.at.0 < at.0).cloned() {
+            self.known.push(Known { at, ..k });
+        }
+    }
+
     /// The speaker the words mean at this point of the article, remembered for later
     /// references; `None` when the article does not say who it is.
     pub fn resolve(&mut self, who: Who, at: At) -> Option<Resolved> {

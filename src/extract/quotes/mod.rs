@@ -166,6 +166,7 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
                 }
                 let text = para.printed_slice(span.inner.clone());
                 quotes.push(&d.speaker, &text, para.index, new);
+                ctx.note_quoted(&d.speaker, (k, span.open));
                 last = Some((i, d));
             }
             None => last = None,

@@ -251,6 +251,28 @@ fn split_quotes_keep_their_words_and_speaker() {
 }
 
 #[test]
+fn a_pronoun_reaches_the_person_last_quoted_not_only_last_named() {
+    let q = said(&[
+        "Detective Superintendent Sue Coombs said the force had a dedicated team.",
+        "“We know that offenders use the internet,” she said.",
+        "“Parents should talk to their children.",
+        "“It is never too early.”",
+        "The force also said it had seen more reports.",
+        "“We’ve seen a worrying trend,” she told the Liverpool Echo.",
+    ]);
+    assert_eq!(q.last(), Some(&("Sue Coombs".to_string(), "We’ve seen a worrying trend".to_string())), "{q:?}");
+    // Named long before and never quoted since: "she" is nobody.
+    let q = said(&[
+        "Detective Superintendent Sue Coombs said the force had a dedicated team.",
+        "The force said it had seen more reports.",
+        "Officers have visited schools.",
+        "Parents have been sent letters.",
+        "“We’ve seen a worrying trend,” she said.",
+    ]);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
 fn a_missing_closing_mark_does_not_swallow_the_next_quote() {
     let q = said(&[
         "Jane Smith said: “We are shocked by these figures.",
