@@ -229,7 +229,9 @@ fn classify(
     }
     let sentence = attribution::sentence_start(&para.norm, span.open);
     let clause = para.norm_slice(sentence..span.open);
-    if let Some(who) = attribution::intro_speaker(&clause) {
+    // 'According to Ms Kennedy, "more must be done"': words folded into the writer's sentence.
+    let folded = clause.trim_end().ends_with(',') && inner.trim_start().starts_with(char::is_lowercase);
+    if let Some(who) = attribution::intro_speaker(&clause).filter(|_| !folded) {
         let who = ctx.read_who(&who)?;
         let speaker = ctx.resolve(who, (k, sentence))?;
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });

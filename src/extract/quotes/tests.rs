@@ -251,6 +251,17 @@ fn split_quotes_keep_their_words_and_speaker() {
 }
 
 #[test]
+fn words_folded_into_the_writers_sentence_after_a_comma_are_not_a_quote() {
+    assert!(said(&["According to Jane Kennedy, \"more must be done by social media companies\"."]).is_empty());
+    assert!(said(&["Jane Kennedy said, \"more must be done by social media companies\"."]).is_empty());
+    assert_eq!(
+        said(&["According to Jane Kennedy, \"More must be done by social media companies.\""]),
+        pairs(&[("Jane Kennedy", "More must be done by social media companies.")])
+    );
+    assert_eq!(said(&["Jane Kennedy said: \"more must be done.\""]), pairs(&[("Jane Kennedy", "more must be done.")]));
+}
+
+#[test]
 fn a_pronoun_reaches_the_person_last_quoted_not_only_last_named() {
     let q = said(&[
         "Detective Superintendent Sue Coombs said the force had a dedicated team.",
