@@ -57,6 +57,13 @@ static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Of the 39 forces that responded, 30 reported a rise": a number of the forces just named.
+static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bof\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
+    )
+});
+
 /// Numbers of `s` that are statistics, with their kinds.
 pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> {
     let numbers = numbers::scan(s);
@@ -97,7 +104,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             previous_age_end = Some((n.range.end, opens_range));
             continue;
         }
-        if NOT_A_FIGURE_BEFORE.is_match(before) && !n.money {
+        if (NOT_A_FIGURE_BEFORE.is_match(before) || OF_THE_FORCES_BEFORE.is_match(before)) && !n.money {
             continue;
         }
         if is_service_number(s, &n) {

@@ -126,6 +126,15 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     if LEVEL_BEFORE.is_match(before) {
         return None;
     }
+    // "80% more offences than in 2016/17", "12 per cent lower than".
+    static THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:(?P<up>more)|fewer|less)\s+(?:[\w-]+\s+){0,2}?(?:offences?|crimes?|cases|incidents|reports)\s+than\b|^\s*(?:(?P<higher>higher)|lower)\s+than\b",
+        )
+    });
+    if let Some(c) = THAN_AFTER.captures(after) {
+        return Some(if c.name("up").is_some() || c.name("higher").is_some() { 1.0 } else { -1.0 });
+    }
     let after_words = after.trim_start_matches([' ', ')']).split_whitespace().take(2);
     if let Some(sign) = after_words.filter_map(change_sign).next() {
         return Some(sign);

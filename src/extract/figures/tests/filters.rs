@@ -63,6 +63,8 @@ fn years_durations_and_counts_of_forces_are_not_figures() {
         "Offending has trebled over the seven years since the law changed.",
         "That is one in five children in Kent.",
         "Around 1 in 10 offences in Kent were online.",
+        "Of the 39 forces that responded to the request, 30 reported an increase.",
+        "Of the forces in the region, only three saw a fall.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }

@@ -14,6 +14,9 @@ fn percent_changes_carry_their_direction() {
         ("Kent recorded a 230 per cent increase in 2018/19.", 230.0),
         ("Kent saw a rise of 12.5% in 2018/19.", 12.5),
         ("Kent saw offences increase by nearly 9% in 2018/19.", 9.0),
+        ("Kent Police logged 80% more offences than in 2016/17.", 80.0),
+        ("Kent's total was 12 per cent lower than in 2016/17.", -12.0),
+        ("Kent recorded 15% fewer crimes than the year before.", -15.0),
     ];
     for &(line, value) in cases {
         let found = brief(&[line]);
