@@ -170,7 +170,7 @@ fn may_be_byline(line: &str) -> bool {
 /// Whether [`FURNITURE`] can match (see [`may_be_byline`]). Its `s` also matches the long
 /// s `ſ`, so any line starting with a non-ASCII char still goes to the regex.
 fn may_be_furniture(line: &str) -> bool {
-    may_start_with(line, b"rmasfcwl") && FURNITURE.is_match(line)
+    may_start_with(line, b"rmasfcwl0123456789") && FURNITURE.is_match(line)
 }
 
 /// Whether `line` starts with one of the ASCII lower-case `letters` in either case, or
@@ -187,6 +187,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         read\ more\b | most\ read$ | most\ popular$ | advertisement$ | related(?:\ (?:stories|articles|links))?\s*:
         | sign\ up\b | subscribe\b
         | share\ this\b | follow\ us\b | click\ here\b | watch:\ | listen:\ | see\ also\b
+        | comments?\s*(?:\(\s*\d+\s*\))?$ | \d+\s+comments?$
     )")
 });
 
@@ -453,6 +454,8 @@ mod tests {
             ["Read more: Other story here", "The Daily Bugle:", "Most Read", "Chief Constable Jo Bloggs"]
         );
         assert_eq!(found[5].0, Role::Body, "an introduction to a quote stays text");
+        let found = roles("The story begins with a sentence.\n\nComments (3)\n\n12 comments\n\nComments");
+        assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
     }
 
     #[test]

@@ -99,6 +99,9 @@ pub(super) fn change_period(
             When::Year(p) if baseline => Some(p.next()),
             When::Year(p) => Some(p),
             When::Latest if !baseline => latest,
+            // "The figure for 2022/23 is up 22% on the previous year": the change runs to the
+            // year that one counts back from.
+            When::Before(_) if baseline => stated_year(s, times).or(ctx.period),
             _ => None,
         }
     });
@@ -107,6 +110,17 @@ pub(super) fn change_period(
         None if attached.is_some_and(|m| m.when == When::Other) => None,
         None => ctx.period,
     }
+}
+
+/// The latest financial year printed in `s` that is not the start of a comparison.
+fn stated_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    times
+        .iter()
+        .filter_map(|m| match m.when {
+            When::Year(p) if !is_baseline(s, m.range.start) => Some(p),
+            _ => None,
+        })
+        .max()
 }
 
 /// True when every financial year printed in `s` is the start of a comparison.

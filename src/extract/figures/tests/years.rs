@@ -196,3 +196,15 @@ fn a_change_compared_with_an_earlier_year_is_for_the_year_the_text_is_about() {
         assert_eq!(period_of(&lines, 876.0), some("2017/18"), "{verb}");
     }
 }
+
+#[test]
+fn a_change_on_the_previous_year_is_for_the_year_stated_beside_it() {
+    let lines = [
+        "Kent Police recorded 1,204 offences.",
+        "The figure for 2022/23 is up 22% on the previous year, when 987 were logged.",
+    ];
+    assert_eq!(period_of(&lines, 22.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 987.0), some("2021/22"));
+    let lines = ["Kent Police recorded 1,204 offences in 2022/23.", "That is up 22% on the previous year."];
+    assert_eq!(period_of(&lines, 22.0), some("2022/23"));
+}
