@@ -65,7 +65,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let mut text_sentences = text_sentences.into_iter();
     let mut ctx =
         Context { place: None, period: None, measure: facts.first_measure, gap: None, columns: None, region: None };
-    let mut figures = Vec::new();
+    let mut figures: Vec<Figure> = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
     for para in &article.paragraphs {
@@ -80,6 +80,17 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         let align = OnceCell::new();
         for sentence in text_sentences.next().unwrap_or_default() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
+            if let Some(year) = dated_back(norm, &sentence.times) {
+                // The figures just read, undated, are for that year.
+                let start = figures.len().saturating_sub(previous.len());
+                for (f, found) in figures[start..].iter_mut().zip(previous.iter_mut()) {
+                    if found.period.is_none() {
+                        found.period = Some(year);
+                        f.period = Some(year);
+                    }
+                }
+                ctx.period = ctx.period.or(Some(year));
+            }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             check_across(&mut previous, &mut current);
             if !current.is_empty() {
@@ -102,6 +113,21 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         }
     }
     dedupe(figures)
+}
+
+/// "The figures, for 2021/22, were…", "The figure for 2022/23 is up 22%": a sentence
+/// opening on the year of the figures before it.
+fn dated_back(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    static FIGURES_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:the|these|this|that)\s+(?:figures?|data|numbers?|statistics|total)\s*,?\s+(?:(?:which\s+)?(?:are|is|were|was)\s+)?(?:for|covering|covers?|relat(?:e|es|ing)\s+to)\s+$",
+        )
+    });
+    let first = times.first()?;
+    match first.when {
+        periods::When::Year(p) if FIGURES_FOR.is_match(s.get(..first.range.start)?) => Some(p),
+        _ => None,
+    }
 }
 
 /// A figure found in one sentence, before it becomes a [`Figure`].

@@ -208,3 +208,19 @@ fn a_change_on_the_previous_year_is_for_the_year_stated_beside_it() {
     let lines = ["Kent Police recorded 1,204 offences in 2022/23.", "That is up 22% on the previous year."];
     assert_eq!(period_of(&lines, 22.0), some("2022/23"));
 }
+
+#[test]
+fn a_sentence_opening_on_the_year_of_the_figures_before_dates_them() {
+    let lines = [
+        "The number recorded by Kent Police has reached a record 1,204.",
+        "The figure for 2022/23 is up 22% on the previous year.",
+    ];
+    assert_eq!(period_of(&lines, 1204.0), some("2022/23"));
+    let lines =
+        ["Kent Police recorded 321 offences, a rise of 18%.", "The figures, for 2021/22, were obtained by the NSPCC."];
+    assert_eq!(period_of(&lines, 321.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 18.0), some("2021/22"));
+    // A year printed beside a figure is not overridden.
+    let lines = ["Kent Police recorded 321 offences in 2019/20.", "The figures for 2021/22 are not yet out."];
+    assert_eq!(period_of(&lines, 321.0), some("2019/20"));
+}
