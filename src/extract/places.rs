@@ -79,7 +79,7 @@ pub static PLACES: &[Place] = &[
     force("Merseyside Police", &["Merseyside"]),
     force(
         "Metropolitan Police",
-        &["Metropolitan Police Service", "Met Police", "the Met", "Scotland Yard", "Metropolitan"],
+        &["Metropolitan Police Service", "Met Police", "the Met", "Scotland Yard", "Metropolitan", "Met"],
     ),
     force("Norfolk Constabulary", &["Norfolk Police", "Norfolk"]),
     force("North Wales Police", &["North Wales"]),
@@ -220,9 +220,22 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             if capitalised_alias && all_lower {
                 return None;
             }
+            if is_other_named(words, text.get(found.end()..).unwrap_or("")) {
+                return None;
+            }
             Some(Mention { place, range: found.range() })
         })
         .collect()
+}
+
+/// Short aliases that also begin other names: "Met" is the Metropolitan Police, but not in
+/// "Met Office".
+fn is_other_named(words: &str, after: &str) -> bool {
+    const OTHERS: &[(&str, &[&str])] = &[("met", &["office", "éireann", "gala", "opera", "museum"])];
+    let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
+    let words = words.to_lowercase();
+    let words = words.strip_prefix("the ").unwrap_or(&words).trim();
+    OTHERS.iter().any(|(alias, names)| words == *alias && names.contains(&next.to_lowercase().as_str()))
 }
 
 /// The place with this canonical name.
@@ -383,6 +396,8 @@ mod tests {
     fn common_words_in_lower_case_are_not_places() {
         assert!(names("officers met with parents in kent street").is_empty());
         assert_eq!(names("officers met the Met's team"), ["Metropolitan Police"]);
+        assert_eq!(names("Met records 9,234 child sex crimes"), ["Metropolitan Police"]);
+        assert!(names("The Met Office issued a warning").is_empty());
     }
 
     #[test]

@@ -10,6 +10,7 @@ use regex::Regex;
 use super::{head, tail};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
+use crate::extract::places::Place;
 use crate::extract::{measure, sentences};
 use crate::model::{Article, Measure, Period};
 
@@ -29,6 +30,9 @@ pub(super) struct Context {
     /// The last region the text named ("Yorkshire forces see rise…"), which a total over
     /// several forces ("across the four forces") is for.
     pub(super) region: Option<String>,
+    /// The places the sentence before matched a list of values with ("… 420, 167 and 98
+    /// respectively"), for a list of as many values in the next ("That compares to …").
+    pub(super) listed: Option<Vec<&'static Place>>,
 }
 
 /// Facts about the whole article that sentences need: the latest year it reports on.

@@ -87,18 +87,9 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
 }
 
-/// "151, 187 and 240 for 2015/16, 2016/17 and 2017/18 respectively" and
-/// "Merseyside, Cleveland and the West Midlands … 95, 88 and 71 respectively".
-pub(super) fn respectively(
-    s: &str,
-    cands: &[Candidate],
-    times: &[periods::Mention],
-    groups: &[Group],
-    found: &mut [Found],
-) {
-    if !s.to_ascii_lowercase().contains("respectively") {
-        return;
-    }
+/// The candidates printed as one list ("420, 167, 98 and 201"), each run in order; a run of
+/// one is a number on its own.
+fn value_runs(s: &str, cands: &[Candidate]) -> Vec<Vec<usize>> {
     let linked = |gap: &str| CONNECTOR.is_match(gap) || gap.trim().is_empty();
     let mut runs: Vec<Vec<usize>> = Vec::new();
     for i in 0..cands.len() {
@@ -108,8 +99,59 @@ pub(super) fn respectively(
             _ => runs.push(vec![i]),
         }
     }
+    runs
+}
+
+/// "That compares to 398, 150, 101 and 176 in 2021/22": a list of values with one year
+/// after its last, and none inside it, is all for that year.
+pub(super) fn list_year(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &mut [Found]) {
+    for run in value_runs(s, cands).into_iter().filter(|r| r.len() >= 2) {
+        let (Some(&first), Some(&last)) = (run.first(), run.last()) else { continue };
+        let (start, end) = (cands[first].number.range.start, cands[last].number.range.end);
+        let next = cands.get(last + 1).map_or(s.len(), |c| c.number.range.start);
+        if times.iter().any(|m| m.range.start >= start && m.range.start < end) {
+            continue;
+        }
+        let after = times.iter().find(|m| m.range.start >= end && m.range.end <= next);
+        let close = after.filter(|m| s.get(end..m.range.start).is_some_and(|gap| !gap.contains([',', ';', '('])));
+        if let Some(When::Year(p)) = close.map(|m| m.when) {
+            for &i in &run {
+                found[i].period = Some(p);
+            }
+        }
+    }
+}
+
+/// "… recorded 420, 167, 98 and 201 respectively." then "That compares to 398, 150, 101
+/// and 176 in 2021/22.": a list of as many values, in a sentence naming no place, is for
+/// the same places in the same order.
+pub(super) fn list_places(s: &str, cands: &[Candidate], places: &[&'static Place], found: &mut [Found]) {
+    let runs = value_runs(s, cands);
+    let [run] = runs.as_slice() else { return };
+    if run.len() == places.len() {
+        for (&i, place) in run.iter().zip(places) {
+            found[i].place = Some(place.name.to_string());
+        }
+    }
+}
+
+/// "151, 187 and 240 for 2015/16, 2016/17 and 2017/18 respectively" and
+/// "Merseyside, Cleveland and the West Midlands … 95, 88 and 71 respectively". Returns the
+/// places a list of values was matched with.
+pub(super) fn respectively(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    groups: &[Group],
+    found: &mut [Found],
+) -> Option<Vec<&'static Place>> {
+    if !s.to_ascii_lowercase().contains("respectively") {
+        return None;
+    }
+    let runs = value_runs(s, cands);
     let years: Vec<Period> =
         times.iter().filter_map(|m| if let When::Year(p) = m.when { Some(p) } else { None }).collect();
+    let mut matched = None;
     for run in runs.into_iter().filter(|r| r.len() >= 2) {
         // One list, one kind: "95, 88 and 71 crimes per 100,000 residents respectively".
         if let Some(&last) = run.last() {
@@ -121,6 +163,10 @@ pub(super) fn respectively(
         if years.len() == run.len() {
             for (&i, p) in run.iter().zip(&years) {
                 found[i].period = Some(*p);
+            }
+        } else if let [year] = years.as_slice() {
+            for &i in &run {
+                found[i].period = Some(*year);
             }
         }
         // The list of places as long as the list of values; else the end of a longer list
@@ -134,8 +180,10 @@ pub(super) fn respectively(
             for (&i, place) in run.iter().zip(members) {
                 found[i].place = Some(place.name.to_string());
             }
+            matched = Some(members.to_vec());
         }
     }
+    matched
 }
 
 /// A table's header row whose cells after the first are financial years

@@ -52,7 +52,7 @@ use context::{is_baseline_value, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::candidates;
 use kinds::is_rate;
-use lists::{column_years, heading_place, place_groups, respectively, table_header};
+use lists::{column_years, heading_place, list_places, list_year, place_groups, respectively, table_header};
 use locate::{place_for, GENERIC_POLICE};
 use printed::{Alignment, Printed};
 use years::{
@@ -63,8 +63,15 @@ use years::{
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
-    let mut ctx =
-        Context { place: None, period: None, measure: facts.first_measure, gap: None, columns: None, region: None };
+    let mut ctx = Context {
+        place: None,
+        period: None,
+        measure: facts.first_measure,
+        gap: None,
+        columns: None,
+        region: None,
+        listed: None,
+    };
     let mut figures: Vec<Figure> = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
@@ -165,6 +172,7 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
+    let listed = ctx.listed.take();
     if let Some(columns) = table_header(s, times) {
         ctx.columns = Some(columns);
         return Vec::new();
@@ -234,7 +242,16 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     year_on_year(s, &cands, times, &mut found, ctx);
     unprinted_baselines(s, &cands, times, &mut found, ctx);
-    respectively(s, &cands, times, &groups, &mut found);
+    list_year(s, &cands, times, &mut found);
+    match respectively(s, &cands, times, &groups, &mut found) {
+        Some(places) => ctx.listed = Some(places),
+        None if groups.is_empty() => {
+            if let Some(places) = &listed {
+                list_places(s, &cands, places, &mut found);
+            }
+        }
+        None => {}
+    }
     if let Some(columns) = &ctx.columns {
         column_years(s, columns, &mut found);
     }

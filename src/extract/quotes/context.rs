@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::names::{is_org_word, Gender};
-use super::speaker::{OrgRef, Who};
+use super::speaker::{is_charity_branch, OrgRef, Who};
 use crate::extract::places::{self, Scope};
 
 /// A speaker as printed in a [`crate::model::Quote`].
@@ -372,7 +372,8 @@ impl<'a> Context<'a> {
         at: At,
     ) -> (Option<String>, Option<String>) {
         let is_force = |o: &str| places::by_name(o).is_some_and(|p| p.scope == Scope::Force);
-        if !police || organisation.as_deref().is_some_and(is_force) {
+        // "policy officer, NSPCC Cymru" is no police officer, and the charity no unit of a force.
+        if !police || organisation.as_deref().is_some_and(|o| is_force(o) || is_charity_branch(o)) {
             return (role, organisation);
         }
         let Some(force) = self.officer_force_at(at) else { return (role, organisation) };

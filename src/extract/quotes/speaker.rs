@@ -424,7 +424,7 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
 }
 
 /// A charity, or its branch in a nation: "Barnardo's", "NSPCC Cymru".
-fn is_charity_branch(words: &str) -> bool {
+pub(super) fn is_charity_branch(words: &str) -> bool {
     let tokens: Vec<&str> = words.split_whitespace().collect();
     (1..=tokens.len()).any(|n| is_charity(&tokens[..n].join(" ")) && n + nation_words(&tokens[n..]) == tokens.len())
 }

@@ -251,6 +251,19 @@ fn split_quotes_keep_their_words_and_speaker() {
 }
 
 #[test]
+fn a_charitys_officer_is_not_a_police_officer() {
+    let quotes = quotes_of(&[
+        "Dyfed-Powys Police recorded 98 offences.",
+        "“Grooming is a gateway to abuse,” warned Cecile Gwilym, NSPCC Cymru policy and public affairs officer.",
+    ]);
+    let q = &quotes[0];
+    assert_eq!(
+        (q.role.as_deref(), q.organisation.as_deref()),
+        (Some("policy and public affairs officer"), Some("NSPCC Cymru"))
+    );
+}
+
+#[test]
 fn words_folded_into_the_writers_sentence_after_a_comma_are_not_a_quote() {
     assert!(said(&["According to Jane Kennedy, \"more must be done by social media companies\"."]).is_empty());
     assert!(said(&["Jane Kennedy said, \"more must be done by social media companies\"."]).is_empty());

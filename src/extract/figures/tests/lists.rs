@@ -31,6 +31,33 @@ fn respectively_takes_the_end_of_a_longer_list_of_places() {
 }
 
 #[test]
+fn a_list_of_values_shares_the_one_year_after_it_and_the_places_listed_before() {
+    let lines = [
+        "South Wales Police, Gwent Police and Dyfed-Powys Police recorded 420, 167 and 98 offences respectively in 2022/23.",
+        "That compares to 398, 150 and 101 in 2021/22.",
+    ];
+    let found = brief(&lines);
+    let expect = |place: &str, period: &str, value: f64| (some(place), some(period), value, Kind::Count);
+    assert_eq!(
+        found,
+        [
+            expect("South Wales Police", "2022/23", 420.0),
+            expect("Gwent Police", "2022/23", 167.0),
+            expect("Dyfed-Powys Police", "2022/23", 98.0),
+            expect("South Wales Police", "2021/22", 398.0),
+            expect("Gwent Police", "2021/22", 150.0),
+            expect("Dyfed-Powys Police", "2021/22", 101.0),
+        ]
+    );
+    // A list of another length is not paired with those places.
+    let lines = [
+        "South Wales Police, Gwent Police and Dyfed-Powys Police recorded 420, 167 and 98 offences respectively in 2022/23.",
+        "Kent Police recorded 40 and 50 in 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 40.0), some("Kent Police"));
+}
+
+#[test]
 fn table_rows_under_a_force_heading_take_that_force() {
     let lines = [
         "Child sexual offences logged by force",
