@@ -75,6 +75,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let mut figures: Vec<Figure> = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
+    // Figures read since the last year printed that have no time phrase of their own, for a
+    // sentence that then says which year they are for ("The figures cover 2022/23.").
+    let mut undated: Vec<(usize, bool)> = Vec::new();
     for para in &article.paragraphs {
         if !para.role.is_text() {
             if let Some(place) = heading_place(&para.norm) {
@@ -88,15 +91,22 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         for sentence in text_sentences.next().unwrap_or_default() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
             if let Some(year) = dated_back(norm, &sentence.times) {
-                // The figures just read, undated, are for that year.
+                // The figures just read, with no time phrase of their own, are for that year.
                 let start = figures.len().saturating_sub(previous.len());
-                for (f, found) in figures[start..].iter_mut().zip(previous.iter_mut()) {
-                    if found.period.is_none() {
-                        found.period = Some(year);
-                        f.period = Some(year);
+                for &(i, baseline) in &undated {
+                    // "up from 976": the value the change starts from is the year before.
+                    let period = if baseline { year.previous() } else { year };
+                    if let Some(f) = figures.get_mut(i) {
+                        f.period = Some(period);
+                    }
+                    if let Some(found) = i.checked_sub(start).and_then(|j| previous.get_mut(j)) {
+                        found.period = Some(period);
                     }
                 }
                 ctx.period = ctx.period.or(Some(year));
+            }
+            if !sentence.times.is_empty() {
+                undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             check_across(&mut previous, &mut current);
@@ -109,6 +119,16 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                     }
                 });
                 let printed = Printed::of(para, align.as_ref(), sentence.range);
+                if sentence.times.is_empty() {
+                    let first = figures.len();
+                    undated.extend(
+                        current
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, f)| f.period.is_none())
+                            .map(|(j, f)| (first + j, f.baseline)),
+                    );
+                }
                 figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
                 // Checks filled in across sentences go back onto the figures already made.
                 let before = figures.len().saturating_sub(current.len() + previous.len());
@@ -127,7 +147,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
 fn dated_back(s: &str, times: &[periods::Mention]) -> Option<Period> {
     static FIGURES_FOR: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:the|these|this|that)\s+(?:figures?|data|numbers?|statistics|total)\s*,?\s+(?:(?:which\s+)?(?:are|is|were|was)\s+)?(?:for|covering|covers?|relat(?:e|es|ing)\s+to)\s+$",
+            r"(?i)^\W*(?:the|these|this|that)\s+(?:figures?|data|numbers?|statistics|total)\s*,?\s+(?:(?:which\s+)?(?:are|is|were|was)\s+)?(?:for|covering|covers?|relat(?:e|es|ing)\s+to)\s+(?:the\s+)?$",
         )
     });
     let first = times.first()?;

@@ -220,6 +220,23 @@ fn a_sentence_opening_on_the_year_of_the_figures_before_dates_them() {
         ["Kent Police recorded 321 offences, a rise of 18%.", "The figures, for 2021/22, were obtained by the NSPCC."];
     assert_eq!(period_of(&lines, 321.0), some("2021/22"));
     assert_eq!(period_of(&lines, 18.0), some("2021/22"));
+    let lines = [
+        "The data shows:",
+        "- Kent Police: 1,120 offences (up from 976)",
+        "- Sussex Police: 388 offences",
+        "In 2016, Surrey Police recorded 79 a month.",
+        "The figures cover the 2022/23 financial year.",
+    ];
+    assert_eq!(period_of(&lines, 1120.0), None, "a calendar year in between ends the run");
+    let lines = [
+        "The data shows:",
+        "- Kent Police: 1,120 offences (up from 976)",
+        "- Sussex Police: 388 offences",
+        "The figures cover the 2022/23 financial year.",
+    ];
+    assert_eq!(period_of(&lines, 1120.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 976.0), some("2021/22"), "the value a rise starts from is the year before");
+    assert_eq!(period_of(&lines, 388.0), some("2022/23"));
     // A year printed beside a figure is not overridden.
     let lines = ["Kent Police recorded 321 offences in 2019/20.", "The figures for 2021/22 are not yet out."];
     assert_eq!(period_of(&lines, 321.0), some("2019/20"));
