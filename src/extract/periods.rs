@@ -66,6 +66,19 @@ static BETWEEN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bbetween\s+(?:19|20)\d\d\s?[/-]\s?\d{2,4}\s+and\s+(?:19|20)\d\d\s?[/-]\s?\d{2,4}\b")
 });
 
+/// "the five years to 2022/23", "the three years up to March 2021": several years together.
+static YEARS_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:\w+|\d+)\s+years\s+(?:to|up\s+to|ending|until)\s+(?:(?:the\s+end\s+of\s+)?March\s+)?(?:19|20)\d\d(?:\s?[/-]\s?\d{2,4})?\b",
+    )
+});
+
+/// The last financial year of a span of several ("between 2018/19 and 2022/23", "the five
+/// years to 2022/23"): a change over the span runs to it.
+pub fn span_end(span: &str) -> Option<Period> {
+    LONG_YEAR.find_iter(span).last().and_then(|m| Period::parse(m.as_str()))
+}
+
 /// "2016/17", "2016-17", "2016/2017", "2016 - 17".
 static LONG_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2})\b"));
 
@@ -163,7 +176,13 @@ pub fn scan(text: &str) -> Vec<Mention> {
         let to_month = cues.years.then(|| YEAR_TO_MONTH.find_iter(text));
         let between = cues.has("between").then(|| BETWEEN_YEARS.find_iter(text));
         let since = cues.since.then(|| SINCE.find_iter(text));
-        for m in to_month.into_iter().flatten().chain(between.into_iter().flatten()).chain(since.into_iter().flatten())
+        let years_to = cues.has("years").then(|| YEARS_TO.find_iter(text));
+        for m in to_month
+            .into_iter()
+            .flatten()
+            .chain(between.into_iter().flatten())
+            .chain(since.into_iter().flatten())
+            .chain(years_to.into_iter().flatten())
         {
             add(m.range(), When::Other);
         }
@@ -347,6 +366,8 @@ mod tests {
             "during the past seven years",
             "six years ago",
             "between 2016/17 and 2020/21",
+            "in the five years to 2022/23",
+            "over the three years up to March 2021",
             "2014-2019",
         ] {
             assert_eq!(whens(text), [When::Other], "{text}");

@@ -105,7 +105,10 @@ pub(super) fn change_period(
             _ => None,
         }
     });
-    match own.max(compared) {
+    // "Between 2018/19 and 2022/23, offences rose 44%": a change over a span runs to its end.
+    let span_end =
+        attached.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone())).and_then(periods::span_end);
+    match own.max(compared).or(span_end) {
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when == When::Other) => None,
         None => ctx.period,

@@ -241,3 +241,11 @@ fn a_sentence_opening_on_the_year_of_the_figures_before_dates_them() {
     let lines = ["Kent Police recorded 321 offences in 2019/20.", "The figures for 2021/22 are not yet out."];
     assert_eq!(period_of(&lines, 321.0), some("2019/20"));
 }
+
+#[test]
+fn a_change_over_a_span_of_years_is_for_its_last_year_and_a_total_over_it_has_none() {
+    let lines = ["Between 2018/19 and 2022/23, offences with an online element in Kent rose 44%."];
+    assert_eq!(period_of(&lines, 44.0), some("2022/23"));
+    let lines = ["In the five years to 2022/23, Kent Police recorded 1,540 such offences in total."];
+    assert_eq!(period_of(&lines, 1540.0), None);
+}
