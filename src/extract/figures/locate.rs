@@ -26,6 +26,14 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A place a figure is ranked within, not the place it is for: "had the highest total in
+/// the south west, at 876", "the second-lowest rate in England and Wales".
+static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$",
+    )
+});
+
 /// A clause describing a force's ground: "The force, which polices the railways in England,
 /// Wales and Scotland, recorded …", "West Mercia, which covers Wyre Forest, …". The places
 /// in it say what the force covers, not where the figure is.
@@ -77,6 +85,7 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
             last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
         if EXCLUDED_BEFORE.is_match(before)
             || DESCRIBING_BEFORE.is_match(before)
+            || RANKED_WITHIN_BEFORE.is_match(before)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)
             || follows_excluded

@@ -58,6 +58,14 @@ fn a_change_in_brackets_after_a_count_is_for_the_counts_place() {
 }
 
 #[test]
+fn a_place_a_figure_is_ranked_within_is_not_its_place() {
+    let line = "Avon and Somerset Constabulary had the highest total in the south west, at 876.";
+    assert_eq!(place_of(&[line], 876.0), some("Avon and Somerset Police"));
+    let line = "Kent Police recorded 412, the second-highest number of any force in England and Wales.";
+    assert_eq!(place_of(&[line], 412.0), some("Kent Police"));
+}
+
+#[test]
 fn organisations_named_after_places_are_not_where_a_figure_is() {
     let lines =
         ["Kent Police recorded 310 offences in 2018/19.", "Jane Smith from NSPCC Scotland said 40 cases were serious."];
