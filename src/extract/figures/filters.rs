@@ -110,7 +110,10 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if is_service_number(s, &n) {
             continue;
         }
-        if n.in_words && !n.percent && noun == Noun::Unknown {
+        // "One officer, who asked not to be named": "one" before anything but offences is a
+        // determiner, not a count.
+        let determiner = n.in_words && n.value == 1.0 && noun != Noun::Count;
+        if n.in_words && !n.percent && (noun == Noun::Unknown || determiner) {
             continue;
         }
         out.push(classify(s, n, noun));
