@@ -74,7 +74,10 @@ pub fn speaker_line(quote: &Quote) -> String {
     let mut parts = vec![quote.speaker.clone()];
     for extra in [quote.role.as_deref(), quote.organisation.as_deref()].into_iter().flatten() {
         let said = parts.join(", ").to_lowercase();
-        if !extra.trim().is_empty() && !said.contains(&extra.to_lowercase()) {
+        let extra_lower = extra.to_lowercase();
+        // "North Wales Police spokesperson" says "spokeswoman" already.
+        let spokes_again = extra_lower.starts_with("spokes") && said.contains("spokes");
+        if !extra.trim().is_empty() && !said.contains(&extra_lower) && !spokes_again {
             parts.push(extra.to_string());
         }
     }
@@ -116,6 +119,8 @@ mod tests {
         };
         let spokesperson = quote("Cleveland Police spokesperson", Some("spokesperson"), Some("Cleveland Police"));
         assert_eq!(speaker_line(&spokesperson), "Cleveland Police spokesperson");
+        let spokeswoman = quote("Cleveland Police spokesperson", Some("spokeswoman"), Some("Cleveland Police"));
+        assert_eq!(speaker_line(&spokeswoman), "Cleveland Police spokesperson");
         let person = quote("Peter Wanless", Some("chief executive"), Some("NSPCC"));
         assert_eq!(speaker_line(&person), "Peter Wanless, chief executive, NSPCC");
     }
