@@ -181,6 +181,8 @@ fn decode(bytes: &[u8], format: Format) -> Result<String, SkipReason> {
         return Err(SkipReason::Binary);
     }
     let text = match format {
+        // A page saved with the wrong extension is still a page.
+        Format::Text if looks_like_html(text) => html_to_text(text)?,
         Format::Text | Format::Markdown => text.to_string(),
         Format::Html => html_to_text(text)?,
     };
@@ -199,6 +201,13 @@ fn control_chars(text: &str) -> usize {
     let is_c1 = |b: &u8| (0x80..=0x9F).contains(b) && *b != 0x85;
     let c1 = memchr::memchr_iter(0xC2, bytes).filter(|&at| bytes.get(at + 1).is_some_and(is_c1)).count();
     ascii + c1
+}
+
+/// Text that opens with a tag and closes paragraphs or blocks the way HTML does.
+fn looks_like_html(text: &str) -> bool {
+    const CLOSERS: [&str; 6] = ["</p>", "</div>", "</h1>", "</h2>", "</body>", "</html>"];
+    let head = text.get(..text.len().min(4096)).unwrap_or(text);
+    text.trim_start().starts_with('<') && CLOSERS.iter().any(|c| head.to_ascii_lowercase().contains(c))
 }
 
 fn html_to_text(html: &str) -> Result<String, SkipReason> {
@@ -228,6 +237,17 @@ pub fn parse_article(id: &str, path: &Path, text: &str, catalogue: &Catalogue) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_saved_as_text_is_read_as_html() {
+        let page = b"<h1>Title</h1>\n<p>Kent Police&#8217;s figure was 244 &amp; rising.</p>";
+        let text = decode(page, Format::Text).unwrap_or_default();
+        assert!(text.contains("Kent Police\u{2019}s figure was 244 & rising."), "{text}");
+        assert!(!text.contains('<'), "{text}");
+        // Text that only mentions a tag stays as it is.
+        let plain = b"Use <p> tags, she said. Then </p>.";
+        assert_eq!(decode(plain, Format::Text).as_deref(), Ok("Use <p> tags, she said. Then </p>."));
+    }
 
     #[test]
     fn files_that_are_not_text_are_refused_with_a_reason() {
