@@ -36,7 +36,8 @@ pub fn normalise(text: &str) -> String {
 
 /// Chars that carry nothing and would only break matching.
 fn is_invisible(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}') || (c.is_control() && c != '\n')
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+        || (c.is_control() && !c.is_whitespace())
 }
 
 static MD_LINK: LazyLock<Regex> =
@@ -47,6 +48,14 @@ static LIST_MARKER: LazyLock<Regex> =
 /// One line made readable: invisible chars dropped, runs of space folded, list and heading
 /// markers and markdown link targets removed.
 fn clean_line(line: &str) -> String {
+    // Cells apart by tabs (a table pasted from a spreadsheet) read as the "|" rows the
+    // extractor knows; a lone tab is only a space.
+    if line.contains('\t') {
+        let cells: Vec<&str> = line.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
+        if cells.len() >= 2 {
+            return clean_line(&cells.join(" | "));
+        }
+    }
     let folded = if is_folded(line) {
         line.to_owned()
     } else {
@@ -406,6 +415,15 @@ mod tests {
             split_paragraphs(text),
             ["Police recorded a rise in offences last year.", "A second paragraph.", "A third, on its own line."]
         );
+    }
+
+    #[test]
+    fn tab_separated_cells_become_table_rows_and_a_lone_tab_a_space() {
+        assert_eq!(
+            split_paragraphs("Force\t2021-22\t2022-23\nCleveland\t145\t160"),
+            ["Force | 2021-22 | 2022-23", "Cleveland | 145 | 160"]
+        );
+        assert_eq!(split_paragraphs("\tIndented line of text."), ["Indented line of text."]);
     }
 
     #[test]
