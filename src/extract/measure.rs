@@ -23,7 +23,7 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// Offences flagged as having an online or cyber element.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|happened)\s+(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bonline\s+element\b",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened)\s+(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b",
     )
 });
 
@@ -95,6 +95,8 @@ mod tests {
             "cyber-enabled child sex crimes, which included grooming, rape and exposure",
             "688 sexual offences against children where the internet was used",
             "Merseyside Police recorded 486 offences flagged as online in 2019/20",
+            "140 of which were flagged as having taken place online",
+            "of which 120 were online",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }

@@ -177,10 +177,13 @@ struct Found {
 /// does not carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b"));
 
-/// ", of which …", ", of whom …", ", with 120 of them …": a clause about part of what the
-/// sentence counted.
-static PART_CLAUSE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i),\s*(?:of\s+(?:which|whom)|with\s+[\w,]+\s+of\s+(?:them|those|these))\b"));
+/// ", of which …", ", 140 of which …", ", with 120 of them …", ", with 9,500 involving the
+/// internet", ", including 120 online": a clause about part of what the sentence counted.
+static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)",
+    )
+});
 
 /// "across the four forces", "by the region's forces combined": a total over several forces
 /// the sentence does not name, which is none of them (not the force the text last named).
@@ -225,7 +228,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // it counts, not about the figures before it.
     let part_at = PART_CLAUSE.find(s).map_or(s.len(), |m| m.start());
     let cue = measure::of_sentence(s.get(..part_at).unwrap_or(s));
-    let part_cue = s.get(part_at..).filter(|t| !t.is_empty()).and_then(measure::of_sentence);
+    let part_cue = s
+        .get(part_at..)
+        .filter(|t| !t.is_empty())
+        .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
     // Rates: decided with the text up to the next number, so a later "a day" is not taken.
     let ends: Vec<usize> = cands.iter().skip(1).map(|c| c.number.range.start).chain(std::iter::once(s.len())).collect();
     for (i, c) in cands.iter_mut().enumerate() {

@@ -51,6 +51,15 @@ pub(super) fn count_period(
         When::Other => None,
         When::Latest => latest,
         When::Before(n) | When::After(n) => {
+            // "The previous year, 980 offences were recorded, including 120 online": a count
+            // sharing the phrase with the count before it shares its year.
+            let shared = i.checked_sub(1).filter(|&j| {
+                m.range.end <= cands[j].number.range.start
+                    && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
+            });
+            if let Some(f) = shared.and_then(|j| found.get(j)).filter(|f| f.kind != Kind::PercentChange) {
+                return f.period;
+            }
             // A change's period is only provisional here ("up 19 per cent on the previous
             // year, when 724 were logged"): counts count from the counts before them.
             let reference = found

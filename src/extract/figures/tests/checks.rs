@@ -49,6 +49,13 @@ fn a_clause_about_part_of_a_total_names_the_parts_measure_not_the_totals() {
     assert_eq!(measures(&lines), [(3120.0, Measure::All), (911.0, Measure::All)]);
     let line = "Durham recorded 3,120 sexual crimes against under-18s in 2021/22, of which 780 were internet-related.";
     assert_eq!(measures(&[line]), [(3120.0, Measure::All), (780.0, Measure::Online)]);
+    for line in [
+        "Durham recorded 1,050 sexual offences against children in 2022/23, 140 of which were flagged as having taken place online.",
+        "Durham recorded 1,050 sexual offences against children in 2022/23, with 140 involving the internet.",
+        "Durham recorded 1,050 sexual offences against children in 2022/23, including 140 online.",
+    ] {
+        assert_eq!(measures(&[line]), [(1050.0, Measure::All), (140.0, Measure::Online)], "{line}");
+    }
 }
 
 #[test]

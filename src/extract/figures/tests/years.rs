@@ -249,3 +249,16 @@ fn a_change_over_a_span_of_years_is_for_its_last_year_and_a_total_over_it_has_no
     let lines = ["In the five years to 2022/23, Kent Police recorded 1,540 such offences in total."];
     assert_eq!(period_of(&lines, 1540.0), None);
 }
+
+#[test]
+fn counts_after_one_relative_phrase_share_its_year() {
+    let lines = [
+        "Kent Police recorded 1,050 offences in 2022/23.",
+        "The previous year, 980 offences were recorded, including 120 online.",
+    ];
+    assert_eq!(period_of(&lines, 980.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 120.0), some("2021/22"));
+    // Each count after its own phrase still counts back from the one before.
+    let lines = ["In 2020/21, 1603 offences were logged; a year later the figure was 2860."];
+    assert_eq!(period_of(&lines, 2860.0), some("2021/22"));
+}
