@@ -33,6 +33,7 @@ mod filters;
 mod kinds;
 mod lists;
 mod locate;
+mod measures;
 mod nouns;
 mod printed;
 mod years;
@@ -44,8 +45,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::numbers::compile;
+use super::periods;
 use super::places::{Scope, NATIONAL};
-use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
 use context::{is_baseline_value, ArticleFacts, Context};
@@ -177,14 +178,6 @@ struct Found {
 /// does not carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b"));
 
-/// ", of which …", ", 140 of which …", ", with 120 of them …", ", with 9,500 involving the
-/// internet", ", including 120 online": a clause about part of what the sentence counted.
-static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)",
-    )
-});
-
 /// "across the four forces", "by the region's forces combined": a total over several forces
 /// the sentence does not name, which is none of them (not the force the text last named).
 static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
@@ -224,14 +217,6 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
         return Vec::new();
     }
-    // ", of which a quarter were internet-related": the clause's words are about the part
-    // it counts, not about the figures before it.
-    let part_at = PART_CLAUSE.find(s).map_or(s.len(), |m| m.start());
-    let cue = measure::of_sentence(s.get(..part_at).unwrap_or(s));
-    let part_cue = s
-        .get(part_at..)
-        .filter(|t| !t.is_empty())
-        .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
     // Rates: decided with the text up to the next number, so a later "a day" is not taken.
     let ends: Vec<usize> = cands.iter().skip(1).map(|c| c.number.range.start).chain(std::iter::once(s.len())).collect();
     for (i, c) in cands.iter_mut().enumerate() {
@@ -242,6 +227,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             }
         }
     }
+    let (measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
     let latest = facts.resolve_latest(s, times);
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
@@ -255,13 +241,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             qualifier: c.qualifier.clone(),
             place,
             period,
-            measure: if c.kind == Kind::Money || c.not_offences {
-                Measure::Other
-            } else if c.number.range.start >= part_at {
-                part_cue.or(cue).unwrap_or(ctx.measure)
-            } else {
-                cue.unwrap_or(ctx.measure)
-            },
+            measure: measures[i],
             check: None,
             baseline: is_baseline_value(s, c.number.range.start),
         });

@@ -59,6 +59,31 @@ fn a_clause_about_part_of_a_total_names_the_parts_measure_not_the_totals() {
 }
 
 #[test]
+fn two_figures_naming_two_measures_in_one_sentence_keep_theirs() {
+    let measures =
+        |lines: &[&str]| -> Vec<(f64, Measure)> { figures(lines).iter().map(|f| (f.value, f.measure)).collect() };
+    for (line, expected) in [
+        (
+            "Suffolk Constabulary recorded 250 online child sex offences in 2022/23 and 1,900 sexual offences against children in total.",
+            [(250.0, Measure::Online), (1900.0, Measure::All)],
+        ),
+        (
+            "Essex Police recorded 2,400 sexual offences against children, while 410 offences were flagged as online.",
+            [(2400.0, Measure::All), (410.0, Measure::Online)],
+        ),
+        (
+            "In Norfolk the number of online offences (310) rose, but all sexual offences against children (1,500) fell.",
+            [(310.0, Measure::Online), (1500.0, Measure::All)],
+        ),
+    ] {
+        assert_eq!(measures(&[line]), expected, "{line}");
+    }
+    // One measure named: every figure takes it, up-from values included.
+    let line = "Kent Police recorded 145 online child sex offences in 2016/17, up from 55 the year before.";
+    assert_eq!(measures(&[line]), [(145.0, Measure::Online), (55.0, Measure::Online)]);
+}
+
+#[test]
 fn a_figure_printed_again_is_one_figure_but_a_rounded_one_is_its_own() {
     let lines = [
         "Kent records 410 offences in a year",
