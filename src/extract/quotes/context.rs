@@ -359,7 +359,8 @@ impl<'a> Context<'a> {
     /// The force of a named officer: one named in the same or the previous paragraph.
     fn officer_force_at(&self, at: At) -> Option<&'static str> {
         let before = || at.0.checked_sub(1).and_then(|j| self.forces(j)).and_then(|f| f.named.last()).map(|&(_, n)| n);
-        self.force_before(at).or_else(before)
+        // Else the force the article is mostly about ("head of public protection at the force").
+        self.force_before(at).or_else(before).or_else(|| self.dominant())
     }
 
     /// A police officer belongs to a force: when the phrase names only a unit ("OCET

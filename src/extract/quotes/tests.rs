@@ -251,6 +251,17 @@ fn split_quotes_keep_their_words_and_speaker() {
 }
 
 #[test]
+fn an_officer_named_far_from_the_force_belongs_to_the_force_the_article_is_about() {
+    let quotes = quotes_of(&[
+        "Rise in online child sex offences in Surrey",
+        "Police in Surrey Police are dealing with more online child sex offences than ever before.",
+        "Officers have visited schools.",
+        "Detective Superintendent Jane Holloway said: “These figures are a stark reminder.”",
+    ]);
+    assert_eq!(quotes[0].organisation.as_deref(), Some("Surrey Police"));
+}
+
+#[test]
 fn a_charitys_officer_is_not_a_police_officer() {
     let quotes = quotes_of(&[
         "Dyfed-Powys Police recorded 98 offences.",
