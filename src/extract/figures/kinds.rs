@@ -171,7 +171,7 @@ fn own_words(after: &str) -> &str {
 
 /// "300 more cases than…": a difference between two counts, not a count.
 static DIFFERENCE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less|extra|additional)\b(?:\s+[\w-]+){0,3}\s+than\b"));
+    LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less|extra|additional)\b(?:\s+[\w/-]+){0,6}?\s+than\b"));
 
 /// "rose by 80 to 620", "an increase of 80": a number of offences more or fewer, not a count.
 static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -52,6 +52,10 @@ fn rates_money_and_other_counts_have_their_kinds() {
     assert_eq!(kinds("Kent Police has 208 officers and staff on the team."), [Kind::Other]);
     assert_eq!(kinds("Kent Police raised the number of officers from 90 to 208."), [Kind::Other, Kind::Other]);
     // A number more or fewer is not a count.
+    assert_eq!(
+        kinds("Kent Police recorded twenty-five more online child sex offences in 2022/23 than the year before."),
+        [Kind::Other]
+    );
     assert_eq!(kinds("Kent Police's total rose by 80 to 620."), [Kind::Other, Kind::Count]);
     assert_eq!(kinds("Kent Police saw an increase of 80 offences on 2019/20."), [Kind::Other]);
     assert_eq!(kinds("Kent Police's total was down by almost 40."), [Kind::Other]);
