@@ -445,6 +445,14 @@ impl<'a> Context<'a> {
     pub fn resolve(&mut self, who: Who, at: At) -> Option<Resolved> {
         match who {
             Who::Person(p) => {
+                // Named again without the role and organisation given before: the same person.
+                if p.role.is_none() && p.organisation.is_none() {
+                    let known = self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == p.name).cloned();
+                    if let Some(k) = known {
+                        self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));
+                        return Some(k.resolved);
+                    }
+                }
                 let (role, organisation) = self.officer_unit(p.role, p.organisation, p.police, at);
                 let leads = !p.police && role.as_deref().is_some_and(leads_an_organisation);
                 let organisation = organisation.or_else(|| leads.then(|| self.organisation_near(at)).flatten());

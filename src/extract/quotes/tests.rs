@@ -262,6 +262,16 @@ fn an_officer_named_far_from_the_force_belongs_to_the_force_the_article_is_about
 }
 
 #[test]
+fn a_person_named_again_without_a_role_keeps_the_one_given_before() {
+    let quotes = quotes_of(&[
+        "Speaking to ITV News, Chief Inspector Mark Kirby of Humberside Police said: “We have doubled the team.”",
+        "Mark Kirby told BBC Radio Humberside's breakfast show: “It's a national problem.”",
+    ]);
+    let who: Vec<_> = quotes.iter().map(|q| (q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(who, [(Some("Chief Inspector"), Some("Humberside Police")); 2]);
+}
+
+#[test]
 fn a_charitys_officer_is_not_a_police_officer() {
     let quotes = quotes_of(&[
         "Dyfed-Powys Police recorded 98 offences.",
