@@ -64,6 +64,12 @@ fn cue(re: &Regex, text: &str) -> bool {
     re.find_iter(text).any(|m| !ACT_AFTER.is_match(&text[m.end()..]))
 }
 
+/// Whether a sentence may name more than one measure: two of the cue kinds appear in it
+/// (a cheap test before reading each figure's own words).
+pub fn may_name_several(sentence: &str) -> bool {
+    [&*OTHER, &*ONLINE, &*ALL].iter().filter(|re| re.is_match(sentence)).count() > 1
+}
+
 /// The measure a sentence names, if it names one.
 pub fn of_sentence(sentence: &str) -> Option<Measure> {
     let text = without_inclusion_lists(sentence);

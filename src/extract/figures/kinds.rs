@@ -154,7 +154,9 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
             r"(?i)\b(?:for\s+every|per|in\s+every)\s+[\d,]+\s+(?:people|residents|population|children|inhabitants)\b",
         )
     });
-    AFTER.is_match(own_words(after)) || BEFORE.is_match(before)
+    // Most numbers have no rate words after them: the scan for a number in between is made
+    // only for those that do.
+    AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()]))) || BEFORE.is_match(before)
 }
 
 /// The words after a number up to the next number, which a rate phrase beyond belongs to

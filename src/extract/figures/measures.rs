@@ -33,8 +33,11 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         .get(part_at..)
         .filter(|t| !t.is_empty())
         .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
-    let own: Vec<Option<Measure>> =
-        if cands.len() > 1 { (0..cands.len()).map(|i| own_words_measure(s, cands, i)).collect() } else { vec![None] };
+    let own: Vec<Option<Measure>> = if cands.len() > 1 && measure::may_name_several(s) {
+        (0..cands.len()).map(|i| own_words_measure(s, cands, i)).collect()
+    } else {
+        vec![None; cands.len()]
+    };
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
     let measures: Vec<Measure> = cands
         .iter()
