@@ -356,10 +356,10 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// The force of a named officer: one named in the same or the previous paragraph.
+    /// The force of a named officer: one named in the same or the previous paragraph, else
+    /// the force the article is mostly about.
     fn officer_force_at(&self, at: At) -> Option<&'static str> {
         let before = || at.0.checked_sub(1).and_then(|j| self.forces(j)).and_then(|f| f.named.last()).map(|&(_, n)| n);
-        // Else the force the article is mostly about ("head of public protection at the force").
         self.force_before(at).or_else(before).or_else(|| self.dominant())
     }
 
