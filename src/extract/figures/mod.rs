@@ -272,7 +272,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         if !across {
             ctx.place = last.place.clone().or(ctx.place.take());
         }
-        ctx.period = found.iter().filter_map(|f| f.period).max();
+        // The year the text is about, not that of a value it was compared with.
+        let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();
+        ctx.period = stated.or(ctx.period).or_else(|| found.iter().filter_map(|f| f.period).max());
         ctx.gap = comparison_gap(&found).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;

@@ -26,9 +26,17 @@ pub(super) fn attached_time<'t>(
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |m: &periods::Mention| m.range.clone();
     let same_clause = |m: &periods::Mention| !s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(';'));
+    // "up from 1,744 the year before, and an average of five a day": a relative year right
+    // after the value a comparison starts from is that value's alone.
+    let baselines_own = |m: &periods::Mention| {
+        matches!(m.when, When::Before(_) | When::After(_))
+            && i.checked_sub(1).is_some_and(|k| {
+                cands[k].number.range.end <= m.range.start && is_baseline_value(s, cands[k].number.range.start)
+            })
+    };
     first_starting_from(times, range, r.end)
         .filter(|&j| times[j].range.end <= next_start && same_clause(&times[j]))
-        .or_else(|| last_ending_by(times, range, r.start))
+        .or_else(|| last_ending_by(times, range, r.start).filter(|&j| !baselines_own(&times[j])))
         .map(|j| &times[j])
 }
 

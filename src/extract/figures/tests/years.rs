@@ -262,3 +262,18 @@ fn counts_after_one_relative_phrase_share_its_year() {
     let lines = ["In 2020/21, 1603 offences were logged; a year later the figure was 2860."];
     assert_eq!(period_of(&lines, 2860.0), some("2021/22"));
 }
+
+#[test]
+fn the_year_before_a_comparisons_start_is_that_values_alone() {
+    let lines = [
+        "West Mercia Police recorded 2,017 sexual offences against children in 2022/23.",
+        "The total is up from 1,744 the year before, and means an average of more than five offences were recorded every day.",
+        "Of the 2,017 offences, 312 were rapes.",
+    ];
+    assert_eq!(period_of(&lines, 1744.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 5.0), some("2022/23"), "the rate is for the year the text is about");
+    assert_eq!(period_of(&lines, 312.0), some("2022/23"), "and so is what follows");
+    // A year printed after one count still goes with the next in the same list.
+    let lines = ["Kent recorded 500 in 2019/20 and Sussex Police 300."];
+    assert_eq!(period_of(&lines, 300.0), some("2019/20"));
+}
