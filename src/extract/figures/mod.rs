@@ -174,9 +174,13 @@ struct Found {
     baseline: bool,
 }
 
-/// "Of these, …", "Of the 655, …": a sentence about part of what came before, whose measure
-/// does not carry on to the sentences after it.
-static SUBSET: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b"));
+/// "Of these, …", "Of the 655, …", "Grooming accounted for 1,480 of the crimes": a sentence
+/// about part of what came before, whose measure does not carry on to the sentences after it.
+static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+    )
+});
 
 /// "across the four forces", "by the region's forces combined": a total over several forces
 /// the sentence does not name, which is none of them (not the force the text last named).

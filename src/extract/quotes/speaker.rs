@@ -441,7 +441,7 @@ fn nation_words(tokens: &[&str]) -> usize {
 }
 
 fn strip_article(s: &str) -> &str {
-    for a in ["the ", "The ", "a ", "A ", "an ", "An "] {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
@@ -524,7 +524,11 @@ mod tests {
 
     #[test]
     fn the_charitys_or_the_forces_role_is_the_role() {
-        for phrase in ["Jo Barrett, the charity's policy manager", "Jo Barrett, the force's policy manager"] {
+        for phrase in [
+            "Jo Barrett, the charity's policy manager",
+            "Jo Barrett, the force's policy manager",
+            "Its policy manager, Jo Barrett",
+        ] {
             assert_eq!(person_of(phrase).role.as_deref(), Some("policy manager"), "{phrase}");
         }
     }

@@ -39,6 +39,17 @@ fn a_subset_sentence_does_not_change_the_measure_that_follows() {
 }
 
 #[test]
+fn a_part_that_accounted_for_some_of_the_crimes_does_not_change_the_measure_after_it() {
+    let lines = [
+        "Police Scotland recorded 6,245 sexual crimes against children in 2022-23.",
+        "Communicating indecently with a child accounted for 1,480 of the crimes.",
+        "In Glasgow, 920 crimes were recorded.",
+    ];
+    let measures: Vec<(f64, Measure)> = figures(&lines).iter().map(|f| (f.value, f.measure)).collect();
+    assert_eq!(measures, [(6245.0, Measure::All), (1480.0, Measure::Other), (920.0, Measure::All)]);
+}
+
+#[test]
 fn a_clause_about_part_of_a_total_names_the_parts_measure_not_the_totals() {
     let measures =
         |lines: &[&str]| -> Vec<(f64, Measure)> { figures(lines).iter().map(|f| (f.value, f.measure)).collect() };
