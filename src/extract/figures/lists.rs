@@ -58,7 +58,12 @@ pub(super) fn place_groups(s: &str) -> Vec<Group> {
         }
         if let Some(last) = groups.last_mut() {
             let gap = s.get(last.range.end..range.start).unwrap_or("");
-            if CONNECTOR.is_match(gap) {
+            // "Across the East Midlands, Nottinghamshire Police (402), …": a region and a
+            // comma set the scene for the forces after them; they are not listed with them.
+            let frame = gap.trim() == ","
+                && matches!(last.places.as_slice(), [p] if p.scope == Scope::Region)
+                && place.scope == Scope::Force;
+            if CONNECTOR.is_match(gap) && !frame {
                 last.range.end = range.end;
                 if !last.places.contains(&place) {
                     last.places.push(place);

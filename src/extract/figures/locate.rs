@@ -16,6 +16,11 @@ use crate::extract::places::{self, Place, Scope, NATIONAL};
 static NATIONS: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bEngland(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland|Northern\s+Ireland|the\s+UK))+"));
 
+/// "a national rise of 60 per cent": the country's figure, named by its adjective.
+static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
+});
+
 /// "across the north west": a compass region written in lower case.
 static LOWER_REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s+((?:north|south)[\s-](?:east|west))\b"));
 
@@ -60,6 +65,7 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
     if let Some(national) = *NATIONAL_PLACE {
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
+        found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
     }
     for m in places::mentions(s) {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {

@@ -66,6 +66,21 @@ fn a_place_a_figure_is_ranked_within_is_not_its_place() {
 }
 
 #[test]
+fn a_region_setting_the_scene_is_not_listed_with_the_forces_after_it() {
+    let line = "Across the East Midlands, Nottinghamshire Police (402), Leicestershire Police (389) and Derbyshire Constabulary (351) recorded the most.";
+    assert_eq!(place_of(&[line], 402.0), some("Nottinghamshire Police"));
+    assert_eq!(place_of(&[line], 351.0), some("Derbyshire Constabulary"));
+}
+
+#[test]
+fn a_national_rise_is_national() {
+    let lines = ["Kent Police recorded 198 offences in 2022/23.", "This compares to a national rise of 60 per cent."];
+    assert_eq!(place_of(&lines, 60.0), some(NATIONAL));
+    let lines = ["Kent Police recorded 198 offences.", "The National Crime Agency said 40 were referred."];
+    assert_eq!(place_of(&lines, 40.0), some("Kent Police"));
+}
+
+#[test]
 fn organisations_named_after_places_are_not_where_a_figure_is() {
     let lines =
         ["Kent Police recorded 310 offences in 2018/19.", "Jane Smith from NSPCC Scotland said 40 cases were serious."];
