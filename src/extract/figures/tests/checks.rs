@@ -13,9 +13,8 @@ fn measure_follows_the_sentence_and_carries_forward() {
         "Separately, 120 grooming offences were recorded in 2019/20.",
         "Kent also logged 700 indecent image offences.",
     ];
-    let measures: Vec<(f64, Measure)> = figures(&lines).iter().map(|f| (f.value, f.measure)).collect();
     assert_eq!(
-        measures,
+        measures(&lines),
         [
             (300.0, Measure::Online),
             (10.0, Measure::Online),
@@ -34,8 +33,7 @@ fn a_subset_sentence_does_not_change_the_measure_that_follows() {
         "Of the 655, 102 were flagged as having an online element.",
         "Meanwhile, Cleveland Police recorded 911 such offences.",
     ];
-    let measures: Vec<(f64, Measure)> = figures(&lines).iter().map(|f| (f.value, f.measure)).collect();
-    assert_eq!(measures, [(655.0, Measure::All), (102.0, Measure::Online), (911.0, Measure::All)]);
+    assert_eq!(measures(&lines), [(655.0, Measure::All), (102.0, Measure::Online), (911.0, Measure::All)]);
 }
 
 #[test]
@@ -45,14 +43,11 @@ fn a_part_that_accounted_for_some_of_the_crimes_does_not_change_the_measure_afte
         "Communicating indecently with a child accounted for 1,480 of the crimes.",
         "In Glasgow, 920 crimes were recorded.",
     ];
-    let measures: Vec<(f64, Measure)> = figures(&lines).iter().map(|f| (f.value, f.measure)).collect();
-    assert_eq!(measures, [(6245.0, Measure::All), (1480.0, Measure::Other), (920.0, Measure::All)]);
+    assert_eq!(measures(&lines), [(6245.0, Measure::All), (1480.0, Measure::Other), (920.0, Measure::All)]);
 }
 
 #[test]
 fn a_clause_about_part_of_a_total_names_the_parts_measure_not_the_totals() {
-    let measures =
-        |lines: &[&str]| -> Vec<(f64, Measure)> { figures(lines).iter().map(|f| (f.value, f.measure)).collect() };
     let lines = [
         "Durham recorded 3,120 sexual crimes against under-18s in 2021/22, of which around a quarter were internet-related.",
         "Cleveland Police recorded 911.",
@@ -71,8 +66,6 @@ fn a_clause_about_part_of_a_total_names_the_parts_measure_not_the_totals() {
 
 #[test]
 fn two_figures_naming_two_measures_in_one_sentence_keep_theirs() {
-    let measures =
-        |lines: &[&str]| -> Vec<(f64, Measure)> { figures(lines).iter().map(|f| (f.value, f.measure)).collect() };
     for (line, expected) in [
         (
             "Suffolk Constabulary recorded 250 online child sex offences in 2022/23 and 1,900 sexual offences against children in total.",

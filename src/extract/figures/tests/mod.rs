@@ -42,6 +42,11 @@ fn brief(lines: &[&str]) -> Vec<(Option<String>, Option<String>, f64, Kind)> {
     figures(lines).into_iter().map(|f| (f.place, f.period.map(|p| p.to_string()), f.value, f.kind)).collect()
 }
 
+/// (value, measure) of every figure.
+fn measures(lines: &[&str]) -> Vec<(f64, Measure)> {
+    figures(lines).iter().map(|f| (f.value, f.measure)).collect()
+}
+
 fn values(lines: &[&str]) -> Vec<f64> {
     figures(lines).iter().map(|f| f.value).collect()
 }
