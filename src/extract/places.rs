@@ -232,10 +232,17 @@ pub fn mentions(text: &str) -> Vec<Mention> {
 /// "Met Office".
 fn is_other_named(words: &str, after: &str) -> bool {
     const OTHERS: &[(&str, &[&str])] = &[("met", &["office", "éireann", "gala", "opera", "museum"])];
+    // Every place mention passes here: the words are compared before anything is allocated.
+    let bare = |w: &str, alias: &str| {
+        w.eq_ignore_ascii_case(alias)
+            || w.len() > 4
+                && w.is_char_boundary(4)
+                && w[..4].eq_ignore_ascii_case("the ")
+                && w[4..].trim().eq_ignore_ascii_case(alias)
+    };
+    let Some((_, names)) = OTHERS.iter().find(|(alias, _)| bare(words, alias)) else { return false };
     let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
-    let words = words.to_lowercase();
-    let words = words.strip_prefix("the ").unwrap_or(&words).trim();
-    OTHERS.iter().any(|(alias, names)| words == *alias && names.contains(&next.to_lowercase().as_str()))
+    names.contains(&next.to_lowercase().as_str())
 }
 
 /// The place with this canonical name.

@@ -206,8 +206,15 @@ fn control_chars(text: &str) -> usize {
 /// Text that opens with a tag and closes paragraphs or blocks the way HTML does.
 fn looks_like_html(text: &str) -> bool {
     const CLOSERS: [&str; 6] = ["</p>", "</div>", "</h1>", "</h2>", "</body>", "</html>"];
-    let head = text.get(..text.len().min(4096)).unwrap_or(text);
-    text.trim_start().starts_with('<') && CLOSERS.iter().any(|c| head.to_ascii_lowercase().contains(c))
+    if !text.trim_start().starts_with('<') {
+        return false;
+    }
+    let mut end = text.len().min(4096);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = text[..end].to_ascii_lowercase();
+    CLOSERS.iter().any(|c| head.contains(c))
 }
 
 fn html_to_text(html: &str) -> Result<String, SkipReason> {
