@@ -30,6 +30,9 @@ pub(super) struct Context {
     /// The last region the text named ("Yorkshire forces see rise…"), which a total over
     /// several forces ("across the four forces") is for.
     pub(super) region: Option<String>,
+    /// The last force the text named, which "the force" means even after a national or
+    /// regional figure.
+    pub(super) force: Option<String>,
     /// The places the sentence before matched a list of values with ("… 420, 167 and 98
     /// respectively"), for a list of as many values in the next ("That compares to …").
     pub(super) listed: Option<Vec<&'static Place>>,
@@ -133,11 +136,11 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
 }
 
 /// True when the number at `at` is the value a comparison starts from: "up from 1,716",
-/// "compared with 79", "from the 274 recorded".
+/// "compared with 79", "from the 274 recorded", "a rise of 2% on the 63,536".
 pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+            r"(?i)(?:\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)|(?:%|\bper\s+cent|\bup|\bdown|\brise|\bincrease|\bfall|\bdrop)\s+on)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
         )
     });
     BEFORE.is_match(tail(sentence, at))

@@ -38,7 +38,7 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// Words right before a number that make it an age.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?)\s*$",
     )
 });
 
@@ -63,6 +63,16 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bof\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
     )
 });
+
+/// "At least one crime", "more than one offence", "one crime is one too many": a threshold
+/// or a figure of speech, not a count of one.
+fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
+    static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not)\s+$")
+    });
+    static TOO_MANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+too\s+many\b"));
+    THRESHOLD_BEFORE.is_match(before) || after.trim_start().starts_with("or more") || TOO_MANY.is_match(s)
+}
 
 /// Numbers of `s` that are statistics, with their kinds.
 pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> {
@@ -112,7 +122,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         }
         // "One officer, who asked not to be named": "one" before anything but offences is a
         // determiner, not a count.
-        let determiner = n.in_words && n.value == 1.0 && noun != Noun::Count;
+        let determiner = n.in_words && n.value == 1.0 && (noun != Noun::Count || is_idiomatic_one(s, before, after));
         if n.in_words && !n.percent && (noun == Noun::Unknown || determiner) {
             continue;
         }

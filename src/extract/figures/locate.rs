@@ -27,7 +27,7 @@ static LOWER_REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s+((?:no
 /// Words before a place that say the figure is *not* for it.
 static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:excluding|except(?:\s+for)?|bar|apart\s+from|other\s+than|not\s+including|excludes|excluded|outside(?:\s+of)?|beyond)\s+(?:the\s+)?$",
+        r"(?i)\b(?:excluding|except(?:\s+for)?|bar|apart\s+from|other\s+than|not\s+including|excludes|excluded|outside(?:\s+of)?|beyond|unlike)\s+(?:the\s+)?$",
     )
 });
 
@@ -44,7 +44,7 @@ static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// in it say what the force covers, not where the figure is.
 static DESCRIBING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:which|who)\s+(?:also\s+|now\s+)?(?:covers|covered|polices|policed|serves|served|patrols|spans|includes|is\s+responsible\s+for)\b(?:\s+[\w']+){0,4}?\s+(?:in\s+|across\s+|of\s+)?(?:the\s+)?$",
+        r"(?i),\s*(?:which|who)\s+(?:also\s+|now\s+)?(?:covers|covered|polices|policed|serves|served|patrols|spans|includes|is\s+responsible\s+for|neighbours|neighbors|borders|adjoins|(?:is|lies|sits)\s+next\s+to)\b(?:\s+[\w']+){0,4}?\s+(?:in\s+|across\s+|of\s+)?(?:the\s+)?$",
     )
 });
 
@@ -111,21 +111,37 @@ pub(super) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "540 offences, up from 488, while West Mercia Police recorded 611", "2.0 per 1,000,
+/// higher than the national average of 1.7": a place between two numbers that runs on into
+/// the second, with no break between them, is the second's, unless a preposition ties it to
+/// the first ("300 were recorded in Suffolk").
+fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usize) -> bool {
+    static TIED_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:in|by|at|for|across|from|to|within|throughout)\s+(?:the\s+)?$"));
+    let Some(run_on) = s.get(place.end..next_start.min(s.len())) else { return false };
+    next_start != usize::MAX
+        && !run_on.contains([',', ';', ':', '(', ')'])
+        && !TIED_BEFORE.is_match(s.get(end..place.start).unwrap_or(""))
+}
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
     // "Norfolk recorded 356 (up 41%), Suffolk 298": a number in brackets right after another
     // is about the same place.
+    // "rose from 201 to 207": the number a rise goes to is about the place it came from.
     static IN_BRACKETS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()\d]*$"));
     let r = &cands[i].number.range;
     let prev_end = if i == 0 { 0 } else { cands[i - 1].number.range.end };
-    if i > 0 && IN_BRACKETS_AFTER.is_match(s.get(prev_end..r.start).unwrap_or("")) {
+    let gap = s.get(prev_end..r.start).unwrap_or("");
+    if i > 0 && (IN_BRACKETS_AFTER.is_match(gap) || gap.trim() == "to") {
         return place_for(s, cands, i - 1, groups);
     }
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);
-    let after = first_starting_from(groups, range, r.end).filter(|&j| groups[j].range.end <= next_start);
+    let after = first_starting_from(groups, range, r.end)
+        .filter(|&j| groups[j].range.end <= next_start && !leads_next_number(s, r.end, &groups[j].range, next_start));
     match before {
         Some(j) if groups[j].range.start >= prev_end => Some(j),
         _ => after.or(before),

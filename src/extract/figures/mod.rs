@@ -52,7 +52,7 @@ use check::{check_across, recompute};
 use context::{is_baseline_value, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::candidates;
-use kinds::is_rate;
+use kinds::{is_rate, Candidate};
 use lists::{column_years, heading_place, list_places, list_year, place_groups, respectively, table_header};
 use locate::{place_for, GENERIC_POLICE};
 use printed::{Alignment, Printed};
@@ -71,6 +71,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         gap: None,
         columns: None,
         region: None,
+        force: None,
         listed: None,
     };
     let mut figures: Vec<Figure> = Vec::new();
@@ -182,13 +183,44 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "across the four forces", "by the region's forces combined": a total over several forces
-/// the sentence does not name, which is none of them (not the force the text last named).
+/// "across the four forces", "by the region's forces combined", "the four forces recorded":
+/// a total over several forces the sentence does not name, which is none of them (not the
+/// force the text last named).
 static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b",
+        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b",
     )
 });
+
+/// "… an increase of 38 per cent on the previous year; for Nottinghamshire, 12 per cent": a
+/// bare percentage in a clause that only names another place repeats the change before it.
+fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
+    static ELLIPSIS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^.;]*(?:;|,\s*(?:and|while|but)\b)\s*(?:and\s+|while\s+|but\s+)?(?:for|in|at)\s+[^,;\d]{2,60},\s*(?:it\s+was\s+|the\s+figure\s+was\s+)?$",
+        )
+    });
+    for i in 1..cands.len() {
+        let (done, rest) = cands.split_at_mut(i);
+        let (prev, c) = (&done[i - 1], &mut rest[0]);
+        let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
+        let after = s.get(c.number.range.end..).unwrap_or("").trim_start();
+        let after = after.strip_prefix("per cent").or_else(|| after.strip_prefix('%')).unwrap_or(after);
+        let bare = after.trim_start().is_empty() || after.trim_start().starts_with(['.', ';', ',']);
+        if prev.kind == Kind::PercentChange
+            && c.number.percent
+            && c.kind == Kind::Other
+            && bare
+            && ELLIPSIS.is_match(gap)
+        {
+            c.kind = Kind::PercentChange;
+            c.sign = prev.sign;
+        }
+    }
+}
+
+/// "the force recorded …": the force the text named last.
+static THE_FORCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:force|constabulary)\b"));
 
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
@@ -202,18 +234,32 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     let mut cands = candidates(s, times);
     let groups = place_groups(s);
-    if let Some(region) = groups.iter().rev().find_map(|g| match g.places.as_slice() {
-        [p] if p.scope == Scope::Region => Some(p.name),
-        _ => None,
-    }) {
-        ctx.region = Some(region.to_string());
+    let last_single = |scope: Scope| {
+        groups.iter().rev().find_map(|g| match g.places.as_slice() {
+            [p] if p.scope == scope => Some(p.name.to_string()),
+            _ => None,
+        })
+    };
+    if let Some(region) = last_single(Scope::Region) {
+        ctx.region = Some(region);
+    }
+    if let Some(force) = last_single(Scope::Force) {
+        ctx.force = Some(force);
     }
     if groups.is_empty() && GENERIC_POLICE.is_match(s) {
         ctx.place = Some(NATIONAL.to_string());
     }
-    // A total over unnamed forces is the region's, if the text named one.
+    // A total over unnamed forces is the region's, if the text named one; "the force" is the
+    // force the text named last, even after a national or regional figure.
     let across = groups.is_empty() && ACROSS_FORCES.is_match(s);
-    let carried = if across { ctx.region.clone() } else { ctx.place.clone() };
+    let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
+    let carried = if across {
+        ctx.region.clone()
+    } else if the_force {
+        ctx.force.clone().or(ctx.place.clone())
+    } else {
+        ctx.place.clone()
+    };
     if cands.is_empty() {
         // No figure: the sentence only moves the place the text talks about.
         if let Some(g) = groups.last() {
@@ -231,6 +277,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             }
         }
     }
+    elliptical_changes(s, &mut cands);
     let (measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
     let latest = facts.resolve_latest(s, times);
     let mut found: Vec<Found> = Vec::new();
@@ -278,6 +325,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();
+        // A sentence counting back from it ("The previous year …, and five years earlier, in
+        // 2016/17, …") looks back without changing it.
+        let looks_back = ctx.period.is_some() && times.iter().any(|m| matches!(m.when, periods::When::Before(_)));
+        let stated = if looks_back { stated.max(ctx.period) } else { stated };
         ctx.period = stated.or(ctx.period).or_else(|| found.iter().filter_map(|f| f.period).max());
         ctx.gap = comparison_gap(&found).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {

@@ -86,6 +86,15 @@ const OTHER_NOUNS: &[&str] = &[
     "parents",
     "families",
     "beds",
+    "weapons",
+    "knives",
+    "firearms",
+    "guns",
+    "items",
+    "vehicles",
+    "phones",
+    "homes",
+    "premises",
 ];
 
 /// Words that end the noun phrase after a number.
@@ -133,8 +142,14 @@ pub(super) fn head_noun(after: &str) -> Noun {
     Noun::Unknown
 }
 
-/// What "the number of X" before a number counts.
+/// What "the number of X" before a number counts, or "more X than ever before - 42".
 pub(super) fn number_of_noun(before: &str) -> Noun {
-    static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bnumber\s+of\s+([\w-]+)"));
-    NUMBER_OF.captures_iter(before).last().and_then(|c| c.get(1)).map_or(Noun::Unknown, |m| classify_word(m.as_str()))
+    static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bnumber\s+of\s+([\w-]+)|\b(?:more|fewer|extra|additional)\s+([\w-]+)\b[^.;:]*\s-\s+[^.;:]*$")
+    });
+    NUMBER_OF
+        .captures_iter(before)
+        .last()
+        .and_then(|c| c.get(1).or_else(|| c.get(2)))
+        .map_or(Noun::Unknown, |m| classify_word(m.as_str()))
 }

@@ -25,7 +25,14 @@ pub(super) fn attached_time<'t>(
     let r = &cands[i].number.range;
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |m: &periods::Mention| m.range.clone();
-    let same_clause = |m: &periods::Mention| !s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(';'));
+    // "The previous year it recorded 2,811, and five years earlier, in 2016/17, just 1,906":
+    // a time past a new clause that leads to the next number is that number's.
+    static NEW_CLAUSE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i),\s*(?:and|but|while|whereas)\b|\s(?:while|whereas)\s"));
+    let same_clause = |m: &periods::Mention| {
+        !s.get(r.end..m.range.start)
+            .is_some_and(|gap| gap.contains(';') || (next_start != usize::MAX && NEW_CLAUSE.is_match(gap)))
+    };
     // "up from 1,744 the year before, and an average of five a day": a relative year right
     // after the value a comparison starts from is that value's alone.
     let baselines_own = |m: &periods::Mention| {

@@ -169,7 +169,7 @@ pub fn intro_speaker(clause: &str) -> Option<String> {
         return Some(c["who"].trim().to_string());
     }
     if !has_speech_verb(clause) {
-        return None;
+        return titled_name_label(clause);
     }
     let c = intro_parts(clause)?;
     // After its first char, the words may run to MAX_INTRO_CHARS.
@@ -187,6 +187,19 @@ pub fn intro_speaker(clause: &str) -> Option<String> {
         return None;
     }
     Some(who.to_string())
+}
+
+/// "Detective Chief Superintendent Lucy Morris: …": a name with a title or a role, and a
+/// colon, labels the quote after it with no speech verb. A bare name does not ("Read More:").
+fn titled_name_label(clause: &str) -> Option<String> {
+    let who = clause.trim_end().strip_suffix(':')?.trim();
+    if who.is_empty() || who.split_whitespace().count() > 12 || who.contains(['"', '.', ';', '!', '?']) {
+        return None;
+    }
+    match super::speaker::parse_who(who)? {
+        super::speaker::Who::Person(p) if p.role.is_some() || p.organisation.is_some() => Some(who.to_string()),
+        _ => None,
+    }
 }
 
 /// The parts of an intro clause: "X said:" / "X, the charity's head of policy, said:" /
@@ -456,6 +469,8 @@ mod tests {
             ("The force said in a statement: ", "The force"),
             ("According to Marion Tate, ", "Marion Tate"),
             ("Jane Smith said, ", "Jane Smith"),
+            ("Detective Chief Superintendent Lucy Morris: ", "Detective Chief Superintendent Lucy Morris"),
+            ("Sir Peter Wanless, NSPCC chief executive: ", "Sir Peter Wanless, NSPCC chief executive"),
         ];
         for (clause, who) in cases {
             assert_eq!(intro_speaker(clause).as_deref(), Some(who), "{clause}");
@@ -471,6 +486,9 @@ mod tests {
             "It believed the ",
             "the NSPCC said, in a report on crimes that were ",
             "She said the figures were ",
+            "Read More: ",
+            "Jane Smith: ",
+            "Key findings: ",
         ] {
             assert_eq!(intro_speaker(clause), None, "{clause}");
         }

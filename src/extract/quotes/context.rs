@@ -356,10 +356,19 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// The force of a named officer: one named in the same or the previous paragraph, else
-    /// the force the article is mostly about.
+    /// The force of a named officer: one named earlier in the same paragraph, else the one
+    /// the previous paragraph names, else the force the article is mostly about (also when
+    /// the previous paragraph names several: "Staffordshire recorded 540, while West Mercia
+    /// …" says nothing of whose officer speaks next).
     fn officer_force_at(&self, at: At) -> Option<&'static str> {
-        let before = || at.0.checked_sub(1).and_then(|j| self.forces(j)).and_then(|f| f.named.last()).map(|&(_, n)| n);
+        let before = || {
+            let named = &self.forces(at.0.checked_sub(1)?)?.named;
+            let &(_, first) = named.first()?;
+            if named.iter().all(|&(_, n)| n == first) {
+                return Some(first);
+            }
+            self.dominant().or(named.last().map(|&(_, n)| n))
+        };
         self.force_before(at).or_else(before).or_else(|| self.dominant())
     }
 
@@ -453,7 +462,8 @@ impl<'a> Context<'a> {
                         return Some(k.resolved);
                     }
                 }
-                let (role, organisation) = self.officer_unit(p.role, p.organisation, p.police, at);
+                let organisation = p.organisation.or_else(|| p.owner.as_ref().and_then(|o| self.org(o, at)));
+                let (role, organisation) = self.officer_unit(p.role, organisation, p.police, at);
                 let leads = !p.police && role.as_deref().is_some_and(leads_an_organisation);
                 let organisation = organisation.or_else(|| leads.then(|| self.organisation_near(at)).flatten());
                 let surname = p.name.split_whitespace().last().map(str::to_string);

@@ -35,6 +35,9 @@ pub struct Person {
     pub gender: Option<Gender>,
     /// Holds a police rank: "Detective Superintendent", "Sgt".
     pub police: bool,
+    /// The organisation the text named before, when the phrase only points back to it:
+    /// "the force's assistant chief constable", "the charity's head of policy".
+    pub owner: Option<OrgRef>,
 }
 
 /// Who a speaker phrase says is speaking, before looking at the rest of the article.
@@ -292,13 +295,14 @@ fn person(parts: &[String]) -> Option<Who> {
         let after = &tokens[run.end..];
         let mut roles: Vec<String> = Vec::new();
         let mut org: Option<String> = None;
-        read_role_and_org(&before.join(" "), &mut roles, &mut org);
+        let mut owner: Option<OrgRef> = None;
+        read_role_and_org(&before.join(" "), &mut roles, &mut org, &mut owner);
         if !after.is_empty() {
-            read_role_and_org(&after.join(" "), &mut roles, &mut org);
+            read_role_and_org(&after.join(" "), &mut roles, &mut org, &mut owner);
         }
         for (q, other) in parts.iter().enumerate() {
             if q != p {
-                read_role_and_org(other, &mut roles, &mut org);
+                read_role_and_org(other, &mut roles, &mut org, &mut owner);
             }
         }
         roles.retain(|r| !r.is_empty());
@@ -309,7 +313,15 @@ fn person(parts: &[String]) -> Option<Who> {
         if name_words.len() == 1 {
             return Some(Who::Surname { surname: name_words[0].to_string(), role, gender });
         }
-        return Some(Who::Person(Person { name: name_words.join(" "), role, organisation: org, gender, police }));
+        let owner = owner.filter(|_| org.is_none());
+        return Some(Who::Person(Person {
+            name: name_words.join(" "),
+            role,
+            organisation: org,
+            gender,
+            police,
+            owner,
+        }));
     }
     single
 }
@@ -350,8 +362,9 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
 
 /// Reads role words and an organisation out of one part of a phrase: "NCWT chief
 /// executive", "chief executive of the Lanyard Trust", "Head of Practice for NCWT Scotland",
-/// "from Norfolk police", "Gwent Police and Crime Commissioner".
-fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<String>) {
+/// "from Norfolk police", "Gwent Police and Crime Commissioner", "the charity's head of
+/// policy" (whose organisation is the `owner` the text named before).
+fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<String>, owner: &mut Option<OrgRef>) {
     let part = part.trim().trim_matches(',').trim();
     let part = strip_article(part);
     if part.is_empty() {
@@ -365,6 +378,11 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
         roles.push(m.as_str().to_string());
         let place = strip_article(part[..m.start()].trim());
         let place = place.trim_end_matches("'s").trim_end_matches("’s");
+        // "Police and Crime Commissioner for Gwent": the place after it.
+        let after = part[m.end()..].trim_start();
+        let place_after =
+            ["for ", "of "].iter().find_map(|p| after.strip_prefix(p)).map(|rest| strip_article(rest.trim()));
+        let place = if place.is_empty() { place_after.unwrap_or("").trim_end_matches(['.', ',']) } else { place };
         if org.is_none() && !place.is_empty() {
             *org = Some(place.to_string());
         }
@@ -410,10 +428,14 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
     }
     // "the charity's policy manager": the organisation was named already.
     let mut rest = &tokens[split..];
-    if let [owner, tail @ ..] = rest {
-        if !tail.is_empty()
-            && matches!(owner.to_lowercase().as_str(), "charity's" | "charity’s" | "force's" | "force’s")
-        {
+    if let [possessive, tail @ ..] = rest {
+        let named_before = match possessive.to_lowercase().replace('’', "'").as_str() {
+            "charity's" => Some(OrgRef::Charity),
+            "force's" => Some(OrgRef::Force),
+            _ => None,
+        };
+        if let Some(named_before) = named_before.filter(|_| !tail.is_empty()) {
+            owner.get_or_insert(named_before);
             rest = tail;
         }
     }
@@ -471,8 +493,14 @@ fn set_org(org: &mut Option<String>, words: &str) {
     }
 }
 
-/// "one boy who rang a helpline last winter", "a victim's mother".
+/// "one boy who rang a helpline last winter", "a victim's mother"; a clause set off by a
+/// comma is no part of it ("A mother, who asked not to be named").
 fn description(phrase: &str) -> Option<Who> {
+    let phrase = [", who", ", whose", ", which"]
+        .iter()
+        .filter_map(|clause| phrase.find(clause))
+        .min()
+        .map_or(phrase, |cut| &phrase[..cut]);
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     if !DETERMINERS.contains(&first.as_str()) || words.len() > 16 {
@@ -575,6 +603,12 @@ mod tests {
                 Some("Gwent"),
             ),
             (
+                "Helen Pennock, the Police and Crime Commissioner for Gwent",
+                "Helen Pennock",
+                Some("Police and Crime Commissioner"),
+                Some("Gwent"),
+            ),
+            (
                 "Detective Superintendent Ruth Okafor, from Norfolk police",
                 "Ruth Okafor",
                 Some("Detective Superintendent"),
@@ -664,6 +698,10 @@ mod tests {
                 assert_eq!(words, "one mother who rang Parentwise over the summer");
                 assert_eq!(gender, Some(Gender::Female));
             }
+            other => panic!("{other:?}"),
+        }
+        match parse_who("A mother from Weston-super-Mare, who asked not to be named") {
+            Some(Who::Description { words, .. }) => assert_eq!(words, "a mother from Weston-super-Mare"),
             other => panic!("{other:?}"),
         }
         match parse_who("One boy who messaged a helpline last winter") {

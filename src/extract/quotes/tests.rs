@@ -660,3 +660,35 @@ fn people_without_a_leading_role_or_with_a_police_rank_do_not_take_a_charity() {
     ]);
     assert_eq!(found.first().and_then(|(_, org)| org.as_deref()), Some("Durham Constabulary"), "{found:?}");
 }
+
+#[test]
+fn the_force_or_the_charity_a_role_belongs_to_is_the_one_the_text_is_about() {
+    let found = speakers_and_orgs(&[
+        "Gwent Police recorded 612 knife offences in the year to March 2023.",
+        "Across Wales, offences rose. Dyfed-Powys Police saw the smallest increase, while South Wales Police recorded 1,032.",
+        "The force's assistant chief constable, Nicky Brain, said: \"We are looking harder.\"",
+    ]);
+    assert_eq!(found, [("Nicky Brain".to_string(), Some("Gwent Police".to_string()))]);
+    let found = speakers_and_orgs(&[
+        "Kent Police logged 498 offences, a freedom of information request by the NSPCC found.",
+        "The charity's head of child safety online policy, Andy Burrows, said: \"Tech firms must act.\"",
+    ]);
+    assert_eq!(found, [("Andy Burrows".to_string(), Some("NSPCC".to_string()))]);
+}
+
+#[test]
+fn a_speaker_who_asked_not_to_be_named_is_described_without_the_clause() {
+    let q = said(&["A mother from Weston-super-Mare, who asked not to be named, said: \"We had no idea.\""]);
+    assert_eq!(q, pairs(&[("a mother from Weston-super-Mare", "We had no idea.")]));
+}
+
+#[test]
+fn an_officer_after_a_paragraph_naming_several_forces_is_of_the_force_the_article_is_about() {
+    let found = speakers_and_orgs(&[
+        "Crimes recorded by West Midlands Police rose by a quarter.",
+        "There were 1,522 such offences recorded by West Midlands Police in 2023.",
+        "Staffordshire Police recorded 540 image offences, while West Mercia Police recorded 611.",
+        "Chief Constable Craig Guildford said: \"Every image is a crime scene.\"",
+    ]);
+    assert_eq!(found, [("Craig Guildford".to_string(), Some("West Midlands Police".to_string()))]);
+}

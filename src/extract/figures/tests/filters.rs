@@ -34,6 +34,8 @@ fn ages_are_not_figures() {
         "Offences against U18s in Kent were recorded.",
         "In Kent, 13-17 year olds were the most targeted.",
         "Victims in Kent were mostly 14 year olds.",
+        "My daughter was 12 when a man in Kent started messaging her.",
+        "In Kent, the victim was only 9.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
@@ -93,6 +95,25 @@ fn numbers_in_words_are_figures_when_they_count_something() {
     assert_eq!(values(&["Offences in Kent rose by seven per cent."]), [7.0]);
     assert_eq!(values(&["Twenty-five cases were logged by Kent Police."]), [25.0]);
     assert_eq!(values(&["Kent recorded 3,000-plus offences."]), [3000.0]);
+}
+
+#[test]
+fn one_as_a_threshold_or_a_figure_of_speech_is_not_a_figure() {
+    for line in [
+        "In Kent, 39% of incidents resulted in at least one crime being recorded.",
+        "Kent Police said one hate crime is one too many.",
+        "Victims in Kent reported more than one offence.",
+        "In Kent, one or more offences were linked to the app.",
+    ] {
+        assert!(!values(&[line]).contains(&1.0), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["Only one offence was recorded in Rutland in 2019/20."]), [1.0]);
+}
+
+#[test]
+fn counts_of_things_seized_are_not_offences() {
+    let found = figures(&["Kent Police took 340 weapons and 25 knives off the streets in 2019/20."]);
+    assert!(found.iter().all(|f| f.kind == Kind::Other), "{found:?}");
 }
 
 #[test]

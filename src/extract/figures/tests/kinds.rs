@@ -100,3 +100,25 @@ fn differences_between_counts_are_not_counts() {
     let found = brief(&["Kent saw over 300 more cases than in 2017."]);
     assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Other]);
 }
+
+#[test]
+fn a_bare_percentage_for_another_place_repeats_the_change_before_it() {
+    let lines = [
+        "Derbyshire Constabulary and Nottinghamshire Police recorded 201 and 263 offences respectively in 2020/21.",
+        "For Derbyshire, that was an increase of 38 per cent on the previous year; for Nottinghamshire, 12 per cent.",
+        "Kent saw a fall of 5% in 2020/21, while in Essex, 9%.",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Nottinghamshire Police"), some("2020/21"), 12.0, Kind::PercentChange)), "{b:?}");
+    assert!(b.contains(&(some("Essex Police"), some("2020/21"), -9.0, Kind::PercentChange)), "{b:?}");
+    assert_eq!(brief(&["In Kent, offences rose by 20%; in Essex, 40% of offences were online."])[1].3, Kind::Other);
+}
+
+#[test]
+fn a_number_after_a_dash_counts_what_the_clause_said_there_was_more_of() {
+    let line =
+        "In Nottingham, \"we have more officers working on this than ever before - 42, up from 25 two years ago\".";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
+    let line = "Kent saw more offences than ever before - 1,500 in 2019/20.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count);
+}

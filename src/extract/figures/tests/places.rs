@@ -38,6 +38,29 @@ fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
     assert_eq!(place_of(&lines, 510.0), None);
     let lines = ["Kent Police recorded 310 offences.", "Across all its forces, the region logged 900."];
     assert_eq!(place_of(&lines, 900.0), None);
+    let lines = ["Kent Police recorded 310 offences.", "In total, the four forces recorded 1,538 offences in 2019/20."];
+    assert_eq!(place_of(&lines, 1538.0), None);
+}
+
+#[test]
+fn a_rise_from_one_number_to_another_is_for_the_place_of_the_first() {
+    let line =
+        "Dyfed-Powys Police saw the smallest increase, from 201 to 207, while South Wales Police recorded 1,032.";
+    assert_eq!(place_of(&[line], 201.0), some("Dyfed-Powys Police"));
+    assert_eq!(place_of(&[line], 207.0), some("Dyfed-Powys Police"));
+    assert_eq!(place_of(&[line], 1032.0), some("South Wales Police"));
+}
+
+#[test]
+fn a_place_a_force_is_compared_with_is_not_where_its_figure_is() {
+    let lines = [
+        "Merseyside Police recorded 2,845 hate crimes in 2022/23.",
+        "Lancashire Constabulary, which neighbours Merseyside, saw hate crime rise from 2,455 to 2,601.",
+    ];
+    assert_eq!(place_of(&lines, 2455.0), some("Lancashire Constabulary"));
+    assert_eq!(place_of(&lines, 2601.0), some("Lancashire Constabulary"));
+    let line = "Unlike Kent, Essex Police saw offences rise to 800.";
+    assert_eq!(place_of(&[line], 800.0), some("Essex Police"));
 }
 
 #[test]
@@ -129,6 +152,31 @@ fn each_number_takes_the_place_next_to_it() {
         ["Kent Police recorded 80 offences.", "The total reached 37,000, including 7,190 logged in the Midlands."];
     assert_eq!(place_of(&lines, 37000.0), some("Kent Police"));
     assert_eq!(place_of(&lines, 7190.0), some("Midlands"));
+}
+
+#[test]
+fn a_place_that_leads_into_the_next_number_is_not_the_one_before() {
+    let line =
+        "Staffordshire Police recorded 540 image offences in 2023, up from 488, while West Mercia Police recorded 611.";
+    assert_eq!(place_of(&[line], 488.0), some("Staffordshire Police"));
+    assert_eq!(place_of(&[line], 611.0), some("West Mercia Police"));
+    let lines = [
+        "Essex Police logged 3,046 offences against under-18s in 2021/22.",
+        "The rate stood at 2.0 per 1,000 children, higher than the national average of 1.7.",
+    ];
+    assert_eq!(place_of(&lines, 2.0), some("Essex Police"));
+    assert_eq!(place_of(&lines, 1.7), some("national"));
+}
+
+#[test]
+fn the_force_is_the_force_named_last_even_after_a_national_figure() {
+    let lines = [
+        "Avon and Somerset Police flagged 318 offences as online in 2022/23.",
+        "Across England and Wales the figure was 11,223.",
+        "In all, the force recorded 1,944 sexual offences against children in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 11223.0), some("national"));
+    assert_eq!(place_of(&lines, 1944.0), some("Avon and Somerset Police"));
 }
 
 #[test]

@@ -277,3 +277,35 @@ fn the_year_before_a_comparisons_start_is_that_values_alone() {
     let lines = ["Kent recorded 500 in 2019/20 and Sussex Police 300."];
     assert_eq!(period_of(&lines, 300.0), some("2019/20"));
 }
+
+#[test]
+fn a_rise_on_a_count_of_an_earlier_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "Police Scotland recorded 64,807 incidents of domestic abuse in 2022-23.",
+        "That is a rise of 2% on the 63,536 incidents recorded in 2021-22, and the highest total since 2013-14.",
+    ];
+    assert_eq!(period_of(&lines, 2.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 63536.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn a_year_past_a_new_clause_belongs_to_the_number_after_it() {
+    let lines = [
+        "Essex Police logged 3,046 offences against under-18s in 2021/22.",
+        "The previous year it recorded 2,811, and five years earlier, in 2016/17, just 1,906.",
+    ];
+    assert_eq!(period_of(&lines, 2811.0).as_deref(), Some("2020/21"));
+    assert_eq!(period_of(&lines, 1906.0).as_deref(), Some("2016/17"));
+    // Looking back does not change the year the text is about.
+    let mut more = lines.to_vec();
+    more.push("Of the 3,046, some 612 had an online element.");
+    assert_eq!(period_of(&more, 612.0).as_deref(), Some("2021/22"));
+    assert_eq!(figures(&more).iter().filter(|f| f.value == 3046.0).count(), 1);
+    // A sentence about an earlier year with no looking back does.
+    let lines = [
+        "Kent Police recorded 300 offences in 2021/22.",
+        "In 2016/17, the force recorded 100.",
+        "Of these, 20 were online.",
+    ];
+    assert_eq!(period_of(&lines, 20.0).as_deref(), Some("2016/17"));
+}
