@@ -79,6 +79,15 @@ pub fn span_end(span: &str) -> Option<Period> {
     LONG_YEAR.find_iter(span).last().and_then(|m| Period::parse(m.as_str()))
 }
 
+/// The first and last financial years of a span ("between 2020/21 and 2021/22"), when it
+/// names two different ones.
+pub fn span_ends(span: &str) -> Option<(Period, Period)> {
+    let mut years = LONG_YEAR.find_iter(span).filter_map(|m| Period::parse(m.as_str()));
+    let first = years.next()?;
+    let last = years.last()?;
+    (first < last).then_some((first, last))
+}
+
 /// "2016/17", "2016-17", "2016/2017", "2016 - 17".
 static LONG_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2})\b"));
 

@@ -64,6 +64,13 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "… where four were recorded": a bare number that offences are counted by.
+static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:such\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:recorded|logged|reported|flagged|committed)\b",
+    )
+});
+
 /// "At least one crime", "more than one offence", "one crime is one too many": a threshold
 /// or a figure of speech, not a count of one.
 fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
@@ -103,7 +110,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         });
         let bare_under = before.trim_end().to_ascii_lowercase().ends_with("under")
             || before.trim_end().to_ascii_lowercase().ends_with("over");
-        let noun = head_noun(after);
+        // "where four were recorded": the verb says what a bare number counts.
+        let noun = match head_noun(after) {
+            Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
+            noun => noun,
+        };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
         let bare_age = bare_under && noun != Noun::Count && n.value <= 21.0;
         let is_age = !n.percent

@@ -182,6 +182,14 @@ static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "safeguarded more than 200 children", "trained 1,300": people helped or taught, not
+/// offences against them.
+static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:safeguarded|safeguarding|protected|helped|supported|rescued|trained|visited|counselled|referred\s+on|employed|hired|recruited)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
+    )
+});
+
 /// The kind, sign and qualifier of a number that is a statistic.
 pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     let before = tail(s, number.range.start);
@@ -191,7 +199,9 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
         // "up to" of a figure that went up to a value.
         q != "a record" && !q.starts_with("a total") && !(q.starts_with("up") && WENT_UP_TO.is_match(before))
     });
-    let not_offences = noun == Noun::Other || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other);
+    let not_offences = noun == Noun::Other
+        || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other)
+        || NOT_OFFENCES_VERB_BEFORE.is_match(before);
     let (kind, sign) = if number.money {
         (Kind::Money, 1.0)
     } else if number.percent {

@@ -127,6 +127,25 @@ pub(super) fn list_year(s: &str, cands: &[Candidate], times: &[periods::Mention]
     }
 }
 
+/// "fell from 82 to 64 between 2020/21 and 2021/22": the two ends of a change take the two
+/// ends of the span printed right after them.
+pub(super) fn from_to_span(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &mut [Found]) {
+    static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+)?$"));
+    for i in 1..cands.len().min(found.len()) {
+        let (a, b) = (&cands[i - 1].number.range, &cands[i].number.range);
+        if s.get(a.end..b.start).map(str::trim) != Some("to") || !FROM_BEFORE.is_match(s.get(..a.start).unwrap_or("")) {
+            continue;
+        }
+        let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+        let span = times.iter().find(|m| m.range.start >= b.end && m.range.end <= next && m.when == When::Other);
+        let close = span.filter(|m| s.get(b.end..m.range.start).is_some_and(|gap| gap.split_whitespace().count() <= 3));
+        if let Some((first, last)) = close.and_then(|m| s.get(m.range.clone())).and_then(periods::span_ends) {
+            found[i - 1].period = Some(first);
+            found[i].period = Some(last);
+        }
+    }
+}
+
 /// "… recorded 420, 167, 98 and 201 respectively." then "That compares to 398, 150, 101
 /// and 176 in 2021/22.": a list of as many values, in a sentence naming no place, is for
 /// the same places in the same order.

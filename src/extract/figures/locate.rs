@@ -44,7 +44,7 @@ static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// in it say what the force covers, not where the figure is.
 static DESCRIBING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:which|who)\s+(?:also\s+|now\s+)?(?:covers|covered|polices|policed|serves|served|patrols|spans|includes|is\s+responsible\s+for|neighbours|neighbors|borders|adjoins|(?:is|lies|sits)\s+next\s+to)\b(?:\s+[\w']+){0,4}?\s+(?:in\s+|across\s+|of\s+)?(?:the\s+)?$",
+        r"(?i),\s*(?:which|who)\s+(?:also\s+|now\s+)?(?:covers|covered|polices|policed|serves|served|patrols|spans|includes|is\s+responsible\s+for|neighbours|neighbors|borders|adjoins|(?:is|lies|sits)\s+next\s+to|shares|works|collaborates|partners|merged)\b(?:\s+[\w']+){0,6}?\s+(?:in\s+|across\s+|of\s+|with\s+|alongside\s+)?(?:the\s+)?$",
     )
 });
 

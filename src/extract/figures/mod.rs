@@ -53,7 +53,9 @@ use context::{is_baseline_value, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
-use lists::{column_years, heading_place, list_places, list_year, place_groups, respectively, table_header};
+use lists::{
+    column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively, table_header,
+};
 use locate::{place_for, GENERIC_POLICE};
 use printed::{Alignment, Printed};
 use years::{
@@ -300,6 +302,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     year_on_year(s, &cands, times, &mut found, ctx);
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
+    from_to_span(s, &cands, times, &mut found);
     match respectively(s, &cands, times, &groups, &mut found) {
         Some(places) => ctx.listed = Some(places),
         None if groups.is_empty() => {

@@ -156,7 +156,7 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     // "police, fire and crime commissioner" is one title, not two parts.
     let phrase = PFCC.replace_all(phrase, "Police Fire and Crime").replace(['(', ')'], ",");
     let phrase = phrase.trim().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
-    let phrase = strip_statement(phrase);
+    let phrase = strip_statement(strip_conjunction(phrase));
     if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
         return None;
     }
@@ -184,6 +184,17 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
         return Some(Who::Organisation(org));
     }
     description(phrase)
+}
+
+/// "But Cecile Gwilym warned …", "Meanwhile, the NSPCC said …": the word linking the
+/// sentence to the one before is no part of the speaker.
+fn strip_conjunction(phrase: &str) -> &str {
+    for lead in ["But ", "And ", "Yet ", "However, ", "However ", "Meanwhile, ", "Meanwhile ", "Now ", "So "] {
+        if let Some(rest) = phrase.strip_prefix(lead) {
+            return rest.trim_start();
+        }
+    }
+    phrase
 }
 
 /// "A statement from Durham Constabulary" speaks for Durham Constabulary.

@@ -692,3 +692,13 @@ fn an_officer_after_a_paragraph_naming_several_forces_is_of_the_force_the_articl
     ]);
     assert_eq!(found, [("Craig Guildford".to_string(), Some("West Midlands Police".to_string()))]);
 }
+
+#[test]
+fn a_pronoun_reaches_a_speaker_reported_after_but() {
+    let q = said(&[
+        "Sexual grooming offences recorded by North Wales Police fell from 82 to 64.",
+        "But Cecile Gwilym, NSPCC Cymru's policy and public affairs manager, warned that the fall may reflect under-reporting.",
+        "\"Children are telling Childline that they don't know who to turn to,\" she said. \"That worries us.\"",
+    ]);
+    assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("Cecile Gwilym"), "{q:?}");
+}

@@ -95,6 +95,7 @@ fn numbers_in_words_are_figures_when_they_count_something() {
     assert_eq!(values(&["Offences in Kent rose by seven per cent."]), [7.0]);
     assert_eq!(values(&["Twenty-five cases were logged by Kent Police."]), [25.0]);
     assert_eq!(values(&["Kent recorded 3,000-plus offences."]), [3000.0]);
+    assert_eq!(values(&["The lowest number was in the City of London, where four were recorded."]), [4.0]);
 }
 
 #[test]

@@ -122,3 +122,15 @@ fn a_number_after_a_dash_counts_what_the_clause_said_there_was_more_of() {
     let line = "Kent saw more offences than ever before - 1,500 in 2019/20.";
     assert_eq!(brief(&[line])[0].3, Kind::Count);
 }
+
+#[test]
+fn children_safeguarded_or_people_trained_are_not_offences() {
+    for line in [
+        "Kent Police officers have safeguarded more than 200 children this year.",
+        "Kent Police has trained 1,300 officers and staff this year.",
+        "Childline counselled 2,100 children in Kent in 2019/20.",
+    ] {
+        assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    }
+    assert_eq!(brief(&["Kent recorded offences against 200 children in 2019/20."])[0].3, Kind::Count);
+}

@@ -59,6 +59,8 @@ fn a_place_a_force_is_compared_with_is_not_where_its_figure_is() {
     ];
     assert_eq!(place_of(&lines, 2455.0), some("Lancashire Constabulary"));
     assert_eq!(place_of(&lines, 2601.0), some("Lancashire Constabulary"));
+    let line = "Surrey Police, which shares a number of specialist teams with Sussex, recorded 288 online offences.";
+    assert_eq!(place_of(&[line], 288.0), some("Surrey Police"));
     let line = "Unlike Kent, Essex Police saw offences rise to 800.";
     assert_eq!(place_of(&[line], 800.0), some("Essex Police"));
 }

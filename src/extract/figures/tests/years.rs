@@ -309,3 +309,11 @@ fn a_year_past_a_new_clause_belongs_to_the_number_after_it() {
     ];
     assert_eq!(period_of(&lines, 20.0).as_deref(), Some("2016/17"));
 }
+
+#[test]
+fn the_ends_of_a_change_take_the_ends_of_the_span_after_them() {
+    let line = "Grooming offences recorded by North Wales Police fell from 82 to 64 between 2020/21 and 2021/22, a drop of 22 per cent.";
+    assert_eq!(period_of(&[line], 82.0).as_deref(), Some("2020/21"));
+    assert_eq!(period_of(&[line], 64.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&[line], -22.0).as_deref(), Some("2021/22"));
+}
