@@ -23,7 +23,7 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// Offences flagged as having an online or cyber element.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened)\s+(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened)\s+(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b",
     )
 });
 
@@ -33,6 +33,10 @@ static ALL: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\brapes?\b",
     )
 });
+
+/// "the total", "overall": in a sentence that also names the online measure, the total it
+/// is part of ("The online figure was up from 71, while the total rose 8%").
+static TOTAL: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:overall\s+)?total\b|\boverall\b"));
 
 /// Where a list of what a measure contains begins ("including rape, grooming…").
 static INCLUDING: LazyLock<Regex> =
@@ -70,6 +74,17 @@ pub fn may_name_several(sentence: &str) -> bool {
     [&*OTHER, &*ONLINE, &*ALL].iter().filter(|re| re.is_match(sentence)).count() > 1
 }
 
+/// Whether a sentence sets the online measure against the total: an online cue and "the
+/// total" or "overall" outside it.
+pub fn contrasts_total(sentence: &str) -> bool {
+    TOTAL.is_match(sentence) && cue(&ONLINE, sentence)
+}
+
+/// The measure "the total" names in a sentence that [`contrasts_total`].
+pub fn of_contrasting_part(part: &str) -> Option<Measure> {
+    of_sentence(part).or_else(|| TOTAL.is_match(part).then_some(Measure::All))
+}
+
 /// The measure a sentence names, if it names one.
 pub fn of_sentence(sentence: &str) -> Option<Measure> {
     let text = without_inclusion_lists(sentence);
@@ -103,6 +118,7 @@ mod tests {
             "Merseyside Police recorded 486 offences flagged as online in 2019/20",
             "140 of which were flagged as having taken place online",
             "of which 120 were online",
+            "the online figure was up from 71",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }

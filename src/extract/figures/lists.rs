@@ -12,7 +12,7 @@ use super::Found;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{Place, Scope, NATIONAL};
-use crate::model::Period;
+use crate::model::{Kind, Period};
 
 /// Places named together ("Thames Valley, Avon and Somerset and Dorset"): one place.
 #[derive(Debug, Clone)]
@@ -210,13 +210,27 @@ pub(super) fn respectively(
     matched
 }
 
-/// A table's header row whose cells after the first are financial years
-/// ("Force | 2022/23 | 2023/24"): the year of each column, the first (labels) having none.
-pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Option<Period>>> {
+/// A column of a table, as its header names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Column {
+    /// The year its values are for: its own ("2021/22"), or for a labelled column ("Change",
+    /// "Share online") the latest year of the table.
+    pub(super) year: Option<Period>,
+    /// A "Change" (or "% change", "Rise", "Difference") column: its percentages are changes.
+    pub(super) change: bool,
+}
+
+/// A table's header row: "Force | 2020/21 | 2021/22 | Change". Every cell but the first is
+/// a year, a short label without digits, or empty, and one at least is a year.
+pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Column>> {
+    static CHANGE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:change|difference|rise|increase|fall|decrease|up\s*/\s*down)\b"));
     if !s.contains('|') {
         return None;
     }
     let mut columns = Vec::new();
+    // Label columns ("Change", "Share online"), which are about the latest year.
+    let mut labels = Vec::new();
     let mut start = 0;
     for (i, cell) in s.split('|').enumerate() {
         let range = start..start + cell.len();
@@ -228,26 +242,44 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Op
                     _ => None,
                 }
             });
-        match (i, year) {
-            (0, _) => columns.push(None),
-            (_, Some(p)) => columns.push(Some(p)),
-            (_, None) if cell.trim().is_empty() => columns.push(None),
+        let label = cell.trim();
+        let column = match (i, year) {
+            (0, _) => Column { year: None, change: false },
+            (_, Some(p)) => Column { year: Some(p), change: false },
+            (_, None) if label.is_empty() => Column { year: None, change: false },
+            (_, None) if !label.contains(|c: char| c.is_ascii_digit()) && label.split_whitespace().count() <= 3 => {
+                labels.push(i);
+                Column { year: None, change: CHANGE.is_match(label) }
+            }
             (_, None) => return None,
-        }
+        };
+        columns.push(column);
     }
-    columns.iter().any(Option::is_some).then_some(columns)
+    let latest = columns.iter().filter_map(|c| c.year).max()?;
+    for i in labels {
+        columns[i].year = Some(latest);
+    }
+    Some(columns)
 }
 
-/// A row of the table whose header gave `columns`: each value takes its column's year. A
-/// row with another number of cells is not part of the table and is left as it is.
-pub(super) fn column_years(s: &str, columns: &[Option<Period>], found: &mut [Found]) {
+/// A row of the table whose header gave `columns`: each value takes its column's year, and
+/// a percentage in a change column is a change ("-20%" a fall). A row with another number
+/// of cells is not part of the table and is left as it is.
+pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found]) {
     if s.split('|').count() != columns.len() {
         return;
     }
     for f in found.iter_mut() {
         let column = s.get(..f.range.start).unwrap_or("").matches('|').count();
-        if let Some(Some(p)) = columns.get(column) {
-            f.period = Some(*p);
+        let Some(c) = columns.get(column) else { continue };
+        if let Some(p) = c.year {
+            f.period = Some(p);
+        }
+        let percent = s.get(f.range.clone()).is_some_and(|t| t.contains('%') || t.contains("per cent"));
+        if c.change && percent && matches!(f.kind, Kind::Other | Kind::PercentChange) {
+            let falls = s.get(..f.range.start).unwrap_or("").trim_end().ends_with(['-', '−']);
+            f.kind = Kind::PercentChange;
+            f.value = if falls { -f.value.abs() } else { f.value.abs() };
         }
     }
 }

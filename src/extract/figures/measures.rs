@@ -33,8 +33,9 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         .get(part_at..)
         .filter(|t| !t.is_empty())
         .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
-    let own: Vec<Option<Measure>> = if cands.len() > 1 && measure::may_name_several(s) {
-        (0..cands.len()).map(|i| own_words_measure(s, cands, i)).collect()
+    let contrast = cands.len() > 1 && measure::contrasts_total(s);
+    let own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || measure::may_name_several(s)) {
+        (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast)).collect()
     } else {
         vec![None; cands.len()]
     };
@@ -62,15 +63,24 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
 /// The measure the words of candidate `i` alone name: those after it up to the next number
 /// ("1,900 sexual offences against children"), else those before it from the last number
 /// ("the number of online offences (310)"; first for a number in brackets).
-fn own_words_measure(s: &str, cands: &[Candidate], i: usize) -> Option<Measure> {
+/// With `contrast`, "the total" names all offences ([`measure::contrasts_total`]).
+fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool) -> Option<Measure> {
     let r = &cands[i].number.range;
     let prev_end = i.checked_sub(1).map_or(0, |j| cands[j].number.range.end);
     let next_start = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
     let before = s.get(prev_end..r.start).unwrap_or("");
     let after = s.get(r.end..next_start).unwrap_or("");
-    if before.trim_end().ends_with('(') {
-        measure::of_sentence(before).or_else(|| measure::of_sentence(after))
+    let (before, after, of) = if contrast {
+        // "the total" is read within the figure's own clause.
+        let before = before.rfind([',', ';']).map_or(before, |at| &before[at + 1..]);
+        let after = after.find([',', ';']).map_or(after, |at| &after[..at]);
+        (before, after, measure::of_contrasting_part as fn(&str) -> Option<Measure>)
     } else {
-        measure::of_sentence(after).or_else(|| measure::of_sentence(before))
+        (before, after, measure::of_sentence as fn(&str) -> Option<Measure>)
+    };
+    if before.trim_end().ends_with('(') {
+        of(before).or_else(|| of(after))
+    } else {
+        of(after).or_else(|| of(before))
     }
 }

@@ -41,8 +41,17 @@ pub(super) fn attached_time<'t>(
                 cands[k].number.range.end <= m.range.start && is_baseline_value(s, cands[k].number.range.start)
             })
     };
+    // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22": the year a count
+    // is compared with is not the count's own (unless the count is the one compared with).
+    static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?$")
+    });
+    let compared_with = |m: &periods::Mention| {
+        cands[i].kind != Kind::PercentChange
+            && s.get(r.end..m.range.start).is_some_and(|gap| COMPARED_WITH.is_match(gap))
+    };
     first_starting_from(times, range, r.end)
-        .filter(|&j| times[j].range.end <= next_start && same_clause(&times[j]))
+        .filter(|&j| times[j].range.end <= next_start && same_clause(&times[j]) && !compared_with(&times[j]))
         .or_else(|| last_ending_by(times, range, r.start).filter(|&j| !baselines_own(&times[j])))
         .map(|j| &times[j])
 }

@@ -130,3 +130,14 @@ fn a_change_a_sentence_away_from_its_values_is_recomputed() {
     ];
     assert_eq!(figures(&lines).iter().find_map(|f| f.check), None);
 }
+
+#[test]
+fn the_online_figure_set_against_the_total_takes_each_its_measure() {
+    let lines = [
+        "Lincolnshire Police recorded 96 child sexual offences with an online element in 2018/19, out of a total of 1,012 sexual offences against children.",
+        "The online figure was up from 71 the year before, while the total rose 8%.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(71.0, Measure::Online)), "{m:?}");
+    assert!(m.contains(&(8.0, Measure::All)), "{m:?}");
+}

@@ -91,3 +91,20 @@ fn a_table_row_takes_the_years_of_its_header_columns() {
     assert_eq!(period_of(&lines, 388.0), some("2019/20"));
     assert_eq!(place_of(&lines, 372.0).as_deref(), Some("Essex Police"));
 }
+
+#[test]
+fn a_change_column_holds_changes_to_the_tables_latest_year() {
+    let lines = [
+        "Online offences in the North West, force by force.",
+        "Force | 2020/21 | 2021/22 | Change",
+        "Cheshire Constabulary | 310 | 355 | +15%",
+        "Cumbria Constabulary | 122 | 98 | -20%",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Cheshire Constabulary"), some("2020/21"), 310.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Cheshire Constabulary"), some("2021/22"), 15.0, Kind::PercentChange)), "{b:?}");
+    assert!(b.contains(&(some("Cumbria Constabulary"), some("2021/22"), -20.0, Kind::PercentChange)), "{b:?}");
+    // A label column that is no change leaves its percentages as they are.
+    let lines = ["Force | 2021/22 | Share online", "Cheshire Constabulary | 355 | 15%"];
+    assert!(brief(&lines).contains(&(some("Cheshire Constabulary"), some("2021/22"), 15.0, Kind::Other)));
+}

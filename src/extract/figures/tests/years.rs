@@ -317,3 +317,15 @@ fn the_ends_of_a_change_take_the_ends_of_the_span_after_them() {
     assert_eq!(period_of(&[line], 64.0).as_deref(), Some("2021/22"));
     assert_eq!(period_of(&[line], -22.0).as_deref(), Some("2021/22"));
 }
+
+#[test]
+fn the_year_a_count_is_compared_with_is_not_its_own() {
+    let lines = [
+        "Northumbria Police recorded almost 400 online child sex crimes last year.",
+        "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22, when there were 270.",
+        "Durham Constabulary and Cleveland Police recorded 152 and 188 respectively.",
+    ];
+    assert_eq!(period_of(&lines, 396.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 270.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 188.0).as_deref(), Some("2022/23"));
+}
