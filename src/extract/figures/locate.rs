@@ -54,7 +54,7 @@ static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:'s)?\s*(?:(?:Police\s+)?and\s+Crime\s+Commissioner|PCC\b|Crown\s+Court|Magistrates|County\s+Council|City\s+Council|Council\b|University|Fire\b|NHS\b|Ambulance|FC\b|Football|Rugby|\)\s*(?:Act|Bill)\b)",
+        r"^(?:'s)?\s*(?:(?:Police\s+)?and\s+Crime\s+Commissioner|PCC\b|Crown\s+Court|Magistrates|County\s+Council|City\s+Council|Council\b|University|School\b|College\b|Hospital\b|Academy\b|Institute\b|Fire\b|NHS\b|Ambulance|FC\b|Football|Rugby|\)\s*(?:Act|Bill)\b)",
     )
 });
 

@@ -131,7 +131,8 @@ const OTHER_ROLE_WORDS: &[&str] = &[
     "service",
 ];
 
-/// Capitalised words that end an organisation's name ("Home Office", "Internet Watch Foundation").
+/// Capitalised words that end an organisation's name ("Home Office", "Internet Watch
+/// Foundation"), or are one.
 const ORG_WORDS: &[&str] = &[
     "police",
     "constabulary",
@@ -179,6 +180,23 @@ const ORG_WORDS: &[&str] = &[
     "barnardo's",
     "ofcom",
     "ofsted",
+    // Platforms and companies that answer for themselves: "In a statement, Snapchat said:".
+    "meta",
+    "snapchat",
+    "tiktok",
+    "google",
+    "youtube",
+    "instagram",
+    "facebook",
+    "whatsapp",
+    "twitter",
+    "roblox",
+    "discord",
+    "telegram",
+    "reddit",
+    "twitch",
+    "microsoft",
+    "apple",
 ];
 
 /// Capitalised words that start sentences or phrases but are never part of a name.

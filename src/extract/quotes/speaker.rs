@@ -378,7 +378,10 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
 fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<String>, owner: &mut Option<OrgRef>) {
     let part = part.trim().trim_matches(',').trim();
     let part = strip_article(part);
-    if part.is_empty() {
+    // "His colleague, PC Emma Hart": a relation to someone else, not a role of one's own.
+    let relative =
+        ["his ", "her ", "their "].iter().any(|p| part.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
+    if part.is_empty() || relative {
         return;
     }
     static PCC: LazyLock<Regex> = LazyLock::new(|| {

@@ -702,3 +702,20 @@ fn a_pronoun_reaches_a_speaker_reported_after_but() {
     ]);
     assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("Cecile Gwilym"), "{q:?}");
 }
+
+#[test]
+fn a_company_named_by_one_word_speaks_for_itself() {
+    let q = said(&["In a statement, Snapchat said: \"We are deeply committed to keeping our community safe.\""]);
+    assert_eq!(q, pairs(&[("Snapchat", "We are deeply committed to keeping our community safe.")]));
+    assert!(said(&["Campaigners said: \"Act now.\""]).is_empty());
+    assert!(said(&["Jane said: \"Act now.\""]).is_empty());
+}
+
+#[test]
+fn a_relation_to_someone_else_is_no_role() {
+    let q = extract_quotes(&article(&[
+        "Devon and Cornwall Police recorded 530 offences.",
+        "His colleague, PC Emma Hart, added: \"Parents should talk to their children.\"",
+    ]));
+    assert_eq!(q.first().map(|q| (q.speaker.as_str(), q.role.as_deref())), Some(("Emma Hart", Some("PC"))), "{q:?}");
+}

@@ -106,6 +106,15 @@ fn a_national_rise_is_national() {
 }
 
 #[test]
+fn a_school_named_after_a_place_is_not_where_a_figure_is() {
+    let lines = [
+        "Devon and Cornwall Police recorded 530 online offences in 2021/22.",
+        "Professor Sonia Livingstone of the London School of Economics said 14 investigators were too few.",
+    ];
+    assert_eq!(place_of(&lines, 14.0), some("Devon and Cornwall Police"));
+}
+
+#[test]
 fn organisations_named_after_places_are_not_where_a_figure_is() {
     let lines =
         ["Kent Police recorded 310 offences in 2018/19.", "Jane Smith from NSPCC Scotland said 40 cases were serious."];
