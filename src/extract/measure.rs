@@ -30,7 +30,7 @@ static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// All sexual offences against children.
 static ALL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\brapes?\b",
+        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\brapes?\b|\b(?:offences|crimes)\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors)\b",
     )
 });
 
@@ -131,6 +131,7 @@ mod tests {
             "Officers recorded 604 sex crimes where the victim was a child",
             "Every day, seven child sex offences come to light",
             "rapes of children under 13 rose by a fifth",
+            "Across Yorkshire and the Humber, forces recorded 8,904 offences against under-18s",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::All), "{s}");
         }

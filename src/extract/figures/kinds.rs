@@ -139,7 +139,11 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     if let Some(sign) = after_words.filter_map(change_sign).next() {
         return Some(sign);
     }
-    before.split_whitespace().rev().take(6).filter_map(change_sign).next()
+    // "an increase of 86 on the previous year, and of more than 40 per cent since 2013/14":
+    // the change word is shared with the clause before.
+    static SHARED_CHANGE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),?\s+and\s+(?:of|by)\s*$"));
+    let reach = if SHARED_CHANGE.is_match(before) { 14 } else { 6 };
+    before.split_whitespace().rev().take(reach).filter_map(change_sign).next()
 }
 
 /// True when the words around a number make it a rate ("a day", "per 100,000 people").

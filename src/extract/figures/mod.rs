@@ -57,6 +57,7 @@ use lists::{
     column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively, table_header,
 };
 use locate::{place_for, GENERIC_POLICE};
+use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
     attached_time, change_period, comparison_gap, count_period, unprinted_baselines, year_on_year, years_compared,
@@ -221,6 +222,20 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
     }
 }
 
+/// "from six officers to 12": the number a change goes to counts what it came from.
+fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
+    for i in 1..cands.len() {
+        let (done, rest) = cands.split_at_mut(i);
+        let (prev, c) = (&done[i - 1], &mut rest[0]);
+        let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
+        let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
+        if prev.not_offences && c.kind == Kind::Count && to && head_noun(head(s, c.number.range.end)) == Noun::Unknown {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    }
+}
+
 /// "the force recorded …": the force the text named last.
 static THE_FORCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:force|constabulary)\b"));
 
@@ -280,6 +295,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
     }
     elliptical_changes(s, &mut cands);
+    from_to_kinds(s, &mut cands);
     let (measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
     let latest = facts.resolve_latest(s, times);
     let mut found: Vec<Found> = Vec::new();

@@ -72,6 +72,10 @@ pub(super) fn count_period(
     };
     match m.when {
         When::Year(p) => Some(p),
+        // "since 2013/14, when 798 were recorded": the year the clause goes back to.
+        When::Other if is_when_clause(s.get(m.range.end..cands[i].number.range.start).unwrap_or("")) => {
+            s.get(m.range.clone()).and_then(periods::span_end)
+        }
         When::Other => None,
         When::Latest => latest,
         When::Before(n) | When::After(n) => {
@@ -103,6 +107,16 @@ pub(super) fn count_period(
             })
         }
     }
+}
+
+/// ", when 798 were recorded", ", when there were 270": a clause about the time just named.
+fn is_when_clause(gap: &str) -> bool {
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|it\s+(?:was|recorded|logged)\s+|the\s+(?:figure|total|number)\s+was\s+)?(?:just\s+|only\s+)?$",
+        )
+    });
+    WHEN.is_match(gap)
 }
 
 /// The last financial year printed before byte `at`.

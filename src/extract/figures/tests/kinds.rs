@@ -134,3 +134,11 @@ fn children_safeguarded_or_people_trained_are_not_offences() {
     }
     assert_eq!(brief(&["Kent recorded offences against 200 children in 2019/20."])[0].3, Kind::Count);
 }
+
+#[test]
+fn the_number_a_change_goes_to_counts_what_it_came_from() {
+    let line = "Wiltshire Police doubled its online team, from six officers to 12.";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
+    let line = "Wiltshire Police logged 300 offences in 2022/23, up from 200 to 300 offences.";
+    assert!(brief(&[line]).iter().any(|f| f.3 == Kind::Count));
+}

@@ -329,3 +329,14 @@ fn the_year_a_count_is_compared_with_is_not_its_own() {
     assert_eq!(period_of(&lines, 270.0).as_deref(), Some("2021/22"));
     assert_eq!(period_of(&lines, 188.0).as_deref(), Some("2022/23"));
 }
+
+#[test]
+fn a_when_clause_takes_the_year_it_goes_back_to() {
+    let lines = [
+        "North Yorkshire Police recorded 1,130 sexual offences against children in the year to March 2023.",
+        "That is an increase of 86 on the previous year, and of more than 40 per cent since 2013/14, when 798 were recorded.",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("North Yorkshire Police"), some("2022/23"), 40.0, Kind::PercentChange)), "{b:?}");
+    assert!(b.contains(&(some("North Yorkshire Police"), some("2013/14"), 798.0, Kind::Count)), "{b:?}");
+}
