@@ -80,6 +80,8 @@ pub struct ForceAnswer {
     pub measure: Option<Measure>,
     /// Grouped by measure (online, all, other), then period, latest first.
     pub groups: Vec<FigureGroup>,
+    /// For a region, its forces' counts ranked per measure and period; empty for a force.
+    pub forces: Vec<Ranking>,
     pub quotes: Vec<QuoteHit>,
     pub snippets: Vec<Snippet>,
 }

@@ -294,6 +294,21 @@ fn national_shows_the_national_totals_and_ranks_forces_by_count_with_sources() {
 }
 
 #[test]
+fn a_region_ranks_the_counts_of_its_forces_and_a_force_ranks_none() {
+    let ws = Workspace::with_shipped_articles();
+    let region = force(engine(&ws).ask("/force North East 2016/17 online").unwrap());
+    assert_eq!(region.place, "North East");
+    assert_eq!(region.forces.len(), 1, "{:?}", region.forces);
+    let ranked: Vec<(&str, f64)> = region.forces[0].forces.iter().map(|r| (r.place.as_str(), r.value)).collect();
+    assert_eq!(ranked, [("Northumbria Police", 323.0), ("Durham Constabulary", 190.0), ("Cleveland Police", 145.0)]);
+    // A region none of whose forces the articles cover ranks nothing.
+    assert!(force(engine(&ws).ask("/force South West").unwrap()).forces.is_empty());
+    assert!(force(engine(&ws).ask("/force Cleveland").unwrap()).forces.is_empty());
+    let text = common::ask(&ws, "/force North East online");
+    assert!(text.contains("Forces ranked: Offences flagged online, 2016/17"), "{text}");
+}
+
+#[test]
 fn trend_takes_the_measure_with_most_periods_oldest_first() {
     let ws = Workspace::with_shipped_articles();
     let Answer::Trend(trend) = engine(&ws).ask("/trend Durham").unwrap() else { panic!("a trend answer") };

@@ -1,7 +1,7 @@
 //! Answers about articles and their text: `/sources`, `/article`, `/search`, and the
 //! snippets of a `/force` answer.
 
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query as TantivyQuery, QueryParser};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::TantivyDocument;
@@ -18,7 +18,7 @@ impl State {
     pub(super) fn article_metas(&self, ctx: &Ctx) -> Result<Vec<ArticleMeta>, Error> {
         let f = &self.index.fields;
         let mut metas = Vec::new();
-        for addr in ctx.searcher.search(&*term(f.doc_type, DocType::Article.as_str()), &DocSetCollector)? {
+        for addr in ctx.every_match(&*term(f.doc_type, DocType::Article.as_str()))? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             if let Some(meta) = search::payload::<ArticleMeta>(&doc, f) {
                 metas.push(meta);
@@ -52,18 +52,18 @@ impl State {
         let of_article =
             |doc_type: DocType| all_of(vec![term(f.doc_type, doc_type.as_str()), term(f.article_id, &meta.id)]);
         let mut figures = Vec::new();
-        for addr in ctx.searcher.search(&of_article(DocType::Figure), &DocSetCollector)? {
+        for addr in ctx.every_match(&of_article(DocType::Figure))? {
             figures.extend(search::payload::<Figure>(&ctx.searcher.doc(addr)?, f));
         }
         figures.sort_by(|a, b| a.paragraph.cmp(&b.paragraph).then(a.span.start.cmp(&b.span.start)));
         let mut quotes = Vec::new();
-        for addr in ctx.searcher.search(&of_article(DocType::Quote), &DocSetCollector)? {
+        for addr in ctx.every_match(&of_article(DocType::Quote))? {
             quotes.extend(search::payload::<Quote>(&ctx.searcher.doc(addr)?, f));
         }
         quotes.sort_by_key(|q| q.paragraphs.first().copied().unwrap_or(0));
         // The body, from its paragraphs' documents: the index keeps each paragraph's text once.
         let mut numbered = Vec::new();
-        for addr in ctx.searcher.search(&of_article(DocType::Paragraph), &DocSetCollector)? {
+        for addr in ctx.every_match(&of_article(DocType::Paragraph))? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             numbered.push((paragraph_of(f, &doc), search::stored_str(&doc, f.text).unwrap_or_default().to_string()));
         }

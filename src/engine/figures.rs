@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use tantivy::collector::{DocSetCollector, TopDocs};
+use tantivy::collector::TopDocs;
 use tantivy::{Order, TantivyDocument};
 
 use super::{all_of, docs_about, resolve, term, Ctx, State};
@@ -112,7 +112,22 @@ impl State {
         let ctx = Ctx::new(self);
         let totals = self.figures(&ctx, places::NATIONAL, year, measure)?;
         let f = &self.index.fields;
-        let mut must = vec![term(f.doc_type, DocType::Figure.as_str())];
+        let figures = term(f.doc_type, DocType::Figure.as_str());
+        let rankings = self.rank_forces(&ctx, figures, year, measure)?;
+        Ok(Answer::National(NationalAnswer { year, measure, totals, rankings }))
+    }
+
+    /// The counts of forces among the figure documents `figures` finds, ranked per measure
+    /// and period (largest first, each force once with the other values it was given).
+    fn rank_forces(
+        &self,
+        ctx: &Ctx,
+        figures: Box<dyn tantivy::query::Query>,
+        year: Option<Period>,
+        measure: Option<Measure>,
+    ) -> Result<Vec<Ranking>, Error> {
+        let f = &self.index.fields;
+        let mut must = vec![figures];
         if let Some(year) = year {
             must.push(term(f.period, &year.to_string()));
         }
@@ -121,7 +136,7 @@ impl State {
         }
         // (measure, period) → force → counts stated, with their articles.
         let mut by_key: BTreeMap<(Measure, std::cmp::Reverse<Period>), BTreeMap<String, Vec<Stated>>> = BTreeMap::new();
-        for addr in ctx.searcher.search(&all_of(must), &DocSetCollector)? {
+        for addr in ctx.every_match(&all_of(must))? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             let Some(figure) = search::payload::<Figure>(&doc, f) else { continue };
             let (Some(place), Some(period)) = (figure.place.as_deref(), figure.period) else { continue };
@@ -137,7 +152,7 @@ impl State {
                 .or_default()
                 .push(Stated { value: figure.value, source });
         }
-        let rankings = by_key
+        Ok(by_key
             .into_iter()
             .map(|((measure, std::cmp::Reverse(period)), forces)| {
                 let mut forces: Vec<Ranked> = forces
@@ -150,8 +165,7 @@ impl State {
                 forces.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.place.cmp(&b.place)));
                 Ranking { measure, period, forces }
             })
-            .collect();
-        Ok(Answer::National(NationalAnswer { year, measure, totals, rankings }))
+            .collect())
     }
 
     pub(super) fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
@@ -161,9 +175,28 @@ impl State {
         };
         let ctx = Ctx::new(self);
         let groups = self.figures(&ctx, place.name, year, measure)?;
+        // A region's own figures, then its forces' counts side by side.
+        let f = &self.index.fields;
+        let members: Vec<(tantivy::query::Occur, Box<dyn tantivy::query::Query>)> = places::forces_in(place)
+            .into_iter()
+            .map(|force| (tantivy::query::Occur::Should, docs_about(f, DocType::Figure, force.name)))
+            .collect();
+        let forces = if members.is_empty() {
+            Vec::new()
+        } else {
+            self.rank_forces(&ctx, Box::new(tantivy::query::BooleanQuery::new(members)), year, measure)?
+        };
         let quotes = self.quotes_about(&ctx, place)?;
         let snippets = self.snippets_about(&ctx, place)?;
-        Ok(Answer::Force(ForceAnswer { place: place.name.to_string(), year, measure, groups, quotes, snippets }))
+        Ok(Answer::Force(ForceAnswer {
+            place: place.name.to_string(),
+            year,
+            measure,
+            groups,
+            forces,
+            quotes,
+            snippets,
+        }))
     }
 
     pub(super) fn figures(

@@ -250,6 +250,98 @@ pub fn by_name(name: &str) -> Option<&'static Place> {
     PLACES.iter().find(|p| p.name.eq_ignore_ascii_case(name))
 }
 
+/// The forces of each region of England and Wales, as the Home Office groups them (the
+/// Midlands is both of its regions, the West Country the South West). Police Scotland's
+/// divisions are parts of one force, not groups of forces, and are not listed.
+const REGION_FORCES: &[(&str, &[&str])] = &[
+    ("North East", &["Cleveland Police", "Durham Constabulary", "Northumbria Police"]),
+    (
+        "North West",
+        &[
+            "Cheshire Constabulary",
+            "Cumbria Constabulary",
+            "Greater Manchester Police",
+            "Lancashire Constabulary",
+            "Merseyside Police",
+        ],
+    ),
+    (
+        "Yorkshire and the Humber",
+        &["Humberside Police", "North Yorkshire Police", "South Yorkshire Police", "West Yorkshire Police"],
+    ),
+    (
+        "East Midlands",
+        &[
+            "Derbyshire Constabulary",
+            "Leicestershire Police",
+            "Lincolnshire Police",
+            "Northamptonshire Police",
+            "Nottinghamshire Police",
+        ],
+    ),
+    (
+        "Midlands",
+        &[
+            "Derbyshire Constabulary",
+            "Leicestershire Police",
+            "Lincolnshire Police",
+            "Northamptonshire Police",
+            "Nottinghamshire Police",
+            "Staffordshire Police",
+            "Warwickshire Police",
+            "West Mercia Police",
+            "West Midlands Police",
+        ],
+    ),
+    (
+        "East of England",
+        &[
+            "Bedfordshire Police",
+            "Cambridgeshire Constabulary",
+            "Essex Police",
+            "Hertfordshire Constabulary",
+            "Norfolk Constabulary",
+            "Suffolk Constabulary",
+        ],
+    ),
+    ("London", &["Metropolitan Police", "City of London Police"]),
+    (
+        "South East",
+        &["Hampshire Constabulary", "Kent Police", "Surrey Police", "Sussex Police", "Thames Valley Police"],
+    ),
+    (
+        "South West",
+        &[
+            "Avon and Somerset Police",
+            "Devon and Cornwall Police",
+            "Dorset Police",
+            "Gloucestershire Constabulary",
+            "Wiltshire Police",
+        ],
+    ),
+    (
+        "West Country",
+        &[
+            "Avon and Somerset Police",
+            "Devon and Cornwall Police",
+            "Dorset Police",
+            "Gloucestershire Constabulary",
+            "Wiltshire Police",
+        ],
+    ),
+    ("Wales", &["Dyfed-Powys Police", "Gwent Police", "North Wales Police", "South Wales Police"]),
+];
+
+/// The forces whose areas make up a region ("North East": Cleveland, Durham, Northumbria);
+/// none for a force, the national scope or a division of Police Scotland.
+pub fn forces_in(region: &Place) -> Vec<&'static Place> {
+    REGION_FORCES
+        .iter()
+        .find(|(name, _)| *name == region.name)
+        .map(|(_, forces)| forces.iter().filter_map(|f| by_name(f)).collect())
+        .unwrap_or_default()
+}
+
 /// The place these exact words name (a canonical name or an alias, any case).
 pub fn by_alias(words: &str) -> Option<&'static Place> {
     MATCHER.get(words)
@@ -378,6 +470,33 @@ mod tests {
     fn gazetteer_holds_every_uk_police_force() {
         let forces = PLACES.iter().filter(|p| p.scope == Scope::Force).count();
         assert_eq!(forces, 46, "43 territorial forces, Police Scotland, PSNI and BTP");
+    }
+
+    #[test]
+    fn the_english_regions_and_wales_hold_each_territorial_force_once() {
+        let regions = ["North East", "North West", "Yorkshire and the Humber", "Midlands", "East of England", "London"];
+        let regions = regions.iter().chain(&["South East", "South West", "Wales"]);
+        let mut held: Vec<&str> = Vec::new();
+        for name in regions {
+            let region = by_name(name).filter(|p| p.scope == Scope::Region);
+            let forces = region.map(forces_in).unwrap_or_default();
+            assert!(!forces.is_empty(), "{name}");
+            held.extend(forces.iter().map(|f| f.name));
+        }
+        held.sort_unstable();
+        let before = held.len();
+        held.dedup();
+        assert_eq!(before, held.len(), "a force in two regions");
+        assert_eq!(held.len(), 43, "every territorial force of England and Wales");
+        for (region, forces) in REGION_FORCES {
+            assert!(by_name(region).is_some_and(|p| p.scope == Scope::Region), "{region}");
+            assert_eq!(
+                forces.len(),
+                by_name(region).map(forces_in).map_or(0, |f| f.len()),
+                "{region}: a name is wrong"
+            );
+        }
+        assert!(by_name("Cleveland Police").map(forces_in).is_some_and(|f| f.is_empty()));
     }
 
     #[test]

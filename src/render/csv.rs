@@ -1,7 +1,7 @@
 //! CSV for spreadsheets: one table per answer, a header row first, one row per figure,
 //! quote, passage, article or cell. Numbers are written plainly (10391, not 10,391).
 
-use crate::answer::{Answer, FigureGroup, Source};
+use crate::answer::{Answer, FigureGroup, Ranking, Source};
 use crate::model::Figure;
 use crate::render::{check_note, kind_label, speaker_line};
 
@@ -13,32 +13,12 @@ pub fn answer(answer: &Answer) -> String {
         Answer::Force(force) => {
             row(&FIGURE_HEADER);
             figure_rows(&force.groups, &mut rows);
+            ranking_rows(&force.forces, &mut rows);
         }
         Answer::National(national) => {
             row(&FIGURE_HEADER);
             figure_rows(&national.totals, &mut rows);
-            for ranking in &national.rankings {
-                for (i, r) in ranking.forces.iter().enumerate() {
-                    let also = also(r.also.iter().map(|s| s.value));
-                    let note = format!(
-                        "rank {}{}",
-                        i + 1,
-                        if also.is_empty() { String::new() } else { format!("; also stated {also}") }
-                    );
-                    let mut cells = vec![
-                        r.place.clone(),
-                        ranking.measure.as_str().to_string(),
-                        ranking.period.to_string(),
-                        plain(r.value),
-                        "count".to_string(),
-                        note,
-                        String::new(),
-                        String::new(),
-                    ];
-                    cells.extend(source_cells(&r.source));
-                    rows.push(cells);
-                }
-            }
+            ranking_rows(&national.rankings, &mut rows);
         }
         Answer::Search(search) => {
             row(&["source_id", "source_title", "paragraph", "text"]);
@@ -182,6 +162,32 @@ const FIGURE_HEADER: [&str; 12] = [
     "source_outlet",
     "source_date",
 ];
+
+/// One row per force ranked, with its rank in the note.
+fn ranking_rows(rankings: &[Ranking], rows: &mut Vec<Vec<String>>) {
+    for ranking in rankings {
+        for (i, r) in ranking.forces.iter().enumerate() {
+            let also = also(r.also.iter().map(|s| s.value));
+            let note = format!(
+                "rank {}{}",
+                i + 1,
+                if also.is_empty() { String::new() } else { format!("; also stated {also}") }
+            );
+            let mut cells = vec![
+                r.place.clone(),
+                ranking.measure.as_str().to_string(),
+                ranking.period.to_string(),
+                plain(r.value),
+                "count".to_string(),
+                note,
+                String::new(),
+                String::new(),
+            ];
+            cells.extend(source_cells(&r.source));
+            rows.push(cells);
+        }
+    }
+}
 
 fn figure_rows(groups: &[FigureGroup], rows: &mut Vec<Vec<String>>) {
     for group in groups {

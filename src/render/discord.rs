@@ -9,7 +9,7 @@ use std::fmt::Write;
 
 use crate::answer::{
     Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer, QuoteHit,
-    Snippet, Source, SourcesAnswer, TrendAnswer,
+    Ranking, Snippet, Source, SourcesAnswer, TrendAnswer,
 };
 use crate::render::{check_note, kind_label, number, speaker_line, value};
 
@@ -148,7 +148,9 @@ fn notice_for(answer: &Answer) -> Option<String> {
             "No quotes found for “{}”. Try a speaker's surname or an organisation.",
             escape(&truncate(&q.query, 200))
         )),
-        Answer::Force(f) if f.groups.is_empty() && f.quotes.is_empty() && f.snippets.is_empty() => {
+        Answer::Force(f)
+            if f.groups.is_empty() && f.forces.is_empty() && f.quotes.is_empty() && f.snippets.is_empty() =>
+        {
             Some(format!("The articles hold no figures or quotes for {}.", escape(&f.place)))
         }
         _ => None,
@@ -211,14 +213,18 @@ fn force_pages(force: &ForceAnswer) -> Vec<Page> {
         .collect();
     articles.sort_unstable();
     articles.dedup();
-    let description = format!(
+    let mut description = format!(
         "{} figures, {} quotes and {} passages from {} articles.",
         force.figure_count(),
         force.quotes.len(),
         force.snippets.len(),
         articles.len()
     );
+    if !force.forces.is_empty() {
+        let _ = write!(description, " Its forces ranked by count: {}.", force.forces.len());
+    }
     let mut fields: Vec<Field> = force.groups.iter().flat_map(group_fields).collect();
+    fields.extend(ranking_fields(&force.forces));
     fields.extend(force.quotes.iter().map(quote_field));
     fields.extend(force.snippets.iter().map(snippet_field));
     paginate(&title, None, &description, fields)
@@ -432,7 +438,14 @@ fn national_pages(national: &NationalAnswer) -> Vec<Page> {
         national.rankings.len()
     );
     let mut fields: Vec<Field> = national.totals.iter().flat_map(group_fields).collect();
-    for ranking in &national.rankings {
+    fields.extend(ranking_fields(&national.rankings));
+    paginate(&title, None, &description, fields)
+}
+
+/// Forces ranked by their count, a field (or several) per measure and period.
+fn ranking_fields(rankings: &[Ranking]) -> Vec<Field> {
+    let mut fields = Vec::new();
+    for ranking in rankings {
         let rows = ranking
             .forces
             .iter()
@@ -449,7 +462,7 @@ fn national_pages(national: &NationalAnswer) -> Vec<Page> {
             .collect();
         fields.extend(packed(&format!("Forces ranked · {} · {}", ranking.measure.label(), ranking.period), rows, "\n"));
     }
-    paginate(&title, None, &description, fields)
+    fields
 }
 
 /// "**145** (count) · **+163%** (change; checks out: …)", the sentence, and its source.
@@ -719,6 +732,7 @@ mod tests {
             year: None,
             measure: None,
             groups,
+            forces: vec![],
             quotes: (0..30).map(|i| QuoteHit { quote: quote(&long), source: source(i) }).collect(),
             snippets: (0..30)
                 .map(|i| Snippet {
@@ -781,6 +795,7 @@ mod tests {
                 ],
                 conflicts: vec![],
             }],
+            forces: vec![],
             quotes: vec![QuoteHit { quote: quote("Figures confirm our fears."), source: source(1) }],
             snippets: vec![],
         });
@@ -864,6 +879,7 @@ mod tests {
             year: Some(Period::starting(2016)),
             measure: Some(Measure::Online),
             groups: vec![FigureGroup { measure: Measure::Other, period: None, figures, conflicts: vec![] }],
+            forces: vec![],
             quotes: vec![hit.clone(); 30],
             snippets: vec![snippet.clone(); 30],
         });
@@ -910,6 +926,17 @@ mod tests {
             }],
         });
         assert_all_within_limits(&pages(&national));
+        let Answer::National(NationalAnswer { rankings, .. }) = national else { return };
+        let region = Answer::Force(ForceAnswer {
+            place: big.clone(),
+            year: None,
+            measure: None,
+            groups: vec![],
+            forces: rankings,
+            quotes: vec![],
+            snippets: vec![],
+        });
+        assert_all_within_limits(&pages(&region));
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use std::fmt::Write;
 
 use crate::answer::{
-    Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, ForceAnswer, NationalAnswer, QuoteHit, Snippet,
-    SourcesAnswer, TrendAnswer,
+    Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, ForceAnswer, NationalAnswer, QuoteHit, Ranking,
+    Snippet, SourcesAnswer, TrendAnswer,
 };
 use crate::render::{check_note, kind_label, number, source_line, speaker_line, value};
 
@@ -69,10 +69,11 @@ fn render_force(out: &mut String, force: &ForceAnswer) {
         let _ = write!(heading, ", {}", measure.as_str());
     }
     let _ = writeln!(out, "{heading}\n{}", "=".repeat(heading.chars().count()));
-    if force.groups.is_empty() {
+    if force.groups.is_empty() && force.forces.is_empty() {
         out.push_str("No figures found.\n");
     }
     render_groups(out, &force.groups);
+    render_rankings(out, &force.forces);
     if !force.quotes.is_empty() {
         out.push_str("\nQuotes\n");
         for hit in &force.quotes {
@@ -189,7 +190,15 @@ fn render_national(out: &mut String, national: &NationalAnswer) {
         out.push_str("No national figures found.\n");
     }
     render_groups(out, &national.totals);
-    for ranking in &national.rankings {
+    render_rankings(out, &national.rankings);
+    if national.rankings.is_empty() {
+        out.push_str("\nNo force counts to rank.\n");
+    }
+}
+
+/// Forces ranked by their count, per measure and period.
+fn render_rankings(out: &mut String, rankings: &[Ranking]) {
+    for ranking in rankings {
         let _ = writeln!(out, "\nForces ranked: {}, {}", ranking.measure.label(), ranking.period);
         for (i, r) in ranking.forces.iter().enumerate() {
             let _ = writeln!(
@@ -207,9 +216,6 @@ fn render_national(out: &mut String, national: &NationalAnswer) {
                 let _ = writeln!(out, "      also stated: {}", also.join(", "));
             }
         }
-    }
-    if national.rankings.is_empty() {
-        out.push_str("\nNo force counts to rank.\n");
     }
 }
 
