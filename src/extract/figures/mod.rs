@@ -144,7 +144,26 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
         }
     }
+    // "All" is all sexual offences against children: in an article about no children
+    // ("Sexual offences on the railway network also rose"), sexual offences are another measure.
+    if figures.iter().any(|f| f.measure == Measure::All) && !mentions_children(article) {
+        for f in figures.iter_mut().filter(|f| f.measure == Measure::All) {
+            f.measure = Measure::Other;
+        }
+    }
     dedupe(figures)
+}
+
+/// Whether the article is about children at all: "children", "under-18s", "girls", "the
+/// NSPCC", "grooming"…
+fn mentions_children(article: &Article) -> bool {
+    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:child|children|childhood|childline|under-1\d|under\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|schoolchildren|babies|nspcc|barnardo's|paedophil\w*|groom\w*)",
+        )
+    });
+    article.paragraphs.iter().any(|p| CHILDREN.is_match(&p.norm))
+        || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
 }
 
 /// "The figures, for 2021/22, were…", "The figure for 2022/23 is up 22%": a sentence
@@ -235,6 +254,10 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         }
     }
 }
+
+/// "In the North West, the force recorded …": the force's figure for a part of its ground.
+static REGION_FRAME: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\W*in\s+(?:the\s+)?[\w\s-]{2,40},\s+the\s+force\b"));
 
 /// "the force recorded …": the force the text named last.
 static THE_FORCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:force|constabulary)\b"));
@@ -339,7 +362,15 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
     }
     if let Some(last) = found.last() {
-        if !across {
+        // "In the North West, the force recorded 521": a part of the force's ground, after
+        // which the text goes on about the force.
+        let part_of_force = groups.len() == 1
+            && groups[0].places.iter().all(|p| p.scope == Scope::Region)
+            && REGION_FRAME.is_match(s)
+            && ctx.force.is_some();
+        if part_of_force {
+            ctx.place = ctx.force.clone();
+        } else if !across {
             ctx.place = last.place.clone().or(ctx.place.take());
         }
         // The year the text is about, not that of a value it was compared with.

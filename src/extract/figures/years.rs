@@ -50,9 +50,27 @@ pub(super) fn attached_time<'t>(
         cands[i].kind != Kind::PercentChange
             && s.get(r.end..m.range.start).is_some_and(|gap| COMPARED_WITH.is_match(gap))
     };
+    // "Bedfordshire recorded 165 (2019/20: 140)": a year labelling the number in brackets
+    // after it is that number's.
+    let labels_next = |m: &periods::Mention| {
+        s.get(r.end..m.range.start).is_some_and(|gap| gap.contains('('))
+            && s.get(m.range.end..).is_some_and(|rest| rest.trim_start().starts_with(':'))
+    };
     first_starting_from(times, range, r.end)
-        .filter(|&j| times[j].range.end <= next_start && same_clause(&times[j]) && !compared_with(&times[j]))
-        .or_else(|| last_ending_by(times, range, r.start).filter(|&j| !baselines_own(&times[j])))
+        .filter(|&j| {
+            let m = &times[j];
+            m.range.end <= next_start && same_clause(m) && !compared_with(m) && !labels_next(m)
+        })
+        .or_else(|| {
+            last_ending_by(times, range, r.start).filter(|&j| {
+                let m = &times[j];
+                // Nor is it the year of a number after that bracket closes.
+                let closed_label = s
+                    .get(m.range.end..r.start)
+                    .is_some_and(|gap| gap.trim_start().starts_with(':') && gap.contains(')'));
+                !baselines_own(m) && !closed_label
+            })
+        })
         .map(|j| &times[j])
 }
 

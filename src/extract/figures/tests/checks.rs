@@ -141,3 +141,14 @@ fn the_online_figure_set_against_the_total_takes_each_its_measure() {
     assert!(m.contains(&(71.0, Measure::Online)), "{m:?}");
     assert!(m.contains(&(8.0, Measure::All)), "{m:?}");
 }
+
+#[test]
+fn sexual_offences_in_an_article_about_no_children_are_another_measure() {
+    let lines = [
+        "Hate crimes reported to British Transport Police rose in 2019/20.",
+        "Sexual offences on the network also rose, with 2,472 recorded over the same period.",
+    ];
+    assert_eq!(measures(&lines), [(2472.0, Measure::Other)]);
+    let lines = ["Kent Police logged 800 sexual offences in 2019/20.", "Most victims were girls under 16."];
+    assert_eq!(measures(&lines), [(800.0, Measure::All)]);
+}

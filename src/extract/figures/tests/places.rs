@@ -191,6 +191,20 @@ fn the_force_is_the_force_named_last_even_after_a_national_figure() {
 }
 
 #[test]
+fn after_the_force_figure_for_part_of_its_ground_the_text_is_about_the_force_again() {
+    let lines = [
+        "British Transport Police recorded 3,338 hate crimes in 2019/20.",
+        "In the North West, the force recorded 521 offences, up from 446.",
+        "Sexual offences on the network also rose, with 2,472 recorded over the same period.",
+    ];
+    assert_eq!(place_of(&lines, 521.0), some("North West"));
+    assert_eq!(place_of(&lines, 2472.0), some("British Transport Police"));
+    // A region's own figure carries on as before.
+    let lines = ["In Wales, forces recorded 500 offences in 2019/20.", "Of these, 200 were online."];
+    assert_eq!(place_of(&lines, 200.0), some("Wales"));
+}
+
+#[test]
 fn places_in_a_clause_describing_a_forces_ground_are_not_where_a_figure_is() {
     let lines = [
         "Crimes reported to Cumbria Constabulary rose last year.",

@@ -340,3 +340,15 @@ fn a_when_clause_takes_the_year_it_goes_back_to() {
     assert!(b.contains(&(some("North Yorkshire Police"), some("2022/23"), 40.0, Kind::PercentChange)), "{b:?}");
     assert!(b.contains(&(some("North Yorkshire Police"), some("2013/14"), 798.0, Kind::Count)), "{b:?}");
 }
+
+#[test]
+fn a_year_labelling_a_bracketed_number_is_that_numbers() {
+    let lines = [
+        "Hertfordshire Constabulary dealt with 340 online offences during 2020/21.",
+        "Bedfordshire Police recorded 165 (2019/20: 140), and Cambridgeshire Constabulary 290 (2019/20: 301).",
+    ];
+    assert_eq!(period_of(&lines, 165.0).as_deref(), Some("2020/21"));
+    assert_eq!(period_of(&lines, 140.0).as_deref(), Some("2019/20"));
+    assert_eq!(period_of(&lines, 290.0).as_deref(), Some("2020/21"));
+    assert_eq!(period_of(&lines, 301.0).as_deref(), Some("2019/20"));
+}
