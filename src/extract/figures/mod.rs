@@ -222,10 +222,7 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
             r"(?i)^[^.;]*(?:;|,\s*(?:and|while|but)\b)\s*(?:and\s+|while\s+|but\s+)?(?:for|in|at)\s+[^,;\d]{2,60},\s*(?:it\s+was\s+|the\s+figure\s+was\s+)?$",
         )
     });
-    for i in 1..cands.len() {
-        let (done, rest) = cands.split_at_mut(i);
-        let (prev, c) = (&done[i - 1], &mut rest[0]);
-        let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
+    with_previous(s, cands, |gap, prev, c| {
         let after = s.get(c.number.range.end..).unwrap_or("").trim_start();
         let after = after.strip_prefix("per cent").or_else(|| after.strip_prefix('%')).unwrap_or(after);
         let bare = after.trim_start().is_empty() || after.trim_start().starts_with(['.', ';', ',']);
@@ -238,20 +235,27 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
             c.kind = Kind::PercentChange;
             c.sign = prev.sign;
         }
-    }
+    });
 }
 
 /// "from six officers to 12": the number a change goes to counts what it came from.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
-    for i in 1..cands.len() {
-        let (done, rest) = cands.split_at_mut(i);
-        let (prev, c) = (&done[i - 1], &mut rest[0]);
-        let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
+    with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         if prev.not_offences && c.kind == Kind::Count && to && head_noun(head(s, c.number.range.end)) == Noun::Unknown {
             c.kind = Kind::Other;
             c.not_offences = true;
         }
+    });
+}
+
+/// Calls `rule` with each candidate after the first, the one before it, and the text
+/// between the two.
+fn with_previous(s: &str, cands: &mut [Candidate], mut rule: impl FnMut(&str, &Candidate, &mut Candidate)) {
+    for i in 1..cands.len() {
+        let (done, rest) = cands.split_at_mut(i);
+        let (prev, c) = (&done[i - 1], &mut rest[0]);
+        rule(s.get(prev.number.range.end..c.number.range.start).unwrap_or(""), prev, c);
     }
 }
 
