@@ -140,8 +140,11 @@ pub struct Ranked {
     /// The largest count stated for the force.
     pub value: f64,
     pub source: Source,
-    /// Other counts stated for the same force, period and measure (by this or other articles).
+    /// Other counts stated for the same force, period and measure (by this or other
+    /// articles), largest first: at most [`crate::engine::MAX_ALSO`].
     pub also: Vec<Stated>,
+    /// How many further values were stated, beyond those in `also`.
+    pub more: usize,
 }
 
 /// Forces ranked by their count for one measure and period, largest first.

@@ -294,6 +294,27 @@ fn national_shows_the_national_totals_and_ranks_forces_by_count_with_sources() {
 }
 
 #[test]
+fn a_force_given_many_counts_for_one_year_lists_the_largest_few_and_counts_the_rest() {
+    let ws = Workspace::empty();
+    // Nine articles give Kent nine different counts for 2019/20; two of them agree.
+    for (i, value) in [310, 120, 450, 200, 450, 380, 150, 260, 90].iter().enumerate() {
+        ws.write(
+            &format!("kent-{i}.txt"),
+            format!("Kent figures\n\nKent Police recorded {value} online child sex offences in 2019/20.\n"),
+        );
+    }
+    let Answer::National(national) = engine(&ws).ask("/national 2019/20").unwrap() else { panic!("a national answer") };
+    let kent = &national.rankings[0].forces[0];
+    assert_eq!((kent.place.as_str(), kent.value), ("Kent Police", 450.0));
+    assert_eq!(kent.source.id, "kent-2.txt", "of two articles giving the same value, the first by id is cited");
+    let also: Vec<f64> = kent.also.iter().map(|s| s.value).collect();
+    assert_eq!(also, [380.0, 310.0, 260.0, 200.0, 150.0]);
+    assert_eq!(kent.more, 2, "120 and 90 are counted, not listed");
+    let text = common::ask(&ws, "/national 2019/20");
+    assert!(text.contains("and 2 more values"), "{text}");
+}
+
+#[test]
 fn a_region_ranks_the_counts_of_its_forces_and_a_force_ranks_none() {
     let ws = Workspace::with_shipped_articles();
     let region = force(engine(&ws).ask("/force North East 2016/17 online").unwrap());

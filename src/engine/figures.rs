@@ -8,10 +8,10 @@ use tantivy::{Order, TantivyDocument};
 use super::{all_of, docs_about, resolve, term, Ctx, State};
 use crate::answer::{
     Answer, CompareAnswer, CompareCell, CompareRow, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer,
-    Ranked, Ranking, Stated, TrendAnswer, TrendPoint,
+    Stated, TrendAnswer, TrendPoint,
 };
 use crate::error::Error;
-use crate::extract::places::{self, Place, Scope};
+use crate::extract::places::{self, Place};
 use crate::model::{Figure, Kind, Measure, Period};
 use crate::search::{self, DocType};
 
@@ -111,61 +111,8 @@ impl State {
     pub(super) fn national(&self, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
         let ctx = Ctx::new(self);
         let totals = self.figures(&ctx, places::NATIONAL, year, measure)?;
-        let f = &self.index.fields;
-        let figures = term(f.doc_type, DocType::Figure.as_str());
-        let rankings = self.rank_forces(&ctx, figures, year, measure)?;
+        let rankings = self.rank_forces(&ctx, None, year, measure)?;
         Ok(Answer::National(NationalAnswer { year, measure, totals, rankings }))
-    }
-
-    /// The counts of forces among the figure documents `figures` finds, ranked per measure
-    /// and period (largest first, each force once with the other values it was given).
-    fn rank_forces(
-        &self,
-        ctx: &Ctx,
-        figures: Box<dyn tantivy::query::Query>,
-        year: Option<Period>,
-        measure: Option<Measure>,
-    ) -> Result<Vec<Ranking>, Error> {
-        let f = &self.index.fields;
-        let mut must = vec![figures];
-        if let Some(year) = year {
-            must.push(term(f.period, &year.to_string()));
-        }
-        if let Some(measure) = measure {
-            must.push(term(f.measure, measure.as_str()));
-        }
-        // (measure, period) → force → counts stated, with their articles.
-        let mut by_key: BTreeMap<(Measure, std::cmp::Reverse<Period>), BTreeMap<String, Vec<Stated>>> = BTreeMap::new();
-        for addr in ctx.every_match(&all_of(must))? {
-            let doc: TantivyDocument = ctx.searcher.doc(addr)?;
-            let Some(figure) = search::payload::<Figure>(&doc, f) else { continue };
-            let (Some(place), Some(period)) = (figure.place.as_deref(), figure.period) else { continue };
-            let is_force = places::by_name(place).is_some_and(|p| p.scope == Scope::Force);
-            if figure.kind != Kind::Count || !is_force {
-                continue;
-            }
-            let source = ctx.source(f, &doc)?;
-            by_key
-                .entry((figure.measure, std::cmp::Reverse(period)))
-                .or_default()
-                .entry(place.to_string())
-                .or_default()
-                .push(Stated { value: figure.value, source });
-        }
-        Ok(by_key
-            .into_iter()
-            .map(|((measure, std::cmp::Reverse(period)), forces)| {
-                let mut forces: Vec<Ranked> = forces
-                    .into_iter()
-                    .filter_map(|(place, stated)| {
-                        let (top, also) = largest_first(stated)?;
-                        Some(Ranked { place, value: top.value, source: top.source, also })
-                    })
-                    .collect();
-                forces.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| a.place.cmp(&b.place)));
-                Ranking { measure, period, forces }
-            })
-            .collect())
     }
 
     pub(super) fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
@@ -176,16 +123,9 @@ impl State {
         let ctx = Ctx::new(self);
         let groups = self.figures(&ctx, place.name, year, measure)?;
         // A region's own figures, then its forces' counts side by side.
-        let f = &self.index.fields;
-        let members: Vec<(tantivy::query::Occur, Box<dyn tantivy::query::Query>)> = places::forces_in(place)
-            .into_iter()
-            .map(|force| (tantivy::query::Occur::Should, docs_about(f, DocType::Figure, force.name)))
-            .collect();
-        let forces = if members.is_empty() {
-            Vec::new()
-        } else {
-            self.rank_forces(&ctx, Box::new(tantivy::query::BooleanQuery::new(members)), year, measure)?
-        };
+        let members = places::forces_in(place);
+        let forces =
+            if members.is_empty() { Vec::new() } else { self.rank_forces(&ctx, Some(&members), year, measure)? };
         let quotes = self.quotes_about(&ctx, place)?;
         let snippets = self.snippets_about(&ctx, place)?;
         Ok(Answer::Force(ForceAnswer {

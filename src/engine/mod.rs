@@ -10,6 +10,9 @@ mod articles;
 use articles::ArticleIds;
 mod figures;
 mod quotes;
+mod rankings;
+
+pub use rankings::MAX_ALSO;
 
 use std::cell::RefCell;
 use std::collections::HashMap;

@@ -171,7 +171,11 @@ fn ranking_rows(rankings: &[Ranking], rows: &mut Vec<Vec<String>>) {
             let note = format!(
                 "rank {}{}",
                 i + 1,
-                if also.is_empty() { String::new() } else { format!("; also stated {also}") }
+                if also.is_empty() {
+                    String::new()
+                } else {
+                    format!("; also stated {also}{}", super::text::more_values(r.more))
+                }
             );
             let mut cells = vec![
                 r.place.clone(),

@@ -455,7 +455,7 @@ fn ranking_fields(rankings: &[Ranking]) -> Vec<Field> {
                     format!("{}. **{}** {} — {}", i + 1, escape(&r.place), number(r.value), source_link(&r.source));
                 if !r.also.is_empty() {
                     let also: Vec<String> = r.also.iter().map(|s| number(s.value)).collect();
-                    let _ = write!(row, " (also stated: {})", also.join(", "));
+                    let _ = write!(row, " (also stated: {}{})", also.join(", "), super::text::more_values(r.more));
                 }
                 row
             })
@@ -914,6 +914,7 @@ mod tests {
             value: 1e12,
             source: src.clone(),
             also: vec![Stated { value: 1.0, source: src.clone() }; 30],
+            more: 1_000_000,
         };
         let national = Answer::National(NationalAnswer {
             year: None,

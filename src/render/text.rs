@@ -213,7 +213,7 @@ fn render_rankings(out: &mut String, rankings: &[Ranking]) {
             if !r.also.is_empty() {
                 let also: Vec<String> =
                     r.also.iter().map(|s| format!("{} [{}]", number(s.value), s.source.id)).collect();
-                let _ = writeln!(out, "      also stated: {}", also.join(", "));
+                let _ = writeln!(out, "      also stated: {}{}", also.join(", "), more_values(r.more));
             }
         }
     }
@@ -321,4 +321,13 @@ fn render_snippet(out: &mut String, s: &Snippet) {
         s.source.id,
         s.paragraph + 1
     );
+}
+
+/// " and 12 more values" when a ranking left values out; nothing when it did not.
+pub(super) fn more_values(more: usize) -> String {
+    match more {
+        0 => String::new(),
+        1 => " and 1 more value".to_string(),
+        n => format!(" and {n} more values"),
+    }
 }

@@ -16,7 +16,7 @@ use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Tant
 use crate::error::Error;
 use crate::extract::{self, places};
 use crate::ingest::{self, catalogue::Catalogue, Limits, Skipped};
-use crate::model::{Article, Extraction, Figure, Quote};
+use crate::model::{Article, Extraction, Figure, Kind, Quote};
 use manifest::Manifest;
 pub use schema::{place_key, DocType, Fields};
 use store::Store;
@@ -400,9 +400,21 @@ fn figure_doc(
     }
     doc.add_u64(f.period_start, figure.period.map_or(0, |p| u64::from(p.start_year)));
     doc.add_text(f.measure, figure.measure.as_str());
+    if let Some(force) = ranked_force(figure) {
+        doc.add_text(f.ranked_force, force.name);
+        doc.add_f64(f.ranked_value, figure.value);
+    }
     doc.add_u64(f.paragraph, figure.paragraph as u64);
     doc.add_text(f.payload, json(figure));
     doc
+}
+
+/// The force a figure is a yearly count for, if it is one: what rankings of forces hold.
+pub fn ranked_force(figure: &Figure) -> Option<&'static places::Place> {
+    if figure.kind != Kind::Count || figure.period.is_none() {
+        return None;
+    }
+    figure.place.as_deref().and_then(places::by_name).filter(|p| p.scope == places::Scope::Force)
 }
 
 fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTreeSet<&'static str>) -> TantivyDocument {

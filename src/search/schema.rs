@@ -5,6 +5,12 @@ use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextO
 
 /// Name of the fast field that orders figures by period.
 pub const PERIOD_START: &str = "period_start";
+/// Name of the fast field holding the force a ranked count is for.
+pub const RANKED_FORCE: &str = "ranked_force";
+/// Name of the fast field holding a ranked count's value.
+pub const RANKED_VALUE: &str = "ranked_value";
+/// Name of the field (and fast column) holding a figure's measure.
+pub const MEASURE: &str = "measure";
 
 /// What a document in the index stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,8 +75,15 @@ pub struct Fields {
     pub period: Field,
     /// The year a figure's financial year starts (0 when it has none), to list the latest first.
     pub period_start: Field,
-    /// Measure of a figure: online, all, other.
+    /// Measure of a figure: online, all, other (also a fast column, for rankings).
     pub measure: Field,
+    /// For a count of one force's offences in one financial year (what `/national` and a
+    /// region's `/force` rank): the force, as a fast column only. Rankings then read the
+    /// force, measure, year and value of every count from columns, and open only the
+    /// documents they cite.
+    pub ranked_force: Field,
+    /// That count's value, as a fast column.
+    pub ranked_value: Field,
     /// Position of a paragraph in its article.
     pub paragraph: Field,
     /// The whole record as JSON, to rebuild it without re-reading the article.
@@ -95,7 +108,9 @@ impl Fields {
             organisation: b.add_text_field("organisation", TEXT),
             period: b.add_text_field("period", keyword()),
             period_start: b.add_u64_field(PERIOD_START, FAST),
-            measure: b.add_text_field("measure", keyword()),
+            measure: b.add_text_field(MEASURE, keyword().set_fast("raw")),
+            ranked_force: b.add_text_field(RANKED_FORCE, TextOptions::default().set_fast("raw")),
+            ranked_value: b.add_f64_field(RANKED_VALUE, FAST),
             paragraph: b.add_u64_field("paragraph", STORED),
             payload: b.add_text_field("payload", STORED),
             source: b.add_text_field("source", STORED),
@@ -117,7 +132,9 @@ impl Fields {
             organisation: get("organisation")?,
             period: get("period")?,
             period_start: get(PERIOD_START)?,
-            measure: get("measure")?,
+            measure: get(MEASURE)?,
+            ranked_force: get(RANKED_FORCE)?,
+            ranked_value: get(RANKED_VALUE)?,
             paragraph: get("paragraph")?,
             payload: get("payload")?,
             source: get("source")?,
