@@ -23,7 +23,7 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// Offences flagged as having an online or cyber element.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened)\s+(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b",
     )
 });
 
@@ -36,7 +36,8 @@ static ALL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the total", "overall": in a sentence that also names the online measure, the total it
 /// is part of ("The online figure was up from 71, while the total rose 8%").
-static TOTAL: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:overall\s+)?total\b|\boverall\b"));
+static TOTAL: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:the|its|their)\s+(?:overall\s+)?total\b|\boverall\b"));
 
 /// Where a list of what a measure contains begins ("including rape, grooming…").
 static INCLUDING: LazyLock<Regex> =
@@ -48,9 +49,21 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| compile(r"[;.]|\s-\s|\bbut
 /// The title of an Act or Bill right after a cue ("Sexual Offences (Scotland) Act").
 static ACT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\([^)]*\)\s*)?(?:Act|Bill)\b"));
 
-/// `text` with "including …" lists blanked out (same length, so positions still agree).
+/// "online and offline", "whether or not the internet was involved": both measures at
+/// once, which is all offences, not the online ones.
+static EITHER_WAY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:online|internet)\s+(?:and|or)\s+offline\b|\boffline\s+(?:and|or)\s+online\b|\bonline\s+or\s+not\b|\bwhether\s+online\s+or\s+(?:offline|not)\b|\bwhether\s+or\s+not\s+(?:[\w']+\s+){0,4}?(?:online|internet(?:\s+was\s+(?:used|involved))?)\b",
+    )
+});
+
+/// `text` with "including …" lists and "online and offline" blanked out (same length, so
+/// positions still agree).
 fn without_inclusion_lists(text: &str) -> String {
     let mut out = text.to_string();
+    for m in EITHER_WAY.find_iter(text) {
+        out.replace_range(m.range(), &" ".repeat(m.len()));
+    }
     let mut from = 0;
     while let Some(m) = INCLUDING.find_at(text, from) {
         let end = CLAUSE_END.find_at(text, m.end()).map_or(text.len(), |e| e.start());
@@ -118,6 +131,7 @@ mod tests {
             "Merseyside Police recorded 486 offences flagged as online in 2019/20",
             "140 of which were flagged as having taken place online",
             "of which 120 were online",
+            "1,047 offences against under-18s as having taken place at least partly online",
             "the online figure was up from 71",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
@@ -132,6 +146,9 @@ mod tests {
             "Every day, seven child sex offences come to light",
             "rapes of children under 13 rose by a fifth",
             "Across Yorkshire and the Humber, forces recorded 8,904 offences against under-18s",
+            "Welsh forces recorded 2,761 sexual offences against under-18s, online and offline",
+            "every sexual offence against an under-18 is counted, whether or not the internet was involved",
+            "every sexual offence against a child, whether or not it happened online",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::All), "{s}");
         }

@@ -29,7 +29,8 @@ pub struct Number {
     pub in_words: bool,
 }
 
-const PERCENT: &str = r"(\s?%|\s?per\s?cent\b|\s?percent\b)?";
+/// "%", "per cent", "percent", and "pc" as some papers print it ("up 23pc").
+const PERCENT: &str = r"(\s?%|\s?per\s?cent\b|\s?percent\b|(?-i:pc)\b)?";
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -157,7 +158,9 @@ mod tests {
 
     #[test]
     fn per_cent_is_recognised_in_every_spelling() {
-        for text in ["up 16%", "up 16 %", "up 16 per cent", "up 16 percent", "up 16 percent.", "up sixteen per cent"] {
+        for text in
+            ["up 16%", "up 16 %", "up 16 per cent", "up 16 percent", "up 16 percent.", "up sixteen per cent", "up 16pc"]
+        {
             let found = scan(text);
             assert_eq!(found.len(), 1, "{text}");
             assert!(found[0].percent, "{text}");

@@ -36,6 +36,12 @@ pub(super) struct Context {
     /// The places the sentence before matched a list of values with ("… 420, 167 and 98
     /// respectively"), for a list of as many values in the next ("That compares to …").
     pub(super) listed: Option<Vec<&'static Place>>,
+    /// The last financial year printed, even as a baseline: what "a year later" counts on
+    /// from ("up from 412 in 2021/22. A year later the number had climbed to 803").
+    pub(super) last_year: Option<Period>,
+    /// The year of the values printed in brackets in the list being read, from its heading
+    /// ("Offences by force, 2023-24 (2022-23 in brackets):"); `None` outside such a list.
+    pub(super) bracketed: Option<Period>,
 }
 
 /// Facts about the whole article that sentences need: the latest year it reports on.

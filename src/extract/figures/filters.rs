@@ -42,10 +42,28 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds": an age set off by commas after the
+/// person it describes.
+fn is_apposed_age(before: &str, after: &str) -> bool {
+    static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?,\s*$",
+        )
+    });
+    static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+,\s*$"));
+    static AFTER_PERSON: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:,|\)|and\s|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)"));
+    static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*,\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
+    });
+    (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
+        || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
+}
+
 /// Words right after a number that make it an age, a duration or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b)",
     )
 });
 
@@ -53,7 +71,7 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?))$",
+        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:)$",
     )
 });
 
@@ -119,7 +137,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         let bare_age = bare_under && noun != Noun::Count && n.value <= 21.0;
         let is_age = !n.percent
             && !n.money
-            && (AGE_BEFORE.is_match(before) || chained_age || bare_age || NOT_A_FIGURE_AFTER.is_match(after));
+            && (AGE_BEFORE.is_match(before)
+                || chained_age
+                || bare_age
+                || NOT_A_FIGURE_AFTER.is_match(after)
+                || is_apposed_age(before, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
             previous_age_end = Some((n.range.end, opens_range));

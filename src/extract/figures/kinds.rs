@@ -124,7 +124,13 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     let before = QUALIFIER.replace(before, "");
     let before = before.trim_end().trim_end_matches('(').trim_end();
     if LEVEL_BEFORE.is_match(before) {
-        return None;
+        // "Dyfed-Powys saw the sharpest rise, at 42%": the level a change came to.
+        static CHANGE_AT: LazyLock<Regex> = LazyLock::new(|| {
+            compile(
+                r"(?i)\b(rises?|increases?|jumps?|falls?|drops?|decreases?|declines?|reductions?)\b(?:\s+[\w-]+){0,4}?,?\s+at\s*$",
+            )
+        });
+        return CHANGE_AT.captures(before).and_then(|c| change_sign(&c[1]));
     }
     // "80% more offences than in 2016/17", "12 per cent lower than".
     static THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {

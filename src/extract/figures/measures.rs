@@ -11,16 +11,18 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::is_baseline_value;
 use super::kinds::Candidate;
 use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::model::{Kind, Measure};
 
 /// ", of which …", ", 140 of which …", ", with 120 of them …", ", with 9,500 involving the
-/// internet", ", including 120 online": a clause about part of what the sentence counted.
+/// internet", ", including 120 online", ", meaning a quarter involve the internet": a clause
+/// about part of what the sentence counted.
 static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)",
+        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b|(?:meaning|suggesting|indicating)\b)",
     )
 });
 
@@ -34,11 +36,20 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         .filter(|t| !t.is_empty())
         .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
     let contrast = cands.len() > 1 && measure::contrasts_total(s);
-    let own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || measure::may_name_several(s)) {
+    let mut own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || measure::may_name_several(s)) {
         (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast)).collect()
     } else {
         vec![None; cands.len()]
     };
+    // A number with no words of its own counts what the number before it counts, in the same
+    // clause ("went down 5% to 3,102") or as the value it is compared with ("736 online
+    // offences …, up from 688").
+    for i in 1..cands.len() {
+        let gap = s.get(cands[i - 1].number.range.end..cands[i].number.range.start).unwrap_or("");
+        if own[i].is_none() && (!gap.contains([',', ';']) || is_baseline_value(s, cands[i].number.range.start)) {
+            own[i] = own[i - 1];
+        }
+    }
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
     let measures: Vec<Measure> = cands
         .iter()

@@ -76,6 +76,8 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         region: None,
         force: None,
         listed: None,
+        last_year: None,
+        bracketed: None,
     };
     let mut figures: Vec<Figure> = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
@@ -87,6 +89,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         if !para.role.is_text() {
             if let Some(place) = heading_place(&para.norm) {
                 ctx.place = Some(place);
+            }
+            if para.norm.trim_end().ends_with(':') {
+                read_list_heading(&para.norm, &periods::scan(&para.norm), &mut ctx);
             }
             continue;
         }
@@ -114,6 +119,12 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
+            if let Some(year) = sentence.times.iter().rev().find_map(|m| match m.when {
+                periods::When::Year(p) => Some(p),
+                _ => None,
+            }) {
+                ctx.last_year = Some(year);
+            }
             check_across(&mut previous, &mut current);
             if !current.is_empty() {
                 let align = align.get_or_init(|| {
@@ -238,11 +249,20 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
     });
 }
 
-/// "from six officers to 12": the number a change goes to counts what it came from.
+/// "from six officers to 12", "31 officers and staff, up from 19": the other end of a change
+/// counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
+    static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i),?\s*(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with|to)\s*$")
+    });
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
-        if prev.not_offences && c.kind == Kind::Count && to && head_noun(head(s, c.number.range.end)) == Noun::Unknown {
+        let from = UP_FROM.find(gap).is_some_and(|m| gap[..m.start()].split_whitespace().count() <= 4);
+        if prev.not_offences
+            && c.kind == Kind::Count
+            && (to || from)
+            && head_noun(head(s, c.number.range.end)) == Noun::Unknown
+        {
             c.kind = Kind::Other;
             c.not_offences = true;
         }
@@ -265,6 +285,46 @@ static REGION_FRAME: LazyLock<Regex> =
 
 /// "the force recorded …": the force the text named last.
 static THE_FORCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:force|constabulary)\b"));
+
+/// "(2022-23 in brackets)", "(figures for 2016/17 in brackets)": the year of the values a
+/// list prints in brackets.
+static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\((?:figures\s+for\s+|the\s+)?[^()]{4,12}?(?:\s+(?:figures|totals?|numbers))?\s+in\s+brackets\s*\)")
+});
+
+/// The year a list heading says its bracketed values are for.
+fn bracket_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    let m = IN_BRACKETS.find(s)?;
+    times.iter().find_map(|t| match t.when {
+        periods::When::Year(p) if m.range().contains(&t.range.start) => Some(p),
+        _ => None,
+    })
+}
+
+/// A list's heading, "Online-flagged child sexual offences by force, 2023-24 (2022-23 in
+/// brackets):", says what the list counts, and the year of its values and of those in brackets.
+fn read_list_heading(line: &str, times: &[periods::Mention], ctx: &mut Context) {
+    if !line.trim_end().ends_with(':') {
+        return;
+    }
+    if let Some(m) = crate::extract::measure::of_sentence(line) {
+        ctx.measure = m;
+    }
+    let bracketed = bracket_year(line, times);
+    if bracketed.is_some() {
+        ctx.bracketed = bracketed;
+    }
+    let main = times.iter().find_map(|t| match t.when {
+        periods::When::Year(p) if Some(p) != bracketed => Some(p),
+        _ => None,
+    });
+    ctx.period = main.or(ctx.period);
+}
+
+/// Whether the number at `range` stands alone in brackets: "498 (371)".
+fn in_brackets(s: &str, range: &Range<usize>) -> bool {
+    tail(s, range.start).trim_end().ends_with('(') && head(s, range.end).trim_start().starts_with(')')
+}
 
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
@@ -305,10 +365,12 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         ctx.place.clone()
     };
     if cands.is_empty() {
-        // No figure: the sentence only moves the place the text talks about.
+        // No figure: the sentence only moves the place the text talks about, or, heading a
+        // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
         if let Some(g) = groups.last() {
             ctx.place = Some(g.name());
         }
+        read_list_heading(s, times, ctx);
         return Vec::new();
     }
     // Rates: decided with the text up to the next number, so a later "a day" is not taken.
@@ -357,6 +419,20 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     if let Some(columns) = &ctx.columns {
         column_years(s, columns, &mut found);
+    }
+    if let Some(year) = ctx.bracketed {
+        // A list line under that heading: "South Wales Police – 498 (371)".
+        let mut any = false;
+        for (c, f) in cands.iter().zip(found.iter_mut()) {
+            if f.kind != Kind::PercentChange && in_brackets(s, &c.number.range) {
+                f.period = Some(year);
+                f.baseline = true;
+                any = true;
+            }
+        }
+        if !any {
+            ctx.bracketed = None;
+        }
     }
     let compared = years_compared(&found);
     for i in 0..found.len() {

@@ -62,14 +62,24 @@ pub(super) fn attached_time<'t>(
             m.range.end <= next_start && same_clause(m) && !compared_with(m) && !labels_next(m)
         })
         .or_else(|| {
-            last_ending_by(times, range, r.start).filter(|&j| {
-                let m = &times[j];
-                // Nor is it the year of a number after that bracket closes.
-                let closed_label = s
-                    .get(m.range.end..r.start)
-                    .is_some_and(|gap| gap.trim_start().starts_with(':') && gap.contains(')'));
-                !baselines_own(m) && !closed_label
-            })
+            let last = last_ending_by(times, range, r.start)?;
+            // "up from 688 the year before, while its total … went down 5% to 3,102": a
+            // relative year is the clause's it closes; past a new clause the number takes the
+            // year printed before it.
+            let new_clause = |m: &periods::Mention| {
+                matches!(m.when, When::Before(_) | When::After(_))
+                    && s.get(m.range.end..r.start).is_some_and(|gap| NEW_CLAUSE.is_match(gap))
+            };
+            let j = if cands[i].kind != Kind::PercentChange && new_clause(&times[last]) {
+                (0..last).rev().find(|&k| matches!(times[k].when, When::Year(_)))?
+            } else {
+                last
+            };
+            let m = &times[j];
+            // Nor is it the year of a number after that bracket closes.
+            let closed_label =
+                s.get(m.range.end..r.start).is_some_and(|gap| gap.trim_start().starts_with(':') && gap.contains(')'));
+            (!baselines_own(m) && !closed_label).then_some(j)
         })
         .map(|j| &times[j])
 }
@@ -114,7 +124,9 @@ pub(super) fn count_period(
                 .filter(|f| f.kind != Kind::PercentChange)
                 .find_map(|f| f.period)
                 .or_else(|| year_before(times, m.range.start))
-                .or(ctx.period);
+                // "A year later": later than the year printed last, even if that was the
+                // value a comparison started from.
+                .or(if matches!(m.when, When::After(_)) { ctx.last_year.or(ctx.period) } else { ctx.period });
             reference.map(|p| {
                 let start = if matches!(m.when, When::Before(_)) {
                     p.start_year.saturating_sub(n)

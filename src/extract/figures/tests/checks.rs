@@ -152,3 +152,31 @@ fn sexual_offences_in_an_article_about_no_children_are_another_measure() {
     let lines = ["Kent Police logged 800 sexual offences in 2019/20.", "Most victims were girls under 16."];
     assert_eq!(measures(&lines), [(800.0, Measure::All)]);
 }
+
+#[test]
+fn both_measures_at_once_and_a_share_clause_leave_the_count_all_offences() {
+    let lines = [
+        "Durham Police recorded 1,210 sexual offences against children in 2021/22, online and offline.",
+        "Cumbria recorded 860 sexual offences against under-18s in 2021/22, meaning about a fifth involved the internet.",
+    ];
+    assert_eq!(measures(&lines), [(1210.0, Measure::All), (860.0, Measure::All)]);
+}
+
+#[test]
+fn a_number_with_no_words_of_its_own_counts_what_the_number_before_it_counts() {
+    let line = "Essex recorded 410 online offences in 2020/21, up from 380 the year before, while its total for all child sexual offences went up 4% to 2,950.";
+    assert_eq!(
+        measures(&[line]),
+        [(410.0, Measure::Online), (380.0, Measure::Online), (4.0, Measure::All), (2950.0, Measure::All)]
+    );
+}
+
+#[test]
+fn a_list_heading_names_what_the_list_counts() {
+    let lines = [
+        "Across the region, 2,300 sexual offences against children were recorded in 2021/22.",
+        "Online-flagged child sexual offences by force, 2021/22:",
+        "Essex Police - 220",
+    ];
+    assert_eq!(measures(&lines), [(2300.0, Measure::All), (220.0, Measure::Online)]);
+}

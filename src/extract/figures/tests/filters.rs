@@ -143,3 +143,18 @@ fn fractions_written_as_one_number_out_of_or_in_another_are_not_figures() {
 fn a_short_code_is_a_figure_only_when_it_counts_something() {
     assert_eq!(values(&["Kent logged 12345 offences, the force said, urging victims to contact it."]), [12345.0]);
 }
+
+#[test]
+fn an_age_set_off_by_commas_and_a_clock_time_are_not_figures() {
+    for line in [
+        "Swansea man jailed after grooming a girl, 14, on a messaging app.",
+        "A schoolboy, 15, from Newport was targeted by the gang.",
+        "Mark Jones, 41, of Bangor admitted the offences.",
+        "Updated 07:45, 12 MAR 2023",
+        "Published 18:30, 3 Sept 2021",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A list of places and counts set off by commas is still a list of figures.
+    assert_eq!(values(&["Totals were Gwent, 230, and Dyfed-Powys, 101, in 2021/22."]), [230.0, 101.0]);
+}

@@ -142,3 +142,20 @@ fn the_number_a_change_goes_to_counts_what_it_came_from() {
     let line = "Wiltshire Police logged 300 offences in 2022/23, up from 200 to 300 offences.";
     assert!(brief(&[line]).iter().any(|f| f.3 == Kind::Count));
 }
+
+#[test]
+fn a_change_given_as_the_level_it_came_to_and_pc_percentages_are_changes() {
+    let got = brief(&["Norfolk recorded the steepest increase, at 31%, in 2022/23."]);
+    assert!(got.iter().any(|f| f.2 == 31.0 && f.3 == Kind::PercentChange), "{got:?}");
+    let got = brief(&["Offences in Suffolk fell 12pc in 2022/23."]);
+    assert!(got.iter().any(|f| f.2 == -12.0 && f.3 == Kind::PercentChange), "{got:?}");
+    // A level alone is not a change.
+    let got = brief(&["The detection rate stood at 14% in 2022/23."]);
+    assert!(got.iter().all(|f| f.3 != Kind::PercentChange), "{got:?}");
+}
+
+#[test]
+fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
+    let got = brief(&["The unit now has 42 officers, up from 30 in 2020."]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+}

@@ -352,3 +352,34 @@ fn a_year_labelling_a_bracketed_number_is_that_numbers() {
     assert_eq!(period_of(&lines, 290.0).as_deref(), Some("2020/21"));
     assert_eq!(period_of(&lines, 301.0).as_deref(), Some("2019/20"));
 }
+
+#[test]
+fn values_in_brackets_under_a_list_heading_take_the_year_it_gives_them() {
+    let lines = [
+        "Recorded grooming offences by force, 2021/22 (2020/21 in brackets):",
+        "Essex Police - 220 (198)",
+        "Kent Police - 305 (310)",
+        "Essex had the sharpest rise.",
+        "Suffolk Police recorded 75 (a record) in 2021/22.",
+    ];
+    let got = brief(&lines);
+    let year_of = |v: f64| got.iter().find(|f| f.2 == v).and_then(|f| f.1.clone());
+    assert_eq!(year_of(220.0).as_deref(), Some("2021/22"));
+    assert_eq!(year_of(198.0).as_deref(), Some("2020/21"));
+    assert_eq!(year_of(305.0).as_deref(), Some("2021/22"));
+    assert_eq!(year_of(310.0).as_deref(), Some("2020/21"));
+    assert_eq!(year_of(75.0).as_deref(), Some("2021/22"), "the list ended before this line");
+}
+
+#[test]
+fn a_year_later_counts_on_from_the_year_printed_last() {
+    let lines = ["Surrey logged 960 cases in 2020/21, up from 500 in 2018/19.", "A year later the total reached 740."];
+    assert_eq!(period_of(&lines, 740.0), some("2019/20"));
+}
+
+#[test]
+fn a_relative_year_closing_one_clause_is_not_the_year_of_the_next() {
+    let line = "Essex recorded 410 online offences in 2020/21, up from 380 the year before, while its total for all child sexual offences rose to 2,950.";
+    assert_eq!(period_of(&[line], 380.0), some("2019/20"));
+    assert_eq!(period_of(&[line], 2950.0), some("2020/21"));
+}
