@@ -247,8 +247,13 @@ fn is_other_named(words: &str, after: &str) -> bool {
 
 /// The place with this canonical name.
 pub fn by_name(name: &str) -> Option<&'static Place> {
+    let name = RENAMED.iter().find(|(_, new)| new.eq_ignore_ascii_case(name)).map_or(name, |(old, _)| old);
     PLACES.iter().find(|p| p.name.eq_ignore_ascii_case(name))
 }
+
+/// Forces that took a new official name, which articles since print in full: (the name in
+/// [`PLACES`], the new name). A figure from an article printing the new name is given it.
+pub const RENAMED: &[(&str, &str)] = &[("Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary")];
 
 /// The forces of each region of England and Wales, as the Home Office groups them (the
 /// Midlands is both of its regions, the West Country the South West). Police Scotland's

@@ -162,6 +162,14 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
+    // A force under the new name the article prints for it.
+    for (old, new) in crate::extract::places::RENAMED {
+        if article.paragraphs.iter().any(|p| p.norm.contains(new)) {
+            for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
+                f.place = Some(new.to_string());
+            }
+        }
+    }
     dedupe(figures)
 }
 
@@ -344,8 +352,13 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             _ => None,
         })
     };
-    if let Some(region) = last_single(Scope::Region) {
-        ctx.region = Some(region);
+    // "Police in the North East and Cumbria …": a region, alone or with forces beside it, is
+    // what a later total over "the four forces" is for.
+    let region = groups.iter().rev().find(|g| {
+        g.places.iter().any(|p| p.scope == Scope::Region) && g.places.iter().all(|p| p.scope != Scope::National)
+    });
+    if let Some(g) = region {
+        ctx.region = Some(g.name());
     }
     if let Some(force) = last_single(Scope::Force) {
         ctx.force = Some(force);

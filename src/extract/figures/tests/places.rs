@@ -221,3 +221,27 @@ fn police_scotland_divisions_are_places_of_their_own() {
     assert_eq!(place_of(&lines, 312.0), some("Fife"));
     assert_eq!(place_of(&lines, 5100.0), some("Police Scotland"));
 }
+
+#[test]
+fn a_total_over_the_forces_is_for_the_region_and_forces_named_together_before_it() {
+    let lines = [
+        "Forces in the South West and Dyfed-Powys logged 610 online offences in 2020/21.",
+        "Avon and Somerset, Dorset and Devon and Cornwall recorded 200, 90 and 180 respectively.",
+        "Across the four forces, 3,100 sexual offences against children were recorded in 2020/21.",
+    ];
+    let got = brief(&lines);
+    let place_of = |v: f64| got.iter().find(|f| f.2 == v).and_then(|f| f.0.clone());
+    assert_eq!(place_of(3100.0).as_deref(), Some("South West and Dyfed-Powys Police"), "{got:?}");
+}
+
+#[test]
+fn a_renamed_force_is_given_the_name_the_article_prints() {
+    let new = ["Hampshire and Isle of Wight Constabulary recorded 300 online offences in 2023/24."];
+    assert_eq!(brief(&new)[0].0.as_deref(), Some("Hampshire and Isle of Wight Constabulary"));
+    let old = ["Hampshire recorded 210 online offences in 2016/17."];
+    assert_eq!(brief(&old)[0].0.as_deref(), Some("Hampshire Constabulary"));
+    assert_eq!(
+        crate::extract::places::by_name("Hampshire and Isle of Wight Constabulary").map(|p| p.name),
+        Some("Hampshire Constabulary")
+    );
+}
