@@ -3,7 +3,7 @@
 //! ranking over a whole archive opens only the documents it cites, not every figure.
 
 use std::cmp::Reverse;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
@@ -16,6 +16,9 @@ use crate::error::Error;
 use crate::extract::places::{self, Place};
 use crate::model::{Measure, Period};
 use crate::search::schema::{Fields, MEASURE, PERIOD_START, RANKED_FORCE, RANKED_VALUE};
+
+/// A force's values, each with the first document stating it.
+type Values = Vec<(f64, DocAddress)>;
 
 /// Other values listed beside a force's largest count, largest first; the rest are only
 /// counted. A force given more values than this for one year is a muddle to look into, not
@@ -43,29 +46,30 @@ impl State {
         let query = BooleanQuery::new(must.into_iter().map(|q| (Occur::Must, q)).collect());
         let wanted = forces.map(|forces| forces.iter().map(|p| p.name).collect());
         let counts = ctx.search_wide(&query, &Counts { forces: wanted })?;
-        // (measure, period) → force → value → the documents stating it.
-        type ByValue = BTreeMap<Reverse<Value>, Vec<DocAddress>>;
-        let mut by_key: BTreeMap<(Measure, Reverse<Period>), BTreeMap<&str, ByValue>> = BTreeMap::new();
+        // (measure, period, force) → each value stated → the first document stating it. Hash
+        // maps: a whole archive holds hundreds of thousands of counts, but few keys.
+        let mut by_key: HashMap<(Measure, Period, &'static str), HashMap<u64, DocAddress>> = HashMap::new();
         for c in counts {
-            by_key
-                .entry((c.measure, Reverse(c.period)))
-                .or_default()
-                .entry(c.force)
-                .or_default()
-                .entry(Reverse(Value(c.value)))
-                .or_default()
-                .push(c.addr);
+            let first =
+                by_key.entry((c.measure, c.period, c.force)).or_default().entry(c.value.to_bits()).or_insert(c.addr);
+            *first = (*first).min(c.addr);
         }
-        let mut rankings = Vec::with_capacity(by_key.len());
-        for ((measure, Reverse(period)), by_force) in by_key {
+        // (measure, latest period first) → its forces, each with its values largest first.
+        type Forces = Vec<(&'static str, Values)>;
+        let mut by_year: BTreeMap<(Measure, Reverse<Period>), Forces> = BTreeMap::new();
+        for ((measure, period, force), values) in by_key {
+            let mut values: Values = values.into_iter().map(|(v, a)| (f64::from_bits(v), a)).collect();
+            values.sort_by(|a, b| b.0.total_cmp(&a.0));
+            by_year.entry((measure, Reverse(period))).or_default().push((force, values));
+        }
+        let mut rankings = Vec::with_capacity(by_year.len());
+        for ((measure, Reverse(period)), by_force) in by_year {
             let mut ranked = Vec::with_capacity(by_force.len());
-            for (force, by_value) in by_force {
-                let more = by_value.len().saturating_sub(1 + MAX_ALSO);
+            for (force, values) in by_force {
+                let more = values.len().saturating_sub(1 + MAX_ALSO);
                 let mut stated = Vec::with_capacity(1 + MAX_ALSO);
-                for (Reverse(Value(value)), addrs) in by_value.into_iter().take(1 + MAX_ALSO) {
-                    if let Some(source) = first_source(ctx, f, &addrs)? {
-                        stated.push(Stated { value, source });
-                    }
+                for &(value, addr) in values.iter().take(1 + MAX_ALSO) {
+                    stated.push(Stated { value, source: source_of(ctx, f, addr)? });
                 }
                 let mut stated = stated.into_iter();
                 let Some(top) = stated.next() else { continue };
@@ -84,38 +88,12 @@ impl State {
     }
 }
 
-/// The source, first by id, among documents that state the same value.
-fn first_source(ctx: &Ctx, f: &Fields, addrs: &[DocAddress]) -> Result<Option<Source>, Error> {
-    let mut best: Option<Source> = None;
-    for &addr in addrs {
-        let doc: TantivyDocument = ctx.searcher.doc(addr)?;
-        let source = ctx.source(f, &doc)?;
-        if best.as_ref().is_none_or(|b| source.id < b.id) {
-            best = Some(source);
-        }
-    }
-    Ok(best)
-}
-
-/// A count's value, ordered as a number (counts are never NaN; `total_cmp` orders them anyway).
-#[derive(Debug, Clone, Copy)]
-struct Value(f64);
-
-impl PartialEq for Value {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.total_cmp(&other.0).is_eq()
-    }
-}
-impl Eq for Value {}
-impl PartialOrd for Value {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-impl Ord for Value {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
-    }
+/// The source of a document. Of the documents stating one value, the first in index order
+/// is cited: a build adds articles in order of their ids, so that is the first article by id
+/// (after updates in place, the first of the oldest segment).
+fn source_of(ctx: &Ctx, f: &Fields, addr: DocAddress) -> Result<Source, Error> {
+    let doc: TantivyDocument = ctx.searcher.doc(addr)?;
+    ctx.source(f, &doc)
 }
 
 /// One force's count for one measure and year, as the columns hold it.
