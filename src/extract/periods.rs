@@ -37,6 +37,16 @@ pub struct Mention {
     pub when: When,
 }
 
+impl Mention {
+    /// The financial year the phrase prints, if it prints one ("2016/17", not "last year").
+    pub fn year(&self) -> Option<Period> {
+        match self.when {
+            When::Year(p) => Some(p),
+            _ => None,
+        }
+    }
+}
+
 const MONTH: &str = "January|February|March|April|May|June|July|August|September|October|November|December|\
                      Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
 

@@ -84,13 +84,7 @@ impl ArticleFacts {
                 sentences.iter().map(move |s| (t.get(s.range.clone()).unwrap_or(""), &s.times))
             })
         };
-        let explicit = scanned()
-            .flat_map(|(_, mentions)| mentions)
-            .filter_map(|m| match m.when {
-                When::Year(p) => Some(p),
-                _ => None,
-            })
-            .max();
+        let explicit = scanned().flat_map(|(_, mentions)| mentions).filter_map(|m| m.year()).max();
         let mut facts = ArticleFacts {
             latest: explicit,
             gap,

@@ -236,12 +236,7 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         let range = start..start + cell.len();
         start = range.end + 1;
         let year =
-            times.iter().find(|m| range.start <= m.range.start && m.range.end <= range.end).and_then(|m| {
-                match m.when {
-                    When::Year(p) => Some(p),
-                    _ => None,
-                }
-            });
+            times.iter().find(|m| range.start <= m.range.start && m.range.end <= range.end).and_then(|m| m.year());
         let label = cell.trim();
         let column = match (i, year) {
             (0, _) => Column { year: None, change: false },

@@ -119,10 +119,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
-            if let Some(year) = sentence.times.iter().rev().find_map(|m| match m.when {
-                periods::When::Year(p) => Some(p),
-                _ => None,
-            }) {
+            if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
                 ctx.last_year = Some(year);
             }
             check_across(&mut previous, &mut current);
@@ -303,10 +300,7 @@ static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
 /// The year a list heading says its bracketed values are for.
 fn bracket_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
     let m = IN_BRACKETS.find(s)?;
-    times.iter().find_map(|t| match t.when {
-        periods::When::Year(p) if m.range().contains(&t.range.start) => Some(p),
-        _ => None,
-    })
+    times.iter().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year())
 }
 
 /// A list's heading, "Online-flagged child sexual offences by force, 2023-24 (2022-23 in
@@ -322,10 +316,7 @@ fn read_list_heading(line: &str, times: &[periods::Mention], ctx: &mut Context) 
     if bracketed.is_some() {
         ctx.bracketed = bracketed;
     }
-    let main = times.iter().find_map(|t| match t.when {
-        periods::When::Year(p) if Some(p) != bracketed => Some(p),
-        _ => None,
-    });
+    let main = times.iter().filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
     ctx.period = main.or(ctx.period);
 }
 

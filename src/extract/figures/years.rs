@@ -151,10 +151,7 @@ fn is_when_clause(gap: &str) -> bool {
 
 /// The last financial year printed before byte `at`.
 fn year_before(times: &[periods::Mention], at: usize) -> Option<Period> {
-    times.iter().rev().filter(|t| t.range.end <= at).find_map(|t| match t.when {
-        When::Year(p) => Some(p),
-        _ => None,
-    })
+    times.iter().rev().filter(|t| t.range.end <= at).find_map(|t| t.year())
 }
 
 /// The period of a percent change: the later of the years it compares. `compared` is the
