@@ -14,6 +14,7 @@ use factdesk::config::{Settings, Sources};
 use factdesk::discord;
 use factdesk::ingest::{self, Limits, Skipped};
 use factdesk::render;
+use factdesk::render::counted;
 use factdesk::search::{self, manifest::Manifest, store::Store, Freshness, IndexOptions};
 use factdesk::AnswerEngine;
 
@@ -241,14 +242,18 @@ fn index(settings: &Settings, force: bool) -> Result<ExitCode> {
     let took = report.took.as_secs_f64();
     let dir = settings.index.dir.display();
     match report.freshness {
-        Freshness::Reused => say!("index is up to date ({} articles) in {dir}", report.articles),
+        Freshness::Reused => say!("index is up to date ({}) in {dir}", counted(report.articles, "article")),
         Freshness::Updated { removed } => say!(
-            "updated the index in {took:.2}s: {} articles re-indexed ({} figures, {} quotes), {removed} removed, in {dir}",
-            report.articles, report.figures, report.quotes
+            "updated the index in {took:.2}s: {} re-indexed ({}, {}), {removed} removed, in {dir}",
+            counted(report.articles, "article"),
+            counted(report.figures, "figure"),
+            counted(report.quotes, "quote")
         ),
         Freshness::Built => say!(
-            "indexed {} articles ({} figures, {} quotes) in {took:.2}s into {dir}",
-            report.articles, report.figures, report.quotes
+            "indexed {} ({}, {}) in {took:.2}s into {dir}",
+            counted(report.articles, "article"),
+            counted(report.figures, "figure"),
+            counted(report.quotes, "quote")
         ),
     }
     Ok(ExitCode::SUCCESS)
@@ -285,7 +290,7 @@ fn check(settings: &Settings) -> Result<ExitCode> {
         if settings.discord.token.is_some() { "set" } else { "not set (the console runs instead of the bot)" }
     );
     let corpus = ingest::load_dir(&settings.data.dir, Limits { max_file_bytes: settings.data.max_file_bytes })?;
-    say!("would index:   {} articles", corpus.articles.len());
+    say!("would index:   {}", counted(corpus.articles.len(), "article"));
     for s in &corpus.skipped {
         say!("  {s}");
     }

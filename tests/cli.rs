@@ -87,7 +87,7 @@ fn an_unchanged_data_folder_reuses_the_index_and_a_changed_file_rebuilds_it() {
     ws.factdesk().arg("index").assert().success().stdout(predicate::str::contains("up to date"));
 
     ws.write("new.txt", "Kent Police recorded 321 online child sex offences in 2019/20.");
-    ws.factdesk().arg("index").assert().success().stdout(predicate::str::contains("1 articles re-indexed"));
+    ws.factdesk().arg("index").assert().success().stdout(predicate::str::contains("1 article re-indexed"));
     let out = ask(&ws, "/force Kent");
     assert!(out.contains("321"), "the new article answers: {out}");
 

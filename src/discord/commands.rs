@@ -5,6 +5,7 @@ use std::time::Instant;
 use crate::discord::{autocomplete, input, paging, Context, Data, Error};
 use crate::model::Measure;
 use crate::query::Query;
+use crate::render::counted;
 
 /// Every command the bot registers, in the order `/help` lists them.
 pub(crate) fn all() -> Vec<poise::Command<Data, Error>> {
@@ -174,11 +175,13 @@ pub(crate) async fn reindex(ctx: Context<'_>) -> Result<(), Error> {
     ctx.defer_ephemeral().await?;
     let report = tokio::task::spawn_blocking(move || engine.refresh(&|_, _| {})).await??;
     let done = match report.freshness {
-        crate::search::Freshness::Reused => format!("The index was already up to date ({} articles).", report.articles),
-        crate::search::Freshness::Updated { removed } => {
-            format!("Re-indexed {} changed articles; {removed} removed.", report.articles)
+        crate::search::Freshness::Reused => {
+            format!("The index was already up to date ({}).", counted(report.articles, "article"))
         }
-        crate::search::Freshness::Built => format!("Rebuilt the index from {} articles.", report.articles),
+        crate::search::Freshness::Updated { removed } => {
+            format!("Re-indexed {} that changed; {removed} removed.", counted(report.articles, "article"))
+        }
+        crate::search::Freshness::Built => format!("Rebuilt the index from {}.", counted(report.articles, "article")),
     };
     let skipped = if report.skipped.is_empty() {
         String::new()

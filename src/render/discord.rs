@@ -11,7 +11,7 @@ use crate::answer::{
     Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer, QuoteHit,
     Ranking, Snippet, Source, SourcesAnswer, TrendAnswer,
 };
-use crate::render::{check_note, kind_label, number, speaker_line, value};
+use crate::render::{check_note, counted, kind_label, number, speaker_line, value};
 
 /// Discord's limits, in characters.
 pub const TITLE_MAX: usize = 256;
@@ -163,7 +163,7 @@ pub fn pages(answer: &Answer) -> Vec<Page> {
         Answer::Force(force) => force_pages(force),
         Answer::Search(search) => {
             let title = format!("Search: “{}”", escape(&search.query));
-            let mut description = format!("{} passages match.", search.hits.len());
+            let mut description = format!("{} match.", counted(search.hits.len(), "passage"));
             if search.relaxed {
                 description.push_str(" The query was not valid search syntax, so it was read as plain words.");
             }
@@ -214,11 +214,11 @@ fn force_pages(force: &ForceAnswer) -> Vec<Page> {
     articles.sort_unstable();
     articles.dedup();
     let mut description = format!(
-        "{} figures, {} quotes and {} passages from {} articles.",
-        force.figure_count(),
-        force.quotes.len(),
-        force.snippets.len(),
-        articles.len()
+        "{}, {} and {} from {}.",
+        counted(force.figure_count(), "figure"),
+        counted(force.quotes.len(), "quote"),
+        counted(force.snippets.len(), "passage"),
+        counted(articles.len(), "article")
     );
     if !force.forces.is_empty() {
         let _ = write!(description, " Its forces ranked by count: {}.", force.forces.len());
@@ -309,16 +309,16 @@ fn sources_pages(sources: &SourcesAnswer) -> Vec<Page> {
         .iter()
         .map(|a| {
             let value = format!(
-                "{}\n`{}` · {} figures, {} quotes",
+                "{}\n`{}` · {}, {}",
                 source_link(&a.source),
                 code(&a.source.id),
-                a.figures,
-                a.quotes
+                counted(a.figures, "figure"),
+                counted(a.quotes, "quote")
             );
             field(&escape(&truncate(&a.source.title, 200)), &value)
         })
         .collect();
-    let description = format!("{} articles. `/article <id>` shows one.", sources.articles.len());
+    let description = format!("{}. `/article <id>` shows one.", counted(sources.articles.len(), "article"));
     paginate("Sources", None, &description, fields)
 }
 
@@ -327,11 +327,11 @@ fn article_pages(article: &ArticleAnswer) -> Vec<Page> {
     let mut about = vec![format!("`{}`", code(&s.id))];
     about.extend([&s.outlet, &s.date].into_iter().flatten().map(|x| escape(&truncate(x, 60))));
     let description = format!(
-        "{}\n{} figures, {} quotes, {} paragraphs.",
+        "{}\n{}, {}, {}.",
         about.join(" · "),
-        article.figures.len(),
-        article.quotes.len(),
-        article.paragraphs.len()
+        counted(article.figures.len(), "figure"),
+        counted(article.quotes.len(), "quote"),
+        counted(article.paragraphs.len(), "paragraph")
     );
     let figures = article
         .figures

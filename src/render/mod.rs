@@ -10,6 +10,15 @@ pub mod text;
 use crate::answer::Source;
 use crate::model::{Figure, Kind, Quote};
 
+/// How many of a thing, in words that agree with the number: "1 quote", "3 quotes".
+pub fn counted(n: usize, thing: &str) -> String {
+    if n == 1 {
+        format!("1 {thing}")
+    } else {
+        format!("{n} {thing}s")
+    }
+}
+
 /// A number with thousands separators and at most one decimal: 10391 → "10,391", 229.5 → "229.5".
 pub fn number(value: f64) -> String {
     let rounded = (value * 10.0).round() / 10.0;
@@ -107,6 +116,13 @@ pub fn source_line(source: &Source) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_count_of_one_is_singular_and_every_other_count_plural() {
+        assert_eq!(counted(1, "quote"), "1 quote");
+        assert_eq!(counted(0, "passage"), "0 passages");
+        assert_eq!(counted(12, "article"), "12 articles");
+    }
 
     #[test]
     fn speakers_are_named_without_repeating_their_role_or_organisation() {

@@ -6,7 +6,7 @@ use crate::answer::{
     Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, ForceAnswer, NationalAnswer, QuoteHit, Ranking,
     Snippet, SourcesAnswer, TrendAnswer,
 };
-use crate::render::{check_note, kind_label, number, source_line, speaker_line, value};
+use crate::render::{check_note, counted, kind_label, number, source_line, speaker_line, value};
 
 /// An answer as readable text; matched words are marked `**like this**`.
 pub fn render(answer: &Answer) -> String {
@@ -21,7 +21,7 @@ pub fn render(answer: &Answer) -> String {
             out.push('\n');
         }
         Answer::Search(search) => {
-            let _ = writeln!(out, "{} passages match \"{}\"", search.hits.len(), search.query);
+            let _ = writeln!(out, "{} match \"{}\"", counted(search.hits.len(), "passage"), search.query);
             if search.relaxed {
                 out.push_str("(read as plain words: the query was not valid search syntax)\n");
             }
@@ -30,7 +30,7 @@ pub fn render(answer: &Answer) -> String {
             }
         }
         Answer::Quotes(q) => {
-            let _ = writeln!(out, "{} quotes for \"{}\"", q.quotes.len(), q.query);
+            let _ = writeln!(out, "{} for \"{}\"", counted(q.quotes.len(), "quote"), q.query);
             for hit in &q.quotes {
                 render_quote(&mut out, hit);
             }
@@ -132,15 +132,15 @@ pub fn conflict_line(conflict: &Conflict) -> String {
 }
 
 fn render_sources(out: &mut String, sources: &SourcesAnswer) {
-    let _ = writeln!(out, "{} articles", sources.articles.len());
+    let _ = writeln!(out, "{}", counted(sources.articles.len(), "article"));
     for a in &sources.articles {
         let _ = writeln!(
             out,
-            "  {}\n    {} · {} figures, {} quotes",
+            "  {}\n    {} · {}, {}",
             a.source.id,
             source_line(&a.source),
-            a.figures,
-            a.quotes
+            counted(a.figures, "figure"),
+            counted(a.quotes, "quote")
         );
     }
 }

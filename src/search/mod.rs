@@ -384,8 +384,8 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
         doc.add_text(f.source, &meta);
         docs.push(doc);
     }
+    // The title is in the payload; the headline is searched as the paragraph it is.
     let mut doc = base(f, DocType::Article, &article.id);
-    doc.add_text(f.title, article.display_title());
     for place in &article_places {
         doc.add_text(f.place, place_key(DocType::Article, place));
     }

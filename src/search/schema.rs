@@ -58,8 +58,6 @@ pub struct Fields {
     pub doc_type: Field,
     /// The article the document belongs to.
     pub article_id: Field,
-    /// Article title (article documents).
-    pub title: Field,
     /// The searchable words: a paragraph's text, a quote's words.
     pub text: Field,
     /// The places the document is about (several values), each with the document's type, as
@@ -100,7 +98,6 @@ impl Fields {
         let fields = Fields {
             doc_type: b.add_text_field("doc_type", keyword()),
             article_id: b.add_text_field("article_id", keyword() | STORED),
-            title: b.add_text_field("title", TEXT | STORED),
             text: b.add_text_field("text", TEXT | STORED),
             place: b.add_text_field("place", STRING),
             speaker: b.add_text_field("speaker", TEXT),
@@ -124,7 +121,6 @@ impl Fields {
         Ok(Fields {
             doc_type: get("doc_type")?,
             article_id: get("article_id")?,
-            title: get("title")?,
             text: get("text")?,
             place: get("place")?,
             speaker: get("speaker")?,
