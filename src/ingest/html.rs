@@ -195,18 +195,24 @@ fn find_all(node: &Handle, wanted: &dyn Fn(&Handle) -> bool) -> Vec<Handle> {
 
 /// The element holding the story: the `<article>` with the most text (a page may also list
 /// other stories as short articles), else the `<main>` element (or `role="main"`), else the
-/// body with its site headers cut out. `None` for a page with none of these.
+/// body with its site headers cut out. `None` for a page with none of these. An article
+/// with under a quarter of the page's text is not the story but a comment or a teaser
+/// beside it, and the page is read as if it had no article.
 fn story_root(document: &Handle) -> Option<Handle> {
+    const MIN_SHARE: usize = 4;
     let articles = find_all(document, &|n| tag_name(n) == Some("article"));
     let mut best: Option<(usize, Handle)> = None;
     for article in articles {
-        let size = render(&article).map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count());
+        let size = text_size(&article);
         if best.as_ref().is_none_or(|(most, _)| size > *most) {
             best = Some((size, article));
         }
     }
-    if let Some((_, article)) = best {
-        return Some(article);
+    let body = find_all(document, &|n| tag_name(n) == Some("body")).into_iter().next();
+    if let Some((size, article)) = best {
+        if size * MIN_SHARE >= text_size(body.as_ref().unwrap_or(document)) {
+            return Some(article);
+        }
     }
     let is_main = |n: &Handle| {
         tag_name(n) == Some("main") || attribute(n, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
@@ -214,9 +220,14 @@ fn story_root(document: &Handle) -> Option<Handle> {
     if let Some(main) = find_all(document, &is_main).into_iter().next() {
         return Some(main);
     }
-    let body = find_all(document, &|n| tag_name(n) == Some("body")).into_iter().next()?;
+    let body = body?;
     drop_site_headers(&body);
     Some(body)
+}
+
+/// How much text the tree below `node` shows: its chars other than spaces.
+fn text_size(node: &Handle) -> usize {
+    render(node).map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count())
 }
 
 /// Cuts the site's header (`<header>` or `role="banner"`) out of the tree below `node`: a
@@ -387,5 +398,17 @@ mod tests {
             role_of("\u{201c}Young people need somewhere safe to go in the evenings\u{201d}"),
             Some(Role::Repeat)
         );
+    }
+
+    #[test]
+    fn a_page_whose_only_articles_are_comments_is_read_whole() {
+        let page = r#"<body><div class="story"><h1>Cycle thefts double at the station</h1>
+            <p>British Transport Police said 214 bicycles were stolen from the station in 2023, against 104 the year before.</p>
+            <p>Officers have fitted extra cameras at the cycle racks and will mark bikes for free on Saturdays.</p></div>
+            <section class="comments"><article><p>Mine went in May.</p></article><article><p>Use two locks.</p></article></section>
+            </body>"#;
+        let got = lines(page);
+        assert_eq!(got.first().map(String::as_str), Some("Cycle thefts double at the station"), "{got:?}");
+        assert!(got.iter().any(|l| l.contains("214 bicycles")), "{got:?}");
     }
 }
