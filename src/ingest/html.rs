@@ -36,6 +36,7 @@ pub fn page_text(html: &str) -> Result<String, String> {
     }
     let root = root.unwrap_or_else(|| dom.document.clone());
     label_captions(&root, &config)?;
+    rules_as_separators(&root, &config)?;
     Ok(table_rows(&render(&root)?))
 }
 
@@ -44,29 +45,58 @@ pub fn page_text(html: &str) -> Result<String, String> {
 /// caption is read as a caption and not as the story's text.
 fn label_captions(root: &Handle, config: &html2text::config::Config<Reader>) -> Result<(), String> {
     let captions = find_all(root, &|n| tag_name(n) == Some("figcaption"));
-    if captions.is_empty() {
-        return Ok(());
-    }
-    // The label is taken from a page of its own: the DOM has no way to make a text node.
-    let label_page = config.parse_html(&b"<p>Image caption,</p>"[..]).map_err(|e| e.to_string())?;
-    let Some(label) = find_all(&label_page.document, &|n| tag_name(n) == Some("p")).into_iter().next() else {
-        return Ok(());
-    };
-    // Out of its page, which would otherwise empty it when it is dropped.
-    if let Some(parent) = label.get_parent() {
-        parent.children.borrow_mut().retain(|c| !Rc::ptr_eq(c, &label));
-    }
+    let Some(label) = made_node(&captions, config, "<p>Image caption,</p>")? else { return Ok(()) };
     for caption in captions {
-        let Some(parent) = caption.get_parent() else { continue };
         if render(&caption)?.trim().is_empty() {
             continue;
         }
-        let mut children = parent.children.borrow_mut();
-        if let Some(at) = children.iter().position(|c| Rc::ptr_eq(c, &caption)) {
-            children.insert(at, label.clone());
-        }
+        insert_before(&caption, &label, false);
     }
     Ok(())
+}
+
+/// Puts a separator line in place of each `<hr>`, which html2text leaves out: a rule across
+/// the story splits it into sections, as "* * *" does in a text file.
+fn rules_as_separators(root: &Handle, config: &html2text::config::Config<Reader>) -> Result<(), String> {
+    let rules = find_all(root, &|n| tag_name(n) == Some("hr"));
+    let Some(separator) = made_node(&rules, config, "<p>* * *</p>")? else { return Ok(()) };
+    for rule in rules {
+        insert_before(&rule, &separator, true);
+    }
+    Ok(())
+}
+
+/// The first element of `html`, parsed as a page of its own (the DOM has no way to make a
+/// text node), when there is somewhere to put it: `None` if `places` is empty.
+fn made_node(
+    places: &[Handle],
+    config: &html2text::config::Config<Reader>,
+    html: &str,
+) -> Result<Option<Handle>, String> {
+    if places.is_empty() {
+        return Ok(None);
+    }
+    let page = config.parse_html(html.as_bytes()).map_err(|e| e.to_string())?;
+    let body = find_all(&page.document, &|n| tag_name(n) == Some("body")).into_iter().next();
+    let Some(node) = body.and_then(|b| b.children.borrow().first().cloned()) else { return Ok(None) };
+    // Out of its page, which would otherwise empty it when it is dropped.
+    if let Some(parent) = node.get_parent() {
+        parent.children.borrow_mut().retain(|c| !Rc::ptr_eq(c, &node));
+    }
+    Ok(Some(node))
+}
+
+/// Puts `new` before `node` among its parent's children, or in its place.
+fn insert_before(node: &Handle, new: &Handle, replace: bool) {
+    let Some(parent) = node.get_parent() else { return };
+    let mut children = parent.children.borrow_mut();
+    if let Some(at) = children.iter().position(|c| Rc::ptr_eq(c, node)) {
+        if replace {
+            children[at] = new.clone();
+        } else {
+            children.insert(at, new.clone());
+        }
+    }
 }
 
 /// The decorator for reading: text only, with no marks for links, images, emphasis,
@@ -167,6 +197,14 @@ fn never_read(node: &Handle) -> bool {
     role.is_some_and(|r| FURNITURE_ROLES.contains(&r.as_str()))
         || attribute(node, "hidden").is_some()
         || attribute(node, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || ["class", "id"].iter().any(|a| attribute(node, a).is_some_and(|v| names_furniture(&v)))
+}
+
+/// Whether a class or id names a part of the page no story is printed in: a breadcrumb
+/// trail or a cookie notice.
+fn names_furniture(value: &str) -> bool {
+    let value = value.to_ascii_lowercase();
+    value.contains("breadcrumb") || value.contains("cookie")
 }
 
 /// Cuts every never-read element (see [`never_read`]) out of the tree below `node`.
@@ -410,5 +448,24 @@ mod tests {
         let got = lines(page);
         assert_eq!(got.first().map(String::as_str), Some("Cycle thefts double at the station"), "{got:?}");
         assert!(got.iter().any(|l| l.contains("214 bicycles")), "{got:?}");
+    }
+
+    #[test]
+    fn breadcrumbs_cookie_notices_and_rules_are_not_read_as_text() {
+        let page = r#"<article><div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="/n">News</a> &gt; 2024</div>
+            <div id="cookie-notice">We use 3 cookies. <button>Accept</button></div>
+            <p>Avon and Somerset Police seized 75 knives in March.</p><hr>
+            <p>In other news, 12 officers were commended.</p></article>"#;
+        let text = page_text(page).unwrap();
+        let found = crate::ingest::clean::classify(crate::ingest::clean::split_paragraphs(&text));
+        let got: Vec<(Role, &str)> = found.iter().map(|p| (p.role, p.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Role::Body, "Avon and Somerset Police seized 75 knives in March."),
+                (Role::Break, "* * *"),
+                (Role::Body, "In other news, 12 officers were commended.")
+            ]
+        );
     }
 }
