@@ -181,7 +181,8 @@ fn list_item(line: &str) -> Option<(u32, &str)> {
     }
     let n: u32 = line.get(from..end)?.parse().ok()?;
     let rest = line.get(end + 1..)?.trim_start();
-    (n > 0 && !rest.is_empty()).then_some((n, rest))
+    // "1. | Durham | 312": the first cell of a table row, not a list number.
+    (n > 0 && !rest.is_empty() && !rest.starts_with('|')).then_some((n, rest))
 }
 
 /// Whether a line only separates sections: three or more of one mark ("---", "***",
@@ -263,13 +264,21 @@ fn space_cells(line: &str) -> Vec<Cell<'_>> {
     cells
 }
 
-/// Whether cells make a table row of their own: three or more, each short, and none but
-/// the last closing a sentence (prose with two spaces after its full stops is not a table).
+/// Whether cells make a table row of their own: three or more, each short, none but the
+/// last closing a sentence (prose with two spaces after its full stops is not a table), and
+/// none running on from the one before: a cell of words that opens in lower case is the
+/// middle of a sentence whose spaces were widened (justified text), not a table's cell.
 fn is_row(cells: &[Cell]) -> bool {
     const MAX_WORDS: usize = 8;
+    const MAX_SHORT: usize = 3;
     let closes_sentence = |c: &Cell| c.text.ends_with(['.', '!', '?']) && c.text.contains(' ');
+    let runs_on = |c: &Cell| {
+        c.text.len() > MAX_SHORT
+            && c.text.starts_with(char::is_lowercase)
+            && !c.text.bytes().any(|b| b.is_ascii_digit())
+    };
     cells.len() >= 3
-        && cells.iter().all(|c| c.text.split_whitespace().nth(MAX_WORDS).is_none())
+        && cells.iter().all(|c| c.text.split_whitespace().nth(MAX_WORDS).is_none() && !runs_on(c))
         && !cells[..cells.len() - 1].iter().any(closes_sentence)
 }
 
@@ -840,6 +849,8 @@ mod tests {
         assert_eq!(split_paragraphs(ranked), ["Gwent Police | +21%", "Dyfed-Powys Police | +12%"]);
         let ages = "11   Boys   45\n12   Girls   50";
         assert_eq!(split_paragraphs(ages), ["11 | Boys | 45", "12 | Girls | 50"]);
+        // A rank cell of a tab-separated row is a cell, not a list number.
+        assert_eq!(split_paragraphs("1.\tDurham\t312"), ["1. | Durham | 312"]);
     }
 
     #[test]
@@ -847,6 +858,12 @@ mod tests {
         assert_eq!(
             split_paragraphs("Officers made 45 arrests  in the first week of the operation."),
             ["Officers made 45 arrests in the first week of the operation."]
+        );
+        let justified =
+            "Police  in  the  county  recorded  1,200  thefts\nfrom  shops  and  a  further  300  from  homes.";
+        assert_eq!(
+            split_paragraphs(justified),
+            ["Police in the county recorded 1,200 thefts from shops and a further 300 from homes."]
         );
         let typed = "The unit opened in May.  It has 12 staff.  More will join.\nThe force paid for it.  The council helped.  Both said so.";
         assert_eq!(
