@@ -649,7 +649,59 @@ mod tests {
         prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
     }
 
+    /// Text mixing the layout the splitter reads: list numbers, runs of spaces, tabs,
+    /// separators, datelines, dates and times, cells, wide and odd chars.
+    fn laid_out_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "1. ",
+            "(2) ",
+            "12) ",
+            "3.5 ",
+            "2,000 ",
+            "  ",
+            "   ",
+            "\t",
+            "\n",
+            "\n\n",
+            "---",
+            "* * *",
+            "#",
+            "LEEDS",
+            "ST IVES",
+            " – ",
+            " - ",
+            ", Monday 3 June 2024",
+            "(PA)",
+            "17:05",
+            "6.30pm GMT",
+            "Rank",
+            "Force",
+            "2021/22",
+            "+4%",
+            "|",
+            "by ",
+            "Ann Lee",
+            "é",
+            "—",
+            "\u{a0}",
+            "\u{200b}",
+            "a",
+            "B",
+            ".",
+            "=3",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
     proptest! {
+        #[test]
+        fn laid_out_text_splits_and_classifies_without_losing_char_alignment(text in laid_out_text()) {
+            for p in classify(split_paragraphs(&text)) {
+                prop_assert_eq!(p.text.chars().count(), p.norm.chars().count());
+                prop_assert!(!p.text.is_empty());
+            }
+        }
+
         #[test]
         fn a_line_copied_whole_is_the_line_folding_would_make(line in odd_line()) {
             let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len());

@@ -327,6 +327,51 @@ fn is_box_char(c: char) -> bool {
 mod tests {
     use super::*;
     use crate::model::Role;
+    use proptest::prelude::*;
+
+    /// Pages made of the tags reading looks at, in any order and nesting, closed or not.
+    fn odd_page() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "<article>",
+            "</article>",
+            "<main>",
+            "</main>",
+            "<header>",
+            "</header>",
+            "<nav>",
+            "</nav>",
+            "<figure>",
+            "<figcaption>",
+            "</figcaption>",
+            "<hr>",
+            "<p>",
+            "</p>",
+            "<table><tr><td>",
+            "</td><td>",
+            "</td></tr></table>",
+            "<ol><li>",
+            "</li></ol>",
+            "<a href='/x'>",
+            "</a>",
+            "<img alt='12' src='a'>",
+            "<sup>3</sup>",
+            "<body>",
+            "<div class='cookie'>",
+            "</div>",
+            "Police said 12.",
+            "&amp;",
+            "é",
+            "\n",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_page_is_read_without_a_panic(page in odd_page()) {
+            let _ = page_text(&page);
+        }
+    }
 
     fn lines(html: &str) -> Vec<String> {
         crate::ingest::clean::split_paragraphs(&page_text(html).unwrap())
