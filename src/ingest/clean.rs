@@ -139,7 +139,7 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
             continue;
         }
         let runs_on = open && paragraphs.last().is_some_and(|p| !ends_complete(p));
-        let wraps = runs_on && line.chars().next().is_some_and(char::is_lowercase);
+        let wraps = runs_on && !is_bulleted(raw) && line.chars().next().is_some_and(char::is_lowercase);
         match paragraphs.last_mut() {
             Some(last) if wraps => {
                 last.push(' ');
@@ -157,6 +157,13 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
         open = true;
     }
     paragraphs
+}
+
+/// Whether a line opens with a bullet ("• ", "* ", "- "): a list item of its own, even
+/// when it begins in lower case after an item that ends without a full stop.
+fn is_bulleted(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with(['•', '·', '▪', '●']) || line.starts_with("* ") || line.starts_with("- ")
 }
 
 /// A line opening with a list number ("1. ", "2) ", "(3) "), with the number and the rest
@@ -997,5 +1004,14 @@ mod tests {
         let found = roles("Weekly round-up\n\nCompiled by Priya Shah | Monday, 2 June 2025\n\nReported by Tom O'Neill\n\nCompiled by the Home Office, the figures show 300 offences.");
         let got: Vec<Role> = found.iter().map(|(r, _)| *r).collect();
         assert_eq!(got, [Role::Headline, Role::Byline, Role::Byline, Role::Body], "{found:?}");
+    }
+
+    #[test]
+    fn a_bulleted_line_is_an_item_of_its_own_even_in_lower_case() {
+        let text = "Key points\n• arrests rose to 312 in Dorset\n• burglaries fell by 4%\n- most in rural areas";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Key points", "arrests rose to 312 in Dorset", "burglaries fell by 4%", "most in rural areas"]
+        );
     }
 }

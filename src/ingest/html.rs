@@ -100,7 +100,7 @@ fn insert_before(node: &Handle, new: &Handle, replace: bool) {
 }
 
 /// The decorator for reading: text only, with no marks for links, images, emphasis,
-/// headings, quotes or list items.
+/// headings or quotes, and a bullet for every list item.
 #[derive(Clone, Copy, Debug)]
 struct Reader;
 
@@ -149,12 +149,13 @@ impl TextDecorator for Reader {
     fn quote_prefix(&self) -> String {
         String::new()
     }
+    /// A bullet, which cleaning drops, marks each item as a line of its own.
     fn unordered_item_prefix(&self) -> String {
-        String::new()
+        "• ".to_string()
     }
-    /// List numbers are layout, not figures.
+    /// List numbers are layout, not figures: a numbered item reads as a bulleted one.
     fn ordered_item_prefix(&self, _i: i64) -> String {
-        String::new()
+        "• ".to_string()
     }
     fn make_subblock_decorator(&self) -> Self {
         Reader
@@ -512,5 +513,11 @@ mod tests {
                 (Role::Body, "In other news, 12 officers were commended.")
             ]
         );
+    }
+
+    #[test]
+    fn list_items_stay_apart_even_in_lower_case() {
+        let page = "<article><p>What changed:</p><ul><li>patrols in 4 towns</li><li>more cameras</li></ul><ol><li>first step</li><li>second step</li></ol></article>";
+        assert_eq!(lines(page), ["What changed:", "patrols in 4 towns", "more cameras", "first step", "second step"]);
     }
 }
