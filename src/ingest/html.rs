@@ -35,9 +35,23 @@ pub fn page_text(html: &str) -> Result<String, String> {
         drop_site_headers(&dom.document);
     }
     let root = root.unwrap_or_else(|| dom.document.clone());
+    headline_into(&root, &dom.document);
     label_captions(&root, &config)?;
     rules_as_separators(&root, &config)?;
     Ok(table_rows(&render(&root)?))
+}
+
+/// Puts the page's headline at the top of the story when the story's element has none: many
+/// pages print the `<h1>` in a header above the `<article>`. Only a page with one `<h1>`
+/// says which is the headline.
+fn headline_into(root: &Handle, document: &Handle) {
+    let is_h1 = |n: &Handle| tag_name(n) == Some("h1");
+    if !find_all(root, &is_h1).is_empty() {
+        return;
+    }
+    if let [headline] = find_all(document, &is_h1).as_slice() {
+        root.children.borrow_mut().insert(0, headline.clone());
+    }
 }
 
 /// Puts the line "Image caption," (the label under which pages print a picture's caption,
@@ -519,5 +533,20 @@ mod tests {
     fn list_items_stay_apart_even_in_lower_case() {
         let page = "<article><p>What changed:</p><ul><li>patrols in 4 towns</li><li>more cameras</li></ul><ol><li>first step</li><li>second step</li></ol></article>";
         assert_eq!(lines(page), ["What changed:", "patrols in 4 towns", "more cameras", "first step", "second step"]);
+    }
+
+    #[test]
+    fn a_headline_printed_above_the_article_heads_the_story() {
+        let page = r#"<body><nav><h1>Site name</h1></nav><main><header><h1>Sheep worrying cases climb</h1><p>By Cara Doyle</p></header>
+            <article><p>North Yorkshire Police recorded 131 cases of dogs attacking livestock in 2023.</p>
+            <p>The force said most owners had let dogs off the lead near fields.</p></article></main></body>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "Sheep worrying cases climb",
+                "North Yorkshire Police recorded 131 cases of dogs attacking livestock in 2023.",
+                "The force said most owners had let dogs off the lead near fields."
+            ]
+        );
     }
 }
