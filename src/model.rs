@@ -71,6 +71,9 @@ pub enum Role {
     Repeat,
     /// Other page furniture: "Read more: …", "Most Read", labels such as "Spokesperson".
     Furniture,
+    /// A section break: a separator line ("---", "* * *") or a live blog's time stamp
+    /// ("17:05") between its entries. What follows starts a new section.
+    Break,
 }
 
 impl Role {

@@ -110,28 +110,260 @@ fn ends_complete(line: &str) -> bool {
 
 /// Splits text into paragraphs. Blank lines always separate; a single line break separates
 /// too, unless it only wraps a sentence (the line runs on and the next begins in lower case).
+/// Separator lines stand alone; blocks laid out as tables become "|" rows; list numbers and
+/// datelines at the start of a paragraph are dropped.
 pub fn split_paragraphs(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut rows = space_table_rows(&lines).into_iter().peekable();
     let mut paragraphs: Vec<String> = Vec::new();
+    // Whether the last line read may run on into this one.
     let mut open = false;
-    for raw in text.lines() {
+    // Whether the last paragraph was a numbered list item.
+    let mut numbered = false;
+    for (i, raw) in lines.iter().enumerate() {
+        if let Some((_, row)) = rows.next_if(|(at, _)| *at == i) {
+            if !row.is_empty() {
+                paragraphs.push(row);
+            }
+            open = false;
+            continue;
+        }
+        if is_separator(raw) {
+            paragraphs.push(raw.trim().to_string());
+            open = false;
+            continue;
+        }
         let line = clean_line(raw);
         if line.is_empty() {
             open = false;
             continue;
         }
-        let wraps = open
-            && line.chars().next().is_some_and(char::is_lowercase)
-            && paragraphs.last().is_some_and(|p| !ends_complete(p));
+        let runs_on = open && paragraphs.last().is_some_and(|p| !ends_complete(p));
+        let wraps = runs_on && !is_bulleted(raw) && line.chars().next().is_some_and(char::is_lowercase);
         match paragraphs.last_mut() {
             Some(last) if wraps => {
                 last.push(' ');
                 last.push_str(&line);
             }
-            _ => paragraphs.push(line),
+            _ => {
+                // A number at the start of a line that runs on from the last is the end of
+                // its sentence ("rose to\n12. It…"), unless a list is under way or begins.
+                let item = list_item(&line).filter(|&(n, _)| !runs_on || numbered || n == 1);
+                numbered = item.is_some();
+                let text = item.map_or(line.as_str(), |(_, rest)| rest);
+                paragraphs.push(without_dateline(text).to_string());
+            }
         }
         open = true;
     }
     paragraphs
+}
+
+/// Whether a line opens with a bullet ("• ", "* ", "- "): a list item of its own, even
+/// when it begins in lower case after an item that ends without a full stop.
+fn is_bulleted(line: &str) -> bool {
+    let line = line.trim_start();
+    line.starts_with(['•', '·', '▪', '●']) || line.starts_with("* ") || line.starts_with("- ")
+}
+
+/// A line opening with a list number ("1. ", "2) ", "(3) "), with the number and the rest
+/// of the line. A number with more than two digits ("2023. "), a decimal ("3.5 per cent")
+/// or a thousands comma ("2,000 officers") is not a list number.
+fn list_item(line: &str) -> Option<(u32, &str)> {
+    let bytes = line.as_bytes();
+    let bracketed = bytes.first() == Some(&b'(');
+    let from = usize::from(bracketed);
+    let digits = bytes.get(from..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let end = from + digits;
+    let closes = match bytes.get(end) {
+        Some(b')') => true,
+        Some(b'.') => !bracketed,
+        _ => false,
+    };
+    if !closes || bytes.get(end + 1) != Some(&b' ') {
+        return None;
+    }
+    let n: u32 = line.get(from..end)?.parse().ok()?;
+    let rest = line.get(end + 1..)?.trim_start();
+    // "1. | Durham | 312": the first cell of a table row, not a list number.
+    (n > 0 && !rest.is_empty() && !rest.starts_with('|')).then_some((n, rest))
+}
+
+/// Whether a line only separates sections: three or more of one mark ("---", "***",
+/// "* * *", "___", "===", "###"), spaces aside.
+fn is_separator(line: &str) -> bool {
+    let mut marks = line.chars().filter(|c| !c.is_whitespace());
+    // Most lines start with a letter, and are ruled out by their first char.
+    let Some(first) = marks.next().filter(|&c| "-*_=~#•·".contains(c)) else { return false };
+    let mut count = 1;
+    marks.all(|c| {
+        count += 1;
+        c == first
+    }) && count >= 3
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r#"(?x)^
+        (?P<place>\p{Lu}[\p{Lu}'’.&-]+(?:\ (?:\p{Lu}[\p{Lu}'’.&-]*|of|upon|on|de|la|le|du)){0,3})
+        (?:\s*\([^()]{1,30}\))?
+        (?:,\s*[^,–—()]{1,40}?){0,2}
+        (?:\s*\([^()]{1,30}\))?
+        \s*(?:[–—]|--?)\s+
+        (?P<rest>[\p{Lu}\d"'“‘]|[Bb]y\s)
+    "#)
+});
+
+/// A paragraph without the dateline that opens it ("HARLOW – Police said…", "DERBY,
+/// Monday 3 June 2024 – …", "CARDIFF (PA) – …"): the town the report was filed from is not
+/// the place of the paragraph's figures, and is not part of its first sentence.
+fn without_dateline(text: &str) -> &str {
+    let mut chars = text.chars();
+    let opens_in_capitals =
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_uppercase);
+    if !opens_in_capitals || !text.contains(['–', '—', '-']) {
+        return text;
+    }
+    let Some(caps) = DATELINE.captures(text) else { return text };
+    let (Some(place), Some(rest)) = (caps.name("place"), caps.name("rest")) else { return text };
+    if place.as_str().chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return text;
+    }
+    text.get(rest.start()..).unwrap_or(text)
+}
+
+/// One cell of a line laid out in columns: its text and the columns (in chars) it spans.
+#[derive(Debug, Clone, Copy)]
+struct Cell<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+/// The cells of a line whose columns are apart by runs of two or more spaces.
+fn space_cells(line: &str) -> Vec<Cell<'_>> {
+    let mut cells = Vec::new();
+    // Byte and column where the open cell starts, and where its last non-space char ends.
+    let mut open: Option<(usize, usize)> = None;
+    let mut last_end = (0, 0);
+    let mut spaces = 0;
+    for (col, (at, c)) in line.char_indices().enumerate() {
+        if c == ' ' {
+            spaces += 1;
+            continue;
+        }
+        match open {
+            Some((byte, start)) if spaces >= 2 => {
+                cells.push(Cell { text: &line[byte..last_end.0], start, end: last_end.1 });
+                open = Some((at, col));
+            }
+            None => open = Some((at, col)),
+            Some(_) => {}
+        }
+        spaces = 0;
+        last_end = (at + c.len_utf8(), col + 1);
+    }
+    if let Some((byte, start)) = open {
+        cells.push(Cell { text: &line[byte..last_end.0], start, end: last_end.1 });
+    }
+    cells
+}
+
+/// Whether cells make a table row of their own: three or more, each short, none but the
+/// last closing a sentence (prose with two spaces after its full stops is not a table), and
+/// none running on from the one before: a cell of words that opens in lower case is the
+/// middle of a sentence whose spaces were widened (justified text), not a table's cell.
+fn is_row(cells: &[Cell]) -> bool {
+    const MAX_WORDS: usize = 8;
+    const MAX_SHORT: usize = 3;
+    let closes_sentence = |c: &Cell| c.text.ends_with(['.', '!', '?']) && c.text.contains(' ');
+    let runs_on = |c: &Cell| {
+        c.text.len() > MAX_SHORT
+            && c.text.starts_with(char::is_lowercase)
+            && !c.text.bytes().any(|b| b.is_ascii_digit())
+    };
+    cells.len() >= 3
+        && cells.iter().all(|c| c.text.split_whitespace().nth(MAX_WORDS).is_none() && !runs_on(c))
+        && !cells[..cells.len() - 1].iter().any(closes_sentence)
+}
+
+/// Whether a line with fewer cells (a row with empty cells) lines up under the header:
+/// two or more cells, each under a different column of the header, in order.
+fn lines_up(cells: &[Cell], header: &[Cell]) -> bool {
+    let mut columns = header.iter();
+    cells.len() >= 2 && cells.iter().all(|c| columns.any(|h| c.start < h.end && h.start < c.end))
+}
+
+/// The rows of tables laid out with runs of spaces, by line index: a run of two or more
+/// lines each of three or more cells (or lining up with the first), as "a | b | c" rows,
+/// with a rank column left out (see [`drop_rank_column`]).
+fn space_table_rows(lines: &[&str]) -> Vec<(usize, String)> {
+    // Most texts have no line with two spaces inside it, and are done with one look.
+    let may_be_row = |line: &str| !line.contains('\t') && line.trim().contains("  ");
+    let mut rows = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if !may_be_row(lines[i]) {
+            i += 1;
+            continue;
+        }
+        let header = space_cells(lines[i]);
+        if !is_row(&header) {
+            i += 1;
+            continue;
+        }
+        let mut block = vec![header.iter().map(|c| c.text).collect::<Vec<_>>()];
+        let mut j = i + 1;
+        while let Some(line) = lines.get(j).filter(|l| may_be_row(l)) {
+            let cells = space_cells(line);
+            if !is_row(&cells) && !lines_up(&cells, &header) {
+                break;
+            }
+            block.push(cells.iter().map(|c| c.text).collect());
+            j += 1;
+        }
+        if block.len() >= 2 {
+            drop_rank_column(&mut block);
+            rows.extend((i..j).zip(block.iter().map(|cells| clean_line(&cells.join(" | ")))));
+        }
+        i = j;
+    }
+    rows
+}
+
+/// Leaves out a table's rank column (its first), whose numbers order the rows and are not
+/// figures: a column headed "Rank" (or "#", "No.", "Position") over whole numbers in
+/// order; numbers in order under a header one cell short; or, with no header, a column
+/// counting 1, 2, 3….
+fn drop_rank_column(block: &mut [Vec<&str>]) {
+    const RANK_HEADERS: [&str; 6] = ["rank", "#", "no", "pos", "position", "place"];
+    let rank = |cell: &str| {
+        let bare = cell.trim_matches(|c| c == '=' || c == '.');
+        (1..=3).contains(&bare.len()).then(|| bare.parse::<u32>().ok()).flatten()
+    };
+    let Some((header, body)) = block.split_first() else { return };
+    let ranks: Option<Vec<u32>> = body.iter().map(|row| row.first().and_then(|c| rank(c))).collect();
+    let Some(ranks) = ranks.filter(|r| r.windows(2).all(|w| w[0] <= w[1])) else { return };
+    let header_first = header.first().copied().unwrap_or("");
+    let named = RANK_HEADERS.contains(&header_first.trim_end_matches(['.', ':']).to_lowercase().as_str());
+    let short_header = body.iter().map(Vec::len).max() == Some(header.len() + 1) && rank(header_first).is_none();
+    let counted = rank(header_first) == Some(1)
+        && ranks.iter().zip(2..).all(|(&r, n)| r == n || r + 1 == n)
+        && block.iter().all(|row| row.len() == header.len());
+    let from = if named || counted {
+        0
+    } else if short_header {
+        1
+    } else {
+        return;
+    };
+    for row in block.iter_mut().skip(from) {
+        if row.len() > 1 {
+            row.remove(0);
+        }
+    }
 }
 
 fn re(pattern: &str) -> Regex {
@@ -162,7 +394,8 @@ fn is_caption(line: &str) -> bool {
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
-        ^By\s+\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}(?:\s*,.*)?$
+        ^(?i:by|compiled\ by|reported\ by|edited\ by|words\ by)
+            \s+\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}(?:\s*[,|].*)?$
         | (?i:^(?:author|written\ by|reporter|words)\s*:)
         | (?i:^(?:published|last\ updated|updated|posted)\b(?:\s*:|\s+(?:on\s+)?\d|$))
     ")
@@ -173,7 +406,42 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// starting otherwise is ruled out without running the regex. On lines with curly quotes
 /// the regex cannot use its fast engine (Unicode `\b`), which makes the check worth having.
 fn may_be_byline(line: &str) -> bool {
-    may_start_with(line, b"bawrplu") && BYLINE.is_match(line)
+    may_start_with(line, b"bawrpluce") && BYLINE.is_match(line)
+}
+
+/// The parts of a date or time line: a weekday, a date with its month named ("12 March
+/// 2024", "Nov 14, 2024") or in figures ("14/11/2024", "2024-11-14"), a time ("17:05",
+/// "6.30pm", "00.01 GMT").
+const DAY: &str = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?";
+const MONTH: &str = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+const ZONE: &str = r"(?:\s*\(?(?:gmt|bst|utc|cet|cest|est|edt|et|pst|pdt|pt)\)?)";
+const AM_PM: &str = r"(?:\s*[ap]\.?m\.?)";
+
+/// A time on its own: hours and minutes, with a colon ("09:15") or, with am/pm or a time
+/// zone, a point ("5.05pm", "00.01 GMT"); or an hour with am/pm ("6am").
+static TIME: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        r"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?{AM_PM}?{ZONE}?|\d{{1,2}}\.\d{{2}}(?:{AM_PM}{ZONE}?|{ZONE})|\d{{1,2}}{AM_PM}{ZONE}?)"
+    )
+});
+
+static TIME_LINE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{}$", *TIME)));
+
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let day_num = r"\d{1,2}(?:st|nd|rd|th)?";
+    let date = format!(
+        r"(?:{day_num}\s+(?:of\s+)?{MONTH}(?:,?\s+\d{{4}})?|{MONTH}\s+{day_num}(?:,?\s+\d{{4}})?|\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{2}}-\d{{2}})"
+    );
+    let part = format!(r"(?:{DAY}|{date}|{})", *TIME);
+    re(&format!(r"(?i)^{part}(?:(?:\s*[,|·•/–—-]\s*|\s+at\s+|\s+){part})*$"))
+});
+
+/// Whether a line is only a date and/or time ("Thu 14 Nov 2024 00.01 GMT", "Friday, 7 March
+/// 2025", "17:05"). Such lines are short and hold a digit, which rules out most lines
+/// before the regex runs.
+fn is_date_line(line: &str) -> bool {
+    const MAX_LEN: usize = 64;
+    line.len() <= MAX_LEN && line.bytes().any(|b| b.is_ascii_digit()) && DATE_LINE.is_match(line)
 }
 
 /// Whether [`FURNITURE`] can match (see [`may_be_byline`]). Its `s` also matches the long
@@ -269,6 +537,16 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             Role::Caption
         } else if may_be_byline(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
             Role::Byline
+        } else if is_separator(line) {
+            Role::Break
+        } else if is_date_line(line) {
+            // A time alone stamps a live blog's entry, and starts a new one; a date is
+            // when the page was published.
+            if TIME_LINE.is_match(line) {
+                Role::Break
+            } else {
+                Role::Byline
+            }
         } else if may_be_furniture(line) {
             Role::Furniture
         } else if i == 0 && line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':']) {
@@ -378,7 +656,59 @@ mod tests {
         prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
     }
 
+    /// Text mixing the layout the splitter reads: list numbers, runs of spaces, tabs,
+    /// separators, datelines, dates and times, cells, wide and odd chars.
+    fn laid_out_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "1. ",
+            "(2) ",
+            "12) ",
+            "3.5 ",
+            "2,000 ",
+            "  ",
+            "   ",
+            "\t",
+            "\n",
+            "\n\n",
+            "---",
+            "* * *",
+            "#",
+            "LEEDS",
+            "ST IVES",
+            " – ",
+            " - ",
+            ", Monday 3 June 2024",
+            "(PA)",
+            "17:05",
+            "6.30pm GMT",
+            "Rank",
+            "Force",
+            "2021/22",
+            "+4%",
+            "|",
+            "by ",
+            "Ann Lee",
+            "é",
+            "—",
+            "\u{a0}",
+            "\u{200b}",
+            "a",
+            "B",
+            ".",
+            "=3",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
     proptest! {
+        #[test]
+        fn laid_out_text_splits_and_classifies_without_losing_char_alignment(text in laid_out_text()) {
+            for p in classify(split_paragraphs(&text)) {
+                prop_assert_eq!(p.text.chars().count(), p.norm.chars().count());
+                prop_assert!(!p.text.is_empty());
+            }
+        }
+
         #[test]
         fn a_line_copied_whole_is_the_line_folding_would_make(line in odd_line()) {
             let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len());
@@ -513,5 +843,175 @@ mod tests {
     fn first_line_is_a_headline_only_when_it_reads_as_one() {
         assert_eq!(roles("Rise in offences across the county\n\nText.")[0].0, Role::Headline);
         assert_eq!(roles("Police recorded a rise in offences last year.\n\nText.")[0].0, Role::Body);
+    }
+
+    #[test]
+    fn list_numbers_at_the_start_of_a_line_are_not_figures() {
+        let text = "Notes for editors\n\n1. The survey covered 14 districts.\n2) Data is provisional.\n(3) Ask the press desk.\n\nLargest falls\n1. Dorset Police – down 11%\n2. Wiltshire Police – down 9%";
+        assert_eq!(
+            split_paragraphs(text),
+            [
+                "Notes for editors",
+                "The survey covered 14 districts.",
+                "Data is provisional.",
+                "Ask the press desk.",
+                "Largest falls",
+                "Dorset Police – down 11%",
+                "Wiltshire Police – down 9%"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_that_open_a_sentence_are_not_list_numbers() {
+        let text = "2,400 officers were on duty.\n4.5 per cent of calls were dropped.\n2019. That year the unit opened.\n\nArrests in the county rose to\n14. Officers said more would follow.";
+        assert_eq!(
+            split_paragraphs(text),
+            [
+                "2,400 officers were on duty.",
+                "4.5 per cent of calls were dropped.",
+                "2019. That year the unit opened.",
+                "Arrests in the county rose to",
+                "14. Officers said more would follow."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_laid_out_with_spaces_becomes_rows_without_its_rank_column() {
+        let text = "Drink-driving arrests by force:\n\n  Pos.  Force               2022/23   2023/24   Change\n  1     Durham Constabulary     312       355     +14%\n  2     Cumbria Constabulary    290       301      +4%\n  =3    Lancashire              188       170     -10%\n\nThe figures are provisional.";
+        assert_eq!(
+            split_paragraphs(text),
+            [
+                "Drink-driving arrests by force:",
+                "Force | 2022/23 | 2023/24 | Change",
+                "Durham Constabulary | 312 | 355 | +14%",
+                "Cumbria Constabulary | 290 | 301 | +4%",
+                "Lancashire | 188 | 170 | -10%",
+                "The figures are provisional."
+            ]
+        );
+        // Ranks under a header a cell short, and a row with an empty cell lined up under it.
+        let text = "      Area           Thefts    Rate\n1     Harbourside       1,020    12.5\n2     Old Town            866\n3     Riverside           501     6.1";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Area | Thefts | Rate", "Harbourside | 1,020 | 12.5", "Old Town | 866", "Riverside | 501 | 6.1"]
+        );
+    }
+
+    #[test]
+    fn a_first_column_of_numbers_that_is_not_a_rank_stays() {
+        let text = "Age   Victims   Share\n13    41        9%\n14    77        17%";
+        assert_eq!(split_paragraphs(text), ["Age | Victims | Share", "13 | 41 | 9%", "14 | 77 | 17%"]);
+        // With no header, numbers counting from one are ranks; other numbers are not.
+        let ranked = "1   Gwent Police   +21%\n2   Dyfed-Powys Police   +12%";
+        assert_eq!(split_paragraphs(ranked), ["Gwent Police | +21%", "Dyfed-Powys Police | +12%"]);
+        let ages = "11   Boys   45\n12   Girls   50";
+        assert_eq!(split_paragraphs(ages), ["11 | Boys | 45", "12 | Girls | 50"]);
+        // A rank cell of a tab-separated row is a cell, not a list number.
+        assert_eq!(split_paragraphs("1.\tDurham\t312"), ["1. | Durham | 312"]);
+    }
+
+    #[test]
+    fn double_spaces_in_prose_do_not_make_a_table() {
+        assert_eq!(
+            split_paragraphs("Officers made 45 arrests  in the first week of the operation."),
+            ["Officers made 45 arrests in the first week of the operation."]
+        );
+        let justified =
+            "Police  in  the  county  recorded  1,200  thefts\nfrom  shops  and  a  further  300  from  homes.";
+        assert_eq!(
+            split_paragraphs(justified),
+            ["Police in the county recorded 1,200 thefts from shops and a further 300 from homes."]
+        );
+        let typed = "The unit opened in May.  It has 12 staff.  More will join.\nThe force paid for it.  The council helped.  Both said so.";
+        assert_eq!(
+            split_paragraphs(typed),
+            [
+                "The unit opened in May. It has 12 staff. More will join.",
+                "The force paid for it. The council helped. Both said so."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_dateline_city_is_not_the_place_of_the_figures() {
+        let text = "NORTHAMPTON – Northamptonshire Police recorded 2,110 thefts in 2023.\n\nST ALBANS, Tuesday 4 June 2024 — Hertfordshire Constabulary said 90 cars were stolen.\n\nCARDIFF (PA) - Figures show a rise.\n\nNEWRY, Co Down – by Aoife Kelly";
+        assert_eq!(
+            split_paragraphs(text),
+            [
+                "Northamptonshire Police recorded 2,110 thefts in 2023.",
+                "Hertfordshire Constabulary said 90 cars were stolen.",
+                "Figures show a rise.",
+                "by Aoife Kelly"
+            ]
+        );
+        assert_eq!(roles("Headline about thefts\n\nNEWRY, Co Down – by Aoife Kelly")[1].0, Role::Byline);
+        // Capitals that are not a dateline stay.
+        for kept in [
+            "NSPCC – the children's charity – said 40 calls were made.",
+            "UK-wide figures show 12,000 offences.",
+            "PC – Police Constable – is the first rank.",
+        ] {
+            assert_eq!(split_paragraphs(kept), [kept]);
+        }
+    }
+
+    #[test]
+    fn date_and_time_lines_are_not_article_text() {
+        let found = roles(
+            "Thefts rise in the county\n\nWed 3 Jan 2024 07.00 GMT\n\nSaturday, 16 March 2024\n\nJune 4, 2024 at 9:30am\n\n21/05/2024 | 14:10\n\n11:20\n\n6.45pm BST\n\nPolice recorded 1,200 thefts on 4 June 2024.\n\n1 April 2023 to 31 March 2024\n\nMarch 2024",
+        );
+        let got: Vec<Role> = found.iter().map(|(r, _)| *r).collect();
+        assert_eq!(
+            got,
+            [
+                Role::Headline,
+                Role::Byline,
+                Role::Byline,
+                Role::Byline,
+                Role::Byline,
+                Role::Break,
+                Role::Break,
+                Role::Body,
+                Role::Body,
+                Role::Body
+            ],
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn separator_lines_are_section_breaks() {
+        let found = roles("Story one begins here.\n\n---\n\n* * *\n\n***\n\n___\n\n--\n\nStory two begins here.");
+        let got: Vec<(Role, &str)> = found.iter().map(|(r, t)| (*r, t.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Role::Body, "Story one begins here."),
+                (Role::Break, "---"),
+                (Role::Break, "* * *"),
+                (Role::Break, "***"),
+                (Role::Break, "___"),
+                (Role::Furniture, "--"),
+                (Role::Body, "Story two begins here.")
+            ]
+        );
+    }
+
+    #[test]
+    fn compiled_by_and_reported_by_lines_are_bylines() {
+        let found = roles("Weekly round-up\n\nCompiled by Priya Shah | Monday, 2 June 2025\n\nReported by Tom O'Neill\n\nCompiled by the Home Office, the figures show 300 offences.");
+        let got: Vec<Role> = found.iter().map(|(r, _)| *r).collect();
+        assert_eq!(got, [Role::Headline, Role::Byline, Role::Byline, Role::Body], "{found:?}");
+    }
+
+    #[test]
+    fn a_bulleted_line_is_an_item_of_its_own_even_in_lower_case() {
+        let text = "Key points\n• arrests rose to 312 in Dorset\n• burglaries fell by 4%\n- most in rural areas";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Key points", "arrests rose to 312 in Dorset", "burglaries fell by 4%", "most in rural areas"]
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod clean;
+mod html;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -217,12 +218,9 @@ fn looks_like_html(text: &str) -> bool {
     CLOSERS.iter().any(|c| head.contains(c))
 }
 
+/// The text a reader reads on an HTML page (see [`html::page_text`]).
 fn html_to_text(html: &str) -> Result<String, SkipReason> {
-    const NO_WRAP: usize = 100_000;
-    html2text::config::plain()
-        .no_link_wrapping()
-        .string_from_read(html.as_bytes(), NO_WRAP)
-        .map_err(|e| SkipReason::Unreadable(format!("HTML: {e}")))
+    html::page_text(html).map_err(|e| SkipReason::Unreadable(format!("HTML: {e}")))
 }
 
 /// Builds an article from its text and what the catalogue knows of it.

@@ -1,0 +1,552 @@
+//! Reading an HTML page as its reader reads it: the article's text, not the page around it.
+//!
+//! The page is parsed to a DOM; what a reader never reads as the story (scripts, menus,
+//! side columns, footers, forms, the site header) is cut out; the story's own element is
+//! found (the largest `<article>`, else `<main>`, else the body); and that alone is rendered
+//! to text, with no link brackets or footnotes, no image alt text and no list numbers.
+//! Headings, paragraphs and list items come out as lines of their own; table rows come
+//! out as "a | b | c" rows.
+
+use std::rc::Rc;
+
+use html2text::render::{TaggedLine, TextDecorator};
+use html2text::{Element, Handle, RcDom};
+
+/// Renders lines this wide: no paragraph is ever wrapped.
+const NO_WRAP: usize = 100_000;
+
+/// Elements that are never part of what a reader reads as the story.
+const NEVER_READ: [&str; 18] = [
+    "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button", "iframe", "svg", "select",
+    "dialog", "object", "embed", "canvas", "video", "audio",
+];
+
+/// ARIA roles of page furniture: the same parts of a page as [`NEVER_READ`], named by role.
+const FURNITURE_ROLES: [&str; 6] = ["navigation", "complementary", "contentinfo", "search", "dialog", "alertdialog"];
+
+/// The text a reader reads on an HTML page (see the module doc).
+pub fn page_text(html: &str) -> Result<String, String> {
+    let config = html2text::config::with_decorator(Reader).unicode_strikeout(false);
+    let dom = config.parse_html(html.as_bytes()).map_err(|e| e.to_string())?;
+    prune(&dom.document);
+    let root = story_root(&dom.document);
+    if root.is_none() {
+        // A page with no body (a fragment) keeps its site headers only if they hold a heading.
+        drop_site_headers(&dom.document);
+    }
+    let root = root.unwrap_or_else(|| dom.document.clone());
+    headline_into(&root, &dom.document);
+    label_captions(&root, &config)?;
+    rules_as_separators(&root, &config)?;
+    Ok(table_rows(&render(&root)?))
+}
+
+/// Puts the page's headline at the top of the story when the story's element has none: many
+/// pages print the `<h1>` in a header above the `<article>`. Only a page with one `<h1>`
+/// says which is the headline.
+fn headline_into(root: &Handle, document: &Handle) {
+    let is_h1 = |n: &Handle| tag_name(n) == Some("h1");
+    if !find_all(root, &is_h1).is_empty() {
+        return;
+    }
+    if let [headline] = find_all(document, &is_h1).as_slice() {
+        root.children.borrow_mut().insert(0, headline.clone());
+    }
+}
+
+/// Puts the line "Image caption," (the label under which pages print a picture's caption,
+/// which [`super::clean::classify`] knows) before each `<figcaption>` with text, so that the
+/// caption is read as a caption and not as the story's text.
+fn label_captions(root: &Handle, config: &html2text::config::Config<Reader>) -> Result<(), String> {
+    let captions = find_all(root, &|n| tag_name(n) == Some("figcaption"));
+    let Some(label) = made_node(&captions, config, "<p>Image caption,</p>")? else { return Ok(()) };
+    for caption in captions {
+        if render(&caption)?.trim().is_empty() {
+            continue;
+        }
+        insert_before(&caption, &label, false);
+    }
+    Ok(())
+}
+
+/// Puts a separator line in place of each `<hr>`, which html2text leaves out: a rule across
+/// the story splits it into sections, as "* * *" does in a text file.
+fn rules_as_separators(root: &Handle, config: &html2text::config::Config<Reader>) -> Result<(), String> {
+    let rules = find_all(root, &|n| tag_name(n) == Some("hr"));
+    let Some(separator) = made_node(&rules, config, "<p>* * *</p>")? else { return Ok(()) };
+    for rule in rules {
+        insert_before(&rule, &separator, true);
+    }
+    Ok(())
+}
+
+/// The first element of `html`, parsed as a page of its own (the DOM has no way to make a
+/// text node), when there is somewhere to put it: `None` if `places` is empty.
+fn made_node(
+    places: &[Handle],
+    config: &html2text::config::Config<Reader>,
+    html: &str,
+) -> Result<Option<Handle>, String> {
+    if places.is_empty() {
+        return Ok(None);
+    }
+    let page = config.parse_html(html.as_bytes()).map_err(|e| e.to_string())?;
+    let body = find_all(&page.document, &|n| tag_name(n) == Some("body")).into_iter().next();
+    let Some(node) = body.and_then(|b| b.children.borrow().first().cloned()) else { return Ok(None) };
+    // Out of its page, which would otherwise empty it when it is dropped.
+    if let Some(parent) = node.get_parent() {
+        parent.children.borrow_mut().retain(|c| !Rc::ptr_eq(c, &node));
+    }
+    Ok(Some(node))
+}
+
+/// Puts `new` before `node` among its parent's children, or in its place.
+fn insert_before(node: &Handle, new: &Handle, replace: bool) {
+    let Some(parent) = node.get_parent() else { return };
+    let mut children = parent.children.borrow_mut();
+    if let Some(at) = children.iter().position(|c| Rc::ptr_eq(c, node)) {
+        if replace {
+            children[at] = new.clone();
+        } else {
+            children.insert(at, new.clone());
+        }
+    }
+}
+
+/// The decorator for reading: text only, with no marks for links, images, emphasis,
+/// headings or quotes, and a bullet for every list item.
+#[derive(Clone, Copy, Debug)]
+struct Reader;
+
+impl TextDecorator for Reader {
+    type Annotation = ();
+
+    fn decorate_link_start(&mut self, _url: &str) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_link_end(&mut self) -> String {
+        String::new()
+    }
+    fn decorate_em_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_em_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strong_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strong_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_strikeout_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_strikeout_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_code_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_code_end(&self) -> String {
+        String::new()
+    }
+    fn decorate_preformat_first(&self) {}
+    fn decorate_preformat_cont(&self) {}
+    /// Alt text describes a picture; it is not the story's text.
+    fn decorate_image(&mut self, _src: &str, _title: &str) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn header_prefix(&self, _level: usize) -> String {
+        String::new()
+    }
+    fn quote_prefix(&self) -> String {
+        String::new()
+    }
+    /// A bullet, which cleaning drops, marks each item as a line of its own.
+    fn unordered_item_prefix(&self) -> String {
+        "• ".to_string()
+    }
+    /// List numbers are layout, not figures: a numbered item reads as a bulleted one.
+    fn ordered_item_prefix(&self, _i: i64) -> String {
+        "• ".to_string()
+    }
+    fn make_subblock_decorator(&self) -> Self {
+        Reader
+    }
+    /// A superscript (a footnote mark, a power) reads as the text it holds.
+    fn decorate_superscript_start(&self) -> (String, ()) {
+        (String::new(), ())
+    }
+    fn decorate_superscript_end(&self) -> String {
+        String::new()
+    }
+    fn finalise(&mut self, _urls: Vec<String>) -> Vec<TaggedLine<()>> {
+        Vec::new()
+    }
+}
+
+/// The element's local name and the value of one of its attributes, for an element node.
+fn tag_name(node: &Handle) -> Option<&str> {
+    match &node.data {
+        Element { name, .. } => Some(&name.local),
+        _ => None,
+    }
+}
+
+/// The value of the attribute `attr` on an element node.
+fn attribute(node: &Handle, attr: &str) -> Option<String> {
+    match &node.data {
+        Element { attrs, .. } => attrs.borrow().iter().find(|a| &*a.name.local == attr).map(|a| a.value.to_string()),
+        _ => None,
+    }
+}
+
+/// Whether the element is never read: by its name, its ARIA role, or because it is hidden.
+fn never_read(node: &Handle) -> bool {
+    let Some(name) = tag_name(node) else { return false };
+    if NEVER_READ.contains(&name) {
+        return true;
+    }
+    let role = attribute(node, "role").map(|r| r.to_ascii_lowercase());
+    role.is_some_and(|r| FURNITURE_ROLES.contains(&r.as_str()))
+        || attribute(node, "hidden").is_some()
+        || attribute(node, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
+        || ["class", "id"].iter().any(|a| attribute(node, a).is_some_and(|v| names_furniture(&v)))
+}
+
+/// Whether a class or id names a part of the page no story is printed in: a breadcrumb
+/// trail or a cookie notice.
+fn names_furniture(value: &str) -> bool {
+    let value = value.to_ascii_lowercase();
+    value.contains("breadcrumb") || value.contains("cookie")
+}
+
+/// Cuts every never-read element (see [`never_read`]) out of the tree below `node`.
+fn prune(node: &Handle) {
+    let mut stack = vec![node.clone()];
+    while let Some(node) = stack.pop() {
+        node.children.borrow_mut().retain(|child| !never_read(child));
+        stack.extend(node.children.borrow().iter().cloned());
+    }
+}
+
+/// Every element below `node` (in document order) for which `wanted` holds, not looking
+/// inside the ones found.
+fn find_all(node: &Handle, wanted: &dyn Fn(&Handle) -> bool) -> Vec<Handle> {
+    let mut found = Vec::new();
+    let mut stack: Vec<Handle> = node.children.borrow().iter().rev().cloned().collect();
+    while let Some(node) = stack.pop() {
+        if wanted(&node) {
+            found.push(node);
+        } else {
+            stack.extend(node.children.borrow().iter().rev().cloned());
+        }
+    }
+    found
+}
+
+/// The element holding the story: the `<article>` with the most text (a page may also list
+/// other stories as short articles), else the `<main>` element (or `role="main"`), else the
+/// body with its site headers cut out. `None` for a page with none of these. An article
+/// with under a quarter of the page's text is not the story but a comment or a teaser
+/// beside it, and the page is read as if it had no article.
+fn story_root(document: &Handle) -> Option<Handle> {
+    const MIN_SHARE: usize = 4;
+    let articles = find_all(document, &|n| tag_name(n) == Some("article"));
+    let mut best: Option<(usize, Handle)> = None;
+    for article in articles {
+        let size = text_size(&article);
+        if best.as_ref().is_none_or(|(most, _)| size > *most) {
+            best = Some((size, article));
+        }
+    }
+    let body = find_all(document, &|n| tag_name(n) == Some("body")).into_iter().next();
+    if let Some((size, article)) = best {
+        if size * MIN_SHARE >= text_size(body.as_ref().unwrap_or(document)) {
+            return Some(article);
+        }
+    }
+    let is_main = |n: &Handle| {
+        tag_name(n) == Some("main") || attribute(n, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"))
+    };
+    if let Some(main) = find_all(document, &is_main).into_iter().next() {
+        return Some(main);
+    }
+    let body = body?;
+    drop_site_headers(&body);
+    Some(body)
+}
+
+/// How much text the tree below `node` shows: its chars other than spaces.
+fn text_size(node: &Handle) -> usize {
+    render(node).map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count())
+}
+
+/// Cuts the site's header (`<header>` or `role="banner"`) out of the tree below `node`: a
+/// header that holds a heading of its own (not a link's text) is the story's header and stays.
+fn drop_site_headers(node: &Handle) {
+    let is_header = |n: &Handle| {
+        tag_name(n) == Some("header") || attribute(n, "role").is_some_and(|r| r.eq_ignore_ascii_case("banner"))
+    };
+    for header in find_all(node, &is_header) {
+        if !holds_own_heading(&header) {
+            header.children.borrow_mut().clear();
+        }
+    }
+}
+
+/// Whether an `<h1>`–`<h3>` below `node` is not inside a link.
+fn holds_own_heading(node: &Handle) -> bool {
+    let headings = find_all(node, &|n| matches!(tag_name(n), Some("h1" | "h2" | "h3" | "a")));
+    headings.iter().any(|n| tag_name(n) != Some("a"))
+}
+
+/// The text of the tree below `root` (inclusive).
+fn render(root: &Handle) -> Result<String, String> {
+    let dom = RcDom { document: root.clone(), ..RcDom::default() };
+    let config = html2text::config::with_decorator(Reader).unicode_strikeout(false);
+    let tree = config.dom_to_render_tree(&dom).map_err(|e| e.to_string())?;
+    config.render_to_string(tree, NO_WRAP).map_err(|e| e.to_string())
+}
+
+/// Table layout made into rows the extractor reads: the box-drawing lines between rows are
+/// dropped, and cells apart by `│` become "a | b | c".
+fn table_rows(text: &str) -> String {
+    if !text.contains(is_box_char) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        if line.contains(is_box_char) {
+            let cells: Vec<&str> = line.split('│').map(str::trim).collect();
+            if cells.iter().all(|c| c.chars().all(|ch| is_box_char(ch) || ch.is_whitespace())) {
+                // A border: nothing to read, but it still ends the row above.
+                continue;
+            }
+            out.push_str(&cells.join(" | "));
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The chars html2text draws table borders with.
+fn is_box_char(c: char) -> bool {
+    ('\u{2500}'..='\u{257F}').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Role;
+    use proptest::prelude::*;
+
+    /// Pages made of the tags reading looks at, in any order and nesting, closed or not.
+    fn odd_page() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "<article>",
+            "</article>",
+            "<main>",
+            "</main>",
+            "<header>",
+            "</header>",
+            "<nav>",
+            "</nav>",
+            "<figure>",
+            "<figcaption>",
+            "</figcaption>",
+            "<hr>",
+            "<p>",
+            "</p>",
+            "<table><tr><td>",
+            "</td><td>",
+            "</td></tr></table>",
+            "<ol><li>",
+            "</li></ol>",
+            "<a href='/x'>",
+            "</a>",
+            "<img alt='12' src='a'>",
+            "<sup>3</sup>",
+            "<body>",
+            "<div class='cookie'>",
+            "</div>",
+            "Police said 12.",
+            "&amp;",
+            "é",
+            "\n",
+        ]);
+        prop::collection::vec(pieces, 0..40).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn any_page_is_read_without_a_panic(page in odd_page()) {
+            let _ = page_text(&page);
+        }
+    }
+
+    fn lines(html: &str) -> Vec<String> {
+        crate::ingest::clean::split_paragraphs(&page_text(html).unwrap())
+    }
+
+    #[test]
+    fn only_the_article_is_read_not_the_menus_around_it() {
+        let page = r#"<html><head><title>T</title><script>var x = 12;</script></head><body>
+            <header><a href="/">Northshire Gazette</a><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>
+            <article><h1>Burglaries fall in Northshire</h1>
+            <p>Northshire Police recorded <a href="/data">2,310 burglaries</a> in 2023.</p>
+            <figure><img src="a.jpg" alt="Officers at 3 doors"><figcaption>An officer on patrol. Picture: Northshire Police</figcaption></figure>
+            <p>That was 8% fewer than the year before.</p></article>
+            <aside><h3>Related</h3><ul><li><a href="/x">Story about 40 arrests</a></li></ul></aside>
+            <footer><p>&copy; 2024 Northshire Gazette. Call 101.</p></footer>
+            </body></html>"#;
+        let got = lines(page);
+        assert_eq!(
+            got,
+            [
+                "Burglaries fall in Northshire",
+                "Northshire Police recorded 2,310 burglaries in 2023.",
+                "Image caption,",
+                "An officer on patrol. Picture: Northshire Police",
+                "That was 8% fewer than the year before."
+            ]
+        );
+    }
+
+    #[test]
+    fn of_several_articles_the_longest_is_the_story() {
+        let page = r#"<body><main>
+            <article class="teaser"><h2><a href="/a">Arson up 9% in Westvale</a></h2><p>Short summary, 12 fires.</p></article>
+            <article><h1>Shoplifting reports reach a five-year high</h1>
+            <p>Riverford Constabulary logged 6,402 shoplifting offences in the year to March 2024.</p>
+            <p>The force said 1,150 of them were repeat offences at the same stores, and that officers had been moved to retail patrols.</p></article>
+            <article class="teaser"><h2><a href="/b">Speeding fines double</a></h2><p>Another teaser with 300 fines.</p></article>
+            </main></body>"#;
+        let got = lines(page);
+        assert_eq!(got.first().map(String::as_str), Some("Shoplifting reports reach a five-year high"));
+        assert!(!got.iter().any(|l| l.contains("teaser") || l.contains("Arson") || l.contains("Speeding")), "{got:?}");
+    }
+
+    #[test]
+    fn a_page_without_an_article_is_read_from_main_or_else_the_body() {
+        let with_main = r#"<body><div class="masthead">Eastport Echo menu</div>
+            <main><h1>Thefts from vehicles fall</h1><p>Officers recorded 870 thefts.</p></main>
+            <div class="sidebar">Most read: 5 things to do</div></body>"#;
+        assert_eq!(lines(with_main), ["Thefts from vehicles fall", "Officers recorded 870 thefts."]);
+        let body_only = r#"<body><header class="site"><a href="/"><h1>Eastport Echo</h1></a><nav><a href="/">Home</a></nav></header>
+            <div id="content"><header><h1>Thefts from vehicles fall</h1></header><p>Officers recorded 870 thefts.</p></div>
+            <footer>Copyright 2024</footer></body>"#;
+        assert_eq!(lines(body_only), ["Thefts from vehicles fall", "Officers recorded 870 thefts."]);
+    }
+
+    #[test]
+    fn links_images_and_list_numbers_leave_no_marks_in_the_text() {
+        let page = r#"<article><p>Read the <a href="https://example.org/report">annual report</a> from
+            <a href="/force"><strong>Lowmoor Police</strong></a>.<img src="chart.png" alt="Chart showing 45 incidents"></p>
+            <ol><li>Figures cover 2022 to 2023.</li><li>The force serves 600,000 people.</li></ol>
+            <p>Noted<sup>3</sup> in <em>the</em> appendix.</p></article>"#;
+        let got = lines(page);
+        assert_eq!(
+            got,
+            [
+                "Read the annual report from Lowmoor Police.",
+                "Figures cover 2022 to 2023.",
+                "The force serves 600,000 people.",
+                // A footnote mark stays a mark, not a figure.
+                "Noted\u{b3} in the appendix."
+            ]
+        );
+        let text = page_text(page).unwrap();
+        assert!(!text.contains('[') && !text.contains("http") && !text.contains("45"), "{text}");
+    }
+
+    #[test]
+    fn a_table_is_read_as_rows_of_cells() {
+        let page = r#"<article><p>How the forces compare:</p><table>
+            <thead><tr><th>Force</th><th>2022/23</th><th>2023/24</th></tr></thead>
+            <tbody><tr><td>Dyfed-Powys Police</td><td>410</td><td>388</td></tr>
+            <tr><td>North Wales Police</td><td>602</td><td>655</td></tr></tbody></table></article>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "How the forces compare:",
+                "Force | 2022/23 | 2023/24",
+                "Dyfed-Powys Police | 410 | 388",
+                "North Wales Police | 602 | 655"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_figure_caption_is_a_caption_and_a_pull_quote_a_repeat() {
+        let page = r#"<article><h1>Youth workers funded in Ashdown</h1>
+            <figure><img src="x.jpg" alt="x"><figcaption>Youth workers at a club in Ashdown, where 30 posts are funded</figcaption></figure>
+            <p>The council will fund 30 youth worker posts, it said on Monday.</p>
+            <p>Cllr Ray Odum said: &ldquo;Young people need somewhere safe to go in the evenings and at weekends.&rdquo;</p>
+            <blockquote>&ldquo;Young people need somewhere safe to go in the evenings&rdquo;</blockquote></article>"#;
+        let text = page_text(page).unwrap();
+        let found = crate::ingest::clean::classify(crate::ingest::clean::split_paragraphs(&text));
+        let role_of = |start: &str| found.iter().find(|p| p.text.starts_with(start)).map(|p| p.role);
+        assert_eq!(role_of("Youth workers at a club"), Some(Role::Caption), "{found:?}");
+        assert_eq!(role_of("The council will fund"), Some(Role::Body));
+        assert_eq!(
+            role_of("\u{201c}Young people need somewhere safe to go in the evenings\u{201d}"),
+            Some(Role::Repeat)
+        );
+    }
+
+    #[test]
+    fn a_page_whose_only_articles_are_comments_is_read_whole() {
+        let page = r#"<body><div class="story"><h1>Cycle thefts double at the station</h1>
+            <p>British Transport Police said 214 bicycles were stolen from the station in 2023, against 104 the year before.</p>
+            <p>Officers have fitted extra cameras at the cycle racks and will mark bikes for free on Saturdays.</p></div>
+            <section class="comments"><article><p>Mine went in May.</p></article><article><p>Use two locks.</p></article></section>
+            </body>"#;
+        let got = lines(page);
+        assert_eq!(got.first().map(String::as_str), Some("Cycle thefts double at the station"), "{got:?}");
+        assert!(got.iter().any(|l| l.contains("214 bicycles")), "{got:?}");
+    }
+
+    #[test]
+    fn breadcrumbs_cookie_notices_and_rules_are_not_read_as_text() {
+        let page = r#"<article><div class="breadcrumbs"><a href="/">Home</a> &gt; <a href="/n">News</a> &gt; 2024</div>
+            <div id="cookie-notice">We use 3 cookies. <button>Accept</button></div>
+            <p>Avon and Somerset Police seized 75 knives in March.</p><hr>
+            <p>In other news, 12 officers were commended.</p></article>"#;
+        let text = page_text(page).unwrap();
+        let found = crate::ingest::clean::classify(crate::ingest::clean::split_paragraphs(&text));
+        let got: Vec<(Role, &str)> = found.iter().map(|p| (p.role, p.text.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (Role::Body, "Avon and Somerset Police seized 75 knives in March."),
+                (Role::Break, "* * *"),
+                (Role::Body, "In other news, 12 officers were commended.")
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_stay_apart_even_in_lower_case() {
+        let page = "<article><p>What changed:</p><ul><li>patrols in 4 towns</li><li>more cameras</li></ul><ol><li>first step</li><li>second step</li></ol></article>";
+        assert_eq!(lines(page), ["What changed:", "patrols in 4 towns", "more cameras", "first step", "second step"]);
+    }
+
+    #[test]
+    fn a_headline_printed_above_the_article_heads_the_story() {
+        let page = r#"<body><nav><h1>Site name</h1></nav><main><header><h1>Sheep worrying cases climb</h1><p>By Cara Doyle</p></header>
+            <article><p>North Yorkshire Police recorded 131 cases of dogs attacking livestock in 2023.</p>
+            <p>The force said most owners had let dogs off the lead near fields.</p></article></main></body>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "Sheep worrying cases climb",
+                "North Yorkshire Police recorded 131 cases of dogs attacking livestock in 2023.",
+                "The force said most owners had let dogs off the lead near fields."
+            ]
+        );
+    }
+}
