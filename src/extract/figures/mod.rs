@@ -254,18 +254,23 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
     });
 }
 
-/// "from six officers to 12", "31 officers and staff, up from 19": the other end of a change
-/// counts what the first number counts.
+/// "from six officers to 12", "31 officers and staff, up from 19", "2,347 images, 312 of
+/// them …": the other end of a change, or a part, counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i),?\s*(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with|to)\s*$")
     });
+    static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         let from = UP_FROM.find(gap).is_some_and(|m| gap[..m.start()].split_whitespace().count() <= 4);
+        // "2,347 indecent images, 312 of them in Category A": part of the things just counted.
+        let part = !gap.contains([';', '.'])
+            && gap.split_whitespace().count() <= 8
+            && OF_THEM.is_match(head(s, c.number.range.end));
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from)
+            && (to || from || part)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;
