@@ -223,7 +223,7 @@ struct Found {
 /// about part of what came before, whose measure does not carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
     )
 });
 
