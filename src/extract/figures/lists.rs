@@ -1,5 +1,6 @@
 //! Lists: places named together ("Dorset, Wiltshire and Devon and Cornwall") read as one
-//! place, a table's force heading, and values paired with years or places "respectively".
+//! place, a table's force heading, values paired with years or places "respectively", and
+//! a table's columns as its header names them (years, ranks, rates, changes).
 
 use std::ops::Range;
 use std::sync::LazyLock;
