@@ -86,6 +86,14 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
     glued_before || glued_after
 }
 
+/// "00.01 GMT", "6.30 pm", "10:15 BST": a clock time, hours and minutes with a time zone
+/// or "am"/"pm" after them, which is no quantity. `int` and `decimals` are the number's parts.
+fn is_clock_time(int: &str, decimals: &str, after: &str) -> bool {
+    static ZONE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s?(?:(?i:a\.?m|p\.?m)\b|(?:GMT|BST|UTC|CET|CEST|hrs)\b)"));
+    int.len() <= 2 && decimals.len() == 3 && ZONE.is_match(after)
+}
+
 /// Every number printed in digits, in order.
 fn digit_numbers(text: &str) -> Vec<Number> {
     DIGITS
@@ -98,6 +106,9 @@ fn digit_numbers(text: &str) -> Vec<Number> {
             }
             let digits: String = int.as_str().chars().filter(char::is_ascii_digit).collect();
             let decimals = c.get(3).map_or("", |m| m.as_str());
+            if is_clock_time(int.as_str(), decimals, &text[whole.end()..]) {
+                return None;
+            }
             let base: f64 = format!("{digits}{decimals}").parse().ok()?;
             let value = base * c.get(4).map_or(1.0, |m| scale(m.as_str()));
             Some(Number {
@@ -190,6 +201,18 @@ mod tests {
             assert!(values(text).is_empty(), "{text} -> {:?}", values(text));
         }
         assert!(values("a five-year-old boy").is_empty());
+    }
+
+    #[test]
+    fn clock_times_are_not_numbers() {
+        for text in ["Updated 07.45 BST on Monday", "posted at 9.15 pm", "Fri 3 May 2024 18.30 GMT"] {
+            assert!(
+                !values(text).contains(&7.45) && !values(text).contains(&9.15) && !values(text).contains(&18.3),
+                "{text}"
+            );
+        }
+        // A decimal figure is still read.
+        assert_eq!(values("a rate of 12.45 per 1,000"), [12.45, 1000.0]);
     }
 
     #[test]

@@ -6,11 +6,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
-use super::nouns::{classify_word, head_noun, Noun};
+use super::nouns::{classify_word, head_noun, label_noun, persons_not_offences, Noun};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
+use crate::model::Kind;
 
 /// Phone numbers: "0808 800 5000", "0800 40 50 40", "call 999", "on 101".
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -96,7 +98,87 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not)\s+$")
     });
     static TOO_MANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+too\s+many\b"));
-    THRESHOLD_BEFORE.is_match(before) || after.trim_start().starts_with("or more") || TOO_MANY.is_match(s)
+    THRESHOLD_BEFORE.is_match(before)
+        || after.trim_start().starts_with("or more")
+        || after.trim_start().starts_with("of ")
+        || TOO_MANY.is_match(s)
+}
+
+/// "from 11 to 17 November", "4-10 March": the first day of a range of dates.
+fn is_first_day(n: &Number, after: &str) -> bool {
+    static DAY_RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s*(?:-|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b",
+        )
+    });
+    !n.percent && n.value <= 31.0 && n.value.fract() == 0.0 && DAY_RANGE_AFTER.is_match(after)
+}
+
+/// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
+/// divisions", "five force areas", "43 … chief constables" (one a force).
+const AREA_NOUNS: &[&str] =
+    &["forces", "constabularies", "divisions", "boroughs", "districts", "regions", "counties", "areas", "authorities"];
+
+/// "13 local policing divisions", "all 43 territorial police forces", "43 operationally
+/// independent and locally accountable chief constables": a number of areas or forces, after
+/// a few words that describe them, is no statistic.
+fn counts_areas(after: &str) -> bool {
+    let mut previous = "";
+    for word in after.split_whitespace().take(8) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        if AREA_NOUNS.contains(&bare.as_str()) || (bare == "constables" && previous == "chief") {
+            return true;
+        }
+        let joins = bare == "and";
+        let describes = !bare.is_empty()
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && classify_word(&bare) == Noun::Unknown
+            && !super::nouns::ends_phrase(&bare);
+        if !(joins || describes) || word.ends_with([',', '.', ';', ':', ')']) {
+            return false;
+        }
+        previous = if bare == "chief" { "chief" } else { "" };
+    }
+    false
+}
+
+/// "a man she believed was 16", "claiming to be 14": an age someone pretended or was taken
+/// to have.
+fn is_claimed_age(n: &Number, before: &str) -> bool {
+    static CLAIMED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:claim(?:ed|ing|s)?|pretend(?:ed|ing|s)?|believ(?:ed|ing|es)|thought|said|posing\s+as|posed\s+as)\s+(?:(?:he|she|they|it)\s+(?:was|were|is|are)\s+|to\s+be\s+|(?:was|is)\s+)(?:only\s+|just\s+|aged\s+)?$",
+        )
+    });
+    !n.percent && n.value <= 21.0 && CLAIMED_BEFORE.is_match(before)
+}
+
+/// "teenage boys, usually 14 to 17": a range of small numbers right after the people it
+/// describes is their ages.
+fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
+    static RANGE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s*(?:-|to)\s*(?:1\d|[2-9])\b(?:\s*(?:$|[.;,)]|and\b|or\b))"));
+    static PERSONS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:boys|girls|children|victims|teenagers|youngsters|pupils|young\s+people)\b[^.;:\d]{0,30}$")
+    });
+    !n.percent && n.value <= 19.0 && RANGE_AFTER.is_match(after) && PERSONS_BEFORE.is_match(before)
+}
+
+/// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
+fn is_reference(before: &str, after: &str) -> bool {
+    before.ends_with('[') && after.starts_with(']')
+}
+
+/// A number written in words that counts what the number before it counts: "Seventy-two
+/// of them were …" opening a sentence (where style spells numbers out), or "forty-seven
+/// offences compared with thirty-nine".
+fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
+    static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
+    let opens = before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty();
+    let partitive = opens && n.value > 1.0 && PARTITIVE_AFTER.is_match(after);
+    let baseline = out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent)
+        && is_baseline_value(s, n.range.start);
+    partitive || baseline
 }
 
 /// Numbers of `s` that are statistics, with their kinds.
@@ -131,6 +213,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
+            // "Knives surrendered: 1,030": a label's noun counts the value after it.
+            Noun::Unknown => label_noun(before),
+            Noun::Count if persons_not_offences(after) => Noun::Other,
             noun => noun,
         };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
@@ -141,7 +226,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || chained_age
                 || bare_age
                 || NOT_A_FIGURE_AFTER.is_match(after)
-                || is_apposed_age(before, after));
+                || is_apposed_age(before, after)
+                || is_claimed_age(&n, before)
+                || is_age_range(&n, before, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
             previous_age_end = Some((n.range.end, opens_range));
@@ -150,12 +237,20 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if (NOT_A_FIGURE_BEFORE.is_match(before) || OF_THE_FORCES_BEFORE.is_match(before)) && !n.money {
             continue;
         }
+        let not_money = !n.money && !n.percent;
+        if not_money && (is_first_day(&n, after) || counts_areas(after) || is_reference(before, after)) {
+            continue;
+        }
         if is_service_number(s, &n) {
             continue;
         }
         // "One officer, who asked not to be named": "one" before anything but offences is a
         // determiner, not a count.
         let determiner = n.in_words && n.value == 1.0 && (noun != Noun::Count || is_idiomatic_one(s, before, after));
+        let noun = match noun {
+            Noun::Unknown if n.in_words && words_count_like_digits(s, &n, before, after, &out) => Noun::Count,
+            noun => noun,
+        };
         if n.in_words && !n.percent && (noun == Noun::Unknown || determiner) {
             continue;
         }

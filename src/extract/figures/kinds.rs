@@ -152,6 +152,22 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     before.split_whitespace().rev().take(reach).filter_map(change_sign).next()
 }
 
+/// "+9%", "(-4%)", "| +2%": a sign printed against a percentage makes it a change. A dash
+/// after a number ("10-15%") is a range and one set apart ("a rate of - 5%") is no sign.
+fn printed_sign(before: &str) -> Option<f64> {
+    let mut chars = before.chars().rev();
+    let sign = match chars.next()? {
+        '+' => 1.0,
+        '-' | '\u{2212}' => -1.0,
+        _ => return None,
+    };
+    match chars.next() {
+        None => Some(sign),
+        Some(c) if c.is_whitespace() || matches!(c, '(' | '[' | '|' | ':' | ',' | ';') => Some(sign),
+        Some(_) => None,
+    }
+}
+
 /// True when the words around a number make it a rate ("a day", "per 100,000 people").
 pub(super) fn is_rate(before: &str, after: &str) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -215,7 +231,7 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     let (kind, sign) = if number.money {
         (Kind::Money, 1.0)
     } else if number.percent {
-        match percent_change_sign(before, after) {
+        match printed_sign(before).or_else(|| percent_change_sign(before, after)) {
             Some(sign) => (Kind::PercentChange, sign),
             None => (Kind::Other, 1.0),
         }

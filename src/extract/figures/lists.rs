@@ -1,5 +1,6 @@
 //! Lists: places named together ("Dorset, Wiltshire and Devon and Cornwall") read as one
-//! place, a table's force heading, and values paired with years or places "respectively".
+//! place, a table's force heading, values paired with years or places "respectively", and
+//! a table's columns as its header names them (years, ranks, rates, changes).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -210,21 +211,52 @@ pub(super) fn respectively(
     matched
 }
 
+/// What the values of a table's column are, as its header names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Holds {
+    /// Counts, or what their own words say (a year column, the place column, "Share online").
+    Values,
+    /// "Change", "% change", "Change on previous year", "+/-": its percentages are changes.
+    Change,
+    /// "Rate", "Rate per 100,000 population", "Per 1,000 children": rates.
+    Rate,
+    /// "Rank", "#", "Position": places in an order, no statistics.
+    Rank,
+}
+
 /// A column of a table, as its header names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Column {
     /// The year its values are for: its own ("2021/22"), or for a labelled column ("Change",
     /// "Share online") the latest year of the table.
     pub(super) year: Option<Period>,
-    /// A "Change" (or "% change", "Rise", "Difference") column: its percentages are changes.
-    pub(super) change: bool,
+    pub(super) holds: Holds,
 }
 
-/// A table's header row: "Force | 2020/21 | 2021/22 | Change". Every cell but the first is
-/// a year, a short label without digits, or empty, and one at least is a year.
+/// What a header cell with no year says its column holds.
+fn label_holds(label: &str) -> Holds {
+    static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:change|difference|rise|increase|fall|decrease|up\s*/\s*down)\b|\+\s*/\s*-|±")
+    });
+    static RATE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\brates?\b|\bper\s+(?:[\d,]+|head|capita|hundred|thousand)\b"));
+    static RANK: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|pos\.?)$"));
+    if RANK.is_match(label) {
+        Holds::Rank
+    } else if CHANGE.is_match(label) {
+        Holds::Change
+    } else if RATE.is_match(label) {
+        Holds::Rate
+    } else {
+        Holds::Values
+    }
+}
+
+/// A table's header row: "Force | 2020/21 | 2021/22 | Change", "Rank | Force | Offences,
+/// year ending March 2024 | Rate per 100,000 | Change on previous year". Every cell is a
+/// year, a short label (digits only in a rate's base) or empty, and one at least is a year
+/// or names what its column holds.
 pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Column>> {
-    static CHANGE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:change|difference|rise|increase|fall|decrease|up\s*/\s*down)\b"));
     if !s.contains('|') {
         return None;
     }
@@ -238,43 +270,67 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         let year =
             times.iter().find(|m| range.start <= m.range.start && m.range.end <= range.end).and_then(|m| m.year());
         let label = cell.trim();
+        let holds = label_holds(label);
+        let short = label.split_whitespace().count() <= 6;
         let column = match (i, year) {
-            (0, _) => Column { year: None, change: false },
-            (_, Some(p)) => Column { year: Some(p), change: false },
-            (_, None) if label.is_empty() => Column { year: None, change: false },
-            (_, None) if !label.contains(|c: char| c.is_ascii_digit()) && label.split_whitespace().count() <= 3 => {
+            // The first column names the rows ("Force"), or ranks them.
+            (0, _) => Column { year: None, holds: if holds == Holds::Rank { holds } else { Holds::Values } },
+            // "Change 2022/23": a change to that year.
+            (_, Some(p)) => Column { year: Some(p), holds: if holds == Holds::Change { holds } else { Holds::Values } },
+            (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values },
+            (_, None) if short && (!label.contains(|c: char| c.is_ascii_digit()) || holds == Holds::Rate) => {
                 labels.push(i);
-                Column { year: None, change: CHANGE.is_match(label) }
+                Column { year: None, holds }
             }
             (_, None) => return None,
         };
         columns.push(column);
     }
-    let latest = columns.iter().filter_map(|c| c.year).max()?;
+    let latest = columns.iter().filter_map(|c| c.year).max();
+    if latest.is_none() && columns.iter().all(|c| c.holds == Holds::Values) {
+        return None;
+    }
     for i in labels {
-        columns[i].year = Some(latest);
+        columns[i].year = latest;
     }
     Some(columns)
 }
 
-/// A row of the table whose header gave `columns`: each value takes its column's year, and
-/// a percentage in a change column is a change ("-20%" a fall). A row with another number
-/// of cells is not part of the table and is left as it is.
-pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found]) {
+/// The column of a table row that the text at `at` is in, when the row has as many cells
+/// as the header: a row with another number of cells is not part of the table.
+fn column_at<'a>(s: &str, columns: &'a [Column], at: usize) -> Option<&'a Column> {
     if s.split('|').count() != columns.len() {
-        return;
+        return None;
     }
-    for f in found.iter_mut() {
-        let column = s.get(..f.range.start).unwrap_or("").matches('|').count();
-        let Some(c) = columns.get(column) else { continue };
-        if let Some(p) = c.year {
-            f.period = Some(p);
+    columns.get(s.get(..at).unwrap_or("").matches('|').count())
+}
+
+/// The numbers of a table row as its header says: none in a rank column, rates in a rate
+/// column, and in a change column a percentage is a change ("-20%" a fall) and any other
+/// number a difference, not a count.
+pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidate>) {
+    cands.retain(|c| column_at(s, columns, c.number.range.start).is_none_or(|col| col.holds != Holds::Rank));
+    for c in cands.iter_mut().filter(|c| !c.number.money) {
+        match column_at(s, columns, c.number.range.start).map(|col| col.holds) {
+            Some(Holds::Rate) if !c.number.percent => c.kind = Kind::Rate,
+            Some(Holds::Change) if c.number.percent => {
+                if c.kind != Kind::PercentChange {
+                    let falls = s.get(..c.number.range.start).unwrap_or("").trim_end().ends_with(['-', '\u{2212}']);
+                    c.sign = if falls { -1.0 } else { 1.0 };
+                }
+                c.kind = Kind::PercentChange;
+            }
+            Some(Holds::Change) => c.kind = Kind::Other,
+            _ => {}
         }
-        let percent = s.get(f.range.clone()).is_some_and(|t| t.contains('%') || t.contains("per cent"));
-        if c.change && percent && matches!(f.kind, Kind::Other | Kind::PercentChange) {
-            let falls = s.get(..f.range.start).unwrap_or("").trim_end().ends_with(['-', '−']);
-            f.kind = Kind::PercentChange;
-            f.value = if falls { -f.value.abs() } else { f.value.abs() };
+    }
+}
+
+/// A row of the table whose header gave `columns`: each value takes its column's year.
+pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if let Some(p) = column_at(s, columns, f.range.start).and_then(|c| c.year) {
+            f.period = Some(p);
         }
     }
 }

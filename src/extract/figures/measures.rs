@@ -41,6 +41,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     } else {
         vec![None; cands.len()]
     };
+    part_and_whole(s, cands, &mut own);
     // A number with no words of its own counts what the number before it counts, in the same
     // clause ("went down 5% to 3,102") or as the value it is compared with ("736 online
     // offences …, up from 688").
@@ -50,6 +51,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
             own[i] = own[i - 1];
         }
     }
+    changes_on_their_baseline(s, cands, &mut own);
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
     let measures: Vec<Measure> = cands
         .iter()
@@ -89,9 +91,85 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool) -> 
     } else {
         (before, after, measure::of_sentence as fn(&str) -> Option<Measure>)
     };
-    if before.trim_end().ends_with('(') {
+    let words = if before.trim_end().ends_with('(') {
         of(before).or_else(|| of(after))
     } else {
         of(after).or_else(|| of(before))
+    };
+    // "…, while its total for all sexual offences against children fell slightly, to 2,118":
+    // the clause the number ends names what it counts.
+    words.or_else(|| own_clause(s.get(prev_end..r.start).unwrap_or("")).and_then(of))
+}
+
+/// The text after the last ", while", ", whereas", ", but" or ";" of `before`, if it has one:
+/// the clause a number is in, which may name its own measure.
+fn own_clause(before: &str) -> Option<&str> {
+    static CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:while|whereas|but)\b|;"));
+    CLAUSE.find_iter(before).last().map(|m| &before[m.end()..])
+}
+
+/// "341 of the 1,962 sexual offences against children it recorded had an online element",
+/// "289 offences had been flagged, out of 2,015": a part and the whole it is out of. The
+/// whole counts what its own noun phrase names; the part what is said of it, else the
+/// same; and an online part of a whole that names nothing is out of all offences.
+fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
+    static OF_THE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?$"));
+    static OUT_OF: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i),?\s+out\s+of\s+(?:(?:a\s+total\s+of|the|all)\s+)?$"));
+    // Where the noun phrase after the whole ends: a verb, a relative pronoun, a comma, a dash.
+    static NOUN_PHRASE_END: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\s(?:had|have|has|were|was|is|are|that|which|who|where|carried|involved)\b|[,;(]|\s-\s")
+    });
+    if !s.contains(" of ") {
+        return;
+    }
+    for i in 1..cands.len() {
+        let (part, whole) = (&cands[i - 1].number, &cands[i].number);
+        if part.percent || whole.percent {
+            continue;
+        }
+        let gap = s.get(part.range.end..whole.range.start).unwrap_or("");
+        let said_before = if OF_THE.is_match(gap) {
+            ""
+        } else if let Some(m) = OUT_OF.find(gap).filter(|m| !gap[..m.start()].contains([';', '.'])) {
+            &gap[..m.start()]
+        } else {
+            continue;
+        };
+        let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+        let rest = s.get(whole.range.end..next).unwrap_or("");
+        let np_end = NOUN_PHRASE_END.find(rest).map_or(rest.len(), |m| m.start());
+        let whole_names = measure::of_sentence(&rest[..np_end]);
+        let part_names = measure::of_sentence(said_before).or_else(|| measure::of_sentence(&rest[np_end..]));
+        let part_measure = part_names.or(whole_names);
+        let whole_measure = whole_names.or((part_measure == Some(Measure::Online)).then_some(Measure::All));
+        if part_measure.is_some() {
+            own[i - 1] = part_measure;
+        }
+        if whole_measure.is_some() {
+            own[i] = whole_measure;
+        }
+    }
+}
+
+/// "The total was up 17 per cent on the 1,207 crimes flagged as cyber": a change with no
+/// measure words of its own ("the total" is none) is of what the value it is measured
+/// against counts.
+fn changes_on_their_baseline(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
+    for i in 0..cands.len().saturating_sub(1) {
+        let (change, base) = (&cands[i], &cands[i + 1]);
+        let prev_end = i.checked_sub(1).map_or(0, |j| cands[j].number.range.end);
+        let before = s.get(prev_end..change.number.range.start).unwrap_or("");
+        let gap = s.get(change.number.range.end..base.number.range.start).unwrap_or("");
+        if change.kind == Kind::PercentChange
+            && own[i + 1].is_some()
+            && !gap.contains([',', ';'])
+            && is_baseline_value(s, base.number.range.start)
+            && measure::of_sentence(before).is_none()
+            && measure::of_sentence(gap).is_none()
+        {
+            own[i] = own[i + 1];
+        }
     }
 }

@@ -45,8 +45,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::numbers::compile;
-use super::periods;
 use super::places::{Scope, NATIONAL};
+use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
 use context::{is_baseline_value, ArticleFacts, Context};
@@ -54,7 +54,8 @@ use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively, table_header,
+    column_kinds, column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively,
+    table_header,
 };
 use locate::{place_for, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
@@ -85,13 +86,15 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
     // Figures read since the last year printed that have no time phrase of their own, for a
     // sentence that then says which year they are for ("The figures cover 2022/23.").
     let mut undated: Vec<(usize, bool)> = Vec::new();
-    for para in &article.paragraphs {
+    for (i, para) in article.paragraphs.iter().enumerate() {
+        // A line right before the items of a list may head it without a colon.
+        let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
         if !para.role.is_text() {
             if let Some(place) = heading_place(&para.norm) {
                 ctx.place = Some(place);
             }
-            if para.norm.trim_end().ends_with(':') {
-                read_list_heading(&para.norm, &periods::scan(&para.norm), &mut ctx);
+            if heads_list || is_list_heading(&para.norm) {
+                read_list_heading(&para.norm, &periods::scan(&para.norm), facts.first_measure, &mut ctx);
             }
             continue;
         }
@@ -119,6 +122,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
+            if current.is_empty() && heads_list && sentence.range.end >= para.norm.trim_end().len() {
+                read_list_heading(norm, &sentence.times, facts.first_measure, &mut ctx);
+            }
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
                 ctx.last_year = Some(year);
             }
@@ -217,7 +223,7 @@ struct Found {
 /// about part of what came before, whose measure does not carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
     )
 });
 
@@ -254,18 +260,23 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
     });
 }
 
-/// "from six officers to 12", "31 officers and staff, up from 19": the other end of a change
-/// counts what the first number counts.
+/// "from six officers to 12", "31 officers and staff, up from 19", "2,347 images, 312 of
+/// them …": the other end of a change, or a part, counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i),?\s*(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with|to)\s*$")
     });
+    static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         let from = UP_FROM.find(gap).is_some_and(|m| gap[..m.start()].split_whitespace().count() <= 4);
+        // "2,347 indecent images, 312 of them in Category A": part of the things just counted.
+        let part = !gap.contains([';', '.'])
+            && gap.split_whitespace().count() <= 8
+            && OF_THEM.is_match(head(s, c.number.range.end));
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from)
+            && (to || from || part)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;
@@ -291,26 +302,51 @@ static REGION_FRAME: LazyLock<Regex> =
 /// "the force recorded …": the force the text named last.
 static THE_FORCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:force|constabulary)\b"));
 
-/// "(2022-23 in brackets)", "(figures for 2016/17 in brackets)": the year of the values a
-/// list prints in brackets.
-static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\((?:figures\s+for\s+|the\s+)?[^()]{4,12}?(?:\s+(?:figures|totals?|numbers))?\s+in\s+brackets\s*\)")
-});
+/// "(2022-23 in brackets)", "(figures for 2016/17 in brackets)", "(2023/24, with 2022/23 in
+/// brackets)": the year of the values a list prints in brackets, the last year before "in
+/// brackets".
+static IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\([^()]{4,60}?\s+in\s+brackets\s*\)"));
 
 /// The year a list heading says its bracketed values are for.
 fn bracket_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    if !s.contains("brackets") {
+        return None;
+    }
     let m = IN_BRACKETS.find(s)?;
-    times.iter().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year())
+    times.iter().rev().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year())
+}
+
+/// A line that heads a list of values: it ends on a colon, or says which of its values are
+/// in brackets.
+fn is_list_heading(line: &str) -> bool {
+    line.trim_end().ends_with(':') || (line.contains("brackets") && IN_BRACKETS.is_match(line))
+}
+
+/// "West Midlands Police: 402 (361) +11pc", "Norfolk Constabulary - up 30%", "Kent | 410":
+/// a line of a list, a name then its value.
+fn is_list_item(line: &str) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^[^\d|:;.!?]{2,60}?(?::\s*|\s+-\s*|\s*\|\s*)(?:[(+-]?£?\d|(?i:up|down|no\s+change)\b)")
+    });
+    line.len() < 160 && ITEM.is_match(line)
 }
 
 /// A list's heading, "Online-flagged child sexual offences by force, 2023-24 (2022-23 in
-/// brackets):", says what the list counts, and the year of its values and of those in brackets.
-fn read_list_heading(line: &str, times: &[periods::Mention], ctx: &mut Context) {
-    if !line.trim_end().ends_with(':') {
-        return;
-    }
-    if let Some(m) = crate::extract::measure::of_sentence(line) {
+/// brackets):", says what the list counts, and the year of its values and of those in
+/// brackets. A heading about "the figures" names no measure of its own: the list is about
+/// what the article is about (`main`), not what the sentence before it happened to count;
+/// one about "the total" in an article about online offences lists all offences.
+fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx: &mut Context) {
+    static THE_FIGURES: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:the|these|our|latest|new)\s+(?:figures|data|numbers|statistics|stats|totals|breakdown)\b")
+    });
+    // "… show how the total has changed": in an article about online offences, the total
+    // they are part of.
+    let total = || (main == Measure::Online).then(|| measure::of_contrasting_part(line)).flatten();
+    if let Some(m) = measure::of_sentence(line).or_else(total) {
         ctx.measure = m;
+    } else if THE_FIGURES.is_match(line) {
+        ctx.measure = main;
     }
     let bracketed = bracket_year(line, times);
     if bracketed.is_some() {
@@ -336,6 +372,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         ctx.columns = None;
     }
     let mut cands = candidates(s, times);
+    if let Some(columns) = &ctx.columns {
+        column_kinds(s, columns, &mut cands);
+    }
     let groups = place_groups(s);
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {
@@ -374,7 +413,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         if let Some(g) = groups.last() {
             ctx.place = Some(g.name());
         }
-        read_list_heading(s, times, ctx);
+        if is_list_heading(s) {
+            read_list_heading(s, times, facts.first_measure, ctx);
+        }
         return Vec::new();
     }
     // Rates: decided with the text up to the next number, so a later "a day" is not taken.

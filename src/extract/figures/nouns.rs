@@ -95,6 +95,22 @@ const OTHER_NOUNS: &[&str] = &[
     "phones",
     "homes",
     "premises",
+    "visits",
+    "workers",
+    "lines",
+    "operations",
+    "patrols",
+    "searches",
+    "seizures",
+    "orders",
+    "cautions",
+    "notices",
+    "accounts",
+    "campaigns",
+    "lessons",
+    "workshops",
+    "organisations",
+    "charities",
 ];
 
 /// Words that end the noun phrase after a number.
@@ -102,6 +118,11 @@ const PHRASE_END: &[&str] = &[
     "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
     "which", "that", "last", "between", "during", "a", "an", "per", "every", "each", "and", "or", "with", "on", "at",
 ];
+
+/// Whether a word ends the noun phrase after a number ("were", "in", "and"…).
+pub(super) fn ends_phrase(word: &str) -> bool {
+    PHRASE_END.contains(&word)
+}
 
 /// What the noun phrase after a number says it counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,6 +161,28 @@ pub(super) fn head_noun(after: &str) -> Noun {
         }
     }
     Noun::Unknown
+}
+
+/// "Knives surrendered in amnesty bins: 1,030", "Arrests: 40": what the label of a "label:
+/// value" line counts, for a value right after its colon.
+pub(super) fn label_noun(before: &str) -> Noun {
+    let Some(label) = before.trim_end().strip_suffix(':') else { return Noun::Unknown };
+    let label = label.rsplit(['.', ';', ':', '|']).next().unwrap_or(label);
+    if label.chars().any(|c| c.is_ascii_digit()) {
+        return Noun::Unknown;
+    }
+    head_noun(label)
+}
+
+/// "118 children had been referred to safeguarding teams", "300 young people were supported":
+/// people counted as helped, referred or reached, not as victims of offences.
+pub(super) fn persons_not_offences(after: &str) -> bool {
+    static HELPED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+        )
+    });
+    HELPED.is_match(after)
 }
 
 /// What "the number of X" before a number counts, or "more X than ever before - 42".

@@ -180,3 +180,40 @@ fn a_list_heading_names_what_the_list_counts() {
     ];
     assert_eq!(measures(&lines), [(2300.0, Measure::All), (220.0, Measure::Online)]);
 }
+
+#[test]
+fn a_part_is_what_is_said_of_it_and_the_whole_what_it_names() {
+    let line = "Gwent Police said 212 of the 1,540 sexual offences against children it logged in 2022/23 carried an online element.";
+    assert_eq!(measures(&[line]), [(212.0, Measure::Online), (1540.0, Measure::All)]);
+    let lines = [
+        "Gwent counts sexual offences against children.",
+        "Two years earlier, 180 crimes had been flagged, out of 1,410.",
+    ];
+    assert_eq!(measures(&lines), [(180.0, Measure::Online), (1410.0, Measure::All)]);
+    // A part with nothing said of it counts what the whole counts.
+    let line = "In Gwent, 300 of the 1,540 sexual offences against children involved girls under 13.";
+    assert_eq!(measures(&[line]), [(300.0, Measure::All), (1540.0, Measure::All)]);
+}
+
+#[test]
+fn a_clause_after_while_names_its_own_measure() {
+    let line = "Dorset recorded 150 online-flagged offences, up from 130 a year earlier, while its total for all sexual offences against children rose to 1,600.";
+    assert_eq!(measures(&[line]), [(150.0, Measure::Online), (130.0, Measure::Online), (1600.0, Measure::All)]);
+}
+
+#[test]
+fn a_change_with_no_words_of_its_own_counts_what_it_is_measured_against() {
+    let line =
+        "The total logged by Kent Police was up 12 per cent on the 930 crimes flagged as cyber-related a year before.";
+    assert_eq!(measures(&[line]), [(12.0, Measure::Online), (930.0, Measure::Online)]);
+}
+
+#[test]
+fn a_part_of_last_years_total_does_not_change_the_measure_after_it() {
+    let lines = [
+        "Kent recorded 900 sexual offences against children in 2022/23.",
+        "Of last year's total, 120 had an online element.",
+        "Around 150 of the offences involved children under 10.",
+    ];
+    assert_eq!(measures(&lines), [(900.0, Measure::All), (120.0, Measure::Online), (150.0, Measure::All)]);
+}

@@ -158,3 +158,78 @@ fn an_age_set_off_by_commas_and_a_clock_time_are_not_figures() {
     // A list of places and counts set off by commas is still a list of figures.
     assert_eq!(values(&["Totals were Gwent, 230, and Dyfed-Powys, 101, in 2021/22."]), [230.0, 101.0]);
 }
+
+#[test]
+fn counts_of_areas_and_of_chief_constables_are_not_figures() {
+    for line in [
+        "The rise was seen in most of the region's 11 local policing areas.",
+        "Requests went to all 45 territorial police forces in the UK.",
+        "Durham is split into 6 neighbourhood policing districts.",
+        "The council brings together 39 democratically elected and locally accountable chief constables.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["Durham recorded 610 offences across its districts."]), [610.0]);
+}
+
+#[test]
+fn the_first_day_of_a_range_of_dates_is_not_a_figure() {
+    for line in ["The Essex campaign ran from 3 to 9 March.", "The operation in Kent ran 14-20 October."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_number_alone_in_square_brackets_is_a_reference() {
+    assert!(values(&["[Back to top][4]"]).is_empty());
+    assert_eq!(values(&["Kent recorded 410 offences in 2022/23 [2]."]), [410.0]);
+}
+
+#[test]
+fn an_age_someone_claimed_and_the_ages_of_the_people_described_are_not_figures() {
+    for line in [
+        "A stranger claiming to be 14 contacted the girl in Essex.",
+        "The man she thought was 17 turned out to be 40 years old.",
+        "Victims in Essex were mostly girls, typically 12 to 15.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn one_of_a_kind_is_not_a_count_of_one() {
+    assert!(values(&["Grooming is one of the fastest-rising crimes in Essex."]).is_empty());
+}
+
+#[test]
+fn a_number_in_words_opening_a_sentence_about_part_of_a_count_is_a_figure() {
+    let lines =
+        ["Essex Police logged 120 grooming offences in 2022/23.", "Forty-one of them involved children under 10."];
+    assert_eq!(values(&lines), [120.0, 41.0]);
+    // Inside a sentence, "of them" is as likely to be years or people.
+    assert!(values(&["She served 20 years, the last eight of them in Kent."]).is_empty());
+}
+
+#[test]
+fn a_number_in_words_a_count_is_compared_with_is_a_figure() {
+    let found = brief(&["Rutland recorded twenty-two offences in 2022/23 compared with fifteen the year before."]);
+    let counts: Vec<_> = found.iter().map(|f| (f.1.clone(), f.2, f.3)).collect();
+    assert_eq!(counts, [(some("2022/23"), 22.0, Kind::Count), (some("2021/22"), 15.0, Kind::Count)], "{found:?}");
+}
+
+#[test]
+fn things_done_and_people_helped_are_not_counts_of_offences() {
+    for line in [
+        "Officers made 310 home visits in Dorset in 2023/24.",
+        "In Dorset, 95 children were referred to social services in 2023/24.",
+        "Dorset will fund 12 'early help' support workers.",
+        "Detectives in Dorset closed 31 county lines last year.",
+        "Knives handed in at Dorset stations: 640",
+        "Detectives found 5,200 indecent images, 410 of them in the most serious category.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["Offences recorded by Dorset Police: 640"])[0].3, Kind::Count);
+    assert_eq!(brief(&["In Dorset, 95 children were victims of grooming in 2023/24."])[0].3, Kind::Count);
+}

@@ -159,3 +159,15 @@ fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
     let got = brief(&["The unit now has 42 officers, up from 30 in 2020."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
 }
+
+#[test]
+fn a_signed_percentage_is_a_change_and_a_range_is_not() {
+    let got = brief(&["Lancashire Constabulary: 640 (+12%)"]);
+    assert!(got.contains(&(some("Lancashire Constabulary"), None, 12.0, Kind::PercentChange)), "{got:?}");
+    let got = brief(&["Cumbria Constabulary: 210 (-7%)"]);
+    assert!(got.iter().any(|f| f.2 == -7.0 && f.3 == Kind::PercentChange), "{got:?}");
+    for line in ["Between 10-15% of cases in Kent were online.", "Kent's share was - as before - 15%."] {
+        let got = brief(&[line]);
+        assert!(got.iter().all(|f| f.3 != Kind::PercentChange), "{line}: {got:?}");
+    }
+}

@@ -108,3 +108,85 @@ fn a_change_column_holds_changes_to_the_tables_latest_year() {
     let lines = ["Force | 2021/22 | Share online", "Cheshire Constabulary | 355 | 15%"];
     assert!(brief(&lines).contains(&(some("Cheshire Constabulary"), some("2021/22"), 15.0, Kind::Other)));
 }
+
+#[test]
+fn a_rank_column_holds_no_figures_and_a_rate_column_holds_rates() {
+    let lines = [
+        "Position | Force | 2022/23 | Rate per 1,000 children",
+        "1 | Dorset Police | 512 | 3.1",
+        "2 | Devon and Cornwall Police | 498 | 1.4",
+    ];
+    let b = brief(&lines);
+    assert!(!b.iter().any(|f| f.2 == 1.0 || f.2 == 2.0), "{b:?}");
+    assert!(b.contains(&(some("Dorset Police"), some("2022/23"), 512.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Dorset Police"), some("2022/23"), 3.1, Kind::Rate)), "{b:?}");
+}
+
+#[test]
+fn change_columns_are_labelled_in_many_ways() {
+    for label in ["% change", "Change (%)", "+/-", "Change on last year", "Difference"] {
+        let header = format!("Force | Crimes, year to March 2023 | {label}");
+        let lines = [header.as_str(), "Gwent Police | 930 | -6%"];
+        let b = brief(&lines);
+        assert!(b.contains(&(some("Gwent Police"), some("2022/23"), -6.0, Kind::PercentChange)), "{label}: {b:?}");
+        assert!(b.contains(&(some("Gwent Police"), some("2022/23"), 930.0, Kind::Count)), "{label}: {b:?}");
+    }
+    // A number of offences more or fewer is a difference, not a count.
+    let b = brief(&["Force | 2022/23 | Change", "Gwent Police | 930 | +45"]);
+    assert!(b.contains(&(some("Gwent Police"), some("2022/23"), 45.0, Kind::Other)), "{b:?}");
+}
+
+#[test]
+fn a_line_right_before_list_items_heads_the_list() {
+    let lines = [
+        "Kent Police recorded 900 sexual offences against children in 2022/23.",
+        "Forces logging the most online child sex offences, 2022/23 (change on 2021/22)",
+        "Kent Police: 320 (+8%)",
+        "Essex Police: 280 (-3%)",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [
+            (900.0, Measure::All),
+            (320.0, Measure::Online),
+            (8.0, Measure::Online),
+            (280.0, Measure::Online),
+            (-3.0, Measure::Online)
+        ]
+    );
+}
+
+#[test]
+fn bracketed_values_are_for_the_year_the_heading_puts_in_brackets() {
+    let lines = [
+        "Grooming offences by force, 2022/23 (2021/22 in brackets)",
+        "Dorset Police: 77 (77) no change",
+        "Wiltshire Police: 64 (58) +10pc",
+    ];
+    let b = brief(&lines);
+    for (value, period) in [(77.0, "2022/23"), (77.0, "2021/22"), (64.0, "2022/23"), (58.0, "2021/22")] {
+        assert!(b.iter().any(|f| f.2 == value && f.1 == some(period) && f.3 == Kind::Count), "{value} {period}: {b:?}");
+    }
+    let lines = ["This is how it breaks down (2022/23, with 2021/22 figures in brackets):", "Dorset Police: 64 (58)"];
+    assert_eq!(period_of(&lines, 58.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 64.0), some("2022/23"));
+}
+
+#[test]
+fn a_heading_about_the_figures_lists_what_the_article_is_about() {
+    let lines = [
+        "Online child sex offences in the South West hit a record.",
+        "Dorset also recorded 40 grooming offences in 2022/23.",
+        "The figures break down like this (2022/23):",
+        "Dorset Police: 310",
+    ];
+    assert_eq!(measures(&lines), [(40.0, Measure::Other), (310.0, Measure::Online)]);
+    // "The total" in an article about online offences is all offences.
+    let lines = [
+        "Online child sex crimes rise in Dorset",
+        "Dorset Police recorded 400 offences flagged as online in 2023/24.",
+        "Here is how the total has changed:",
+        "2022/23 - 3,100",
+    ];
+    assert_eq!(measures(&lines), [(400.0, Measure::Online), (3100.0, Measure::All)]);
+}
