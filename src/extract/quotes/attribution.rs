@@ -15,7 +15,7 @@ stated|states|continued|continues|urged|urges|insisted|insists|admitted|admits|r
 noted|notes|concluded|concludes|acknowledged|acknowledges|responded|responds|replied|replies|wrote|writes|\
 remarked|recalled|recalls|argued|argues|agreed|agrees|announced|announces|emphasised|emphasized|stressed|stresses|\
 asked|asks|suggested|suggests|cautioned|observed|confirmed|confirms|declared|conceded|concedes|vowed|pledged|\
-promised|pointed out|went on|goes on|reflected|recounted|predicted";
+promised|pointed out|went on|goes on|reflected|recounted|predicted|posted|tweeted|emailed";
 
 /// Builds one of this module's fixed patterns.
 fn pattern(source: &str) -> Regex {
@@ -350,6 +350,31 @@ fn reported_who(sentence: &str) -> Option<&str> {
     None
 }
 
+/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures": a sentence
+/// that introduces someone as talking to the press without reporting what they said. The
+/// words naming them, when the sentence opens with them.
+pub fn talking_speaker(sentence: &str) -> Option<String> {
+    static TALKING: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b|(?:the\s+)?[A-Z])",
+        )
+    });
+    // The pattern needs one of these words: a literal check first, as for every sentence.
+    if !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
+        return None;
+    }
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let who = TALKING.captures(&sentence[start..])?.name("who")?.as_str();
+    let clean = who.char_indices().all(|(i, c)| {
+        let title_dot = c == '.' && TITLES.iter().any(|t| who[..i].ends_with(t));
+        !matches!(c, '"' | '!' | '?' | ';' | ':') && (c != '.' || title_dot)
+    });
+    (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
+}
+
 /// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
 fn verb_follows(text: &str) -> bool {
     verb_after(text, &["has", "had", "also"]).is_some()
@@ -652,6 +677,28 @@ mod tests {
                 punct: c["punct"].chars().next().unwrap_or(' '),
             });
             assert_eq!(intro_parts(&text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn talking_to_the_press_introduces_a_speaker() {
+        for (sentence, who) in [
+            (
+                "Inspector Tom Reyes, who runs the county's cyber unit, has been speaking to us about the rise.",
+                "Inspector Tom Reyes, who runs the county's cyber unit",
+            ),
+            ("A father from Hull spoke to the Yorkshire Post about his son's ordeal.", "A father from Hull"),
+            ("Dr. Amy Lee talked to reporters after the hearing.", "Dr. Amy Lee"),
+        ] {
+            assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
+        }
+        for sentence in [
+            "Officers spoke to the boy's parents.",
+            "the charity has been talking to schools.",
+            "Nobody said anything.",
+            "He said: \"We spoke to Ofcom.\"",
+        ] {
+            assert_eq!(talking_speaker(sentence), None, "{sentence}");
         }
     }
 

@@ -115,12 +115,16 @@ enum Carry {
     /// Paragraphs that open a quote and leave it open with nobody named yet: the
     /// attribution may come with the quote's last paragraph (`"…` / `"…," she said.`).
     Pending(Vec<(String, usize)>),
+    /// The paragraph ended by reporting someone as talking ("X has been speaking to us about
+    /// the figures.", "X told the BBC the family had no idea."): a paragraph that is one
+    /// quote with no attribution of its own, next, is theirs.
+    Introduced(Resolved),
 }
 
 impl Carry {
     fn speaker(&self) -> Option<&Resolved> {
         match self {
-            Carry::Quote { speaker, .. } | Carry::Intro(speaker) => Some(speaker),
+            Carry::Quote { speaker, .. } | Carry::Intro(speaker) | Carry::Introduced(speaker) => Some(speaker),
             Carry::Nothing | Carry::Pending(_) => None,
         }
     }
@@ -141,10 +145,13 @@ struct Direct {
 /// Finds the direct speech of one paragraph, adds it to `quotes`, and says what carries on.
 fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes: &mut Builder) -> Carry {
     let found = spans::find_spans(&para.norm, &para.printed);
-    note_reported_speakers(para, k, &found, ctx);
+    let introduced = note_reported_speakers(para, k, &found, ctx);
     if found.is_empty() {
         if let Some(intro) = trailing_intro(para, k, ctx) {
             return Carry::Intro(intro);
+        }
+        if let Some(speaker) = introduced {
+            return Carry::Introduced(speaker);
         }
         return if para.is_furniture() { carry } else { Carry::Nothing };
     }
@@ -193,7 +200,10 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
                 Carry::Quote { speaker: d.speaker, open: !span.closed }
             }
         }
-        _ => trailing_intro(para, k, ctx).map_or(Carry::Nothing, Carry::Intro),
+        _ => trailing_intro(para, k, ctx)
+            .map(Carry::Intro)
+            .or_else(|| introduced.map(Carry::Introduced))
+            .unwrap_or(Carry::Nothing),
     }
 }
 
@@ -260,8 +270,20 @@ fn classify(
         Carry::Quote { .. } if at_para_start => {
             Some(Direct { speaker: carry.speaker()?.clone(), new: false, attribution_len: 0, split: false })
         }
+        Carry::Introduced(speaker) if at_para_start && is_whole_paragraph_speech(para, span, &inner) => {
+            Some(Direct { speaker: speaker.clone(), new: true, attribution_len: 0, split: false })
+        }
         _ => None,
     }
+}
+
+/// The paragraph is nothing but one quoted passage of whole sentences: it ends on a full
+/// stop (or runs on open into the next paragraph) and nothing follows its closing mark. A
+/// pull-quote or a quoted title ends without one; a scare quote has the writer's words after it.
+fn is_whole_paragraph_speech(para: &Para, span: &Span, inner: &str) -> bool {
+    let rest_empty = !para.norm[span.end.min(para.norm.len())..].iter().any(|c| c.is_alphanumeric());
+    let sentence_end = inner.trim_end().ends_with(['.', '!', '?']) || !span.closed;
+    rest_empty && sentence_end && inner.split_whitespace().count() >= 4
 }
 
 /// Where the text before `span` starts: just after the closing mark of the span before it.
@@ -301,8 +323,10 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
 }
 
 /// Remembers people named in reported speech outside quotes ("Jane Smith, from Suffolk
-/// police, said ...") so that a later "She said:" finds them.
-fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) {
+/// police, said ...", "A mother from Leeds told the paper ...") so that a later "She said:"
+/// finds them. Returns the speaker the paragraph's last sentence reports as speaking, or
+/// introduces as talking ("X has been speaking to us about ..."), if it does.
+fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) -> Option<Resolved> {
     for (byte, words) in attribution::titled_names(&para.norm_str) {
         let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
@@ -315,6 +339,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     }
     let mut start = 0;
     let len = para.norm.len();
+    let mut introduced = None;
     while start < len {
         let next = (start + 1..=len)
             .find(|&i| i == len || may_start_sentence(&para.norm, i) && attribution::starts_sentence(&para.norm, i));
@@ -323,12 +348,20 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         if !inside_quote {
             let sentence = para.norm_slice(start..end);
             let lead = sentence.len() - sentence.trim_start().len();
-            if let Some(who) = attribution::reported_speaker(&sentence).and_then(|w| ctx.read_who(&w)) {
-                ctx.note_reported(who, (k, start + lead));
+            let last = end == len;
+            let reported = attribution::reported_speaker(&sentence)
+                .or_else(|| last.then(|| attribution::talking_speaker(&sentence)).flatten());
+            if let Some(who) = reported.and_then(|w| ctx.read_who(&w)) {
+                if last {
+                    introduced = ctx.resolve(who, (k, start + lead));
+                } else {
+                    ctx.note_reported(who, (k, start + lead));
+                }
             }
         }
         start = end;
     }
+    introduced
 }
 
 /// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space
@@ -375,9 +408,15 @@ impl Builder {
             let prev = last.parts.last().map_or("", String::as_str);
             let reads_on = !prev.ends_with([',', ';', ':', '-']) || text.starts_with(char::is_lowercase);
             if reads_on {
+                let new_paragraph = !last.paragraphs.contains(&paragraph);
                 if let Some(p) = last.parts.last_mut() {
                     if p.ends_with(',') && text.starts_with(char::is_lowercase) {
                         p.pop();
+                    }
+                    // A paragraph (or pull-quote) ending without a full stop inside its marks
+                    // still ends its sentence when the next paragraph opens with a capital.
+                    if new_paragraph && p.ends_with(char::is_alphanumeric) && text.starts_with(char::is_uppercase) {
+                        p.push('.');
                     }
                 }
                 last.parts.push(text.to_string());
