@@ -530,6 +530,21 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The person last named in full from paragraph `from` up to `before`, of `gender` when
+    /// it is known: whom an introduction ("We asked her about …") means.
+    pub fn last_named(&self, from: usize, before: At, gender: Option<Gender>) -> Option<Resolved> {
+        self.known
+            .iter()
+            .rev()
+            .filter(|k| k.at.0 >= from && k.at < before)
+            .filter(|k| gender.is_none() || k.gender.is_none_or(|g| Some(g) == gender))
+            .map(|k| &k.resolved)
+            .find(|r| {
+                r.speaker.contains(' ') && r.speaker.starts_with(char::is_uppercase) && !r.speaker.contains("spokes")
+            })
+            .cloned()
+    }
+
     /// "The mother" after "a mother from Bradford": the person described before whose
     /// description has the same noun.
     fn described_before(&self, words: &str, at: At) -> Option<Resolved> {

@@ -10,6 +10,7 @@
 
 mod attribution;
 mod context;
+mod interview;
 mod names;
 mod spans;
 mod speaker;
@@ -35,9 +36,25 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut ctx = Context::new(article.title.as_deref(), &norms);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
+    let mut interview = interview::may_be_interview(&paras).then(interview::Interview::default);
     for (k, para) in paras.iter().enumerate() {
         if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry)) {
             continue;
+        }
+        if let Some(iv) = interview.as_mut() {
+            match iv.read(article, &paras, k, &ctx) {
+                interview::Reading::Question => {
+                    carry = Carry::Nothing;
+                    continue;
+                }
+                interview::Reading::Answer { speaker, text, new } => {
+                    quotes.push(&speaker, &text, para.index, new);
+                    ctx.note_quoted(&speaker, (k, 0));
+                    carry = Carry::Nothing;
+                    continue;
+                }
+                interview::Reading::Other => {}
+            }
         }
         carry = read_paragraph(para, k, carry, &mut ctx, &mut quotes);
     }

@@ -866,3 +866,39 @@ fn the_force_a_clause_about_an_officer_names_is_their_force() {
     ]);
     assert_eq!(found, [("Tom Reyes".to_string(), Some("Kent Police".to_string()))]);
 }
+
+#[test]
+fn answers_in_a_question_and_answer_interview_are_the_interviewees_words() {
+    let q = said(&[
+        "Superintendent Mark Ellis has led Avon and Somerset's child protection unit since 2019.",
+        "We asked him about the figures and what families can do.",
+        "Q: Why have the numbers gone up?",
+        "Partly because we look harder. Every seized phone leads us to more victims.",
+        "We also get more referrals from schools than we did.",
+        "Q: What should a parent do first?",
+        "A: Stay calm and keep the messages. Then call us.",
+        "Avon and Somerset's police and crime commissioner, Clare Moody, said the unit had her full support.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Mark Ellis",
+                "Partly because we look harder. Every seized phone leads us to more victims. We also get more referrals from schools than we did."
+            ),
+            ("Mark Ellis", "Stay calm and keep the messages. Then call us."),
+        ])
+    );
+}
+
+#[test]
+fn an_explainer_in_questions_and_answers_is_the_writers_own() {
+    let q = said(&[
+        "Detective Inspector Ruth Kaur said the rise was worrying.",
+        "Q: What do the figures count?",
+        "A: Offences recorded by each force in the year to March.",
+        "Q: Are they comparable with last year?",
+        "A: Mostly, although two forces changed how they record them.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
