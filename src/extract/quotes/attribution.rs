@@ -375,6 +375,34 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// The subject of a sentence that names someone and then goes on with what they did, set
+/// off by a comma: "The commissioner for Devon, Jo Bloggs, has given £5,000 to the
+/// scheme." gives "The commissioner for Devon, Jo Bloggs". A later "she" may mean them.
+pub fn apposed_subject(sentence: &str) -> Option<&str> {
+    const AUX: &[&str] = &["has", "had", "is", "was", "will", "would", "can", "could", "also"];
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    for (at, _) in sentence.match_indices(", ") {
+        let who = sentence.get(start..at)?;
+        let stop = who.char_indices().any(|(i, c)| {
+            let title_dot = c == '.' && TITLES.iter().any(|t| who[..i].ends_with(t));
+            matches!(c, '"' | '!' | '?' | ';' | ':') || (c == '.' && !title_dot)
+        });
+        if stop || speaker_units(who) > MAX_SPEAKER_UNITS {
+            return None;
+        }
+        let next = sentence[at + 2..].split_whitespace().next().unwrap_or("");
+        let verb =
+            AUX.contains(&next) || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase));
+        if verb && who.contains(", ") {
+            return Some(who);
+        }
+    }
+    None
+}
+
 /// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
 fn verb_follows(text: &str) -> bool {
     verb_after(text, &["has", "had", "also"]).is_some()
@@ -678,6 +706,21 @@ mod tests {
             });
             assert_eq!(intro_parts(&text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_as_the_subject_is_found() {
+        assert_eq!(
+            apposed_subject("The mayor of Leeds, Tom Hart, has opened two new youth centres."),
+            Some("The mayor of Leeds, Tom Hart")
+        );
+        assert_eq!(
+            apposed_subject("Amy Lee, the trust's director, welcomed the grant, which runs to 2027."),
+            Some("Amy Lee, the trust's director")
+        );
+        assert_eq!(apposed_subject("In Leeds, crime has fallen."), None);
+        assert_eq!(apposed_subject("Figures rose. Tom Hart, the mayor, has opened a centre."), None);
+        assert_eq!(apposed_subject("Police, fire crews and paramedics attended."), None);
     }
 
     #[test]

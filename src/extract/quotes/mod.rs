@@ -374,6 +374,11 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 } else {
                     ctx.note_reported(who, (k, start + lead));
                 }
+            } else if let Some(who) = attribution::apposed_subject(&sentence).and_then(|w| ctx.read_who(w)) {
+                // "The commissioner, Jo Bloggs, has given …": named as the one acting, not speaking.
+                if matches!(who, speaker::Who::Person(_)) {
+                    ctx.note_reported(who, (k, start + lead));
+                }
             }
         }
         start = end;

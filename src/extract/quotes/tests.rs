@@ -902,3 +902,16 @@ fn an_explainer_in_questions_and_answers_is_the_writers_own() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_pronoun_reaches_a_person_named_as_the_subject_of_the_paragraph_before() {
+    let q = said(&[
+        "“Every report is taken seriously,” said Inspector Dana Kerr, the force's lead for hate crime.",
+        "The mayor of Bristol, Joanne Vale, has given £40,000 to a reporting centre run by volunteers.",
+        "She said: “Not everyone can walk into a police station.”",
+    ]);
+    assert_eq!(
+        q.last(),
+        Some(&("Joanne Vale".to_string(), "Not everyone can walk into a police station.".to_string()))
+    );
+}
