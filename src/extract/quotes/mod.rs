@@ -131,7 +131,12 @@ enum Carry {
     Intro(Resolved),
     /// Paragraphs that open a quote and leave it open with nobody named yet: the
     /// attribution may come with the quote's last paragraph (`"…` / `"…," she said.`).
-    Pending(Vec<(String, usize)>),
+    /// `fallback` is the person the paragraph before the run introduced as talking: the
+    /// run is theirs when it closes with no attribution of its own.
+    Pending {
+        run: Vec<(String, usize)>,
+        fallback: Option<Resolved>,
+    },
     /// The paragraph ended by reporting someone as talking ("X has been speaking to us about
     /// the figures.", "X told the BBC the family had no idea."): a paragraph that is one
     /// quote with no attribution of its own, next, is theirs.
@@ -142,7 +147,7 @@ impl Carry {
     fn speaker(&self) -> Option<&Resolved> {
         match self {
             Carry::Quote { speaker, .. } | Carry::Intro(speaker) | Carry::Introduced(speaker) => Some(speaker),
-            Carry::Nothing | Carry::Pending(_) => None,
+            Carry::Nothing | Carry::Pending { .. } => None,
         }
     }
 }
@@ -180,8 +185,10 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
         match direct {
             Some(d) => {
                 let mut new = d.new;
-                if let Carry::Pending(earlier) = &carry {
-                    if i == 0 && d.attribution_len > 0 && opens_paragraph(para, span) {
+                if let Carry::Pending { run: earlier, .. } = &carry {
+                    // The run's last paragraph names the speaker, or closes the passage of
+                    // the person introduced before it.
+                    if i == 0 && opens_paragraph(para, span) {
                         for (j, (text, index)) in earlier.iter().enumerate() {
                             quotes.push(&d.speaker, text, *index, j == 0);
                         }
@@ -199,12 +206,13 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
     if let (None, [span]) = (&last, found.as_slice()) {
         let inner = para.norm_slice(span.inner.clone());
         if opens_paragraph(para, span) && !span.closed && !looks_like_crosshead(&inner) {
-            let mut run = match carry {
-                Carry::Pending(run) if run.len() < 6 => run,
-                _ => Vec::new(),
+            let (mut run, fallback) = match carry {
+                Carry::Pending { run, fallback } if run.len() < 6 => (run, fallback),
+                Carry::Introduced(speaker) => (Vec::new(), Some(speaker)),
+                _ => (Vec::new(), None),
             };
             run.push((para.printed_slice(span.inner.clone()), para.index));
-            return Carry::Pending(run);
+            return Carry::Pending { run, fallback };
         }
     }
     match last {
@@ -287,7 +295,10 @@ fn classify(
         Carry::Quote { .. } if at_para_start => {
             Some(Direct { speaker: carry.speaker()?.clone(), new: false, attribution_len: 0, split: false })
         }
-        Carry::Introduced(speaker) if at_para_start && is_whole_paragraph_speech(para, span, &inner) => {
+        // A passage left open waits for an attribution at its end (`Carry::Pending`).
+        Carry::Introduced(speaker) | Carry::Pending { fallback: Some(speaker), .. }
+            if at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) =>
+        {
             Some(Direct { speaker: speaker.clone(), new: true, attribution_len: 0, split: false })
         }
         _ => None,

@@ -915,3 +915,16 @@ fn a_pronoun_reaches_a_person_named_as_the_subject_of_the_paragraph_before() {
         Some(&("Joanne Vale".to_string(), "Not everyone can walk into a police station.".to_string()))
     );
 }
+
+#[test]
+fn a_passage_after_an_introduction_that_ends_naming_someone_else_is_theirs() {
+    let q = said(&[
+        "Jane Hill, who chairs the parents' forum, said the figures were alarming.",
+        "“Schools have been slow to act on this.",
+        "“Parents are left to find out on their own,” said Tom Reyes, a governor at one of the schools.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Tom Reyes", "Schools have been slow to act on this. Parents are left to find out on their own")])
+    );
+}
