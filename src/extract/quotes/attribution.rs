@@ -384,19 +384,38 @@ pub fn apposed_subject(sentence: &str) -> Option<&str> {
     if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    for (at, _) in sentence.match_indices(", ") {
-        let who = sentence.get(start..at)?;
-        let stop = who.char_indices().any(|(i, c)| {
-            let title_dot = c == '.' && TITLES.iter().any(|t| who[..i].ends_with(t));
-            matches!(c, '"' | '!' | '?' | ';' | ':') || (c == '.' && !title_dot)
-        });
-        if stop || speaker_units(who) > MAX_SPEAKER_UNITS {
+    // The subject cannot run past a quote mark, `!?;:` or a full stop that ends no title:
+    // one pass over the bytes finds where it must end and whether two commas come before
+    // that, which rules out most sentences.
+    let bytes = sentence.as_bytes();
+    let mut reach = bytes.len();
+    let mut commas = 0;
+    for (i, &b) in bytes.iter().enumerate().skip(start) {
+        match b {
+            b'"' | b'!' | b'?' | b';' | b':' => {}
+            b'.' if !TITLES.iter().any(|t| sentence[start..i].ends_with(t)) => {}
+            b',' => {
+                commas += 1;
+                continue;
+            }
+            _ => continue,
+        }
+        reach = i;
+        break;
+    }
+    if commas < 2 {
+        return None;
+    }
+    // The words must hold a comma of their own ("X, Y"): the first comma cannot end them.
+    for (at, _) in sentence[..reach].match_indices(", ").skip(1) {
+        let who = &sentence[start..at];
+        if speaker_units(who) > MAX_SPEAKER_UNITS {
             return None;
         }
         let next = sentence[at + 2..].split_whitespace().next().unwrap_or("");
         let verb =
             AUX.contains(&next) || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase));
-        if verb && who.contains(", ") {
+        if verb {
             return Some(who);
         }
     }

@@ -135,19 +135,27 @@ enum Carry {
     /// run is theirs when it closes with no attribution of its own.
     Pending {
         run: Vec<(String, usize)>,
-        fallback: Option<Resolved>,
+        fallback: Option<Introduced>,
     },
     /// The paragraph ended by reporting someone as talking ("X has been speaking to us about
     /// the figures.", "X told the BBC the family had no idea."): a paragraph that is one
     /// quote with no attribution of its own, next, is theirs.
-    Introduced(Resolved),
+    Introduced(Introduced),
+}
+
+/// Someone a paragraph's last sentence reports as talking, read but not yet resolved: most
+/// are never needed, and resolving an organisation may read the whole article's forces.
+#[derive(Debug, Clone)]
+struct Introduced {
+    who: speaker::Who,
+    at: context::At,
 }
 
 impl Carry {
     fn speaker(&self) -> Option<&Resolved> {
         match self {
-            Carry::Quote { speaker, .. } | Carry::Intro(speaker) | Carry::Introduced(speaker) => Some(speaker),
-            Carry::Nothing | Carry::Pending { .. } => None,
+            Carry::Quote { speaker, .. } | Carry::Intro(speaker) => Some(speaker),
+            Carry::Nothing | Carry::Pending { .. } | Carry::Introduced(_) => None,
         }
     }
 }
@@ -296,10 +304,11 @@ fn classify(
             Some(Direct { speaker: carry.speaker()?.clone(), new: false, attribution_len: 0, split: false })
         }
         // A passage left open waits for an attribution at its end (`Carry::Pending`).
-        Carry::Introduced(speaker) | Carry::Pending { fallback: Some(speaker), .. }
+        Carry::Introduced(intro) | Carry::Pending { fallback: Some(intro), .. }
             if at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) =>
         {
-            Some(Direct { speaker: speaker.clone(), new: true, attribution_len: 0, split: false })
+            let speaker = ctx.resolve(intro.who.clone(), intro.at)?;
+            Some(Direct { speaker, new: true, attribution_len: 0, split: false })
         }
         _ => None,
     }
@@ -354,7 +363,7 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
 /// police, said ...", "A mother from Leeds told the paper ...") so that a later "She said:"
 /// finds them. Returns the speaker the paragraph's last sentence reports as speaking, or
 /// introduces as talking ("X has been speaking to us about ..."), if it does.
-fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) -> Option<Resolved> {
+fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) -> Option<Introduced> {
     for (byte, words) in attribution::titled_names(&para.norm_str) {
         let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
@@ -380,10 +389,16 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             let reported = attribution::reported_speaker(&sentence)
                 .or_else(|| last.then(|| attribution::talking_speaker(&sentence)).flatten());
             if let Some(who) = reported.and_then(|w| ctx.read_who(&w)) {
+                let at = (k, start + lead);
                 if last {
-                    introduced = ctx.resolve(who, (k, start + lead));
+                    // "She said …" keeps her the one a later "she" means.
+                    if matches!(who, speaker::Who::Pronoun(_)) {
+                        let _ = ctx.resolve(who.clone(), at);
+                    }
+                    ctx.note_reported(who.clone(), at);
+                    introduced = Some(Introduced { who, at });
                 } else {
-                    ctx.note_reported(who, (k, start + lead));
+                    ctx.note_reported(who, at);
                 }
             } else if let Some(who) = attribution::apposed_subject(&sentence).and_then(|w| ctx.read_who(w)) {
                 // "The commissioner, Jo Bloggs, has given …": named as the one acting, not speaking.
