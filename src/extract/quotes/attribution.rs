@@ -359,8 +359,9 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
             r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b|(?:the\s+)?[A-Z])",
         )
     });
-    // The pattern needs one of these words: a literal check first, as for every sentence.
-    if !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
+    // The pattern needs one of these words, and each holds a "k": literal checks first.
+    let has_k = memchr::memchr(b'k', sentence.as_bytes()).is_some();
+    if !has_k || !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
         return None;
     }
     let start = sentence.len() - sentence.trim_start().len();
@@ -381,7 +382,9 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
 pub fn apposed_subject(sentence: &str) -> Option<&str> {
     const AUX: &[&str] = &["has", "had", "is", "was", "will", "would", "can", "could", "also"];
     let start = sentence.len() - sentence.trim_start().len();
-    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+    // Two commas at least: a memchr count rules out most sentences before any other work.
+    let two_commas = memchr::memchr_iter(b',', sentence.as_bytes()).nth(1).is_some();
+    if !two_commas || !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
     // The subject cannot run past a quote mark, `!?;:` or a full stop that ends no title:
