@@ -15,7 +15,7 @@ stated|states|continued|continues|urged|urges|insisted|insists|admitted|admits|r
 noted|notes|concluded|concludes|acknowledged|acknowledges|responded|responds|replied|replies|wrote|writes|\
 remarked|recalled|recalls|argued|argues|agreed|agrees|announced|announces|emphasised|emphasized|stressed|stresses|\
 asked|asks|suggested|suggests|cautioned|observed|confirmed|confirms|declared|conceded|concedes|vowed|pledged|\
-promised|pointed out|went on|goes on|reflected|recounted|predicted";
+promised|pointed out|went on|goes on|reflected|recounted|predicted|posted|tweeted|emailed";
 
 /// Builds one of this module's fixed patterns.
 fn pattern(source: &str) -> Regex {
@@ -350,6 +350,81 @@ fn reported_who(sentence: &str) -> Option<&str> {
     None
 }
 
+/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures": a sentence
+/// that introduces someone as talking to the press without reporting what they said. The
+/// words naming them, when the sentence opens with them.
+pub fn talking_speaker(sentence: &str) -> Option<String> {
+    static TALKING: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b|(?:the\s+)?[A-Z])",
+        )
+    });
+    // The pattern needs one of these words, and each holds a "k": literal checks first.
+    let has_k = memchr::memchr(b'k', sentence.as_bytes()).is_some();
+    if !has_k || !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
+        return None;
+    }
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let who = TALKING.captures(&sentence[start..])?.name("who")?.as_str();
+    let clean = who.char_indices().all(|(i, c)| {
+        let title_dot = c == '.' && TITLES.iter().any(|t| who[..i].ends_with(t));
+        !matches!(c, '"' | '!' | '?' | ';' | ':') && (c != '.' || title_dot)
+    });
+    (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
+}
+
+/// The subject of a sentence that names someone and then goes on with what they did, set
+/// off by a comma: "The commissioner for Devon, Jo Bloggs, has given £5,000 to the
+/// scheme." gives "The commissioner for Devon, Jo Bloggs". A later "she" may mean them.
+pub fn apposed_subject(sentence: &str) -> Option<&str> {
+    const AUX: &[&str] = &["has", "had", "is", "was", "will", "would", "can", "could", "also"];
+    let start = sentence.len() - sentence.trim_start().len();
+    // Two commas at least: a memchr count rules out most sentences before any other work.
+    let two_commas = memchr::memchr_iter(b',', sentence.as_bytes()).nth(1).is_some();
+    if !two_commas || !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // The subject cannot run past a quote mark, `!?;:` or a full stop that ends no title:
+    // one pass over the bytes finds where it must end and whether two commas come before
+    // that, which rules out most sentences.
+    let bytes = sentence.as_bytes();
+    let mut reach = bytes.len();
+    let mut commas = 0;
+    for (i, &b) in bytes.iter().enumerate().skip(start) {
+        match b {
+            b'"' | b'!' | b'?' | b';' | b':' => {}
+            b'.' if !TITLES.iter().any(|t| sentence[start..i].ends_with(t)) => {}
+            b',' => {
+                commas += 1;
+                continue;
+            }
+            _ => continue,
+        }
+        reach = i;
+        break;
+    }
+    if commas < 2 {
+        return None;
+    }
+    // The words must hold a comma of their own ("X, Y"): the first comma cannot end them.
+    for (at, _) in sentence[..reach].match_indices(", ").skip(1) {
+        let who = &sentence[start..at];
+        if speaker_units(who) > MAX_SPEAKER_UNITS {
+            return None;
+        }
+        let next = sentence[at + 2..].split_whitespace().next().unwrap_or("");
+        let verb =
+            AUX.contains(&next) || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase));
+        if verb {
+            return Some(who);
+        }
+    }
+    None
+}
+
 /// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
 fn verb_follows(text: &str) -> bool {
     verb_after(text, &["has", "had", "also"]).is_some()
@@ -652,6 +727,43 @@ mod tests {
                 punct: c["punct"].chars().next().unwrap_or(' '),
             });
             assert_eq!(intro_parts(&text), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_as_the_subject_is_found() {
+        assert_eq!(
+            apposed_subject("The mayor of Leeds, Tom Hart, has opened two new youth centres."),
+            Some("The mayor of Leeds, Tom Hart")
+        );
+        assert_eq!(
+            apposed_subject("Amy Lee, the trust's director, welcomed the grant, which runs to 2027."),
+            Some("Amy Lee, the trust's director")
+        );
+        assert_eq!(apposed_subject("In Leeds, crime has fallen."), None);
+        assert_eq!(apposed_subject("Figures rose. Tom Hart, the mayor, has opened a centre."), None);
+        assert_eq!(apposed_subject("Police, fire crews and paramedics attended."), None);
+    }
+
+    #[test]
+    fn talking_to_the_press_introduces_a_speaker() {
+        for (sentence, who) in [
+            (
+                "Inspector Tom Reyes, who runs the county's cyber unit, has been speaking to us about the rise.",
+                "Inspector Tom Reyes, who runs the county's cyber unit",
+            ),
+            ("A father from Hull spoke to the Yorkshire Post about his son's ordeal.", "A father from Hull"),
+            ("Dr. Amy Lee talked to reporters after the hearing.", "Dr. Amy Lee"),
+        ] {
+            assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
+        }
+        for sentence in [
+            "Officers spoke to the boy's parents.",
+            "the charity has been talking to schools.",
+            "Nobody said anything.",
+            "He said: \"We spoke to Ofcom.\"",
+        ] {
+            assert_eq!(talking_speaker(sentence), None, "{sentence}");
         }
     }
 

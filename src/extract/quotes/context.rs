@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names::{is_org_word, Gender};
+use super::names::{is_org_word, is_person_noun, Gender};
 use super::speaker::{is_charity_branch, OrgRef, Who};
 use crate::extract::places::{self, Scope};
 
@@ -433,9 +433,11 @@ impl<'a> Context<'a> {
         self.known.push(Known { at, resolved: resolved.clone(), surname, gender });
     }
 
-    /// Notes a person named as speaking in reported speech, or named with a title, so "He said:" can find them.
+    /// Notes a person named as speaking in reported speech, or named with a title, so "He
+    /// said:" can find them; a person described, not named ("A mother from Leeds told the
+    /// paper ..."), too.
     pub fn note_reported(&mut self, who: Who, at: At) {
-        if let Who::Person(_) | Who::Surname { .. } = who {
+        if let Who::Person(_) | Who::Surname { .. } | Who::Description { .. } = who {
             let _ = self.resolve(who, at);
         }
     }
@@ -517,11 +519,47 @@ impl<'a> Context<'a> {
                 Some(Resolved { speaker: name.clone(), role: None, organisation: Some(name) })
             }
             Who::Description { words, gender } => {
-                let resolved = Resolved { speaker: words, role: None, organisation: None };
+                let resolved = self.described_before(&words, at).unwrap_or(Resolved {
+                    speaker: words,
+                    role: None,
+                    organisation: None,
+                });
                 self.remember(at, &resolved, None, gender);
                 Some(resolved)
             }
         }
+    }
+
+    /// The person last named in full from paragraph `from` up to `before`, of `gender` when
+    /// it is known: whom an introduction ("We asked her about …") means.
+    pub fn last_named(&self, from: usize, before: At, gender: Option<Gender>) -> Option<Resolved> {
+        self.known
+            .iter()
+            .rev()
+            .filter(|k| k.at.0 >= from && k.at < before)
+            .filter(|k| gender.is_none() || k.gender.is_none_or(|g| Some(g) == gender))
+            .map(|k| &k.resolved)
+            .find(|r| {
+                r.speaker.contains(' ') && r.speaker.starts_with(char::is_uppercase) && !r.speaker.contains("spokes")
+            })
+            .cloned()
+    }
+
+    /// "The mother" after "a mother from Bradford": the person described before whose
+    /// description has the same noun.
+    fn described_before(&self, words: &str, at: At) -> Option<Resolved> {
+        let rest: Vec<&str> = words.strip_prefix("the ")?.split_whitespace().collect();
+        let noun = rest.last().filter(|w| rest.len() <= 2 && is_person_noun(w))?;
+        self.known
+            .iter()
+            .rev()
+            .filter(|k| k.at <= at && k.resolved.role.is_none() && k.resolved.organisation.is_none())
+            .map(|k| &k.resolved)
+            .find(|r| {
+                let mut said = r.speaker.split_whitespace();
+                said.next().is_some_and(|d| matches!(d, "a" | "an" | "one" | "another")) && said.any(|w| w == *noun)
+            })
+            .cloned()
     }
 
     /// The person last named with this surname before `at`.

@@ -10,6 +10,7 @@
 
 mod attribution;
 mod context;
+mod interview;
 mod names;
 mod spans;
 mod speaker;
@@ -35,9 +36,25 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut ctx = Context::new(article.title.as_deref(), &norms);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
+    let mut interview = interview::may_be_interview(&paras).then(interview::Interview::default);
     for (k, para) in paras.iter().enumerate() {
         if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry)) {
             continue;
+        }
+        if let Some(iv) = interview.as_mut() {
+            match iv.read(article, &paras, k, &ctx) {
+                interview::Reading::Question => {
+                    carry = Carry::Nothing;
+                    continue;
+                }
+                interview::Reading::Answer { speaker, text, new } => {
+                    quotes.push(&speaker, &text, para.index, new);
+                    ctx.note_quoted(&speaker, (k, 0));
+                    carry = Carry::Nothing;
+                    continue;
+                }
+                interview::Reading::Other => {}
+            }
         }
         carry = read_paragraph(para, k, carry, &mut ctx, &mut quotes);
     }
@@ -114,14 +131,31 @@ enum Carry {
     Intro(Resolved),
     /// Paragraphs that open a quote and leave it open with nobody named yet: the
     /// attribution may come with the quote's last paragraph (`"…` / `"…," she said.`).
-    Pending(Vec<(String, usize)>),
+    /// `fallback` is the person the paragraph before the run introduced as talking: the
+    /// run is theirs when it closes with no attribution of its own.
+    Pending {
+        run: Vec<(String, usize)>,
+        fallback: Option<Introduced>,
+    },
+    /// The paragraph ended by reporting someone as talking ("X has been speaking to us about
+    /// the figures.", "X told the BBC the family had no idea."): a paragraph that is one
+    /// quote with no attribution of its own, next, is theirs.
+    Introduced(Introduced),
+}
+
+/// Someone a paragraph's last sentence reports as talking, read but not yet resolved: most
+/// are never needed, and resolving an organisation may read the whole article's forces.
+#[derive(Debug, Clone)]
+struct Introduced {
+    who: speaker::Who,
+    at: context::At,
 }
 
 impl Carry {
     fn speaker(&self) -> Option<&Resolved> {
         match self {
             Carry::Quote { speaker, .. } | Carry::Intro(speaker) => Some(speaker),
-            Carry::Nothing | Carry::Pending(_) => None,
+            Carry::Nothing | Carry::Pending { .. } | Carry::Introduced(_) => None,
         }
     }
 }
@@ -141,10 +175,13 @@ struct Direct {
 /// Finds the direct speech of one paragraph, adds it to `quotes`, and says what carries on.
 fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes: &mut Builder) -> Carry {
     let found = spans::find_spans(&para.norm, &para.printed);
-    note_reported_speakers(para, k, &found, ctx);
+    let introduced = note_reported_speakers(para, k, &found, ctx);
     if found.is_empty() {
         if let Some(intro) = trailing_intro(para, k, ctx) {
             return Carry::Intro(intro);
+        }
+        if let Some(speaker) = introduced {
+            return Carry::Introduced(speaker);
         }
         return if para.is_furniture() { carry } else { Carry::Nothing };
     }
@@ -156,8 +193,10 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
         match direct {
             Some(d) => {
                 let mut new = d.new;
-                if let Carry::Pending(earlier) = &carry {
-                    if i == 0 && d.attribution_len > 0 && opens_paragraph(para, span) {
+                if let Carry::Pending { run: earlier, .. } = &carry {
+                    // The run's last paragraph names the speaker, or closes the passage of
+                    // the person introduced before it.
+                    if i == 0 && opens_paragraph(para, span) {
                         for (j, (text, index)) in earlier.iter().enumerate() {
                             quotes.push(&d.speaker, text, *index, j == 0);
                         }
@@ -175,12 +214,13 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
     if let (None, [span]) = (&last, found.as_slice()) {
         let inner = para.norm_slice(span.inner.clone());
         if opens_paragraph(para, span) && !span.closed && !looks_like_crosshead(&inner) {
-            let mut run = match carry {
-                Carry::Pending(run) if run.len() < 6 => run,
-                _ => Vec::new(),
+            let (mut run, fallback) = match carry {
+                Carry::Pending { run, fallback } if run.len() < 6 => (run, fallback),
+                Carry::Introduced(speaker) => (Vec::new(), Some(speaker)),
+                _ => (Vec::new(), None),
             };
             run.push((para.printed_slice(span.inner.clone()), para.index));
-            return Carry::Pending(run);
+            return Carry::Pending { run, fallback };
         }
     }
     match last {
@@ -193,7 +233,10 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
                 Carry::Quote { speaker: d.speaker, open: !span.closed }
             }
         }
-        _ => trailing_intro(para, k, ctx).map_or(Carry::Nothing, Carry::Intro),
+        _ => trailing_intro(para, k, ctx)
+            .map(Carry::Intro)
+            .or_else(|| introduced.map(Carry::Introduced))
+            .unwrap_or(Carry::Nothing),
     }
 }
 
@@ -260,8 +303,24 @@ fn classify(
         Carry::Quote { .. } if at_para_start => {
             Some(Direct { speaker: carry.speaker()?.clone(), new: false, attribution_len: 0, split: false })
         }
+        // A passage left open waits for an attribution at its end (`Carry::Pending`).
+        Carry::Introduced(intro) | Carry::Pending { fallback: Some(intro), .. }
+            if at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) =>
+        {
+            let speaker = ctx.resolve(intro.who.clone(), intro.at)?;
+            Some(Direct { speaker, new: true, attribution_len: 0, split: false })
+        }
         _ => None,
     }
+}
+
+/// The paragraph is nothing but one quoted passage of whole sentences: it ends on a full
+/// stop (or runs on open into the next paragraph) and nothing follows its closing mark. A
+/// pull-quote or a quoted title ends without one; a scare quote has the writer's words after it.
+fn is_whole_paragraph_speech(para: &Para, span: &Span, inner: &str) -> bool {
+    let rest_empty = !para.norm[span.end.min(para.norm.len())..].iter().any(|c| c.is_alphanumeric());
+    let sentence_end = inner.trim_end().ends_with(['.', '!', '?']) || !span.closed;
+    rest_empty && sentence_end && inner.split_whitespace().count() >= 4
 }
 
 /// Where the text before `span` starts: just after the closing mark of the span before it.
@@ -301,8 +360,10 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
 }
 
 /// Remembers people named in reported speech outside quotes ("Jane Smith, from Suffolk
-/// police, said ...") so that a later "She said:" finds them.
-fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) {
+/// police, said ...", "A mother from Leeds told the paper ...") so that a later "She said:"
+/// finds them. Returns the speaker the paragraph's last sentence reports as speaking, or
+/// introduces as talking ("X has been speaking to us about ..."), if it does.
+fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) -> Option<Introduced> {
     for (byte, words) in attribution::titled_names(&para.norm_str) {
         let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
@@ -315,6 +376,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     }
     let mut start = 0;
     let len = para.norm.len();
+    let mut introduced = None;
     while start < len {
         let next = (start + 1..=len)
             .find(|&i| i == len || may_start_sentence(&para.norm, i) && attribution::starts_sentence(&para.norm, i));
@@ -323,12 +385,31 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         if !inside_quote {
             let sentence = para.norm_slice(start..end);
             let lead = sentence.len() - sentence.trim_start().len();
-            if let Some(who) = attribution::reported_speaker(&sentence).and_then(|w| ctx.read_who(&w)) {
-                ctx.note_reported(who, (k, start + lead));
+            let last = end == len;
+            let reported = attribution::reported_speaker(&sentence)
+                .or_else(|| last.then(|| attribution::talking_speaker(&sentence)).flatten());
+            if let Some(who) = reported.and_then(|w| ctx.read_who(&w)) {
+                let at = (k, start + lead);
+                if last {
+                    // "She said …" keeps her the one a later "she" means.
+                    if matches!(who, speaker::Who::Pronoun(_)) {
+                        let _ = ctx.resolve(who.clone(), at);
+                    }
+                    ctx.note_reported(who.clone(), at);
+                    introduced = Some(Introduced { who, at });
+                } else {
+                    ctx.note_reported(who, at);
+                }
+            } else if let Some(who) = attribution::apposed_subject(&sentence).and_then(|w| ctx.read_who(w)) {
+                // "The commissioner, Jo Bloggs, has given …": named as the one acting, not speaking.
+                if matches!(who, speaker::Who::Person(_)) {
+                    ctx.note_reported(who, (k, start + lead));
+                }
             }
         }
         start = end;
     }
+    introduced
 }
 
 /// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space
@@ -375,9 +456,15 @@ impl Builder {
             let prev = last.parts.last().map_or("", String::as_str);
             let reads_on = !prev.ends_with([',', ';', ':', '-']) || text.starts_with(char::is_lowercase);
             if reads_on {
+                let new_paragraph = !last.paragraphs.contains(&paragraph);
                 if let Some(p) = last.parts.last_mut() {
                     if p.ends_with(',') && text.starts_with(char::is_lowercase) {
                         p.pop();
+                    }
+                    // A paragraph (or pull-quote) ending without a full stop inside its marks
+                    // still ends its sentence when the next paragraph opens with a capital.
+                    if new_paragraph && p.ends_with(char::is_alphanumeric) && text.starts_with(char::is_uppercase) {
+                        p.push('.');
                     }
                 }
                 last.parts.push(text.to_string());

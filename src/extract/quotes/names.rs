@@ -328,6 +328,13 @@ const PERSON_NOUNS: &[&str] = &[
     "youngster",
     "grandmother",
     "grandfather",
+    "grandparent",
+    "husband",
+    "wife",
+    "aunt",
+    "uncle",
+    "carer",
+    "reader",
     "sister",
     "brother",
     "daughter",
@@ -399,6 +406,11 @@ pub fn is_person_noun(word: &str) -> bool {
     class_of(word).person_noun
 }
 
+/// Letters written after a person's name for an office or an honour: "Jo Bloggs MS", "Sir
+/// Owen Pryce KC", "Jane Smith OBE". They name no organisation.
+const POSTNOMINALS: &[&str] =
+    &["MP", "MS", "MSP", "MLA", "MEP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "FRS", "PhD"];
+
 /// An acronym standing for an organisation: "NSPCC", "OCET", "NSPCC's".
 pub fn is_acronym(word: &str) -> bool {
     let core = word.trim_end_matches("'s").trim_end_matches("’s");
@@ -406,6 +418,7 @@ pub fn is_acronym(word: &str) -> bool {
     core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
         && !is_role_word(core)
+        && !POSTNOMINALS.contains(&core)
 }
 
 /// A word that can be part of a person's name: capitalised, made of letters (and `-`, `'`),
@@ -435,9 +448,10 @@ pub enum Gender {
 pub fn gender_of_word(word: &str) -> Option<Gender> {
     match lower(word).as_str() {
         "mr" | "sir" | "lord" | "baron" | "he" | "spokesman" | "chairman" | "father" | "boy" | "man" | "son"
-        | "brother" | "dad" => Some(Gender::Male),
+        | "brother" | "dad" | "grandfather" | "grandad" | "husband" | "uncle" | "grandson" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "she" | "spokeswoman" | "chairwoman" | "mother"
-        | "girl" | "woman" | "daughter" | "sister" | "mum" => Some(Gender::Female),
+        | "girl" | "woman" | "daughter" | "sister" | "mum" | "grandmother" | "gran" | "wife" | "aunt"
+        | "granddaughter" => Some(Gender::Female),
         _ => None,
     }
 }
@@ -639,6 +653,16 @@ pub fn force_named(words: &str) -> Option<&'static str> {
     (only.place.scope == places::Scope::Force && rest_is_filler).then_some(only.place.name)
 }
 
+/// The force some words name, as [`force_named`], but by its new name when the words print
+/// the new name of a force that was renamed ("Hampshire and Isle of Wight Constabulary"):
+/// a quote's organisation is the one the article names. Keys stay on the canonical name.
+pub fn force_as_printed(words: &str) -> Option<&'static str> {
+    let force = force_named(words)?;
+    let printed = words.trim().trim_start_matches("the ").trim_start_matches("The ");
+    let renamed = places::RENAMED.iter().find(|(old, new)| *old == force && new.eq_ignore_ascii_case(printed));
+    Some(renamed.map_or(force, |(_, new)| *new))
+}
+
 /// The key that groups every quote of one speaker across articles.
 ///
 /// For a person it is the surname, lower-cased, so "Owen Pryce", "Sir Owen Pryce",
@@ -732,6 +756,7 @@ mod tests {
             assert!(is_name_word(w), "{w}");
         }
         assert!(is_acronym("NSPCC") && is_acronym("NSPCC's") && !is_acronym("CEO") && !is_acronym("A"));
+        assert!(!is_acronym("MS") && !is_acronym("OBE") && !is_acronym("KC,"));
     }
 
     #[test]
@@ -740,5 +765,9 @@ mod tests {
         assert_eq!(force_named("the Met"), Some("Metropolitan Police"));
         assert_eq!(force_named("Suffolk police"), Some("Suffolk Constabulary"));
         assert_eq!(force_named("NSPCC"), None);
+        let renamed = places::RENAMED[0];
+        assert_eq!(force_as_printed(renamed.1), Some(renamed.1));
+        assert_eq!(force_as_printed(renamed.0), Some(renamed.0));
+        assert_eq!(force_named(renamed.1), Some(renamed.0));
     }
 }

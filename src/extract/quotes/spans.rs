@@ -178,11 +178,15 @@ fn single_spans(norm: &[char], printed: &[char], doubles: &[Span]) -> Vec<Span> 
             Some(_) => {}
         }
     }
-    // An unclosed single mark is an elision ('90s, 'em) unless it opens the paragraph or
-    // follows a colon, as a quote running on into the next paragraph does.
+    // An unclosed single mark is an elision ('90s, 'em) unless it opens the paragraph, follows
+    // a colon, or opens a new sentence with a capital, as a quote running on into the next
+    // paragraph does ("'…,' said Jo Bloggs. 'We know …").
     if let Some(o) = open {
         let before = norm[..o].iter().rev().find(|c| !c.is_whitespace());
-        if before.is_none_or(|&c| c == ':') {
+        let opens_sentence = matches!(before, Some('.' | '!' | '?'))
+            && norm[..o].last().is_some_and(|c| c.is_whitespace())
+            && at(norm, Some(o + 1)).is_some_and(char::is_uppercase);
+        if before.is_none_or(|&c| c == ':') || opens_sentence {
             spans.push(unclosed(o, trimmed_len(norm).max(o + 1), Mark::Single));
         }
     }
@@ -230,6 +234,11 @@ mod tests {
         assert_eq!(quoted("'We are shocked and"), ["We are shocked and"]);
         assert_eq!(quoted("A spokeswoman said: 'We are shocked and"), ["We are shocked and"]);
         assert!(quoted("Music from the '90s and 'em").is_empty());
+        assert_eq!(
+            quoted("'It is grim,' said Jo Bloggs of the trust. 'Every week brings more"),
+            ["It is grim,", "Every week brings more"]
+        );
+        assert!(quoted("It was the '80s. 'em and 'tis were old words.").is_empty());
         let p: Vec<char> = "He said: “One. “Two.”".chars().collect();
         let n: Vec<char> = p.iter().map(|&c| crate::extract::quotes::normalise_char(c)).collect();
         let spans = find_spans(&n, &p);

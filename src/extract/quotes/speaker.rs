@@ -7,8 +7,8 @@ use regex::Regex;
 
 use super::context::is_charity;
 use super::names::{
-    first_name_gender, force_named, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word,
-    is_person_noun, is_role_word, Gender, POLICE_RANKS,
+    first_name_gender, force_as_printed, force_named, gender_of_word, is_acronym, is_honorific, is_name_word,
+    is_org_word, is_person_noun, is_role_word, Gender, POLICE_RANKS,
 };
 use crate::extract::places;
 
@@ -137,14 +137,57 @@ fn parts(phrase: &str) -> Vec<String> {
     let mut kept = Vec::new();
     for (i, part) in parts.into_iter().enumerate() {
         let first = first_word_lower(&part);
+        if i > 0 && starts_predicate(&part, &first) {
+            break;
+        }
         let aside = ASIDE_STARTS.contains(&first.as_str())
             || first.chars().all(|c| c.is_ascii_digit())
             || (first.ends_with("ing") && part.starts_with(char::is_lowercase));
         if i == 0 || !aside {
-            kept.push(part);
+            kept.push(cut_relative(&part).to_string());
         }
     }
+    kept.retain(|p| !p.is_empty());
     kept
+}
+
+/// Past participles that describe a person rather than say what they did: "Jo Bloggs,
+/// retired head teacher, said".
+const DESCRIBING_PARTICIPLES: &[&str] = &[
+    "retired",
+    "qualified",
+    "trained",
+    "registered",
+    "appointed",
+    "elected",
+    "renowned",
+    "respected",
+    "experienced",
+    "based",
+    "named",
+    "celebrated",
+    "dedicated",
+    "licensed",
+    "certified",
+    "newly",
+    "recently",
+    "seasoned",
+];
+
+/// "Jo Bloggs, the trust's chair, welcomed the figures but said": a part opening with a
+/// verb in the past tense is the sentence's own predicate, not the speaker's role.
+fn starts_predicate(part: &str, first: &str) -> bool {
+    part.starts_with(char::is_lowercase)
+        && first.len() > 4
+        && first.ends_with("ed")
+        && !is_role_word(first)
+        && !DESCRIBING_PARTICIPLES.contains(&first)
+}
+
+/// A part without a relative clause inside it: "the Senedd member for Mid Wales who chairs
+/// its group on online safety" is "the Senedd member for Mid Wales".
+fn cut_relative(part: &str) -> &str {
+    [" who ", " whose ", " which "].iter().filter_map(|w| part.find(w)).min().map_or(part, |at| part[..at].trim_end())
 }
 
 /// Reads the words that name a speaker. `None` when they do not read as a speaker at all
@@ -171,7 +214,13 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     }
     let found = person(&parts);
     // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.
-    if let Some(named @ (Who::Person(_) | Who::Surname { .. })) = found {
+    if let Some(Who::Person(mut p)) = found {
+        if p.organisation.is_none() {
+            p.organisation = force_in_clause(phrase).map(str::to_string);
+        }
+        return Some(Who::Person(p));
+    }
+    if let Some(named @ Who::Surname { .. }) = found {
         return Some(named);
     }
     if parts.iter().any(|p| p.to_lowercase().split_whitespace().any(|w| w.starts_with("spokes"))) {
@@ -184,6 +233,16 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
         return Some(Who::Organisation(org));
     }
     description(phrase)
+}
+
+/// "Jo Bloggs, who leads Merseyside Police's online team": the one force a clause about the
+/// person names is the force they belong to.
+fn force_in_clause(phrase: &str) -> Option<&'static str> {
+    let at = [" who ", ", who "].iter().filter_map(|w| phrase.find(w)).min()?;
+    let clause = &phrase[at..];
+    let mut forces = places::mentions(clause).into_iter().filter(|m| m.place.scope == places::Scope::Force);
+    let first = forces.next()?.place.name;
+    forces.all(|m| m.place.name == first).then_some(first)
 }
 
 /// "But Cecile Gwilym warned …", "Meanwhile, the NSPCC said …": the word linking the
@@ -208,28 +267,41 @@ fn strip_statement(phrase: &str) -> &str {
     phrase
 }
 
-/// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson".
+/// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
+/// spokesperson for the Department for Science, Innovation and Technology". The words of the
+/// organisation stand before the noun or after its preposition, and keep their inner "of",
+/// "for", "and" and commas: "A City of London Police spokesperson".
 fn spokes(parts: &[String]) -> Option<Who> {
-    let all = parts.join(" ");
+    let all = parts.join(", ");
     let words: Vec<&str> = all.split_whitespace().collect();
-    let word = words.iter().find(|w| w.to_lowercase().starts_with("spokes"))?;
-    let word = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let org_words: Vec<&str> = words
-        .iter()
-        .copied()
-        .filter(|w| {
-            let l = w.to_lowercase();
-            !l.starts_with("spokes")
-                && !matches!(l.as_str(), "a" | "an" | "the" | "for" | "from" | "at" | "of" | "said")
-        })
-        .collect();
+    let at = words.iter().position(|w| w.to_lowercase().starts_with("spokes"))?;
+    let word = words[at].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let before = org_span(&words[..at]);
+    let after = org_span(&words[at + 1..]);
+    let org_words = if before.is_empty() { after } else { before };
     if org_words.iter().any(|w| is_name_word(w) && w.len() > 1) && org_words.len() > 6 {
         return None;
     }
-    let org_text = org_words.join(" ");
+    let org_text = org_words.join(" ").trim_end_matches(',').to_string();
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
     Some(Who::Spokes { word, org })
+}
+
+/// The words of an organisation beside a spokesperson noun, without the determiners and
+/// prepositions that lead up to it ("a", "for the") or a trailing "said".
+fn org_span<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    let lead =
+        |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "for" | "from" | "at" | "of" | "with");
+    let start = words.iter().position(|w| !lead(w)).unwrap_or(words.len());
+    let mut kept: Vec<&str> = words[start..].to_vec();
+    while kept.last().is_some_and(|w| {
+        let l = w.trim_matches(',').to_lowercase();
+        lead(&l) || matches!(l.as_str(), "said" | "and" | "")
+    }) {
+        kept.pop();
+    }
+    kept
 }
 
 /// The organisation some words name, if they name one.
@@ -240,7 +312,7 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     if lower.is_empty() {
         return Some(OrgRef::Unsaid);
     }
-    if let Some(force) = force_named(words) {
+    if let Some(force) = force_as_printed(words) {
         return Some(OrgRef::Named(force.to_string()));
     }
     if matches!(lower, "force" | "police" | "police force" | "constabulary" | "police service") {
@@ -251,11 +323,15 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     }
     let tokens: Vec<&str> = words.split_whitespace().collect();
     let capitalised = tokens.iter().all(|w| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "for" | "and" | "&")
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(*w, "of" | "for" | "and" | "&" | "the")
     });
+    // "University of Kent", "Ministry of Justice": an organisation word, then what it is of.
+    let org_of = tokens.len() > 2 && is_org_word(tokens[0]) && matches!(tokens[1], "of" | "for");
     let org_like = tokens.len() == 1 && is_acronym(tokens[0])
         || tokens.last().is_some_and(|w| is_org_word(w))
-        || tokens.iter().any(|w| is_acronym(w));
+        || tokens.iter().any(|w| is_acronym(w))
+        || org_of;
     (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
 }
 
@@ -295,6 +371,9 @@ fn person(parts: &[String]) -> Option<Who> {
         let Some(run) = runs.iter().find(|r| r.len() >= 2).or_else(|| runs.iter().find(|r| titled(r))).cloned() else {
             if single.is_none() && parts.len() == 1 && tokens.len() == 1 && runs.len() == 1 {
                 single = Some(Who::Bare(bare(tokens[0]).to_string()));
+            }
+            if let Some(named) = first_name_described(p, &tokens, parts) {
+                return Some(named);
             }
             continue;
         };
@@ -337,6 +416,27 @@ fn person(parts: &[String]) -> Option<Who> {
     single
 }
 
+/// "Janet, a grandmother from Wallasey": a lone name followed by a part that describes a
+/// person or gives a role is the person's name, as a surname would be.
+fn first_name_described(p: usize, tokens: &[&str], parts: &[String]) -> Option<Who> {
+    let [word] = tokens else { return None };
+    let name = bare(word);
+    let next = parts.get(1).filter(|_| p == 0)?;
+    if !is_name_word(name) || places::by_alias(name).is_some() || is_charity(name) {
+        return None;
+    }
+    let words: Vec<&str> = next.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let noun = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w)) && w.starts_with(char::is_lowercase));
+    let described = DETERMINERS.contains(&first.as_str()) && noun.is_some();
+    let role = is_role_word(&first) && next.starts_with(char::is_lowercase);
+    if !(described || role) {
+        return None;
+    }
+    let gender = noun.and_then(|w| gender_of_word(bare(w))).or_else(|| first_name_gender(name));
+    Some(Who::Surname { surname: name.to_string(), role: Some(strip_article(next).to_string()), gender })
+}
+
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
 fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
@@ -363,8 +463,10 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
                 || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
         });
         let before_org = tokens.get(i).is_some_and(|w| is_org_word(bare(w)) || is_acronym(w));
+        // "A Co Antrim mother": names before a person noun say where the person is from.
+        let before_noun = tokens.get(i).is_some_and(|w| w.starts_with(char::is_lowercase) && is_person_noun(bare(w)));
         let place = places::by_alias(&words.join(" ")).is_some();
-        if !after_org && !before_org && !place {
+        if !after_org && !before_org && !before_noun && !place {
             runs.push(run);
         }
     }
@@ -389,7 +491,7 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
             .unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
     });
     if let Some(m) = PCC.find(part) {
-        roles.push(m.as_str().to_string());
+        roles.push(commissioner_title(m.as_str()));
         let place = strip_article(part[..m.start()].trim());
         let place = place.trim_end_matches("'s").trim_end_matches("’s");
         // "Police and Crime Commissioner for Gwent": the place after it.
@@ -408,9 +510,17 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
             return;
         }
     }
-    // "chief executive of the NSPCC": the last preposition followed by a capitalised name.
+    // "chief executive of the NSPCC": the last preposition followed by a capitalised name,
+    // unless the preposition is inside that name ("at the University of Kent").
     for prep in [" for ", " of ", " at ", " from "] {
         if let Some(at) = part.rfind(prep) {
+            let inside_name = part[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && is_org_word(w));
+            if inside_name {
+                continue;
+            }
             let tail = strip_article(part[at + prep.len()..].trim());
             if tail.starts_with(|c: char| c.is_uppercase()) && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
                 || force_named(tail).is_some()
@@ -459,6 +569,17 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
     }
 }
 
+/// "Police Fire and Crime Commissioner" as it is printed: "Police, Fire and Crime
+/// Commissioner" ([`parse_who`] takes the comma out to keep the title in one part).
+fn commissioner_title(title: &str) -> String {
+    match title.split_once(' ') {
+        Some((police, rest)) if !police.ends_with(',') && rest.to_lowercase().starts_with("fire ") => {
+            format!("{police}, {rest}")
+        }
+        _ => title.to_string(),
+    }
+}
+
 /// A charity, or its branch in a nation: "Barnardo's", "NSPCC Cymru".
 pub(super) fn is_charity_branch(words: &str) -> bool {
     let tokens: Vec<&str> = words.split_whitespace().collect();
@@ -501,20 +622,22 @@ fn set_org(org: &mut Option<String>, words: &str) {
         *org = Some(force.to_string());
         return;
     }
-    let named = force_named(words).map(str::to_string).unwrap_or_else(|| words.trim_end_matches("'s").to_string());
+    let named = force_as_printed(words).map(str::to_string).unwrap_or_else(|| words.trim_end_matches("'s").to_string());
     if !named.is_empty() {
         *org = Some(named);
     }
 }
 
-/// "one boy who rang a helpline last winter", "a victim's mother"; a clause set off by a
-/// comma is no part of it ("A mother, who asked not to be named").
+/// "one boy who rang a helpline last winter", "a victim's mother". A clause set off by a
+/// comma is kept only when it says who the person is, up to where it goes on to what
+/// happened ("One girl, who contacted Childline after a man asked her for photographs" is "one
+/// girl who contacted Childline"); "A mother, who asked not to be named" is "a mother".
 fn description(phrase: &str) -> Option<Who> {
-    let phrase = [", who", ", whose", ", which"]
-        .iter()
-        .filter_map(|clause| phrase.find(clause))
-        .min()
-        .map_or(phrase, |cut| &phrase[..cut]);
+    let cut = [", who", ", whose", ", which"].iter().filter_map(|clause| phrase.find(clause)).min();
+    let (phrase, clause) = match cut {
+        Some(at) => (&phrase[..at], phrase.get(at + 2..)),
+        None => (phrase, None),
+    };
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     if !DETERMINERS.contains(&first.as_str()) || words.len() > 16 {
@@ -523,11 +646,35 @@ fn description(phrase: &str) -> Option<Who> {
     let head = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w)))?;
     let gender = gender_of_word(bare(head));
     let mut text = phrase.to_string();
+    if let Some(who) = clause.and_then(identifying_clause) {
+        text = format!("{text} {who}");
+    }
     if let Some(c) = text.get(..1) {
         let lower = c.to_lowercase();
         text.replace_range(..1, &lower);
     }
     Some(Who::Description { words: text, gender })
+}
+
+/// Words that open the part of a clause telling what happened rather than who someone is.
+const CLAUSE_GOES_ON: &[&str] =
+    &[" after ", " because ", " when ", " while ", " before ", " as ", " since ", " until ", ","];
+
+/// Words of a clause about staying unnamed: "who asked not to be named".
+const UNNAMED_WORDS: &[&str] = &["name", "anonym", "identif", "declined"];
+
+/// The short "who ..." clause that says who a described person is ("who contacted
+/// Childline"), cut before what happened next; `None` for other clauses.
+fn identifying_clause(clause: &str) -> Option<&str> {
+    let clause = clause.trim_start();
+    if !clause.starts_with("who ") {
+        return None;
+    }
+    let end = CLAUSE_GOES_ON.iter().filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
+    let kept = clause[..end].trim_end();
+    let lower = kept.to_lowercase();
+    let short = (2..=6).contains(&kept.split_whitespace().count());
+    (short && !UNNAMED_WORDS.iter().any(|w| lower.contains(w))).then_some(kept)
 }
 
 #[cfg(test)]
@@ -675,6 +822,15 @@ mod tests {
         assert_eq!(org("A spokesperson"), OrgRef::Unsaid);
         assert_eq!(org("A Home Office spokesperson"), OrgRef::Named("Home Office".into()));
         assert_eq!(org("a spokesperson for the NSPCC"), OrgRef::Named("NSPCC".into()));
+        assert_eq!(org("A Bank of England spokesman"), OrgRef::Named("Bank of England".into()));
+        assert_eq!(
+            org("a spokeswoman for the Department for Culture, Media and Sport"),
+            OrgRef::Named("Department for Culture, Media and Sport".into())
+        );
+        assert_eq!(
+            org("a spokesman for the Office of the Children's Commissioner"),
+            OrgRef::Named("Office of the Children's Commissioner".into())
+        );
         for phrase in [
             "A Thames Valley Police spokeswoman",
             "A Devon and Cornwall Police spokesperson",

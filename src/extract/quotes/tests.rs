@@ -719,3 +719,212 @@ fn a_relation_to_someone_else_is_no_role() {
     ]));
     assert_eq!(q.first().map(|q| (q.speaker.as_str(), q.role.as_deref())), Some(("Emma Hart", Some("PC"))), "{q:?}");
 }
+
+#[test]
+fn an_organisation_keeps_the_small_words_inside_its_name() {
+    let q = quotes_of(&["A Bank of England spokesperson said: “Rates will not move this month.”"]);
+    assert_eq!(q[0].speaker, "Bank of England spokesperson");
+    let q = quotes_of(&[
+        "A spokeswoman for the Department for Culture, Media and Sport said: “The new code will be enforced.”",
+    ]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Department for Culture, Media and Sport"), "{q:?}");
+}
+
+#[test]
+fn a_described_speaker_is_one_description_with_the_clause_saying_who_they_are() {
+    let q = quotes_of(&["A Co Durham father, whose daughter was groomed at 13, said: “We had no idea at all.”"]);
+    assert_eq!((q[0].speaker.as_str(), q[0].role.as_deref()), ("a Co Durham father", None), "{q:?}");
+    let q = said(&[
+        "One boy, who rang Childline when a stranger threatened to share his pictures, told a volunteer: “I was too scared to sleep.”",
+    ]);
+    assert_eq!(q, pairs(&[("one boy who rang Childline", "I was too scared to sleep.")]));
+}
+
+#[test]
+fn a_pronoun_reaches_a_person_described_in_reported_speech() {
+    let q = said(&[
+        "A father from Hull, whose son was blackmailed in May, told the paper the family had been terrified.",
+        "“We did not know where to turn,” he said.",
+        "The father, who did not want to be named, said other parents should talk to their children.",
+        "“Do not wait until it happens to you,” he said.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("a father from Hull", "We did not know where to turn"),
+            ("a father from Hull", "Do not wait until it happens to you"),
+        ])
+    );
+}
+
+#[test]
+fn written_direct_speech_is_a_quote() {
+    let q = quotes_of(&["Maria, a mother of three from Swindon, posted: “Check your children's phones tonight.”"]);
+    assert_eq!((q[0].speaker.as_str(), q[0].text.as_str()), ("Maria", "Check your children's phones tonight."));
+    let q = said(&["Campaigner Asha Patel tweeted: “The figures are a disgrace.”"]);
+    assert_eq!(q, pairs(&[("Asha Patel", "The figures are a disgrace.")]));
+}
+
+#[test]
+fn quote_paragraphs_after_someone_is_introduced_as_talking_are_theirs() {
+    let q = said(&[
+        "Inspector Tom Reyes, who runs the cyber unit at Kent Police, has been speaking to us about the rise.",
+        "“Every week brings cases we would not have seen five years ago.",
+        "“We need parents to help. They see what we cannot.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Tom Reyes",
+            "Every week brings cases we would not have seen five years ago. We need parents to help. They see what we cannot."
+        )])
+    );
+    let q = said(&[
+        "Jane Hill, who chairs the parents' forum, said the figures were alarming.",
+        "“Families feel they have been left on their own with this.”",
+    ]);
+    assert_eq!(q, pairs(&[("Jane Hill", "Families feel they have been left on their own with this.")]));
+}
+
+#[test]
+fn pull_quotes_and_scare_quotes_after_an_introduction_are_not_quotes() {
+    let q = said(&[
+        "Jane Hill, who chairs the parents' forum, said the figures were alarming.",
+        "“Families left on their own with this”",
+        "“Sextortion” cases rose again in the spring.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // Nobody introduced as talking: a quote paragraph with no attribution is nobody's.
+    let q = said(&["The figures were published on Monday.", "“Families feel they have been left on their own.”"]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_role_stops_at_the_name_and_the_sentence_verb_is_no_role() {
+    let q = quotes_of(&[
+        "Dorset’s Police, Fire and Crime Commissioner, Jane Hobbs, praised the officers but said the work was “far from over”.",
+        "‘Every child in the county matters,’ she said.",
+    ]);
+    assert_eq!(
+        (q[0].speaker.as_str(), q[0].role.as_deref()),
+        ("Jane Hobbs", Some("Police, Fire and Crime Commissioner")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn letters_after_a_name_and_a_role_after_it_keep_the_name() {
+    let q = quotes_of(&[
+        "“Valley families feel forgotten,” said Owain Price MS, Senedd member for North and South Wales, who sits on its health committee.",
+    ]);
+    assert_eq!(q[0].speaker, "Owain Price", "{q:?}");
+    let q = quotes_of(&[
+        "Owain Price MS, the Senedd member for East and West Glamorgan who sits on its health committee, said he had written to the minister.",
+        "“Valley families feel forgotten,” he said.",
+    ]);
+    assert_eq!(q[0].speaker, "Owain Price", "{q:?}");
+    assert_eq!(q[0].role.as_deref(), Some("MS, Senedd member for East and West Glamorgan"), "{q:?}");
+}
+
+#[test]
+fn a_quote_opened_after_an_attribution_runs_into_the_next_paragraph() {
+    let q = said(&[
+        "‘These numbers are grim,’ said Tom Hale, director at the Safe Kids Trust. ‘We know many children never tell anyone.",
+        "‘Platforms have to act now.’",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Tom Hale", "These numbers are grim"),
+            ("Tom Hale", "We know many children never tell anyone. Platforms have to act now."),
+        ])
+    );
+}
+
+#[test]
+fn a_quote_paragraph_ending_without_a_full_stop_still_ends_its_sentence() {
+    let q = said(&[
+        "Tom Hale said: “The figures are up again.",
+        "“Children are at risk in their own bedrooms",
+        "“Tech firms must act.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Tom Hale",
+            "The figures are up again. Children are at risk in their own bedrooms. Tech firms must act."
+        )])
+    );
+}
+
+#[test]
+fn the_force_a_clause_about_an_officer_names_is_their_force() {
+    let found = speakers_and_orgs(&[
+        "Cheshire Constabulary recorded the most offences in the region.",
+        "Inspector Tom Reyes, who runs Kent Police's cyber unit, has been speaking to us.",
+        "“Every week brings new cases to our door.”",
+    ]);
+    assert_eq!(found, [("Tom Reyes".to_string(), Some("Kent Police".to_string()))]);
+}
+
+#[test]
+fn answers_in_a_question_and_answer_interview_are_the_interviewees_words() {
+    let q = said(&[
+        "Superintendent Mark Ellis has led Avon and Somerset's child protection unit since 2019.",
+        "We asked him about the figures and what families can do.",
+        "Q: Why have the numbers gone up?",
+        "Partly because we look harder. Every seized phone leads us to more victims.",
+        "We also get more referrals from schools than we did.",
+        "Q: What should a parent do first?",
+        "A: Stay calm and keep the messages. Then call us.",
+        "Avon and Somerset's police and crime commissioner, Clare Moody, said the unit had her full support.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Mark Ellis",
+                "Partly because we look harder. Every seized phone leads us to more victims. We also get more referrals from schools than we did."
+            ),
+            ("Mark Ellis", "Stay calm and keep the messages. Then call us."),
+        ])
+    );
+}
+
+#[test]
+fn an_explainer_in_questions_and_answers_is_the_writers_own() {
+    let q = said(&[
+        "Detective Inspector Ruth Kaur said the rise was worrying.",
+        "Q: What do the figures count?",
+        "A: Offences recorded by each force in the year to March.",
+        "Q: Are they comparable with last year?",
+        "A: Mostly, although two forces changed how they record them.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_pronoun_reaches_a_person_named_as_the_subject_of_the_paragraph_before() {
+    let q = said(&[
+        "“Every report is taken seriously,” said Inspector Dana Kerr, the force's lead for hate crime.",
+        "The mayor of Bristol, Joanne Vale, has given £40,000 to a reporting centre run by volunteers.",
+        "She said: “Not everyone can walk into a police station.”",
+    ]);
+    assert_eq!(
+        q.last(),
+        Some(&("Joanne Vale".to_string(), "Not everyone can walk into a police station.".to_string()))
+    );
+}
+
+#[test]
+fn a_passage_after_an_introduction_that_ends_naming_someone_else_is_theirs() {
+    let q = said(&[
+        "Jane Hill, who chairs the parents' forum, said the figures were alarming.",
+        "“Schools have been slow to act on this.",
+        "“Parents are left to find out on their own,” said Tom Reyes, a governor at one of the schools.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Tom Reyes", "Schools have been slow to act on this. Parents are left to find out on their own")])
+    );
+}

@@ -1,0 +1,143 @@
+//! Interviews printed as questions and answers: "Q: How big is the problem?" followed by the
+//! interviewee's answer in paragraphs of its own, without quote marks (or after "A:").
+//!
+//! The answers are the interviewee's direct speech and the questions are not quotes. The
+//! format is only read as an interview when it is unmistakable: at least two question
+//! paragraphs, and an introduction that says someone was interviewed ("we asked her
+//! about", "interview") and names the person.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attribution;
+use super::context::{Context, Resolved};
+use super::names::Gender;
+use super::speaker::{self, Who};
+use super::Para;
+use crate::model::Article;
+
+/// How many question paragraphs make an interview.
+const MIN_QUESTIONS: usize = 2;
+
+/// How many paragraphs before the first question the interviewee may have been named.
+const INTRO_REACH: usize = 6;
+
+/// Words before the first question that say the text is an interview; "her" or "him" tells
+/// whom it is with.
+static INTERVIEW_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him))\b",
+    )
+});
+
+/// A question paragraph: "Q: …", "Q. …", "Question: …".
+pub(super) fn is_question(para: &Para) -> bool {
+    let t = para.norm_str.trim_start();
+    ["Q:", "Q.", "Q -", "Question:"].iter().any(|q| t.starts_with(q))
+}
+
+/// Whether the article holds enough question paragraphs to be an interview; a cheap test
+/// done before anything else is read.
+pub(super) fn may_be_interview(paras: &[Para]) -> bool {
+    paras.iter().filter(|p| is_question(p)).take(MIN_QUESTIONS).count() == MIN_QUESTIONS
+}
+
+/// What an interview passes from paragraph to paragraph.
+#[derive(Debug, Default)]
+pub(super) struct Interview {
+    /// The interviewee, once the first question has been read and the introduction names them.
+    speaker: Option<Resolved>,
+    /// The first question has been read (whether or not anyone was found).
+    started: bool,
+    /// The paragraphs now read are an answer.
+    answering: bool,
+    /// The next answer paragraph starts a new answer.
+    new_answer: bool,
+}
+
+/// One paragraph as the interview reads it.
+pub(super) enum Reading {
+    /// A question: no quote, and what follows is an answer.
+    Question,
+    /// An answer paragraph: the interviewee's words.
+    Answer { speaker: Resolved, text: String, new: bool },
+    /// Not part of the interview: read as any paragraph.
+    Other,
+}
+
+impl Interview {
+    /// Reads paragraph `k` of `paras`: the first question looks back for the interviewee.
+    pub(super) fn read(&mut self, article: &Article, paras: &[Para], k: usize, ctx: &Context) -> Reading {
+        let Some(para) = paras.get(k) else { return Reading::Other };
+        if is_question(para) {
+            if !self.started {
+                self.started = true;
+                self.speaker = interviewee(article, paras, k, ctx);
+            }
+            self.answering = self.speaker.is_some();
+            self.new_answer = true;
+            return if self.answering { Reading::Question } else { Reading::Other };
+        }
+        if !self.answering {
+            return Reading::Other;
+        }
+        let Some(speaker) = self.speaker.clone() else { return Reading::Other };
+        match answer_text(para) {
+            Some(text) => {
+                let new = std::mem::take(&mut self.new_answer);
+                Reading::Answer { speaker, text, new }
+            }
+            None => {
+                self.answering = false;
+                Reading::Other
+            }
+        }
+    }
+}
+
+/// The person the introduction names as interviewed, when it says there is an interview.
+fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &Context) -> Option<Resolved> {
+    let first_index = paras.get(first_question)?.index;
+    let intro = article.paragraphs.iter().take_while(|p| p.index < first_index).map(|p| p.norm.as_str());
+    let mut gender = None;
+    let mut cued = false;
+    for text in article.title.as_deref().into_iter().chain(intro) {
+        for c in INTERVIEW_CUE.captures_iter(text) {
+            cued = true;
+            let pronoun = c.name("asked").or_else(|| c.name("spoke")).map(|m| m.as_str().to_lowercase());
+            gender = match pronoun.as_deref() {
+                Some("her") => Some(Gender::Female),
+                Some("him") => Some(Gender::Male),
+                _ => gender,
+            };
+        }
+    }
+    if !cued {
+        return None;
+    }
+    ctx.last_named(first_question.saturating_sub(INTRO_REACH), (first_question, 0), gender)
+}
+
+/// The words of an answer paragraph, without an "A:" label; `None` when the paragraph is the
+/// writer's again: it quotes someone, or reports someone speaking.
+fn answer_text(para: &Para) -> Option<String> {
+    let norm = para.norm_str.trim();
+    if norm.is_empty() || norm.contains('"') || para.is_furniture() {
+        return None;
+    }
+    let first_sentence = norm.split_inclusive(['.', '?', '!']).next().unwrap_or(norm);
+    let reported =
+        attribution::reported_speaker(first_sentence).or_else(|| attribution::talking_speaker(first_sentence));
+    // "Parents tell us …" is still the answer; "Jo Bloggs, the commissioner, said …" is not.
+    let third_party = reported.and_then(|who| speaker::parse_who(&who)).is_some_and(|who| {
+        matches!(who, Who::Person(_) | Who::Surname { .. } | Who::Spokes { .. } | Who::Organisation(_))
+    });
+    if third_party {
+        return None;
+    }
+    let printed: String = para.printed.iter().collect();
+    let printed = printed.trim();
+    let text = ["A:", "A.", "A -", "Answer:"].iter().find_map(|a| printed.strip_prefix(a)).unwrap_or(printed);
+    Some(text.trim().to_string())
+}
