@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod clean;
 mod html;
+mod layout;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
