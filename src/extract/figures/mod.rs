@@ -67,18 +67,7 @@ use years::{
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
-    let mut ctx = Context {
-        place: None,
-        period: None,
-        measure: facts.first_measure,
-        gap: None,
-        columns: None,
-        region: None,
-        force: None,
-        listed: None,
-        last_year: None,
-        bracketed: None,
-    };
+    let mut ctx = Context::new(facts.first_measure);
     let mut figures: Vec<Figure> = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
@@ -220,6 +209,9 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\W*of\s+(?:the|these|those|them|which|this)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
     )
 });
+
+/// "Of these, …", "Of those …": part of the figures of the sentence before.
+static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
 
 /// "across the four forces", "by the region's forces combined", "the four forces recorded":
 /// a total over several forces the sentence does not name, which is none of them (not the
@@ -390,6 +382,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     elliptical_changes(s, &mut cands);
     from_to_kinds(s, &mut cands);
     let (measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
+    // "Of these, 20 were online": part of the figures just read, of their year.
+    let text_year = ctx.period;
+    if OF_THESE.is_match(s) {
+        ctx.period = ctx.stated.or(text_year);
+    }
     let latest = facts.resolve_latest(s, times);
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
@@ -459,11 +456,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();
-        // A sentence counting back from it ("The previous year …, and five years earlier, in
-        // 2016/17, …") looks back without changing it.
-        let looks_back = ctx.period.is_some() && times.iter().any(|m| matches!(m.when, periods::When::Before(_)));
-        let stated = if looks_back { stated.max(ctx.period) } else { stated };
-        ctx.period = stated.or(ctx.period).or_else(|| found.iter().filter_map(|f| f.period).max());
+        // A sentence about earlier years ("The previous year …", "In the year to March 2022 the
+        // force recorded …") looks back without changing it.
+        ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
+        ctx.period = stated.max(text_year).or(ctx.stated);
         ctx.gap = comparison_gap(&found).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;

@@ -383,3 +383,18 @@ fn a_relative_year_closing_one_clause_is_not_the_year_of_the_next() {
     assert_eq!(period_of(&[line], 380.0), some("2019/20"));
     assert_eq!(period_of(&[line], 2950.0), some("2020/21"));
 }
+
+#[test]
+fn a_sentence_about_earlier_years_does_not_move_the_year_the_text_is_about() {
+    let lines = [
+        "Cheshire Constabulary recorded 2,410 knife offences in the year to March 2023, up from 2,300 a year earlier.",
+        "In the year to March 2021 the force logged 2,050; a year later that had climbed to 2,300.",
+        "In Merseyside, the total went from 3,100 to 3,350.",
+        "Lancashire Constabulary logged 1,900, compared with 1,840 in 2021/22.",
+    ];
+    assert_eq!(period_of(&lines, 2050.0).as_deref(), Some("2020/21"));
+    assert_eq!(period_of(&lines, 3100.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 3350.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 1900.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 1840.0).as_deref(), Some("2021/22"));
+}
