@@ -139,9 +139,10 @@ static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "five years earlier", "two years later": so many years from the year just mentioned.
+/// "five years earlier", "two years later", "six years ago", "a decade ago": so many years
+/// from the year just mentioned, or, for "ago", from the year the text is about.
 static YEARS_APART: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(\w+|\d+)\s+years\s+(earlier|before|previously|prior|later|on)\b"));
+    LazyLock::new(|| compile(r"(?i)\b(\w+|\d+)\s+(years|decades?)\s+(earlier|before|previously|prior|ago|later|on)\b"));
 
 /// "since 2015", "since 2017/18": everything from then on.
 static SINCE: LazyLock<Regex> =
@@ -165,6 +166,21 @@ fn year_to_march(c: &regex::Captures<'_>) -> When {
     match c.get(1).and_then(|m| m.as_str().parse::<u16>().ok()) {
         Some(y) => When::Year(Period::starting(y.saturating_sub(1))),
         None => When::Other,
+    }
+}
+
+/// How many years "five years", "a decade" or "two decades" is; none for "the years".
+fn years_apart(count: &str, unit: &str) -> Option<u16> {
+    let n = match count.parse::<u16>() {
+        Ok(n) => n,
+        Err(_) if count.eq_ignore_ascii_case("a") => 1,
+        Err(_) => word_value(count).map(|v| v as u16)?,
+    };
+    let decades = unit.len() >= 6 && unit[..6].eq_ignore_ascii_case("decade");
+    if decades {
+        n.checked_mul(10)
+    } else {
+        Some(n)
     }
 }
 
@@ -233,11 +249,10 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::After(1));
         }
     }
-    if cues.has("year") {
+    if cues.has("year") || cues.has("decade") {
         for c in YEARS_APART.captures_iter(text) {
-            if let (Some(m), Some(n), Some(dir)) = (c.get(0), c.get(1), c.get(2)) {
-                let n = n.as_str();
-                let Some(n) = n.parse::<u16>().ok().or_else(|| word_value(n).map(|v| v as u16)) else { continue };
+            if let (Some(m), Some(n), Some(unit), Some(dir)) = (c.get(0), c.get(1), c.get(2), c.get(3)) {
+                let Some(n) = years_apart(n.as_str(), unit.as_str()) else { continue };
                 let back = !matches!(dir.as_str().to_ascii_lowercase().as_str(), "later" | "on");
                 add(m.range(), if back { When::Before(n) } else { When::After(n) });
             }
@@ -374,6 +389,15 @@ mod tests {
     }
 
     #[test]
+    fn years_ago_count_back_like_years_earlier() {
+        assert_eq!(whens("up from 212 six years ago"), [When::Before(6)]);
+        assert_eq!(whens("compared with 3 years ago"), [When::Before(3)]);
+        assert_eq!(whens("half the level of a decade ago"), [When::Before(10)]);
+        assert_eq!(whens("two decades earlier"), [When::Before(20)]);
+        assert!(whens("many years ago").is_empty());
+    }
+
+    #[test]
     fn calendar_years_quarters_and_spans_are_not_financial_years() {
         for text in [
             "in 2016",
@@ -383,7 +407,6 @@ mod tests {
             "since 2017-18",
             "in the year to June 2021",
             "during the past seven years",
-            "six years ago",
             "between 2016/17 and 2020/21",
             "in the five years to 2022/23",
             "over the three years up to March 2021",

@@ -398,3 +398,16 @@ fn a_sentence_about_earlier_years_does_not_move_the_year_the_text_is_about() {
     assert_eq!(period_of(&lines, 1900.0).as_deref(), Some("2022/23"));
     assert_eq!(period_of(&lines, 1840.0).as_deref(), Some("2021/22"));
 }
+
+#[test]
+fn years_ago_count_back_from_the_year_the_text_is_about() {
+    let lines = [
+        "Durham Constabulary logged 812 grooming offences in 2021/22.",
+        "That is almost three times the 290 recorded four years ago.",
+        "Cleveland Police recorded 640 in 2021/22, up from 505 a decade ago.",
+    ];
+    assert_eq!(period_of(&lines, 290.0).as_deref(), Some("2017/18"));
+    assert_eq!(period_of(&lines, 505.0).as_deref(), Some("2011/12"));
+    // A span back to a year is still no one year.
+    assert_eq!(period_of(&["Durham has logged 5,000 offences since 2015."], 5000.0), None);
+}
