@@ -132,6 +132,14 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "the first six months", "the past three months", "the first quarter", "last summer": part
+/// of a year, which is no financial year (twelve months are one, and are not matched here).
+static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|weeks?|days|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+(?:spring|summer|autumn|winter|month)\b",
+    )
+});
+
 /// "last year", "the past 12 months", "the last reported year", "in the last year".
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -265,6 +273,11 @@ pub fn scan(text: &str) -> Vec<Mention> {
             }
         }
     }
+    if cues.part_of_year {
+        for m in PART_OF_YEAR.find_iter(text) {
+            add(m.range(), When::Other);
+        }
+    }
     if cues.years {
         for m in LATEST.find_iter(text) {
             add(m.range(), When::Latest);
@@ -299,6 +312,8 @@ struct Cues {
     /// The text names a month (or its abbreviation; "ep" stands for "sep", whose `s` the
     /// cues avoid).
     months: bool,
+    /// The text names a part of a year: months, weeks, days, a quarter, a half, a season.
+    part_of_year: bool,
 }
 
 impl Cues {
@@ -311,7 +326,10 @@ impl Cues {
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"]
             .iter()
             .any(|m| lower.contains(m));
-        Cues { lower, digit, years, since, century, months }
+        let part_of_year = ["month", "wee", "day", "quarter", "half", "pring", "ummer", "autumn", "winter"]
+            .iter()
+            .any(|m| lower.contains(m));
+        Cues { lower, digit, years, since, century, months, part_of_year }
     }
 
     /// True when the lowercased text contains `cue`, which must be ASCII lowercase.
@@ -327,7 +345,7 @@ fn several_years_is_real(phrase: &str) -> bool {
     match words.iter().position(|w| w.starts_with("year")) {
         Some(i) if i > 0 => {
             let w = words[i - 1];
-            w == "recent" || w == "few" || w == "several" || w.parse::<u32>().is_ok() || word_value(w).is_some()
+            matches!(w, "recent" | "few" | "several" | "this") || w.parse::<u32>().is_ok() || word_value(w).is_some()
         }
         _ => !lower.contains("year") || lower.starts_with("since") || lower.starts_with("this"),
     }
@@ -403,6 +421,11 @@ mod tests {
             "in 2016",
             "between July and September 2021",
             "from March to May this year",
+            "so far this year",
+            "during the first quarter",
+            "over the past three months",
+            "in the first half",
+            "last summer",
             "since 2015",
             "since 2017-18",
             "in the year to June 2021",
@@ -421,6 +444,8 @@ mod tests {
         assert!(whens("24/7 support").is_empty());
         assert!(whens("call 0808 800 5000").is_empty());
         assert!(whens("the previous years were worse").is_empty());
+        assert_eq!(whens("over the past 12 months"), [When::Latest]);
+        assert_eq!(whens("in the previous twelve months"), [When::Before(1)]);
     }
 
     #[test]

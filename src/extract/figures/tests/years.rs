@@ -411,3 +411,17 @@ fn years_ago_count_back_from_the_year_the_text_is_about() {
     // A span back to a year is still no one year.
     assert_eq!(period_of(&["Durham has logged 5,000 offences since 2015."], 5000.0), None);
 }
+
+#[test]
+fn part_of_a_year_is_no_financial_year_even_after_one() {
+    for line in [
+        "In the first nine months of this year, the force has logged a further 85.",
+        "It received 85 reports over the past three months.",
+        "Last summer alone, officers logged 85 reports.",
+        "So far this year there have been 85.",
+    ] {
+        let lines = ["Wiltshire Police recorded 1,230 offences in 2022/23.", line];
+        assert_eq!(period_of(&lines, 85.0), None, "{line}");
+        assert_eq!(place_of(&lines, 85.0).as_deref(), Some("Wiltshire Police"), "{line}");
+    }
+}
