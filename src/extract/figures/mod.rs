@@ -60,7 +60,8 @@ use locate::{place_for, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, unprinted_baselines, year_on_year, years_compared,
+    attached_time, change_period, comparison_gap, count_period, dated_by_check, unprinted_baselines, year_on_year,
+    years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -112,6 +113,8 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.last_year = Some(year);
             }
             check_across(&mut previous, &mut current);
+            dated_by_check(&mut previous, &current);
+            dated_by_check(&mut current, &previous);
             if !current.is_empty() {
                 let align = align.get_or_init(|| {
                     if para.text == para.norm {
@@ -136,6 +139,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 let before = figures.len().saturating_sub(current.len() + previous.len());
                 for (f, found) in figures[before..].iter_mut().zip(previous.iter().chain(&current)) {
                     f.check = found.check;
+                    f.period = f.period.or(found.period);
                 }
                 previous = current;
             }

@@ -272,3 +272,16 @@ pub(super) fn unprinted_baselines(
         }
     }
 }
+
+/// "The number has risen by 23 per cent." then "… 2,310 in 2022/23, up from 1,880 in 2021/22":
+/// a change with no period of its own that checks out against two counts of the sentence
+/// beside it is for the year of the count it runs to.
+pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
+    for change in changes.iter_mut().filter(|f| f.kind == Kind::PercentChange && f.period.is_none()) {
+        let Some(check) = change.check.filter(|c| c.consistent) else { continue };
+        change.period = counts
+            .iter()
+            .find(|f| f.kind == Kind::Count && f.value == check.to && f.place == change.place)
+            .and_then(|f| f.period);
+    }
+}

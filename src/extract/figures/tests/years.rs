@@ -425,3 +425,18 @@ fn part_of_a_year_is_no_financial_year_even_after_one() {
         assert_eq!(place_of(&lines, 85.0).as_deref(), Some("Wiltshire Police"), "{line}");
     }
 }
+
+#[test]
+fn a_change_with_no_year_that_checks_out_against_the_next_sentence_takes_the_later_count_year() {
+    let lines = [
+        "Recorded hate crime in Cumbria has gone up by a fifth, to a new high, and by 25 per cent in total.",
+        "Cumbria Constabulary logged 1,250 hate crimes in 2021/22, compared with 1,000 in 2020/21.",
+    ];
+    assert_eq!(period_of(&lines, 25.0).as_deref(), Some("2021/22"));
+    // One that does not check out is left without.
+    let lines = [
+        "Recorded hate crime in Cumbria has gone up by 40 per cent.",
+        "Cumbria Constabulary logged 1,250 hate crimes in 2021/22, compared with 1,000 in 2020/21.",
+    ];
+    assert_eq!(period_of(&lines, 40.0), None);
+}
