@@ -68,6 +68,20 @@ impl Context {
     }
 }
 
+impl Context {
+    /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
+    /// about places and years carries on into it. What it counts may.
+    pub(super) fn start_section(&mut self) {
+        *self = Context::new(self.measure);
+    }
+}
+
+/// A line that only separates sections: "---", "* * *", "___".
+pub(super) fn is_separator(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 3 && line.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | '~' | '•' | ' '))
+}
+
 /// Facts about the whole article that sentences need: the latest year it reports on.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct ArticleFacts {

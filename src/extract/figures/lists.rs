@@ -92,6 +92,12 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
 }
 
+/// A section heading naming its place before a colon: "ESSEX: Domestic abuse down again".
+pub(super) fn section_place(line: &str) -> Option<String> {
+    let (head, rest) = line.split_once(':')?;
+    (!rest.trim().is_empty()).then(|| heading_place(head)).flatten()
+}
+
 /// The candidates printed as one list ("420, 167, 98 and 201"), each run in order; a run of
 /// one is a number on its own.
 fn value_runs(s: &str, cands: &[Candidate]) -> Vec<Vec<usize>> {

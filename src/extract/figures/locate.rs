@@ -89,7 +89,8 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
         let after = head(s, range.end);
         let follows_excluded =
             last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
-        if EXCLUDED_BEFORE.is_match(before)
+        if is_dateline(s, &range)
+            || EXCLUDED_BEFORE.is_match(before)
             || DESCRIBING_BEFORE.is_match(before)
             || RANKED_WITHIN_BEFORE.is_match(before)
             || ORG_BEFORE.is_match(before)
@@ -102,6 +103,20 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
         kept.push((range, place));
     }
     kept
+}
+
+/// "GLASGOW - Police Scotland recorded …", "LONDON, Tuesday": a dateline, the town the story
+/// was filed from, in capitals at the start of the text and set off by a dash or comma. It
+/// is not where the figures are.
+fn is_dateline(s: &str, range: &Range<usize>) -> bool {
+    let (Some(before), Some(words), Some(after)) = (s.get(..range.start), s.get(range.clone()), s.get(range.end..))
+    else {
+        return false;
+    };
+    before.trim().is_empty()
+        && !words.chars().any(char::is_lowercase)
+        && words.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && (after.starts_with(" -") || after.starts_with(" –") || after.starts_with(", "))
 }
 
 /// "police are recording…": the police in general, which is the whole country.

@@ -49,12 +49,13 @@ use super::periods;
 use super::places::{Scope, NATIONAL};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
-use context::{is_baseline_value, ArticleFacts, Context};
+use context::{is_baseline_value, is_separator, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively, table_header,
+    column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively, section_place,
+    table_header,
 };
 use locate::{place_for, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
@@ -76,8 +77,13 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
     // sentence that then says which year they are for ("The figures cover 2022/23.").
     let mut undated: Vec<(usize, bool)> = Vec::new();
     for para in &article.paragraphs {
+        if is_separator(&para.norm) {
+            ctx.start_section();
+            previous.clear();
+            undated.clear();
+        }
         if !para.role.is_text() {
-            if let Some(place) = heading_place(&para.norm) {
+            if let Some(place) = heading_place(&para.norm).or_else(|| section_place(&para.norm)) {
                 ctx.place = Some(place);
             }
             if para.norm.trim_end().ends_with(':') {

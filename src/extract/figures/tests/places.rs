@@ -245,3 +245,32 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
         Some("Hampshire Constabulary")
     );
 }
+
+#[test]
+fn a_dateline_city_is_not_the_place_of_the_figures() {
+    let line = "CARDIFF - South Wales Police recorded 415 offences in 2022/23.";
+    assert_eq!(place_of(&[line], 415.0), some("South Wales Police"));
+    let lines = ["Durham Constabulary recorded 300 offences in 2022/23.", "GLASGOW - Officers logged 415 more."];
+    assert_eq!(place_of(&lines, 415.0), some("Durham Constabulary"));
+    // A place in capitals that is the subject is still the place.
+    assert_eq!(place_of(&["KENT recorded 415 offences."], 415.0), some("Kent Police"));
+}
+
+#[test]
+fn a_separator_starts_a_new_section_with_nothing_carried_over() {
+    let mut a = article(&[
+        "Kent Police recorded 1,200 offences in 2023/24.",
+        "---",
+        "NORFOLK: Grooming up again",
+        "The force logged 215 grooming offences, up 9 per cent.",
+        "---",
+        "Figures for the region were not published, but 88 were referred to social services.",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    a.paragraphs[2].role = Role::Furniture;
+    let found = extract_figures(&a);
+    let of = |v: f64| found.iter().find(|f| f.value == v).map(|f| (f.place.clone(), f.period.map(|p| p.to_string())));
+    assert_eq!(of(215.0), Some((some("Norfolk Constabulary"), None)));
+    assert_eq!(of(9.0), Some((some("Norfolk Constabulary"), None)));
+    assert_eq!(of(88.0), Some((None, None)));
+}
