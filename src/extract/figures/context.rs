@@ -24,6 +24,10 @@ pub(super) struct Context {
     /// The year the last sentence with figures stated for them, even an earlier one, which a
     /// sentence about part of them ("Of these, …") is for.
     pub(super) stated: Option<Period>,
+    /// The sentence is in the same paragraph as the last sentence with figures, whose year
+    /// one with no year or place of its own goes on about ("… in the year to March 2023,
+    /// forces recorded 49,013. The equivalent figure for under-18s was 11,953.").
+    pub(super) same_paragraph: bool,
     pub(super) measure: Measure,
     /// Years between the two sides of the last comparison the text stated with both years
     /// ("305 in 2020-21, down from 347 the year before": 1), for a later comparison that
@@ -56,6 +60,7 @@ impl Context {
             place: None,
             period: None,
             stated: None,
+            same_paragraph: false,
             measure,
             gap: None,
             columns: None,

@@ -22,6 +22,13 @@ pub(super) struct Group {
 }
 
 impl Group {
+    /// Whether the text can go on about the group as one place: not a list of several forces
+    /// ("as the Met, West Midlands and Greater Manchester top the table", "Five forces,
+    /// including Lincolnshire and Gwent, did not reply"), which a later figure is for none of.
+    pub(super) fn carries(&self) -> bool {
+        self.places.len() == 1 || self.places.iter().any(|p| p.scope != Scope::Force)
+    }
+
     /// The canonical name: `national` if any member is national, else members joined.
     pub(super) fn name(&self) -> String {
         if self.places.iter().any(|p| p.scope == Scope::National) {
@@ -90,6 +97,18 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     let covered: usize = found.iter().map(|g| g.range.len()).sum();
     let words = line.split_whitespace().count();
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
+}
+
+/// A row of a list or table that opens on its place: "Metropolitan Police: 1,386 (+9%)",
+/// "Kent Police | 302 | -12%", "3   Essex Police   251   297". Each row is about its own
+/// place; the text after the list is about what it was about before.
+pub(super) fn is_row(s: &str, groups: &[Group]) -> bool {
+    static AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*[:|–-]|\s{2,}\d)"));
+    static RANK: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]?\s+)?$"));
+    let Some(first) = groups.first() else { return false };
+    s.contains('|')
+        || (RANK.is_match(s.get(..first.range.start).unwrap_or("x"))
+            && AFTER_PLACE.is_match(s.get(first.range.end..).unwrap_or("")))
 }
 
 /// A section heading naming its place before a colon: "ESSEX: Domestic abuse down again".

@@ -27,7 +27,7 @@ static LOWER_REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s+((?:no
 /// Words before a place that say the figure is *not* for it.
 static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:excluding|except(?:\s+for)?|bar|apart\s+from|other\s+than|not\s+including|excludes|excluded|outside(?:\s+of)?|beyond|unlike)\s+(?:the\s+)?$",
+        r"(?i)\b(?:excluding|except(?:\s+for)?|bar|apart\s+from|other\s+than|not\s+including|excludes?|excluded|outside(?:\s+of)?|beyond|unlike)\s+(?:the\s+)?$",
     )
 });
 

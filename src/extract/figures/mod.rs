@@ -54,8 +54,8 @@ use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively, section_place,
-    table_header,
+    column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups, respectively,
+    section_place, table_header,
 };
 use locate::{place_for, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
@@ -94,6 +94,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         // Text with nothing to normalise lines up with itself. Made only for a paragraph
         // with figures, as only they are shown as printed.
         let align = OnceCell::new();
+        ctx.same_paragraph = false;
         for sentence in text_sentences.next().unwrap_or_default() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
             if let Some(year) = dated_back(norm, &sentence.times) {
@@ -373,7 +374,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if cands.is_empty() {
         // No figure: the sentence only moves the place the text talks about, or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) = groups.last() {
+        if let Some(g) = groups.last().filter(|g| g.carries()) {
             ctx.place = Some(g.name());
         }
         read_list_heading(s, times, ctx);
@@ -392,11 +393,14 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     elliptical_changes(s, &mut cands);
     from_to_kinds(s, &mut cands);
     let (measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
-    // "Of these, 20 were online": part of the figures just read, of their year.
+    // "Of these, 20 were online": part of the figures just read, of their year; so is a
+    // sentence going on in their paragraph with no year or place of its own.
     let text_year = ctx.period;
-    if OF_THESE.is_match(s) {
+    let goes_on = ctx.same_paragraph && times.is_empty() && groups.is_empty();
+    if goes_on || OF_THESE.is_match(s) {
         ctx.period = ctx.stated.or(text_year);
     }
+    ctx.same_paragraph = true;
     let latest = facts.resolve_latest(s, times);
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
@@ -461,7 +465,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             && ctx.force.is_some();
         if part_of_force {
             ctx.place = ctx.force.clone();
-        } else if !across {
+        } else if !across
+            && !is_row(s, &groups)
+            && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
+        {
             ctx.place = last.place.clone().or(ctx.place.take());
         }
         // The year the text is about, not that of a value it was compared with.

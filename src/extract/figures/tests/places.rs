@@ -274,3 +274,43 @@ fn a_separator_starts_a_new_section_with_nothing_carried_over() {
     assert_eq!(of(9.0), Some((some("Norfolk Constabulary"), None)));
     assert_eq!(of(88.0), Some((None, None)));
 }
+
+#[test]
+fn a_list_of_several_forces_is_not_the_place_of_later_sentences() {
+    let lines = [
+        "Sussex, Surrey and Kent lead regional league table for grooming crimes",
+        "Forces in England and Wales recorded 6,400 grooming offences in 2022/23.",
+        "Three forces, among them Dorset and Wiltshire, sent incomplete returns.",
+        "In all, 31,000 offences against children were recorded in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines[..2], 6400.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 31000.0), some(NATIONAL));
+    // A headline list is not the place of an unplaced figure after it either.
+    let lines = ["Sussex, Surrey and Kent lead grooming table", "Officers logged 6,400 offences."];
+    assert_eq!(place_of(&lines, 6400.0), None);
+}
+
+#[test]
+fn a_force_the_figures_exclude_is_not_their_place() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2022/23.",
+        "The figures exclude Greater Manchester Police, which did not submit data.",
+        "Some 9,800 of the robberies involved a knife.",
+    ];
+    assert_eq!(place_of(&lines, 9800.0), some(NATIONAL));
+}
+
+#[test]
+fn the_rows_of_a_list_or_table_do_not_become_the_place_of_the_text_after_it() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2022/23.",
+        "Avon and Somerset Police: 1,020",
+        "Dorset Police: 310",
+        "Force | Robberies",
+        "Wiltshire Police | 290",
+        "Of the 48,200, 9,800 involved a knife.",
+    ];
+    assert_eq!(place_of(&lines, 310.0), some("Dorset Police"));
+    assert_eq!(place_of(&lines, 290.0), some("Wiltshire Police"));
+    assert_eq!(place_of(&lines, 9800.0), some(NATIONAL));
+}

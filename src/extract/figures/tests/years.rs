@@ -440,3 +440,15 @@ fn a_change_with_no_year_that_checks_out_against_the_next_sentence_takes_the_lat
     ];
     assert_eq!(period_of(&lines, 40.0), None);
 }
+
+#[test]
+fn a_sentence_going_on_about_an_earlier_year_in_its_paragraph_keeps_that_year() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2023/24.",
+        "Two years before, in 2021/22, they recorded 39,900. Of those, 7,100 involved a knife. The figure for under-18 suspects was 8,350.",
+        "Officers made 2,400 arrests.",
+    ];
+    assert_eq!(period_of(&lines, 7100.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 8350.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 2400.0).as_deref(), Some("2023/24"), "a new paragraph is back to the text's year");
+}
