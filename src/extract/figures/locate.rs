@@ -139,6 +139,12 @@ fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usiz
         && !TIED_BEFORE.is_match(s.get(end..place.start).unwrap_or(""))
 }
 
+/// "689 offences, a fall of 11pc, while North Yorkshire Police … logged 310": a place past
+/// "; ", ", while", "- while", ", whereas" or ", but" belongs to the clause after it, not to
+/// a number before it.
+static NEXT_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i);|(?:,|\s-|\s–|\s—)\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s"));
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
@@ -155,8 +161,11 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);
-    let after = first_starting_from(groups, range, r.end)
-        .filter(|&j| groups[j].range.end <= next_start && !leads_next_number(s, r.end, &groups[j].range, next_start));
+    let after = first_starting_from(groups, range, r.end).filter(|&j| {
+        groups[j].range.end <= next_start
+            && !leads_next_number(s, r.end, &groups[j].range, next_start)
+            && !NEXT_CLAUSE.is_match(s.get(r.end..groups[j].range.start).unwrap_or(""))
+    });
     match before {
         Some(j) if groups[j].range.start >= prev_end => Some(j),
         _ => after.or(before),

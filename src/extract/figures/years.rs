@@ -76,6 +76,15 @@ pub(super) fn attached_time<'t>(
                 last
             };
             let m = &times[j];
+            // "up 4% on the 865 logged in 2021/22, while Kent saw 1,100": nor is the year a
+            // comparison ended on, past a new clause.
+            let closed_comparison = matches!(m.when, When::Year(_))
+                && i.checked_sub(1).is_some_and(|k| cands[k].number.range.end <= m.range.start)
+                && is_baseline(s, m.range.start)
+                && s.get(m.range.end..r.start).is_some_and(|gap| NEW_CLAUSE.is_match(gap));
+            if closed_comparison {
+                return None;
+            }
             // Nor is it the year of a number after that bracket closes.
             let closed_label =
                 s.get(m.range.end..r.start).is_some_and(|gap| gap.trim_start().starts_with(':') && gap.contains(')'));

@@ -314,3 +314,13 @@ fn the_rows_of_a_list_or_table_do_not_become_the_place_of_the_text_after_it() {
     assert_eq!(place_of(&lines, 290.0), some("Wiltshire Police"));
     assert_eq!(place_of(&lines, 9800.0), some(NATIONAL));
 }
+
+#[test]
+fn a_place_past_while_or_a_semicolon_belongs_to_the_next_clause() {
+    let line = "Cheshire Constabulary logged 530 offences, a rise of 6%, while Cumbria Constabulary, the smallest force in the region, logged 214.";
+    assert_eq!(place_of(&[line], 6.0), some("Cheshire Constabulary"));
+    assert_eq!(place_of(&[line], 214.0), some("Cumbria Constabulary"));
+    let line = "Essex Police recorded 900 offences - up 4% on the 865 logged in 2021/22 - whereas Kent Police, with 1,100, saw a fall.";
+    assert_eq!(place_of(&[line], 865.0), some("Essex Police"));
+    assert_eq!(place_of(&[line], 1100.0), some("Kent Police"));
+}

@@ -452,3 +452,14 @@ fn a_sentence_going_on_about_an_earlier_year_in_its_paragraph_keeps_that_year() 
     assert_eq!(period_of(&lines, 8350.0).as_deref(), Some("2021/22"));
     assert_eq!(period_of(&lines, 2400.0).as_deref(), Some("2023/24"), "a new paragraph is back to the text's year");
 }
+
+#[test]
+fn a_year_a_comparison_before_a_new_clause_ends_on_is_not_the_year_of_the_next() {
+    let lines = [
+        "Forces in the region recorded 3,000 offences in 2022/23.",
+        "Essex Police recorded 900, up 4% on the 865 logged in 2021/22, while Kent Police saw 1,100 offences compared with 1,150 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 865.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 1100.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 1150.0).as_deref(), Some("2021/22"));
+}
