@@ -172,3 +172,19 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     }
     .map(|j| groups[j].name())
 }
+
+/// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent
+/// Police.": a place the sentence ends on as the source of its figures is the place of
+/// every figure in it that has none of its own.
+pub(super) fn source_place(s: &str, groups: &[Group]) -> Option<String> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(according\s+to\s+)?(?:the\s+)?$"));
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?i)^\s*(?:has\s+|have\s+|had\s+)?(said|says|revealed|reveals|reported|reports|confirmed|confirms|announced|disclosed|published)?\s*[.!"']*\s*$"#,
+        )
+    });
+    let last = groups.last()?;
+    let before = BEFORE.captures(s.get(..last.range.start)?)?;
+    let after = AFTER.captures(s.get(last.range.end..)?)?;
+    (before.get(1).is_some() != after.get(1).is_some() && last.carries()).then(|| last.name())
+}

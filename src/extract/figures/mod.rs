@@ -57,7 +57,7 @@ use lists::{
     column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups, respectively,
     section_place, table_header,
 };
-use locate::{place_for, GENERIC_POLICE};
+use locate::{place_for, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
@@ -402,10 +402,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     ctx.same_paragraph = true;
     let latest = facts.resolve_latest(s, times);
+    let source = source_place(s, &groups);
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
         let period = count_period(s, &cands, i, times, &found, latest, ctx);
-        let place = place_for(s, &cands, i, &groups).or_else(|| carried.clone());
+        let place = place_for(s, &cands, i, &groups).or_else(|| source.clone()).or_else(|| carried.clone());
         let c = &cands[i];
         found.push(Found {
             range: c.number.range.clone(),

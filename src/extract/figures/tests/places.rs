@@ -324,3 +324,19 @@ fn a_place_past_while_or_a_semicolon_belongs_to_the_next_clause() {
     assert_eq!(place_of(&[line], 865.0), some("Essex Police"));
     assert_eq!(place_of(&[line], 1100.0), some("Kent Police"));
 }
+
+#[test]
+fn a_place_ending_the_sentence_as_its_source_is_the_place_of_all_its_figures() {
+    let lines = [
+        "Kent Police recorded 1,200 offences in 2022/23.",
+        "Burglaries fell by 9 per cent in 2022/23 to 3,450, Northumbria Police has said.",
+        "Hate crimes rose 14% to 610, according to Cleveland Police.",
+    ];
+    assert_eq!(place_of(&lines, -9.0), some("Northumbria Police"));
+    assert_eq!(place_of(&lines, 3450.0), some("Northumbria Police"));
+    assert_eq!(place_of(&lines, 14.0), some("Cleveland Police"));
+    // A place at the end with no saying is no source.
+    let lines =
+        ["Kent Police recorded 1,200 offences.", "The figure rose by 9 per cent, the most since 2015, in Essex."];
+    assert_eq!(place_of(&lines, 9.0), some("Essex Police"));
+}
