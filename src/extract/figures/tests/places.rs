@@ -340,3 +340,15 @@ fn a_place_ending_the_sentence_as_its_source_is_the_place_of_all_its_figures() {
         ["Kent Police recorded 1,200 offences.", "The figure rose by 9 per cent, the most since 2015, in Essex."];
     assert_eq!(place_of(&lines, 9.0), some("Essex Police"));
 }
+
+#[test]
+fn a_place_a_force_is_singled_out_within_is_not_its_place() {
+    let line =
+        "Durham Constabulary was the only force in the North East to see a rise, with 312 offences, up 5 per cent.";
+    assert_eq!(place_of(&[line], 312.0), some("Durham Constabulary"));
+    assert_eq!(place_of(&[line], 5.0), some("Durham Constabulary"));
+    let line = "Dorset Police, one of only two forces in the South West to record a fall, logged 140.";
+    assert_eq!(place_of(&[line], 140.0), some("Dorset Police"));
+    let line = "Lancashire Constabulary recorded more than any other force in the North West, at 1,020.";
+    assert_eq!(place_of(&[line], 1020.0), some("Lancashire Constabulary"));
+}
