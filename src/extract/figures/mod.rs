@@ -224,12 +224,12 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
 /// "Of these, …", "Of those …": part of the figures of the sentence before.
 static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
 
-/// "across the four forces", "by the region's forces combined", "the four forces recorded":
-/// a total over several forces the sentence does not name, which is none of them (not the
-/// force the text last named).
+/// "across the four forces", "by the region's forces combined", "the four forces recorded",
+/// "across the region": a total over several forces the sentence does not name, which is
+/// none of them (not the force the text last named) but the region's, if the text named one.
 static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b",
+        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|wider\s+)?region\b|\bthe\s+region's\s+(?:\w+\s+)?(?:forces|total|figure)\b|\b(?:police|forces|officers)\s+(?:in|across|covering)\s+the\s+region\b",
     )
 });
 

@@ -352,3 +352,16 @@ fn a_place_a_force_is_singled_out_within_is_not_its_place() {
     let line = "Lancashire Constabulary recorded more than any other force in the North West, at 1,020.";
     assert_eq!(place_of(&[line], 1020.0), some("Lancashire Constabulary"));
 }
+
+#[test]
+fn a_total_across_the_region_is_the_regions_not_the_last_forces() {
+    let lines = [
+        "Forces in the North East recorded more grooming offences last year.",
+        "Northumbria Police logged 410 and Cleveland Police 215.",
+        "That makes 780 offences across the region, against 700 the year before.",
+        "The region's forces recorded 520 in 2018/19.",
+    ];
+    assert_eq!(place_of(&lines, 780.0), some("North East"));
+    assert_eq!(place_of(&lines, 700.0), some("North East"));
+    assert_eq!(place_of(&lines, 520.0), some("North East"));
+}
