@@ -96,6 +96,8 @@ pub(super) struct ArticleFacts {
     gap: u16,
     /// The first measure the article names; figures before any cue take it.
     pub(super) first_measure: Measure,
+    /// The article is about London (it names London or the Met), so its boroughs are places.
+    pub(super) london: bool,
 }
 
 /// One sentence of the article's text, with its time phrases, read once for the whole pass.
@@ -132,6 +134,7 @@ impl ArticleFacts {
             latest: explicit,
             gap,
             first_measure: scanned().find_map(|(s, _)| measure::of_sentence(s)).unwrap_or(Measure::Other),
+            london: article.title.as_deref().is_some_and(names_london) || texts.iter().any(|t| names_london(t)),
         };
         let implied = scanned()
             .filter_map(|(s, mentions)| {
@@ -163,6 +166,16 @@ impl ArticleFacts {
             (None, None, l) => l,
         }
     }
+}
+
+/// Whether a text names London or its force: "London", "the Metropolitan Police", "the Met".
+fn names_london(text: &str) -> bool {
+    text.contains("London")
+        || text.contains("Metropolitan")
+        || text.match_indices("Met").any(|(i, _)| {
+            let next = text.get(i + 3..).and_then(|rest| rest.chars().next());
+            !next.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",

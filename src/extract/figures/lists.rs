@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kinds::Candidate;
-use super::locate::place_mentions;
+use super::locate::{is_borough, place_mentions};
 use super::Found;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
@@ -26,7 +26,7 @@ impl Group {
     /// ("as the Met, West Midlands and Greater Manchester top the table", "Five forces,
     /// including Lincolnshire and Gwent, did not reply"), which a later figure is for none of.
     pub(super) fn carries(&self) -> bool {
-        self.places.len() == 1 || self.places.iter().any(|p| p.scope != Scope::Force)
+        self.places.len() == 1 || self.places.iter().any(|p| p.scope != Scope::Force && !is_borough(p))
     }
 
     /// The canonical name: `national` if any member is national, else members joined.
@@ -50,12 +50,13 @@ static CONNECTOR: LazyLock<Regex> =
 /// What introduces a list that only spells out the place before it: "Wales - Gwent, …".
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:-|\(|:)\s*(?:the\s+)?$"));
 
-/// Place mentions of `s` joined into lists, apposition lists dropped.
-pub(super) fn place_groups(s: &str) -> Vec<Group> {
+/// Place mentions of `s` joined into lists, apposition lists dropped; with `areas`, for a
+/// text about London, its boroughs too.
+pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     // End of the last mention dropped as part of an apposition list, which its list continues.
     let mut skipped_to: Option<usize> = None;
-    for (range, place) in place_mentions(s) {
+    for (range, place) in place_mentions(s, areas) {
         if let Some(end) = skipped_to {
             if CONNECTOR.is_match(s.get(end..range.start).unwrap_or("")) {
                 skipped_to = Some(range.end);
@@ -93,7 +94,7 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     if line.is_empty() || line.len() > 60 || line.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let found = place_groups(line);
+    let found = place_groups(line, false);
     let covered: usize = found.iter().map(|g| g.range.len()).sum();
     let words = line.split_whitespace().count();
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())

@@ -34,10 +34,10 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A place a figure is ranked within, not the place it is for: "had the highest total in
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
-/// other force in the North East".
+/// other force in the North East", "the most of any London borough".
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$",
     )
 });
 
@@ -60,8 +60,74 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Place mentions in `s` that say where a figure is, in order.
-pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
+/// Words after a borough's name that make it an institution or another place: "Croydon
+/// Council", "Westminster Abbey", "Sutton Coldfield", "Harrow School".
+static INSTITUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:'s)?\s+(?:(?:Borough\s+|London\s+Borough\s+)?Council|Abbey|Palace|Hall|Bridge|School|College|University|Hospital|FC|Football|Rugby|Cricket|Magistrates|Crown|Coldfield|Station|Cathedral|Park|Village|Studios|Road|Street|Lane|Avenue|Green|Common|Town|upon\s+Hull|MP|politicians|government)\b",
+    )
+});
+
+/// Words before a borough's name that make it a place: "in Westminster", "the borough of
+/// Sutton".
+static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:in|across|throughout|within|from|covering|borough\s+of)\s+(?:the\s+borough\s+of\s+)?$")
+});
+
+/// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
+/// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55".
+static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d)",
+    )
+});
+
+/// London boroughs in `s` that are places: any whose name is not followed by an
+/// institution's word; one whose name is also commonly something else only beside words that
+/// make it a place, or in a list with another borough.
+fn borough_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
+    let mut found: Vec<(Range<usize>, &'static Place, bool)> = Vec::new();
+    for (m, ambiguous) in places::borough_mentions(s) {
+        if INSTITUTION_AFTER.is_match(head(s, m.range.end)) {
+            continue;
+        }
+        let placed =
+            !ambiguous || AREA_BEFORE.is_match(tail(s, m.range.start)) || AREA_AFTER.is_match(head(s, m.range.end));
+        found.push((m.range, m.place, placed));
+    }
+    let listed = |a: &Range<usize>, b: &Range<usize>| {
+        let gap = s.get(a.end..b.start).unwrap_or("x").trim();
+        matches!(gap, "," | "and" | "&" | ", and" | "or")
+    };
+    let placed: Vec<bool> = (0..found.len())
+        .map(|i| {
+            found[i].2
+                || (i > 0 && found[i - 1].2 && listed(&found[i - 1].0, &found[i].0))
+                || found.get(i + 1).is_some_and(|next| next.2 && listed(&found[i].0, &next.0))
+        })
+        .collect();
+    found.into_iter().zip(placed).filter(|(_, p)| *p).map(|((range, place, _), _)| (range, place)).collect()
+}
+
+/// Whether `place` is one of the London boroughs, areas inside a force rather than a group
+/// of forces.
+pub(super) fn is_borough(place: &Place) -> bool {
+    places::LONDON_BOROUGHS.iter().any(|b| std::ptr::eq(b, place))
+}
+
+/// "Police in London recorded …": the Met's figure, London's own force.
+fn londons_force(s: &str, range: &Range<usize>, place: &'static Place) -> &'static Place {
+    static POLICE_IN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:police|officers)\s+in\s+$"));
+    static MET: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name("Metropolitan Police"));
+    match *MET {
+        Some(met) if place.name == "London" && POLICE_IN.is_match(tail(s, range.start)) => met,
+        _ => place,
+    }
+}
+
+/// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
+/// London, its boroughs too.
+pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
@@ -71,7 +137,15 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     }
     for m in places::mentions(s) {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
-            found.push((m.range, m.place));
+            let place = londons_force(s, &m.range, m.place);
+            found.push((m.range, place));
+        }
+    }
+    if areas {
+        for (range, place) in borough_mentions(s) {
+            if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+                found.push((range, place));
+            }
         }
     }
     for c in LOWER_REGION.captures_iter(s) {

@@ -57,7 +57,7 @@ use lists::{
     column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups, respectively,
     section_place, table_header,
 };
-use locate::{place_for, source_place, GENERIC_POLICE};
+use locate::{is_borough, place_for, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
@@ -339,7 +339,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         ctx.columns = None;
     }
     let mut cands = candidates(s, times);
-    let groups = place_groups(s);
+    let groups = place_groups(s, facts.london);
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {
             [p] if p.scope == scope => Some(p.name.to_string()),
@@ -349,7 +349,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // "Police in the North East and Cumbria …": a region, alone or with forces beside it, is
     // what a later total over "the four forces" is for.
     let region = groups.iter().rev().find(|g| {
-        g.places.iter().any(|p| p.scope == Scope::Region) && g.places.iter().all(|p| p.scope != Scope::National)
+        g.places.iter().any(|p| p.scope == Scope::Region && !is_borough(p))
+            && g.places.iter().all(|p| p.scope != Scope::National)
     });
     if let Some(g) = region {
         ctx.region = Some(g.name());

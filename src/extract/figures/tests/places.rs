@@ -365,3 +365,30 @@ fn a_total_across_the_region_is_the_regions_not_the_last_forces() {
     assert_eq!(place_of(&lines, 700.0), some("North East"));
     assert_eq!(place_of(&lines, 520.0), some("North East"));
 }
+
+#[test]
+fn london_boroughs_are_places_in_a_text_about_london() {
+    let lines = [
+        "The Metropolitan Police recorded 2,900 knife offences against under-18s in 2022/23.",
+        "Westminster must act, said Ms Smith, whose charity logged 44 referrals.",
+        "Croydon Council said 31 of its schools had taken part.",
+        "Lambeth saw the most of any London borough, with 240, ahead of Hackney (198) and Sutton (75).",
+        "In Westminster, officers recorded 160.",
+    ];
+    assert_eq!(place_of(&lines, 240.0), some("Lambeth"));
+    assert_eq!(place_of(&lines, 198.0), some("Hackney"));
+    assert_eq!(place_of(&lines, 75.0), some("Sutton"), "an ambiguous name in a list of boroughs");
+    assert_eq!(place_of(&lines, 160.0), some("Westminster"));
+    assert_ne!(place_of(&lines, 44.0), some("Westminster"), "the seat of government");
+    assert_ne!(place_of(&lines, 31.0), some("Croydon"), "the council");
+    // Outside a text about London, a Sutton is not the borough.
+    let lines = ["West Midlands Police recorded 900 offences.", "In Sutton Coldfield, officers logged 52."];
+    assert_eq!(place_of(&lines, 52.0), some("West Midlands Police"));
+}
+
+#[test]
+fn police_in_london_are_the_met() {
+    let lines = ["Police in London recorded 9,100 offences in 2022/23.", "Across London the rate was 104 per 100,000."];
+    assert_eq!(place_of(&lines, 9100.0), some("Metropolitan Police"));
+    assert_eq!(place_of(&lines, 104.0), some("London"));
+}
