@@ -21,6 +21,13 @@ static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
 });
 
+/// "the national figure is a floor", "above the national average": the country named only
+/// as a yardstick. In a sentence with no figure it does not change the place the text is
+/// about.
+pub(super) fn is_national_yardstick(s: &str, range: &Range<usize>) -> bool {
+    s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
+}
+
 /// "across the north west": a compass region written in lower case.
 static LOWER_REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s+((?:north|south)[\s-](?:east|west))\b"));
 

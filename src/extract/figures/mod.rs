@@ -57,7 +57,7 @@ use lists::{
     column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups, respectively,
     section_place, table_header,
 };
-use locate::{is_borough, place_for, source_place, GENERIC_POLICE};
+use locate::{is_borough, is_national_yardstick, place_for, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
@@ -375,7 +375,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if cands.is_empty() {
         // No figure: the sentence only moves the place the text talks about, or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) = groups.last().filter(|g| g.carries()) {
+        if let Some(g) = groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range)) {
             ctx.place = Some(g.name());
         }
         read_list_heading(s, times, ctx);

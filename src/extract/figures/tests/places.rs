@@ -392,3 +392,15 @@ fn police_in_london_are_the_met() {
     assert_eq!(place_of(&lines, 9100.0), some("Metropolitan Police"));
     assert_eq!(place_of(&lines, 104.0), some("London"));
 }
+
+#[test]
+fn the_country_named_only_as_a_yardstick_does_not_become_the_place() {
+    let lines = [
+        "Norfolk Constabulary recorded 640 offences in 2022/23.",
+        "The chief constable said the national picture was worse.",
+        "The force also recorded 95 online offences.",
+        "Officers made 120 arrests.",
+    ];
+    assert_eq!(place_of(&lines, 95.0), some("Norfolk Constabulary"));
+    assert_eq!(place_of(&lines, 120.0), some("Norfolk Constabulary"));
+}
