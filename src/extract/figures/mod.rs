@@ -159,9 +159,12 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
-    // A force under the new name the article prints for it.
+    // A force under the new name the article prints for it, unless it also prints the old
+    // name in full ("Hampshire Constabulary has since been renamed …"): then its figures are
+    // under the name they were printed with.
     for (old, new) in crate::extract::places::RENAMED {
-        if article.paragraphs.iter().any(|p| p.norm.contains(new)) {
+        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
+        if prints(new) && !prints(old) {
             for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
                 f.place = Some(new.to_string());
             }

@@ -240,6 +240,12 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
     assert_eq!(brief(&new)[0].0.as_deref(), Some("Hampshire and Isle of Wight Constabulary"));
     let old = ["Hampshire recorded 210 online offences in 2016/17."];
     assert_eq!(brief(&old)[0].0.as_deref(), Some("Hampshire Constabulary"));
+    // An article printing the old name in full keeps it for the figures it printed with it.
+    let both = [
+        "Hampshire Constabulary recorded 210 online offences in 2016/17.",
+        "The force has since been renamed Hampshire and Isle of Wight Constabulary.",
+    ];
+    assert_eq!(brief(&both)[0].0.as_deref(), Some("Hampshire Constabulary"));
     assert_eq!(
         crate::extract::places::by_name("Hampshire and Isle of Wight Constabulary").map(|p| p.name),
         Some("Hampshire Constabulary")
