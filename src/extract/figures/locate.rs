@@ -41,7 +41,9 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A place a figure is ranked within, not the place it is for: "had the highest total in
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
-/// other force in the North East", "the most of any London borough".
+/// other force in the North East", "the most of any London borough". Only a region or the
+/// country is ranked within: "the largest share in Devon and Cornwall" is part of that
+/// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$",
@@ -175,7 +177,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         if is_dateline(s, &range)
             || EXCLUDED_BEFORE.is_match(before)
             || DESCRIBING_BEFORE.is_match(before)
-            || RANKED_WITHIN_BEFORE.is_match(before)
+            || (RANKED_WITHIN_BEFORE.is_match(before) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)
             || follows_excluded

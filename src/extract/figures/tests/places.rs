@@ -410,3 +410,12 @@ fn the_country_named_only_as_a_yardstick_does_not_become_the_place() {
     assert_eq!(place_of(&lines, 95.0), some("Norfolk Constabulary"));
     assert_eq!(place_of(&lines, 120.0), some("Norfolk Constabulary"));
 }
+
+#[test]
+fn the_largest_share_in_a_force_is_a_part_of_that_forces_figures() {
+    let lines = [
+        "Sussex Police recorded 2,400 hate crimes in 2022/23.",
+        "Religious hate crimes made up the smallest share in Surrey, with 48 offences.",
+    ];
+    assert_eq!(place_of(&lines, 48.0), some("Surrey Police"));
+}
