@@ -148,11 +148,12 @@ pub(super) fn count_period(
     }
 }
 
-/// ", when 798 were recorded", ", when there were 270": a clause about the time just named.
+/// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172": a
+/// clause about the time just named.
 fn is_when_clause(gap: &str) -> bool {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|it\s+(?:was|recorded|logged)\s+|the\s+(?:figure|total|number)\s+was\s+)?(?:just\s+|only\s+)?$",
+            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
         )
     });
     WHEN.is_match(gap)
@@ -188,9 +189,12 @@ pub(super) fn change_period(
             _ => None,
         }
     });
-    // "Between 2018/19 and 2022/23, offences rose 44%": a change over a span runs to its end.
-    let span_end =
-        attached.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone())).and_then(periods::span_end);
+    // "Between 2018/19 and 2022/23, offences rose 44%": a change over a span runs to its end;
+    // "since 2017/18, … has risen by 140 per cent" runs to the year the text is about.
+    let span = attached.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone()));
+    let since = span.is_some_and(|t| t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")));
+    let span_end = if since { None } else { span.and_then(periods::span_end) };
+    let own = if since { own.max(ctx.period) } else { own };
     match own.max(compared).or(span_end) {
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when == When::Other) => None,

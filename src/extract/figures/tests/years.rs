@@ -463,3 +463,13 @@ fn a_year_a_comparison_before_a_new_clause_ends_on_is_not_the_year_of_the_next()
     assert_eq!(period_of(&lines, 1100.0).as_deref(), Some("2022/23"));
     assert_eq!(period_of(&lines, 1150.0).as_deref(), Some("2021/22"));
 }
+
+#[test]
+fn a_change_since_an_early_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "Suffolk Constabulary recorded 388 grooming offences in 2022/23.",
+        "Since 2016/17, when the constabulary recorded 150 such offences, the number has risen by 159 per cent.",
+    ];
+    assert_eq!(period_of(&lines, 150.0).as_deref(), Some("2016/17"));
+    assert_eq!(period_of(&lines, 159.0).as_deref(), Some("2022/23"));
+}
