@@ -61,8 +61,8 @@ use locate::{is_borough, is_national_yardstick, place_for, source_place, GENERIC
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, dated_by_check, unprinted_baselines, year_on_year,
-    years_compared,
+    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, unprinted_baselines,
+    year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -482,7 +482,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         // force recorded …") looks back without changing it.
         ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
         ctx.period = stated.max(text_year).or(ctx.stated);
-        ctx.gap = comparison_gap(&found).or(ctx.gap);
+        ctx.gap = comparison_gap(&found).or_else(|| counted_on(s, &cands, times)).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;
         }

@@ -262,6 +262,17 @@ pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
     compared.start_year.checked_sub(base.start_year).filter(|&g| g > 0)
 }
 
+/// "A year later, that had risen to 287": a count dated so many years on from the one before
+/// it is a comparison over that many years, which "over the same period" then means.
+pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention]) -> Option<u16> {
+    (0..cands.len()).filter(|&i| cands[i].kind != Kind::PercentChange).find_map(|i| {
+        match attached_time(s, cands, i, times)?.when {
+            When::After(n) => Some(n),
+            _ => None,
+        }
+    })
+}
+
 /// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
 /// has already stated a comparison with both its years, this one is read the same way, so
 /// the starting value is that many years before the year it is compared with.

@@ -473,3 +473,14 @@ fn a_change_since_an_early_year_runs_to_the_year_the_text_is_about() {
     assert_eq!(period_of(&lines, 150.0).as_deref(), Some("2016/17"));
     assert_eq!(period_of(&lines, 159.0).as_deref(), Some("2022/23"));
 }
+
+#[test]
+fn over_the_same_period_means_the_comparison_just_made_even_a_year_later() {
+    let lines = [
+        "Wiltshire Police recorded 402 offences in 2022/23, compared with 280 in 2017/18.",
+        "Gloucestershire Constabulary recorded 190 in 2021/22. A year later, that had risen to 214.",
+        "In Dorset, the number fell from 130 to 121 over the same period.",
+    ];
+    assert_eq!(period_of(&lines, 130.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 121.0).as_deref(), Some("2022/23"));
+}
