@@ -140,10 +140,11 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "last year", "the past 12 months", "the last reported year", "in the last year".
+/// "last year", "the past 12 months", "the last reported year", "in the last year", "has
+/// risen by 17 per cent in a year".
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b",
+        r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b|\bin\s+(?:a|one|a\s+single)\s+year\b",
     )
 });
 
@@ -404,6 +405,8 @@ mod tests {
         assert_eq!(whens("last year"), [When::Latest]);
         assert_eq!(whens("for the last reported year"), [When::Latest]);
         assert_eq!(whens("rose by 8% in the past year"), [When::Latest]);
+        assert_eq!(whens("has risen by 11 per cent in a year"), [When::Latest]);
+        assert!(whens("twice a year").is_empty());
     }
 
     #[test]
