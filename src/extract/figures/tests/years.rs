@@ -488,9 +488,8 @@ fn over_the_same_period_means_the_comparison_just_made_even_a_year_later() {
 #[test]
 fn a_change_in_a_year_is_for_the_latest_year_the_article_reports() {
     let lines = [
-        "Stalking reports to Cleveland Police have gone up by a third in a year.",
-        "Officers logged 1,740 reports in 2021/22, up from 1,300 in 2020/21.",
-        "Across the region forces logged 4,100 in a year.",
+        "Stalking reports to Cleveland Police have gone up by 50 per cent in a year.",
+        "Officers logged 1,740 reports in 2021/22.",
     ];
-    assert_eq!(period_of(&lines, 4100.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 50.0).as_deref(), Some("2021/22"));
 }
