@@ -136,7 +136,7 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// of a year, which is no financial year (twelve months are one, and are not matched here).
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|weeks?|days|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+(?:spring|summer|autumn|winter|month)\b",
+        r"(?i)\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b",
     )
 });
 
@@ -258,7 +258,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::After(1));
         }
     }
-    if cues.has("year") || cues.has("decade") {
+    if cues.has("year") || (cues.digit && cues.has("decade")) {
         for c in YEARS_APART.captures_iter(text) {
             if let (Some(m), Some(n), Some(unit), Some(dir)) = (c.get(0), c.get(1), c.get(2), c.get(3)) {
                 let Some(n) = years_apart(n.as_str(), unit.as_str()) else { continue };
@@ -313,7 +313,8 @@ struct Cues {
     /// The text names a month (or its abbreviation; "ep" stands for "sep", whose `s` the
     /// cues avoid).
     months: bool,
-    /// The text names a part of a year: months, weeks, days, a quarter, a half, a season.
+    /// The text names a part of a year: months, or, with a digit, a quarter, a half, the
+    /// summer.
     part_of_year: bool,
 }
 
@@ -321,15 +322,15 @@ impl Cues {
     fn of(text: &str) -> Self {
         let lower = text.to_ascii_lowercase();
         let digit = text.bytes().any(|b| b.is_ascii_digit());
-        let years = lower.contains("year") || lower.contains("month");
+        let month = lower.contains("month");
+        let years = month || lower.contains("year");
         let since = lower.contains("ince");
         let century = digit && (lower.contains("19") || lower.contains("20"));
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"]
             .iter()
             .any(|m| lower.contains(m));
-        let part_of_year = ["month", "wee", "day", "quarter", "half", "pring", "ummer", "autumn", "winter"]
-            .iter()
-            .any(|m| lower.contains(m));
+        // Looked for past "month" only in text with a digit, where a figure can take it.
+        let part_of_year = month || (digit && ["quarter", "half", "ummer"].iter().any(|m| lower.contains(m)));
         Cues { lower, digit, years, since, century, months, part_of_year }
     }
 
@@ -413,8 +414,8 @@ mod tests {
     fn years_ago_count_back_like_years_earlier() {
         assert_eq!(whens("up from 212 six years ago"), [When::Before(6)]);
         assert_eq!(whens("compared with 3 years ago"), [When::Before(3)]);
-        assert_eq!(whens("half the level of a decade ago"), [When::Before(10)]);
-        assert_eq!(whens("two decades earlier"), [When::Before(20)]);
+        assert_eq!(whens("212, half the level of a decade ago"), [When::Before(10)]);
+        assert_eq!(whens("from 90 two decades earlier"), [When::Before(20)]);
         assert!(whens("many years ago").is_empty());
     }
 
@@ -425,10 +426,10 @@ mod tests {
             "between July and September 2021",
             "from March to May this year",
             "so far this year",
-            "during the first quarter",
+            "31 during the first quarter",
             "over the past three months",
-            "in the first half",
-            "last summer",
+            "40 in the first half",
+            "55 last summer",
             "since 2015",
             "since 2017-18",
             "in the year to June 2021",

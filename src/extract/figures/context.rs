@@ -28,6 +28,8 @@ pub(super) struct Context {
     /// one with no year or place of its own goes on about ("… in the year to March 2023,
     /// forces recorded 49,013. The equivalent figure for under-18s was 11,953.").
     pub(super) same_paragraph: bool,
+    /// The text has named London or its force, so London's boroughs are places in it.
+    pub(super) london: bool,
     pub(super) measure: Measure,
     /// Years between the two sides of the last comparison the text stated with both years
     /// ("305 in 2020-21, down from 347 the year before": 1), for a later comparison that
@@ -61,6 +63,7 @@ impl Context {
             period: None,
             stated: None,
             same_paragraph: false,
+            london: false,
             measure,
             gap: None,
             columns: None,
@@ -96,8 +99,6 @@ pub(super) struct ArticleFacts {
     gap: u16,
     /// The first measure the article names; figures before any cue take it.
     pub(super) first_measure: Measure,
-    /// The article is about London (it names London or the Met), so its boroughs are places.
-    pub(super) london: bool,
 }
 
 /// One sentence of the article's text, with its time phrases, read once for the whole pass.
@@ -134,7 +135,6 @@ impl ArticleFacts {
             latest: explicit,
             gap,
             first_measure: scanned().find_map(|(s, _)| measure::of_sentence(s)).unwrap_or(Measure::Other),
-            london: article.title.as_deref().is_some_and(names_london) || texts.iter().any(|t| names_london(t)),
         };
         let implied = scanned()
             .filter_map(|(s, mentions)| {
@@ -166,16 +166,6 @@ impl ArticleFacts {
             (None, None, l) => l,
         }
     }
-}
-
-/// Whether a text names London or its force: "London", "the Metropolitan Police", "the Met".
-fn names_london(text: &str) -> bool {
-    text.contains("London")
-        || text.contains("Metropolitan")
-        || text.match_indices("Met").any(|(i, _)| {
-            let next = text.get(i + 3..).and_then(|rest| rest.chars().next());
-            !next.is_some_and(char::is_alphanumeric)
-        })
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",

@@ -118,6 +118,11 @@ fn borough_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     found.into_iter().zip(placed).filter(|(_, p)| *p).map(|((range, place, _), _)| (range, place)).collect()
 }
 
+/// Whether `place` is London or its force, after which a text's boroughs are places.
+pub(super) fn names_london(place: &Place) -> bool {
+    matches!(place.name, "London" | "Metropolitan Police")
+}
+
 /// Whether `place` is one of the London boroughs, areas inside a force rather than a group
 /// of forces.
 pub(super) fn is_borough(place: &Place) -> bool {

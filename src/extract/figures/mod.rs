@@ -57,7 +57,7 @@ use lists::{
     column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups, respectively,
     section_place, table_header,
 };
-use locate::{is_borough, is_national_yardstick, place_for, source_place, GENERIC_POLICE};
+use locate::{is_borough, is_national_yardstick, names_london, place_for, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
@@ -342,7 +342,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         ctx.columns = None;
     }
     let mut cands = candidates(s, times);
-    let groups = place_groups(s, facts.london);
+    let groups = place_groups(s, ctx.london);
+    ctx.london = ctx.london || groups.iter().any(|g| g.places.iter().any(|p| names_london(p)));
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {
             [p] if p.scope == scope => Some(p.name.to_string()),

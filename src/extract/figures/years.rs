@@ -265,6 +265,9 @@ pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
 /// "A year later, that had risen to 287": a count dated so many years on from the one before
 /// it is a comparison over that many years, which "over the same period" then means.
 pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention]) -> Option<u16> {
+    if !times.iter().any(|m| matches!(m.when, When::After(_))) {
+        return None;
+    }
     (0..cands.len()).filter(|&i| cands[i].kind != Kind::PercentChange).find_map(|i| {
         match attached_time(s, cands, i, times)?.when {
             When::After(n) => Some(n),
