@@ -47,6 +47,11 @@ impl Group {
 static CONNECTOR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?$"));
 
+/// What else joins places into one list: "in England and Wales as well as British Transport
+/// Police", "Kent, along with Essex".
+static ALONG_WITH: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?$"));
+
 /// What introduces a list that only spells out the place before it: "Wales - Gwent, …".
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:-|\(|:)\s*(?:the\s+)?$"));
 
@@ -71,7 +76,7 @@ pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
             let frame = gap.trim() == ","
                 && matches!(last.places.as_slice(), [p] if p.scope == Scope::Region)
                 && place.scope == Scope::Force;
-            if CONNECTOR.is_match(gap) && !frame {
+            if (CONNECTOR.is_match(gap) || ALONG_WITH.is_match(gap)) && !frame {
                 last.range.end = range.end;
                 if !last.places.contains(&place) {
                     last.places.push(place);

@@ -419,3 +419,13 @@ fn the_largest_share_in_a_force_is_a_part_of_that_forces_figures() {
     ];
     assert_eq!(place_of(&lines, 48.0), some("Surrey Police"));
 }
+
+#[test]
+fn places_named_as_well_as_others_are_one_list() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2022/23.",
+        "The campaign involved every force in England and Wales as well as British Transport Police.",
+        "Robberies of phones fell by 8% to 21,300.",
+    ];
+    assert_eq!(place_of(&lines, 21300.0), some(NATIONAL));
+}
