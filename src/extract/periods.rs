@@ -132,16 +132,26 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "last year", "the past 12 months", "the last reported year", "in the last year".
-static LATEST: LazyLock<Regex> = LazyLock::new(|| {
+/// "the first six months", "the past three months", "the first quarter", "last summer": part
+/// of a year, which is no financial year (twelve months are one, and are not matched here).
+static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b",
+        r"(?i)\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b",
     )
 });
 
-/// "five years earlier", "two years later": so many years from the year just mentioned.
+/// "last year", "the past 12 months", "the last reported year", "in the last year", "has
+/// risen by 17 per cent in a year".
+static LATEST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b|\bin\s+(?:a|one|a\s+single)\s+year\b",
+    )
+});
+
+/// "five years earlier", "two years later", "six years ago", "a decade ago": so many years
+/// from the year just mentioned, or, for "ago", from the year the text is about.
 static YEARS_APART: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(\w+|\d+)\s+years\s+(earlier|before|previously|prior|later|on)\b"));
+    LazyLock::new(|| compile(r"(?i)\b(\w+|\d+)\s+(years|decades?)\s+(earlier|before|previously|prior|ago|later|on)\b"));
 
 /// "since 2015", "since 2017/18": everything from then on.
 static SINCE: LazyLock<Regex> =
@@ -165,6 +175,21 @@ fn year_to_march(c: &regex::Captures<'_>) -> When {
     match c.get(1).and_then(|m| m.as_str().parse::<u16>().ok()) {
         Some(y) => When::Year(Period::starting(y.saturating_sub(1))),
         None => When::Other,
+    }
+}
+
+/// How many years "five years", "a decade" or "two decades" is; none for "the years".
+fn years_apart(count: &str, unit: &str) -> Option<u16> {
+    let n = match count.parse::<u16>() {
+        Ok(n) => n,
+        Err(_) if count.eq_ignore_ascii_case("a") => 1,
+        Err(_) => word_value(count).map(|v| v as u16)?,
+    };
+    let decades = unit.len() >= 6 && unit[..6].eq_ignore_ascii_case("decade");
+    if decades {
+        n.checked_mul(10)
+    } else {
+        Some(n)
     }
 }
 
@@ -233,11 +258,10 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::After(1));
         }
     }
-    if cues.has("year") {
+    if cues.has("year") || (cues.digit && cues.has("decade")) {
         for c in YEARS_APART.captures_iter(text) {
-            if let (Some(m), Some(n), Some(dir)) = (c.get(0), c.get(1), c.get(2)) {
-                let n = n.as_str();
-                let Some(n) = n.parse::<u16>().ok().or_else(|| word_value(n).map(|v| v as u16)) else { continue };
+            if let (Some(m), Some(n), Some(unit), Some(dir)) = (c.get(0), c.get(1), c.get(2), c.get(3)) {
+                let Some(n) = years_apart(n.as_str(), unit.as_str()) else { continue };
                 let back = !matches!(dir.as_str().to_ascii_lowercase().as_str(), "later" | "on");
                 add(m.range(), if back { When::Before(n) } else { When::After(n) });
             }
@@ -248,6 +272,11 @@ pub fn scan(text: &str) -> Vec<Mention> {
             if several_years_is_real(m.as_str()) {
                 add(m.range(), When::Other);
             }
+        }
+    }
+    if cues.part_of_year {
+        for m in PART_OF_YEAR.find_iter(text) {
+            add(m.range(), When::Other);
         }
     }
     if cues.years {
@@ -284,19 +313,25 @@ struct Cues {
     /// The text names a month (or its abbreviation; "ep" stands for "sep", whose `s` the
     /// cues avoid).
     months: bool,
+    /// The text names a part of a year: months, or, with a digit, a quarter, a half, the
+    /// summer.
+    part_of_year: bool,
 }
 
 impl Cues {
     fn of(text: &str) -> Self {
         let lower = text.to_ascii_lowercase();
         let digit = text.bytes().any(|b| b.is_ascii_digit());
-        let years = lower.contains("year") || lower.contains("month");
+        let month = lower.contains("month");
+        let years = month || lower.contains("year");
         let since = lower.contains("ince");
         let century = digit && (lower.contains("19") || lower.contains("20"));
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"]
             .iter()
             .any(|m| lower.contains(m));
-        Cues { lower, digit, years, since, century, months }
+        // Looked for past "month" only in text with a digit, where a figure can take it.
+        let part_of_year = month || (digit && ["quarter", "half", "ummer"].iter().any(|m| lower.contains(m)));
+        Cues { lower, digit, years, since, century, months, part_of_year }
     }
 
     /// True when the lowercased text contains `cue`, which must be ASCII lowercase.
@@ -312,7 +347,7 @@ fn several_years_is_real(phrase: &str) -> bool {
     match words.iter().position(|w| w.starts_with("year")) {
         Some(i) if i > 0 => {
             let w = words[i - 1];
-            w == "recent" || w == "few" || w == "several" || w.parse::<u32>().is_ok() || word_value(w).is_some()
+            matches!(w, "recent" | "few" | "several" | "this") || w.parse::<u32>().is_ok() || word_value(w).is_some()
         }
         _ => !lower.contains("year") || lower.starts_with("since") || lower.starts_with("this"),
     }
@@ -371,6 +406,17 @@ mod tests {
         assert_eq!(whens("last year"), [When::Latest]);
         assert_eq!(whens("for the last reported year"), [When::Latest]);
         assert_eq!(whens("rose by 8% in the past year"), [When::Latest]);
+        assert_eq!(whens("has risen by 11 per cent in a year"), [When::Latest]);
+        assert!(whens("twice a year").is_empty());
+    }
+
+    #[test]
+    fn years_ago_count_back_like_years_earlier() {
+        assert_eq!(whens("up from 212 six years ago"), [When::Before(6)]);
+        assert_eq!(whens("compared with 3 years ago"), [When::Before(3)]);
+        assert_eq!(whens("212, half the level of a decade ago"), [When::Before(10)]);
+        assert_eq!(whens("from 90 two decades earlier"), [When::Before(20)]);
+        assert!(whens("many years ago").is_empty());
     }
 
     #[test]
@@ -379,11 +425,15 @@ mod tests {
             "in 2016",
             "between July and September 2021",
             "from March to May this year",
+            "so far this year",
+            "31 during the first quarter",
+            "over the past three months",
+            "40 in the first half",
+            "55 last summer",
             "since 2015",
             "since 2017-18",
             "in the year to June 2021",
             "during the past seven years",
-            "six years ago",
             "between 2016/17 and 2020/21",
             "in the five years to 2022/23",
             "over the three years up to March 2021",
@@ -398,6 +448,8 @@ mod tests {
         assert!(whens("24/7 support").is_empty());
         assert!(whens("call 0808 800 5000").is_empty());
         assert!(whens("the previous years were worse").is_empty());
+        assert_eq!(whens("over the past 12 months"), [When::Latest]);
+        assert_eq!(whens("in the previous twelve months"), [When::Before(1)]);
     }
 
     #[test]

@@ -116,7 +116,7 @@ pub static PLACES: &[Place] = &[
     // Police Scotland's local policing divisions, which reporters name like forces.
     region("Tayside", &["Tayside division"]),
     region("Fife", &["Fife division"]),
-    region("Edinburgh", &["City of Edinburgh"]),
+    region("Edinburgh City", &["City of Edinburgh", "Edinburgh"]),
     region("Greater Glasgow", &["Glasgow"]),
     region("Lanarkshire", &[]),
     region("Ayrshire", &[]),
@@ -144,6 +144,89 @@ pub static PLACES: &[Place] = &[
         ],
     },
 ];
+
+/// The 32 London boroughs: areas inside the Metropolitan Police's ground that London
+/// articles give figures for ("Croydon recorded the most, with 104"). Not in [`PLACES`]:
+/// several are also the names of institutions or of places elsewhere ("Westminster",
+/// "Richmond", "Sutton"), so they are only looked for in text about London, and in context
+/// (see [`borough_mentions`]).
+pub static LONDON_BOROUGHS: &[Place] = &[
+    region("Barking and Dagenham", &[]),
+    region("Barnet", &[]),
+    region("Bexley", &[]),
+    region("Brent", &[]),
+    region("Bromley", &[]),
+    region("Camden", &[]),
+    region("Croydon", &[]),
+    region("Ealing", &[]),
+    region("Enfield", &[]),
+    region("Greenwich", &[]),
+    region("Hackney", &[]),
+    region("Hammersmith and Fulham", &[]),
+    region("Haringey", &[]),
+    region("Harrow", &[]),
+    region("Havering", &[]),
+    region("Hillingdon", &[]),
+    region("Hounslow", &[]),
+    region("Islington", &[]),
+    region("Kensington and Chelsea", &[]),
+    region("Kingston upon Thames", &["Kingston"]),
+    region("Lambeth", &[]),
+    region("Lewisham", &[]),
+    region("Merton", &[]),
+    region("Newham", &[]),
+    region("Redbridge", &[]),
+    region("Richmond upon Thames", &["Richmond"]),
+    region("Southwark", &[]),
+    region("Sutton", &[]),
+    region("Tower Hamlets", &[]),
+    region("Waltham Forest", &[]),
+    region("Wandsworth", &[]),
+    region("Westminster", &[]),
+];
+
+/// Boroughs whose names are as often something else: the seat of government, a school, a
+/// surname, a town outside London ("Sutton Coldfield", "Richmond, North Yorkshire").
+const AMBIGUOUS_BOROUGHS: &[&str] = &[
+    "Westminster",
+    "Sutton",
+    "Brent",
+    "Merton",
+    "Richmond upon Thames",
+    "Kingston upon Thames",
+    "Harrow",
+    "Greenwich",
+    "Barnet",
+    "Camden",
+    "Enfield",
+    "Ealing",
+];
+
+/// London boroughs named in `text`, in order, as printed and capitalised. Each comes with
+/// whether its name is also commonly something else, which only context can settle.
+pub fn borough_mentions(text: &str) -> Vec<(Mention, bool)> {
+    static BOROUGHS: LazyLock<(Regex, HashMap<&'static str, &'static Place>)> = LazyLock::new(|| {
+        let mut names: Vec<(&'static str, &'static Place)> = Vec::new();
+        for place in LONDON_BOROUGHS {
+            names.extend(std::iter::once(place.name).chain(place.aliases.iter().copied()).map(|n| (n, place)));
+        }
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        let alternation: Vec<String> = names.iter().map(|(n, _)| regex::escape(n).replace(' ', r"\s+")).collect();
+        // Built from the static table above; a failure is a bug in it, caught by the tests.
+        let regex = Regex::new(&format!(r"\b(?:{})\b", alternation.join("|")))
+            .unwrap_or_else(|e| panic!("borough pattern: {e}"));
+        (regex, names.into_iter().collect())
+    });
+    let (regex, by_name) = &*BOROUGHS;
+    regex
+        .find_iter(text)
+        .filter_map(|m| {
+            let words = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let place = *by_name.get(words.as_str())?;
+            Some((Mention { place, range: m.range() }, AMBIGUOUS_BOROUGHS.contains(&place.name)))
+        })
+        .collect()
+}
 
 /// A place named in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -529,6 +612,32 @@ mod tests {
         assert_eq!(names("officers met the Met's team"), ["Metropolitan Police"]);
         assert_eq!(names("Met records 9,234 child sex crimes"), ["Metropolitan Police"]);
         assert!(names("The Met Office issued a warning").is_empty());
+    }
+
+    #[test]
+    fn london_boroughs_are_found_apart_from_the_gazetteer() {
+        let found: Vec<(&str, bool)> = borough_mentions("Tower Hamlets, Newham and Richmond; Kingston   upon Thames")
+            .into_iter()
+            .map(|(m, ambiguous)| (m.place.name, ambiguous))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Tower Hamlets", false),
+                ("Newham", false),
+                ("Richmond upon Thames", true),
+                ("Kingston upon Thames", true)
+            ]
+        );
+        assert!(borough_mentions("tower hamlets").is_empty());
+        assert!(names("Croydon recorded 104").is_empty(), "not in the gazetteer of forces and regions");
+        assert_eq!(LONDON_BOROUGHS.len(), 32);
+    }
+
+    #[test]
+    fn police_scotland_divisions_take_their_division_names() {
+        assert_eq!(names("Edinburgh recorded 204"), ["Edinburgh City"]);
+        assert_eq!(names("Edinburgh City: 204"), ["Edinburgh City"]);
     }
 
     #[test]

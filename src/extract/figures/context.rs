@@ -18,7 +18,18 @@ use crate::model::{Article, Measure, Period};
 #[derive(Debug, Clone)]
 pub(super) struct Context {
     pub(super) place: Option<String>,
+    /// The year the text is about: the latest year it has stated for its figures. A sentence
+    /// about earlier years looks back without moving it.
     pub(super) period: Option<Period>,
+    /// The year the last sentence with figures stated for them, even an earlier one, which a
+    /// sentence about part of them ("Of these, …") is for.
+    pub(super) stated: Option<Period>,
+    /// The sentence is in the same paragraph as the last sentence with figures, whose year
+    /// one with no year or place of its own goes on about ("… in the year to March 2023,
+    /// forces recorded 49,013. The equivalent figure for under-18s was 11,953.").
+    pub(super) same_paragraph: bool,
+    /// The text has named London or its force, so London's boroughs are places in it.
+    pub(super) london: bool,
     pub(super) measure: Measure,
     /// Years between the two sides of the last comparison the text stated with both years
     /// ("305 in 2020-21, down from 347 the year before": 1), for a later comparison that
@@ -42,6 +53,41 @@ pub(super) struct Context {
     /// The year of the values printed in brackets in the list being read, from its heading
     /// ("Offences by force, 2023-24 (2022-23 in brackets):"); `None` outside such a list.
     pub(super) bracketed: Option<Period>,
+}
+
+impl Context {
+    /// The context at the start of an article, whose figures before any cue take `measure`.
+    pub(super) fn new(measure: Measure) -> Self {
+        Context {
+            place: None,
+            period: None,
+            stated: None,
+            same_paragraph: false,
+            london: false,
+            measure,
+            gap: None,
+            columns: None,
+            region: None,
+            force: None,
+            listed: None,
+            last_year: None,
+            bracketed: None,
+        }
+    }
+}
+
+impl Context {
+    /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
+    /// about places and years carries on into it. What it counts may.
+    pub(super) fn start_section(&mut self) {
+        *self = Context::new(self.measure);
+    }
+}
+
+/// A line that only separates sections: "---", "* * *", "___".
+pub(super) fn is_separator(line: &str) -> bool {
+    let line = line.trim();
+    line.len() >= 3 && line.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | '~' | '•' | ' '))
 }
 
 /// Facts about the whole article that sentences need: the latest year it reports on.

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kinds::Candidate;
-use super::locate::place_mentions;
+use super::locate::{is_borough, place_mentions};
 use super::Found;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
@@ -23,6 +23,13 @@ pub(super) struct Group {
 }
 
 impl Group {
+    /// Whether the text can go on about the group as one place: not a list of several forces
+    /// ("as the Met, West Midlands and Greater Manchester top the table", "Five forces,
+    /// including Lincolnshire and Gwent, did not reply"), which a later figure is for none of.
+    pub(super) fn carries(&self) -> bool {
+        self.places.len() == 1 || self.places.iter().any(|p| p.scope != Scope::Force && !is_borough(p))
+    }
+
     /// The canonical name: `national` if any member is national, else members joined.
     pub(super) fn name(&self) -> String {
         if self.places.iter().any(|p| p.scope == Scope::National) {
@@ -41,15 +48,21 @@ impl Group {
 static CONNECTOR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*,\s*and\s+|\s+or\s+)(?:the\s+)?$"));
 
+/// What else joins places into one list: "in England and Wales as well as British Transport
+/// Police", "Kent, along with Essex".
+static ALONG_WITH: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?$"));
+
 /// What introduces a list that only spells out the place before it: "Wales - Gwent, …".
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:-|\(|:)\s*(?:the\s+)?$"));
 
-/// Place mentions of `s` joined into lists, apposition lists dropped.
-pub(super) fn place_groups(s: &str) -> Vec<Group> {
+/// Place mentions of `s` joined into lists, apposition lists dropped; with `areas`, for a
+/// text about London, its boroughs too.
+pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     // End of the last mention dropped as part of an apposition list, which its list continues.
     let mut skipped_to: Option<usize> = None;
-    for (range, place) in place_mentions(s) {
+    for (range, place) in place_mentions(s, areas) {
         if let Some(end) = skipped_to {
             if CONNECTOR.is_match(s.get(end..range.start).unwrap_or("")) {
                 skipped_to = Some(range.end);
@@ -64,7 +77,7 @@ pub(super) fn place_groups(s: &str) -> Vec<Group> {
             let frame = gap.trim() == ","
                 && matches!(last.places.as_slice(), [p] if p.scope == Scope::Region)
                 && place.scope == Scope::Force;
-            if CONNECTOR.is_match(gap) && !frame {
+            if (CONNECTOR.is_match(gap) || ALONG_WITH.is_match(gap)) && !frame {
                 last.range.end = range.end;
                 if !last.places.contains(&place) {
                     last.places.push(place);
@@ -87,10 +100,28 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     if line.is_empty() || line.len() > 60 || line.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let found = place_groups(line);
+    let found = place_groups(line, false);
     let covered: usize = found.iter().map(|g| g.range.len()).sum();
     let words = line.split_whitespace().count();
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
+}
+
+/// A row of a list or table that opens on its place: "Metropolitan Police: 1,386 (+9%)",
+/// "Kent Police | 302 | -12%", "3   Essex Police   251   297". Each row is about its own
+/// place; the text after the list is about what it was about before.
+pub(super) fn is_row(s: &str, groups: &[Group]) -> bool {
+    static AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*[:|–-]|\s{2,}\d)"));
+    static RANK: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]?\s+)?$"));
+    let Some(first) = groups.first() else { return false };
+    s.contains('|')
+        || (RANK.is_match(s.get(..first.range.start).unwrap_or("x"))
+            && AFTER_PLACE.is_match(s.get(first.range.end..).unwrap_or("")))
+}
+
+/// A section heading naming its place before a colon: "ESSEX: Domestic abuse down again".
+pub(super) fn section_place(line: &str) -> Option<String> {
+    let (head, rest) = line.split_once(':')?;
+    (!rest.trim().is_empty()).then(|| heading_place(head)).flatten()
 }
 
 /// The candidates printed as one list ("420, 167, 98 and 201"), each run in order; a run of

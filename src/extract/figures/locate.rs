@@ -21,21 +21,32 @@ static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
 });
 
+/// "the national figure is a floor", "above the national average": the country named only
+/// as a yardstick. In a sentence with no figure it does not change the place the text is
+/// about.
+pub(super) fn is_national_yardstick(s: &str, range: &Range<usize>) -> bool {
+    s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
+}
+
 /// "across the north west": a compass region written in lower case.
 static LOWER_REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s+((?:north|south)[\s-](?:east|west))\b"));
 
 /// Words before a place that say the figure is *not* for it.
 static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:excluding|except(?:\s+for)?|bar|apart\s+from|other\s+than|not\s+including|excludes|excluded|outside(?:\s+of)?|beyond|unlike)\s+(?:the\s+)?$",
+        r"(?i)\b(?:excluding|except(?:\s+for)?|bar|apart\s+from|other\s+than|not\s+including|excludes?|excluded|outside(?:\s+of)?|beyond|unlike)\s+(?:the\s+)?$",
     )
 });
 
 /// A place a figure is ranked within, not the place it is for: "had the highest total in
-/// the south west, at 876", "the second-lowest rate in England and Wales".
+/// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
+/// force in Wales to record a fall", "one of only two forces in the region", "more than any
+/// other force in the North East", "the most of any London borough". Only a region or the
+/// country is ranked within: "the largest share in Devon and Cornwall" is part of that
+/// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$",
     )
 });
 
@@ -58,8 +69,79 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Place mentions in `s` that say where a figure is, in order.
-pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
+/// Words after a borough's name that make it an institution or another place: "Croydon
+/// Council", "Westminster Abbey", "Sutton Coldfield", "Harrow School".
+static INSTITUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:'s)?\s+(?:(?:Borough\s+|London\s+Borough\s+)?Council|Abbey|Palace|Hall|Bridge|School|College|University|Hospital|FC|Football|Rugby|Cricket|Magistrates|Crown|Coldfield|Station|Cathedral|Park|Village|Studios|Road|Street|Lane|Avenue|Green|Common|Town|upon\s+Hull|MP|politicians|government)\b",
+    )
+});
+
+/// Words before a borough's name that make it a place: "in Westminster", "the borough of
+/// Sutton".
+static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:in|across|throughout|within|from|covering|borough\s+of)\s+(?:the\s+borough\s+of\s+)?$")
+});
+
+/// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
+/// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55".
+static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d)",
+    )
+});
+
+/// London boroughs in `s` that are places: any whose name is not followed by an
+/// institution's word; one whose name is also commonly something else only beside words that
+/// make it a place, or in a list with another borough.
+fn borough_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
+    let mut found: Vec<(Range<usize>, &'static Place, bool)> = Vec::new();
+    for (m, ambiguous) in places::borough_mentions(s) {
+        if INSTITUTION_AFTER.is_match(head(s, m.range.end)) {
+            continue;
+        }
+        let placed =
+            !ambiguous || AREA_BEFORE.is_match(tail(s, m.range.start)) || AREA_AFTER.is_match(head(s, m.range.end));
+        found.push((m.range, m.place, placed));
+    }
+    let listed = |a: &Range<usize>, b: &Range<usize>| {
+        let gap = s.get(a.end..b.start).unwrap_or("x").trim();
+        matches!(gap, "," | "and" | "&" | ", and" | "or")
+    };
+    let placed: Vec<bool> = (0..found.len())
+        .map(|i| {
+            found[i].2
+                || (i > 0 && found[i - 1].2 && listed(&found[i - 1].0, &found[i].0))
+                || found.get(i + 1).is_some_and(|next| next.2 && listed(&found[i].0, &next.0))
+        })
+        .collect();
+    found.into_iter().zip(placed).filter(|(_, p)| *p).map(|((range, place, _), _)| (range, place)).collect()
+}
+
+/// Whether `place` is London or its force, after which a text's boroughs are places.
+pub(super) fn names_london(place: &Place) -> bool {
+    matches!(place.name, "London" | "Metropolitan Police")
+}
+
+/// Whether `place` is one of the London boroughs, areas inside a force rather than a group
+/// of forces.
+pub(super) fn is_borough(place: &Place) -> bool {
+    places::LONDON_BOROUGHS.iter().any(|b| std::ptr::eq(b, place))
+}
+
+/// "Police in London recorded …": the Met's figure, London's own force.
+fn londons_force(s: &str, range: &Range<usize>, place: &'static Place) -> &'static Place {
+    static POLICE_IN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:police|officers)\s+in\s+$"));
+    static MET: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name("Metropolitan Police"));
+    match *MET {
+        Some(met) if place.name == "London" && POLICE_IN.is_match(tail(s, range.start)) => met,
+        _ => place,
+    }
+}
+
+/// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
+/// London, its boroughs too.
+pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
@@ -69,7 +151,15 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     }
     for m in places::mentions(s) {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
-            found.push((m.range, m.place));
+            let place = londons_force(s, &m.range, m.place);
+            found.push((m.range, place));
+        }
+    }
+    if areas {
+        for (range, place) in borough_mentions(s) {
+            if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+                found.push((range, place));
+            }
         }
     }
     for c in LOWER_REGION.captures_iter(s) {
@@ -89,9 +179,10 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
         let after = head(s, range.end);
         let follows_excluded =
             last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
-        if EXCLUDED_BEFORE.is_match(before)
+        if is_dateline(s, &range)
+            || EXCLUDED_BEFORE.is_match(before)
             || DESCRIBING_BEFORE.is_match(before)
-            || RANKED_WITHIN_BEFORE.is_match(before)
+            || (RANKED_WITHIN_BEFORE.is_match(before) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)
             || follows_excluded
@@ -102,6 +193,20 @@ pub(super) fn place_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
         kept.push((range, place));
     }
     kept
+}
+
+/// "GLASGOW - Police Scotland recorded …", "LONDON, Tuesday": a dateline, the town the story
+/// was filed from, in capitals at the start of the text and set off by a dash or comma. It
+/// is not where the figures are.
+fn is_dateline(s: &str, range: &Range<usize>) -> bool {
+    let (Some(before), Some(words), Some(after)) = (s.get(..range.start), s.get(range.clone()), s.get(range.end..))
+    else {
+        return false;
+    };
+    before.trim().is_empty()
+        && !words.chars().any(char::is_lowercase)
+        && words.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && (after.starts_with(" -") || after.starts_with(" –") || after.starts_with(", "))
 }
 
 /// "police are recording…": the police in general, which is the whole country.
@@ -124,6 +229,12 @@ fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usiz
         && !TIED_BEFORE.is_match(s.get(end..place.start).unwrap_or(""))
 }
 
+/// "689 offences, a fall of 11pc, while North Yorkshire Police … logged 310": a place past
+/// "; ", ", while", "- while", ", whereas" or ", but" belongs to the clause after it, not to
+/// a number before it.
+static NEXT_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i);|(?:,|\s-|\s–|\s—)\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s"));
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
@@ -140,11 +251,30 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);
-    let after = first_starting_from(groups, range, r.end)
-        .filter(|&j| groups[j].range.end <= next_start && !leads_next_number(s, r.end, &groups[j].range, next_start));
+    let after = first_starting_from(groups, range, r.end).filter(|&j| {
+        groups[j].range.end <= next_start
+            && !leads_next_number(s, r.end, &groups[j].range, next_start)
+            && !NEXT_CLAUSE.is_match(s.get(r.end..groups[j].range.start).unwrap_or(""))
+    });
     match before {
         Some(j) if groups[j].range.start >= prev_end => Some(j),
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent
+/// Police.": a place the sentence ends on as the source of its figures is the place of
+/// every figure in it that has none of its own.
+pub(super) fn source_place(s: &str, groups: &[Group]) -> Option<String> {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(according\s+to\s+)?(?:the\s+)?$"));
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?i)^\s*(?:has\s+|have\s+|had\s+)?(said|says|revealed|reveals|reported|reports|confirmed|confirms|announced|disclosed|published)?\s*[.!"']*\s*$"#,
+        )
+    });
+    let last = groups.last()?;
+    let before = BEFORE.captures(s.get(..last.range.start)?)?;
+    let after = AFTER.captures(s.get(last.range.end..)?)?;
+    (before.get(1).is_some() != after.get(1).is_some() && last.carries()).then(|| last.name())
 }

@@ -49,37 +49,27 @@ use super::places::{Scope, NATIONAL};
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
-use context::{is_baseline_value, ArticleFacts, Context};
+use context::{is_baseline_value, is_separator, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_kinds, column_years, from_to_span, heading_place, list_places, list_year, place_groups, respectively,
-    table_header,
+    column_kinds, column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups,
+    respectively, section_place, table_header,
 };
-use locate::{place_for, GENERIC_POLICE};
+use locate::{is_borough, is_national_yardstick, names_london, place_for, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, unprinted_baselines, year_on_year, years_compared,
+    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, unprinted_baselines,
+    year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
-    let mut ctx = Context {
-        place: None,
-        period: None,
-        measure: facts.first_measure,
-        gap: None,
-        columns: None,
-        region: None,
-        force: None,
-        listed: None,
-        last_year: None,
-        bracketed: None,
-    };
+    let mut ctx = Context::new(facts.first_measure);
     let mut figures: Vec<Figure> = Vec::new();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
@@ -87,10 +77,15 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
     // sentence that then says which year they are for ("The figures cover 2022/23.").
     let mut undated: Vec<(usize, bool)> = Vec::new();
     for (i, para) in article.paragraphs.iter().enumerate() {
+        if is_separator(&para.norm) {
+            ctx.start_section();
+            previous.clear();
+            undated.clear();
+        }
         // A line right before the items of a list may head it without a colon.
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
         if !para.role.is_text() {
-            if let Some(place) = heading_place(&para.norm) {
+            if let Some(place) = heading_place(&para.norm).or_else(|| section_place(&para.norm)) {
                 ctx.place = Some(place);
             }
             if heads_list || is_list_heading(&para.norm) {
@@ -101,6 +96,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         // Text with nothing to normalise lines up with itself. Made only for a paragraph
         // with figures, as only they are shown as printed.
         let align = OnceCell::new();
+        ctx.same_paragraph = false;
         for sentence in text_sentences.next().unwrap_or_default() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
             if let Some(year) = dated_back(norm, &sentence.times) {
@@ -129,6 +125,8 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.last_year = Some(year);
             }
             check_across(&mut previous, &mut current);
+            dated_by_check(&mut previous, &current);
+            dated_by_check(&mut current, &previous);
             if !current.is_empty() {
                 let align = align.get_or_init(|| {
                     if para.text == para.norm {
@@ -153,6 +151,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 let before = figures.len().saturating_sub(current.len() + previous.len());
                 for (f, found) in figures[before..].iter_mut().zip(previous.iter().chain(&current)) {
                     f.check = found.check;
+                    f.period = f.period.or(found.period);
                 }
                 previous = current;
             }
@@ -165,9 +164,12 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
-    // A force under the new name the article prints for it.
+    // A force under the new name the article prints for it, unless it also prints the old
+    // name in full ("Hampshire Constabulary has since been renamed …"): then its figures are
+    // under the name they were printed with.
     for (old, new) in crate::extract::places::RENAMED {
-        if article.paragraphs.iter().any(|p| p.norm.contains(new)) {
+        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
+        if prints(new) && !prints(old) {
             for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
                 f.place = Some(new.to_string());
             }
@@ -227,12 +229,15 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "across the four forces", "by the region's forces combined", "the four forces recorded":
-/// a total over several forces the sentence does not name, which is none of them (not the
-/// force the text last named).
+/// "Of these, …", "Of those …": part of the figures of the sentence before.
+static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
+
+/// "across the four forces", "by the region's forces combined", "the four forces recorded",
+/// "across the region": a total over several forces the sentence does not name, which is
+/// none of them (not the force the text last named) but the region's, if the text named one.
 static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b",
+        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|wider\s+)?region\b|\bthe\s+region's\s+(?:\w+\s+)?(?:forces|total|figure)\b|\b(?:police|forces|officers)\s+(?:in|across|covering)\s+the\s+region\b",
     )
 });
 
@@ -375,7 +380,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
     }
-    let groups = place_groups(s);
+    let groups = place_groups(s, ctx.london);
+    ctx.london = ctx.london || groups.iter().any(|g| g.places.iter().any(|p| names_london(p)));
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {
             [p] if p.scope == scope => Some(p.name.to_string()),
@@ -385,7 +391,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // "Police in the North East and Cumbria …": a region, alone or with forces beside it, is
     // what a later total over "the four forces" is for.
     let region = groups.iter().rev().find(|g| {
-        g.places.iter().any(|p| p.scope == Scope::Region) && g.places.iter().all(|p| p.scope != Scope::National)
+        g.places.iter().any(|p| p.scope == Scope::Region && !is_borough(p))
+            && g.places.iter().all(|p| p.scope != Scope::National)
     });
     if let Some(g) = region {
         ctx.region = Some(g.name());
@@ -410,7 +417,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if cands.is_empty() {
         // No figure: the sentence only moves the place the text talks about, or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) = groups.last() {
+        if let Some(g) = groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range)) {
             ctx.place = Some(g.name());
         }
         if is_list_heading(s) {
@@ -431,11 +438,20 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     elliptical_changes(s, &mut cands);
     from_to_kinds(s, &mut cands);
     let (measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
+    // "Of these, 20 were online": part of the figures just read, of their year; so is a
+    // sentence going on in their paragraph with no year or place of its own.
+    let text_year = ctx.period;
+    let goes_on = ctx.same_paragraph && times.is_empty() && groups.is_empty();
+    if goes_on || OF_THESE.is_match(s) {
+        ctx.period = ctx.stated.or(text_year);
+    }
+    ctx.same_paragraph = true;
     let latest = facts.resolve_latest(s, times);
+    let source = source_place(s, &groups);
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
         let period = count_period(s, &cands, i, times, &found, latest, ctx);
-        let place = place_for(s, &cands, i, &groups).or_else(|| carried.clone());
+        let place = place_for(s, &cands, i, &groups).or_else(|| source.clone()).or_else(|| carried.clone());
         let c = &cands[i];
         found.push(Found {
             range: c.number.range.clone(),
@@ -495,17 +511,19 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             && ctx.force.is_some();
         if part_of_force {
             ctx.place = ctx.force.clone();
-        } else if !across {
+        } else if !across
+            && !is_row(s, &groups)
+            && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
+        {
             ctx.place = last.place.clone().or(ctx.place.take());
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();
-        // A sentence counting back from it ("The previous year …, and five years earlier, in
-        // 2016/17, …") looks back without changing it.
-        let looks_back = ctx.period.is_some() && times.iter().any(|m| matches!(m.when, periods::When::Before(_)));
-        let stated = if looks_back { stated.max(ctx.period) } else { stated };
-        ctx.period = stated.or(ctx.period).or_else(|| found.iter().filter_map(|f| f.period).max());
-        ctx.gap = comparison_gap(&found).or(ctx.gap);
+        // A sentence about earlier years ("The previous year …", "In the year to March 2022 the
+        // force recorded …") looks back without changing it.
+        ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
+        ctx.period = stated.max(text_year).or(ctx.stated);
+        ctx.gap = comparison_gap(&found).or_else(|| counted_on(s, &cands, times)).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;
         }

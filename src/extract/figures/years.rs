@@ -76,6 +76,15 @@ pub(super) fn attached_time<'t>(
                 last
             };
             let m = &times[j];
+            // "up 4% on the 865 logged in 2021/22, while Kent saw 1,100": nor is the year a
+            // comparison ended on, past a new clause.
+            let closed_comparison = matches!(m.when, When::Year(_))
+                && i.checked_sub(1).is_some_and(|k| cands[k].number.range.end <= m.range.start)
+                && is_baseline(s, m.range.start)
+                && s.get(m.range.end..r.start).is_some_and(|gap| NEW_CLAUSE.is_match(gap));
+            if closed_comparison {
+                return None;
+            }
             // Nor is it the year of a number after that bracket closes.
             let closed_label =
                 s.get(m.range.end..r.start).is_some_and(|gap| gap.trim_start().starts_with(':') && gap.contains(')'));
@@ -139,11 +148,12 @@ pub(super) fn count_period(
     }
 }
 
-/// ", when 798 were recorded", ", when there were 270": a clause about the time just named.
+/// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172": a
+/// clause about the time just named.
 fn is_when_clause(gap: &str) -> bool {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|it\s+(?:was|recorded|logged)\s+|the\s+(?:figure|total|number)\s+was\s+)?(?:just\s+|only\s+)?$",
+            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
         )
     });
     WHEN.is_match(gap)
@@ -179,9 +189,12 @@ pub(super) fn change_period(
             _ => None,
         }
     });
-    // "Between 2018/19 and 2022/23, offences rose 44%": a change over a span runs to its end.
-    let span_end =
-        attached.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone())).and_then(periods::span_end);
+    // "Between 2018/19 and 2022/23, offences rose 44%": a change over a span runs to its end;
+    // "since 2017/18, … has risen by 140 per cent" runs to the year the text is about.
+    let span = attached.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone()));
+    let since = span.is_some_and(|t| t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")));
+    let span_end = if since { None } else { span.and_then(periods::span_end) };
+    let own = if since { own.max(ctx.period) } else { own };
     match own.max(compared).or(span_end) {
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when == When::Other) => None,
@@ -249,6 +262,20 @@ pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
     compared.start_year.checked_sub(base.start_year).filter(|&g| g > 0)
 }
 
+/// "A year later, that had risen to 287": a count dated so many years on from the one before
+/// it is a comparison over that many years, which "over the same period" then means.
+pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention]) -> Option<u16> {
+    if !times.iter().any(|m| matches!(m.when, When::After(_))) {
+        return None;
+    }
+    (0..cands.len()).filter(|&i| cands[i].kind != Kind::PercentChange).find_map(|i| {
+        match attached_time(s, cands, i, times)?.when {
+            When::After(n) => Some(n),
+            _ => None,
+        }
+    })
+}
+
 /// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
 /// has already stated a comparison with both its years, this one is read the same way, so
 /// the starting value is that many years before the year it is compared with.
@@ -270,5 +297,18 @@ pub(super) fn unprinted_baselines(
         {
             f.period = Some(Period::starting(compared.start_year.saturating_sub(gap)));
         }
+    }
+}
+
+/// "The number has risen by 23 per cent." then "… 2,310 in 2022/23, up from 1,880 in 2021/22":
+/// a change with no period of its own that checks out against two counts of the sentence
+/// beside it is for the year of the count it runs to.
+pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
+    for change in changes.iter_mut().filter(|f| f.kind == Kind::PercentChange && f.period.is_none()) {
+        let Some(check) = change.check.filter(|c| c.consistent) else { continue };
+        change.period = counts
+            .iter()
+            .find(|f| f.kind == Kind::Count && f.value == check.to && f.place == change.place)
+            .and_then(|f| f.period);
     }
 }

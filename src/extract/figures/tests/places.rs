@@ -240,8 +240,192 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
     assert_eq!(brief(&new)[0].0.as_deref(), Some("Hampshire and Isle of Wight Constabulary"));
     let old = ["Hampshire recorded 210 online offences in 2016/17."];
     assert_eq!(brief(&old)[0].0.as_deref(), Some("Hampshire Constabulary"));
+    // An article printing the old name in full keeps it for the figures it printed with it.
+    let both = [
+        "Hampshire Constabulary recorded 210 online offences in 2016/17.",
+        "The force has since been renamed Hampshire and Isle of Wight Constabulary.",
+    ];
+    assert_eq!(brief(&both)[0].0.as_deref(), Some("Hampshire Constabulary"));
     assert_eq!(
         crate::extract::places::by_name("Hampshire and Isle of Wight Constabulary").map(|p| p.name),
         Some("Hampshire Constabulary")
     );
+}
+
+#[test]
+fn a_dateline_city_is_not_the_place_of_the_figures() {
+    let line = "CARDIFF - South Wales Police recorded 415 offences in 2022/23.";
+    assert_eq!(place_of(&[line], 415.0), some("South Wales Police"));
+    let lines = ["Durham Constabulary recorded 300 offences in 2022/23.", "GLASGOW - Officers logged 415 more."];
+    assert_eq!(place_of(&lines, 415.0), some("Durham Constabulary"));
+    // A place in capitals that is the subject is still the place.
+    assert_eq!(place_of(&["KENT recorded 415 offences."], 415.0), some("Kent Police"));
+}
+
+#[test]
+fn a_separator_starts_a_new_section_with_nothing_carried_over() {
+    let mut a = article(&[
+        "Kent Police recorded 1,200 offences in 2023/24.",
+        "---",
+        "NORFOLK: Grooming up again",
+        "The force logged 215 grooming offences, up 9 per cent.",
+        "---",
+        "Figures for the region were not published, but 88 were referred to social services.",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    a.paragraphs[2].role = Role::Furniture;
+    let found = extract_figures(&a);
+    let of = |v: f64| found.iter().find(|f| f.value == v).map(|f| (f.place.clone(), f.period.map(|p| p.to_string())));
+    assert_eq!(of(215.0), Some((some("Norfolk Constabulary"), None)));
+    assert_eq!(of(9.0), Some((some("Norfolk Constabulary"), None)));
+    assert_eq!(of(88.0), Some((None, None)));
+}
+
+#[test]
+fn a_list_of_several_forces_is_not_the_place_of_later_sentences() {
+    let lines = [
+        "Sussex, Surrey and Kent lead regional league table for grooming crimes",
+        "Forces in England and Wales recorded 6,400 grooming offences in 2022/23.",
+        "Three forces, among them Dorset and Wiltshire, sent incomplete returns.",
+        "In all, 31,000 offences against children were recorded in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines[..2], 6400.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 31000.0), some(NATIONAL));
+    // A headline list is not the place of an unplaced figure after it either.
+    let lines = ["Sussex, Surrey and Kent lead grooming table", "Officers logged 6,400 offences."];
+    assert_eq!(place_of(&lines, 6400.0), None);
+}
+
+#[test]
+fn a_force_the_figures_exclude_is_not_their_place() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2022/23.",
+        "The figures exclude Greater Manchester Police, which did not submit data.",
+        "Some 9,800 of the robberies involved a knife.",
+    ];
+    assert_eq!(place_of(&lines, 9800.0), some(NATIONAL));
+}
+
+#[test]
+fn the_rows_of_a_list_or_table_do_not_become_the_place_of_the_text_after_it() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2022/23.",
+        "Avon and Somerset Police: 1,020",
+        "Dorset Police: 310",
+        "Force | Robberies",
+        "Wiltshire Police | 290",
+        "Of the 48,200, 9,800 involved a knife.",
+    ];
+    assert_eq!(place_of(&lines, 310.0), some("Dorset Police"));
+    assert_eq!(place_of(&lines, 290.0), some("Wiltshire Police"));
+    assert_eq!(place_of(&lines, 9800.0), some(NATIONAL));
+}
+
+#[test]
+fn a_place_past_while_or_a_semicolon_belongs_to_the_next_clause() {
+    let line = "Cheshire Constabulary logged 530 offences, a rise of 6%, while Cumbria Constabulary, the smallest force in the region, logged 214.";
+    assert_eq!(place_of(&[line], 6.0), some("Cheshire Constabulary"));
+    assert_eq!(place_of(&[line], 214.0), some("Cumbria Constabulary"));
+    let line = "Essex Police recorded 900 offences - up 4% on the 865 logged in 2021/22 - whereas Kent Police, with 1,100, saw a fall.";
+    assert_eq!(place_of(&[line], 865.0), some("Essex Police"));
+    assert_eq!(place_of(&[line], 1100.0), some("Kent Police"));
+}
+
+#[test]
+fn a_place_ending_the_sentence_as_its_source_is_the_place_of_all_its_figures() {
+    let lines = [
+        "Kent Police recorded 1,200 offences in 2022/23.",
+        "Burglaries fell by 9 per cent in 2022/23 to 3,450, Northumbria Police has said.",
+        "Hate crimes rose 14% to 610, according to Cleveland Police.",
+    ];
+    assert_eq!(place_of(&lines, -9.0), some("Northumbria Police"));
+    assert_eq!(place_of(&lines, 3450.0), some("Northumbria Police"));
+    assert_eq!(place_of(&lines, 14.0), some("Cleveland Police"));
+    // A place at the end with no saying is no source.
+    let lines =
+        ["Kent Police recorded 1,200 offences.", "The figure rose by 9 per cent, the most since 2015, in Essex."];
+    assert_eq!(place_of(&lines, 9.0), some("Essex Police"));
+}
+
+#[test]
+fn a_place_a_force_is_singled_out_within_is_not_its_place() {
+    let line =
+        "Durham Constabulary was the only force in the North East to see a rise, with 312 offences, up 5 per cent.";
+    assert_eq!(place_of(&[line], 312.0), some("Durham Constabulary"));
+    assert_eq!(place_of(&[line], 5.0), some("Durham Constabulary"));
+    let line = "Dorset Police, one of only two forces in the South West to record a fall, logged 140.";
+    assert_eq!(place_of(&[line], 140.0), some("Dorset Police"));
+    let line = "Lancashire Constabulary recorded more than any other force in the North West, at 1,020.";
+    assert_eq!(place_of(&[line], 1020.0), some("Lancashire Constabulary"));
+}
+
+#[test]
+fn a_total_across_the_region_is_the_regions_not_the_last_forces() {
+    let lines = [
+        "Forces in the North East recorded more grooming offences last year.",
+        "Northumbria Police logged 410 and Cleveland Police 215.",
+        "That makes 780 offences across the region, against 700 the year before.",
+        "The region's forces recorded 520 in 2018/19.",
+    ];
+    assert_eq!(place_of(&lines, 780.0), some("North East"));
+    assert_eq!(place_of(&lines, 700.0), some("North East"));
+    assert_eq!(place_of(&lines, 520.0), some("North East"));
+}
+
+#[test]
+fn london_boroughs_are_places_in_a_text_about_london() {
+    let lines = [
+        "The Metropolitan Police recorded 2,900 knife offences against under-18s in 2022/23.",
+        "Westminster must act, said Ms Smith, whose charity logged 44 referrals.",
+        "Croydon Council said 31 of its schools had taken part.",
+        "Lambeth saw the most of any London borough, with 240, ahead of Hackney (198) and Sutton (75).",
+        "In Westminster, officers recorded 160.",
+    ];
+    assert_eq!(place_of(&lines, 240.0), some("Lambeth"));
+    assert_eq!(place_of(&lines, 198.0), some("Hackney"));
+    assert_eq!(place_of(&lines, 75.0), some("Sutton"), "an ambiguous name in a list of boroughs");
+    assert_eq!(place_of(&lines, 160.0), some("Westminster"));
+    assert_ne!(place_of(&lines, 44.0), some("Westminster"), "the seat of government");
+    assert_ne!(place_of(&lines, 31.0), some("Croydon"), "the council");
+    // Outside a text about London, a Sutton is not the borough.
+    let lines = ["West Midlands Police recorded 900 offences.", "In Sutton Coldfield, officers logged 52."];
+    assert_eq!(place_of(&lines, 52.0), some("West Midlands Police"));
+}
+
+#[test]
+fn police_in_london_are_the_met() {
+    let lines = ["Police in London recorded 9,100 offences in 2022/23.", "Across London the rate was 104 per 100,000."];
+    assert_eq!(place_of(&lines, 9100.0), some("Metropolitan Police"));
+    assert_eq!(place_of(&lines, 104.0), some("London"));
+}
+
+#[test]
+fn the_country_named_only_as_a_yardstick_does_not_become_the_place() {
+    let lines = [
+        "Norfolk Constabulary recorded 640 offences in 2022/23.",
+        "The chief constable said the national picture was worse.",
+        "The force also recorded 95 online offences.",
+        "Officers made 120 arrests.",
+    ];
+    assert_eq!(place_of(&lines, 95.0), some("Norfolk Constabulary"));
+    assert_eq!(place_of(&lines, 120.0), some("Norfolk Constabulary"));
+}
+
+#[test]
+fn the_largest_share_in_a_force_is_a_part_of_that_forces_figures() {
+    let lines = [
+        "Sussex Police recorded 2,400 hate crimes in 2022/23.",
+        "Religious hate crimes made up the smallest share in Surrey, with 48 offences.",
+    ];
+    assert_eq!(place_of(&lines, 48.0), some("Surrey Police"));
+}
+
+#[test]
+fn places_named_as_well_as_others_are_one_list() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2022/23.",
+        "The campaign involved every force in England and Wales as well as British Transport Police.",
+        "Robberies of phones fell by 8% to 21,300.",
+    ];
+    assert_eq!(place_of(&lines, 21300.0), some(NATIONAL));
 }

@@ -383,3 +383,113 @@ fn a_relative_year_closing_one_clause_is_not_the_year_of_the_next() {
     assert_eq!(period_of(&[line], 380.0), some("2019/20"));
     assert_eq!(period_of(&[line], 2950.0), some("2020/21"));
 }
+
+#[test]
+fn a_sentence_about_earlier_years_does_not_move_the_year_the_text_is_about() {
+    let lines = [
+        "Cheshire Constabulary recorded 2,410 knife offences in the year to March 2023, up from 2,300 a year earlier.",
+        "In the year to March 2021 the force logged 2,050; a year later that had climbed to 2,300.",
+        "In Merseyside, the total went from 3,100 to 3,350.",
+        "Lancashire Constabulary logged 1,900, compared with 1,840 in 2021/22.",
+    ];
+    assert_eq!(period_of(&lines, 2050.0).as_deref(), Some("2020/21"));
+    assert_eq!(period_of(&lines, 3100.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 3350.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 1900.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 1840.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn years_ago_count_back_from_the_year_the_text_is_about() {
+    let lines = [
+        "Durham Constabulary logged 812 grooming offences in 2021/22.",
+        "That is almost three times the 290 recorded four years ago.",
+        "Cleveland Police recorded 640 in 2021/22, up from 505 a decade ago.",
+    ];
+    assert_eq!(period_of(&lines, 290.0).as_deref(), Some("2017/18"));
+    assert_eq!(period_of(&lines, 505.0).as_deref(), Some("2011/12"));
+    // A span back to a year is still no one year.
+    assert_eq!(period_of(&["Durham has logged 5,000 offences since 2015."], 5000.0), None);
+}
+
+#[test]
+fn part_of_a_year_is_no_financial_year_even_after_one() {
+    for line in [
+        "In the first nine months of this year, the force has logged a further 85.",
+        "It received 85 reports over the past three months.",
+        "Last summer alone, officers logged 85 reports.",
+        "So far this year there have been 85.",
+    ] {
+        let lines = ["Wiltshire Police recorded 1,230 offences in 2022/23.", line];
+        assert_eq!(period_of(&lines, 85.0), None, "{line}");
+        assert_eq!(place_of(&lines, 85.0).as_deref(), Some("Wiltshire Police"), "{line}");
+    }
+}
+
+#[test]
+fn a_change_with_no_year_that_checks_out_against_the_next_sentence_takes_the_later_count_year() {
+    let lines = [
+        "Recorded hate crime in Cumbria has gone up by a fifth, to a new high, and by 25 per cent in total.",
+        "Cumbria Constabulary logged 1,250 hate crimes in 2021/22, compared with 1,000 in 2020/21.",
+    ];
+    assert_eq!(period_of(&lines, 25.0).as_deref(), Some("2021/22"));
+    // One that does not check out is left without.
+    let lines = [
+        "Recorded hate crime in Cumbria has gone up by 40 per cent.",
+        "Cumbria Constabulary logged 1,250 hate crimes in 2021/22, compared with 1,000 in 2020/21.",
+    ];
+    assert_eq!(period_of(&lines, 40.0), None);
+}
+
+#[test]
+fn a_sentence_going_on_about_an_earlier_year_in_its_paragraph_keeps_that_year() {
+    let lines = [
+        "Police in England and Wales recorded 48,200 robberies in 2023/24.",
+        "Two years before, in 2021/22, they recorded 39,900. Of those, 7,100 involved a knife. The figure for under-18 suspects was 8,350.",
+        "Officers made 2,400 arrests.",
+    ];
+    assert_eq!(period_of(&lines, 7100.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 8350.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 2400.0).as_deref(), Some("2023/24"), "a new paragraph is back to the text's year");
+}
+
+#[test]
+fn a_year_a_comparison_before_a_new_clause_ends_on_is_not_the_year_of_the_next() {
+    let lines = [
+        "Forces in the region recorded 3,000 offences in 2022/23.",
+        "Essex Police recorded 900, up 4% on the 865 logged in 2021/22, while Kent Police saw 1,100 offences compared with 1,150 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 865.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 1100.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 1150.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn a_change_since_an_early_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "Suffolk Constabulary recorded 388 grooming offences in 2022/23.",
+        "Since 2016/17, when the constabulary recorded 150 such offences, the number has risen by 159 per cent.",
+    ];
+    assert_eq!(period_of(&lines, 150.0).as_deref(), Some("2016/17"));
+    assert_eq!(period_of(&lines, 159.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
+fn over_the_same_period_means_the_comparison_just_made_even_a_year_later() {
+    let lines = [
+        "Wiltshire Police recorded 402 offences in 2022/23, compared with 280 in 2017/18.",
+        "Gloucestershire Constabulary recorded 190 in 2021/22. A year later, that had risen to 214.",
+        "In Dorset, the number fell from 130 to 121 over the same period.",
+    ];
+    assert_eq!(period_of(&lines, 130.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 121.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
+fn a_change_in_a_year_is_for_the_latest_year_the_article_reports() {
+    let lines = [
+        "Stalking reports to Cleveland Police have gone up by 50 per cent in a year.",
+        "Officers logged 1,740 reports in 2021/22.",
+    ];
+    assert_eq!(period_of(&lines, 50.0).as_deref(), Some("2021/22"));
+}
