@@ -5,7 +5,7 @@
 #
 #   bench/same-output.sh BASELINE_BIN [NEW_BIN]      (NEW_BIN defaults to target/release/factdesk)
 #
-# Compares `extract --json` on the seeds, the development set, the probe articles and two
+# Compares `extract --json` on the seeds, the development set, the probe sets and two
 # generated corpora (6,000 articles), then the answers to a list of questions over an index of
 # the seeds plus one generated corpus. Prints the first differing lines and exits 1 on a
 # difference. Work files go to ${SAME_DIR:-target/same-output}.
@@ -32,7 +32,7 @@ for seed in 11 12; do
   [[ -d "$work/gen-$seed" ]] || "$new" gen-corpus --articles 3000 --seed "$seed" "$work/gen-$seed" >/dev/null
 done
 
-sets=("seeds:../shared/seeds" "dev:../shared/eval/dev" "probe:eval/probe" "probe2:eval/probe2" "gen-11:$work/gen-11" "gen-12:$work/gen-12")
+sets=("seeds:../shared/seeds" "dev:../shared/eval/dev" "probe:eval/probe" "probe2:eval/probe2" "probe3:eval/probe3" "probe4:eval/probe4" "gen-11:$work/gen-11" "gen-12:$work/gen-12")
 for set in "${sets[@]}"; do
   name=${set%%:*} dir=${set#*:}
   [[ -d "$dir" ]] || { echo "skipped: $name ($dir is missing)" >&2; continue; }
