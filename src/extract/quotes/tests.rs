@@ -928,3 +928,22 @@ fn a_passage_after_an_introduction_that_ends_naming_someone_else_is_theirs() {
         pairs(&[("Tom Reyes", "Schools have been slow to act on this. Parents are left to find out on their own")])
     );
 }
+
+#[test]
+fn a_speaker_named_after_a_possessive_role_is_quoted_and_goes_on_speaking() {
+    let quotes = quotes_of(&[
+        "The Shelter Network Trust said its hostels had turned people away every week of the winter.",
+        "\"Families are sleeping in cars because we have no beds left,\" said its operations director, Siobhán Keane.",
+        "\"What we need is funding that lasts longer than a single year.\"",
+        "The council did not respond.",
+    ]);
+    let got: Vec<(&str, &str, Vec<usize>)> =
+        quotes.iter().map(|q| (q.speaker.as_str(), q.text.as_str(), q.paragraphs.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Siobhán Keane", "Families are sleeping in cars because we have no beds left", vec![1]),
+            ("Siobhán Keane", "What we need is funding that lasts longer than a single year.", vec![2]),
+        ]
+    );
+}
