@@ -947,3 +947,14 @@ fn a_speaker_named_after_a_possessive_role_is_quoted_and_goes_on_speaking() {
         ]
     );
 }
+
+#[test]
+fn a_place_before_an_office_is_not_the_speakers_name() {
+    assert_eq!(
+        said(&[
+            "Norfolk County Councillor Ellen Marsh, who sits for a ward near Thetford, said villagers had stopped calling the police.",
+            "\"They think nobody will turn up,\" she said. \"I want that fixed.\"",
+        ]),
+        pairs(&[("Ellen Marsh", "They think nobody will turn up"), ("Ellen Marsh", "I want that fixed.")])
+    );
+}
