@@ -958,3 +958,19 @@ fn a_place_before_an_office_is_not_the_speakers_name() {
         pairs(&[("Ellen Marsh", "They think nobody will turn up"), ("Ellen Marsh", "I want that fixed.")])
     );
 }
+
+#[test]
+fn a_charitys_branch_or_federation_is_named_whole() {
+    let quotes = quotes_of(&[
+        "Victim Support Scotland said its volunteers had taken more calls than in any year before.",
+        "\"People are waiting far too long for a court date,\" said its chief executive, Alan Dorrie.",
+    ]);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].organisation.as_deref(), Some("Victim Support Scotland"));
+    let quotes = quotes_of(&[
+        "Refuge Federation Wales has warned that its helplines are stretched.",
+        "\"We cannot answer every call,\" the charity said.",
+    ]);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker, "Refuge Federation Wales");
+}
