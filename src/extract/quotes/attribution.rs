@@ -68,11 +68,27 @@ static TRAIL_VERB_WHO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that may open the speaker words after a quote: a capital, a pronoun, an article,
-/// or "police".
+/// a possessive pointing back to who was named before ("said its director, Jo Bloggs"), or
+/// "police".
 fn opens_trailing_speaker(who: &str) -> bool {
     let first = who.split_whitespace().next().unwrap_or("");
     first.starts_with(char::is_uppercase)
-        || matches!(first, "he" | "she" | "the" | "a" | "an" | "one" | "another" | "police" | "officers" | "detectives")
+        || matches!(
+            first,
+            "he" | "she"
+                | "the"
+                | "a"
+                | "an"
+                | "one"
+                | "another"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "police"
+                | "officers"
+                | "detectives"
+        )
 }
 
 /// After ", X said," the sentence may go on with "adding that ..." or "and called for ...",
@@ -584,6 +600,8 @@ mod tests {
             (", according to Jane Smith.", "Jane Smith", false),
             (", Owen Pryce, NCWT chief executive, said.", "Owen Pryce, NCWT chief executive", false),
             (" she said, adding that more was needed.", "she", false),
+            (", said its head of services, Mei Tanaka.", "its head of services, Mei Tanaka", false),
+            (", said their spokeswoman.", "their spokeswoman", false),
         ];
         for (after, who, split) in cases {
             let t = trailing_speaker(after, false).unwrap_or_else(|| panic!("{after}"));

@@ -79,11 +79,13 @@ pub(super) fn is_charity(name: &str) -> bool {
     CHARITY_NAMES.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
 
-/// Charities named in a text; "the charity" means the one named last.
+/// Charities named in a text; "the charity" means the one named last. A known charity's
+/// name takes in the federation it heads and the nation of its branch ("Women's Aid
+/// Federation Northern Ireland", "Barnardo's Cymru").
 static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = CHARITY_NAMES.iter().map(|k| regex::escape(k)).collect();
     let source = format!(
-        r"\b(?P<known>{})\b|(?:charity|charities)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity",
+        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity",
         names.join("|")
     );
     Regex::new(&source).unwrap_or_else(|e| panic!("charity pattern: {e}"))

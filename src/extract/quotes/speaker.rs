@@ -368,7 +368,18 @@ fn person(parts: &[String]) -> Option<Who> {
         let titled = |run: &std::ops::Range<usize>| {
             run.start.checked_sub(1).is_some_and(|j| is_honorific(bare(tokens[j])) || is_role_word(bare(tokens[j])))
         };
-        let Some(run) = runs.iter().find(|r| r.len() >= 2).or_else(|| runs.iter().find(|r| titled(r))).cloned() else {
+        // "Kent County Councillor Andrew Brignall": names right before a title that a later
+        // name follows say whose title it is; the name is the one after.
+        let qualifies_title = |run: &std::ops::Range<usize>| {
+            tokens.get(run.end).is_some_and(|w| is_honorific(bare(w)) || is_role_word(bare(w)))
+                && runs.iter().any(|later| later.start > run.end && titled(later))
+        };
+        let Some(run) = runs
+            .iter()
+            .find(|r| r.len() >= 2 && !qualifies_title(r))
+            .or_else(|| runs.iter().find(|r| titled(r)))
+            .cloned()
+        else {
             if single.is_none() && parts.len() == 1 && tokens.len() == 1 && runs.len() == 1 {
                 single = Some(Who::Bare(bare(tokens[0]).to_string()));
             }
@@ -381,7 +392,10 @@ fn person(parts: &[String]) -> Option<Who> {
             .iter()
             .find_map(|w| gender_of_word(bare(w)))
             .or_else(|| first_name_gender(bare(tokens[run.start])).filter(|_| run.len() >= 2));
-        let before: Vec<&str> = tokens[..run.start].iter().copied().filter(|w| !is_honorific(bare(w))).collect();
+        // An honorific that names an office of a place ("County Councillor") stays in the role.
+        let qualified = runs.iter().any(|r| r.end < run.start && qualifies_title(r));
+        let before: Vec<&str> =
+            tokens[..run.start].iter().copied().filter(|w| qualified || !is_honorific(bare(w))).collect();
         let after = &tokens[run.end..];
         let mut roles: Vec<String> = Vec::new();
         let mut org: Option<String> = None;
@@ -541,7 +555,10 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
         let named_org = (tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase)) && is_org_word(tokens[n - 1]))
             || is_charity(&whole)
             || is_charity(lead);
-        if force_named(lead).is_some() || (n == 1 && is_acronym(tokens[0])) || (named_org && n < tokens.len()) {
+        // "Surrey County Councillor": a place whose name goes on is no force.
+        let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
+        let force = force_named(lead).is_some() && !name_goes_on;
+        if force || (n == 1 && is_acronym(tokens[0])) || (named_org && n < tokens.len()) {
             // "NSPCC Scotland policy manager": the organisation's branch in one of the nations.
             let n = n + nation_words(&tokens[n..]);
             let whole = tokens[..n].join(" ");
@@ -784,6 +801,8 @@ mod tests {
             ("Detective Superintendent Anne-Marie Pell", "Anne-Marie Pell", Some("Detective Superintendent"), None),
             ("In a statement, Dr Jane O'Brien, 45, who leads the unit", "Jane O'Brien", None, None),
             ("The NCWT's Nick Tavener", "Nick Tavener", None, Some("NCWT")),
+            ("Surrey County Councillor Priya Okoye", "Priya Okoye", Some("Surrey County Councillor"), None),
+            ("Green Party Councillor Tom Ellery", "Tom Ellery", Some("Green Party Councillor"), None),
             (
                 "Welsh Government deputy minister Julie Morgan",
                 "Julie Morgan",

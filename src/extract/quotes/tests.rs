@@ -928,3 +928,49 @@ fn a_passage_after_an_introduction_that_ends_naming_someone_else_is_theirs() {
         pairs(&[("Tom Reyes", "Schools have been slow to act on this. Parents are left to find out on their own")])
     );
 }
+
+#[test]
+fn a_speaker_named_after_a_possessive_role_is_quoted_and_goes_on_speaking() {
+    let quotes = quotes_of(&[
+        "The Shelter Network Trust said its hostels had turned people away every week of the winter.",
+        "\"Families are sleeping in cars because we have no beds left,\" said its operations director, Siobhán Keane.",
+        "\"What we need is funding that lasts longer than a single year.\"",
+        "The council did not respond.",
+    ]);
+    let got: Vec<(&str, &str, Vec<usize>)> =
+        quotes.iter().map(|q| (q.speaker.as_str(), q.text.as_str(), q.paragraphs.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Siobhán Keane", "Families are sleeping in cars because we have no beds left", vec![1]),
+            ("Siobhán Keane", "What we need is funding that lasts longer than a single year.", vec![2]),
+        ]
+    );
+}
+
+#[test]
+fn a_place_before_an_office_is_not_the_speakers_name() {
+    assert_eq!(
+        said(&[
+            "Norfolk County Councillor Ellen Marsh, who sits for a ward near Thetford, said villagers had stopped calling the police.",
+            "\"They think nobody will turn up,\" she said. \"I want that fixed.\"",
+        ]),
+        pairs(&[("Ellen Marsh", "They think nobody will turn up"), ("Ellen Marsh", "I want that fixed.")])
+    );
+}
+
+#[test]
+fn a_charitys_branch_or_federation_is_named_whole() {
+    let quotes = quotes_of(&[
+        "Victim Support Scotland said its volunteers had taken more calls than in any year before.",
+        "\"People are waiting far too long for a court date,\" said its chief executive, Alan Dorrie.",
+    ]);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].organisation.as_deref(), Some("Victim Support Scotland"));
+    let quotes = quotes_of(&[
+        "Refuge Federation Wales has warned that its helplines are stretched.",
+        "\"We cannot answer every call,\" the charity said.",
+    ]);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker, "Refuge Federation Wales");
+}
