@@ -62,6 +62,10 @@ pub(super) fn clean_line(line: &str) -> String {
     } else {
         fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len())
     };
+    let folded = match without_emphasis(&folded) {
+        Some(plain) => plain,
+        None => folded,
+    };
     // Most lines have neither a marker nor a link: the cheap checks spare them two regex
     // passes and two copies. Folded words carry no outer space, so such a line is done.
     let marked = folded.starts_with(['•', '·', '▪', '●', '*', '-', '#', '>']);
@@ -73,6 +77,56 @@ pub(super) fn clean_line(line: &str) -> String {
         return unlisted.trim().to_string();
     }
     MD_LINK.replace_all(&unlisted, "$1").trim().to_string()
+}
+
+/// A line without the marks of markdown emphasis ("**14,967** offences", "*By Jo Bloggs*",
+/// "__Read more:__"), or `None` when it has none. A run of `*` or `_` opens emphasis where
+/// a word starts after it and closes it where a word ends before it; only a pair of runs
+/// alike is taken out, so a footnote mark ("Cornwall*") or a bullet ("* item") stays.
+fn without_emphasis(line: &str) -> Option<String> {
+    let bytes = line.as_bytes();
+    // Most lines have no mark at all: one memchr pass rules them out.
+    memchr::memchr2(b'*', b'_', bytes)?;
+    let is_mark = |b: u8| b == b'*' || b == b'_';
+    // A word's edge: the line's end, a space, or punctuation other than the marks.
+    let edge = |b: Option<&u8>| b.is_none_or(|&b| b.is_ascii_whitespace() || (b.is_ascii_punctuation() && !is_mark(b)));
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_mark(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] == bytes[start] {
+            i += 1;
+        }
+        let before = start.checked_sub(1).and_then(|j| bytes.get(j));
+        let after = bytes.get(i);
+        let closes = before.is_some_and(|b| !b.is_ascii_whitespace()) && edge(after);
+        let opens = after.is_some_and(|b| !b.is_ascii_whitespace()) && edge(before);
+        let same = |&(at, len): &(usize, usize)| len == i - start && bytes[at] == bytes[start];
+        if let Some(k) = open.iter().rposition(same).filter(|_| closes) {
+            cut.push(open[k]);
+            cut.push((start, i - start));
+            open.truncate(k);
+        } else if opens {
+            open.push((start, i - start));
+        }
+    }
+    if cut.is_empty() {
+        return None;
+    }
+    cut.sort_unstable();
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for (at, len) in cut {
+        out.push_str(line.get(from..at)?);
+        from = at + len;
+    }
+    out.push_str(line.get(from..)?);
+    Some(fold_words(out.chars(), out.len()))
 }
 
 /// Whether a line is already as cleaning would leave its chars: nothing invisible, words
@@ -554,6 +608,25 @@ mod tests {
     fn markdown_links_bullets_and_odd_spaces_are_cleaned() {
         let text = "  • Call [0808 800 5000](tel:08088005000)\u{200b} now.\n# Heading here";
         assert_eq!(split_paragraphs(text), ["Call 0808 800 5000 now.", "Heading here"]);
+    }
+
+    #[test]
+    fn markdown_emphasis_marks_are_not_read_but_footnote_marks_and_bullets_stay() {
+        let text = "**Burglaries in Kent rose to 8,120.**\n\nOfficers logged __412__ thefts, *up* a tenth.\n\n\
+                    *Written by Amal Haddad*\n\nGwent* and Dyfed-Powys* sent partial data.\n\n* A bullet point";
+        assert_eq!(
+            split_paragraphs(text),
+            [
+                "Burglaries in Kent rose to 8,120.",
+                "Officers logged 412 thefts, up a tenth.",
+                "Written by Amal Haddad",
+                "Gwent* and Dyfed-Powys* sent partial data.",
+                "A bullet point",
+            ]
+        );
+        let found =
+            roles("Knife crime in the city\n\nThe first sentence.\n\n**See also:** [Other piece](https://x.test/a)");
+        assert_eq!(found[2], (Role::Furniture, "See also: Other piece".to_string()));
     }
 
     #[test]
