@@ -375,13 +375,42 @@ fn repeat_key(text: &str) -> String {
     out
 }
 
+/// A line that can be a headline: short, and not ending as a sentence does.
+fn is_headline_shaped(line: &str) -> bool {
+    line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':'])
+}
+
+/// A line that says where on the site a story is filed rather than what it says: a trail
+/// of sections ("Home > News > Gwent", "News | Crime | Leeds") or a label of one or two
+/// words in capitals ("NEWS", "WORLD EXCLUSIVE").
+fn is_section_label(line: &str) -> bool {
+    const TRAIL_MARKS: [&str; 5] = [" | ", " > ", " › ", " » ", " / "];
+    const MAX_PART_WORDS: usize = 3;
+    if line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let section = |part: &str| {
+        let words = part.split_whitespace().count();
+        (1..=MAX_PART_WORDS).contains(&words) && part.trim_start().starts_with(char::is_uppercase)
+    };
+    let trail = TRAIL_MARKS.iter().any(|mark| line.contains(mark) && line.split(mark).all(section));
+    let words = line.split_whitespace().count();
+    let capitals =
+        (1..=2).contains(&words) && line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    trail || capitals
+}
+
 /// Decides the role of each paragraph on the page.
 pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
     let n = lines.len();
     let mut roles = vec![Role::Body; n];
+    // The headline is the first line, or the line after a section label that heads the page.
+    let head = usize::from(lines.len() > 1 && is_section_label(&lines[0]) && is_headline_shaped(&lines[1]));
     for (i, line) in lines.iter().enumerate() {
         let next_is_table = lines.get(i + 1).is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
-        roles[i] = if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
+        roles[i] = if i < head {
+            Role::Furniture
+        } else if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
             Role::Caption
         } else if may_be_byline(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
             Role::Byline
@@ -397,7 +426,7 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             }
         } else if may_be_furniture(line) {
             Role::Furniture
-        } else if i == 0 && line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':']) {
+        } else if i == head && is_headline_shaped(line) {
             Role::Headline
         } else if line.ends_with(':') && line.split_whitespace().count() <= 5 && !SPEECH_VERB.is_match(line) {
             // An outlet or section label ("The Northern Echo:"), not an introduction to a quote.
@@ -627,6 +656,21 @@ mod tests {
         let found =
             roles("Knife crime in the city\n\nThe first sentence.\n\n**See also:** [Other piece](https://x.test/a)");
         assert_eq!(found[2], (Role::Furniture, "See also: Other piece".to_string()));
+    }
+
+    #[test]
+    fn a_section_label_above_the_headline_is_not_the_headline() {
+        for label in ["Home > News > North Wales", "News | Crime | Hull", "Sport › Football", "NEWS", "WORLD EXCLUSIVE"]
+        {
+            let found = roles(&format!("{label}\n\nVan thefts in Hull double in a year\n\nThieves stole 212 vans."));
+            let got: Vec<Role> = found.iter().map(|(r, _)| *r).collect();
+            assert_eq!(got, [Role::Furniture, Role::Headline, Role::Body], "{label}");
+        }
+        // A headline in capitals, or one with a bar in it, is still the headline.
+        for headline in ["VAN THEFTS DOUBLE IN HULL", "Van thefts double | Hull police say gangs are to blame"] {
+            let found = roles(&format!("{headline}\n\nThieves stole 212 vans, police said."));
+            assert_eq!(found[0].0, Role::Headline, "{headline}");
+        }
     }
 
     #[test]
