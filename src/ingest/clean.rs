@@ -62,6 +62,10 @@ pub(super) fn clean_line(line: &str) -> String {
     } else {
         fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len())
     };
+    let folded = match without_emphasis(&folded) {
+        Some(plain) => plain,
+        None => folded,
+    };
     // Most lines have neither a marker nor a link: the cheap checks spare them two regex
     // passes and two copies. Folded words carry no outer space, so such a line is done.
     let marked = folded.starts_with(['•', '·', '▪', '●', '*', '-', '#', '>']);
@@ -73,6 +77,56 @@ pub(super) fn clean_line(line: &str) -> String {
         return unlisted.trim().to_string();
     }
     MD_LINK.replace_all(&unlisted, "$1").trim().to_string()
+}
+
+/// A line without the marks of markdown emphasis ("**14,967** offences", "*By Jo Bloggs*",
+/// "__Read more:__"), or `None` when it has none. A run of `*` or `_` opens emphasis where
+/// a word starts after it and closes it where a word ends before it; only a pair of runs
+/// alike is taken out, so a footnote mark ("Cornwall*") or a bullet ("* item") stays.
+fn without_emphasis(line: &str) -> Option<String> {
+    let bytes = line.as_bytes();
+    // Most lines have no mark at all: one memchr pass rules them out.
+    memchr::memchr2(b'*', b'_', bytes)?;
+    let is_mark = |b: u8| b == b'*' || b == b'_';
+    // A word's edge: the line's end, a space, or punctuation other than the marks.
+    let edge = |b: Option<&u8>| b.is_none_or(|&b| b.is_ascii_whitespace() || (b.is_ascii_punctuation() && !is_mark(b)));
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_mark(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i] == bytes[start] {
+            i += 1;
+        }
+        let before = start.checked_sub(1).and_then(|j| bytes.get(j));
+        let after = bytes.get(i);
+        let closes = before.is_some_and(|b| !b.is_ascii_whitespace()) && edge(after);
+        let opens = after.is_some_and(|b| !b.is_ascii_whitespace()) && edge(before);
+        let same = |&(at, len): &(usize, usize)| len == i - start && bytes[at] == bytes[start];
+        if let Some(k) = open.iter().rposition(same).filter(|_| closes) {
+            cut.push(open[k]);
+            cut.push((start, i - start));
+            open.truncate(k);
+        } else if opens {
+            open.push((start, i - start));
+        }
+    }
+    if cut.is_empty() {
+        return None;
+    }
+    cut.sort_unstable();
+    let mut out = String::with_capacity(line.len());
+    let mut from = 0;
+    for (at, len) in cut {
+        out.push_str(line.get(from..at)?);
+        from = at + len;
+    }
+    out.push_str(line.get(from..)?);
+    Some(fold_words(out.chars(), out.len()))
 }
 
 /// Whether a line is already as cleaning would leave its chars: nothing invisible, words
@@ -321,13 +375,42 @@ fn repeat_key(text: &str) -> String {
     out
 }
 
+/// A line that can be a headline: short, and not ending as a sentence does.
+fn is_headline_shaped(line: &str) -> bool {
+    line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':'])
+}
+
+/// A line that says where on the site a story is filed rather than what it says: a trail
+/// of sections ("Home > News > Gwent", "News | Crime | Leeds") or a label of one or two
+/// words in capitals ("NEWS", "WORLD EXCLUSIVE").
+fn is_section_label(line: &str) -> bool {
+    const TRAIL_MARKS: [&str; 5] = [" | ", " > ", " › ", " » ", " / "];
+    const MAX_PART_WORDS: usize = 3;
+    if line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let section = |part: &str| {
+        let words = part.split_whitespace().count();
+        (1..=MAX_PART_WORDS).contains(&words) && part.trim_start().starts_with(char::is_uppercase)
+    };
+    let trail = TRAIL_MARKS.iter().any(|mark| line.contains(mark) && line.split(mark).all(section));
+    let words = line.split_whitespace().count();
+    let capitals =
+        (1..=2).contains(&words) && line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    trail || capitals
+}
+
 /// Decides the role of each paragraph on the page.
 pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
     let n = lines.len();
     let mut roles = vec![Role::Body; n];
+    // The headline is the first line, or the line after a section label that heads the page.
+    let head = usize::from(lines.len() > 1 && is_section_label(&lines[0]) && is_headline_shaped(&lines[1]));
     for (i, line) in lines.iter().enumerate() {
         let next_is_table = lines.get(i + 1).is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
-        roles[i] = if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
+        roles[i] = if i < head {
+            Role::Furniture
+        } else if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
             Role::Caption
         } else if may_be_byline(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
             Role::Byline
@@ -343,7 +426,7 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             }
         } else if may_be_furniture(line) {
             Role::Furniture
-        } else if i == 0 && line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':']) {
+        } else if i == head && is_headline_shaped(line) {
             Role::Headline
         } else if line.ends_with(':') && line.split_whitespace().count() <= 5 && !SPEECH_VERB.is_match(line) {
             // An outlet or section label ("The Northern Echo:"), not an introduction to a quote.
@@ -554,6 +637,40 @@ mod tests {
     fn markdown_links_bullets_and_odd_spaces_are_cleaned() {
         let text = "  • Call [0808 800 5000](tel:08088005000)\u{200b} now.\n# Heading here";
         assert_eq!(split_paragraphs(text), ["Call 0808 800 5000 now.", "Heading here"]);
+    }
+
+    #[test]
+    fn markdown_emphasis_marks_are_not_read_but_footnote_marks_and_bullets_stay() {
+        let text = "**Burglaries in Kent rose to 8,120.**\n\nOfficers logged __412__ thefts, *up* a tenth.\n\n\
+                    *Written by Amal Haddad*\n\nGwent* and Dyfed-Powys* sent partial data.\n\n* A bullet point";
+        assert_eq!(
+            split_paragraphs(text),
+            [
+                "Burglaries in Kent rose to 8,120.",
+                "Officers logged 412 thefts, up a tenth.",
+                "Written by Amal Haddad",
+                "Gwent* and Dyfed-Powys* sent partial data.",
+                "A bullet point",
+            ]
+        );
+        let found =
+            roles("Knife crime in the city\n\nThe first sentence.\n\n**See also:** [Other piece](https://x.test/a)");
+        assert_eq!(found[2], (Role::Furniture, "See also: Other piece".to_string()));
+    }
+
+    #[test]
+    fn a_section_label_above_the_headline_is_not_the_headline() {
+        for label in ["Home > News > North Wales", "News | Crime | Hull", "Sport › Football", "NEWS", "WORLD EXCLUSIVE"]
+        {
+            let found = roles(&format!("{label}\n\nVan thefts in Hull double in a year\n\nThieves stole 212 vans."));
+            let got: Vec<Role> = found.iter().map(|(r, _)| *r).collect();
+            assert_eq!(got, [Role::Furniture, Role::Headline, Role::Body], "{label}");
+        }
+        // A headline in capitals, or one with a bar in it, is still the headline.
+        for headline in ["VAN THEFTS DOUBLE IN HULL", "Van thefts double | Hull police say gangs are to blame"] {
+            let found = roles(&format!("{headline}\n\nThieves stole 212 vans, police said."));
+            assert_eq!(found[0].0, Role::Headline, "{headline}");
+        }
     }
 
     #[test]

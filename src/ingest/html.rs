@@ -213,6 +213,24 @@ fn never_read(node: &Handle) -> bool {
         || attribute(node, "hidden").is_some()
         || attribute(node, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
         || ["class", "id"].iter().any(|a| attribute(node, a).is_some_and(|v| names_furniture(&v)))
+        || is_appeal(node)
+}
+
+/// A short block the site puts in a story to ask something of the reader, named so by its
+/// class or id: a call to action, a newsletter sign-up, a donation appeal, a promotion
+/// ("If you work with young people, book a visit"). The page's or story's own element, or a
+/// long one, is not cut for such a class: a story may carry one among its classes.
+fn is_appeal(node: &Handle) -> bool {
+    const APPEALS: [&str; 8] = ["cta", "newsletter", "signup", "promo", "donate", "donation", "advert", "subscribe"];
+    const MAX_CHARS: usize = 400;
+    if matches!(tag_name(node), Some("html" | "body" | "main" | "article") | None) {
+        return false;
+    }
+    let named = ["class", "id"].iter().filter_map(|a| attribute(node, a)).any(|v| {
+        let v = v.to_ascii_lowercase();
+        v.contains("call-to-action") || v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| APPEALS.contains(&t))
+    });
+    named && text_size(node) <= MAX_CHARS
 }
 
 /// Whether a class or id names a part of the page no story is printed in: a breadcrumb
@@ -527,6 +545,15 @@ mod tests {
                 (Role::Body, "In other news, 12 officers were commended.")
             ]
         );
+    }
+
+    #[test]
+    fn appeals_to_the_reader_are_not_read_but_a_story_with_such_a_class_is() {
+        let page = r#"<article class="story promo-enabled"><p>Gwent Police seized 40 e-bikes in June.</p>
+            <p class="cta">Want the latest crime news? <a href="/s">Sign up to our newsletter</a>.</p>
+            <div id="donate-box"><p>Help us reach 5,000 more families.</p></div>
+            <p>Most were stolen, the force said.</p></article>"#;
+        assert_eq!(lines(page), ["Gwent Police seized 40 e-bikes in June.", "Most were stolen, the force said."]);
     }
 
     #[test]

@@ -99,6 +99,17 @@ static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A body of its own, not a unit inside a force, that a police officer may speak for: "the
+/// National Crime Agency", "the Police Chiefs' Council", "the College of Policing", "the
+/// Home Office".
+fn is_body(org: &str) -> bool {
+    const BODIES: &[&str] =
+        &["council", "college", "agency", "office", "authority", "commission", "federation", "association", "ministry"];
+    let words: Vec<String> =
+        org.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    words.len() >= 2 && words.iter().any(|w| BODIES.contains(&w.as_str()))
+}
+
 /// Whether a role is one that heads or runs part of an organisation ("CEO", "chief
 /// executive", "its director of policy", "head of child safety"): its holder speaks for it.
 fn leads_an_organisation(role: &str) -> bool {
@@ -385,7 +396,7 @@ impl<'a> Context<'a> {
     ) -> (Option<String>, Option<String>) {
         let is_force = |o: &str| places::by_name(o).is_some_and(|p| p.scope == Scope::Force);
         // "policy officer, NSPCC Cymru" is no police officer, and the charity no unit of a force.
-        if !police || organisation.as_deref().is_some_and(|o| is_force(o) || is_charity_branch(o)) {
+        if !police || organisation.as_deref().is_some_and(|o| is_force(o) || is_charity_branch(o) || is_body(o)) {
             return (role, organisation);
         }
         let Some(force) = self.officer_force_at(at) else { return (role, organisation) };

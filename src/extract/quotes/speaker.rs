@@ -552,7 +552,8 @@ fn read_role_and_org(part: &str, roles: &mut Vec<String>, org: &mut Option<Strin
     for n in (1..=tokens.len().min(5)).rev() {
         let whole = tokens[..n].join(" ");
         let lead = whole.trim_end_matches("'s").trim_end_matches("’s");
-        let named_org = (tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase)) && is_org_word(tokens[n - 1]))
+        let named_org = (tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase))
+            && is_org_word(bare(tokens[n - 1])))
             || is_charity(&whole)
             || is_charity(lead);
         // "Surrey County Councillor": a place whose name goes on is no force.
@@ -801,6 +802,12 @@ mod tests {
             ("Detective Superintendent Anne-Marie Pell", "Anne-Marie Pell", Some("Detective Superintendent"), None),
             ("In a statement, Dr Jane O'Brien, 45, who leads the unit", "Jane O'Brien", None, None),
             ("The NCWT's Nick Tavener", "Nick Tavener", None, Some("NCWT")),
+            (
+                "Mo Farouk, Bristol City Council's lead member for housing",
+                "Mo Farouk",
+                Some("lead member for housing"),
+                Some("Bristol City Council"),
+            ),
             ("Surrey County Councillor Priya Okoye", "Priya Okoye", Some("Surrey County Councillor"), None),
             ("Green Party Councillor Tom Ellery", "Tom Ellery", Some("Green Party Councillor"), None),
             (

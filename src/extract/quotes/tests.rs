@@ -974,3 +974,23 @@ fn a_charitys_branch_or_federation_is_named_whole() {
     assert_eq!(quotes.len(), 1);
     assert_eq!(quotes[0].speaker, "Refuge Federation Wales");
 }
+
+#[test]
+fn an_officer_speaking_for_a_national_body_keeps_that_body() {
+    let quotes = quotes_of(&[
+        "Thames Valley Police recorded 310 offences.",
+        "Detective Superintendent Amy Lee, of the National Crime Agency, said: \"Offenders move fast.\"",
+        "Chief Constable Tom Reyes, the Police Chiefs' Council lead for roads policing, said: \"Every death is avoidable.\"",
+        "OCET Sergeant Rob Haldane said: \"My unit handles it.\"",
+    ]);
+    let got: Vec<(&str, Option<&str>)> =
+        quotes.iter().map(|q| (q.speaker.as_str(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Amy Lee", Some("National Crime Agency")),
+            ("Tom Reyes", Some("Police Chiefs' Council")),
+            ("Rob Haldane", Some("Thames Valley Police")),
+        ]
+    );
+}
