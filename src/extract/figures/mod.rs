@@ -118,8 +118,15 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
-            if current.is_empty() && heads_list && sentence.range.end >= para.norm.trim_end().len() {
+            let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
+            if current.is_empty() && heads_list && last_of_paragraph {
                 read_list_heading(norm, &sentence.times, facts.first_measure, &mut ctx);
+            } else if current.is_empty() && !last_of_paragraph {
+                // "The picture for all sexual offences was different. The force logged 812 …":
+                // a sentence with no figure naming a measure sets it for the rest of its paragraph.
+                if let Some(m) = measure::of_sentence(norm) {
+                    ctx.measure = m;
+                }
             }
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
                 ctx.last_year = Some(year);
