@@ -50,11 +50,11 @@ static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| compile(r"[;.]|\s-\s|\bbut
 /// The title of an Act or Bill right after a cue ("Sexual Offences (Scotland) Act").
 static ACT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\([^)]*\)\s*)?(?:Act|Bill)\b"));
 
-/// "online and offline", "whether or not the internet was involved": both measures at
-/// once, which is all offences, not the online ones.
+/// "online and offline", "online or in person", "whether or not the internet was involved":
+/// both measures at once, which is all offences, not the online ones.
 static EITHER_WAY: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet)\s+(?:and|or)\s+offline\b|\boffline\s+(?:and|or)\s+online\b|\bonline\s+or\s+not\b|\bwhether\s+online\s+or\s+(?:offline|not)\b|\bwhether\s+or\s+not\s+(?:[\w']+\s+){0,4}?(?:online|internet(?:\s+was\s+(?:used|involved))?)\b",
+        r"(?i)\b(?:online|internet)\s+(?:and|or)\s+(?:offline|off|in\s+person|face[\s-]to[\s-]face|in\s+real\s+life)\b|\b(?:offline|in\s+person|face[\s-]to[\s-]face)\s+(?:and|or)\s+(?:online|on\s+the\s+internet)\b|\bonline\s+or\s+not\b|\bwhether\s+online\s+or\s+(?:offline|not)\b|\bwhether\s+or\s+not\s+(?:[\w']+\s+){0,4}?(?:online|internet(?:\s+was\s+(?:used|involved))?)\b",
     )
 });
 
@@ -152,6 +152,10 @@ mod tests {
             "Welsh forces recorded 2,761 sexual offences against under-18s, online and offline",
             "every sexual offence against an under-18 is counted, whether or not the internet was involved",
             "every sexual offence against a child, whether or not it happened online",
+            "sex crimes against under-16s, whether they took place online or face to face, fell",
+            "child sexual offences committed in person or online rose to 3,020",
+            "sexual abuse of children, both online and offline, is rising",
+            "sexual offences against minors - whether or not online - climbed",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::All), "{s}");
         }

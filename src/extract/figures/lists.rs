@@ -10,10 +10,11 @@ use regex::Regex;
 use super::kinds::Candidate;
 use super::locate::{is_borough, place_mentions};
 use super::Found;
+use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{Place, Scope, NATIONAL};
-use crate::model::{Kind, Period};
+use crate::model::{Kind, Measure, Period};
 
 /// Places named together ("Thames Valley, Avon and Somerset and Dorset"): one place.
 #[derive(Debug, Clone)]
@@ -262,6 +263,10 @@ pub(super) struct Column {
     /// "Share online") the latest year of the table.
     pub(super) year: Option<Period>,
     pub(super) holds: Holds,
+    /// What its values count, as its header cell names it ("Online-flagged offences,
+    /// 2023/24", "All child sexual offences"); a change column naming none ("Change on
+    /// 2022/23") is the change of the column before it.
+    pub(super) measure: Option<Measure>,
 }
 
 /// What a header cell with no year says its column holds.
@@ -291,7 +296,7 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
     if !s.contains('|') {
         return None;
     }
-    let mut columns = Vec::new();
+    let mut columns: Vec<Column> = Vec::new();
     // Label columns ("Change", "Share online"), which are about the latest year.
     let mut labels = Vec::new();
     let mut start = 0;
@@ -303,15 +308,23 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         let label = cell.trim();
         let holds = label_holds(label);
         let short = label.split_whitespace().count() <= 6;
+        let measure = match measure::of_sentence(label) {
+            None if holds == Holds::Change => columns.last().and_then(|c| c.measure),
+            named => named,
+        };
         let column = match (i, year) {
             // The first column names the rows ("Force"), or ranks them.
-            (0, _) => Column { year: None, holds: if holds == Holds::Rank { holds } else { Holds::Values } },
+            (0, _) => {
+                Column { year: None, holds: if holds == Holds::Rank { holds } else { Holds::Values }, measure: None }
+            }
             // "Change 2022/23": a change to that year.
-            (_, Some(p)) => Column { year: Some(p), holds: if holds == Holds::Change { holds } else { Holds::Values } },
-            (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values },
+            (_, Some(p)) => {
+                Column { year: Some(p), holds: if holds == Holds::Change { holds } else { Holds::Values }, measure }
+            }
+            (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values, measure: None },
             (_, None) if short && (!label.contains(|c: char| c.is_ascii_digit()) || holds == Holds::Rate) => {
                 labels.push(i);
-                Column { year: None, holds }
+                Column { year: None, holds, measure }
             }
             (_, None) => return None,
         };
@@ -362,6 +375,19 @@ pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found]) {
     for f in found.iter_mut() {
         if let Some(p) = column_at(s, columns, f.range.start).and_then(|c| c.year) {
             f.period = Some(p);
+        }
+    }
+}
+
+/// A row of the table whose header gave `columns`: each value whose column names what it
+/// counts takes that measure ("Online-flagged offences | All child sexual offences").
+pub(super) fn column_measures(s: &str, columns: &[Column], cands: &[Candidate], measures: &mut [Measure]) {
+    for (c, m) in cands.iter().zip(measures.iter_mut()) {
+        if c.kind == Kind::Money || c.not_offences {
+            continue;
+        }
+        if let Some(named) = column_at(s, columns, c.number.range.start).and_then(|col| col.measure) {
+            *m = named;
         }
     }
 }

@@ -54,8 +54,8 @@ use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_kinds, column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups,
-    respectively, section_place, table_header,
+    column_kinds, column_measures, column_years, from_to_span, heading_place, is_row, list_places, list_year,
+    place_groups, respectively, section_place, table_header,
 };
 use locate::{is_borough, is_national_yardstick, names_london, place_for, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
@@ -118,8 +118,15 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
-            if current.is_empty() && heads_list && sentence.range.end >= para.norm.trim_end().len() {
+            let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
+            if current.is_empty() && heads_list && last_of_paragraph {
                 read_list_heading(norm, &sentence.times, facts.first_measure, &mut ctx);
+            } else if current.is_empty() && !last_of_paragraph {
+                // "The picture for all sexual offences was different. The force logged 812 …":
+                // a sentence with no figure naming a measure sets it for the rest of its paragraph.
+                if let Some(m) = measure::of_sentence(norm) {
+                    ctx.measure = m;
+                }
             }
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
                 ctx.last_year = Some(year);
@@ -437,7 +444,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     elliptical_changes(s, &mut cands);
     from_to_kinds(s, &mut cands);
-    let (measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
+    let (mut measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
+    if let Some(columns) = &ctx.columns {
+        column_measures(s, columns, &cands, &mut measures);
+    }
     // "Of these, 20 were online": part of the figures just read, of their year; so is a
     // sentence going on in their paragraph with no year or place of its own.
     let text_year = ctx.period;

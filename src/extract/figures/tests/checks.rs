@@ -217,3 +217,19 @@ fn a_part_of_last_years_total_does_not_change_the_measure_after_it() {
     ];
     assert_eq!(measures(&lines), [(900.0, Measure::All), (120.0, Measure::Online), (150.0, Measure::All)]);
 }
+
+#[test]
+fn a_sentence_with_no_figure_naming_a_measure_sets_it_for_the_rest_of_its_paragraph() {
+    let lines = [
+        "Offences flagged as online in Norfolk rose to 240 in 2023/24.",
+        "Sexual offences against children as a whole told another story. Norfolk Constabulary logged 1,310 of them, down 3%.",
+    ];
+    assert_eq!(measures(&lines), [(240.0, Measure::Online), (1310.0, Measure::All), (-3.0, Measure::All)]);
+    // A remark closing a paragraph does not set what the next paragraph counts.
+    let lines = [
+        "Norfolk Constabulary logged 1,310 sexual offences against children in 2023/24.",
+        "Campaigners point to a sharp rise in online crime.",
+        "Reports rose by 4% on the year before.",
+    ];
+    assert_eq!(measures(&lines), [(1310.0, Measure::All), (4.0, Measure::All)]);
+}

@@ -190,3 +190,31 @@ fn a_heading_about_the_figures_lists_what_the_article_is_about() {
     ];
     assert_eq!(measures(&lines), [(400.0, Measure::Online), (3100.0, Measure::All)]);
 }
+
+#[test]
+fn header_cells_name_what_their_columns_count() {
+    let lines = [
+        "Grooming offences in Hampshire rose again in 2023/24.",
+        "Force | Offences with a cyber flag, 2023/24 | % change | Sexual offences against children, 2023/24",
+        "Hampshire Constabulary | 512 | +6% | 2,730",
+        "Thames Valley Police | 488 | -3% | 2,915",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [
+            (512.0, Measure::Online),
+            (6.0, Measure::Online),
+            (2730.0, Measure::All),
+            (488.0, Measure::Online),
+            (-3.0, Measure::Online),
+            (2915.0, Measure::All),
+        ]
+    );
+    // Columns that name nothing leave each value the measure the text carries.
+    let lines = [
+        "Offences flagged as online rose in Hampshire.",
+        "Force | 2022/23 | 2023/24 | Change",
+        "Hampshire Constabulary | 480 | 512 | +7%",
+    ];
+    assert!(measures(&lines).iter().all(|m| m.1 == Measure::Online), "{:?}", measures(&lines));
+}
