@@ -235,6 +235,14 @@ fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usiz
 static NEXT_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i);|(?:,|\s-|\s–|\s—)\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s"));
 
+/// "The fall of 13% came during the campaign, which ran across all four Welsh forces": a place
+/// past ", which" or ", who" describes the noun the clause hangs on, not where the number
+/// before it is.
+pub(super) fn in_relative_clause(gap: &str) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:which|who|whose)\b"));
+    gap.contains(',') && RELATIVE.is_match(gap)
+}
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
@@ -248,13 +256,22 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     if i > 0 && (IN_BRACKETS_AFTER.is_match(gap) || gap.trim() == "to") {
         return place_for(s, cands, i - 1, groups);
     }
-    let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
+    // "rose 4% to 50,973 in England and Wales": the two ends of a rise are about one place,
+    // which may be printed after the second; so the first looks past it.
+    let to_next = |k: usize| {
+        cands
+            .get(k + 1)
+            .is_some_and(|n| s.get(cands[k].number.range.end..n.number.range.start).map(str::trim) == Some("to"))
+    };
+    let (end, next) = if to_next(i) { (cands[i + 1].number.range.end, i + 2) } else { (r.end, i + 1) };
+    let next_start = cands.get(next).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);
-    let after = first_starting_from(groups, range, r.end).filter(|&j| {
+    let after = first_starting_from(groups, range, end).filter(|&j| {
         groups[j].range.end <= next_start
-            && !leads_next_number(s, r.end, &groups[j].range, next_start)
-            && !NEXT_CLAUSE.is_match(s.get(r.end..groups[j].range.start).unwrap_or(""))
+            && !leads_next_number(s, end, &groups[j].range, next_start)
+            && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
     });
     match before {
         Some(j) if groups[j].range.start >= prev_end => Some(j),

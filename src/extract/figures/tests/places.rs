@@ -429,3 +429,19 @@ fn places_named_as_well_as_others_are_one_list() {
     ];
     assert_eq!(place_of(&lines, 21300.0), some(NATIONAL));
 }
+
+#[test]
+fn both_ends_of_a_rise_take_the_place_printed_after_the_second() {
+    let lines = ["Burglaries fell 8% to 2,960 in North Yorkshire during 2021/22, the force said."];
+    assert_eq!(place_of(&lines, -8.0), some("North Yorkshire Police"));
+    assert_eq!(place_of(&lines, 2960.0), some("North Yorkshire Police"));
+}
+
+#[test]
+fn a_place_in_a_clause_describing_something_else_is_not_the_figures() {
+    let lines = [
+        "Lancashire Constabulary arrested 188 drivers in its summer operation, down from 214.",
+        "The fall of 12% came over a fortnight of checks, which were carried out by every force in the North West.",
+    ];
+    assert_eq!(place_of(&lines, -12.0), some("Lancashire Constabulary"));
+}
