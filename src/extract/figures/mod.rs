@@ -61,8 +61,8 @@ use locate::{is_borough, is_national_yardstick, names_london, place_for, source_
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, unprinted_baselines,
-    year_on_year, years_compared,
+    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
+    unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -466,6 +466,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     year_on_year(s, &cands, times, &mut found, ctx);
+    last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);

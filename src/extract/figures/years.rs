@@ -191,12 +191,12 @@ fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
     TO.is_match(gap) && !WHEN.is_match(gap) && FROM.is_match(s.get(..m.range.start).unwrap_or(""))
 }
 
-/// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172": a
-/// clause about the time just named.
+/// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172",
+/// ", when it stood at 598": a clause about the time just named.
 fn is_when_clause(gap: &str) -> bool {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
+            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|stood\s+at|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
         )
     });
     WHEN.is_match(gap)
@@ -292,6 +292,32 @@ pub(super) fn year_on_year(
         if from && gap.trim() == "to" {
             found[i - 1].period = Some(p.previous());
             found[i].period = Some(p);
+        }
+    }
+}
+
+/// "It rose to 672 in 2022/23 before reaching 733 last year": "last year" beside a year
+/// printed for another number of the sentence is not that year, but the latest year the
+/// article reports, when that is later.
+pub(super) fn last_year_of_its_own(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+    article_latest: Option<Period>,
+) {
+    let Some(latest) = article_latest else { return };
+    if !times.iter().any(|m| m.when == When::Latest) {
+        return;
+    }
+    let attached: Vec<Option<&periods::Mention>> =
+        (0..cands.len()).map(|i| attached_time(s, cands, i, times)).collect();
+    for (i, f) in found.iter_mut().enumerate() {
+        let Some(p) = f.period.filter(|&p| p < latest) else { continue };
+        let own = attached[i].is_some_and(|m| m.when == When::Latest && !is_baseline(s, m.range.start));
+        let others = attached.iter().enumerate().any(|(j, m)| j != i && m.is_some_and(|m| m.year() == Some(p)));
+        if own && others {
+            f.period = Some(latest);
         }
     }
 }

@@ -524,3 +524,28 @@ fn the_number_a_comparison_goes_to_is_for_the_year_after_its_start() {
     let line = "Offences are up by a half from 2019/20, when the force logged 410 offences, to 615.";
     assert_eq!(period_of(&[line], 410.0).as_deref(), Some("2019/20"));
 }
+
+#[test]
+fn a_count_in_a_when_clause_after_since_a_year_is_for_that_year() {
+    let lines = [
+        "Gwent Police recorded 1,950 offences in 2023/24.",
+        "The total has gone up every year since FY2020/21, when it stood at 1,420.",
+    ];
+    assert_eq!(period_of(&lines, 1420.0).as_deref(), Some("2020/21"));
+}
+
+#[test]
+fn last_year_beside_a_year_another_number_took_is_the_latest_year() {
+    let lines = [
+        "Avon and Somerset Police recorded 2,480 offences in 2023/24.",
+        "The number climbed to 2,210 in 2022/23 and then to 2,480 last year.",
+    ];
+    assert_eq!(period_of(&lines, 2210.0).as_deref(), Some("2022/23"));
+    let found = figures(&lines);
+    assert!(found.iter().all(|f| f.value != 2480.0 || f.period.map(|p| p.to_string()).as_deref() == Some("2023/24")));
+    // A year the sentence prints for nothing else is what "last year" means there.
+    assert_eq!(
+        period_of(&["Kent Police recorded 650 offences last year, in 2021/22."], 650.0).as_deref(),
+        Some("2021/22")
+    );
+}
