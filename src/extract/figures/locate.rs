@@ -7,10 +7,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kinds::Candidate;
-use super::lists::Group;
-use super::{first_starting_from, head, last_ending_by, tail};
+use super::lists::{place_groups, Group};
+use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::compile;
+use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
+use crate::model::{Figure, Kind};
 
 /// "in England, Wales and Northern Ireland": a list of nations including England.
 static NATIONS: LazyLock<Regex> =
@@ -294,4 +296,49 @@ pub(super) fn source_place(s: &str, groups: &[Group]) -> Option<String> {
     let before = BEFORE.captures(s.get(..last.range.start)?)?;
     let after = AFTER.captures(s.get(last.range.end..)?)?;
     (before.get(1).is_some() != after.get(1).is_some() && last.carries()).then(|| last.name())
+}
+
+/// "Almost 1,400 offences in a single year is a number that should stop us", a PCC said of
+/// the 1,402 reported: a hedged count in round hundreds, in a sentence that names no place,
+/// is the figure printed before within a twentieth of it, restated, and takes its place and
+/// year (when all such figures agree on them, and the sentence prints no other year).
+pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], found: &mut [Found], london: bool) {
+    const HEDGES: &[&str] = &[
+        "almost",
+        "nearly",
+        "around",
+        "about",
+        "approximately",
+        "roughly",
+        "some",
+        "close to",
+        "just over",
+        "just under",
+        "more than",
+        "over",
+    ];
+    // Small values are near others by coincidence ("nearly 100 aged ten and under" beside a
+    // count of 98), so only counts in the thousands are taken for restatements.
+    let round = |v: f64| v >= 1000.0 && v % 100.0 == 0.0;
+    let is_restatement = |f: &Found| {
+        f.kind == Kind::Count && round(f.value) && f.qualifier.as_deref().is_some_and(|q| HEDGES.contains(&q))
+    };
+    if !found.iter().any(is_restatement) || !place_groups(s, london).is_empty() {
+        return;
+    }
+    let printed_year = times.iter().any(|m| m.year().is_some());
+    for f in found.iter_mut().filter(|f| is_restatement(f)) {
+        let mut near = earlier.iter().filter(|e| {
+            e.kind == Kind::Count
+                && e.value != f.value
+                && (e.value - f.value).abs() <= f.value / 20.0
+                && e.place.is_some()
+                && (!printed_year || e.period == f.period)
+        });
+        let Some(first) = near.next() else { continue };
+        if near.all(|e| e.place == first.place && e.period == first.period) {
+            f.place = first.place.clone();
+            f.period = first.period.or(f.period);
+        }
+    }
 }

@@ -57,7 +57,7 @@ use lists::{
     column_kinds, column_years, from_to_span, heading_place, is_row, list_places, list_year, place_groups,
     respectively, section_place, table_header,
 };
-use locate::{is_borough, is_national_yardstick, names_london, place_for, source_place, GENERIC_POLICE};
+use locate::{is_borough, is_national_yardstick, names_london, place_for, restated, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
@@ -118,6 +118,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
+            restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             if current.is_empty() && heads_list && sentence.range.end >= para.norm.trim_end().len() {
                 read_list_heading(norm, &sentence.times, facts.first_measure, &mut ctx);
             }
