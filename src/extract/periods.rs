@@ -86,23 +86,29 @@ static YEARS_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// The last financial year of a span of several ("between 2018/19 and 2022/23", "the five
 /// years to 2022/23"): a change over the span runs to it.
 pub fn span_end(span: &str) -> Option<Period> {
-    LONG_YEAR.find_iter(span).last().and_then(|m| Period::parse(m.as_str()))
+    LONG_YEAR.find_iter(span).last().and_then(|m| parse_year(m.as_str()))
 }
 
 /// The first and last financial years of a span ("between 2020/21 and 2021/22"), when it
 /// names two different ones.
 pub fn span_ends(span: &str) -> Option<(Period, Period)> {
-    let mut years = LONG_YEAR.find_iter(span).filter_map(|m| Period::parse(m.as_str()));
+    let mut years = LONG_YEAR.find_iter(span).filter_map(|m| parse_year(m.as_str()));
     let first = years.next()?;
     let last = years.last()?;
     (first < last).then_some((first, last))
 }
 
-/// "2016/17", "2016-17", "2016/2017", "2016 - 17".
-static LONG_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2})\b"));
+/// "2016/17", "2016-17", "2016/2017", "2016 - 17", "FY2016/17".
+static LONG_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?:\bFY\s?|\b)(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2})\b"));
 
-/// "14/15", as in table rows.
-static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\d\d/\d\d\b"));
+/// "14/15", as in table rows; "FY14/15".
+static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?:\bFY\s?|\b)\d\d/\d\d\b"));
+
+/// The financial year a year pattern matched, with a leading "FY" ("financial year") dropped.
+fn parse_year(matched: &str) -> Option<Period> {
+    Period::parse(matched.strip_prefix("FY").unwrap_or(matched))
+}
 
 /// "between July and September 2021", "January to June this year".
 static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
@@ -153,9 +159,9 @@ static LATEST: LazyLock<Regex> = LazyLock::new(|| {
 static YEARS_APART: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(\w+|\d+)\s+(years|decades?)\s+(earlier|before|previously|prior|ago|later|on)\b"));
 
-/// "since 2015", "since 2017/18": everything from then on.
+/// "since 2015", "since 2017/18", "since FY2017/18": everything from then on.
 static SINCE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\bsince\s+(?:19|20)\d\d(?:\s?[/-]\s?(?:\d{4}|\d{2}))?\b"));
+    LazyLock::new(|| compile(r"(?i)\bsince\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[/-]\s?(?:\d{4}|\d{2}))?\b"));
 
 /// A calendar year on its own: "in 2016", "16th Nov 2020".
 static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b"));
@@ -233,12 +239,12 @@ pub fn scan(text: &str) -> Vec<Mention> {
     }
     if cues.century {
         for m in LONG_YEAR.find_iter(text) {
-            add(m.range(), Period::parse(m.as_str()).map_or(When::Other, When::Year));
+            add(m.range(), parse_year(m.as_str()).map_or(When::Other, When::Year));
         }
     }
     if text.contains('/') {
         for m in SHORT_YEAR.find_iter(text) {
-            if let Some(p) = Period::parse(m.as_str()) {
+            if let Some(p) = parse_year(m.as_str()) {
                 add(m.range(), When::Year(p));
             }
         }
@@ -383,6 +389,15 @@ mod tests {
         assert_eq!(whens("for 2019/2020"), [fy(2019)]);
         assert_eq!(whens("18/19: 2,463"), [fy(2018)]);
         assert_eq!(whens("in 2016 - 17"), [fy(2016)]);
+    }
+
+    #[test]
+    fn a_financial_year_marked_fy_is_read_like_any_other() {
+        assert_eq!(whens("in FY2019/20"), [fy(2019)]);
+        assert_eq!(whens("during FY 2020-21"), [fy(2020)]);
+        assert_eq!(whens("FY18/19 figures"), [fy(2018)]);
+        assert_eq!(whens("every year since FY2017/18"), [When::Other]);
+        assert_eq!(span_end("since FY2017/18"), Some(Period::starting(2017)));
     }
 
     #[test]

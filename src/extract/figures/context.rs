@@ -145,6 +145,11 @@ impl ArticleFacts {
         (facts, paragraphs)
     }
 
+    /// The latest financial year the article states or implies by "last year".
+    pub(super) fn latest(&self) -> Option<Period> {
+        self.latest
+    }
+
     /// The year "last year" means in a sentence with these time phrases: a year the sentence
     /// compares *to* ("to 189 in 2014-15"), else the article's latest year if it is later than
     /// the sentence's baseline ("up from 415 in 2016/17"), else the year after that baseline.

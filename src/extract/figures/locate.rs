@@ -7,10 +7,12 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kinds::Candidate;
-use super::lists::Group;
-use super::{first_starting_from, head, last_ending_by, tail};
+use super::lists::{place_groups, Group};
+use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::compile;
+use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
+use crate::model::{Figure, Kind};
 
 /// "in England, Wales and Northern Ireland": a list of nations including England.
 static NATIONS: LazyLock<Regex> =
@@ -235,6 +237,14 @@ fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usiz
 static NEXT_CLAUSE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i);|(?:,|\s-|\s–|\s—)\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s"));
 
+/// "The fall of 13% came during the campaign, which ran across all four Welsh forces": a place
+/// past ", which" or ", who" describes the noun the clause hangs on, not where the number
+/// before it is.
+pub(super) fn in_relative_clause(gap: &str) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:which|who|whose)\b"));
+    gap.contains(',') && RELATIVE.is_match(gap)
+}
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
@@ -248,13 +258,22 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     if i > 0 && (IN_BRACKETS_AFTER.is_match(gap) || gap.trim() == "to") {
         return place_for(s, cands, i - 1, groups);
     }
-    let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
+    // "rose 4% to 50,973 in England and Wales": the two ends of a rise are about one place,
+    // which may be printed after the second; so the first looks past it.
+    let to_next = |k: usize| {
+        cands
+            .get(k + 1)
+            .is_some_and(|n| s.get(cands[k].number.range.end..n.number.range.start).map(str::trim) == Some("to"))
+    };
+    let (end, next) = if to_next(i) { (cands[i + 1].number.range.end, i + 2) } else { (r.end, i + 1) };
+    let next_start = cands.get(next).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);
-    let after = first_starting_from(groups, range, r.end).filter(|&j| {
+    let after = first_starting_from(groups, range, end).filter(|&j| {
         groups[j].range.end <= next_start
-            && !leads_next_number(s, r.end, &groups[j].range, next_start)
-            && !NEXT_CLAUSE.is_match(s.get(r.end..groups[j].range.start).unwrap_or(""))
+            && !leads_next_number(s, end, &groups[j].range, next_start)
+            && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
     });
     match before {
         Some(j) if groups[j].range.start >= prev_end => Some(j),
@@ -277,4 +296,49 @@ pub(super) fn source_place(s: &str, groups: &[Group]) -> Option<String> {
     let before = BEFORE.captures(s.get(..last.range.start)?)?;
     let after = AFTER.captures(s.get(last.range.end..)?)?;
     (before.get(1).is_some() != after.get(1).is_some() && last.carries()).then(|| last.name())
+}
+
+/// "Almost 1,400 offences in a single year is a number that should stop us", a PCC said of
+/// the 1,402 reported: a hedged count in round hundreds, in a sentence that names no place,
+/// is the figure printed before within a twentieth of it, restated, and takes its place and
+/// year (when all such figures agree on them, and the sentence prints no other year).
+pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], found: &mut [Found], london: bool) {
+    const HEDGES: &[&str] = &[
+        "almost",
+        "nearly",
+        "around",
+        "about",
+        "approximately",
+        "roughly",
+        "some",
+        "close to",
+        "just over",
+        "just under",
+        "more than",
+        "over",
+    ];
+    // Small values are near others by coincidence ("nearly 100 aged ten and under" beside a
+    // count of 98), so only counts in the thousands are taken for restatements.
+    let round = |v: f64| v >= 1000.0 && v % 100.0 == 0.0;
+    let is_restatement = |f: &Found| {
+        f.kind == Kind::Count && round(f.value) && f.qualifier.as_deref().is_some_and(|q| HEDGES.contains(&q))
+    };
+    if !found.iter().any(is_restatement) || !place_groups(s, london).is_empty() {
+        return;
+    }
+    let printed_year = times.iter().any(|m| m.year().is_some());
+    for f in found.iter_mut().filter(|f| is_restatement(f)) {
+        let mut near = earlier.iter().filter(|e| {
+            e.kind == Kind::Count
+                && e.value != f.value
+                && (e.value - f.value).abs() <= f.value / 20.0
+                && e.place.is_some()
+                && (!printed_year || e.period == f.period)
+        });
+        let Some(first) = near.next() else { continue };
+        if near.all(|e| e.place == first.place && e.period == first.period) {
+            f.place = first.place.clone();
+            f.period = first.period.or(f.period);
+        }
+    }
 }

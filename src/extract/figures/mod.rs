@@ -57,12 +57,12 @@ use lists::{
     column_kinds, column_measures, column_years, from_to_span, heading_place, is_row, list_places, list_year,
     place_groups, respectively, section_place, table_header,
 };
-use locate::{is_borough, is_national_yardstick, names_london, place_for, source_place, GENERIC_POLICE};
+use locate::{is_borough, is_national_yardstick, names_london, place_for, restated, source_place, GENERIC_POLICE};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, unprinted_baselines,
-    year_on_year, years_compared,
+    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
+    unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -118,6 +118,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 undated.clear();
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
+            restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
             if current.is_empty() && heads_list && last_of_paragraph {
                 read_list_heading(norm, &sentence.times, facts.first_measure, &mut ctx);
@@ -476,6 +477,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     year_on_year(s, &cands, times, &mut found, ctx);
+    last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);

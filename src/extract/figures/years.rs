@@ -7,6 +7,7 @@ use regex::Regex;
 
 use super::context::{is_baseline, is_baseline_value, Context};
 use super::kinds::Candidate;
+use super::locate::in_relative_clause;
 use super::{first_starting_from, last_ending_by, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
@@ -62,7 +63,13 @@ pub(super) fn attached_time<'t>(
             m.range.end <= next_start && same_clause(m) && !compared_with(m) && !labels_next(m)
         })
         .or_else(|| {
-            let last = last_ending_by(times, range, r.start)?;
+            // "Offences of stalking, which became a crime in its own right in 2012, rose to
+            // 640": a time in a clause describing the noun, closed before the number, is not
+            // the number's; one before that clause may be.
+            let prev_end = i.checked_sub(1).map_or(0, |k| cands[k].number.range.end);
+            let last = (0..last_ending_by(times, range, r.start)? + 1)
+                .rev()
+                .find(|&k| !in_closed_relative_clause(s, prev_end, &times[k].range, r.start))?;
             // "up from 688 the year before, while its total … went down 5% to 3,102": a
             // relative year is the clause's it closes; past a new clause the number takes the
             // year printed before it.
@@ -93,6 +100,14 @@ pub(super) fn attached_time<'t>(
         .map(|j| &times[j])
 }
 
+/// Whether the time at `time` is inside a ", which …," or ", who …," clause that opens after
+/// `from` and closes before `to`.
+fn in_closed_relative_clause(s: &str, from: usize, time: &std::ops::Range<usize>, to: usize) -> bool {
+    let (Some(before), Some(after)) = (s.get(from..time.start), s.get(time.end..to)) else { return false };
+    let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(in_relative_clause);
+    opened && after.contains(',')
+}
+
 /// The period of a count (or any figure but a percent change) at `i`.
 pub(super) fn count_period(
     s: &str,
@@ -108,6 +123,12 @@ pub(super) fn count_period(
         return if is_baseline_value(s, cands[i].number.range.start) { None } else { ctx.period };
     };
     match m.when {
+        // "fell from 1,045 in 2022/23 to 1,003": a number after the year a comparison starts
+        // from, and not itself a starting value, is the other side of it: the year the text is
+        // about, or else the year after.
+        When::Year(p) if m.range.end <= cands[i].number.range.start && ends_comparison(s, m, &cands[i]) => {
+            Some(ctx.period.filter(|&c| c > p).unwrap_or(p.next()))
+        }
         When::Year(p) => Some(p),
         // "since 2013/14, when 798 were recorded": the year the clause goes back to.
         When::Other if is_when_clause(s.get(m.range.end..cands[i].number.range.start).unwrap_or("")) => {
@@ -125,17 +146,25 @@ pub(super) fn count_period(
             if let Some(f) = shared.and_then(|j| found.get(j)).filter(|f| f.kind != Kind::PercentChange) {
                 return f.period;
             }
+            // "up from 46,265 five years ago": "ago" counts back from the year the text is
+            // about, not from the count before it ("the previous year, when 49,013 …").
+            let ago = s
+                .get(m.range.clone())
+                .is_some_and(|t| t.get(t.len().saturating_sub(3)..).is_some_and(|e| e.eq_ignore_ascii_case("ago")));
             // A change's period is only provisional here ("up 19 per cent on the previous
             // year, when 724 were logged"): counts count from the counts before them.
-            let reference = found
-                .iter()
-                .rev()
-                .filter(|f| f.kind != Kind::PercentChange)
-                .find_map(|f| f.period)
-                .or_else(|| year_before(times, m.range.start))
-                // "A year later": later than the year printed last, even if that was the
-                // value a comparison started from.
-                .or(if matches!(m.when, When::After(_)) { ctx.last_year.or(ctx.period) } else { ctx.period });
+            let reference = if ago { stated_year(s, times).or(ctx.period).or(latest) } else { None };
+            let reference = reference.or_else(|| {
+                found
+                    .iter()
+                    .rev()
+                    .filter(|f| f.kind != Kind::PercentChange)
+                    .find_map(|f| f.period)
+                    .or_else(|| year_before(times, m.range.start))
+                    // "A year later": later than the year printed last, even if that was the
+                    // value a comparison started from.
+                    .or(if matches!(m.when, When::After(_)) { ctx.last_year.or(ctx.period) } else { ctx.period })
+            });
             reference.map(|p| {
                 let start = if matches!(m.when, When::Before(_)) {
                     p.start_year.saturating_sub(n)
@@ -148,12 +177,26 @@ pub(super) fn count_period(
     }
 }
 
-/// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172": a
-/// clause about the time just named.
+/// "from 1,045 in 2022/23 to 1,003", "from 2019/20 … to 760": a number a comparison that
+/// starts at the year `m` goes "to", and not in a clause about that year ("from 2015/16,
+/// when … 3,903").
+fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
+    static TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bto\s+(?:(?:about|around|almost|nearly|just\s+over|just\s+under|more\s+than|over)\s+)?$")
+    });
+    static WHEN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bwhen\b"));
+    static FROM: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:[\d,.]+%?\s+(?:[\w-]+\s+){0,3}?(?:in|for|during)\s+)?$"));
+    let gap = s.get(m.range.end..c.number.range.start).unwrap_or("");
+    TO.is_match(gap) && !WHEN.is_match(gap) && FROM.is_match(s.get(..m.range.start).unwrap_or(""))
+}
+
+/// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172",
+/// ", when it stood at 598": a clause about the time just named.
 fn is_when_clause(gap: &str) -> bool {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
+            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|stood\s+at|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
         )
     });
     WHEN.is_match(gap)
@@ -249,6 +292,32 @@ pub(super) fn year_on_year(
         if from && gap.trim() == "to" {
             found[i - 1].period = Some(p.previous());
             found[i].period = Some(p);
+        }
+    }
+}
+
+/// "It rose to 672 in 2022/23 before reaching 733 last year": "last year" beside a year
+/// printed for another number of the sentence is not that year, but the latest year the
+/// article reports, when that is later.
+pub(super) fn last_year_of_its_own(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+    article_latest: Option<Period>,
+) {
+    let Some(latest) = article_latest else { return };
+    if !times.iter().any(|m| m.when == When::Latest) {
+        return;
+    }
+    let attached: Vec<Option<&periods::Mention>> =
+        (0..cands.len()).map(|i| attached_time(s, cands, i, times)).collect();
+    for (i, f) in found.iter_mut().enumerate() {
+        let Some(p) = f.period.filter(|&p| p < latest) else { continue };
+        let own = attached[i].is_some_and(|m| m.when == When::Latest && !is_baseline(s, m.range.start));
+        let others = attached.iter().enumerate().any(|(j, m)| j != i && m.is_some_and(|m| m.year() == Some(p)));
+        if own && others {
+            f.period = Some(latest);
         }
     }
 }

@@ -429,3 +429,34 @@ fn places_named_as_well_as_others_are_one_list() {
     ];
     assert_eq!(place_of(&lines, 21300.0), some(NATIONAL));
 }
+
+#[test]
+fn both_ends_of_a_rise_take_the_place_printed_after_the_second() {
+    let lines = ["Burglaries fell 8% to 2,960 in North Yorkshire during 2021/22, the force said."];
+    assert_eq!(place_of(&lines, -8.0), some("North Yorkshire Police"));
+    assert_eq!(place_of(&lines, 2960.0), some("North Yorkshire Police"));
+}
+
+#[test]
+fn a_place_in_a_clause_describing_something_else_is_not_the_figures() {
+    let lines = [
+        "Lancashire Constabulary arrested 188 drivers in its summer operation, down from 214.",
+        "The fall of 12% came over a fortnight of checks, which were carried out by every force in the North West.",
+    ];
+    assert_eq!(place_of(&lines, -12.0), some("Lancashire Constabulary"));
+}
+
+#[test]
+fn a_hedged_round_restatement_takes_the_place_and_year_of_the_figure_it_rounds() {
+    let lines = [
+        "Staffordshire Police recorded 2,612 stalking offences in 2022/23.",
+        "Across England and Wales, stalking offences rose 9%.",
+        "The county's commissioner said: \"Around 2,600 stalking offences is not something we can accept.\"",
+    ];
+    assert_eq!(place_of(&lines, 2600.0), some("Staffordshire Police"));
+    assert_eq!(period_of(&lines, 2600.0).as_deref(), Some("2022/23"));
+    // A round number further off is no restatement.
+    let far = lines[2].replace("2,600", "3,000");
+    let lines = [lines[0], lines[1], far.as_str()];
+    assert_eq!(place_of(&lines, 3000.0), some(NATIONAL));
+}

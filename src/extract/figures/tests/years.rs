@@ -493,3 +493,59 @@ fn a_change_in_a_year_is_for_the_latest_year_the_article_reports() {
     ];
     assert_eq!(period_of(&lines, 50.0).as_deref(), Some("2021/22"));
 }
+
+#[test]
+fn a_time_in_a_clause_describing_the_offence_is_not_the_figures() {
+    let lines = [
+        "Humberside Police recorded 2,100 harassment offences in 2020/21.",
+        "Stalking offences, which became a separate crime in 2012, rose to 640.",
+    ];
+    assert_eq!(period_of(&lines, 640.0).as_deref(), Some("2020/21"));
+}
+
+#[test]
+fn years_ago_count_back_from_the_text_year_even_after_a_previous_year() {
+    let lines = [
+        "Kent Police recorded 3,200 offences in 2022/23.",
+        "That is 6% more than the year before, when 3,020 were logged, and up from 2,400 four years ago.",
+    ];
+    assert_eq!(period_of(&lines, 3020.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&lines, 2400.0).as_deref(), Some("2018/19"));
+}
+
+#[test]
+fn the_number_a_comparison_goes_to_is_for_the_year_after_its_start() {
+    let line = "Burglaries fell by 3%, from 1,200 in 2021/22 to 1,164, while thefts rose from 500 to 530.";
+    assert_eq!(period_of(&[line], 1200.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&[line], 1164.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&[line], 500.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&[line], 530.0).as_deref(), Some("2022/23"));
+    // A clause about the starting year keeps its numbers there.
+    let line = "Offences are up by a half from 2019/20, when the force logged 410 offences, to 615.";
+    assert_eq!(period_of(&[line], 410.0).as_deref(), Some("2019/20"));
+}
+
+#[test]
+fn a_count_in_a_when_clause_after_since_a_year_is_for_that_year() {
+    let lines = [
+        "Gwent Police recorded 1,950 offences in 2023/24.",
+        "The total has gone up every year since FY2020/21, when it stood at 1,420.",
+    ];
+    assert_eq!(period_of(&lines, 1420.0).as_deref(), Some("2020/21"));
+}
+
+#[test]
+fn last_year_beside_a_year_another_number_took_is_the_latest_year() {
+    let lines = [
+        "Avon and Somerset Police recorded 2,480 offences in 2023/24.",
+        "The number climbed to 2,210 in 2022/23 and then to 2,480 last year.",
+    ];
+    assert_eq!(period_of(&lines, 2210.0).as_deref(), Some("2022/23"));
+    let found = figures(&lines);
+    assert!(found.iter().all(|f| f.value != 2480.0 || f.period.map(|p| p.to_string()).as_deref() == Some("2023/24")));
+    // A year the sentence prints for nothing else is what "last year" means there.
+    assert_eq!(
+        period_of(&["Kent Police recorded 650 offences last year, in 2021/22."], 650.0).as_deref(),
+        Some("2021/22")
+    );
+}
