@@ -1,5 +1,7 @@
 //! The grammar that ties quoted words to a speaker: "X said:" before the quote, ", X said"
-//! or ", said X" after it, and the sentence boundaries these patterns need.
+//! or ", said X" after it, and the sentence boundaries these patterns need. The speech verbs
+//! and titles here are shared with [`super::mentions`], which finds people a sentence names
+//! without quoting them.
 //!
 //! Everything here works on normalised text (straight marks) and returns the words that
 //! name the speaker; [`super::speaker`] reads those words.
@@ -10,7 +12,8 @@ use regex::Regex;
 
 /// Verbs that introduce direct speech. Reporting verbs that take a clause ("believes",
 /// "warning that") are left out: words after them are folded into the writer's sentence.
-const VERBS: &str = "said|says|say|added|adds|told|tells|explained|explains|warned|warns|commented|comments|\
+pub(super) const VERBS: &str =
+    "said|says|say|added|adds|told|tells|explained|explains|warned|warns|commented|comments|\
 stated|states|continued|continues|urged|urges|insisted|insists|admitted|admits|revealed|reveals|claimed|claims|\
 noted|notes|concluded|concludes|acknowledged|acknowledges|responded|responds|replied|replies|wrote|writes|\
 remarked|recalled|recalls|argued|argues|agreed|agrees|announced|announces|emphasised|emphasized|stressed|stresses|\
@@ -18,7 +21,7 @@ asked|asks|suggested|suggests|cautioned|observed|confirmed|confirms|declared|con
 promised|pointed out|went on|goes on|reflected|recounted|predicted|posted|tweeted|emailed";
 
 /// Builds one of this module's fixed patterns.
-fn pattern(source: &str) -> Regex {
+pub(super) fn pattern(source: &str) -> Regex {
     // The patterns are constants of this module; a failure is a bug caught by its tests.
     Regex::new(source).unwrap_or_else(|e| panic!("attribution pattern: {e}"))
 }
@@ -28,21 +31,21 @@ static INTRO_ACCORDING: LazyLock<Regex> =
     LazyLock::new(|| pattern(r"(?s)^\s*(?i:according to)\s+(?P<who>[^:,]{2,120}?)\s*[:,]\s*$"));
 
 /// A title whose full stop does not end the speaker's words: "Dr.", "Supt.".
-const TITLE_DOT: &str = r"(?:Dr|Mr|Mrs|Ms|Supt|Insp|Sgt|Det|Prof|Rev|Cllr|Ch|Con|Cmdr|St)\.";
+pub(super) const TITLE_DOT: &str = r"(?:Dr|Mr|Mrs|Ms|Supt|Insp|Sgt|Det|Prof|Rev|Cllr|Ch|Con|Cmdr|St)\.";
 
 /// The titles of [`TITLE_DOT`], without their full stops.
-const TITLES: [&str; 15] =
+pub(super) const TITLES: [&str; 15] =
     ["Dr", "Mr", "Mrs", "Ms", "Supt", "Insp", "Sgt", "Det", "Prof", "Rev", "Cllr", "Ch", "Con", "Cmdr", "St"];
 
 /// Speaker words may run to this many chars, a title with its full stop ("Supt.") counting as one.
-const MAX_SPEAKER_UNITS: usize = 160;
+pub(super) const MAX_SPEAKER_UNITS: usize = 160;
 
 /// The length of speaker words in chars, counting a title with its full stop as one.
 ///
 /// The patterns below read speaker words as `(?:TITLE_DOT|[^".!?;:])*?` and check this
 /// length afterwards: a counted repetition (`{0,160}`) is the same match but a far larger
 /// automaton. A full stop inside the words can only end a title, so the count is exact.
-fn speaker_units(words: &str) -> usize {
+pub(super) fn speaker_units(words: &str) -> usize {
     let titles: usize = words
         .match_indices('.')
         .filter_map(|(dot, _)| TITLES.iter().find(|t| words[..dot].ends_with(*t)).map(|t| t.len()))
@@ -301,17 +304,6 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
     Some(Trailing { who: who.to_string(), split, len: after[..whole.end()].chars().count() })
 }
 
-/// People named with a title anywhere in a text ("Detective Chief Inspector Sarah Jenkins
-/// leads the team"), by byte offset: "she" may mean them later.
-pub fn titled_names(text: &str) -> Vec<(usize, String)> {
-    static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-        pattern(
-            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting)\.?(?:\s+(?:Chief|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt))*\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}",
-        )
-    });
-    TITLED.find_iter(text).map(|m| (m.start(), m.as_str().to_string())).collect()
-}
-
 /// ", adding:" between two quotes: the same speaker goes on.
 pub fn goes_on_speaking(between: &str) -> bool {
     static ADDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -322,134 +314,10 @@ pub fn goes_on_speaking(between: &str) -> bool {
     ADDING.is_match(between.trim_end())
 }
 
-/// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
-/// said tackling it is a priority."), used to know who "he" or "she" is later.
-pub fn reported_speaker(sentence: &str) -> Option<String> {
-    // The speaker words and the verb cannot run past a quote mark or a `!?;:`, so a text
-    // with no speech verb before the first of those is ruled out by a cheap literal scan.
-    let reach = sentence.find(['"', '!', '?', ';', ':']).unwrap_or(sentence.len());
-    if !has_speech_verb(&sentence[..reach]) {
-        return None;
-    }
-    let who = reported_who(sentence)?;
-    // After its first capital, the words may run to MAX_SPEAKER_UNITS.
-    if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
-        return None;
-    }
-    Some(who.trim().trim_end_matches(',').to_string())
-}
-
-/// The speaker words of reported speech, as the pattern
-/// `^\s*(?P<who>[A-Z](?:TITLE_DOT|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`
-/// would capture them, read by hand: the pattern's captures cost a search with
-/// backtracking on every sentence of every paragraph.
-///
-/// The lazy words end at the first place the rest follows. They may run over any char but
-/// `".!?;:`, and over a full stop only when it ends a title that starts after the first
-/// capital ("Det Supt. Jo Bloggs"); no title ends with a space or comma, so trying each end
-/// in turn finds the same one as the pattern.
-fn reported_who(sentence: &str) -> Option<&str> {
-    let start = sentence.len() - sentence.trim_start().len();
-    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
-    for (offset, c) in sentence[start + 1..].char_indices() {
-        let end = start + 1 + offset;
-        if (c == ',' || c.is_whitespace()) && verb_follows(&sentence[end..]) {
-            return Some(&sentence[start..end]);
-        }
-        let title_dot = c == '.' && TITLES.iter().any(|t| sentence[..end].ends_with(t) && end - t.len() > start);
-        if matches!(c, '"' | '.' | '!' | '?' | ';' | ':') && !title_dot {
-            return None;
-        }
-    }
-    None
-}
-
-/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures": a sentence
-/// that introduces someone as talking to the press without reporting what they said. The
-/// words naming them, when the sentence opens with them.
-pub fn talking_speaker(sentence: &str) -> Option<String> {
-    static TALKING: LazyLock<Regex> = LazyLock::new(|| {
-        pattern(
-            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b|(?:the\s+)?[A-Z])",
-        )
-    });
-    // The pattern needs one of these words, and each holds a "k": literal checks first.
-    let has_k = memchr::memchr(b'k', sentence.as_bytes()).is_some();
-    if !has_k || !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
-        return None;
-    }
-    let start = sentence.len() - sentence.trim_start().len();
-    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
-    let who = TALKING.captures(&sentence[start..])?.name("who")?.as_str();
-    let clean = who.char_indices().all(|(i, c)| {
-        let title_dot = c == '.' && TITLES.iter().any(|t| who[..i].ends_with(t));
-        !matches!(c, '"' | '!' | '?' | ';' | ':') && (c != '.' || title_dot)
-    });
-    (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
-}
-
-/// The subject of a sentence that names someone and then goes on with what they did, set
-/// off by a comma: "The commissioner for Devon, Jo Bloggs, has given £5,000 to the
-/// scheme." gives "The commissioner for Devon, Jo Bloggs". A later "she" may mean them.
-pub fn apposed_subject(sentence: &str) -> Option<&str> {
-    const AUX: &[&str] = &["has", "had", "is", "was", "will", "would", "can", "could", "also"];
-    let start = sentence.len() - sentence.trim_start().len();
-    // Two commas at least: a memchr count rules out most sentences before any other work.
-    let two_commas = memchr::memchr_iter(b',', sentence.as_bytes()).nth(1).is_some();
-    if !two_commas || !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
-        return None;
-    }
-    // The subject cannot run past a quote mark, `!?;:` or a full stop that ends no title:
-    // one pass over the bytes finds where it must end and whether two commas come before
-    // that, which rules out most sentences.
-    let bytes = sentence.as_bytes();
-    let mut reach = bytes.len();
-    let mut commas = 0;
-    for (i, &b) in bytes.iter().enumerate().skip(start) {
-        match b {
-            b'"' | b'!' | b'?' | b';' | b':' => {}
-            b'.' if !TITLES.iter().any(|t| sentence[start..i].ends_with(t)) => {}
-            b',' => {
-                commas += 1;
-                continue;
-            }
-            _ => continue,
-        }
-        reach = i;
-        break;
-    }
-    if commas < 2 {
-        return None;
-    }
-    // The words must hold a comma of their own ("X, Y"): the first comma cannot end them.
-    for (at, _) in sentence[..reach].match_indices(", ").skip(1) {
-        let who = &sentence[start..at];
-        if speaker_units(who) > MAX_SPEAKER_UNITS {
-            return None;
-        }
-        let next = sentence[at + 2..].split_whitespace().next().unwrap_or("");
-        let verb =
-            AUX.contains(&next) || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase));
-        if verb {
-            return Some(who);
-        }
-    }
-    None
-}
-
-/// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
-fn verb_follows(text: &str) -> bool {
-    verb_after(text, &["has", "had", "also"]).is_some()
-}
-
 /// Where in `text` a speech verb stands and which, when `text` opens with
 /// `,?\s+(?:AUX\s+)?(?:VERBS)\b` for one of the `aux` words; as the patterns do, the
 /// verb after an auxiliary is tried first.
-fn verb_after(text: &str, aux: &[&str]) -> Option<(usize, &'static str)> {
+pub(super) fn verb_after(text: &str, aux: &[&str]) -> Option<(usize, &'static str)> {
     let word = skip_spaces(text.strip_prefix(',').unwrap_or(text))?;
     let after_aux = aux.iter().find_map(|a| word.strip_prefix(a).and_then(skip_spaces));
     let (at, verb) = after_aux
@@ -485,28 +353,28 @@ fn is_word_char(c: char) -> bool {
 
 /// Whether a text holds one of [`VERBS`] as a word: a necessary condition for the patterns
 /// here, checked by a literal search that is much cheaper than they are.
-fn has_speech_verb(text: &str) -> bool {
+pub(super) fn has_speech_verb(text: &str) -> bool {
     static VERB: LazyLock<Regex> = LazyLock::new(|| pattern(&format!(r"\b(?:{VERBS})\b")));
     VERB.is_match(text)
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     /// Generated test texts from a small linear congruential generator: the same cases on
     /// every run.
-    struct Cases(u64);
+    pub(in crate::extract::quotes) struct Cases(pub(in crate::extract::quotes) u64);
 
     impl Cases {
         /// A number below `n`.
-        fn below(&mut self, n: usize) -> usize {
+        pub(in crate::extract::quotes) fn below(&mut self, n: usize) -> usize {
             self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
             (self.0 >> 33) as usize % n
         }
 
         /// One to `most` pieces, picked at random and joined.
-        fn text(&mut self, pieces: &[&str], most: usize) -> String {
+        pub(in crate::extract::quotes) fn text(&mut self, pieces: &[&str], most: usize) -> String {
             let len = 1 + self.below(most);
             (0..len).map(|_| pieces[self.below(pieces.len())]).collect()
         }
@@ -522,15 +390,6 @@ mod tests {
         assert_eq!(speaker_units("Jo Bloggs"), 9);
         assert_eq!(speaker_units("Det. Supt. Jo Bloggs"), 13);
         assert_eq!(speaker_units("Mrs. Amy Lee"), 9);
-    }
-
-    #[test]
-    fn reported_speaker_words_are_bounded_in_length() {
-        let long = |units: usize| format!("A{} said it was a priority.", "b".repeat(units));
-        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS)).map(|w| w.len()), Some(MAX_SPEAKER_UNITS + 1));
-        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS + 1)), None);
-        let titled = format!("A Supt. {} said it was a priority.", "b".repeat(MAX_SPEAKER_UNITS - 3));
-        assert!(reported_speaker(&titled).is_some(), "the title counts once: {titled}");
     }
 
     #[test]
@@ -636,67 +495,6 @@ mod tests {
         ))
     });
 
-    /// The pattern [`reported_who`] reads by hand.
-    fn reported_pattern() -> Regex {
-        pattern(&format!(
-            r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
-        ))
-    }
-
-    #[test]
-    fn reported_speaker_words_are_read_as_the_pattern_reads_them() {
-        let oracle = reported_pattern();
-        let pieces = [
-            "Jo",
-            "Bloggs",
-            " ",
-            "  ",
-            ",",
-            ", ",
-            ".",
-            ". ",
-            "Dr.",
-            "Dr",
-            "Supt.",
-            "Cmdr.",
-            "Mrs.",
-            "XSt.",
-            "said",
-            "says",
-            "saying",
-            "said_",
-            "saidé",
-            "said\u{301}",
-            "has",
-            "had",
-            "also",
-            "pointed out",
-            "pointed",
-            "went on",
-            "went onward",
-            "goes on",
-            "\"",
-            "!",
-            "?",
-            ";",
-            ":",
-            "the",
-            "D",
-            "é",
-            "\u{a0}",
-            "told",
-            "a",
-            "S",
-            "1",
-        ];
-        let mut cases = Cases(7);
-        for _ in 0..20_000 {
-            let text = cases.text(&pieces, 12);
-            let expected = oracle.captures(&text).map(|c| c.name("who").map(|m| m.as_str()));
-            assert_eq!(reported_who(&text).map(Some), expected, "{text:?}");
-        }
-    }
-
     #[test]
     fn intro_clauses_are_read_as_the_pattern_reads_them() {
         let pieces = [
@@ -746,54 +544,5 @@ mod tests {
             });
             assert_eq!(intro_parts(&text), expected, "{text:?}");
         }
-    }
-
-    #[test]
-    fn a_person_set_off_by_commas_as_the_subject_is_found() {
-        assert_eq!(
-            apposed_subject("The mayor of Leeds, Tom Hart, has opened two new youth centres."),
-            Some("The mayor of Leeds, Tom Hart")
-        );
-        assert_eq!(
-            apposed_subject("Amy Lee, the trust's director, welcomed the grant, which runs to 2027."),
-            Some("Amy Lee, the trust's director")
-        );
-        assert_eq!(apposed_subject("In Leeds, crime has fallen."), None);
-        assert_eq!(apposed_subject("Figures rose. Tom Hart, the mayor, has opened a centre."), None);
-        assert_eq!(apposed_subject("Police, fire crews and paramedics attended."), None);
-    }
-
-    #[test]
-    fn talking_to_the_press_introduces_a_speaker() {
-        for (sentence, who) in [
-            (
-                "Inspector Tom Reyes, who runs the county's cyber unit, has been speaking to us about the rise.",
-                "Inspector Tom Reyes, who runs the county's cyber unit",
-            ),
-            ("A father from Hull spoke to the Yorkshire Post about his son's ordeal.", "A father from Hull"),
-            ("Dr. Amy Lee talked to reporters after the hearing.", "Dr. Amy Lee"),
-        ] {
-            assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
-        }
-        for sentence in [
-            "Officers spoke to the boy's parents.",
-            "the charity has been talking to schools.",
-            "Nobody said anything.",
-            "He said: \"We spoke to Ofcom.\"",
-        ] {
-            assert_eq!(talking_speaker(sentence), None, "{sentence}");
-        }
-    }
-
-    #[test]
-    fn reported_speech_names_its_speaker() {
-        assert_eq!(
-            reported_speaker(
-                "Detective Superintendent Ruth Okafor, from Norfolk police, said answering every call is a priority."
-            )
-            .as_deref(),
-            Some("Detective Superintendent Ruth Okafor, from Norfolk police")
-        );
-        assert_eq!(reported_speaker("the figures said nothing"), None);
     }
 }

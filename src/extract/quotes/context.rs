@@ -201,7 +201,7 @@ struct Speaking {
 
 impl Speaking {
     fn read(norm: &str, memo: &mut WhoMemo) -> Self {
-        let reported = super::attribution::reported_speaker(norm).and_then(|who| memo.read(&who));
+        let reported = super::mentions::reported_speaker(norm).and_then(|who| memo.read(&who));
         let org = reported.clone().and_then(|who| match who {
             Who::Organisation(OrgRef::Named(name)) | Who::Bare(name) if places::by_name(&name).is_none() => Some(name),
             _ => None,

@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::attribution;
 use super::context::{Context, Resolved};
+use super::mentions;
 use super::names::Gender;
 use super::speaker::{self, Who};
 use super::Para;
@@ -127,8 +127,7 @@ fn answer_text(para: &Para) -> Option<String> {
         return None;
     }
     let first_sentence = norm.split_inclusive(['.', '?', '!']).next().unwrap_or(norm);
-    let reported =
-        attribution::reported_speaker(first_sentence).or_else(|| attribution::talking_speaker(first_sentence));
+    let reported = mentions::reported_speaker(first_sentence).or_else(|| mentions::talking_speaker(first_sentence));
     // "Parents tell us …" is still the answer; "Jo Bloggs, the commissioner, said …" is not.
     let third_party = reported.and_then(|who| speaker::parse_who(&who)).is_some_and(|who| {
         matches!(who, Who::Person(_) | Who::Surname { .. } | Who::Spokes { .. } | Who::Organisation(_))

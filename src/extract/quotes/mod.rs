@@ -5,12 +5,14 @@
 //! or when it carries on a quote from the sentence or paragraph just before. Everything
 //! else in quote marks (scare quotes, titles, fragments folded into reported speech,
 //! crossheads) is left alone. The words naming a speaker are read by [`speaker`] and
-//! resolved against what the article said before ([`context`]): "he", "Sgt Haldane", "the
-//! charity", "a police spokesman".
+//! resolved against what the article said before ([`context`]), including the people it
+//! named without quoting them ([`mentions`]): "he", "Sgt Haldane", "the charity", "a police
+//! spokesman".
 
 mod attribution;
 mod context;
 mod interview;
+mod mentions;
 mod names;
 mod spans;
 mod speaker;
@@ -364,7 +366,7 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
 /// finds them. Returns the speaker the paragraph's last sentence reports as speaking, or
 /// introduces as talking ("X has been speaking to us about ..."), if it does.
 fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) -> Option<Introduced> {
-    for (byte, words) in attribution::titled_names(&para.norm_str) {
+    for (byte, words) in mentions::titled_names(&para.norm_str) {
         let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
         if inside_quote {
@@ -386,8 +388,8 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             let sentence = para.norm_slice(start..end);
             let lead = sentence.len() - sentence.trim_start().len();
             let last = end == len;
-            let reported = attribution::reported_speaker(&sentence)
-                .or_else(|| last.then(|| attribution::talking_speaker(&sentence)).flatten());
+            let reported = mentions::reported_speaker(&sentence)
+                .or_else(|| last.then(|| mentions::talking_speaker(&sentence)).flatten());
             if let Some(who) = reported.and_then(|w| ctx.read_who(&w)) {
                 let at = (k, start + lead);
                 if last {
@@ -400,7 +402,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 } else {
                     ctx.note_reported(who, at);
                 }
-            } else if let Some(who) = attribution::apposed_subject(&sentence).and_then(|w| ctx.read_who(w)) {
+            } else if let Some(who) = mentions::apposed_subject(&sentence).and_then(|w| ctx.read_who(w)) {
                 // "The commissioner, Jo Bloggs, has given …": named as the one acting, not speaking.
                 if matches!(who, speaker::Who::Person(_)) {
                     ctx.note_reported(who, (k, start + lead));

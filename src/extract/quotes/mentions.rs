@@ -1,0 +1,274 @@
+//! People a sentence names without quoting them: the speaker of reported speech ("Jo
+//! Bloggs, from the trust, said funding had run out."), someone introduced as talking to the
+//! press, the subject a sentence sets off by commas, a person named with a title. A later
+//! "he" or "she", or a quote with no attribution of its own, may mean them.
+//!
+//! These read the same speech verbs and titles as [`super::attribution`], on normalised text,
+//! and return the words naming the person; [`super::speaker`] reads those words.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attribution::{has_speech_verb, pattern, speaker_units, verb_after, MAX_SPEAKER_UNITS, TITLES};
+
+/// People named with a title anywhere in a text ("Detective Chief Inspector Sarah Jenkins
+/// leads the team"), by byte offset: "she" may mean them later.
+pub fn titled_names(text: &str) -> Vec<(usize, String)> {
+    static TITLED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting)\.?(?:\s+(?:Chief|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt))*\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}",
+        )
+    });
+    TITLED.find_iter(text).map(|m| (m.start(), m.as_str().to_string())).collect()
+}
+
+/// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
+/// said tackling it is a priority."), used to know who "he" or "she" is later.
+pub fn reported_speaker(sentence: &str) -> Option<String> {
+    // The speaker words and the verb cannot run past a quote mark or a `!?;:`, so a text
+    // with no speech verb before the first of those is ruled out by a cheap literal scan.
+    let reach = sentence.find(['"', '!', '?', ';', ':']).unwrap_or(sentence.len());
+    if !has_speech_verb(&sentence[..reach]) {
+        return None;
+    }
+    let who = reported_who(sentence)?;
+    // After its first capital, the words may run to MAX_SPEAKER_UNITS.
+    if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
+        return None;
+    }
+    Some(who.trim().trim_end_matches(',').to_string())
+}
+
+/// The speaker words of reported speech, as the pattern
+/// `^\s*(?P<who>[A-Z](?:TITLE_DOT|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`
+/// would capture them, read by hand: the pattern's captures cost a search with
+/// backtracking on every sentence of every paragraph.
+///
+/// The lazy words end at the first place the rest follows. They may run over any char but
+/// `".!?;:`, and over a full stop only when it ends a title that starts after the first
+/// capital ("Det Supt. Jo Bloggs"); no title ends with a space or comma, so trying each end
+/// in turn finds the same one as the pattern.
+fn reported_who(sentence: &str) -> Option<&str> {
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    for (offset, c) in sentence[start + 1..].char_indices() {
+        let end = start + 1 + offset;
+        if (c == ',' || c.is_whitespace()) && verb_follows(&sentence[end..]) {
+            return Some(&sentence[start..end]);
+        }
+        let title_dot = c == '.' && TITLES.iter().any(|t| sentence[..end].ends_with(t) && end - t.len() > start);
+        if matches!(c, '"' | '.' | '!' | '?' | ';' | ':') && !title_dot {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures": a sentence
+/// that introduces someone as talking to the press without reporting what they said. The
+/// words naming them, when the sentence opens with them.
+pub fn talking_speaker(sentence: &str) -> Option<String> {
+    static TALKING: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b|(?:the\s+)?[A-Z])",
+        )
+    });
+    // The pattern needs one of these words, and each holds a "k": literal checks first.
+    let has_k = memchr::memchr(b'k', sentence.as_bytes()).is_some();
+    if !has_k || !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
+        return None;
+    }
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let who = TALKING.captures(&sentence[start..])?.name("who")?.as_str();
+    let clean = who.char_indices().all(|(i, c)| {
+        let title_dot = c == '.' && TITLES.iter().any(|t| who[..i].ends_with(t));
+        !matches!(c, '"' | '!' | '?' | ';' | ':') && (c != '.' || title_dot)
+    });
+    (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
+}
+
+/// The subject of a sentence that names someone and then goes on with what they did, set
+/// off by a comma: "The commissioner for Devon, Jo Bloggs, has given £5,000 to the
+/// scheme." gives "The commissioner for Devon, Jo Bloggs". A later "she" may mean them.
+pub fn apposed_subject(sentence: &str) -> Option<&str> {
+    const AUX: &[&str] = &["has", "had", "is", "was", "will", "would", "can", "could", "also"];
+    let start = sentence.len() - sentence.trim_start().len();
+    // Two commas at least: a memchr count rules out most sentences before any other work.
+    let two_commas = memchr::memchr_iter(b',', sentence.as_bytes()).nth(1).is_some();
+    if !two_commas || !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // The subject cannot run past a quote mark, `!?;:` or a full stop that ends no title:
+    // one pass over the bytes finds where it must end and whether two commas come before
+    // that, which rules out most sentences.
+    let bytes = sentence.as_bytes();
+    let mut reach = bytes.len();
+    let mut commas = 0;
+    for (i, &b) in bytes.iter().enumerate().skip(start) {
+        match b {
+            b'"' | b'!' | b'?' | b';' | b':' => {}
+            b'.' if !TITLES.iter().any(|t| sentence[start..i].ends_with(t)) => {}
+            b',' => {
+                commas += 1;
+                continue;
+            }
+            _ => continue,
+        }
+        reach = i;
+        break;
+    }
+    if commas < 2 {
+        return None;
+    }
+    // The words must hold a comma of their own ("X, Y"): the first comma cannot end them.
+    for (at, _) in sentence[..reach].match_indices(", ").skip(1) {
+        let who = &sentence[start..at];
+        if speaker_units(who) > MAX_SPEAKER_UNITS {
+            return None;
+        }
+        let next = sentence[at + 2..].split_whitespace().next().unwrap_or("");
+        let verb =
+            AUX.contains(&next) || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase));
+        if verb {
+            return Some(who);
+        }
+    }
+    None
+}
+
+/// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
+fn verb_follows(text: &str) -> bool {
+    verb_after(text, &["has", "had", "also"]).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::attribution::tests::Cases;
+    use super::super::attribution::{TITLE_DOT, VERBS};
+    use super::*;
+
+    #[test]
+    fn reported_speaker_words_are_bounded_in_length() {
+        let long = |units: usize| format!("A{} said it was a priority.", "b".repeat(units));
+        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS)).map(|w| w.len()), Some(MAX_SPEAKER_UNITS + 1));
+        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS + 1)), None);
+        let titled = format!("A Supt. {} said it was a priority.", "b".repeat(MAX_SPEAKER_UNITS - 3));
+        assert!(reported_speaker(&titled).is_some(), "the title counts once: {titled}");
+    }
+
+    /// The pattern [`reported_who`] reads by hand.
+    fn reported_pattern() -> Regex {
+        pattern(&format!(
+            r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
+        ))
+    }
+
+    #[test]
+    fn reported_speaker_words_are_read_as_the_pattern_reads_them() {
+        let oracle = reported_pattern();
+        let pieces = [
+            "Jo",
+            "Bloggs",
+            " ",
+            "  ",
+            ",",
+            ", ",
+            ".",
+            ". ",
+            "Dr.",
+            "Dr",
+            "Supt.",
+            "Cmdr.",
+            "Mrs.",
+            "XSt.",
+            "said",
+            "says",
+            "saying",
+            "said_",
+            "saidé",
+            "said\u{301}",
+            "has",
+            "had",
+            "also",
+            "pointed out",
+            "pointed",
+            "went on",
+            "went onward",
+            "goes on",
+            "\"",
+            "!",
+            "?",
+            ";",
+            ":",
+            "the",
+            "D",
+            "é",
+            "\u{a0}",
+            "told",
+            "a",
+            "S",
+            "1",
+        ];
+        let mut cases = Cases(7);
+        for _ in 0..20_000 {
+            let text = cases.text(&pieces, 12);
+            let expected = oracle.captures(&text).map(|c| c.name("who").map(|m| m.as_str()));
+            assert_eq!(reported_who(&text).map(Some), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_person_set_off_by_commas_as_the_subject_is_found() {
+        assert_eq!(
+            apposed_subject("The mayor of Leeds, Tom Hart, has opened two new youth centres."),
+            Some("The mayor of Leeds, Tom Hart")
+        );
+        assert_eq!(
+            apposed_subject("Amy Lee, the trust's director, welcomed the grant, which runs to 2027."),
+            Some("Amy Lee, the trust's director")
+        );
+        assert_eq!(apposed_subject("In Leeds, crime has fallen."), None);
+        assert_eq!(apposed_subject("Figures rose. Tom Hart, the mayor, has opened a centre."), None);
+        assert_eq!(apposed_subject("Police, fire crews and paramedics attended."), None);
+    }
+
+    #[test]
+    fn talking_to_the_press_introduces_a_speaker() {
+        for (sentence, who) in [
+            (
+                "Inspector Tom Reyes, who runs the county's cyber unit, has been speaking to us about the rise.",
+                "Inspector Tom Reyes, who runs the county's cyber unit",
+            ),
+            ("A father from Hull spoke to the Yorkshire Post about his son's ordeal.", "A father from Hull"),
+            ("Dr. Amy Lee talked to reporters after the hearing.", "Dr. Amy Lee"),
+        ] {
+            assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
+        }
+        for sentence in [
+            "Officers spoke to the boy's parents.",
+            "the charity has been talking to schools.",
+            "Nobody said anything.",
+            "He said: \"We spoke to Ofcom.\"",
+        ] {
+            assert_eq!(talking_speaker(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn reported_speech_names_its_speaker() {
+        assert_eq!(
+            reported_speaker(
+                "Detective Superintendent Ruth Okafor, from Norfolk police, said answering every call is a priority."
+            )
+            .as_deref(),
+            Some("Detective Superintendent Ruth Okafor, from Norfolk police")
+        );
+        assert_eq!(reported_speaker("the figures said nothing"), None);
+    }
+}
