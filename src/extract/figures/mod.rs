@@ -117,6 +117,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             if !sentence.times.is_empty() {
                 undated.clear();
             }
+            if let Some(m) = the_figure_again(norm, &previous) {
+                ctx.measure = m;
+            }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
             if current.is_empty() && heads_list && last_of_paragraph {
@@ -195,6 +198,17 @@ fn mentions_children(article: &Article) -> bool {
     });
     article.paragraphs.iter().any(|p| CHILDREN.is_match(&p.norm))
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
+}
+
+/// "In 2019/20 the figure stood at 188", "a year later that figure had risen": the figure
+/// the text last gave, in another year or place, which counts what that figure counted
+/// (even after a sentence about part of a total, whose measure does not carry on).
+fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {
+    static THE_FIGURE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:the|that|this)\s+figure\b"));
+    if !s.contains("figure ") || !THE_FIGURE.is_match(s) {
+        return None;
+    }
+    previous.iter().rev().find(|f| f.kind != Kind::Money).map(|f| f.measure)
 }
 
 /// "The figures, for 2021/22, were…", "The figure for 2022/23 is up 22%": a sentence
