@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
-use super::nouns::{classify_word, head_noun, label_noun, persons_not_offences, Noun};
+use super::nouns::{classify_word, head_noun, label_noun, persons_harmed, persons_not_offences, Noun};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
@@ -219,6 +219,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || before.trim_end().to_ascii_lowercase().ends_with("over");
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
+            Noun::Other | Noun::Unknown if persons_harmed(after) => Noun::Count,
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown => label_noun(before),

@@ -268,3 +268,25 @@ fn a_large_number_in_words_opening_a_sentence_about_part_of_a_group_is_a_figure(
     let found = brief(&["Thirty of the officers in Gwent had been trained."]);
     assert!(found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn areas_and_other_measures_of_size_are_not_counts_of_offences() {
+    for line in
+        ["The farmer in Dyfed-Powys keeps 250 acres of pasture.", "Officers patrol 1,200 miles of road in Gwent."]
+    {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn people_killed_or_attacked_are_counted_as_victims() {
+    let found = brief(&["Nine people were murdered in Cleveland in 2022/23, compared with twelve in 2021/22."]);
+    assert!(found.contains(&(some("Cleveland Police"), some("2022/23"), 9.0, Kind::Count)), "{found:?}");
+    assert!(found.contains(&(some("Cleveland Police"), some("2021/22"), 12.0, Kind::Count)), "{found:?}");
+    let found = brief(&["In Cleveland, 31 women had been sexually assaulted on nights out in 2022/23."]);
+    assert_eq!(found[0].3, Kind::Count, "{found:?}");
+    // People helped or employed are not.
+    let found = brief(&["Cleveland Police employs 1,400 people."]);
+    assert!(found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+}
