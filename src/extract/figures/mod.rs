@@ -287,10 +287,13 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 }
 
 /// "from six officers to 12", "31 officers and staff, up from 19", "2,347 images, 312 of
-/// them …": the other end of a change, or a part, counts what the first number counts.
+/// them …", "310 officers, short of the 400 promised": the other end of a change, a part,
+/// or what a number falls short of counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i),?\s*(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with|to)\s*$")
+        compile(
+            r"(?i),?\s*(?:(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with|to)|(?:short|shy)\s+of(?:\s+the)?|(?:fewer|less)\s+than(?:\s+the)?|(?:below|above|against)(?:\s+the|\s+a\s+target\s+of)?)\s*$",
+        )
     });
     static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     with_previous(s, cands, |gap, prev, c| {
