@@ -155,11 +155,16 @@ pub(super) fn classify_word(word: &str) -> Noun {
     }
 }
 
-/// The head noun of the phrase right after a number ("34 Sexual Communication offences").
+/// The head noun of the phrase right after a number ("34 Sexual Communication offences"),
+/// read past "and" or "or" between the words describing it ("214 primary and secondary
+/// schools") but not into another number ("120 online and 300 offline").
 pub(super) fn head_noun(after: &str) -> Noun {
-    for (i, word) in after.split_whitespace().take(6).enumerate() {
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    for (i, &word) in words.iter().enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-        if i > 0 && PHRASE_END.contains(&bare.as_str()) {
+        let joins_describing = matches!(bare.as_str(), "and" | "or")
+            && words.get(i + 1).is_some_and(|next| next.starts_with(|c: char| c.is_alphabetic()));
+        if i > 0 && PHRASE_END.contains(&bare.as_str()) && !joins_describing {
             break;
         }
         let class = classify_word(&bare);

@@ -198,3 +198,14 @@ fn what_a_count_of_staff_falls_short_of_counts_staff_too() {
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn the_noun_after_describing_words_joined_by_and_says_what_is_counted() {
+    let found = brief(&["Northamptonshire said 96 infant and junior schools had joined the scheme."]);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let found = brief(&["Northamptonshire Police logged 410 contact and non-contact offences in 2022/23."]);
+    assert_eq!(found[0].3, Kind::Count, "{found:?}");
+    // Not past another number.
+    let found = brief(&["Northamptonshire Police logged 120 online and 300 offline offences in 2022/23."]);
+    assert!(found.iter().all(|f| f.3 == Kind::Count), "{found:?}");
+}
