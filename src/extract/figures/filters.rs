@@ -47,14 +47,20 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds": an age set off by commas after the
-/// person it describes.
+/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was": an age set
+/// off by commas after the person it describes; not a number after the group it is part of
+/// ("Of the victims, 57 were …").
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?,\s*$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*$",
         )
     });
+    static PART_OF_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bof\s+(?:the|these|those|them|whom)\b[^,.;]*,\s*$"));
+    if before.ends_with(", ") && PART_OF_BEFORE.is_match(before) {
+        return false;
+    }
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+,\s*$"));
     static AFTER_PERSON: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s*(?:,|\)|and\s|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)"));

@@ -290,3 +290,10 @@ fn people_killed_or_attacked_are_counted_as_victims() {
     let found = brief(&["Cleveland Police employs 1,400 people."]);
     assert!(found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn an_age_after_a_named_relative_is_not_a_figure_but_a_part_of_a_group_is() {
+    assert!(values(&["His daughter Amy, 14, was groomed by a man in Merseyside."]).is_empty());
+    let lines = ["Merseyside recorded 180 knife homicides in 2022/23.", "Of the victims, 44 were aged under 25."];
+    assert_eq!(values(&lines), [180.0, 44.0]);
+}
