@@ -58,6 +58,29 @@ static EITHER_WAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A count of all recorded crime, whose sexual offences are of victims of every age: "the
+/// Recorded Crime in Scotland bulletin", "police recorded crime statistics", "the Crime
+/// Survey", "the Office for National Statistics".
+static ALL_CRIME_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\brecorded\s+crime\s+(?:in\s+\w+(?:\s+and\s+\w+)?\s+)?(?:bulletin|statistics|figures|data|series)\b|\bcrime\s+(?:survey|bulletin)\b|\bOffice\s+for\s+National\s+Statistics\b|(?-i:\bONS\b)",
+    )
+});
+
+/// Words that name children as the victims.
+static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:child|children|childhood|under-1\d|under\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|kids|babies|juveniles?)\b",
+    )
+});
+
+/// "… the annual Recorded Crime in Scotland bulletin showed total sexual crimes fell 2%":
+/// sexual offences, with no children named, as a count of all crime gives them, are those
+/// against victims of every age, which is another measure than offences against children.
+fn of_every_age(text: &str) -> bool {
+    ALL_CRIME_SOURCE.is_match(text) && !CHILDREN.is_match(text)
+}
+
 /// `text` with "including …" lists and "online and offline" blanked out (same length, so
 /// positions still agree).
 fn without_inclusion_lists(text: &str) -> String {
@@ -107,7 +130,7 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
     } else if cue(&ONLINE, &text) {
         Some(Measure::Online)
     } else if cue(&ALL, &text) {
-        Some(Measure::All)
+        Some(if of_every_age(sentence) { Measure::Other } else { Measure::All })
     } else {
         None
     }
@@ -174,6 +197,8 @@ mod tests {
             "crimes in which a knife or other sharp object was used",
             "assaults with a sharp instrument rose",
             "child sexual offences without an online element rose by 6%",
+            "police recorded crime statistics show sexual offences in Wales rose 5% to 9,870",
+            "The Office for National Statistics said rapes fell by 3% last year",
             "sex crimes against children with no internet link fell",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
@@ -189,6 +214,8 @@ mod tests {
         assert_eq!(of_sentence("Since the Sexual Offences Act 2003 came in, 40 have been logged."), None);
         assert_eq!(of_sentence("Of them, 145 concerned victims younger than five."), None);
         assert_eq!(of_sentence("use the online reporting form"), None);
+        // Named with children, they are offences against children whatever the source.
+        assert_eq!(of_sentence("ONS figures show sexual offences against children rose to 3,100"), Some(Measure::All));
         assert_eq!(of_sentence("412 crimes were flagged by teachers"), None);
         assert_eq!(of_sentence("Gwent logged 2,310 crimes, including sexual assault, grooming and rape."), None);
     }

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
-use super::nouns::{classify_word, head_noun, label_noun, persons_not_offences, Noun};
+use super::nouns::{classify_word, head_noun, label_noun, persons_harmed, persons_not_offences, Noun};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
@@ -17,13 +17,16 @@ use crate::model::Kind;
 /// Phone numbers: "0808 800 5000", "0800 40 50 40", "call 999", "on 101".
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3}(?:\s\d{2,3}){2,3}\b|\b(?:call|dial|ring|phone|text|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3}(?:\s\d{2,3}){2,3}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
     )
 });
 
 /// Words that say a number is to be called.
-static CALLING: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)\b(?:call|calls|calling|dial|ring|phone|contact|emergency|text|helpline)\b"));
+static CALLING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|contact|emergency|text|helpline)\b",
+    )
+});
 
 /// 999, 101, 111 in a sentence about calling: "Call 999 in an emergency or 101 to report";
 /// and a text or phone short code, five or six digits printed without a thousands separator,
@@ -40,18 +43,24 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// Words right before a number that make it an age.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
     )
 });
 
-/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds": an age set off by commas after the
-/// person it describes.
+/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was": an age set
+/// off by commas after the person it describes; not a number after the group it is part of
+/// ("Of the victims, 57 were …").
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?,\s*$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*$",
         )
     });
+    static PART_OF_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bof\s+(?:the|these|those|them|whom)\b[^,.;]*,\s*$"));
+    if before.ends_with(", ") && PART_OF_BEFORE.is_match(before) {
+        return false;
+    }
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+,\s*$"));
     static AFTER_PERSON: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s*(?:,|\)|and\s|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)"));
@@ -170,12 +179,16 @@ fn is_reference(before: &str, after: &str) -> bool {
 }
 
 /// A number written in words that counts what the number before it counts: "Seventy-two
-/// of them were …" opening a sentence (where style spells numbers out), or "forty-seven
-/// offences compared with thirty-nine".
+/// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
+/// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
+/// as likely told as counted), or "forty-seven offences compared with thirty-nine".
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
+    static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
     let opens = before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty();
-    let partitive = opens && n.value > 1.0 && PARTITIVE_AFTER.is_match(after);
+    let of_the =
+        || n.value >= 10.0 && OF_THE_AFTER.find(after).is_some_and(|m| head_noun(&after[m.end()..]) != Noun::Other);
+    let partitive = opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the());
     let baseline = out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent)
         && is_baseline_value(s, n.range.start);
     partitive || baseline
@@ -212,6 +225,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || before.trim_end().to_ascii_lowercase().ends_with("over");
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
+            Noun::Other | Noun::Unknown if persons_harmed(after) => Noun::Count,
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown => label_noun(before),

@@ -117,6 +117,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             if !sentence.times.is_empty() {
                 undated.clear();
             }
+            if let Some(m) = the_figure_again(norm, &previous) {
+                ctx.measure = m;
+            }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
@@ -198,6 +201,17 @@ fn mentions_children(article: &Article) -> bool {
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
 }
 
+/// "In 2019/20 the figure stood at 188", "a year later that figure had risen": the figure
+/// the text last gave, in another year or place, which counts what that figure counted
+/// (even after a sentence about part of a total, whose measure does not carry on).
+fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {
+    static THE_FIGURE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:the|that|this)\s+figure\b"));
+    if !s.contains("figure ") || !THE_FIGURE.is_match(s) {
+        return None;
+    }
+    previous.iter().rev().find(|f| f.kind != Kind::Money).map(|f| f.measure)
+}
+
 /// "The figures, for 2021/22, were…", "The figure for 2022/23 is up 22%": a sentence
 /// opening on the year of the figures before it.
 fn dated_back(s: &str, times: &[periods::Mention]) -> Option<Period> {
@@ -274,10 +288,13 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 }
 
 /// "from six officers to 12", "31 officers and staff, up from 19", "2,347 images, 312 of
-/// them …": the other end of a change, or a part, counts what the first number counts.
+/// them …", "310 officers, short of the 400 promised": the other end of a change, a part,
+/// or what a number falls short of counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i),?\s*(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with|to)\s*$")
+        compile(
+            r"(?i),?\s*(?:(?:up|down|rising|falling|increased|decreased|compared)\s+(?:from|with|to)|(?:short|shy)\s+of(?:\s+the)?|(?:fewer|less)\s+than(?:\s+the)?|(?:below|above|against)(?:\s+the|\s+a\s+target\s+of)?)\s*$",
+        )
     });
     static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     with_previous(s, cands, |gap, prev, c| {

@@ -111,6 +111,16 @@ const OTHER_NOUNS: &[&str] = &[
     "workshops",
     "organisations",
     "charities",
+    "acres",
+    "hectares",
+    "miles",
+    "kilometres",
+    "metres",
+    "yards",
+    "feet",
+    "tonnes",
+    "litres",
+    "gallons",
 ];
 
 /// Words that end the noun phrase after a number.
@@ -145,11 +155,16 @@ pub(super) fn classify_word(word: &str) -> Noun {
     }
 }
 
-/// The head noun of the phrase right after a number ("34 Sexual Communication offences").
+/// The head noun of the phrase right after a number ("34 Sexual Communication offences"),
+/// read past "and" or "or" between the words describing it ("214 primary and secondary
+/// schools") but not into another number ("120 online and 300 offline").
 pub(super) fn head_noun(after: &str) -> Noun {
-    for (i, word) in after.split_whitespace().take(6).enumerate() {
+    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    for (i, &word) in words.iter().enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-        if i > 0 && PHRASE_END.contains(&bare.as_str()) {
+        let joins_describing = matches!(bare.as_str(), "and" | "or")
+            && words.get(i + 1).is_some_and(|next| next.starts_with(|c: char| c.is_alphabetic()));
+        if i > 0 && PHRASE_END.contains(&bare.as_str()) && !joins_describing {
             break;
         }
         let class = classify_word(&bare);
@@ -185,14 +200,28 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     HELPED.is_match(after)
 }
 
-/// What "the number of X" before a number counts, or "more X than ever before - 42".
+/// "Four people were killed", "12 women had been raped": people counted as the victims of
+/// crimes, which a count of people is not otherwise.
+pub(super) fn persons_harmed(after: &str) -> bool {
+    static HARMED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|adults|residents|pensioners)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:fatally|sexually|seriously|violently)\s+)?(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked)\b",
+        )
+    });
+    HARMED.is_match(after)
+}
+
+/// What "the number of X" before a number counts ("the number of specialist officers in
+/// the unit rose from 60"), or "more X than ever before - 42".
 pub(super) fn number_of_noun(before: &str) -> Noun {
     static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\bnumber\s+of\s+([\w-]+)|\b(?:more|fewer|extra|additional)\s+([\w-]+)\b[^.;:]*\s-\s+[^.;:]*$")
+        compile(
+            r"(?i)\bnumber\s+of\s+([\w-]+(?:\s+[\w-]+){0,2})|\b(?:more|fewer|extra|additional)\s+([\w-]+)\b[^.;:]*\s-\s+[^.;:]*$",
+        )
     });
-    NUMBER_OF
-        .captures_iter(before)
-        .last()
-        .and_then(|c| c.get(1).or_else(|| c.get(2)))
-        .map_or(Noun::Unknown, |m| classify_word(m.as_str()))
+    NUMBER_OF.captures_iter(before).last().map_or(Noun::Unknown, |c| match (c.get(1), c.get(2)) {
+        (Some(phrase), _) => head_noun(phrase.as_str()),
+        (None, Some(word)) => classify_word(word.as_str()),
+        (None, None) => Noun::Unknown,
+    })
 }

@@ -233,3 +233,13 @@ fn a_sentence_with_no_figure_naming_a_measure_sets_it_for_the_rest_of_its_paragr
     ];
     assert_eq!(measures(&lines), [(1310.0, Measure::All), (4.0, Measure::All)]);
 }
+
+#[test]
+fn the_figure_in_another_year_counts_what_the_last_figure_counted() {
+    let lines = [
+        "Suffolk Constabulary recorded 930 sexual offences against children in 2022/23.",
+        "Of the 930, 150 were flagged as having an online element.",
+        "Back in 2018/19 the figure was just 61.",
+    ];
+    assert_eq!(measures(&lines), [(930.0, Measure::All), (150.0, Measure::Online), (61.0, Measure::Online)]);
+}

@@ -233,3 +233,67 @@ fn things_done_and_people_helped_are_not_counts_of_offences() {
     assert_eq!(brief(&["Offences recorded by Dorset Police: 640"])[0].3, Kind::Count);
     assert_eq!(brief(&["In Dorset, 95 children were victims of grooming in 2023/24."])[0].3, Kind::Count);
 }
+
+#[test]
+fn the_ages_of_the_youngest_and_oldest_are_not_figures() {
+    for line in [
+        "Of those stopped in Dyfed-Powys, the youngest driver was 19 and the oldest 77.",
+        "The oldest victim in Gwent was just 15, the youngest aged 11.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["The youngest of the 212 victims in Gwent was a baby."]), [212.0]);
+}
+
+#[test]
+fn the_police_number_after_a_form_of_calling_is_not_a_figure() {
+    for line in [
+        "Residents in Gwent say ringing 101 is a waste of time.",
+        "She had tried calling 999 twice before anyone came.",
+        "He was phoning 101 every week about the same car.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_large_number_in_words_opening_a_sentence_about_part_of_a_group_is_a_figure() {
+    let lines = [
+        "Dyfed-Powys Police stopped 380 motorists over the summer.",
+        "Twenty-six of the motorists stopped were over the limit.",
+    ];
+    assert_eq!(values(&lines), [380.0, 26.0]);
+    // A small one is as likely told as counted; one about officers counts no offences.
+    assert!(values(&["Two of the men were later released."]).is_empty());
+    let found = brief(&["Thirty of the officers in Gwent had been trained."]);
+    assert!(found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+}
+
+#[test]
+fn areas_and_other_measures_of_size_are_not_counts_of_offences() {
+    for line in
+        ["The farmer in Dyfed-Powys keeps 250 acres of pasture.", "Officers patrol 1,200 miles of road in Gwent."]
+    {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn people_killed_or_attacked_are_counted_as_victims() {
+    let found = brief(&["Nine people were murdered in Cleveland in 2022/23, compared with twelve in 2021/22."]);
+    assert!(found.contains(&(some("Cleveland Police"), some("2022/23"), 9.0, Kind::Count)), "{found:?}");
+    assert!(found.contains(&(some("Cleveland Police"), some("2021/22"), 12.0, Kind::Count)), "{found:?}");
+    let found = brief(&["In Cleveland, 31 women had been sexually assaulted on nights out in 2022/23."]);
+    assert_eq!(found[0].3, Kind::Count, "{found:?}");
+    // People helped or employed are not.
+    let found = brief(&["Cleveland Police employs 1,400 people."]);
+    assert!(found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+}
+
+#[test]
+fn an_age_after_a_named_relative_is_not_a_figure_but_a_part_of_a_group_is() {
+    assert!(values(&["His daughter Amy, 14, was groomed by a man in Merseyside."]).is_empty());
+    let lines = ["Merseyside recorded 180 knife homicides in 2022/23.", "Of the victims, 44 were aged under 25."];
+    assert_eq!(values(&lines), [180.0, 44.0]);
+}

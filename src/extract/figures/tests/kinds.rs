@@ -171,3 +171,41 @@ fn a_signed_percentage_is_a_change_and_a_range_is_not() {
         assert!(got.iter().all(|f| f.3 != Kind::PercentChange), "{line}: {got:?}");
     }
 }
+
+#[test]
+fn a_number_every_single_day_is_a_rate() {
+    let found = brief(&["Across Wales that is 12 offences every single day."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Rate], "{found:?}");
+}
+
+#[test]
+fn the_number_of_people_of_a_kind_counts_them_and_not_offences() {
+    let line =
+        "Gwent Police said it had raised the number of specialist detectives in its child abuse team from 14 to 22.";
+    let found = brief(&[line]);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let line = "The number of online sex crimes recorded by Gwent Police rose to 412 in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count);
+}
+
+#[test]
+fn what_a_count_of_staff_falls_short_of_counts_staff_too() {
+    for line in [
+        "Gwent Police now has 1,390 officers, short of the 1,500 pledged in 2019.",
+        "The force has 60 detectives, fewer than the 90 it had in 2015.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn the_noun_after_describing_words_joined_by_and_says_what_is_counted() {
+    let found = brief(&["Northamptonshire said 96 infant and junior schools had joined the scheme."]);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let found = brief(&["Northamptonshire Police logged 410 contact and non-contact offences in 2022/23."]);
+    assert_eq!(found[0].3, Kind::Count, "{found:?}");
+    // Not past another number.
+    let found = brief(&["Northamptonshire Police logged 120 online and 300 offline offences in 2022/23."]);
+    assert!(found.iter().all(|f| f.3 == Kind::Count), "{found:?}");
+}
