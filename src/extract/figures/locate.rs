@@ -30,6 +30,25 @@ pub(super) fn is_national_yardstick(s: &str, range: &Range<usize>) -> bool {
     s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
 }
 
+/// "said Amrit Sandhu, the NSPCC's development manager for the East Midlands", "Wales
+/// director of the charity": a region or the country as the patch of someone's job, which
+/// says who they are, not what the text goes on about. (A force in a job title, "a
+/// spokesperson for Kent Police", speaks for the force, whose figures may follow.)
+pub(super) fn is_job_patch(s: &str, g: &Group) -> bool {
+    static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:manager|director|head|officer|lead|co-?ordinator|campaigner|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|advis[eo]r|commissioner|secretary|representative|organiser|worker)(?:\s+of\s+[\w\s'-]{1,40}?)?\s+(?:for|at|in|covering)\s+(?:the\s+)?$",
+        )
+    });
+    static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:'s)?\s+(?:manager|director|head|officer|lead|co-?ordinator|campaigner|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|advis[eo]r)\b",
+        )
+    });
+    g.places.iter().all(|p| p.scope != Scope::Force)
+        && (ROLE_BEFORE.is_match(tail(s, g.range.start)) || ROLE_AFTER.is_match(head(s, g.range.end)))
+}
+
 /// "across the north west": a compass region written in lower case.
 static LOWER_REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"\bthe\s+((?:north|south)[\s-](?:east|west))\b"));
 

@@ -57,7 +57,9 @@ use lists::{
     column_kinds, column_measures, column_years, from_to_span, heading_place, is_row, list_places, list_year,
     place_groups, respectively, section_place, table_header,
 };
-use locate::{is_borough, is_national_yardstick, names_london, place_for, restated, source_place, GENERIC_POLICE};
+use locate::{
+    is_borough, is_job_patch, is_national_yardstick, names_london, place_for, restated, source_place, GENERIC_POLICE,
+};
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
@@ -442,7 +444,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if cands.is_empty() {
         // No figure: the sentence only moves the place the text talks about, or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) = groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range)) {
+        // Nor does the patch of a speaker's job ("…, the charity's manager for the North West").
+        if let Some(g) =
+            groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
+        {
             ctx.place = Some(g.name());
         }
         if is_list_heading(s) {

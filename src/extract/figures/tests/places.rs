@@ -460,3 +460,20 @@ fn a_hedged_round_restatement_takes_the_place_and_year_of_the_figure_it_rounds()
     let lines = [lines[0], lines[1], far.as_str()];
     assert_eq!(place_of(&lines, 3000.0), some(NATIONAL));
 }
+
+#[test]
+fn the_region_of_a_speakers_job_is_not_where_the_text_goes_on() {
+    let lines = [
+        "Cheshire Constabulary recorded 1,140 offences in 2022/23.",
+        "\"This is deeply worrying,\" said Sam Example, the charity's regional manager for the North West.",
+        "Online offences made up 220 of them.",
+    ];
+    assert_eq!(place_of(&lines, 220.0), some("Cheshire Constabulary"));
+    // A region the text turns to is still its place.
+    let lines = [
+        "Cheshire Constabulary recorded 1,140 offences in 2022/23.",
+        "Figures for the North West as a whole were also released.",
+        "Online offences made up 220 of them.",
+    ];
+    assert_eq!(place_of(&lines, 220.0), some("North West"));
+}
