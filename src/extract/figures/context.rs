@@ -10,7 +10,7 @@ use regex::Regex;
 use super::{head, tail};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
-use crate::extract::places::Place;
+use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::extract::{measure, sentences};
 use crate::model::{Article, Measure, Period};
 
@@ -53,6 +53,16 @@ pub(super) struct Context {
     /// The year of the values printed in brackets in the list being read, from its heading
     /// ("Offences by force, 2023-24 (2022-23 in brackets):"); `None` outside such a list.
     pub(super) bracketed: Option<Period>,
+    /// The first place the text talked about, when that is the country or a region: what a
+    /// round-up of its forces comes back to.
+    pub(super) home: Option<String>,
+    /// The places the text has gone through since it was last about `home`.
+    pub(super) away: Vec<String>,
+    /// The sentence being read opens its paragraph.
+    pub(super) opening: bool,
+    /// The paragraph being read opens with a quotation mark: someone speaking, who goes on
+    /// about what they were introduced with.
+    pub(super) quoted: bool,
 }
 
 impl Context {
@@ -72,11 +82,61 @@ impl Context {
             listed: None,
             last_year: None,
             bracketed: None,
+            home: None,
+            away: Vec::new(),
+            opening: false,
+            quoted: false,
         }
     }
 }
 
 impl Context {
+    /// A heading names the place of what follows ("Dorset Police", then its rows): the text is
+    /// laid out by place from here, and no longer a round-up that comes back home.
+    pub(super) fn headed(&mut self, place: String) {
+        self.home = None;
+        self.away = vec![place.clone()];
+        self.place = Some(place);
+    }
+
+    /// Notes the place the text is now about: the first, if it is the country or a region, is
+    /// its home; others since it was last about its home are the places it went through.
+    pub(super) fn note_place(&mut self) {
+        let Some(place) = &self.place else { return };
+        match &self.home {
+            None if self.away.is_empty() => {
+                let wide = place == NATIONAL || places::by_name(place).is_some_and(|p| p.scope == Scope::Region);
+                if wide {
+                    self.home = Some(place.clone());
+                } else {
+                    // A text that starts on one force is about it, not a round-up.
+                    self.away.push(place.clone());
+                }
+            }
+            Some(home) if home == place => self.away.clear(),
+            _ if !self.away.contains(place) => self.away.push(place.clone()),
+            _ => {}
+        }
+    }
+
+    /// "West Midlands Police recorded 5,012 … The Met recorded 14,577 … Cleveland Police saw
+    /// … \n Knife-enabled robbery fell by 2% to 18,917": a text that started on the country
+    /// (or a region) and went through two or more of its places one after another comes back
+    /// to it in a new paragraph that names no place and does not refer back ("It", "the
+    /// force", "Most of these", "in the county"), unless it is someone speaking.
+    pub(super) fn round_up_home(&self, s: &str) -> Option<String> {
+        static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+            compile(
+                r"(?i)^\W*(?:(?:but|and|yet|meanwhile|still),?\s+)?(?:it|its|it's|they|their|this|that|these|those|(?:most|many|some|all|none|half|few|several|each|both|one)\s+of|the\s+(?:area|region|rest|remainder))\b|\bthe\s+(?:county|city|force|constabulary|borough|division)\b|\b(?:county|force|constabulary)'s\b",
+            )
+        });
+        let home = self.home.as_ref()?;
+        (self.opening && !self.quoted && self.away.len() >= 2 && self.place.as_ref() != Some(home))
+            .then_some(())
+            .filter(|_| !REFERS_BACK.is_match(s))
+            .map(|_| home.clone())
+    }
+
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
     /// about places and years carries on into it. What it counts may.
     pub(super) fn start_section(&mut self) {

@@ -317,10 +317,14 @@ pub(super) fn source_place(s: &str, groups: &[Group]) -> Option<String> {
     (before.get(1).is_some() != after.get(1).is_some() && last.carries()).then(|| last.name())
 }
 
-/// "Almost 1,400 offences in a single year is a number that should stop us", a PCC said of
-/// the 1,402 reported: a hedged count in round hundreds, in a sentence that names no place,
-/// is the figure printed before within a twentieth of it, restated, and takes its place and
-/// year (when all such figures agree on them, and the sentence prints no other year).
+/// A figure in a sentence that names no place which restates one printed before, and so
+/// takes its place and year (when all the figures it could restate agree on them):
+///
+/// - "Almost 1,400 offences in a single year is a number that should stop us", a PCC said of
+///   the 1,402 reported: a hedged count in round hundreds within a twentieth of a count
+///   printed before, on the side its hedge says (and the sentence prints no other year);
+/// - "… and behind the 4% rise are thousands of families": a value printed after "the",
+///   "this" or "those" that is one given before, of the same kind.
 pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], found: &mut [Found], london: bool) {
     const HEDGES: &[&str] = &[
         "almost",
@@ -337,27 +341,56 @@ pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], 
         "over",
     ];
     // Small values are near others by coincidence ("nearly 100 aged ten and under" beside a
-    // count of 98), so only counts in the thousands are taken for restatements.
+    // count of 98), so only counts in the thousands are taken for rounded restatements.
     let round = |v: f64| v >= 1000.0 && v % 100.0 == 0.0;
-    let is_restatement = |f: &Found| {
+    let rounded = |f: &Found| {
         f.kind == Kind::Count && round(f.value) && f.qualifier.as_deref().is_some_and(|q| HEDGES.contains(&q))
     };
-    if !found.iter().any(is_restatement) || !place_groups(s, london).is_empty() {
+    let definite = |f: &Found| {
+        let before = tail(s, f.range.start);
+        let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        before.ends_with(' ') && ["the", "this", "that", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
+    };
+    if !found.iter().any(|f| rounded(f) || definite(f)) || !place_groups(s, london).is_empty() {
         return;
     }
     let printed_year = times.iter().any(|m| m.year().is_some());
-    for f in found.iter_mut().filter(|f| is_restatement(f)) {
-        let mut near = earlier.iter().filter(|e| {
-            e.kind == Kind::Count
-                && e.value != f.value
-                && (e.value - f.value).abs() <= f.value / 20.0
-                && e.place.is_some()
-                && (!printed_year || e.period == f.period)
-        });
-        let Some(first) = near.next() else { continue };
-        if near.all(|e| e.place == first.place && e.period == first.period) {
-            f.place = first.place.clone();
-            f.period = first.period.or(f.period);
+    for f in found.iter_mut() {
+        let (value, kind, period) = (f.value, f.kind, f.period);
+        let agreed = if rounded(f) {
+            let hedge = f.qualifier.as_deref().unwrap_or("");
+            agreed(earlier.iter().filter(|e| {
+                e.kind == Kind::Count
+                    && e.value != value
+                    && hedged_near(hedge, e.value, value)
+                    && (!printed_year || e.period == period)
+            }))
+        } else if definite(f) {
+            agreed(earlier.iter().filter(|e| e.kind == kind && e.value == value))
+        } else {
+            None
+        };
+        if let Some((place, period)) = agreed {
+            f.place = Some(place);
+            f.period = period.or(f.period);
         }
     }
+}
+
+/// Whether `exact` is what "`hedge` `round`" says, within a twentieth: "more than 40,000" is
+/// not 38,685, "almost 1,400" may loosely be 1,402.
+fn hedged_near(hedge: &str, exact: f64, round: f64) -> bool {
+    let near = (exact - round).abs() <= round / 20.0;
+    match hedge {
+        "more than" | "over" | "just over" => near && exact > round,
+        "almost" | "nearly" | "just under" | "close to" => near && exact <= round + round / 100.0,
+        _ => near,
+    }
+}
+
+/// The place and year all these figures agree on, if they have a place.
+fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, Option<crate::model::Period>)> {
+    let first = figures.next()?;
+    let place = first.place.clone()?;
+    figures.all(|e| e.place == first.place && e.period == first.period).then_some((place, first.period))
 }

@@ -88,7 +88,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
         if !para.role.is_text() {
             if let Some(place) = heading_place(&para.norm).or_else(|| section_place(&para.norm)) {
-                ctx.place = Some(place);
+                ctx.headed(place);
             }
             if heads_list || is_list_heading(&para.norm) {
                 read_list_heading(&para.norm, &periods::scan(&para.norm), facts.first_measure, &mut ctx);
@@ -99,8 +99,10 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         // with figures, as only they are shown as printed.
         let align = OnceCell::new();
         ctx.same_paragraph = false;
-        for sentence in text_sentences.next().unwrap_or_default() {
+        ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
+        for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
+            ctx.opening = k == 0;
             if let Some(year) = dated_back(norm, &sentence.times) {
                 // The figures just read, with no time phrase of their own, are for that year.
                 let start = figures.len().saturating_sub(previous.len());
@@ -124,6 +126,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
+            ctx.note_place();
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
             if current.is_empty() && heads_list && last_of_paragraph {
                 read_list_heading(norm, &sentence.times, facts.first_measure, &mut ctx);
@@ -438,6 +441,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         ctx.region.clone()
     } else if the_force {
         ctx.force.clone().or(ctx.place.clone())
+    } else if groups.is_empty() {
+        ctx.round_up_home(s).or(ctx.place.clone())
     } else {
         ctx.place.clone()
     };
@@ -449,6 +454,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
         {
             ctx.place = Some(g.name());
+            // A line that is nothing but the name heads what follows.
+            if s.len() <= 60 && heading_place(s).is_some() {
+                ctx.headed(g.name());
+            }
         }
         if is_list_heading(s) {
             read_list_heading(s, times, facts.first_measure, ctx);

@@ -477,3 +477,42 @@ fn the_region_of_a_speakers_job_is_not_where_the_text_goes_on() {
     ];
     assert_eq!(place_of(&lines, 220.0), some("North West"));
 }
+
+#[test]
+fn a_round_up_of_forces_comes_back_to_the_country_in_a_new_paragraph_naming_none() {
+    let opening = [
+        "Burglaries across England and Wales fell 6% to 180,200 in 2022/23.",
+        "Northumbria Police recorded 6,100 burglaries.",
+        "Thames Valley Police saw a 12% fall to 7,900.",
+    ];
+    let with = |line: &str| {
+        let mut lines = opening.to_vec();
+        lines.push(line);
+        place_of(&lines, 1300.0)
+    };
+    assert_eq!(with("Commercial burglary dropped by 3% to 1,300."), some(NATIONAL));
+    // Not when the paragraph refers back, or someone is speaking.
+    assert_eq!(with("In the county, commercial burglary dropped to 1,300."), some("Thames Valley Police"));
+    assert_eq!(with("Most of those were homes; 1,300 were shops."), some("Thames Valley Police"));
+    assert_eq!(with("\"We have seen 1,300 fewer break-ins,\" she said."), some("Thames Valley Police"));
+    // Nor in a text that started on one force.
+    let lines = [
+        "Northumbria Police recorded 6,100 burglaries in 2022/23.",
+        "Across England and Wales, burglaries fell 6%.",
+        "Thames Valley Police saw 7,900.",
+        "Commercial burglary dropped to 1,300.",
+    ];
+    assert_eq!(place_of(&lines, 1300.0), some("Thames Valley Police"));
+}
+
+#[test]
+fn the_value_of_a_figure_given_before_is_that_figure_again() {
+    let lines = [
+        "Offences across England and Wales rose 7% to 62,000 in 2022/23.",
+        "Kent Police recorded 2,400 offences.",
+        "\"Behind the 7% increase are real families,\" the charity said.",
+    ];
+    let sevens: Vec<Figure> = figures(&lines).into_iter().filter(|f| f.value == 7.0).collect();
+    assert_eq!(sevens.len(), 1, "{sevens:#?}");
+    assert_eq!(sevens[0].place.as_deref(), Some(NATIONAL));
+}
