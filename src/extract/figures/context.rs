@@ -12,7 +12,7 @@ use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::extract::{measure, sentences};
-use crate::model::{Article, Measure, Period};
+use crate::model::{Article, Figure, Measure, Period};
 
 /// What the text last talked about.
 #[derive(Debug, Clone)]
@@ -255,4 +255,31 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
         )
     });
     BEFORE.is_match(tail(sentence, at))
+}
+
+/// "Online child sex crimes soar 19pc to record high", then "That is up 19pc on the previous
+/// year" in the body: a figure with no year in the opening lines (a headline, a standfirst:
+/// before any figure the text dates) is the later figure of that value and kind, printed
+/// again with less said about it; it takes that figure's place, year and measure (when every
+/// such figure agrees on them, and the opening's place, if any, is theirs). Small values
+/// repeat by coincidence and are left alone.
+pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
+    let opening = figures.iter().position(|f| f.period.is_some()).unwrap_or(0);
+    for i in 0..opening {
+        let f = &figures[i];
+        if f.value.abs() < 10.0 {
+            continue;
+        }
+        let mut same =
+            figures[opening..].iter().filter(|g| g.value == f.value && g.kind == f.kind && g.period.is_some());
+        let Some(first) = same.next() else { continue };
+        let agree = same.all(|g| g.place == first.place && g.period == first.period);
+        if agree && (f.place.is_none() || f.place == first.place) {
+            let (place, period, measure) = (first.place.clone(), first.period, first.measure);
+            let f = &mut figures[i];
+            f.place = place;
+            f.period = period;
+            f.measure = measure;
+        }
+    }
 }

@@ -49,7 +49,7 @@ use super::places::{Scope, NATIONAL};
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
-use context::{is_baseline_value, is_separator, ArticleFacts, Context};
+use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
@@ -191,6 +191,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
         }
     }
+    opening_figures_from_body(&mut figures);
     dedupe(figures)
 }
 

@@ -549,3 +549,21 @@ fn last_year_beside_a_year_another_number_took_is_the_latest_year() {
         Some("2021/22")
     );
 }
+
+#[test]
+fn an_undated_figure_in_the_opening_lines_is_the_dated_one_the_body_prints_again() {
+    let lines = [
+        "Shoplifting up 23% as thefts hit a record",
+        "Lincolnshire Police recorded 4,100 shoplifting offences in 2022/23, up 23% on the year before.",
+    ];
+    let changes: Vec<Figure> = figures(&lines).into_iter().filter(|f| f.value == 23.0).collect();
+    assert_eq!(changes.len(), 1, "{changes:#?}");
+    assert_eq!(changes[0].place.as_deref(), Some("Lincolnshire Police"));
+    assert_eq!(changes[0].period.map(|p| p.to_string()).as_deref(), Some("2022/23"));
+    // An opening figure naming another place is not the body's.
+    let lines = [
+        "Shoplifting in Norfolk up 23%",
+        "Lincolnshire Police recorded 4,100 shoplifting offences in 2022/23, up 23% on the year before.",
+    ];
+    assert_eq!(figures(&lines).iter().filter(|f| f.value == 23.0).count(), 2);
+}
