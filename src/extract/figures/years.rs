@@ -42,10 +42,13 @@ pub(super) fn attached_time<'t>(
                 cands[k].number.range.end <= m.range.start && is_baseline_value(s, cands[k].number.range.start)
             })
     };
-    // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22": the year a count
-    // is compared with is not the count's own (unless the count is the one compared with).
+    // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
+    // compared with ten in 2022/23": the year a count is compared with is not the count's
+    // own (unless the count is the one compared with).
     static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?$")
+        compile(
+            r"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+)$",
+        )
     });
     let compared_with = |m: &periods::Mention| {
         cands[i].kind != Kind::PercentChange

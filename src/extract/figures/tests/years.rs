@@ -567,3 +567,12 @@ fn an_undated_figure_in_the_opening_lines_is_the_dated_one_the_body_prints_again
     ];
     assert_eq!(figures(&lines).iter().filter(|f| f.value == 23.0).count(), 2);
 }
+
+#[test]
+fn the_year_of_a_number_in_words_compared_with_is_not_the_counts() {
+    let lines = [
+        "Essex Police recorded 900 arson offences in 2022/23.",
+        "Seven people were killed in arson attacks during the year, compared with ten in 2021/22.",
+    ];
+    assert_eq!(period_of(&lines, 7.0).as_deref(), Some("2022/23"));
+}
