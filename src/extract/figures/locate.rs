@@ -62,12 +62,13 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// A place a figure is ranked within, not the place it is for: "had the highest total in
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
-/// other force in the North East", "the most of any London borough". Only a region or the
+/// other force in the North East", "the most of any London borough", "the highest rate of
+/// drink-driving offences in Wales". Only a region or the
 /// country is ranked within: "the largest share in Devon and Cornwall" is part of that
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$",
     )
 });
 

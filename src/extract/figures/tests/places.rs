@@ -516,3 +516,13 @@ fn the_value_of_a_figure_given_before_is_that_figure_again() {
     assert_eq!(sevens.len(), 1, "{sevens:#?}");
     assert_eq!(sevens[0].place.as_deref(), Some(NATIONAL));
 }
+
+#[test]
+fn a_superlative_of_what_is_counted_ranks_within_the_region_after_it() {
+    let line =
+        "North Yorkshire Police has the highest rate of hare-coursing reports in Yorkshire, at 31 per 100,000 people.";
+    assert_eq!(place_of(&[line], 31.0), some("North Yorkshire Police"));
+    // Where the most were recorded is the place of the figure.
+    let line = "The most burglaries were recorded in the North West, with 3,000.";
+    assert_eq!(place_of(&[line], 3000.0), some("North West"));
+}
