@@ -131,10 +131,12 @@ impl Context {
             )
         });
         let home = self.home.as_ref()?;
-        (self.opening && !self.quoted && self.away.len() >= 2 && self.place.as_ref() != Some(home))
-            .then_some(())
-            .filter(|_| !REFERS_BACK.is_match(s))
-            .map(|_| home.clone())
+        let round_up = self.opening && !self.quoted && self.away.len() >= 2 && self.place.as_ref() != Some(home);
+        if round_up && !REFERS_BACK.is_match(s) {
+            Some(home.clone())
+        } else {
+            None
+        }
     }
 
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before

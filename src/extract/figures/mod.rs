@@ -448,9 +448,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         ctx.place.clone()
     };
     if cands.is_empty() {
-        // No figure: the sentence only moves the place the text talks about, or, heading a
+        // No figure: the sentence only moves the place the text talks about (not to the patch
+        // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        // Nor does the patch of a speaker's job ("…, the charity's manager for the North West").
         if let Some(g) =
             groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
         {
