@@ -123,11 +123,12 @@ impl Context {
     /// … \n Knife-enabled robbery fell by 2% to 18,917": a text that started on the country
     /// (or a region) and went through two or more of its places one after another comes back
     /// to it in a new paragraph that names no place and does not refer back ("It", "the
-    /// force", "Most of these", "in the county"), unless it is someone speaking.
+    /// force", "Most of these", "in the county", "the share of those offences"), unless it is
+    /// someone speaking.
     pub(super) fn round_up_home(&self, s: &str) -> Option<String> {
         static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
             compile(
-                r"(?i)^\W*(?:(?:but|and|yet|meanwhile|still),?\s+)?(?:it|its|it's|they|their|this|that|these|those|(?:most|many|some|all|none|half|few|several|each|both|one)\s+of|the\s+(?:area|region|rest|remainder))\b|\bthe\s+(?:county|city|force|constabulary|borough|division)\b|\b(?:county|force|constabulary)'s\b",
+                r"(?i)^\W*(?:(?:but|and|yet|meanwhile|still),?\s+)?(?:it|its|it's|they|their|this|that|these|those|(?:most|many|some|all|none|half|few|several|each|both|one)\s+of|the\s+(?:area|region|rest|remainder))\b|\bthe\s+(?:county|city|force|constabulary|borough|division)\b|\b(?:of|among|from)\s+(?:those|these|them)\b|\b(?:county|force|constabulary)'s\b",
             )
         });
         let home = self.home.as_ref()?;
