@@ -76,7 +76,11 @@ fn measure_in(lower: &str, words: &[&str]) -> Option<Measure> {
 /// finds none (a question typed all in lower case), names and aliases matched word by word.
 fn places_in(text: &str) -> Vec<&'static Place> {
     let mut found: Vec<&'static Place> = Vec::new();
-    for mention in places::mentions(text) {
+    // A question naming a London borough asks about the borough.
+    let mut mentions = places::mentions(text);
+    mentions.extend(places::borough_mentions(text).into_iter().map(|(m, _)| m));
+    mentions.sort_by_key(|m| m.range.start);
+    for mention in mentions {
         if !found.contains(&mention.place) {
             found.push(mention.place);
         }
@@ -125,6 +129,14 @@ mod tests {
         assert_eq!(
             route("how many offences in cleveland?"),
             Query::Force { name: "Cleveland Police".into(), year: None, measure: None }
+        );
+    }
+
+    #[test]
+    fn a_question_about_a_london_borough_asks_about_the_borough() {
+        assert_eq!(
+            route("how many offences were recorded in Lewisham in 2022/23?"),
+            Query::Force { name: "Lewisham".into(), year: year(2022), measure: None }
         );
     }
 

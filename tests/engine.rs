@@ -439,3 +439,22 @@ fn answers_are_the_same_whether_searches_run_on_one_thread_or_several() {
         assert_eq!(a, b, "{q}");
     }
 }
+
+#[test]
+fn a_london_borough_is_looked_up_like_a_force_with_its_figures_and_text() {
+    let ws = Workspace::empty();
+    ws.write(
+        "lewisham.txt",
+        "Child sex offences rise in south London\n\n\
+         The Metropolitan Police recorded 9,100 sexual offences against children across London in 2022/23.\n\n\
+         Lewisham recorded 288 of them in 2022/23, up from 250 the year before.\n\n\
+         \"Every one of these numbers is a child,\" said Jo Bloggs, a youth worker in Lewisham.\n",
+    );
+    let answer = force(engine(&ws).ask("/force lewisham").unwrap());
+    assert_eq!(answer.place, "Lewisham");
+    let values: Vec<f64> = answer.groups.iter().flat_map(|g| &g.figures).map(|h| h.figure.value).collect();
+    assert!(values.contains(&288.0), "{values:?}");
+    assert!(!values.contains(&9100.0), "London's figure is not Lewisham's: {values:?}");
+    assert!(!answer.snippets.is_empty(), "the paragraphs naming Lewisham are its snippets");
+    assert!(answer.quotes.iter().any(|q| q.quote.speaker.contains("Bloggs")), "{:?}", answer.quotes);
+}

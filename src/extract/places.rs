@@ -328,6 +328,12 @@ fn is_other_named(words: &str, after: &str) -> bool {
     names.contains(&next.to_lowercase().as_str())
 }
 
+/// The place with this canonical name, a London borough included: the name a figure or a
+/// user's lookup carries. Extraction asks [`by_name`], as boroughs are only places in context.
+pub fn named(name: &str) -> Option<&'static Place> {
+    by_name(name).or_else(|| LONDON_BOROUGHS.iter().find(|p| p.name.eq_ignore_ascii_case(name)))
+}
+
 /// The place with this canonical name.
 pub fn by_name(name: &str) -> Option<&'static Place> {
     let name = RENAMED.iter().find(|(_, new)| new.eq_ignore_ascii_case(name)).map_or(name, |(old, _)| old);
@@ -460,10 +466,11 @@ fn lookup_key(s: &str) -> String {
         .join(" ")
 }
 
-/// Lookup keys of every name and alias of every place, built once.
+/// Lookup keys of every name and alias of every place, built once. A user asking for a
+/// London borough ("/force Croydon") means the borough, whatever else the name may be.
 static LOOKUP_KEYS: LazyLock<Vec<(String, &'static Place)>> = LazyLock::new(|| {
     let mut keys = Vec::new();
-    for place in PLACES {
+    for place in PLACES.iter().chain(LONDON_BOROUGHS) {
         for &phrase in std::iter::once(&place.name).chain(place.aliases) {
             let k = lookup_key(phrase);
             if !k.is_empty() {
@@ -653,6 +660,18 @@ mod tests {
         assert_eq!(names("nationally, the total rose"), [NATIONAL]);
         assert_eq!(names("offences across the country"), [NATIONAL]);
         assert_eq!(names("forces across the UK"), [NATIONAL]);
+    }
+
+    #[test]
+    fn users_reach_a_london_borough_by_name_or_typo() {
+        let lewisham = named("Lewisham").unwrap();
+        assert_eq!(lookup("lewisham"), Lookup::Found(lewisham));
+        assert_eq!(lookup("Lewishem"), Lookup::Found(lewisham));
+        assert_eq!(lookup("Kingston"), Lookup::Found(named("Kingston upon Thames").unwrap()));
+        assert!(complete("Lewi", 5).contains(&lewisham));
+        // Forces keep their own names: "Surrey" is not the borough of Sutton.
+        assert_eq!(lookup("Surrey"), Lookup::Found(by_name("Surrey Police").unwrap()));
+        assert!(by_name("Lewisham").is_none(), "boroughs are places to extraction only in context");
     }
 
     #[test]

@@ -358,12 +358,26 @@ fn places_in(text: &str) -> BTreeSet<&'static str> {
     places::mentions(text).into_iter().map(|m| m.place.name).collect()
 }
 
+/// The places a paragraph is about: those it names, and the London boroughs it names — a
+/// name that is as often something else ("Westminster", "Sutton") only beside London or
+/// the Met — so that `/force Croydon` finds the text about Croydon.
+fn paragraph_places(text: &str) -> BTreeSet<&'static str> {
+    let mut found = places_in(text);
+    let in_london = found.contains("London") || found.contains("Metropolitan Police");
+    for (mention, ambiguous) in places::borough_mentions(text) {
+        if in_london || !ambiguous {
+            found.insert(mention.place.name);
+        }
+    }
+    found
+}
+
 /// The index documents of one article: the article itself, its paragraphs, figures and quotes.
 pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<TantivyDocument> {
     let mut docs = Vec::new();
     let mut article_places: BTreeSet<&'static str> = BTreeSet::new();
     for p in article.body() {
-        let mentioned = places_in(&p.norm);
+        let mentioned = paragraph_places(&p.norm);
         article_places.extend(&mentioned);
         let mut doc = base(f, DocType::Paragraph, &article.id);
         doc.add_text(f.text, &p.text);
@@ -416,7 +430,7 @@ fn figure_doc(
     if let Some(place) = &figure.place {
         let covered = places_in(place);
         let covered =
-            if covered.is_empty() { places::by_name(place).map(|p| p.name).into_iter().collect() } else { covered };
+            if covered.is_empty() { places::named(place).map(|p| p.name).into_iter().collect() } else { covered };
         for name in covered {
             doc.add_text(f.place, place_key(DocType::Figure, name));
             article_places.insert(name);
