@@ -71,6 +71,34 @@ fn continues_quote(para: &Para, carry: &Carry) -> bool {
         && spans::find_spans(&para.norm, &para.printed).first().is_some_and(|s| opens_paragraph(para, s))
 }
 
+/// `"We back the police," she said, "but the apps must act."`: the comma before a
+/// conjunction is the sentence's own and stays when the two parts are joined; the one in
+/// `"The key thing," she said, "is help."` only set off the attribution.
+fn opens_with_conjunction(text: &str) -> bool {
+    const CONJUNCTIONS: &[&str] = &[
+        "and",
+        "but",
+        "or",
+        "so",
+        "yet",
+        "because",
+        "although",
+        "though",
+        "while",
+        "whereas",
+        "which",
+        "who",
+        "when",
+        "if",
+        "unless",
+        "as",
+        "since",
+        "otherwise",
+    ];
+    let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    CONJUNCTIONS.contains(&first)
+}
+
 /// The same as [`crate::model::Paragraph::norm`]'s mapping, for one char.
 pub(crate) fn normalise_char(c: char) -> char {
     match c {
@@ -460,7 +488,7 @@ impl Builder {
             if reads_on {
                 let new_paragraph = !last.paragraphs.contains(&paragraph);
                 if let Some(p) = last.parts.last_mut() {
-                    if p.ends_with(',') && text.starts_with(char::is_lowercase) {
+                    if p.ends_with(',') && text.starts_with(char::is_lowercase) && !opens_with_conjunction(text) {
                         p.pop();
                     }
                     // A paragraph (or pull-quote) ending without a full stop inside its marks

@@ -203,6 +203,12 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
         return None;
     }
+    // "Lorna, 44, from Motherwell": an age after the first part (which `parts` drops as an
+    // aside) says it names a person.
+    let aged = phrase.split(',').nth(1).is_some_and(|a| {
+        let a = a.trim();
+        (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit())
+    });
     let parts = parts(phrase);
     let head = parts.first()?.clone();
     let head_lower = head.to_lowercase();
@@ -212,7 +218,7 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
         "it" => return Some(Who::It),
         _ => {}
     }
-    let found = person(&parts);
+    let found = person(&parts, aged);
     // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.
     if let Some(Who::Person(mut p)) = found {
         if p.organisation.is_none() {
@@ -360,7 +366,7 @@ fn strip_all_suffixes<'t>(mut text: &'t str, suffix: &str) -> &'t str {
 }
 
 /// Finds the person a phrase names, with their role and organisation from the other parts.
-fn person(parts: &[String]) -> Option<Who> {
+fn person(parts: &[String], aged: bool) -> Option<Who> {
     let mut single: Option<Who> = None;
     for (p, part) in parts.iter().enumerate() {
         let tokens: Vec<&str> = part.split_whitespace().collect();
@@ -368,10 +374,15 @@ fn person(parts: &[String]) -> Option<Who> {
         let titled = |run: &std::ops::Range<usize>| {
             run.start.checked_sub(1).is_some_and(|j| is_honorific(bare(tokens[j])) || is_role_word(bare(tokens[j])))
         };
-        // "Kent County Councillor Andrew Brignall": names right before a title that a later
+        // "Kent County Councillor Andrew Brignall", "Scottish Labour justice spokesman Ruth
+        // Baird": names right before a title (after a few lower-case words of it) that a later
         // name follows say whose title it is; the name is the one after.
         let qualifies_title = |run: &std::ops::Range<usize>| {
-            tokens.get(run.end).is_some_and(|w| is_honorific(bare(w)) || is_role_word(bare(w)))
+            let title = tokens.iter().skip(run.end).take(3).take_while(|w| {
+                let w = bare(w);
+                is_honorific(w) || is_role_word(w) || w.starts_with(char::is_lowercase)
+            });
+            title.clone().any(|w| is_honorific(bare(w)) || is_role_word(bare(w)))
                 && runs.iter().any(|later| later.start > run.end && titled(later))
         };
         let Some(run) = runs
@@ -383,13 +394,16 @@ fn person(parts: &[String]) -> Option<Who> {
             if single.is_none() && parts.len() == 1 && tokens.len() == 1 && runs.len() == 1 {
                 single = Some(Who::Bare(bare(tokens[0]).to_string()));
             }
-            if let Some(named) = first_name_described(p, &tokens, parts) {
+            if let Some(named) = first_name_described(p, &tokens, parts, aged) {
                 return Some(named);
             }
             continue;
         };
+        // "Spokesman" and "chairman" are the titles of many women too: before a name they
+        // leave the person's pronoun open.
         let gender = tokens[..run.start]
             .iter()
+            .filter(|w| !matches!(bare(w).to_lowercase().as_str(), "spokesman" | "chairman"))
             .find_map(|w| gender_of_word(bare(w)))
             .or_else(|| first_name_gender(bare(tokens[run.start])).filter(|_| run.len() >= 2));
         // An honorific that names an office of a place ("County Councillor") stays in the role.
@@ -430,15 +444,29 @@ fn person(parts: &[String]) -> Option<Who> {
     single
 }
 
-/// "Janet, a grandmother from Wallasey": a lone name followed by a part that describes a
-/// person or gives a role is the person's name, as a surname would be.
-fn first_name_described(p: usize, tokens: &[&str], parts: &[String]) -> Option<Who> {
+/// "Janet, a grandmother from Wallasey", "Janet, 52, from Wallasey", "Grandmother Janet": a
+/// lone name followed by a part that describes a person or gives a role, by an age, or
+/// after a word for a person is the person's name, as a surname would be.
+fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool) -> Option<Who> {
+    if let [noun, word] = tokens {
+        let name = bare(word);
+        if is_describing_noun(noun) && is_name_word(name) && places::by_alias(name).is_none() && !is_charity(name) {
+            let head = noun.split('-').next().unwrap_or(noun);
+            let gender = gender_of_word(bare(head)).or_else(|| first_name_gender(name));
+            return Some(Who::Surname { surname: name.to_string(), role: Some(noun.to_lowercase()), gender });
+        }
+        return None;
+    }
     let [word] = tokens else { return None };
     let name = bare(word);
-    let next = parts.get(1).filter(|_| p == 0)?;
     if !is_name_word(name) || places::by_alias(name).is_some() || is_charity(name) {
         return None;
     }
+    if aged && p == 0 {
+        let role = parts.get(1).map(|r| strip_article(r).to_string());
+        return Some(Who::Surname { surname: name.to_string(), role, gender: first_name_gender(name) });
+    }
+    let next = parts.get(1).filter(|_| p == 0)?;
     let words: Vec<&str> = next.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     let noun = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w)) && w.starts_with(char::is_lowercase));
@@ -451,6 +479,14 @@ fn first_name_described(p: usize, tokens: &[&str], parts: &[String]) -> Option<W
     Some(Who::Surname { surname: name.to_string(), role: Some(strip_article(next).to_string()), gender })
 }
 
+/// A word for a person that may stand before their first name: "Mother", "Mum-of-two",
+/// "Father-of-three", "Teenager".
+fn is_describing_noun(word: &str) -> bool {
+    let head = word.split('-').next().unwrap_or(word);
+    let head = bare(head);
+    is_person_noun(head) || gender_of_word(head).is_some_and(|_| !is_honorific(head) && head.len() > 3)
+}
+
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
 fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
@@ -458,7 +494,8 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) {
+        let describing = i == 0 && tokens.len() == 2 && is_describing_noun(tokens[i]);
+        if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing {
             i += 1;
             continue;
         }
@@ -727,6 +764,13 @@ mod tests {
                 "{phrase}"
             );
         }
+    }
+
+    #[test]
+    fn a_party_or_body_before_a_title_is_whose_title_it_is() {
+        let p = person_of("Welsh Liberal Democrat health spokesman Owen Pryce MS");
+        assert_eq!(p.name, "Owen Pryce");
+        assert!(p.role.is_some_and(|r| r.contains("Welsh Liberal Democrat health spokesman")));
     }
 
     #[test]

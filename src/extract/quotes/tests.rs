@@ -246,6 +246,9 @@ fn split_quotes_keep_their_words_and_speaker() {
         let q = said(&[&format!("“The figures,” {attribution}, “are stark.”")]);
         assert_eq!(q, pairs(&[("Jane Smith", "The figures are stark.")]), "{attribution}");
     }
+    // A comma before a conjunction is the sentence's own, and stays.
+    let q = said(&["Jane Smith runs the unit.", "“We back the officers,” Jane Smith said, “but the apps must act.”"]);
+    assert_eq!(q, pairs(&[("Jane Smith", "We back the officers, but the apps must act.")]));
     let q = said(&["“We are shocked,” said Tom Jones. “It is a scandal.”"]);
     assert_eq!(q, pairs(&[("Tom Jones", "We are shocked"), ("Tom Jones", "It is a scandal.")]));
 }
@@ -993,4 +996,29 @@ fn an_officer_speaking_for_a_national_body_keeps_that_body() {
             ("Rob Haldane", Some("Thames Valley Police")),
         ]
     );
+}
+
+#[test]
+fn a_spokesmans_title_leaves_her_pronoun_open() {
+    let lines = [
+        "Lancashire Constabulary recorded 900 stalking offences in 2021.",
+        "Chief Inspector Mary Doyle, of the force's safeguarding hub, warned victims to keep evidence.",
+        "Welsh Conservative policing spokesman Helen Pryce MS said the figures were \"alarming\".",
+        "She added: \"Victims deserve better. Ministers must listen.\"",
+    ];
+    assert_eq!(said(&lines), pairs(&[("Helen Pryce", "Victims deserve better. Ministers must listen.")]));
+}
+
+#[test]
+fn a_person_known_by_a_first_name_is_named_by_it() {
+    let q = said(&[
+        "Detective Inspector Sue Marsh said the gangs were based abroad.",
+        "Father-of-two Callum, 47, from Swindon, whose son was targeted last spring, told the paper how the chat turned.",
+        "He said: \"He could not sleep. He thought it was his fault.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Callum", "He could not sleep. He thought it was his fault.")]));
+    let q = said(&["Nadia, 38, from Luton, said: \"We had no idea what was going on.\""]);
+    assert_eq!(q, pairs(&[("Nadia", "We had no idea what was going on.")]));
+    let q = said(&["Grandmother Irene said: \"It broke my heart.\""]);
+    assert_eq!(q, pairs(&[("Irene", "It broke my heart.")]));
 }
