@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod clean;
 mod html;
 mod layout;
+mod markdown;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -185,7 +186,8 @@ fn decode(bytes: &[u8], format: Format) -> Result<String, SkipReason> {
     let text = match format {
         // A page saved with the wrong extension is still a page.
         Format::Text if looks_like_html(text) => html_to_text(text)?,
-        Format::Text | Format::Markdown => text.to_string(),
+        Format::Text => text.to_string(),
+        Format::Markdown => markdown::markdown_text(text),
         Format::Html => html_to_text(text)?,
     };
     if text.trim().is_empty() {
