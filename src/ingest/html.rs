@@ -5,7 +5,7 @@
 //! found (the largest `<article>`, else `<main>`, else the body); and that alone is rendered
 //! to text, with no link brackets or footnotes, no image alt text and no list numbers.
 //! Headings, paragraphs and list items come out as lines of their own; table rows come
-//! out as "a | b | c" rows.
+//! out as "| a | b | c |" rows, as Markdown tables do.
 
 use std::rc::Rc;
 
@@ -329,7 +329,7 @@ fn render(root: &Handle) -> Result<String, String> {
 }
 
 /// Table layout made into rows the extractor reads: the box-drawing lines between rows are
-/// dropped, and cells apart by `│` become "a | b | c".
+/// dropped, and cells apart by `│` become "| a | b | c |".
 fn table_rows(text: &str) -> String {
     if !text.contains(is_box_char) {
         return text.to_string();
@@ -337,12 +337,21 @@ fn table_rows(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
         if line.contains(is_box_char) {
-            let cells: Vec<&str> = line.split('│').map(str::trim).collect();
+            let mut cells: Vec<&str> = line.split('│').map(str::trim).collect();
             if cells.iter().all(|c| c.chars().all(|ch| is_box_char(ch) || ch.is_whitespace())) {
                 // A border: nothing to read, but it still ends the row above.
                 continue;
             }
+            // Rows read as Markdown's do, "| a | b |", whether or not the table has outer borders.
+            if cells.first().is_some_and(|c| c.is_empty()) {
+                cells.remove(0);
+            }
+            if cells.last().is_some_and(|c| c.is_empty()) {
+                cells.pop();
+            }
+            out.push_str("| ");
             out.push_str(&cells.join(" | "));
+            out.push_str(" |");
         } else {
             out.push_str(line);
         }
@@ -491,9 +500,9 @@ mod tests {
             lines(page),
             [
                 "How the forces compare:",
-                "Force | 2022/23 | 2023/24",
-                "Dyfed-Powys Police | 410 | 388",
-                "North Wales Police | 602 | 655"
+                "| Force | 2022/23 | 2023/24 |",
+                "| Dyfed-Powys Police | 410 | 388 |",
+                "| North Wales Police | 602 | 655 |"
             ]
         );
     }

@@ -245,6 +245,7 @@ pub fn parse_article(id: &str, path: &Path, text: &str, catalogue: &Catalogue) -
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Measure;
 
     #[test]
     fn a_page_saved_as_text_is_read_as_html() {
@@ -255,6 +256,25 @@ mod tests {
         // Text that only mentions a tag stays as it is.
         let plain = b"Use <p> tags, she said. Then </p>.";
         assert_eq!(decode(plain, Format::Text).as_deref(), Ok("Use <p> tags, she said. Then </p>."));
+    }
+
+    #[test]
+    fn a_table_reads_the_same_from_a_page_and_from_markdown() {
+        let html = "<article><h1>Offences by force</h1><p>Forces recorded more sexual offences against children in 2021/22.</p><table>\
+                    <tr><th>Force</th><th>2021/22</th><th>Of which flagged online, 2021/22</th></tr>\
+                    <tr><td>Dorset Police</td><td>1,250</td><td>140</td></tr></table></article>";
+        let markdown = "# Offences by force\n\nForces recorded more sexual offences against children in 2021/22.\n\n\
+                        | Force | 2021/22 | Of which flagged online, 2021/22 |\n|:--|--:|--:|\n\
+                        | Dorset Police | 1,250 | 140 |\n";
+        let measures = |bytes: &[u8], format: Format| {
+            let text = decode(bytes, format).unwrap_or_default();
+            let article = parse_article("t", Path::new("t"), &text, &Catalogue::default());
+            let figures = crate::extract::extract(&article).figures;
+            figures.iter().map(|f| (f.value, f.measure)).collect::<Vec<_>>()
+        };
+        let from_page = measures(html.as_bytes(), Format::Html);
+        assert_eq!(from_page, [(1250.0, Measure::All), (140.0, Measure::Online)]);
+        assert_eq!(measures(markdown.as_bytes(), Format::Markdown), from_page);
     }
 
     #[test]
