@@ -128,7 +128,8 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             ctx.note_place();
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
-            if current.is_empty() && heads_list && last_of_paragraph {
+            // A table's header is no list heading, though its rows may look like list items.
+            if current.is_empty() && heads_list && last_of_paragraph && ctx.columns.is_none() {
                 read_list_heading(norm, &sentence.times, facts.first_measure, &mut ctx);
             } else if current.is_empty() && !last_of_paragraph {
                 // "The picture for all sexual offences was different. The force logged 812 …":

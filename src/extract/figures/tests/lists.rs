@@ -217,4 +217,12 @@ fn header_cells_name_what_their_columns_count() {
         "Hampshire Constabulary | 480 | 512 | +7%",
     ];
     assert!(measures(&lines).iter().all(|m| m.1 == Measure::Online), "{:?}", measures(&lines));
+    // One column naming its measure leaves the others theirs, with or without outer bars.
+    for (header, row) in [
+        ("Force | 2023/24 | Flagged as online, 2023/24", "Gwent Police | 1,410 | 166"),
+        ("| Force | 2023/24 | Flagged as online, 2023/24 |", "| Gwent Police | 1,410 | 166 |"),
+    ] {
+        let lines = ["Sexual offences against children rose in Wales in 2023/24.", header, row];
+        assert_eq!(measures(&lines), [(1410.0, Measure::All), (166.0, Measure::Online)], "{header}");
+    }
 }
