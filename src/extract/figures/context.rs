@@ -250,14 +250,22 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
 }
 
 /// True when the number at `at` is the value a comparison starts from: "up from 1,716",
-/// "compared with 79", "from the 274 recorded", "a rise of 2% on the 63,536".
+/// "compared with 79", "from the 274 recorded", "a rise of 2% on the 63,536", "12 per cent
+/// higher than the 9,310 recorded", "more than the 402". ("more than 400" on its own is a
+/// hedge, not a comparison.)
 pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)(?:\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)|(?:%|\bper\s+cent|\bup|\bdown|\brise|\bincrease|\bfall|\bdrop)\s+on)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
         )
     });
-    BEFORE.is_match(tail(sentence, at))
+    static THAN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\bthan\s+(?:the|those|that)|(?:%|\bper\s+cent|\bpc)\s+(?:higher|lower|more|fewer|less|greater|bigger|smaller|up|down)\s+than)\s+$",
+        )
+    });
+    let before = tail(sentence, at);
+    BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before))
 }
 
 /// "Online child sex crimes soar 19pc to record high", then "That is up 19pc on the previous

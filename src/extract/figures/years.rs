@@ -27,9 +27,12 @@ pub(super) fn attached_time<'t>(
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |m: &periods::Mention| m.range.clone();
     // "The previous year it recorded 2,811, and five years earlier, in 2016/17, just 1,906":
-    // a time past a new clause that leads to the next number is that number's.
-    static NEW_CLAUSE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i),\s*(?:and|but|while|whereas)\b|\s(?:while|whereas)\s"));
+    // a time past a new clause that leads to the next number is that number's. "although",
+    // "though" and "whilst" open one too ("down from 231 the year before, although all
+    // offences rose to 1,102").
+    static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i),\s*(?:and|but|while|whilst|whereas|although|though)\b|\s(?:while|whilst|whereas|although)\s")
+    });
     let same_clause = |m: &periods::Mention| {
         !s.get(r.end..m.range.start)
             .is_some_and(|gap| gap.contains(';') || (next_start != usize::MAX && NEW_CLAUSE.is_match(gap)))

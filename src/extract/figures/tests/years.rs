@@ -576,3 +576,21 @@ fn the_year_of_a_number_in_words_compared_with_is_not_the_counts() {
     ];
     assert_eq!(period_of(&lines, 7.0).as_deref(), Some("2022/23"));
 }
+
+#[test]
+fn a_relative_year_before_although_is_not_the_year_of_the_clause_after_it() {
+    let line = "Durham Constabulary logged 310 online offences in 2022/23, down from 355 the year before, \
+                although the number of all child sexual offences in the county rose by six per cent to 2,040.";
+    assert_eq!(period_of(&[line], 355.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&[line], 2040.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
+fn a_change_higher_than_the_count_a_year_earlier_is_for_the_later_year() {
+    let lines = [
+        "Shoplifting in Kent reached 9,120 offences in the year to March 2023.",
+        "That total is 21 per cent higher than the 7,540 offences logged 12 months earlier.",
+    ];
+    assert_eq!(period_of(&lines, 21.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 7540.0).as_deref(), Some("2021/22"));
+}
