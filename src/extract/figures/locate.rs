@@ -294,12 +294,38 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             && !leads_next_number(s, end, &groups[j].range, next_start)
             && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
             && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !is_compared_yardstick(s, &groups[j])
     });
     match before {
+        // "Grooming, the offence which came into force in England and Wales in 2017, reached
+        // 72 in North Wales": a place in a clause describing the noun, closed before the
+        // number, gives way to the place the number is printed with.
+        Some(j) if after.is_some() && in_closed_clause(s, prev_end, &groups[j].range, r.start) => after,
         Some(j) if groups[j].range.start >= prev_end => Some(j),
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// Whether the place at `place` is inside a clause with "which", "who" or "whose" that opens
+/// at a comma after `from` and closes at a comma before `to`: ", the offence which came into
+/// force in England and Wales in 2017,".
+fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:which|who|whose)\b"));
+    let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
+    let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(|clause| RELATIVE.is_match(clause));
+    opened && after.contains(',')
+}
+
+/// "up 14 per cent, faster than the national rise", "above the national average": the
+/// country named after a figure as what it is measured against, which is not its place.
+fn is_compared_yardstick(s: &str, g: &Group) -> bool {
+    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
+        )
+    });
+    is_national_yardstick(s, &g.range) && COMPARED.is_match(tail(s, g.range.start))
 }
 
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent

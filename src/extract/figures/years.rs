@@ -66,7 +66,11 @@ pub(super) fn attached_time<'t>(
     first_starting_from(times, range, r.end)
         .filter(|&j| {
             let m = &times[j];
-            m.range.end <= next_start && same_clause(m) && !compared_with(m) && !labels_next(m)
+            m.range.end <= next_start
+                && same_clause(m)
+                && !compared_with(m)
+                && !labels_next(m)
+                && !s.get(r.end..m.range.start).is_some_and(record_since)
         })
         .or_else(|| {
             // "Offences of stalking, which became a crime in its own right in 2012, rose to
@@ -104,6 +108,18 @@ pub(super) fn attached_time<'t>(
             (!baselines_own(m) && !closed_label).then_some(j)
         })
         .map(|j| &times[j])
+}
+
+/// "rose to 1,306 - the highest figure since stalking became an offence in 2012", "the
+/// most since records began in 2002": the gap between a number and a time that a record is
+/// counted from, which is not the number's own time.
+fn record_since(gap: &str) -> bool {
+    static RECORD_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:highest|lowest|most|fewest|largest|smallest|biggest|greatest|worst|best|first\s+time|record)\b[^;]*\bsince\b",
+        )
+    });
+    gap.contains("since") && RECORD_SINCE.is_match(gap)
 }
 
 /// Whether the time at `time` is inside a ", which …," or ", who …," clause that opens after

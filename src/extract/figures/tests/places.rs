@@ -527,3 +527,30 @@ fn a_superlative_of_what_is_counted_ranks_within_the_region_after_it() {
     let line = "The most burglaries were recorded in the North West, with 3,000.";
     assert_eq!(place_of(&[line], 3000.0), some("North West"));
 }
+
+#[test]
+fn a_place_in_a_clause_describing_the_offence_gives_way_to_the_place_printed_with_the_number() {
+    let line = "Upskirting, the offence which became law in England and Wales in April 2019, reached 41 offences in Gwent last year.";
+    assert_eq!(place_of(&[line], 41.0), some("Gwent Police"));
+}
+
+#[test]
+fn the_national_rise_a_figure_is_compared_with_is_not_its_place() {
+    let lines = [
+        "Essex Police logged 930 online offences in 2023/24.",
+        "That was up 9 per cent on the year before, well ahead of the national rise.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("Essex Police"));
+}
+
+#[test]
+fn every_force_of_a_region_named_together_is_the_region() {
+    let lines = [
+        "Gwent, Dyfed-Powys, South Wales and North Wales police logged 1,204 grooming offences in 2023/24.",
+        "A year earlier the total was 1,050.",
+    ];
+    assert_eq!(place_of(&lines, 1204.0), some("Wales"));
+    assert_eq!(place_of(&lines, 1050.0), some("Wales"));
+    let line = "Gwent and South Wales police logged 610 grooming offences in 2023/24.";
+    assert_eq!(place_of(&[line], 610.0), some("Gwent Police and South Wales Police"));
+}

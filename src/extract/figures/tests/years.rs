@@ -594,3 +594,12 @@ fn a_change_higher_than_the_count_a_year_earlier_is_for_the_later_year() {
     assert_eq!(period_of(&lines, 21.0).as_deref(), Some("2022/23"));
     assert_eq!(period_of(&lines, 7540.0).as_deref(), Some("2021/22"));
 }
+
+#[test]
+fn the_year_a_record_is_counted_since_is_not_the_figures() {
+    let lines = [
+        "Cheshire Constabulary recorded 2,410 harassment offences in 2023/24.",
+        "Over the same period, reports of coercive control rose by 19 per cent to 880, the most since the offence was created in 2015.",
+    ];
+    assert_eq!(period_of(&lines, 880.0).as_deref(), Some("2023/24"));
+}
