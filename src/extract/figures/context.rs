@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::locate::hedged_near;
 use super::{head, tail};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
@@ -272,8 +273,9 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
 /// year" in the body: a figure with no year in the opening lines (a headline, a standfirst:
 /// before any figure the text dates) is the later figure of that value and kind, printed
 /// again with less said about it; it takes that figure's place, year and measure (when every
-/// such figure agrees on them, and the opening's place, if any, is theirs). Small values
-/// repeat by coincidence and are left alone.
+/// such figure agrees on them, and the opening's place, if any, is theirs). So is a hedged
+/// round number ("more than 400") the figure it rounds (412). Small values repeat by
+/// coincidence and are left alone.
 pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
     let opening = figures.iter().position(|f| f.period.is_some()).unwrap_or(0);
     for i in 0..opening {
@@ -281,8 +283,15 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
         if f.value.abs() < 10.0 {
             continue;
         }
-        let mut same =
-            figures[opening..].iter().filter(|g| g.value == f.value && g.kind == f.kind && g.period.is_some());
+        let exact = figures[opening..].iter().any(|g| g.value == f.value && g.kind == f.kind && g.period.is_some());
+        // "force logs more than 400 offences" over a body that prints 412: a hedged round
+        // number is the body's figure it rounds, on the side its hedge says.
+        let hedge = f.qualifier.as_deref().filter(|_| !exact && f.value >= 100.0 && f.value % 100.0 == 0.0);
+        let restates = |g: &Figure| match hedge {
+            Some(h) => g.value != f.value && hedged_near(h, g.value, f.value),
+            None => g.value == f.value,
+        };
+        let mut same = figures[opening..].iter().filter(|g| restates(g) && g.kind == f.kind && g.period.is_some());
         let Some(first) = same.next() else { continue };
         let agree = same.all(|g| g.place == first.place && g.period == first.period);
         if agree && (f.place.is_none() || f.place == first.place) {

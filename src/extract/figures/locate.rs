@@ -12,7 +12,7 @@ use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
-use crate::model::{Figure, Kind};
+use crate::model::{Article, Figure, Kind};
 
 /// "in England, Wales and Northern Ireland": a list of nations including England.
 static NATIONS: LazyLock<Regex> =
@@ -406,7 +406,7 @@ pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], 
 
 /// Whether `exact` is what "`hedge` `round`" says, within a twentieth: "more than 40,000" is
 /// not 38,685, "almost 1,400" may loosely be 1,402.
-fn hedged_near(hedge: &str, exact: f64, round: f64) -> bool {
+pub(super) fn hedged_near(hedge: &str, exact: f64, round: f64) -> bool {
     let near = (exact - round).abs() <= round / 20.0;
     match hedge {
         "more than" | "over" | "just over" => near && exact > round,
@@ -420,4 +420,51 @@ fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, 
     let first = figures.next()?;
     let place = first.place.clone()?;
     figures.all(|e| e.place == first.place && e.period == first.period).then_some((place, first.period))
+}
+
+/// A force under the name it was printed with: the new name a sentence prints for it
+/// ("| Hampshire and Isle of Wight Constabulary | 2,607 |"), or the old one in full; a figure
+/// whose sentence prints neither takes the new name if the article prints it and not the old
+/// one ("Hampshire Constabulary has since been renamed …" keeps the old).
+pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
+    for (old, new) in places::RENAMED {
+        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
+        if !prints(new) {
+            continue;
+        }
+        let new_overall = !prints(old);
+        for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
+            let printed_new = f.sentence.contains(new);
+            if printed_new || (new_overall && !f.sentence.contains(old)) {
+                f.place = Some(new.to_string());
+            }
+        }
+    }
+}
+
+/// "Thames Valley Police and Sussex Police both recorded increases of 18%", "Kent and Essex
+/// each logged 400": a figure said of each of several forces named together is a figure of
+/// each of them, not of the group.
+pub(super) fn each_of_several(s: &str, found: &mut Vec<Found>, london: bool) {
+    static EACH: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:police\s+|forces\s+|constabularies\s+)?(?:both|each)\b"));
+    if found.is_empty() || !(s.contains(" both ") || s.contains(" each ")) {
+        return;
+    }
+    for g in place_groups(s, london) {
+        let several = g.places.len() >= 2 && g.places.iter().all(|p| p.scope == Scope::Force);
+        if !several || !s.get(g.range.end..).is_some_and(|rest| EACH.is_match(rest)) {
+            continue;
+        }
+        let name = g.name();
+        let mut split = Vec::with_capacity(found.len() + g.places.len());
+        for f in found.drain(..) {
+            if f.place.as_deref() == Some(name.as_str()) {
+                split.extend(g.places.iter().map(|p| Found { place: Some(p.name.to_string()), ..f.clone() }));
+            } else {
+                split.push(f);
+            }
+        }
+        *found = split;
+    }
 }

@@ -58,7 +58,8 @@ use lists::{
     place_groups, respectively, section_place, table_header,
 };
 use locate::{
-    is_borough, is_job_patch, is_national_yardstick, names_london, place_for, restated, source_place, GENERIC_POLICE,
+    each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
+    restated, source_place, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -126,6 +127,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
+            each_of_several(norm, &mut current, ctx.london);
             ctx.note_place();
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
             if current.is_empty() && heads_list && last_of_paragraph {
@@ -180,17 +182,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
-    // A force under the new name the article prints for it, unless it also prints the old
-    // name in full ("Hampshire Constabulary has since been renamed …"): then its figures are
-    // under the name they were printed with.
-    for (old, new) in crate::extract::places::RENAMED {
-        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
-        if prints(new) && !prints(old) {
-            for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
-                f.place = Some(new.to_string());
-            }
-        }
-    }
+    renamed_forces(article, &mut figures);
     opening_figures_from_body(&mut figures);
     dedupe(figures)
 }

@@ -246,6 +246,14 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
         "The force has since been renamed Hampshire and Isle of Wight Constabulary.",
     ];
     assert_eq!(brief(&both)[0].0.as_deref(), Some("Hampshire Constabulary"));
+    // Figures printed with the new name keep it, even where a note names the old one.
+    let rows = [
+        "| Hampshire and Isle of Wight Constabulary | 512 | 470 |",
+        "Its earlier figure was supplied under its former name, Hampshire Constabulary.",
+    ];
+    let got = figures(&rows);
+    assert!(!got.is_empty(), "{got:?}");
+    assert!(got.iter().all(|f| f.place.as_deref() == Some("Hampshire and Isle of Wight Constabulary")), "{got:?}");
     assert_eq!(
         crate::extract::places::by_name("Hampshire and Isle of Wight Constabulary").map(|p| p.name),
         Some("Hampshire Constabulary")
@@ -553,4 +561,12 @@ fn every_force_of_a_region_named_together_is_the_region() {
     assert_eq!(place_of(&lines, 1050.0), some("Wales"));
     let line = "Gwent and South Wales police logged 610 grooming offences in 2023/24.";
     assert_eq!(place_of(&[line], 610.0), some("Gwent Police and South Wales Police"));
+}
+
+#[test]
+fn a_figure_said_of_both_forces_named_together_is_each_ones() {
+    let line = "Cumbria Constabulary and Lancashire Constabulary both saw rises of 12% in 2022/23.";
+    let got = brief(&[line]);
+    let places: Vec<Option<&str>> = got.iter().filter(|f| f.2 == 12.0).map(|f| f.0.as_deref()).collect();
+    assert_eq!(places, [Some("Cumbria Constabulary"), Some("Lancashire Constabulary")], "{got:?}");
 }

@@ -603,3 +603,18 @@ fn the_year_a_record_is_counted_since_is_not_the_figures() {
     ];
     assert_eq!(period_of(&lines, 880.0).as_deref(), Some("2023/24"));
 }
+
+#[test]
+fn a_hedged_round_number_in_the_opening_lines_is_the_body_figure_it_rounds() {
+    let lines = [
+        "Warning as Cumbria force logs nearly 700 grooming crimes",
+        "Cumbria Constabulary recorded 688 grooming offences in 2022/23, up from 540 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 700.0).as_deref(), Some("2022/23"));
+    // Not a figure the hedge does not reach.
+    let lines = [
+        "Warning as Cumbria force logs more than 700 grooming crimes",
+        "Cumbria Constabulary recorded 688 grooming offences in 2022/23, up from 540 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 700.0), None);
+}
