@@ -106,10 +106,11 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
-/// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55".
+/// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55", "Harrow -
+/// 212".
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d)",
+        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
     )
 });
 
@@ -177,7 +178,9 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             found.push((m.range, place));
         }
     }
-    if areas {
+    // "Croydon records most offences in London": a sentence naming London or its force is
+    // about London itself, boroughs before the name included.
+    if areas || found.iter().any(|(_, p)| names_london(p)) {
         for (range, place) in borough_mentions(s) {
             if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
                 found.push((range, place));
@@ -467,4 +470,14 @@ pub(super) fn each_of_several(s: &str, found: &mut Vec<Found>, london: bool) {
         }
         *found = split;
     }
+}
+
+/// The place a sentence with no figure moves the text to: its last, unless that is only where
+/// the figures come from and another place is named ("Croydon recorded more offences than any
+/// other borough, new Metropolitan Police figures show": the text goes on about Croydon).
+pub(super) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
+    static SOURCE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:'s)?\s+(?:own\s+)?(?:figures|data|statistics|stats)\b"));
+    let source = |g: &Group| s.get(g.range.end..).is_some_and(|after| SOURCE.is_match(after));
+    groups.iter().rev().find(|g| !source(g)).or(groups.last())
 }

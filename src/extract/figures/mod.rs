@@ -59,7 +59,7 @@ use lists::{
 };
 use locate::{
     each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
-    restated, source_place, GENERIC_POLICE,
+    restated, source_place, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -443,8 +443,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         // No figure: the sentence only moves the place the text talks about (not to the patch
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) =
-            groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
+        if let Some(g) = topic_group(s, &groups)
+            .filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
         {
             ctx.place = Some(g.name());
             // A line that is nothing but the name heads what follows.

@@ -570,3 +570,14 @@ fn a_figure_said_of_both_forces_named_together_is_each_ones() {
     let places: Vec<Option<&str>> = got.iter().filter(|f| f.2 == 12.0).map(|f| f.0.as_deref()).collect();
     assert_eq!(places, [Some("Cumbria Constabulary"), Some("Lancashire Constabulary")], "{got:?}");
 }
+
+#[test]
+fn a_borough_named_with_london_is_a_place_and_the_forces_figures_are_only_the_source() {
+    let lines = [
+        "Lewisham saw more knife offences than any other London borough last year, latest Met Police figures show.",
+        "The data shows 506 knife offences were recorded in the borough in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 506.0), some("Lewisham"));
+    let lines = ["The Metropolitan Police's busiest boroughs in 2023/24 were:", "Lambeth - 402", "Harrow - 212"];
+    assert_eq!(place_of(&lines, 212.0), some("Harrow"));
+}
