@@ -13,7 +13,7 @@ use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::extract::{measure, sentences};
-use crate::model::{Article, Figure, Measure, Period};
+use crate::model::{Article, Figure, Kind, Measure, Period};
 
 /// What the text last talked about.
 #[derive(Debug, Clone)]
@@ -275,12 +275,15 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
 /// again with less said about it; it takes that figure's place, year and measure (when every
 /// such figure agrees on them, and the opening's place, if any, is theirs). So is a hedged
 /// round number ("more than 400") the figure it rounds (412). Small values repeat by
-/// coincidence and are left alone.
+/// coincidence and are left alone, but for a change with no place the body prints once.
 pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
     let opening = figures.iter().position(|f| f.period.is_some()).unwrap_or(0);
     for i in 0..opening {
         let f = &figures[i];
-        if f.value.abs() < 10.0 {
+        // A small change with no place ("as domestic abuse crimes fall 4%") is taken only
+        // when the body prints that change once.
+        let small = f.value.abs() < 10.0;
+        if small && (f.kind != Kind::PercentChange || f.place.is_some()) {
             continue;
         }
         let exact = figures[opening..].iter().any(|g| g.value == f.value && g.kind == f.kind && g.period.is_some());
@@ -293,7 +296,11 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
         };
         let mut same = figures[opening..].iter().filter(|g| restates(g) && g.kind == f.kind && g.period.is_some());
         let Some(first) = same.next() else { continue };
-        let agree = same.all(|g| g.place == first.place && g.period == first.period);
+        let agree = if small {
+            same.next().is_none()
+        } else {
+            same.all(|g| g.place == first.place && g.period == first.period)
+        };
         if agree && (f.place.is_none() || f.place == first.place) {
             let (place, period, measure) = (first.place.clone(), first.period, first.measure);
             let f = &mut figures[i];

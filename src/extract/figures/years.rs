@@ -403,3 +403,37 @@ pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
             .and_then(|f| f.period);
     }
 }
+
+/// "Five years earlier, in 2017-18, the figure was 7,273, meaning offences have risen by 71%
+/// over the period": a change over the period from a year printed before it, earlier than
+/// the year the text is about, runs to that year.
+pub(super) fn over_the_period(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+    ctx: &Context,
+) {
+    static OVER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:per\s+cent|pc|%)?\s*(?:[\w-]+\s+){0,3}?(?:(?:over|during|across|in)\s+(?:the|that|this)\s+(?:whole\s+|same\s+)?(?:period|time)\b|since\s+then\b)",
+        )
+    });
+    let Some(now) = ctx.period else { return };
+    if !(s.contains("period") || s.contains("time") || s.contains("since then")) {
+        return;
+    }
+    for (i, f) in found.iter_mut().enumerate() {
+        let Some(c) = cands.get(i).filter(|_| f.kind == Kind::PercentChange) else { continue };
+        if !OVER.is_match(super::head(s, c.number.range.end)) {
+            continue;
+        }
+        let earlier = attached_time(s, cands, i, times)
+            .filter(|m| m.range.end <= c.number.range.start)
+            .and_then(|m| m.year())
+            .is_some_and(|p| p < now);
+        if earlier {
+            f.period = Some(now);
+        }
+    }
+}

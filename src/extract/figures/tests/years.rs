@@ -618,3 +618,30 @@ fn a_hedged_round_number_in_the_opening_lines_is_the_body_figure_it_rounds() {
     ];
     assert_eq!(period_of(&lines, 700.0), None);
 }
+
+#[test]
+fn a_small_change_in_the_opening_lines_is_the_one_the_body_prints_once() {
+    let lines = [
+        "Council welcomes fall in burglary as vehicle crime drops 6%",
+        "Suffolk Constabulary recorded 3,410 vehicle offences in the year to March 2024, a fall of 6% on 2022-23.",
+    ];
+    let sixes: Vec<Figure> = figures(&lines).into_iter().filter(|f| f.value == -6.0).collect();
+    assert_eq!(sixes.len(), 1, "{sixes:#?}");
+    assert_eq!(sixes[0].place.as_deref(), Some("Suffolk Constabulary"));
+    // Printed twice in the body, for two places: which one the opening means is unknown.
+    let lines = [
+        "Vehicle crime drops 6%",
+        "Suffolk Constabulary recorded 3,410 vehicle offences in 2023/24, a fall of 6%, and Norfolk Constabulary saw a fall of 6% too.",
+    ];
+    assert!(figures(&lines).iter().any(|f| f.value == -6.0 && f.place.is_none()));
+}
+
+#[test]
+fn a_change_over_the_period_since_an_earlier_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "Forces in England and Wales recorded 9,800 stalking offences against children in 2023/24.",
+        "Four years earlier, in 2019-20, the total was 6,100, so such offences have grown by 61 per cent over that period.",
+    ];
+    assert_eq!(period_of(&lines, 61.0).as_deref(), Some("2023/24"));
+    assert_eq!(period_of(&lines, 6100.0).as_deref(), Some("2019/20"));
+}
