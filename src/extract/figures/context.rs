@@ -270,14 +270,15 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
 }
 
 /// "Online child sex crimes soar 19pc to record high", then "That is up 19pc on the previous
-/// year" in the body: a figure with no year in the opening lines (a headline, a standfirst:
-/// before any figure the text dates) is the later figure of that value and kind, printed
+/// year" in the body: a figure with no year or no place in the opening lines (a headline, a
+/// standfirst: before any figure the text dates and places) is the later figure of that value and kind, printed
 /// again with less said about it; it takes that figure's place, year and measure (when every
 /// such figure agrees on them, and the opening's place, if any, is theirs). So is a hedged
 /// round number ("more than 400") the figure it rounds (412). Small values repeat by
 /// coincidence and are left alone, but for a change with no place the body prints once.
 pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
-    let opening = figures.iter().position(|f| f.period.is_some()).unwrap_or(0);
+    // The opening lines end at the first figure the text both dates and places.
+    let opening = figures.iter().position(|f| f.period.is_some() && f.place.is_some()).unwrap_or(0);
     for i in 0..opening {
         let f = &figures[i];
         // A small change with no place ("as domestic abuse crimes fall 4%") is taken only

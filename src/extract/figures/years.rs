@@ -260,6 +260,10 @@ pub(super) fn change_period(
     let since = span.is_some_and(|t| t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")));
     let span_end = if since { None } else { span.and_then(periods::span_end) };
     let own = if since { own.max(ctx.period) } else { own };
+    // "That is 82% more than the 3,492 recorded in 2017-18": a change whose printed years are
+    // all ones it starts from runs to the year the text is about, if that is later.
+    let from_baselines = compared.is_some() && times.iter().any(|m| m.year().is_some()) && only_baselines(s, times);
+    let compared = if from_baselines { compared.max(ctx.period) } else { compared };
     match own.max(compared).or(span_end) {
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when == When::Other) => None,

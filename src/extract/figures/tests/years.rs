@@ -645,3 +645,23 @@ fn a_change_over_the_period_since_an_earlier_year_runs_to_the_year_the_text_is_a
     assert_eq!(period_of(&lines, 61.0).as_deref(), Some("2023/24"));
     assert_eq!(period_of(&lines, 6100.0).as_deref(), Some("2019/20"));
 }
+
+#[test]
+fn a_change_higher_than_a_count_of_an_earlier_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "West Mercia Police recorded 1,900 stalking offences in 2023/24.",
+        "That is 44 per cent higher than the 1,320 recorded in 2019-20, the first year of the new rules.",
+    ];
+    assert_eq!(period_of(&lines, 44.0).as_deref(), Some("2023/24"));
+}
+
+#[test]
+fn a_hedged_round_number_in_the_standfirst_takes_the_place_of_the_figure_it_rounds() {
+    let lines = [
+        "Data shows forces recorded nearly 9,000 such offences in a single year.",
+        "Forces across England and Wales recorded 8,941 stalking offences in 2023/24.",
+    ];
+    let got = figures(&lines);
+    let f = got.iter().find(|f| f.value == 9000.0);
+    assert_eq!(f.and_then(|f| f.place.as_deref()), Some(NATIONAL), "{got:#?}");
+}
