@@ -476,8 +476,39 @@ pub(super) fn each_of_several(s: &str, found: &mut Vec<Found>, london: bool) {
 /// the figures come from and another place is named ("Croydon recorded more offences than any
 /// other borough, new Metropolitan Police figures show": the text goes on about Croydon).
 pub(super) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
+    groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
+}
+
+/// "Metropolitan Police figures show", "Police Scotland's data": a place named as where the
+/// figures come from.
+fn is_figures_source(s: &str, g: &Group) -> bool {
     static SOURCE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^(?:'s)?\s+(?:own\s+)?(?:figures|data|statistics|stats)\b"));
-    let source = |g: &Group| s.get(g.range.end..).is_some_and(|after| SOURCE.is_match(after));
-    groups.iter().rev().find(|g| !source(g)).or(groups.last())
+    s.get(g.range.end..).is_some_and(|after| SOURCE.is_match(after))
+}
+
+/// "Police Scotland figures show 14,662 complaints were made in the capital", after a sentence
+/// about Edinburgh: a force named only as the source of figures the sentence places "in the
+/// city" or "in the borough" is not their place; the part of its ground the text is about
+/// (a London borough, a division of Police Scotland) is.
+pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], about: Option<&str>) {
+    static IN_PART: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bin\s+the\s+(?:city|capital|borough|division)\b"));
+    let Some(about) = about.filter(|a| is_part_of_a_force(a)) else { return };
+    if !s.contains("in the ") || !IN_PART.is_match(s) {
+        return;
+    }
+    let single_force = |g: &&Group| matches!(g.places.as_slice(), [p] if p.scope == Scope::Force);
+    let Some(source) = groups.iter().filter(single_force).find(|g| is_figures_source(s, g)) else { return };
+    let name = source.name();
+    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(name.as_str())) {
+        f.place = Some(about.to_string());
+    }
+}
+
+/// Whether `name` is an area inside one force: a London borough or a division of Police
+/// Scotland (a region made up of no forces).
+fn is_part_of_a_force(name: &str) -> bool {
+    places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
+        || places::by_name(name).is_some_and(|p| p.scope == Scope::Region && places::forces_in(p).is_empty())
 }

@@ -59,7 +59,7 @@ use lists::{
 };
 use locate::{
     each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
-    restated, source_place, topic_group, GENERIC_POLICE,
+    restated, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -500,6 +500,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             baseline: is_baseline_value(s, c.number.range.start),
         });
     }
+    sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
     year_on_year(s, &cands, times, &mut found, ctx);
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);

@@ -581,3 +581,15 @@ fn a_borough_named_with_london_is_a_place_and_the_forces_figures_are_only_the_so
     let lines = ["The Metropolitan Police's busiest boroughs in 2023/24 were:", "Lambeth - 402", "Harrow - 212"];
     assert_eq!(place_of(&lines, 212.0), some("Harrow"));
 }
+
+#[test]
+fn figures_from_the_force_placed_in_the_city_are_the_city_divisions() {
+    let lines = [
+        "Complaints of disorder in Glasgow have risen by 8 per cent.",
+        "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.",
+    ];
+    assert_eq!(place_of(&lines, 9310.0), some("Greater Glasgow"));
+    // Without a sentence about part of its ground, the force's figures are its own.
+    let line = "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.";
+    assert_eq!(place_of(&[line], 9310.0), some("Police Scotland"));
+}
