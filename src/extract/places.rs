@@ -436,6 +436,20 @@ pub fn forces_in(region: &Place) -> Vec<&'static Place> {
         .unwrap_or_default()
 }
 
+/// The region whose forces are exactly these ("Northumbria, Durham and Cleveland": the North
+/// East), the first listed where two regions have the same forces; none for any other set.
+pub fn region_of_forces(forces: &[&Place]) -> Option<&'static Place> {
+    if forces.len() < 2 || forces.iter().any(|f| f.scope != Scope::Force) {
+        return None;
+    }
+    let (name, _) = REGION_FORCES.iter().find(|(_, members)| {
+        members.len() == forces.len()
+            && members.iter().all(|m| forces.iter().any(|f| f.name == *m))
+            && forces.iter().all(|f| members.contains(&f.name))
+    })?;
+    by_name(name)
+}
+
 /// The place these exact words name (a canonical name or an alias, any case).
 pub fn by_alias(words: &str) -> Option<&'static Place> {
     MATCHER.get(words)
@@ -645,6 +659,24 @@ mod tests {
     fn police_scotland_divisions_take_their_division_names() {
         assert_eq!(names("Edinburgh recorded 204"), ["Edinburgh City"]);
         assert_eq!(names("Edinburgh City: 204"), ["Edinburgh City"]);
+    }
+
+    #[test]
+    fn all_the_forces_of_a_region_together_are_the_region() {
+        let forces = |names: &[&str]| names.iter().filter_map(|n| by_name(n)).collect::<Vec<_>>();
+        let wales = forces(&["Gwent Police", "North Wales Police", "South Wales Police", "Dyfed-Powys Police"]);
+        assert_eq!(region_of_forces(&wales).map(|p| p.name), Some("Wales"));
+        let some = forces(&["Gwent Police", "North Wales Police", "South Wales Police"]);
+        assert_eq!(region_of_forces(&some), None, "three of the four are not the region");
+        let same_forces = forces(&[
+            "Wiltshire Police",
+            "Dorset Police",
+            "Avon and Somerset Police",
+            "Gloucestershire Constabulary",
+            "Devon and Cornwall Police",
+        ]);
+        assert_eq!(region_of_forces(&same_forces).map(|p| p.name), Some("South West"));
+        assert_eq!(region_of_forces(&forces(&["Kent Police"])), None);
     }
 
     #[test]

@@ -7,12 +7,13 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::locate::hedged_near;
 use super::{head, tail};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::extract::{measure, sentences};
-use crate::model::{Article, Figure, Measure, Period};
+use crate::model::{Article, Figure, Kind, Measure, Period};
 
 /// What the text last talked about.
 #[derive(Debug, Clone)]
@@ -250,33 +251,57 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
 }
 
 /// True when the number at `at` is the value a comparison starts from: "up from 1,716",
-/// "compared with 79", "from the 274 recorded", "a rise of 2% on the 63,536".
+/// "compared with 79", "from the 274 recorded", "a rise of 2% on the 63,536", "12 per cent
+/// higher than the 9,310 recorded", "more than the 402". ("more than 400" on its own is a
+/// hedge, not a comparison.)
 pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)(?:\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)|(?:%|\bper\s+cent|\bup|\bdown|\brise|\bincrease|\bfall|\bdrop)\s+on)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
         )
     });
-    BEFORE.is_match(tail(sentence, at))
+    static THAN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\bthan\s+(?:the|those|that)|(?:%|\bper\s+cent|\bpc)\s+(?:higher|lower|more|fewer|less|greater|bigger|smaller|up|down)\s+than)\s+$",
+        )
+    });
+    let before = tail(sentence, at);
+    BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before))
 }
 
 /// "Online child sex crimes soar 19pc to record high", then "That is up 19pc on the previous
-/// year" in the body: a figure with no year in the opening lines (a headline, a standfirst:
-/// before any figure the text dates) is the later figure of that value and kind, printed
+/// year" in the body: a figure with no year or no place in the opening lines (a headline, a
+/// standfirst: before any figure the text dates and places) is the later figure of that value and kind, printed
 /// again with less said about it; it takes that figure's place, year and measure (when every
-/// such figure agrees on them, and the opening's place, if any, is theirs). Small values
-/// repeat by coincidence and are left alone.
+/// such figure agrees on them, and the opening's place, if any, is theirs). So is a hedged
+/// round number ("more than 400") the figure it rounds (412). Small values repeat by
+/// coincidence and are left alone, but for a change with no place the body prints once.
 pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
-    let opening = figures.iter().position(|f| f.period.is_some()).unwrap_or(0);
+    // The opening lines end at the first figure the text both dates and places.
+    let opening = figures.iter().position(|f| f.period.is_some() && f.place.is_some()).unwrap_or(0);
     for i in 0..opening {
         let f = &figures[i];
-        if f.value.abs() < 10.0 {
+        // A small change with no place ("as domestic abuse crimes fall 4%") is taken only
+        // when the body prints that change once.
+        let small = f.value.abs() < 10.0;
+        if small && (f.kind != Kind::PercentChange || f.place.is_some()) {
             continue;
         }
-        let mut same =
-            figures[opening..].iter().filter(|g| g.value == f.value && g.kind == f.kind && g.period.is_some());
+        let exact = figures[opening..].iter().any(|g| g.value == f.value && g.kind == f.kind && g.period.is_some());
+        // "force logs more than 400 offences" over a body that prints 412: a hedged round
+        // number is the body's figure it rounds, on the side its hedge says.
+        let hedge = f.qualifier.as_deref().filter(|_| !exact && f.value >= 100.0 && f.value % 100.0 == 0.0);
+        let restates = |g: &Figure| match hedge {
+            Some(h) => g.value != f.value && hedged_near(h, g.value, f.value),
+            None => g.value == f.value,
+        };
+        let mut same = figures[opening..].iter().filter(|g| restates(g) && g.kind == f.kind && g.period.is_some());
         let Some(first) = same.next() else { continue };
-        let agree = same.all(|g| g.place == first.place && g.period == first.period);
+        let agree = if small {
+            same.next().is_none()
+        } else {
+            same.all(|g| g.place == first.place && g.period == first.period)
+        };
         if agree && (f.place.is_none() || f.place == first.place) {
             let (place, period, measure) = (first.place.clone(), first.period, first.measure);
             let f = &mut figures[i];

@@ -13,7 +13,7 @@ use super::Found;
 use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
-use crate::extract::places::{Place, Scope, NATIONAL};
+use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::model::{Kind, Measure, Period};
 
 /// Places named together ("Thames Valley, Avon and Somerset and Dorset"): one place.
@@ -28,13 +28,20 @@ impl Group {
     /// ("as the Met, West Midlands and Greater Manchester top the table", "Five forces,
     /// including Lincolnshire and Gwent, did not reply"), which a later figure is for none of.
     pub(super) fn carries(&self) -> bool {
-        self.places.len() == 1 || self.places.iter().any(|p| p.scope != Scope::Force && !is_borough(p))
+        self.places.len() == 1
+            || self.places.iter().any(|p| p.scope != Scope::Force && !is_borough(p))
+            || places::region_of_forces(&self.places).is_some()
     }
 
-    /// The canonical name: `national` if any member is national, else members joined.
+    /// The canonical name: `national` if any member is national, the region if the members
+    /// are all its forces ("Northumbria, Durham and Cleveland police": the North East), else
+    /// members joined.
     pub(super) fn name(&self) -> String {
         if self.places.iter().any(|p| p.scope == Scope::National) {
             return NATIONAL.to_string();
+        }
+        if let Some(region) = places::region_of_forces(&self.places) {
+            return region.name.to_string();
         }
         let names: Vec<&str> = self.places.iter().map(|p| p.name).collect();
         match names.split_last() {

@@ -12,7 +12,7 @@ use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
-use crate::model::{Figure, Kind};
+use crate::model::{Article, Figure, Kind};
 
 /// "in England, Wales and Northern Ireland": a list of nations including England.
 static NATIONS: LazyLock<Regex> =
@@ -106,10 +106,11 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
-/// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55".
+/// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55", "Harrow -
+/// 212".
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d)",
+        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
     )
 });
 
@@ -177,7 +178,9 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             found.push((m.range, place));
         }
     }
-    if areas {
+    // "Croydon records most offences in London": a sentence naming London or its force is
+    // about London itself, boroughs before the name included.
+    if areas || found.iter().any(|(_, p)| names_london(p)) {
         for (range, place) in borough_mentions(s) {
             if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
                 found.push((range, place));
@@ -294,12 +297,38 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             && !leads_next_number(s, end, &groups[j].range, next_start)
             && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
             && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !is_compared_yardstick(s, &groups[j])
     });
     match before {
+        // "Grooming, the offence which came into force in England and Wales in 2017, reached
+        // 72 in North Wales": a place in a clause describing the noun, closed before the
+        // number, gives way to the place the number is printed with.
+        Some(j) if after.is_some() && in_closed_clause(s, prev_end, &groups[j].range, r.start) => after,
         Some(j) if groups[j].range.start >= prev_end => Some(j),
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// Whether the place at `place` is inside a clause with "which", "who" or "whose" that opens
+/// at a comma after `from` and closes at a comma before `to`: ", the offence which came into
+/// force in England and Wales in 2017,".
+fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:which|who|whose)\b"));
+    let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
+    let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(|clause| RELATIVE.is_match(clause));
+    opened && after.contains(',')
+}
+
+/// "up 14 per cent, faster than the national rise", "above the national average": the
+/// country named after a figure as what it is measured against, which is not its place.
+fn is_compared_yardstick(s: &str, g: &Group) -> bool {
+    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
+        )
+    });
+    is_national_yardstick(s, &g.range) && COMPARED.is_match(tail(s, g.range.start))
 }
 
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent
@@ -380,7 +409,7 @@ pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], 
 
 /// Whether `exact` is what "`hedge` `round`" says, within a twentieth: "more than 40,000" is
 /// not 38,685, "almost 1,400" may loosely be 1,402.
-fn hedged_near(hedge: &str, exact: f64, round: f64) -> bool {
+pub(super) fn hedged_near(hedge: &str, exact: f64, round: f64) -> bool {
     let near = (exact - round).abs() <= round / 20.0;
     match hedge {
         "more than" | "over" | "just over" => near && exact > round,
@@ -394,4 +423,92 @@ fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, 
     let first = figures.next()?;
     let place = first.place.clone()?;
     figures.all(|e| e.place == first.place && e.period == first.period).then_some((place, first.period))
+}
+
+/// A force under the name it was printed with: the new name a sentence prints for it
+/// ("| Hampshire and Isle of Wight Constabulary | 2,607 |"), or the old one in full; a figure
+/// whose sentence prints neither takes the new name if the article prints it and not the old
+/// one ("Hampshire Constabulary has since been renamed …" keeps the old).
+pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
+    for (old, new) in places::RENAMED {
+        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
+        if !prints(new) {
+            continue;
+        }
+        let new_overall = !prints(old);
+        for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
+            let printed_new = f.sentence.contains(new);
+            if printed_new || (new_overall && !f.sentence.contains(old)) {
+                f.place = Some(new.to_string());
+            }
+        }
+    }
+}
+
+/// "Thames Valley Police and Sussex Police both recorded increases of 18%", "Kent and Essex
+/// each logged 400": a figure said of each of several forces named together is a figure of
+/// each of them, not of the group.
+pub(super) fn each_of_several(s: &str, found: &mut Vec<Found>, london: bool) {
+    static EACH: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:police\s+|forces\s+|constabularies\s+)?(?:both|each)\b"));
+    if found.is_empty() || !(s.contains(" both ") || s.contains(" each ")) {
+        return;
+    }
+    for g in place_groups(s, london) {
+        let several = g.places.len() >= 2 && g.places.iter().all(|p| p.scope == Scope::Force);
+        if !several || !s.get(g.range.end..).is_some_and(|rest| EACH.is_match(rest)) {
+            continue;
+        }
+        let name = g.name();
+        let mut split = Vec::with_capacity(found.len() + g.places.len());
+        for f in found.drain(..) {
+            if f.place.as_deref() == Some(name.as_str()) {
+                split.extend(g.places.iter().map(|p| Found { place: Some(p.name.to_string()), ..f.clone() }));
+            } else {
+                split.push(f);
+            }
+        }
+        *found = split;
+    }
+}
+
+/// The place a sentence with no figure moves the text to: its last, unless that is only where
+/// the figures come from and another place is named ("Croydon recorded more offences than any
+/// other borough, new Metropolitan Police figures show": the text goes on about Croydon).
+pub(super) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
+    groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
+}
+
+/// "Metropolitan Police figures show", "Police Scotland's data": a place named as where the
+/// figures come from.
+fn is_figures_source(s: &str, g: &Group) -> bool {
+    static SOURCE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:'s)?\s+(?:own\s+)?(?:figures|data|statistics|stats)\b"));
+    s.get(g.range.end..).is_some_and(|after| SOURCE.is_match(after))
+}
+
+/// "Police Scotland figures show 14,662 complaints were made in the capital", after a sentence
+/// about Edinburgh: a force named only as the source of figures the sentence places "in the
+/// city" or "in the borough" is not their place; the part of its ground the text is about
+/// (a London borough, a division of Police Scotland) is.
+pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], about: Option<&str>) {
+    static IN_PART: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bin\s+the\s+(?:city|capital|borough|division)\b"));
+    let Some(about) = about.filter(|a| is_part_of_a_force(a)) else { return };
+    if !s.contains("in the ") || !IN_PART.is_match(s) {
+        return;
+    }
+    let single_force = |g: &&Group| matches!(g.places.as_slice(), [p] if p.scope == Scope::Force);
+    let Some(source) = groups.iter().filter(single_force).find(|g| is_figures_source(s, g)) else { return };
+    let name = source.name();
+    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(name.as_str())) {
+        f.place = Some(about.to_string());
+    }
+}
+
+/// Whether `name` is an area inside one force: a London borough or a division of Police
+/// Scotland (a region made up of no forces).
+fn is_part_of_a_force(name: &str) -> bool {
+    places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
+        || places::by_name(name).is_some_and(|p| p.scope == Scope::Region && places::forces_in(p).is_empty())
 }

@@ -58,13 +58,14 @@ use lists::{
     place_groups, respectively, section_place, table_header,
 };
 use locate::{
-    is_borough, is_job_patch, is_national_yardstick, names_london, place_for, restated, source_place, GENERIC_POLICE,
+    each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
+    restated, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
     attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
-    unprinted_baselines, year_on_year, years_compared,
+    over_the_period, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -126,6 +127,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
+            each_of_several(norm, &mut current, ctx.london);
             ctx.note_place();
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
             // A table's header is no list heading, though its rows may look like list items.
@@ -181,17 +183,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
-    // A force under the new name the article prints for it, unless it also prints the old
-    // name in full ("Hampshire Constabulary has since been renamed …"): then its figures are
-    // under the name they were printed with.
-    for (old, new) in crate::extract::places::RENAMED {
-        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
-        if prints(new) && !prints(old) {
-            for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
-                f.place = Some(new.to_string());
-            }
-        }
-    }
+    renamed_forces(article, &mut figures);
     opening_figures_from_body(&mut figures);
     dedupe(figures)
 }
@@ -452,8 +444,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         // No figure: the sentence only moves the place the text talks about (not to the patch
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) =
-            groups.last().filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
+        if let Some(g) = topic_group(s, &groups)
+            .filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
         {
             ctx.place = Some(g.name());
             // A line that is nothing but the name heads what follows.
@@ -509,6 +501,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             baseline: is_baseline_value(s, c.number.range.start),
         });
     }
+    sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
     year_on_year(s, &cands, times, &mut found, ctx);
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
@@ -547,6 +540,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             found[i].check = recompute(&found[i], &found);
         }
     }
+    over_the_period(s, &cands, times, &mut found, ctx);
     if let Some(last) = found.last() {
         // "In the North West, the force recorded 521": a part of the force's ground, after
         // which the text goes on about the force.

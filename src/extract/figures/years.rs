@@ -27,9 +27,12 @@ pub(super) fn attached_time<'t>(
     let next_start = cands.get(i + 1).map_or(usize::MAX, |c| c.number.range.start);
     let range = |m: &periods::Mention| m.range.clone();
     // "The previous year it recorded 2,811, and five years earlier, in 2016/17, just 1,906":
-    // a time past a new clause that leads to the next number is that number's.
-    static NEW_CLAUSE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i),\s*(?:and|but|while|whereas)\b|\s(?:while|whereas)\s"));
+    // a time past a new clause that leads to the next number is that number's. "although",
+    // "though" and "whilst" open one too ("down from 231 the year before, although all
+    // offences rose to 1,102").
+    static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i),\s*(?:and|but|while|whilst|whereas|although|though)\b|\s(?:while|whilst|whereas|although)\s")
+    });
     let same_clause = |m: &periods::Mention| {
         !s.get(r.end..m.range.start)
             .is_some_and(|gap| gap.contains(';') || (next_start != usize::MAX && NEW_CLAUSE.is_match(gap)))
@@ -63,7 +66,11 @@ pub(super) fn attached_time<'t>(
     first_starting_from(times, range, r.end)
         .filter(|&j| {
             let m = &times[j];
-            m.range.end <= next_start && same_clause(m) && !compared_with(m) && !labels_next(m)
+            m.range.end <= next_start
+                && same_clause(m)
+                && !compared_with(m)
+                && !labels_next(m)
+                && !s.get(r.end..m.range.start).is_some_and(record_since)
         })
         .or_else(|| {
             // "Offences of stalking, which became a crime in its own right in 2012, rose to
@@ -101,6 +108,18 @@ pub(super) fn attached_time<'t>(
             (!baselines_own(m) && !closed_label).then_some(j)
         })
         .map(|j| &times[j])
+}
+
+/// "rose to 1,306 - the highest figure since stalking became an offence in 2012", "the
+/// most since records began in 2002": the gap between a number and a time that a record is
+/// counted from, which is not the number's own time.
+fn record_since(gap: &str) -> bool {
+    static RECORD_SINCE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:highest|lowest|most|fewest|largest|smallest|biggest|greatest|worst|best|first\s+time|record)\b[^;]*\bsince\b",
+        )
+    });
+    gap.contains("since") && RECORD_SINCE.is_match(gap)
 }
 
 /// Whether the time at `time` is inside a ", which …," or ", who …," clause that opens after
@@ -241,6 +260,10 @@ pub(super) fn change_period(
     let since = span.is_some_and(|t| t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")));
     let span_end = if since { None } else { span.and_then(periods::span_end) };
     let own = if since { own.max(ctx.period) } else { own };
+    // "That is 82% more than the 3,492 recorded in 2017-18": a change whose printed years are
+    // all ones it starts from runs to the year the text is about, if that is later.
+    let from_baselines = compared.is_some() && times.iter().any(|m| m.year().is_some()) && only_baselines(s, times);
+    let compared = if from_baselines { compared.max(ctx.period) } else { compared };
     match own.max(compared).or(span_end) {
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when == When::Other) => None,
@@ -382,5 +405,39 @@ pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
             .iter()
             .find(|f| f.kind == Kind::Count && f.value == check.to && f.place == change.place)
             .and_then(|f| f.period);
+    }
+}
+
+/// "Five years earlier, in 2017-18, the figure was 7,273, meaning offences have risen by 71%
+/// over the period": a change over the period from a year printed before it, earlier than
+/// the year the text is about, runs to that year.
+pub(super) fn over_the_period(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+    ctx: &Context,
+) {
+    static OVER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:per\s+cent|pc|%)?\s*(?:[\w-]+\s+){0,3}?(?:(?:over|during|across|in)\s+(?:the|that|this)\s+(?:whole\s+|same\s+)?(?:period|time)\b|since\s+then\b)",
+        )
+    });
+    let Some(now) = ctx.period else { return };
+    if !(s.contains("period") || s.contains("time") || s.contains("since then")) {
+        return;
+    }
+    for (i, f) in found.iter_mut().enumerate() {
+        let Some(c) = cands.get(i).filter(|_| f.kind == Kind::PercentChange) else { continue };
+        if !OVER.is_match(super::head(s, c.number.range.end)) {
+            continue;
+        }
+        let earlier = attached_time(s, cands, i, times)
+            .filter(|m| m.range.end <= c.number.range.start)
+            .and_then(|m| m.year())
+            .is_some_and(|p| p < now);
+        if earlier {
+            f.period = Some(now);
+        }
     }
 }

@@ -246,6 +246,14 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
         "The force has since been renamed Hampshire and Isle of Wight Constabulary.",
     ];
     assert_eq!(brief(&both)[0].0.as_deref(), Some("Hampshire Constabulary"));
+    // Figures printed with the new name keep it, even where a note names the old one.
+    let rows = [
+        "| Hampshire and Isle of Wight Constabulary | 512 | 470 |",
+        "Its earlier figure was supplied under its former name, Hampshire Constabulary.",
+    ];
+    let got = figures(&rows);
+    assert!(!got.is_empty(), "{got:?}");
+    assert!(got.iter().all(|f| f.place.as_deref() == Some("Hampshire and Isle of Wight Constabulary")), "{got:?}");
     assert_eq!(
         crate::extract::places::by_name("Hampshire and Isle of Wight Constabulary").map(|p| p.name),
         Some("Hampshire Constabulary")
@@ -526,4 +534,62 @@ fn a_superlative_of_what_is_counted_ranks_within_the_region_after_it() {
     // Where the most were recorded is the place of the figure.
     let line = "The most burglaries were recorded in the North West, with 3,000.";
     assert_eq!(place_of(&[line], 3000.0), some("North West"));
+}
+
+#[test]
+fn a_place_in_a_clause_describing_the_offence_gives_way_to_the_place_printed_with_the_number() {
+    let line = "Upskirting, the offence which became law in England and Wales in April 2019, reached 41 offences in Gwent last year.";
+    assert_eq!(place_of(&[line], 41.0), some("Gwent Police"));
+}
+
+#[test]
+fn the_national_rise_a_figure_is_compared_with_is_not_its_place() {
+    let lines = [
+        "Essex Police logged 930 online offences in 2023/24.",
+        "That was up 9 per cent on the year before, well ahead of the national rise.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("Essex Police"));
+}
+
+#[test]
+fn every_force_of_a_region_named_together_is_the_region() {
+    let lines = [
+        "Gwent, Dyfed-Powys, South Wales and North Wales police logged 1,204 grooming offences in 2023/24.",
+        "A year earlier the total was 1,050.",
+    ];
+    assert_eq!(place_of(&lines, 1204.0), some("Wales"));
+    assert_eq!(place_of(&lines, 1050.0), some("Wales"));
+    let line = "Gwent and South Wales police logged 610 grooming offences in 2023/24.";
+    assert_eq!(place_of(&[line], 610.0), some("Gwent Police and South Wales Police"));
+}
+
+#[test]
+fn a_figure_said_of_both_forces_named_together_is_each_ones() {
+    let line = "Cumbria Constabulary and Lancashire Constabulary both saw rises of 12% in 2022/23.";
+    let got = brief(&[line]);
+    let places: Vec<Option<&str>> = got.iter().filter(|f| f.2 == 12.0).map(|f| f.0.as_deref()).collect();
+    assert_eq!(places, [Some("Cumbria Constabulary"), Some("Lancashire Constabulary")], "{got:?}");
+}
+
+#[test]
+fn a_borough_named_with_london_is_a_place_and_the_forces_figures_are_only_the_source() {
+    let lines = [
+        "Lewisham saw more knife offences than any other London borough last year, latest Met Police figures show.",
+        "The data shows 506 knife offences were recorded in the borough in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 506.0), some("Lewisham"));
+    let lines = ["The Metropolitan Police's busiest boroughs in 2023/24 were:", "Lambeth - 402", "Harrow - 212"];
+    assert_eq!(place_of(&lines, 212.0), some("Harrow"));
+}
+
+#[test]
+fn figures_from_the_force_placed_in_the_city_are_the_city_divisions() {
+    let lines = [
+        "Complaints of disorder in Glasgow have risen by 8 per cent.",
+        "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.",
+    ];
+    assert_eq!(place_of(&lines, 9310.0), some("Greater Glasgow"));
+    // Without a sentence about part of its ground, the force's figures are its own.
+    let line = "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.";
+    assert_eq!(place_of(&[line], 9310.0), some("Police Scotland"));
 }

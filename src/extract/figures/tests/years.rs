@@ -576,3 +576,92 @@ fn the_year_of_a_number_in_words_compared_with_is_not_the_counts() {
     ];
     assert_eq!(period_of(&lines, 7.0).as_deref(), Some("2022/23"));
 }
+
+#[test]
+fn a_relative_year_before_although_is_not_the_year_of_the_clause_after_it() {
+    let line = "Durham Constabulary logged 310 online offences in 2022/23, down from 355 the year before, \
+                although the number of all child sexual offences in the county rose by six per cent to 2,040.";
+    assert_eq!(period_of(&[line], 355.0).as_deref(), Some("2021/22"));
+    assert_eq!(period_of(&[line], 2040.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
+fn a_change_higher_than_the_count_a_year_earlier_is_for_the_later_year() {
+    let lines = [
+        "Shoplifting in Kent reached 9,120 offences in the year to March 2023.",
+        "That total is 21 per cent higher than the 7,540 offences logged 12 months earlier.",
+    ];
+    assert_eq!(period_of(&lines, 21.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 7540.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn the_year_a_record_is_counted_since_is_not_the_figures() {
+    let lines = [
+        "Cheshire Constabulary recorded 2,410 harassment offences in 2023/24.",
+        "Over the same period, reports of coercive control rose by 19 per cent to 880, the most since the offence was created in 2015.",
+    ];
+    assert_eq!(period_of(&lines, 880.0).as_deref(), Some("2023/24"));
+}
+
+#[test]
+fn a_hedged_round_number_in_the_opening_lines_is_the_body_figure_it_rounds() {
+    let lines = [
+        "Warning as Cumbria force logs nearly 700 grooming crimes",
+        "Cumbria Constabulary recorded 688 grooming offences in 2022/23, up from 540 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 700.0).as_deref(), Some("2022/23"));
+    // Not a figure the hedge does not reach.
+    let lines = [
+        "Warning as Cumbria force logs more than 700 grooming crimes",
+        "Cumbria Constabulary recorded 688 grooming offences in 2022/23, up from 540 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 700.0), None);
+}
+
+#[test]
+fn a_small_change_in_the_opening_lines_is_the_one_the_body_prints_once() {
+    let lines = [
+        "Council welcomes fall in burglary as vehicle crime drops 6%",
+        "Suffolk Constabulary recorded 3,410 vehicle offences in the year to March 2024, a fall of 6% on 2022-23.",
+    ];
+    let sixes: Vec<Figure> = figures(&lines).into_iter().filter(|f| f.value == -6.0).collect();
+    assert_eq!(sixes.len(), 1, "{sixes:#?}");
+    assert_eq!(sixes[0].place.as_deref(), Some("Suffolk Constabulary"));
+    // Printed twice in the body, for two places: which one the opening means is unknown.
+    let lines = [
+        "Vehicle crime drops 6%",
+        "Suffolk Constabulary recorded 3,410 vehicle offences in 2023/24, a fall of 6%, and Norfolk Constabulary saw a fall of 6% too.",
+    ];
+    assert!(figures(&lines).iter().any(|f| f.value == -6.0 && f.place.is_none()));
+}
+
+#[test]
+fn a_change_over_the_period_since_an_earlier_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "Forces in England and Wales recorded 9,800 stalking offences against children in 2023/24.",
+        "Four years earlier, in 2019-20, the total was 6,100, so such offences have grown by 61 per cent over that period.",
+    ];
+    assert_eq!(period_of(&lines, 61.0).as_deref(), Some("2023/24"));
+    assert_eq!(period_of(&lines, 6100.0).as_deref(), Some("2019/20"));
+}
+
+#[test]
+fn a_change_higher_than_a_count_of_an_earlier_year_runs_to_the_year_the_text_is_about() {
+    let lines = [
+        "West Mercia Police recorded 1,900 stalking offences in 2023/24.",
+        "That is 44 per cent higher than the 1,320 recorded in 2019-20, the first year of the new rules.",
+    ];
+    assert_eq!(period_of(&lines, 44.0).as_deref(), Some("2023/24"));
+}
+
+#[test]
+fn a_hedged_round_number_in_the_standfirst_takes_the_place_of_the_figure_it_rounds() {
+    let lines = [
+        "Data shows forces recorded nearly 9,000 such offences in a single year.",
+        "Forces across England and Wales recorded 8,941 stalking offences in 2023/24.",
+    ];
+    let got = figures(&lines);
+    let f = got.iter().find(|f| f.value == 9000.0);
+    assert_eq!(f.and_then(|f| f.place.as_deref()), Some(NATIONAL), "{got:#?}");
+}
