@@ -18,11 +18,11 @@ use crate::extract::numbers::compile;
 use crate::model::{Kind, Measure};
 
 /// ", of which …", ", 140 of which …", ", with 120 of them …", ", with 9,500 involving the
-/// internet", ", including 120 online", ", meaning a quarter involve the internet": a clause
-/// about part of what the sentence counted.
+/// internet", ", including 120 online", ", meaning a quarter involve the internet" (or set off
+/// by a dash, "- meaning one in five …"): a clause about part of what the sentence counted.
 static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b|(?:meaning|suggesting|indicating)\b)",
+        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b",
     )
 });
 
@@ -37,7 +37,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
     let contrast = cands.len() > 1 && measure::contrasts_total(s);
     let mut own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || measure::may_name_several(s)) {
-        (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast)).collect()
+        (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast, part_at)).collect()
     } else {
         vec![None; cands.len()]
     };
@@ -76,13 +76,19 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
 /// The measure the words of candidate `i` alone name: those after it up to the next number
 /// ("1,900 sexual offences against children"), else those before it from the last number
 /// ("the number of online offences (310)"; first for a number in brackets).
-/// With `contrast`, "the total" names all offences ([`measure::contrasts_total`]).
-fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool) -> Option<Measure> {
+/// With `contrast`, "the total" names all offences ([`measure::contrasts_total`]). The words
+/// after stop where a clause about part of the total (at `part_at`) or another clause
+/// ("- although …", ", while …") begins: those name what that clause counts.
+fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, part_at: usize) -> Option<Measure> {
     let r = &cands[i].number.range;
     let prev_end = i.checked_sub(1).map_or(0, |j| cands[j].number.range.end);
-    let next_start = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+    let mut next_start = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+    if r.end <= part_at {
+        next_start = next_start.min(part_at);
+    }
     let before = s.get(prev_end..r.start).unwrap_or("");
     let after = s.get(r.end..next_start).unwrap_or("");
+    let after = next_clause(after).map_or(after, |at| &after[..at]);
     let (before, after, of) = if contrast {
         // "the total" is read within the figure's own clause.
         let before = before.rfind([',', ';']).map_or(before, |at| &before[at + 1..]);
@@ -99,6 +105,16 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool) -> 
     // "…, while its total for all sexual offences against children fell slightly, to 2,118":
     // the clause the number ends names what it counts.
     words.or_else(|| own_clause(s.get(prev_end..r.start).unwrap_or("")).and_then(of))
+}
+
+/// Where the next clause of `after` begins: "- although …", ", while …", "; …".
+fn next_clause(after: &str) -> Option<usize> {
+    static NEXT: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|though)\b|;"));
+    if !after.contains([',', '-', ';']) {
+        return None;
+    }
+    NEXT.find(after).map(|m| m.start())
 }
 
 /// The text after the last ", while", ", whereas", ", but" or ";" of `before`, if it has one:
