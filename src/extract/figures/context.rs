@@ -53,6 +53,9 @@ pub(super) struct Context {
     /// The year of the values printed in brackets in the list being read, from its heading
     /// ("Offences by force, 2023-24 (2022-23 in brackets):"); `None` outside such a list.
     pub(super) bracketed: Option<Period>,
+    /// What the values printed in brackets in the list being read count, from its heading
+    /// ("Online offences by force (all sexual offences against children in brackets):").
+    pub(super) bracketed_measure: Option<Measure>,
     /// The first place the text talked about, when that is the country or a region: what a
     /// round-up of its forces comes back to.
     pub(super) home: Option<String>,
@@ -82,6 +85,7 @@ impl Context {
             listed: None,
             last_year: None,
             bracketed: None,
+            bracketed_measure: None,
             home: None,
             away: Vec::new(),
             opening: false,
