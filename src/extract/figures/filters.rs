@@ -47,6 +47,15 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Some of them are 17", "they were only 15": a small number said of people, with nothing
+/// counted after it, is their age.
+fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
+    static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:they|them|we|you|both)\s+(?:are|were)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$")
+    });
+    !n.percent && n.value <= 21.0 && noun != Noun::Count && PRONOUN_BEFORE.is_match(before)
+}
+
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …").
@@ -71,18 +80,19 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
         || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
 }
 
-/// Words right after a number that make it an age, a duration or part of a compound.
+/// Words right after a number that make it an age, a duration, a time of day ("10
+/// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
     )
 });
 
-/// Words right before a number that make it a label, a date, the base of a rate or the
-/// denominator of a fraction ("nine in 10", "four out of five").
+/// Words right before a number that make it a label, a date, a key to press ("press 55"),
+/// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:)$",
+        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:)$",
     )
 });
 
@@ -214,10 +224,13 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
     for n in numbers {
         let before = tail(s, n.range.start);
         let after = head(s, n.range.end);
+        // "boys of 13 and 14", "aged 17 or 18": a second small number joined to an age is one.
+        let small = !n.percent && n.value <= 21.0 && n.value.fract() == 0.0 && head_noun(after) != Noun::Count;
         let chained_age = previous_age_end.is_some_and(|(end, range)| {
             s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
                 "to" | "-" => true,
-                "and" => range,
+                "and" => range || small,
+                "or" => small,
                 _ => false,
             })
         });
@@ -242,6 +255,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || NOT_A_FIGURE_AFTER.is_match(after)
                 || is_apposed_age(before, after)
                 || is_claimed_age(&n, before)
+                || is_pronoun_age(&n, before, noun)
                 || is_age_range(&n, before, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
