@@ -150,7 +150,7 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
         Some(Measure::Online)
     } else if cue(&ALL, &text) {
         Some(if of_every_age(sentence) { Measure::Other } else { Measure::All })
-    } else if cue(&RAPE, &text) {
+    } else if (text.contains("ape") || text.contains("APE")) && cue(&RAPE, &text) {
         Some(if CHILDREN.is_match(sentence) { Measure::All } else { Measure::Other })
     } else {
         None

@@ -289,3 +289,11 @@ fn offences_flagged_as_online_with_the_count_between_are_online() {
     let line = "Forces in Wales flagged 2,310 sexual offences against children as online in 2021/22, up from 2,050 the year before.";
     assert_eq!(measures(&[line]), [(2310.0, Measure::Online), (2050.0, Measure::Online)]);
 }
+
+#[test]
+fn a_lone_figure_counts_what_its_own_clause_names_not_a_clause_after_it() {
+    let line = "The number of sexual offences against children recorded in Gwent rose by 14% in 2022/23, with officers warning of a surge in grooming.";
+    assert_eq!(measures(&[line]), [(14.0, Measure::All)]);
+    let line = "Offences flagged as online made up 19 per cent of all child sexual offences in Gwent in 2022/23.";
+    assert_eq!(measures(&[line]), [(19.0, Measure::Online)]);
+}
