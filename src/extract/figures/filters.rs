@@ -110,9 +110,12 @@ static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "At least one crime", "more than one offence", "one crime is one too many": a threshold
-/// or a figure of speech, not a count of one.
+/// "At least one crime", "more than one offence", "one crime is one too many", "one offence
+/// can be recorded under two headings": a threshold, a figure of speech or a general case,
+/// not a count of one.
 fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
+    static GENERAL_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+[\w-]+\s+(?:can|could|may|might|will|would|should|must)\b"));
     static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not)\s+$")
     });
@@ -121,6 +124,7 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
         || TOO_MANY.is_match(s)
+        || GENERAL_AFTER.is_match(after)
 }
 
 /// "from 11 to 17 November", "4-10 March": the first day of a range of dates.

@@ -347,3 +347,10 @@ fn places_businesses_and_advisers_are_not_counts_of_offences() {
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn one_offence_in_a_general_statement_is_not_a_count_of_one() {
+    let line = "One crime may be logged under several headings, so the Essex categories overlap.";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+    assert_eq!(values(&["One offence was recorded in Rutland in 2022/23."]), [1.0]);
+}
