@@ -110,6 +110,14 @@ static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "had more than 40,000 on a single hard drive", "found 3,100 on his laptop": a bare
+/// number of things kept on a device (images, files), not offences.
+static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:stored\s+|saved\s+|kept\s+|held\s+)?on\s+(?:a|an|one|his|her|their|the|its)\s+(?:single\s+|seized\s+|personal\s+|work\s+|own\s+)?(?:hard\s+drives?|phones?|mobile(?:\s+phones?)?|computers?|laptops?|devices?|tablets?|memory\s+sticks?|usb\s+sticks?|external\s+drives?)\b",
+    )
+});
+
 /// "At least one crime", "more than one offence", "one crime is one too many", "one offence
 /// can be recorded under two headings": a threshold, a figure of speech or a general case,
 /// not a count of one.
@@ -244,6 +252,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         let noun = match head_noun(after) {
             Noun::Other | Noun::Unknown if persons_harmed(after) => Noun::Count,
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
+            Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown => label_noun(before),
             Noun::Count if persons_not_offences(after) => Noun::Other,

@@ -354,3 +354,9 @@ fn one_offence_in_a_general_statement_is_not_a_count_of_one() {
     assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
     assert_eq!(values(&["One offence was recorded in Rutland in 2022/23."]), [1.0]);
 }
+
+#[test]
+fn a_bare_number_kept_on_a_device_is_not_a_count_of_offences() {
+    let found = brief(&["A Wrexham man jailed in 2023 had almost 12,500 stored on his laptop."]);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+}
