@@ -12,7 +12,7 @@ use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::extract::{measure, sentences};
-use crate::model::{Article, Figure, Measure, Period};
+use crate::model::{Article, Figure, Kind, Measure, Period};
 
 /// What the text last talked about.
 #[derive(Debug, Clone)]
@@ -269,12 +269,14 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
 /// before any figure the text dates) is the later figure of that value and kind, printed
 /// again with less said about it; it takes that figure's place, year and measure (when every
 /// such figure agrees on them, and the opening's place, if any, is theirs). Small values
-/// repeat by coincidence and are left alone.
+/// repeat by coincidence and are left alone, except a change of the same direction and
+/// measure ("domestic abuse crimes fall 4%", then "a fall of 4%").
 pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
     let opening = figures.iter().position(|f| f.period.is_some()).unwrap_or(0);
     for i in 0..opening {
         let f = &figures[i];
-        if f.value.abs() < 10.0 {
+        let same_change = |g: &Figure| f.kind == Kind::PercentChange && g.measure == f.measure;
+        if f.value.abs() < 10.0 && !figures[opening..].iter().filter(|g| g.value == f.value).all(same_change) {
             continue;
         }
         let mut same =

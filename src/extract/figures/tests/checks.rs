@@ -297,3 +297,13 @@ fn a_lone_figure_counts_what_its_own_clause_names_not_a_clause_after_it() {
     let line = "Offences flagged as online made up 19 per cent of all child sexual offences in Gwent in 2022/23.";
     assert_eq!(measures(&[line]), [(19.0, Measure::Online)]);
 }
+
+#[test]
+fn a_small_change_in_the_headline_is_the_same_change_in_the_body() {
+    let lines = [
+        "Burglaries in Kent fall 6% as patrols are stepped up",
+        "Kent Police recorded 8,100 burglaries in 2022/23, a fall of 6% on the year before.",
+    ];
+    let changes: Vec<_> = brief(&lines).into_iter().filter(|f| f.3 == Kind::PercentChange).collect();
+    assert_eq!(changes, [(some("Kent Police"), some("2022/23"), -6.0, Kind::PercentChange)]);
+}
