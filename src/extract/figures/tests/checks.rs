@@ -307,3 +307,16 @@ fn a_small_change_in_the_headline_is_the_same_change_in_the_body() {
     let changes: Vec<_> = brief(&lines).into_iter().filter(|f| f.3 == Kind::PercentChange).collect();
     assert_eq!(changes, [(some("Kent Police"), some("2022/23"), -6.0, Kind::PercentChange)]);
 }
+
+#[test]
+fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the_one_it_rounds() {
+    let lines = [
+        "Forces logged almost 2,500 offences against children in a single year, figures show",
+        "Essex Police recorded 2,461 offences of sexual communication with a child in 2022/23.",
+    ];
+    let found = figures(&lines);
+    let rounded =
+        found.iter().find(|f| f.value == 2500.0).map(|f| (f.place.clone(), f.period.map(|p| p.to_string()), f.measure));
+    assert_eq!(rounded, Some((some("Essex Police"), some("2022/23"), Measure::Other)), "{found:#?}");
+    assert!(found.iter().any(|f| f.value == 2461.0));
+}
