@@ -24,14 +24,26 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
 /// after it carry the online flag, the one flag forces add to these crimes.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
 
 /// All sexual offences against children.
 static ALL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\brapes?\b|\b(?:offences|crimes)\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors)\b",
+        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\b(?:offences|crimes)\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors)\b",
+    )
+});
+
+/// Rape: of children when the sentence names them ("rapes of children under 13"), else of
+/// victims of every age, another measure than sexual offences against children.
+static RAPE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\brapes?\b"));
+
+/// "did not say how many had been flagged as online", "could not say whether the internet was
+/// involved": a measure the text says is not known, which its figures do not count.
+static NOT_SAID: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:did|does|do|could|can|would|was|were)\s*(?:not|n't)\s+(?:able\s+to\s+)?(?:say|know|record|give|provide|reveal|state|specify|disclose|break\s+down|show|confirm|tell)\s+(?:us\s+)?(?:how\s+many|whether|which|if)\b|\bwithout\s+(?:saying|stating|specifying|revealing)\s+(?:how\s+many|whether|which)\b",
     )
 });
 
@@ -81,12 +93,18 @@ fn of_every_age(text: &str) -> bool {
     ALL_CRIME_SOURCE.is_match(text) && !CHILDREN.is_match(text)
 }
 
-/// `text` with "including …" lists and "online and offline" blanked out (same length, so
-/// positions still agree).
+/// `text` with "including …" lists, "online and offline" and what it says is not known
+/// ("did not say how many were online") blanked out (same length, so positions still agree).
 fn without_inclusion_lists(text: &str) -> String {
     let mut out = text.to_string();
     for m in EITHER_WAY.find_iter(text) {
         out.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    if text.contains(" how many") || text.contains(" whether") || text.contains(" which") || text.contains(" if ") {
+        for m in NOT_SAID.find_iter(text) {
+            let end = CLAUSE_END.find_at(text, m.end()).map_or(text.len(), |e| e.start());
+            out.replace_range(m.start()..end, &" ".repeat(end - m.start()));
+        }
     }
     let mut from = 0;
     while let Some(m) = INCLUDING.find_at(text, from) {
@@ -108,7 +126,8 @@ fn cue(re: &Regex, text: &str) -> bool {
 /// Whether a sentence may name more than one measure: two of the cue kinds appear in it
 /// (a cheap test before reading each figure's own words).
 pub fn may_name_several(sentence: &str) -> bool {
-    [&*OTHER, &*ONLINE, &*ALL].iter().filter(|re| re.is_match(sentence)).count() > 1
+    let all = ALL.is_match(sentence) || RAPE.is_match(sentence);
+    [OTHER.is_match(sentence), ONLINE.is_match(sentence), all].iter().filter(|&&named| named).count() > 1
 }
 
 /// Whether a sentence sets the online measure against the total: an online cue and "the
@@ -131,6 +150,8 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
         Some(Measure::Online)
     } else if cue(&ALL, &text) {
         Some(if of_every_age(sentence) { Measure::Other } else { Measure::All })
+    } else if (text.contains("ape") || text.contains("APE")) && cue(&RAPE, &text) {
+        Some(if CHILDREN.is_match(sentence) { Measure::All } else { Measure::Other })
     } else {
         None
     }
@@ -159,6 +180,8 @@ mod tests {
             "the online figure was up from 71",
             "Two years before, 412 crimes were flagged, out of 1,900",
             "the 520 cases flagged in 2019/20",
+            "Officers flagged 2,904 sexual offences against under-18s as online last year",
+            "The three forces that flag the most child sex crimes as online were:",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }
@@ -179,6 +202,8 @@ mod tests {
             "child sexual offences committed in person or online rose to 3,020",
             "sexual abuse of children, both online and offline, is rising",
             "sexual offences against minors - whether or not online - climbed",
+            "Kent recorded 3,020 sexual offences against children, but could not say how many were cyber-enabled",
+            "the force logged 1,311 sex crimes against under-16s without saying whether the internet was used",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::All), "{s}");
         }
@@ -200,6 +225,8 @@ mod tests {
             "police recorded crime statistics show sexual offences in Wales rose 5% to 9,870",
             "The Office for National Statistics said rapes fell by 3% last year",
             "sex crimes against children with no internet link fell",
+            "Reports of rape to the force climbed to 1,140 while charges stayed flat",
+            "recorded rapes in the county fell by 6%",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
         }

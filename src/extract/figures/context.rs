@@ -54,6 +54,9 @@ pub(super) struct Context {
     /// The year of the values printed in brackets in the list being read, from its heading
     /// ("Offences by force, 2023-24 (2022-23 in brackets):"); `None` outside such a list.
     pub(super) bracketed: Option<Period>,
+    /// What the values printed in brackets in the list being read count, from its heading
+    /// ("Online offences by force (all sexual offences against children in brackets):").
+    pub(super) bracketed_measure: Option<Measure>,
     /// The first place the text talked about, when that is the country or a region: what a
     /// round-up of its forces comes back to.
     pub(super) home: Option<String>,
@@ -83,6 +86,7 @@ impl Context {
             listed: None,
             last_year: None,
             bracketed: None,
+            bracketed_measure: None,
             home: None,
             away: Vec::new(),
             opening: false,
@@ -309,5 +313,55 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
             f.period = period;
             f.measure = measure;
         }
+    }
+    rounded_openings(figures);
+}
+
+/// "NSPCC data shows police recorded almost 12,000 offences …" in a standfirst, then "…
+/// recorded 11,912 sexual offences against children with an online element in 2023/24": a
+/// rounded figure in the opening lines (the first two paragraphs with figures) is the next
+/// figure of its kind printed after it (past the rounded one printed again), told again. It stays a figure of its own, with its
+/// value, and takes that one's place (if it names none), year and measure.
+fn rounded_openings(figures: &mut [Figure]) {
+    let mut paragraphs = figures.iter().map(|f| f.paragraph);
+    let first = paragraphs.next();
+    let second = paragraphs.find(|&p| Some(p) != first);
+    for i in 0..figures.len() {
+        let f = &figures[i];
+        if Some(f.paragraph) != first && Some(f.paragraph) != second {
+            break;
+        }
+        // The same rounded figure printed again on the way does not count.
+        let Some(next) = figures[i + 1..].iter().find(|g| g.kind == f.kind && g.value != f.value) else { continue };
+        let told_again = next.paragraph > f.paragraph
+            && next.period.is_some()
+            && rounded_from(f, next.value)
+            && (f.place.is_none() || f.place == next.place);
+        if told_again {
+            let (place, period, measure) = (next.place.clone(), next.period, next.measure);
+            let f = &mut figures[i];
+            f.place = place;
+            f.period = period;
+            f.measure = measure;
+        }
+    }
+}
+
+/// Whether `f`, printed with a qualifier ("almost 12,000", "more than 400", "about 1,500"),
+/// is `exact` rounded: within a tenth of it, on the side the qualifier says.
+fn rounded_from(f: &Figure, exact: f64) -> bool {
+    let (v, x) = (f.value, exact);
+    if v < 100.0 || v == x {
+        return false;
+    }
+    match f.qualifier.as_deref() {
+        Some("almost" | "nearly" | "just under" | "fewer than" | "less than" | "under" | "close to") => {
+            x < v && x >= v * 0.9
+        }
+        Some("more than" | "over" | "just over" | "well over" | "upwards of" | "in excess of" | "at least") => {
+            x > v && x <= v * 1.1
+        }
+        Some("around" | "about" | "approximately" | "roughly" | "some" | "an estimated") => (x - v).abs() <= v * 0.1,
+        _ => false,
     }
 }

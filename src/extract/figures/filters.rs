@@ -47,6 +47,15 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Some of them are 17", "they were only 15": a small number said of people, with nothing
+/// counted after it, is their age.
+fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
+    static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:they|them|we|you|both)\s+(?:are|were)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$")
+    });
+    !n.percent && n.value <= 21.0 && noun != Noun::Count && PRONOUN_BEFORE.is_match(before)
+}
+
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …").
@@ -71,18 +80,19 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
         || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
 }
 
-/// Words right after a number that make it an age, a duration or part of a compound.
+/// Words right after a number that make it an age, a duration, a time of day ("10
+/// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
     )
 });
 
-/// Words right before a number that make it a label, a date, the base of a rate or the
-/// denominator of a fraction ("nine in 10", "four out of five").
+/// Words right before a number that make it a label, a date, a key to press ("press 55"),
+/// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:)$",
+        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:)$",
     )
 });
 
@@ -100,9 +110,20 @@ static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "At least one crime", "more than one offence", "one crime is one too many": a threshold
-/// or a figure of speech, not a count of one.
+/// "had more than 40,000 on a single hard drive", "found 3,100 on his laptop": a bare
+/// number of things kept on a device (images, files), not offences.
+static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:stored\s+|saved\s+|kept\s+|held\s+)?on\s+(?:a|an|one|his|her|their|the|its)\s+(?:single\s+|seized\s+|personal\s+|work\s+|own\s+)?(?:hard\s+drives?|phones?|mobile(?:\s+phones?)?|computers?|laptops?|devices?|tablets?|memory\s+sticks?|usb\s+sticks?|external\s+drives?)\b",
+    )
+});
+
+/// "At least one crime", "more than one offence", "one crime is one too many", "one offence
+/// can be recorded under two headings": a threshold, a figure of speech or a general case,
+/// not a count of one.
 fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
+    static GENERAL_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+[\w-]+\s+(?:can|could|may|might|will|would|should|must)\b"));
     static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not)\s+$")
     });
@@ -111,6 +132,7 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
         || TOO_MANY.is_match(s)
+        || GENERAL_AFTER.is_match(after)
 }
 
 /// "from 11 to 17 November", "4-10 March": the first day of a range of dates.
@@ -214,10 +236,13 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
     for n in numbers {
         let before = tail(s, n.range.start);
         let after = head(s, n.range.end);
+        // "boys of 13 and 14", "aged 17 or 18": a second small number joined to an age is one.
+        let small = !n.percent && n.value <= 21.0 && n.value.fract() == 0.0 && head_noun(after) != Noun::Count;
         let chained_age = previous_age_end.is_some_and(|(end, range)| {
             s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
                 "to" | "-" => true,
-                "and" => range,
+                "and" => range || small,
+                "or" => small,
                 _ => false,
             })
         });
@@ -227,6 +252,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         let noun = match head_noun(after) {
             Noun::Other | Noun::Unknown if persons_harmed(after) => Noun::Count,
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
+            Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown => label_noun(before),
             Noun::Count if persons_not_offences(after) => Noun::Other,
@@ -242,6 +268,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || NOT_A_FIGURE_AFTER.is_match(after)
                 || is_apposed_age(before, after)
                 || is_claimed_age(&n, before)
+                || is_pronoun_age(&n, before, noun)
                 || is_age_range(&n, before, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");

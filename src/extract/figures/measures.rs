@@ -18,11 +18,11 @@ use crate::extract::numbers::compile;
 use crate::model::{Kind, Measure};
 
 /// ", of which …", ", 140 of which …", ", with 120 of them …", ", with 9,500 involving the
-/// internet", ", including 120 online", ", meaning a quarter involve the internet": a clause
-/// about part of what the sentence counted.
+/// internet", ", including 120 online", ", meaning a quarter involve the internet" (or set off
+/// by a dash, "- meaning one in five …"): a clause about part of what the sentence counted.
 static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b|(?:meaning|suggesting|indicating)\b)",
+        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b",
     )
 });
 
@@ -36,8 +36,12 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         .filter(|t| !t.is_empty())
         .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
     let contrast = cands.len() > 1 && measure::contrasts_total(s);
-    let mut own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || measure::may_name_several(s)) {
-        (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast)).collect()
+    let several = measure::may_name_several(s);
+    let lone = cands.len() == 1 && several;
+    let mut own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || several) {
+        (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast, part_at)).collect()
+    } else if lone {
+        vec![lone_words_measure(s, &cands[0])]
     } else {
         vec![None; cands.len()]
     };
@@ -61,7 +65,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
                 Measure::Other
             } else if c.number.range.start >= part_at {
                 part_cue.or(cue).unwrap_or(carried)
-            } else if mixed {
+            } else if mixed || lone {
                 own.or(cue).unwrap_or(carried)
             } else {
                 cue.unwrap_or(carried)
@@ -76,13 +80,19 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
 /// The measure the words of candidate `i` alone name: those after it up to the next number
 /// ("1,900 sexual offences against children"), else those before it from the last number
 /// ("the number of online offences (310)"; first for a number in brackets).
-/// With `contrast`, "the total" names all offences ([`measure::contrasts_total`]).
-fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool) -> Option<Measure> {
+/// With `contrast`, "the total" names all offences ([`measure::contrasts_total`]). The words
+/// after stop where a clause about part of the total (at `part_at`) or another clause
+/// ("- although …", ", while …") begins: those name what that clause counts.
+fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, part_at: usize) -> Option<Measure> {
     let r = &cands[i].number.range;
     let prev_end = i.checked_sub(1).map_or(0, |j| cands[j].number.range.end);
-    let next_start = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+    let mut next_start = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+    if r.end <= part_at {
+        next_start = next_start.min(part_at);
+    }
     let before = s.get(prev_end..r.start).unwrap_or("");
     let after = s.get(r.end..next_start).unwrap_or("");
+    let after = next_clause(after).map_or(after, |at| &after[..at]);
     let (before, after, of) = if contrast {
         // "the total" is read within the figure's own clause.
         let before = before.rfind([',', ';']).map_or(before, |at| &before[at + 1..]);
@@ -99,6 +109,34 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool) -> 
     // "…, while its total for all sexual offences against children fell slightly, to 2,118":
     // the clause the number ends names what it counts.
     words.or_else(|| own_clause(s.get(prev_end..r.start).unwrap_or("")).and_then(of))
+}
+
+/// Where the next clause of `after` begins: "- although …", ", while …", "; …".
+fn next_clause(after: &str) -> Option<usize> {
+    static NEXT: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|though)\b|;"));
+    if !after.contains([',', '-', ';']) {
+        return None;
+    }
+    NEXT.find(after).map(|m| m.start())
+}
+
+/// "The number of sexual offences against children rose by 23% in a year, with police
+/// warning of a rise in sextortion": the measure of a sentence's one figure that names two,
+/// from the words after it up to the end of its clause (a comma, a dash), else those before
+/// it. What a clause after it talks about is not what it counts; nor is the whole a share is
+/// "of" ("made up 27% of all child sexual offences"): a share reads the words before it first.
+fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
+    static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| compile(r"[,;:(]|\s-\s"));
+    let r = &cand.number.range;
+    let after = s.get(r.end..).unwrap_or("");
+    let after = CLAUSE_END.find(after).map_or(after, |m| &after[..m.start()]);
+    let before = s.get(..r.start).unwrap_or("");
+    if cand.number.percent && after.trim_start().starts_with("of ") {
+        measure::of_sentence(before).or_else(|| measure::of_sentence(after))
+    } else {
+        measure::of_sentence(after).or_else(|| measure::of_sentence(before))
+    }
 }
 
 /// The text after the last ", while", ", whereas", ", but" or ";" of `before`, if it has one:

@@ -286,9 +286,10 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
     });
 }
 
-/// "from six officers to 12", "31 officers and staff, up from 19", "2,347 images, 312 of
-/// them …", "310 officers, short of the 400 promised": the other end of a change, a part,
-/// or what a number falls short of counts what the first number counts.
+/// "from six officers to 12", "from 30 officers and staff in 2021 to 46 today", "31 officers
+/// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
+/// promised": the other end of a change, a part, or what a number falls short of counts
+/// what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -299,13 +300,18 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         let from = UP_FROM.find(gap).is_some_and(|m| gap[..m.start()].split_whitespace().count() <= 4);
+        // "from 30 officers and staff in 2021 to 46": the two ends of one span.
+        let span = tail(s, prev.number.range.start).trim_end().to_ascii_lowercase().ends_with("from")
+            && gap.trim_end().strip_suffix(" to").is_some()
+            && !gap.contains([',', ';', '.'])
+            && gap.split_whitespace().count() <= 8;
         // "2,347 indecent images, 312 of them in Category A": part of the things just counted.
         let part = !gap.contains([';', '.'])
             && gap.split_whitespace().count() <= 8
             && OF_THEM.is_match(head(s, c.number.range.end));
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from || part)
+            && (to || from || span || part)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;
@@ -345,6 +351,15 @@ fn bracket_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
     times.iter().rev().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year())
 }
 
+/// "(all sexual offences against children in brackets)": what the values a list prints in
+/// brackets count, and the heading without that note, which says what the others count.
+fn bracket_measure(line: &str) -> (Option<Measure>, std::borrow::Cow<'_, str>) {
+    match IN_BRACKETS.find(line).filter(|_| line.contains("brackets")) {
+        Some(m) => (measure::of_sentence(m.as_str()), [&line[..m.start()], &line[m.end()..]].concat().into()),
+        None => (None, line.into()),
+    }
+}
+
 /// A line that heads a list of values: it ends on a colon, or says which of its values are
 /// in brackets.
 fn is_list_heading(line: &str) -> bool {
@@ -362,19 +377,23 @@ fn is_list_item(line: &str) -> bool {
 
 /// A list's heading, "Online-flagged child sexual offences by force, 2023-24 (2022-23 in
 /// brackets):", says what the list counts, and the year of its values and of those in
-/// brackets. A heading about "the figures" names no measure of its own: the list is about
+/// brackets (and what those count, "(all offences in brackets)"). A heading about "the figures" names no measure of its own: the list is about
 /// what the article is about (`main`), not what the sentence before it happened to count;
 /// one about "the total" in an article about online offences lists all offences.
 fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx: &mut Context) {
     static THE_FIGURES: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:the|these|our|latest|new)\s+(?:figures|data|numbers|statistics|stats|totals|breakdown)\b")
     });
+    // A note on the values in brackets is about them, not the others.
+    let (in_brackets, rest) = bracket_measure(line);
+    ctx.bracketed_measure = in_brackets;
+    let heading = rest.as_ref();
     // "… show how the total has changed": in an article about online offences, the total
     // they are part of.
-    let total = || (main == Measure::Online).then(|| measure::of_contrasting_part(line)).flatten();
-    if let Some(m) = measure::of_sentence(line).or_else(total) {
+    let total = || (main == Measure::Online).then(|| measure::of_contrasting_part(heading)).flatten();
+    if let Some(m) = measure::of_sentence(heading).or_else(total) {
         ctx.measure = m;
-    } else if THE_FIGURES.is_match(line) {
+    } else if THE_FIGURES.is_match(heading) {
         ctx.measure = main;
     }
     let bracketed = bracket_year(line, times);
@@ -531,6 +550,18 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
         if !any {
             ctx.bracketed = None;
+        }
+    }
+    if let Some(m) = ctx.bracketed_measure {
+        // A list line under that heading: "Gwent Police: 212 (1,870)".
+        let bracketed = cands.iter().zip(found.iter_mut()).filter(|(c, _)| in_brackets(s, &c.number.range));
+        let mut any = false;
+        for (_, f) in bracketed.filter(|(_, f)| f.kind != Kind::PercentChange) {
+            f.measure = m;
+            any = true;
+        }
+        if !any {
+            ctx.bracketed_measure = None;
         }
     }
     let compared = years_compared(&found);

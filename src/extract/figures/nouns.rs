@@ -33,6 +33,10 @@ const COUNT_NOUNS: &[&str] = &[
     "boys",
     "babies",
     "offending",
+    "deaths",
+    "fatalities",
+    "casualties",
+    "dead",
 ];
 
 /// Nouns that make a number something other than an offence count.
@@ -111,6 +115,25 @@ const OTHER_NOUNS: &[&str] = &[
     "workshops",
     "organisations",
     "charities",
+    "advisers",
+    "adviser",
+    "advisors",
+    "advisor",
+    "businesses",
+    "shops",
+    "stores",
+    "retailers",
+    "locations",
+    "stretches",
+    "roads",
+    "junctions",
+    "cameras",
+    "projects",
+    "courses",
+    "stations",
+    "refuges",
+    "hospitals",
+    "households",
     "acres",
     "hectares",
     "miles",
@@ -164,7 +187,13 @@ pub(super) fn head_noun(after: &str) -> Noun {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
         let joins_describing = matches!(bare.as_str(), "and" | "or")
             && words.get(i + 1).is_some_and(|next| next.starts_with(|c: char| c.is_alphabetic()));
-        if i > 0 && PHRASE_END.contains(&bare.as_str()) && !joins_describing {
+        // "nine of last year's victims": a possessive year describes what is counted.
+        let year_of = matches!(bare.as_str(), "last" | "this")
+            && words.get(i + 1).is_some_and(|next| {
+                let next = next.to_lowercase();
+                ["year's", "year’s", "month's", "week's"].iter().any(|y| next.starts_with(y))
+            });
+        if i > 0 && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
             break;
         }
         let class = classify_word(&bare);
@@ -200,12 +229,13 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     HELPED.is_match(after)
 }
 
-/// "Four people were killed", "12 women had been raped": people counted as the victims of
-/// crimes, which a count of people is not otherwise.
+/// "Four people were killed", "12 women had been raped", "812 people were seriously
+/// injured", "21 people died", "44 people lost their lives": people counted as the victims
+/// of crimes or casualties, which a count of people is not otherwise.
 pub(super) fn persons_harmed(after: &str) -> bool {
     static HARMED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|adults|residents|pensioners)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:fatally|sexually|seriously|violently)\s+)?(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked)\b",
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|adults|residents|pensioners|pedestrians|cyclists|motorcyclists|drivers|passengers)\s+(?:(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:fatally|sexually|seriously|violently|critically|badly)\s+)?(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded)|died|(?:(?:had|have|has)\s+)?lost\s+their\s+lives)\b",
         )
     });
     HARMED.is_match(after)

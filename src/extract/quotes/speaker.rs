@@ -698,7 +698,7 @@ fn description(phrase: &str) -> Option<Who> {
     if !DETERMINERS.contains(&first.as_str()) || words.len() > 16 {
         return None;
     }
-    let head = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w)))?;
+    let head = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w))).or_else(|| role_head(&words))?;
     let gender = gender_of_word(bare(head));
     let mut text = phrase.to_string();
     if let Some(who) = clause.and_then(identifying_clause) {
@@ -709,6 +709,15 @@ fn description(phrase: &str) -> Option<Who> {
         text.replace_range(..1, &lower);
     }
     Some(Who::Description { words: text, gender })
+}
+
+/// "a designated safeguarding lead at a school", "one senior manager": a job-title word that
+/// ends the noun phrase (nothing, or "at", "in", "from", "for", "with", "of" after it) heads
+/// the description of someone unnamed.
+fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
+    const AFTER_HEAD: &[&str] = &["at", "in", "from", "for", "with", "of"];
+    let ends_phrase = |i: usize| words.get(i + 1).is_none_or(|next| AFTER_HEAD.contains(&bare(next)));
+    words.iter().enumerate().skip(1).take(4).find(|&(i, w)| is_role_word(bare(w)) && ends_phrase(i)).map(|(_, w)| w)
 }
 
 /// Words that open the part of a clause telling what happened rather than who someone is.
@@ -942,6 +951,12 @@ mod tests {
         }
         match parse_who("A mother from Weston-super-Mare, who asked not to be named") {
             Some(Who::Description { words, .. }) => assert_eq!(words, "a mother from Weston-super-Mare"),
+            other => panic!("{other:?}"),
+        }
+        match parse_who("A designated safeguarding lead at a primary school in Devon, who asked not to be named") {
+            Some(Who::Description { words, .. }) => {
+                assert_eq!(words, "a designated safeguarding lead at a primary school in Devon")
+            }
             other => panic!("{other:?}"),
         }
         match parse_who("One boy who messaged a helpline last winter") {

@@ -761,6 +761,20 @@ fn a_pronoun_reaches_a_person_described_in_reported_speech() {
 }
 
 #[test]
+fn a_pronoun_reaches_an_unnamed_person_described_by_their_job() {
+    let q = said(&[
+        "A senior nurse at a hospital in Derby, who asked not to be named, said the cases were “no surprise”.",
+        "“We see a new referral nearly every day,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("a senior nurse at a hospital in Derby", "We see a new referral nearly every day")]));
+    let q = said(&[
+        "A pastoral lead at a college in Truro, who did not want to be identified, said staff were worried.",
+        "“Most of it begins on group chats,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("a pastoral lead at a college in Truro", "Most of it begins on group chats")]));
+}
+
+#[test]
 fn written_direct_speech_is_a_quote() {
     let q = quotes_of(&["Maria, a mother of three from Swindon, posted: “Check your children's phones tonight.”"]);
     assert_eq!((q[0].speaker.as_str(), q[0].text.as_str()), ("Maria", "Check your children's phones tonight."));

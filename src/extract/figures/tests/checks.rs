@@ -243,3 +243,80 @@ fn the_figure_in_another_year_counts_what_the_last_figure_counted() {
     ];
     assert_eq!(measures(&lines), [(930.0, Measure::All), (150.0, Measure::Online), (61.0, Measure::Online)]);
 }
+
+#[test]
+fn a_change_before_an_although_clause_counts_what_the_count_before_it_counts() {
+    let line = "Dorset Police logged 140 online offences against children in 2022/23, up from 120 the year before - a rise of 17% - although the number of all sexual offences against children in the county fell by 3% to 980.";
+    assert_eq!(
+        measures(&[line]),
+        [
+            (140.0, Measure::Online),
+            (120.0, Measure::Online),
+            (17.0, Measure::Online),
+            (-3.0, Measure::All),
+            (980.0, Measure::All)
+        ]
+    );
+}
+
+#[test]
+fn a_meaning_clause_after_a_dash_does_not_name_what_the_totals_count() {
+    let line = "Across the same years, the total number of sexual offences against children recorded in Gwent went from 1,204 to 1,377 - meaning about one in eight now carries an online flag.";
+    assert_eq!(measures(&[line]), [(1204.0, Measure::All), (1377.0, Measure::All)]);
+}
+
+#[test]
+fn a_measure_the_text_says_is_not_known_is_not_what_the_figure_counts() {
+    let lines = [
+        "Gwent Police recorded 1,377 sexual offences against children in 2022/23.",
+        "Dyfed-Powys Police recorded 980, but could not say how many had been flagged as online.",
+    ];
+    assert_eq!(measures(&lines), [(1377.0, Measure::All), (980.0, Measure::All)]);
+}
+
+#[test]
+fn rapes_of_victims_of_every_age_are_another_measure_than_offences_against_children() {
+    let lines = [
+        "Sexual offences against children in Essex rose again last year.",
+        "Essex Police recorded 1,020 rapes in 2022/23, compared with 960 the year before.",
+        "Rapes of girls under 16 made up 140 of them.",
+    ];
+    assert_eq!(measures(&lines), [(1020.0, Measure::Other), (960.0, Measure::Other), (140.0, Measure::All)]);
+}
+
+#[test]
+fn offences_flagged_as_online_with_the_count_between_are_online() {
+    let line = "Forces in Wales flagged 2,310 sexual offences against children as online in 2021/22, up from 2,050 the year before.";
+    assert_eq!(measures(&[line]), [(2310.0, Measure::Online), (2050.0, Measure::Online)]);
+}
+
+#[test]
+fn a_lone_figure_counts_what_its_own_clause_names_not_a_clause_after_it() {
+    let line = "The number of sexual offences against children recorded in Gwent rose by 14% in 2022/23, with officers warning of a surge in grooming.";
+    assert_eq!(measures(&[line]), [(14.0, Measure::All)]);
+    let line = "Offences flagged as online made up 19 per cent of all child sexual offences in Gwent in 2022/23.";
+    assert_eq!(measures(&[line]), [(19.0, Measure::Online)]);
+}
+
+#[test]
+fn a_small_change_in_the_headline_is_the_same_change_in_the_body() {
+    let lines = [
+        "Burglaries in Kent fall 6% as patrols are stepped up",
+        "Kent Police recorded 8,100 burglaries in 2022/23, a fall of 6% on the year before.",
+    ];
+    let changes: Vec<_> = brief(&lines).into_iter().filter(|f| f.3 == Kind::PercentChange).collect();
+    assert_eq!(changes, [(some("Kent Police"), some("2022/23"), -6.0, Kind::PercentChange)]);
+}
+
+#[test]
+fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the_one_it_rounds() {
+    let lines = [
+        "Forces logged almost 2,500 offences against children in a single year, figures show",
+        "Essex Police recorded 2,461 offences of sexual communication with a child in 2022/23.",
+    ];
+    let found = figures(&lines);
+    let rounded =
+        found.iter().find(|f| f.value == 2500.0).map(|f| (f.place.clone(), f.period.map(|p| p.to_string()), f.measure));
+    assert_eq!(rounded, Some((some("Essex Police"), some("2022/23"), Measure::Other)), "{found:#?}");
+    assert!(found.iter().any(|f| f.value == 2461.0));
+}

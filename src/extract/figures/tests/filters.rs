@@ -297,3 +297,66 @@ fn an_age_after_a_named_relative_is_not_a_figure_but_a_part_of_a_group_is() {
     let lines = ["Merseyside recorded 180 knife homicides in 2022/23.", "Of the victims, 44 were aged under 25."];
     assert_eq!(values(&lines), [180.0, 44.0]);
 }
+
+#[test]
+fn a_key_to_press_and_a_time_of_day_are_not_figures() {
+    for line in [
+        "If it is not safe to talk, press 55 when asked and the operator will help.",
+        "The girl messaged the helpline at 11 o'clock at night.",
+        "Her mother rang officers at 9pm on a Sunday.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn ages_joined_by_and_or_or_and_ages_said_of_people_are_not_figures() {
+    for line in [
+        "Counsellors in Kent hear from girls of 12 and 13 every week.",
+        "Most of them were 15 or 16 when the messages started.",
+        "\"They are 14 and they are terrified,\" she said.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn people_injured_or_killed_on_the_roads_are_counted_as_casualties() {
+    let found = brief(&["In Kent, 640 people were seriously injured in 2022/23 and 31 people died."]);
+    assert!(found.iter().all(|f| f.3 == Kind::Count) && found.len() == 2, "{found:?}");
+    let found = brief(&["Across Essex, 52 people lost their lives on the roads in 2021/22."]);
+    assert_eq!(found[0].3, Kind::Count, "{found:?}");
+    let lines = ["Essex recorded 52 road deaths in 2021/22.", "Six of the dead were pedestrians."];
+    assert_eq!(values(&lines), [52.0, 6.0]);
+}
+
+#[test]
+fn a_number_in_words_of_last_years_victims_is_a_figure() {
+    let lines =
+        ["Kent logged 230 grooming offences in 2022/23.", "Four of last year's grooming victims in Kent were boys."];
+    assert_eq!(values(&lines), [230.0, 4.0]);
+}
+
+#[test]
+fn places_businesses_and_advisers_are_not_counts_of_offences() {
+    for line in [
+        "Kent County Council fitted cameras at 23 locations and resurfaced 12 stretches of road.",
+        "The fund pays for 15 independent advisers, and 90 businesses joined the scheme.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn one_offence_in_a_general_statement_is_not_a_count_of_one() {
+    let line = "One crime may be logged under several headings, so the Essex categories overlap.";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+    assert_eq!(values(&["One offence was recorded in Rutland in 2022/23."]), [1.0]);
+}
+
+#[test]
+fn a_bare_number_kept_on_a_device_is_not_a_count_of_offences() {
+    let found = brief(&["A Wrexham man jailed in 2023 had almost 12,500 stored on his laptop."]);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+}

@@ -209,3 +209,17 @@ fn the_noun_after_describing_words_joined_by_and_says_what_is_counted() {
     let found = brief(&["Northamptonshire Police logged 120 online and 300 offline offences in 2022/23."]);
     assert!(found.iter().all(|f| f.3 == Kind::Count), "{found:?}");
 }
+
+#[test]
+fn a_percentage_more_or_fewer_than_another_value_is_a_change() {
+    let found = brief(&["Dorset recorded 2,410 offences in 2021/22, 9% more than in 2020/21."]);
+    assert!(found.iter().any(|f| (f.2, f.3) == (9.0, Kind::PercentChange)), "{found:?}");
+    let found = brief(&["Kent's 2022/23 total of 1,806 was 14 per cent fewer than the 2,100 recorded in 2019/20."]);
+    assert!(found.iter().any(|f| (f.2, f.3) == (-14.0, Kind::PercentChange)), "{found:?}");
+}
+
+#[test]
+fn the_far_end_of_a_span_that_starts_on_staff_counts_staff() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("The Essex unit went from 12 officers in 2019 to 31 this year."), [Kind::Other, Kind::Other]);
+}

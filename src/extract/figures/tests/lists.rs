@@ -226,3 +226,21 @@ fn header_cells_name_what_their_columns_count() {
         assert_eq!(measures(&lines), [(1410.0, Measure::All), (166.0, Measure::Online)], "{header}");
     }
 }
+
+#[test]
+fn values_in_brackets_count_what_the_heading_says_they_count() {
+    let lines = [
+        "Forces with the most online-flagged offences in 2022/23 were (all child sexual offences in brackets):",
+        "Kent Police: 455 (3,118)",
+        "Essex Police: 402 (2,870)",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(455.0, Measure::Online), (3118.0, Measure::All), (402.0, Measure::Online), (2870.0, Measure::All)]
+    );
+    let lines = [
+        "All sexual offences against children by force, 2022/23 (those flagged as online in brackets):",
+        "Kent Police: 3,118 (455)",
+    ];
+    assert_eq!(measures(&lines), [(3118.0, Measure::All), (455.0, Measure::Online)]);
+}
