@@ -683,6 +683,8 @@ fn the_force_or_the_charity_a_role_belongs_to_is_the_one_the_text_is_about() {
 fn a_speaker_who_asked_not_to_be_named_is_described_without_the_clause() {
     let q = said(&["A mother from Weston-super-Mare, who asked not to be named, said: \"We had no idea.\""]);
     assert_eq!(q, pairs(&[("a mother from Weston-super-Mare", "We had no idea.")]));
+    let q = said(&["One Derby headteacher, who asked not to be named, said: \"Phones are the problem.\""]);
+    assert_eq!(q, pairs(&[("one Derby headteacher", "Phones are the problem.")]));
 }
 
 #[test]
