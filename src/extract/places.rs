@@ -334,6 +334,11 @@ pub fn named(name: &str) -> Option<&'static Place> {
     by_name(name).or_else(|| LONDON_BOROUGHS.iter().find(|p| p.name.eq_ignore_ascii_case(name)))
 }
 
+/// Whether `name` is a London borough's canonical name.
+pub fn is_london_borough(name: &str) -> bool {
+    LONDON_BOROUGHS.iter().any(|p| p.name.eq_ignore_ascii_case(name))
+}
+
 /// The place with this canonical name.
 pub fn by_name(name: &str) -> Option<&'static Place> {
     let name = RENAMED.iter().find(|(_, new)| new.eq_ignore_ascii_case(name)).map_or(name, |(old, _)| old);

@@ -358,26 +358,36 @@ fn places_in(text: &str) -> BTreeSet<&'static str> {
     places::mentions(text).into_iter().map(|m| m.place.name).collect()
 }
 
-/// The places a paragraph is about: those it names, and the London boroughs it names — a
-/// name that is as often something else ("Westminster", "Sutton") only beside London or
-/// the Met — so that `/force Croydon` finds the text about Croydon.
-fn paragraph_places(text: &str) -> BTreeSet<&'static str> {
-    let mut found = places_in(text);
-    let in_london = found.contains("London") || found.contains("Metropolitan Police");
+/// Adds the London boroughs a paragraph of a London article names to its places (a name
+/// that is as often something else, "Westminster" or "Sutton", only beside London or the
+/// Met), so that `/force Croydon` finds the text about Croydon.
+fn add_boroughs(text: &str, found: &mut BTreeSet<&'static str>) {
+    let beside_london = found.contains("London") || found.contains("Metropolitan Police");
     for (mention, ambiguous) in places::borough_mentions(text) {
-        if in_london || !ambiguous {
+        if beside_london || !ambiguous {
             found.insert(mention.place.name);
         }
     }
-    found
+}
+
+/// Whether an article is about London: it names London or the Met, or places a figure in
+/// one of its boroughs. Only then are its paragraphs searched for boroughs.
+fn about_london(mentioned: &[BTreeSet<&'static str>], extraction: &Extraction) -> bool {
+    mentioned.iter().any(|m| m.contains("London") || m.contains("Metropolitan Police"))
+        || extraction.figures.iter().filter_map(|f| f.place.as_deref()).any(places::is_london_borough)
 }
 
 /// The index documents of one article: the article itself, its paragraphs, figures and quotes.
 pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<TantivyDocument> {
     let mut docs = Vec::new();
     let mut article_places: BTreeSet<&'static str> = BTreeSet::new();
-    for p in article.body() {
-        let mentioned = paragraph_places(&p.norm);
+    let mut mentioned: Vec<BTreeSet<&'static str>> = article.body().map(|p| places_in(&p.norm)).collect();
+    if about_london(&mentioned, extraction) {
+        for (p, found) in article.body().zip(&mut mentioned) {
+            add_boroughs(&p.norm, found);
+        }
+    }
+    for (p, mentioned) in article.body().zip(mentioned) {
         article_places.extend(&mentioned);
         let mut doc = base(f, DocType::Paragraph, &article.id);
         doc.add_text(f.text, &p.text);
