@@ -1,0 +1,251 @@
+//! The role and organisation words of a speaker phrase: "NCWT chief executive", "head of
+//! policy at the Lanyard Trust", "Gwent Police and Crime Commissioner", "a Meta spokesperson",
+//! "the charity", read into a role and an organisation (or a reference to one).
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{bare, OrgRef, Who};
+use crate::extract::quotes::context::is_charity;
+use crate::extract::quotes::names::{force_as_printed, force_named, is_acronym, is_name_word, is_org_word};
+
+/// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
+/// spokesperson for the Department for Science, Innovation and Technology". The words of the
+/// organisation stand before the noun or after its preposition, and keep their inner "of",
+/// "for", "and" and commas: "A City of London Police spokesperson".
+pub(super) fn spokes(parts: &[String]) -> Option<Who> {
+    let all = parts.join(", ");
+    let words: Vec<&str> = all.split_whitespace().collect();
+    let at = words.iter().position(|w| w.to_lowercase().starts_with("spokes"))?;
+    let word = words[at].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let before = org_span(&words[..at]);
+    let after = org_span(&words[at + 1..]);
+    let org_words = if before.is_empty() { after } else { before };
+    if org_words.iter().any(|w| is_name_word(w) && w.len() > 1) && org_words.len() > 6 {
+        return None;
+    }
+    let org_text = org_words.join(" ").trim_end_matches(',').to_string();
+    // Words that name no known kind of organisation still name it: "a Meta spokesperson".
+    let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
+    Some(Who::Spokes { word, org })
+}
+
+/// The words of an organisation beside a spokesperson noun, without the determiners and
+/// prepositions that lead up to it ("a", "for the") or a trailing "said".
+fn org_span<'w>(words: &[&'w str]) -> Vec<&'w str> {
+    let lead =
+        |w: &str| matches!(w.to_lowercase().as_str(), "a" | "an" | "the" | "for" | "from" | "at" | "of" | "with");
+    let start = words.iter().position(|w| !lead(w)).unwrap_or(words.len());
+    let mut kept: Vec<&str> = words[start..].to_vec();
+    while kept.last().is_some_and(|w| {
+        let l = w.trim_matches(',').to_lowercase();
+        lead(&l) || matches!(l.as_str(), "said" | "and" | "")
+    }) {
+        kept.pop();
+    }
+    kept
+}
+
+/// The organisation some words name, if they name one.
+fn org_ref(words: &str) -> Option<OrgRef> {
+    let words = words.trim().trim_start_matches("the ").trim_start_matches("The ").trim();
+    let lower = words.to_lowercase();
+    let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
+    if lower.is_empty() {
+        return Some(OrgRef::Unsaid);
+    }
+    if let Some(force) = force_as_printed(words) {
+        return Some(OrgRef::Named(force.to_string()));
+    }
+    if matches!(lower, "force" | "police" | "police force" | "constabulary" | "police service") {
+        return Some(OrgRef::Force);
+    }
+    if lower.ends_with("charity") || lower == "organisation" || lower == "campaign group" {
+        return Some(OrgRef::Charity);
+    }
+    let tokens: Vec<&str> = words.split_whitespace().collect();
+    let capitalised = tokens.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || matches!(*w, "of" | "for" | "and" | "&" | "the")
+    });
+    // "University of Kent", "Ministry of Justice": an organisation word, then what it is of.
+    let org_of = tokens.len() > 2 && is_org_word(tokens[0]) && matches!(tokens[1], "of" | "for");
+    let org_like = tokens.len() == 1 && is_acronym(tokens[0])
+        || tokens.last().is_some_and(|w| is_org_word(w))
+        || tokens.iter().any(|w| is_acronym(w))
+        || org_of;
+    (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
+}
+
+/// "the charity", "the NSPCC", "Cleveland Police", "the force".
+pub(super) fn organisation(head: &str) -> Option<OrgRef> {
+    match org_ref(head)? {
+        OrgRef::Unsaid => None,
+        found => Some(found),
+    }
+}
+
+/// Reads role words and an organisation out of one part of a phrase: "NCWT chief
+/// executive", "chief executive of the Lanyard Trust", "Head of Practice for NCWT Scotland",
+/// "from Norfolk police", "Gwent Police and Crime Commissioner", "the charity's head of
+/// policy" (whose organisation is the `owner` the text named before).
+pub(super) fn read_role_and_org(
+    part: &str,
+    roles: &mut Vec<String>,
+    org: &mut Option<String>,
+    owner: &mut Option<OrgRef>,
+) {
+    let part = part.trim().trim_matches(',').trim();
+    let part = strip_article(part);
+    // "His colleague, PC Emma Hart": a relation to someone else, not a role of one's own.
+    let relative =
+        ["his ", "her ", "their "].iter().any(|p| part.get(..p.len()).is_some_and(|w| w.eq_ignore_ascii_case(p)));
+    if part.is_empty() || relative {
+        return;
+    }
+    static PCC: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bpolice,?\s+(?:fire\s+and\s+)?(?:and\s+)?crime\s+commissioner\b")
+            .unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
+    });
+    if let Some(m) = PCC.find(part) {
+        roles.push(commissioner_title(m.as_str()));
+        let place = strip_article(part[..m.start()].trim());
+        let place = place.trim_end_matches("'s").trim_end_matches("’s");
+        // "Police and Crime Commissioner for Gwent": the place after it.
+        let after = part[m.end()..].trim_start();
+        let place_after =
+            ["for ", "of "].iter().find_map(|p| after.strip_prefix(p)).map(|rest| strip_article(rest.trim()));
+        let place = if place.is_empty() { place_after.unwrap_or("").trim_end_matches(['.', ',']) } else { place };
+        if org.is_none() && !place.is_empty() {
+            *org = Some(place.to_string());
+        }
+        return;
+    }
+    for prep in ["from ", "of ", "at ", "with "] {
+        if let Some(rest) = part.strip_prefix(prep) {
+            set_org(org, rest);
+            return;
+        }
+    }
+    // "chief executive of the NSPCC": the last preposition followed by a capitalised name,
+    // unless the preposition is inside that name ("at the University of Kent").
+    for prep in [" for ", " of ", " at ", " from "] {
+        if let Some(at) = part.rfind(prep) {
+            let inside_name = part[..at]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && is_org_word(w));
+            if inside_name {
+                continue;
+            }
+            let tail = strip_article(part[at + prep.len()..].trim());
+            if tail.starts_with(|c: char| c.is_uppercase()) && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
+                || force_named(tail).is_some()
+                || is_charity_branch(tail)
+            {
+                roles.push(part[..at].trim().to_string());
+                set_org(org, tail);
+                return;
+            }
+        }
+    }
+    // "NCWT chief executive", "Gwent Police Detective Chief Superintendent", "Met lead for ...".
+    let tokens: Vec<&str> = part.split_whitespace().collect();
+    let mut split = 0;
+    for n in (1..=tokens.len().min(5)).rev() {
+        let whole = tokens[..n].join(" ");
+        let lead = whole.trim_end_matches("'s").trim_end_matches("’s");
+        let named_org = (tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase))
+            && is_org_word(bare(tokens[n - 1])))
+            || is_charity(&whole)
+            || is_charity(lead);
+        // "Surrey County Councillor": a place whose name goes on is no force.
+        let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
+        let force = force_named(lead).is_some() && !name_goes_on;
+        if force || (n == 1 && is_acronym(tokens[0])) || (named_org && n < tokens.len()) {
+            // "NSPCC Scotland policy manager": the organisation's branch in one of the nations.
+            let n = n + nation_words(&tokens[n..]);
+            let whole = tokens[..n].join(" ");
+            set_org(org, if is_charity(&whole) { &whole } else { whole.trim_end_matches("'s").trim_end_matches("’s") });
+            split = n;
+            break;
+        }
+    }
+    // "the charity's policy manager": the organisation was named already.
+    let mut rest = &tokens[split..];
+    if let [possessive, tail @ ..] = rest {
+        let named_before = match possessive.to_lowercase().replace('’', "'").as_str() {
+            "charity's" => Some(OrgRef::Charity),
+            "force's" => Some(OrgRef::Force),
+            _ => None,
+        };
+        if let Some(named_before) = named_before.filter(|_| !tail.is_empty()) {
+            owner.get_or_insert(named_before);
+            rest = tail;
+        }
+    }
+    let role = rest.join(" ");
+    if !role.is_empty() {
+        roles.push(role);
+    }
+}
+
+/// "Police Fire and Crime Commissioner" as it is printed: "Police, Fire and Crime
+/// Commissioner" ([`parse_who`] takes the comma out to keep the title in one part).
+fn commissioner_title(title: &str) -> String {
+    match title.split_once(' ') {
+        Some((police, rest)) if !police.ends_with(',') && rest.to_lowercase().starts_with("fire ") => {
+            format!("{police}, {rest}")
+        }
+        _ => title.to_string(),
+    }
+}
+
+/// A charity, or its branch in a nation: "Barnardo's", "NSPCC Cymru".
+pub(crate) fn is_charity_branch(words: &str) -> bool {
+    let tokens: Vec<&str> = words.split_whitespace().collect();
+    (1..=tokens.len()).any(|n| is_charity(&tokens[..n].join(" ")) && n + nation_words(&tokens[n..]) == tokens.len())
+}
+
+/// How many of `tokens` name one of the UK's nations, as a branch of an organisation is
+/// named ("NSPCC Cymru", "Barnardo's Northern Ireland"): 0, 1 or 2.
+fn nation_words(tokens: &[&str]) -> usize {
+    let bare = |w: &str| w.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(',').to_string();
+    match tokens {
+        [first, second, ..] if *first == "Northern" && bare(second) == "Ireland" => 2,
+        [first, ..] if matches!(bare(first).as_str(), "Scotland" | "Cymru" | "Wales" | "England" | "NI") => 1,
+        _ => 0,
+    }
+}
+
+pub(super) fn strip_article(s: &str) -> &str {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Sets the organisation once; a force is written by its canonical name.
+fn set_org(org: &mut Option<String>, words: &str) {
+    if org.is_some() {
+        return;
+    }
+    let words = strip_article(words.trim().trim_end_matches(['.', ',']));
+    if is_charity(words) {
+        *org = Some(words.to_string());
+        return;
+    }
+    // "Kent Police's child protection team" belongs to Kent Police.
+    let owner = words.split_once("'s ").or_else(|| words.split_once("’s ")).map(|(owner, _)| owner);
+    if let Some(force) = owner.and_then(force_named) {
+        *org = Some(force.to_string());
+        return;
+    }
+    let named = force_as_printed(words).map(str::to_string).unwrap_or_else(|| words.trim_end_matches("'s").to_string());
+    if !named.is_empty() {
+        *org = Some(named);
+    }
+}
