@@ -136,7 +136,7 @@ fn persons_helped(before: &str, after: &str) -> bool {
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|girls|boys|victims|babies|young\s+people)\b")
     });
-    HELPED_BEFORE.is_match(before) && PERSONS_AFTER.is_match(after)
+    PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)
 }
 
 /// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents":
