@@ -16,7 +16,7 @@ use crate::model::Measure;
 /// Offences that are neither "online" nor "all": grooming, images, other crimes.
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
     )
 });
 
@@ -93,12 +93,26 @@ fn of_every_age(text: &str) -> bool {
     ALL_CRIME_SOURCE.is_match(text) && !CHILDREN.is_match(text)
 }
 
-/// `text` with "including …" lists, "online and offline" and what it says is not known
+/// "2,400 of the crimes against children", "90 of these offences": a part of what the text
+/// already counted, whose words refer back to it and name no measure of their own.
+static PART_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b\d[\d,]*\s+of\s+(?:the|these|those)\s+(?:crimes|offences|cases)(?:\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors))?\b",
+    )
+});
+
+/// `text` with "including …" lists, "online and offline", parts referring back ("120 of the
+/// offences") and what it says is not known
 /// ("did not say how many were online") blanked out (same length, so positions still agree).
 fn without_inclusion_lists(text: &str) -> String {
     let mut out = text.to_string();
     for m in EITHER_WAY.find_iter(text) {
         out.replace_range(m.range(), &" ".repeat(m.len()));
+    }
+    if text.contains(" of th") {
+        for m in PART_OF_THE.find_iter(text) {
+            out.replace_range(m.range(), &" ".repeat(m.len()));
+        }
     }
     if text.contains(" how many") || text.contains(" whether") || text.contains(" which") || text.contains(" if ") {
         for m in NOT_SAID.find_iter(text) {
@@ -245,5 +259,22 @@ mod tests {
         assert_eq!(of_sentence("ONS figures show sexual offences against children rose to 3,100"), Some(Measure::All));
         assert_eq!(of_sentence("412 crimes were flagged by teachers"), None);
         assert_eq!(of_sentence("Gwent logged 2,310 crimes, including sexual assault, grooming and rape."), None);
+    }
+
+    #[test]
+    fn blackmail_and_extortion_are_another_measure() {
+        for s in [
+            "Officers logged 640 blackmail offences against under-16s",
+            "extortion crimes against children rose by a third",
+            "cases where teenagers were blackmailed over intimate images",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_part_referring_back_to_what_was_counted_names_no_measure() {
+        assert_eq!(of_sentence("Over five years the force logged 1,900 of the offences against children"), None);
+        assert_eq!(of_sentence("and 300 of these offences were flagged online"), Some(Measure::Online));
     }
 }

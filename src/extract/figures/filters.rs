@@ -56,13 +56,14 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
     !n.percent && n.value <= 21.0 && noun != Noun::Count && PRONOUN_BEFORE.is_match(before)
 }
 
-/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was": an age set
+/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
+/// three Dev, 41, said": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …").
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*$",
         )
     });
     static PART_OF_BEFORE: LazyLock<Regex> =
@@ -88,11 +89,12 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words right before a number that make it a label, a date, a key to press ("press 55"),
+/// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
+/// key to press ("press 55"), a page's count of comments ("Comments (12)"),
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:)$",
+        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*))$",
     )
 });
 
@@ -102,6 +104,51 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\bof\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
     )
 });
+
+/// "one crime in five", "two victims in every three": a fraction in words with its noun
+/// between the two numbers.
+fn is_fraction_in_words(n: &Number, after: &str) -> bool {
+    static OF_EVERY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[a-z-]+\s+){1,2}?in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d{1,3})(?:\s*[,.;:)!?'\x{22}\x{201D}\x{2019}]|\s*$|\s+(?:as|were|was|is|are|had|have|has|of|in|across|nationally|online)\b)",
+        )
+    });
+    n.in_words && !n.percent && n.value <= 10.0 && after.contains(" in ") && OF_EVERY_AFTER.is_match(after)
+}
+
+/// "requests to all 39 forces, 35 of which replied": a number of the forces just named,
+/// told as a part of them.
+fn is_part_of_forces(before: &str, after: &str) -> bool {
+    static FORCES_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:forces|constabularies)\s*,\s*(?:only\s+|just\s+|some\s+)?$"));
+    static OF_WHICH_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:which|whom|them|these)\b"));
+    before.ends_with(", ") && FORCES_BEFORE.is_match(before) && OF_WHICH_AFTER.is_match(after)
+}
+
+/// "the charity supported 240 women and 310 children", "had helped 85 girls": people a
+/// service helped, counted after its verb, not victims of offences.
+fn persons_helped(before: &str, after: &str) -> bool {
+    static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+        )
+    });
+    static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|girls|boys|victims|babies|young\s+people)\b")
+    });
+    PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)
+}
+
+/// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents":
+/// what the text says are no crimes is counted, but not as offences.
+fn not_crimes(after: &str) -> bool {
+    static NO_CRIME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^.;:\d]{0,80}?(?:\bnon-crimes?\b|\b(?:did|do|does|would)\s*(?:not|n't)\s+(?:amount\s+to|constitute|count\s+as|meet\s+the\s+(?:\w+\s+)?(?:threshold|definition)\s+(?:for|of))\s+(?:a\s+|an\s+)?(?:criminal\s+offences?|crimes?|offences?)\b|\bnot\s+(?:recorded|classed|classified|counted)\s+as\s+(?:a\s+)?crimes?\b)",
+        )
+    });
+    after.contains("crim") && NO_CRIME.is_match(after)
+}
 
 /// "… where four were recorded": a bare number that offences are counted by.
 static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -255,7 +302,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown => label_noun(before),
-            Noun::Count if persons_not_offences(after) => Noun::Other,
+            Noun::Count if persons_not_offences(after) || persons_helped(before, after) || not_crimes(after) => {
+                Noun::Other
+            }
             noun => noun,
         };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
@@ -269,13 +318,15 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || is_apposed_age(before, after)
                 || is_claimed_age(&n, before)
                 || is_pronoun_age(&n, before, noun)
-                || is_age_range(&n, before, after));
+                || is_age_range(&n, before, after)
+                || is_fraction_in_words(&n, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
             previous_age_end = Some((n.range.end, opens_range));
             continue;
         }
-        if (NOT_A_FIGURE_BEFORE.is_match(before) || OF_THE_FORCES_BEFORE.is_match(before)) && !n.money {
+        let of_forces = OF_THE_FORCES_BEFORE.is_match(before) || is_part_of_forces(before, after);
+        if (NOT_A_FIGURE_BEFORE.is_match(before) || of_forces) && !n.money {
             continue;
         }
         let not_money = !n.money && !n.percent;

@@ -208,6 +208,11 @@ static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "2.3 percentage points", "up 4 points": a change in a share, not a count or a percentage
+/// change.
+static POINTS_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\s*(?:-\s*)?(?:percentage[\s-]+|per\s*cent(?:age)?[\s-]+)?(?:points?|pts?|pp)\b"));
+
 /// "safeguarded more than 200 children", "trained 1,300": people helped or taught, not
 /// offences against them.
 static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -235,7 +240,11 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
             Some(sign) => (Kind::PercentChange, sign),
             None => (Kind::Other, 1.0),
         }
-    } else if not_offences || DIFFERENCE_AFTER.is_match(after) || DIFFERENCE_BEFORE.is_match(before) {
+    } else if not_offences
+        || DIFFERENCE_AFTER.is_match(after)
+        || DIFFERENCE_BEFORE.is_match(before)
+        || POINTS_AFTER.is_match(after)
+    {
         (Kind::Other, 1.0)
     } else {
         (Kind::Count, 1.0)

@@ -283,7 +283,9 @@ fn label_holds(label: &str) -> Holds {
     });
     static RATE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\brates?\b|\bper\s+(?:[\d,]+|head|capita|hundred|thousand)\b"));
-    static RANK: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:rank(?:ing)?|#|no\.?|position|pos\.?)$"));
+    // "Rank", "Rank by rate (of 43)", "Position in league": a rank column, whatever it ranks by.
+    static RANK: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:(?:rank(?:ing|ed)?|position)(?:\s.*|\s*\(.*)?|#|no\.?|pos\.?)$"));
     if RANK.is_match(label) {
         Holds::Rank
     } else if CHANGE.is_match(label) {
@@ -324,12 +326,16 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
             (0, _) => {
                 Column { year: None, holds: if holds == Holds::Rank { holds } else { Holds::Values }, measure: None }
             }
-            // "Change 2022/23": a change to that year.
-            (_, Some(p)) => {
-                Column { year: Some(p), holds: if holds == Holds::Change { holds } else { Holds::Values }, measure }
-            }
+            // "Change 2022/23": a change to that year; "Rate per 100,000, 2022/23": that year's
+            // rates; "Rank, 2022/23": ranks.
+            (_, Some(p)) => Column { year: Some(p), holds, measure },
             (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values, measure: None },
-            (_, None) if short && (!label.contains(|c: char| c.is_ascii_digit()) || holds == Holds::Rate) => {
+            // Digits only in a rate's base or a rank's field ("Rank (of 41)").
+            (_, None)
+                if short
+                    && (!label.contains(|c: char| c.is_ascii_digit())
+                        || matches!(holds, Holds::Rate | Holds::Rank)) =>
+            {
                 labels.push(i);
                 Column { year: None, holds, measure }
             }

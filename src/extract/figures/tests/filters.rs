@@ -360,3 +360,73 @@ fn a_bare_number_kept_on_a_device_is_not_a_count_of_offences() {
     let found = brief(&["A Wrexham man jailed in 2023 had almost 12,500 stored on his laptop."]);
     assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn a_rank_in_a_table_note_is_not_a_figure() {
+    assert!(values(&["Kent Police data. Rank 1 = the lowest rate of the forces."]).is_empty());
+    assert!(values(&["Essex Police ranked 7 of the forces for online offences."]).is_empty());
+}
+
+#[test]
+fn an_age_after_a_compound_family_title_and_a_first_name_is_not_a_figure() {
+    let line = "Father-of-three Dev, 41, from Luton, said Bedfordshire Police had been slow to act.";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+    let line = "Grandmother-of-five Maureen, 67, of Crawley, told Sussex Police about the messages.";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+}
+
+#[test]
+fn forces_counted_as_a_part_of_the_forces_just_named_are_not_figures() {
+    let line = "Requests went to all 39 forces, 35 of which replied, and Kent recorded 8,200 offences.";
+    assert_eq!(values(&[line]), [8200.0]);
+}
+
+#[test]
+fn people_a_service_helped_are_not_counts_of_offences() {
+    for line in [
+        "The Kent charity supported 240 women and 310 children in the past year.",
+        "Last year the Essex refuge counselled 85 girls and housed 40 young people.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn incidents_that_were_no_crime_are_not_counts_of_offences() {
+    for line in [
+        "Another 7,300 incidents were logged by Kent Police that did not amount to a crime.",
+        "Essex Police also logged 1,150 non-crime domestic incidents in 2022/23.",
+        "Some 420 reports in Surrey did not meet the threshold for a criminal offence.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_pages_count_of_comments_is_not_a_figure() {
+    assert!(values(&["Comments (23)"]).is_empty());
+    assert!(values(&["Kent crime story. Replies (8)"]).is_empty());
+}
+
+#[test]
+fn a_fraction_in_words_with_its_noun_between_is_not_a_figure() {
+    for line in
+        ["In Kent barely one offence in eight is flagged online.", "Two victims in every three in Essex were girls."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn contacts_exclusions_and_bins_are_not_counts_of_offences() {
+    for line in [
+        "The Kent helpline took 3,100 contacts in 2023/24.",
+        "Schools in Essex issued 140 suspensions and 12 exclusions for carrying weapons.",
+        "Surrey Police has put 15 amnesty bins in town centres.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}

@@ -223,3 +223,10 @@ fn the_far_end_of_a_span_that_starts_on_staff_counts_staff() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
     assert_eq!(kinds("The Essex unit went from 12 officers in 2019 to 31 this year."), [Kind::Other, Kind::Other]);
 }
+
+#[test]
+fn a_change_in_percentage_points_is_no_count() {
+    let found = brief(&["In Kent the charge rate rose to 5.2%, up 1.6 percentage points on 2021/22."]);
+    assert!(found.iter().any(|f| f.2 == 1.6 && f.3 == Kind::Other), "{found:?}");
+    assert!(found.iter().all(|f| f.3 != Kind::Count), "{found:?}");
+}

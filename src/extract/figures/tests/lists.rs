@@ -244,3 +244,18 @@ fn values_in_brackets_count_what_the_heading_says_they_count() {
     ];
     assert_eq!(measures(&lines), [(3118.0, Measure::All), (455.0, Measure::Online)]);
 }
+
+#[test]
+fn a_rate_column_naming_its_year_holds_rates_and_a_rank_column_no_figures() {
+    let lines = [
+        "Online offences, force by force.",
+        "| Force | 2022/23 | 2023/24 | Rate per 1,000 children, 2023/24 | Position by rate (of 43) |",
+        "| Kent Police | 410 | 455 | 1.4 | 12 |",
+        "| Essex Police | 388 | 372 | 1.1 | 30 |",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Kent Police"), some("2023/24"), 455.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Kent Police"), some("2023/24"), 1.4, Kind::Rate)), "{b:?}");
+    assert!(b.contains(&(some("Essex Police"), some("2023/24"), 1.1, Kind::Rate)), "{b:?}");
+    assert!(b.iter().all(|f| ![12.0, 30.0, 43.0].contains(&f.2)), "{b:?}");
+}
