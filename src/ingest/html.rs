@@ -214,6 +214,27 @@ fn never_read(node: &Handle) -> bool {
         || attribute(node, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
         || ["class", "id"].iter().any(|a| attribute(node, a).is_some_and(|v| names_furniture(&v)))
         || is_appeal(node)
+        || is_story_list(node)
+}
+
+/// A list of links to other stories ("Related", "Most read", "More on this story"), named so
+/// by its class or id and made mostly of link text: their headlines carry other stories'
+/// figures. The page's or story's own element is never one.
+fn is_story_list(node: &Handle) -> bool {
+    const LISTS: [&str; 9] =
+        ["related", "popular", "trending", "recommended", "mostread", "most-read", "more-stories", "read-more", "also"];
+    if matches!(tag_name(node), Some("html" | "body" | "main" | "article") | None) {
+        return false;
+    }
+    let named = ["class", "id"].iter().filter_map(|a| attribute(node, a)).any(|v| {
+        let v = v.to_ascii_lowercase();
+        LISTS.iter().any(|l| v.split(|c: char| c.is_whitespace() || c == '_').any(|t| t.contains(l)))
+    });
+    if !named {
+        return false;
+    }
+    let links: usize = find_all(node, &|n| tag_name(n) == Some("a")).iter().map(text_size).sum();
+    links * 10 >= text_size(node) * 6
 }
 
 /// A short block the site puts in a story to ask something of the reader, named so by its
@@ -563,6 +584,22 @@ mod tests {
             <div id="donate-box"><p>Help us reach 5,000 more families.</p></div>
             <p>Most were stolen, the force said.</p></article>"#;
         assert_eq!(lines(page), ["Gwent Police seized 40 e-bikes in June.", "Most were stolen, the force said."]);
+    }
+
+    #[test]
+    fn lists_of_other_stories_are_not_read_but_a_related_paragraph_of_the_story_is() {
+        let page = r#"<article><p>Dorset Police recorded 310 thefts from farms in 2023.</p>
+            <div class="related-stories"><h3>Related</h3><ul><li><a href="/a">Force logs 2,018 thefts in 2021/22</a></li>
+            <li><a href="/b">Quad bikes stolen in Wareham</a></li></ul></div>
+            <aside-ish class="most-popular"><a href="/c">Police chief says 4,100 crimes went unsolved</a></aside-ish>
+            <p class="related-note">The force related the rise to organised gangs, and named 3 of them.</p></article>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "Dorset Police recorded 310 thefts from farms in 2023.",
+                "The force related the rise to organised gangs, and named 3 of them."
+            ]
+        );
     }
 
     #[test]
