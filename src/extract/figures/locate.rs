@@ -63,12 +63,12 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
 /// other force in the North East", "the most of any London borough", "the highest rate of
-/// drink-driving offences in Wales". Only a region or the
+/// drink-driving offences in Wales", "the largest of the four Welsh forces". Only a region or the
 /// country is ranked within: "the largest share in Devon and Cornwall" is part of that
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
     )
 });
 
@@ -210,6 +210,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             || (RANKED_WITHIN_BEFORE.is_match(before) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)
+            || (place.scope == Scope::Region && is_part_of_region(before))
             || follows_excluded
         {
             last_excluded = Some(range.end);
@@ -218,6 +219,15 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         kept.push((range, place));
     }
     kept
+}
+
+/// "Police in south-east Wales recorded …", "across north-west Scotland": a compass point in
+/// lower case before a region names a part of it, the ground of one of its forces or
+/// divisions, not the region itself.
+fn is_part_of_region(before: &str) -> bool {
+    static COMPASS: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(?:north|south|east|west|mid)(?:-(?:east|west))?[\s-]$"));
+    before.ends_with([' ', '-']) && COMPASS.is_match(before)
 }
 
 /// "GLASGOW - Police Scotland recorded …", "LONDON, Tuesday": a dateline, the town the story

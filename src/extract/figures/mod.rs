@@ -254,11 +254,12 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
 static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
 
 /// "across the four forces", "by the region's forces combined", "the four forces recorded",
+/// "both forces recorded",
 /// "across the region": a total over several forces the sentence does not name, which is
 /// none of them (not the force the text last named) but the region's, if the text named one.
 static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|wider\s+)?region\b|\bthe\s+region's\s+(?:\w+\s+)?(?:forces|total|figure)\b|\b(?:police|forces|officers)\s+(?:in|across|covering)\s+the\s+region\b",
+        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all|both)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|wider\s+)?region\b|\bthe\s+region's\s+(?:\w+\s+)?(?:forces|total|figure)\b|\b(?:police|forces|officers)\s+(?:in|across|covering)\s+the\s+region\b",
     )
 });
 
@@ -443,6 +444,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(force) = last_single(Scope::Force) {
         ctx.force = Some(force);
     }
+    ctx.note_forces(groups.iter().flat_map(|g| &g.places));
     if groups.is_empty() && GENERIC_POLICE.is_match(s) {
         ctx.place = Some(NATIONAL.to_string());
     }
@@ -451,7 +453,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let across = groups.is_empty() && ACROSS_FORCES.is_match(s);
     let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
     let carried = if across {
-        ctx.region.clone()
+        ctx.joint_forces(s).or(ctx.region.clone())
     } else if the_force {
         ctx.force.clone().or(ctx.place.clone())
     } else if groups.is_empty() {

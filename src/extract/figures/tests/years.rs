@@ -665,3 +665,20 @@ fn a_hedged_round_number_in_the_standfirst_takes_the_place_of_the_figure_it_roun
     let f = got.iter().find(|f| f.value == 9000.0);
     assert_eq!(f.and_then(|f| f.place.as_deref()), Some(NATIONAL), "{got:#?}");
 }
+
+#[test]
+fn a_year_whose_figures_are_still_to_come_is_not_the_year_the_article_reports() {
+    let lines = [
+        "Lancashire Constabulary recorded 1,120 offences in 2021/22, up from 1,010 the year before.",
+        "Of last year's offences, 140 were against children under ten.",
+        "Figures for 2022/23 are expected to be released in the spring.",
+    ];
+    assert_eq!(period_of(&lines, 140.0).as_deref(), Some("2021/22"));
+    // Nor is a year of which the text reports only a part.
+    let lines = [
+        "Lancashire Constabulary recorded 1,120 offences in 2021/22.",
+        "Across the county, 310 of last year's offences were online.",
+        "In the first half of 2022/23, the force logged 600.",
+    ];
+    assert_eq!(period_of(&lines, 310.0).as_deref(), Some("2021/22"));
+}
