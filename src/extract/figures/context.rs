@@ -67,6 +67,9 @@ pub(super) struct Context {
     /// The paragraph being read opens with a quotation mark: someone speaking, who goes on
     /// about what they were introduced with.
     pub(super) quoted: bool,
+    /// The place of each column of the table being read, from a header row naming places
+    /// ("| Year | Kent | Essex |"); `None` outside such a table.
+    pub(super) column_places: Option<Vec<Option<String>>>,
     /// The forces the text has named, each once, the one named last at the end: what a total
     /// over "the two forces" is for.
     pub(super) named_forces: Vec<&'static Place>,
@@ -94,6 +97,7 @@ impl Context {
             away: Vec::new(),
             opening: false,
             quoted: false,
+            column_places: None,
             named_forces: Vec::new(),
         }
     }

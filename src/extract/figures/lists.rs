@@ -398,3 +398,29 @@ pub(super) fn column_measures(s: &str, columns: &[Column], cands: &[Candidate], 
         }
     }
 }
+
+/// A table's header row whose cells name places, one per column: "| Year | Kent | Essex |".
+/// Each column's values are for its place. `None` unless two cells at least are places and
+/// the row prints no number.
+pub(super) fn column_places(s: &str) -> Option<Vec<Option<String>>> {
+    if !s.contains('|') || s.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let places: Vec<Option<String>> = s.split('|').map(heading_place).collect();
+    (places.iter().flatten().count() >= 2).then_some(places)
+}
+
+/// A row of the table whose header gave `places`: each value in a place's column is for that
+/// place ("| 2022/23 | 604 | 779 |" under "| Year | Kent | Essex |"). A row with another
+/// number of cells is not part of the table.
+pub(super) fn column_place(s: &str, places: &[Option<String>], found: &mut [Found]) {
+    if s.split('|').count() != places.len() {
+        return;
+    }
+    for f in found.iter_mut() {
+        let column = s.get(..f.range.start).unwrap_or("").matches('|').count();
+        if let Some(Some(place)) = places.get(column) {
+            f.place = Some(place.clone());
+        }
+    }
+}

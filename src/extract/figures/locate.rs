@@ -446,10 +446,12 @@ pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
             continue;
         }
         let new_overall = !prints(old);
-        for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
+        // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
+        // Police" for "the two forces").
+        for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
             let printed_new = f.sentence.contains(new);
             if printed_new || (new_overall && !f.sentence.contains(old)) {
-                f.place = Some(new.to_string());
+                f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }
         }
     }

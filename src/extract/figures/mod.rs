@@ -54,8 +54,8 @@ use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_kinds, column_measures, column_years, from_to_span, heading_place, is_row, list_places, list_year,
-    place_groups, respectively, section_place, table_header,
+    column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
+    list_places, list_year, place_groups, respectively, section_place, table_header,
 };
 use locate::{
     each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
@@ -413,12 +413,20 @@ fn in_brackets(s: &str, range: &Range<usize>) -> bool {
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
     let listed = ctx.listed.take();
+    let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         ctx.columns = Some(columns);
+        ctx.column_places = places;
+        return Vec::new();
+    }
+    if places.is_some() {
+        ctx.columns = None;
+        ctx.column_places = places;
         return Vec::new();
     }
     if !s.contains('|') {
         ctx.columns = None;
+        ctx.column_places = None;
     }
     let mut cands = candidates(s, times);
     if let Some(columns) = &ctx.columns {
@@ -540,6 +548,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(columns) = &ctx.columns {
         column_years(s, columns, &mut found);
     }
+    if let Some(places) = &ctx.column_places {
+        column_place(s, places, &mut found);
+    }
     if let Some(year) = ctx.bracketed {
         // A list line under that heading: "South Wales Police – 498 (371)".
         let mut any = false;
@@ -585,6 +596,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             ctx.place = ctx.force.clone();
         } else if !across
             && !is_row(s, &groups)
+            && ctx.column_places.is_none()
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
         {
             ctx.place = last.place.clone().or(ctx.place.take());

@@ -70,7 +70,7 @@ pub(super) fn attached_time<'t>(
                 && same_clause(m)
                 && !compared_with(m)
                 && !labels_next(m)
-                && !s.get(r.end..m.range.start).is_some_and(record_since)
+                && !s.get(r.end..m.range.start).is_some_and(|gap| record_since(gap) || record_over(gap, m))
         })
         .or_else(|| {
             // "Offences of stalking, which became a crime in its own right in 2012, rose to
@@ -120,6 +120,17 @@ fn record_since(gap: &str) -> bool {
         )
     });
     gap.contains("since") && RECORD_SINCE.is_match(gap)
+}
+
+/// "… 1,467 last year - almost 1,500, and the highest total in the five years we have
+/// tracked": nor is a span of several years a record is the highest over.
+fn record_over(gap: &str, m: &periods::Mention) -> bool {
+    static RECORD_OVER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:highest|lowest|most|fewest|largest|smallest|biggest|greatest|worst|best|record)\b[^;]*\b(?:in|over|across|for)\s+(?:the\s+|all\s+)?(?:last\s+|past\s+)?$",
+        )
+    });
+    m.when == When::Other && gap.ends_with(' ') && RECORD_OVER.is_match(gap)
 }
 
 /// Whether the time at `time` is inside a ", which …," or ", who …," clause that opens after

@@ -682,3 +682,12 @@ fn a_year_whose_figures_are_still_to_come_is_not_the_year_the_article_reports() 
     ];
     assert_eq!(period_of(&lines, 310.0).as_deref(), Some("2021/22"));
 }
+
+#[test]
+fn a_span_a_record_is_the_highest_over_is_not_the_figures_year() {
+    let line = "Derbyshire Constabulary logged 930 last year, nearly 1,000 and the most in the six years since the data began.";
+    assert_eq!(period_of(&[line], 1000.0), period_of(&[line], 930.0));
+    let line =
+        "Derbyshire Constabulary logged 930 in 2022/23 - about 1,000, the highest number in the past four years.";
+    assert_eq!(period_of(&[line], 1000.0).as_deref(), Some("2022/23"));
+}
