@@ -118,7 +118,8 @@ impl Context {
         let Some(place) = &self.place else { return };
         match &self.home {
             None if self.away.is_empty() => {
-                let wide = place == NATIONAL || places::by_name(place).is_some_and(|p| p.scope == Scope::Region);
+                let known = places::by_name(place).or_else(|| places::by_alias(place));
+                let wide = place == NATIONAL || known.is_some_and(|p| p.scope == Scope::Region);
                 if wide {
                     self.home = Some(place.clone());
                 } else {

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kinds::Candidate;
-use super::lists::{place_groups, Group};
+use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods;
@@ -518,9 +518,8 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
     }
 }
 
-/// Whether `name` is an area inside one force: a London borough or a division of Police
-/// Scotland (a region made up of no forces).
+/// Whether `name` (canonical, or as printed: "Glasgow") is an area inside one force.
 fn is_part_of_a_force(name: &str) -> bool {
     places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
-        || places::by_name(name).is_some_and(|p| p.scope == Scope::Region && places::forces_in(p).is_empty())
+        || places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force)
 }

@@ -589,7 +589,7 @@ fn figures_from_the_force_placed_in_the_city_are_the_city_divisions() {
         "Complaints of disorder in Glasgow have risen by 8 per cent.",
         "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.",
     ];
-    assert_eq!(place_of(&lines, 9310.0), some("Greater Glasgow"));
+    assert_eq!(place_of(&lines, 9310.0), some("Glasgow"));
     // Without a sentence about part of its ground, the force's figures are its own.
     let line = "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.";
     assert_eq!(place_of(&[line], 9310.0), some("Police Scotland"));
@@ -627,4 +627,16 @@ fn a_compass_point_before_a_region_names_part_of_it_not_the_region() {
     assert_eq!(place_of(&lines, 95.0), some("North Wales Police"));
     let line = "Officers across Wales logged 95 grooming offences in 2020/21.";
     assert_eq!(place_of(&[line], 95.0), some("Wales"));
+}
+
+#[test]
+fn a_part_of_a_forces_ground_keeps_the_name_it_is_printed_under() {
+    let line = "Edinburgh logged 131 of the offences in 2021-22 and Glasgow 187.";
+    assert_eq!(place_of(&[line], 131.0), some("Edinburgh"));
+    assert_eq!(place_of(&[line], 187.0), some("Glasgow"));
+    let line = "The Greater Glasgow division logged 187 of the offences in 2021-22.";
+    assert_eq!(place_of(&[line], 187.0), some("Greater Glasgow"));
+    // A force is named as the gazetteer names it, however it is printed.
+    let line = "Hampshire Police logged 412 offences in 2021-22.";
+    assert_eq!(place_of(&[line], 412.0), some("Hampshire Constabulary"));
 }
