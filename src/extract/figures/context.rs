@@ -392,6 +392,26 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
         }
     }
     rounded_openings(figures);
+    placed_by_sentence_mates(&mut figures[..opening]);
+}
+
+/// "Cops logged 974 blackmail crimes against under-18s last year - up 38 per cent" in a
+/// standfirst, with 974 found again in the body: a figure in the opening lines still with no
+/// place is for the place the figures of its own sentence were found to be for (when they
+/// agree).
+fn placed_by_sentence_mates(opening: &mut [Figure]) {
+    for i in 0..opening.len() {
+        if opening[i].place.is_some() {
+            continue;
+        }
+        let f = &opening[i];
+        let mut mates = opening.iter().filter(|g| g.paragraph == f.paragraph && g.sentence == f.sentence);
+        let Some(first) = mates.find(|g| g.place.is_some()) else { continue };
+        if mates.all(|g| g.place.is_none() || g.place == first.place) {
+            let place = first.place.clone();
+            opening[i].place = place;
+        }
+    }
 }
 
 /// "NSPCC data shows police recorded almost 12,000 offences …" in a standfirst, then "…
