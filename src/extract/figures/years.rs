@@ -46,11 +46,12 @@ pub(super) fn attached_time<'t>(
             })
     };
     // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
-    // compared with ten in 2022/23": the year a count is compared with is not the count's
-    // own (unless the count is the one compared with).
+    // compared with ten in 2022/23", "four offences, the same number as the year before": the
+    // year a count is compared with is not the count's own (unless the count is the one
+    // compared with).
     static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+)$",
+            r"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?)$",
         )
     });
     let compared_with = |m: &periods::Mention| {
@@ -63,11 +64,19 @@ pub(super) fn attached_time<'t>(
         s.get(r.end..m.range.start).is_some_and(|gap| gap.contains('('))
             && s.get(m.range.end..).is_some_and(|rest| rest.trim_start().starts_with(':'))
     };
+    // "fell by 3 per cent to 1,015, but remain double their level when the offence was
+    // introduced in 2017": a time in a clause about when something else happened is not the
+    // number's.
+    static WHEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),[^,;]*\bwhen\s+(?:the|it|they|a|an)\b"));
+    let other_moment = |m: &periods::Mention| {
+        s.get(r.end..m.range.start).is_some_and(|gap| gap.contains("when") && WHEN_CLAUSE.is_match(gap))
+    };
     first_starting_from(times, range, r.end)
         .filter(|&j| {
             let m = &times[j];
             m.range.end <= next_start
                 && same_clause(m)
+                && !other_moment(m)
                 && !compared_with(m)
                 && !labels_next(m)
                 && !s.get(r.end..m.range.start).is_some_and(|gap| record_since(gap) || record_over(gap, m))

@@ -691,3 +691,19 @@ fn a_span_a_record_is_the_highest_over_is_not_the_figures_year() {
         "Derbyshire Constabulary logged 930 in 2022/23 - about 1,000, the highest number in the past four years.";
     assert_eq!(period_of(&[line], 1000.0).as_deref(), Some("2022/23"));
 }
+
+#[test]
+fn the_year_a_count_is_the_same_as_is_not_the_counts_own() {
+    let lines = [
+        "Gwent Police recorded 40 such offences in 2021/22.",
+        "Dyfed-Powys Police recorded four such offences, the same number as the year before.",
+    ];
+    assert_eq!(period_of(&lines, 4.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn a_time_in_a_clause_about_when_something_else_happened_is_not_the_numbers() {
+    let line = "Upskirting offences rose last year by 9 per cent to 212, and are now treble the level seen when the law changed in 2019.";
+    let lines = ["Essex Police recorded 3,400 sexual offences in 2022/23.", line];
+    assert_eq!(period_of(&lines, 212.0).as_deref(), Some("2022/23"));
+}
