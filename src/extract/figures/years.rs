@@ -77,6 +77,7 @@ pub(super) fn attached_time<'t>(
             m.range.end <= next_start
                 && same_clause(m)
                 && !other_moment(m)
+                && !dates_a_publication(s, m)
                 && !compared_with(m)
                 && !labels_next(m)
                 && !s.get(r.end..m.range.start).is_some_and(|gap| record_since(gap) || record_over(gap, m))
@@ -117,6 +118,18 @@ pub(super) fn attached_time<'t>(
             (!baselines_own(m) && !closed_label).then_some(j)
         })
         .map(|j| &times[j])
+}
+
+/// "revised from the figure of 1,284 given in last year's release", "as stated in the
+/// 2022/23 annual report": a time that dates the document a number was published in, not
+/// the number.
+fn dates_a_publication(s: &str, m: &periods::Mention) -> bool {
+    static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:'s)?\s+(?:(?:news|press|annual|official)\s+)?(?:release|report|publication|bulletin|statement|press\s+release|review)\b",
+        )
+    });
+    PUBLICATION.is_match(s.get(m.range.end..).unwrap_or(""))
 }
 
 /// "rose to 1,306 - the highest figure since stalking became an offence in 2012", "the

@@ -707,3 +707,12 @@ fn a_time_in_a_clause_about_when_something_else_happened_is_not_the_numbers() {
     let lines = ["Essex Police recorded 3,400 sexual offences in 2022/23.", line];
     assert_eq!(period_of(&lines, 212.0).as_deref(), Some("2022/23"));
 }
+
+#[test]
+fn a_time_dating_the_report_a_number_was_published_in_is_not_the_numbers() {
+    let lines = [
+        "Avon and Somerset Police recorded 2,210 burglaries in 2023/24, down from 2,402 in 2022/23.",
+        "Its 2022/23 count of 2,402 was revised up from a provisional figure of 2,390 published in last year's bulletin.",
+    ];
+    assert_eq!(period_of(&lines, 2390.0).as_deref(), Some("2022/23"));
+}
