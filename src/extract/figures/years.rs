@@ -474,3 +474,34 @@ pub(super) fn over_the_period(
         }
     }
 }
+
+/// "recorded three offences - the same number as the year before", "410 crimes, the same
+/// total as in 2021/22": a count said to equal that of another year is that year's count
+/// too, a figure of its own.
+pub(super) fn same_number_as(s: &str, times: &[periods::Mention], found: &mut Vec<Found>) {
+    static SAME_AS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s+[\w-]+){0,3}?\s*[-,]\s*(?:exactly\s+)?the\s+same\s+(?:number|total|figure|count|level)\s+as\s+(?:in\s+)?$",
+        )
+    });
+    if !s.contains("same ") {
+        return;
+    }
+    let mut more = Vec::new();
+    for f in found.iter().filter(|f| f.kind == Kind::Count) {
+        let Some(p) = f.period else { continue };
+        let Some(m) = times.iter().find(|m| m.range.start >= f.range.end) else { continue };
+        if !s.get(f.range.end..m.range.start).is_some_and(|gap| SAME_AS.is_match(gap)) {
+            continue;
+        }
+        let period = match m.when {
+            When::Year(q) => Some(q),
+            When::Before(n) => Some(Period::starting(p.start_year.saturating_sub(n))),
+            _ => None,
+        };
+        if let Some(q) = period.filter(|&q| q != p) {
+            more.push(Found { period: Some(q), baseline: true, ..f.clone() });
+        }
+    }
+    found.extend(more);
+}

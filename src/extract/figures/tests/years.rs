@@ -716,3 +716,17 @@ fn a_time_dating_the_report_a_number_was_published_in_is_not_the_numbers() {
     ];
     assert_eq!(period_of(&lines, 2390.0).as_deref(), Some("2022/23"));
 }
+
+#[test]
+fn a_count_the_same_as_another_years_is_that_years_count_too() {
+    let lines = [
+        "Gwent Police recorded 40 such offences in 2021/22.",
+        "Dyfed-Powys Police recorded 17, exactly the same number as in 2020/21.",
+    ];
+    let got = brief(&lines);
+    let seventeen: Vec<Option<String>> = got.iter().filter(|f| f.2 == 17.0).map(|f| f.1.clone()).collect();
+    assert_eq!(seventeen, [some("2021/22"), some("2020/21")], "{got:?}");
+    // A count the same as one of another kind is not repeated.
+    let line = "Gwent Police recorded 40 such offences in 2021/22, a number unchanged since 2019/20.";
+    assert_eq!(values(&[line]), [40.0]);
+}
