@@ -458,3 +458,23 @@ fn a_london_borough_is_looked_up_like_a_force_with_its_figures_and_text() {
     assert!(!answer.snippets.is_empty(), "the paragraphs naming Lewisham are its snippets");
     assert!(answer.quotes.iter().any(|q| q.quote.speaker.contains("Bloggs")), "{:?}", answer.quotes);
 }
+
+#[test]
+fn a_division_printed_under_another_of_its_names_is_found_by_either() {
+    let ws = Workspace::empty();
+    ws.write(
+        "scotland.txt",
+        "Grooming crimes rise in Scotland\n\nPolice Scotland recorded 980 grooming crimes in 2022-23.\n\n\
+         Edinburgh recorded 121 of the crimes and Glasgow 204.\n",
+    );
+    let e = engine(&ws);
+    for asked in ["/force Edinburgh", "/force Edinburgh City"] {
+        let answer = force(e.ask(asked).unwrap());
+        let values: Vec<f64> = answer.groups.iter().flat_map(|g| &g.figures).map(|h| h.figure.value).collect();
+        assert!(values.contains(&121.0), "{asked}: {values:?}");
+        let printed = answer.groups.iter().flat_map(|g| &g.figures).find(|h| h.figure.value == 121.0);
+        assert_eq!(printed.and_then(|h| h.figure.place.as_deref()), Some("Edinburgh"));
+    }
+    let answer = force(e.ask("/force Greater Glasgow").unwrap());
+    assert!(answer.groups.iter().flat_map(|g| &g.figures).any(|h| h.figure.value == 204.0));
+}

@@ -47,7 +47,10 @@ const fn region(name: &'static str, aliases: &'static [&'static str]) -> Place {
 /// Transport Police, then regions (Police Scotland's divisions among them), then the
 /// national scope.
 pub static PLACES: &[Place] = &[
-    force("Avon and Somerset Police", &["Avon and Somerset Constabulary", "Avon and Somerset", "Avon & Somerset"]),
+    force(
+        "Avon and Somerset Police",
+        &["Avon and Somerset Constabulary", "Avon and Somerset", "Avon & Somerset", "South Gloucestershire"],
+    ),
     force("Bedfordshire Police", &["Bedfordshire", "Beds Police"]),
     force("Cambridgeshire Constabulary", &["Cambridgeshire Police", "Cambridgeshire", "Cambs Police"]),
     force("Cheshire Constabulary", &["Cheshire Police", "Cheshire"]),
@@ -71,7 +74,11 @@ pub static PLACES: &[Place] = &[
         &["Hampshire and Isle of Wight Constabulary", "Hampshire Police", "Hampshire", "Isle of Wight"],
     ),
     force("Hertfordshire Constabulary", &["Hertfordshire Police", "Hertfordshire", "Herts Police"]),
-    force("Humberside Police", &["Humberside"]),
+    // The unitary areas whose names hold another force's county are this force's ground.
+    force(
+        "Humberside Police",
+        &["Humberside", "North Lincolnshire", "North East Lincolnshire", "East Riding of Yorkshire", "East Riding"],
+    ),
     force("Kent Police", &["Kent"]),
     force("Lancashire Constabulary", &["Lancashire Police", "Lancashire", "Lancs Police"]),
     force("Leicestershire Police", &["Leicestershire"]),
@@ -689,6 +696,10 @@ mod tests {
         assert_eq!(names("CHESHIRE Police have recorded"), ["Cheshire Constabulary"]);
         assert_eq!(names("the North-East forces"), ["North East"]);
         assert_eq!(names("Avon & Somerset saw a rise"), ["Avon and Somerset Police"]);
+        // A unitary area named after another force's county is on its own force's ground.
+        assert_eq!(names("in North East Lincolnshire"), ["Humberside Police"]);
+        assert_eq!(names("across South Gloucestershire"), ["Avon and Somerset Police"]);
+        assert_eq!(names("across Lincolnshire"), ["Lincolnshire Police"]);
         assert_eq!(names("in Dyfed Powys"), ["Dyfed-Powys Police"]);
     }
 

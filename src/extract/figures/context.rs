@@ -67,6 +67,12 @@ pub(super) struct Context {
     /// The paragraph being read opens with a quotation mark: someone speaking, who goes on
     /// about what they were introduced with.
     pub(super) quoted: bool,
+    /// The place of each column of the table being read, from a header row naming places
+    /// ("| Year | Kent | Essex |"); `None` outside such a table.
+    pub(super) column_places: Option<Vec<Option<String>>>,
+    /// The forces the text has named, each once, the one named last at the end: what a total
+    /// over "the two forces" is for.
+    pub(super) named_forces: Vec<&'static Place>,
 }
 
 impl Context {
@@ -91,6 +97,8 @@ impl Context {
             away: Vec::new(),
             opening: false,
             quoted: false,
+            column_places: None,
+            named_forces: Vec::new(),
         }
     }
 }
@@ -110,7 +118,8 @@ impl Context {
         let Some(place) = &self.place else { return };
         match &self.home {
             None if self.away.is_empty() => {
-                let wide = place == NATIONAL || places::by_name(place).is_some_and(|p| p.scope == Scope::Region);
+                let known = places::by_name(place).or_else(|| places::by_alias(place));
+                let wide = place == NATIONAL || known.is_some_and(|p| p.scope == Scope::Region);
                 if wide {
                     self.home = Some(place.clone());
                 } else {
@@ -143,6 +152,52 @@ impl Context {
         } else {
             None
         }
+    }
+
+    /// Notes the forces a sentence names, in order.
+    pub(super) fn note_forces<'p>(&mut self, named: impl Iterator<Item = &'p &'static Place>) {
+        for &place in named.filter(|p| p.scope == Scope::Force) {
+            self.named_forces.retain(|f| !std::ptr::eq(*f, place));
+            self.named_forces.push(place);
+        }
+    }
+
+    /// "Between them, the two forces recorded 478", "Across the three forces, 4,004 were
+    /// recorded": a total over so many forces, not named in the sentence, is for the forces
+    /// the text named last, together, in the order it named them; for the region the text
+    /// named (alone or with forces beside it), unless it has another number of forces and the
+    /// text named enough ("across the four forces" after "Police in the North East and
+    /// Cumbria" is the region's). `None` when the
+    /// sentence gives no number of forces.
+    pub(super) fn joint_forces(&self, s: &str) -> Option<String> {
+        static N_FORCES: LazyLock<Regex> = LazyLock::new(|| {
+            compile(
+                r"(?i)\b(?:(?:the|these|those|all)\s+(two|three|four|five|six|2|3|4|5|6)|(both))\s+(?:police\s+)?forces\b",
+            )
+        });
+        let c = N_FORCES.captures(s)?;
+        let n = match c.get(1).map_or("two", |m| m.as_str()).to_ascii_lowercase().as_str() {
+            "two" | "2" => 2,
+            "three" | "3" => 3,
+            "four" | "4" => 4,
+            "five" | "5" => 5,
+            _ => 6,
+        };
+        // A region named with forces beside it ("the North East and Cumbria") is taken as named.
+        let other_count = |r: &str| places::by_name(r).is_some_and(|p| places::forces_in(p).len() != n);
+        if let Some(region) = self.region.as_ref().filter(|r| !other_count(r) || self.named_forces.len() < n) {
+            return Some(region.clone());
+        }
+        if self.named_forces.len() < n {
+            return None;
+        }
+        let forces = &self.named_forces[self.named_forces.len() - n..];
+        if let Some(whole) = places::region_of_forces(forces) {
+            return Some(whole.name.to_string());
+        }
+        let names: Vec<&str> = forces.iter().map(|p| p.name).collect();
+        let (last, rest) = names.split_last()?;
+        Some(format!("{} and {last}", rest.join(", ")))
     }
 
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
@@ -198,7 +253,10 @@ impl ArticleFacts {
                 sentences.iter().map(move |s| (t.get(s.range.clone()).unwrap_or(""), &s.times))
             })
         };
-        let explicit = scanned().flat_map(|(_, mentions)| mentions).filter_map(|m| m.year()).max();
+        let explicit = scanned()
+            .flat_map(|(s, mentions)| mentions.iter().filter(move |m| reports_on(s, m)))
+            .filter_map(|m| m.year())
+            .max();
         let mut facts = ArticleFacts {
             latest: explicit,
             gap,
@@ -239,6 +297,25 @@ impl ArticleFacts {
             (None, None, l) => l,
         }
     }
+}
+
+/// Whether the year `m` of sentence `s` is one the article reports figures for: not a year
+/// whose figures are still to come ("Figures for 2024/25 are expected to be published next
+/// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
+/// quarter of 2025/26, …").
+fn reports_on(s: &str, m: &periods::Mention) -> bool {
+    static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:quarter|half|months?|weeks?|days?)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?$")
+    });
+    static TO_COME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:expects?|expecting|scheduled|forecasts?|projected)\b|\bexpected\s+(?:to|in|for|it|them|that|the)\b|\bdue\s+(?:to\s+be|in|for|out)\b|\bwill\s+be\s+(?:published|released|available)\b|\bnot\s+yet\s+(?:been\s+)?(?:published|released|available)\b",
+        )
+    });
+    let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
+    let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
+    let to_come = cued && TO_COME.is_match(s);
+    !part && !to_come
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",
@@ -315,6 +392,26 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
         }
     }
     rounded_openings(figures);
+    placed_by_sentence_mates(&mut figures[..opening]);
+}
+
+/// "Cops logged 974 blackmail crimes against under-18s last year - up 38 per cent" in a
+/// standfirst, with 974 found again in the body: a figure in the opening lines still with no
+/// place is for the place the figures of its own sentence were found to be for (when they
+/// agree).
+fn placed_by_sentence_mates(opening: &mut [Figure]) {
+    for i in 0..opening.len() {
+        if opening[i].place.is_some() {
+            continue;
+        }
+        let f = &opening[i];
+        let mut mates = opening.iter().filter(|g| g.paragraph == f.paragraph && g.sentence == f.sentence);
+        let Some(first) = mates.find(|g| g.place.is_some()) else { continue };
+        if mates.all(|g| g.place.is_none() || g.place == first.place) {
+            let place = first.place.clone();
+            opening[i].place = place;
+        }
+    }
 }
 
 /// "NSPCC data shows police recorded almost 12,000 offences …" in a standfirst, then "…

@@ -21,6 +21,9 @@ use crate::model::{Kind, Measure, Period};
 pub(super) struct Group {
     pub(super) range: Range<usize>,
     pub(super) places: Vec<&'static Place>,
+    /// For one part of a force's ground printed under another of its names ("Glasgow" for
+    /// the Greater Glasgow division, "Kensington & Chelsea"): the name as printed.
+    pub(super) printed: Option<String>,
 }
 
 impl Group {
@@ -34,14 +37,17 @@ impl Group {
     }
 
     /// The canonical name: `national` if any member is national, the region if the members
-    /// are all its forces ("Northumbria, Durham and Cleveland police": the North East), else
-    /// members joined.
+    /// are all its forces ("Northumbria, Durham and Cleveland police": the North East), a part
+    /// of a force's ground as printed, else members joined.
     pub(super) fn name(&self) -> String {
         if self.places.iter().any(|p| p.scope == Scope::National) {
             return NATIONAL.to_string();
         }
         if let Some(region) = places::region_of_forces(&self.places) {
             return region.name.to_string();
+        }
+        if let (Some(printed), [_]) = (&self.printed, self.places.as_slice()) {
+            return printed.clone();
         }
         let names: Vec<&str> = self.places.iter().map(|p| p.name).collect();
         match names.split_last() {
@@ -97,9 +103,29 @@ pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
                 continue;
             }
         }
-        groups.push(Group { range, places: vec![place] });
+        let printed = printed_part(s, &range, place);
+        groups.push(Group { range, places: vec![place], printed });
     }
     groups
+}
+
+/// The name a part of a force's ground (a London borough, a division of Police Scotland) is
+/// printed under at `range`, when that is another of its names ("Glasgow", "Edinburgh"): the
+/// text's own name for it is kept. Names in capitals (a headline's) are not.
+fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> {
+    if !is_part_of_a_force(place) {
+        return None;
+    }
+    let words = s.get(range.clone())?.trim();
+    let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+    let shouting = !words.chars().any(char::is_lowercase);
+    (words != place.name && !shouting && !words.is_empty()).then(|| words.to_string())
+}
+
+/// Whether `place` is an area inside one force: a London borough or a division of Police
+/// Scotland (a region made up of no forces).
+pub(super) fn is_part_of_a_force(place: &Place) -> bool {
+    is_borough(place) || (place.scope == Scope::Region && places::forces_in(place).is_empty())
 }
 
 /// A line that is nothing but a place's name (a table heading such as "Dorset Police").
@@ -401,6 +427,32 @@ pub(super) fn column_measures(s: &str, columns: &[Column], cands: &[Candidate], 
         }
         if let Some(named) = column_at(s, columns, c.number.range.start).and_then(|col| col.measure) {
             *m = named;
+        }
+    }
+}
+
+/// A table's header row whose cells name places, one per column: "| Year | Kent | Essex |".
+/// Each column's values are for its place. `None` unless two cells at least are places and
+/// the row prints no number.
+pub(super) fn column_places(s: &str) -> Option<Vec<Option<String>>> {
+    if !s.contains('|') || s.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let places: Vec<Option<String>> = s.split('|').map(heading_place).collect();
+    (places.iter().flatten().count() >= 2).then_some(places)
+}
+
+/// A row of the table whose header gave `places`: each value in a place's column is for that
+/// place ("| 2022/23 | 604 | 779 |" under "| Year | Kent | Essex |"). A row with another
+/// number of cells is not part of the table.
+pub(super) fn column_place(s: &str, places: &[Option<String>], found: &mut [Found]) {
+    if s.split('|').count() != places.len() {
+        return;
+    }
+    for f in found.iter_mut() {
+        let column = s.get(..f.range.start).unwrap_or("").matches('|').count();
+        if let Some(Some(place)) = places.get(column) {
+            f.place = Some(place.clone());
         }
     }
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kinds::Candidate;
-use super::lists::{place_groups, Group};
+use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods;
@@ -63,12 +63,12 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
 /// other force in the North East", "the most of any London borough", "the highest rate of
-/// drink-driving offences in Wales". Only a region or the
+/// drink-driving offences in Wales", "the largest of the four Welsh forces". Only a region or the
 /// country is ranked within: "the largest share in Devon and Cornwall" is part of that
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
     )
 });
 
@@ -210,6 +210,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             || (RANKED_WITHIN_BEFORE.is_match(before) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)
+            || (place.scope == Scope::Region && is_part_of_region(before))
             || follows_excluded
         {
             last_excluded = Some(range.end);
@@ -218,6 +219,15 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         kept.push((range, place));
     }
     kept
+}
+
+/// "Police in south-east Wales recorded …", "across north-west Scotland": a compass point in
+/// lower case before a region names a part of it, the ground of one of its forces or
+/// divisions, not the region itself.
+fn is_part_of_region(before: &str) -> bool {
+    static COMPASS: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(?:north|south|east|west|mid)(?:-(?:east|west))?[\s-]$"));
+    before.ends_with([' ', '-']) && COMPASS.is_match(before)
 }
 
 /// "GLASGOW - Police Scotland recorded …", "LONDON, Tuesday": a dateline, the town the story
@@ -436,10 +446,12 @@ pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
             continue;
         }
         let new_overall = !prints(old);
-        for f in figures.iter_mut().filter(|f| f.place.as_deref() == Some(old)) {
+        // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
+        // Police" for "the two forces").
+        for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
             let printed_new = f.sentence.contains(new);
             if printed_new || (new_overall && !f.sentence.contains(old)) {
-                f.place = Some(new.to_string());
+                f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }
         }
     }
@@ -506,9 +518,8 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
     }
 }
 
-/// Whether `name` is an area inside one force: a London borough or a division of Police
-/// Scotland (a region made up of no forces).
+/// Whether `name` (canonical, or as printed: "Glasgow") is an area inside one force.
 fn is_part_of_a_force(name: &str) -> bool {
     places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
-        || places::by_name(name).is_some_and(|p| p.scope == Scope::Region && places::forces_in(p).is_empty())
+        || places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force)
 }

@@ -54,8 +54,8 @@ use dedupe::dedupe;
 use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_kinds, column_measures, column_years, from_to_span, heading_place, is_row, list_places, list_year,
-    place_groups, respectively, section_place, table_header,
+    column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
+    list_places, list_year, place_groups, respectively, section_place, table_header,
 };
 use locate::{
     each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
@@ -65,7 +65,7 @@ use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
     attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
-    over_the_period, unprinted_baselines, year_on_year, years_compared,
+    over_the_period, same_number_as, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -254,11 +254,12 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
 static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
 
 /// "across the four forces", "by the region's forces combined", "the four forces recorded",
+/// "both forces recorded",
 /// "across the region": a total over several forces the sentence does not name, which is
 /// none of them (not the force the text last named) but the region's, if the text named one.
 static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|wider\s+)?region\b|\bthe\s+region's\s+(?:\w+\s+)?(?:forces|total|figure)\b|\b(?:police|forces|officers)\s+(?:in|across|covering)\s+the\s+region\b",
+        r"(?i)\b(?:across|by|in|among|between|for|from)\s+(?:all\s+)?(?:the|these|those|its|their)\s+(?:[\w']+\s+)?(?:police\s+)?forces\b|\bforces\s+(?:combined|together|between\s+them)\b|\b(?:the|these|those|all|both)\s+(?:[\w']+\s+)?(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|saw|had|registered|received|dealt)\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|wider\s+)?region\b|\bthe\s+region's\s+(?:\w+\s+)?(?:forces|total|figure)\b|\b(?:police|forces|officers)\s+(?:in|across|covering)\s+the\s+region\b",
     )
 });
 
@@ -412,12 +413,20 @@ fn in_brackets(s: &str, range: &Range<usize>) -> bool {
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
     let listed = ctx.listed.take();
+    let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         ctx.columns = Some(columns);
+        ctx.column_places = places;
+        return Vec::new();
+    }
+    if places.is_some() {
+        ctx.columns = None;
+        ctx.column_places = places;
         return Vec::new();
     }
     if !s.contains('|') {
         ctx.columns = None;
+        ctx.column_places = None;
     }
     let mut cands = candidates(s, times);
     if let Some(columns) = &ctx.columns {
@@ -443,6 +452,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(force) = last_single(Scope::Force) {
         ctx.force = Some(force);
     }
+    ctx.note_forces(groups.iter().flat_map(|g| &g.places));
     if groups.is_empty() && GENERIC_POLICE.is_match(s) {
         ctx.place = Some(NATIONAL.to_string());
     }
@@ -451,7 +461,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let across = groups.is_empty() && ACROSS_FORCES.is_match(s);
     let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
     let carried = if across {
-        ctx.region.clone()
+        ctx.joint_forces(s).or(ctx.region.clone())
     } else if the_force {
         ctx.force.clone().or(ctx.place.clone())
     } else if groups.is_empty() {
@@ -538,6 +548,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(columns) = &ctx.columns {
         column_years(s, columns, &mut found);
     }
+    if let Some(places) = &ctx.column_places {
+        column_place(s, places, &mut found);
+    }
     if let Some(year) = ctx.bracketed {
         // A list line under that heading: "South Wales Police – 498 (371)".
         let mut any = false;
@@ -572,6 +585,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
     }
     over_the_period(s, &cands, times, &mut found, ctx);
+    same_number_as(s, times, &mut found);
     if let Some(last) = found.last() {
         // "In the North West, the force recorded 521": a part of the force's ground, after
         // which the text goes on about the force.
@@ -583,6 +597,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             ctx.place = ctx.force.clone();
         } else if !across
             && !is_row(s, &groups)
+            && ctx.column_places.is_none()
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
         {
             ctx.place = last.place.clone().or(ctx.place.take());

@@ -46,11 +46,12 @@ pub(super) fn attached_time<'t>(
             })
     };
     // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
-    // compared with ten in 2022/23": the year a count is compared with is not the count's
-    // own (unless the count is the one compared with).
+    // compared with ten in 2022/23", "four offences, the same number as the year before": the
+    // year a count is compared with is not the count's own (unless the count is the one
+    // compared with).
     static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+)$",
+            r"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?)$",
         )
     });
     let compared_with = |m: &periods::Mention| {
@@ -63,14 +64,23 @@ pub(super) fn attached_time<'t>(
         s.get(r.end..m.range.start).is_some_and(|gap| gap.contains('('))
             && s.get(m.range.end..).is_some_and(|rest| rest.trim_start().starts_with(':'))
     };
+    // "fell by 3 per cent to 1,015, but remain double their level when the offence was
+    // introduced in 2017": a time in a clause about when something else happened is not the
+    // number's.
+    static WHEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),[^,;]*\bwhen\s+(?:the|it|they|a|an)\b"));
+    let other_moment = |m: &periods::Mention| {
+        s.get(r.end..m.range.start).is_some_and(|gap| gap.contains("when") && WHEN_CLAUSE.is_match(gap))
+    };
     first_starting_from(times, range, r.end)
         .filter(|&j| {
             let m = &times[j];
             m.range.end <= next_start
                 && same_clause(m)
+                && !other_moment(m)
+                && !dates_a_publication(s, m)
                 && !compared_with(m)
                 && !labels_next(m)
-                && !s.get(r.end..m.range.start).is_some_and(record_since)
+                && !s.get(r.end..m.range.start).is_some_and(|gap| record_since(gap) || record_over(gap, m))
         })
         .or_else(|| {
             // "Offences of stalking, which became a crime in its own right in 2012, rose to
@@ -110,6 +120,18 @@ pub(super) fn attached_time<'t>(
         .map(|j| &times[j])
 }
 
+/// "revised from the figure of 1,284 given in last year's release", "as stated in the
+/// 2022/23 annual report": a time that dates the document a number was published in, not
+/// the number.
+fn dates_a_publication(s: &str, m: &periods::Mention) -> bool {
+    static PUBLICATION: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:'s)?\s+(?:(?:news|press|annual|official)\s+)?(?:release|report|publication|bulletin|statement|press\s+release|review)\b",
+        )
+    });
+    PUBLICATION.is_match(s.get(m.range.end..).unwrap_or(""))
+}
+
 /// "rose to 1,306 - the highest figure since stalking became an offence in 2012", "the
 /// most since records began in 2002": the gap between a number and a time that a record is
 /// counted from, which is not the number's own time.
@@ -120,6 +142,17 @@ fn record_since(gap: &str) -> bool {
         )
     });
     gap.contains("since") && RECORD_SINCE.is_match(gap)
+}
+
+/// "… 1,467 last year - almost 1,500, and the highest total in the five years we have
+/// tracked": nor is a span of several years a record is the highest over.
+fn record_over(gap: &str, m: &periods::Mention) -> bool {
+    static RECORD_OVER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:highest|lowest|most|fewest|largest|smallest|biggest|greatest|worst|best|record)\b[^;]*\b(?:in|over|across|for)\s+(?:the\s+|all\s+)?(?:last\s+|past\s+)?$",
+        )
+    });
+    m.when == When::Other && gap.ends_with(' ') && RECORD_OVER.is_match(gap)
 }
 
 /// Whether the time at `time` is inside a ", which …," or ", who …," clause that opens after
@@ -440,4 +473,35 @@ pub(super) fn over_the_period(
             f.period = Some(now);
         }
     }
+}
+
+/// "recorded three offences - the same number as the year before", "410 crimes, the same
+/// total as in 2021/22": a count said to equal that of another year is that year's count
+/// too, a figure of its own.
+pub(super) fn same_number_as(s: &str, times: &[periods::Mention], found: &mut Vec<Found>) {
+    static SAME_AS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s+[\w-]+){0,3}?\s*[-,]\s*(?:exactly\s+)?the\s+same\s+(?:number|total|figure|count|level)\s+as\s+(?:in\s+)?$",
+        )
+    });
+    if !s.contains("same ") {
+        return;
+    }
+    let mut more = Vec::new();
+    for f in found.iter().filter(|f| f.kind == Kind::Count) {
+        let Some(p) = f.period else { continue };
+        let Some(m) = times.iter().find(|m| m.range.start >= f.range.end) else { continue };
+        if !s.get(f.range.end..m.range.start).is_some_and(|gap| SAME_AS.is_match(gap)) {
+            continue;
+        }
+        let period = match m.when {
+            When::Year(q) => Some(q),
+            When::Before(n) => Some(Period::starting(p.start_year.saturating_sub(n))),
+            _ => None,
+        };
+        if let Some(q) = period.filter(|&q| q != p) {
+            more.push(Found { period: Some(q), baseline: true, ..f.clone() });
+        }
+    }
+    found.extend(more);
 }

@@ -320,3 +320,15 @@ fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the
     assert_eq!(rounded, Some((some("Essex Police"), some("2022/23"), Measure::Other)), "{found:#?}");
     assert!(found.iter().any(|f| f.value == 2461.0));
 }
+
+#[test]
+fn a_change_in_the_opening_lines_takes_the_place_found_for_the_count_beside_it() {
+    let lines = [
+        "Stalking reports hit new high",
+        "Officers dealt with 1,312 stalking offences in the last year, a rise of 27 per cent",
+        "Devon and Cornwall Police recorded 1,312 stalking offences in 2022/23, up from 1,033 the year before.",
+    ];
+    let found = brief(&lines);
+    let change = found.iter().find(|f| f.2 == 27.0).map(|f| f.0.clone());
+    assert_eq!(change, Some(some("Devon and Cornwall Police")), "{found:#?}");
+}

@@ -259,3 +259,34 @@ fn a_rate_column_naming_its_year_holds_rates_and_a_rank_column_no_figures() {
     assert!(b.contains(&(some("Essex Police"), some("2023/24"), 1.1, Kind::Rate)), "{b:?}");
     assert!(b.iter().all(|f| ![12.0, 30.0, 43.0].contains(&f.2)), "{b:?}");
 }
+
+#[test]
+fn a_table_whose_header_names_places_gives_each_column_its_place() {
+    let lines = [
+        "Stalking offences recorded by the two forces:",
+        "| Year | Essex | Kent |",
+        "|------|------:|-----:|",
+        "| 2021/22 | 388 | 455 |",
+        "| 2022/23 | 402 | 471 |",
+    ];
+    assert_eq!(place_of(&lines, 388.0), some("Essex Police"));
+    assert_eq!(place_of(&lines, 471.0), some("Kent Police"));
+    assert_eq!(period_of(&lines, 402.0), some("2022/23"));
+    // The text after the table is not about the last column's place.
+    let lines = [
+        "Cleveland Police published the figures.",
+        "| Year | Essex | Kent |",
+        "| 2022/23 | 402 | 471 |",
+        "The force recorded 96 grooming offences in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 96.0), some("Cleveland Police"));
+}
+
+#[test]
+fn a_renamed_force_among_forces_named_together_takes_its_new_name() {
+    let lines = [
+        "Hampshire and Isle of Wight Constabulary logged 300 offences in 2023/24, and Dorset Police 210.",
+        "Together the two forces recorded 510 that year.",
+    ];
+    assert_eq!(place_of(&lines, 510.0), some("Hampshire and Isle of Wight Constabulary and Dorset Police"));
+}

@@ -32,10 +32,11 @@ fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
     ];
     assert_eq!(place_of(&lines, 2210.0), some("West Yorkshire Police"));
     assert_eq!(place_of(&lines, 5037.0), some("Yorkshire and the Humber"));
-    // With no region named, such a total has no place rather than the wrong one.
+    // With no region named, a total over as many forces as the text just named is theirs,
+    // together; over more than it named, it has no place rather than the wrong one.
     let lines =
         ["Kent Police recorded 310 offences and Sussex Police 200.", "The two forces combined logged 510 offences."];
-    assert_eq!(place_of(&lines, 510.0), None);
+    assert_eq!(place_of(&lines, 510.0), some("Kent Police and Sussex Police"));
     let lines = ["Kent Police recorded 310 offences.", "Across all its forces, the region logged 900."];
     assert_eq!(place_of(&lines, 900.0), None);
     let lines = ["Kent Police recorded 310 offences.", "In total, the four forces recorded 1,538 offences in 2019/20."];
@@ -588,8 +589,54 @@ fn figures_from_the_force_placed_in_the_city_are_the_city_divisions() {
         "Complaints of disorder in Glasgow have risen by 8 per cent.",
         "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.",
     ];
-    assert_eq!(place_of(&lines, 9310.0), some("Greater Glasgow"));
+    assert_eq!(place_of(&lines, 9310.0), some("Glasgow"));
     // Without a sentence about part of its ground, the force's figures are its own.
     let line = "Police Scotland figures show 9,310 complaints were made in the city in 2023-24.";
     assert_eq!(place_of(&[line], 9310.0), some("Police Scotland"));
+}
+
+#[test]
+fn a_total_over_the_forces_just_named_is_theirs_together_in_the_order_named() {
+    let lines = [
+        "Essex Police logged 610 stalking offences in 2021/22.",
+        "In Kent, police recorded 702, and Sussex Police 455.",
+        "Across the three forces, 1,767 stalking offences were recorded that year.",
+    ];
+    assert_eq!(place_of(&lines, 1767.0), some("Essex Police, Kent Police and Sussex Police"));
+    // Only the last two of them, for "both forces".
+    let lines = [
+        "Essex Police logged 610 stalking offences in 2021/22.",
+        "Kent Police recorded 702 and Sussex Police 455 in 2021/22.",
+        "Both forces recorded 1,157 such offences between them.",
+    ];
+    assert_eq!(place_of(&lines, 1157.0), some("Kent Police and Sussex Police"));
+}
+
+#[test]
+fn a_force_ranked_among_a_regions_forces_is_the_place_not_the_region() {
+    let line = "In North Wales, the busiest of the four Welsh forces, stalking offences rose to 512 in 2021/22.";
+    assert_eq!(place_of(&[line], 512.0), some("North Wales Police"));
+}
+
+#[test]
+fn a_compass_point_before_a_region_names_part_of_it_not_the_region() {
+    let lines = [
+        "North Wales Police has published its figures for the year.",
+        "Officers in north-west Wales logged 95 grooming offences in 2020/21.",
+    ];
+    assert_eq!(place_of(&lines, 95.0), some("North Wales Police"));
+    let line = "Officers across Wales logged 95 grooming offences in 2020/21.";
+    assert_eq!(place_of(&[line], 95.0), some("Wales"));
+}
+
+#[test]
+fn a_part_of_a_forces_ground_keeps_the_name_it_is_printed_under() {
+    let line = "Edinburgh logged 131 of the offences in 2021-22 and Glasgow 187.";
+    assert_eq!(place_of(&[line], 131.0), some("Edinburgh"));
+    assert_eq!(place_of(&[line], 187.0), some("Glasgow"));
+    let line = "The Greater Glasgow division logged 187 of the offences in 2021-22.";
+    assert_eq!(place_of(&[line], 187.0), some("Greater Glasgow"));
+    // A force is named as the gazetteer names it, however it is printed.
+    let line = "Hampshire Police logged 412 offences in 2021-22.";
+    assert_eq!(place_of(&[line], 412.0), some("Hampshire Constabulary"));
 }

@@ -665,3 +665,68 @@ fn a_hedged_round_number_in_the_standfirst_takes_the_place_of_the_figure_it_roun
     let f = got.iter().find(|f| f.value == 9000.0);
     assert_eq!(f.and_then(|f| f.place.as_deref()), Some(NATIONAL), "{got:#?}");
 }
+
+#[test]
+fn a_year_whose_figures_are_still_to_come_is_not_the_year_the_article_reports() {
+    let lines = [
+        "Lancashire Constabulary recorded 1,120 offences in 2021/22, up from 1,010 the year before.",
+        "Of last year's offences, 140 were against children under ten.",
+        "Figures for 2022/23 are expected to be released in the spring.",
+    ];
+    assert_eq!(period_of(&lines, 140.0).as_deref(), Some("2021/22"));
+    // Nor is a year of which the text reports only a part.
+    let lines = [
+        "Lancashire Constabulary recorded 1,120 offences in 2021/22.",
+        "Across the county, 310 of last year's offences were online.",
+        "In the first half of 2022/23, the force logged 600.",
+    ];
+    assert_eq!(period_of(&lines, 310.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn a_span_a_record_is_the_highest_over_is_not_the_figures_year() {
+    let line = "Derbyshire Constabulary logged 930 last year, nearly 1,000 and the most in the six years since the data began.";
+    assert_eq!(period_of(&[line], 1000.0), period_of(&[line], 930.0));
+    let line =
+        "Derbyshire Constabulary logged 930 in 2022/23 - about 1,000, the highest number in the past four years.";
+    assert_eq!(period_of(&[line], 1000.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
+fn the_year_a_count_is_the_same_as_is_not_the_counts_own() {
+    let lines = [
+        "Gwent Police recorded 40 such offences in 2021/22.",
+        "Dyfed-Powys Police recorded four such offences, the same number as the year before.",
+    ];
+    assert_eq!(period_of(&lines, 4.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn a_time_in_a_clause_about_when_something_else_happened_is_not_the_numbers() {
+    let line = "Upskirting offences rose last year by 9 per cent to 212, and are now treble the level seen when the law changed in 2019.";
+    let lines = ["Essex Police recorded 3,400 sexual offences in 2022/23.", line];
+    assert_eq!(period_of(&lines, 212.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
+fn a_time_dating_the_report_a_number_was_published_in_is_not_the_numbers() {
+    let lines = [
+        "Avon and Somerset Police recorded 2,210 burglaries in 2023/24, down from 2,402 in 2022/23.",
+        "Its 2022/23 count of 2,402 was revised up from a provisional figure of 2,390 published in last year's bulletin.",
+    ];
+    assert_eq!(period_of(&lines, 2390.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
+fn a_count_the_same_as_another_years_is_that_years_count_too() {
+    let lines = [
+        "Gwent Police recorded 40 such offences in 2021/22.",
+        "Dyfed-Powys Police recorded 17, exactly the same number as in 2020/21.",
+    ];
+    let got = brief(&lines);
+    let seventeen: Vec<Option<String>> = got.iter().filter(|f| f.2 == 17.0).map(|f| f.1.clone()).collect();
+    assert_eq!(seventeen, [some("2021/22"), some("2020/21")], "{got:?}");
+    // A count the same as one of another kind is not repeated.
+    let line = "Gwent Police recorded 40 such offences in 2021/22, a number unchanged since 2019/20.";
+    assert_eq!(values(&[line]), [40.0]);
+}
