@@ -330,15 +330,33 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
     opened && after.contains(',')
 }
 
-/// "up 14 per cent, faster than the national rise", "above the national average": the
-/// country named after a figure as what it is measured against, which is not its place.
+/// "up 14 per cent, faster than the national rise", "above the national average", "higher
+/// than the average for England and Wales", "below the England and Wales rate": the country
+/// named after a figure as what it is measured against, which is not its place.
 fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
         )
     });
-    is_national_yardstick(s, &g.range) && COMPARED.is_match(tail(s, g.range.start))
+    /// "… above the average for ", "… than the rate across ": a yardstick's noun before the country.
+    static COMPARED_WITH_ITS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?$",
+        )
+    });
+    /// "the England and Wales average": the country as a yardstick's adjective.
+    static YARDSTICK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^(?:-wide|\s+as\s+a\s+whole)?\s+(?:average|mean|rate|figure|level|rise|increase|fall|trend)\b")
+    });
+    if is_national_yardstick(s, &g.range) {
+        return COMPARED.is_match(tail(s, g.range.start));
+    }
+    if !g.places.iter().any(|p| p.scope == Scope::National) {
+        return false;
+    }
+    let before = tail(s, g.range.start);
+    COMPARED_WITH_ITS.is_match(before) || (COMPARED.is_match(before) && YARDSTICK_AFTER.is_match(head(s, g.range.end)))
 }
 
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent

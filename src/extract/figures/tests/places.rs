@@ -553,6 +553,21 @@ fn the_national_rise_a_figure_is_compared_with_is_not_its_place() {
 }
 
 #[test]
+fn the_country_whose_average_a_figure_is_set_against_is_not_its_place() {
+    let lines = [
+        "Cheshire Constabulary logged 4,310 burglaries in 2023/24.",
+        "That is 3.9 burglaries per 1,000 homes, well below the average across England and Wales.",
+        "Shoplifting rose by 12 per cent to 6,020 offences.",
+    ];
+    assert_eq!(place_of(&lines, 3.9), some("Cheshire Constabulary"));
+    assert_eq!(place_of(&lines, 6020.0), some("Cheshire Constabulary"));
+    let line = "Lincolnshire recorded 18 thefts per 1,000 people, higher than the England and Wales rate.";
+    assert_eq!(place_of(&[line], 18.0), some("Lincolnshire Police"));
+    let line = "Burglaries rose to 61,000 across England and Wales.";
+    assert_eq!(place_of(&[line], 61000.0), some(NATIONAL));
+}
+
+#[test]
 fn every_force_of_a_region_named_together_is_the_region() {
     let lines = [
         "Gwent, Dyfed-Powys, South Wales and North Wales police logged 1,204 grooming offences in 2023/24.",
