@@ -130,7 +130,7 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
         )
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -247,6 +247,17 @@ fn is_reference(before: &str, after: &str) -> bool {
     before.ends_with('[') && after.starts_with(']')
 }
 
+/// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"
+/// opening a line of capitalised words that is not a sentence, is not a figure.
+fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    let dotted = printed.contains('.') && printed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let opens = before.trim_matches(|c: char| c.is_whitespace() || c == '#').is_empty();
+    let heading = after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    let sentence = s.trim_end().ends_with(['.', '!', '?', ':', ';']);
+    !n.percent && !n.money && dotted && opens && heading && !sentence
+}
+
 /// A number written in words that counts what the number before it counts: "Seventy-two
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
@@ -333,7 +344,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money && (is_first_day(&n, after) || counts_areas(after) || is_reference(before, after)) {
             continue;
         }
-        if is_service_number(s, &n) {
+        if is_service_number(s, &n) || is_section_number(s, &n, before, after) {
             continue;
         }
         // "One officer, who asked not to be named": "one" before anything but offences is a
