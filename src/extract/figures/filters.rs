@@ -258,6 +258,13 @@ fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     !n.percent && !n.money && dotted && opens && heading && !sentence
 }
 
+/// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
+/// the sentence denies in correcting it is not a figure.
+fn is_denied(before: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    b.ends_with(", not") || b.ends_with(" rather than") || b.ends_with(" and not")
+}
+
 /// A number written in words that counts what the number before it counts: "Seventy-two
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
@@ -344,7 +351,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money && (is_first_day(&n, after) || counts_areas(after) || is_reference(before, after)) {
             continue;
         }
-        if is_service_number(s, &n) || is_section_number(s, &n, before, after) {
+        if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {
             continue;
         }
         // "One officer, who asked not to be named": "one" before anything but offences is a

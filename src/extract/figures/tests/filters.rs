@@ -439,3 +439,11 @@ fn a_numbered_section_heading_is_not_a_figure() {
     assert_eq!(values(&["Kent recorded 5.4 Offences per head, in 2022/23."]), [5.4]);
     assert_eq!(values(&["4.2 Knife crime in Kent", "Essex recorded 310 offences in 2023/24."]), [310.0]);
 }
+
+#[test]
+fn a_number_the_sentence_denies_is_not_a_figure() {
+    let line = "Essex recorded 2,310 offences in 2023/24, not 3,210 as first reported.";
+    assert_eq!(values(&[line]), [2310.0]);
+    let line = "Kent's online share rose 2.5 percentage points in 2023/24 rather than 2.5 per cent.";
+    assert_eq!(values(&[line]), [2.5]);
+}
