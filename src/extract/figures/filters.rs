@@ -47,11 +47,13 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Some of them are 17", "they were only 15": a small number said of people, with nothing
+/// "Some of them are 17", "they were only 15", "we're 16, 17": a small number said of people, with nothing
 /// counted after it, is their age.
 fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
     static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:they|them|we|you|both)\s+(?:are|were)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$")
+        compile(
+            r"(?i)\b(?:(?:they|them|we|you|both)\s+(?:are|were)|(?:they|we|you)['\x{2019}]re)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$",
+        )
     });
     !n.percent && n.value <= 21.0 && noun != Noun::Count && PRONOUN_BEFORE.is_match(before)
 }
@@ -307,7 +309,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
                 "to" | "-" => true,
                 "and" => range || small,
-                "or" => small,
+                "or" | "," => small,
                 _ => false,
             })
         });

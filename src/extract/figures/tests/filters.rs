@@ -447,3 +447,9 @@ fn a_number_the_sentence_denies_is_not_a_figure() {
     let line = "Kent's online share rose 2.5 percentage points in 2023/24 rather than 2.5 per cent.";
     assert_eq!(values(&[line]), [2.5]);
 }
+
+#[test]
+fn ages_listed_after_a_contracted_pronoun_are_not_figures() {
+    let line = "A youth worker in Kent said: \"You're 13, 16, and nobody in Essex is listening to you.\"";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+}
