@@ -47,11 +47,13 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Some of them are 17", "they were only 15": a small number said of people, with nothing
+/// "Some of them are 17", "they were only 15", "we're 16, 17": a small number said of people, with nothing
 /// counted after it, is their age.
 fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
     static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:they|them|we|you|both)\s+(?:are|were)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$")
+        compile(
+            r"(?i)\b(?:(?:they|them|we|you|both)\s+(?:are|were)|(?:they|we|you)['\x{2019}]re)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$",
+        )
     });
     !n.percent && n.value <= 21.0 && noun != Noun::Count && PRONOUN_BEFORE.is_match(before)
 }
@@ -130,7 +132,7 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
         )
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -247,6 +249,24 @@ fn is_reference(before: &str, after: &str) -> bool {
     before.ends_with('[') && after.starts_with(']')
 }
 
+/// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"
+/// opening a line of capitalised words that is not a sentence, is not a figure.
+fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    let dotted = printed.contains('.') && printed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let opens = before.trim_matches(|c: char| c.is_whitespace() || c == '#').is_empty();
+    let heading = after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
+    let sentence = s.trim_end().ends_with(['.', '!', '?', ':', ';']);
+    !n.percent && !n.money && dotted && opens && heading && !sentence
+}
+
+/// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
+/// the sentence denies in correcting it is not a figure.
+fn is_denied(before: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    b.ends_with(", not") || b.ends_with(" rather than") || b.ends_with(" and not")
+}
+
 /// A number written in words that counts what the number before it counts: "Seventy-two
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
@@ -289,7 +309,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
                 "to" | "-" => true,
                 "and" => range || small,
-                "or" => small,
+                "or" | "," => small,
                 _ => false,
             })
         });
@@ -333,7 +353,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money && (is_first_day(&n, after) || counts_areas(after) || is_reference(before, after)) {
             continue;
         }
-        if is_service_number(s, &n) {
+        if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {
             continue;
         }
         // "One officer, who asked not to be named": "one" before anything but offences is a

@@ -198,6 +198,7 @@ pub fn intro_speaker(clause: &str) -> Option<String> {
     let who = c.who.trim().trim_end_matches(',').trim();
     // A name or title in quote marks inside the speaker words ("who runs "Project X"").
     let who = &who.replace('"', "");
+    let who = &without_asides(who);
     if who.split_whitespace().count() > 24 {
         return None;
     }
@@ -206,6 +207,28 @@ pub fn intro_speaker(clause: &str) -> Option<String> {
         return None;
     }
     Some(who.to_string())
+}
+
+/// The speaker words without a bracketed aside that names a place or thing again in other
+/// words ("a father from Caernarfon (Caernarvon)", "a nurse in Ynys Môn (Anglesey)"): the
+/// speaker is never inside the brackets. An acronym in brackets is kept ("(NSPCC)").
+fn without_asides(who: &str) -> String {
+    if !who.contains('(') {
+        return who.to_string();
+    }
+    let mut out = String::with_capacity(who.len());
+    let mut rest = who;
+    while let Some(open) = rest.find('(') {
+        let Some(len) = rest[open..].find(')') else { break };
+        let inner = &rest[open + 1..open + len];
+        out.push_str(&rest[..open]);
+        if super::names::is_acronym(inner.trim()) {
+            out.push_str(&rest[open..=open + len]);
+        }
+        rest = &rest[open + len + 1..];
+    }
+    out.push_str(rest);
+    out.split_whitespace().collect::<Vec<_>>().join(" ").replace(" ,", ",")
 }
 
 /// "Detective Chief Superintendent Lucy Morris: …": a name with a title or a role, and a

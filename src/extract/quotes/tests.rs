@@ -220,6 +220,13 @@ fn a_fragment_before_the_colon_does_not_hide_the_quote_after_it() {
 }
 
 #[test]
+fn a_place_name_in_brackets_is_not_the_speaker() {
+    let q = said(&["A father from Caernarfon (Caernarvon), whose daughter was sent messages in June, said: \"We found out from her school. Nobody else told us.\""]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.contains("father") && !q[0].0.contains("caernarvon"), "{q:?}");
+}
+
+#[test]
 fn an_unnamed_person_is_described() {
     let q = said(&["One boy who messaged a helpline last winter said: \"I am 14 and I don’t use chat apps. It began with a friendly ‘hey’\"."]);
     assert_eq!(

@@ -386,6 +386,7 @@ fn people_a_service_helped_are_not_counts_of_offences() {
     for line in [
         "The Kent charity supported 240 women and 310 children in the past year.",
         "Last year the Essex refuge counselled 85 girls and housed 40 young people.",
+        "Over the winter the Surrey helpline contacted 930 elderly victims of scams.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
@@ -429,4 +430,26 @@ fn contacts_exclusions_and_bins_are_not_counts_of_offences() {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
+}
+
+#[test]
+fn a_numbered_section_heading_is_not_a_figure() {
+    assert!(values(&["4.2 Knife crime in Kent"]).is_empty());
+    assert!(values(&["## 2.7 Online grooming"]).is_empty());
+    assert_eq!(values(&["Kent recorded 5.4 Offences per head, in 2022/23."]), [5.4]);
+    assert_eq!(values(&["4.2 Knife crime in Kent", "Essex recorded 310 offences in 2023/24."]), [310.0]);
+}
+
+#[test]
+fn a_number_the_sentence_denies_is_not_a_figure() {
+    let line = "Essex recorded 2,310 offences in 2023/24, not 3,210 as first reported.";
+    assert_eq!(values(&[line]), [2310.0]);
+    let line = "Kent's online share rose 2.5 percentage points in 2023/24 rather than 2.5 per cent.";
+    assert_eq!(values(&[line]), [2.5]);
+}
+
+#[test]
+fn ages_listed_after_a_contracted_pronoun_are_not_figures() {
+    let line = "A youth worker in Kent said: \"You're 13, 16, and nobody in Essex is listening to you.\"";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
 }
