@@ -93,6 +93,36 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// A person named as the plain subject of a sentence, by their name alone ("Maria Lopez was
+/// referred to the service …", "Maria, 34, moved …"): the words naming them, with an age
+/// set off by commas kept. A later "she said" may mean them. A lone word must be a known
+/// first name: "Kent was …" names no one.
+pub fn named_subject(sentence: &str) -> Option<String> {
+    const AUX: &[&str] = &["was", "is", "has", "had", "were", "said", "says", "told", "moved", "lives", "lived"];
+    let words: Vec<&str> = sentence.split_whitespace().take(6).collect();
+    let name = |w: &str| {
+        let w = w.trim_end_matches(['*', ',']);
+        w.len() > 1
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let n = words.iter().take(3).take_while(|w| name(w)).count();
+    let next = words.get(n)?;
+    let aged = words[..n].last().is_some_and(|w| w.ends_with(','))
+        && next.trim_end_matches(',').len() <= 2
+        && next.ends_with(',')
+        && next.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit());
+    if n == 0 || !(aged || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
+        return None;
+    }
+    let names: Vec<&str> = words[..n].iter().map(|w| w.trim_end_matches(['*', ','])).collect();
+    if names.len() == 1 && super::names::first_name_gender(names[0]).is_none() {
+        return None;
+    }
+    let joined = names.join(" ");
+    Some(if aged { format!("{joined}, {}", next.trim_end_matches(',')) } else { joined })
+}
+
 /// The subject of a sentence that names someone and then goes on with what they did, set
 /// off by a comma: "The commissioner for Devon, Jo Bloggs, has given £5,000 to the
 /// scheme." gives "The commissioner for Devon, Jo Bloggs". A later "she" may mean them.

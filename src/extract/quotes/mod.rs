@@ -435,6 +435,20 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 if matches!(who, speaker::Who::Person(_)) {
                     ctx.note_reported(who, (k, start + lead));
                 }
+            } else if let Some(words) = mentions::named_subject(&sentence) {
+                // "Maria Lopez was referred …": named as the one the sentence is about.
+                match ctx.read_who(&words) {
+                    Some(who @ speaker::Who::Person(_)) => ctx.note_reported(who, (k, start + lead)),
+                    Some(speaker::Who::Bare(name)) => {
+                        let gender = names::first_name_gender(&name);
+                        ctx.note_reported(
+                            speaker::Who::Surname { surname: name, role: None, gender },
+                            (k, start + lead),
+                        );
+                    }
+                    Some(who @ speaker::Who::Surname { .. }) => ctx.note_reported(who, (k, start + lead)),
+                    _ => {}
+                }
             }
         }
         start = end;

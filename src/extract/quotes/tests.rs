@@ -1045,3 +1045,16 @@ fn a_person_known_by_a_first_name_is_named_by_it() {
     let q = said(&["Grandmother Irene said: \"It broke my heart.\""]);
     assert_eq!(q, pairs(&[("Irene", "It broke my heart.")]));
 }
+
+#[test]
+fn a_person_named_as_the_subject_of_a_plain_sentence_is_whom_she_means() {
+    let q = said(&["Priya Shah was moved to a refuge in Luton last spring. \"I can breathe again,\" she said."]);
+    assert_eq!(q, pairs(&[("Priya Shah", "I can breathe again")]));
+    let q = said(&[
+        "Emma* was referred to the advocacy team after a neighbour called 999. \"They believed me,\" she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Emma", "They believed me")]));
+    // A place or a body opening the sentence names no one.
+    let q = said(&["Luton was the worst affected town. \"It is bad,\" she said."]);
+    assert!(q.is_empty(), "{q:?}");
+}
