@@ -338,12 +338,17 @@ fn is_other_named(words: &str, after: &str) -> bool {
 /// The place with this canonical name, a London borough included: the name a figure or a
 /// user's lookup carries. Extraction asks [`by_name`], as boroughs are only places in context.
 pub fn named(name: &str) -> Option<&'static Place> {
-    by_name(name).or_else(|| LONDON_BOROUGHS.iter().find(|p| p.name.eq_ignore_ascii_case(name)))
+    by_name(name).or_else(|| borough_named(name))
+}
+
+/// The London borough with this canonical name.
+fn borough_named(name: &str) -> Option<&'static Place> {
+    LONDON_BOROUGHS.iter().find(|p| p.name.eq_ignore_ascii_case(name))
 }
 
 /// Whether `name` is a London borough's canonical name.
 pub fn is_london_borough(name: &str) -> bool {
-    LONDON_BOROUGHS.iter().any(|p| p.name.eq_ignore_ascii_case(name))
+    borough_named(name).is_some()
 }
 
 /// The place with this canonical name.

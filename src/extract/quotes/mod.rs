@@ -437,17 +437,16 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 }
             } else if let Some(words) = mentions::named_subject(&sentence) {
                 // "Maria Lopez was referred …": named as the one the sentence is about.
-                match ctx.read_who(&words) {
-                    Some(who @ speaker::Who::Person(_)) => ctx.note_reported(who, (k, start + lead)),
+                // A lone first name reads as a bare word; known as a first name, it is a person's.
+                let who = match ctx.read_who(&words) {
                     Some(speaker::Who::Bare(name)) => {
                         let gender = names::first_name_gender(&name);
-                        ctx.note_reported(
-                            speaker::Who::Surname { surname: name, role: None, gender },
-                            (k, start + lead),
-                        );
+                        Some(speaker::Who::Surname { surname: name, role: None, gender })
                     }
-                    Some(who @ speaker::Who::Surname { .. }) => ctx.note_reported(who, (k, start + lead)),
-                    _ => {}
+                    who => who,
+                };
+                if let Some(who @ (speaker::Who::Person(_) | speaker::Who::Surname { .. })) = who {
+                    ctx.note_reported(who, (k, start + lead));
                 }
             }
         }

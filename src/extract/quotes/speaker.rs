@@ -209,7 +209,7 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
         return None;
     }
-    // "Lorna, 44, from Motherwell": an age after the first part (which `parts` drops as an
+    // "Nadia, 38, from Luton": an age after the first part (which `parts` drops as an
     // aside) says it names a person.
     let aged = phrase.split(',').nth(1).is_some_and(|a| {
         let a = a.trim();
