@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::names;
+
 /// Verbs that introduce direct speech. Reporting verbs that take a clause ("believes",
 /// "warning that") are left out: words after them are folded into the writer's sentence.
 pub(super) const VERBS: &str =
@@ -71,11 +73,13 @@ static TRAIL_VERB_WHO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words that may open the speaker words after a quote: a capital, a pronoun, an article,
-/// a possessive pointing back to who was named before ("said its director, Jo Bloggs"), or
-/// "police".
+/// a possessive pointing back to who was named before ("said its director, Jo Bloggs"),
+/// "police", or a lower-case description of a named person ("said local mother Dawn Pike",
+/// "added council leader Sam Ode").
 fn opens_trailing_speaker(who: &str) -> bool {
     let first = who.split_whitespace().next().unwrap_or("");
     first.starts_with(char::is_uppercase)
+        || describes_named_person(who)
         || matches!(
             first,
             "he" | "she"
@@ -92,6 +96,24 @@ fn opens_trailing_speaker(who: &str) -> bool {
                 | "officers"
                 | "detectives"
         )
+}
+
+/// Whether a speaker's words open with a few lower-case words, one of them a word for a
+/// person or a role ("local mother", "grandfather", "council leader"), and then a name of
+/// at least two words: the description of a person named after it.
+fn describes_named_person(who: &str) -> bool {
+    const MAX_DESCRIBING_WORDS: usize = 3;
+    let words: Vec<&str> = who.split_whitespace().take(MAX_DESCRIBING_WORDS + 2).collect();
+    let Some(name_at) = words.iter().position(|w| w.starts_with(char::is_uppercase)) else { return false };
+    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let describing = &words[..name_at];
+    (1..=MAX_DESCRIBING_WORDS).contains(&describing.len())
+        && describing.iter().any(|w| {
+            let w = bare(w);
+            let head = w.split('-').next().unwrap_or(&w);
+            names::is_person_noun(head) || names::is_role_word(head)
+        })
+        && words.get(name_at + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// After ", X said," the sentence may go on with "adding that ..." or "and called for ...",
@@ -211,7 +233,8 @@ pub fn intro_speaker(clause: &str) -> Option<String> {
 
 /// The speaker words without a bracketed aside that names a place or thing again in other
 /// words ("a father from Caernarfon (Caernarvon)", "a nurse in Ynys Môn (Anglesey)"): the
-/// speaker is never inside the brackets. An acronym in brackets is kept ("(NSPCC)").
+/// speaker is never inside the brackets. An acronym in brackets is kept ("(NSPCC)"), and so
+/// is an aside saying the name is not the real one ("Tom (not his real name)").
 fn without_asides(who: &str) -> String {
     if !who.contains('(') {
         return who.to_string();
@@ -222,7 +245,7 @@ fn without_asides(who: &str) -> String {
         let Some(len) = rest[open..].find(')') else { break };
         let inner = &rest[open + 1..open + len];
         out.push_str(&rest[..open]);
-        if super::names::is_acronym(inner.trim()) {
+        if names::is_acronym(inner.trim()) || names::is_name_changed(inner) {
             out.push_str(&rest[open..=open + len]);
         }
         rest = &rest[open + len + 1..];
@@ -301,6 +324,27 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
     if !has_speech_verb(after) && !after.contains("according to") {
         return None;
     }
+    let found = trailing_speaker_in(after, ended_sentence);
+    if found.as_ref().is_some_and(|t| !t.who.ends_with(" who")) {
+        return found;
+    }
+    // "one victim, who asked not to be named, told the Gazette": the verb of an aside about
+    // the speaker is not the attribution's. Read it with the aside blanked out, char for
+    // char, so that the length taken up stays that of `after`.
+    let aside = relative_aside(after)?;
+    let blanked: String = after.char_indices().map(|(i, c)| if aside.contains(&i) { ' ' } else { c }).collect();
+    trailing_speaker_in(&blanked, ended_sentence)
+}
+
+/// The byte range of ", who …," in the speaker words after a quote, commas included.
+fn relative_aside(after: &str) -> Option<std::ops::Range<usize>> {
+    const MAX_ASIDE_CHARS: usize = 120;
+    let start = after.find(", who ")?;
+    let len = after[start + 1..].find(',')? + 1;
+    (len <= MAX_ASIDE_CHARS && !after[start..start + len].contains(['"', '.'])).then(|| start..start + len + 1)
+}
+
+fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
     let inverted = TRAIL_VERB_WHO.captures(after);
     let caps = inverted.or_else(|| TRAIL_WHO_VERB.captures(after))?;
     let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
@@ -499,6 +543,9 @@ pub(super) mod tests {
         assert!(trailing_speaker(" Marion Tate said.", true).is_some());
         assert_eq!(trailing_speaker(", the NSPCC said, is rising.", false), None);
         assert_eq!(trailing_speaker(", said Dr. Jane Smith.", false).map(|t| t.who).as_deref(), Some("Dr. Jane Smith"));
+        let aside = trailing_speaker(", a witness, who asked to stay anonymous, told reporters.", false);
+        assert_eq!(aside.as_ref().map(|t| t.who.as_str()), Some("a witness"));
+        assert_eq!(aside.map(|t| t.len), Some(", a witness, who asked to stay anonymous, told reporters.".len()));
     }
 
     #[test]

@@ -432,6 +432,15 @@ pub fn is_person_noun(word: &str) -> bool {
 const POSTNOMINALS: &[&str] =
     &["MP", "MS", "MSP", "MLA", "MEP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "FRS", "PhD"];
 
+/// "not her real name", "whose name has been changed", "a pseudonym": the name before it
+/// stands for a person who is not named.
+pub fn is_name_changed(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    (lower.contains("real name") && lower.starts_with("not "))
+        || (lower.contains("name") && lower.contains("changed"))
+        || lower.contains("pseudonym")
+}
+
 /// An acronym standing for an organisation: "NSPCC", "OCET", "NSPCC's".
 pub fn is_acronym(word: &str) -> bool {
     let core = word.trim_end_matches("'s").trim_end_matches("’s");

@@ -11,7 +11,7 @@ use regex::Regex;
 
 use super::context::is_charity;
 use super::names::{
-    first_name_gender, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun,
+    self, first_name_gender, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun,
     is_role_word, Gender, POLICE_RANKS,
 };
 use crate::extract::places;
@@ -146,7 +146,7 @@ fn parts(phrase: &str) -> Vec<String> {
         if i > 0 && starts_predicate(&part, &first) {
             break;
         }
-        let aside = ASIDE_STARTS.contains(&first.as_str())
+        let aside = (ASIDE_STARTS.contains(&first.as_str()) && !names::is_name_changed(&part))
             || first.chars().all(|c| c.is_ascii_digit())
             || (first.ends_with("ing") && part.starts_with(char::is_lowercase));
         if i == 0 || !aside {
@@ -392,6 +392,10 @@ fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool)
     if !is_name_word(name) || places::by_alias(name).is_some() || is_charity(name) {
         return None;
     }
+    if let Some(renamed) = parts.iter().skip(1).find(|part| names::is_name_changed(part)).filter(|_| p == 0) {
+        let gender = gender_in_words(renamed).or_else(|| first_name_gender(name));
+        return Some(Who::Surname { surname: name.to_string(), role: None, gender });
+    }
     if aged && p == 0 {
         let role = parts.get(1).map(|r| strip_article(r).to_string());
         return Some(Who::Surname { surname: name.to_string(), role, gender: first_name_gender(name) });
@@ -407,6 +411,15 @@ fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool)
     }
     let gender = noun.and_then(|w| gender_of_word(bare(w))).or_else(|| first_name_gender(name));
     Some(Who::Surname { surname: name.to_string(), role: Some(strip_article(next).to_string()), gender })
+}
+
+/// The gender a pronoun among `words` gives ("not her real name").
+fn gender_in_words(words: &str) -> Option<Gender> {
+    words.split_whitespace().find_map(|w| match w.to_lowercase().as_str() {
+        "her" | "she" => Some(Gender::Female),
+        "his" | "he" => Some(Gender::Male),
+        _ => None,
+    })
 }
 
 /// A word for a person that may stand before their first name: "Mother", "Mum-of-two",

@@ -88,6 +88,33 @@ fn attribution_after_the_quote_names_the_speaker() {
 }
 
 #[test]
+fn a_lower_case_description_before_a_trailing_name_is_the_speakers() {
+    let cases: &[(&str, &str)] = &[
+        ("“We were failed,” said local father Imran Qureshi, whose daughter was groomed.", "Imran Qureshi"),
+        ("'Things must change,' added grandmother Edna Fell.", "Edna Fell"),
+        ("\"The budget is gone,\" said council leader Priya Kaur.", "Priya Kaur"),
+    ];
+    for (line, speaker) in cases {
+        let quotes = said(&[line]);
+        assert_eq!(quotes.len(), 1, "{line}");
+        assert_eq!(quotes[0].0, *speaker, "{line}");
+    }
+    // Reported speech after "said" stays the writer's.
+    assert_eq!(said(&["“It was late,” said officers working on the case."]), pairs(NONE));
+}
+
+#[test]
+fn a_first_name_that_is_not_the_real_one_names_a_speaker() {
+    let quotes = quotes_of(&[
+        "Kayleigh, not her real name, said: “Nobody listened to me.”",
+        "“I was 14,” she added.",
+        "Tom (whose name has been changed) told us: “I felt trapped.”",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Kayleigh", "Kayleigh", "Tom"]);
+}
+
+#[test]
 fn the_charity_is_the_charity_named_before() {
     assert_eq!(
         said(&[
