@@ -313,6 +313,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         | sign\ up\b | subscribe\b
         | share\ this\b | follow\ us\b | click\ here\b | watch:\ | listen:\ | see\ also\b
         | comments?\s*(?:\(\s*\d+\s*\))?$ | \d+\s+comments?$
+        | (?:share\s+)?\d[\d,.]*k?\s+shares?$ | share$
     )")
 });
 
@@ -713,7 +714,8 @@ mod tests {
             ["Read more: Other story here", "The Daily Bugle:", "Most Read", "Chief Constable Jo Bloggs"]
         );
         assert_eq!(found[5].0, Role::Body, "an introduction to a quote stays text");
-        let found = roles("The story begins with a sentence.\n\nComments (3)\n\n12 comments\n\nComments");
+        let found =
+            roles("The story begins with a sentence.\n\nComments (3)\n\n12 comments\n\nComments\n\nShare\n\n1.2k shares\n\nShare 85 shares");
         assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
     }
 

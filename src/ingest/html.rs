@@ -239,10 +239,26 @@ fn is_story_list(node: &Handle) -> bool {
 
 /// A short block the site puts in a story to ask something of the reader, named so by its
 /// class or id: a call to action, a newsletter sign-up, a donation appeal, a promotion
-/// ("If you work with young people, book a visit"). The page's or story's own element, or a
-/// long one, is not cut for such a class: a story may carry one among its classes.
+/// ("If you work with young people, book a visit"), or share buttons and comment counts
+/// ("Share 120 shares"). The page's or story's own element, or a long one, is not cut for
+/// such a class: a story may carry one among its classes.
 fn is_appeal(node: &Handle) -> bool {
-    const APPEALS: [&str; 8] = ["cta", "newsletter", "signup", "promo", "donate", "donation", "advert", "subscribe"];
+    const APPEALS: [&str; 14] = [
+        "cta",
+        "newsletter",
+        "signup",
+        "promo",
+        "donate",
+        "donation",
+        "advert",
+        "subscribe",
+        "share",
+        "shares",
+        "sharing",
+        "sharebar",
+        "social",
+        "comments",
+    ];
     const MAX_CHARS: usize = 400;
     if matches!(tag_name(node), Some("html" | "body" | "main" | "article") | None) {
         return false;
@@ -584,6 +600,18 @@ mod tests {
             <div id="donate-box"><p>Help us reach 5,000 more families.</p></div>
             <p>Most were stolen, the force said.</p></article>"#;
         assert_eq!(lines(page), ["Gwent Police seized 40 e-bikes in June.", "Most were stolen, the force said."]);
+    }
+
+    #[test]
+    fn share_buttons_and_comment_counts_are_not_read() {
+        let page = r#"<article class="story social-enabled"><p>Cumbria Police recorded 77 thefts of sheep in 2022.</p>
+            <div class="share-bar">Share <span>340</span> shares</div>
+            <section id="comments"><h3>Comments (9)</h3></section>
+            <p>Farmers said 15 flocks were hit.</p></article>"#;
+        assert_eq!(
+            lines(page),
+            ["Cumbria Police recorded 77 thefts of sheep in 2022.", "Farmers said 15 flocks were hit."]
+        );
     }
 
     #[test]
