@@ -295,7 +295,7 @@ fn is_date_line(line: &str) -> bool {
 /// Whether [`FURNITURE`] can match (see [`may_be_byline`]). Its `s` also matches the long
 /// s `ſ`, so any line starting with a non-ASCII char still goes to the regex.
 fn may_be_furniture(line: &str) -> bool {
-    may_start_with(line, b"rmasfcwl0123456789") && FURNITURE.is_match(line)
+    may_start_with(line, b"rmasfcwlp0123456789") && FURNITURE.is_match(line)
 }
 
 /// Whether `line` starts with one of the ASCII lower-case `letters` in either case, or
@@ -314,6 +314,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         | share\ this\b | follow\ us\b | click\ here\b | watch:\ | listen:\ | see\ also\b
         | comments?\s*(?:\(\s*\d+\s*\))?$ | \d+\s+comments?$
         | (?:share\s+)?\d[\d,.]*k?\s+shares?$ | share$
+        | (?:sponsored|promoted|partner\ content)\s*(?::|$)
     )")
 });
 
@@ -438,6 +439,7 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             Role::Body
         };
     }
+    mark_story_lists(&lines, &mut roles);
     mark_repeats(&lines, &mut roles);
     lines
         .into_iter()
@@ -445,6 +447,38 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
         .enumerate()
         .map(|(index, (text, role))| Paragraph { index, norm: normalise(&text), text, role })
         .collect()
+}
+
+static STORY_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?ix)^(?:
+        most\ (?:read|popular|viewed|shared|watched) | related(?:\ (?:stories|articles|links|news|content))?
+        | trending(?:\ now|\ stories)? | more\ (?:stories|news|on\ this\ story) | top\ stories
+        | recommended(?:\ for\ you|\ stories)? | you\ (?:may|might)\ also\ like | read\ next | latest\ news
+    )\s*:?$")
+});
+
+/// The lines under a label of a list of other stories ("Most read", "Related stories") are
+/// those stories' headlines, furniture as the label is: short lines that do not end as a
+/// sentence does, up to the first line that does. A table row is never one.
+fn mark_story_lists(lines: &[String], roles: &mut [Role]) {
+    const MAX_HEADLINE_WORDS: usize = 20;
+    let mut in_list = false;
+    for (line, role) in lines.iter().zip(roles.iter_mut()) {
+        if STORY_LIST_LABEL.is_match(line) {
+            *role = Role::Furniture;
+            in_list = true;
+            continue;
+        }
+        let headline = !ends_complete(line)
+            && line.split_whitespace().nth(MAX_HEADLINE_WORDS).is_none()
+            && !line.contains('|')
+            && !line.contains(": ");
+        if in_list && headline && *role == Role::Body {
+            *role = Role::Furniture;
+        } else if *role != Role::Furniture {
+            in_list = false;
+        }
+    }
 }
 
 /// A paragraph printed again (a repeated caption, or a pull-quote lifted from the text) is
@@ -717,6 +751,26 @@ mod tests {
         let found =
             roles("The story begins with a sentence.\n\nComments (3)\n\n12 comments\n\nComments\n\nShare\n\n1.2k shares\n\nShare 85 shares");
         assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
+    }
+
+    #[test]
+    fn headlines_under_a_most_read_label_are_furniture_until_a_sentence() {
+        let found = roles(
+            "Avon Police logged 420 burglaries in 2023.\n\nMost popular\n\nTeenager, 15, arrested over 3 arson attacks\n\nBus fares to rise by 12%\n\nThe force said 40 of the burglaries were solved.\n\nSponsored: 7 ways to secure your shed",
+        );
+        let furniture: Vec<&str> =
+            found.iter().filter(|(r, _)| *r == Role::Furniture).map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            furniture,
+            [
+                "Most popular",
+                "Teenager, 15, arrested over 3 arson attacks",
+                "Bus fares to rise by 12%",
+                "Sponsored: 7 ways to secure your shed"
+            ]
+        );
+        let rows = roles("Intro sentence of the piece.\n\nRelated\n\nKent Police | 1,200\n\nEssex Police | 980");
+        assert!(rows[2..].iter().all(|(r, _)| *r == Role::Body), "{rows:?}");
     }
 
     #[test]
