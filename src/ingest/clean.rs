@@ -462,9 +462,11 @@ static STORY_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// sentence does, up to the first line that does. A table row is never one.
 fn mark_story_lists(lines: &[String], roles: &mut [Role]) {
     const MAX_HEADLINE_WORDS: usize = 20;
+    /// Longer than any label, so most lines skip the pattern.
+    const MAX_LABEL_LEN: usize = 32;
     let mut in_list = false;
     for (line, role) in lines.iter().zip(roles.iter_mut()) {
-        if STORY_LIST_LABEL.is_match(line) {
+        if line.len() <= MAX_LABEL_LEN && STORY_LIST_LABEL.is_match(line) {
             *role = Role::Furniture;
             in_list = true;
             continue;
