@@ -109,6 +109,24 @@ fn quotes_are_found_by_speaker_surname_and_organisation() {
 }
 
 #[test]
+fn asking_what_an_organisation_said_gives_its_own_quotes_not_quotes_naming_it() {
+    let ws = Workspace::empty();
+    ws.write(
+        "a.txt",
+        "Charity warns on grooming\n\nWessex Police recorded 90 grooming offences in 2022/23.\n\n\
+         \"Children are being failed,\" said Ola Brandt, director of the Harbour Trust.\n\n\
+         A Wessex Police spokesperson said: \"We welcome the Harbour Trust report and will study it.\"\n",
+    );
+    let e = engine(&ws);
+    let Answer::Quotes(found) = e.ask("what did the Harbour Trust say?").unwrap() else { panic!("a quote answer") };
+    let speakers: Vec<&str> = found.quotes.iter().map(|h| h.quote.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Ola Brandt"]);
+    // Words nobody is named by are still found in what was said.
+    let Answer::Quotes(found) = e.ask("/quote failed").unwrap() else { panic!("a quote answer") };
+    assert_eq!(found.quotes.len(), 1);
+}
+
+#[test]
 fn speaker_names_autocomplete_from_a_prefix() {
     let ws = Workspace::with_shipped_articles();
     let e = engine(&ws);

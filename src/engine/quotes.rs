@@ -2,6 +2,7 @@
 
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, QueryParser};
+use tantivy::schema::Field;
 use tantivy::{DocAddress, TantivyDocument};
 
 use super::{best_first, docs_about, name_words, plain_words, term, Ctx, State};
@@ -38,14 +39,36 @@ impl State {
         Ok(best_first(hits))
     }
 
-    /// Quotes by speaker, organisation or words; with `about`, only from articles about that place.
+    /// Quotes by speaker or organisation; when nobody of that name spoke (and no place is
+    /// given), quotes with those words. With `about`, only from articles about that place.
     pub(super) fn quotes(&self, who: &str, about: Option<&Place>) -> Result<Answer, Error> {
         let f = &self.index.fields;
         let ctx = Ctx::new(self);
-        // Quotes by someone about a place: matched on who spoke, not on what they said.
-        let fields =
-            if about.is_some() { vec![f.speaker, f.organisation] } else { vec![f.speaker, f.organisation, f.text] };
-        let mut parser = QueryParser::for_index(&self.index.index, fields);
+        // "What did the NSPCC say?" asks for the NSPCC's words, not for others' words that
+        // name it: the words of quotes are searched only when no speaker matches.
+        let mut hits = self.quotes_matching(&ctx, who, about, &[f.speaker, f.organisation])?;
+        if hits.is_empty() && about.is_none() {
+            hits = self.quotes_matching(&ctx, who, None, &[f.speaker, f.organisation, f.text])?;
+        }
+        let quotes = self.quote_hits(&ctx, hits)?;
+        let query = match about {
+            Some(place) => format!("{who} about {}", place.name),
+            None => who.to_string(),
+        };
+        Ok(Answer::Quotes(QuoteAnswer { query, quotes }))
+    }
+
+    /// The best quotes whose `fields` match `who` (a force's quotes also by the force as
+    /// organisation), from articles about `about` if given.
+    fn quotes_matching(
+        &self,
+        ctx: &Ctx,
+        who: &str,
+        about: Option<&Place>,
+        fields: &[Field],
+    ) -> Result<Vec<(f32, DocAddress)>, Error> {
+        let f = &self.index.fields;
+        let mut parser = QueryParser::for_index(&self.index.index, fields.to_vec());
         parser.set_field_boost(f.speaker, 4.0);
         parser.set_field_boost(f.organisation, 2.0);
         let (words, _) = parser.parse_query_lenient(&plain_words(who));
@@ -61,14 +84,8 @@ impl State {
         if let Some(place) = about {
             clauses.push((Occur::Must, docs_about(f, DocType::Quote, place.name)));
         }
-        let hits = ctx
+        Ok(ctx
             .searcher
-            .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(self.limits.max_quotes).order_by_score())?;
-        let quotes = self.quote_hits(&ctx, hits)?;
-        let query = match about {
-            Some(place) => format!("{who} about {}", place.name),
-            None => who.to_string(),
-        };
-        Ok(Answer::Quotes(QuoteAnswer { query, quotes }))
+            .search(&BooleanQuery::new(clauses), &TopDocs::with_limit(self.limits.max_quotes).order_by_score())?)
     }
 }
