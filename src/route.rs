@@ -19,6 +19,16 @@ static SAID: LazyLock<Option<Regex>> = LazyLock::new(|| {
     .ok()
 });
 
+/// "who is X?": what is known of a person is what they said, with their role.
+static WHO_IS: LazyLock<Option<Regex>> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*who\s+(?:is|was|'s)\s+(?P<who>.+?)[\s?.!]*$").ok());
+
+/// Words that ask for forces ranked ("which force had the most", "the top forces").
+const RANKING_WORDS: &[&str] = &[
+    "most", "highest", "lowest", "fewest", "least", "worst", "best", "biggest", "top", "rank", "ranked", "ranking",
+    "rankings",
+];
+
 /// The query a plain question stands for.
 pub fn route(question: &str) -> Query {
     let text = query::clean_input(question);
@@ -41,7 +51,15 @@ pub fn route(question: &str) -> Query {
             _ => Query::Search { text },
         };
     }
+    if let Some(who) = WHO_IS.as_ref().and_then(|r| r.captures(&text)).and_then(|c| c.name("who")) {
+        let who = who.as_str().trim();
+        if !who.is_empty() && places_in(who).is_empty() {
+            return Query::Quote { who: who.to_string() };
+        }
+    }
     let has = |w: &str| words.contains(&w);
+    let ranking = RANKING_WORDS.iter().any(|w| has(w))
+        && (has("force") || has("forces") || lower.contains("league table") || has("rank") || has("ranking"));
     let comparing = has("compare") || has("vs") || has("versus") || has("between") || lower.contains("compared");
     if comparing && forces.len() >= 2 {
         return Query::Compare { names: forces.iter().map(|p| p.name.to_string()).collect(), year, measure };
@@ -53,7 +71,7 @@ pub fn route(question: &str) -> Query {
     }
     match forces.first() {
         Some(place) => Query::Force { name: place.name.to_string(), year, measure },
-        None if national => Query::National { year, measure },
+        None if national || ranking => Query::National { year, measure },
         None => Query::Search { text },
     }
 }
@@ -162,5 +180,22 @@ mod tests {
         assert_eq!(route("trend in Cleveland"), Query::Trend { name: "Cleveland Police".into(), measure: None });
         assert_eq!(route("national figures for 2019/20"), Query::National { year: year(2019), measure: None });
         assert_eq!(route("they met about grooming"), Query::Search { text: "they met about grooming".into() });
+    }
+
+    #[test]
+    fn which_force_had_the_most_asks_for_the_forces_ranked() {
+        assert_eq!(
+            route("Which force recorded the most online offences in 2018/19?"),
+            Query::National { year: year(2018), measure: Some(Measure::Online) }
+        );
+        assert_eq!(route("top forces for grooming"), Query::National { year: None, measure: None });
+        assert_eq!(route("the most shocking case"), Query::Search { text: "the most shocking case".into() });
+    }
+
+    #[test]
+    fn who_is_someone_asks_for_what_they_said() {
+        assert_eq!(route("Who is Vera Baird?"), Query::Quote { who: "Vera Baird".into() });
+        // A place is no person: "who is Durham's chief constable" is a question about Durham.
+        assert!(matches!(route("who is Durham's chief constable?"), Query::Force { .. }));
     }
 }
