@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::joined;
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
@@ -308,6 +309,10 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
             && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
             && !is_compared_yardstick(s, &groups[j])
+            // "173 offences in Southwark in 2024, up from 142 in 2023, according to
+            // Metropolitan Police figures": the force whose figures they are is not the
+            // place of a number after a place of its own.
+            && (before.is_none() || !is_figures_source(s, &groups[j]))
     });
     match before {
         // "Grooming, the offence which came into force in England and Wales in 2017, reached
@@ -357,6 +362,43 @@ fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     }
     let before = tail(s, g.range.start);
     COMPARED_WITH_ITS.is_match(before) || (COMPARED.is_match(before) && YARDSTICK_AFTER.is_match(head(s, g.range.end)))
+}
+
+/// "Cleveland Police recorded 388, Durham Constabulary 241 and Northumbria Police 519 - a
+/// combined 1,148": a total printed as the values before it combined is for their forces
+/// together (their region, if they make up a whole one).
+pub(super) fn combined_total(s: &str, found: &mut [Found]) {
+    static COMBINED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:a|the|their)\s+combined\s+(?:total\s+(?:of\s+)?|figure\s+of\s+)?(?:of\s+)?$")
+    });
+    if !s.contains("combined") {
+        return;
+    }
+    for i in 1..found.len() {
+        if !COMBINED.is_match(tail(s, found[i].range.start)) {
+            continue;
+        }
+        let mut forces: Vec<&'static Place> = Vec::new();
+        for f in found[..i].iter().filter(|f| f.kind == found[i].kind && !f.baseline) {
+            let Some(p) = f.place.as_deref().and_then(places::by_name) else { continue };
+            if p.scope == Scope::Force && !forces.iter().any(|q| std::ptr::eq(*q, p)) {
+                forces.push(p);
+            }
+        }
+        if forces.len() >= 2 {
+            found[i].place = joined(&forces);
+        }
+    }
+}
+
+/// "against a London average of 0.32", "above the England and Wales average of 84": a value
+/// printed as the average a figure is measured against, whose place the text does not go
+/// on about.
+pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
+    static AVERAGE_OF: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:average|mean)\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$"));
+    let before = tail(s, at);
+    (before.contains("average") || before.contains("mean")) && AVERAGE_OF.is_match(before)
 }
 
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent

@@ -55,11 +55,11 @@ use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
     column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
-    list_places, list_year, place_groups, respectively, section_place, table_header,
+    list_places, list_year, place_groups, respectively, section_place, table_header, table_total,
 };
 use locate::{
-    each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
-    restated, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    combined_total, each_of_several, is_average_yardstick, is_borough, is_job_patch, is_national_yardstick,
+    names_london, place_for, renamed_forces, restated, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -416,6 +416,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         ctx.columns = Some(columns);
+        ctx.table_rows.clear();
         ctx.column_places = places;
         return Vec::new();
     }
@@ -460,8 +461,13 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // force the text named last, even after a national or regional figure.
     let across = groups.is_empty() && ACROSS_FORCES.is_match(s);
     let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
+    // "Taken together, the three forces logged 6,282 - one in eight of the 50,510 recorded
+    // across England and Wales": so even in a sentence that names other places.
+    let joint_named = !groups.is_empty() && s.contains("forces") && ACROSS_FORCES.is_match(s);
     let carried = if across {
         ctx.joint_forces(s).or(ctx.region.clone())
+    } else if joint_named {
+        ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {
         ctx.force.clone().or(ctx.place.clone())
     } else if groups.is_empty() {
@@ -531,6 +537,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
+    combined_total(s, &mut found);
     year_on_year(s, &cands, times, &mut found, ctx);
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
@@ -550,6 +557,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     if let Some(places) = &ctx.column_places {
         column_place(s, places, &mut found);
+    }
+    if ctx.columns.is_some() {
+        table_total(s, &groups, &mut found, &mut ctx.table_rows);
     }
     if let Some(year) = ctx.bracketed {
         // A list line under that heading: "South Wales Police – 498 (371)".
@@ -600,7 +610,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             && ctx.column_places.is_none()
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
         {
-            ctx.place = last.place.clone().or(ctx.place.take());
+            // The text goes on about the place of its last figure, not of an average that
+            // figure was set against.
+            let about = found.iter().rev().find(|f| !is_average_yardstick(s, f.range.start)).unwrap_or(last);
+            ctx.place = about.place.clone().or(ctx.place.take());
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();

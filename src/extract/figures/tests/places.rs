@@ -655,3 +655,46 @@ fn a_part_of_a_forces_ground_keeps_the_name_it_is_printed_under() {
     let line = "Hampshire Police logged 412 offences in 2021-22.";
     assert_eq!(place_of(&[line], 412.0), some("Hampshire Constabulary"));
 }
+
+#[test]
+fn a_total_over_so_many_forces_is_theirs_in_a_sentence_naming_the_country_too() {
+    let lines = [
+        "Kent Police recorded 900 robberies in 2022/23.",
+        "Essex Police recorded 700 in the same year.",
+        "Between them, the two forces logged 1,600 robberies - a tenth of the 16,000 recorded across England and Wales.",
+    ];
+    assert_eq!(place_of(&lines, 1600.0), some("Kent Police and Essex Police"));
+    assert_eq!(place_of(&lines, 16000.0), some("national"));
+}
+
+#[test]
+fn a_combined_value_after_several_forces_values_is_theirs_together() {
+    let line = "Gwent Police logged 120 thefts, Dyfed-Powys Police 310 and North Wales Police 95 - a combined 525.";
+    assert_eq!(place_of(&[line], 525.0), some("Gwent Police, Dyfed-Powys Police and North Wales Police"));
+    // Forces that make up a whole region are the region.
+    let line = "Northumbria Police recorded 410 burglaries, Durham Constabulary 150 and Cleveland Police 260, a combined total of 820.";
+    assert_eq!(place_of(&[line], 820.0), some("North East"));
+}
+
+#[test]
+fn the_force_whose_figures_they_are_is_not_the_place_of_a_borough_figure() {
+    let line =
+        "Officers logged 88 thefts in Camden in 2023, down 5 per cent from 93 in 2022, according to Metropolitan Police data.";
+    assert_eq!(place_of(&[line], 93.0), some("Camden"));
+    assert_eq!(place_of(&[line], -5.0), some("Camden"));
+}
+
+#[test]
+fn the_text_goes_on_about_a_figures_place_not_the_average_it_was_set_against() {
+    let lines = [
+        "Kent Police logged 612 offences in 2022/23, a rate of 33 per 100,000, above the England and Wales average of 28.",
+        "Around 140 of the offences involved a weapon.",
+    ];
+    assert_eq!(place_of(&lines, 140.0), some("Kent Police"));
+    assert_eq!(place_of(&lines, 28.0), some("national"));
+    let lines = [
+        "In Lewisham that equals 0.7 thefts per 1,000 people, against a London average of 0.4.",
+        "Some 55 thefts happened near the station.",
+    ];
+    assert_eq!(place_of(&lines, 55.0), some("Lewisham"));
+}

@@ -730,3 +730,13 @@ fn a_count_the_same_as_another_years_is_that_years_count_too() {
     let line = "Gwent Police recorded 40 such offences in 2021/22, a number unchanged since 2019/20.";
     assert_eq!(values(&[line]), [40.0]);
 }
+
+#[test]
+fn offences_against_someone_in_a_year_are_that_years_not_a_baseline() {
+    let line = "Surrey Police recorded 1,204 offences against women in 2022/23, up 7 per cent on the 1,125 recorded the year before.";
+    assert_eq!(period_of(&[line], 7.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 1125.0), some("2021/22"));
+    // A value or a year after "against" is still what a change is set against.
+    let line = "Surrey Police recorded 1,204 offences, up 7 per cent against 2021/22.";
+    assert_eq!(period_of(&[line], 7.0), some("2022/23"));
+}
