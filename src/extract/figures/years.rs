@@ -406,7 +406,8 @@ pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention
 
 /// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
 /// has already stated a comparison with both its years, this one is read the same way, so
-/// the starting value is that many years before the year it is compared with.
+/// the starting value is that many years before the year it is compared with; else it is
+/// the year before ("offences fell by 4 per cent, from 1,627 to 1,562": a year on year).
 pub(super) fn unprinted_baselines(
     s: &str,
     cands: &[Candidate],
@@ -414,7 +415,7 @@ pub(super) fn unprinted_baselines(
     found: &mut [Found],
     ctx: &Context,
 ) {
-    let Some(gap) = ctx.gap else { return };
+    let gap = ctx.gap.unwrap_or(1);
     let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
     let Some(compared) = compared.or(ctx.period) else { return };
     for (i, f) in found.iter_mut().enumerate() {
