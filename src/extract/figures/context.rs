@@ -411,6 +411,26 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
     }
     rounded_openings(figures);
     placed_by_sentence_mates(&mut figures[..opening]);
+    placed_by_first_body_figure(figures, opening);
+}
+
+/// "Child exploitation crimes soar 41% in five years", then "Police in England and Wales
+/// flagged 14,380 such crimes in 2022/23": a change in the opening lines still with no place
+/// is about the place of the first figure the text both dates and places (and its year, if
+/// it has none of its own). Not one "across eight forces", a total of forces left unnamed,
+/// nor one the body prints again (for places it does not tell apart).
+fn placed_by_first_body_figure(figures: &mut [Figure], opening: usize) {
+    let Some(first) = figures.get(opening).filter(|f| f.place.is_some() && f.period.is_some()) else { return };
+    let (place, period) = (first.place.clone(), first.period);
+    let (opening_lines, body) = figures.split_at_mut(opening);
+    let printed_again = |f: &Figure| body.iter().any(|g| g.value == f.value && g.kind == f.kind);
+    let unplaced = |f: &&mut Figure| {
+        f.place.is_none() && f.kind == Kind::PercentChange && !f.sentence.contains("forces") && !printed_again(f)
+    };
+    for f in opening_lines.iter_mut().filter(unplaced) {
+        f.place = place.clone();
+        f.period = f.period.or(period);
+    }
 }
 
 /// "Cops logged 974 blackmail crimes against under-18s last year - up 38 per cent" in a

@@ -142,6 +142,12 @@ fn borough_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     found.into_iter().zip(placed).filter(|(_, p)| *p).map(|((range, place, _), _)| (range, place)).collect()
 }
 
+/// Whether `place` is an area the text names as a city, town or district ([`AREA_NAMED`]):
+/// part of a force's ground, not a group of forces.
+pub(super) fn is_named_area(place: &Place) -> bool {
+    std::ptr::eq(place, &LOCAL_AREA)
+}
+
 /// Whether `place` is London or its force, after which a text's boroughs are places.
 pub(super) fn names_london(place: &Place) -> bool {
     matches!(place.name, "London" | "Metropolitan Police")
@@ -163,6 +169,19 @@ fn londons_force(s: &str, range: &Range<usize>, place: &'static Place) -> &'stat
     }
 }
 
+/// "in the city of Manchester", "across the district of South Lakeland": a part of a force's
+/// ground that the text names as a city, town or district, which the gazetteer does not
+/// list. Its name is the one printed.
+static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ff]or)\s+the\s+(?:city|town|district|county\s+borough|metropolitan\s+borough)\s+of\s+([A-Z][a-z][\w'-]*(?:\s+(?:upon|on|and|in|under)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})",
+    )
+});
+
+/// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
+/// own name.
+static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
+
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
 /// London, its boroughs too.
 pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
@@ -172,6 +191,14 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     if let Some(national) = *NATIONAL_PLACE {
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+    }
+    // "in the city of Leeds": the city, not the force a gazetteer alias would make it.
+    if s.contains(" of ") {
+        for m in AREA_NAMED.captures_iter(s).filter_map(|c| c.get(1)) {
+            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
+                found.push((m.range(), &LOCAL_AREA));
+            }
+        }
     }
     for m in places::mentions(s) {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {

@@ -58,8 +58,9 @@ use lists::{
     list_places, list_year, place_groups, respectively, section_place, table_header, table_total,
 };
 use locate::{
-    combined_total, each_of_several, is_average_yardstick, is_borough, is_job_patch, is_national_yardstick,
-    names_london, place_for, renamed_forces, restated, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    combined_total, each_of_several, is_average_yardstick, is_borough, is_job_patch, is_named_area,
+    is_national_yardstick, names_london, place_for, renamed_forces, restated, source_place, sourced_for_part,
+    topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -444,7 +445,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // "Police in the North East and Cumbria …": a region, alone or with forces beside it, is
     // what a later total over "the four forces" is for.
     let region = groups.iter().rev().find(|g| {
-        g.places.iter().any(|p| p.scope == Scope::Region && !is_borough(p))
+        g.places.iter().any(|p| p.scope == Scope::Region && !is_borough(p) && !is_named_area(p))
             && g.places.iter().all(|p| p.scope != Scope::National)
     });
     if let Some(g) = region {

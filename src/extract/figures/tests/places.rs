@@ -698,3 +698,27 @@ fn the_text_goes_on_about_a_figures_place_not_the_average_it_was_set_against() {
     ];
     assert_eq!(place_of(&lines, 55.0), some("Lewisham"));
 }
+
+#[test]
+fn an_opening_change_with_no_place_is_about_the_first_placed_and_dated_figure() {
+    let lines = [
+        "Shed burglaries surge 37% in four years",
+        "Police in England and Wales recorded 8,120 shed burglaries in 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 37.0), some("national"));
+    assert_eq!(period_of(&lines, 37.0), some("2021/22"));
+    // Not a change across forces the text leaves unnamed.
+    let lines = ["Thefts rose 12% across six forces", "Kent Police recorded 640 thefts in 2021/22."];
+    assert_eq!(place_of(&lines, 12.0), None);
+}
+
+#[test]
+fn a_city_or_district_the_text_names_as_such_is_a_place_of_its_own() {
+    let line = "Officers recorded 214 burglaries in the city of Sheffield in 2022/23, up from 190.";
+    assert_eq!(place_of(&[line], 214.0), some("Sheffield"));
+    let line = "In the district of South Lakeland, police logged 38 such crimes in 2022/23.";
+    assert_eq!(place_of(&[line], 38.0), some("South Lakeland"));
+    // A name in capitals is a headline's, not read as an area.
+    let line = "Cumbria Constabulary logged 38 crimes IN THE CITY OF CARLISLE in 2022/23.";
+    assert_eq!(place_of(&[line], 38.0), some("Cumbria Constabulary"));
+}
