@@ -341,6 +341,12 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             // place of a number after a place of its own.
             && (before.is_none() || !is_figures_source(s, &groups[j]))
     });
+    // "recorded 96 reports across the London rail network in 2024/25 - more than double the
+    // 45 in 2022/23": the value a comparison starts from, with no place printed after it, is
+    // about the place of the value it is compared with, not a place named on the way.
+    if i > 0 && after.is_none() && compared_back(tail(s, r.start)) && !NEXT_CLAUSE.is_match(gap) {
+        return place_for(s, cands, i - 1, groups);
+    }
     match before {
         // "Grooming, the offence which came into force in England and Wales in 2017, reached
         // 72 in North Wales": a place in a clause describing the noun, closed before the
@@ -350,6 +356,17 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// Whether the words before a number make it the value a comparison starts from: "up from",
+/// "compared with", "more than double the", "twice the", "three times the".
+fn compared_back(before: &str) -> bool {
+    static BACK: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to)|double|twice|treble|triple|(?:two|three|four|five)\s+times)\s+(?:the\s+)?$",
+        )
+    });
+    BACK.is_match(before)
 }
 
 /// Whether the place at `place` is inside a clause with "which", "who" or "whose" that opens

@@ -722,3 +722,14 @@ fn a_city_or_district_the_text_names_as_such_is_a_place_of_its_own() {
     let line = "Cumbria Constabulary logged 38 crimes IN THE CITY OF CARLISLE in 2022/23.";
     assert_eq!(place_of(&[line], 38.0), some("Cumbria Constabulary"));
 }
+
+#[test]
+fn the_value_a_comparison_starts_from_is_about_the_place_of_the_value_compared() {
+    let line = "Kent Police logged 330 thefts from lorries bound for London in 2023/24, twice the 165 in 2021/22.";
+    assert_eq!(place_of(&[line], 165.0), some("Kent Police"));
+    let line = "British Transport Police recorded 210 thefts on trains in Wales in 2023/24, up from 150 in 2022/23.";
+    assert_eq!(place_of(&[line], 150.0), place_of(&[line], 210.0));
+    // A place printed with the starting value is its own.
+    let line = "Kent Police logged 330 thefts in 2023/24, compared with 290 in Essex.";
+    assert_eq!(place_of(&[line], 290.0), some("Essex Police"));
+}
