@@ -142,6 +142,45 @@ fn borough_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     found.into_iter().zip(placed).filter(|(_, p)| *p).map(|((range, place, _), _)| (range, place)).collect()
 }
 
+/// "In Cornwall, 21 people died", "58 were recorded in Cornwall and the Isles of Scilly": one
+/// of the counties a force is named after ("Devon and Cornwall Police"), printed alone, is that
+/// part of its ground, under the name printed (with an "and the Isles of …" after it), not
+/// the force.
+fn counties_of_a_force(s: &str, found: &mut [(Range<usize>, &'static Place)]) {
+    static AND_MORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s+and\s+the\s+[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?"));
+    for k in 0..found.len() {
+        let (range, place) = (found[k].0.clone(), found[k].1);
+        let Some(words) = s.get(range.clone()) else { continue };
+        // "Devon, Cornwall and the Isles of Scilly": listed with the force's other county, the
+        // whole force.
+        let listed_with = |j: usize| {
+            found.get(j).is_some_and(|(r, p)| {
+                let gap = if r.start >= range.end { s.get(range.end..r.start) } else { s.get(r.end..range.start) };
+                std::ptr::eq(*p, place) && gap.is_some_and(|g| matches!(g.trim(), "," | "and" | "&" | "or" | ", and"))
+            })
+        };
+        if place.scope != Scope::Force
+            || !is_named_side(place.name, words)
+            || listed_with(k + 1)
+            || k.checked_sub(1).is_some_and(listed_with)
+        {
+            continue;
+        }
+        let next_start = found.get(k + 1).map_or(s.len(), |(r, _)| r.start);
+        let more = AND_MORE.find(s.get(range.end..).unwrap_or("")).map_or(0, |m| m.end());
+        let end = if range.end + more <= next_start { range.end + more } else { range.end };
+        found[k] = (range.start..end, &LOCAL_AREA);
+    }
+}
+
+/// Whether `words` are one of the places a force's name joins with "and" ("Cornwall" of
+/// "Devon and Cornwall Police"), not its whole name.
+fn is_named_side(name: &str, words: &str) -> bool {
+    let core = name.trim_end_matches(" Police").trim_end_matches(" Constabulary");
+    core.contains(" and ") && core.split(" and ").any(|side| side.eq_ignore_ascii_case(words.trim()))
+}
+
 /// Whether `place` is an area the text names as a city, town or district ([`AREA_NAMED`]):
 /// part of a force's ground, not a group of forces.
 pub(super) fn is_named_area(place: &Place) -> bool {
@@ -225,6 +264,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         }
     }
     found.sort_by_key(|(r, _)| r.start);
+    counties_of_a_force(s, &mut found);
     let mut kept: Vec<(Range<usize>, &'static Place)> = Vec::new();
     let mut last_excluded: Option<usize> = None;
     for (range, place) in found {

@@ -614,7 +614,13 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             // The text goes on about the place of its last figure, not of an average that
             // figure was set against.
             let about = found.iter().rev().find(|f| !is_average_yardstick(s, f.range.start)).unwrap_or(last);
-            ctx.place = about.place.clone().or(ctx.place.take());
+            // "In Cornwall, 21 people died …": a part of a force's ground named as an area is a
+            // breakdown, after which the text goes on about the force.
+            let area =
+                |name: &str| groups.iter().any(|g| g.name() == name && g.places.iter().all(|p| is_named_area(p)));
+            if !about.place.as_deref().is_some_and(area) {
+                ctx.place = about.place.clone().or(ctx.place.take());
+            }
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();

@@ -733,3 +733,21 @@ fn the_value_a_comparison_starts_from_is_about_the_place_of_the_value_compared()
     let line = "Kent Police logged 330 thefts in 2023/24, compared with 290 in Essex.";
     assert_eq!(place_of(&[line], 290.0), some("Essex Police"));
 }
+
+#[test]
+fn a_county_a_force_is_named_after_printed_alone_is_that_part_of_its_ground() {
+    let lines = [
+        "Devon and Cornwall Police recorded 1,920 burglaries in 2022/23.",
+        "In Devon, 1,210 homes were burgled, up from 1,140.",
+        "Around 300 of the burglaries happened at night.",
+    ];
+    assert_eq!(place_of(&lines, 1210.0), some("Devon"));
+    assert_eq!(place_of(&lines, 1140.0), some("Devon"));
+    // A breakdown: the text then goes on about the force.
+    assert_eq!(place_of(&lines, 300.0), some("Devon and Cornwall Police"));
+    let line = "The force said 44 were logged in Cornwall and the Isles of Scilly in 2022/23.";
+    assert_eq!(place_of(&[line], 44.0), some("Cornwall and the Isles of Scilly"));
+    // Listed with the force's other county, the whole force.
+    let line = "Across Cornwall, Devon and the Isles of Scilly, police logged 812 thefts in 2022/23.";
+    assert_eq!(place_of(&[line], 812.0), some("Devon and Cornwall Police"));
+}
