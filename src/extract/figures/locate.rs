@@ -448,6 +448,24 @@ fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     COMPARED_WITH_ITS.is_match(before) || (COMPARED.is_match(before) && YARDSTICK_AFTER.is_match(head(s, g.range.end)))
 }
 
+/// "The Met recorded 1,412 … That means one in five offences in London is now flagged …": a
+/// region named in a sentence with no figure, when it holds the force the text is about, is
+/// that force's ground; the text stays on the force. Not when the sentence turns to the
+/// region's own figures ("Figures for the North West as a whole were also released").
+pub(super) fn is_ground_of(s: &str, g: &Group, about: &Option<String>) -> bool {
+    static REGIONS_OWN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bas\s+a\s+whole\b|\b(?:figures|data|numbers|statistics|totals?)\s+for\b|\bregion-wide\b|\bacross\s+the\s+(?:whole|wider)\b",
+        )
+    });
+    let Some(force) = about.as_deref().and_then(places::by_name).filter(|p| p.scope == Scope::Force) else {
+        return false;
+    };
+    let holds = matches!(g.places.as_slice(), [region] if region.scope == Scope::Region
+        && places::forces_in(region).iter().any(|f| std::ptr::eq(*f, force)));
+    holds && !REGIONS_OWN.is_match(s)
+}
+
 /// "Cleveland Police recorded 388, Durham Constabulary 241 and Northumbria Police 519 - a
 /// combined 1,148": a total printed as the values before it combined is for their forces
 /// together (their region, if they make up a whole one).
@@ -475,14 +493,17 @@ pub(super) fn combined_total(s: &str, found: &mut [Found]) {
     }
 }
 
-/// "against a London average of 0.32", "above the England and Wales average of 84": a value
-/// printed as the average a figure is measured against, whose place the text does not go
+/// "against a London average of 0.32", "above the England and Wales average of 84", "three
+/// times the UK rate of 41": a value printed as the average a figure is measured against, whose place the text does not go
 /// on about.
 pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
-    static AVERAGE_OF: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:average|mean)\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$"));
+    static AVERAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\b(?:average|mean)|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
+        )
+    });
     let before = tail(s, at);
-    (before.contains("average") || before.contains("mean")) && AVERAGE_OF.is_match(before)
+    ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before)
 }
 
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent

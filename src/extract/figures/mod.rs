@@ -58,7 +58,7 @@ use lists::{
     list_places, list_year, place_groups, respectively, section_place, table_header, table_total,
 };
 use locate::{
-    combined_total, each_of_several, is_average_yardstick, is_borough, is_job_patch, is_named_area,
+    combined_total, each_of_several, is_average_yardstick, is_borough, is_ground_of, is_job_patch, is_named_area,
     is_national_yardstick, names_london, place_for, renamed_forces, restated, source_place, sourced_for_part,
     topic_group, GENERIC_POLICE,
 };
@@ -480,9 +480,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         // No figure: the sentence only moves the place the text talks about (not to the patch
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) = topic_group(s, &groups)
-            .filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
-        {
+        if let Some(g) = topic_group(s, &groups).filter(|g| {
+            g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g) && !is_ground_of(s, g, &ctx.place)
+        }) {
             ctx.place = Some(g.name());
             // A line that is nothing but the name heads what follows.
             if s.len() <= 60 && heading_place(s).is_some() {

@@ -751,3 +751,29 @@ fn a_county_a_force_is_named_after_printed_alone_is_that_part_of_its_ground() {
     let line = "Across Cornwall, Devon and the Isles of Scilly, police logged 812 thefts in 2022/23.";
     assert_eq!(place_of(&[line], 812.0), some("Devon and Cornwall Police"));
 }
+
+#[test]
+fn a_region_named_without_figures_that_holds_the_force_is_its_ground() {
+    let lines = [
+        "Northumbria Police logged 2,140 stalking offences in 2022/23.",
+        "It means stalking in the North East is now reported more often than ever.",
+        "Of those offences, 410 involved a former partner.",
+    ];
+    assert_eq!(place_of(&lines, 410.0), some("Northumbria Police"));
+    // A region that does not hold the force moves the text.
+    let lines = [
+        "Northumbria Police logged 2,140 stalking offences in 2022/23.",
+        "Attention is now turning to the North West.",
+        "There, 3,900 offences were logged.",
+    ];
+    assert_eq!(place_of(&lines, 3900.0), some("North West"));
+}
+
+#[test]
+fn a_national_rate_a_force_is_set_against_is_not_what_the_text_goes_on_about() {
+    let lines = [
+        "Gwent Police had 96 offences per 100,000 people in 2022/23, twice the UK rate of 48.",
+        "Some 230 of its offences involved a weapon.",
+    ];
+    assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+}
