@@ -66,7 +66,7 @@ use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
     attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
-    over_the_period, same_number_as, unprinted_baselines, year_on_year, years_compared,
+    of_the_latest, over_the_period, same_number_as, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -596,6 +596,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
     }
     over_the_period(s, &cands, times, &mut found, ctx);
+    of_the_latest(s, &mut found, facts.latest());
     same_number_as(s, times, &mut found);
     if let Some(last) = found.last() {
         // "In the North West, the force recorded 521": a part of the force's ground, after

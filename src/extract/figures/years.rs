@@ -476,6 +476,26 @@ pub(super) fn over_the_period(
     }
 }
 
+/// "A year later the number had climbed to 803, and the latest total is 48 per cent higher
+/// again": a change said of the latest total (or figure) is for the latest year the article
+/// reports, whatever year the sentence went through on the way.
+pub(super) fn of_the_latest(s: &str, found: &mut [Found], latest: Option<Period>) {
+    static LATEST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bthe\s+(?:latest|most\s+recent|newest)\s+(?:total|figure|number|count|tally)\s+(?:is|was|has\s+(?:risen|fallen|grown|climbed|dropped)|(?:rose|fell|grew|climbed|dropped|jumped))\s+(?:by\s+)?(?:(?:another|a\s+further|some|about|around|nearly|almost|more\s+than|over)\s+)?$",
+        )
+    });
+    let Some(latest) = latest else { return };
+    if !s.contains("the latest ") && !s.contains("most recent ") && !s.contains("newest ") {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| f.kind == Kind::PercentChange) {
+        if LATEST.is_match(super::tail(s, f.range.start)) {
+            f.period = Some(latest);
+        }
+    }
+}
+
 /// "recorded three offences - the same number as the year before", "410 crimes, the same
 /// total as in 2021/22": a count said to equal that of another year is that year's count
 /// too, a figure of its own.

@@ -751,3 +751,12 @@ fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
     assert_eq!(period_of(&lines, 530.0), some("2021/22"));
     assert_eq!(period_of(&lines, 498.0), some("2022/23"));
 }
+
+#[test]
+fn a_change_said_of_the_latest_total_is_for_the_latest_year() {
+    let lines = [
+        "Kent Police logged 2,050 frauds in 2023/24, up from 900 in 2020/21.",
+        "By 2021/22 the number had reached 1,200, and the latest figure is 71 per cent higher still.",
+    ];
+    assert_eq!(period_of(&lines, 71.0), some("2023/24"));
+}
