@@ -166,11 +166,11 @@ fn row_label(s: &str) -> Option<&str> {
 
 /// A row of a table of forces: one naming a single force notes it (as printed); a "Total"
 /// row under them is for those forces together, as the rows print them ("Kent, Essex and
-/// PSNI"), or for their region if they make up a whole one.
+/// PSNI"), or for their region if they make up a whole one. ("All forces" is the country's,
+/// not theirs.)
 pub(super) fn table_total(s: &str, groups: &[Group], found: &mut [Found], rows: &mut Vec<(&'static Place, String)>) {
-    static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^(?:total|totals|combined|overall|all(?:\s+[\w-]+)?\s+forces)(?:\s*\([^()]*\))?:?$")
-    });
+    static TOTAL: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:total|totals|combined(?:\s+total)?)(?:\s*\([^()]*\))?:?$"));
     let Some(label) = row_label(s) else { return };
     match groups {
         [g] if g.places.len() == 1

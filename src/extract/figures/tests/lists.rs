@@ -311,4 +311,7 @@ fn a_total_row_under_a_table_of_forces_is_theirs_together_as_printed() {
         "Total | 820",
     ];
     assert_eq!(place_of(&lines, 820.0), some("North East"));
+    // A row for all forces is not the listed ones'.
+    let lines = ["Force | Offences 2022/23", "Kent Police | 410", "Essex Police | 150", "All forces | 52,000"];
+    assert_ne!(place_of(&lines, 52000.0), some("Kent Police and Essex Police"));
 }
