@@ -232,7 +232,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
     }
     // "in the city of Leeds": the city, not the force a gazetteer alias would make it.
-    if s.contains(" of ") {
+    if ["city of", "town of", "district of", "borough of"].iter().any(|w| s.contains(w)) {
         for m in AREA_NAMED.captures_iter(s).filter_map(|c| c.get(1)) {
             if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
                 found.push((m.range(), &LOCAL_AREA));
@@ -406,7 +406,8 @@ fn compared_back(before: &str) -> bool {
             r"(?i)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to)|double|twice|treble|triple|(?:two|three|four|five)\s+times)\s+(?:the\s+)?$",
         )
     });
-    BACK.is_match(before)
+    let cued = ["from", "compared", "double", "twice", "treble", "triple", "times"].iter().any(|w| before.contains(w));
+    cued && BACK.is_match(before)
 }
 
 /// Whether the place at `place` is inside a clause with "which", "who" or "whose" that opens
