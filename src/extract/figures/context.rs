@@ -73,6 +73,9 @@ pub(super) struct Context {
     /// The forces the text has named, each once, the one named last at the end: what a total
     /// over "the two forces" is for.
     pub(super) named_forces: Vec<&'static Place>,
+    /// The force of each row of the table being read, with its name as the row prints it,
+    /// for a "Total" row under them.
+    pub(super) table_rows: Vec<(&'static Place, String)>,
 }
 
 impl Context {
@@ -99,6 +102,7 @@ impl Context {
             quoted: false,
             column_places: None,
             named_forces: Vec::new(),
+            table_rows: Vec::new(),
         }
     }
 }
@@ -191,13 +195,7 @@ impl Context {
         if self.named_forces.len() < n {
             return None;
         }
-        let forces = &self.named_forces[self.named_forces.len() - n..];
-        if let Some(whole) = places::region_of_forces(forces) {
-            return Some(whole.name.to_string());
-        }
-        let names: Vec<&str> = forces.iter().map(|p| p.name).collect();
-        let (last, rest) = names.split_last()?;
-        Some(format!("{} and {last}", rest.join(", ")))
+        joined(&self.named_forces[self.named_forces.len() - n..])
     }
 
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
@@ -205,6 +203,18 @@ impl Context {
     pub(super) fn start_section(&mut self) {
         *self = Context::new(self.measure);
     }
+}
+
+/// Several forces as one place: the region they make up, if they make up a whole one, else
+/// their names joined in order ("Kent Police, Essex Police and Surrey Police"). `None` for
+/// none.
+pub(super) fn joined(forces: &[&'static Place]) -> Option<String> {
+    if let Some(whole) = places::region_of_forces(forces) {
+        return Some(whole.name.to_string());
+    }
+    let names: Vec<&str> = forces.iter().map(|p| p.name).collect();
+    let (last, rest) = names.split_last()?;
+    Some(if rest.is_empty() { last.to_string() } else { format!("{} and {last}", rest.join(", ")) })
 }
 
 /// A line that only separates sections: "---", "* * *", "___".
@@ -320,15 +330,23 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",
 /// "compared with 530 in 2019-20", "on last year", "from April 2015 to March 2016") rather
-/// than the year compared to.
+/// than the year compared to. "Against" compares only a value or a year ("against the 2,240
+/// recorded in 2022/23", "against 2021/22"): "offences against children in 2023/24" are that
+/// year's.
 pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:from|on|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|against|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+            r"(?i)\b(?:from|on|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
         )
     });
+    static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bagainst\s+(?:the\s+)?(?:[£\d][\d,.]*%?(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$")
+    });
+    let before = tail(sentence, at);
     static STARTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:from|since)\b"));
-    BEFORE.is_match(tail(sentence, at)) || STARTS.is_match(head(sentence, at))
+    BEFORE.is_match(before)
+        || (before.contains("against") && AGAINST.is_match(before))
+        || STARTS.is_match(head(sentence, at))
 }
 
 /// True when the number at `at` is the value a comparison starts from: "up from 1,716",
@@ -393,6 +411,26 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
     }
     rounded_openings(figures);
     placed_by_sentence_mates(&mut figures[..opening]);
+    placed_by_first_body_figure(figures, opening);
+}
+
+/// "Child exploitation crimes soar 41% in five years", then "Police in England and Wales
+/// flagged 14,380 such crimes in 2022/23": a change in the opening lines still with no place
+/// is about the place of the first figure the text both dates and places (and its year, if
+/// it has none of its own). Not one "across eight forces", a total of forces left unnamed,
+/// nor one the body prints again (for places it does not tell apart).
+fn placed_by_first_body_figure(figures: &mut [Figure], opening: usize) {
+    let Some(first) = figures.get(opening).filter(|f| f.place.is_some() && f.period.is_some()) else { return };
+    let (place, period) = (first.place.clone(), first.period);
+    let (opening_lines, body) = figures.split_at_mut(opening);
+    let printed_again = |f: &Figure| body.iter().any(|g| g.value == f.value && g.kind == f.kind);
+    let unplaced = |f: &&mut Figure| {
+        f.place.is_none() && f.kind == Kind::PercentChange && !f.sentence.contains("forces") && !printed_again(f)
+    };
+    for f in opening_lines.iter_mut().filter(unplaced) {
+        f.place = place.clone();
+        f.period = f.period.or(period);
+    }
 }
 
 /// "Cops logged 974 blackmail crimes against under-18s last year - up 38 per cent" in a

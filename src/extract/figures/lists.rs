@@ -158,6 +158,46 @@ pub(super) fn section_place(line: &str) -> Option<String> {
     (!rest.trim().is_empty()).then(|| heading_place(head)).flatten()
 }
 
+/// The first cell of a table row with its markup dropped: "Kent Police" of
+/// "| **Kent Police** | 412 |".
+fn row_label(s: &str) -> Option<&str> {
+    s.split('|').map(|c| c.trim().trim_matches(['*', '_']).trim()).find(|c| !c.is_empty())
+}
+
+/// A row of a table of forces: one naming a single force notes it (as printed); a "Total"
+/// row under them is for those forces together, as the rows print them ("Kent, Essex and
+/// PSNI"), or for their region if they make up a whole one. ("All forces" is the country's,
+/// not theirs.)
+pub(super) fn table_total(s: &str, groups: &[Group], found: &mut [Found], rows: &mut Vec<(&'static Place, String)>) {
+    static TOTAL: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:total|totals|combined(?:\s+total)?)(?:\s*\([^()]*\))?:?$"));
+    let Some(label) = row_label(s) else { return };
+    match groups {
+        [g] if g.places.len() == 1
+            && g.places[0].scope == Scope::Force
+            && label.len() <= 60
+            && s.get(g.range.clone()).is_some_and(|name| label.contains(name)) =>
+        {
+            rows.push((g.places[0], label.to_string()));
+        }
+        [] if rows.len() >= 2 && TOTAL.is_match(label) => {
+            let forces: Vec<&'static Place> = rows.iter().map(|(p, _)| *p).collect();
+            let name = match places::region_of_forces(&forces) {
+                Some(region) => region.name.to_string(),
+                None => {
+                    let names: Vec<&str> = rows.iter().map(|(_, n)| n.as_str()).collect();
+                    let Some((last, rest)) = names.split_last() else { return };
+                    format!("{} and {last}", rest.join(", "))
+                }
+            };
+            for f in found.iter_mut() {
+                f.place = Some(name.clone());
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The candidates printed as one list ("420, 167, 98 and 201"), each run in order; a run of
 /// one is a number on its own.
 fn value_runs(s: &str, cands: &[Candidate]) -> Vec<Vec<usize>> {

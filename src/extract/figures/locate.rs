@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::joined;
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
@@ -141,6 +142,51 @@ fn borough_mentions(s: &str) -> Vec<(Range<usize>, &'static Place)> {
     found.into_iter().zip(placed).filter(|(_, p)| *p).map(|((range, place, _), _)| (range, place)).collect()
 }
 
+/// "In Cornwall, 21 people died", "58 were recorded in Cornwall and the Isles of Scilly": one
+/// of the counties a force is named after ("Devon and Cornwall Police"), printed alone, is that
+/// part of its ground, under the name printed (with an "and the Isles of …" after it), not
+/// the force.
+fn counties_of_a_force(s: &str, found: &mut [(Range<usize>, &'static Place)]) {
+    static AND_MORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s+and\s+the\s+[A-Z][a-z]+(?:\s+of\s+[A-Z][a-z]+)?"));
+    for k in 0..found.len() {
+        let (range, place) = (found[k].0.clone(), found[k].1);
+        let Some(words) = s.get(range.clone()) else { continue };
+        // "Devon, Cornwall and the Isles of Scilly": listed with the force's other county, the
+        // whole force.
+        let listed_with = |j: usize| {
+            found.get(j).is_some_and(|(r, p)| {
+                let gap = if r.start >= range.end { s.get(range.end..r.start) } else { s.get(r.end..range.start) };
+                std::ptr::eq(*p, place) && gap.is_some_and(|g| matches!(g.trim(), "," | "and" | "&" | "or" | ", and"))
+            })
+        };
+        if place.scope != Scope::Force
+            || !is_named_side(place.name, words)
+            || listed_with(k + 1)
+            || k.checked_sub(1).is_some_and(listed_with)
+        {
+            continue;
+        }
+        let next_start = found.get(k + 1).map_or(s.len(), |(r, _)| r.start);
+        let more = AND_MORE.find(s.get(range.end..).unwrap_or("")).map_or(0, |m| m.end());
+        let end = if range.end + more <= next_start { range.end + more } else { range.end };
+        found[k] = (range.start..end, &LOCAL_AREA);
+    }
+}
+
+/// Whether `words` are one of the places a force's name joins with "and" ("Cornwall" of
+/// "Devon and Cornwall Police"), not its whole name.
+fn is_named_side(name: &str, words: &str) -> bool {
+    let core = name.trim_end_matches(" Police").trim_end_matches(" Constabulary");
+    core.contains(" and ") && core.split(" and ").any(|side| side.eq_ignore_ascii_case(words.trim()))
+}
+
+/// Whether `place` is an area the text names as a city, town or district ([`AREA_NAMED`]):
+/// part of a force's ground, not a group of forces.
+pub(super) fn is_named_area(place: &Place) -> bool {
+    std::ptr::eq(place, &LOCAL_AREA)
+}
+
 /// Whether `place` is London or its force, after which a text's boroughs are places.
 pub(super) fn names_london(place: &Place) -> bool {
     matches!(place.name, "London" | "Metropolitan Police")
@@ -162,6 +208,19 @@ fn londons_force(s: &str, range: &Range<usize>, place: &'static Place) -> &'stat
     }
 }
 
+/// "in the city of Manchester", "across the district of South Lakeland": a part of a force's
+/// ground that the text names as a city, town or district, which the gazetteer does not
+/// list. Its name is the one printed.
+static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Ff]or)\s+the\s+(?:city|town|district|county\s+borough|metropolitan\s+borough)\s+of\s+([A-Z][a-z][\w'-]*(?:\s+(?:upon|on|and|in|under)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})",
+    )
+});
+
+/// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
+/// own name.
+static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
+
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
 /// London, its boroughs too.
 pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
@@ -171,6 +230,14 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     if let Some(national) = *NATIONAL_PLACE {
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+    }
+    // "in the city of Leeds": the city, not the force a gazetteer alias would make it.
+    if ["city of", "town of", "district of", "borough of"].iter().any(|w| s.contains(w)) {
+        for m in AREA_NAMED.captures_iter(s).filter_map(|c| c.get(1)) {
+            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
+                found.push((m.range(), &LOCAL_AREA));
+            }
+        }
     }
     for m in places::mentions(s) {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
@@ -197,6 +264,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         }
     }
     found.sort_by_key(|(r, _)| r.start);
+    counties_of_a_force(s, &mut found);
     let mut kept: Vec<(Range<usize>, &'static Place)> = Vec::new();
     let mut last_excluded: Option<usize> = None;
     for (range, place) in found {
@@ -308,7 +376,17 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
             && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
             && !is_compared_yardstick(s, &groups[j])
+            // "173 offences in Southwark in 2024, up from 142 in 2023, according to
+            // Metropolitan Police figures": the force whose figures they are is not the
+            // place of a number after a place of its own.
+            && (before.is_none() || !is_figures_source(s, &groups[j]))
     });
+    // "recorded 96 reports across the London rail network in 2024/25 - more than double the
+    // 45 in 2022/23": the value a comparison starts from, with no place printed after it, is
+    // about the place of the value it is compared with, not a place named on the way.
+    if i > 0 && after.is_none() && compared_back(tail(s, r.start)) && !NEXT_CLAUSE.is_match(gap) {
+        return place_for(s, cands, i - 1, groups);
+    }
     match before {
         // "Grooming, the offence which came into force in England and Wales in 2017, reached
         // 72 in North Wales": a place in a clause describing the noun, closed before the
@@ -318,6 +396,18 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// Whether the words before a number make it the value a comparison starts from: "up from",
+/// "compared with", "more than double the", "twice the", "three times the".
+fn compared_back(before: &str) -> bool {
+    static BACK: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to)|double|twice|treble|triple|(?:two|three|four|five)\s+times)\s+(?:the\s+)?$",
+        )
+    });
+    let cued = ["from", "compared", "double", "twice", "treble", "triple", "times"].iter().any(|w| before.contains(w));
+    cued && BACK.is_match(before)
 }
 
 /// Whether the place at `place` is inside a clause with "which", "who" or "whose" that opens
@@ -357,6 +447,64 @@ fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     }
     let before = tail(s, g.range.start);
     COMPARED_WITH_ITS.is_match(before) || (COMPARED.is_match(before) && YARDSTICK_AFTER.is_match(head(s, g.range.end)))
+}
+
+/// "The Met recorded 1,412 … That means one in five offences in London is now flagged …": a
+/// region named in a sentence with no figure, when it holds the force the text is about, is
+/// that force's ground; the text stays on the force. Not when the sentence turns to the
+/// region's own figures ("Figures for the North West as a whole were also released").
+pub(super) fn is_ground_of(s: &str, g: &Group, about: &Option<String>) -> bool {
+    static REGIONS_OWN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bas\s+a\s+whole\b|\b(?:figures|data|numbers|statistics|totals?)\s+for\b|\bregion-wide\b|\bacross\s+the\s+(?:whole|wider)\b",
+        )
+    });
+    let Some(force) = about.as_deref().and_then(places::by_name).filter(|p| p.scope == Scope::Force) else {
+        return false;
+    };
+    let holds = matches!(g.places.as_slice(), [region] if region.scope == Scope::Region
+        && places::forces_in(region).iter().any(|f| std::ptr::eq(*f, force)));
+    holds && !REGIONS_OWN.is_match(s)
+}
+
+/// "Cleveland Police recorded 388, Durham Constabulary 241 and Northumbria Police 519 - a
+/// combined 1,148": a total printed as the values before it combined is for their forces
+/// together (their region, if they make up a whole one).
+pub(super) fn combined_total(s: &str, found: &mut [Found]) {
+    static COMBINED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:a|the|their)\s+combined\s+(?:total\s+(?:of\s+)?|figure\s+of\s+)?(?:of\s+)?$")
+    });
+    if !s.contains("combined") {
+        return;
+    }
+    for i in 1..found.len() {
+        if !COMBINED.is_match(tail(s, found[i].range.start)) {
+            continue;
+        }
+        let mut forces: Vec<&'static Place> = Vec::new();
+        for f in found[..i].iter().filter(|f| f.kind == found[i].kind && !f.baseline) {
+            let Some(p) = f.place.as_deref().and_then(places::by_name) else { continue };
+            if p.scope == Scope::Force && !forces.iter().any(|q| std::ptr::eq(*q, p)) {
+                forces.push(p);
+            }
+        }
+        if forces.len() >= 2 {
+            found[i].place = joined(&forces);
+        }
+    }
+}
+
+/// "against a London average of 0.32", "above the England and Wales average of 84", "three
+/// times the UK rate of 41": a value printed as the average a figure is measured against, whose place the text does not go
+/// on about.
+pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
+    static AVERAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\b(?:average|mean)|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
+        )
+    });
+    let before = tail(s, at);
+    ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before)
 }
 
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent

@@ -55,17 +55,18 @@ use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
     column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
-    list_places, list_year, place_groups, respectively, section_place, table_header,
+    list_places, list_year, place_groups, respectively, section_place, table_header, table_total,
 };
 use locate::{
-    each_of_several, is_borough, is_job_patch, is_national_yardstick, names_london, place_for, renamed_forces,
-    restated, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    combined_total, each_of_several, is_average_yardstick, is_borough, is_ground_of, is_job_patch, is_named_area,
+    is_national_yardstick, names_london, place_for, renamed_forces, restated, source_place, sourced_for_part,
+    topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
     attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
-    over_the_period, same_number_as, unprinted_baselines, year_on_year, years_compared,
+    of_the_latest, over_the_period, same_number_as, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -416,6 +417,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         ctx.columns = Some(columns);
+        ctx.table_rows.clear();
         ctx.column_places = places;
         return Vec::new();
     }
@@ -443,7 +445,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // "Police in the North East and Cumbria …": a region, alone or with forces beside it, is
     // what a later total over "the four forces" is for.
     let region = groups.iter().rev().find(|g| {
-        g.places.iter().any(|p| p.scope == Scope::Region && !is_borough(p))
+        g.places.iter().any(|p| p.scope == Scope::Region && !is_borough(p) && !is_named_area(p))
             && g.places.iter().all(|p| p.scope != Scope::National)
     });
     if let Some(g) = region {
@@ -460,8 +462,13 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // force the text named last, even after a national or regional figure.
     let across = groups.is_empty() && ACROSS_FORCES.is_match(s);
     let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
+    // "Taken together, the three forces logged 6,282 - one in eight of the 50,510 recorded
+    // across England and Wales": so even in a sentence that names other places.
+    let joint_named = !groups.is_empty() && s.contains("forces") && ACROSS_FORCES.is_match(s);
     let carried = if across {
         ctx.joint_forces(s).or(ctx.region.clone())
+    } else if joint_named {
+        ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {
         ctx.force.clone().or(ctx.place.clone())
     } else if groups.is_empty() {
@@ -473,9 +480,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         // No figure: the sentence only moves the place the text talks about (not to the patch
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
-        if let Some(g) = topic_group(s, &groups)
-            .filter(|g| g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g))
-        {
+        if let Some(g) = topic_group(s, &groups).filter(|g| {
+            g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g) && !is_ground_of(s, g, &ctx.place)
+        }) {
             ctx.place = Some(g.name());
             // A line that is nothing but the name heads what follows.
             if s.len() <= 60 && heading_place(s).is_some() {
@@ -531,6 +538,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
+    combined_total(s, &mut found);
     year_on_year(s, &cands, times, &mut found, ctx);
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
@@ -550,6 +558,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     if let Some(places) = &ctx.column_places {
         column_place(s, places, &mut found);
+    }
+    if ctx.columns.is_some() {
+        table_total(s, &groups, &mut found, &mut ctx.table_rows);
     }
     if let Some(year) = ctx.bracketed {
         // A list line under that heading: "South Wales Police – 498 (371)".
@@ -585,6 +596,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
     }
     over_the_period(s, &cands, times, &mut found, ctx);
+    of_the_latest(s, &mut found, facts.latest());
     same_number_as(s, times, &mut found);
     if let Some(last) = found.last() {
         // "In the North West, the force recorded 521": a part of the force's ground, after
@@ -600,7 +612,16 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             && ctx.column_places.is_none()
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
         {
-            ctx.place = last.place.clone().or(ctx.place.take());
+            // The text goes on about the place of its last figure, not of an average that
+            // figure was set against.
+            let about = found.iter().rev().find(|f| !is_average_yardstick(s, f.range.start)).unwrap_or(last);
+            // "In Cornwall, 21 people died …": a part of a force's ground named as an area is a
+            // breakdown, after which the text goes on about the force.
+            let area =
+                |name: &str| groups.iter().any(|g| g.name() == name && g.places.iter().all(|p| is_named_area(p)));
+            if !about.place.as_deref().is_some_and(area) {
+                ctx.place = about.place.clone().or(ctx.place.take());
+            }
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();

@@ -406,7 +406,8 @@ pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention
 
 /// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
 /// has already stated a comparison with both its years, this one is read the same way, so
-/// the starting value is that many years before the year it is compared with.
+/// the starting value is that many years before the year it is compared with; else it is
+/// the year before ("offences fell by 4 per cent, from 1,627 to 1,562": a year on year).
 pub(super) fn unprinted_baselines(
     s: &str,
     cands: &[Candidate],
@@ -414,7 +415,7 @@ pub(super) fn unprinted_baselines(
     found: &mut [Found],
     ctx: &Context,
 ) {
-    let Some(gap) = ctx.gap else { return };
+    let gap = ctx.gap.unwrap_or(1);
     let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
     let Some(compared) = compared.or(ctx.period) else { return };
     for (i, f) in found.iter_mut().enumerate() {
@@ -471,6 +472,26 @@ pub(super) fn over_the_period(
             .is_some_and(|p| p < now);
         if earlier {
             f.period = Some(now);
+        }
+    }
+}
+
+/// "A year later the number had climbed to 803, and the latest total is 48 per cent higher
+/// again": a change said of the latest total (or figure) is for the latest year the article
+/// reports, whatever year the sentence went through on the way.
+pub(super) fn of_the_latest(s: &str, found: &mut [Found], latest: Option<Period>) {
+    static LATEST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bthe\s+(?:latest|most\s+recent|newest)\s+(?:total|figure|number|count|tally)\s+(?:is|was|has\s+(?:risen|fallen|grown|climbed|dropped)|(?:rose|fell|grew|climbed|dropped|jumped))\s+(?:by\s+)?(?:(?:another|a\s+further|some|about|around|nearly|almost|more\s+than|over)\s+)?$",
+        )
+    });
+    let Some(latest) = latest else { return };
+    if !s.contains("the latest ") && !s.contains("most recent ") && !s.contains("newest ") {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| f.kind == Kind::PercentChange) {
+        if LATEST.is_match(super::tail(s, f.range.start)) {
+            f.period = Some(latest);
         }
     }
 }

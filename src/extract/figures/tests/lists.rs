@@ -290,3 +290,28 @@ fn a_renamed_force_among_forces_named_together_takes_its_new_name() {
     ];
     assert_eq!(place_of(&lines, 510.0), some("Hampshire and Isle of Wight Constabulary and Dorset Police"));
 }
+
+#[test]
+fn a_total_row_under_a_table_of_forces_is_theirs_together_as_printed() {
+    let lines = [
+        "| Force | 2021/22 | 2022/23 |",
+        "|---|---:|---:|",
+        "| Kent Police | 410 | 455 |",
+        "| Essex | 388 | 372 |",
+        "| **Total** | **798** | **827** |",
+    ];
+    assert_eq!(place_of(&lines, 827.0), some("Kent Police and Essex"));
+    assert_eq!(period_of(&lines, 798.0), some("2021/22"));
+    // Rows that make up a whole region are the region.
+    let lines = [
+        "Force | Offences 2022/23",
+        "Northumbria Police | 410",
+        "Durham Constabulary | 150",
+        "Cleveland Police | 260",
+        "Total | 820",
+    ];
+    assert_eq!(place_of(&lines, 820.0), some("North East"));
+    // A row for all forces is not the listed ones'.
+    let lines = ["Force | Offences 2022/23", "Kent Police | 410", "Essex Police | 150", "All forces | 52,000"];
+    assert_ne!(place_of(&lines, 52000.0), some("Kent Police and Essex Police"));
+}

@@ -655,3 +655,125 @@ fn a_part_of_a_forces_ground_keeps_the_name_it_is_printed_under() {
     let line = "Hampshire Police logged 412 offences in 2021-22.";
     assert_eq!(place_of(&[line], 412.0), some("Hampshire Constabulary"));
 }
+
+#[test]
+fn a_total_over_so_many_forces_is_theirs_in_a_sentence_naming_the_country_too() {
+    let lines = [
+        "Kent Police recorded 900 robberies in 2022/23.",
+        "Essex Police recorded 700 in the same year.",
+        "Between them, the two forces logged 1,600 robberies - a tenth of the 16,000 recorded across England and Wales.",
+    ];
+    assert_eq!(place_of(&lines, 1600.0), some("Kent Police and Essex Police"));
+    assert_eq!(place_of(&lines, 16000.0), some("national"));
+}
+
+#[test]
+fn a_combined_value_after_several_forces_values_is_theirs_together() {
+    let line = "Gwent Police logged 120 thefts, Dyfed-Powys Police 310 and North Wales Police 95 - a combined 525.";
+    assert_eq!(place_of(&[line], 525.0), some("Gwent Police, Dyfed-Powys Police and North Wales Police"));
+    // Forces that make up a whole region are the region.
+    let line = "Northumbria Police recorded 410 burglaries, Durham Constabulary 150 and Cleveland Police 260, a combined total of 820.";
+    assert_eq!(place_of(&[line], 820.0), some("North East"));
+}
+
+#[test]
+fn the_force_whose_figures_they_are_is_not_the_place_of_a_borough_figure() {
+    let line =
+        "Officers logged 88 thefts in Camden in 2023, down 5 per cent from 93 in 2022, according to Metropolitan Police data.";
+    assert_eq!(place_of(&[line], 93.0), some("Camden"));
+    assert_eq!(place_of(&[line], -5.0), some("Camden"));
+}
+
+#[test]
+fn the_text_goes_on_about_a_figures_place_not_the_average_it_was_set_against() {
+    let lines = [
+        "Kent Police logged 612 offences in 2022/23, a rate of 33 per 100,000, above the England and Wales average of 28.",
+        "Around 140 of the offences involved a weapon.",
+    ];
+    assert_eq!(place_of(&lines, 140.0), some("Kent Police"));
+    assert_eq!(place_of(&lines, 28.0), some("national"));
+    let lines = [
+        "In Lewisham that equals 0.7 thefts per 1,000 people, against a London average of 0.4.",
+        "Some 55 thefts happened near the station.",
+    ];
+    assert_eq!(place_of(&lines, 55.0), some("Lewisham"));
+}
+
+#[test]
+fn an_opening_change_with_no_place_is_about_the_first_placed_and_dated_figure() {
+    let lines = [
+        "Shed burglaries surge 37% in four years",
+        "Police in England and Wales recorded 8,120 shed burglaries in 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 37.0), some("national"));
+    assert_eq!(period_of(&lines, 37.0), some("2021/22"));
+    // Not a change across forces the text leaves unnamed.
+    let lines = ["Thefts rose 12% across six forces", "Kent Police recorded 640 thefts in 2021/22."];
+    assert_eq!(place_of(&lines, 12.0), None);
+}
+
+#[test]
+fn a_city_or_district_the_text_names_as_such_is_a_place_of_its_own() {
+    let line = "Officers recorded 214 burglaries in the city of Sheffield in 2022/23, up from 190.";
+    assert_eq!(place_of(&[line], 214.0), some("Sheffield"));
+    let line = "In the district of South Lakeland, police logged 38 such crimes in 2022/23.";
+    assert_eq!(place_of(&[line], 38.0), some("South Lakeland"));
+    // A name in capitals is a headline's, not read as an area.
+    let line = "Cumbria Constabulary logged 38 crimes IN THE CITY OF CARLISLE in 2022/23.";
+    assert_eq!(place_of(&[line], 38.0), some("Cumbria Constabulary"));
+}
+
+#[test]
+fn the_value_a_comparison_starts_from_is_about_the_place_of_the_value_compared() {
+    let line = "Kent Police logged 330 thefts from lorries bound for London in 2023/24, twice the 165 in 2021/22.";
+    assert_eq!(place_of(&[line], 165.0), some("Kent Police"));
+    let line = "British Transport Police recorded 210 thefts on trains in Wales in 2023/24, up from 150 in 2022/23.";
+    assert_eq!(place_of(&[line], 150.0), place_of(&[line], 210.0));
+    // A place printed with the starting value is its own.
+    let line = "Kent Police logged 330 thefts in 2023/24, compared with 290 in Essex.";
+    assert_eq!(place_of(&[line], 290.0), some("Essex Police"));
+}
+
+#[test]
+fn a_county_a_force_is_named_after_printed_alone_is_that_part_of_its_ground() {
+    let lines = [
+        "Devon and Cornwall Police recorded 1,920 burglaries in 2022/23.",
+        "In Devon, 1,210 homes were burgled, up from 1,140.",
+        "Around 300 of the burglaries happened at night.",
+    ];
+    assert_eq!(place_of(&lines, 1210.0), some("Devon"));
+    assert_eq!(place_of(&lines, 1140.0), some("Devon"));
+    // A breakdown: the text then goes on about the force.
+    assert_eq!(place_of(&lines, 300.0), some("Devon and Cornwall Police"));
+    let line = "The force said 44 were logged in Cornwall and the Isles of Scilly in 2022/23.";
+    assert_eq!(place_of(&[line], 44.0), some("Cornwall and the Isles of Scilly"));
+    // Listed with the force's other county, the whole force.
+    let line = "Across Cornwall, Devon and the Isles of Scilly, police logged 812 thefts in 2022/23.";
+    assert_eq!(place_of(&[line], 812.0), some("Devon and Cornwall Police"));
+}
+
+#[test]
+fn a_region_named_without_figures_that_holds_the_force_is_its_ground() {
+    let lines = [
+        "Northumbria Police logged 2,140 stalking offences in 2022/23.",
+        "It means stalking in the North East is now reported more often than ever.",
+        "Of those offences, 410 involved a former partner.",
+    ];
+    assert_eq!(place_of(&lines, 410.0), some("Northumbria Police"));
+    // A region that does not hold the force moves the text.
+    let lines = [
+        "Northumbria Police logged 2,140 stalking offences in 2022/23.",
+        "Attention is now turning to the North West.",
+        "There, 3,900 offences were logged.",
+    ];
+    assert_eq!(place_of(&lines, 3900.0), some("North West"));
+}
+
+#[test]
+fn a_national_rate_a_force_is_set_against_is_not_what_the_text_goes_on_about() {
+    let lines = [
+        "Gwent Police had 96 offences per 100,000 people in 2022/23, twice the UK rate of 48.",
+        "Some 230 of its offences involved a weapon.",
+    ];
+    assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+}

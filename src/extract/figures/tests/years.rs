@@ -145,9 +145,10 @@ fn a_change_compared_with_an_earlier_year_is_in_the_later_one() {
 }
 
 #[test]
-fn the_value_a_change_starts_from_has_no_year_unless_one_is_printed() {
+fn the_value_a_change_starts_from_is_the_year_before_unless_one_is_printed() {
+    // With no comparison stated before it with both years, a change is read year on year.
     let lines = ["Kent recorded 900 offences in 2019/20.", "In Essex, the figure fell by 4%, from 1,005 to 965."];
-    assert_eq!(period_of(&lines, 1005.0), None);
+    assert_eq!(period_of(&lines, 1005.0), some("2018/19"));
     assert_eq!(period_of(&lines, 965.0), some("2019/20"));
     let lines = ["Kent recorded 900 offences in 2019/20.", "Essex saw a year-on-year rise from 600 to 640."];
     assert_eq!(period_of(&lines, 600.0), some("2018/19"));
@@ -729,4 +730,33 @@ fn a_count_the_same_as_another_years_is_that_years_count_too() {
     // A count the same as one of another kind is not repeated.
     let line = "Gwent Police recorded 40 such offences in 2021/22, a number unchanged since 2019/20.";
     assert_eq!(values(&[line]), [40.0]);
+}
+
+#[test]
+fn offences_against_someone_in_a_year_are_that_years_not_a_baseline() {
+    let line = "Surrey Police recorded 1,204 offences against women in 2022/23, up 7 per cent on the 1,125 recorded the year before.";
+    assert_eq!(period_of(&[line], 7.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 1125.0), some("2021/22"));
+    // A value or a year after "against" is still what a change is set against.
+    let line = "Surrey Police recorded 1,204 offences, up 7 per cent against 2021/22.";
+    assert_eq!(period_of(&[line], 7.0), some("2022/23"));
+}
+
+#[test]
+fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
+    let lines = [
+        "Cumbria Constabulary recorded 2,100 burglaries in 2022/23.",
+        "In Lancashire, thefts fell by 6 per cent, from 530 to 498.",
+    ];
+    assert_eq!(period_of(&lines, 530.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 498.0), some("2022/23"));
+}
+
+#[test]
+fn a_change_said_of_the_latest_total_is_for_the_latest_year() {
+    let lines = [
+        "Kent Police logged 2,050 frauds in 2023/24, up from 900 in 2020/21.",
+        "By 2021/22 the number had reached 1,200, and the latest figure is 71 per cent higher still.",
+    ];
+    assert_eq!(period_of(&lines, 71.0), some("2023/24"));
 }
