@@ -206,7 +206,7 @@ fn attribute(node: &Handle, attr: &str) -> Option<String> {
 fn never_read(node: &Handle) -> bool {
     let Some(name) = tag_name(node) else { return false };
     if NEVER_READ.contains(&name) {
-        return true;
+        return !(name == "aside" && is_fact_box(node));
     }
     let role = attribute(node, "role").map(|r| r.to_ascii_lowercase());
     role.is_some_and(|r| FURNITURE_ROLES.contains(&r.as_str()))
@@ -215,6 +215,24 @@ fn never_read(node: &Handle) -> bool {
         || ["class", "id"].iter().any(|a| attribute(node, a).is_some_and(|v| names_furniture(&v)))
         || is_appeal(node)
         || is_story_list(node)
+}
+
+/// An aside the story keeps its own numbers in, named so by its class or id ("fact-box",
+/// "key-figures", "at-a-glance") and not made of links: read as the story's text, where
+/// other asides (related stories, author boxes) are not.
+fn is_fact_box(node: &Handle) -> bool {
+    const FACTS: [&str; 6] = ["fact", "facts", "factbox", "factfile", "glance", "figures"];
+    let named = ["class", "id"].iter().filter_map(|a| attribute(node, a)).any(|v| {
+        let v = v.to_ascii_lowercase();
+        v.contains("at-a-glance")
+            || v.contains("key-figures")
+            || v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| FACTS.contains(&t))
+    });
+    if !named {
+        return false;
+    }
+    let links: usize = find_all(node, &|n| tag_name(n) == Some("a")).iter().map(text_size).sum();
+    links * 2 < text_size(node)
 }
 
 /// A list of links to other stories ("Related", "Most read", "More on this story"), named so
@@ -600,6 +618,24 @@ mod tests {
             <div id="donate-box"><p>Help us reach 5,000 more families.</p></div>
             <p>Most were stolen, the force said.</p></article>"#;
         assert_eq!(lines(page), ["Gwent Police seized 40 e-bikes in June.", "Most were stolen, the force said."]);
+    }
+
+    #[test]
+    fn a_fact_box_aside_is_read_but_other_asides_are_not() {
+        let page = r#"<article><p>Lincolnshire Police recorded 610 stalking offences in 2023.</p>
+            <aside class="story-factbox"><h3>Stalking in numbers</h3><ul><li>610 offences in 2023</li>
+            <li>Up from 480 in 2021</li></ul></aside>
+            <aside class="author"><p>Sam Reed has covered crime for 12 years.</p></aside>
+            <aside class="facts"><a href="/a">Force logs 90 thefts</a> <a href="/b">Another 40 stories</a></aside></article>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "Lincolnshire Police recorded 610 stalking offences in 2023.",
+                "Stalking in numbers",
+                "610 offences in 2023",
+                "Up from 480 in 2021"
+            ]
+        );
     }
 
     #[test]
