@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
-use super::nouns::{classify_word, head_noun, label_noun, persons_harmed, persons_not_offences, Noun};
+use super::nouns::{classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences, Noun};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
@@ -43,7 +43,7 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// Words right before a number that make it an age.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
     )
 });
 
@@ -65,7 +65,7 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:then|now|aged)\s+)?$",
         )
     });
     static PART_OF_BEFORE: LazyLock<Regex> =
@@ -87,7 +87,7 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
 /// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
     )
 });
 
@@ -249,6 +249,41 @@ fn is_reference(before: &str, after: &str) -> bool {
     before.ends_with('[') && after.starts_with(']')
 }
 
+/// "61 of them", "(2023/24: 14)": a number told as a part of the one before, or as its value
+/// in another year, in brackets after it.
+fn refers_back(before: &str, after: &str) -> bool {
+    static OF_THEM_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those|which|whom)\b"));
+    static BRACKET_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\([^()]{1,24}:\s*$"));
+    (after.starts_with(" of ") && OF_THEM_AFTER.is_match(after))
+        || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
+}
+
+/// "33 gave complete figures", "six declined to answer": a bare number that answered a
+/// request counts those asked (forces, councils), not offences.
+static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those)|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused)\b",
+    )
+});
+
+/// "an earlier version of this article gave the figure as 98. The correct figure is 89.":
+/// where in `s` a correction note starts telling what was printed before (no longer a
+/// statistic) or what the article now prints (a statistic already read in the body).
+fn earlier_version(s: &str) -> Option<usize> {
+    static EARLIER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b"));
+    static CORRECT_IS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^\w]*the\s+(?:correct|corrected|right)\s+(?:figure|number|total|value)\s+(?:is|was|should\s+have\s+been)\b",
+        )
+    });
+    if s.contains("version") {
+        return EARLIER.find(s).map(|m| m.start());
+    }
+    (s.contains("orrect") || s.contains("right")).then(|| CORRECT_IS.find(s).map(|m| m.start())).flatten()
+}
+
 /// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"
 /// opening a line of capitalised words that is not a sentence, is not a figure.
 fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
@@ -270,7 +305,8 @@ fn is_denied(before: &str) -> bool {
 /// A number written in words that counts what the number before it counts: "Seventy-two
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
-/// as likely told as counted), or "forty-seven offences compared with thirty-nine".
+/// as likely told as counted), "forty-seven offences compared with thirty-nine", or the
+/// object of a recording verb closing its clause ("that year it logged just twenty-six.").
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
@@ -280,7 +316,13 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     let partitive = opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the());
     let baseline = out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent)
         && is_baseline_value(s, n.range.start);
-    partitive || baseline
+    static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:recorded|logged|flagged|registered)\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely)\s+)?$",
+        )
+    });
+    let closes_clause = after.trim_start().is_empty() || after.starts_with(['.', ';', ',', ')']);
+    partitive || baseline || (closes_clause && RECORDED_BEFORE.is_match(before))
 }
 
 /// Numbers of `s` that are statistics, with their kinds.
@@ -297,6 +339,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             !times.iter().any(|m| overlaps(&n.range, &m.range)) && !phones.iter().any(|p| overlaps(&n.range, p))
         })
         .collect();
+    let corrected = earlier_version(s);
     let mut out: Vec<Candidate> = Vec::new();
     // End of the last age read, and whether it opened a range ("aged between 11 and 14").
     let mut previous_age_end: Option<(usize, bool)> = None;
@@ -322,7 +365,19 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown => label_noun(before),
-            Noun::Count if persons_not_offences(after) || persons_helped(before, after) || not_crimes(after) => {
+            Noun::Count
+                if persons_not_offences(after)
+                    || persons_helped(before, after)
+                    || not_crimes(after)
+                    || missing_persons(after) =>
+            {
+                Noun::Other
+            }
+            noun => noun,
+        };
+        // "61 of them", "(2022/23: 14)": a number told against the one before counts what it does.
+        let noun = match noun {
+            Noun::Unknown if refers_back(before, after) && out.last().is_some_and(|prev| prev.not_offences) => {
                 Noun::Other
             }
             noun => noun,
@@ -354,6 +409,12 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {
+            continue;
+        }
+        if noun == Noun::Unknown && !n.percent && RESPONDENTS_AFTER.is_match(after) {
+            continue;
+        }
+        if corrected.is_some_and(|at| n.range.start > at) {
             continue;
         }
         // "One officer, who asked not to be named": "one" before anything but offences is a

@@ -98,6 +98,9 @@ const OTHER_NOUNS: &[&str] = &[
     "knives",
     "firearms",
     "guns",
+    "blades",
+    "machetes",
+    "swords",
     "items",
     "vehicles",
     "phones",
@@ -127,6 +130,12 @@ const OTHER_NOUNS: &[&str] = &[
     "shops",
     "stores",
     "retailers",
+    "pubs",
+    "bars",
+    "clubs",
+    "venues",
+    "restaurants",
+    "takeaways",
     "locations",
     "stretches",
     "roads",
@@ -155,7 +164,8 @@ const OTHER_NOUNS: &[&str] = &[
 /// Words that end the noun phrase after a number.
 const PHRASE_END: &[&str] = &[
     "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
-    "which", "that", "last", "between", "during", "a", "an", "per", "every", "each", "and", "or", "with", "on", "at",
+    "which", "that", "what", "where", "whose", "last", "between", "during", "a", "an", "per", "every", "each", "and",
+    "or", "with", "on", "at",
 ];
 
 /// Whether a word ends the noun phrase after a number ("were", "in", "and"…).
@@ -188,6 +198,9 @@ pub(super) fn classify_word(word: &str) -> Noun {
 /// read past "and" or "or" between the words describing it ("214 primary and secondary
 /// schools") but not into another number ("120 online and 300 offline").
 pub(super) fn head_noun(after: &str) -> Noun {
+    if after.contains("eferral") && referrals_to_a_service(after) {
+        return Noun::Other;
+    }
     let words: Vec<&str> = after.split_whitespace().take(6).collect();
     for (i, &word) in words.iter().enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
@@ -211,6 +224,28 @@ pub(super) fn head_noun(after: &str) -> Noun {
         }
     }
     Noun::Unknown
+}
+
+/// "412 referrals to the council's early help service", "Referrals to the victims' hub:
+/// 2,310": people sent on to a service are counted, not offences.
+fn referrals_to_a_service(phrase: &str) -> bool {
+    static REFERRED_TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:on\s+)?to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies)\b",
+        )
+    });
+    REFERRED_TO.is_match(phrase)
+}
+
+/// "3,240 reports of missing children", "410 missing-person reports", "96 children went
+/// missing": people reported missing are counted, not offences.
+pub(super) fn missing_persons(after: &str) -> bool {
+    static MISSING: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s+(?:reports?|cases?|incidents?|episodes?|of|children|child|young|people|person|girls|boys|who|were|was|had|have|been|went|gone|reported))*?\s+missing\b",
+        )
+    });
+    after.contains("missing") && MISSING.is_match(after)
 }
 
 /// "Knives surrendered in amnesty bins: 1,030", "Arrests: 40": what the label of a "label:

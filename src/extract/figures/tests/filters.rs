@@ -453,3 +453,98 @@ fn ages_listed_after_a_contracted_pronoun_are_not_figures() {
     let line = "A youth worker in Kent said: \"You're 13, 16, and nobody in Essex is listening to you.\"";
     assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
 }
+
+#[test]
+fn blades_and_venues_are_not_counts_of_offences() {
+    for line in [
+        "A weekend amnesty in Leicester saw 640 blades handed over at eight police stations.",
+        "Lancashire Police has trained staff at 85 pubs, bars and nightclubs in Preston.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn people_reported_missing_are_not_counts_of_offences() {
+    for line in [
+        "Avon and Somerset Police took 2,150 reports of missing young people in 2022.",
+        "Norfolk logged 780 missing-person reports last year.",
+        "In Suffolk 64 children went missing from care homes in 2023.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["Norfolk recorded 90 offences against missing children."])[0].3, Kind::Count);
+}
+
+#[test]
+fn referrals_to_a_service_are_not_counts_of_offences() {
+    for line in [
+        "Referrals to the county's young victims' hub: 1,480",
+        "Cumbria Police made 515 referrals to the council's early help service in 2023/24.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_number_told_against_a_count_of_other_things_counts_them_too() {
+    let line = "The Hampshire helpline ran 2,400 support sessions in 2022/23, 310 of them with boys.";
+    let found = brief(&[line]);
+    assert!(found.len() == 2 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let line = "Youth workers funded by the Hampshire commissioner: 23 (2022/23: 17)";
+    let found = brief(&[line]);
+    assert!(found.len() == 2 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let line = "Hampshire recorded 1,900 offences in 2022/23, 410 of them online.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Count));
+}
+
+#[test]
+fn an_age_given_as_then_or_at_a_verb_is_not_a_figure() {
+    for line in [
+        "A Leeds father whose son, then 12, was targeted on social media said the police were slow.",
+        "A Hull mum whose daughter was groomed at 15 said she blamed the apps.",
+        "She was first contacted at 13 by a man in Bradford.",
+        "West Yorkshire victims were abused at the age of nine.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["West Yorkshire Police recorded offences at 14 schools."]).len(), 1);
+}
+
+#[test]
+fn a_reading_time_in_a_byline_is_not_a_figure() {
+    assert!(values(&["By Sam Hale · The Courier · 12 May 2024 · 6 min read"]).is_empty());
+}
+
+#[test]
+fn a_bare_number_that_answered_a_request_is_not_a_figure() {
+    for line in
+        ["Thirty-eight forces were asked; 29 provided figures for 2022/23.", "Of those asked, 12 declined to respond."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn numbers_an_earlier_version_printed_are_not_figures() {
+    let line = "Correction: an earlier version of this story gave the Gwent total for 2022/23 as 412.";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+    let lines =
+        ["Correction: an earlier version of this story gave the Gwent total as 412.", "The correct figure is 421."];
+    assert!(values(&lines).is_empty(), "{:?}", values(&lines));
+}
+
+#[test]
+fn a_number_in_words_that_a_force_recorded_is_a_figure() {
+    let lines = ["When the offence was created, Gwent Police logged only twenty-six."];
+    assert_eq!(values(&lines), [26.0]);
+}
+
+#[test]
+fn a_part_of_a_count_that_involved_something_is_still_a_count() {
+    let line = "Of the 180 online offences in Gwent, 21 involved what detectives describe as blackmail.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&[line]));
+}
