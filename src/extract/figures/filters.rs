@@ -96,7 +96,7 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*))$",
+        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*))$",
     )
 });
 
@@ -242,6 +242,26 @@ fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
         compile(r"(?i)\b(?:boys|girls|children|victims|teenagers|youngsters|pupils|young\s+people)\b[^.;:\d]{0,30}$")
     });
     !n.percent && n.value <= 19.0 && RANGE_AFTER.is_match(after) && PERSONS_BEFORE.is_match(before)
+}
+
+/// "Image 3 of 8", "Photo 2/6", "Slide 4 of 10": a picture's place in a gallery, page
+/// furniture, both of its numbers.
+fn is_gallery_position(before: &str, after: &str) -> bool {
+    static ITEM_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*$"));
+    static OF_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:of|/)\s*\d"));
+    static ITEM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*\d{1,3}\s*(?:of|/)\s*$")
+    });
+    (ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after)) || ITEM_OF_BEFORE.is_match(before)
+}
+
+/// "a 2,000-word report", "a 12-storey block": a number hyphened to a word describes the
+/// noun after it and counts nothing; "500-plus" and "40-odd" still count.
+fn is_compound_modifier(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else { return false };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
 }
 
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
@@ -405,7 +425,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         let not_money = !n.money && !n.percent;
-        if not_money && (is_first_day(&n, after) || counts_areas(after) || is_reference(before, after)) {
+        let furniture =
+            is_reference(before, after) || is_gallery_position(before, after) || is_compound_modifier(after);
+        if not_money && (is_first_day(&n, after) || counts_areas(after) || furniture) {
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {

@@ -217,7 +217,7 @@ static POINTS_AFTER: LazyLock<Regex> =
 /// offences against them.
 static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:safeguarded|safeguarding|protected|helped|supported|rescued|trained|visited|counselled|referred\s+on|employed|hired|recruited)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
+        r"(?i)\b(?:safeguarded|safeguarding|protected|helped|supported|rescued|trained|visited|counselled|referred\s+on|employed|hired|recruited|surveyed|polled|questioned|interviewed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
     )
 });
 

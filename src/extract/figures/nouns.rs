@@ -104,6 +104,9 @@ const OTHER_NOUNS: &[&str] = &[
     "items",
     "vehicles",
     "phones",
+    "laptops",
+    "computers",
+    "tablets",
     "homes",
     "premises",
     "visits",
@@ -159,6 +162,44 @@ const OTHER_NOUNS: &[&str] = &[
     "tonnes",
     "litres",
     "gallons",
+    "kilos",
+    "kilograms",
+    "kg",
+    "grams",
+    "ounces",
+    "wraps",
+    "plants",
+    "cars",
+    "motorbikes",
+    "mopeds",
+    "bikes",
+    "users",
+    "customers",
+    "subscribers",
+    "followers",
+    "downloads",
+    "visitors",
+    "readers",
+    "viewers",
+    "listeners",
+    "comments",
+    "shares",
+    "likes",
+    "views",
+    "messages",
+    "emails",
+    "tip-offs",
+    "attendees",
+    "participants",
+    "delegates",
+    "events",
+    "meetings",
+    "assemblies",
+    "hubs",
+    "centres",
+    "recommendations",
+    "signatures",
+    "petitions",
 ];
 
 /// Words that end the noun phrase after a number.
@@ -259,12 +300,13 @@ pub(super) fn label_noun(before: &str) -> Noun {
     head_noun(label)
 }
 
-/// "118 children had been referred to safeguarding teams", "300 young people were supported":
-/// people counted as helped, referred or reached, not as victims of offences.
+/// "118 children had been referred to safeguarding teams", "300 young people were supported",
+/// "60 pupils took part", "2,100 children in the county are in care": people counted as
+/// helped, referred, reached, asked, taking part or in care, not as victims of offences.
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to|surveyed|polled|questioned|interviewed)\b|^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|pupils|teenagers|youngsters|parents|families)\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b|^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|teenagers|youngsters)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
         )
     });
     HELPED.is_match(after)

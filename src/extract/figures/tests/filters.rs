@@ -548,3 +548,46 @@ fn a_part_of_a_count_that_involved_something_is_still_a_count() {
     let line = "Of the 180 online offences in Gwent, 21 involved what detectives describe as blackmail.";
     assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&[line]));
 }
+
+#[test]
+fn a_pictures_place_in_a_gallery_and_a_step_are_not_figures() {
+    for line in ["Picture 4 of 9", "Slide 2/7: Lancashire Police officers", "Step 2: tell a teacher in Preston"] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_number_hyphened_to_a_word_describes_and_does_not_count() {
+    assert!(values(&["Lancashire Police published a 3,500-word review in 2022."]).is_empty());
+    assert_eq!(values(&["Lancashire Police logged 600-plus grooming offences in 2022/23."]), [600.0]);
+}
+
+#[test]
+fn a_rank_out_of_the_forces_is_not_a_figure() {
+    assert!(values(&["Lancashire came 5th out of 39 in the league table."]).is_empty());
+}
+
+#[test]
+fn users_messages_seized_goods_and_outcomes_of_reviews_are_not_counts_of_offences() {
+    for line in [
+        "The Cheshire review made 22 recommendations and the petition drew 8,400 signatures.",
+        "Cheshire Police seized 12 kilos of cocaine, four cars and 19 laptops.",
+        "The chat app has 40 million users and handles 900 messages a second.",
+        "Cheshire's helpline answered 6,300 emails and 410 tip-offs in 2023.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 != Kind::Count), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn people_surveyed_taking_part_or_in_care_are_not_counts_of_offences() {
+    for line in [
+        "Researchers in Cheshire interviewed 750 teenagers about their phones.",
+        "In Cheshire 95 pupils took part in the lessons.",
+        "Some 1,800 children in Cheshire are in local authority care.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
