@@ -87,7 +87,7 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
 /// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
     )
 });
 
@@ -196,8 +196,18 @@ fn is_first_day(n: &Number, after: &str) -> bool {
 
 /// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
 /// divisions", "five force areas", "43 … chief constables" (one a force).
-const AREA_NOUNS: &[&str] =
-    &["forces", "constabularies", "divisions", "boroughs", "districts", "regions", "counties", "areas", "authorities"];
+const AREA_NOUNS: &[&str] = &[
+    "forces",
+    "constabularies",
+    "divisions",
+    "boroughs",
+    "districts",
+    "regions",
+    "counties",
+    "areas",
+    "authorities",
+    "authority",
+];
 
 /// "13 local policing divisions", "all 43 territorial police forces", "43 operationally
 /// independent and locally accountable chief constables": a number of areas or forces, after
@@ -279,11 +289,11 @@ fn refers_back(before: &str, after: &str) -> bool {
         || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
 }
 
-/// "33 gave complete figures", "six declined to answer": a bare number that answered a
-/// request counts those asked (forces, councils), not offences.
+/// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
+/// that answered a request or a survey counts those asked (forces, people), not offences.
 static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:(?:of\s+(?:them|these|those)|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused)\b",
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:surveyed|asked|questioned|polled|interviewed))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
     )
 });
 

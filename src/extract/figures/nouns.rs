@@ -200,6 +200,14 @@ const OTHER_NOUNS: &[&str] = &[
     "recommendations",
     "signatures",
     "petitions",
+    "countries",
+    "languages",
+    "cities",
+    "towns",
+    "villages",
+    "branches",
+    "pages",
+    "respondents",
 ];
 
 /// Words that end the noun phrase after a number.
@@ -239,6 +247,7 @@ pub(super) fn classify_word(word: &str) -> Noun {
 /// read past "and" or "or" between the words describing it ("214 primary and secondary
 /// schools") but not into another number ("120 online and 300 offline").
 pub(super) fn head_noun(after: &str) -> Noun {
+    let mut pending: Option<Noun> = None;
     if after.contains("eferral") && referrals_to_a_service(after) {
         return Noun::Other;
     }
@@ -257,14 +266,26 @@ pub(super) fn head_noun(after: &str) -> Noun {
             break;
         }
         let class = classify_word(&bare);
-        if class != Noun::Unknown {
+        // "9 child abuse investigation teams", "40 children's homes": a singular "child" or a
+        // possessive describes the noun the phrase ends in, the last it names, which says
+        // what is counted.
+        let describes = class == Noun::Count && (bare == "child" || is_possessive(word));
+        if describes || (pending.is_some() && class != Noun::Unknown) {
+            pending = Some(class);
+        } else if class != Noun::Unknown {
             return class;
         }
         if word.ends_with([',', '.', ';', ':', ')']) || word.starts_with('(') {
             break;
         }
     }
-    Noun::Unknown
+    pending.unwrap_or(Noun::Unknown)
+}
+
+/// "children's", "victims'", "girls’": a word in the possessive.
+fn is_possessive(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '\'');
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
 }
 
 /// "412 referrals to the council's early help service", "Referrals to the victims' hub:

@@ -591,3 +591,45 @@ fn people_surveyed_taking_part_or_in_care_are_not_counts_of_offences() {
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn places_pages_and_branches_are_not_counts_of_offences() {
+    for line in [
+        "The Surrey app is used in 90 countries and 25 languages.",
+        "The Surrey report runs to 180 pages.",
+        "The Surrey charity has 12 branches in six towns.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_child_or_a_possessive_describes_the_noun_that_is_counted() {
+    for line in [
+        "Surrey Police now runs 7 child protection teams.",
+        "There are 30 children's homes in Surrey.",
+        "Surrey Police has 11 child exploitation officers.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["Surrey logged 75 child sexual offences."])[0].3, Kind::Count);
+    assert_eq!(brief(&["Surrey logged 75 child victims' cases."])[0].3, Kind::Count);
+}
+
+#[test]
+fn what_people_in_a_survey_said_is_not_a_figure() {
+    for line in [
+        "Of the 3,000 Surrey parents polled, 1,100 said they checked phones.",
+        "In Surrey 640 of those questioned said they had been sent images.",
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().all(|f| f.3 != Kind::Count), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn nights_are_a_duration() {
+    assert!(values(&["A Surrey girl spent four nights in hospital after the attack."]).is_empty());
+}
