@@ -39,6 +39,10 @@ const COUNT_NOUNS: &[&str] = &[
     "dead",
 ];
 
+/// The singular forms of [`COUNT_NOUNS`], which before another noun describe it.
+const SINGULAR_COUNT_NOUNS: &[&str] =
+    &["offence", "crime", "case", "incident", "report", "instance", "allegation", "referral", "victim", "child"];
+
 /// Nouns that make a number something other than an offence count.
 const OTHER_NOUNS: &[&str] = &[
     "officers",
@@ -208,6 +212,24 @@ const OTHER_NOUNS: &[&str] = &[
     "branches",
     "pages",
     "respondents",
+    "addresses",
+    "properties",
+    "men",
+    "women",
+    "adults",
+    "individuals",
+    "perpetrators",
+    "defendants",
+    "abusers",
+    "predators",
+    "paedophiles",
+    "witnesses",
+    "groups",
+    "gangs",
+    "networks",
+    "checks",
+    "inspections",
+    "audits",
 ];
 
 /// Words that end the noun phrase after a number.
@@ -266,10 +288,10 @@ pub(super) fn head_noun(after: &str) -> Noun {
             break;
         }
         let class = classify_word(&bare);
-        // "9 child abuse investigation teams", "40 children's homes": a singular "child" or a
-        // possessive describes the noun the phrase ends in, the last it names, which says
-        // what is counted.
-        let describes = class == Noun::Count && (bare == "child" || is_possessive(word));
+        // "9 child abuse investigation teams", "40 children's homes", "6 crime scene
+        // investigators": a singular noun or a possessive describes the noun the phrase ends
+        // in, the last it names, which says what is counted.
+        let describes = class == Noun::Count && (SINGULAR_COUNT_NOUNS.contains(&bare.as_str()) || is_possessive(word));
         if describes || (pending.is_some() && class != Noun::Unknown) {
             pending = Some(class);
         } else if class != Noun::Unknown {

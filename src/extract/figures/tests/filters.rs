@@ -409,6 +409,8 @@ fn incidents_that_were_no_crime_are_not_counts_of_offences() {
 fn a_pages_count_of_comments_is_not_a_figure() {
     assert!(values(&["Comments (23)"]).is_empty());
     assert!(values(&["Kent crime story. Replies (8)"]).is_empty());
+    assert!(values(&["Comments 31 | Share 9"]).is_empty());
+    assert!(values(&["The Essex Echo, Issue 1,204"]).is_empty());
 }
 
 #[test]
@@ -632,4 +634,18 @@ fn what_people_in_a_survey_said_is_not_a_figure() {
 #[test]
 fn nights_are_a_duration() {
     assert!(values(&["A Surrey girl spent four nights in hospital after the attack."]).is_empty());
+}
+
+#[test]
+fn men_charged_gangs_and_checks_are_not_counts_of_offences() {
+    for line in [
+        "In Gwent 14 men were charged and 3 perpetrators remain at large.",
+        "Gwent Police ran 900 checks on 60 addresses.",
+        "Gwent has 4 crime scene investigators and 2 victim care officers.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["In Gwent 5 women were raped in 2023."])[0].3, Kind::Count);
+    assert_eq!(brief(&["Gwent recorded 1 offence in 2023."])[0].3, Kind::Count);
 }
