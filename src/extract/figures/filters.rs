@@ -128,12 +128,13 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
     before.ends_with(", ") && FORCES_BEFORE.is_match(before) && OF_WHICH_AFTER.is_match(after)
 }
 
-/// "the charity supported 240 women and 310 children", "had helped 85 girls": people a
-/// service helped, counted after its verb, not victims of offences.
+/// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
+/// identified 60 children at risk": people a service helped or found, counted after its
+/// verb, not offences against them.
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
         )
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -387,6 +387,7 @@ fn people_a_service_helped_are_not_counts_of_offences() {
         "The Kent charity supported 240 women and 310 children in the past year.",
         "Last year the Essex refuge counselled 85 girls and housed 40 young people.",
         "Over the winter the Surrey helpline contacted 930 elderly victims of scams.",
+        "The Essex exploitation unit identified 58 children who were being groomed by gangs.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
