@@ -43,7 +43,7 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// Words right before a number that make it an age.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
     )
 });
 
@@ -65,7 +65,7 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:then|now|aged)\s+)?$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:then|now|aged)\s+)?$",
         )
     });
     static PART_OF_BEFORE: LazyLock<Regex> =
@@ -276,6 +276,16 @@ fn is_compound_modifier(after: &str) -> bool {
     !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
 }
 
+/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts.
+fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
+    static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+$"));
+    static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+\d{1,2}\s*(?:-|to|and|or)\s*$"));
+    static SCHOOL_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:\s*(?:-|to|and|or)\s*\d{1,2}\b|\s+(?:pupils|students|classes|groups?)\b)"));
+    let small = n.value >= 1.0 && n.value <= 13.0 && n.value.fract() == 0.0 && !n.in_words && !n.percent;
+    small && (RANGE_BEFORE.is_match(before) || (YEARS_BEFORE.is_match(before) && SCHOOL_AFTER.is_match(after)))
+}
+
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
 fn is_reference(before: &str, after: &str) -> bool {
     before.ends_with('[') && after.starts_with(']')
@@ -437,8 +447,10 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         let not_money = !n.money && !n.percent;
-        let furniture =
-            is_reference(before, after) || is_gallery_position(before, after) || is_compound_modifier(after);
+        let furniture = is_reference(before, after)
+            || is_gallery_position(before, after)
+            || is_compound_modifier(after)
+            || is_school_year(&n, before, after);
         if not_money && (is_first_day(&n, after) || counts_areas(after) || furniture) {
             continue;
         }

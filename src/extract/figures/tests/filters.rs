@@ -650,3 +650,15 @@ fn men_charged_gangs_and_checks_are_not_counts_of_offences() {
     assert_eq!(brief(&["In Gwent 5 women were raped in 2023."])[0].3, Kind::Count);
     assert_eq!(brief(&["Gwent recorded 1 offence in 2023."])[0].3, Kind::Count);
 }
+
+#[test]
+fn school_years_and_ages_of_suspects_are_not_figures() {
+    for line in [
+        "Pupils in years 8 to 10 at Bolton schools were surveyed.",
+        "The accused, 23, from Bolton, was remanded by Greater Manchester Police.",
+        "In Bolton a boy of 14 was groomed on a gaming site.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["In the past two years 12 children in Bolton were groomed."]), [12.0]);
+}
