@@ -265,7 +265,10 @@ fn is_gallery_position(before: &str, after: &str) -> bool {
     static ITEM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*\d{1,3}\s*(?:of|/)\s*$")
     });
-    (ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after)) || ITEM_OF_BEFORE.is_match(before)
+    let of_after = after.trim_start().starts_with(['o', '/']);
+    let of_before = before.trim_end().ends_with(['f', '/']);
+    (of_after && ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after))
+        || (of_before && ITEM_OF_BEFORE.is_match(before))
 }
 
 /// "a 2,000-word report", "a 12-storey block": a number hyphened to a word describes the
@@ -283,7 +286,9 @@ fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
     static SCHOOL_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^(?:\s*(?:-|to|and|or)\s*\d{1,2}\b|\s+(?:pupils|students|classes|groups?)\b)"));
     let small = n.value >= 1.0 && n.value <= 13.0 && n.value.fract() == 0.0 && !n.in_words && !n.percent;
-    small && (RANGE_BEFORE.is_match(before) || (YEARS_BEFORE.is_match(before) && SCHOOL_AFTER.is_match(after)))
+    small
+        && before.contains("ear")
+        && (RANGE_BEFORE.is_match(before) || (YEARS_BEFORE.is_match(before) && SCHOOL_AFTER.is_match(after)))
 }
 
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.

@@ -226,8 +226,10 @@ fn parts_of_an_online_group(s: &str, cands: &[Candidate], measures: &mut [Measur
         }
         let before = s.get(..group.number.range.start).unwrap_or("");
         let gap = s.get(group.number.range.end..part.number.range.start).unwrap_or("");
+        let near = before.get(before.len().saturating_sub(16)..).unwrap_or("");
         if before.ends_with(' ')
-            && OF_THE_BEFORE.is_match(before)
+            && near.contains("f ")
+            && OF_THE_BEFORE.is_match(near)
             && GROUP_GAP.is_match(gap)
             && measure::of_sentence(gap) == Some(Measure::Online)
         {
