@@ -265,7 +265,7 @@ fn is_gallery_position(before: &str, after: &str) -> bool {
     static ITEM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*\d{1,3}\s*(?:of|/)\s*$")
     });
-    let of_after = after.trim_start().starts_with(['o', '/']);
+    let of_after = after.trim_start().starts_with("of ") || after.trim_start().starts_with('/');
     let of_before = before.trim_end().ends_with(['f', '/']);
     (of_after && ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after))
         || (of_before && ITEM_OF_BEFORE.is_match(before))
@@ -322,13 +322,13 @@ fn earlier_version(s: &str) -> Option<usize> {
         LazyLock::new(|| compile(r"(?i)\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b"));
     static CORRECT_IS: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^[^\w]*the\s+(?:correct|corrected|right)\s+(?:figure|number|total|value)\s+(?:is|was|should\s+have\s+been)\b",
+            r"(?i)^[^\w]*the\s+(?:correct|corrected)\s+(?:figure|number|total|value)\s+(?:is|was|should\s+have\s+been)\b",
         )
     });
     if s.contains("version") {
         return EARLIER.find(s).map(|m| m.start());
     }
-    (s.contains("orrect") || s.contains("right")).then(|| CORRECT_IS.find(s).map(|m| m.start())).flatten()
+    s.contains("orrect").then(|| CORRECT_IS.find(s).map(|m| m.start())).flatten()
 }
 
 /// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"

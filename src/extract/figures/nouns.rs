@@ -349,10 +349,27 @@ pub(super) fn label_noun(before: &str) -> Noun {
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to|surveyed|polled|questioned|interviewed)\b|^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|pupils|teenagers|youngsters|parents|families)\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b|^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|teenagers|youngsters)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to|surveyed|polled|questioned|interviewed)\b",
         )
     });
-    HELPED.is_match(after)
+    static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|pupils|teenagers|youngsters|parents|families)\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b",
+        )
+    });
+    static IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|teenagers|youngsters)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
+        )
+    });
+    let took_part = || {
+        ["part", "attend", "particip", "signed", "enrol", "complet", "joined"].iter().any(|w| after.contains(w))
+            && TOOK_PART.is_match(after)
+    };
+    let in_care = || {
+        ["care", "custody", "hospital", "accommodation"].iter().any(|w| after.contains(w)) && IN_CARE.is_match(after)
+    };
+    HELPED.is_match(after) || took_part() || in_care()
 }
 
 /// "Four people were killed", "12 women had been raped", "812 people were seriously
