@@ -143,15 +143,21 @@ fn persons_helped(before: &str, after: &str) -> bool {
     PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)
 }
 
-/// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents":
-/// what the text says are no crimes is counted, but not as offences.
+/// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",
+/// "3,400 reports of anti-social behaviour": what the text says (or the law holds) are no
+/// crimes is counted, but not as offences.
 fn not_crimes(after: &str) -> bool {
     static NO_CRIME: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^[^.;:\d]{0,80}?(?:\bnon-crimes?\b|\b(?:did|do|does|would)\s*(?:not|n't)\s+(?:amount\s+to|constitute|count\s+as|meet\s+the\s+(?:\w+\s+)?(?:threshold|definition)\s+(?:for|of))\s+(?:a\s+|an\s+)?(?:criminal\s+offences?|crimes?|offences?)\b|\bnot\s+(?:recorded|classed|classified|counted)\s+as\s+(?:a\s+)?crimes?\b)",
         )
     });
-    after.contains("crim") && NO_CRIME.is_match(after)
+    static ANTISOCIAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s+(?:reports?|incidents?|cases?|complaints?|calls?|of|about|for))*\s+anti[\s-]?social\s+behaviou?r\b",
+        )
+    });
+    (after.contains("crim") && NO_CRIME.is_match(after)) || (after.contains("social") && ANTISOCIAL.is_match(after))
 }
 
 /// "… where four were recorded": a bare number that offences are counted by.

@@ -354,22 +354,34 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     });
     static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|pupils|teenagers|youngsters|parents|families)\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b",
+            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|pupils|teenagers|youngsters|parents|families)\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b",
         )
     });
     static IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|teenagers|youngsters)\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
+            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|teenagers|youngsters)\s+(?:[a-z-]+\s+){0,3}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
         )
     });
-    let took_part = || {
-        ["part", "attend", "particip", "signed", "enrol", "complet", "joined"].iter().any(|w| after.contains(w))
-            && TOOK_PART.is_match(after)
-    };
-    let in_care = || {
-        ["care", "custody", "hospital", "accommodation"].iter().any(|w| after.contains(w)) && IN_CARE.is_match(after)
-    };
-    HELPED.is_match(after) || took_part() || in_care()
+    if HELPED.is_match(after) {
+        return true;
+    }
+    // The two patterns below open with people within three words: read those first.
+    let people = after.split_whitespace().take(3).any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str(),
+            "children"
+                | "child"
+                | "people"
+                | "girls"
+                | "boys"
+                | "pupils"
+                | "teenagers"
+                | "youngsters"
+                | "parents"
+                | "families"
+        )
+    });
+    people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after))
 }
 
 /// "Four people were killed", "12 women had been raped", "812 people were seriously

@@ -400,6 +400,8 @@ fn incidents_that_were_no_crime_are_not_counts_of_offences() {
         "Another 7,300 incidents were logged by Kent Police that did not amount to a crime.",
         "Essex Police also logged 1,150 non-crime domestic incidents in 2022/23.",
         "Some 420 reports in Surrey did not meet the threshold for a criminal offence.",
+        "Surrey Police took 3,400 reports of anti-social behaviour in 2023/24.",
+        "Essex logged 910 antisocial behaviour incidents last year.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
