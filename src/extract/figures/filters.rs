@@ -378,10 +378,21 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     partitive || baseline || (closes_clause && RECORDED_BEFORE.is_match(before))
 }
 
+/// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
+/// …": a link to another story or an advert, under the label the page gives it.
+fn is_labelled_link(s: &str) -> bool {
+    static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
+        )
+    });
+    s.get(..40).unwrap_or(s).contains([':', '|', '>']) && LINK_LABEL.is_match(s)
+}
+
 /// Numbers of `s` that are statistics, with their kinds.
 pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> {
     let numbers = numbers::scan(s);
-    if numbers.is_empty() {
+    if numbers.is_empty() || is_labelled_link(s) {
         return Vec::new();
     }
     let phones: Vec<Range<usize>> = PHONE.find_iter(s).map(|m| m.range()).collect();

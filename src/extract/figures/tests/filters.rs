@@ -664,3 +664,15 @@ fn school_years_and_ages_of_suspects_are_not_figures() {
     }
     assert_eq!(values(&["In the past two years 12 children in Bolton were groomed."]), [12.0]);
 }
+
+#[test]
+fn a_link_to_another_story_under_its_label_is_not_a_figure() {
+    for line in [
+        "Most read: Man jailed after 300 offences against children in Essex",
+        "Sponsored: 7 ways to keep your teenager safe online",
+        "Also in the news: Norfolk Police recorded 650 burglaries",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["Most of the 300 offences in Essex were online."]), [300.0]);
+}
