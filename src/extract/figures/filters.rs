@@ -93,11 +93,11 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
-/// 30"), an issue of a paper ("Issue 512"),
+/// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"),
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*))$",
+        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
     )
 });
 

@@ -676,3 +676,9 @@ fn a_link_to_another_story_under_its_label_is_not_a_figure() {
     }
     assert_eq!(values(&["Most of the 300 offences in Essex were online."]), [300.0]);
 }
+
+#[test]
+fn what_a_speaker_calls_their_own_is_not_a_figure() {
+    let line = "A Hull father said: \"My 2 sons are on the app every night.\"";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+}
