@@ -23,7 +23,7 @@ pub struct Number {
     pub value: f64,
     /// Printed with "%", "per cent" or "percent".
     pub percent: bool,
-    /// Printed with "£".
+    /// Printed with "£", "$" or "€", or with "pounds", "dollars" or "euros" after it.
     pub money: bool,
     /// Written in words ("seven", "twenty-five") rather than digits.
     pub in_words: bool,
@@ -34,7 +34,7 @@ const PERCENT: &str = r"(\s?%|\s?per\s?cent\b|\s?percent\b|(?-i:pc)\b)?";
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)(£\s?)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(\s?(?:bn|m|k|million|billion|thousand)\b)?{PERCENT}"
+        r"(?i)([£$€]\s?)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(\.\d+)?(\s?(?:bn|m|k|million|billion|thousand)\b)?{PERCENT}"
     ))
 });
 
@@ -94,6 +94,16 @@ fn is_clock_time(int: &str, decimals: &str, after: &str) -> bool {
     int.len() <= 2 && decimals.len() == 3 && ZONE.is_match(after)
 }
 
+/// "2 million pounds", "40,000 euros": a currency named after the number.
+fn currency_after(after: &str) -> bool {
+    let rest = after.trim_start();
+    after.len() > rest.len()
+        && ["pounds", "dollars", "euros"].iter().any(|w| {
+            rest.get(..w.len()).is_some_and(|p| p.eq_ignore_ascii_case(w))
+                && !rest[w.len()..].starts_with(char::is_alphanumeric)
+        })
+}
+
 /// Every number printed in digits, in order.
 fn digit_numbers(text: &str) -> Vec<Number> {
     DIGITS
@@ -115,7 +125,7 @@ fn digit_numbers(text: &str) -> Vec<Number> {
                 range: whole.range(),
                 value,
                 percent: c.get(5).is_some(),
-                money: c.get(1).is_some(),
+                money: c.get(1).is_some() || currency_after(&text[whole.end()..]),
                 in_words: false,
             })
         })
@@ -184,6 +194,13 @@ mod tests {
         let found = scan("a £3m investment and £1.5 million more, £250,000 in all, £2bn and £1.2million");
         let money: Vec<f64> = found.iter().filter(|n| n.money).map(|n| n.value).collect();
         assert_eq!(money, [3_000_000.0, 1_500_000.0, 250_000.0, 2e9, 1_200_000.0]);
+    }
+
+    #[test]
+    fn money_in_other_currencies_or_named_after_is_money() {
+        let found = scan("fined $4 million and €250,000, then 3 million pounds and 60,000 euros, but 12 poundshops");
+        let money: Vec<f64> = found.iter().filter(|n| n.money).map(|n| n.value).collect();
+        assert_eq!(money, [4_000_000.0, 250_000.0, 3_000_000.0, 60_000.0]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use regex::Regex;
 
 use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
-use super::nouns::{classify_word, head_noun, label_noun, persons_harmed, persons_not_offences, Noun};
+use super::nouns::{classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences, Noun};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
@@ -43,7 +43,7 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// Words right before a number that make it an age.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\bunder\s+the\s+age\s+of|\bover\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
     )
 });
 
@@ -65,7 +65,7 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:then|now|aged)\s+)?$",
         )
     });
     static PART_OF_BEFORE: LazyLock<Regex> =
@@ -87,16 +87,17 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
 /// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
     )
 });
 
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
-/// key to press ("press 55"), a page's count of comments ("Comments (12)"),
+/// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
+/// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"),
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*))$",
+        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
     )
 });
 
@@ -127,12 +128,13 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
     before.ends_with(", ") && FORCES_BEFORE.is_match(before) && OF_WHICH_AFTER.is_match(after)
 }
 
-/// "the charity supported 240 women and 310 children", "had helped 85 girls": people a
-/// service helped, counted after its verb, not victims of offences.
+/// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
+/// identified 60 children at risk": people a service helped or found, counted after its
+/// verb, not offences against them.
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
         )
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -141,15 +143,21 @@ fn persons_helped(before: &str, after: &str) -> bool {
     PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)
 }
 
-/// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents":
-/// what the text says are no crimes is counted, but not as offences.
+/// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",
+/// "3,400 reports of anti-social behaviour": what the text says (or the law holds) are no
+/// crimes is counted, but not as offences.
 fn not_crimes(after: &str) -> bool {
     static NO_CRIME: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^[^.;:\d]{0,80}?(?:\bnon-crimes?\b|\b(?:did|do|does|would)\s*(?:not|n't)\s+(?:amount\s+to|constitute|count\s+as|meet\s+the\s+(?:\w+\s+)?(?:threshold|definition)\s+(?:for|of))\s+(?:a\s+|an\s+)?(?:criminal\s+offences?|crimes?|offences?)\b|\bnot\s+(?:recorded|classed|classified|counted)\s+as\s+(?:a\s+)?crimes?\b)",
         )
     });
-    after.contains("crim") && NO_CRIME.is_match(after)
+    static ANTISOCIAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s+(?:reports?|incidents?|cases?|complaints?|calls?|of|about|for))*\s+anti[\s-]?social\s+behaviou?r\b",
+        )
+    });
+    (after.contains("crim") && NO_CRIME.is_match(after)) || (after.contains("social") && ANTISOCIAL.is_match(after))
 }
 
 /// "… where four were recorded": a bare number that offences are counted by.
@@ -196,8 +204,18 @@ fn is_first_day(n: &Number, after: &str) -> bool {
 
 /// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
 /// divisions", "five force areas", "43 … chief constables" (one a force).
-const AREA_NOUNS: &[&str] =
-    &["forces", "constabularies", "divisions", "boroughs", "districts", "regions", "counties", "areas", "authorities"];
+const AREA_NOUNS: &[&str] = &[
+    "forces",
+    "constabularies",
+    "divisions",
+    "boroughs",
+    "districts",
+    "regions",
+    "counties",
+    "areas",
+    "authorities",
+    "authority",
+];
 
 /// "13 local policing divisions", "all 43 territorial police forces", "43 operationally
 /// independent and locally accountable chief constables": a number of areas or forces, after
@@ -244,9 +262,79 @@ fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
     !n.percent && n.value <= 19.0 && RANGE_AFTER.is_match(after) && PERSONS_BEFORE.is_match(before)
 }
 
+/// "Image 3 of 8", "Photo 2/6", "Slide 4 of 10": a picture's place in a gallery, page
+/// furniture, both of its numbers.
+fn is_gallery_position(before: &str, after: &str) -> bool {
+    static ITEM_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*$"));
+    static OF_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:of|/)\s*\d"));
+    static ITEM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*\d{1,3}\s*(?:of|/)\s*$")
+    });
+    let of_after = after.trim_start().starts_with("of ") || after.trim_start().starts_with('/');
+    let of_before = before.trim_end().ends_with(['f', '/']);
+    (of_after && ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after))
+        || (of_before && ITEM_OF_BEFORE.is_match(before))
+}
+
+/// "a 2,000-word report", "a 12-storey block": a number hyphened to a word describes the
+/// noun after it and counts nothing; "500-plus" and "40-odd" still count.
+fn is_compound_modifier(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else { return false };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
+}
+
+/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts.
+fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
+    static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+$"));
+    static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+\d{1,2}\s*(?:-|to|and|or)\s*$"));
+    static SCHOOL_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:\s*(?:-|to|and|or)\s*\d{1,2}\b|\s+(?:pupils|students|classes|groups?)\b)"));
+    let small = n.value >= 1.0 && n.value <= 13.0 && n.value.fract() == 0.0 && !n.in_words && !n.percent;
+    small
+        && before.contains("ear")
+        && (RANGE_BEFORE.is_match(before) || (YEARS_BEFORE.is_match(before) && SCHOOL_AFTER.is_match(after)))
+}
+
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
 fn is_reference(before: &str, after: &str) -> bool {
     before.ends_with('[') && after.starts_with(']')
+}
+
+/// "61 of them", "(2023/24: 14)": a number told as a part of the one before, or as its value
+/// in another year, in brackets after it.
+fn refers_back(before: &str, after: &str) -> bool {
+    static OF_THEM_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those|which|whom)\b"));
+    static BRACKET_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\([^()]{1,24}:\s*$"));
+    (after.starts_with(" of ") && OF_THEM_AFTER.is_match(after))
+        || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
+}
+
+/// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
+/// that answered a request or a survey counts those asked (forces, people), not offences.
+static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:surveyed|asked|questioned|polled|interviewed))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
+    )
+});
+
+/// "an earlier version of this article gave the figure as 98. The correct figure is 89.":
+/// where in `s` a correction note starts telling what was printed before (no longer a
+/// statistic) or what the article now prints (a statistic already read in the body).
+fn earlier_version(s: &str) -> Option<usize> {
+    static EARLIER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b"));
+    static CORRECT_IS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^\w]*the\s+(?:correct|corrected)\s+(?:figure|number|total|value)\s+(?:is|was|should\s+have\s+been)\b",
+        )
+    });
+    if s.contains("version") {
+        return EARLIER.find(s).map(|m| m.start());
+    }
+    s.contains("orrect").then(|| CORRECT_IS.find(s).map(|m| m.start())).flatten()
 }
 
 /// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"
@@ -270,7 +358,8 @@ fn is_denied(before: &str) -> bool {
 /// A number written in words that counts what the number before it counts: "Seventy-two
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
-/// as likely told as counted), or "forty-seven offences compared with thirty-nine".
+/// as likely told as counted), "forty-seven offences compared with thirty-nine", or the
+/// object of a recording verb closing its clause ("that year it logged just twenty-six.").
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
@@ -280,13 +369,30 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     let partitive = opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the());
     let baseline = out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent)
         && is_baseline_value(s, n.range.start);
-    partitive || baseline
+    static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:recorded|logged|flagged|registered)\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely)\s+)?$",
+        )
+    });
+    let closes_clause = after.trim_start().is_empty() || after.starts_with(['.', ';', ',', ')']);
+    partitive || baseline || (closes_clause && RECORDED_BEFORE.is_match(before))
+}
+
+/// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
+/// …": a link to another story or an advert, under the label the page gives it.
+fn is_labelled_link(s: &str) -> bool {
+    static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
+        )
+    });
+    s.get(..40).unwrap_or(s).contains([':', '|', '>']) && LINK_LABEL.is_match(s)
 }
 
 /// Numbers of `s` that are statistics, with their kinds.
 pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> {
     let numbers = numbers::scan(s);
-    if numbers.is_empty() {
+    if numbers.is_empty() || is_labelled_link(s) {
         return Vec::new();
     }
     let phones: Vec<Range<usize>> = PHONE.find_iter(s).map(|m| m.range()).collect();
@@ -297,6 +403,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             !times.iter().any(|m| overlaps(&n.range, &m.range)) && !phones.iter().any(|p| overlaps(&n.range, p))
         })
         .collect();
+    let corrected = earlier_version(s);
     let mut out: Vec<Candidate> = Vec::new();
     // End of the last age read, and whether it opened a range ("aged between 11 and 14").
     let mut previous_age_end: Option<(usize, bool)> = None;
@@ -322,7 +429,19 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown => label_noun(before),
-            Noun::Count if persons_not_offences(after) || persons_helped(before, after) || not_crimes(after) => {
+            Noun::Count
+                if persons_not_offences(after)
+                    || persons_helped(before, after)
+                    || not_crimes(after)
+                    || missing_persons(after) =>
+            {
+                Noun::Other
+            }
+            noun => noun,
+        };
+        // "61 of them", "(2022/23: 14)": a number told against the one before counts what it does.
+        let noun = match noun {
+            Noun::Unknown if refers_back(before, after) && out.last().is_some_and(|prev| prev.not_offences) => {
                 Noun::Other
             }
             noun => noun,
@@ -350,10 +469,20 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         let not_money = !n.money && !n.percent;
-        if not_money && (is_first_day(&n, after) || counts_areas(after) || is_reference(before, after)) {
+        let furniture = is_reference(before, after)
+            || is_gallery_position(before, after)
+            || is_compound_modifier(after)
+            || is_school_year(&n, before, after);
+        if not_money && (is_first_day(&n, after) || counts_areas(after) || furniture) {
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {
+            continue;
+        }
+        if noun == Noun::Unknown && !n.percent && RESPONDENTS_AFTER.is_match(after) {
+            continue;
+        }
+        if corrected.is_some_and(|at| n.range.start > at) {
             continue;
         }
         // "One officer, who asked not to be named": "one" before anything but offences is a
@@ -363,7 +492,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if n.in_words && words_count_like_digits(s, &n, before, after, &out) => Noun::Count,
             noun => noun,
         };
-        if n.in_words && !n.percent && (noun == Noun::Unknown || determiner) {
+        // "Two of the men were released": a small part in words of people or things is told.
+        let told_part = n.value < 10.0 && noun == Noun::Other && after.starts_with(" of ");
+        if n.in_words && !n.percent && (noun == Noun::Unknown || determiner || told_part) {
             continue;
         }
         out.push(classify(s, n, noun));

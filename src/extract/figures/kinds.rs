@@ -217,7 +217,15 @@ static POINTS_AFTER: LazyLock<Regex> =
 /// offences against them.
 static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:safeguarded|safeguarding|protected|helped|supported|rescued|trained|visited|counselled|referred\s+on|employed|hired|recruited)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
+        r"(?i)\b(?:safeguarded|safeguarding|protected|helped|supported|rescued|trained|visited|counselled|referred\s+on|employed|hired|recruited|surveyed|polled|questioned|interviewed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
+    )
+});
+
+/// "a population of 1.9 million", "is home to 350,000 children", "the county's population
+/// … includes 210,000 under-18s": people who live somewhere, not offences.
+static POPULATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)(?:\bpopulations?\s+(?:of\s+)?|\bhome\s+to\s+|\bpopulation\b(?:[^.;:]|\.\d){0,40}\b(?:includes?|including)\s+)(?:(?:about|around|some|more\s+than|nearly|almost|over|roughly|an\s+estimated)\s+)?$",
     )
 });
 
@@ -232,7 +240,8 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     });
     let not_offences = noun == Noun::Other
         || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other)
-        || NOT_OFFENCES_VERB_BEFORE.is_match(before);
+        || NOT_OFFENCES_VERB_BEFORE.is_match(before)
+        || ((before.contains("opulation") || before.contains("home to")) && POPULATION_BEFORE.is_match(before));
     let (kind, sign) = if number.money {
         (Kind::Money, 1.0)
     } else if number.percent {

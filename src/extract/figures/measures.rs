@@ -57,7 +57,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     }
     changes_on_their_baseline(s, cands, &mut own);
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
-    let measures: Vec<Measure> = cands
+    let mut measures: Vec<Measure> = cands
         .iter()
         .zip(&own)
         .map(|(c, own)| {
@@ -72,6 +72,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
             }
         })
         .collect();
+    parts_of_an_online_group(s, cands, &mut measures);
     // After two measures, the text goes on about the last one named.
     let named = if mixed { own.iter().rev().flatten().next().copied() } else { cue };
     (measures, named)
@@ -132,11 +133,33 @@ fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
     let after = s.get(r.end..).unwrap_or("");
     let after = CLAUSE_END.find(after).map_or(after, |m| &after[..m.start()]);
     let before = s.get(..r.start).unwrap_or("");
+    if let Some(measure) = totalled_by_the_noun_before(before) {
+        return Some(measure);
+    }
     if cand.number.percent && after.trim_start().starts_with("of ") {
         measure::of_sentence(before).or_else(|| measure::of_sentence(after))
     } else {
         measure::of_sentence(after).or_else(|| measure::of_sentence(before))
     }
+}
+
+/// "… a third of all sexual offences against children it recorded, which totalled 932": a
+/// number a relative clause gives as the total of the noun phrase before it counts what that
+/// noun phrase names (from its last "of" or the start of its clause).
+fn totalled_by_the_noun_before(before: &str) -> Option<Measure> {
+    static WHICH_TOTALLED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i),\s*(?:which|that)\s+(?:totall?ed|total|came\s+to|numbered|reached|stood\s+at)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    if !before.contains("which") && !before.contains("that") {
+        return None;
+    }
+    let at = WHICH_TOTALLED.find(before)?.start();
+    let phrase = &before[..at];
+    let clause = phrase.rfind([',', ';', ':']).map_or(phrase, |c| &phrase[c + 1..]);
+    let noun_phrase = clause.rfind(" of ").map_or(clause, |o| &clause[o + 4..]);
+    measure::of_sentence(noun_phrase)
 }
 
 /// The text after the last ", while", ", whereas", ", but" or ";" of `before`, if it has one:
@@ -187,6 +210,31 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
         }
         if whole_measure.is_some() {
             own[i] = whole_measure;
+        }
+    }
+}
+
+/// "Of the 180 online offences, 24 involved blackmail": a part of offences flagged online is
+/// flagged online too, whatever else the sentence says of it.
+fn parts_of_an_online_group(s: &str, cands: &[Candidate], measures: &mut [Measure]) {
+    static OF_THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bof\s+(?:the|its|their|these|those)\s+$"));
+    static GROUP_GAP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[^,;.:]*,\s*(?:only\s+|just\s+|some\s+)?$"));
+    for i in 1..cands.len() {
+        let (group, part) = (&cands[i - 1], &cands[i]);
+        if group.number.percent || group.not_offences || part.not_offences || part.kind == Kind::Money {
+            continue;
+        }
+        let before = s.get(..group.number.range.start).unwrap_or("");
+        let gap = s.get(group.number.range.end..part.number.range.start).unwrap_or("");
+        let near = before.get(before.len().saturating_sub(16)..).unwrap_or("");
+        if before.ends_with(' ')
+            && near.contains("f ")
+            && OF_THE_BEFORE.is_match(near)
+            && GROUP_GAP.is_match(gap)
+            && measure::of_sentence(gap) == Some(Measure::Online)
+        {
+            measures[i - 1] = Measure::Online;
+            measures[i] = Measure::Online;
         }
     }
 }

@@ -39,6 +39,10 @@ const COUNT_NOUNS: &[&str] = &[
     "dead",
 ];
 
+/// The singular forms of [`COUNT_NOUNS`], which before another noun describe it.
+const SINGULAR_COUNT_NOUNS: &[&str] =
+    &["offence", "crime", "case", "incident", "report", "instance", "allegation", "referral", "victim", "child"];
+
 /// Nouns that make a number something other than an offence count.
 const OTHER_NOUNS: &[&str] = &[
     "officers",
@@ -98,9 +102,15 @@ const OTHER_NOUNS: &[&str] = &[
     "knives",
     "firearms",
     "guns",
+    "blades",
+    "machetes",
+    "swords",
     "items",
     "vehicles",
     "phones",
+    "laptops",
+    "computers",
+    "tablets",
     "homes",
     "premises",
     "visits",
@@ -127,6 +137,12 @@ const OTHER_NOUNS: &[&str] = &[
     "shops",
     "stores",
     "retailers",
+    "pubs",
+    "bars",
+    "clubs",
+    "venues",
+    "restaurants",
+    "takeaways",
     "locations",
     "stretches",
     "roads",
@@ -150,12 +166,77 @@ const OTHER_NOUNS: &[&str] = &[
     "tonnes",
     "litres",
     "gallons",
+    "kilos",
+    "kilograms",
+    "kg",
+    "grams",
+    "ounces",
+    "wraps",
+    "plants",
+    "cars",
+    "motorbikes",
+    "mopeds",
+    "bikes",
+    "users",
+    "customers",
+    "subscribers",
+    "followers",
+    "downloads",
+    "visitors",
+    "readers",
+    "viewers",
+    "listeners",
+    "comments",
+    "shares",
+    "likes",
+    "views",
+    "messages",
+    "emails",
+    "tip-offs",
+    "attendees",
+    "participants",
+    "delegates",
+    "events",
+    "meetings",
+    "assemblies",
+    "hubs",
+    "centres",
+    "recommendations",
+    "signatures",
+    "petitions",
+    "countries",
+    "languages",
+    "cities",
+    "towns",
+    "villages",
+    "branches",
+    "pages",
+    "respondents",
+    "addresses",
+    "properties",
+    "men",
+    "women",
+    "adults",
+    "individuals",
+    "perpetrators",
+    "defendants",
+    "abusers",
+    "predators",
+    "paedophiles",
+    "witnesses",
+    "groups",
+    "gangs",
+    "networks",
+    "checks",
+    "inspections",
+    "audits",
 ];
 
 /// Words that end the noun phrase after a number.
 const PHRASE_END: &[&str] = &[
     "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
-    "which", "that", "last", "between", "during", "a", "an", "per", "every", "each", "and", "or", "with", "on", "at",
+    "which", "that", "what", "where", "whose", "last", "between", "during", "a", "an", "per", "every", "each", "and",
+    "or", "with", "on", "at",
 ];
 
 /// Whether a word ends the noun phrase after a number ("were", "in", "and"…).
@@ -188,6 +269,10 @@ pub(super) fn classify_word(word: &str) -> Noun {
 /// read past "and" or "or" between the words describing it ("214 primary and secondary
 /// schools") but not into another number ("120 online and 300 offline").
 pub(super) fn head_noun(after: &str) -> Noun {
+    let mut pending: Option<Noun> = None;
+    if after.contains("eferral") && referrals_to_a_service(after) {
+        return Noun::Other;
+    }
     let words: Vec<&str> = after.split_whitespace().take(6).collect();
     for (i, &word) in words.iter().enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
@@ -203,14 +288,48 @@ pub(super) fn head_noun(after: &str) -> Noun {
             break;
         }
         let class = classify_word(&bare);
-        if class != Noun::Unknown {
+        // "9 child abuse investigation teams", "40 children's homes", "6 crime scene
+        // investigators": a singular noun or a possessive describes the noun the phrase ends
+        // in, the last it names, which says what is counted.
+        let describes = class == Noun::Count && (SINGULAR_COUNT_NOUNS.contains(&bare.as_str()) || is_possessive(word));
+        if describes || (pending.is_some() && class != Noun::Unknown) {
+            pending = Some(class);
+        } else if class != Noun::Unknown {
             return class;
         }
         if word.ends_with([',', '.', ';', ':', ')']) || word.starts_with('(') {
             break;
         }
     }
-    Noun::Unknown
+    pending.unwrap_or(Noun::Unknown)
+}
+
+/// "children's", "victims'", "girls’": a word in the possessive.
+fn is_possessive(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '\'');
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
+}
+
+/// "412 referrals to the council's early help service", "Referrals to the victims' hub:
+/// 2,310": people sent on to a service are counted, not offences.
+fn referrals_to_a_service(phrase: &str) -> bool {
+    static REFERRED_TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:on\s+)?to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies)\b",
+        )
+    });
+    REFERRED_TO.is_match(phrase)
+}
+
+/// "3,240 reports of missing children", "410 missing-person reports", "96 children went
+/// missing": people reported missing are counted, not offences.
+pub(super) fn missing_persons(after: &str) -> bool {
+    static MISSING: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s+(?:reports?|cases?|incidents?|episodes?|of|children|child|young|people|person|girls|boys|who|were|was|had|have|been|went|gone|reported))*?\s+missing\b",
+        )
+    });
+    after.contains("missing") && MISSING.is_match(after)
 }
 
 /// "Knives surrendered in amnesty bins: 1,030", "Arrests: 40": what the label of a "label:
@@ -224,15 +343,45 @@ pub(super) fn label_noun(before: &str) -> Noun {
     head_noun(label)
 }
 
-/// "118 children had been referred to safeguarding teams", "300 young people were supported":
-/// people counted as helped, referred or reached, not as victims of offences.
+/// "118 children had been referred to safeguarding teams", "300 young people were supported",
+/// "60 pupils took part", "2,100 children in the county are in care": people counted as
+/// helped, referred, reached, asked, taking part or in care, not as victims of offences.
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to|surveyed|polled|questioned|interviewed)\b",
         )
     });
-    HELPED.is_match(after)
+    static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|pupils|teenagers|youngsters|parents|families)\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b",
+        )
+    });
+    static IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|teenagers|youngsters)\s+(?:[a-z-]+\s+){0,3}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
+        )
+    });
+    if HELPED.is_match(after) {
+        return true;
+    }
+    // The two patterns below open with people within three words: read those first.
+    let people = after.split_whitespace().take(3).any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str(),
+            "children"
+                | "child"
+                | "people"
+                | "girls"
+                | "boys"
+                | "pupils"
+                | "teenagers"
+                | "youngsters"
+                | "parents"
+                | "families"
+        )
+    });
+    people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after))
 }
 
 /// "Four people were killed", "12 women had been raped", "812 people were seriously

@@ -94,6 +94,15 @@ fn opens_with_conjunction(text: &str) -> bool {
         "as",
         "since",
         "otherwise",
+        "nor",
+        "whilst",
+        "until",
+        "where",
+        "wherever",
+        "whenever",
+        "whatever",
+        "whoever",
+        "however",
     ];
     let first = text.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     CONJUNCTIONS.contains(&first)

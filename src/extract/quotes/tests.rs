@@ -283,6 +283,8 @@ fn split_quotes_keep_their_words_and_speaker() {
     // A comma before a conjunction is the sentence's own, and stays.
     let q = said(&["Jane Smith runs the unit.", "“We back the officers,” Jane Smith said, “but the apps must act.”"]);
     assert_eq!(q, pairs(&[("Jane Smith", "We back the officers, but the apps must act.")]));
+    let q = said(&["Jane Smith runs the unit.", "“We will find the dealers,” Jane Smith said, “wherever they hide.”"]);
+    assert_eq!(q, pairs(&[("Jane Smith", "We will find the dealers, wherever they hide.")]));
     let q = said(&["“We are shocked,” said Tom Jones. “It is a scandal.”"]);
     assert_eq!(q, pairs(&[("Tom Jones", "We are shocked"), ("Tom Jones", "It is a scandal.")]));
 }

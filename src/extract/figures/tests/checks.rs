@@ -332,3 +332,26 @@ fn a_change_in_the_opening_lines_takes_the_place_found_for_the_count_beside_it()
     let change = found.iter().find(|f| f.2 == 27.0).map(|f| f.0.clone());
     assert_eq!(change, Some(some("Devon and Cornwall Police")), "{found:#?}");
 }
+
+#[test]
+fn a_part_of_offences_flagged_online_is_online_whatever_it_involved() {
+    let line = "Of the 410 online offences Cumbria logged, 52 were cases of blackmail over images.";
+    assert_eq!(measures(&[line]), [(410.0, Measure::Online), (52.0, Measure::Online)]);
+}
+
+#[test]
+fn a_total_given_in_a_relative_clause_counts_the_noun_before_it() {
+    let line = "Online crimes were almost half of all sexual offences against children Dorset logged in 2023, which totalled 1,420.";
+    assert_eq!(measures(&[line]), [(1420.0, Measure::All)]);
+}
+
+#[test]
+fn flagged_offences_set_against_the_overall_count_take_each_their_measure() {
+    let lines = [
+        "Dorset Police counts how many crimes against children it flags as online.",
+        "In Dorset overall offences rose 5 per cent, from 800 to 840, while flagged offences fell from 96 to 90.",
+    ];
+    let found = measures(&lines);
+    assert_eq!(found[0], (5.0, Measure::All), "{found:?}");
+    assert_eq!(found.last(), Some(&(90.0, Measure::Online)), "{found:?}");
+}

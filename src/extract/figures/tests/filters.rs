@@ -387,6 +387,7 @@ fn people_a_service_helped_are_not_counts_of_offences() {
         "The Kent charity supported 240 women and 310 children in the past year.",
         "Last year the Essex refuge counselled 85 girls and housed 40 young people.",
         "Over the winter the Surrey helpline contacted 930 elderly victims of scams.",
+        "The Essex exploitation unit identified 58 children who were being groomed by gangs.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
@@ -399,6 +400,8 @@ fn incidents_that_were_no_crime_are_not_counts_of_offences() {
         "Another 7,300 incidents were logged by Kent Police that did not amount to a crime.",
         "Essex Police also logged 1,150 non-crime domestic incidents in 2022/23.",
         "Some 420 reports in Surrey did not meet the threshold for a criminal offence.",
+        "Surrey Police took 3,400 reports of anti-social behaviour in 2023/24.",
+        "Essex logged 910 antisocial behaviour incidents last year.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
@@ -409,6 +412,8 @@ fn incidents_that_were_no_crime_are_not_counts_of_offences() {
 fn a_pages_count_of_comments_is_not_a_figure() {
     assert!(values(&["Comments (23)"]).is_empty());
     assert!(values(&["Kent crime story. Replies (8)"]).is_empty());
+    assert!(values(&["Comments 31 | Share 9"]).is_empty());
+    assert!(values(&["The Essex Echo, Issue 1,204"]).is_empty());
 }
 
 #[test]
@@ -451,5 +456,229 @@ fn a_number_the_sentence_denies_is_not_a_figure() {
 #[test]
 fn ages_listed_after_a_contracted_pronoun_are_not_figures() {
     let line = "A youth worker in Kent said: \"You're 13, 16, and nobody in Essex is listening to you.\"";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+}
+
+#[test]
+fn blades_and_venues_are_not_counts_of_offences() {
+    for line in [
+        "A weekend amnesty in Leicester saw 640 blades handed over at eight police stations.",
+        "Lancashire Police has trained staff at 85 pubs, bars and nightclubs in Preston.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn people_reported_missing_are_not_counts_of_offences() {
+    for line in [
+        "Avon and Somerset Police took 2,150 reports of missing young people in 2022.",
+        "Norfolk logged 780 missing-person reports last year.",
+        "In Suffolk 64 children went missing from care homes in 2023.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["Norfolk recorded 90 offences against missing children."])[0].3, Kind::Count);
+}
+
+#[test]
+fn referrals_to_a_service_are_not_counts_of_offences() {
+    for line in [
+        "Referrals to the county's young victims' hub: 1,480",
+        "Cumbria Police made 515 referrals to the council's early help service in 2023/24.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_number_told_against_a_count_of_other_things_counts_them_too() {
+    let line = "The Hampshire helpline ran 2,400 support sessions in 2022/23, 310 of them with boys.";
+    let found = brief(&[line]);
+    assert!(found.len() == 2 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let line = "Youth workers funded by the Hampshire commissioner: 23 (2022/23: 17)";
+    let found = brief(&[line]);
+    assert!(found.len() == 2 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let line = "Hampshire recorded 1,900 offences in 2022/23, 410 of them online.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Count));
+}
+
+#[test]
+fn an_age_given_as_then_or_at_a_verb_is_not_a_figure() {
+    for line in [
+        "A Leeds father whose son, then 12, was targeted on social media said the police were slow.",
+        "A Hull mum whose daughter was groomed at 15 said she blamed the apps.",
+        "She was first contacted at 13 by a man in Bradford.",
+        "West Yorkshire victims were abused at the age of nine.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["West Yorkshire Police recorded offences at 14 schools."]).len(), 1);
+}
+
+#[test]
+fn a_reading_time_in_a_byline_is_not_a_figure() {
+    assert!(values(&["By Sam Hale · The Courier · 12 May 2024 · 6 min read"]).is_empty());
+}
+
+#[test]
+fn a_bare_number_that_answered_a_request_is_not_a_figure() {
+    for line in
+        ["Thirty-eight forces were asked; 29 provided figures for 2022/23.", "Of those asked, 12 declined to respond."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn numbers_an_earlier_version_printed_are_not_figures() {
+    let line = "Correction: an earlier version of this story gave the Gwent total for 2022/23 as 412.";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+    let lines =
+        ["Correction: an earlier version of this story gave the Gwent total as 412.", "The correct figure is 421."];
+    assert!(values(&lines).is_empty(), "{:?}", values(&lines));
+}
+
+#[test]
+fn a_number_in_words_that_a_force_recorded_is_a_figure() {
+    let lines = ["When the offence was created, Gwent Police logged only twenty-six."];
+    assert_eq!(values(&lines), [26.0]);
+}
+
+#[test]
+fn a_part_of_a_count_that_involved_something_is_still_a_count() {
+    let line = "Of the 180 online offences in Gwent, 21 involved what detectives describe as blackmail.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_pictures_place_in_a_gallery_and_a_step_are_not_figures() {
+    for line in ["Picture 4 of 9", "Slide 2/7: Lancashire Police officers", "Step 2: tell a teacher in Preston"] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_number_hyphened_to_a_word_describes_and_does_not_count() {
+    assert!(values(&["Lancashire Police published a 3,500-word review in 2022."]).is_empty());
+    assert_eq!(values(&["Lancashire Police logged 600-plus grooming offences in 2022/23."]), [600.0]);
+}
+
+#[test]
+fn a_rank_out_of_the_forces_is_not_a_figure() {
+    assert!(values(&["Lancashire came 5th out of 39 in the league table."]).is_empty());
+}
+
+#[test]
+fn users_messages_seized_goods_and_outcomes_of_reviews_are_not_counts_of_offences() {
+    for line in [
+        "The Cheshire review made 22 recommendations and the petition drew 8,400 signatures.",
+        "Cheshire Police seized 12 kilos of cocaine, four cars and 19 laptops.",
+        "The chat app has 40 million users and handles 900 messages a second.",
+        "Cheshire's helpline answered 6,300 emails and 410 tip-offs in 2023.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 != Kind::Count), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn people_surveyed_taking_part_or_in_care_are_not_counts_of_offences() {
+    for line in [
+        "Researchers in Cheshire interviewed 750 teenagers about their phones.",
+        "In Cheshire 95 pupils took part in the lessons.",
+        "Some 1,800 children in Cheshire are in local authority care.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn places_pages_and_branches_are_not_counts_of_offences() {
+    for line in [
+        "The Surrey app is used in 90 countries and 25 languages.",
+        "The Surrey report runs to 180 pages.",
+        "The Surrey charity has 12 branches in six towns.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_child_or_a_possessive_describes_the_noun_that_is_counted() {
+    for line in [
+        "Surrey Police now runs 7 child protection teams.",
+        "There are 30 children's homes in Surrey.",
+        "Surrey Police has 11 child exploitation officers.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["Surrey logged 75 child sexual offences."])[0].3, Kind::Count);
+    assert_eq!(brief(&["Surrey logged 75 child victims' cases."])[0].3, Kind::Count);
+}
+
+#[test]
+fn what_people_in_a_survey_said_is_not_a_figure() {
+    for line in [
+        "Of the 3,000 Surrey parents polled, 1,100 said they checked phones.",
+        "In Surrey 640 of those questioned said they had been sent images.",
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().all(|f| f.3 != Kind::Count), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn nights_are_a_duration() {
+    assert!(values(&["A Surrey girl spent four nights in hospital after the attack."]).is_empty());
+}
+
+#[test]
+fn men_charged_gangs_and_checks_are_not_counts_of_offences() {
+    for line in [
+        "In Gwent 14 men were charged and 3 perpetrators remain at large.",
+        "Gwent Police ran 900 checks on 60 addresses.",
+        "Gwent has 4 crime scene investigators and 2 victim care officers.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["In Gwent 5 women were raped in 2023."])[0].3, Kind::Count);
+    assert_eq!(brief(&["Gwent recorded 1 offence in 2023."])[0].3, Kind::Count);
+}
+
+#[test]
+fn school_years_and_ages_of_suspects_are_not_figures() {
+    for line in [
+        "Pupils in years 8 to 10 at Bolton schools were surveyed.",
+        "The accused, 23, from Bolton, was remanded by Greater Manchester Police.",
+        "In Bolton a boy of 14 was groomed on a gaming site.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["In the past two years 12 children in Bolton were groomed."]), [12.0]);
+}
+
+#[test]
+fn a_link_to_another_story_under_its_label_is_not_a_figure() {
+    for line in [
+        "Most read: Man jailed after 300 offences against children in Essex",
+        "Sponsored: 7 ways to keep your teenager safe online",
+        "Also in the news: Norfolk Police recorded 650 burglaries",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    assert_eq!(values(&["Most of the 300 offences in Essex were online."]), [300.0]);
+}
+
+#[test]
+fn what_a_speaker_calls_their_own_is_not_a_figure() {
+    let line = "A Hull father said: \"My 2 sons are on the app every night.\"";
     assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
 }

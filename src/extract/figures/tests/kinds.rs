@@ -230,3 +230,15 @@ fn a_change_in_percentage_points_is_no_count() {
     assert!(found.iter().any(|f| f.2 == 1.6 && f.3 == Kind::Other), "{found:?}");
     assert!(found.iter().all(|f| f.3 != Kind::Count), "{found:?}");
 }
+
+#[test]
+fn people_living_somewhere_are_not_counts_of_offences() {
+    for line in [
+        "Dorset's population of 780,000 includes 150,000 children.",
+        "Dorset is home to about 140,000 children.",
+        "Dorset has a population of 780,000.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
