@@ -143,6 +143,41 @@ fn persons_helped(before: &str, after: &str) -> bool {
     PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)
 }
 
+/// "victims were over 60", "those who died were under 25": people said to be over or under
+/// a whole number of years is their age, up to any age a person can be.
+fn people_were_aged(before: &str, n: &Number) -> bool {
+    const MAX_AGE: f64 = 110.0;
+    static PEOPLE_WERE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:victims|people|children|women|men|adults|drivers|residents|pensioners|offenders|suspects|users|those|most|many|half|all)(?:\s+\w+){0,5}?\s+(?:were|are|was|is)\s+(?:(?:all|mostly|aged)\s+)?(?:over|under)\s*$",
+        )
+    });
+    !n.percent && !n.money && n.value <= MAX_AGE && n.value.fract() == 0.0 && PEOPLE_WERE.is_match(before)
+}
+
+/// "charged 90 drivers", "a further 75 were charged", "searched 1,200 people": people the
+/// police acted on are counted, not offences. An offence noun after the number still
+/// counts offences ("charged with 40 offences" has no number after the verb).
+fn people_dealt_with(before: &str, after: &str) -> bool {
+    // Not "arrested": gold answers disagree on whether arrests count offences (a drink-driving
+    // arrest is the offence caught), and "118 arrests" counts as a count elsewhere.
+    const VERBS: &str = "charged|cautioned|convicted|jailed|imprisoned|detained|prosecuted|summonsed|\
+sentenced|fined|stopped|searched|breathalysed|questioned";
+    static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:{VERBS})\s+(?:(?:a\s+(?:total|further)\s+of|another|some|around|about|almost|nearly|just|more\s+than|over|fewer\s+than)\s+)?$"
+        ))
+    });
+    static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:(?:people|persons|men|women|drivers|motorists|suspects|adults|youths|teenagers|individuals|offenders|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been|being|are)\s+)?(?:(?:later|subsequently|also|then)\s+)?(?:{VERBS})\b"
+        ))
+    });
+    static OFFENCE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:offences?|crimes?|cases|incidents|reports)\b"));
+    (VERB_BEFORE.is_match(before) || VERB_AFTER.is_match(after)) && !OFFENCE_AFTER.is_match(after)
+}
+
 /// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",
 /// "3,400 reports of anti-social behaviour": what the text says (or the law holds) are no
 /// crimes is counted, but not as offences.
@@ -428,6 +463,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
+            Noun::Unknown | Noun::Count if people_dealt_with(before, after) => Noun::Other,
             Noun::Unknown => label_noun(before),
             Noun::Count
                 if persons_not_offences(after)
@@ -447,7 +483,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             noun => noun,
         };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
-        let bare_age = bare_under && noun != Noun::Count && n.value <= 21.0;
+        let bare_age = bare_under && noun != Noun::Count && (n.value <= 21.0 || people_were_aged(before, &n));
         let is_age = !n.percent
             && !n.money
             && (AGE_BEFORE.is_match(before)

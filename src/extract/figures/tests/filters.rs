@@ -682,3 +682,26 @@ fn what_a_speaker_calls_their_own_is_not_a_figure() {
     let line = "A Hull father said: \"My 2 sons are on the app every night.\"";
     assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
 }
+
+#[test]
+fn people_the_police_charged_or_searched_are_not_counts_of_offences() {
+    for line in [
+        "Gwent Police charged 640 motorists with drink-driving in 2023.",
+        "A further 212 were charged, the force said.",
+        "Officers searched more than 1,900 people in Swindon last year.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    assert_eq!(brief(&["Gwent Police recorded 640 drink-driving offences in 2023."])[0].3, Kind::Count);
+    assert_eq!(brief(&["Those charged had committed 310 offences in 2023."])[0].3, Kind::Count);
+}
+
+#[test]
+fn people_said_to_be_over_an_age_give_no_count() {
+    let found = values(&["In Dorset, 58% of fraud victims were over 70."]);
+    assert_eq!(found, [58.0]);
+    let found = values(&["Most of those killed on the roads were under 25."]);
+    assert!(found.is_empty(), "{found:?}");
+    assert!(values(&["Dorset Police recorded over 70 frauds in 2023."]).contains(&70.0));
+}
