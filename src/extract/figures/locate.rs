@@ -262,6 +262,14 @@ fn area_has_figure(s: &str, range: &Range<usize>) -> bool {
     clause_start && AREA_SUBJECT_AFTER.is_match(after)
 }
 
+/// "in the Leith Walk area", "across the Moss Side and Hulme area": a part of a force's
+/// ground named as an area, under the name printed.
+static AREA_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:[Ii]n|[Aa]cross|[Ww]ithin)\s+the\s+([A-Z][a-z][\w'-]*(?:\s+(?:upon|on|and|under)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})\s+area\b",
+    )
+});
+
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
@@ -297,6 +305,15 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             let range = m.range;
             if area_has_figure(s, &range) && !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
                 found.push((range, &LOCAL_AREA));
+            }
+        }
+    }
+    // "in the Leith Walk area": a neighbourhood the text names as an area, when it is no
+    // place the gazetteers know.
+    if s.contains(" area") {
+        for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
+            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
+                found.push((m.range(), &LOCAL_AREA));
             }
         }
     }

@@ -811,3 +811,16 @@ fn a_town_mentioned_in_passing_is_not_the_place_of_a_figure() {
     assert_eq!(place_of(&lines, 61.0), some("South Wales Police"));
     assert_eq!(place_of(&lines, 19.0), some("South Wales Police"));
 }
+
+#[test]
+fn a_neighbourhood_named_as_an_area_is_a_place_of_its_own() {
+    let lines = [
+        "Merseyside Police logged 2,900 reports of anti-social behaviour in 2023/24.",
+        "Calls about nuisance bikes in the Toxteth and Dingle area rose by 31% to 388.",
+    ];
+    assert_eq!(place_of(&lines, 388.0), some("Toxteth and Dingle"));
+    assert_eq!(place_of(&lines, 2900.0), some("Merseyside Police"));
+    // A force's ground named as an area is still the force.
+    let line = "Officers in the Thames Valley area seized 73 e-scooters in 2023/24.";
+    assert_eq!(place_of(&[line], 73.0), some("Thames Valley Police"));
+}
