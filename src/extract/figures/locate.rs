@@ -303,7 +303,13 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     if s.bytes().any(|b| b.is_ascii_digit()) {
         for m in places::area_mentions(s) {
             let range = m.range;
-            if area_has_figure(s, &range) && !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+            if !area_has_figure(s, &range) {
+                continue;
+            }
+            // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
+            // area.
+            found.retain(|(r, _)| !(range.start <= r.start && r.end <= range.end && r.len() < range.len()));
+            if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
                 found.push((range, &LOCAL_AREA));
             }
         }

@@ -792,6 +792,11 @@ fn a_council_area_given_its_own_figure_is_its_place() {
     assert_eq!(place_of(&lines, 301.0), some("Blackburn with Darwen"));
     // The text then goes on about the force.
     assert_eq!(place_of(&lines, 500.0), some("Lancashire Constabulary"));
+    // An area whose name holds the force's is the area.
+    let line = "Devon and Cornwall Police logged 3,100 thefts in 2023/24. In East Devon, 260 were from vehicles.";
+    assert_eq!(place_of(&[line], 260.0), some("East Devon"));
+    let line = "Redcar and Cleveland recorded 530 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 530.0), some("Redcar and Cleveland"));
     let line = "Sunderland's 147 was the highest in the force area in 2022/23.";
     assert_eq!(place_of(&[line], 147.0), some("Sunderland"));
     let line = "Police logged 96 knife offences in 2022/23; in Rhondda Cynon Taf alone, officers seized 41 blades.";
