@@ -10,6 +10,10 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+mod areas;
+
+pub use areas::AREAS;
+
 /// How much ground a place covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Scope {
@@ -233,6 +237,44 @@ pub fn borough_mentions(text: &str) -> Vec<(Mention, bool)> {
             Some((Mention { place, range: m.range() }, AMBIGUOUS_BOROUGHS.contains(&place.name)))
         })
         .collect()
+}
+
+/// A council area or city named in a text ([`AREAS`]), as printed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AreaMention {
+    /// The canonical name of the force whose ground it is in.
+    pub force: &'static str,
+    /// Byte range of the words in the text.
+    pub range: Range<usize>,
+}
+
+/// Council areas and cities named in `text`, in order, longest names first where they
+/// overlap; names are matched as printed, capitalised. Any a force's name or alias covers
+/// ("Cornwall") is left to [`mentions`]. One pattern holds every name.
+pub fn area_mentions(text: &str) -> Vec<AreaMention> {
+    static AREA_MATCHER: LazyLock<(Regex, HashMap<String, &'static str>)> = LazyLock::new(|| {
+        let mut names: Vec<(&'static str, &'static str)> = Vec::new();
+        for &(force, areas) in AREAS {
+            names.extend(areas.iter().filter(|a| MATCHER.get(a).is_none()).map(|&a| (a, force)));
+        }
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        let alternation: Vec<String> =
+            names.iter().map(|(n, _)| regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+")).collect();
+        // Built from the static table in `areas`; a failure is a bug in it, caught by the tests.
+        let regex =
+            Regex::new(&format!(r"\b(?:{})\b", alternation.join("|"))).unwrap_or_else(|e| panic!("area pattern: {e}"));
+        (regex, names.into_iter().map(|(n, f)| (area_key(n), f)).collect())
+    });
+    let (regex, by_key) = &*AREA_MATCHER;
+    regex
+        .find_iter(text)
+        .filter_map(|m| Some(AreaMention { force: by_key.get(&area_key(m.as_str())).copied()?, range: m.range() }))
+        .collect()
+}
+
+/// An area's name with hyphens and runs of space as one space.
+fn area_key(s: &str) -> String {
+    s.replace(['-', '–'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A place named in a text.
@@ -756,5 +798,37 @@ mod tests {
         assert!(offered.iter().any(|p| p.name == "Northumbria Police"));
         assert!(offered.iter().any(|p| p.name == "North Yorkshire Police"));
         assert!(complete("", 25).len() <= 25);
+    }
+
+    #[test]
+    fn every_council_area_is_listed_under_a_force_once() {
+        let mut seen = std::collections::HashSet::new();
+        for &(force, areas) in AREAS {
+            assert_eq!(by_name(force).map(|p| p.scope), Some(Scope::Force), "{force}");
+            for area in areas {
+                assert!(seen.insert(*area), "{area} listed twice");
+                assert!(area.starts_with(|c: char| c.is_uppercase()), "{area}");
+            }
+        }
+        assert!(seen.len() > 350, "{}", seen.len());
+    }
+
+    #[test]
+    fn council_areas_are_found_as_printed_with_their_force() {
+        let found = |text: &str| -> Vec<(String, &str)> {
+            area_mentions(text).into_iter().map(|m| (text[m.range].to_string(), m.force)).collect()
+        };
+        assert_eq!(
+            found("Figures for Stoke on Trent and Newcastle-under-Lyme rose."),
+            [
+                ("Stoke on Trent".to_string(), "Staffordshire Police"),
+                ("Newcastle-under-Lyme".to_string(), "Staffordshire Police")
+            ]
+        );
+        // The longest name wins; a force's own name is left to the forces.
+        assert_eq!(found("In Brighton and Hove, Sussex"), [("Brighton and Hove".to_string(), "Sussex Police")]);
+        assert!(found("Cheshire, Cornwall and Somerset Police").iter().all(|(w, _)| w == "Somerset"));
+        // Printed in lower case, a name is a word.
+        assert!(found("they were reading the report").is_empty());
     }
 }

@@ -217,6 +217,59 @@ static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words before a council area or city that make it the place a clause's figure is for:
+/// "In Salford, …", "while across Kirklees …" at the start of a clause.
+static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+$")
+});
+
+/// What follows such a locative before its clause goes on: "In Salford alone, …", "In
+/// Salford 40 were …", "In Salford police logged …".
+static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(?:\s+alone|\s+last\s+year|\s+this\s+year)?(?:\s*,|\s+\d|\s+(?:there|police|officers)\b)")
+});
+
+/// Words after a council area or city at the start of a clause that make it the subject of
+/// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Salford
+/// accounted for 31", "Salford was next with 28", "Salford's 311", "Salford (41)".
+static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|(?:was|came)\s+(?:next|second|third)|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d))",
+    )
+});
+
+/// Whether the council area or city at `range` is given its own figure in `s`: the
+/// locative or the subject at the start of its clause, not a name part of a longer one
+/// ("Bolton Wanderers") or an institution's ("Salford Council"), nor an incidental mention
+/// ("a man from Salford", "a school in Bolton").
+fn area_has_figure(s: &str, range: &Range<usize>) -> bool {
+    let after = head(s, range.end);
+    if after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
+        || INSTITUTION_AFTER.is_match(after)
+    {
+        return false;
+    }
+    let before = s.get(..range.start).unwrap_or("");
+    if AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after) {
+        return true;
+    }
+    let lead = before.trim_end();
+    let clause_start = lead.is_empty()
+        || lead.ends_with(['.', ';', ':', ',', '('])
+        || ["while", "whereas", "but", "and"]
+            .iter()
+            .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')));
+    clause_start && AREA_SUBJECT_AFTER.is_match(after)
+}
+
+/// "in the Leith Walk area", "across the Moss Side and Hulme area": a part of a force's
+/// ground named as an area, under the name printed.
+static AREA_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:[Ii]n|[Aa]cross|[Ww]ithin)\s+the\s+([A-Z][a-z][\w'-]*(?:\s+(?:upon|on|and|under)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})\s+area\b",
+    )
+});
+
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
@@ -243,6 +296,31 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
             found.push((m.range, place));
+        }
+    }
+    // "In Telford and Wrekin, 139 …", "Salford saw 87": a council area or city given its own
+    // figure. Only a sentence with a digit can give one.
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        for m in places::area_mentions(s) {
+            let range = m.range;
+            if !area_has_figure(s, &range) {
+                continue;
+            }
+            // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
+            // area.
+            found.retain(|(r, _)| !(range.start <= r.start && r.end <= range.end && r.len() < range.len()));
+            if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+                found.push((range, &LOCAL_AREA));
+            }
+        }
+    }
+    // "in the Leith Walk area": a neighbourhood the text names as an area, when it is no
+    // place the gazetteers know.
+    if s.contains(" area") {
+        for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
+            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
+                found.push((m.range(), &LOCAL_AREA));
+            }
         }
     }
     // "Croydon records most offences in London": a sentence naming London or its force is

@@ -777,3 +777,55 @@ fn a_national_rate_a_force_is_set_against_is_not_what_the_text_goes_on_about() {
     ];
     assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
 }
+
+#[test]
+fn a_council_area_given_its_own_figure_is_its_place() {
+    let lines = [
+        "Lancashire Constabulary recorded 2,310 burglaries in 2023/24.",
+        "In Blackpool, 412 homes were burgled, up from 380.",
+        "Preston saw 268, and Blackburn with Darwen accounted for 301.",
+        "Around 500 of the burglaries happened at night.",
+    ];
+    assert_eq!(place_of(&lines, 412.0), some("Blackpool"));
+    assert_eq!(place_of(&lines, 380.0), some("Blackpool"));
+    assert_eq!(place_of(&lines, 268.0), some("Preston"));
+    assert_eq!(place_of(&lines, 301.0), some("Blackburn with Darwen"));
+    // The text then goes on about the force.
+    assert_eq!(place_of(&lines, 500.0), some("Lancashire Constabulary"));
+    // An area whose name holds the force's is the area.
+    let line = "Devon and Cornwall Police logged 3,100 thefts in 2023/24. In East Devon, 260 were from vehicles.";
+    assert_eq!(place_of(&[line], 260.0), some("East Devon"));
+    let line = "Redcar and Cleveland recorded 530 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 530.0), some("Redcar and Cleveland"));
+    let line = "Sunderland's 147 was the highest in the force area in 2022/23.";
+    assert_eq!(place_of(&[line], 147.0), some("Sunderland"));
+    let line = "Police logged 96 knife offences in 2022/23; in Rhondda Cynon Taf alone, officers seized 41 blades.";
+    assert_eq!(place_of(&[line], 41.0), some("Rhondda Cynon Taf"));
+}
+
+#[test]
+fn a_town_mentioned_in_passing_is_not_the_place_of_a_figure() {
+    let lines = [
+        "A man from Swansea was among 38 people South Wales Police arrested in 2023/24.",
+        "South Wales Police said 52 pupils at a school in Bridgend had been spoken to in 2023/24.",
+        "Cardiff Council said South Wales Police issued 61 fines in 2023/24.",
+        "Swansea Bay University Health Board said South Wales Police referred 19 cases in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 38.0), some("South Wales Police"));
+    assert_eq!(place_of(&lines, 52.0), some("South Wales Police"));
+    assert_eq!(place_of(&lines, 61.0), some("South Wales Police"));
+    assert_eq!(place_of(&lines, 19.0), some("South Wales Police"));
+}
+
+#[test]
+fn a_neighbourhood_named_as_an_area_is_a_place_of_its_own() {
+    let lines = [
+        "Merseyside Police logged 2,900 reports of anti-social behaviour in 2023/24.",
+        "Calls about nuisance bikes in the Toxteth and Dingle area rose by 31% to 388.",
+    ];
+    assert_eq!(place_of(&lines, 388.0), some("Toxteth and Dingle"));
+    assert_eq!(place_of(&lines, 2900.0), some("Merseyside Police"));
+    // A force's ground named as an area is still the force.
+    let line = "Officers in the Thames Valley area seized 73 e-scooters in 2023/24.";
+    assert_eq!(place_of(&[line], 73.0), some("Thames Valley Police"));
+}
