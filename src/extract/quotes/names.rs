@@ -486,7 +486,8 @@ pub fn gender_of_word(word: &str) -> Option<Gender> {
     }
 }
 
-/// Common first names whose bearer's pronoun is nearly always known.
+/// Common first names whose bearer's pronoun is nearly always known. Names borne by men and
+/// women alike ("Sam", "Chris") are in neither list.
 const MALE_NAMES: &[&str] = &[
     "peter",
     "andy",
@@ -507,7 +508,6 @@ const MALE_NAMES: &[&str] = &[
     "robert",
     "tom",
     "thomas",
-    "chris",
     "christopher",
     "steve",
     "stephen",
@@ -539,7 +539,6 @@ const MALE_NAMES: &[&str] = &[
     "george",
     "harry",
     "jack",
-    "sam",
     "samuel",
     "tim",
     "timothy",
@@ -564,7 +563,6 @@ const MALE_NAMES: &[&str] = &[
     "boris",
     "rishi",
     "keir",
-    "priti",
     "sajid",
     "jeremy",
     "gordon",
@@ -575,6 +573,7 @@ const MALE_NAMES: &[&str] = &[
     "henry",
 ];
 const FEMALE_NAMES: &[&str] = &[
+    "priti",
     "lisa",
     "anne",
     "anne-marie",

@@ -115,6 +115,17 @@ fn a_first_name_that_is_not_the_real_one_names_a_speaker() {
 }
 
 #[test]
+fn a_first_name_worn_by_men_and_women_leaves_the_pronoun_open() {
+    let quotes = quotes_of(&[
+        "“Nobody is listening,” said Detective Inspector Ruth Maddox.",
+        "Chris Lowe, who runs a refuge in Hexham, said beds were scarce.",
+        "“We turned away 30 women,” she said.",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Ruth Maddox", "Chris Lowe"]);
+}
+
+#[test]
 fn the_charity_is_the_charity_named_before() {
     assert_eq!(
         said(&[
