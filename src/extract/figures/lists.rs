@@ -140,6 +140,20 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
 }
 
+/// A heading over a box of the article's own numbers: "Key figures", "In numbers", "At a
+/// glance", "Fact file". What follows it is about what the article is about, not about the
+/// place the text before it ended on.
+pub(super) fn is_summary_heading(line: &str) -> bool {
+    const MAX_LEN: usize = 40;
+    static SUMMARY: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:the\s+)?(?:key\s+(?:figures|facts|numbers|statistics|stats|findings)|(?:the\s+)?(?:figures|numbers|facts)\s+at\s+a\s+glance|in\s+numbers|by\s+the\s+numbers|at\s+a\s+glance|fact\s*(?:file|box|sheet)|the\s+numbers)\s*:?$",
+        )
+    });
+    let line = line.trim().trim_matches(['*', '_', '#', ' ']);
+    line.len() <= MAX_LEN && SUMMARY.is_match(line)
+}
+
 /// A row of a list or table that opens on its place: "Metropolitan Police: 1,386 (+9%)",
 /// "Kent Police | 302 | -12%", "3   Essex Police   251   297". Each row is about its own
 /// place; the text after the list is about what it was about before.

@@ -55,7 +55,7 @@ use filters::candidates;
 use kinds::{is_rate, Candidate};
 use lists::{
     column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
-    list_places, list_year, place_groups, respectively, section_place, table_header, table_total,
+    is_summary_heading, list_places, list_year, place_groups, respectively, section_place, table_header, table_total,
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_ground_of, is_job_patch, is_named_area,
@@ -85,6 +85,11 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             ctx.start_section();
             previous.clear();
             undated.clear();
+        }
+        if is_summary_heading(&para.norm) {
+            if let Some(place) = figures.first().and_then(|f| f.place.clone()) {
+                ctx.headed(place);
+            }
         }
         // A line right before the items of a list may head it without a colon.
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));

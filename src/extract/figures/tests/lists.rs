@@ -315,3 +315,16 @@ fn a_total_row_under_a_table_of_forces_is_theirs_together_as_printed() {
     let lines = ["Force | Offences 2022/23", "Kent Police | 410", "Essex Police | 150", "All forces | 52,000"];
     assert_ne!(place_of(&lines, 52000.0), some("Kent Police and Essex Police"));
 }
+
+#[test]
+fn a_key_figures_box_is_about_the_articles_place_not_the_last_one_named() {
+    let lines = [
+        "Staffordshire Police recorded 2,310 burglaries in 2023/24, up from 2,050 in 2022/23.",
+        "Across the West Midlands region, West Mercia Police recorded 3,900 and Warwickshire Police 1,200.",
+        "Key figures",
+        "2,310 burglaries in 2023/24",
+        "640 vehicles stolen",
+    ];
+    assert_eq!(place_of(&lines, 640.0), some("Staffordshire Police"));
+    assert_eq!(place_of(&lines, 1200.0), some("Warwickshire Police"));
+}
