@@ -295,6 +295,12 @@ fn intro_parts(clause: &str) -> Option<Intro<'_>> {
         if c != ',' && !c.is_whitespace() {
             continue;
         }
+        // "One owner, who asked not to be named, said:": a verb right after "who" is the
+        // aside's, not the attribution's.
+        let who_so_far = clause[start..end].trim_end();
+        if who_so_far.ends_with(" who") || who_so_far.eq_ignore_ascii_case("who") {
+            continue;
+        }
         if let Some((at, verb)) = verb_after(&clause[end..], AUX) {
             let verb_end = end + at + verb.len();
             let rest = clause.get(verb_end..rest_end)?;

@@ -366,6 +366,23 @@ const PERSON_NOUNS: &[&str] = &[
     "shopkeeper",
     "landlord",
     "vicar",
+    "owner",
+    "homeowner",
+    "householder",
+    "tenant",
+    "trader",
+    "businessman",
+    "businesswoman",
+    "manager",
+    "employee",
+    "customer",
+    "shopper",
+    "passenger",
+    "commuter",
+    "motorist",
+    "cyclist",
+    "pedestrian",
+    "local",
 ];
 
 fn lower(word: &str) -> String {

@@ -472,9 +472,9 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
 /// happened ("One girl, who contacted Childline after a man asked her for photographs" is "one
 /// girl who contacted Childline"); "A mother, who asked not to be named" is "a mother".
 fn description(phrase: &str) -> Option<Who> {
-    let cut = [", who", ", whose", ", which"].iter().filter_map(|clause| phrase.find(clause)).min();
+    let cut = [", who", ", whose", ", which", ", and who", " whose "].iter().filter_map(|c| phrase.find(c)).min();
     let (phrase, clause) = match cut {
-        Some(at) => (&phrase[..at], phrase.get(at + 2..)),
+        Some(at) => (&phrase[..at], phrase.get(at..).map(|c| c.trim_start_matches([',', ' ']))),
         None => (phrase, None),
     };
     let words: Vec<&str> = phrase.split_whitespace().collect();

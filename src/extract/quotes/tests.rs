@@ -126,6 +126,18 @@ fn a_first_name_worn_by_men_and_women_leaves_the_pronoun_open() {
 }
 
 #[test]
+fn an_unnamed_owner_or_passenger_with_asides_is_described() {
+    let quotes = quotes_of(&[
+        "One cafe owner whose shutters were set alight, and who asked not to be named, said: “We will reopen.”",
+        "A commuter, who did not want to give her name, told us: “I take a taxi now.”",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers.len(), 2, "{speakers:?}");
+    assert!(speakers[0].ends_with("owner") || speakers[0].contains("owner "), "{speakers:?}");
+    assert!(speakers[1].contains("commuter"), "{speakers:?}");
+}
+
+#[test]
 fn the_charity_is_the_charity_named_before() {
     assert_eq!(
         said(&[
