@@ -705,3 +705,11 @@ fn people_said_to_be_over_an_age_give_no_count() {
     assert!(found.is_empty(), "{found:?}");
     assert!(values(&["Dorset Police recorded over 70 frauds in 2023."]).contains(&70.0));
 }
+
+#[test]
+fn numbers_listed_after_sections_or_pages_are_no_figures() {
+    let found = values(&["Offences under sections 5, 6 and 8 of the Sexual Offences Act rose to 412 in Kent."]);
+    assert_eq!(found, [412.0]);
+    assert!(values(&["The report, on pages 14 to 16, covers Kent."]).is_empty());
+    assert!(values(&["Download the data (CSV, 12 KB) for Kent."]).is_empty());
+}
