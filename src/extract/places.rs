@@ -112,7 +112,10 @@ pub static PLACES: &[Place] = &[
     force("Wiltshire Police", &["Wiltshire"]),
     force("Police Scotland", &["Scotland"]),
     force("Police Service of Northern Ireland", &["PSNI", "Northern Ireland"]),
-    force("British Transport Police", &["BTP"]),
+    force(
+        "British Transport Police",
+        &["BTP", "Britain's railways", "Britain's rail network", "UK's railways", "UK's rail network"],
+    ),
     region("North East", &["North-East", "Northeast", "the North East"]),
     region("North West", &["North-West", "Northwest", "the North West"]),
     region("Yorkshire and the Humber", &["Yorkshire and Humber", "Yorkshire"]),
@@ -632,6 +635,14 @@ mod tests {
 
     fn names(text: &str) -> Vec<&'static str> {
         mentions(text).iter().map(|m| m.place.name).collect()
+    }
+
+    #[test]
+    fn the_railways_of_britain_are_british_transport_polices() {
+        let found = mentions("Sex attacks on Britain's railways rose, while Britain as a whole saw a fall.");
+        let names: Vec<&str> = found.iter().map(|m| m.place.name).collect();
+        assert_eq!(names.first(), Some(&"British Transport Police"));
+        assert_eq!(names.len(), 2);
     }
 
     #[test]
