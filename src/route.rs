@@ -23,11 +23,9 @@ static SAID: LazyLock<Option<Regex>> = LazyLock::new(|| {
 static WHO_IS: LazyLock<Option<Regex>> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*who\s+(?:is|was|'s)\s+(?P<who>.+?)[\s?.!]*$").ok());
 
-/// Words that ask for forces ranked ("which force had the most", "the top forces").
-const RANKING_WORDS: &[&str] = &[
-    "most", "highest", "lowest", "fewest", "least", "worst", "best", "biggest", "top", "rank", "ranked", "ranking",
-    "rankings",
-];
+/// Words that, said of forces, ask for them ranked ("which force had the most", "the top
+/// forces").
+const SUPERLATIVES: &[&str] = &["most", "highest", "lowest", "fewest", "least", "worst", "best", "biggest", "top"];
 
 /// The query a plain question stands for.
 pub fn route(question: &str) -> Query {
@@ -58,8 +56,9 @@ pub fn route(question: &str) -> Query {
         }
     }
     let has = |w: &str| words.contains(&w);
-    let ranking = RANKING_WORDS.iter().any(|w| has(w))
-        && (has("force") || has("forces") || lower.contains("league table") || has("rank") || has("ranking"));
+    let ranking = ["rank", "ranked", "ranking", "rankings"].iter().any(|w| has(w))
+        || lower.contains("league table")
+        || (SUPERLATIVES.iter().any(|w| has(w)) && (has("force") || has("forces")));
     let comparing = has("compare") || has("vs") || has("versus") || has("between") || lower.contains("compared");
     if comparing && forces.len() >= 2 {
         return Query::Compare { names: forces.iter().map(|p| p.name.to_string()).collect(), year, measure };

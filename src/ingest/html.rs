@@ -212,7 +212,7 @@ fn never_read(node: &Handle) -> bool {
     role.is_some_and(|r| FURNITURE_ROLES.contains(&r.as_str()))
         || attribute(node, "hidden").is_some()
         || attribute(node, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-        || ["class", "id"].iter().any(|a| attribute(node, a).is_some_and(|v| names_furniture(&v)))
+        || named(node, names_furniture)
         || is_appeal(node)
         || is_story_list(node)
 }
@@ -222,17 +222,12 @@ fn never_read(node: &Handle) -> bool {
 /// other asides (related stories, author boxes) are not.
 fn is_fact_box(node: &Handle) -> bool {
     const FACTS: [&str; 6] = ["fact", "facts", "factbox", "factfile", "glance", "figures"];
-    let named = ["class", "id"].iter().filter_map(|a| attribute(node, a)).any(|v| {
-        let v = v.to_ascii_lowercase();
+    let fact_box = named(node, |v| {
         v.contains("at-a-glance")
             || v.contains("key-figures")
             || v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| FACTS.contains(&t))
     });
-    if !named {
-        return false;
-    }
-    let links: usize = find_all(node, &|n| tag_name(n) == Some("a")).iter().map(text_size).sum();
-    links * 2 < text_size(node)
+    fact_box && link_text_size(node) * 2 < text_size(node)
 }
 
 /// A list of links to other stories ("Related", "Most read", "More on this story"), named so
@@ -244,15 +239,9 @@ fn is_story_list(node: &Handle) -> bool {
     if matches!(tag_name(node), Some("html" | "body" | "main" | "article") | None) {
         return false;
     }
-    let named = ["class", "id"].iter().filter_map(|a| attribute(node, a)).any(|v| {
-        let v = v.to_ascii_lowercase();
-        LISTS.iter().any(|l| v.split(|c: char| c.is_whitespace() || c == '_').any(|t| t.contains(l)))
-    });
-    if !named {
-        return false;
-    }
-    let links: usize = find_all(node, &|n| tag_name(n) == Some("a")).iter().map(text_size).sum();
-    links * 10 >= text_size(node) * 6
+    let list =
+        named(node, |v| LISTS.iter().any(|l| v.split(|c: char| c.is_whitespace() || c == '_').any(|t| t.contains(l))));
+    list && link_text_size(node) * 10 >= text_size(node) * 6
 }
 
 /// A short block the site puts in a story to ask something of the reader, named so by its
@@ -281,18 +270,26 @@ fn is_appeal(node: &Handle) -> bool {
     if matches!(tag_name(node), Some("html" | "body" | "main" | "article") | None) {
         return false;
     }
-    let named = ["class", "id"].iter().filter_map(|a| attribute(node, a)).any(|v| {
-        let v = v.to_ascii_lowercase();
+    let appeal = named(node, |v| {
         v.contains("call-to-action") || v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| APPEALS.contains(&t))
     });
-    named && text_size(node) <= MAX_CHARS
+    appeal && text_size(node) <= MAX_CHARS
 }
 
-/// Whether a class or id names a part of the page no story is printed in: a breadcrumb
-/// trail or a cookie notice.
+/// Whether a class or id (lower-cased) names a part of the page no story is printed in: a
+/// breadcrumb trail or a cookie notice.
 fn names_furniture(value: &str) -> bool {
-    let value = value.to_ascii_lowercase();
     value.contains("breadcrumb") || value.contains("cookie")
+}
+
+/// Whether the element's class or id, lower-cased, passes `test`.
+fn named(node: &Handle, test: impl Fn(&str) -> bool) -> bool {
+    ["class", "id"].iter().filter_map(|a| attribute(node, a)).any(|v| test(&v.to_ascii_lowercase()))
+}
+
+/// How much of the element's text is link text.
+fn link_text_size(node: &Handle) -> usize {
+    find_all(node, &|n| tag_name(n) == Some("a")).iter().map(text_size).sum()
 }
 
 /// Cuts every never-read element (see [`never_read`]) out of the tree below `node`.
