@@ -213,6 +213,12 @@ pub(super) fn joined(forces: &[&'static Place]) -> Option<String> {
         return Some(whole.name.to_string());
     }
     let names: Vec<&str> = forces.iter().map(|p| p.name).collect();
+    and_list(&names)
+}
+
+/// Names joined as a list is printed: "Kent", "Kent and Essex", "Kent, Essex and Surrey".
+/// `None` for none.
+pub(super) fn and_list(names: &[&str]) -> Option<String> {
     let (last, rest) = names.split_last()?;
     Some(if rest.is_empty() { last.to_string() } else { format!("{} and {last}", rest.join(", ")) })
 }
@@ -345,7 +351,7 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     let before = tail(sentence, at);
     static STARTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:from|since)\b"));
     BEFORE.is_match(before)
-        || (before.contains("against") && AGAINST.is_match(before))
+        || (before.contains("gainst") && AGAINST.is_match(before))
         || STARTS.is_match(head(sentence, at))
 }
 

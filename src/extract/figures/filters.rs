@@ -175,7 +175,9 @@ sentenced|fined|stopped|searched|breathalysed|questioned";
     });
     static OFFENCE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:offences?|crimes?|cases|incidents|reports)\b"));
-    (VERB_BEFORE.is_match(before) || VERB_AFTER.is_match(after)) && !OFFENCE_AFTER.is_match(after)
+    // Every verb ends in "ed": a cheap test rules most numbers out before the patterns run.
+    ((before.contains("ed ") && VERB_BEFORE.is_match(before)) || (after.contains("ed") && VERB_AFTER.is_match(after)))
+        && !OFFENCE_AFTER.is_match(after)
 }
 
 /// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::context::and_list;
 use super::kinds::Candidate;
 use super::locate::{is_borough, place_mentions};
 use super::Found;
@@ -50,11 +51,7 @@ impl Group {
             return printed.clone();
         }
         let names: Vec<&str> = self.places.iter().map(|p| p.name).collect();
-        match names.split_last() {
-            Some((last, [])) => last.to_string(),
-            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
-            None => String::new(),
-        }
+        and_list(&names).unwrap_or_default()
     }
 }
 
@@ -200,8 +197,8 @@ pub(super) fn table_total(s: &str, groups: &[Group], found: &mut [Found], rows: 
                 Some(region) => region.name.to_string(),
                 None => {
                     let names: Vec<&str> = rows.iter().map(|(_, n)| n.as_str()).collect();
-                    let Some((last, rest)) = names.split_last() else { return };
-                    format!("{} and {last}", rest.join(", "))
+                    let Some(joined) = and_list(&names) else { return };
+                    joined
                 }
             };
             for f in found.iter_mut() {

@@ -226,7 +226,12 @@ fn parts_of_an_online_group(s: &str, cands: &[Candidate], measures: &mut [Measur
         }
         let before = s.get(..group.number.range.start).unwrap_or("");
         let gap = s.get(group.number.range.end..part.number.range.start).unwrap_or("");
-        let near = before.get(before.len().saturating_sub(16)..).unwrap_or("");
+        // The last 16 bytes, from a char boundary (curly marks are three bytes).
+        let mut from = before.len().saturating_sub(16);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let near = &before[from..];
         if before.ends_with(' ')
             && near.contains("f ")
             && OF_THE_BEFORE.is_match(near)

@@ -623,7 +623,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             // "In Cornwall, 21 people died …": a part of a force's ground named as an area is a
             // breakdown, after which the text goes on about the force.
             let area =
-                |name: &str| groups.iter().any(|g| g.name() == name && g.places.iter().all(|p| is_named_area(p)));
+                |name: &str| groups.iter().any(|g| g.places.iter().all(|p| is_named_area(p)) && g.name() == name);
             if !about.place.as_deref().is_some_and(area) {
                 ctx.place = about.place.clone().or(ctx.place.take());
             }

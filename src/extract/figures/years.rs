@@ -486,7 +486,8 @@ pub(super) fn of_the_latest(s: &str, found: &mut [Found], latest: Option<Period>
         )
     });
     let Some(latest) = latest else { return };
-    if !s.contains("the latest ") && !s.contains("most recent ") && !s.contains("newest ") {
+    // The pattern ignores case; these cues are the words' lower-case tails ("The latest").
+    if !s.contains("latest ") && !s.contains("recent ") && !s.contains("newest ") {
         return;
     }
     for f in found.iter_mut().filter(|f| f.kind == Kind::PercentChange) {

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::names;
+use super::speaker::is_describing_noun;
 
 /// Verbs that introduce direct speech. Reporting verbs that take a clause ("believes",
 /// "warning that") are left out: words after them are folded into the writer's sentence.
@@ -105,14 +106,9 @@ fn describes_named_person(who: &str) -> bool {
     const MAX_DESCRIBING_WORDS: usize = 3;
     let words: Vec<&str> = who.split_whitespace().take(MAX_DESCRIBING_WORDS + 2).collect();
     let Some(name_at) = words.iter().position(|w| w.starts_with(char::is_uppercase)) else { return false };
-    let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let describing = &words[..name_at];
     (1..=MAX_DESCRIBING_WORDS).contains(&describing.len())
-        && describing.iter().any(|w| {
-            let w = bare(w);
-            let head = w.split('-').next().unwrap_or(&w);
-            names::is_person_noun(head) || names::is_role_word(head)
-        })
+        && describing.iter().any(|w| is_describing_noun(w) || names::is_role_word(w))
         && words.get(name_at + 1).is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 

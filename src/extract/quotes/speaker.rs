@@ -424,7 +424,7 @@ fn gender_in_words(words: &str) -> Option<Gender> {
 
 /// A word for a person that may stand before their first name: "Mother", "Mum-of-two",
 /// "Father-of-three", "Teenager".
-fn is_describing_noun(word: &str) -> bool {
+pub(super) fn is_describing_noun(word: &str) -> bool {
     let head = word.split('-').next().unwrap_or(word);
     let head = bare(head);
     is_person_noun(head) || gender_of_word(head).is_some_and(|_| !is_honorific(head) && head.len() > 3)
@@ -472,7 +472,7 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
 /// happened ("One girl, who contacted Childline after a man asked her for photographs" is "one
 /// girl who contacted Childline"); "A mother, who asked not to be named" is "a mother".
 fn description(phrase: &str) -> Option<Who> {
-    let cut = [", who", ", whose", ", which", ", and who", " whose "].iter().filter_map(|c| phrase.find(c)).min();
+    let cut = [", who", ", which", ", and who", " whose "].iter().filter_map(|c| phrase.find(c)).min();
     let (phrase, clause) = match cut {
         Some(at) => (&phrase[..at], phrase.get(at..).map(|c| c.trim_start_matches([',', ' ']))),
         None => (phrase, None),

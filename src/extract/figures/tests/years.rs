@@ -759,4 +759,9 @@ fn a_change_said_of_the_latest_total_is_for_the_latest_year() {
         "By 2021/22 the number had reached 1,200, and the latest figure is 71 per cent higher still.",
     ];
     assert_eq!(period_of(&lines, 71.0), some("2023/24"));
+    let lines = [
+        "Kent Police logged 2,050 frauds in 2023/24, up from 900 in 2020/21.",
+        "By 2021/22 the number had reached 1,200. The latest figure is 71 per cent higher still.",
+    ];
+    assert_eq!(period_of(&lines, 71.0), some("2023/24"), "at the start of a sentence too");
 }
