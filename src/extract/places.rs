@@ -10,6 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::numbers::compile;
+
 mod areas;
 
 pub use areas::AREAS;
@@ -227,8 +229,7 @@ pub fn borough_mentions(text: &str) -> Vec<(Mention, bool)> {
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         let alternation: Vec<String> = names.iter().map(|(n, _)| regex::escape(n).replace(' ', r"\s+")).collect();
         // Built from the static table above; a failure is a bug in it, caught by the tests.
-        let regex = Regex::new(&format!(r"\b(?:{})\b", alternation.join("|")))
-            .unwrap_or_else(|e| panic!("borough pattern: {e}"));
+        let regex = compile(&format!(r"\b(?:{})\b", alternation.join("|")));
         (regex, names.into_iter().collect())
     });
     let (regex, by_name) = &*BOROUGHS;
@@ -264,8 +265,7 @@ pub fn area_mentions(text: &str) -> Vec<AreaMention> {
         let alternation: Vec<String> =
             names.iter().map(|(n, _)| regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+")).collect();
         // Built from the static table in `areas`; a failure is a bug in it, caught by the tests.
-        let regex =
-            Regex::new(&format!(r"\b(?:{})\b", alternation.join("|"))).unwrap_or_else(|e| panic!("area pattern: {e}"));
+        let regex = compile(&format!(r"\b(?:{})\b", alternation.join("|")));
         (regex, names.into_iter().map(|(n, f)| (area_key(n), f)).collect())
     });
     let (regex, by_key) = &*AREA_MATCHER;
@@ -335,10 +335,9 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         .iter()
         .map(|p| regex::escape(p).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)"))
         .collect();
-    let pattern = format!(r"(?i)\b(?:{})\b", alternation.join("|"));
     // The pattern is built from the static table above; a failure is a bug in that table,
     // caught by the tests, never by user input.
-    let regex = Regex::new(&pattern).unwrap_or_else(|e| panic!("gazetteer pattern: {e}"));
+    let regex = compile(&format!(r"(?i)\b(?:{})\b", alternation.join("|")));
     Matcher { regex, by_key, by_phrase }
 });
 
@@ -635,6 +634,21 @@ mod tests {
 
     fn names(text: &str) -> Vec<&'static str> {
         mentions(text).iter().map(|m| m.place.name).collect()
+    }
+
+    #[test]
+    fn every_place_name_is_ascii_so_its_ascii_word_boundaries_hold() {
+        let places = PLACES.iter().chain(LONDON_BOROUGHS);
+        let names = places.flat_map(|p| std::iter::once(p.name).chain(p.aliases.iter().copied()));
+        let areas = areas::AREAS.iter().flat_map(|(_, names)| names.iter().copied());
+        for name in names.chain(areas) {
+            assert!(name.is_ascii(), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_place_is_found_beside_curly_quotes_and_accented_words() {
+        assert_eq!(names("‘Cleveland’ and café owners in Durham’s towns"), ["Cleveland Police", "Durham Constabulary"]);
     }
 
     #[test]
