@@ -55,7 +55,7 @@ fn headline_into(root: &Handle, document: &Handle) {
 }
 
 /// Puts the line "Image caption," (the label under which pages print a picture's caption,
-/// which [`super::clean::classify`] knows) before each `<figcaption>` with text, so that the
+/// which [`super::furniture::classify`] knows) before each `<figcaption>` with text, so that the
 /// caption is read as a caption and not as the story's text.
 fn label_captions(root: &Handle, config: &html2text::config::Config<Reader>) -> Result<(), String> {
     let captions = find_all(root, &|n| tag_name(n) == Some("figcaption"));
@@ -567,7 +567,7 @@ mod tests {
             <p>Cllr Ray Odum said: &ldquo;Young people need somewhere safe to go in the evenings and at weekends.&rdquo;</p>
             <blockquote>&ldquo;Young people need somewhere safe to go in the evenings&rdquo;</blockquote></article>"#;
         let text = page_text(page).unwrap();
-        let found = crate::ingest::clean::classify(crate::ingest::clean::split_paragraphs(&text));
+        let found = crate::ingest::furniture::classify(crate::ingest::clean::split_paragraphs(&text));
         let role_of = |start: &str| found.iter().find(|p| p.text.starts_with(start)).map(|p| p.role);
         assert_eq!(role_of("Youth workers at a club"), Some(Role::Caption), "{found:?}");
         assert_eq!(role_of("The council will fund"), Some(Role::Body));
@@ -596,7 +596,7 @@ mod tests {
             <p>Avon and Somerset Police seized 75 knives in March.</p><hr>
             <p>In other news, 12 officers were commended.</p></article>"#;
         let text = page_text(page).unwrap();
-        let found = crate::ingest::clean::classify(crate::ingest::clean::split_paragraphs(&text));
+        let found = crate::ingest::furniture::classify(crate::ingest::clean::split_paragraphs(&text));
         let got: Vec<(Role, &str)> = found.iter().map(|p| (p.role, p.text.as_str())).collect();
         assert_eq!(
             got,

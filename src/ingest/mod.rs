@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod clean;
+mod furniture;
 mod html;
 mod layout;
 mod markdown;
@@ -228,7 +229,7 @@ fn html_to_text(html: &str) -> Result<String, SkipReason> {
 
 /// Builds an article from its text and what the catalogue knows of it.
 pub fn parse_article(id: &str, path: &Path, text: &str, catalogue: &Catalogue) -> Article {
-    let paragraphs = clean::classify(clean::split_paragraphs(text));
+    let paragraphs = furniture::classify(clean::split_paragraphs(text));
     let entry = catalogue.get(id).cloned().unwrap_or_default();
     let headline = paragraphs.iter().find(|p| p.role == Role::Headline).map(|p| p.text.clone());
     Article {
