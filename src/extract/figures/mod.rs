@@ -598,6 +598,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         if found[i].kind == Kind::PercentChange {
             found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
             found[i].check = recompute(&found[i], &found);
+        } else if cands[i].difference {
+            // "165 more than in the previous 12 months": a difference is for the later year.
+            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
         }
     }
     over_the_period(s, &cands, times, &mut found, ctx);
