@@ -144,9 +144,14 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     if let Some(c) = THAN_AFTER.captures(after) {
         return Some(if c.name("up").is_some() || c.name("higher").is_some() { 1.0 } else { -1.0 });
     }
+    // "a charge rate of 4.3%, up from 2.9%": the level a share moved to, a change only if
+    // the words before say so.
+    static LEVEL_MOVED_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[\s),]*(?:up|down)\s+from\b"));
     let after_words = after.trim_start_matches([' ', ')']).split_whitespace().take(2);
-    if let Some(sign) = after_words.filter_map(change_sign).next() {
-        return Some(sign);
+    if !LEVEL_MOVED_AFTER.is_match(after) {
+        if let Some(sign) = after_words.filter_map(change_sign).next() {
+            return Some(sign);
+        }
     }
     // "an increase of 86 on the previous year, and of more than 40 per cent since 2013/14":
     // the change word is shared with the clause before.

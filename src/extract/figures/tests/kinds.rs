@@ -255,3 +255,14 @@ fn people_living_somewhere_are_not_counts_of_offences() {
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn a_share_that_moved_up_or_down_from_another_is_a_level_not_a_change() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("That gives Kent a detection rate of 6.1%, down from 7.4% in 2021/22."),
+        [Kind::Other, Kind::Other]
+    );
+    // A change word before the number still makes it a change.
+    assert_eq!(kinds("Kent saw a rise of 12%, up from 8% the year before."), [Kind::PercentChange, Kind::Other]);
+}
