@@ -14,10 +14,10 @@ use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
 use crate::model::Kind;
 
-/// Phone numbers: "0808 800 5000", "0800 40 50 40", "call 999", "on 101".
+/// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "call 999", "on 101".
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3}(?:\s\d{2,3}){2,3}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
     )
 });
 
@@ -81,6 +81,29 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
     });
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
         || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
+}
+
+/// "says Priya, now 31, from Leeds", "Tom, then 15, was": a small whole number after a name
+/// and "now" or "then", set off by commas, is the person's age.
+fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
+    static NAME_NOW_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
+    n.value < 120.0
+        && n.value.fract() == 0.0
+        && after.starts_with(',')
+        && (before.ends_with("now ") || before.ends_with("then "))
+        && NAME_NOW_BEFORE.is_match(before)
+}
+
+/// "a UK helpline dealt with 22,227 cases", "the helpline answered 9,800": what a helpline
+/// or advice line handled are contacts with it, not offences the police recorded.
+fn handled_by_a_helpline(before: &str) -> bool {
+    static HELPLINE_HANDLED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:helplines?|advice\s+lines?|support\s+lines?)\b[^.;:]{0,60}?\b(?:dealt\s+with|handled|answered|received|took|fielded|responded\s+to|logged|opened)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|a\s+record)\s+)?$",
+        )
+    });
+    (before.contains("elpline") || before.contains(" line")) && HELPLINE_HANDLED.is_match(before)
 }
 
 /// Words right after a number that make it an age, a duration, a time of day ("10
@@ -476,7 +499,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
-            Noun::Unknown | Noun::Count if people_dealt_with(before, after) => Noun::Other,
+            Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
+                Noun::Other
+            }
             Noun::Unknown => label_noun(before),
             Noun::Count
                 if persons_not_offences(after)
@@ -504,6 +529,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || bare_age
                 || NOT_A_FIGURE_AFTER.is_match(after)
                 || is_apposed_age(before, after)
+                || is_named_persons_age(&n, before, after)
                 || is_claimed_age(&n, before)
                 || is_pronoun_age(&n, before, noun)
                 || is_age_range(&n, before, after)

@@ -230,6 +230,12 @@ const OTHER_NOUNS: &[&str] = &[
     "checks",
     "inspections",
     "audits",
+    "pieces",
+    "equipment",
+    "tools",
+    "bags",
+    "packages",
+    "parcels",
 ];
 
 /// Words that end the noun phrase after a number.

@@ -713,3 +713,29 @@ fn numbers_listed_after_sections_or_pages_are_no_figures() {
     assert!(values(&["The report, on pages 14 to 16, covers Kent."]).is_empty());
     assert!(values(&["Download the data (CSV, 12 KB) for Kent."]).is_empty());
 }
+
+#[test]
+fn a_phone_number_of_digit_pairs_after_a_five_digit_code_is_no_figure() {
+    assert!(values(&["Anyone affected can ring the support service on 01632 80 90 70."]).is_empty());
+}
+
+#[test]
+fn a_small_number_after_a_name_and_now_or_then_is_an_age() {
+    assert!(values(&["\"It changed everything,\" says Priya, now 31, from Leeds."]).is_empty());
+    assert!(values(&["Tom, then 15, was approached online."]).is_empty());
+}
+
+#[test]
+fn what_a_helpline_handled_is_no_count_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Essex Police recorded 900 stalking offences, and a national advice line handled 14,310 cases in 2023."),
+        [Kind::Count, Kind::Other]
+    );
+}
+
+#[test]
+fn pieces_of_equipment_are_no_count_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Officers in Norfolk etched 250 pieces of garden machinery."), [Kind::Other]);
+}
