@@ -95,6 +95,42 @@ fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
         && NAME_NOW_BEFORE.is_match(before)
 }
 
+/// "Rhodri was 19.", "Megan is 15, and …": a small whole number closing a clause
+/// about someone named by a lone capitalised word (not a place) is their age.
+fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
+    static NAME_WAS_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:^|[^\p{L}'])(\p{Lu}\p{Ll}+)\s+(?:was|is)\s+(?:only\s+|just\s+)?$"));
+    let closes = after.is_empty() || after.starts_with(['.', ',', ';', '"', '\'', '!', '?']);
+    let small = n.value < 120.0 && n.value.fract() == 0.0;
+    if !(closes
+        && small
+        && (before.ends_with("was ")
+            || before.ends_with("is ")
+            || before.ends_with("just ")
+            || before.ends_with("only ")))
+    {
+        return false;
+    }
+    NAME_WAS_BEFORE.captures(before).is_some_and(|c| {
+        let name = &c[1];
+        !matches!(name, "It" | "This" | "That" | "There" | "He" | "She" | "What" | "Which" | "Who")
+            && crate::extract::places::by_alias(name).is_none()
+    })
+}
+
+/// "serving the town since 1859", "founded in 1884": a year before those the time phrases
+/// read, printed as four digits after a word of time, is no figure.
+fn is_old_year(s: &str, n: &Number, before: &str) -> bool {
+    static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:since|in|from|until|till|founded|established|est\.?|built|opened|formed)\s+$")
+    });
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    printed.len() == 4
+        && printed.bytes().all(|b| b.is_ascii_digit())
+        && (1700.0..1900.0).contains(&n.value)
+        && SINCE_BEFORE.is_match(before)
+}
+
 /// "a UK helpline dealt with 22,227 cases", "the helpline answered 9,800": what a helpline
 /// or advice line handled are contacts with it, not offences the police recorded.
 fn handled_by_a_helpline(before: &str) -> bool {
@@ -157,7 +193,7 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
         )
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -530,6 +566,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || NOT_A_FIGURE_AFTER.is_match(after)
                 || is_apposed_age(before, after)
                 || is_named_persons_age(&n, before, after)
+                || is_named_age(&n, before, after)
+                || is_old_year(s, &n, before)
                 || is_claimed_age(&n, before)
                 || is_pronoun_age(&n, before, noun)
                 || is_age_range(&n, before, after)

@@ -236,6 +236,12 @@ const OTHER_NOUNS: &[&str] = &[
     "bags",
     "packages",
     "parcels",
+    "kits",
+    "tests",
+    "collisions",
+    "crashes",
+    "journeys",
+    "trips",
 ];
 
 /// Words that end the noun phrase after a number.
