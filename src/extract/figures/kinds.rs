@@ -73,6 +73,13 @@ const RISE_WORDS: &[&str] = &[
     "spiked",
     "higher",
     "uplift",
+    "rocketed",
+    "rockets",
+    "skyrocketed",
+    "ballooned",
+    "spiralled",
+    "mushroomed",
+    "swelled",
 ];
 const FALL_WORDS: &[&str] = &[
     "fall",
@@ -102,6 +109,11 @@ const FALL_WORDS: &[&str] = &[
     "slump",
     "slumped",
     "fewer",
+    "tumbled",
+    "slid",
+    "shrank",
+    "shrunk",
+    "sank",
 ];
 
 /// The direction a change word gives, +1 or -1.

@@ -266,3 +266,17 @@ fn a_share_that_moved_up_or_down_from_another_is_a_level_not_a_change() {
     // A change word before the number still makes it a change.
     assert_eq!(kinds("Kent saw a rise of 12%, up from 8% the year before."), [Kind::PercentChange, Kind::Other]);
 }
+
+#[test]
+fn colourful_verbs_of_rise_and_fall_make_a_percentage_a_change() {
+    let cases: &[(&str, f64)] = &[
+        ("Car theft in Essex has rocketed by 37 per cent since 2019/20.", 37.0),
+        ("Shoplifting in Essex ballooned by 52% in 2022/23.", 52.0),
+        ("Burglary in Essex tumbled by 14% in 2022/23.", -14.0),
+        ("Robbery in Essex shrank by 6 per cent in 2022/23.", -6.0),
+    ];
+    for &(line, value) in cases {
+        let found = brief(&[line]);
+        assert_eq!(found.iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(value, Kind::PercentChange)], "{line}");
+    }
+}
