@@ -487,7 +487,7 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
 /// …": a link to another story or an advert, under the label the page gives it.
-fn is_labelled_link(s: &str) -> bool {
+pub(super) fn is_labelled_link(s: &str) -> bool {
     static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",

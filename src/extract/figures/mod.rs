@@ -51,7 +51,7 @@ use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
 use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
 use dedupe::dedupe;
-use filters::candidates;
+use filters::{candidates, is_labelled_link};
 use kinds::{is_rate, Candidate};
 use lists::{
     column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
@@ -195,14 +195,16 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
 }
 
 /// Whether the article is about children at all: "children", "under-18s", "girls", "the
-/// NSPCC", "grooming"…
+/// NSPCC", "grooming"… in its own text, not in links to other stories.
 fn mentions_children(article: &Article) -> bool {
     static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:child|children|childhood|childline|under-1\d|under\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|schoolchildren|babies|nspcc|barnardo's|paedophil\w*|groom\w*)",
         )
     });
-    article.paragraphs.iter().any(|p| CHILDREN.is_match(&p.norm))
+    // A link to another story ("READ MORE: Teen, 17, stabbed …") says nothing of this one.
+    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
+    article.paragraphs.iter().filter(of_the_story).any(|p| CHILDREN.is_match(&p.norm))
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
 }
 

@@ -355,3 +355,13 @@ fn flagged_offences_set_against_the_overall_count_take_each_their_measure() {
     assert_eq!(found[0], (5.0, Measure::All), "{found:?}");
     assert_eq!(found.last(), Some(&(90.0, Measure::Online)), "{found:?}");
 }
+
+#[test]
+fn sexual_offences_in_a_story_whose_only_child_is_in_a_link_to_another_are_no_child_offences() {
+    let lines = [
+        "Sexual offences on buses in Leeds rose to 212 in 2023/24.",
+        "Read more: Girl, 14, hurt in crash on ring road",
+        "Most of the victims were women aged 18 to 30.",
+    ];
+    assert_eq!(measures(&lines), [(212.0, Measure::Other)]);
+}
