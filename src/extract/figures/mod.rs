@@ -133,6 +133,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
+            if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
+                ctx.measure = m;
+            }
             each_of_several(norm, &mut current, ctx.london);
             ctx.note_place();
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
@@ -217,6 +220,28 @@ fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {
         return None;
     }
     previous.iter().rev().find(|f| f.kind != Kind::Money).map(|f| f.measure)
+}
+
+/// "West Yorkshire Police recorded the most: 4,812 offences, up from 4,540" after a table
+/// that gave 4,812 as all sexual offences against children: a sentence naming no measure
+/// whose count the text gave already counts what that figure counts, and so do the other
+/// figures of the sentence and the text after it.
+fn measure_printed_before(s: &str, figures: &[Figure], current: &mut [Found]) -> Option<Measure> {
+    let again = current.iter().filter(|f| f.kind == Kind::Count && f.place.is_some()).find_map(|f| {
+        figures
+            .iter()
+            .rev()
+            .find(|g| g.kind == f.kind && g.value == f.value && g.place == f.place)
+            .map(|g| g.measure)
+            .filter(|&m| m != f.measure)
+    })?;
+    if measure::of_sentence(s).is_some() {
+        return None;
+    }
+    for f in current.iter_mut().filter(|f| matches!(f.kind, Kind::Count | Kind::PercentChange)) {
+        f.measure = again;
+    }
+    Some(again)
 }
 
 /// "The figures, for 2021/22, were…", "The figure for 2022/23 is up 22%": a sentence

@@ -365,3 +365,16 @@ fn sexual_offences_in_a_story_whose_only_child_is_in_a_link_to_another_are_no_ch
     ];
     assert_eq!(measures(&lines), [(212.0, Measure::Other)]);
 }
+
+#[test]
+fn a_sentence_restating_a_count_counts_what_it_counted_and_so_does_its_baseline() {
+    let lines = [
+        "Kent Police recorded 2,310 sexual offences against children in 2023/24.",
+        "The force also logged 140 offences of sexual communication with a child.",
+        "| Force | All child sexual offences, 2023/24 |",
+        "| Kent Police | 2,310 |",
+        "Kent Police recorded the most: 2,310 offences, up from 2,150 the year before.",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(2150.0, Measure::All)), "{found:?}");
+}
