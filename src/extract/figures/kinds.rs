@@ -238,6 +238,10 @@ fn difference_sign(before: &str, after: &str) -> Option<f64> {
     if let Some(c) = DIFFERENCE_AFTER.captures(after) {
         return Some(if c.name("up").is_some() { 1.0 } else { -1.0 });
     }
+    // The match alone is cheap; the capture that says which word matched is read only then.
+    if !DIFFERENCE_BEFORE.is_match(before) {
+        return None;
+    }
     let c = DIFFERENCE_BEFORE.captures(before)?;
     let word = c.name("verb").or_else(|| c.name("noun"))?.as_str();
     // "went up", "went down": the direction is the last word.
