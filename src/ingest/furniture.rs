@@ -201,6 +201,7 @@ static STORY_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         most\ (?:read|popular|viewed|shared|watched) | related(?:\ (?:stories|articles|links|news|content))?
         | trending(?:\ now|\ stories)? | more\ (?:stories|news|on\ this\ story) | top\ stories
         | recommended(?:\ for\ you|\ stories)? | you\ (?:may|might)\ also\ like | read\ next | latest\ news
+        | also\ (?:in|on)\ (?:the\ )?(?:\w+\ ){0,2}(?:news|stories)
     )\s*:?$")
 });
 
@@ -453,6 +454,15 @@ mod tests {
         );
         let rows = roles("Intro sentence of the piece.\n\nRelated\n\nKent Police | 1,200\n\nEssex Police | 980");
         assert!(rows[2..].iter().all(|(r, _)| *r == Role::Body), "{rows:?}");
+    }
+
+    #[test]
+    fn headlines_under_an_also_in_the_news_label_are_furniture() {
+        let found = roles(
+            "Avon Police logged 420 burglaries in 2023.\n\nAlso in UK News:\n\n- Car thefts fall 6% in a year, says minister\n\n- Man, 52, charged over 3 raids",
+        );
+        assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
+        assert_eq!(found[0].0, Role::Body);
     }
 
     #[test]

@@ -14,10 +14,10 @@ use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
 use crate::model::Kind;
 
-/// Phone numbers: "0808 800 5000", "0800 40 50 40", "call 999", "on 101".
+/// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "call 999", "on 101".
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3}(?:\s\d{2,3}){2,3}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
     )
 });
 
@@ -83,6 +83,65 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
         || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
 }
 
+/// "says Priya, now 31, from Leeds", "Tom, then 15, was": a small whole number after a name
+/// and "now" or "then", set off by commas, is the person's age.
+fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
+    static NAME_NOW_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
+    n.value < 120.0
+        && n.value.fract() == 0.0
+        && after.starts_with(',')
+        && (before.ends_with("now ") || before.ends_with("then "))
+        && NAME_NOW_BEFORE.is_match(before)
+}
+
+/// "Rhodri was 19.", "Megan is 15, and …": a small whole number closing a clause
+/// about someone named by a lone capitalised word (not a place) is their age.
+fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
+    static NAME_WAS_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:^|[^\p{L}'])(\p{Lu}\p{Ll}+)\s+(?:was|is)\s+(?:only\s+|just\s+)?$"));
+    let closes = after.is_empty() || after.starts_with(['.', ',', ';', '"', '\'', '!', '?']);
+    let small = n.value < 120.0 && n.value.fract() == 0.0;
+    if !(closes
+        && small
+        && (before.ends_with("was ")
+            || before.ends_with("is ")
+            || before.ends_with("just ")
+            || before.ends_with("only ")))
+    {
+        return false;
+    }
+    NAME_WAS_BEFORE.captures(before).is_some_and(|c| {
+        let name = &c[1];
+        !matches!(name, "It" | "This" | "That" | "There" | "He" | "She" | "What" | "Which" | "Who")
+            && crate::extract::places::by_alias(name).is_none()
+    })
+}
+
+/// "serving the town since 1859", "founded in 1884": a year before those the time phrases
+/// read, printed as four digits after a word of time, is no figure.
+fn is_old_year(s: &str, n: &Number, before: &str) -> bool {
+    static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:since|in|from|until|till|founded|established|est\.?|built|opened|formed)\s+$")
+    });
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    printed.len() == 4
+        && printed.bytes().all(|b| b.is_ascii_digit())
+        && (1700.0..1900.0).contains(&n.value)
+        && SINCE_BEFORE.is_match(before)
+}
+
+/// "a UK helpline dealt with 22,227 cases", "the helpline answered 9,800": what a helpline
+/// or advice line handled are contacts with it, not offences the police recorded.
+fn handled_by_a_helpline(before: &str) -> bool {
+    static HELPLINE_HANDLED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:helplines?|advice\s+lines?|support\s+lines?)\b[^.;:]{0,60}?\b(?:dealt\s+with|handled|answered|received|took|fielded|responded\s+to|logged|opened)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|a\s+record)\s+)?$",
+        )
+    });
+    (before.contains("elpline") || before.contains(" line")) && HELPLINE_HANDLED.is_match(before)
+}
+
 /// Words right after a number that make it an age, a duration, a time of day ("10
 /// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -134,7 +193,7 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
         )
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -428,7 +487,7 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
 /// …": a link to another story or an advert, under the label the page gives it.
-fn is_labelled_link(s: &str) -> bool {
+pub(super) fn is_labelled_link(s: &str) -> bool {
     static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
@@ -476,7 +535,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
-            Noun::Unknown | Noun::Count if people_dealt_with(before, after) => Noun::Other,
+            Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
+                Noun::Other
+            }
             Noun::Unknown => label_noun(before),
             Noun::Count
                 if persons_not_offences(after)
@@ -504,6 +565,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || bare_age
                 || NOT_A_FIGURE_AFTER.is_match(after)
                 || is_apposed_age(before, after)
+                || is_named_persons_age(&n, before, after)
+                || is_named_age(&n, before, after)
+                || is_old_year(s, &n, before)
                 || is_claimed_age(&n, before)
                 || is_pronoun_age(&n, before, noun)
                 || is_age_range(&n, before, after)

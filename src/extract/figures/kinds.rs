@@ -20,6 +20,9 @@ pub(super) struct Candidate {
     pub(super) qualifier: Option<String>,
     /// Counts something other than offences (officers, schools).
     pub(super) not_offences: bool,
+    /// A number of offences more or fewer than before ("3,728 fewer", "an increase of 636"):
+    /// a signed count whose year, like a change's, is the later one compared.
+    pub(super) difference: bool,
 }
 
 /// Qualifiers printed before a number.
@@ -70,6 +73,13 @@ const RISE_WORDS: &[&str] = &[
     "spiked",
     "higher",
     "uplift",
+    "rocketed",
+    "rockets",
+    "skyrocketed",
+    "ballooned",
+    "spiralled",
+    "mushroomed",
+    "swelled",
 ];
 const FALL_WORDS: &[&str] = &[
     "fall",
@@ -99,6 +109,11 @@ const FALL_WORDS: &[&str] = &[
     "slump",
     "slumped",
     "fewer",
+    "tumbled",
+    "slid",
+    "shrank",
+    "shrunk",
+    "sank",
 ];
 
 /// The direction a change word gives, +1 or -1.
@@ -141,9 +156,14 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     if let Some(c) = THAN_AFTER.captures(after) {
         return Some(if c.name("up").is_some() || c.name("higher").is_some() { 1.0 } else { -1.0 });
     }
+    // "a charge rate of 4.3%, up from 2.9%": the level a share moved to, a change only if
+    // the words before say so.
+    static LEVEL_MOVED_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[\s),]*(?:up|down)\s+from\b"));
     let after_words = after.trim_start_matches([' ', ')']).split_whitespace().take(2);
-    if let Some(sign) = after_words.filter_map(change_sign).next() {
-        return Some(sign);
+    if !LEVEL_MOVED_AFTER.is_match(after) {
+        if let Some(sign) = after_words.filter_map(change_sign).next() {
+            return Some(sign);
+        }
     }
     // "an increase of 86 on the previous year, and of more than 40 per cent since 2013/14":
     // the change word is shared with the clause before.
@@ -197,16 +217,36 @@ fn own_words(after: &str) -> &str {
         .unwrap_or(after)
 }
 
-/// "300 more cases than…": a difference between two counts, not a count.
-static DIFFERENCE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less|extra|additional)\b(?:\s+[\w/-]+){0,6}?\s+than\b"));
-
-/// "rose by 80 to 620", "an increase of 80": a number of offences more or fewer, not a count.
-static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+/// "300 more cases than…", "165 more than in 2022/23", "3,728 fewer break-ins": a
+/// difference between two counts, its direction in the word after the number.
+static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?:rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:an?\s+)?(?:increase|rise|fall|drop|decrease|reduction)\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+        r"(?i)^\s+(?:(?P<up>more|extra|additional)|fewer|less)\b(?:(?:\s+[\w/-]+){0,6}?\s+than\b|\s+(?:[\w-]+\s+){0,2}?(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)\b)",
     )
 });
+
+/// "rose by 80 to 620", "an increase of 80": a number of offences more or fewer, its
+/// direction in the change word before it.
+static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|reduction)\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+    )
+});
+
+/// The direction of a difference between two counts printed around a number, +1 or -1.
+fn difference_sign(before: &str, after: &str) -> Option<f64> {
+    if let Some(c) = DIFFERENCE_AFTER.captures(after) {
+        return Some(if c.name("up").is_some() { 1.0 } else { -1.0 });
+    }
+    // The match alone is cheap; the capture that says which word matched is read only then.
+    if !DIFFERENCE_BEFORE.is_match(before) {
+        return None;
+    }
+    let c = DIFFERENCE_BEFORE.captures(before)?;
+    let word = c.name("verb").or_else(|| c.name("noun"))?.as_str();
+    // "went up", "went down": the direction is the last word.
+    change_sign(word.rsplit(char::is_whitespace).next().unwrap_or(word))
+}
 
 /// "2.3 percentage points", "up 4 points": a change in a share, not a count or a percentage
 /// change.
@@ -242,6 +282,7 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
         || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other)
         || NOT_OFFENCES_VERB_BEFORE.is_match(before)
         || ((before.contains("opulation") || before.contains("home to")) && POPULATION_BEFORE.is_match(before));
+    let mut difference = false;
     let (kind, sign) = if number.money {
         (Kind::Money, 1.0)
     } else if number.percent {
@@ -249,15 +290,15 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
             Some(sign) => (Kind::PercentChange, sign),
             None => (Kind::Other, 1.0),
         }
-    } else if not_offences
-        || DIFFERENCE_AFTER.is_match(after)
-        || DIFFERENCE_BEFORE.is_match(before)
-        || POINTS_AFTER.is_match(after)
-    {
+    } else if not_offences || POINTS_AFTER.is_match(after) {
         (Kind::Other, 1.0)
+    } else if let Some(sign) = difference_sign(before, after) {
+        // A number of offences more or fewer is a count, signed like a change.
+        difference = true;
+        (Kind::Count, sign)
     } else {
         (Kind::Count, 1.0)
     };
     let not_offences = not_offences && !number.percent;
-    Candidate { number, kind, sign, qualifier, not_offences }
+    Candidate { number, kind, sign, qualifier, not_offences, difference }
 }

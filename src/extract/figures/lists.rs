@@ -363,7 +363,8 @@ fn label_holds(label: &str) -> Holds {
     // "Rank", "Rank by rate (of 43)", "Position in league": a rank column, whatever it ranks by.
     static RANK: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^(?:(?:rank(?:ing|ed)?|position)(?:\s.*|\s*\(.*)?|#|no\.?|pos\.?)$"));
-    if RANK.is_match(label) {
+    // "Rank¹", "Rank*": a footnote mark is no part of the label.
+    if RANK.is_match(label.trim_end_matches(['¹', '²', '³', '*', '†', '‡'])) {
         Holds::Rank
     } else if CHANGE.is_match(label) {
         Holds::Change

@@ -51,7 +51,7 @@ use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
 use check::{check_across, recompute};
 use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
 use dedupe::dedupe;
-use filters::candidates;
+use filters::{candidates, is_labelled_link};
 use kinds::{is_rate, Candidate};
 use lists::{
     column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
@@ -133,6 +133,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
+            if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
+                ctx.measure = m;
+            }
             each_of_several(norm, &mut current, ctx.london);
             ctx.note_place();
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
@@ -195,14 +198,16 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
 }
 
 /// Whether the article is about children at all: "children", "under-18s", "girls", "the
-/// NSPCC", "grooming"…
+/// NSPCC", "grooming"… in its own text, not in links to other stories.
 fn mentions_children(article: &Article) -> bool {
     static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:child|children|childhood|childline|under-1\d|under\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|schoolchildren|babies|nspcc|barnardo's|paedophil\w*|groom\w*)",
         )
     });
-    article.paragraphs.iter().any(|p| CHILDREN.is_match(&p.norm))
+    // A link to another story ("READ MORE: Teen, 17, stabbed …") says nothing of this one.
+    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
+    article.paragraphs.iter().filter(of_the_story).any(|p| CHILDREN.is_match(&p.norm))
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
 }
 
@@ -215,6 +220,28 @@ fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {
         return None;
     }
     previous.iter().rev().find(|f| f.kind != Kind::Money).map(|f| f.measure)
+}
+
+/// "West Yorkshire Police recorded the most: 4,812 offences, up from 4,540" after a table
+/// that gave 4,812 as all sexual offences against children: a sentence naming no measure
+/// whose count the text gave already counts what that figure counts, and so do the other
+/// figures of the sentence and the text after it.
+fn measure_printed_before(s: &str, figures: &[Figure], current: &mut [Found]) -> Option<Measure> {
+    let again = current.iter().filter(|f| f.kind == Kind::Count && f.place.is_some()).find_map(|f| {
+        figures
+            .iter()
+            .rev()
+            .find(|g| g.kind == f.kind && g.value == f.value && g.place == f.place)
+            .map(|g| g.measure)
+            .filter(|&m| m != f.measure)
+    })?;
+    if measure::of_sentence(s).is_some() {
+        return None;
+    }
+    for f in current.iter_mut().filter(|f| matches!(f.kind, Kind::Count | Kind::PercentChange)) {
+        f.measure = again;
+    }
+    Some(again)
 }
 
 /// "The figures, for 2021/22, were…", "The figure for 2022/23 is up 22%": a sentence
@@ -598,6 +625,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         if found[i].kind == Kind::PercentChange {
             found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
             found[i].check = recompute(&found[i], &found);
+        } else if cands[i].difference {
+            // "165 more than in the previous 12 months": a difference is for the later year.
+            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
         }
     }
     over_the_period(s, &cands, times, &mut found, ctx);

@@ -230,6 +230,18 @@ const OTHER_NOUNS: &[&str] = &[
     "checks",
     "inspections",
     "audits",
+    "pieces",
+    "equipment",
+    "tools",
+    "bags",
+    "packages",
+    "parcels",
+    "kits",
+    "tests",
+    "collisions",
+    "crashes",
+    "journeys",
+    "trips",
 ];
 
 /// Words that end the noun phrase after a number.

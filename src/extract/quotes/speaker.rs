@@ -209,10 +209,11 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
         return None;
     }
-    // "Nadia, 38, from Luton": an age after the first part (which `parts` drops as an
-    // aside) says it names a person.
+    // "Nadia, 38, from Luton", "Nadia, now 38, from Luton": an age after the first part
+    // (which `parts` drops as an aside) says it names a person.
     let aged = phrase.split(',').nth(1).is_some_and(|a| {
         let a = a.trim();
+        let a = ["now ", "then ", "aged "].iter().find_map(|w| a.strip_prefix(w)).unwrap_or(a).trim_start();
         (1..=3).contains(&a.len()) && a.bytes().all(|b| b.is_ascii_digit())
     });
     let parts = parts(phrase);
@@ -479,7 +480,9 @@ fn description(phrase: &str) -> Option<Who> {
     };
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
-    if !DETERMINERS.contains(&first.as_str()) || words.len() > 16 {
+    // "Her mother, who asked not to be named": someone told by whose relative they are.
+    let whose = matches!(first.as_str(), "her" | "his" | "their");
+    if !(DETERMINERS.contains(&first.as_str()) || whose) || words.len() > 16 {
         return None;
     }
     let head = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w))).or_else(|| role_head(&words))?;

@@ -1110,3 +1110,26 @@ fn a_person_named_as_the_subject_of_a_plain_sentence_is_whom_she_means() {
     let q = said(&["Luton was the worst affected town. \"It is bad,\" she said."]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_first_name_with_an_age_after_now_names_the_speaker_of_paragraphs_going_on() {
+    let q = said(&[
+        "\"He never had to send them,\" says Amira, now 19, from Margate. \"Knowing he could was enough.",
+        "\"I stopped going to college. I stopped seeing friends.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Amira", "He never had to send them"),
+            ("Amira", "Knowing he could was enough. I stopped going to college. I stopped seeing friends."),
+        ])
+    );
+}
+
+#[test]
+fn a_relative_told_by_whose_they_are_is_described_so() {
+    let q = said(&["Her father, who asked not to be named, said: \"She did everything right. I'm proud of her.\""]);
+    assert_eq!(q, pairs(&[("her father", "She did everything right. I'm proud of her.")]));
+    let q = said(&["His older brother said: \"Nobody told us anything.\""]);
+    assert_eq!(q, pairs(&[("his older brother", "Nobody told us anything.")]));
+}

@@ -355,3 +355,26 @@ fn flagged_offences_set_against_the_overall_count_take_each_their_measure() {
     assert_eq!(found[0], (5.0, Measure::All), "{found:?}");
     assert_eq!(found.last(), Some(&(90.0, Measure::Online)), "{found:?}");
 }
+
+#[test]
+fn sexual_offences_in_a_story_whose_only_child_is_in_a_link_to_another_are_no_child_offences() {
+    let lines = [
+        "Sexual offences on buses in Leeds rose to 212 in 2023/24.",
+        "Read more: Girl, 14, hurt in crash on ring road",
+        "Most of the victims were women aged 18 to 30.",
+    ];
+    assert_eq!(measures(&lines), [(212.0, Measure::Other)]);
+}
+
+#[test]
+fn a_sentence_restating_a_count_counts_what_it_counted_and_so_does_its_baseline() {
+    let lines = [
+        "Kent Police recorded 2,310 sexual offences against children in 2023/24.",
+        "The force also logged 140 offences of sexual communication with a child.",
+        "| Force | All child sexual offences, 2023/24 |",
+        "| Kent Police | 2,310 |",
+        "Kent Police recorded the most: 2,310 offences, up from 2,150 the year before.",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(2150.0, Measure::All)), "{found:?}");
+}

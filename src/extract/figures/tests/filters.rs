@@ -713,3 +713,60 @@ fn numbers_listed_after_sections_or_pages_are_no_figures() {
     assert!(values(&["The report, on pages 14 to 16, covers Kent."]).is_empty());
     assert!(values(&["Download the data (CSV, 12 KB) for Kent."]).is_empty());
 }
+
+#[test]
+fn a_phone_number_of_digit_pairs_after_a_five_digit_code_is_no_figure() {
+    assert!(values(&["Anyone affected can ring the support service on 01632 80 90 70."]).is_empty());
+}
+
+#[test]
+fn a_small_number_after_a_name_and_now_or_then_is_an_age() {
+    assert!(values(&["\"It changed everything,\" says Priya, now 31, from Leeds."]).is_empty());
+    assert!(values(&["Tom, then 15, was approached online."]).is_empty());
+}
+
+#[test]
+fn what_a_helpline_handled_is_no_count_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Essex Police recorded 900 stalking offences, and a national advice line handled 14,310 cases in 2023."),
+        [Kind::Count, Kind::Other]
+    );
+}
+
+#[test]
+fn pieces_of_equipment_are_no_count_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Officers in Norfolk etched 250 pieces of garden machinery."), [Kind::Other]);
+}
+
+#[test]
+fn tests_kits_collisions_and_journeys_are_no_counts_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Officers in Gwent carried out 1,730 roadside breath tests in 2022."), [Kind::Other]);
+    assert_eq!(kinds("Gwent Police bought 25 new testing kits."), [Kind::Other]);
+    assert_eq!(kinds("There were 41 serious collisions on Gwent roads in 2022."), [Kind::Other]);
+    assert_eq!(kinds("Around 3.2 million journeys were made on the network last year."), [Kind::Other]);
+}
+
+#[test]
+fn people_referred_to_a_service_are_no_count_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Councils in the North East referred 870 possible victims of trafficking to the national scheme."),
+        [Kind::Other]
+    );
+}
+
+#[test]
+fn a_small_number_closing_what_a_named_person_was_is_an_age() {
+    assert!(values(&["Her sister said: \"Carys was 17. She had her whole life ahead of her.\""]).is_empty());
+    // A place with a number is still a figure.
+    assert_eq!(values(&["In 2022/23 the total for Kent was 45."]), [45.0]);
+}
+
+#[test]
+fn a_year_before_1900_after_since_or_founded_is_no_figure() {
+    assert!(values(&["Proudly serving Whitby and Scarborough since 1872"]).is_empty());
+    assert!(values(&["The charity was founded in 1884."]).is_empty());
+}

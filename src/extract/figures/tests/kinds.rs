@@ -51,14 +51,16 @@ fn rates_money_and_other_counts_have_their_kinds() {
     assert_eq!(kinds("Kent Police received a £3m investment."), [Kind::Money]);
     assert_eq!(kinds("Kent Police has 208 officers and staff on the team."), [Kind::Other]);
     assert_eq!(kinds("Kent Police raised the number of officers from 90 to 208."), [Kind::Other, Kind::Other]);
-    // A number more or fewer is not a count.
+    // A number of offences more or fewer is a count, signed like a change.
     assert_eq!(
         kinds("Kent Police recorded twenty-five more online child sex offences in 2022/23 than the year before."),
-        [Kind::Other]
+        [Kind::Count]
     );
-    assert_eq!(kinds("Kent Police's total rose by 80 to 620."), [Kind::Other, Kind::Count]);
-    assert_eq!(kinds("Kent Police saw an increase of 80 offences on 2019/20."), [Kind::Other]);
-    assert_eq!(kinds("Kent Police's total was down by almost 40."), [Kind::Other]);
+    assert_eq!(kinds("Kent Police's total rose by 80 to 620."), [Kind::Count, Kind::Count]);
+    assert_eq!(kinds("Kent Police saw an increase of 80 offences on 2019/20."), [Kind::Count]);
+    assert_eq!(kinds("Kent Police's total was down by almost 40."), [Kind::Count]);
+    // One of officers is still no count of offences.
+    assert_eq!(kinds("Kent Police now has 40 more officers than in 2019."), [Kind::Other]);
     // A rate phrase after a later number is that number's.
     assert_eq!(
         kinds("Kent Police recorded 1,764 offences in 2019/20 - an average of almost five a day."),
@@ -96,9 +98,20 @@ fn a_figure_that_went_up_to_a_value_is_not_hedged() {
 }
 
 #[test]
-fn differences_between_counts_are_not_counts() {
-    let found = brief(&["Kent saw over 300 more cases than in 2017."]);
-    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Other]);
+fn a_number_of_offences_more_or_fewer_is_a_signed_count_for_the_later_year() {
+    let cases: &[(&str, f64)] = &[
+        ("Essex Police logged 1,210 robberies in 2022/23. That is 212 fewer robberies than a year before.", -212.0),
+        ("Essex Police logged 1,210 robberies in 2022/23, 97 more than in the previous 12 months.", 97.0),
+        ("Essex Police logged 1,210 robberies in 2022/23, 58 fewer offences.", -58.0),
+        ("Essex Police logged 1,210 robberies in 2022/23, which fell by 31 on the year before.", -31.0),
+        ("Essex Police logged 1,210 robberies in 2022/23, an increase of 143.", 143.0),
+        ("Essex Police logged 1,210 robberies in 2022/23, compared with 950 in 2017/18, a rise of 260.", 260.0),
+    ];
+    for &(text, value) in cases {
+        let found = brief(&[text]);
+        let change = found.iter().find(|f| f.2 == value);
+        assert_eq!(change.map(|f| (f.1.as_deref(), f.3)), Some((Some("2022/23"), Kind::Count)), "{text}: {found:?}");
+    }
 }
 
 #[test]
@@ -240,5 +253,30 @@ fn people_living_somewhere_are_not_counts_of_offences() {
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_share_that_moved_up_or_down_from_another_is_a_level_not_a_change() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("That gives Kent a detection rate of 6.1%, down from 7.4% in 2021/22."),
+        [Kind::Other, Kind::Other]
+    );
+    // A change word before the number still makes it a change.
+    assert_eq!(kinds("Kent saw a rise of 12%, up from 8% the year before."), [Kind::PercentChange, Kind::Other]);
+}
+
+#[test]
+fn colourful_verbs_of_rise_and_fall_make_a_percentage_a_change() {
+    let cases: &[(&str, f64)] = &[
+        ("Car theft in Essex has rocketed by 37 per cent since 2019/20.", 37.0),
+        ("Shoplifting in Essex ballooned by 52% in 2022/23.", 52.0),
+        ("Burglary in Essex tumbled by 14% in 2022/23.", -14.0),
+        ("Robbery in Essex shrank by 6 per cent in 2022/23.", -6.0),
+    ];
+    for &(line, value) in cases {
+        let found = brief(&[line]);
+        assert_eq!(found.iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(value, Kind::PercentChange)], "{line}");
     }
 }

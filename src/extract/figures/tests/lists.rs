@@ -328,3 +328,12 @@ fn a_key_figures_box_is_about_the_articles_place_not_the_last_one_named() {
     assert_eq!(place_of(&lines, 640.0), some("Staffordshire Police"));
     assert_eq!(place_of(&lines, 1200.0), some("Warwickshire Police"));
 }
+
+#[test]
+fn a_rank_column_marked_with_a_footnote_holds_no_figures() {
+    let lines =
+        ["| Rank* | Force | Burglaries, 2021/22 |", "| 1 | Surrey Police | 3,140 |", "| 2 | Sussex Police | 2,870 |"];
+    let b = brief(&lines);
+    assert!(!b.iter().any(|f| f.2 == 1.0 || f.2 == 2.0), "{b:?}");
+    assert!(b.contains(&(some("Surrey Police"), some("2021/22"), 3140.0, Kind::Count)), "{b:?}");
+}
