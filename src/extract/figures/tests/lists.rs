@@ -328,3 +328,22 @@ fn a_key_figures_box_is_about_the_articles_place_not_the_last_one_named() {
     assert_eq!(place_of(&lines, 640.0), some("Staffordshire Police"));
     assert_eq!(place_of(&lines, 1200.0), some("Warwickshire Police"));
 }
+
+#[test]
+fn rows_of_a_list_by_area_are_for_the_areas_they_name() {
+    let lines = [
+        "Merseyside Police recorded 2,050 burglaries in 2022/23.",
+        "Burglaries recorded in 2022/23, by council area:",
+        "Sefton ........ 412",
+        "Knowsley ....... 230",
+        "Kirkby: 77",
+        "The figures exclude attempted burglaries, which rose by 180.",
+    ];
+    assert_eq!(place_of(&lines, 412.0), some("Sefton"));
+    assert_eq!(place_of(&lines, 230.0), some("Knowsley"));
+    // A town the gazetteer does not know is the row's place all the same.
+    assert_eq!(place_of(&lines, 77.0), some("Kirkby"));
+    assert_eq!(period_of(&lines, 77.0), some("2022/23"));
+    // After the list, the text is about the force again.
+    assert_eq!(place_of(&lines, 180.0), some("Merseyside Police"));
+}
