@@ -913,3 +913,10 @@ fn a_headline_figure_printed_again_undated_takes_that_printings_place() {
     let places: Vec<Option<&str>> = found.iter().filter(|f| f.value == 61204.0).map(|f| f.place.as_deref()).collect();
     assert_eq!(places, [Some("Wales")]);
 }
+
+#[test]
+fn a_change_after_a_forces_count_across_its_own_region_is_the_forces() {
+    let line = "The Metropolitan Police logged 8,210 robberies across London in 2023/24, a rise of 6 per cent.";
+    assert_eq!(place_of(&[line], 6.0), some("Metropolitan Police"));
+    assert_eq!(place_of(&[line], 8210.0), some("Metropolitan Police"));
+}
