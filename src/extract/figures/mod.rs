@@ -66,8 +66,9 @@ use locate::{
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
-    of_the_latest, over_the_period, same_number_as, unprinted_baselines, year_on_year, years_compared,
+    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, is_change_size,
+    last_year_of_its_own, of_the_latest, over_the_period, same_number_as, unprinted_baselines, year_on_year,
+    years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -617,6 +618,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         if found[i].kind == Kind::PercentChange {
             found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
             found[i].check = recompute(&found[i], &found);
+        } else if !cands[i].number.percent && is_change_size(s, &cands[i].number.range) {
+            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
         }
     }
     over_the_period(s, &cands, times, &mut found, ctx);

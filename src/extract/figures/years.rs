@@ -262,6 +262,21 @@ fn year_before(times: &[periods::Mention], at: usize) -> Option<Period> {
     times.iter().rev().filter(|t| t.range.end <= at).find_map(|t| t.year())
 }
 
+/// "an increase of 636", "down by 14 to 298", "3,728 fewer break-ins", "165 more than the
+/// year before": a number printed as the size of a change, whose year is, like a percent
+/// change's, the later of the years it compares.
+pub(super) fn is_change_size(s: &str, range: &std::ops::Range<usize>) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\b(?:increase|rise|fall|drop|decrease|reduction|jump|decline)\s+of|\b(?:up|down|rose|fell|increased|decreased|dropped|risen|fallen)\s+by)\s+(?:(?:more\s+than|almost|nearly|about|around|some|over|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:more|fewer)\b"));
+    let before = super::tail(s, range.start);
+    let after = super::head(s, range.end);
+    (before.ends_with("of ") || before.ends_with("by ")) && BEFORE.is_match(before) || AFTER.is_match(after)
+}
+
 /// The period of a percent change: the later of the years it compares. `compared` is the
 /// latest year of the sentence's other figures.
 pub(super) fn change_period(
