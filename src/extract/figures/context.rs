@@ -7,7 +7,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::locate::hedged_near;
+use super::lists::{is_part_of_a_force, Group};
+use super::locate::{hedged_near, is_named_area};
 use super::{head, tail};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
@@ -76,6 +77,14 @@ pub(super) struct Context {
     /// The force of each row of the table being read, with its name as the row prints it,
     /// for a "Total" row under them.
     pub(super) table_rows: Vec<(&'static Place, String)>,
+    /// The list being read is of areas inside a force's ground ("… by district:"), each row
+    /// for the area it names.
+    pub(super) area_rows: bool,
+    /// The area the row being read names ("Wigan ....... 310"), in such a list.
+    pub(super) area_row: Option<String>,
+    /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
+    /// or force of England and Wales), after which "across the country" is no longer theirs.
+    pub(super) beyond_nations: bool,
 }
 
 impl Context {
@@ -103,6 +112,9 @@ impl Context {
             column_places: None,
             named_forces: Vec::new(),
             table_rows: Vec::new(),
+            area_rows: false,
+            area_row: None,
+            beyond_nations: false,
         }
     }
 }
@@ -198,12 +210,45 @@ impl Context {
         joined(&self.named_forces[self.named_forces.len() - n..])
     }
 
+    /// "Police Scotland recorded 1,100 … In Aberdeen, 96 … Across the country, 540 more were
+    /// logged in the first quarter": in a text that has only been about Scotland or Northern
+    /// Ireland and parts of their ground, "across the country", "nationally" or "nationwide"
+    /// is the nation whose force the text named last, not the UK.
+    pub(super) fn country_as_home_nation(&self, s: &str, mut groups: Vec<Group>) -> Vec<Group> {
+        const COUNTRY: &[&str] = &["across the country", "nationally", "nationwide"];
+        if self.beyond_nations || groups.is_empty() {
+            return groups;
+        }
+        let force = self.force.as_deref().and_then(places::by_name);
+        let Some(nation) = force.filter(|p| NATIONS.contains(&p.name)) else { return groups };
+        for g in groups.iter_mut() {
+            let bare = s.get(g.range.clone()).is_some_and(|w| COUNTRY.iter().any(|c| w.eq_ignore_ascii_case(c)));
+            if bare && matches!(g.places.as_slice(), [p] if p.scope == Scope::National) {
+                g.places = vec![nation];
+                g.printed = None;
+            }
+        }
+        groups
+    }
+
+    /// Notes whether the places a sentence names keep the text on Scotland and Northern
+    /// Ireland: their forces, and parts of a force's ground.
+    pub(super) fn note_nation(&mut self, groups: &[Group]) {
+        let within = |p: &Place| is_named_area(p) || is_part_of_a_force(p) || NATIONS.contains(&p.name);
+        if !groups.iter().flat_map(|g| &g.places).all(|p| within(p)) {
+            self.beyond_nations = true;
+        }
+    }
+
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
     /// about places and years carries on into it. What it counts may.
     pub(super) fn start_section(&mut self) {
         *self = Context::new(self.measure);
     }
 }
+
+/// The forces that each police a whole nation of the UK other than England and Wales.
+const NATIONS: &[&str] = &["Police Scotland", "Police Service of Northern Ireland"];
 
 /// Several forces as one place: the region they make up, if they make up a whole one, else
 /// their names joined in order ("Kent Police, Essex Police and Surrey Police"). `None` for
@@ -416,6 +461,7 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
         }
     }
     rounded_openings(figures);
+    placed_by_later_printing(&mut figures[..opening]);
     placed_by_sentence_mates(&mut figures[..opening]);
     placed_by_first_body_figure(figures, opening);
 }
@@ -436,6 +482,28 @@ fn placed_by_first_body_figure(figures: &mut [Figure], opening: usize) {
     for f in opening_lines.iter_mut().filter(unplaced) {
         f.place = place.clone();
         f.period = f.period.or(period);
+    }
+}
+
+/// "Shoplifting hits record 61,204" over "Police in Wales recorded 61,204 shoplifting offences
+/// in the year to June": a figure in the opening lines with no place, printed again word for
+/// word before the text dates anything, is that printing's (its place, and its year and
+/// measure). Small values repeat by coincidence and are left alone.
+fn placed_by_later_printing(opening: &mut [Figure]) {
+    for i in 0..opening.len() {
+        let f = &opening[i];
+        if f.place.is_some() || f.value.abs() < 100.0 {
+            continue;
+        }
+        let mut same = opening[i + 1..].iter().filter(|g| g.value == f.value && g.kind == f.kind && g.place.is_some());
+        let Some(first) = same.next() else { continue };
+        if same.all(|g| g.place == first.place) {
+            let (place, period, measure) = (first.place.clone(), first.period, first.measure);
+            let f = &mut opening[i];
+            f.place = place;
+            f.period = f.period.or(period);
+            f.measure = measure;
+        }
     }
 }
 

@@ -125,6 +125,28 @@ pub(super) fn is_part_of_a_force(place: &Place) -> bool {
     is_borough(place) || (place.scope == Scope::Region && places::forces_in(place).is_empty())
 }
 
+/// "Burglaries by district, 2023/24:", "Offences recorded by council area:": a heading over a
+/// list whose rows are areas inside a force's ground, each named as printed.
+pub(super) fn is_area_list_heading(heading: &str) -> bool {
+    static BY_AREA: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bby\s+(?:district|borough|council(?:\s+area)?|local\s+authority(?:\s+area)?|local\s+(?:policing\s+)?area|policing\s+(?:area|district)|division|neighbourhood|ward|town)s?\b",
+        )
+    });
+    heading.contains("by ") && BY_AREA.is_match(heading)
+}
+
+/// "Wigan ....... 310", "Bassetlaw: 96", "- St Albans - 41": the area a row of a list of
+/// areas names before its value, as printed (the gazetteer need not know it).
+pub(super) fn area_row_label(s: &str) -> Option<String> {
+    static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s*(?:[-*•]\s*)?([A-Z][\w'’-]*(?:\s+(?:(?:and|&|upon|on|in|under|with|of|the)\s+)*[A-Z][\w'’-]*)*)\s*\*?(?:\s*(?:\.{2,}|…+)|\s*:|\s+[-–]|\s*\|)\s*[(+\-]?£?\d",
+        )
+    });
+    LABEL.captures(s).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+}
+
 /// A line that is nothing but a place's name (a table heading such as "Dorset Police").
 pub(super) fn heading_place(line: &str) -> Option<String> {
     let line = line.trim().trim_end_matches(':');

@@ -224,26 +224,72 @@ static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows such a locative before its clause goes on: "In Salford alone, …", "In
-/// Salford 40 were …", "In Salford police logged …".
+/// Salford 40 were …", "In Salford police logged …", "In Leeds itself there were …".
 static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?:\s+alone|\s+last\s+year|\s+this\s+year)?(?:\s*,|\s+\d|\s+(?:there|police|officers)\b)")
+    compile(r"^(?:\s+alone|\s+itself|\s+last\s+year|\s+this\s+year)?(?:\s*,|\s+\d|\s+(?:there|police|officers)\b)")
 });
 
-/// Words after a council area or city at the start of a clause that make it the subject of
-/// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Salford
-/// accounted for 31", "Salford was next with 28", "Salford's 311", "Salford (41)".
-static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+/// "Derry City policing district", "the Wigan district", "Carlisle council area": words after
+/// an area's name saying it is a district of a force's ground; a "City" among them is part of
+/// the name it is printed under.
+static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|council\s+area|district|division)\b")
+});
+
+/// "Wigan (up 12%)", "Oldham (412)", "Bury (-3%)": a council area or city with its own value
+/// in brackets right after its name, wherever it stands in the sentence.
+static AREA_BRACKETED_VALUE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s*\(\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-–−]?\s*£?\d"));
+
+/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year": a number, a few
+/// words saying what it counts, then the area it was counted in. No other preposition comes
+/// between ("52 pupils at a school in Bridgend" are the school's).
+static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|(?:was|came)\s+(?:next|second|third)|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d))",
+        r"\d[\d,.]*%?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
     )
 });
 
-/// Whether the council area or city at `range` is given its own figure in `s`: the
+/// Words that tie a number to what it counts, not to where: before an area after a number,
+/// they make the area another noun's ("pupils at a school in Bridgend", "a man from Bolton").
+const NOT_COUNTING_WORDS: &[&str] =
+    &["at", "from", "to", "of", "by", "with", "for", "on", "near", "outside", "and", "or"];
+
+/// What may follow an area printed after its number: the end of the clause, or the figure's
+/// time ("in 2023/24", "last year").
+static AREA_AFTER_NUMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|during|last|this|over|between|since|from|compared|up|down|alone)\b)")
+});
+
+/// Whether the area at `range` is where a number printed before it was counted: "1,200
+/// burglaries in Wigan", "88 offences were recorded in Sefton in 2023/24".
+fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
+    let before = tail(s, range.start);
+    let Some(m) = AREA_AFTER_NUMBER_BEFORE.find(before) else { return false };
+    let words = before.get(m.start()..).unwrap_or("");
+    // The first word is the number, the last the preposition before the area.
+    let inner: Vec<&str> = words.split_whitespace().collect();
+    let between = inner.get(1..inner.len().saturating_sub(1)).unwrap_or(&[]);
+    !between.iter().any(|w| NOT_COUNTING_WORDS.contains(w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, range.end))
+}
+
+/// Words after a council area or city at the start of a clause that make it the subject of
+/// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
+/// takes in Leigh and Hindley, had more than any other district", "Salford
+/// accounted for 31", "Salford was next with 28", "Salford's 311", "Salford (41)".
+static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\s*\.{2,}\s*\d))",
+    )
+});
+
+/// Whether the council area or city at `range` (with the words saying what it is, "district",
+/// up to `end`) is given its own figure in `s`: the
 /// locative or the subject at the start of its clause, not a name part of a longer one
 /// ("Bolton Wanderers") or an institution's ("Salford Council"), nor an incidental mention
 /// ("a man from Salford", "a school in Bolton").
-fn area_has_figure(s: &str, range: &Range<usize>) -> bool {
-    let after = head(s, range.end);
+fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
+    let after = head(s, end);
     if after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
         || INSTITUTION_AFTER.is_match(after)
     {
@@ -251,6 +297,9 @@ fn area_has_figure(s: &str, range: &Range<usize>) -> bool {
     }
     let before = s.get(..range.start).unwrap_or("");
     if AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after) {
+        return true;
+    }
+    if AREA_BRACKETED_VALUE.is_match(after) || area_after_its_number(s, range) {
         return true;
     }
     let lead = before.trim_end();
@@ -302,8 +351,13 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     // figure. Only a sentence with a digit can give one.
     if s.bytes().any(|b| b.is_ascii_digit()) {
         for m in places::area_mentions(s) {
-            let range = m.range;
-            if !area_has_figure(s, &range) {
+            // "Derry City policing district": the name printed, with "City", and the words
+            // saying what it is.
+            let described = AREA_DESCRIBED.captures(head(s, m.range.end));
+            let city = described.as_ref().and_then(|c| c.get(1)).map_or(0, |g| g.end());
+            let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
+            let range = m.range.start..m.range.end + city;
+            if !area_has_figure(s, &range, end) {
                 continue;
             }
             // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
@@ -402,12 +456,25 @@ pub(super) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 /// the second, with no break between them, is the second's, unless a preposition ties it to
 /// the first ("300 were recorded in Suffolk").
 fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usize) -> bool {
-    static TIED_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:in|by|at|for|across|from|to|within|throughout)\s+(?:the\s+)?$"));
     let Some(run_on) = s.get(place.end..next_start.min(s.len())) else { return false };
     next_start != usize::MAX
         && !run_on.contains([',', ';', ':', '(', ')'])
         && !TIED_BEFORE.is_match(s.get(end..place.start).unwrap_or(""))
+}
+
+/// "300 were recorded in Suffolk": a preposition before a place that ties it to a number
+/// before it.
+static TIED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:in|by|at|for|across|from|to|within|throughout)\s+(?:the\s+)?$"));
+
+/// "1,150 thefts in Liverpool, and 97 in Wirral": a place tied by a preposition to the number
+/// before it, a comma after it, and one tied by a preposition to this number after it.
+fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usize>, after: &Range<usize>) -> bool {
+    let tied = |from: usize, to: usize| s.get(from..to).is_some_and(|gap| TIED_BEFORE.is_match(gap));
+    prev_end > 0
+        && tied(prev_end, before.start)
+        && s.get(before.end..r.start).is_some_and(|gap| gap.contains(','))
+        && tied(r.end, after.start)
 }
 
 /// "689 offences, a fall of 11pc, while North Yorkshire Police … logged 310": a place past
@@ -465,15 +532,62 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     if i > 0 && after.is_none() && compared_back(tail(s, r.start)) && !NEXT_CLAUSE.is_match(gap) {
         return place_for(s, cands, i - 1, groups);
     }
+    if i > 0 && after.is_none() {
+        if let Some(prev) = ground_of_previous(s, cands, i, groups, before) {
+            return prev;
+        }
+    }
     match before {
         // "Grooming, the offence which came into force in England and Wales in 2017, reached
         // 72 in North Wales": a place in a clause describing the noun, closed before the
         // number, gives way to the place the number is printed with.
         Some(j) if after.is_some() && in_closed_clause(s, prev_end, &groups[j].range, r.start) => after,
+        Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
         Some(j) if groups[j].range.start >= prev_end => Some(j),
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// "even though the force-wide total fell 4% to 22,410", "across the force as a whole, 1,900
+/// were recorded": a number whose own clause (from the number or place before it) says it is
+/// the whole force's, in a sentence naming parts of its ground, is the force's.
+pub(super) fn is_force_wide(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> bool {
+    static FORCE_WIDE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bforce-?wide\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?force(?:\s+area)?\b|\bthe\s+force(?:\s+area)?\s+as\s+a\s+whole\b|\bthe\s+force's\s+(?:overall\s+)?total\b",
+        )
+    });
+    let Some(r) = cands.get(i).map(|c| &c.number.range) else { return false };
+    let prev_end = if i == 0 { 0 } else { cands[i - 1].number.range.end };
+    // "fell 4% to 22,410": the value a change goes to is for the same place.
+    if i > 0 && s.get(prev_end..r.start).map(str::trim) == Some("to") {
+        return is_force_wide(s, cands, i - 1, groups);
+    }
+    let place_end = last_ending_by(groups, |g| g.range.clone(), r.start).map_or(0, |j| groups[j].range.end);
+    let clause = s.get(prev_end.max(place_end)..r.start).unwrap_or("");
+    clause.contains("orce") && FORCE_WIDE.is_match(clause)
+}
+
+/// "The Met logged 8,210 robberies across London in 2023/24, a rise of 6 per cent": the
+/// region a force polices, tied to the number before as where it was counted, is that
+/// number's force's ground; a number after it with no place of its own is the force's too.
+fn ground_of_previous(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    groups: &[Group],
+    before: Option<usize>,
+) -> Option<Option<String>> {
+    let prev_end = cands.get(i.checked_sub(1)?)?.number.range.end;
+    let g = groups.get(before?).filter(|g| g.range.start >= prev_end)?;
+    let [region] = g.places.as_slice() else { return None };
+    if region.scope != Scope::Region || !TIED_BEFORE.is_match(s.get(prev_end..g.range.start)?) {
+        return None;
+    }
+    let prev = place_for(s, cands, i - 1, groups);
+    let force = prev.as_deref().and_then(places::by_name).filter(|f| f.scope == Scope::Force)?;
+    places::forces_in(region).iter().any(|f| std::ptr::eq(*f, force)).then_some(prev)
 }
 
 /// Whether the words before a number make it the value a comparison starts from: "up from",

@@ -54,13 +54,14 @@ use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{is_rate, Candidate};
 use lists::{
-    column_kinds, column_measures, column_place, column_places, column_years, from_to_span, heading_place, is_row,
-    is_summary_heading, list_places, list_year, place_groups, respectively, section_place, table_header, table_total,
+    area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
+    heading_place, is_area_list_heading, is_row, is_summary_heading, list_places, list_year, place_groups,
+    respectively, section_place, table_header, table_total,
 };
 use locate::{
-    combined_total, each_of_several, is_average_yardstick, is_borough, is_ground_of, is_job_patch, is_named_area,
-    is_national_yardstick, names_london, place_for, renamed_forces, restated, source_place, sourced_for_part,
-    topic_group, GENERIC_POLICE,
+    combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
+    is_named_area, is_national_yardstick, names_london, place_for, renamed_forces, restated, source_place,
+    sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -102,6 +103,12 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             continue;
         }
+        // A list of areas ends at the first paragraph that is no row of it.
+        if ctx.area_rows && !is_list_item(&para.norm) {
+            ctx.area_rows = false;
+        }
+        // "Wigan ....... 310": read whole, as its dots may split it into sentences.
+        ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };
         // Text with nothing to normalise lines up with itself. Made only for a paragraph
         // with figures, as only they are shown as printed.
         let align = OnceCell::new();
@@ -400,11 +407,14 @@ fn is_list_heading(line: &str) -> bool {
     line.trim_end().ends_with(':') || (line.contains("brackets") && IN_BRACKETS.is_match(line))
 }
 
-/// "West Midlands Police: 402 (361) +11pc", "Norfolk Constabulary - up 30%", "Kent | 410":
+/// "West Midlands Police: 402 (361) +11pc", "Norfolk Constabulary - up 30%", "Kent | 410",
+/// "Wigan ....... 310":
 /// a line of a list, a name then its value.
 fn is_list_item(line: &str) -> bool {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"^[^\d|:;.!?]{2,60}?(?::\s*|\s+-\s*|\s*\|\s*)(?:[(+-]?£?\d|(?i:up|down|no\s+change)\b)")
+        compile(
+            r"^[^\d|:;.!?]{2,60}?(?::\s*|\s+-\s*|\s*\|\s*|\s*(?:\.{2,}|…+)\s*)(?:[(+-]?£?\d|(?i:up|down|no\s+change)\b)",
+        )
     });
     line.len() < 160 && ITEM.is_match(line)
 }
@@ -422,6 +432,7 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
     let (in_brackets, rest) = bracket_measure(line);
     ctx.bracketed_measure = in_brackets;
     let heading = rest.as_ref();
+    ctx.area_rows = is_area_list_heading(heading);
     // "… show how the total has changed": in an article about online offences, the total
     // they are part of.
     let total = || (main == Measure::Online).then(|| measure::of_contrasting_part(heading)).flatten();
@@ -466,7 +477,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
     }
-    let groups = place_groups(s, ctx.london);
+    let groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
+    ctx.note_nation(&groups);
+    // "Wigan ....... 310" under "… by district:": the row's area as printed.
+    let area_row = ctx.area_row.clone();
     ctx.london = ctx.london || groups.iter().any(|g| g.places.iter().any(|p| names_london(p)));
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {
@@ -546,7 +560,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // sentence going on in their paragraph with no year or place of its own.
     let text_year = ctx.period;
     let goes_on = ctx.same_paragraph && times.is_empty() && groups.is_empty();
-    if goes_on || OF_THESE.is_match(s) {
+    // "Belfast City accounted for 142 of them": part of the figures just read, in their year.
+    let part_of_last = ctx.same_paragraph && times.is_empty() && SUBSET.is_match(s);
+    if goes_on || part_of_last || OF_THESE.is_match(s) {
         ctx.period = ctx.stated.or(text_year);
     }
     ctx.same_paragraph = true;
@@ -555,7 +571,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let mut found: Vec<Found> = Vec::new();
     for i in 0..cands.len() {
         let period = count_period(s, &cands, i, times, &found, latest, ctx);
-        let place = place_for(s, &cands, i, &groups).or_else(|| source.clone()).or_else(|| carried.clone());
+        let force_wide = ctx.force.is_some() && !groups.is_empty() && is_force_wide(s, &cands, i, &groups);
+        let place =
+            if force_wide { ctx.force.clone() } else { area_row.clone().or_else(|| place_for(s, &cands, i, &groups)) };
+        let place = place.or_else(|| source.clone()).or_else(|| carried.clone());
         let c = &cands[i];
         found.push(Found {
             range: c.number.range.clone(),
@@ -643,6 +662,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         if part_of_force {
             ctx.place = ctx.force.clone();
         } else if !across
+            && area_row.is_none()
             && !is_row(s, &groups)
             && ctx.column_places.is_none()
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))

@@ -337,3 +337,22 @@ fn a_rank_column_marked_with_a_footnote_holds_no_figures() {
     assert!(!b.iter().any(|f| f.2 == 1.0 || f.2 == 2.0), "{b:?}");
     assert!(b.contains(&(some("Surrey Police"), some("2021/22"), 3140.0, Kind::Count)), "{b:?}");
 }
+
+#[test]
+fn rows_of_a_list_by_area_are_for_the_areas_they_name() {
+    let lines = [
+        "Merseyside Police recorded 2,050 burglaries in 2022/23.",
+        "Burglaries recorded in 2022/23, by council area:",
+        "Sefton ........ 412",
+        "Knowsley ....... 230",
+        "Kirkby: 77",
+        "The figures exclude attempted burglaries, which rose by 180.",
+    ];
+    assert_eq!(place_of(&lines, 412.0), some("Sefton"));
+    assert_eq!(place_of(&lines, 230.0), some("Knowsley"));
+    // A town the gazetteer does not know is the row's place all the same.
+    assert_eq!(place_of(&lines, 77.0), some("Kirkby"));
+    assert_eq!(period_of(&lines, 77.0), some("2022/23"));
+    // After the list, the text is about the force again.
+    assert_eq!(place_of(&lines, 180.0), some("Merseyside Police"));
+}

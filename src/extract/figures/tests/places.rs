@@ -829,3 +829,94 @@ fn a_neighbourhood_named_as_an_area_is_a_place_of_its_own() {
     let line = "Officers in the Thames Valley area seized 73 e-scooters in 2023/24.";
     assert_eq!(place_of(&[line], 73.0), some("Thames Valley Police"));
 }
+
+#[test]
+fn a_city_itself_is_its_own_place_inside_the_force() {
+    let lines = [
+        "West Yorkshire Police recorded 9,800 burglaries in 2023/24.",
+        "In Leeds itself there were 3,100, the most of the five districts.",
+    ];
+    assert_eq!(place_of(&lines, 3100.0), some("Leeds"));
+    assert_eq!(place_of(&lines, 9800.0), some("West Yorkshire Police"));
+}
+
+#[test]
+fn areas_with_their_value_in_brackets_are_its_places_and_the_force_wide_total_the_forces() {
+    let lines = [
+        "Greater Manchester Police recorded 88,000 thefts in 2022/23.",
+        "Shoplifting rose in Wigan (up 12%), Oldham (up 8%) and Stockport (up 3.5%), although the force-wide total fell 2% to 31,200.",
+    ];
+    assert_eq!(place_of(&lines, 12.0), some("Wigan"));
+    assert_eq!(place_of(&lines, 8.0), some("Oldham"));
+    assert_eq!(place_of(&lines, 3.5), some("Stockport"));
+    assert_eq!(place_of(&lines, -2.0), some("Greater Manchester Police"));
+    assert_eq!(place_of(&lines, 31200.0), some("Greater Manchester Police"));
+}
+
+#[test]
+fn an_area_printed_after_its_number_is_its_place() {
+    let lines = [
+        "Merseyside Police logged 5,400 thefts in 2023/24.",
+        "There were 1,150 bike thefts in Liverpool, and 97 offences were recorded in Wirral last year.",
+        "Officers said 44 pupils at a college in Sefton had been spoken to.",
+    ];
+    assert_eq!(place_of(&lines, 1150.0), some("Liverpool"));
+    assert_eq!(place_of(&lines, 97.0), some("Wirral"));
+    // A place tied to another noun is not where the number was counted.
+    assert_eq!(place_of(&lines, 44.0), some("Merseyside Police"));
+}
+
+#[test]
+fn an_area_described_in_a_clause_before_its_figure_is_its_place() {
+    let lines = [
+        "Northumbria Police recorded 4,100 thefts in 2023/24.",
+        "Sunderland, which takes in Washington, Houghton and Hetton, had more than any other district, with 930.",
+    ];
+    assert_eq!(place_of(&lines, 930.0), some("Sunderland"));
+}
+
+#[test]
+fn a_policing_district_is_printed_under_its_own_name() {
+    let lines =
+        ["The PSNI recorded 402 stalking offences in 2022/23. Lisburn and Castlereagh City policing district accounted for 75 of them."];
+    assert_eq!(place_of(&lines, 75.0), some("Lisburn and Castlereagh City"));
+    assert_eq!(period_of(&lines, 75.0), some("2022/23"));
+    // The council's own name is an institution, not the district.
+    let line = "The PSNI said Belfast City Council had reported 31 cases in 2022/23.";
+    assert_eq!(place_of(&[line], 31.0), some("Police Service of Northern Ireland"));
+}
+
+#[test]
+fn across_the_country_in_a_text_about_scotland_is_scotland() {
+    let lines = [
+        "Police Scotland recorded 1,830 hate crimes in 2022/23.",
+        "In Dundee, 140 were recorded. Across the country, 960 more were logged in the first quarter of 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 960.0), some("Police Scotland"));
+    // Once the text has named England and Wales, the country is the UK's.
+    let lines = [
+        "Police in England and Wales recorded 9,000 hate crimes in 2022/23.",
+        "Police Scotland recorded 800.",
+        "Nationally, 2,300 were against disabled people.",
+    ];
+    assert_eq!(place_of(&lines, 2300.0), some(NATIONAL));
+}
+
+#[test]
+fn a_headline_figure_printed_again_undated_takes_that_printings_place() {
+    let lines = [
+        "Car thefts reach 61,204 in a year",
+        "Police in Wales recorded 61,204 car thefts in the year to June 2024, the most in a decade.",
+        "Gwent Police recorded 3,100 of them in 2023/24.",
+    ];
+    let found = figures(&lines);
+    let places: Vec<Option<&str>> = found.iter().filter(|f| f.value == 61204.0).map(|f| f.place.as_deref()).collect();
+    assert_eq!(places, [Some("Wales")]);
+}
+
+#[test]
+fn a_change_after_a_forces_count_across_its_own_region_is_the_forces() {
+    let line = "The Metropolitan Police logged 8,210 robberies across London in 2023/24, a rise of 6 per cent.";
+    assert_eq!(place_of(&[line], 6.0), some("Metropolitan Police"));
+    assert_eq!(place_of(&[line], 8210.0), some("Metropolitan Police"));
+}

@@ -765,3 +765,12 @@ fn a_change_said_of_the_latest_total_is_for_the_latest_year() {
     ];
     assert_eq!(period_of(&lines, 71.0), some("2023/24"), "at the start of a sentence too");
 }
+
+#[test]
+fn the_size_of_a_change_is_for_the_later_year_it_compares() {
+    let lines = ["Essex Police recorded 1,045 thefts in 2023/24.", "That compares with 700 in 2019/20, a rise of 345."];
+    assert_eq!(period_of(&lines, 700.0), some("2019/20"));
+    assert_eq!(period_of(&lines, 345.0), some("2023/24"));
+    let line = "Kent Police logged 2,210 robberies in 2022/23, 118 more than in the previous year.";
+    assert_eq!(period_of(&[line], 118.0), some("2022/23"));
+}
