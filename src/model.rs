@@ -234,6 +234,10 @@ pub struct Figure {
     pub value: f64,
     pub kind: Kind,
     pub measure: Measure,
+    /// A count printed as the difference from another ("300 fewer than in 2022/23", "an
+    /// increase of 636"), signed like a change: how many more or fewer, not a total.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub difference: bool,
     /// A hedge printed with the number: "more than", "nearly", "almost".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
@@ -246,6 +250,14 @@ pub struct Figure {
     /// For a percent change stated beside its two values: the recomputation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check: Option<ChangeCheck>,
+}
+
+impl Figure {
+    /// A count of something in full (what rankings, trends and comparisons set side by
+    /// side), not a difference from another count.
+    pub fn is_total(&self) -> bool {
+        self.kind == Kind::Count && !self.difference
+    }
 }
 
 /// Words spoken by someone and printed in quote marks.

@@ -333,6 +333,27 @@ fn a_force_given_many_counts_for_one_year_lists_the_largest_few_and_counts_the_r
 }
 
 #[test]
+fn a_difference_between_counts_is_shown_signed_but_never_ranked_or_trended_as_a_total() {
+    let ws = Workspace::empty();
+    ws.write(
+        "burglary.txt",
+        "Burglaries fall in Surrey\n\nSurrey Police recorded 410 fewer burglaries in 2023/24 than a year earlier.\n\n\
+         Sussex Police recorded 6,020 burglaries in 2023/24, 215 more than in 2022/23.\n",
+    );
+    let Answer::National(national) = engine(&ws).ask("/national 2023/24").unwrap() else { panic!("a national answer") };
+    let ranked: Vec<(&str, f64)> =
+        national.rankings.iter().flat_map(|r| &r.forces).map(|r| (r.place.as_str(), r.value)).collect();
+    assert_eq!(ranked, [("Sussex Police", 6020.0)]);
+    let sussex = &national.rankings[0].forces[0];
+    assert!(sussex.also.is_empty(), "{:?}", sussex.also);
+    let Answer::Trend(trend) = engine(&ws).ask("/trend Surrey").unwrap() else { panic!("a trend answer") };
+    assert!(trend.points.is_empty(), "{:?}", trend.points);
+    let text = common::ask(&ws, "/force Surrey");
+    assert!(text.contains("-410 (difference)"), "{text}");
+    assert!(common::ask(&ws, "/force Sussex").contains("+215 (difference)"));
+}
+
+#[test]
 fn a_region_ranks_the_counts_of_its_forces_and_a_force_ranks_none() {
     let ws = Workspace::with_shipped_articles();
     let region = force(engine(&ws).ask("/force North East 2016/17 online").unwrap());

@@ -44,7 +44,7 @@ impl State {
                 let stated: Vec<Stated> = group
                     .figures
                     .into_iter()
-                    .filter(|h| h.figure.kind == Kind::Count)
+                    .filter(|h| h.figure.is_total())
                     .map(|h| Stated { value: h.figure.value, source: h.source })
                     .collect();
                 let Some((top, also)) = largest_first(stated) else { continue };
@@ -82,7 +82,7 @@ impl State {
         let mut by_measure: BTreeMap<Measure, BTreeMap<Period, Vec<Stated>>> = BTreeMap::new();
         for group in self.figures(&ctx, place.name, None, measure)? {
             let Some(period) = group.period else { continue };
-            for hit in group.figures.into_iter().filter(|h| h.figure.kind == Kind::Count) {
+            for hit in group.figures.into_iter().filter(|h| h.figure.is_total()) {
                 let stated = Stated { value: hit.figure.value, source: hit.source };
                 by_measure.entry(group.measure).or_default().entry(period).or_default().push(stated);
             }
@@ -195,7 +195,7 @@ fn largest_first(mut stated: Vec<Stated>) -> Option<(Stated, Vec<Stated>)> {
 /// articles that share no value, and stated changes their own values do not give.
 fn conflicts(period: Option<Period>, figures: &[FigureHit]) -> Vec<Conflict> {
     let mut out = Vec::new();
-    let counts: Vec<&FigureHit> = figures.iter().filter(|h| h.figure.kind == Kind::Count).collect();
+    let counts: Vec<&FigureHit> = figures.iter().filter(|h| h.figure.is_total()).collect();
     let mut by_article: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
     for hit in &counts {
         by_article.entry(hit.source.id.as_str()).or_default().push(hit.figure.value);

@@ -203,7 +203,7 @@ fn figure_rows(groups: &[FigureGroup], rows: &mut Vec<Vec<String>>) {
                 group.measure.as_str().into(),
                 group.period.map(|p| p.to_string()).unwrap_or_default(),
                 plain(f.value),
-                kind_label(f.kind).into(),
+                kind_label(f).into(),
                 [f.qualifier.clone(), check_note(f)].into_iter().flatten().collect::<Vec<_>>().join("; "),
                 conflict.clone(),
                 f.sentence.clone(),
@@ -255,7 +255,7 @@ fn figure_cells(f: &Figure) -> Vec<String> {
         f.measure.as_str().into(),
         f.period.map(|p| p.to_string()).unwrap_or_default(),
         plain(f.value),
-        kind_label(f.kind).into(),
+        kind_label(f).into(),
         String::new(),
         f.sentence.clone(),
     ]

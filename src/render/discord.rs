@@ -342,7 +342,7 @@ fn article_pages(article: &ArticleAnswer) -> Vec<Page> {
             let mut head = format!(
                 "**{}** ({}, {}) · {} · {period}",
                 escape(&value(f)),
-                kind_label(f.kind),
+                kind_label(f),
                 f.measure.as_str(),
                 escape(place)
             );
@@ -471,7 +471,7 @@ fn figure_entry(sentence: &str, source: &Source, hits: &[&FigureHit]) -> String 
         .iter()
         .map(|h| {
             let f = &h.figure;
-            let mut v = format!("**{}** ({}", escape(&value(f)), kind_label(f.kind));
+            let mut v = format!("**{}** ({}", escape(&value(f)), kind_label(f));
             if let Some(note) = check_note(f) {
                 let _ = write!(v, "; {note}");
             }
@@ -697,6 +697,7 @@ mod tests {
             value,
             kind: Kind::Count,
             measure: Measure::Online,
+            difference: false,
             qualifier: None,
             sentence: sentence.into(),
             span: 0..1,

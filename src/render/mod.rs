@@ -48,6 +48,7 @@ pub fn value(figure: &Figure) -> String {
     let shown = match figure.kind {
         Kind::PercentChange if figure.value > 0.0 => format!("+{n}%"),
         Kind::PercentChange => format!("{n}%"),
+        Kind::Count if figure.difference && figure.value > 0.0 => format!("+{n}"),
         Kind::Money => format!("£{n}"),
         Kind::Count | Kind::Rate | Kind::Other => n,
     };
@@ -58,8 +59,9 @@ pub fn value(figure: &Figure) -> String {
 }
 
 /// What kind of number it is, in words.
-pub fn kind_label(kind: Kind) -> &'static str {
-    match kind {
+pub fn kind_label(figure: &Figure) -> &'static str {
+    match figure.kind {
+        Kind::Count if figure.difference => "difference",
         Kind::Count => "count",
         Kind::PercentChange => "change",
         Kind::Rate => "rate",

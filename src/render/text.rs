@@ -103,7 +103,7 @@ fn render_groups(out: &mut String, groups: &[FigureGroup]) {
         }
         for hit in &group.figures {
             let f = &hit.figure;
-            let _ = writeln!(out, "    {} ({})  \"{}\"", value(f), kind_label(f.kind), f.sentence);
+            let _ = writeln!(out, "    {} ({})  \"{}\"", value(f), kind_label(f), f.sentence);
             if let Some(note) = check_note(f) {
                 let _ = writeln!(out, "      {note}");
             }
@@ -159,7 +159,7 @@ fn render_article(out: &mut String, article: &ArticleAnswer) {
             out,
             "  {} ({}, {}, {place}, {period})  \"{}\"",
             value(f),
-            kind_label(f.kind),
+            kind_label(f),
             f.measure.as_str(),
             f.sentence
         );

@@ -16,7 +16,7 @@ use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, Tant
 use crate::error::Error;
 use crate::extract::{self, places};
 use crate::ingest::{self, catalogue::Catalogue, Limits, Skipped};
-use crate::model::{Article, Extraction, Figure, Kind, Quote};
+use crate::model::{Article, Extraction, Figure, Quote};
 use manifest::Manifest;
 pub use schema::{place_key, DocType, Fields};
 use store::Store;
@@ -462,7 +462,7 @@ fn figure_doc(
 
 /// The force a figure is a yearly count for, if it is one: what rankings of forces hold.
 pub fn ranked_force(figure: &Figure) -> Option<&'static places::Place> {
-    if figure.kind != Kind::Count || figure.period.is_none() {
+    if !figure.is_total() || figure.period.is_none() {
         return None;
     }
     figure.place.as_deref().and_then(places::by_name).filter(|p| p.scope == places::Scope::Force)

@@ -280,6 +280,8 @@ struct Found {
     check: Option<ChangeCheck>,
     /// Printed as the value a comparison starts from ("up from 98").
     baseline: bool,
+    /// A number more or fewer than another ("300 fewer"), not a total.
+    difference: bool,
 }
 
 /// "Of these, …", "Of the 655, …", "Grooming accounted for 1,480 of the crimes": a sentence
@@ -586,6 +588,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             measure: measures[i],
             check: None,
             baseline: is_baseline_value(s, c.number.range.start),
+            difference: c.difference,
         });
     }
     sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());

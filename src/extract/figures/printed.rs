@@ -46,6 +46,7 @@ impl<'a> Printed<'a> {
             value: found.value,
             kind: found.kind,
             measure: found.measure,
+            difference: found.difference,
             qualifier: found.qualifier.clone(),
             sentence: self.text.to_string(),
             span: self.span(&found.range),
