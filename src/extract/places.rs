@@ -221,25 +221,15 @@ const AMBIGUOUS_BOROUGHS: &[&str] = &[
 /// London boroughs named in `text`, in order, as printed and capitalised. Each comes with
 /// whether its name is also commonly something else, which only context can settle.
 pub fn borough_mentions(text: &str) -> Vec<(Mention, bool)> {
-    static BOROUGHS: LazyLock<(Regex, HashMap<&'static str, &'static Place>)> = LazyLock::new(|| {
-        let mut names: Vec<(&'static str, &'static Place)> = Vec::new();
-        for place in LONDON_BOROUGHS {
-            names.extend(std::iter::once(place.name).chain(place.aliases.iter().copied()).map(|n| (n, place)));
-        }
-        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-        let alternation: Vec<String> = names.iter().map(|(n, _)| regex::escape(n).replace(' ', r"\s+")).collect();
-        // Built from the static table above; a failure is a bug in it, caught by the tests.
-        let regex = compile(&format!(r"\b(?:{})\b", alternation.join("|")));
-        (regex, names.into_iter().collect())
+    static BOROUGHS: LazyLock<NameMatcher<&'static Place>> = LazyLock::new(|| {
+        let names = LONDON_BOROUGHS.iter().flat_map(|place| {
+            std::iter::once(place.name).chain(place.aliases.iter().copied()).map(move |n| (n, place))
+        });
+        NameMatcher::new(names.collect(), spaced_key, "")
     });
-    let (regex, by_name) = &*BOROUGHS;
-    regex
+    BOROUGHS
         .find_iter(text)
-        .filter_map(|m| {
-            let words = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            let place = *by_name.get(words.as_str())?;
-            Some((Mention { place, range: m.range() }, AMBIGUOUS_BOROUGHS.contains(&place.name)))
-        })
+        .map(|(m, place)| (Mention { place, range: m.range() }, AMBIGUOUS_BOROUGHS.contains(&place.name)))
         .collect()
 }
 
@@ -256,27 +246,18 @@ pub struct AreaMention {
 /// overlap; names are matched as printed, capitalised. Any a force's name or alias covers
 /// ("Cornwall") is left to [`mentions`]. One pattern holds every name.
 pub fn area_mentions(text: &str) -> Vec<AreaMention> {
-    static AREA_MATCHER: LazyLock<(Regex, HashMap<String, &'static str>)> = LazyLock::new(|| {
-        let mut names: Vec<(&'static str, &'static str)> = Vec::new();
-        for &(force, areas) in AREAS {
-            names.extend(areas.iter().filter(|a| MATCHER.get(a).is_none()).map(|&a| (a, force)));
-        }
-        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
-        let alternation: Vec<String> =
-            names.iter().map(|(n, _)| regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+")).collect();
-        // Built from the static table in `areas`; a failure is a bug in it, caught by the tests.
-        let regex = compile(&format!(r"\b(?:{})\b", alternation.join("|")));
-        (regex, names.into_iter().map(|(n, f)| (area_key(n), f)).collect())
+    static AREA_MATCHER: LazyLock<NameMatcher<&'static str>> = LazyLock::new(|| {
+        let names = AREAS
+            .iter()
+            .flat_map(|&(force, areas)| areas.iter().filter(|a| MATCHER.get(a).is_none()).map(move |&a| (a, force)));
+        NameMatcher::new(names.collect(), spaced_key, "")
     });
-    let (regex, by_key) = &*AREA_MATCHER;
-    regex
-        .find_iter(text)
-        .filter_map(|m| Some(AreaMention { force: by_key.get(&area_key(m.as_str())).copied()?, range: m.range() }))
-        .collect()
+    AREA_MATCHER.find_iter(text).map(|(m, force)| AreaMention { force, range: m.range() }).collect()
 }
 
-/// An area's name with hyphens and runs of space as one space.
-fn area_key(s: &str) -> String {
+/// A name with hyphens and runs of space as one space: all a match of a name as printed,
+/// capitalised, may print differently from the table.
+fn spaced_key(s: &str) -> String {
     s.replace(['-', '–'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -288,20 +269,53 @@ pub struct Mention {
     pub range: Range<usize>,
 }
 
-struct Matcher {
+/// A fixed table of (name, value) pairs compiled into one pattern, each match mapped back
+/// to the value its name is listed with. Names are tried longest first, so where two
+/// overlap the longer wins; a hyphen in a name also matches a dash or a space, a space any
+/// run of space, and "&" also "and". `key` says when printed words are a listed name.
+/// The pattern goes through [`compile`], so its `\b` is an ASCII word boundary: every
+/// listed name begins and ends with an ASCII letter.
+struct NameMatcher<V: 'static> {
     regex: Regex,
-    by_key: HashMap<String, &'static Place>,
-    /// Each name and alias exactly as listed, to what its key finds: the words a text
-    /// prints are most often listed as they are, and need no key made.
-    by_phrase: HashMap<&'static str, &'static Place>,
+    /// Each name's key to its value; where two names share a key, the first listed.
+    by_key: HashMap<String, V>,
+    /// Each name exactly as listed, to what its key finds: the words a text prints are
+    /// most often listed as they are, and need no key made.
+    by_name: HashMap<&'static str, V>,
+    key: fn(&str) -> String,
 }
 
-impl Matcher {
-    fn get(&self, words: &str) -> Option<&'static Place> {
-        match self.by_phrase.get(words) {
-            Some(place) => Some(place),
-            None => self.by_key.get(&key(words)).copied(),
+impl<V: Copy> NameMatcher<V> {
+    /// The matcher of `names`, in table order; `flags` ("(?i)" or none) open the pattern.
+    fn new(mut names: Vec<(&'static str, V)>, key: fn(&str) -> String, flags: &str) -> Self {
+        let mut by_key = HashMap::new();
+        for &(name, value) in &names {
+            by_key.entry(key(name)).or_insert(value);
         }
+        let by_name = names.iter().filter_map(|&(n, _)| Some((n, *by_key.get(&key(n))?))).collect();
+        // Longest first, so "North Yorkshire Police" wins over "North Yorkshire" and "Yorkshire".
+        names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+        let alternation: Vec<String> = names
+            .iter()
+            .map(|(n, _)| regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)"))
+            .collect();
+        // The pattern is built from a static table; a failure is a bug in that table, caught
+        // by the tests, never by user input.
+        let regex = compile(&format!(r"{flags}\b(?:{})\b", alternation.join("|")));
+        NameMatcher { regex, by_key, by_name, key }
+    }
+
+    /// The value of the listed name these words print, if they print one.
+    fn get(&self, words: &str) -> Option<V> {
+        match self.by_name.get(words) {
+            Some(&value) => Some(value),
+            None => self.by_key.get(&(self.key)(words)).copied(),
+        }
+    }
+
+    /// Every listed name in `text`, in order, with its value.
+    fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = (regex::Match<'a>, V)> + 'a {
+        self.regex.find_iter(text).filter_map(|m| Some((m, self.get(m.as_str())?)))
     }
 }
 
@@ -316,39 +330,24 @@ fn key(s: &str) -> String {
     words.join(" ")
 }
 
-static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let mut by_key = HashMap::new();
-    let mut phrases: Vec<&'static str> = Vec::new();
-    for place in PLACES {
-        for &phrase in std::iter::once(&place.name).chain(place.aliases) {
-            if place.scope == Scope::National && phrase == NATIONAL {
-                continue;
-            }
-            by_key.entry(key(phrase)).or_insert(place);
-            phrases.push(phrase);
-        }
-    }
-    let by_phrase = phrases.iter().filter_map(|&p| Some((p, *by_key.get(&key(p))?))).collect();
-    // Longest first, so "North Yorkshire Police" wins over "North Yorkshire" and "Yorkshire".
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let alternation: Vec<String> = phrases
-        .iter()
-        .map(|p| regex::escape(p).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)"))
-        .collect();
-    // The pattern is built from the static table above; a failure is a bug in that table,
-    // caught by the tests, never by user input.
-    let regex = compile(&format!(r"(?i)\b(?:{})\b", alternation.join("|")));
-    Matcher { regex, by_key, by_phrase }
+/// Every name and alias in [`PLACES`] (the national scope's canonical name aside), matched
+/// in any case.
+static MATCHER: LazyLock<NameMatcher<&'static Place>> = LazyLock::new(|| {
+    let names = PLACES.iter().flat_map(|place| {
+        std::iter::once(place.name)
+            .chain(place.aliases.iter().copied())
+            .filter(move |&phrase| !(place.scope == Scope::National && phrase == NATIONAL))
+            .map(move |phrase| (phrase, place))
+    });
+    NameMatcher::new(names.collect(), key, "(?i)")
 });
 
 /// Every place named in `text`, in order, longest names first where they overlap.
 pub fn mentions(text: &str) -> Vec<Mention> {
-    let m = &*MATCHER;
-    m.regex
+    MATCHER
         .find_iter(text)
-        .filter_map(|found| {
+        .filter_map(|(found, place)| {
             let words = found.as_str();
-            let place = m.get(words)?;
             let capitalised_alias = place.scope != Scope::National;
             let all_lower = !words.chars().any(|c| c.is_uppercase());
             if capitalised_alias && all_lower {

@@ -403,7 +403,8 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
 /// True when the number at `at` is the value a comparison starts from: "up from 1,716",
 /// "compared with 79", "from the 274 recorded", "a rise of 2% on the 63,536", "12 per cent
 /// higher than the 9,310 recorded", "more than the 402". ("more than 400" on its own is a
-/// hedge, not a comparison.)
+/// hedge, not a comparison.) Not locate's `compared_back`, which says when a number shares the
+/// previous number's place (see there).
 pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(

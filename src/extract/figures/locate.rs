@@ -102,6 +102,10 @@ static INSTITUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a borough's name that make it a place: "in Westminster", "the borough of
 /// Sutton".
+///
+/// Not [`AREA_LOCATIVE_BEFORE`]: this only settles that an ambiguous name is the borough
+/// ("from Sutton", "covering Brent" do too), where that one says a council area's clause
+/// gives it a figure, and so needs the preposition to open the clause.
 static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:in|across|throughout|within|from|covering|borough\s+of)\s+(?:the\s+borough\s+of\s+)?$")
 });
@@ -109,6 +113,12 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
 /// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55", "Harrow -
 /// 212".
+///
+/// Not [`AREA_SUBJECT_AFTER`], though both read a name as a figure's subject: this one only
+/// settles whether an ambiguous borough's name is the borough at all, anywhere in the
+/// sentence, and takes verbs the other does not ("received", "came", "followed" alone), while
+/// that one also needs the name to open its clause and reads more ("Salford's 311", "was
+/// next"). Joined, each would find places the other does not.
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
@@ -592,6 +602,12 @@ fn ground_of_previous(
 
 /// Whether the words before a number make it the value a comparison starts from: "up from",
 /// "compared with", "more than double the", "twice the", "three times the".
+///
+/// Kept apart from context's `is_baseline_value`, which it overlaps but does not mean: a
+/// number this finds takes the previous number's place, so "from" counts only after a change
+/// word ("rose from 45"; "96 reports from 12 stations" are not compared back), "against",
+/// "versus", "on" and "than" do not count, and a multiple ("double the 45") does, which is
+/// no baseline there. Either in the other's place would change which numbers inherit a place.
 fn compared_back(before: &str) -> bool {
     static BACK: LazyLock<Regex> = LazyLock::new(|| {
         compile(

@@ -292,7 +292,8 @@ fn intro_parts(clause: &str) -> Option<Intro<'_>> {
             continue;
         }
         // "One owner, who asked not to be named, said:": a verb right after "who" is the
-        // aside's, not the attribution's.
+        // aside's, not the attribution's. The aside stays in the speaker words, for the
+        // speaker's description to read (`trailing_speaker` drops it instead; see there).
         let who_so_far = clause[start..end].trim_end();
         if who_so_far.ends_with(" who") || who_so_far.eq_ignore_ascii_case("who") {
             continue;
@@ -333,6 +334,11 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
     // "one victim, who asked not to be named, told the Gazette": the verb of an aside about
     // the speaker is not the attribution's. Read it with the aside blanked out, char for
     // char, so that the length taken up stays that of `after`.
+    // Not `intro_parts`' way, which skips only the verb after "who" and keeps the aside for
+    // `speaker::description` to read ("A girl, who told her teacher, said:" is "a girl who
+    // told her teacher"); here the aside is gone (", a boy, who told his teacher, said." is
+    // "a boy"), as the trailing patterns cannot skip a clause inside their lazy speaker
+    // words. One way for both would change trailing speakers.
     let aside = relative_aside(after)?;
     let blanked: String = after.char_indices().map(|(i, c)| if aside.contains(&i) { ' ' } else { c }).collect();
     trailing_speaker_in(&blanked, ended_sentence)
