@@ -8,7 +8,10 @@ use regex::Regex;
 
 use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
-use super::nouns::{classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences, Noun};
+use super::nouns::{
+    alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences, Noun,
+    ASKING_VERBS, HELPING_VERBS,
+};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
@@ -192,9 +195,10 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 /// verb, not offences against them.
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
-        )
+        compile(&format!(
+            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            alternation(HELPING_VERBS)
+        ))
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|girls|boys|victims|babies|young\s+people)\b")
@@ -422,9 +426,10 @@ fn refers_back(before: &str, after: &str) -> bool {
 /// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
 /// that answered a request or a survey counts those asked (forces, people), not offences.
 static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:surveyed|asked|questioned|polled|interviewed))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
-    )
+    compile(&format!(
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
+        alternation(ASKING_VERBS)
+    ))
 });
 
 /// "an earlier version of this article gave the figure as 98. The correct figure is 89.":

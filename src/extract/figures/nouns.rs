@@ -355,6 +355,16 @@ const YOUNG_PEOPLE: &[&str] =
 /// Others counted, with [`YOUNG_PEOPLE`], as taking part.
 const PARTICIPANTS: &[&str] = &["pupils", "parents", "families"];
 
+/// Verbs of a service helping people, which make those it helped a count of people, not of
+/// offences against them: "supported 240 women", "300 children were safeguarded". Each
+/// pattern that reads them adds the verbs of its own construction.
+pub(super) const HELPING_VERBS: &[&str] =
+    &["safeguarded", "helped", "supported", "rescued", "visited", "counselled", "trained"];
+
+/// Verbs of people asked for answers in a survey or an interview: "polled 2,000 adults",
+/// "1,200 of those questioned said".
+pub(super) const ASKING_VERBS: &[&str] = &["surveyed", "polled", "questioned", "interviewed"];
+
 /// The words of a list as a regex alternation, each space between words standing for any
 /// white space: `&["young people", "boys"]` is `young\s+people|boys`.
 pub(super) fn alternation(words: &[&str]) -> String {
@@ -367,8 +377,10 @@ pub(super) fn alternation(words: &[&str]) -> String {
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to|surveyed|polled|questioned|interviewed)\b",
-            alternation(YOUNG_PEOPLE)
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:{}|{}|referred|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+            alternation(YOUNG_PEOPLE),
+            alternation(HELPING_VERBS),
+            alternation(ASKING_VERBS)
         ))
     });
     static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
