@@ -153,14 +153,19 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The parts a text is divided into, which a number after them names: "section 4",
+/// "pages 12 to 15".
+const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause", "page"];
+
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
 /// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"),
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
-    )
+    compile(&format!(
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
+        alternation(TEXT_PARTS)
+    ))
 });
 
 /// "Of the 39 forces that responded, 30 reported a rise": a number of the forces just named.
@@ -365,12 +370,13 @@ fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
 /// "Image 3 of 8", "Photo 2/6", "Slide 4 of 10": a picture's place in a gallery, page
 /// furniture, both of its numbers.
 fn is_gallery_position(before: &str, after: &str) -> bool {
+    /// What a gallery or a guide numbers, each in the singular or the plural.
+    const ITEMS: &[&str] = &["image", "photo", "picture", "slide", "video", "page", "step", "item"];
     static ITEM_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*$"));
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:{})s?\s*$", alternation(ITEMS))));
     static OF_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:of|/)\s*\d"));
-    static ITEM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*\d{1,3}\s*(?:of|/)\s*$")
-    });
+    static ITEM_OF_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:{})s?\s*\d{{1,3}}\s*(?:of|/)\s*$", alternation(ITEMS))));
     let of_after = after.trim_start().starts_with("of ") || after.trim_start().starts_with('/');
     let of_before = before.trim_end().ends_with(['f', '/']);
     (of_after && ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after))
@@ -398,12 +404,14 @@ fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
 }
 
 /// "sections 1, 2 and 4 of the Act", "pages 12 to 15": numbers listed after a plural name of
-/// the parts of a text are those parts, not figures.
+/// the parts of a text are those parts, not figures. (Paragraphs, schedules, regulations and
+/// rules are read only in the plural here: [`NOT_A_FIGURE_BEFORE`] does not read them.)
 fn in_list_of_parts(before: &str) -> bool {
     static PARTS_LIST: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:sections|articles|chapters|parts|clauses|pages|paragraphs|schedules|regulations|rules)\s+(?:\d+[a-z]?\s*(?:,|and|or|to|-)\s*)*$",
-        )
+        compile(&format!(
+            r"(?i)\b(?:(?:{})s|paragraphs|schedules|regulations|rules)\s+(?:\d+[a-z]?\s*(?:,|and|or|to|-)\s*)*$",
+            alternation(TEXT_PARTS)
+        ))
     });
     PARTS_LIST.is_match(before)
 }
