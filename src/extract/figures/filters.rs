@@ -148,10 +148,15 @@ fn handled_by_a_helpline(before: &str) -> bool {
 /// Words right after a number that make it an age, a duration, a time of day ("10
 /// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
-    )
+    let words = alternation(SMALL_NUMBER_WORDS);
+    compile(&format!(
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
+    ))
 });
+
+/// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four
+/// out of five") make the number beside them no count.
+const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// The parts a text is divided into, which a number after them names: "section 4",
 /// "pages 12 to 15".
@@ -163,8 +168,9 @@ const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause",
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
-        alternation(TEXT_PARTS)
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
+        alternation(TEXT_PARTS),
+        alternation(SMALL_NUMBER_WORDS)
     ))
 });
 
