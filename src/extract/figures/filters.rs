@@ -390,14 +390,18 @@ fn is_gallery_position(before: &str, after: &str) -> bool {
 }
 
 /// "a 2,000-word report", "a 12-storey block": a number hyphened to a word describes the
-/// noun after it and counts nothing; "500-plus" and "40-odd" still count.
+/// noun after it and counts nothing; "500-plus" and "40-odd" still count. (Its word list is
+/// not [`NOT_A_FIGURE_AFTER`]'s: those hyphened words make an age or a duration, which also
+/// opens a range of ages; any other hyphened word only makes the number no figure.)
 fn is_compound_modifier(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('-') else { return false };
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
 }
 
-/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts.
+/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts. (A capitalised
+/// "Year 9" is already a label to [`NOT_A_FIGURE_BEFORE`]; this reads the plural, the lower
+/// case and ranges, which need a school word or a second year to be told from durations.)
 fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
     static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+$"));
     static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+\d{1,2}\s*(?:-|to|and|or)\s*$"));
