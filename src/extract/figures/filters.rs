@@ -8,7 +8,10 @@ use regex::Regex;
 
 use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
-use super::nouns::{classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences, Noun};
+use super::nouns::{
+    alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences, Noun,
+    ASKING_VERBS, HELPING_VERBS,
+};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
@@ -145,19 +148,30 @@ fn handled_by_a_helpline(before: &str) -> bool {
 /// Words right after a number that make it an age, a duration, a time of day ("10
 /// o'clock", "9pm") or part of a compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){0,2}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten)\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{1,3}(?:[\s,.;:)]|$)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{2}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
-    )
+    let words = alternation(SMALL_NUMBER_WORDS);
+    compile(&format!(
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
+    ))
 });
+
+/// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four
+/// out of five") make the number beside them no count.
+const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/// The parts a text is divided into, which a number after them names: "section 4",
+/// "pages 12 to 15".
+const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause", "page"];
 
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
 /// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"),
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?:&\#x?|(?i:\b(?:channel|page|section|article|chapter|part|no\.?|rank(?:ed)?|act|bill|clause|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{1,2}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
-    )
+    compile(&format!(
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
+        alternation(TEXT_PARTS),
+        alternation(SMALL_NUMBER_WORDS)
+    ))
 });
 
 /// "Of the 39 forces that responded, 30 reported a rise": a number of the forces just named.
@@ -192,9 +206,10 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 /// verb, not offences against them.
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:supported|helped|counselled|rescued|safeguarded|visited|contacted|reached|educated|trained|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
-        )
+        compile(&format!(
+            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            alternation(HELPING_VERBS)
+        ))
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|girls|boys|victims|babies|young\s+people)\b")
@@ -361,12 +376,13 @@ fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
 /// "Image 3 of 8", "Photo 2/6", "Slide 4 of 10": a picture's place in a gallery, page
 /// furniture, both of its numbers.
 fn is_gallery_position(before: &str, after: &str) -> bool {
+    /// What a gallery or a guide numbers, each in the singular or the plural.
+    const ITEMS: &[&str] = &["image", "photo", "picture", "slide", "video", "page", "step", "item"];
     static ITEM_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*$"));
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:{})s?\s*$", alternation(ITEMS))));
     static OF_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:of|/)\s*\d"));
-    static ITEM_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:images?|photos?|pictures?|slides?|videos?|pages?|steps?|items?)\s*\d{1,3}\s*(?:of|/)\s*$")
-    });
+    static ITEM_OF_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:{})s?\s*\d{{1,3}}\s*(?:of|/)\s*$", alternation(ITEMS))));
     let of_after = after.trim_start().starts_with("of ") || after.trim_start().starts_with('/');
     let of_before = before.trim_end().ends_with(['f', '/']);
     (of_after && ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after))
@@ -374,14 +390,18 @@ fn is_gallery_position(before: &str, after: &str) -> bool {
 }
 
 /// "a 2,000-word report", "a 12-storey block": a number hyphened to a word describes the
-/// noun after it and counts nothing; "500-plus" and "40-odd" still count.
+/// noun after it and counts nothing; "500-plus" and "40-odd" still count. (Its word list is
+/// not [`NOT_A_FIGURE_AFTER`]'s: those hyphened words make an age or a duration, which also
+/// opens a range of ages; any other hyphened word only makes the number no figure.)
 fn is_compound_modifier(after: &str) -> bool {
     let Some(rest) = after.strip_prefix('-') else { return false };
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
     !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
 }
 
-/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts.
+/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts. (A capitalised
+/// "Year 9" is already a label to [`NOT_A_FIGURE_BEFORE`]; this reads the plural, the lower
+/// case and ranges, which need a school word or a second year to be told from durations.)
 fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
     static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+$"));
     static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+\d{1,2}\s*(?:-|to|and|or)\s*$"));
@@ -394,12 +414,14 @@ fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
 }
 
 /// "sections 1, 2 and 4 of the Act", "pages 12 to 15": numbers listed after a plural name of
-/// the parts of a text are those parts, not figures.
+/// the parts of a text are those parts, not figures. (Paragraphs, schedules, regulations and
+/// rules are read only in the plural here: [`NOT_A_FIGURE_BEFORE`] does not read them.)
 fn in_list_of_parts(before: &str) -> bool {
     static PARTS_LIST: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:sections|articles|chapters|parts|clauses|pages|paragraphs|schedules|regulations|rules)\s+(?:\d+[a-z]?\s*(?:,|and|or|to|-)\s*)*$",
-        )
+        compile(&format!(
+            r"(?i)\b(?:(?:{})s|paragraphs|schedules|regulations|rules)\s+(?:\d+[a-z]?\s*(?:,|and|or|to|-)\s*)*$",
+            alternation(TEXT_PARTS)
+        ))
     });
     PARTS_LIST.is_match(before)
 }
@@ -422,9 +444,10 @@ fn refers_back(before: &str, after: &str) -> bool {
 /// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
 /// that answered a request or a survey counts those asked (forces, people), not offences.
 static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:surveyed|asked|questioned|polled|interviewed))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
-    )
+    compile(&format!(
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
+        alternation(ASKING_VERBS)
+    ))
 });
 
 /// "an earlier version of this article gave the figure as 98. The correct figure is 89.":

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::nouns::{number_of_noun, Noun};
+use super::nouns::{alternation, number_of_noun, Noun, ASKING_VERBS, HELPING_VERBS};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::model::Kind;
@@ -256,9 +256,11 @@ static POINTS_AFTER: LazyLock<Regex> =
 /// "safeguarded more than 200 children", "trained 1,300": people helped or taught, not
 /// offences against them.
 static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:safeguarded|safeguarding|protected|helped|supported|rescued|trained|visited|counselled|referred\s+on|employed|hired|recruited|surveyed|polled|questioned|interviewed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
-    )
+    compile(&format!(
+        r"(?i)\b(?:{}|{}|safeguarding|protected|referred\s+on|employed|hired|recruited)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
+        alternation(HELPING_VERBS),
+        alternation(ASKING_VERBS)
+    ))
 });
 
 /// "a population of 1.9 million", "is home to 350,000 children", "the county's population

@@ -7,28 +7,19 @@ use regex::Regex;
 
 use crate::extract::numbers::compile;
 
-/// Nouns that make a number a count of offences.
+/// Nouns that make a number a count of offences: the plurals (and uncountable forms) here,
+/// the singulars in [`SINGULAR_COUNT_NOUNS`].
 const COUNT_NOUNS: &[&str] = &[
     "offences",
-    "offence",
     "crimes",
-    "crime",
     "cases",
-    "case",
     "incidents",
-    "incident",
     "reports",
-    "report",
     "instances",
-    "instance",
     "allegations",
-    "allegation",
     "referrals",
-    "referral",
     "victims",
-    "victim",
     "children",
-    "child",
     "girls",
     "boys",
     "babies",
@@ -39,7 +30,8 @@ const COUNT_NOUNS: &[&str] = &[
     "dead",
 ];
 
-/// The singular forms of [`COUNT_NOUNS`], which before another noun describe it.
+/// The singular nouns that make a number a count of offences, which before another noun
+/// describe it ("9 child abuse investigation teams").
 const SINGULAR_COUNT_NOUNS: &[&str] =
     &["offence", "crime", "case", "incident", "report", "instance", "allegation", "referral", "victim", "child"];
 
@@ -268,7 +260,7 @@ pub(super) enum Noun {
 pub(super) fn classify_word(word: &str) -> Noun {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let w = w.strip_suffix("'s").unwrap_or(&w);
-    if COUNT_NOUNS.contains(&w) {
+    if COUNT_NOUNS.contains(&w) || SINGULAR_COUNT_NOUNS.contains(&w) {
         Noun::Count
     } else if OTHER_NOUNS.contains(&w) {
         Noun::Other
@@ -355,43 +347,63 @@ pub(super) fn label_noun(before: &str) -> Noun {
     head_noun(label)
 }
 
+/// Children and young people, counted as helped, taking part or in care rather than as
+/// victims ("young people" is two words in the text, matched as such).
+const YOUNG_PEOPLE: &[&str] =
+    &["children", "child", "young people", "people", "girls", "boys", "teenagers", "youngsters"];
+
+/// Others counted, with [`YOUNG_PEOPLE`], as taking part.
+const PARTICIPANTS: &[&str] = &["pupils", "parents", "families"];
+
+/// Verbs of a service helping people, which make those it helped a count of people, not of
+/// offences against them: "supported 240 women", "300 children were safeguarded". Each
+/// pattern that reads them adds the verbs of its own construction.
+pub(super) const HELPING_VERBS: &[&str] =
+    &["safeguarded", "helped", "supported", "rescued", "visited", "counselled", "trained"];
+
+/// Verbs of people asked for answers in a survey or an interview: "polled 2,000 adults",
+/// "1,200 of those questioned said".
+pub(super) const ASKING_VERBS: &[&str] = &["surveyed", "polled", "questioned", "interviewed"];
+
+/// The words of a list as a regex alternation, each space between words standing for any
+/// white space: `&["young people", "boys"]` is `young\s+people|boys`.
+pub(super) fn alternation(words: &[&str]) -> String {
+    words.iter().map(|w| w.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
+}
+
 /// "118 children had been referred to safeguarding teams", "300 young people were supported",
 /// "60 pupils took part", "2,100 children in the county are in care": people counted as
 /// helped, referred, reached, asked, taking part or in care, not as victims of offences.
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|victims|pupils|teenagers|youngsters|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:referred|safeguarded|helped|supported|protected|rescued|visited|removed|placed|taken\s+into|counselled|trained|given|offered|reached|contacted|educated|taught|spoken\s+to|surveyed|polled|questioned|interviewed)\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:{}|{}|referred|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+            alternation(YOUNG_PEOPLE),
+            alternation(HELPING_VERBS),
+            alternation(ASKING_VERBS)
+        ))
     });
     static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|pupils|teenagers|youngsters|parents|families)\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:[a-z-]+\s+){{0,2}}?(?:{}|{})\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b",
+            alternation(YOUNG_PEOPLE),
+            alternation(PARTICIPANTS)
+        ))
     });
     static IN_CARE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:children|child|young\s+people|people|girls|boys|teenagers|youngsters)\s+(?:[a-z-]+\s+){0,3}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:[a-z-]+\s+){{0,2}}?(?:{})\s+(?:[a-z-]+\s+){{0,3}}?(?:are|were|is|was|being|live|lived|living)\s+(?:in|living\s+in)\s+(?:local\s+authority\s+|foster\s+|residential\s+)?(?:care|custody|hospital|temporary\s+accommodation)\b",
+            alternation(YOUNG_PEOPLE)
+        ))
     });
     if HELPED.is_match(after) {
         return true;
     }
-    // The two patterns below open with people within three words: read those first.
+    // The two patterns below open with people within three words: read those first (a
+    // two-word noun never equals one word, and "people" is in the list on its own).
     let people = after.split_whitespace().take(3).any(|w| {
-        matches!(
-            w.trim_end_matches([',', '.']).to_ascii_lowercase().as_str(),
-            "children"
-                | "child"
-                | "people"
-                | "girls"
-                | "boys"
-                | "pupils"
-                | "teenagers"
-                | "youngsters"
-                | "parents"
-                | "families"
-        )
+        let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
+        YOUNG_PEOPLE.contains(&w.as_str()) || PARTICIPANTS.contains(&w.as_str())
     });
     people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after))
 }
