@@ -90,7 +90,7 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
 /// and "now" or "then", set off by commas, is the person's age.
 fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_NOW_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
+        LazyLock::new(|| compile(r"(?:^|[^\p{L}'])\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
     n.value < 120.0
         && n.value.fract() == 0.0
         && after.starts_with(',')
@@ -98,11 +98,12 @@ fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
         && NAME_NOW_BEFORE.is_match(before)
 }
 
-/// "Rhodri was 19.", "Megan is 15, and …": a small whole number closing a clause
-/// about someone named by a lone capitalised word (not a place) is their age.
+/// "Rhodri was 19.", "Megan is 15, and …": a small whole number closing a clause that a
+/// lone capitalised name opens (the sentence, or a quote or a clause after a colon) is that
+/// person's age; not "The figure for Wigan was 87" or "In March the total was 45".
 fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_WAS_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?:^|[^\p{L}'])(\p{Lu}\p{Ll}+)\s+(?:was|is)\s+(?:only\s+|just\s+)?$"));
+        LazyLock::new(|| compile(r#"(?:^|[:"]\s*)(\p{Lu}\p{Ll}+)\s+(?:was|is)\s+(?:only\s+|just\s+)?$"#));
     let closes = after.is_empty() || after.starts_with(['.', ',', ';', '"', '\'', '!', '?']);
     let small = n.value < 120.0 && n.value.fract() == 0.0;
     if !(closes
@@ -114,18 +115,25 @@ fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     {
         return false;
     }
+    // A window cut short of the sentence's start has no start to open the clause.
+    let whole = before.len() == n.range.start;
     NAME_WAS_BEFORE.captures(before).is_some_and(|c| {
         let name = &c[1];
-        !matches!(name, "It" | "This" | "That" | "There" | "He" | "She" | "What" | "Which" | "Who")
+        (whole || c.get(0).is_some_and(|m| m.start() > 0))
+            && !matches!(name, "It" | "This" | "That" | "There" | "He" | "She" | "What" | "Which" | "Who")
             && crate::extract::places::by_alias(name).is_none()
+            && crate::extract::places::area_mentions(name).is_empty()
     })
 }
 
 /// "serving the town since 1859", "founded in 1884": a year before those the time phrases
-/// read, printed as four digits after a word of time, is no figure.
+/// read, printed as four digits after "since" or a word of founding, is no figure. ("up
+/// from 1850 in 2022/23" and "in 1850 cases" are counts.)
 fn is_old_year(s: &str, n: &Number, before: &str) -> bool {
     static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:since|in|from|until|till|founded|established|est\.?|built|opened|formed)\s+$")
+        compile(
+            r"(?i)\b(?:since|(?:founded|established|built|opened|formed|dating\s+(?:back\s+)?)(?:\s+(?:in|from|to))?|est\.?)\s+$",
+        )
     });
     let printed = s.get(n.range.clone()).unwrap_or("");
     printed.len() == 4

@@ -218,10 +218,13 @@ fn own_words(after: &str) -> &str {
 }
 
 /// "300 more cases than…", "165 more than in 2022/23", "3,728 fewer break-ins": a
-/// difference between two counts, its direction in the word after the number.
+/// difference between two counts, its direction in the word after the number. Without
+/// "than", "more" and "less" must stand right before the noun: in "1,200 more violent
+/// offences" or "3,000 less serious offences" they are adverbs of the adjective, and the
+/// number is a total.
 static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\s+(?:(?P<up>more|extra|additional)|fewer|less)\b(?:(?:\s+[\w/-]+){0,6}?\s+than\b|\s+(?:[\w-]+\s+){0,2}?(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)\b)",
+        r"(?i)^\s+(?:(?:(?P<up>more|extra|additional)|fewer|less)\b(?:\s+[\w/-]+){0,6}?\s+than\b|(?:(?P<more>more|extra|additional)|fewer|less)\s+(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)\b|(?:(?P<added>extra|additional)|fewer)\s+(?:[\w-]+\s+){1,2}?(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)\b)",
     )
 });
 
@@ -236,7 +239,8 @@ static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// The direction of a difference between two counts printed around a number, +1 or -1.
 fn difference_sign(before: &str, after: &str) -> Option<f64> {
     if let Some(c) = DIFFERENCE_AFTER.captures(after) {
-        return Some(if c.name("up").is_some() { 1.0 } else { -1.0 });
+        let up = ["up", "more", "added"].iter().any(|g| c.name(g).is_some());
+        return Some(if up { 1.0 } else { -1.0 });
     }
     // The match alone is cheap; the capture that says which word matched is read only then.
     if !DIFFERENCE_BEFORE.is_match(before) {

@@ -144,7 +144,13 @@ pub(super) fn area_row_label(s: &str) -> Option<String> {
             r"^\s*(?:[-*•]\s*)?([A-Z][\w'’-]*(?:\s+(?:(?:and|&|upon|on|in|under|with|of|the)\s+)*[A-Z][\w'’-]*)*)\s*\*?(?:\s*(?:\.{2,}|…+)|\s*:|\s+[-–]|\s*\|)\s*[(+\-]?£?\d",
         )
     });
-    LABEL.captures(s).and_then(|c| c.get(1)).map(|m| m.as_str().to_string())
+    let label = LABEL.captures(s).and_then(|c| c.get(1))?.as_str();
+    // "Total: 4,100", "Other: 12": no area's row; "GMP: 310": the place the gazetteer names.
+    let first = label.split_whitespace().next().unwrap_or(label).to_lowercase();
+    if matches!(first.as_str(), "total" | "overall" | "other" | "others" | "unknown" | "all" | "not" | "grand") {
+        return None;
+    }
+    Some(places::by_alias(label).map_or_else(|| label.to_string(), |p| p.name.to_string()))
 }
 
 /// A line that is nothing but a place's name (a table heading such as "Dorset Police").

@@ -770,3 +770,29 @@ fn a_year_before_1900_after_since_or_founded_is_no_figure() {
     assert!(values(&["Proudly serving Whitby and Scarborough since 1872"]).is_empty());
     assert!(values(&["The charity was founded in 1884."]).is_empty());
 }
+
+#[test]
+fn a_capitalised_word_before_was_is_an_age_only_when_a_lone_name_opens_the_clause() {
+    let v = values(&[
+        "The figure for Wigan was 87.",
+        "In March, the total for Bolton was 31.",
+        "The number of reports in March was 45.",
+        "Her brother said: \"Dafydd was 17. He loved football.\"",
+    ]);
+    assert!(v.contains(&87.0) && v.contains(&31.0) && v.contains(&45.0), "{v:?}");
+    assert!(!v.contains(&17.0), "{v:?}");
+}
+
+#[test]
+fn a_four_digit_number_after_from_or_in_is_a_count_but_after_since_a_year() {
+    let v = values(&["Kent Police recorded 2,020 thefts in 2023/24, up from 1850 in 2022/23, in 1820 cases."]);
+    assert!(v.contains(&1850.0) && v.contains(&1820.0), "{v:?}");
+    let v = values(&["The charity, founded in 1884, said Kent Police recorded 2,020 thefts in 2023/24."]);
+    assert!(!v.contains(&1884.0), "{v:?}");
+}
+
+#[test]
+fn a_name_with_an_accented_capital_and_now_gives_an_age() {
+    let v = values(&["\"It never stopped,\" says Émile, now 31, who reported 3 offences to Kent Police in 2023/24."]);
+    assert!(!v.contains(&31.0), "{v:?}");
+}

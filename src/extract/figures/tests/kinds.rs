@@ -280,3 +280,15 @@ fn colourful_verbs_of_rise_and_fall_make_a_percentage_a_change() {
         assert_eq!(found.iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(value, Kind::PercentChange)], "{line}");
     }
 }
+
+#[test]
+fn more_or_less_before_an_adjective_leaves_a_total_a_total() {
+    let b = brief(&["Kent Police recorded 3,000 less serious offences in 2023/24 and 1,200 more violent offences."]);
+    assert!(b.contains(&(some("Kent Police"), some("2023/24"), 3000.0, Kind::Count)), "{b:?}");
+    assert!(b.iter().any(|f| f.2 == 1200.0 && f.3 == Kind::Count), "{b:?}");
+    let f = figures(&["Kent Police recorded 3,000 less serious offences in 2023/24."]);
+    assert!(f.iter().all(|f| !f.difference), "{f:?}");
+    // "fewer" is a difference whatever stands between it and the noun.
+    let f = figures(&["Essex Police recorded 410 fewer serious offences in 2023/24."]);
+    assert!(f.iter().any(|f| f.value == -410.0 && f.difference), "{f:?}");
+}

@@ -356,3 +356,18 @@ fn rows_of_a_list_by_area_are_for_the_areas_they_name() {
     // After the list, the text is about the force again.
     assert_eq!(place_of(&lines, 180.0), some("Merseyside Police"));
 }
+
+#[test]
+fn a_total_row_of_a_list_by_area_is_the_forces_and_a_known_alias_is_named_in_full() {
+    let lines = [
+        "Greater Manchester Police recorded 4,100 burglaries in 2023/24.",
+        "Burglaries recorded in 2023/24, by district:",
+        "Wigan: 412",
+        "GMP: 310",
+        "Total: 4,100",
+    ];
+    assert_eq!(place_of(&lines, 412.0), some("Wigan"));
+    assert_eq!(place_of(&lines, 310.0), some("Greater Manchester Police"));
+    let total = figures(&lines);
+    assert!(total.iter().filter(|f| f.value == 4100.0).all(|f| f.place.as_deref() != Some("Total")), "{total:?}");
+}
