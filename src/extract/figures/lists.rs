@@ -136,13 +136,17 @@ pub(super) fn is_area_list_heading(heading: &str) -> bool {
     heading.contains("by ") && BY_AREA.is_match(heading)
 }
 
+/// What stands between the name of a list's row and its value, in normalised text (dashes
+/// are "-"): "Kent: 410", "Kent - 410", "Kent | 410", "Wigan ....... 310".
+pub(super) const ROW_SEPARATOR: &str = r"(?:\s*:|\s+-|\s*\||\s*(?:\.{2,}|…+))\s*";
+
 /// "Wigan ....... 310", "Bassetlaw: 96", "- St Albans - 41": the area a row of a list of
 /// areas names before its value, as printed (the gazetteer need not know it).
 pub(super) fn area_row_label(s: &str) -> Option<String> {
     static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"^\s*(?:[-*•]\s*)?([A-Z][\w'’-]*(?:\s+(?:(?:and|&|upon|on|in|under|with|of|the)\s+)*[A-Z][\w'’-]*)*)\s*\*?(?:\s*(?:\.{2,}|…+)|\s*:|\s+[-–]|\s*\|)\s*[(+\-]?£?\d",
-        )
+        compile(&format!(
+            r"^\s*(?:[-*•]\s*)?([A-Z][\w'’-]*(?:\s+(?:(?:and|&|upon|on|in|under|with|of|the)\s+)*[A-Z][\w'’-]*)*)\s*\*?{ROW_SEPARATOR}[(+\-]?£?\d"
+        ))
     });
     let label = LABEL.captures(s).and_then(|c| c.get(1))?.as_str();
     // "Total: 4,100", "Other: 12": no area's row; "GMP: 310": the place the gazetteer names.

@@ -56,7 +56,7 @@ use kinds::{is_rate, Candidate};
 use lists::{
     area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
     heading_place, is_area_list_heading, is_row, is_summary_heading, list_places, list_year, place_groups,
-    respectively, section_place, table_header, table_total,
+    respectively, section_place, table_header, table_total, ROW_SEPARATOR,
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
@@ -414,9 +414,7 @@ fn is_list_heading(line: &str) -> bool {
 /// a line of a list, a name then its value.
 fn is_list_item(line: &str) -> bool {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"^[^\d|:;.!?]{2,60}?(?::\s*|\s+-\s*|\s*\|\s*|\s*(?:\.{2,}|…+)\s*)(?:[(+-]?£?\d|(?i:up|down|no\s+change)\b)",
-        )
+        compile(&format!(r"^[^\d|:;.!?]{{2,60}}?{ROW_SEPARATOR}(?:[(+-]?£?\d|(?i:up|down|no\s+change)\b)"))
     });
     line.len() < 160 && ITEM.is_match(line)
 }
