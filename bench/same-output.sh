@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 base=${1:?usage: bench/same-output.sh BASELINE_BIN [NEW_BIN]}
-new=${2:-target/release/factdesk}
+new=${2:-${CARGO_TARGET_DIR:-target}/release/factdesk}
 work=${SAME_DIR:-target/same-output}
 mkdir -p "$work"
 status=0

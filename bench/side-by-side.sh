@@ -26,9 +26,11 @@ echo "building release binaries..." >&2
 cargo build --release --quiet --bin factdesk --example latency
 # SQLite (bundled, with FTS5) is compiled only for this comparison.
 cargo build --release --quiet --features fts5-bench --example fts5
-bin=target/release/factdesk
-latency=target/release/examples/latency
-fts5=target/release/examples/fts5
+# Cargo builds where CARGO_TARGET_DIR says, if it says.
+release=${CARGO_TARGET_DIR:-target}/release
+bin=$release/factdesk
+latency=$release/examples/latency
+fts5=$release/examples/fts5
 # rg scans every file for each name, so it is timed on ten forces; factdesk and FTS5 look up all of them.
 forces="Cleveland Police|Durham Constabulary|Kent Police|Metropolitan Police|Greater Manchester Police|Police Scotland|Dyfed-Powys Police|West Midlands Police|Lancashire Constabulary|Northumbria Police"
 
