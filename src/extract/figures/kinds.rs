@@ -223,9 +223,10 @@ fn own_words(after: &str) -> &str {
 /// offences" or "3,000 less serious offences" they are adverbs of the adjective, and the
 /// number is a total.
 static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^\s+(?:(?:(?P<up>more|extra|additional)|fewer|less)\b(?:\s+[\w/-]+){0,6}?\s+than\b|(?:(?P<more>more|extra|additional)|fewer|less)\s+(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)\b|(?:(?P<added>extra|additional)|fewer)\s+(?:[\w-]+\s+){1,2}?(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)\b)",
-    )
+    const COUNTED: &str = "(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)";
+    compile(&format!(
+        r"(?i)^\s+(?:(?:(?P<up>more|extra|additional)|fewer|less)\b(?:\s+[\w/-]+){{0,6}}?\s+than\b|(?:(?P<more>more|extra|additional)|fewer|less)\s+{COUNTED}\b|(?:(?P<added>extra|additional)|fewer)\s+(?:[\w-]+\s+){{1,2}}?{COUNTED}\b)"
+    ))
 });
 
 /// "rose by 80 to 620", "an increase of 80": a number of offences more or fewer, its
