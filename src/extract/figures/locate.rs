@@ -897,3 +897,36 @@ fn is_part_of_a_force(name: &str) -> bool {
     places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
         || places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force)
 }
+
+/// "Thanet and Swale bucked the trend, with rises of 5.4% and 6.1%", after a table giving
+/// each district its change: a value the sentence prints again, of the kind it was given
+/// for a place the sentence names, is that place's figure again, not one of the place the
+/// text carried on with (which the sentence does not name).
+pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found], london: bool) {
+    let same = |f: &Found, e: &Figure| e.kind == f.kind && e.value == f.value && e.place.is_some();
+    if !found.iter().any(|f| earlier.iter().any(|e| same(f, e))) {
+        return;
+    }
+    let groups = place_groups(s, london);
+    let named = |place: &str| groups.iter().any(|g| g.name() == place) || prints_name(s, place);
+    for f in found.iter_mut() {
+        if f.place.as_deref().is_some_and(named) {
+            continue;
+        }
+        let agreed = agreed(earlier.iter().filter(|e| same(f, e) && e.place.as_deref().is_some_and(named)));
+        if let Some((place, period)) = agreed {
+            f.place = Some(place);
+            f.period = period.or(f.period);
+        }
+    }
+}
+
+/// Whether `s` prints `name` as words of its own ("Swale", not "Swaleside").
+fn prints_name(s: &str, name: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    !name.is_empty()
+        && s.match_indices(name).any(|(at, _)| {
+            !word(s.get(..at).and_then(|b| b.chars().next_back()))
+                && !word(s.get(at + name.len()..).and_then(|a| a.chars().next()))
+        })
+}

@@ -56,12 +56,12 @@ use kinds::{is_rate, Candidate};
 use lists::{
     area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
     heading_place, is_area_list_heading, is_row, is_summary_heading, list_places, list_year, place_groups,
-    respectively, section_place, table_header, table_total, ROW_SEPARATOR,
+    respectively, section_place, table_area, table_header, table_total, ROW_SEPARATOR,
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, names_london, place_for, renamed_forces, restated, source_place,
-    sourced_for_part, topic_group, GENERIC_POLICE,
+    is_named_area, is_national_yardstick, names_london, place_for, renamed_forces, restated, restated_for_named,
+    source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -140,6 +140,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
+            restated_for_named(norm, &figures, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
                 ctx.measure = m;
             }
@@ -479,8 +480,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     }
     let groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
     ctx.note_nation(&groups);
-    // "Wigan ....... 310" under "… by district:": the row's area as printed.
-    let area_row = ctx.area_row.clone();
+    // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |
+    // …": the row's area as printed.
+    let area_row = ctx.area_row.clone().or_else(|| ctx.columns.as_deref().and_then(|c| table_area(s, c)));
     ctx.london = ctx.london || groups.iter().any(|g| g.places.iter().any(|p| names_london(p)));
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {
