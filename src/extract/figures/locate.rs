@@ -251,12 +251,13 @@ static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static AREA_BRACKETED_VALUE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*\(\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-–−]?\s*£?\d"));
 
-/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year": a number, a few
-/// words saying what it counts, then the area it was counted in. No other preposition comes
-/// between ("52 pupils at a school in Bridgend" are the school's).
+/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "a quarter of
+/// them - 61 - were logged in Oldham": a number (set off by a dash or not), a few words saying
+/// what it counts, then the area it was counted in. No other preposition comes between ("52
+/// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
     )
 });
 
@@ -293,6 +294,18 @@ static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "burglaries in Bolton fell by 9%", "thefts across Wirral rose to 640": a council area or
+/// city closing the subject of a change or total, right before its verb.
+static AREA_IN_SUBJECT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b[a-z][a-z-]*\s+(?:in|across|throughout|within)\s+$"));
+
+/// The verb of a change or total after such a subject: "fell", "rose", "went up", "totalled".
+static AREA_IN_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:\s+(?:alone|itself))?\s+(?:(?:have|has|had)\s+)?(?:fell|fallen|rose|risen|dropped|dipped|climbed|increased|decreased|declined|grew|grown|jumped|soared|surged|doubled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|totalled|totaled|numbered|reached|(?:were|was)\s+(?:up|down))\b",
+    )
+});
+
 /// Whether the council area or city at `range` (with the words saying what it is, "district",
 /// up to `end`) is given its own figure in `s`: the
 /// locative or the subject at the start of its clause, not a name part of a longer one
@@ -310,6 +323,9 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
         return true;
     }
     if AREA_BRACKETED_VALUE.is_match(after) || area_after_its_number(s, range) {
+        return true;
+    }
+    if AREA_IN_SUBJECT_BEFORE.is_match(before) && AREA_IN_SUBJECT_AFTER.is_match(after) {
         return true;
     }
     let lead = before.trim_end();
