@@ -132,6 +132,20 @@ pub(super) fn is_area_list_heading(heading: &str) -> bool {
     heading.contains("by ") && BY_AREA.is_match(heading)
 }
 
+/// "Highest rates per 100,000 children, 2023/24:", "Offences per 1,000 residents by
+/// force:": a heading over a list whose values are rates.
+pub(super) fn is_rate_list_heading(heading: &str) -> bool {
+    (heading.contains("rate") || heading.contains("per ")) && label_holds(heading) == Holds::Rate
+}
+
+/// The plain numbers of a row of a list of rates: rates, not counts (a percentage or a sum
+/// of money says what it is itself).
+pub(super) fn list_rates(cands: &mut [Candidate]) {
+    for c in cands.iter_mut().filter(|c| c.kind == Kind::Count && !c.number.percent && !c.number.money) {
+        c.kind = Kind::Rate;
+    }
+}
+
 /// The kinds of area inside a force's ground that a list or a table's rows may be of:
 /// "district", "borough", "council area", "local policing area", "community safety
 /// partnership".

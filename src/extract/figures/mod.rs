@@ -55,8 +55,8 @@ use filters::{candidates, is_labelled_link};
 use kinds::{is_rate, Candidate};
 use lists::{
     area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
-    heading_place, is_area_list_heading, is_row, is_summary_heading, list_places, list_year, place_groups,
-    respectively, section_place, table_area, table_header, table_total, ROW_SEPARATOR,
+    heading_place, is_area_list_heading, is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates,
+    list_year, place_groups, respectively, section_place, table_area, table_header, table_total, ROW_SEPARATOR,
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
@@ -104,8 +104,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             continue;
         }
         // A list of areas ends at the first paragraph that is no row of it.
-        if ctx.area_rows && !is_list_item(&para.norm) {
+        if (ctx.area_rows || ctx.rate_rows) && !is_list_item(&para.norm) {
             ctx.area_rows = false;
+            ctx.rate_rows = false;
         }
         // "Wigan ....... 310": read whole, as its dots may split it into sentences.
         ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };
@@ -434,6 +435,7 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
     ctx.bracketed_measure = in_brackets;
     let heading = rest.as_ref();
     ctx.area_rows = is_area_list_heading(heading);
+    ctx.rate_rows = is_rate_list_heading(heading);
     // "… show how the total has changed": in an article about online offences, the total
     // they are part of.
     let total = || (main == Measure::Online).then(|| measure::of_contrasting_part(heading)).flatten();
@@ -477,6 +479,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let mut cands = candidates(s, times);
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
+    } else if ctx.rate_rows {
+        // A table's header, not a note above it, says what its columns hold.
+        list_rates(&mut cands);
     }
     let groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
     ctx.note_nation(&groups);

@@ -419,3 +419,22 @@ fn a_value_printed_again_beside_the_district_it_was_given_for_stays_that_distric
     // A sentence naming no area given that value keeps the place it goes on about.
     assert_eq!(places_of(7.2), [some("Preston"), some("Lancashire Constabulary")], "{found:?}");
 }
+
+#[test]
+fn a_list_headed_as_rates_holds_rates_not_counts() {
+    let lines = [
+        "Offences per 1,000 residents by force, 2023/24:",
+        "Cleveland Police - 98",
+        "Merseyside Police - 91.5",
+        "Cleveland Police recorded 5,410 thefts in 2023/24.",
+    ];
+    let b = brief(&lines);
+    let kind = |value: f64| b.iter().find(|f| f.2 == value).map(|f| f.3);
+    assert_eq!(kind(98.0), Some(Kind::Rate), "{b:?}");
+    assert_eq!(kind(91.5), Some(Kind::Rate), "{b:?}");
+    // The list ends at the first line that is none of its rows.
+    assert_eq!(kind(5410.0), Some(Kind::Count), "{b:?}");
+    // A list of counts is not one of rates.
+    let lines = ["Thefts by force, 2023/24:", "Cleveland Police - 980"];
+    assert_eq!(brief(&lines).first().map(|f| f.3), Some(Kind::Count));
+}
