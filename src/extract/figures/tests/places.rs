@@ -945,3 +945,19 @@ fn an_area_closing_the_subject_of_a_change_is_its_place() {
     let lines = ["Lancashire Constabulary arrested 61 people in 2023/24, a man in Blackpool among them."];
     assert_eq!(place_of(&lines, 61.0), some("Lancashire Constabulary"));
 }
+
+#[test]
+fn a_council_area_opening_a_table_row_is_that_rows_place() {
+    let lines = [
+        "Merseyside Police recorded 2,050 car thefts in 2023/24.",
+        "| Area | 2022/23 | 2023/24 |",
+        "| Wirral | 410 | 432 |",
+        "| Knowsley | 288 | 301 |",
+    ];
+    assert_eq!(place_of(&lines, 432.0), some("Wirral"));
+    assert_eq!(place_of(&lines, 288.0), some("Knowsley"));
+    assert_eq!(place_of(&lines, 2050.0), some("Merseyside Police"));
+    // A row printed without its outer bars.
+    let lines = ["Merseyside Police recorded 2,050 car thefts in 2023/24.", "Sefton | 190 | 204"];
+    assert_eq!(place_of(&lines, 204.0), some("Sefton"));
+}
