@@ -326,7 +326,7 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
     if AREA_BRACKETED_VALUE.is_match(after) || area_after_its_number(s, range) {
         return true;
     }
-    if AREA_IN_SUBJECT_BEFORE.is_match(before) && AREA_IN_SUBJECT_AFTER.is_match(after) {
+    if AREA_IN_SUBJECT_AFTER.is_match(after) && AREA_IN_SUBJECT_BEFORE.is_match(tail(s, range.start)) {
         return true;
     }
     let lead = before.trim_end();
