@@ -409,6 +409,42 @@ pub(super) fn respectively(
     matched
 }
 
+/// "Oldham and Rochdale bucked the trend, with rises of 4.2% and 7.9%", "Wigan and Bolton
+/// recorded 412 and 380 respectively": the one list of council areas or cities in a sentence
+/// and its one list of as many values of one kind, paired in order, each value for its area
+/// as printed. Returns whether it paired them.
+pub(super) fn area_list(s: &str, cands: &[Candidate], found: &mut [Found]) -> bool {
+    let runs = value_runs(s, cands);
+    let mut long = runs.iter().filter(|r| r.len() >= 2);
+    let (Some(run), None) = (long.next(), long.next()) else { return false };
+    let kind = found.get(run[0]).map(|f| f.kind);
+    if run.iter().any(|&i| found.get(i).map(|f| f.kind) != kind) {
+        return false;
+    }
+    let mut lists: Vec<Vec<Range<usize>>> = Vec::new();
+    for m in places::area_mentions(s) {
+        match lists.last_mut() {
+            Some(list)
+                if list.last().is_some_and(|r| CONNECTOR.is_match(s.get(r.end..m.range.start).unwrap_or("x"))) =>
+            {
+                list.push(m.range);
+            }
+            _ => lists.push(vec![m.range]),
+        }
+    }
+    let mut long = lists.iter().filter(|l| l.len() >= 2);
+    let (Some(list), None) = (long.next(), long.next()) else { return false };
+    if list.len() != run.len() {
+        return false;
+    }
+    for (&i, range) in run.iter().zip(list) {
+        if let (Some(f), Some(name)) = (found.get_mut(i), s.get(range.clone())) {
+            f.place = Some(name.to_string());
+        }
+    }
+    true
+}
+
 /// What the values of a table's column are, as its header names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Holds {

@@ -54,7 +54,7 @@ use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{is_rate, Candidate};
 use lists::{
-    area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
+    area_list, area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
     heading_place, is_area_list_heading, is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates,
     list_year, place_groups, respectively, section_place, table_area, table_header, table_total, ROW_SEPARATOR,
 };
@@ -603,7 +603,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);
-    match respectively(s, &cands, times, &groups, &mut found) {
+    let listed_here = respectively(s, &cands, times, &groups, &mut found);
+    // "Wigan and Bolton saw 412 and 380": each area's own, after which the text goes on
+    // about what it was about.
+    let area_listed = listed_here.is_none() && area_list(s, &cands, &mut found);
+    match listed_here {
         Some(places) => ctx.listed = Some(places),
         None if groups.is_empty() => {
             if let Some(places) = &listed {
@@ -671,6 +675,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             ctx.place = ctx.force.clone();
         } else if !across
             && area_row.is_none()
+            && !area_listed
             && !is_row(s, &groups)
             && ctx.column_places.is_none()
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))

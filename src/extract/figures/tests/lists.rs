@@ -438,3 +438,25 @@ fn a_list_headed_as_rates_holds_rates_not_counts() {
     let lines = ["Thefts by force, 2023/24:", "Cleveland Police - 980"];
     assert_eq!(brief(&lines).first().map(|f| f.3), Some(Kind::Count));
 }
+
+#[test]
+fn a_list_of_areas_pairs_with_a_list_of_as_many_values() {
+    let lines = [
+        "West Yorkshire Police recorded 12,400 vehicle crimes in 2023/24.",
+        "Kirklees and Calderdale went the other way, with rises of 3.1% and 8.4%.",
+        "Wakefield and Bradford logged 1,310 and 2,905 respectively.",
+        "Thefts of catalytic converters fell by 40%.",
+    ];
+    assert_eq!(place_of(&lines, 3.1), some("Kirklees"));
+    assert_eq!(place_of(&lines, 8.4), some("Calderdale"));
+    assert_eq!(place_of(&lines, 1310.0), some("Wakefield"));
+    assert_eq!(place_of(&lines, 2905.0), some("Bradford"));
+    // The text then goes on about the force.
+    assert_eq!(place_of(&lines, -40.0), some("West Yorkshire Police"));
+    // Lists of other lengths are not paired.
+    let lines = [
+        "West Yorkshire Police recorded 12,400 vehicle crimes in 2023/24.",
+        "Kirklees, Calderdale and Leeds went the other way, with rises of 3.1% and 8.4%.",
+    ];
+    assert_ne!(place_of(&lines, 3.1), some("Kirklees"));
+}
