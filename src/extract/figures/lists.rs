@@ -423,6 +423,12 @@ pub(super) fn area_list(s: &str, cands: &[Candidate], found: &mut [Found]) -> bo
     }
     let mut lists: Vec<Vec<Range<usize>>> = Vec::new();
     for m in places::area_mentions(s) {
+        // "Bolton Wanderers", "Hyndburn Vale": part of a longer name, no area of the list.
+        let after = s.get(m.range.end..).unwrap_or("");
+        if after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase) {
+            lists.push(Vec::new());
+            continue;
+        }
         match lists.last_mut() {
             Some(list)
                 if list.last().is_some_and(|r| CONNECTOR.is_match(s.get(r.end..m.range.start).unwrap_or("x"))) =>
