@@ -389,6 +389,14 @@ fn a_table_whose_first_column_is_districts_gives_each_row_its_own_district() {
     assert_eq!(at(388.0), Some((some("Hindley Green"), some("2023/24"), Kind::Count)), "{b:?}");
     // The total row is the force's, not an area's.
     assert_eq!(at(9020.0), Some((some("Greater Manchester Police"), some("2022/23"), Kind::Count)), "{b:?}");
+    // A table printed without outer bars, its header naming community safety partnerships.
+    let lines = [
+        "Essex Police recorded 7,700 thefts in 2023/24.",
+        "Community safety partnership | 2022/23 | 2023/24",
+        "Canvey Marshes | 205 | 231",
+    ];
+    assert_eq!(place_of(&lines, 231.0), some("Canvey Marshes"));
+    assert_eq!(period_of(&lines, 205.0), some("2022/23"));
 }
 
 #[test]
