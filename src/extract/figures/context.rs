@@ -80,6 +80,9 @@ pub(super) struct Context {
     /// The list being read is of areas inside a force's ground ("… by district:"), each row
     /// for the area it names.
     pub(super) area_rows: bool,
+    /// The list being read is of rates, as its heading says ("Highest rates per 100,000
+    /// children, 2023/24"): its plain numbers are rates, not counts.
+    pub(super) rate_rows: bool,
     /// The area the row being read names ("Wigan ....... 310"), in such a list.
     pub(super) area_row: Option<String>,
     /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
@@ -113,6 +116,7 @@ impl Context {
             named_forces: Vec::new(),
             table_rows: Vec::new(),
             area_rows: false,
+            rate_rows: false,
             area_row: None,
             beyond_nations: false,
         }

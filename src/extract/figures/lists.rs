@@ -128,12 +128,44 @@ pub(super) fn is_part_of_a_force(place: &Place) -> bool {
 /// "Burglaries by district, 2023/24:", "Offences recorded by council area:": a heading over a
 /// list whose rows are areas inside a force's ground, each named as printed.
 pub(super) fn is_area_list_heading(heading: &str) -> bool {
-    static BY_AREA: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\bby\s+(?:district|borough|council(?:\s+area)?|local\s+authority(?:\s+area)?|local\s+(?:policing\s+)?area|policing\s+(?:area|district)|division|neighbourhood|ward|town)s?\b",
-        )
-    });
+    static BY_AREA: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\bby\s+{AREA_KIND}s?\b")));
     heading.contains("by ") && BY_AREA.is_match(heading)
+}
+
+/// "Highest rates per 100,000 children, 2023/24:", "Offences per 1,000 residents by
+/// force:": a heading over a list whose values are rates.
+pub(super) fn is_rate_list_heading(heading: &str) -> bool {
+    (heading.contains("rate") || heading.contains("per ")) && label_holds(heading) == Holds::Rate
+}
+
+/// The plain numbers of a row of a list of rates: rates, not counts (a percentage or a sum
+/// of money says what it is itself).
+pub(super) fn list_rates(cands: &mut [Candidate]) {
+    for c in cands.iter_mut().filter(|c| c.kind == Kind::Count && !c.number.percent && !c.number.money) {
+        c.kind = Kind::Rate;
+    }
+}
+
+/// The kinds of area inside a force's ground that a list or a table's rows may be of:
+/// "district", "borough", "council area", "local policing area", "community safety
+/// partnership".
+const AREA_KIND: &str = r"(?:district|borough|council(?:\s+area)?|local\s+authority(?:\s+area)?|local\s+(?:policing\s+)?area|policing\s+(?:area|district)|community\s+safety\s+partnership(?:\s+area)?|csp|division|neighbourhood|ward|town|city)";
+
+/// "District", "Council area", "Local authority", "Borough / town": the first cell of a
+/// table's header naming its rows as areas inside a force's ground.
+fn is_area_column(label: &str) -> bool {
+    static AREAS: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)^{AREA_KIND}s?(?:\s*(?:/|or|and)\s*{AREA_KIND}s?)*$")));
+    let label = label.trim().trim_matches(['*', '_']).trim();
+    label.len() <= 40 && AREAS.is_match(label)
+}
+
+/// Whether a row's name is no area's: "Total", "Other", "All areas", "Unknown", "Force
+/// total".
+fn is_summary_label(label: &str) -> bool {
+    let first = label.split_whitespace().next().unwrap_or(label).to_lowercase();
+    matches!(first.as_str(), "total" | "totals" | "overall" | "other" | "others" | "unknown" | "all" | "not" | "grand")
+        || label.split_whitespace().any(|w| ["total", "totals", "Total", "Totals"].contains(&w))
 }
 
 /// What stands between the name of a list's row and its value, in normalised text (dashes
@@ -149,12 +181,30 @@ pub(super) fn area_row_label(s: &str) -> Option<String> {
         ))
     });
     let label = LABEL.captures(s).and_then(|c| c.get(1))?.as_str();
-    // "Total: 4,100", "Other: 12": no area's row; "GMP: 310": the place the gazetteer names.
-    let first = label.split_whitespace().next().unwrap_or(label).to_lowercase();
-    if matches!(first.as_str(), "total" | "overall" | "other" | "others" | "unknown" | "all" | "not" | "grand") {
+    printed_area(label)
+}
+
+/// The area a row names as `label`: "Total: 4,100", "Other: 12" are no area's row; "GMP:
+/// 310" is the place the gazetteer names; any other name is kept as printed.
+fn printed_area(label: &str) -> Option<String> {
+    if label.is_empty() || is_summary_label(label) {
         return None;
     }
     Some(places::by_alias(label).map_or_else(|| label.to_string(), |p| p.name.to_string()))
+}
+
+/// "| Medway | 2,390 | 2,211 | -7.5% |" under "| District | 2023/24 | 2024/25 | Change |":
+/// the area a row of a table of areas names in its first cell, as printed.
+pub(super) fn table_area(s: &str, columns: &[Column]) -> Option<String> {
+    let column = columns.iter().position(|c| c.holds == Holds::Areas)?;
+    if s.split('|').count() != columns.len() {
+        return None;
+    }
+    let label = s.split('|').nth(column)?.trim().trim_matches(['*', '_']).trim();
+    if label.len() > 60 || label.starts_with(|c: char| !c.is_uppercase()) {
+        return None;
+    }
+    printed_area(label)
 }
 
 /// A line that is nothing but a place's name (a table heading such as "Dorset Police").
@@ -359,6 +409,48 @@ pub(super) fn respectively(
     matched
 }
 
+/// "Oldham and Rochdale bucked the trend, with rises of 4.2% and 7.9%", "Wigan and Bolton
+/// recorded 412 and 380 respectively": the one list of council areas or cities in a sentence
+/// and its one list of as many values of one kind, paired in order, each value for its area
+/// as printed. Returns whether it paired them.
+pub(super) fn area_list(s: &str, cands: &[Candidate], found: &mut [Found]) -> bool {
+    let runs = value_runs(s, cands);
+    let mut long = runs.iter().filter(|r| r.len() >= 2);
+    let (Some(run), None) = (long.next(), long.next()) else { return false };
+    let kind = found.get(run[0]).map(|f| f.kind);
+    if run.iter().any(|&i| found.get(i).map(|f| f.kind) != kind) {
+        return false;
+    }
+    let mut lists: Vec<Vec<Range<usize>>> = Vec::new();
+    for m in places::area_mentions(s) {
+        // "Bolton Wanderers", "Hyndburn Vale": part of a longer name, no area of the list.
+        let after = s.get(m.range.end..).unwrap_or("");
+        if after.starts_with(' ') && after.trim_start().starts_with(char::is_uppercase) {
+            lists.push(Vec::new());
+            continue;
+        }
+        match lists.last_mut() {
+            Some(list)
+                if list.last().is_some_and(|r| CONNECTOR.is_match(s.get(r.end..m.range.start).unwrap_or("x"))) =>
+            {
+                list.push(m.range);
+            }
+            _ => lists.push(vec![m.range]),
+        }
+    }
+    let mut long = lists.iter().filter(|l| l.len() >= 2);
+    let (Some(list), None) = (long.next(), long.next()) else { return false };
+    if list.len() != run.len() {
+        return false;
+    }
+    for (&i, range) in run.iter().zip(list) {
+        if let (Some(f), Some(name)) = (found.get_mut(i), s.get(range.clone())) {
+            f.place = Some(name.to_string());
+        }
+    }
+    true
+}
+
 /// What the values of a table's column are, as its header names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Holds {
@@ -370,6 +462,9 @@ pub(super) enum Holds {
     Rate,
     /// "Rank", "#", "Position": places in an order, no statistics.
     Rank,
+    /// "District", "Council area": the first column, naming each row's area inside a force's
+    /// ground.
+    Areas,
 }
 
 /// A column of a table, as its header names it.
@@ -418,6 +513,7 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
     let mut columns: Vec<Column> = Vec::new();
     // Label columns ("Change", "Share online"), which are about the latest year.
     let mut labels = Vec::new();
+    let mut printed = false;
     let mut start = 0;
     for (i, cell) in s.split('|').enumerate() {
         let range = start..start + cell.len();
@@ -425,6 +521,9 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         let year =
             times.iter().find(|m| range.start <= m.range.start && m.range.end <= range.end).and_then(|m| m.year());
         let label = cell.trim();
+        // The first cell printed, after the empty one before a leading "|".
+        let first_printed = !label.is_empty() && !printed;
+        printed = printed || !label.is_empty();
         let holds = label_holds(label);
         let short = label.split_whitespace().count() <= 6;
         let measure = match measure::of_sentence(label) {
@@ -434,12 +533,21 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         let column = match (i, year) {
             // The first column names the rows ("Force"), or ranks them.
             (0, _) => {
-                Column { year: None, holds: if holds == Holds::Rank { holds } else { Holds::Values }, measure: None }
+                let holds = match holds {
+                    Holds::Rank => holds,
+                    _ if is_area_column(label) => Holds::Areas,
+                    _ => Holds::Values,
+                };
+                Column { year: None, holds, measure: None }
             }
             // "Change 2022/23": a change to that year; "Rate per 100,000, 2022/23": that year's
             // rates; "Rank, 2022/23": ranks.
             (_, Some(p)) => Column { year: Some(p), holds, measure },
             (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values, measure: None },
+            // "| District | 2023/24 |": the first cell printed names the rows' areas.
+            (_, None) if first_printed && is_area_column(label) => {
+                Column { year: None, holds: Holds::Areas, measure: None }
+            }
             // Digits only in a rate's base or a rank's field ("Rank (of 41)").
             (_, None)
                 if short

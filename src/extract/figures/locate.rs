@@ -251,12 +251,13 @@ static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static AREA_BRACKETED_VALUE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*\(\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-–−]?\s*£?\d"));
 
-/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year": a number, a few
-/// words saying what it counts, then the area it was counted in. No other preposition comes
-/// between ("52 pupils at a school in Bridgend" are the school's).
+/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "a quarter of
+/// them - 61 - were logged in Oldham": a number (set off by a dash or not), a few words saying
+/// what it counts, then the area it was counted in. No other preposition comes between ("52
+/// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
     )
 });
 
@@ -286,10 +287,23 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
 /// Words after a council area or city at the start of a clause that make it the subject of
 /// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
-/// accounted for 31", "Salford was next with 28", "Salford's 311", "Salford (41)".
+/// accounted for 31", "Salford was next with 28", "Salford's 311", "Salford (41)", "Salford |
+/// 311 | 290" (a table's row).
 static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\s*\.{2,}\s*\d))",
+        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
+    )
+});
+
+/// "burglaries in Bolton fell by 9%", "thefts across Wirral rose to 640": a council area or
+/// city closing the subject of a change or total, right before its verb.
+static AREA_IN_SUBJECT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b[a-z][a-z-]*\s+(?:in|across|throughout|within)\s+$"));
+
+/// The verb of a change or total after such a subject: "fell", "rose", "went up", "totalled".
+static AREA_IN_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:\s+(?:alone|itself))?\s+(?:(?:have|has|had)\s+)?(?:fell|fallen|rose|risen|dropped|dipped|climbed|increased|decreased|declined|grew|grown|jumped|soared|surged|doubled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|totalled|totaled|numbered|reached|(?:were|was)\s+(?:up|down))\b",
     )
 });
 
@@ -312,8 +326,13 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
     if AREA_BRACKETED_VALUE.is_match(after) || area_after_its_number(s, range) {
         return true;
     }
+    if AREA_IN_SUBJECT_AFTER.is_match(after) && AREA_IN_SUBJECT_BEFORE.is_match(tail(s, range.start)) {
+        return true;
+    }
     let lead = before.trim_end();
+    // "| Wirral | 410 |": the first cell of a table's row.
     let clause_start = lead.is_empty()
+        || lead == "|"
         || lead.ends_with(['.', ';', ':', ',', '('])
         || ["while", "whereas", "but", "and"]
             .iter()
@@ -896,4 +915,37 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
 fn is_part_of_a_force(name: &str) -> bool {
     places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
         || places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force)
+}
+
+/// "Thanet and Swale bucked the trend, with rises of 5.4% and 6.1%", after a table giving
+/// each district its change: a value the sentence prints again, of the kind it was given
+/// for a place the sentence names, is that place's figure again, not one of the place the
+/// text carried on with (which the sentence does not name).
+pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found], london: bool) {
+    let same = |f: &Found, e: &Figure| e.kind == f.kind && e.value == f.value && e.place.is_some();
+    if !found.iter().any(|f| earlier.iter().any(|e| same(f, e))) {
+        return;
+    }
+    let groups = place_groups(s, london);
+    let named = |place: &str| groups.iter().any(|g| g.name() == place) || prints_name(s, place);
+    for f in found.iter_mut() {
+        if f.place.as_deref().is_some_and(named) {
+            continue;
+        }
+        let agreed = agreed(earlier.iter().filter(|e| same(f, e) && e.place.as_deref().is_some_and(named)));
+        if let Some((place, period)) = agreed {
+            f.place = Some(place);
+            f.period = period.or(f.period);
+        }
+    }
+}
+
+/// Whether `s` prints `name` as words of its own ("Swale", not "Swaleside").
+fn prints_name(s: &str, name: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
+    !name.is_empty()
+        && s.match_indices(name).any(|(at, _)| {
+            !word(s.get(..at).and_then(|b| b.chars().next_back()))
+                && !word(s.get(at + name.len()..).and_then(|a| a.chars().next()))
+        })
 }

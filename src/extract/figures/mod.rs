@@ -54,14 +54,14 @@ use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{is_rate, Candidate};
 use lists::{
-    area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
-    heading_place, is_area_list_heading, is_row, is_summary_heading, list_places, list_year, place_groups,
-    respectively, section_place, table_header, table_total, ROW_SEPARATOR,
+    area_list, area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
+    heading_place, is_area_list_heading, is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates,
+    list_year, place_groups, respectively, section_place, table_area, table_header, table_total, ROW_SEPARATOR,
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, names_london, place_for, renamed_forces, restated, source_place,
-    sourced_for_part, topic_group, GENERIC_POLICE,
+    is_named_area, is_national_yardstick, names_london, place_for, renamed_forces, restated, restated_for_named,
+    source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -104,8 +104,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             continue;
         }
         // A list of areas ends at the first paragraph that is no row of it.
-        if ctx.area_rows && !is_list_item(&para.norm) {
+        if (ctx.area_rows || ctx.rate_rows) && !is_list_item(&para.norm) {
             ctx.area_rows = false;
+            ctx.rate_rows = false;
         }
         // "Wigan ....... 310": read whole, as its dots may split it into sentences.
         ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };
@@ -140,6 +141,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
+            restated_for_named(norm, &figures, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
                 ctx.measure = m;
             }
@@ -433,6 +435,7 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
     ctx.bracketed_measure = in_brackets;
     let heading = rest.as_ref();
     ctx.area_rows = is_area_list_heading(heading);
+    ctx.rate_rows = is_rate_list_heading(heading);
     // "… show how the total has changed": in an article about online offences, the total
     // they are part of.
     let total = || (main == Measure::Online).then(|| measure::of_contrasting_part(heading)).flatten();
@@ -476,11 +479,15 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let mut cands = candidates(s, times);
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
+    } else if ctx.rate_rows {
+        // A table's header, not a note above it, says what its columns hold.
+        list_rates(&mut cands);
     }
     let groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
     ctx.note_nation(&groups);
-    // "Wigan ....... 310" under "… by district:": the row's area as printed.
-    let area_row = ctx.area_row.clone();
+    // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |
+    // …": the row's area as printed.
+    let area_row = ctx.area_row.clone().or_else(|| ctx.columns.as_deref().and_then(|c| table_area(s, c)));
     ctx.london = ctx.london || groups.iter().any(|g| g.places.iter().any(|p| names_london(p)));
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {
@@ -596,7 +603,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);
-    match respectively(s, &cands, times, &groups, &mut found) {
+    let listed_here = respectively(s, &cands, times, &groups, &mut found);
+    // "Wigan and Bolton saw 412 and 380": each area's own, after which the text goes on
+    // about what it was about.
+    let area_listed = listed_here.is_none() && area_list(s, &cands, &mut found);
+    match listed_here {
         Some(places) => ctx.listed = Some(places),
         None if groups.is_empty() => {
             if let Some(places) = &listed {
@@ -664,6 +675,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             ctx.place = ctx.force.clone();
         } else if !across
             && area_row.is_none()
+            && !area_listed
             && !is_row(s, &groups)
             && ctx.column_places.is_none()
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))

@@ -371,3 +371,100 @@ fn a_total_row_of_a_list_by_area_is_the_forces_and_a_known_alias_is_named_in_ful
     let total = figures(&lines);
     assert!(total.iter().filter(|f| f.value == 4100.0).all(|f| f.place.as_deref() != Some("Total")), "{total:?}");
 }
+
+#[test]
+fn a_table_whose_first_column_is_districts_gives_each_row_its_own_district() {
+    let lines = [
+        "Greater Manchester Police recorded 9,140 burglaries in 2023/24.",
+        "| Borough | 2022/23 | 2023/24 | Change |",
+        "| Wigan | 1,204 | 1,310 | +8.8% |",
+        "| Hindley Green | 410 | 388 | -5.4% |",
+        "| Force total | 9,020 | 9,140 | +1.3% |",
+    ];
+    let b = brief(&lines);
+    let at = |value: f64| b.iter().find(|f| f.2 == value).map(|f| (f.0.clone(), f.1.clone(), f.3));
+    assert_eq!(at(1204.0), Some((some("Wigan"), some("2022/23"), Kind::Count)), "{b:?}");
+    assert_eq!(at(8.8), Some((some("Wigan"), some("2023/24"), Kind::PercentChange)), "{b:?}");
+    // A name the gazetteer does not know is kept as printed.
+    assert_eq!(at(388.0), Some((some("Hindley Green"), some("2023/24"), Kind::Count)), "{b:?}");
+    // The total row is the force's, not an area's.
+    assert_eq!(at(9020.0), Some((some("Greater Manchester Police"), some("2022/23"), Kind::Count)), "{b:?}");
+    // A table printed without outer bars, its header naming community safety partnerships.
+    let lines = [
+        "Essex Police recorded 7,700 thefts in 2023/24.",
+        "Community safety partnership | 2022/23 | 2023/24",
+        "Canvey Marshes | 205 | 231",
+    ];
+    assert_eq!(place_of(&lines, 231.0), some("Canvey Marshes"));
+    assert_eq!(period_of(&lines, 205.0), some("2022/23"));
+}
+
+#[test]
+fn a_table_whose_first_column_is_forces_is_no_table_of_districts() {
+    let lines = ["Police area | 2022/23 | 2023/24", "Cleveland Police | 301 | 322"];
+    assert_eq!(place_of(&lines, 322.0), some("Cleveland Police"));
+    let lines = ["| Council area | Offences, 2023/24 |", "| Total | 4,410 |"];
+    assert_ne!(place_of(&lines, 4410.0), some("Total"));
+}
+
+#[test]
+fn a_value_printed_again_beside_the_district_it_was_given_for_stays_that_districts() {
+    let lines = [
+        "Lancashire Constabulary recorded 8,300 thefts from shops in 2023/24.",
+        "| District | 2022/23 | 2023/24 | Change |",
+        "| Preston | 1,000 | 1,072 | +7.2% |",
+        "| Hyndburn Vale | 500 | 531 | +6.2% |",
+        "| Lancaster | 800 | 770 | -3.8% |",
+        "Only Preston and Hyndburn Vale went against the trend, with increases of 7.2% and 6.2%.",
+        "Across the force, offences went up by 7.2% for bicycles.",
+    ];
+    let found = figures(&lines);
+    let places_of = |value: f64| -> Vec<Option<String>> {
+        found.iter().filter(|f| f.value == value && f.kind == Kind::PercentChange).map(|f| f.place.clone()).collect()
+    };
+    // The same figures again, not rises across the force.
+    assert_eq!(places_of(6.2), [some("Hyndburn Vale")], "{found:?}");
+    // A sentence naming no area given that value keeps the place it goes on about.
+    assert_eq!(places_of(7.2), [some("Preston"), some("Lancashire Constabulary")], "{found:?}");
+}
+
+#[test]
+fn a_list_headed_as_rates_holds_rates_not_counts() {
+    let lines = [
+        "Offences per 1,000 residents by force, 2023/24:",
+        "Cleveland Police - 98",
+        "Merseyside Police - 91.5",
+        "Cleveland Police recorded 5,410 thefts in 2023/24.",
+    ];
+    let b = brief(&lines);
+    let kind = |value: f64| b.iter().find(|f| f.2 == value).map(|f| f.3);
+    assert_eq!(kind(98.0), Some(Kind::Rate), "{b:?}");
+    assert_eq!(kind(91.5), Some(Kind::Rate), "{b:?}");
+    // The list ends at the first line that is none of its rows.
+    assert_eq!(kind(5410.0), Some(Kind::Count), "{b:?}");
+    // A list of counts is not one of rates.
+    let lines = ["Thefts by force, 2023/24:", "Cleveland Police - 980"];
+    assert_eq!(brief(&lines).first().map(|f| f.3), Some(Kind::Count));
+}
+
+#[test]
+fn a_list_of_areas_pairs_with_a_list_of_as_many_values() {
+    let lines = [
+        "West Yorkshire Police recorded 12,400 vehicle crimes in 2023/24.",
+        "Kirklees and Calderdale went the other way, with rises of 3.1% and 8.4%.",
+        "Wakefield and Bradford logged 1,310 and 2,905 respectively.",
+        "Thefts of catalytic converters fell by 40%.",
+    ];
+    assert_eq!(place_of(&lines, 3.1), some("Kirklees"));
+    assert_eq!(place_of(&lines, 8.4), some("Calderdale"));
+    assert_eq!(place_of(&lines, 1310.0), some("Wakefield"));
+    assert_eq!(place_of(&lines, 2905.0), some("Bradford"));
+    // The text then goes on about the force.
+    assert_eq!(place_of(&lines, -40.0), some("West Yorkshire Police"));
+    // Lists of other lengths are not paired.
+    let lines = [
+        "West Yorkshire Police recorded 12,400 vehicle crimes in 2023/24.",
+        "Kirklees, Calderdale and Leeds went the other way, with rises of 3.1% and 8.4%.",
+    ];
+    assert_ne!(place_of(&lines, 3.1), some("Kirklees"));
+}

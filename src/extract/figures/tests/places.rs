@@ -920,3 +920,44 @@ fn a_change_after_a_forces_count_across_its_own_region_is_the_forces() {
     assert_eq!(place_of(&[line], 6.0), some("Metropolitan Police"));
     assert_eq!(place_of(&[line], 8210.0), some("Metropolitan Police"));
 }
+
+#[test]
+fn an_area_after_its_number_set_off_by_dashes_is_its_place() {
+    let lines = [
+        "Cheshire Constabulary recorded 640 stalking offences in 2023/24.",
+        "Roughly a quarter of them - 158 - were logged in Warrington.",
+    ];
+    assert_eq!(place_of(&lines, 158.0), some("Warrington"));
+    assert_eq!(place_of(&lines, 640.0), some("Cheshire Constabulary"));
+}
+
+#[test]
+fn an_area_closing_the_subject_of_a_change_is_its_place() {
+    let lines = [
+        "Lancashire Constabulary said knife crime was broadly flat in 2023/24.",
+        "Officers say robberies in Blackpool fell by 9% in 2023/24, to 212.",
+        "The force also said thefts across Preston have risen to 1,040.",
+    ];
+    assert_eq!(place_of(&lines, -9.0), some("Blackpool"));
+    assert_eq!(place_of(&lines, 212.0), some("Blackpool"));
+    assert_eq!(place_of(&lines, 1040.0), some("Preston"));
+    // A person in a town is no subject of a change.
+    let lines = ["Lancashire Constabulary arrested 61 people in 2023/24, a man in Blackpool among them."];
+    assert_eq!(place_of(&lines, 61.0), some("Lancashire Constabulary"));
+}
+
+#[test]
+fn a_council_area_opening_a_table_row_is_that_rows_place() {
+    let lines = [
+        "Merseyside Police recorded 2,050 car thefts in 2023/24.",
+        "| Area | 2022/23 | 2023/24 |",
+        "| Wirral | 410 | 432 |",
+        "| Knowsley | 288 | 301 |",
+    ];
+    assert_eq!(place_of(&lines, 432.0), some("Wirral"));
+    assert_eq!(place_of(&lines, 288.0), some("Knowsley"));
+    assert_eq!(place_of(&lines, 2050.0), some("Merseyside Police"));
+    // A row printed without its outer bars.
+    let lines = ["Merseyside Police recorded 2,050 car thefts in 2023/24.", "Sefton | 190 | 204"];
+    assert_eq!(place_of(&lines, 204.0), some("Sefton"));
+}
