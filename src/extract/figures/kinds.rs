@@ -229,11 +229,12 @@ static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "rose by 80 to 620", "an increase of 80": a number of offences more or fewer, its
-/// direction in the change word before it.
+/// "rose by 80 to 620", "an increase of 80", "the fall, of 1,200 offences,": a number of
+/// offences more or fewer, its direction in the change word before it (a comma may set the
+/// "of" phrase apart from the noun).
 static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|reduction)\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|decline|reduction)\s*,?\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
     )
 });
 

@@ -292,3 +292,17 @@ fn more_or_less_before_an_adjective_leaves_a_total_a_total() {
     let f = figures(&["Essex Police recorded 410 fewer serious offences in 2023/24."]);
     assert!(f.iter().any(|f| f.value == -410.0 && f.difference), "{f:?}");
 }
+
+#[test]
+fn a_fall_set_apart_by_a_comma_still_signs_the_difference() {
+    let found = brief(&[
+        "Essex Police recorded 9,100 burglaries in 2023/24.",
+        "The drop, of almost 700 offences, was the third in a row.",
+    ]);
+    assert_eq!(found.last().map(|f| (f.2, f.3)), Some((-700.0, Kind::Count)));
+    let found = brief(&[
+        "Essex Police recorded 9,100 burglaries in 2023/24.",
+        "That decline of 450 came after two years of rises.",
+    ]);
+    assert_eq!(found.last().map(|f| (f.2, f.3)), Some((-450.0, Kind::Count)));
+}
