@@ -153,8 +153,7 @@ const LABEL_WORDS: usize = 4;
 /// capitalised words without digits or punctuation, then ": " and the answer.
 fn speaker_label(para: &Para) -> Option<(&str, usize)> {
     let norm = para.norm_str.as_str();
-    let head = norm.get(..norm.len().min(60))?;
-    let colon = head.find(':')?;
+    let colon = norm.bytes().take(60).position(|b| b == b':')?;
     let label = norm.get(..colon)?.trim();
     let words = label.split_whitespace().count();
     let well_formed = (1..=LABEL_WORDS).contains(&words)
