@@ -176,7 +176,7 @@ const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause",
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
         alternation(TEXT_PARTS),
         alternation(SMALL_NUMBER_WORDS)
     ))
@@ -486,6 +486,38 @@ fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     !n.percent && !n.money && dotted && opens && heading && !sentence
 }
 
+/// The hedges a count in a court report may carry between its verb and the number.
+const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to|a\s+further|another)\s+)?";
+
+/// "admitted 14 offences", "pleaded guilty to nine charges", "was convicted of 31 counts",
+/// "denies six offences": what one defendant admits, denies or is charged with or convicted
+/// of is the case before the court, not a statistic of offences.
+fn is_case_charge(before: &str) -> bool {
+    static CHARGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
+        ))
+    });
+    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before);
+    ["adm", "den", "guilty", "of ", "with ", "for "].iter().any(|w| near.contains(w)) && CHARGED_BEFORE.is_match(before)
+}
+
+/// "groomed 11 girls", "had abused four boys", "persuaded seven of the girls": the people an
+/// offender harmed, told in the story of one case, not a statistic of victims.
+fn is_offenders_victims(before: &str, after: &str) -> bool {
+    static OFFENDER_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:groom(?:s|ed|ing)?|abus(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|sexually\s+assault(?:s|ed|ing)?|blackmail(?:s|ed|ing)?|sextort(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|prey(?:s|ed|ing)?\s+on)\s+{CASE_HEDGE}$"
+        ))
+    });
+    static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victims|children|girls|boys|teenagers|pupils|women|men|people|youngsters)\b",
+        )
+    });
+    PEOPLE_AFTER.is_match(after) && OFFENDER_VERB_BEFORE.is_match(before)
+}
+
 /// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
 /// the sentence denies in correcting it is not a figure.
 fn is_denied(before: &str) -> bool {
@@ -618,6 +650,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || is_compound_modifier(after)
             || is_school_year(&n, before, after);
         if not_money && (is_first_day(&n, after) || counts_areas(after) || furniture) {
+            continue;
+        }
+        if not_money && (is_case_charge(before) || is_offenders_victims(before, after)) {
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {
