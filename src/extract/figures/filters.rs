@@ -62,13 +62,13 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
-/// three Dev, 41, said": an age set
+/// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …").
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:then|now|aged)\s+)?$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver|kid|lad|lass)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:really|mostly|mainly|probably|maybe|perhaps))?,\s*(?:(?:then|now|aged)\s+)?$",
         )
     });
     static PART_OF_BEFORE: LazyLock<Regex> =
@@ -77,8 +77,9 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
         return false;
     }
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+,\s*$"));
-    static AFTER_PERSON: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s*(?:,|\)|and\s|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)"));
+    static AFTER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)")
+    });
     static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s*,\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
     });
@@ -449,6 +450,14 @@ fn refers_back(before: &str, after: &str) -> bool {
         || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
 }
 
+/// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
+/// named after "including" counts what the number before it counts.
+fn part_of_previous(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = [" some", " at least"].iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b);
+    [", including", ", among them", ", of whom", "- including"].iter().any(|w| b.ends_with(w))
+}
+
 /// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
 /// that answered a request or a survey counts those asked (forces, people), not offences.
 static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -615,6 +624,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         // "61 of them", "(2022/23: 14)": a number told against the one before counts what it does.
         let noun = match noun {
             Noun::Unknown if refers_back(before, after) && out.last().is_some_and(|prev| prev.not_offences) => {
+                Noun::Other
+            }
+            Noun::Unknown | Noun::Count
+                if part_of_previous(before) && out.last().is_some_and(|prev| prev.not_offences) =>
+            {
                 Noun::Other
             }
             noun => noun,

@@ -828,3 +828,20 @@ fn a_house_number_and_one_persons_relative_are_not_counts() {
     let v = values(&["Cheshire Police recorded 210 children's cases and 40 children's homes in 2024/25."]);
     assert!(v.contains(&210.0), "{v:?}");
 }
+
+#[test]
+fn a_part_named_after_including_counts_what_the_number_before_counts() {
+    let found = brief(&[
+        "During the operation Norfolk officers arrested 38 suspects, including 6 teenagers, and protected 25 people, among them 9 children.",
+    ]);
+    assert!(found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    // After a count of offences, a part is still offences.
+    let found = brief(&["Norfolk Police recorded 1,120 offences in 2024/25, including 310 offences against children."]);
+    assert!(found.iter().filter(|f| f.3 == Kind::Count).count() == 2, "{found:?}");
+}
+
+#[test]
+fn ages_told_after_a_casual_word_for_young_people_are_ages() {
+    let v = values(&["A shopkeeper said: \"They were lads mostly, 16 or 17, and they came every night.\""]);
+    assert!(v.is_empty(), "{v:?}");
+}
