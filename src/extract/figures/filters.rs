@@ -62,13 +62,13 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
-/// three Dev, 41, said": an age set
+/// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …").
 fn is_apposed_age(before: &str, after: &str) -> bool {
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?,\s*(?:(?:then|now|aged)\s+)?$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver|kid|lad|lass)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:really|mostly|mainly|probably|maybe|perhaps))?,\s*(?:(?:then|now|aged)\s+)?$",
         )
     });
     static PART_OF_BEFORE: LazyLock<Regex> =
@@ -77,8 +77,9 @@ fn is_apposed_age(before: &str, after: &str) -> bool {
         return false;
     }
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+,\s*$"));
-    static AFTER_PERSON: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s*(?:,|\)|and\s|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)"));
+    static AFTER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)")
+    });
     static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s*,\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
     });
@@ -176,7 +177,7 @@ const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause",
 /// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
         alternation(TEXT_PARTS),
         alternation(SMALL_NUMBER_WORDS)
     ))
@@ -449,6 +450,14 @@ fn refers_back(before: &str, after: &str) -> bool {
         || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
 }
 
+/// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
+/// named after "including" counts what the number before it counts.
+fn part_of_previous(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = [" some", " at least"].iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b);
+    [", including", ", among them", ", of whom", "- including"].iter().any(|w| b.ends_with(w))
+}
+
 /// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
 /// that answered a request or a survey counts those asked (forces, people), not offences.
 static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -484,6 +493,38 @@ fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     let heading = after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
     let sentence = s.trim_end().ends_with(['.', '!', '?', ':', ';']);
     !n.percent && !n.money && dotted && opens && heading && !sentence
+}
+
+/// The hedges a count in a court report may carry between its verb and the number.
+const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to|a\s+further|another)\s+)?";
+
+/// "admitted 14 offences", "pleaded guilty to nine charges", "was convicted of 31 counts",
+/// "denies six offences": what one defendant admits, denies or is charged with or convicted
+/// of is the case before the court, not a statistic of offences.
+fn is_case_charge(before: &str) -> bool {
+    static CHARGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
+        ))
+    });
+    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before);
+    ["adm", "den", "guilty", "of ", "with ", "for "].iter().any(|w| near.contains(w)) && CHARGED_BEFORE.is_match(before)
+}
+
+/// "groomed 11 girls", "had abused four boys", "persuaded seven of the girls": the people an
+/// offender harmed, told in the story of one case, not a statistic of victims.
+fn is_offenders_victims(before: &str, after: &str) -> bool {
+    static OFFENDER_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:groom(?:s|ed|ing)?|abus(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|sexually\s+assault(?:s|ed|ing)?|blackmail(?:s|ed|ing)?|sextort(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|prey(?:s|ed|ing)?\s+on)\s+{CASE_HEDGE}$"
+        ))
+    });
+    static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victims|children|girls|boys|teenagers|pupils|women|men|people|youngsters)\b",
+        )
+    });
+    PEOPLE_AFTER.is_match(after) && OFFENDER_VERB_BEFORE.is_match(before)
 }
 
 /// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
@@ -585,6 +626,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if refers_back(before, after) && out.last().is_some_and(|prev| prev.not_offences) => {
                 Noun::Other
             }
+            Noun::Unknown | Noun::Count
+                if part_of_previous(before) && out.last().is_some_and(|prev| prev.not_offences) =>
+            {
+                Noun::Other
+            }
             noun => noun,
         };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
@@ -618,6 +664,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || is_compound_modifier(after)
             || is_school_year(&n, before, after);
         if not_money && (is_first_day(&n, after) || counts_areas(after) || furniture) {
+            continue;
+        }
+        if not_money && (is_case_charge(before) || is_offenders_victims(before, after)) {
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {

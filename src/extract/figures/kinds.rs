@@ -221,26 +221,28 @@ fn own_words(after: &str) -> &str {
 /// difference between two counts, its direction in the word after the number. Without
 /// "than", "more" and "less" must stand right before the noun: in "1,200 more violent
 /// offences" or "3,000 less serious offences" they are adverbs of the adjective, and the
-/// number is a total.
+/// number is a total. "– 906 fewer." closing its clause leaves the noun to the sentence.
 static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     const COUNTED: &str = "(?:offences|crimes|cases|incidents|reports|break-ins|burglaries|thefts|victims)";
     compile(&format!(
-        r"(?i)^\s+(?:(?:(?P<up>more|extra|additional)|fewer|less)\b(?:\s+[\w/-]+){{0,6}}?\s+than\b|(?:(?P<more>more|extra|additional)|fewer|less)\s+{COUNTED}\b|(?:(?P<added>extra|additional)|fewer)\s+(?:[\w-]+\s+){{1,2}}?{COUNTED}\b)"
+        r"(?i)^\s+(?:(?:(?P<up>more|extra|additional)|fewer|less)\b(?:\s+[\w/-]+){{0,6}}?\s+than\b|(?:(?P<more>more|extra|additional)|fewer|less)\s+{COUNTED}\b|(?:(?P<added>extra|additional)|fewer)\s+(?:[\w-]+\s+){{1,2}}?{COUNTED}\b|(?:(?P<gained>more)|fewer)\s*(?:[.;,)]|$))"
     ))
 });
 
-/// "rose by 80 to 620", "an increase of 80": a number of offences more or fewer, its
-/// direction in the change word before it.
+/// "rose by 80 to 620", "an increase of 80", "the fall, of 1,200 offences,", "was down 40
+/// offences": a number of
+/// offences more or fewer, its direction in the change word before it (a comma may set the
+/// "of" phrase apart from the noun).
 static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|reduction)\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:was|were|is|are|been)\s+(?P<level>up|down)|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|decline|reduction)\s*,?\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
     )
 });
 
 /// The direction of a difference between two counts printed around a number, +1 or -1.
 fn difference_sign(before: &str, after: &str) -> Option<f64> {
     if let Some(c) = DIFFERENCE_AFTER.captures(after) {
-        let up = ["up", "more", "added"].iter().any(|g| c.name(g).is_some());
+        let up = ["up", "more", "added", "gained"].iter().any(|g| c.name(g).is_some());
         return Some(if up { 1.0 } else { -1.0 });
     }
     // The match alone is cheap; the capture that says which word matched is read only then.
@@ -248,7 +250,7 @@ fn difference_sign(before: &str, after: &str) -> Option<f64> {
         return None;
     }
     let c = DIFFERENCE_BEFORE.captures(before)?;
-    let word = c.name("verb").or_else(|| c.name("noun"))?.as_str();
+    let word = c.name("verb").or_else(|| c.name("noun")).or_else(|| c.name("level"))?.as_str();
     // "went up", "went down": the direction is the last word.
     change_sign(word.rsplit(char::is_whitespace).next().unwrap_or(word))
 }

@@ -296,7 +296,10 @@ pub(super) fn head_noun(after: &str) -> Noun {
         // investigators": a singular noun or a possessive describes the noun the phrase ends
         // in, the last it names, which says what is counted.
         let describes = class == Noun::Count && (SINGULAR_COUNT_NOUNS.contains(&bare.as_str()) || is_possessive(word));
-        if describes || (pending.is_some() && class != Noun::Unknown) {
+        // "one victim's mother": the word after a possessive is what is counted, even when
+        // it is no noun of either list.
+        let owned = i > 0 && class == Noun::Unknown && words.get(i - 1).is_some_and(|w| is_possessive(w));
+        if describes || (pending.is_some() && class != Noun::Unknown) || owned {
             pending = Some(class);
         } else if class != Noun::Unknown {
             return class;

@@ -543,6 +543,12 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// The person named in full before `at` whose surname is `surname`: whom a label
+    /// ("DI Khan:") or a bare surname means, without remembering anything.
+    pub fn named_before(&self, surname: &str, at: At) -> Option<Resolved> {
+        self.by_surname(surname, at)
+    }
+
     /// The person last named in full from paragraph `from` up to `before`, of `gender` when
     /// it is known: whom an introduction ("We asked her about …") means.
     pub fn last_named(&self, from: usize, before: At, gender: Option<Gender>) -> Option<Resolved> {

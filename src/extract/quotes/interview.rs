@@ -5,6 +5,11 @@
 //! format is only read as an interview when it is unmistakable: at least two question
 //! paragraphs, and an introduction that says someone was interviewed ("we asked her
 //! about", "interview") and names the person.
+//!
+//! A transcript names the speaker instead at the head of each answer: "DS Rai: We see it
+//! every week." Such a label is read as a speaker only when the same label opens at least
+//! two paragraphs and it names a person the article named in full before, so that
+//! "Pictured:", "Source:", a dateline or a table row ("Kent: 1,204") is never taken for one.
 
 use std::sync::LazyLock;
 
@@ -139,4 +144,58 @@ fn answer_text(para: &Para) -> Option<String> {
     let printed = printed.trim();
     let text = ["A:", "A.", "A -", "Answer:"].iter().find_map(|a| printed.strip_prefix(a)).unwrap_or(printed);
     Some(text.trim().to_string())
+}
+
+/// The most words a speaker label may have ("Detective Inspector Jo Bloggs").
+const LABEL_WORDS: usize = 4;
+
+/// The speaker label a paragraph opens with and the char offset just past its colon:
+/// capitalised words without digits or punctuation, then ": " and the answer.
+fn speaker_label(para: &Para) -> Option<(&str, usize)> {
+    let norm = para.norm_str.as_str();
+    let colon = norm.bytes().take(60).position(|b| b == b':')?;
+    let label = norm.get(..colon)?.trim();
+    let words = label.split_whitespace().count();
+    let well_formed = (1..=LABEL_WORDS).contains(&words)
+        && label.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'' || c == '.');
+    let answer = norm.get(colon + 1..)?;
+    let spoken = answer.starts_with(' ') && answer.split_whitespace().count() >= 3;
+    (well_formed && spoken).then(|| (label, norm[..=colon].chars().count()))
+}
+
+/// Whether some speaker label opens two paragraphs or more: a cheap test made once per
+/// article before any label is resolved.
+pub(super) fn has_labelled_answers(paras: &[Para]) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for para in paras {
+        if let Some((label, _)) = speaker_label(para) {
+            if seen.contains(&label) {
+                return true;
+            }
+            seen.push(label);
+        }
+    }
+    false
+}
+
+/// A transcript's answer, "DI Rai: Most of it starts on social media.": the person the
+/// label names (named in full earlier in the article) and the words after the label.
+/// `None` for any other paragraph, and for one that quotes someone in quote marks.
+pub(super) fn labelled_answer(paras: &[Para], k: usize, ctx: &mut Context) -> Option<(Resolved, String)> {
+    let para = paras.get(k)?;
+    let (label, past) = speaker_label(para)?;
+    let repeated = paras.iter().enumerate().any(|(j, p)| j != k && speaker_label(p).is_some_and(|(l, _)| l == label));
+    if !repeated || para.norm_str.contains('"') {
+        return None;
+    }
+    let surname = match ctx.read_who(label)? {
+        Who::Person(p) => p.name.split_whitespace().last()?.to_string(),
+        Who::Surname { surname, .. } => surname,
+        Who::Bare(word) => word,
+        _ => return None,
+    };
+    let speaker = ctx.named_before(&surname, (k, 0))?;
+    let text: String = para.printed.get(past..)?.iter().collect();
+    Some((speaker, text.trim().to_string()))
 }

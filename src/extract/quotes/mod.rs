@@ -39,6 +39,7 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
     let mut interview = interview::may_be_interview(&paras).then(interview::Interview::default);
+    let labelled = interview::has_labelled_answers(&paras);
     for (k, para) in paras.iter().enumerate() {
         if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry)) {
             continue;
@@ -57,6 +58,12 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
                 }
                 interview::Reading::Other => {}
             }
+        }
+        if let Some((speaker, text)) = labelled.then(|| interview::labelled_answer(&paras, k, &mut ctx)).flatten() {
+            quotes.push(&speaker, &text, para.index, true);
+            ctx.note_quoted(&speaker, (k, 0));
+            carry = Carry::Nothing;
+            continue;
         }
         carry = read_paragraph(para, k, carry, &mut ctx, &mut quotes);
     }

@@ -1133,3 +1133,39 @@ fn a_relative_told_by_whose_they_are_is_described_so() {
     let q = said(&["His older brother said: \"Nobody told us anything.\""]);
     assert_eq!(q, pairs(&[("his older brother", "Nobody told us anything.")]));
 }
+
+#[test]
+fn answers_headed_by_the_speakers_label_are_their_words() {
+    let q = said(&[
+        "We took your questions to Sergeant Owen Blake, who runs Cumbria Police's cyber crime unit.",
+        "How do scammers find their victims?",
+        "Sgt Blake: Mostly through gaming chats. They pose as friends first.",
+        "Is it worth reporting an attempt?",
+        "Sgt Blake: Always. Each report helps us link cases together.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Owen Blake", "Mostly through gaming chats. They pose as friends first."),
+            ("Owen Blake", "Always. Each report helps us link cases together."),
+        ])
+    );
+}
+
+#[test]
+fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
+    // A repeated label that is not a person the article named: a caption, a source line,
+    // a table row.
+    let q = said(&[
+        "Pictured: officers outside the station in Carlisle on Monday morning.",
+        "Source: figures released by the Home Office under freedom of information.",
+        "Pictured: the unit's new van parked in the yard.",
+        "Source: answers given by forces to a parliamentary question.",
+        "Cumbria: 1,204 offences were recorded last year.",
+        "Cumbria: 1,388 offences were recorded this year.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // A label used once is no transcript, even when it names someone.
+    let q = said(&["Sergeant Owen Blake leads the unit.", "Sgt Blake: the officer who led the raid."]);
+    assert_eq!(q, pairs(NONE));
+}

@@ -796,3 +796,52 @@ fn a_name_with_an_accented_capital_and_now_gives_an_age() {
     let v = values(&["\"It never stopped,\" says Émile, now 31, who reported 3 offences to Kent Police in 2023/24."]);
     assert!(!v.contains(&31.0), "{v:?}");
 }
+
+#[test]
+fn the_charges_one_defendant_faces_are_not_offence_statistics() {
+    let v = values(&[
+        "A Wrexham man who pleaded guilty to 19 offences, including fraud, was sentenced on Tuesday.",
+        "Gareth Jones, 41, had earlier denied a total of 6 charges and was convicted of 4 counts of stalking.",
+        "North Wales Police recorded 1,310 stalking offences in 2023/24.",
+    ]);
+    assert_eq!(v, [1310.0]);
+}
+
+#[test]
+fn the_victims_of_one_offender_are_not_a_statistic_of_victims() {
+    let v = values(&[
+        "A lorry driver who abused 5 children over a decade has been jailed.",
+        "He had groomed nine of the boys through an online game and blackmailed 3 teenagers.",
+        "West Mercia Police recorded 640 grooming offences in 2024/25, involving 590 children.",
+    ]);
+    assert_eq!(v, [640.0, 590.0]);
+}
+
+#[test]
+fn a_house_number_and_one_persons_relative_are_not_counts() {
+    let v = values(&[
+        "Detectives searched a flat at number 17 and a house number 3 in Mold.",
+        "One girl's father told the court the family had moved away.",
+    ]);
+    assert!(v.is_empty(), "{v:?}");
+    // A possessive before a noun of either list still says what is counted.
+    let v = values(&["Cheshire Police recorded 210 children's cases and 40 children's homes in 2024/25."]);
+    assert!(v.contains(&210.0), "{v:?}");
+}
+
+#[test]
+fn a_part_named_after_including_counts_what_the_number_before_counts() {
+    let found = brief(&[
+        "During the operation Norfolk officers arrested 38 suspects, including 6 teenagers, and protected 25 people, among them 9 children.",
+    ]);
+    assert!(found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    // After a count of offences, a part is still offences.
+    let found = brief(&["Norfolk Police recorded 1,120 offences in 2024/25, including 310 offences against children."]);
+    assert!(found.iter().filter(|f| f.3 == Kind::Count).count() == 2, "{found:?}");
+}
+
+#[test]
+fn ages_told_after_a_casual_word_for_young_people_are_ages() {
+    let v = values(&["A shopkeeper said: \"They were lads mostly, 16 or 17, and they came every night.\""]);
+    assert!(v.is_empty(), "{v:?}");
+}

@@ -292,3 +292,30 @@ fn more_or_less_before_an_adjective_leaves_a_total_a_total() {
     let f = figures(&["Essex Police recorded 410 fewer serious offences in 2023/24."]);
     assert!(f.iter().any(|f| f.value == -410.0 && f.difference), "{f:?}");
 }
+
+#[test]
+fn a_fall_set_apart_by_a_comma_still_signs_the_difference() {
+    let found = brief(&[
+        "Essex Police recorded 9,100 burglaries in 2023/24.",
+        "The drop, of almost 700 offences, was the third in a row.",
+    ]);
+    assert_eq!(found.last().map(|f| (f.2, f.3)), Some((-700.0, Kind::Count)));
+    let found = brief(&[
+        "Essex Police recorded 9,100 burglaries in 2023/24.",
+        "That decline of 450 came after two years of rises.",
+    ]);
+    assert_eq!(found.last().map(|f| (f.2, f.3)), Some((-450.0, Kind::Count)));
+}
+
+#[test]
+fn a_difference_closing_its_clause_or_after_was_down_is_signed() {
+    let found = brief(&["Dorset Police recorded 3,410 thefts in 2024/25, against 3,655 in 2023/24 - 245 fewer."]);
+    assert!(found.iter().any(|f| f.2 == -245.0 && f.3 == Kind::Count), "{found:?}");
+    let found = brief(&["Dorset Police recorded 3,410 thefts in 2024/25; Devon's total was up 120 offences."]);
+    assert!(found.iter().any(|f| f.2 == 120.0 && f.3 == Kind::Count), "{found:?}");
+    let found = brief(&["Dorset Police recorded 3,410 thefts in 2024/25, and its burglary count was down 61."]);
+    assert!(found.iter().any(|f| f.2 == -61.0), "{found:?}");
+    // A total after "more" as an adverb stays a total.
+    let found = brief(&["Dorset Police recorded 900 more serious assaults in 2024/25."]);
+    assert!(found.iter().any(|f| f.2 == 900.0), "{found:?}");
+}
