@@ -202,7 +202,15 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
     });
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
-    AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()]))) || BEFORE.is_match(before)
+    AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
+        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range()))
+}
+
+/// "2.1 per 1,000 people (1,104 burglaries)": a number in brackets after a rate's base is
+/// what was counted, not another rate. (Without brackets it is one: "398 per 100,000
+/// children, against an average of 191".)
+fn base_of_another(before: &str, base: std::ops::Range<usize>) -> bool {
+    before.get(base.end..).is_some_and(|between| between.contains('('))
 }
 
 /// The words after a number up to the next number, which a rate phrase beyond belongs to

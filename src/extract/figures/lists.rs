@@ -139,8 +139,12 @@ pub(super) fn is_rate_list_heading(heading: &str) -> bool {
 }
 
 /// The plain numbers of a row of a list of rates: rates, not counts (a percentage or a sum
-/// of money says what it is itself).
+/// of money says what it is itself). A row that prints its rate ("West Midlands – 162 per
+/// 100,000 (4,788 offences)") says itself which number that is.
 pub(super) fn list_rates(cands: &mut [Candidate]) {
+    if cands.iter().any(|c| c.kind == Kind::Rate) {
+        return;
+    }
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Count && !c.number.percent && !c.number.money) {
         c.kind = Kind::Rate;
     }
@@ -185,12 +189,15 @@ pub(super) fn area_row_label(s: &str) -> Option<String> {
 }
 
 /// The area a row names as `label`: "Total: 4,100", "Other: 12" are no area's row; "GMP:
-/// 310" is the place the gazetteer names; any other name is kept as printed.
+/// 310" is the force the gazetteer names; any other name, a division or a council area the
+/// gazetteer also knows ("Edinburgh", which it calls "Edinburgh City") included, is kept as
+/// printed.
 fn printed_area(label: &str) -> Option<String> {
     if label.is_empty() || is_summary_label(label) {
         return None;
     }
-    Some(places::by_alias(label).map_or_else(|| label.to_string(), |p| p.name.to_string()))
+    let force = places::by_alias(label).filter(|p| p.scope == places::Scope::Force);
+    Some(force.map_or_else(|| label.to_string(), |p| p.name.to_string()))
 }
 
 /// "| Medway | 2,390 | 2,211 | -7.5% |" under "| District | 2023/24 | 2024/25 | Change |":

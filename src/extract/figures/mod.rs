@@ -479,9 +479,6 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let mut cands = candidates(s, times);
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
-    } else if ctx.rate_rows {
-        // A table's header, not a note above it, says what its columns hold.
-        list_rates(&mut cands);
     }
     let groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
     ctx.note_nation(&groups);
@@ -556,6 +553,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
                 c.kind = Kind::Rate;
             }
         }
+    }
+    // Under a heading of rates, once the row's own words have said which of its numbers is
+    // one. (A table's header, not a note above it, says what its columns hold.)
+    if ctx.rate_rows && ctx.columns.is_none() {
+        list_rates(&mut cands);
     }
     elliptical_changes(s, &mut cands);
     from_to_kinds(s, &mut cands);

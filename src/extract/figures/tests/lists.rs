@@ -448,6 +448,32 @@ fn a_list_headed_as_rates_holds_rates_not_counts() {
 }
 
 #[test]
+fn a_row_under_a_rates_heading_that_prints_its_rate_keeps_its_count() {
+    let lines = [
+        "The four forces with the lowest rates of burglary were:",
+        "1. Dyfed-Powys Police – 2.1 per 1,000 people (1,104 burglaries)",
+        "2. North Wales Police – 2.6 per 1,000 (1,820 burglaries)",
+        "3. Gwent Police – 3.4 per 1,000 (1,790 burglaries)",
+    ];
+    let b = brief(&lines);
+    let kind = |value: f64| b.iter().find(|f| f.2 == value).map(|f| f.3);
+    assert_eq!(kind(2.1), Some(Kind::Rate), "{b:?}");
+    assert_eq!(kind(1104.0), Some(Kind::Count), "{b:?}");
+    assert_eq!(kind(1820.0), Some(Kind::Count), "{b:?}");
+    assert_eq!(kind(1790.0), Some(Kind::Count), "{b:?}");
+    assert_eq!(kind(3.4), Some(Kind::Rate), "{b:?}");
+}
+
+#[test]
+fn a_table_row_naming_a_division_the_gazetteer_knows_keeps_the_name_printed() {
+    let lines =
+        ["| Division | 2022/23 | 2023/24 |", "|---|---|---|", "| Edinburgh | 870 | 912 |", "| GMP | 4,100 | 4,020 |"];
+    assert_eq!(place_of(&lines, 912.0), some("Edinburgh"));
+    // A force's other name is still the force.
+    assert_eq!(place_of(&lines, 4020.0), some("Greater Manchester Police"));
+}
+
+#[test]
 fn a_list_of_areas_pairs_with_a_list_of_as_many_values() {
     let lines = [
         "West Yorkshire Police recorded 12,400 vehicle crimes in 2023/24.",
