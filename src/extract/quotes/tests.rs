@@ -1169,3 +1169,18 @@ fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
     let q = said(&["Sergeant Owen Blake leads the unit.", "Sgt Blake: the officer who led the raid."]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_clause_saying_where_an_unnamed_speaker_spoke_is_not_the_speaker() {
+    assert_eq!(
+        said(&[
+            "In a victim statement read out at the hearing, the boy's grandmother said: 'He was a happy lad. Now he won't leave his room.",
+            "'We feel we let him down.'",
+        ]),
+        pairs(&[("the boy's grandmother", "He was a happy lad. Now he won't leave his room. We feel we let him down.")])
+    );
+    assert_eq!(
+        said(&["Outside the court, one neighbour said: “Nobody on the street had any idea.”"]),
+        pairs(&[("one neighbour", "Nobody on the street had any idea.")])
+    );
+}
