@@ -1184,3 +1184,22 @@ fn a_clause_saying_where_an_unnamed_speaker_spoke_is_not_the_speaker() {
         pairs(&[("one neighbour", "Nobody on the street had any idea.")])
     );
 }
+
+#[test]
+fn a_pull_quote_of_words_already_quoted_does_not_carry_on_the_quote_before_it() {
+    let lines = [
+        ("Prof Ann Reid, the trust's director, said: “Each image is a child harmed. We cannot look away.”", Role::Body),
+        ("A mother from Wrexham told us: \"We had no idea what was happening.", Role::Body),
+        ("\"It still keeps me awake at night.\"", Role::Body),
+        ("\"Each image is a child harmed.\"", Role::Repeat),
+    ];
+    let got: Vec<(String, String)> =
+        extract_quotes(&article_with_roles(&lines)).into_iter().map(|q| (q.speaker, q.text)).collect();
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Ann Reid", "Each image is a child harmed. We cannot look away."),
+            ("a mother from Wrexham", "We had no idea what was happening. It still keeps me awake at night."),
+        ])
+    );
+}
