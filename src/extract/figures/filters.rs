@@ -9,8 +9,8 @@ use regex::Regex;
 use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
 use super::nouns::{
-    alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences, Noun,
-    ASKING_VERBS, HELPING_VERBS,
+    alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
+    property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
@@ -312,6 +312,20 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         || GENERAL_AFTER.is_match(after)
 }
 
+/// "the largest among forces with more than 100 offences", "areas recording at least 50
+/// crimes", "those with fewer than 20": a threshold that picks out which places a comparison
+/// is among, not a count any of them recorded.
+fn is_group_threshold(before: &str) -> bool {
+    static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:forces|constabularies|areas|divisions|districts|boroughs|councils|authorities|regions|counties|those|ones|places)\s+(?:with|having|recording|logging|reporting|(?:that|which)\s+(?:recorded|logged|reported|had|saw|have|has))\s+(?:more|fewer|less|over|under|above|below|at\s+least|at\s+most|upwards\s+of)(?:\s+than)?\s+$",
+        )
+    });
+    let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    ["than", "least", "most", "over", "under", "above", "below", "of"].contains(&last.to_ascii_lowercase().as_str())
+        && THRESHOLD.is_match(before)
+}
+
 /// "from 11 to 17 November", "4-10 March": the first day of a range of dates.
 fn is_first_day(n: &Number, after: &str) -> bool {
     static DAY_RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -603,7 +617,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || before.trim_end().to_ascii_lowercase().ends_with("over");
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
-            Noun::Other | Noun::Unknown if persons_harmed(after) => Noun::Count,
+            Noun::Other | Noun::Unknown if persons_harmed(after) || property_targeted(after) => Noun::Count,
             Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
@@ -666,7 +680,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money && (is_first_day(&n, after) || counts_areas(after) || furniture) {
             continue;
         }
-        if not_money && (is_case_charge(before) || is_offenders_victims(before, after)) {
+        if not_money && (is_case_charge(before) || is_offenders_victims(before, after) || is_group_threshold(before)) {
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {

@@ -106,6 +106,12 @@ pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
     groups
 }
 
+/// "division", "local policing division", "policing area", "policing district" after a part
+/// of a force's ground: words saying what it is, not part of its name ("Tayside division" is
+/// Tayside, as "Kent Police force" is Kent Police).
+static DIVISION_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\s+(?:local\s+)?(?:policing\s+)?(?:division|area|district)$"));
+
 /// The name a part of a force's ground (a London borough, a division of Police Scotland) is
 /// printed under at `range`, when that is another of its names ("Glasgow", "Edinburgh"): the
 /// text's own name for it is kept. Names in capitals (a headline's) are not.
@@ -115,6 +121,7 @@ fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> 
     }
     let words = s.get(range.clone())?.trim();
     let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
+    let words = DIVISION_WORDS.find(words).and_then(|m| words.get(..m.start())).unwrap_or(words);
     let shouting = !words.chars().any(char::is_lowercase);
     (words != place.name && !shouting && !words.is_empty()).then(|| words.to_string())
 }

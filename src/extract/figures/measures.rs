@@ -73,6 +73,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         })
         .collect();
     parts_of_an_online_group(s, cands, &mut measures);
+    parts_of_a_group(s, cands, carried, &mut measures);
     // After two measures, the text goes on about the last one named.
     let named = if mixed { own.iter().rev().flatten().next().copied() } else { cue };
     (measures, named)
@@ -241,6 +242,38 @@ fn parts_of_an_online_group(s: &str, cands: &[Candidate], measures: &mut [Measur
             measures[i - 1] = Measure::Online;
             measures[i] = Measure::Online;
         }
+    }
+}
+
+/// "Of those 391 crimes, 143 were flagged as online, and eleven involved babies": a group
+/// the text counted before ("those … crimes", naming no measure) and parts of it, each in its
+/// own clause. The group counts what the text talked about last; each part counts what its
+/// own clause names, else what the group counts. A group of online offences is read by
+/// [`parts_of_an_online_group`].
+fn parts_of_a_group(s: &str, cands: &[Candidate], carried: Measure, measures: &mut [Measure]) {
+    static OF_THE_OPENING: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|its|their|these|those)\s+$"));
+    static GROUP_GAP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[^,;.:]*,\s*$"));
+    let Some(group) = cands.first() else { return };
+    if cands.len() < 3 || group.number.percent || group.not_offences {
+        return;
+    }
+    let before = s.get(..group.number.range.start).unwrap_or("");
+    let gap = s.get(group.number.range.end..cands[1].number.range.start).unwrap_or("");
+    if before.len() > 16 || !OF_THE_OPENING.is_match(before) || !GROUP_GAP.is_match(gap) {
+        return;
+    }
+    if measure::of_sentence(gap).is_some() {
+        return;
+    }
+    measures[0] = carried;
+    for (i, part) in cands.iter().enumerate().skip(1) {
+        if part.number.percent || part.not_offences || part.kind == Kind::Money {
+            continue;
+        }
+        let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+        let own = s.get(part.number.range.end..next).unwrap_or("");
+        measures[i] = measure::of_sentence(own).unwrap_or(carried);
     }
 }
 

@@ -423,6 +423,18 @@ pub(super) fn persons_harmed(after: &str) -> bool {
     HARMED.is_match(after)
 }
 
+/// "Almost 3,000 homes, sheds and businesses were broken into", "410 cars had been stolen":
+/// property counted as the target of a theft or burglary, each one an offence, which a count
+/// of homes or vehicles is not otherwise.
+pub(super) fn property_targeted(after: &str) -> bool {
+    static TARGETED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){0,6}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones)\s+(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
+        )
+    });
+    (after.contains(" were ") || after.contains(" been ")) && TARGETED.is_match(after)
+}
+
 /// What "the number of X" before a number counts ("the number of specialist officers in
 /// the unit rose from 60"), or "more X than ever before - 42".
 pub(super) fn number_of_noun(before: &str) -> Noun {

@@ -41,7 +41,7 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut interview = interview::may_be_interview(&paras).then(interview::Interview::default);
     let labelled = interview::has_labelled_answers(&paras);
     for (k, para) in paras.iter().enumerate() {
-        if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry)) {
+        if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry, &quotes)) {
             continue;
         }
         if let Some(iv) = interview.as_mut() {
@@ -72,9 +72,11 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
 
 /// A paragraph flagged as repeating other text is still read when it sits inside a running
 /// quote and opens with a quote mark: the repeat is then the quote's own paragraph (its
-/// pull-quote copy elsewhere is dropped as a duplicate).
-fn continues_quote(para: &Para, carry: &Carry) -> bool {
+/// pull-quote copy elsewhere is dropped as a duplicate). A repeat of words already quoted
+/// is not: it is a pull-quote set after a quote it does not belong to.
+fn continues_quote(para: &Para, carry: &Carry, quotes: &Builder) -> bool {
     matches!(carry, Carry::Quote { .. })
+        && !quotes.already_quoted(&para.norm_str)
         && spans::find_spans(&para.norm, &para.printed).first().is_some_and(|s| opens_paragraph(para, s))
 }
 
@@ -540,6 +542,12 @@ impl Builder {
             squashed: key,
             paragraphs: vec![paragraph],
         });
+    }
+
+    /// Whether the words of `text` stand in a quote already read, whoever said it.
+    fn already_quoted(&self, text: &str) -> bool {
+        let key = squash(text);
+        !key.is_empty() && self.quotes.iter().any(|q| q.squashed.contains(&key))
     }
 
     fn finish(self) -> Vec<Quote> {

@@ -199,6 +199,41 @@ fn cut_relative(part: &str) -> &str {
 /// Reads the words that name a speaker. `None` when they do not read as a speaker at all
 /// (a clause of reported speech, a noun phrase, junk).
 pub fn parse_who(phrase: &str) -> Option<Who> {
+    parse_who_in(phrase).or_else(|| without_lead_clause(phrase).and_then(parse_who_in))
+}
+
+/// "In a statement read to the court, the boy's father", "Outside court, a neighbour": the
+/// speaker words after a clause saying where or when they spoke, which is none of theirs.
+/// Only a clause opening on such a word, ending at the first comma, is dropped.
+fn without_lead_clause(phrase: &str) -> Option<&str> {
+    const LEADS: &[&str] = &[
+        "In",
+        "On",
+        "At",
+        "After",
+        "Outside",
+        "Speaking",
+        "Following",
+        "Before",
+        "Writing",
+        "Responding",
+        "Asked",
+        "Commenting",
+        "Earlier",
+        "Later",
+        "Afterwards",
+        "Yesterday",
+        "Today",
+        "Last",
+    ];
+    let (lead, rest) = phrase.trim_start().split_once(", ")?;
+    let first = lead.split_whitespace().next()?;
+    let rest = rest.trim();
+    (LEADS.contains(&first) && lead.split_whitespace().count() <= 10 && !rest.is_empty()).then_some(rest)
+}
+
+/// [`parse_who`] on the speaker words as they stand.
+fn parse_who_in(phrase: &str) -> Option<Who> {
     static PFCC: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\bpolice,\s+fire\s+and\s+crime\b").unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
     });

@@ -1169,3 +1169,37 @@ fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
     let q = said(&["Sergeant Owen Blake leads the unit.", "Sgt Blake: the officer who led the raid."]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_clause_saying_where_an_unnamed_speaker_spoke_is_not_the_speaker() {
+    assert_eq!(
+        said(&[
+            "In a victim statement read out at the hearing, the boy's grandmother said: 'He was a happy lad. Now he won't leave his room.",
+            "'We feel we let him down.'",
+        ]),
+        pairs(&[("the boy's grandmother", "He was a happy lad. Now he won't leave his room. We feel we let him down.")])
+    );
+    assert_eq!(
+        said(&["Outside the court, one neighbour said: “Nobody on the street had any idea.”"]),
+        pairs(&[("one neighbour", "Nobody on the street had any idea.")])
+    );
+}
+
+#[test]
+fn a_pull_quote_of_words_already_quoted_does_not_carry_on_the_quote_before_it() {
+    let lines = [
+        ("Prof Ann Reid, the trust's director, said: “Each image is a child harmed. We cannot look away.”", Role::Body),
+        ("A mother from Wrexham told us: \"We had no idea what was happening.", Role::Body),
+        ("\"It still keeps me awake at night.\"", Role::Body),
+        ("\"Each image is a child harmed.\"", Role::Repeat),
+    ];
+    let got: Vec<(String, String)> =
+        extract_quotes(&article_with_roles(&lines)).into_iter().map(|q| (q.speaker, q.text)).collect();
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Ann Reid", "Each image is a child harmed. We cannot look away."),
+            ("a mother from Wrexham", "We had no idea what was happening. It still keeps me awake at night."),
+        ])
+    );
+}

@@ -378,3 +378,16 @@ fn a_sentence_restating_a_count_counts_what_it_counted_and_so_does_its_baseline(
     let found = measures(&lines);
     assert!(found.contains(&(2150.0, Measure::All)), "{found:?}");
 }
+
+#[test]
+fn parts_of_a_group_listed_after_it_count_what_the_group_counts_unless_their_clause_says() {
+    let lines = [
+        "Durham Constabulary recorded 812 sexual offences against children in 2021/22.",
+        "Of those 812 offences, 205 were flagged as having an online element, and seven involved children under two.",
+        "It also logged 96 grooming offences.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(812.0, Measure::All), (205.0, Measure::Online), (7.0, Measure::All), (96.0, Measure::Other)]
+    );
+}

@@ -845,3 +845,14 @@ fn ages_told_after_a_casual_word_for_young_people_are_ages() {
     let v = values(&["A shopkeeper said: \"They were lads mostly, 16 or 17, and they came every night.\""]);
     assert!(v.is_empty(), "{v:?}");
 }
+
+#[test]
+fn a_threshold_picking_out_the_places_compared_is_no_figure() {
+    let line = "Gwent's 14% fall was the steepest among forces with at least 250 crimes in both years.";
+    assert_eq!(values(&[line]), [-14.0], "{:?}", brief(&[line]));
+    let line = "Of the areas recording more than 40 robberies, Newport saw the biggest rise, of 9%.";
+    assert!(!values(&[line]).contains(&40.0), "{:?}", brief(&[line]));
+    // A force with a count of its own keeps it.
+    let line = "Gwent Police, with more than 250 crimes in 2022/23, saw a fall of 14%.";
+    assert!(values(&[line]).contains(&250.0), "{:?}", brief(&[line]));
+}

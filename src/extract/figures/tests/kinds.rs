@@ -319,3 +319,16 @@ fn a_difference_closing_its_clause_or_after_was_down_is_signed() {
     let found = brief(&["Dorset Police recorded 900 more serious assaults in 2024/25."]);
     assert!(found.iter().any(|f| f.2 == 900.0), "{found:?}");
 }
+
+#[test]
+fn property_broken_into_or_stolen_is_counted_as_offences() {
+    let line = "Nearly 1,500 cars and vans were stolen across Dorset in the year to March 2023.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    let line = "In Norfolk 640 shops, offices and garages had been burgled in 2021/22.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    // Property counted for anything else is still no count of offences.
+    let line = "Norfolk Constabulary visited 640 shops and businesses in 2021/22.";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
+    let line = "About 900 homes in Dorset were fitted with free alarms in 2022/23.";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
+}

@@ -961,3 +961,16 @@ fn a_council_area_opening_a_table_row_is_that_rows_place() {
     let lines = ["Merseyside Police recorded 2,050 car thefts in 2023/24.", "Sefton | 190 | 204"];
     assert_eq!(place_of(&lines, 204.0), some("Sefton"));
 }
+
+#[test]
+fn a_division_printed_with_the_word_division_is_named_without_it() {
+    let line = "Police Scotland's Fife division, which covers Kirkcaldy and Dunfermline, logged 233 thefts in 2022-23.";
+    assert_eq!(place_of(&[line], 233.0), some("Fife"));
+    let line = "The Fife Division recorded 84 robberies last year.";
+    assert_eq!(place_of(&[line], 84.0), some("Fife"));
+    let line = "The Forth Valley local policing division logged 150 frauds in 2021-22.";
+    assert_eq!(place_of(&[line], 150.0), some("Forth Valley"));
+    // A district's own name keeps its "City".
+    let line = "Derry City policing district accounted for 310 of the incidents in 2022/23.";
+    assert_eq!(place_of(&[line], 310.0), some("Derry City"));
+}
