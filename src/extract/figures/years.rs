@@ -232,6 +232,28 @@ pub(super) fn count_period(
     }
 }
 
+/// "Police recorded 3,412 burglaries in the year to June 2023": the end of the latest time
+/// that is no financial year, but one the text dates, that dates a figure of the sentence
+/// with no financial year (not the value a comparison starts from), as
+/// [`periods::single_time_end`] counts months.
+pub(super) fn single_time_stated(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &[Found],
+) -> Option<u32> {
+    if !times.iter().any(|m| m.when == When::Other) {
+        return None;
+    }
+    (0..found.len().min(cands.len()))
+        .filter(|&i| found[i].period.is_none() && !found[i].baseline)
+        .filter_map(|i| attached_time(s, cands, i, times))
+        // "In the first three months of 2023 alone": a part of the year, which is not dated here.
+        .filter(|m| m.when == When::Other && !super::tail(s, m.range.start).ends_with(" of "))
+        .filter_map(|m| s.get(m.range.clone()).and_then(periods::single_time_end))
+        .max()
+}
+
 /// "from 1,045 in 2022/23 to 1,003", "from 2019/20 … to 760": a number a comparison that
 /// starts at the year `m` goes "to", and not in a clause about that year ("from 2015/16,
 /// when … 3,903").
