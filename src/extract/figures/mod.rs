@@ -66,9 +66,9 @@ use locate::{
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
-    of_the_latest, over_the_period, same_number_as, single_time_stated, unprinted_baselines, year_on_year,
-    years_compared,
+    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, dated_by_later_count,
+    last_year_of_its_own, of_the_latest, over_the_period, same_number_as, single_time_stated, unprinted_baselines,
+    year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -143,6 +143,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.measure = m;
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
+            dated_by_later_count(&mut current, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {

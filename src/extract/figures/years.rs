@@ -5,13 +5,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::check::recompute;
 use super::context::{is_baseline, is_baseline_value, Context};
 use super::kinds::Candidate;
 use super::locate::in_relative_clause;
 use super::{first_starting_from, last_ending_by, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
-use crate::model::{Kind, Period};
+use crate::model::{Figure, Kind, Period};
 
 /// The time phrase that goes with candidate `i` in sentence `s`: the first after it (before
 /// the next number, in the same clause), else the last before it. "In 2020/21, 1,603 were
@@ -461,6 +462,33 @@ pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
             .iter()
             .find(|f| f.kind == Kind::Count && f.value == check.to && f.place == change.place)
             .and_then(|f| f.period);
+    }
+}
+
+/// "In 2021/22 the figures were 3,204 and 1,150, so online offences rose by 12 per cent in a
+/// single year", in a text about 2022/23 that gave 1,288 for them: a change in a sentence about
+/// a year before the one the text is about (`now`), which the sentence's count for that year
+/// and the count the text gave for the year it is about (same place, same measure) work out
+/// to, runs to the later year. A change its own sentence's values already work out is left.
+pub(super) fn dated_by_later_count(current: &mut [Found], figures: &[Figure], now: Option<Period>) {
+    let Some(now) = now else { return };
+    for i in 0..current.len() {
+        let c = &current[i];
+        let earlier = c.period.filter(|&p| p < now);
+        if c.kind != Kind::PercentChange || c.check.is_some_and(|k| k.consistent) || earlier.is_none() {
+            continue;
+        }
+        let counts = current.iter().filter(|f| f.kind == Kind::Count && !f.baseline && f.period == earlier);
+        let later = counts.filter(|f| f.place == c.place).find(|f| {
+            figures.iter().rev().any(|g| {
+                let same = g.kind == Kind::Count && g.place == f.place && g.measure == f.measure;
+                let to = Found { value: g.value, period: Some(now), ..(*f).clone() };
+                same && g.period == Some(now) && recompute(c, &[(*f).clone(), to]).is_some_and(|k| k.consistent)
+            })
+        });
+        if later.is_some() {
+            current[i].period = Some(now);
+        }
     }
 }
 

@@ -827,3 +827,18 @@ fn a_part_of_a_calendar_year_in_passing_leaves_the_financial_year_of_the_text() 
     ];
     assert_eq!(period_of(&lines, 212.0), some("2023/24"));
 }
+
+#[test]
+fn a_change_worked_out_from_an_earlier_year_to_the_text_s_year_is_for_the_later_year() {
+    let lines = [
+        "West Mercia Police recorded 1,540 online fraud offences in 2021/22.",
+        "In 2020/21, the totals were 6,100 and 1,400 respectively, so online fraud rose by 10 per cent in one year.",
+    ];
+    assert_eq!(period_of(&lines, 10.0), some("2021/22"));
+    // A change the earlier year's own values do not work out to stays with that year.
+    let lines = [
+        "West Mercia Police recorded 1,540 online fraud offences in 2021/22.",
+        "In 2020/21, the total was 1,400, having risen by 25 per cent.",
+    ];
+    assert_eq!(period_of(&lines, 25.0), some("2020/21"));
+}
