@@ -136,8 +136,9 @@ impl Context {
     /// the latest time that is no financial year they were dated by), when the text was about
     /// `before` (or `self.other_now`). A sentence about a time over before the one the text
     /// is about began ("more than double the 1,850 recorded in 2014/15" in a text about the
-    /// year to September 2024) looks back without moving it; one about a time as late, or
-    /// overlapping it (police figures for 2022/23 after a charity's for 2023), moves it there.
+    /// year to September 2024) looks back without moving it; one about a later time moves it
+    /// there, and so does a financial year overlapping it (police figures for 2022/23 after a
+    /// charity's for 2023), but not a calendar time or a quarter overlapping a financial year.
     /// With no time before or now, the year the sentence stated even for a baseline
     /// (`self.stated`) is taken.
     pub(super) fn move_period(&mut self, stated: Option<Period>, before: Option<Period>, other: Option<u32>) {
@@ -149,11 +150,14 @@ impl Context {
             (None, o) => o.map(Err),
         };
         let was = before.map(Ok).or(self.other_now.map(Err));
-        let looks_back = match (now, was) {
+        let stays = match (now, was) {
+            // A calendar time or a quarter overlapping the financial year the text is about
+            // ("a charity handled 800 calls in 2023" in a text about 2023/24) is an aside.
+            (Some(n @ Err(_)), Some(w @ Ok(_))) => time_start(n) <= time_end(w),
             (Some(n), Some(w)) => time_end(n) < time_start(w),
             _ => false,
         };
-        match now.filter(|_| !looks_back).or(was) {
+        match now.filter(|_| !stays).or(was) {
             Some(Ok(year)) => {
                 self.period = Some(year);
                 self.other_now = None;

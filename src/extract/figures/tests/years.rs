@@ -816,6 +816,13 @@ fn a_financial_year_overlapping_or_after_a_calendar_time_becomes_the_year_of_the
         "Bristol accounted for 808.",
     ];
     assert_eq!(period_of(&lines, 808.0), some("2023/24"));
+    // A calendar year overlapping the financial year the text is about is an aside.
+    let lines = [
+        "Thames Valley Police recorded 4,410 frauds in 2023/24.",
+        "A victims' charity said it handled 800 calls in 2023.",
+        "Reading accounted for 1,020 of the force's frauds and Oxford 760.",
+    ];
+    assert_eq!(period_of(&lines, 760.0), some("2023/24"));
 }
 
 #[test]
