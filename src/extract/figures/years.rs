@@ -321,10 +321,21 @@ pub(super) fn change_period(
     let from_baselines = compared.is_some() && times.iter().any(|m| m.year().is_some()) && only_baselines(s, times);
     let compared = if from_baselines { compared.max(ctx.period) } else { compared };
     match own.max(compared).or(span_end) {
+        Some(p) if runs_to_the_text_s_other_time(s, attached, p, ctx) => None,
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when == When::Other) => None,
         None => ctx.period,
     }
+}
+
+/// "That is up 9% on a year earlier, and twice the 1,130 logged in 2013/14" in a text about
+/// the year to June 2023: a change that prints no year of its own to run to, whose years are
+/// all over before the time the text is about began, runs to that time, which is no
+/// financial year.
+fn runs_to_the_text_s_other_time(s: &str, attached: Option<&periods::Mention>, p: Period, ctx: &Context) -> bool {
+    let Some(end) = ctx.other_now else { return false };
+    let own_year = attached.is_some_and(|m| matches!(m.when, When::Year(_)) && !is_baseline(s, m.range.start));
+    !own_year && periods::financial_year_end(p) < end.saturating_sub(11)
 }
 
 /// The latest financial year printed in `s` that is not the start of a comparison.

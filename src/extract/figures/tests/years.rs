@@ -849,3 +849,15 @@ fn a_change_worked_out_from_an_earlier_year_to_the_text_s_year_is_for_the_later_
     ];
     assert_eq!(period_of(&lines, 25.0), some("2020/21"));
 }
+
+#[test]
+fn a_change_from_a_year_looked_back_to_runs_to_the_calendar_time_of_the_text() {
+    let lines = [
+        "Hertfordshire Constabulary recorded 3,212 vehicle thefts in the year to June 2023.",
+        "That is up 9% on a year earlier, and twice the 1,604 logged in 2013/14.",
+        "Thefts of catalytic converters were up 40% on 2016/17.",
+    ];
+    assert_eq!(period_of(&lines, 9.0), None);
+    assert_eq!(period_of(&lines, 40.0), None);
+    assert_eq!(period_of(&lines, 1604.0), some("2013/14"));
+}
