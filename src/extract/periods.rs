@@ -98,6 +98,40 @@ pub fn span_ends(span: &str) -> Option<(Period, Period)> {
     (first < last).then_some((first, last))
 }
 
+/// The month a time that is no financial year, but one stretch of at most a year, ends in, as
+/// `year * 12 + month` (January 0): a calendar year ("in 2023": its December), "the year to
+/// September 2024", "July to September 2024". `None` for a span of several years ("since
+/// 2015", "the five years to 2022/23"), a financial year, or a time that prints no year
+/// ("the first quarter").
+pub fn single_time_end(phrase: &str) -> Option<u32> {
+    static MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b(?:{MONTH})\b")));
+    let lower = phrase.to_ascii_lowercase();
+    if lower.starts_with("since") || lower.contains("years") || lower.contains("decade") || LONG_YEAR.is_match(phrase) {
+        return None;
+    }
+    let year = CALENDAR_YEAR.find_iter(phrase).last()?;
+    let month = MONTH_NAME
+        .find_iter(phrase.get(..year.start()).unwrap_or(""))
+        .last()
+        .and_then(|m| month_index(m.as_str()))
+        .unwrap_or(11);
+    let year: u32 = year.as_str().parse().ok()?;
+    Some(year * 12 + month)
+}
+
+/// The month a financial year ends in (its March), as [`single_time_end`] counts months.
+pub fn financial_year_end(p: Period) -> u32 {
+    (u32::from(p.start_year) + 1) * 12 + 2
+}
+
+/// January 0 … December 11, from a month's name or its abbreviation.
+fn month_index(name: &str) -> Option<u32> {
+    const ABBREVIATIONS: [&str; 12] =
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    let lower = name.get(..3)?.to_ascii_lowercase();
+    ABBREVIATIONS.iter().position(|a| *a == lower).map(|i| i as u32)
+}
+
 /// "2016/17", "2016-17", "2016/2017", "2016 - 17", "FY2016/17".
 static LONG_YEAR: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?:\bFY\s?|\b)(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2})\b"));
@@ -380,6 +414,19 @@ mod tests {
 
     fn fy(y: u16) -> When {
         When::Year(Period::starting(y))
+    }
+
+    #[test]
+    fn a_single_time_that_is_no_financial_year_ends_in_its_last_month() {
+        let month = |y: u32, m: u32| Some(y * 12 + m);
+        assert_eq!(single_time_end("the year to June 2023"), month(2023, 5));
+        assert_eq!(single_time_end("the 12 months ending Dec 2021"), month(2021, 11));
+        assert_eq!(single_time_end("between October and December 2022"), month(2022, 11));
+        assert_eq!(single_time_end("2019"), month(2019, 11));
+        assert_eq!(single_time_end("since 2016"), None);
+        assert_eq!(single_time_end("the four years to 2021/22"), None);
+        assert_eq!(single_time_end("the first quarter"), None);
+        assert_eq!(financial_year_end(Period::starting(2022)), 2023 * 12 + 2);
     }
 
     #[test]

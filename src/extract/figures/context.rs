@@ -88,6 +88,12 @@ pub(super) struct Context {
     /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
     /// or force of England and Wales), after which "across the country" is no longer theirs.
     pub(super) beyond_nations: bool,
+    /// The text is now about a time that is no financial year, but one it dates (a calendar
+    /// year, "the year to September 2024", a quarter): the month that time ends in, as
+    /// [`periods::single_time_end`] counts them. `period` is then `None`, and a financial
+    /// year the text looks back to ("more than double the 1,850 recorded in 2014/15") does
+    /// not become the year it is about.
+    pub(super) other_now: Option<u32>,
 }
 
 impl Context {
@@ -119,11 +125,61 @@ impl Context {
             rate_rows: false,
             area_row: None,
             beyond_nations: false,
+            other_now: None,
         }
     }
 }
 
 impl Context {
+    /// Moves the time the text is about after a sentence whose figures state `stated` (the
+    /// latest financial year of those not a comparison's baseline) and `other` (the end of
+    /// the latest time that is no financial year they were dated by), when the text was about
+    /// `before` (or `self.other_now`). A sentence about a time over before the one the text
+    /// is about began ("more than double the 1,850 recorded in 2014/15" in a text about the
+    /// year to September 2024) looks back without moving it; one about a later time moves it
+    /// there, and so does a financial year overlapping it (police figures for 2022/23 after a
+    /// charity's for 2023), but not a calendar time or a quarter overlapping a financial year.
+    /// With no time before or now, the year the sentence stated even for a baseline
+    /// (`self.stated`) is taken.
+    pub(super) fn move_period(&mut self, stated: Option<Period>, before: Option<Period>, other: Option<u32>) {
+        let fy = stated.map(periods::financial_year_end);
+        // The sentence's time: the later one it states, a financial year on a tie.
+        let now = match (fy, other) {
+            (Some(f), Some(o)) if o > f => other.map(Err),
+            (Some(_), _) => stated.map(Ok),
+            (None, o) => o.map(Err),
+        };
+        let was = before.map(Ok).or(self.other_now.map(Err));
+        let stays = match (now, was) {
+            // A calendar time or a quarter overlapping the financial year the text is about
+            // ("a charity handled 800 calls in 2023" in a text about 2023/24) is an aside.
+            (Some(n @ Err(_)), Some(w @ Ok(_))) => time_start(n) <= time_end(w),
+            (Some(n), Some(w)) => time_end(n) < time_start(w),
+            _ => false,
+        };
+        match now.filter(|_| !stays).or(was) {
+            Some(Ok(year)) => {
+                self.period = Some(year);
+                self.other_now = None;
+            }
+            Some(Err(end)) => self.now_other(end),
+            None => self.period = self.stated,
+        }
+    }
+
+    /// The text is now about a time that is no financial year, ending in month `end`.
+    fn now_other(&mut self, end: u32) {
+        self.period = None;
+        self.other_now = Some(end);
+    }
+
+    /// Sets the financial year the text is about, from a line that says which year the
+    /// figures are for, whatever time it was about before.
+    pub(super) fn set_period(&mut self, year: Period) {
+        self.period = Some(year);
+        self.other_now = None;
+    }
+
     /// A heading names the place of what follows ("Dorset Police", then its rows): the text is
     /// laid out by place from here, and no longer a round-up that comes back home.
     pub(super) fn headed(&mut self, place: String) {
@@ -249,6 +305,20 @@ impl Context {
     pub(super) fn start_section(&mut self) {
         *self = Context::new(self.measure);
     }
+}
+
+/// A time the text is about: a financial year, or the month another time ends in.
+type Time = Result<Period, u32>;
+
+/// The month `time` ends in, as [`periods::single_time_end`] counts them.
+fn time_end(time: Time) -> u32 {
+    time.map_or_else(|end| end, periods::financial_year_end)
+}
+
+/// The month `time` begins in: a financial year's April, or eleven months before another
+/// time ends (a calendar year, "the year to June 2023"; a quarter is taken as its year).
+fn time_start(time: Time) -> u32 {
+    time_end(time).saturating_sub(11)
 }
 
 /// The forces that each police a whole nation of the UK other than England and Wales.

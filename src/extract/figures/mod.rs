@@ -66,8 +66,9 @@ use locate::{
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, last_year_of_its_own,
-    of_the_latest, over_the_period, same_number_as, unprinted_baselines, year_on_year, years_compared,
+    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, dated_by_later_count,
+    last_year_of_its_own, of_the_latest, over_the_period, same_number_as, single_time_stated, unprinted_baselines,
+    year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -131,7 +132,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                         found.period = Some(period);
                     }
                 }
-                ctx.period = ctx.period.or(Some(year));
+                if ctx.period.is_none() {
+                    ctx.set_period(year);
+                }
             }
             if !sentence.times.is_empty() {
                 undated.clear();
@@ -140,6 +143,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.measure = m;
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
+            dated_by_later_count(&mut current, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
@@ -449,7 +453,9 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
         ctx.bracketed = bracketed;
     }
     let main = times.iter().filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
-    ctx.period = main.or(ctx.period);
+    if let Some(year) = main {
+        ctx.set_period(year);
+    }
 }
 
 /// Whether the number at `range` stands alone in brackets: "498 (371)".
@@ -698,7 +704,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         // A sentence about earlier years ("The previous year …", "In the year to March 2022 the
         // force recorded …") looks back without changing it.
         ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
-        ctx.period = stated.max(text_year).or(ctx.stated);
+        let other = single_time_stated(s, &cands, times, &found);
+        ctx.move_period(stated, text_year, other);
         ctx.gap = comparison_gap(&found).or_else(|| counted_on(s, &cands, times)).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;

@@ -5,13 +5,14 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::check::recompute;
 use super::context::{is_baseline, is_baseline_value, Context};
 use super::kinds::Candidate;
 use super::locate::in_relative_clause;
 use super::{first_starting_from, last_ending_by, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
-use crate::model::{Kind, Period};
+use crate::model::{Figure, Kind, Period};
 
 /// The time phrase that goes with candidate `i` in sentence `s`: the first after it (before
 /// the next number, in the same clause), else the last before it. "In 2020/21, 1,603 were
@@ -232,6 +233,28 @@ pub(super) fn count_period(
     }
 }
 
+/// "Police recorded 3,412 burglaries in the year to June 2023": the end of the latest time
+/// that is no financial year, but one the text dates, that dates a figure of the sentence
+/// with no financial year (not the value a comparison starts from), as
+/// [`periods::single_time_end`] counts months.
+pub(super) fn single_time_stated(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &[Found],
+) -> Option<u32> {
+    if !times.iter().any(|m| m.when == When::Other) {
+        return None;
+    }
+    (0..found.len().min(cands.len()))
+        .filter(|&i| found[i].period.is_none() && !found[i].baseline)
+        .filter_map(|i| attached_time(s, cands, i, times))
+        // "In the first three months of 2023 alone": a part of the year, which is not dated here.
+        .filter(|m| m.when == When::Other && !super::tail(s, m.range.start).ends_with(" of "))
+        .filter_map(|m| s.get(m.range.clone()).and_then(periods::single_time_end))
+        .max()
+}
+
 /// "from 1,045 in 2022/23 to 1,003", "from 2019/20 … to 760": a number a comparison that
 /// starts at the year `m` goes "to", and not in a clause about that year ("from 2015/16,
 /// when … 3,903").
@@ -298,10 +321,21 @@ pub(super) fn change_period(
     let from_baselines = compared.is_some() && times.iter().any(|m| m.year().is_some()) && only_baselines(s, times);
     let compared = if from_baselines { compared.max(ctx.period) } else { compared };
     match own.max(compared).or(span_end) {
+        Some(p) if runs_to_the_text_s_other_time(s, attached, p, ctx) => None,
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when == When::Other) => None,
         None => ctx.period,
     }
+}
+
+/// "That is up 9% on a year earlier, and twice the 1,130 logged in 2013/14" in a text about
+/// the year to June 2023: a change that prints no year of its own to run to, whose years are
+/// all over before the time the text is about began, runs to that time, which is no
+/// financial year.
+fn runs_to_the_text_s_other_time(s: &str, attached: Option<&periods::Mention>, p: Period, ctx: &Context) -> bool {
+    let Some(end) = ctx.other_now else { return false };
+    let own_year = attached.is_some_and(|m| matches!(m.when, When::Year(_)) && !is_baseline(s, m.range.start));
+    !own_year && periods::financial_year_end(p) < end.saturating_sub(11)
 }
 
 /// The latest financial year printed in `s` that is not the start of a comparison.
@@ -439,6 +473,33 @@ pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
             .iter()
             .find(|f| f.kind == Kind::Count && f.value == check.to && f.place == change.place)
             .and_then(|f| f.period);
+    }
+}
+
+/// "In 2021/22 the figures were 3,204 and 1,150, so online offences rose by 12 per cent in a
+/// single year", in a text about 2022/23 that gave 1,288 for them: a change in a sentence about
+/// a year before the one the text is about (`now`), which the sentence's count for that year
+/// and the count the text gave for the year it is about (same place, same measure) work out
+/// to, runs to the later year. A change its own sentence's values already work out is left.
+pub(super) fn dated_by_later_count(current: &mut [Found], figures: &[Figure], now: Option<Period>) {
+    let Some(now) = now else { return };
+    for i in 0..current.len() {
+        let c = &current[i];
+        let earlier = c.period.filter(|&p| p < now);
+        if c.kind != Kind::PercentChange || c.check.is_some_and(|k| k.consistent) || earlier.is_none() {
+            continue;
+        }
+        let counts = current.iter().filter(|f| f.kind == Kind::Count && !f.baseline && f.period == earlier);
+        let later = counts.filter(|f| f.place == c.place).find(|f| {
+            figures.iter().rev().any(|g| {
+                let same = g.kind == Kind::Count && g.place == f.place && g.measure == f.measure;
+                let to = Found { value: g.value, period: Some(now), ..(*f).clone() };
+                same && g.period == Some(now) && recompute(c, &[(*f).clone(), to]).is_some_and(|k| k.consistent)
+            })
+        });
+        if later.is_some() {
+            current[i].period = Some(now);
+        }
     }
 }
 

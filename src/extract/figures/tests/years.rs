@@ -774,3 +774,90 @@ fn the_size_of_a_change_is_for_the_later_year_it_compares() {
     let line = "Kent Police logged 2,210 robberies in 2022/23, 118 more than in the previous year.";
     assert_eq!(period_of(&[line], 118.0), some("2022/23"));
 }
+
+#[test]
+fn a_year_looked_back_to_does_not_become_the_year_of_a_text_about_a_calendar_time() {
+    let lines = [
+        "Officers in Norfolk logged 2,630 burglaries in the year to June 2023. That is almost three times the 910 logged in 2012/13.",
+        "Norwich accounted for 1,140.",
+        "Only 96 burglaries led to a charge, a rate of 3.6%, compared with 5.1% in 2017/18.",
+        "Suffolk Constabulary recorded 1,480.",
+    ];
+    assert_eq!(period_of(&lines, 910.0), some("2012/13"));
+    assert_eq!(period_of(&lines, 1140.0), None);
+    assert_eq!(period_of(&lines, 96.0), None);
+    assert_eq!(period_of(&lines, 1480.0), None);
+}
+
+#[test]
+fn a_year_earlier_than_a_calendar_year_the_text_moved_to_stays_unstated() {
+    let lines = [
+        "Lincolnshire Police recorded 1,318 thefts in 2021/22.",
+        "In 2023, the force logged 950 frauds.",
+        "A year earlier it had logged 870, and 61 of them targeted farmers.",
+    ];
+    assert_eq!(period_of(&lines, 870.0), None);
+    assert_eq!(period_of(&lines, 61.0), None);
+}
+
+#[test]
+fn a_financial_year_overlapping_or_after_a_calendar_time_becomes_the_year_of_the_text() {
+    // A charity's calendar year, then police figures for the financial year it overlaps.
+    let lines = [
+        "A helpline took 3,070 calls about stalking in 2022.",
+        "Police forces recorded 1,390 stalking offences in 2022/23.",
+        "The force added that 260 more were still being investigated.",
+    ];
+    assert_eq!(period_of(&lines, 260.0), some("2022/23"));
+    // A quarter in passing still leaves a later financial year to be the text's.
+    let lines = [
+        "Between July and September 2023, Avon and Somerset Police recorded 412 thefts from cars.",
+        "Across 2023/24 the force logged 1,702.",
+        "Bristol accounted for 808.",
+    ];
+    assert_eq!(period_of(&lines, 808.0), some("2023/24"));
+    // A calendar year overlapping the financial year the text is about is an aside.
+    let lines = [
+        "Thames Valley Police recorded 4,410 frauds in 2023/24.",
+        "A victims' charity said it handled 800 calls in 2023.",
+        "Reading accounted for 1,020 of the force's frauds and Oxford 760.",
+    ];
+    assert_eq!(period_of(&lines, 760.0), some("2023/24"));
+}
+
+#[test]
+fn a_part_of_a_calendar_year_in_passing_leaves_the_financial_year_of_the_text() {
+    let lines = [
+        "Merseyside Police recorded 655 cases of cuckooing in 2023/24.",
+        "In the first six months of 2024 alone, officers recorded 380.",
+        "The force said that 212 of its cases involved a child.",
+    ];
+    assert_eq!(period_of(&lines, 212.0), some("2023/24"));
+}
+
+#[test]
+fn a_change_worked_out_from_an_earlier_year_to_the_text_s_year_is_for_the_later_year() {
+    let lines = [
+        "West Mercia Police recorded 1,540 online fraud offences in 2021/22.",
+        "In 2020/21, the totals were 6,100 and 1,400 respectively, so online fraud rose by 10 per cent in one year.",
+    ];
+    assert_eq!(period_of(&lines, 10.0), some("2021/22"));
+    // A change the earlier year's own values do not work out to stays with that year.
+    let lines = [
+        "West Mercia Police recorded 1,540 online fraud offences in 2021/22.",
+        "In 2020/21, the total was 1,400, having risen by 25 per cent.",
+    ];
+    assert_eq!(period_of(&lines, 25.0), some("2020/21"));
+}
+
+#[test]
+fn a_change_from_a_year_looked_back_to_runs_to_the_calendar_time_of_the_text() {
+    let lines = [
+        "Hertfordshire Constabulary recorded 3,212 vehicle thefts in the year to June 2023.",
+        "That is up 9% on a year earlier, and twice the 1,604 logged in 2013/14.",
+        "Thefts of catalytic converters were up 40% on 2016/17.",
+    ];
+    assert_eq!(period_of(&lines, 9.0), None);
+    assert_eq!(period_of(&lines, 40.0), None);
+    assert_eq!(period_of(&lines, 1604.0), some("2013/14"));
+}
