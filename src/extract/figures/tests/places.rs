@@ -974,3 +974,17 @@ fn a_division_printed_with_the_word_division_is_named_without_it() {
     let line = "Derry City policing district accounted for 310 of the incidents in 2022/23.";
     assert_eq!(place_of(&[line], 310.0), some("Derry City"));
 }
+
+#[test]
+fn a_council_area_officially_named_a_city_is_placed_under_that_name() {
+    let lines = [
+        "Nottinghamshire Police recorded 9,840 shoplifting offences in 2023/24.",
+        "Nottingham City – 4,107 (12.9 per 1,000)",
+        "Lisburn and Castlereagh City recorded 212 burglaries in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 4107.0), some("Nottingham City"));
+    assert_eq!(place_of(&lines, 212.0), some("Lisburn and Castlereagh City"));
+    // The council is an institution, not the area.
+    let line = "Nottinghamshire Police logged 730 thefts in 2023/24. Nottingham City Council said 58 were from its parks.";
+    assert_ne!(place_of(&[line], 58.0), some("Nottingham City"));
+}
