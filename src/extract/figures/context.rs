@@ -85,6 +85,10 @@ pub(super) struct Context {
     pub(super) rate_rows: bool,
     /// The area the row being read names ("Wigan ....... 310"), in such a list.
     pub(super) area_row: Option<String>,
+    /// The council area or city the paragraph being read opened with as its subject
+    /// ("Bolton recorded the steepest rise. There were 412 …"): what its sentences naming no
+    /// place go on about.
+    pub(super) paragraph_area: Option<String>,
     /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
     /// or force of England and Wales), after which "across the country" is no longer theirs.
     pub(super) beyond_nations: bool,
@@ -118,6 +122,7 @@ impl Context {
             area_rows: false,
             rate_rows: false,
             area_row: None,
+            paragraph_area: None,
             beyond_nations: false,
         }
     }

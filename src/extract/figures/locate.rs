@@ -340,6 +340,49 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
     clause_start && AREA_SUBJECT_AFTER.is_match(after)
 }
 
+/// What follows a council area or city that opens a paragraph as its subject: a verb saying
+/// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral
+/// was the only district where …").
+static OPENING_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:\s+(?:alone|itself|also|again))?\s+(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted|topped|fared|bucked|showed|remained|stayed|went|came|led|was|is|had|has)\b",
+    )
+});
+
+/// Words of a sentence that make its figures the whole force's, not the area its paragraph
+/// opened with: "Overall, 2,300 …", "In total …", "force-wide".
+static WHOLE_GROUND: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(?:Overall|In\s+total|Altogether)\b|(?i)\b(?:force|county)[\s-]?wide\b"));
+
+/// "Bolton recorded the steepest rise.", "In Wirral, …", "Sefton was the only district where …": the council area or city (as printed) a paragraph
+/// opens with as the subject or frame of its first sentence. The paragraph is then about it:
+/// its sentences that name no place of their own ("There were 412 …", "Its thefts rose
+/// …") go on about that area, not the force.
+pub(super) fn opening_area(s: &str) -> Option<String> {
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let m = places::area_mentions(s).into_iter().next()?;
+    let before = s.get(..m.range.start)?;
+    let framed = match before.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [] => false,
+        [w] if ["In", "Across", "Within", "Throughout"].contains(w) && before.ends_with(' ') => true,
+        _ => return None,
+    };
+    let after = head(s, m.range.end);
+    if INSTITUTION_AFTER.is_match(after) {
+        return None;
+    }
+    let opens = if framed { AREA_LOCATIVE_AFTER.is_match(after) } else { OPENING_SUBJECT_AFTER.is_match(after) };
+    opens.then(|| s.get(m.range).map(str::to_string)).flatten()
+}
+
+/// Whether a sentence naming no place is about the whole force's ground, not the area its
+/// paragraph opened with ("Overall, the county recorded …").
+pub(super) fn is_whole_ground(s: &str) -> bool {
+    WHOLE_GROUND.is_match(s)
+}
+
 /// "in the Leith Walk area", "across the Moss Side and Hulme area": a part of a force's
 /// ground named as an area, under the name printed.
 static AREA_CALLED: LazyLock<Regex> = LazyLock::new(|| {
