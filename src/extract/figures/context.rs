@@ -89,6 +89,9 @@ pub(super) struct Context {
     /// ("Bolton recorded the steepest rise. There were 412 …"): what its sentences naming no
     /// place go on about.
     pub(super) paragraph_area: Option<String>,
+    /// The council area or city the last sentence of the paragraph with figures gave them
+    /// for ("In Wigan, burglaries rose 12%."), which "there" may refer back to.
+    pub(super) area_before: Option<String>,
     /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
     /// or force of England and Wales), after which "across the country" is no longer theirs.
     pub(super) beyond_nations: bool,
@@ -123,6 +126,7 @@ impl Context {
             rate_rows: false,
             area_row: None,
             paragraph_area: None,
+            area_before: None,
             beyond_nations: false,
         }
     }

@@ -377,6 +377,25 @@ pub(super) fn opening_area(s: &str) -> Option<String> {
     opens.then(|| s.get(m.range).map(str::to_string)).flatten()
 }
 
+/// "Shoplifting there fell", "in the borough", "Its total …": words referring back to a
+/// place just named. "There were …" (capitalised, or "and there were 40") only says
+/// something exists: the word after "there" is captured to tell them apart.
+static REFERS_TO_AREA: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bthere\b(?:\s+([a-z]+))?|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s"));
+
+/// Verbs after which "there" only says something exists: "there were", "there have been".
+const EXISTENTIAL_AFTER_THERE: &[&str] =
+    &["were", "was", "is", "are", "have", "has", "had", "will", "would", "could", "may", "might"];
+
+/// Whether a sentence refers back to a place just named, as "there", "in the district" or
+/// "Its …" do.
+pub(super) fn refers_to_area(s: &str) -> bool {
+    if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ")) {
+        return false;
+    }
+    REFERS_TO_AREA.captures_iter(s).any(|c| c.get(1).is_none_or(|w| !EXISTENTIAL_AFTER_THERE.contains(&w.as_str())))
+}
+
 /// Whether a sentence naming no place is about the whole force's ground, not the area its
 /// paragraph opened with ("Overall, the county recorded …").
 pub(super) fn is_whole_ground(s: &str) -> bool {

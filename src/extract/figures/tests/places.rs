@@ -1022,3 +1022,18 @@ fn a_paragraph_opening_with_an_area_in_passing_is_not_about_it() {
     assert_eq!(place_of(&lines, 310.0), some("Merseyside Police"));
     assert_eq!(place_of(&lines, 150.0), some("Merseyside Police"));
 }
+
+#[test]
+fn a_sentence_referring_back_to_an_area_given_a_figure_is_about_it() {
+    let lines = [
+        "West Yorkshire Police recorded 8,950 burglaries in 2023/24. In Kirklees, burglaries rose 12% to 1,140. \
+         Shoplifting there fell by 4%. Officers said 220 vans had been stolen across the county.",
+        "Across the force, car thefts rose. In Calderdale, 310 cars were taken, and there were 42 more thefts of \
+         motorbikes.",
+    ];
+    assert_eq!(place_of(&lines, 1140.0), some("Kirklees"));
+    assert_eq!(place_of(&lines, -4.0), some("Kirklees"));
+    // A sentence that does not refer back is about the force again.
+    assert_eq!(place_of(&lines, 220.0), some("West Yorkshire Police"));
+    assert_eq!(place_of(&lines, 310.0), some("Calderdale"));
+}
