@@ -287,11 +287,12 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
 /// Words after a council area or city at the start of a clause that make it the subject of
 /// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
-/// accounted for 31", "Salford was next with 28", "Salford's 311", "Salford (41)", "Salford |
+/// accounted for 31", "Salford was next with 28", "Salford was the only district where …,
+/// from 40 to 52", "Salford's 311", "Salford (41)", "Salford |
 /// 311 | 290" (a table's row).
 static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
+        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|(?:was|is)\s+(?:the\s+only|one\s+of|among)\b|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
     )
 });
 

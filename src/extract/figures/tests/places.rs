@@ -1037,3 +1037,13 @@ fn a_sentence_referring_back_to_an_area_given_a_figure_is_about_it() {
     assert_eq!(place_of(&lines, 220.0), some("West Yorkshire Police"));
     assert_eq!(place_of(&lines, 310.0), some("Calderdale"));
 }
+
+#[test]
+fn an_area_singled_out_as_the_only_one_is_the_subject_of_its_figures() {
+    let line = "Cumbria Constabulary logged 1,480 thefts in 2023/24, down from 1,530. \
+                Carlisle was the only district where they rose, from 402 to 433.";
+    assert_eq!(place_of(&[line], 402.0), some("Carlisle"));
+    assert_eq!(place_of(&[line], 433.0), some("Carlisle"));
+    let line = "Kent Police recorded 5,200 assaults in 2023/24. Thanet was one of two districts to see a fall, of 6%.";
+    assert_eq!(place_of(&[line], -6.0), some("Thanet"));
+}
