@@ -255,10 +255,12 @@ pub fn area_mentions(text: &str) -> Vec<AreaMention> {
     AREA_MATCHER.find_iter(text).map(|(m, force)| AreaMention { force, range: m.range() }).collect()
 }
 
-/// A name with hyphens and runs of space as one space: all a match of a name as printed,
-/// capitalised, may print differently from the table.
+/// A name with hyphens and runs of space as one space, "&" as "and" and its commas dropped:
+/// all a match of a name as printed, capitalised, may print differently from the table
+/// ("Newry Mourne & Down" for "Newry, Mourne and Down").
 fn spaced_key(s: &str) -> String {
-    s.replace(['-', '–'], " ").split_whitespace().collect::<Vec<_>>().join(" ")
+    let s = s.replace(['-', '–', ','], " ").replace('&', " and ");
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// A place named in a text.
@@ -272,7 +274,7 @@ pub struct Mention {
 /// A fixed table of (name, value) pairs compiled into one pattern, each match mapped back
 /// to the value its name is listed with. Names are tried longest first, so where two
 /// overlap the longer wins; a hyphen in a name also matches a dash or a space, a space any
-/// run of space, and "&" also "and". `key` says when printed words are a listed name.
+/// run of space, "&" also "and" (and "and" also "&"), and a comma may be left out. `key` says when printed words are a listed name.
 /// The pattern goes through [`compile`], so its `\b` is an ASCII word boundary: every
 /// listed name begins and ends with an ASCII letter.
 struct NameMatcher<V: 'static> {
@@ -297,7 +299,10 @@ impl<V: Copy> NameMatcher<V> {
         names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
         let alternation: Vec<String> = names
             .iter()
-            .map(|(n, _)| regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)"))
+            .map(|(n, _)| {
+                let n = regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)");
+                n.replace(r"\s+and\s+", r"\s+(?:and|&)\s+").replace(",", ",?")
+            })
             .collect();
         // The pattern is built from a static table; a failure is a bug in that table, caught
         // by the tests, never by user input.
@@ -852,6 +857,14 @@ mod tests {
         // The longest name wins; a force's own name is left to the forces.
         assert_eq!(found("In Brighton and Hove, Sussex"), [("Brighton and Hove".to_string(), "Sussex Police")]);
         assert!(found("Cheshire, Cornwall and Somerset Police").iter().all(|(w, _)| w == "Somerset"));
+        // Printed without its commas, or with "&", a name is still found.
+        assert_eq!(
+            found("Ards & North Down and Armagh City Banbridge & Craigavon"),
+            [
+                ("Ards & North Down".to_string(), "Police Service of Northern Ireland"),
+                ("Armagh City Banbridge & Craigavon".to_string(), "Police Service of Northern Ireland")
+            ]
+        );
         // Printed in lower case, a name is a word.
         assert!(found("they were reading the report").is_empty());
     }

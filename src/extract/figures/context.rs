@@ -85,6 +85,13 @@ pub(super) struct Context {
     pub(super) rate_rows: bool,
     /// The area the row being read names ("Wigan ....... 310"), in such a list.
     pub(super) area_row: Option<String>,
+    /// The council area or city the paragraph being read opened with as its subject
+    /// ("Bolton recorded the steepest rise. There were 412 …"): what its sentences naming no
+    /// place go on about.
+    pub(super) paragraph_area: Option<String>,
+    /// The council area or city the last sentence of the paragraph with figures gave them
+    /// for ("In Wigan, burglaries rose 12%."), which "there" may refer back to.
+    pub(super) area_before: Option<String>,
     /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
     /// or force of England and Wales), after which "across the country" is no longer theirs.
     pub(super) beyond_nations: bool,
@@ -124,6 +131,8 @@ impl Context {
             area_rows: false,
             rate_rows: false,
             area_row: None,
+            paragraph_area: None,
+            area_before: None,
             beyond_nations: false,
             other_now: None,
         }

@@ -287,11 +287,12 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
 /// Words after a council area or city at the start of a clause that make it the subject of
 /// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
-/// accounted for 31", "Salford was next with 28", "Salford's 311", "Salford (41)", "Salford |
+/// accounted for 31", "Salford was next with 28", "Salford was the only district where …,
+/// from 40 to 52", "Salford's 311", "Salford (41)", "Salford |
 /// 311 | 290" (a table's row).
 static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
+        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|(?:was|is)\s+(?:the\s+only|one\s+of|among)\b|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
     )
 });
 
@@ -338,6 +339,68 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
             .iter()
             .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')));
     clause_start && AREA_SUBJECT_AFTER.is_match(after)
+}
+
+/// What follows a council area or city that opens a paragraph as its subject: a verb saying
+/// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral
+/// was the only district where …").
+static OPENING_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:\s+(?:alone|itself|also|again))?\s+(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted|topped|fared|bucked|showed|remained|stayed|went|came|led|was|is|had|has)\b",
+    )
+});
+
+/// Words of a sentence that make its figures the whole force's, not the area its paragraph
+/// opened with: "Overall, 2,300 …", "In total …", "force-wide".
+static WHOLE_GROUND: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^(?:Overall|In\s+total|Altogether)\b|(?i)\b(?:force|county)[\s-]?wide\b"));
+
+/// "Bolton recorded the steepest rise.", "In Wirral, …", "Sefton was the only district where …": the council area or city (as printed) a paragraph
+/// opens with as the subject or frame of its first sentence. The paragraph is then about it:
+/// its sentences that name no place of their own ("There were 412 …", "Its thefts rose
+/// …") go on about that area, not the force.
+pub(super) fn opening_area(s: &str) -> Option<String> {
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let m = places::area_mentions(s).into_iter().next()?;
+    let before = s.get(..m.range.start)?;
+    let framed = match before.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [] => false,
+        [w] if ["In", "Across", "Within", "Throughout"].contains(w) && before.ends_with(' ') => true,
+        _ => return None,
+    };
+    let after = head(s, m.range.end);
+    if INSTITUTION_AFTER.is_match(after) {
+        return None;
+    }
+    let opens = if framed { AREA_LOCATIVE_AFTER.is_match(after) } else { OPENING_SUBJECT_AFTER.is_match(after) };
+    opens.then(|| s.get(m.range).map(str::to_string)).flatten()
+}
+
+/// "Shoplifting there fell", "in the borough", "Its total …": words referring back to a
+/// place just named. "There were …" (capitalised, or "and there were 40") only says
+/// something exists: the word after "there" is captured to tell them apart.
+static REFERS_TO_AREA: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bthere\b(?:\s+([a-z]+))?|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s"));
+
+/// Verbs after which "there" only says something exists: "there were", "there have been".
+const EXISTENTIAL_AFTER_THERE: &[&str] =
+    &["were", "was", "is", "are", "have", "has", "had", "will", "would", "could", "may", "might"];
+
+/// Whether a sentence refers back to a place just named, as "there", "in the district" or
+/// "Its …" do.
+pub(super) fn refers_to_area(s: &str) -> bool {
+    if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ")) {
+        return false;
+    }
+    REFERS_TO_AREA.captures_iter(s).any(|c| c.get(1).is_none_or(|w| !EXISTENTIAL_AFTER_THERE.contains(&w.as_str())))
+}
+
+/// Whether a sentence naming no place is about the whole force's ground, not the area its
+/// paragraph opened with ("Overall, the county recorded …").
+pub(super) fn is_whole_ground(s: &str) -> bool {
+    WHOLE_GROUND.is_match(s)
 }
 
 /// "in the Leith Walk area", "across the Moss Side and Hulme area": a part of a force's

@@ -60,8 +60,8 @@ use lists::{
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, names_london, place_for, renamed_forces, restated, restated_for_named,
-    source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    is_named_area, is_national_yardstick, is_whole_ground, names_london, opening_area, place_for, refers_to_area,
+    renamed_forces, restated, restated_for_named, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -119,6 +119,10 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
             ctx.opening = k == 0;
+            if k == 0 {
+                ctx.paragraph_area = if ctx.quoted { None } else { opening_area(norm) };
+                ctx.area_before = None;
+            }
             if let Some(year) = dated_back(norm, &sentence.times) {
                 // The figures just read, with no time phrase of their own, are for that year.
                 let start = figures.len().saturating_sub(previous.len());
@@ -528,7 +532,13 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     } else if the_force {
         ctx.force.clone().or(ctx.place.clone())
     } else if groups.is_empty() {
-        ctx.round_up_home(s).or(ctx.place.clone())
+        // "Bolton recorded the steepest rise. There were 412 …": the area the paragraph opened
+        // with, unless the sentence says it is about the whole ground.
+        // "In Wigan, burglaries rose 12%. Shoplifting there fell 4%": the area a sentence before
+        // it in the paragraph gave a figure for, when it refers back to it.
+        let before = ctx.area_before.clone().filter(|_| refers_to_area(s));
+        let area = before.or_else(|| ctx.paragraph_area.clone().filter(|_| !is_whole_ground(s)));
+        area.or_else(|| ctx.round_up_home(s)).or(ctx.place.clone())
     } else {
         ctx.place.clone()
     };
@@ -695,8 +705,17 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             // breakdown, after which the text goes on about the force.
             let area =
                 |name: &str| groups.iter().any(|g| g.places.iter().all(|p| is_named_area(p)) && g.name() == name);
-            if !about.place.as_deref().is_some_and(area) {
+            let at_area = about.place.as_deref().is_some_and(area);
+            // Nor is an area the paragraph opened with or referred back to, which ends with it.
+            let carried_area =
+                about.place.is_some() && (about.place == ctx.paragraph_area || about.place == ctx.area_before);
+            if !at_area && !carried_area {
                 ctx.place = about.place.clone().or(ctx.place.take());
+            }
+            // "Shoplifting there fell 4%": what a later sentence of the paragraph may refer
+            // back to.
+            if !carried_area {
+                ctx.area_before = if at_area { about.place.clone() } else { None };
             }
         }
         // The year the text is about, not that of a value it was compared with.

@@ -4,7 +4,10 @@
 //! figures for, each listed under the force that polices it (the canonical name in
 //! [`super::PLACES`]). London's boroughs are kept apart, in [`super::LONDON_BOROUGHS`].
 //!
-//! Names are listed as printed, capitalised. A name that is also a force's name or alias
+//! Names are listed as printed, capitalised. A council or policing area whose official name
+//! ends in "City" ("Derby City", "Belfast City") is listed under that name too, as figures
+//! are printed under it; a "City" that is a football club's ("Leicester City", "Hull City")
+//! is not. A name that is also a force's name or alias
 //! ("Cheshire", "Cornwall") is found as that force instead. Names that are more often a
 //! person, a sport or a place abroad ("Hart", "Angus", "Rugby", "Boston") are not listed.
 
@@ -40,6 +43,7 @@ pub static AREAS: &[(&str, &[&str])] = &[
     (
         "Derbyshire Constabulary",
         &[
+            "Derby City",
             "Derby",
             "Amber Valley",
             "Bolsover",
@@ -255,6 +259,7 @@ pub static AREAS: &[(&str, &[&str])] = &[
     (
         "Nottinghamshire Police",
         &[
+            "Nottingham City",
             "Nottingham",
             "Ashfield",
             "Bassetlaw",
@@ -388,11 +393,13 @@ pub static AREAS: &[(&str, &[&str])] = &[
     (
         "Police Scotland",
         &[
+            "Aberdeen City",
             "Aberdeen",
             "Aberdeenshire",
             "Argyll and Bute",
             "Clackmannanshire",
             "Dumfries and Galloway",
+            "Dundee City",
             "Dundee",
             "East Ayrshire",
             "East Dunbartonshire",
@@ -423,6 +430,7 @@ pub static AREAS: &[(&str, &[&str])] = &[
     (
         "Police Service of Northern Ireland",
         &[
+            "Belfast City",
             "Belfast",
             "Antrim and Newtownabbey",
             "Ards and North Down",
@@ -431,6 +439,7 @@ pub static AREAS: &[(&str, &[&str])] = &[
             "Derry City and Strabane",
             "Derry",
             "Fermanagh and Omagh",
+            "Lisburn and Castlereagh City",
             "Lisburn and Castlereagh",
             "Mid and East Antrim",
             "Mid Ulster",

@@ -974,3 +974,76 @@ fn a_division_printed_with_the_word_division_is_named_without_it() {
     let line = "Derry City policing district accounted for 310 of the incidents in 2022/23.";
     assert_eq!(place_of(&[line], 310.0), some("Derry City"));
 }
+
+#[test]
+fn a_council_area_officially_named_a_city_is_placed_under_that_name() {
+    let lines = [
+        "Nottinghamshire Police recorded 9,840 shoplifting offences in 2023/24.",
+        "Nottingham City – 4,107 (12.9 per 1,000)",
+        "Lisburn and Castlereagh City recorded 212 burglaries in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 4107.0), some("Nottingham City"));
+    assert_eq!(place_of(&lines, 212.0), some("Lisburn and Castlereagh City"));
+    // The council is an institution, not the area.
+    let line =
+        "Nottinghamshire Police logged 730 thefts in 2023/24. Nottingham City Council said 58 were from its parks.";
+    assert_ne!(place_of(&[line], 58.0), some("Nottingham City"));
+}
+
+#[test]
+fn a_paragraph_that_opens_with_a_council_area_goes_on_about_it() {
+    let lines = [
+        "Greater Manchester Police logged 4,310 thefts from vehicles in 2022/23.",
+        "Oldham fared worst. There were 518 thefts in the borough, up from 433. Of those, 61 involved vans.",
+        "In Stockport, thefts fell. Its total went down from 302 to 281 over the same period.",
+        "Tameside was the only district where the number doubled, from 95 to 190.",
+        "Rochdale saw the steepest fall. Overall, 1,220 of the thefts happened at night.",
+        "About 700 were reported online.",
+    ];
+    assert_eq!(place_of(&lines, 518.0), some("Oldham"));
+    assert_eq!(place_of(&lines, 433.0), some("Oldham"));
+    assert_eq!(place_of(&lines, 61.0), some("Oldham"));
+    assert_eq!(place_of(&lines, 302.0), some("Stockport"));
+    assert_eq!(place_of(&lines, 281.0), some("Stockport"));
+    assert_eq!(place_of(&lines, 95.0), some("Tameside"));
+    assert_eq!(place_of(&lines, 190.0), some("Tameside"));
+    // A sentence about the whole ground, or a new paragraph, is the force's again.
+    assert_eq!(place_of(&lines, 1220.0), some("Greater Manchester Police"));
+    assert_eq!(place_of(&lines, 700.0), some("Greater Manchester Police"));
+}
+
+#[test]
+fn a_paragraph_opening_with_an_area_in_passing_is_not_about_it() {
+    let lines = [
+        "Merseyside Police recorded 2,040 robberies in 2023/24.",
+        "Wirral Council wants more officers. There were 310 robberies on buses.",
+        "Sefton and Knowsley were named in the report. Some 150 involved knives.",
+    ];
+    assert_eq!(place_of(&lines, 310.0), some("Merseyside Police"));
+    assert_eq!(place_of(&lines, 150.0), some("Merseyside Police"));
+}
+
+#[test]
+fn a_sentence_referring_back_to_an_area_given_a_figure_is_about_it() {
+    let lines = [
+        "West Yorkshire Police recorded 8,950 burglaries in 2023/24. In Kirklees, burglaries rose 12% to 1,140. \
+         Shoplifting there fell by 4%. Officers said 220 vans had been stolen across the county.",
+        "Across the force, car thefts rose. In Calderdale, 310 cars were taken, and there were 42 more thefts of \
+         motorbikes.",
+    ];
+    assert_eq!(place_of(&lines, 1140.0), some("Kirklees"));
+    assert_eq!(place_of(&lines, -4.0), some("Kirklees"));
+    // A sentence that does not refer back is about the force again.
+    assert_eq!(place_of(&lines, 220.0), some("West Yorkshire Police"));
+    assert_eq!(place_of(&lines, 310.0), some("Calderdale"));
+}
+
+#[test]
+fn an_area_singled_out_as_the_only_one_is_the_subject_of_its_figures() {
+    let line = "Cumbria Constabulary logged 1,480 thefts in 2023/24, down from 1,530. \
+                Carlisle was the only district where they rose, from 402 to 433.";
+    assert_eq!(place_of(&[line], 402.0), some("Carlisle"));
+    assert_eq!(place_of(&[line], 433.0), some("Carlisle"));
+    let line = "Kent Police recorded 5,200 assaults in 2023/24. Thanet was one of two districts to see a fall, of 6%.";
+    assert_eq!(place_of(&[line], -6.0), some("Thanet"));
+}
