@@ -429,3 +429,22 @@ fn a_plain_count_after_a_paragraph_going_from_the_total_to_the_online_part_is_th
     let m = measures(&lines);
     assert!(m.contains(&(30.0, Measure::Online)) && m.contains(&(41.0, Measure::Online)), "{m:?}");
 }
+
+#[test]
+fn the_total_and_its_rate_after_the_online_part_count_all_offences() {
+    let lines = [
+        "Police Scotland recorded 3,140 sexual offences against children in 2023/24. Of those, 610 were flagged as having an online element.",
+        "Online-flagged crimes now account for 19% of all sexual offences against children.",
+        "The total was 240 higher than in 2022/23, and works out at about 60 offences a week.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(240.0, Measure::All)) && m.contains(&(60.0, Measure::All)), "{m:?}");
+    // Counts given again in order leave the text about what it was about before them.
+    let lines = [
+        "In Dundee there were 212 sexual offences against children last year. Of those, 58 were flagged as online.",
+        "In 2020/21 those numbers stood at 190 and 31 respectively.",
+        "Dundee's rate, 7.4 offences per 1,000 children, was the highest in Scotland.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(7.4, Measure::All)), "{m:?}");
+}
