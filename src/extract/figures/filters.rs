@@ -155,11 +155,12 @@ fn handled_by_a_helpline(before: &str) -> bool {
 }
 
 /// Words right after a number that make it an age, a duration, a time of day ("10
-/// o'clock", "9pm") or part of a compound.
+/// o'clock", "9pm", "12 noon"), a radio frequency ("102.4 FM", "95.8MHz") or part of a
+/// compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$))",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -173,11 +174,13 @@ const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause",
 
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
-/// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"),
-/// the base of a rate or the denominator of a fraction ("nine in 10", "four out of five").
+/// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"), a radio
+/// station's frequency after its name ("Heart FM 102.7"), a part of an address ("Unit 4",
+/// "Suite 12"), the base of a rate or the denominator of a fraction ("nine in 10", "four
+/// out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+))$",
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
         alternation(TEXT_PARTS),
         alternation(SMALL_NUMBER_WORDS)
     ))
@@ -464,6 +467,21 @@ fn refers_back(before: &str, after: &str) -> bool {
         || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
 }
 
+/// "Four of the seven recorded fewer offences", "nine reported a rise": a number with no
+/// noun of its own, standing as the subject of a verb of recording that goes on to a
+/// comparison, counts those who recorded (forces or areas named before), not offences.
+fn counts_those_recording(after: &str) -> bool {
+    const VERBS: &[&str] = &["recorded", "reported", "logged", "saw", "showed", "had"];
+    static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:of\s+(?:the|these|those)\s+(?:\d{{1,3}}|{})\s+)?(?:{})\s+(?:an?\s+)?(?:more|fewer|less|higher|lower|rises?|falls?|increases?|decreases?|drops?|reductions?)\b",
+            alternation(SMALL_NUMBER_WORDS),
+            alternation(VERBS)
+        ))
+    });
+    VERBS.iter().any(|v| after.contains(v)) && SUBJECT_AFTER.is_match(after)
+}
+
 /// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
 /// named after "including" counts what the number before it counts.
 fn part_of_previous(before: &str) -> bool {
@@ -677,7 +695,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || is_gallery_position(before, after)
             || is_compound_modifier(after)
             || is_school_year(&n, before, after);
-        if not_money && (is_first_day(&n, after) || counts_areas(after) || furniture) {
+        if not_money && (is_first_day(&n, after) || counts_areas(after) || counts_those_recording(after) || furniture) {
             continue;
         }
         if not_money && (is_case_charge(before) || is_offenders_victims(before, after) || is_group_threshold(before)) {

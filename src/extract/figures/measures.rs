@@ -13,9 +13,10 @@ use regex::Regex;
 
 use super::context::is_baseline_value;
 use super::kinds::Candidate;
+use super::Found;
 use crate::extract::measure;
 use crate::extract::numbers::compile;
-use crate::model::{Kind, Measure};
+use crate::model::{Figure, Kind, Measure};
 
 /// ", of which …", ", 140 of which …", ", with 120 of them …", ", with 9,500 involving the
 /// internet", ", including 120 online", ", meaning a quarter involve the internet" (or set off
@@ -296,4 +297,85 @@ fn changes_on_their_baseline(s: &str, cands: &[Candidate], own: &mut [Option<Mea
             own[i] = own[i + 1];
         }
     }
+}
+
+/// "In 2019/20 the equivalent totals were 1,967 and 231", "five years earlier those figures
+/// stood at 571 and 66 respectively": counts given again, in another year or place, for the
+/// last figures the text gave, in their order. Each counts what its own figure counted.
+/// Whether the sentence is one. (It changes nothing the text goes on about.)
+pub(super) fn in_order_of_the_last(s: &str, figures: &[Figure], current: &mut [Found]) -> bool {
+    static THE_SAME_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:equivalent|corresponding|comparable)\s+(?:figures|totals|numbers|counts)\b|\b(?:those|these|the\s+same|both)\s+(?:figures|totals|numbers|counts)\b[^.;]*\brespectively\b",
+        )
+    });
+    let counts: Vec<usize> = (0..current.len()).filter(|&i| current[i].kind == Kind::Count).collect();
+    if counts.len() < 2
+        || !(s.contains("espectively") || s.contains("quivalent") || s.contains("orrespond") || s.contains("omparable"))
+    {
+        return false;
+    }
+    if !THE_SAME_AGAIN.is_match(s) || measure::of_sentence(s).is_some() {
+        return false;
+    }
+    let mut last: Vec<Measure> =
+        figures.iter().rev().filter(|f| f.kind == Kind::Count).take(counts.len()).map(|f| f.measure).collect();
+    last.reverse();
+    if last.len() < counts.len() || last.iter().collect::<BTreeSet<_>>().len() < 2 {
+        return false;
+    }
+    for (&i, &m) in counts.iter().zip(&last) {
+        current[i].measure = m;
+    }
+    true
+}
+
+/// "the overall number fell", "the total was 113 higher", after the online figure, in a
+/// text that has counted both all offences and those flagged online: all of them, and so
+/// are the rates and changes of the sentence. So is a paragraph's plain "recorded 231
+/// offences" after a paragraph that went from the total to the online ones: a text that
+/// gives each place's total and then its online part names the online ones as such each
+/// time. (A text about online offences alone, naming the total once, is not read so.)
+/// Gives that measure when so.
+pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], current: &mut [Found]) -> Option<Measure> {
+    static PLAIN_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:offences|crimes)\b"));
+    static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|its|their)\s+(?:overall\s+(?:number|total|figure|count)|total(?:\s+(?:number|figure|count))?)\b",
+        )
+    });
+    let counted = |f: &&mut Found| matches!(f.kind, Kind::Count | Kind::PercentChange | Kind::Rate);
+    if !current.iter_mut().filter(counted).any(|f| f.measure == Measure::Online) {
+        return None;
+    }
+    let named = |m: Measure| figures.iter().any(|f| f.measure == m && f.kind == Kind::Count);
+    if !named(Measure::All) || !named(Measure::Online) || measure::of_sentence(s).is_some() {
+        return None;
+    }
+    let all_online = current.iter_mut().filter(counted).all(|f| f.measure == Measure::Online);
+    let plain = opening
+        && all_online
+        && total_then_online(figures)
+        && current
+            .iter()
+            .find(|f| f.kind == Kind::Count)
+            .is_some_and(|f| PLAIN_COUNT_AFTER.is_match(s.get(f.range.end..).unwrap_or("")));
+    let overall = (s.contains("overall") || s.contains("total")) && OVERALL.is_match(s);
+    if !(plain || overall) {
+        return None;
+    }
+    for f in current.iter_mut().filter(counted) {
+        f.measure = Measure::All;
+    }
+    Some(Measure::All)
+}
+
+/// Whether the last paragraph with figures counted all offences first and the online ones
+/// last.
+fn total_then_online(figures: &[Figure]) -> bool {
+    let Some(last) = figures.last() else { return false };
+    let mut counts =
+        figures.iter().rev().take_while(|f| f.paragraph == last.paragraph).filter(|f| f.kind == Kind::Count);
+    let Some(latest) = counts.next() else { return false };
+    latest.measure == Measure::Online && counts.last().is_some_and(|first| first.measure == Measure::All)
 }

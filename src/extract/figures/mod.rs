@@ -153,6 +153,12 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
                 ctx.measure = m;
             }
+            // Counts given again in order count what theirs did, and change no measure carried.
+            if !measures::in_order_of_the_last(norm, &figures, &mut current) {
+                if let Some(m) = measures::the_plain_total(norm, k == 0, &figures, &mut current) {
+                    ctx.measure = m;
+                }
+            }
             each_of_several(norm, &mut current, ctx.london);
             ctx.note_place();
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();

@@ -81,11 +81,12 @@ pub(super) fn is_charity(name: &str) -> bool {
 
 /// Charities named in a text; "the charity" means the one named last. A known charity's
 /// name takes in the federation it heads and the nation of its branch ("Women's Aid
-/// Federation Northern Ireland", "Barnardo's Cymru").
+/// Federation Northern Ireland", "Barnardo's Cymru"); any other name ending in "Charity"
+/// is one ("the Fairhaven Youth Charity").
 static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = CHARITY_NAMES.iter().map(|k| regex::escape(k)).collect();
     let source = format!(
-        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity",
+        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity|(?:[Tt]he\s+)?(?P<titled>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}\s+Charity)\b",
         names.join("|")
     );
     Regex::new(&source).unwrap_or_else(|e| panic!("charity pattern: {e}"))
@@ -167,7 +168,8 @@ impl Forces {
 /// Any text [`CHARITY`] can match holds one of these words: a literal search for them is far
 /// cheaper than the pattern, whose "Name, a charity" branch has no literal to look for.
 static CHARITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<String> = CHARITY_NAMES.iter().chain(["charit"].iter()).map(|k| regex::escape(k)).collect();
+    let words: Vec<String> =
+        CHARITY_NAMES.iter().chain(["charit", "Charity"].iter()).map(|k| regex::escape(k)).collect();
     Regex::new(&words.join("|")).unwrap_or_else(|e| panic!("charity words: {e}"))
 });
 
@@ -179,13 +181,25 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
     CHARITY
         .captures_iter(norm)
         .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
+        .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
         .filter_map(|c| {
-            let m = c.name("known").or_else(|| c.name("after")).or_else(|| c.name("before"))?;
+            let m = c
+                .name("known")
+                .or_else(|| c.name("after"))
+                .or_else(|| c.name("before"))
+                .or_else(|| c.name("titled"))?;
             let name = m.as_str().replace('’', "'");
             let name = if name.eq_ignore_ascii_case("childline") { "Childline".to_string() } else { name };
             Some((char_at(norm, m.start()), name))
         })
         .collect()
+}
+
+/// Whether a name goes on past where it was read to end, with another capitalised word:
+/// "Charity" in "the Charity Commission" names the regulator, not a charity.
+fn name_goes_on(rest: &str) -> bool {
+    let next = rest.trim_start_matches([' ', '\u{a0}']);
+    next.len() < rest.len() && next.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 /// The organisation a paragraph reports as speaking.

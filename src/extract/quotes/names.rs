@@ -439,9 +439,23 @@ pub fn is_org_word(word: &str) -> bool {
     class_of(word).org
 }
 
-/// A noun that can head the description of an unnamed person.
+/// A noun that can head the description of an unnamed person: a listed one, or a
+/// lower-case word for a trade by its ending ("pharmacist", "optician").
 pub fn is_person_noun(word: &str) -> bool {
-    class_of(word).person_noun
+    class_of(word).person_noun || is_trade_noun(word)
+}
+
+/// A lower-case noun for someone by their trade or calling, read from how it ends:
+/// "dentist", "florist", "electrician", "physician". Verbs ending the same way ("insist",
+/// "persist", "exist") and short words ("list", "wrist") are not.
+fn is_trade_noun(word: &str) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
+    let ist = word.len() >= 6 && word.ends_with("ist") && !word.ends_with("sist") && !word.ends_with("xist");
+    let ician = word.len() >= 7 && word.ends_with("ician");
+    ist || ician
 }
 
 /// Letters written after a person's name for an office or an honour: "Jo Bloggs MS", "Sir

@@ -1203,3 +1203,47 @@ fn a_pull_quote_of_words_already_quoted_does_not_carry_on_the_quote_before_it() 
         ])
     );
 }
+
+#[test]
+fn a_charity_named_with_charity_in_its_name_is_the_charity_that_speaks() {
+    let q = said(&[
+        "Figures obtained by the Harbourlight Youth Charity show a sharp rise in reports.",
+        "Its director, Tom Rennick, said: “This is only what gets reported.”",
+        "“Many young people never tell anyone,” the charity said.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Tom Rennick", "This is only what gets reported."),
+            ("Harbourlight Youth Charity", "Many young people never tell anyone"),
+        ])
+    );
+    // The regulator is no charity: nobody is left for "the charity" to mean.
+    let q = said(&[
+        "The Charity Commission opened an inquiry in March.",
+        "“We were shocked by the findings,” the charity said.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_pronoun_reaches_an_unnamed_person_described_by_a_trade() {
+    let q = said(&[
+        "Inspector Dawn Carver, of Cumbria Police, said patrols had been stepped up.",
+        "“We are listening to traders,” she said.",
+        "A Kendal optician, who has had three break-ins since January, said customers had stopped coming in.",
+        "“People are nervous. Nobody wants to walk here after dark,” she said.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Dawn Carver", "We are listening to traders"),
+            (
+                "a Kendal optician who has had three break-ins",
+                "People are nervous. Nobody wants to walk here after dark"
+            ),
+        ])
+    );
+    let q = said(&["One chemist in Hove said thefts were rising.", "“It happens every week,” he said."]);
+    assert_eq!(q, pairs(&[("one chemist in Hove", "It happens every week")]));
+}

@@ -391,3 +391,60 @@ fn parts_of_a_group_listed_after_it_count_what_the_group_counts_unless_their_cla
         [(812.0, Measure::All), (205.0, Measure::Online), (7.0, Measure::All), (96.0, Measure::Other)]
     );
 }
+
+#[test]
+fn counts_given_again_for_another_year_count_what_the_last_figures_counted_in_order() {
+    let lines = [
+        "Police Scotland recorded 3,140 sexual offences against children in 2023/24. Of those, 610 were flagged as having an online element.",
+        "Three years before, the corresponding figures were 2,880 and 470.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(2880.0, Measure::All)) && m.contains(&(470.0, Measure::Online)), "{m:?}");
+    let lines = [
+        "In Dundee there were 212 sexual offences against children last year, and 58 of them were flagged as online.",
+        "In 2020/21 those numbers stood at 190 and 31 respectively.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(190.0, Measure::All)) && m.contains(&(31.0, Measure::Online)), "{m:?}");
+}
+
+#[test]
+fn a_plain_count_after_a_paragraph_going_from_the_total_to_the_online_part_is_the_total() {
+    let lines = [
+        "In Fife, sexual offences against children rose to 402 in 2024/25. Online-flagged offences there rose from 60 to 95.",
+        "Angus recorded 188 offences in 2024/25, down from 201. Its online-flagged offences rose from 22 to 30.",
+        "Stirling was the only area where the overall number rose, from 140 to 151.",
+    ];
+    let m = measures(&lines);
+    for v in [188.0, 201.0, 140.0, 151.0] {
+        assert!(m.contains(&(v, Measure::All)), "{v}: {m:?}");
+    }
+    assert!(m.contains(&(30.0, Measure::Online)), "{m:?}");
+    // A text about online offences alone keeps counting them.
+    let lines = [
+        "Sexual offences against children in Fife reached 402 last year.",
+        "Online offences are the focus of the new unit. Fife flagged 95 online offences in 2024/25.",
+        "Angus recorded 30 offences in 2024/25, down from 41.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(30.0, Measure::Online)) && m.contains(&(41.0, Measure::Online)), "{m:?}");
+}
+
+#[test]
+fn the_total_and_its_rate_after_the_online_part_count_all_offences() {
+    let lines = [
+        "Police Scotland recorded 3,140 sexual offences against children in 2023/24. Of those, 610 were flagged as having an online element.",
+        "Online-flagged crimes now account for 19% of all sexual offences against children.",
+        "The total was 240 higher than in 2022/23, and works out at about 60 offences a week.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(240.0, Measure::All)) && m.contains(&(60.0, Measure::All)), "{m:?}");
+    // Counts given again in order leave the text about what it was about before them.
+    let lines = [
+        "In Dundee there were 212 sexual offences against children last year. Of those, 58 were flagged as online.",
+        "In 2020/21 those numbers stood at 190 and 31 respectively.",
+        "Dundee's rate, 7.4 offences per 1,000 children, was the highest in Scotland.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(7.4, Measure::All)), "{m:?}");
+}

@@ -856,3 +856,41 @@ fn a_threshold_picking_out_the_places_compared_is_no_figure() {
     let line = "Gwent Police, with more than 250 crimes in 2022/23, saw a fall of 14%.";
     assert!(values(&[line]).contains(&250.0), "{:?}", brief(&[line]));
 }
+
+#[test]
+fn a_radio_frequency_a_clock_time_and_an_address_unit_are_not_figures() {
+    for line in [
+        "Coast FM 102.4 | Cumbria | Listen live | Weather",
+        "Tune in on 95.8 FM for the breakfast show.",
+        "The station broadcasts on 104.9MHz across the county.",
+        "Drop-in session: Friday 14 March, 11am to 12 noon, Penrith Library.",
+        "The helpline closes at 12 midnight on weekdays.",
+        "Write to the Commissioner's Office, Unit 7, Station Yard, Kendal LA9 4BB.",
+        "Our offices are at Suite 12, Harbour House, Whitehaven.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count beside them still counts.
+    let line = "Cumbria Constabulary recorded 412 burglaries, the station's 12 noon bulletin said.";
+    assert_eq!(values(&[line]), [412.0], "{:?}", brief(&[line]));
+}
+
+#[test]
+fn numbers_of_those_recording_a_rise_are_not_counts_of_offences() {
+    let lines = [
+        "We asked nine forces in the North West for their figures.",
+        "Seven of the nine recorded fewer offences in 2024 than in 2022, and two saw a rise.",
+    ];
+    assert!(values(&lines).is_empty(), "{:?}", brief(&lines));
+    let line = "Of the 12 districts, 8 reported increases in 2023/24.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+    // The offences the force recorded are still counted.
+    let line = "Lancashire Police recorded 640 offences, and 210 were recorded online.";
+    assert_eq!(values(&[line]), [640.0, 210.0], "{:?}", brief(&[line]));
+}
+
+#[test]
+fn the_services_or_centres_a_charity_runs_are_not_counts_of_offences() {
+    let line = "The Haven Trust runs 22 services and six drop-in centres across Yorkshire.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&[line]));
+}
