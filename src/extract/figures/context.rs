@@ -39,7 +39,7 @@ pub(super) struct Context {
     pub(super) gap: Option<u16>,
     /// The year of each column of the table being read, from its header row
     /// ("Force | 2022/23 | 2023/24"); `None` outside a table.
-    pub(super) columns: Option<Vec<super::lists::Column>>,
+    pub(super) columns: Option<Vec<super::tables::Column>>,
     /// The last region the text named ("Yorkshire forces see rise…"), which a total over
     /// several forces ("across the four forces") is for.
     pub(super) region: Option<String>,

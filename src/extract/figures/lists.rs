@@ -10,12 +10,12 @@ use regex::Regex;
 use super::context::and_list;
 use super::kinds::Candidate;
 use super::locate::{is_borough, place_mentions};
+use super::tables::{label_holds, Holds};
 use super::Found;
-use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
-use crate::model::{Kind, Measure, Period};
+use crate::model::{Kind, Period};
 
 /// Places named together ("Thames Valley, Avon and Somerset and Dorset"): one place.
 #[derive(Debug, Clone)]
@@ -160,16 +160,7 @@ pub(super) fn list_rates(cands: &mut [Candidate]) {
 /// The kinds of area inside a force's ground that a list or a table's rows may be of:
 /// "district", "borough", "council area", "local policing area", "community safety
 /// partnership".
-const AREA_KIND: &str = r"(?:district|borough|council(?:\s+area)?|local\s+authority(?:\s+area)?|local\s+(?:policing\s+)?area|policing\s+(?:area|district)|community\s+safety\s+partnership(?:\s+area)?|csp|division|neighbourhood|ward|town|city)";
-
-/// "District", "Council area", "Local authority", "Borough / town": the first cell of a
-/// table's header naming its rows as areas inside a force's ground.
-fn is_area_column(label: &str) -> bool {
-    static AREAS: LazyLock<Regex> =
-        LazyLock::new(|| compile(&format!(r"(?i)^{AREA_KIND}s?(?:\s*(?:/|or|and)\s*{AREA_KIND}s?)*$")));
-    let label = label.trim().trim_matches(['*', '_']).trim();
-    label.len() <= 40 && AREAS.is_match(label)
-}
+pub(super) const AREA_KIND: &str = r"(?:district|borough|council(?:\s+area)?|local\s+authority(?:\s+area)?|local\s+(?:policing\s+)?area|policing\s+(?:area|district)|community\s+safety\s+partnership(?:\s+area)?|csp|division|neighbourhood|ward|town|city)";
 
 /// Whether a row's name is no area's: "Total", "Other", "All areas", "Unknown", "Force
 /// total".
@@ -199,26 +190,12 @@ pub(super) fn area_row_label(s: &str) -> Option<String> {
 /// 310" is the force the gazetteer names; any other name, a division or a council area the
 /// gazetteer also knows ("Edinburgh", which it calls "Edinburgh City") included, is kept as
 /// printed.
-fn printed_area(label: &str) -> Option<String> {
+pub(super) fn printed_area(label: &str) -> Option<String> {
     if label.is_empty() || is_summary_label(label) {
         return None;
     }
     let force = places::by_alias(label).filter(|p| p.scope == places::Scope::Force);
     Some(force.map_or_else(|| label.to_string(), |p| p.name.to_string()))
-}
-
-/// "| Medway | 2,390 | 2,211 | -7.5% |" under "| District | 2023/24 | 2024/25 | Change |":
-/// the area a row of a table of areas names in its first cell, as printed.
-pub(super) fn table_area(s: &str, columns: &[Column]) -> Option<String> {
-    let column = columns.iter().position(|c| c.holds == Holds::Areas)?;
-    if s.split('|').count() != columns.len() {
-        return None;
-    }
-    let label = s.split('|').nth(column)?.trim().trim_matches(['*', '_']).trim();
-    if label.len() > 60 || label.starts_with(|c: char| !c.is_uppercase()) {
-        return None;
-    }
-    printed_area(label)
 }
 
 /// A line that is nothing but a place's name (a table heading such as "Dorset Police").
@@ -463,202 +440,4 @@ pub(super) fn area_list(s: &str, cands: &[Candidate], found: &mut [Found]) -> bo
         }
     }
     true
-}
-
-/// What the values of a table's column are, as its header names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Holds {
-    /// Counts, or what their own words say (a year column, the place column, "Share online").
-    Values,
-    /// "Change", "% change", "Change on previous year", "+/-": its percentages are changes.
-    Change,
-    /// "Rate", "Rate per 100,000 population", "Per 1,000 children": rates.
-    Rate,
-    /// "Rank", "#", "Position": places in an order, no statistics.
-    Rank,
-    /// "District", "Council area": the first column, naming each row's area inside a force's
-    /// ground.
-    Areas,
-}
-
-/// A column of a table, as its header names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Column {
-    /// The year its values are for: its own ("2021/22"), or for a labelled column ("Change",
-    /// "Share online") the latest year of the table.
-    pub(super) year: Option<Period>,
-    pub(super) holds: Holds,
-    /// What its values count, as its header cell names it ("Online-flagged offences,
-    /// 2023/24", "All child sexual offences"); a change column naming none ("Change on
-    /// 2022/23") is the change of the column before it.
-    pub(super) measure: Option<Measure>,
-}
-
-/// What a header cell with no year says its column holds.
-fn label_holds(label: &str) -> Holds {
-    static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:change|difference|rise|increase|fall|decrease|up\s*/\s*down)\b|\+\s*/\s*-|±")
-    });
-    static RATE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\brates?\b|\bper\s+(?:[\d,]+|head|capita|hundred|thousand)\b"));
-    // "Rank", "Rank by rate (of 43)", "Position in league": a rank column, whatever it ranks by.
-    static RANK: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^(?:(?:rank(?:ing|ed)?|position)(?:\s.*|\s*\(.*)?|#|no\.?|pos\.?)$"));
-    // "Rank¹", "Rank*": a footnote mark is no part of the label.
-    if RANK.is_match(label.trim_end_matches(['¹', '²', '³', '*', '†', '‡'])) {
-        Holds::Rank
-    } else if CHANGE.is_match(label) {
-        Holds::Change
-    } else if RATE.is_match(label) {
-        Holds::Rate
-    } else {
-        Holds::Values
-    }
-}
-
-/// A table's header row: "Force | 2020/21 | 2021/22 | Change", "Rank | Force | Offences,
-/// year ending March 2024 | Rate per 100,000 | Change on previous year". Every cell is a
-/// year, a short label (digits only in a rate's base) or empty, and one at least is a year
-/// or names what its column holds.
-pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Column>> {
-    if !s.contains('|') {
-        return None;
-    }
-    let mut columns: Vec<Column> = Vec::new();
-    // Label columns ("Change", "Share online"), which are about the latest year.
-    let mut labels = Vec::new();
-    let mut printed = false;
-    let mut start = 0;
-    for (i, cell) in s.split('|').enumerate() {
-        let range = start..start + cell.len();
-        start = range.end + 1;
-        let year =
-            times.iter().find(|m| range.start <= m.range.start && m.range.end <= range.end).and_then(|m| m.year());
-        let label = cell.trim();
-        // The first cell printed, after the empty one before a leading "|".
-        let first_printed = !label.is_empty() && !printed;
-        printed = printed || !label.is_empty();
-        let holds = label_holds(label);
-        let short = label.split_whitespace().count() <= 6;
-        let measure = match measure::of_sentence(label) {
-            None if holds == Holds::Change => columns.last().and_then(|c| c.measure),
-            named => named,
-        };
-        let column = match (i, year) {
-            // The first column names the rows ("Force"), or ranks them.
-            (0, _) => {
-                let holds = match holds {
-                    Holds::Rank => holds,
-                    _ if is_area_column(label) => Holds::Areas,
-                    _ => Holds::Values,
-                };
-                Column { year: None, holds, measure: None }
-            }
-            // "Change 2022/23": a change to that year; "Rate per 100,000, 2022/23": that year's
-            // rates; "Rank, 2022/23": ranks.
-            (_, Some(p)) => Column { year: Some(p), holds, measure },
-            (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values, measure: None },
-            // "| District | 2023/24 |": the first cell printed names the rows' areas.
-            (_, None) if first_printed && is_area_column(label) => {
-                Column { year: None, holds: Holds::Areas, measure: None }
-            }
-            // Digits only in a rate's base or a rank's field ("Rank (of 41)").
-            (_, None)
-                if short
-                    && (!label.contains(|c: char| c.is_ascii_digit())
-                        || matches!(holds, Holds::Rate | Holds::Rank)) =>
-            {
-                labels.push(i);
-                Column { year: None, holds, measure }
-            }
-            (_, None) => return None,
-        };
-        columns.push(column);
-    }
-    let latest = columns.iter().filter_map(|c| c.year).max();
-    if latest.is_none() && columns.iter().all(|c| c.holds == Holds::Values) {
-        return None;
-    }
-    for i in labels {
-        columns[i].year = latest;
-    }
-    Some(columns)
-}
-
-/// The column of a table row that the text at `at` is in, when the row has as many cells
-/// as the header: a row with another number of cells is not part of the table.
-fn column_at<'a>(s: &str, columns: &'a [Column], at: usize) -> Option<&'a Column> {
-    if s.split('|').count() != columns.len() {
-        return None;
-    }
-    columns.get(s.get(..at).unwrap_or("").matches('|').count())
-}
-
-/// The numbers of a table row as its header says: none in a rank column, rates in a rate
-/// column, and in a change column a percentage is a change ("-20%" a fall) and any other
-/// number a difference, not a count.
-pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidate>) {
-    cands.retain(|c| column_at(s, columns, c.number.range.start).is_none_or(|col| col.holds != Holds::Rank));
-    for c in cands.iter_mut().filter(|c| !c.number.money) {
-        match column_at(s, columns, c.number.range.start).map(|col| col.holds) {
-            Some(Holds::Rate) if !c.number.percent => c.kind = Kind::Rate,
-            Some(Holds::Change) if c.number.percent => {
-                if c.kind != Kind::PercentChange {
-                    let falls = s.get(..c.number.range.start).unwrap_or("").trim_end().ends_with(['-', '\u{2212}']);
-                    c.sign = if falls { -1.0 } else { 1.0 };
-                }
-                c.kind = Kind::PercentChange;
-            }
-            Some(Holds::Change) => c.kind = Kind::Other,
-            _ => {}
-        }
-    }
-}
-
-/// A row of the table whose header gave `columns`: each value takes its column's year.
-pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found]) {
-    for f in found.iter_mut() {
-        if let Some(p) = column_at(s, columns, f.range.start).and_then(|c| c.year) {
-            f.period = Some(p);
-        }
-    }
-}
-
-/// A row of the table whose header gave `columns`: each value whose column names what it
-/// counts takes that measure ("Online-flagged offences | All child sexual offences").
-pub(super) fn column_measures(s: &str, columns: &[Column], cands: &[Candidate], measures: &mut [Measure]) {
-    for (c, m) in cands.iter().zip(measures.iter_mut()) {
-        if c.kind == Kind::Money || c.not_offences {
-            continue;
-        }
-        if let Some(named) = column_at(s, columns, c.number.range.start).and_then(|col| col.measure) {
-            *m = named;
-        }
-    }
-}
-
-/// A table's header row whose cells name places, one per column: "| Year | Kent | Essex |".
-/// Each column's values are for its place. `None` unless two cells at least are places and
-/// the row prints no number.
-pub(super) fn column_places(s: &str) -> Option<Vec<Option<String>>> {
-    if !s.contains('|') || s.contains(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let places: Vec<Option<String>> = s.split('|').map(heading_place).collect();
-    (places.iter().flatten().count() >= 2).then_some(places)
-}
-
-/// A row of the table whose header gave `places`: each value in a place's column is for that
-/// place ("| 2022/23 | 604 | 779 |" under "| Year | Kent | Essex |"). A row with another
-/// number of cells is not part of the table.
-pub(super) fn column_place(s: &str, places: &[Option<String>], found: &mut [Found]) {
-    if s.split('|').count() != places.len() {
-        return;
-    }
-    for f in found.iter_mut() {
-        let column = s.get(..f.range.start).unwrap_or("").matches('|').count();
-        if let Some(Some(place)) = places.get(column) {
-            f.place = Some(place.clone());
-        }
-    }
 }

@@ -22,6 +22,7 @@
 //! - [`kinds`]: count, rate, share or change, with the sign and qualifier;
 //! - [`years`]: the period each figure is for;
 //! - [`locate`] and [`lists`]: the place each figure is for, lists of places and values;
+//! - [`tables`]: what a table's header says its columns hold, and so its rows' numbers;
 //! - [`check`]: a percent change recomputed from its two values;
 //! - [`dedupe`](mod@dedupe): a figure printed twice kept once;
 //! - [`printed`]: where a figure's number is in the printed sentence.
@@ -36,6 +37,7 @@ mod locate;
 mod measures;
 mod nouns;
 mod printed;
+mod tables;
 mod years;
 
 use std::cell::OnceCell;
@@ -54,9 +56,9 @@ use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{is_rate, Candidate};
 use lists::{
-    area_list, area_row_label, column_kinds, column_measures, column_place, column_places, column_years, from_to_span,
-    heading_place, is_area_list_heading, is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates,
-    list_year, place_groups, respectively, section_place, table_area, table_header, table_total, ROW_SEPARATOR,
+    area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_rate_list_heading, is_row,
+    is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, section_place, table_total,
+    ROW_SEPARATOR,
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
@@ -65,6 +67,7 @@ use locate::{
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
+use tables::{column_kinds, column_measures, column_place, column_places, column_years, table_area, table_header};
 use years::{
     attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, dated_by_later_count,
     last_year_of_its_own, of_the_latest, over_the_period, same_number_as, single_time_stated, unprinted_baselines,
