@@ -14,7 +14,7 @@ use super::numbers::compile;
 
 mod areas;
 
-pub use areas::AREAS;
+pub use areas::{AMBIGUOUS_AREAS, AREAS};
 
 /// How much ground a place covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -233,26 +233,41 @@ pub fn borough_mentions(text: &str) -> Vec<(Mention, bool)> {
         .collect()
 }
 
-/// A council area or city named in a text ([`AREAS`]), as printed.
+/// A council area or city named in a text ([`AREAS`], [`AMBIGUOUS_AREAS`]), as printed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AreaMention {
     /// The canonical name of the force whose ground it is in.
     pub force: &'static str,
     /// Byte range of the words in the text.
     pub range: Range<usize>,
+    /// Its name is as often something else ("Angus"), which only the words around it settle.
+    pub ambiguous: bool,
 }
 
 /// Council areas and cities named in `text`, in order, longest names first where they
 /// overlap; names are matched as printed, capitalised. Any a force's name or alias covers
-/// ("Cornwall") is left to [`mentions`]. One pattern holds every name.
+/// ("Cornwall") is left to [`mentions`]; any whose name is as often something else
+/// ([`AMBIGUOUS_AREAS`]) is left out.
 pub fn area_mentions(text: &str) -> Vec<AreaMention> {
-    static AREA_MATCHER: LazyLock<NameMatcher<&'static str>> = LazyLock::new(|| {
-        let names = AREAS
-            .iter()
-            .flat_map(|&(force, areas)| areas.iter().filter(|a| MATCHER.get(a).is_none()).map(move |&a| (a, force)));
+    all_area_mentions(text).into_iter().filter(|m| !m.ambiguous).collect()
+}
+
+/// [`area_mentions`] with the areas whose names are as often something else ("Angus"), each
+/// marked as such. One pattern holds every name.
+pub fn all_area_mentions(text: &str) -> Vec<AreaMention> {
+    static AREA_MATCHER: LazyLock<NameMatcher<(&'static str, bool)>> = LazyLock::new(|| {
+        let listed = |table: &'static [(&'static str, &'static [&'static str])], ambiguous: bool| {
+            table.iter().flat_map(move |&(force, areas)| {
+                areas.iter().filter(|a| MATCHER.get(a).is_none()).map(move |&a| (a, (force, ambiguous)))
+            })
+        };
+        let names = listed(AREAS, false).chain(listed(AMBIGUOUS_AREAS, true));
         NameMatcher::new(names.collect(), spaced_key, "")
     });
-    AREA_MATCHER.find_iter(text).map(|(m, force)| AreaMention { force, range: m.range() }).collect()
+    AREA_MATCHER
+        .find_iter(text)
+        .map(|(m, (force, ambiguous))| AreaMention { force, range: m.range(), ambiguous })
+        .collect()
 }
 
 /// A name with hyphens and runs of space as one space, "&" as "and" and its commas dropped:
@@ -644,7 +659,7 @@ mod tests {
     fn every_place_name_is_ascii_so_its_ascii_word_boundaries_hold() {
         let places = PLACES.iter().chain(LONDON_BOROUGHS);
         let names = places.flat_map(|p| std::iter::once(p.name).chain(p.aliases.iter().copied()));
-        let areas = areas::AREAS.iter().flat_map(|(_, names)| names.iter().copied());
+        let areas = areas::AREAS.iter().chain(AMBIGUOUS_AREAS).flat_map(|(_, names)| names.iter().copied());
         for name in names.chain(areas) {
             assert!(name.is_ascii(), "{name}");
         }
@@ -832,7 +847,7 @@ mod tests {
     #[test]
     fn every_council_area_is_listed_under_a_force_once() {
         let mut seen = std::collections::HashSet::new();
-        for &(force, areas) in AREAS {
+        for &(force, areas) in AREAS.iter().chain(AMBIGUOUS_AREAS) {
             assert_eq!(by_name(force).map(|p| p.scope), Some(Scope::Force), "{force}");
             for area in areas {
                 assert!(seen.insert(*area), "{area} listed twice");
@@ -840,6 +855,61 @@ mod tests {
             }
         }
         assert!(seen.len() > 350, "{}", seen.len());
+    }
+
+    #[test]
+    fn every_scottish_council_area_is_found_as_an_area_or_a_division() {
+        let councils = [
+            "Aberdeen City",
+            "Aberdeenshire",
+            "Argyll and Bute",
+            "City of Edinburgh",
+            "Clackmannanshire",
+            "Dumfries and Galloway",
+            "Dundee City",
+            "East Ayrshire",
+            "East Dunbartonshire",
+            "East Lothian",
+            "East Renfrewshire",
+            "Falkirk",
+            "Fife",
+            "Glasgow City",
+            "Inverclyde",
+            "Midlothian",
+            "Moray",
+            "Na h-Eileanan Siar",
+            "North Ayrshire",
+            "North Lanarkshire",
+            "Orkney Islands",
+            "Perth and Kinross",
+            "Renfrewshire",
+            "Scottish Borders",
+            "Shetland Islands",
+            "South Ayrshire",
+            "South Lanarkshire",
+            "Stirling",
+            "West Dunbartonshire",
+            "West Lothian",
+        ];
+        for name in councils {
+            let text = format!("Figures for {name} rose.");
+            let area = all_area_mentions(&text).into_iter().any(|m| text.get(m.range) == Some(name));
+            let division = mentions(&text).iter().any(|m| text.get(m.range.clone()) == Some(name));
+            assert!(area || division, "{name}");
+        }
+        // The two named like a person or a word are found, marked as such.
+        for name in ["Angus", "Highland"] {
+            let text = format!("Figures for {name} rose.");
+            let found = all_area_mentions(&text);
+            assert!(found.iter().all(|m| m.ambiguous && m.force == "Police Scotland") && found.len() == 1, "{name}");
+            assert!(area_mentions(&text).is_empty(), "{name}");
+        }
+    }
+
+    #[test]
+    fn police_scotland_has_thirteen_divisions() {
+        let divisions = PLACES.iter().filter(|p| p.scope == Scope::Region && forces_in(p).is_empty()).count();
+        assert_eq!(divisions, 13);
     }
 
     #[test]

@@ -83,11 +83,16 @@ pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
         }
         if let Some(last) = groups.last_mut() {
             let gap = s.get(last.range.end..range.start).unwrap_or("");
-            // "Across the East Midlands, Nottinghamshire Police (402), …": a region and a
+            // "Across the East Midlands, Nottinghamshire Police (402), …", "Nationally, Police
+            // Scotland dealt with …": a region, or the country opening the sentence, and a
             // comma set the scene for the forces after them; they are not listed with them.
             let frame = gap.trim() == ","
-                && matches!(last.places.as_slice(), [p] if p.scope == Scope::Region)
-                && place.scope == Scope::Force;
+                && place.scope == Scope::Force
+                && match last.places.as_slice() {
+                    [p] if p.scope == Scope::Region => true,
+                    [p] if p.scope == Scope::National => opens_as_frame(s, &last.range),
+                    _ => false,
+                };
             if (CONNECTOR.is_match(gap) || ALONG_WITH.is_match(gap)) && !frame {
                 last.range.end = range.end;
                 if !last.places.contains(&place) {
@@ -104,6 +109,16 @@ pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
         groups.push(Group { range, places: vec![place], printed });
     }
     groups
+}
+
+/// "Nationally, …", "Across the UK, …", "In England and Wales, …": the country opening a
+/// sentence as an adverb or after a preposition, the frame of what follows. (Opening it
+/// bare, "England and Wales, Scotland and …", it may head a list of nations.)
+fn opens_as_frame(s: &str, range: &Range<usize>) -> bool {
+    let before = s.get(..range.start).unwrap_or("x").trim();
+    let words = s.get(range.clone()).unwrap_or("");
+    let adverb = ["nationally", "nationwide"].iter().any(|w| words.eq_ignore_ascii_case(w));
+    (before.is_empty() && adverb) || ["in", "across", "throughout"].iter().any(|w| before.eq_ignore_ascii_case(w))
 }
 
 /// "division", "local policing division", "policing area", "policing district" after a part

@@ -64,14 +64,24 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
 /// other force in the North East", "the most of any London borough", "the highest rate of
-/// drink-driving offences in Wales", "the largest of the four Welsh forces". Only a region or the
+/// drink-driving offences in Wales", "the largest of the four Welsh forces", "one of 13 local
+/// policing divisions across the country". Only a region or the
 /// country is ranked within: "the largest share in Devon and Cornwall" is part of that
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+)?(?:police\s+)?forces|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
     )
 });
+
+/// Whether the place at `range` is one a figure is ranked within ([`RANKED_WITHIN_BEFORE`]);
+/// a place whose name takes its preposition ("across the country") is read with it.
+fn ranked_within(s: &str, range: &Range<usize>) -> bool {
+    let before = tail(s, range.start);
+    let words = s.get(range.clone()).unwrap_or("");
+    let takes_across = words.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("across "));
+    RANKED_WITHIN_BEFORE.is_match(before) || takes_across && RANKED_WITHIN_BEFORE.is_match(&format!("{before}across "))
+}
 
 /// A clause describing a force's ground: "The force, which polices the railways in England,
 /// Wales and Scotland, recorded …", "West Mercia, which covers Wyre Forest, …". The places
@@ -234,9 +244,12 @@ static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What follows such a locative before its clause goes on: "In Salford alone, …", "In
-/// Salford 40 were …", "In Salford police logged …", "In Leeds itself there were …".
+/// Salford 40 were …", "In Salford police logged …", "In Leeds itself there were …", "In
+/// Angus the number of charges rose …".
 static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?:\s+alone|\s+itself|\s+last\s+year|\s+this\s+year)?(?:\s*,|\s+\d|\s+(?:there|police|officers)\b)")
+    compile(
+        r"^(?:\s+alone|\s+itself|\s+last\s+year|\s+this\s+year)?(?:\s*,|\s+\d|\s+(?:there|police|officers)\b|\s+the\s+(?:[a-z-]+\s+){0,2}?(?:number|numbers|total|figure|figures|count|tally|rate)\b)",
+    )
 });
 
 /// "Derry City policing district", "the Wigan district", "Carlisle council area": words after
@@ -284,6 +297,14 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     !between.iter().any(|w| NOT_COUNTING_WORDS.contains(w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, range.end))
 }
 
+/// Whether an area whose name is as often something else ("Angus", a first name) is framed
+/// as a place: after "in", "across", "throughout" or "within" ("In Angus, …", "charges in
+/// Angus rose"), or `described` as one ("the Angus council area").
+fn framed_as_area(s: &str, range: &Range<usize>, described: bool) -> bool {
+    static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:in|across|throughout|within)\s+$"));
+    described || LOCATIVE.is_match(tail(s, range.start))
+}
+
 /// Words after a council area or city at the start of a clause that make it the subject of
 /// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
@@ -296,15 +317,17 @@ static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "burglaries in Bolton fell by 9%", "thefts across Wirral rose to 640": a council area or
-/// city closing the subject of a change or total, right before its verb.
+/// "burglaries in Bolton fell by 9%", "thefts across Wirral rose to 640", "Frauds in Moray
+/// rose …": a council area or city closing the subject of a change or total, right before
+/// its verb.
 static AREA_IN_SUBJECT_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\b[a-z][a-z-]*\s+(?:in|across|throughout|within)\s+$"));
+    LazyLock::new(|| compile(r"(?:^[A-Z][a-z-]*|\b[a-z][a-z-]*)\s+(?:in|across|throughout|within)\s+$"));
 
-/// The verb of a change or total after such a subject: "fell", "rose", "went up", "totalled".
+/// The verb of a change or total after such a subject: "fell", "rose", "went up", "totalled",
+/// "stood at".
 static AREA_IN_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:\s+(?:alone|itself))?\s+(?:(?:have|has|had)\s+)?(?:fell|fallen|rose|risen|dropped|dipped|climbed|increased|decreased|declined|grew|grown|jumped|soared|surged|doubled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|totalled|totaled|numbered|reached|(?:were|was)\s+(?:up|down))\b",
+        r"^(?:\s+(?:alone|itself))?\s+(?:(?:have|has|had)\s+)?(?:fell|fallen|rose|risen|dropped|dipped|climbed|increased|decreased|declined|grew|grown|jumped|soared|surged|doubled|halved|went\s+(?:up|down)|gone\s+(?:up|down)|totalled|totaled|numbered|reached|stood\s+at|(?:were|was)\s+(?:up|down))\b",
     )
 });
 
@@ -360,13 +383,18 @@ static WHOLE_GROUND: LazyLock<Regex> =
 /// its sentences that name no place of their own ("There were 412 …", "Its thefts rose
 /// …") go on about that area, not the force.
 pub(super) fn opening_area(s: &str) -> Option<String> {
+    /// Words a paragraph's opening area may take: "Throughout" and the longest name
+    /// ("Armagh City, Banbridge and Craigavon"), with one to spare.
+    const OPENING_WORDS: usize = 7;
     if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
-    let m = places::area_mentions(s).into_iter().next()?;
+    // Only a name at the start, or after one word, counts: the matcher reads the first words
+    // (as many as the longest name and its preposition hold), not the whole sentence.
+    let m = places::all_area_mentions(first_words(s, OPENING_WORDS)).into_iter().next()?;
     let before = s.get(..m.range.start)?;
     let framed = match before.split_whitespace().collect::<Vec<_>>().as_slice() {
-        [] => false,
+        [] if !m.ambiguous => false,
         [w] if ["In", "Across", "Within", "Throughout"].contains(w) && before.ends_with(' ') => true,
         _ => return None,
     };
@@ -376,6 +404,24 @@ pub(super) fn opening_area(s: &str) -> Option<String> {
     }
     let opens = if framed { AREA_LOCATIVE_AFTER.is_match(after) } else { OPENING_SUBJECT_AFTER.is_match(after) };
     opens.then(|| s.get(m.range).map(str::to_string)).flatten()
+}
+
+/// The first `n` words of `s`, with the space after them.
+fn first_words(s: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in s.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if words == n {
+                return s.get(..at).unwrap_or(s);
+            }
+            words += 1;
+            in_word = true;
+        }
+    }
+    s
 }
 
 /// "Shoplifting there fell", "in the borough", "Its total …": words referring back to a
@@ -442,14 +488,14 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     // "In Telford and Wrekin, 139 …", "Salford saw 87": a council area or city given its own
     // figure. Only a sentence with a digit can give one.
     if s.bytes().any(|b| b.is_ascii_digit()) {
-        for m in places::area_mentions(s) {
+        for m in places::all_area_mentions(s) {
             // "Derry City policing district": the name printed, with "City", and the words
             // saying what it is.
             let described = AREA_DESCRIBED.captures(head(s, m.range.end));
             let city = described.as_ref().and_then(|c| c.get(1)).map_or(0, |g| g.end());
             let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
             let range = m.range.start..m.range.end + city;
-            if !area_has_figure(s, &range, end) {
+            if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
                 continue;
             }
             // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
@@ -499,7 +545,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         if is_dateline(s, &range)
             || EXCLUDED_BEFORE.is_match(before)
             || DESCRIBING_BEFORE.is_match(before)
-            || (RANKED_WITHIN_BEFORE.is_match(before) && place.scope != Scope::Force)
+            || (ranked_within(s, &range) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)
             || (place.scope == Scope::Region && is_part_of_region(before))
@@ -635,10 +681,24 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         // number, gives way to the place the number is printed with.
         Some(j) if after.is_some() && in_closed_clause(s, prev_end, &groups[j].range, r.start) => after,
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
+        // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
+        // was counted in, printed after it, is its place.
+        Some(j) if after.is_some_and(|k| counted_in_part(s, &groups[j], &groups[k])) => after,
         Some(j) if groups[j].range.start >= prev_end => Some(j),
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// Whether `part`, printed after a number as where it was counted ("144 knife crime offences
+/// in Croydon"), is a part of the ground of the one force `force` names.
+fn counted_in_part(s: &str, force: &Group, part: &Group) -> bool {
+    let [f] = force.places.as_slice() else { return false };
+    let [p] = part.places.as_slice() else { return false };
+    f.scope == Scope::Force
+        && (is_borough(p) || is_named_area(p) || lists::is_part_of_a_force(p))
+        && force_of_part(&part.name()) == Some(f.name)
+        && area_after_its_number(s, &part.range)
 }
 
 /// "even though the force-wide total fell 4% to 22,410", "across the force as a whole, 1,900
@@ -978,6 +1038,54 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
 fn is_part_of_a_force(name: &str) -> bool {
     places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
         || places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force)
+}
+
+/// The force whose ground holds the part named `name`: the Met a London borough's, Police
+/// Scotland a division's (the regions made up of no forces), the force a council area or
+/// city is listed under ("Wigan": Greater Manchester Police).
+fn force_of_part(name: &str) -> Option<&'static str> {
+    if places::is_london_borough(name) {
+        return Some("Metropolitan Police");
+    }
+    if places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force) {
+        return Some("Police Scotland");
+    }
+    let areas = places::all_area_mentions(name);
+    match areas.as_slice() {
+        [m] if m.range == (0..name.len()) => Some(m.force),
+        _ => None,
+    }
+}
+
+/// "the local division of Police Scotland had recorded 1,295", "Police Scotland's local
+/// division logged …", after a sentence about Tayside: a force named as the part of its
+/// ground the text is about (a division, a borough's command, a district) is that part, and
+/// the figures given it are the part's.
+pub(super) fn local_part_of_force(s: &str, groups: &[Group], found: &mut [Found], about: Option<&str>) {
+    static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|its|their)\s+(?:local\s+)?(?:policing\s+)?(?:division|district|(?:basic\s+|borough\s+)?command(?:\s+unit)?)\s+(?:of|for|within)\s+(?:the\s+)?$",
+        )
+    });
+    static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^['’]s\s+(?:local\s+)?(?:policing\s+)?(?:division|district|(?:basic\s+|borough\s+)?command(?:\s+unit)?)\b",
+        )
+    });
+    let Some(about) = about else { return };
+    if !(s.contains("division") || s.contains("district") || s.contains("command")) {
+        return;
+    }
+    let Some(force) = force_of_part(about) else { return };
+    for g in groups.iter().filter(|g| matches!(g.places.as_slice(), [p] if p.name == force)) {
+        let named_as_part = PART_OF.is_match(tail(s, g.range.start)) || PART_AFTER.is_match(head(s, g.range.end));
+        if !named_as_part {
+            continue;
+        }
+        for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(force)) {
+            f.place = Some(about.to_string());
+        }
+    }
 }
 
 /// "Thanet and Swale bucked the trend, with rises of 5.4% and 6.1%", after a table giving

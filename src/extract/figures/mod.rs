@@ -62,8 +62,9 @@ use lists::{
 };
 use locate::{
     combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, is_whole_ground, names_london, opening_area, place_for, refers_to_area,
-    renamed_forces, restated, restated_for_named, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, names_london, opening_area, place_for,
+    refers_to_area, renamed_forces, restated, restated_for_named, source_place, sourced_for_part, topic_group,
+    GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -624,6 +625,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         });
     }
     sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
+    local_part_of_force(s, &groups, &mut found, ctx.place.as_deref());
     combined_total(s, &mut found);
     year_on_year(s, &cands, times, &mut found, ctx);
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());

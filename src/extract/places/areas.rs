@@ -9,7 +9,13 @@
 //! are printed under it; a "City" that is a football club's ("Leicester City", "Hull City")
 //! is not. A name that is also a force's name or alias
 //! ("Cheshire", "Cornwall") is found as that force instead. Names that are more often a
-//! person, a sport or a place abroad ("Hart", "Angus", "Rugby", "Boston") are not listed.
+//! person, a sport or a place abroad ("Hart", "Rugby", "Boston") are not listed; a council area
+//! that is ("Angus") is kept apart, in [`AMBIGUOUS_AREAS`].
+
+/// Council areas whose names are as often a person's or an everyday word ("Angus", a first
+/// name; "Highland", as in "Highland cattle"), each with the force that polices it: a place
+/// only where the text frames it as one ("In Angus, …", "the Highland council area").
+pub static AMBIGUOUS_AREAS: &[(&str, &[&str])] = &[("Police Scotland", &["Angus", "Highland"])];
 
 /// Each force with the areas inside its ground.
 pub static AREAS: &[(&str, &[&str])] = &[
@@ -393,10 +399,13 @@ pub static AREAS: &[(&str, &[&str])] = &[
     (
         "Police Scotland",
         &[
+            // The 32 council areas ("City of Edinburgh", "Fife" and "Dumfries and Galloway" are
+            // also divisions' names, and found as the divisions), then cities and large towns.
             "Aberdeen City",
             "Aberdeen",
             "Aberdeenshire",
             "Argyll and Bute",
+            "City of Edinburgh",
             "Clackmannanshire",
             "Dumfries and Galloway",
             "Dundee City",
@@ -406,17 +415,24 @@ pub static AREAS: &[(&str, &[&str])] = &[
             "East Lothian",
             "East Renfrewshire",
             "Falkirk",
+            "Fife",
+            "Glasgow City",
             "Inverclyde",
             "Midlothian",
             "Moray",
             "Na h-Eileanan Siar",
+            "Comhairle nan Eilean Siar",
+            "Eilean Siar",
+            "Western Isles",
             "North Ayrshire",
             "North Lanarkshire",
+            "Orkney Islands",
             "Orkney",
             "Perth and Kinross",
             "Perth",
             "Renfrewshire",
             "Scottish Borders",
+            "Shetland Islands",
             "Shetland",
             "South Ayrshire",
             "South Lanarkshire",
@@ -425,6 +441,12 @@ pub static AREAS: &[(&str, &[&str])] = &[
             "West Lothian",
             "Inverness",
             "Paisley",
+            "Kirkcaldy",
+            "Dunfermline",
+            "Kilmarnock",
+            "Greenock",
+            "East Kilbride",
+            "Cumbernauld",
         ],
     ),
     (

@@ -1047,3 +1047,99 @@ fn an_area_singled_out_as_the_only_one_is_the_subject_of_its_figures() {
     let line = "Kent Police recorded 5,200 assaults in 2023/24. Thanet was one of two districts to see a fall, of 6%.";
     assert_eq!(place_of(&[line], -6.0), some("Thanet"));
 }
+
+#[test]
+fn a_force_named_as_the_local_division_is_the_division_the_text_is_about() {
+    let lines = [
+        "Officers in Fife logged 2,210 thefts in 2023-24.",
+        "Figures given to the council showed the local division of Police Scotland had recorded 1,980 in 2022-23.",
+    ];
+    assert_eq!(place_of(&lines, 1980.0), some("Fife"));
+    let lines =
+        ["Officers in Fife logged 2,210 thefts in 2023-24.", "Police Scotland's local division had 1,980 in 2022-23."];
+    assert_eq!(place_of(&lines, 1980.0), some("Fife"));
+    // The force named as a whole is the force.
+    let lines = ["Officers in Fife logged 2,210 thefts in 2023-24.", "Police Scotland recorded 41,000 in 2023-24."];
+    assert_eq!(place_of(&lines, 41000.0), some("Police Scotland"));
+}
+
+#[test]
+fn a_scottish_council_area_opening_its_clause_is_its_place() {
+    let lines = [
+        "Police Scotland recorded 8,400 frauds in 2023-24.",
+        "In Falkirk the number of frauds rose from 210 in 2022-23 to 248 in 2023-24.",
+        "Across Clackmannanshire, 96 were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 210.0), some("Falkirk"));
+    assert_eq!(place_of(&lines, 248.0), some("Falkirk"));
+    assert_eq!(place_of(&lines, 96.0), some("Clackmannanshire"));
+    // A clause opening on the place and going on with something else does not frame it.
+    let lines = ["Police Scotland recorded 8,400 frauds in 2023-24. In Falkirk the council's review found 210 cases."];
+    assert_eq!(place_of(&lines, 210.0), some("Police Scotland"));
+}
+
+#[test]
+fn a_council_area_named_like_a_person_is_a_place_only_where_framed_as_one() {
+    let lines = [
+        "Police Scotland recorded 8,400 frauds in 2023-24.",
+        "In Angus, 312 were reported. Frauds in Highland rose by 7%.",
+        "Angus recorded 55 of them online.",
+    ];
+    assert_eq!(place_of(&lines, 312.0), some("Angus"));
+    assert_eq!(place_of(&lines, 7.0), some("Highland"));
+    // As a subject it may be anyone called Angus.
+    assert_eq!(place_of(&lines, 55.0), some("Police Scotland"));
+    let lines = ["Police Scotland recorded 8,400 frauds in 2023-24.", "Angus had 40 of the calls transferred."];
+    assert_eq!(place_of(&lines, 40.0), some("Police Scotland"));
+}
+
+#[test]
+fn a_paragraph_opening_in_a_council_area_named_like_a_person_goes_on_about_it() {
+    let lines = [
+        "Police Scotland recorded 8,400 frauds in 2023-24.",
+        "In Angus the total rose to 312. Of those, 58 were online.",
+        "Angus Robertson said 40 more staff were needed.",
+    ];
+    assert_eq!(place_of(&lines, 58.0), some("Angus"));
+    assert_ne!(place_of(&lines, 40.0), some("Angus"));
+}
+
+#[test]
+fn nationally_before_a_force_sets_the_scene_and_the_force_is_the_place() {
+    let lines = [
+        "Officers in Tayside recorded 1,100 frauds in 2023-24.",
+        "Nationally, Police Scotland dealt with 14,300 frauds, a rise of 4%.",
+    ];
+    assert_eq!(place_of(&lines, 14300.0), some("Police Scotland"));
+    assert_eq!(place_of(&lines, 4.0), some("Police Scotland"));
+    let line = "Across the UK, British Transport Police logged 2,900 thefts of bikes.";
+    assert_eq!(place_of(&[line], 2900.0), some("British Transport Police"));
+    // Nations listed one after another stay one list.
+    let line = "England and Wales, Scotland and Northern Ireland together recorded 61,000.";
+    assert_eq!(place_of(&[line], 61000.0), some(NATIONAL));
+}
+
+#[test]
+fn the_divisions_a_division_is_one_of_are_not_the_place_the_text_moves_to() {
+    let lines = [
+        "Officers in Tayside recorded 1,100 frauds in 2023-24.",
+        "Tayside is one of 13 local policing divisions across the country.",
+        "Of the frauds, 210 were online.",
+    ];
+    assert_eq!(place_of(&lines, 210.0), some("Tayside"));
+}
+
+#[test]
+fn a_part_of_the_forces_ground_a_number_was_counted_in_is_its_place() {
+    let lines = [
+        "The Metropolitan Police published its figures on Tuesday.",
+        "Between July and September the Met recorded 212 robberies in Lewisham, compared with 170 a year earlier.",
+    ];
+    assert_eq!(place_of(&lines, 212.0), some("Lewisham"));
+    assert_eq!(place_of(&lines, 170.0), some("Lewisham"));
+    let line = "Greater Manchester Police logged 1,020 burglaries in Wigan in 2023/24.";
+    assert_eq!(place_of(&[line], 1020.0), some("Wigan"));
+    // A place of another force's ground, or a noun's, is not.
+    let line = "Greater Manchester Police logged 1,020 burglaries in 2023/24, 40 by men from Leeds.";
+    assert_eq!(place_of(&[line], 40.0), some("Greater Manchester Police"));
+}
