@@ -10,6 +10,7 @@ use regex::Regex;
 use super::context::and_list;
 use super::kinds::Candidate;
 use super::locate::{is_borough, place_mentions};
+use super::nouns::{head_noun, Noun};
 use super::tables::{label_holds, Holds};
 use super::Found;
 use crate::extract::numbers::compile;
@@ -161,14 +162,17 @@ pub(super) fn is_rate_list_heading(heading: &str) -> bool {
 }
 
 /// The plain numbers of a row of a list of rates: rates, not counts (a percentage or a sum
-/// of money says what it is itself). A row that prints its rate ("West Midlands – 162 per
-/// 100,000 (4,788 offences)") says itself which number that is.
-pub(super) fn list_rates(cands: &mut [Candidate]) {
+/// of money says what it is itself, and so does a number with its noun: "98 (5,410
+/// offences)"). A row that prints its rate ("West Midlands – 162 per 100,000 (4,788
+/// offences)") says itself which number that is.
+pub(super) fn list_rates(s: &str, cands: &mut [Candidate]) {
     if cands.iter().any(|c| c.kind == Kind::Rate) {
         return;
     }
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Count && !c.number.percent && !c.number.money) {
-        c.kind = Kind::Rate;
+        if head_noun(s.get(c.number.range.end..).unwrap_or("")) == Noun::Unknown {
+            c.kind = Kind::Rate;
+        }
     }
 }
 
@@ -178,11 +182,24 @@ pub(super) fn list_rates(cands: &mut [Candidate]) {
 pub(super) const AREA_KIND: &str = r"(?:district|borough|council(?:\s+area)?|local\s+authority(?:\s+area)?|local\s+(?:policing\s+)?area|policing\s+(?:area|district)|community\s+safety\s+partnership(?:\s+area)?|csp|division|neighbourhood|ward|town|city)";
 
 /// Whether a row's name is no area's: "Total", "Other", "All areas", "Unknown", "Force
-/// total".
+/// total", "Force average", "Median".
 fn is_summary_label(label: &str) -> bool {
     let first = label.split_whitespace().next().unwrap_or(label).to_lowercase();
     matches!(first.as_str(), "total" | "totals" | "overall" | "other" | "others" | "unknown" | "all" | "not" | "grand")
         || label.split_whitespace().any(|w| ["total", "totals", "Total", "Totals"].contains(&w))
+        || average_of(label).is_some()
+}
+
+/// "National average", "England and Wales mean", "Force average", "Median": a row of an
+/// average, and what it is the average of (empty for a bare "Median").
+fn average_of(label: &str) -> Option<&str> {
+    const AVERAGES: &[&str] = &["average", "mean", "median"];
+    let mut words = label.split_whitespace();
+    let last = words.next_back()?;
+    AVERAGES
+        .iter()
+        .any(|a| last.eq_ignore_ascii_case(a))
+        .then(|| label.trim_end().get(..label.trim_end().len() - last.len()).unwrap_or("").trim())
 }
 
 /// What stands between the name of a list's row and its value, in normalised text (dashes
@@ -201,16 +218,22 @@ pub(super) fn area_row_label(s: &str) -> Option<String> {
     printed_area(label)
 }
 
-/// The area a row names as `label`: "Total: 4,100", "Other: 12" are no area's row; "GMP:
-/// 310" is the force the gazetteer names; any other name, a division or a council area the
-/// gazetteer also knows ("Edinburgh", which it calls "Edinburgh City") included, is kept as
-/// printed.
+/// The area a row names as `label`: "Total: 4,100", "Other: 12", "Force average: 8.1" are
+/// no area's row, but "National average: 6.9" is the country's; "GMP: 310", "England and
+/// Wales: 402,000", "North West: 41,200" are the force, country or region the gazetteer
+/// names; any other name, a division or a council area the gazetteer also knows
+/// ("Edinburgh", which it calls "Edinburgh City") included, is kept as printed.
 pub(super) fn printed_area(label: &str) -> Option<String> {
+    if let Some(of) = average_of(label) {
+        let national =
+            of.eq_ignore_ascii_case("national") || places::by_alias(of).is_some_and(|p| p.scope == Scope::National);
+        return national.then(|| NATIONAL.to_string());
+    }
     if label.is_empty() || is_summary_label(label) {
         return None;
     }
-    let force = places::by_alias(label).filter(|p| p.scope == places::Scope::Force);
-    Some(force.map_or_else(|| label.to_string(), |p| p.name.to_string()))
+    let known = places::by_alias(label).filter(|p| !is_part_of_a_force(p));
+    Some(known.map_or_else(|| label.to_string(), |p| p.name.to_string()))
 }
 
 /// A line that is nothing but a place's name (a table heading such as "Dorset Police").

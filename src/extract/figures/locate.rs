@@ -374,9 +374,14 @@ static OPENING_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of a sentence that make its figures the whole force's, not the area its paragraph
-/// opened with: "Overall, 2,300 …", "In total …", "force-wide".
-static WHOLE_GROUND: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^(?:Overall|In\s+total|Altogether)\b|(?i)\b(?:force|county)[\s-]?wide\b"));
+/// opened with: "Overall, 2,300 …", "… in total", "force-wide", "across the county",
+/// "throughout the force area", "the force as a whole". (Not "across the city": a
+/// paragraph may open on one.)
+static WHOLE_GROUND: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:Overall|Altogether)\b|(?i)\bin\s+total\b|\bas\s+a\s+whole\b|\b(?:force|county)[\s-]?wide\b|\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?(?:county|region|force(?:['’]s)?(?:\s+area)?)\b",
+    )
+});
 
 /// "Bolton recorded the steepest rise.", "In Wirral, …", "Sefton was the only district where …": the council area or city (as printed) a paragraph
 /// opens with as the subject or frame of its first sentence. The paragraph is then about it:
@@ -406,6 +411,26 @@ pub(super) fn opening_area(s: &str) -> Option<String> {
     opens.then(|| s.get(m.range).map(str::to_string)).flatten()
 }
 
+/// "Bolton saw no change.", "In Sefton, the picture was different.", "Thefts in Wirral
+/// fell.": the council area or city (as printed) a sentence with no figure is about, as its
+/// subject or its frame. An area whose name is as often something else counts only framed.
+pub(super) fn area_spoken_of(s: &str) -> Option<String> {
+    places::all_area_mentions(s).into_iter().find_map(|m| {
+        let after = head(s, m.range.end);
+        if after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
+            || INSTITUTION_AFTER.is_match(after)
+        {
+            return None;
+        }
+        let before = s.get(..m.range.start)?;
+        let framed = AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after);
+        let subject = !m.ambiguous
+            && (before.trim().is_empty() && OPENING_SUBJECT_AFTER.is_match(after)
+                || AREA_IN_SUBJECT_BEFORE.is_match(tail(s, m.range.start)) && AREA_IN_SUBJECT_AFTER.is_match(after));
+        (framed || subject).then(|| s.get(m.range).map(str::to_string)).flatten()
+    })
+}
+
 /// The first `n` words of `s`, with the space after them.
 fn first_words(s: &str, n: usize) -> &str {
     let mut words = 0;
@@ -425,14 +450,21 @@ fn first_words(s: &str, n: usize) -> &str {
 }
 
 /// "Shoplifting there fell", "in the borough", "Its total …": words referring back to a
-/// place just named. "There were …" (capitalised, or "and there were 40") only says
-/// something exists: the word after "there" is captured to tell them apart.
-static REFERS_TO_AREA: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bthere\b(?:\s+([a-z]+))?|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s"));
+/// place just named. "There were …" (capitalised, or "and there were 40"), "there's been"
+/// only say something exists: the word after "there", or its "'s", is captured to tell them
+/// apart.
+static REFERS_TO_AREA: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\bthere(?:(['’]s)\b|\b(?:\s+([a-z]+))?)|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s")
+});
 
-/// Verbs after which "there" only says something exists: "there were", "there have been".
-const EXISTENTIAL_AFTER_THERE: &[&str] =
-    &["were", "was", "is", "are", "have", "has", "had", "will", "would", "could", "may", "might"];
+/// Verbs after which "there" only says something exists: "there were", "there have been",
+/// "there seems to be", "there remain", "there being", "there must be", "there isn't".
+const EXISTENTIAL_AFTER_THERE: &[&str] = &[
+    "were", "was", "is", "are", "have", "has", "had", "will", "would", "could", "may", "might", "seems", "seem",
+    "seemed", "appears", "appear", "appeared", "remain", "remains", "remained", "being", "be", "been", "must",
+    "should", "can", "cannot", "need", "needs", "needed", "used", "isn", "aren", "wasn", "weren", "hasn", "haven",
+    "hadn", "won", "wouldn", "couldn", "shouldn", "also", "still",
+];
 
 /// Whether a sentence refers back to a place just named, as "there", "in the district" or
 /// "Its …" do.
@@ -440,7 +472,11 @@ pub(super) fn refers_to_area(s: &str) -> bool {
     if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ")) {
         return false;
     }
-    REFERS_TO_AREA.captures_iter(s).any(|c| c.get(1).is_none_or(|w| !EXISTENTIAL_AFTER_THERE.contains(&w.as_str())))
+    REFERS_TO_AREA.captures_iter(s).any(|c| {
+        let is = c.get(1).is_some();
+        let existential = c.get(2).is_some_and(|w| EXISTENTIAL_AFTER_THERE.contains(&w.as_str()));
+        !is && !existential
+    })
 }
 
 /// Whether a sentence naming no place is about the whole force's ground, not the area its

@@ -61,10 +61,10 @@ use lists::{
     ROW_SEPARATOR,
 };
 use locate::{
-    combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, names_london, opening_area, place_for,
-    refers_to_area, renamed_forces, restated, restated_for_named, source_place, sourced_for_part, topic_group,
-    GENERIC_POLICE,
+    area_spoken_of, combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of,
+    is_job_patch, is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, names_london,
+    opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named, source_place,
+    sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -568,6 +568,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         if is_list_heading(s) {
             read_list_heading(s, times, facts.first_measure, ctx);
         }
+        // "In Wigan, burglaries rose 12%. Bolton saw no change. Shoplifting there fell": an
+        // area the sentence is about is what a later "there" refers back to.
+        if let Some(area) = area_spoken_of(s) {
+            ctx.area_before = Some(area);
+        }
         return Vec::new();
     }
     // Rates: decided with the text up to the next number, so a later "a day" is not taken.
@@ -583,7 +588,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // Under a heading of rates, once the row's own words have said which of its numbers is
     // one. (A table's header, not a note above it, says what its columns hold.)
     if ctx.rate_rows && ctx.columns.is_none() {
-        list_rates(&mut cands);
+        list_rates(s, &mut cands);
     }
     elliptical_changes(s, &mut cands);
     from_to_kinds(s, &mut cands);

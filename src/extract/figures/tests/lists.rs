@@ -494,3 +494,53 @@ fn a_list_of_areas_pairs_with_a_list_of_as_many_values() {
     ];
     assert_ne!(place_of(&lines, 3.1), some("Kirklees"));
 }
+
+#[test]
+fn a_national_or_regional_row_of_a_list_by_area_takes_the_gazetteers_name() {
+    let lines = [
+        "Lancashire Constabulary recorded 8,300 thefts in 2023/24.",
+        "Thefts recorded in 2023/24, by district:",
+        "Preston: 1,072",
+        "North West: 41,200",
+        "England and Wales: 402,000",
+    ];
+    assert_eq!(place_of(&lines, 1072.0), some("Preston"));
+    assert_eq!(place_of(&lines, 41200.0), some("North West"));
+    assert_eq!(place_of(&lines, 402000.0), some(NATIONAL));
+    // In a table of districts too; a division keeps the name printed.
+    let lines = [
+        "| District | 2022/23 | 2023/24 |",
+        "| Preston | 1,000 | 1,072 |",
+        "| England & Wales | 390,000 | 402,000 |",
+        "| Edinburgh | 870 | 912 |",
+    ];
+    assert_eq!(place_of(&lines, 390000.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 912.0), some("Edinburgh"));
+}
+
+#[test]
+fn an_average_row_of_a_list_by_area_is_no_area() {
+    let lines = [
+        "Lancashire Constabulary recorded 8,300 thefts in 2023/24.",
+        "Thefts per 1,000 residents in 2023/24, by district:",
+        "Preston: 12.4",
+        "Force average: 8.1",
+        "Median: 7.7",
+        "National average: 6.9",
+        "England and Wales average: 6.8",
+    ];
+    assert_eq!(place_of(&lines, 12.4), some("Preston"));
+    assert_eq!(place_of(&lines, 8.1), some("Lancashire Constabulary"));
+    assert_eq!(place_of(&lines, 7.7), some("Lancashire Constabulary"));
+    assert_eq!(place_of(&lines, 6.9), some(NATIONAL));
+    assert_eq!(place_of(&lines, 6.8), some(NATIONAL));
+}
+
+#[test]
+fn a_count_with_its_own_noun_in_a_row_under_a_rates_heading_stays_a_count() {
+    let lines = ["Offences per 1,000 residents by force, 2023/24:", "Cleveland Police - 98 (5,410 offences)"];
+    let b = brief(&lines);
+    let kind = |value: f64| b.iter().find(|f| f.2 == value).map(|f| f.3);
+    assert_eq!(kind(98.0), Some(Kind::Rate), "{b:?}");
+    assert_eq!(kind(5410.0), Some(Kind::Count), "{b:?}");
+}

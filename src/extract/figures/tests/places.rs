@@ -1143,3 +1143,47 @@ fn a_part_of_the_forces_ground_a_number_was_counted_in_is_its_place() {
     let line = "Greater Manchester Police logged 1,020 burglaries in 2023/24, 40 by men from Leeds.";
     assert_eq!(place_of(&[line], 40.0), some("Greater Manchester Police"));
 }
+
+#[test]
+fn there_refers_back_to_the_area_a_sentence_without_figures_named_last() {
+    let lines =
+        ["Greater Manchester Police recorded 9,140 burglaries in 2023/24. In Wigan, burglaries rose 12%. Bolton saw \
+         no change. Shoplifting there fell by 4%."];
+    assert_eq!(place_of(&lines, 12.0), some("Wigan"));
+    assert_eq!(place_of(&lines, -4.0), some("Bolton"));
+}
+
+#[test]
+fn there_saying_only_that_something_exists_does_not_refer_back() {
+    for (sentence, value) in [
+        ("There's been a rise of 5% in thefts of vans.", 5.0),
+        ("There’s been a rise of 5% in thefts of vans.", 5.0),
+        ("There seems to have been a rise of 6% in van thefts.", 6.0),
+        ("There appear to be 38 more thefts of vans.", 38.0),
+        ("There remain 41 open cases.", 41.0),
+        ("Officers said there must be 44 more patrols.", 44.0),
+        ("Officers said there need to be 46 more patrols.", 46.0),
+    ] {
+        let line = format!(
+            "Greater Manchester Police recorded 9,140 burglaries in 2023/24. In Wigan, burglaries rose 12%. {sentence}"
+        );
+        assert_eq!(place_of(&[&line], value), some("Greater Manchester Police"), "{sentence}");
+    }
+}
+
+#[test]
+fn a_sentence_about_the_whole_county_is_the_forces_not_the_opening_areas() {
+    for sentence in [
+        "Across the county, burglaries rose 3% to 9,800.",
+        "Burglaries throughout the force area rose 3% to 9,800.",
+        "Burglaries across the force as a whole rose 3% to 9,800.",
+        "Burglaries rose 3% in total, to 9,800.",
+    ] {
+        let lines = [
+            "Greater Manchester Police published its figures on Tuesday.",
+            &format!("Bolton recorded the steepest rise. There were 412 burglaries. {sentence}"),
+        ];
+        assert_eq!(place_of(&lines, 412.0), some("Bolton"), "{sentence}");
+        assert_eq!(place_of(&lines, 9800.0), some("Greater Manchester Police"), "{sentence}");
+    }
+}
