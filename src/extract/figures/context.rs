@@ -640,8 +640,15 @@ fn rounded_openings(figures: &mut [Figure]) {
     }
 }
 
+/// `x` with all but its leading digit cut to nought: 2,000 for 2,210.
+fn leading_digit(x: f64) -> f64 {
+    let step = 10f64.powi(x.abs().log10().floor() as i32);
+    (x / step).floor() * step
+}
+
 /// Whether `f`, printed with a qualifier ("almost 12,000", "more than 400", "about 1,500"),
-/// is `exact` rounded: within a tenth of it, on the side the qualifier says.
+/// is `exact` rounded: within a tenth of it, on the side the qualifier says; or, for "more
+/// than", `exact` cut to its leading digit ("more than 2,000" for 2,210).
 fn rounded_from(f: &Figure, exact: f64) -> bool {
     let (v, x) = (f.value, exact);
     if v < 100.0 || v == x {
@@ -652,7 +659,7 @@ fn rounded_from(f: &Figure, exact: f64) -> bool {
             x < v && x >= v * 0.9
         }
         Some("more than" | "over" | "just over" | "well over" | "upwards of" | "in excess of" | "at least") => {
-            x > v && x <= v * 1.1
+            x > v && (x <= v * 1.1 || leading_digit(x) == v)
         }
         Some("around" | "about" | "approximately" | "roughly" | "some" | "an estimated") => (x - v).abs() <= v * 0.1,
         _ => false,

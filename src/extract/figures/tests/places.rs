@@ -1187,3 +1187,19 @@ fn a_sentence_about_the_whole_county_is_the_forces_not_the_opening_areas() {
         assert_eq!(place_of(&lines, 9800.0), some("Greater Manchester Police"), "{sentence}");
     }
 }
+
+#[test]
+fn more_than_a_round_thousand_in_the_opening_lines_is_the_body_figure_it_cuts_down() {
+    let lines = [
+        "Thefts of vans rose sharply last year, with one force recording more than 3,000, figures show.",
+        "Essex Police recorded 3,410 thefts of vans in 2023/24, up from 2,800.",
+    ];
+    assert_eq!(place_of(&lines, 3000.0), some("Essex Police"));
+    assert_eq!(period_of(&lines, 3000.0), some("2023/24"));
+    // Not one a hedge points away from.
+    let lines = [
+        "Thefts of vans rose sharply last year, with one force recording almost 3,000, figures show.",
+        "Essex Police recorded 3,410 thefts of vans in 2023/24, up from 2,800.",
+    ];
+    assert_eq!(place_of(&lines, 3000.0), None);
+}
