@@ -374,12 +374,13 @@ static OPENING_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words of a sentence that make its figures the whole force's, not the area its paragraph
-/// opened with: "Overall, 2,300 …", "… in total", "force-wide", "across the county",
-/// "throughout the force area", "the force as a whole". (Not "across the city": a
-/// paragraph may open on one.)
+/// opened with: "Overall, 2,300 …", "In total …", "force-wide", "across the county",
+/// "throughout the force area", "the county as a whole". Not "across the city", "the
+/// borough as a whole" (a paragraph may open on one), nor "412 burglaries in total" (the
+/// area's own total).
 static WHOLE_GROUND: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:Overall|Altogether)\b|(?i)\bin\s+total\b|\bas\s+a\s+whole\b|\b(?:force|county)[\s-]?wide\b|\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?(?:county|region|force(?:['’]s)?(?:\s+area)?)\b",
+        r"^(?:Overall|In\s+total|Altogether)\b|(?i)\b(?:force|county)[\s-]?wide\b|\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?(?:county|region|force(?:['’]s)?(?:\s+area)?)\b|\b(?:force|force(?:['’]s)?\s+area|county|region|country)\s+as\s+a\s+whole\b",
     )
 });
 

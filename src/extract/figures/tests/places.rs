@@ -1177,7 +1177,7 @@ fn a_sentence_about_the_whole_county_is_the_forces_not_the_opening_areas() {
         "Across the county, burglaries rose 3% to 9,800.",
         "Burglaries throughout the force area rose 3% to 9,800.",
         "Burglaries across the force as a whole rose 3% to 9,800.",
-        "Burglaries rose 3% in total, to 9,800.",
+        "In the county as a whole, burglaries rose 3% to 9,800.",
     ] {
         let lines = [
             "Greater Manchester Police published its figures on Tuesday.",
@@ -1185,6 +1185,14 @@ fn a_sentence_about_the_whole_county_is_the_forces_not_the_opening_areas() {
         ];
         assert_eq!(place_of(&lines, 412.0), some("Bolton"), "{sentence}");
         assert_eq!(place_of(&lines, 9800.0), some("Greater Manchester Police"), "{sentence}");
+    }
+    // The area's own total, or the area as a whole, is still the area's.
+    for sentence in ["There were 9,800 burglaries in total.", "The borough as a whole saw 9,800 burglaries."] {
+        let lines = [
+            "Greater Manchester Police published its figures on Tuesday.",
+            &format!("Bolton recorded the steepest rise. There were 412 burglaries. {sentence}"),
+        ];
+        assert_eq!(place_of(&lines, 9800.0), some("Bolton"), "{sentence}");
     }
 }
 
