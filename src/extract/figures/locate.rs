@@ -301,7 +301,7 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
 /// as a place: after "in", "across", "throughout" or "within" ("In Angus, …", "charges in
 /// Angus rose"), or `described` as one ("the Angus council area").
 fn framed_as_area(s: &str, range: &Range<usize>, described: bool) -> bool {
-    static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:in|across|throughout|within)\s+$"));
+    static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|across|throughout|within)\s+$"));
     described || LOCATIVE.is_match(tail(s, range.start))
 }
 

@@ -1091,6 +1091,9 @@ fn a_council_area_named_like_a_person_is_a_place_only_where_framed_as_one() {
     assert_eq!(place_of(&lines, 55.0), some("Police Scotland"));
     let lines = ["Police Scotland recorded 8,400 frauds in 2023-24.", "Angus had 40 of the calls transferred."];
     assert_eq!(place_of(&lines, 40.0), some("Police Scotland"));
+    // Framed in the middle of a paragraph, too.
+    let line = "Police Scotland recorded 8,400 frauds in 2023-24. In Highland the number fell by 3% to 1,240.";
+    assert_eq!(place_of(&[line], 1240.0), some("Highland"));
 }
 
 #[test]
