@@ -451,11 +451,13 @@ fn first_words(s: &str, n: usize) -> &str {
 }
 
 /// "Shoplifting there fell", "in the borough", "Its total …": words referring back to a
-/// place just named. "There were …" (capitalised, or "and there were 40"), "there's been"
-/// only say something exists: the word after "there", or its "'s", is captured to tell them
-/// apart.
+/// place just named ("There, thefts fell" too). "There were …" (capitalised, or "and there
+/// were 40"), "there's been" only say something exists: the word after "there", or its
+/// "'s", is captured to tell them apart.
 static REFERS_TO_AREA: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\bthere(?:(['’]s)\b|\b(?:\s+([a-z]+))?)|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s")
+    compile(
+        r"\bthere(?:(['’]s)\b|\b(?:\s+([a-z]+))?)|^There\s*,|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s",
+    )
 });
 
 /// Verbs after which "there" only says something exists: "there were", "there have been",
@@ -470,7 +472,7 @@ const EXISTENTIAL_AFTER_THERE: &[&str] = &[
 /// Whether a sentence refers back to a place just named, as "there", "in the district" or
 /// "Its …" do.
 pub(super) fn refers_to_area(s: &str) -> bool {
-    if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ")) {
+    if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ") || s.starts_with("There")) {
         return false;
     }
     REFERS_TO_AREA.captures_iter(s).any(|c| {

@@ -1154,6 +1154,11 @@ fn there_refers_back_to_the_area_a_sentence_without_figures_named_last() {
          no change. Shoplifting there fell by 4%."];
     assert_eq!(place_of(&lines, 12.0), some("Wigan"));
     assert_eq!(place_of(&lines, -4.0), some("Bolton"));
+    // "There," opening a sentence points back too.
+    let lines =
+        ["Greater Manchester Police recorded 9,140 burglaries in 2023/24. In Wigan, burglaries rose 12%. Bolton saw \
+         no change. There, thefts of bikes fell by 4%."];
+    assert_eq!(place_of(&lines, -4.0), some("Bolton"));
 }
 
 #[test]
