@@ -1098,26 +1098,35 @@ fn force_of_part(name: &str) -> Option<&'static str> {
 
 /// "the local division of Police Scotland had recorded 1,295", "Police Scotland's local
 /// division logged …", after a sentence about Tayside: a force named as the part of its
-/// ground the text is about (a division, a borough's command, a district) is that part, and
-/// the figures given it are the part's.
+/// ground the text is about is that part, and the figures given it are the part's, when the
+/// part is of the kind named: a division a division of Police Scotland, a (borough) command
+/// a London borough, a district a council area or city (not the division holding the council
+/// area the text is about).
 pub(super) fn local_part_of_force(s: &str, groups: &[Group], found: &mut [Found], about: Option<&str>) {
-    static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:the|its|their)\s+(?:local\s+)?(?:policing\s+)?(?:division|district|(?:basic\s+|borough\s+)?command(?:\s+unit)?)\s+(?:of|for|within)\s+(?:the\s+)?$",
-        )
-    });
-    static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^['’]s\s+(?:local\s+)?(?:policing\s+)?(?:division|district|(?:basic\s+|borough\s+)?command(?:\s+unit)?)\b",
-        )
-    });
+    const PART: &str = r"(?:local\s+)?(?:policing\s+)?(division|district|(?:basic\s+|borough\s+)?command(?:\s+unit)?)";
+    static PART_OF: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:the|its|their)\s+{PART}\s+(?:of|for|within)\s+(?:the\s+)?$")));
+    static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)^['’]s\s+{PART}\b")));
     let Some(about) = about else { return };
     if !(s.contains("division") || s.contains("district") || s.contains("command")) {
         return;
     }
     let Some(force) = force_of_part(about) else { return };
+    let fits = |part: &str| {
+        let part = part.to_ascii_lowercase();
+        if part.starts_with("division") {
+            !places::is_london_borough(about)
+                && places::by_name(about).or_else(|| places::by_alias(about)).is_some_and(lists::is_part_of_a_force)
+        } else if part.starts_with("district") {
+            places::all_area_mentions(about).first().is_some_and(|m| m.range == (0..about.len()))
+        } else {
+            places::is_london_borough(about)
+        }
+    };
     for g in groups.iter().filter(|g| matches!(g.places.as_slice(), [p] if p.name == force)) {
-        let named_as_part = PART_OF.is_match(tail(s, g.range.start)) || PART_AFTER.is_match(head(s, g.range.end));
+        let before = PART_OF.captures(tail(s, g.range.start));
+        let after = PART_AFTER.captures(head(s, g.range.end));
+        let named_as_part = before.or(after).and_then(|c| c.get(1)).is_some_and(|m| fits(m.as_str()));
         if !named_as_part {
             continue;
         }

@@ -1061,6 +1061,18 @@ fn a_force_named_as_the_local_division_is_the_division_the_text_is_about() {
     // The force named as a whole is the force.
     let lines = ["Officers in Fife logged 2,210 thefts in 2023-24.", "Police Scotland recorded 41,000 in 2023-24."];
     assert_eq!(place_of(&lines, 41000.0), some("Police Scotland"));
+    // The division holding a council area is not the council area.
+    let lines = [
+        "In Falkirk, 310 thefts were logged in 2023-24.",
+        "The local division of Police Scotland recorded 1,980 in 2022-23.",
+    ];
+    assert_eq!(place_of(&lines, 1980.0), some("Police Scotland"));
+    // A borough's command is the borough.
+    let lines = [
+        "The Metropolitan Police said Lewisham saw 310 robberies in 2023/24.",
+        "The Met's borough command recorded 280 in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 280.0), some("Lewisham"));
 }
 
 #[test]
