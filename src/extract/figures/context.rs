@@ -463,14 +463,21 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",
-/// "compared with 530 in 2019-20", "on last year", "from April 2015 to March 2016") rather
-/// than the year compared to. "Against" compares only a value or a year ("against the 2,240
-/// recorded in 2022/23", "against 2021/22"): "offences against children in 2023/24" are that
-/// year's.
+/// "compared with 530 in 2019-20", "up 4% on last year", "from April 2015 to March 2016")
+/// rather than the year compared to. "Against" compares only a value or a year ("against the
+/// 2,240 recorded in 2022/23", "against 2021/22"): "offences against children in 2023/24"
+/// are that year's. "On" compares only after a change ("up 12% on 2022/23", "down slightly
+/// on 2023/24", "a rise of 400 on the 865 logged in 2021/22"): "assaults on officers in the 12 months to March 2024" are
+/// that year's.
 pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:from|on|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+            r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+        )
+    });
+    static ON: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:%|\bper\s+cent|\bpc|\b(?:up|down|higher|lower|more|fewer|less|rises?|increases?|falls?|drops?|decreases?|declines?|jumps?|reductions?|changes?|doubled|trebled|tripled|halved)(?:\s+\w+ly)?(?:\s+(?:of|by)\s+(?:a\s+|an\s+)?[\w,.]+%?(?:\s+per\s+cent)?)?)\s+on\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
         )
     });
     static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
@@ -479,6 +486,7 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     let before = tail(sentence, at);
     static STARTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:from|since)\b"));
     BEFORE.is_match(before)
+        || (before.contains("on ") && ON.is_match(before))
         || (before.contains("gainst") && AGAINST.is_match(before))
         || STARTS.is_match(head(sentence, at))
 }

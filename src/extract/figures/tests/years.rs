@@ -743,6 +743,26 @@ fn offences_against_someone_in_a_year_are_that_years_not_a_baseline() {
 }
 
 #[test]
+fn a_year_after_on_that_follows_no_change_is_the_counts_own_not_a_baseline() {
+    let lines = [
+        "Kent Police recorded 940 attacks on staff in the year to March 2023, up 9% from 862 the year before.",
+        "In Essex, attacks rose 6% to 705, compared with 665 in the previous 12 months.",
+    ];
+    assert_eq!(period_of(&lines, 940.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 9.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 862.0), some("2021/22"));
+    // The paragraph after goes on about the same year, and its previous year is the one before.
+    assert_eq!(period_of(&lines, 6.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 705.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 665.0), some("2021/22"));
+    // After a change, "on" still sets a year against another, even past an adverb.
+    let line = "Kent Police recorded 940 attacks in 2023/24, down slightly on 2022/23, when 951 were logged.";
+    assert_eq!(period_of(&[line], 940.0), some("2023/24"));
+    let line = "Attacks rose 9 per cent on 2022/23.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+}
+
+#[test]
 fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
     let lines = [
         "Cumbria Constabulary recorded 2,100 burglaries in 2022/23.",
