@@ -69,7 +69,7 @@ use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use tables::{column_kinds, column_measures, column_place, column_places, column_years, table_area, table_header};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, dated_by_later_count,
+    attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check, dated_by_later_count,
     last_year_of_its_own, of_the_latest, over_the_period, same_number_as, single_time_stated, unprinted_baselines,
     year_on_year, years_compared,
 };
@@ -681,7 +681,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let compared = years_compared(&found);
     for i in 0..found.len() {
         if found[i].kind == Kind::PercentChange {
-            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
+            let attached = attached_time(s, &cands, i, times);
+            let before = change_years_before(s, &cands[i].number.range, attached, times, ctx);
+            found[i].period = before.or_else(|| change_period(s, times, attached, compared, latest, ctx));
             found[i].check = recompute(&found[i], &found);
         } else if cands[i].difference {
             // "165 more than in the previous 12 months": a difference is for the later year.

@@ -328,6 +328,32 @@ pub(super) fn change_period(
     }
 }
 
+/// "Reports had already risen by 7% the year before", "The year before, they rose 5%": a
+/// change said to have happened so many years before (the time phrase right after it, or
+/// opening the sentence, and not what it is set against: "up 7% on the year before") is for
+/// that many years before the year the sentence states, or else the year the text is about.
+/// ("Rose 7% in the previous 12 months" may mean the latest year, and is left.)
+pub(super) fn change_years_before(
+    s: &str,
+    number: &std::ops::Range<usize>,
+    attached: Option<&periods::Mention>,
+    times: &[periods::Mention],
+    ctx: &Context,
+) -> Option<Period> {
+    static RIGHT_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:%|per\s+cent|pc)?\s*,?\s*$"));
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*(?:(?:and|but)\s+)?(?:in\s+|during\s+)?$"));
+    let m = attached?;
+    let When::Before(n) = m.when else { return None };
+    let after = number.end <= m.range.start && s.get(number.end..m.range.start).is_some_and(|g| RIGHT_AFTER.is_match(g));
+    let opening = m.range.end <= number.start && s.get(..m.range.start).is_some_and(|g| OPENING.is_match(g));
+    if !(after || opening) || is_baseline(s, m.range.start) {
+        return None;
+    }
+    let reference = stated_year(s, times).or(ctx.period)?;
+    Some(Period::starting(reference.start_year.checked_sub(n)?))
+}
+
 /// "That is up 9% on a year earlier, and twice the 1,130 logged in 2013/14" in a text about
 /// the year to June 2023: a change that prints no year of its own to run to, whose years are
 /// all over before the time the text is about began, runs to that time, which is no

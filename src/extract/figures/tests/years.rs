@@ -763,6 +763,21 @@ fn a_year_after_on_that_follows_no_change_is_the_counts_own_not_a_baseline() {
 }
 
 #[test]
+fn a_change_said_to_have_happened_the_year_before_is_for_that_year() {
+    let lines = [
+        "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, compared with 2,050 in 2022/23. Reports had risen by 6% the year before.",
+        "The previous year, reports fell by 13 per cent."
+    ];
+    assert_eq!(period_of(&lines, 6.0), some("2022/23"));
+    assert_eq!(period_of(&lines, -13.0), some("2022/23"));
+    // Set against the year before, a change is for the later year.
+    let line = "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, up 9% on the year before.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+    let line = "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, a rise of 9% over the year before.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+}
+
+#[test]
 fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
     let lines = [
         "Cumbria Constabulary recorded 2,100 burglaries in 2022/23.",
