@@ -185,6 +185,16 @@ pub(super) fn count_period(
         When::Year(p) if m.range.end <= cands[i].number.range.start && ends_comparison(s, m, &cands[i]) => {
             Some(ctx.period.filter(|&c| c > p).unwrap_or(p.next()))
         }
+        // "knife crime rose by 14% in 2023/24, from 12,786 offences to 14,577", "In 2023/24 it
+        // recorded 1,100, down from 1,200": the value a change within a year printed before it
+        // starts from is the year before's.
+        When::Year(p)
+            if m.range.end <= cands[i].number.range.start
+                && !is_baseline(s, m.range.start)
+                && starts_a_change(s, cands, i) =>
+        {
+            Some(p.previous())
+        }
         When::Year(p) => Some(p),
         // "since 2013/14, when 798 were recorded": the year the clause goes back to.
         When::Other if is_when_clause(s.get(m.range.end..cands[i].number.range.start).unwrap_or("")) => {
@@ -253,6 +263,27 @@ pub(super) fn single_time_stated(
         .filter(|m| m.when == When::Other && !super::tail(s, m.range.start).ends_with(" of "))
         .filter_map(|m| s.get(m.range.clone()).and_then(periods::single_time_end))
         .max()
+}
+
+/// "rose by 14%, from 12,786 offences to 14,577", "down from 1,200", "fell 5% to 850 in
+/// 2023/24, from 900": the number at `i` is the value a rise or fall starts from, not one
+/// "from" some source ("300 came from 1,200 referrals").
+fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
+    static CHANGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:up|down|r[io]se|rising|risen|rises|fell|falling|fallen|falls?|increased?|increasing|decreased?|decreasing|dropped|dropping|drop|climbed|climbing|jumped|jump|grew|growing|went\s+(?:up|down))\b[^.;:]{0,60}?\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$",
+        )
+    });
+    static TO_NEXT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(?:[a-z-]+\s+){0,2}to\s+$"));
+    static FROM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$"));
+    let r = &cands[i].number.range;
+    let before = super::tail(s, r.start);
+    if !before.ends_with(' ') || !FROM.is_match(before) {
+        return false;
+    }
+    // "from 12,786 offences to 14,577": a pair is a change whether or not a verb says so.
+    let pair = cands.get(i + 1).is_some_and(|c| s.get(r.end..c.number.range.start).is_some_and(|g| TO_NEXT.is_match(g)));
+    pair || CHANGE_FROM.is_match(before)
 }
 
 /// "from 1,045 in 2022/23 to 1,003", "from 2019/20 … to 760": a number a comparison that

@@ -778,6 +778,19 @@ fn a_change_said_to_have_happened_the_year_before_is_for_that_year() {
 }
 
 #[test]
+fn the_value_a_change_within_a_printed_year_starts_from_is_the_year_befores() {
+    let line = "Across Hampshire, robbery rose by 11% in 2023/24, from 2,940 offences to 3,263.";
+    assert_eq!(period_of(&[line], 2940.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 3263.0), some("2023/24"));
+    assert_eq!(period_of(&[line], 11.0), some("2023/24"));
+    let line = "In 2023/24 Hampshire Constabulary recorded 3,263 robberies, down from 3,410.";
+    assert_eq!(period_of(&[line], 3410.0), some("2022/23"));
+    // A number "from" something that is no change keeps the year.
+    let line = "In 2023/24 Hampshire Constabulary made 412 arrests from 1,730 referrals.";
+    assert_eq!(period_of(&[line], 1730.0), some("2023/24"));
+}
+
+#[test]
 fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
     let lines = [
         "Cumbria Constabulary recorded 2,100 burglaries in 2022/23.",
