@@ -791,6 +791,21 @@ fn the_value_a_change_within_a_printed_year_starts_from_is_the_year_befores() {
 }
 
 #[test]
+fn this_years_figures_are_the_year_the_article_reports_on() {
+    let lines = [
+        "Cumbria Constabulary brought 812 charges for stalking in 2023/24, up from 760 in 2022/23.",
+        "Of this year's charges, 64 involved a former partner.",
+    ];
+    assert_eq!(period_of(&lines, 64.0), some("2023/24"));
+    // "So far this year" is part of a calendar year, no financial year.
+    let lines = [
+        "Cumbria Constabulary brought 812 charges for stalking in 2023/24.",
+        "So far this year, officers have brought 305 more.",
+    ];
+    assert_eq!(period_of(&lines, 305.0), None);
+}
+
+#[test]
 fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
     let lines = [
         "Cumbria Constabulary recorded 2,100 burglaries in 2022/23.",
