@@ -69,9 +69,9 @@ use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use tables::{column_kinds, column_measures, column_place, column_places, column_years, table_area, table_header};
 use years::{
-    attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check, dated_by_later_count,
-    last_year_of_its_own, of_the_latest, over_the_period, same_number_as, single_time_stated, unprinted_baselines,
-    year_on_year, years_compared,
+    attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
+    dated_by_later_count, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period, same_number_as,
+    single_time_stated, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -150,7 +150,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.measure = m;
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
-            dated_by_later_count(&mut current, &figures, ctx.period);
+            dated_by_later_count(&mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
@@ -173,6 +173,13 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 // a sentence with no figure naming a measure sets it for the rest of its paragraph.
                 if let Some(m) = measure::of_sentence(norm) {
                     ctx.measure = m;
+                }
+                // "Burglaries recorded in 2022/23, by district. Some could not be placed." over
+                // a list: the year of its rows, though a note ends the paragraph heading it.
+                if heads_list && ctx.columns.is_none() {
+                    if let Some(year) = only_year(&sentence.times) {
+                        ctx.set_period(year);
+                    }
                 }
             }
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
@@ -283,6 +290,13 @@ fn dated_back(s: &str, times: &[periods::Mention]) -> Option<Period> {
         periods::When::Year(p) if FIGURES_FOR.is_match(s.get(..first.range.start)?) => Some(p),
         _ => None,
     }
+}
+
+/// The one financial year a sentence prints, if it prints exactly one.
+fn only_year(times: &[periods::Mention]) -> Option<Period> {
+    let mut years = times.iter().filter_map(|t| t.year());
+    let first = years.next()?;
+    years.all(|p| p == first).then_some(first)
 }
 
 /// A figure found in one sentence, before it becomes a [`Figure`].
@@ -629,6 +643,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
+    from_to_under_span(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);
     let listed_here = respectively(s, &cands, times, &groups, &mut found);
     // "Wigan and Bolton saw 412 and 380": each area's own, after which the text goes on

@@ -924,3 +924,64 @@ fn a_change_from_a_year_looked_back_to_runs_to_the_calendar_time_of_the_text() {
     assert_eq!(period_of(&lines, 40.0), None);
     assert_eq!(period_of(&lines, 1604.0), some("2013/14"));
 }
+
+#[test]
+fn a_change_in_the_sentence_after_an_earlier_year_s_counts_runs_to_the_year_of_the_text() {
+    let lines = [
+        "Thames Valley Police recorded 3,300 burglaries in 2023/24. Of those, 660 involved a vehicle.",
+        "In 2018/19, the equivalent totals were 3,000 and 400. That means burglaries rose by 10% over the period, while those involving a vehicle rose by 65%.",
+    ];
+    assert_eq!(period_of(&lines, 10.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 65.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 400.0), some("2018/19"));
+    // A change the counts of the two years do not work out to stays with the earlier year.
+    let lines = [
+        "Thames Valley Police recorded 3,300 burglaries in 2023/24.",
+        "In 2018/19, the total was 3,000. That was a rise of 4%.",
+    ];
+    assert_eq!(period_of(&lines, 4.0), some("2018/19"));
+}
+
+#[test]
+fn a_from_to_pair_under_a_span_opening_its_sentence_takes_the_span_s_two_ends() {
+    let lines = [
+        "Cumbria Constabulary recorded 1,200 thefts in 2022/23.",
+        "Between 2017/18 and 2022/23, thefts in Carlisle rose from 310 to 355.",
+    ];
+    assert_eq!(period_of(&lines, 310.0), some("2017/18"));
+    assert_eq!(period_of(&lines, 355.0), some("2022/23"));
+    // A number between the span and the pair is what the span is about, not the pair.
+    let lines = [
+        "Cumbria Constabulary recorded 1,200 thefts in 2022/23.",
+        "Between 2017/18 and 2022/23, 40 shops closed, and thefts in Carlisle rose from 310 to 355.",
+    ];
+    assert_eq!(period_of(&lines, 310.0), None);
+}
+
+#[test]
+fn a_number_set_against_an_earlier_year_is_for_the_later_year() {
+    let lines =
+        ["Avon and Somerset Police recorded 4,120 robberies in 2022/23.", "The total was 260 higher than in 2021/22."];
+    assert_eq!(period_of(&lines, 260.0), some("2022/23"));
+    // The sentence's own later year, before the one the text was about.
+    let lines = [
+        "Avon and Somerset Police recorded 4,120 robberies in 2022/23.",
+        "Lancashire Constabulary logged 980 arson offences in 2020/21, 75 crimes lower than for 2019/20.",
+    ];
+    assert_eq!(period_of(&lines, 75.0), some("2020/21"));
+    // A year a number is simply for stays its own.
+    let lines = ["Lancashire Constabulary logged 980 arson offences in 2019/20."];
+    assert_eq!(period_of(&lines, 980.0), some("2019/20"));
+}
+
+#[test]
+fn a_year_in_a_paragraph_heading_a_list_dates_its_rows_though_a_note_ends_the_paragraph() {
+    let lines = [
+        "---",
+        "Vehicle crimes recorded in 2023/2024, by district. Some crimes could not be placed, so the districts do not add up to the total.",
+        "Carlisle - 812",
+        "Allerdale - 640",
+    ];
+    assert_eq!(period_of(&lines, 812.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 640.0), some("2023/24"));
+}
