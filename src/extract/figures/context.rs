@@ -467,8 +467,8 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
 /// rather than the year compared to. "Against" compares only a value or a year ("against the
 /// 2,240 recorded in 2022/23", "against 2021/22"): "offences against children in 2023/24"
 /// are that year's. "On" compares only after a change ("up 12% on 2022/23", "down slightly
-/// on 2023/24", "a rise of 400 on the 865 logged in 2021/22"): "assaults on officers in the 12 months to March 2024" are
-/// that year's.
+/// on 2023/24", "a rise of 400 on the 865 logged in 2021/22", "a 9% rise in attacks on
+/// 2022/23"): "attacks on staff in the year to March 2023" are that year's.
 pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -477,7 +477,7 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     });
     static ON: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:%|\bper\s+cent|\bpc|\b(?:up|down|higher|lower|more|fewer|less|rises?|increases?|falls?|drops?|decreases?|declines?|jumps?|reductions?|changes?|doubled|trebled|tripled|halved)(?:\s+\w+ly)?(?:\s+(?:of|by)\s+(?:a\s+|an\s+)?[\w,.]+%?(?:\s+per\s+cent)?)?)\s+on\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+            r"(?i)(?:%|\bper\s+cent|\bpc|\b(?:up|down|higher|lower|more|fewer|less|rises?|increases?|falls?|drops?|decreases?|declines?|jumps?|reductions?|changes?|doubled|trebled|tripled|halved)(?:\s+\w+ly)?(?:\s+(?:of|by)\s+(?:a\s+|an\s+)?[\w,.]+%?(?:\s+per\s+cent)?)?(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+on\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
         )
     });
     static AGAINST: LazyLock<Regex> = LazyLock::new(|| {

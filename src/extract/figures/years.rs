@@ -185,7 +185,7 @@ pub(super) fn count_period(
         When::Year(p) if m.range.end <= cands[i].number.range.start && ends_comparison(s, m, &cands[i]) => {
             Some(ctx.period.filter(|&c| c > p).unwrap_or(p.next()))
         }
-        // "knife crime rose by 14% in 2023/24, from 12,786 offences to 14,577", "In 2023/24 it
+        // "robbery rose by 11% in 2023/24, from 2,940 offences to 3,263", "In 2023/24 it
         // recorded 1,100, down from 1,200": the value a change within a year printed before it
         // starts from is the year before's.
         When::Year(p)
@@ -296,7 +296,7 @@ pub(super) fn from_to_under_span(s: &str, cands: &[Candidate], times: &[periods:
     }
 }
 
-/// "rose by 14%, from 12,786 offences to 14,577", "down from 1,200", "fell 5% to 850 in
+/// "rose by 11%, from 2,940 offences to 3,263", "down from 1,200", "fell 5% to 850 in
 /// 2023/24, from 900": the number at `i` is the value a rise or fall starts from, not one
 /// "from" some source ("300 came from 1,200 referrals").
 fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
@@ -306,13 +306,19 @@ fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
         )
     });
     static TO_NEXT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(?:[a-z-]+\s+){0,2}to\s+$"));
+    // "rates ranged from 40 to 90 per 100,000": a range, not a change.
+    static RANGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:ed|ing|s)?)\b[^.;:]{0,40}?\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$",
+        )
+    });
     static FROM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$"));
     let r = &cands[i].number.range;
     let before = super::tail(s, r.start);
-    if !before.ends_with(' ') || !FROM.is_match(before) {
+    if !before.ends_with(' ') || !FROM.is_match(before) || RANGE_FROM.is_match(before) {
         return false;
     }
-    // "from 12,786 offences to 14,577": a pair is a change whether or not a verb says so.
+    // "from 2,940 offences to 3,263": a pair is a change whether or not a verb says so.
     let pair =
         cands.get(i + 1).is_some_and(|c| s.get(r.end..c.number.range.start).is_some_and(|g| TO_NEXT.is_match(g)));
     pair || CHANGE_FROM.is_match(before)
@@ -404,7 +410,7 @@ pub(super) fn change_period(
     }
 }
 
-/// "Reports had already risen by 7% the year before", "The year before, they rose 5%": a
+/// "Thefts had already risen by 6% the year before", "The year before, they rose 5%": a
 /// change said to have happened so many years before (the time phrase right after it, or
 /// opening the sentence, and not what it is set against: "up 7% on the year before") is for
 /// that many years before the year the sentence states, or else the year the text is about.

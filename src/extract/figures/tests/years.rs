@@ -760,6 +760,8 @@ fn a_year_after_on_that_follows_no_change_is_the_counts_own_not_a_baseline() {
     assert_eq!(period_of(&[line], 940.0), some("2023/24"));
     let line = "Attacks rose 9 per cent on 2022/23.";
     assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+    let line = "Kent Police recorded 940 attacks, a 9% rise in attacks on 2022/23.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
 }
 
 #[test]
@@ -785,9 +787,11 @@ fn the_value_a_change_within_a_printed_year_starts_from_is_the_year_befores() {
     assert_eq!(period_of(&[line], 11.0), some("2023/24"));
     let line = "In 2023/24 Hampshire Constabulary recorded 3,263 robberies, down from 3,410.";
     assert_eq!(period_of(&[line], 3410.0), some("2022/23"));
-    // A number "from" something that is no change keeps the year.
+    // A number "from" something that is no change keeps the year, and so does a range.
     let line = "In 2023/24 Hampshire Constabulary made 412 arrests from 1,730 referrals.";
     assert_eq!(period_of(&[line], 1730.0), some("2023/24"));
+    let line = "In 2023/24, robbery rates across Hampshire's districts ranged from 40 to 90 per 100,000 people.";
+    assert_eq!(period_of(&[line], 40.0), some("2023/24"));
 }
 
 #[test]
