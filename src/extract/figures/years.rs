@@ -335,7 +335,9 @@ fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
     static FROM: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:[\d,.]+%?\s+(?:[\w-]+\s+){0,3}?(?:in|for|during)\s+)?$"));
     let gap = s.get(m.range.end..c.number.range.start).unwrap_or("");
-    TO.is_match(gap) && !WHEN.is_match(gap) && FROM.is_match(s.get(..m.range.start).unwrap_or(""))
+    // "climbed 12% on 2022/23 to 7,800": so does one set against the year.
+    let from = FROM.is_match(s.get(..m.range.start).unwrap_or("")) || is_baseline(s, m.range.start);
+    TO.is_match(gap) && !WHEN.is_match(gap) && from
 }
 
 /// "96 higher than in 2021/22", "1,204 crimes lower than for 2020/21": a number printed right

@@ -524,6 +524,9 @@ fn the_number_a_comparison_goes_to_is_for_the_year_after_its_start() {
     // A clause about the starting year keeps its numbers there.
     let line = "Offences are up by a half from 2019/20, when the force logged 410 offences, to 615.";
     assert_eq!(period_of(&[line], 410.0).as_deref(), Some("2019/20"));
+    // So does one set against a year after a change.
+    let line = "Shoplifting in Dorset climbed 12% on 2021/22 to 3,180.";
+    assert_eq!(period_of(&[line], 3180.0).as_deref(), Some("2022/23"));
 }
 
 #[test]
