@@ -26,6 +26,11 @@ pub(super) struct Context {
     /// The year the last sentence with figures stated for them, even an earlier one, which a
     /// sentence about part of them ("Of these, …") is for.
     pub(super) stated: Option<Period>,
+    /// The year "the year before" or "a year later" counts from in the sentence being read: the
+    /// year the sentence before it in its paragraph stated for its figures, even an earlier
+    /// one ("In 2019/20 it logged 410. The year before, 380 …"), else the year the text is
+    /// about.
+    pub(super) counted_from: Option<Period>,
     /// The sentence is in the same paragraph as the last sentence with figures, whose year
     /// one with no year or place of its own goes on about ("… in the year to March 2023,
     /// forces recorded 49,013. The equivalent figure for under-18s was 11,953.").
@@ -110,6 +115,7 @@ impl Context {
             place: None,
             period: None,
             stated: None,
+            counted_from: None,
             same_paragraph: false,
             london: false,
             measure,

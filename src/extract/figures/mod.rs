@@ -613,6 +613,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if goes_on || part_of_last || OF_THESE.is_match(s) {
         ctx.period = ctx.stated.or(text_year);
     }
+    ctx.counted_from = if ctx.same_paragraph { ctx.stated.or(ctx.period) } else { ctx.period };
     ctx.same_paragraph = true;
     let latest = facts.resolve_latest(s, times);
     let source = source_place(s, &groups);

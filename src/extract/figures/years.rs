@@ -236,7 +236,7 @@ pub(super) fn count_period(
                     .or_else(|| year_before(times, m.range.start))
                     // "A year later": later than the year printed last, even if that was the
                     // value a comparison started from.
-                    .or(if matches!(m.when, When::After(_)) { ctx.last_year.or(ctx.period) } else { ctx.period })
+                    .or(if matches!(m.when, When::After(_)) { ctx.last_year.or(ctx.period) } else { ctx.counted_from })
             });
             reference.map(|p| {
                 let start = if matches!(m.when, When::Before(_)) {
@@ -390,7 +390,7 @@ pub(super) fn change_period(
             When::Latest if !baseline => latest,
             // "The figure for 2022/23 is up 22% on the previous year": the change runs to the
             // year that one counts back from.
-            When::Before(_) if baseline => stated_year(s, times).or(ctx.period),
+            When::Before(_) if baseline => stated_year(s, times).or(ctx.counted_from),
             _ => None,
         }
     });
@@ -415,7 +415,8 @@ pub(super) fn change_period(
 /// "Thefts had already risen by 6% the year before", "The year before, they rose 5%": a
 /// change said to have happened so many years before (the time phrase right after it, or
 /// opening the sentence, and not what it is set against: "up 7% on the year before") is for
-/// that many years before the year the sentence states, or else the year the text is about.
+/// that many years before the year the sentence states, or else the year it counts from
+/// ([`Context::counted_from`]).
 /// ("Rose 7% in the previous 12 months" may mean the latest year, and is left.)
 pub(super) fn change_years_before(
     s: &str,
@@ -434,7 +435,7 @@ pub(super) fn change_years_before(
     if !(after || opening) || is_baseline(s, m.range.start) {
         return None;
     }
-    let reference = stated_year(s, times).or(ctx.period)?;
+    let reference = stated_year(s, times).or(ctx.counted_from)?;
     Some(Period::starting(reference.start_year.checked_sub(n)?))
 }
 

@@ -813,6 +813,20 @@ fn this_years_figures_are_the_year_the_article_reports_on() {
 }
 
 #[test]
+fn a_relative_year_counts_from_the_year_the_sentence_before_in_its_paragraph_stated() {
+    let lines = [
+        "Gloucestershire Constabulary recorded 2,400 burglaries in 2023/24.",
+        "In 2019/20, it recorded 1,900. The year before, 1,750 were recorded. That was up 4% on the previous year.",
+        "The year before, burglaries rose 6%.",
+    ];
+    assert_eq!(period_of(&lines, 1750.0), some("2018/19"));
+    // Counted from the sentence before's year, which was itself counted back.
+    assert_eq!(period_of(&lines, 4.0), some("2018/19"));
+    // A new paragraph counts from the year the text is about.
+    assert_eq!(period_of(&lines, 6.0), some("2022/23"));
+}
+
+#[test]
 fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
     let lines = [
         "Cumbria Constabulary recorded 2,100 burglaries in 2022/23.",
