@@ -70,8 +70,8 @@ use printed::{Alignment, Printed};
 use tables::{column_kinds, column_measures, column_place, column_places, column_years, table_area, table_header};
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
-    dated_by_later_count, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period, same_number_as,
-    single_time_stated, unprinted_baselines, year_on_year, years_compared,
+    dated_by_later_count, dates_an_event, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
+    same_number_as, single_time_stated, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -177,7 +177,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 // "Burglaries recorded in 2022/23, by district. Some could not be placed." over
                 // a list: the year of its rows, though a note ends the paragraph heading it.
                 if heads_list && ctx.columns.is_none() {
-                    if let Some(year) = only_year(&sentence.times) {
+                    if let Some(year) = only_year(norm, &sentence.times) {
                         ctx.set_period(year);
                     }
                 }
@@ -292,9 +292,10 @@ fn dated_back(s: &str, times: &[periods::Mention]) -> Option<Period> {
     }
 }
 
-/// The one financial year a sentence prints, if it prints exactly one.
-fn only_year(times: &[periods::Mention]) -> Option<Period> {
-    let mut years = times.iter().filter_map(|t| t.year());
+/// The one financial year a sentence prints for figures, if it prints exactly one (not one
+/// dating an event: "Recording rules changed in 2019/20").
+fn only_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    let mut years = times.iter().filter(|t| !dates_an_event(s, t)).filter_map(|t| t.year());
     let first = years.next()?;
     years.all(|p| p == first).then_some(first)
 }
@@ -479,7 +480,8 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
     if bracketed.is_some() {
         ctx.bracketed = bracketed;
     }
-    let main = times.iter().filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
+    let main =
+        times.iter().filter(|t| !dates_an_event(line, t)).filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
     if let Some(year) = main {
         ctx.set_period(year);
     }

@@ -121,6 +121,17 @@ pub(super) fn attached_time<'t>(
         .map(|j| &times[j])
 }
 
+/// "Recording rules changed in 2019/20", "the offence was introduced in 2017/18": a year
+/// that dates something that happened, not the figures of a heading it is in.
+pub(super) fn dates_an_event(s: &str, m: &periods::Mention) -> bool {
+    static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:changed?|introduced|began|begun|started|launched|became|created|abolished|merged|set\s+up|brought\s+in|came\s+into\s+(?:force|effect)|took\s+effect)(?:\s+[\w-]+){0,3}?\s+(?:in|from|during)\s+(?:the\s+)?$",
+        )
+    });
+    EVENT.is_match(super::tail(s, m.range.start))
+}
+
 /// "revised from the figure of 1,284 given in last year's release", "as stated in the
 /// 2022/23 annual report": a time that dates the document a number was published in, not
 /// the number.

@@ -1006,3 +1006,20 @@ fn a_year_in_a_paragraph_heading_a_list_dates_its_rows_though_a_note_ends_the_pa
     assert_eq!(period_of(&lines, 812.0), some("2023/24"));
     assert_eq!(period_of(&lines, 640.0), some("2023/24"));
 }
+
+#[test]
+fn a_year_dating_an_event_in_a_list_heading_is_not_its_rows() {
+    for heading in [
+        "The picture by force is below. Counting rules changed in 2020/21, so older years are left out.",
+        "Counting rules changed in 2020/21. The picture by force is below.",
+    ] {
+        let lines = [
+            "Forces in Wales recorded 5,200 robberies in 2023/24.",
+            heading,
+            "- Gwent Police: 1,100",
+            "- South Wales Police: 2,450",
+        ];
+        assert_eq!(period_of(&lines, 1100.0), some("2023/24"), "{heading}");
+        assert_eq!(period_of(&lines, 2450.0), some("2023/24"), "{heading}");
+    }
+}
