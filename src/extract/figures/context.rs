@@ -478,16 +478,18 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
 pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+            r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d](?:[\d,.]*\d)?%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
         )
     });
     static ON: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:%|\bper\s+cent|\bpc|\b(?:up|down|higher|lower|more|fewer|less|rises?|increases?|falls?|drops?|decreases?|declines?|jumps?|reductions?|changes?|doubled|trebled|tripled|halved)(?:\s+\w+ly)?(?:\s+(?:of|by)\s+(?:a\s+|an\s+)?[\w,.]+%?(?:\s+per\s+cent)?)?(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+on\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+            r"(?i)(?:%|\bper\s+cent|\bpc|\b(?:up|down|higher|lower|more|fewer|less|rises?|increases?|falls?|drops?|decreases?|declines?|jumps?|reductions?|changes?|doubled|trebled|tripled|halved)(?:\s+\w+ly)?(?:\s+(?:of|by)\s+(?:a\s+|an\s+)?[\w,.]+%?(?:\s+per\s+cent)?)?(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+on\s+(?:the\s+)?(?:(?:[£\d](?:[\d,.]*\d)?%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
         )
     });
     static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\bagainst\s+(?:the\s+)?(?:[£\d][\d,.]*%?(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$")
+        compile(
+            r"(?i)\bagainst\s+(?:the\s+)?(?:[£\d](?:[\d,.]*\d)?%?(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+        )
     });
     let before = tail(sentence, at);
     static STARTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:from|since)\b"));

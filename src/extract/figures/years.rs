@@ -344,7 +344,7 @@ fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
     });
     static WHEN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bwhen\b"));
     static FROM: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:[\d,.]+%?\s+(?:[\w-]+\s+){0,3}?(?:in|for|during)\s+)?$"));
+        LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:\d(?:[\d,.]*\d)?%?\s+(?:[\w-]+\s+){0,3}?(?:in|for|during)\s+)?$"));
     let gap = s.get(m.range.end..c.number.range.start).unwrap_or("");
     // "climbed 12% on 2022/23 to 7,800": so does one set against the year.
     let from = FROM.is_match(s.get(..m.range.start).unwrap_or("")) || is_baseline(s, m.range.start);

@@ -527,6 +527,10 @@ fn the_number_a_comparison_goes_to_is_for_the_year_after_its_start() {
     // So does one set against a year after a change.
     let line = "Shoplifting in Dorset climbed 12% on 2021/22 to 3,180.";
     assert_eq!(period_of(&[line], 3180.0).as_deref(), Some("2022/23"));
+    // A year past the comma closing a starting value opens a clause of its own.
+    let line =
+        "In 2021/22 Dorset Police recorded 640 robberies, down from 700, and in 2022/23 the figure fell again to 610.";
+    assert_eq!(period_of(&[line], 610.0).as_deref(), Some("2022/23"));
 }
 
 #[test]
