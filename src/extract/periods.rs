@@ -188,6 +188,10 @@ static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Of this year's charges, 58 …": the figures of the year the article reports on, unlike
+/// "so far this year", which is part of a calendar year.
+static THIS_YEARS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthis\s+year's\b"));
+
 /// "five years earlier", "two years later", "six years ago", "a decade ago": so many years
 /// from the year just mentioned, or, for "ago", from the year the text is about.
 static YEARS_APART: LazyLock<Regex> =
@@ -305,6 +309,11 @@ pub fn scan(text: &str) -> Vec<Mention> {
                 let back = !matches!(dir.as_str().to_ascii_lowercase().as_str(), "later" | "on");
                 add(m.range(), if back { When::Before(n) } else { When::After(n) });
             }
+        }
+    }
+    if cues.has("year'") {
+        for m in THIS_YEARS.find_iter(text) {
+            add(m.range(), When::Latest);
         }
     }
     if cues.has("year") || (cues.digit && cues.since) {
@@ -469,6 +478,8 @@ mod tests {
         assert_eq!(whens("for the last reported year"), [When::Latest]);
         assert_eq!(whens("rose by 8% in the past year"), [When::Latest]);
         assert_eq!(whens("has risen by 11 per cent in a year"), [When::Latest]);
+        assert_eq!(whens("of this year's charges"), [When::Latest]);
+        assert_eq!(whens("so far this year"), [When::Other]);
         assert!(whens("twice a year").is_empty());
     }
 

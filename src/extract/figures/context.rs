@@ -26,6 +26,11 @@ pub(super) struct Context {
     /// The year the last sentence with figures stated for them, even an earlier one, which a
     /// sentence about part of them ("Of these, …") is for.
     pub(super) stated: Option<Period>,
+    /// The year "the year before" or "a year later" counts from in the sentence being read: the
+    /// year the sentence before it in its paragraph stated for its figures, even an earlier
+    /// one ("In 2019/20 it logged 410. The year before, 380 …"), else the year the text is
+    /// about.
+    pub(super) counted_from: Option<Period>,
     /// The sentence is in the same paragraph as the last sentence with figures, whose year
     /// one with no year or place of its own goes on about ("… in the year to March 2023,
     /// forces recorded 49,013. The equivalent figure for under-18s was 11,953.").
@@ -110,6 +115,7 @@ impl Context {
             place: None,
             period: None,
             stated: None,
+            counted_from: None,
             same_paragraph: false,
             london: false,
             measure,
@@ -463,22 +469,32 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",
-/// "compared with 530 in 2019-20", "on last year", "from April 2015 to March 2016") rather
-/// than the year compared to. "Against" compares only a value or a year ("against the 2,240
-/// recorded in 2022/23", "against 2021/22"): "offences against children in 2023/24" are that
-/// year's.
+/// "compared with 530 in 2019-20", "up 4% on last year", "from April 2015 to March 2016")
+/// rather than the year compared to. "Against" compares only a value or a year ("against the
+/// 2,240 recorded in 2022/23", "against 2021/22"): "offences against children in 2023/24"
+/// are that year's. "On" compares only after a change ("up 12% on 2022/23", "down slightly
+/// on 2023/24", "a rise of 400 on the 865 logged in 2021/22", "a 9% rise in attacks on
+/// 2022/23"): "attacks on staff in the year to March 2023" are that year's.
 pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:from|on|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d][\d,.]*%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+            r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d](?:[\d,.]*\d)?%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+        )
+    });
+    static ON: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:%|\bper\s+cent|\bpc|\b(?:up|down|higher|lower|more|fewer|less|rises?|increases?|falls?|drops?|decreases?|declines?|jumps?|reductions?|changes?|doubled|trebled|tripled|halved)(?:\s+\w+ly)?(?:\s+(?:of|by)\s+(?:a\s+|an\s+)?[\w,.]+%?(?:\s+per\s+cent)?)?(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+on\s+(?:the\s+)?(?:(?:[£\d](?:[\d,.]*\d)?%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
         )
     });
     static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\bagainst\s+(?:the\s+)?(?:[£\d][\d,.]*%?(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$")
+        compile(
+            r"(?i)\bagainst\s+(?:the\s+)?(?:[£\d](?:[\d,.]*\d)?%?(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+        )
     });
     let before = tail(sentence, at);
     static STARTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:from|since)\b"));
     BEFORE.is_match(before)
+        || (before.contains("on ") && ON.is_match(before))
         || (before.contains("gainst") && AGAINST.is_match(before))
         || STARTS.is_match(head(sentence, at))
 }

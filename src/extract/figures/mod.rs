@@ -70,9 +70,9 @@ use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
 use tables::{column_kinds, column_measures, column_place, column_places, column_years, table_area, table_header};
 use years::{
-    attached_time, change_period, comparison_gap, count_period, counted_on, dated_by_check, dated_by_later_count,
-    last_year_of_its_own, of_the_latest, over_the_period, same_number_as, single_time_stated, unprinted_baselines,
-    year_on_year, years_compared,
+    attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
+    dated_by_later_count, dates_an_event, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
+    same_number_as, single_time_stated, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -151,7 +151,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.measure = m;
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
-            dated_by_later_count(&mut current, &figures, ctx.period);
+            dated_by_later_count(&mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
@@ -174,6 +174,13 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 // a sentence with no figure naming a measure sets it for the rest of its paragraph.
                 if let Some(m) = measure::of_sentence(norm) {
                     ctx.measure = m;
+                }
+                // "Burglaries recorded in 2022/23, by district. Some could not be placed." over
+                // a list: the year of its rows, though a note ends the paragraph heading it.
+                if heads_list && ctx.columns.is_none() {
+                    if let Some(year) = only_year(norm, &sentence.times) {
+                        ctx.set_period(year);
+                    }
                 }
             }
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
@@ -284,6 +291,14 @@ fn dated_back(s: &str, times: &[periods::Mention]) -> Option<Period> {
         periods::When::Year(p) if FIGURES_FOR.is_match(s.get(..first.range.start)?) => Some(p),
         _ => None,
     }
+}
+
+/// The one financial year a sentence prints for figures, if it prints exactly one (not one
+/// dating an event: "Recording rules changed in 2019/20").
+fn only_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    let mut years = times.iter().filter(|t| !dates_an_event(s, t)).filter_map(|t| t.year());
+    let first = years.next()?;
+    years.all(|p| p == first).then_some(first)
 }
 
 /// A figure found in one sentence, before it becomes a [`Figure`].
@@ -466,7 +481,8 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
     if bracketed.is_some() {
         ctx.bracketed = bracketed;
     }
-    let main = times.iter().filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
+    let main =
+        times.iter().filter(|t| !dates_an_event(line, t)).filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
     if let Some(year) = main {
         ctx.set_period(year);
     }
@@ -605,6 +621,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if goes_on || part_of_last || OF_THESE.is_match(s) {
         ctx.period = ctx.stated.or(text_year);
     }
+    ctx.counted_from = if ctx.same_paragraph { ctx.stated.or(ctx.period) } else { ctx.period };
     ctx.same_paragraph = true;
     let latest = facts.resolve_latest(s, times);
     let source = source_place(s, &groups);
@@ -636,6 +653,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
+    from_to_under_span(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);
     let listed_here = respectively(s, &cands, times, &groups, &mut found);
     // "Wigan and Bolton saw 412 and 380": each area's own, after which the text goes on
@@ -688,7 +706,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let compared = years_compared(&found);
     for i in 0..found.len() {
         if found[i].kind == Kind::PercentChange {
-            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
+            let attached = attached_time(s, &cands, i, times);
+            let before = change_years_before(s, &cands[i].number.range, attached, times, ctx);
+            found[i].period = before.or_else(|| change_period(s, times, attached, compared, latest, ctx));
             found[i].check = recompute(&found[i], &found);
         } else if cands[i].difference {
             // "165 more than in the previous 12 months": a difference is for the later year.

@@ -121,6 +121,17 @@ pub(super) fn attached_time<'t>(
         .map(|j| &times[j])
 }
 
+/// "Recording rules changed in 2019/20", "the offence was introduced in 2017/18": a year
+/// that dates something that happened, not the figures of a heading it is in.
+pub(super) fn dates_an_event(s: &str, m: &periods::Mention) -> bool {
+    static EVENT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:changed?|introduced|began|begun|started|launched|became|created|abolished|merged|set\s+up|brought\s+in|came\s+into\s+(?:force|effect)|took\s+effect)(?:\s+[\w-]+){0,3}?\s+(?:in|from|during)\s+(?:the\s+)?$",
+        )
+    });
+    EVENT.is_match(super::tail(s, m.range.start))
+}
+
 /// "revised from the figure of 1,284 given in last year's release", "as stated in the
 /// 2022/23 annual report": a time that dates the document a number was published in, not
 /// the number.
@@ -185,6 +196,23 @@ pub(super) fn count_period(
         When::Year(p) if m.range.end <= cands[i].number.range.start && ends_comparison(s, m, &cands[i]) => {
             Some(ctx.period.filter(|&c| c > p).unwrap_or(p.next()))
         }
+        // "robbery rose by 11% in 2023/24, from 2,940 offences to 3,263", "In 2023/24 it
+        // recorded 1,100, down from 1,200": the value a change within a year printed before it
+        // starts from is the year before's.
+        When::Year(p)
+            if m.range.end <= cands[i].number.range.start
+                && !is_baseline(s, m.range.start)
+                && starts_a_change(s, cands, i) =>
+        {
+            Some(p.previous())
+        }
+        // "The total was 96 higher than in 2021/22": a number set against an earlier year is
+        // not that year's, but the later one's: the sentence's own, else the text's, else the
+        // year after.
+        When::Year(p) if set_against(s, &cands[i], m) => {
+            let later = stated_year(s, times).filter(|&y| y > p).or(ctx.period.filter(|&c| c > p));
+            Some(later.unwrap_or(p.next()))
+        }
         When::Year(p) => Some(p),
         // "since 2013/14, when 798 were recorded": the year the clause goes back to.
         When::Other if is_when_clause(s.get(m.range.end..cands[i].number.range.start).unwrap_or("")) => {
@@ -219,7 +247,7 @@ pub(super) fn count_period(
                     .or_else(|| year_before(times, m.range.start))
                     // "A year later": later than the year printed last, even if that was the
                     // value a comparison started from.
-                    .or(if matches!(m.when, When::After(_)) { ctx.last_year.or(ctx.period) } else { ctx.period })
+                    .or(if matches!(m.when, When::After(_)) { ctx.last_year.or(ctx.period) } else { ctx.counted_from })
             });
             reference.map(|p| {
                 let start = if matches!(m.when, When::Before(_)) {
@@ -255,6 +283,58 @@ pub(super) fn single_time_stated(
         .max()
 }
 
+/// "Between 2016/17 and 2021/22, thefts in the town rose from 140 to 171": the two ends of a
+/// change take the two ends of a span the sentence printed before them, with no number
+/// between. (A span printed right after them, "from 82 to 64 between 2020/21 and 2021/22",
+/// is read by `lists::from_to_span`, which runs after this and wins.)
+pub(super) fn from_to_under_span(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &mut [Found]) {
+    static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+)?$"));
+    if !times.iter().any(|m| m.when == When::Other) {
+        return;
+    }
+    for i in 1..cands.len().min(found.len()) {
+        let (a, b) = (&cands[i - 1].number.range, &cands[i].number.range);
+        if s.get(a.end..b.start).map(str::trim) != Some("to") || !FROM_BEFORE.is_match(s.get(..a.start).unwrap_or("")) {
+            continue;
+        }
+        let previous = i.checked_sub(2).map_or(0, |j| cands[j].number.range.end);
+        let opened = times.iter().rev().find(|m| m.range.end <= a.start && m.range.start >= previous);
+        let span = opened.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone()));
+        if let Some((first, last)) = span.and_then(periods::span_ends) {
+            found[i - 1].period = Some(first);
+            found[i].period = Some(last);
+        }
+    }
+}
+
+/// "rose by 11%, from 2,940 offences to 3,263", "down from 1,200", "fell 5% to 850 in
+/// 2023/24, from 900": the number at `i` is the value a rise or fall starts from, not one
+/// "from" some source ("300 came from 1,200 referrals").
+fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
+    static CHANGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:up|down|r[io]se|rising|risen|rises|fell|falling|fallen|falls?|increased?|increasing|decreased?|decreasing|dropped|dropping|drop|climbed|climbing|jumped|jump|grew|growing|went\s+(?:up|down))\b[^.;:]{0,60}?\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$",
+        )
+    });
+    static TO_NEXT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(?:[a-z-]+\s+){0,2}to\s+$"));
+    // "rates ranged from 40 to 90 per 100,000": a range, not a change.
+    static RANGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anywhere|spann?(?:ed|ing|s)?)\b[^.;:]{0,40}?\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$",
+        )
+    });
+    static FROM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$"));
+    let r = &cands[i].number.range;
+    let before = super::tail(s, r.start);
+    if !before.ends_with(' ') || !FROM.is_match(before) || RANGE_FROM.is_match(before) {
+        return false;
+    }
+    // "from 2,940 offences to 3,263": a pair is a change whether or not a verb says so.
+    let pair =
+        cands.get(i + 1).is_some_and(|c| s.get(r.end..c.number.range.start).is_some_and(|g| TO_NEXT.is_match(g)));
+    pair || CHANGE_FROM.is_match(before)
+}
+
 /// "from 1,045 in 2022/23 to 1,003", "from 2019/20 … to 760": a number a comparison that
 /// starts at the year `m` goes "to", and not in a clause about that year ("from 2015/16,
 /// when … 3,903").
@@ -264,9 +344,24 @@ fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
     });
     static WHEN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bwhen\b"));
     static FROM: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:[\d,.]+%?\s+(?:[\w-]+\s+){0,3}?(?:in|for|during)\s+)?$"));
+        LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:\d(?:[\d,.]*\d)?%?\s+(?:[\w-]+\s+){0,3}?(?:in|for|during)\s+)?$"));
     let gap = s.get(m.range.end..c.number.range.start).unwrap_or("");
-    TO.is_match(gap) && !WHEN.is_match(gap) && FROM.is_match(s.get(..m.range.start).unwrap_or(""))
+    // "climbed 12% on 2022/23 to 7,800": so does one set against the year.
+    let from = FROM.is_match(s.get(..m.range.start).unwrap_or("")) || is_baseline(s, m.range.start);
+    TO.is_match(gap) && !WHEN.is_match(gap) && from
+}
+
+/// "96 higher than in 2021/22", "1,204 crimes lower than for 2020/21": a number printed right
+/// before the earlier year it is set against. ("on 2020/21", "than 2020/21" are not attached
+/// to the number at all; see [`attached_time`].)
+fn set_against(s: &str, c: &Candidate, m: &periods::Mention) -> bool {
+    static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:[\w-]+,?\s+){0,3}?(?:higher|lower|greater|smaller|more|fewer|less)\s+than\s+(?:in|for|during)\s+(?:the\s+)?$",
+        )
+    });
+    let gap = s.get(c.number.range.end..m.range.start).unwrap_or("");
+    gap.contains(" than ") && AGAINST.is_match(gap)
 }
 
 /// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172",
@@ -306,7 +401,7 @@ pub(super) fn change_period(
             When::Latest if !baseline => latest,
             // "The figure for 2022/23 is up 22% on the previous year": the change runs to the
             // year that one counts back from.
-            When::Before(_) if baseline => stated_year(s, times).or(ctx.period),
+            When::Before(_) if baseline => stated_year(s, times).or(ctx.counted_from),
             _ => None,
         }
     });
@@ -326,6 +421,33 @@ pub(super) fn change_period(
         None if attached.is_some_and(|m| m.when == When::Other) => None,
         None => ctx.period,
     }
+}
+
+/// "Thefts had already risen by 6% the year before", "The year before, they rose 5%": a
+/// change said to have happened so many years before (the time phrase right after it, or
+/// opening the sentence, and not what it is set against: "up 7% on the year before") is for
+/// that many years before the year the sentence states, or else the year it counts from
+/// ([`Context::counted_from`]).
+/// ("Rose 7% in the previous 12 months" may mean the latest year, and is left.)
+pub(super) fn change_years_before(
+    s: &str,
+    number: &std::ops::Range<usize>,
+    attached: Option<&periods::Mention>,
+    times: &[periods::Mention],
+    ctx: &Context,
+) -> Option<Period> {
+    static RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(?:%|per\s+cent|pc)?\s*,?\s*$"));
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*(?:(?:and|but)\s+)?(?:in\s+|during\s+)?$"));
+    let m = attached?;
+    let When::Before(n) = m.when else { return None };
+    let after =
+        number.end <= m.range.start && s.get(number.end..m.range.start).is_some_and(|g| RIGHT_AFTER.is_match(g));
+    let opening = m.range.end <= number.start && s.get(..m.range.start).is_some_and(|g| OPENING.is_match(g));
+    if !(after || opening) || is_baseline(s, m.range.start) {
+        return None;
+    }
+    let reference = stated_year(s, times).or(ctx.counted_from)?;
+    Some(Period::starting(reference.start_year.checked_sub(n)?))
 }
 
 /// "That is up 9% on a year earlier, and twice the 1,130 logged in 2013/14" in a text about
@@ -479,25 +601,30 @@ pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
 /// "In 2021/22 the figures were 3,204 and 1,150, so online offences rose by 12 per cent in a
 /// single year", in a text about 2022/23 that gave 1,288 for them: a change in a sentence about
 /// a year before the one the text is about (`now`), which the sentence's count for that year
-/// and the count the text gave for the year it is about (same place, same measure) work out
-/// to, runs to the later year. A change its own sentence's values already work out is left.
-pub(super) fn dated_by_later_count(current: &mut [Found], figures: &[Figure], now: Option<Period>) {
+/// and the count the text gave for the year it is about (same place, and what either counts)
+/// work out to, runs to the later year. A change its own sentence's values already work out is
+/// left. A sentence with no count of its own ("In 2019/20 the totals were 1,410 and 96. That
+/// means online crimes rose by 50%.") is worked out from the counts of the sentence before it.
+pub(super) fn dated_by_later_count(current: &mut [Found], before: &[Found], figures: &[Figure], now: Option<Period>) {
     let Some(now) = now else { return };
+    let own_counts = current.iter().any(|f| f.kind == Kind::Count);
     for i in 0..current.len() {
         let c = &current[i];
         let earlier = c.period.filter(|&p| p < now);
         if c.kind != Kind::PercentChange || c.check.is_some_and(|k| k.consistent) || earlier.is_none() {
             continue;
         }
-        let counts = current.iter().filter(|f| f.kind == Kind::Count && !f.baseline && f.period == earlier);
-        let later = counts.filter(|f| f.place == c.place).find(|f| {
+        let of_that_year = |f: &&Found| f.kind == Kind::Count && !f.baseline && f.period == earlier;
+        let counts: &[Found] = if own_counts { current } else { before };
+        let later = counts.iter().filter(of_that_year).filter(|f| f.place == c.place).any(|f| {
             figures.iter().rev().any(|g| {
-                let same = g.kind == Kind::Count && g.place == f.place && g.measure == f.measure;
+                let same =
+                    g.kind == Kind::Count && g.place == f.place && (g.measure == f.measure || g.measure == c.measure);
                 let to = Found { value: g.value, period: Some(now), ..(*f).clone() };
                 same && g.period == Some(now) && recompute(c, &[(*f).clone(), to]).is_some_and(|k| k.consistent)
             })
         });
-        if later.is_some() {
+        if later {
             current[i].period = Some(now);
         }
     }

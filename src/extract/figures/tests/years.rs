@@ -524,6 +524,13 @@ fn the_number_a_comparison_goes_to_is_for_the_year_after_its_start() {
     // A clause about the starting year keeps its numbers there.
     let line = "Offences are up by a half from 2019/20, when the force logged 410 offences, to 615.";
     assert_eq!(period_of(&[line], 410.0).as_deref(), Some("2019/20"));
+    // So does one set against a year after a change.
+    let line = "Shoplifting in Dorset climbed 12% on 2021/22 to 3,180.";
+    assert_eq!(period_of(&[line], 3180.0).as_deref(), Some("2022/23"));
+    // A year past the comma closing a starting value opens a clause of its own.
+    let line =
+        "In 2021/22 Dorset Police recorded 640 robberies, down from 700, and in 2022/23 the figure fell again to 610.";
+    assert_eq!(period_of(&[line], 610.0).as_deref(), Some("2022/23"));
 }
 
 #[test]
@@ -743,6 +750,87 @@ fn offences_against_someone_in_a_year_are_that_years_not_a_baseline() {
 }
 
 #[test]
+fn a_year_after_on_that_follows_no_change_is_the_counts_own_not_a_baseline() {
+    let lines = [
+        "Kent Police recorded 940 attacks on staff in the year to March 2023, up 9% from 862 the year before.",
+        "In Essex, attacks rose 6% to 705, compared with 665 in the previous 12 months.",
+    ];
+    assert_eq!(period_of(&lines, 940.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 9.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 862.0), some("2021/22"));
+    // The paragraph after goes on about the same year, and its previous year is the one before.
+    assert_eq!(period_of(&lines, 6.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 705.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 665.0), some("2021/22"));
+    // After a change, "on" still sets a year against another, even past an adverb.
+    let line = "Kent Police recorded 940 attacks in 2023/24, down slightly on 2022/23, when 951 were logged.";
+    assert_eq!(period_of(&[line], 940.0), some("2023/24"));
+    let line = "Attacks rose 9 per cent on 2022/23.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+    let line = "Kent Police recorded 940 attacks, a 9% rise in attacks on 2022/23.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+}
+
+#[test]
+fn a_change_said_to_have_happened_the_year_before_is_for_that_year() {
+    let lines = [
+        "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, compared with 2,050 in 2022/23. Reports had risen by 6% the year before.",
+        "The previous year, reports fell by 13 per cent."
+    ];
+    assert_eq!(period_of(&lines, 6.0), some("2022/23"));
+    assert_eq!(period_of(&lines, -13.0), some("2022/23"));
+    // Set against the year before, a change is for the later year.
+    let line = "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, up 9% on the year before.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+    let line = "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, a rise of 9% over the year before.";
+    assert_eq!(period_of(&[line], 9.0), some("2023/24"));
+}
+
+#[test]
+fn the_value_a_change_within_a_printed_year_starts_from_is_the_year_befores() {
+    let line = "Across Hampshire, robbery rose by 11% in 2023/24, from 2,940 offences to 3,263.";
+    assert_eq!(period_of(&[line], 2940.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 3263.0), some("2023/24"));
+    assert_eq!(period_of(&[line], 11.0), some("2023/24"));
+    let line = "In 2023/24 Hampshire Constabulary recorded 3,263 robberies, down from 3,410.";
+    assert_eq!(period_of(&[line], 3410.0), some("2022/23"));
+    // A number "from" something that is no change keeps the year, and so does a range.
+    let line = "In 2023/24 Hampshire Constabulary made 412 arrests from 1,730 referrals.";
+    assert_eq!(period_of(&[line], 1730.0), some("2023/24"));
+    let line = "In 2023/24, robbery rates across Hampshire's districts ranged from 40 to 90 per 100,000 people.";
+    assert_eq!(period_of(&[line], 40.0), some("2023/24"));
+}
+
+#[test]
+fn this_years_figures_are_the_year_the_article_reports_on() {
+    let lines = [
+        "Cumbria Constabulary brought 812 charges for stalking in 2023/24, up from 760 in 2022/23.",
+        "Of this year's charges, 64 involved a former partner.",
+    ];
+    assert_eq!(period_of(&lines, 64.0), some("2023/24"));
+    // "So far this year" is part of a calendar year, no financial year.
+    let lines = [
+        "Cumbria Constabulary brought 812 charges for stalking in 2023/24.",
+        "So far this year, officers have brought 305 more.",
+    ];
+    assert_eq!(period_of(&lines, 305.0), None);
+}
+
+#[test]
+fn a_relative_year_counts_from_the_year_the_sentence_before_in_its_paragraph_stated() {
+    let lines = [
+        "Gloucestershire Constabulary recorded 2,400 burglaries in 2023/24.",
+        "In 2019/20, it recorded 1,900. The year before, 1,750 were recorded. That was up 4% on the previous year.",
+        "The year before, burglaries rose 6%.",
+    ];
+    assert_eq!(period_of(&lines, 1750.0), some("2018/19"));
+    // Counted from the sentence before's year, which was itself counted back.
+    assert_eq!(period_of(&lines, 4.0), some("2018/19"));
+    // A new paragraph counts from the year the text is about.
+    assert_eq!(period_of(&lines, 6.0), some("2022/23"));
+}
+
+#[test]
 fn a_starting_value_with_no_year_and_no_gap_stated_is_the_year_before() {
     let lines = [
         "Cumbria Constabulary recorded 2,100 burglaries in 2022/23.",
@@ -860,4 +948,82 @@ fn a_change_from_a_year_looked_back_to_runs_to_the_calendar_time_of_the_text() {
     assert_eq!(period_of(&lines, 9.0), None);
     assert_eq!(period_of(&lines, 40.0), None);
     assert_eq!(period_of(&lines, 1604.0), some("2013/14"));
+}
+
+#[test]
+fn a_change_in_the_sentence_after_an_earlier_year_s_counts_runs_to_the_year_of_the_text() {
+    let lines = [
+        "Thames Valley Police recorded 3,300 burglaries in 2023/24. Of those, 660 involved a vehicle.",
+        "In 2018/19, the equivalent totals were 3,000 and 400. That means burglaries rose by 10% over the period, while those involving a vehicle rose by 65%.",
+    ];
+    assert_eq!(period_of(&lines, 10.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 65.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 400.0), some("2018/19"));
+    // A change the counts of the two years do not work out to stays with the earlier year.
+    let lines = [
+        "Thames Valley Police recorded 3,300 burglaries in 2023/24.",
+        "In 2018/19, the total was 3,000. That was a rise of 4%.",
+    ];
+    assert_eq!(period_of(&lines, 4.0), some("2018/19"));
+}
+
+#[test]
+fn a_from_to_pair_under_a_span_opening_its_sentence_takes_the_span_s_two_ends() {
+    let lines = [
+        "Cumbria Constabulary recorded 1,200 thefts in 2022/23.",
+        "Between 2017/18 and 2022/23, thefts in Carlisle rose from 310 to 355.",
+    ];
+    assert_eq!(period_of(&lines, 310.0), some("2017/18"));
+    assert_eq!(period_of(&lines, 355.0), some("2022/23"));
+    // A number between the span and the pair is what the span is about, not the pair.
+    let lines = [
+        "Cumbria Constabulary recorded 1,200 thefts in 2022/23.",
+        "Between 2017/18 and 2022/23, 40 shops closed, and thefts in Carlisle rose from 310 to 355.",
+    ];
+    assert_eq!(period_of(&lines, 310.0), None);
+}
+
+#[test]
+fn a_number_set_against_an_earlier_year_is_for_the_later_year() {
+    let lines =
+        ["Avon and Somerset Police recorded 4,120 robberies in 2022/23.", "The total was 260 higher than in 2021/22."];
+    assert_eq!(period_of(&lines, 260.0), some("2022/23"));
+    // The sentence's own later year, before the one the text was about.
+    let lines = [
+        "Avon and Somerset Police recorded 4,120 robberies in 2022/23.",
+        "Lancashire Constabulary logged 980 arson offences in 2020/21, 75 crimes lower than for 2019/20.",
+    ];
+    assert_eq!(period_of(&lines, 75.0), some("2020/21"));
+    // A year a number is simply for stays its own.
+    let lines = ["Lancashire Constabulary logged 980 arson offences in 2019/20."];
+    assert_eq!(period_of(&lines, 980.0), some("2019/20"));
+}
+
+#[test]
+fn a_year_in_a_paragraph_heading_a_list_dates_its_rows_though_a_note_ends_the_paragraph() {
+    let lines = [
+        "---",
+        "Vehicle crimes recorded in 2023/2024, by district. Some crimes could not be placed, so the districts do not add up to the total.",
+        "Carlisle - 812",
+        "Allerdale - 640",
+    ];
+    assert_eq!(period_of(&lines, 812.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 640.0), some("2023/24"));
+}
+
+#[test]
+fn a_year_dating_an_event_in_a_list_heading_is_not_its_rows() {
+    for heading in [
+        "The picture by force is below. Counting rules changed in 2020/21, so older years are left out.",
+        "Counting rules changed in 2020/21. The picture by force is below.",
+    ] {
+        let lines = [
+            "Forces in Wales recorded 5,200 robberies in 2023/24.",
+            heading,
+            "- Gwent Police: 1,100",
+            "- South Wales Police: 2,450",
+        ];
+        assert_eq!(period_of(&lines, 1100.0), some("2023/24"), "{heading}");
+        assert_eq!(period_of(&lines, 2450.0), some("2023/24"), "{heading}");
+    }
 }
