@@ -204,11 +204,15 @@ fn is_fraction_in_words(n: &Number, after: &str) -> bool {
     n.in_words && !n.percent && n.value <= 10.0 && after.contains(" in ") && OF_EVERY_AFTER.is_match(after)
 }
 
-/// "requests to all 39 forces, 35 of which replied": a number of the forces just named,
-/// told as a part of them.
+/// "requests to all 39 forces, 35 of which replied", "43 forces in England and Wales, 39 of
+/// which …", "33 councils in London, 29 of which …": a number of the forces or councils just
+/// named (with the ground they cover), told as a part of them.
 fn is_part_of_forces(before: &str, after: &str) -> bool {
-    static FORCES_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:forces|constabularies)\s*,\s*(?:only\s+|just\s+|some\s+)?$"));
+    static FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:forces|constabularies|councils)(?:\s+(?:in|across|covering|throughout)\s+[^,.;:\d]{2,40}?)?\s*,\s*(?:only\s+|just\s+|some\s+)?$",
+        )
+    });
     static OF_WHICH_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:which|whom|them|these)\b"));
     before.ends_with(", ") && FORCES_BEFORE.is_match(before) && OF_WHICH_AFTER.is_match(after)
 }
@@ -490,11 +494,12 @@ fn part_of_previous(before: &str) -> bool {
     [", including", ", among them", ", of whom", "- including"].iter().any(|w| b.ends_with(w))
 }
 
-/// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
-/// that answered a request or a survey counts those asked (forces, people), not offences.
+/// "33 gave complete figures", "six declined to answer", "1,200 said they had", "2,000
+/// households, 1,450 of which answered": a bare number that answered a request or a survey
+/// counts those asked (forces, people), not offences.
 static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|which|whom|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
         alternation(ASKING_VERBS)
     ))
 });

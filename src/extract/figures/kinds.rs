@@ -206,6 +206,30 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
         || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range()))
 }
 
+/// "West Yorkshire was second with 351 per 1,000, followed by Merseyside at 290", "… 80 per
+/// 100,000 people, with Essex on 75": a bare number given for another place right after a
+/// rate, in the same sentence, is that place's rate. The place is named (capitalised) or is
+/// an average, and the number has no noun of its own ("with Essex at 1,200 offences" counts).
+pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
+    static ANOTHER_AT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:,\s*|\s+)(?i:followed\s+by|then|and|ahead\s+of|behind|with|while|against|compared\s+with)\s+(?:the\s+)?(?:\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*|(?i:national|regional|force|england|wales)(?:\s+and\s+wales)?\s+average)\s+(?i:at|on|with)\s*$",
+        )
+    });
+    for i in 1..cands.len() {
+        let (done, rest) = cands.split_at_mut(i);
+        let (prev, c) = (&done[i - 1], &mut rest[0]);
+        if prev.kind != Kind::Rate || c.kind != Kind::Count || c.number.percent || c.number.money || c.difference {
+            continue;
+        }
+        let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
+        let after = head(s, c.number.range.end);
+        if !gap.contains(['.', ';']) && ANOTHER_AT.is_match(gap) && super::nouns::head_noun(after) == Noun::Unknown {
+            c.kind = Kind::Rate;
+        }
+    }
+}
+
 /// "2.1 per 1,000 people (1,104 burglaries)": a number in brackets after a rate's base is
 /// what was counted, not another rate. (Without brackets it is one: "398 per 100,000
 /// children, against an average of 191".)

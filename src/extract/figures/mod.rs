@@ -54,7 +54,7 @@ use check::{check_across, recompute};
 use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
-use kinds::{is_rate, Candidate};
+use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
     area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_rate_list_heading, is_row,
     is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, section_place, table_total,
@@ -585,6 +585,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         list_rates(&mut cands);
     }
     elliptical_changes(s, &mut cands);
+    continued_rates(s, &mut cands);
     from_to_kinds(s, &mut cands);
     let (mut measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
     if let Some(columns) = &ctx.columns {

@@ -382,6 +382,22 @@ fn forces_counted_as_a_part_of_the_forces_just_named_are_not_figures() {
 }
 
 #[test]
+fn forces_or_councils_named_with_their_ground_and_counted_as_those_replying_are_not_figures() {
+    for (line, part) in [
+        ("Requests to 45 forces across the UK, 40 of which responded, show Kent recorded 8,200 offences.", 40.0),
+        ("We wrote to 33 councils in London, 29 of which replied, and Kent recorded 8,200 offences.", 29.0),
+        ("A survey of 2,000 households, 1,450 of which answered, found Kent recorded 8,200 offences.", 1450.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().all(|f| f.2 != part || f.3 == Kind::Other), "{line}: {found:?}");
+        assert!(found.iter().any(|f| f.2 == 8200.0 && f.3 == Kind::Count), "{line}: {found:?}");
+    }
+    // A part of the offences just counted is still a figure.
+    let line = "Kent recorded 8,200 offences in 2023/24, 1,900 of which were online.";
+    assert_eq!(values(&[line]), [8200.0, 1900.0], "{:?}", brief(&[line]));
+}
+
+#[test]
 fn people_a_service_helped_are_not_counts_of_offences() {
     for line in [
         "The Kent charity supported 240 women and 310 children in the past year.",

@@ -332,3 +332,17 @@ fn property_broken_into_or_stolen_is_counted_as_offences() {
     let line = "About 900 homes in Dorset were fitted with free alarms in 2022/23.";
     assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
 }
+
+#[test]
+fn a_bare_number_for_another_place_after_a_rate_is_its_rate() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Kent was second with 48 per 1,000 officers, followed by Essex at 41.";
+    assert_eq!(kinds(line), [(48.0, Kind::Rate), (41.0, Kind::Rate)]);
+    let line = "Surrey recorded 80 offences per 100,000 people, with the national average at 62.";
+    assert_eq!(kinds(line), [(80.0, Kind::Rate), (62.0, Kind::Rate)]);
+    // A number with a noun of its own, or after a count, keeps its kind.
+    let line = "Kent had 48 per 1,000 officers, with Essex at 1,200 offences.";
+    assert_eq!(kinds(line), [(48.0, Kind::Rate), (1200.0, Kind::Count)]);
+    let line = "Kent recorded 480 offences, followed by Essex at 410.";
+    assert_eq!(kinds(line), [(480.0, Kind::Count), (410.0, Kind::Count)]);
+}
