@@ -193,6 +193,33 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Fraud reports in Gwent top 4,500 as victims lose £11m", "Burglaries could top 1,000":
+/// "top" as the verb of a total passing a value (after a plural noun, perhaps with its place,
+/// or a modal, with no noun
+/// counted after the number), not the label of a ranking ("the top 10", "reveals top 20
+/// areas", "Kent's top 5").
+fn tops_a_value(before: &str, after: &str) -> bool {
+    static TOP_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:([a-z]+[a-rt-z]s)(?:\s+(?:in|across|for)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}))?|could|will|would|may|might|to|set\s+to|expected\s+to)\s+top\s+(?:(?:more\s+than|over|nearly|almost)\s+)?$",
+        )
+    });
+    static ENDS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s*(?:$|[.,;:!?)'\x{22}\x{2019}\x{201D}-])|\s+(?:as|for|in|after|amid|since|despite|while|with|at|on|across|this|last|a|an|and|but|mark|figure)\b)",
+        )
+    });
+    if !before.trim_end().to_ascii_lowercase().ends_with("top") && !before.contains(" top ") {
+        return false;
+    }
+    let plural_not_possessive = |c: &regex::Captures| {
+        c.get(1).is_none_or(|w| {
+            !matches!(w.as_str().to_ascii_lowercase().as_str(), "its" | "his" | "this" | "was" | "has" | "does" | "us")
+        })
+    };
+    ENDS_AFTER.is_match(after) && TOP_VERB_BEFORE.captures(before).is_some_and(|c| plural_not_possessive(&c))
+}
+
 /// "one crime in five", "two victims in every three": a fraction in words with its noun
 /// between the two numbers.
 fn is_fraction_in_words(n: &Number, after: &str) -> bool {
@@ -303,8 +330,8 @@ static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "At least one crime", "more than one offence", "one crime is one too many", "one offence
-/// can be recorded under two headings": a threshold, a figure of speech or a general case,
-/// not a count of one.
+/// can be recorded under two headings", "One victim, who asked not to be named, said": a
+/// threshold, a figure of speech, a general case or a person introduced, not a count of one.
 fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     static GENERAL_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+[\w-]+\s+(?:can|could|may|might|will|would|should|must)\b"));
@@ -312,7 +339,15 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not)\s+$")
     });
     static TOO_MANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+too\s+many\b"));
+    // "One victim from the county, who asked not to be named, said": a person brought in to
+    // speak or be described.
+    static PERSON_INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
+        )
+    });
     THRESHOLD_BEFORE.is_match(before)
+        || PERSON_INTRODUCED.is_match(after)
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
         || TOO_MANY.is_match(s)
@@ -484,6 +519,30 @@ fn counts_those_recording(after: &str) -> bool {
         ))
     });
     VERBS.iter().any(|v| after.contains(v)) && SUBJECT_AFTER.is_match(after)
+}
+
+/// "Of the assaults in Kent, 612 left the officer injured", "Of the 400 arrests, 120 involved
+/// children": a bare number after a sentence's opening "Of the …," is a part of what that
+/// phrase names, and a verb right after it ("left", "involved", "concerned") starts the rest
+/// of the clause, whose nouns count nothing. What the phrase counts ([`Noun::Unknown`] if it
+/// names nothing either list knows).
+fn partitive_frame(before: &str, after: &str) -> Option<Noun> {
+    static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^|[.;:!?]\s+)[\W]*of\s+(?:the|these|those|this|its|their|all|(?:last|this|that)\s+year's)\s+((?:[^,;:.!?\d]|\d,\d|\d)+?)\s*,\s*(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$",
+        )
+    });
+    let first = after.split_whitespace().next().unwrap_or("");
+    let verb = !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && classify_word(first) == Noun::Unknown
+        && !super::nouns::ends_phrase(first)
+        && !matches!(first, "of" | "per" | "more" | "fewer" | "less" | "out");
+    if !verb || !before.contains(',') || !before.to_ascii_lowercase().contains("of ") {
+        return None;
+    }
+    let phrase = FRAME.captures(before)?.get(1)?.as_str();
+    Some(head_noun(&format!(" {phrase}")))
 }
 
 /// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
@@ -670,6 +729,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             }
             noun => noun,
         };
+        // "Of the assaults in Kent, 612 left the officer injured": what the frame names.
+        let noun = match partitive_frame(before, after) {
+            Some(frame) if noun != Noun::Unknown => frame,
+            _ => noun,
+        };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
         let bare_age = bare_under && noun != Noun::Count && (n.value <= 21.0 || people_were_aged(before, &n));
         let is_age = !n.percent
@@ -692,7 +756,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         let of_forces = OF_THE_FORCES_BEFORE.is_match(before) || is_part_of_forces(before, after);
-        if (NOT_A_FIGURE_BEFORE.is_match(before) || of_forces || in_list_of_parts(before)) && !n.money {
+        let label = NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after);
+        if (label || of_forces || in_list_of_parts(before)) && !n.money {
             continue;
         }
         let not_money = !n.money && !n.percent;

@@ -359,9 +359,16 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         )
     });
     static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
+    static YEAR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\s+(?:in|during|for)\s+(?:\d{4}(?:[/-]\d{2,4})?)\s*$"));
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
-        let from = UP_FROM.find(gap).is_some_and(|m| gap[..m.start()].split_whitespace().count() <= 4);
+        // "38 protection orders in 2024/25, up from 14": the year of the first is no word of its noun.
+        let from = UP_FROM.find(gap).is_some_and(|m| {
+            let words = &gap[..m.start()];
+            let words = YEAR_AFTER.find(words).map_or(words, |y| &words[..y.start()]);
+            words.split_whitespace().count() <= 4
+        });
         // "from 30 officers and staff in 2021 to 46": the two ends of one span.
         let span = tail(s, prev.number.range.start).trim_end().to_ascii_lowercase().ends_with("from")
             && gap.trim_end().strip_suffix(" to").is_some()

@@ -381,11 +381,13 @@ pub(super) fn alternation(words: &[&str]) -> String {
 
 /// "118 children had been referred to safeguarding teams", "300 young people were supported",
 /// "60 pupils took part", "2,100 children in the county are in care": people counted as
-/// helped, referred, reached, asked, taking part or in care, not as victims of offences.
+/// helped, referred on to a service, reached, asked, taking part or in care, not as victims
+/// of offences. ("19,000 potential victims were referred in 2024", sent to no service, counts
+/// referrals, as "19,000 referrals" does.)
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:{}|{}|referred|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:{}|{}|referred\s+(?:on\s+)?(?:to|for)|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
             alternation(YOUNG_PEOPLE),
             alternation(HELPING_VERBS),
             alternation(ASKING_VERBS)

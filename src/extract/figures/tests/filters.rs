@@ -112,6 +112,33 @@ fn one_as_a_threshold_or_a_figure_of_speech_is_not_a_figure() {
 }
 
 #[test]
+fn one_person_brought_in_to_speak_or_be_described_is_not_a_count_of_one() {
+    for line in [
+        "One victim from Rutland, who asked not to be named, said the calls never stopped.",
+        "One victim told us she had moved house twice.",
+        "One girl in Oakham, now at university, said she still felt watched.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    assert_eq!(values(&["In Rutland one victim was recorded in 2019/20."]), [1.0]);
+}
+
+#[test]
+fn a_total_said_to_top_a_value_is_a_figure_but_a_top_ten_is_not() {
+    for line in ["Burglaries in Dorset top 3,000 as thefts rise", "Shoplifting offences in Dorset could top 5,000."] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.3 == Kind::Count), "{line}: {found:?}");
+    }
+    for line in [
+        "Dorset is in the top 10 for burglary.",
+        "Police map reveals top 20 streets for burglary in Dorset",
+        "Dorset's top 5 hotspots were all in Bournemouth.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
 fn counts_of_things_seized_are_not_offences() {
     let found = figures(&["Kent Police took 340 weapons and 25 knives off the streets in 2019/20."]);
     assert!(found.iter().all(|f| f.kind == Kind::Other), "{found:?}");
@@ -571,6 +598,20 @@ fn a_part_of_a_count_that_involved_something_is_still_a_count() {
 }
 
 #[test]
+fn a_part_of_what_an_opening_of_the_names_counts_that_even_past_a_verb() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Of the assaults in Dorset, 318 left the officer needing hospital treatment.";
+    assert_eq!(kinds(line), [(318.0, Kind::Count)]);
+    let line = "Of the Dorset referrals in 2023/24, 140 concerned people trafficked for work.";
+    assert_eq!(kinds(line), [(140.0, Kind::Count)]);
+    let line = "Of the 400 arrests in Dorset, 120 involved children.";
+    assert_eq!(kinds(line), [(400.0, Kind::Other), (120.0, Kind::Other)]);
+    // A noun of its own after the number still says what it counts.
+    let line = "Of the 400 offences in Dorset, 120 officers were assaulted.";
+    assert_eq!(kinds(line), [(400.0, Kind::Count), (120.0, Kind::Other)]);
+}
+
+#[test]
 fn a_pictures_place_in_a_gallery_and_a_step_are_not_figures() {
     for line in ["Picture 4 of 9", "Slide 2/7: Lancashire Police officers", "Step 2: tell a teacher in Preston"] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
@@ -772,6 +813,14 @@ fn people_referred_to_a_service_are_no_count_of_offences() {
         kinds("Councils in the North East referred 870 possible victims of trafficking to the national scheme."),
         [Kind::Other]
     );
+    assert_eq!(kinds("In the North East, 640 children were referred on to early help services."), [Kind::Other]);
+}
+
+#[test]
+fn victims_referred_to_no_service_are_counted_as_referrals() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Across Wales, 2,310 suspected victims were referred in 2023, a record.";
+    assert_eq!(kinds(line), [(2310.0, Kind::Count)]);
 }
 
 #[test]

@@ -171,6 +171,9 @@ fn a_change_given_as_the_level_it_came_to_and_pc_percentages_are_changes() {
 fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
     let got = brief(&["The unit now has 42 officers, up from 30 in 2020."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // Past the year of the first.
+    let got = brief(&["Dorset Police obtained 52 stalking protection orders in 2023/24, up from 31 the year before."]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
 }
 
 #[test]
