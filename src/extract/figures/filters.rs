@@ -64,8 +64,13 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
 /// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
-/// ("Of the victims, 57 were …").
-fn is_apposed_age(before: &str, after: &str) -> bool {
+/// ("Of the victims, 57 were …"), nor a part of the people just counted ("212 victims, 57 of
+/// whom …", "1,200 kids, 300 of them in Wigan"), nor any number no one's age can be.
+fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
+    static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:whom|them|these|those|which)\b"));
+    if n.value >= 120.0 || n.value.fract() != 0.0 || PART_AFTER.is_match(after) {
+        return false;
+    }
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver|kid|lad|lass)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:really|mostly|mainly|probably|maybe|perhaps))?,\s*(?:(?:then|now|aged)\s+)?$",
@@ -508,7 +513,9 @@ fn refers_back(before: &str, after: &str) -> bool {
 
 /// "Four of the seven recorded fewer offences", "nine reported a rise": a number with no
 /// noun of its own, standing as the subject of a verb of recording that goes on to a
-/// comparison, counts those who recorded (forces or areas named before), not offences.
+/// comparison, counts those who recorded (forces or areas named before), not offences. Not
+/// "3,000 had more than one victim": "more than" a quantity is how many of something else
+/// each had, not a comparison.
 fn counts_those_recording(after: &str) -> bool {
     const VERBS: &[&str] = &["recorded", "reported", "logged", "saw", "showed", "had"];
     static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -518,7 +525,15 @@ fn counts_those_recording(after: &str) -> bool {
             alternation(VERBS)
         ))
     });
-    VERBS.iter().any(|v| after.contains(v)) && SUBJECT_AFTER.is_match(after)
+    static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:of\s+(?:the|these|those)\s+(?:\d{{1,3}}|{})\s+)?(?:{})\s+(?:more|fewer|less)\s+than\s+(?:[\d,.]+|an?|{})\b",
+            alternation(SMALL_NUMBER_WORDS),
+            alternation(VERBS),
+            alternation(SMALL_NUMBER_WORDS)
+        ))
+    });
+    VERBS.iter().any(|v| after.contains(v)) && SUBJECT_AFTER.is_match(after) && !QUANTITY_AFTER.is_match(after)
 }
 
 /// "Of the assaults in Kent, 612 left the officer injured", "Of the 400 arrests, 120 involved
@@ -598,17 +613,70 @@ const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|a
 /// "denies six offences": what one defendant admits, denies or is charged with or convicted
 /// of is the case before the court, not a statistic of offences.
 fn is_case_charge(before: &str) -> bool {
+    /// Whole stems of the verbs below: a cheap test most windows fail ("den" alone would
+    /// pass "incidents" and "residents").
+    const STEMS: &[&str] = &[
+        "admit",
+        "deni",
+        "deny",
+        "plead",
+        "pled",
+        "guilty",
+        "convicted",
+        "cleared",
+        "acquitted",
+        "accused",
+        "charged",
+        "sentenced",
+        "jailed",
+    ];
     static CHARGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
             r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
         ))
     });
-    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before);
-    ["adm", "den", "guilty", "of ", "with ", "for "].iter().any(|w| near.contains(w)) && CHARGED_BEFORE.is_match(before)
+    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before).to_ascii_lowercase();
+    if !STEMS.iter().any(|w| near.contains(w)) {
+        return false;
+    }
+    CHARGED_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()]))
+}
+
+/// "Nationally, 4,200 men were convicted of …", "Grooming gangs abused …", "Across Wales,
+/// defendants were convicted of …": court or offending words whose subject is a count or a
+/// plural of people not picked out ("the men", "three teenagers", "men who …" are those of
+/// one case) tell a statistic over many cases. `clause` is the text before the verb.
+fn of_many_cases(clause: &str) -> bool {
+    static MANY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:people|persons|men|women|adults|defendants|offenders|perpetrators|suspects|abusers|groomers|paedophiles|predators|gangs|groups|networks|criminals|individuals|youths|teenagers)(?:\s+(?:in|across|from|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}))?(?:\s+(?:had|have|has|were|was|are|been|being|also|then|later|together|collectively))*\s*$",
+        )
+    });
+    static COUNT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b\d(?:[\d,.]*\d)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:had|have|has|were|was|are|been|being|also|then|later)\s+)*$",
+        )
+    });
+    const PICKED_OUT: &[&str] = &["the", "these", "those", "his", "her", "their", "both", "several", "a", "couple"];
+    let clause = clause.rsplit(['.', ';', ':']).next().unwrap_or(clause);
+    if clause.contains(" who ") || clause.contains(" which ") {
+        return false;
+    }
+    if COUNT_SUBJECT.is_match(clause) {
+        return true;
+    }
+    let Some(m) = MANY_SUBJECT.find(clause) else { return false };
+    // The two words before the noun, within its clause: "the (two) men", "three teenagers".
+    let mut words = clause[..m.start()].split_whitespace().rev();
+    !words.by_ref().take(2).take_while(|w| !w.ends_with(',')).any(|w| {
+        let w = w.to_ascii_lowercase();
+        PICKED_OUT.contains(&w.as_str()) || SMALL_NUMBER_WORDS.contains(&w.as_str())
+    })
 }
 
 /// "groomed 11 girls", "had abused four boys", "persuaded seven of the girls": the people an
-/// offender harmed, told in the story of one case, not a statistic of victims.
+/// offender harmed, told in the story of one case, not a statistic of victims (unless
+/// [`of_many_cases`]).
 fn is_offenders_victims(before: &str, after: &str) -> bool {
     static OFFENDER_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
@@ -620,7 +688,8 @@ fn is_offenders_victims(before: &str, after: &str) -> bool {
             r"(?i)^\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victims|children|girls|boys|teenagers|pupils|women|men|people|youngsters)\b",
         )
     });
-    PEOPLE_AFTER.is_match(after) && OFFENDER_VERB_BEFORE.is_match(before)
+    PEOPLE_AFTER.is_match(after)
+        && OFFENDER_VERB_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()]))
 }
 
 /// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
@@ -742,7 +811,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || chained_age
                 || bare_age
                 || NOT_A_FIGURE_AFTER.is_match(after)
-                || is_apposed_age(before, after)
+                || is_apposed_age(&n, before, after)
                 || is_named_persons_age(&n, before, after)
                 || is_named_age(&n, before, after)
                 || is_old_year(s, &n, before)

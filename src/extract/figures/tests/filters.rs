@@ -42,6 +42,18 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn a_part_of_a_group_set_off_by_commas_is_no_age() {
+    for (line, part) in [
+        ("Police in Kent identified 212 victims, 57 of whom were under 16.", 57.0),
+        ("The Kent scheme reached 1,200 kids, 300 of them in Medway.", 300.0),
+        ("Kent recorded 640 offences against girls, 12.5 on average a week.", 12.5),
+        ("Kent recorded offences against 2,400 children, 150 in Medway alone.", 150.0),
+    ] {
+        assert!(values(&[line]).contains(&part), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
 fn a_count_of_cases_beside_an_age_is_still_a_figure() {
     assert_eq!(values(&["In Kent, in 40 cases the children were aged three or younger."]), [40.0]);
     assert_eq!(values(&["In Kent, 512 involved children under eight and 96 involved babies."]), [512.0, 96.0]);
@@ -873,6 +885,35 @@ fn the_charges_one_defendant_faces_are_not_offence_statistics() {
 }
 
 #[test]
+fn a_count_before_the_verb_or_a_plural_subject_makes_court_words_a_statistic() {
+    for (line, value) in [
+        ("Nationally, 4,200 men were convicted of 5,100 stalking offences in 2023/24.", 5100.0),
+        ("Across Wales, defendants were convicted of 2,900 stalking offences in 2023/24.", 2900.0),
+        ("In Cheshire, 310 people admitted 450 offences of harassment in 2023/24.", 450.0),
+    ] {
+        assert!(values(&[line]).contains(&value), "{line}: {:?}", brief(&[line]));
+    }
+    // One defendant's charges stay out, and so do those of a group the story picks out.
+    for (line, value) in [
+        ("The 34-year-old from Crewe was convicted of 12 offences of stalking.", 12.0),
+        ("The two men were convicted of 14 offences at Chester Crown Court.", 14.0),
+        ("Three men who denied 20 charges were cleared on Friday.", 20.0),
+    ] {
+        assert!(!values(&[line]).contains(&value), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn victims_a_group_of_offenders_harmed_as_an_inquiry_found_are_a_statistic() {
+    let line = "Grooming gangs abused more than 1,000 girls in Telford, the inquiry found.";
+    assert_eq!(values(&[line]), [1000.0], "{:?}", brief(&[line]));
+    let line = "Offenders in Shropshire groomed 410 children in 2023/24, the report said.";
+    assert_eq!(values(&[line]), [410.0], "{:?}", brief(&[line]));
+    let line = "The men groomed 11 girls over three years.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+}
+
+#[test]
 fn the_victims_of_one_offender_are_not_a_statistic_of_victims() {
     let v = values(&[
         "A lorry driver who abused 5 children over a decade has been jailed.",
@@ -938,6 +979,13 @@ fn a_radio_frequency_a_clock_time_and_an_address_unit_are_not_figures() {
     // A count beside them still counts.
     let line = "Cumbria Constabulary recorded 412 burglaries, the station's 12 noon bulletin said.";
     assert_eq!(values(&[line]), [412.0], "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_part_of_offences_that_had_more_of_something_is_still_a_count() {
+    let lines =
+        ["Lancashire Police recorded 9,400 stalking offences.", "Of those offences, 3,000 had more than one victim."];
+    assert_eq!(values(&lines), [9400.0, 3000.0], "{:?}", brief(&lines));
 }
 
 #[test]
