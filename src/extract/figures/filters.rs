@@ -654,7 +654,7 @@ fn of_many_cases(clause: &str) -> bool {
     });
     static COUNT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b\d(?:[\d,.]*\d)?\s+(?:[a-z-]+\s+){0,2}?(?:(?:had|have|has|were|was|are|been|being|also|then|later)\s+)*$",
+            r"(?i)\b(?P<n>\d(?:[\d,.]*\d)?)\s+(?-i:[a-z-]+\s+){0,2}?(?:(?:had|have|has|were|was|are|been|being|also|then|later)\s+)*$",
         )
     });
     const PICKED_OUT: &[&str] = &["the", "these", "those", "his", "her", "their", "both", "several", "a", "couple"];
@@ -662,7 +662,9 @@ fn of_many_cases(clause: &str) -> bool {
     if clause.contains(" who ") || clause.contains(" which ") {
         return false;
     }
-    if COUNT_SUBJECT.is_match(clause) {
+    // "4,200 men were convicted of", not "In 2019 Smith admitted".
+    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    if COUNT_SUBJECT.captures(clause).is_some_and(|c| c.name("n").is_some_and(|n| !year(n.as_str()))) {
         return true;
     }
     let Some(m) = MANY_SUBJECT.find(clause) else { return false };
@@ -790,6 +792,14 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         let noun = match noun {
             Noun::Unknown if refers_back(before, after) && out.last().is_some_and(|prev| prev.not_offences) => {
                 Noun::Other
+            }
+            // "930 incidents, 45 of them involving weapons": the nouns after "of them" are
+            // what the part involved, not what it counts.
+            Noun::Other
+                if refers_back(before, after)
+                    && out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.not_offences) =>
+            {
+                Noun::Count
             }
             Noun::Unknown | Noun::Count
                 if part_of_previous(before) && out.last().is_some_and(|prev| prev.not_offences) =>

@@ -898,6 +898,7 @@ fn a_count_before_the_verb_or_a_plural_subject_makes_court_words_a_statistic() {
         ("The 34-year-old from Crewe was convicted of 12 offences of stalking.", 12.0),
         ("The two men were convicted of 14 offences at Chester Crown Court.", 14.0),
         ("Three men who denied 20 charges were cleared on Friday.", 20.0),
+        ("In 2019 Evans admitted 16 offences of fraud.", 16.0),
     ] {
         assert!(!values(&[line]).contains(&value), "{line}: {:?}", brief(&[line]));
     }
@@ -944,6 +945,15 @@ fn a_part_named_after_including_counts_what_the_number_before_counts() {
     // After a count of offences, a part is still offences.
     let found = brief(&["Norfolk Police recorded 1,120 offences in 2024/25, including 310 offences against children."]);
     assert!(found.iter().filter(|f| f.3 == Kind::Count).count() == 2, "{found:?}");
+}
+
+#[test]
+fn a_part_of_offences_told_as_of_them_counts_offences_whatever_it_involved() {
+    let line = "Norfolk Police recorded 930 incidents in 2024/25, 45 of them involving weapons.";
+    assert_eq!(brief(&[line]).iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count, Kind::Count]);
+    // A part of people still counts people.
+    let line = "Norfolk officers arrested 300 people in 2024/25, 45 of them carrying weapons.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&[line]));
 }
 
 #[test]
