@@ -610,9 +610,9 @@ fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
 const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to|a\s+further|another)\s+)?";
 
 /// "admitted 14 offences", "pleaded guilty to nine charges", "was convicted of 31 counts",
-/// "denies six offences": what one defendant admits, denies or is charged with or convicted
+/// "denies six offences", "faces 12 charges": what one defendant faces, admits, denies or is charged with or convicted
 /// of is the case before the court, not a statistic of offences.
-fn is_case_charge(before: &str) -> bool {
+fn is_case_charge(before: &str, after: &str) -> bool {
     /// Whole stems of the verbs below: a cheap test most windows fail ("den" alone would
     /// pass "incidents" and "residents").
     const STEMS: &[&str] = &[
@@ -629,17 +629,24 @@ fn is_case_charge(before: &str) -> bool {
         "charged",
         "sentenced",
         "jailed",
+        "fac",
     ];
     static CHARGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
+            r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|(?P<faces>fac(?:e|es|ed|ing))|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
         ))
     });
     let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before).to_ascii_lowercase();
     if !STEMS.iter().any(|w| near.contains(w)) {
         return false;
     }
-    CHARGED_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()]))
+    // "faces 12 charges", not "officers faced 2,210 assaults".
+    static CHARGES_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:charges|counts)\b"));
+    CHARGED_BEFORE.captures(before).is_some_and(|c| {
+        let start = c.get(0).map_or(0, |m| m.start());
+        (c.name("faces").is_none() || CHARGES_AFTER.is_match(after)) && !of_many_cases(&before[..start])
+    })
 }
 
 /// "Nationally, 4,200 men were convicted of …", "Grooming gangs abused …", "Across Wales,
@@ -847,7 +854,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money && (is_first_day(&n, after) || counts_areas(after) || counts_those_recording(after) || furniture) {
             continue;
         }
-        if not_money && (is_case_charge(before) || is_offenders_victims(before, after) || is_group_threshold(before)) {
+        if not_money
+            && (is_case_charge(before, after) || is_offenders_victims(before, after) || is_group_threshold(before))
+        {
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {

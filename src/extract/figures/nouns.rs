@@ -8,7 +8,9 @@ use regex::Regex;
 use crate::extract::numbers::compile;
 
 /// Nouns that make a number a count of offences: the plurals (and uncountable forms) here,
-/// the singulars in [`SINGULAR_COUNT_NOUNS`].
+/// the singulars in [`SINGULAR_COUNT_NOUNS`]. Charges count offences charged ("1,412 charges
+/// for domestic abuse", as Scottish figures are given); the charges one defendant faces are
+/// a case ([`is_case_charge`](super::filters)), and people charged are people.
 const COUNT_NOUNS: &[&str] = &[
     "offences",
     "crimes",
@@ -18,6 +20,7 @@ const COUNT_NOUNS: &[&str] = &[
     "instances",
     "allegations",
     "referrals",
+    "charges",
     "victims",
     "children",
     "girls",
@@ -73,7 +76,6 @@ const OTHER_NOUNS: &[&str] = &[
     "warrants",
     "raids",
     "suspects",
-    "charges",
     "prosecutions",
     "convictions",
     "platforms",

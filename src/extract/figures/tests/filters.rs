@@ -899,6 +899,7 @@ fn a_count_before_the_verb_or_a_plural_subject_makes_court_words_a_statistic() {
         ("The two men were convicted of 14 offences at Chester Crown Court.", 14.0),
         ("Three men who denied 20 charges were cleared on Friday.", 20.0),
         ("In 2019 Evans admitted 16 offences of fraud.", 16.0),
+        ("A Crewe man faces 9 charges of stalking.", 9.0),
     ] {
         assert!(!values(&[line]).contains(&value), "{line}: {:?}", brief(&[line]));
     }
@@ -945,6 +946,20 @@ fn a_part_named_after_including_counts_what_the_number_before_counts() {
     // After a count of offences, a part is still offences.
     let found = brief(&["Norfolk Police recorded 1,120 offences in 2024/25, including 310 offences against children."]);
     assert!(found.iter().filter(|f| f.3 == Kind::Count).count() == 2, "{found:?}");
+}
+
+#[test]
+fn charges_brought_for_an_offence_count_offences_charged() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Officers in Fife brought 2,140 charges for domestic abuse in 2023/24.";
+    assert_eq!(kinds(line), [(2140.0, Kind::Count)]);
+    let line = "In Fife the number of charges rose from 410 in 2022/23 to 455 in 2023/24.";
+    assert_eq!(kinds(line), [(410.0, Kind::Count), (455.0, Kind::Count)]);
+    // People charged are people; officers who faced assaults faced offences.
+    let line = "In Fife 310 people were charged in 2023/24.";
+    assert_eq!(kinds(line), [(310.0, Kind::Other)]);
+    let line = "Officers in Fife faced 1,210 assaults in 2023/24.";
+    assert_eq!(kinds(line), [(1210.0, Kind::Count)]);
 }
 
 #[test]
