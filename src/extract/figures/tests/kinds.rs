@@ -318,6 +318,9 @@ fn a_difference_closing_its_clause_or_after_was_down_is_signed() {
     assert!(found.iter().any(|f| f.2 == 120.0 && f.3 == Kind::Count), "{found:?}");
     let found = brief(&["Dorset Police recorded 3,410 thefts in 2024/25, and its burglary count was down 61."]);
     assert!(found.iter().any(|f| f.2 == -61.0), "{found:?}");
+    let found = brief(&["Poole saw the biggest fall in 2024/25, down 88 offences, and Weymouth rose, up 40."]);
+    assert!(found.iter().any(|f| f.2 == -88.0 && f.3 == Kind::Count), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 40.0 && f.3 == Kind::Count), "{found:?}");
     // A total after "more" as an adverb stays a total.
     let found = brief(&["Dorset Police recorded 900 more serious assaults in 2024/25."]);
     assert!(found.iter().any(|f| f.2 == 900.0), "{found:?}");
