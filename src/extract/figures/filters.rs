@@ -351,8 +351,9 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
             r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
         )
     });
+    static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
     THRESHOLD_BEFORE.is_match(before)
-        || PERSON_INTRODUCED.is_match(after)
+        || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
         || TOO_MANY.is_match(s)

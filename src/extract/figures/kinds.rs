@@ -203,7 +203,24 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
     AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
-        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range()))
+        || BEFORE.find_iter(before).last().is_some_and(|m| {
+            !base_of_another(before, m.range()) && !(follows_its_number(before, m.start()) && counts_its_own(after))
+        })
+}
+
+/// "80 offences per 100,000 people": a rate's base printed right after its number, a few
+/// words on, which makes the base that number's.
+fn follows_its_number(before: &str, base: usize) -> bool {
+    static NUMBER_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\d(?:\s*%|\s+per\s+cent)?\s+(?:[\w-]+\s+){0,3}$"));
+    before.get(..base).is_some_and(|b| NUMBER_BEFORE.is_match(b))
+}
+
+/// "… and Essex recorded 1,200 offences": a number with a noun of its own says what it
+/// counts, so a rate's base printed for an earlier number is not its base. (A bare one goes
+/// on with the rate: "398 per 100,000 children, against an average of 191".)
+fn counts_its_own(after: &str) -> bool {
+    super::nouns::head_noun(after) != Noun::Unknown
 }
 
 /// "West Yorkshire was second with 351 per 1,000, followed by Merseyside at 290", "… 80 per

@@ -133,6 +133,8 @@ fn one_person_brought_in_to_speak_or_be_described_is_not_a_count_of_one() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
     assert_eq!(values(&["In Rutland one victim was recorded in 2019/20."]), [1.0]);
+    assert!(values(&["Only one victim, a woman, was recorded in Rutland in 2019/20."]).contains(&1.0));
+    assert!(values(&["In Rutland just one victim, who was a woman, was recorded in 2019/20."]).contains(&1.0));
 }
 
 #[test]

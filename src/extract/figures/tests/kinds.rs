@@ -340,6 +340,18 @@ fn property_broken_into_or_stolen_is_counted_as_offences() {
 }
 
 #[test]
+fn a_count_with_its_own_noun_after_another_numbers_rate_is_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Kent recorded 80 offences per 100,000 people in 2023/24, and Essex recorded 1,200 offences.";
+    assert_eq!(kinds(line), [(80.0, Kind::Rate), (1200.0, Kind::Count)]);
+    // A bare number goes on with the rate, and a base before the number is its own.
+    let line = "Kent recorded 398 per 100,000 children, against an average of 191.";
+    assert_eq!(kinds(line), [(398.0, Kind::Rate), (191.0, Kind::Rate)]);
+    let line = "In Kent, for every 100,000 people, 80 offences were recorded.";
+    assert_eq!(kinds(line), [(80.0, Kind::Rate)]);
+}
+
+#[test]
 fn a_bare_number_for_another_place_after_a_rate_is_its_rate() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     let line = "Kent was second with 48 per 1,000 officers, followed by Essex at 41.";
