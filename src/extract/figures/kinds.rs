@@ -279,12 +279,12 @@ static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "rose by 80 to 620", "an increase of 80", "the fall, of 1,200 offences,", "was down 40
-/// offences", "the largest fall in numbers, down 179 offences": a number of
-/// offences more or fewer, its direction in the change word before it (a comma may set the
-/// "of" phrase apart from the noun).
+/// offences", "the largest fall in numbers, down 179 offences", "with numbers down 80": a
+/// number of offences more or fewer, its direction in the change word before it (a comma may
+/// set the "of" phrase apart from the noun).
 static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:was|were|is|are|been)\s+(?P<level>up|down)|[,;]\s*(?P<set>up|down)|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|decline|reduction)\s*,?\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:was|were|is|are|been)\s+(?P<level>up|down)|[,;]\s*(?P<set>up|down)|(?:numbers|figures|the\s+total|offences|crimes|cases|incidents|reports)\s+(?P<counted>up|down)|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|decline|reduction)\s*,?\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
     )
 });
 
@@ -299,8 +299,13 @@ fn difference_sign(before: &str, after: &str) -> Option<f64> {
         return None;
     }
     let c = DIFFERENCE_BEFORE.captures(before)?;
-    let word =
-        c.name("verb").or_else(|| c.name("noun")).or_else(|| c.name("level")).or_else(|| c.name("set"))?.as_str();
+    let word = c
+        .name("verb")
+        .or_else(|| c.name("noun"))
+        .or_else(|| c.name("level"))
+        .or_else(|| c.name("set"))
+        .or_else(|| c.name("counted"))?
+        .as_str();
     // "went up", "went down": the direction is the last word.
     change_sign(word.rsplit(char::is_whitespace).next().unwrap_or(word))
 }

@@ -321,6 +321,8 @@ fn a_difference_closing_its_clause_or_after_was_down_is_signed() {
     let found = brief(&["Poole saw the biggest fall in 2024/25, down 88 offences, and Weymouth rose, up 40."]);
     assert!(found.iter().any(|f| f.2 == -88.0 && f.3 == Kind::Count), "{found:?}");
     assert!(found.iter().any(|f| f.2 == 40.0 && f.3 == Kind::Count), "{found:?}");
+    let found = brief(&["Poole recorded 1,200 burglaries in 2024/25, with numbers down 80 on the year."]);
+    assert!(found.iter().any(|f| f.2 == -80.0 && f.3 == Kind::Count), "{found:?}");
     // A total after "more" as an adverb stays a total.
     let found = brief(&["Dorset Police recorded 900 more serious assaults in 2024/25."]);
     assert!(found.iter().any(|f| f.2 == 900.0), "{found:?}");
