@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::nouns::{alternation, number_of_noun, Noun, ASKING_VERBS, HELPING_VERBS};
+use super::nouns::{alternation, head_noun, number_of_noun, Noun, ASKING_VERBS, HELPING_VERBS};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::model::Kind;
@@ -203,9 +203,7 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
     AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
-        || BEFORE.find_iter(before).last().is_some_and(|m| {
-            !base_of_another(before, m.range()) && !(follows_its_number(before, m.start()) && counts_its_own(after))
-        })
+        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after))
 }
 
 /// "80 offences per 100,000 people": a rate's base printed right after its number, a few
@@ -214,13 +212,6 @@ fn follows_its_number(before: &str, base: usize) -> bool {
     static NUMBER_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"\d(?:\s*%|\s+per\s+cent)?\s+(?:[\w-]+\s+){0,3}$"));
     before.get(..base).is_some_and(|b| NUMBER_BEFORE.is_match(b))
-}
-
-/// "… and Essex recorded 1,200 offences": a number with a noun of its own says what it
-/// counts, so a rate's base printed for an earlier number is not its base. (A bare one goes
-/// on with the rate: "398 per 100,000 children, against an average of 191".)
-fn counts_its_own(after: &str) -> bool {
-    super::nouns::head_noun(after) != Noun::Unknown
 }
 
 /// "West Yorkshire was second with 351 per 1,000, followed by Merseyside at 290", "… 80 per
@@ -241,17 +232,20 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
         }
         let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
         let after = head(s, c.number.range.end);
-        if !gap.contains(['.', ';']) && ANOTHER_AT.is_match(gap) && super::nouns::head_noun(after) == Noun::Unknown {
+        if !gap.contains(['.', ';']) && ANOTHER_AT.is_match(gap) && head_noun(after) == Noun::Unknown {
             c.kind = Kind::Rate;
         }
     }
 }
 
 /// "2.1 per 1,000 people (1,104 burglaries)": a number in brackets after a rate's base is
-/// what was counted, not another rate. (Without brackets it is one: "398 per 100,000
-/// children, against an average of 191".)
-fn base_of_another(before: &str, base: std::ops::Range<usize>) -> bool {
+/// what was counted, not another rate; so is "… 80 offences per 100,000 people, and Essex
+/// recorded 1,200 offences", a number with a noun of its own after a base printed for an
+/// earlier number. (Without brackets a bare one is a rate: "398 per 100,000 children,
+/// against an average of 191".)
+fn base_of_another(before: &str, base: std::ops::Range<usize>, after: &str) -> bool {
     before.get(base.end..).is_some_and(|between| between.contains('('))
+        || (follows_its_number(before, base.start) && head_noun(after) != Noun::Unknown)
 }
 
 /// The words after a number up to the next number, which a rate phrase beyond belongs to

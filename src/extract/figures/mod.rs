@@ -363,7 +363,7 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         LazyLock::new(|| compile(r"(?i)\s+(?:in|during|for)\s+(?:\d{4}(?:[/-]\d{2,4})?)\s*$"));
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
-        // "38 protection orders in 2024/25, up from 14": the year of the first is no word of its noun.
+        // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
         let from = UP_FROM.find(gap).is_some_and(|m| {
             let words = &gap[..m.start()];
             let words = YEAR_AFTER.find(words).map_or(words, |y| &words[..y.start()]);
