@@ -647,6 +647,25 @@ fn is_case_charge(before: &str, after: &str) -> bool {
     })
 }
 
+/// "laid 15 charges against two men", "17 charges were brought against him", "The 19 charges
+/// relate to …": charges told against someone, or as the ones a story already has in hand,
+/// are the case before the court ("charges" otherwise counts offences charged).
+fn charges_of_a_case(before: &str, after: &str) -> bool {
+    static AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+)?(?:charges|counts)\s+(?:[\w-]+\s+){{0,3}}?against\s+(?:him|her|them|the\b|a\b|an\b|his\b|their\b|(?:{})\b|(?-i:\p{{Lu}}))",
+            alternation(SMALL_NUMBER_WORDS)
+        ))
+    });
+    static THE_CHARGES_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:charges|counts)\b"));
+    static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)(?:^|[^\w'])(?:the|these|those|all)\s+$"));
+    if !after.contains("charges") && !after.contains("counts") {
+        return false;
+    }
+    AGAINST_AFTER.is_match(after) || (THE_BEFORE.is_match(before) && THE_CHARGES_AFTER.is_match(after))
+}
+
 /// "Nationally, 4,200 men were convicted of …", "Grooming gangs abused …", "Across Wales,
 /// defendants were convicted of …": court or offending words whose subject is a count or a
 /// plural of people not picked out ("the men", "three teenagers", "men who …" are those of
@@ -853,7 +872,10 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         if not_money
-            && (is_case_charge(before, after) || is_offenders_victims(before, after) || is_group_threshold(before))
+            && (is_case_charge(before, after)
+                || charges_of_a_case(before, after)
+                || is_offenders_victims(before, after)
+                || is_group_threshold(before))
         {
             continue;
         }

@@ -957,6 +957,14 @@ fn charges_brought_for_an_offence_count_offences_charged() {
     assert_eq!(kinds(line), [(2140.0, Kind::Count)]);
     let line = "In Fife the number of charges rose from 410 in 2022/23 to 455 in 2023/24.";
     assert_eq!(kinds(line), [(410.0, Kind::Count), (455.0, Kind::Count)]);
+    // Charges against someone, or the ones the story has in hand, are a case.
+    for line in [
+        "Detectives in Fife have laid 15 charges against two men from Kirkcaldy.",
+        "In Fife, 17 charges were brought against him.",
+        "The 19 charges relate to offences in Fife between 2015 and 2020.",
+    ] {
+        assert!(values(&[line]).iter().all(|&v| v != 15.0 && v != 17.0 && v != 19.0), "{line}: {:?}", brief(&[line]));
+    }
     // People charged are people; officers who faced assaults faced offences.
     let line = "In Fife 310 people were charged in 2023/24.";
     assert_eq!(kinds(line), [(310.0, Kind::Other)]);
