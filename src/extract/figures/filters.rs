@@ -833,8 +833,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             noun => noun,
         };
         // "Of the assaults in Kent, 612 left the officer injured": what the frame names.
+        // ("Of the 2,000 calls, 300 led to arrests": so even with no noun after the verb.)
         let noun = match partitive_frame(before, after) {
-            Some(frame) if noun != Noun::Unknown => frame,
+            Some(frame) if noun != Noun::Unknown || frame == Noun::Other => frame,
             _ => noun,
         };
         // "were under 16": a small number after a bare "under" with no count noun is an age.

@@ -620,6 +620,8 @@ fn a_part_of_what_an_opening_of_the_names_counts_that_even_past_a_verb() {
     assert_eq!(kinds(line), [(140.0, Kind::Count)]);
     let line = "Of the 400 arrests in Dorset, 120 involved children.";
     assert_eq!(kinds(line), [(400.0, Kind::Other), (120.0, Kind::Other)]);
+    let line = "Of the 2,000 calls in Dorset, 300 led to an arrest.";
+    assert_eq!(kinds(line), [(2000.0, Kind::Other), (300.0, Kind::Other)]);
     // A noun of its own after the number still says what it counts.
     let line = "Of the 400 offences in Dorset, 120 officers were assaulted.";
     assert_eq!(kinds(line), [(400.0, Kind::Count), (120.0, Kind::Other)]);
