@@ -298,6 +298,18 @@ sentenced|fined|stopped|searched|breathalysed|questioned";
         && !OFFENCE_AFTER.is_match(after)
 }
 
+/// "We had 212 referrals in the last year", "our team received 90 referrals": referrals a
+/// speaker's service had or made are people sent on to it or by it, not offences.
+fn referrals_a_service_had(before: &str, after: &str) -> bool {
+    static WE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:we|we've|we'd|our\s+(?:service|team|charity|refuge|centre|project|unit|staff))\s+(?:(?:have|had|has|also|now)\s+)?(?:had|received|got|taken|took|handled|made|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static REFERRALS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?referrals\b"));
+    after.contains("referrals") && REFERRALS_AFTER.is_match(after) && WE_HAD_BEFORE.is_match(before)
+}
+
 /// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",
 /// "3,400 reports of anti-social behaviour": what the text says (or the law holds) are no
 /// crimes is counted, but not as offences.
@@ -806,7 +818,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 if persons_not_offences(after)
                     || persons_helped(before, after)
                     || not_crimes(after)
-                    || missing_persons(after) =>
+                    || missing_persons(after)
+                    || referrals_a_service_had(before, after) =>
             {
                 Noun::Other
             }

@@ -833,6 +833,15 @@ fn people_referred_to_a_service_are_no_count_of_offences() {
 }
 
 #[test]
+fn referrals_a_speakers_service_had_are_no_count_of_offences() {
+    let line = "\"We had 340 referrals last year and only six beds,\" the Tyneside refuge manager said.";
+    assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{:?}", brief(&[line]));
+    // Referrals a force recorded are still counted.
+    let line = "Northumbria Police recorded 340 referrals in 2023/24.";
+    assert_eq!(brief(&[line]).iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count]);
+}
+
+#[test]
 fn victims_referred_to_no_service_are_counted_as_referrals() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     let line = "Across Wales, 2,310 suspected victims were referred in 2023, a record.";
