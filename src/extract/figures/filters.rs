@@ -64,8 +64,13 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
 /// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
-/// ("Of the victims, 57 were …").
-fn is_apposed_age(before: &str, after: &str) -> bool {
+/// ("Of the victims, 57 were …"), nor a part of the people just counted ("212 victims, 57 of
+/// whom …", "1,200 kids, 300 of them in Wigan"), nor any number no one's age can be.
+fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
+    static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:whom|them|these|those|which)\b"));
+    if n.value >= 120.0 || n.value.fract() != 0.0 || PART_AFTER.is_match(after) {
+        return false;
+    }
     static PERSON_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|youngster|toddler|baby|pupil|grandfather|grandmother|brother|sister|suspect|defendant|offender|accused|abuser|attacker|groomer|driver|kid|lad|lass)s?(?:-of-[a-z]+)?(?-i:\s+\p{Lu}\p{Ll}+)?(?:\s+(?:really|mostly|mainly|probably|maybe|perhaps))?,\s*(?:(?:then|now|aged)\s+)?$",
@@ -193,6 +198,29 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Fraud reports in Gwent top 4,500 as victims lose £11m", "Burglaries could top 1,000":
+/// "top" as the verb of a total passing a value (after a plural noun, perhaps with its place,
+/// or a modal, with no noun counted after the number), not the label of a ranking ("the top
+/// 10", "reveals top 20 areas", "Kent's top 5").
+fn tops_a_value(before: &str, after: &str) -> bool {
+    static TOP_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:([a-z]+[a-rt-z]s)(?:\s+(?:in|across|for)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}))?|could|will|would|may|might|to|set\s+to|expected\s+to)\s+top\s+(?:(?:more\s+than|over|nearly|almost)\s+)?$",
+        )
+    });
+    static ENDS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s*(?:$|[.,;:!?)'\x{22}\x{2019}\x{201D}-])|\s+(?:as|for|in|after|amid|since|despite|while|with|at|on|across|this|last|a|an|and|but|mark|figure)\b)",
+        )
+    });
+    let plural_not_possessive = |c: &regex::Captures| {
+        c.get(1).is_none_or(|w| {
+            !matches!(w.as_str().to_ascii_lowercase().as_str(), "its" | "his" | "this" | "was" | "has" | "does" | "us")
+        })
+    };
+    ENDS_AFTER.is_match(after) && TOP_VERB_BEFORE.captures(before).is_some_and(|c| plural_not_possessive(&c))
+}
+
 /// "one crime in five", "two victims in every three": a fraction in words with its noun
 /// between the two numbers.
 fn is_fraction_in_words(n: &Number, after: &str) -> bool {
@@ -204,11 +232,15 @@ fn is_fraction_in_words(n: &Number, after: &str) -> bool {
     n.in_words && !n.percent && n.value <= 10.0 && after.contains(" in ") && OF_EVERY_AFTER.is_match(after)
 }
 
-/// "requests to all 39 forces, 35 of which replied": a number of the forces just named,
-/// told as a part of them.
+/// "requests to all 39 forces, 35 of which replied", "43 forces in England and Wales, 39 of
+/// which …", "33 councils in London, 29 of which …": a number of the forces or councils just
+/// named (with the ground they cover), told as a part of them.
 fn is_part_of_forces(before: &str, after: &str) -> bool {
-    static FORCES_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:forces|constabularies)\s*,\s*(?:only\s+|just\s+|some\s+)?$"));
+    static FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:forces|constabularies|councils)(?:\s+(?:in|across|covering|throughout)\s+[^,.;:\d]{2,40}?)?\s*,\s*(?:only\s+|just\s+|some\s+)?$",
+        )
+    });
     static OF_WHICH_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:which|whom|them|these)\b"));
     before.ends_with(", ") && FORCES_BEFORE.is_match(before) && OF_WHICH_AFTER.is_match(after)
 }
@@ -266,6 +298,18 @@ sentenced|fined|stopped|searched|breathalysed|questioned";
         && !OFFENCE_AFTER.is_match(after)
 }
 
+/// "We had 212 referrals in the last year", "our team received 90 referrals": referrals a
+/// speaker's service had or made are people sent on to it or by it, not offences.
+fn referrals_a_service_had(before: &str, after: &str) -> bool {
+    static WE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:we|we've|we'd|our\s+(?:service|team|charity|refuge|centre|project|unit|staff))\s+(?:(?:have|had|has|also|now)\s+)?(?:had|received|got|taken|took|handled|made|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static REFERRALS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?referrals\b"));
+    after.contains("referrals") && REFERRALS_AFTER.is_match(after) && WE_HAD_BEFORE.is_match(before)
+}
+
 /// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",
 /// "3,400 reports of anti-social behaviour": what the text says (or the law holds) are no
 /// crimes is counted, but not as offences.
@@ -299,8 +343,8 @@ static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "At least one crime", "more than one offence", "one crime is one too many", "one offence
-/// can be recorded under two headings": a threshold, a figure of speech or a general case,
-/// not a count of one.
+/// can be recorded under two headings", "One victim, who asked not to be named, said": a
+/// threshold, a figure of speech, a general case or a person introduced, not a count of one.
 fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     static GENERAL_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+[\w-]+\s+(?:can|could|may|might|will|would|should|must)\b"));
@@ -308,7 +352,16 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not)\s+$")
     });
     static TOO_MANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+too\s+many\b"));
+    // "One victim from the county, who asked not to be named, said": a person brought in to
+    // speak or be described.
+    static PERSON_INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
+        )
+    });
+    static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
     THRESHOLD_BEFORE.is_match(before)
+        || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
         || TOO_MANY.is_match(s)
@@ -469,7 +522,9 @@ fn refers_back(before: &str, after: &str) -> bool {
 
 /// "Four of the seven recorded fewer offences", "nine reported a rise": a number with no
 /// noun of its own, standing as the subject of a verb of recording that goes on to a
-/// comparison, counts those who recorded (forces or areas named before), not offences.
+/// comparison, counts those who recorded (forces or areas named before), not offences. Not
+/// "3,000 had more than one victim": "more than" a quantity is how many of something else
+/// each had, not a comparison.
 fn counts_those_recording(after: &str) -> bool {
     const VERBS: &[&str] = &["recorded", "reported", "logged", "saw", "showed", "had"];
     static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -479,7 +534,39 @@ fn counts_those_recording(after: &str) -> bool {
             alternation(VERBS)
         ))
     });
-    VERBS.iter().any(|v| after.contains(v)) && SUBJECT_AFTER.is_match(after)
+    static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:of\s+(?:the|these|those)\s+(?:\d{{1,3}}|{})\s+)?(?:{})\s+(?:more|fewer|less)\s+than\s+(?:[\d,.]+|an?|{})\b",
+            alternation(SMALL_NUMBER_WORDS),
+            alternation(VERBS),
+            alternation(SMALL_NUMBER_WORDS)
+        ))
+    });
+    VERBS.iter().any(|v| after.contains(v)) && SUBJECT_AFTER.is_match(after) && !QUANTITY_AFTER.is_match(after)
+}
+
+/// "Of the assaults in Kent, 612 left the officer injured", "Of the 400 arrests, 120 involved
+/// children": a bare number after a sentence's opening "Of the …," is a part of what that
+/// phrase names, and a verb right after it ("left", "involved", "concerned") starts the rest
+/// of the clause, whose nouns count nothing. What the phrase counts ([`Noun::Unknown`] if it
+/// names nothing either list knows).
+fn partitive_frame(before: &str, after: &str) -> Option<Noun> {
+    static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^|[.;:!?]\s+)[\W]*of\s+(?:the|these|those|this|its|their|all|(?:last|this|that)\s+year's)\s+((?:[^,;:.!?\d]|\d,\d|\d)+?)\s*,\s*(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$",
+        )
+    });
+    let first = after.split_whitespace().next().unwrap_or("");
+    let verb = !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && classify_word(first) == Noun::Unknown
+        && !super::nouns::ends_phrase(first)
+        && !matches!(first, "of" | "per" | "more" | "fewer" | "less" | "out");
+    if !verb || !before.contains(',') || !before.to_ascii_lowercase().contains("of ") {
+        return None;
+    }
+    let phrase = FRAME.captures(before)?.get(1)?.as_str();
+    Some(head_noun(&format!(" {phrase}")))
 }
 
 /// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
@@ -490,11 +577,12 @@ fn part_of_previous(before: &str) -> bool {
     [", including", ", among them", ", of whom", "- including"].iter().any(|w| b.ends_with(w))
 }
 
-/// "33 gave complete figures", "six declined to answer", "1,200 said they had": a bare number
-/// that answered a request or a survey counts those asked (forces, people), not offences.
+/// "33 gave complete figures", "six declined to answer", "1,200 said they had", "2,000
+/// households, 1,450 of which answered": a bare number that answered a request or a survey
+/// counts those asked (forces, people), not offences.
 static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|which|whom|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
         alternation(ASKING_VERBS)
     ))
 });
@@ -531,20 +619,102 @@ fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
 const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to|a\s+further|another)\s+)?";
 
 /// "admitted 14 offences", "pleaded guilty to nine charges", "was convicted of 31 counts",
-/// "denies six offences": what one defendant admits, denies or is charged with or convicted
-/// of is the case before the court, not a statistic of offences.
-fn is_case_charge(before: &str) -> bool {
+/// "denies six offences", "faces 12 charges": what one defendant faces, admits, denies or is
+/// charged with or convicted of is the case before the court, not a statistic of offences.
+fn is_case_charge(before: &str, after: &str) -> bool {
+    /// Whole stems of the verbs below: a cheap test most windows fail ("den" alone would
+    /// pass "incidents" and "residents").
+    const STEMS: &[&str] = &[
+        "admit",
+        "deni",
+        "deny",
+        "plead",
+        "pled",
+        "guilty",
+        "convicted",
+        "cleared",
+        "acquitted",
+        "accused",
+        "charged",
+        "sentenced",
+        "jailed",
+        "face",
+        "facing",
+    ];
     static CHARGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
+            r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|(?P<faces>fac(?:e|es|ed|ing))|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
         ))
     });
-    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before);
-    ["adm", "den", "guilty", "of ", "with ", "for "].iter().any(|w| near.contains(w)) && CHARGED_BEFORE.is_match(before)
+    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before).to_ascii_lowercase();
+    if !STEMS.iter().any(|w| near.contains(w)) {
+        return false;
+    }
+    // "faces 12 charges", not "officers faced 2,210 assaults".
+    static CHARGES_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:charges|counts)\b"));
+    CHARGED_BEFORE.captures(before).is_some_and(|c| {
+        let start = c.get(0).map_or(0, |m| m.start());
+        (c.name("faces").is_none() || CHARGES_AFTER.is_match(after)) && !of_many_cases(&before[..start])
+    })
+}
+
+/// "laid 15 charges against two men", "17 charges were brought against him", "The 19 charges
+/// relate to …": charges told against someone, or as the ones a story already has in hand,
+/// are the case before the court ("charges" otherwise counts offences charged).
+fn charges_of_a_case(before: &str, after: &str) -> bool {
+    static AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+)?(?:charges|counts)\s+(?:[\w-]+\s+){{0,3}}?against\s+(?:him|her|them|the\b|a\b|an\b|his\b|their\b|(?:{})\b|(?-i:\p{{Lu}}))",
+            alternation(SMALL_NUMBER_WORDS)
+        ))
+    });
+    static THE_CHARGES_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:charges|counts)\b"));
+    static THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)(?:^|[^\w'])(?:the|these|those|all)\s+$"));
+    if !after.contains("charges") && !after.contains("counts") {
+        return false;
+    }
+    AGAINST_AFTER.is_match(after) || (THE_BEFORE.is_match(before) && THE_CHARGES_AFTER.is_match(after))
+}
+
+/// "Nationally, 4,200 men were convicted of …", "Grooming gangs abused …", "Across Wales,
+/// defendants were convicted of …": court or offending words whose subject is a count or a
+/// plural of people not picked out ("the men", "three teenagers", "men who …" are those of
+/// one case) tell a statistic over many cases. `clause` is the text before the verb.
+fn of_many_cases(clause: &str) -> bool {
+    static MANY_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:people|persons|men|women|adults|defendants|offenders|perpetrators|suspects|abusers|groomers|paedophiles|predators|gangs|groups|networks|criminals|individuals|youths|teenagers)(?:\s+(?:in|across|from|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}))?(?:\s+(?:had|have|has|were|was|are|been|being|also|then|later|together|collectively))*\s*$",
+        )
+    });
+    static COUNT_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?P<n>\d(?:[\d,.]*\d)?)\s+(?-i:[a-z-]+\s+){0,2}?(?:(?:had|have|has|were|was|are|been|being|also|then|later)\s+)*$",
+        )
+    });
+    const PICKED_OUT: &[&str] = &["the", "these", "those", "his", "her", "their", "both", "several", "a", "couple"];
+    let clause = clause.rsplit(['.', ';', ':']).next().unwrap_or(clause);
+    if clause.contains(" who ") || clause.contains(" which ") {
+        return false;
+    }
+    // "4,200 men were convicted of", not "In 2019 Smith admitted".
+    let year = |n: &str| n.len() == 4 && (n.starts_with("19") || n.starts_with("20"));
+    if COUNT_SUBJECT.captures(clause).is_some_and(|c| c.name("n").is_some_and(|n| !year(n.as_str()))) {
+        return true;
+    }
+    let Some(m) = MANY_SUBJECT.find(clause) else { return false };
+    // The two words before the noun, within its clause: "the (two) men", "three teenagers".
+    let mut words = clause[..m.start()].split_whitespace().rev();
+    !words.by_ref().take(2).take_while(|w| !w.ends_with(',')).any(|w| {
+        let w = w.to_ascii_lowercase();
+        PICKED_OUT.contains(&w.as_str()) || SMALL_NUMBER_WORDS.contains(&w.as_str())
+    })
 }
 
 /// "groomed 11 girls", "had abused four boys", "persuaded seven of the girls": the people an
-/// offender harmed, told in the story of one case, not a statistic of victims.
+/// offender harmed, told in the story of one case, not a statistic of victims (unless
+/// [`of_many_cases`]).
 fn is_offenders_victims(before: &str, after: &str) -> bool {
     static OFFENDER_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
@@ -556,7 +726,8 @@ fn is_offenders_victims(before: &str, after: &str) -> bool {
             r"(?i)^\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victims|children|girls|boys|teenagers|pupils|women|men|people|youngsters)\b",
         )
     });
-    PEOPLE_AFTER.is_match(after) && OFFENDER_VERB_BEFORE.is_match(before)
+    PEOPLE_AFTER.is_match(after)
+        && OFFENDER_VERB_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()]))
 }
 
 /// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
@@ -647,7 +818,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 if persons_not_offences(after)
                     || persons_helped(before, after)
                     || not_crimes(after)
-                    || missing_persons(after) =>
+                    || missing_persons(after)
+                    || referrals_a_service_had(before, after) =>
             {
                 Noun::Other
             }
@@ -658,12 +830,26 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown if refers_back(before, after) && out.last().is_some_and(|prev| prev.not_offences) => {
                 Noun::Other
             }
+            // "930 incidents, 45 of them involving weapons": the nouns after "of them" are
+            // what the part involved, not what it counts.
+            Noun::Other
+                if refers_back(before, after)
+                    && out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.not_offences) =>
+            {
+                Noun::Count
+            }
             Noun::Unknown | Noun::Count
                 if part_of_previous(before) && out.last().is_some_and(|prev| prev.not_offences) =>
             {
                 Noun::Other
             }
             noun => noun,
+        };
+        // "Of the assaults in Kent, 612 left the officer injured": what the frame names.
+        // ("Of the 2,000 calls, 300 led to arrests": so even with no noun after the verb.)
+        let noun = match partitive_frame(before, after) {
+            Some(frame) if noun != Noun::Unknown || frame == Noun::Other => frame,
+            _ => noun,
         };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
         let bare_age = bare_under && noun != Noun::Count && (n.value <= 21.0 || people_were_aged(before, &n));
@@ -673,7 +859,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || chained_age
                 || bare_age
                 || NOT_A_FIGURE_AFTER.is_match(after)
-                || is_apposed_age(before, after)
+                || is_apposed_age(&n, before, after)
                 || is_named_persons_age(&n, before, after)
                 || is_named_age(&n, before, after)
                 || is_old_year(s, &n, before)
@@ -687,7 +873,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         let of_forces = OF_THE_FORCES_BEFORE.is_match(before) || is_part_of_forces(before, after);
-        if (NOT_A_FIGURE_BEFORE.is_match(before) || of_forces || in_list_of_parts(before)) && !n.money {
+        let label = NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after);
+        if (label || of_forces || in_list_of_parts(before)) && !n.money {
             continue;
         }
         let not_money = !n.money && !n.percent;
@@ -698,7 +885,12 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money && (is_first_day(&n, after) || counts_areas(after) || counts_those_recording(after) || furniture) {
             continue;
         }
-        if not_money && (is_case_charge(before) || is_offenders_victims(before, after) || is_group_threshold(before)) {
+        if not_money
+            && (is_case_charge(before, after)
+                || charges_of_a_case(before, after)
+                || is_offenders_victims(before, after)
+                || is_group_threshold(before))
+        {
             continue;
         }
         if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {

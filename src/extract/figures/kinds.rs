@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::nouns::{alternation, number_of_noun, Noun, ASKING_VERBS, HELPING_VERBS};
+use super::nouns::{alternation, head_noun, number_of_noun, Noun, ASKING_VERBS, HELPING_VERBS};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::model::Kind;
@@ -203,14 +203,49 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
     AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
-        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range()))
+        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after))
+}
+
+/// "80 offences per 100,000 people": a rate's base printed right after its number, a few
+/// words on, which makes the base that number's.
+fn follows_its_number(before: &str, base: usize) -> bool {
+    static NUMBER_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\d(?:\s*%|\s+per\s+cent)?\s+(?:[\w-]+\s+){0,3}$"));
+    before.get(..base).is_some_and(|b| NUMBER_BEFORE.is_match(b))
+}
+
+/// "West Yorkshire was second with 351 per 1,000, followed by Merseyside at 290", "… 80 per
+/// 100,000 people, with Essex on 75": a bare number given for another place right after a
+/// rate, in the same sentence, is that place's rate. The place is named (capitalised) or is
+/// an average, and the number has no noun of its own ("with Essex at 1,200 offences" counts).
+pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
+    static ANOTHER_AT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:,\s*|\s+)(?i:followed\s+by|then|and|ahead\s+of|behind|with|while|against|compared\s+with)\s+(?:the\s+)?(?:\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*|(?i:national|regional|force|england|wales)(?:\s+and\s+wales)?\s+average)\s+(?i:at|on|with)\s*$",
+        )
+    });
+    for i in 1..cands.len() {
+        let (done, rest) = cands.split_at_mut(i);
+        let (prev, c) = (&done[i - 1], &mut rest[0]);
+        if prev.kind != Kind::Rate || c.kind != Kind::Count || c.number.percent || c.number.money || c.difference {
+            continue;
+        }
+        let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
+        let after = head(s, c.number.range.end);
+        if !gap.contains(['.', ';']) && ANOTHER_AT.is_match(gap) && head_noun(after) == Noun::Unknown {
+            c.kind = Kind::Rate;
+        }
+    }
 }
 
 /// "2.1 per 1,000 people (1,104 burglaries)": a number in brackets after a rate's base is
-/// what was counted, not another rate. (Without brackets it is one: "398 per 100,000
-/// children, against an average of 191".)
-fn base_of_another(before: &str, base: std::ops::Range<usize>) -> bool {
+/// what was counted, not another rate; so is "… 80 offences per 100,000 people, and Essex
+/// recorded 1,200 offences", a number with a noun of its own after a base printed for an
+/// earlier number. (Without brackets a bare one is a rate: "398 per 100,000 children,
+/// against an average of 191".)
+fn base_of_another(before: &str, base: std::ops::Range<usize>, after: &str) -> bool {
     before.get(base.end..).is_some_and(|between| between.contains('('))
+        || (follows_its_number(before, base.start) && head_noun(after) != Noun::Unknown)
 }
 
 /// The words after a number up to the next number, which a rate phrase beyond belongs to
@@ -238,12 +273,12 @@ static DIFFERENCE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "rose by 80 to 620", "an increase of 80", "the fall, of 1,200 offences,", "was down 40
-/// offences": a number of
-/// offences more or fewer, its direction in the change word before it (a comma may set the
-/// "of" phrase apart from the noun).
+/// offences", "the largest fall in numbers, down 179 offences", "with numbers down 80": a
+/// number of offences more or fewer, its direction in the change word before it (a comma may
+/// set the "of" phrase apart from the noun).
 static DIFFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:was|were|is|are|been)\s+(?P<level>up|down)|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|decline|reduction)\s*,?\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+        r"(?i)\b(?:(?P<verb>rose|risen|rising|increased|increasing|grew|grown|jumped|climbed|went\s+up|up|fell|fallen|falling|dropped|decreased|declined|went\s+down|down)\s+by|(?:was|were|is|are|been)\s+(?P<level>up|down)|[,;]\s*(?P<set>up|down)|(?:numbers|figures|the\s+total|offences|crimes|cases|incidents|reports)\s+(?P<counted>up|down)|(?:an?\s+)?(?P<noun>increase|rise|fall|drop|decrease|decline|reduction)\s*,?\s+of)\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
     )
 });
 
@@ -258,7 +293,13 @@ fn difference_sign(before: &str, after: &str) -> Option<f64> {
         return None;
     }
     let c = DIFFERENCE_BEFORE.captures(before)?;
-    let word = c.name("verb").or_else(|| c.name("noun")).or_else(|| c.name("level"))?.as_str();
+    let word = c
+        .name("verb")
+        .or_else(|| c.name("noun"))
+        .or_else(|| c.name("level"))
+        .or_else(|| c.name("set"))
+        .or_else(|| c.name("counted"))?
+        .as_str();
     // "went up", "went down": the direction is the last word.
     change_sign(word.rsplit(char::is_whitespace).next().unwrap_or(word))
 }

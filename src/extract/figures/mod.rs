@@ -54,7 +54,7 @@ use check::{check_across, recompute};
 use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
-use kinds::{is_rate, Candidate};
+use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
     area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_rate_list_heading, is_row,
     is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, section_place, table_total,
@@ -375,9 +375,16 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         )
     });
     static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
+    static YEAR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\s+(?:in|during|for)\s+(?:\d{4}(?:[/-]\d{2,4})?)\s*$"));
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
-        let from = UP_FROM.find(gap).is_some_and(|m| gap[..m.start()].split_whitespace().count() <= 4);
+        // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
+        let from = UP_FROM.find(gap).is_some_and(|m| {
+            let words = &gap[..m.start()];
+            let words = YEAR_AFTER.find(words).map_or(words, |y| &words[..y.start()]);
+            words.split_whitespace().count() <= 4
+        });
         // "from 30 officers and staff in 2021 to 46": the two ends of one span.
         let span = tail(s, prev.number.range.start).trim_end().to_ascii_lowercase().ends_with("from")
             && gap.trim_end().strip_suffix(" to").is_some()
@@ -607,6 +614,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         list_rates(s, &mut cands);
     }
     elliptical_changes(s, &mut cands);
+    continued_rates(s, &mut cands);
     from_to_kinds(s, &mut cands);
     let (mut measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
     if let Some(columns) = &ctx.columns {

@@ -8,7 +8,9 @@ use regex::Regex;
 use crate::extract::numbers::compile;
 
 /// Nouns that make a number a count of offences: the plurals (and uncountable forms) here,
-/// the singulars in [`SINGULAR_COUNT_NOUNS`].
+/// the singulars in [`SINGULAR_COUNT_NOUNS`]. Charges count offences charged ("1,412 charges
+/// for domestic abuse", as Scottish figures are given); the charges one defendant faces are
+/// a case (`filters::is_case_charge`), and people charged are people.
 const COUNT_NOUNS: &[&str] = &[
     "offences",
     "crimes",
@@ -18,6 +20,7 @@ const COUNT_NOUNS: &[&str] = &[
     "instances",
     "allegations",
     "referrals",
+    "charges",
     "victims",
     "children",
     "girls",
@@ -73,7 +76,6 @@ const OTHER_NOUNS: &[&str] = &[
     "warrants",
     "raids",
     "suspects",
-    "charges",
     "prosecutions",
     "convictions",
     "platforms",
@@ -381,11 +383,13 @@ pub(super) fn alternation(words: &[&str]) -> String {
 
 /// "118 children had been referred to safeguarding teams", "300 young people were supported",
 /// "60 pupils took part", "2,100 children in the county are in care": people counted as
-/// helped, referred, reached, asked, taking part or in care, not as victims of offences.
+/// helped, referred on to a service, reached, asked, taking part or in care, not as victims
+/// of offences. ("19,000 potential victims were referred in 2024", sent to no service, counts
+/// referrals, as "19,000 referrals" does.)
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:{}|{}|referred|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:{}|{}|referred\s+(?:on\s+)?(?:to|for)|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
             alternation(YOUNG_PEOPLE),
             alternation(HELPING_VERBS),
             alternation(ASKING_VERBS)

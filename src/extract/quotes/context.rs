@@ -501,13 +501,13 @@ impl<'a> Context<'a> {
                 Some(resolved)
             }
             Who::Surname { surname, role, gender } => {
-                let found = self.by_surname(&surname, at);
+                let found = self.named_before(&surname, at);
                 let resolved = found.unwrap_or(Resolved { speaker: surname.clone(), role, organisation: None });
                 self.remember(at, &resolved, Some(surname), gender);
                 Some(resolved)
             }
             Who::Bare(word) => {
-                if let Some(found) = self.by_surname(&word, at) {
+                if let Some(found) = self.named_before(&word, at) {
                     self.remember(at, &found, Some(word), None);
                     return Some(found);
                 }
@@ -557,12 +557,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// The person named in full before `at` whose surname is `surname`: whom a label
-    /// ("DI Khan:") or a bare surname means, without remembering anything.
-    pub fn named_before(&self, surname: &str, at: At) -> Option<Resolved> {
-        self.by_surname(surname, at)
-    }
-
     /// The person last named in full from paragraph `from` up to `before`, of `gender` when
     /// it is known: whom an introduction ("We asked her about …") means.
     pub fn last_named(&self, from: usize, before: At, gender: Option<Gender>) -> Option<Resolved> {
@@ -595,8 +589,9 @@ impl<'a> Context<'a> {
             .cloned()
     }
 
-    /// The person last named with this surname before `at`.
-    fn by_surname(&self, surname: &str, at: At) -> Option<Resolved> {
+    /// The person last named in full before `at` whose surname is `surname`: whom a label
+    /// ("DI Khan:") or a bare surname means, without remembering anything.
+    pub fn named_before(&self, surname: &str, at: At) -> Option<Resolved> {
         self.known
             .iter()
             .rev()

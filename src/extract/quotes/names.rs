@@ -447,13 +447,23 @@ pub fn is_person_noun(word: &str) -> bool {
 
 /// A lower-case noun for someone by their trade or calling, read from how it ends:
 /// "dentist", "florist", "electrician", "physician". Verbs ending the same way ("insist",
-/// "persist", "exist") and short words ("list", "wrist") are not.
+/// "persist", "exist") and short words ("list", "wrist") are not, nor are compounds of
+/// "list" ("checklist", "shortlist", "playlist", "enlist"): a trade ends in "-list" after a
+/// vowel, "l" or "c" ("specialist", "journalist", "novelist", "medallist", "cyclist") or is
+/// a "stylist".
 fn is_trade_noun(word: &str) -> bool {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric());
     if !word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;
     }
-    let ist = word.len() >= 6 && word.ends_with("ist") && !word.ends_with("sist") && !word.ends_with("xist");
+    let list_compound = word
+        .strip_suffix("list")
+        .is_some_and(|stem| !stem.ends_with(['a', 'e', 'i', 'o', 'u', 'l', 'c']) && !stem.ends_with("ty"));
+    let ist = word.len() >= 6
+        && word.ends_with("ist")
+        && !word.ends_with("sist")
+        && !word.ends_with("xist")
+        && !list_compound;
     let ician = word.len() >= 7 && word.ends_with("ician");
     ist || ician
 }
@@ -817,6 +827,16 @@ mod tests {
         }
         assert!(is_acronym("NSPCC") && is_acronym("NSPCC's") && !is_acronym("CEO") && !is_acronym("A"));
         assert!(!is_acronym("MS") && !is_acronym("OBE") && !is_acronym("KC,"));
+    }
+
+    #[test]
+    fn a_trade_is_read_from_its_ending_but_a_compound_of_list_is_no_trade() {
+        for w in ["dentist", "specialist", "journalist", "novelist", "medallist", "cyclist", "stylist", "optician"] {
+            assert!(is_person_noun(w), "{w}");
+        }
+        for w in ["checklist", "shortlist", "playlist", "waitlist", "enlist", "blacklist", "watchlist", "insist"] {
+            assert!(!is_person_noun(w), "{w}");
+        }
     }
 
     #[test]

@@ -1247,3 +1247,12 @@ fn a_pronoun_reaches_an_unnamed_person_described_by_a_trade() {
     let q = said(&["One chemist in Hove said thefts were rising.", "“It happens every week,” he said."]);
     assert_eq!(q, pairs(&[("one chemist in Hove", "It happens every week")]));
 }
+
+#[test]
+fn a_checklist_or_a_shortlist_is_no_person_described_by_a_trade() {
+    let q = said(&[
+        "A new safeguarding checklist, sent to schools in Hove, said: “Every report must be taken seriously.”",
+        "“Nobody should be turned away,” the shortlist said.",
+    ]);
+    assert!(q.iter().all(|(who, _)| !who.contains("list")), "{q:?}");
+}

@@ -42,6 +42,18 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn a_part_of_a_group_set_off_by_commas_is_no_age() {
+    for (line, part) in [
+        ("Police in Kent identified 212 victims, 57 of whom were under 16.", 57.0),
+        ("The Kent scheme reached 1,200 kids, 300 of them in Medway.", 300.0),
+        ("Kent recorded 640 offences against girls, 12.5 on average a week.", 12.5),
+        ("Kent recorded offences against 2,400 children, 150 in Medway alone.", 150.0),
+    ] {
+        assert!(values(&[line]).contains(&part), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
 fn a_count_of_cases_beside_an_age_is_still_a_figure() {
     assert_eq!(values(&["In Kent, in 40 cases the children were aged three or younger."]), [40.0]);
     assert_eq!(values(&["In Kent, 512 involved children under eight and 96 involved babies."]), [512.0, 96.0]);
@@ -109,6 +121,35 @@ fn one_as_a_threshold_or_a_figure_of_speech_is_not_a_figure() {
         assert!(!values(&[line]).contains(&1.0), "{line}: {:?}", values(&[line]));
     }
     assert_eq!(values(&["Only one offence was recorded in Rutland in 2019/20."]), [1.0]);
+}
+
+#[test]
+fn one_person_brought_in_to_speak_or_be_described_is_not_a_count_of_one() {
+    for line in [
+        "One victim from Rutland, who asked not to be named, said the calls never stopped.",
+        "One victim told us she had moved house twice.",
+        "One girl in Oakham, now at university, said she still felt watched.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    assert_eq!(values(&["In Rutland one victim was recorded in 2019/20."]), [1.0]);
+    assert!(values(&["Only one victim, a woman, was recorded in Rutland in 2019/20."]).contains(&1.0));
+    assert!(values(&["In Rutland just one victim, who was a woman, was recorded in 2019/20."]).contains(&1.0));
+}
+
+#[test]
+fn a_total_said_to_top_a_value_is_a_figure_but_a_top_ten_is_not() {
+    for line in ["Burglaries in Dorset top 3,000 as thefts rise", "Shoplifting offences in Dorset could top 5,000."] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.3 == Kind::Count), "{line}: {found:?}");
+    }
+    for line in [
+        "Dorset is in the top 10 for burglary.",
+        "Police map reveals top 20 streets for burglary in Dorset",
+        "Dorset's top 5 hotspots were all in Bournemouth.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
 }
 
 #[test]
@@ -382,6 +423,22 @@ fn forces_counted_as_a_part_of_the_forces_just_named_are_not_figures() {
 }
 
 #[test]
+fn forces_or_councils_named_with_their_ground_and_counted_as_those_replying_are_not_figures() {
+    for (line, part) in [
+        ("Requests to 45 forces across the UK, 40 of which responded, show Kent recorded 8,200 offences.", 40.0),
+        ("We wrote to 33 councils in London, 29 of which replied, and Kent recorded 8,200 offences.", 29.0),
+        ("A survey of 2,000 households, 1,450 of which answered, found Kent recorded 8,200 offences.", 1450.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().all(|f| f.2 != part || f.3 == Kind::Other), "{line}: {found:?}");
+        assert!(found.iter().any(|f| f.2 == 8200.0 && f.3 == Kind::Count), "{line}: {found:?}");
+    }
+    // A part of the offences just counted is still a figure.
+    let line = "Kent recorded 8,200 offences in 2023/24, 1,900 of which were online.";
+    assert_eq!(values(&[line]), [8200.0, 1900.0], "{:?}", brief(&[line]));
+}
+
+#[test]
 fn people_a_service_helped_are_not_counts_of_offences() {
     for line in [
         "The Kent charity supported 240 women and 310 children in the past year.",
@@ -552,6 +609,22 @@ fn a_number_in_words_that_a_force_recorded_is_a_figure() {
 fn a_part_of_a_count_that_involved_something_is_still_a_count() {
     let line = "Of the 180 online offences in Gwent, 21 involved what detectives describe as blackmail.";
     assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_part_of_what_an_opening_of_the_names_counts_that_even_past_a_verb() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Of the assaults in Dorset, 318 left the officer needing hospital treatment.";
+    assert_eq!(kinds(line), [(318.0, Kind::Count)]);
+    let line = "Of the Dorset referrals in 2023/24, 140 concerned people trafficked for work.";
+    assert_eq!(kinds(line), [(140.0, Kind::Count)]);
+    let line = "Of the 400 arrests in Dorset, 120 involved children.";
+    assert_eq!(kinds(line), [(400.0, Kind::Other), (120.0, Kind::Other)]);
+    let line = "Of the 2,000 calls in Dorset, 300 led to an arrest.";
+    assert_eq!(kinds(line), [(2000.0, Kind::Other), (300.0, Kind::Other)]);
+    // A noun of its own after the number still says what it counts.
+    let line = "Of the 400 offences in Dorset, 120 officers were assaulted.";
+    assert_eq!(kinds(line), [(400.0, Kind::Count), (120.0, Kind::Other)]);
 }
 
 #[test]
@@ -756,6 +829,23 @@ fn people_referred_to_a_service_are_no_count_of_offences() {
         kinds("Councils in the North East referred 870 possible victims of trafficking to the national scheme."),
         [Kind::Other]
     );
+    assert_eq!(kinds("In the North East, 640 children were referred on to early help services."), [Kind::Other]);
+}
+
+#[test]
+fn referrals_a_speakers_service_had_are_no_count_of_offences() {
+    let line = "\"We had 340 referrals last year and only six beds,\" the Tyneside refuge manager said.";
+    assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{:?}", brief(&[line]));
+    // Referrals a force recorded are still counted.
+    let line = "Northumbria Police recorded 340 referrals in 2023/24.";
+    assert_eq!(brief(&[line]).iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count]);
+}
+
+#[test]
+fn victims_referred_to_no_service_are_counted_as_referrals() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Across Wales, 2,310 suspected victims were referred in 2023, a record.";
+    assert_eq!(kinds(line), [(2310.0, Kind::Count)]);
 }
 
 #[test]
@@ -808,6 +898,37 @@ fn the_charges_one_defendant_faces_are_not_offence_statistics() {
 }
 
 #[test]
+fn a_count_before_the_verb_or_a_plural_subject_makes_court_words_a_statistic() {
+    for (line, value) in [
+        ("Nationally, 4,200 men were convicted of 5,100 stalking offences in 2023/24.", 5100.0),
+        ("Across Wales, defendants were convicted of 2,900 stalking offences in 2023/24.", 2900.0),
+        ("In Cheshire, 310 people admitted 450 offences of harassment in 2023/24.", 450.0),
+    ] {
+        assert!(values(&[line]).contains(&value), "{line}: {:?}", brief(&[line]));
+    }
+    // One defendant's charges stay out, and so do those of a group the story picks out.
+    for (line, value) in [
+        ("The 34-year-old from Crewe was convicted of 12 offences of stalking.", 12.0),
+        ("The two men were convicted of 14 offences at Chester Crown Court.", 14.0),
+        ("Three men who denied 20 charges were cleared on Friday.", 20.0),
+        ("In 2019 Evans admitted 16 offences of fraud.", 16.0),
+        ("A Crewe man faces 9 charges of stalking.", 9.0),
+    ] {
+        assert!(!values(&[line]).contains(&value), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn victims_a_group_of_offenders_harmed_as_an_inquiry_found_are_a_statistic() {
+    let line = "Grooming gangs abused more than 1,000 girls in Telford, the inquiry found.";
+    assert_eq!(values(&[line]), [1000.0], "{:?}", brief(&[line]));
+    let line = "Offenders in Shropshire groomed 410 children in 2023/24, the report said.";
+    assert_eq!(values(&[line]), [410.0], "{:?}", brief(&[line]));
+    let line = "The men groomed 11 girls over three years.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+}
+
+#[test]
 fn the_victims_of_one_offender_are_not_a_statistic_of_victims() {
     let v = values(&[
         "A lorry driver who abused 5 children over a decade has been jailed.",
@@ -838,6 +959,37 @@ fn a_part_named_after_including_counts_what_the_number_before_counts() {
     // After a count of offences, a part is still offences.
     let found = brief(&["Norfolk Police recorded 1,120 offences in 2024/25, including 310 offences against children."]);
     assert!(found.iter().filter(|f| f.3 == Kind::Count).count() == 2, "{found:?}");
+}
+
+#[test]
+fn charges_brought_for_an_offence_count_offences_charged() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Officers in Fife brought 2,140 charges for domestic abuse in 2023/24.";
+    assert_eq!(kinds(line), [(2140.0, Kind::Count)]);
+    let line = "In Fife the number of charges rose from 410 in 2022/23 to 455 in 2023/24.";
+    assert_eq!(kinds(line), [(410.0, Kind::Count), (455.0, Kind::Count)]);
+    // Charges against someone, or the ones the story has in hand, are a case.
+    for line in [
+        "Detectives in Fife have laid 15 charges against two men from Kirkcaldy.",
+        "In Fife, 17 charges were brought against him.",
+        "The 19 charges relate to offences in Fife between 2015 and 2020.",
+    ] {
+        assert!(values(&[line]).iter().all(|&v| v != 15.0 && v != 17.0 && v != 19.0), "{line}: {:?}", brief(&[line]));
+    }
+    // People charged are people; officers who faced assaults faced offences.
+    let line = "In Fife 310 people were charged in 2023/24.";
+    assert_eq!(kinds(line), [(310.0, Kind::Other)]);
+    let line = "Officers in Fife faced 1,210 assaults in 2023/24.";
+    assert_eq!(kinds(line), [(1210.0, Kind::Count)]);
+}
+
+#[test]
+fn a_part_of_offences_told_as_of_them_counts_offences_whatever_it_involved() {
+    let line = "Norfolk Police recorded 930 incidents in 2024/25, 45 of them involving weapons.";
+    assert_eq!(brief(&[line]).iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count, Kind::Count]);
+    // A part of people still counts people.
+    let line = "Norfolk officers arrested 300 people in 2024/25, 45 of them carrying weapons.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&[line]));
 }
 
 #[test]
@@ -873,6 +1025,13 @@ fn a_radio_frequency_a_clock_time_and_an_address_unit_are_not_figures() {
     // A count beside them still counts.
     let line = "Cumbria Constabulary recorded 412 burglaries, the station's 12 noon bulletin said.";
     assert_eq!(values(&[line]), [412.0], "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_part_of_offences_that_had_more_of_something_is_still_a_count() {
+    let lines =
+        ["Lancashire Police recorded 9,400 stalking offences.", "Of those offences, 3,000 had more than one victim."];
+    assert_eq!(values(&lines), [9400.0, 3000.0], "{:?}", brief(&lines));
 }
 
 #[test]

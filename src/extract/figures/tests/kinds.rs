@@ -171,6 +171,9 @@ fn a_change_given_as_the_level_it_came_to_and_pc_percentages_are_changes() {
 fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
     let got = brief(&["The unit now has 42 officers, up from 30 in 2020."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // Past the year of the first.
+    let got = brief(&["Dorset Police obtained 52 stalking protection orders in 2023/24, up from 31 the year before."]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
 }
 
 #[test]
@@ -315,6 +318,11 @@ fn a_difference_closing_its_clause_or_after_was_down_is_signed() {
     assert!(found.iter().any(|f| f.2 == 120.0 && f.3 == Kind::Count), "{found:?}");
     let found = brief(&["Dorset Police recorded 3,410 thefts in 2024/25, and its burglary count was down 61."]);
     assert!(found.iter().any(|f| f.2 == -61.0), "{found:?}");
+    let found = brief(&["Poole saw the biggest fall in 2024/25, down 88 offences, and Weymouth rose, up 40."]);
+    assert!(found.iter().any(|f| f.2 == -88.0 && f.3 == Kind::Count), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 40.0 && f.3 == Kind::Count), "{found:?}");
+    let found = brief(&["Poole recorded 1,200 burglaries in 2024/25, with numbers down 80 on the year."]);
+    assert!(found.iter().any(|f| f.2 == -80.0 && f.3 == Kind::Count), "{found:?}");
     // A total after "more" as an adverb stays a total.
     let found = brief(&["Dorset Police recorded 900 more serious assaults in 2024/25."]);
     assert!(found.iter().any(|f| f.2 == 900.0), "{found:?}");
@@ -331,4 +339,30 @@ fn property_broken_into_or_stolen_is_counted_as_offences() {
     assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
     let line = "About 900 homes in Dorset were fitted with free alarms in 2022/23.";
     assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_count_with_its_own_noun_after_another_numbers_rate_is_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Kent recorded 80 offences per 100,000 people in 2023/24, and Essex recorded 1,200 offences.";
+    assert_eq!(kinds(line), [(80.0, Kind::Rate), (1200.0, Kind::Count)]);
+    // A bare number goes on with the rate, and a base before the number is its own.
+    let line = "Kent recorded 398 per 100,000 children, against an average of 191.";
+    assert_eq!(kinds(line), [(398.0, Kind::Rate), (191.0, Kind::Rate)]);
+    let line = "In Kent, for every 100,000 people, 80 offences were recorded.";
+    assert_eq!(kinds(line), [(80.0, Kind::Rate)]);
+}
+
+#[test]
+fn a_bare_number_for_another_place_after_a_rate_is_its_rate() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Kent was second with 48 per 1,000 officers, followed by Essex at 41.";
+    assert_eq!(kinds(line), [(48.0, Kind::Rate), (41.0, Kind::Rate)]);
+    let line = "Surrey recorded 80 offences per 100,000 people, with the national average at 62.";
+    assert_eq!(kinds(line), [(80.0, Kind::Rate), (62.0, Kind::Rate)]);
+    // A number with a noun of its own, or after a count, keeps its kind.
+    let line = "Kent had 48 per 1,000 officers, with Essex at 1,200 offences.";
+    assert_eq!(kinds(line), [(48.0, Kind::Rate), (1200.0, Kind::Count)]);
+    let line = "Kent recorded 480 offences, followed by Essex at 410.";
+    assert_eq!(kinds(line), [(480.0, Kind::Count), (410.0, Kind::Count)]);
 }
