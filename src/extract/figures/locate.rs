@@ -92,6 +92,30 @@ static DESCRIBING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Carmarthenshire, ", "Banbridge and ": a name listed before the next, at the end of the
+/// words before a place.
+static LISTED_NAME_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b[A-Z][\w'-]*(?:\s+(?:of\s+|upon\s+)?[A-Z][\w'-]*)*(?:,|\s+and)\s+$"));
+
+/// Whether the words before a place open a clause describing a force's ground
+/// ([`DESCRIBING_BEFORE`]), or list the places of one: "Dyfed-Powys, which covers
+/// Carmarthenshire, Ceredigion, Pembrokeshire and Powys, recorded 74" names four places the
+/// force covers, none of them where the figure is. A name after ", and" is no item of the
+/// list: "Kent Police, which covers Medway, and Essex Police" closes the clause first.
+fn describes_ground(before: &str) -> bool {
+    let mut before = before;
+    for _ in 0..8 {
+        if DESCRIBING_BEFORE.is_match(before) {
+            return true;
+        }
+        match LISTED_NAME_BEFORE.find(before) {
+            Some(m) => before = before.get(..m.start()).unwrap_or(""),
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Organisations named after a place: "NSPCC Cymru", "the Dorset Police and Crime Commissioner".
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?:NSPCC|Childline|ChildLine|Barnardo's|University\s+of|Office\s+for|Crown\s+Prosecution\s+Service)\s+$")
@@ -583,7 +607,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
         if is_dateline(s, &range)
             || EXCLUDED_BEFORE.is_match(before)
-            || DESCRIBING_BEFORE.is_match(before)
+            || describes_ground(before)
             || (ranked_within(s, &range) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
             || ORG_AFTER.is_match(after)

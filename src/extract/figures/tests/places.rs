@@ -217,6 +217,17 @@ fn places_in_a_clause_describing_a_forces_ground_are_not_where_a_figure_is() {
 }
 
 #[test]
+fn council_areas_listed_in_a_clause_describing_a_forces_ground_are_not_where_a_figure_is() {
+    let line = "West Mercia, which covers Herefordshire, Shropshire, Telford and Wrekin and Worcestershire, recorded 212 tractor thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 212.0), some("West Mercia Police"));
+    let line = "North Wales Police, which polices Conwy, Gwynedd and Wrexham, logged 96 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 96.0), some("North Wales Police"));
+    // A place after ", and" is no item of the list: the clause is closed.
+    let line = "Kent Police, which covers Medway, and Essex Police recorded 410 and 380 respectively in 2023/24.";
+    assert_eq!(place_of(&[line], 380.0), some("Essex Police"));
+}
+
+#[test]
 fn police_scotland_divisions_are_places_of_their_own() {
     let lines = ["Police Scotland recorded 5,100 crimes in 2021-22.", "In Fife, officers logged 312 of them."];
     assert_eq!(place_of(&lines, 312.0), some("Fife"));
