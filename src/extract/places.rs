@@ -245,9 +245,10 @@ pub struct AreaMention {
 }
 
 /// Council areas and cities named in `text`, in order, longest names first where they
-/// overlap; names are matched as printed, capitalised. Any a force's name or alias covers
-/// ("Cornwall") is left to [`mentions`]; any whose name is as often something else
-/// ([`AMBIGUOUS_AREAS`]) is left out.
+/// overlap; names are matched as printed, capitalised. Any a force's name covers ("Cornwall")
+/// is left to [`mentions`], but not one listed under its own force that a force's alias is
+/// only to keep another force's county from being found inside it ("South Gloucestershire");
+/// any whose name is as often something else ([`AMBIGUOUS_AREAS`]) is left out.
 pub fn area_mentions(text: &str) -> Vec<AreaMention> {
     all_area_mentions(text).into_iter().filter(|m| !m.ambiguous).collect()
 }
@@ -258,7 +259,10 @@ pub fn all_area_mentions(text: &str) -> Vec<AreaMention> {
     static AREA_MATCHER: LazyLock<NameMatcher<(&'static str, bool)>> = LazyLock::new(|| {
         let listed = |table: &'static [(&'static str, &'static [&'static str])], ambiguous: bool| {
             table.iter().flat_map(move |&(force, areas)| {
-                areas.iter().filter(|a| MATCHER.get(a).is_none()).map(move |&a| (a, (force, ambiguous)))
+                areas
+                    .iter()
+                    .filter(move |a| MATCHER.get(a).is_none_or(|p| p.scope == Scope::Force && p.name == force))
+                    .map(move |&a| (a, (force, ambiguous)))
             })
         };
         let names = listed(AREAS, false).chain(listed(AMBIGUOUS_AREAS, true));
@@ -937,5 +941,21 @@ mod tests {
         );
         // Printed in lower case, a name is a word.
         assert!(found("they were reading the report").is_empty());
+    }
+
+    #[test]
+    fn a_unitary_area_named_after_another_forces_county_is_an_area_of_its_own_force() {
+        let found = |text: &str| -> Vec<(String, &str)> {
+            area_mentions(text).into_iter().map(|m| (text[m.range].to_string(), m.force)).collect()
+        };
+        assert_eq!(
+            found("Figures for South Gloucestershire and North Lincolnshire rose."),
+            [
+                ("South Gloucestershire".to_string(), "Avon and Somerset Police"),
+                ("North Lincolnshire".to_string(), "Humberside Police")
+            ]
+        );
+        // Named alone, it is still its own force's ground, not the county's force.
+        assert_eq!(names("across South Gloucestershire"), ["Avon and Somerset Police"]);
     }
 }

@@ -222,7 +222,8 @@ pub(super) fn area_row_label(s: &str) -> Option<String> {
 /// no area's row, but "National average: 6.9" is the country's; "GMP: 310", "England and
 /// Wales: 402,000", "North West: 41,200" are the force, country or region the gazetteer
 /// names; any other name, a division or a council area the gazetteer also knows
-/// ("Edinburgh", which it calls "Edinburgh City") included, is kept as printed.
+/// ("Edinburgh", which it calls "Edinburgh City"; "South Gloucestershire", which it also
+/// knows as its force's alias) included, is kept as printed.
 pub(super) fn printed_area(label: &str) -> Option<String> {
     if let Some(of) = average_of(label) {
         let national =
@@ -232,7 +233,9 @@ pub(super) fn printed_area(label: &str) -> Option<String> {
     if label.is_empty() || is_summary_label(label) {
         return None;
     }
-    let known = places::by_alias(label).filter(|p| !is_part_of_a_force(p));
+    // "South Gloucestershire: 2,245": a council area also known as its force's alias is the area.
+    let area = || places::area_mentions(label).first().is_some_and(|m| m.range == (0..label.len()));
+    let known = places::by_alias(label).filter(|p| !is_part_of_a_force(p) && !area());
     Some(known.map_or_else(|| label.to_string(), |p| p.name.to_string()))
 }
 

@@ -562,8 +562,11 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
                 continue;
             }
             // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
-            // area.
-            found.retain(|(r, _)| !(range.start <= r.start && r.end <= range.end && r.len() < range.len()));
+            // area; so is one whose whole name is also its force's alias ("South
+            // Gloucestershire").
+            found.retain(|(r, p)| {
+                !(range.start <= r.start && r.end <= range.end && (r.len() < range.len() || p.scope == Scope::Force))
+            });
             if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
                 found.push((range, &LOCAL_AREA));
             }

@@ -8,7 +8,10 @@
 //! ends in "City" ("Derby City", "Belfast City") is listed under that name too, as figures
 //! are printed under it; a "City" that is a football club's ("Leicester City", "Hull City")
 //! is not. A name that is also a force's name or alias
-//! ("Cheshire", "Cornwall") is found as that force instead. Names that are more often a
+//! ("Cheshire", "Cornwall") is found as that force instead, unless it is listed here: a unitary
+//! area whose name holds another force's county ("South Gloucestershire", "North
+//! Lincolnshire") is its own force's alias, so that the county is not found inside it, and is
+//! listed here too, as the area it is where the text gives it a figure. Names that are more often a
 //! person, a sport or a place abroad ("Hart", "Rugby", "Boston") are not listed; a council area
 //! that is ("Angus") is kept apart, in [`AMBIGUOUS_AREAS`].
 
@@ -23,6 +26,7 @@ pub static AREAS: &[(&str, &[&str])] = &[
         "Avon and Somerset Police",
         &[
             "Bristol",
+            "South Gloucestershire",
             "Bath and North East Somerset",
             "North Somerset",
             "Somerset",
@@ -155,7 +159,19 @@ pub static AREAS: &[(&str, &[&str])] = &[
             "Welwyn Hatfield",
         ],
     ),
-    ("Humberside Police", &["Hull", "Kingston upon Hull", "North East Lincolnshire", "Grimsby", "Scunthorpe"]),
+    (
+        "Humberside Police",
+        &[
+            "Hull",
+            "Kingston upon Hull",
+            "East Riding of Yorkshire",
+            "East Riding",
+            "North Lincolnshire",
+            "North East Lincolnshire",
+            "Grimsby",
+            "Scunthorpe",
+        ],
+    ),
     (
         "Kent Police",
         &[

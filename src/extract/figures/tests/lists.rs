@@ -358,6 +358,20 @@ fn rows_of_a_list_by_area_are_for_the_areas_they_name() {
 }
 
 #[test]
+fn a_row_of_a_list_by_area_naming_a_council_area_also_known_as_its_forces_alias_is_the_area() {
+    let lines = [
+        "Humberside Police recorded 4,020 car thefts in 2023/24.",
+        "Car thefts by local authority area, 2023/24:",
+        "- Hull: 1,410",
+        "- North Lincolnshire: 655",
+        "- East Riding of Yorkshire: 512",
+    ];
+    assert_eq!(place_of(&lines, 655.0), some("North Lincolnshire"));
+    assert_eq!(place_of(&lines, 512.0), some("East Riding of Yorkshire"));
+    assert_eq!(place_of(&lines, 1410.0), some("Hull"));
+}
+
+#[test]
 fn a_total_row_of_a_list_by_area_is_the_forces_and_a_known_alias_is_named_in_full() {
     let lines = [
         "Greater Manchester Police recorded 4,100 burglaries in 2023/24.",

@@ -958,6 +958,22 @@ fn an_area_closing_the_subject_of_a_change_is_its_place() {
 }
 
 #[test]
+fn a_unitary_area_named_after_another_forces_county_is_placed_under_its_own_name() {
+    let lines = [
+        "Humberside Police recorded 3,900 burglaries in 2023/24.",
+        "North Lincolnshire recorded 640 of them, while in North East Lincolnshire there were 702.",
+    ];
+    assert_eq!(place_of(&lines, 640.0), some("North Lincolnshire"));
+    assert_eq!(place_of(&lines, 702.0), some("North East Lincolnshire"));
+    assert_eq!(place_of(&lines, 3900.0), some("Humberside Police"));
+    let lines = ["Avon and Somerset Police recorded 9,100 thefts in 2023/24.", "South Gloucestershire: 812, up 4%"];
+    assert_eq!(place_of(&lines, 812.0), some("South Gloucestershire"));
+    // Named only in passing, the area is its force's ground, not the county's force.
+    let line = "A man from South Gloucestershire was among 45 people charged by the force in 2023/24.";
+    assert_ne!(place_of(&[line], 45.0), some("Gloucestershire Constabulary"));
+}
+
+#[test]
 fn a_council_area_opening_a_table_row_is_that_rows_place() {
     let lines = [
         "Merseyside Police recorded 2,050 car thefts in 2023/24.",
