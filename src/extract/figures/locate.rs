@@ -269,10 +269,11 @@ static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// What follows such a locative before its clause goes on: "In Salford alone, …", "In
 /// Salford 40 were …", "In Salford police logged …", "In Leeds itself there were …", "In
-/// Angus the number of charges rose …".
+/// Angus the number of charges rose …", "In Salford alone we recorded …" (a force speaking
+/// of its own ground, as "we", "they" or "the force", with a verb of recording).
 static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:\s+alone|\s+itself|\s+last\s+year|\s+this\s+year)?(?:\s*,|\s+\d|\s+(?:there|police|officers)\b|\s+the\s+(?:[a-z-]+\s+){0,2}?(?:number|numbers|total|figure|figures|count|tally|rate)\b)",
+        r"^(?:\s+alone|\s+itself|\s+last\s+year|\s+this\s+year)?(?:\s*,|\s+\d|\s+(?:there|police|officers)\b|\s+the\s+(?:[a-z-]+\s+){0,2}?(?:number|numbers|total|figure|figures|count|tally|rate)\b|\s+(?:we|they|the\s+force)\s+(?:have\s+|had\s+|also\s+)?(?:recorded|logged|saw|had|reported|registered|received|dealt\s+with)\b)",
     )
 });
 

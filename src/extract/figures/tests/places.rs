@@ -974,6 +974,19 @@ fn a_unitary_area_named_after_another_forces_county_is_placed_under_its_own_name
 }
 
 #[test]
+fn an_area_framing_a_forces_own_account_of_its_figure_is_its_place() {
+    let lines = [
+        "Cheshire Constabulary recorded 2,210 car thefts in 2023/24.",
+        "In Warrington alone we recorded 640, and in Halton they logged 310.",
+        "In Chester we met officers who said the force had recorded 95 arrests.",
+    ];
+    assert_eq!(place_of(&lines, 640.0), some("Warrington"));
+    assert_eq!(place_of(&lines, 310.0), some("Halton"));
+    // A visit to a town is no frame for the force's figure.
+    assert_eq!(place_of(&lines, 95.0), some("Cheshire Constabulary"));
+}
+
+#[test]
 fn a_council_area_opening_a_table_row_is_that_rows_place() {
     let lines = [
         "Merseyside Police recorded 2,050 car thefts in 2023/24.",
