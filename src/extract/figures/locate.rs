@@ -672,14 +672,14 @@ fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usiz
 static TIED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:in|by|at|for|across|from|to|within|throughout)\s+(?:the\s+)?$"));
 
-/// "1,150 thefts in Liverpool, and 97 in Wirral": a place tied by a preposition to the number
-/// before it, a comma after it, and one tied by a preposition to this number after it.
+/// "1,150 thefts in Liverpool, and 97 in Wirral", "rose 14% in Essex but fell 6% in Kent": a
+/// place tied by a preposition to the number before it, a comma or a conjunction after it,
+/// and one tied by a preposition to this number after it.
 fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usize>, after: &Range<usize>) -> bool {
+    static CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:and|but|while|whereas|yet)\s"));
     let tied = |from: usize, to: usize| s.get(from..to).is_some_and(|gap| TIED_BEFORE.is_match(gap));
-    prev_end > 0
-        && tied(prev_end, before.start)
-        && s.get(before.end..r.start).is_some_and(|gap| gap.contains(','))
-        && tied(r.end, after.start)
+    let next_clause = s.get(before.end..r.start).is_some_and(|gap| gap.contains(',') || CONJUNCTION.is_match(gap));
+    prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)
 }
 
 /// "689 offences, a fall of 11pc, while North Yorkshire Police … logged 310": a place past

@@ -865,6 +865,19 @@ fn areas_with_their_value_in_brackets_are_its_places_and_the_force_wide_total_th
 }
 
 #[test]
+fn changes_each_printed_before_its_own_place_and_joined_by_a_conjunction_are_each_places() {
+    let lines = [
+        "Surrey Police and Sussex Police published their figures for 2023/24.",
+        "Burglaries rose 9% in Surrey but fell 4% in Sussex.",
+        "Robberies were up 3% in Surrey and down 8% in Sussex.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("Surrey Police"));
+    assert_eq!(place_of(&lines, -4.0), some("Sussex Police"));
+    assert_eq!(place_of(&lines, 3.0), some("Surrey Police"));
+    assert_eq!(place_of(&lines, -8.0), some("Sussex Police"));
+}
+
+#[test]
 fn an_area_printed_after_its_number_is_its_place() {
     let lines = [
         "Merseyside Police logged 5,400 thefts in 2023/24.",
