@@ -120,7 +120,12 @@ pub static PLACES: &[Place] = &[
     ),
     region("North East", &["North-East", "Northeast", "the North East"]),
     region("North West", &["North-West", "Northwest", "the North West"]),
-    region("Yorkshire and the Humber", &["Yorkshire and Humber", "Yorkshire"]),
+    region("Yorkshire and the Humber", &["Yorkshire and Humber"]),
+    // Other names reporters give a region's forces together, kept as printed, as "the West
+    // Country" is: "Yorkshire" for Yorkshire and the Humber's four, "the Eastern region" for
+    // the East of England's six.
+    region("Yorkshire", &[]),
+    region("Eastern region", &[]),
     region("East Midlands", &["East Midlands"]),
     region("Midlands", &["the Midlands"]),
     region("East of England", &["East Anglia"]),
@@ -447,6 +452,7 @@ const REGION_FORCES: &[(&str, &[&str])] = &[
         "Yorkshire and the Humber",
         &["Humberside Police", "North Yorkshire Police", "South Yorkshire Police", "West Yorkshire Police"],
     ),
+    ("Yorkshire", &["Humberside Police", "North Yorkshire Police", "South Yorkshire Police", "West Yorkshire Police"]),
     (
         "East Midlands",
         &[
@@ -473,6 +479,17 @@ const REGION_FORCES: &[(&str, &[&str])] = &[
     ),
     (
         "East of England",
+        &[
+            "Bedfordshire Police",
+            "Cambridgeshire Constabulary",
+            "Essex Police",
+            "Hertfordshire Constabulary",
+            "Norfolk Constabulary",
+            "Suffolk Constabulary",
+        ],
+    ),
+    (
+        "Eastern region",
         &[
             "Bedfordshire Police",
             "Cambridgeshire Constabulary",

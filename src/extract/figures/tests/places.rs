@@ -24,6 +24,22 @@ fn regions_stay_regions() {
 }
 
 #[test]
+fn a_region_named_by_another_of_its_names_is_placed_under_the_name_printed() {
+    let line = "Across the six forces of the Eastern region, 2,100 burglaries were recorded in 2023/24.";
+    assert_eq!(place_of(&[line], 2100.0), some("Eastern region"));
+    let line = "Police in Yorkshire recorded 4,400 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 4400.0), some("Yorkshire"));
+    let line = "Police in Yorkshire and the Humber recorded 4,400 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 4400.0), some("Yorkshire and the Humber"));
+    // Its forces named together are still the region's standard name.
+    let line = "Humberside, North Yorkshire, South Yorkshire and West Yorkshire police logged 4,400 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 4400.0), some("Yorkshire and the Humber"));
+    // In lower case, an eastern region is no name.
+    let line = "Kent Police recorded 900 thefts in 2023/24, with 300 in the eastern region of the county.";
+    assert_ne!(place_of(&[line], 300.0), some("Eastern region"));
+}
+
+#[test]
 fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
     let lines = [
         "Yorkshire forces see rise in child sex offences",
@@ -31,7 +47,8 @@ fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
         "In total, 5,037 offences were recorded across the four forces.",
     ];
     assert_eq!(place_of(&lines, 2210.0), some("West Yorkshire Police"));
-    assert_eq!(place_of(&lines, 5037.0), some("Yorkshire and the Humber"));
+    // The region under the name the text gives it.
+    assert_eq!(place_of(&lines, 5037.0), some("Yorkshire"));
     // With no region named, a total over as many forces as the text just named is theirs,
     // together; over more than it named, it has no place rather than the wrong one.
     let lines =
