@@ -103,6 +103,10 @@ static LISTED_NAME_BEFORE: LazyLock<Regex> =
 /// force covers, none of them where the figure is. A name after ", and" is no item of the
 /// list: "Kent Police, which covers Medway, and Essex Police" closes the clause first.
 fn describes_ground(before: &str) -> bool {
+    // Cheaply: "which" and "who", in any case, both hold "wh".
+    if !before.as_bytes().windows(2).any(|w| w.eq_ignore_ascii_case(b"wh")) {
+        return false;
+    }
     let mut before = before;
     for _ in 0..8 {
         if DESCRIBING_BEFORE.is_match(before) {
