@@ -1004,6 +1004,44 @@ pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], 
     }
 }
 
+/// "Nightlife hotspots drive a 22% rise, new Met figures show" over "Police recorded 173
+/// spiking offences in Southwark in 2024, up 22 per cent": a figure in the opening lines (the
+/// first two paragraphs with figures) whose sentence names its place only as the source of
+/// the figures is the body's printing of that value and kind for a part of the source's
+/// ground (a borough of the Met, a council area of a force), when every such printing is for
+/// that one part; it takes that printing's place (and year, if it has one). Small values
+/// repeat by coincidence and are left alone.
+pub(super) fn sourced_openings(figures: &mut [Figure]) {
+    let mut paragraphs = figures.iter().map(|f| f.paragraph);
+    let first = paragraphs.next();
+    let second = paragraphs.find(|&p| Some(p) != first);
+    let opening = |f: &Figure| Some(f.paragraph) == first || Some(f.paragraph) == second;
+    let body = figures.iter().position(|f| !opening(f)).unwrap_or(figures.len());
+    for i in 0..body {
+        let f = &figures[i];
+        let Some(source) = f.place.as_deref() else { continue };
+        if f.value.abs() < 10.0 || !named_only_as_source(&f.sentence, source) {
+            continue;
+        }
+        let mut printings = figures[body..].iter().filter(|g| g.value == f.value && g.kind == f.kind);
+        let Some(part) = printings.next().and_then(|g| g.place.clone().map(|p| (p, g.period))) else { continue };
+        if force_of_part(&part.0) != Some(source) || !printings.all(|g| g.place.as_deref() == Some(part.0.as_str())) {
+            continue;
+        }
+        let f = &mut figures[i];
+        f.period = part.1.or(f.period);
+        f.place = Some(part.0);
+    }
+}
+
+/// Whether `sentence` names the place `name` only as the source of figures ("new Met
+/// figures show").
+fn named_only_as_source(sentence: &str, name: &str) -> bool {
+    let groups = place_groups(sentence, false);
+    let mut named = groups.iter().filter(|g| g.name() == name).peekable();
+    named.peek().is_some() && named.all(|g| is_figures_source(sentence, g))
+}
+
 /// Whether `exact` is what "`hedge` `round`" says, within a twentieth: "more than 40,000" is
 /// not 38,685, "almost 1,400" may loosely be 1,402.
 pub(super) fn hedged_near(hedge: &str, exact: f64, round: f64) -> bool {

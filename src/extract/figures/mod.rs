@@ -64,7 +64,7 @@ use locate::{
     area_spoken_of, combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of,
     is_job_patch, is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, names_london,
     opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named, source_place,
-    sourced_for_part, topic_group, GENERIC_POLICE,
+    sourced_for_part, sourced_openings, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -228,6 +228,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
     }
     renamed_forces(article, &mut figures);
     opening_figures_from_body(&mut figures);
+    sourced_openings(&mut figures);
     dedupe(figures)
 }
 

@@ -988,6 +988,22 @@ fn an_area_closing_the_subject_of_a_change_is_its_place() {
 }
 
 #[test]
+fn an_opening_figure_placed_only_by_the_source_of_its_figures_is_the_bodys_for_a_part_of_its_ground() {
+    let lines = [
+        "Knife crime in Croydon hits 310 as borough tops the table",
+        "Street robberies near the high street drive a 24% rise, new Met figures show",
+        "Police recorded 310 knife crimes in Croydon in 2024, up 24 per cent from 250 in 2023, according to Metropolitan Police figures.",
+    ];
+    let places: Vec<Option<String>> = figures(&lines).into_iter().filter(|f| f.value == 24.0).map(|f| f.place).collect();
+    assert_eq!(places, [some("Croydon")]);
+    // Printed for the whole force too, the change is left to the force.
+    let mut lines = lines.to_vec();
+    lines.push("Across the Met as a whole, knife crime also rose 24 per cent in 2024.");
+    let places: Vec<Option<String>> = figures(&lines).into_iter().filter(|f| f.value == 24.0).map(|f| f.place).collect();
+    assert!(places.contains(&some("Metropolitan Police")), "{places:?}");
+}
+
+#[test]
 fn a_unitary_area_named_after_another_forces_county_is_placed_under_its_own_name() {
     let lines = [
         "Humberside Police recorded 3,900 burglaries in 2023/24.",
