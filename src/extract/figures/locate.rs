@@ -677,12 +677,16 @@ static TIED_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:in|by|at|for|across|from|to|within|throughout)\s+(?:the\s+)?$"));
 
 /// "1,150 thefts in Liverpool, and 97 in Wirral", "rose 14% in Essex but fell 6% in Kent": a
-/// place tied by a preposition to the number before it, a comma or a conjunction after it,
-/// and one tied by a preposition to this number after it.
+/// place tied by a preposition to the number before it, a comma after it, and one tied by a
+/// preposition to this number after it; past a conjunction rather than a comma, the later
+/// place must follow the number closely ("fell 6% in Kent", not "and 40% of them involved
+/// people from Kent").
 fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usize>, after: &Range<usize>) -> bool {
     static CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:and|but|while|whereas|yet)\s"));
     let tied = |from: usize, to: usize| s.get(from..to).is_some_and(|gap| TIED_BEFORE.is_match(gap));
-    let next_clause = s.get(before.end..r.start).is_some_and(|gap| gap.contains(',') || CONJUNCTION.is_match(gap));
+    let Some(gap) = s.get(before.end..r.start) else { return false };
+    let close_after = s.get(r.end..after.start).is_some_and(|words| words.split_whitespace().count() <= 3);
+    let next_clause = gap.contains(',') || CONJUNCTION.is_match(gap) && close_after;
     prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)
 }
 

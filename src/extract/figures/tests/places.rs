@@ -892,6 +892,9 @@ fn changes_each_printed_before_its_own_place_and_joined_by_a_conjunction_are_eac
     assert_eq!(place_of(&lines, -4.0), some("Sussex Police"));
     assert_eq!(place_of(&lines, 3.0), some("Surrey Police"));
     assert_eq!(place_of(&lines, -8.0), some("Sussex Police"));
+    // A place far on in the next clause is another noun's.
+    let line = "In 2023/24 there were 300 robberies in Surrey and 40% of them involved people from Sussex.";
+    assert_eq!(place_of(&[line], 40.0), some("Surrey Police"));
 }
 
 #[test]
@@ -994,12 +997,14 @@ fn an_opening_figure_placed_only_by_the_source_of_its_figures_is_the_bodys_for_a
         "Street robberies near the high street drive a 24% rise, new Met figures show",
         "Police recorded 310 knife crimes in Croydon in 2024, up 24 per cent from 250 in 2023, according to Metropolitan Police figures.",
     ];
-    let places: Vec<Option<String>> = figures(&lines).into_iter().filter(|f| f.value == 24.0).map(|f| f.place).collect();
+    let places: Vec<Option<String>> =
+        figures(&lines).into_iter().filter(|f| f.value == 24.0).map(|f| f.place).collect();
     assert_eq!(places, [some("Croydon")]);
     // Printed for the whole force too, the change is left to the force.
     let mut lines = lines.to_vec();
     lines.push("Across the Met as a whole, knife crime also rose 24 per cent in 2024.");
-    let places: Vec<Option<String>> = figures(&lines).into_iter().filter(|f| f.value == 24.0).map(|f| f.place).collect();
+    let places: Vec<Option<String>> =
+        figures(&lines).into_iter().filter(|f| f.value == 24.0).map(|f| f.place).collect();
     assert!(places.contains(&some("Metropolitan Police")), "{places:?}");
 }
 
