@@ -120,15 +120,10 @@ pub static PLACES: &[Place] = &[
     ),
     region("North East", &["North-East", "Northeast", "the North East"]),
     region("North West", &["North-West", "Northwest", "the North West"]),
-    region("Yorkshire and the Humber", &["Yorkshire and Humber"]),
-    // Other names reporters give a region's forces together, kept as printed, as "the West
-    // Country" is: "Yorkshire" for Yorkshire and the Humber's four, "the Eastern region" for
-    // the East of England's six.
-    region("Yorkshire", &[]),
-    region("Eastern region", &[]),
+    region("Yorkshire and the Humber", &["Yorkshire and Humber", "Yorkshire"]),
     region("East Midlands", &["East Midlands"]),
     region("Midlands", &["the Midlands"]),
-    region("East of England", &["East Anglia"]),
+    region("East of England", &["East Anglia", "Eastern region"]),
     region("London", &["Greater London"]),
     region("South East", &["South-East", "Southeast"]),
     region("South West", &["South-West", "Southwest"]),
@@ -431,6 +426,22 @@ pub fn by_name(name: &str) -> Option<&'static Place> {
 
 /// Forces that took a new official name, which articles since print in full: (the name in
 /// [`PLACES`], the new name). A figure from an article printing the new name is given it.
+/// Aliases of a region that are names of their own, not spellings of its name: a figure for
+/// the region printed under one keeps it ("Police in Yorkshire recorded 2,153"; "the six
+/// forces of the Eastern region"; East Anglia, which is not the whole East of England), as
+/// the text names it. Looked up, they find the region as any alias does.
+pub const OWN_NAMES: &[&str] = &["Yorkshire", "Eastern region", "East Anglia"];
+
+/// The alias of [`OWN_NAMES`] that `words` print ("the Eastern Region"), as listed.
+pub fn own_name(words: &str) -> Option<&'static str> {
+    let words = words.trim();
+    let words = match words.get(..4) {
+        Some(the) if the.eq_ignore_ascii_case("the ") => words.get(4..).unwrap_or(words).trim(),
+        _ => words,
+    };
+    OWN_NAMES.iter().copied().find(|n| n.eq_ignore_ascii_case(words))
+}
+
 pub const RENAMED: &[(&str, &str)] = &[("Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary")];
 
 /// The forces of each region of England and Wales, as the Home Office groups them (the
@@ -452,7 +463,6 @@ const REGION_FORCES: &[(&str, &[&str])] = &[
         "Yorkshire and the Humber",
         &["Humberside Police", "North Yorkshire Police", "South Yorkshire Police", "West Yorkshire Police"],
     ),
-    ("Yorkshire", &["Humberside Police", "North Yorkshire Police", "South Yorkshire Police", "West Yorkshire Police"]),
     (
         "East Midlands",
         &[
@@ -479,17 +489,6 @@ const REGION_FORCES: &[(&str, &[&str])] = &[
     ),
     (
         "East of England",
-        &[
-            "Bedfordshire Police",
-            "Cambridgeshire Constabulary",
-            "Essex Police",
-            "Hertfordshire Constabulary",
-            "Norfolk Constabulary",
-            "Suffolk Constabulary",
-        ],
-    ),
-    (
-        "Eastern region",
         &[
             "Bedfordshire Police",
             "Cambridgeshire Constabulary",
@@ -958,6 +957,19 @@ mod tests {
         );
         // Printed in lower case, a name is a word.
         assert!(found("they were reading the report").is_empty());
+    }
+
+    #[test]
+    fn a_regions_other_names_of_its_own_are_found_as_the_region_and_told_apart_from_spellings() {
+        assert_eq!(
+            names("Police in Yorkshire and across the Eastern Region"),
+            ["Yorkshire and the Humber", "East of England"]
+        );
+        assert_eq!(own_name("the Eastern Region"), Some("Eastern region"));
+        assert_eq!(own_name("Yorkshire"), Some("Yorkshire"));
+        assert_eq!(own_name("the North-East"), None);
+        assert_eq!(own_name("Yorkshire and Humber"), None);
+        assert!(matches!(lookup("Yorkshire"), Lookup::Found(p) if p.name == "Yorkshire and the Humber"));
     }
 
     #[test]

@@ -275,7 +275,8 @@ impl Context {
             _ => 6,
         };
         // A region named with forces beside it ("the North East and Cumbria") is taken as named.
-        let other_count = |r: &str| places::by_name(r).is_some_and(|p| places::forces_in(p).len() != n);
+        let region = |r: &str| places::by_name(r).or_else(|| places::by_alias(r));
+        let other_count = |r: &str| region(r).is_some_and(|p| places::forces_in(p).len() != n);
         if let Some(region) = self.region.as_ref().filter(|r| !other_count(r) || self.named_forces.len() < n) {
             return Some(region.clone());
         }

@@ -130,8 +130,14 @@ static DIVISION_WORDS: LazyLock<Regex> =
 
 /// The name a part of a force's ground (a London borough, a division of Police Scotland) is
 /// printed under at `range`, when that is another of its names ("Glasgow", "Edinburgh"): the
-/// text's own name for it is kept. Names in capitals (a headline's) are not.
+/// text's own name for it is kept. Names in capitals (a headline's) are not. So is a region's
+/// other name of its own ("Yorkshire", [`places::OWN_NAMES`]), as listed.
 fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> {
+    if place.scope == Scope::Region {
+        if let Some(name) = s.get(range.clone()).and_then(places::own_name) {
+            return Some(name.to_string());
+        }
+    }
     if !is_part_of_a_force(place) {
         return None;
     }
