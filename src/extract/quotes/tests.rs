@@ -1256,3 +1256,24 @@ fn a_checklist_or_a_shortlist_is_no_person_described_by_a_trade() {
     ]);
     assert!(q.iter().all(|(who, _)| !who.contains("list")), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_reaches_a_person_described_and_set_off_as_the_subject_of_an_irregular_verb() {
+    let q = said(&[
+        "Hill farmer Tom Hartley, who keeps 300 ewes near Ludlow, lost half of them to thieves in May.",
+        "He said the thieves had known exactly where to look.",
+        "“They took the ewes in the night,” he said. “Nobody heard a thing.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Tom Hartley", "They took the ewes in the night"), ("Tom Hartley", "Nobody heard a thing.")])
+    );
+    // The same sentence with a verb that is no past tense names nobody a later "he" means.
+    assert_eq!(
+        said(&[
+            "Hill farmer Tom Hartley, who keeps 300 ewes near Ludlow, ewes in May.",
+            "“They took the ewes in the night,” he said.",
+        ]),
+        pairs(NONE)
+    );
+}
