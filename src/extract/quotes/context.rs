@@ -440,6 +440,14 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// What "the chain" or "the insurer" means: the organisation other than a force that
+    /// this paragraph or one of the two before reports as speaking ("Morland Retail, which
+    /// runs 240 shops, said …"). A force is "the force", never "the company".
+    fn mentioned_org_at(&self, at: At) -> Option<String> {
+        let k = at.0;
+        (k.saturating_sub(2)..=k).rev().find_map(|j| self.speaking(j).and_then(|s| s.org.clone()))
+    }
+
     /// The charity last named before `at`.
     fn charity_at(&self, at: At) -> Option<String> {
         let k = at.0.min(self.paras.len());
@@ -452,6 +460,7 @@ impl<'a> Context<'a> {
             OrgRef::Named(name) => Some(name.clone()),
             OrgRef::Force => self.force_at(at).map(str::to_string),
             OrgRef::Charity => self.charity_at(at),
+            OrgRef::Mentioned => self.mentioned_org_at(at),
             OrgRef::Unsaid => None,
         }
     }

@@ -27,6 +27,8 @@ pub enum OrgRef {
     Force,
     /// "the charity": the charity named before.
     Charity,
+    /// "the chain", "the insurer": the business or body named before, by its kind.
+    Mentioned,
     /// Not said: "A spokesperson said".
     Unsaid,
 }
@@ -260,6 +262,9 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
         "it" => return Some(Who::It),
         _ => {}
     }
+    if let Some(org) = organisation_by_clause(phrase) {
+        return Some(Who::Organisation(org));
+    }
     let found = person(&parts, aged);
     // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.
     if let Some(Who::Person(mut p)) = found {
@@ -281,6 +286,34 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
         return Some(Who::Organisation(org));
     }
     description(phrase)
+}
+
+/// "Morland Retail, which runs 240 shops", "Hollins, the bakery chain": a name that the
+/// words set off after it tell is a thing, not a person (people take "who", and a kind of
+/// organisation is no person) names the organisation speaking, whatever its words are.
+/// Only a name of capitalised words is read so.
+fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
+    let (head, rest) = phrase.split_once(',')?;
+    let head = head.trim();
+    let rest = rest.trim_start();
+    let told = rest.starts_with("which ") || {
+        // "the bakery chain", "a Midlands grocer": up to four words ending in a kind of organisation.
+        let part = rest.split(',').next().unwrap_or("");
+        let words: Vec<&str> = part.split_whitespace().collect();
+        matches!(words.first(), Some(&("the" | "a" | "an")))
+            && (2..=5).contains(&words.len())
+            && words.last().is_some_and(|w| names::is_org_kind_only(w))
+    };
+    let tokens: Vec<&str> = strip_article(head).split_whitespace().collect();
+    let capitalised = tokens.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "and" | "&" | "for")
+    });
+    let pronoun = matches!(head.to_lowercase().as_str(), "he" | "she" | "it" | "they" | "we");
+    if !told || tokens.is_empty() || tokens.len() > 6 || !capitalised || pronoun {
+        return None;
+    }
+    let name = strip_article(head);
+    Some(organisation(head).unwrap_or_else(|| OrgRef::Named(name.to_string())))
 }
 
 /// "Jo Bloggs, who leads Merseyside Police's online team": the one force a clause about the
@@ -788,6 +821,28 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_name_told_by_which_or_by_a_kind_of_business_is_an_organisation() {
+        for (phrase, name) in [
+            ("Hollins Bakeries, which runs 80 shops across Lancashire", "Hollins Bakeries"),
+            ("Hollins, the bakery chain", "Hollins"),
+            ("Tom Hartley, which runs 80 shops", "Tom Hartley"),
+        ] {
+            assert_eq!(parse_who(phrase), Some(Who::Organisation(OrgRef::Named(name.into()))), "{phrase}");
+        }
+        assert_eq!(
+            parse_who("Durham Police, which covers the county"),
+            Some(Who::Organisation(OrgRef::Named("Durham Constabulary".into())))
+        );
+        for phrase in
+            ["Tom Hartley, who runs 80 shops", "Tom Hartley, a local retailer", "Tom Hartley, the firm's founder"]
+        {
+            assert!(matches!(parse_who(phrase), Some(Who::Person(_))), "{phrase}");
+        }
+        assert_eq!(parse_who("the chain"), Some(Who::Organisation(OrgRef::Mentioned)));
+        assert_eq!(parse_who("The insurer"), Some(Who::Organisation(OrgRef::Mentioned)));
     }
 
     #[test]

@@ -1277,3 +1277,40 @@ fn a_pronoun_reaches_a_person_described_and_set_off_as_the_subject_of_an_irregul
         pairs(NONE)
     );
 }
+
+#[test]
+fn a_spokesperson_for_the_chain_speaks_for_the_business_reported_before() {
+    let found = speakers_and_orgs(&[
+        "Hollins Bakeries, which runs 80 shops across Lancashire, said break-ins had doubled.",
+        "A spokesman for the chain said: “Our staff should not have to face this.”",
+    ]);
+    assert_eq!(found, vec![("Hollins Bakeries spokesperson".to_string(), Some("Hollins Bakeries".to_string()))]);
+    let found = speakers_and_orgs(&[
+        "Hollins, the bakery chain, said break-ins had doubled.",
+        "“Our staff should not have to face this,” a spokeswoman for the company said.",
+    ]);
+    assert_eq!(found, vec![("Hollins spokesperson".to_string(), Some("Hollins".to_string()))]);
+    // No business named before: the chain is nobody's name.
+    let found = speakers_and_orgs(&["A spokesman for the chain said: “Our staff should not have to face this.”"]);
+    assert_eq!(found, vec![("spokesperson".to_string(), None)]);
+}
+
+#[test]
+fn a_role_of_the_business_named_before_takes_its_name() {
+    let q = quotes_of(&[
+        "Northfield Mutual said claims had risen by a fifth.",
+        "Priya Das, the insurer's head of underwriting, said: “Farmers are paying the price.”",
+    ]);
+    assert_eq!(q[0].speaker, "Priya Das");
+    assert_eq!(q[0].role.as_deref(), Some("head of underwriting"));
+    assert_eq!(q[0].organisation.as_deref(), Some("Northfield Mutual"));
+}
+
+#[test]
+fn a_person_described_by_a_trade_is_not_a_business() {
+    let q = said(&[
+        "Tom Hartley, a local retailer, said break-ins had doubled.",
+        "He said: “Our staff should not have to face this.”",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Hartley", "Our staff should not have to face this.")]));
+}

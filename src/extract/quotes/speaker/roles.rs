@@ -8,7 +8,9 @@ use regex::Regex;
 
 use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::is_charity;
-use crate::extract::quotes::names::{force_as_printed, force_named, is_acronym, is_name_word, is_org_word};
+use crate::extract::quotes::names::{
+    force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word,
+};
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
 /// spokesperson for the Department for Science, Innovation and Technology". The words of the
@@ -63,6 +65,9 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     }
     if lower.ends_with("charity") || lower == "organisation" || lower == "campaign group" {
         return Some(OrgRef::Charity);
+    }
+    if is_org_kind(lower) && words.starts_with(char::is_lowercase) {
+        return Some(OrgRef::Mentioned);
     }
     let tokens: Vec<&str> = words.split_whitespace().collect();
     let capitalised = tokens.iter().all(|w| {
@@ -172,13 +177,15 @@ pub(super) fn read_role_and_org(
             break;
         }
     }
-    // "the charity's policy manager": the organisation was named already.
+    // "the charity's policy manager", "the insurer's claims director": the organisation
+    // was named already.
     let mut rest = &tokens[split..];
     if let [possessive, tail @ ..] = rest {
         let named_before = match possessive.to_lowercase().replace('’', "'").as_str() {
             "charity's" => Some(OrgRef::Charity),
             "force's" => Some(OrgRef::Force),
-            _ => None,
+            // "the company's finance director": the business named before.
+            kind => kind.strip_suffix("'s").filter(|k| is_org_kind(k)).map(|_| OrgRef::Mentioned),
         };
         if let Some(named_before) = named_before.filter(|_| !tail.is_empty()) {
             owner.get_or_insert(named_before);
