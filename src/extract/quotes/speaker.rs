@@ -506,7 +506,11 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let describing = i == 0 && tokens.len() == 2 && is_describing_noun(tokens[i]);
+        // "Grandmother Janet", "Farmer Tom Hartley": a word for a person before a first name
+        // (alone, or known as one and followed by a surname) is no part of the name.
+        let first_name_follows = tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
+            && tokens.get(i + 2).is_some_and(|w| is_name_word(bare(w)));
+        let describing = (i == 0 && tokens.len() == 2 || first_name_follows) && is_describing_noun(tokens[i]);
         if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing {
             i += 1;
             continue;
@@ -729,6 +733,21 @@ mod tests {
             let p = person_of(phrase);
             assert_eq!((p.name.as_str(), p.role.as_deref(), p.organisation.as_deref()), (name, role, org), "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_word_for_a_person_before_a_first_name_is_the_role_not_the_name() {
+        for (phrase, name, role) in [
+            ("Farmer Tom Hartley", "Tom Hartley", "Farmer"),
+            ("Grandmother Amy Lee", "Amy Lee", "Grandmother"),
+            ("Shopkeeper Amy Lee, 52", "Amy Lee", "Shopkeeper"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.name.as_str(), p.role.as_deref()), (name, Some(role)), "{phrase}");
+        }
+        assert_eq!(person_of("Grandmother Amy Lee").gender, Some(Gender::Female));
+        // A name of three words with no word for a person before it stays whole.
+        assert_eq!(person_of("Julie Anne Hartley").name, "Julie Anne Hartley");
     }
 
     #[test]
