@@ -16,7 +16,7 @@ use super::names::{
 };
 use crate::extract::places;
 pub(crate) use roles::is_charity_branch;
-use roles::{organisation, read_role_and_org, spokes, strip_article};
+use roles::{is_body_kind, organisation, read_role_and_org, spokes, strip_article};
 
 /// An organisation as the speaker phrase names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -525,10 +525,15 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
         let run = start..i.min(start + 4);
         let words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         let prev = start.checked_sub(1).map(|j| tokens[j]);
-        let after_org = prev.is_some_and(|w| {
-            (is_acronym(w) && !is_possessive(w))
-                || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
-        });
+        // "from Safe Harbour", "the charity Safe Harbour": the name of an organisation. After
+        // a kind of body, a known first name still starts a person's name ("head of policy
+        // at the charity Andrew Barnes said").
+        let after_kind = prev.is_some_and(is_body_kind) && first_name_gender(words[0]).is_none();
+        let after_org = after_kind
+            || prev.is_some_and(|w| {
+                (is_acronym(w) && !is_possessive(w))
+                    || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
+            });
         let before_org = tokens.get(i).is_some_and(|w| is_org_word(bare(w)) || is_acronym(w));
         // "A Co Antrim mother": names before a person noun say where the person is from.
         let before_noun = tokens.get(i).is_some_and(|w| w.starts_with(char::is_lowercase) && is_person_noun(bare(w)));
@@ -748,6 +753,37 @@ mod tests {
         assert_eq!(person_of("Grandmother Amy Lee").gender, Some(Gender::Female));
         // A name of three words with no word for a person before it stays whole.
         assert_eq!(person_of("Julie Anne Hartley").name, "Julie Anne Hartley");
+    }
+
+    #[test]
+    fn an_organisation_named_after_its_kind_or_as_where_someone_works_is_the_organisation() {
+        for (phrase, role, org) in [
+            ("Jo Barrett, chief executive of the Leeds-based charity Safe Harbour", "chief executive", "Safe Harbour"),
+            (
+                "Jo Barrett, a spokeswoman for the residents' group Keep Oakfield Green",
+                "spokeswoman",
+                "Keep Oakfield Green",
+            ),
+            ("Jo Barrett, head of research at Open Screens", "head of research", "Open Screens"),
+            (
+                "Jo Barrett, regional director of the Federation of Small Retailers",
+                "regional director",
+                "Federation of Small Retailers",
+            ),
+            ("Jo Barrett, deputy chair of the Welsh Assembly", "deputy chair", "Welsh Assembly"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");
+        }
+        // A known first name after the kind of body starts a person's name.
+        assert_eq!(person_of("head of policy at the children's charity Andrew Barnes").name, "Andrew Barnes");
+        // A town is where someone works, not whom for.
+        let p = person_of("Jo Barrett, a teacher at Leeds");
+        assert_eq!(p.organisation, None);
+        assert_eq!(
+            parse_who("a spokesperson for the campaign group Open Streets"),
+            Some(Who::Spokes { word: "spokesperson".into(), org: OrgRef::Named("Open Streets".into()) })
+        );
     }
 
     #[test]

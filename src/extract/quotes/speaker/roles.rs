@@ -9,7 +9,7 @@ use regex::Regex;
 use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::is_charity;
 use crate::extract::quotes::names::{
-    force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word,
+    force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word, is_role_word,
 };
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
@@ -28,6 +28,8 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
         return None;
     }
     let org_text = org_words.join(" ").trim_end_matches(',').to_string();
+    // "a spokesperson for the community group Unity Not Hate": the name after its kind.
+    let org_text = named_after_its_kind(strip_article(&org_text)).map_or(org_text.clone(), str::to_string);
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
     Some(Who::Spokes { word, org })
@@ -74,13 +76,57 @@ fn org_ref(words: &str) -> Option<OrgRef> {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || matches!(*w, "of" | "for" | "and" | "&" | "the")
     });
-    // "University of Kent", "Ministry of Justice": an organisation word, then what it is of.
-    let org_of = tokens.len() > 2 && is_org_word(tokens[0]) && matches!(tokens[1], "of" | "for");
+    // "University of Kent", "Police Federation of England and Wales": an organisation word,
+    // then what it is of.
+    let org_of =
+        tokens.len() > 2 && tokens.windows(2).any(|pair| is_org_word(pair[0]) && matches!(pair[1], "of" | "for"));
     let org_like = tokens.len() == 1 && is_acronym(tokens[0])
         || tokens.last().is_some_and(|w| is_org_word(w))
         || tokens.iter().any(|w| is_acronym(w))
         || org_of;
     (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
+}
+
+/// Nouns for a kind of body that a name may follow: "the charity Leeway", "the community
+/// group Unity Not Hate".
+const BODY_KINDS: &[&str] =
+    &["charity", "group", "organisation", "organization", "campaign", "network", "service", "project", "body"];
+
+/// A lower-case noun for a kind of organisation that its name may follow ("the charity
+/// Leeway", "the chain Hollins").
+pub(super) fn is_body_kind(word: &str) -> bool {
+    BODY_KINDS.contains(&word) || is_org_kind(word)
+}
+
+/// "anti-knife charity StepAway", "Cardiff-based charity Safe Cymru", "community group Unity
+/// Not Hate" (the article already taken off): a few words ending in a noun for a kind of
+/// organisation, then its name of capitalised words to the end. The name.
+pub(super) fn named_after_its_kind(words: &str) -> Option<&str> {
+    let words = words.trim_end_matches(['.', ',', ' ']);
+    let tokens: Vec<(usize, &str)> =
+        words.split_whitespace().map(|w| (w.as_ptr() as usize - words.as_ptr() as usize, w)).collect();
+    let kind = tokens.iter().rposition(|(_, w)| is_body_kind(w))?;
+    let name = &tokens[kind + 1..];
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let inner = |w: &str| matches!(w, "of" | "and" | "&" | "for");
+    let name_shaped = name.first().is_some_and(|(_, w)| capital(w))
+        && name.last().is_some_and(|(_, w)| capital(w))
+        && name.iter().all(|(_, w)| capital(w) || inner(w))
+        && name.len() <= 6;
+    (kind <= 4 && name_shaped).then(|| name.first().and_then(|&(at, _)| words.get(at..))).flatten()
+}
+
+/// "head of policy at Safer Screens": a job at a place of capitalised words that names no
+/// town or county is a job at that organisation, whatever its name.
+fn works_at(role: &str, tail: &str) -> bool {
+    let tokens: Vec<&str> = tail.split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let name_shaped = tokens.first().is_some_and(|w| capital(w))
+        && tokens.last().is_some_and(|w| capital(w))
+        && tokens.iter().all(|w| capital(w) || matches!(*w, "of" | "and" | "&" | "for"))
+        && tokens.len() <= 6;
+    let job = role.split_whitespace().any(|w| is_role_word(bare(w)));
+    name_shaped && job && crate::extract::places::by_alias(tail).is_none()
 }
 
 /// "the charity", "the NSPCC", "Cleveland Police", "the force".
@@ -134,9 +180,10 @@ pub(super) fn read_role_and_org(
         }
     }
     // "chief executive of the NSPCC": the last preposition followed by a capitalised name,
-    // unless the preposition is inside that name ("at the University of Kent").
+    // unless the preposition is inside that name ("at the University of Kent", "manager of
+    // the Association of Convenience Stores": then the one before it).
     for prep in [" for ", " of ", " at ", " from "] {
-        if let Some(at) = part.rfind(prep) {
+        for (at, _) in part.rmatch_indices(prep) {
             let inside_name = part[..at]
                 .split_whitespace()
                 .next_back()
@@ -145,14 +192,24 @@ pub(super) fn read_role_and_org(
                 continue;
             }
             let tail = strip_article(part[at + prep.len()..].trim());
-            if tail.starts_with(|c: char| c.is_uppercase()) && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
+            let role = part[..at].trim();
+            // "manager of the Boston-based charity Haven Lincs": the name after its kind.
+            if let Some(name) = named_after_its_kind(tail) {
+                roles.push(role.to_string());
+                set_org(org, name);
+                return;
+            }
+            let named = tail.starts_with(|c: char| c.is_uppercase())
+                && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
                 || force_named(tail).is_some()
                 || is_charity_branch(tail)
-            {
-                roles.push(part[..at].trim().to_string());
+                || prep == " at " && works_at(role, tail);
+            if named {
+                roles.push(role.to_string());
                 set_org(org, tail);
                 return;
             }
+            break;
         }
     }
     // "NCWT chief executive", "Gwent Police Detective Chief Superintendent", "Met lead for ...".
