@@ -135,6 +135,12 @@ fn leads_an_organisation(role: &str) -> bool {
     })
 }
 
+/// A Police and Crime Commissioner (or a Police, Fire and Crime one, or a deputy), who is
+/// elected for one force's area.
+fn is_commissioner(role: Option<&str>) -> bool {
+    role.is_some_and(|r| r.to_lowercase().contains("crime commissioner"))
+}
+
 /// Where the forces a paragraph names stand, and the one it opens with as its subject.
 #[derive(Debug, Default)]
 struct Forces {
@@ -448,6 +454,14 @@ impl<'a> Context<'a> {
         (k.saturating_sub(2)..=k).rev().find_map(|j| self.speaking(j).and_then(|s| s.org.clone()))
     }
 
+    /// The area whose police a commissioner with no place of their own answers for: that of
+    /// the force an officer at `at` would belong to ("Lincolnshire" for Lincolnshire Police).
+    fn area_at(&self, at: At) -> Option<String> {
+        let force = self.officer_force_at(at)?;
+        let area = force.strip_suffix(" Police").or_else(|| force.strip_suffix(" Constabulary"))?;
+        Some(area.to_string())
+    }
+
     /// The charity last named before `at`.
     fn charity_at(&self, at: At) -> Option<String> {
         let k = at.0.min(self.paras.len());
@@ -504,6 +518,8 @@ impl<'a> Context<'a> {
                 let (role, organisation) = self.officer_unit(p.role, organisation, p.police, at);
                 let leads = !p.police && role.as_deref().is_some_and(leads_an_organisation);
                 let organisation = organisation.or_else(|| leads.then(|| self.organisation_near(at)).flatten());
+                let organisation =
+                    organisation.or_else(|| is_commissioner(role.as_deref()).then(|| self.area_at(at)).flatten());
                 let surname = p.name.split_whitespace().last().map(str::to_string);
                 let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);

@@ -50,6 +50,9 @@ pub(super) const POLICE_RANKS: &[&str] = &[
     "dci",
     "dcs",
     "dsupt",
+    // Assistant and Deputy Chief Constable: "ACC Whitlam added".
+    "acc",
+    "dcc",
     "psi",
     "ps",
     "commander",

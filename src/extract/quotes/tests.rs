@@ -1314,3 +1314,39 @@ fn a_person_described_by_a_trade_is_not_a_business() {
     ]);
     assert_eq!(q, pairs(&[("Tom Hartley", "Our staff should not have to face this.")]));
 }
+
+#[test]
+fn a_commissioner_named_without_an_area_answers_for_the_area_of_the_force_in_the_story() {
+    let q = quotes_of(&[
+        "Burglaries recorded by Norfolk Constabulary fell by 8%.",
+        "Police and Crime Commissioner Jo Hartley said: “Residents will notice the difference.”",
+        "“We are not done yet,” said the county's deputy police and crime commissioner, Tom Reyes.",
+        "Deputy Police and Crime Commissioner Ann Lowe said: “Every victim matters.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Jo Hartley", Some("Police and Crime Commissioner"), Some("Norfolk")),
+            ("Tom Reyes", Some("deputy police and crime commissioner"), Some("Norfolk")),
+            ("Ann Lowe", Some("Deputy Police and Crime Commissioner"), Some("Norfolk")),
+        ]
+    );
+    let q = quotes_of(&[
+        "Burglaries recorded by Norfolk Constabulary fell by 8%.",
+        "Amy Lee, Surrey's Police and Crime Commissioner, said: “Our county is different.”",
+    ]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Surrey"));
+}
+
+#[test]
+fn an_assistant_chief_constable_named_by_acc_and_surname_is_the_officer_named_before() {
+    let q = quotes_of(&[
+        "Assistant Chief Constable Tom Reyes, of Cumbria Constabulary, said: “Knife crime is falling.”",
+        "“There is more to do,” ACC Reyes added.",
+    ]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, "Tom Reyes");
+    assert_eq!(q[1].organisation.as_deref(), Some("Cumbria Constabulary"));
+}

@@ -160,9 +160,18 @@ pub(super) fn read_role_and_org(
             .unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
     });
     if let Some(m) = PCC.find(part) {
-        roles.push(commissioner_title(m.as_str()));
-        let place = strip_article(part[..m.start()].trim());
+        // "Deputy Police and Crime Commissioner", "the county's deputy police and crime
+        // commissioner": rank words before the title are part of it; what stands before them
+        // is the area when it is a name ("Gwent", "Surrey's"), not a word pointing back to it
+        // ("the region's"), whose area the article gives.
+        let before: Vec<&str> = strip_article(part[..m.start()].trim()).split_whitespace().collect();
+        let ranks = before.iter().rev().take_while(|w| is_role_word(bare(w))).count();
+        let (place, rank) = before.split_at(before.len() - ranks);
+        let title = commissioner_title(m.as_str());
+        roles.push(if rank.is_empty() { title } else { format!("{} {title}", rank.join(" ")) });
+        let place = place.join(" ");
         let place = place.trim_end_matches("'s").trim_end_matches("’s");
+        let place = if place.starts_with(char::is_lowercase) { "" } else { place };
         // "Police and Crime Commissioner for Gwent": the place after it.
         let after = part[m.end()..].trim_start();
         let place_after =
