@@ -102,13 +102,18 @@ static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A body of its own, not a unit inside a force, that a police officer may speak for: "the
 /// National Crime Agency", "the Police Chiefs' Council", "the College of Policing", "the
-/// Home Office".
+/// Home Office", "the NPCC".
 fn is_body(org: &str) -> bool {
     const BODIES: &[&str] =
         &["council", "college", "agency", "office", "authority", "commission", "federation", "association", "ministry"];
+    // National policing bodies known by their initials: "the NPCC lead for knife crime".
+    const INITIALS: &[&str] = &["npcc", "nca", "iopc", "hmicfrs", "ceop"];
     let words: Vec<String> =
         org.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    words.len() >= 2 && words.iter().any(|w| BODIES.contains(&w.as_str()))
+    match words.as_slice() {
+        [word] => INITIALS.contains(&word.as_str()),
+        _ => words.len() >= 2 && words.iter().any(|w| BODIES.contains(&w.as_str())),
+    }
 }
 
 /// Whether a role is one that heads or runs part of an organisation ("CEO", "chief

@@ -1060,6 +1060,7 @@ fn an_officer_speaking_for_a_national_body_keeps_that_body() {
         "Detective Superintendent Amy Lee, of the National Crime Agency, said: \"Offenders move fast.\"",
         "Chief Constable Tom Reyes, the Police Chiefs' Council lead for roads policing, said: \"Every death is avoidable.\"",
         "OCET Sergeant Rob Haldane said: \"My unit handles it.\"",
+        "Commander Ann Lowe, the NPCC lead for knife crime, said: \"Every knife matters.\"",
     ]);
     let got: Vec<(&str, Option<&str>)> =
         quotes.iter().map(|q| (q.speaker.as_str(), q.organisation.as_deref())).collect();
@@ -1069,6 +1070,7 @@ fn an_officer_speaking_for_a_national_body_keeps_that_body() {
             ("Amy Lee", Some("National Crime Agency")),
             ("Tom Reyes", Some("Police Chiefs' Council")),
             ("Rob Haldane", Some("Thames Valley Police")),
+            ("Ann Lowe", Some("NPCC")),
         ]
     );
 }
