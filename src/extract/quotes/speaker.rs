@@ -116,6 +116,10 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "welcoming",
     "explaining",
     "discussing",
+    // A judge in court: "Sentencing, Judge Jo Bloggs said".
+    "sentencing",
+    "jailing",
+    "passing",
 ];
 
 /// Words that open a part to drop after the name: "Jane Smith, who leads the team," or ", 45,".

@@ -1352,3 +1352,13 @@ fn an_assistant_chief_constable_named_by_acc_and_surname_is_the_officer_named_be
     assert_eq!(q[1].speaker, "Tom Reyes");
     assert_eq!(q[1].organisation.as_deref(), Some("Cumbria Constabulary"));
 }
+
+#[test]
+fn sentencing_before_a_judge_or_our_before_a_title_is_no_part_of_the_role() {
+    let q = quotes_of(&[
+        "Sentencing, Judge Amy Lee said: “You knew exactly what you were doing.”",
+        "Our chief executive, Tom Reyes, said: “We are here for every family.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(got, vec![("Amy Lee", None), ("Tom Reyes", Some("chief executive"))]);
+}

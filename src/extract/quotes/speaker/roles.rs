@@ -293,7 +293,7 @@ fn nation_words(tokens: &[&str]) -> usize {
 }
 
 pub(super) fn strip_article(s: &str) -> &str {
-    for a in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their "] {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their ", "our ", "Our "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
