@@ -511,7 +511,28 @@ impl<'a> Context<'a> {
     pub fn resolve(&mut self, who: Who, at: At) -> Option<Resolved> {
         match who {
             Who::Person(p) => {
-                // Named again without the role and organisation given before: the same person.
+                // Named again without the role and organisation given before, or with the
+                // last words of the one title given before ("Commissioner Jo Bloggs" after
+                // "Police and Crime Commissioner Jo Bloggs"): the same person, as introduced.
+                let shorter = |known: &Resolved| {
+                    let Some(role) = p.role.as_deref() else { return true };
+                    let before = known.role.as_deref().unwrap_or("").to_lowercase();
+                    let role = role.to_lowercase();
+                    !before.contains(',')
+                        && before.len() > role.len()
+                        && before.strip_suffix(role.as_str()).is_some_and(|lead| lead.ends_with(' '))
+                };
+                let same = self
+                    .known
+                    .iter()
+                    .rev()
+                    .find(|k| k.at <= at && k.resolved.speaker == p.name && shorter(&k.resolved))
+                    .cloned()
+                    .filter(|_| p.organisation.is_none() && p.owner.is_none());
+                if let Some(k) = same.filter(|_| p.role.is_some()) {
+                    self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));
+                    return Some(k.resolved);
+                }
                 if p.role.is_none() && p.organisation.is_none() {
                     let known = self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == p.name).cloned();
                     if let Some(k) = known {

@@ -13,11 +13,13 @@ use regex::Regex;
 use super::attribution::{has_speech_verb, pattern, speaker_units, verb_after, MAX_SPEAKER_UNITS, TITLES};
 
 /// People named with a title anywhere in a text ("Detective Chief Inspector Sarah Jenkins
-/// leads the team"), by byte offset: "she" may mean them later.
+/// leads the team", "figures published by Police and Crime Commissioner Jo Bloggs"), by byte
+/// offset: "she" or "Ms Bloggs" may mean them later. A name word may go on with a capital
+/// after a hyphen or apostrophe ("Rhys-Morgan", "O'Hare", "McKee").
 pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting)\.?(?:\s+(?:Chief|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt))*\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2}",
+            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?){0,2}",
         )
     });
     TITLED.find_iter(text).map(|m| (m.start(), m.as_str().to_string())).collect()

@@ -1362,3 +1362,31 @@ fn sentencing_before_a_judge_or_our_before_a_title_is_no_part_of_the_role() {
     let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
     assert_eq!(got, vec![("Amy Lee", None), ("Tom Reyes", Some("chief executive"))]);
 }
+
+#[test]
+fn a_person_named_again_with_the_last_words_of_their_title_keeps_the_whole_title() {
+    let q = quotes_of(&[
+        "Thefts recorded by Gwent Police rose, according to a report by Police and Crime Commissioner Ann Price-Lowe.",
+        "Commissioner Ann Price-Lowe said: “This cannot go on.”",
+    ]);
+    assert_eq!(q[0].speaker, "Ann Price-Lowe");
+    assert_eq!(q[0].role.as_deref(), Some("Police and Crime Commissioner"));
+    assert_eq!(q[0].organisation.as_deref(), Some("Gwent"));
+    // A different title is a different description, kept as given.
+    let q = quotes_of(&[
+        "Thefts recorded by Gwent Police rose, according to Detective Inspector Ann Lowe.",
+        "Chief Inspector Ann Lowe said: “This cannot go on.”",
+    ]);
+    assert_eq!(q[0].role.as_deref(), Some("Chief Inspector"));
+}
+
+#[test]
+fn a_commissioner_introduced_by_title_is_whom_mr_and_a_surname_mean() {
+    let q = quotes_of(&[
+        "Burglaries recorded by Norfolk Constabulary fell by 8%.",
+        "Police and Crime Commissioner Tom McKee has set aside £50,000 for victims.",
+        "Mr McKee said: “Every victim deserves help.”",
+    ]);
+    assert_eq!(q[0].speaker, "Tom McKee");
+    assert_eq!(q[0].organisation.as_deref(), Some("Norfolk"));
+}
