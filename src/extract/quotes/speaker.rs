@@ -791,6 +791,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_owning_a_job_title_is_the_organisation() {
+        for (phrase, role, org) in [
+            ("Safe Harbour's head of policy, Jo Barrett", "head of policy", "Safe Harbour"),
+            ("Jo Barrett, Welsh Labour's justice spokesperson", "justice spokesperson", "Welsh Labour"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");
+        }
+        // A place owning a title is no organisation.
+        assert_eq!(person_of("Britain's top police officer, Jo Barrett").organisation, None);
+    }
+
+    #[test]
     fn titles_before_a_surname_make_a_reference() {
         for phrase in ["Sgt Haldane", "Mr Pryce", "Det Supt Ferrow", "Ms Pennock"] {
             assert!(matches!(parse_who(phrase), Some(Who::Surname { .. })), "{phrase}");

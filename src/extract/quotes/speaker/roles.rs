@@ -227,10 +227,15 @@ pub(super) fn read_role_and_org(
     for n in (1..=tokens.len().min(5)).rev() {
         let whole = tokens[..n].join(" ");
         let lead = whole.trim_end_matches("'s").trim_end_matches("’s");
-        let named_org = (tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase))
-            && is_org_word(bare(tokens[n - 1])))
-            || is_charity(&whole)
-            || is_charity(lead);
+        let capitalised = tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase));
+        // "Brightwater's head of policy", "Scottish Labour's justice spokesperson": a name
+        // owning a job title, when it is no place ("Britain's top officer").
+        let owns_title = lead.len() < whole.len()
+            && tokens[n..].first().is_some_and(|w| w.starts_with(char::is_lowercase))
+            && tokens[n..].iter().take(3).any(|w| is_role_word(bare(w)))
+            && crate::extract::places::by_alias(lead).is_none();
+        let named_org =
+            (capitalised && (is_org_word(bare(tokens[n - 1])) || owns_title)) || is_charity(&whole) || is_charity(lead);
         // "Surrey County Councillor": a place whose name goes on is no force.
         let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
         let force = force_named(lead).is_some() && !name_goes_on;
