@@ -791,6 +791,22 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_of_the_force_an_officer_is_of_joins_the_role() {
+        for (phrase, role, org) in [
+            ("Inspector Jo Barrett, of Dorset Police's Marine Unit", "Inspector, Marine Unit", "Dorset Police"),
+            (
+                "Detective Sergeant Jo Barrett, from the Met's fraud squad",
+                "Detective Sergeant, fraud squad",
+                "Metropolitan Police",
+            ),
+            ("Sergeant Jo Barrett, of Dorset Police", "Sergeant", "Dorset Police"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");
+        }
+    }
+
+    #[test]
     fn a_name_owning_a_job_title_is_the_organisation() {
         for (phrase, role, org) in [
             ("Safe Harbour's head of policy, Jo Barrett", "head of policy", "Safe Harbour"),

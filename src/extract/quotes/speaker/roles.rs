@@ -129,6 +129,15 @@ fn works_at(role: &str, tail: &str) -> bool {
     name_shaped && job && crate::extract::places::by_alias(tail).is_none()
 }
 
+/// "the PSNI's Public Protection Branch", "Kent Police's child exploitation team": the unit a
+/// force owns, when the words name one.
+fn unit_of_force(words: &str) -> Option<&str> {
+    let words = strip_article(words.trim());
+    let (owner, unit) = words.split_once("'s ").or_else(|| words.split_once("’s "))?;
+    let unit = unit.trim().trim_end_matches(['.', ',']);
+    (force_named(owner).is_some() && !unit.is_empty() && unit.split_whitespace().count() <= 6).then_some(unit)
+}
+
 /// "the charity", "the NSPCC", "Cleveland Police", "the force".
 pub(super) fn organisation(head: &str) -> Option<OrgRef> {
     match org_ref(head)? {
@@ -184,6 +193,11 @@ pub(super) fn read_role_and_org(
     }
     for prep in ["from ", "of ", "at ", "with "] {
         if let Some(rest) = part.strip_prefix(prep) {
+            // "of North Yorkshire Police's Rural Taskforce": the force's unit joins the role,
+            // as a unit before a rank does ("OCET Sergeant").
+            if let Some(unit) = unit_of_force(rest) {
+                roles.push(unit.to_string());
+            }
             set_org(org, rest);
             return;
         }
