@@ -455,8 +455,8 @@ pub fn is_org_word(word: &str) -> bool {
 }
 
 /// Common nouns a story uses to point back to a business or body it has named: "a
-/// spokeswoman for the chain", "the company said", "Greggs, the bakery chain". Only words
-/// that name a kind of organisation and not a person or a place are listed.
+/// spokeswoman for the chain", "the company said", "Greggs, the bakery chain". Some of
+/// them also say what a person does ([`ORG_OR_PERSON`]); none names a place.
 const ORG_KINDS: &[&str] = &[
     "company",
     "firm",

@@ -301,7 +301,8 @@ fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
     let head = head.trim();
     let rest = rest.trim_start();
     let told = rest.starts_with("which ") || {
-        // "the bakery chain", "a Midlands grocer": up to four words ending in a kind of organisation.
+        // "the bakery chain", "a Midlands bank": up to four words after the article, ending in
+        // a kind of organisation that is never a person.
         let part = rest.split(',').next().unwrap_or("");
         let words: Vec<&str> = part.split_whitespace().collect();
         matches!(words.first(), Some(&("the" | "a" | "an")))
