@@ -102,13 +102,18 @@ static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A body of its own, not a unit inside a force, that a police officer may speak for: "the
 /// National Crime Agency", "the Police Chiefs' Council", "the College of Policing", "the
-/// Home Office".
+/// Home Office", "the NPCC".
 fn is_body(org: &str) -> bool {
     const BODIES: &[&str] =
         &["council", "college", "agency", "office", "authority", "commission", "federation", "association", "ministry"];
+    // National policing bodies known by their initials: "the NPCC lead for knife crime".
+    const INITIALS: &[&str] = &["npcc", "nca", "iopc", "hmicfrs", "ceop"];
     let words: Vec<String> =
         org.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    words.len() >= 2 && words.iter().any(|w| BODIES.contains(&w.as_str()))
+    match words.as_slice() {
+        [word] => INITIALS.contains(&word.as_str()),
+        _ => words.len() >= 2 && words.iter().any(|w| BODIES.contains(&w.as_str())),
+    }
 }
 
 /// Whether a role is one that heads or runs part of an organisation ("CEO", "chief
@@ -133,6 +138,12 @@ fn leads_an_organisation(role: &str) -> bool {
         let lead: Vec<&str> = lead.split(' ').collect();
         words.windows(lead.len()).any(|w| w.iter().zip(&lead).all(|(a, b)| a == b))
     })
+}
+
+/// A Police and Crime Commissioner (or a Police, Fire and Crime one, or a deputy), who is
+/// elected for one force's area.
+fn is_commissioner(role: Option<&str>) -> bool {
+    role.is_some_and(|r| r.to_lowercase().contains("crime commissioner"))
 }
 
 /// Where the forces a paragraph names stand, and the one it opens with as its subject.
@@ -440,6 +451,22 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// What "the chain" or "the insurer" means: the organisation other than a force that
+    /// this paragraph or one of the two before reports as speaking ("Morland Retail, which
+    /// runs 240 shops, said …"). A force is "the force", never "the company".
+    fn mentioned_org_at(&self, at: At) -> Option<String> {
+        let k = at.0;
+        (k.saturating_sub(2)..=k).rev().find_map(|j| self.speaking(j).and_then(|s| s.org.clone()))
+    }
+
+    /// The area whose police a commissioner with no place of their own answers for: that of
+    /// the force an officer at `at` would belong to ("Lincolnshire" for Lincolnshire Police).
+    fn area_at(&self, at: At) -> Option<String> {
+        let force = self.officer_force_at(at)?;
+        let area = force.strip_suffix(" Police").or_else(|| force.strip_suffix(" Constabulary"))?;
+        Some(area.to_string())
+    }
+
     /// The charity last named before `at`.
     fn charity_at(&self, at: At) -> Option<String> {
         let k = at.0.min(self.paras.len());
@@ -452,6 +479,7 @@ impl<'a> Context<'a> {
             OrgRef::Named(name) => Some(name.clone()),
             OrgRef::Force => self.force_at(at).map(str::to_string),
             OrgRef::Charity => self.charity_at(at),
+            OrgRef::Mentioned => self.mentioned_org_at(at),
             OrgRef::Unsaid => None,
         }
     }
@@ -483,7 +511,28 @@ impl<'a> Context<'a> {
     pub fn resolve(&mut self, who: Who, at: At) -> Option<Resolved> {
         match who {
             Who::Person(p) => {
-                // Named again without the role and organisation given before: the same person.
+                // Named again without the role and organisation given before, or with the
+                // last words of the one title given before ("Commissioner Jo Bloggs" after
+                // "Police and Crime Commissioner Jo Bloggs"): the same person, as introduced.
+                let shorter = |known: &Resolved| {
+                    let Some(role) = p.role.as_deref() else { return true };
+                    let before = known.role.as_deref().unwrap_or("").to_lowercase();
+                    let role = role.to_lowercase();
+                    !before.contains(',')
+                        && before.len() > role.len()
+                        && before.strip_suffix(role.as_str()).is_some_and(|lead| lead.ends_with(' '))
+                };
+                let same = self
+                    .known
+                    .iter()
+                    .rev()
+                    .find(|k| k.at <= at && k.resolved.speaker == p.name && shorter(&k.resolved))
+                    .cloned()
+                    .filter(|_| p.organisation.is_none() && p.owner.is_none());
+                if let Some(k) = same.filter(|_| p.role.is_some()) {
+                    self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));
+                    return Some(k.resolved);
+                }
                 if p.role.is_none() && p.organisation.is_none() {
                     let known = self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == p.name).cloned();
                     if let Some(k) = known {
@@ -495,6 +544,8 @@ impl<'a> Context<'a> {
                 let (role, organisation) = self.officer_unit(p.role, organisation, p.police, at);
                 let leads = !p.police && role.as_deref().is_some_and(leads_an_organisation);
                 let organisation = organisation.or_else(|| leads.then(|| self.organisation_near(at)).flatten());
+                let organisation =
+                    organisation.or_else(|| is_commissioner(role.as_deref()).then(|| self.area_at(at)).flatten());
                 let surname = p.name.split_whitespace().last().map(str::to_string);
                 let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);

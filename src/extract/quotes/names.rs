@@ -50,6 +50,9 @@ pub(super) const POLICE_RANKS: &[&str] = &[
     "dci",
     "dcs",
     "dsupt",
+    // Assistant and Deputy Chief Constable: "ACC Whitlam added".
+    "acc",
+    "dcc",
     "psi",
     "ps",
     "commander",
@@ -150,6 +153,9 @@ const ORG_WORDS: &[&str] = &[
     "authority",
     "ministry",
     "association",
+    "federation",
+    "assembly",
+    "parliament",
     "union",
     "network",
     "unit",
@@ -169,6 +175,15 @@ const ORG_WORDS: &[&str] = &[
     "limited",
     "plc",
     "inc",
+    // Businesses: "NFU Mutual", "Morland Retail", "Hollins Holdings".
+    "mutual",
+    "insurance",
+    "retail",
+    "holdings",
+    "stores",
+    "supermarkets",
+    "airlines",
+    "airways",
     "alliance",
     "coalition",
     "forum",
@@ -437,6 +452,50 @@ pub fn is_role_word(word: &str) -> bool {
 /// A word that ends an organisation's name: "Police", "Office", "Foundation".
 pub fn is_org_word(word: &str) -> bool {
     class_of(word).org
+}
+
+/// Common nouns a story uses to point back to a business or body it has named: "a
+/// spokeswoman for the chain", "the company said", "Greggs, the bakery chain". Some of
+/// them also say what a person does ([`ORG_OR_PERSON`]); none names a place.
+const ORG_KINDS: &[&str] = &[
+    "company",
+    "firm",
+    "chain",
+    "retailer",
+    "supermarket",
+    "grocer",
+    "business",
+    "insurer",
+    "lender",
+    "bank",
+    "operator",
+    "provider",
+    "supplier",
+    "manufacturer",
+    "airline",
+    "carrier",
+    "broadcaster",
+    "publisher",
+    "platform",
+    "housebuilder",
+    "franchise",
+];
+
+/// A lower-case noun for a kind of organisation that points back to one already named
+/// ("the chain", "the insurer"); see [`ORG_KINDS`].
+pub fn is_org_kind(word: &str) -> bool {
+    ORG_KINDS.contains(&word)
+}
+
+/// Of [`ORG_KINDS`], those that also say what a person does: "Jo Bloggs, a local
+/// retailer" or "a broadcaster" may be one woman.
+const ORG_OR_PERSON: &[&str] =
+    &["retailer", "grocer", "supplier", "manufacturer", "operator", "provider", "publisher", "broadcaster", "carrier"];
+
+/// A noun for a kind of organisation that never describes a person: "Hollins, the bakery
+/// chain" is a business, whatever its name looks like.
+pub fn is_org_kind_only(word: &str) -> bool {
+    is_org_kind(word) && !ORG_OR_PERSON.contains(&word)
 }
 
 /// A noun that can head the description of an unnamed person: a listed one, or a

@@ -16,7 +16,7 @@ use super::names::{
 };
 use crate::extract::places;
 pub(crate) use roles::is_charity_branch;
-use roles::{organisation, read_role_and_org, spokes, strip_article};
+use roles::{is_body_kind, organisation, read_role_and_org, spokes, strip_article};
 
 /// An organisation as the speaker phrase names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,6 +27,8 @@ pub enum OrgRef {
     Force,
     /// "the charity": the charity named before.
     Charity,
+    /// "the chain", "the insurer": the business or body named before, by its kind.
+    Mentioned,
     /// Not said: "A spokesperson said".
     Unsaid,
 }
@@ -114,6 +116,10 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "welcoming",
     "explaining",
     "discussing",
+    // A judge in court: "Sentencing, Judge Jo Bloggs said".
+    "sentencing",
+    "jailing",
+    "passing",
 ];
 
 /// Words that open a part to drop after the name: "Jane Smith, who leads the team," or ", 45,".
@@ -260,6 +266,9 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
         "it" => return Some(Who::It),
         _ => {}
     }
+    if let Some(org) = organisation_by_clause(phrase) {
+        return Some(Who::Organisation(org));
+    }
     let found = person(&parts, aged);
     // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.
     if let Some(Who::Person(mut p)) = found {
@@ -281,6 +290,35 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
         return Some(Who::Organisation(org));
     }
     description(phrase)
+}
+
+/// "Morland Retail, which runs 240 shops", "Hollins, the bakery chain": a name that the
+/// words set off after it tell is a thing, not a person (people take "who", and a kind of
+/// organisation is no person) names the organisation speaking, whatever its words are.
+/// Only a name of capitalised words is read so.
+fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
+    let (head, rest) = phrase.split_once(',')?;
+    let head = head.trim();
+    let rest = rest.trim_start();
+    let told = rest.starts_with("which ") || {
+        // "the bakery chain", "a Midlands bank": up to four words after the article, ending in
+        // a kind of organisation that is never a person.
+        let part = rest.split(',').next().unwrap_or("");
+        let words: Vec<&str> = part.split_whitespace().collect();
+        matches!(words.first(), Some(&("the" | "a" | "an")))
+            && (2..=5).contains(&words.len())
+            && words.last().is_some_and(|w| names::is_org_kind_only(w))
+    };
+    let tokens: Vec<&str> = strip_article(head).split_whitespace().collect();
+    let capitalised = tokens.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(*w, "of" | "and" | "&" | "for")
+    });
+    let pronoun = matches!(head.to_lowercase().as_str(), "he" | "she" | "it" | "they" | "we");
+    if !told || tokens.is_empty() || tokens.len() > 6 || !capitalised || pronoun {
+        return None;
+    }
+    let name = strip_article(head);
+    Some(organisation(head).unwrap_or_else(|| OrgRef::Named(name.to_string())))
 }
 
 /// "Jo Bloggs, who leads Merseyside Police's online team": the one force a clause about the
@@ -473,7 +511,11 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let describing = i == 0 && tokens.len() == 2 && is_describing_noun(tokens[i]);
+        // "Grandmother Janet", "Farmer Tom Hartley": a word for a person before a first name
+        // (alone, or known as one and followed by a surname) is no part of the name.
+        let first_name_follows = tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
+            && tokens.get(i + 2).is_some_and(|w| is_name_word(bare(w)));
+        let describing = (i == 0 && tokens.len() == 2 || first_name_follows) && is_describing_noun(tokens[i]);
         if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing {
             i += 1;
             continue;
@@ -488,10 +530,15 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
         let run = start..i.min(start + 4);
         let words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         let prev = start.checked_sub(1).map(|j| tokens[j]);
-        let after_org = prev.is_some_and(|w| {
-            (is_acronym(w) && !is_possessive(w))
-                || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
-        });
+        // "from Safe Harbour", "the charity Safe Harbour": the name of an organisation. After
+        // a kind of body, a known first name still starts a person's name ("head of policy
+        // at the charity Andrew Barnes said").
+        let after_kind = prev.is_some_and(is_body_kind) && first_name_gender(words[0]).is_none();
+        let after_org = after_kind
+            || prev.is_some_and(|w| {
+                (is_acronym(w) && !is_possessive(w))
+                    || matches!(w.to_lowercase().as_str(), "from" | "of" | "for" | "at" | "with" | "by" | "in")
+            });
         let before_org = tokens.get(i).is_some_and(|w| is_org_word(bare(w)) || is_acronym(w));
         // "A Co Antrim mother": names before a person noun say where the person is from.
         let before_noun = tokens.get(i).is_some_and(|w| w.starts_with(char::is_lowercase) && is_person_noun(bare(w)));
@@ -699,6 +746,81 @@ mod tests {
     }
 
     #[test]
+    fn a_word_for_a_person_before_a_first_name_is_the_role_not_the_name() {
+        for (phrase, name, role) in [
+            ("Farmer Tom Hartley", "Tom Hartley", "Farmer"),
+            ("Grandmother Amy Lee", "Amy Lee", "Grandmother"),
+            ("Shopkeeper Amy Lee, 52", "Amy Lee", "Shopkeeper"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.name.as_str(), p.role.as_deref()), (name, Some(role)), "{phrase}");
+        }
+        assert_eq!(person_of("Grandmother Amy Lee").gender, Some(Gender::Female));
+        // A name of three words with no word for a person before it stays whole.
+        assert_eq!(person_of("Julie Anne Hartley").name, "Julie Anne Hartley");
+    }
+
+    #[test]
+    fn an_organisation_named_after_its_kind_or_as_where_someone_works_is_the_organisation() {
+        for (phrase, role, org) in [
+            ("Jo Barrett, chief executive of the Leeds-based charity Safe Harbour", "chief executive", "Safe Harbour"),
+            (
+                "Jo Barrett, a spokeswoman for the residents' group Keep Oakfield Green",
+                "spokeswoman",
+                "Keep Oakfield Green",
+            ),
+            ("Jo Barrett, head of research at Open Screens", "head of research", "Open Screens"),
+            (
+                "Jo Barrett, regional director of the Federation of Small Retailers",
+                "regional director",
+                "Federation of Small Retailers",
+            ),
+            ("Jo Barrett, deputy chair of the Welsh Assembly", "deputy chair", "Welsh Assembly"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");
+        }
+        // A known first name after the kind of body starts a person's name.
+        assert_eq!(person_of("head of policy at the children's charity Andrew Barnes").name, "Andrew Barnes");
+        // A town is where someone works, not whom for.
+        let p = person_of("Jo Barrett, a teacher at Leeds");
+        assert_eq!(p.organisation, None);
+        assert_eq!(
+            parse_who("a spokesperson for the campaign group Open Streets"),
+            Some(Who::Spokes { word: "spokesperson".into(), org: OrgRef::Named("Open Streets".into()) })
+        );
+    }
+
+    #[test]
+    fn a_unit_of_the_force_an_officer_is_of_joins_the_role() {
+        for (phrase, role, org) in [
+            ("Inspector Jo Barrett, of Dorset Police's Marine Unit", "Inspector, Marine Unit", "Dorset Police"),
+            (
+                "Detective Sergeant Jo Barrett, from the Met's fraud squad",
+                "Detective Sergeant, fraud squad",
+                "Metropolitan Police",
+            ),
+            ("Sergeant Jo Barrett, of Dorset Police", "Sergeant", "Dorset Police"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_name_owning_a_job_title_is_the_organisation() {
+        for (phrase, role, org) in [
+            ("Safe Harbour's head of policy, Jo Barrett", "head of policy", "Safe Harbour"),
+            ("Jo Barrett, Welsh Labour's justice spokesperson", "justice spokesperson", "Welsh Labour"),
+        ] {
+            let p = person_of(phrase);
+            assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");
+        }
+        // A place owning a title is no organisation.
+        assert_eq!(person_of("Britain's top police officer, Jo Barrett").organisation, None);
+    }
+
+    #[test]
     fn titles_before_a_surname_make_a_reference() {
         for phrase in ["Sgt Haldane", "Mr Pryce", "Det Supt Ferrow", "Ms Pennock"] {
             assert!(matches!(parse_who(phrase), Some(Who::Surname { .. })), "{phrase}");
@@ -788,6 +910,28 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_name_told_by_which_or_by_a_kind_of_business_is_an_organisation() {
+        for (phrase, name) in [
+            ("Hollins Bakeries, which runs 80 shops across Lancashire", "Hollins Bakeries"),
+            ("Hollins, the bakery chain", "Hollins"),
+            ("Tom Hartley, which runs 80 shops", "Tom Hartley"),
+        ] {
+            assert_eq!(parse_who(phrase), Some(Who::Organisation(OrgRef::Named(name.into()))), "{phrase}");
+        }
+        assert_eq!(
+            parse_who("Durham Police, which covers the county"),
+            Some(Who::Organisation(OrgRef::Named("Durham Constabulary".into())))
+        );
+        for phrase in
+            ["Tom Hartley, who runs 80 shops", "Tom Hartley, a local retailer", "Tom Hartley, the firm's founder"]
+        {
+            assert!(matches!(parse_who(phrase), Some(Who::Person(_))), "{phrase}");
+        }
+        assert_eq!(parse_who("the chain"), Some(Who::Organisation(OrgRef::Mentioned)));
+        assert_eq!(parse_who("The insurer"), Some(Who::Organisation(OrgRef::Mentioned)));
     }
 
     #[test]

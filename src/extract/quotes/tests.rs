@@ -1060,6 +1060,7 @@ fn an_officer_speaking_for_a_national_body_keeps_that_body() {
         "Detective Superintendent Amy Lee, of the National Crime Agency, said: \"Offenders move fast.\"",
         "Chief Constable Tom Reyes, the Police Chiefs' Council lead for roads policing, said: \"Every death is avoidable.\"",
         "OCET Sergeant Rob Haldane said: \"My unit handles it.\"",
+        "Commander Ann Lowe, the NPCC lead for knife crime, said: \"Every knife matters.\"",
     ]);
     let got: Vec<(&str, Option<&str>)> =
         quotes.iter().map(|q| (q.speaker.as_str(), q.organisation.as_deref())).collect();
@@ -1069,6 +1070,7 @@ fn an_officer_speaking_for_a_national_body_keeps_that_body() {
             ("Amy Lee", Some("National Crime Agency")),
             ("Tom Reyes", Some("Police Chiefs' Council")),
             ("Rob Haldane", Some("Thames Valley Police")),
+            ("Ann Lowe", Some("NPCC")),
         ]
     );
 }
@@ -1255,4 +1257,136 @@ fn a_checklist_or_a_shortlist_is_no_person_described_by_a_trade() {
         "“Nobody should be turned away,” the shortlist said.",
     ]);
     assert!(q.iter().all(|(who, _)| !who.contains("list")), "{q:?}");
+}
+
+#[test]
+fn a_pronoun_reaches_a_person_described_and_set_off_as_the_subject_of_an_irregular_verb() {
+    let q = said(&[
+        "Hill farmer Tom Hartley, who keeps 300 ewes near Ludlow, lost half of them to thieves in May.",
+        "He said the thieves had known exactly where to look.",
+        "“They took the ewes in the night,” he said. “Nobody heard a thing.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Tom Hartley", "They took the ewes in the night"), ("Tom Hartley", "Nobody heard a thing.")])
+    );
+    // The same sentence with a verb that is no past tense names nobody a later "he" means.
+    assert_eq!(
+        said(&[
+            "Hill farmer Tom Hartley, who keeps 300 ewes near Ludlow, ewes in May.",
+            "“They took the ewes in the night,” he said.",
+        ]),
+        pairs(NONE)
+    );
+}
+
+#[test]
+fn a_spokesperson_for_the_chain_speaks_for_the_business_reported_before() {
+    let found = speakers_and_orgs(&[
+        "Hollins Bakeries, which runs 80 shops across Lancashire, said break-ins had doubled.",
+        "A spokesman for the chain said: “Our staff should not have to face this.”",
+    ]);
+    assert_eq!(found, vec![("Hollins Bakeries spokesperson".to_string(), Some("Hollins Bakeries".to_string()))]);
+    let found = speakers_and_orgs(&[
+        "Hollins, the bakery chain, said break-ins had doubled.",
+        "“Our staff should not have to face this,” a spokeswoman for the company said.",
+    ]);
+    assert_eq!(found, vec![("Hollins spokesperson".to_string(), Some("Hollins".to_string()))]);
+    // No business named before: the chain is nobody's name.
+    let found = speakers_and_orgs(&["A spokesman for the chain said: “Our staff should not have to face this.”"]);
+    assert_eq!(found, vec![("spokesperson".to_string(), None)]);
+}
+
+#[test]
+fn a_role_of_the_business_named_before_takes_its_name() {
+    let q = quotes_of(&[
+        "Northfield Mutual said claims had risen by a fifth.",
+        "Priya Das, the insurer's head of underwriting, said: “Farmers are paying the price.”",
+    ]);
+    assert_eq!(q[0].speaker, "Priya Das");
+    assert_eq!(q[0].role.as_deref(), Some("head of underwriting"));
+    assert_eq!(q[0].organisation.as_deref(), Some("Northfield Mutual"));
+}
+
+#[test]
+fn a_person_described_by_a_trade_is_not_a_business() {
+    let q = said(&[
+        "Tom Hartley, a local retailer, said break-ins had doubled.",
+        "He said: “Our staff should not have to face this.”",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Hartley", "Our staff should not have to face this.")]));
+}
+
+#[test]
+fn a_commissioner_named_without_an_area_answers_for_the_area_of_the_force_in_the_story() {
+    let q = quotes_of(&[
+        "Burglaries recorded by Norfolk Constabulary fell by 8%.",
+        "Police and Crime Commissioner Jo Hartley said: “Residents will notice the difference.”",
+        "“We are not done yet,” said the county's deputy police and crime commissioner, Tom Reyes.",
+        "Deputy Police and Crime Commissioner Ann Lowe said: “Every victim matters.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Jo Hartley", Some("Police and Crime Commissioner"), Some("Norfolk")),
+            ("Tom Reyes", Some("deputy police and crime commissioner"), Some("Norfolk")),
+            ("Ann Lowe", Some("Deputy Police and Crime Commissioner"), Some("Norfolk")),
+        ]
+    );
+    let q = quotes_of(&[
+        "Burglaries recorded by Norfolk Constabulary fell by 8%.",
+        "Amy Lee, Surrey's Police and Crime Commissioner, said: “Our county is different.”",
+    ]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Surrey"));
+}
+
+#[test]
+fn an_assistant_chief_constable_named_by_acc_and_surname_is_the_officer_named_before() {
+    let q = quotes_of(&[
+        "Assistant Chief Constable Tom Reyes, of Cumbria Constabulary, said: “Knife crime is falling.”",
+        "“There is more to do,” ACC Reyes added.",
+    ]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker, "Tom Reyes");
+    assert_eq!(q[1].organisation.as_deref(), Some("Cumbria Constabulary"));
+}
+
+#[test]
+fn sentencing_before_a_judge_or_our_before_a_title_is_no_part_of_the_role() {
+    let q = quotes_of(&[
+        "Sentencing, Judge Amy Lee said: “You knew exactly what you were doing.”",
+        "Our chief executive, Tom Reyes, said: “We are here for every family.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(got, vec![("Amy Lee", None), ("Tom Reyes", Some("chief executive"))]);
+}
+
+#[test]
+fn a_person_named_again_with_the_last_words_of_their_title_keeps_the_whole_title() {
+    let q = quotes_of(&[
+        "Thefts recorded by Gwent Police rose, according to a report by Police and Crime Commissioner Ann Price-Lowe.",
+        "Commissioner Ann Price-Lowe said: “This cannot go on.”",
+    ]);
+    assert_eq!(q[0].speaker, "Ann Price-Lowe");
+    assert_eq!(q[0].role.as_deref(), Some("Police and Crime Commissioner"));
+    assert_eq!(q[0].organisation.as_deref(), Some("Gwent"));
+    // A different title is a different description, kept as given.
+    let q = quotes_of(&[
+        "Thefts recorded by Gwent Police rose, according to Detective Inspector Ann Lowe.",
+        "Chief Inspector Ann Lowe said: “This cannot go on.”",
+    ]);
+    assert_eq!(q[0].role.as_deref(), Some("Chief Inspector"));
+}
+
+#[test]
+fn a_commissioner_introduced_by_title_is_whom_mr_and_a_surname_mean() {
+    let q = quotes_of(&[
+        "Burglaries recorded by Norfolk Constabulary fell by 8%.",
+        "Police and Crime Commissioner Tom McKee has set aside £50,000 for victims.",
+        "Mr McKee said: “Every victim deserves help.”",
+    ]);
+    assert_eq!(q[0].speaker, "Tom McKee");
+    assert_eq!(q[0].organisation.as_deref(), Some("Norfolk"));
 }

@@ -8,7 +8,9 @@ use regex::Regex;
 
 use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::is_charity;
-use crate::extract::quotes::names::{force_as_printed, force_named, is_acronym, is_name_word, is_org_word};
+use crate::extract::quotes::names::{
+    force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word, is_role_word,
+};
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
 /// spokesperson for the Department for Science, Innovation and Technology". The words of the
@@ -26,6 +28,8 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
         return None;
     }
     let org_text = org_words.join(" ").trim_end_matches(',').to_string();
+    // "a spokesperson for the community group Unity Not Hate": the name after its kind.
+    let org_text = named_after_its_kind(strip_article(&org_text)).map_or(org_text.clone(), str::to_string);
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
     Some(Who::Spokes { word, org })
@@ -64,18 +68,74 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     if lower.ends_with("charity") || lower == "organisation" || lower == "campaign group" {
         return Some(OrgRef::Charity);
     }
+    if is_org_kind(lower) && words.starts_with(char::is_lowercase) {
+        return Some(OrgRef::Mentioned);
+    }
     let tokens: Vec<&str> = words.split_whitespace().collect();
     let capitalised = tokens.iter().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || matches!(*w, "of" | "for" | "and" | "&" | "the")
     });
-    // "University of Kent", "Ministry of Justice": an organisation word, then what it is of.
-    let org_of = tokens.len() > 2 && is_org_word(tokens[0]) && matches!(tokens[1], "of" | "for");
+    // "University of Kent", "Police Federation of England and Wales": an organisation word,
+    // then what it is of.
+    let org_of =
+        tokens.len() > 2 && tokens.windows(2).any(|pair| is_org_word(pair[0]) && matches!(pair[1], "of" | "for"));
     let org_like = tokens.len() == 1 && is_acronym(tokens[0])
         || tokens.last().is_some_and(|w| is_org_word(w))
         || tokens.iter().any(|w| is_acronym(w))
         || org_of;
     (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
+}
+
+/// Nouns for a kind of body that a name may follow: "the charity Leeway", "the community
+/// group Unity Not Hate".
+const BODY_KINDS: &[&str] =
+    &["charity", "group", "organisation", "organization", "campaign", "network", "service", "project", "body"];
+
+/// A lower-case noun for a kind of organisation that its name may follow ("the charity
+/// Leeway", "the chain Hollins").
+pub(super) fn is_body_kind(word: &str) -> bool {
+    BODY_KINDS.contains(&word) || is_org_kind(word)
+}
+
+/// "anti-knife charity StepAway", "Cardiff-based charity Safe Cymru", "community group Unity
+/// Not Hate" (the article already taken off): a few words ending in a noun for a kind of
+/// organisation, then its name of capitalised words to the end. The name.
+pub(super) fn named_after_its_kind(words: &str) -> Option<&str> {
+    let words = words.trim_end_matches(['.', ',', ' ']);
+    let tokens: Vec<(usize, &str)> =
+        words.split_whitespace().map(|w| (w.as_ptr() as usize - words.as_ptr() as usize, w)).collect();
+    let kind = tokens.iter().rposition(|(_, w)| is_body_kind(w))?;
+    let name = &tokens[kind + 1..];
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    let inner = |w: &str| matches!(w, "of" | "and" | "&" | "for");
+    let name_shaped = name.first().is_some_and(|(_, w)| capital(w))
+        && name.last().is_some_and(|(_, w)| capital(w))
+        && name.iter().all(|(_, w)| capital(w) || inner(w))
+        && name.len() <= 6;
+    (kind <= 4 && name_shaped).then(|| name.first().and_then(|&(at, _)| words.get(at..))).flatten()
+}
+
+/// "head of policy at Safer Screens": a job at a place of capitalised words that names no
+/// town or county is a job at that organisation, whatever its name.
+fn works_at(role: &str, tail: &str) -> bool {
+    let tokens: Vec<&str> = tail.split_whitespace().collect();
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let name_shaped = tokens.first().is_some_and(|w| capital(w))
+        && tokens.last().is_some_and(|w| capital(w))
+        && tokens.iter().all(|w| capital(w) || matches!(*w, "of" | "and" | "&" | "for"))
+        && tokens.len() <= 6;
+    let job = role.split_whitespace().any(|w| is_role_word(bare(w)));
+    name_shaped && job && crate::extract::places::by_alias(tail).is_none()
+}
+
+/// "the PSNI's Public Protection Branch", "Kent Police's child exploitation team": the unit a
+/// force owns, when the words name one.
+fn unit_of_force(words: &str) -> Option<&str> {
+    let words = strip_article(words.trim());
+    let (owner, unit) = words.split_once("'s ").or_else(|| words.split_once("’s "))?;
+    let unit = unit.trim().trim_end_matches(['.', ',']);
+    (force_named(owner).is_some() && !unit.is_empty() && unit.split_whitespace().count() <= 6).then_some(unit)
 }
 
 /// "the charity", "the NSPCC", "Cleveland Police", "the force".
@@ -109,9 +169,18 @@ pub(super) fn read_role_and_org(
             .unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
     });
     if let Some(m) = PCC.find(part) {
-        roles.push(commissioner_title(m.as_str()));
-        let place = strip_article(part[..m.start()].trim());
+        // "Deputy Police and Crime Commissioner", "the county's deputy police and crime
+        // commissioner": rank words before the title are part of it; what stands before them
+        // is the area when it is a name ("Gwent", "Surrey's"), not a word pointing back to it
+        // ("the region's"), whose area the article gives.
+        let before: Vec<&str> = strip_article(part[..m.start()].trim()).split_whitespace().collect();
+        let ranks = before.iter().rev().take_while(|w| is_role_word(bare(w))).count();
+        let (place, rank) = before.split_at(before.len() - ranks);
+        let title = commissioner_title(m.as_str());
+        roles.push(if rank.is_empty() { title } else { format!("{} {title}", rank.join(" ")) });
+        let place = place.join(" ");
         let place = place.trim_end_matches("'s").trim_end_matches("’s");
+        let place = if place.starts_with(char::is_lowercase) { "" } else { place };
         // "Police and Crime Commissioner for Gwent": the place after it.
         let after = part[m.end()..].trim_start();
         let place_after =
@@ -124,14 +193,20 @@ pub(super) fn read_role_and_org(
     }
     for prep in ["from ", "of ", "at ", "with "] {
         if let Some(rest) = part.strip_prefix(prep) {
+            // "of North Yorkshire Police's Rural Taskforce": the force's unit joins the role,
+            // as a unit before a rank does ("OCET Sergeant").
+            if let Some(unit) = unit_of_force(rest) {
+                roles.push(unit.to_string());
+            }
             set_org(org, rest);
             return;
         }
     }
     // "chief executive of the NSPCC": the last preposition followed by a capitalised name,
-    // unless the preposition is inside that name ("at the University of Kent").
+    // unless the preposition is inside that name ("at the University of Kent", "manager of
+    // the Association of Convenience Stores": then the one before it).
     for prep in [" for ", " of ", " at ", " from "] {
-        if let Some(at) = part.rfind(prep) {
+        for (at, _) in part.rmatch_indices(prep) {
             let inside_name = part[..at]
                 .split_whitespace()
                 .next_back()
@@ -140,14 +215,24 @@ pub(super) fn read_role_and_org(
                 continue;
             }
             let tail = strip_article(part[at + prep.len()..].trim());
-            if tail.starts_with(|c: char| c.is_uppercase()) && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
+            let role = part[..at].trim();
+            // "manager of the Boston-based charity Haven Lincs": the name after its kind.
+            if let Some(name) = named_after_its_kind(tail) {
+                roles.push(role.to_string());
+                set_org(org, name);
+                return;
+            }
+            let named = tail.starts_with(|c: char| c.is_uppercase())
+                && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
                 || force_named(tail).is_some()
                 || is_charity_branch(tail)
-            {
-                roles.push(part[..at].trim().to_string());
+                || prep == " at " && works_at(role, tail);
+            if named {
+                roles.push(role.to_string());
                 set_org(org, tail);
                 return;
             }
+            break;
         }
     }
     // "NCWT chief executive", "Gwent Police Detective Chief Superintendent", "Met lead for ...".
@@ -156,10 +241,15 @@ pub(super) fn read_role_and_org(
     for n in (1..=tokens.len().min(5)).rev() {
         let whole = tokens[..n].join(" ");
         let lead = whole.trim_end_matches("'s").trim_end_matches("’s");
-        let named_org = (tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase))
-            && is_org_word(bare(tokens[n - 1])))
-            || is_charity(&whole)
-            || is_charity(lead);
+        let capitalised = tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase));
+        // "Brightwater's head of policy", "Scottish Labour's justice spokesperson": a name
+        // owning a job title, when it is no place ("Britain's top officer").
+        let owns_title = lead.len() < whole.len()
+            && tokens[n..].first().is_some_and(|w| w.starts_with(char::is_lowercase))
+            && tokens[n..].iter().take(3).any(|w| is_role_word(bare(w)))
+            && crate::extract::places::by_alias(lead).is_none();
+        let named_org =
+            (capitalised && (is_org_word(bare(tokens[n - 1])) || owns_title)) || is_charity(&whole) || is_charity(lead);
         // "Surrey County Councillor": a place whose name goes on is no force.
         let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
         let force = force_named(lead).is_some() && !name_goes_on;
@@ -172,13 +262,15 @@ pub(super) fn read_role_and_org(
             break;
         }
     }
-    // "the charity's policy manager": the organisation was named already.
+    // "the charity's policy manager", "the insurer's claims director": the organisation
+    // was named already.
     let mut rest = &tokens[split..];
     if let [possessive, tail @ ..] = rest {
         let named_before = match possessive.to_lowercase().replace('’', "'").as_str() {
             "charity's" => Some(OrgRef::Charity),
             "force's" => Some(OrgRef::Force),
-            _ => None,
+            // "the company's finance director": the business named before.
+            kind => kind.strip_suffix("'s").filter(|k| is_org_kind(k)).map(|_| OrgRef::Mentioned),
         };
         if let Some(named_before) = named_before.filter(|_| !tail.is_empty()) {
             owner.get_or_insert(named_before);
@@ -220,7 +312,7 @@ fn nation_words(tokens: &[&str]) -> usize {
 }
 
 pub(super) fn strip_article(s: &str) -> &str {
-    for a in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their "] {
+    for a in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their ", "our ", "Our "] {
         if let Some(rest) = s.strip_prefix(a) {
             return rest;
         }
