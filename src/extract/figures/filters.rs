@@ -334,6 +334,17 @@ static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "… the fewest crimes, with twenty-three recorded": a number the offences just named were
+/// recorded by, the participle right after it.
+fn with_recorded(before: &str, after: &str) -> bool {
+    static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bwith\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely|over|more\s+than)\s+)?$")
+    });
+    static PARTICIPLE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:recorded|logged|reported|flagged)\b"));
+    PARTICIPLE_AFTER.is_match(after) && WITH_BEFORE.is_match(before)
+}
+
 /// "had more than 40,000 on a single hard drive", "found 3,100 on his laptop": a bare
 /// number of things kept on a device (images, files), not offences.
 static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -794,10 +805,13 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         let after = head(s, n.range.end);
         // "boys of 13 and 14", "aged 17 or 18": a second small number joined to an age is one.
         let small = !n.percent && n.value <= 21.0 && n.value.fract() == 0.0 && head_noun(after) != Noun::Count;
+        // "Two men, aged 19 and 23, were arrested": a second age of the people just aged, with
+        // no noun of its own, however old.
+        let lone_age = !n.percent && n.value < 100.0 && n.value.fract() == 0.0 && head_noun(after) == Noun::Unknown;
         let chained_age = previous_age_end.is_some_and(|(end, range)| {
             s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
                 "to" | "-" => true,
-                "and" => range || small,
+                "and" => range || small || lone_age,
                 "or" | "," => small,
                 _ => false,
             })
@@ -807,7 +821,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
             Noun::Other | Noun::Unknown if persons_harmed(after) || property_targeted(after) => Noun::Count,
-            Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
+            Noun::Unknown if RECORDED_AFTER.is_match(after) || with_recorded(before, after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {

@@ -243,6 +243,33 @@ const OTHER_NOUNS: &[&str] = &[
     "trips",
 ];
 
+/// Animals, counted as property or livestock, not as offences ("2,300 sheep were stolen": one
+/// theft may take a flock). Before a noun of either list they only describe it ("74 sheep
+/// theft offences"), so the phrase's last noun decides.
+const ANIMAL_NOUNS: &[&str] = &[
+    "sheep", "ewes", "lambs", "rams", "cattle", "cows", "calves", "bullocks", "pigs", "goats", "horses", "ponies",
+    "dogs", "puppies", "cats", "kittens", "pets", "animals", "livestock", "poultry", "chickens", "hens", "birds",
+    "deer",
+];
+
+/// Plural names of offences, which count offences whatever they were committed against:
+/// "412 thefts of farm vehicles" counts thefts, not vehicles.
+const OFFENCE_NOUNS: &[&str] = &[
+    "thefts",
+    "burglaries",
+    "robberies",
+    "assaults",
+    "attacks",
+    "break-ins",
+    "muggings",
+    "stabbings",
+    "shootings",
+    "killings",
+    "murders",
+    "rapes",
+    "frauds",
+];
+
 /// Words that end the noun phrase after a number.
 const PHRASE_END: &[&str] = &[
     "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
@@ -298,7 +325,19 @@ pub(super) fn head_noun(after: &str) -> Noun {
         if i > 0 && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
             break;
         }
+        // "412 thefts of farm vehicles": what follows "of" is what was stolen.
+        if OFFENCE_NOUNS.contains(&bare.as_str()) && words.get(i + 1).is_some_and(|next| *next == "of") {
+            return Noun::Count;
+        }
         let class = classify_word(&bare);
+        // "2,300 sheep were stolen", but "74 sheep theft offences".
+        if class == Noun::Unknown && ANIMAL_NOUNS.contains(&bare.as_str()) {
+            pending = Some(Noun::Other);
+            if word.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+            continue;
+        }
         // "9 child abuse investigation teams", "40 children's homes", "6 crime scene
         // investigators": a singular noun or a possessive describes the noun the phrase ends
         // in, the last it names, which says what is counted.

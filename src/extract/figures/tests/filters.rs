@@ -42,6 +42,26 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn a_number_in_words_with_offences_recorded_by_it_is_a_count() {
+    let line = "Rutland had the fewest burglaries in 2022/23, with thirty-one recorded.";
+    assert_eq!(brief(&[line]).iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(31.0, Kind::Count)]);
+    let line = "Kent saw the most thefts in 2022/23, with 412 reported.";
+    assert_eq!(brief(&[line]).iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(412.0, Kind::Count)]);
+}
+
+#[test]
+fn a_second_age_joined_to_an_age_is_an_age_however_old() {
+    for line in [
+        "The women, aged 34 and 58, were arrested in Kent.",
+        "In Kent, brothers aged 17 and 26 were charged.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A number with a noun of its own after an age counts it.
+    assert_eq!(values(&["In Kent, children aged 15 and 40 adults were helped."]), [40.0]);
+}
+
+#[test]
 fn a_part_of_a_group_set_off_by_commas_is_no_age() {
     for (line, part) in [
         ("Police in Kent identified 212 victims, 57 of whom were under 16.", 57.0),

@@ -342,6 +342,29 @@ fn property_broken_into_or_stolen_is_counted_as_offences() {
 }
 
 #[test]
+fn animals_are_counted_as_animals_not_offences() {
+    for line in [
+        "Thieves took 1,800 sheep in Powys in 2023/24.",
+        "More than 600 cattle were stolen across Devon in 2022/23.",
+        "In Norfolk, 95 dogs, cats and other pets were taken in 2021/22.",
+    ] {
+        let found = figures(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    }
+    // Naming the animals only describes the offences counted.
+    let line = "Dyfed-Powys Police recorded 61 sheep theft offences in 2023/24.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+}
+
+#[test]
+fn thefts_of_things_count_the_thefts() {
+    let line = "Norfolk Constabulary recorded 318 thefts of tractors and vehicles in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    let line = "Kent Police logged 77 burglaries of sheds and garages in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+}
+
+#[test]
 fn a_count_with_its_own_noun_after_another_numbers_rate_is_a_count() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     let line = "Kent recorded 80 offences per 100,000 people in 2023/24, and Essex recorded 1,200 offences.";
