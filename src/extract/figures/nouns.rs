@@ -338,6 +338,15 @@ pub(super) fn head_noun(after: &str) -> Noun {
             }
             continue;
         }
+        // "1,203 weapons offences", "40 firearms incidents": a noun of things before a noun of
+        // offences describes them.
+        let before_offences = class == Noun::Other
+            && !word.ends_with([',', '.', ';', ':', ')'])
+            && words.get(i + 1).is_some_and(|next| classify_word(next) == Noun::Count);
+        if before_offences {
+            pending = Some(Noun::Other);
+            continue;
+        }
         // "9 child abuse investigation teams", "40 children's homes", "6 crime scene
         // investigators": a singular noun or a possessive describes the noun the phrase ends
         // in, the last it names, which says what is counted.

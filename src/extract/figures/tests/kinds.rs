@@ -357,6 +357,19 @@ fn animals_are_counted_as_animals_not_offences() {
 }
 
 #[test]
+fn a_noun_of_things_before_a_noun_of_offences_describes_them() {
+    for line in [
+        "Norfolk Constabulary recorded 640 weapons offences in 2022/23.",
+        "Kent Police logged 92 firearms incidents in 2022/23.",
+    ] {
+        assert_eq!(brief(&[line])[0].3, Kind::Count, "{line}: {:?}", brief(&[line]));
+    }
+    // Not across a comma into another noun.
+    let line = "Kent Police seized 92 firearms, offences it linked to gangs, in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Other, "{:?}", brief(&[line]));
+}
+
+#[test]
 fn thefts_of_things_count_the_thefts() {
     let line = "Norfolk Constabulary recorded 318 thefts of tractors and vehicles in 2022/23.";
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
