@@ -447,6 +447,12 @@ pub(super) fn change_years_before(
         return None;
     }
     let reference = stated_year(s, times).or(ctx.counted_from)?;
+    // "A year earlier the force had 900 officers, and numbers have since risen 8%": the change
+    // runs from that year to the one counted from.
+    static SINCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:have|has|had)\s+since\b"));
+    if opening && s.get(m.range.end..number.start).is_some_and(|gap| gap.contains("since") && SINCE.is_match(gap)) {
+        return Some(reference);
+    }
     Some(Period::starting(reference.start_year.checked_sub(n)?))
 }
 

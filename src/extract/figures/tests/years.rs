@@ -779,6 +779,13 @@ fn a_change_said_to_have_happened_the_year_before_is_for_that_year() {
     ];
     assert_eq!(period_of(&lines, 6.0), some("2022/23"));
     assert_eq!(period_of(&lines, -13.0), some("2022/23"));
+    // A change since that year runs from it to the year counted from.
+    let lines = [
+        "Dyfed-Powys Police received 2,310 fraud reports in 2023/24.",
+        "A year earlier the force had 1,150 officers, and their number has since grown by 4%.",
+    ];
+    assert_eq!(period_of(&lines, 4.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 1150.0), some("2022/23"));
     // Set against the year before, a change is for the later year.
     let line = "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, up 9% on the year before.";
     assert_eq!(period_of(&[line], 9.0), some("2023/24"));
