@@ -202,7 +202,7 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "top" as the verb of a total passing a value (after a plural noun, perhaps with its place,
 /// or a modal, with no noun counted after the number), not the label of a ranking ("the top
 /// 10", "reveals top 20 areas", "Kent's top 5").
-fn tops_a_value(before: &str, after: &str) -> bool {
+pub(super) fn tops_a_value(before: &str, after: &str) -> bool {
     static TOP_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:([a-z]+[a-rt-z]s)(?:\s+(?:in|across|for)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}))?|could|will|would|may|might|to|set\s+to|expected\s+to)\s+top\s+(?:(?:more\s+than|over|nearly|almost)\s+)?$",

@@ -32,6 +32,18 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Fraud reports in Gwent top 4,500", "thefts topped 900": a total said to have passed a
+/// value is more than it (not one that only could or will).
+fn topped(before: &str, after: &str) -> bool {
+    static TOPPED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tops|topped)\s+$"));
+    static MAY_TOP: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:could|will|would|may|might|to)\s+top\s+$"));
+    if !before.contains("top") {
+        return false;
+    }
+    TOPPED.is_match(before) || (super::filters::tops_a_value(before, after) && !MAY_TOP.is_match(before))
+}
+
 /// A verb of movement before "up to": the figure reached the value ("shot up to 820"), it is
 /// not an upper bound.
 static WENT_UP_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -336,6 +348,7 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
         // "up to" of a figure that went up to a value.
         q != "a record" && !q.starts_with("a total") && !(q.starts_with("up") && WENT_UP_TO.is_match(before))
     });
+    let qualifier = qualifier.or_else(|| topped(before, after).then(|| "more than".to_string()));
     let not_offences = noun == Noun::Other
         || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other)
         || NOT_OFFENCES_VERB_BEFORE.is_match(before)
