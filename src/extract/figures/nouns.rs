@@ -274,7 +274,7 @@ const OFFENCE_NOUNS: &[&str] = &[
 const PHRASE_END: &[&str] = &[
     "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
     "which", "that", "what", "where", "whose", "last", "between", "during", "a", "an", "per", "every", "each", "and",
-    "or", "with", "on", "at",
+    "or", "with", "on", "at", "as",
 ];
 
 /// Whether a word ends the noun phrase after a number ("were", "in", "and"…).
@@ -322,7 +322,9 @@ pub(super) fn head_noun(after: &str) -> Noun {
                 let next = next.to_lowercase();
                 ["year's", "year’s", "month's", "week's"].iter().any(|y| next.starts_with(y))
             });
-        if i > 0 && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
+        // "3,000 as homes are left empty": "as" opens a clause, even right after the number.
+        let opens_clause = bare == "as";
+        if (i > 0 || opens_clause) && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
             break;
         }
         // "412 thefts of farm vehicles": what follows "of" is what was stolen.

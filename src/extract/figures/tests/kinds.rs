@@ -370,6 +370,12 @@ fn a_noun_of_things_before_a_noun_of_offences_describes_them() {
 }
 
 #[test]
+fn a_clause_opened_by_as_is_no_part_of_what_a_number_counts() {
+    let line = "Burglaries in Dorset top 3,000 as homes are left empty";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+}
+
+#[test]
 fn thefts_of_things_count_the_thefts() {
     let line = "Norfolk Constabulary recorded 318 thefts of tractors and vehicles in 2022/23.";
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
