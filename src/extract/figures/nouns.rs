@@ -470,14 +470,18 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after))
 }
 
+/// "in Kent", "across the West Midlands": where the people or property counted were, between
+/// them and what happened to them ("810 homes in Kent were burgled").
+const PLACED: &str = r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+(?:and\s+)?\p{Lu}[\w'-]*){0,3}))?";
+
 /// "Four people were killed", "12 women had been raped", "812 people were seriously
 /// injured", "21 people died", "44 people lost their lives": people counted as the victims
 /// of crimes or casualties, which a count of people is not otherwise.
 pub(super) fn persons_harmed(after: &str) -> bool {
     static HARMED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|adults|residents|pensioners|pedestrians|cyclists|motorcyclists|drivers|passengers)\s+(?:(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:fatally|sexually|seriously|violently|critically|badly)\s+)?(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded)|died|(?:(?:had|have|has)\s+)?lost\s+their\s+lives)\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|men|women|adults|residents|pensioners|pedestrians|cyclists|motorcyclists|drivers|passengers){PLACED}\s+(?:(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:fatally|sexually|seriously|violently|critically|badly)\s+)?(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded)|died|(?:(?:had|have|has)\s+)?lost\s+their\s+lives)\b",
+        ))
     });
     HARMED.is_match(after)
 }
@@ -487,9 +491,9 @@ pub(super) fn persons_harmed(after: &str) -> bool {
 /// of homes or vehicles is not otherwise.
 pub(super) fn property_targeted(after: &str) -> bool {
     static TARGETED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){0,6}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones)\s+(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,6}}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones){PLACED}\s+(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
+        ))
     });
     (after.contains(" were ") || after.contains(" been ")) && TARGETED.is_match(after)
 }

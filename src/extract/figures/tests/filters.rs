@@ -385,6 +385,9 @@ fn ages_joined_by_and_or_or_and_ages_said_of_people_are_not_figures() {
 fn people_injured_or_killed_on_the_roads_are_counted_as_casualties() {
     let found = brief(&["In Kent, 640 people were seriously injured in 2022/23 and 31 people died."]);
     assert!(found.iter().all(|f| f.3 == Kind::Count) && found.len() == 2, "{found:?}");
+    // With where they were between them and what happened.
+    let found = brief(&["Some 640 people in Kent were seriously injured in 2022/23."]);
+    assert_eq!(found[0].3, Kind::Count, "{found:?}");
     let found = brief(&["Across Essex, 52 people lost their lives on the roads in 2021/22."]);
     assert_eq!(found[0].3, Kind::Count, "{found:?}");
     let lines = ["Essex recorded 52 road deaths in 2021/22.", "Six of the dead were pedestrians."];

@@ -334,6 +334,8 @@ fn property_broken_into_or_stolen_is_counted_as_offences() {
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
     let line = "In Norfolk 640 shops, offices and garages had been burgled in 2021/22.";
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    let line = "Some 1,500 homes across West Yorkshire were burgled in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
     // Property counted for anything else is still no count of offences.
     let line = "Norfolk Constabulary visited 640 shops and businesses in 2021/22.";
     assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
