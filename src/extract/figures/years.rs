@@ -175,6 +175,34 @@ fn in_closed_relative_clause(s: &str, from: usize, time: &std::ops::Range<usize>
     opened && after.contains(',')
 }
 
+/// "up from 3,900 a year earlier and 3,700 two years before": a count further back than the
+/// count before it, joined to it, counts back from the same year, not from that count's
+/// (which "the year before that" would). The year counted from, when so.
+fn same_point_as_the_last(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    m: &periods::Mention,
+    times: &[periods::Mention],
+    found: &[Found],
+) -> Option<Period> {
+    let When::Before(n) = m.when else { return None };
+    let j = i.checked_sub(1)?;
+    let last = attached_time(s, cands, j, times)?;
+    let When::Before(k) = last.when else { return None };
+    let joined = s
+        .get(cands[j].number.range.end..cands[i].number.range.start)
+        .is_some_and(|gap| gap.contains(" and ") || gap.contains(", "));
+    static THAT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*(?:that|then)\b"));
+    let from_that = s.get(m.range.clone()).is_some_and(|t| t.to_ascii_lowercase().contains("that"))
+        || s.get(m.range.end..).is_some_and(|rest| THAT.is_match(rest));
+    if k >= n || !joined || from_that || last.range.end > cands[i].number.range.start {
+        return None;
+    }
+    let p = found.get(j).filter(|f| f.kind != Kind::PercentChange)?.period?;
+    Some(Period::starting(p.start_year.checked_add(k)?))
+}
+
 /// The period of a count (or any figure but a percent change) at `i`.
 pub(super) fn count_period(
     s: &str,
@@ -238,6 +266,7 @@ pub(super) fn count_period(
             // A change's period is only provisional here ("up 19 per cent on the previous
             // year, when 724 were logged"): counts count from the counts before them.
             let reference = if ago { stated_year(s, times).or(ctx.period).or(latest) } else { None };
+            let reference = reference.or_else(|| same_point_as_the_last(s, cands, i, m, times, found));
             let reference = reference.or_else(|| {
                 found
                     .iter()

@@ -156,6 +156,16 @@ fn the_value_a_change_starts_from_is_the_year_before_unless_one_is_printed() {
 }
 
 #[test]
+fn counts_further_back_joined_to_a_count_a_year_back_count_from_the_same_year() {
+    let line = "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 three years before.";
+    assert_eq!(period_of(&[line], 2310.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 2050.0), some("2020/21"));
+    // "before that" counts back from the count before it.
+    let line = "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 two years before that.";
+    assert_eq!(period_of(&[line], 2050.0), some("2020/21"));
+}
+
+#[test]
 fn a_starting_value_without_a_year_is_read_like_the_comparison_before_it() {
     let lines = [
         "Cumbria recorded 210 offences in 2017/18, up from 180 the previous year.",
