@@ -670,6 +670,18 @@ fn is_case_charge(before: &str, after: &str) -> bool {
     })
 }
 
+/// "Detectives linked the man to 23 burglaries", "he was linked to 40 thefts": the offences
+/// an inquiry ties to one suspect or a group the story picks out are the case, not a
+/// statistic ("linked gangs to 400 offences", people not picked out, is one).
+fn linked_to_a_suspect(before: &str) -> bool {
+    static LINKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)(?:\blinked\s+(?:him|her|them|(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:man|woman|men|women|boy|girl|boys|girls|teenager|teenagers|teen|youth|suspect|suspects|defendant|pair|trio|gang|couple|burglar|thief|offender|driver|\d{{1,2}}-year-old)|(?-i:\p{{Lu}}[\w'-]+))|\b(?:he|she|they|who)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?linked)\s+to\s+{CASE_HEDGE}$"
+        ))
+    });
+    before.contains("linked") && LINKED_BEFORE.is_match(before)
+}
+
 /// "laid 15 charges against two men", "17 charges were brought against him", "The 19 charges
 /// relate to …": charges told against someone, or as the ones a story already has in hand,
 /// are the case before the court ("charges" otherwise counts offences charged).
@@ -902,6 +914,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money
             && (is_case_charge(before, after)
                 || charges_of_a_case(before, after)
+                || linked_to_a_suspect(before)
                 || is_offenders_victims(before, after)
                 || is_group_threshold(before))
         {

@@ -921,6 +921,20 @@ fn the_charges_one_defendant_faces_are_not_offence_statistics() {
 }
 
 #[test]
+fn offences_an_inquiry_links_to_one_suspect_are_the_case() {
+    for line in [
+        "Detectives in Kent linked the 19-year-old to 23 burglaries.",
+        "Kent Police said he was linked to 40 thefts from cars.",
+        "Officers linked Hughes to more than 60 shoplifting offences in Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A statistic of offences linked to many is one.
+    let line = "Kent Police linked gangs to 400 drug offences in 2023/24.";
+    assert_eq!(values(&[line]), [400.0], "{:?}", brief(&[line]));
+}
+
+#[test]
 fn a_count_before_the_verb_or_a_plural_subject_makes_court_words_a_statistic() {
     for (line, value) in [
         ("Nationally, 4,200 men were convicted of 5,100 stalking offences in 2023/24.", 5100.0),
