@@ -749,8 +749,15 @@ fn is_offenders_victims(before: &str, after: &str) -> bool {
             r"(?i)^\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victims|children|girls|boys|teenagers|pupils|women|men|people|youngsters)\b",
         )
     });
-    PEOPLE_AFTER.is_match(after)
-        && OFFENDER_VERB_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()]))
+    // "The 45 victims of one fraudster": so are the victims said to be one offender's.
+    static OF_ONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+)?victims\s+of\s+(?:one|a\s+single|the\s+same|a|an|this|that|the)\s+(?:[\w-]+\s+)?(?:man|woman|fraudster|scammer|conman|offender|abuser|predator|paedophile|rapist|burglar|thief|stalker|groomer|teacher|coach|doctor|priest|gang|couple|pair|driver)\b",
+        )
+    });
+    (PEOPLE_AFTER.is_match(after)
+        && OFFENDER_VERB_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()])))
+        || (after.contains("victims of") && OF_ONE_AFTER.is_match(after))
 }
 
 /// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number

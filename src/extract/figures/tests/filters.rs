@@ -966,6 +966,18 @@ fn victims_a_group_of_offenders_harmed_as_an_inquiry_found_are_a_statistic() {
 }
 
 #[test]
+fn victims_said_to_be_one_offenders_are_the_case() {
+    for line in [
+        "The 45 victims of one fraudster in Kent lost £2m between them.",
+        "In Kent, 12 victims of the same man gave evidence.",
+    ] {
+        assert!(!brief(&[line]).iter().any(|f| f.3 == Kind::Count), "{line}: {:?}", brief(&[line]));
+    }
+    let line = "Kent Police recorded 3,100 victims of fraud in 2023/24.";
+    assert_eq!(values(&[line]), [3100.0], "{:?}", brief(&[line]));
+}
+
+#[test]
 fn the_victims_of_one_offender_are_not_a_statistic_of_victims() {
     let v = values(&[
         "A lorry driver who abused 5 children over a decade has been jailed.",
