@@ -180,7 +180,9 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     // "an increase of 86 on the previous year, and of more than 40 per cent since 2013/14":
     // the change word is shared with the clause before.
     static SHARED_CHANGE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),?\s+and\s+(?:of|by)\s*$"));
-    let reach = if SHARED_CHANGE.is_match(before) { 14 } else { 6 };
+    // "rose for the third year running, by 12%": the amount set apart after its verb's words.
+    static SET_APART_BY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*by\s*$"));
+    let reach = if SHARED_CHANGE.is_match(before) || SET_APART_BY.is_match(before) { 14 } else { 6 };
     before.split_whitespace().rev().take(reach).filter_map(change_sign).next()
 }
 

@@ -378,6 +378,12 @@ fn a_clause_opened_by_as_is_no_part_of_what_a_number_counts() {
 }
 
 #[test]
+fn a_change_set_apart_by_a_comma_after_its_verb_is_a_change() {
+    let line = "Burglaries in Kent rose for the third year in a row, by 12%, in 2022/23.";
+    assert_eq!(brief(&[line]), [(some("Kent Police"), some("2022/23"), 12.0, Kind::PercentChange)]);
+}
+
+#[test]
 fn thefts_of_things_count_the_thefts() {
     let line = "Norfolk Constabulary recorded 318 thefts of tractors and vehicles in 2022/23.";
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
