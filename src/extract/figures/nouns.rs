@@ -331,6 +331,14 @@ pub(super) fn head_noun(after: &str) -> Noun {
         if OFFENCE_NOUNS.contains(&bare.as_str()) && words.get(i + 1).is_some_and(|next| *next == "of") {
             return Noun::Count;
         }
+        // "40 livestock attacks", "12 officer assaults": the offences the words before describe.
+        if OFFENCE_NOUNS.contains(&bare.as_str()) && pending.is_some() {
+            pending = Some(Noun::Count);
+            if word.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+            continue;
+        }
         let class = classify_word(&bare);
         // "2,300 sheep were stolen", but "74 sheep theft offences".
         if class == Noun::Unknown && ANIMAL_NOUNS.contains(&bare.as_str()) {
@@ -344,7 +352,10 @@ pub(super) fn head_noun(after: &str) -> Noun {
         // offences describes them.
         let before_offences = class == Noun::Other
             && !word.ends_with([',', '.', ';', ':', ')'])
-            && words.get(i + 1).is_some_and(|next| classify_word(next) == Noun::Count);
+            && words.get(i + 1).is_some_and(|next| {
+                let next = next.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+                classify_word(&next) == Noun::Count || OFFENCE_NOUNS.contains(&next.as_str())
+            });
         if before_offences {
             pending = Some(Noun::Other);
             continue;
@@ -486,16 +497,23 @@ pub(super) fn persons_harmed(after: &str) -> bool {
     HARMED.is_match(after)
 }
 
-/// "Almost 3,000 homes, sheds and businesses were broken into", "410 cars had been stolen":
+/// "Almost 3,000 homes, sheds and businesses were broken into", "410 cars had been stolen",
+/// "410 cars stolen":
 /// property counted as the target of a theft or burglary, each one an offence, which a count
 /// of homes or vehicles is not otherwise.
 pub(super) fn property_targeted(after: &str) -> bool {
     static TARGETED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,6}}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones){PLACED}\s+(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
+            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,6}}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones){PLACED}\s+(?:(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
         ))
     });
-    (after.contains(" were ") || after.contains(" been ")) && TARGETED.is_match(after)
+    // "410 cars stolen in 2023/24": so with no verb before the participle.
+    (after.contains(" were ")
+        || after.contains(" been ")
+        || after.contains("stolen")
+        || after.contains("burgl")
+        || after.contains("broken"))
+        && TARGETED.is_match(after)
 }
 
 /// What "the number of X" before a number counts ("the number of specialist officers in

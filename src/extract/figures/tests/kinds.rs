@@ -336,6 +336,8 @@ fn property_broken_into_or_stolen_is_counted_as_offences() {
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
     let line = "Some 1,500 homes across West Yorkshire were burgled in 2022/23.";
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    let line = "Dorset Police logged 1,500 cars and vans stolen in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
     // Property counted for anything else is still no count of offences.
     let line = "Norfolk Constabulary visited 640 shops and businesses in 2021/22.";
     assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
@@ -354,8 +356,12 @@ fn animals_are_counted_as_animals_not_offences() {
         assert!(!found.is_empty() && found.iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
     }
     // Naming the animals only describes the offences counted.
-    let line = "Dyfed-Powys Police recorded 61 sheep theft offences in 2023/24.";
-    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    for line in [
+        "Dyfed-Powys Police recorded 61 sheep theft offences in 2023/24.",
+        "Dyfed-Powys Police recorded 61 livestock thefts in 2023/24.",
+    ] {
+        assert_eq!(brief(&[line])[0].3, Kind::Count, "{line}: {:?}", brief(&[line]));
+    }
 }
 
 #[test]
@@ -366,6 +372,8 @@ fn a_noun_of_things_before_a_noun_of_offences_describes_them() {
     ] {
         assert_eq!(brief(&[line])[0].3, Kind::Count, "{line}: {:?}", brief(&[line]));
     }
+    let line = "Kent Police logged 92 officer assaults in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{line}: {:?}", brief(&[line]));
     // Not across a comma into another noun.
     let line = "Kent Police seized 92 firearms, offences it linked to gangs, in 2022/23.";
     assert_eq!(brief(&[line])[0].3, Kind::Other, "{:?}", brief(&[line]));
