@@ -156,6 +156,13 @@ fn the_value_a_change_starts_from_is_the_year_before_unless_one_is_printed() {
 }
 
 #[test]
+fn the_year_to_march_with_no_year_printed_is_the_latest() {
+    let line = "Essex Police logged 2,480 robberies in the year to March, up 6 per cent on 2022/23.";
+    assert_eq!(period_of(&[line], 2480.0), some("2023/24"));
+    assert_eq!(period_of(&[line], 6.0), some("2023/24"));
+}
+
+#[test]
 fn counts_further_back_joined_to_a_count_a_year_back_count_from_the_same_year() {
     let line = "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 three years before.";
     assert_eq!(period_of(&[line], 2310.0), some("2022/23"));
