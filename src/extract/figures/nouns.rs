@@ -31,6 +31,21 @@ const COUNT_NOUNS: &[&str] = &[
     "fatalities",
     "casualties",
     "dead",
+    // Offences by name, counted whatever they were committed against ("412 thefts of farm
+    // vehicles") or the words before describe ("40 livestock attacks").
+    "thefts",
+    "burglaries",
+    "robberies",
+    "assaults",
+    "attacks",
+    "break-ins",
+    "muggings",
+    "stabbings",
+    "shootings",
+    "killings",
+    "murders",
+    "rapes",
+    "frauds",
 ];
 
 /// The singular nouns that make a number a count of offences, which before another noun
@@ -252,24 +267,6 @@ const ANIMAL_NOUNS: &[&str] = &[
     "deer",
 ];
 
-/// Plural names of offences, which count offences whatever they were committed against:
-/// "412 thefts of farm vehicles" counts thefts, not vehicles.
-const OFFENCE_NOUNS: &[&str] = &[
-    "thefts",
-    "burglaries",
-    "robberies",
-    "assaults",
-    "attacks",
-    "break-ins",
-    "muggings",
-    "stabbings",
-    "shootings",
-    "killings",
-    "murders",
-    "rapes",
-    "frauds",
-];
-
 /// Words that end the noun phrase after a number.
 const PHRASE_END: &[&str] = &[
     "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
@@ -327,18 +324,6 @@ pub(super) fn head_noun(after: &str) -> Noun {
         if (i > 0 || opens_clause) && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
             break;
         }
-        // "412 thefts of farm vehicles": what follows "of" is what was stolen.
-        if OFFENCE_NOUNS.contains(&bare.as_str()) && words.get(i + 1).is_some_and(|next| *next == "of") {
-            return Noun::Count;
-        }
-        // "40 livestock attacks", "12 officer assaults": the offences the words before describe.
-        if OFFENCE_NOUNS.contains(&bare.as_str()) && pending.is_some() {
-            pending = Some(Noun::Count);
-            if word.ends_with([',', '.', ';', ':', ')']) {
-                break;
-            }
-            continue;
-        }
         let class = classify_word(&bare);
         // "2,300 sheep were stolen", but "74 sheep theft offences".
         if class == Noun::Unknown && ANIMAL_NOUNS.contains(&bare.as_str()) {
@@ -352,10 +337,7 @@ pub(super) fn head_noun(after: &str) -> Noun {
         // offences describes them.
         let before_offences = class == Noun::Other
             && !word.ends_with([',', '.', ';', ':', ')'])
-            && words.get(i + 1).is_some_and(|next| {
-                let next = next.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-                classify_word(&next) == Noun::Count || OFFENCE_NOUNS.contains(&next.as_str())
-            });
+            && words.get(i + 1).is_some_and(|next| classify_word(next) == Noun::Count);
         if before_offences {
             pending = Some(Noun::Other);
             continue;

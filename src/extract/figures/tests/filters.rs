@@ -123,6 +123,7 @@ fn multiples_and_fractions_in_words_are_not_figures() {
 #[test]
 fn numbers_in_words_are_figures_when_they_count_something() {
     assert_eq!(values(&["Kent recorded nine offences in 2019/20."]), [9.0]);
+    assert_eq!(values(&["Kent recorded four thousand burglaries in 2019/20."]), [4000.0]);
     assert_eq!(values(&["One offence was recorded in Kent."]), [1.0]);
     assert_eq!(values(&["Offences in Kent rose by seven per cent."]), [7.0]);
     assert_eq!(values(&["Twenty-five cases were logged by Kent Police."]), [25.0]);
