@@ -36,8 +36,7 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 /// value is more than it (not one that only could or will).
 fn topped(before: &str, after: &str) -> bool {
     static TOPPED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tops|topped)\s+$"));
-    static MAY_TOP: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:could|will|would|may|might|to)\s+top\s+$"));
+    static MAY_TOP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:could|will|would|may|might|to)\s+top\s+$"));
     if !before.contains("top") {
         return false;
     }

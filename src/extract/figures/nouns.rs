@@ -262,8 +262,29 @@ const OTHER_NOUNS: &[&str] = &[
 /// theft may take a flock). Before a noun of either list they only describe it ("74 sheep
 /// theft offences"), so the phrase's last noun decides.
 const ANIMAL_NOUNS: &[&str] = &[
-    "sheep", "ewes", "lambs", "rams", "cattle", "cows", "calves", "bullocks", "pigs", "goats", "horses", "ponies",
-    "dogs", "puppies", "cats", "kittens", "pets", "animals", "livestock", "poultry", "chickens", "hens", "birds",
+    "sheep",
+    "ewes",
+    "lambs",
+    "rams",
+    "cattle",
+    "cows",
+    "calves",
+    "bullocks",
+    "pigs",
+    "goats",
+    "horses",
+    "ponies",
+    "dogs",
+    "puppies",
+    "cats",
+    "kittens",
+    "pets",
+    "animals",
+    "livestock",
+    "poultry",
+    "chickens",
+    "hens",
+    "birds",
     "deer",
 ];
 
@@ -465,7 +486,8 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
 
 /// "in Kent", "across the West Midlands": where the people or property counted were, between
 /// them and what happened to them ("810 homes in Kent were burgled").
-const PLACED: &str = r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+(?:and\s+)?\p{Lu}[\w'-]*){0,3}))?";
+const PLACED: &str =
+    r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+(?:and\s+)?\p{Lu}[\w'-]*){0,3}))?";
 
 /// "Four people were killed", "12 women had been raped", "812 people were seriously
 /// injured", "21 people died", "44 people lost their lives": people counted as the victims

@@ -328,7 +328,8 @@ fn a_total_said_in_the_opening_lines_to_top_a_value_is_the_one_the_body_prints()
         "Dorset Police recorded 3,214 shoplifting offences in 2022/23, up from 2,870 the year before.",
     ];
     let found = figures(&lines);
-    let topped = found.iter().find(|f| f.value == 3000.0).map(|f| (f.period.map(|p| p.to_string()), f.qualifier.clone()));
+    let topped =
+        found.iter().find(|f| f.value == 3000.0).map(|f| (f.period.map(|p| p.to_string()), f.qualifier.clone()));
     assert_eq!(topped, Some((some("2022/23"), some("more than"))), "{found:#?}");
     // One that only could top it is not said to be more.
     let found = figures(&["Shoplifting offences in Dorset could top 3,000 in 2022/23."]);

@@ -51,10 +51,8 @@ fn a_number_in_words_with_offences_recorded_by_it_is_a_count() {
 
 #[test]
 fn a_second_age_joined_to_an_age_is_an_age_however_old() {
-    for line in [
-        "The women, aged 34 and 58, were arrested in Kent.",
-        "In Kent, brothers aged 17 and 26 were charged.",
-    ] {
+    for line in ["The women, aged 34 and 58, were arrested in Kent.", "In Kent, brothers aged 17 and 26 were charged."]
+    {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
     // A number with a noun of its own after an age counts it.

@@ -164,11 +164,13 @@ fn the_year_to_march_with_no_year_printed_is_the_latest() {
 
 #[test]
 fn counts_further_back_joined_to_a_count_a_year_back_count_from_the_same_year() {
-    let line = "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 three years before.";
+    let line =
+        "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 three years before.";
     assert_eq!(period_of(&[line], 2310.0), some("2022/23"));
     assert_eq!(period_of(&[line], 2050.0), some("2020/21"));
     // "before that" counts back from the count before it.
-    let line = "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 two years before that.";
+    let line =
+        "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 two years before that.";
     assert_eq!(period_of(&[line], 2050.0), some("2020/21"));
 }
 
