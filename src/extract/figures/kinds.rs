@@ -213,9 +213,14 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
             r"(?i)\b(?:for\s+every|per|in\s+every)\s+[\d,]+\s+(?:people|residents|population|children|inhabitants)\b",
         )
     });
+    // "63 arrests in a week of action", "within a single day": all in that one span, not each.
+    static WITHIN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|within|over)\s+$"));
+    let each = |m: &regex::Match| {
+        !(m.as_str().get(..2).is_some_and(|w| w.eq_ignore_ascii_case("a ")) && WITHIN.is_match(&after[..m.start()]))
+    };
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
-    AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
+    AFTER.find(after).filter(each).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
         || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after))
 }
 

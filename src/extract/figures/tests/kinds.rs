@@ -195,6 +195,17 @@ fn a_number_every_single_day_is_a_rate() {
 }
 
 #[test]
+fn a_number_in_a_single_span_is_no_rate() {
+    let found = brief(&["Kent Police made 63 arrests in a week of action in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Other], "{found:?}");
+    let found = brief(&["Kent Police recorded 40 burglaries within a single day in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count], "{found:?}");
+    // Each day's is.
+    let found = brief(&["Kent Police recorded 40 burglaries a day in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Rate], "{found:?}");
+}
+
+#[test]
 fn the_number_of_people_of_a_kind_counts_them_and_not_offences() {
     let line =
         "Gwent Police said it had raised the number of specialist detectives in its child abuse team from 14 to 22.";
