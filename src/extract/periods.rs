@@ -57,10 +57,11 @@ static APRIL_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "the year to March 2016", "the year ending March 2022", "the 12 months to March 2020".
+/// "the year to March 2016", "the year ending March 2022", "the 12 months to March 2020",
+/// "the year to March 31, 2025".
 static YEAR_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:March|April)\s+((?:19|20)\d\d)\b",
+        r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:March|April)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b",
     )
 });
 
@@ -475,6 +476,7 @@ mod tests {
         assert_eq!(whens("during the year ending March 2022"), [fy(2021)]);
         assert_eq!(whens("the financial year ended March 2016"), [fy(2015)]);
         assert_eq!(whens("the 12 months to March 2019"), [fy(2018)]);
+        assert_eq!(whens("the year to March 31, 2025"), [fy(2024)]);
         assert_eq!(whens("Between April 2020 and March 2021, officers"), [fy(2020)]);
         assert_eq!(whens("from April 2015 to March 2016"), [fy(2015)]);
         // With no year printed, the latest.
