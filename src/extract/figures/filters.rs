@@ -14,7 +14,7 @@ use super::nouns::{
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
-use crate::extract::periods;
+use crate::extract::{periods, places};
 use crate::model::Kind;
 
 /// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "call 999", "on 101".
@@ -676,10 +676,17 @@ fn is_case_charge(before: &str, after: &str) -> bool {
 fn linked_to_a_suspect(before: &str) -> bool {
     static LINKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)(?:\blinked\s+(?:him|her|them|(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:man|woman|men|women|boy|girl|boys|girls|teenager|teenagers|teen|youth|suspect|suspects|defendant|pair|trio|gang|couple|burglar|thief|offender|driver|\d{{1,2}}-year-old)|(?-i:\p{{Lu}}[\w'-]+))|\b(?:he|she|they|who)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?linked)\s+to\s+{CASE_HEDGE}$"
+            r"(?i)(?:\blinked\s+(?:him|her|them|(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:man|woman|men|women|boy|girl|boys|girls|teenager|teenagers|teen|youth|suspect|suspects|defendant|pair|trio|gang|couple|burglar|thief|offender|driver|\d{{1,2}}-year-old)|(?P<name>(?-i:\p{{Lu}}[\w'-]+)))|\b(?:he|she|they|who)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?linked)\s+to\s+{CASE_HEDGE}$"
         ))
     });
-    before.contains("linked") && LINKED_BEFORE.is_match(before)
+    if !before.contains("linked") {
+        return false;
+    }
+    // A name, but not a place's ("linked Medway to 40 offences").
+    LINKED_BEFORE.captures(before).is_some_and(|c| {
+        c.name("name")
+            .is_none_or(|n| places::mentions(n.as_str()).is_empty() && places::area_mentions(n.as_str()).is_empty())
+    })
 }
 
 /// "laid 15 charges against two men", "17 charges were brought against him", "The 19 charges

@@ -928,8 +928,10 @@ fn offences_an_inquiry_links_to_one_suspect_are_the_case() {
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
-    // A statistic of offences linked to many is one.
+    // A statistic of offences linked to many is one, and so is one linked to a place.
     let line = "Kent Police linked gangs to 400 drug offences in 2023/24.";
+    assert_eq!(values(&[line]), [400.0], "{:?}", brief(&[line]));
+    let line = "The Kent Police analysis linked Medway to 400 drug offences in 2023/24.";
     assert_eq!(values(&[line]), [400.0], "{:?}", brief(&[line]));
 }
 
