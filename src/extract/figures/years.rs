@@ -640,7 +640,17 @@ pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
 /// work out to, runs to the later year. A change its own sentence's values already work out is
 /// left. A sentence with no count of its own ("In 2019/20 the totals were 1,410 and 96. That
 /// means online crimes rose by 50%.") is worked out from the counts of the sentence before it.
-pub(super) fn dated_by_later_count(current: &mut [Found], before: &[Found], figures: &[Figure], now: Option<Period>) {
+///
+/// A count the change runs to ("The previous year, thefts fell by 3% to 4,227") is where that
+/// change ended, not where a later one started.
+pub(super) fn dated_by_later_count(
+    s: &str,
+    current: &mut [Found],
+    before: &[Found],
+    figures: &[Figure],
+    now: Option<Period>,
+) {
+    static TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bto\s+(?:[a-z]+\s+){0,2}$"));
     let Some(now) = now else { return };
     let own_counts = current.iter().any(|f| f.kind == Kind::Count);
     for i in 0..current.len() {
@@ -649,7 +659,12 @@ pub(super) fn dated_by_later_count(current: &mut [Found], before: &[Found], figu
         if c.kind != Kind::PercentChange || c.check.is_some_and(|k| k.consistent) || earlier.is_none() {
             continue;
         }
-        let of_that_year = |f: &&Found| f.kind == Kind::Count && !f.baseline && f.period == earlier;
+        let runs_to = |f: &Found| {
+            own_counts
+                && f.range.start > c.range.end
+                && s.get(c.range.end..f.range.start).is_some_and(|gap| TO_BEFORE.is_match(gap))
+        };
+        let of_that_year = |f: &&Found| f.kind == Kind::Count && !f.baseline && f.period == earlier && !runs_to(f);
         let counts: &[Found] = if own_counts { current } else { before };
         let later = counts.iter().filter(of_that_year).filter(|f| f.place == c.place).any(|f| {
             figures.iter().rev().any(|g| {

@@ -798,6 +798,12 @@ fn a_change_said_to_have_happened_the_year_before_is_for_that_year() {
     ];
     assert_eq!(period_of(&lines, 6.0), some("2022/23"));
     assert_eq!(period_of(&lines, -13.0), some("2022/23"));
+    // Even where the count it ran to and the count of the year after happen to work out to it.
+    let lines = [
+        "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, down 5% on 2022/23.",
+        "The previous year, reports fell by 10 per cent to 2,567.",
+    ];
+    assert_eq!(period_of(&lines, -10.0), some("2022/23"));
     // A change since that year runs from it to the year counted from.
     let lines = [
         "Dyfed-Powys Police received 2,310 fraud reports in 2023/24.",
