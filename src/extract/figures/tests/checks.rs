@@ -100,6 +100,18 @@ fn a_figure_printed_again_is_one_figure_but_a_rounded_one_is_its_own() {
 }
 
 #[test]
+fn a_change_of_the_same_size_stated_afresh_in_its_paragraph_is_another_change() {
+    let changes = |lines: &[&str]| figures(lines).iter().filter(|f| f.kind == Kind::PercentChange).count();
+    let line = "In Kent, burglaries fell 4% in 2022/23. Robberies in Kent were also down 4% in 2022/23.";
+    assert_eq!(changes(&[line]), 2, "{:?}", brief(&[line]));
+    // Not one referring back to it, nor one printed again in another paragraph.
+    let line = "In Kent, burglaries fell 4% in 2022/23. That 4% fall in Kent was the smallest in 2022/23.";
+    assert_eq!(changes(&[line]), 1, "{:?}", brief(&[line]));
+    let lines = ["Kent burglaries fall 4%", "In Kent, burglaries fell 4% in 2022/23."];
+    assert_eq!(changes(&lines), 1, "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_change_beside_its_two_values_is_recomputed() {
     let found = figures(&["Kent recorded 245 offences in 2016/17, up from 85 the year before, a rise of 188.2%."]);
     let check = found.iter().find_map(|f| f.check);
