@@ -57,10 +57,19 @@ static APRIL_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "the year to March 2016", "the year ending March 2022", "the 12 months to March 2020".
+/// "the year to March 2016", "the year ending March 2022", "the 12 months to March 2020",
+/// "the year to March 31, 2025".
 static YEAR_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:March|April)\s+((?:19|20)\d\d)\b",
+        r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:March|April)(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+((?:19|20)\d\d)\b",
+    )
+});
+
+/// "the year to March", "the 12 months ending last March": with no year printed, the latest
+/// financial year, as "the past 12 months" is. (With a year, [`YEAR_TO_MARCH`] is read first.)
+static YEAR_TO_LAST_MARCH: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?(?:31(?:st)?\s+)?(?:last\s+)?March\b",
     )
 });
 
@@ -287,6 +296,11 @@ pub fn scan(text: &str) -> Vec<Mention> {
             }
         }
     }
+    if cues.years && cues.has("march") {
+        for m in YEAR_TO_LAST_MARCH.find_iter(text) {
+            add(m.range(), When::Latest);
+        }
+    }
     if cues.months {
         for m in MONTHS.find_iter(text) {
             add(m.range(), When::Other);
@@ -462,8 +476,13 @@ mod tests {
         assert_eq!(whens("during the year ending March 2022"), [fy(2021)]);
         assert_eq!(whens("the financial year ended March 2016"), [fy(2015)]);
         assert_eq!(whens("the 12 months to March 2019"), [fy(2018)]);
+        assert_eq!(whens("the year to March 31, 2025"), [fy(2024)]);
         assert_eq!(whens("Between April 2020 and March 2021, officers"), [fy(2020)]);
         assert_eq!(whens("from April 2015 to March 2016"), [fy(2015)]);
+        // With no year printed, the latest.
+        assert_eq!(whens("in the year to March, police"), [When::Latest]);
+        assert_eq!(whens("the 12 months ending last March"), [When::Latest]);
+        assert!(!whens("the year to June").contains(&When::Latest));
     }
 
     #[test]

@@ -14,7 +14,7 @@ use super::nouns::{
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
-use crate::extract::periods;
+use crate::extract::{periods, places};
 use crate::model::Kind;
 
 /// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "call 999", "on 101".
@@ -202,7 +202,7 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "top" as the verb of a total passing a value (after a plural noun, perhaps with its place,
 /// or a modal, with no noun counted after the number), not the label of a ranking ("the top
 /// 10", "reveals top 20 areas", "Kent's top 5").
-fn tops_a_value(before: &str, after: &str) -> bool {
+pub(super) fn tops_a_value(before: &str, after: &str) -> bool {
     static TOP_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:([a-z]+[a-rt-z]s)(?:\s+(?:in|across|for)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}))?|could|will|would|may|might|to|set\s+to|expected\s+to)\s+top\s+(?:(?:more\s+than|over|nearly|almost)\s+)?$",
@@ -333,6 +333,17 @@ static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s+(?:such\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:recorded|logged|reported|flagged|committed)\b",
     )
 });
+
+/// "… the fewest crimes, with twenty-three recorded": a number the offences just named were
+/// recorded by, the participle right after it.
+fn with_recorded(before: &str, after: &str) -> bool {
+    static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bwith\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely|over|more\s+than)\s+)?$")
+    });
+    static PARTICIPLE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:recorded|logged|reported|flagged)\b"));
+    PARTICIPLE_AFTER.is_match(after) && WITH_BEFORE.is_match(before)
+}
 
 /// "had more than 40,000 on a single hard drive", "found 3,100 on his laptop": a bare
 /// number of things kept on a device (images, files), not offences.
@@ -659,6 +670,25 @@ fn is_case_charge(before: &str, after: &str) -> bool {
     })
 }
 
+/// "Detectives linked the man to 23 burglaries", "he was linked to 40 thefts": the offences
+/// an inquiry ties to one suspect or a group the story picks out are the case, not a
+/// statistic ("linked gangs to 400 offences", people not picked out, is one).
+fn linked_to_a_suspect(before: &str) -> bool {
+    static LINKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)(?:\blinked\s+(?:him|her|them|(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?(?:man|woman|men|women|boy|girl|boys|girls|teenager|teenagers|teen|youth|suspect|suspects|defendant|pair|trio|gang|couple|burglar|thief|offender|driver|\d{{1,2}}-year-old)|(?P<name>(?-i:\p{{Lu}}[\w'-]+)))|\b(?:he|she|they|who)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+|also\s+)?linked)\s+to\s+{CASE_HEDGE}$"
+        ))
+    });
+    if !before.contains("linked") {
+        return false;
+    }
+    // A name, but not a place's ("linked Medway to 40 offences").
+    LINKED_BEFORE.captures(before).is_some_and(|c| {
+        c.name("name")
+            .is_none_or(|n| places::mentions(n.as_str()).is_empty() && places::area_mentions(n.as_str()).is_empty())
+    })
+}
+
 /// "laid 15 charges against two men", "17 charges were brought against him", "The 19 charges
 /// relate to …": charges told against someone, or as the ones a story already has in hand,
 /// are the case before the court ("charges" otherwise counts offences charged).
@@ -726,8 +756,15 @@ fn is_offenders_victims(before: &str, after: &str) -> bool {
             r"(?i)^\s+(?:of\s+(?:the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:victims|children|girls|boys|teenagers|pupils|women|men|people|youngsters)\b",
         )
     });
-    PEOPLE_AFTER.is_match(after)
-        && OFFENDER_VERB_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()]))
+    // "The 45 victims of one fraudster": so are the victims said to be one offender's.
+    static OF_ONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+)?victims\s+of\s+(?:one|a\s+single|the\s+same|a|an|this|that|the)\s+(?:[\w-]+\s+)?(?:man|woman|fraudster|scammer|conman|offender|abuser|predator|paedophile|rapist|burglar|thief|stalker|groomer|teacher|coach|doctor|priest|gang|couple|pair|driver)\b",
+        )
+    });
+    (PEOPLE_AFTER.is_match(after)
+        && OFFENDER_VERB_BEFORE.find(before).is_some_and(|m| !of_many_cases(&before[..m.start()])))
+        || (after.contains("victims of") && OF_ONE_AFTER.is_match(after))
 }
 
 /// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
@@ -794,10 +831,13 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         let after = head(s, n.range.end);
         // "boys of 13 and 14", "aged 17 or 18": a second small number joined to an age is one.
         let small = !n.percent && n.value <= 21.0 && n.value.fract() == 0.0 && head_noun(after) != Noun::Count;
+        // "Two men, aged 19 and 23, were arrested": a second age of the people just aged, with
+        // no noun of its own, however old.
+        let lone_age = !n.percent && n.value < 100.0 && n.value.fract() == 0.0 && head_noun(after) == Noun::Unknown;
         let chained_age = previous_age_end.is_some_and(|(end, range)| {
             s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
                 "to" | "-" => true,
-                "and" => range || small,
+                "and" => range || small || lone_age,
                 "or" | "," => small,
                 _ => false,
             })
@@ -807,7 +847,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
             Noun::Other | Noun::Unknown if persons_harmed(after) || property_targeted(after) => Noun::Count,
-            Noun::Unknown if RECORDED_AFTER.is_match(after) => Noun::Count,
+            Noun::Unknown if RECORDED_AFTER.is_match(after) || with_recorded(before, after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
@@ -888,6 +928,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money
             && (is_case_charge(before, after)
                 || charges_of_a_case(before, after)
+                || linked_to_a_suspect(before)
                 || is_offenders_victims(before, after)
                 || is_group_threshold(before))
         {

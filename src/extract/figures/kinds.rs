@@ -32,6 +32,17 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Fraud reports in Gwent top 4,500", "thefts topped 900": a total said to have passed a
+/// value is more than it (not one that only could or will).
+fn topped(before: &str, after: &str) -> bool {
+    static TOPPED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tops|topped)\s+$"));
+    static MAY_TOP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:could|will|would|may|might|to)\s+top\s+$"));
+    if !before.contains("top") {
+        return false;
+    }
+    TOPPED.is_match(before) || (super::filters::tops_a_value(before, after) && !MAY_TOP.is_match(before))
+}
+
 /// A verb of movement before "up to": the figure reached the value ("shot up to 820"), it is
 /// not an upper bound.
 static WENT_UP_TO: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,7 +179,9 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     // "an increase of 86 on the previous year, and of more than 40 per cent since 2013/14":
     // the change word is shared with the clause before.
     static SHARED_CHANGE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),?\s+and\s+(?:of|by)\s*$"));
-    let reach = if SHARED_CHANGE.is_match(before) { 14 } else { 6 };
+    // "rose for the third year running, by 12%": the amount set apart after its verb's words.
+    static SET_APART_BY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*by\s*$"));
+    let reach = if SHARED_CHANGE.is_match(before) || SET_APART_BY.is_match(before) { 14 } else { 6 };
     before.split_whitespace().rev().take(reach).filter_map(change_sign).next()
 }
 
@@ -200,9 +213,14 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
             r"(?i)\b(?:for\s+every|per|in\s+every)\s+[\d,]+\s+(?:people|residents|population|children|inhabitants)\b",
         )
     });
+    // "63 arrests in a week of action", "within a single day": all in that one span, not each.
+    static WITHIN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|within|over)\s+$"));
+    let each = |m: &regex::Match| {
+        !(m.as_str().get(..2).is_some_and(|w| w.eq_ignore_ascii_case("a ")) && WITHIN.is_match(&after[..m.start()]))
+    };
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
-    AFTER.find(after).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
+    AFTER.find(after).filter(each).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
         || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after))
 }
 
@@ -336,6 +354,7 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
         // "up to" of a figure that went up to a value.
         q != "a record" && !q.starts_with("a total") && !(q.starts_with("up") && WENT_UP_TO.is_match(before))
     });
+    let qualifier = qualifier.or_else(|| topped(before, after).then(|| "more than".to_string()));
     let not_offences = noun == Noun::Other
         || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other)
         || NOT_OFFENCES_VERB_BEFORE.is_match(before)

@@ -151,7 +151,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.measure = m;
             }
             let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
-            dated_by_later_count(&mut current, &previous, &figures, ctx.period);
+            dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {

@@ -31,6 +31,21 @@ const COUNT_NOUNS: &[&str] = &[
     "fatalities",
     "casualties",
     "dead",
+    // Offences by name, counted whatever they were committed against ("412 thefts of farm
+    // vehicles") or the words before describe ("40 livestock attacks").
+    "thefts",
+    "burglaries",
+    "robberies",
+    "assaults",
+    "attacks",
+    "break-ins",
+    "muggings",
+    "stabbings",
+    "shootings",
+    "killings",
+    "murders",
+    "rapes",
+    "frauds",
 ];
 
 /// The singular nouns that make a number a count of offences, which before another noun
@@ -243,11 +258,41 @@ const OTHER_NOUNS: &[&str] = &[
     "trips",
 ];
 
+/// Animals, counted as property or livestock, not as offences ("2,300 sheep were stolen": one
+/// theft may take a flock). Before a noun of either list they only describe it ("74 sheep
+/// theft offences"), so the phrase's last noun decides.
+const ANIMAL_NOUNS: &[&str] = &[
+    "sheep",
+    "ewes",
+    "lambs",
+    "rams",
+    "cattle",
+    "cows",
+    "calves",
+    "bullocks",
+    "pigs",
+    "goats",
+    "horses",
+    "ponies",
+    "dogs",
+    "puppies",
+    "cats",
+    "kittens",
+    "pets",
+    "animals",
+    "livestock",
+    "poultry",
+    "chickens",
+    "hens",
+    "birds",
+    "deer",
+];
+
 /// Words that end the noun phrase after a number.
 const PHRASE_END: &[&str] = &[
     "were", "was", "is", "are", "had", "have", "has", "in", "for", "to", "from", "by", "than", "compared", "who",
     "which", "that", "what", "where", "whose", "last", "between", "during", "a", "an", "per", "every", "each", "and",
-    "or", "with", "on", "at",
+    "or", "with", "on", "at", "as",
 ];
 
 /// Whether a word ends the noun phrase after a number ("were", "in", "and"…).
@@ -295,10 +340,29 @@ pub(super) fn head_noun(after: &str) -> Noun {
                 let next = next.to_lowercase();
                 ["year's", "year’s", "month's", "week's"].iter().any(|y| next.starts_with(y))
             });
-        if i > 0 && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
+        // "3,000 as homes are left empty": "as" opens a clause, even right after the number.
+        let opens_clause = bare == "as";
+        if (i > 0 || opens_clause) && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
             break;
         }
         let class = classify_word(&bare);
+        // "2,300 sheep were stolen", but "74 sheep theft offences".
+        if class == Noun::Unknown && ANIMAL_NOUNS.contains(&bare.as_str()) {
+            pending = Some(Noun::Other);
+            if word.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+            continue;
+        }
+        // "1,203 weapons offences", "40 firearms incidents": a noun of things before a noun of
+        // offences describes them.
+        let before_offences = class == Noun::Other
+            && !word.ends_with([',', '.', ';', ':', ')'])
+            && words.get(i + 1).is_some_and(|next| classify_word(next) == Noun::Count);
+        if before_offences {
+            pending = Some(Noun::Other);
+            continue;
+        }
         // "9 child abuse investigation teams", "40 children's homes", "6 crime scene
         // investigators": a singular noun or a possessive describes the noun the phrase ends
         // in, the last it names, which says what is counted.
@@ -420,28 +484,40 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after))
 }
 
+/// "in Kent", "across the West Midlands": where the people or property counted were, between
+/// them and what happened to them ("810 homes in Kent were burgled").
+const PLACED: &str =
+    r"(?:\s+(?:in|across|throughout)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+(?:and\s+)?\p{Lu}[\w'-]*){0,3}))?";
+
 /// "Four people were killed", "12 women had been raped", "812 people were seriously
 /// injured", "21 people died", "44 people lost their lives": people counted as the victims
 /// of crimes or casualties, which a count of people is not otherwise.
 pub(super) fn persons_harmed(after: &str) -> bool {
     static HARMED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:people|persons|men|women|adults|residents|pensioners|pedestrians|cyclists|motorcyclists|drivers|passengers)\s+(?:(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:fatally|sexually|seriously|violently|critically|badly)\s+)?(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded)|died|(?:(?:had|have|has)\s+)?lost\s+their\s+lives)\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:people|persons|men|women|adults|residents|pensioners|pedestrians|cyclists|motorcyclists|drivers|passengers){PLACED}\s+(?:(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:fatally|sexually|seriously|violently|critically|badly)\s+)?(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded)|died|(?:(?:had|have|has)\s+)?lost\s+their\s+lives)\b",
+        ))
     });
     HARMED.is_match(after)
 }
 
-/// "Almost 3,000 homes, sheds and businesses were broken into", "410 cars had been stolen":
+/// "Almost 3,000 homes, sheds and businesses were broken into", "410 cars had been stolen",
+/// "410 cars stolen":
 /// property counted as the target of a theft or burglary, each one an offence, which a count
 /// of homes or vehicles is not otherwise.
 pub(super) fn property_targeted(after: &str) -> bool {
     static TARGETED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){0,6}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones)\s+(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,6}}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones){PLACED}\s+(?:(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
+        ))
     });
-    (after.contains(" were ") || after.contains(" been ")) && TARGETED.is_match(after)
+    // "410 cars stolen in 2023/24": so with no verb before the participle.
+    (after.contains(" were ")
+        || after.contains(" been ")
+        || after.contains("stolen")
+        || after.contains("burgl")
+        || after.contains("broken"))
+        && TARGETED.is_match(after)
 }
 
 /// What "the number of X" before a number counts ("the number of specialist officers in

@@ -175,6 +175,34 @@ fn in_closed_relative_clause(s: &str, from: usize, time: &std::ops::Range<usize>
     opened && after.contains(',')
 }
 
+/// "up from 3,900 a year earlier and 3,700 two years before": a count further back than the
+/// count before it, joined to it, counts back from the same year, not from that count's
+/// (which "the year before that" would). The year counted from, when so.
+fn same_point_as_the_last(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    m: &periods::Mention,
+    times: &[periods::Mention],
+    found: &[Found],
+) -> Option<Period> {
+    let When::Before(n) = m.when else { return None };
+    let j = i.checked_sub(1)?;
+    let last = attached_time(s, cands, j, times)?;
+    let When::Before(k) = last.when else { return None };
+    let joined = s
+        .get(cands[j].number.range.end..cands[i].number.range.start)
+        .is_some_and(|gap| gap.contains(" and ") || gap.contains(", "));
+    static THAT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*(?:that|then)\b"));
+    let from_that = s.get(m.range.clone()).is_some_and(|t| t.to_ascii_lowercase().contains("that"))
+        || s.get(m.range.end..).is_some_and(|rest| THAT.is_match(rest));
+    if k >= n || !joined || from_that || last.range.end > cands[i].number.range.start {
+        return None;
+    }
+    let p = found.get(j).filter(|f| f.kind != Kind::PercentChange)?.period?;
+    Some(Period::starting(p.start_year.checked_add(k)?))
+}
+
 /// The period of a count (or any figure but a percent change) at `i`.
 pub(super) fn count_period(
     s: &str,
@@ -238,6 +266,7 @@ pub(super) fn count_period(
             // A change's period is only provisional here ("up 19 per cent on the previous
             // year, when 724 were logged"): counts count from the counts before them.
             let reference = if ago { stated_year(s, times).or(ctx.period).or(latest) } else { None };
+            let reference = reference.or_else(|| same_point_as_the_last(s, cands, i, m, times, found));
             let reference = reference.or_else(|| {
                 found
                     .iter()
@@ -447,6 +476,12 @@ pub(super) fn change_years_before(
         return None;
     }
     let reference = stated_year(s, times).or(ctx.counted_from)?;
+    // "A year earlier the force had 900 officers, and numbers have since risen 8%": the change
+    // runs from that year to the one counted from.
+    static SINCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:have|has|had)\s+since\b"));
+    if opening && s.get(m.range.end..number.start).is_some_and(|gap| gap.contains("since") && SINCE.is_match(gap)) {
+        return Some(reference);
+    }
     Some(Period::starting(reference.start_year.checked_sub(n)?))
 }
 
@@ -605,7 +640,17 @@ pub(super) fn dated_by_check(changes: &mut [Found], counts: &[Found]) {
 /// work out to, runs to the later year. A change its own sentence's values already work out is
 /// left. A sentence with no count of its own ("In 2019/20 the totals were 1,410 and 96. That
 /// means online crimes rose by 50%.") is worked out from the counts of the sentence before it.
-pub(super) fn dated_by_later_count(current: &mut [Found], before: &[Found], figures: &[Figure], now: Option<Period>) {
+///
+/// A count the change runs to ("The previous year, thefts fell by 3% to 4,227") is where that
+/// change ended, not where a later one started.
+pub(super) fn dated_by_later_count(
+    s: &str,
+    current: &mut [Found],
+    before: &[Found],
+    figures: &[Figure],
+    now: Option<Period>,
+) {
+    static TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bto\s+(?:[a-z]+\s+){0,2}$"));
     let Some(now) = now else { return };
     let own_counts = current.iter().any(|f| f.kind == Kind::Count);
     for i in 0..current.len() {
@@ -614,7 +659,12 @@ pub(super) fn dated_by_later_count(current: &mut [Found], before: &[Found], figu
         if c.kind != Kind::PercentChange || c.check.is_some_and(|k| k.consistent) || earlier.is_none() {
             continue;
         }
-        let of_that_year = |f: &&Found| f.kind == Kind::Count && !f.baseline && f.period == earlier;
+        let runs_to = |f: &Found| {
+            own_counts
+                && f.range.start > c.range.end
+                && s.get(c.range.end..f.range.start).is_some_and(|gap| TO_BEFORE.is_match(gap))
+        };
+        let of_that_year = |f: &&Found| f.kind == Kind::Count && !f.baseline && f.period == earlier && !runs_to(f);
         let counts: &[Found] = if own_counts { current } else { before };
         let later = counts.iter().filter(of_that_year).filter(|f| f.place == c.place).any(|f| {
             figures.iter().rev().any(|g| {

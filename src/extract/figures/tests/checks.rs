@@ -100,6 +100,18 @@ fn a_figure_printed_again_is_one_figure_but_a_rounded_one_is_its_own() {
 }
 
 #[test]
+fn a_change_of_the_same_size_stated_afresh_in_its_paragraph_is_another_change() {
+    let changes = |lines: &[&str]| figures(lines).iter().filter(|f| f.kind == Kind::PercentChange).count();
+    let line = "In Kent, burglaries fell 4% in 2022/23. Robberies in Kent were also down 4% in 2022/23.";
+    assert_eq!(changes(&[line]), 2, "{:?}", brief(&[line]));
+    // Not one referring back to it, nor one printed again in another paragraph.
+    let line = "In Kent, burglaries fell 4% in 2022/23. That 4% fall in Kent was the smallest in 2022/23.";
+    assert_eq!(changes(&[line]), 1, "{:?}", brief(&[line]));
+    let lines = ["Kent burglaries fall 4%", "In Kent, burglaries fell 4% in 2022/23."];
+    assert_eq!(changes(&lines), 1, "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_change_beside_its_two_values_is_recomputed() {
     let found = figures(&["Kent recorded 245 offences in 2016/17, up from 85 the year before, a rise of 188.2%."]);
     let check = found.iter().find_map(|f| f.check);
@@ -319,6 +331,21 @@ fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the
         found.iter().find(|f| f.value == 2500.0).map(|f| (f.place.clone(), f.period.map(|p| p.to_string()), f.measure));
     assert_eq!(rounded, Some((some("Essex Police"), some("2022/23"), Measure::Other)), "{found:#?}");
     assert!(found.iter().any(|f| f.value == 2461.0));
+}
+
+#[test]
+fn a_total_said_in_the_opening_lines_to_top_a_value_is_the_one_the_body_prints() {
+    let lines = [
+        "Shoplifting in Dorset tops 3,000 for the first time",
+        "Dorset Police recorded 3,214 shoplifting offences in 2022/23, up from 2,870 the year before.",
+    ];
+    let found = figures(&lines);
+    let topped =
+        found.iter().find(|f| f.value == 3000.0).map(|f| (f.period.map(|p| p.to_string()), f.qualifier.clone()));
+    assert_eq!(topped, Some((some("2022/23"), some("more than"))), "{found:#?}");
+    // One that only could top it is not said to be more.
+    let found = figures(&["Shoplifting offences in Dorset could top 3,000 in 2022/23."]);
+    assert_eq!(found[0].qualifier, None, "{found:#?}");
 }
 
 #[test]

@@ -42,6 +42,24 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn a_number_in_words_with_offences_recorded_by_it_is_a_count() {
+    let line = "Rutland had the fewest burglaries in 2022/23, with thirty-one recorded.";
+    assert_eq!(brief(&[line]).iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(31.0, Kind::Count)]);
+    let line = "Kent saw the most thefts in 2022/23, with 412 reported.";
+    assert_eq!(brief(&[line]).iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(412.0, Kind::Count)]);
+}
+
+#[test]
+fn a_second_age_joined_to_an_age_is_an_age_however_old() {
+    for line in ["The women, aged 34 and 58, were arrested in Kent.", "In Kent, brothers aged 17 and 26 were charged."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A number with a noun of its own after an age counts it.
+    assert_eq!(values(&["In Kent, children aged 15 and 40 adults were helped."]), [40.0]);
+}
+
+#[test]
 fn a_part_of_a_group_set_off_by_commas_is_no_age() {
     for (line, part) in [
         ("Police in Kent identified 212 victims, 57 of whom were under 16.", 57.0),
@@ -103,6 +121,7 @@ fn multiples_and_fractions_in_words_are_not_figures() {
 #[test]
 fn numbers_in_words_are_figures_when_they_count_something() {
     assert_eq!(values(&["Kent recorded nine offences in 2019/20."]), [9.0]);
+    assert_eq!(values(&["Kent recorded four thousand burglaries in 2019/20."]), [4000.0]);
     assert_eq!(values(&["One offence was recorded in Kent."]), [1.0]);
     assert_eq!(values(&["Offences in Kent rose by seven per cent."]), [7.0]);
     assert_eq!(values(&["Twenty-five cases were logged by Kent Police."]), [25.0]);
@@ -365,6 +384,9 @@ fn ages_joined_by_and_or_or_and_ages_said_of_people_are_not_figures() {
 fn people_injured_or_killed_on_the_roads_are_counted_as_casualties() {
     let found = brief(&["In Kent, 640 people were seriously injured in 2022/23 and 31 people died."]);
     assert!(found.iter().all(|f| f.3 == Kind::Count) && found.len() == 2, "{found:?}");
+    // With where they were between them and what happened.
+    let found = brief(&["Some 640 people in Kent were seriously injured in 2022/23."]);
+    assert_eq!(found[0].3, Kind::Count, "{found:?}");
     let found = brief(&["Across Essex, 52 people lost their lives on the roads in 2021/22."]);
     assert_eq!(found[0].3, Kind::Count, "{found:?}");
     let lines = ["Essex recorded 52 road deaths in 2021/22.", "Six of the dead were pedestrians."];
@@ -898,6 +920,22 @@ fn the_charges_one_defendant_faces_are_not_offence_statistics() {
 }
 
 #[test]
+fn offences_an_inquiry_links_to_one_suspect_are_the_case() {
+    for line in [
+        "Detectives in Kent linked the 19-year-old to 23 burglaries.",
+        "Kent Police said he was linked to 40 thefts from cars.",
+        "Officers linked Hughes to more than 60 shoplifting offences in Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A statistic of offences linked to many is one, and so is one linked to a place.
+    let line = "Kent Police linked gangs to 400 drug offences in 2023/24.";
+    assert_eq!(values(&[line]), [400.0], "{:?}", brief(&[line]));
+    let line = "The Kent Police analysis linked Medway to 400 drug offences in 2023/24.";
+    assert_eq!(values(&[line]), [400.0], "{:?}", brief(&[line]));
+}
+
+#[test]
 fn a_count_before_the_verb_or_a_plural_subject_makes_court_words_a_statistic() {
     for (line, value) in [
         ("Nationally, 4,200 men were convicted of 5,100 stalking offences in 2023/24.", 5100.0),
@@ -926,6 +964,18 @@ fn victims_a_group_of_offenders_harmed_as_an_inquiry_found_are_a_statistic() {
     assert_eq!(values(&[line]), [410.0], "{:?}", brief(&[line]));
     let line = "The men groomed 11 girls over three years.";
     assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn victims_said_to_be_one_offenders_are_the_case() {
+    for line in [
+        "The 45 victims of one fraudster in Kent lost £2m between them.",
+        "In Kent, 12 victims of the same man gave evidence.",
+    ] {
+        assert!(!brief(&[line]).iter().any(|f| f.3 == Kind::Count), "{line}: {:?}", brief(&[line]));
+    }
+    let line = "Kent Police recorded 3,100 victims of fraud in 2023/24.";
+    assert_eq!(values(&[line]), [3100.0], "{:?}", brief(&[line]));
 }
 
 #[test]

@@ -195,6 +195,17 @@ fn a_number_every_single_day_is_a_rate() {
 }
 
 #[test]
+fn a_number_in_a_single_span_is_no_rate() {
+    let found = brief(&["Kent Police made 63 arrests in a week of action in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Other], "{found:?}");
+    let found = brief(&["Kent Police recorded 40 burglaries within a single day in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count], "{found:?}");
+    // Each day's is.
+    let found = brief(&["Kent Police recorded 40 burglaries a day in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Rate], "{found:?}");
+}
+
+#[test]
 fn the_number_of_people_of_a_kind_counts_them_and_not_offences() {
     let line =
         "Gwent Police said it had raised the number of specialist detectives in its child abuse team from 14 to 22.";
@@ -334,11 +345,69 @@ fn property_broken_into_or_stolen_is_counted_as_offences() {
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
     let line = "In Norfolk 640 shops, offices and garages had been burgled in 2021/22.";
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    let line = "Some 1,500 homes across West Yorkshire were burgled in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    let line = "Dorset Police logged 1,500 cars and vans stolen in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
     // Property counted for anything else is still no count of offences.
     let line = "Norfolk Constabulary visited 640 shops and businesses in 2021/22.";
     assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
     let line = "About 900 homes in Dorset were fitted with free alarms in 2022/23.";
     assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn animals_are_counted_as_animals_not_offences() {
+    for line in [
+        "Thieves took 1,800 sheep in Powys in 2023/24.",
+        "More than 600 cattle were stolen across Devon in 2022/23.",
+        "In Norfolk, 95 dogs, cats and other pets were taken in 2021/22.",
+    ] {
+        let found = figures(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    }
+    // Naming the animals only describes the offences counted.
+    for line in [
+        "Dyfed-Powys Police recorded 61 sheep theft offences in 2023/24.",
+        "Dyfed-Powys Police recorded 61 livestock thefts in 2023/24.",
+    ] {
+        assert_eq!(brief(&[line])[0].3, Kind::Count, "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn a_noun_of_things_before_a_noun_of_offences_describes_them() {
+    for line in [
+        "Norfolk Constabulary recorded 640 weapons offences in 2022/23.",
+        "Kent Police logged 92 firearms incidents in 2022/23.",
+    ] {
+        assert_eq!(brief(&[line])[0].3, Kind::Count, "{line}: {:?}", brief(&[line]));
+    }
+    let line = "Kent Police logged 92 officer assaults in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{line}: {:?}", brief(&[line]));
+    // Not across a comma into another noun.
+    let line = "Kent Police seized 92 firearms, offences it linked to gangs, in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Other, "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_clause_opened_by_as_is_no_part_of_what_a_number_counts() {
+    let line = "Burglaries in Dorset top 3,000 as homes are left empty";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_change_set_apart_by_a_comma_after_its_verb_is_a_change() {
+    let line = "Burglaries in Kent rose for the third year in a row, by 12%, in 2022/23.";
+    assert_eq!(brief(&[line]), [(some("Kent Police"), some("2022/23"), 12.0, Kind::PercentChange)]);
+}
+
+#[test]
+fn thefts_of_things_count_the_thefts() {
+    let line = "Norfolk Constabulary recorded 318 thefts of tractors and vehicles in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+    let line = "Kent Police logged 77 burglaries of sheds and garages in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
 }
 
 #[test]

@@ -156,6 +156,25 @@ fn the_value_a_change_starts_from_is_the_year_before_unless_one_is_printed() {
 }
 
 #[test]
+fn the_year_to_march_with_no_year_printed_is_the_latest() {
+    let line = "Essex Police logged 2,480 robberies in the year to March, up 6 per cent on 2022/23.";
+    assert_eq!(period_of(&[line], 2480.0), some("2023/24"));
+    assert_eq!(period_of(&[line], 6.0), some("2023/24"));
+}
+
+#[test]
+fn counts_further_back_joined_to_a_count_a_year_back_count_from_the_same_year() {
+    let line =
+        "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 three years before.";
+    assert_eq!(period_of(&[line], 2310.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 2050.0), some("2020/21"));
+    // "before that" counts back from the count before it.
+    let line =
+        "Essex Police logged 2,480 robberies in 2023/24, up from 2,310 a year earlier and 2,050 two years before that.";
+    assert_eq!(period_of(&[line], 2050.0), some("2020/21"));
+}
+
+#[test]
 fn a_starting_value_without_a_year_is_read_like_the_comparison_before_it() {
     let lines = [
         "Cumbria recorded 210 offences in 2017/18, up from 180 the previous year.",
@@ -779,6 +798,19 @@ fn a_change_said_to_have_happened_the_year_before_is_for_that_year() {
     ];
     assert_eq!(period_of(&lines, 6.0), some("2022/23"));
     assert_eq!(period_of(&lines, -13.0), some("2022/23"));
+    // Even where the count it ran to and the count of the year after happen to work out to it.
+    let lines = [
+        "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, down 5% on 2022/23.",
+        "The previous year, reports fell by 10 per cent to 2,567.",
+    ];
+    assert_eq!(period_of(&lines, -10.0), some("2022/23"));
+    // A change since that year runs from it to the year counted from.
+    let lines = [
+        "Dyfed-Powys Police received 2,310 fraud reports in 2023/24.",
+        "A year earlier the force had 1,150 officers, and their number has since grown by 4%.",
+    ];
+    assert_eq!(period_of(&lines, 4.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 1150.0), some("2022/23"));
     // Set against the year before, a change is for the later year.
     let line = "Dyfed-Powys Police received 2,310 fraud reports in 2023/24, up 9% on the year before.";
     assert_eq!(period_of(&[line], 9.0), some("2023/24"));
