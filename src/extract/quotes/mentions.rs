@@ -15,14 +15,17 @@ use super::attribution::{has_speech_verb, pattern, speaker_units, verb_after, MA
 /// People named with a title anywhere in a text ("Detective Chief Inspector Sarah Jenkins
 /// leads the team", "figures published by Police and Crime Commissioner Jo Bloggs"), by byte
 /// offset: "she" or "Ms Bloggs" may mean them later. A name word may go on with a capital
-/// after a hyphen or apostrophe ("Rhys-Morgan", "O'Hare", "McKee").
+/// after a hyphen or apostrophe ("Rhys-Morgan", "O'Hare", "McKee"). Judges count: "Recorder
+/// Jo Bloggs jailed him" names who a later "Sentencing, she told him" means.
 pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?){0,2}",
+            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Judge|Recorder|Sheriff|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?){0,2}",
         )
     });
-    TITLED.find_iter(text).map(|m| (m.start(), m.as_str().to_string())).collect()
+    // "Dundee Sheriff Court", "the Crown Court Recorder Court…": a court is no person.
+    let court = |m: &regex::Match| m.as_str().split_whitespace().nth(1).is_some_and(|w| w.starts_with("Court"));
+    TITLED.find_iter(text).filter(|m| !court(m)).map(|m| (m.start(), m.as_str().to_string())).collect()
 }
 
 /// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,

@@ -28,6 +28,9 @@ const HONORIFICS: &[&str] = &[
     "cllr",
     "councillor",
     "judge",
+    // Judges of the Crown Court and of Scotland's sheriff courts: "Recorder Jo Bloggs".
+    "recorder",
+    "sheriff",
     "rt",
     "hon",
 ];

@@ -1390,3 +1390,14 @@ fn a_commissioner_introduced_by_title_is_whom_mr_and_a_surname_mean() {
     assert_eq!(q[0].speaker, "Tom McKee");
     assert_eq!(q[0].organisation.as_deref(), Some("Norfolk"));
 }
+
+#[test]
+fn a_judge_named_with_their_title_is_who_a_later_she_means_not_the_defendant() {
+    let q = quotes_of(&[
+        "Liam Crowe, 41, of Grantham, admitted four burglaries at the crown court.",
+        "Recorder Helen Marsh jailed him for two years, and Sheriff Court staff were thanked.",
+        "Sentencing, she told him: “You chose homes where you knew families were asleep.”",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "Helen Marsh");
+}
