@@ -10,7 +10,7 @@ use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
-    property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
+    persons_tested, property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
@@ -46,7 +46,7 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// Words right before a number that make it an age.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,4}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
     )
 });
 
@@ -277,8 +277,7 @@ fn people_were_aged(before: &str, n: &Number) -> bool {
 /// police acted on are counted, not offences. An offence noun after the number still
 /// counts offences ("charged with 40 offences" has no number after the verb).
 fn people_dealt_with(before: &str, after: &str) -> bool {
-    // Not "arrested": gold answers disagree on whether arrests count offences (a drink-driving
-    // arrest is the offence caught), and "118 arrests" counts as a count elsewhere.
+    // "arrested" is read apart ([`people_arrested`]): arrests said to be for an offence stay counts.
     const VERBS: &str = "charged|cautioned|convicted|jailed|imprisoned|detained|prosecuted|summonsed|\
 sentenced|fined|stopped|searched|breathalysed|questioned";
     static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -294,8 +293,32 @@ sentenced|fined|stopped|searched|breathalysed|questioned";
     static OFFENCE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:offences?|crimes?|cases|incidents|reports)\b"));
     // Every verb ends in "ed": a cheap test rules most numbers out before the patterns run.
-    ((before.contains("ed ") && VERB_BEFORE.is_match(before)) || (after.contains("ed") && VERB_AFTER.is_match(after)))
-        && !OFFENCE_AFTER.is_match(after)
+    (((before.contains("ed ") && VERB_BEFORE.is_match(before)) || (after.contains("ed") && VERB_AFTER.is_match(after)))
+        && !OFFENCE_AFTER.is_match(after))
+        || people_arrested(before, after)
+}
+
+/// "arrested 247 drivers over Christmas", "a further 60 were arrested": people arrested are
+/// people, as "247 arrests" are no offences. Not when the words after say what they were
+/// arrested for ("arrested 243 drivers for drink-driving", "… on suspicion of …"): gold
+/// answers disagree on whether those count the offences caught, and are left as counts.
+fn people_arrested(before: &str, after: &str) -> bool {
+    static ARRESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\barrested\s+(?:(?:a\s+(?:total|further)\s+of|another|some|around|about|almost|nearly|just|more\s+than|over)\s+)?$",
+        )
+    });
+    static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:(?:people|persons|men|women|drivers|motorists|suspects|adults|youths|teenagers|individuals|offenders|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:(?:later|subsequently|also|then)\s+)?arrested\b",
+        )
+    });
+    // "arrested 243 drivers for drink-driving", "were arrested on suspicion of burglary".
+    static FOR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,5}?(?:for|on\s+suspicion\s+of|in\s+connection\s+with)\b"));
+    let arrested = (before.contains("arrested") && ARRESTED_BEFORE.is_match(before))
+        || (after.contains("arrested") && ARRESTED_AFTER.is_match(after));
+    arrested && !FOR_AFTER.is_match(after)
 }
 
 /// "We had 212 referrals in the last year", "our team received 90 referrals": referrals a
@@ -580,6 +603,34 @@ fn partitive_frame(before: &str, after: &str) -> Option<Noun> {
     Some(head_noun(&format!(" {phrase}")))
 }
 
+/// "Of those arrested, 96 were over the limit", "Of the drivers stopped in Kent, 40 were
+/// women": a number after a sentence's opening "Of those" the police acted on (or a survey
+/// asked) is a part of those people, whatever the words after it say they were.
+fn part_of_those_dealt_with(before: &str) -> bool {
+    static THOSE_DEALT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)(?:^|[.;:!?]\s+)\W*of\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|persons|drivers|motorists|men|women|adults|suspects|individuals))\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+)?(?:arrested|charged|cautioned|convicted|jailed|detained|stopped|searched|tested|breathalysed|questioned|{}|{})\b[^.;:!?\d]{{0,60}},\s*(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$",
+            alternation(HELPING_VERBS),
+            alternation(ASKING_VERBS)
+        ))
+    });
+    before.contains(',') && before.to_ascii_lowercase().contains("of ") && THOSE_DEALT_WITH.is_match(before)
+}
+
+/// "arrested 389 people, down 8% from 423", "made 247 arrests over the month, compared with
+/// 221 a year earlier": a bare value a comparison starts from, in the clause of a count of
+/// something other than offences (with only a change between them), counts what that does.
+fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool {
+    let Some(counted) = out.iter().rev().find(|c| !c.number.percent) else { return false };
+    let changes_between = out.iter().rev().take_while(|c| c.number.percent).count();
+    let between = s.get(counted.number.range.end..n.range.start).unwrap_or(";");
+    counted.not_offences
+        && counted.kind == Kind::Other
+        && changes_between <= 1
+        && !between.contains([';', '.'])
+        && between.split_whitespace().all(|w| classify_word(w) != Noun::Count)
+}
+
 /// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
 /// named after "including" counts what the number before it counts.
 fn part_of_previous(before: &str) -> bool {
@@ -613,6 +664,49 @@ fn earlier_version(s: &str) -> Option<usize> {
         return EARLIER.find(s).map(|m| m.start());
     }
     s.contains("orrect").then(|| CORRECT_IS.find(s).map(|m| m.start())).flatten()
+}
+
+/// "quoting incident 57 of 17 June", "crime reference number 25000341892", "log 1234",
+/// "case no. 88": a number the police or a court file something under, which an appeal
+/// asks people to quote, is no statistic; nor is a run of nine or more digits printed
+/// without separators, which no count in news text is.
+fn is_reference_number(s: &str, n: &Number, before: &str) -> bool {
+    /// What a number is filed under.
+    const FILED: &str = r"(?:crime|incident|log|occurrence|case|job|report|reference|ref|serial|cad|call)";
+    static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)(?:\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*)?)\s*[:#]?\s*$"
+        ))
+    });
+    if n.percent || n.money {
+        return false;
+    }
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    // The pattern ends on one of these words: most numbers follow none.
+    const LAST_WORDS: &[&str] = &[
+        "number",
+        "no",
+        "num",
+        "reference",
+        "ref",
+        "quote",
+        "quotes",
+        "quoted",
+        "quoting",
+        "crime",
+        "incident",
+        "log",
+        "occurrence",
+        "case",
+        "job",
+        "report",
+        "serial",
+        "cad",
+        "call",
+    ];
+    let last = before.trim_end().trim_end_matches([':', '#', '.']).rsplit(char::is_whitespace).next().unwrap_or("");
+    (printed.len() >= 9 && printed.bytes().all(|b| b.is_ascii_digit()))
+        || (LAST_WORDS.contains(&last.to_ascii_lowercase().as_str()) && REFERENCE_BEFORE.is_match(before))
 }
 
 /// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"
@@ -668,6 +762,18 @@ fn is_case_charge(before: &str, after: &str) -> bool {
         let start = c.get(0).map_or(0, |m| m.start());
         (c.name("faces").is_none() || CHARGES_AFTER.is_match(after)) && !of_many_cases(&before[..start])
     })
+}
+
+/// "asked for a further 11 offences to be taken into consideration", "had 40 other
+/// burglaries taken into consideration": offences a defendant asks the court to deal with
+/// along with the charges are the case, not a statistic.
+fn taken_into_consideration(after: &str) -> bool {
+    static CONSIDERED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:offences|crimes|matters|burglaries|thefts|frauds|robberies|others)\s+(?:(?:to\s+be|were|was|be|being|had\s+been|have\s+been)\s+)?(?:also\s+)?taken\s+into\s+consideration\b",
+        )
+    });
+    after.contains("consideration") && CONSIDERED_AFTER.is_match(after)
 }
 
 /// "Detectives linked the man to 23 burglaries", "he was linked to 40 thefts": the offences
@@ -849,6 +955,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Other | Noun::Unknown if persons_harmed(after) || property_targeted(after) => Noun::Count,
             Noun::Unknown if RECORDED_AFTER.is_match(after) || with_recorded(before, after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
+            Noun::Unknown if persons_tested(after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
                 Noun::Other
@@ -883,12 +990,14 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             {
                 Noun::Other
             }
+            Noun::Unknown if is_baseline_value(s, n.range.start) && baseline_of_things(s, &n, &out) => Noun::Other,
             noun => noun,
         };
         // "Of the assaults in Kent, 612 left the officer injured": what the frame names.
         // ("Of the 2,000 calls, 300 led to arrests": so even with no noun after the verb.)
         let noun = match partitive_frame(before, after) {
             Some(frame) if noun != Noun::Unknown || frame == Noun::Other => frame,
+            _ if part_of_those_dealt_with(before) => Noun::Other,
             _ => noun,
         };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
@@ -928,13 +1037,18 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money
             && (is_case_charge(before, after)
                 || charges_of_a_case(before, after)
+                || taken_into_consideration(after)
                 || linked_to_a_suspect(before)
                 || is_offenders_victims(before, after)
                 || is_group_threshold(before))
         {
             continue;
         }
-        if is_service_number(s, &n) || is_section_number(s, &n, before, after) || is_denied(before) {
+        if is_service_number(s, &n)
+            || is_section_number(s, &n, before, after)
+            || is_denied(before)
+            || is_reference_number(s, &n, before)
+        {
             continue;
         }
         if noun == Noun::Unknown && !n.percent && RESPONDENTS_AFTER.is_match(after) {

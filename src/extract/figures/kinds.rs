@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::nouns::{alternation, head_noun, number_of_noun, Noun, ASKING_VERBS, HELPING_VERBS};
+use super::nouns::{alternation, head_noun, number_of_noun, subject_noun, Noun, ASKING_VERBS, HELPING_VERBS};
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
 use crate::model::Kind;
@@ -356,7 +356,7 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     });
     let qualifier = qualifier.or_else(|| topped(before, after).then(|| "more than".to_string()));
     let not_offences = noun == Noun::Other
-        || (noun == Noun::Unknown && number_of_noun(before) == Noun::Other)
+        || (noun == Noun::Unknown && (number_of_noun(before) == Noun::Other || subject_noun(before) == Noun::Other))
         || NOT_OFFENCES_VERB_BEFORE.is_match(before)
         || ((before.contains("opulation") || before.contains("home to")) && POPULATION_BEFORE.is_match(before));
     let mut difference = false;

@@ -184,6 +184,11 @@ const OTHER_NOUNS: &[&str] = &[
     "kilograms",
     "kg",
     "grams",
+    "milligrams",
+    "micrograms",
+    "mg",
+    "millilitres",
+    "ml",
     "ounces",
     "wraps",
     "plants",
@@ -252,6 +257,9 @@ const OTHER_NOUNS: &[&str] = &[
     "parcels",
     "kits",
     "tests",
+    "wipes",
+    "swabs",
+    "admissions",
     "collisions",
     "crashes",
     "journeys",
@@ -484,6 +492,18 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after))
 }
 
+/// "168 drivers failed or refused a breath test", "40 motorists tested positive for
+/// cannabis": people counted by the outcome of a roadside test are people tested, not
+/// offences.
+pub(super) fn persons_tested(after: &str) -> bool {
+    static TESTED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+)?(?:drivers|motorists|riders|people|men|women|adults|suspects)\s+(?:(?:either|also|then|later|subsequently)\s+)?(?:failed|refused|tested\s+positive|gave\s+(?:a\s+)?positive|provided\s+(?:a\s+)?positive)\b",
+        )
+    });
+    (after.contains("fail") || after.contains("refus") || after.contains("positive")) && TESTED.is_match(after)
+}
+
 /// "in Kent", "across the West Midlands": where the people or property counted were, between
 /// them and what happened to them ("810 homes in Kent were burgled").
 const PLACED: &str =
@@ -533,4 +553,30 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
         (None, Some(word)) => classify_word(word.as_str()),
         (None, None) => Noun::Unknown,
     })
+}
+
+/// "Hospital admissions for assault fell to 212 last year, from 265", "that arrests for
+/// burglary have risen to 3,150", "knives seized rose from 804 to 873": what the subject of
+/// a verb of change or level counts, for a number right after "to", "from" or "at" (or the
+/// other end of such a span). The subject is read from the start of its clause.
+pub(super) fn subject_noun(before: &str) -> Noun {
+    static VERB_TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+)?(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went\s+(?:up|down)|stood|reached|totalled)\s+(?:(?:to|from|at)\s+|(?:to|from)\s+[\d,.]+[^.;:\d]{0,40}?\s+(?:from|to)\s+)(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static CLAUSE_START: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:[.;:!?,(]|\s-\s|\b(?:that|and|but|while|whereas|as|when)\b)"));
+    if !(before.contains(" to ") || before.contains(" from ") || before.contains(" at ")) {
+        return Noun::Unknown;
+    }
+    let Some(verb) = VERB_TO.find(before) else { return Noun::Unknown };
+    let subject = &before[..verb.start()];
+    let start = CLAUSE_START.find_iter(subject).last().map_or(0, |m| m.end());
+    let subject = subject.get(start..).unwrap_or("");
+    // A subject with a number in it is about that number ("the 40 arrests"), or no subject.
+    if subject.trim().is_empty() || subject.chars().any(|c| c.is_ascii_digit()) {
+        return Noun::Unknown;
+    }
+    head_noun(&format!(" {subject}"))
 }

@@ -1103,3 +1103,110 @@ fn the_services_or_centres_a_charity_runs_are_not_counts_of_offences() {
     let line = "The Haven Trust runs 22 services and six drop-in centres across Yorkshire.";
     assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&[line]));
 }
+
+/// (value, kind) of every figure of one line.
+fn kinds_of(line: &str) -> Vec<(f64, Kind)> {
+    brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect()
+}
+
+#[test]
+fn people_arrested_are_not_counts_of_offences() {
+    for line in [
+        "Cheshire Police arrested 180 drivers over the festive period.",
+        "A further 40 were arrested in Crewe, the force said.",
+        "In Chester 75 motorists were later arrested.",
+    ] {
+        let found = kinds_of(line);
+        assert!(!found.is_empty() && found.iter().all(|f| f.1 == Kind::Other), "{line}: {found:?}");
+    }
+    // Arrests said to be for an offence are left as counts (gold answers disagree on them).
+    assert_eq!(kinds_of("Cheshire Police arrested 180 drivers for drink-driving."), [(180.0, Kind::Count)]);
+    assert_eq!(kinds_of("In Crewe 40 men were arrested on suspicion of burglary."), [(40.0, Kind::Other)]);
+}
+
+#[test]
+fn the_value_a_comparison_starts_from_counts_what_the_count_before_it_counts() {
+    let line = "Cheshire Police arrested 180 drivers over the month, compared with 150 a year before.";
+    assert_eq!(kinds_of(line), [(180.0, Kind::Other), (150.0, Kind::Other)]);
+    let line = "Officers in Crewe made 60 arrests, down 10% from 66 in the previous operation.";
+    assert_eq!(kinds_of(line), [(60.0, Kind::Other), (-10.0, Kind::PercentChange), (66.0, Kind::Other)]);
+    // After a count of offences it stays a count.
+    let line = "Cheshire recorded 600 burglaries in 2024/25, compared with 550 the year before.";
+    assert_eq!(kinds_of(line), [(600.0, Kind::Count), (550.0, Kind::Count)]);
+}
+
+#[test]
+fn a_number_of_those_the_police_dealt_with_counts_people() {
+    for line in [
+        "Of those stopped in Chester, 25 were over the limit.",
+        "Of the drivers breathalysed in Crewe, 31 had been drinking that morning.",
+        "Of those charged, 12 were children.",
+    ] {
+        let found = kinds_of(line);
+        assert!(!found.is_empty() && found.iter().all(|f| f.1 == Kind::Other), "{line}: {found:?}");
+    }
+    // Those recorded are offences.
+    assert_eq!(kinds_of("Of those recorded in Chester, 25 were flagged as online."), [(25.0, Kind::Count)]);
+}
+
+#[test]
+fn the_youngest_or_oldest_of_a_described_group_is_an_age() {
+    let line = "The youngest motorist caught in the county was 16 and the oldest was 79.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn a_legal_limit_in_units_and_roadside_tests_are_not_counts() {
+    for line in [
+        "The limit in Scotland is 22 micrograms of alcohol in 100 millilitres of breath.",
+        "The blood limit is 80 milligrams in 100 ml.",
+        "Officers in Kent used 300 roadside drug wipes and 40 swabs.",
+        "In Kent 140 drivers failed or refused a breath test.",
+        "In Kent 60 motorists tested positive for cocaine.",
+    ] {
+        let found = kinds_of(line);
+        assert!(found.iter().all(|f| f.1 == Kind::Other), "{line}: {found:?}");
+    }
+    // People killed are still counted.
+    assert_eq!(kinds_of("In Kent 14 drivers were killed in 2023/24."), [(14.0, Kind::Count)]);
+}
+
+#[test]
+fn what_the_subject_of_a_change_counts_says_what_its_value_counts() {
+    let line = "Hospital admissions for stab wounds in Kent fell to 180 last year, from 220 in 2022/23.";
+    assert_eq!(kinds_of(line), [(180.0, Kind::Other), (220.0, Kind::Other)]);
+    let line = "The force said that arrests for shoplifting in Kent have risen to 900.";
+    assert_eq!(kinds_of(line), [(900.0, Kind::Other)]);
+    // A subject that counts offences, or says nothing, leaves a count.
+    let line = "Burglaries in Kent fell to 1,800 last year, from 2,000 in 2022/23.";
+    assert_eq!(kinds_of(line), [(1800.0, Kind::Count), (2000.0, Kind::Count)]);
+    let line = "In Kent, reports of fraud rose from 800 to 950 in 2023/24.";
+    assert_eq!(kinds_of(line), [(800.0, Kind::Count), (950.0, Kind::Count)]);
+    let line = "The figure for Kent rose to 640 in 2023/24.";
+    assert_eq!(kinds_of(line), [(640.0, Kind::Count)]);
+}
+
+#[test]
+fn numbers_things_are_filed_under_are_not_figures() {
+    for line in [
+        "Anyone with information should call Kent Police on 101 quoting incident 312 of 4 May.",
+        "Witnesses in Kent can email the team with crime reference number 24000112233.",
+        "Please quote log 4471 when calling Kent Police.",
+        "Kent Police gave the case number 88 to the appeal.",
+        "Kent Police: reference 5521.",
+    ] {
+        let found = kinds_of(line);
+        assert!(found.is_empty(), "{line}: {found:?}");
+    }
+    // An incident counted is no reference.
+    assert_eq!(kinds_of("Kent Police recorded 312 incidents in 2023/24."), [(312.0, Kind::Count)]);
+    assert_eq!(kinds_of("In a single incident 40 cars in Kent were stolen."), [(40.0, Kind::Count)]);
+}
+
+#[test]
+fn offences_taken_into_consideration_are_a_case() {
+    let line = "In Kent, she asked for 27 other offences to be taken into consideration.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+    let line = "He had a further 9 burglaries taken into consideration.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+}
