@@ -666,23 +666,16 @@ fn earlier_version(s: &str) -> Option<usize> {
     s.contains("orrect").then(|| CORRECT_IS.find(s).map(|m| m.start())).flatten()
 }
 
-/// "quoting incident 57 of 17 June", "crime reference number 25000341892", "log 1234",
-/// "case no. 88": a number the police or a court file something under, which an appeal
-/// asks people to quote, is no statistic; nor is a run of nine or more digits printed
-/// without separators, which no count in news text is.
-fn is_reference_number(s: &str, n: &Number, before: &str) -> bool {
+/// "quoting incident 57 of 17 June", "crime reference number 25000341892", "quote log
+/// 4471", "case no. 88", "quoting 312 of 4 May": a number the police or a court file
+/// something under, which an appeal asks people to quote, is no statistic; nor is a run of
+/// nine or more digits printed without separators, which no count in news text is. (A
+/// number quoted with nothing filed named is a reference only dated like a log entry: "the
+/// minister quoted 3,000 burglaries" counts.)
+fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     /// What a number is filed under.
     const FILED: &str = r"(?:crime|incident|log|occurrence|case|job|report|reference|ref|serial|cad|call)";
-    static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(&format!(
-            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)(?:\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*)?)\s*[:#]?\s*$"
-        ))
-    });
-    if n.percent || n.money {
-        return false;
-    }
-    let printed = s.get(n.range.clone()).unwrap_or("");
-    // The pattern ends on one of these words: most numbers follow none.
+    /// The pattern below ends on one of these words: most numbers follow none.
     const LAST_WORDS: &[&str] = &[
         "number",
         "no",
@@ -704,9 +697,28 @@ fn is_reference_number(s: &str, n: &Number, before: &str) -> bool {
         "cad",
         "call",
     ];
+    static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*|(?P<bare>\bquot(?:e|es|ed|ing)))\s*[:#]?\s*$"
+        ))
+    });
+    static LOG_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        )
+    });
+    if n.percent || n.money {
+        return false;
+    }
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    if printed.len() >= 9 && printed.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     let last = before.trim_end().trim_end_matches([':', '#', '.']).rsplit(char::is_whitespace).next().unwrap_or("");
-    (printed.len() >= 9 && printed.bytes().all(|b| b.is_ascii_digit()))
-        || (LAST_WORDS.contains(&last.to_ascii_lowercase().as_str()) && REFERENCE_BEFORE.is_match(before))
+    if !LAST_WORDS.contains(&last.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    REFERENCE_BEFORE.captures(before).is_some_and(|c| c.name("bare").is_none() || LOG_DATE_AFTER.is_match(after))
 }
 
 /// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"
@@ -1047,7 +1059,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if is_service_number(s, &n)
             || is_section_number(s, &n, before, after)
             || is_denied(before)
-            || is_reference_number(s, &n, before)
+            || is_reference_number(s, &n, before, after)
         {
             continue;
         }

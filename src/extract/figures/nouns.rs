@@ -498,7 +498,7 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
 pub(super) fn persons_tested(after: &str) -> bool {
     static TESTED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:[\w-]+\s+)?(?:drivers|motorists|riders|people|men|women|adults|suspects)\s+(?:(?:either|also|then|later|subsequently)\s+)?(?:failed|refused|tested\s+positive|gave\s+(?:a\s+)?positive|provided\s+(?:a\s+)?positive)\b",
+            r"(?i)^\s+(?:[\w-]+\s+)?(?:drivers|motorists|riders|people|men|women|adults|suspects)\s+(?:(?:either|also|then|later|subsequently)\s+)?(?:(?:failed|refused)(?:\s+or\s+(?:failed|refused))?\s+(?:to\s+(?:provide|give|take)\s+)?(?:[\w-]+\s+){0,2}?(?:tests?|specimens?|samples?|breath)\b|tested\s+positive|gave\s+(?:a\s+)?positive|provided\s+(?:a\s+)?positive)",
         )
     });
     (after.contains("fail") || after.contains("refus") || after.contains("positive")) && TESTED.is_match(after)
@@ -576,6 +576,15 @@ pub(super) fn subject_noun(before: &str) -> Noun {
     let subject = subject.get(start..).unwrap_or("");
     // A subject with a number in it is about that number ("the 40 arrests"), or no subject.
     if subject.trim().is_empty() || subject.chars().any(|c| c.is_ascii_digit()) {
+        return Noun::Unknown;
+    }
+    // "Women killed by a partner rose to 40": people harmed are counted as victims.
+    static HARMED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded|died|dead|harmed)\b",
+        )
+    });
+    if HARMED.is_match(subject) {
         return Noun::Unknown;
     }
     head_noun(&format!(" {subject}"))

@@ -1163,12 +1163,15 @@ fn a_legal_limit_in_units_and_roadside_tests_are_not_counts() {
         "Officers in Kent used 300 roadside drug wipes and 40 swabs.",
         "In Kent 140 drivers failed or refused a breath test.",
         "In Kent 60 motorists tested positive for cocaine.",
+        "In Kent 35 riders refused to provide a breath specimen.",
     ] {
         let found = kinds_of(line);
         assert!(found.iter().all(|f| f.1 == Kind::Other), "{line}: {found:?}");
     }
     // People killed are still counted.
     assert_eq!(kinds_of("In Kent 14 drivers were killed in 2023/24."), [(14.0, Kind::Count)]);
+    // Failing to do anything else is no test.
+    assert_eq!(kinds_of("In Kent 40 drivers failed to stop after a collision."), [(40.0, Kind::Count)]);
 }
 
 #[test]
@@ -1184,6 +1187,8 @@ fn what_the_subject_of_a_change_counts_says_what_its_value_counts() {
     assert_eq!(kinds_of(line), [(800.0, Kind::Count), (950.0, Kind::Count)]);
     let line = "The figure for Kent rose to 640 in 2023/24.";
     assert_eq!(kinds_of(line), [(640.0, Kind::Count)]);
+    let line = "Women killed by a partner in Kent rose to 14 in 2023/24.";
+    assert_eq!(kinds_of(line), [(14.0, Kind::Count)]);
 }
 
 #[test]
@@ -1194,6 +1199,7 @@ fn numbers_things_are_filed_under_are_not_figures() {
         "Please quote log 4471 when calling Kent Police.",
         "Kent Police gave the case number 88 to the appeal.",
         "Kent Police: reference 5521.",
+        "Call Kent Police on 101, quoting 312 of 4 May.",
     ] {
         let found = kinds_of(line);
         assert!(found.is_empty(), "{line}: {found:?}");
@@ -1201,6 +1207,7 @@ fn numbers_things_are_filed_under_are_not_figures() {
     // An incident counted is no reference.
     assert_eq!(kinds_of("Kent Police recorded 312 incidents in 2023/24."), [(312.0, Kind::Count)]);
     assert_eq!(kinds_of("In a single incident 40 cars in Kent were stolen."), [(40.0, Kind::Count)]);
+    assert_eq!(kinds_of("The minister quoted 3,000 burglaries in Kent in 2023/24."), [(3000.0, Kind::Count)]);
 }
 
 #[test]
