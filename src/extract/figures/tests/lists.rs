@@ -137,6 +137,25 @@ fn change_columns_are_labelled_in_many_ways() {
 }
 
 #[test]
+fn a_change_column_headed_in_per_cent_holds_changes_printed_bare() {
+    for label in ["Change %", "% change", "Change (per cent)", "Pct change"] {
+        let header = format!("Force | 2021/22 | 2022/23 | {label}");
+        let lines =
+            [header.as_str(), "Dyfed-Powys Police | 1,204 | 1,391 | +15.5", "Gwent Police | 988 | 921 | \u{2212}6.8"];
+        let b = brief(&lines);
+        assert!(
+            b.contains(&(some("Dyfed-Powys Police"), some("2022/23"), 15.5, Kind::PercentChange)),
+            "{label}: {b:?}"
+        );
+        assert!(b.contains(&(some("Gwent Police"), some("2022/23"), -6.8, Kind::PercentChange)), "{label}: {b:?}");
+        assert!(b.contains(&(some("Gwent Police"), some("2021/22"), 988.0, Kind::Count)), "{label}: {b:?}");
+    }
+    // A change column not said to be in per cent still holds differences.
+    let b = brief(&["Force | 2021/22 | 2022/23 | Change", "Gwent Police | 988 | 921 | -67"]);
+    assert!(b.iter().any(|f| f.2.abs() == 67.0 && f.3 == Kind::Other), "{b:?}");
+}
+
+#[test]
 fn a_line_right_before_list_items_heads_the_list() {
     let lines = [
         "Kent Police recorded 900 sexual offences against children in 2022/23.",
