@@ -704,6 +704,20 @@ pub(super) fn in_relative_clause(gap: &str) -> bool {
     gap.contains(',') && RELATIVE.is_match(gap)
 }
 
+/// "Thefts rose 31% in a year, with Kent Police seeing the steepest increase", "up 9%, with
+/// Essex the worst affected": a place singled out past ", with" as the most of those the
+/// number was over is one of them, not the number's place.
+fn singled_out_after(s: &str, end: usize, g: &Group) -> bool {
+    static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*with\s+(?:the\s+)?$"));
+    static SUPERLATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:\s+(?:seeing|recording|logging|reporting|posting|showing|having|registering|suffering)|\s+(?:was|being))?\s+the\s+(?:[a-z]+est|most|worst|biggest|largest|highest|lowest)\b",
+        )
+    });
+    let Some(gap) = s.get(end..g.range.start) else { return false };
+    gap.contains("with") && WITH_BEFORE.is_match(gap) && SUPERLATIVE_AFTER.is_match(head(s, g.range.end))
+}
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
@@ -733,6 +747,7 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             && !leads_next_number(s, end, &groups[j].range, next_start)
             && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
             && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !singled_out_after(s, end, &groups[j])
             && !is_compared_yardstick(s, &groups[j])
             // "173 offences in Southwark in 2024, up from 142 in 2023, according to
             // Metropolitan Police figures": the force whose figures they are is not the

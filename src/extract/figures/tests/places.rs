@@ -369,6 +369,21 @@ fn a_place_past_while_or_a_semicolon_belongs_to_the_next_clause() {
 }
 
 #[test]
+fn a_place_singled_out_past_with_as_the_most_is_not_the_place_of_the_number_before() {
+    let lines = [
+        "Police in England and Wales recorded 212,400 vehicle thefts in 2023/24.",
+        "Vehicle thefts rose 14% in a year, with Lancashire Constabulary seeing the sharpest rise of the ten forces.",
+    ];
+    assert_ne!(place_of(&lines, 14.0), some("Lancashire Constabulary"));
+    let lines =
+        ["Kent Police recorded 900 burglaries in 2023/24.", "Burglaries rose 9%, with Thanet the worst affected."];
+    assert_eq!(place_of(&lines, 9.0), some("Kent Police"));
+    // Past ", with", a place not singled out keeps the number before it.
+    let lines = ["Thefts rose 14% in a year, with Lancashire Constabulary blaming organised gangs."];
+    assert_eq!(place_of(&lines, 14.0), some("Lancashire Constabulary"));
+}
+
+#[test]
 fn a_place_ending_the_sentence_as_its_source_is_the_place_of_all_its_figures() {
     let lines = [
         "Kent Police recorded 1,200 offences in 2022/23.",
