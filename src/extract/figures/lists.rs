@@ -182,6 +182,62 @@ pub(super) fn list_rates(s: &str, cands: &mut [Candidate]) {
     }
 }
 
+/// What each number of a list's row is, as a row whose own words said so printed them:
+/// "Leeds: 4,210 burglaries (31.2 per 1,000 households)" is a count, then a rate in brackets.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct RowLayout(Vec<Slot>);
+
+/// One number of a [`RowLayout`]: whether it opens a bracket, and its kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Slot {
+    bracketed: bool,
+    kind: Kind,
+}
+
+impl RowLayout {
+    /// The layout of a row of two or more numbers, each a count or a rate its own words say
+    /// is one ("4,210 burglaries", "31.2 per 1,000 households"); a percentage or a sum of
+    /// money may stand among them. `None` if any count is bare: the row says nothing then.
+    pub(super) fn of(s: &str, cands: &[Candidate]) -> Option<RowLayout> {
+        if cands.len() < 2 || !cands.iter().any(|c| c.kind == Kind::Rate) {
+            return None;
+        }
+        let worded = |c: &Candidate| match c.kind {
+            Kind::Rate => true,
+            Kind::Count => head_noun(s.get(c.number.range.end..).unwrap_or("")) != Noun::Unknown,
+            _ => c.number.percent || c.number.money,
+        };
+        cands
+            .iter()
+            .all(worded)
+            .then(|| RowLayout(cands.iter().map(|c| Slot { bracketed: opens_bracket(s, c), kind: c.kind }).collect()))
+    }
+
+    /// A row printing as many numbers, bracketed where the layout's are ("Bradford: 3,390
+    /// (27.5)"): each bare count takes the kind of the layout's number in its place.
+    pub(super) fn apply(&self, s: &str, cands: &mut [Candidate]) {
+        let same_shape = cands.len() == self.0.len()
+            && cands.iter().zip(&self.0).all(|(c, slot)| opens_bracket(s, c) == slot.bracketed);
+        if !same_shape {
+            return;
+        }
+        for (c, slot) in cands.iter_mut().zip(&self.0) {
+            let bare = c.kind == Kind::Count
+                && !c.number.percent
+                && !c.number.money
+                && head_noun(s.get(c.number.range.end..).unwrap_or("")) == Noun::Unknown;
+            if bare && slot.kind == Kind::Rate {
+                c.kind = Kind::Rate;
+            }
+        }
+    }
+}
+
+/// Whether the number of `c` opens a bracket: "(27.5)", "(31.2 per 1,000 households)".
+fn opens_bracket(s: &str, c: &Candidate) -> bool {
+    s.get(..c.number.range.start).unwrap_or("").trim_end().ends_with('(')
+}
+
 /// The kinds of area inside a force's ground that a list or a table's rows may be of:
 /// "district", "borough", "council area", "local policing area", "community safety
 /// partnership".

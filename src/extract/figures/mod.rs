@@ -58,7 +58,7 @@ use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
     area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_rate_list_heading, is_row,
     is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, section_place, table_total,
-    ROW_SEPARATOR,
+    RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of,
@@ -112,6 +112,11 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         if (ctx.area_rows || ctx.rate_rows) && !is_list_item(&para.norm) {
             ctx.area_rows = false;
             ctx.rate_rows = false;
+        }
+        // The layout of a list's rows holds for that list only.
+        ctx.list_row = is_list_item(&para.norm);
+        if !ctx.list_row {
+            ctx.row_layout = None;
         }
         // "Wigan ....... 310": read whole, as its dots may split it into sentences.
         ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };
@@ -607,6 +612,14 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             if !c.number.percent && is_rate(tail(s, c.number.range.start), window) {
                 c.kind = Kind::Rate;
             }
+        }
+    }
+    // "Bradford: 3,390 (27.5)" under "Leeds: 4,210 burglaries (31.2 per 1,000 households)":
+    // a list's bare row prints what the row before it said in words.
+    if ctx.list_row && ctx.columns.is_none() {
+        match &ctx.row_layout {
+            Some(layout) => layout.apply(s, &mut cands),
+            None => ctx.row_layout = RowLayout::of(s, &cands),
         }
     }
     // Under a heading of rates, once the row's own words have said which of its numbers is

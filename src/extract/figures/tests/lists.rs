@@ -156,6 +156,39 @@ fn a_change_column_headed_in_per_cent_holds_changes_printed_bare() {
 }
 
 #[test]
+fn a_lists_bare_rows_print_their_numbers_as_the_row_before_said_in_words() {
+    let lines = [
+        "Car thefts by district, 2023/24:",
+        "Leeds: 4,210 thefts (31.2 per 1,000 households)",
+        "Bradford: 3,390 (27.5)",
+        "Kirklees: 2,106 (20.4)",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 3390.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 27.5, Kind::Rate)), "{b:?}");
+    assert!(b.contains(&(some("Kirklees"), some("2023/24"), 20.4, Kind::Rate)), "{b:?}");
+    // Under a note that the list gives rates, the bare count stays a count.
+    let lines = [
+        "Burglaries in 2023/24. The rate is per 1,000 households.",
+        "Leeds: 4,210 burglaries (31.2 per 1,000 households)",
+        "Bradford: 3,390 (27.5)",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 3390.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 27.5, Kind::Rate)), "{b:?}");
+    // A row of another shape, or a list after a paragraph of text, keeps its own kinds.
+    let lines = [
+        "Leeds: 4,210 thefts (31.2 per 1,000 households)",
+        "Bradford: 3,390",
+        "Officers said thefts were falling.",
+        "Kirklees: 2,106 (1,980)",
+    ];
+    let b = brief(&lines);
+    assert!(b.iter().any(|f| f.2 == 3390.0 && f.3 == Kind::Count), "{b:?}");
+    assert!(b.iter().any(|f| f.2 == 1980.0 && f.3 == Kind::Count), "{b:?}");
+}
+
+#[test]
 fn a_line_right_before_list_items_heads_the_list() {
     let lines = [
         "Kent Police recorded 900 sexual offences against children in 2022/23.",
