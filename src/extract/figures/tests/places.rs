@@ -847,6 +847,27 @@ fn a_council_area_given_its_own_figure_is_its_place() {
 }
 
 #[test]
+fn a_council_area_set_off_with_its_figure_after_a_comma_is_its_place() {
+    let lines = [
+        "West Yorkshire Police recorded 21,400 burglaries in 2023/24, down 6%.",
+        "All five districts saw a fall except Calderdale, where burglaries rose by 4% on the year before.",
+        "The sharpest fall was in Wakefield, down 15%.",
+        "Across the county, 610 of the burglaries were of sheds.",
+    ];
+    assert_eq!(place_of(&lines, 4.0), some("Calderdale"));
+    assert_eq!(place_of(&lines, -15.0), some("Wakefield"));
+    assert_eq!(place_of(&lines, -6.0), some("West Yorkshire Police"));
+    // The text then goes on about the force.
+    assert_eq!(place_of(&lines, 610.0), some("West Yorkshire Police"));
+    // An area left out, whose clause gives no figure of its own, stays left out.
+    let lines = [
+        "West Yorkshire Police recorded 21,400 burglaries in 2023/24.",
+        "Every district except Kirklees, where figures were late, saw burglaries fall by 8%.",
+    ];
+    assert_eq!(place_of(&lines, -8.0), some("West Yorkshire Police"));
+}
+
+#[test]
 fn a_town_mentioned_in_passing_is_not_the_place_of_a_figure() {
     let lines = [
         "A man from Swansea was among 38 people South Wales Police arrested in 2023/24.",
