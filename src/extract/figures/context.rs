@@ -96,6 +96,9 @@ pub(super) struct Context {
     /// so printed them ("Leeds: 4,210 burglaries (31.2 per 1,000 households)"), for the rows
     /// after it that print theirs bare ("Bradford: 3,390 (27.5)").
     pub(super) row_layout: Option<super::lists::RowLayout>,
+    /// The years, in order, a list's heading names for the values each row prints side by
+    /// side ("Offences, 2021/22 and 2022/23" over "Kent: 318 / 412").
+    pub(super) row_years: Vec<Period>,
     /// The council area or city the paragraph being read opened with as its subject
     /// ("Bolton recorded the steepest rise. There were 412 …"): what its sentences naming no
     /// place go on about.
@@ -145,6 +148,7 @@ impl Context {
             area_row: None,
             list_row: false,
             row_layout: None,
+            row_years: Vec::new(),
             paragraph_area: None,
             area_before: None,
             beyond_nations: false,

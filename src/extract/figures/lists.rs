@@ -400,6 +400,42 @@ fn value_runs(s: &str, cands: &[Candidate]) -> Vec<Vec<usize>> {
     runs
 }
 
+/// "Online offences, 2021/22 and 2022/23", "Burglaries (2022/23 v 2023/24)": a list heading
+/// naming two or more financial years joined as a list, one for each value its rows print
+/// side by side, in that order. Empty for a heading naming fewer, or naming them otherwise
+/// ("2023/24 (2022/23 in brackets)", "since 2019/20").
+pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:,|and|&|/|v|vs\.?|versus|,\s*and)\s*$"));
+    let years: Vec<&periods::Mention> = times.iter().filter(|t| t.year().is_some()).collect();
+    if years.len() < 2 {
+        return Vec::new();
+    }
+    let joined =
+        years.windows(2).all(|w| line.get(w[0].range.end..w[1].range.start).is_some_and(|g| JOINED.is_match(g)));
+    if !joined {
+        return Vec::new();
+    }
+    years.iter().filter_map(|t| t.year()).collect()
+}
+
+/// "Kent: 318 / 412" under "Online offences, 2021/22 and 2022/23": a row printing one value
+/// for each year its heading names, side by side with "/" between, gives each value its year.
+pub(super) fn side_by_side_years(s: &str, cands: &[Candidate], years: &[Period], found: &mut [Found]) {
+    if years.len() < 2 || cands.len() != years.len() || found.len() != cands.len() {
+        return;
+    }
+    let side_by_side = cands
+        .windows(2)
+        .all(|w| s.get(w[0].number.range.end..w[1].number.range.start).is_some_and(|g| g.trim() == "/"));
+    if !side_by_side {
+        return;
+    }
+    for (f, &year) in found.iter_mut().zip(years) {
+        f.period = Some(year);
+        f.baseline = false;
+    }
+}
+
 /// "That compares to 398, 150, 101 and 176 in 2021/22": a list of values with one year
 /// after its last, and none inside it, is all for that year.
 pub(super) fn list_year(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &mut [Found]) {

@@ -57,8 +57,8 @@ use filters::{candidates, is_labelled_link};
 use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
     area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_rate_list_heading, is_row,
-    is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, section_place, table_total,
-    RowLayout, ROW_SEPARATOR,
+    is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, row_years, section_place,
+    side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of,
@@ -117,6 +117,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         ctx.list_row = is_list_item(&para.norm);
         if !ctx.list_row {
             ctx.row_layout = None;
+            ctx.row_years.clear();
         }
         // "Wigan ....... 310": read whole, as its dots may split it into sentences.
         ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };
@@ -494,11 +495,16 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
     if bracketed.is_some() {
         ctx.bracketed = bracketed;
     }
-    let main =
-        times.iter().filter(|t| !dates_an_event(line, t)).filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
-    if let Some(year) = main {
+    let years: Vec<Period> = times
+        .iter()
+        .filter(|t| !dates_an_event(line, t))
+        .filter_map(|t| t.year())
+        .filter(|&p| Some(p) != bracketed)
+        .collect();
+    if let Some(&year) = years.first() {
         ctx.set_period(year);
     }
+    ctx.row_years = row_years(line, times);
 }
 
 /// Whether the number at `range` stands alone in brackets: "498 (371)".
@@ -675,6 +681,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
+    if ctx.list_row && ctx.columns.is_none() {
+        side_by_side_years(s, &cands, &ctx.row_years, &mut found);
+    }
     from_to_under_span(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);
     let listed_here = respectively(s, &cands, times, &groups, &mut found);

@@ -189,6 +189,27 @@ fn a_lists_bare_rows_print_their_numbers_as_the_row_before_said_in_words() {
 }
 
 #[test]
+fn a_rows_values_side_by_side_take_the_years_its_heading_names_in_order() {
+    for heading in ["Knife offences, 2022/23 and 2023/24", "Knife offences (2022/23 v 2023/24):"] {
+        let lines = [heading, "Kent: 310 / 352", "Essex: 1,298 / 1,280"];
+        let b = brief(&lines);
+        assert!(b.contains(&(some("Kent Police"), some("2022/23"), 310.0, Kind::Count)), "{heading}: {b:?}");
+        assert!(b.contains(&(some("Kent Police"), some("2023/24"), 352.0, Kind::Count)), "{heading}: {b:?}");
+        assert!(b.contains(&(some("Essex Police"), some("2023/24"), 1280.0, Kind::Count)), "{heading}: {b:?}");
+    }
+    // Printed again in a box, a body's figures are not counted twice.
+    let lines = [
+        "Kent Police recorded 352 knife offences in 2023/24, up from 310 in 2022/23.",
+        "Knife offences, 2022/23 and 2023/24",
+        "Kent: 310 / 352",
+    ];
+    assert_eq!(brief(&lines).len(), 2, "{:?}", brief(&lines));
+    // A heading naming one year leaves the side-by-side values as they were read.
+    let lines = ["Knife offences in 2023/24 and the share solved", "Kent: 352 / 41"];
+    assert!(!brief(&lines).iter().any(|f| f.1 == some("2022/23")), "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_line_right_before_list_items_heads_the_list() {
     let lines = [
         "Kent Police recorded 900 sexual offences against children in 2022/23.",
