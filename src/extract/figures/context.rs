@@ -99,6 +99,9 @@ pub(super) struct Context {
     /// The years, in order, a list's heading names for the values each row prints side by
     /// side ("Offences, 2021/22 and 2022/23" over "Kent: 318 / 412").
     pub(super) row_years: Vec<Period>,
+    /// Under a heading that is nothing but a council area's or city's name ("Bradford"): the
+    /// place the text was about before it, which the next heading naming no place goes back to.
+    pub(super) area_section: Option<Option<String>>,
     /// The council area or city the paragraph being read opened with as its subject
     /// ("Bolton recorded the steepest rise. There were 412 …"): what its sentences naming no
     /// place go on about.
@@ -149,6 +152,7 @@ impl Context {
             list_row: false,
             row_layout: None,
             row_years: Vec::new(),
+            area_section: None,
             paragraph_area: None,
             area_before: None,
             beyond_nations: false,

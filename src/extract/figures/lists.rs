@@ -313,6 +313,33 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
 }
 
+/// "Bradford", "## Blackburn with Darwen": a line that is nothing but the name of one
+/// council area or city (not one as often something else, "Angus"), as a heading over a
+/// section about it. Not one in capitals, as a dateline may print it.
+pub(super) fn area_heading(line: &str) -> Option<String> {
+    const MAX_LEN: usize = 40;
+    let line = line.trim().trim_matches(['#', '*', '_', ':', ' ']);
+    if line.is_empty() || line.len() > MAX_LEN || !line.chars().any(char::is_lowercase) {
+        return None;
+    }
+    match places::area_mentions(line).as_slice() {
+        [m] if m.range == (0..line.len()) => Some(line.to_string()),
+        _ => None,
+    }
+}
+
+/// "What the force says", "## The national picture": a short line with no number and no
+/// closing punctuation, set as a heading.
+pub(super) fn is_heading_line(line: &str) -> bool {
+    const MAX_LEN: usize = 60;
+    let line = line.trim().trim_matches(['#', '*', '_', ' ']);
+    !line.is_empty()
+        && line.len() <= MAX_LEN
+        && line.starts_with(|c: char| c.is_uppercase())
+        && !line.contains(|c: char| c.is_ascii_digit())
+        && !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\''])
+}
+
 /// A heading over a box of the article's own numbers: "Key figures", "In numbers", "At a
 /// glance", "Fact file". What follows it is about what the article is about, not about the
 /// place the text before it ended on.

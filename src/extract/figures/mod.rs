@@ -49,16 +49,16 @@ use regex::Regex;
 use super::numbers::compile;
 use super::places::{Scope, NATIONAL};
 use super::{measure, periods};
-use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
+use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use check::{check_across, recompute};
 use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
-    area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_rate_list_heading, is_row,
-    is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, row_years, section_place,
-    side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
+    area_heading, area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_heading_line,
+    is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups, respectively,
+    row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of,
@@ -95,6 +95,18 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         if is_summary_heading(&para.norm) {
             if let Some(place) = figures.first().and_then(|f| f.place.clone()) {
                 ctx.headed(place);
+            }
+        }
+        // "Bradford" over a section about that district (a line read as body text or as a
+        // label): its sentences naming no place are about it, until a heading naming none
+        // ("What the force says").
+        if matches!(para.role, Role::Body | Role::Furniture) {
+            if let Some(area) = area_heading(&para.norm) {
+                let before = ctx.area_section.take().unwrap_or_else(|| ctx.place.clone());
+                ctx.area_section = Some(before);
+                ctx.place = Some(area);
+            } else if ctx.area_section.is_some() && is_heading_line(&para.norm) {
+                ctx.place = ctx.area_section.take().flatten();
             }
         }
         // A line right before the items of a list may head it without a colon.

@@ -868,6 +868,31 @@ fn a_council_area_set_off_with_its_figure_after_a_comma_is_its_place() {
 }
 
 #[test]
+fn a_heading_naming_only_a_council_area_heads_a_section_about_it() {
+    let lines = [
+        "West Yorkshire Police recorded 18,204 vehicle crimes in 2023/24.",
+        "Bradford",
+        "There were 4,880 vehicle crimes in the district, up 3%.",
+        "Kirklees",
+        "Vehicle crime fell by 7% to 2,940.",
+        "What the force says",
+        "Officers logged 610 thefts of catalytic converters.",
+    ];
+    assert_eq!(place_of(&lines, 4880.0), some("Bradford"));
+    assert_eq!(place_of(&lines, 3.0), some("Bradford"));
+    assert_eq!(place_of(&lines, 2940.0), some("Kirklees"));
+    // A heading naming no place ends the district's section.
+    assert_eq!(place_of(&lines, 610.0), some("West Yorkshire Police"));
+    // A name in capitals, as a dateline prints it, heads nothing.
+    let lines = [
+        "West Yorkshire Police recorded 18,204 vehicle crimes in 2023/24.",
+        "BRADFORD",
+        "There were 4,880 vehicle crimes, up 3%.",
+    ];
+    assert_eq!(place_of(&lines, 4880.0), some("West Yorkshire Police"));
+}
+
+#[test]
 fn a_town_mentioned_in_passing_is_not_the_place_of_a_figure() {
     let lines = [
         "A man from Swansea was among 38 people South Wales Police arrested in 2023/24.",
