@@ -340,6 +340,9 @@ fn framed_as_area(s: &str, range: &Range<usize>, described: bool) -> bool {
 /// says nothing of Kent's own).
 static AREA_WHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^,\s*where\s[^.;,]*?\d"));
 
+/// A where-clause that runs on to the end of its sentence: ", where burglaries rose by 3%.".
+static WHERE_TO_THE_END: LazyLock<Regex> = LazyLock::new(|| compile(r"^,\s*where\s[^,;]*$"));
+
 /// "The biggest drop was in Trafford, down 19%", "Wigan, up 12%, led the rises": a council
 /// area or city with its change set off after a comma.
 static AREA_CHANGE_AFTER: LazyLock<Regex> =
@@ -644,9 +647,10 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         let after = head(s, range.end);
         let follows_excluded =
             last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
-        // "except Rochdale, where burglaries rose": left out of what the sentence says of the
-        // rest, but the place of its own figure.
-        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after);
+        // "except Rochdale, where burglaries rose by 3%.": left out of what the sentence says
+        // of the rest, but the place of its own figure, when its clause ends the sentence
+        // ("Excluding Salford, where 40% were logged, burglary fell 5%" is the rest's 5%).
+        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after);
         if is_dateline(s, &range)
             || (EXCLUDED_BEFORE.is_match(before) && !own_figure)
             || describes_ground(before)

@@ -865,6 +865,12 @@ fn a_council_area_set_off_with_its_figure_after_a_comma_is_its_place() {
         "Every district except Kirklees, where figures were late, saw burglaries fall by 8%.",
     ];
     assert_eq!(place_of(&lines, -8.0), some("West Yorkshire Police"));
+    // Nor is an area left out the place of what the sentence goes on to say of the rest.
+    let lines = [
+        "West Yorkshire Police recorded 21,400 burglaries in 2023/24.",
+        "Excluding Leeds, where 40% of them were recorded, burglaries fell by 5%.",
+    ];
+    assert_eq!(place_of(&lines, -5.0), some("West Yorkshire Police"));
 }
 
 #[test]
