@@ -90,6 +90,18 @@ pub(super) struct Context {
     pub(super) rate_rows: bool,
     /// The area the row being read names ("Wigan ....... 310"), in such a list.
     pub(super) area_row: Option<String>,
+    /// The paragraph being read is a row of a list ("Salford: 2,987 (26.9)").
+    pub(super) list_row: bool,
+    /// What each number of a row of the list being read is, as a row whose own words said
+    /// so printed them ("Leeds: 4,210 burglaries (31.2 per 1,000 households)"), for the rows
+    /// after it that print theirs bare ("Bradford: 3,390 (27.5)").
+    pub(super) row_layout: Option<super::lists::RowLayout>,
+    /// The years, in order, a list's heading names for the values each row prints side by
+    /// side ("Offences, 2021/22 and 2022/23" over "Kent: 318 / 412").
+    pub(super) row_years: Vec<Period>,
+    /// Under a heading that is nothing but a council area's or city's name ("Bradford"): the
+    /// place the text was about before it, which the next heading naming no place goes back to.
+    pub(super) area_section: Option<Option<String>>,
     /// The council area or city the paragraph being read opened with as its subject
     /// ("Bolton recorded the steepest rise. There were 412 …"): what its sentences naming no
     /// place go on about.
@@ -137,6 +149,10 @@ impl Context {
             area_rows: false,
             rate_rows: false,
             area_row: None,
+            list_row: false,
+            row_layout: None,
+            row_years: Vec::new(),
+            area_section: None,
             paragraph_area: None,
             area_before: None,
             beyond_nations: false,

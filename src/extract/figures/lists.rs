@@ -182,6 +182,62 @@ pub(super) fn list_rates(s: &str, cands: &mut [Candidate]) {
     }
 }
 
+/// What each number of a list's row is, as a row whose own words said so printed them:
+/// "Leeds: 4,210 burglaries (31.2 per 1,000 households)" is a count, then a rate in brackets.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct RowLayout(Vec<Slot>);
+
+/// One number of a [`RowLayout`]: whether it opens a bracket, and its kind.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Slot {
+    bracketed: bool,
+    kind: Kind,
+}
+
+impl RowLayout {
+    /// The layout of a row of two or more numbers, each a count or a rate its own words say
+    /// is one ("4,210 burglaries", "31.2 per 1,000 households"); a percentage or a sum of
+    /// money may stand among them. `None` if any count is bare: the row says nothing then.
+    pub(super) fn of(s: &str, cands: &[Candidate]) -> Option<RowLayout> {
+        if cands.len() < 2 || !cands.iter().any(|c| c.kind == Kind::Rate) {
+            return None;
+        }
+        let worded = |c: &Candidate| match c.kind {
+            Kind::Rate => true,
+            Kind::Count => head_noun(s.get(c.number.range.end..).unwrap_or("")) != Noun::Unknown,
+            _ => c.number.percent || c.number.money,
+        };
+        cands
+            .iter()
+            .all(worded)
+            .then(|| RowLayout(cands.iter().map(|c| Slot { bracketed: opens_bracket(s, c), kind: c.kind }).collect()))
+    }
+
+    /// A row printing as many numbers, bracketed where the layout's are ("Bradford: 3,390
+    /// (27.5)"): each bare count takes the kind of the layout's number in its place.
+    pub(super) fn apply(&self, s: &str, cands: &mut [Candidate]) {
+        let same_shape = cands.len() == self.0.len()
+            && cands.iter().zip(&self.0).all(|(c, slot)| opens_bracket(s, c) == slot.bracketed);
+        if !same_shape {
+            return;
+        }
+        for (c, slot) in cands.iter_mut().zip(&self.0) {
+            let bare = c.kind == Kind::Count
+                && !c.number.percent
+                && !c.number.money
+                && head_noun(s.get(c.number.range.end..).unwrap_or("")) == Noun::Unknown;
+            if bare && slot.kind == Kind::Rate {
+                c.kind = Kind::Rate;
+            }
+        }
+    }
+}
+
+/// Whether the number of `c` opens a bracket: "(27.5)", "(31.2 per 1,000 households)".
+fn opens_bracket(s: &str, c: &Candidate) -> bool {
+    s.get(..c.number.range.start).unwrap_or("").trim_end().ends_with('(')
+}
+
 /// The kinds of area inside a force's ground that a list or a table's rows may be of:
 /// "district", "borough", "council area", "local policing area", "community safety
 /// partnership".
@@ -255,6 +311,33 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     let covered: usize = found.iter().map(|g| g.range.len()).sum();
     let words = line.split_whitespace().count();
     (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
+}
+
+/// "Bradford", "## Blackburn with Darwen": a line that is nothing but the name of one
+/// council area or city (not one as often something else, "Angus"), as a heading over a
+/// section about it. Not one in capitals, as a dateline may print it.
+pub(super) fn area_heading(line: &str) -> Option<String> {
+    const MAX_LEN: usize = 40;
+    let line = line.trim().trim_matches(['#', '*', '_', ':', ' ']);
+    if line.is_empty() || line.len() > MAX_LEN || !line.chars().any(char::is_lowercase) {
+        return None;
+    }
+    match places::area_mentions(line).as_slice() {
+        [m] if m.range == (0..line.len()) => Some(line.to_string()),
+        _ => None,
+    }
+}
+
+/// "What the force says", "## The national picture": a short line with no number and no
+/// closing punctuation, set as a heading.
+pub(super) fn is_heading_line(line: &str) -> bool {
+    const MAX_LEN: usize = 60;
+    let line = line.trim().trim_matches(['#', '*', '_', ' ']);
+    !line.is_empty()
+        && line.len() <= MAX_LEN
+        && line.starts_with(|c: char| c.is_uppercase())
+        && !line.contains(|c: char| c.is_ascii_digit())
+        && !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\''])
 }
 
 /// A heading over a box of the article's own numbers: "Key figures", "In numbers", "At a
@@ -342,6 +425,42 @@ fn value_runs(s: &str, cands: &[Candidate]) -> Vec<Vec<usize>> {
         }
     }
     runs
+}
+
+/// "Online offences, 2021/22 and 2022/23", "Burglaries (2022/23 v 2023/24)": a list heading
+/// naming two or more financial years joined as a list, one for each value its rows print
+/// side by side, in that order. Empty for a heading naming fewer, or naming them otherwise
+/// ("2023/24 (2022/23 in brackets)", "since 2019/20").
+pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
+    static JOINED: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:,|and|&|/|v|vs\.?|versus|,\s*and)\s*$"));
+    let years: Vec<&periods::Mention> = times.iter().filter(|t| t.year().is_some()).collect();
+    if years.len() < 2 {
+        return Vec::new();
+    }
+    let joined =
+        years.windows(2).all(|w| line.get(w[0].range.end..w[1].range.start).is_some_and(|g| JOINED.is_match(g)));
+    if !joined {
+        return Vec::new();
+    }
+    years.iter().filter_map(|t| t.year()).collect()
+}
+
+/// "Kent: 318 / 412" under "Online offences, 2021/22 and 2022/23": a row printing one value
+/// for each year its heading names, side by side with "/" between, gives each value its year.
+pub(super) fn side_by_side_years(s: &str, cands: &[Candidate], years: &[Period], found: &mut [Found]) {
+    if years.len() < 2 || cands.len() != years.len() || found.len() != cands.len() {
+        return;
+    }
+    let side_by_side = cands
+        .windows(2)
+        .all(|w| s.get(w[0].number.range.end..w[1].number.range.start).is_some_and(|g| g.trim() == "/"));
+    if !side_by_side {
+        return;
+    }
+    for (f, &year) in found.iter_mut().zip(years) {
+        f.period = Some(year);
+        f.baseline = false;
+    }
 }
 
 /// "That compares to 398, 150, 101 and 176 in 2021/22": a list of values with one year

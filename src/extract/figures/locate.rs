@@ -334,6 +334,37 @@ fn framed_as_area(s: &str, range: &Range<usize>, described: bool) -> bool {
     described || LOCATIVE.is_match(tail(s, range.start))
 }
 
+/// "except Rochdale, where burglaries rose by 3%", "in Trafford, where 212 were logged": a
+/// council area or city with a clause after a comma, "where" it had the number the clause
+/// prints before the clause's first comma ("except Kent, where figures were late, rose 12%"
+/// says nothing of Kent's own).
+static AREA_WHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^,\s*where\s[^.;,]*?\d"));
+
+/// A where-clause that runs on to the end of its sentence: ", where burglaries rose by 3%.".
+static WHERE_TO_THE_END: LazyLock<Regex> = LazyLock::new(|| compile(r"^,\s*where\s[^,;]*$"));
+
+/// "The biggest drop was in Trafford, down 19%", "Wigan, up 12%, led the rises": a council
+/// area or city with its change set off after a comma.
+static AREA_CHANGE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^,\s*(?:up|down)\s+(?:by\s+)?[+\-]?\d[\d,.]*\s*(?:%|per\s*cent|pc\b)"));
+
+/// What may stand before a council area set off with its figure: a preposition placing the
+/// figure in it ("in", "except", "apart from", "including"), or the start of a clause. Not
+/// "from" or "to", which make it another noun's ("a man from Bolton, where 40 …").
+static AREA_SET_OFF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:^|[.;:,(]\s*|\b(?:in|across|within|throughout|except|excepting|bar|save|including|notably|especially|particularly|apart\s+from|other\s+than)\s+)$",
+    )
+});
+
+/// Whether a council area or city, with the text `before` and `after` it, is set off with a
+/// figure of its own after a comma: "except Rochdale, where burglaries rose by 3%", "in
+/// Trafford, down 19%".
+fn area_set_off_with_its_figure(before: &str, after: &str) -> bool {
+    let set_off = after.starts_with(',') && (AREA_WHERE_AFTER.is_match(after) || AREA_CHANGE_AFTER.is_match(after));
+    set_off && AREA_SET_OFF_BEFORE.is_match(before)
+}
+
 /// Words after a council area or city at the start of a clause that make it the subject of
 /// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
@@ -377,6 +408,9 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
         return true;
     }
     if AREA_BRACKETED_VALUE.is_match(after) || area_after_its_number(s, range) {
+        return true;
+    }
+    if area_set_off_with_its_figure(before, after) {
         return true;
     }
     if AREA_IN_SUBJECT_AFTER.is_match(after) && AREA_IN_SUBJECT_BEFORE.is_match(tail(s, range.start)) {
@@ -613,8 +647,12 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         let after = head(s, range.end);
         let follows_excluded =
             last_excluded.is_some_and(|end| s.get(end..range.start).is_some_and(|gap| gap.trim() == "("));
+        // "except Rochdale, where burglaries rose by 3%.": left out of what the sentence says
+        // of the rest, but the place of its own figure, when its clause ends the sentence
+        // ("Excluding Salford, where 40% were logged, burglary fell 5%" is the rest's 5%).
+        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after);
         if is_dateline(s, &range)
-            || EXCLUDED_BEFORE.is_match(before)
+            || (EXCLUDED_BEFORE.is_match(before) && !own_figure)
             || describes_ground(before)
             || (ranked_within(s, &range) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
@@ -704,6 +742,20 @@ pub(super) fn in_relative_clause(gap: &str) -> bool {
     gap.contains(',') && RELATIVE.is_match(gap)
 }
 
+/// "Thefts rose 31% in a year, with Kent Police seeing the steepest increase", "up 9%, with
+/// Essex the worst affected": a place singled out past ", with" as the most of those the
+/// number was over is one of them, not the number's place.
+fn singled_out_after(s: &str, end: usize, g: &Group) -> bool {
+    static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*with\s+(?:the\s+)?$"));
+    static SUPERLATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:\s+(?:seeing|recording|logging|reporting|posting|showing|having|registering|suffering)|\s+(?:was|being))?\s+the\s+(?:[a-z]+est|most|worst|biggest|largest|highest|lowest)\b",
+        )
+    });
+    let Some(gap) = s.get(end..g.range.start) else { return false };
+    gap.contains("with") && WITH_BEFORE.is_match(gap) && SUPERLATIVE_AFTER.is_match(head(s, g.range.end))
+}
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
@@ -733,6 +785,7 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             && !leads_next_number(s, end, &groups[j].range, next_start)
             && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
             && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !singled_out_after(s, end, &groups[j])
             && !is_compared_yardstick(s, &groups[j])
             // "173 offences in Southwark in 2024, up from 142 in 2023, according to
             // Metropolitan Police figures": the force whose figures they are is not the

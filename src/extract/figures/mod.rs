@@ -49,16 +49,16 @@ use regex::Regex;
 use super::numbers::compile;
 use super::places::{Scope, NATIONAL};
 use super::{measure, periods};
-use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period};
+use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use check::{check_across, recompute};
 use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
-    area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_rate_list_heading, is_row,
-    is_summary_heading, list_places, list_rates, list_year, place_groups, respectively, section_place, table_total,
-    ROW_SEPARATOR,
+    area_heading, area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_heading_line,
+    is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups, respectively,
+    row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of,
@@ -97,6 +97,18 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
                 ctx.headed(place);
             }
         }
+        // "Bradford" over a section about that district (a line read as body text or as a
+        // label): its sentences naming no place are about it, until a heading naming none
+        // ("What the force says").
+        if matches!(para.role, Role::Body | Role::Furniture) {
+            if let Some(area) = area_heading(&para.norm) {
+                let before = ctx.area_section.take().unwrap_or_else(|| ctx.place.clone());
+                ctx.area_section = Some(before);
+                ctx.place = Some(area);
+            } else if ctx.area_section.is_some() && is_heading_line(&para.norm) {
+                ctx.place = ctx.area_section.take().flatten();
+            }
+        }
         // A line right before the items of a list may head it without a colon.
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
         if !para.role.is_text() {
@@ -112,6 +124,12 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         if (ctx.area_rows || ctx.rate_rows) && !is_list_item(&para.norm) {
             ctx.area_rows = false;
             ctx.rate_rows = false;
+        }
+        // The layout of a list's rows holds for that list only.
+        ctx.list_row = is_list_item(&para.norm);
+        if !ctx.list_row {
+            ctx.row_layout = None;
+            ctx.row_years.clear();
         }
         // "Wigan ....... 310": read whole, as its dots may split it into sentences.
         ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };
@@ -489,11 +507,16 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
     if bracketed.is_some() {
         ctx.bracketed = bracketed;
     }
-    let main =
-        times.iter().filter(|t| !dates_an_event(line, t)).filter_map(|t| t.year()).find(|&p| Some(p) != bracketed);
-    if let Some(year) = main {
+    let years: Vec<Period> = times
+        .iter()
+        .filter(|t| !dates_an_event(line, t))
+        .filter_map(|t| t.year())
+        .filter(|&p| Some(p) != bracketed)
+        .collect();
+    if let Some(&year) = years.first() {
         ctx.set_period(year);
     }
+    ctx.row_years = row_years(line, times);
 }
 
 /// Whether the number at `range` stands alone in brackets: "498 (371)".
@@ -609,6 +632,14 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             }
         }
     }
+    // "Bradford: 3,390 (27.5)" under "Leeds: 4,210 burglaries (31.2 per 1,000 households)":
+    // a list's bare row prints what the row before it said in words.
+    if ctx.list_row && ctx.columns.is_none() {
+        match &ctx.row_layout {
+            Some(layout) => layout.apply(s, &mut cands),
+            None => ctx.row_layout = RowLayout::of(s, &cands),
+        }
+    }
     // Under a heading of rates, once the row's own words have said which of its numbers is
     // one. (A table's header, not a note above it, says what its columns hold.)
     if ctx.rate_rows && ctx.columns.is_none() {
@@ -662,6 +693,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
+    if ctx.list_row && ctx.columns.is_none() {
+        side_by_side_years(s, &cands, &ctx.row_years, &mut found);
+    }
     from_to_under_span(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);
     let listed_here = respectively(s, &cands, times, &groups, &mut found);

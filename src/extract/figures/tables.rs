@@ -40,6 +40,16 @@ pub(super) struct Column {
     /// 2023/24", "All child sexual offences"); a change column naming none ("Change on
     /// 2022/23") is the change of the column before it.
     pub(super) measure: Option<Measure>,
+    /// Its header says its values are percentages ("Change %", "% change", "Change (per
+    /// cent)"), so a bare "+23.8" in it is 23.8%.
+    pub(super) percent: bool,
+}
+
+/// Whether a header cell says its column's values are percentages: "%", "per cent",
+/// "percentage", "pc", "pct".
+fn label_in_percent(label: &str) -> bool {
+    static PERCENT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)%|\bper\s*cent\b|\bpercentage\b|\bpc\b|\bpct\b"));
+    PERCENT.is_match(label)
 }
 
 /// What a header cell with no year says its column holds.
@@ -88,6 +98,7 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         printed = printed || !label.is_empty();
         let holds = label_holds(label);
         let short = label.split_whitespace().count() <= 6;
+        let percent = label_in_percent(label);
         let measure = match measure::of_sentence(label) {
             None if holds == Holds::Change => columns.last().and_then(|c| c.measure),
             named => named,
@@ -100,15 +111,15 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
                     _ if is_area_column(label) => Holds::Areas,
                     _ => Holds::Values,
                 };
-                Column { year: None, holds, measure: None }
+                Column { year: None, holds, measure: None, percent: false }
             }
             // "Change 2022/23": a change to that year; "Rate per 100,000, 2022/23": that year's
             // rates; "Rank, 2022/23": ranks.
-            (_, Some(p)) => Column { year: Some(p), holds, measure },
-            (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values, measure: None },
+            (_, Some(p)) => Column { year: Some(p), holds, measure, percent },
+            (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values, measure: None, percent: false },
             // "| District | 2023/24 |": the first cell printed names the rows' areas.
             (_, None) if first_printed && is_area_column(label) => {
-                Column { year: None, holds: Holds::Areas, measure: None }
+                Column { year: None, holds: Holds::Areas, measure: None, percent: false }
             }
             // Digits only in a rate's base or a rank's field ("Rank (of 41)").
             (_, None)
@@ -117,7 +128,7 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
                         || matches!(holds, Holds::Rate | Holds::Rank)) =>
             {
                 labels.push(i);
-                Column { year: None, holds, measure }
+                Column { year: None, holds, measure, percent }
             }
             (_, None) => return None,
         };
@@ -144,13 +155,16 @@ fn column_at<'a>(s: &str, columns: &'a [Column], at: usize) -> Option<&'a Column
 
 /// The numbers of a table row as its header says: none in a rank column, rates in a rate
 /// column, and in a change column a percentage is a change ("-20%" a fall) and any other
-/// number a difference, not a count.
+/// number a difference, not a count. A change column whose header says it is in per cent
+/// ("Change %") prints its changes as bare numbers ("+23.8", "-4.0"): percentages too.
 pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidate>) {
     cands.retain(|c| column_at(s, columns, c.number.range.start).is_none_or(|col| col.holds != Holds::Rank));
     for c in cands.iter_mut().filter(|c| !c.number.money) {
-        match column_at(s, columns, c.number.range.start).map(|col| col.holds) {
+        let column = column_at(s, columns, c.number.range.start);
+        let percent = c.number.percent || column.is_some_and(|col| col.percent);
+        match column.map(|col| col.holds) {
             Some(Holds::Rate) if !c.number.percent => c.kind = Kind::Rate,
-            Some(Holds::Change) if c.number.percent => {
+            Some(Holds::Change) if percent => {
                 if c.kind != Kind::PercentChange {
                     let falls = s.get(..c.number.range.start).unwrap_or("").trim_end().ends_with(['-', '\u{2212}']);
                     c.sign = if falls { -1.0 } else { 1.0 };

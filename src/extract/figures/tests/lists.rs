@@ -137,6 +137,79 @@ fn change_columns_are_labelled_in_many_ways() {
 }
 
 #[test]
+fn a_change_column_headed_in_per_cent_holds_changes_printed_bare() {
+    for label in ["Change %", "% change", "Change (per cent)", "Pct change"] {
+        let header = format!("Force | 2021/22 | 2022/23 | {label}");
+        let lines =
+            [header.as_str(), "Dyfed-Powys Police | 1,204 | 1,391 | +15.5", "Gwent Police | 988 | 921 | \u{2212}6.8"];
+        let b = brief(&lines);
+        assert!(
+            b.contains(&(some("Dyfed-Powys Police"), some("2022/23"), 15.5, Kind::PercentChange)),
+            "{label}: {b:?}"
+        );
+        assert!(b.contains(&(some("Gwent Police"), some("2022/23"), -6.8, Kind::PercentChange)), "{label}: {b:?}");
+        assert!(b.contains(&(some("Gwent Police"), some("2021/22"), 988.0, Kind::Count)), "{label}: {b:?}");
+    }
+    // A change column not said to be in per cent still holds differences.
+    let b = brief(&["Force | 2021/22 | 2022/23 | Change", "Gwent Police | 988 | 921 | -67"]);
+    assert!(b.iter().any(|f| f.2.abs() == 67.0 && f.3 == Kind::Other), "{b:?}");
+}
+
+#[test]
+fn a_lists_bare_rows_print_their_numbers_as_the_row_before_said_in_words() {
+    let lines = [
+        "Car thefts by district, 2023/24:",
+        "Leeds: 4,210 thefts (31.2 per 1,000 households)",
+        "Bradford: 3,390 (27.5)",
+        "Kirklees: 2,106 (20.4)",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 3390.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 27.5, Kind::Rate)), "{b:?}");
+    assert!(b.contains(&(some("Kirklees"), some("2023/24"), 20.4, Kind::Rate)), "{b:?}");
+    // Under a note that the list gives rates, the bare count stays a count.
+    let lines = [
+        "Burglaries in 2023/24. The rate is per 1,000 households.",
+        "Leeds: 4,210 burglaries (31.2 per 1,000 households)",
+        "Bradford: 3,390 (27.5)",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 3390.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Bradford"), some("2023/24"), 27.5, Kind::Rate)), "{b:?}");
+    // A row of another shape, or a list after a paragraph of text, keeps its own kinds.
+    let lines = [
+        "Leeds: 4,210 thefts (31.2 per 1,000 households)",
+        "Bradford: 3,390",
+        "Officers said thefts were falling.",
+        "Kirklees: 2,106 (1,980)",
+    ];
+    let b = brief(&lines);
+    assert!(b.iter().any(|f| f.2 == 3390.0 && f.3 == Kind::Count), "{b:?}");
+    assert!(b.iter().any(|f| f.2 == 1980.0 && f.3 == Kind::Count), "{b:?}");
+}
+
+#[test]
+fn a_rows_values_side_by_side_take_the_years_its_heading_names_in_order() {
+    for heading in ["Knife offences, 2022/23 and 2023/24", "Knife offences (2022/23 v 2023/24):"] {
+        let lines = [heading, "Kent: 310 / 352", "Essex: 1,298 / 1,280"];
+        let b = brief(&lines);
+        assert!(b.contains(&(some("Kent Police"), some("2022/23"), 310.0, Kind::Count)), "{heading}: {b:?}");
+        assert!(b.contains(&(some("Kent Police"), some("2023/24"), 352.0, Kind::Count)), "{heading}: {b:?}");
+        assert!(b.contains(&(some("Essex Police"), some("2023/24"), 1280.0, Kind::Count)), "{heading}: {b:?}");
+    }
+    // Printed again in a box, a body's figures are not counted twice.
+    let lines = [
+        "Kent Police recorded 352 knife offences in 2023/24, up from 310 in 2022/23.",
+        "Knife offences, 2022/23 and 2023/24",
+        "Kent: 310 / 352",
+    ];
+    assert_eq!(brief(&lines).len(), 2, "{:?}", brief(&lines));
+    // A heading naming one year leaves the side-by-side values as they were read.
+    let lines = ["Knife offences in 2023/24 and the share solved", "Kent: 352 / 41"];
+    assert!(!brief(&lines).iter().any(|f| f.1 == some("2022/23")), "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_line_right_before_list_items_heads_the_list() {
     let lines = [
         "Kent Police recorded 900 sexual offences against children in 2022/23.",

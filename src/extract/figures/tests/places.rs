@@ -369,6 +369,21 @@ fn a_place_past_while_or_a_semicolon_belongs_to_the_next_clause() {
 }
 
 #[test]
+fn a_place_singled_out_past_with_as_the_most_is_not_the_place_of_the_number_before() {
+    let lines = [
+        "Police in England and Wales recorded 212,400 vehicle thefts in 2023/24.",
+        "Vehicle thefts rose 14% in a year, with Lancashire Constabulary seeing the sharpest rise of the ten forces.",
+    ];
+    assert_ne!(place_of(&lines, 14.0), some("Lancashire Constabulary"));
+    let lines =
+        ["Kent Police recorded 900 burglaries in 2023/24.", "Burglaries rose 9%, with Thanet the worst affected."];
+    assert_eq!(place_of(&lines, 9.0), some("Kent Police"));
+    // Past ", with", a place not singled out keeps the number before it.
+    let lines = ["Thefts rose 14% in a year, with Lancashire Constabulary blaming organised gangs."];
+    assert_eq!(place_of(&lines, 14.0), some("Lancashire Constabulary"));
+}
+
+#[test]
 fn a_place_ending_the_sentence_as_its_source_is_the_place_of_all_its_figures() {
     let lines = [
         "Kent Police recorded 1,200 offences in 2022/23.",
@@ -829,6 +844,58 @@ fn a_council_area_given_its_own_figure_is_its_place() {
     assert_eq!(place_of(&[line], 147.0), some("Sunderland"));
     let line = "Police logged 96 knife offences in 2022/23; in Rhondda Cynon Taf alone, officers seized 41 blades.";
     assert_eq!(place_of(&[line], 41.0), some("Rhondda Cynon Taf"));
+}
+
+#[test]
+fn a_council_area_set_off_with_its_figure_after_a_comma_is_its_place() {
+    let lines = [
+        "West Yorkshire Police recorded 21,400 burglaries in 2023/24, down 6%.",
+        "All five districts saw a fall except Calderdale, where burglaries rose by 4% on the year before.",
+        "The sharpest fall was in Wakefield, down 15%.",
+        "Across the county, 610 of the burglaries were of sheds.",
+    ];
+    assert_eq!(place_of(&lines, 4.0), some("Calderdale"));
+    assert_eq!(place_of(&lines, -15.0), some("Wakefield"));
+    assert_eq!(place_of(&lines, -6.0), some("West Yorkshire Police"));
+    // The text then goes on about the force.
+    assert_eq!(place_of(&lines, 610.0), some("West Yorkshire Police"));
+    // An area left out, whose clause gives no figure of its own, stays left out.
+    let lines = [
+        "West Yorkshire Police recorded 21,400 burglaries in 2023/24.",
+        "Every district except Kirklees, where figures were late, saw burglaries fall by 8%.",
+    ];
+    assert_eq!(place_of(&lines, -8.0), some("West Yorkshire Police"));
+    // Nor is an area left out the place of what the sentence goes on to say of the rest.
+    let lines = [
+        "West Yorkshire Police recorded 21,400 burglaries in 2023/24.",
+        "Excluding Leeds, where 40% of them were recorded, burglaries fell by 5%.",
+    ];
+    assert_eq!(place_of(&lines, -5.0), some("West Yorkshire Police"));
+}
+
+#[test]
+fn a_heading_naming_only_a_council_area_heads_a_section_about_it() {
+    let lines = [
+        "West Yorkshire Police recorded 18,204 vehicle crimes in 2023/24.",
+        "Bradford",
+        "There were 4,880 vehicle crimes in the district, up 3%.",
+        "Kirklees",
+        "Vehicle crime fell by 7% to 2,940.",
+        "What the force says",
+        "Officers logged 610 thefts of catalytic converters.",
+    ];
+    assert_eq!(place_of(&lines, 4880.0), some("Bradford"));
+    assert_eq!(place_of(&lines, 3.0), some("Bradford"));
+    assert_eq!(place_of(&lines, 2940.0), some("Kirklees"));
+    // A heading naming no place ends the district's section.
+    assert_eq!(place_of(&lines, 610.0), some("West Yorkshire Police"));
+    // A name in capitals, as a dateline prints it, heads nothing.
+    let lines = [
+        "West Yorkshire Police recorded 18,204 vehicle crimes in 2023/24.",
+        "BRADFORD",
+        "There were 4,880 vehicle crimes, up 3%.",
+    ];
+    assert_eq!(place_of(&lines, 4880.0), some("West Yorkshire Police"));
 }
 
 #[test]
