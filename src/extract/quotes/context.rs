@@ -29,6 +29,8 @@ struct Known {
     resolved: Resolved,
     surname: Option<String>,
     gender: Option<Gender>,
+    /// Named with a judge's title when first named.
+    judge: bool,
 }
 
 /// How many paragraphs back "he" or "she" may reach for the person meant.
@@ -485,15 +487,42 @@ impl<'a> Context<'a> {
     }
 
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {
-        self.known.push(Known { at, resolved: resolved.clone(), surname, gender });
+        let judge = self.known.iter().any(|k| k.judge && k.resolved == *resolved);
+        self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge });
+    }
+
+    /// Whom "he" or "she" means in a clause only a judge speaks ("Sentencing, she told him:"),
+    /// or "the judge" means: the judge last named before `at`, of the pronoun's gender when
+    /// both are known, however far back; the defendant or a barrister named since is not
+    /// meant. `None` when no judge was named.
+    pub fn judge_meant(&mut self, gender: Option<Gender>, at: At) -> Option<Resolved> {
+        let found = self
+            .known
+            .iter()
+            .rev()
+            .filter(|k| k.at < at && k.judge)
+            .find(|k| gender.is_none() || k.gender.is_none_or(|g| Some(g) == gender))?;
+        let found = found.clone();
+        self.remember(at, &found.resolved, found.surname, gender.or(found.gender));
+        Some(found.resolved)
     }
 
     /// Notes a person named as speaking in reported speech, or named with a title, so "He
     /// said:" can find them; a person described, not named ("A mother from Leeds told the
-    /// paper ..."), too.
+    /// paper ..."), too. A lone word counts only as the surname of someone named in full
+    /// before ("Bell says the funding runs out" after "Marcus Bell"): it names them again.
     pub fn note_reported(&mut self, who: Who, at: At) {
-        if let Who::Person(_) | Who::Surname { .. } | Who::Description { .. } = who {
-            let _ = self.resolve(who, at);
+        match who {
+            Who::Person(_) | Who::Surname { .. } | Who::Description { .. } => {
+                let _ = self.resolve(who, at);
+            }
+            Who::Bare(word) => {
+                if let Some(found) = self.named_before(&word, at) {
+                    let gender = self.gender_of(&found);
+                    self.remember(at, &found, Some(word), gender);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -549,6 +578,11 @@ impl<'a> Context<'a> {
                 let surname = p.name.split_whitespace().last().map(str::to_string);
                 let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);
+                if p.judge {
+                    if let Some(k) = self.known.last_mut() {
+                        k.judge = true;
+                    }
+                }
                 Some(resolved)
             }
             Who::Surname { surname, role, gender } => {
@@ -559,7 +593,8 @@ impl<'a> Context<'a> {
             }
             Who::Bare(word) => {
                 if let Some(found) = self.named_before(&word, at) {
-                    self.remember(at, &found, Some(word), None);
+                    let gender = self.gender_of(&found);
+                    self.remember(at, &found, Some(word), gender);
                     return Some(found);
                 }
                 let org_like = is_org_word(&word)
@@ -638,6 +673,12 @@ impl<'a> Context<'a> {
                 said.next().is_some_and(|d| matches!(d, "a" | "an" | "one" | "another")) && said.any(|w| w == *noun)
             })
             .cloned()
+    }
+
+    /// The gender last known of a speaker already remembered: named again by surname alone,
+    /// they are still the one "he" or "she" means, not anyone.
+    fn gender_of(&self, resolved: &Resolved) -> Option<Gender> {
+        self.known.iter().rev().filter(|k| k.resolved == *resolved).find_map(|k| k.gender)
     }
 
     /// The person last named in full before `at` whose surname is `surname`: whom a label
