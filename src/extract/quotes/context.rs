@@ -338,6 +338,17 @@ impl<'a> Context<'a> {
         self.forces(k)?.named.iter().rev().find(|(p, _)| *p < pos).map(|&(_, n)| n)
     }
 
+    /// The organisation paragraph `j` reports as speaking, unless the one word naming it is
+    /// the surname of a person named before: "Bloggs said officers were ..." after "Detective
+    /// Inspector Jo Bloggs" is her speaking, and no spokesperson speaks for "Bloggs".
+    fn org_speaking(&self, j: usize) -> Option<String> {
+        let org = self.speaking(j)?.org.as_ref()?;
+        let surname = self.known.iter().any(|k| {
+            k.surname.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(org)) && k.resolved.speaker.contains(' ')
+        });
+        (!surname).then(|| org.clone())
+    }
+
     /// The force paragraph `j` opens with.
     fn subject(&self, j: usize) -> Option<&'static str> {
         self.forces(j)?.subject
@@ -370,8 +381,8 @@ impl<'a> Context<'a> {
             if let Some(force) = self.subject(j) {
                 return Some(force.to_string());
             }
-            if let Some(org) = self.speaking(j).and_then(|s| s.org.as_ref().or(s.spokes_for.as_ref())) {
-                return Some(org.clone());
+            if let Some(org) = self.org_speaking(j).or_else(|| self.speaking(j).and_then(|s| s.spokes_for.clone())) {
+                return Some(org);
             }
         }
         self.dominant().map(str::to_string)
@@ -384,11 +395,7 @@ impl<'a> Context<'a> {
         for j in (k.saturating_sub(1)..=k).rev() {
             let Some(charities) = self.charities(j) else { continue };
             let opening = charities.first().filter(|(c, _)| *c <= 4 && (j < k || *c < pos)).map(|(_, n)| n.clone());
-            let found = self
-                .subject(j)
-                .map(str::to_string)
-                .or(opening)
-                .or_else(|| self.speaking(j).and_then(|s| s.org.clone()));
+            let found = self.subject(j).map(str::to_string).or(opening).or_else(|| self.org_speaking(j));
             if found.is_some() {
                 return found;
             }
@@ -449,7 +456,7 @@ impl<'a> Context<'a> {
         let k = at.0;
         (k.saturating_sub(2)..k).rev().find_map(|j| {
             let last = self.charities(j)?.last().map(|(_, n)| n.clone());
-            last.or_else(|| self.speaking(j).and_then(|s| s.org.clone()))
+            last.or_else(|| self.org_speaking(j))
         })
     }
 
@@ -458,7 +465,7 @@ impl<'a> Context<'a> {
     /// runs 240 shops, said …"). A force is "the force", never "the company".
     fn mentioned_org_at(&self, at: At) -> Option<String> {
         let k = at.0;
-        (k.saturating_sub(2)..=k).rev().find_map(|j| self.speaking(j).and_then(|s| s.org.clone()))
+        (k.saturating_sub(2)..=k).rev().find_map(|j| self.org_speaking(j))
     }
 
     /// The area whose police a commissioner with no place of their own answers for: that of

@@ -132,6 +132,31 @@ pub fn named_subject(sentence: &str) -> Option<String> {
     if names.len() == 1 && super::names::first_name_gender(names[0]).is_none() {
         return None;
     }
+    // "Victoria Station reopened", "Grace Road was flooded": a first name can open the name
+    // of a place. These words are seldom surnames.
+    const PLACE_WORDS: &[&str] = &[
+        "station",
+        "road",
+        "street",
+        "avenue",
+        "square",
+        "airport",
+        "harbour",
+        "hospital",
+        "stadium",
+        "market",
+        "cathedral",
+        "estate",
+        "prison",
+        "gardens",
+        "bay",
+        "way",
+        "crescent",
+        "terrace",
+    ];
+    if names.len() >= 2 && names.last().is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
     let joined = names.join(" ");
     Some(if aged { format!("{joined}, {}", next.trim_end_matches(',')) } else { joined })
 }

@@ -1470,3 +1470,27 @@ fn a_full_name_going_on_with_any_verb_is_the_one_a_later_pronoun_means() {
         assert_eq!(quotes_of(&lines).len(), 0, "{lines:?}");
     }
 }
+
+#[test]
+fn a_place_whose_name_opens_on_a_first_name_is_no_person_a_pronoun_means() {
+    for verb in ["reopened", "was reopened"] {
+        let q = quotes_of(&[
+            "Amy Lowe, a commuter, said the trains were late.",
+            &format!("Victoria Station {verb} on Monday after repairs."),
+            "“It was chaos,” she said.",
+        ]);
+        assert_eq!(q.iter().map(|q| q.speaker.as_str()).collect::<Vec<_>>(), vec!["Amy Lowe"], "{verb}");
+    }
+}
+
+#[test]
+fn a_named_officer_speaking_by_surname_is_no_organisation_for_a_spokesperson() {
+    let q = quotes_of(&[
+        "A spokesperson for Kent Police said patrols had been stepped up.",
+        "Detective Inspector Jo Bloggs is leading the inquiry.",
+        "Bloggs said officers were following several lines of inquiry.",
+        "“We urge anyone with information to come forward,” the spokesperson said.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].organisation.as_deref(), Some("Kent Police"));
+}
