@@ -136,6 +136,10 @@ fn leads_an_organisation(role: &str) -> bool {
         "manager",
     ];
     let words: Vec<String> = role.split_whitespace().map(|w| w.trim_matches(',').to_lowercase()).collect();
+    // A head teacher heads a school, which is no organisation named near them.
+    if words.windows(2).any(|w| w[0] == "head" && w[1] == "teacher") {
+        return false;
+    }
     LEADS.iter().any(|lead| {
         let lead: Vec<&str> = lead.split(' ').collect();
         words.windows(lead.len()).any(|w| w.iter().zip(&lead).all(|(a, b)| a == b))

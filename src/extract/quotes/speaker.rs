@@ -210,8 +210,33 @@ fn cut_relative(part: &str) -> &str {
 /// A clause saying where or when opens no speaker's words: it is dropped first, so that
 /// "On a wet evening in Leeds, Jo Bloggs" is Jo Bloggs with no role, not one whose role is
 /// "On a wet evening in Leeds". The words as they stand are read when the rest is no speaker.
+/// A clause saying at which organisation ("At Barnardo's, chief executive Lynn Perry") gives
+/// a person named after it with no organisation of their own theirs.
 pub fn parse_who(phrase: &str) -> Option<Who> {
-    without_lead_clause(phrase).and_then(parse_who_in).or_else(|| parse_who_in(phrase))
+    let Some(rest) = without_lead_clause(phrase) else { return parse_who_in(phrase) };
+    match parse_who_in(rest) {
+        Some(Who::Person(mut p)) => {
+            if p.organisation.is_none() && p.owner.is_none() {
+                p.organisation = organisation_of_lead(phrase);
+            }
+            Some(Who::Person(p))
+        }
+        Some(who) => Some(who),
+        None => parse_who_in(phrase),
+    }
+}
+
+/// The organisation a lead clause "At X," names: a charity, a force, initials, or a name
+/// ending in a word for a body ("At Leeds City Council"). A place ("At Leeds") is none.
+fn organisation_of_lead(phrase: &str) -> Option<String> {
+    let (lead, _) = phrase.trim_start().split_once(", ")?;
+    let words = strip_article(lead.strip_prefix("At ")?.trim());
+    if let Some(force) = names::force_as_printed(words) {
+        return Some(force.to_string());
+    }
+    let last = words.split_whitespace().next_back()?;
+    let body = words.starts_with(char::is_uppercase) && last.starts_with(char::is_uppercase) && is_org_word(last);
+    (is_charity(words) || is_acronym(words) || body).then(|| words.to_string())
 }
 
 /// "In a statement read to the court, the boy's father", "Outside court, a neighbour",

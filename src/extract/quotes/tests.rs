@@ -1494,3 +1494,23 @@ fn a_named_officer_speaking_by_surname_is_no_organisation_for_a_spokesperson() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].organisation.as_deref(), Some("Kent Police"));
 }
+
+#[test]
+fn a_lead_clause_at_an_organisation_gives_the_person_after_it_their_organisation() {
+    let q = quotes_of(&[
+        "Figures were published on Monday.",
+        "At Barnardo's, chief executive Lynn Perry said: “Children need help.”",
+        "At Kent Police, Detective Inspector Jo Bloggs said: “We are acting.”",
+        "At Leeds, head teacher Amy Lowe said: “We are ready.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Lynn Perry", Some("chief executive"), Some("Barnardo's")),
+            ("Jo Bloggs", Some("Detective Inspector"), Some("Kent Police")),
+            ("Amy Lowe", Some("head teacher"), None),
+        ]
+    );
+}
