@@ -528,7 +528,17 @@ impl<'a> Context<'a> {
                 let _ = self.resolve(who, at);
             }
             Who::Bare(word) => {
-                if let Some(found) = self.named_before(&word, at) {
+                // Two people of one surname ("Emma Hart", "PC Sam Hart"): "Hart says" names neither.
+                let mut same: Vec<&Resolved> = Vec::new();
+                for k in self.known.iter().filter(|k| k.at <= at && k.resolved.speaker.contains(' ')) {
+                    if k.surname.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&word))
+                        && !same.contains(&&k.resolved)
+                    {
+                        same.push(&k.resolved);
+                    }
+                }
+                if let [found] = same.as_slice() {
+                    let found = (*found).clone();
                     let gender = self.gender_of(&found);
                     self.remember(at, &found, Some(word), gender);
                 }

@@ -124,6 +124,7 @@ pub fn named_subject(sentence: &str) -> Option<String> {
     let acts = n >= 2
         && super::names::first_name_gender(words[0]).is_some()
         && !words[n - 1].ends_with([',', '*', '\''])
+        && !words[n - 1].ends_with("'s")
         && is_finite_verb(next);
     if n == 0 || !(aged || acts || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
         return None;

@@ -1466,6 +1466,7 @@ fn a_full_name_going_on_with_any_verb_is_the_one_a_later_pronoun_means() {
     for lines in [
         ["West Midlands recorded 3,800 offences.", "“It is too many,” he says."],
         ["Tom Reed's business is boxing.", "“It is too many,” he says."],
+        ["Tom Reed's sons runs the gym.", "“It is too many,” he says."],
     ] {
         assert_eq!(quotes_of(&lines).len(), 0, "{lines:?}");
     }
@@ -1513,4 +1514,17 @@ fn a_lead_clause_at_an_organisation_gives_the_person_after_it_their_organisation
             ("Amy Lowe", Some("head teacher"), None),
         ]
     );
+}
+
+#[test]
+fn a_surname_two_people_named_before_share_names_neither_of_them_again() {
+    let q = quotes_of(&[
+        "Emma Hart founded the gym in 2015.",
+        "PC Sam Hart, her brother, joined the force the same year.",
+        "Hart says the two often disagree about how to keep teenagers safe.",
+        "The gym opens four nights a week.",
+        "Membership costs £5 a month.",
+        "“We argue about everything,” she says.",
+    ]);
+    assert!(q.iter().all(|q| q.speaker != "Sam Hart"), "{q:?}");
 }
