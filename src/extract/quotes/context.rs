@@ -29,6 +29,8 @@ struct Known {
     resolved: Resolved,
     surname: Option<String>,
     gender: Option<Gender>,
+    /// Named with a judge's title when first named.
+    judge: bool,
 }
 
 /// How many paragraphs back "he" or "she" may reach for the person meant.
@@ -134,6 +136,10 @@ fn leads_an_organisation(role: &str) -> bool {
         "manager",
     ];
     let words: Vec<String> = role.split_whitespace().map(|w| w.trim_matches(',').to_lowercase()).collect();
+    // A head teacher heads a school, which is no organisation named near them.
+    if words.windows(2).any(|w| w[0] == "head" && w[1] == "teacher") {
+        return false;
+    }
     LEADS.iter().any(|lead| {
         let lead: Vec<&str> = lead.split(' ').collect();
         words.windows(lead.len()).any(|w| w.iter().zip(&lead).all(|(a, b)| a == b))
@@ -336,6 +342,17 @@ impl<'a> Context<'a> {
         self.forces(k)?.named.iter().rev().find(|(p, _)| *p < pos).map(|&(_, n)| n)
     }
 
+    /// The organisation paragraph `j` reports as speaking, unless the one word naming it is
+    /// the surname of a person named before: "Bloggs said officers were ..." after "Detective
+    /// Inspector Jo Bloggs" is her speaking, and no spokesperson speaks for "Bloggs".
+    fn org_speaking(&self, j: usize) -> Option<String> {
+        let org = self.speaking(j)?.org.as_ref()?;
+        let surname = self.known.iter().any(|k| {
+            k.surname.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(org)) && k.resolved.speaker.contains(' ')
+        });
+        (!surname).then(|| org.clone())
+    }
+
     /// The force paragraph `j` opens with.
     fn subject(&self, j: usize) -> Option<&'static str> {
         self.forces(j)?.subject
@@ -368,8 +385,8 @@ impl<'a> Context<'a> {
             if let Some(force) = self.subject(j) {
                 return Some(force.to_string());
             }
-            if let Some(org) = self.speaking(j).and_then(|s| s.org.as_ref().or(s.spokes_for.as_ref())) {
-                return Some(org.clone());
+            if let Some(org) = self.org_speaking(j).or_else(|| self.speaking(j).and_then(|s| s.spokes_for.clone())) {
+                return Some(org);
             }
         }
         self.dominant().map(str::to_string)
@@ -382,11 +399,7 @@ impl<'a> Context<'a> {
         for j in (k.saturating_sub(1)..=k).rev() {
             let Some(charities) = self.charities(j) else { continue };
             let opening = charities.first().filter(|(c, _)| *c <= 4 && (j < k || *c < pos)).map(|(_, n)| n.clone());
-            let found = self
-                .subject(j)
-                .map(str::to_string)
-                .or(opening)
-                .or_else(|| self.speaking(j).and_then(|s| s.org.clone()));
+            let found = self.subject(j).map(str::to_string).or(opening).or_else(|| self.org_speaking(j));
             if found.is_some() {
                 return found;
             }
@@ -447,7 +460,7 @@ impl<'a> Context<'a> {
         let k = at.0;
         (k.saturating_sub(2)..k).rev().find_map(|j| {
             let last = self.charities(j)?.last().map(|(_, n)| n.clone());
-            last.or_else(|| self.speaking(j).and_then(|s| s.org.clone()))
+            last.or_else(|| self.org_speaking(j))
         })
     }
 
@@ -456,7 +469,7 @@ impl<'a> Context<'a> {
     /// runs 240 shops, said …"). A force is "the force", never "the company".
     fn mentioned_org_at(&self, at: At) -> Option<String> {
         let k = at.0;
-        (k.saturating_sub(2)..=k).rev().find_map(|j| self.speaking(j).and_then(|s| s.org.clone()))
+        (k.saturating_sub(2)..=k).rev().find_map(|j| self.org_speaking(j))
     }
 
     /// The area whose police a commissioner with no place of their own answers for: that of
@@ -485,15 +498,52 @@ impl<'a> Context<'a> {
     }
 
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {
-        self.known.push(Known { at, resolved: resolved.clone(), surname, gender });
+        let judge = self.known.iter().any(|k| k.judge && k.resolved == *resolved);
+        self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge });
+    }
+
+    /// Whom "he" or "she" means in a clause only a judge speaks ("Sentencing, she told him:"),
+    /// or "the judge" means: the judge last named before `at`, of the pronoun's gender when
+    /// both are known, however far back; the defendant or a barrister named since is not
+    /// meant. `None` when no judge was named.
+    pub fn judge_meant(&mut self, gender: Option<Gender>, at: At) -> Option<Resolved> {
+        let found = self
+            .known
+            .iter()
+            .rev()
+            .filter(|k| k.at < at && k.judge)
+            .find(|k| gender.is_none() || k.gender.is_none_or(|g| Some(g) == gender))?;
+        let found = found.clone();
+        self.remember(at, &found.resolved, found.surname, gender.or(found.gender));
+        Some(found.resolved)
     }
 
     /// Notes a person named as speaking in reported speech, or named with a title, so "He
     /// said:" can find them; a person described, not named ("A mother from Leeds told the
-    /// paper ..."), too.
+    /// paper ..."), too. A lone word counts only as the surname of someone named in full
+    /// before ("Bell says the funding runs out" after "Marcus Bell"): it names them again.
     pub fn note_reported(&mut self, who: Who, at: At) {
-        if let Who::Person(_) | Who::Surname { .. } | Who::Description { .. } = who {
-            let _ = self.resolve(who, at);
+        match who {
+            Who::Person(_) | Who::Surname { .. } | Who::Description { .. } => {
+                let _ = self.resolve(who, at);
+            }
+            Who::Bare(word) => {
+                // Two people of one surname ("Emma Hart", "PC Sam Hart"): "Hart says" names neither.
+                let mut same: Vec<&Resolved> = Vec::new();
+                for k in self.known.iter().filter(|k| k.at <= at && k.resolved.speaker.contains(' ')) {
+                    if k.surname.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&word))
+                        && !same.contains(&&k.resolved)
+                    {
+                        same.push(&k.resolved);
+                    }
+                }
+                if let [found] = same.as_slice() {
+                    let found = (*found).clone();
+                    let gender = self.gender_of(&found);
+                    self.remember(at, &found, Some(word), gender);
+                }
+            }
+            _ => {}
         }
     }
 
@@ -549,6 +599,11 @@ impl<'a> Context<'a> {
                 let surname = p.name.split_whitespace().last().map(str::to_string);
                 let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);
+                if p.judge {
+                    if let Some(k) = self.known.last_mut() {
+                        k.judge = true;
+                    }
+                }
                 Some(resolved)
             }
             Who::Surname { surname, role, gender } => {
@@ -559,7 +614,8 @@ impl<'a> Context<'a> {
             }
             Who::Bare(word) => {
                 if let Some(found) = self.named_before(&word, at) {
-                    self.remember(at, &found, Some(word), None);
+                    let gender = self.gender_of(&found);
+                    self.remember(at, &found, Some(word), gender);
                     return Some(found);
                 }
                 let org_like = is_org_word(&word)
@@ -638,6 +694,12 @@ impl<'a> Context<'a> {
                 said.next().is_some_and(|d| matches!(d, "a" | "an" | "one" | "another")) && said.any(|w| w == *noun)
             })
             .cloned()
+    }
+
+    /// The gender last known of a speaker already remembered: named again by surname alone,
+    /// they are still the one "he" or "she" means, not anyone.
+    fn gender_of(&self, resolved: &Resolved) -> Option<Gender> {
+        self.known.iter().rev().filter(|k| k.resolved == *resolved).find_map(|k| k.gender)
     }
 
     /// The person last named in full before `at` whose surname is `surname`: whom a label

@@ -101,9 +101,11 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
 /// A person named as the plain subject of a sentence, by their name alone ("Maria Lopez was
 /// referred to the service …", "Maria, 34, moved …"): the words naming them, with an age
 /// set off by commas kept. A later "she said" may mean them. A lone word must be a known
-/// first name: "Kent was …" names no one.
+/// first name: "Kent was …" names no one. A clause saying where or when may come first
+/// ("On a wet evening in Leeds, Jo Bloggs is handing out tea").
 pub fn named_subject(sentence: &str) -> Option<String> {
     const AUX: &[&str] = &["was", "is", "has", "had", "were", "said", "says", "told", "moved", "lives", "lived"];
+    let sentence = super::speaker::without_lead_clause(sentence).unwrap_or(sentence);
     let words: Vec<&str> = sentence.split_whitespace().take(6).collect();
     let name = |w: &str| {
         let w = w.trim_end_matches(['*', ',']);
@@ -117,11 +119,43 @@ pub fn named_subject(sentence: &str) -> Option<String> {
         && next.trim_end_matches(',').len() <= 2
         && next.ends_with(',')
         && next.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit());
-    if n == 0 || !(aged || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
+    // "Tom Reed runs a gym": a full name opening on a known first name may go on with any
+    // verb of the present or past tense, not only one of the few above.
+    let acts = n >= 2
+        && super::names::first_name_gender(words[0]).is_some()
+        && !words[n - 1].ends_with([',', '*', '\''])
+        && !words[n - 1].ends_with("'s")
+        && is_finite_verb(next);
+    if n == 0 || !(aged || acts || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
         return None;
     }
     let names: Vec<&str> = words[..n].iter().map(|w| w.trim_end_matches(['*', ','])).collect();
     if names.len() == 1 && super::names::first_name_gender(names[0]).is_none() {
+        return None;
+    }
+    // "Victoria Station reopened", "Grace Road was flooded": a first name can open the name
+    // of a place. These words are seldom surnames.
+    const PLACE_WORDS: &[&str] = &[
+        "station",
+        "road",
+        "street",
+        "avenue",
+        "square",
+        "airport",
+        "harbour",
+        "hospital",
+        "stadium",
+        "market",
+        "cathedral",
+        "estate",
+        "prison",
+        "gardens",
+        "bay",
+        "way",
+        "crescent",
+        "terrace",
+    ];
+    if names.len() >= 2 && names.last().is_some_and(|w| PLACE_WORDS.contains(&w.to_lowercase().as_str())) {
         return None;
     }
     let joined = names.join(" ");
@@ -230,6 +264,16 @@ const IRREGULAR_PAST: &[&str] = &[
     "underwent",
     "ran",
 ];
+
+/// A lower-case word that reads as a verb in the present or past tense after a subject:
+/// "runs", "founded", "lost"; not "business" or "bus".
+fn is_finite_verb(word: &str) -> bool {
+    let lower = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
+    lower
+        && ((word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
+            || (word.len() > 4 && word.ends_with("ed"))
+            || IRREGULAR_PAST.contains(&word))
+}
 
 /// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
 fn verb_follows(text: &str) -> bool {

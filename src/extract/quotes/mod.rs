@@ -323,8 +323,13 @@ fn classify(
     // 'According to Ms Kennedy, "more must be done"': words folded into the writer's sentence.
     let folded = clause.trim_end().ends_with(',') && inner.trim_start().starts_with(char::is_lowercase);
     if let Some(who) = attribution::intro_speaker(&clause).filter(|_| !folded) {
-        let who = ctx.read_who(&who)?;
-        let speaker = ctx.resolve(who, (k, sentence))?;
+        let speaker = match the_judge(ctx, &who, (k, sentence)) {
+            Some(judge) => judge,
+            None => {
+                let who = ctx.read_who(&who)?;
+                resolve_speaker(ctx, who, &clause, (k, sentence))?
+            }
+        };
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
     }
     if !attribution::starts_sentence(&para.norm, span.open) {
@@ -333,8 +338,11 @@ fn classify(
     let after = para.norm_slice(span.end.min(next_open)..next_open);
     let ended_sentence = inner.trim_end().ends_with('.');
     if let Some(t) = attribution::trailing_speaker(&after, ended_sentence) {
+        if let Some(speaker) = the_judge(ctx, &t.who, (k, span.end)) {
+            return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
+        }
         if let Some(who) = ctx.read_who(&t.who) {
-            let speaker = ctx.resolve(who, (k, span.end))?;
+            let speaker = resolve_speaker(ctx, who, "", (k, span.end))?;
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
     }
@@ -402,9 +410,31 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
         return None;
     }
     let sentence = attribution::sentence_start(&para.norm, end);
-    let who = attribution::intro_speaker(&para.norm_slice(sentence..end))?;
+    let clause = para.norm_slice(sentence..end);
+    let who = attribution::intro_speaker(&clause)?;
     let who = ctx.read_who(&who)?;
-    ctx.resolve(who, (k, sentence))
+    resolve_speaker(ctx, who, &clause, (k, sentence))
+}
+
+/// Resolves the speaker words of an attribution; `clause` is the intro clause before the
+/// quote, if any. In court, "he" or "she" of a clause opening on the act of sentencing
+/// ("Sentencing, she told him:", "Jailing him, he said:") means the judge named before,
+/// not whoever was named last (the defendant, a barrister).
+fn resolve_speaker(ctx: &mut Context, who: speaker::Who, clause: &str, at: context::At) -> Option<Resolved> {
+    const SENTENCING: &[&str] = &["Sentencing", "Jailing", "Passing sentence", "Handing down"];
+    let sentencing = SENTENCING.iter().any(|w| clause.trim_start().starts_with(w));
+    let judge = match &who {
+        speaker::Who::Pronoun(gender) if sentencing => ctx.judge_meant(Some(*gender), at),
+        _ => None,
+    };
+    judge.or_else(|| ctx.resolve(who, at))
+}
+
+/// "The judge said": no speaker by itself, but the judge the article named before.
+fn the_judge(ctx: &mut Context, words: &str, at: context::At) -> Option<Resolved> {
+    let words = speaker::without_lead_clause(words).unwrap_or(words).trim();
+    let judge = words.eq_ignore_ascii_case("the judge") || words.eq_ignore_ascii_case("the sentencing judge");
+    judge.then(|| ctx.judge_meant(None, at)).flatten()
 }
 
 /// Remembers people named in reported speech outside quotes ("Jane Smith, from Suffolk

@@ -43,6 +43,8 @@ pub struct Person {
     pub gender: Option<Gender>,
     /// Holds a police rank: "Detective Superintendent", "Sgt".
     pub police: bool,
+    /// Named with a judge's title: "Judge Amy Lee", "Recorder Jo Bloggs", "Sheriff Ian Gow".
+    pub judge: bool,
     /// The organisation the text named before, when the phrase only points back to it:
     /// "the force's assistant chief constable", "the charity's head of policy".
     pub owner: Option<OrgRef>,
@@ -204,14 +206,44 @@ fn cut_relative(part: &str) -> &str {
 
 /// Reads the words that name a speaker. `None` when they do not read as a speaker at all
 /// (a clause of reported speech, a noun phrase, junk).
+///
+/// A clause saying where or when opens no speaker's words: it is dropped first, so that
+/// "On a wet evening in Leeds, Jo Bloggs" is Jo Bloggs with no role, not one whose role is
+/// "On a wet evening in Leeds". The words as they stand are read when the rest is no speaker.
+/// A clause saying at which organisation ("At Barnardo's, chief executive Lynn Perry") gives
+/// a person named after it with no organisation of their own theirs.
 pub fn parse_who(phrase: &str) -> Option<Who> {
-    parse_who_in(phrase).or_else(|| without_lead_clause(phrase).and_then(parse_who_in))
+    let Some(rest) = without_lead_clause(phrase) else { return parse_who_in(phrase) };
+    match parse_who_in(rest) {
+        Some(Who::Person(mut p)) => {
+            if p.organisation.is_none() && p.owner.is_none() {
+                p.organisation = organisation_of_lead(phrase);
+            }
+            Some(Who::Person(p))
+        }
+        Some(who) => Some(who),
+        None => parse_who_in(phrase),
+    }
 }
 
-/// "In a statement read to the court, the boy's father", "Outside court, a neighbour": the
-/// speaker words after a clause saying where or when they spoke, which is none of theirs.
-/// Only a clause opening on such a word, ending at the first comma, is dropped.
-fn without_lead_clause(phrase: &str) -> Option<&str> {
+/// The organisation a lead clause "At X," names: a charity, a force, initials, or a name
+/// ending in a word for a body ("At Leeds City Council"). A place ("At Leeds") is none.
+fn organisation_of_lead(phrase: &str) -> Option<String> {
+    let (lead, _) = phrase.trim_start().split_once(", ")?;
+    let words = strip_article(lead.strip_prefix("At ")?.trim());
+    if let Some(force) = names::force_as_printed(words) {
+        return Some(force.to_string());
+    }
+    let last = words.split_whitespace().next_back()?;
+    let body = words.starts_with(char::is_uppercase) && last.starts_with(char::is_uppercase) && is_org_word(last);
+    (is_charity(words) || is_acronym(words) || body).then(|| words.to_string())
+}
+
+/// "In a statement read to the court, the boy's father", "Outside court, a neighbour",
+/// "Back in Handsworth, Bell": the speaker words after a clause saying where or when they
+/// spoke, which is none of theirs. Only a clause opening on such a word, ending at the first
+/// comma, is dropped.
+pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
     const LEADS: &[&str] = &[
         "In",
         "On",
@@ -231,6 +263,14 @@ fn without_lead_clause(phrase: &str) -> Option<&str> {
         "Yesterday",
         "Today",
         "Last",
+        "Back",
+        "Across",
+        "During",
+        "Inside",
+        "Elsewhere",
+        "Meanwhile",
+        "Separately",
+        "Nearby",
     ];
     let (lead, rest) = phrase.trim_start().split_once(", ")?;
     let first = lead.split_whitespace().next()?;
@@ -431,6 +471,9 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
         let police =
             roles.iter().flat_map(|r| r.split_whitespace()).any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
         let role = (!roles.is_empty()).then(|| roles.join(", "));
+        let judge = tokens[..run.start]
+            .iter()
+            .any(|w| matches!(bare(w).to_lowercase().as_str(), "judge" | "recorder" | "sheriff"));
         let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         if name_words.len() == 1 {
             return Some(Who::Surname { surname: name_words[0].to_string(), role, gender });
@@ -442,6 +485,7 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             organisation: org,
             gender,
             police,
+            judge,
             owner,
         }));
     }

@@ -1401,3 +1401,130 @@ fn a_judge_named_with_their_title_is_who_a_later_she_means_not_the_defendant() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker, "Helen Marsh");
 }
+
+#[test]
+fn a_clause_saying_where_or_when_before_a_name_is_no_role_and_the_name_is_the_subject() {
+    let q = quotes_of(&[
+        "On a bright morning in Hull, Priya Shah is unlocking the food bank.",
+        "“We see more families every week,” she says.",
+        "On Tuesday, Mark Dean, prosecuting, said the evidence was weak.",
+        "“The Crown offers no evidence,” he said.",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(got, vec![("Priya Shah", None), ("Mark Dean", None)]);
+}
+
+#[test]
+fn a_surname_alone_reported_as_speaking_names_the_person_again() {
+    let q = quotes_of(&[
+        "On a wet evening in Salford, Tom Reed is taping a boxer's hands.",
+        "“They come here instead of the streets,” he says.",
+        "Detective Inspector Alan Cole said arrests had risen.",
+        "“We are making progress,” he said.",
+        "The force recorded 400 robberies.",
+        "Back in Salford, Reed says the gym's grant ends in May.",
+        "“We need the money,” he says.",
+    ]);
+    let got: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(got, vec!["Tom Reed", "Alan Cole", "Tom Reed"]);
+    // Named again by surname, he is still a man: a later "she" is someone else.
+    let q = quotes_of(&[
+        "Tom Reed is the gym's coach.",
+        "Amy Lowe, who chairs the trust, said the grant was under review.",
+        "Reed says the grant ends in May.",
+        "“It is a hard call,” she said.",
+    ]);
+    assert_eq!(q.iter().map(|q| q.speaker.as_str()).collect::<Vec<_>>(), vec!["Amy Lowe"]);
+}
+
+#[test]
+fn sentencing_he_or_the_judge_is_the_judge_named_before_not_the_defendant_named_since() {
+    let q = quotes_of(&[
+        "Tom Smith, 34, of Leeds, admitted six burglaries.",
+        "Judge Peter Hale jailed him for four years.",
+        "Smith told the court he was sorry for what he had done.",
+        "Sentencing, he told him: “You chose homes where families were asleep.”",
+        "His barrister, Mark Dean, said he had been addicted to drugs.",
+        "“That is no excuse,” the judge said.",
+    ]);
+    let got: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(got, vec!["Peter Hale", "Peter Hale"]);
+    // With no judge named, "he" is whoever the text last named, as anywhere else.
+    let q = quotes_of(&[
+        "Tom Smith, 34, of Leeds, admitted six burglaries.",
+        "Sentencing, he told him: “You chose homes where families were asleep.”",
+    ]);
+    assert_eq!(q.iter().map(|q| q.speaker.as_str()).collect::<Vec<_>>(), vec!["Tom Smith"]);
+}
+
+#[test]
+fn a_full_name_going_on_with_any_verb_is_the_one_a_later_pronoun_means() {
+    let q =
+        quotes_of(&["Tom Reed runs a boxing gym in Salford.", "“The lads come here instead of the streets,” he says."]);
+    assert_eq!(q.iter().map(|q| q.speaker.as_str()).collect::<Vec<_>>(), vec!["Tom Reed"]);
+    // Not a place or a team that happens to open the sentence, nor a name before a noun.
+    for lines in [
+        ["West Midlands recorded 3,800 offences.", "“It is too many,” he says."],
+        ["Tom Reed's business is boxing.", "“It is too many,” he says."],
+        ["Tom Reed's sons runs the gym.", "“It is too many,” he says."],
+    ] {
+        assert_eq!(quotes_of(&lines).len(), 0, "{lines:?}");
+    }
+}
+
+#[test]
+fn a_place_whose_name_opens_on_a_first_name_is_no_person_a_pronoun_means() {
+    for verb in ["reopened", "was reopened"] {
+        let q = quotes_of(&[
+            "Amy Lowe, a commuter, said the trains were late.",
+            &format!("Victoria Station {verb} on Monday after repairs."),
+            "“It was chaos,” she said.",
+        ]);
+        assert_eq!(q.iter().map(|q| q.speaker.as_str()).collect::<Vec<_>>(), vec!["Amy Lowe"], "{verb}");
+    }
+}
+
+#[test]
+fn a_named_officer_speaking_by_surname_is_no_organisation_for_a_spokesperson() {
+    let q = quotes_of(&[
+        "A spokesperson for Kent Police said patrols had been stepped up.",
+        "Detective Inspector Jo Bloggs is leading the inquiry.",
+        "Bloggs said officers were following several lines of inquiry.",
+        "“We urge anyone with information to come forward,” the spokesperson said.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].organisation.as_deref(), Some("Kent Police"));
+}
+
+#[test]
+fn a_lead_clause_at_an_organisation_gives_the_person_after_it_their_organisation() {
+    let q = quotes_of(&[
+        "Figures were published on Monday.",
+        "At Barnardo's, chief executive Lynn Perry said: “Children need help.”",
+        "At Kent Police, Detective Inspector Jo Bloggs said: “We are acting.”",
+        "At Leeds, head teacher Amy Lowe said: “We are ready.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Lynn Perry", Some("chief executive"), Some("Barnardo's")),
+            ("Jo Bloggs", Some("Detective Inspector"), Some("Kent Police")),
+            ("Amy Lowe", Some("head teacher"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_surname_two_people_named_before_share_names_neither_of_them_again() {
+    let q = quotes_of(&[
+        "Emma Hart founded the gym in 2015.",
+        "PC Sam Hart, her brother, joined the force the same year.",
+        "Hart says the two often disagree about how to keep teenagers safe.",
+        "The gym opens four nights a week.",
+        "Membership costs £5 a month.",
+        "“We argue about everything,” she says.",
+    ]);
+    assert!(q.iter().all(|q| q.speaker != "Sam Hart"), "{q:?}");
+}
