@@ -536,6 +536,11 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
     BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before))
 }
 
+/// How many figures the opening lines (headline, standfirst) may hold. Real ones hold a
+/// handful; the cap keeps the opening-to-body matching linear on a text of thousands of
+/// numbers and no dated, placed one.
+const OPENING_MAX: usize = 40;
+
 /// "Online child sex crimes soar 19pc to record high", then "That is up 19pc on the previous
 /// year" in the body: a figure with no year or no place in the opening lines (a headline, a
 /// standfirst: before any figure the text dates and places) is the later figure of that value and kind, printed
@@ -545,7 +550,7 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
 /// coincidence and are left alone, but for a change with no place the body prints once.
 pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
     // The opening lines end at the first figure the text both dates and places.
-    let opening = figures.iter().position(|f| f.period.is_some() && f.place.is_some()).unwrap_or(0);
+    let opening = figures.iter().position(|f| f.period.is_some() && f.place.is_some()).unwrap_or(0).min(OPENING_MAX);
     for i in 0..opening {
         let f = &figures[i];
         // A small change with no place ("as domestic abuse crimes fall 4%") is taken only
@@ -652,7 +657,7 @@ fn rounded_openings(figures: &mut [Figure]) {
     let mut paragraphs = figures.iter().map(|f| f.paragraph);
     let first = paragraphs.next();
     let second = paragraphs.find(|&p| Some(p) != first);
-    for i in 0..figures.len() {
+    for i in 0..figures.len().min(OPENING_MAX) {
         let f = &figures[i];
         if Some(f.paragraph) != first && Some(f.paragraph) != second {
             break;

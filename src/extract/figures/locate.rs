@@ -1,6 +1,7 @@
 //! Where a figure is: the place mentions that say where (not organisations named after a
 //! place, not places excluded), the police in general, and the place each number takes.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1268,17 +1269,34 @@ pub(super) fn local_part_of_force(s: &str, groups: &[Group], found: &mut [Found]
 /// for a place the sentence names, is that place's figure again, not one of the place the
 /// text carried on with (which the sentence does not name).
 pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found], london: bool) {
-    let same = |f: &Found, e: &Figure| e.kind == f.kind && e.value == f.value && e.place.is_some();
-    if !found.iter().any(|f| earlier.iter().any(|e| same(f, e))) {
+    // Keyed by kind and value, and each answer worked out once a call: a text printing one
+    // number thousands of times stays linear.
+    let key = |kind: Kind, value: f64| (kind, if value == 0.0 { 0 } else { value.to_bits() });
+    let wanted: HashSet<_> = found.iter().map(|f| key(f.kind, f.value)).collect();
+    if !earlier.iter().any(|e| e.place.is_some() && wanted.contains(&key(e.kind, e.value))) {
         return;
     }
     let groups = place_groups(s, london);
-    let named = |place: &str| groups.iter().any(|g| g.name() == place) || prints_name(s, place);
+    let mut named_memo: HashMap<String, bool> = HashMap::new();
+    let mut named = |place: &str| {
+        *named_memo
+            .entry(place.to_string())
+            .or_insert_with(|| groups.iter().any(|g| g.name() == place) || prints_name(s, place))
+    };
+    let mut agreed_memo = HashMap::new();
     for f in found.iter_mut() {
-        if f.place.as_deref().is_some_and(named) {
+        if f.place.as_deref().is_some_and(&mut named) {
             continue;
         }
-        let agreed = agreed(earlier.iter().filter(|e| same(f, e) && e.place.as_deref().is_some_and(named)));
+        let k = key(f.kind, f.value);
+        let agreed = agreed_memo
+            .entry(k)
+            .or_insert_with(|| {
+                let same =
+                    earlier.iter().filter(|e| key(e.kind, e.value) == k && e.place.as_deref().is_some_and(&mut named));
+                agreed(same)
+            })
+            .clone();
         if let Some((place, period)) = agreed {
             f.place = Some(place);
             f.period = period.or(f.period);
