@@ -539,7 +539,7 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
 /// How many figures the opening lines (headline, standfirst) may hold. Real ones hold a
 /// handful; the cap keeps the opening-to-body matching linear on a text of thousands of
 /// numbers and no dated, placed one.
-const OPENING_MAX: usize = 40;
+pub(super) const OPENING_MAX: usize = 40;
 
 /// "Online child sex crimes soar 19pc to record high", then "That is up 19pc on the previous
 /// year" in the body: a figure with no year or no place in the opening lines (a headline, a

@@ -20,13 +20,12 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         let same_key = seen.entry((f.place.clone(), f.value.to_bits(), f.kind)).or_default();
         let compatible = |g: &Figure| g.period == f.period || g.period.is_none() || f.period.is_none();
         let restated = f.value.abs() >= RESTATED_FROM;
-        let same: Vec<usize> = same_key.iter().copied().filter(|&j| !another_change_beside(&out[j], &f)).collect();
-        let earlier = same
-            .iter()
-            .copied()
+        let fresh = stated_afresh(&f);
+        let same = || same_key.iter().copied().filter(|&j| !(fresh && beside(&out[j], &f)));
+        let earlier = same()
             .find(|&j| out[j].measure == f.measure && compatible(&out[j]))
-            .or_else(|| same.iter().copied().find(|&j| restated && out[j].period == f.period))
-            .or_else(|| same.iter().copied().find(|_| restated && f.period.is_none()));
+            .or_else(|| same().find(|&j| restated && out[j].period == f.period))
+            .or_else(|| same().find(|_| restated && f.period.is_none()));
         match earlier {
             Some(j) => {
                 let same = &mut out[j];
@@ -49,12 +48,14 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
 /// "Drug offences fell 6% in Kent. Weapons offences there were down 6%.": a change of the
 /// same size stated afresh in the next sentences of its paragraph is another change (small
 /// changes repeat by coincidence), unless it refers back to the one before ("That 6% fall").
-fn another_change_beside(earlier: &Figure, f: &Figure) -> bool {
+/// Whether `f` is a change stated afresh: worked out once a figure, not once a pair.
+fn stated_afresh(f: &Figure) -> bool {
     static REFERS_BACK: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(?:the|that|this|such\s+an?|same)\s+(?:[\w-]+\s+)?$"));
-    if f.kind != Kind::PercentChange || earlier.paragraph != f.paragraph || earlier.sentence == f.sentence {
-        return false;
-    }
-    let before = f.sentence.get(..f.span.start).unwrap_or("");
-    !REFERS_BACK.is_match(before)
+    f.kind == Kind::PercentChange && !REFERS_BACK.is_match(f.sentence.get(..f.span.start).unwrap_or(""))
+}
+
+/// Whether an earlier figure sits in another sentence of `f`'s paragraph.
+fn beside(earlier: &Figure, f: &Figure) -> bool {
+    earlier.paragraph == f.paragraph && earlier.sentence != f.sentence
 }

@@ -12,7 +12,7 @@ use super::kinds::Candidate;
 use super::locate::{is_borough, place_mentions};
 use super::nouns::{head_noun, Noun};
 use super::tables::{label_holds, Holds};
-use super::Found;
+use super::{head, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
@@ -176,7 +176,7 @@ pub(super) fn list_rates(s: &str, cands: &mut [Candidate]) {
         return;
     }
     for c in cands.iter_mut().filter(|c| c.kind == Kind::Count && !c.number.percent && !c.number.money) {
-        if head_noun(s.get(c.number.range.end..).unwrap_or("")) == Noun::Unknown {
+        if head_noun(head(s, c.number.range.end)) == Noun::Unknown {
             c.kind = Kind::Rate;
         }
     }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::joined;
+use super::context::{joined, OPENING_MAX};
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
@@ -1075,7 +1075,7 @@ pub(super) fn sourced_openings(figures: &mut [Figure]) {
     let second = paragraphs.find(|&p| Some(p) != first);
     let opening = |f: &Figure| Some(f.paragraph) == first || Some(f.paragraph) == second;
     let body = figures.iter().position(|f| !opening(f)).unwrap_or(figures.len());
-    for i in 0..body {
+    for i in 0..body.min(OPENING_MAX) {
         let f = &figures[i];
         let Some(source) = f.place.as_deref() else { continue };
         if f.value.abs() < 10.0 || !named_only_as_source(&f.sentence, source) {

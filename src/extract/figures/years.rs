@@ -668,10 +668,15 @@ pub(super) fn dated_by_later_count(
         let counts: &[Found] = if own_counts { current } else { before };
         let later = counts.iter().filter(of_that_year).filter(|f| f.place == c.place).any(|f| {
             figures.iter().rev().any(|g| {
-                let same =
-                    g.kind == Kind::Count && g.place == f.place && (g.measure == f.measure || g.measure == c.measure);
-                let to = Found { value: g.value, period: Some(now), ..(*f).clone() };
-                same && g.period == Some(now) && recompute(c, &[(*f).clone(), to]).is_some_and(|k| k.consistent)
+                let same = g.kind == Kind::Count
+                    && g.period == Some(now)
+                    && g.place == f.place
+                    && (g.measure == f.measure || g.measure == c.measure);
+                // Built only for a count that could be the later one, not for every figure.
+                same && {
+                    let to = Found { value: g.value, period: Some(now), ..(*f).clone() };
+                    recompute(c, &[(*f).clone(), to]).is_some_and(|k| k.consistent)
+                }
             })
         });
         if later {
