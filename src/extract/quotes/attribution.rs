@@ -257,10 +257,68 @@ fn titled_name_label(clause: &str) -> Option<String> {
     if who.is_empty() || who.split_whitespace().count() > 12 || who.contains(['"', '.', ';', '!', '?']) {
         return None;
     }
-    match super::speaker::parse_who(who)? {
-        super::speaker::Who::Person(p) if p.role.is_some() || p.organisation.is_some() => Some(who.to_string()),
+    let who = label_case(who);
+    match super::speaker::parse_who(&who)? {
+        super::speaker::Who::Person(p) if p.role.is_some() || p.organisation.is_some() => Some(who),
         _ => None,
     }
+}
+
+/// A transcript label printed in capitals ("CHIEF CONSTABLE JO BLOGGS", "CLLR AMY REES
+/// (Anytown Council)") read in the case a name is written in: each capitalised word outside
+/// brackets becomes "Chief", "Jo". Short words with no vowel or naming a rank ("PC",
+/// "DCI", "MP") are initials and stay as printed. A label with any lower-case letter outside brackets is
+/// left alone.
+fn label_case(who: &str) -> String {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for c in who.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            c if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 4 || outside.chars().any(char::is_lowercase) {
+        return who.to_string();
+    }
+    let mut out = String::with_capacity(who.len());
+    let mut depth = 0usize;
+    let mut word_start = true;
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let initials = word.chars().count() <= 3
+            && (!word.chars().any(|c| "AEIOUY".contains(c)) || names::is_role_word(word.as_str()));
+        let mut chars = word.chars();
+        if let (false, Some(first)) = (initials, chars.next()) {
+            out.push(first);
+            out.extend(chars.flat_map(char::to_lowercase));
+        } else {
+            out.push_str(word);
+        }
+        word.clear();
+    };
+    for c in who.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth == 0 && c.is_alphabetic() {
+            word.push(c);
+            word_start = false;
+            continue;
+        }
+        if !word_start {
+            flush(&mut word, &mut out);
+            word_start = true;
+        }
+        out.push(c);
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// The parts of an intro clause: "X said:" / "X, the charity's head of policy, said:" /
@@ -503,6 +561,20 @@ pub(super) mod tests {
     }
 
     #[test]
+    fn a_label_in_capitals_is_read_in_name_case() {
+        let cases = [
+            ("CHIEF SUPERINTENDENT OMAR DALE: ", "Chief Superintendent Omar Dale"),
+            ("CLLR BETH ANNAN (Northby District Council): ", "Cllr Beth Annan (Northby District Council)"),
+            ("PC SAM HOLT: ", "PC Sam Holt"),
+            ("DCI LEE WARD: ", "DCI Lee Ward"),
+            ("Chair (Cllr Nia Pugh): ", "Chair (Cllr Nia Pugh)"),
+        ];
+        for (clause, who) in cases {
+            assert_eq!(intro_speaker(clause).as_deref(), Some(who), "{clause}");
+        }
+    }
+
+    #[test]
     fn reported_speech_before_a_fragment_is_no_intro() {
         for clause in [
             "The NSPCC said ",
@@ -514,6 +586,11 @@ pub(super) mod tests {
             "Read More: ",
             "Jane Smith: ",
             "Key findings: ",
+            "KEY FINDINGS: ",
+            "UPDATE: ",
+            "BREAKING NEWS: ",
+            "WATCH: ",
+            "JANE SMITH: ",
         ] {
             assert_eq!(intro_speaker(clause), None, "{clause}");
         }

@@ -1155,6 +1155,32 @@ fn answers_headed_by_the_speakers_label_are_their_words() {
 }
 
 #[test]
+fn a_meeting_write_up_with_speaker_labels_in_capitals_gives_each_speaker_their_words() {
+    // Two speakers of different genders, each labelled in capitals, a chair calling on
+    // them, and reported speech between that names nobody as speaking in quotes.
+    let q = said(&[
+        "Present: Cllr Nia Pugh (Chair); Cllr Gareth Lowe (Northby Council); Chief Superintendent Alys Vane (Northby Police).",
+        "CHAIR (Cllr Nia Pugh): \"I call on the chief superintendent to present her report.\"",
+        "CHIEF SUPERINTENDENT ALYS VANE: \"Burglary is down on last year. We are pleased with that.",
+        "\"Car crime is flat.\"",
+        "She said response times had improved.",
+        "CLLR GARETH LOWE (Northby Council): \"My residents do not feel safer. What will change?\"",
+        "CHIEF SUPERINTENDENT ALYS VANE: \"More patrols, from next month.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Nia Pugh", "I call on the chief superintendent to present her report."),
+            ("Alys Vane", "Burglary is down on last year. We are pleased with that. Car crime is flat."),
+            ("Gareth Lowe", "My residents do not feel safer. What will change?"),
+            ("Alys Vane", "More patrols, from next month."),
+        ])
+    );
+    // A heading in capitals before a quote names nobody.
+    assert_eq!(said(&["LATEST UPDATE: \"We are aware of the incident,\" a resident posted online."]).len(), 0);
+}
+
+#[test]
 fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
     // A repeated label that is not a person the article named: a caption, a source line,
     // a table row.
