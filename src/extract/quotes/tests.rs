@@ -1181,6 +1181,41 @@ fn a_meeting_write_up_with_speaker_labels_in_capitals_gives_each_speaker_their_w
 }
 
 #[test]
+fn a_sign_off_line_under_a_quote_names_its_speaker() {
+    // A newsletter blockquote: an open passage, its closing paragraph, then a dash and the
+    // signer, after text that reported someone else as talking.
+    let q = said(&[
+        "The chief constable, Mark Dunn, has been asked to report back to the panel on this.",
+        "\"I promised to put local policing first. These figures show that promise kept.",
+        "\"But there is more to do on fraud.\"",
+        "– Priya Lal, Police and Crime Commissioner for Northby",
+        "Mark Dunn said: \"We will report in the autumn.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Priya Lal",
+                "I promised to put local policing first. These figures show that promise kept. But there is more to do on fraud."
+            ),
+            ("Mark Dunn", "We will report in the autumn."),
+        ])
+    );
+    // A dash line under a quote that is a list item, not a person, names nobody.
+    let q = said(&[
+        "Jo Hale said: \"We are proud of the year our officers have had.\"",
+        "- Burglary down 14% on the year before",
+        "\"Every street has a named officer now.\"",
+        "- Shoplifting up 9%",
+    ]);
+    assert_eq!(q, pairs(&[("Jo Hale", "We are proud of the year our officers have had.")]));
+    // An attribution in the quote's own paragraph wins over a sign-off line under it (here
+    // the writer's byline).
+    let q = said(&["Amy Lake said: \"We are ready for the winter.\"", "– Tom Reed, editor"]);
+    assert_eq!(q, pairs(&[("Amy Lake", "We are ready for the winter.")]));
+}
+
+#[test]
 fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
     // A repeated label that is not a person the article named: a caption, a source line,
     // a table row.
