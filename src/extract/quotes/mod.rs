@@ -146,13 +146,39 @@ struct Para {
 /// The speaker words of a sign-off line set under a quote, as newsletters and press pages
 /// print a blockquote's attribution: a dash, then a name and a description, and nothing
 /// else ("– Jo Bloggs, Police and Crime Commissioner"). A line with quote marks or a
-/// sentence in it is not one, nor a long one.
+/// sentence in it is not one, nor a long one, nor a credit or pointer line naming someone
+/// for another reason ("– Reporting by Jo Bloggs", "– Picture Jo Bloggs", "– Read more").
 fn sign_off(norm: &str) -> Option<String> {
+    const NOT_SPEAKERS: &[&str] = &[
+        "photo",
+        "picture",
+        "pictures",
+        "pictured",
+        "image",
+        "images",
+        "credit",
+        "reporting",
+        "additional",
+        "source",
+        "via",
+        "read",
+        "see",
+        "watch",
+        "listen",
+        "related",
+        "follow",
+        "written",
+        "words",
+        "edited",
+        "interview",
+    ];
     let words = norm.trim().strip_prefix('-')?.trim_start_matches('-').trim();
     let words = words.strip_suffix('.').unwrap_or(words).trim();
     let count = words.split_whitespace().count();
     let plain = !words.contains(['"', '.', ':', ';', '!', '?']) && words.starts_with(char::is_alphabetic);
-    (plain && (1..=16).contains(&count)).then(|| words.to_string())
+    let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
+    let credit = NOT_SPEAKERS.contains(&first.as_str()) || words.split_whitespace().any(|w| w == "by");
+    (plain && !credit && (1..=16).contains(&count)).then(|| words.to_string())
 }
 
 impl Para {

@@ -1209,6 +1209,13 @@ fn a_sign_off_line_under_a_quote_names_its_speaker() {
         "- Shoplifting up 9%",
     ]);
     assert_eq!(q, pairs(&[("Jo Hale", "We are proud of the year our officers have had.")]));
+    // A credit or reading line under a quote is no sign-off, even when it names someone.
+    for line in
+        ["– Photo by Dan Moss", "- Reporting by Amy Lake and Tom Reed", "– Picture Dan Moss", "— Read more Dan Moss"]
+    {
+        let q = said(&["\"It was the best night the village has had in years.\"", line]);
+        assert_eq!(q, pairs(NONE), "{line}");
+    }
     // An attribution in the quote's own paragraph wins over a sign-off line under it (here
     // the writer's byline).
     let q = said(&["Amy Lake said: \"We are ready for the winter.\"", "– Tom Reed, editor"]);
