@@ -267,8 +267,8 @@ fn titled_name_label(clause: &str) -> Option<String> {
 /// A transcript label printed in capitals ("CHIEF CONSTABLE JO BLOGGS", "CLLR AMY REES
 /// (Anytown Council)") read in the case a name is written in: each capitalised word outside
 /// brackets becomes "Chief", "Jo". Short words with no vowel or naming a rank ("PC",
-/// "DCI", "MP") are initials and stay as printed. A label with any lower-case letter outside brackets is
-/// left alone.
+/// "DCI", "MP") are initials and stay as printed. A label with any lower-case letter outside
+/// brackets is left alone, and so is a heading in capitals.
 fn label_case(who: &str) -> String {
     let mut depth = 0usize;
     let mut outside = String::new();
@@ -280,8 +280,15 @@ fn label_case(who: &str) -> String {
             _ => {}
         }
     }
+    // "KEY FINDINGS FROM THE HOME OFFICE", "LETTER TO THE EDITOR": a heading has the small
+    // words of a phrase, which a speaker's title and name do not.
+    const PHRASE_WORDS: &[&str] = &[
+        "A", "AN", "THE", "OF", "FROM", "TO", "IN", "ON", "AT", "FOR", "AND", "WITH", "BY", "WHAT", "HOW", "WHY",
+        "SAID",
+    ];
     let letters = outside.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 4 || outside.chars().any(char::is_lowercase) {
+    let phrase = outside.split(|c: char| !c.is_alphabetic()).any(|w| PHRASE_WORDS.contains(&w));
+    if letters < 4 || phrase || outside.chars().any(char::is_lowercase) {
         return who.to_string();
     }
     let mut out = String::with_capacity(who.len());
@@ -591,6 +598,10 @@ pub(super) mod tests {
             "BREAKING NEWS: ",
             "WATCH: ",
             "JANE SMITH: ",
+            "KEY FINDINGS FROM THE HOME OFFICE: ",
+            "LETTER TO THE EDITOR: ",
+            "WHAT THE CHIEF CONSTABLE SAID NEXT: ",
+            "TOP STORIES IN WEST YORKSHIRE: ",
         ] {
             assert_eq!(intro_speaker(clause), None, "{clause}");
         }
