@@ -259,9 +259,27 @@ fn titled_name_label(clause: &str) -> Option<String> {
     }
     let who = label_case(who);
     match super::speaker::parse_who(&who)? {
-        super::speaker::Who::Person(p) if p.role.is_some() || p.organisation.is_some() => Some(who),
+        super::speaker::Who::Person(p)
+            if (p.role.is_some() || p.organisation.is_some()) && names_a_person(&who, &p.name) =>
+        {
+            Some(who)
+        }
         _ => None,
     }
+}
+
+/// The name a label reads is a person's: it opens with a known first name, or a title or
+/// rank stands right before it ("Cllr Amy Rees", "Inspector Omar Dale"). Capitalised
+/// heading words read as a name otherwise ("Key Findings from the Home Office:", "Top
+/// Stories in West Yorkshire:").
+fn names_a_person(label: &str, name: &str) -> bool {
+    let known = name.split_whitespace().next().is_some_and(|w| names::first_name_gender(w).is_some());
+    let before = label.find(name).and_then(|at| label.get(..at)).and_then(|b| b.split_whitespace().next_back());
+    let titled = before.is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        names::is_honorific(w) || names::is_role_word(w)
+    });
+    known || titled
 }
 
 /// A transcript label printed in capitals ("CHIEF CONSTABLE JO BLOGGS", "CLLR AMY REES
@@ -602,6 +620,9 @@ pub(super) mod tests {
             "LETTER TO THE EDITOR: ",
             "WHAT THE CHIEF CONSTABLE SAID NEXT: ",
             "TOP STORIES IN WEST YORKSHIRE: ",
+            "Key Findings from the Home Office: ",
+            "Top Stories in West Yorkshire: ",
+            "Latest Updates, Northby Police: ",
         ] {
             assert_eq!(intro_speaker(clause), None, "{clause}");
         }
