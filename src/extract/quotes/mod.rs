@@ -30,8 +30,11 @@ use spans::Span;
 
 /// Every direct quote in the article's text, each once, attributed, in reading order.
 pub fn extract_quotes(article: &Article) -> Vec<Quote> {
-    let paras: Vec<Para> =
+    let mut paras: Vec<Para> =
         article.paragraphs.iter().filter(|p| p.role.is_text() || p.role == Role::Repeat).map(Para::new).collect();
+    for k in 1..paras.len() {
+        paras[k - 1].signed_by = sign_off(&paras[k].norm_str);
+    }
     // Repeated text would count its places twice.
     let norms: Vec<&str> =
         paras.iter().map(|p| if p.role == Role::Repeat { "" } else { p.norm_str.as_str() }).collect();
@@ -135,6 +138,47 @@ struct Para {
     printed: Vec<char>,
     norm: Vec<char>,
     norm_str: String,
+    /// The words of the next paragraph when it is a sign-off line under a quote ("– Jo
+    /// Bloggs, head of policy"): see [`sign_off`].
+    signed_by: Option<String>,
+}
+
+/// The speaker words of a sign-off line set under a quote, as newsletters and press pages
+/// print a blockquote's attribution: a dash, then a name and a description, and nothing
+/// else ("– Jo Bloggs, Police and Crime Commissioner"). A line with quote marks or a
+/// sentence in it is not one, nor a long one, nor a credit or pointer line naming someone
+/// for another reason ("– Reporting by Jo Bloggs", "– Picture Jo Bloggs", "– Read more").
+fn sign_off(norm: &str) -> Option<String> {
+    const NOT_SPEAKERS: &[&str] = &[
+        "photo",
+        "picture",
+        "pictures",
+        "pictured",
+        "image",
+        "images",
+        "credit",
+        "reporting",
+        "additional",
+        "source",
+        "via",
+        "read",
+        "see",
+        "watch",
+        "listen",
+        "related",
+        "follow",
+        "written",
+        "words",
+        "edited",
+        "interview",
+    ];
+    let words = norm.trim().strip_prefix('-')?.trim_start_matches('-').trim();
+    let words = words.strip_suffix('.').unwrap_or(words).trim();
+    let count = words.split_whitespace().count();
+    let plain = !words.contains(['"', '.', ':', ';', '!', '?']) && words.starts_with(char::is_alphabetic);
+    let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
+    let credit = NOT_SPEAKERS.contains(&first.as_str()) || words.split_whitespace().any(|w| w == "by");
+    (plain && !credit && (1..=16).contains(&count)).then(|| words.to_string())
 }
 
 impl Para {
@@ -147,7 +191,7 @@ impl Para {
             norm = printed.iter().map(|&c| normalise_char(c)).collect();
             norm_str = norm.iter().collect();
         }
-        Para { index: p.index, role: p.role, printed, norm, norm_str }
+        Para { index: p.index, role: p.role, printed, norm, norm_str, signed_by: None }
     }
 
     fn norm_slice(&self, r: Range<usize>) -> String {
@@ -351,6 +395,18 @@ fn classify(
     }
     if let Some(prev) = previous {
         return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
+    }
+    // A whole paragraph of speech with a sign-off line under it is the signer's, whoever the
+    // text before it was about; a passage left open before it closes here and is theirs too.
+    if let Some(words) = para.signed_by.as_deref() {
+        if at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) {
+            let who = ctx.read_who(words).filter(|w| {
+                matches!(w, speaker::Who::Person(_) | speaker::Who::Spokes { .. } | speaker::Who::Description { .. })
+            });
+            if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {
+                return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+            }
+        }
     }
     match carry {
         Carry::Intro(speaker) if at_para_start => {

@@ -776,6 +776,9 @@ mod tests {
             ),
             ("Surrey County Councillor Priya Okoye", "Priya Okoye", Some("Surrey County Councillor"), None),
             ("Green Party Councillor Tom Ellery", "Tom Ellery", Some("Green Party Councillor"), None),
+            ("Cllr Amy Rees (Northby Council)", "Amy Rees", None, Some("Northby Council")),
+            ("Cllr Ian Boyd (Kent County Council)", "Ian Boyd", None, Some("Kent County Council")),
+            ("Chief Inspector Ian Boyd, Kent Police", "Ian Boyd", Some("Chief Inspector"), Some("Kent Police")),
             (
                 "Welsh Government deputy minister Julie Morgan",
                 "Julie Morgan",

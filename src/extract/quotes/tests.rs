@@ -1155,6 +1155,74 @@ fn answers_headed_by_the_speakers_label_are_their_words() {
 }
 
 #[test]
+fn a_meeting_write_up_with_speaker_labels_in_capitals_gives_each_speaker_their_words() {
+    // Two speakers of different genders, each labelled in capitals, a chair calling on
+    // them, and reported speech between that names nobody as speaking in quotes.
+    let q = said(&[
+        "Present: Cllr Nia Pugh (Chair); Cllr Gareth Lowe (Northby Council); Chief Superintendent Alys Vane (Northby Police).",
+        "CHAIR (Cllr Nia Pugh): \"I call on the chief superintendent to present her report.\"",
+        "CHIEF SUPERINTENDENT ALYS VANE: \"Burglary is down on last year. We are pleased with that.",
+        "\"Car crime is flat.\"",
+        "She said response times had improved.",
+        "CLLR GARETH LOWE (Northby Council): \"My residents do not feel safer. What will change?\"",
+        "CHIEF SUPERINTENDENT ALYS VANE: \"More patrols, from next month.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Nia Pugh", "I call on the chief superintendent to present her report."),
+            ("Alys Vane", "Burglary is down on last year. We are pleased with that. Car crime is flat."),
+            ("Gareth Lowe", "My residents do not feel safer. What will change?"),
+            ("Alys Vane", "More patrols, from next month."),
+        ])
+    );
+    // A heading in capitals before a quote names nobody.
+    assert_eq!(said(&["LATEST UPDATE: \"We are aware of the incident,\" a resident posted online."]).len(), 0);
+}
+
+#[test]
+fn a_sign_off_line_under_a_quote_names_its_speaker() {
+    // A newsletter blockquote: an open passage, its closing paragraph, then a dash and the
+    // signer, after text that reported someone else as talking.
+    let q = said(&[
+        "The chief constable, Mark Dunn, has been asked to report back to the panel on this.",
+        "\"I promised to put local policing first. These figures show that promise kept.",
+        "\"But there is more to do on fraud.\"",
+        "– Priya Lal, Police and Crime Commissioner for Northby",
+        "Mark Dunn said: \"We will report in the autumn.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Priya Lal",
+                "I promised to put local policing first. These figures show that promise kept. But there is more to do on fraud."
+            ),
+            ("Mark Dunn", "We will report in the autumn."),
+        ])
+    );
+    // A dash line under a quote that is a list item, not a person, names nobody.
+    let q = said(&[
+        "Jo Hale said: \"We are proud of the year our officers have had.\"",
+        "- Burglary down 14% on the year before",
+        "\"Every street has a named officer now.\"",
+        "- Shoplifting up 9%",
+    ]);
+    assert_eq!(q, pairs(&[("Jo Hale", "We are proud of the year our officers have had.")]));
+    // A credit or reading line under a quote is no sign-off, even when it names someone.
+    for line in
+        ["– Photo by Dan Moss", "- Reporting by Amy Lake and Tom Reed", "– Picture Dan Moss", "— Read more Dan Moss"]
+    {
+        let q = said(&["\"It was the best night the village has had in years.\"", line]);
+        assert_eq!(q, pairs(NONE), "{line}");
+    }
+    // An attribution in the quote's own paragraph wins over a sign-off line under it (here
+    // the writer's byline).
+    let q = said(&["Amy Lake said: \"We are ready for the winter.\"", "– Tom Reed, editor"]);
+    assert_eq!(q, pairs(&[("Amy Lake", "We are ready for the winter.")]));
+}
+
+#[test]
 fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
     // A repeated label that is not a person the article named: a caption, a source line,
     // a table row.

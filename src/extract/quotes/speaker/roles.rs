@@ -253,7 +253,10 @@ pub(super) fn read_role_and_org(
         // "Surrey County Councillor": a place whose name goes on is no force.
         let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
         let force = force_named(lead).is_some() && !name_goes_on;
-        if force || (n == 1 && is_acronym(tokens[0])) || (named_org && n < tokens.len()) {
+        // "Cllr Jo Bloggs (Anytown Borough Council)": a part that is wholly an organisation's
+        // name of two words or more is the organisation, not a role (nor a force of its place).
+        let wholly_named = named_org && n == tokens.len() && n >= 2;
+        if force || (n == 1 && is_acronym(tokens[0])) || (named_org && n < tokens.len()) || wholly_named {
             // "NSPCC Scotland policy manager": the organisation's branch in one of the nations.
             let n = n + nation_words(&tokens[n..]);
             let whole = tokens[..n].join(" ");
