@@ -389,6 +389,8 @@ pub(super) struct ArticleFacts {
     gap: u16,
     /// The first measure the article names; figures before any cue take it.
     pub(super) first_measure: Measure,
+    /// The article counts sexual offences of every age ([`measure::article_of_every_age`]).
+    pub(super) every_age: bool,
 }
 
 /// One sentence of the article's text, with its time phrases, read once for the whole pass.
@@ -428,6 +430,7 @@ impl ArticleFacts {
             latest: explicit,
             gap,
             first_measure: scanned().find_map(|(s, _)| measure::of_sentence(s)).unwrap_or(Measure::Other),
+            every_age: measure::article_of_every_age(scanned().map(|(s, _)| s)),
         };
         let implied = scanned()
             .filter_map(|(s, mentions)| {

@@ -648,7 +648,16 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     elliptical_changes(s, &mut cands);
     continued_rates(s, &mut cands);
     from_to_kinds(s, &mut cands);
-    let (mut measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
+    let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
+    // In an article about sexual offences of every age, those a sentence gives with no
+    // children named are not the offences against children.
+    if facts.every_age && !measure::names_children(s) {
+        for m in measures.iter_mut().chain(cue.as_mut()) {
+            if *m == Measure::All {
+                *m = Measure::Other;
+            }
+        }
+    }
     if let Some(columns) = &ctx.columns {
         column_measures(s, columns, &cands, &mut measures);
     }
