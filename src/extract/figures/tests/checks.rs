@@ -49,6 +49,27 @@ fn sexual_offences_naming_no_children_in_an_all_crime_article_are_of_every_age()
 }
 
 #[test]
+fn figures_before_an_opposed_clause_do_not_take_the_measure_only_it_names() {
+    let lines = [
+        "Sexual offences against children rose in Leeds to 900 in 2022/23.",
+        "Bradford saw a fall of 4%, from 700 to 672, although 150 of its offences were flagged as online.",
+        "In Wakefield, the number rose by 2%, to 510.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [
+            (900.0, Measure::All),
+            (-4.0, Measure::All),
+            (700.0, Measure::All),
+            (672.0, Measure::All),
+            (150.0, Measure::Online),
+            (2.0, Measure::All),
+            (510.0, Measure::All),
+        ]
+    );
+}
+
+#[test]
 fn a_subset_sentence_does_not_change_the_measure_that_follows() {
     let lines = [
         "Durham logged 655 sexual offences against under-16s in 2017/18.",
