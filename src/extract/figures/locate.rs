@@ -294,12 +294,13 @@ static AREA_BRACKETED_VALUE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*\(\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-–−]?\s*£?\d"));
 
 /// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "a quarter of
-/// them - 61 - were logged in Oldham": a number (set off by a dash or not), a few words saying
-/// what it counts, then the area it was counted in. No other preposition comes between ("52
+/// them - 61 - were logged in Oldham", "380 ASB incidents in Bury": a number (set off by a
+/// dash or not), a few words saying what it counts (an abbreviation among them), then the
+/// area it was counted in. No other preposition comes between ("52
 /// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
     )
 });
 

@@ -1043,6 +1043,13 @@ fn an_area_after_its_number_set_off_by_dashes_is_its_place() {
 }
 
 #[test]
+fn an_area_after_its_number_and_an_abbreviated_noun_is_its_place() {
+    let line = "Merseyside Police logged 3,410 ASB reports in Wirral in 2023/24, compared with 3,902 a year earlier.";
+    assert_eq!(place_of(&[line], 3410.0), some("Wirral"));
+    assert_eq!(place_of(&[line], 3902.0), some("Wirral"));
+}
+
+#[test]
 fn an_area_closing_the_subject_of_a_change_is_its_place() {
     let lines = [
         "Lancashire Constabulary said knife crime was broadly flat in 2023/24.",
