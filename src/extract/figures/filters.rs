@@ -427,9 +427,11 @@ fn is_first_day(n: &Number, after: &str) -> bool {
 }
 
 /// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
-/// divisions", "five force areas", "43 … chief constables" (one a force).
+/// divisions", "five force areas", "the city's 19 council wards", "43 … chief constables"
+/// (one a force).
 const AREA_NOUNS: &[&str] = &[
     "forces",
+    "wards",
     "constabularies",
     "divisions",
     "boroughs",
