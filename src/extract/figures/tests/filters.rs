@@ -28,6 +28,14 @@ fn a_number_of_wards_is_not_a_figure() {
 }
 
 #[test]
+fn an_agenda_item_number_is_not_a_figure() {
+    for line in ["Item 9: annual policing report 2023/24", "Members turned to items 4 and 5 of the agenda in 2023/24."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn ages_are_not_figures() {
     for line in [
         "Offences against under-18s in Kent were recorded.",
