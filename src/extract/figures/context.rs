@@ -472,8 +472,19 @@ impl ArticleFacts {
 /// Whether the year `m` of sentence `s` is one the article reports figures for: not a year
 /// whose figures are still to come ("Figures for 2024/25 are expected to be published next
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
-/// quarter of 2025/26, …").
+/// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
+/// 2025/26", "its 2025/26 precept"), which looks ahead.
 fn reports_on(s: &str, m: &periods::Mention) -> bool {
+    static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:budgets?|precepts?|spending\s+plans?)\s+(?:for|in|of)\s+(?:the\s+)?(?:financial\s+year\s+)?$",
+        )
+    });
+    static BUDGET_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:policing\s+)?(?:budgets?|precepts?|spending\s+plans?)\b"));
+    let budget = (s.contains("udget") || s.contains("recept") || s.contains("pending"))
+        && (BUDGET_BEFORE.is_match(tail(s, m.range.start))
+            || BUDGET_AFTER.is_match(s.get(m.range.end..).unwrap_or("")));
     static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:quarter|half|months?|weeks?|days?)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?$")
     });
@@ -485,7 +496,7 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
     let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
     let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
     let to_come = cued && TO_COME.is_match(s);
-    !part && !to_come
+    !part && !to_come && !budget
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",
