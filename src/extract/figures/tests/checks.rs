@@ -70,6 +70,15 @@ fn figures_before_an_opposed_clause_do_not_take_the_measure_only_it_names() {
 }
 
 #[test]
+fn a_total_before_and_a_part_of_those_counts_what_the_text_talked_about() {
+    let lines = [
+        "The report also looked at sexual offences against children.",
+        "Avon and Somerset Police recorded 1,420 in 2023/24, and 260 of those were flagged as online.",
+    ];
+    assert_eq!(measures(&lines), [(1420.0, Measure::All), (260.0, Measure::Online)]);
+}
+
+#[test]
 fn a_subset_sentence_does_not_change_the_measure_that_follows() {
     let lines = [
         "Durham logged 655 sexual offences against under-16s in 2017/18.",
