@@ -534,8 +534,17 @@ const EXISTENTIAL_AFTER_THERE: &[&str] = &[
 ];
 
 /// Whether a sentence refers back to a place just named, as "there", "in the district" or
-/// "Its …" do.
+/// "Its …" do, or restates the change just given there ("That's a 24 per cent rise", "This
+/// is a fall of 8%").
 pub(super) fn refers_to_area(s: &str) -> bool {
+    static RESTATES_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+means)\s+(?:a|an)\s+(?:(?:[\d.]+\s*(?:%|per\s*cent)\s+(?:rise|fall|increase|decrease|drop|jump|reduction)\b)|(?:rise|fall|increase|decrease|drop|jump|reduction)\s+of\s+[\d.]+\s*(?:%|per\s*cent))",
+        )
+    });
+    if (s.starts_with("That") || s.starts_with("This")) && RESTATES_CHANGE.is_match(s) {
+        return true;
+    }
     if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ") || s.starts_with("There")) {
         return false;
     }
