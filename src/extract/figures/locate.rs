@@ -569,6 +569,18 @@ static AREA_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Central ward recorded 602 …", "in Moss Side ward": a council ward named as one, under the
+/// name printed (a ward's councillor or boundary is no place a figure is for).
+static WARD_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b([A-Z][a-z][\w'-]*(?:\s+(?:and|upon|on)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})\s+ward\b(?:\s+(?:councillors?|members?|boundar\w*|seats?|by-elections?|elections?))?",
+    )
+});
+
+/// Words that open a sentence or a noun phrase before "ward", which name none: "The ward".
+const NOT_A_WARD_NAME: &[&str] =
+    &["The", "This", "That", "Each", "Every", "Its", "Their", "Our", "One", "Another", "Any", "No", "Which", "Whose"];
+
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
@@ -625,6 +637,18 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     // place the gazetteers know.
     if s.contains(" area") {
         for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
+            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
+                found.push((m.range(), &LOCAL_AREA));
+            }
+        }
+    }
+    if s.contains(" ward") {
+        for c in WARD_CALLED.captures_iter(s) {
+            let (Some(whole), Some(m)) = (c.get(0), c.get(1)) else { continue };
+            let first = m.as_str().split_whitespace().next().unwrap_or("");
+            if !whole.as_str().ends_with("ward") || NOT_A_WARD_NAME.contains(&first) {
+                continue;
+            }
             if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
                 found.push((m.range(), &LOCAL_AREA));
             }

@@ -1067,6 +1067,20 @@ fn a_sentence_restating_the_change_just_given_for_an_area_is_that_areas() {
 }
 
 #[test]
+fn a_ward_named_as_one_is_the_place_of_its_figure_under_the_name_printed() {
+    let lines = [
+        "West Midlands Police recorded 9,000 burglaries in 2023/24.",
+        "Soho and Victoria ward recorded 402 burglaries, the highest of any ward.",
+        "The ward also logged 310 thefts.",
+        "Soho ward councillors said 120 cars were stolen.",
+    ];
+    assert_eq!(place_of(&lines, 402.0), some("Soho and Victoria"));
+    // "The ward" names none, nor does a ward's councillors make it the figure's place.
+    assert_eq!(place_of(&lines, 310.0), some("West Midlands Police"));
+    assert_eq!(place_of(&lines, 120.0), some("West Midlands Police"));
+}
+
+#[test]
 fn an_area_closing_the_subject_of_a_change_is_its_place() {
     let lines = [
         "Lancashire Constabulary said knife crime was broadly flat in 2023/24.",
