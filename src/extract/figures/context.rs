@@ -90,6 +90,9 @@ pub(super) struct Context {
     pub(super) rate_rows: bool,
     /// The area the row being read names ("Wigan ....... 310"), in such a list.
     pub(super) area_row: Option<String>,
+    /// The areas rows of such lists have named, which the text may name again ("In
+    /// Fishwick, thefts rose …") though the gazetteer does not know them.
+    pub(super) listed_areas: Vec<String>,
     /// The paragraph being read is a row of a list ("Salford: 2,987 (26.9)").
     pub(super) list_row: bool,
     /// What each number of a row of the list being read is, as a row whose own words said
@@ -149,6 +152,7 @@ impl Context {
             area_rows: false,
             rate_rows: false,
             area_row: None,
+            listed_areas: Vec::new(),
             list_row: false,
             row_layout: None,
             row_years: Vec::new(),
