@@ -93,6 +93,21 @@ fn of_every_age(text: &str) -> bool {
     ALL_CRIME_SOURCE.is_match(text) && !CHILDREN.is_match(text)
 }
 
+/// Whether an article counts sexual offences of victims of every age: it cites a count of all
+/// recorded crime ("the Recorded Crime in Scotland bulletin") and the first of its sentences
+/// that names sexual offences names no children ("Sexual crimes recorded by the force stayed
+/// high"). Its later sexual offences that name no children are then of every age too
+/// ("In Leeds, 3,100 sexual crimes were recorded"), another measure than those against children.
+pub fn article_of_every_age<'a>(mut sentences: impl Iterator<Item = &'a str> + Clone) -> bool {
+    sentences.clone().any(|s| ALL_CRIME_SOURCE.is_match(s))
+        && sentences.find(|s| cue(&ALL, &without_inclusion_lists(s))).is_some_and(|s| !CHILDREN.is_match(s))
+}
+
+/// Whether a sentence names children as the victims.
+pub fn names_children(sentence: &str) -> bool {
+    CHILDREN.is_match(sentence)
+}
+
 /// "2,400 of the crimes against children", "90 of these offences": a part of what the text
 /// already counted, whose words refer back to it and name no measure of their own.
 static PART_OF_THE: LazyLock<Regex> = LazyLock::new(|| {

@@ -90,6 +90,9 @@ pub(super) struct Context {
     pub(super) rate_rows: bool,
     /// The area the row being read names ("Wigan ....... 310"), in such a list.
     pub(super) area_row: Option<String>,
+    /// The areas rows of such lists have named, which the text may name again ("In
+    /// Fishwick, thefts rose …") though the gazetteer does not know them.
+    pub(super) listed_areas: Vec<String>,
     /// The paragraph being read is a row of a list ("Salford: 2,987 (26.9)").
     pub(super) list_row: bool,
     /// What each number of a row of the list being read is, as a row whose own words said
@@ -149,6 +152,7 @@ impl Context {
             area_rows: false,
             rate_rows: false,
             area_row: None,
+            listed_areas: Vec::new(),
             list_row: false,
             row_layout: None,
             row_years: Vec::new(),
@@ -389,6 +393,8 @@ pub(super) struct ArticleFacts {
     gap: u16,
     /// The first measure the article names; figures before any cue take it.
     pub(super) first_measure: Measure,
+    /// The article counts sexual offences of every age ([`measure::article_of_every_age`]).
+    pub(super) every_age: bool,
 }
 
 /// One sentence of the article's text, with its time phrases, read once for the whole pass.
@@ -428,6 +434,7 @@ impl ArticleFacts {
             latest: explicit,
             gap,
             first_measure: scanned().find_map(|(s, _)| measure::of_sentence(s)).unwrap_or(Measure::Other),
+            every_age: measure::article_of_every_age(scanned().map(|(s, _)| s)),
         };
         let implied = scanned()
             .filter_map(|(s, mentions)| {
@@ -469,8 +476,19 @@ impl ArticleFacts {
 /// Whether the year `m` of sentence `s` is one the article reports figures for: not a year
 /// whose figures are still to come ("Figures for 2024/25 are expected to be published next
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
-/// quarter of 2025/26, …").
+/// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
+/// 2025/26", "its 2025/26 precept"), which looks ahead.
 fn reports_on(s: &str, m: &periods::Mention) -> bool {
+    static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:budgets?|precepts?|spending\s+plans?)\s+(?:for|in|of)\s+(?:the\s+)?(?:financial\s+year\s+)?$",
+        )
+    });
+    static BUDGET_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:policing\s+)?(?:budgets?|precepts?|spending\s+plans?)\b"));
+    let budget = (s.contains("udget") || s.contains("recept") || s.contains("pending"))
+        && (BUDGET_BEFORE.is_match(tail(s, m.range.start))
+            || BUDGET_AFTER.is_match(s.get(m.range.end..).unwrap_or("")));
     static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:quarter|half|months?|weeks?|days?)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?$")
     });
@@ -482,7 +500,7 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
     let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
     let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
     let to_come = cued && TO_COME.is_match(s);
-    !part && !to_come
+    !part && !to_come && !budget
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",

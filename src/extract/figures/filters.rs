@@ -174,8 +174,8 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// The parts a text is divided into, which a number after them names: "section 4",
-/// "pages 12 to 15".
-const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause", "page"];
+/// "pages 12 to 15", a meeting's agenda "Item 7".
+const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause", "page", "item"];
 
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
@@ -427,9 +427,11 @@ fn is_first_day(n: &Number, after: &str) -> bool {
 }
 
 /// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
-/// divisions", "five force areas", "43 … chief constables" (one a force).
+/// divisions", "five force areas", "the city's 19 council wards", "43 … chief constables"
+/// (one a force).
 const AREA_NOUNS: &[&str] = &[
     "forces",
+    "wards",
     "constabularies",
     "divisions",
     "boroughs",

@@ -154,11 +154,12 @@ pub(super) fn is_part_of_a_force(place: &Place) -> bool {
     is_borough(place) || (place.scope == Scope::Region && places::forces_in(place).is_empty())
 }
 
-/// "Burglaries by district, 2023/24:", "Offences recorded by council area:": a heading over a
-/// list whose rows are areas inside a force's ground, each named as printed.
+/// "Burglaries by district, 2023/24:", "Offences recorded by council area:", "WARD BY WARD
+/// (incidents, 2023/24)": a heading over a list whose rows are areas inside a force's
+/// ground, each named as printed.
 pub(super) fn is_area_list_heading(heading: &str) -> bool {
     static BY_AREA: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\bby\s+{AREA_KIND}s?\b")));
-    heading.contains("by ") && BY_AREA.is_match(heading)
+    (heading.contains("by ") || heading.contains("BY ") || heading.contains("By ")) && BY_AREA.is_match(heading)
 }
 
 /// "Highest rates per 100,000 children, 2023/24:", "Offences per 1,000 residents by

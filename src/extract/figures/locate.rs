@@ -295,12 +295,13 @@ static AREA_BRACKETED_VALUE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*\(\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-–−]?\s*£?\d"));
 
 /// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "a quarter of
-/// them - 61 - were logged in Oldham": a number (set off by a dash or not), a few words saying
-/// what it counts, then the area it was counted in. No other preposition comes between ("52
+/// them - 61 - were logged in Oldham", "380 ASB incidents in Bury": a number (set off by a
+/// dash or not), a few words saying what it counts (an abbreviation among them), then the
+/// area it was counted in. No other preposition comes between ("52
 /// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
     )
 });
 
@@ -534,8 +535,17 @@ const EXISTENTIAL_AFTER_THERE: &[&str] = &[
 ];
 
 /// Whether a sentence refers back to a place just named, as "there", "in the district" or
-/// "Its …" do.
+/// "Its …" do, or restates the change just given there ("That's a 24 per cent rise", "This
+/// is a fall of 8%").
 pub(super) fn refers_to_area(s: &str) -> bool {
+    static RESTATES_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+means)\s+(?:a|an)\s+(?:(?:[\d.]+\s*(?:%|per\s*cent)\s+(?:rise|fall|increase|decrease|drop|jump|reduction)\b)|(?:rise|fall|increase|decrease|drop|jump|reduction)\s+of\s+[\d.]+\s*(?:%|per\s*cent))",
+        )
+    });
+    if (s.starts_with("That") || s.starts_with("This")) && RESTATES_CHANGE.is_match(s) {
+        return true;
+    }
     if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ") || s.starts_with("There")) {
         return false;
     }
@@ -559,6 +569,18 @@ static AREA_CALLED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:[Ii]n|[Aa]cross|[Ww]ithin)\s+the\s+([A-Z][a-z][\w'-]*(?:\s+(?:upon|on|and|under)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})\s+area\b",
     )
 });
+
+/// "Central ward recorded 602 …", "in Moss Side ward": a council ward named as one, under the
+/// name printed (a ward's councillor or boundary is no place a figure is for).
+static WARD_CALLED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b([A-Z][a-z][\w'-]*(?:\s+(?:and|upon|on)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})\s+ward\b(?:\s+(?:councillors?|members?|boundar\w*|seats?|by-elections?|elections?))?",
+    )
+});
+
+/// Words that open a sentence or a noun phrase before "ward", which name none: "The ward".
+const NOT_A_WARD_NAME: &[&str] =
+    &["The", "This", "That", "Each", "Every", "Its", "Their", "Our", "One", "Another", "Any", "No", "Which", "Whose"];
 
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
@@ -616,6 +638,18 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     // place the gazetteers know.
     if s.contains(" area") {
         for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
+            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
+                found.push((m.range(), &LOCAL_AREA));
+            }
+        }
+    }
+    if s.contains(" ward") {
+        for c in WARD_CALLED.captures_iter(s) {
+            let (Some(whole), Some(m)) = (c.get(0), c.get(1)) else { continue };
+            let first = m.as_str().split_whitespace().next().unwrap_or("");
+            if !whole.as_str().ends_with("ward") || NOT_A_WARD_NAME.contains(&first) {
+                continue;
+            }
             if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
                 found.push((m.range(), &LOCAL_AREA));
             }

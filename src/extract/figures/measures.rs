@@ -18,12 +18,13 @@ use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::model::{Figure, Kind, Measure};
 
-/// ", of which …", ", 140 of which …", ", with 120 of them …", ", with 9,500 involving the
-/// internet", ", including 120 online", ", meaning a quarter involve the internet" (or set off
-/// by a dash, "- meaning one in five …"): a clause about part of what the sentence counted.
+/// ", of which …", ", 140 of which …", ", with 120 of them …", ", and 90 of those …", ", with
+/// 9,500 involving the internet", ", including 120 online", ", meaning a quarter involve the
+/// internet" (or set off by a dash, "- meaning one in five …"): a clause about part of what
+/// the sentence counted.
 static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b",
+        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|and\s+[\w,.]+\s+of\s+(?:them|those|these)\b|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b",
     )
 });
 
@@ -58,6 +59,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     }
     changes_on_their_baseline(s, cands, &mut own);
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
+    let opposed = if mixed || lone || contrast { None } else { opposed_clause(s, cands, part_at) };
     let mut measures: Vec<Measure> = cands
         .iter()
         .zip(&own)
@@ -68,6 +70,12 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
                 part_cue.or(cue).unwrap_or(carried)
             } else if mixed || lone {
                 own.or(cue).unwrap_or(carried)
+            } else if let Some((at, named)) = opposed {
+                if c.number.range.start < at {
+                    carried
+                } else {
+                    named
+                }
             } else {
                 cue.unwrap_or(carried)
             }
@@ -76,7 +84,14 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     parts_of_an_online_group(s, cands, &mut measures);
     parts_of_a_group(s, cands, carried, &mut measures);
     // After two measures, the text goes on about the last one named.
-    let named = if mixed { own.iter().rev().flatten().next().copied() } else { cue };
+    // After a clause set against the main one, the text goes on about the main one's measure.
+    let named = if mixed {
+        own.iter().rev().flatten().next().copied()
+    } else if opposed.is_some() {
+        None
+    } else {
+        cue
+    };
     (measures, named)
 }
 
@@ -122,6 +137,21 @@ fn next_clause(after: &str) -> Option<usize> {
         return None;
     }
     NEXT.find(after).map(|m| m.start())
+}
+
+/// "Leeds saw a fall of 4%, from 900 to 864, although 210 of its crimes were flagged online":
+/// a clause set against the main one (", although", ", while", ", but", "; ") that alone
+/// names a measure. Its byte offset and that measure, when figures stand both before and
+/// after it (before `part_at`): the figures before it count what the text talked about, not
+/// what the clause names.
+fn opposed_clause(s: &str, cands: &[Candidate], part_at: usize) -> Option<(usize, Measure)> {
+    let first_end = cands.first()?.number.range.end;
+    let after_first = s.get(first_end..part_at)?;
+    let at = first_end + next_clause(after_first)?;
+    if !cands.iter().any(|c| c.number.range.start > at) || measure::of_sentence(s.get(..at)?).is_some() {
+        return None;
+    }
+    measure::of_sentence(s.get(at..part_at)?).map(|m| (at, m))
 }
 
 /// "The number of sexual offences against children rose by 23% in a year, with police

@@ -133,6 +133,9 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
         }
         // "Wigan ....... 310": read whole, as its dots may split it into sentences.
         ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };
+        if let Some(area) = ctx.area_row.clone().filter(|a| !ctx.listed_areas.contains(a)) {
+            ctx.listed_areas.push(area);
+        }
         // Text with nothing to normalise lines up with itself. Made only for a paragraph
         // with figures, as only they are shown as printed.
         let align = OnceCell::new();
@@ -595,7 +598,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         // it in the paragraph gave a figure for, when it refers back to it.
         let before = ctx.area_before.clone().filter(|_| refers_to_area(s));
         let area = before.or_else(|| ctx.paragraph_area.clone().filter(|_| !is_whole_ground(s)));
-        area.or_else(|| ctx.round_up_home(s)).or(ctx.place.clone())
+        listed_area_opening(s, &ctx.listed_areas).or(area).or_else(|| ctx.round_up_home(s)).or(ctx.place.clone())
     } else {
         ctx.place.clone()
     };
@@ -648,7 +651,16 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     elliptical_changes(s, &mut cands);
     continued_rates(s, &mut cands);
     from_to_kinds(s, &mut cands);
-    let (mut measures, cue) = measures::of_candidates(s, &cands, ctx.measure);
+    let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
+    // In an article about sexual offences of every age, those a sentence gives with no
+    // children named are not the offences against children.
+    if facts.every_age && !measure::names_children(s) {
+        for m in measures.iter_mut().chain(cue.as_mut()) {
+            if *m == Measure::All {
+                *m = Measure::Other;
+            }
+        }
+    }
     if let Some(columns) = &ctx.columns {
         column_measures(s, columns, &cands, &mut measures);
     }
@@ -812,6 +824,19 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         ctx.place = Some(g.name());
     }
     found
+}
+
+/// "But in Fishwick, thefts rose to 311": an area a list's rows named before, opening the
+/// sentence's clause as "In NAME," (after "But" or "And" too), though the gazetteer does not
+/// know it.
+fn listed_area_opening(s: &str, listed: &[String]) -> Option<String> {
+    if listed.is_empty() {
+        return None;
+    }
+    let rest = s.trim_start();
+    let rest = ["But ", "And ", "Yet "].iter().find_map(|w| rest.strip_prefix(w)).map_or(rest, |r| r.trim_start());
+    let rest = rest.strip_prefix("In ").or_else(|| rest.strip_prefix("in "))?;
+    listed.iter().find(|a| rest.strip_prefix(a.as_str()).is_some_and(|r| r.starts_with(','))).cloned()
 }
 
 /// How far around a number its words are read, in bytes.

@@ -27,6 +27,58 @@ fn measure_follows_the_sentence_and_carries_forward() {
 }
 
 #[test]
+fn sexual_offences_naming_no_children_in_an_all_crime_article_are_of_every_age() {
+    let lines = [
+        "The police recorded crime statistics show Dyfed-Powys Police logged 2,210 sexual offences in 2022/23.",
+        "In Carmarthen, 410 sexual offences were recorded in 2022/23, up 3% on the year before.",
+        "Sexual offences against children under 16 numbered 730 in 2022/23.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(2210.0, Measure::Other), (410.0, Measure::Other), (3.0, Measure::Other), (730.0, Measure::All)]
+    );
+    // Without a count of all recorded crime, or after a first sentence about children, the
+    // sexual offences of an article that talks of children are those against children.
+    for first in [
+        "Dyfed-Powys Police logged 2,210 sexual offences in 2022/23.",
+        "The police recorded crime statistics show Dyfed-Powys Police logged 2,210 sexual offences against children in 2022/23.",
+    ] {
+        let found = measures(&[first, lines[1], lines[2]]);
+        assert_eq!(found.get(1), Some(&(410.0, Measure::All)), "{first}");
+    }
+}
+
+#[test]
+fn figures_before_an_opposed_clause_do_not_take_the_measure_only_it_names() {
+    let lines = [
+        "Sexual offences against children rose in Leeds to 900 in 2022/23.",
+        "Bradford saw a fall of 4%, from 700 to 672, although 150 of its offences were flagged as online.",
+        "In Wakefield, the number rose by 2%, to 510.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [
+            (900.0, Measure::All),
+            (-4.0, Measure::All),
+            (700.0, Measure::All),
+            (672.0, Measure::All),
+            (150.0, Measure::Online),
+            (2.0, Measure::All),
+            (510.0, Measure::All),
+        ]
+    );
+}
+
+#[test]
+fn a_total_before_and_a_part_of_those_counts_what_the_text_talked_about() {
+    let lines = [
+        "The report also looked at sexual offences against children.",
+        "Avon and Somerset Police recorded 1,420 in 2023/24, and 260 of those were flagged as online.",
+    ];
+    assert_eq!(measures(&lines), [(1420.0, Measure::All), (260.0, Measure::Online)]);
+}
+
+#[test]
 fn a_subset_sentence_does_not_change_the_measure_that_follows() {
     let lines = [
         "Durham logged 655 sexual offences against under-16s in 2017/18.",

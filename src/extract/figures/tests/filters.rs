@@ -18,6 +18,24 @@ fn phone_numbers_are_not_figures() {
 }
 
 #[test]
+fn a_number_of_wards_is_not_a_figure() {
+    for line in [
+        "Thefts rose in only three of the town's 17 wards in 2023/24.",
+        "Burglaries fell in 2023/24 across all 24 council wards in Derby.",
+    ] {
+        assert!(!values(&[line]).contains(&17.0) && !values(&[line]).contains(&24.0), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn an_agenda_item_number_is_not_a_figure() {
+    for line in ["Item 9: annual policing report 2023/24", "Members turned to items 4 and 5 of the agenda in 2023/24."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn ages_are_not_figures() {
     for line in [
         "Offences against under-18s in Kent were recorded.",

@@ -460,6 +460,35 @@ fn a_total_row_of_a_list_by_area_is_the_forces_and_a_known_alias_is_named_in_ful
 }
 
 #[test]
+fn a_list_heading_by_area_in_capitals_names_its_rows_as_printed() {
+    let lines = [
+        "Lancashire Police logged 6,300 thefts in Preston between April 2023 and March 2024.",
+        "BY WARD (thefts, 2023/24)",
+        "Fishwick: 512, down 9 per cent",
+        "Ribbleton East: 388, up from 351",
+    ];
+    assert_eq!(place_of(&lines, 512.0), some("Fishwick"));
+    assert_eq!(place_of(&lines, 388.0), some("Ribbleton East"));
+    assert_eq!(place_of(&lines, 351.0), some("Ribbleton East"));
+}
+
+#[test]
+fn an_area_a_list_named_opening_a_later_sentence_is_its_place() {
+    let lines = [
+        "Lancashire Police logged 6,300 thefts in Preston in 2023/24.",
+        "Thefts by ward, 2023/24:",
+        "Fishwick: 512",
+        "Ribbleton East: 388",
+        "But in Fishwick, shoplifting rose to 140 offences in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 140.0), some("Fishwick"));
+    // Only the whole name a row printed.
+    let mut other = lines[..4].to_vec();
+    other.push("In Fishwick Park, 90 burglaries were recorded in 2023/24.");
+    assert_ne!(place_of(&other, 90.0), some("Fishwick"));
+}
+
+#[test]
 fn a_table_whose_first_column_is_districts_gives_each_row_its_own_district() {
     let lines = [
         "Greater Manchester Police recorded 9,140 burglaries in 2023/24.",

@@ -1043,6 +1043,44 @@ fn an_area_after_its_number_set_off_by_dashes_is_its_place() {
 }
 
 #[test]
+fn an_area_after_its_number_and_an_abbreviated_noun_is_its_place() {
+    let line = "Merseyside Police logged 3,410 ASB reports in Wirral in 2023/24, compared with 3,902 a year earlier.";
+    assert_eq!(place_of(&[line], 3410.0), some("Wirral"));
+    assert_eq!(place_of(&[line], 3902.0), some("Wirral"));
+}
+
+#[test]
+fn a_sentence_restating_the_change_just_given_for_an_area_is_that_areas() {
+    for restated in ["That's a 19 per cent rise.", "This is a fall of 6%."] {
+        let lines = [
+            "Thames Valley Police recorded 40,100 crimes in 2023/24. In Reading, thefts went from 1,200 in 2022/23 to 1,428 in 2023/24. "
+                .to_string()
+                + restated,
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let value = if restated.contains("19") { 19.0 } else { -6.0 };
+        assert_eq!(place_of(&lines, value), some("Reading"), "{restated}");
+    }
+    // A change with nothing referring back stays the text's place.
+    let lines = ["Thames Valley Police recorded 40,100 crimes in 2023/24. In Reading, thefts went from 1,200 in 2022/23 to 1,428 in 2023/24. Burglary rose 19 per cent."];
+    assert_eq!(place_of(&lines, 19.0), some("Thames Valley Police"));
+}
+
+#[test]
+fn a_ward_named_as_one_is_the_place_of_its_figure_under_the_name_printed() {
+    let lines = [
+        "West Midlands Police recorded 9,000 burglaries in 2023/24.",
+        "Soho and Victoria ward recorded 402 burglaries, the highest of any ward.",
+        "The ward also logged 310 thefts.",
+        "Soho ward councillors said 120 cars were stolen.",
+    ];
+    assert_eq!(place_of(&lines, 402.0), some("Soho and Victoria"));
+    // "The ward" names none, nor does a ward's councillors make it the figure's place.
+    assert_eq!(place_of(&lines, 310.0), some("West Midlands Police"));
+    assert_eq!(place_of(&lines, 120.0), some("West Midlands Police"));
+}
+
+#[test]
 fn an_area_closing_the_subject_of_a_change_is_its_place() {
     let lines = [
         "Lancashire Constabulary said knife crime was broadly flat in 2023/24.",

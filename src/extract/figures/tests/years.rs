@@ -75,6 +75,18 @@ fn last_year_follows_its_baseline_or_the_latest_year_stated() {
 }
 
 #[test]
+fn the_year_a_budget_is_set_for_is_not_the_latest_year_reported() {
+    for budget in [
+        "The commissioner said the £61.2 million budget for 2025/26 had been agreed.",
+        "Members approved the 2025/26 precept without a vote.",
+    ] {
+        let lines =
+            ["Essex Police recorded 2,400 burglaries in 2023/24.", "Last year the force logged 880 robberies.", budget];
+        assert_eq!(period_of(&lines, 880.0), some("2023/24"), "{budget}");
+    }
+}
+
+#[test]
 fn years_to_march_are_financial_years() {
     let cases: &[(&str, f64, &str)] = &[
         ("In the year to March 2017, Durham recorded 310 offences.", 310.0, "2016/17"),
