@@ -36,6 +36,23 @@ fn extract_200_articles(bencher: Bencher) {
     });
 }
 
+/// Long runs of numbers, places, years and ranges with nothing else around them (the pieces of
+/// the unit test `pathological_runs_of_numbers_and_places_are_read_to_the_end`), and a
+/// paragraph of one quote and figure sentence repeated, at two sizes: the bytes a second at 40 KB
+/// should be close to those at 10 KB. A rule that compares every figure with every other shows
+/// here as a throughput that falls with the size (it once did: 40 KB of "1 " took 6.5 s).
+#[divan::bench(
+    args = ["1 ", "12% ", "Kent and ", "2016/17 ", "from 5 to ", "aged 3 and ", "£1m, ", "last year ",
+            "Jane Smith said: “We are shocked.” The figures rose by 3.5 per cent in Kent. "],
+    consts = [10_000, 40_000],
+    sample_count = 5
+)]
+fn pathological_input<const BYTES: usize>(bencher: Bencher, piece: &str) {
+    let text = piece.repeat(BYTES / piece.len());
+    let article = ingest::parse_article("p", Path::new("p.txt"), &text, &Catalogue::default());
+    bencher.counter(BytesCount::new(text.len())).bench(|| black_box(factdesk::extract::extract(&article)));
+}
+
 /// tantivy's own share of an index build: the documents of 200 articles (read, extracted and
 /// made beforehand) added by one writer thread and committed, in memory. What is left of
 /// the build's time per byte is ours.

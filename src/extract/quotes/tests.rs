@@ -577,14 +577,15 @@ fn a_quote_paragraph_flagged_as_a_repeat_still_continues_its_quote() {
     assert_eq!(q[0].paragraphs, vec![1, 2, 3]);
 }
 
+/// A paragraph of the same quote and figure sentence thousands of times over: every quote is
+/// read, with its speaker. (How the time grows with such input is benchmarked, not tested.)
 #[test]
-fn long_paragraphs_are_read_in_reasonable_time() {
+fn long_paragraphs_of_repeated_quotes_are_read_to_the_end() {
     let sentence = "Jane Smith said: “We are shocked.” The figures rose by 3.5 per cent in Kent. ";
     let long = sentence.repeat(10_000 / sentence.len() * 4);
-    let started = std::time::Instant::now();
     let q = quotes_of(&[long.as_str(), long.as_str()]);
     assert!(!q.is_empty());
-    assert!(started.elapsed() < std::time::Duration::from_secs(5), "{:?}", started.elapsed());
+    assert!(q.iter().all(|q| q.speaker == "Jane Smith" && q.text.contains("We are shocked.")), "{q:#?}");
 }
 
 #[test]
