@@ -131,6 +131,10 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Highland Council area", "the Cornwall council area": a council's name, then "area", is
+/// the ground the council serves, not the council.
+static COUNCIL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]ouncil\s+area\b"));
+
 /// Words after a borough's name that make it an institution or another place: "Croydon
 /// Council", "Westminster Abbey", "Sutton Coldfield", "Harrow School".
 static INSTITUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -284,9 +288,12 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Derry City policing district", "the Wigan district", "Carlisle council area": words after
 /// an area's name saying it is a district of a force's ground; a "City" among them is part of
-/// the name it is printed under.
+/// the name it is printed under. So is "city centre" or "town centre" ("Newport city
+/// centre"), a part of the area the figure is for, printed as such.
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|council\s+area|district|division)\b")
+    compile(
+        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+    )
 });
 
 /// "Wigan (up 12%)", "Oldham (412)", "Bury (-3%)": a council area or city with its own value
@@ -310,14 +317,23 @@ static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const NOT_COUNTING_WORDS: &[&str] =
     &["at", "from", "to", "of", "by", "with", "for", "on", "near", "outside", "and", "or"];
 
-/// What may follow an area printed after its number: the end of the clause, or the figure's
-/// time ("in 2023/24", "last year").
+/// What may follow an area printed after its number: the end of the clause (or a dash
+/// setting off an aside, "in Cardiff - a third of the total"), or the figure's time ("in
+/// 2023/24", "last year").
 static AREA_AFTER_NUMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|during|last|this|over|between|since|from|compared|up|down|alone)\b)")
+    compile(
+        r"^(?:\s*$|\s*[.,;:)]|\s+[-–—]\s|\s+(?:in|during|last|this|over|between|since|from|compared|up|down|alone)\b)",
+    )
 });
 
+/// Words after "of" that refer back to what was just counted: "2,311 of those were in
+/// Cardiff", "210 of them in Medway" count a part of it, which the "of" does not tie to
+/// another noun.
+const COUNTED_BEFORE: &[&str] = &["them", "those", "these", "which"];
+
 /// Whether the area at `range` is where a number printed before it was counted: "1,200
-/// burglaries in Wigan", "88 offences were recorded in Sefton in 2023/24".
+/// burglaries in Wigan", "88 offences were recorded in Sefton in 2023/24", "412 of those
+/// were in Bolton".
 fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let before = tail(s, range.start);
     let Some(m) = AREA_AFTER_NUMBER_BEFORE.find(before) else { return false };
@@ -325,7 +341,11 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     // The first word is the number, the last the preposition before the area.
     let inner: Vec<&str> = words.split_whitespace().collect();
     let between = inner.get(1..inner.len().saturating_sub(1)).unwrap_or(&[]);
-    !between.iter().any(|w| NOT_COUNTING_WORDS.contains(w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, range.end))
+    let ties = |k: usize, w: &&str| {
+        NOT_COUNTING_WORDS.contains(w)
+            && !(*w == "of" && between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)))
+    };
+    !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, range.end))
 }
 
 /// Whether an area whose name is as often something else ("Angus", a first name) is framed
@@ -617,7 +637,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             // "Derry City policing district": the name printed, with "City", and the words
             // saying what it is.
             let described = AREA_DESCRIBED.captures(head(s, m.range.end));
-            let city = described.as_ref().and_then(|c| c.get(1)).map_or(0, |g| g.end());
+            let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
             let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
             let range = m.range.start..m.range.end + city;
             if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
@@ -636,10 +656,12 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     }
     // "in the Leith Walk area": a neighbourhood the text names as an area, when it is no
     // place the gazetteers know.
+    // "in the Highland Council area": the council's area, under the council's place name.
     if s.contains(" area") {
         for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
-            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
-                found.push((m.range(), &LOCAL_AREA));
+            let end = m.as_str().strip_suffix(" Council").map_or(m.end(), |name| m.start() + name.len());
+            if !found.iter().any(|(r, _)| r.start < end && m.start() < r.end) {
+                found.push((m.start()..end, &LOCAL_AREA));
             }
         }
     }
@@ -691,7 +713,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             || describes_ground(before)
             || (ranked_within(s, &range) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
-            || ORG_AFTER.is_match(after)
+            || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))
             || follows_excluded
         {
@@ -739,9 +761,22 @@ pub(super) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 /// the first ("300 were recorded in Suffolk").
 fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usize) -> bool {
     let Some(run_on) = s.get(place.end..next_start.min(s.len())) else { return false };
+    let gap = s.get(end..place.start).unwrap_or("");
     next_start != usize::MAX
         && !run_on.contains([',', ';', ':', '(', ')'])
-        && !TIED_BEFORE.is_match(s.get(end..place.start).unwrap_or(""))
+        && (!TIED_BEFORE.is_match(gap) || opens_next_clause(gap))
+}
+
+/// "a rise of 9 per cent, and across England and Wales offences reached 530,643", "up 5%,
+/// and that in Essex …": a preposition after a comma and a conjunction opens the next clause,
+/// and ties its place to that clause, not to the number before the comma.
+fn opens_next_clause(gap: &str) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)[,;]\s*(?:and|but|yet|while|whereas)\s+(?:that\s+)?(?:in|across|throughout|within)\s+(?:the\s+)?$",
+        )
+    });
+    gap.contains(',') && OPENS.is_match(gap)
 }
 
 /// "300 were recorded in Suffolk": a preposition before a place that ties it to a number
