@@ -446,8 +446,16 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
         || ["while", "whereas", "but", "and"]
             .iter()
             .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')));
-    clause_start && AREA_SUBJECT_AFTER.is_match(after)
+    // "Preston recorded 268, Blackpool 212 and Chorley 97": a later item of a list whose verb
+    // is left out, after a comma or "and".
+    let listed_item = lead.ends_with(',') || lead.strip_suffix("and").is_some_and(|rest| rest.ends_with(' '));
+    clause_start && (AREA_SUBJECT_AFTER.is_match(after) || listed_item && AREA_GAPPED_AFTER.is_match(after))
 }
+
+/// "…, Blackpool 212 and Chorley 97.": what follows a council area or city that is an item
+/// of a list with its verb left out: its number alone, then the end of the item.
+static AREA_GAPPED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+[+\-]?£?\d[\d,.]*(?:%|\s+per\s+cent)?(?:\s*(?:[.,;)]|$)|\s+(?:and|while|but)\b)"));
 
 /// What follows a council area or city that opens a paragraph as its subject: a verb saying
 /// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral

@@ -1480,3 +1480,19 @@ fn a_council_area_named_after_its_council_is_the_area() {
     let line = "Police Scotland recorded 150 road deaths in 2024. Highland Council said 12 roads would be resurfaced.";
     assert_ne!(place_of(&[line], 12.0), some("Highland"));
 }
+
+#[test]
+fn council_areas_listed_with_their_numbers_after_a_verb_gapped_are_each_places() {
+    let lines = [
+        "Lancashire Constabulary recorded 2,310 burglaries in 2023/24.",
+        "Preston recorded 268, Blackpool 212 and Chorley 97.",
+        "Burnley logged 140 thefts, and Pendle 61, in the same year.",
+    ];
+    assert_eq!(place_of(&lines, 268.0), some("Preston"));
+    assert_eq!(place_of(&lines, 212.0), some("Blackpool"));
+    assert_eq!(place_of(&lines, 97.0), some("Chorley"));
+    assert_eq!(place_of(&lines, 61.0), some("Pendle"));
+    // A name with a number after it that opens no clause of a list is no such item.
+    let line = "Lancashire Constabulary recorded 2,310 burglaries in 2023/24 and Blackpool 2025 is a festival.";
+    assert_ne!(place_of(&[line], 2310.0), some("Blackpool"));
+}
