@@ -318,11 +318,11 @@ const NOT_COUNTING_WORDS: &[&str] =
     &["at", "from", "to", "of", "by", "with", "for", "on", "near", "outside", "and", "or"];
 
 /// What may follow an area printed after its number: the end of the clause (or a dash
-/// setting off an aside, "in Cardiff - a third of the total"), or the figure's time ("in
-/// 2023/24", "last year").
+/// setting off an aside, "in Cardiff - a third of the total"; the next number of a list, "in
+/// Liverpool and 520 in Wirral"), or the figure's time ("in 2023/24", "last year").
 static AREA_AFTER_NUMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:\s*$|\s*[.,;:)]|\s+[-–—]\s|\s+(?:in|during|last|this|over|between|since|from|compared|up|down|alone)\b)",
+        r"^(?:\s*$|\s*[.,;:)]|\s+[-–—]\s|\s+(?:and|but|while|whereas)\s+£?\d|\s+(?:in|during|last|this|over|between|since|from|compared|up|down|alone)\b)",
     )
 });
 
@@ -388,14 +388,14 @@ fn area_set_off_with_its_figure(before: &str, after: &str) -> bool {
 }
 
 /// Words after a council area or city at the start of a clause that make it the subject of
-/// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
+/// a figure: "Kirklees recorded 64", "Wigan alone saw 412", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
 /// accounted for 31", "Salford was next with 28", "Salford was the only district where …,
 /// from 40 to 52", "Salford's 311", "Salford (41)", "Salford |
 /// 311 | 290" (a table's row).
 static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|(?:was|is)\s+(?:the\s+only|one\s+of|among)\b|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
+        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|(?:was|is)\s+(?:the\s+only|one\s+of|among)\b|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
     )
 });
 

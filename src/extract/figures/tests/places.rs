@@ -1437,6 +1437,13 @@ fn a_part_counted_of_those_in_an_area_is_the_areas() {
     assert_eq!(place_of(&lines, 5100.0), some("Merseyside Police"));
     assert_eq!(place_of(&lines, 1840.0), some("Liverpool"));
     assert_eq!(place_of(&lines, 210.0), some("Medway"));
+    // So is each of two parts counted in turn.
+    let lines = [
+        "Merseyside Police recorded 5,100 burglaries in 2023/24.",
+        "Of those, 1,840 were in Liverpool and 520 were in Wirral.",
+    ];
+    assert_eq!(place_of(&lines, 1840.0), some("Liverpool"));
+    assert_eq!(place_of(&lines, 520.0), some("Wirral"));
     // Another noun's "of" still ties the area to that noun.
     let line = "Kent Police logged 900 thefts in 2023/24, and 30 were the work of gangs in Medway.";
     assert_eq!(place_of(&[line], 30.0), some("Kent Police"));
@@ -1466,6 +1473,9 @@ fn a_city_or_town_centre_is_placed_under_the_name_printed() {
     assert_eq!(place_of(&lines, 3020.0), some("South Wales Police"));
     assert_eq!(place_of(&lines, 640.0), some("Swansea city centre"));
     assert_eq!(place_of(&lines, 215.0), some("Bridgend town centre"));
+    let lines =
+        ["South Wales Police recorded 3,020 shoplifting offences in 2024/25.", "Cardiff city centre alone saw 702."];
+    assert_eq!(place_of(&lines, 702.0), some("Cardiff city centre"));
 }
 
 #[test]
