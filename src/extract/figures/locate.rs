@@ -301,14 +301,15 @@ static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static AREA_BRACKETED_VALUE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*\(\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-–−]?\s*£?\d"));
 
-/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "a quarter of
+/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "2,300 incidents
+/// in the Carlisle council area", "a quarter of
 /// them - 61 - were logged in Oldham", "380 ASB incidents in Bury": a number (set off by a
 /// dash or not), a few words saying what it counts (an abbreviation among them), then the
 /// area it was counted in. No other preposition comes between ("52
 /// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+|the\s+)?$",
     )
 });
 
@@ -345,7 +346,10 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
         NOT_COUNTING_WORDS.contains(w)
             && !(*w == "of" && between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)))
     };
-    !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, range.end))
+    // "2,300 incidents in the Carlisle council area and …": the words saying what the area is
+    // come before what follows it.
+    let end = range.end + AREA_DESCRIBED.find(head(s, range.end)).map_or(0, |d| d.end());
+    !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, end))
 }
 
 /// Whether an area whose name is as often something else ("Angus", a first name) is framed
@@ -801,6 +805,8 @@ fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usi
     static CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:and|but|while|whereas|yet)\s"));
     let tied = |from: usize, to: usize| s.get(from..to).is_some_and(|gap| TIED_BEFORE.is_match(gap));
     let Some(gap) = s.get(before.end..r.start) else { return false };
+    // "in the Carlisle council area and 700 in …": the words saying what the place is are no gap.
+    let gap = AREA_DESCRIBED.find(gap).and_then(|d| gap.get(d.end()..)).unwrap_or(gap);
     let close_after = s.get(r.end..after.start).is_some_and(|words| words.split_whitespace().count() <= 3);
     let next_clause = gap.contains(',') || CONJUNCTION.is_match(gap) && close_after;
     prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)

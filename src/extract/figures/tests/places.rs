@@ -1444,6 +1444,17 @@ fn a_part_counted_of_those_in_an_area_is_the_areas() {
     ];
     assert_eq!(place_of(&lines, 1840.0), some("Liverpool"));
     assert_eq!(place_of(&lines, 520.0), some("Wirral"));
+    // An area described as a council area or district after "the".
+    let lines = [
+        "Cumbria Constabulary recorded 9,400 incidents in 2023/24.",
+        "There were 2,300 incidents in the Carlisle council area and 700 in the Kendal district.",
+    ];
+    assert_eq!(place_of(&lines, 2300.0), some("Carlisle"));
+    assert_eq!(place_of(&lines, 700.0), some("Kendal"));
+    // Not one before another noun: the Carlisle branch is no place a figure is for.
+    let line =
+        "Cumbria Constabulary recorded 9,400 incidents in 2023/24, and 30 were in the Carlisle branch of a bank.";
+    assert_eq!(place_of(&[line], 30.0), some("Cumbria Constabulary"));
     // Another noun's "of" still ties the area to that noun.
     let line = "Kent Police logged 900 thefts in 2023/24, and 30 were the work of gangs in Medway.";
     assert_eq!(place_of(&[line], 30.0), some("Kent Police"));
