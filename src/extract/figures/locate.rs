@@ -154,6 +154,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
+/// "Camden accounted for 130", "Harrow alone saw 62",
 /// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55", "Harrow -
 /// 212".
 ///
@@ -164,7 +165,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// next"). Joined, each would find places the other does not.
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
+        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
     )
 });
 

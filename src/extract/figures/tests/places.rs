@@ -432,7 +432,10 @@ fn london_boroughs_are_places_in_a_text_about_london() {
         "Croydon Council said 31 of its schools had taken part.",
         "Lambeth saw the most of any London borough, with 240, ahead of Hackney (198) and Sutton (75).",
         "In Westminster, officers recorded 160.",
+        "Camden accounted for 130 of them, and Harrow alone saw 62.",
     ];
+    assert_eq!(place_of(&lines, 130.0), some("Camden"));
+    assert_eq!(place_of(&lines, 62.0), some("Harrow"));
     assert_eq!(place_of(&lines, 240.0), some("Lambeth"));
     assert_eq!(place_of(&lines, 198.0), some("Hackney"));
     assert_eq!(place_of(&lines, 75.0), some("Sutton"), "an ambiguous name in a list of boroughs");
