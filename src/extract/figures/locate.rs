@@ -131,6 +131,10 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Highland Council area", "the Cornwall council area": a council's name, then "area", is
+/// the ground the council serves, not the council.
+static COUNCIL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]ouncil\s+area\b"));
+
 /// Words after a borough's name that make it an institution or another place: "Croydon
 /// Council", "Westminster Abbey", "Sutton Coldfield", "Harrow School".
 static INSTITUTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,6 +154,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
+/// "Camden accounted for 130", "Harrow alone saw 62",
 /// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55", "Harrow -
 /// 212".
 ///
@@ -160,7 +165,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// next"). Joined, each would find places the other does not.
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:,[^,;.]{1,80},)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
+        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
     )
 });
 
@@ -284,9 +289,12 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Derry City policing district", "the Wigan district", "Carlisle council area": words after
 /// an area's name saying it is a district of a force's ground; a "City" among them is part of
-/// the name it is printed under.
+/// the name it is printed under. So is "city centre" or "town centre" ("Newport city
+/// centre"), a part of the area the figure is for, printed as such.
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|council\s+area|district|division)\b")
+    compile(
+        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+    )
 });
 
 /// "Wigan (up 12%)", "Oldham (412)", "Bury (-3%)": a council area or city with its own value
@@ -294,14 +302,15 @@ static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
 static AREA_BRACKETED_VALUE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*\(\s*(?:(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+)?[+\-–−]?\s*£?\d"));
 
-/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "a quarter of
+/// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "2,300 incidents
+/// in the Carlisle council area", "a quarter of
 /// them - 61 - were logged in Oldham", "380 ASB incidents in Bury": a number (set off by a
 /// dash or not), a few words saying what it counts (an abbreviation among them), then the
 /// area it was counted in. No other preposition comes between ("52
 /// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+|the\s+)?$",
     )
 });
 
@@ -310,14 +319,23 @@ static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const NOT_COUNTING_WORDS: &[&str] =
     &["at", "from", "to", "of", "by", "with", "for", "on", "near", "outside", "and", "or"];
 
-/// What may follow an area printed after its number: the end of the clause, or the figure's
-/// time ("in 2023/24", "last year").
+/// What may follow an area printed after its number: the end of the clause (or a dash
+/// setting off an aside, "in Cardiff - a third of the total"; the next number of a list, "in
+/// Liverpool and 520 in Wirral"), or the figure's time ("in 2023/24", "last year").
 static AREA_AFTER_NUMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"^(?:\s*$|\s*[.,;:)]|\s+(?:in|during|last|this|over|between|since|from|compared|up|down|alone)\b)")
+    compile(
+        r"^(?:\s*$|\s*[.,;:)]|\s+[-–—]\s|\s+(?:and|but|while|whereas)\s+£?\d|\s+(?:in|during|last|this|over|between|since|from|compared|up|down|alone)\b)",
+    )
 });
 
+/// Words after "of" that refer back to what was just counted: "2,311 of those were in
+/// Cardiff", "210 of them in Medway" count a part of it, which the "of" does not tie to
+/// another noun.
+const COUNTED_BEFORE: &[&str] = &["them", "those", "these", "which"];
+
 /// Whether the area at `range` is where a number printed before it was counted: "1,200
-/// burglaries in Wigan", "88 offences were recorded in Sefton in 2023/24".
+/// burglaries in Wigan", "88 offences were recorded in Sefton in 2023/24", "412 of those
+/// were in Bolton".
 fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let before = tail(s, range.start);
     let Some(m) = AREA_AFTER_NUMBER_BEFORE.find(before) else { return false };
@@ -325,7 +343,14 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     // The first word is the number, the last the preposition before the area.
     let inner: Vec<&str> = words.split_whitespace().collect();
     let between = inner.get(1..inner.len().saturating_sub(1)).unwrap_or(&[]);
-    !between.iter().any(|w| NOT_COUNTING_WORDS.contains(w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, range.end))
+    let ties = |k: usize, w: &&str| {
+        NOT_COUNTING_WORDS.contains(w)
+            && !(*w == "of" && between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)))
+    };
+    // "2,300 incidents in the Carlisle council area and …": the words saying what the area is
+    // come before what follows it.
+    let end = range.end + AREA_DESCRIBED.find(head(s, range.end)).map_or(0, |d| d.end());
+    !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, end))
 }
 
 /// Whether an area whose name is as often something else ("Angus", a first name) is framed
@@ -368,14 +393,14 @@ fn area_set_off_with_its_figure(before: &str, after: &str) -> bool {
 }
 
 /// Words after a council area or city at the start of a clause that make it the subject of
-/// a figure: "Kirklees recorded 64", "Salford, the next highest, logged 40", "Wigan, which
+/// a figure: "Kirklees recorded 64", "Wigan alone saw 412", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
 /// accounted for 31", "Salford was next with 28", "Salford was the only district where …,
 /// from 40 to 52", "Salford's 311", "Salford (41)", "Salford |
 /// 311 | 290" (a table's row).
 static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|(?:was|is)\s+(?:the\s+only|one\s+of|among)\b|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
+        r"^(?:['’]s?\s+(?:\d|(?:total|figure|tally|count|rate|share)\b)|(?:,[^,;.]{1,80},|,\s*(?:which|where|whose)\b[^;.]{1,100}?,)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted\s+for|topped|had|(?:was|came)\s+(?:next|second|third)|(?:was|is)\s+(?:the\s+only|one\s+of|among)\b|followed\s+with|\(\s*\d|:\s*\d|[-–]\s*\d|\|\s*[(+\-]?£?\d|\s*\.{2,}\s*\d))",
     )
 });
 
@@ -426,8 +451,16 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
         || ["while", "whereas", "but", "and"]
             .iter()
             .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')));
-    clause_start && AREA_SUBJECT_AFTER.is_match(after)
+    // "Preston recorded 268, Blackpool 212 and Chorley 97": a later item of a list whose verb
+    // is left out, after a comma or "and".
+    let listed_item = lead.ends_with(',') || lead.strip_suffix("and").is_some_and(|rest| rest.ends_with(' '));
+    clause_start && (AREA_SUBJECT_AFTER.is_match(after) || listed_item && AREA_GAPPED_AFTER.is_match(after))
 }
+
+/// "…, Blackpool 212 and Chorley 97.": what follows a council area or city that is an item
+/// of a list with its verb left out: its number alone, then the end of the item.
+static AREA_GAPPED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+[+\-]?£?\d[\d,.]*(?:%|\s+per\s+cent)?(?:\s*(?:[.,;)]|$)|\s+(?:and|while|but)\b)"));
 
 /// What follows a council area or city that opens a paragraph as its subject: a verb saying
 /// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral
@@ -617,7 +650,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             // "Derry City policing district": the name printed, with "City", and the words
             // saying what it is.
             let described = AREA_DESCRIBED.captures(head(s, m.range.end));
-            let city = described.as_ref().and_then(|c| c.get(1)).map_or(0, |g| g.end());
+            let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
             let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
             let range = m.range.start..m.range.end + city;
             if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
@@ -636,10 +669,12 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     }
     // "in the Leith Walk area": a neighbourhood the text names as an area, when it is no
     // place the gazetteers know.
+    // "in the Highland Council area": the council's area, under the council's place name.
     if s.contains(" area") {
         for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
-            if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
-                found.push((m.range(), &LOCAL_AREA));
+            let end = m.as_str().strip_suffix(" Council").map_or(m.end(), |name| m.start() + name.len());
+            if !found.iter().any(|(r, _)| r.start < end && m.start() < r.end) {
+                found.push((m.start()..end, &LOCAL_AREA));
             }
         }
     }
@@ -691,7 +726,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             || describes_ground(before)
             || (ranked_within(s, &range) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)
-            || ORG_AFTER.is_match(after)
+            || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))
             || follows_excluded
         {
@@ -739,9 +774,22 @@ pub(super) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
 /// the first ("300 were recorded in Suffolk").
 fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usize) -> bool {
     let Some(run_on) = s.get(place.end..next_start.min(s.len())) else { return false };
+    let gap = s.get(end..place.start).unwrap_or("");
     next_start != usize::MAX
         && !run_on.contains([',', ';', ':', '(', ')'])
-        && !TIED_BEFORE.is_match(s.get(end..place.start).unwrap_or(""))
+        && (!TIED_BEFORE.is_match(gap) || opens_next_clause(gap))
+}
+
+/// "a rise of 9 per cent, and across England and Wales offences reached 530,643", "up 5%,
+/// and that in Essex …": a preposition after a comma and a conjunction opens the next clause,
+/// and ties its place to that clause, not to the number before the comma.
+fn opens_next_clause(gap: &str) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)[,;]\s*(?:and|but|yet|while|whereas)\s+(?:that\s+)?(?:in|across|throughout|within)\s+(?:the\s+)?$",
+        )
+    });
+    gap.contains(',') && OPENS.is_match(gap)
 }
 
 /// "300 were recorded in Suffolk": a preposition before a place that ties it to a number
@@ -758,6 +806,8 @@ fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usi
     static CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:and|but|while|whereas|yet)\s"));
     let tied = |from: usize, to: usize| s.get(from..to).is_some_and(|gap| TIED_BEFORE.is_match(gap));
     let Some(gap) = s.get(before.end..r.start) else { return false };
+    // "in the Carlisle council area and 700 in …": the words saying what the place is are no gap.
+    let gap = AREA_DESCRIBED.find(gap).and_then(|d| gap.get(d.end()..)).unwrap_or(gap);
     let close_after = s.get(r.end..after.start).is_some_and(|words| words.split_whitespace().count() <= 3);
     let next_clause = gap.contains(',') || CONJUNCTION.is_match(gap) && close_after;
     prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)

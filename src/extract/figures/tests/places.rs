@@ -432,7 +432,10 @@ fn london_boroughs_are_places_in_a_text_about_london() {
         "Croydon Council said 31 of its schools had taken part.",
         "Lambeth saw the most of any London borough, with 240, ahead of Hackney (198) and Sutton (75).",
         "In Westminster, officers recorded 160.",
+        "Camden accounted for 130 of them, and Harrow alone saw 62.",
     ];
+    assert_eq!(place_of(&lines, 130.0), some("Camden"));
+    assert_eq!(place_of(&lines, 62.0), some("Harrow"));
     assert_eq!(place_of(&lines, 240.0), some("Lambeth"));
     assert_eq!(place_of(&lines, 198.0), some("Hackney"));
     assert_eq!(place_of(&lines, 75.0), some("Sutton"), "an ambiguous name in a list of boroughs");
@@ -1426,4 +1429,94 @@ fn more_than_a_round_thousand_in_the_opening_lines_is_the_body_figure_it_cuts_do
         "Essex Police recorded 3,410 thefts of vans in 2023/24, up from 2,800.",
     ];
     assert_eq!(place_of(&lines, 3000.0), None);
+}
+
+#[test]
+fn a_part_counted_of_those_in_an_area_is_the_areas() {
+    let lines = [
+        "Merseyside Police recorded 5,100 burglaries in 2023/24, and 1,840 of those were in Liverpool.",
+        "Kent Police logged 900 thefts in 2023/24, 210 of them in Medway – almost a quarter.",
+    ];
+    assert_eq!(place_of(&lines, 5100.0), some("Merseyside Police"));
+    assert_eq!(place_of(&lines, 1840.0), some("Liverpool"));
+    assert_eq!(place_of(&lines, 210.0), some("Medway"));
+    // So is each of two parts counted in turn.
+    let lines = [
+        "Merseyside Police recorded 5,100 burglaries in 2023/24.",
+        "Of those, 1,840 were in Liverpool and 520 were in Wirral.",
+    ];
+    assert_eq!(place_of(&lines, 1840.0), some("Liverpool"));
+    assert_eq!(place_of(&lines, 520.0), some("Wirral"));
+    // An area described as a council area or district after "the".
+    let lines = [
+        "Cumbria Constabulary recorded 9,400 incidents in 2023/24.",
+        "There were 2,300 incidents in the Carlisle council area and 700 in the Kendal district.",
+    ];
+    assert_eq!(place_of(&lines, 2300.0), some("Carlisle"));
+    assert_eq!(place_of(&lines, 700.0), some("Kendal"));
+    // Not one before another noun: the Carlisle branch is no place a figure is for.
+    let line =
+        "Cumbria Constabulary recorded 9,400 incidents in 2023/24, and 30 were in the Carlisle branch of a bank.";
+    assert_eq!(place_of(&[line], 30.0), some("Cumbria Constabulary"));
+    // Another noun's "of" still ties the area to that noun.
+    let line = "Kent Police logged 900 thefts in 2023/24, and 30 were the work of gangs in Medway.";
+    assert_eq!(place_of(&[line], 30.0), some("Kent Police"));
+}
+
+#[test]
+fn a_place_opening_the_next_clause_after_a_comma_and_conjunction_is_not_the_earlier_numbers() {
+    let line = "Gwent Police recorded 2,100 thefts in 2024/25, a rise of 6 per cent, and across England and Wales thefts reached 440,000.";
+    assert_eq!(place_of(&[line], 6.0), some("Gwent Police"));
+    assert_eq!(place_of(&[line], 440000.0), some(NATIONAL));
+    let line =
+        "The panel heard that Kent Police recorded 900 robberies, up 5%, and that in Essex robberies reached 700.";
+    assert_eq!(place_of(&[line], 5.0), some("Kent Police"));
+    assert_eq!(place_of(&[line], 700.0), some("Essex Police"));
+    // Tied by its preposition with no new clause, the place is the number's before it.
+    let line = "Robberies rose by 5% in Essex to 700.";
+    assert_eq!(place_of(&[line], 5.0), some("Essex Police"));
+}
+
+#[test]
+fn a_city_or_town_centre_is_placed_under_the_name_printed() {
+    let lines = [
+        "South Wales Police recorded 3,020 shoplifting offences in 2024/25.",
+        "Swansea city centre accounted for 640 of them.",
+        "There were 215 thefts in Bridgend town centre in 2024/25.",
+    ];
+    assert_eq!(place_of(&lines, 3020.0), some("South Wales Police"));
+    assert_eq!(place_of(&lines, 640.0), some("Swansea city centre"));
+    assert_eq!(place_of(&lines, 215.0), some("Bridgend town centre"));
+    let lines =
+        ["South Wales Police recorded 3,020 shoplifting offences in 2024/25.", "Cardiff city centre alone saw 702."];
+    assert_eq!(place_of(&lines, 702.0), some("Cardiff city centre"));
+}
+
+#[test]
+fn a_council_area_named_after_its_council_is_the_area() {
+    let lines = [
+        "Police Scotland recorded 150 road deaths in 2024.",
+        "In all, 17 people died on roads in the Highland Council area in 2024, up from 11 in 2023.",
+    ];
+    assert_eq!(place_of(&lines, 17.0), some("Highland"));
+    assert_eq!(place_of(&lines, 11.0), some("Highland"));
+    // The council itself is an institution, not a place.
+    let line = "Police Scotland recorded 150 road deaths in 2024. Highland Council said 12 roads would be resurfaced.";
+    assert_ne!(place_of(&[line], 12.0), some("Highland"));
+}
+
+#[test]
+fn council_areas_listed_with_their_numbers_after_a_verb_gapped_are_each_places() {
+    let lines = [
+        "Lancashire Constabulary recorded 2,310 burglaries in 2023/24.",
+        "Preston recorded 268, Blackpool 212 and Chorley 97.",
+        "Burnley logged 140 thefts, and Pendle 61, in the same year.",
+    ];
+    assert_eq!(place_of(&lines, 268.0), some("Preston"));
+    assert_eq!(place_of(&lines, 212.0), some("Blackpool"));
+    assert_eq!(place_of(&lines, 97.0), some("Chorley"));
+    assert_eq!(place_of(&lines, 61.0), some("Pendle"));
+    // A name with a number after it that opens no clause of a list is no such item.
+    let line = "Lancashire Constabulary recorded 2,310 burglaries in 2023/24 and Blackpool 2025 is a festival.";
+    assert_ne!(place_of(&[line], 2310.0), some("Blackpool"));
 }
