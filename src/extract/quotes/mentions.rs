@@ -28,6 +28,43 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     TITLED.find_iter(text).filter(|m| !court(m)).map(|m| (m.start(), m.as_str().to_string())).collect()
 }
 
+/// People named by the possessive before a word for their child, partner or parent
+/// ("Morag Lindsay's son Fergus was 17 when …", "Mrs Amy Lee's late husband"), by byte
+/// offset: the story is theirs, and a later "she said" may mean them. The name must be of
+/// two or three name words, so that "Argyll Council's" or "Britain's" names no one; a
+/// place before the name is dropped ("Oban mother Amy Lee's son" reads "Amy Lee").
+pub fn possessive_relatives(text: &str) -> Vec<(usize, String)> {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:late|eldest|youngest|oldest|elder|older|younger|only|baby|teenage|infant|twin|[a-z0-9]+-year-old)\s+){0,2}(?:son|sons|daughter|daughters|husband|wife|partner|mother|father|mum|dad|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|stepson|stepdaughter|nephew|niece|parents)\b",
+        )
+    });
+    // Every match holds "'s " or "’s ": a literal check rules out most paragraphs.
+    if !text.contains("s ") || !(text.contains('\'') || text.contains('’')) {
+        return Vec::new();
+    }
+    RELATIVE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.name("name")?;
+            let mut words: Vec<(usize, &str)> = m
+                .as_str()
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - m.as_str().as_ptr() as usize, w))
+                .collect();
+            if words.len() == 3 && crate::extract::places::by_alias(words[0].1).is_some() {
+                words.remove(0);
+            }
+            let name: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+            let name = name.join(" ");
+            let named = words.iter().all(|&(_, w)| super::names::is_name_word(w))
+                && crate::extract::places::by_alias(&name).is_none();
+            let &(offset, _) = words.first()?;
+            named.then(|| (m.start() + offset, name))
+        })
+        .collect()
+}
+
 /// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
 /// said tackling it is a priority."), used to know who "he" or "she" is later.
 pub fn reported_speaker(sentence: &str) -> Option<String> {
@@ -96,6 +133,24 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
         !matches!(c, '"' | '!' | '?' | ';' | ':') && (c != '.' || title_dot)
     });
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
+}
+
+/// "Among them was a retired farmer from Ceredigion who …", "One of those stopped was a
+/// delivery driver from Hull, who …": a sentence that singles one person out of a group the
+/// text spoke of, by a description after "was". The description, without the clause after
+/// it, is whom a later "he said" means; [`super::speaker`] decides whether it describes a
+/// person at all ("Among them was a stolen van" does not).
+pub fn singled_out(sentence: &str) -> Option<&str> {
+    static SINGLED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^(?:Among|Amongst|One of|One such)\b[^,.;:!?"]{0,80}?\s(?:was|is)\s+(?P<desc>(?:a|an)\s[^,.;:!?"]{3,100}?)(?:\s+(?:who|whose)\b|\s*[,.;:!?]|\s*$)"#,
+        )
+    });
+    let sentence = sentence.trim_start();
+    if !(sentence.starts_with("Among") || sentence.starts_with("One ")) {
+        return None;
+    }
+    SINGLED.captures(sentence).and_then(|c| c.name("desc")).map(|m| m.as_str().trim())
 }
 
 /// A person named as the plain subject of a sentence, by their name alone ("Maria Lopez was

@@ -508,6 +508,13 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             ctx.note_reported(who, (k, start));
         }
     }
+    for (byte, name) in mentions::possessive_relatives(&para.norm_str) {
+        let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
+        let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
+        if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(&name).filter(|_| !inside_quote) {
+            ctx.note_reported(who, (k, start));
+        }
+    }
     let mut start = 0;
     let len = para.norm.len();
     let mut introduced = None;
@@ -535,8 +542,10 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                     ctx.note_reported(who, at);
                 }
             } else if let Some(who) = mentions::apposed_subject(&sentence).and_then(|w| ctx.read_who(w)) {
-                // "The commissioner, Jo Bloggs, has given …": named as the one acting, not speaking.
-                if matches!(who, speaker::Who::Person(_)) {
+                // "The commissioner, Jo Bloggs, has given …": named as the one acting, not
+                // speaking. "Nadia, a nurse from Luton, was …": a lone name the words set off
+                // after it say is a person's is theirs, as a surname would be.
+                if matches!(who, speaker::Who::Person(_) | speaker::Who::Surname { .. }) {
                     ctx.note_reported(who, (k, start + lead));
                 }
             } else if let Some(words) = mentions::named_subject(&sentence) {
@@ -550,6 +559,11 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                     who => who,
                 };
                 if let Some(who @ (speaker::Who::Person(_) | speaker::Who::Surname { .. })) = who {
+                    ctx.note_reported(who, (k, start + lead));
+                }
+            } else if let Some(words) = mentions::singled_out(&sentence) {
+                // "Among them was a retired farmer …": someone described, not named.
+                if let Some(who @ speaker::Who::Description { .. }) = ctx.read_who(words) {
                     ctx.note_reported(who, (k, start + lead));
                 }
             }

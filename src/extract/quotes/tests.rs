@@ -1534,7 +1534,7 @@ fn a_full_name_going_on_with_any_verb_is_the_one_a_later_pronoun_means() {
     for lines in [
         ["West Midlands recorded 3,800 offences.", "“It is too many,” he says."],
         ["Tom Reed's business is boxing.", "“It is too many,” he says."],
-        ["Tom Reed's sons runs the gym.", "“It is too many,” he says."],
+        ["Tom Reed's pupils runs the gym.", "“It is too many,” he says."],
     ] {
         assert_eq!(quotes_of(&lines).len(), 0, "{lines:?}");
     }
@@ -1595,4 +1595,70 @@ fn a_surname_two_people_named_before_share_names_neither_of_them_again() {
         "“We argue about everything,” she says.",
     ]);
     assert!(q.iter().all(|q| q.speaker != "Sam Hart"), "{q:?}");
+}
+
+#[test]
+fn a_lone_first_name_set_off_with_a_description_as_the_subject_is_whom_she_means() {
+    let q = said(&[
+        "Inspector Tom Reyes said most of the abuse was never reported.",
+        "Zainab, a 29-year-old pharmacist from Derby, was followed off a tram last winter.",
+        "“Nobody on the tram looked up,” she said. “I reported it so he would not do it again.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Zainab", "Nobody on the tram looked up"), ("Zainab", "I reported it so he would not do it again."),])
+    );
+    // A lone word that reads as no person with its description names no one.
+    let q = said(&["Derby, a city of 260,000, was hit hardest.", "“Nobody looked up,” she said."]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_parent_named_by_the_possessive_before_their_child_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Chief Inspector Helen Moss said: “Slow down on country roads.”",
+        "She said patrols would be stepped up over the summer.",
+        "Morag Lindsay's son Fergus was 17 when he was knocked off his bike near Oban in 2021.",
+        "“He had his whole life ahead of him,” she said. “Nobody should have to bury a child.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Helen Moss", "Slow down on country roads."),
+            ("Morag Lindsay", "He had his whole life ahead of him"),
+            ("Morag Lindsay", "Nobody should have to bury a child."),
+        ])
+    );
+    // A possessive before a thing names no one a pronoun means.
+    let q = said(&[
+        "Chief Inspector Helen Moss said: “Slow down.”",
+        "Argyll Council's budget was cut by a tenth.",
+        "“It is not enough,” she said.",
+    ]);
+    assert_eq!(q.last(), Some(&("Helen Moss".to_string(), "It is not enough".to_string())));
+}
+
+#[test]
+fn a_person_singled_out_of_a_group_by_a_description_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Older people lost £2m to phone scams in the county last year, police said.",
+        "Among them was an 81-year-old retired teacher from Barnsley who lost his savings to a caller posing as his bank.",
+        "“I felt such a fool,” he said. “I had never heard of it happening.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("an 81-year-old retired teacher from Barnsley", "I felt such a fool"),
+            ("an 81-year-old retired teacher from Barnsley", "I had never heard of it happening."),
+        ])
+    );
+    let q = said(&[
+        "Dozens of drivers were caught on the first night.",
+        "One of those stopped was a delivery driver from Hull, who was twice the limit.",
+        "“I thought I was fine,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("a delivery driver from Hull", "I thought I was fine")]));
+    // A thing singled out is no person.
+    let q = said(&["Among them was a stolen van from Hull.", "“It was found burnt out,” he said."]);
+    assert_eq!(q, pairs(NONE));
 }
