@@ -1662,3 +1662,41 @@ fn a_person_singled_out_of_a_group_by_a_description_is_whom_a_later_pronoun_mean
     let q = said(&["Among them was a stolen van from Hull.", "“It was found burnt out,” he said."]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_suspect_singled_out_or_a_surname_with_only_an_age_is_not_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Detective Sergeant Sam Cole said: “We had been watching the house for weeks.”",
+        "Among those arrested was a 41-year-old man from Hull.",
+        "“We will keep knocking on doors,” he said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Sam Cole"), "{q:?}");
+    let q = said(&[
+        "Detective Sergeant Sam Cole said: “We had been watching the house for weeks.”",
+        "Brady, 34, of Hull, was jailed for six years.",
+        "“He preyed on people who trusted him,” he said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Sam Cole"), "{q:?}");
+}
+
+#[test]
+fn a_possessive_parent_is_named_only_as_the_sentences_subject() {
+    let q = said(&[
+        "Detective Inspector Jo Marsh said: “The driver fled the scene.”",
+        "The court heard Ashley Kerr's son was thrown from the car.",
+        "“We will not rest until he is caught,” she said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Jo Marsh"), "{q:?}");
+    let q = said(&[
+        "Detective Inspector Jo Marsh said: “The driver fled the scene.”",
+        "In 2019, Ashley Kerr's son was thrown from the car.",
+        "“I think about him every day,” she said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ashley Kerr"), "{q:?}");
+    let q = said(&[
+        "Detective Inspector Jo Marsh said: “The driver fled the scene.”",
+        "Bereaved mother Ashley Kerr's son was thrown from the car.",
+        "“I think about him every day,” she said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ashley Kerr"), "{q:?}");
+}
