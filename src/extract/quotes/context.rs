@@ -564,8 +564,11 @@ impl<'a> Context<'a> {
                 // Named again without the role and organisation given before, or with the
                 // last words of the one title given before ("Commissioner Jo Bloggs" after
                 // "Police and Crime Commissioner Jo Bloggs"): the same person, as introduced.
+                // An office alone ("Councillor", "Judge") is no more than the name: the same
+                // person named again, whatever else the first mention gave them.
+                let office_only = p.role.as_deref().is_some_and(|r| r.split_whitespace().all(super::names::is_office));
                 let shorter = |known: &Resolved| {
-                    let Some(role) = p.role.as_deref() else { return true };
+                    let Some(role) = p.role.as_deref().filter(|_| !office_only) else { return true };
                     let before = known.role.as_deref().unwrap_or("").to_lowercase();
                     let role = role.to_lowercase();
                     !before.contains(',')
@@ -583,7 +586,7 @@ impl<'a> Context<'a> {
                     self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));
                     return Some(k.resolved);
                 }
-                if p.role.is_none() && p.organisation.is_none() {
+                if (p.role.is_none() || office_only) && p.organisation.is_none() {
                     let known = self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == p.name).cloned();
                     if let Some(k) = known {
                         self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));

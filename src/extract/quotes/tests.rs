@@ -1428,7 +1428,7 @@ fn sentencing_before_a_judge_or_our_before_a_title_is_no_part_of_the_role() {
         "Our chief executive, Tom Reyes, said: “We are here for every family.”",
     ]);
     let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
-    assert_eq!(got, vec![("Amy Lee", None), ("Tom Reyes", Some("chief executive"))]);
+    assert_eq!(got, vec![("Amy Lee", Some("Judge")), ("Tom Reyes", Some("chief executive"))]);
 }
 
 #[test]
@@ -1699,4 +1699,22 @@ fn a_possessive_parent_is_named_only_as_the_sentences_subject() {
         "“I think about him every day,” she said.",
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ashley Kerr"), "{q:?}");
+}
+
+#[test]
+fn an_office_before_a_name_is_the_role_and_naming_it_again_keeps_the_first_role() {
+    let q = quotes_of(&[
+        "Councillor Ffion Rees, chair of the safety committee, said: “We need more patrols.”",
+        "Councillor Ffion Rees added: “And we need them soon.”",
+        "“Nobody here feels safe after dark,” said Cllr Dai Pugh.",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Ffion Rees", Some("Councillor, chair of the safety committee")),
+            ("Ffion Rees", Some("Councillor, chair of the safety committee")),
+            ("Dai Pugh", Some("Cllr")),
+        ]
+    );
 }
