@@ -84,11 +84,12 @@ pub(super) fn is_charity(name: &str) -> bool {
 /// Charities named in a text; "the charity" means the one named last. A known charity's
 /// name takes in the federation it heads and the nation of its branch ("Women's Aid
 /// Federation Northern Ireland", "Barnardo's Cymru"); any other name ending in "Charity"
-/// is one ("the Fairhaven Youth Charity").
+/// is one ("the Fairhaven Youth Charity"), and so is a name after the word, in lower case
+/// or opening a sentence ("the charity Leeway", "Charity Age Cymru said").
 static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = CHARITY_NAMES.iter().map(|k| regex::escape(k)).collect();
     let source = format!(
-        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity|(?:[Tt]he\s+)?(?P<titled>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}\s+Charity)\b",
+        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities|Charity)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity|(?:[Tt]he\s+)?(?P<titled>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}\s+Charity)\b",
         names.join("|")
     );
     Regex::new(&source).unwrap_or_else(|e| panic!("charity pattern: {e}"))
@@ -199,6 +200,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
         .captures_iter(norm)
         .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
+        .filter(|c| !names_the_regulator(c))
         .filter_map(|c| {
             let m = c
                 .name("known")
@@ -210,6 +212,14 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
             Some((char_at(norm, m.start()), name))
         })
         .collect()
+}
+
+/// "Charity Commission inspectors": a sentence opening on "Charity" and a word that ends
+/// the name of a body names that body, not a charity ("Charity Age Concern said" does).
+fn names_the_regulator(c: &regex::Captures) -> bool {
+    let opens_capitalised = c.get(0).is_some_and(|m| m.as_str().starts_with("Charity"));
+    let first = c.name("after").and_then(|m| m.as_str().split_whitespace().next());
+    opens_capitalised && first.is_some_and(is_org_word)
 }
 
 /// Whether a name goes on past where it was read to end, with another capitalised word:

@@ -1718,3 +1718,20 @@ fn an_office_before_a_name_is_the_role_and_naming_it_again_keeps_the_first_role(
         ]
     );
 }
+
+#[test]
+fn a_charity_named_after_charity_at_the_start_of_a_sentence_is_the_charity() {
+    let q = quotes_of(&[
+        "Online fraud cost older people £3m last year, according to the NSPCC.",
+        "Charity Silver Line Cymru said it had taken 900 calls about scams.",
+        "“Loneliness is the scammer's friend,” said Jo Bloggs, the charity's head of policy.",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.organisation.as_deref())).collect();
+    assert_eq!(got, vec![("Jo Bloggs", Some("Silver Line Cymru"))]);
+    // The regulator is no charity, at the start of a sentence or not.
+    let q = said(&[
+        "Charity Commission inspectors opened an inquiry in March.",
+        "“We were shocked by the findings,” the charity said.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
