@@ -29,6 +29,9 @@ pub enum OrgRef {
     Charity,
     /// "the chain", "the insurer": the business or body named before, by its kind.
     Mentioned,
+    /// "the council's", "the federation's": the body named before whose name holds this
+    /// word, capitalised ("Council": "Northby Borough Council").
+    Body(String),
     /// Not said: "A spokesperson said".
     Unsaid,
 }

@@ -1735,3 +1735,25 @@ fn a_charity_named_after_charity_at_the_start_of_a_sentence_is_the_charity() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn the_councils_or_the_federations_role_is_of_the_body_named_before_with_that_word() {
+    let q = quotes_of(&[
+        "Northby Borough Council said 40 schools had signed up to its charter.",
+        "Councillor Amy Rees, the council's lead member for schools, said: “Parents must talk to their children.”",
+        "The Rural Women's Federation Cymru said its helpline had been busy all winter.",
+        "“We cannot keep up,” said Jo Bloggs, the federation's chief officer.",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Amy Rees", Some("Councillor, lead member for schools"), Some("Northby Borough Council")),
+            ("Jo Bloggs", Some("chief officer"), Some("Rural Women's Federation Cymru")),
+        ]
+    );
+    // With no such body named before, the role says whose it is and no organisation is guessed.
+    let q = quotes_of(&["“We cannot keep up,” said Jo Bloggs, the federation's chief officer."]);
+    assert_eq!((q[0].role.as_deref(), q[0].organisation.as_deref()), (Some("chief officer"), None));
+}

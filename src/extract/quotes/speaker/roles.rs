@@ -87,6 +87,34 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
 }
 
+/// Words ending (or inside) the name of a body that "the council's", "the federation's"
+/// point back to. Not "force" or "charity" (read as such), nor a unit or team of a force.
+const BODY_WORDS: &[&str] = &[
+    "council",
+    "federation",
+    "trust",
+    "foundation",
+    "association",
+    "society",
+    "commission",
+    "authority",
+    "agency",
+    "union",
+    "panel",
+    "board",
+    "partnership",
+    "institute",
+    "alliance",
+    "coalition",
+    "forum",
+];
+
+/// A lower-case word with its first letter in capitals: "council" is "Council".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Nouns for a kind of body that a name may follow: "the charity Leeway", "the community
 /// group Unity Not Hate".
 const BODY_KINDS: &[&str] =
@@ -272,8 +300,15 @@ pub(super) fn read_role_and_org(
         let named_before = match possessive.to_lowercase().replace('’', "'").as_str() {
             "charity's" => Some(OrgRef::Charity),
             "force's" => Some(OrgRef::Force),
-            // "the company's finance director": the business named before.
-            kind => kind.strip_suffix("'s").filter(|k| is_org_kind(k)).map(|_| OrgRef::Mentioned),
+            // "the company's finance director": the business named before; "the council's
+            // lead member": the council named before.
+            kind => kind.strip_suffix("'s").and_then(|k| {
+                if is_org_kind(k) {
+                    Some(OrgRef::Mentioned)
+                } else {
+                    BODY_WORDS.contains(&k).then(|| OrgRef::Body(capitalised(k)))
+                }
+            }),
         };
         if let Some(named_before) = named_before.filter(|_| !tail.is_empty()) {
             owner.get_or_insert(named_before);
