@@ -855,6 +855,12 @@ mod tests {
                 "Metropolitan Police",
             ),
             ("Sergeant Jo Barrett, of Dorset Police", "Sergeant", "Dorset Police"),
+            (
+                "Sergeant Jo Barrett, of the Dorset Police Rural Crime Team",
+                "Sergeant, Rural Crime Team",
+                "Dorset Police",
+            ),
+            ("PC Jo Barrett, from Greater Manchester Police", "PC", "Greater Manchester Police"),
         ] {
             let p = person_of(phrase);
             assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");
