@@ -84,11 +84,12 @@ pub(super) fn is_charity(name: &str) -> bool {
 /// Charities named in a text; "the charity" means the one named last. A known charity's
 /// name takes in the federation it heads and the nation of its branch ("Women's Aid
 /// Federation Northern Ireland", "Barnardo's Cymru"); any other name ending in "Charity"
-/// is one ("the Fairhaven Youth Charity").
+/// is one ("the Fairhaven Youth Charity"), and so is a name after the word, in lower case
+/// or opening a sentence ("the charity Leeway", "Charity Age Cymru said").
 static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = CHARITY_NAMES.iter().map(|k| regex::escape(k)).collect();
     let source = format!(
-        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity|(?:[Tt]he\s+)?(?P<titled>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}\s+Charity)\b",
+        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities|Charity)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity|(?:[Tt]he\s+)?(?P<titled>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}\s+Charity)\b",
         names.join("|")
     );
     Regex::new(&source).unwrap_or_else(|e| panic!("charity pattern: {e}"))
@@ -199,6 +200,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
         .captures_iter(norm)
         .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
+        .filter(|c| !names_the_regulator(c))
         .filter_map(|c| {
             let m = c
                 .name("known")
@@ -210,6 +212,65 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
             Some((char_at(norm, m.start()), name))
         })
         .collect()
+}
+
+/// "Charity Commission inspectors": a sentence opening on "Charity" and a word that ends
+/// the name of a body names that body, not a charity ("Charity Age Concern said" does).
+fn names_the_regulator(c: &regex::Captures) -> bool {
+    let opens_capitalised = c.get(0).is_some_and(|m| m.as_str().starts_with("Charity"));
+    let first = c.name("after").and_then(|m| m.as_str().split_whitespace().next());
+    opens_capitalised && first.is_some_and(is_org_word)
+}
+
+/// The last name in `text` of capitalised words that holds `word` ("Council"): "Northby
+/// Borough Council", "Women's Aid Federation Northern Ireland", "Gwent Police and Crime
+/// Panel". "of", "for", "and" and "&" may join its words; an article, a quote mark or a
+/// comma ends it. A lone `word` is no name.
+fn last_body_named(text: &str, word: &str) -> Option<String> {
+    if !text.contains(word) {
+        return None;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let core = |t: &str| -> String {
+        let t = t.trim_end_matches([',', '.', ';', ':', '!', '?', ')']);
+        t.strip_suffix("'s").unwrap_or(t).to_string()
+    };
+    let capital = |t: &str| t.starts_with(char::is_uppercase) && !matches!(t, "The" | "A" | "An");
+    let punctuated = |t: &str| t.ends_with([',', '.', ';', ':', '!', '?', ')']);
+    let ends = |t: &str| punctuated(t) || t.ends_with("'s");
+    let joins = |t: &str| matches!(t, "of" | "for" | "and" | "&");
+    let at = tokens.iter().rposition(|t| core(t) == word)?;
+    // Before the word, a possessive is part of the name ("Women's Aid Federation").
+    let mut start = at;
+    while start > 0 {
+        let prev = tokens[start - 1];
+        if capital(prev) && !punctuated(prev) && !prev.starts_with(['"', '(']) {
+            start -= 1;
+        } else if joins(prev) && start >= 2 && capital(tokens[start - 2]) && !punctuated(tokens[start - 2]) {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    let mut end = at + 1;
+    if !ends(tokens[at]) {
+        while end < tokens.len() {
+            let next = tokens[end];
+            if capital(next) && !next.starts_with(['"', '(']) {
+                end += 1;
+            } else if joins(next) && tokens.get(end + 1).is_some_and(|t| capital(t)) {
+                end += 2;
+            } else {
+                break;
+            }
+            if ends(tokens[end - 1]) {
+                break;
+            }
+        }
+    }
+    let mut words: Vec<&str> = tokens[start..end].to_vec();
+    let last = core(words.pop()?);
+    (!words.is_empty()).then(|| format!("{} {last}", words.join(" ")))
 }
 
 /// Whether a name goes on past where it was read to end, with another capitalised word:
@@ -472,6 +533,16 @@ impl<'a> Context<'a> {
         (k.saturating_sub(2)..=k).rev().find_map(|j| self.org_speaking(j))
     }
 
+    /// The body last named before `at` whose name holds `word` ("Council"), however far
+    /// back: whose "the council's lead member" is.
+    fn body_named_before(&self, word: &str, (k, pos): At) -> Option<String> {
+        (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
+            let norm = self.paras.get(j)?.norm;
+            let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
+            last_body_named(norm, word)
+        })
+    }
+
     /// The area whose police a commissioner with no place of their own answers for: that of
     /// the force an officer at `at` would belong to ("Lincolnshire" for Lincolnshire Police).
     fn area_at(&self, at: At) -> Option<String> {
@@ -493,6 +564,7 @@ impl<'a> Context<'a> {
             OrgRef::Force => self.force_at(at).map(str::to_string),
             OrgRef::Charity => self.charity_at(at),
             OrgRef::Mentioned => self.mentioned_org_at(at),
+            OrgRef::Body(word) => self.body_named_before(word, at),
             OrgRef::Unsaid => None,
         }
     }
@@ -564,8 +636,11 @@ impl<'a> Context<'a> {
                 // Named again without the role and organisation given before, or with the
                 // last words of the one title given before ("Commissioner Jo Bloggs" after
                 // "Police and Crime Commissioner Jo Bloggs"): the same person, as introduced.
+                // An office alone ("Councillor", "Judge") is no more than the name: the same
+                // person named again, whatever else the first mention gave them.
+                let office_only = p.role.as_deref().is_some_and(|r| r.split_whitespace().all(super::names::is_office));
                 let shorter = |known: &Resolved| {
-                    let Some(role) = p.role.as_deref() else { return true };
+                    let Some(role) = p.role.as_deref().filter(|_| !office_only) else { return true };
                     let before = known.role.as_deref().unwrap_or("").to_lowercase();
                     let role = role.to_lowercase();
                     !before.contains(',')
@@ -583,7 +658,7 @@ impl<'a> Context<'a> {
                     self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));
                     return Some(k.resolved);
                 }
-                if p.role.is_none() && p.organisation.is_none() {
+                if (p.role.is_none() || office_only) && p.organisation.is_none() {
                     let known = self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == p.name).cloned();
                     if let Some(k) = known {
                         self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));
@@ -714,5 +789,40 @@ impl<'a> Context<'a> {
                     && k.resolved.speaker.contains(' ')
             })
             .map(|k| k.resolved.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_body_is_named_by_the_capitalised_words_around_its_word() {
+        for (text, word, name) in [
+            (
+                "A meeting of the Gwent Police and Crime Panel was told on Friday.",
+                "Panel",
+                Some("Gwent Police and Crime Panel"),
+            ),
+            (
+                "Women's Aid Federation Northern Ireland said its refuges were full.",
+                "Federation",
+                Some("Women's Aid Federation Northern Ireland"),
+            ),
+            (
+                "The Northby Borough Council's budget fell. \"Council\" staff left.",
+                "Council",
+                Some("Northby Borough Council"),
+            ),
+            ("It wrote to Northby Council, which runs 40 schools.", "Council", Some("Northby Council")),
+            (
+                "The Association of Chief Police Officers said so.",
+                "Association",
+                Some("Association of Chief Police Officers"),
+            ),
+            ("The council said so.", "Council", None),
+        ] {
+            assert_eq!(last_body_named(text, word).as_deref(), name, "{text}");
+        }
     }
 }

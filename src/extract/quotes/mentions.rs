@@ -28,6 +28,61 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     TITLED.find_iter(text).filter(|m| !court(m)).map(|m| (m.start(), m.as_str().to_string())).collect()
 }
 
+/// People named by the possessive before a word for their child, partner or parent
+/// ("Morag Lindsay's son Fergus was 17 when …", "Mrs Amy Lee's late husband"), by byte
+/// offset: the story is theirs, and a later "she said" may mean them. The name must be of
+/// two or three name words, so that "Argyll Council's" or "Britain's" names no one; a
+/// place or another word before the name is dropped ("Oban Amy Lee's son" reads "Amy Lee").
+pub fn possessive_relatives(text: &str) -> Vec<(usize, String)> {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:late|eldest|youngest|oldest|elder|older|younger|only|baby|teenage|infant|twin|[a-z0-9]+-year-old)\s+){0,2}(?:son|sons|daughter|daughters|husband|wife|partner|mother|father|mum|dad|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|stepson|stepdaughter|nephew|niece|parents)\b",
+        )
+    });
+    // Every match holds "'s " or "’s ": a literal check rules out most paragraphs.
+    if !text.contains("s ") || !(text.contains('\'') || text.contains('’')) {
+        return Vec::new();
+    }
+    RELATIVE
+        .captures_iter(text)
+        .filter_map(|c| {
+            let m = c.name("name")?;
+            let mut words: Vec<(usize, &str)> = m
+                .as_str()
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - m.as_str().as_ptr() as usize, w))
+                .collect();
+            // Of three capitalised words, the first is a place or a sentence's first word
+            // ("Oban", "Then") unless it is a known first name ("Mary Ann Reid").
+            if words.len() == 3 && super::names::first_name_gender(words[0].1).is_none() {
+                words.remove(0);
+            }
+            let name: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+            let name = name.join(" ");
+            let named = words.iter().all(|&(_, w)| super::names::is_name_word(w))
+                && crate::extract::places::by_alias(&name).is_none();
+            let &(offset, _) = words.first()?;
+            named.then(|| (m.start() + offset, name))
+        })
+        .collect()
+}
+
+/// Whether the words of a sentence before a name leave the name its subject: none, a
+/// clause saying where or when set off by a comma ("In 2019, Amy Lee's son …"), or a few
+/// words describing the person ending on a word for one ("Bereaved mother Amy Lee's son").
+/// "The court heard Amy Lee's son …" does not: she is named inside what someone else said.
+pub fn opens_as_subject(before: &str) -> bool {
+    let before = before.trim();
+    if before.is_empty() {
+        return true;
+    }
+    if let Some(lead) = before.strip_suffix(',') {
+        return lead.split_whitespace().count() <= 8 && !has_speech_verb(lead) && !lead.contains(" heard");
+    }
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words.len() <= 3 && words.last().is_some_and(|w| super::speaker::is_describing_noun(w))
+}
+
 /// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
 /// said tackling it is a priority."), used to know who "he" or "she" is later.
 pub fn reported_speaker(sentence: &str) -> Option<String> {
@@ -96,6 +151,47 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
         !matches!(c, '"' | '!' | '?' | ';' | ':') && (c != '.' || title_dot)
     });
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
+}
+
+/// "Among them was a retired farmer from Ceredigion who …", "One of those stopped was a
+/// delivery driver from Hull, who …": a sentence that singles one person out of a group the
+/// text spoke of, by a description after "was". The description, without the clause after
+/// it, is whom a later "he said" means; [`super::speaker`] decides whether it describes a
+/// person at all ("Among them was a stolen van" does not). One of a group of suspects
+/// ("Among those arrested was a 41-year-old man") is the subject of police work, not
+/// someone the story hears from: a later "he said" is still the officer's.
+pub fn singled_out(sentence: &str) -> Option<&str> {
+    static SINGLED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^(?P<lead>(?:Among|Amongst|One of|One such)\b[^,.;:!?"]{0,80}?)\s(?:was|is)\s+(?P<desc>(?:a|an)\s[^,.;:!?"]{3,100}?)(?:\s+(?:who|whose)\b|\s*[,.;:!?]|\s*$)"#,
+        )
+    });
+    const SUSPECTED: &[&str] = &[
+        "arrested",
+        "charged",
+        "held",
+        "detained",
+        "convicted",
+        "jailed",
+        "sentenced",
+        "remanded",
+        "prosecuted",
+        "wanted",
+        "suspect",
+        "suspects",
+        "accused",
+        "defendant",
+        "defendants",
+        "offender",
+        "offenders",
+    ];
+    let sentence = sentence.trim_start();
+    if !(sentence.starts_with("Among") || sentence.starts_with("One ")) {
+        return None;
+    }
+    let c = SINGLED.captures(sentence)?;
+    let suspected = c.name("lead")?.as_str().split_whitespace().any(|w| SUSPECTED.contains(&w));
+    (!suspected).then(|| c.name("desc")).flatten().map(|m| m.as_str().trim())
 }
 
 /// A person named as the plain subject of a sentence, by their name alone ("Maria Lopez was
@@ -369,6 +465,33 @@ mod tests {
         assert_eq!(apposed_subject("In Leeds, crime has fallen."), None);
         assert_eq!(apposed_subject("Figures rose. Tom Hart, the mayor, has opened a centre."), None);
         assert_eq!(apposed_subject("Police, fire crews and paramedics attended."), None);
+    }
+
+    #[test]
+    fn a_possessive_before_a_relative_names_the_parent() {
+        let names = |text: &str| possessive_relatives(text).into_iter().map(|(_, n)| n).collect::<Vec<_>>();
+        assert_eq!(names("Morag Lindsay's son Fergus was 17."), vec!["Morag Lindsay"]);
+        assert_eq!(names("Mrs Ann O'Hare's late husband was a miner."), vec!["Ann O'Hare"]);
+        assert_eq!(
+            names("Leeds mother Ann Vaughan-Price’s 15-year-old daughter went missing."),
+            vec!["Ann Vaughan-Price"]
+        );
+        assert_eq!(names("Argyll Council's son"), Vec::<String>::new());
+        assert_eq!(names("Tom Reed's business is boxing."), Vec::<String>::new());
+        assert_eq!(names("Greater Manchester's children are safer."), Vec::<String>::new());
+        let (at, _) = possessive_relatives("Then Morag Lindsay's son left.")[0].clone();
+        assert_eq!(at, "Then ".len());
+    }
+
+    #[test]
+    fn a_person_singled_out_of_a_group_is_described() {
+        assert_eq!(
+            singled_out("Among them was a 78-year-old grandmother from Hove who lost £9,000."),
+            Some("a 78-year-old grandmother from Hove")
+        );
+        assert_eq!(singled_out("One of those caught was a taxi driver, who was fined."), Some("a taxi driver"));
+        assert_eq!(singled_out("Among those charged was a 19-year-old man."), None);
+        assert_eq!(singled_out("Last year there was a 12% rise."), None);
     }
 
     #[test]

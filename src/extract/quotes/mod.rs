@@ -508,6 +508,17 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             ctx.note_reported(who, (k, start));
         }
     }
+    for (byte, name) in mentions::possessive_relatives(&para.norm_str) {
+        let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
+        let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
+        let before = para.norm_slice(attribution::sentence_start(&para.norm, start)..start);
+        if inside_quote || !mentions::opens_as_subject(&before) {
+            continue;
+        }
+        if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(&name) {
+            ctx.note_reported(who, (k, start));
+        }
+    }
     let mut start = 0;
     let len = para.norm.len();
     let mut introduced = None;
@@ -534,10 +545,17 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 } else {
                     ctx.note_reported(who, at);
                 }
-            } else if let Some(who) = mentions::apposed_subject(&sentence).and_then(|w| ctx.read_who(w)) {
-                // "The commissioner, Jo Bloggs, has given …": named as the one acting, not speaking.
-                if matches!(who, speaker::Who::Person(_)) {
-                    ctx.note_reported(who, (k, start + lead));
+            } else if let Some(words) = mentions::apposed_subject(&sentence) {
+                // "The commissioner, Jo Bloggs, has given …": named as the one acting, not
+                // speaking. "Nadia, a nurse from Luton, was …": a lone name that a description
+                // set off after it says is a person's is theirs, as a surname would be; one with
+                // only an age and a town after it ("Brady, 34, of Hull, was jailed") is most
+                // often a defendant named again, not someone the story hears from.
+                let described = words.split(", ").nth(1).is_some_and(|d| d.starts_with("a ") || d.starts_with("an "));
+                match ctx.read_who(words) {
+                    Some(who @ speaker::Who::Person(_)) => ctx.note_reported(who, (k, start + lead)),
+                    Some(who @ speaker::Who::Surname { .. }) if described => ctx.note_reported(who, (k, start + lead)),
+                    _ => {}
                 }
             } else if let Some(words) = mentions::named_subject(&sentence) {
                 // "Maria Lopez was referred …": named as the one the sentence is about.
@@ -550,6 +568,11 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                     who => who,
                 };
                 if let Some(who @ (speaker::Who::Person(_) | speaker::Who::Surname { .. })) = who {
+                    ctx.note_reported(who, (k, start + lead));
+                }
+            } else if let Some(words) = mentions::singled_out(&sentence) {
+                // "Among them was a retired farmer …": someone described, not named.
+                if let Some(who @ speaker::Who::Description { .. }) = ctx.read_who(words) {
                     ctx.note_reported(who, (k, start + lead));
                 }
             }

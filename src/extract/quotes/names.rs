@@ -35,6 +35,15 @@ const HONORIFICS: &[&str] = &[
     "hon",
 ];
 
+/// Honorifics that are also offices held: dropped from the name, kept as the role
+/// ("Councillor Jo Bloggs" is Jo Bloggs, a councillor; "Recorder Jo Bloggs", a judge).
+const OFFICES: &[&str] = &["cllr", "councillor", "judge", "recorder", "sheriff"];
+
+/// Whether a word is one of [`OFFICES`], in any case.
+pub fn is_office(word: &str) -> bool {
+    OFFICES.iter().any(|o| o.eq_ignore_ascii_case(word))
+}
+
 /// Police ranks (any case): a person holding one belongs to a force.
 pub(super) const POLICE_RANKS: &[&str] = &[
     "detective",

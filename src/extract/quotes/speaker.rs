@@ -29,6 +29,9 @@ pub enum OrgRef {
     Charity,
     /// "the chain", "the insurer": the business or body named before, by its kind.
     Mentioned,
+    /// "the council's", "the federation's": the body named before whose name holds this
+    /// word, capitalised ("Council": "Northby Borough Council").
+    Body(String),
     /// Not said: "A spokesperson said".
     Unsaid,
 }
@@ -450,10 +453,14 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             .filter(|w| !matches!(bare(w).to_lowercase().as_str(), "spokesman" | "chairman"))
             .find_map(|w| gender_of_word(bare(w)))
             .or_else(|| first_name_gender(bare(tokens[run.start])).filter(|_| run.len() >= 2));
-        // An honorific that names an office of a place ("County Councillor") stays in the role.
+        // An honorific that names an office of a place ("County Councillor") stays in the
+        // role, and so does one that is an office by itself ("Councillor", "Recorder").
         let qualified = runs.iter().any(|r| r.end < run.start && qualifies_title(r));
-        let before: Vec<&str> =
-            tokens[..run.start].iter().copied().filter(|w| qualified || !is_honorific(bare(w))).collect();
+        let before: Vec<&str> = tokens[..run.start]
+            .iter()
+            .copied()
+            .filter(|w| qualified || !is_honorific(bare(w)) || names::is_office(bare(w)))
+            .collect();
         let after = &tokens[run.end..];
         let mut roles: Vec<String> = Vec::new();
         let mut org: Option<String> = None;
@@ -776,8 +783,8 @@ mod tests {
             ),
             ("Surrey County Councillor Priya Okoye", "Priya Okoye", Some("Surrey County Councillor"), None),
             ("Green Party Councillor Tom Ellery", "Tom Ellery", Some("Green Party Councillor"), None),
-            ("Cllr Amy Rees (Northby Council)", "Amy Rees", None, Some("Northby Council")),
-            ("Cllr Ian Boyd (Kent County Council)", "Ian Boyd", None, Some("Kent County Council")),
+            ("Cllr Amy Rees (Northby Council)", "Amy Rees", Some("Cllr"), Some("Northby Council")),
+            ("Cllr Ian Boyd (Kent County Council)", "Ian Boyd", Some("Cllr"), Some("Kent County Council")),
             ("Chief Inspector Ian Boyd, Kent Police", "Ian Boyd", Some("Chief Inspector"), Some("Kent Police")),
             (
                 "Welsh Government deputy minister Julie Morgan",
@@ -848,6 +855,12 @@ mod tests {
                 "Metropolitan Police",
             ),
             ("Sergeant Jo Barrett, of Dorset Police", "Sergeant", "Dorset Police"),
+            (
+                "Sergeant Jo Barrett, of the Dorset Police Rural Crime Team",
+                "Sergeant, Rural Crime Team",
+                "Dorset Police",
+            ),
+            ("PC Jo Barrett, from Greater Manchester Police", "PC", "Greater Manchester Police"),
         ] {
             let p = person_of(phrase);
             assert_eq!((p.role.as_deref(), p.organisation.as_deref()), (Some(role), Some(org)), "{phrase}");

@@ -87,6 +87,34 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
 }
 
+/// Words ending (or inside) the name of a body that "the council's", "the federation's"
+/// point back to. Not "force" or "charity" (read as such), nor a unit or team of a force.
+const BODY_WORDS: &[&str] = &[
+    "council",
+    "federation",
+    "trust",
+    "foundation",
+    "association",
+    "society",
+    "commission",
+    "authority",
+    "agency",
+    "union",
+    "panel",
+    "board",
+    "partnership",
+    "institute",
+    "alliance",
+    "coalition",
+    "forum",
+];
+
+/// A lower-case word with its first letter in capitals: "council" is "Council".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 /// Nouns for a kind of body that a name may follow: "the charity Leeway", "the community
 /// group Unity Not Hate".
 const BODY_KINDS: &[&str] =
@@ -133,9 +161,34 @@ fn works_at(role: &str, tail: &str) -> bool {
 /// force owns, when the words name one.
 fn unit_of_force(words: &str) -> Option<&str> {
     let words = strip_article(words.trim());
-    let (owner, unit) = words.split_once("'s ").or_else(|| words.split_once("’s "))?;
+    let Some((owner, unit)) = words.split_once("'s ").or_else(|| words.split_once("’s ")) else {
+        return force_and_unit(words).map(|(_, unit)| unit);
+    };
     let unit = unit.trim().trim_end_matches(['.', ',']);
     (force_named(owner).is_some() && !unit.is_empty() && unit.split_whitespace().count() <= 6).then_some(unit)
+}
+
+/// Words that end the name of a unit inside a force.
+const UNIT_WORDS: &[&str] =
+    &["Team", "Unit", "Squad", "Taskforce", "Branch", "Command", "Division", "Hub", "Bureau", "Section"];
+
+/// "Wiltshire Police Rural Crime Team": a force's name, then the capitalised name of one of
+/// its units (ending in "Team", "Unit", "Squad" …). The force and the unit.
+fn force_and_unit(words: &str) -> Option<(&'static str, &str)> {
+    let words = words.trim().trim_end_matches(['.', ',']);
+    let tokens: Vec<(usize, &str)> =
+        words.split_whitespace().map(|w| (w.as_ptr() as usize - words.as_ptr() as usize, w)).collect();
+    let last = tokens.last()?.1;
+    if tokens.len() > 10 || !UNIT_WORDS.contains(&last) {
+        return None;
+    }
+    (1..tokens.len()).rev().find_map(|i| {
+        let (at, _) = tokens[i];
+        let unit = words.get(at..)?;
+        let capitalised = tokens[i..].iter().all(|(_, w)| w.starts_with(char::is_uppercase) || *w == "and");
+        let force = force_named(words.get(..at)?.trim())?;
+        (capitalised && tokens.len() - i <= 5).then_some((force, unit))
+    })
 }
 
 /// "the charity", "the NSPCC", "Cleveland Police", "the force".
@@ -272,8 +325,15 @@ pub(super) fn read_role_and_org(
         let named_before = match possessive.to_lowercase().replace('’', "'").as_str() {
             "charity's" => Some(OrgRef::Charity),
             "force's" => Some(OrgRef::Force),
-            // "the company's finance director": the business named before.
-            kind => kind.strip_suffix("'s").filter(|k| is_org_kind(k)).map(|_| OrgRef::Mentioned),
+            // "the company's finance director": the business named before; "the council's
+            // lead member": the council named before.
+            kind => kind.strip_suffix("'s").and_then(|k| {
+                if is_org_kind(k) {
+                    Some(OrgRef::Mentioned)
+                } else {
+                    BODY_WORDS.contains(&k).then(|| OrgRef::Body(capitalised(k)))
+                }
+            }),
         };
         if let Some(named_before) = named_before.filter(|_| !tail.is_empty()) {
             owner.get_or_insert(named_before);
@@ -335,7 +395,7 @@ fn set_org(org: &mut Option<String>, words: &str) {
     }
     // "Kent Police's child protection team" belongs to Kent Police.
     let owner = words.split_once("'s ").or_else(|| words.split_once("’s ")).map(|(owner, _)| owner);
-    if let Some(force) = owner.and_then(force_named) {
+    if let Some(force) = owner.and_then(force_named).or_else(|| force_and_unit(words).map(|(force, _)| force)) {
         *org = Some(force.to_string());
         return;
     }
