@@ -624,10 +624,20 @@ impl Builder {
         }
         if let Some(last) = self.quotes.last_mut().filter(|q| !new && q.speaker == *speaker) {
             let prev = last.parts.last().map_or("", String::as_str);
-            let reads_on = !prev.ends_with([',', ';', ':', '-']) || text.starts_with(char::is_lowercase);
+            let new_paragraph = !last.paragraphs.contains(&paragraph);
+            // `"… to us," she said.` closing a paragraph, and the next paragraph going on
+            // with a new sentence of the same quote: the comma only set off the attribution,
+            // and the sentence it ends is over. Inside one paragraph (`"We are shocked," said
+            // Tom Jones. "It is a scandal."`) the two stay two quotes.
+            let attribution_comma = new_paragraph && prev.ends_with(',') && !text.starts_with(char::is_lowercase);
+            let reads_on =
+                attribution_comma || !prev.ends_with([',', ';', ':', '-']) || text.starts_with(char::is_lowercase);
             if reads_on {
-                let new_paragraph = !last.paragraphs.contains(&paragraph);
                 if let Some(p) = last.parts.last_mut() {
+                    if attribution_comma {
+                        p.pop();
+                        p.push('.');
+                    }
                     if p.ends_with(',') && text.starts_with(char::is_lowercase) && !opens_with_conjunction(text) {
                         p.pop();
                     }

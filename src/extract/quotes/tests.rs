@@ -145,7 +145,7 @@ fn the_charity_is_the_charity_named_before() {
             "“This can include chat apps,” the charity said.",
             "“Groomers then steer them to private apps.”"
         ]),
-        pairs(&[("NSPCC", "This can include chat apps"), ("NSPCC", "Groomers then steer them to private apps.")])
+        pairs(&[("NSPCC", "This can include chat apps. Groomers then steer them to private apps.")])
     );
     // No charity named: nobody to give the words to.
     assert_eq!(said(&["“This can include chat apps,” the charity said."]), pairs(NONE));
@@ -167,6 +167,41 @@ fn quotes_run_over_paragraphs_until_a_paragraph_without_one() {
         "My unit handles the hardest cases. Much of what we do is never seen by the public. Keeping young people safe drives us."
     );
     assert_eq!(q[0].paragraphs, vec![0, 1, 2]);
+}
+
+#[test]
+fn a_quote_whose_first_paragraph_ends_on_a_comma_before_she_said_runs_on_as_one_quote() {
+    let q = quotes_of(&[
+        "Inspector Dana Rowe runs the unit.",
+        "“Every call we take is someone asking for help,” she said.",
+        "“We answer more of them than ever. Nobody is turned away.”",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        q[0].text,
+        "Every call we take is someone asking for help. We answer more of them than ever. Nobody is turned away."
+    );
+    assert_eq!(q[0].paragraphs, vec![1, 2]);
+    // The name after the verb, and a role after it.
+    let q = quotes_of(&[
+        "“The rise is real,” said Omar Patel, the trust's chair.",
+        "“Funding has not kept pace. We are stretched.”",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "The rise is real. Funding has not kept pace. We are stretched.");
+    // A paragraph going on in lower case loses the attribution's comma, as before.
+    let q = quotes_of(&["“The rise is real,” said Omar Patel.", "“in every town we serve.”"]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].text, "The rise is real in every town we serve.");
+    // Another speaker's quote in between still ends the first quote.
+    let q = quotes_of(&[
+        "“The rise is real,” said Omar Patel, the trust's chair.",
+        "“It is not,” said Jo Black, the council leader.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    // Inside one paragraph, a quote split by its attribution stays two quotes.
+    let q = said(&["“We are shocked,” said Tom Jones. “It is a scandal.”"]);
+    assert_eq!(q, pairs(&[("Tom Jones", "We are shocked"), ("Tom Jones", "It is a scandal.")]));
 }
 
 #[test]
@@ -613,10 +648,7 @@ fn people_named_with_a_title_are_known_to_later_pronouns() {
         "Detective Chief Inspector Sarah Jenkins leads the team. \"We will find you,\" she warned offenders.",
         "\"No one is anonymous on the internet.\"",
     ]);
-    assert_eq!(
-        q,
-        pairs(&[("Sarah Jenkins", "We will find you"), ("Sarah Jenkins", "No one is anonymous on the internet.")])
-    );
+    assert_eq!(q, pairs(&[("Sarah Jenkins", "We will find you. No one is anonymous on the internet.")]));
 }
 
 #[test]
@@ -1021,8 +1053,11 @@ fn a_speaker_named_after_a_possessive_role_is_quoted_and_goes_on_speaking() {
     assert_eq!(
         got,
         vec![
-            ("Siobhán Keane", "Families are sleeping in cars because we have no beds left", vec![1]),
-            ("Siobhán Keane", "What we need is funding that lasts longer than a single year.", vec![2]),
+            (
+                "Siobhán Keane",
+                "Families are sleeping in cars because we have no beds left. What we need is funding that lasts longer than a single year.",
+                vec![1, 2]
+            ),
         ]
     );
 }
