@@ -37,7 +37,7 @@ struct Known {
 const PRONOUN_REACH: usize = 3;
 
 /// Charities reporters name.
-const CHARITY_NAMES: [&str; 36] = [
+const CHARITY_NAMES: [&str; 33] = [
     "NSPCC",
     "Barnardo's",
     "Barnardo’s",
@@ -58,10 +58,8 @@ const CHARITY_NAMES: [&str; 36] = [
     "Catch22",
     "Rape Crisis",
     "Childnet",
-    "Internet Matters",
     "5Rights",
     "Molly Rose Foundation",
-    "Parent Zone",
     "Kidscape",
     "YoungMinds",
     "Young Minds",
@@ -73,12 +71,24 @@ const CHARITY_NAMES: [&str; 36] = [
     "Brook",
     "Mind",
     "Shelter",
-    "Action Fraud",
 ];
+
+/// Bodies reporters name by a name holding no word for a body, that are no charity: "the
+/// charity" never means them. Action Fraud is the national fraud reporting centre, run by
+/// the City of London Police; Internet Matters is an industry-funded not-for-profit company
+/// and Parent Zone a social enterprise.
+const NAMED_BODIES: [&str; 3] = ["Action Fraud", "Internet Matters", "Parent Zone"];
 
 /// A charity reporters name, as written ("Barnardo's", any case).
 pub(super) fn is_charity(name: &str) -> bool {
     CHARITY_NAMES.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
+
+/// An organisation reporters name whose name alone says so ("Barnardo's", "Action Fraud"):
+/// a charity or one of the [`NAMED_BODIES`]. Its name is no person's and may stand for the
+/// organisation a speaker belongs to.
+pub(super) fn is_known_org(name: &str) -> bool {
+    is_charity(name) || NAMED_BODIES.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
 
 /// Charities named in a text; "the charity" means the one named last. A known charity's
@@ -494,8 +504,13 @@ impl<'a> Context<'a> {
         at: At,
     ) -> (Option<String>, Option<String>) {
         let is_force = |o: &str| places::by_name(o).is_some_and(|p| p.scope == Scope::Force);
-        // "policy officer, NSPCC Cymru" is no police officer, and the charity no unit of a force.
-        if !police || organisation.as_deref().is_some_and(|o| is_force(o) || is_charity_branch(o) || is_body(o)) {
+        // "policy officer, NSPCC Cymru" is no police officer, and the charity no unit of a force;
+        // a body known by its name ("Action Fraud") is its own, whichever force runs it.
+        if !police
+            || organisation
+                .as_deref()
+                .is_some_and(|o| is_force(o) || is_charity_branch(o) || is_known_org(o) || is_body(o))
+        {
             return (role, organisation);
         }
         let Some(force) = self.officer_force_at(at) else { return (role, organisation) };
@@ -694,6 +709,7 @@ impl<'a> Context<'a> {
                     return Some(found);
                 }
                 let org_like = is_org_word(&word)
+                    || is_known_org(&word)
                     || (0..self.paras.len())
                         .any(|j| self.charities(j).is_some_and(|c| c.iter().any(|(_, n)| *n == word)));
                 org_like.then(|| Resolved { speaker: word.clone(), role: None, organisation: Some(word) })

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::is_charity;
+use super::context::is_known_org;
 use super::names::{
     self, first_name_gender, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun,
     is_role_word, Gender, POLICE_RANKS,
@@ -239,7 +239,7 @@ fn organisation_of_lead(phrase: &str) -> Option<String> {
     }
     let last = words.split_whitespace().next_back()?;
     let body = words.starts_with(char::is_uppercase) && last.starts_with(char::is_uppercase) && is_org_word(last);
-    (is_charity(words) || is_acronym(words) || body).then(|| words.to_string())
+    (is_known_org(words) || is_acronym(words) || body).then(|| words.to_string())
 }
 
 /// "In a statement read to the court, the boy's father", "Outside court, a neighbour",
@@ -505,7 +505,8 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
 fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool) -> Option<Who> {
     if let [noun, word] = tokens {
         let name = bare(word);
-        if is_describing_noun(noun) && is_name_word(name) && places::by_alias(name).is_none() && !is_charity(name) {
+        let org = is_known_org(name) || is_known_org(&format!("{} {name}", bare(noun)));
+        if is_describing_noun(noun) && is_name_word(name) && places::by_alias(name).is_none() && !org {
             let head = noun.split('-').next().unwrap_or(noun);
             let gender = gender_of_word(bare(head)).or_else(|| first_name_gender(name));
             return Some(Who::Surname { surname: name.to_string(), role: Some(noun.to_lowercase()), gender });
@@ -514,7 +515,7 @@ fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool)
     }
     let [word] = tokens else { return None };
     let name = bare(word);
-    if !is_name_word(name) || places::by_alias(name).is_some() || is_charity(name) {
+    if !is_name_word(name) || places::by_alias(name).is_some() || is_known_org(name) {
         return None;
     }
     if let Some(renamed) = parts.iter().skip(1).find(|part| names::is_name_changed(part)).filter(|_| p == 0) {
@@ -594,7 +595,9 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
         // "A Co Antrim mother": names before a person noun say where the person is from.
         let before_noun = tokens.get(i).is_some_and(|w| w.starts_with(char::is_lowercase) && is_person_noun(bare(w)));
         let place = places::by_alias(&words.join(" ")).is_some();
-        if !after_org && !before_org && !before_noun && !place {
+        // "Victim Support said", "Action Fraud said": a known organisation's name is no person's.
+        let known_org = words.len() >= 2 && is_known_org(&words.join(" "));
+        if !after_org && !before_org && !before_noun && !place && !known_org {
             runs.push(run);
         }
     }

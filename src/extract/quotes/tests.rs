@@ -1756,6 +1756,43 @@ fn an_office_before_a_name_is_the_role_and_naming_it_again_keeps_the_first_role(
 }
 
 #[test]
+fn action_fraud_and_other_bodies_named_alone_are_no_charity_but_still_an_organisation() {
+    // "The charity" never means the national fraud reporting centre, run by the police.
+    for body in ["Action Fraud", "Internet Matters", "Parent Zone"] {
+        let q = said(&[
+            &format!("Reports to {body} from Kent rose by a third last year."),
+            "“Older people are targeted most,” the charity said.",
+        ]);
+        assert_eq!(q, pairs(NONE), "{body}");
+    }
+    // A charity named before it still is what "the charity" means.
+    let q = said(&[
+        "Victim Support took 400 calls about scams, and reports to Action Fraud rose.",
+        "“Many victims feel ashamed,” the charity said.",
+    ]);
+    assert_eq!(q, pairs(&[("Victim Support", "Many victims feel ashamed")]));
+    // Named, the body speaks for itself and is the organisation of those who speak for it;
+    // an officer of it is not made an officer of the force the article is about.
+    let found = speakers_and_orgs(&[
+        "Kent Police said fraud reports rose by a third last year.",
+        "Detective Inspector Jo Bloggs, of Action Fraud, said: “Fraudsters are patient.”",
+        "An Action Fraud spokesperson said: “Report every scam, however small.”",
+        "Action Fraud said: “Nobody should be embarrassed to report.”",
+        "Victim Support said: “Help is there for everyone.”",
+    ]);
+    let org = Some("Action Fraud".to_string());
+    assert_eq!(
+        found,
+        vec![
+            ("Jo Bloggs".to_string(), org.clone()),
+            ("Action Fraud spokesperson".to_string(), org.clone()),
+            ("Action Fraud".to_string(), org),
+            ("Victim Support".to_string(), Some("Victim Support".to_string())),
+        ]
+    );
+}
+
+#[test]
 fn a_charity_named_after_charity_at_the_start_of_a_sentence_is_the_charity() {
     let q = quotes_of(&[
         "Online fraud cost older people £3m last year, according to the NSPCC.",

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{bare, OrgRef, Who};
-use crate::extract::quotes::context::is_charity;
+use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
     force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word, is_role_word,
 };
@@ -61,6 +61,10 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     }
     if let Some(force) = force_as_printed(words) {
         return Some(OrgRef::Named(force.to_string()));
+    }
+    // "Victim Support", "Action Fraud": known by a name with no word for a body in it.
+    if words.contains(' ') && is_known_org(words) {
+        return Some(OrgRef::Named(words.to_string()));
     }
     if matches!(lower, "force" | "police" | "police force" | "constabulary" | "police service") {
         return Some(OrgRef::Force);
@@ -301,8 +305,9 @@ pub(super) fn read_role_and_org(
             && tokens[n..].first().is_some_and(|w| w.starts_with(char::is_lowercase))
             && tokens[n..].iter().take(3).any(|w| is_role_word(bare(w)))
             && crate::extract::places::by_alias(lead).is_none();
-        let named_org =
-            (capitalised && (is_org_word(bare(tokens[n - 1])) || owns_title)) || is_charity(&whole) || is_charity(lead);
+        let named_org = (capitalised && (is_org_word(bare(tokens[n - 1])) || owns_title))
+            || is_known_org(&whole)
+            || is_known_org(lead);
         // "Surrey County Councillor": a place whose name goes on is no force.
         let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
         let force = force_named(lead).is_some() && !name_goes_on;
@@ -313,7 +318,10 @@ pub(super) fn read_role_and_org(
             // "NSPCC Scotland policy manager": the organisation's branch in one of the nations.
             let n = n + nation_words(&tokens[n..]);
             let whole = tokens[..n].join(" ");
-            set_org(org, if is_charity(&whole) { &whole } else { whole.trim_end_matches("'s").trim_end_matches("’s") });
+            set_org(
+                org,
+                if is_known_org(&whole) { &whole } else { whole.trim_end_matches("'s").trim_end_matches("’s") },
+            );
             split = n;
             break;
         }
@@ -389,7 +397,7 @@ fn set_org(org: &mut Option<String>, words: &str) {
         return;
     }
     let words = strip_article(words.trim().trim_end_matches(['.', ',']));
-    if is_charity(words) {
+    if is_known_org(words) {
         *org = Some(words.to_string());
         return;
     }
