@@ -201,6 +201,18 @@ static CHARITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&words.join("|")).unwrap_or_else(|e| panic!("charity words: {e}"))
 });
 
+/// A local authority's name: "Council" after a word for its kind ("Hull City Council",
+/// "Kent County Council", "Northby Borough Council") or after the name of a place ("Cardiff
+/// Council", "City of Edinburgh Council").
+pub(super) fn is_local_council(name: &str) -> bool {
+    const KINDS: &[&str] = &["County", "Borough", "City", "District", "Town", "Parish", "Metropolitan", "Unitary"];
+    let Some(before) = name.strip_suffix("Council").map(str::trim_end) else { return false };
+    let words: Vec<&str> = before.split_whitespace().collect();
+    // A kind alone ("Borough Council") names no one council.
+    let named = words.iter().any(|w| !KINDS.contains(w) && *w != "of");
+    named && words.len() <= 5 && (words.iter().any(|w| KINDS.contains(w)) || places::by_alias(before).is_some())
+}
+
 /// Charities named in a paragraph, by char offset.
 fn read_charities(norm: &str) -> Vec<(usize, String)> {
     if !CHARITY_WORDS.is_match(norm) {
@@ -236,7 +248,7 @@ fn names_the_regulator(c: &regex::Captures) -> bool {
 /// Borough Council", "Women's Aid Federation Northern Ireland", "Gwent Police and Crime
 /// Panel". "of", "for", "and" and "&" may join its words; an article, a quote mark or a
 /// comma ends it. A lone `word` is no name.
-fn last_body_named(text: &str, word: &str) -> Option<String> {
+pub(super) fn last_body_named(text: &str, word: &str) -> Option<String> {
     if !text.contains(word) {
         return None;
     }
@@ -256,6 +268,10 @@ fn last_body_named(text: &str, word: &str) -> Option<String> {
         let prev = tokens[start - 1];
         if capital(prev) && !punctuated(prev) && !prev.starts_with(['"', '(']) {
             start -= 1;
+        } else if prev.starts_with('(') && capital(prev.trim_start_matches('(')) && !punctuated(prev) {
+            // "(Swindon Borough Council)": the bracket opens the name.
+            start -= 1;
+            break;
         } else if joins(prev) && start >= 2 && capital(tokens[start - 2]) && !punctuated(tokens[start - 2]) {
             start -= 2;
         } else {
@@ -279,6 +295,9 @@ fn last_body_named(text: &str, word: &str) -> Option<String> {
         }
     }
     let mut words: Vec<&str> = tokens[start..end].to_vec();
+    if let Some(first) = words.first_mut() {
+        *first = first.trim_start_matches('(');
+    }
     let last = core(words.pop()?);
     (!words.is_empty()).then(|| format!("{} {last}", words.join(" ")))
 }
@@ -558,6 +577,26 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The local council last named before `at`, however far back ("Hull City Council",
+    /// "Northby Borough Council"): a councillor's, when nothing said about them names theirs.
+    /// A national body called a council ("the National Police Chiefs' Council") is none.
+    fn council_named_before(&self, (k, pos): At) -> Option<String> {
+        (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
+            let norm = self.paras.get(j)?.norm;
+            let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
+            // Every name holding "Council" in the paragraph, the last first.
+            let ends: Vec<usize> = norm
+                .match_indices("Council")
+                .map(|(b, m)| b + m.len())
+                .filter(|&end| !norm.get(end..).unwrap_or("").starts_with(char::is_alphanumeric))
+                .collect();
+            ends.iter().rev().find_map(|&end| {
+                let name = last_body_named(norm.get(..end)?, "Council")?;
+                is_local_council(&name).then_some(name)
+            })
+        })
+    }
+
     /// The area whose police a commissioner with no place of their own answers for: that of
     /// the force an officer at `at` would belong to ("Lincolnshire" for Lincolnshire Police).
     fn area_at(&self, at: At) -> Option<String> {
@@ -580,6 +619,7 @@ impl<'a> Context<'a> {
             OrgRef::Charity => self.charity_at(at),
             OrgRef::Mentioned => self.mentioned_org_at(at),
             OrgRef::Body(word) => self.body_named_before(word, at),
+            OrgRef::Council => self.council_named_before(at),
             OrgRef::Unsaid => None,
         }
     }

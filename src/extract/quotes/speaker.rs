@@ -32,6 +32,9 @@ pub enum OrgRef {
     /// "the council's", "the federation's": the body named before whose name holds this
     /// word, capitalised ("Council": "Northby Borough Council").
     Body(String),
+    /// A councillor's council, when the words about them name none: the local council the
+    /// text named last ("Northby Borough Council"), not any body called a council.
+    Council,
     /// Not said: "A spokesperson said".
     Unsaid,
 }
@@ -318,6 +321,12 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
         if p.organisation.is_none() {
             p.organisation = force_in_clause(phrase).map(str::to_string);
         }
+        if p.organisation.is_none() && p.owner.is_none() && roles::is_councillor(p.role.as_deref()) {
+            match councillors_body(phrase, p.role.as_deref().unwrap_or("")) {
+                OrgRef::Named(name) => p.organisation = Some(name),
+                other => p.owner = Some(other),
+            }
+        }
         return Some(Who::Person(p));
     }
     if let Some(named @ Who::Surname { .. }) = found {
@@ -372,6 +381,25 @@ fn force_in_clause(phrase: &str) -> Option<&'static str> {
     let mut forces = places::mentions(clause).into_iter().filter(|m| m.place.scope == places::Scope::Force);
     let first = forces.next()?.place.name;
     forces.all(|m| m.place.name == first).then_some(first)
+}
+
+/// The body a councillor with no organisation of their own speaks for. A clause about them
+/// may name it ("who chairs Northby Council's licensing committee") or point back to a panel
+/// ("who represents Eastfield on the panel"), as a role may ("Panel chairman Councillor");
+/// a title may hold the council's name ("Kent County Councillor"). Otherwise it is the local
+/// council the text named last ([`OrgRef::Council`]), when it named one.
+fn councillors_body(phrase: &str, role: &str) -> OrgRef {
+    let clause = [" who ", ", who "].iter().filter_map(|w| phrase.find(w)).min().map_or("", |at| &phrase[at..]);
+    for word in ["Council", "Panel"] {
+        if let Some(name) = super::context::last_body_named(clause, word) {
+            return OrgRef::Named(name);
+        }
+    }
+    let panel = |words: &str| words.split_whitespace().any(|w| bare(w).eq_ignore_ascii_case("panel"));
+    if panel(clause) || panel(role) {
+        return OrgRef::Body("Panel".to_string());
+    }
+    roles::council_of_title(role).map_or(OrgRef::Council, OrgRef::Named)
 }
 
 /// "But Cecile Gwilym warned …", "Meanwhile, the NSPCC said …": the word linking the
@@ -784,7 +812,13 @@ mod tests {
                 Some("lead member for housing"),
                 Some("Bristol City Council"),
             ),
-            ("Surrey County Councillor Priya Okoye", "Priya Okoye", Some("Surrey County Councillor"), None),
+            // The title holds the council's name; a party's name is none.
+            (
+                "Surrey County Councillor Priya Okoye",
+                "Priya Okoye",
+                Some("Surrey County Councillor"),
+                Some("Surrey County Council"),
+            ),
             ("Green Party Councillor Tom Ellery", "Tom Ellery", Some("Green Party Councillor"), None),
             ("Cllr Amy Rees (Northby Council)", "Amy Rees", Some("Cllr"), Some("Northby Council")),
             ("Cllr Ian Boyd (Kent County Council)", "Ian Boyd", Some("Cllr"), Some("Kent County Council")),

@@ -1830,3 +1830,65 @@ fn the_councils_or_the_federations_role_is_of_the_body_named_before_with_that_wo
     let q = quotes_of(&["“We cannot keep up,” said Jo Bloggs, the federation's chief officer."]);
     assert_eq!((q[0].role.as_deref(), q[0].organisation.as_deref()), (Some("chief officer"), None));
 }
+
+/// (speaker, organisation) of every quote.
+fn orgs_of(lines: &[&str]) -> Vec<(String, Option<String>)> {
+    quotes_of(lines).into_iter().map(|q| (q.speaker, q.organisation)).collect()
+}
+
+fn owned(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    expected.iter().map(|(s, o)| (s.to_string(), o.map(str::to_string))).collect()
+}
+
+#[test]
+fn a_councillor_described_only_by_what_they_do_belongs_to_the_council_the_text_names() {
+    // A clause or an office held names no council: the local council named before is theirs.
+    let got = orgs_of(&[
+        "Knife crime in Northby rose by 12%, figures published by Northby Borough Council show.",
+        "Councillor Jane Morton, who chairs the council's community safety committee, said: “We will act.”",
+        "Cllr Tom Reed, cabinet member for communities, said: “We are funding youth clubs.”",
+        "“Residents tell me they feel unsafe,” said Cllr Amir Shah, who represents Eastfield ward.",
+        "Lee Hart, portfolio holder for housing, said: “Every estate deserves the same protection.”",
+    ]);
+    let council = Some("Northby Borough Council");
+    assert_eq!(
+        got,
+        owned(&[("Jane Morton", council), ("Tom Reed", council), ("Amir Shah", council), ("Lee Hart", council)])
+    );
+    // The clause names the council; a title holds its name; a panel pointed back to.
+    let got = orgs_of(&[
+        "The figures were presented to the Northshire Police and Crime Panel on Friday.",
+        "Councillor Ruth Dane, who chairs Highland Council's roads committee, said: “Our roads are unforgiving.”",
+        "Leeds City Councillor Sam Orr said: “We need more patrols.”",
+        "Councillor Bethan Moss, who represents Eastfield on the panel, said: “Traders feel abandoned.”",
+        "Panel chairman Councillor Gareth Reese said: “We want an update.”",
+    ]);
+    let panel = Some("Northshire Police and Crime Panel");
+    assert_eq!(
+        got,
+        owned(&[
+            ("Ruth Dane", Some("Highland Council")),
+            ("Sam Orr", Some("Leeds City Council")),
+            ("Bethan Moss", panel),
+            ("Gareth Reese", panel),
+        ])
+    );
+}
+
+#[test]
+fn a_councillor_takes_no_body_that_is_not_a_local_council() {
+    // A national body called a council, a council's kind alone, a party before "councillor",
+    // a council only inside a title: none is the councillor's council.
+    let got = orgs_of(&[
+        "The National Police Chiefs' Council published new guidance.",
+        "Councillor Ruth Dane said: “Our roads are unforgiving.”",
+        "Members of the (Borough Council) group met on Monday.",
+        "Labour councillor Amy Fox said: “This is a disgrace.”",
+        "Kent County Councillor Andrew Hale spoke first.",
+        "Cllr Priya Nair said: “We need answers.”",
+    ]);
+    assert_eq!(got, owned(&[("Ruth Dane", None), ("Amy Fox", None), ("Priya Nair", None)]));
+    // No council named at all: nothing is guessed.
+    let got = orgs_of(&["Cllr Tom Reed, cabinet member for communities, said: “We are funding youth clubs.”"]);
+    assert_eq!(got, owned(&[("Tom Reed", None)]));
+}

@@ -354,6 +354,28 @@ pub(super) fn read_role_and_org(
     }
 }
 
+/// A councillor's role: the office ("Councillor", "Cllr", "Kent County Councillor", "local
+/// councillor") or a council's office held ("cabinet member for transport", "portfolio
+/// holder for children").
+pub(crate) fn is_councillor(role: Option<&str>) -> bool {
+    let Some(role) = role else { return false };
+    let lower = role.to_lowercase();
+    lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "councillor" | "cllr"))
+        || lower.contains("cabinet member")
+        || lower.contains("portfolio holder")
+}
+
+/// "Kent County Councillor", "Leeds City Councillor": a title holding the name of the
+/// councillor's council, when it names a local one.
+pub(crate) fn council_of_title(role: &str) -> Option<String> {
+    let tokens: Vec<&str> = role.split_whitespace().collect();
+    let at = tokens.iter().position(|w| *w == "Councillor")?;
+    let first =
+        tokens[..at].iter().rposition(|w| !w.starts_with(char::is_uppercase) || w.ends_with(',')).map_or(0, |i| i + 1);
+    let name = format!("{} Council", tokens.get(first..at)?.join(" "));
+    (first < at && crate::extract::quotes::context::is_local_council(&name)).then_some(name)
+}
+
 /// "Police Fire and Crime Commissioner" as it is printed: "Police, Fire and Crime
 /// Commissioner" ([`parse_who`] takes the comma out to keep the title in one part).
 fn commissioner_title(title: &str) -> String {
