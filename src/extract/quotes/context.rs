@@ -31,6 +31,84 @@ struct Known {
     gender: Option<Gender>,
     /// Named with a judge's title when first named.
     judge: bool,
+    /// How this mention came up.
+    noted: Noted,
+}
+
+/// How a person came up where the text mentions them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+enum Noted {
+    /// Quoted, or reported as speaking ("Jo Bloggs said the figures …").
+    #[default]
+    Speaking,
+    /// Named as acting or as the subject of a sentence, not as speaking ("Jo Bloggs led the
+    /// inquiry", "Detective Sergeant Jo Bloggs").
+    Named,
+    /// Singled out of a group by a description, neither named nor speaking ("Among the
+    /// victims was a man in his 80s").
+    SingledOut,
+}
+
+/// Whose voice a quote's words are in, as far as they say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    /// Words of someone speaking for the police or another body to the public: "our
+    /// officers", "ring us on 101", "I would urge anyone", "we will find".
+    Official,
+    /// Words about oneself, in the first person singular, with nothing official in them: "I
+    /// thought I had found someone", "my savings".
+    Personal,
+    /// Neither.
+    Neutral,
+}
+
+/// The [`Voice`] of a quote's words.
+fn voice(words: &str) -> Voice {
+    const OFFICIAL: &[&str] = &[
+        "our officers",
+        "my officers",
+        "our detectives",
+        "our investigation",
+        "our enquiries",
+        "our inquiries",
+        "our team",
+        "my team",
+        "contact us",
+        "call us",
+        "ring us",
+        "report it to us",
+        "come forward",
+        "anyone with information",
+        "anyone who has information",
+        "would urge",
+        "would encourage",
+        "would appeal",
+        "would ask anyone",
+        "would ask people",
+        "would ask the public",
+        "we will find",
+        "we will pursue",
+        "we will not tolerate",
+        "we will track",
+        "we have arrested",
+        "we have charged",
+        "we have recovered",
+        "before the courts",
+        "policing",
+        "crimestoppers",
+    ];
+    let lower = words.to_lowercase().replace('’', "'");
+    if OFFICIAL.iter().any(|w| lower.contains(w)) || lower.contains(" 101") || lower.contains(" 999") {
+        return Voice::Official;
+    }
+    let personal = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .any(|w| matches!(w, "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself" | "mine"));
+    if personal {
+        Voice::Personal
+    } else {
+        Voice::Neutral
+    }
 }
 
 /// How many paragraphs back "he" or "she" may reach for the person meant.
@@ -354,6 +432,8 @@ pub struct Context<'a> {
     dominant: OnceCell<Option<&'static str>>,
     known: Vec<Known>,
     memo: RefCell<WhoMemo>,
+    /// How the people remembered now came up: see [`Context::note_named`].
+    noting: Noted,
 }
 
 /// Speaker phrases already read in this article, with what they said: one phrase is often
@@ -384,7 +464,14 @@ impl<'a> Context<'a> {
                 speaking: OnceCell::new(),
             })
             .collect();
-        Context { title, paras, dominant: OnceCell::new(), known: Vec::new(), memo: RefCell::default() }
+        Context {
+            title,
+            paras,
+            dominant: OnceCell::new(),
+            known: Vec::new(),
+            memo: RefCell::default(),
+            noting: Noted::Speaking,
+        }
     }
 
     /// The forces paragraph `k` names.
@@ -626,7 +713,7 @@ impl<'a> Context<'a> {
 
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {
         let judge = self.known.iter().any(|k| k.judge && k.resolved == *resolved);
-        self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge });
+        self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge, noted: self.noting });
     }
 
     /// Whom "he" or "she" means in a clause only a judge speaks ("Sentencing, she told him:"),
@@ -672,6 +759,62 @@ impl<'a> Context<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Notes a person named as acting or as a sentence's subject, not as speaking: a later
+    /// "he said" may mean them, but they are no speaker yet ([`Noted::Named`]).
+    pub fn note_named(&mut self, who: Who, at: At) {
+        self.noting = Noted::Named;
+        self.note_reported(who, at);
+        self.noting = Noted::Speaking;
+    }
+
+    /// Notes a person singled out of a group by a description ("Among the victims was a man
+    /// in his 80s"): see [`Context::pronoun_for_quote`].
+    pub fn note_singled_out(&mut self, who: Who, at: At) {
+        self.noting = Noted::SingledOut;
+        self.note_reported(who, at);
+        self.noting = Noted::Speaking;
+    }
+
+    /// Whom "he" or "she" attributing the quoted `words` means. The person last mentioned, as
+    /// [`Context::resolve`] finds; but a person only singled out of a group since ("Among
+    /// the victims was a man …") does not take the words from a named person of that gender
+    /// mentioned within reach before them, when the words are in an official voice ("ring us
+    /// on 101", "our officers") or, unless they are about the speaker in the first person
+    /// ("I thought …", "my savings"), when that person was reported speaking. Empty `words`
+    /// (the quote is still to come) say nothing, and the person last mentioned is meant.
+    pub fn pronoun_for_quote(&mut self, gender: Gender, at: At, words: &str) -> Option<Resolved> {
+        let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
+        let fits = |k: &&Known| k.gender.is_none_or(|g| g == gender);
+        let nearest = self.known.iter().rev().filter(reach).find(fits)?;
+        let singled_only = |r: &Resolved| {
+            let mut entries = self.known.iter().filter(|k| k.resolved == *r && k.at < at).peekable();
+            entries.peek().is_some() && entries.all(|k| k.noted == Noted::SingledOut)
+        };
+        if words.trim().is_empty() || !singled_only(&nearest.resolved) {
+            return self.resolve(Who::Pronoun(gender), at);
+        }
+        let rival = self
+            .known
+            .iter()
+            .rev()
+            .filter(reach)
+            .filter(fits)
+            .find(|k| k.surname.is_some() && k.resolved != nearest.resolved && k.noted != Noted::SingledOut);
+        let Some(rival) = rival else { return self.resolve(Who::Pronoun(gender), at) };
+        let spoke = self.known.iter().filter(reach).any(|k| k.resolved == rival.resolved && k.noted == Noted::Speaking);
+        let rival_meant = match voice(words) {
+            Voice::Official => true,
+            Voice::Neutral => spoke,
+            Voice::Personal => false,
+        };
+        if !rival_meant {
+            return self.resolve(Who::Pronoun(gender), at);
+        }
+        let rival = rival.clone();
+        self.remember(at, &rival.resolved, rival.surname, Some(gender));
+        Some(rival.resolved)
     }
 
     /// `speaker` is quoted at `at`: a paragraph of theirs keeps them the one a later "he"

@@ -371,7 +371,7 @@ fn classify(
             Some(judge) => judge,
             None => {
                 let who = ctx.read_who(&who)?;
-                resolve_speaker(ctx, who, &clause, (k, sentence))?
+                resolve_speaker(ctx, who, &clause, &inner, (k, sentence))?
             }
         };
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
@@ -386,7 +386,7 @@ fn classify(
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(who) = ctx.read_who(&t.who) {
-            let speaker = resolve_speaker(ctx, who, "", (k, span.end))?;
+            let speaker = resolve_speaker(ctx, who, "", &inner, (k, span.end))?;
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
     }
@@ -469,21 +469,31 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
     let clause = para.norm_slice(sentence..end);
     let who = attribution::intro_speaker(&clause)?;
     let who = ctx.read_who(&who)?;
-    resolve_speaker(ctx, who, &clause, (k, sentence))
+    resolve_speaker(ctx, who, &clause, "", (k, sentence))
 }
 
 /// Resolves the speaker words of an attribution; `clause` is the intro clause before the
-/// quote, if any. In court, "he" or "she" of a clause opening on the act of sentencing
-/// ("Sentencing, she told him:", "Jailing him, he said:") means the judge named before,
-/// not whoever was named last (the defendant, a barrister).
-fn resolve_speaker(ctx: &mut Context, who: speaker::Who, clause: &str, at: context::At) -> Option<Resolved> {
+/// quote, if any, and `words` the quote's words when they are known. In court, "he" or "she"
+/// of a clause opening on the act of sentencing ("Sentencing, she told him:", "Jailing him,
+/// he said:") means the judge named before, not whoever was named last (the defendant, a
+/// barrister). Otherwise what the words say may decide whom a pronoun means
+/// ([`Context::pronoun_for_quote`]).
+fn resolve_speaker(
+    ctx: &mut Context,
+    who: speaker::Who,
+    clause: &str,
+    words: &str,
+    at: context::At,
+) -> Option<Resolved> {
     const SENTENCING: &[&str] = &["Sentencing", "Jailing", "Passing sentence", "Handing down"];
     let sentencing = SENTENCING.iter().any(|w| clause.trim_start().starts_with(w));
-    let judge = match &who {
-        speaker::Who::Pronoun(gender) if sentencing => ctx.judge_meant(Some(*gender), at),
-        _ => None,
-    };
-    judge.or_else(|| ctx.resolve(who, at))
+    match who {
+        speaker::Who::Pronoun(gender) if sentencing => {
+            ctx.judge_meant(Some(gender), at).or_else(|| ctx.resolve(who, at))
+        }
+        speaker::Who::Pronoun(gender) => ctx.pronoun_for_quote(gender, at, words),
+        who => ctx.resolve(who, at),
+    }
 }
 
 /// "The judge said": no speaker by itself, but the judge the article named before.
@@ -505,7 +515,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             continue;
         }
         if let Some(who) = ctx.read_who(&words) {
-            ctx.note_reported(who, (k, start));
+            ctx.note_named(who, (k, start));
         }
     }
     for (byte, name) in mentions::possessive_relatives(&para.norm_str) {
@@ -516,7 +526,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             continue;
         }
         if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(&name) {
-            ctx.note_reported(who, (k, start));
+            ctx.note_named(who, (k, start));
         }
     }
     let mut start = 0;
@@ -553,8 +563,8 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 // often a defendant named again, not someone the story hears from.
                 let described = words.split(", ").nth(1).is_some_and(|d| d.starts_with("a ") || d.starts_with("an "));
                 match ctx.read_who(words) {
-                    Some(who @ speaker::Who::Person(_)) => ctx.note_reported(who, (k, start + lead)),
-                    Some(who @ speaker::Who::Surname { .. }) if described => ctx.note_reported(who, (k, start + lead)),
+                    Some(who @ speaker::Who::Person(_)) => ctx.note_named(who, (k, start + lead)),
+                    Some(who @ speaker::Who::Surname { .. }) if described => ctx.note_named(who, (k, start + lead)),
                     _ => {}
                 }
             } else if let Some(words) = mentions::named_subject(&sentence) {
@@ -568,12 +578,12 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                     who => who,
                 };
                 if let Some(who @ (speaker::Who::Person(_) | speaker::Who::Surname { .. })) = who {
-                    ctx.note_reported(who, (k, start + lead));
+                    ctx.note_named(who, (k, start + lead));
                 }
             } else if let Some(words) = mentions::singled_out(&sentence) {
                 // "Among them was a retired farmer …": someone described, not named.
                 if let Some(who @ speaker::Who::Description { .. }) = ctx.read_who(words) {
-                    ctx.note_reported(who, (k, start + lead));
+                    ctx.note_singled_out(who, (k, start + lead));
                 }
             }
         }

@@ -1892,3 +1892,44 @@ fn a_councillor_takes_no_body_that_is_not_a_local_council() {
     let got = orgs_of(&["Cllr Tom Reed, cabinet member for communities, said: “We are funding youth clubs.”"]);
     assert_eq!(got, owned(&[("Tom Reed", None)]));
 }
+
+#[test]
+fn an_officer_named_before_a_victim_singled_out_keeps_the_words_that_are_theirs() {
+    let officer = "Detective Sergeant Tom Price, of Kent Police, said the gang had targeted pensioners.";
+    let victim = "Among the victims was a man in his 80s who lost his life savings.";
+    let run = |lines: &[&str]| said(lines).into_iter().map(|(who, _)| who).collect::<Vec<_>>();
+    // Official words: the officer's, whether he spoke or was only named.
+    for words in [
+        "We will find everyone involved and bring them before the courts",
+        "I would urge anyone who gets a call like this to hang up and ring us on 101",
+        "Our officers worked tirelessly to identify the gang",
+    ] {
+        let quote = format!("“{words},” he said.");
+        assert_eq!(run(&[officer, victim, &quote]), ["Tom Price"], "{words}");
+        let named = "Detective Sergeant Tom Price, of Kent Police, led the inquiry.";
+        assert_eq!(run(&[named, victim, &quote]), ["Tom Price"], "named only: {words}");
+    }
+    // Words in neither voice: the officer's when he was the one speaking, the victim's when
+    // the officer was only named.
+    let neutral = "“These people are heartless,” he said.";
+    assert_eq!(run(&[officer, victim, neutral]), ["Tom Price"]);
+    assert_eq!(run(&["Detective Sergeant Tom Price led the inquiry.", victim, neutral]), ["a man in his 80s"]);
+    // Words about himself: the victim's.
+    let personal = "“I am so ashamed that I believed them,” he said.";
+    assert_eq!(run(&[officer, victim, personal]), ["a man in his 80s"]);
+    // The officer quoted before keeps a later "he said" in his voice.
+    let quoted = "Detective Sergeant Tom Price said: “This was a cruel fraud.”";
+    assert_eq!(run(&[quoted, victim, "“Our officers never gave up,” he said."]), ["Tom Price", "Tom Price"]);
+    // An officer of the other gender leaves "he" to the victim, whatever the words.
+    let woman = "Detective Sergeant Amy Price said the gang had targeted pensioners.";
+    assert_eq!(run(&[woman, victim, "“Ring us on 101 if it happens to you,” he said."]), ["a man in his 80s"]);
+    // The officer named after the victim is the one last named, as before.
+    let later = "Detective Sergeant Tom Price said the gang had been jailed.";
+    assert_eq!(run(&[victim, later, personal]), ["Tom Price"]);
+    // Nobody named before the victim: the words are his, official or not.
+    let none = "Reports of fraud rose by a third last year.";
+    assert_eq!(run(&[none, victim, "“Ring us on 101 if it happens to you,” he said."]), ["a man in his 80s"]);
+    // The pronoun before the quote, in the same paragraph.
+    assert_eq!(run(&[officer, victim, "He said: “Ring us on 101 if it happens to you.”"]), ["Tom Price"]);
+    assert_eq!(run(&[officer, victim, "He added: “I lost everything I had.”"]), ["a man in his 80s"]);
+}
