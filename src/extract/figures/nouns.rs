@@ -44,8 +44,11 @@ const COUNT_NOUNS: &[&str] = &[
     "shootings",
     "killings",
     "murders",
+    "homicides",
     "rapes",
     "frauds",
+    // "2,904 breaches of non-molestation orders": breaking a court order is an offence.
+    "breaches",
 ];
 
 /// The singular nouns that make a number a count of offences, which before another noun
@@ -264,6 +267,9 @@ const OTHER_NOUNS: &[&str] = &[
     "crashes",
     "journeys",
     "trips",
+    "applications",
+    "farms",
+    "handlers",
 ];
 
 /// Animals, counted as property or livestock, not as offences ("2,300 sheep were stolen": one
@@ -274,7 +280,10 @@ const ANIMAL_NOUNS: &[&str] = &[
     "ewes",
     "lambs",
     "rams",
+    "tups",
     "cattle",
+    "heifers",
+    "bulls",
     "cows",
     "calves",
     "bullocks",

@@ -435,3 +435,34 @@ fn a_bare_number_for_another_place_after_a_rate_is_its_rate() {
     let line = "Kent recorded 480 offences, followed by Essex at 410.";
     assert_eq!(kinds(line), [(480.0, Kind::Count), (410.0, Kind::Count)]);
 }
+
+#[test]
+fn homicides_and_breaches_of_orders_are_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Kent Police recorded eight homicides in 2023/24."), [(8.0, Kind::Count)]);
+    assert_eq!(kinds("Kent Police recorded 640 breaches of restraining orders in 2023/24."), [(640.0, Kind::Count)]);
+}
+
+#[test]
+fn applications_farms_handlers_and_rams_are_not_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Kent Police said 310 applications were made under the scheme in 2023/24."),
+        [(310.0, Kind::Other)]
+    );
+    assert_eq!(kinds("The Kent watch group now covers 75 farms."), [(75.0, Kind::Other)]);
+    assert_eq!(kinds("Kent Police hired 42 new call handlers in 2023/24."), [(42.0, Kind::Other)]);
+    assert_eq!(
+        kinds("A farmer in Kent lost 30 tups and 12 heifers in 2023/24."),
+        [(30.0, Kind::Other), (12.0, Kind::Other)]
+    );
+}
+
+#[test]
+fn people_a_refuge_turned_away_are_not_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Refuges in Kent turned away 150 women and 240 children in 2023/24."),
+        [(150.0, Kind::Other), (240.0, Kind::Other)]
+    );
+}
