@@ -1071,3 +1071,17 @@ fn a_year_dating_an_event_in_a_list_heading_is_not_its_rows() {
         assert_eq!(period_of(&lines, 2450.0), some("2023/24"), "{heading}");
     }
 }
+
+#[test]
+fn a_year_printed_right_after_a_relative_one_says_which_year_it_is() {
+    let line = "Kent logged 2,310 thefts in 2022/23, double the 1,150 recorded a decade ago, in 2011/12.";
+    assert_eq!(period_of(&[line], 1150.0), some("2011/12"));
+    let line = "Essex Police recorded 940 offences in 2023/24, up from 610 five years earlier (2018/19).";
+    assert_eq!(period_of(&[line], 610.0), some("2018/19"));
+}
+
+#[test]
+fn years_before_an_event_do_not_date_the_number_before_them() {
+    let line = "Totals are below the level of 2009/10, when Kent Police detected 5,120 offences - three years before the law was changed.";
+    assert_eq!(period_of(&[line], 5120.0), some("2009/10"));
+}
