@@ -183,6 +183,17 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "was recorded 1,187 times", "logged 640 times in 2023/24": an offence counted by the
+/// times it was recorded, not a multiple ("three times the level").
+fn recorded_times(before: &str, after: &str) -> bool {
+    static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:recorded|logged|reported|flagged|committed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    after.starts_with(" times") && RECORDED_BEFORE.is_match(before)
+}
+
 /// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four
 /// out of five") make the number beside them no count.
 const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -1047,7 +1058,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             && (AGE_BEFORE.is_match(before)
                 || chained_age
                 || bare_age
-                || NOT_A_FIGURE_AFTER.is_match(after)
+                || (NOT_A_FIGURE_AFTER.is_match(after) && !recorded_times(before, after))
                 || is_apposed_age(&n, before, after)
                 || is_named_persons_age(&n, before, after)
                 || is_named_age(&n, before, after)

@@ -121,6 +121,41 @@ pub(super) fn attached_time<'t>(
         .map(|j| &times[j])
 }
 
+/// Whether the number at `i` is a value compared with ("compared with 902", "against 38")
+/// whose last time phrase before it, `m`, is the time of the number before it, which is
+/// not itself compared with: the comparison is with another time, the sentence does not say
+/// which. (A value a change starts from, "down from 1,200", is read by `starts_a_change`;
+/// one set against another place, "compared with 254 in Nottinghamshire", is that year's.)
+fn compared_with_the_last(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    m: &periods::Mention,
+    times: &[periods::Mention],
+) -> bool {
+    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static ELSEWHERE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^[^,;.]*?\b(?i:in|for|at|by|across)\s+(?:the\s+)?\p{Lu}"));
+    let Some(j) = i.checked_sub(1) else { return false };
+    let start = cands[i].number.range.start;
+    COMPARED.is_match(super::tail(s, start))
+        && !ELSEWHERE.is_match(super::head(s, cands[i].number.range.end))
+        && !is_baseline_value(s, cands[j].number.range.start)
+        && m.range.start >= cands[j].number.range.end
+        && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
+}
+
+/// "out of a total of 861", "out of 1,602 offences overall": the whole a part is out of.
+fn is_out_of_a_total(s: &str, c: &Candidate) -> bool {
+    static OUT_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$"));
+    let before = super::tail(s, c.number.range.start);
+    before.ends_with("of ") && OUT_OF.is_match(before)
+}
+
 /// "Recording rules changed in 2019/20", "the offence was introduced in 2017/18": a year
 /// that dates something that happened, not the figures of a heading it is in.
 pub(super) fn dates_an_event(s: &str, m: &periods::Mention) -> bool {
@@ -240,6 +275,19 @@ pub(super) fn count_period(
         When::Year(p) if set_against(s, &cands[i], m) => {
             let later = stated_year(s, times).filter(|&y| y > p).or(ctx.period.filter(|&c| c > p));
             Some(later.unwrap_or(p.next()))
+        }
+        // "recorded 1,187 times in 2023-24, compared with 902 in its first full year": a value
+        // compared with that prints no year of its own is not the year of the count before
+        // it, whose year that is, but the year before.
+        When::Year(p)
+            if m.range.end <= cands[i].number.range.start && compared_with_the_last(s, cands, i, m, times) =>
+        {
+            Some(p.previous())
+        }
+        // "153 offences in 2022/23, compared with 112 in 2021/22, out of a total of 861": the
+        // total a part is out of is for the part's year, not a year the part was set against.
+        When::Year(p) if m.range.end <= cands[i].number.range.start && is_out_of_a_total(s, &cands[i]) => {
+            found.iter().find(|f| !f.baseline && f.kind != Kind::PercentChange).and_then(|f| f.period).or(Some(p))
         }
         When::Year(p) => Some(p),
         // "since 2013/14, when 798 were recorded": the year the clause goes back to.
@@ -606,7 +654,10 @@ pub(super) fn unprinted_baselines(
     found: &mut [Found],
     ctx: &Context,
 ) {
-    let gap = ctx.gap.unwrap_or(1);
+    // "rose from 61 to 74 in the last year", "Last year it recorded 74, up from 61": a change
+    // said of the latest year is year on year, whatever gap the text's comparisons had before.
+    let over_the_latest = times.iter().any(|m| m.when == When::Latest);
+    let gap = if over_the_latest { 1 } else { ctx.gap.unwrap_or(1) };
     let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
     let Some(compared) = compared.or(ctx.period) else { return };
     for (i, f) in found.iter_mut().enumerate() {

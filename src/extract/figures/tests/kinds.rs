@@ -466,3 +466,14 @@ fn people_a_refuge_turned_away_are_not_offences() {
         [(150.0, Kind::Other), (240.0, Kind::Other)]
     );
 }
+
+#[test]
+fn an_offence_recorded_so_many_times_is_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Stalking was recorded 1,240 times by Kent Police in 2023/24."), [(1240.0, Kind::Count)]);
+    // A multiple is still no figure.
+    assert_eq!(
+        kinds("Kent Police recorded 300 offences in 2023/24, three times the level of 2015/16."),
+        [(300.0, Kind::Count)]
+    );
+}

@@ -1085,3 +1085,34 @@ fn years_before_an_event_do_not_date_the_number_before_them() {
     let line = "Totals are below the level of 2009/10, when Kent Police detected 5,120 offences - three years before the law was changed.";
     assert_eq!(period_of(&[line], 5120.0), some("2009/10"));
 }
+
+#[test]
+fn a_value_compared_with_with_no_year_of_its_own_is_not_the_year_of_the_count_before_it() {
+    let line = "The offence was recorded 640 times in 2023-24 by Kent Police, compared with 410 in its first year.";
+    assert_eq!(period_of(&[line], 410.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 640.0), some("2023/24"));
+}
+
+#[test]
+fn a_total_a_part_is_out_of_is_for_the_part_s_year() {
+    let line =
+        "Kent Police flagged 153 offences as online in 2022/23, compared with 112 in 2021/22, out of a total of 861.";
+    assert_eq!(period_of(&[line], 861.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 112.0), some("2021/22"));
+}
+
+#[test]
+fn a_change_from_one_value_to_another_in_the_last_year_is_year_on_year() {
+    let lines = [
+        "Kent Police recorded 187 offences in 2024/25, up from 58 in 2017/18.",
+        "In Essex, the number of offences rose from 61 to 74 in the last year.",
+    ];
+    assert_eq!(period_of(&lines, 61.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 74.0), some("2024/25"));
+}
+
+#[test]
+fn a_value_compared_with_for_another_place_keeps_the_year() {
+    let line = "Kent Police recorded 287 offences in 2021/22 compared with 254 in Essex.";
+    assert_eq!(period_of(&[line], 254.0), some("2021/22"));
+}
