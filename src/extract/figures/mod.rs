@@ -51,7 +51,7 @@ use super::places::{Scope, NATIONAL};
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use check::{check_across, recompute};
-use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
+use context::{is_baseline_value, is_separator, opening_figures_from_body, reports_on, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{continued_rates, is_rate, Candidate};
@@ -811,11 +811,17 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();
-        // A sentence about earlier years ("The previous year …", "In the year to March 2022 the
-        // force recorded …") looks back without changing it.
-        ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
-        let other = single_time_stated(s, &cands, times, &found);
-        ctx.move_period(stated, text_year, other);
+        // "The commissioner has pledged £450,000 for 2024/25": a sentence whose every year
+        // looks ahead leaves the year the text reports on as it was.
+        let mut years = times.iter().filter(|m| m.year().is_some()).peekable();
+        let looks_ahead = years.peek().is_some() && years.all(|m| !reports_on(s, m));
+        if !looks_ahead {
+            // A sentence about earlier years ("The previous year …", "In the year to March 2022
+            // the force recorded …") looks back without changing it.
+            ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
+            let other = single_time_stated(s, &cands, times, &found);
+            ctx.move_period(stated, text_year, other);
+        }
         ctx.gap = comparison_gap(&found).or_else(|| counted_on(s, &cands, times)).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;

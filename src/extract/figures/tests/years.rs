@@ -1116,3 +1116,18 @@ fn a_value_compared_with_for_another_place_keeps_the_year() {
     let line = "Kent Police recorded 287 offences in 2021/22 compared with 254 in Essex.";
     assert_eq!(period_of(&[line], 254.0), some("2021/22"));
 }
+
+#[test]
+fn a_year_money_is_pledged_for_is_not_the_year_the_text_reports() {
+    let lines = [
+        "Kent Police recorded 812 knife offences in 2023/24, up from 700 in 2022/23 - a rise of 16 per cent.",
+        "The commissioner has pledged an extra £300,000 for youth schemes in 2024/25.",
+        "In 120 of the county's offences last year the suspect was under 18.",
+        "\"A 16 per cent increase in a single year is a warning,\" he said.",
+    ];
+    assert_eq!(period_of(&lines, 120.0), some("2023/24"));
+    let found = figures(&lines);
+    let changes: Vec<_> =
+        found.iter().filter(|f| f.kind == Kind::PercentChange).map(|f| f.period.map(|p| p.to_string())).collect();
+    assert_eq!(changes, [some("2023/24")]);
+}
