@@ -477,3 +477,17 @@ fn an_offence_recorded_so_many_times_is_a_count() {
         [(300.0, Kind::Count)]
     );
 }
+
+#[test]
+fn a_bare_number_another_place_had_in_a_parallel_clause_counts_what_the_first_did() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Kent Police had 1,300 officers in March 2025, while Essex Police had 3,600."),
+        [(1300.0, Kind::Other), (3600.0, Kind::Other)]
+    );
+    // Another verb tells another thing.
+    assert_eq!(
+        kinds("Kent Police had 1,300 officers in 2024/25, while Essex Police recorded 3,600."),
+        [(1300.0, Kind::Other), (3600.0, Kind::Count)]
+    );
+}
