@@ -32,11 +32,21 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Fraud reports in Gwent top 4,500", "thefts topped 900": a total said to have passed a
-/// value is more than it (not one that only could or will).
+/// "Fraud reports in Gwent top 4,500", "thefts topped 900", "crimes in Wales pass 600",
+/// "passing 470 for the first time": a total said to have passed a value is more than it
+/// (not one that only could or will; nor things passed on, "passed 60 files to").
 fn topped(before: &str, after: &str) -> bool {
     static TOPPED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tops|topped)\s+$"));
     static MAY_TOP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:could|will|would|may|might|to)\s+top\s+$"));
+    static PASSED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:pass|passes|passed|passing)\s+$"));
+    static ENDS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s*(?:$|[.,;:!?)'\x{22}\x{2019}\x{201D}-])|\s+(?:as|for|in|after|amid|since|despite|while|with|at|on|this|last|mark)\b)",
+        )
+    });
+    if before.contains("pass") && PASSED.is_match(before) {
+        return ENDS_AFTER.is_match(after);
+    }
     if !before.contains("top") {
         return false;
     }

@@ -491,3 +491,23 @@ fn a_bare_number_another_place_had_in_a_parallel_clause_counts_what_the_first_di
         [(1300.0, Kind::Other), (3600.0, Kind::Count)]
     );
 }
+
+#[test]
+fn a_total_said_to_pass_a_value_is_more_than_it() {
+    for line in
+        ["Online crimes in Kent pass 600 in lockdown year", "Kent's total passed 470 for the first time in 2023/24."]
+    {
+        let qualifiers: Vec<Option<String>> = figures(&[line]).into_iter().map(|f| f.qualifier).collect();
+        assert_eq!(qualifiers, [some("more than")], "{line}");
+    }
+    // Passing on a number of things is no hedge.
+    let found = figures(&["Kent Police passed 60 files to prosecutors in 2023/24."]);
+    assert_eq!(found.into_iter().map(|f| f.qualifier).collect::<Vec<_>>(), [None]);
+}
+
+#[test]
+fn a_headline_total_said_to_pass_a_round_value_is_the_body_s_figure_rounded() {
+    let lines =
+        ["Online crimes in Kent pass 600 in lockdown year", "Kent Police recorded 612 online offences in 2020/21."];
+    assert_eq!(period_of(&lines, 600.0), some("2020/21"));
+}
