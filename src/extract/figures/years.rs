@@ -116,7 +116,14 @@ pub(super) fn attached_time<'t>(
             // Nor is it the year of a number after that bracket closes.
             let closed_label =
                 s.get(m.range.end..r.start).is_some_and(|gap| gap.trim_start().starts_with(':') && gap.contains(')'));
-            (!baselines_own(m) && !closed_label).then_some(j)
+            // "recorded 207 offences last year, up from 119": nor is "last year" after the
+            // count before, which it dates, the year of the value that count is compared with.
+            let latest_of_the_last = m.when == When::Latest
+                && i.checked_sub(1).is_some_and(|k| {
+                    m.range.start >= cands[k].number.range.end && !is_baseline_value(s, cands[k].number.range.start)
+                })
+                && is_baseline_value(s, r.start);
+            (!baselines_own(m) && !closed_label && !latest_of_the_last).then_some(j)
         })
         .map(|j| &times[j])
 }
@@ -654,9 +661,14 @@ pub(super) fn unprinted_baselines(
     found: &mut [Found],
     ctx: &Context,
 ) {
-    // "rose from 61 to 74 in the last year", "Last year it recorded 74, up from 61": a change
-    // said of the latest year is year on year, whatever gap the text's comparisons had before.
-    let over_the_latest = times.iter().any(|m| m.when == When::Latest);
+    // "rose from 61 to 74 in the last year", "rose … in a single year": a change said to be
+    // over the latest year is year on year, whatever gap the text's comparisons had before
+    // ("recorded 207 last year, up from 119" only dates the count).
+    static OVER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|over|during|within)\s+$"));
+    let over_the_latest = times.iter().filter(|m| m.when == When::Latest).any(|m| {
+        let printed = s.get(m.range.clone()).unwrap_or("");
+        printed.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) || OVER.is_match(super::tail(s, m.range.start))
+    });
     let gap = if over_the_latest { 1 } else { ctx.gap.unwrap_or(1) };
     let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
     let Some(compared) = compared.or(ctx.period) else { return };

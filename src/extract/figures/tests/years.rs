@@ -1131,3 +1131,16 @@ fn a_year_money_is_pledged_for_is_not_the_year_the_text_reports() {
         found.iter().filter(|f| f.kind == Kind::PercentChange).map(|f| f.period.map(|p| p.to_string())).collect();
     assert_eq!(changes, [some("2023/24")]);
 }
+
+#[test]
+fn a_value_a_change_starts_from_after_last_year_is_read_like_the_text_s_comparisons() {
+    let lines = [
+        "Kent Police recorded 620 offences in 2024/25, up from 410 in 2019/20.",
+        "Medway recorded 207 offences last year, up from 119.",
+    ];
+    assert_eq!(period_of(&lines, 207.0), some("2024/25"));
+    assert_eq!(period_of(&lines, 119.0), some("2019/20"));
+    let lines =
+        ["Kent Police recorded 620 offences in 2024/25.", "Medway recorded 207 offences last year, up from 119."];
+    assert_eq!(period_of(&lines, 119.0), some("2023/24"));
+}
