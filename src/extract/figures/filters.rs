@@ -10,7 +10,7 @@ use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
-    persons_tested, property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
+    persons_tested, property_struck, property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
@@ -419,7 +419,12 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         )
     });
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
-    THRESHOLD_BEFORE.is_match(before)
+    // "In one case, burglars struck 31 homes": an example brought in, not a count of cases.
+    static EXAMPLE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
+    let example = before.to_ascii_lowercase().ends_with("in ") && EXAMPLE.is_match(after);
+    example
+        || THRESHOLD_BEFORE.is_match(before)
         || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
@@ -1003,7 +1008,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || before.trim_end().to_ascii_lowercase().ends_with("over");
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
-            Noun::Other | Noun::Unknown if persons_harmed(after) || property_targeted(after) => Noun::Count,
+            Noun::Other | Noun::Unknown
+                if persons_harmed(after) || property_targeted(after) || property_struck(before, after) =>
+            {
+                Noun::Count
+            }
             Noun::Unknown if RECORDED_AFTER.is_match(after) || with_recorded(before, after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             Noun::Unknown if persons_tested(after) => Noun::Other,

@@ -215,7 +215,7 @@ fn printed_sign(before: &str) -> Option<f64> {
 pub(super) fn is_rate(before: &str, after: &str) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|minute|fortnight)\b|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b",
+            r"(?i)\b(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|minute|fortnight)(?:[^\w-]|$)|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b",
         )
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -223,8 +223,9 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
             r"(?i)\b(?:for\s+every|per|in\s+every)\s+[\d,]+\s+(?:people|residents|population|children|inhabitants)\b",
         )
     });
-    // "63 arrests in a week of action", "within a single day": all in that one span, not each.
-    static WITHIN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|within|over)\s+$"));
+    // "63 arrests in a week of action", "within a single day", "during a week": all in that
+    // one span, not each. ("a week-long spree" is no span of one week a rate is per.)
+    static WITHIN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|within|over|during)\s+$"));
     let each = |m: &regex::Match| {
         !(m.as_str().get(..2).is_some_and(|w| w.eq_ignore_ascii_case("a ")) && WITHIN.is_match(&after[..m.start()]))
     };

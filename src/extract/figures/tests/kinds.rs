@@ -511,3 +511,20 @@ fn a_headline_total_said_to_pass_a_round_value_is_the_body_s_figure_rounded() {
         ["Online crimes in Kent pass 600 in lockdown year", "Kent Police recorded 612 online offences in 2020/21."];
     assert_eq!(period_of(&lines, 600.0), some("2020/21"));
 }
+
+#[test]
+fn property_burglars_struck_or_broke_into_is_counted_as_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Burglars struck 24 homes in Dorset during a week-long spree in 2023/24."), [(24.0, Kind::Count)]);
+    assert_eq!(kinds("Thieves broke into 40 sheds and garages across Dorset in 2023/24."), [(40.0, Kind::Count)]);
+    // A force striking homes with leaflets is no burglary.
+    assert_eq!(kinds("Officers visited 300 homes in Dorset in 2023/24."), [(300.0, Kind::Other)]);
+}
+
+#[test]
+fn in_one_case_introduces_an_example_not_a_count() {
+    assert_eq!(
+        values(&["In one case, a man in Dorset lost his savings to a fraudster in 2023/24."]),
+        Vec::<f64>::new()
+    );
+}
