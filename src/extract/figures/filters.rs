@@ -940,7 +940,8 @@ fn is_denied(before: &str) -> bool {
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
 /// as likely told as counted), "forty-seven offences compared with thirty-nine", or the
-/// object of a recording verb closing its clause ("that year it logged just twenty-six.").
+/// object of a recording verb closing its clause ("that year it logged just twenty-six."),
+/// any above ten opening a sentence, or the last of a list of places and values.
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
@@ -956,7 +957,23 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
         )
     });
     let closes_clause = after.trim_start().is_empty() || after.starts_with(['.', ';', ',', ')']);
-    partitive || baseline || (closes_clause && RECORDED_BEFORE.is_match(before))
+    // "Sixty-one drivers were caught": style spells out a number above ten only to open a
+    // sentence, so it is read as its digits would be.
+    // ("Eleven of Scotland's 13 divisions": a part is read as `partitive` reads it.)
+    let spelled_to_open = opens && n.value > 10.0 && !n.percent && !after.starts_with(" of ");
+    // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five": the last
+    // value of a list of places and values, the one before it a count in digits.
+    static LISTED_PLACE_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:,|\band)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|and|of))*\s+$"));
+    let listed = closes_clause
+        && out.last().is_some_and(|prev| {
+            prev.kind == Kind::Count
+                && !prev.number.percent
+                && !prev.number.in_words
+                && s.get(prev.number.range.end..n.range.start).is_some_and(|gap| !gap.contains(['.', ';']))
+        })
+        && LISTED_PLACE_BEFORE.is_match(before);
+    partitive || baseline || spelled_to_open || listed || (closes_clause && RECORDED_BEFORE.is_match(before))
 }
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:

@@ -1290,3 +1290,21 @@ fn a_registered_charity_or_company_number_is_no_figure() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
 }
+
+#[test]
+fn a_number_in_words_opening_a_sentence_is_read_like_digits() {
+    let lines = [
+        "Kent Police detected 430 drink-driving offences over Christmas.",
+        "Forty-two drivers were caught the morning after.",
+    ];
+    assert_eq!(values(&lines), [430.0, 42.0]);
+    // A small one is as likely told as counted.
+    assert_eq!(values(&["Kent Police detected 430 offences.", "Three drivers were caught twice."]), [430.0]);
+    // A part of areas is no count.
+    assert!(values(&["Eleven of Kent's 14 local policing districts recorded a rise."]).is_empty());
+}
+
+#[test]
+fn a_number_in_words_closing_a_list_of_places_and_values_is_a_figure() {
+    assert_eq!(values(&["Kent recorded 19 deaths in 2024, Essex 12 and Surrey five."]), [19.0, 12.0, 5.0]);
+}
