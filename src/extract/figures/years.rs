@@ -145,11 +145,15 @@ fn compared_with_the_last(
             r"(?i)\b(?:compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
         )
     });
-    static ELSEWHERE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"^[^,;.]*?\b(?i:in|for|at|by|across)\s+(?:the\s+)?\p{Lu}"));
+    static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^[^,;.]*?(?:\b(?i:in|for|at|by|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|\b(?i:nationally|national|average|elsewhere|regionally|force-wide|countrywide|the\s+rest)\b)",
+        )
+    });
     let Some(j) = i.checked_sub(1) else { return false };
     let start = cands[i].number.range.start;
-    COMPARED.is_match(super::tail(s, start))
+    cands[i].kind == Kind::Count
+        && COMPARED.is_match(super::tail(s, start))
         && !ELSEWHERE.is_match(super::head(s, cands[i].number.range.end))
         && !is_baseline_value(s, cands[j].number.range.start)
         && m.range.start >= cands[j].number.range.end

@@ -1115,6 +1115,10 @@ fn a_change_from_one_value_to_another_in_the_last_year_is_year_on_year() {
 fn a_value_compared_with_for_another_place_keeps_the_year() {
     let line = "Kent Police recorded 287 offences in 2021/22 compared with 254 in Essex.";
     assert_eq!(period_of(&[line], 254.0), some("2021/22"));
+    let line = "Kent Police recorded 287 offences in 2021/22, compared with 254 in neighbouring Essex.";
+    assert_eq!(period_of(&[line], 254.0), some("2021/22"));
+    let line = "Kent Police recorded 412 burglaries in 2021/22, compared with 380 on average for a force its size.";
+    assert_eq!(period_of(&[line], 380.0), some("2021/22"));
 }
 
 #[test]
