@@ -140,11 +140,6 @@ fn compared_with_the_last(
     m: &periods::Mention,
     times: &[periods::Mention],
 ) -> bool {
-    static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
-        )
-    });
     static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"^[^,;.]*?(?:\b(?i:in|for|at|by|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|\b(?i:nationally|national|average|elsewhere|regionally|force-wide|countrywide|the\s+rest)\b)",
@@ -153,12 +148,20 @@ fn compared_with_the_last(
     let Some(j) = i.checked_sub(1) else { return false };
     let start = cands[i].number.range.start;
     cands[i].kind == Kind::Count
-        && COMPARED.is_match(super::tail(s, start))
+        && COMPARED_WITH_BEFORE.is_match(super::tail(s, start))
         && !ELSEWHERE.is_match(super::head(s, cands[i].number.range.end))
         && !is_baseline_value(s, cands[j].number.range.start)
         && m.range.start >= cands[j].number.range.end
         && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
 }
+
+/// "compared with 902", "against 38", "versus the 1,200": a value set against the one before
+/// it (not one a change starts from, "down from 1,200").
+static COMPARED_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+    )
+});
 
 /// "out of a total of 861", "out of 1,602 offences overall": the whole a part is out of.
 fn is_out_of_a_total(s: &str, c: &Candidate) -> bool {
@@ -657,7 +660,8 @@ pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention
 /// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
 /// has already stated a comparison with both its years, this one is read the same way, so
 /// the starting value is that many years before the year it is compared with; else it is
-/// the year before ("offences fell by 4 per cent, from 1,627 to 1,562": a year on year).
+/// the year before ("offences fell by 4 per cent, from 1,627 to 1,562": a year on year). One
+/// set against another place's value is for the same year.
 pub(super) fn unprinted_baselines(
     s: &str,
     cands: &[Candidate],
@@ -676,14 +680,24 @@ pub(super) fn unprinted_baselines(
     let gap = if over_the_latest { 1 } else { ctx.gap.unwrap_or(1) };
     let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
     let Some(compared) = compared.or(ctx.period) else { return };
-    for (i, f) in found.iter_mut().enumerate() {
-        if f.baseline
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !(f.baseline
             && f.period.is_none()
             && f.kind != Kind::PercentChange
-            && attached_time(s, cands, i, times).is_none()
+            && attached_time(s, cands, i, times).is_none())
         {
-            f.period = Some(Period::starting(compared.start_year.saturating_sub(gap)));
+            continue;
         }
+        // "Kent recorded 900 burglaries, against 1,200 in Essex": a value set against another
+        // place's is for the same year.
+        let set_against = COMPARED_WITH_BEFORE.is_match(super::tail(s, cands[i].number.range.start));
+        let against =
+            found[..i].iter().rev().find(|g| !g.baseline && g.kind != Kind::PercentChange).filter(|_| set_against);
+        let same_year = against
+            .filter(|g| g.place.is_some() && f.place.is_some() && g.place != f.place)
+            .map(|g| g.period.unwrap_or(compared));
+        found[i].period = same_year.or(Some(Period::starting(compared.start_year.saturating_sub(gap))));
     }
 }
 

@@ -1148,3 +1148,20 @@ fn a_value_a_change_starts_from_after_last_year_is_read_like_the_text_s_comparis
         ["Kent Police recorded 620 offences in 2024/25.", "Medway recorded 207 offences last year, up from 119."];
     assert_eq!(period_of(&lines, 119.0), some("2023/24"));
 }
+
+#[test]
+fn a_value_compared_with_for_another_place_is_for_the_same_year() {
+    let lines =
+        ["Kent Police recorded 30,000 crimes in 2023/24.", "Kent recorded 900 burglaries, against 1,200 in Essex."];
+    assert_eq!(period_of(&lines, 900.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 1200.0), some("2023/24"));
+}
+
+#[test]
+fn a_value_another_place_went_down_from_is_the_year_before() {
+    let lines = [
+        "Kent Police recorded 30,000 crimes in 2023/24.",
+        "Essex recorded a fall, from 188 to 149, while Surrey's total dropped from 120 to 104.",
+    ];
+    assert_eq!(period_of(&lines, 120.0), some("2022/23"));
+}
