@@ -532,7 +532,7 @@ pub(super) fn persons_harmed(after: &str) -> bool {
 
 /// Property a theft or a burglary takes or breaks into.
 const PROPERTY: &str = "homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|\
-outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones";
+outbuildings|farms|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones";
 
 /// "Almost 3,000 homes, sheds and businesses were broken into", "410 cars had been stolen",
 /// "410 cars stolen":
