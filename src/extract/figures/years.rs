@@ -151,7 +151,6 @@ fn compared_with_the_last(
         && COMPARED_WITH_BEFORE.is_match(super::tail(s, start))
         && !ELSEWHERE.is_match(super::head(s, cands[i].number.range.end))
         && !is_baseline_value(s, cands[j].number.range.start)
-        && m.range.start >= cands[j].number.range.end
         && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
 }
 

@@ -1091,6 +1091,8 @@ fn a_value_compared_with_with_no_year_of_its_own_is_not_the_year_of_the_count_be
     let line = "The offence was recorded 640 times in 2023-24 by Kent Police, compared with 410 in its first year.";
     assert_eq!(period_of(&[line], 410.0), some("2022/23"));
     assert_eq!(period_of(&[line], 640.0), some("2023/24"));
+    let line = "In 2023/24, Kent Police recorded 500 thefts, compared with 450.";
+    assert_eq!(period_of(&[line], 450.0), some("2022/23"));
 }
 
 #[test]
