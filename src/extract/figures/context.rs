@@ -223,14 +223,15 @@ impl Context {
         self.place = Some(place);
     }
 
-    /// Notes the place the text is now about: the first, if it is the country or a region, is
-    /// its home; others since it was last about its home are the places it went through.
+    /// Notes the place the text is now about: the first, if it is the country, a region or a
+    /// force that polices a whole nation, is its home; others since it was last about its home are the places it went through.
     pub(super) fn note_place(&mut self) {
         let Some(place) = &self.place else { return };
         match &self.home {
             None if self.away.is_empty() => {
                 let known = places::by_name(place).or_else(|| places::by_alias(place));
-                let wide = place == NATIONAL || known.is_some_and(|p| p.scope == Scope::Region);
+                let wide =
+                    place == NATIONAL || known.is_some_and(|p| p.scope == Scope::Region || places::polices_a_nation(p));
                 if wide {
                     self.home = Some(place.clone());
                 } else {
