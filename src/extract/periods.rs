@@ -307,7 +307,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
     }
     if cues.years {
-        for m in PREVIOUS.find_iter(text) {
+        for m in PREVIOUS.find_iter(text).filter(|m| !before_an_event(text, m)) {
             add(m.range(), When::Before(1));
         }
     }
@@ -319,6 +319,9 @@ pub fn scan(text: &str) -> Vec<Mention> {
     if cues.has("year") || (cues.digit && cues.has("decade")) {
         for c in YEARS_APART.captures_iter(text) {
             if let (Some(m), Some(n), Some(unit), Some(dir)) = (c.get(0), c.get(1), c.get(2), c.get(3)) {
+                if before_an_event(text, &m) {
+                    continue;
+                }
                 let Some(n) = years_apart(n.as_str(), unit.as_str()) else { continue };
                 let back = !matches!(dir.as_str().to_ascii_lowercase().as_str(), "later" | "on");
                 add(m.range(), if back { When::Before(n) } else { When::After(n) });
@@ -353,7 +356,38 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
     }
     found.sort_by_key(|m| m.range.start);
-    found
+    named_right_after(text, found)
+}
+
+/// "four years before the legal limit was cut", "the year before the pandemic": a time
+/// counted back from something that happened, not from the year just mentioned, is no time
+/// phrase of the figures ("the year before that" still counts back from a year).
+fn before_an_event(text: &str, m: &regex::Match<'_>) -> bool {
+    static EVENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:to\s+)?(?:the|a|an|it|its|he|she|they|their|his|her|we|our|i|you|your)\b")
+    });
+    let phrase = m.as_str().to_ascii_lowercase();
+    (phrase.ends_with("before") || phrase.ends_with("prior")) && EVENT_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+}
+
+/// "a decade ago, in 2013/14", "five years earlier (2018/19)": a relative time with the
+/// financial year it means printed right after it is that year.
+fn named_right_after(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    static APPOSED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:,\s*(?:(?:in|during|for)\s+)?|\(\s*(?:(?:in|during|for)\s+)?)$"));
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        if let (When::Year(_), Some(last)) = (m.when, out.last_mut()) {
+            let relative = matches!(last.when, When::Before(_) | When::After(_) | When::Latest);
+            if relative && text.get(last.range.end..m.range.start).is_some_and(|gap| APPOSED.is_match(gap)) {
+                last.when = m.when;
+                last.range.end = m.range.end;
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// Literal cues that every match of a pattern must contain, looked up once per text so that
@@ -542,6 +576,23 @@ mod tests {
         assert!(whens("the previous years were worse").is_empty());
         assert_eq!(whens("over the past 12 months"), [When::Latest]);
         assert_eq!(whens("in the previous twelve months"), [When::Before(1)]);
+    }
+
+    #[test]
+    fn a_relative_time_with_its_year_printed_after_it_is_that_year() {
+        assert_eq!(whens("842 a decade ago, in 2013/14"), [fy(2013)]);
+        assert_eq!(whens("610 five years earlier (2018/19)"), [fy(2018)]);
+        assert_eq!(whens("300 last year, in 2023-24"), [fy(2023)]);
+        // A year after a new clause is a year of its own.
+        assert_eq!(whens("300 the year before, and in 2023/24 it rose"), [When::Before(1), fy(2023)]);
+    }
+
+    #[test]
+    fn a_time_counted_back_from_an_event_is_no_time_phrase() {
+        assert!(whens("four years before the legal limit was cut").is_empty());
+        assert!(whens("a year before the pandemic began").is_empty());
+        assert_eq!(whens("the year before that"), [When::Before(1)]);
+        assert_eq!(whens("two years before, it was 40"), [When::Before(2)]);
     }
 
     #[test]

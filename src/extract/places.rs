@@ -402,6 +402,14 @@ fn is_other_named(words: &str, after: &str) -> bool {
     names.contains(&next.to_lowercase().as_str())
 }
 
+/// Whether a force polices a whole nation of the UK (Police Scotland, the PSNI): the
+/// nation's name is one of its aliases. Its divisions and districts stand to it as forces to
+/// the country, so a text that starts on it and goes through them comes back to it.
+pub fn polices_a_nation(place: &Place) -> bool {
+    const NATIONS: [&str; 2] = ["Scotland", "Northern Ireland"];
+    place.scope == Scope::Force && place.aliases.iter().any(|a| NATIONS.contains(a))
+}
+
 /// The place with this canonical name, a London borough included: the name a figure or a
 /// user's lookup carries. Extraction asks [`by_name`], as boroughs are only places in context.
 pub fn named(name: &str) -> Option<&'static Place> {
@@ -683,6 +691,12 @@ mod tests {
         for name in names.chain(areas) {
             assert!(name.is_ascii(), "{name}");
         }
+    }
+
+    #[test]
+    fn only_police_scotland_and_the_psni_police_a_whole_nation() {
+        let national: Vec<&str> = PLACES.iter().filter(|p| polices_a_nation(p)).map(|p| p.name).collect();
+        assert_eq!(national, ["Police Scotland", "Police Service of Northern Ireland"]);
     }
 
     #[test]

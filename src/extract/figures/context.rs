@@ -223,14 +223,15 @@ impl Context {
         self.place = Some(place);
     }
 
-    /// Notes the place the text is now about: the first, if it is the country or a region, is
-    /// its home; others since it was last about its home are the places it went through.
+    /// Notes the place the text is now about: the first, if it is the country, a region or a
+    /// force that polices a whole nation, is its home; others since it was last about its home are the places it went through.
     pub(super) fn note_place(&mut self) {
         let Some(place) = &self.place else { return };
         match &self.home {
             None if self.away.is_empty() => {
                 let known = places::by_name(place).or_else(|| places::by_alias(place));
-                let wide = place == NATIONAL || known.is_some_and(|p| p.scope == Scope::Region);
+                let wide =
+                    place == NATIONAL || known.is_some_and(|p| p.scope == Scope::Region || places::polices_a_nation(p));
                 if wide {
                     self.home = Some(place.clone());
                 } else {
@@ -477,8 +478,9 @@ impl ArticleFacts {
 /// whose figures are still to come ("Figures for 2024/25 are expected to be published next
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
 /// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
-/// 2025/26", "its 2025/26 precept"), which looks ahead.
-fn reports_on(s: &str, m: &periods::Mention) -> bool {
+/// 2025/26", "its 2025/26 precept") or a sum is pledged for ("has pledged an extra £450,000
+/// for youth schemes in 2024/25"), which looks ahead.
+pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:budgets?|precepts?|spending\s+plans?)\s+(?:for|in|of)\s+(?:the\s+)?(?:financial\s+year\s+)?$",
@@ -497,10 +499,16 @@ fn reports_on(s: &str, m: &periods::Mention) -> bool {
             r"(?i)\b(?:expects?|expecting|scheduled|forecasts?|projected)\b|\bexpected\s+(?:to|in|for|it|them|that|the)\b|\bdue\s+(?:to\s+be|in|for|out)\b|\bwill\s+be\s+(?:published|released|available)\b|\bnot\s+yet\s+(?:been\s+)?(?:published|released|available)\b",
         )
     });
+    static PLEDGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|will\s+(?:spend|invest|provide))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
+        )
+    });
+    let pledged = s.contains('£') && PLEDGED_BEFORE.is_match(tail(s, m.range.start));
     let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
     let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
     let to_come = cued && TO_COME.is_match(s);
-    !part && !to_come && !budget
+    !part && !to_come && !budget && !pledged
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",

@@ -10,7 +10,7 @@ use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
-    persons_tested, property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
+    persons_tested, property_struck, property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
@@ -18,9 +18,11 @@ use crate::extract::{periods, places};
 use crate::model::Kind;
 
 /// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "call 999", "on 101".
+/// A number in groups of two or three ("0300 303 44 98") is tried first, so that it is read
+/// whole, not cut after its first group.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+        r"(?i)\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
     )
 });
 
@@ -32,13 +34,17 @@ static CALLING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// 999, 101, 111 in a sentence about calling: "Call 999 in an emergency or 101 to report";
-/// and a text or phone short code, five or six digits printed without a thousands separator,
-/// in one: "text us on 61016".
+/// a text or phone short code, five or six digits printed without a thousands separator,
+/// in one: "text us on 61016"; and any three digits right after a bidding "call", "dial" or
+/// "ring" ("call 159" for a bank, "dial 105" for a power cut).
 fn is_service_number(s: &str, n: &Number) -> bool {
+    static CALL_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:call|dial|ring)\s+$"));
     let digits = s.get(n.range.clone()).unwrap_or("");
     let next_word = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
     let short_code = (5..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
-    (matches!(digits, "999" | "101" | "111") || short_code)
+    let three = digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit());
+    let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start));
+    (matches!(digits, "999" | "101" | "111") || short_code || bidden)
         && classify_word(next_word) != Noun::Count
         && CALLING.is_match(s)
 }
@@ -46,7 +52,7 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// Words right before a number that make it an age.
 static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|lads|lasses|youths|teens|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:(?:daughter|son|child|girl|boy|victim|niece|nephew|grandson|granddaughter)(?:\s+(?-i:\p{Lu}\p{Ll}+))?|he|she|i)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
     )
 });
 
@@ -58,7 +64,15 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
             r"(?i)\b(?:(?:they|them|we|you|both)\s+(?:are|were)|(?:they|we|you)['\x{2019}]re)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$",
         )
     });
-    !n.percent && n.value <= 21.0 && noun != Noun::Count && PRONOUN_BEFORE.is_match(before)
+    // "If you are 80 and live alone", "when they were 75": a person's age in a condition or
+    // a time, however old.
+    static CONDITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:if|when|once|until|unless|by\s+the\s+time)\s+(?:you|they|we|he|she|i)\s*(?:are|were|is|was|am|turn|turned|reach|reached|'re|\x{2019}re)\s+(?:only\s+|just\s+|aged\s+)?$",
+        )
+    });
+    let age = n.value <= 21.0 || (n.value <= 110.0 && n.value.fract() == 0.0 && CONDITION_BEFORE.is_match(before));
+    !n.percent && age && noun != Noun::Count && (PRONOUN_BEFORE.is_match(before) || CONDITION_BEFORE.is_match(before))
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
@@ -169,6 +183,17 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "was recorded 1,187 times", "logged 640 times in 2023/24": an offence counted by the
+/// times it was recorded, not a multiple ("three times the level").
+fn recorded_times(before: &str, after: &str) -> bool {
+    static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:recorded|logged|reported|flagged|committed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    after.starts_with(" times") && RECORDED_BEFORE.is_match(before)
+}
+
 /// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four
 /// out of five") make the number beside them no count.
 const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -246,12 +271,12 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 }
 
 /// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
-/// identified 60 children at risk": people a service helped or found, counted after its
-/// verb, not offences against them.
+/// identified 60 children at risk", "refuges turned away 90 women and 120 children": people a
+/// service helped, found or had no room for, counted after its verb, not offences against them.
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
             alternation(HELPING_VERBS)
         ))
     });
@@ -394,7 +419,12 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         )
     });
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
-    THRESHOLD_BEFORE.is_match(before)
+    // "In one case, burglars struck 31 homes": an example brought in, not a count of cases.
+    static EXAMPLE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
+    let example = before.to_ascii_lowercase().ends_with("in ") && EXAMPLE.is_match(after);
+    example
+        || THRESHOLD_BEFORE.is_match(before)
         || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
@@ -673,13 +703,17 @@ fn earlier_version(s: &str) -> Option<usize> {
 /// something under, which an appeal asks people to quote, is no statistic; nor is a run of
 /// nine or more digits printed without separators, which no count in news text is. (A
 /// number quoted with nothing filed named is a reference only dated like a log entry: "the
-/// minister quoted 3,000 burglaries" counts.)
+/// minister quoted 3,000 burglaries" counts.) So is the number a charity or a company is
+/// registered under ("registered charity numbers 216401 and SC037717"), and each listed
+/// after it.
 fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     /// What a number is filed under.
-    const FILED: &str = r"(?:crime|incident|log|occurrence|case|job|report|reference|ref|serial|cad|call)";
+    const FILED: &str =
+        r"(?:crime|incident|log|occurrence|case|job|report|reference|ref|serial|cad|call|charity|company|registration)";
     /// The pattern below ends on one of these words: most numbers follow none.
     const LAST_WORDS: &[&str] = &[
         "number",
+        "numbers",
         "no",
         "num",
         "reference",
@@ -701,7 +735,7 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     ];
     static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*|(?P<bare>\bquot(?:e|es|ed|ing)))\s*[:#]?\s*$"
+            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:charity|company|registration)\s+numbers|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*|(?P<bare>\bquot(?:e|es|ed|ing)))\s*[:#]?\s*$"
         ))
     });
     static LOG_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -716,6 +750,14 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     if printed.len() >= 9 && printed.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
+    // "numbers 40123 and 40124": a number listed after another is filed like it.
+    static LISTED_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:\s*\b[A-Z]{0,3}\d+\s*(?:,|\band\b|\bor\b))+\s*$"));
+    let before = if before.ends_with(", ") || before.ends_with("and ") || before.ends_with("or ") {
+        LISTED_BEFORE.find(before).map_or(before, |m| &before[..m.start()])
+    } else {
+        before
+    };
     let last = before.trim_end().trim_end_matches([':', '#', '.']).rsplit(char::is_whitespace).next().unwrap_or("");
     if !LAST_WORDS.contains(&last.to_ascii_lowercase().as_str()) {
         return false;
@@ -898,7 +940,8 @@ fn is_denied(before: &str) -> bool {
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
 /// as likely told as counted), "forty-seven offences compared with thirty-nine", or the
-/// object of a recording verb closing its clause ("that year it logged just twenty-six.").
+/// object of a recording verb closing its clause ("that year it logged just twenty-six."),
+/// any above ten opening a sentence, or the last of a list of places and values.
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
@@ -914,7 +957,23 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
         )
     });
     let closes_clause = after.trim_start().is_empty() || after.starts_with(['.', ';', ',', ')']);
-    partitive || baseline || (closes_clause && RECORDED_BEFORE.is_match(before))
+    // "Sixty-one drivers were caught": style spells out a number above ten only to open a
+    // sentence, so it is read as its digits would be.
+    // ("Eleven of Scotland's 13 divisions": a part is read as `partitive` reads it.)
+    let spelled_to_open = opens && n.value > 10.0 && !n.percent && !after.starts_with(" of ");
+    // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five": the last
+    // value of a list of places and values, the one before it a count in digits.
+    static LISTED_PLACE_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:,|\band)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|and|of))*\s+$"));
+    let listed = closes_clause
+        && out.last().is_some_and(|prev| {
+            prev.kind == Kind::Count
+                && !prev.number.percent
+                && !prev.number.in_words
+                && s.get(prev.number.range.end..n.range.start).is_some_and(|gap| !gap.contains(['.', ';']))
+        })
+        && LISTED_PLACE_BEFORE.is_match(before);
+    partitive || baseline || spelled_to_open || listed || (closes_clause && RECORDED_BEFORE.is_match(before))
 }
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
@@ -966,7 +1025,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || before.trim_end().to_ascii_lowercase().ends_with("over");
         // "where four were recorded": the verb says what a bare number counts.
         let noun = match head_noun(after) {
-            Noun::Other | Noun::Unknown if persons_harmed(after) || property_targeted(after) => Noun::Count,
+            Noun::Other | Noun::Unknown
+                if persons_harmed(after) || property_targeted(after) || property_struck(before, after) =>
+            {
+                Noun::Count
+            }
             Noun::Unknown if RECORDED_AFTER.is_match(after) || with_recorded(before, after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
             Noun::Unknown if persons_tested(after) => Noun::Other,
@@ -1021,7 +1084,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             && (AGE_BEFORE.is_match(before)
                 || chained_age
                 || bare_age
-                || NOT_A_FIGURE_AFTER.is_match(after)
+                || (NOT_A_FIGURE_AFTER.is_match(after) && !recorded_times(before, after))
                 || is_apposed_age(&n, before, after)
                 || is_named_persons_age(&n, before, after)
                 || is_named_age(&n, before, after)

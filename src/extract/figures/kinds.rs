@@ -32,11 +32,21 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Fraud reports in Gwent top 4,500", "thefts topped 900": a total said to have passed a
-/// value is more than it (not one that only could or will).
+/// "Fraud reports in Gwent top 4,500", "thefts topped 900", "crimes in Wales pass 600",
+/// "passing 470 for the first time": a total said to have passed a value is more than it
+/// (not one that only could or will; nor things passed on, "passed 60 files to").
 fn topped(before: &str, after: &str) -> bool {
     static TOPPED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tops|topped)\s+$"));
     static MAY_TOP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:could|will|would|may|might|to)\s+top\s+$"));
+    static PASSED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:pass|passes|passed|passing)\s+$"));
+    static ENDS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s*(?:$|[.,;:!?)'\x{22}\x{2019}\x{201D}-])|\s+(?:as|for|in|after|amid|since|despite|while|with|at|on|this|last|mark)\b)",
+        )
+    });
+    if before.contains("pass") && PASSED.is_match(before) {
+        return ENDS_AFTER.is_match(after);
+    }
     if !before.contains("top") {
         return false;
     }
@@ -205,7 +215,7 @@ fn printed_sign(before: &str) -> Option<f64> {
 pub(super) fn is_rate(before: &str, after: &str) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|minute|fortnight)\b|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b",
+            r"(?i)\b(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|minute|fortnight)(?:[^\w-]|$)|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b",
         )
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -213,8 +223,9 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
             r"(?i)\b(?:for\s+every|per|in\s+every)\s+[\d,]+\s+(?:people|residents|population|children|inhabitants)\b",
         )
     });
-    // "63 arrests in a week of action", "within a single day": all in that one span, not each.
-    static WITHIN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|within|over)\s+$"));
+    // "63 arrests in a week of action", "within a single day", "during a week": all in that
+    // one span, not each. ("a week-long spree" is no span of one week a rate is per.)
+    static WITHIN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|within|over|during)\s+$"));
     let each = |m: &regex::Match| {
         !(m.as_str().get(..2).is_some_and(|w| w.eq_ignore_ascii_case("a ")) && WITHIN.is_match(&after[..m.start()]))
     };

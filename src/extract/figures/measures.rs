@@ -203,8 +203,9 @@ fn own_clause(before: &str) -> Option<&str> {
 
 /// "341 of the 1,962 sexual offences against children it recorded had an online element",
 /// "289 offences had been flagged, out of 2,015": a part and the whole it is out of. The
-/// whole counts what its own noun phrase names; the part what is said of it, else the
-/// same; and an online part of a whole that names nothing is out of all offences.
+/// whole counts what its own noun phrase names; the part what is said of it (before "out of"
+/// in its sentence, too), else the same; and an online part of a whole that names nothing is
+/// out of all offences.
 fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
     static OF_THE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?$"));
@@ -223,10 +224,10 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
             continue;
         }
         let gap = s.get(part.range.end..whole.range.start).unwrap_or("");
-        let said_before = if OF_THE.is_match(gap) {
-            ""
+        let (said_before, out_of) = if OF_THE.is_match(gap) {
+            ("", false)
         } else if let Some(m) = OUT_OF.find(gap).filter(|m| !gap[..m.start()].contains([';', '.'])) {
-            &gap[..m.start()]
+            (&gap[..m.start()], true)
         } else {
             continue;
         };
@@ -234,7 +235,12 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
         let rest = s.get(whole.range.end..next).unwrap_or("");
         let np_end = NOUN_PHRASE_END.find(rest).map_or(rest.len(), |m| m.start());
         let whole_names = measure::of_sentence(&rest[..np_end]);
-        let part_names = measure::of_sentence(said_before).or_else(|| measure::of_sentence(&rest[np_end..]));
+        // "flagged 153 offences as online, compared with 112 in 2019/20, out of a total of
+        // 861", "online-flagged offences, at 238, up from 171, out of 1,602 …": what a part
+        // told before "out of" counts may be said before it.
+        let said_earlier = || out_of.then(|| s.get(..part.range.start).and_then(measure::of_sentence)).flatten();
+        let part_names =
+            measure::of_sentence(said_before).or_else(|| measure::of_sentence(&rest[np_end..])).or_else(said_earlier);
         let part_measure = part_names.or(whole_names);
         let whole_measure = whole_names.or((part_measure == Some(Measure::Online)).then_some(Measure::All));
         if part_measure.is_some() {

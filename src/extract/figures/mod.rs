@@ -51,7 +51,7 @@ use super::places::{Scope, NATIONAL};
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use check::{check_across, recompute};
-use context::{is_baseline_value, is_separator, opening_figures_from_body, ArticleFacts, Context};
+use context::{is_baseline_value, is_separator, opening_figures_from_body, reports_on, ArticleFacts, Context};
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{continued_rates, is_rate, Candidate};
@@ -388,8 +388,9 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 
 /// "from six officers to 12", "from 30 officers and staff in 2021 to 46 today", "31 officers
 /// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
-/// promised": the other end of a change, a part, or what a number falls short of counts
-/// what the first number counts.
+/// promised", "Durham had 1,298 officers, while Northumbria had 3,601": the other end of a
+/// change, a part, what a number falls short of, or what another place has by the same verb
+/// counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -397,6 +398,11 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         )
     });
     static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
+    static PARALLEL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:,\s*|\s+)(?i:while|whereas|and|but)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*\s+([a-z]+)\s+$",
+        )
+    });
     static YEAR_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\s+(?:in|during|for)\s+(?:\d{4}(?:[/-]\d{2,4})?)\s*$"));
     with_previous(s, cands, |gap, prev, c| {
@@ -416,9 +422,15 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         let part = !gap.contains([';', '.'])
             && gap.split_whitespace().count() <= 8
             && OF_THEM.is_match(head(s, c.number.range.end));
+        // "had 1,298 officers in March 2025, while Northumbria Police had 3,601".
+        let parallel = !gap.contains([';', '.'])
+            && PARALLEL.captures(gap).is_some_and(|m| {
+                let verb = tail(s, prev.number.range.start).split_whitespace().next_back();
+                verb.is_some_and(|v| v.eq_ignore_ascii_case(&m[1]))
+            });
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from || span || part)
+            && (to || from || span || part || parallel)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;
@@ -811,11 +823,17 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         }
         // The year the text is about, not that of a value it was compared with.
         let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();
-        // A sentence about earlier years ("The previous year …", "In the year to March 2022 the
-        // force recorded …") looks back without changing it.
-        ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
-        let other = single_time_stated(s, &cands, times, &found);
-        ctx.move_period(stated, text_year, other);
+        // "The commissioner has pledged £450,000 for 2024/25": a sentence whose every year
+        // looks ahead leaves the year the text reports on as it was.
+        let mut years = times.iter().filter(|m| m.year().is_some()).peekable();
+        let looks_ahead = years.peek().is_some() && years.all(|m| !reports_on(s, m));
+        if !looks_ahead {
+            // A sentence about earlier years ("The previous year …", "In the year to March 2022
+            // the force recorded …") looks back without changing it.
+            ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
+            let other = single_time_stated(s, &cands, times, &found);
+            ctx.move_period(stated, text_year, other);
+        }
         ctx.gap = comparison_gap(&found).or_else(|| counted_on(s, &cands, times)).or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;

@@ -44,8 +44,11 @@ const COUNT_NOUNS: &[&str] = &[
     "shootings",
     "killings",
     "murders",
+    "homicides",
     "rapes",
     "frauds",
+    // "2,904 breaches of non-molestation orders": breaking a court order is an offence.
+    "breaches",
 ];
 
 /// The singular nouns that make a number a count of offences, which before another noun
@@ -264,6 +267,9 @@ const OTHER_NOUNS: &[&str] = &[
     "crashes",
     "journeys",
     "trips",
+    "applications",
+    "farms",
+    "handlers",
 ];
 
 /// Animals, counted as property or livestock, not as offences ("2,300 sheep were stolen": one
@@ -274,7 +280,10 @@ const ANIMAL_NOUNS: &[&str] = &[
     "ewes",
     "lambs",
     "rams",
+    "tups",
     "cattle",
+    "heifers",
+    "bulls",
     "cows",
     "calves",
     "bullocks",
@@ -521,6 +530,10 @@ pub(super) fn persons_harmed(after: &str) -> bool {
     HARMED.is_match(after)
 }
 
+/// Property a theft or a burglary takes or breaks into.
+const PROPERTY: &str = "homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|\
+outbuildings|farms|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones";
+
 /// "Almost 3,000 homes, sheds and businesses were broken into", "410 cars had been stolen",
 /// "410 cars stolen":
 /// property counted as the target of a theft or burglary, each one an offence, which a count
@@ -528,7 +541,7 @@ pub(super) fn persons_harmed(after: &str) -> bool {
 pub(super) fn property_targeted(after: &str) -> bool {
     static TARGETED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,6}}?(?:homes|houses|flats|properties|dwellings|businesses|shops|stores|premises|sheds|garages|outbuildings|vehicles|cars|vans|motorbikes|motorcycles|bikes|bicycles|tractors|phones){PLACED}\s+(?:(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
+            r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,6}}?(?:{PROPERTY}){PLACED}\s+(?:(?:(?:had|have|has)\s+been|were|being|been)\s+(?:(?:either|also|all)\s+)?)?(?:broken\s+into|burgled|burglari[sz]ed|stolen|ransacked|looted|torched|set\s+(?:alight|on\s+fire)|targeted\s+by\s+(?:burglars|thieves|criminals))\b",
         ))
     });
     // "410 cars stolen in 2023/24": so with no verb before the participle.
@@ -538,6 +551,22 @@ pub(super) fn property_targeted(after: &str) -> bool {
         || after.contains("burgl")
         || after.contains("broken"))
         && TARGETED.is_match(after)
+}
+
+/// "burglars struck 31 homes", "thieves broke into 40 sheds and garages": property that
+/// burglars or thieves are said to have hit, counted after their verb, each one an offence.
+pub(super) fn property_struck(before: &str, after: &str) -> bool {
+    static STRUCK_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:burglars|thieves|raiders|intruders|criminals|gangs?)\s+(?:(?:had|have|has)\s+)?(?:struck|hit|targeted|raided|ransacked|burgled|broke\s+into|broken\s+into)\s+(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least)\s+)?$",
+        )
+    });
+    static PROPERTY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,3}}?(?:{PROPERTY})\b"))
+    });
+    // Cues without the first letter, which may be a capital.
+    let thieves = ["urglars", "hieves", "aiders", "ntruders", "riminals", "ang"];
+    thieves.iter().any(|w| before.contains(w)) && STRUCK_BEFORE.is_match(before) && PROPERTY_AFTER.is_match(after)
 }
 
 /// What "the number of X" before a number counts ("the number of specialist officers in

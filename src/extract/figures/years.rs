@@ -116,9 +116,57 @@ pub(super) fn attached_time<'t>(
             // Nor is it the year of a number after that bracket closes.
             let closed_label =
                 s.get(m.range.end..r.start).is_some_and(|gap| gap.trim_start().starts_with(':') && gap.contains(')'));
-            (!baselines_own(m) && !closed_label).then_some(j)
+            // "recorded 207 offences last year, up from 119": nor is "last year" after the
+            // count before, which it dates, the year of the value that count is compared with.
+            let latest_of_the_last = m.when == When::Latest
+                && i.checked_sub(1).is_some_and(|k| {
+                    m.range.start >= cands[k].number.range.end && !is_baseline_value(s, cands[k].number.range.start)
+                })
+                && is_baseline_value(s, r.start);
+            (!baselines_own(m) && !closed_label && !latest_of_the_last).then_some(j)
         })
         .map(|j| &times[j])
+}
+
+/// Whether the number at `i` is a value compared with ("compared with 902", "against 38")
+/// whose last time phrase before it, `m`, is the time of the number before it, which is
+/// not itself compared with: the comparison is with another time, the sentence does not say
+/// which. (A value a change starts from, "down from 1,200", is read by `starts_a_change`;
+/// one set against another place, "compared with 254 in Nottinghamshire", is that year's.)
+fn compared_with_the_last(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    m: &periods::Mention,
+    times: &[periods::Mention],
+) -> bool {
+    static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^[^,;.]*?(?:\b(?i:in|for|at|by|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|\b(?i:nationally|national|average|elsewhere|regionally|force-wide|countrywide|the\s+rest)\b)",
+        )
+    });
+    let Some(j) = i.checked_sub(1) else { return false };
+    let start = cands[i].number.range.start;
+    cands[i].kind == Kind::Count
+        && COMPARED_WITH_BEFORE.is_match(super::tail(s, start))
+        && !ELSEWHERE.is_match(super::head(s, cands[i].number.range.end))
+        && !is_baseline_value(s, cands[j].number.range.start)
+        && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
+}
+
+/// "compared with 902", "against 38", "versus the 1,200": a value set against the one before
+/// it (not one a change starts from, "down from 1,200").
+static COMPARED_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+    )
+});
+
+/// "out of a total of 861", "out of 1,602 offences overall": the whole a part is out of.
+fn is_out_of_a_total(s: &str, c: &Candidate) -> bool {
+    static OUT_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$"));
+    let before = super::tail(s, c.number.range.start);
+    before.ends_with("of ") && OUT_OF.is_match(before)
 }
 
 /// "Recording rules changed in 2019/20", "the offence was introduced in 2017/18": a year
@@ -240,6 +288,19 @@ pub(super) fn count_period(
         When::Year(p) if set_against(s, &cands[i], m) => {
             let later = stated_year(s, times).filter(|&y| y > p).or(ctx.period.filter(|&c| c > p));
             Some(later.unwrap_or(p.next()))
+        }
+        // "recorded 1,187 times in 2023-24, compared with 902 in its first full year": a value
+        // compared with that prints no year of its own is not the year of the count before
+        // it, whose year that is, but the year before.
+        When::Year(p)
+            if m.range.end <= cands[i].number.range.start && compared_with_the_last(s, cands, i, m, times) =>
+        {
+            Some(p.previous())
+        }
+        // "153 offences in 2022/23, compared with 112 in 2021/22, out of a total of 861": the
+        // total a part is out of is for the part's year, not a year the part was set against.
+        When::Year(p) if m.range.end <= cands[i].number.range.start && is_out_of_a_total(s, &cands[i]) => {
+            found.iter().find(|f| !f.baseline && f.kind != Kind::PercentChange).and_then(|f| f.period).or(Some(p))
         }
         When::Year(p) => Some(p),
         // "since 2013/14, when 798 were recorded": the year the clause goes back to.
@@ -598,7 +659,8 @@ pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention
 /// "down from 158", "rose from 176 to 243" with no year for the starting value: when the text
 /// has already stated a comparison with both its years, this one is read the same way, so
 /// the starting value is that many years before the year it is compared with; else it is
-/// the year before ("offences fell by 4 per cent, from 1,627 to 1,562": a year on year).
+/// the year before ("offences fell by 4 per cent, from 1,627 to 1,562": a year on year). One
+/// set against another place's value is for the same year.
 pub(super) fn unprinted_baselines(
     s: &str,
     cands: &[Candidate],
@@ -606,17 +668,35 @@ pub(super) fn unprinted_baselines(
     found: &mut [Found],
     ctx: &Context,
 ) {
-    let gap = ctx.gap.unwrap_or(1);
+    // "rose from 61 to 74 in the last year", "rose … in a single year": a change said to be
+    // over the latest year is year on year, whatever gap the text's comparisons had before
+    // ("recorded 207 last year, up from 119" only dates the count).
+    static OVER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|over|during|within)\s+$"));
+    let over_the_latest = times.iter().filter(|m| m.when == When::Latest).any(|m| {
+        let printed = s.get(m.range.clone()).unwrap_or("");
+        printed.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("in ")) || OVER.is_match(super::tail(s, m.range.start))
+    });
+    let gap = if over_the_latest { 1 } else { ctx.gap.unwrap_or(1) };
     let compared = found.iter().filter(|f| f.kind != Kind::PercentChange && !f.baseline).filter_map(|f| f.period).max();
     let Some(compared) = compared.or(ctx.period) else { return };
-    for (i, f) in found.iter_mut().enumerate() {
-        if f.baseline
+    for i in 0..found.len() {
+        let f = &found[i];
+        if !(f.baseline
             && f.period.is_none()
             && f.kind != Kind::PercentChange
-            && attached_time(s, cands, i, times).is_none()
+            && attached_time(s, cands, i, times).is_none())
         {
-            f.period = Some(Period::starting(compared.start_year.saturating_sub(gap)));
+            continue;
         }
+        // "Kent recorded 900 burglaries, against 1,200 in Essex": a value set against another
+        // place's is for the same year.
+        let set_against = COMPARED_WITH_BEFORE.is_match(super::tail(s, cands[i].number.range.start));
+        let against =
+            found[..i].iter().rev().find(|g| !g.baseline && g.kind != Kind::PercentChange).filter(|_| set_against);
+        let same_year = against
+            .filter(|g| g.place.is_some() && f.place.is_some() && g.place != f.place)
+            .map(|g| g.period.unwrap_or(compared));
+        found[i].period = same_year.or(Some(Period::starting(compared.start_year.saturating_sub(gap))));
     }
 }
 

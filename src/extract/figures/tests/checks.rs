@@ -527,3 +527,14 @@ fn the_total_and_its_rate_after_the_online_part_count_all_offences() {
     let m = measures(&lines);
     assert!(m.contains(&(7.4, Measure::All)), "{m:?}");
 }
+
+#[test]
+fn the_whole_an_online_part_and_its_baseline_are_out_of_is_all_offences() {
+    let lines = [
+        "Kent counts sexual offences against children.",
+        "Kent Police flagged 140 offences as online in 2022/23, compared with 98 in 2021/22, out of a total of 910.",
+    ];
+    assert_eq!(measures(&lines), [(140.0, Measure::Online), (98.0, Measure::Online), (910.0, Measure::All)]);
+    let line = "Essex recorded the most online-flagged offences, at 230, up from 170, out of 1,540 child sexual offences overall.";
+    assert_eq!(measures(&[line]), [(230.0, Measure::Online), (170.0, Measure::Online), (1540.0, Measure::All)]);
+}

@@ -1235,3 +1235,76 @@ fn offences_taken_into_consideration_are_a_case() {
     let line = "He had a further 9 burglaries taken into consideration.";
     assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
 }
+
+#[test]
+fn a_phone_number_in_pairs_of_digits_is_read_whole() {
+    for line in ["Advice for tenants in Kent: 0300 404 71 22.", "The Derby line is open on 0345 120 33 90 from 8am."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_three_digit_number_to_call_is_a_phone_number() {
+    for line in ["If your bank account in Kent has been targeted, call 159.", "To report a power cut, dial 105 now."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A number of calls is still counted.
+    assert_eq!(values(&["Kent Police took 412 calls about fraud in 2023/24."]), [412.0]);
+}
+
+#[test]
+fn an_age_said_of_a_reader_in_a_condition_is_no_figure() {
+    for line in [
+        "\"If you are 75 and live alone in Kent, a scam call can feel friendly,\" she said.",
+        "When they were 82 the couple in Kent lost their savings.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn ages_of_lads_and_youths_are_not_figures() {
+    for line in [
+        "\"We see lads of 15 and 16 carrying blades in Kent,\" he said.",
+        "Youths of 13 were among those stopped in Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn the_age_of_a_named_relative_is_no_figure() {
+    for line in [
+        "Her daughter Amy was 16 when she was attacked in Kent.",
+        "Mr Jones's son Tom was 21 when he died on the A2 in Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_registered_charity_or_company_number_is_no_figure() {
+    for line in
+        ["The Kent Trust is registered charity number 1099123.", "Kent Safe Ltd, company numbers 40123 and 40124."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_number_in_words_opening_a_sentence_is_read_like_digits() {
+    let lines = [
+        "Kent Police detected 430 drink-driving offences over Christmas.",
+        "Forty-two drivers were caught the morning after.",
+    ];
+    assert_eq!(values(&lines), [430.0, 42.0]);
+    // A small one is as likely told as counted.
+    assert_eq!(values(&["Kent Police detected 430 offences.", "Three drivers were caught twice."]), [430.0]);
+    // A part of areas is no count.
+    assert!(values(&["Eleven of Kent's 14 local policing districts recorded a rise."]).is_empty());
+}
+
+#[test]
+fn a_number_in_words_closing_a_list_of_places_and_values_is_a_figure() {
+    assert_eq!(values(&["Kent recorded 19 deaths in 2024, Essex 12 and Surrey five."]), [19.0, 12.0, 5.0]);
+}

@@ -435,3 +435,97 @@ fn a_bare_number_for_another_place_after_a_rate_is_its_rate() {
     let line = "Kent recorded 480 offences, followed by Essex at 410.";
     assert_eq!(kinds(line), [(480.0, Kind::Count), (410.0, Kind::Count)]);
 }
+
+#[test]
+fn homicides_and_breaches_of_orders_are_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Kent Police recorded eight homicides in 2023/24."), [(8.0, Kind::Count)]);
+    assert_eq!(kinds("Kent Police recorded 640 breaches of restraining orders in 2023/24."), [(640.0, Kind::Count)]);
+}
+
+#[test]
+fn applications_farms_handlers_and_rams_are_not_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Kent Police said 310 applications were made under the scheme in 2023/24."),
+        [(310.0, Kind::Other)]
+    );
+    assert_eq!(kinds("The Kent watch group now covers 75 farms."), [(75.0, Kind::Other)]);
+    assert_eq!(kinds("Kent Police hired 42 new call handlers in 2023/24."), [(42.0, Kind::Other)]);
+    assert_eq!(
+        kinds("A farmer in Kent lost 30 tups and 12 heifers in 2023/24."),
+        [(30.0, Kind::Other), (12.0, Kind::Other)]
+    );
+}
+
+#[test]
+fn people_a_refuge_turned_away_are_not_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Refuges in Kent turned away 150 women and 240 children in 2023/24."),
+        [(150.0, Kind::Other), (240.0, Kind::Other)]
+    );
+}
+
+#[test]
+fn an_offence_recorded_so_many_times_is_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Stalking was recorded 1,240 times by Kent Police in 2023/24."), [(1240.0, Kind::Count)]);
+    // A multiple is still no figure.
+    assert_eq!(
+        kinds("Kent Police recorded 300 offences in 2023/24, three times the level of 2015/16."),
+        [(300.0, Kind::Count)]
+    );
+}
+
+#[test]
+fn a_bare_number_another_place_had_in_a_parallel_clause_counts_what_the_first_did() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Kent Police had 1,300 officers in March 2025, while Essex Police had 3,600."),
+        [(1300.0, Kind::Other), (3600.0, Kind::Other)]
+    );
+    // Another verb tells another thing.
+    assert_eq!(
+        kinds("Kent Police had 1,300 officers in 2024/25, while Essex Police recorded 3,600."),
+        [(1300.0, Kind::Other), (3600.0, Kind::Count)]
+    );
+}
+
+#[test]
+fn a_total_said_to_pass_a_value_is_more_than_it() {
+    for line in
+        ["Online crimes in Kent pass 600 in lockdown year", "Kent's total passed 470 for the first time in 2023/24."]
+    {
+        let qualifiers: Vec<Option<String>> = figures(&[line]).into_iter().map(|f| f.qualifier).collect();
+        assert_eq!(qualifiers, [some("more than")], "{line}");
+    }
+    // Passing on a number of things is no hedge.
+    let found = figures(&["Kent Police passed 60 files to prosecutors in 2023/24."]);
+    assert_eq!(found.into_iter().map(|f| f.qualifier).collect::<Vec<_>>(), [None]);
+}
+
+#[test]
+fn a_headline_total_said_to_pass_a_round_value_is_the_body_s_figure_rounded() {
+    let lines =
+        ["Online crimes in Kent pass 600 in lockdown year", "Kent Police recorded 612 online offences in 2020/21."];
+    assert_eq!(period_of(&lines, 600.0), some("2020/21"));
+}
+
+#[test]
+fn property_burglars_struck_or_broke_into_is_counted_as_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Burglars struck 24 homes in Dorset during a week-long spree in 2023/24."), [(24.0, Kind::Count)]);
+    assert_eq!(kinds("Thieves broke into 40 sheds and garages across Dorset in 2023/24."), [(40.0, Kind::Count)]);
+    assert_eq!(kinds("Thieves raided 18 farms near Dorchester in 2023/24."), [(18.0, Kind::Count)]);
+    // A force striking homes with leaflets is no burglary.
+    assert_eq!(kinds("Officers visited 300 homes in Dorset in 2023/24."), [(300.0, Kind::Other)]);
+}
+
+#[test]
+fn in_one_case_introduces_an_example_not_a_count() {
+    assert_eq!(
+        values(&["In one case, a man in Dorset lost his savings to a fraudster in 2023/24."]),
+        Vec::<f64>::new()
+    );
+}

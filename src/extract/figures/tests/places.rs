@@ -562,6 +562,26 @@ fn a_round_up_of_forces_comes_back_to_the_country_in_a_new_paragraph_naming_none
 }
 
 #[test]
+fn a_round_up_of_a_national_forces_divisions_comes_back_to_the_force() {
+    // Police Scotland and the PSNI police whole nations: their divisions and districts are
+    // its places, as forces are the country's.
+    let lines = [
+        "Police Scotland recorded 9,870 housebreakings in 2023/24, down from 10,400.",
+        "Tayside division saw 1,020 and Fife division 870.",
+        "Edinburgh City division logged 1,460.",
+        "Housebreakings of commercial premises fell by 4.5 per cent to 2,210.",
+    ];
+    assert_eq!(place_of(&lines, 2210.0), some("Police Scotland"));
+    let lines = [
+        "The PSNI recorded 3,400 drug seizures in 2022/23.",
+        "Belfast City policing district saw 1,300 and Derry City and Strabane 410.",
+        "Armagh City, Banbridge and Craigavon recorded 260.",
+        "Cannabis seizures rose by 6 per cent to 2,020.",
+    ];
+    assert_eq!(place_of(&lines, 2020.0), some("Police Service of Northern Ireland"));
+}
+
+#[test]
 fn the_value_of_a_figure_given_before_is_that_figure_again() {
     let lines = [
         "Offences across England and Wales rose 7% to 62,000 in 2022/23.",

@@ -1071,3 +1071,99 @@ fn a_year_dating_an_event_in_a_list_heading_is_not_its_rows() {
         assert_eq!(period_of(&lines, 2450.0), some("2023/24"), "{heading}");
     }
 }
+
+#[test]
+fn a_year_printed_right_after_a_relative_one_says_which_year_it_is() {
+    let line = "Kent logged 2,310 thefts in 2022/23, double the 1,150 recorded a decade ago, in 2011/12.";
+    assert_eq!(period_of(&[line], 1150.0), some("2011/12"));
+    let line = "Essex Police recorded 940 offences in 2023/24, up from 610 five years earlier (2018/19).";
+    assert_eq!(period_of(&[line], 610.0), some("2018/19"));
+}
+
+#[test]
+fn years_before_an_event_do_not_date_the_number_before_them() {
+    let line = "Totals are below the level of 2009/10, when Kent Police detected 5,120 offences - three years before the law was changed.";
+    assert_eq!(period_of(&[line], 5120.0), some("2009/10"));
+}
+
+#[test]
+fn a_value_compared_with_with_no_year_of_its_own_is_not_the_year_of_the_count_before_it() {
+    let line = "The offence was recorded 640 times in 2023-24 by Kent Police, compared with 410 in its first year.";
+    assert_eq!(period_of(&[line], 410.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 640.0), some("2023/24"));
+    let line = "In 2023/24, Kent Police recorded 500 thefts, compared with 450.";
+    assert_eq!(period_of(&[line], 450.0), some("2022/23"));
+}
+
+#[test]
+fn a_total_a_part_is_out_of_is_for_the_part_s_year() {
+    let line =
+        "Kent Police flagged 153 offences as online in 2022/23, compared with 112 in 2021/22, out of a total of 861.";
+    assert_eq!(period_of(&[line], 861.0), some("2022/23"));
+    assert_eq!(period_of(&[line], 112.0), some("2021/22"));
+}
+
+#[test]
+fn a_change_from_one_value_to_another_in_the_last_year_is_year_on_year() {
+    let lines = [
+        "Kent Police recorded 187 offences in 2024/25, up from 58 in 2017/18.",
+        "In Essex, the number of offences rose from 61 to 74 in the last year.",
+    ];
+    assert_eq!(period_of(&lines, 61.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 74.0), some("2024/25"));
+}
+
+#[test]
+fn a_value_compared_with_for_another_place_keeps_the_year() {
+    let line = "Kent Police recorded 287 offences in 2021/22 compared with 254 in Essex.";
+    assert_eq!(period_of(&[line], 254.0), some("2021/22"));
+    let line = "Kent Police recorded 287 offences in 2021/22, compared with 254 in neighbouring Essex.";
+    assert_eq!(period_of(&[line], 254.0), some("2021/22"));
+    let line = "Kent Police recorded 412 burglaries in 2021/22, compared with 380 on average for a force its size.";
+    assert_eq!(period_of(&[line], 380.0), some("2021/22"));
+}
+
+#[test]
+fn a_year_money_is_pledged_for_is_not_the_year_the_text_reports() {
+    let lines = [
+        "Kent Police recorded 812 knife offences in 2023/24, up from 700 in 2022/23 - a rise of 16 per cent.",
+        "The commissioner has pledged an extra £300,000 for youth schemes in 2024/25.",
+        "In 120 of the county's offences last year the suspect was under 18.",
+        "\"A 16 per cent increase in a single year is a warning,\" he said.",
+    ];
+    assert_eq!(period_of(&lines, 120.0), some("2023/24"));
+    let found = figures(&lines);
+    let changes: Vec<_> =
+        found.iter().filter(|f| f.kind == Kind::PercentChange).map(|f| f.period.map(|p| p.to_string())).collect();
+    assert_eq!(changes, [some("2023/24")]);
+}
+
+#[test]
+fn a_value_a_change_starts_from_after_last_year_is_read_like_the_text_s_comparisons() {
+    let lines = [
+        "Kent Police recorded 620 offences in 2024/25, up from 410 in 2019/20.",
+        "Medway recorded 207 offences last year, up from 119.",
+    ];
+    assert_eq!(period_of(&lines, 207.0), some("2024/25"));
+    assert_eq!(period_of(&lines, 119.0), some("2019/20"));
+    let lines =
+        ["Kent Police recorded 620 offences in 2024/25.", "Medway recorded 207 offences last year, up from 119."];
+    assert_eq!(period_of(&lines, 119.0), some("2023/24"));
+}
+
+#[test]
+fn a_value_compared_with_for_another_place_is_for_the_same_year() {
+    let lines =
+        ["Kent Police recorded 30,000 crimes in 2023/24.", "Kent recorded 900 burglaries, against 1,200 in Essex."];
+    assert_eq!(period_of(&lines, 900.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 1200.0), some("2023/24"));
+}
+
+#[test]
+fn a_value_another_place_went_down_from_is_the_year_before() {
+    let lines = [
+        "Kent Police recorded 30,000 crimes in 2023/24.",
+        "Essex recorded a fall, from 188 to 149, while Surrey's total dropped from 120 to 104.",
+    ];
+    assert_eq!(period_of(&lines, 120.0), some("2022/23"));
+}
