@@ -782,7 +782,8 @@ impl<'a> Context<'a> {
     /// the victims was a man …") does not take the words from a named person of that gender
     /// mentioned within reach before them, when the words are in an official voice ("ring us
     /// on 101", "our officers") or, unless they are about the speaker in the first person
-    /// ("I thought …", "my savings"), when that person was reported speaking. Empty `words`
+    /// ("I thought …", "my savings"), when that person was reported speaking in an office
+    /// (with a role or an organisation: an officer, not another member of the public). Empty `words`
     /// (the quote is still to come) say nothing, and the person last mentioned is meant.
     pub fn pronoun_for_quote(&mut self, gender: Gender, at: At, words: &str) -> Option<Resolved> {
         let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
@@ -804,9 +805,10 @@ impl<'a> Context<'a> {
             .find(|k| k.surname.is_some() && k.resolved != nearest.resolved && k.noted != Noted::SingledOut);
         let Some(rival) = rival else { return self.resolve(Who::Pronoun(gender), at) };
         let spoke = self.known.iter().filter(reach).any(|k| k.resolved == rival.resolved && k.noted == Noted::Speaking);
+        let office = rival.resolved.role.is_some() || rival.resolved.organisation.is_some();
         let rival_meant = match voice(words) {
             Voice::Official => true,
-            Voice::Neutral => spoke,
+            Voice::Neutral => spoke && office,
             Voice::Personal => false,
         };
         if !rival_meant {

@@ -1913,6 +1913,9 @@ fn an_officer_named_before_a_victim_singled_out_keeps_the_words_that_are_theirs(
     // the officer was only named.
     let neutral = "“These people are heartless,” he said.";
     assert_eq!(run(&[officer, victim, neutral]), ["Tom Price"]);
+    // Another member of the public reported speaking before is no officer: the victim's.
+    let neighbour = "Tom Price, who lives nearby, said the gang had targeted pensioners.";
+    assert_eq!(run(&[neighbour, victim, neutral]), ["a man in his 80s"]);
     assert_eq!(run(&["Detective Sergeant Tom Price led the inquiry.", victim, neutral]), ["a man in his 80s"]);
     // Words about himself: the victim's.
     let personal = "“I am so ashamed that I believed them,” he said.";
