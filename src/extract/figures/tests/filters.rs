@@ -590,6 +590,23 @@ fn people_reported_missing_are_not_counts_of_offences() {
 }
 
 #[test]
+fn people_reported_missing_are_counted_in_a_story_about_them() {
+    let kinds = |headline: &str| {
+        let lines = [headline, "Cumbria Constabulary took 2,140 reports of missing children in 2023/24."];
+        let mut a = article(&lines);
+        a.paragraphs[0].role = Role::Headline;
+        a.title = Some(headline.to_string());
+        extract_figures(&a).into_iter().map(|f| (f.value, f.kind)).collect::<Vec<_>>()
+    };
+    let found = kinds("More than 2,000 children reported missing in Cumbria in a year");
+    assert!(found.contains(&(2140.0, Kind::Count)), "{found:?}");
+    assert!(found.contains(&(2000.0, Kind::Count)), "{found:?}");
+    // A story about something else counts offences, not the people reported missing.
+    let found = kinds("Knife crime involving teenagers up by a fifth in Cumbria");
+    assert!(found.contains(&(2140.0, Kind::Other)), "{found:?}");
+}
+
+#[test]
 fn referrals_to_a_service_are_not_counts_of_offences() {
     for line in [
         "Referrals to the county's young victims' hub: 1,480",
