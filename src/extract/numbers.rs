@@ -38,8 +38,9 @@ pub struct Number {
     pub in_words: bool,
 }
 
-/// "%", "per cent", "percent", and "pc" as some papers print it ("up 23pc").
-const PERCENT: &str = r"(\s?%|\s?per\s?cent\b|\s?percent\b|(?-i:pc)\b)?";
+/// "%", "per cent", "percent", and "pc" as some papers print it ("up 23pc"), and the Welsh
+/// "y cant" of a bilingual page ("21 y cant").
+const PERCENT: &str = r"(\s?%|\s?per\s?cent\b|\s?percent\b|(?-i:pc)\b|(?-i:\s+y\s+cant)\b)?";
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
@@ -198,9 +199,16 @@ mod tests {
 
     #[test]
     fn per_cent_is_recognised_in_every_spelling() {
-        for text in
-            ["up 16%", "up 16 %", "up 16 per cent", "up 16 percent", "up 16 percent.", "up sixteen per cent", "up 16pc"]
-        {
+        for text in [
+            "up 16%",
+            "up 16 %",
+            "up 16 per cent",
+            "up 16 percent",
+            "up 16 percent.",
+            "up sixteen per cent",
+            "up 16pc",
+            "o 16 y cant",
+        ] {
             let found = scan(text);
             assert_eq!(found.len(), 1, "{text}");
             assert!(found[0].percent, "{text}");

@@ -253,6 +253,20 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
             r"(?:,\s*|\s+)(?i:followed\s+by|then|and|ahead\s+of|behind|with|while|against|compared\s+with)\s+(?:the\s+)?(?:\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*|(?i:national|regional|force|england|wales)(?:\s+and\s+wales)?\s+average)\s+(?i:at|on|with)\s*$",
         )
     });
+    // "arresting around 800 people a month … and safeguarding roughly 1,200 children": the
+    // object of a second doing word joined to one a rate in time was the object of shares
+    // that time.
+    static DOING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b[a-z]{3,}ing\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$")
+    });
+    static IN_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:a|per|each|every)\s+(?:day|week|month|year|fortnight)\b")
+    });
+    static AND_DOING: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\band\s+[a-z]{3,}ing\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)\s+)?$",
+        )
+    });
     for i in 1..cands.len() {
         let (done, rest) = cands.split_at_mut(i);
         let (prev, c) = (&done[i - 1], &mut rest[0]);
@@ -262,6 +276,14 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
         let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
         let after = head(s, c.number.range.end);
         if !gap.contains(['.', ';']) && ANOTHER_AT.is_match(gap) && head_noun(after) == Noun::Unknown {
+            c.kind = Kind::Rate;
+        }
+        let doing = gap.contains("ing ")
+            && !gap.contains(['.', ';', ','])
+            && AND_DOING.is_match(gap)
+            && IN_TIME.is_match(gap)
+            && DOING_BEFORE.is_match(tail(s, prev.number.range.start));
+        if doing {
             c.kind = Kind::Rate;
         }
     }

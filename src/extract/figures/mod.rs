@@ -247,10 +247,33 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
+    missing_persons_story(article, &mut figures);
     renamed_forces(article, &mut figures);
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
     dedupe(figures)
+}
+
+/// "Nearly 5,000 reports of missing children made to police in a year": in a story whose
+/// headline is about people reported missing, the counts of them are its statistics, not
+/// figures beside the offences (as they are in a story about something else).
+fn missing_persons_story(article: &Article, figures: &mut [Figure]) {
+    static MISSING_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bmissing[\s-](?:children|child|people|persons?|teenagers|young\s+people|youngsters)\b|\b(?:reported|went|gone|go|going)\s+missing\b",
+        )
+    });
+    if !article.title.as_deref().is_some_and(|t| t.contains("issing") && MISSING_HEADLINE.is_match(t)) {
+        return;
+    }
+    for f in figures.iter_mut().filter(|f| f.kind == Kind::Other) {
+        let printed = f.sentence.get(f.span.clone()).unwrap_or("");
+        let after = f.sentence.get(f.span.end..).unwrap_or("");
+        let share_or_money = printed.contains(['%', '£']) || printed.contains("cent");
+        if !share_or_money && nouns::missing_persons(after) {
+            f.kind = Kind::Count;
+        }
+    }
 }
 
 /// Whether the article is about children at all: "children", "under-18s", "girls", "the

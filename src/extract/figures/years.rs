@@ -39,12 +39,15 @@ pub(super) fn attached_time<'t>(
             .is_some_and(|gap| gap.contains(';') || (next_start != usize::MAX && NEW_CLAUSE.is_match(gap)))
     };
     // "up from 1,744 the year before, and an average of five a day": a relative year right
-    // after the value a comparison starts from is that value's alone.
+    // after the value a comparison starts from is that value's alone, and stays so past the
+    // numbers listed after it ("up from 437 the year before, Lancashire 289, Merseyside 201").
     let baselines_own = |m: &periods::Mention| {
         matches!(m.when, When::Before(_) | When::After(_))
-            && i.checked_sub(1).is_some_and(|k| {
-                cands[k].number.range.end <= m.range.start && is_baseline_value(s, cands[k].number.range.start)
-            })
+            && cands[..i]
+                .iter()
+                .rev()
+                .find(|c| c.number.range.end <= m.range.start)
+                .is_some_and(|c| is_baseline_value(s, c.number.range.start))
     };
     // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
     // compared with ten in 2022/23", "four offences, the same number as the year before": the
@@ -98,8 +101,16 @@ pub(super) fn attached_time<'t>(
                 matches!(m.when, When::Before(_) | When::After(_))
                     && s.get(m.range.end..r.start).is_some_and(|gap| NEW_CLAUSE.is_match(gap))
             };
+            // "720 thefts in 2021/22, up from 640 the year before, Sussex 410": nor one the
+            // value a comparison starts from took, before it; the number takes the year
+            // printed before that value, if any.
+            let printed_before = |k: usize| {
+                (0..k).rev().find(|&k| matches!(times[k].when, When::Year(_)) && !is_baseline(s, times[k].range.start))
+            };
             let j = if cands[i].kind != Kind::PercentChange && new_clause(&times[last]) {
                 (0..last).rev().find(|&k| matches!(times[k].when, When::Year(_)))?
+            } else if cands[i].kind != Kind::PercentChange && baselines_own(&times[last]) {
+                printed_before(last)?
             } else {
                 last
             };

@@ -258,6 +258,15 @@ fn the_first_day_of_a_range_of_dates_is_not_a_figure() {
 }
 
 #[test]
+fn a_day_of_a_month_named_in_welsh_is_not_a_figure() {
+    for line in
+        ["Cyhoeddwyd / Published: 3 Mawrth / March 2025", "The Cardiff council meeting on 21 Hydref agreed the plan."]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn a_number_alone_in_square_brackets_is_a_reference() {
     assert!(values(&["[Back to top][4]"]).is_empty());
     assert_eq!(values(&["Kent recorded 410 offences in 2022/23 [2]."]), [410.0]);
@@ -578,6 +587,23 @@ fn people_reported_missing_are_not_counts_of_offences() {
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
     assert_eq!(brief(&["Norfolk recorded 90 offences against missing children."])[0].3, Kind::Count);
+}
+
+#[test]
+fn people_reported_missing_are_counted_in_a_story_about_them() {
+    let kinds = |headline: &str| {
+        let lines = [headline, "Cumbria Constabulary took 2,140 reports of missing children in 2023/24."];
+        let mut a = article(&lines);
+        a.paragraphs[0].role = Role::Headline;
+        a.title = Some(headline.to_string());
+        extract_figures(&a).into_iter().map(|f| (f.value, f.kind)).collect::<Vec<_>>()
+    };
+    let found = kinds("More than 2,000 children reported missing in Cumbria in a year");
+    assert!(found.contains(&(2140.0, Kind::Count)), "{found:?}");
+    assert!(found.contains(&(2000.0, Kind::Count)), "{found:?}");
+    // A story about something else counts offences, not the people reported missing.
+    let found = kinds("Knife crime involving teenagers up by a fifth in Cumbria");
+    assert!(found.contains(&(2140.0, Kind::Other)), "{found:?}");
 }
 
 #[test]
@@ -997,6 +1023,16 @@ fn victims_said_to_be_one_offenders_are_the_case() {
 }
 
 #[test]
+fn victims_a_court_awards_each_of_are_the_case() {
+    for line in [
+        "He was ordered to pay £100 compensation to each of the four victims.",
+        "The judge awarded each of his six victims £500 in Kent.",
+    ] {
+        assert!(!brief(&[line]).iter().any(|f| f.3 == Kind::Count), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
 fn the_victims_of_one_offender_are_not_a_statistic_of_victims() {
     let v = values(&[
         "A lorry driver who abused 5 children over a decade has been jailed.",
@@ -1279,6 +1315,17 @@ fn the_age_of_a_named_relative_is_no_figure() {
         "Mr Jones's son Tom was 21 when he died on the A2 in Kent.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn the_age_of_a_parent_grandparent_or_spouse_is_no_figure() {
+    for line in [
+        "My father is 79, and last winter a caller posing as his bank in Kent took £2,000 from him.",
+        "Her grandmother was 92 when she was burgled in Essex.",
+        "His wife is only 58.",
+    ] {
+        assert!(!values(&[line]).iter().any(|&v| v == 79.0 || v == 92.0 || v == 58.0), "{line}: {:?}", values(&[line]));
     }
 }
 

@@ -437,6 +437,18 @@ fn a_bare_number_for_another_place_after_a_rate_is_its_rate() {
 }
 
 #[test]
+fn a_number_a_second_doing_word_takes_after_a_rate_in_time_shares_its_time() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "\"We are charging about 60 people a week for shoplifting in Kent and supporting some 900 victims of theft,\" he said.";
+    assert_eq!(kinds(line), [(60.0, Kind::Rate), (900.0, Kind::Rate)]);
+    // Another kind of clause, or a rate of no time, leaves the count alone.
+    let line = "Kent was charging about 60 people a week, and Essex Police recorded 900 thefts in 2023/24.";
+    assert_eq!(kinds(line), [(60.0, Kind::Rate), (900.0, Kind::Count)]);
+    let line = "Kent recorded 48 offences per 1,000 people and supporting 900 victims took months.";
+    assert_eq!(kinds(line)[1], (900.0, Kind::Count));
+}
+
+#[test]
 fn homicides_and_breaches_of_orders_are_offences() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     assert_eq!(kinds("Kent Police recorded eight homicides in 2023/24."), [(8.0, Kind::Count)]);

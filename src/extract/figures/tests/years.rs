@@ -417,6 +417,19 @@ fn a_relative_year_closing_one_clause_is_not_the_year_of_the_next() {
 }
 
 #[test]
+fn a_relative_year_after_a_starting_value_is_not_the_year_of_the_places_listed_after_it() {
+    // "up from 640 the year before" dates 640 alone: the places listed after it, each with a
+    // count and no year of its own, are for the year the text is about, however long the list.
+    let line = "Across the South East, Kent Police recorded 720 thefts in 2021/22, up from 640 the year before, \
+                Sussex Police 410, Surrey Police 350 and Thames Valley Police just 95, down 8 per cent; in the \
+                West, Avon and Somerset Police logged 530, Dorset Police 170 and Wiltshire Police 140.";
+    assert_eq!(period_of(&[line], 640.0), some("2020/21"));
+    for value in [410.0, 350.0, 95.0, 530.0, 170.0, 140.0] {
+        assert_eq!(period_of(&[line], value), some("2021/22"), "{value}");
+    }
+}
+
+#[test]
 fn a_sentence_about_earlier_years_does_not_move_the_year_the_text_is_about() {
     let lines = [
         "Cheshire Constabulary recorded 2,410 knife offences in the year to March 2023, up from 2,300 a year earlier.",
