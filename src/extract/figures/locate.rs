@@ -20,6 +20,15 @@ use crate::model::{Article, Figure, Kind};
 static NATIONS: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bEngland(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland|Northern\s+Ireland|the\s+UK))+"));
 
+/// "all 43 territorial forces and British Transport Police", "each of the 43 forces in
+/// England and Wales, plus British Transport Police": every force of the country with the
+/// one that polices its railways, the whole country's figures, not that one force's.
+static EVERY_FORCE_AND_BTP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:all|each\s+of|every\s+one\s+of)\s+(?:the\s+)?(?:\d+|forty-\w+)\s+(?:(?:territorial|regional|geographic(?:al)?|local|home\s+office)\s+)?(?:police\s+)?forces(?:\s+(?:in|of|across)\s+England\s+and\s+Wales)?,?\s+(?:and|plus|as\s+well\s+as)\s+(?:the\s+)?British\s+Transport\s+Police\b",
+    )
+});
+
 /// "a national rise of 60 per cent": the country's figure, named by its adjective.
 static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
@@ -628,6 +637,12 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     if let Some(national) = *NATIONAL_PLACE {
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+        if s.contains("British Transport Police") {
+            for m in EVERY_FORCE_AND_BTP.find_iter(s) {
+                found.retain(|(r, _)| !(m.start() <= r.start && r.end <= m.end()));
+                found.push((m.range(), national));
+            }
+        }
     }
     // "in the city of Leeds": the city, not the force a gazetteer alias would make it.
     if ["city of", "town of", "district of", "borough of"].iter().any(|w| s.contains(w)) {

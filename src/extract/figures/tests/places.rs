@@ -1540,3 +1540,19 @@ fn council_areas_listed_with_their_numbers_after_a_verb_gapped_are_each_places()
     let line = "Lancashire Constabulary recorded 2,310 burglaries in 2023/24 and Blackpool 2025 is a festival.";
     assert_ne!(place_of(&[line], 2310.0), some("Blackpool"));
 }
+
+#[test]
+fn every_territorial_force_with_british_transport_police_is_the_country() {
+    let lines = [
+        "Forces in England and Wales recorded 5,210 thefts of catalytic converters in 2023/24.",
+        "The insurer, which asked all 43 territorial forces and British Transport Police for their figures, said the total had fallen by 8 per cent.",
+        "Forces that replied logged 2,904 arrests over the same period.",
+    ];
+    assert_eq!(place_of(&lines, -8.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 2904.0), some(NATIONAL));
+    let line = "Figures from each of the 43 police forces in England and Wales, plus British Transport Police, show 7,700 offences in 2023/24.";
+    assert_eq!(place_of(&[line], 7700.0), some(NATIONAL));
+    // British Transport Police alone is still the force.
+    let line = "Requests were sent to British Transport Police, which logged 300 offences in 2023/24.";
+    assert_eq!(place_of(&[line], 300.0), some("British Transport Police"));
+}
