@@ -250,6 +250,59 @@ pub(super) fn is_named_area(place: &Place) -> bool {
     std::ptr::eq(place, &LOCAL_AREA)
 }
 
+/// What joins council areas into one: ", ", " and ", ", and ", " & ".
+static AREAS_JOINED: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)$"));
+
+/// "burglaries in Conwy and Denbighshire fell 8%", "Leeds, Bradford and Wakefield recorded
+/// 2,100": two or more council areas (none of a name as often something else) joined as one
+/// place, under the names printed, joined, where the words around them give it a figure as
+/// they would one area ([`area_has_figure`]), as the subject or frame of its clause. In a sentence with no figure, "Youth crime falls
+/// across Conwy and Denbighshire" (a headline), such areas after "in", "across", "throughout"
+/// or "within" are what the text goes on to give figures for: a service or partnership that
+/// covers them together, not a part of a force's ground.
+fn joint_areas(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+    if !(s.contains(" and ") || s.contains(" & ")) {
+        return;
+    }
+    let figure = s.bytes().any(|b| b.is_ascii_digit());
+    let mentions = places::all_area_mentions(s);
+    let mut i = 0;
+    while i < mentions.len() {
+        let mut j = i;
+        while j + 1 < mentions.len()
+            && !mentions[j].ambiguous
+            && !mentions[j + 1].ambiguous
+            && s.get(mentions[j].range.end..mentions[j + 1].range.start).is_some_and(|gap| AREAS_JOINED.is_match(gap))
+        {
+            j += 1;
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let range = mentions[i].range.start..mentions[j].range.end;
+        i = j + 1;
+        let after = head(s, range.end);
+        let framed = AREA_JOINT_BEFORE.is_match(tail(s, range.start))
+            && !(after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase()))
+            && !INSTITUTION_AFTER.is_match(after);
+        // "30% of those offences were recorded in Southampton and Portsmouth": a number
+        // counted in several areas together is a share of the force's own figures.
+        let subject = figure && area_has_figure(s, &range, range.end) && !area_after_its_number(s, &range);
+        if !(if figure { subject } else { framed }) {
+            continue;
+        }
+        found.retain(|(r, _)| !(range.start <= r.start && r.end <= range.end));
+        if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+            found.push((range, &LOCAL_AREA));
+        }
+    }
+}
+
+/// "in ", "across the ", "throughout ": a preposition placing what comes before it in the
+/// council areas after it, not another noun's ("a man from Conwy and Denbighshire").
+static AREA_JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|across|throughout|within)\s+$"));
+
 /// Whether `place` is London or its force, after which a text's boroughs are places.
 pub(super) fn names_london(place: &Place) -> bool {
     matches!(place.name, "London" | "Metropolitan Police")
@@ -660,6 +713,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     }
     // "In Telford and Wrekin, 139 …", "Salford saw 87": a council area or city given its own
     // figure. Only a sentence with a digit can give one.
+    joint_areas(s, &mut found);
     if s.bytes().any(|b| b.is_ascii_digit()) {
         for m in places::all_area_mentions(s) {
             // "Derry City policing district": the name printed, with "City", and the words

@@ -1556,3 +1556,36 @@ fn every_territorial_force_with_british_transport_police_is_the_country() {
     let line = "Requests were sent to British Transport Police, which logged 300 offences in 2023/24.";
     assert_eq!(place_of(&[line], 300.0), some("British Transport Police"));
 }
+
+#[test]
+fn council_areas_joined_by_and_are_one_place_the_text_goes_on_about() {
+    let lines = [
+        "Burglary down across Conwy and Denbighshire",
+        "Burglaries in Conwy and Denbighshire have fallen by 12 per cent, the community safety partnership said.",
+        "Households in the two counties reported 430 break-ins in 2023/24.",
+        "Thefts of bicycles also fell, from 96 to 71.",
+    ];
+    assert_eq!(place_of(&lines, -12.0), some("Conwy and Denbighshire"));
+    assert_eq!(place_of(&lines, 430.0), some("Conwy and Denbighshire"));
+    assert_eq!(place_of(&lines, 71.0), some("Conwy and Denbighshire"));
+    let line = "Across Leeds, Bradford and Wakefield, 2,100 burglaries were recorded in 2023/24.";
+    assert_eq!(place_of(&[line], 2100.0), some("Leeds, Bradford and Wakefield"));
+    // Named with a figure, they are a part of the force's ground, after which the text goes
+    // on about the force.
+    let lines = [
+        "Surrey Police recorded 2,400 burglaries in 2023/24.",
+        "Thefts in Guildford and Woking fell by 9 per cent.",
+        "Shoplifting rose to 3,100 offences.",
+    ];
+    assert_eq!(place_of(&lines, -9.0), some("Guildford and Woking"));
+    assert_eq!(place_of(&lines, 3100.0), some("Surrey Police"));
+    // A share counted in several areas together is the force's.
+    let lines = [
+        "Surrey Police recorded 2,400 burglaries in 2023/24.",
+        "Around 40% of those were recorded in Guildford and Woking.",
+    ];
+    assert_eq!(place_of(&lines, 40.0), some("Surrey Police"));
+    // Areas each given a figure of their own stay apart.
+    let line = "There were 520 thefts in Liverpool and 310 in Wirral in 2023/24.";
+    assert_eq!(place_of(&[line], 310.0), some("Wirral"));
+}
