@@ -29,6 +29,13 @@ static EVERY_FORCE_AND_BTP: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "the national fraud reporting centre, run by City of London Police", "the National Police
+/// Air Service, hosted by West Yorkshire Police": a national body that one force runs for the
+/// country. Its figures are the country's, not the force's.
+static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bnational\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:run|operated|hosted|managed|led)\s+by\s+(?:the\s+)?$")
+});
+
 /// "a national rise of 60 per cent": the country's figure, named by its adjective.
 static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
@@ -708,6 +715,13 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     for m in places::mentions(s) {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
+            let run_for_the_country = m.place.scope == Scope::Force
+                && s.contains(" by ")
+                && NATIONAL_BODY_RUN_BY.is_match(tail(s, m.range.start));
+            let place = match *NATIONAL_PLACE {
+                Some(national) if run_for_the_country => national,
+                _ => place,
+            };
             found.push((m.range, place));
         }
     }

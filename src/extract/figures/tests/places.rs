@@ -1589,3 +1589,14 @@ fn council_areas_joined_by_and_are_one_place_the_text_goes_on_about() {
     let line = "There were 520 thefts in Liverpool and 310 in Wirral in 2023/24.";
     assert_eq!(place_of(&[line], 310.0), some("Wirral"));
 }
+
+#[test]
+fn a_national_body_a_force_runs_for_the_country_has_the_countrys_figures() {
+    let line = "The national vehicle crime unit, run by Essex Police, logged 12,400 stolen cars last year.";
+    assert_eq!(place_of(&[line], 12400.0), some(NATIONAL));
+    let line = "The National Police Air Service, hosted by West Yorkshire Police, recorded 9,800 offences against its crews in 2023/24.";
+    assert_eq!(place_of(&[line], 9800.0), some(NATIONAL));
+    // A force's own unit is the force's.
+    let line = "The custody suites run by Essex Police held 8,100 people in 2023/24.";
+    assert_eq!(place_of(&[line], 8100.0), some("Essex Police"));
+}
