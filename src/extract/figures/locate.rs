@@ -306,6 +306,45 @@ fn joint_areas(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
     }
 }
 
+/// "North West Ambulance Service", "East of England Ambulance Service", "Kent Fire and
+/// Rescue Service": an emergency service named for its ground, as a force is.
+static EMERGENCY_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+)?){1,4}(?:Ambulance|Fire\s+and\s+Rescue)\s+Service\b")
+});
+
+/// What follows such a service opening its clause as the subject of a figure: "said",
+/// "recorded", "logged", "reported".
+static SERVICE_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:\s+NHS\s+(?:Foundation\s+)?Trust)?\s+(?:(?:has|had|have)\s+)?(?:said|says|recorded|logged|reported|received|attended|saw)\b",
+    )
+});
+
+/// "North West Ambulance Service said assaults on its staff had reached 1,422": an ambulance
+/// or fire and rescue service opening its clause as the subject of a figure is its place,
+/// under the name printed, as a force's would be (not the region its name holds). A service
+/// named in passing ("a paramedic from North West Ambulance Service") is not.
+fn emergency_service_subject(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    for m in EMERGENCY_SERVICE.find_iter(s) {
+        let start = if m.as_str().starts_with("The ") { m.start() + 4 } else { m.start() };
+        let lead = s.get(..m.start()).unwrap_or("").trim_end();
+        let opens = lead.is_empty()
+            || lead.ends_with(['.', ';', ':', ','])
+            || ["while", "whereas", "but", "and", "the", "The"]
+                .iter()
+                .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')));
+        if !opens || !SERVICE_SUBJECT_AFTER.is_match(head(s, m.end())) {
+            continue;
+        }
+        let range = start..m.end();
+        found.retain(|(r, _)| !(r.start < range.end && range.start < r.end));
+        found.push((range, &LOCAL_AREA));
+    }
+}
+
 /// "in ", "across the ", "throughout ": a preposition placing what comes before it in the
 /// council areas after it, not another noun's ("a man from Conwy and Denbighshire").
 static AREA_JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|across|throughout|within)\s+$"));
@@ -772,6 +811,9 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
                 found.push((m.range(), &LOCAL_AREA));
             }
         }
+    }
+    if s.contains(" Service") {
+        emergency_service_subject(s, &mut found);
     }
     // "Croydon records most offences in London": a sentence naming London or its force is
     // about London itself, boroughs before the name included.

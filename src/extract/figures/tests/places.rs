@@ -1600,3 +1600,17 @@ fn a_national_body_a_force_runs_for_the_country_has_the_countrys_figures() {
     let line = "The custody suites run by Essex Police held 8,100 people in 2023/24.";
     assert_eq!(place_of(&[line], 8100.0), some("Essex Police"));
 }
+
+#[test]
+fn an_ambulance_or_fire_service_opening_its_clause_is_the_place_of_its_figure() {
+    let line = "East Midlands Ambulance Service said assaults on its staff had reached 640 in 2023/24.";
+    assert_eq!(place_of(&[line], 640.0), some("East Midlands Ambulance Service"));
+    let line = "Kent Fire and Rescue Service recorded 310 deliberate fires in 2023/24.";
+    assert_eq!(place_of(&[line], 310.0), some("Kent Fire and Rescue Service"));
+    // Named in passing, it is no place of the figure.
+    let lines = [
+        "Kent Police recorded 2,100 assaults on emergency workers in 2023/24.",
+        "A paramedic from South East Coast Ambulance Service was among 212 staff attacked.",
+    ];
+    assert_ne!(place_of(&lines, 212.0), some("South East Coast Ambulance Service"));
+}
