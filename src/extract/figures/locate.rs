@@ -263,10 +263,11 @@ static AREAS_JOINED: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*,\s*|\s
 /// "burglaries in Conwy and Denbighshire fell 8%", "Leeds, Bradford and Wakefield recorded
 /// 2,100": two or more council areas (none of a name as often something else) joined as one
 /// place, under the names printed, joined, where the words around them give it a figure as
-/// they would one area ([`area_has_figure`]), as the subject or frame of its clause. In a sentence with no figure, "Youth crime falls
-/// across Conwy and Denbighshire" (a headline), such areas after "in", "across", "throughout"
-/// or "within" are what the text goes on to give figures for: a service or partnership that
-/// covers them together, not a part of a force's ground.
+/// they would one area ([`area_has_figure`]), as the subject or frame of its clause. In a
+/// headline or heading with no figure, "Youth crime falls across Conwy and Denbighshire", such
+/// areas after "in", "across", "throughout" or "within" are what the text goes on to give
+/// figures for: a service or partnership that covers them together, not a part of a force's
+/// ground.
 fn joint_areas(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
     if !(s.contains(" and ") || s.contains(" & ")) {
         return;
@@ -296,7 +297,10 @@ fn joint_areas(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
         // "30% of those offences were recorded in Southampton and Portsmouth": a number
         // counted in several areas together is a share of the force's own figures.
         let subject = figure && area_has_figure(s, &range, range.end) && !area_after_its_number(s, &range);
-        if !(if figure { subject } else { framed }) {
+        // A headline or heading ends with no full stop; a sentence with no figure that does
+        // ("Officers in Leeds and Bradford are appealing for witnesses.") only passes by.
+        let heading = !s.trim_end().ends_with(['.', '!', '?', '"', '”']);
+        if !(if figure { subject } else { framed && heading }) {
             continue;
         }
         found.retain(|(r, _)| !(range.start <= r.start && r.end <= range.end));

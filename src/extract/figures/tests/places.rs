@@ -1579,6 +1579,14 @@ fn council_areas_joined_by_and_are_one_place_the_text_goes_on_about() {
     ];
     assert_eq!(place_of(&lines, -9.0), some("Guildford and Woking"));
     assert_eq!(place_of(&lines, 3100.0), some("Surrey Police"));
+    // Named in passing in a sentence (not a headline) with no figure, they are not what the
+    // text goes on about.
+    let lines = [
+        "Surrey Police recorded 2,400 burglaries in 2023/24.",
+        "Officers in Guildford and Woking are appealing for witnesses.",
+        "Shoplifting rose to 3,100 offences.",
+    ];
+    assert_eq!(place_of(&lines, 3100.0), some("Surrey Police"));
     // A share counted in several areas together is the force's.
     let lines = [
         "Surrey Police recorded 2,400 burglaries in 2023/24.",
