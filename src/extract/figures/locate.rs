@@ -327,25 +327,39 @@ static SERVICE_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "North West Ambulance Service said assaults on its staff had reached 1,422": an ambulance
 /// or fire and rescue service opening its clause as the subject of a figure is its place,
 /// under the name printed, as a force's would be (not the region its name holds). A service
-/// named in passing ("a paramedic from North West Ambulance Service") is not.
+/// named in passing ("a paramedic from North West Ambulance Service") is not, nor is the
+/// place its name holds.
 fn emergency_service_subject(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return;
     }
     for m in EMERGENCY_SERVICE.find_iter(s) {
-        let start = if m.as_str().starts_with("The ") { m.start() + 4 } else { m.start() };
+        // "Kent Police and Kent Fire and Rescue Service": a force listed before it is no part
+        // of its name.
+        let text = m.as_str();
+        let listed_at =
+            ["Police and ", "Constabulary and "].iter().filter_map(|w| text.rfind(w).map(|i| i + w.len())).max();
+        let start = match listed_at {
+            Some(i) => m.start() + i,
+            None if text.starts_with("The ") => m.start() + 4,
+            None => m.start(),
+        };
         let lead = s.get(..m.start()).unwrap_or("").trim_end();
-        let opens = lead.is_empty()
-            || lead.ends_with(['.', ';', ':', ','])
-            || ["while", "whereas", "but", "and", "the", "The"]
-                .iter()
-                .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(' ')));
-        if !opens || !SERVICE_SUBJECT_AFTER.is_match(head(s, m.end())) {
-            continue;
-        }
+        // Not after "and" or a comma: "Kent Police and Kent Fire and Rescue Service said"
+        // lists the service with others.
+        let opens = listed_at.is_none()
+            && (lead.is_empty()
+                || lead.ends_with(['.', ';', ':'])
+                || ["while", "whereas", "but", "the", "The"]
+                    .iter()
+                    .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))));
         let range = start..m.end();
+        // The places in its name are the service's name, not where a figure is ("a paramedic
+        // from South East Coast Ambulance Service").
         found.retain(|(r, _)| !(r.start < range.end && range.start < r.end));
-        found.push((range, &LOCAL_AREA));
+        if opens && SERVICE_SUBJECT_AFTER.is_match(head(s, m.end())) {
+            found.push((range, &LOCAL_AREA));
+        }
     }
 }
 

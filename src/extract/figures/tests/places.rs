@@ -1621,4 +1621,8 @@ fn an_ambulance_or_fire_service_opening_its_clause_is_the_place_of_its_figure() 
         "A paramedic from South East Coast Ambulance Service was among 212 staff attacked.",
     ];
     assert_ne!(place_of(&lines, 212.0), some("South East Coast Ambulance Service"));
+    assert_ne!(place_of(&lines, 212.0), some("South East"));
+    // Listed with a force, it is not the subject alone.
+    let line = "Kent Police and Kent Fire and Rescue Service said 40 homes had been targeted in 2023/24.";
+    assert_eq!(place_of(&[line], 40.0), some("Kent Police"));
 }
