@@ -20,6 +20,22 @@ use crate::model::{Article, Figure, Kind};
 static NATIONS: LazyLock<Regex> =
     LazyLock::new(|| compile(r"\bEngland(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland|Northern\s+Ireland|the\s+UK))+"));
 
+/// "all 43 territorial forces and British Transport Police", "each of the 43 forces in
+/// England and Wales, plus British Transport Police": every force of the country with the
+/// one that polices its railways, the whole country's figures, not that one force's.
+static EVERY_FORCE_AND_BTP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:all|each\s+of|every\s+one\s+of)\s+(?:the\s+)?(?:\d+|forty-\w+)\s+(?:(?:territorial|regional|geographic(?:al)?|local|home\s+office)\s+)?(?:police\s+)?forces(?:\s+(?:in|of|across)\s+England\s+and\s+Wales)?,?\s+(?:and|plus|as\s+well\s+as)\s+(?:the\s+)?British\s+Transport\s+Police\b",
+    )
+});
+
+/// "the national fraud reporting centre, run by City of London Police", "the National Police
+/// Air Service, hosted by West Yorkshire Police": a national body that one force runs for the
+/// country. Its figures are the country's, not the force's.
+static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bnational\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:run|operated|hosted|managed|led)\s+by\s+(?:the\s+)?$")
+});
+
 /// "a national rise of 60 per cent": the country's figure, named by its adjective.
 static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
@@ -240,6 +256,116 @@ fn is_named_side(name: &str, words: &str) -> bool {
 pub(super) fn is_named_area(place: &Place) -> bool {
     std::ptr::eq(place, &LOCAL_AREA)
 }
+
+/// What joins council areas into one: ", ", " and ", ", and ", " & ".
+static AREAS_JOINED: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*)$"));
+
+/// "burglaries in Conwy and Denbighshire fell 8%", "Leeds, Bradford and Wakefield recorded
+/// 2,100": two or more council areas (none of a name as often something else) joined as one
+/// place, under the names printed, joined, where the words around them give it a figure as
+/// they would one area ([`area_has_figure`]), as the subject or frame of its clause. In a
+/// headline or heading with no figure, "Youth crime falls across Conwy and Denbighshire", such
+/// areas after "in", "across", "throughout" or "within" are what the text goes on to give
+/// figures for: a service or partnership that covers them together, not a part of a force's
+/// ground.
+fn joint_areas(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+    if !(s.contains(" and ") || s.contains(" & ")) {
+        return;
+    }
+    let figure = s.bytes().any(|b| b.is_ascii_digit());
+    let mentions = places::all_area_mentions(s);
+    let mut i = 0;
+    while i < mentions.len() {
+        let mut j = i;
+        while j + 1 < mentions.len()
+            && !mentions[j].ambiguous
+            && !mentions[j + 1].ambiguous
+            && s.get(mentions[j].range.end..mentions[j + 1].range.start).is_some_and(|gap| AREAS_JOINED.is_match(gap))
+        {
+            j += 1;
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let range = mentions[i].range.start..mentions[j].range.end;
+        i = j + 1;
+        let after = head(s, range.end);
+        let framed = AREA_JOINT_BEFORE.is_match(tail(s, range.start))
+            && !(after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase()))
+            && !INSTITUTION_AFTER.is_match(after);
+        // "30% of those offences were recorded in Southampton and Portsmouth": a number
+        // counted in several areas together is a share of the force's own figures.
+        let subject = figure && area_has_figure(s, &range, range.end) && !area_after_its_number(s, &range);
+        // A headline or heading ends with no full stop; a sentence with no figure that does
+        // ("Officers in Leeds and Bradford are appealing for witnesses.") only passes by.
+        let heading = !s.trim_end().ends_with(['.', '!', '?', '"', '”']);
+        if !(if figure { subject } else { framed && heading }) {
+            continue;
+        }
+        found.retain(|(r, _)| !(range.start <= r.start && r.end <= range.end));
+        if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+            found.push((range, &LOCAL_AREA));
+        }
+    }
+}
+
+/// "North West Ambulance Service", "East of England Ambulance Service", "Kent Fire and
+/// Rescue Service": an emergency service named for its ground, as a force is.
+static EMERGENCY_SERVICE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:[A-Z][\w'-]*\s+(?:of\s+|and\s+)?){1,4}(?:Ambulance|Fire\s+and\s+Rescue)\s+Service\b")
+});
+
+/// What follows such a service opening its clause as the subject of a figure: "said",
+/// "recorded", "logged", "reported".
+static SERVICE_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:\s+NHS\s+(?:Foundation\s+)?Trust)?\s+(?:(?:has|had|have)\s+)?(?:said|says|recorded|logged|reported|received|attended|saw)\b",
+    )
+});
+
+/// "North West Ambulance Service said assaults on its staff had reached 1,422": an ambulance
+/// or fire and rescue service opening its clause as the subject of a figure is its place,
+/// under the name printed, as a force's would be (not the region its name holds). A service
+/// named in passing ("a paramedic from North West Ambulance Service") is not, nor is the
+/// place its name holds.
+fn emergency_service_subject(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return;
+    }
+    for m in EMERGENCY_SERVICE.find_iter(s) {
+        // "Kent Police and Kent Fire and Rescue Service": a force listed before it is no part
+        // of its name.
+        let text = m.as_str();
+        let listed_at =
+            ["Police and ", "Constabulary and "].iter().filter_map(|w| text.rfind(w).map(|i| i + w.len())).max();
+        let start = match listed_at {
+            Some(i) => m.start() + i,
+            None if text.starts_with("The ") => m.start() + 4,
+            None => m.start(),
+        };
+        let lead = s.get(..m.start()).unwrap_or("").trim_end();
+        // Not after "and" or a comma: "Kent Police and Kent Fire and Rescue Service said"
+        // lists the service with others.
+        let opens = listed_at.is_none()
+            && (lead.is_empty()
+                || lead.ends_with(['.', ';', ':'])
+                || ["while", "whereas", "but", "the", "The"]
+                    .iter()
+                    .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))));
+        let range = start..m.end();
+        // The places in its name are the service's name, not where a figure is ("a paramedic
+        // from South East Coast Ambulance Service").
+        found.retain(|(r, _)| !(r.start < range.end && range.start < r.end));
+        if opens && SERVICE_SUBJECT_AFTER.is_match(head(s, m.end())) {
+            found.push((range, &LOCAL_AREA));
+        }
+    }
+}
+
+/// "in ", "across the ", "throughout ": a preposition placing what comes before it in the
+/// council areas after it, not another noun's ("a man from Conwy and Denbighshire").
+static AREA_JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|across|throughout|within)\s+$"));
 
 /// Whether `place` is London or its force, after which a text's boroughs are places.
 pub(super) fn names_london(place: &Place) -> bool {
@@ -628,6 +754,12 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     if let Some(national) = *NATIONAL_PLACE {
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+        if s.contains("British Transport Police") {
+            for m in EVERY_FORCE_AND_BTP.find_iter(s) {
+                found.retain(|(r, _)| !(m.start() <= r.start && r.end <= m.end()));
+                found.push((m.range(), national));
+            }
+        }
     }
     // "in the city of Leeds": the city, not the force a gazetteer alias would make it.
     if ["city of", "town of", "district of", "borough of"].iter().any(|w| s.contains(w)) {
@@ -640,11 +772,19 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     for m in places::mentions(s) {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
+            let run_for_the_country = m.place.scope == Scope::Force
+                && s.contains(" by ")
+                && NATIONAL_BODY_RUN_BY.is_match(tail(s, m.range.start));
+            let place = match *NATIONAL_PLACE {
+                Some(national) if run_for_the_country => national,
+                _ => place,
+            };
             found.push((m.range, place));
         }
     }
     // "In Telford and Wrekin, 139 …", "Salford saw 87": a council area or city given its own
     // figure. Only a sentence with a digit can give one.
+    joint_areas(s, &mut found);
     if s.bytes().any(|b| b.is_ascii_digit()) {
         for m in places::all_area_mentions(s) {
             // "Derry City policing district": the name printed, with "City", and the words
@@ -689,6 +829,9 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
                 found.push((m.range(), &LOCAL_AREA));
             }
         }
+    }
+    if s.contains(" Service") {
+        emergency_service_subject(s, &mut found);
     }
     // "Croydon records most offences in London": a sentence naming London or its force is
     // about London itself, boroughs before the name included.

@@ -68,7 +68,9 @@ use locate::{
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
-use tables::{column_kinds, column_measures, column_place, column_places, column_years, table_area, table_header};
+use tables::{
+    column_kinds, column_measures, column_place, column_places, column_years, header_place, table_area, table_header,
+};
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
@@ -567,6 +569,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let listed = ctx.listed.take();
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
+        // "| UK, referrals | 2022 | 2023 |": the place the header names heads the rows.
+        if let Some(place) = header_place(s) {
+            ctx.headed(place);
+        }
         ctx.columns = Some(columns);
         ctx.table_rows.clear();
         ctx.column_places = places;

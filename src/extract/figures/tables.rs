@@ -27,6 +27,9 @@ pub(super) enum Holds {
     /// "District", "Council area": the first column, naming each row's area inside a force's
     /// ground.
     Areas,
+    /// "2022", "2023": a calendar year's values, as statistics published by calendar year
+    /// print them; they are for no financial year.
+    CalendarYear,
 }
 
 /// A column of a table, as its header names it.
@@ -130,6 +133,10 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
                 labels.push(i);
                 Column { year: None, holds, measure, percent }
             }
+            // "| Region | 2022 | 2023 |": a column of a calendar year.
+            (_, None) if is_calendar_year(label) => {
+                Column { year: None, holds: Holds::CalendarYear, measure: None, percent: false }
+            }
             (_, None) => return None,
         };
         columns.push(column);
@@ -177,12 +184,36 @@ pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidat
     }
 }
 
-/// A row of the table whose header gave `columns`: each value takes its column's year.
+/// Whether a header cell is a calendar year alone: "2023", "2023*".
+fn is_calendar_year(label: &str) -> bool {
+    let year = label.trim_end_matches('*');
+    year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) && year.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A row of the table whose header gave `columns`: each value takes its column's year; a
+/// value in a calendar year's column, no financial year.
 pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found]) {
     for f in found.iter_mut() {
-        if let Some(p) = column_at(s, columns, f.range.start).and_then(|c| c.year) {
-            f.period = Some(p);
+        match column_at(s, columns, f.range.start) {
+            Some(c) if c.holds == Holds::CalendarYear => f.period = None,
+            Some(Column { year: Some(p), .. }) => f.period = Some(*p),
+            _ => {}
         }
+    }
+}
+
+/// "| UK, referrals | 2022 | 2023 |", "| Kent Police | 2022/23 | 2023/24 |": the one place a
+/// table's header names in its first cell, which its rows are about. A bare "UK" heading the
+/// cell (set off by a comma, colon or dash) is the country there, as in a heading.
+pub(super) fn header_place(s: &str) -> Option<String> {
+    let first = s.split('|').map(str::trim).find(|cell| !cell.is_empty())?;
+    let lead = first.split([',', ':', '(', '–', '—']).next().unwrap_or("").trim();
+    if matches!(lead, "UK" | "UK total" | "UK-wide") {
+        return Some(crate::extract::places::NATIONAL.to_string());
+    }
+    match super::lists::place_groups(first, false).as_slice() {
+        [g] if g.carries() => Some(g.name()),
+        _ => None,
     }
 }
 

@@ -93,6 +93,39 @@ fn a_table_row_takes_the_years_of_its_header_columns() {
 }
 
 #[test]
+fn a_table_of_calendar_years_gives_its_values_no_financial_year() {
+    let lines = [
+        "Kent Police recorded 2,310 thefts in 2023/24.",
+        "| Type | 2021 | 2022 | 2023 |",
+        "|---|---:|---:|---:|",
+        "| Calls to the helpline | 6,120 | 6,480 | 7,030 |",
+    ];
+    assert_eq!(period_of(&lines, 6120.0), None);
+    assert_eq!(period_of(&lines, 7030.0), None);
+    assert_eq!(period_of(&lines, 2310.0), some("2023/24"));
+}
+
+#[test]
+fn a_place_heading_a_tables_first_cell_is_the_place_of_its_rows() {
+    let lines = [
+        "Thefts recorded by the four forces of the North East rose in 2023/24.",
+        "| UK, calls to the helpline | 2022 | 2023 |",
+        "|---|---:|---:|",
+        "| All calls | 6,480 | 7,030 |",
+        "| Of which, from children | 1,950 | 2,210 |",
+    ];
+    assert_eq!(place_of(&lines, 7030.0).as_deref(), Some(NATIONAL));
+    assert_eq!(place_of(&lines, 1950.0).as_deref(), Some(NATIONAL));
+    let lines = [
+        "Thefts rose across the South East in 2023/24.",
+        "| Kent Police | 2022/23 | 2023/24 |",
+        "|---|---:|---:|",
+        "| Shoplifting | 4,100 | 4,620 |",
+    ];
+    assert_eq!(place_of(&lines, 4620.0).as_deref(), Some("Kent Police"));
+}
+
+#[test]
 fn a_change_column_holds_changes_to_the_tables_latest_year() {
     let lines = [
         "Online offences in the North West, force by force.",

@@ -1540,3 +1540,89 @@ fn council_areas_listed_with_their_numbers_after_a_verb_gapped_are_each_places()
     let line = "Lancashire Constabulary recorded 2,310 burglaries in 2023/24 and Blackpool 2025 is a festival.";
     assert_ne!(place_of(&[line], 2310.0), some("Blackpool"));
 }
+
+#[test]
+fn every_territorial_force_with_british_transport_police_is_the_country() {
+    let lines = [
+        "Forces in England and Wales recorded 5,210 thefts of catalytic converters in 2023/24.",
+        "The insurer, which asked all 43 territorial forces and British Transport Police for their figures, said the total had fallen by 8 per cent.",
+        "Forces that replied logged 2,904 arrests over the same period.",
+    ];
+    assert_eq!(place_of(&lines, -8.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 2904.0), some(NATIONAL));
+    let line = "Figures from each of the 43 police forces in England and Wales, plus British Transport Police, show 7,700 offences in 2023/24.";
+    assert_eq!(place_of(&[line], 7700.0), some(NATIONAL));
+    // British Transport Police alone is still the force.
+    let line = "Requests were sent to British Transport Police, which logged 300 offences in 2023/24.";
+    assert_eq!(place_of(&[line], 300.0), some("British Transport Police"));
+}
+
+#[test]
+fn council_areas_joined_by_and_are_one_place_the_text_goes_on_about() {
+    let lines = [
+        "Burglary down across Conwy and Denbighshire",
+        "Burglaries in Conwy and Denbighshire have fallen by 12 per cent, the community safety partnership said.",
+        "Households in the two counties reported 430 break-ins in 2023/24.",
+        "Thefts of bicycles also fell, from 96 to 71.",
+    ];
+    assert_eq!(place_of(&lines, -12.0), some("Conwy and Denbighshire"));
+    assert_eq!(place_of(&lines, 430.0), some("Conwy and Denbighshire"));
+    assert_eq!(place_of(&lines, 71.0), some("Conwy and Denbighshire"));
+    let line = "Across Leeds, Bradford and Wakefield, 2,100 burglaries were recorded in 2023/24.";
+    assert_eq!(place_of(&[line], 2100.0), some("Leeds, Bradford and Wakefield"));
+    // Named with a figure, they are a part of the force's ground, after which the text goes
+    // on about the force.
+    let lines = [
+        "Surrey Police recorded 2,400 burglaries in 2023/24.",
+        "Thefts in Guildford and Woking fell by 9 per cent.",
+        "Shoplifting rose to 3,100 offences.",
+    ];
+    assert_eq!(place_of(&lines, -9.0), some("Guildford and Woking"));
+    assert_eq!(place_of(&lines, 3100.0), some("Surrey Police"));
+    // Named in passing in a sentence (not a headline) with no figure, they are not what the
+    // text goes on about.
+    let lines = [
+        "Surrey Police recorded 2,400 burglaries in 2023/24.",
+        "Officers in Guildford and Woking are appealing for witnesses.",
+        "Shoplifting rose to 3,100 offences.",
+    ];
+    assert_eq!(place_of(&lines, 3100.0), some("Surrey Police"));
+    // A share counted in several areas together is the force's.
+    let lines = [
+        "Surrey Police recorded 2,400 burglaries in 2023/24.",
+        "Around 40% of those were recorded in Guildford and Woking.",
+    ];
+    assert_eq!(place_of(&lines, 40.0), some("Surrey Police"));
+    // Areas each given a figure of their own stay apart.
+    let line = "There were 520 thefts in Liverpool and 310 in Wirral in 2023/24.";
+    assert_eq!(place_of(&[line], 310.0), some("Wirral"));
+}
+
+#[test]
+fn a_national_body_a_force_runs_for_the_country_has_the_countrys_figures() {
+    let line = "The national vehicle crime unit, run by Essex Police, logged 12,400 stolen cars last year.";
+    assert_eq!(place_of(&[line], 12400.0), some(NATIONAL));
+    let line = "The National Police Air Service, hosted by West Yorkshire Police, recorded 9,800 offences against its crews in 2023/24.";
+    assert_eq!(place_of(&[line], 9800.0), some(NATIONAL));
+    // A force's own unit is the force's.
+    let line = "The custody suites run by Essex Police held 8,100 people in 2023/24.";
+    assert_eq!(place_of(&[line], 8100.0), some("Essex Police"));
+}
+
+#[test]
+fn an_ambulance_or_fire_service_opening_its_clause_is_the_place_of_its_figure() {
+    let line = "East Midlands Ambulance Service said assaults on its staff had reached 640 in 2023/24.";
+    assert_eq!(place_of(&[line], 640.0), some("East Midlands Ambulance Service"));
+    let line = "Kent Fire and Rescue Service recorded 310 deliberate fires in 2023/24.";
+    assert_eq!(place_of(&[line], 310.0), some("Kent Fire and Rescue Service"));
+    // Named in passing, it is no place of the figure.
+    let lines = [
+        "Kent Police recorded 2,100 assaults on emergency workers in 2023/24.",
+        "A paramedic from South East Coast Ambulance Service was among 212 staff attacked.",
+    ];
+    assert_ne!(place_of(&lines, 212.0), some("South East Coast Ambulance Service"));
+    assert_ne!(place_of(&lines, 212.0), some("South East"));
+    // Listed with a force, it is not the subject alone.
+    let line = "Kent Police and Kent Fire and Rescue Service said 40 homes had been targeted in 2023/24.";
+    assert_eq!(place_of(&[line], 40.0), some("Kent Police"));
+}
