@@ -103,6 +103,27 @@ pub fn article_of_every_age<'a>(mut sentences: impl Iterator<Item = &'a str> + C
         && sentences.find(|s| cue(&ALL, &without_inclusion_lists(s))).is_some_and(|s| !CHILDREN.is_match(s))
 }
 
+/// A paragraph with the words inside double quotation marks blanked out, byte for byte (the
+/// same offsets): what the writer says, not what someone is quoted saying. A quote left open
+/// runs to the paragraph's end, as a quote running over paragraphs does. "A child who goes
+/// missing is at risk of sexual exploitation," a youth worker said, in a story about youth
+/// offending, does not make the story's figures sexual offences.
+pub fn writers_words(paragraph: &str) -> String {
+    let mut inside = false;
+    let mut out = String::with_capacity(paragraph.len());
+    for c in paragraph.chars() {
+        if c == '"' {
+            inside = !inside;
+        }
+        if inside || c == '"' {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Whether a sentence names children as the victims.
 pub fn names_children(sentence: &str) -> bool {
     CHILDREN.is_match(sentence)
@@ -189,6 +210,19 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_writers_words_leave_out_what_is_quoted_and_keep_offsets() {
+        let p = "Ann Lee said: \"It is sexual abuse, pure and simple.\" The council’s report shows 143 offences.";
+        let w = writers_words(p);
+        assert_eq!(w.len(), p.len());
+        assert_eq!(of_sentence(&w), None, "{w}");
+        assert!(w.ends_with("The council’s report shows 143 offences."));
+        assert!(w.starts_with("Ann Lee said: "));
+        // A quote left open runs to the end of the paragraph.
+        assert_eq!(writers_words("He said: \"Online grooming is rising.").trim(), "He said:");
+        assert_eq!(of_sentence(&writers_words("Online sex offences rose by 12%.")), Some(Measure::Online));
+    }
 
     #[test]
     fn online_flags_are_online_in_many_phrasings() {

@@ -398,6 +398,20 @@ pub(super) struct ArticleFacts {
     pub(super) every_age: bool,
 }
 
+/// The first measure the writer names (a speaker's words do not set it: a youth worker
+/// warning of "sexual exploitation" does not make a youth-offending story's figures sexual
+/// offences against children).
+fn first_measure(texts: &[&str], paragraphs: &[Vec<Sentence>]) -> Measure {
+    texts
+        .iter()
+        .zip(paragraphs)
+        .find_map(|(t, sentences)| {
+            let said = measure::writers_words(t);
+            sentences.iter().find_map(|s| said.get(s.range.clone()).and_then(measure::of_sentence))
+        })
+        .unwrap_or(Measure::Other)
+}
+
 /// One sentence of the article's text, with its time phrases, read once for the whole pass.
 pub(super) struct Sentence {
     /// Byte range in the paragraph's normalised text.
@@ -434,7 +448,7 @@ impl ArticleFacts {
         let mut facts = ArticleFacts {
             latest: explicit,
             gap,
-            first_measure: scanned().find_map(|(s, _)| measure::of_sentence(s)).unwrap_or(Measure::Other),
+            first_measure: first_measure(&texts, &paragraphs),
             every_age: measure::article_of_every_age(scanned().map(|(s, _)| s)),
         };
         let implied = scanned()

@@ -27,6 +27,23 @@ fn measure_follows_the_sentence_and_carries_forward() {
 }
 
 #[test]
+fn a_measure_named_only_in_a_speakers_words_is_not_the_articles() {
+    let lines = [
+        "Youth offending falls by a fifth in Conwy",
+        "Young people in Conwy committed 143 proven offences in 2023/24, compared with 174 in 2022/23.",
+        "Gwen Parry, head of the service, said: \"Children who go missing are at risk of sexual exploitation.\"",
+    ];
+    assert_eq!(measures(&lines), [(143.0, Measure::Other), (174.0, Measure::Other)]);
+    // The writer's own words still set it, wherever they come.
+    let lines = [
+        "Figures released by the force",
+        "Dyfed-Powys Police recorded 143 offences in 2023/24.",
+        "\"These are children,\" said Gwen Parry. Most of the sexual offences against children were online.",
+    ];
+    assert_eq!(measures(&lines), [(143.0, Measure::All)]);
+}
+
+#[test]
 fn sexual_offences_naming_no_children_in_an_all_crime_article_are_of_every_age() {
     let lines = [
         "The police recorded crime statistics show Dyfed-Powys Police logged 2,210 sexual offences in 2022/23.",
