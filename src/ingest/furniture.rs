@@ -287,7 +287,8 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
     /// that search is quadratic, and a file that long is not one article page.
     const MAX_CONTAINMENT_SCAN: usize = 400;
     let keys: Vec<String> = lines.iter().map(|l| repeat_key(l)).collect();
-    let long_enough = |i: usize| keys[i].split(' ').nth(MIN_WORDS - 1).is_some();
+    let long: Vec<bool> = keys.iter().map(|key| has_words(key, MIN_WORDS)).collect();
+    let long_enough = |i: usize| long[i];
     let opens_quote = |i: usize| lines[i].chars().next().map(normalise_char).is_some_and(|c| c == '"' || c == '\'');
     let mut kept: HashMap<&str, usize> = HashMap::new();
     for i in 0..lines.len() {
@@ -332,6 +333,13 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
             roles[i] = Role::Repeat;
         }
     }
+}
+
+/// Whether a repeat key (words apart by single spaces) has at least `n` words: at least
+/// `n - 1` spaces, counted as bytes rather than split into words.
+fn has_words(key: &str, n: usize) -> bool {
+    let spaces = n.saturating_sub(1);
+    key.bytes().filter(|&b| b == b' ').take(spaces).count() == spaces
 }
 
 /// Every place where `needle` starts in `haystack`, overlapping ones included. Setting up a
@@ -402,6 +410,15 @@ mod tests {
 
     fn roles(text: &str) -> Vec<(Role, String)> {
         classify(split_paragraphs(text)).into_iter().map(|p| (p.role, p.text)).collect()
+    }
+
+    #[test]
+    fn words_are_counted_as_splitting_at_spaces_counts_them() {
+        for key in ["", "a", "a b", "a b c d", "a b c d e", "one two three four five six", " "] {
+            for n in 1..8 {
+                assert_eq!(has_words(key, n), key.split(' ').nth(n - 1).is_some(), "{key:?} {n}");
+            }
+        }
     }
 
     #[test]
