@@ -23,7 +23,9 @@ pub fn normalise_char(c: char) -> char {
 pub fn normalise(text: &str) -> String {
     if text.is_ascii() {
         // ASCII maps to ASCII one byte at a time, and most ASCII text has nothing to map.
-        if !text.bytes().any(|b| b == b'`' || (b != b' ' && b.is_ascii_whitespace()) || b == 0x0B) {
+        // Every byte is looked at (no early return) so that the compiler checks many at once.
+        let maps = |b: u8| b == b'`' || (b != b' ' && b.is_ascii_whitespace()) || b == 0x0B;
+        if !text.bytes().fold(false, |any, b| any | maps(b)) {
             return text.to_owned();
         }
         return text.bytes().map(|b| normalise_char(char::from(b))).collect();
@@ -149,31 +151,18 @@ fn without_emphasis(line: &str) -> Option<String> {
 
 /// Whether a line is already as cleaning would leave its chars: nothing invisible, words
 /// apart by one plain space, no space at either end. Most lines are, and are then copied
-/// whole rather than char by char. Only non-ASCII chars need decoding to be judged.
+/// whole rather than char by char. Each test is a pass over the bytes that the compiler
+/// and memchr make cheap; only non-ASCII chars need decoding to be judged.
 fn is_folded(line: &str) -> bool {
     let bytes = line.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || memchr::memmem::find(bytes, b"  ").is_some() {
         return false;
     }
-    let mut after_space = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if (b == b' ' && after_space) || b.is_ascii_control() {
-                return false;
-            }
-            after_space = b == b' ';
-            i += 1;
-        } else {
-            let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else { return false };
-            if is_invisible(c) || c.is_whitespace() {
-                return false;
-            }
-            after_space = false;
-            i += c.len_utf8();
-        }
+    // Every byte is looked at (no early return) so that the compiler checks many at once.
+    if bytes.iter().fold(false, |control, b| control | b.is_ascii_control()) {
+        return false;
     }
-    true
+    line.is_ascii() || !line.chars().any(|c| !c.is_ascii() && (is_invisible(c) || c.is_whitespace()))
 }
 
 /// Whether a line ends where a sentence or a quote ends.
