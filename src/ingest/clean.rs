@@ -23,13 +23,35 @@ pub fn normalise_char(c: char) -> char {
 pub fn normalise(text: &str) -> String {
     if text.is_ascii() {
         // ASCII maps to ASCII one byte at a time, and most ASCII text has nothing to map.
-        if !text.bytes().any(|b| b == b'`' || (b != b' ' && b.is_ascii_whitespace()) || b == 0x0B) {
+        // Every byte is looked at (no early return) so that the compiler checks many at once.
+        let maps = |b: u8| b == b'`' || (b != b' ' && b.is_ascii_whitespace()) || b == 0x0B;
+        if !text.bytes().fold(false, |any, b| any | maps(b)) {
             return text.to_owned();
         }
         return text.bytes().map(|b| normalise_char(char::from(b))).collect();
     }
+    // Elsewhere only a few chars change (curly quotes, dashes, odd spaces): the runs between
+    // them are copied whole, and only non-ASCII chars are decoded to be looked up.
+    let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    out.extend(text.chars().map(normalise_char));
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Every ASCII char that maps to another is a control char or a backtick.
+        if (b' '..=0x7F).contains(&b) && b != b'`' {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        let mapped = normalise_char(c);
+        if mapped != c {
+            out.push_str(text.get(copied..i).unwrap_or_default());
+            out.push(mapped);
+            copied = i + c.len_utf8();
+        }
+        i += c.len_utf8();
+    }
+    out.push_str(text.get(copied..).unwrap_or_default());
     out
 }
 
@@ -129,31 +151,18 @@ fn without_emphasis(line: &str) -> Option<String> {
 
 /// Whether a line is already as cleaning would leave its chars: nothing invisible, words
 /// apart by one plain space, no space at either end. Most lines are, and are then copied
-/// whole rather than char by char. Only non-ASCII chars need decoding to be judged.
+/// whole rather than char by char. Each test is a pass over the bytes that the compiler
+/// and memchr make cheap; only non-ASCII chars need decoding to be judged.
 fn is_folded(line: &str) -> bool {
     let bytes = line.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || memchr::memmem::find(bytes, b"  ").is_some() {
         return false;
     }
-    let mut after_space = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            if (b == b' ' && after_space) || b.is_ascii_control() {
-                return false;
-            }
-            after_space = b == b' ';
-            i += 1;
-        } else {
-            let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else { return false };
-            if is_invisible(c) || c.is_whitespace() {
-                return false;
-            }
-            after_space = false;
-            i += c.len_utf8();
-        }
+    // Every byte is looked at (no early return) so that the compiler checks many at once.
+    if bytes.iter().fold(false, |control, b| control | b.is_ascii_control()) {
+        return false;
     }
-    true
+    line.is_ascii() || !line.chars().any(|c| !c.is_ascii() && (is_invisible(c) || c.is_whitespace()))
 }
 
 /// Whether a line ends where a sentence or a quote ends.
@@ -236,26 +245,55 @@ pub(super) fn fold_words(chars: impl Iterator<Item = char>, capacity: usize) -> 
     out
 }
 
+/// What each ASCII byte adds to a repeat key: a letter or digit in lower case, `b' '` for
+/// whitespace (a break between words), 0 for nothing.
+const KEY_BYTES: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        table[b as usize] = if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else if matches!(b, b' ' | 0x09..=0x0D) {
+            // The ASCII chars `char::is_whitespace` takes (with the vertical tab).
+            b' '
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Text compared for repeats: letters and digits only, lower case.
 pub(super) fn repeat_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Most of a text is ASCII, read through a table a byte at a time without decoding chars.
+        if let Some(&key) = KEY_BYTES.get(usize::from(b)) {
+            i += 1;
+            if key == b' ' {
+                space = !out.is_empty();
+            } else if key != 0 {
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(char::from(key));
+            }
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
+        i += c.len_utf8();
         if c.is_whitespace() {
             space = !out.is_empty();
-            continue;
-        }
-        let ascii = c.is_ascii_alphanumeric();
-        if !ascii && (c.is_ascii() || !c.is_alphanumeric()) {
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        if ascii {
-            out.push(c.to_ascii_lowercase());
-        } else {
+        } else if c.is_alphanumeric() {
+            if space {
+                out.push(' ');
+                space = false;
+            }
             out.extend(c.to_lowercase());
         }
     }
@@ -273,9 +311,30 @@ mod tests {
     fn odd_line() -> impl Strategy<Value = String> {
         let pieces = prop::sample::select(vec![
             "a", "B", " ", "  ", "\t", "\u{a0}", "\u{200b}", "\u{ad}", "\u{7}", "\u{85}", "\u{2003}", "é", "É", "İ",
-            "ß", "“", "’", "-", ".", "7", "Ⅻ", "\u{b}",
+            "ß", "“", "’", "-", ".", "7", "Ⅻ", "\u{b}", "`", "—", "\u{7f}",
         ]);
         prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
+    }
+
+    #[test]
+    fn the_key_table_reads_each_ascii_byte_as_chars_are_read() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let expected = if c.is_alphanumeric() {
+                b.to_ascii_lowercase()
+            } else if c.is_whitespace() {
+                b' '
+            } else {
+                0
+            };
+            assert_eq!(KEY_BYTES[usize::from(b)], expected, "byte {b:#04x}");
+        }
+    }
+
+    #[test]
+    fn normalising_maps_only_the_chars_that_change() {
+        assert_eq!(normalise("a\u{b}b`c\td\u{a0}e“f”—g"), "a b'c d e\"f\"-g");
+        assert_eq!(normalise("plain, as it was: £5"), "plain, as it was: £5");
     }
 
     #[test]
@@ -412,10 +471,14 @@ mod tests {
         #[test]
         fn a_line_copied_whole_is_the_line_folding_would_make(line in odd_line()) {
             let folded = fold_words(line.chars().filter(|&c| !is_invisible(c)), line.len());
-            if is_folded(&line) {
-                prop_assert_eq!(&folded, &line);
-            }
+            // Copied whole exactly when folding would change nothing.
+            prop_assert_eq!(is_folded(&line), folded == line);
             prop_assert_eq!(is_folded(&folded), true);
+        }
+
+        #[test]
+        fn normalising_maps_every_char_as_normalise_char_does(line in odd_line()) {
+            prop_assert_eq!(normalise(&line), line.chars().map(normalise_char).collect::<String>());
         }
 
         #[test]

@@ -27,9 +27,18 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 /// case-insensitive matches include non-ASCII letters, so ASCII case-folding is exact.
 /// "posed by a model" is cued by all of `ed by (a )?model`, not just `ed by `, which is
 /// common in news text ("recorded by police") and would send many lines to the regex.
+///
+/// The cues are looked for in a lower-case copy of the line: searched for in any case, they
+/// are too many spellings for the regex's literal search, and it then runs its automaton
+/// over every line, which costs four times as much as the copy and a literal search.
 fn is_caption(line: &str) -> bool {
-    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"(?i-u)image|photo|pic|credit|ed by (?:a )?model"));
-    CUES.is_match(line) && CAPTION.is_match(line)
+    has_caption_cue(line) && CAPTION.is_match(line)
+}
+
+/// Whether a line holds one of the cues of [`is_caption`] in any (ASCII) case.
+fn has_caption_cue(line: &str) -> bool {
+    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"image|photo|pic|credit|ed by (?:a )?model"));
+    CUES.is_match(&line.to_ascii_lowercase())
 }
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -41,12 +50,29 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     ")
 });
 
+/// The words every branch of [`BYLINE`] starts with (keep the two in step).
+const BYLINE_STARTS: &[&str] = &[
+    "by",
+    "compiled by",
+    "reported by",
+    "edited by",
+    "words",
+    "author",
+    "written by",
+    "reporter",
+    "published",
+    "last updated",
+    "updated",
+    "posted",
+];
+
 /// Whether [`BYLINE`] can match: each of its branches is anchored at the start and begins
-/// with one of a few ASCII letters (none of which has a non-ASCII case variant), so a line
-/// starting otherwise is ruled out without running the regex. On lines with curly quotes
-/// the regex cannot use its fast engine (Unicode `\b`), which makes the check worth having.
+/// with one of [`BYLINE_STARTS`], so a line starting otherwise is ruled out without running
+/// the regex. Two thirds of lines start with a letter one of those starts with, but few with
+/// one of them; and on lines with curly quotes the regex cannot use its fast engine
+/// (Unicode `\b`), which makes the check worth having.
 fn may_be_byline(line: &str) -> bool {
-    may_start_with(line, b"bawrpluce") && BYLINE.is_match(line)
+    starts_with_any(line, BYLINE_STARTS) && BYLINE.is_match(line)
 }
 
 /// The parts of a date or time line: a weekday, a date with its month named ("12 March
@@ -84,19 +110,49 @@ fn is_date_line(line: &str) -> bool {
     line.len() <= MAX_LEN && line.bytes().any(|b| b.is_ascii_digit()) && DATE_LINE.is_match(line)
 }
 
-/// Whether [`FURNITURE`] can match (see [`may_be_byline`]). Its `s` also matches the long
-/// s `ſ`, so any line starting with a non-ASCII char still goes to the regex.
+/// The words every branch of [`FURNITURE`] starts with but those that start with a digit
+/// (keep the two in step).
+const FURNITURE_STARTS: &[&str] = &[
+    "read more",
+    "most read",
+    "most popular",
+    "advertisement",
+    "related",
+    "sign up",
+    "subscribe",
+    "share",
+    "follow us",
+    "click here",
+    "watch: ",
+    "listen: ",
+    "see also",
+    "comment",
+    "sponsored",
+    "promoted",
+    "partner content",
+];
+
+/// Whether [`FURNITURE`] can match (see [`may_be_byline`]): the line starts with one of
+/// [`FURNITURE_STARTS`], or with a digit (`\d` is any decimal digit, so any char that is
+/// numeric goes to the regex).
 fn may_be_furniture(line: &str) -> bool {
-    may_start_with(line, b"rmasfcwlp0123456789") && FURNITURE.is_match(line)
+    let digit = line.chars().next().is_some_and(char::is_numeric);
+    (digit || starts_with_any(line, FURNITURE_STARTS)) && FURNITURE.is_match(line)
 }
 
-/// Whether `line` starts with one of the ASCII lower-case `letters` in either case, or
-/// with something that is not ASCII (or is empty), which only the regex can judge.
-fn may_start_with(line: &str, letters: &[u8]) -> bool {
-    match line.as_bytes().first() {
-        Some(b) if b.is_ascii() => letters.contains(&b.to_ascii_lowercase()),
-        _ => true,
-    }
+/// Whether `line` starts with one of `starts` (ASCII: lower-case letters, spaces, marks)
+/// as a case-insensitive regex reads them: a letter in either case, and also `ſ` for `s`
+/// and the Kelvin sign `K` for `k`, the only other chars Unicode folds to ASCII letters.
+fn starts_with_any(line: &str, starts: &[&str]) -> bool {
+    let folds_to = |c: char, b: u8| match c {
+        'ſ' => b == b's',
+        '\u{212A}' => b == b'k',
+        c => c.is_ascii() && c.to_ascii_lowercase() == char::from(b),
+    };
+    starts.iter().any(|start| {
+        let mut chars = line.chars();
+        start.bytes().all(|b| chars.next().is_some_and(|c| folds_to(c, b)))
+    })
 }
 
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -240,7 +296,8 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
     /// that search is quadratic, and a file that long is not one article page.
     const MAX_CONTAINMENT_SCAN: usize = 400;
     let keys: Vec<String> = lines.iter().map(|l| repeat_key(l)).collect();
-    let long_enough = |i: usize| keys[i].split(' ').nth(MIN_WORDS - 1).is_some();
+    let long: Vec<bool> = keys.iter().map(|key| has_words(key, MIN_WORDS)).collect();
+    let long_enough = |i: usize| long[i];
     let opens_quote = |i: usize| lines[i].chars().next().map(normalise_char).is_some_and(|c| c == '"' || c == '\'');
     let mut kept: HashMap<&str, usize> = HashMap::new();
     for i in 0..lines.len() {
@@ -285,6 +342,13 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
             roles[i] = Role::Repeat;
         }
     }
+}
+
+/// Whether a repeat key (words apart by single spaces) has at least `n` words: at least
+/// `n - 1` spaces, counted as bytes rather than split into words.
+fn has_words(key: &str, n: usize) -> bool {
+    let spaces = n.saturating_sub(1);
+    key.bytes().filter(|&b| b == b' ').take(spaces).count() == spaces
 }
 
 /// Every place where `needle` starts in `haystack`, overlapping ones included. Setting up a
@@ -355,6 +419,129 @@ mod tests {
 
     fn roles(text: &str) -> Vec<(Role, String)> {
         classify(split_paragraphs(text)).into_iter().map(|p| (p.role, p.text)).collect()
+    }
+
+    /// Lines made of the caption cues, in odd cases and cut short, and what stands around them.
+    fn cue_text() -> impl Strategy<Value = String> {
+        let pieces = prop::sample::select(vec![
+            "image",
+            "IMAGE",
+            "imag",
+            "Photo",
+            "phot",
+            "PIC",
+            "pi",
+            "cRedit",
+            "credi",
+            "ed by model",
+            "ed by a model",
+            "ED BY A MODEL",
+            "ed by ",
+            "ed by  model",
+            "model",
+            "a ",
+            " ",
+            "e",
+            "é",
+            "İ",
+            "\u{212A}",
+            "x",
+        ]);
+        prop::collection::vec(pieces, 0..8).prop_map(|p| p.concat())
+    }
+
+    #[test]
+    fn caption_cues_are_found_in_any_case_and_nowhere_else() {
+        assert!(has_caption_cue("A boy (PICTURED) at home"));
+        assert!(has_caption_cue("File image posed by a Model"));
+        assert!(!has_caption_cue("Officers recorded by police said so."));
+        assert!(!has_caption_cue("ed by  model, imag, phot"));
+    }
+
+    #[test]
+    fn words_are_counted_as_splitting_at_spaces_counts_them() {
+        for key in ["", "a", "a b", "a b c d", "a b c d e", "one two three four five six", " "] {
+            for n in 1..8 {
+                assert_eq!(has_words(key, n), key.split(' ').nth(n - 1).is_some(), "{key:?} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn starts_are_read_in_any_case_as_the_regexes_read_them() {
+        let letters: Vec<String> = (b'a'..=b'z').map(|b| char::from(b).to_string()).collect();
+        let letters: Vec<&str> = letters.iter().map(String::as_str).collect();
+        let per_letter: Vec<Regex> = letters.iter().map(|l| re(&format!("(?i)^{l}"))).collect();
+        let any_letter = re("(?i)^[a-z]");
+        let mut buf = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            if !any_letter.is_match(s) {
+                assert!(!starts_with_any(s, &letters), "{c:?}");
+                continue;
+            }
+            for (l, r) in letters.iter().zip(&per_letter) {
+                assert_eq!(starts_with_any(s, &[l]), r.is_match(s), "{c:?} as {l}");
+            }
+        }
+        assert!(starts_with_any("Wordſ: Ann Lee", &["words"]));
+        assert!(!starts_with_any("Word", &["words"]), "a start longer than the line");
+        assert!(!starts_with_any("Last year", &["last updated"]));
+    }
+
+    #[test]
+    fn every_branch_of_the_byline_and_furniture_patterns_gets_past_its_check() {
+        for line in [
+            "By Jane Doe",
+            "BY JANE DOE, Crime Reporter",
+            "Compiled by Priya Shah | Monday",
+            "Reported by Tom O'Neill",
+            "Edited by Ann Lee",
+            "Words by Ann Lee",
+            "Wordſ by Ann Lee",
+            "Author: John Roe",
+            "Written by: Ann Lee",
+            "Reporter: Ann Lee",
+            "Words: Ann Lee",
+            "Published 1st Jan 2021",
+            "Last updated: 2 May",
+            "Updated",
+            "Poſted on 3 May",
+        ] {
+            assert!(BYLINE.is_match(line), "{line}");
+            assert!(may_be_byline(line), "{line}");
+        }
+        for line in [
+            "Read more: Other story",
+            "Most read",
+            "Most popular",
+            "Advertisement",
+            "Related stories:",
+            "Sign up to our newsletter",
+            "Subscribe",
+            "Share this article",
+            "Follow us on Facebook",
+            "Click here",
+            "Watch: the arrest",
+            "Listen: the podcast",
+            "See also Other story",
+            "Comments (3)",
+            "12 comments",
+            "\u{663} comments",
+            "1.2k shares",
+            "Share 85 shares",
+            "Share",
+            "ſhare",
+            "Sponsored: 7 ways",
+            "Promoted",
+            "Partner content",
+        ] {
+            assert!(FURNITURE.is_match(line), "{line}");
+            assert!(may_be_furniture(line), "{line}");
+        }
+        for line in ["But police said so.", "Last year 12 were stolen.", "Most of the thefts were at night."] {
+            assert!(!starts_with_any(line, BYLINE_STARTS) && !starts_with_any(line, FURNITURE_STARTS), "{line}");
+        }
     }
 
     #[test]
@@ -577,6 +764,12 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn caption_cues_are_found_where_a_case_insensitive_regex_finds_them(line in cue_text()) {
+            let cues = re(r"(?i-u)image|photo|pic|credit|ed by (?:a )?model");
+            prop_assert_eq!(has_caption_cue(&line), cues.is_match(&line), "{:?}", line);
+        }
+
         #[test]
         fn laid_out_text_splits_and_classifies_without_losing_char_alignment(text in laid_out_text()) {
             for p in classify(split_paragraphs(&text)) {
