@@ -103,6 +103,13 @@ pub fn article_of_every_age<'a>(mut sentences: impl Iterator<Item = &'a str> + C
         && sentences.find(|s| cue(&ALL, &without_inclusion_lists(s))).is_some_and(|s| !CHILDREN.is_match(s))
 }
 
+/// Whether `text` might cite a count of all recorded crime: false only when no piece of it
+/// that [`crate::extract::sentences::stands_apart`] does can. One scan of an article's text stands for one
+/// per sentence in [`article_of_every_age`], which is then needed only when this is true.
+pub fn may_cite_all_crime(text: &str) -> bool {
+    ALL_CRIME_SOURCE.is_match(text)
+}
+
 /// Whether a sentence names children as the victims.
 pub fn names_children(sentence: &str) -> bool {
     CHILDREN.is_match(sentence)
