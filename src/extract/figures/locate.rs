@@ -1213,7 +1213,11 @@ fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, 
 /// one ("Hampshire Constabulary has since been renamed …" keeps the old).
 pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
     for (old, new) in places::RENAMED {
-        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
+        // memchr's searcher, built once a name: the whole article is searched, for every article.
+        let prints = |name: &str| {
+            let finder = memchr::memmem::Finder::new(name);
+            article.paragraphs.iter().any(|p| finder.find(p.norm.as_bytes()).is_some())
+        };
         if !prints(new) {
             continue;
         }
