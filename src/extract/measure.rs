@@ -124,6 +124,13 @@ pub fn writers_words(paragraph: &str) -> String {
     out
 }
 
+/// Whether `text` might cite a count of all recorded crime: false only when no piece of it
+/// that [`crate::extract::sentences::stands_apart`] does can. One scan of an article's text stands for one
+/// per sentence in [`article_of_every_age`], which is then needed only when this is true.
+pub fn may_cite_all_crime(text: &str) -> bool {
+    ALL_CRIME_SOURCE.is_match(text)
+}
+
 /// Whether a sentence names children as the victims.
 pub fn names_children(sentence: &str) -> bool {
     CHILDREN.is_match(sentence)
@@ -176,8 +183,13 @@ fn cue(re: &Regex, text: &str) -> bool {
 /// Whether a sentence may name more than one measure: two of the cue kinds appear in it
 /// (a cheap test before reading each figure's own words).
 pub fn may_name_several(sentence: &str) -> bool {
-    let all = ALL.is_match(sentence) || RAPE.is_match(sentence);
-    [OTHER.is_match(sentence), ONLINE.is_match(sentence), all].iter().filter(|&&named| named).count() > 1
+    // Two of three: the third kind is read only when the first two are one and not the other.
+    let (other, online) = (OTHER.is_match(sentence), ONLINE.is_match(sentence));
+    match (other, online) {
+        (true, true) => true,
+        (false, false) => false,
+        _ => ALL.is_match(sentence) || RAPE.is_match(sentence),
+    }
 }
 
 /// Whether a sentence sets the online measure against the total: an online cue and "the
@@ -222,6 +234,39 @@ mod tests {
         // A quote left open runs to the end of the paragraph.
         assert_eq!(writers_words("He said: \"Online grooming is rising.").trim(), "He said:");
         assert_eq!(of_sentence(&writers_words("Online sex offences rose by 12%.")), Some(Measure::Online));
+    }
+
+    #[test]
+    fn a_text_may_cite_all_crime_only_when_a_sentence_of_it_could() {
+        let text = "Burglaries rose.\nThe Crime Survey for England and Wales disagrees.";
+        assert!(may_cite_all_crime(text));
+        assert!(may_cite_all_crime("figures from the ONS show"));
+        assert!(!may_cite_all_crime("Burglaries rose by 12%.\nThe force recorded 400 crimes."));
+        assert!(!may_cite_all_crime("the SONS of the crime"));
+    }
+
+    #[test]
+    fn several_measures_are_two_kinds_of_three() {
+        let by_count = |s: &str| {
+            let all = ALL.is_match(s) || RAPE.is_match(s);
+            [OTHER.is_match(s), ONLINE.is_match(s), all].iter().filter(|&&named| named).count() > 1
+        };
+        for s in [
+            "grooming offences rose online",
+            "online grooming and sexual offences",
+            "sexual offences flagged as online",
+            "rapes and grooming",
+            "rapes and online offences",
+            "sexual offences against children",
+            "grooming",
+            "online offences",
+            "burglaries rose",
+            "",
+        ] {
+            assert_eq!(may_name_several(s), by_count(s), "{s}");
+        }
+        assert!(may_name_several("rapes and grooming"));
+        assert!(!may_name_several("grooming"));
     }
 
     #[test]

@@ -91,6 +91,17 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     push_trimmed_short(text, start..end, out);
 }
 
+/// Whether the piece of `text` at `range` has no ASCII word character right outside it on
+/// either side, as a sentence [`split`] cuts does (unless a run of over [`MAX_SENTENCE`]
+/// bytes with no space is cut inside a word). A pattern whose only assertions are ASCII
+/// word boundaries then matches the piece only where it matches `text` too.
+pub fn stands_apart(text: &str, range: &Range<usize>) -> bool {
+    let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    let bytes = text.as_bytes();
+    let before = range.start.checked_sub(1).and_then(|i| bytes.get(i));
+    !before.is_some_and(word) && !bytes.get(range.end).is_some_and(word)
+}
+
 /// Pushes a range known to be short, without its surrounding white space.
 fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &text[range.clone()];
@@ -104,6 +115,20 @@ fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_piece_stands_apart_only_with_no_word_character_beside_it() {
+        let text = "Up 5%. Then \"more\" rose_x";
+        for range in split(text) {
+            assert!(stands_apart(text, &range), "{:?}", &text[range.clone()]);
+        }
+        assert!(stands_apart(text, &(0..text.len())));
+        assert!(!stands_apart(text, &(1..6)));
+        assert!(!stands_apart(text, &(0..1)));
+        assert!(!stands_apart(text, &(text.len() - 1..text.len())));
+        assert!(!stands_apart(text, &(text.len() - 1..text.len() - 1)));
+        assert!(stands_apart("", &(0..0)));
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|r| &text[r]).collect()

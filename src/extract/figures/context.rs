@@ -441,6 +441,8 @@ impl ArticleFacts {
                 sentences.iter().map(move |s| (t.get(s.range.clone()).unwrap_or(""), &s.times))
             })
         };
+        let apart =
+            texts.iter().zip(&paragraphs).all(|(t, list)| list.iter().all(|s| sentences::stands_apart(t, &s.range)));
         let explicit = scanned()
             .flat_map(|(s, mentions)| mentions.iter().filter(move |m| reports_on(s, m)))
             .filter_map(|m| m.year())
@@ -449,7 +451,11 @@ impl ArticleFacts {
             latest: explicit,
             gap,
             first_measure: first_measure(&texts, &paragraphs),
-            every_age: measure::article_of_every_age(scanned().map(|(s, _)| s)),
+            // A sentence citing a count of all crime cites it in the whole text too (each
+            // sentence standing apart, as almost every one does): one scan of the whole
+            // text rules out most articles.
+            every_age: (!apart || measure::may_cite_all_crime(&all))
+                && measure::article_of_every_age(scanned().map(|(s, _)| s)),
         };
         let implied = scanned()
             .filter_map(|(s, mentions)| {

@@ -308,10 +308,15 @@ pub(super) fn heading_place(line: &str) -> Option<String> {
     if line.is_empty() || line.len() > 60 || line.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // A line of more than six words is no heading, whatever places it names: counted before
+    // the places are read, as reading them costs far more.
+    let words = line.split_whitespace().count();
+    if words > 6 {
+        return None;
+    }
     let found = place_groups(line, false);
     let covered: usize = found.iter().map(|g| g.range.len()).sum();
-    let words = line.split_whitespace().count();
-    (found.len() == 1 && words <= 6 && covered * 10 >= line.len() * 6).then(|| found[0].name())
+    (found.len() == 1 && covered * 10 >= line.len() * 6).then(|| found[0].name())
 }
 
 /// "Bradford", "## Blackburn with Darwen": a line that is nothing but the name of one

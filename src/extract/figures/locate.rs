@@ -1305,12 +1305,17 @@ pub(super) fn sourced_openings(figures: &mut [Figure]) {
     for i in 0..body.min(OPENING_MAX) {
         let f = &figures[i];
         let Some(source) = f.place.as_deref() else { continue };
-        if f.value.abs() < 10.0 || !named_only_as_source(&f.sentence, source) {
+        if f.value.abs() < 10.0 {
             continue;
         }
+        // The body's printings are looked at before the sentence's places are read: every
+        // test must pass, and reading the places is by far the dearest.
         let mut printings = figures[body..].iter().filter(|g| g.value == f.value && g.kind == f.kind);
         let Some(part) = printings.next().and_then(|g| g.place.clone().map(|p| (p, g.period))) else { continue };
-        if force_of_part(&part.0) != Some(source) || !printings.all(|g| g.place.as_deref() == Some(part.0.as_str())) {
+        if force_of_part(&part.0) != Some(source)
+            || !printings.all(|g| g.place.as_deref() == Some(part.0.as_str()))
+            || !named_only_as_source(&f.sentence, source)
+        {
             continue;
         }
         let f = &mut figures[i];
@@ -1351,7 +1356,11 @@ fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, 
 /// one ("Hampshire Constabulary has since been renamed …" keeps the old).
 pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
     for (old, new) in places::RENAMED {
-        let prints = |name: &str| article.paragraphs.iter().any(|p| p.norm.contains(name));
+        // memchr's searcher, built once a name: the whole article is searched, for every article.
+        let prints = |name: &str| {
+            let finder = memchr::memmem::Finder::new(name);
+            article.paragraphs.iter().any(|p| finder.find(p.norm.as_bytes()).is_some())
+        };
         if !prints(new) {
             continue;
         }

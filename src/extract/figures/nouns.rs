@@ -1,6 +1,7 @@
 //! What the noun phrase after a number (or "the number of X" before it) says it counts:
 //! offences, or something else (officers, schools, arrests…).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -325,17 +326,25 @@ pub(super) enum Noun {
     Unknown,
 }
 
+/// The class of every listed noun, looked up by hashing rather than by reading the lists
+/// word by word (some 260 of them, for every word after every number). A noun of offences
+/// wins over one of other things, as the lists were tested in that order.
+static NOUN_CLASSES: LazyLock<HashMap<&'static str, Noun>> = LazyLock::new(|| {
+    let mut classes = HashMap::new();
+    for w in OTHER_NOUNS {
+        classes.insert(*w, Noun::Other);
+    }
+    for w in COUNT_NOUNS.iter().chain(SINGULAR_COUNT_NOUNS) {
+        classes.insert(*w, Noun::Count);
+    }
+    classes
+});
+
 /// Classifies a single word as a noun a figure can count.
 pub(super) fn classify_word(word: &str) -> Noun {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     let w = w.strip_suffix("'s").unwrap_or(&w);
-    if COUNT_NOUNS.contains(&w) || SINGULAR_COUNT_NOUNS.contains(&w) {
-        Noun::Count
-    } else if OTHER_NOUNS.contains(&w) {
-        Noun::Other
-    } else {
-        Noun::Unknown
-    }
+    NOUN_CLASSES.get(w).copied().unwrap_or(Noun::Unknown)
 }
 
 /// The head noun of the phrase right after a number ("34 Sexual Communication offences"),
@@ -617,4 +626,36 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         return Noun::Unknown;
     }
     head_noun(&format!(" {subject}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lists read word by word, as [`classify_word`] read them before it hashed.
+    fn classify_by_lists(word: &str) -> Noun {
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let w = w.strip_suffix("'s").unwrap_or(&w);
+        if COUNT_NOUNS.contains(&w) || SINGULAR_COUNT_NOUNS.contains(&w) {
+            Noun::Count
+        } else if OTHER_NOUNS.contains(&w) {
+            Noun::Other
+        } else {
+            Noun::Unknown
+        }
+    }
+
+    #[test]
+    fn hashed_noun_classes_agree_with_the_lists() {
+        let listed = COUNT_NOUNS.iter().chain(SINGULAR_COUNT_NOUNS).chain(OTHER_NOUNS).chain(ANIMAL_NOUNS);
+        let others = ["", "the", "Offences,", "(crimes)", "victim's", "OFFICERS.", "Ärzte", "sheep", "x"];
+        for &word in listed.chain(others.iter()) {
+            for w in [word.to_string(), word.to_uppercase(), format!("{word}'s"), format!("\"{word},\"")] {
+                assert_eq!(classify_word(&w), classify_by_lists(&w), "{w}");
+            }
+        }
+        assert_eq!(classify_word("Offences,"), Noun::Count);
+        assert_eq!(classify_word("officers"), Noun::Other);
+        assert_eq!(classify_word("sheep"), Noun::Unknown);
+    }
 }
