@@ -84,6 +84,10 @@ pub(super) fn attached_time<'t>(
                 && !dates_a_publication(s, m)
                 && !compared_with(m)
                 && !labels_next(m)
+                // "5,120 offences - three years before the law was changed": a time counted
+                // back from an event dates a number only right after it.
+                && !(periods::counts_back_from_an_event(s, m)
+                    && s.get(r.end..m.range.start).is_some_and(|gap| gap.contains([',', '-', '\u{2013}', '('])))
                 && !s.get(r.end..m.range.start).is_some_and(|gap| record_since(gap) || record_over(gap, m))
         })
         .or_else(|| {

@@ -1180,3 +1180,33 @@ fn a_value_another_place_went_down_from_is_the_year_before() {
     ];
     assert_eq!(period_of(&lines, 120.0), some("2022/23"));
 }
+
+#[test]
+fn the_year_before_with_no_comma_and_a_subject_after_it_still_counts_back() {
+    let head = "Northumbria Police recorded 3,920 vehicle thefts in 2022/23.";
+    assert_eq!(period_of(&[head, "The year before the constabulary logged 3,410."], 3410.0), some("2021/22"));
+    assert_eq!(period_of(&[head, "The year before they recorded 3,300."], 3300.0), some("2021/22"));
+    assert_eq!(period_of(&[head, "The year before the total was 3,250."], 3250.0), some("2021/22"));
+    assert_eq!(period_of(&[head, "Three years before it had logged 2,900."], 2900.0), some("2019/20"));
+    assert_eq!(period_of(&[head, "A year prior the number stood at 3,100."], 3100.0), some("2021/22"));
+}
+
+#[test]
+fn a_count_dated_by_an_event_has_no_year() {
+    let head = "Cumbria Police recorded 1,240 burglaries in 2023/24.";
+    assert_eq!(period_of(&[head, "Officers logged 980 the year before the first lockdown."], 980.0), None);
+    assert_eq!(period_of(&[head, "Two years before the cost-of-living crisis it was 1,010."], 1010.0), None);
+    assert_eq!(
+        period_of(&[head, "The year before the new chief constable arrived, the force recorded 1,150."], 1150.0),
+        None
+    );
+    // A year printed beside the event dates it.
+    assert_eq!(
+        period_of(&[head, "In 2019/20, the year before the pandemic, the force recorded 1,090."], 1090.0),
+        some("2019/20")
+    );
+    assert_eq!(
+        period_of(&[head, "The year before the pandemic, in 2019/20, the force recorded 1,070."], 1070.0),
+        some("2019/20")
+    );
+}
