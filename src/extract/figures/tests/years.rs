@@ -1210,3 +1210,16 @@ fn a_count_dated_by_an_event_has_no_year() {
         some("2019/20")
     );
 }
+
+#[test]
+fn a_value_compared_with_at_a_time_the_sentence_names_otherwise_has_no_year() {
+    let line = "Surrey Police recorded 1,020 car thefts in 2023/24, compared with 760 before the lockdowns.";
+    assert_eq!(period_of(&[line], 760.0), None);
+    let line = "Gwent Police logged 300 assaults in 2022/23, against 210 offences prior to the merger.";
+    assert_eq!(period_of(&[line], 210.0), None);
+    let line = "In 2023/24 Dorset Police recorded 640 thefts, compared with 480 when the scheme began.";
+    assert_eq!(period_of(&[line], 480.0), None);
+    // With nothing after it, it is still the year before.
+    let line = "In 2023/24 Dorset Police recorded 640 thefts, compared with 480.";
+    assert_eq!(period_of(&[line], 480.0), some("2022/23"));
+}
