@@ -491,6 +491,20 @@ fn an_offence_recorded_so_many_times_is_a_count() {
 }
 
 #[test]
+fn so_many_times_more_often_is_a_multiple_not_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Shoplifting was reported 4 times more often in city centres."), []);
+    assert_eq!(kinds("The crime was committed 5 times as often on Fridays."), []);
+    assert_eq!(kinds("Fraud was logged 6 times higher in towns than villages."), []);
+    // An object between the verb and the number still counts the times.
+    assert_eq!(
+        kinds("Merseyside Police recorded harassment 2,315 times in 2023/24."),
+        [(2315.0, Kind::Count)]
+    );
+    assert_eq!(kinds("Hate crime was recorded 875 times, the figures show."), [(875.0, Kind::Count)]);
+}
+
+#[test]
 fn a_bare_number_another_place_had_in_a_parallel_clause_counts_what_the_first_did() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     assert_eq!(
@@ -515,6 +529,21 @@ fn a_total_said_to_pass_a_value_is_more_than_it() {
     // Passing on a number of things is no hedge.
     let found = figures(&["Kent Police passed 60 files to prosecutors in 2023/24."]);
     assert_eq!(found.into_iter().map(|f| f.qualifier).collect::<Vec<_>>(), [None]);
+}
+
+#[test]
+fn passing_a_number_is_more_than_it_only_for_a_total() {
+    for line in [
+        "The widower, who passed 85 in June, lost £2,000 to the scam.",
+        "The rider was seen passing 62 in a 40 zone.",
+        "Detectives passed 73 on to the council in 2023/24.",
+        "Staff passed 210 in the corridor on the first day.",
+    ] {
+        let found = figures(&[line]);
+        assert!(found.iter().all(|f| f.qualifier.is_none()), "{line}: {found:#?}");
+    }
+    let line = "Burglaries in Hampshire passed 9,000 in 2023/24.";
+    assert_eq!(figures(&[line]).into_iter().map(|f| f.qualifier).collect::<Vec<_>>(), [some("more than")]);
 }
 
 #[test]
