@@ -184,15 +184,22 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "was recorded 1,187 times", "logged 640 times in 2023/24": an offence counted by the
-/// times it was recorded, not a multiple ("three times the level").
+/// "was recorded 1,187 times", "logged 640 times in 2023/24", "recorded stalking 1,187 times
+/// by Avon and Somerset": an offence counted by the times it was recorded, where the clause
+/// ends after "times" or a time or a place follows; not a multiple ("three times the
+/// level", "reported 3 times more often").
 fn recorded_times(before: &str, after: &str) -> bool {
     static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:recorded|logged|reported|flagged|committed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\b(?:recorded|logged|reported|flagged|committed)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
-    after.starts_with(" times") && RECORDED_BEFORE.is_match(before)
+    static TIMES_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+times\b(?:\s*(?:$|[.,;:)\x{2013}-])|\s+(?:in|during|by|across|within|last|this|since|between|from|at|according)\b|\s+over\s+the\s+(?:past|last|previous|course|year|period|12|twelve)\b)",
+        )
+    });
+    after.starts_with(" times") && TIMES_ENDS.is_match(after) && RECORDED_BEFORE.is_match(before)
 }
 
 /// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four
