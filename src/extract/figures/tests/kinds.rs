@@ -559,6 +559,7 @@ fn property_burglars_struck_or_broke_into_is_counted_as_offences() {
     assert_eq!(kinds("Burglars struck 24 homes in Dorset during a week-long spree in 2023/24."), [(24.0, Kind::Count)]);
     assert_eq!(kinds("Thieves broke into 40 sheds and garages across Dorset in 2023/24."), [(40.0, Kind::Count)]);
     assert_eq!(kinds("Thieves raided 18 farms near Dorchester in 2023/24."), [(18.0, Kind::Count)]);
+    assert_eq!(kinds("A gang hit 12 shops in Poole in 2023/24."), [(12.0, Kind::Count)]);
     // A force striking homes with leaflets is no burglary.
     assert_eq!(kinds("Officers visited 300 homes in Dorset in 2023/24."), [(300.0, Kind::Other)]);
 }
