@@ -497,10 +497,7 @@ fn so_many_times_more_often_is_a_multiple_not_a_count() {
     assert_eq!(kinds("The crime was committed 5 times as often on Fridays."), []);
     assert_eq!(kinds("Fraud was logged 6 times higher in towns than villages."), []);
     // An object between the verb and the number still counts the times.
-    assert_eq!(
-        kinds("Merseyside Police recorded harassment 2,315 times in 2023/24."),
-        [(2315.0, Kind::Count)]
-    );
+    assert_eq!(kinds("Merseyside Police recorded harassment 2,315 times in 2023/24."), [(2315.0, Kind::Count)]);
     assert_eq!(kinds("Hate crime was recorded 875 times, the figures show."), [(875.0, Kind::Count)]);
 }
 
