@@ -84,7 +84,15 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
             r#"(?i)^\s*(?:$|[,.;:!?)"'\x{2019}\x{201D}-]|(?:and|years?|the|a|an|he|she|they|we|i|you|it|his|her|their|our)\b|or\s+(?:over|older|above|more)\b)"#,
         )
     });
-    let condition = CONDITION_BEFORE.is_match(before) && NOTHING_COUNTED_AFTER.is_match(after);
+    // ("When they were 60 miles from home": a distance or time is no count either.)
+    let condition =
+        CONDITION_BEFORE.is_match(before) && (NOTHING_COUNTED_AFTER.is_match(after) || opens_with_a_unit(after));
+    // "The widow, who passed 88 in May": a person who turned a number is that age.
+    static WHO_TURNED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bwho\s+(?:had\s+|has\s+|just\s+)?(?:turned|passed|reached)\s+$"));
+    static WHEN_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:$|[,.;:)]|(?:in|on|last|this|earlier|at|and|before|after)\b)"));
+    let condition = condition || (before.contains("who ") && WHO_TURNED.is_match(before) && WHEN_AFTER.is_match(after));
     let age = n.value <= 21.0 || (n.value <= 110.0 && n.value.fract() == 0.0 && condition);
     !n.percent && age && noun != Noun::Count && (PRONOUN_BEFORE.is_match(before) || condition)
 }

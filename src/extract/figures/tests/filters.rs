@@ -1317,8 +1317,20 @@ fn a_three_digit_number_of_people_to_call_is_a_figure() {
 fn a_condition_reaching_a_count_of_things_is_no_age() {
     assert_eq!(values(&["When we reached 96 arrests, the Kent operation ended."]), [96.0]);
     assert_eq!(values(&["Once they reached 75 seizures, officers in Kent stood down."]), [75.0]);
-    // With nothing counted after it, it is still an age.
+    // With nothing counted after it, or a distance, it is still no figure.
     assert!(values(&["When they reached 75, the couple in Kent were targeted."]).is_empty());
+    assert!(values(&["When we were 40 miles from Kent, the lorry was stopped."]).is_empty());
+}
+
+#[test]
+fn a_person_who_passed_or_turned_a_number_is_that_age() {
+    for line in
+        ["The widow, who passed 88 in May, was tricked in Kent.", "The man, who turned 70 last week, lost £900."]
+    {
+        assert!(values(&[line]).iter().all(|&v| v != 88.0 && v != 70.0), "{line}: {:?}", values(&[line]));
+    }
+    // A total that passed a number is still a figure.
+    assert_eq!(values(&["Burglaries in Kent passed 9,000 in 2023/24."]), [9000.0]);
 }
 
 #[test]
