@@ -163,7 +163,7 @@ static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
 /// "the previous year", "the year before", "a year earlier".
 static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:financial\s+|full\s+)?(?:year|12\s+months|twelve\s+months)\b|\bthe\s+year\s+(?:before|earlier|prior)\b|\ba\s+year\s+(?:earlier|before|previously)\b|\b(?:12|twelve)\s+months\s+(?:earlier|before)\b",
+        r"(?i)\b(?:the\s+)?(?:previous|preceding|prior)\s+(?:financial\s+|full\s+)?(?:year|12\s+months|twelve\s+months)\b|\bthe\s+year\s+(?:before|earlier|prior)\b|\ba\s+year\s+(?:earlier|before|previously|prior)\b|\b(?:12|twelve)\s+months\s+(?:earlier|before)\b",
     )
 });
 
@@ -307,8 +307,11 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
     }
     if cues.years {
-        for m in PREVIOUS.find_iter(text).filter(|m| !before_an_event(text, m)) {
-            add(m.range(), When::Before(1));
+        for m in PREVIOUS.find_iter(text) {
+            match before_an_event(text, &m) {
+                Some(end) => add(m.start()..end, When::Other),
+                None => add(m.range(), When::Before(1)),
+            }
         }
     }
     if cues.years {
@@ -319,7 +322,8 @@ pub fn scan(text: &str) -> Vec<Mention> {
     if cues.has("year") || (cues.digit && cues.has("decade")) {
         for c in YEARS_APART.captures_iter(text) {
             if let (Some(m), Some(n), Some(unit), Some(dir)) = (c.get(0), c.get(1), c.get(2), c.get(3)) {
-                if before_an_event(text, &m) {
+                if let Some(end) = before_an_event(text, &m) {
+                    add(m.start()..end, When::Other);
                     continue;
                 }
                 let Some(n) = years_apart(n.as_str(), unit.as_str()) else { continue };
@@ -359,15 +363,41 @@ pub fn scan(text: &str) -> Vec<Mention> {
     named_right_after(text, found)
 }
 
-/// "four years before the legal limit was cut", "the year before the pandemic": a time
-/// counted back from something that happened, not from the year just mentioned, is no time
-/// phrase of the figures ("the year before that" still counts back from a year).
-fn before_an_event(text: &str, m: &regex::Match<'_>) -> bool {
-    static EVENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s+(?:to\s+)?(?:the|a|an|it|its|he|she|they|their|his|her|we|our|i|you|your)\b")
+/// "four years before the legal limit was cut", "the year before the pandemic", "the year
+/// before the new chief constable arrived, …": a time counted back from something that
+/// happened, not from the year just mentioned. It dates a figure to no financial year the
+/// text prints ([`When::Other`]), unless a year is printed beside it. An event is a known
+/// event noun right after "before", or a clause with no number that a verb of happening
+/// ends and a comma closes before the next clause. "The year before the force recorded
+/// 5,200", "the year before that" still count back from a year.
+fn before_an_event(text: &str, m: &regex::Match<'_>) -> Option<usize> {
+    static EVENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:to\s+)?(?:(?:the|a|an|its|their|this|that)\s+)?(?:(?:first|second|third|last|latest|new|national|general|legal|global|financial|economic|covid(?:-19)?|coronavirus|cost[\s-]of[\s-]living|speed|drink[\s-]drive|\p{L}+'s)\s+){0,2}(?:pandemic|lockdowns?|covid(?:-19)?|coronavirus|outbreak|election|referendum|merger|crackdown|crisis|recession|war|strikes?|reforms?|laws?|ban|limit|rules?|scheme|policy|act|legislation|restructure|reorganisation|inquiry|olympics|riots?|attacks?|changes?|introduction|launch|closure|brexit)\b",
+        )
+    });
+    static EVENT_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(\s+(?:to\s+)?(?:the|a|an|its|their|his|her|\p{Lu}\p{L}+)\b[^,.;:\d]{1,60}?\b(?:began|begun|started|ended|struck|hit|arrived|came|took|opened|closed|became|changed|launched|introduced|passed|won|merged|joined|left|retired|happened|occurred|broke\s+out|was\s+(?:elected|appointed)|were\s+(?:elected|appointed))\b[^,.;:\d]*),\s*(?:the|it|they|there|he|she|we|police|officers|\p{Lu}\p{L}+)\b",
+        )
     });
     let phrase = m.as_str().to_ascii_lowercase();
-    (phrase.ends_with("before") || phrase.ends_with("prior")) && EVENT_AFTER.is_match(text.get(m.end()..).unwrap_or(""))
+    if !(phrase.ends_with("before") || phrase.ends_with("prior")) {
+        return None;
+    }
+    let rest = text.get(m.end()..).unwrap_or("");
+    let event = EVENT_NOUN.find(rest).or_else(|| EVENT_CLAUSE.captures(rest).and_then(|c| c.get(1)))?;
+    Some(m.end() + event.end())
+}
+
+/// Whether `m` is a time counted back from an event ([`before_an_event`]), which [`scan`]
+/// gives as [`When::Other`] over the time and the event.
+pub fn counts_back_from_an_event(text: &str, m: &Mention) -> bool {
+    m.when == When::Other
+        && text.get(m.range.clone()).is_some_and(|t| {
+            let t = t.to_ascii_lowercase();
+            t.contains(" before ") || t.contains(" prior ")
+        })
 }
 
 /// "a decade ago, in 2013/14", "five years earlier (2018/19)": a relative time with the
@@ -377,8 +407,17 @@ fn named_right_after(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         LazyLock::new(|| compile(r"(?i)^\s*(?:,\s*(?:(?:in|during|for)\s+)?|\(\s*(?:(?:in|during|for)\s+)?)$"));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
+        // "In 2019/20, the year before the pandemic, …": a year printed right before an event
+        // a time counts back from is the time.
+        if let (true, Some(last)) = (counts_back_from_an_event(text, &m), out.last()) {
+            let gap = text.get(last.range.end..m.range.start).unwrap_or("");
+            if matches!(last.when, When::Year(_)) && (gap.trim() == "," || gap.trim() == "(") {
+                continue;
+            }
+        }
         if let (When::Year(_), Some(last)) = (m.when, out.last_mut()) {
-            let relative = matches!(last.when, When::Before(_) | When::After(_) | When::Latest);
+            let relative = matches!(last.when, When::Before(_) | When::After(_) | When::Latest)
+                || counts_back_from_an_event(text, last);
             if relative && text.get(last.range.end..m.range.start).is_some_and(|gap| APPOSED.is_match(gap)) {
                 last.when = m.when;
                 last.range.end = m.range.end;
@@ -588,10 +627,13 @@ mod tests {
     }
 
     #[test]
-    fn a_time_counted_back_from_an_event_is_no_time_phrase() {
-        assert!(whens("four years before the legal limit was cut").is_empty());
-        assert!(whens("a year before the pandemic began").is_empty());
+    fn a_time_counted_back_from_an_event_is_no_financial_year() {
+        assert_eq!(whens("four years before the legal limit was cut"), [When::Other]);
+        assert_eq!(whens("a year before the pandemic began"), [When::Other]);
+        assert_eq!(whens("The year before the new manager arrived, the club sold 900"), [When::Other]);
         assert_eq!(whens("the year before that"), [When::Before(1)]);
+        assert_eq!(whens("The year before the force recorded 5,200"), [When::Before(1)]);
+        assert_eq!(whens("The year before they logged 5,200"), [When::Before(1)]);
         assert_eq!(whens("two years before, it was 40"), [When::Before(2)]);
     }
 

@@ -43,7 +43,14 @@ fn is_service_number(s: &str, n: &Number) -> bool {
     let next_word = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
     let short_code = (5..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
     let three = digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit());
-    let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start));
+    // "call 159 if a caller asks", "dial 105." (not "ring 418 tenants": people to call).
+    const HOW_TO_CALL: &[&str] =
+        &["", "to", "for", "if", "and", "or", "now", "on", "from", "in", "instead", "immediately", "straight"];
+    let how_to_call = || {
+        let word = next_word.trim_matches(|c: char| !c.is_alphanumeric());
+        HOW_TO_CALL.iter().any(|w| w.eq_ignore_ascii_case(word))
+    };
+    let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
     (matches!(digits, "999" | "101" | "111") || short_code || bidden)
         && classify_word(next_word) != Noun::Count
         && CALLING.is_match(s)
@@ -58,7 +65,7 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Some of them are 17", "they were only 15", "we're 16, 17": a small number said of people, with nothing
 /// counted after it, is their age.
-fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
+fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:(?:they|them|we|you|both)\s+(?:are|were)|(?:they|we|you)['\x{2019}]re)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$",
@@ -71,8 +78,23 @@ fn is_pronoun_age(n: &Number, before: &str, noun: Noun) -> bool {
             r"(?i)\b(?:if|when|once|until|unless|by\s+the\s+time)\s+(?:you|they|we|he|she|i)\s*(?:are|were|is|was|am|turn|turned|reach|reached|'re|\x{2019}re)\s+(?:only\s+|just\s+|aged\s+)?$",
         )
     });
-    let age = n.value <= 21.0 || (n.value <= 110.0 && n.value.fract() == 0.0 && CONDITION_BEFORE.is_match(before));
-    !n.percent && age && noun != Noun::Count && (PRONOUN_BEFORE.is_match(before) || CONDITION_BEFORE.is_match(before))
+    // "When we reached 102 arrests": with a noun after it, the number counts that.
+    static NOTHING_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?i)^\s*(?:$|[,.;:!?)"'\x{2019}\x{201D}-]|(?:and|years?|the|a|an|he|she|they|we|i|you|it|his|her|their|our)\b|or\s+(?:over|older|above|more)\b)"#,
+        )
+    });
+    // ("When they were 60 miles from home": a distance or time is no count either.)
+    let condition =
+        CONDITION_BEFORE.is_match(before) && (NOTHING_COUNTED_AFTER.is_match(after) || opens_with_a_unit(after));
+    // "The widow, who passed 88 in May": a person who turned a number is that age.
+    static WHO_TURNED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bwho\s+(?:had\s+|has\s+|just\s+)?(?:turned|passed|reached)\s+$"));
+    static WHEN_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:$|[,.;:)]|(?:in|on|last|this|earlier|at|and|before|after)\b)"));
+    let condition = condition || (before.contains("who ") && WHO_TURNED.is_match(before) && WHEN_AFTER.is_match(after));
+    let age = n.value <= 21.0 || (n.value <= 110.0 && n.value.fract() == 0.0 && condition);
+    !n.percent && age && noun != Noun::Count && (PRONOUN_BEFORE.is_match(before) || condition)
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
@@ -184,15 +206,22 @@ static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "was recorded 1,187 times", "logged 640 times in 2023/24": an offence counted by the
-/// times it was recorded, not a multiple ("three times the level").
+/// "was recorded 1,187 times", "logged 640 times in 2023/24", "recorded stalking 1,187 times
+/// by Avon and Somerset": an offence counted by the times it was recorded, where the clause
+/// ends after "times" or a time or a place follows; not a multiple ("three times the
+/// level", "reported 3 times more often").
 fn recorded_times(before: &str, after: &str) -> bool {
     static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:recorded|logged|reported|flagged|committed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\b(?:recorded|logged|reported|flagged|committed)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
-    after.starts_with(" times") && RECORDED_BEFORE.is_match(before)
+    static TIMES_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+times\b(?:\s*(?:$|[.,;:)\x{2013}-])|\s+(?:in|during|by|across|within|last|this|since|between|from|at|according)\b|\s+over\s+the\s+(?:past|last|previous|course|year|period|12|twelve)\b)",
+        )
+    });
+    after.starts_with(" times") && TIMES_ENDS.is_match(after) && RECORDED_BEFORE.is_match(before)
 }
 
 /// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four
@@ -423,7 +452,9 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     // "In one case, burglars struck 31 homes": an example brought in, not a count of cases.
     static EXAMPLE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
-    let example = before.to_ascii_lowercase().ends_with("in ") && EXAMPLE.is_match(after);
+    let ends_in =
+        before.as_bytes().get(before.len().saturating_sub(3)..).is_some_and(|end| end.eq_ignore_ascii_case(b"in "));
+    let example = ends_in && EXAMPLE.is_match(after);
     example
         || THRESHOLD_BEFORE.is_match(before)
         || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
@@ -942,6 +973,18 @@ fn is_denied(before: &str) -> bool {
     b.ends_with(", not") || b.ends_with(" rather than") || b.ends_with(" and not")
 }
 
+/// "Twenty-five miles away, officers found the van", "Forty-eight hours after the raid":
+/// after a number in words opening a sentence, a unit of distance, time or speed, which
+/// makes it no figure.
+fn opens_with_a_unit(after: &str) -> bool {
+    static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[\s-]+(?:miles?|minutes?|hours?|seconds?|days?|weeks?|months?|years?|yards?|feet|foot|metres?|meters?|kilometres?|km|mph|inches)\b",
+        )
+    });
+    UNIT_AFTER.is_match(after)
+}
+
 /// A number written in words that counts what the number before it counts: "Seventy-two
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
@@ -966,7 +1009,8 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     // "Sixty-one drivers were caught": style spells out a number above ten only to open a
     // sentence, so it is read as its digits would be.
     // ("Eleven of Scotland's 13 divisions": a part is read as `partitive` reads it.)
-    let spelled_to_open = opens && n.value > 10.0 && !n.percent && !after.starts_with(" of ");
+    let spelled_to_open =
+        opens && n.value > 10.0 && !n.percent && !after.starts_with(" of ") && !opens_with_a_unit(after);
     // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five": the last
     // value of a list of places and values, the one before it a count in digits.
     static LISTED_PLACE_BEFORE: LazyLock<Regex> =
@@ -1096,7 +1140,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || is_named_age(&n, before, after)
                 || is_old_year(s, &n, before)
                 || is_claimed_age(&n, before)
-                || is_pronoun_age(&n, before, noun)
+                || is_pronoun_age(&n, before, after, noun)
                 || is_age_range(&n, before, after)
                 || is_fraction_in_words(&n, after));
         if is_age {
@@ -1149,7 +1193,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         };
         // "Two of the men were released": a small part in words of people or things is told.
         let told_part = n.value < 10.0 && noun == Noun::Other && after.starts_with(" of ");
-        if n.in_words && !n.percent && (noun == Noun::Unknown || determiner || told_part) {
+        // "Twenty-five miles away, officers found the van": a distance or time in words.
+        let distance_to_open = n.in_words
+            && before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty()
+            && opens_with_a_unit(after);
+        if n.in_words && !n.percent && (noun == Noun::Unknown || determiner || told_part || distance_to_open) {
             continue;
         }
         out.push(classify(s, n, noun));

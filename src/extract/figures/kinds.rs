@@ -34,18 +34,30 @@ static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Fraud reports in Gwent top 4,500", "thefts topped 900", "crimes in Wales pass 600",
 /// "passing 470 for the first time": a total said to have passed a value is more than it
-/// (not one that only could or will; nor things passed on, "passed 60 files to").
+/// (not one that only could or will; nor things passed on, "passed 60 files to"). "Pass" is
+/// read so only with a total as its subject ("Knife offences in Essex passed 1,000") or a
+/// milestone after it ("passing 470 for the first time"): "who passed 90" is an age, "caught
+/// passing 47 in a 30 zone" a speed, "Officers passed 58 on to" a handing over.
 fn topped(before: &str, after: &str) -> bool {
     static TOPPED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:tops|topped)\s+$"));
     static MAY_TOP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:could|will|would|may|might|to)\s+top\s+$"));
+    static TOTAL_PASSED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:offences|crimes|reports|incidents|cases|thefts|burglaries|robberies|assaults|arrests|calls|referrals|searches|victims|total|totals|figure|figures|number|numbers|count|tally)(?:\s+(?:in|across|for)\s+\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2})?\s+(?:(?:has|have|had)\s+)?(?:now\s+|already\s+|just\s+)?(?:pass|passes|passed|passing)\s+$",
+        )
+    });
     static PASSED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:pass|passes|passed|passing)\s+$"));
     static ENDS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^(?:\s*(?:$|[.,;:!?)'\x{22}\x{2019}\x{201D}-])|\s+(?:as|for|in|after|amid|since|despite|while|with|at|on|this|last|mark)\b)",
         )
     });
+    static MILESTONE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:mark|milestone|for\s+the\s+first\s+time)\b"));
+    static ON_TO: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+on\s+to\b"));
     if before.contains("pass") && PASSED.is_match(before) {
-        return ENDS_AFTER.is_match(after);
+        return MILESTONE_AFTER.is_match(after)
+            || (TOTAL_PASSED.is_match(before) && ENDS_AFTER.is_match(after) && !ON_TO.is_match(after));
     }
     if !before.contains("top") {
         return false;

@@ -574,7 +574,7 @@ pub(super) fn property_struck(before: &str, after: &str) -> bool {
         compile(&format!(r"(?i)^\s+(?:[\w-]+(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){{0,3}}?(?:{PROPERTY})\b"))
     });
     // Cues without the first letter, which may be a capital.
-    let thieves = ["urglars", "hieves", "aiders", "ntruders", "riminals", "ang"];
+    let thieves = ["urglars", "hieves", "aiders", "ntruders", "riminals", "gang", "Gang"];
     thieves.iter().any(|w| before.contains(w)) && STRUCK_BEFORE.is_match(before) && PROPERTY_AFTER.is_match(after)
 }
 

@@ -84,6 +84,10 @@ pub(super) fn attached_time<'t>(
                 && !dates_a_publication(s, m)
                 && !compared_with(m)
                 && !labels_next(m)
+                // "5,120 offences - three years before the law was changed": a time counted
+                // back from an event dates a number only right after it.
+                && !(periods::counts_back_from_an_event(s, m)
+                    && s.get(r.end..m.range.start).is_some_and(|gap| gap.contains([',', '-', '\u{2013}', '('])))
                 && !s.get(r.end..m.range.start).is_some_and(|gap| record_since(gap) || record_over(gap, m))
         })
         .or_else(|| {
@@ -163,6 +167,19 @@ fn compared_with_the_last(
         && !ELSEWHERE.is_match(super::head(s, cands[i].number.range.end))
         && !is_baseline_value(s, cands[j].number.range.start)
         && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
+}
+
+/// "compared with 640 before the pandemic", "against 210 offences prior to the merger",
+/// "compared with 480 when the scheme began": a value compared with, followed by a time it
+/// was at that is no year (a printed year would be its own time phrase).
+fn compared_at_another_time(s: &str, c: &Candidate) -> bool {
+    static AT_ANOTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:before|after|prior\s+to|ahead\s+of|during|when|at\s+the\s+(?:start|height|peak|end)\s+of)\s",
+        )
+    });
+    COMPARED_WITH_BEFORE.is_match(super::tail(s, c.number.range.start))
+        && AT_ANOTHER_TIME.is_match(super::head(s, c.number.range.end))
 }
 
 /// "compared with 902", "against 38", "versus the 1,200": a value set against the one before
@@ -300,6 +317,9 @@ pub(super) fn count_period(
             let later = stated_year(s, times).filter(|&y| y > p).or(ctx.period.filter(|&c| c > p));
             Some(later.unwrap_or(p.next()))
         }
+        // "recorded 812 in 2023/24, compared with 640 before the pandemic": a value compared
+        // with at a time the sentence names but does not date is no year the text prints.
+        When::Year(_) if m.range.end <= cands[i].number.range.start && compared_at_another_time(s, &cands[i]) => None,
         // "recorded 1,187 times in 2023-24, compared with 902 in its first full year": a value
         // compared with that prints no year of its own is not the year of the count before
         // it, whose year that is, but the year before.

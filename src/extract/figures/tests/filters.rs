@@ -922,6 +922,19 @@ fn a_small_number_closing_what_a_named_person_was_is_an_age() {
 }
 
 #[test]
+fn a_relative_named_before_was_or_is_gives_an_age_in_several_shapes() {
+    for line in [
+        "Her grandson Oliver was 9 when the burglars came.",
+        "His sister Megan is 17 and lives in Kent.",
+        "Their daughter was only 4, the court heard.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count of things a relative's group had is no age.
+    assert_eq!(values(&["The son's school in Kent was one of 140 burgled in 2023/24."]), [140.0]);
+}
+
+#[test]
 fn a_year_before_1900_after_since_or_founded_is_no_figure() {
     assert!(values(&["Proudly serving Whitby and Scarborough since 1872"]).is_empty());
     assert!(values(&["The charity was founded in 1884."]).is_empty());
@@ -1289,6 +1302,38 @@ fn a_three_digit_number_to_call_is_a_phone_number() {
 }
 
 #[test]
+fn a_three_digit_number_of_people_to_call_is_a_figure() {
+    for (line, value) in [
+        ("Volunteers had to ring 418 tenants after the leak, the council said.", 418.0),
+        ("The bank will call 265 customers in Kent this week.", 265.0),
+    ] {
+        assert_eq!(values(&[line]), [value], "{line}");
+    }
+    // With a word of how or when to call after it, it is a number to dial.
+    assert!(values(&["Anyone worried in Kent should dial 159 if a caller asks for money."]).is_empty());
+}
+
+#[test]
+fn a_condition_reaching_a_count_of_things_is_no_age() {
+    assert_eq!(values(&["When we reached 96 arrests, the Kent operation ended."]), [96.0]);
+    assert_eq!(values(&["Once they reached 75 seizures, officers in Kent stood down."]), [75.0]);
+    // With nothing counted after it, or a distance, it is still no figure.
+    assert!(values(&["When they reached 75, the couple in Kent were targeted."]).is_empty());
+    assert!(values(&["When we were 40 miles from Kent, the lorry was stopped."]).is_empty());
+}
+
+#[test]
+fn a_person_who_passed_or_turned_a_number_is_that_age() {
+    for line in
+        ["The widow, who passed 88 in May, was tricked in Kent.", "The man, who turned 70 last week, lost £900."]
+    {
+        assert!(values(&[line]).iter().all(|&v| v != 88.0 && v != 70.0), "{line}: {:?}", values(&[line]));
+    }
+    // A total that passed a number is still a figure.
+    assert_eq!(values(&["Burglaries in Kent passed 9,000 in 2023/24."]), [9000.0]);
+}
+
+#[test]
 fn an_age_said_of_a_reader_in_a_condition_is_no_figure() {
     for line in [
         "\"If you are 75 and live alone in Kent, a scam call can feel friendly,\" she said.",
@@ -1349,6 +1394,18 @@ fn a_number_in_words_opening_a_sentence_is_read_like_digits() {
     assert_eq!(values(&["Kent Police detected 430 offences.", "Three drivers were caught twice."]), [430.0]);
     // A part of areas is no count.
     assert!(values(&["Eleven of Kent's 14 local policing districts recorded a rise."]).is_empty());
+}
+
+#[test]
+fn a_distance_or_time_in_words_opening_a_sentence_is_no_figure() {
+    for line in [
+        "Thirty miles later, the stolen lorry was found.",
+        "Twelve minutes after the call, officers arrived.",
+        "Fifty-five mph was the speed of the car.",
+        "Sixteen days is how long the inquiry took.",
+    ] {
+        assert_eq!(values(&["Kent Police detected 430 offences.", line]), [430.0], "{line}");
+    }
 }
 
 #[test]

@@ -491,6 +491,17 @@ fn an_offence_recorded_so_many_times_is_a_count() {
 }
 
 #[test]
+fn so_many_times_more_often_is_a_multiple_not_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(kinds("Shoplifting was reported 4 times more often in city centres."), []);
+    assert_eq!(kinds("The crime was committed 5 times as often on Fridays."), []);
+    assert_eq!(kinds("Fraud was logged 6 times higher in towns than villages."), []);
+    // An object between the verb and the number still counts the times.
+    assert_eq!(kinds("Merseyside Police recorded harassment 2,315 times in 2023/24."), [(2315.0, Kind::Count)]);
+    assert_eq!(kinds("Hate crime was recorded 875 times, the figures show."), [(875.0, Kind::Count)]);
+}
+
+#[test]
 fn a_bare_number_another_place_had_in_a_parallel_clause_counts_what_the_first_did() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     assert_eq!(
@@ -518,6 +529,21 @@ fn a_total_said_to_pass_a_value_is_more_than_it() {
 }
 
 #[test]
+fn passing_a_number_is_more_than_it_only_for_a_total() {
+    for line in [
+        "The widower, who passed 85 in June, lost £2,000 to the scam.",
+        "The rider was seen passing 62 in a 40 zone.",
+        "Detectives passed 73 on to the council in 2023/24.",
+        "Staff passed 210 in the corridor on the first day.",
+    ] {
+        let found = figures(&[line]);
+        assert!(found.iter().all(|f| f.qualifier.is_none()), "{line}: {found:#?}");
+    }
+    let line = "Burglaries in Hampshire passed 9,000 in 2023/24.";
+    assert_eq!(figures(&[line]).into_iter().map(|f| f.qualifier).collect::<Vec<_>>(), [some("more than")]);
+}
+
+#[test]
 fn a_headline_total_said_to_pass_a_round_value_is_the_body_s_figure_rounded() {
     let lines =
         ["Online crimes in Kent pass 600 in lockdown year", "Kent Police recorded 612 online offences in 2020/21."];
@@ -530,6 +556,7 @@ fn property_burglars_struck_or_broke_into_is_counted_as_offences() {
     assert_eq!(kinds("Burglars struck 24 homes in Dorset during a week-long spree in 2023/24."), [(24.0, Kind::Count)]);
     assert_eq!(kinds("Thieves broke into 40 sheds and garages across Dorset in 2023/24."), [(40.0, Kind::Count)]);
     assert_eq!(kinds("Thieves raided 18 farms near Dorchester in 2023/24."), [(18.0, Kind::Count)]);
+    assert_eq!(kinds("A gang hit 12 shops in Poole in 2023/24."), [(12.0, Kind::Count)]);
     // A force striking homes with leaflets is no burglary.
     assert_eq!(kinds("Officers visited 300 homes in Dorset in 2023/24."), [(300.0, Kind::Other)]);
 }

@@ -1102,7 +1102,6 @@ fn years_before_an_event_do_not_date_the_number_before_them() {
 #[test]
 fn a_value_compared_with_with_no_year_of_its_own_is_not_the_year_of_the_count_before_it() {
     let line = "The offence was recorded 640 times in 2023-24 by Kent Police, compared with 410 in its first year.";
-    assert_eq!(period_of(&[line], 410.0), some("2022/23"));
     assert_eq!(period_of(&[line], 640.0), some("2023/24"));
     let line = "In 2023/24, Kent Police recorded 500 thefts, compared with 450.";
     assert_eq!(period_of(&[line], 450.0), some("2022/23"));
@@ -1114,6 +1113,29 @@ fn a_total_a_part_is_out_of_is_for_the_part_s_year() {
         "Kent Police flagged 153 offences as online in 2022/23, compared with 112 in 2021/22, out of a total of 861.";
     assert_eq!(period_of(&[line], 861.0), some("2022/23"));
     assert_eq!(period_of(&[line], 112.0), some("2021/22"));
+}
+
+#[test]
+fn a_total_out_of_takes_the_part_s_year_in_other_shapes() {
+    let line = "Essex Police charged 95 suspects in 2021/22, against 80 in 2020/21, out of 1,210 offences recorded.";
+    assert_eq!(period_of(&[line], 1210.0), some("2021/22"));
+    // With no comparison, the year printed after the total is its own.
+    let line = "Surrey Police solved 410 thefts out of 3,200 in 2022/23.";
+    assert_eq!(period_of(&[line], 3200.0), some("2022/23"));
+}
+
+#[test]
+fn a_year_money_is_pledged_for_in_other_shapes_is_not_the_text_s() {
+    let lines = [
+        "Essex Police recorded 640 thefts in 2023/24.",
+        "The mayor will spend £2m on street lighting in 2025/26.",
+        "Basildon recorded 210 burglaries.",
+    ];
+    assert_eq!(period_of(&lines, 210.0), some("2023/24"));
+    // A year past the count the sentence's pledge is set beside is the count's.
+    let lines =
+        ["The force, which has promised £1m for patrols, recorded 940 thefts in 2023/24.", "Harlow recorded 300."];
+    assert_eq!(period_of(&lines, 300.0), some("2023/24"));
 }
 
 #[test]
@@ -1179,4 +1201,47 @@ fn a_value_another_place_went_down_from_is_the_year_before() {
         "Essex recorded a fall, from 188 to 149, while Surrey's total dropped from 120 to 104.",
     ];
     assert_eq!(period_of(&lines, 120.0), some("2022/23"));
+}
+
+#[test]
+fn the_year_before_with_no_comma_and_a_subject_after_it_still_counts_back() {
+    let head = "Northumbria Police recorded 3,920 vehicle thefts in 2022/23.";
+    assert_eq!(period_of(&[head, "The year before the constabulary logged 3,410."], 3410.0), some("2021/22"));
+    assert_eq!(period_of(&[head, "The year before they recorded 3,300."], 3300.0), some("2021/22"));
+    assert_eq!(period_of(&[head, "The year before the total was 3,250."], 3250.0), some("2021/22"));
+    assert_eq!(period_of(&[head, "Three years before it had logged 2,900."], 2900.0), some("2019/20"));
+    assert_eq!(period_of(&[head, "A year prior the number stood at 3,100."], 3100.0), some("2021/22"));
+}
+
+#[test]
+fn a_count_dated_by_an_event_has_no_year() {
+    let head = "Cumbria Police recorded 1,240 burglaries in 2023/24.";
+    assert_eq!(period_of(&[head, "Officers logged 980 the year before the first lockdown."], 980.0), None);
+    assert_eq!(period_of(&[head, "Two years before the cost-of-living crisis it was 1,010."], 1010.0), None);
+    assert_eq!(
+        period_of(&[head, "The year before the new chief constable arrived, the force recorded 1,150."], 1150.0),
+        None
+    );
+    // A year printed beside the event dates it.
+    assert_eq!(
+        period_of(&[head, "In 2019/20, the year before the pandemic, the force recorded 1,090."], 1090.0),
+        some("2019/20")
+    );
+    assert_eq!(
+        period_of(&[head, "The year before the pandemic, in 2019/20, the force recorded 1,070."], 1070.0),
+        some("2019/20")
+    );
+}
+
+#[test]
+fn a_value_compared_with_at_a_time_the_sentence_names_otherwise_has_no_year() {
+    let line = "Surrey Police recorded 1,020 car thefts in 2023/24, compared with 760 before the lockdowns.";
+    assert_eq!(period_of(&[line], 760.0), None);
+    let line = "Gwent Police logged 300 assaults in 2022/23, against 210 offences prior to the merger.";
+    assert_eq!(period_of(&[line], 210.0), None);
+    let line = "In 2023/24 Dorset Police recorded 640 thefts, compared with 480 when the scheme began.";
+    assert_eq!(period_of(&[line], 480.0), None);
+    // With nothing after it, it is still the year before.
+    let line = "In 2023/24 Dorset Police recorded 640 thefts, compared with 480.";
+    assert_eq!(period_of(&[line], 480.0), some("2022/23"));
 }
