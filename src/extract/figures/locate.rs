@@ -413,13 +413,13 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Derry City policing district", "the Wigan district", "Carlisle council area": words after
-/// an area's name saying it is a district of a force's ground; a "City" among them is part of
-/// the name it is printed under. So is "city centre" or "town centre" ("Newport city
-/// centre"), a part of the area the figure is for, printed as such.
+/// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Leeds
+/// area": words after an area's name saying it is a district of a force's ground; a "City"
+/// among them is part of the name it is printed under. So is "city centre" or "town centre"
+/// ("Newport city centre"), a part of the area the figure is for, printed as such.
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
     )
 });
 
@@ -951,10 +951,17 @@ fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usi
     let Some(gap) = s.get(before.end..r.start) else { return false };
     // "in the Carlisle council area and 700 in …": the words saying what the place is are no gap.
     let gap = AREA_DESCRIBED.find(gap).and_then(|d| gap.get(d.end()..)).unwrap_or(gap);
+    // "in Cardiff - a third of the total - and 6,100 in …": an aside closed by a second dash
+    // ends the clause as a comma would.
+    let aside = CLOSED_ASIDE.is_match(gap);
     let close_after = s.get(r.end..after.start).is_some_and(|words| words.split_whitespace().count() <= 3);
-    let next_clause = gap.contains(',') || CONJUNCTION.is_match(gap) && close_after;
+    let next_clause = gap.contains(',') || aside || CONJUNCTION.is_match(gap) && close_after;
     prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)
 }
+
+/// " - a third of the total - and ": an aside set off by a dash right after a place and
+/// closed by another, with no clause break of its own.
+static CLOSED_ASIDE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[-–—]\s[^;:()]*?\s[-–—]\s"));
 
 /// "689 offences, a fall of 11pc, while North Yorkshire Police … logged 310": a place past
 /// "; ", ", while", "- while", ", whereas" or ", but" belongs to the clause after it, not to

@@ -1066,6 +1066,22 @@ fn an_area_after_its_number_set_off_by_dashes_is_its_place() {
 }
 
 #[test]
+fn an_aside_set_off_by_dashes_after_an_areas_number_ends_its_clause() {
+    // Closed like a comma, the aside leaves the next number to the area printed after it.
+    let lines = [
+        "West Yorkshire Police recorded 20,000 thefts in 2023/24.",
+        "There were 8,216 in Leeds - almost half the total - and 3,904 in Wakefield.",
+    ];
+    assert_eq!(place_of(&lines, 8216.0), some("Leeds"));
+    assert_eq!(place_of(&lines, 3904.0), some("Wakefield"));
+    let line = "Northumbria Police logged 5,120 burglaries in Newcastle – a record – and 1,733 in Sunderland.";
+    assert_eq!(place_of(&[line], 1733.0), some("Sunderland"));
+    // An aside left open says nothing of where the next number was counted.
+    let line = "Northumbria Police logged 5,120 burglaries in Newcastle - and 1,733 of them were from Sunderland.";
+    assert_ne!(place_of(&[line], 1733.0), some("Sunderland"));
+}
+
+#[test]
 fn an_area_after_its_number_and_an_abbreviated_noun_is_its_place() {
     let line = "Merseyside Police logged 3,410 ASB reports in Wirral in 2023/24, compared with 3,902 a year earlier.";
     assert_eq!(place_of(&[line], 3410.0), some("Wirral"));
@@ -1474,6 +1490,13 @@ fn a_part_counted_of_those_in_an_area_is_the_areas() {
     ];
     assert_eq!(place_of(&lines, 2300.0), some("Carlisle"));
     assert_eq!(place_of(&lines, 700.0), some("Kendal"));
+    // Or as an area alone: the next number, counted in the next area, is that area's.
+    let lines = [
+        "West Yorkshire Police recorded 20,000 thefts in 2023/24.",
+        "There were 3,512 thefts in the Leeds area and 2,040 in Bradford.",
+    ];
+    assert_eq!(place_of(&lines, 3512.0), some("Leeds"));
+    assert_eq!(place_of(&lines, 2040.0), some("Bradford"));
     // Not one before another noun: the Carlisle branch is no place a figure is for.
     let line =
         "Cumbria Constabulary recorded 9,400 incidents in 2023/24, and 30 were in the Carlisle branch of a bank.";
