@@ -578,15 +578,31 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
             .iter()
             .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')));
     // "Preston recorded 268, Blackpool 212 and Chorley 97": a later item of a list whose verb
-    // is left out, after a comma or "and".
+    // is left out, after a comma or "and", when the list's first item says what its numbers
+    // are ("Blackpool was ranked worst, Preston 2 and Burnley 3" gives ranks, no counts).
     let listed_item = lead.ends_with(',') || lead.strip_suffix("and").is_some_and(|rest| rest.ends_with(' '));
-    clause_start && (AREA_SUBJECT_AFTER.is_match(after) || listed_item && AREA_GAPPED_AFTER.is_match(after))
+    clause_start
+        && (AREA_SUBJECT_AFTER.is_match(after)
+            || listed_item && AREA_GAPPED_AFTER.is_match(after) && GAPPED_LIST_HEAD.is_match(before))
 }
 
 /// "…, Blackpool 212 and Chorley 97.": what follows a council area or city that is an item
-/// of a list with its verb left out: its number alone, then the end of the item.
-static AREA_GAPPED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s+[+\-]?£?\d[\d,.]*(?:%|\s+per\s+cent)?(?:\s*(?:[.,;)]|$)|\s+(?:and|while|but)\b)"));
+/// of a list with its verb left out: its number alone (a decimal only as a percentage, not a
+/// score, "Chorley 6.1"), then the end of the item.
+static AREA_GAPPED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+[+\-]?£?\d[\d,]*(?:(?:\.\d+)?(?:%|\s+per\s+cent))?(?:\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and|while|but)\b)",
+    )
+});
+
+/// "Preston recorded 268 burglaries (up 4%), Blackpool 212 and ": what comes before a later
+/// item of such a list: its first item, a name recording a number (with a few words saying
+/// what it counts, and a change in brackets), then items of a name and a number alone.
+static GAPPED_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"[A-Z][\w'’-]*(?:\s+(?:alone|itself))?\s+(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|had|accounted\s+for)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s+(?:[a-z][a-z-]*|\d{4}(?:[/-]\d{2,4})?)){0,4}(?:\s*\([^()]*\))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s*\([^()]*\))?)*,?(?:\s+and)?\s*$",
+    )
+});
 
 /// What follows a council area or city that opens a paragraph as its subject: a verb saying
 /// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral

@@ -1562,6 +1562,31 @@ fn council_areas_listed_with_their_numbers_after_a_verb_gapped_are_each_places()
     // A name with a number after it that opens no clause of a list is no such item.
     let line = "Lancashire Constabulary recorded 2,310 burglaries in 2023/24 and Blackpool 2025 is a festival.";
     assert_ne!(place_of(&[line], 2310.0), some("Blackpool"));
+    // The list's later items and a bracketed change after a number go on with it.
+    let line = "Wigan recorded 412 burglaries (up 9%), Bolton 380, Bury 96 and Salford 77.";
+    assert_eq!(place_of(&[line], 96.0), some("Bury"));
+    assert_eq!(place_of(&[line], 77.0), some("Salford"));
+}
+
+#[test]
+fn areas_with_numbers_after_a_clause_recording_none_are_no_list_of_counts() {
+    // Ranks after an area ranked in words are no counts of theirs.
+    let lines = [
+        "Greater Manchester Police recorded 31,000 burglaries in 2023/24.",
+        "Oldham was ranked worst in the county, Rochdale 2 and Bolton 3.",
+        "Trafford came top for safety, with Stockport 2nd, Bury 3 and Wigan 4.",
+    ];
+    assert_ne!(place_of(&lines, 2.0), some("Rochdale"));
+    assert_ne!(place_of(&lines, 3.0), some("Bolton"));
+    assert_ne!(place_of(&lines, 3.0), some("Bury"));
+    assert_ne!(place_of(&lines, 4.0), some("Wigan"));
+    // Nor are scores in a list headed by no verb of recording.
+    let line = "Ratings were Bolton 8.2, Wigan 6.4 and Salford 5.1, the study found.";
+    assert_ne!(place_of(&[line], 6.4), some("Wigan"));
+    assert_ne!(place_of(&[line], 5.1), some("Salford"));
+    // Nor a bare decimal after a recorded count, which counts nothing.
+    let line = "Wigan recorded 412 burglaries, Bolton 6.4 and Salford 5.1 on the index.";
+    assert_ne!(place_of(&[line], 6.4), some("Bolton"));
 }
 
 #[test]
