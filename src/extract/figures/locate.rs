@@ -1236,6 +1236,19 @@ pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
     ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before)
 }
 
+/// "Cheshire Constabulary recorded 333 robberies, compared with 351 in Merseyside": the value
+/// a figure before it is compared with (figure `k` of `found`), printed with another place, is
+/// a yardstick; the text goes on about the figure's place, not the yardstick's. Only between
+/// two places short of the country: a national figure and a local one compared either way
+/// ("London had 164 per 100,000, against 87 across England and Wales"; "thefts rose 5%
+/// nationally, compared with 3% in Kent") leave the text where it was going.
+pub(super) fn compared_elsewhere(found: &[Found], k: usize) -> bool {
+    let local = |place: &Option<String>| place.as_deref().is_some_and(|p| p != NATIONAL);
+    let Some(f) = found.get(k).filter(|f| f.baseline && local(&f.place)) else { return false };
+    let figure = found.get(..k).and_then(|before| before.iter().rev().find(|e| !e.baseline));
+    figure.is_some_and(|e| local(&e.place) && e.place != f.place)
+}
+
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent
 /// Police.": a place the sentence ends on as the source of its figures is the place of
 /// every figure in it that has none of its own.

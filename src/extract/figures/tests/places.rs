@@ -1521,6 +1521,60 @@ fn a_place_opening_the_next_clause_after_a_comma_and_conjunction_is_not_the_earl
 }
 
 #[test]
+fn the_force_opening_a_clause_is_the_force_named_last_though_a_later_clause_names_another_place() {
+    let lines = [
+        "Kent Police recorded 4,100 burglaries in 2023/24, a rise of 7 per cent, and across England and Wales burglaries reached 190,000.",
+        "The force charged 9% of suspects, while in Sussex the figure was 11%.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("Kent Police"));
+    assert_eq!(place_of(&lines, 11.0), some("Sussex Police"));
+    let lines = [
+        "Avon and Somerset Police logged 2,760 robberies in 2023/24, and throughout the UK robberies numbered 81,000.",
+        "The constabulary solved 14% of them, but Wiltshire Police solved 19%.",
+    ];
+    assert_eq!(place_of(&lines, 14.0), some("Avon and Somerset Police"));
+    assert_eq!(place_of(&lines, 19.0), some("Wiltshire Police"));
+    // A place printed before "the force" frames its numbers.
+    let lines = [
+        "Kent Police recorded 4,100 burglaries in 2023/24, and across England and Wales burglaries reached 190,000.",
+        "In Medway, the force charged 6% of suspects.",
+    ];
+    assert_eq!(place_of(&lines, 6.0), some("Medway"));
+}
+
+#[test]
+fn a_value_compared_with_in_another_place_does_not_move_what_the_text_is_about() {
+    let lines = [
+        "Lancashire Constabulary recorded 1,212 robberies in 2023/24, compared with 1,390 in Cumbria.",
+        "Officers made 3,070 arrests.",
+    ];
+    assert_eq!(place_of(&lines, 1390.0), some("Cumbria Constabulary"));
+    assert_eq!(place_of(&lines, 3070.0), some("Lancashire Constabulary"));
+    // "The force" is still the force of the figure, not the one it was compared with.
+    let lines = [
+        "Lancashire Constabulary recorded 1,212 robberies in 2023/24, compared with 1,390 in Cumbria.",
+        "The force charged 340 people.",
+    ];
+    assert_eq!(place_of(&lines, 340.0), some("Lancashire Constabulary"));
+    // Nor one measured against an average elsewhere.
+    let lines =
+        ["Dorset Police solved 18% of thefts in 2023/24, against 12% in Devon and Cornwall.", "It charged 240 people."];
+    assert_eq!(place_of(&lines, 240.0), some("Dorset Police"));
+    // Set against the country, a local figure leaves the text where the country's value took it.
+    let lines = [
+        "Manchester had the highest rate, 141 per 100,000 people, against 79 per 100,000 across England and Wales.",
+        "Some 2,450 offences were recorded in all.",
+    ];
+    assert_eq!(place_of(&lines, 2450.0), some(NATIONAL));
+    // A clause of its own about another place moves it there.
+    let lines = [
+        "Lancashire Constabulary recorded 1,212 robberies in 2023/24, while Cumbria Constabulary recorded 1,390.",
+        "Officers there made 3,070 arrests.",
+    ];
+    assert_eq!(place_of(&lines, 3070.0), some("Cumbria Constabulary"));
+}
+
+#[test]
 fn a_city_or_town_centre_is_placed_under_the_name_printed() {
     let lines = [
         "South Wales Police recorded 3,020 shoplifting offences in 2024/25.",
