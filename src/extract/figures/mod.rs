@@ -638,7 +638,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     } else if joint_named {
         ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {
-        ctx.force.clone().or(ctx.place.clone())
+        // With no force named, not the country a figure before left the text on.
+        ctx.force.clone().or(ctx.place.clone().filter(|p| p != NATIONAL))
     } else if groups.is_empty() {
         // "Bolton recorded the steepest rise. There were 412 …": the area the paragraph opened
         // with, unless the sentence says it is about the whole ground.

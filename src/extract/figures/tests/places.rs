@@ -1534,6 +1534,10 @@ fn the_force_opening_a_clause_is_the_force_named_last_though_a_later_clause_name
     ];
     assert_eq!(place_of(&lines, 14.0), some("Avon and Somerset Police"));
     assert_eq!(place_of(&lines, 19.0), some("Wiltshire Police"));
+    // With no force named, "the force" is no force, and not the country either.
+    let lines =
+        ["Across England and Wales, burglaries reached 190,000 in 2023/24.", "The force charged 9% of suspects."];
+    assert_ne!(place_of(&lines, 9.0), some(NATIONAL));
     // A place printed before "the force" frames its numbers.
     let lines = [
         "Kent Police recorded 4,100 burglaries in 2023/24, and across England and Wales burglaries reached 190,000.",
