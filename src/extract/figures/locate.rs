@@ -583,7 +583,10 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
     let listed_item = lead.ends_with(',') || lead.strip_suffix("and").is_some_and(|rest| rest.ends_with(' '));
     clause_start
         && (AREA_SUBJECT_AFTER.is_match(after)
-            || listed_item && AREA_GAPPED_AFTER.is_match(after) && GAPPED_LIST_HEAD.is_match(before))
+            || listed_item
+                && AREA_GAPPED_AFTER.is_match(after)
+                && GAPPED_LIST_HEAD.is_match(before)
+                && !ranks_or_scores(before))
 }
 
 /// "…, Blackpool 212 and Chorley 97.": what follows a council area or city that is an item
@@ -595,14 +598,24 @@ static AREA_GAPPED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Preston recorded 268 burglaries (up 4%), Blackpool 212 and ": what comes before a later
-/// item of such a list: its first item, a name recording a number (with a few words saying
-/// what it counts, and a change in brackets), then items of a name and a number alone.
+/// "Preston recorded 268 burglaries (up 4%), Blackpool 212 and ", "In Wigan, 412 cars were
+/// stolen, Bolton 380 and ": what comes before a later item of such a list: its first item's
+/// number (with a few words saying what it counts, and a change in brackets), after a word or
+/// a mark, not a name (that would make it a list item of its own, "Preston 2", with no first
+/// one giving a number), and not an ordinal ("Wyre 2nd"); then items of a name and a number
+/// alone.
 static GAPPED_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"[A-Z][\w'’-]*(?:\s+(?:alone|itself))?\s+(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|had|accounted\s+for)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than)\s+)?[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s+(?:[a-z][a-z-]*|\d{4}(?:[/-]\d{2,4})?)){0,4}(?:\s*\([^()]*\))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s*\([^()]*\))?)*,?(?:\s+and)?\s*$",
+        r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s+(?:[a-z][a-z-]*|\d{4}(?:[/-]\d{2,4})?)){0,4}(?:\s*\([^()]*\))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s*\([^()]*\))?)*,?(?:\s+and)?\s*$",
     )
 });
+
+/// Words before a list of areas with numbers that make the numbers ranks or scores: "Oldham
+/// was ranked number 1, Rochdale 2 and Bolton 3".
+fn ranks_or_scores(before: &str) -> bool {
+    let before = before.to_lowercase();
+    ["rank", "position", "score", "rating"].iter().any(|w| before.contains(w))
+}
 
 /// What follows a council area or city that opens a paragraph as its subject: a verb saying
 /// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral

@@ -1624,6 +1624,17 @@ fn council_areas_listed_with_their_numbers_after_a_verb_gapped_are_each_places()
     let line = "Wigan recorded 412 burglaries (up 9%), Bolton 380, Bury 96 and Salford 77.";
     assert_eq!(place_of(&[line], 96.0), some("Bury"));
     assert_eq!(place_of(&[line], 77.0), some("Salford"));
+    // So does a first item giving its number any other way.
+    for line in [
+        "Wigan topped the list with 412, Bolton 380 and Bury 96.",
+        "Wigan was next with 412, Bolton 380 and Bury 96.",
+        "Wigan: 412, Bolton 380 and Bury 96.",
+        "Wigan saw burglaries rise to 412, Bolton 380 and Bury 96.",
+        "In Wigan, 412 cars were stolen, Bolton 380 and Bury 96.",
+    ] {
+        assert_eq!(place_of(&[line], 380.0), some("Bolton"), "{line}");
+        assert_eq!(place_of(&[line], 96.0), some("Bury"), "{line}");
+    }
 }
 
 #[test]
@@ -1642,6 +1653,9 @@ fn areas_with_numbers_after_a_clause_recording_none_are_no_list_of_counts() {
     let line = "Ratings were Bolton 8.2, Wigan 6.4 and Salford 5.1, the study found.";
     assert_ne!(place_of(&[line], 6.4), some("Wigan"));
     assert_ne!(place_of(&[line], 5.1), some("Salford"));
+    // Nor ranks after a first rank in figures.
+    let line = "Oldham was ranked number 1 in the county, Rochdale 2 and Bolton 3.";
+    assert_ne!(place_of(&[line], 2.0), some("Rochdale"));
     // Nor a bare decimal after a recorded count, which counts nothing.
     let line = "Wigan recorded 412 burglaries, Bolton 6.4 and Salford 5.1 on the index.";
     assert_ne!(place_of(&[line], 6.4), some("Bolton"));
