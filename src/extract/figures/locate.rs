@@ -413,13 +413,13 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Derry City policing district", "the Wigan district", "Carlisle council area": words after
-/// an area's name saying it is a district of a force's ground; a "City" among them is part of
-/// the name it is printed under. So is "city centre" or "town centre" ("Newport city
-/// centre"), a part of the area the figure is for, printed as such.
+/// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Leeds
+/// area": words after an area's name saying it is a district of a force's ground; a "City"
+/// among them is part of the name it is printed under. So is "city centre" or "town centre"
+/// ("Newport city centre"), a part of the area the figure is for, printed as such.
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
     )
 });
 
@@ -578,15 +578,44 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
             .iter()
             .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')));
     // "Preston recorded 268, Blackpool 212 and Chorley 97": a later item of a list whose verb
-    // is left out, after a comma or "and".
+    // is left out, after a comma or "and", when the list's first item says what its numbers
+    // are ("Blackpool was ranked worst, Preston 2 and Burnley 3" gives ranks, no counts).
     let listed_item = lead.ends_with(',') || lead.strip_suffix("and").is_some_and(|rest| rest.ends_with(' '));
-    clause_start && (AREA_SUBJECT_AFTER.is_match(after) || listed_item && AREA_GAPPED_AFTER.is_match(after))
+    clause_start
+        && (AREA_SUBJECT_AFTER.is_match(after)
+            || listed_item
+                && AREA_GAPPED_AFTER.is_match(after)
+                && GAPPED_LIST_HEAD.is_match(before)
+                && !ranks_or_scores(before))
 }
 
 /// "…, Blackpool 212 and Chorley 97.": what follows a council area or city that is an item
-/// of a list with its verb left out: its number alone, then the end of the item.
-static AREA_GAPPED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"^\s+[+\-]?£?\d[\d,.]*(?:%|\s+per\s+cent)?(?:\s*(?:[.,;)]|$)|\s+(?:and|while|but)\b)"));
+/// of a list with its verb left out: its number alone (a decimal only as a percentage, not a
+/// score, "Chorley 6.1"), then the end of the item.
+static AREA_GAPPED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^\s+[+\-]?£?\d[\d,]*(?:(?:\.\d+)?(?:%|\s+per\s+cent))?(?:\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and|while|but)\b)",
+    )
+});
+
+/// "Preston recorded 268 burglaries (up 4%), Blackpool 212 and ", "In Wigan, 412 cars were
+/// stolen, Bolton 380 and ": what comes before a later item of such a list: its first item's
+/// number (with a few words saying what it counts, and a change in brackets), after a word or
+/// a mark, not a name (that would make it a list item of its own, "Preston 2", with no first
+/// one giving a number), and not an ordinal ("Wyre 2nd"); then items of a name and a number
+/// alone.
+static GAPPED_LIST_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:^|[^\w\s]\s*|\b[a-z]+\s+)[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s+(?:[a-z][a-z-]*|\d{4}(?:[/-]\d{2,4})?)){0,4}(?:\s*\([^()]*\))?(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+[+\-]?£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?(?:\s*\([^()]*\))?)*,?(?:\s+and)?\s*$",
+    )
+});
+
+/// Words before a list of areas with numbers that make the numbers ranks or scores: "Oldham
+/// was ranked number 1, Rochdale 2 and Bolton 3".
+fn ranks_or_scores(before: &str) -> bool {
+    let before = before.to_lowercase();
+    ["rank", "position", "score", "rating"].iter().any(|w| before.contains(w))
+}
 
 /// What follows a council area or city that opens a paragraph as its subject: a verb saying
 /// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral
@@ -951,10 +980,17 @@ fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usi
     let Some(gap) = s.get(before.end..r.start) else { return false };
     // "in the Carlisle council area and 700 in …": the words saying what the place is are no gap.
     let gap = AREA_DESCRIBED.find(gap).and_then(|d| gap.get(d.end()..)).unwrap_or(gap);
+    // "in Cardiff - a third of the total - and 6,100 in …": an aside closed by a second dash
+    // ends the clause as a comma would.
+    let aside = CLOSED_ASIDE.is_match(gap);
     let close_after = s.get(r.end..after.start).is_some_and(|words| words.split_whitespace().count() <= 3);
-    let next_clause = gap.contains(',') || CONJUNCTION.is_match(gap) && close_after;
+    let next_clause = gap.contains(',') || aside || CONJUNCTION.is_match(gap) && close_after;
     prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)
 }
+
+/// " - a third of the total - and ": an aside set off by a dash right after a place and
+/// closed by another, with no clause break of its own.
+static CLOSED_ASIDE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[-–—]\s[^;:()]*?\s[-–—]\s"));
 
 /// "689 offences, a fall of 11pc, while North Yorkshire Police … logged 310": a place past
 /// "; ", ", while", "- while", ", whereas" or ", but" belongs to the clause after it, not to
@@ -1211,6 +1247,19 @@ pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
     });
     let before = tail(s, at);
     ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before)
+}
+
+/// "Cheshire Constabulary recorded 333 robberies, compared with 351 in Merseyside": the value
+/// a figure before it is compared with (figure `k` of `found`), printed with another place, is
+/// a yardstick; the text goes on about the figure's place, not the yardstick's. Only between
+/// two places short of the country: a national figure and a local one compared either way
+/// ("London had 164 per 100,000, against 87 across England and Wales"; "thefts rose 5%
+/// nationally, compared with 3% in Kent") leave the text where it was going.
+pub(super) fn compared_elsewhere(found: &[Found], k: usize) -> bool {
+    let local = |place: &Option<String>| place.as_deref().is_some_and(|p| p != NATIONAL);
+    let Some(f) = found.get(k).filter(|f| f.baseline && local(&f.place)) else { return false };
+    let figure = found.get(..k).and_then(|before| before.iter().rev().find(|e| !e.baseline));
+    figure.is_some_and(|e| local(&e.place) && e.place != f.place)
 }
 
 /// "… rose by 12 per cent to 209, Merseyside Police has revealed.", "…, according to Kent

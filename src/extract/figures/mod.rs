@@ -61,10 +61,10 @@ use lists::{
     row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
-    area_spoken_of, combined_total, each_of_several, is_average_yardstick, is_borough, is_force_wide, is_ground_of,
-    is_job_patch, is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, names_london,
-    opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named, source_place,
-    sourced_for_part, sourced_openings, topic_group, GENERIC_POLICE,
+    area_spoken_of, combined_total, compared_elsewhere, each_of_several, is_average_yardstick, is_borough,
+    is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
+    local_part_of_force, names_london, opening_area, place_for, refers_to_area, renamed_forces, restated,
+    restated_for_named, source_place, sourced_for_part, sourced_openings, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -612,6 +612,13 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(g) = region {
         ctx.region = Some(g.name());
     }
+    // "The force solved 13% of cases, while in Suffolk the figure was 17%": "the force" before
+    // the first place a sentence names is still the force the text named before, for the
+    // numbers it opens on, not the place the text last went on about.
+    let force_before = groups
+        .first()
+        .filter(|g| s.get(..g.range.start).is_some_and(|lead| THE_FORCE.is_match(lead)))
+        .and_then(|g| Some((g.range.start, ctx.force.clone()?)));
     if let Some(force) = last_single(Scope::Force) {
         ctx.force = Some(force);
     }
@@ -631,7 +638,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     } else if joint_named {
         ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {
-        ctx.force.clone().or(ctx.place.clone())
+        // With no force named, not the country a figure before left the text on.
+        ctx.force.clone().or(ctx.place.clone().filter(|p| p != NATIONAL))
     } else if groups.is_empty() {
         // "Bolton recorded the steepest rise. There were 412 …": the area the paragraph opened
         // with, unless the sentence says it is about the whole ground.
@@ -724,7 +732,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
         let force_wide = ctx.force.is_some() && !groups.is_empty() && is_force_wide(s, &cands, i, &groups);
         let place =
             if force_wide { ctx.force.clone() } else { area_row.clone().or_else(|| place_for(s, &cands, i, &groups)) };
-        let place = place.or_else(|| source.clone()).or_else(|| carried.clone());
+        let own_force = force_before.as_ref().filter(|(end, _)| cands[i].number.range.end <= *end).map(|(_, f)| f);
+        let place = place.or_else(|| source.clone()).or_else(|| own_force.or(carried.as_ref()).cloned());
         let c = &cands[i];
         found.push(Found {
             range: c.number.range.clone(),
@@ -831,8 +840,19 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
         {
             // The text goes on about the place of its last figure, not of an average that
-            // figure was set against.
-            let about = found.iter().rev().find(|f| !is_average_yardstick(s, f.range.start)).unwrap_or(last);
+            // figure was set against, nor of a value elsewhere it was compared with.
+            let about = found
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(k, f)| !is_average_yardstick(s, f.range.start) && !compared_elsewhere(&found, k))
+                .map_or(last, |(_, f)| f);
+            // "The force" is then still the force of that figure, not the one compared with.
+            if found.iter().rev().position(|f| std::ptr::eq(f, about)).is_some_and(|back| back > 0)
+                && about.place.as_deref().and_then(super::places::by_name).is_some_and(|p| p.scope == Scope::Force)
+            {
+                ctx.force = about.place.clone();
+            }
             // "In Cornwall, 21 people died …": a part of a force's ground named as an area is a
             // breakdown, after which the text goes on about the force.
             let area =

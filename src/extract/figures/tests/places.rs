@@ -1066,6 +1066,22 @@ fn an_area_after_its_number_set_off_by_dashes_is_its_place() {
 }
 
 #[test]
+fn an_aside_set_off_by_dashes_after_an_areas_number_ends_its_clause() {
+    // Closed like a comma, the aside leaves the next number to the area printed after it.
+    let lines = [
+        "West Yorkshire Police recorded 20,000 thefts in 2023/24.",
+        "There were 8,216 in Leeds - almost half the total - and 3,904 in Wakefield.",
+    ];
+    assert_eq!(place_of(&lines, 8216.0), some("Leeds"));
+    assert_eq!(place_of(&lines, 3904.0), some("Wakefield"));
+    let line = "Northumbria Police logged 5,120 burglaries in Newcastle – a record – and 1,733 in Sunderland.";
+    assert_eq!(place_of(&[line], 1733.0), some("Sunderland"));
+    // An aside left open says nothing of where the next number was counted.
+    let line = "Northumbria Police logged 5,120 burglaries in Newcastle - and 1,733 of them were from Sunderland.";
+    assert_ne!(place_of(&[line], 1733.0), some("Sunderland"));
+}
+
+#[test]
 fn an_area_after_its_number_and_an_abbreviated_noun_is_its_place() {
     let line = "Merseyside Police logged 3,410 ASB reports in Wirral in 2023/24, compared with 3,902 a year earlier.";
     assert_eq!(place_of(&[line], 3410.0), some("Wirral"));
@@ -1474,6 +1490,13 @@ fn a_part_counted_of_those_in_an_area_is_the_areas() {
     ];
     assert_eq!(place_of(&lines, 2300.0), some("Carlisle"));
     assert_eq!(place_of(&lines, 700.0), some("Kendal"));
+    // Or as an area alone: the next number, counted in the next area, is that area's.
+    let lines = [
+        "West Yorkshire Police recorded 20,000 thefts in 2023/24.",
+        "There were 3,512 thefts in the Leeds area and 2,040 in Bradford.",
+    ];
+    assert_eq!(place_of(&lines, 3512.0), some("Leeds"));
+    assert_eq!(place_of(&lines, 2040.0), some("Bradford"));
     // Not one before another noun: the Carlisle branch is no place a figure is for.
     let line =
         "Cumbria Constabulary recorded 9,400 incidents in 2023/24, and 30 were in the Carlisle branch of a bank.";
@@ -1495,6 +1518,64 @@ fn a_place_opening_the_next_clause_after_a_comma_and_conjunction_is_not_the_earl
     // Tied by its preposition with no new clause, the place is the number's before it.
     let line = "Robberies rose by 5% in Essex to 700.";
     assert_eq!(place_of(&[line], 5.0), some("Essex Police"));
+}
+
+#[test]
+fn the_force_opening_a_clause_is_the_force_named_last_though_a_later_clause_names_another_place() {
+    let lines = [
+        "Kent Police recorded 4,100 burglaries in 2023/24, a rise of 7 per cent, and across England and Wales burglaries reached 190,000.",
+        "The force charged 9% of suspects, while in Sussex the figure was 11%.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("Kent Police"));
+    assert_eq!(place_of(&lines, 11.0), some("Sussex Police"));
+    let lines = [
+        "Avon and Somerset Police logged 2,760 robberies in 2023/24, and throughout the UK robberies numbered 81,000.",
+        "The constabulary solved 14% of them, but Wiltshire Police solved 19%.",
+    ];
+    assert_eq!(place_of(&lines, 14.0), some("Avon and Somerset Police"));
+    assert_eq!(place_of(&lines, 19.0), some("Wiltshire Police"));
+    // With no force named, "the force" is no force, and not the country either.
+    let lines =
+        ["Across England and Wales, burglaries reached 190,000 in 2023/24.", "The force charged 9% of suspects."];
+    assert_ne!(place_of(&lines, 9.0), some(NATIONAL));
+    // A place printed before "the force" frames its numbers.
+    let lines = [
+        "Kent Police recorded 4,100 burglaries in 2023/24, and across England and Wales burglaries reached 190,000.",
+        "In Medway, the force charged 6% of suspects.",
+    ];
+    assert_eq!(place_of(&lines, 6.0), some("Medway"));
+}
+
+#[test]
+fn a_value_compared_with_in_another_place_does_not_move_what_the_text_is_about() {
+    let lines = [
+        "Lancashire Constabulary recorded 1,212 robberies in 2023/24, compared with 1,390 in Cumbria.",
+        "Officers made 3,070 arrests.",
+    ];
+    assert_eq!(place_of(&lines, 1390.0), some("Cumbria Constabulary"));
+    assert_eq!(place_of(&lines, 3070.0), some("Lancashire Constabulary"));
+    // "The force" is still the force of the figure, not the one it was compared with.
+    let lines = [
+        "Lancashire Constabulary recorded 1,212 robberies in 2023/24, compared with 1,390 in Cumbria.",
+        "The force charged 340 people.",
+    ];
+    assert_eq!(place_of(&lines, 340.0), some("Lancashire Constabulary"));
+    // Nor one measured against an average elsewhere.
+    let lines =
+        ["Dorset Police solved 18% of thefts in 2023/24, against 12% in Devon and Cornwall.", "It charged 240 people."];
+    assert_eq!(place_of(&lines, 240.0), some("Dorset Police"));
+    // Set against the country, a local figure leaves the text where the country's value took it.
+    let lines = [
+        "Manchester had the highest rate, 141 per 100,000 people, against 79 per 100,000 across England and Wales.",
+        "Some 2,450 offences were recorded in all.",
+    ];
+    assert_eq!(place_of(&lines, 2450.0), some(NATIONAL));
+    // A clause of its own about another place moves it there.
+    let lines = [
+        "Lancashire Constabulary recorded 1,212 robberies in 2023/24, while Cumbria Constabulary recorded 1,390.",
+        "Officers there made 3,070 arrests.",
+    ];
+    assert_eq!(place_of(&lines, 3070.0), some("Cumbria Constabulary"));
 }
 
 #[test]
@@ -1539,6 +1620,45 @@ fn council_areas_listed_with_their_numbers_after_a_verb_gapped_are_each_places()
     // A name with a number after it that opens no clause of a list is no such item.
     let line = "Lancashire Constabulary recorded 2,310 burglaries in 2023/24 and Blackpool 2025 is a festival.";
     assert_ne!(place_of(&[line], 2310.0), some("Blackpool"));
+    // The list's later items and a bracketed change after a number go on with it.
+    let line = "Wigan recorded 412 burglaries (up 9%), Bolton 380, Bury 96 and Salford 77.";
+    assert_eq!(place_of(&[line], 96.0), some("Bury"));
+    assert_eq!(place_of(&[line], 77.0), some("Salford"));
+    // So does a first item giving its number any other way.
+    for line in [
+        "Wigan topped the list with 412, Bolton 380 and Bury 96.",
+        "Wigan was next with 412, Bolton 380 and Bury 96.",
+        "Wigan: 412, Bolton 380 and Bury 96.",
+        "Wigan saw burglaries rise to 412, Bolton 380 and Bury 96.",
+        "In Wigan, 412 cars were stolen, Bolton 380 and Bury 96.",
+    ] {
+        assert_eq!(place_of(&[line], 380.0), some("Bolton"), "{line}");
+        assert_eq!(place_of(&[line], 96.0), some("Bury"), "{line}");
+    }
+}
+
+#[test]
+fn areas_with_numbers_after_a_clause_recording_none_are_no_list_of_counts() {
+    // Ranks after an area ranked in words are no counts of theirs.
+    let lines = [
+        "Greater Manchester Police recorded 31,000 burglaries in 2023/24.",
+        "Oldham was ranked worst in the county, Rochdale 2 and Bolton 3.",
+        "Trafford came top for safety, with Stockport 2nd, Bury 3 and Wigan 4.",
+    ];
+    assert_ne!(place_of(&lines, 2.0), some("Rochdale"));
+    assert_ne!(place_of(&lines, 3.0), some("Bolton"));
+    assert_ne!(place_of(&lines, 3.0), some("Bury"));
+    assert_ne!(place_of(&lines, 4.0), some("Wigan"));
+    // Nor are scores in a list headed by no verb of recording.
+    let line = "Ratings were Bolton 8.2, Wigan 6.4 and Salford 5.1, the study found.";
+    assert_ne!(place_of(&[line], 6.4), some("Wigan"));
+    assert_ne!(place_of(&[line], 5.1), some("Salford"));
+    // Nor ranks after a first rank in figures.
+    let line = "Oldham was ranked number 1 in the county, Rochdale 2 and Bolton 3.";
+    assert_ne!(place_of(&[line], 2.0), some("Rochdale"));
+    // Nor a bare decimal after a recorded count, which counts nothing.
+    let line = "Wigan recorded 412 burglaries, Bolton 6.4 and Salford 5.1 on the index.";
+    assert_ne!(place_of(&[line], 6.4), some("Bolton"));
 }
 
 #[test]
