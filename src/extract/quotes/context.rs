@@ -322,6 +322,32 @@ fn names_the_regulator(c: &regex::Captures) -> bool {
     opens_capitalised && first.is_some_and(is_org_word)
 }
 
+/// How many words before "Council" [`last_body_named`] reads for a council's name: more than
+/// any name [`is_local_council`] takes (five words and "Council"), so a longer run of
+/// capitalised words cut short here is still one too long to be a council's.
+const NAME_WINDOW: usize = 12;
+
+/// The last `n` words of `text` (whitespace-separated), or all of it when it has fewer: read
+/// from the end, so the cost is that of the words kept.
+fn last_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (b, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return text.get(b..).unwrap_or(text);
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
 /// The last name in `text` of capitalised words that holds `word` ("Council"): "Northby
 /// Borough Council", "Women's Aid Federation Northern Ireland", "Gwent Police and Crime
 /// Panel". "of", "for", "and" and "&" may join its words; an article, a quote mark or a
@@ -671,14 +697,16 @@ impl<'a> Context<'a> {
         (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
             let norm = self.paras.get(j)?.norm;
             let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
-            // Every name holding "Council" in the paragraph, the last first.
+            // Every name holding "Council" in the paragraph, the last first. Each is read from
+            // the words just before it: a local council's name is short, and reading the whole
+            // paragraph before every "Council" in it costs the square of its length.
             let ends: Vec<usize> = norm
                 .match_indices("Council")
                 .map(|(b, m)| b + m.len())
                 .filter(|&end| !norm.get(end..).unwrap_or("").starts_with(char::is_alphanumeric))
                 .collect();
             ends.iter().rev().find_map(|&end| {
-                let name = last_body_named(norm.get(..end)?, "Council")?;
+                let name = last_body_named(last_words(norm.get(..end)?, NAME_WINDOW), "Council")?;
                 is_local_council(&name).then_some(name)
             })
         })
@@ -996,6 +1024,17 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_words_of_a_text_are_cut_at_a_word_boundary() {
+        assert_eq!(last_words("Hull City Council", 12), "Hull City Council");
+        assert_eq!(last_words("The Hull Youth Council met.  Leeds City Council", 3), " Leeds City Council");
+        assert_eq!(last_words("", 3), "");
+        // A council's name longer than the window is no local council's, cut or whole.
+        let long = "The Royal And Ancient Honourable Guild Of Merchants Venturers Trading Borough Council";
+        assert!(!is_local_council(&last_body_named(long, "Council").unwrap_or_default()));
+        assert!(!is_local_council(&last_body_named(last_words(long, NAME_WINDOW), "Council").unwrap_or_default()));
+    }
 
     #[test]
     fn a_body_is_named_by_the_capitalised_words_around_its_word() {

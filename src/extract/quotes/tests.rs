@@ -1936,3 +1936,12 @@ fn an_officer_named_before_a_victim_singled_out_keeps_the_words_that_are_theirs(
     assert_eq!(run(&[officer, victim, "He said: “Ring us on 101 if it happens to you.”"]), ["Tom Price"]);
     assert_eq!(run(&[officer, victim, "He added: “I lost everything I had.”"]), ["a man in his 80s"]);
 }
+
+#[test]
+fn a_councillor_after_a_long_paragraph_of_other_councils_takes_the_local_council_named_last() {
+    // Every "Council" of a long paragraph is read from the words just before it: the local
+    // council named first is found past hundreds of bodies that are none.
+    let long = format!("Wrexham County Borough Council met. {}", "The Rhyl Youth Council met. ".repeat(800));
+    let got = orgs_of(&[&long, "Councillor Bryn Owen said: “We cannot keep cutting.”"]);
+    assert_eq!(got, owned(&[("Bryn Owen", Some("Wrexham County Borough Council"))]));
+}
