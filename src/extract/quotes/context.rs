@@ -55,57 +55,77 @@ enum Voice {
     /// Words of someone speaking for the police or another body to the public: "our
     /// officers", "ring us on 101", "I would urge anyone", "we will find".
     Official,
-    /// Words about oneself, in the first person singular, with nothing official in them: "I
-    /// thought I had found someone", "my savings".
+    /// Words about oneself, in the first person singular: "I thought I had found someone",
+    /// "my savings", "I rang 999". They are the speaker's own whatever else they hold.
     Personal,
     /// Neither.
     Neutral,
 }
 
-/// The [`Voice`] of a quote's words.
+/// Phrases only someone speaking for the police or another body uses. Numbers to ring, "the
+/// policing" and "our team" are not among them: a victim speaks of ringing 999 and of the
+/// policing where they live, and has a team of their own.
+const OFFICIAL: &[&str] = &[
+    "our officers",
+    "my officers",
+    "our detectives",
+    "our investigation",
+    "our enquiries",
+    "our inquiries",
+    "contact us",
+    "call us",
+    "ring us",
+    "report it to us",
+    "anyone with information",
+    "anyone who has information",
+    "would urge",
+    "would encourage",
+    "would appeal",
+    "would ask anyone",
+    "would ask people",
+    "would ask the public",
+    "we will find",
+    "we will pursue",
+    "we will not tolerate",
+    "we will track",
+    "we have arrested",
+    "we have charged",
+    "we have recovered",
+    "before the courts",
+    "crimestoppers",
+];
+
+/// Verbs of an appeal, as word stems: "come forward" after one ("we are appealing for
+/// anyone who saw it to come forward", "I urge witnesses to come forward") is an officer's;
+/// alone ("I hope others come forward") it may be anyone's.
+const APPEALS: &[&str] = &["urg", "appeal", "encourag", "ask"];
+
+/// Words after a first-person word that make it official, not personal: "I would urge",
+/// "I'd ask", "my officers", "my colleagues".
+const FIRST_PERSON_OFFICIAL: &[&str] =
+    &["would", "urge", "ask", "appeal", "encourage", "officers", "detectives", "colleagues", "force"];
+
+/// The [`Voice`] of a quote's words. Words about the speaker come first: a victim's "I just
+/// hope others come forward" holds an officer's phrase but is in the victim's voice; a
+/// first-person word opening an officer's phrase ("I would urge anyone", "my officers") is
+/// none of the speaker's own.
 fn voice(words: &str) -> Voice {
-    const OFFICIAL: &[&str] = &[
-        "our officers",
-        "my officers",
-        "our detectives",
-        "our investigation",
-        "our enquiries",
-        "our inquiries",
-        "our team",
-        "my team",
-        "contact us",
-        "call us",
-        "ring us",
-        "report it to us",
-        "come forward",
-        "anyone with information",
-        "anyone who has information",
-        "would urge",
-        "would encourage",
-        "would appeal",
-        "would ask anyone",
-        "would ask people",
-        "would ask the public",
-        "we will find",
-        "we will pursue",
-        "we will not tolerate",
-        "we will track",
-        "we have arrested",
-        "we have charged",
-        "we have recovered",
-        "before the courts",
-        "policing",
-        "crimestoppers",
-    ];
     let lower = words.to_lowercase().replace('’', "'");
-    if OFFICIAL.iter().any(|w| lower.contains(w)) || lower.contains(" 101") || lower.contains(" 999") {
-        return Voice::Official;
-    }
-    let personal = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|w| matches!(w, "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself" | "mine"));
+    let tokens: Vec<&str> =
+        lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect();
+    let personal = tokens.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself" | "mine")
+            && !tokens.get(i + 1).is_some_and(|next| FIRST_PERSON_OFFICIAL.contains(next))
+    });
     if personal {
-        Voice::Personal
+        return Voice::Personal;
+    }
+    let appeal = |before: &str| {
+        before.split(|c: char| !c.is_alphanumeric()).any(|w| APPEALS.iter().any(|stem| w.starts_with(stem)))
+    };
+    let come_forward = lower.find("come forward").is_some_and(|at| appeal(lower.get(..at).unwrap_or("")));
+    if come_forward || OFFICIAL.iter().any(|w| lower.contains(w)) {
+        Voice::Official
     } else {
         Voice::Neutral
     }
@@ -808,10 +828,9 @@ impl<'a> Context<'a> {
     /// Whom "he" or "she" attributing the quoted `words` means. The person last mentioned, as
     /// [`Context::resolve`] finds; but a person only singled out of a group since ("Among
     /// the victims was a man …") does not take the words from a named person of that gender
-    /// mentioned within reach before them, when the words are in an official voice ("ring us
-    /// on 101", "our officers") or, unless they are about the speaker in the first person
-    /// ("I thought …", "my savings"), when that person was reported speaking in an office
-    /// (with a role or an organisation: an officer, not another member of the public). Empty `words`
+    /// mentioned within reach before them when the words are in an official voice ("ring us
+    /// on 101", "our officers") and not about the speaker ("I thought …", "my savings").
+    /// Words in neither voice are the one singled out, who was mentioned last. Empty `words`
     /// (the quote is still to come) say nothing, and the person last mentioned is meant.
     pub fn pronoun_for_quote(&mut self, gender: Gender, at: At, words: &str) -> Option<Resolved> {
         let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
@@ -832,14 +851,7 @@ impl<'a> Context<'a> {
             .filter(fits)
             .find(|k| k.surname.is_some() && k.resolved != nearest.resolved && k.noted != Noted::SingledOut);
         let Some(rival) = rival else { return self.resolve(Who::Pronoun(gender), at) };
-        let spoke = self.known.iter().filter(reach).any(|k| k.resolved == rival.resolved && k.noted == Noted::Speaking);
-        let office = rival.resolved.role.is_some() || rival.resolved.organisation.is_some();
-        let rival_meant = match voice(words) {
-            Voice::Official => true,
-            Voice::Neutral => spoke && office,
-            Voice::Personal => false,
-        };
-        if !rival_meant {
+        if voice(words) != Voice::Official {
             return self.resolve(Who::Pronoun(gender), at);
         }
         let rival = rival.clone();

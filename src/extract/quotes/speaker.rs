@@ -649,7 +649,16 @@ fn description(phrase: &str) -> Option<Who> {
     if !(DETERMINERS.contains(&first.as_str()) || whose) || words.len() > 16 {
         return None;
     }
-    let head = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w))).or_else(|| role_head(&words))?;
+    // The person noun heads the phrase, before any clause it opens: "a claim that the driver
+    // had one drink" describes a claim, not a driver.
+    let opens_clause = |w: &&&str| matches!(w.to_lowercase().as_str(), "that" | "which" | "whether" | "who" | "whom");
+    let head = words
+        .iter()
+        .skip(1)
+        .take(4)
+        .take_while(|w| !opens_clause(w))
+        .find(|w| is_person_noun(bare(w)))
+        .or_else(|| role_head(&words))?;
     let gender = gender_of_word(bare(head));
     let mut text = phrase.to_string();
     if let Some(who) = clause.and_then(identifying_clause) {
@@ -1007,6 +1016,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_phrase_whose_person_noun_is_inside_a_clause_describes_no_one() {
+        for phrase in ["a claim that the driver had only one drink", "one rumour which a teacher started"] {
+            assert!(!matches!(parse_who(phrase), Some(Who::Description { .. })), "{phrase}");
+        }
+        assert!(matches!(parse_who("a retired nurse who lost £9,000"), Some(Who::Description { .. })));
     }
 
     #[test]

@@ -1909,11 +1909,11 @@ fn an_officer_named_before_a_victim_singled_out_keeps_the_words_that_are_theirs(
         let named = "Detective Sergeant Tom Price, of Kent Police, led the inquiry.";
         assert_eq!(run(&[named, victim, &quote]), ["Tom Price"], "named only: {words}");
     }
-    // Words in neither voice: the officer's when he was the one speaking, the victim's when
-    // the officer was only named.
+    // Words in neither voice: the victim's, mentioned last, whether the officer spoke or was
+    // only named.
     let neutral = "“These people are heartless,” he said.";
-    assert_eq!(run(&[officer, victim, neutral]), ["Tom Price"]);
-    // Another member of the public reported speaking before is no officer: the victim's.
+    assert_eq!(run(&[officer, victim, neutral]), ["a man in his 80s"]);
+    // Another member of the public reported speaking before: the victim's too.
     let neighbour = "Tom Price, who lives nearby, said the gang had targeted pensioners.";
     assert_eq!(run(&[neighbour, victim, neutral]), ["a man in his 80s"]);
     assert_eq!(run(&["Detective Sergeant Tom Price led the inquiry.", victim, neutral]), ["a man in his 80s"]);
@@ -1944,4 +1944,40 @@ fn a_councillor_after_a_long_paragraph_of_other_councils_takes_the_local_council
     let long = format!("Wrexham County Borough Council met. {}", "The Rhyl Youth Council met. ".repeat(800));
     let got = orgs_of(&[&long, "Councillor Bryn Owen said: “We cannot keep cutting.”"]);
     assert_eq!(got, owned(&[("Bryn Owen", Some("Wrexham County Borough Council"))]));
+}
+
+#[test]
+fn a_victim_singled_out_after_an_officer_keeps_words_of_her_own_that_mention_the_police() {
+    let officer = "Detective Constable Sian Morgan, of Gwent Police, said doorstep fraud had risen sharply.";
+    let victim = "Among those targeted was a retired nurse from Abergavenny.";
+    let run = |words: &str| {
+        let quote = format!("“{words},” she said.");
+        said(&[officer, victim, &quote]).into_iter().map(|(who, _)| who).collect::<Vec<_>>()
+    };
+    // Words about herself win over words an officer might use; words in neither voice are
+    // the one singled out last, who is the one "she" means.
+    for words in [
+        "It took all my savings, and I only hope other people come forward",
+        "I dialled 999 and waited two hours for anyone to turn up",
+        "The policing in this valley has gone downhill for years",
+        "Nobody from the building society called back for a month",
+        "We lost the caravan and both cars in one night",
+        "Our choir at the chapel has been raising money for her since",
+        "It was the worst week of our lives",
+    ] {
+        assert_eq!(run(words), ["a retired nurse from Abergavenny"], "{words}");
+    }
+    // An officer's appeal, in her own person or the force's, stays hers.
+    for words in [
+        "I would urge anyone who gets a knock like this to shut the door",
+        "We are appealing for anyone who saw the white van to come forward",
+        "My officers will not rest until they are caught",
+        "Please ring us on 101 with any information",
+    ] {
+        assert_eq!(run(words), ["Sian Morgan"], "{words}");
+    }
+    // A thing singled out is no one: a person noun inside its clause makes it none.
+    let excuse = "One of the commonest excuses is a claim that the rider had drunk only one pint.";
+    let got = said(&[officer, excuse, "“People must plan how they get home,” she said."]);
+    assert_eq!(got.into_iter().map(|(who, _)| who).collect::<Vec<_>>(), ["Sian Morgan"]);
 }
