@@ -1981,3 +1981,49 @@ fn a_victim_singled_out_after_an_officer_keeps_words_of_her_own_that_mention_the
     let got = said(&[officer, excuse, "“People must plan how they get home,” she said."]);
     assert_eq!(got.into_iter().map(|(who, _)| who).collect::<Vec<_>>(), ["Sian Morgan"]);
 }
+
+#[test]
+fn a_relative_who_acts_after_a_possessive_is_whom_a_later_pronoun_of_theirs_means() {
+    let officer = "Sergeant Owen Price, of Dyfed-Powys Police, said the collision happened just after midnight.";
+    let run = |lines: &[&str]| said(lines).into_iter().map(|(who, _)| who).collect::<Vec<_>>();
+    // The relative is the sentence's subject and does something: "he" or "she" of the
+    // relative's gender is the relative, described by whose relative they are.
+    assert_eq!(
+        run(&[
+            officer,
+            "Rhys Bowen's father paid tribute to his son at the inquest.",
+            "“He was a gentle lad who loved his rugby,” he said.",
+        ]),
+        ["Rhys Bowen's father"]
+    );
+    assert_eq!(
+        run(&[
+            "Inspector Carys Lloyd said the lane had no lights.",
+            "Megan Hughes's mother has spoken of her heartbreak.",
+            "“She was always singing,” she said.",
+        ]),
+        ["Megan Hughes's mother"]
+    );
+    // A pronoun of the other gender is still the possessor's.
+    assert_eq!(
+        run(&[
+            officer,
+            "Joanne Pike's husband thanked the paramedics who tried to save her.",
+            "“I would not be here without them,” she said.",
+        ]),
+        ["Joanne Pike"]
+    );
+    // The relative only suffers what the sentence says, or is named: the possessor speaks.
+    assert_eq!(
+        run(&[
+            "Inspector Carys Lloyd said the lane had no lights.",
+            "Bethan Rowe's daughter was 15 when she was targeted online.",
+            "“Nobody believed us at first,” she said.",
+        ]),
+        ["Bethan Rowe"]
+    );
+    assert_eq!(
+        run(&[officer, "Gareth Lane's son Dylan was 19 when he died.", "“He was my best friend,” he said."]),
+        ["Gareth Lane"]
+    );
+}
