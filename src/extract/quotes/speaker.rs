@@ -374,11 +374,25 @@ fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
 }
 
 /// "Jo Bloggs, who leads Merseyside Police's online team": the one force a clause about the
-/// person names is the force they belong to.
+/// person names is the force they belong to. A force's name opening that of the body that
+/// scrutinises it ("who chairs the Gwent Police and Crime Panel", "the Police, Fire and
+/// Crime Commissioner") names no force they belong to.
 fn force_in_clause(phrase: &str) -> Option<&'static str> {
     let at = [" who ", ", who "].iter().filter_map(|w| phrase.find(w)).min()?;
     let clause = &phrase[at..];
-    let mut forces = places::mentions(clause).into_iter().filter(|m| m.place.scope == places::Scope::Force);
+    let scrutiny = |end: usize| {
+        let after = clause.get(end..).unwrap_or("");
+        let Some(at) = after.find("and Crime ") else { return false };
+        // Only more of the body's name between: "Kent| and Medway Police and Crime Panel".
+        let between: Vec<&str> = after.get(..at).unwrap_or("").split_whitespace().collect();
+        between.len() <= 4
+            && between
+                .iter()
+                .all(|w| w.trim_end_matches(',').starts_with(char::is_uppercase) || matches!(*w, "and" | "&"))
+    };
+    let mut forces = places::mentions(clause)
+        .into_iter()
+        .filter(|m| m.place.scope == places::Scope::Force && !scrutiny(m.range.end));
     let first = forces.next()?.place.name;
     forces.all(|m| m.place.name == first).then_some(first)
 }

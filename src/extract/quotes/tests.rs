@@ -2027,3 +2027,22 @@ fn a_relative_who_acts_after_a_possessive_is_whom_a_later_pronoun_of_theirs_mean
         ["Gareth Lane"]
     );
 }
+
+#[test]
+fn a_councillor_who_chairs_a_police_and_crime_panel_speaks_for_the_panel_not_the_force() {
+    let got = orgs_of(&[
+        "Councillor Rhian Evans, who chairs the Dyfed-Powys Police and Crime Panel, said: “We will question the commissioner.”",
+        "“The figures need explaining,” said Cllr Tom Ashby, who sits on the Thames Valley Police and Crime Panel.",
+        "Cllr Ann Deere, who chairs the Devon and Cornwall Police and Crime Panel, said: “We want answers.”",
+        "Megan Rowe, who worked for Devon and Cornwall Police for 20 years, said: “It has changed.”",
+    ]);
+    assert_eq!(
+        got,
+        owned(&[
+            ("Rhian Evans", Some("Dyfed-Powys Police and Crime Panel")),
+            ("Tom Ashby", Some("Thames Valley Police and Crime Panel")),
+            ("Ann Deere", Some("Devon and Cornwall Police and Crime Panel")),
+            ("Megan Rowe", Some("Devon and Cornwall Police")),
+        ])
+    );
+}
