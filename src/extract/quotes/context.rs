@@ -300,15 +300,24 @@ static CHARITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A local authority's name: "Council" after a word for its kind ("Hull City Council",
-/// "Kent County Council", "Northby Borough Council") or after the name of a place ("Cardiff
-/// Council", "City of Edinburgh Council").
+/// "Kent County Council", "Northby Borough Council") or after the name of a place: a force's
+/// area, a council area or city, a London borough ("Cardiff Council", "Camden Council",
+/// "City of Edinburgh Council"). A name of an area ambiguous elsewhere ("Angus", "Highland")
+/// is one here: "Council" after it says what it is.
 pub(super) fn is_local_council(name: &str) -> bool {
     const KINDS: &[&str] = &["County", "Borough", "City", "District", "Town", "Parish", "Metropolitan", "Unitary"];
     let Some(before) = name.strip_suffix("Council").map(str::trim_end) else { return false };
     let words: Vec<&str> = before.split_whitespace().collect();
     // A kind alone ("Borough Council") names no one council.
     let named = words.iter().any(|w| !KINDS.contains(w) && *w != "of");
-    named && words.len() <= 5 && (words.iter().any(|w| KINDS.contains(w)) || places::by_alias(before).is_some())
+    if !named || words.len() > 5 {
+        return false;
+    }
+    let whole = |range: &std::ops::Range<usize>| range.start == 0 && range.end == before.len();
+    words.iter().any(|w| KINDS.contains(w))
+        || places::by_alias(before).is_some()
+        || places::all_area_mentions(before).iter().any(|m| whole(&m.range))
+        || places::borough_mentions(before).iter().any(|(m, _)| whole(&m.range))
 }
 
 /// Charities named in a paragraph, by char offset.
@@ -1036,6 +1045,30 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_local_council_is_named_by_its_kind_or_by_its_area() {
+        for name in [
+            "Hull City Council",
+            "Conwy County Borough Council",
+            "Swansea Council",
+            "Wrexham Council",
+            "Camden Council",
+            "Fife Council",
+            "City of Edinburgh Council",
+        ] {
+            assert!(is_local_council(name), "{name}");
+        }
+        for name in [
+            "Borough Council",
+            "Hull Youth Council",
+            "Sentencing Council",
+            "National Police Chiefs' Council",
+            "Swansea Youth Council",
+        ] {
+            assert!(!is_local_council(name), "{name}");
+        }
+    }
 
     #[test]
     fn the_last_words_of_a_text_are_cut_at_a_word_boundary() {

@@ -2046,3 +2046,12 @@ fn a_councillor_who_chairs_a_police_and_crime_panel_speaks_for_the_panel_not_the
         ])
     );
 }
+
+#[test]
+fn a_councillor_belongs_to_a_council_named_by_its_area_alone() {
+    let got = orgs_of(&[
+        "Swansea Council agreed the budget on Thursday.",
+        "Councillor Gwen Parry said: “We have protected the libraries.”",
+    ]);
+    assert_eq!(got, owned(&[("Gwen Parry", Some("Swansea Council"))]));
+}
