@@ -330,6 +330,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
         .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
         .filter(|c| !names_the_regulator(c))
+        .filter(|c| c.name("after").is_none_or(|m| !titles_a_person(norm.get(m.start()..).unwrap_or(""))))
         .filter_map(|c| {
             let m = c
                 .name("known")
@@ -375,6 +376,29 @@ fn last_words(text: &str, n: usize) -> &str {
         }
     }
     text
+}
+
+/// "Charity Chief Executive Mark Lee said", "Charity Fundraiser Of The Year Jo Smith": the
+/// capitalised words after "Charity" (`after`, to the end of the text) open on a job title or
+/// end in a person's name (a known first name and one more word), so they name a person
+/// with a title, not a charity.
+fn titles_a_person(after: &str) -> bool {
+    let run: Vec<&str> = after
+        .split_whitespace()
+        .take(10)
+        .scan(true, |going, w| {
+            let keep = *going && w.starts_with(char::is_uppercase);
+            *going = keep && !w.ends_with([',', '.', ';', ':', '!', '?']);
+            keep.then_some(w)
+        })
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', '!', '?']))
+        .collect();
+    let titled = run.first().is_some_and(|w| super::names::is_role_word(w));
+    let named = match run.as_slice() {
+        [.., first, _] => super::names::first_name_gender(first).is_some(),
+        _ => false,
+    };
+    titled || named
 }
 
 /// The last name in `text` of capitalised words that holds `word` ("Council"): "Northby

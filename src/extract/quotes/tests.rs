@@ -2055,3 +2055,23 @@ fn a_councillor_belongs_to_a_council_named_by_its_area_alone() {
     ]);
     assert_eq!(got, owned(&[("Gwen Parry", Some("Swansea Council"))]));
 }
+
+#[test]
+fn charity_before_a_title_or_a_persons_name_names_no_charity() {
+    let got = orgs_of(&[
+        "Charity Director Sian Price said demand for food parcels had doubled.",
+        "“We cannot keep up,” a spokeswoman for the charity said.",
+    ]);
+    assert_eq!(got, owned(&[("spokesperson", None)]));
+    let got = orgs_of(&[
+        "Charity Volunteer Of The Month Gethin Rees handed over the cheque.",
+        "“Every penny helps,” a spokesman for the charity said.",
+    ]);
+    assert_eq!(got, owned(&[("spokesperson", None)]));
+    // A charity's own name after the word is still one.
+    let got = orgs_of(&[
+        "Charity Age Cymru said demand had doubled.",
+        "“Older people are frightened,” a spokeswoman for the charity said.",
+    ]);
+    assert_eq!(got, owned(&[("Age Cymru spokesperson", Some("Age Cymru"))]));
+}
