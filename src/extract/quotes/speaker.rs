@@ -598,6 +598,9 @@ pub(super) fn is_describing_noun(word: &str) -> bool {
     is_person_noun(head) || gender_of_word(head).is_some_and(|_| !is_honorific(head) && head.len() > 3)
 }
 
+/// Titles that are also surnames, as printed: after a first name they end a name.
+const SURNAME_TITLES: &[&str] = &["Lord", "Judge", "Sheriff", "Baron", "Dame"];
+
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
 fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
@@ -615,7 +618,15 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         let start = i;
-        while i < tokens.len() && is_name_word(bare(tokens[i])) && !is_possessive(tokens[i]) {
+        // "Amy Lord", "Owen Judge": a title that is also a surname, after a name word and
+        // before none, ends the name ("Lord Smith" is still a title).
+        let surname_title = |j: usize| {
+            j > start
+                && SURNAME_TITLES.contains(&bare(tokens[j]))
+                && !tokens[j - 1].ends_with([',', ')'])
+                && !tokens.get(j + 1).is_some_and(|w| is_name_word(bare(w)))
+        };
+        while i < tokens.len() && (is_name_word(bare(tokens[i])) || surname_title(i)) && !is_possessive(tokens[i]) {
             i += 1;
             if tokens[i - 1].ends_with([',', ')']) {
                 break;

@@ -2075,3 +2075,22 @@ fn charity_before_a_title_or_a_persons_name_names_no_charity() {
     ]);
     assert_eq!(got, owned(&[("Age Cymru spokesperson", Some("Age Cymru"))]));
 }
+
+#[test]
+fn a_surname_that_is_also_an_honorific_ends_a_name_after_a_first_name() {
+    let q = quotes_of(&[
+        "Detective Sergeant Nia Lord, of Gwent Police, said: “We are following several leads.”",
+        "“Lock your sheds,” said PC Owen Judge, of North Wales Police.",
+        "Lord Hain said: “This needs an inquiry.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Nia Lord", Some("Detective Sergeant"), Some("Gwent Police")),
+            ("Owen Judge", Some("PC"), Some("North Wales Police")),
+            ("Hain", None, None),
+        ]
+    );
+}
