@@ -41,14 +41,18 @@ fn extract_200_articles(bencher: Bencher) {
 /// paragraph of one quote and figure sentence repeated, at two sizes: the bytes a second at 40 KB
 /// should be close to those at 10 KB. A rule that compares every figure with every other shows
 /// here as a throughput that falls with the size (it once did: 40 KB of "1 " took 6.5 s).
+/// A councillor quoted after the run looks back through it for their council, as a speaker
+/// with no organisation of their own does (40 KB of "Kent County Council and " once took 5 s).
 #[divan::bench(
     args = ["1 ", "12% ", "Kent and ", "2016/17 ", "from 5 to ", "aged 3 and ", "£1m, ", "last year ",
+            "Kent County Council and ",
             "Jane Smith said: “We are shocked.” The figures rose by 3.5 per cent in Kent. "],
     consts = [10_000, 40_000],
     sample_count = 5
 )]
 fn pathological_input<const BYTES: usize>(bencher: Bencher, piece: &str) {
-    let text = piece.repeat(BYTES / piece.len());
+    let mut text = piece.repeat(BYTES / piece.len());
+    text.push_str("\n\nCouncillor Dana Davies said: “We cannot keep cutting.”\n");
     let article = ingest::parse_article("p", Path::new("p.txt"), &text, &Catalogue::default());
     bencher.counter(BytesCount::new(text.len())).bench(|| black_box(factdesk::extract::extract(&article)));
 }

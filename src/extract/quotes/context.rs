@@ -55,57 +55,77 @@ enum Voice {
     /// Words of someone speaking for the police or another body to the public: "our
     /// officers", "ring us on 101", "I would urge anyone", "we will find".
     Official,
-    /// Words about oneself, in the first person singular, with nothing official in them: "I
-    /// thought I had found someone", "my savings".
+    /// Words about oneself, in the first person singular: "I thought I had found someone",
+    /// "my savings", "I rang 999". They are the speaker's own whatever else they hold.
     Personal,
     /// Neither.
     Neutral,
 }
 
-/// The [`Voice`] of a quote's words.
+/// Phrases only someone speaking for the police or another body uses. Numbers to ring, "the
+/// policing" and "our team" are not among them: a victim speaks of ringing 999 and of the
+/// policing where they live, and has a team of their own.
+const OFFICIAL: &[&str] = &[
+    "our officers",
+    "my officers",
+    "our detectives",
+    "our investigation",
+    "our enquiries",
+    "our inquiries",
+    "contact us",
+    "call us",
+    "ring us",
+    "report it to us",
+    "anyone with information",
+    "anyone who has information",
+    "would urge",
+    "would encourage",
+    "would appeal",
+    "would ask anyone",
+    "would ask people",
+    "would ask the public",
+    "we will find",
+    "we will pursue",
+    "we will not tolerate",
+    "we will track",
+    "we have arrested",
+    "we have charged",
+    "we have recovered",
+    "before the courts",
+    "crimestoppers",
+];
+
+/// Verbs of an appeal, as word stems: "come forward" after one ("we are appealing for
+/// anyone who saw it to come forward", "I urge witnesses to come forward") is an officer's;
+/// alone ("I hope others come forward") it may be anyone's.
+const APPEALS: &[&str] = &["urg", "appeal", "encourag", "ask"];
+
+/// Words after a first-person word that make it official, not personal: "I would urge",
+/// "I'd ask", "my officers", "my colleagues".
+const FIRST_PERSON_OFFICIAL: &[&str] =
+    &["would", "urge", "ask", "appeal", "encourage", "officers", "detectives", "colleagues", "force"];
+
+/// The [`Voice`] of a quote's words. Words about the speaker come first: a victim's "I just
+/// hope others come forward" holds an officer's phrase but is in the victim's voice; a
+/// first-person word opening an officer's phrase ("I would urge anyone", "my officers") is
+/// none of the speaker's own.
 fn voice(words: &str) -> Voice {
-    const OFFICIAL: &[&str] = &[
-        "our officers",
-        "my officers",
-        "our detectives",
-        "our investigation",
-        "our enquiries",
-        "our inquiries",
-        "our team",
-        "my team",
-        "contact us",
-        "call us",
-        "ring us",
-        "report it to us",
-        "come forward",
-        "anyone with information",
-        "anyone who has information",
-        "would urge",
-        "would encourage",
-        "would appeal",
-        "would ask anyone",
-        "would ask people",
-        "would ask the public",
-        "we will find",
-        "we will pursue",
-        "we will not tolerate",
-        "we will track",
-        "we have arrested",
-        "we have charged",
-        "we have recovered",
-        "before the courts",
-        "policing",
-        "crimestoppers",
-    ];
     let lower = words.to_lowercase().replace('’', "'");
-    if OFFICIAL.iter().any(|w| lower.contains(w)) || lower.contains(" 101") || lower.contains(" 999") {
-        return Voice::Official;
-    }
-    let personal = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .any(|w| matches!(w, "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself" | "mine"));
+    let tokens: Vec<&str> =
+        lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()).collect();
+    let personal = tokens.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "i" | "i'm" | "i've" | "i'd" | "i'll" | "my" | "me" | "myself" | "mine")
+            && !tokens.get(i + 1).is_some_and(|next| FIRST_PERSON_OFFICIAL.contains(next))
+    });
     if personal {
-        Voice::Personal
+        return Voice::Personal;
+    }
+    let appeal = |before: &str| {
+        before.split(|c: char| !c.is_alphanumeric()).any(|w| APPEALS.iter().any(|stem| w.starts_with(stem)))
+    };
+    let come_forward = lower.find("come forward").is_some_and(|at| appeal(lower.get(..at).unwrap_or("")));
+    if come_forward || OFFICIAL.iter().any(|w| lower.contains(w)) {
+        Voice::Official
     } else {
         Voice::Neutral
     }
@@ -280,15 +300,24 @@ static CHARITY_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A local authority's name: "Council" after a word for its kind ("Hull City Council",
-/// "Kent County Council", "Northby Borough Council") or after the name of a place ("Cardiff
-/// Council", "City of Edinburgh Council").
+/// "Kent County Council", "Northby Borough Council") or after the name of a place: a force's
+/// area, a council area or city, a London borough ("Cardiff Council", "Camden Council",
+/// "City of Edinburgh Council"). A name of an area ambiguous elsewhere ("Angus", "Highland")
+/// is one here: "Council" after it says what it is.
 pub(super) fn is_local_council(name: &str) -> bool {
     const KINDS: &[&str] = &["County", "Borough", "City", "District", "Town", "Parish", "Metropolitan", "Unitary"];
     let Some(before) = name.strip_suffix("Council").map(str::trim_end) else { return false };
     let words: Vec<&str> = before.split_whitespace().collect();
     // A kind alone ("Borough Council") names no one council.
     let named = words.iter().any(|w| !KINDS.contains(w) && *w != "of");
-    named && words.len() <= 5 && (words.iter().any(|w| KINDS.contains(w)) || places::by_alias(before).is_some())
+    if !named || words.len() > 5 {
+        return false;
+    }
+    let whole = |range: &std::ops::Range<usize>| range.start == 0 && range.end == before.len();
+    words.iter().any(|w| KINDS.contains(w))
+        || places::by_alias(before).is_some()
+        || places::all_area_mentions(before).iter().any(|m| whole(&m.range))
+        || places::borough_mentions(before).iter().any(|(m, _)| whole(&m.range))
 }
 
 /// Charities named in a paragraph, by char offset.
@@ -301,6 +330,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
         .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
         .filter(|c| !names_the_regulator(c))
+        .filter(|c| c.name("after").is_none_or(|m| !titles_a_person(norm.get(m.start()..).unwrap_or(""))))
         .filter_map(|c| {
             let m = c
                 .name("known")
@@ -320,6 +350,55 @@ fn names_the_regulator(c: &regex::Captures) -> bool {
     let opens_capitalised = c.get(0).is_some_and(|m| m.as_str().starts_with("Charity"));
     let first = c.name("after").and_then(|m| m.as_str().split_whitespace().next());
     opens_capitalised && first.is_some_and(is_org_word)
+}
+
+/// How many words before "Council" [`last_body_named`] reads for a council's name: more than
+/// any name [`is_local_council`] takes (five words and "Council"), so a longer run of
+/// capitalised words cut short here is still one too long to be a council's.
+const NAME_WINDOW: usize = 12;
+
+/// The last `n` words of `text` (whitespace-separated), or all of it when it has fewer: read
+/// from the end, so the cost is that of the words kept.
+fn last_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (b, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return text.get(b..).unwrap_or(text);
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
+}
+
+/// "Charity Chief Executive Mark Lee said", "Charity Fundraiser Of The Year Jo Smith": the
+/// capitalised words after "Charity" (`after`, to the end of the text) open on a job title or
+/// end in a person's name (a known first name and one more word), so they name a person
+/// with a title, not a charity.
+fn titles_a_person(after: &str) -> bool {
+    let run: Vec<&str> = after
+        .split_whitespace()
+        .take(10)
+        .scan(true, |going, w| {
+            let keep = *going && w.starts_with(char::is_uppercase);
+            *going = keep && !w.ends_with([',', '.', ';', ':', '!', '?']);
+            keep.then_some(w)
+        })
+        .map(|w| w.trim_end_matches([',', '.', ';', ':', '!', '?']))
+        .collect();
+    let titled = run.first().is_some_and(|w| super::names::is_role_word(w));
+    let named = match run.as_slice() {
+        [.., first, _] => super::names::first_name_gender(first).is_some(),
+        _ => false,
+    };
+    titled || named
 }
 
 /// The last name in `text` of capitalised words that holds `word` ("Council"): "Northby
@@ -671,14 +750,16 @@ impl<'a> Context<'a> {
         (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
             let norm = self.paras.get(j)?.norm;
             let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
-            // Every name holding "Council" in the paragraph, the last first.
+            // Every name holding "Council" in the paragraph, the last first. Each is read from
+            // the words just before it: a local council's name is short, and reading the whole
+            // paragraph before every "Council" in it costs the square of its length.
             let ends: Vec<usize> = norm
                 .match_indices("Council")
                 .map(|(b, m)| b + m.len())
                 .filter(|&end| !norm.get(end..).unwrap_or("").starts_with(char::is_alphanumeric))
                 .collect();
             ends.iter().rev().find_map(|&end| {
-                let name = last_body_named(norm.get(..end)?, "Council")?;
+                let name = last_body_named(last_words(norm.get(..end)?, NAME_WINDOW), "Council")?;
                 is_local_council(&name).then_some(name)
             })
         })
@@ -780,10 +861,9 @@ impl<'a> Context<'a> {
     /// Whom "he" or "she" attributing the quoted `words` means. The person last mentioned, as
     /// [`Context::resolve`] finds; but a person only singled out of a group since ("Among
     /// the victims was a man …") does not take the words from a named person of that gender
-    /// mentioned within reach before them, when the words are in an official voice ("ring us
-    /// on 101", "our officers") or, unless they are about the speaker in the first person
-    /// ("I thought …", "my savings"), when that person was reported speaking in an office
-    /// (with a role or an organisation: an officer, not another member of the public). Empty `words`
+    /// mentioned within reach before them when the words are in an official voice ("ring us
+    /// on 101", "our officers") and not about the speaker ("I thought …", "my savings").
+    /// Words in neither voice are the one singled out, who was mentioned last. Empty `words`
     /// (the quote is still to come) say nothing, and the person last mentioned is meant.
     pub fn pronoun_for_quote(&mut self, gender: Gender, at: At, words: &str) -> Option<Resolved> {
         let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
@@ -804,14 +884,7 @@ impl<'a> Context<'a> {
             .filter(fits)
             .find(|k| k.surname.is_some() && k.resolved != nearest.resolved && k.noted != Noted::SingledOut);
         let Some(rival) = rival else { return self.resolve(Who::Pronoun(gender), at) };
-        let spoke = self.known.iter().filter(reach).any(|k| k.resolved == rival.resolved && k.noted == Noted::Speaking);
-        let office = rival.resolved.role.is_some() || rival.resolved.organisation.is_some();
-        let rival_meant = match voice(words) {
-            Voice::Official => true,
-            Voice::Neutral => spoke && office,
-            Voice::Personal => false,
-        };
-        if !rival_meant {
+        if voice(words) != Voice::Official {
             return self.resolve(Who::Pronoun(gender), at);
         }
         let rival = rival.clone();
@@ -996,6 +1069,41 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_local_council_is_named_by_its_kind_or_by_its_area() {
+        for name in [
+            "Hull City Council",
+            "Conwy County Borough Council",
+            "Swansea Council",
+            "Wrexham Council",
+            "Camden Council",
+            "Fife Council",
+            "City of Edinburgh Council",
+        ] {
+            assert!(is_local_council(name), "{name}");
+        }
+        for name in [
+            "Borough Council",
+            "Hull Youth Council",
+            "Sentencing Council",
+            "National Police Chiefs' Council",
+            "Swansea Youth Council",
+        ] {
+            assert!(!is_local_council(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn the_last_words_of_a_text_are_cut_at_a_word_boundary() {
+        assert_eq!(last_words("Hull City Council", 12), "Hull City Council");
+        assert_eq!(last_words("The Hull Youth Council met.  Leeds City Council", 3), " Leeds City Council");
+        assert_eq!(last_words("", 3), "");
+        // A council's name longer than the window is no local council's, cut or whole.
+        let long = "The Royal And Ancient Honourable Guild Of Merchants Venturers Trading Borough Council";
+        assert!(!is_local_council(&last_body_named(long, "Council").unwrap_or_default()));
+        assert!(!is_local_council(&last_body_named(last_words(long, NAME_WINDOW), "Council").unwrap_or_default()));
+    }
 
     #[test]
     fn a_body_is_named_by_the_capitalised_words_around_its_word() {

@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::attribution::{has_speech_verb, pattern, speaker_units, verb_after, MAX_SPEAKER_UNITS, TITLES};
+use super::names::Gender;
 
 /// People named with a title anywhere in a text ("Detective Chief Inspector Sarah Jenkins
 /// leads the team", "figures published by Police and Crime Commissioner Jo Bloggs"), by byte
@@ -28,30 +29,43 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     TITLED.find_iter(text).filter(|m| !court(m)).map(|m| (m.start(), m.as_str().to_string())).collect()
 }
 
+/// A person named by the possessive before a word for their child, partner or parent, and
+/// that relative when the sentence goes on with them doing something.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Possessive {
+    /// Byte offset of the name.
+    pub at: usize,
+    /// The name: "Morag Lindsay".
+    pub name: String,
+    /// "Callum Reed's father" and the byte offset of the word for the relative, when that
+    /// word says the relative's sex, no name of theirs follows it and they are the one
+    /// acting: "Callum Reed's father paid tribute to his son". Not when the sentence only
+    /// says what happened to them ("Kerry Walsh's daughter was 14 when …", "son Fergus").
+    pub relative: Option<(usize, String, Gender)>,
+}
+
 /// People named by the possessive before a word for their child, partner or parent
 /// ("Morag Lindsay's son Fergus was 17 when …", "Mrs Amy Lee's late husband"), by byte
-/// offset: the story is theirs, and a later "she said" may mean them. The name must be of
-/// two or three name words, so that "Argyll Council's" or "Britain's" names no one; a
-/// place or another word before the name is dropped ("Oban Amy Lee's son" reads "Amy Lee").
-pub fn possessive_relatives(text: &str) -> Vec<(usize, String)> {
+/// offset: the story is theirs, and a later "she said" may mean them, unless the relative
+/// is the one acting ([`Possessive::relative`]). The name must be of two or three name
+/// words, so that "Argyll Council's" or "Britain's" names no one; a place or another word
+/// before the name is dropped ("Oban Amy Lee's son" reads "Amy Lee").
+pub fn possessive_relatives(text: &str) -> Vec<Possessive> {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:late|eldest|youngest|oldest|elder|older|younger|only|baby|teenage|infant|twin|[a-z0-9]+-year-old)\s+){0,2}(?:son|sons|daughter|daughters|husband|wife|partner|mother|father|mum|dad|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|stepson|stepdaughter|nephew|niece|parents)\b",
+            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:late|eldest|youngest|oldest|elder|older|younger|only|baby|teenage|infant|twin|[a-z0-9]+-year-old)\s+){0,2}(?P<rel>son|sons|daughter|daughters|husband|wife|partner|mother|father|mum|dad|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|stepson|stepdaughter|nephew|niece|parents)\b",
         )
     });
-    // Every match holds "'s " or "’s ": a literal check rules out most paragraphs.
-    if !text.contains("s ") || !(text.contains('\'') || text.contains('’')) {
+    // Every match holds "'s " or "’s " (a space: the text is normalised): a literal check
+    // rules out most paragraphs, where "s " alone would rule out almost none.
+    if !(text.contains("'s ") || text.contains("’s ")) {
         return Vec::new();
     }
     RELATIVE
         .captures_iter(text)
         .filter_map(|c| {
             let m = c.name("name")?;
-            let mut words: Vec<(usize, &str)> = m
-                .as_str()
-                .split_whitespace()
-                .map(|w| (w.as_ptr() as usize - m.as_str().as_ptr() as usize, w))
-                .collect();
+            let mut words = super::names::words_with_offsets(m.as_str());
             // Of three capitalised words, the first is a place or a sentence's first word
             // ("Oban", "Then") unless it is a known first name ("Mary Ann Reid").
             if words.len() == 3 && super::names::first_name_gender(words[0].1).is_none() {
@@ -62,9 +76,36 @@ pub fn possessive_relatives(text: &str) -> Vec<(usize, String)> {
             let named = words.iter().all(|&(_, w)| super::names::is_name_word(w))
                 && crate::extract::places::by_alias(&name).is_none();
             let &(offset, _) = words.first()?;
-            named.then(|| (m.start() + offset, name))
+            let at = m.start() + offset;
+            let relative = c.name("rel").and_then(|rel| {
+                let gender = super::names::gender_of_word(rel.as_str())?;
+                let acts = relative_acts(text.get(rel.end()..).unwrap_or(""));
+                acts.then(|| Some((rel.start(), text.get(at..rel.end())?.replace('’', "'"), gender))).flatten()
+            });
+            named.then_some(Possessive { at, name, relative })
         })
         .collect()
+}
+
+/// Whether the words after a word for a relative ("Callum Reed's father …") go on with the
+/// relative doing something: a verb in the active voice ("paid tribute", "has spoken",
+/// "thanked"), not a name of theirs ("son Fergus"), a clause, or a verb saying what they
+/// are or what happened to them ("was 14", "had been", "died").
+fn relative_acts(after: &str) -> bool {
+    const NOT_ACTING: &[&str] = &[
+        "was", "were", "is", "are", "died", "dies", "who", "whose", "which", "and", "or", "aged", "had", "has", "have",
+        "also", "been", "being", "lost", "suffered", "survived",
+    ];
+    let mut words = after.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let Some(next) = words.next().filter(|_| after.starts_with(' ')) else { return false };
+    if !next.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    // "has paid tribute", "had spoken": acting; "has been", "had died": not.
+    if matches!(next, "has" | "had" | "have") {
+        return words.next().is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()) && !NOT_ACTING.contains(&w));
+    }
+    !NOT_ACTING.contains(&next)
 }
 
 /// Whether the words of a sentence before a name leave the name its subject: none, a
@@ -469,7 +510,7 @@ mod tests {
 
     #[test]
     fn a_possessive_before_a_relative_names_the_parent() {
-        let names = |text: &str| possessive_relatives(text).into_iter().map(|(_, n)| n).collect::<Vec<_>>();
+        let names = |text: &str| possessive_relatives(text).into_iter().map(|p| p.name).collect::<Vec<_>>();
         assert_eq!(names("Morag Lindsay's son Fergus was 17."), vec!["Morag Lindsay"]);
         assert_eq!(names("Mrs Ann O'Hare's late husband was a miner."), vec!["Ann O'Hare"]);
         assert_eq!(
@@ -479,8 +520,37 @@ mod tests {
         assert_eq!(names("Argyll Council's son"), Vec::<String>::new());
         assert_eq!(names("Tom Reed's business is boxing."), Vec::<String>::new());
         assert_eq!(names("Greater Manchester's children are safer."), Vec::<String>::new());
-        let (at, _) = possessive_relatives("Then Morag Lindsay's son left.")[0].clone();
+        let at = possessive_relatives("Then Morag Lindsay's son left.")[0].at;
         assert_eq!(at, "Then ".len());
+        // Either apostrophe passes the literal check before the pattern.
+        assert_eq!(names("Then Ceri Ward’s husband spoke."), vec!["Ceri Ward"]);
+        assert_eq!(names("Then Ceri Wards husband spoke."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_relative_after_a_possessive_is_described_only_when_acting() {
+        let relative = |text: &str| {
+            possessive_relatives(text).into_iter().next().and_then(|p| p.relative).map(|(_, words, g)| (words, g))
+        };
+        assert_eq!(
+            relative("Callum Reed's father paid tribute to him."),
+            Some(("Callum Reed's father".to_string(), Gender::Male))
+        );
+        assert_eq!(
+            relative("Then Sara Owen’s late mother had written to the council."),
+            Some(("Sara Owen's late mother".to_string(), Gender::Female))
+        );
+        for text in [
+            "Kerry Walsh's daughter was 14.",
+            "Morag Lindsay's son Fergus spoke.",
+            "Amy Lee's husband, a miner, spoke.",
+            "Amy Lee's husband had been ill.",
+            "Amy Lee's husband died in 2020.",
+            "Amy Lee's partner spoke.",
+            "Amy Lee's son.",
+        ] {
+            assert_eq!(relative(text), None, "{text}");
+        }
     }
 
     #[test]

@@ -518,15 +518,21 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             ctx.note_named(who, (k, start));
         }
     }
-    for (byte, name) in mentions::possessive_relatives(&para.norm_str) {
-        let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
+    for possessive in mentions::possessive_relatives(&para.norm_str) {
+        let chars = |byte: usize| para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
+        let start = chars(possessive.at);
         let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
         let before = para.norm_slice(attribution::sentence_start(&para.norm, start)..start);
         if inside_quote || !mentions::opens_as_subject(&before) {
             continue;
         }
-        if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(&name) {
+        if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(&possessive.name) {
             ctx.note_named(who, (k, start));
+            // "Callum Reed's father paid tribute …": the father, mentioned after his son,
+            // is whom a later "he" means.
+            if let Some((byte, words, gender)) = possessive.relative {
+                ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, chars(byte)));
+            }
         }
     }
     let mut start = 0;

@@ -579,6 +579,26 @@ pub fn is_name_word(word: &str) -> bool {
     !(class.honorific || class.role || class.org || class.not_name)
 }
 
+/// The whitespace-separated words of `text` with the byte offset of each, as
+/// `split_whitespace` splits them.
+pub fn words_with_offsets(text: &str) -> Vec<(usize, &str)> {
+    let mut words = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                if let Some(word) = text.get(s..i) {
+                    words.push((s, word));
+                }
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    words
+}
+
 /// Grammatical gender, when a word reveals it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -852,6 +872,16 @@ fn people_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_come_with_their_byte_offsets_as_split_whitespace_splits_them() {
+        for text in ["", "  ", "Amy Lee’s  son\u{a0}Fergus ", "é à\tb", "one"] {
+            let got = words_with_offsets(text);
+            let words: Vec<&str> = got.iter().map(|&(_, w)| w).collect();
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
+            assert!(got.iter().all(|&(at, w)| text.get(at..at + w.len()) == Some(w)), "{text:?}");
+        }
+    }
 
     #[test]
     fn one_person_has_one_key_however_named() {

@@ -374,11 +374,25 @@ fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
 }
 
 /// "Jo Bloggs, who leads Merseyside Police's online team": the one force a clause about the
-/// person names is the force they belong to.
+/// person names is the force they belong to. A force's name opening that of the body that
+/// scrutinises it ("who chairs the Gwent Police and Crime Panel", "the Police, Fire and
+/// Crime Commissioner") names no force they belong to.
 fn force_in_clause(phrase: &str) -> Option<&'static str> {
     let at = [" who ", ", who "].iter().filter_map(|w| phrase.find(w)).min()?;
     let clause = &phrase[at..];
-    let mut forces = places::mentions(clause).into_iter().filter(|m| m.place.scope == places::Scope::Force);
+    let scrutiny = |end: usize| {
+        let after = clause.get(end..).unwrap_or("");
+        let Some(at) = after.find("and Crime ") else { return false };
+        // Only more of the body's name between: "Kent| and Medway Police and Crime Panel".
+        let between: Vec<&str> = after.get(..at).unwrap_or("").split_whitespace().collect();
+        between.len() <= 4
+            && between
+                .iter()
+                .all(|w| w.trim_end_matches(',').starts_with(char::is_uppercase) || matches!(*w, "and" | "&"))
+    };
+    let mut forces = places::mentions(clause)
+        .into_iter()
+        .filter(|m| m.place.scope == places::Scope::Force && !scrutiny(m.range.end));
     let first = forces.next()?.place.name;
     forces.all(|m| m.place.name == first).then_some(first)
 }
@@ -584,6 +598,9 @@ pub(super) fn is_describing_noun(word: &str) -> bool {
     is_person_noun(head) || gender_of_word(head).is_some_and(|_| !is_honorific(head) && head.len() > 3)
 }
 
+/// Titles that are also surnames, as printed: after a first name they end a name.
+const SURNAME_TITLES: &[&str] = &["Lord", "Judge", "Sheriff", "Baron", "Dame"];
+
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
 fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
@@ -601,7 +618,15 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         let start = i;
-        while i < tokens.len() && is_name_word(bare(tokens[i])) && !is_possessive(tokens[i]) {
+        // "Amy Lord", "Owen Judge": a title that is also a surname, after a name word and
+        // before none, ends the name ("Lord Smith" is still a title).
+        let surname_title = |j: usize| {
+            j > start
+                && SURNAME_TITLES.contains(&bare(tokens[j]))
+                && !tokens[j - 1].ends_with([',', ')'])
+                && !tokens.get(j + 1).is_some_and(|w| is_name_word(bare(w)))
+        };
+        while i < tokens.len() && (is_name_word(bare(tokens[i])) || surname_title(i)) && !is_possessive(tokens[i]) {
             i += 1;
             if tokens[i - 1].ends_with([',', ')']) {
                 break;
@@ -649,7 +674,16 @@ fn description(phrase: &str) -> Option<Who> {
     if !(DETERMINERS.contains(&first.as_str()) || whose) || words.len() > 16 {
         return None;
     }
-    let head = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w))).or_else(|| role_head(&words))?;
+    // The person noun heads the phrase, before any clause it opens: "a claim that the driver
+    // had one drink" describes a claim, not a driver.
+    let opens_clause = |w: &&&str| matches!(w.to_lowercase().as_str(), "that" | "which" | "whether" | "who" | "whom");
+    let head = words
+        .iter()
+        .skip(1)
+        .take(4)
+        .take_while(|w| !opens_clause(w))
+        .find(|w| is_person_noun(bare(w)))
+        .or_else(|| role_head(&words))?;
     let gender = gender_of_word(bare(head));
     let mut text = phrase.to_string();
     if let Some(who) = clause.and_then(identifying_clause) {
@@ -1007,6 +1041,14 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_phrase_whose_person_noun_is_inside_a_clause_describes_no_one() {
+        for phrase in ["a claim that the driver had only one drink", "one rumour which a teacher started"] {
+            assert!(!matches!(parse_who(phrase), Some(Who::Description { .. })), "{phrase}");
+        }
+        assert!(matches!(parse_who("a retired nurse who lost £9,000"), Some(Who::Description { .. })));
     }
 
     #[test]

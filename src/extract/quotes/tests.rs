@@ -1909,11 +1909,11 @@ fn an_officer_named_before_a_victim_singled_out_keeps_the_words_that_are_theirs(
         let named = "Detective Sergeant Tom Price, of Kent Police, led the inquiry.";
         assert_eq!(run(&[named, victim, &quote]), ["Tom Price"], "named only: {words}");
     }
-    // Words in neither voice: the officer's when he was the one speaking, the victim's when
-    // the officer was only named.
+    // Words in neither voice: the victim's, mentioned last, whether the officer spoke or was
+    // only named.
     let neutral = "“These people are heartless,” he said.";
-    assert_eq!(run(&[officer, victim, neutral]), ["Tom Price"]);
-    // Another member of the public reported speaking before is no officer: the victim's.
+    assert_eq!(run(&[officer, victim, neutral]), ["a man in his 80s"]);
+    // Another member of the public reported speaking before: the victim's too.
     let neighbour = "Tom Price, who lives nearby, said the gang had targeted pensioners.";
     assert_eq!(run(&[neighbour, victim, neutral]), ["a man in his 80s"]);
     assert_eq!(run(&["Detective Sergeant Tom Price led the inquiry.", victim, neutral]), ["a man in his 80s"]);
@@ -1935,4 +1935,162 @@ fn an_officer_named_before_a_victim_singled_out_keeps_the_words_that_are_theirs(
     // The pronoun before the quote, in the same paragraph.
     assert_eq!(run(&[officer, victim, "He said: “Ring us on 101 if it happens to you.”"]), ["Tom Price"]);
     assert_eq!(run(&[officer, victim, "He added: “I lost everything I had.”"]), ["a man in his 80s"]);
+}
+
+#[test]
+fn a_councillor_after_a_long_paragraph_of_other_councils_takes_the_local_council_named_last() {
+    // Every "Council" of a long paragraph is read from the words just before it: the local
+    // council named first is found past hundreds of bodies that are none.
+    let long = format!("Wrexham County Borough Council met. {}", "The Rhyl Youth Council met. ".repeat(800));
+    let got = orgs_of(&[&long, "Councillor Bryn Owen said: “We cannot keep cutting.”"]);
+    assert_eq!(got, owned(&[("Bryn Owen", Some("Wrexham County Borough Council"))]));
+}
+
+#[test]
+fn a_victim_singled_out_after_an_officer_keeps_words_of_her_own_that_mention_the_police() {
+    let officer = "Detective Constable Sian Morgan, of Gwent Police, said doorstep fraud had risen sharply.";
+    let victim = "Among those targeted was a retired nurse from Abergavenny.";
+    let run = |words: &str| {
+        let quote = format!("“{words},” she said.");
+        said(&[officer, victim, &quote]).into_iter().map(|(who, _)| who).collect::<Vec<_>>()
+    };
+    // Words about herself win over words an officer might use; words in neither voice are
+    // the one singled out last, who is the one "she" means.
+    for words in [
+        "It took all my savings, and I only hope other people come forward",
+        "I dialled 999 and waited two hours for anyone to turn up",
+        "The policing in this valley has gone downhill for years",
+        "Nobody from the building society called back for a month",
+        "We lost the caravan and both cars in one night",
+        "Our choir at the chapel has been raising money for her since",
+        "It was the worst week of our lives",
+    ] {
+        assert_eq!(run(words), ["a retired nurse from Abergavenny"], "{words}");
+    }
+    // An officer's appeal, in her own person or the force's, stays hers.
+    for words in [
+        "I would urge anyone who gets a knock like this to shut the door",
+        "We are appealing for anyone who saw the white van to come forward",
+        "My officers will not rest until they are caught",
+        "Please ring us on 101 with any information",
+    ] {
+        assert_eq!(run(words), ["Sian Morgan"], "{words}");
+    }
+    // A thing singled out is no one: a person noun inside its clause makes it none.
+    let excuse = "One of the commonest excuses is a claim that the rider had drunk only one pint.";
+    let got = said(&[officer, excuse, "“People must plan how they get home,” she said."]);
+    assert_eq!(got.into_iter().map(|(who, _)| who).collect::<Vec<_>>(), ["Sian Morgan"]);
+}
+
+#[test]
+fn a_relative_who_acts_after_a_possessive_is_whom_a_later_pronoun_of_theirs_means() {
+    let officer = "Sergeant Owen Price, of Dyfed-Powys Police, said the collision happened just after midnight.";
+    let run = |lines: &[&str]| said(lines).into_iter().map(|(who, _)| who).collect::<Vec<_>>();
+    // The relative is the sentence's subject and does something: "he" or "she" of the
+    // relative's gender is the relative, described by whose relative they are.
+    assert_eq!(
+        run(&[
+            officer,
+            "Rhys Bowen's father paid tribute to his son at the inquest.",
+            "“He was a gentle lad who loved his rugby,” he said.",
+        ]),
+        ["Rhys Bowen's father"]
+    );
+    assert_eq!(
+        run(&[
+            "Inspector Carys Lloyd said the lane had no lights.",
+            "Megan Hughes's mother has spoken of her heartbreak.",
+            "“She was always singing,” she said.",
+        ]),
+        ["Megan Hughes's mother"]
+    );
+    // A pronoun of the other gender is still the possessor's.
+    assert_eq!(
+        run(&[
+            officer,
+            "Joanne Pike's husband thanked the paramedics who tried to save her.",
+            "“I would not be here without them,” she said.",
+        ]),
+        ["Joanne Pike"]
+    );
+    // The relative only suffers what the sentence says, or is named: the possessor speaks.
+    assert_eq!(
+        run(&[
+            "Inspector Carys Lloyd said the lane had no lights.",
+            "Bethan Rowe's daughter was 15 when she was targeted online.",
+            "“Nobody believed us at first,” she said.",
+        ]),
+        ["Bethan Rowe"]
+    );
+    assert_eq!(
+        run(&[officer, "Gareth Lane's son Dylan was 19 when he died.", "“He was my best friend,” he said."]),
+        ["Gareth Lane"]
+    );
+}
+
+#[test]
+fn a_councillor_who_chairs_a_police_and_crime_panel_speaks_for_the_panel_not_the_force() {
+    let got = orgs_of(&[
+        "Councillor Rhian Evans, who chairs the Dyfed-Powys Police and Crime Panel, said: “We will question the commissioner.”",
+        "“The figures need explaining,” said Cllr Tom Ashby, who sits on the Thames Valley Police and Crime Panel.",
+        "Cllr Ann Deere, who chairs the Devon and Cornwall Police and Crime Panel, said: “We want answers.”",
+        "Megan Rowe, who worked for Devon and Cornwall Police for 20 years, said: “It has changed.”",
+    ]);
+    assert_eq!(
+        got,
+        owned(&[
+            ("Rhian Evans", Some("Dyfed-Powys Police and Crime Panel")),
+            ("Tom Ashby", Some("Thames Valley Police and Crime Panel")),
+            ("Ann Deere", Some("Devon and Cornwall Police and Crime Panel")),
+            ("Megan Rowe", Some("Devon and Cornwall Police")),
+        ])
+    );
+}
+
+#[test]
+fn a_councillor_belongs_to_a_council_named_by_its_area_alone() {
+    let got = orgs_of(&[
+        "Swansea Council agreed the budget on Thursday.",
+        "Councillor Gwen Parry said: “We have protected the libraries.”",
+    ]);
+    assert_eq!(got, owned(&[("Gwen Parry", Some("Swansea Council"))]));
+}
+
+#[test]
+fn charity_before_a_title_or_a_persons_name_names_no_charity() {
+    let got = orgs_of(&[
+        "Charity Director Sian Price said demand for food parcels had doubled.",
+        "“We cannot keep up,” a spokeswoman for the charity said.",
+    ]);
+    assert_eq!(got, owned(&[("spokesperson", None)]));
+    let got = orgs_of(&[
+        "Charity Volunteer Of The Month Gethin Rees handed over the cheque.",
+        "“Every penny helps,” a spokesman for the charity said.",
+    ]);
+    assert_eq!(got, owned(&[("spokesperson", None)]));
+    // A charity's own name after the word is still one.
+    let got = orgs_of(&[
+        "Charity Age Cymru said demand had doubled.",
+        "“Older people are frightened,” a spokeswoman for the charity said.",
+    ]);
+    assert_eq!(got, owned(&[("Age Cymru spokesperson", Some("Age Cymru"))]));
+}
+
+#[test]
+fn a_surname_that_is_also_an_honorific_ends_a_name_after_a_first_name() {
+    let q = quotes_of(&[
+        "Detective Sergeant Nia Lord, of Gwent Police, said: “We are following several leads.”",
+        "“Lock your sheds,” said PC Owen Judge, of North Wales Police.",
+        "Lord Hain said: “This needs an inquiry.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Nia Lord", Some("Detective Sergeant"), Some("Gwent Police")),
+            ("Owen Judge", Some("PC"), Some("North Wales Police")),
+            ("Hain", None, None),
+        ]
+    );
 }

@@ -9,7 +9,7 @@ use regex::Regex;
 use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
-    force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word, is_role_word,
+    force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word, is_role_word, words_with_offsets,
 };
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
@@ -135,8 +135,7 @@ pub(super) fn is_body_kind(word: &str) -> bool {
 /// organisation, then its name of capitalised words to the end. The name.
 pub(super) fn named_after_its_kind(words: &str) -> Option<&str> {
     let words = words.trim_end_matches(['.', ',', ' ']);
-    let tokens: Vec<(usize, &str)> =
-        words.split_whitespace().map(|w| (w.as_ptr() as usize - words.as_ptr() as usize, w)).collect();
+    let tokens: Vec<(usize, &str)> = words_with_offsets(words);
     let kind = tokens.iter().rposition(|(_, w)| is_body_kind(w))?;
     let name = &tokens[kind + 1..];
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
@@ -180,8 +179,7 @@ const UNIT_WORDS: &[&str] =
 /// its units (ending in "Team", "Unit", "Squad" …). The force and the unit.
 fn force_and_unit(words: &str) -> Option<(&'static str, &str)> {
     let words = words.trim().trim_end_matches(['.', ',']);
-    let tokens: Vec<(usize, &str)> =
-        words.split_whitespace().map(|w| (w.as_ptr() as usize - words.as_ptr() as usize, w)).collect();
+    let tokens: Vec<(usize, &str)> = words_with_offsets(words);
     let last = tokens.last()?.1;
     if tokens.len() > 10 || !UNIT_WORDS.contains(&last) {
         return None;
