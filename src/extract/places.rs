@@ -77,7 +77,13 @@ pub static PLACES: &[Place] = &[
     force("Gwent Police", &["Gwent"]),
     force(
         "Hampshire Constabulary",
-        &["Hampshire and Isle of Wight Constabulary", "Hampshire Police", "Hampshire", "Isle of Wight"],
+        &[
+            "Hampshire and Isle of Wight Constabulary",
+            "Hampshire and Isle of Wight",
+            "Hampshire Police",
+            "Hampshire",
+            "Isle of Wight",
+        ],
     ),
     force("Hertfordshire Constabulary", &["Hertfordshire Police", "Hertfordshire", "Herts Police"]),
     // The unitary areas whose names hold another force's county are this force's ground.

@@ -36,6 +36,16 @@ static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:run|operated|hosted|managed|led)\s+by\s+(?:the\s+)?$")
 });
 
+/// "The IWF said it confirmed 2,100 reports", "the National Crime Agency, which leads the
+/// response, reported 470": a body that works for the whole UK, reporting its own count as the
+/// subject of its clause. Its figures are the country's, not those of the force the text is
+/// about ("The NCA said 40 were referred" may be telling the force's own cases).
+static UK_BODY_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine)(?:\s*\([A-Z]+\))?(?:,[^,.]{1,120},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received)\b",
+    )
+});
+
 /// "a national rise of 60 per cent": the country's figure, named by its adjective.
 static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
@@ -766,6 +776,37 @@ static WARD_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Bargate (Southampton) saw 1,212 reports", "- Ryde North East (Isle of Wight) logged 388":
+/// a name opening a sentence or list item with the town or council area it lies in printed
+/// in brackets after it, a ward or neighbourhood given under the name printed.
+static NAME_WITH_TOWN: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^[\s*_•-]*([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,3})\s+\(([A-Z][^()]{1,40})\)"));
+
+/// Titles before a person's name: "Cllr Smith (Portsmouth)" is a councillor, not a ward.
+const TITLES: &[&str] = &["Mr", "Mrs", "Ms", "Miss", "Dr", "Cllr", "Councillor", "Sir", "Dame", "Lord", "Lady"];
+
+/// The ward [`NAME_WITH_TOWN`] finds, with the range of the brackets after it, when the
+/// brackets hold nothing but a place the gazetteers know and the name is none.
+fn ward_with_town(s: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let c = NAME_WITH_TOWN.captures(s)?;
+    let (name, town, whole) = (c.get(1)?, c.get(2)?, c.get(0)?);
+    let first = name.as_str().split_whitespace().next().unwrap_or("");
+    if NOT_A_WARD_NAME.contains(&first) || TITLES.contains(&first) {
+        return None;
+    }
+    let whole_name = |text: &str| {
+        places::mentions(text).iter().any(|m| m.range == (0..text.len()))
+            || places::all_area_mentions(text).iter().any(|m| m.range == (0..text.len()))
+    };
+    // "Ryde North East": a region's name inside the ward's is part of it; one opening it is the
+    // place ("Sunderland Central"), as is one that is the whole name.
+    let opens = |text: &str| {
+        places::mentions(text).iter().any(|m| m.range.start == 0)
+            || places::all_area_mentions(text).iter().any(|m| m.range.start == 0)
+    };
+    (whole_name(town.as_str()) && !opens(name.as_str())).then(|| (name.range(), town.start() - 1..whole.end()))
+}
+
 /// Words that open a sentence or a noun phrase before "ward", which name none: "The ward".
 const NOT_A_WARD_NAME: &[&str] =
     &["The", "This", "That", "Each", "Every", "Its", "Their", "Our", "One", "Another", "Any", "No", "Which", "Whose"];
@@ -783,6 +824,9 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     if let Some(national) = *NATIONAL_PLACE {
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+        if ["IWF", "Watch Foundation", "NCA", "Crime Agency", "Childline", "ChildLine"].iter().any(|w| s.contains(w)) {
+            found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));
+        }
         if s.contains("British Transport Police") {
             for m in EVERY_FORCE_AND_BTP.find_iter(s) {
                 found.retain(|(r, _)| !(m.start() <= r.start && r.end <= m.end()));
@@ -857,6 +901,14 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
                 found.push((m.range(), &LOCAL_AREA));
             }
+        }
+    }
+    if s.contains(" (") {
+        if let Some((name, brackets)) = ward_with_town(s) {
+            found.retain(|(r, _)| {
+                !(r.start < brackets.end && brackets.start < r.end || r.start < name.end && name.start < r.end)
+            });
+            found.push((name, &LOCAL_AREA));
         }
     }
     if s.contains(" Service") {

@@ -142,6 +142,7 @@ pub static AREAS: &[(&str, &[&str])] = &[
             "Rushmoor",
             "Test Valley",
             "Winchester",
+            "Isle of Wight",
         ],
     ),
     (

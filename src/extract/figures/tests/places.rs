@@ -1746,3 +1746,60 @@ fn an_ambulance_or_fire_service_opening_its_clause_is_the_place_of_its_figure() 
     let line = "Kent Police and Kent Fire and Rescue Service said 40 homes had been targeted in 2023/24.";
     assert_eq!(place_of(&[line], 40.0), some("Kent Police"));
 }
+
+#[test]
+fn an_island_council_named_in_its_forces_name_is_its_own_area() {
+    // A table's row for the island is the island council's, not the force's.
+    let lines = [
+        "Hampshire and Isle of Wight Constabulary recorded 4,100 vehicle thefts in 2023/24.",
+        "| District | 2022/23 | 2023/24 |",
+        "|---|---|---|",
+        "| Winchester | 210 | 230 |",
+        "| Isle of Wight | 305 | 287 |",
+    ];
+    assert_eq!(place_of(&lines, 287.0), some("Isle of Wight"));
+    assert_eq!(place_of(&lines, 4100.0), some("Hampshire and Isle of Wight Constabulary"));
+    // The force's short name, which holds the island's, is still the force alone.
+    let line = "Hampshire and Isle of Wight recorded 655 thefts in 2023/24, up 8%.";
+    assert_eq!(place_of(&[line], 655.0), some("Hampshire Constabulary"));
+    // The force's full name, which holds the island's, is still the force.
+    let lines = ["Hampshire and Isle of Wight Constabulary recorded 4,100 vehicle thefts in 2023/24, up 6%."];
+    assert_eq!(place_of(&lines, 6.0), some("Hampshire and Isle of Wight Constabulary"));
+}
+
+#[test]
+fn a_uk_wide_body_reporting_its_own_count_has_the_countrys_figure() {
+    let lines = [
+        "Lancashire Police recorded 96 sextortion offences in 2023/24.",
+        "The IWF said it had removed 3,080 images in 2023, up 18 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 3080.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 18.0), some(NATIONAL));
+    let lines = [
+        "Lancashire Police recorded 96 sextortion offences in 2023/24.",
+        "The National Crime Agency, which leads the response, reported 470 referrals in 2023.",
+    ];
+    assert_eq!(place_of(&lines, 470.0), some(NATIONAL));
+    // A force's figure told to the body stays the force's.
+    let lines = ["Lancashire Police referred 96 cases to the NCA in 2023/24."];
+    assert_eq!(place_of(&lines, 96.0), some("Lancashire Constabulary"));
+}
+
+#[test]
+fn a_ward_printed_with_its_town_in_brackets_is_placed_under_its_own_name() {
+    let lines = [
+        "Northumbria Police recorded 8,200 incidents of anti-social behaviour in 2023/24.",
+        "Three wards stand out:",
+        "- Elswick (Newcastle) logged 640 reports, up from 590.",
+        "- Hendon East (Sunderland) saw 410 reports, up from 380.",
+        "- Blyth South West (Northumberland) had 275 reports.",
+    ];
+    // A region's name inside the ward's is part of the name.
+    assert_eq!(place_of(&lines, 275.0), some("Blyth South West"));
+    assert_eq!(place_of(&lines, 640.0), some("Elswick"));
+    assert_eq!(place_of(&lines, 410.0), some("Hendon East"));
+    assert_eq!(place_of(&lines, 380.0), some("Hendon East"));
+    // The town in brackets after a force is no ward.
+    let line = "Northumbria Police (Newcastle) logged 640 reports in 2023/24.";
+    assert_eq!(place_of(&[line], 640.0), some("Northumbria Police"));
+}
