@@ -377,6 +377,15 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
 /// "Of these, …", "Of those …": part of the figures of the sentence before.
 static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
 
+/// "In 2018/19 the force recorded 90. The latest figure is up 12% on a year earlier": a
+/// sentence opening on the latest figure is about the year the text is about, and counts back
+/// from it, not from an earlier year the sentence before printed.
+static THE_LATEST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*the\s+(?:latest|most\s+recent|newest)\s+(?:annual\s+|yearly\s+)?(?:total|figure|number|count|tally)\b",
+    )
+});
+
 /// "across the four forces", "by the region's forces combined", "the four forces recorded",
 /// "both forces recorded",
 /// "across the region": a total over several forces the sentence does not name, which is
@@ -722,7 +731,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if goes_on || part_of_last || OF_THESE.is_match(s) {
         ctx.period = ctx.stated.or(text_year);
     }
-    ctx.counted_from = if ctx.same_paragraph { ctx.stated.or(ctx.period) } else { ctx.period };
+    let the_latest = s.contains("atest") || s.contains("ecent") || s.contains("ewest");
+    let the_latest = the_latest && THE_LATEST.is_match(s);
+    ctx.counted_from = if ctx.same_paragraph && !the_latest { ctx.stated.or(ctx.period) } else { ctx.period };
     ctx.same_paragraph = true;
     let latest = facts.resolve_latest(s, times);
     let source = source_place(s, &groups);

@@ -1245,3 +1245,14 @@ fn a_value_compared_with_at_a_time_the_sentence_names_otherwise_has_no_year() {
     let line = "In 2023/24 Dorset Police recorded 640 thefts, compared with 480.";
     assert_eq!(period_of(&[line], 480.0), some("2022/23"));
 }
+
+#[test]
+fn the_latest_total_counts_back_from_the_year_the_text_is_about_not_an_earlier_year_just_printed() {
+    let lines = [
+        "Dorset Police recorded 412 frauds against pensioners in the year to March 2024.",
+        "In 2018/19, the force recorded 90. The latest figure is up 12 per cent on a year earlier, when 368 were recorded.",
+    ];
+    assert_eq!(period_of(&lines, 90.0), some("2018/19"));
+    assert_eq!(period_of(&lines, 12.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 368.0), some("2022/23"));
+}
