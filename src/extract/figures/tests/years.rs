@@ -1256,3 +1256,19 @@ fn the_latest_total_counts_back_from_the_year_the_text_is_about_not_an_earlier_y
     assert_eq!(period_of(&lines, 12.0), some("2023/24"));
     assert_eq!(period_of(&lines, 368.0), some("2022/23"));
 }
+
+#[test]
+fn a_total_given_by_a_later_year_sets_the_gap_that_later_undated_changes_span() {
+    let lines = [
+        "In 2016/17, Surrey Police recorded 800 thefts of bicycles. By 2021/22 the total was 1,100.",
+        "Sussex Police went from 600 thefts to 750.",
+    ];
+    assert_eq!(period_of(&lines, 600.0), some("2016/17"));
+    assert_eq!(period_of(&lines, 750.0), some("2021/22"));
+    // Without "by", a later year is no comparison with the one before.
+    let lines = [
+        "In 2016/17, Surrey Police recorded 800 thefts of bicycles. In 2021/22 it seized 1,100 knives.",
+        "Sussex Police went from 600 thefts to 750.",
+    ];
+    assert_eq!(period_of(&lines, 600.0), some("2020/21"));
+}
