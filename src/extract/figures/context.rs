@@ -579,7 +579,19 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
         )
     });
     let before = tail(sentence, at);
-    BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before))
+    BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before)) || second_of_a_pair_from(sentence, at)
+}
+
+/// "went from 1,517 thefts and 90 robberies to 2,209 and 417", "from 1,402 offences, 71 of
+/// them at night, to …": the second of two values printed between "from" and "to" is on the
+/// starting side too.
+pub(super) fn second_of_a_pair_from(sentence: &str, at: usize) -> bool {
+    static FIRST: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bfrom\s+\d[\d,.]*(?:\s+[a-z-]+){0,2}(?:\s+and|,)\s+$"));
+    static TO: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\d[\d,.]*(?:\s+of\s+(?:them|these|those|which))?(?:\s+[a-z-]+){0,2},?\s+to\s"));
+    let before = tail(sentence, at);
+    before.contains("from") && FIRST.is_match(before) && sentence.get(at..).is_some_and(|rest| TO.is_match(rest))
 }
 
 /// How many figures the opening lines (headline, standfirst) may hold. Real ones hold a

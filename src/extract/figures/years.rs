@@ -447,6 +447,10 @@ fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
     static FROM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$"));
     let r = &cands[i].number.range;
     let before = super::tail(s, r.start);
+    // "went from 510 thefts and 42 robberies to 640 and 55": so is the second of a pair.
+    if super::context::second_of_a_pair_from(s, r.start) && !RANGE_FROM.is_match(before) {
+        return true;
+    }
     if !before.ends_with(' ') || !FROM.is_match(before) || RANGE_FROM.is_match(before) {
         return false;
     }

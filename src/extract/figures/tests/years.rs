@@ -1272,3 +1272,15 @@ fn a_total_given_by_a_later_year_sets_the_gap_that_later_undated_changes_span() 
     ];
     assert_eq!(period_of(&lines, 600.0), some("2020/21"));
 }
+
+#[test]
+fn a_pair_of_values_a_change_goes_from_are_both_the_earlier_year_s() {
+    let lines = ["In 2023/24, Cumbria Police went from 510 thefts and 42 robberies to 640 and 55."];
+    assert_eq!(period_of(&lines, 42.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 55.0), some("2023/24"));
+    let lines = ["In 2023/24, Cumbria Police went from 510 thefts, 42 of them at night, to 640 and 55."];
+    assert_eq!(period_of(&lines, 42.0), some("2022/23"));
+    // A second value not followed by "to" is not on the starting side.
+    let lines = ["In 2023/24, Cumbria Police thefts rose from 510, and 42 robberies were recorded."];
+    assert_eq!(period_of(&lines, 42.0), some("2023/24"));
+}
