@@ -53,7 +53,9 @@ const UNITS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(r"(?i)\b(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b(\s+(?:hundred|thousand|million)\b)?{PERCENT}"))
+    compile(&format!(
+        r"(?i)\b(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b(\s+and\s+a\s+(?:half|quarter)\b)?(\s+(?:hundred|thousand|million)\b)?{PERCENT}"
+    ))
 });
 
 /// The value of a number word from one to ninety.
@@ -150,16 +152,19 @@ fn word_numbers(text: &str) -> Vec<Number> {
             let whole = c.get(0)?;
             let tens = c.get(1).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
             let unit = c.get(2).or(c.get(3)).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
-            let value = (tens + unit) * c.get(4).map_or(1.0, |m| scale(m.as_str()));
+            // "five and a half per cent", "two and a quarter million".
+            let part =
+                c.get(4).map_or(0.0, |m| if m.as_str().to_ascii_lowercase().ends_with("half") { 0.5 } else { 0.25 });
+            let value = (tens + unit + part) * c.get(5).map_or(1.0, |m| scale(m.as_str()));
             let after = text[whole.end()..].chars().next();
-            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(5).is_none() {
+            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(6).is_none() {
                 // "five-year-old", "two-thirds": part of a compound word.
                 let rest = &text[whole.end() + 1..];
                 if rest.chars().next().is_some_and(char::is_alphabetic) {
                     return None;
                 }
             }
-            Some(Number { range: whole.range(), value, percent: c.get(5).is_some(), money: false, in_words: true })
+            Some(Number { range: whole.range(), value, percent: c.get(6).is_some(), money: false, in_words: true })
         })
         .collect()
 }
@@ -236,6 +241,8 @@ mod tests {
         assert_eq!(values("twenty-five cases"), [25.0]);
         assert_eq!(values("seven per cent"), [7.0]);
         assert_eq!(values("three hundred reports"), [300.0]);
+        assert_eq!(values("a rise of six and a half per cent"), [6.5]);
+        assert_eq!(values("two and a quarter million calls"), [2_250_000.0]);
         assert!(values("someone, nobody, often").is_empty());
     }
 

@@ -190,10 +190,10 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "last year", "the past 12 months", "the last reported year", "in the last year", "has
-/// risen by 17 per cent in a year".
+/// risen by 17 per cent in a year", "the year just gone".
 static LATEST: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b|\bin\s+(?:a|one|a\s+single)\s+year\b",
+        r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b|\bin\s+(?:a|one|a\s+single)\s+year\b|\bthe\s+year\s+just\s+(?:gone|ended|finished|past)\b",
     )
 });
 
@@ -571,6 +571,8 @@ mod tests {
         assert_eq!(whens("rose by 8% in the past year"), [When::Latest]);
         assert_eq!(whens("has risen by 11 per cent in a year"), [When::Latest]);
         assert_eq!(whens("of this year's charges"), [When::Latest]);
+        assert_eq!(whens("in the year just gone it was 397"), [When::Latest]);
+        assert_eq!(whens("over the year just ended"), [When::Latest]);
         assert_eq!(whens("so far this year"), [When::Other]);
         assert!(whens("twice a year").is_empty());
     }

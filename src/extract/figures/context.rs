@@ -579,7 +579,19 @@ pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
         )
     });
     let before = tail(sentence, at);
-    BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before))
+    BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before)) || second_of_a_pair_from(sentence, at)
+}
+
+/// "went from 1,517 thefts and 90 robberies to 2,209 and 417", "from 1,402 offences, 71 of
+/// them at night, to …": the second of two values printed between "from" and "to" is on the
+/// starting side too.
+pub(super) fn second_of_a_pair_from(sentence: &str, at: usize) -> bool {
+    static FIRST: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bfrom\s+\d[\d,.]*(?:\s+[a-z-]+){0,2}(?:\s+and|,)\s+$"));
+    static TO: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\d[\d,.]*(?:\s+of\s+(?:them|these|those|which))?(?:\s+[a-z-]+){0,2},?\s+to\s"));
+    let before = tail(sentence, at);
+    before.contains("from") && FIRST.is_match(before) && sentence.get(at..).is_some_and(|rest| TO.is_match(rest))
 }
 
 /// How many figures the opening lines (headline, standfirst) may hold. Real ones hold a
@@ -632,6 +644,31 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
     placed_by_later_printing(&mut figures[..opening]);
     placed_by_sentence_mates(&mut figures[..opening]);
     placed_by_first_body_figure(figures, opening);
+    dated_over_years_to_the_first_body_figure(figures, opening);
+}
+
+/// "Bike thefts have risen by 80% in four years", then "Norfolk Constabulary recorded 900 in
+/// the year to March 2024": a change in the opening lines over so many years up to now, with
+/// no year of its own, runs to the year of the first figure the text both dates and places,
+/// when it is for that figure's place.
+fn dated_over_years_to_the_first_body_figure(figures: &mut [Figure], opening: usize) {
+    static OVER_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:in|over|within)\s+(?:the\s+(?:last|past)\s+)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\b",
+        )
+    });
+    let Some(first) = figures.get(opening).filter(|f| f.place.is_some() && f.period.is_some()) else { return };
+    let (place, period) = (first.place.clone(), first.period);
+    for f in figures[..opening].iter_mut() {
+        if f.kind == Kind::PercentChange
+            && f.period.is_none()
+            && f.place == place
+            && f.sentence.contains("years")
+            && OVER_YEARS.is_match(&f.sentence)
+        {
+            f.period = period;
+        }
+    }
 }
 
 /// "Child exploitation crimes soar 41% in five years", then "Police in England and Wales

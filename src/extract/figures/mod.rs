@@ -74,7 +74,7 @@ use tables::{
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
-    same_number_as, single_time_stated, unprinted_baselines, year_on_year, years_compared,
+    reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -376,6 +376,15 @@ static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Of these, …", "Of those …": part of the figures of the sentence before.
 static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
+
+/// "In 2018/19 the force recorded 90. The latest figure is up 12% on a year earlier": a
+/// sentence opening on the latest figure is about the year the text is about, and counts back
+/// from it, not from an earlier year the sentence before printed.
+static THE_LATEST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*the\s+(?:latest|most\s+recent|newest)\s+(?:annual\s+|yearly\s+)?(?:total|figure|number|count|tally)\b",
+    )
+});
 
 /// "across the four forces", "by the region's forces combined", "the four forces recorded",
 /// "both forces recorded",
@@ -722,7 +731,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if goes_on || part_of_last || OF_THESE.is_match(s) {
         ctx.period = ctx.stated.or(text_year);
     }
-    ctx.counted_from = if ctx.same_paragraph { ctx.stated.or(ctx.period) } else { ctx.period };
+    let the_latest = s.contains("atest") || s.contains("ecent") || s.contains("ewest");
+    let the_latest = the_latest && THE_LATEST.is_match(s);
+    ctx.counted_from = if ctx.same_paragraph && !the_latest { ctx.stated.or(ctx.period) } else { ctx.period };
+    let stated_before = ctx.stated.filter(|_| ctx.same_paragraph);
     ctx.same_paragraph = true;
     let latest = facts.resolve_latest(s, times);
     let source = source_place(s, &groups);
@@ -883,7 +895,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
             let other = single_time_stated(s, &cands, times, &found);
             ctx.move_period(stated, text_year, other);
         }
-        ctx.gap = comparison_gap(&found).or_else(|| counted_on(s, &cands, times)).or(ctx.gap);
+        ctx.gap = comparison_gap(&found)
+            .or_else(|| counted_on(s, &cands, times))
+            .or_else(|| reached_by(s, times, stated_before))
+            .or(ctx.gap);
         if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
             ctx.measure = m;
         }

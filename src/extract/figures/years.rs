@@ -447,6 +447,10 @@ fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
     static FROM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$"));
     let r = &cands[i].number.range;
     let before = super::tail(s, r.start);
+    // "went from 510 thefts and 42 robberies to 640 and 55": so is the second of a pair.
+    if super::context::second_of_a_pair_from(s, r.start) && !RANGE_FROM.is_match(before) {
+        return true;
+    }
     if !before.ends_with(' ') || !FROM.is_match(before) || RANGE_FROM.is_match(before) {
         return false;
     }
@@ -671,6 +675,21 @@ pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
     let compared = counts().filter(|f| !f.baseline).filter_map(|f| f.period).max()?;
     let base = counts().filter(|f| f.baseline).filter_map(|f| f.period).max()?;
     compared.start_year.checked_sub(base.start_year).filter(|&g| g > 0)
+}
+
+/// "In 2016/17 the force recorded 800 thefts. By 2021/22 the total was 1,100.": a sentence
+/// opening on "by" a year later than the one the sentence before in its paragraph stated is
+/// a comparison over the years between, which a later change printing no years ("went from
+/// 600 to 750") is read as spanning too.
+pub(super) fn reached_by(s: &str, times: &[periods::Mention], before: Option<Period>) -> Option<u16> {
+    static BY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*by\s+(?:the\s+end\s+of\s+)?$"));
+    let before = before?;
+    let m = times.first()?;
+    let When::Year(p) = m.when else { return None };
+    if !BY.is_match(s.get(..m.range.start).unwrap_or("")) {
+        return None;
+    }
+    p.start_year.checked_sub(before.start_year).filter(|&g| g > 1)
 }
 
 /// "A year later, that had risen to 287": a count dated so many years on from the one before

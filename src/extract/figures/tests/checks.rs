@@ -555,3 +555,15 @@ fn the_whole_an_online_part_and_its_baseline_are_out_of_is_all_offences() {
     let line = "Essex recorded the most online-flagged offences, at 230, up from 170, out of 1,540 child sexual offences overall.";
     assert_eq!(measures(&[line]), [(230.0, Measure::Online), (170.0, Measure::Online), (1540.0, Measure::All)]);
 }
+
+#[test]
+fn a_change_over_so_many_years_in_the_opening_lines_runs_to_the_year_of_the_first_body_figure() {
+    let lines = [
+        "Bike thefts in Norfolk up 80% in four years",
+        "Bike thefts in Norfolk have risen by 80% in four years, figures show.",
+        "Norfolk Constabulary recorded 900 bike thefts in the year to March 2024.",
+    ];
+    let found = brief(&lines);
+    let periods: Vec<_> = found.iter().filter(|f| f.2 == 80.0).map(|f| f.1.clone()).collect();
+    assert!(!periods.is_empty() && periods.iter().all(|p| p.as_deref() == Some("2023/24")), "{found:#?}");
+}

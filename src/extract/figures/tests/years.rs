@@ -1245,3 +1245,42 @@ fn a_value_compared_with_at_a_time_the_sentence_names_otherwise_has_no_year() {
     let line = "In 2023/24 Dorset Police recorded 640 thefts, compared with 480.";
     assert_eq!(period_of(&[line], 480.0), some("2022/23"));
 }
+
+#[test]
+fn the_latest_total_counts_back_from_the_year_the_text_is_about_not_an_earlier_year_just_printed() {
+    let lines = [
+        "Dorset Police recorded 412 frauds against pensioners in the year to March 2024.",
+        "In 2018/19, the force recorded 90. The latest figure is up 12 per cent on a year earlier, when 368 were recorded.",
+    ];
+    assert_eq!(period_of(&lines, 90.0), some("2018/19"));
+    assert_eq!(period_of(&lines, 12.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 368.0), some("2022/23"));
+}
+
+#[test]
+fn a_total_given_by_a_later_year_sets_the_gap_that_later_undated_changes_span() {
+    let lines = [
+        "In 2016/17, Surrey Police recorded 800 thefts of bicycles. By 2021/22 the total was 1,100.",
+        "Sussex Police went from 600 thefts to 750.",
+    ];
+    assert_eq!(period_of(&lines, 600.0), some("2016/17"));
+    assert_eq!(period_of(&lines, 750.0), some("2021/22"));
+    // Without "by", a later year is no comparison with the one before.
+    let lines = [
+        "In 2016/17, Surrey Police recorded 800 thefts of bicycles. In 2021/22 it seized 1,100 knives.",
+        "Sussex Police went from 600 thefts to 750.",
+    ];
+    assert_eq!(period_of(&lines, 600.0), some("2020/21"));
+}
+
+#[test]
+fn a_pair_of_values_a_change_goes_from_are_both_the_earlier_year_s() {
+    let lines = ["In 2023/24, Cumbria Police went from 510 thefts and 42 robberies to 640 and 55."];
+    assert_eq!(period_of(&lines, 42.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 55.0), some("2023/24"));
+    let lines = ["In 2023/24, Cumbria Police went from 510 thefts, 42 of them at night, to 640 and 55."];
+    assert_eq!(period_of(&lines, 42.0), some("2022/23"));
+    // A second value not followed by "to" is not on the starting side.
+    let lines = ["In 2023/24, Cumbria Police thefts rose from 510, and 42 robberies were recorded."];
+    assert_eq!(period_of(&lines, 42.0), some("2023/24"));
+}
