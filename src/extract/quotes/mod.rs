@@ -41,7 +41,7 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut ctx = Context::new(article.title.as_deref(), &norms);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
-    let mut interview = interview::may_be_interview(&paras).then(interview::Interview::default);
+    let mut interview = interview::may_be_interview(&paras).then(|| interview::Interview::new(&paras));
     let labelled = interview::has_labelled_answers(&paras);
     for (k, para) in paras.iter().enumerate() {
         if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry, &quotes)) {

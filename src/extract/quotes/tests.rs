@@ -2094,3 +2094,53 @@ fn a_surname_that_is_also_an_honorific_ends_a_name_after_a_first_name() {
         ]
     );
 }
+
+#[test]
+fn answers_after_unlabelled_questions_are_the_interviewees_words() {
+    let q = said(&[
+        "Chief Inspector Dana Whitfield has run the roads policing unit in Norfolk since 2021.",
+        "She spoke to us at the county's control room. The interview has been edited for length.",
+        "Let's begin with the crash figures. Are the roads safer?",
+        "A little. We recorded fewer serious collisions than the year before, and I'm pleased about that.",
+        "Speeding cameras have divided opinion in the county.",
+        "They always will. Our job is to put them where people get hurt.",
+        "What would you say to a young driver?",
+        "Slow down on the back roads. I've seen too many families lose someone.",
+        "Norfolk Constabulary will publish its annual report next month.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Dana Whitfield",
+                "A little. We recorded fewer serious collisions than the year before, and I'm pleased about that."
+            ),
+            ("Dana Whitfield", "They always will. Our job is to put them where people get hurt."),
+            ("Dana Whitfield", "Slow down on the back roads. I've seen too many families lose someone."),
+        ])
+    );
+}
+
+#[test]
+fn questions_in_an_ordinary_story_do_not_make_an_interview() {
+    let q = said(&[
+        "Councillor Amy Lowe said the bus cuts would hit villages hardest.",
+        "So who pays when the last bus goes?",
+        "The council says it has no money left for subsidies this year.",
+        "And what happens to the pupils who rely on the route?",
+        "Parents have started a petition, which has 2,000 signatures.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn unlabelled_questions_need_answers_in_the_first_person() {
+    let q = said(&[
+        "Sergeant Neil Archer has been interviewed about the new patrols.",
+        "Why the change now?",
+        "The patrols follow a rise in burglaries across the district.",
+        "Will it last?",
+        "The funding runs until the end of the financial year.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
