@@ -249,6 +249,34 @@ fn speaker_label(para: &Para) -> Option<(&str, usize)> {
     (well_formed && spoken).then(|| (label, norm[..=colon].chars().count()))
 }
 
+/// A label printed in capitals, "BRIERLEY:" or "DCI HELEN MARSH:", as a name is written:
+/// words of four letters or more, and the last word, lose their capitals; a short word
+/// before the name ("DCI", "ACC") is a rank and keeps them. Any other label is unchanged.
+fn readable_label(label: &str) -> String {
+    let shouted = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
+    if !shouted {
+        return label.to_string();
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
+    let recase = |(i, w): (usize, &&str)| {
+        if i == last || w.chars().count() >= 4 {
+            // A capital stays after an apostrophe or hyphen: "O'BRIEN" is "O'Brien".
+            let mut after_break = true;
+            w.chars()
+                .map(|c| {
+                    let out = if after_break { c } else { c.to_lowercase().next().unwrap_or(c) };
+                    after_break = c == '\'' || c == '-';
+                    out
+                })
+                .collect()
+        } else {
+            w.to_string()
+        }
+    };
+    words.iter().enumerate().map(recase).collect::<Vec<_>>().join(" ")
+}
+
 /// Whether some speaker label opens two paragraphs or more: a cheap test made once per
 /// article before any label is resolved.
 pub(super) fn has_labelled_answers(paras: &[Para]) -> bool {
@@ -274,7 +302,8 @@ pub(super) fn labelled_answer(paras: &[Para], k: usize, ctx: &mut Context) -> Op
     if !repeated || para.norm_str.contains('"') {
         return None;
     }
-    let surname = match ctx.read_who(label)? {
+    let label = readable_label(label);
+    let surname = match ctx.read_who(&label)? {
         Who::Person(p) => p.name.split_whitespace().last()?.to_string(),
         Who::Surname { surname, .. } => surname,
         Who::Bare(word) => word,

@@ -2144,3 +2144,64 @@ fn unlabelled_questions_need_answers_in_the_first_person() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_transcript_with_rank_labels_gives_the_answers_not_the_interviewers_lines() {
+    let q = said(&[
+        "Detective Chief Inspector Helen Marsh leads the fraud squad at Essex Police. We spoke to her about scams.",
+        "Interviewer: How many reports do you get each week?",
+        "DCI Marsh: About forty a week, and the number is rising.",
+        "Interviewer: Who is being targeted?",
+        "DCI Marsh: Mostly older people who live alone.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Helen Marsh", "About forty a week, and the number is rising."),
+            ("Helen Marsh", "Mostly older people who live alone."),
+        ])
+    );
+}
+
+#[test]
+fn a_transcript_with_capitalised_surname_labels_gives_the_answers() {
+    let q = said(&[
+        "Professor Alan Brierley chairs the county's road safety board. The interview has been edited.",
+        "COURIER: What worries you most about the new bypass?",
+        "BRIERLEY: The junction at the north end is far too tight for lorries.",
+        "COURIER: Has the council listened?",
+        "BRIERLEY: Not yet, but the consultation runs until June.",
+        "Councillor Sean O'Brien, the cabinet member for highways, joined the discussion.",
+        "COURIER: Will the junction be redesigned?",
+        "O'BRIEN: We are looking at it again this summer.",
+        "O'BRIEN: Nothing has been ruled out.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Alan Brierley", "The junction at the north end is far too tight for lorries."),
+            ("Alan Brierley", "Not yet, but the consultation runs until June."),
+            ("Sean O'Brien", "We are looking at it again this summer."),
+            ("Sean O'Brien", "Nothing has been ruled out."),
+        ])
+    );
+}
+
+#[test]
+fn a_quote_after_a_gesture_of_the_speaker_is_theirs() {
+    let q = said(&[
+        "Mayor Joanne Pike has chaired the transport board for three years.",
+        "She was asked whether the tram extension would open on time.",
+        "She laughs. “Ask me when the track is down.”",
+    ]);
+    assert_eq!(q, pairs(&[("Joanne Pike", "Ask me when the track is down.")]));
+}
+
+#[test]
+fn a_quote_after_some_other_sentence_of_the_writers_is_not_given_to_a_pronoun() {
+    let q = said(&[
+        "Mayor Joanne Pike has chaired the transport board for three years.",
+        "She lost the vote. “A shameful day for the city.”",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
