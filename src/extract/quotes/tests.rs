@@ -2205,3 +2205,22 @@ fn a_quote_after_some_other_sentence_of_the_writers_is_not_given_to_a_pronoun() 
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn he_said_after_a_spokesman_reported_in_the_same_paragraph_is_the_spokesman() {
+    let quotes = quotes_of(&[
+        "Cllr Maria Lindqvist, the council's lead for housing, said: “The waiting list is far too long.”",
+        "A Thames Valley Police spokesman said the force would review its patrols in the town centre. “We will publish the results in the spring,” he said.",
+    ]);
+    let got: Vec<(Option<&str>, &str)> = quotes.iter().map(|q| (q.organisation.as_deref(), q.text.as_str())).collect();
+    assert_eq!(got.last(), Some(&(Some("Thames Valley Police"), "We will publish the results in the spring")));
+}
+
+#[test]
+fn an_ungendered_spokesperson_is_not_whom_a_later_he_means() {
+    let q = said(&[
+        "Superintendent Owen Price said the operation had been planned for months.",
+        "A council spokesperson said the road would reopen on Friday. “We were lucky no one was hurt,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Owen Price", "We were lucky no one was hurt")]));
+}
