@@ -35,11 +35,11 @@ const MIN_QUESTIONS: usize = 2;
 /// How many paragraphs before the first question the interviewee may have been named.
 const INTRO_REACH: usize = 6;
 
-/// Words before the first question that say the text is an interview; "her" or "him" tells
-/// whom it is with.
+/// Words before the first question that say the text is an interview ("she spoke to us");
+/// "her", "him", "she" or "he" tells whom it is with.
 static INTERVIEW_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him))\b",
+        r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him)|(?P<subject>she|he) (?:spoke|talked) (?:to|with))\b",
     )
 });
 

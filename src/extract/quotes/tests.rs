@@ -2224,3 +2224,39 @@ fn an_ungendered_spokesperson_is_not_whom_a_later_he_means() {
     ]);
     assert_eq!(q, pairs(&[("Owen Price", "We were lucky no one was hurt")]));
 }
+
+/// The quotes of a page read through ingest, as the binary reads a file named `name`.
+fn said_in_file(name: &str, text: &str) -> Vec<(String, String)> {
+    let dir = std::env::temp_dir().join(format!("factdesk-quotes-{}-{name}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(name);
+    let _ = std::fs::write(&path, text);
+    let read = crate::ingest::read_file(&path, crate::ingest::Limits::default()).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    let article = crate::ingest::parse_article(name, &path, &read, &crate::ingest::catalogue::Catalogue::default());
+    extract_quotes(&article).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+#[test]
+fn bold_questions_in_markdown_and_html_interviews_are_not_quotes_and_the_answers_are() {
+    let md = "# Keeping the county moving\n\nSuperintendent Lena Okafor runs roads policing in Devon. \
+              She spoke to us about rural crashes.\n\n**Why are the lanes so dangerous?**\n\n\
+              They are narrow and we see drivers treat them like motorways.\n\n**What would help?**\n\n\
+              Lower limits on the worst stretches, and I have asked the council for them.\n\n\
+              Devon and Cornwall Police publish their figures in May.\n";
+    let html = "<html><body><h1>Interview</h1><p>Chief Constable Ian Rowe joined the force in May. \
+                We asked him about rural crime.</p><p><strong>What surprised you most?</strong></p>\
+                <p>The distances. I had not appreciated how far our officers drive.</p>\
+                <p><strong>Are thefts from farms rising?</strong></p><p>They are, and we have set up a team.</p>\
+                <p>The annual report is due in June.</p></body></html>";
+    let expected_md = pairs(&[
+        ("Lena Okafor", "They are narrow and we see drivers treat them like motorways."),
+        ("Lena Okafor", "Lower limits on the worst stretches, and I have asked the council for them."),
+    ]);
+    let expected_html = pairs(&[
+        ("Ian Rowe", "The distances. I had not appreciated how far our officers drive."),
+        ("Ian Rowe", "They are, and we have set up a team."),
+    ]);
+    assert_eq!(said_in_file("interview.md", md), expected_md);
+    assert_eq!(said_in_file("interview.html", html), expected_html);
+}
