@@ -10,7 +10,7 @@
 //! ending in "?" (or a prompt such as "Rape charging has been a sore point."), then the
 //! answer. That layout is read only when the introduction says there is an interview, at
 //! least two paragraphs ending in "?" are each followed by an answer in the first person,
-//! and every answer paragraph is in the first person, so that a rhetorical question in a news
+//! one of them is put to "you", and every answer paragraph is in the first person, so that a rhetorical question in a news
 //! story is never taken for one.
 //!
 //! A transcript names the speaker instead at the head of each answer: "DS Rai: We see it
@@ -104,9 +104,20 @@ fn opens_answer(para: &Para) -> bool {
     !t.is_empty() && !t.ends_with('?') && !t.contains('"') && !para.is_furniture() && first_person(para)
 }
 
-/// How many paragraphs ending in "?" are followed by a first-person answer.
+/// "you" or "your": an interviewer's question is put to someone; a columnist's rhetorical
+/// question ("So what should we do?") is not.
+static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(r"\b[Yy]our?\b"));
+
+/// How many paragraphs ending in "?" are followed by a first-person answer; none when no
+/// such question is put to "you".
 fn unmarked_questions(paras: &[Para]) -> usize {
-    paras.windows(2).filter(|w| is_unmarked_question(&w[0]) && opens_answer(&w[1])).count()
+    let answered: Vec<&Para> =
+        paras.windows(2).filter(|w| is_unmarked_question(&w[0]) && opens_answer(&w[1])).map(|w| &w[0]).collect();
+    if answered.iter().any(|q| ADDRESSED.is_match(&q.norm_str)) {
+        answered.len()
+    } else {
+        0
+    }
 }
 
 /// What an interview passes from paragraph to paragraph.

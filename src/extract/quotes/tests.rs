@@ -2241,7 +2241,7 @@ fn said_in_file(name: &str, text: &str) -> Vec<(String, String)> {
 fn bold_questions_in_markdown_and_html_interviews_are_not_quotes_and_the_answers_are() {
     let md = "# Keeping the county moving\n\nSuperintendent Lena Okafor runs roads policing in Devon. \
               She spoke to us about rural crashes.\n\n**Why are the lanes so dangerous?**\n\n\
-              They are narrow and we see drivers treat them like motorways.\n\n**What would help?**\n\n\
+              They are narrow and we see drivers treat them like motorways.\n\n**What would you change?**\n\n\
               Lower limits on the worst stretches, and I have asked the council for them.\n\n\
               Devon and Cornwall Police publish their figures in May.\n";
     let html = "<html><body><h1>Interview</h1><p>Chief Constable Ian Rowe joined the force in May. \
@@ -2259,4 +2259,16 @@ fn bold_questions_in_markdown_and_html_interviews_are_not_quotes_and_the_answers
     ]);
     assert_eq!(said_in_file("interview.md", md), expected_md);
     assert_eq!(said_in_file("interview.html", html), expected_html);
+}
+
+#[test]
+fn a_columns_rhetorical_questions_answered_in_the_first_person_are_not_an_interview() {
+    let q = said(&[
+        "In an interview last week, Home Secretary Clare Dunmore promised 5,000 more officers.",
+        "So where will we find them?",
+        "We have been here before, and I remember the last promise of this kind.",
+        "And what will it cost us?",
+        "Our council tax has already gone up twice in three years.",
+    ]);
+    assert_eq!(q, pairs(NONE));
 }
