@@ -822,6 +822,12 @@ impl<'a> Context<'a> {
             Who::Person(_) | Who::Surname { .. } | Who::Description { .. } => {
                 let _ = self.resolve(who, at);
             }
+            // "A Met spokesman said the force would … “We will …,” he said.": a spokesman or
+            // spokeswoman reported as speaking is whom a later "he" or "she" means; an
+            // ungendered "spokesperson" is no one's antecedent.
+            Who::Spokes { ref word, .. } if super::names::gender_of_word(word).is_some() => {
+                let _ = self.resolve(who, at);
+            }
             Who::Bare(word) => {
                 // Two people of one surname ("Emma Hart", "PC Sam Hart"): "Hart says" names neither.
                 let mut same: Vec<&Resolved> = Vec::new();

@@ -6,6 +6,13 @@
 //! paragraphs, and an introduction that says someone was interviewed ("we asked her
 //! about", "interview") and names the person.
 //!
+//! Many papers print the questions without a label: a short paragraph of the interviewer's
+//! ending in "?" (or a prompt such as "Rape charging has been a sore point."), then the
+//! answer. That layout is read only when the introduction says there is an interview, at
+//! least two paragraphs ending in "?" are each followed by an answer in the first person,
+//! one of them is put to "you", and every answer paragraph is in the first person, so that a rhetorical question in a news
+//! story is never taken for one.
+//!
 //! A transcript names the speaker instead at the head of each answer: "DS Rai: We see it
 //! every week." Such a label is read as a speaker only when the same label opens at least
 //! two paragraphs and it names a person the article named in full before, so that
@@ -28,11 +35,11 @@ const MIN_QUESTIONS: usize = 2;
 /// How many paragraphs before the first question the interviewee may have been named.
 const INTRO_REACH: usize = 6;
 
-/// Words before the first question that say the text is an interview; "her" or "him" tells
-/// whom it is with.
+/// Words before the first question that say the text is an interview ("she spoke to us");
+/// "her", "him", "she" or "he" tells whom it is with.
 static INTERVIEW_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him))\b",
+        r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him)|(?P<subject>she|he) (?:spoke|talked) (?:to|with))\b",
     )
 });
 
@@ -46,6 +53,71 @@ pub(super) fn is_question(para: &Para) -> bool {
 /// done before anything else is read.
 pub(super) fn may_be_interview(paras: &[Para]) -> bool {
     paras.iter().filter(|p| is_question(p)).take(MIN_QUESTIONS).count() == MIN_QUESTIONS
+        || unmarked_questions(paras) >= MIN_QUESTIONS
+}
+
+/// The most words an unlabelled question or prompt may have.
+const QUESTION_WORDS: usize = 45;
+
+/// The most words a prompt (a question put as a statement) may have.
+const PROMPT_WORDS: usize = 20;
+
+/// A word in the first person: an answer speaks as "I" or "we". Case matters: "US" is a country.
+static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'd|[Ww]e'll|us|[Oo]ur)\b",
+    )
+});
+
+/// Whether a paragraph speaks in the first person.
+fn first_person(para: &Para) -> bool {
+    FIRST_PERSON.is_match(&para.norm_str)
+}
+
+/// An interviewer's paragraph ending in "?": short, without quote marks, not itself a "Q:".
+fn is_unmarked_question(para: &Para) -> bool {
+    let t = para.norm_str.trim();
+    t.ends_with('?')
+        && !t.contains('"')
+        && !para.is_furniture()
+        && t.split_whitespace().count() <= QUESTION_WORDS
+        && !is_question(para)
+}
+
+/// A prompt put as a statement, "The force has been criticised over stop and search.": one
+/// short sentence, without quote marks, not in the first person (that would be an answer).
+fn is_prompt(para: &Para) -> bool {
+    let t = para.norm_str.trim();
+    let sentences = t.matches(['.', '!', '?']).count();
+    t.ends_with('.')
+        && sentences == 1
+        && !t.contains('"')
+        && !para.is_furniture()
+        && t.split_whitespace().count() <= PROMPT_WORDS
+        && !first_person(para)
+}
+
+/// Whether a paragraph can open an answer to an unlabelled question: the interviewee's words
+/// in the first person, not another question, not quoting anyone in quote marks.
+fn opens_answer(para: &Para) -> bool {
+    let t = para.norm_str.trim();
+    !t.is_empty() && !t.ends_with('?') && !t.contains('"') && !para.is_furniture() && first_person(para)
+}
+
+/// "you" or "your": an interviewer's question is put to someone; a columnist's rhetorical
+/// question ("So what should we do?") is not.
+static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(r"\b[Yy]our?\b"));
+
+/// How many paragraphs ending in "?" are followed by a first-person answer; none when no
+/// such question is put to "you".
+fn unmarked_questions(paras: &[Para]) -> usize {
+    let answered: Vec<&Para> =
+        paras.windows(2).filter(|w| is_unmarked_question(&w[0]) && opens_answer(&w[1])).map(|w| &w[0]).collect();
+    if answered.iter().any(|q| ADDRESSED.is_match(&q.norm_str)) {
+        answered.len()
+    } else {
+        0
+    }
 }
 
 /// What an interview passes from paragraph to paragraph.
@@ -59,6 +131,11 @@ pub(super) struct Interview {
     answering: bool,
     /// The next answer paragraph starts a new answer.
     new_answer: bool,
+    /// The questions carry no "Q:" label: they are told by their shape (see
+    /// [`is_unmarked_question`], [`is_prompt`]) and every answer paragraph is in the first
+    /// person, so that the writer's closing paragraph ("The report is published next week.")
+    /// is not taken for the last answer.
+    unmarked: bool,
 }
 
 /// One paragraph as the interview reads it.
@@ -72,10 +149,28 @@ pub(super) enum Reading {
 }
 
 impl Interview {
+    /// An interview over `paras`, reading unlabelled questions when none carries a "Q:" label.
+    pub(super) fn new(paras: &[Para]) -> Self {
+        Self { unmarked: !paras.iter().any(is_question), ..Self::default() }
+    }
+
+    /// Whether paragraph `k` is a question: labelled, or in an unlabelled interview a
+    /// paragraph ending in "?" or, after an answer, a short prompt; either must be followed
+    /// by a first-person answer.
+    fn question_at(&self, paras: &[Para], k: usize) -> bool {
+        let Some(para) = paras.get(k) else { return false };
+        if !self.unmarked {
+            return is_question(para);
+        }
+        let answered = paras.get(k + 1).is_some_and(opens_answer);
+        let shaped = is_unmarked_question(para) || (self.answering && !self.new_answer && is_prompt(para));
+        answered && shaped
+    }
+
     /// Reads paragraph `k` of `paras`: the first question looks back for the interviewee.
     pub(super) fn read(&mut self, article: &Article, paras: &[Para], k: usize, ctx: &Context) -> Reading {
         let Some(para) = paras.get(k) else { return Reading::Other };
-        if is_question(para) {
+        if self.question_at(paras, k) {
             if !self.started {
                 self.started = true;
                 self.speaker = interviewee(article, paras, k, ctx);
@@ -88,7 +183,8 @@ impl Interview {
             return Reading::Other;
         }
         let Some(speaker) = self.speaker.clone() else { return Reading::Other };
-        match answer_text(para) {
+        let opens = !self.unmarked || opens_answer(para);
+        match answer_text(para).filter(|_| opens) {
             Some(text) => {
                 let new = std::mem::take(&mut self.new_answer);
                 Reading::Answer { speaker, text, new }
@@ -110,10 +206,10 @@ fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &C
     for text in article.title.as_deref().into_iter().chain(intro) {
         for c in INTERVIEW_CUE.captures_iter(text) {
             cued = true;
-            let pronoun = c.name("asked").or_else(|| c.name("spoke")).map(|m| m.as_str().to_lowercase());
-            gender = match pronoun.as_deref() {
-                Some("her") => Some(Gender::Female),
-                Some("him") => Some(Gender::Male),
+            let pronoun = c.name("asked").or_else(|| c.name("spoke")).or_else(|| c.name("subject"));
+            gender = match pronoun.map(|m| m.as_str().to_lowercase()).as_deref() {
+                Some("her" | "she") => Some(Gender::Female),
+                Some("him" | "he") => Some(Gender::Male),
                 _ => gender,
             };
         }
@@ -164,6 +260,34 @@ fn speaker_label(para: &Para) -> Option<(&str, usize)> {
     (well_formed && spoken).then(|| (label, norm[..=colon].chars().count()))
 }
 
+/// A label printed in capitals, "BRIERLEY:" or "DCI HELEN MARSH:", as a name is written:
+/// words of four letters or more, and the last word, lose their capitals; a short word
+/// before the name ("DCI", "ACC") is a rank and keeps them. Any other label is unchanged.
+fn readable_label(label: &str) -> String {
+    let shouted = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
+    if !shouted {
+        return label.to_string();
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
+    let recase = |(i, w): (usize, &&str)| {
+        if i == last || w.chars().count() >= 4 {
+            // A capital stays after an apostrophe or hyphen: "O'BRIEN" is "O'Brien".
+            let mut after_break = true;
+            w.chars()
+                .map(|c| {
+                    let out = if after_break { c } else { c.to_lowercase().next().unwrap_or(c) };
+                    after_break = c == '\'' || c == '-';
+                    out
+                })
+                .collect()
+        } else {
+            w.to_string()
+        }
+    };
+    words.iter().enumerate().map(recase).collect::<Vec<_>>().join(" ")
+}
+
 /// Whether some speaker label opens two paragraphs or more: a cheap test made once per
 /// article before any label is resolved.
 pub(super) fn has_labelled_answers(paras: &[Para]) -> bool {
@@ -189,7 +313,8 @@ pub(super) fn labelled_answer(paras: &[Para], k: usize, ctx: &mut Context) -> Op
     if !repeated || para.norm_str.contains('"') {
         return None;
     }
-    let surname = match ctx.read_who(label)? {
+    let label = readable_label(label);
+    let surname = match ctx.read_who(&label)? {
         Who::Person(p) => p.name.split_whitespace().last()?.to_string(),
         Who::Surname { surname, .. } => surname,
         Who::Bare(word) => word,

@@ -21,6 +21,9 @@ mod speaker;
 mod tests;
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 pub use names::speaker_key;
 
@@ -41,7 +44,7 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut ctx = Context::new(article.title.as_deref(), &norms);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
-    let mut interview = interview::may_be_interview(&paras).then(interview::Interview::default);
+    let mut interview = interview::may_be_interview(&paras).then(|| interview::Interview::new(&paras));
     let labelled = interview::has_labelled_answers(&paras);
     for (k, para) in paras.iter().enumerate() {
         if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry, &quotes)) {
@@ -393,6 +396,14 @@ fn classify(
     if looks_like_crosshead(&inner) || !ends_its_sentence(&after) {
         return None;
     }
+    // "She laughs. “Ask me next year.”": a beat of the speaker's opens the paragraph.
+    if previous.is_none() && span.closed && !after.chars().any(char::is_alphanumeric) {
+        let before = para.norm_slice(0..span.open);
+        if let Some(gender) = gesture_pronoun(&before) {
+            let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
+            return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+        }
+    }
     if let Some(prev) = previous {
         return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
     }
@@ -423,6 +434,23 @@ fn classify(
             Some(Direct { speaker, new: true, attribution_len: 0, split: false })
         }
         _ => None,
+    }
+}
+
+/// A paragraph opening on a beat of the speaker's before their quote: "She laughs.", "He
+/// pauses.", "She shrugged." — a pronoun and one verb (an adverb may follow), nothing else.
+static GESTURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"^\s*(?P<who>She|He) (?:laughs|laughed|smiles|smiled|grins|grinned|pauses|paused|shrugs|shrugged|sighs|sighed|winces|winced|nods|nodded|hesitates|hesitated)(?: \w+ly)?\.\s*$",
+    )
+});
+
+/// The pronoun of a gesture sentence that is all the paragraph holds before a quote.
+fn gesture_pronoun(before: &str) -> Option<names::Gender> {
+    let c = GESTURE.captures(before)?;
+    match c.name("who")?.as_str() {
+        "She" => Some(names::Gender::Female),
+        _ => Some(names::Gender::Male),
     }
 }
 

@@ -2094,3 +2094,181 @@ fn a_surname_that_is_also_an_honorific_ends_a_name_after_a_first_name() {
         ]
     );
 }
+
+#[test]
+fn answers_after_unlabelled_questions_are_the_interviewees_words() {
+    let q = said(&[
+        "Chief Inspector Dana Whitfield has run the roads policing unit in Norfolk since 2021.",
+        "She spoke to us at the county's control room. The interview has been edited for length.",
+        "Let's begin with the crash figures. Are the roads safer?",
+        "A little. We recorded fewer serious collisions than the year before, and I'm pleased about that.",
+        "Speeding cameras have divided opinion in the county.",
+        "They always will. Our job is to put them where people get hurt.",
+        "What would you say to a young driver?",
+        "Slow down on the back roads. I've seen too many families lose someone.",
+        "Norfolk Constabulary will publish its annual report next month.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Dana Whitfield",
+                "A little. We recorded fewer serious collisions than the year before, and I'm pleased about that."
+            ),
+            ("Dana Whitfield", "They always will. Our job is to put them where people get hurt."),
+            ("Dana Whitfield", "Slow down on the back roads. I've seen too many families lose someone."),
+        ])
+    );
+}
+
+#[test]
+fn questions_in_an_ordinary_story_do_not_make_an_interview() {
+    let q = said(&[
+        "Councillor Amy Lowe said the bus cuts would hit villages hardest.",
+        "So who pays when the last bus goes?",
+        "The council says it has no money left for subsidies this year.",
+        "And what happens to the pupils who rely on the route?",
+        "Parents have started a petition, which has 2,000 signatures.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn unlabelled_questions_need_answers_in_the_first_person() {
+    let q = said(&[
+        "Sergeant Neil Archer has been interviewed about the new patrols.",
+        "Why the change now?",
+        "The patrols follow a rise in burglaries across the district.",
+        "Will it last?",
+        "The funding runs until the end of the financial year.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_transcript_with_rank_labels_gives_the_answers_not_the_interviewers_lines() {
+    let q = said(&[
+        "Detective Chief Inspector Helen Marsh leads the fraud squad at Essex Police. We spoke to her about scams.",
+        "Interviewer: How many reports do you get each week?",
+        "DCI Marsh: About forty a week, and the number is rising.",
+        "Interviewer: Who is being targeted?",
+        "DCI Marsh: Mostly older people who live alone.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Helen Marsh", "About forty a week, and the number is rising."),
+            ("Helen Marsh", "Mostly older people who live alone."),
+        ])
+    );
+}
+
+#[test]
+fn a_transcript_with_capitalised_surname_labels_gives_the_answers() {
+    let q = said(&[
+        "Professor Alan Brierley chairs the county's road safety board. The interview has been edited.",
+        "COURIER: What worries you most about the new bypass?",
+        "BRIERLEY: The junction at the north end is far too tight for lorries.",
+        "COURIER: Has the council listened?",
+        "BRIERLEY: Not yet, but the consultation runs until June.",
+        "Councillor Sean O'Brien, the cabinet member for highways, joined the discussion.",
+        "COURIER: Will the junction be redesigned?",
+        "O'BRIEN: We are looking at it again this summer.",
+        "O'BRIEN: Nothing has been ruled out.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Alan Brierley", "The junction at the north end is far too tight for lorries."),
+            ("Alan Brierley", "Not yet, but the consultation runs until June."),
+            ("Sean O'Brien", "We are looking at it again this summer."),
+            ("Sean O'Brien", "Nothing has been ruled out."),
+        ])
+    );
+}
+
+#[test]
+fn a_quote_after_a_gesture_of_the_speaker_is_theirs() {
+    let q = said(&[
+        "Mayor Joanne Pike has chaired the transport board for three years.",
+        "She was asked whether the tram extension would open on time.",
+        "She laughs. “Ask me when the track is down.”",
+    ]);
+    assert_eq!(q, pairs(&[("Joanne Pike", "Ask me when the track is down.")]));
+}
+
+#[test]
+fn a_quote_after_some_other_sentence_of_the_writers_is_not_given_to_a_pronoun() {
+    let q = said(&[
+        "Mayor Joanne Pike has chaired the transport board for three years.",
+        "She lost the vote. “A shameful day for the city.”",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn he_said_after_a_spokesman_reported_in_the_same_paragraph_is_the_spokesman() {
+    let quotes = quotes_of(&[
+        "Cllr Maria Lindqvist, the council's lead for housing, said: “The waiting list is far too long.”",
+        "A Thames Valley Police spokesman said the force would review its patrols in the town centre. “We will publish the results in the spring,” he said.",
+    ]);
+    let got: Vec<(Option<&str>, &str)> = quotes.iter().map(|q| (q.organisation.as_deref(), q.text.as_str())).collect();
+    assert_eq!(got.last(), Some(&(Some("Thames Valley Police"), "We will publish the results in the spring")));
+}
+
+#[test]
+fn an_ungendered_spokesperson_is_not_whom_a_later_he_means() {
+    let q = said(&[
+        "Superintendent Owen Price said the operation had been planned for months.",
+        "A council spokesperson said the road would reopen on Friday. “We were lucky no one was hurt,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Owen Price", "We were lucky no one was hurt")]));
+}
+
+/// The quotes of a page read through ingest, as the binary reads a file named `name`.
+fn said_in_file(name: &str, text: &str) -> Vec<(String, String)> {
+    let dir = std::env::temp_dir().join(format!("factdesk-quotes-{}-{name}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(name);
+    let _ = std::fs::write(&path, text);
+    let read = crate::ingest::read_file(&path, crate::ingest::Limits::default()).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    let article = crate::ingest::parse_article(name, &path, &read, &crate::ingest::catalogue::Catalogue::default());
+    extract_quotes(&article).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+#[test]
+fn bold_questions_in_markdown_and_html_interviews_are_not_quotes_and_the_answers_are() {
+    let md = "# Keeping the county moving\n\nSuperintendent Lena Okafor runs roads policing in Devon. \
+              She spoke to us about rural crashes.\n\n**Why are the lanes so dangerous?**\n\n\
+              They are narrow and we see drivers treat them like motorways.\n\n**What would you change?**\n\n\
+              Lower limits on the worst stretches, and I have asked the council for them.\n\n\
+              Devon and Cornwall Police publish their figures in May.\n";
+    let html = "<html><body><h1>Interview</h1><p>Chief Constable Ian Rowe joined the force in May. \
+                We asked him about rural crime.</p><p><strong>What surprised you most?</strong></p>\
+                <p>The distances. I had not appreciated how far our officers drive.</p>\
+                <p><strong>Are thefts from farms rising?</strong></p><p>They are, and we have set up a team.</p>\
+                <p>The annual report is due in June.</p></body></html>";
+    let expected_md = pairs(&[
+        ("Lena Okafor", "They are narrow and we see drivers treat them like motorways."),
+        ("Lena Okafor", "Lower limits on the worst stretches, and I have asked the council for them."),
+    ]);
+    let expected_html = pairs(&[
+        ("Ian Rowe", "The distances. I had not appreciated how far our officers drive."),
+        ("Ian Rowe", "They are, and we have set up a team."),
+    ]);
+    assert_eq!(said_in_file("interview.md", md), expected_md);
+    assert_eq!(said_in_file("interview.html", html), expected_html);
+}
+
+#[test]
+fn a_columns_rhetorical_questions_answered_in_the_first_person_are_not_an_interview() {
+    let q = said(&[
+        "In an interview last week, Home Secretary Clare Dunmore promised 5,000 more officers.",
+        "So where will we find them?",
+        "We have been here before, and I remember the last promise of this kind.",
+        "And what will it cost us?",
+        "Our council tax has already gone up twice in three years.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
