@@ -13,6 +13,13 @@
 //! one of them is put to "you", and every answer paragraph is in the first person, so that a rhetorical question in a news
 //! story is never taken for one.
 //!
+//! An unlabelled interview must name its interviewee in the cue's own sentence (or say
+//! "she spoke to us" of the person just named); "interviewed by police", "under caution" or
+//! "for a BBC report" is no cue, and a paragraph reporting a statement before the first
+//! question rules the layout out. One answer at least has "I" as its subject ("Grade I" is
+//! not), the newsroom's own lines ("We asked …", "Email our newsdesk") are no answers, and
+//! the questions and answers are one block: the first paragraph that is neither ends it.
+//!
 //! A transcript names the speaker instead at the head of each answer: "DS Rai: We see it
 //! every week." Such a label is read as a speaker only when the same label opens at least
 //! two paragraphs and it names a person the article named in full before, so that
@@ -69,10 +76,42 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words after which "I" is a numeral, not the speaker: "Grade I", "War I", "Part I".
+const NUMERAL_BEFORE: [&str; 6] = ["Grade", "War", "Category", "Type", "Phase", "Part"];
+
+/// Whether the "I" found at `start..end` of `text` is a numeral ("Grade I listed",
+/// "I-listed") rather than the first person.
+fn numeral_i(text: &str, start: usize, end: usize) -> bool {
+    if text.get(start..end) != Some("I") {
+        return false;
+    }
+    let before = text.get(..start).and_then(|t| t.split_whitespace().next_back()).unwrap_or("");
+    NUMERAL_BEFORE.contains(&before) || text.get(end..).is_some_and(|t| t.starts_with("-listed"))
+}
+
 /// Whether a paragraph speaks in the first person.
 fn first_person(para: &Para) -> bool {
-    FIRST_PERSON.is_match(&para.norm_str)
+    let t = para.norm_str.as_str();
+    FIRST_PERSON.find_iter(t).any(|m| !numeral_i(t, m.start(), m.end()))
 }
+
+/// "I" as a subject: an interviewee speaks for themselves at least once, where a newsroom
+/// speaks as "we".
+static I_SUBJECT: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(r"\b(?:I|I'm|I've|I'd|I'll)\b"));
+
+/// Whether a paragraph has "I" as a subject (not "Grade I").
+fn says_i(para: &Para) -> bool {
+    let t = para.norm_str.as_str();
+    I_SUBJECT.find_iter(t).any(|m| !numeral_i(t, m.start(), m.end()))
+}
+
+/// The newsroom's own voice: "We asked the force …", "Tell us", "Email our newsdesk",
+/// "Our advice is …", "according to the Home Office".
+static NEWSROOM: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?i)\b(?:we asked|tell us|contact us|hear from you|our (?:newsdesk|readers|advice|archive)|according to)\b",
+    )
+});
 
 /// An interviewer's paragraph ending in "?": short, without quote marks, not itself a "Q:".
 fn is_unmarked_question(para: &Para) -> bool {
@@ -101,7 +140,12 @@ fn is_prompt(para: &Para) -> bool {
 /// in the first person, not another question, not quoting anyone in quote marks.
 fn opens_answer(para: &Para) -> bool {
     let t = para.norm_str.trim();
-    !t.is_empty() && !t.ends_with('?') && !t.contains('"') && !para.is_furniture() && first_person(para)
+    !t.is_empty()
+        && !t.ends_with('?')
+        && !t.contains('"')
+        && !para.is_furniture()
+        && first_person(para)
+        && !NEWSROOM.is_match(t)
 }
 
 /// "you" or "your": an interviewer's question is put to someone; a columnist's rhetorical
@@ -111,9 +155,10 @@ static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::co
 /// How many paragraphs ending in "?" are followed by a first-person answer; none when no
 /// such question is put to "you".
 fn unmarked_questions(paras: &[Para]) -> usize {
-    let answered: Vec<&Para> =
-        paras.windows(2).filter(|w| is_unmarked_question(&w[0]) && opens_answer(&w[1])).map(|w| &w[0]).collect();
-    if answered.iter().any(|q| ADDRESSED.is_match(&q.norm_str)) {
+    let pairs: Vec<&[Para]> = paras.windows(2).filter(|w| is_unmarked_question(&w[0]) && opens_answer(&w[1])).collect();
+    let addressed = pairs.iter().any(|w| ADDRESSED.is_match(&w[0].norm_str));
+    let answered: Vec<&Para> = pairs.iter().map(|w| &w[0]).collect();
+    if addressed && pairs.iter().any(|w| says_i(&w[1])) {
         answered.len()
     } else {
         0
@@ -136,6 +181,9 @@ pub(super) struct Interview {
     /// person, so that the writer's closing paragraph ("The report is published next week.")
     /// is not taken for the last answer.
     unmarked: bool,
+    /// An unlabelled interview has ended: its questions and answers are one block, and a
+    /// later paragraph ending in "?" does not start it again.
+    over: bool,
 }
 
 /// One paragraph as the interview reads it.
@@ -159,6 +207,9 @@ impl Interview {
     /// by a first-person answer.
     fn question_at(&self, paras: &[Para], k: usize) -> bool {
         let Some(para) = paras.get(k) else { return false };
+        if self.over {
+            return false;
+        }
         if !self.unmarked {
             return is_question(para);
         }
@@ -177,6 +228,7 @@ impl Interview {
             }
             self.answering = self.speaker.is_some();
             self.new_answer = true;
+            self.over = self.unmarked && !self.answering;
             return if self.answering { Reading::Question } else { Reading::Other };
         }
         if !self.answering {
@@ -191,33 +243,86 @@ impl Interview {
             }
             None => {
                 self.answering = false;
+                self.over = self.unmarked;
                 Reading::Other
             }
         }
     }
 }
 
-/// The person the introduction names as interviewed, when it says there is an interview.
+/// What follows "interviewed" when the interview was not this paper's with the speaker:
+/// "interviewed by police", "under caution", "for a BBC report", "on Radio Solent".
+static NOT_OUR_INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(r"(?i)^\s*(?:by|for|on|under caution|(?:\w+\s+)?(?:police|officers|detectives)\b)")
+});
+
+/// The paragraph before the first question reports a statement: the questions and
+/// first-person paragraphs after it are the statement's, not an interview's.
+static STATEMENT: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\bstatement\b|\bread (?:out )?to the court\b|\bsaid:"));
+
+/// The sentence of `text` around byte offset `at`.
+fn sentence_at(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind(['.', '?', '!']).map_or(0, |i| i + 1);
+    let end = text[at..].find(['.', '?', '!']).map_or(text.len(), |i| at + i + 1);
+    &text[start..end]
+}
+
+/// The person the introduction names as interviewed, when it says there is an interview:
+/// the cue's own sentence names them, or it says "her", "him", "she" or "he" of the person
+/// named last before it.
 fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &Context) -> Option<Resolved> {
-    let first_index = paras.get(first_question)?.index;
-    let intro = article.paragraphs.iter().take_while(|p| p.index < first_index).map(|p| p.norm.as_str());
-    let mut gender = None;
-    let mut cued = false;
-    for text in article.title.as_deref().into_iter().chain(intro) {
-        for c in INTERVIEW_CUE.captures_iter(text) {
-            cued = true;
-            let pronoun = c.name("asked").or_else(|| c.name("spoke")).or_else(|| c.name("subject"));
-            gender = match pronoun.map(|m| m.as_str().to_lowercase()).as_deref() {
-                Some("her" | "she") => Some(Gender::Female),
-                Some("him" | "he") => Some(Gender::Male),
-                _ => gender,
-            };
-        }
-    }
-    if !cued {
+    let labelled = paras.iter().any(is_question);
+    let before = first_question.checked_sub(1).and_then(|k| paras.get(k));
+    if before.is_some_and(|p| STATEMENT.is_match(&p.norm_str)) && !labelled {
         return None;
     }
-    ctx.last_named(first_question.saturating_sub(INTRO_REACH), (first_question, 0), gender)
+    // "Q:" labels are unmistakable: the person named last before them is the interviewee,
+    // as long as some cue says there is an interview.
+    let mut cued = false;
+    let mut cue_gender = None;
+    let from = first_question.saturating_sub(INTRO_REACH);
+    // The title first, then the paragraphs before the first question; the cue nearest the
+    // questions that names someone wins.
+    let mut found = None;
+    let title = article.title.as_deref().map(|t| (None, t));
+    let intro = paras.iter().enumerate().take(first_question).map(|(k, p)| (Some(k), p.norm_str.as_str()));
+    for (k, text) in title.into_iter().chain(intro) {
+        for c in INTERVIEW_CUE.captures_iter(text) {
+            let Some(whole) = c.get(0) else { continue };
+            if whole.as_str().to_lowercase().starts_with("interview")
+                && NOT_OUR_INTERVIEW.is_match(&text[whole.end()..])
+            {
+                continue;
+            }
+            let pronoun = c.name("asked").or_else(|| c.name("spoke")).or_else(|| c.name("subject"));
+            let gender = match pronoun.map(|m| m.as_str().to_lowercase()).as_deref() {
+                Some("her" | "she") => Some(Gender::Female),
+                Some("him" | "he") => Some(Gender::Male),
+                _ => None,
+            };
+            cued = true;
+            cue_gender = gender.or(cue_gender);
+            let Some(k) = k else {
+                // A title is read as before: whom the introduction names.
+                found = ctx.last_named(from, (first_question, 0), gender).or(found);
+                continue;
+            };
+            if pronoun.is_some() {
+                found = ctx.last_named(from.min(k), (k + 1, 0), gender).or(found);
+                continue;
+            }
+            let sentence = sentence_at(text, whole.start());
+            let named = ctx
+                .last_named(k, (k + 1, 0), None)
+                .filter(|r| r.speaker.split_whitespace().next_back().is_some_and(|surname| sentence.contains(surname)));
+            found = named.or(found);
+        }
+    }
+    if labelled {
+        return cued.then(|| ctx.last_named(from, (first_question, 0), cue_gender)).flatten();
+    }
+    found
 }
 
 /// The words of an answer paragraph, without an "A:" label; `None` when the paragraph is the

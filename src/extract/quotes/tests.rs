@@ -2272,3 +2272,78 @@ fn a_columns_rhetorical_questions_answered_in_the_first_person_are_not_an_interv
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_suspect_interviewed_by_police_and_a_victim_statement_are_not_an_interview() {
+    let q = said(&[
+        "A man who attacked his former partner in her Newport home has been jailed for three years.",
+        "Newport Crown Court heard that Gary Lund, 41, of Mill Lane, broke into the house in May.",
+        "Lund was interviewed by police and denied the offence, but later pleaded guilty.",
+        "In a victim statement read to the court, the woman said the attack had changed her life.",
+        "How could you do this to someone who trusted you?",
+        "I have not slept properly since that night. My children are scared to go to school.",
+        "What did I ever do to deserve this?",
+        "I want to move on with my life and I hope he gets help.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    let q = said(&[
+        "A driver who killed a cyclist while using his phone has been jailed for six years.",
+        "Parish council chairman Ray Tolley, interviewed for a BBC South report on Tuesday, said the road was dangerous.",
+        "The cyclist's widow, Karen Lee, read her statement aloud in court.",
+        "Did you think a text was worth more than his life?",
+        "I lost my husband and my best friend. Our son will grow up without his dad.",
+        "Do you know what it is like to tell a child his father is not coming home?",
+        "I hope you think about that every day.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn the_newsrooms_own_we_and_our_are_not_an_interviewees_answers() {
+    let q = said(&[
+        "Bike thefts in Reading have risen by 40% in three years, figures show.",
+        "Chief Constable Alan Pryce spoke to us about the figures in an interview at the force headquarters.",
+        "So what can you do to keep your bike safe?",
+        "We asked Thames Valley Police and cycling charities for their top tips.",
+        "Should you register your bike on a national database?",
+        "Our advice is yes: it takes five minutes and it is free.",
+        "Are you worried about bike theft in your area?",
+        "We want to hear from you. Email our newsdesk with your stories.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn grade_i_listed_is_not_the_first_person() {
+    let q = said(&[
+        "Residents in a Salisbury street say they are fed up with speeding drivers.",
+        "In an interview, parish council chairman Colin Marsh said the village needed a 20mph limit.",
+        "Why should you have to risk your life to cross the road?",
+        "The Grade I listed church at the end of the lane is visited by 10,000 tourists a year.",
+        "What would you do if it was your street?",
+        "I think the church should have a crossing outside it, like the Grade I-listed almshouses.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn an_unlabelled_interview_is_one_block_and_does_not_restart_later() {
+    let q = said(&[
+        "Inspector Ruth Kane has run the rural crime team since 2022.",
+        "She spoke to us at the station in Hexham.",
+        "What is the biggest problem you face?",
+        "Farm machinery theft. I see it every week.",
+        "Do you have enough officers?",
+        "I would always like more, but we manage.",
+        "Northumbria Police will publish its figures next month.",
+        "Could this happen to you?",
+        "I lost a quad bike last year and never saw it again, one farmer wrote on our website.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ruth Kane", "Farm machinery theft. I see it every week."),
+            ("Ruth Kane", "I would always like more, but we manage."),
+        ])
+    );
+}
