@@ -261,11 +261,11 @@ static NOT_OUR_INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
 static STATEMENT: LazyLock<Regex> =
     LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\bstatement\b|\bread (?:out )?to the court\b|\bsaid:"));
 
-/// The sentence of `text` around byte offset `at`.
+/// The sentence of `text` around byte offset `at`, as [`crate::extract::sentences::split`]
+/// cuts it.
 fn sentence_at(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind(['.', '?', '!']).map_or(0, |i| i + 1);
-    let end = text[at..].find(['.', '?', '!']).map_or(text.len(), |i| at + i + 1);
-    &text[start..end]
+    let sentences = crate::extract::sentences::split(text);
+    sentences.into_iter().find(|r| r.contains(&at)).and_then(|r| text.get(r)).unwrap_or(text)
 }
 
 /// The person the introduction names as interviewed, when it says there is an interview:
