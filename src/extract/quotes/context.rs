@@ -38,12 +38,10 @@ struct Known {
 /// How a person came up where the text mentions them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 enum Noted {
-    /// Quoted, or reported as speaking ("Jo Bloggs said the figures …").
+    /// Quoted, reported as speaking ("Jo Bloggs said the figures …"), or named as acting or
+    /// as a sentence's subject ("Jo Bloggs led the inquiry").
     #[default]
     Speaking,
-    /// Named as acting or as the subject of a sentence, not as speaking ("Jo Bloggs led the
-    /// inquiry", "Detective Sergeant Jo Bloggs").
-    Named,
     /// Singled out of a group by a description, neither named nor speaking ("Among the
     /// victims was a man in his 80s").
     SingledOut,
@@ -849,11 +847,9 @@ impl<'a> Context<'a> {
     }
 
     /// Notes a person named as acting or as a sentence's subject, not as speaking: a later
-    /// "he said" may mean them, but they are no speaker yet ([`Noted::Named`]).
+    /// "he said" may mean them, as it may mean someone reported speaking.
     pub fn note_named(&mut self, who: Who, at: At) {
-        self.noting = Noted::Named;
         self.note_reported(who, at);
-        self.noting = Noted::Speaking;
     }
 
     /// Notes a person singled out of a group by a description ("Among the victims was a man
