@@ -442,10 +442,13 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
+        // "37 officers and staff in its dedicated online abuse team, up from 22": a longer
+        // phrase of where they are, when no punctuation cuts it, is still theirs.
         let from = UP_FROM.find(gap).is_some_and(|m| {
             let words = &gap[..m.start()];
             let words = YEAR_AFTER.find(words).map_or(words, |y| &words[..y.start()]);
-            words.split_whitespace().count() <= 4
+            let n = words.split_whitespace().count();
+            n <= 4 || n <= 12 && !words.contains([',', ';', ':', '.', '(', '"'])
         });
         // "from 30 officers and staff in 2021 to 46": the two ends of one span.
         let span = tail(s, prev.number.range.start).trim_end().to_ascii_lowercase().ends_with("from")

@@ -94,10 +94,14 @@ pub(super) fn attached_time<'t>(
             // "Offences of stalking, which became a crime in its own right in 2012, rose to
             // 640": a time in a clause describing the noun, closed before the number, is not
             // the number's; one before that clause may be.
-            let prev_end = i.checked_sub(1).map_or(0, |k| cands[k].number.range.end);
+            // "while Dyfed-Powys, which had its worst year in 2023/24 with 67, saw 58": the
+            // clause is read from the number before it, past any number inside it.
+            let prev_end = |time: &std::ops::Range<usize>| {
+                cands[..i].iter().rev().map(|c| c.number.range.end).find(|&end| end <= time.start).unwrap_or(0)
+            };
             let last = (0..last_ending_by(times, range, r.start)? + 1)
                 .rev()
-                .find(|&k| !in_closed_relative_clause(s, prev_end, &times[k].range, r.start))?;
+                .find(|&k| !in_closed_relative_clause(s, prev_end(&times[k].range), &times[k].range, r.start))?;
             // "up from 688 the year before, while its total … went down 5% to 3,102": a
             // relative year is the clause's it closes; past a new clause the number takes the
             // year printed before it.

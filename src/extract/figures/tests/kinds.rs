@@ -174,6 +174,15 @@ fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
     // Past the year of the first.
     let got = brief(&["Dorset Police obtained 52 stalking protection orders in 2023/24, up from 31 the year before."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // Past a phrase of where the staff are.
+    let got = brief(&[
+        "Dorset Police now has 37 detectives in its new cyber crime and child exploitation unit, up from 22 in 2019.",
+    ]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // Offences after the staff are counted in their own right.
+    let got =
+        brief(&["Dorset Police has 37 detectives, and they recorded more offences: 212, up from 190 in 2022/23."]);
+    assert!(got.iter().any(|f| f.2 == 190.0 && f.3 == Kind::Count), "{got:?}");
 }
 
 #[test]

@@ -549,6 +549,16 @@ fn a_time_in_a_clause_describing_the_offence_is_not_the_figures() {
 }
 
 #[test]
+fn a_year_in_a_clause_describing_a_place_is_the_clause_s_number_s_only() {
+    let lines = [
+        "Kent Police recorded 940 burglaries in 2024/25.",
+        "Essex Police logged 300, while Surrey Police, which had its worst year in 2023/24 with 88, saw the number fall to 61.",
+    ];
+    assert_eq!(period_of(&lines, 88.0).as_deref(), Some("2023/24"));
+    assert_eq!(period_of(&lines, 61.0).as_deref(), Some("2024/25"));
+}
+
+#[test]
 fn years_ago_count_back_from_the_text_year_even_after_a_previous_year() {
     let lines = [
         "Kent Police recorded 3,200 offences in 2022/23.",
