@@ -344,6 +344,14 @@ pub(super) fn count_period(
         }
         When::Other => None,
         When::Latest => latest,
+        // "Provisional figures for 2017-18 show the trend going on, with 80 crimes a year
+        // later": the year the sentence says its figures are for, printed, is the number's,
+        // whatever year "later" was counted from.
+        When::After(_)
+            if !is_baseline_value(s, cands[i].number.range.start) && figures_for_year(s, times, m).is_some() =>
+        {
+            figures_for_year(s, times, m)
+        }
         When::Before(n) | When::After(n) => {
             // "The previous year, 980 offences were recorded, including 120 online": a count
             // sharing the phrase with the count before it shares its year.
@@ -505,6 +513,19 @@ fn is_when_clause(gap: &str) -> bool {
 }
 
 /// The last financial year printed before byte `at`.
+/// "Figures for 2017-18 suggest …", "New data covering 2023/24 shows …": the financial year
+/// the sentence prints last before the relative time `m`, when printed as the one its
+/// figures are for.
+fn figures_for_year(s: &str, times: &[periods::Mention], m: &periods::Mention) -> Option<Period> {
+    static FIGURES_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:figures|data|statistics|numbers)\s+(?:for|covering|from)\s+(?:the\s+(?:year\s+)?)?$")
+    });
+    // The last year printed before it: "did not give figures for 2015/16, but recorded 375
+    // in 2017/18 and 509 the following year" counts on from 2017/18.
+    let t = times.iter().rev().filter(|t| t.range.end <= m.range.start).find(|t| t.year().is_some())?;
+    FIGURES_FOR.is_match(super::tail(s, t.range.start)).then_some(t.year()?)
+}
+
 fn year_before(times: &[periods::Mention], at: usize) -> Option<Period> {
     times.iter().rev().filter(|t| t.range.end <= at).find_map(|t| t.year())
 }

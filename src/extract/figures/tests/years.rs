@@ -549,6 +549,23 @@ fn a_time_in_a_clause_describing_the_offence_is_not_the_figures() {
 }
 
 #[test]
+fn the_printed_year_the_figures_are_for_beats_a_later_year_counted_from_it() {
+    let lines = [
+        "Kent Police recorded 74 burglaries of farms in 2016/17.",
+        "Early figures for 2017-18 show the rise going on, with 80 burglaries of farms a year later.",
+    ];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+    // With no year of the figures printed, "a year later" counts on from the year before.
+    let lines = ["Kent Police recorded 74 burglaries of farms in 2016/17.", "A year later, 80 were recorded."];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+    // A year printed for another of its numbers is counted on from.
+    let lines = ["In 2016/17 Kent Police recorded 74 burglaries, and a year later 80."];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+    let lines = ["Kent gave no figures for 2014/15, but recorded 74 burglaries in 2016/17 and 80 a year later."];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+}
+
+#[test]
 fn a_year_in_a_clause_describing_a_place_is_the_clause_s_number_s_only() {
     let lines = [
         "Kent Police recorded 940 burglaries in 2024/25.",
