@@ -50,12 +50,13 @@ pub(super) fn attached_time<'t>(
                 .is_some_and(|c| is_baseline_value(s, c.number.range.start))
     };
     // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
-    // compared with ten in 2022/23", "four offences, the same number as the year before": the
+    // compared with ten in 2022/23", "four offences, the same number as the year before",
+    // "9.4 million incidents, not statistically different from the year before": the
     // year a count is compared with is not the count's own (unless the count is the one
     // compared with).
     static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?)$",
+            r#"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?|(?:different|differs?|unchanged)["']?\s+(?:from|to|on)\s+(?:the\s+|that\s+of\s+)?)$"#,
         )
     });
     let compared_with = |m: &periods::Mention| {

@@ -781,6 +781,18 @@ fn the_year_a_count_is_the_same_as_is_not_the_counts_own() {
 }
 
 #[test]
+fn the_year_a_count_is_no_different_from_is_not_the_counts_own() {
+    for second in [
+        "A survey in Kent estimated 5.1 million thefts, \"not significantly different\" from the year before.",
+        "Kent Police recorded 640 burglaries, little different from the previous year.",
+    ] {
+        let lines = ["Kent Police recorded 40 robberies in 2021/22.", second];
+        let value = if second.contains("5.1") { 5_100_000.0 } else { 640.0 };
+        assert_eq!(period_of(&lines, value).as_deref(), Some("2021/22"), "{second}");
+    }
+}
+
+#[test]
 fn a_time_in_a_clause_about_when_something_else_happened_is_not_the_numbers() {
     let line = "Upskirting offences rose last year by 9 per cent to 212, and are now treble the level seen when the law changed in 2019.";
     let lines = ["Essex Police recorded 3,400 sexual offences in 2022/23.", line];
