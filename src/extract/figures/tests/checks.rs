@@ -66,6 +66,16 @@ fn sexual_offences_naming_no_children_in_an_all_crime_article_are_of_every_age()
 }
 
 #[test]
+fn overall_crime_is_another_measure_than_sexual_offences_against_children() {
+    let lines = [
+        "Overall crime in Kent fell by 3% in 2023/24, but sexual offences against children rose.",
+        "Kent Police recorded 1,900 sexual offences against children in 2023/24.",
+        "Total recorded crime stood at 140,200 in 2023/24.",
+    ];
+    assert_eq!(measures(&lines), [(-3.0, Measure::Other), (1900.0, Measure::All), (140_200.0, Measure::Other)]);
+}
+
+#[test]
 fn figures_before_an_opposed_clause_do_not_take_the_measure_only_it_names() {
     let lines = [
         "Sexual offences against children rose in Leeds to 900 in 2022/23.",
