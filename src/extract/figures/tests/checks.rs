@@ -387,6 +387,15 @@ fn a_lone_figure_counts_what_its_own_clause_names_not_a_clause_after_it() {
     assert_eq!(measures(&[line]), [(14.0, Measure::All)]);
     let line = "Offences flagged as online made up 19 per cent of all child sexual offences in Gwent in 2022/23.";
     assert_eq!(measures(&[line]), [(19.0, Measure::Online)]);
+    // A clause opened by a conjunction with no comma, as headlines print it.
+    let line = "Child sex crimes in Gwent up 8pc in 2022/23 as online cases fall";
+    assert_eq!(measures(&[line]), [(8.0, Measure::All)]);
+    let line = "Online offences against children in Gwent rise 8pc in 2022/23 while sexual offences fall";
+    assert_eq!(measures(&[line]), [(8.0, Measure::Online)]);
+    // "as" that describes what is counted opens no clause.
+    let line =
+        "Gwent Police logged 187 sexual offences against children marked as having an online element in 2022/23.";
+    assert_eq!(measures(&[line]), [(187.0, Measure::Online)]);
 }
 
 #[test]
