@@ -409,6 +409,24 @@ fn a_small_change_in_the_headline_is_the_same_change_in_the_body() {
 }
 
 #[test]
+fn a_figure_printed_in_millions_in_a_headline_takes_the_year_and_place_of_the_one_it_rounds() {
+    let lines = [
+        "Police in Kent log 1.2 million calls as burglaries hit 4.3 million nationally",
+        "Across England and Wales, police recorded 512,400 burglaries in 2023/24.",
+        "In all, police recorded 4,312,800 burglaries and thefts in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("national"), some("2023/24"), 4_300_000.0, Kind::Count)), "{found:?}");
+    // A figure the body does not round to at the digits printed keeps no year.
+    let lines = [
+        "Police log 4.4 million burglaries",
+        "Across England and Wales, police recorded 4,312,800 burglaries in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 4_400_000.0 && f.1.is_none()), "{found:?}");
+}
+
+#[test]
 fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the_one_it_rounds() {
     let lines = [
         "Forces logged almost 2,500 offences against children in a single year, figures show",
