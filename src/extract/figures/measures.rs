@@ -32,11 +32,18 @@ static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// `carried` is the measure the text talked about last.
 pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (Vec<Measure>, Option<Measure>) {
     let part_at = PART_CLAUSE.find(s).map_or(s.len(), |m| m.start());
-    let cue = measure::of_sentence(s.get(..part_at).unwrap_or(s));
-    let part_cue = s
-        .get(part_at..)
-        .filter(|t| !t.is_empty())
-        .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
+    let whole = s.get(..part_at).unwrap_or(s);
+    let cue = measure::of_sentence(whole);
+    let part = s.get(part_at..).filter(|t| !t.is_empty());
+    let part_cue =
+        part.and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
+    // "502 sexual offences were recorded, of which 211 were against children": sexual
+    // offences whose part against children is told apart are of victims of every age.
+    let children_apart = part.is_some_and(measure::names_children) && !measure::names_children(whole);
+    let cue = match cue {
+        Some(Measure::All) if children_apart && part_cue == Some(Measure::All) => Some(Measure::Other),
+        cue => cue,
+    };
     let contrast = cands.len() > 1 && measure::contrasts_total(s);
     let several = measure::may_name_several(s);
     let lone = cands.len() == 1 && several;

@@ -66,6 +66,15 @@ fn sexual_offences_naming_no_children_in_an_all_crime_article_are_of_every_age()
 }
 
 #[test]
+fn sexual_offences_whose_part_against_children_is_told_apart_are_of_every_age() {
+    let lines = ["Kent Police recorded 2,400 sexual offences in 2023/24, of which 900 were offences against children."];
+    assert_eq!(measures(&lines), [(2400.0, Measure::Other), (900.0, Measure::All)]);
+    // A whole of offences against children, with an online part, stays all offences.
+    let lines = ["Kent Police recorded 900 sexual offences against children in 2023/24, of which 200 were online."];
+    assert_eq!(measures(&lines), [(900.0, Measure::All), (200.0, Measure::Online)]);
+}
+
+#[test]
 fn overall_crime_is_another_measure_than_sexual_offences_against_children() {
     let lines = [
         "Overall crime in Kent fell by 3% in 2023/24, but sexual offences against children rose.",
