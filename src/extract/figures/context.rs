@@ -121,6 +121,10 @@ pub(super) struct Context {
     /// year the text looks back to ("more than double the 1,850 recorded in 2014/15") does
     /// not become the year it is about.
     pub(super) other_now: Option<u32>,
+    /// The verb before the last figure of the sentence before, when that figure counted
+    /// something other than offences ("my team had 38 officers"): a bare number after the
+    /// same verb in the next sentence counts the same ("Today we have 52").
+    pub(super) held: Option<String>,
 }
 
 impl Context {
@@ -161,6 +165,7 @@ impl Context {
             area_before: None,
             beyond_nations: false,
             other_now: None,
+            held: None,
         }
     }
 }

@@ -476,6 +476,40 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     });
 }
 
+/// "Two years ago my team had 38 officers. Today we have 52": a number with no noun of its
+/// own, right after the verb (`verb`, as [`verb_before`] reads it) that gave the last figure
+/// of the sentence before something other than offences, counts the same things.
+fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
+    for c in cands.iter_mut() {
+        if c.kind == Kind::Count
+            && !c.number.percent
+            && !c.number.money
+            && head_noun(head(s, c.number.range.end)) == Noun::Unknown
+            && verb_before(s, c.number.range.start).as_deref() == Some(verb)
+        {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    }
+}
+
+/// The verb right before byte `at`, past a hedge ("had almost 40"), as one form for its
+/// tenses ("has", "had" and "have" are "have"; "employs" and "employed" are "employ"); none
+/// when the word before is no verb-like word.
+fn verb_before(s: &str, at: usize) -> Option<String> {
+    const HEDGES: &[&str] = &["almost", "nearly", "about", "around", "over", "just", "some", "only", "now", "still"];
+    let words = tail(s, at).split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    let word = words.map(str::to_ascii_lowercase).find(|w| !HEDGES.contains(&w.as_str()))?;
+    if word.len() < 3 || nouns::ends_phrase(&word) && !matches!(word.as_str(), "has" | "had" | "have") {
+        return None;
+    }
+    let stem = match word.as_str() {
+        "has" | "had" | "have" | "having" => "have",
+        w => w.strip_suffix("ed").or_else(|| w.strip_suffix('s')).unwrap_or(w),
+    };
+    Some(stem.to_string())
+}
+
 /// Calls `rule` with each candidate after the first, the one before it, and the text
 /// between the two.
 fn with_previous(s: &str, cands: &mut [Candidate], mut rule: impl FnMut(&str, &Candidate, &mut Candidate)) {
@@ -579,6 +613,7 @@ fn in_brackets(s: &str, range: &Range<usize>) -> bool {
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
     let listed = ctx.listed.take();
+    let held = ctx.held.take();
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         // "| UK, referrals | 2022 | 2023 |": the place the header names heads the rows.
@@ -712,6 +747,10 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     elliptical_changes(s, &mut cands);
     continued_rates(s, &mut cands);
     from_to_kinds(s, &mut cands);
+    if let Some(verb) = held.filter(|_| ctx.same_paragraph) {
+        held_again(s, &mut cands, &verb);
+    }
+    ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
     let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
     // In an article about sexual offences of every age, those a sentence gives with no
     // children named are not the offences against children.
