@@ -137,13 +137,24 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     });
     // "Jane Doe (47), of Mill Lane, admitted…": the age in brackets, as court reports print it.
     static NAME_BRACKET_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+\s*\($"));
+        LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)\s*\($"));
+    // A force or place with its count in brackets ("Kent Police (52) was highest") is no person.
+    let a_person = |c: regex::Captures| {
+        let (first, last) = (&c[1], &c[2]);
+        let whole = format!("{first} {last}");
+        crate::extract::places::by_alias(&whole).is_none()
+            && crate::extract::places::by_alias(first).is_none()
+            && crate::extract::places::area_mentions(&whole).is_empty()
+            && !matches!(last, "Police" | "Constabulary" | "Council" | "Force")
+    };
     static AFTER_BRACKETED_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\)\s*,?\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
     });
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
         || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
-        || (before.ends_with('(') && NAME_BRACKET_BEFORE.is_match(before) && AFTER_BRACKETED_NAME.is_match(after))
+        || (before.ends_with('(')
+            && AFTER_BRACKETED_NAME.is_match(after)
+            && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
 }
 
 /// "says Priya, now 31, from Leeds", "Tom, then 15, was": a small whole number after a name

@@ -1323,8 +1323,10 @@ fn an_age_in_brackets_after_a_name_is_no_figure() {
     ] {
         assert_eq!(values(&[line]), [14.0], "{line}");
     }
-    // A count in brackets after a force is still one.
+    // A count in brackets after a force or place is still one.
     assert!(values(&["Offences in 2023/24: Kent Police (52), Essex Police (31)."]).contains(&52.0));
+    assert!(values(&["Of the forces in 2023/24, Kent Police (52) was highest."]).contains(&52.0));
+    assert!(values(&["Of the towns in 2023/24, Canterbury City (52) was highest."]).contains(&52.0));
 }
 
 #[test]
