@@ -125,6 +125,9 @@ pub(super) struct Context {
     /// something other than offences ("my team had 38 officers"): a bare number after the
     /// same verb in the next sentence counts the same ("Today we have 52").
     pub(super) held: Option<String>,
+    /// The first and last financial years of the span the text last named ("for each year
+    /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
+    pub(super) span: Option<(Period, Period)>,
 }
 
 impl Context {
@@ -166,6 +169,7 @@ impl Context {
             beyond_nations: false,
             other_now: None,
             held: None,
+            span: None,
         }
     }
 }

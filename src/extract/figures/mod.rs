@@ -73,8 +73,9 @@ use tables::{
 };
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
-    dated_by_later_count, dates_an_event, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
-    reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year, years_compared,
+    dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
+    of_the_latest, over_the_period, reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year,
+    years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -476,6 +477,20 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     });
 }
 
+/// The first and last years of the span of years a sentence names last: "between 2015/16 and
+/// 2022/23", "(for each year) from 2015-16 to 2022-23".
+fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
+    let between = times.iter().rev().filter(|m| m.when == periods::When::Other);
+    let between = between.filter_map(|m| s.get(m.range.clone()).and_then(periods::span_ends)).next();
+    let from_to = times.windows(2).rev().find_map(|pair| {
+        let (first, last) = (pair[0].year()?, pair[1].year()?);
+        let joined = s.get(pair[0].range.end..pair[1].range.start).is_some_and(|gap| gap.trim() == "to");
+        let from = tail(s, pair[0].range.start).trim_end().to_ascii_lowercase().ends_with("from");
+        (joined && from && first < last).then_some((first, last))
+    });
+    between.or(from_to)
+}
+
 /// "Two years ago my team had 38 officers. Today we have 52": a number with no noun of its
 /// own, right after the verb (`verb`, as [`verb_before`] reads it) that gave the last figure
 /// of the sentence before something other than offences, counts the same things.
@@ -614,6 +629,9 @@ fn in_brackets(s: &str, range: &Range<usize>) -> bool {
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
     let listed = ctx.listed.take();
     let held = ctx.held.take();
+    if let Some(ends) = span_named(s, times) {
+        ctx.span = Some(ends);
+    }
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         // "| UK, referrals | 2022 | 2023 |": the place the header names heads the rows.
@@ -809,6 +827,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
+    first_or_last_of_span(s, &cands, &mut found, ctx.span);
     if ctx.list_row && ctx.columns.is_none() {
         side_by_side_years(s, &cands, &ctx.row_years, &mut found);
     }

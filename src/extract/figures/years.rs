@@ -926,3 +926,44 @@ pub(super) fn same_number_as(s: &str, times: &[periods::Mention], found: &mut Ve
     }
     found.extend(more);
 }
+
+/// "figures for each year from 2015-16 to 2022-23", then "Essex's were 1,288 and 64 in the
+/// first year and 2,041 and 296 in the last": numbers before "in the first year" (or "in
+/// the last", "in the final year"), with only other numbers joined to them between, are for
+/// the first (or last) year of the span the text named (`span`). ("in the last year" is left
+/// alone: it as often means the past twelve months.)
+pub(super) fn first_or_last_of_span(s: &str, cands: &[Candidate], found: &mut [Found], span: Option<(Period, Period)>) {
+    static FIRST_OR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:in|for)\s+the\s+(?:(first)(?:\s+year)?|(?:last|final)\s+year|last)(?:\s*(?:[.,;:)]|$)|\s+(?:and|but|while|of)\b)",
+        )
+    });
+    let Some((first, last)) = span else { return };
+    if !s.contains(" the first") && !s.contains(" the last") && !s.contains(" the final") {
+        return;
+    }
+    for i in 0..cands.len().min(found.len()) {
+        if found[i].kind == Kind::PercentChange {
+            continue;
+        }
+        let mut j = i;
+        let year = loop {
+            let rest = s.get(cands[j].number.range.end..).unwrap_or("");
+            if let Some(c) = FIRST_OR_LAST.captures(rest) {
+                // "in the last year" is no end of a span.
+                let past_twelve_months =
+                    c.get(1).is_none() && rest.trim_start().to_ascii_lowercase().starts_with("in the last year");
+                break (!past_twelve_months).then_some(if c.get(1).is_some() { first } else { last });
+            }
+            let Some(next) = cands.get(j + 1) else { break None };
+            let gap = s.get(cands[j].number.range.end..next.number.range.start).unwrap_or("").trim();
+            if !matches!(gap, "and" | "," | "or") {
+                break None;
+            }
+            j += 1;
+        };
+        if let Some(year) = year {
+            found[i].period = Some(year);
+        }
+    }
+}

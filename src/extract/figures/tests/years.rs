@@ -549,6 +549,28 @@ fn a_time_in_a_clause_describing_the_offence_is_not_the_figures() {
 }
 
 #[test]
+fn the_first_and_last_year_are_the_ends_of_the_span_the_text_named() {
+    let lines = [
+        "We asked forces for their burglary figures for each year from 2016/17 to 2023/24.",
+        "Kent Police recorded 4,100 in 2023/24. Essex's figures were 2,900 and 310 in the first year and 3,400 and 350 in the last.",
+    ];
+    let found = brief(&lines);
+    let period = |v: f64| found.iter().find(|f| f.2 == v).and_then(|f| f.1.clone());
+    assert_eq!(period(2900.0).as_deref(), Some("2016/17"), "{found:?}");
+    assert_eq!(period(310.0).as_deref(), Some("2016/17"), "{found:?}");
+    assert_eq!(period(3400.0).as_deref(), Some("2023/24"), "{found:?}");
+    assert_eq!(period(350.0).as_deref(), Some("2023/24"), "{found:?}");
+    // "In the last year" is the past twelve months, and with no span named nothing changes.
+    let lines = [
+        "Forces gave figures from 2016/17 to 2023/24.",
+        "Kent Police recorded 4,100 burglaries in 2023/24, and 390 in the last year.",
+    ];
+    assert_eq!(period_of(&lines, 390.0).as_deref(), Some("2023/24"));
+    let lines = ["Kent Police recorded 4,100 burglaries in 2023/24, and 2,900 in the first year of the scheme."];
+    assert_eq!(period_of(&lines, 2900.0).as_deref(), Some("2023/24"));
+}
+
+#[test]
 fn the_printed_year_the_figures_are_for_beats_a_later_year_counted_from_it() {
     let lines = [
         "Kent Police recorded 74 burglaries of farms in 2016/17.",
