@@ -771,12 +771,18 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
     let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
     // In an article about sexual offences of every age, those a sentence gives with no
-    // children named are not the offences against children.
-    if facts.every_age && !measure::names_children(s) {
-        for m in measures.iter_mut().chain(cue.as_mut()) {
-            if *m == Measure::All {
+    // children named are not the offences against children; nor are those of a clause naming
+    // none, when another clause of the sentence does ("Sexual offences fell 3% to 198,542, but
+    // image offences - mostly of children - rose").
+    if facts.every_age {
+        let children = measure::names_children(s);
+        for (c, m) in cands.iter().zip(measures.iter_mut()) {
+            if *m == Measure::All && (!children || !measure::names_children_in_clause(s, c.number.range.start)) {
                 *m = Measure::Other;
             }
+        }
+        if let Some(m) = cue.as_mut().filter(|m| **m == Measure::All && !children) {
+            *m = Measure::Other;
         }
     }
     if let Some(columns) = &ctx.columns {

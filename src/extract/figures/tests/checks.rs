@@ -85,6 +85,19 @@ fn overall_crime_is_another_measure_than_sexual_offences_against_children() {
 }
 
 #[test]
+fn children_named_in_another_clause_leave_sexual_offences_of_every_age() {
+    let lines = [
+        "The Office for National Statistics said crime was flat in 2022/23.",
+        "Sexual offences fell 3% to 190,100, but image offences - mostly of children - rose 5% to 38,200.",
+        "Sexual offences against children rose to 101,000 in 2022/23.",
+    ];
+    let found = measures(&lines);
+    assert_eq!(found.first(), Some(&(-3.0, Measure::Other)), "{found:?}");
+    assert_eq!(found.get(1), Some(&(190_100.0, Measure::Other)), "{found:?}");
+    assert_eq!(found.last(), Some(&(101_000.0, Measure::All)), "{found:?}");
+}
+
+#[test]
 fn figures_before_an_opposed_clause_do_not_take_the_measure_only_it_names() {
     let lines = [
         "Sexual offences against children rose in Leeds to 900 in 2022/23.",
