@@ -53,10 +53,12 @@ const UNITS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
 /// A number in words: "twenty-five", "six and a half per cent", "three hundred", and "three
-/// hundred and forty", whose "and" joins the tens and units to the hundreds (groups 6 and 7 or 8).
+/// hundred and forty", whose "and" joins the tens and units to the hundreds (groups 6 and 7 or
+/// 8), all in thousands or millions when a scale word follows ("two hundred and fifty
+/// thousand", group 9).
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b(\s+and\s+a\s+(?:half|quarter)\b)?(\s+(?:hundred(?:\s+and\s+(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b)?|thousand|million)\b)?{PERCENT}"
+        r"(?i)\b(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b(\s+and\s+a\s+(?:half|quarter)\b)?(\s+(?:hundred(?:\s+and\s+(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b)?(?:\s+(thousand|million)\b)?|thousand|million)\b)?{PERCENT}"
     ))
 });
 
@@ -164,16 +166,17 @@ fn word_numbers(text: &str) -> Vec<Number> {
                 let words = m.as_str().trim_start();
                 scale(words.split_whitespace().next().unwrap_or(words))
             });
-            let value = (tens + unit + part) * scaled + added_tens + added_unit;
+            let of_hundreds = c.get(9).map_or(1.0, |m| scale(m.as_str()));
+            let value = ((tens + unit + part) * scaled + added_tens + added_unit) * of_hundreds;
             let after = text[whole.end()..].chars().next();
-            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(9).is_none() {
+            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(10).is_none() {
                 // "five-year-old", "two-thirds": part of a compound word.
                 let rest = &text[whole.end() + 1..];
                 if rest.chars().next().is_some_and(char::is_alphabetic) {
                     return None;
                 }
             }
-            Some(Number { range: whole.range(), value, percent: c.get(9).is_some(), money: false, in_words: true })
+            Some(Number { range: whole.range(), value, percent: c.get(10).is_some(), money: false, in_words: true })
         })
         .collect()
 }
@@ -264,6 +267,9 @@ mod tests {
         // A thousand is not joined this way, and a second number stays its own.
         assert_eq!(values("nine thousand and forty"), [9000.0, 40.0]);
         assert_eq!(values("five hundred and then six"), [500.0, 6.0]);
+        // Hundreds of thousands.
+        assert_eq!(values("two hundred and fifty thousand calls"), [250_000.0]);
+        assert_eq!(values("three hundred thousand people"), [300_000.0]);
         assert!(values("someone, nobody, often").is_empty());
     }
 
