@@ -935,7 +935,7 @@ pub(super) fn same_number_as(s: &str, times: &[periods::Mention], found: &mut Ve
 pub(super) fn first_or_last_of_span(s: &str, cands: &[Candidate], found: &mut [Found], span: Option<(Period, Period)>) {
     static FIRST_OR_LAST: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+(?:in|for)\s+the\s+(?:(first)(?:\s+year)?|(?:last|final)\s+year|last)(?:\s*(?:[.,;:)]|$)|\s+(?:and|but|while|of)\b)",
+            r"(?i)^\s+(?:in|for)\s+the\s+(?:(first)(?:\s+year)?|(?:last|final)\s+year|last)(?:\s*(?:[.,;:)]|$)|\s+(?:and|but|while)\b)",
         )
     });
     let Some((first, last)) = span else { return };

@@ -568,6 +568,12 @@ fn the_first_and_last_year_are_the_ends_of_the_span_the_text_named() {
     assert_eq!(period_of(&lines, 390.0).as_deref(), Some("2023/24"));
     let lines = ["Kent Police recorded 4,100 burglaries in 2023/24, and 2,900 in the first year of the scheme."];
     assert_eq!(period_of(&lines, 2900.0).as_deref(), Some("2023/24"));
+    // Nor is the first year of something else the span's.
+    let lines = [
+        "Forces gave figures from 2016/17 to 2023/24.",
+        "Kent Police recorded 4,100 burglaries in 2023/24, and 2,900 in the first year of the scheme.",
+    ];
+    assert_eq!(period_of(&lines, 2900.0).as_deref(), Some("2023/24"));
 }
 
 #[test]
