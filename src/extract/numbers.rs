@@ -52,9 +52,13 @@ const UNITS: &str = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                      sixteen|seventeen|eighteen|nineteen";
 const TENS: &str = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
+/// A number in words: "twenty-five", "six and a half per cent", "three hundred", and "three
+/// hundred and forty", whose "and" joins the tens and units to the hundreds (groups 6 and 7 or
+/// 8), all in thousands or millions when a scale word follows ("two hundred and fifty
+/// thousand", group 9).
 static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b(\s+and\s+a\s+(?:half|quarter)\b)?(\s+(?:hundred|thousand|million)\b)?{PERCENT}"
+        r"(?i)\b(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b(\s+and\s+a\s+(?:half|quarter)\b)?(\s+(?:hundred(?:\s+and\s+(?:({TENS})(?:[\s-]({UNITS}))?|({UNITS}))\b)?(?:\s+(thousand|million)\b)?|thousand|million)\b)?{PERCENT}"
     ))
 });
 
@@ -155,16 +159,24 @@ fn word_numbers(text: &str) -> Vec<Number> {
             // "five and a half per cent", "two and a quarter million".
             let part =
                 c.get(4).map_or(0.0, |m| if m.as_str().to_ascii_lowercase().ends_with("half") { 0.5 } else { 0.25 });
-            let value = (tens + unit + part) * c.get(5).map_or(1.0, |m| scale(m.as_str()));
+            // "three hundred and forty": what the "and" adds to the hundreds.
+            let added_tens = c.get(6).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+            let added_unit = c.get(7).or(c.get(8)).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+            let scaled = c.get(5).map_or(1.0, |m| {
+                let words = m.as_str().trim_start();
+                scale(words.split_whitespace().next().unwrap_or(words))
+            });
+            let of_hundreds = c.get(9).map_or(1.0, |m| scale(m.as_str()));
+            let value = ((tens + unit + part) * scaled + added_tens + added_unit) * of_hundreds;
             let after = text[whole.end()..].chars().next();
-            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(6).is_none() {
+            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(10).is_none() {
                 // "five-year-old", "two-thirds": part of a compound word.
                 let rest = &text[whole.end() + 1..];
                 if rest.chars().next().is_some_and(char::is_alphabetic) {
                     return None;
                 }
             }
-            Some(Number { range: whole.range(), value, percent: c.get(6).is_some(), money: false, in_words: true })
+            Some(Number { range: whole.range(), value, percent: c.get(10).is_some(), money: false, in_words: true })
         })
         .collect()
 }
@@ -243,6 +255,21 @@ mod tests {
         assert_eq!(values("three hundred reports"), [300.0]);
         assert_eq!(values("a rise of six and a half per cent"), [6.5]);
         assert_eq!(values("two and a quarter million calls"), [2_250_000.0]);
+        assert_eq!(values("one hundred people"), [100.0]);
+    }
+
+    #[test]
+    fn hundreds_joined_by_and_to_tens_and_units_are_one_number() {
+        assert_eq!(values("three hundred and forty were boys"), [340.0]);
+        assert_eq!(values("two hundred and sixty-five offences"), [265.0]);
+        assert_eq!(values("one hundred and nine per cent"), [109.0]);
+        assert!(scan("one hundred and nine per cent")[0].percent);
+        // A thousand is not joined this way, and a second number stays its own.
+        assert_eq!(values("nine thousand and forty"), [9000.0, 40.0]);
+        assert_eq!(values("five hundred and then six"), [500.0, 6.0]);
+        // Hundreds of thousands.
+        assert_eq!(values("two hundred and fifty thousand calls"), [250_000.0]);
+        assert_eq!(values("three hundred thousand people"), [300_000.0]);
         assert!(values("someone, nobody, often").is_empty());
     }
 

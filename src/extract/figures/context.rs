@@ -121,6 +121,13 @@ pub(super) struct Context {
     /// year the text looks back to ("more than double the 1,850 recorded in 2014/15") does
     /// not become the year it is about.
     pub(super) other_now: Option<u32>,
+    /// The verb before the last figure of the sentence before, when that figure counted
+    /// something other than offences ("my team had 38 officers"): a bare number after the
+    /// same verb in the next sentence counts the same ("Today we have 52").
+    pub(super) held: Option<String>,
+    /// The first and last financial years of the span the text last named ("for each year
+    /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
+    pub(super) span: Option<(Period, Period)>,
 }
 
 impl Context {
@@ -161,6 +168,8 @@ impl Context {
             area_before: None,
             beyond_nations: false,
             other_now: None,
+            held: None,
+            span: None,
         }
     }
 }
@@ -641,6 +650,7 @@ pub(super) fn opening_figures_from_body(figures: &mut [Figure]) {
         }
     }
     rounded_openings(figures);
+    scaled_openings(figures);
     placed_by_later_printing(&mut figures[..opening]);
     placed_by_sentence_mates(&mut figures[..opening]);
     placed_by_first_body_figure(figures, opening);
@@ -759,6 +769,60 @@ fn rounded_openings(figures: &mut [Figure]) {
             f.measure = measure;
         }
     }
+}
+
+/// "Police log 6.7 million crimes" in a headline over a body that prints 6,652,891: a figure
+/// of the opening lines printed with a scale word and no hedge ("6.7 million", "£2.4m"),
+/// undated, is the later dated figure of its kind that rounds to it at the digits printed.
+/// It stays a figure of its own and takes that one's place (if it names none), year and
+/// measure, when every such figure agrees on them.
+fn scaled_openings(figures: &mut [Figure]) {
+    let mut paragraphs = figures.iter().map(|f| f.paragraph);
+    let first = paragraphs.next();
+    let second = paragraphs.find(|&p| Some(p) != first);
+    for i in 0..figures.len().min(OPENING_MAX) {
+        let f = &figures[i];
+        if Some(f.paragraph) != first && Some(f.paragraph) != second {
+            break;
+        }
+        if f.period.is_some() || f.qualifier.is_some() {
+            continue;
+        }
+        let Some(step) = f.sentence.get(f.span.clone()).and_then(printed_step) else { continue };
+        let rounds = |g: &&Figure| {
+            g.paragraph > f.paragraph
+                && g.kind == f.kind
+                && g.period.is_some()
+                && g.value != f.value
+                && ((g.value / step).round() * step - f.value).abs() < step / 100.0
+        };
+        let mut same = figures[i + 1..].iter().filter(rounds);
+        let Some(body) = same.next() else { continue };
+        let agree = same.all(|g| g.place == body.place && g.period == body.period && g.measure == body.measure);
+        if agree && (f.place.is_none() || f.place == body.place) {
+            let (place, period, measure) = (body.place.clone(), body.period, body.measure);
+            let f = &mut figures[i];
+            f.place = place;
+            f.period = period;
+            f.measure = measure;
+        }
+    }
+}
+
+/// The step a number printed with a scale word is rounded to: 100,000 for "6.7 million",
+/// 1,000,000 for "£3m", 100 for "2.5k"; none for a number with no scale word.
+fn printed_step(printed: &str) -> Option<f64> {
+    let lower = printed.to_ascii_lowercase();
+    let digits_end = lower.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || "£$€ ".contains(c)))?;
+    let (number, word) = lower.split_at(digits_end);
+    let scale = match word.trim() {
+        "m" | "million" => 1e6,
+        "bn" | "billion" => 1e9,
+        "k" | "thousand" => 1e3,
+        _ => return None,
+    };
+    let decimals = number.trim().split_once('.').map_or(0, |(_, d)| d.len());
+    Some(scale / 10f64.powi(i32::try_from(decimals).ok()?))
 }
 
 /// `x` with all but its leading digit cut to nought: 2,000 for 2,210.

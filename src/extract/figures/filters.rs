@@ -51,9 +51,20 @@ fn is_service_number(s: &str, n: &Number) -> bool {
         HOW_TO_CALL.iter().any(|w| w.eq_ignore_ascii_case(word))
     };
     let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
-    (matches!(digits, "999" | "101" | "111") || short_code || bidden)
+    let service = matches!(digits, "999" | "101" | "111");
+    ((service || short_code || bidden) && CALLING.is_match(s) || service && reached_through(s, n))
         && classify_word(next_word) != Noun::Count
-        && CALLING.is_match(s)
+}
+
+/// "incidents reported through 101", "calls made via 999", "the force's 101 line": a
+/// service number as the way something came in, or named as a line or number, in a
+/// sentence with no word of calling.
+fn reached_through(s: &str, n: &Number) -> bool {
+    static THROUGH_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:through|via|using)\s+(?:the\s+)?$"));
+    static LINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:non-emergency\s+|emergency\s+|phone\s+|telephone\s+)?(?:line|number|service)\b")
+    });
+    THROUGH_BEFORE.is_match(tail(s, n.range.start)) || LINE_AFTER.is_match(head(s, n.range.end))
 }
 
 /// Words right before a number that make it an age.
@@ -124,8 +135,26 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s*,\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
     });
+    // "Jane Doe (47), of Mill Lane, admitted…": the age in brackets, as court reports print it.
+    static NAME_BRACKET_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)\s*\($"));
+    // A force or place with its count in brackets ("Kent Police (52) was highest") is no person.
+    let a_person = |c: regex::Captures| {
+        let (first, last) = (&c[1], &c[2]);
+        let whole = format!("{first} {last}");
+        crate::extract::places::by_alias(&whole).is_none()
+            && crate::extract::places::by_alias(first).is_none()
+            && crate::extract::places::area_mentions(&whole).is_empty()
+            && !matches!(last, "Police" | "Constabulary" | "Council" | "Force")
+    };
+    static AFTER_BRACKETED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\)\s*,?\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
+    });
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
         || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
+        || (before.ends_with('(')
+            && AFTER_BRACKETED_NAME.is_match(after)
+            && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
 }
 
 /// "says Priya, now 31, from Leeds", "Tom, then 15, was": a small whole number after a name
@@ -476,6 +505,34 @@ fn is_group_threshold(before: &str) -> bool {
     let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     ["than", "least", "most", "over", "under", "above", "below", "of"].contains(&last.to_ascii_lowercase().as_str())
         && THRESHOLD.is_match(before)
+}
+
+/// "a population of fewer than 320,000", "with almost two million children living in the
+/// capital", "home to 90,000 people": how many people live in a place, which a rate is set
+/// against, not a count of anything that happened to them (a figure of another kind).
+fn is_population(before: &str, after: &str) -> bool {
+    static POPULATION_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bpopulations?\s+(?:of\s+)?(?:(?:just\s+|some\s+)?(?:about|around|roughly|almost|nearly|over|under|more\s+than|fewer\s+than|less\s+than|below|above)\s+)?$",
+        )
+    });
+    static WITH_OR_HOME_TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:with|home\s+to)\s+(?:(?:just\s+|some\s+)?(?:about|around|roughly|almost|nearly|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?$",
+        )
+    });
+    static LIVING_IN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:people|children|young\s+people|adults|residents|inhabitants|households)\s+(?:(?:who|that)\s+)?(?:live|living|lived|reside|residing)\s+(?:in|across|within)\b",
+        )
+    });
+    static HOME_TO: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bhome\s+to\s+(?:[a-z]+\s+){0,2}$"));
+    static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:people|children|young\s+people|adults|residents|inhabitants|households)\b")
+    });
+    before.contains("opulation") && POPULATION_OF.is_match(before)
+        || after.contains("liv") && LIVING_IN.is_match(after) && WITH_OR_HOME_TO.is_match(before)
+        || before.contains("home") && HOME_TO.is_match(before) && PEOPLE_AFTER.is_match(after)
 }
 
 /// "from 11 to 17 November", "4-10 March": the first day of a range of dates.
@@ -1127,6 +1184,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             _ if part_of_those_dealt_with(before) => Noun::Other,
             _ => noun,
         };
+        let noun = if is_population(before, after) { Noun::Other } else { noun };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
         let bare_age = bare_under && noun != Noun::Count && (n.value <= 21.0 || people_were_aged(before, &n));
         let is_age = !n.percent

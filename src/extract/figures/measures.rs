@@ -32,11 +32,18 @@ static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
 /// `carried` is the measure the text talked about last.
 pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (Vec<Measure>, Option<Measure>) {
     let part_at = PART_CLAUSE.find(s).map_or(s.len(), |m| m.start());
-    let cue = measure::of_sentence(s.get(..part_at).unwrap_or(s));
-    let part_cue = s
-        .get(part_at..)
-        .filter(|t| !t.is_empty())
-        .and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
+    let whole = s.get(..part_at).unwrap_or(s);
+    let cue = measure::of_sentence(whole);
+    let part = s.get(part_at..).filter(|t| !t.is_empty());
+    let part_cue =
+        part.and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
+    // "502 sexual offences were recorded, of which 211 were against children": sexual
+    // offences whose part against children is told apart are of victims of every age.
+    let children_apart = part.is_some_and(measure::names_children) && !measure::names_children(whole);
+    let cue = match cue {
+        Some(Measure::All) if children_apart && part_cue == Some(Measure::All) => Some(Measure::Other),
+        cue => cue,
+    };
     let contrast = cands.len() > 1 && measure::contrasts_total(s);
     let several = measure::may_name_several(s);
     let lone = cands.len() == 1 && several;
@@ -160,7 +167,14 @@ fn opposed_clause(s: &str, cands: &[Candidate], part_at: usize) -> Option<(usize
 /// it. What a clause after it talks about is not what it counts; nor is the whole a share is
 /// "of" ("made up 27% of all child sexual offences"): a share reads the words before it first.
 fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
-    static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| compile(r"[,;:(]|\s-\s"));
+    // "Child sex crimes up 6.5pc as online cases dip": a conjunction opens another clause, as
+    // a comma does; "as" only before a rise or fall of its own ("flagged as online" and "as
+    // young as three" describe what is counted).
+    static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)[,;:(]|\s-\s|\s(?:while|whereas|but|although|though|amid)\s|\sas\s+(?:[\w'-]+\s+){1,4}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|dip|dips|dipped|drop|drops|dropped|soar|soars|soared|climb|climbs|climbed|surge|surges|surged|jump|jumps|jumped|decline|declines|declined|grow|grows|grew|increase|increases|increased|decrease|decreases|decreased)\b",
+        )
+    });
     let r = &cand.number.range;
     let after = s.get(r.end..).unwrap_or("");
     let after = CLAUSE_END.find(after).map_or(after, |m| &after[..m.start()]);

@@ -73,8 +73,9 @@ use tables::{
 };
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
-    dated_by_later_count, dates_an_event, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
-    reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year, years_compared,
+    dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
+    of_the_latest, over_the_period, reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year,
+    years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -442,10 +443,13 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
+        // "37 officers and staff in its dedicated online abuse team, up from 22": a longer
+        // phrase of where they are, when no punctuation cuts it, is still theirs.
         let from = UP_FROM.find(gap).is_some_and(|m| {
             let words = &gap[..m.start()];
             let words = YEAR_AFTER.find(words).map_or(words, |y| &words[..y.start()]);
-            words.split_whitespace().count() <= 4
+            let n = words.split_whitespace().count();
+            n <= 4 || n <= 12 && !words.contains([',', ';', ':', '.', '(', '"'])
         });
         // "from 30 officers and staff in 2021 to 46": the two ends of one span.
         let span = tail(s, prev.number.range.start).trim_end().to_ascii_lowercase().ends_with("from")
@@ -471,6 +475,54 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
             c.not_offences = true;
         }
     });
+}
+
+/// The first and last years of the span of years a sentence names last: "between 2015/16 and
+/// 2022/23", "(for each year) from 2015-16 to 2022-23".
+fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
+    let between = times.iter().rev().filter(|m| m.when == periods::When::Other);
+    let between = between.filter_map(|m| s.get(m.range.clone()).and_then(periods::span_ends)).next();
+    let from_to = times.windows(2).rev().find_map(|pair| {
+        let (first, last) = (pair[0].year()?, pair[1].year()?);
+        let joined = s.get(pair[0].range.end..pair[1].range.start).is_some_and(|gap| gap.trim() == "to");
+        let from = tail(s, pair[0].range.start).trim_end().to_ascii_lowercase().ends_with("from");
+        (joined && from && first < last).then_some((first, last))
+    });
+    between.or(from_to)
+}
+
+/// "Two years ago my team had 38 officers. Today we have 52": a number with no noun of its
+/// own, right after the verb (`verb`, as [`verb_before`] reads it) that gave the last figure
+/// of the sentence before something other than offences, counts the same things.
+fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
+    for c in cands.iter_mut() {
+        if c.kind == Kind::Count
+            && !c.number.percent
+            && !c.number.money
+            && head_noun(head(s, c.number.range.end)) == Noun::Unknown
+            && verb_before(s, c.number.range.start).as_deref() == Some(verb)
+        {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    }
+}
+
+/// The verb right before byte `at`, past a hedge ("had almost 40"), as one form for its
+/// tenses ("has", "had" and "have" are "have"; "employs" and "employed" are "employ"); none
+/// when the word before is no verb-like word.
+fn verb_before(s: &str, at: usize) -> Option<String> {
+    const HEDGES: &[&str] = &["almost", "nearly", "about", "around", "over", "just", "some", "only", "now", "still"];
+    let words = tail(s, at).split_whitespace().rev().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    let word = words.map(str::to_ascii_lowercase).find(|w| !HEDGES.contains(&w.as_str()))?;
+    if word.len() < 3 || nouns::ends_phrase(&word) && !matches!(word.as_str(), "has" | "had" | "have") {
+        return None;
+    }
+    let stem = match word.as_str() {
+        "has" | "had" | "have" | "having" => "have",
+        w => w.strip_suffix("ed").or_else(|| w.strip_suffix('s')).unwrap_or(w),
+    };
+    Some(stem.to_string())
 }
 
 /// Calls `rule` with each candidate after the first, the one before it, and the text
@@ -576,6 +628,10 @@ fn in_brackets(s: &str, range: &Range<usize>) -> bool {
 /// Reads one sentence, updating the context, and returns its figures.
 fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
     let listed = ctx.listed.take();
+    let held = ctx.held.take();
+    if let Some(ends) = span_named(s, times) {
+        ctx.span = Some(ends);
+    }
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         // "| UK, referrals | 2022 | 2023 |": the place the header names heads the rows.
@@ -709,14 +765,24 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     elliptical_changes(s, &mut cands);
     continued_rates(s, &mut cands);
     from_to_kinds(s, &mut cands);
+    if let Some(verb) = held.filter(|_| ctx.same_paragraph) {
+        held_again(s, &mut cands, &verb);
+    }
+    ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
     let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
     // In an article about sexual offences of every age, those a sentence gives with no
-    // children named are not the offences against children.
-    if facts.every_age && !measure::names_children(s) {
-        for m in measures.iter_mut().chain(cue.as_mut()) {
-            if *m == Measure::All {
+    // children named are not the offences against children; nor are those of a clause naming
+    // none, when another clause of the sentence does ("Sexual offences fell 3% to 198,542, but
+    // image offences - mostly of children - rose").
+    if facts.every_age {
+        let children = measure::names_children(s);
+        for (c, m) in cands.iter().zip(measures.iter_mut()) {
+            if *m == Measure::All && (!children || !measure::names_children_in_clause(s, c.number.range.start)) {
                 *m = Measure::Other;
             }
+        }
+        if let Some(m) = cue.as_mut().filter(|m| **m == Measure::All && !children) {
+            *m = Measure::Other;
         }
     }
     if let Some(columns) = &ctx.columns {
@@ -767,6 +833,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
     unprinted_baselines(s, &cands, times, &mut found, ctx);
     list_year(s, &cands, times, &mut found);
+    first_or_last_of_span(s, &cands, &mut found, ctx.span);
     if ctx.list_row && ctx.columns.is_none() {
         side_by_side_years(s, &cands, &ctx.row_years, &mut found);
     }

@@ -356,10 +356,18 @@ pub(super) fn head_noun(after: &str) -> Noun {
         return Noun::Other;
     }
     let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    // Past an "and" or "or" read as joining words that describe the noun.
+    let mut joined = false;
     for (i, &word) in words.iter().enumerate() {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        // "in one place and move the child elsewhere": a "the" after the "and" opens a clause
+        // of its own (no "primary and secondary schools" has one), whose nouns are not counted.
+        if joined && bare == "the" {
+            break;
+        }
         let joins_describing = matches!(bare.as_str(), "and" | "or")
             && words.get(i + 1).is_some_and(|next| next.starts_with(|c: char| c.is_alphabetic()));
+        joined |= joins_describing;
         // "nine of last year's victims": a possessive year describes what is counted.
         let year_of = matches!(bare.as_str(), "last" | "this")
             && words.get(i + 1).is_some_and(|next| {
@@ -657,5 +665,14 @@ mod tests {
         assert_eq!(classify_word("Offences,"), Noun::Count);
         assert_eq!(classify_word("officers"), Noun::Other);
         assert_eq!(classify_word("sheep"), Noun::Unknown);
+    }
+
+    #[test]
+    fn a_clause_after_and_is_no_part_of_the_noun_phrase() {
+        assert_eq!(head_noun(" place and move the child elsewhere"), Noun::Unknown);
+        assert_eq!(head_noun(" town or visit the victims later"), Noun::Unknown);
+        // Words joined to describe the noun are still read through.
+        assert_eq!(head_noun(" primary and secondary schools"), Noun::Other);
+        assert_eq!(head_noun(" online and offline offences"), Noun::Count);
     }
 }

@@ -50,12 +50,13 @@ pub(super) fn attached_time<'t>(
                 .is_some_and(|c| is_baseline_value(s, c.number.range.start))
     };
     // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
-    // compared with ten in 2022/23", "four offences, the same number as the year before": the
+    // compared with ten in 2022/23", "four offences, the same number as the year before",
+    // "9.4 million incidents, not statistically different from the year before": the
     // year a count is compared with is not the count's own (unless the count is the one
     // compared with).
     static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?)$",
+            r#"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?|(?:different|differs?|unchanged)["']?\s+(?:from|to|on)\s+(?:the\s+|that\s+of\s+)?)$"#,
         )
     });
     let compared_with = |m: &periods::Mention| {
@@ -94,10 +95,14 @@ pub(super) fn attached_time<'t>(
             // "Offences of stalking, which became a crime in its own right in 2012, rose to
             // 640": a time in a clause describing the noun, closed before the number, is not
             // the number's; one before that clause may be.
-            let prev_end = i.checked_sub(1).map_or(0, |k| cands[k].number.range.end);
+            // "while Dyfed-Powys, which had its worst year in 2023/24 with 67, saw 58": the
+            // clause is read from the number before it, past any number inside it.
+            let prev_end = |time: &std::ops::Range<usize>| {
+                cands[..i].iter().rev().map(|c| c.number.range.end).find(|&end| end <= time.start).unwrap_or(0)
+            };
             let last = (0..last_ending_by(times, range, r.start)? + 1)
                 .rev()
-                .find(|&k| !in_closed_relative_clause(s, prev_end, &times[k].range, r.start))?;
+                .find(|&k| !in_closed_relative_clause(s, prev_end(&times[k].range), &times[k].range, r.start))?;
             // "up from 688 the year before, while its total … went down 5% to 3,102": a
             // relative year is the clause's it closes; past a new clause the number takes the
             // year printed before it.
@@ -340,6 +345,14 @@ pub(super) fn count_period(
         }
         When::Other => None,
         When::Latest => latest,
+        // "Provisional figures for 2017-18 show the trend going on, with 80 crimes a year
+        // later": the year the sentence says its figures are for, printed, is the number's,
+        // whatever year "later" was counted from.
+        When::After(_)
+            if !is_baseline_value(s, cands[i].number.range.start) && figures_for_year(s, times, m).is_some() =>
+        {
+            figures_for_year(s, times, m)
+        }
         When::Before(n) | When::After(n) => {
             // "The previous year, 980 offences were recorded, including 120 online": a count
             // sharing the phrase with the count before it shares its year.
@@ -501,6 +514,19 @@ fn is_when_clause(gap: &str) -> bool {
 }
 
 /// The last financial year printed before byte `at`.
+/// "Figures for 2017-18 suggest …", "New data covering 2023/24 shows …": the financial year
+/// the sentence prints last before the relative time `m`, when printed as the one its
+/// figures are for.
+fn figures_for_year(s: &str, times: &[periods::Mention], m: &periods::Mention) -> Option<Period> {
+    static FIGURES_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:figures|data|statistics|numbers)\s+(?:for|covering|from)\s+(?:the\s+(?:year\s+)?)?$")
+    });
+    // The last year printed before it: "did not give figures for 2015/16, but recorded 375
+    // in 2017/18 and 509 the following year" counts on from 2017/18.
+    let t = times.iter().rev().filter(|t| t.range.end <= m.range.start).find(|t| t.year().is_some())?;
+    FIGURES_FOR.is_match(super::tail(s, t.range.start)).then_some(t.year()?)
+}
+
 fn year_before(times: &[periods::Mention], at: usize) -> Option<Period> {
     times.iter().rev().filter(|t| t.range.end <= at).find_map(|t| t.year())
 }
@@ -899,4 +925,45 @@ pub(super) fn same_number_as(s: &str, times: &[periods::Mention], found: &mut Ve
         }
     }
     found.extend(more);
+}
+
+/// "figures for each year from 2015-16 to 2022-23", then "Essex's were 1,288 and 64 in the
+/// first year and 2,041 and 296 in the last": numbers before "in the first year" (or "in
+/// the last", "in the final year"), with only other numbers joined to them between, are for
+/// the first (or last) year of the span the text named (`span`). ("in the last year" is left
+/// alone: it as often means the past twelve months.)
+pub(super) fn first_or_last_of_span(s: &str, cands: &[Candidate], found: &mut [Found], span: Option<(Period, Period)>) {
+    static FIRST_OR_LAST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:in|for)\s+the\s+(?:(first)(?:\s+year)?|(?:last|final)\s+year|last)(?:\s*(?:[.,;:)]|$)|\s+(?:and|but|while)\b)",
+        )
+    });
+    let Some((first, last)) = span else { return };
+    if !s.contains(" the first") && !s.contains(" the last") && !s.contains(" the final") {
+        return;
+    }
+    for i in 0..cands.len().min(found.len()) {
+        if found[i].kind == Kind::PercentChange {
+            continue;
+        }
+        let mut j = i;
+        let year = loop {
+            let rest = s.get(cands[j].number.range.end..).unwrap_or("");
+            if let Some(c) = FIRST_OR_LAST.captures(rest) {
+                // "in the last year" is no end of a span.
+                let past_twelve_months =
+                    c.get(1).is_none() && rest.trim_start().to_ascii_lowercase().starts_with("in the last year");
+                break (!past_twelve_months).then_some(if c.get(1).is_some() { first } else { last });
+            }
+            let Some(next) = cands.get(j + 1) else { break None };
+            let gap = s.get(cands[j].number.range.end..next.number.range.start).unwrap_or("").trim();
+            if !matches!(gap, "and" | "," | "or") {
+                break None;
+            }
+            j += 1;
+        };
+        if let Some(year) = year {
+            found[i].period = Some(year);
+        }
+    }
 }

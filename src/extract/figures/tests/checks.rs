@@ -66,6 +66,38 @@ fn sexual_offences_naming_no_children_in_an_all_crime_article_are_of_every_age()
 }
 
 #[test]
+fn sexual_offences_whose_part_against_children_is_told_apart_are_of_every_age() {
+    let lines = ["Kent Police recorded 2,400 sexual offences in 2023/24, of which 900 were offences against children."];
+    assert_eq!(measures(&lines), [(2400.0, Measure::Other), (900.0, Measure::All)]);
+    // A whole of offences against children, with an online part, stays all offences.
+    let lines = ["Kent Police recorded 900 sexual offences against children in 2023/24, of which 200 were online."];
+    assert_eq!(measures(&lines), [(900.0, Measure::All), (200.0, Measure::Online)]);
+}
+
+#[test]
+fn overall_crime_is_another_measure_than_sexual_offences_against_children() {
+    let lines = [
+        "Overall crime in Kent fell by 3% in 2023/24, but sexual offences against children rose.",
+        "Kent Police recorded 1,900 sexual offences against children in 2023/24.",
+        "Total recorded crime stood at 140,200 in 2023/24.",
+    ];
+    assert_eq!(measures(&lines), [(-3.0, Measure::Other), (1900.0, Measure::All), (140_200.0, Measure::Other)]);
+}
+
+#[test]
+fn children_named_in_another_clause_leave_sexual_offences_of_every_age() {
+    let lines = [
+        "The Office for National Statistics said crime was flat in 2022/23.",
+        "Sexual offences fell 3% to 190,100, but image offences - mostly of children - rose 5% to 38,200.",
+        "Sexual offences against children rose to 101,000 in 2022/23.",
+    ];
+    let found = measures(&lines);
+    assert_eq!(found.first(), Some(&(-3.0, Measure::Other)), "{found:?}");
+    assert_eq!(found.get(1), Some(&(190_100.0, Measure::Other)), "{found:?}");
+    assert_eq!(found.last(), Some(&(101_000.0, Measure::All)), "{found:?}");
+}
+
+#[test]
 fn figures_before_an_opposed_clause_do_not_take_the_measure_only_it_names() {
     let lines = [
         "Sexual offences against children rose in Leeds to 900 in 2022/23.",
@@ -377,6 +409,15 @@ fn a_lone_figure_counts_what_its_own_clause_names_not_a_clause_after_it() {
     assert_eq!(measures(&[line]), [(14.0, Measure::All)]);
     let line = "Offences flagged as online made up 19 per cent of all child sexual offences in Gwent in 2022/23.";
     assert_eq!(measures(&[line]), [(19.0, Measure::Online)]);
+    // A clause opened by a conjunction with no comma, as headlines print it.
+    let line = "Child sex crimes in Gwent up 8pc in 2022/23 as online cases fall";
+    assert_eq!(measures(&[line]), [(8.0, Measure::All)]);
+    let line = "Online offences against children in Gwent rise 8pc in 2022/23 while sexual offences fall";
+    assert_eq!(measures(&[line]), [(8.0, Measure::Online)]);
+    // "as" that describes what is counted opens no clause.
+    let line =
+        "Gwent Police logged 187 sexual offences against children marked as having an online element in 2022/23.";
+    assert_eq!(measures(&[line]), [(187.0, Measure::Online)]);
 }
 
 #[test]
@@ -387,6 +428,24 @@ fn a_small_change_in_the_headline_is_the_same_change_in_the_body() {
     ];
     let changes: Vec<_> = brief(&lines).into_iter().filter(|f| f.3 == Kind::PercentChange).collect();
     assert_eq!(changes, [(some("Kent Police"), some("2022/23"), -6.0, Kind::PercentChange)]);
+}
+
+#[test]
+fn a_figure_printed_in_millions_in_a_headline_takes_the_year_and_place_of_the_one_it_rounds() {
+    let lines = [
+        "Police in Kent log 1.2 million calls as burglaries hit 4.3 million nationally",
+        "Across England and Wales, police recorded 512,400 burglaries in 2023/24.",
+        "In all, police recorded 4,312,800 burglaries and thefts in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("national"), some("2023/24"), 4_300_000.0, Kind::Count)), "{found:?}");
+    // A figure the body does not round to at the digits printed keeps no year.
+    let lines = [
+        "Police log 4.4 million burglaries",
+        "Across England and Wales, police recorded 4,312,800 burglaries in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 4_400_000.0 && f.1.is_none()), "{found:?}");
 }
 
 #[test]

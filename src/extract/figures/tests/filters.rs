@@ -1302,6 +1302,54 @@ fn a_three_digit_number_to_call_is_a_phone_number() {
 }
 
 #[test]
+fn a_service_number_as_the_way_reports_came_in_is_no_figure() {
+    for line in [
+        "Thefts in Kent reported through 101 were counted again in 2023/24.",
+        "Most of the burglaries in Essex came in via 101 last year.",
+        "The Kent 101 line took longer to answer in 2023/24.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count of 101 offences is still one.
+    assert_eq!(values(&["Kent recorded 101 offences through the year 2023/24."]), [101.0]);
+    assert_eq!(values(&["Thefts in Kent fell through 2023/24 to 101."]), [101.0]);
+}
+
+#[test]
+fn an_age_in_brackets_after_a_name_is_no_figure() {
+    for line in [
+        "Jonah Pryce (52), of Mill Lane, said Kent Police recorded 14 burglaries in his street in 2023/24.",
+        "Amira Stone (19) was among 14 victims of fraud in Essex in 2023/24.",
+    ] {
+        assert_eq!(values(&[line]), [14.0], "{line}");
+    }
+    // A count in brackets after a force or place is still one.
+    assert!(values(&["Offences in 2023/24: Kent Police (52), Essex Police (31)."]).contains(&52.0));
+    assert!(values(&["Of the forces in 2023/24, Kent Police (52) was highest."]).contains(&52.0));
+    assert!(values(&["Of the towns in 2023/24, Canterbury City (52) was highest."]).contains(&52.0));
+}
+
+#[test]
+fn one_place_before_a_clause_about_a_child_is_no_count() {
+    let line = "Groomers in Kent meet victims in one place and move the child to another app, police said in 2023/24.";
+    assert!(values(&[line]).is_empty(), "{:?}", values(&[line]));
+}
+
+#[test]
+fn how_many_people_live_in_a_place_is_no_figure() {
+    for line in [
+        "Kent, with a population of just over 1.8 million, recorded 412 burglaries in 2023/24.",
+        "With nearly three million children living in the region, Kent recorded 412 offences in 2023/24.",
+        "Kent is home to 1,850,000 people and recorded 412 burglaries in 2023/24.",
+    ] {
+        let counts: Vec<f64> = brief(&[line]).into_iter().filter(|f| f.3 == Kind::Count).map(|f| f.2).collect();
+        assert_eq!(counts, [412.0], "{line}: {:?}", brief(&[line]));
+    }
+    // Children counted as living somewhere because of what happened to them are counted.
+    assert!(values(&["In 2023/24, 412 children living in Kent were groomed online."]).contains(&412.0));
+}
+
+#[test]
 fn a_three_digit_number_of_people_to_call_is_a_figure() {
     for (line, value) in [
         ("Volunteers had to ring 418 tenants after the leak, the council said.", 418.0),

@@ -168,12 +168,33 @@ fn a_change_given_as_the_level_it_came_to_and_pc_percentages_are_changes() {
 }
 
 #[test]
+fn a_bare_number_after_the_verb_that_counted_staff_just_before_counts_staff() {
+    let kinds = |lines: &[&str]| brief(lines).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let lines = ["In 2021/22 the Kent unit had 38 detectives. Today it has 52, and all of them are busy."];
+    assert_eq!(kinds(&lines), [(38.0, Kind::Other), (52.0, Kind::Other)]);
+    // After another verb, or after a count of offences, a bare number is still a count.
+    let lines = ["In 2021/22 the Kent unit had 38 detectives. It recorded 52 in 2022/23."];
+    assert_eq!(kinds(&lines), [(38.0, Kind::Other), (52.0, Kind::Count)]);
+    let lines = ["In 2022/23 Kent had 500 burglaries. Essex had 400."];
+    assert_eq!(kinds(&lines), [(500.0, Kind::Count), (400.0, Kind::Count)]);
+}
+
+#[test]
 fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
     let got = brief(&["The unit now has 42 officers, up from 30 in 2020."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
     // Past the year of the first.
     let got = brief(&["Dorset Police obtained 52 stalking protection orders in 2023/24, up from 31 the year before."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // Past a phrase of where the staff are.
+    let got = brief(&[
+        "Dorset Police now has 37 detectives in its new cyber crime and child exploitation unit, up from 22 in 2019.",
+    ]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // Offences after the staff are counted in their own right.
+    let got =
+        brief(&["Dorset Police has 37 detectives, and they recorded more offences: 212, up from 190 in 2022/23."]);
+    assert!(got.iter().any(|f| f.2 == 190.0 && f.3 == Kind::Count), "{got:?}");
 }
 
 #[test]

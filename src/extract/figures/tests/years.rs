@@ -549,6 +549,61 @@ fn a_time_in_a_clause_describing_the_offence_is_not_the_figures() {
 }
 
 #[test]
+fn the_first_and_last_year_are_the_ends_of_the_span_the_text_named() {
+    let lines = [
+        "We asked forces for their burglary figures for each year from 2016/17 to 2023/24.",
+        "Kent Police recorded 4,100 in 2023/24. Essex's figures were 2,900 and 310 in the first year and 3,400 and 350 in the last.",
+    ];
+    let found = brief(&lines);
+    let period = |v: f64| found.iter().find(|f| f.2 == v).and_then(|f| f.1.clone());
+    assert_eq!(period(2900.0).as_deref(), Some("2016/17"), "{found:?}");
+    assert_eq!(period(310.0).as_deref(), Some("2016/17"), "{found:?}");
+    assert_eq!(period(3400.0).as_deref(), Some("2023/24"), "{found:?}");
+    assert_eq!(period(350.0).as_deref(), Some("2023/24"), "{found:?}");
+    // "In the last year" is the past twelve months, and with no span named nothing changes.
+    let lines = [
+        "Forces gave figures from 2016/17 to 2023/24.",
+        "Kent Police recorded 4,100 burglaries in 2023/24, and 390 in the last year.",
+    ];
+    assert_eq!(period_of(&lines, 390.0).as_deref(), Some("2023/24"));
+    let lines = ["Kent Police recorded 4,100 burglaries in 2023/24, and 2,900 in the first year of the scheme."];
+    assert_eq!(period_of(&lines, 2900.0).as_deref(), Some("2023/24"));
+    // Nor is the first year of something else the span's.
+    let lines = [
+        "Forces gave figures from 2016/17 to 2023/24.",
+        "Kent Police recorded 4,100 burglaries in 2023/24, and 2,900 in the first year of the scheme.",
+    ];
+    assert_eq!(period_of(&lines, 2900.0).as_deref(), Some("2023/24"));
+}
+
+#[test]
+fn the_printed_year_the_figures_are_for_beats_a_later_year_counted_from_it() {
+    let lines = [
+        "Kent Police recorded 74 burglaries of farms in 2016/17.",
+        "Early figures for 2017-18 show the rise going on, with 80 burglaries of farms a year later.",
+    ];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+    // With no year of the figures printed, "a year later" counts on from the year before.
+    let lines = ["Kent Police recorded 74 burglaries of farms in 2016/17.", "A year later, 80 were recorded."];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+    // A year printed for another of its numbers is counted on from.
+    let lines = ["In 2016/17 Kent Police recorded 74 burglaries, and a year later 80."];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+    let lines = ["Kent gave no figures for 2014/15, but recorded 74 burglaries in 2016/17 and 80 a year later."];
+    assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+}
+
+#[test]
+fn a_year_in_a_clause_describing_a_place_is_the_clause_s_number_s_only() {
+    let lines = [
+        "Kent Police recorded 940 burglaries in 2024/25.",
+        "Essex Police logged 300, while Surrey Police, which had its worst year in 2023/24 with 88, saw the number fall to 61.",
+    ];
+    assert_eq!(period_of(&lines, 88.0).as_deref(), Some("2023/24"));
+    assert_eq!(period_of(&lines, 61.0).as_deref(), Some("2024/25"));
+}
+
+#[test]
 fn years_ago_count_back_from_the_text_year_even_after_a_previous_year() {
     let lines = [
         "Kent Police recorded 3,200 offences in 2022/23.",
@@ -751,6 +806,18 @@ fn the_year_a_count_is_the_same_as_is_not_the_counts_own() {
         "Dyfed-Powys Police recorded four such offences, the same number as the year before.",
     ];
     assert_eq!(period_of(&lines, 4.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
+fn the_year_a_count_is_no_different_from_is_not_the_counts_own() {
+    for second in [
+        "A survey in Kent estimated 5.1 million thefts, \"not significantly different\" from the year before.",
+        "Kent Police recorded 640 burglaries, little different from the previous year.",
+    ] {
+        let lines = ["Kent Police recorded 40 robberies in 2021/22.", second];
+        let value = if second.contains("5.1") { 5_100_000.0 } else { 640.0 };
+        assert_eq!(period_of(&lines, value).as_deref(), Some("2021/22"), "{second}");
+    }
 }
 
 #[test]
