@@ -1290,11 +1290,12 @@ pub(super) fn combined_total(s: &str, found: &mut [Found]) {
 
 /// "against a London average of 0.32", "above the England and Wales average of 84", "three
 /// times the UK rate of 41": a value printed as the average a figure is measured against, whose place the text does not go
-/// on about.
+/// on about. So with the average's place between it and its value: "below the average for
+/// England and Wales of 98", "the average across the country of 11%".
 pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
     static AVERAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:\b(?:average|mean)|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
+            r"(?i)(?:\b(?:average|mean)(?:\s+(?:for|in|across)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+(?:and\s+)?[a-z][\w'-]*){0,3})?|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
         )
     });
     let before = tail(s, at);

@@ -766,6 +766,21 @@ fn the_text_goes_on_about_a_figures_place_not_the_average_it_was_set_against() {
 }
 
 #[test]
+fn an_average_with_its_place_between_average_and_value_is_a_yardstick_too() {
+    let lines = [
+        "Surrey Police recorded 41.2 thefts per 1,000 homes, under the average for England and Wales of 44.9 per 1,000.",
+        "Shed thefts rose by 6 per cent to 880.",
+    ];
+    assert_eq!(place_of(&lines, 880.0), some("Surrey Police"));
+    assert_eq!(place_of(&lines, 44.9), some("national"));
+    let lines = [
+        "Gwent Police solved 14 per cent of burglaries, above the average across the country of 11 per cent.",
+        "It charged 230 people.",
+    ];
+    assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+}
+
+#[test]
 fn an_opening_change_with_no_place_is_about_the_first_placed_and_dated_figure() {
     let lines = [
         "Shed burglaries surge 37% in four years",
@@ -1223,6 +1238,17 @@ fn a_council_area_officially_named_a_city_is_placed_under_that_name() {
     let line =
         "Nottinghamshire Police logged 730 thefts in 2023/24. Nottingham City Council said 58 were from its parks.";
     assert_ne!(place_of(&[line], 58.0), some("Nottingham City"));
+}
+
+#[test]
+fn a_city_councils_official_name_before_council_area_is_placed_under_the_citys_name() {
+    let line = "Police Scotland said 310 frauds were recorded in the Dundee City council area in 2023-24.";
+    assert_eq!(place_of(&[line], 310.0), some("Dundee"));
+    let line = "In the City of Edinburgh council area, burglaries fell from 940 to 880 in 2023-24.";
+    assert_eq!(place_of(&[line], 880.0), some("Edinburgh"));
+    // Printed alone, the official name is kept.
+    let line = "Police Scotland recorded 8,400 frauds in 2023-24. In Dundee City, 310 were reported.";
+    assert_eq!(place_of(&[line], 310.0), some("Dundee City"));
 }
 
 #[test]
