@@ -122,7 +122,20 @@ pub static PLACES: &[Place] = &[
     force("Police Service of Northern Ireland", &["PSNI", "Northern Ireland"]),
     force(
         "British Transport Police",
-        &["BTP", "Britain's railways", "Britain's rail network", "UK's railways", "UK's rail network"],
+        &[
+            "BTP",
+            "Britain's railways",
+            "Britain's rail network",
+            "Britain's trains",
+            "Britain's stations",
+            "UK's railways",
+            "UK's rail network",
+            // With "the", else the country's own "the UK" would be found first.
+            "the UK's railways",
+            "the UK's rail network",
+            "the UK's trains",
+            "the UK's stations",
+        ],
     ),
     region("North East", &["North-East", "Northeast", "the North East"]),
     region("North West", &["North-West", "Northwest", "the North West"]),
@@ -284,7 +297,7 @@ pub fn all_area_mentions(text: &str) -> Vec<AreaMention> {
 /// all a match of a name as printed, capitalised, may print differently from the table
 /// ("Newry Mourne & Down" for "Newry, Mourne and Down").
 fn spaced_key(s: &str) -> String {
-    let s = s.replace(['-', '–', ','], " ").replace('&', " and ");
+    let s = s.replace(['-', '–', ','], " ").replace('&', " and ").replace('’', "'");
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -325,7 +338,9 @@ impl<V: Copy> NameMatcher<V> {
         let alternation: Vec<String> = names
             .iter()
             .map(|(n, _)| {
+                // An apostrophe may be printed curly ("Britain’s railways").
                 let n = regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)");
+                let n = n.replace('\'', "['’]");
                 n.replace(r"\s+and\s+", r"\s+(?:and|&)\s+").replace(",", ",?")
             })
             .collect();
@@ -351,7 +366,7 @@ impl<V: Copy> NameMatcher<V> {
 
 /// Lower-case, `&` read as "and", hyphens and runs of space as one space, "the " dropped.
 fn key(s: &str) -> String {
-    let s = s.to_lowercase().replace('&', " and ").replace(['-', '–', '—'], " ");
+    let s = s.to_lowercase().replace('&', " and ").replace(['-', '–', '—'], " ").replace('’', "'");
     let words: Vec<&str> = s.split_whitespace().collect();
     let words = match words.first() {
         Some(&"the") => &words[1..],
@@ -716,6 +731,19 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|m| m.place.name).collect();
         assert_eq!(names.first(), Some(&"British Transport Police"));
         assert_eq!(names.len(), 2);
+    }
+
+    #[test]
+    fn a_name_with_an_apostrophe_is_found_printed_with_a_curly_one() {
+        assert_eq!(names("Thefts on Britain\u{2019}s railways rose."), ["British Transport Police"]);
+        assert_eq!(names("Assaults on the UK\u{2019}s rail network fell."), ["British Transport Police"]);
+    }
+
+    #[test]
+    fn the_trains_and_stations_of_britain_are_british_transport_polices() {
+        assert_eq!(names("Robberies on Britain's trains and stations rose."), ["British Transport Police"]);
+        assert_eq!(names("Thefts at Britain's stations fell."), ["British Transport Police"]);
+        assert_eq!(names("Britain's prisons are full."), ["national"]);
     }
 
     #[test]

@@ -29,6 +29,17 @@ static EVERY_FORCE_AND_BTP: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "across the network in England, Wales and Scotland", "on the rail network in Great
+/// Britain", "the railways of England, Wales and Scotland": the railways of Great Britain
+/// (the network alone only with Scotland among the nations, which no other network in a
+/// crime story spans), which one force polices: British Transport Police's ground, not the
+/// country.
+static RAILWAYS_OF_BRITAIN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bthe\s+(?:(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:(?:Great\s+)?Britain\b|England(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland))+)|network\s+(?:in|of|across|throughout)\s+England(?:\s*,\s*|\s+and\s+)Wales,?\s+and\s+Scotland\b)",
+    )
+});
+
 /// "the national fraud reporting centre, run by City of London Police", "the National Police
 /// Air Service, hosted by West Yorkshire Police": a national body that one force runs for the
 /// country. Its figures are the country's, not the force's.
@@ -821,8 +832,15 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
+    if s.contains("network") || s.contains("railway") {
+        if let Some(btp) = places::by_name("British Transport Police") {
+            found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
+        }
+    }
     if let Some(national) = *NATIONAL_PLACE {
-        found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
+        let railways = found.clone();
+        let outside = |r: &Range<usize>| !railways.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
+        found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)).filter(|(r, _)| outside(r)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
         if ["IWF", "Watch Foundation", "NCA", "Crime Agency", "Childline", "ChildLine"].iter().any(|w| s.contains(w)) {
             found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));

@@ -766,6 +766,34 @@ fn the_text_goes_on_about_a_figures_place_not_the_average_it_was_set_against() {
 }
 
 #[test]
+fn the_rail_network_of_great_britain_is_british_transport_polices_ground() {
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "In 2019/20 the force had recorded 2,480 across the network in England, Wales and Scotland.",
+        "Robberies on the rail network in Great Britain rose by 8 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 2480.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 8.0), some("British Transport Police"));
+    // The three nations with no railway named are the country.
+    let line = "Across England, Wales and Scotland, 10,400 thefts of bikes were recorded in 2023/24.";
+    assert_eq!(place_of(&[line], 10400.0), some(NATIONAL));
+}
+
+#[test]
+fn a_rail_network_given_its_own_figure_is_its_place() {
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "London Overground accounted for 420 of them.",
+        "In 2023/24, Merseyrail and Tyne and Wear Metro recorded 210, up 12 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 420.0), some("London Overground"));
+    assert_eq!(place_of(&lines, 210.0), some("Merseyrail and Tyne and Wear Metro"));
+    // Named in passing, a network is no place.
+    let line = "A London Overground guard said 40 passengers were on the train.";
+    assert_ne!(place_of(&[line], 40.0), some("London Overground"));
+}
+
+#[test]
 fn an_average_with_its_place_between_average_and_value_is_a_yardstick_too() {
     let lines = [
         "Surrey Police recorded 41.2 thefts per 1,000 homes, under the average for England and Wales of 44.9 per 1,000.",
