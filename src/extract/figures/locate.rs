@@ -461,6 +461,20 @@ static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`AREA_AFTER_NUMBER_BEFORE`] with room for an offence's long name ("88 crimes of
+/// threatening or abusive behaviour in the Moray council area"), read only before an area
+/// the text names as one.
+static DESCRIBED_AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,9}?(?:in|across|throughout|within)\s+(?:the\s+)?$",
+    )
+});
+
+/// Words of an offence's name that, before an area the text names as one ("the Angus council
+/// area"), do not tie the number to another noun: "offences of sharing images with a child",
+/// "threatening or abusive behaviour".
+const OFFENCE_NAME_WORDS: &[&str] = &["of", "with", "and", "or"];
+
 /// Words that tie a number to what it counts, not to where: before an area after a number,
 /// they make the area another noun's ("pupils at a school in Bridgend", "a man from Bolton").
 const NOT_COUNTING_WORDS: &[&str] =
@@ -485,7 +499,18 @@ const COUNTED_BEFORE: &[&str] = &["them", "those", "these", "which"];
 /// were in Bolton".
 fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let before = tail(s, range.start);
-    let Some(m) = AREA_AFTER_NUMBER_BEFORE.find(before) else { return false };
+    // "in the Moray council area": named as an area, the place is where the number was
+    // counted past an offence's long name.
+    let described = AREA_DESCRIBED.find(head(s, range.end));
+    let named_as_area = described.is_some_and(|d| d.as_str().contains("area") || d.as_str().contains("district"));
+    let m = match AREA_AFTER_NUMBER_BEFORE.find(before) {
+        Some(m) => m,
+        None if named_as_area => match DESCRIBED_AREA_AFTER_NUMBER_BEFORE.find(before) {
+            Some(m) => m,
+            None => return false,
+        },
+        None => return false,
+    };
     let words = before.get(m.start()..).unwrap_or("");
     // The first word is the number, the last the preposition before the area.
     let inner: Vec<&str> = words.split_whitespace().collect();
@@ -493,10 +518,11 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let ties = |k: usize, w: &&str| {
         NOT_COUNTING_WORDS.contains(w)
             && !(*w == "of" && between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)))
+            && !(named_as_area && OFFENCE_NAME_WORDS.contains(w))
     };
     // "2,300 incidents in the Carlisle council area and …": the words saying what the area is
     // come before what follows it.
-    let end = range.end + AREA_DESCRIBED.find(head(s, range.end)).map_or(0, |d| d.end());
+    let end = range.end + described.map_or(0, |d| d.end());
     !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, end))
 }
 

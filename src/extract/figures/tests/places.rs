@@ -1280,6 +1280,17 @@ fn a_city_councils_official_name_before_council_area_is_placed_under_the_citys_n
 }
 
 #[test]
+fn a_council_area_named_as_one_after_a_long_offence_name_is_where_the_number_was_counted() {
+    let line = "Police Scotland recorded 88 crimes of threatening or abusive behaviour in the Moray council area in 2023-24.";
+    assert_eq!(place_of(&[line], 88.0), some("Moray"));
+    let line = "Police Scotland recorded 51 offences of sharing indecent images with a child in the Angus council area in 2022-23.";
+    assert_eq!(place_of(&[line], 51.0), some("Angus"));
+    // What the number counts is still tied elsewhere by "at".
+    let line = "Police Scotland recorded 900 thefts in 2023-24. It said 40 pupils at a school in the Moray council area were spoken to.";
+    assert_ne!(place_of(&[line], 40.0), some("Moray"));
+}
+
+#[test]
 fn a_paragraph_that_opens_with_a_council_area_goes_on_about_it() {
     let lines = [
         "Greater Manchester Police logged 4,310 thefts from vehicles in 2022/23.",
