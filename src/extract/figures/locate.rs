@@ -1339,7 +1339,7 @@ pub(super) fn combined_total(s: &str, found: &mut [Found]) {
 pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
     static AVERAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:\b(?:average|mean)(?:\s+(?:for|in|across)\s+(?:the\s+)?[a-z][\w'-]*(?:\s+(?:and\s+)?[a-z][\w'-]*){0,3})?|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
+            r"(?i)(?:\b(?:average|mean)(?:\s+(?:for|in|across)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})|the\s+(?:country|UK|nation|region)))?|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
         )
     });
     let before = tail(s, at);

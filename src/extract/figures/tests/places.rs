@@ -806,6 +806,9 @@ fn an_average_with_its_place_between_average_and_value_is_a_yardstick_too() {
         "It charged 230 people.",
     ];
     assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+    // An average over a time is the figure's own.
+    let line = "Kent Police logged 380 thefts in March, while the average for the year was 352.";
+    assert!(!is_average_yardstick(line, line.find("352").unwrap_or(0)));
 }
 
 #[test]
@@ -1281,7 +1284,8 @@ fn a_city_councils_official_name_before_council_area_is_placed_under_the_citys_n
 
 #[test]
 fn a_council_area_named_as_one_after_a_long_offence_name_is_where_the_number_was_counted() {
-    let line = "Police Scotland recorded 88 crimes of threatening or abusive behaviour in the Moray council area in 2023-24.";
+    let line =
+        "Police Scotland recorded 88 crimes of threatening or abusive behaviour in the Moray council area in 2023-24.";
     assert_eq!(place_of(&[line], 88.0), some("Moray"));
     let line = "Police Scotland recorded 51 offences of sharing indecent images with a child in the Angus council area in 2022-23.";
     assert_eq!(place_of(&[line], 51.0), some("Angus"));
