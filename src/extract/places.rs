@@ -138,6 +138,8 @@ pub static PLACES: &[Place] = &[
         ],
     ),
     region("North East", &["North-East", "Northeast", "the North East"]),
+    // The North East's three forces with Cumbria's, as charities and health bodies group them.
+    region("North East and Cumbria", &["North-East and Cumbria", "the North East and Cumbria"]),
     region("North West", &["North-West", "Northwest", "the North West"]),
     region("Yorkshire and the Humber", &["Yorkshire and Humber", "Yorkshire"]),
     region("East Midlands", &["East Midlands"]),
@@ -474,10 +476,15 @@ pub fn own_name(words: &str) -> Option<&'static str> {
 pub const RENAMED: &[(&str, &str)] = &[("Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary")];
 
 /// The forces of each region of England and Wales, as the Home Office groups them (the
-/// Midlands is both of its regions, the West Country the South West). Police Scotland's
+/// Midlands is both of its regions, the West Country the South West; the North East and
+/// Cumbria, as charities group them, the North East with Cumbria). Police Scotland's
 /// divisions are parts of one force, not groups of forces, and are not listed.
 const REGION_FORCES: &[(&str, &[&str])] = &[
     ("North East", &["Cleveland Police", "Durham Constabulary", "Northumbria Police"]),
+    (
+        "North East and Cumbria",
+        &["Cleveland Police", "Cumbria Constabulary", "Durham Constabulary", "Northumbria Police"],
+    ),
     (
         "North West",
         &[

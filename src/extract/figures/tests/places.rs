@@ -24,6 +24,17 @@ fn regions_stay_regions() {
 }
 
 #[test]
+fn the_north_east_and_cumbria_is_one_region_of_four_forces() {
+    let line = "Police in the North East and Cumbria logged 1,420 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 1420.0), some("North East and Cumbria"));
+    let line = "Northumbria, Durham, Cleveland and Cumbria police logged 1,420 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 1420.0), some("North East and Cumbria"));
+    // The North East alone is still its three forces.
+    let line = "Police in the North East logged 1,100 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 1100.0), some("North East"));
+}
+
+#[test]
 fn a_region_named_by_another_of_its_names_is_placed_under_the_name_printed() {
     let line = "Across the six forces of the Eastern region, 2,100 burglaries were recorded in 2023/24.";
     assert_eq!(place_of(&[line], 2100.0), some("Eastern region"));
