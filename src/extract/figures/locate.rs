@@ -1259,18 +1259,19 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
 }
 
 /// "up 14 per cent, faster than the national rise", "above the national average", "higher
-/// than the average for England and Wales", "below the England and Wales rate": the country
-/// named after a figure as what it is measured against, which is not its place.
+/// than the average for England and Wales", "below the England and Wales rate", "under the
+/// average for forces in England and Wales": the country named after a figure as what it is
+/// measured against, which is not its place.
 fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
+            r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
         )
     });
     /// "… above the average for ", "… than the rate across ": a yardstick's noun before the country.
     static COMPARED_WITH_ITS: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?$",
+            r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:\d+\s+)?(?:police\s+)?forces\s+(?:in|across|of)\s+(?:the\s+)?)?$",
         )
     });
     /// "the England and Wales average": the country as a yardstick's adjective.
@@ -1335,11 +1336,12 @@ pub(super) fn combined_total(s: &str, found: &mut [Found]) {
 /// "against a London average of 0.32", "above the England and Wales average of 84", "three
 /// times the UK rate of 41": a value printed as the average a figure is measured against, whose place the text does not go
 /// on about. So with the average's place between it and its value: "below the average for
-/// England and Wales of 98", "the average across the country of 11%".
+/// England and Wales of 98", "the average across the country of 11%", "the average for
+/// forces in England and Wales of 84".
 pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
     static AVERAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:\b(?:average|mean)(?:\s+(?:for|in|across)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})|the\s+(?:country|UK|nation|region)))?|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
+            r"(?i)(?:\b(?:average|mean)(?:\s+(?:for|in|across)\s+(?:(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:police\s+)?forces\s+(?:in|across|of)\s+)?(?:(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})|the\s+(?:country|UK|nation|region)))?|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
         )
     });
     let before = tail(s, at);

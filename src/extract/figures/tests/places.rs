@@ -817,6 +817,13 @@ fn an_average_with_its_place_between_average_and_value_is_a_yardstick_too() {
         "It charged 230 people.",
     ];
     assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+    let lines = [
+        "Kent Police recorded 72.1 offences per 1,000 residents, under the average for forces in England and Wales of 84.3.",
+        "Burglaries rose by 6 per cent to 8,410.",
+    ];
+    assert_eq!(place_of(&lines, 72.1), some("Kent Police"));
+    assert_eq!(place_of(&lines, 84.3), some(NATIONAL));
+    assert_eq!(place_of(&lines, 8410.0), some("Kent Police"));
     // An average over a time is the figure's own.
     let line = "Kent Police logged 380 thefts in March, while the average for the year was 352.";
     assert!(!is_average_yardstick(line, line.find("352").unwrap_or(0)));
