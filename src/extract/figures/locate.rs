@@ -604,6 +604,12 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
         return false;
     }
     let before = s.get(..range.start).unwrap_or("");
+    // "In the Moray council area, 96 …", "The Falkirk council area saw 61": before an area
+    // named as one, "the" opens its clause as the bare name would.
+    let before = match before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")) {
+        Some(lead) if end > range.end && (lead.is_empty() || lead.ends_with(' ')) => lead,
+        _ => before,
+    };
     if AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after) {
         return true;
     }

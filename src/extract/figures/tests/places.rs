@@ -1301,6 +1301,20 @@ fn a_city_councils_official_name_before_council_area_is_placed_under_the_citys_n
 }
 
 #[test]
+fn a_council_area_named_as_one_after_the_opens_its_clause_as_the_name_would() {
+    let lines = [
+        "Police Scotland recorded 8,400 frauds in 2023-24.",
+        "In the Moray council area, 96 were recorded.",
+        "The Falkirk council area saw 61.",
+    ];
+    assert_eq!(place_of(&lines, 96.0), some("Moray"));
+    assert_eq!(place_of(&lines, 61.0), some("Falkirk"));
+    // Not named as an area, "the" makes the name part of something else.
+    let lines = ["Police Scotland recorded 8,400 frauds in 2023-24.", "The Falkirk team saw 61."];
+    assert_eq!(place_of(&lines, 61.0), some("Police Scotland"));
+}
+
+#[test]
 fn a_council_area_named_as_one_after_a_long_offence_name_is_where_the_number_was_counted() {
     let line =
         "Police Scotland recorded 88 crimes of threatening or abusive behaviour in the Moray council area in 2023-24.";
