@@ -149,12 +149,12 @@ fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> 
     (words != place.name && !shouting && !words.is_empty()).then(|| words.to_string())
 }
 
-/// "the Glasgow City council area", "the City of Edinburgh council area": a city council's
+/// "the Glasgow City council area", "the City of Edinburgh local authority area": a city council's
 /// official name, printed only to say which council's area, is the city the text means;
 /// the area goes under the city's everyday name ("Glasgow", "Edinburgh"), the one a reader
 /// looks it up by. Printed alone ("In Dundee City, 310 were …"), the name is kept as printed.
 fn city_of_council_area<'a>(words: &'a str, after: &str) -> &'a str {
-    static COUNCIL_AREA: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]ouncil\s+area\b"));
+    static COUNCIL_AREA: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:[Cc]ouncil|local\s+authority)\s+area\b"));
     let city = words.strip_suffix(" City").or_else(|| words.strip_prefix("City of "));
     match city {
         Some(city) if !city.is_empty() && COUNCIL_AREA.is_match(after) => city.trim(),

@@ -1309,6 +1309,14 @@ fn a_council_area_named_as_one_after_the_opens_its_clause_as_the_name_would() {
     ];
     assert_eq!(place_of(&lines, 96.0), some("Moray"));
     assert_eq!(place_of(&lines, 61.0), some("Falkirk"));
+    // So is one named as a local authority's area.
+    let lines = [
+        "Police Scotland recorded 8,400 frauds in 2023-24.",
+        "Some 96 frauds were recorded in the Moray local authority area last year.",
+        "In the Dundee City local authority area, 130 were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 96.0), some("Moray"));
+    assert_eq!(place_of(&lines, 130.0), some("Dundee"));
     // Not named as an area, "the" makes the name part of something else.
     let lines = ["Police Scotland recorded 8,400 frauds in 2023-24.", "The Falkirk team saw 61."];
     assert_eq!(place_of(&lines, 61.0), some("Police Scotland"));
