@@ -419,9 +419,10 @@ static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a council area or city that make it the place a clause's figure is for:
-/// "In Salford, …", "while across Kirklees …" at the start of a clause.
+/// "In Salford, …", "while across Kirklees …", "On Teesside, …" (and on a rail network, "On
+/// the Elizabeth line, …") at the start of a clause.
 static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+$")
+    compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]n)\s+$")
 });
 
 /// What follows such a locative before its clause goes on: "In Salford alone, …", "In
@@ -915,7 +916,11 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             let described = AREA_DESCRIBED.captures(head(s, m.range.end));
             let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
             let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
-            let range = m.range.start..m.range.end + city;
+            // "The Elizabeth line accounted for 96": a rail network's name takes "the".
+            let network = m.force == "British Transport Police";
+            let the = ["the ", "The "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
+            let start = if network && the { m.range.start - 4 } else { m.range.start };
+            let range = start..m.range.end + city;
             if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
                 continue;
             }

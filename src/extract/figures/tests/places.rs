@@ -799,6 +799,14 @@ fn a_rail_network_given_its_own_figure_is_its_place() {
     ];
     assert_eq!(place_of(&lines, 420.0), some("London Overground"));
     assert_eq!(place_of(&lines, 210.0), some("Merseyrail and Tyne and Wear Metro"));
+    // A network's name takes "the", and a figure on it "on".
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "On the Elizabeth line, 130 were recorded.",
+        "The Docklands Light Railway accounted for 96 of them.",
+    ];
+    assert_eq!(place_of(&lines, 130.0), some("Elizabeth line"));
+    assert_eq!(place_of(&lines, 96.0), some("Docklands Light Railway"));
     // Named in passing, a network is no place.
     let line = "A London Overground guard said 40 passengers were on the train.";
     assert_ne!(place_of(&[line], 40.0), some("London Overground"));
