@@ -865,9 +865,21 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
-    if s.contains("network") || s.contains("railway") {
+    if s.contains("network") || s.contains("railway") || s.contains("Scotland") {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
+            // "Across England, Wales and Scotland, the force logged 310": one force whose
+            // ground is Great Britain's three nations (and not Northern Ireland) polices its
+            // railways; no territorial force's ground spans them.
+            if s.contains("the force") || s.contains("BTP") {
+                let britain = |w: &str| w.contains("Wales") && w.contains("Scotland") && !w.contains("Ireland");
+                // (Not where a force is ranked within them: "the lowest rate in England, …".)
+                for m in NATIONS.find_iter(s).filter(|m| britain(m.as_str()) && !ranked_within(s, &m.range())) {
+                    if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
+                        found.push((m.range(), btp));
+                    }
+                }
+            }
         }
     }
     if let Some(national) = *NATIONAL_PLACE {

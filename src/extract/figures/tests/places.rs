@@ -785,6 +785,12 @@ fn the_rail_network_of_great_britain_is_british_transport_polices_ground() {
     ];
     assert_eq!(place_of(&lines, 2480.0), some("British Transport Police"));
     assert_eq!(place_of(&lines, 8.0), some("British Transport Police"));
+    // A single force counting across Great Britain can only be the one that polices its railways.
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "Across England, Wales and Scotland, the force logged 310 robberies.",
+    ];
+    assert_eq!(place_of(&lines, 310.0), some("British Transport Police"));
     // The three nations with no railway named are the country.
     let line = "Across England, Wales and Scotland, 10,400 thefts of bikes were recorded in 2023/24.";
     assert_eq!(place_of(&[line], 10400.0), some(NATIONAL));
