@@ -1358,8 +1358,8 @@ pub(super) fn combined_total(s: &str, found: &mut [Found]) {
 }
 
 /// "against a London average of 0.32", "above the England and Wales average of 84", "three
-/// times the UK rate of 41": a value printed as the average a figure is measured against, whose place the text does not go
-/// on about. So with the average's place between it and its value: "below the average for
+/// times the UK rate of 41": a value printed as the average a figure is measured against,
+/// whose place the text does not go on about ([`country_set_against`] too). So with the average's place between it and its value: "below the average for
 /// England and Wales of 98", "the average across the country of 11%", "the average for
 /// forces in England and Wales of 84".
 pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
@@ -1369,7 +1369,32 @@ pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
         )
     });
     let before = tail(s, at);
-    ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before)
+    if ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before) {
+        return true;
+    }
+    country_set_against(s, at)
+}
+
+/// "a rate of 72.1, compared with 84.3 across England and Wales", "14 per cent, against 11 per
+/// cent nationally": the country's value, printed after "compared with" or "against" as what a
+/// figure before it is set against. Not in a sentence ranking places ("Manchester had the
+/// highest rate, 141, against 79 across England and Wales"), which is about the country's
+/// places, the country among them.
+fn country_set_against(s: &str, at: usize) -> bool {
+    static SET_AGAINST: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\d[^,;]*,?\s+(?:compared\s+(?:with|to)|against|versus)\s+(?:just\s+)?$"));
+    static COUNTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[\d,.]+(?:%|\s+per\s+cent)?(?:\s+(?:per|a|an|for\s+every)\s+[\d,]+(?:\s+[a-z]+)?)?\s+(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:England\s+and\s+Wales|England|UK|United\s+Kingdom|Britain|country)\b|nationally\b|nationwide\b)",
+        )
+    });
+    static RANKING: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:highest|lowest|most|fewest|worst|best|largest|smallest|biggest)\b"));
+    let before = tail(s, at);
+    (before.contains("against") || before.contains("compared") || before.contains("versus"))
+        && SET_AGAINST.is_match(before)
+        && COUNTRY_AFTER.is_match(head(s, at))
+        && !RANKING.is_match(s)
 }
 
 /// "Cheshire Constabulary recorded 333 robberies, compared with 351 in Merseyside": the value
@@ -1377,7 +1402,8 @@ pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
 /// a yardstick; the text goes on about the figure's place, not the yardstick's. Only between
 /// two places short of the country: a national figure and a local one compared either way
 /// ("London had 164 per 100,000, against 87 across England and Wales"; "thefts rose 5%
-/// nationally, compared with 3% in Kent") leave the text where it was going.
+/// nationally, compared with 3% in Kent") leave the text where it was going (the country's
+/// value set against a figure outside a ranking is a yardstick: [`is_average_yardstick`]).
 pub(super) fn compared_elsewhere(found: &[Found], k: usize) -> bool {
     let local = |place: &Option<String>| place.as_deref().is_some_and(|p| p != NATIONAL);
     let Some(f) = found.get(k).filter(|f| f.baseline && local(&f.place)) else { return false };

@@ -819,6 +819,22 @@ fn a_rail_network_given_its_own_figure_is_its_place() {
 }
 
 #[test]
+fn the_countrys_value_a_forces_figure_is_compared_with_is_a_yardstick() {
+    let lines = [
+        "Kent Police recorded 120,400 crimes in 2024/25, its annual report shows.",
+        "That is a rate of 72.1 per 1,000 residents, compared with 84.3 across England and Wales.",
+        "Burglaries rose by 6 per cent to 8,410.",
+    ];
+    assert_eq!(place_of(&lines, 84.3), some(NATIONAL));
+    assert_eq!(place_of(&lines, 8410.0), some("Kent Police"));
+    let lines = [
+        "Gwent Police solved 14 per cent of burglaries in 2024/25, against 11 per cent nationally.",
+        "It charged 230 people.",
+    ];
+    assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+}
+
+#[test]
 fn an_average_with_its_place_between_average_and_value_is_a_yardstick_too() {
     let lines = [
         "Surrey Police recorded 41.2 thefts per 1,000 homes, under the average for England and Wales of 44.9 per 1,000.",
@@ -1687,7 +1703,8 @@ fn a_value_compared_with_in_another_place_does_not_move_what_the_text_is_about()
     let lines =
         ["Dorset Police solved 18% of thefts in 2023/24, against 12% in Devon and Cornwall.", "It charged 240 people."];
     assert_eq!(place_of(&lines, 240.0), some("Dorset Police"));
-    // Set against the country, a local figure leaves the text where the country's value took it.
+    // Set against the country in a sentence ranking places, a local figure leaves the text where
+    // the country's value took it (outside a ranking, the country's value is a yardstick).
     let lines = [
         "Manchester had the highest rate, 141 per 100,000 people, against 79 per 100,000 across England and Wales.",
         "Some 2,450 offences were recorded in all.",
