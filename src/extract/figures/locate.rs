@@ -860,6 +860,38 @@ const NOT_A_WARD_NAME: &[&str] =
 /// own name.
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
 
+/// "The force" or "BTP", as a word: what [`britain_as_btp`] needs the sentence to count with.
+static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Tt]he\s+force|BTP)\b"));
+
+/// "British Transport Police recorded 3,100 thefts. Across England, Wales and Scotland, the
+/// force logged 310": in a text already about British Transport Police (`force`), the force
+/// counting across Great Britain's three nations (not Northern Ireland) is BTP, whose ground
+/// they are. Only then: in any other text "the force" is a territorial one, and the three
+/// nations are the country, often set against that force's own figure ("compared with 8,000
+/// across England, Wales and Scotland"). Nor where the sentence names another force.
+pub(super) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>) {
+    const BTP: &str = "British Transport Police";
+    if force != Some(BTP) || !s.contains("Scotland") || !THE_FORCE_OR_BTP.is_match(s) {
+        return;
+    }
+    let other_force = groups.iter().any(|g| g.places.iter().any(|p| p.scope == Scope::Force && p.name != BTP));
+    let Some(btp) = places::by_name(BTP) else { return };
+    if other_force {
+        return;
+    }
+    let britain = |w: &str| w.contains("Wales") && w.contains("Scotland") && !w.contains("Ireland");
+    for g in groups.iter_mut() {
+        let words = s.get(g.range.clone()).unwrap_or("");
+        // (Not where a force is ranked within them: "the lowest rate in England, …".)
+        if matches!(g.places.as_slice(), [p] if p.scope == Scope::National)
+            && britain(words)
+            && !ranked_within(s, &g.range)
+        {
+            g.places = vec![btp];
+        }
+    }
+}
+
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
 /// London, its boroughs too.
 pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
@@ -869,18 +901,6 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     if s.contains("network") || s.contains("railway") || s.contains("Scotland") {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
-            // "Across England, Wales and Scotland, the force logged 310": one force whose
-            // ground is Great Britain's three nations (and not Northern Ireland) polices its
-            // railways; no territorial force's ground spans them.
-            if s.contains("the force") || s.contains("BTP") {
-                let britain = |w: &str| w.contains("Wales") && w.contains("Scotland") && !w.contains("Ireland");
-                // (Not where a force is ranked within them: "the lowest rate in England, …".)
-                for m in NATIONS.find_iter(s).filter(|m| britain(m.as_str()) && !ranked_within(s, &m.range())) {
-                    if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
-                        found.push((m.range(), btp));
-                    }
-                }
-            }
         }
     }
     if let Some(national) = *NATIONAL_PLACE {

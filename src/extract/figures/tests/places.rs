@@ -797,6 +797,26 @@ fn the_rail_network_of_great_britain_is_british_transport_polices_ground() {
 }
 
 #[test]
+fn the_three_nations_are_btp_only_in_a_text_already_about_btp() {
+    // "The forces", "the forced": no single force.
+    let line = "Across England, Wales and Scotland, the forces recorded 12,000 assaults on officers in 2023/24.";
+    assert_eq!(place_of(&[line], 12000.0), some(NATIONAL));
+    let line = "Ticket offices face the forced closure of 1,000 sites across England, Wales and Scotland, unions said.";
+    assert_eq!(place_of(&[line], 1000.0), some(NATIONAL));
+    // "The force" a territorial one, and the nations its yardstick.
+    let line = "Police Scotland said the force logged 310 robberies in 2023/24, compared with 8,000 across England, Wales and Scotland.";
+    assert_eq!(place_of(&[line], 8000.0), some(NATIONAL));
+    let line =
+        "Unemployment across England, Wales and Scotland rose to 4.4 per cent, the ONS said, as BTP cut 200 jobs.";
+    assert_eq!(place_of(&[line], 4.4), some(NATIONAL));
+    let lines = [
+        "Cumbria Constabulary recorded 410 knife offences in 2023/24.",
+        "Across England, Wales and Scotland, the force said, knife crime rose by 5 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 5.0), some(NATIONAL));
+}
+
+#[test]
 fn a_rail_network_given_its_own_figure_is_its_place() {
     let lines = [
         "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
