@@ -1379,7 +1379,7 @@ pub(super) fn combined_total(s: &str, found: &mut [Found]) {
 
 /// "against a London average of 0.32", "above the England and Wales average of 84", "three
 /// times the UK rate of 41": a value printed as the average a figure is measured against,
-/// whose place the text does not go on about ([`country_set_against`] too). So with the average's place between it and its value: "below the average for
+/// whose place the text does not go on about (see [`set_against_country`] too). So with the average's place between it and its value: "below the average for
 /// England and Wales of 98", "the average across the country of 11%", "the average for
 /// forces in England and Wales of 84".
 pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
@@ -1389,10 +1389,20 @@ pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
         )
     });
     let before = tail(s, at);
-    if ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before) {
-        return true;
-    }
-    country_set_against(s, at)
+    ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before)
+}
+
+/// Whether figure `k` of `found` is the country's value a local figure before it in the
+/// sentence is set against ([`country_set_against`]), in a text that was not about the
+/// country before the sentence (`place_before`). In a national story ("Knife crime rose by 4
+/// per cent across England and Wales. Essex Police recorded a rise of 9 per cent, against 4
+/// per cent nationally."), the one local line is the aside, and the text stays with the
+/// country.
+pub(super) fn set_against_country(s: &str, found: &[Found], k: usize, place_before: Option<&str>) -> bool {
+    let local = |f: &Found| f.place.as_deref().is_some_and(|p| p != NATIONAL);
+    place_before != Some(NATIONAL)
+        && found.get(..k).is_some_and(|before| before.iter().any(local))
+        && found.get(k).is_some_and(|f| country_set_against(s, f.range.start))
 }
 
 /// "a rate of 72.1, compared with 84.3 across England and Wales", "14 per cent, against 11 per

@@ -855,6 +855,29 @@ fn the_countrys_value_a_forces_figure_is_compared_with_is_a_yardstick() {
 }
 
 #[test]
+fn in_a_national_story_a_local_figure_set_against_the_country_is_the_aside() {
+    let lines = [
+        "Knife crime rose by 4 per cent across England and Wales in 2023/24, Home Office figures show.",
+        "Essex Police recorded a rise of 9 per cent, against 4 per cent nationally.",
+        "The figures show 50,500 offences involving a knife or sharp instrument.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("Essex Police"));
+    assert_eq!(place_of(&lines, 50500.0), some(NATIONAL));
+    let lines = [
+        "Police in England and Wales recorded 430,000 shoplifting offences in 2023/24, a rise of 23 per cent.",
+        "Kent saw a rise of 5 per cent, compared with 23 per cent across England and Wales.",
+        "In total, 12,000 people were charged.",
+    ];
+    assert_eq!(place_of(&lines, 12000.0), some(NATIONAL));
+    // Nor is the country's value a yardstick when the figure before it is the country's too.
+    let lines = [
+        "Action Fraud received 300,000 reports, against 280,000 in England and Wales the year before.",
+        "Some 40 per cent involved online shopping.",
+    ];
+    assert_eq!(place_of(&lines, 40.0), some(NATIONAL));
+}
+
+#[test]
 fn an_average_with_its_place_between_average_and_value_is_a_yardstick_too() {
     let lines = [
         "Surrey Police recorded 41.2 thefts per 1,000 homes, under the average for England and Wales of 44.9 per 1,000.",
