@@ -29,16 +29,32 @@ static EVERY_FORCE_AND_BTP: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "across the network in England, Wales and Scotland", "on the rail network in Great
-/// Britain", "the railways of England, Wales and Scotland": the railways of Great Britain
-/// (the network alone only with Scotland among the nations, which no other network in a
-/// crime story spans), which one force polices: British Transport Police's ground, not the
-/// country.
+/// "on the rail network in Great Britain", "the railways of England, Wales and Scotland": the
+/// railways of Great Britain, which one force polices: British Transport Police's ground, not
+/// the country (in a sentence about crime on them, [`RAILWAY_CRIME`]). A bare "network" is
+/// not the railway's ("the network of food banks across England, Wales and Scotland").
 static RAILWAYS_OF_BRITAIN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bthe\s+(?:(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:(?:Great\s+)?Britain\b|England(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland))+)|network\s+(?:in|of|across|throughout)\s+England(?:\s*,\s*|\s+and\s+)Wales,?\s+and\s+Scotland\b)",
+        r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:(?:Great\s+)?Britain\b|England(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland))+)",
     )
 });
+
+/// Crime or policing words: what makes the railways named as a whole ("Britain's railways",
+/// "the rail network in Great Britain") British Transport Police's ground. Fares,
+/// punctuality, passenger numbers and station works on them are the railway's own news, no
+/// figure of the force's.
+static RAILWAY_CRIME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:crimes?|criminal|offen[cs]es?|offenders?|robber(?:y|ies)|thefts?|thieves|stolen|assaults?|assaulted|attacks?|attacked|sexual|violen(?:ce|t)|harassment|abuse|arrests?|arrested|police|policing|officers?|knife|knives|weapons?|burglar(?:y|ies)|vandal\w*|trespass\w*|fraud|drugs?|victims?|charged|suspects?)\b",
+    )
+});
+
+/// Whether the words of a British Transport Police mention name the railways as a whole
+/// ("Britain's trains", "the UK's rail network") rather than the force.
+fn names_the_railways(words: &str) -> bool {
+    let words = words.to_lowercase();
+    ["railway", "rail network", "trains", "stations"].iter().any(|w| words.contains(w))
+}
 
 /// "the national fraud reporting centre, run by City of London Police", "the National Police
 /// Air Service, hosted by West Yorkshire Police": a national body that one force runs for the
@@ -898,7 +914,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
-    if s.contains("network") || s.contains("railway") || s.contains("Scotland") {
+    if (s.contains("network") || s.contains("railway")) && RAILWAY_CRIME.is_match(s) {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
         }
@@ -927,6 +943,12 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         }
     }
     for m in places::mentions(s) {
+        let railways = m.place.name == "British Transport Police"
+            && s.get(m.range.clone()).is_some_and(names_the_railways)
+            && !RAILWAY_CRIME.is_match(s);
+        if railways {
+            continue;
+        }
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
             let run_for_the_country = m.place.scope == Scope::Force

@@ -817,6 +817,26 @@ fn the_three_nations_are_btp_only_in_a_text_already_about_btp() {
 }
 
 #[test]
+fn the_railways_as_a_whole_are_btps_ground_only_for_crime_on_them() {
+    let line = "Fares on Britain's trains will rise by 4.6 per cent in March, the Department for Transport said.";
+    assert_ne!(place_of(&[line], 4.6), some("British Transport Police"));
+    let line = "Network Rail said 40 of Britain's stations would get step-free access by 2030.";
+    assert_ne!(place_of(&[line], 40.0), some("British Transport Police"));
+    let line = "Passenger journeys on the rail network in Great Britain rose by 8 per cent in 2023/24.";
+    assert_ne!(place_of(&[line], 8.0), some("British Transport Police"));
+    let line = "Punctuality across the network in England, Wales and Scotland fell to 68 per cent last year.";
+    assert_eq!(place_of(&[line], 68.0), some(NATIONAL));
+    let line =
+        "Food banks in the network across England, Wales and Scotland handed out 3.1 million parcels in 2023/24.";
+    assert_eq!(place_of(&[line], 3_100_000.0), some(NATIONAL));
+    // Crime on them is the force's.
+    let line = "The rail network in Great Britain saw 1,200 sexual offences in 2023/24.";
+    assert_eq!(place_of(&[line], 1200.0), some("British Transport Police"));
+    let line = "Thefts at Britain's stations rose by 11 per cent.";
+    assert_eq!(place_of(&[line], 11.0), some("British Transport Police"));
+}
+
+#[test]
 fn a_rail_network_given_its_own_figure_is_its_place() {
     let lines = [
         "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
