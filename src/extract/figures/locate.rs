@@ -435,11 +435,28 @@ static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a council area or city that make it the place a clause's figure is for:
-/// "In Salford, …", "while across Kirklees …", "On Teesside, …" (and on a rail network, "On
-/// the Elizabeth line, …") at the start of a clause.
+/// "In Salford, …", "while across Kirklees …" at the start of a clause.
 static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin|[Oo]n)\s+$")
+    compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+$")
 });
+
+/// "On" at the start of a clause, as [`AREA_LOCATIVE_BEFORE`]'s words are: see [`on_opens`].
+static ON_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)[Oo]n\s+$"));
+
+/// Whether "On" opening a clause before the place at `range` of `s` is its locative: before a
+/// rail network printed with "the" ("On the Elizabeth line, 130 …"), or a place that takes
+/// "on", a -side area or an island ("On Teesside, …", "On Anglesey, …"). Before any other
+/// name "On X," is as often "about X" ("On Wigan, the manager said 12 players were
+/// injured").
+fn on_opens(s: &str, range: &Range<usize>) -> bool {
+    const ON_PLACES: &[&str] =
+        &["Anglesey", "Isle of Anglesey", "Isle of Wight", "Isle of Man", "Isles of Scilly", "Shetland", "Orkney"];
+    let Some(name) = s.get(range.clone()) else { return false };
+    let network = name.starts_with("the ") || name.starts_with("The ");
+    let on_place = name.ends_with("side") || ON_PLACES.iter().any(|p| name.eq_ignore_ascii_case(p));
+    (network || on_place) && ON_BEFORE.is_match(s.get(..range.start).unwrap_or(""))
+}
 
 /// What follows such a locative before its clause goes on: "In Salford alone, …", "In
 /// Salford 40 were …", "In Salford police logged …", "In Leeds itself there were …", "In
@@ -628,7 +645,7 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
         Some(lead) if end > range.end && (lead.is_empty() || lead.ends_with(' ')) => lead,
         _ => before,
     };
-    if AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after) {
+    if (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, range)) && AREA_LOCATIVE_AFTER.is_match(after) {
         return true;
     }
     if AREA_BRACKETED_VALUE.is_match(after) || area_after_its_number(s, range) {
@@ -748,7 +765,8 @@ pub(super) fn area_spoken_of(s: &str) -> Option<String> {
             return None;
         }
         let before = s.get(..m.range.start)?;
-        let framed = AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after);
+        let framed =
+            (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, &m.range)) && AREA_LOCATIVE_AFTER.is_match(after);
         let subject = !m.ambiguous
             && (before.trim().is_empty() && OPENING_SUBJECT_AFTER.is_match(after)
                 || AREA_IN_SUBJECT_BEFORE.is_match(tail(s, m.range.start)) && AREA_IN_SUBJECT_AFTER.is_match(after));

@@ -837,6 +837,22 @@ fn the_railways_as_a_whole_are_btps_ground_only_for_crime_on_them() {
 }
 
 #[test]
+fn on_opens_a_clause_only_before_a_network_or_a_place_that_takes_on() {
+    // "On X," as often means "about X".
+    let line = "On Wigan, the manager said 12 players were injured.";
+    assert_ne!(place_of(&[line], 12.0), some("Wigan"));
+    let line = "On Bolton, the minister said 30 schools would get new roofs.";
+    assert_ne!(place_of(&[line], 30.0), some("Bolton"));
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "On the Elizabeth line, 130 were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 130.0), some("Elizabeth line"));
+    let lines = ["North Wales Police recorded 9,200 crimes in 2023/24.", "On Anglesey, 640 were recorded."];
+    assert_eq!(place_of(&lines, 640.0), some("Anglesey"));
+}
+
+#[test]
 fn a_rail_network_given_its_own_figure_is_its_place() {
     let lines = [
         "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
