@@ -122,9 +122,24 @@ pub static PLACES: &[Place] = &[
     force("Police Service of Northern Ireland", &["PSNI", "Northern Ireland"]),
     force(
         "British Transport Police",
-        &["BTP", "Britain's railways", "Britain's rail network", "UK's railways", "UK's rail network"],
+        &[
+            "BTP",
+            "Britain's railways",
+            "Britain's rail network",
+            "Britain's trains",
+            "Britain's stations",
+            "UK's railways",
+            "UK's rail network",
+            // With "the", else the country's own "the UK" would be found first.
+            "the UK's railways",
+            "the UK's rail network",
+            "the UK's trains",
+            "the UK's stations",
+        ],
     ),
     region("North East", &["North-East", "Northeast", "the North East"]),
+    // The North East's three forces with Cumbria's, as charities and health bodies group them.
+    region("North East and Cumbria", &["North-East and Cumbria", "the North East and Cumbria"]),
     region("North West", &["North-West", "Northwest", "the North West"]),
     region("Yorkshire and the Humber", &["Yorkshire and Humber", "Yorkshire"]),
     region("East Midlands", &["East Midlands"]),
@@ -284,7 +299,7 @@ pub fn all_area_mentions(text: &str) -> Vec<AreaMention> {
 /// all a match of a name as printed, capitalised, may print differently from the table
 /// ("Newry Mourne & Down" for "Newry, Mourne and Down").
 fn spaced_key(s: &str) -> String {
-    let s = s.replace(['-', '–', ','], " ").replace('&', " and ");
+    let s = s.replace(['-', '–', ','], " ").replace('&', " and ").replace('’', "'");
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -325,7 +340,9 @@ impl<V: Copy> NameMatcher<V> {
         let alternation: Vec<String> = names
             .iter()
             .map(|(n, _)| {
+                // An apostrophe may be printed curly ("Britain’s railways").
                 let n = regex::escape(n).replace(r"\-", r"[-–\s]").replace(' ', r"\s+").replace(r"\&", "(?:&|and)");
+                let n = n.replace('\'', "['’]");
                 n.replace(r"\s+and\s+", r"\s+(?:and|&)\s+").replace(",", ",?")
             })
             .collect();
@@ -351,7 +368,7 @@ impl<V: Copy> NameMatcher<V> {
 
 /// Lower-case, `&` read as "and", hyphens and runs of space as one space, "the " dropped.
 fn key(s: &str) -> String {
-    let s = s.to_lowercase().replace('&', " and ").replace(['-', '–', '—'], " ");
+    let s = s.to_lowercase().replace('&', " and ").replace(['-', '–', '—'], " ").replace('’', "'");
     let words: Vec<&str> = s.split_whitespace().collect();
     let words = match words.first() {
         Some(&"the") => &words[1..],
@@ -459,10 +476,15 @@ pub fn own_name(words: &str) -> Option<&'static str> {
 pub const RENAMED: &[(&str, &str)] = &[("Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary")];
 
 /// The forces of each region of England and Wales, as the Home Office groups them (the
-/// Midlands is both of its regions, the West Country the South West). Police Scotland's
+/// Midlands is both of its regions, the West Country the South West; the North East and
+/// Cumbria, as charities group them, the North East with Cumbria). Police Scotland's
 /// divisions are parts of one force, not groups of forces, and are not listed.
 const REGION_FORCES: &[(&str, &[&str])] = &[
     ("North East", &["Cleveland Police", "Durham Constabulary", "Northumbria Police"]),
+    (
+        "North East and Cumbria",
+        &["Cleveland Police", "Cumbria Constabulary", "Durham Constabulary", "Northumbria Police"],
+    ),
     (
         "North West",
         &[
@@ -716,6 +738,19 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|m| m.place.name).collect();
         assert_eq!(names.first(), Some(&"British Transport Police"));
         assert_eq!(names.len(), 2);
+    }
+
+    #[test]
+    fn a_name_with_an_apostrophe_is_found_printed_with_a_curly_one() {
+        assert_eq!(names("Thefts on Britain\u{2019}s railways rose."), ["British Transport Police"]);
+        assert_eq!(names("Assaults on the UK\u{2019}s rail network fell."), ["British Transport Police"]);
+    }
+
+    #[test]
+    fn the_trains_and_stations_of_britain_are_british_transport_polices() {
+        assert_eq!(names("Robberies on Britain's trains and stations rose."), ["British Transport Police"]);
+        assert_eq!(names("Thefts at Britain's stations fell."), ["British Transport Police"]);
+        assert_eq!(names("Britain's prisons are full."), ["national"]);
     }
 
     #[test]

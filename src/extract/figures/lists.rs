@@ -144,8 +144,22 @@ fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> 
     let words = s.get(range.clone())?.trim();
     let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
     let words = DIVISION_WORDS.find(words).and_then(|m| words.get(..m.start())).unwrap_or(words);
+    let words = city_of_council_area(words, head(s, range.end));
     let shouting = !words.chars().any(char::is_lowercase);
     (words != place.name && !shouting && !words.is_empty()).then(|| words.to_string())
+}
+
+/// "the Glasgow City council area", "the City of Edinburgh local authority area": a city council's
+/// official name, printed only to say which council's area, is the city the text means;
+/// the area goes under the city's everyday name ("Glasgow", "Edinburgh"), the one a reader
+/// looks it up by. Printed alone ("In Dundee City, 310 were …"), the name is kept as printed.
+fn city_of_council_area<'a>(words: &'a str, after: &str) -> &'a str {
+    static COUNCIL_AREA: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:[Cc]ouncil|local\s+authority)\s+area\b"));
+    let city = words.strip_suffix(" City").or_else(|| words.strip_prefix("City of "));
+    match city {
+        Some(city) if !city.is_empty() && COUNCIL_AREA.is_match(after) => city.trim(),
+        _ => words,
+    }
 }
 
 /// Whether `place` is an area inside one force: a London borough or a division of Police

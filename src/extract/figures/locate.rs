@@ -29,6 +29,33 @@ static EVERY_FORCE_AND_BTP: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "on the rail network in Great Britain", "the railways of England, Wales and Scotland": the
+/// railways of Great Britain, which one force polices: British Transport Police's ground, not
+/// the country (in a sentence about crime on them, [`RAILWAY_CRIME`]). A bare "network" is
+/// not the railway's ("the network of food banks across England, Wales and Scotland").
+static RAILWAYS_OF_BRITAIN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:(?:Great\s+)?Britain\b|England(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland))+)",
+    )
+});
+
+/// Crime or policing words: what makes the railways named as a whole ("Britain's railways",
+/// "the rail network in Great Britain") British Transport Police's ground. Fares,
+/// punctuality, passenger numbers and station works on them are the railway's own news, no
+/// figure of the force's.
+static RAILWAY_CRIME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:crimes?|criminal|offen[cs]es?|offenders?|robber(?:y|ies)|thefts?|thieves|stolen|assaults?|assaulted|attacks?|attacked|sexual|violen(?:ce|t)|harassment|abuse|arrests?|arrested|police|policing|officers?|knife|knives|weapons?|burglar(?:y|ies)|vandal\w*|trespass\w*|fraud|drugs?|victims?|charged|suspects?)\b",
+    )
+});
+
+/// Whether the words of a British Transport Police mention name the railways as a whole
+/// ("Britain's trains", "the UK's rail network") rather than the force.
+fn names_the_railways(words: &str) -> bool {
+    let words = words.to_lowercase();
+    ["railway", "rail network", "trains", "stations"].iter().any(|w| words.contains(w))
+}
+
 /// "the national fraud reporting centre, run by City of London Police", "the National Police
 /// Air Service, hosted by West Yorkshire Police": a national body that one force runs for the
 /// country. Its figures are the country's, not the force's.
@@ -413,6 +440,24 @@ static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+$")
 });
 
+/// "On" at the start of a clause, as [`AREA_LOCATIVE_BEFORE`]'s words are: see [`on_opens`].
+static ON_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)[Oo]n\s+$"));
+
+/// Whether "On" opening a clause before the place at `range` of `s` is its locative: before a
+/// rail network printed with "the" ("On the Elizabeth line, 130 …"), or a place that takes
+/// "on", a -side area or an island ("On Teesside, …", "On Anglesey, …"). Before any other
+/// name "On X," is as often "about X" ("On Wigan, the manager said 12 players were
+/// injured").
+fn on_opens(s: &str, range: &Range<usize>) -> bool {
+    const ON_PLACES: &[&str] =
+        &["Anglesey", "Isle of Anglesey", "Isle of Wight", "Isle of Man", "Isles of Scilly", "Shetland", "Orkney"];
+    let Some(name) = s.get(range.clone()) else { return false };
+    let network = name.starts_with("the ") || name.starts_with("The ");
+    let on_place = name.ends_with("side") || ON_PLACES.iter().any(|p| name.eq_ignore_ascii_case(p));
+    (network || on_place) && ON_BEFORE.is_match(s.get(..range.start).unwrap_or(""))
+}
+
 /// What follows such a locative before its clause goes on: "In Salford alone, …", "In
 /// Salford 40 were …", "In Salford police logged …", "In Leeds itself there were …", "In
 /// Angus the number of charges rose …", "In Salford alone we recorded …" (a force speaking
@@ -423,13 +468,14 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Leeds
-/// area": words after an area's name saying it is a district of a force's ground; a "City"
-/// among them is part of the name it is printed under. So is "city centre" or "town centre"
-/// ("Newport city centre"), a part of the area the figure is for, printed as such.
+/// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Moray
+/// local authority area", "the Leeds area": words after an area's name saying it is a
+/// district of a force's ground; a "City" among them is part of the name it is printed under.
+/// So is "city centre" or "town centre" ("Newport city centre"), a part of the area the figure
+/// is for, printed as such.
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
     )
 });
 
@@ -449,6 +495,20 @@ static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+|the\s+)?$",
     )
 });
+
+/// [`AREA_AFTER_NUMBER_BEFORE`] with room for an offence's long name ("88 crimes of
+/// threatening or abusive behaviour in the Moray council area"), read only before an area
+/// the text names as one.
+static DESCRIBED_AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,9}?(?:in|across|throughout|within)\s+(?:the\s+)?$",
+    )
+});
+
+/// Words of an offence's name that, before an area the text names as one ("the Angus council
+/// area"), do not tie the number to another noun: "offences of sharing images with a child",
+/// "threatening or abusive behaviour".
+const OFFENCE_NAME_WORDS: &[&str] = &["of", "with", "and", "or"];
 
 /// Words that tie a number to what it counts, not to where: before an area after a number,
 /// they make the area another noun's ("pupils at a school in Bridgend", "a man from Bolton").
@@ -474,7 +534,18 @@ const COUNTED_BEFORE: &[&str] = &["them", "those", "these", "which"];
 /// were in Bolton".
 fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let before = tail(s, range.start);
-    let Some(m) = AREA_AFTER_NUMBER_BEFORE.find(before) else { return false };
+    // "in the Moray council area": named as an area, the place is where the number was
+    // counted past an offence's long name.
+    let described = AREA_DESCRIBED.find(head(s, range.end));
+    let named_as_area = described.is_some_and(|d| d.as_str().contains("area") || d.as_str().contains("district"));
+    let m = match AREA_AFTER_NUMBER_BEFORE.find(before) {
+        Some(m) => m,
+        None if named_as_area => match DESCRIBED_AREA_AFTER_NUMBER_BEFORE.find(before) {
+            Some(m) => m,
+            None => return false,
+        },
+        None => return false,
+    };
     let words = before.get(m.start()..).unwrap_or("");
     // The first word is the number, the last the preposition before the area.
     let inner: Vec<&str> = words.split_whitespace().collect();
@@ -482,10 +553,11 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let ties = |k: usize, w: &&str| {
         NOT_COUNTING_WORDS.contains(w)
             && !(*w == "of" && between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)))
+            && !(named_as_area && OFFENCE_NAME_WORDS.contains(w))
     };
     // "2,300 incidents in the Carlisle council area and …": the words saying what the area is
     // come before what follows it.
-    let end = range.end + AREA_DESCRIBED.find(head(s, range.end)).map_or(0, |d| d.end());
+    let end = range.end + described.map_or(0, |d| d.end());
     !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, end))
 }
 
@@ -567,7 +639,13 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
         return false;
     }
     let before = s.get(..range.start).unwrap_or("");
-    if AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after) {
+    // "In the Moray council area, 96 …", "The Falkirk council area saw 61": before an area
+    // named as one, "the" opens its clause as the bare name would.
+    let before = match before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")) {
+        Some(lead) if end > range.end && (lead.is_empty() || lead.ends_with(' ')) => lead,
+        _ => before,
+    };
+    if (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, range)) && AREA_LOCATIVE_AFTER.is_match(after) {
         return true;
     }
     if AREA_BRACKETED_VALUE.is_match(after) || area_after_its_number(s, range) {
@@ -687,7 +765,8 @@ pub(super) fn area_spoken_of(s: &str) -> Option<String> {
             return None;
         }
         let before = s.get(..m.range.start)?;
-        let framed = AREA_LOCATIVE_BEFORE.is_match(before) && AREA_LOCATIVE_AFTER.is_match(after);
+        let framed =
+            (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, &m.range)) && AREA_LOCATIVE_AFTER.is_match(after);
         let subject = !m.ambiguous
             && (before.trim().is_empty() && OPENING_SUBJECT_AFTER.is_match(after)
                 || AREA_IN_SUBJECT_BEFORE.is_match(tail(s, m.range.start)) && AREA_IN_SUBJECT_AFTER.is_match(after));
@@ -815,14 +894,53 @@ const NOT_A_WARD_NAME: &[&str] =
 /// own name.
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
 
+/// "The force" or "BTP", as a word: what [`britain_as_btp`] needs the sentence to count with.
+static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Tt]he\s+force|BTP)\b"));
+
+/// "British Transport Police recorded 3,100 thefts. Across England, Wales and Scotland, the
+/// force logged 310": in a text already about British Transport Police (`force`), the force
+/// counting across Great Britain's three nations (not Northern Ireland) is BTP, whose ground
+/// they are. Only then: in any other text "the force" is a territorial one, and the three
+/// nations are the country, often set against that force's own figure ("compared with 8,000
+/// across England, Wales and Scotland"). Nor where the sentence names another force.
+pub(super) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>) {
+    const BTP: &str = "British Transport Police";
+    if force != Some(BTP) || !s.contains("Scotland") || !THE_FORCE_OR_BTP.is_match(s) {
+        return;
+    }
+    let other_force = groups.iter().any(|g| g.places.iter().any(|p| p.scope == Scope::Force && p.name != BTP));
+    let Some(btp) = places::by_name(BTP) else { return };
+    if other_force {
+        return;
+    }
+    let britain = |w: &str| w.contains("Wales") && w.contains("Scotland") && !w.contains("Ireland");
+    for g in groups.iter_mut() {
+        let words = s.get(g.range.clone()).unwrap_or("");
+        // (Not where a force is ranked within them: "the lowest rate in England, …".)
+        if matches!(g.places.as_slice(), [p] if p.scope == Scope::National)
+            && britain(words)
+            && !ranked_within(s, &g.range)
+        {
+            g.places = vec![btp];
+        }
+    }
+}
+
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
 /// London, its boroughs too.
 pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
+    if (s.contains("network") || s.contains("railway")) && RAILWAY_CRIME.is_match(s) {
+        if let Some(btp) = places::by_name("British Transport Police") {
+            found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
+        }
+    }
     if let Some(national) = *NATIONAL_PLACE {
-        found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)));
+        let railways = found.clone();
+        let outside = |r: &Range<usize>| !railways.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
+        found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)).filter(|(r, _)| outside(r)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
         if ["IWF", "Watch Foundation", "NCA", "Crime Agency", "Childline", "ChildLine"].iter().any(|w| s.contains(w)) {
             found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));
@@ -843,6 +961,12 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
         }
     }
     for m in places::mentions(s) {
+        let railways = m.place.name == "British Transport Police"
+            && s.get(m.range.clone()).is_some_and(names_the_railways)
+            && !RAILWAY_CRIME.is_match(s);
+        if railways {
+            continue;
+        }
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
             let run_for_the_country = m.place.scope == Scope::Force
@@ -865,7 +989,11 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             let described = AREA_DESCRIBED.captures(head(s, m.range.end));
             let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
             let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
-            let range = m.range.start..m.range.end + city;
+            // "The Elizabeth line accounted for 96": a rail network's name takes "the".
+            let network = m.force == "British Transport Police";
+            let the = ["the ", "The "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
+            let start = if network && the { m.range.start - 4 } else { m.range.start };
+            let range = start..m.range.end + city;
             if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
                 continue;
             }
@@ -1215,18 +1343,19 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
 }
 
 /// "up 14 per cent, faster than the national rise", "above the national average", "higher
-/// than the average for England and Wales", "below the England and Wales rate": the country
-/// named after a figure as what it is measured against, which is not its place.
+/// than the average for England and Wales", "below the England and Wales rate", "under the
+/// average for forces in England and Wales": the country named after a figure as what it is
+/// measured against, which is not its place.
 fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
+            r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
         )
     });
     /// "… above the average for ", "… than the rate across ": a yardstick's noun before the country.
     static COMPARED_WITH_ITS: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:than|above|below|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?$",
+            r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:\d+\s+)?(?:police\s+)?forces\s+(?:in|across|of)\s+(?:the\s+)?)?$",
         )
     });
     /// "the England and Wales average": the country as a yardstick's adjective.
@@ -1289,16 +1418,53 @@ pub(super) fn combined_total(s: &str, found: &mut [Found]) {
 }
 
 /// "against a London average of 0.32", "above the England and Wales average of 84", "three
-/// times the UK rate of 41": a value printed as the average a figure is measured against, whose place the text does not go
-/// on about.
+/// times the UK rate of 41": a value printed as the average a figure is measured against,
+/// whose place the text does not go on about (see [`set_against_country`] too). So with the average's place between it and its value: "below the average for
+/// England and Wales of 98", "the average across the country of 11%", "the average for
+/// forces in England and Wales of 84".
 pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
     static AVERAGE_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:\b(?:average|mean)|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
+            r"(?i)(?:\b(?:average|mean)(?:\s+(?:for|in|across)\s+(?:(?:all\s+)?(?:the\s+)?(?:\d+\s+)?(?:police\s+)?forces\s+(?:in|across|of)\s+)?(?:(?:the\s+)?(?-i:[A-Z][\w'-]*(?:\s+(?:and\s+)?[A-Z][\w'-]*){0,3})|the\s+(?:country|UK|nation|region)))?|\b(?:UK|national|nationwide|England\s+and\s+Wales|country's)\s+(?:rate|figure))\s+(?:of|was|is|at|stood\s+at)\s+(?:just\s+)?$",
         )
     });
     let before = tail(s, at);
     ["average", "mean", "rate", "figure"].iter().any(|w| before.contains(w)) && AVERAGE_OF.is_match(before)
+}
+
+/// Whether figure `k` of `found` is the country's value a local figure before it in the
+/// sentence is set against ([`country_set_against`]), in a text that was not about the
+/// country before the sentence (`place_before`). In a national story ("Knife crime rose by 4
+/// per cent across England and Wales. Essex Police recorded a rise of 9 per cent, against 4
+/// per cent nationally."), the one local line is the aside, and the text stays with the
+/// country.
+pub(super) fn set_against_country(s: &str, found: &[Found], k: usize, place_before: Option<&str>) -> bool {
+    let local = |f: &Found| f.place.as_deref().is_some_and(|p| p != NATIONAL);
+    place_before != Some(NATIONAL)
+        && found.get(..k).is_some_and(|before| before.iter().any(local))
+        && found.get(k).is_some_and(|f| country_set_against(s, f.range.start))
+}
+
+/// "a rate of 72.1, compared with 84.3 across England and Wales", "14 per cent, against 11 per
+/// cent nationally": the country's value, printed after "compared with" or "against" as what a
+/// figure before it is set against. Not in a sentence ranking places ("Manchester had the
+/// highest rate, 141, against 79 across England and Wales"), which is about the country's
+/// places, the country among them.
+fn country_set_against(s: &str, at: usize) -> bool {
+    static SET_AGAINST: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\d[^,;]*,?\s+(?:compared\s+(?:with|to)|against|versus)\s+(?:just\s+)?$"));
+    static COUNTRY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[\d,.]+(?:%|\s+per\s+cent)?(?:\s+(?:per|a|an|for\s+every)\s+[\d,]+(?:\s+[a-z]+)?)?\s+(?:(?:across|in|throughout|for)\s+(?:the\s+)?(?:England\s+and\s+Wales|England|UK|United\s+Kingdom|Britain|country)\b|nationally\b|nationwide\b)",
+        )
+    });
+    static RANKING: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:highest|lowest|most|fewest|worst|best|largest|smallest|biggest)\b"));
+    let before = tail(s, at);
+    (before.contains("against") || before.contains("compared") || before.contains("versus"))
+        && SET_AGAINST.is_match(before)
+        && COUNTRY_AFTER.is_match(head(s, at))
+        && !RANKING.is_match(s)
 }
 
 /// "Cheshire Constabulary recorded 333 robberies, compared with 351 in Merseyside": the value
@@ -1306,7 +1472,8 @@ pub(super) fn is_average_yardstick(s: &str, at: usize) -> bool {
 /// a yardstick; the text goes on about the figure's place, not the yardstick's. Only between
 /// two places short of the country: a national figure and a local one compared either way
 /// ("London had 164 per 100,000, against 87 across England and Wales"; "thefts rose 5%
-/// nationally, compared with 3% in Kent") leave the text where it was going.
+/// nationally, compared with 3% in Kent") leave the text where it was going (the country's
+/// value set against a figure outside a ranking is a yardstick: [`is_average_yardstick`]).
 pub(super) fn compared_elsewhere(found: &[Found], k: usize) -> bool {
     let local = |place: &Option<String>| place.as_deref().is_some_and(|p| p != NATIONAL);
     let Some(f) = found.get(k).filter(|f| f.baseline && local(&f.place)) else { return false };

@@ -61,10 +61,11 @@ use lists::{
     row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
-    area_spoken_of, combined_total, compared_elsewhere, each_of_several, is_average_yardstick, is_borough,
-    is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
+    area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
+    is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
     local_part_of_force, names_london, opening_area, place_for, refers_to_area, renamed_forces, restated,
-    restated_for_named, source_place, sourced_for_part, sourced_openings, topic_group, GENERIC_POLICE,
+    restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
+    GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -656,7 +657,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
     }
-    let groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
+    let mut groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
+    britain_as_btp(s, &mut groups, ctx.force.as_deref());
     ctx.note_nation(&groups);
     // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |
     // …": the row's area as printed.
@@ -924,7 +926,11 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
                 .iter()
                 .enumerate()
                 .rev()
-                .find(|&(k, f)| !is_average_yardstick(s, f.range.start) && !compared_elsewhere(&found, k))
+                .find(|&(k, f)| {
+                    !is_average_yardstick(s, f.range.start)
+                        && !set_against_country(s, &found, k, ctx.place.as_deref())
+                        && !compared_elsewhere(&found, k)
+                })
                 .map_or(last, |(_, f)| f);
             // "The force" is then still the force of that figure, not the one compared with.
             if found.iter().rev().position(|f| std::ptr::eq(f, about)).is_some_and(|back| back > 0)

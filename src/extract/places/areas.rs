@@ -1,8 +1,9 @@
 //! Local government areas inside the forces' ground: English unitary authorities,
 //! metropolitan boroughs and districts, Welsh principal areas, Scottish council areas and
 //! Northern Ireland's districts, with the cities and large towns articles give their own
-//! figures for, each listed under the force that polices it (the canonical name in
-//! [`super::PLACES`]). London's boroughs are kept apart, in [`super::LONDON_BOROUGHS`].
+//! figures for, and the rail networks British Transport Police polices, each listed under
+//! the force that polices it (the canonical name in [`super::PLACES`]). London's boroughs are
+//! kept apart, in [`super::LONDON_BOROUGHS`].
 //!
 //! Names are listed as printed, capitalised. A council or policing area whose official name
 //! ends in "City" ("Derby City", "Belfast City") is listed under that name too, as figures
@@ -22,6 +23,20 @@ pub static AMBIGUOUS_AREAS: &[(&str, &[&str])] = &[("Police Scotland", &["Angus"
 
 /// Each force with the areas inside its ground.
 pub static AREAS: &[(&str, &[&str])] = &[
+    (
+        // The railways are British Transport Police's ground; their networks are its parts,
+        // given figures as areas are ("London Underground accounted for 1,014 of them").
+        "British Transport Police",
+        &[
+            "London Underground",
+            "Docklands Light Railway",
+            "London Overground",
+            "Elizabeth line",
+            "Tyne and Wear Metro",
+            "Merseyrail",
+            "Glasgow Subway",
+        ],
+    ),
     (
         "Avon and Somerset Police",
         &[

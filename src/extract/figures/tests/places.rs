@@ -24,6 +24,17 @@ fn regions_stay_regions() {
 }
 
 #[test]
+fn the_north_east_and_cumbria_is_one_region_of_four_forces() {
+    let line = "Police in the North East and Cumbria logged 1,420 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 1420.0), some("North East and Cumbria"));
+    let line = "Northumbria, Durham, Cleveland and Cumbria police logged 1,420 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 1420.0), some("North East and Cumbria"));
+    // The North East alone is still its three forces.
+    let line = "Police in the North East logged 1,100 thefts in 2023/24.";
+    assert_eq!(place_of(&[line], 1100.0), some("North East"));
+}
+
+#[test]
 fn a_region_named_by_another_of_its_names_is_placed_under_the_name_printed() {
     let line = "Across the six forces of the Eastern region, 2,100 burglaries were recorded in 2023/24.";
     assert_eq!(place_of(&[line], 2100.0), some("Eastern region"));
@@ -766,6 +777,168 @@ fn the_text_goes_on_about_a_figures_place_not_the_average_it_was_set_against() {
 }
 
 #[test]
+fn the_rail_network_of_great_britain_is_british_transport_polices_ground() {
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "In 2019/20 the force had recorded 2,480 across the network in England, Wales and Scotland.",
+        "Robberies on the rail network in Great Britain rose by 8 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 2480.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 8.0), some("British Transport Police"));
+    // A single force counting across Great Britain can only be the one that polices its railways.
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "Across England, Wales and Scotland, the force logged 310 robberies.",
+    ];
+    assert_eq!(place_of(&lines, 310.0), some("British Transport Police"));
+    // The three nations with no railway named are the country.
+    let line = "Across England, Wales and Scotland, 10,400 thefts of bikes were recorded in 2023/24.";
+    assert_eq!(place_of(&[line], 10400.0), some(NATIONAL));
+}
+
+#[test]
+fn the_three_nations_are_btp_only_in_a_text_already_about_btp() {
+    // "The forces", "the forced": no single force.
+    let line = "Across England, Wales and Scotland, the forces recorded 12,000 assaults on officers in 2023/24.";
+    assert_eq!(place_of(&[line], 12000.0), some(NATIONAL));
+    let line = "Ticket offices face the forced closure of 1,000 sites across England, Wales and Scotland, unions said.";
+    assert_eq!(place_of(&[line], 1000.0), some(NATIONAL));
+    // "The force" a territorial one, and the nations its yardstick.
+    let line = "Police Scotland said the force logged 310 robberies in 2023/24, compared with 8,000 across England, Wales and Scotland.";
+    assert_eq!(place_of(&[line], 8000.0), some(NATIONAL));
+    let line =
+        "Unemployment across England, Wales and Scotland rose to 4.4 per cent, the ONS said, as BTP cut 200 jobs.";
+    assert_eq!(place_of(&[line], 4.4), some(NATIONAL));
+    let lines = [
+        "Cumbria Constabulary recorded 410 knife offences in 2023/24.",
+        "Across England, Wales and Scotland, the force said, knife crime rose by 5 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 5.0), some(NATIONAL));
+}
+
+#[test]
+fn the_railways_as_a_whole_are_btps_ground_only_for_crime_on_them() {
+    let line = "Fares on Britain's trains will rise by 4.6 per cent in March, the Department for Transport said.";
+    assert_ne!(place_of(&[line], 4.6), some("British Transport Police"));
+    let line = "Network Rail said 40 of Britain's stations would get step-free access by 2030.";
+    assert_ne!(place_of(&[line], 40.0), some("British Transport Police"));
+    let line = "Passenger journeys on the rail network in Great Britain rose by 8 per cent in 2023/24.";
+    assert_ne!(place_of(&[line], 8.0), some("British Transport Police"));
+    let line = "Punctuality across the network in England, Wales and Scotland fell to 68 per cent last year.";
+    assert_eq!(place_of(&[line], 68.0), some(NATIONAL));
+    let line =
+        "Food banks in the network across England, Wales and Scotland handed out 3.1 million parcels in 2023/24.";
+    assert_eq!(place_of(&[line], 3_100_000.0), some(NATIONAL));
+    // Crime on them is the force's.
+    let line = "The rail network in Great Britain saw 1,200 sexual offences in 2023/24.";
+    assert_eq!(place_of(&[line], 1200.0), some("British Transport Police"));
+    let line = "Thefts at Britain's stations rose by 11 per cent.";
+    assert_eq!(place_of(&[line], 11.0), some("British Transport Police"));
+}
+
+#[test]
+fn on_opens_a_clause_only_before_a_network_or_a_place_that_takes_on() {
+    // "On X," as often means "about X".
+    let line = "On Wigan, the manager said 12 players were injured.";
+    assert_ne!(place_of(&[line], 12.0), some("Wigan"));
+    let line = "On Bolton, the minister said 30 schools would get new roofs.";
+    assert_ne!(place_of(&[line], 30.0), some("Bolton"));
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "On the Elizabeth line, 130 were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 130.0), some("Elizabeth line"));
+    let lines = ["North Wales Police recorded 9,200 crimes in 2023/24.", "On Anglesey, 640 were recorded."];
+    assert_eq!(place_of(&lines, 640.0), some("Anglesey"));
+}
+
+#[test]
+fn a_rail_network_given_its_own_figure_is_its_place() {
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "London Overground accounted for 420 of them.",
+        "In 2023/24, Merseyrail and Tyne and Wear Metro recorded 210, up 12 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 420.0), some("London Overground"));
+    assert_eq!(place_of(&lines, 210.0), some("Merseyrail and Tyne and Wear Metro"));
+    // A network's name takes "the", and a figure on it "on".
+    let lines = [
+        "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
+        "On the Elizabeth line, 130 were recorded.",
+        "The Docklands Light Railway accounted for 96 of them.",
+    ];
+    assert_eq!(place_of(&lines, 130.0), some("Elizabeth line"));
+    assert_eq!(place_of(&lines, 96.0), some("Docklands Light Railway"));
+    // Named in passing, a network is no place.
+    let line = "A London Overground guard said 40 passengers were on the train.";
+    assert_ne!(place_of(&[line], 40.0), some("London Overground"));
+}
+
+#[test]
+fn the_countrys_value_a_forces_figure_is_compared_with_is_a_yardstick() {
+    let lines = [
+        "Kent Police recorded 120,400 crimes in 2024/25, its annual report shows.",
+        "That is a rate of 72.1 per 1,000 residents, compared with 84.3 across England and Wales.",
+        "Burglaries rose by 6 per cent to 8,410.",
+    ];
+    assert_eq!(place_of(&lines, 84.3), some(NATIONAL));
+    assert_eq!(place_of(&lines, 8410.0), some("Kent Police"));
+    let lines = [
+        "Gwent Police solved 14 per cent of burglaries in 2024/25, against 11 per cent nationally.",
+        "It charged 230 people.",
+    ];
+    assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+}
+
+#[test]
+fn in_a_national_story_a_local_figure_set_against_the_country_is_the_aside() {
+    let lines = [
+        "Knife crime rose by 4 per cent across England and Wales in 2023/24, Home Office figures show.",
+        "Essex Police recorded a rise of 9 per cent, against 4 per cent nationally.",
+        "The figures show 50,500 offences involving a knife or sharp instrument.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("Essex Police"));
+    assert_eq!(place_of(&lines, 50500.0), some(NATIONAL));
+    let lines = [
+        "Police in England and Wales recorded 430,000 shoplifting offences in 2023/24, a rise of 23 per cent.",
+        "Kent saw a rise of 5 per cent, compared with 23 per cent across England and Wales.",
+        "In total, 12,000 people were charged.",
+    ];
+    assert_eq!(place_of(&lines, 12000.0), some(NATIONAL));
+    // Nor is the country's value a yardstick when the figure before it is the country's too.
+    let lines = [
+        "Action Fraud received 300,000 reports, against 280,000 in England and Wales the year before.",
+        "Some 40 per cent involved online shopping.",
+    ];
+    assert_eq!(place_of(&lines, 40.0), some(NATIONAL));
+}
+
+#[test]
+fn an_average_with_its_place_between_average_and_value_is_a_yardstick_too() {
+    let lines = [
+        "Surrey Police recorded 41.2 thefts per 1,000 homes, under the average for England and Wales of 44.9 per 1,000.",
+        "Shed thefts rose by 6 per cent to 880.",
+    ];
+    assert_eq!(place_of(&lines, 880.0), some("Surrey Police"));
+    assert_eq!(place_of(&lines, 44.9), some("national"));
+    let lines = [
+        "Gwent Police solved 14 per cent of burglaries, above the average across the country of 11 per cent.",
+        "It charged 230 people.",
+    ];
+    assert_eq!(place_of(&lines, 230.0), some("Gwent Police"));
+    let lines = [
+        "Kent Police recorded 72.1 offences per 1,000 residents, under the average for forces in England and Wales of 84.3.",
+        "Burglaries rose by 6 per cent to 8,410.",
+    ];
+    assert_eq!(place_of(&lines, 72.1), some("Kent Police"));
+    assert_eq!(place_of(&lines, 84.3), some(NATIONAL));
+    assert_eq!(place_of(&lines, 8410.0), some("Kent Police"));
+    // An average over a time is the figure's own.
+    let line = "Kent Police logged 380 thefts in March, while the average for the year was 352.";
+    assert!(!is_average_yardstick(line, line.find("352").unwrap_or(0)));
+}
+
+#[test]
 fn an_opening_change_with_no_place_is_about_the_first_placed_and_dated_figure() {
     let lines = [
         "Shed burglaries surge 37% in four years",
@@ -1226,6 +1399,51 @@ fn a_council_area_officially_named_a_city_is_placed_under_that_name() {
 }
 
 #[test]
+fn a_city_councils_official_name_before_council_area_is_placed_under_the_citys_name() {
+    let line = "Police Scotland said 310 frauds were recorded in the Dundee City council area in 2023-24.";
+    assert_eq!(place_of(&[line], 310.0), some("Dundee"));
+    let line = "In the City of Edinburgh council area, burglaries fell from 940 to 880 in 2023-24.";
+    assert_eq!(place_of(&[line], 880.0), some("Edinburgh"));
+    // Printed alone, the official name is kept.
+    let line = "Police Scotland recorded 8,400 frauds in 2023-24. In Dundee City, 310 were reported.";
+    assert_eq!(place_of(&[line], 310.0), some("Dundee City"));
+}
+
+#[test]
+fn a_council_area_named_as_one_after_the_opens_its_clause_as_the_name_would() {
+    let lines = [
+        "Police Scotland recorded 8,400 frauds in 2023-24.",
+        "In the Moray council area, 96 were recorded.",
+        "The Falkirk council area saw 61.",
+    ];
+    assert_eq!(place_of(&lines, 96.0), some("Moray"));
+    assert_eq!(place_of(&lines, 61.0), some("Falkirk"));
+    // So is one named as a local authority's area.
+    let lines = [
+        "Police Scotland recorded 8,400 frauds in 2023-24.",
+        "Some 96 frauds were recorded in the Moray local authority area last year.",
+        "In the Dundee City local authority area, 130 were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 96.0), some("Moray"));
+    assert_eq!(place_of(&lines, 130.0), some("Dundee"));
+    // Not named as an area, "the" makes the name part of something else.
+    let lines = ["Police Scotland recorded 8,400 frauds in 2023-24.", "The Falkirk team saw 61."];
+    assert_eq!(place_of(&lines, 61.0), some("Police Scotland"));
+}
+
+#[test]
+fn a_council_area_named_as_one_after_a_long_offence_name_is_where_the_number_was_counted() {
+    let line =
+        "Police Scotland recorded 88 crimes of threatening or abusive behaviour in the Moray council area in 2023-24.";
+    assert_eq!(place_of(&[line], 88.0), some("Moray"));
+    let line = "Police Scotland recorded 51 offences of sharing indecent images with a child in the Angus council area in 2022-23.";
+    assert_eq!(place_of(&[line], 51.0), some("Angus"));
+    // What the number counts is still tied elsewhere by "at".
+    let line = "Police Scotland recorded 900 thefts in 2023-24. It said 40 pupils at a school in the Moray council area were spoken to.";
+    assert_ne!(place_of(&[line], 40.0), some("Moray"));
+}
+
+#[test]
 fn a_paragraph_that_opens_with_a_council_area_goes_on_about_it() {
     let lines = [
         "Greater Manchester Police logged 4,310 thefts from vehicles in 2022/23.",
@@ -1564,7 +1782,8 @@ fn a_value_compared_with_in_another_place_does_not_move_what_the_text_is_about()
     let lines =
         ["Dorset Police solved 18% of thefts in 2023/24, against 12% in Devon and Cornwall.", "It charged 240 people."];
     assert_eq!(place_of(&lines, 240.0), some("Dorset Police"));
-    // Set against the country, a local figure leaves the text where the country's value took it.
+    // Set against the country in a sentence ranking places, a local figure leaves the text where
+    // the country's value took it (outside a ranking, the country's value is a yardstick).
     let lines = [
         "Manchester had the highest rate, 141 per 100,000 people, against 79 per 100,000 across England and Wales.",
         "Some 2,450 offences were recorded in all.",
