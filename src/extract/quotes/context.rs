@@ -1004,11 +1004,8 @@ impl<'a> Context<'a> {
                 Some(Resolved { speaker: name.clone(), role: None, organisation: Some(name) })
             }
             Who::Description { words, gender } => {
-                let resolved = self.described_before(&words, at).unwrap_or(Resolved {
-                    speaker: words,
-                    role: None,
-                    organisation: None,
-                });
+                let resolved = self.described_before(&words, at).or_else(|| self.office_holder_before(&words, at));
+                let resolved = resolved.unwrap_or(Resolved { speaker: words, role: None, organisation: None });
                 self.remember(at, &resolved, None, gender);
                 Some(resolved)
             }
@@ -1045,6 +1042,36 @@ impl<'a> Context<'a> {
                 said.next().is_some_and(|d| matches!(d, "a" | "an" | "one" | "another")) && said.any(|w| w == *noun)
             })
             .cloned()
+    }
+
+    /// "The Commissioner" after "Commissioner Jo Bloggs", "the chief executive" after "Jo
+    /// Bloggs, chief executive of the trust": an office named again by its title alone means
+    /// the one person named before whose role ends with it (a role's head before "of", "for"
+    /// or "at"). Two people named to roles it fits leave it unsaid which is meant.
+    fn office_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
+        let office = words.strip_prefix("the ")?.trim().to_lowercase();
+        let count = office.split_whitespace().count();
+        if !(1..=3).contains(&count) || !office.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+            return None;
+        }
+        let holds = |role: &str| {
+            role.to_lowercase().split(", ").any(|part| {
+                let head =
+                    [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
+                head.strip_suffix(office.as_str()).is_some_and(|lead| lead.is_empty() || lead.ends_with(' '))
+            })
+        };
+        let mut holders = self
+            .known
+            .iter()
+            .filter(|k| k.at <= at && k.resolved.speaker.contains(' '))
+            .filter(|k| k.resolved.role.as_deref().is_some_and(holds))
+            .map(|k| &k.resolved.speaker);
+        let first = holders.next()?;
+        if holders.any(|other| other != first) {
+            return None;
+        }
+        self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == *first).map(|k| k.resolved.clone())
     }
 
     /// The gender last known of a speaker already remembered: named again by surname alone,

@@ -168,18 +168,22 @@ fn reported_who(sentence: &str) -> Option<&str> {
     None
 }
 
-/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures": a sentence
-/// that introduces someone as talking to the press without reporting what they said. The
-/// words naming them, when the sentence opens with them.
+/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures", "Jo Bloggs
+/// sat down with the Gazette to explain the rise": a sentence that introduces someone as
+/// talking to the press without reporting what they said. The words naming them, when the
+/// sentence opens with them. Sitting down is an interview only with the press ("us", a
+/// paper's name after "the", a broadcaster's capitals), not "with officers", "with his
+/// family" or "with Jo Bloggs", who may be the one talking.
 pub fn talking_speaker(sentence: &str) -> Option<String> {
     static TALKING: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b|(?:the\s+)?[A-Z])",
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[A-Z]|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with\s+(?:the\s+[A-Z]|[A-Z]{2})|(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b))",
         )
     });
-    // The pattern needs one of these words, and each holds a "k": literal checks first.
-    let has_k = memchr::memchr(b'k', sentence.as_bytes()).is_some();
-    if !has_k || !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
+    // The pattern needs one of these words: literal checks first.
+    let talk = memchr::memchr(b'k', sentence.as_bytes()).is_some()
+        && (sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk"));
+    if !talk && !sentence.contains(" down with ") {
         return None;
     }
     let start = sentence.len() - sentence.trim_start().len();
@@ -573,6 +577,12 @@ mod tests {
             ),
             ("A father from Hull spoke to the Yorkshire Post about his son's ordeal.", "A father from Hull"),
             ("Dr. Amy Lee talked to reporters after the hearing.", "Dr. Amy Lee"),
+            (
+                "Sergeant Ian Holt, who runs the rural crime team, sat down with the Gazette to explain the rise.",
+                "Sergeant Ian Holt, who runs the rural crime team",
+            ),
+            ("Jo Bloggs has sat down with us to talk about her campaign.", "Jo Bloggs"),
+            ("The chief constable sat down with BBC Wales.", "The chief constable"),
         ] {
             assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
         }
@@ -581,6 +591,9 @@ mod tests {
             "the charity has been talking to schools.",
             "Nobody said anything.",
             "He said: \"We spoke to Ofcom.\"",
+            "The inspector sat down with his family.",
+            "Jo Bloggs sat down with officers from three forces.",
+            "The minister sat down with Jo Bloggs to hear her concerns.",
         ] {
             assert_eq!(talking_speaker(sentence), None, "{sentence}");
         }

@@ -326,6 +326,39 @@ fn an_unnamed_person_is_described() {
 }
 
 #[test]
+fn an_office_named_again_by_its_title_is_the_person_who_holds_it() {
+    let q = said(&[
+        "Opening the new station, Commissioner Gwen Talbot said burglary had fallen by a fifth.",
+        "Figures for the year are due in May.",
+        "The Commissioner said: “There is more to do.”",
+    ]);
+    assert_eq!(q, pairs(&[("Gwen Talbot", "There is more to do.")]));
+    let q = said(&[
+        "Acting Chief Constable Rob Haines has led the force since March.",
+        "“We will be out in every town,” the chief constable said.",
+    ]);
+    assert_eq!(q, pairs(&[("Rob Haines", "We will be out in every town")]));
+    let q = said(&[
+        "Sarah Kemp, chief executive of the Harbour Trust, welcomed the plan.",
+        "The chief executive said: “It is overdue.”",
+    ]);
+    assert_eq!(q, pairs(&[("Sarah Kemp", "It is overdue.")]));
+}
+
+#[test]
+fn an_office_two_people_hold_or_nobody_was_named_to_stays_a_description() {
+    // Two inspectors named: "the inspector" could be either.
+    let q =
+        said(&["Inspector Amy Cole and Inspector Dan Price led the raids.", "The inspector said: “We found nothing.”"]);
+    assert_eq!(q, pairs(&[("the inspector", "We found nothing.")]));
+    let q = said(&["Inspector Amy Cole and a sergeant led the raids.", "The inspector said: “We found nothing.”"]);
+    assert_eq!(q, pairs(&[("Amy Cole", "We found nothing.")]));
+    // No commissioner named before: no one to point back to.
+    let q = said(&["Jo Bloggs, a local shopkeeper, was robbed twice.", "The commissioner said: “It is a disgrace.”"]);
+    assert_eq!(q, pairs(&[("the commissioner", "It is a disgrace.")]));
+}
+
+#[test]
 fn split_quotes_keep_their_words_and_speaker() {
     let q = said(&["“The figures,” she said, “are stark.”"]);
     assert!(q.is_empty(), "nobody named: {q:?}");
@@ -895,6 +928,23 @@ fn quote_paragraphs_after_someone_is_introduced_as_talking_are_theirs() {
         "“Families feel they have been left on their own with this.”",
     ]);
     assert_eq!(q, pairs(&[("Jane Hill", "Families feel they have been left on their own with this.")]));
+}
+
+#[test]
+fn an_interview_passage_after_someone_sat_down_with_the_paper_is_theirs() {
+    let q = said(&[
+        "Sergeant Ian Holt, who runs the rural crime team at Dyfed-Powys Police, sat down with the Gazette to explain the rise.",
+        "“Quad bikes go first. Then it is tools and fuel.",
+        "“Farmers tell us they have stopped reporting it. They think nothing will happen.”",
+        "He added that the team now had six officers.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Ian Holt",
+            "Quad bikes go first. Then it is tools and fuel. Farmers tell us they have stopped reporting it. They think nothing will happen."
+        )])
+    );
 }
 
 #[test]
