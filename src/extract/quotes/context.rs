@@ -933,7 +933,11 @@ impl<'a> Context<'a> {
                     self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));
                     return Some(k.resolved);
                 }
-                if (p.role.is_none() || office_only) && p.organisation.is_none() {
+                // A body the words point to ("who represents Eastfield on the panel") is read
+                // again rather than taken from the first mention; the local council by default
+                // is what that mention found.
+                let pointed = p.owner.as_ref().is_some_and(|o| *o != OrgRef::Council);
+                if (p.role.is_none() || office_only) && p.organisation.is_none() && !pointed {
                     let known = self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == p.name).cloned();
                     if let Some(k) = known {
                         self.remember(at, &k.resolved, k.surname, p.gender.or(k.gender));

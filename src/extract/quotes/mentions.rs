@@ -26,7 +26,118 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     });
     // "Dundee Sheriff Court", "the Crown Court Recorder Court…": a court is no person.
     let court = |m: &regex::Match| m.as_str().split_whitespace().nth(1).is_some_and(|w| w.starts_with("Court"));
-    TITLED.find_iter(text).filter(|m| !court(m)).map(|m| (m.start(), m.as_str().to_string())).collect()
+    let ranked: Vec<regex::Match> = TITLED.find_iter(text).filter(|m| !court(m)).collect();
+    let mut found: Vec<(usize, String)> = ranked.iter().map(|m| (m.start(), m.as_str().to_string())).collect();
+    for (at, name_at, words) in job_titled_names(text) {
+        if !ranked.iter().any(|m| m.range().contains(&name_at)) {
+            found.push((at, words));
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found
+}
+
+/// "where council leader Aileen Moss defended …", "Labour group leader Tom Reed called …",
+/// "Councillor Sarah Bloggs welcomed …": a person named right after a job title (a role word
+/// or an office, in any case) that [`titled_names`]'s pattern of ranks does not read. The
+/// name is two name words and ends there: a third capitalised word runs into a body's name
+/// ("chief executive Social Care Wales"), and a place is no one's name. The title takes in
+/// up to three words before it that belong to it: role and body words ("council", "group"),
+/// and a capitalised word that does not open a clause ("Labour", not "Yesterday").
+/// Returns the byte offsets of the words and of the name, and the words.
+fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
+    use super::names::{is_name_word, is_office, is_org_word, is_role_word, words_with_offsets};
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yet",
+        "However",
+        "Meanwhile",
+        "Now",
+        "Then",
+        "Today",
+        "Yesterday",
+        "Last",
+        "Earlier",
+        "Later",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "When",
+        "Where",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "If",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Speaking",
+        "Asked",
+    ];
+    let ends_in_stop = |w: &str| w.ends_with([',', '.', ';', ':', '!', '?', '"', '\'', ')', '(']);
+    let words = words_with_offsets(text);
+    let mut found = Vec::new();
+    for i in 0..words.len().saturating_sub(2) {
+        let (_, first) = words[i + 1];
+        // Cheap checks first: a capitalised word after a word without a stop.
+        if !first.starts_with(|c: char| c.is_ascii_uppercase()) || !is_name_word(first) {
+            continue;
+        }
+        let (_, title) = words[i];
+        let title = match title.strip_suffix('.') {
+            Some(abbr) if TITLES.contains(&abbr) => abbr,
+            _ if ends_in_stop(title) => continue,
+            _ => title,
+        };
+        if !(is_role_word(title) || is_office(title)) {
+            continue;
+        }
+        let (last_at, last) = words[i + 2];
+        let last_bare = last.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
+        let last_bare = last_bare.strip_suffix("'s").unwrap_or(last_bare);
+        let runs_on = last_bare.len() == last.len()
+            && words.get(i + 3).is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+        let place = |w: &str| crate::extract::places::by_alias(w).is_some();
+        let name = format!("{first} {last_bare}");
+        if !is_name_word(last_bare) || runs_on || place(first) || place(last_bare) || place(&name) {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && i - j < 3 {
+            let w = words[j - 1].1;
+            let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+            let belongs = !ends_in_stop(w)
+                && (is_role_word(w)
+                    || is_org_word(w)
+                    || (w.starts_with(char::is_uppercase) && !OPENERS.contains(&w) && (is_name_word(w) || acronym)));
+            if !belongs {
+                break;
+            }
+            j -= 1;
+        }
+        let end = last_at + last_bare.len();
+        if let Some(words_text) = text.get(words[j].0..end) {
+            found.push((words[j].0, words[i + 1].0, words_text.to_string()));
+        }
+    }
+    found
 }
 
 /// A person named by the possessive before a word for their child, partner or parent, and
@@ -566,6 +677,36 @@ mod tests {
         assert_eq!(singled_out("One of those caught was a taxi driver, who was fined."), Some("a taxi driver"));
         assert_eq!(singled_out("Among those charged was a 19-year-old man."), None);
         assert_eq!(singled_out("Last year there was a 12% rise."), None);
+    }
+
+    #[test]
+    fn a_name_after_a_job_title_is_a_person_named() {
+        let names = |text: &str| titled_names(text).into_iter().map(|(_, w)| w).collect::<Vec<_>>();
+        assert_eq!(
+            names("The plan went to committee, where council leader Aileen Moss defended it."),
+            ["council leader Aileen Moss"]
+        );
+        assert_eq!(
+            names("Conservative group leader Tom Reed called it reckless."),
+            ["Conservative group leader Tom Reed"]
+        );
+        assert_eq!(names("Councillor Sarah Bloggs welcomed the report."), ["Councillor Sarah Bloggs"]);
+        assert_eq!(
+            names("It was backed by Cllr. Dafydd Rhys-Morgan, who chairs the panel."),
+            ["Cllr. Dafydd Rhys-Morgan"]
+        );
+        // A rank the pattern reads is named once, from its first word.
+        assert_eq!(names("Chief Superintendent Derek Hale told councillors."), ["Chief Superintendent Derek Hale"]);
+        // Not a person: an organisation, a place, a name running on into a body's name.
+        for text in [
+            "The chair of Police Scotland spoke.",
+            "She is chief executive Social Care Wales.",
+            "Ask the leader Fife Council appointed.",
+            "The director General Medical Council named.",
+            "The leader said so.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
     }
 
     #[test]

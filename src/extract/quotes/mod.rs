@@ -47,7 +47,9 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut interview = interview::may_be_interview(&paras).then(|| interview::Interview::new(&paras));
     let labelled = interview::has_labelled_answers(&paras);
     for (k, para) in paras.iter().enumerate() {
-        if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry, &quotes)) {
+        if para.role == Role::Headline
+            || (para.role == Role::Repeat && (!continues_quote(para, &carry, &quotes) || lifted(para, &carry, &paras)))
+        {
             continue;
         }
         if let Some(iv) = interview.as_mut() {
@@ -84,6 +86,23 @@ fn continues_quote(para: &Para, carry: &Carry, quotes: &Builder) -> bool {
     matches!(carry, Carry::Quote { .. })
         && !quotes.already_quoted(&para.norm_str)
         && spans::find_spans(&para.norm, &para.printed).first().is_some_and(|s| opens_paragraph(para, s))
+}
+
+/// A repeat after a quote that closed, whose words stand inside a longer text paragraph, is
+/// a pull-quote lifted from it, wherever that paragraph is: its words are read there, with
+/// their own attribution, and not as more of the quote before it. After a quote left open
+/// it is the next paragraph of that quote, whatever else repeats its words (a pull-quote
+/// with a sign-off under it, a statement quoted twice).
+fn lifted(para: &Para, carry: &Carry, paras: &[Para]) -> bool {
+    let key = squash(&para.norm_str);
+    matches!(carry, Carry::Quote { open: false, .. })
+        && !key.is_empty()
+        && paras.iter().any(|p| {
+            p.role == Role::Body
+                && p.index != para.index
+                && p.norm_str.len() > para.norm_str.len()
+                && squash(&p.norm_str).contains(&key)
+        })
 }
 
 /// `"We back the police," she said, "but the apps must act."`: the comma before a

@@ -246,9 +246,9 @@ fn organisation_of_lead(phrase: &str) -> Option<String> {
 }
 
 /// "In a statement read to the court, the boy's father", "Outside court, a neighbour",
-/// "Back in Handsworth, Bell": the speaker words after a clause saying where or when they
-/// spoke, which is none of theirs. Only a clause opening on such a word, ending at the first
-/// comma, is dropped.
+/// "Back in Handsworth, Bell", "Publishing her report, the commissioner": the speaker words
+/// after a clause saying where, when or doing what they spoke, which is none of theirs. Only
+/// a clause opening on such a word, ending at the first comma, is dropped.
 pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
     const LEADS: &[&str] = &[
         "In",
@@ -279,9 +279,17 @@ pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
         "Nearby",
     ];
     let (lead, rest) = phrase.trim_start().split_once(", ")?;
-    let first = lead.split_whitespace().next()?;
+    let mut words = lead.split_whitespace();
+    let first = words.next()?;
+    // "Publishing his first report,", "Launching the scheme,": a clause on what they were
+    // doing opens on a verb's "-ing" form and goes on in lower case (a name ending so,
+    // "Manning" or "Fleming", goes on with a capital or not at all).
+    let doing = first.len() > 5
+        && first.ends_with("ing")
+        && first.starts_with(char::is_uppercase)
+        && words.next().is_some_and(|w| w.starts_with(char::is_lowercase));
     let rest = rest.trim();
-    (LEADS.contains(&first) && lead.split_whitespace().count() <= 10 && !rest.is_empty()).then_some(rest)
+    ((LEADS.contains(&first) || doing) && lead.split_whitespace().count() <= 10 && !rest.is_empty()).then_some(rest)
 }
 
 /// [`parse_who`] on the speaker words as they stand.

@@ -871,6 +871,17 @@ fn a_described_speaker_is_one_description_with_the_clause_saying_who_they_are() 
 }
 
 #[test]
+fn a_pronoun_reaches_a_person_named_after_a_job_title_mid_sentence() {
+    let q = said(&[
+        "The report went to the housing committee, where council leader Aileen Moss defended the cuts.",
+        "“We had no choice,” she said.",
+        "Labour group leader Tom Reed called the plan reckless.",
+        "“It is the wrong answer,” he told the committee.",
+    ]);
+    assert_eq!(q, pairs(&[("Aileen Moss", "We had no choice"), ("Tom Reed", "It is the wrong answer")]));
+}
+
+#[test]
 fn a_pronoun_reaches_a_person_described_in_reported_speech() {
     let q = said(&[
         "A father from Hull, whose son was blackmailed in May, told the paper the family had been terrified.",
@@ -1361,6 +1372,39 @@ fn a_pull_quote_of_words_already_quoted_does_not_carry_on_the_quote_before_it() 
 }
 
 #[test]
+fn a_pull_quote_lifted_from_a_longer_paragraph_later_does_not_carry_on_the_quote_before_it() {
+    let lines = [
+        ("Tom Hale, of the Safe Kids Trust, said: “The figures are up again.”", Role::Body),
+        ("“Every child deserves to feel safe at home and online.”", Role::Repeat),
+        ("Sarah Bloggs welcomed the report.", Role::Body),
+        ("“Every child deserves to feel safe at home and online,” she said. “We will keep going.”", Role::Body),
+    ];
+    let got: Vec<(String, String)> =
+        extract_quotes(&article_with_roles(&lines)).into_iter().map(|q| (q.speaker, q.text)).collect();
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Tom Hale", "The figures are up again."),
+            ("Sarah Bloggs", "Every child deserves to feel safe at home and online"),
+            ("Sarah Bloggs", "We will keep going."),
+        ])
+    );
+    // After a quote left open, the repeat is that quote's next paragraph, even when a longer
+    // paragraph (a pull-quote signed under it) holds its words too.
+    let lines = [
+        ("Tom Hale, of the Safe Kids Trust, said: “The figures are up again.", Role::Body),
+        ("“Every child deserves to feel safe at home and online.”", Role::Repeat),
+        ("“Every child deserves to feel safe at home and online” – Tom Hale", Role::Body),
+    ];
+    let got: Vec<(String, String)> =
+        extract_quotes(&article_with_roles(&lines)).into_iter().map(|q| (q.speaker, q.text)).collect();
+    assert_eq!(
+        got,
+        pairs(&[("Tom Hale", "The figures are up again. Every child deserves to feel safe at home and online.")])
+    );
+}
+
+#[test]
 fn a_charity_named_with_charity_in_its_name_is_the_charity_that_speaks() {
     let q = said(&[
         "Figures obtained by the Harbourlight Youth Charity show a sharp rise in reports.",
@@ -1671,6 +1715,17 @@ fn a_lead_clause_at_an_organisation_gives_the_person_after_it_their_organisation
 }
 
 #[test]
+fn a_lead_clause_opening_on_what_the_speaker_was_doing_is_no_part_of_their_role() {
+    let q = quotes_of(&[
+        "Publishing her first budget, Mayor Jo Bloggs said the city would borrow less.",
+        "“We have to live within our means,” she said.",
+        "Launching the scheme, Dr Ian Holt said: “It starts today.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(got, vec![("Jo Bloggs", Some("Mayor")), ("Ian Holt", None)]);
+}
+
+#[test]
 fn a_surname_two_people_named_before_share_names_neither_of_them_again() {
     let q = quotes_of(&[
         "Emma Hart founded the gym in 2015.",
@@ -1923,6 +1978,24 @@ fn a_councillor_described_only_by_what_they_do_belongs_to_the_council_the_text_n
             ("Gareth Reese", panel),
         ])
     );
+}
+
+#[test]
+fn a_council_leader_or_a_party_group_leader_belongs_to_the_council_the_text_names() {
+    let got = orgs_of(&[
+        "Spending was debated by Northby Borough Council on Tuesday.",
+        "Council leader Aileen Moss said: “We had no choice.”",
+        "Labour group leader Tom Reed said: “It is the wrong answer.”",
+        "Jo Hart, leader of the council, said: “We will review it.”",
+    ]);
+    let council = Some("Northby Borough Council");
+    assert_eq!(got, owned(&[("Aileen Moss", council), ("Tom Reed", council), ("Jo Hart", council)]));
+    // A leader of something else is not the council's.
+    let got = orgs_of(&[
+        "Spending was debated by Northby Borough Council on Tuesday.",
+        "Scout leader Amy Fox said: “The hut needs a roof.”",
+    ]);
+    assert_eq!(got, owned(&[("Amy Fox", None)]));
 }
 
 #[test]
