@@ -144,6 +144,11 @@ fn first_word_lower(part: &str) -> String {
 /// Splits a phrase into comma-separated parts and drops leading adverbials and asides.
 fn parts(phrase: &str) -> Vec<String> {
     let mut parts: Vec<String> = phrase.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    if let Some(first) = parts.first_mut() {
+        if let Some(rest) = without_time_lead(first) {
+            *first = rest.to_string();
+        }
+    }
     while parts.len() > 1 && ADVERBIAL_STARTS.contains(&first_word_lower(&parts[0]).as_str()) {
         parts.remove(0);
     }
@@ -169,6 +174,24 @@ fn parts(phrase: &str) -> Vec<String> {
     }
     kept.retain(|p| !p.is_empty());
     kept
+}
+
+/// "Last night Labour MP Jo Bloggs", "Yesterday Ian Holt", "Earlier this week the charity's
+/// director": the words after a time that opens the speaker words with no comma after it.
+/// Only when a name or "the" follows: "Last night" alone is an adverbial part, dropped whole.
+fn without_time_lead(part: &str) -> Option<&str> {
+    static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:(?:Last|Earlier|Later|Early|Late) (?:night|week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this (?:week|month|year|morning|afternoon|evening)|today|yesterday)|Yesterday|Today|Tonight|Earlier|Later)(?: (?:morning|afternoon|evening))?\s+",
+        )
+        .unwrap_or_else(|e| panic!("time lead pattern: {e}"))
+    });
+    let first = part.split_whitespace().next()?;
+    if !matches!(first, "Last" | "Earlier" | "Later" | "Early" | "Late" | "Yesterday" | "Today" | "Tonight") {
+        return None;
+    }
+    let rest = part.get(TIME_LEAD.find(part)?.end()..)?;
+    (rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("the ")).then_some(rest)
 }
 
 /// Past participles that describe a person rather than say what they did: "Jo Bloggs,
@@ -279,6 +302,10 @@ pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
         "Nearby",
     ];
     let (lead, rest) = phrase.trim_start().split_once(", ")?;
+    // "Last night Tom Reed, the chairman": the time opens the name's part, no clause of its own.
+    if without_time_lead(lead).is_some() {
+        return None;
+    }
     let mut words = lead.split_whitespace();
     let first = words.next()?;
     // "Publishing his first report,", "Launching the scheme,": a clause on what they were

@@ -1726,6 +1726,26 @@ fn a_lead_clause_opening_on_what_the_speaker_was_doing_is_no_part_of_their_role(
 }
 
 #[test]
+fn a_time_opening_the_speaker_words_without_a_comma_is_no_part_of_them() {
+    let q = quotes_of(&[
+        "Last night Labour MP Jo Bloggs, who sits on the justice committee, said: “The figures are a scandal.”",
+        "Yesterday Ian Holt said: “We will appeal.”",
+        "Earlier this week the charity’s director Amy Lowe said: “Demand has doubled.”",
+        "Last night Tom Reed, the trust's chairman, said: “We are devastated.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Jo Bloggs", Some("Labour MP")),
+            ("Ian Holt", None),
+            ("Amy Lowe", Some("director")),
+            ("Tom Reed", Some("chairman"))
+        ]
+    );
+}
+
+#[test]
 fn a_surname_two_people_named_before_share_names_neither_of_them_again() {
     let q = quotes_of(&[
         "Emma Hart founded the gym in 2015.",
