@@ -871,6 +871,24 @@ impl<'a> Context<'a> {
         let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
         let fits = |k: &&Known| k.gender.is_none_or(|g| g == gender);
         let nearest = self.known.iter().rev().filter(reach).find(fits)?;
+        // "A police spokeswoman said inquiries were continuing. “I was terrified,” she said.":
+        // words about the speaker's own life are not a spokesperson's, but the person named
+        // before them's.
+        let spokes = |r: &Resolved| r.speaker.ends_with("spokesperson");
+        if spokes(&nearest.resolved) && voice(words) == Voice::Personal {
+            let named = self
+                .known
+                .iter()
+                .rev()
+                .filter(reach)
+                .filter(fits)
+                .find(|k| k.surname.is_some() && k.resolved.speaker.contains(' ') && !spokes(&k.resolved))
+                .cloned();
+            if let Some(named) = named {
+                self.remember(at, &named.resolved, named.surname, Some(gender));
+                return Some(named.resolved);
+            }
+        }
         let singled_only = |r: &Resolved| {
             let mut entries = self.known.iter().filter(|k| k.resolved == *r && k.at < at).peekable();
             entries.peek().is_some() && entries.all(|k| k.noted == Noted::SingledOut)
@@ -892,6 +910,20 @@ impl<'a> Context<'a> {
         let rival = rival.clone();
         self.remember(at, &rival.resolved, rival.surname, Some(gender));
         Some(rival.resolved)
+    }
+
+    /// Whether the paragraph before `at` (or its own text before it) names two people or more
+    /// whom "he" or "she" of `gender` may mean ("Judge Alan Cole asked Mr Khan whether he
+    /// understood." then "He nodded."): the pronoun alone does not say which.
+    pub fn pronoun_ambiguous(&self, gender: Gender, at: At) -> bool {
+        let mut people: Vec<&str> = Vec::new();
+        let near = |k: &&Known| k.at < at && k.at.0 + 1 >= at.0;
+        for k in self.known.iter().filter(near).filter(|k| k.gender.is_none_or(|g| g == gender)) {
+            if k.surname.is_some() && !people.contains(&k.resolved.speaker.as_str()) {
+                people.push(&k.resolved.speaker);
+            }
+        }
+        people.len() >= 2
     }
 
     /// `speaker` is quoted at `at`: a paragraph of theirs keeps them the one a later "he"

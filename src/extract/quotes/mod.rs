@@ -419,6 +419,10 @@ fn classify(
     if previous.is_none() && span.closed && !after.chars().any(char::is_alphanumeric) {
         let before = para.norm_slice(0..span.open);
         if let Some(gender) = gesture_pronoun(&before) {
+            // A beat after two people of that sex were named says nothing of which one spoke.
+            if ctx.pronoun_ambiguous(gender, (k, span.open)) {
+                return None;
+            }
             let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
             return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
         }

@@ -2490,3 +2490,123 @@ fn an_unlabelled_interview_is_one_block_and_does_not_restart_later() {
         ])
     );
 }
+
+/// (speaker, text) of every quote of an article with a title.
+fn said_titled(title: &str, lines: &[&str]) -> Vec<(String, String)> {
+    let mut a = article(lines);
+    a.title = Some(title.to_string());
+    extract_quotes(&a).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+#[test]
+fn a_job_interview_in_the_title_is_no_interview_with_the_officer_named() {
+    let q = said_titled(
+        "Bogus job interview fraud costs Wearside graduates thousands",
+        &[
+            "Graduates on Wearside have lost thousands of pounds to fraudsters posing as employers.",
+            "Detective Constable Ian Tully, of Northumbria Police's fraud team, said reports had tripled.",
+            "One victim, a 23-year-old man from Sunderland, lost £350.",
+            "Have you been asked to pay for a background check before starting?",
+            "I was. I paid £350 and never heard from them again.",
+            "Has an employer asked you to move the chat to Telegram?",
+            "We were all told to install the app and wait.",
+        ],
+    );
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_suspect_interviewed_at_a_police_station_is_no_interviewee() {
+    let q = said(&[
+        "A Dunfermline man who attacked his wife has been jailed for three years.",
+        "Colin Baird, 44, who was interviewed at Dunfermline police station after his arrest, admitted assault.",
+        "His wife, Fiona Baird, 40, wrote to the court about that night.",
+        "How could you do this in front of our son?",
+        "I trusted you for twelve years and gave you everything.",
+        "Why did you not stop when I screamed?",
+        "I will never forgive you for what you did to our family.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_single_quoted_question_run_on_is_no_interviewers_question() {
+    let q = said(&[
+        "Metro Mayor Ken Doyle, speaking in an interview with BBC Radio Humberside, called for more patrols in Hull.",
+        "Local florist Janet Pike, 49, said her shop had been raided twice this spring.",
+        "'Would you walk down this street after dark?",
+        "'I would not, and I grew up here. We need officers back,' she said.",
+        "Humberside Police said patrols had been increased.",
+        "'Have you seen a bobby round here this year?",
+        "'I have not. My customers are scared,' Ms Pike added.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who == "Janet Pike"), "{q:?}");
+}
+
+#[test]
+fn a_writers_own_first_person_piece_is_no_interview() {
+    let q = said(&[
+        "Kim Dale, 38, has slept in doorways in Preston since her flat was repossessed.",
+        "I spoke to her outside the bus station on a wet Friday night.",
+        "What would you do if it was your sister out here?",
+        "I asked myself that all night. I drove home at 2am and could not sleep.",
+        "The council says its shelter beds were all taken.",
+        "Could you last a week like this?",
+        "I doubt I could. We all walk past and tell ourselves it is someone else's problem.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    let q = said(&[
+        "In an interview, paramedic Rhys Owen said he has worked in Swansea for 12 years.",
+        "I spent a night shift with him and his crew last month.",
+        "Could you do this job for £28,000 a year?",
+        "I am not sure I could. By midnight I had seen three cardiac arrests.",
+        "What would you tell someone thinking of joining?",
+        "I would tell them it is the best job there is, and the hardest.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn an_interview_reported_as_given_earlier_is_no_interview() {
+    let q = said(&[
+        "Councillor Ann Forde told the Gazette in an interview last month that residents liked the new bins.",
+        "Has she tried to get a bin emptied in Thornaby? Have you?",
+        "I have waited four weeks for a collection and I have given up ringing.",
+        "Why should your readers pay more for a service that never comes?",
+        "I pay my council tax every month and we have had no collection since May.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn one_labelled_question_among_unlabelled_ones_makes_no_interview() {
+    let q = said(&[
+        "Police have new powers to search people in the town centre, Superintendent Neil Ross said in an interview this week.",
+        "Q: What is a dispersal order?",
+        "It lets officers move anyone on from a set area for 48 hours.",
+        "Would you feel safe in the town centre tonight?",
+        "I would not, a mother on King Street told us.",
+        "Do you think more officers are the answer?",
+        "We have been asking for more patrols for years.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "Neil Ross"), "{q:?}");
+}
+
+#[test]
+fn she_said_after_a_spokeswoman_is_the_named_woman_when_the_words_are_her_own() {
+    let q = said(&[
+        "Karen Hope, 51, was cycling along the canal near Wigan on Sunday when she was knocked off her bike.",
+        "A police spokeswoman said inquiries were continuing and officers were checking CCTV.",
+        "“I was terrified. I thought I was going to end up in the water,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Karen Hope", "I was terrified. I thought I was going to end up in the water")]));
+}
+
+#[test]
+fn a_gesture_after_two_men_were_named_gives_the_quote_to_neither() {
+    let q = said(&[
+        "Judge Alan Cole asked Mr Khan at Bradford Crown Court whether he understood the order.",
+        "He nodded. “I understand.”",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
