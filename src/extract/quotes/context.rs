@@ -509,6 +509,9 @@ pub struct Context<'a> {
     dominant: OnceCell<Option<&'static str>>,
     known: Vec<Known>,
     memo: RefCell<WhoMemo>,
+    /// Initials the article spells out, with the paragraph and the name: see
+    /// [`Context::spelled_out`].
+    spelled: RefCell<HashMap<String, Option<(usize, String)>>>,
     /// How the people remembered now came up: see [`Context::note_named`].
     noting: Noted,
 }
@@ -547,6 +550,7 @@ impl<'a> Context<'a> {
             dominant: OnceCell::new(),
             known: Vec::new(),
             memo: RefCell::default(),
+            spelled: RefCell::default(),
             noting: Noted::Speaking,
         }
     }
@@ -780,7 +784,7 @@ impl<'a> Context<'a> {
 
     fn org(&self, org: &OrgRef, at: At) -> Option<String> {
         match org {
-            OrgRef::Named(name) => Some(name.clone()),
+            OrgRef::Named(name) => Some(self.spelled_out(name, at).unwrap_or_else(|| name.clone())),
             OrgRef::Force => self.force_at(at).map(str::to_string),
             OrgRef::Charity => self.charity_at(at),
             OrgRef::Mentioned => self.mentioned_org_at(at),
@@ -788,6 +792,71 @@ impl<'a> Context<'a> {
             OrgRef::Council => self.council_named_before(at),
             OrgRef::Unsaid => None,
         }
+    }
+
+    /// The full name of an organisation named by its initials ("the BRC") that the article
+    /// spelled out up to `at`: set before the initials in brackets ("the Chartered Institute
+    /// of Library and Information Professionals (CILIP)"), or, for three letters or more,
+    /// as capitalised words whose initials they are ("the British Retail Consortium"; small
+    /// words inside the name, "of", "for the", have none). `None` when it never was. The
+    /// article is read once for each set of initials.
+    fn spelled_out(&self, initials: &str, (k, _): At) -> Option<String> {
+        let letters = initials.trim_end_matches("'s").trim_end_matches("’s");
+        if !super::names::is_acronym(letters) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut memo = self.spelled.borrow_mut();
+        let found = memo.entry(letters.to_string()).or_insert_with(|| self.first_spelled_out(letters));
+        found.as_ref().filter(|(j, _)| *j <= k).map(|(_, name)| name.clone())
+    }
+
+    /// The first paragraph spelling out `letters` and the name it gives: see
+    /// [`Context::spelled_out`].
+    fn first_spelled_out(&self, letters: &str) -> Option<(usize, String)> {
+        const SMALL: &[&str] = &["of", "for", "the", "and", "&", "to", "in", "on"];
+        let bracketed = format!("({letters})");
+        let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+        let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_string();
+        for (j, para) in self.paras.iter().enumerate() {
+            let norm = para.norm;
+            if !norm.contains(letters.get(..1)?) {
+                continue;
+            }
+            let words: Vec<&str> = norm.split_whitespace().collect();
+            for (i, w) in words.iter().enumerate() {
+                // The name's words run back from `i` (inclusive) to a capitalised first word.
+                let end = if w.trim_end_matches([',', '.', ';', ':']) == bracketed {
+                    i
+                } else if letters.len() >= 3 && capital(w) {
+                    i + 1
+                } else {
+                    continue;
+                };
+                let mut initials_read = String::new();
+                let mut start = end;
+                while start > 0 {
+                    let word = bare(words[start - 1]);
+                    let stop = words[start - 1].ends_with([',', '.', ';', ':']) && start < end;
+                    if stop {
+                        break;
+                    }
+                    if capital(&word) {
+                        initials_read.insert(0, word.chars().next()?);
+                    } else if !SMALL.contains(&word.as_str()) {
+                        break;
+                    }
+                    start -= 1;
+                    if initials_read.len() == letters.len() {
+                        break;
+                    }
+                }
+                let name: Vec<String> = words[start..end].iter().map(|w| bare(w)).collect();
+                if initials_read == letters && name.first().is_some_and(|w| capital(w)) && name.len() >= 2 {
+                    return Some((j, name.join(" ")));
+                }
+            }
+        }
+        None
     }
 
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {

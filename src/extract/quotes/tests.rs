@@ -2610,3 +2610,21 @@ fn a_gesture_after_two_men_were_named_gives_the_quote_to_neither() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn initials_of_an_organisation_named_in_full_before_are_that_organisation() {
+    let q = said(&[
+        "The Freight Transport Association said lorry thefts had doubled in a year.",
+        "“Drivers are scared to stop overnight,” the FTA said.",
+    ]);
+    assert_eq!(q, pairs(&[("Freight Transport Association", "Drivers are scared to stop overnight")]));
+    // Set in brackets after the name, whatever its words.
+    let q = said(&[
+        "Figures come from the Chartered Institute of Library and Information Professionals (CILIP).",
+        "CILIP said: “Libraries are closing.”",
+    ]);
+    assert_eq!(q, pairs(&[("Chartered Institute of Library and Information Professionals", "Libraries are closing.")]));
+    // Never spelled out: the initials stand.
+    let q = said(&["The NSPCC said: “Children need help.”"]);
+    assert_eq!(q, pairs(&[("NSPCC", "Children need help.")]));
+}
