@@ -1152,7 +1152,8 @@ impl<'a> Context<'a> {
     /// "The Commissioner" after "Commissioner Jo Bloggs", "the chief executive" after "Jo
     /// Bloggs, chief executive of the trust": an office named again by its title alone means
     /// the one person named before whose role ends with it (a role's head before "of", "for"
-    /// or "at"). Two people named to roles it fits leave it unsaid which is meant.
+    /// or "at"); a deputy's, an assistant's or a former holder's role is another office. Two
+    /// people named to roles it fits leave it unsaid which is meant.
     fn office_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
         let office = words.strip_prefix("the ")?.trim().to_lowercase();
         let count = office.split_whitespace().count();
@@ -1163,7 +1164,13 @@ impl<'a> Context<'a> {
             role.to_lowercase().split(", ").any(|part| {
                 let head =
                     [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
-                head.strip_suffix(office.as_str()).is_some_and(|lead| lead.is_empty() || lead.ends_with(' '))
+                // A deputy, an assistant or a former holder holds another office.
+                let other = |lead: &str| {
+                    let last = lead.split_whitespace().next_back().unwrap_or("");
+                    matches!(last, "deputy" | "assistant" | "vice" | "former" | "shadow" | "ex")
+                };
+                head.strip_suffix(office.as_str())
+                    .is_some_and(|lead| (lead.is_empty() || lead.ends_with(' ')) && !other(lead))
             })
         };
         let mut holders = self

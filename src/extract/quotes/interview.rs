@@ -86,8 +86,32 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words after which "I" is a numeral, not the speaker: "Grade I", "War I", "Part I".
-const NUMERAL_BEFORE: [&str; 6] = ["Grade", "War", "Category", "Type", "Phase", "Part"];
+/// Words after which "I" is a numeral, not the speaker: "Grade I", "War I", "Part I", "Tier
+/// I", a monarch's "Charles I".
+const NUMERAL_BEFORE: [&str; 22] = [
+    "Grade",
+    "War",
+    "Category",
+    "Type",
+    "Phase",
+    "Part",
+    "Class",
+    "Schedule",
+    "Tier",
+    "Stage",
+    "Article",
+    "Level",
+    "Chapter",
+    "Volume",
+    "Charles",
+    "Elizabeth",
+    "James",
+    "Henry",
+    "Edward",
+    "George",
+    "Mary",
+    "Richard",
+];
 
 /// Whether the "I" found at `start..end` of `text` is a numeral ("Grade I listed",
 /// "I-listed") rather than the first person.
@@ -513,4 +537,22 @@ pub(super) fn labelled_answer(paras: &[Para], k: usize, ctx: &mut Context) -> Op
     let speaker = ctx.named_before(&surname, (k, 0))?;
     let text: String = para.printed.get(past..)?.iter().collect();
     Some((speaker, text.trim().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_roman_one_after_a_grade_a_tier_or_a_monarch_is_no_first_person() {
+        let i_at = |text: &str| text.find(" I ").map(|at| numeral_i(text, at + 1, at + 2));
+        for text in
+            ["a Grade I listed church", "built under Charles I in 1630", "a Tier I visa", "under Schedule I of the Act"]
+        {
+            assert_eq!(i_at(text), Some(true), "{text}");
+        }
+        for text in ["Then I rang the police", "Charles said I could go"] {
+            assert_eq!(i_at(text), Some(false), "{text}");
+        }
+    }
 }

@@ -353,6 +353,12 @@ fn an_office_two_people_hold_or_nobody_was_named_to_stays_a_description() {
     assert_eq!(q, pairs(&[("the inspector", "We found nothing.")]));
     let q = said(&["Inspector Amy Cole and a sergeant led the raids.", "The inspector said: “We found nothing.”"]);
     assert_eq!(q, pairs(&[("Amy Cole", "We found nothing.")]));
+    // A deputy holds another office: "the chief constable" is not the deputy chief constable.
+    let q = said(&[
+        "Deputy Chief Constable Ann Price said the force was stretched.",
+        "The chief constable said: “We will cope.”",
+    ]);
+    assert_eq!(q, pairs(&[("the chief constable", "We will cope.")]));
     // No commissioner named before: no one to point back to.
     let q = said(&["Jo Bloggs, a local shopkeeper, was robbed twice.", "The commissioner said: “It is a disgrace.”"]);
     assert_eq!(q, pairs(&[("the commissioner", "It is a disgrace.")]));
