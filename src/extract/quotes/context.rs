@@ -1173,17 +1173,19 @@ impl<'a> Context<'a> {
                     .is_some_and(|lead| (lead.is_empty() || lead.ends_with(' ')) && !other(lead))
             })
         };
-        let mut holders = self
+        let holders: Vec<&Known> = self
             .known
             .iter()
             .filter(|k| k.at <= at && k.resolved.speaker.contains(' '))
             .filter(|k| k.resolved.role.as_deref().is_some_and(holds))
-            .map(|k| &k.resolved.speaker);
-        let first = holders.next()?;
-        if holders.any(|other| other != first) {
+            .collect();
+        let first = holders.first()?;
+        if holders.iter().any(|other| other.resolved.speaker != first.resolved.speaker) {
             return None;
         }
-        self.known.iter().rev().find(|k| k.at <= at && k.resolved.speaker == *first).map(|k| k.resolved.clone())
+        // Of the mentions naming them to it, the one whose role is the title alone: a role
+        // read from reported speech may hold more of its sentence.
+        holders.iter().min_by_key(|k| k.resolved.role.as_deref().map_or(0, str::len)).map(|k| k.resolved.clone())
     }
 
     /// The gender last known of a speaker already remembered: named again by surname alone,

@@ -38,15 +38,16 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
 }
 
 /// "where council leader Aileen Moss defended …", "Labour group leader Tom Reed called …",
-/// "Councillor Sarah Bloggs welcomed …": a person named right after a job title (a role word
-/// or an office, in any case) that [`titled_names`]'s pattern of ranks does not read. The
+/// "Councillor Sarah Bloggs welcomed …", "headteacher Mark Jones": a person named right
+/// after a job title (a role word, an office or a word for a person, in any case) that
+/// [`titled_names`]'s pattern of ranks does not read. The
 /// name is two name words and ends there: a third capitalised word runs into a body's name
 /// ("chief executive Social Care Wales"), and a place is no one's name. The title takes in
 /// up to three words before it that belong to it: role and body words ("council", "group"),
 /// and a capitalised word that does not open a clause ("Labour", not "Yesterday").
 /// Returns the byte offsets of the words and of the name, and the words.
 fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
-    use super::names::{is_name_word, is_office, is_org_word, is_role_word, words_with_offsets};
+    use super::names::{is_name_word, is_office, is_org_word, is_person_noun, is_role_word, words_with_offsets};
     const OPENERS: &[&str] = &[
         "The",
         "A",
@@ -106,7 +107,7 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
             _ if ends_in_stop(title) => continue,
             _ => title,
         };
-        if !(is_role_word(title) || is_office(title)) {
+        if !(is_role_word(title) || is_office(title) || is_person_noun(title)) {
             continue;
         }
         let (last_at, last) = words[i + 2];
@@ -691,6 +692,7 @@ mod tests {
             ["Conservative group leader Tom Reed"]
         );
         assert_eq!(names("Councillor Sarah Bloggs welcomed the report."), ["Councillor Sarah Bloggs"]);
+        assert_eq!(names("Headteacher Mark Jones showed them round."), ["Headteacher Mark Jones"]);
         assert_eq!(
             names("It was backed by Cllr. Dafydd Rhys-Morgan, who chairs the panel."),
             ["Cllr. Dafydd Rhys-Morgan"]

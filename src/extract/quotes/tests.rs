@@ -338,6 +338,13 @@ fn an_office_named_again_by_its_title_is_the_person_who_holds_it() {
         "“We will be out in every town,” the chief constable said.",
     ]);
     assert_eq!(q, pairs(&[("Rob Haines", "We will be out in every town")]));
+    // The role is the title the person was named with, not more of a sentence read as
+    // reported speech.
+    let q = quotes_of(&[
+        "Chief Constable Jo Farrell will retire in the summer, Durham Constabulary said.",
+        "The chief constable said: “It has been a privilege.”",
+    ]);
+    assert_eq!((q[0].speaker.as_str(), q[0].role.as_deref()), ("Jo Farrell", Some("Chief Constable")), "{q:?}");
     let q = said(&[
         "Sarah Kemp, chief executive of the Harbour Trust, welcomed the plan.",
         "The chief executive said: “It is overdue.”",
@@ -885,6 +892,16 @@ fn a_pronoun_reaches_a_person_named_after_a_job_title_mid_sentence() {
         "“It is the wrong answer,” he told the committee.",
     ]);
     assert_eq!(q, pairs(&[("Aileen Moss", "We had no choice"), ("Tom Reed", "It is the wrong answer")]));
+}
+
+#[test]
+fn a_pronoun_reaches_the_man_named_after_his_job_not_a_minister_named_before() {
+    let q = said(&[
+        "Culture Secretary Lisa Nandy visited a Stockport primary school on Friday.",
+        "Headteacher Mark Jones showed her the new library.",
+        "“The children loved it,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Mark Jones", "The children loved it")]));
 }
 
 #[test]
@@ -1474,10 +1491,11 @@ fn a_pronoun_reaches_a_person_described_and_set_off_as_the_subject_of_an_irregul
         q,
         pairs(&[("Tom Hartley", "They took the ewes in the night"), ("Tom Hartley", "Nobody heard a thing.")])
     );
-    // The same sentence with a verb that is no past tense names nobody a later "he" means.
+    // The same sentence with a verb that is no past tense names nobody a later "he" means
+    // (a job title before the name would: "Hill farmer Tom Hartley" names him).
     assert_eq!(
         said(&[
-            "Hill farmer Tom Hartley, who keeps 300 ewes near Ludlow, ewes in May.",
+            "Hill farmer, Tom Hartley, who keeps 300 ewes near Ludlow, ewes in May.",
             "“They took the ewes in the night,” he said.",
         ]),
         pairs(NONE)
