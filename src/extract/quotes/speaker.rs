@@ -643,10 +643,20 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        // "Grandmother Janet", "Farmer Tom Hartley": a word for a person before a first name
-        // (alone, or known as one and followed by a surname) is no part of the name.
-        let first_name_follows = tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
-            && tokens.get(i + 2).is_some_and(|w| is_name_word(bare(w)));
+        // "Grandmother Janet", "Farmer Tom Hartley", "Victim Tamsin Crewe": a word for a
+        // person before a first name (alone, or known as one and followed by a surname, or any
+        // two name words that end the name) is no part of the name.
+        let name_at = |j: usize| tokens.get(j).is_some_and(|w| is_name_word(bare(w)));
+        // "Victim Support Cymru" is an organisation's name.
+        let org_name = |n: usize| {
+            tokens
+                .get(i..i + n)
+                .is_some_and(|ws| is_known_org(&ws.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ")))
+        };
+        let first_name_follows = (tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
+            || !name_at(i + 3) && !tokens.get(i + 1).is_some_and(|w| w.ends_with(',')) && !org_name(2) && !org_name(3))
+            && name_at(i + 1)
+            && name_at(i + 2);
         let describing = (i == 0 && tokens.len() == 2 || first_name_follows) && is_describing_noun(tokens[i]);
         if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing {
             i += 1;

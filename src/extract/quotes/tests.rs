@@ -312,6 +312,18 @@ fn a_place_name_in_brackets_is_not_the_speaker() {
 }
 
 #[test]
+fn a_word_for_a_person_before_a_full_name_is_no_part_of_the_name() {
+    let q = said(&[
+        "Victim Tamsin Crewe, now 30, spoke to reporters outside court.",
+        "“I was let down by everyone,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Tamsin Crewe", "I was let down by everyone")]));
+    // An organisation's name opening on such a word is still its name.
+    let q = quotes_of(&["A Victim Support Cymru spokesperson said: “Fraud is never just about money.”"]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Victim Support Cymru"), "{q:?}");
+}
+
+#[test]
 fn an_unnamed_person_is_described() {
     let q = said(&["One boy who messaged a helpline last winter said: \"I am 14 and I don’t use chat apps. It began with a friendly ‘hey’\"."]);
     assert_eq!(
