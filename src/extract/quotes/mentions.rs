@@ -250,7 +250,25 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
     if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
         return None;
     }
-    Some(who.trim().trim_end_matches(',').to_string())
+    let who = who.trim().trim_end_matches(',');
+    Some(after_writers_clause(who).unwrap_or(who).to_string())
+}
+
+/// "Chief Constable Ann Rowe will retire in June, Durham Constabulary said": words whose
+/// first part is a clause of the writer's (it has a verb of its own) before the last comma
+/// report what the one after the comma said. The words after it, when they open on a
+/// capital or an article ("the force"). A clause set off after a name ("Jo Bloggs, who was
+/// jailed,") is about the speaker, and its verb is not in the first part.
+fn after_writers_clause(who: &str) -> Option<&str> {
+    const FINITE: &[&str] = &[
+        "will", "would", "was", "were", "is", "are", "has", "have", "had", "could", "can", "should", "must", "may",
+        "rose", "fell",
+    ];
+    let (_, tail) = who.rsplit_once(", ")?;
+    let first = who.split(", ").next()?;
+    let clause = first.split_whitespace().any(|w| FINITE.contains(&w));
+    let speaker = tail.starts_with(|c: char| c.is_uppercase()) || tail.starts_with("the ") || tail.starts_with("a ");
+    (clause && speaker).then_some(tail)
 }
 
 /// The speaker words of reported speech, as the pattern
@@ -740,6 +758,20 @@ mod tests {
         ] {
             assert_eq!(talking_speaker(sentence), None, "{sentence}");
         }
+    }
+
+    #[test]
+    fn reported_speech_after_a_clause_of_the_writers_names_the_one_after_the_comma() {
+        assert_eq!(
+            reported_speaker("Chief Constable Ann Rowe will retire in June, Durham Constabulary said.").as_deref(),
+            Some("Durham Constabulary")
+        );
+        assert_eq!(reported_speaker("Crime has fallen by a fifth, the force said.").as_deref(), Some("the force"));
+        // A clause about the speaker is theirs: the name before it speaks.
+        assert_eq!(
+            reported_speaker("Jo Bloggs, who was jailed in 2019, said the system failed her.").as_deref(),
+            Some("Jo Bloggs, who was jailed in 2019")
+        );
     }
 
     #[test]
