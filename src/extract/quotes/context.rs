@@ -814,6 +814,10 @@ impl<'a> Context<'a> {
     /// [`Context::spelled_out`].
     fn first_spelled_out(&self, letters: &str) -> Option<(usize, String)> {
         const SMALL: &[&str] = &["of", "for", "the", "and", "&", "to", "in", "on"];
+        const OPENERS: &[&str] = &[
+            "The", "But", "And", "In", "On", "At", "As", "If", "It", "This", "That", "A", "An", "By", "For", "From",
+            "When", "While", "After", "Before", "So", "Yet", "Its", "His", "Her", "Their",
+        ];
         let bracketed = format!("({letters})");
         let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_string();
@@ -851,7 +855,9 @@ impl<'a> Context<'a> {
                     }
                 }
                 let name: Vec<String> = words[start..end].iter().map(|w| bare(w)).collect();
-                if initials_read == letters && name.first().is_some_and(|w| capital(w)) && name.len() >= 2 {
+                // "But Bristol City …" is no name of a "BBC": a word opening a sentence is none.
+                let opener = name.first().is_some_and(|w| OPENERS.contains(&w.as_str())) && end > i;
+                if initials_read == letters && name.first().is_some_and(|w| capital(w)) && name.len() >= 2 && !opener {
                     return Some((j, name.join(" ")));
                 }
             }

@@ -2660,6 +2660,9 @@ fn initials_of_an_organisation_named_in_full_before_are_that_organisation() {
         "CILIP said: “Libraries are closing.”",
     ]);
     assert_eq!(q, pairs(&[("Chartered Institute of Library and Information Professionals", "Libraries are closing.")]));
+    // Capitals opening a sentence spell out nothing.
+    let q = said(&["But Bristol City fans were angry.", "“We pay our licence fee,” the BBC said."]);
+    assert_eq!(q, pairs(&[("BBC", "We pay our licence fee")]));
     // Never spelled out: the initials stand.
     let q = said(&["The NSPCC said: “Children need help.”"]);
     assert_eq!(q, pairs(&[("NSPCC", "Children need help.")]));
