@@ -327,7 +327,7 @@ fn not_our_interview(after: &str) -> bool {
 /// A "job interview", a "police interview", an "interview room": "interview" after or
 /// before a noun saying what kind it is, not a conversation with the paper.
 fn kind_of_interview(text: &str, cue: &regex::Match) -> bool {
-    const KINDS_BEFORE: &[&str] = &["job", "police", "fake", "bogus", "mock", "exit", "visa", "recruitment", "video"];
+    const KINDS_BEFORE: &[&str] = &["job", "police", "fake", "bogus", "mock", "exit", "visa", "recruitment"];
     const KINDS_AFTER: &[&str] =
         &["room", "rooms", "panel", "scam", "scams", "process", "stage", "question", "questions"];
     let before = text.get(..cue.start()).and_then(|t| t.split_whitespace().next_back()).unwrap_or("");

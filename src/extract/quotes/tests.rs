@@ -2667,3 +2667,15 @@ fn initials_of_an_organisation_named_in_full_before_are_that_organisation() {
     let q = said(&["The NSPCC said: “Children need help.”"]);
     assert_eq!(q, pairs(&[("NSPCC", "Children need help.")]));
 }
+
+#[test]
+fn a_job_interview_in_the_text_is_no_interview_with_the_paper() {
+    let q = said(&[
+        "Graduate Lena Ford, 23, from Sunderland, was sent a fake job interview link by fraudsters.",
+        "Have you been asked to pay for a background check before starting?",
+        "I was. I paid £350 and never heard from them again.",
+        "Has an employer asked you to move the chat to Telegram?",
+        "We were all told to install the app and wait.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
