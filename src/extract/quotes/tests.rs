@@ -2679,3 +2679,23 @@ fn a_job_interview_in_the_text_is_no_interview_with_the_paper() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn an_interview_given_to_police_or_to_another_outlet_is_no_cue() {
+    // Each cue alone before the questions: none is this paper's interview with the person.
+    for cue in [
+        "Colin Baird, 44, who was interviewed at Dunfermline police station, admitted the assault.",
+        "Colin Baird, 44, who was interviewed as a suspect, admitted the assault.",
+        "Colin Baird, 44, was interviewed after his arrest and admitted the assault.",
+        "Colin Baird, 44, speaking in an interview with BBC Radio Forth, called for more patrols.",
+    ] {
+        let q = said(&[
+            cue,
+            "How could you walk past a child in trouble?",
+            "I could not, and I never will.",
+            "What would you say to the family?",
+            "I am sorry for what happened to them.",
+        ]);
+        assert_eq!(q, pairs(NONE), "{cue}");
+    }
+}
