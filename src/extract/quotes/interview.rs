@@ -7,18 +7,24 @@
 //! about", "interview") and names the person.
 //!
 //! Many papers print the questions without a label: a short paragraph of the interviewer's
-//! ending in "?" (or a prompt such as "Rape charging has been a sore point."), then the
+//! ending in "?" (or a prompt such as "Speed cameras have divided opinion."), then the
 //! answer. That layout is read only when the introduction says there is an interview, at
 //! least two paragraphs ending in "?" are each followed by an answer in the first person,
-//! one of them is put to "you", and every answer paragraph is in the first person, so that a rhetorical question in a news
-//! story is never taken for one.
+//! one of them is put to "you", and every answer paragraph is in the first person, so that
+//! a rhetorical question in a news story is never taken for one. A paragraph quoting anyone
+//! in quote marks (a single-quoted quote left open, "…,' she said") is neither a question
+//! nor an answer, and the two layouts are never mixed: one "Q:" among unlabelled questions
+//! makes no interview.
 //!
 //! An unlabelled interview must name its interviewee in the cue's own sentence (or say
-//! "she spoke to us" of the person just named); "interviewed by police", "under caution" or
-//! "for a BBC report" is no cue, and a paragraph reporting a statement before the first
-//! question rules the layout out. One answer at least has "I" as its subject ("Grade I" is
-//! not), the newsroom's own lines ("We asked …", "Email our newsdesk") are no answers, and
-//! the questions and answers are one block: the first paragraph that is neither ends it.
+//! "she spoke to us" of the person just named), in the text, not only in the title;
+//! "interviewed by police", "at Hull police station", "in an interview last week", "with
+//! BBC Radio Leeds", a "job interview" or "for a BBC report" is no cue. A paragraph
+//! reporting a statement before the first question, the writer's own "I" before it (a
+//! column, a feature), or someone else named in full between the cue and the questions
+//! rules the layout out. One answer at least has "I" as its subject ("Grade I" is not), the
+//! newsroom's own lines ("We asked …", "Email our newsdesk") are no answers, and the
+//! questions and answers are one block: the first paragraph that is neither ends it.
 //!
 //! A transcript names the speaker instead at the head of each answer: "DS Rai: We see it
 //! every week." Such a label is read as a speaker only when the same label opens at least
@@ -58,9 +64,13 @@ pub(super) fn is_question(para: &Para) -> bool {
 
 /// Whether the article holds enough question paragraphs to be an interview; a cheap test
 /// done before anything else is read.
+/// The two layouts are never mixed: one "Q:" paragraph (an explainer's box) among
+/// unlabelled questions makes neither an interview.
 pub(super) fn may_be_interview(paras: &[Para]) -> bool {
-    paras.iter().filter(|p| is_question(p)).take(MIN_QUESTIONS).count() == MIN_QUESTIONS
-        || unmarked_questions(paras) >= MIN_QUESTIONS
+    match paras.iter().filter(|p| is_question(p)).take(MIN_QUESTIONS).count() {
+        0 => unmarked_questions(paras) >= MIN_QUESTIONS,
+        labelled => labelled == MIN_QUESTIONS,
+    }
 }
 
 /// The most words an unlabelled question or prompt may have.
@@ -76,8 +86,32 @@ static FIRST_PERSON: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words after which "I" is a numeral, not the speaker: "Grade I", "War I", "Part I".
-const NUMERAL_BEFORE: [&str; 6] = ["Grade", "War", "Category", "Type", "Phase", "Part"];
+/// Words after which "I" is a numeral, not the speaker: "Grade I", "War I", "Part I", "Tier
+/// I", a monarch's "Charles I".
+const NUMERAL_BEFORE: [&str; 22] = [
+    "Grade",
+    "War",
+    "Category",
+    "Type",
+    "Phase",
+    "Part",
+    "Class",
+    "Schedule",
+    "Tier",
+    "Stage",
+    "Article",
+    "Level",
+    "Chapter",
+    "Volume",
+    "Charles",
+    "Elizabeth",
+    "James",
+    "Henry",
+    "Edward",
+    "George",
+    "Mary",
+    "Richard",
+];
 
 /// Whether the "I" found at `start..end` of `text` is a numeral ("Grade I listed",
 /// "I-listed") rather than the first person.
@@ -113,11 +147,29 @@ static NEWSROOM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether a paragraph quotes anyone as the ordinary reader reads quotes: it holds a double
+/// mark, opens on a single one (a quote's paragraph left open: "'Would you walk here at
+/// night?"), or has a single-quoted span with an attribution after it ("…,' she said").
+/// Such a paragraph is neither an interviewer's question nor an unlabelled answer. Words an
+/// interviewee recalls in single marks inside an answer ("A mother said to me, 'Nothing
+/// happened.'") do not count.
+fn quotes_anyone(para: &Para) -> bool {
+    let t = para.norm_str.trim_start();
+    if t.contains('"') || t.starts_with('\'') {
+        return true;
+    }
+    let spans = super::spans::find_spans(&para.norm, &para.printed);
+    spans.iter().any(|s| {
+        let after = para.norm_slice(s.end..para.norm.len());
+        super::attribution::trailing_speaker(&after, false).is_some()
+    })
+}
+
 /// An interviewer's paragraph ending in "?": short, without quote marks, not itself a "Q:".
 fn is_unmarked_question(para: &Para) -> bool {
     let t = para.norm_str.trim();
     t.ends_with('?')
-        && !t.contains('"')
+        && !quotes_anyone(para)
         && !para.is_furniture()
         && t.split_whitespace().count() <= QUESTION_WORDS
         && !is_question(para)
@@ -142,7 +194,7 @@ fn opens_answer(para: &Para) -> bool {
     let t = para.norm_str.trim();
     !t.is_empty()
         && !t.ends_with('?')
-        && !t.contains('"')
+        && !quotes_anyone(para)
         && !para.is_furniture()
         && first_person(para)
         && !NEWSROOM.is_match(t)
@@ -250,48 +302,94 @@ impl Interview {
     }
 }
 
-/// What follows "interviewed" when the interview was not this paper's with the speaker:
-/// "interviewed by police", "under caution", "for a BBC report", "on Radio Solent".
+/// What follows "interview(ed)" when the interview was not this paper's with the speaker:
+/// "interviewed by police", "under caution", "as a suspect", "after his arrest", "at Hull
+/// police station", "for a BBC report", "on Radio Solent", or one given earlier ("in an
+/// interview last week", "this month", "in 2019").
 static NOT_OUR_INTERVIEW: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::numbers::compile(r"(?i)^\s*(?:by|for|on|under caution|(?:\w+\s+)?(?:police|officers|detectives)\b)")
+    crate::extract::numbers::compile(
+        r"(?i)^\s*(?:by|for|on|under caution|as a suspect|after (?:his|her|their) arrest|at [^.,;:]{0,40}?\b(?:police station|custody)|(?:last|this|earlier|yesterday|in (?:19|20)\d\d)\b|(?:\w+\s+)?(?:police|officers|detectives)\b)",
+    )
 });
+
+/// Whether the words after an "interview" cue say the interview was not this paper's with
+/// the speaker ([`NOT_OUR_INTERVIEW`]); "with" someone else's outlet ("with BBC Radio Tees")
+/// is not, "with us", "with this paper" or "with her" is.
+fn not_our_interview(after: &str) -> bool {
+    if NOT_OUR_INTERVIEW.is_match(after) {
+        return true;
+    }
+    let Some(rest) = after.trim_start().strip_prefix("with ") else { return false };
+    let next = rest.split_whitespace().next().unwrap_or("").to_lowercase();
+    !matches!(next.as_str(), "us" | "me" | "him" | "her" | "them" | "our" | "this")
+}
+
+/// A "job interview", a "police interview", an "interview room": "interview" after or
+/// before a noun saying what kind it is, not a conversation with the paper.
+fn kind_of_interview(text: &str, cue: &regex::Match) -> bool {
+    const KINDS_BEFORE: &[&str] = &["job", "police", "fake", "bogus", "mock", "exit", "visa", "recruitment"];
+    const KINDS_AFTER: &[&str] =
+        &["room", "rooms", "panel", "scam", "scams", "process", "stage", "question", "questions"];
+    let before = text.get(..cue.start()).and_then(|t| t.split_whitespace().next_back()).unwrap_or("");
+    let after = text.get(cue.end()..).and_then(|t| t.split_whitespace().next()).unwrap_or("");
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    KINDS_BEFORE.contains(&word(before).as_str()) || KINDS_AFTER.contains(&word(after).as_str())
+}
 
 /// The paragraph before the first question reports a statement: the questions and
 /// first-person paragraphs after it are the statement's, not an interview's.
 static STATEMENT: LazyLock<Regex> =
     LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\bstatement\b|\bread (?:out )?to the court\b|\bsaid:"));
 
-/// The sentence of `text` around byte offset `at`, as [`crate::extract::sentences::split`]
-/// cuts it.
-fn sentence_at(text: &str, at: usize) -> &str {
-    let sentences = crate::extract::sentences::split(text);
-    sentences.into_iter().find(|r| r.contains(&at)).and_then(|r| text.get(r)).unwrap_or(text)
+/// The writer speaks as "I" outside quote marks ("I spoke to him outside the station", "I
+/// spent a shift with her"): a column or a feature, whose "I" after a question is the
+/// writer's own, not an interviewee's.
+fn writer_says_i(para: &Para) -> bool {
+    let spans = super::spans::find_spans(&para.norm, &para.printed);
+    let own: String = para
+        .norm
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| if spans.iter().any(|s| s.open <= i && i < s.end) { ' ' } else { c })
+        .collect();
+    I_SUBJECT.find_iter(&own).any(|m| !numeral_i(&own, m.start(), m.end()))
 }
 
 /// The person the introduction names as interviewed, when it says there is an interview:
 /// the cue's own sentence names them, or it says "her", "him", "she" or "he" of the person
-/// named last before it.
+/// named last before it. Unlabelled questions need a cue in the text, not only the title
+/// ("Fake job interview scam …" names nobody), no "I" of the writer's before them, and no
+/// one else named in full between the cue and the questions.
+///
+/// Each paragraph is cut into sentences once, and whom it names is looked up once per
+/// pronoun, however many cues it holds.
 fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &Context) -> Option<Resolved> {
     let labelled = paras.iter().any(is_question);
     let before = first_question.checked_sub(1).and_then(|k| paras.get(k));
     if before.is_some_and(|p| STATEMENT.is_match(&p.norm_str)) && !labelled {
         return None;
     }
+    let from = first_question.saturating_sub(INTRO_REACH);
+    if !labelled && paras.get(from..first_question).is_some_and(|intro| intro.iter().any(writer_says_i)) {
+        return None;
+    }
     // "Q:" labels are unmistakable: the person named last before them is the interviewee,
     // as long as some cue says there is an interview.
     let mut cued = false;
     let mut cue_gender = None;
-    let from = first_question.saturating_sub(INTRO_REACH);
     // The title first, then the paragraphs before the first question; the cue nearest the
     // questions that names someone wins.
-    let mut found = None;
+    let mut found: Option<(usize, Resolved)> = None;
     let title = article.title.as_deref().map(|t| (None, t));
     let intro = paras.iter().enumerate().take(first_question).map(|(k, p)| (Some(k), p.norm_str.as_str()));
     for (k, text) in title.into_iter().chain(intro) {
+        let mut sentences: Option<Vec<std::ops::Range<usize>>> = None;
+        let mut named: Vec<(Option<Gender>, Option<Resolved>)> = Vec::new();
         for c in INTERVIEW_CUE.captures_iter(text) {
             let Some(whole) = c.get(0) else { continue };
-            if whole.as_str().to_lowercase().starts_with("interview")
-                && NOT_OUR_INTERVIEW.is_match(&text[whole.end()..])
+            let interview = whole.as_str().to_lowercase().starts_with("interview");
+            if interview
+                && (not_our_interview(text.get(whole.end()..).unwrap_or("")) || kind_of_interview(text, &whole))
             {
                 continue;
             }
@@ -303,26 +401,37 @@ fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &C
             };
             cued = true;
             cue_gender = gender.or(cue_gender);
-            let Some(k) = k else {
-                // A title is read as before: whom the introduction names.
-                found = ctx.last_named(from, (first_question, 0), gender).or(found);
-                continue;
+            // A title names no one itself; the labelled reader takes whom the text names.
+            let Some(k) = k else { continue };
+            let reach = if pronoun.is_some() { from.min(k) } else { k };
+            let last = match named.iter().find(|(g, _)| *g == gender) {
+                Some((_, r)) => r.clone(),
+                None => {
+                    let r = ctx.last_named(reach, (k + 1, 0), gender);
+                    named.push((gender, r.clone()));
+                    r
+                }
             };
             if pronoun.is_some() {
-                found = ctx.last_named(from.min(k), (k + 1, 0), gender).or(found);
+                found = last.map(|r| (k, r)).or(found);
                 continue;
             }
-            let sentence = sentence_at(text, whole.start());
-            let named = ctx
-                .last_named(k, (k + 1, 0), None)
+            let ranges = sentences.get_or_insert_with(|| crate::extract::sentences::split(text));
+            let i = ranges.partition_point(|r| r.end <= whole.start());
+            let sentence = ranges.get(i).and_then(|r| text.get(r.clone())).unwrap_or(text);
+            let in_sentence = last
                 .filter(|r| r.speaker.split_whitespace().next_back().is_some_and(|surname| sentence.contains(surname)));
-            found = named.or(found);
+            found = in_sentence.map(|r| (k, r)).or(found);
         }
     }
     if labelled {
         return cued.then(|| ctx.last_named(from, (first_question, 0), cue_gender)).flatten();
     }
-    found
+    let (k, found) = found?;
+    // "His wife, Jo Bloggs, wrote to the court": someone else named after the cue may be
+    // the one whose words follow.
+    let other = ctx.last_named(k + 1, (first_question, 0), None).filter(|r| *r != found);
+    other.is_none().then_some(found)
 }
 
 /// The words of an answer paragraph, without an "A:" label; `None` when the paragraph is the
@@ -428,4 +537,22 @@ pub(super) fn labelled_answer(paras: &[Para], k: usize, ctx: &mut Context) -> Op
     let speaker = ctx.named_before(&surname, (k, 0))?;
     let text: String = para.printed.get(past..)?.iter().collect();
     Some((speaker, text.trim().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_roman_one_after_a_grade_a_tier_or_a_monarch_is_no_first_person() {
+        let i_at = |text: &str| text.find(" I ").map(|at| numeral_i(text, at + 1, at + 2));
+        for text in
+            ["a Grade I listed church", "built under Charles I in 1630", "a Tier I visa", "under Schedule I of the Act"]
+        {
+            assert_eq!(i_at(text), Some(true), "{text}");
+        }
+        for text in ["Then I rang the police", "Charles said I could go"] {
+            assert_eq!(i_at(text), Some(false), "{text}");
+        }
+    }
 }

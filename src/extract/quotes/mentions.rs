@@ -26,7 +26,119 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     });
     // "Dundee Sheriff Court", "the Crown Court Recorder Court…": a court is no person.
     let court = |m: &regex::Match| m.as_str().split_whitespace().nth(1).is_some_and(|w| w.starts_with("Court"));
-    TITLED.find_iter(text).filter(|m| !court(m)).map(|m| (m.start(), m.as_str().to_string())).collect()
+    let ranked: Vec<regex::Match> = TITLED.find_iter(text).filter(|m| !court(m)).collect();
+    let mut found: Vec<(usize, String)> = ranked.iter().map(|m| (m.start(), m.as_str().to_string())).collect();
+    for (at, name_at, words) in job_titled_names(text) {
+        if !ranked.iter().any(|m| m.range().contains(&name_at)) {
+            found.push((at, words));
+        }
+    }
+    found.sort_by_key(|(at, _)| *at);
+    found
+}
+
+/// "where council leader Aileen Moss defended …", "Labour group leader Tom Reed called …",
+/// "Councillor Sarah Bloggs welcomed …", "headteacher Mark Jones": a person named right
+/// after a job title (a role word, an office or a word for a person, in any case) that
+/// [`titled_names`]'s pattern of ranks does not read. The
+/// name is two name words and ends there: a third capitalised word runs into a body's name
+/// ("chief executive Social Care Wales"), and a place is no one's name. The title takes in
+/// up to three words before it that belong to it: role and body words ("council", "group"),
+/// and a capitalised word that does not open a clause ("Labour", not "Yesterday").
+/// Returns the byte offsets of the words and of the name, and the words.
+fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
+    use super::names::{is_name_word, is_office, is_org_word, is_person_noun, is_role_word, words_with_offsets};
+    const OPENERS: &[&str] = &[
+        "The",
+        "A",
+        "An",
+        "But",
+        "And",
+        "Or",
+        "So",
+        "Yet",
+        "However",
+        "Meanwhile",
+        "Now",
+        "Then",
+        "Today",
+        "Yesterday",
+        "Last",
+        "Earlier",
+        "Later",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "When",
+        "Where",
+        "While",
+        "After",
+        "Before",
+        "As",
+        "If",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Its",
+        "His",
+        "Her",
+        "Their",
+        "Our",
+        "Speaking",
+        "Asked",
+    ];
+    let ends_in_stop = |w: &str| w.ends_with([',', '.', ';', ':', '!', '?', '"', '\'', ')', '(']);
+    let words = words_with_offsets(text);
+    let mut found = Vec::new();
+    for i in 0..words.len().saturating_sub(2) {
+        let (_, first) = words[i + 1];
+        // Cheap checks first: a capitalised word after a word without a stop.
+        if !first.starts_with(|c: char| c.is_ascii_uppercase()) || !is_name_word(first) {
+            continue;
+        }
+        let (_, title) = words[i];
+        let title = match title.strip_suffix('.') {
+            Some(abbr) if TITLES.contains(&abbr) => abbr,
+            _ if ends_in_stop(title) => continue,
+            _ => title,
+        };
+        if !(is_role_word(title) || is_office(title) || is_person_noun(title)) {
+            continue;
+        }
+        let (last_at, last) = words[i + 2];
+        let last_bare = last.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
+        let last_bare = last_bare.strip_suffix("'s").unwrap_or(last_bare);
+        let runs_on = last_bare.len() == last.len()
+            && words.get(i + 3).is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+        let place = |w: &str| crate::extract::places::by_alias(w).is_some();
+        let name = format!("{first} {last_bare}");
+        if !is_name_word(last_bare) || runs_on || place(first) || place(last_bare) || place(&name) {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && i - j < 3 {
+            let w = words[j - 1].1;
+            let acronym = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+            let belongs = !ends_in_stop(w)
+                && (is_role_word(w)
+                    || is_org_word(w)
+                    || (w.starts_with(char::is_uppercase) && !OPENERS.contains(&w) && (is_name_word(w) || acronym)));
+            if !belongs {
+                break;
+            }
+            j -= 1;
+        }
+        let end = last_at + last_bare.len();
+        if let Some(words_text) = text.get(words[j].0..end) {
+            found.push((words[j].0, words[i + 1].0, words_text.to_string()));
+        }
+    }
+    found
 }
 
 /// A person named by the possessive before a word for their child, partner or parent, and
@@ -138,7 +250,25 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
     if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
         return None;
     }
-    Some(who.trim().trim_end_matches(',').to_string())
+    let who = who.trim().trim_end_matches(',');
+    Some(after_writers_clause(who).unwrap_or(who).to_string())
+}
+
+/// "Chief Constable Ann Rowe will retire in June, Durham Constabulary said": words whose
+/// first part is a clause of the writer's (it has a verb of its own) before the last comma
+/// report what the one after the comma said. The words after it, when they open on a
+/// capital or an article ("the force"). A clause set off after a name ("Jo Bloggs, who was
+/// jailed,") is about the speaker, and its verb is not in the first part.
+fn after_writers_clause(who: &str) -> Option<&str> {
+    const FINITE: &[&str] = &[
+        "will", "would", "was", "were", "is", "are", "has", "have", "had", "could", "can", "should", "must", "may",
+        "rose", "fell",
+    ];
+    let (_, tail) = who.rsplit_once(", ")?;
+    let first = who.split(", ").next()?;
+    let clause = first.split_whitespace().any(|w| FINITE.contains(&w));
+    let speaker = tail.starts_with(|c: char| c.is_uppercase()) || tail.starts_with("the ") || tail.starts_with("a ");
+    (clause && speaker).then_some(tail)
 }
 
 /// The speaker words of reported speech, as the pattern
@@ -168,18 +298,22 @@ fn reported_who(sentence: &str) -> Option<&str> {
     None
 }
 
-/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures": a sentence
-/// that introduces someone as talking to the press without reporting what they said. The
-/// words naming them, when the sentence opens with them.
+/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures", "Jo Bloggs
+/// sat down with the Gazette to explain the rise": a sentence that introduces someone as
+/// talking to the press without reporting what they said. The words naming them, when the
+/// sentence opens with them. Sitting down is an interview only with the press ("us", a
+/// paper's name after "the", a broadcaster's capitals), not "with officers", "with his
+/// family" or "with Jo Bloggs", who may be the one talking.
 pub fn talking_speaker(sentence: &str) -> Option<String> {
     static TALKING: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b|(?:the\s+)?[A-Z])",
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[A-Z]|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with\s+(?:the\s+[A-Z]|[A-Z]{2})|(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b))",
         )
     });
-    // The pattern needs one of these words, and each holds a "k": literal checks first.
-    let has_k = memchr::memchr(b'k', sentence.as_bytes()).is_some();
-    if !has_k || !(sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk")) {
+    // The pattern needs one of these words: literal checks first.
+    let talk = memchr::memchr(b'k', sentence.as_bytes()).is_some()
+        && (sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk"));
+    if !talk && !sentence.contains(" down with ") {
         return None;
     }
     let start = sentence.len() - sentence.trim_start().len();
@@ -565,6 +699,37 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_job_title_is_a_person_named() {
+        let names = |text: &str| titled_names(text).into_iter().map(|(_, w)| w).collect::<Vec<_>>();
+        assert_eq!(
+            names("The plan went to committee, where council leader Aileen Moss defended it."),
+            ["council leader Aileen Moss"]
+        );
+        assert_eq!(
+            names("Conservative group leader Tom Reed called it reckless."),
+            ["Conservative group leader Tom Reed"]
+        );
+        assert_eq!(names("Councillor Sarah Bloggs welcomed the report."), ["Councillor Sarah Bloggs"]);
+        assert_eq!(names("Headteacher Mark Jones showed them round."), ["Headteacher Mark Jones"]);
+        assert_eq!(
+            names("It was backed by Cllr. Dafydd Rhys-Morgan, who chairs the panel."),
+            ["Cllr. Dafydd Rhys-Morgan"]
+        );
+        // A rank the pattern reads is named once, from its first word.
+        assert_eq!(names("Chief Superintendent Derek Hale told councillors."), ["Chief Superintendent Derek Hale"]);
+        // Not a person: an organisation, a place, a name running on into a body's name.
+        for text in [
+            "The chair of Police Scotland spoke.",
+            "She is chief executive Social Care Wales.",
+            "Ask the leader Fife Council appointed.",
+            "The director General Medical Council named.",
+            "The leader said so.",
+        ] {
+            assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
     fn talking_to_the_press_introduces_a_speaker() {
         for (sentence, who) in [
             (
@@ -573,6 +738,12 @@ mod tests {
             ),
             ("A father from Hull spoke to the Yorkshire Post about his son's ordeal.", "A father from Hull"),
             ("Dr. Amy Lee talked to reporters after the hearing.", "Dr. Amy Lee"),
+            (
+                "Sergeant Ian Holt, who runs the rural crime team, sat down with the Gazette to explain the rise.",
+                "Sergeant Ian Holt, who runs the rural crime team",
+            ),
+            ("Jo Bloggs has sat down with us to talk about her campaign.", "Jo Bloggs"),
+            ("The chief constable sat down with BBC Wales.", "The chief constable"),
         ] {
             assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
         }
@@ -581,9 +752,26 @@ mod tests {
             "the charity has been talking to schools.",
             "Nobody said anything.",
             "He said: \"We spoke to Ofcom.\"",
+            "The inspector sat down with his family.",
+            "Jo Bloggs sat down with officers from three forces.",
+            "The minister sat down with Jo Bloggs to hear her concerns.",
         ] {
             assert_eq!(talking_speaker(sentence), None, "{sentence}");
         }
+    }
+
+    #[test]
+    fn reported_speech_after_a_clause_of_the_writers_names_the_one_after_the_comma() {
+        assert_eq!(
+            reported_speaker("Chief Constable Ann Rowe will retire in June, Durham Constabulary said.").as_deref(),
+            Some("Durham Constabulary")
+        );
+        assert_eq!(reported_speaker("Crime has fallen by a fifth, the force said.").as_deref(), Some("the force"));
+        // A clause about the speaker is theirs: the name before it speaks.
+        assert_eq!(
+            reported_speaker("Jo Bloggs, who was jailed in 2019, said the system failed her.").as_deref(),
+            Some("Jo Bloggs, who was jailed in 2019")
+        );
     }
 
     #[test]

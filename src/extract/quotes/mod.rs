@@ -46,8 +46,12 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     let mut carry = Carry::Nothing;
     let mut interview = interview::may_be_interview(&paras).then(|| interview::Interview::new(&paras));
     let labelled = interview::has_labelled_answers(&paras);
+    let bodies = std::cell::OnceCell::new();
     for (k, para) in paras.iter().enumerate() {
-        if para.role == Role::Headline || (para.role == Role::Repeat && !continues_quote(para, &carry, &quotes)) {
+        if para.role == Role::Headline
+            || (para.role == Role::Repeat
+                && (!continues_quote(para, &carry, &quotes) || lifted(para, &carry, &paras, &bodies)))
+        {
             continue;
         }
         if let Some(iv) = interview.as_mut() {
@@ -84,6 +88,53 @@ fn continues_quote(para: &Para, carry: &Carry, quotes: &Builder) -> bool {
     matches!(carry, Carry::Quote { .. })
         && !quotes.already_quoted(&para.norm_str)
         && spans::find_spans(&para.norm, &para.printed).first().is_some_and(|s| opens_paragraph(para, s))
+}
+
+/// A repeat after a quote that closed, whose words stand inside a longer text paragraph, is
+/// a pull-quote lifted from it, wherever that paragraph is: its words are read there, with
+/// their own attribution, and not as more of the quote before it. After a quote left open
+/// it is the next paragraph of that quote, whatever else repeats its words (a pull-quote
+/// with a sign-off under it, a statement quoted twice).
+///
+/// The body paragraphs' words are squashed and joined once per article (`bodies`), so that
+/// each repeat is looked for in one search.
+fn lifted(para: &Para, carry: &Carry, paras: &[Para], bodies: &std::cell::OnceCell<Bodies>) -> bool {
+    if !matches!(carry, Carry::Quote { open: false, .. }) {
+        return false;
+    }
+    let key = squash(&para.norm_str);
+    if key.is_empty() {
+        return false;
+    }
+    let bodies = bodies.get_or_init(|| Bodies::new(paras));
+    memchr::memmem::find_iter(bodies.text.as_bytes(), key.as_bytes()).any(|at| {
+        let j = bodies.starts.partition_point(|&(start, _)| start <= at).saturating_sub(1);
+        bodies
+            .starts
+            .get(j)
+            .and_then(|&(_, k)| paras.get(k))
+            .is_some_and(|p| p.index != para.index && p.norm_str.len() > para.norm_str.len())
+    })
+}
+
+/// The [`squash`]ed words of every body paragraph, one per line, with where each starts
+/// and which paragraph it is.
+struct Bodies {
+    text: String,
+    starts: Vec<(usize, usize)>,
+}
+
+impl Bodies {
+    fn new(paras: &[Para]) -> Self {
+        let mut text = String::new();
+        let mut starts = Vec::new();
+        for (k, p) in paras.iter().enumerate().filter(|(_, p)| p.role == Role::Body) {
+            starts.push((text.len(), k));
+            text.push_str(&squash(&p.norm_str));
+            text.push('\n');
+        }
+        Bodies { text, starts }
+    }
 }
 
 /// `"We back the police," she said, "but the apps must act."`: the comma before a
@@ -400,6 +451,10 @@ fn classify(
     if previous.is_none() && span.closed && !after.chars().any(char::is_alphanumeric) {
         let before = para.norm_slice(0..span.open);
         if let Some(gender) = gesture_pronoun(&before) {
+            // A beat after two people of that sex were named says nothing of which one spoke.
+            if ctx.pronoun_ambiguous(gender, (k, span.open)) {
+                return None;
+            }
             let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
             return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
         }

@@ -144,6 +144,11 @@ fn first_word_lower(part: &str) -> String {
 /// Splits a phrase into comma-separated parts and drops leading adverbials and asides.
 fn parts(phrase: &str) -> Vec<String> {
     let mut parts: Vec<String> = phrase.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    if let Some(first) = parts.first_mut() {
+        if let Some(rest) = without_time_lead(first) {
+            *first = rest.to_string();
+        }
+    }
     while parts.len() > 1 && ADVERBIAL_STARTS.contains(&first_word_lower(&parts[0]).as_str()) {
         parts.remove(0);
     }
@@ -169,6 +174,24 @@ fn parts(phrase: &str) -> Vec<String> {
     }
     kept.retain(|p| !p.is_empty());
     kept
+}
+
+/// "Last night Labour MP Jo Bloggs", "Yesterday Ian Holt", "Earlier this week the charity's
+/// director": the words after a time that opens the speaker words with no comma after it.
+/// Only when a name or "the" follows: "Last night" alone is an adverbial part, dropped whole.
+fn without_time_lead(part: &str) -> Option<&str> {
+    static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^(?:(?:Last|Earlier|Later|Early|Late) (?:night|week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|this (?:week|month|year|morning|afternoon|evening)|today|yesterday)|Yesterday|Today|Tonight|Earlier|Later)(?: (?:morning|afternoon|evening))?\s+",
+        )
+        .unwrap_or_else(|e| panic!("time lead pattern: {e}"))
+    });
+    let first = part.split_whitespace().next()?;
+    if !matches!(first, "Last" | "Earlier" | "Later" | "Early" | "Late" | "Yesterday" | "Today" | "Tonight") {
+        return None;
+    }
+    let rest = part.get(TIME_LEAD.find(part)?.end()..)?;
+    (rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("the ")).then_some(rest)
 }
 
 /// Past participles that describe a person rather than say what they did: "Jo Bloggs,
@@ -246,9 +269,9 @@ fn organisation_of_lead(phrase: &str) -> Option<String> {
 }
 
 /// "In a statement read to the court, the boy's father", "Outside court, a neighbour",
-/// "Back in Handsworth, Bell": the speaker words after a clause saying where or when they
-/// spoke, which is none of theirs. Only a clause opening on such a word, ending at the first
-/// comma, is dropped.
+/// "Back in Handsworth, Bell", "Publishing her report, the commissioner": the speaker words
+/// after a clause saying where, when or doing what they spoke, which is none of theirs. Only
+/// a clause opening on such a word, ending at the first comma, is dropped.
 pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
     const LEADS: &[&str] = &[
         "In",
@@ -279,9 +302,21 @@ pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
         "Nearby",
     ];
     let (lead, rest) = phrase.trim_start().split_once(", ")?;
-    let first = lead.split_whitespace().next()?;
+    // "Last night Tom Reed, the chairman": the time opens the name's part, no clause of its own.
+    if without_time_lead(lead).is_some() {
+        return None;
+    }
+    let mut words = lead.split_whitespace();
+    let first = words.next()?;
+    // "Publishing his first report,", "Launching the scheme,": a clause on what they were
+    // doing opens on a verb's "-ing" form and goes on in lower case (a name ending so,
+    // "Manning" or "Fleming", goes on with a capital or not at all).
+    let doing = first.len() > 5
+        && first.ends_with("ing")
+        && first.starts_with(char::is_uppercase)
+        && words.next().is_some_and(|w| w.starts_with(char::is_lowercase));
     let rest = rest.trim();
-    (LEADS.contains(&first) && lead.split_whitespace().count() <= 10 && !rest.is_empty()).then_some(rest)
+    ((LEADS.contains(&first) || doing) && lead.split_whitespace().count() <= 10 && !rest.is_empty()).then_some(rest)
 }
 
 /// [`parse_who`] on the speaker words as they stand.
@@ -608,10 +643,20 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        // "Grandmother Janet", "Farmer Tom Hartley": a word for a person before a first name
-        // (alone, or known as one and followed by a surname) is no part of the name.
-        let first_name_follows = tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
-            && tokens.get(i + 2).is_some_and(|w| is_name_word(bare(w)));
+        // "Grandmother Janet", "Farmer Tom Hartley", "Victim Tamsin Crewe": a word for a
+        // person before a first name (alone, or known as one and followed by a surname, or any
+        // two name words that end the name) is no part of the name.
+        let name_at = |j: usize| tokens.get(j).is_some_and(|w| is_name_word(bare(w)));
+        // "Victim Support Cymru" is an organisation's name.
+        let org_name = |n: usize| {
+            tokens
+                .get(i..i + n)
+                .is_some_and(|ws| is_known_org(&ws.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ")))
+        };
+        let first_name_follows = (tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
+            || !name_at(i + 3) && !tokens.get(i + 1).is_some_and(|w| w.ends_with(',')) && !org_name(2) && !org_name(3))
+            && name_at(i + 1)
+            && name_at(i + 2);
         let describing = (i == 0 && tokens.len() == 2 || first_name_follows) && is_describing_noun(tokens[i]);
         if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing {
             i += 1;

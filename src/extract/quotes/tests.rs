@@ -312,6 +312,18 @@ fn a_place_name_in_brackets_is_not_the_speaker() {
 }
 
 #[test]
+fn a_word_for_a_person_before_a_full_name_is_no_part_of_the_name() {
+    let q = said(&[
+        "Victim Tamsin Crewe, now 30, spoke to reporters outside court.",
+        "“I was let down by everyone,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Tamsin Crewe", "I was let down by everyone")]));
+    // An organisation's name opening on such a word is still its name.
+    let q = quotes_of(&["A Victim Support Cymru spokesperson said: “Fraud is never just about money.”"]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Victim Support Cymru"), "{q:?}");
+}
+
+#[test]
 fn an_unnamed_person_is_described() {
     let q = said(&["One boy who messaged a helpline last winter said: \"I am 14 and I don’t use chat apps. It began with a friendly ‘hey’\"."]);
     assert_eq!(
@@ -323,6 +335,52 @@ fn an_unnamed_person_is_described() {
     );
     let q = said(&["A mother who rang Parentwise told the paper: “Nobody warned us about the game chat.”"]);
     assert_eq!(q, pairs(&[("a mother who rang Parentwise", "Nobody warned us about the game chat.")]));
+}
+
+#[test]
+fn an_office_named_again_by_its_title_is_the_person_who_holds_it() {
+    let q = said(&[
+        "Opening the new station, Commissioner Gwen Talbot said burglary had fallen by a fifth.",
+        "Figures for the year are due in May.",
+        "The Commissioner said: “There is more to do.”",
+    ]);
+    assert_eq!(q, pairs(&[("Gwen Talbot", "There is more to do.")]));
+    let q = said(&[
+        "Acting Chief Constable Rob Haines has led the force since March.",
+        "“We will be out in every town,” the chief constable said.",
+    ]);
+    assert_eq!(q, pairs(&[("Rob Haines", "We will be out in every town")]));
+    // The role is the title the person was named with, not more of a sentence read as
+    // reported speech.
+    let q = quotes_of(&[
+        "Chief Constable Jo Farrell will retire in the summer, Durham Constabulary said.",
+        "The chief constable said: “It has been a privilege.”",
+    ]);
+    assert_eq!((q[0].speaker.as_str(), q[0].role.as_deref()), ("Jo Farrell", Some("Chief Constable")), "{q:?}");
+    let q = said(&[
+        "Sarah Kemp, chief executive of the Harbour Trust, welcomed the plan.",
+        "The chief executive said: “It is overdue.”",
+    ]);
+    assert_eq!(q, pairs(&[("Sarah Kemp", "It is overdue.")]));
+}
+
+#[test]
+fn an_office_two_people_hold_or_nobody_was_named_to_stays_a_description() {
+    // Two inspectors named: "the inspector" could be either.
+    let q =
+        said(&["Inspector Amy Cole and Inspector Dan Price led the raids.", "The inspector said: “We found nothing.”"]);
+    assert_eq!(q, pairs(&[("the inspector", "We found nothing.")]));
+    let q = said(&["Inspector Amy Cole and a sergeant led the raids.", "The inspector said: “We found nothing.”"]);
+    assert_eq!(q, pairs(&[("Amy Cole", "We found nothing.")]));
+    // A deputy holds another office: "the chief constable" is not the deputy chief constable.
+    let q = said(&[
+        "Deputy Chief Constable Ann Price said the force was stretched.",
+        "The chief constable said: “We will cope.”",
+    ]);
+    assert_eq!(q, pairs(&[("the chief constable", "We will cope.")]));
+    // No commissioner named before: no one to point back to.
+    let q = said(&["Jo Bloggs, a local shopkeeper, was robbed twice.", "The commissioner said: “It is a disgrace.”"]);
+    assert_eq!(q, pairs(&[("the commissioner", "It is a disgrace.")]));
 }
 
 #[test]
@@ -838,6 +896,27 @@ fn a_described_speaker_is_one_description_with_the_clause_saying_who_they_are() 
 }
 
 #[test]
+fn a_pronoun_reaches_a_person_named_after_a_job_title_mid_sentence() {
+    let q = said(&[
+        "The report went to the housing committee, where council leader Aileen Moss defended the cuts.",
+        "“We had no choice,” she said.",
+        "Labour group leader Tom Reed called the plan reckless.",
+        "“It is the wrong answer,” he told the committee.",
+    ]);
+    assert_eq!(q, pairs(&[("Aileen Moss", "We had no choice"), ("Tom Reed", "It is the wrong answer")]));
+}
+
+#[test]
+fn a_pronoun_reaches_the_man_named_after_his_job_not_a_minister_named_before() {
+    let q = said(&[
+        "Culture Secretary Lisa Nandy visited a Stockport primary school on Friday.",
+        "Headteacher Mark Jones showed her the new library.",
+        "“The children loved it,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Mark Jones", "The children loved it")]));
+}
+
+#[test]
 fn a_pronoun_reaches_a_person_described_in_reported_speech() {
     let q = said(&[
         "A father from Hull, whose son was blackmailed in May, told the paper the family had been terrified.",
@@ -895,6 +974,23 @@ fn quote_paragraphs_after_someone_is_introduced_as_talking_are_theirs() {
         "“Families feel they have been left on their own with this.”",
     ]);
     assert_eq!(q, pairs(&[("Jane Hill", "Families feel they have been left on their own with this.")]));
+}
+
+#[test]
+fn an_interview_passage_after_someone_sat_down_with_the_paper_is_theirs() {
+    let q = said(&[
+        "Sergeant Ian Holt, who runs the rural crime team at Dyfed-Powys Police, sat down with the Gazette to explain the rise.",
+        "“Quad bikes go first. Then it is tools and fuel.",
+        "“Farmers tell us they have stopped reporting it. They think nothing will happen.”",
+        "He added that the team now had six officers.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Ian Holt",
+            "Quad bikes go first. Then it is tools and fuel. Farmers tell us they have stopped reporting it. They think nothing will happen."
+        )])
+    );
 }
 
 #[test]
@@ -1311,6 +1407,39 @@ fn a_pull_quote_of_words_already_quoted_does_not_carry_on_the_quote_before_it() 
 }
 
 #[test]
+fn a_pull_quote_lifted_from_a_longer_paragraph_later_does_not_carry_on_the_quote_before_it() {
+    let lines = [
+        ("Tom Hale, of the Safe Kids Trust, said: “The figures are up again.”", Role::Body),
+        ("“Every child deserves to feel safe at home and online.”", Role::Repeat),
+        ("Sarah Bloggs welcomed the report.", Role::Body),
+        ("“Every child deserves to feel safe at home and online,” she said. “We will keep going.”", Role::Body),
+    ];
+    let got: Vec<(String, String)> =
+        extract_quotes(&article_with_roles(&lines)).into_iter().map(|q| (q.speaker, q.text)).collect();
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Tom Hale", "The figures are up again."),
+            ("Sarah Bloggs", "Every child deserves to feel safe at home and online"),
+            ("Sarah Bloggs", "We will keep going."),
+        ])
+    );
+    // After a quote left open, the repeat is that quote's next paragraph, even when a longer
+    // paragraph (a pull-quote signed under it) holds its words too.
+    let lines = [
+        ("Tom Hale, of the Safe Kids Trust, said: “The figures are up again.", Role::Body),
+        ("“Every child deserves to feel safe at home and online.”", Role::Repeat),
+        ("“Every child deserves to feel safe at home and online” – Tom Hale", Role::Body),
+    ];
+    let got: Vec<(String, String)> =
+        extract_quotes(&article_with_roles(&lines)).into_iter().map(|q| (q.speaker, q.text)).collect();
+    assert_eq!(
+        got,
+        pairs(&[("Tom Hale", "The figures are up again. Every child deserves to feel safe at home and online.")])
+    );
+}
+
+#[test]
 fn a_charity_named_with_charity_in_its_name_is_the_charity_that_speaks() {
     let q = said(&[
         "Figures obtained by the Harbourlight Youth Charity show a sharp rise in reports.",
@@ -1374,10 +1503,11 @@ fn a_pronoun_reaches_a_person_described_and_set_off_as_the_subject_of_an_irregul
         q,
         pairs(&[("Tom Hartley", "They took the ewes in the night"), ("Tom Hartley", "Nobody heard a thing.")])
     );
-    // The same sentence with a verb that is no past tense names nobody a later "he" means.
+    // The same sentence with a verb that is no past tense names nobody a later "he" means
+    // (a job title before the name would: "Hill farmer Tom Hartley" names him).
     assert_eq!(
         said(&[
-            "Hill farmer Tom Hartley, who keeps 300 ewes near Ludlow, ewes in May.",
+            "Hill farmer, Tom Hartley, who keeps 300 ewes near Ludlow, ewes in May.",
             "“They took the ewes in the night,” he said.",
         ]),
         pairs(NONE)
@@ -1616,6 +1746,37 @@ fn a_lead_clause_at_an_organisation_gives_the_person_after_it_their_organisation
             ("Lynn Perry", Some("chief executive"), Some("Barnardo's")),
             ("Jo Bloggs", Some("Detective Inspector"), Some("Kent Police")),
             ("Amy Lowe", Some("head teacher"), None),
+        ]
+    );
+}
+
+#[test]
+fn a_lead_clause_opening_on_what_the_speaker_was_doing_is_no_part_of_their_role() {
+    let q = quotes_of(&[
+        "Publishing her first budget, Mayor Jo Bloggs said the city would borrow less.",
+        "“We have to live within our means,” she said.",
+        "Launching the scheme, Dr Ian Holt said: “It starts today.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(got, vec![("Jo Bloggs", Some("Mayor")), ("Ian Holt", None)]);
+}
+
+#[test]
+fn a_time_opening_the_speaker_words_without_a_comma_is_no_part_of_them() {
+    let q = quotes_of(&[
+        "Last night Labour MP Jo Bloggs, who sits on the justice committee, said: “The figures are a scandal.”",
+        "Yesterday Ian Holt said: “We will appeal.”",
+        "Earlier this week the charity’s director Amy Lowe said: “Demand has doubled.”",
+        "Last night Tom Reed, the trust's chairman, said: “We are devastated.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Jo Bloggs", Some("Labour MP")),
+            ("Ian Holt", None),
+            ("Amy Lowe", Some("director")),
+            ("Tom Reed", Some("chairman"))
         ]
     );
 }
@@ -1873,6 +2034,24 @@ fn a_councillor_described_only_by_what_they_do_belongs_to_the_council_the_text_n
             ("Gareth Reese", panel),
         ])
     );
+}
+
+#[test]
+fn a_council_leader_or_a_party_group_leader_belongs_to_the_council_the_text_names() {
+    let got = orgs_of(&[
+        "Spending was debated by Northby Borough Council on Tuesday.",
+        "Council leader Aileen Moss said: “We had no choice.”",
+        "Labour group leader Tom Reed said: “It is the wrong answer.”",
+        "Jo Hart, leader of the council, said: “We will review it.”",
+    ]);
+    let council = Some("Northby Borough Council");
+    assert_eq!(got, owned(&[("Aileen Moss", council), ("Tom Reed", council), ("Jo Hart", council)]));
+    // A leader of something else is not the council's.
+    let got = orgs_of(&[
+        "Spending was debated by Northby Borough Council on Tuesday.",
+        "Scout leader Amy Fox said: “The hut needs a roof.”",
+    ]);
+    assert_eq!(got, owned(&[("Amy Fox", None)]));
 }
 
 #[test]
@@ -2346,4 +2525,177 @@ fn an_unlabelled_interview_is_one_block_and_does_not_restart_later() {
             ("Ruth Kane", "I would always like more, but we manage."),
         ])
     );
+}
+
+/// (speaker, text) of every quote of an article with a title.
+fn said_titled(title: &str, lines: &[&str]) -> Vec<(String, String)> {
+    let mut a = article(lines);
+    a.title = Some(title.to_string());
+    extract_quotes(&a).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+#[test]
+fn a_job_interview_in_the_title_is_no_interview_with_the_officer_named() {
+    let q = said_titled(
+        "Bogus job interview fraud costs Wearside graduates thousands",
+        &[
+            "Graduates on Wearside have lost thousands of pounds to fraudsters posing as employers.",
+            "Detective Constable Ian Tully, of Northumbria Police's fraud team, said reports had tripled.",
+            "One victim, a 23-year-old man from Sunderland, lost £350.",
+            "Have you been asked to pay for a background check before starting?",
+            "I was. I paid £350 and never heard from them again.",
+            "Has an employer asked you to move the chat to Telegram?",
+            "We were all told to install the app and wait.",
+        ],
+    );
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_suspect_interviewed_at_a_police_station_is_no_interviewee() {
+    let q = said(&[
+        "A Dunfermline man who attacked his wife has been jailed for three years.",
+        "Colin Baird, 44, who was interviewed at Dunfermline police station after his arrest, admitted assault.",
+        "His wife, Fiona Baird, 40, wrote to the court about that night.",
+        "How could you do this in front of our son?",
+        "I trusted you for twelve years and gave you everything.",
+        "Why did you not stop when I screamed?",
+        "I will never forgive you for what you did to our family.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_single_quoted_question_run_on_is_no_interviewers_question() {
+    let q = said(&[
+        "Metro Mayor Ken Doyle, speaking in an interview with BBC Radio Humberside, called for more patrols in Hull.",
+        "Local florist Janet Pike, 49, said her shop had been raided twice this spring.",
+        "'Would you walk down this street after dark?",
+        "'I would not, and I grew up here. We need officers back,' she said.",
+        "Humberside Police said patrols had been increased.",
+        "'Have you seen a bobby round here this year?",
+        "'I have not. My customers are scared,' Ms Pike added.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who == "Janet Pike"), "{q:?}");
+}
+
+#[test]
+fn a_writers_own_first_person_piece_is_no_interview() {
+    let q = said(&[
+        "Kim Dale, 38, has slept in doorways in Preston since her flat was repossessed.",
+        "I spoke to her outside the bus station on a wet Friday night.",
+        "What would you do if it was your sister out here?",
+        "I asked myself that all night. I drove home at 2am and could not sleep.",
+        "The council says its shelter beds were all taken.",
+        "Could you last a week like this?",
+        "I doubt I could. We all walk past and tell ourselves it is someone else's problem.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    let q = said(&[
+        "In an interview, paramedic Rhys Owen said he has worked in Swansea for 12 years.",
+        "I spent a night shift with him and his crew last month.",
+        "Could you do this job for £28,000 a year?",
+        "I am not sure I could. By midnight I had seen three cardiac arrests.",
+        "What would you tell someone thinking of joining?",
+        "I would tell them it is the best job there is, and the hardest.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn an_interview_reported_as_given_earlier_is_no_interview() {
+    let q = said(&[
+        "Councillor Ann Forde told the Gazette in an interview last month that residents liked the new bins.",
+        "Has she tried to get a bin emptied in Thornaby? Have you?",
+        "I have waited four weeks for a collection and I have given up ringing.",
+        "Why should your readers pay more for a service that never comes?",
+        "I pay my council tax every month and we have had no collection since May.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn one_labelled_question_among_unlabelled_ones_makes_no_interview() {
+    let q = said(&[
+        "Police have new powers to search people in the town centre, Superintendent Neil Ross said in an interview this week.",
+        "Q: What is a dispersal order?",
+        "It lets officers move anyone on from a set area for 48 hours.",
+        "Would you feel safe in the town centre tonight?",
+        "I would not, a mother on King Street told us.",
+        "Do you think more officers are the answer?",
+        "We have been asking for more patrols for years.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "Neil Ross"), "{q:?}");
+}
+
+#[test]
+fn she_said_after_a_spokeswoman_is_the_named_woman_when_the_words_are_her_own() {
+    let q = said(&[
+        "Karen Hope, 51, was cycling along the canal near Wigan on Sunday when she was knocked off her bike.",
+        "A police spokeswoman said inquiries were continuing and officers were checking CCTV.",
+        "“I was terrified. I thought I was going to end up in the water,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Karen Hope", "I was terrified. I thought I was going to end up in the water")]));
+}
+
+#[test]
+fn a_gesture_after_two_men_were_named_gives_the_quote_to_neither() {
+    let q = said(&[
+        "Judge Alan Cole asked Mr Khan at Bradford Crown Court whether he understood the order.",
+        "He nodded. “I understand.”",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn initials_of_an_organisation_named_in_full_before_are_that_organisation() {
+    let q = said(&[
+        "The Freight Transport Association said lorry thefts had doubled in a year.",
+        "“Drivers are scared to stop overnight,” the FTA said.",
+    ]);
+    assert_eq!(q, pairs(&[("Freight Transport Association", "Drivers are scared to stop overnight")]));
+    // Set in brackets after the name, whatever its words.
+    let q = said(&[
+        "Figures come from the Chartered Institute of Library and Information Professionals (CILIP).",
+        "CILIP said: “Libraries are closing.”",
+    ]);
+    assert_eq!(q, pairs(&[("Chartered Institute of Library and Information Professionals", "Libraries are closing.")]));
+    // Capitals opening a sentence spell out nothing.
+    let q = said(&["But Bristol City fans were angry.", "“We pay our licence fee,” the BBC said."]);
+    assert_eq!(q, pairs(&[("BBC", "We pay our licence fee")]));
+    // Never spelled out: the initials stand.
+    let q = said(&["The NSPCC said: “Children need help.”"]);
+    assert_eq!(q, pairs(&[("NSPCC", "Children need help.")]));
+}
+
+#[test]
+fn a_job_interview_in_the_text_is_no_interview_with_the_paper() {
+    let q = said(&[
+        "Graduate Lena Ford, 23, from Sunderland, was sent a fake job interview link by fraudsters.",
+        "Have you been asked to pay for a background check before starting?",
+        "I was. I paid £350 and never heard from them again.",
+        "Has an employer asked you to move the chat to Telegram?",
+        "We were all told to install the app and wait.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn an_interview_given_to_police_or_to_another_outlet_is_no_cue() {
+    // Each cue alone before the questions: none is this paper's interview with the person.
+    for cue in [
+        "Colin Baird, 44, who was interviewed at Dunfermline police station, admitted the assault.",
+        "Colin Baird, 44, who was interviewed as a suspect, admitted the assault.",
+        "Colin Baird, 44, was interviewed after his arrest and admitted the assault.",
+        "Colin Baird, 44, speaking in an interview with BBC Radio Forth, called for more patrols.",
+    ] {
+        let q = said(&[
+            cue,
+            "How could you walk past a child in trouble?",
+            "I could not, and I never will.",
+            "What would you say to the family?",
+            "I am sorry for what happened to them.",
+        ]);
+        assert_eq!(q, pairs(NONE), "{cue}");
+    }
 }

@@ -303,7 +303,10 @@ pub(super) fn read_role_and_org(
             && tokens[n..].first().is_some_and(|w| w.starts_with(char::is_lowercase))
             && tokens[n..].iter().take(3).any(|w| is_role_word(bare(w)))
             && crate::extract::places::by_alias(lead).is_none();
-        let named_org = (capitalised && (is_org_word(bare(tokens[n - 1])) || owns_title))
+        // "Council leader", "Trust chair": a body's kind alone, capitalised to open the
+        // sentence, names no body; the role keeps it.
+        let kind_only = n == 1 && BODY_WORDS.contains(&bare(tokens[0]).to_lowercase().as_str());
+        let named_org = (capitalised && !kind_only && (is_org_word(bare(tokens[n - 1])) || owns_title))
             || is_known_org(&whole)
             || is_known_org(lead);
         // "Surrey County Councillor": a place whose name goes on is no force.
@@ -354,13 +357,17 @@ pub(super) fn read_role_and_org(
 
 /// A councillor's role: the office ("Councillor", "Cllr", "Kent County Councillor", "local
 /// councillor") or a council's office held ("cabinet member for transport", "portfolio
-/// holder for children").
+/// holder for children", "council leader", "leader of the council", a party's "group leader"
+/// on it).
 pub(crate) fn is_councillor(role: Option<&str>) -> bool {
     let Some(role) = role else { return false };
     let lower = role.to_lowercase();
     lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "councillor" | "cllr"))
         || lower.contains("cabinet member")
         || lower.contains("portfolio holder")
+        || lower.contains("council leader")
+        || lower.contains("leader of the council")
+        || lower.contains("group leader")
 }
 
 /// "Kent County Councillor", "Leeds City Councillor": a title holding the name of the
