@@ -346,10 +346,15 @@ pub(super) fn count_period(
         When::Other => None,
         When::Latest => latest,
         // "Provisional figures for 2017-18 show the trend going on, with 80 crimes a year
-        // later": the year the sentence says its figures are for, printed, is the number's,
-        // whatever year "later" was counted from.
+        // later", after a paragraph about 2016/17: the year the sentence says its figures are
+        // for is the number's, when "later" can only count from the earlier year the text was
+        // about. Where a number before it in the sentence already has that year ("figures
+        // for 2017-18 showed 60 …, and a year later 80"), "later" counts on from it as usual.
         When::After(_)
-            if !is_baseline_value(s, cands[i].number.range.start) && figures_for_year(s, times, m).is_some() =>
+            if !is_baseline_value(s, cands[i].number.range.start)
+                && figures_for_year(s, times, m).is_some_and(|y| {
+                    ctx.period.is_some_and(|c| c < y) && found.iter().all(|f| f.period != Some(y))
+                }) =>
         {
             figures_for_year(s, times, m)
         }

@@ -594,6 +594,18 @@ fn the_printed_year_the_figures_are_for_beats_a_later_year_counted_from_it() {
 }
 
 #[test]
+fn a_year_later_than_a_count_dated_by_the_figures_year_is_the_year_after_it() {
+    // The figures' year is the first count's; "a year later" counts on from it.
+    let lines = ["Statistics for 2018-19 showed 45 thefts of bikes in Leicester, and a year later there were 70."];
+    assert_eq!(period_of(&lines, 70.0).as_deref(), Some("2019/20"));
+    let lines = ["Data for 2019/20 showed Essex Police logged 210 frauds, climbing to 260 a year later."];
+    assert_eq!(period_of(&lines, 260.0).as_deref(), Some("2020/21"));
+    // With no earlier year in the text, "later" cannot count from one: the year after.
+    let lines = ["Figures for 2018-19 show the rise going on, with 70 thefts of bikes a year later."];
+    assert_ne!(period_of(&lines, 70.0).as_deref(), Some("2018/19"));
+}
+
+#[test]
 fn a_year_in_a_clause_describing_a_place_is_the_clause_s_number_s_only() {
     let lines = [
         "Kent Police recorded 940 burglaries in 2024/25.",
