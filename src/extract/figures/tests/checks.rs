@@ -449,6 +449,22 @@ fn a_figure_printed_in_millions_in_a_headline_takes_the_year_and_place_of_the_on
 }
 
 #[test]
+fn a_headline_figure_in_whole_millions_takes_no_year_from_a_body_figure() {
+    // "£5m" rounds anything from £4.5m to £5.5m: a new sum of its own, not the body's.
+    let lines = [
+        "Council gets £5m to fight fraud",
+        "The money was confirmed on Friday.",
+        "Separately, Hampshire Constabulary spent £4.8m on fraud inquiries in 2021/22.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 5_000_000.0 && f.1.is_none() && f.0.is_none()), "{found:?}");
+    let lines =
+        ["Courts face 3 million case backlog", "Forces recorded 3.2 million crimes in 2021/22 in England and Wales."];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 3_000_000.0 && f.1.is_none()), "{found:?}");
+}
+
+#[test]
 fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the_one_it_rounds() {
     let lines = [
         "Forces logged almost 2,500 offences against children in a single year, figures show",
