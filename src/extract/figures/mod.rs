@@ -492,6 +492,18 @@ fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
     between.or(from_to)
 }
 
+/// "A unit was launched in 2020", "The pilot ran for three years": a sentence after a span
+/// was named that prints a year other than its ends, or tells of something begun, so that
+/// "the first year" after it may be that thing's, not the span's.
+fn leaves_span(s: &str, times: &[periods::Mention], (first, last): (Period, Period)) -> bool {
+    static BEGUN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:launched|set\s+up|formed|founded|created|introduced|established|began|started|joined|opened|pilot|trial|scheme|new\s+(?:unit|team|squad|service))\b",
+        )
+    });
+    times.iter().filter_map(periods::Mention::year).any(|y| y != first && y != last) || BEGUN.is_match(s)
+}
+
 /// "Two years ago my team had 38 officers. Today we have 52": a number with no noun of its
 /// own, right after the verb (`verb`, as [`verb_before`] reads it) that gave the last figure
 /// of the sentence before something other than offences, counts the same things.
@@ -632,6 +644,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let held = ctx.held.take();
     if let Some(ends) = span_named(s, times) {
         ctx.span = Some(ends);
+    } else if ctx.span.is_some_and(|ends| leaves_span(s, times, ends)) {
+        ctx.span = None;
     }
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
