@@ -21,6 +21,20 @@ static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Crime of every kind: "overall crime", "total recorded crime", "crime overall".
+static WHOLE_CRIME: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b"));
+
+/// Where crime of every kind is first named in `text`, and where it is last named ends.
+pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
+    if !text.contains("crime") && !text.contains("Crime") {
+        return None;
+    }
+    let mut found = WHOLE_CRIME.find_iter(text);
+    let first = found.next()?;
+    Some((first.start(), found.last().unwrap_or(first).end()))
+}
+
 /// Offences flagged as having an online or cyber element; offences "flagged" with nothing
 /// after it carry the online flag, the one flag forces add to these crimes.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -85,6 +85,15 @@ fn overall_crime_is_another_measure_than_sexual_offences_against_children() {
 }
 
 #[test]
+fn overall_crime_in_another_clause_leaves_a_count_of_offences_against_children_all() {
+    let lines =
+        ["In Cheshire, 620 sexual offences against children were logged in 2022/23 while overall crime rose 4%."];
+    assert_eq!(measures(&lines), [(620.0, Measure::All), (4.0, Measure::Other)]);
+    let lines = ["Total recorded crime fell 3% in Kent whereas 880 sexual offences against children were logged."];
+    assert_eq!(measures(&lines), [(-3.0, Measure::Other), (880.0, Measure::All)]);
+}
+
+#[test]
 fn children_named_in_another_clause_leave_sexual_offences_of_every_age() {
     let lines = [
         "The Office for National Statistics said crime was flat in 2022/23.",
