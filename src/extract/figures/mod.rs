@@ -506,8 +506,14 @@ fn leaves_span(s: &str, times: &[periods::Mention], (first, last): (Period, Peri
 
 /// "Two years ago my team had 38 officers. Today we have 52": a number with no noun of its
 /// own, right after the verb (`verb`, as [`verb_before`] reads it) that gave the last figure
-/// of the sentence before something other than offences, counts the same things.
+/// of the sentence before something other than offences, counts the same things. Only a
+/// verb of having or employing is read so: after "said", "showed" or "told" the number is
+/// as often what was recorded.
 fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
+    const HOLDING: &[&str] = &["have", "employ", "number", "field", "staff", "own", "run", "keep", "hold", "deploy"];
+    if !HOLDING.contains(&verb) {
+        return;
+    }
     for c in cands.iter_mut() {
         if c.kind == Kind::Count
             && !c.number.percent
