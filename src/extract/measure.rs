@@ -132,10 +132,33 @@ static CLAUSE_BREAK: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i),\s*(?:but|while|whereas|although|though)\b|;|\s[-–—]\s"));
 
 /// Whether the clause of `sentence` around byte `at` names children as the victims.
-pub fn names_children_in_clause(sentence: &str, at: usize) -> bool {
-    let start = CLAUSE_BREAK.find_iter(sentence).filter(|m| m.end() <= at).last().map_or(0, |m| m.end());
-    let end = CLAUSE_BREAK.find_iter(sentence).find(|m| m.start() >= at).map_or(sentence.len(), |m| m.start());
-    sentence.get(start..end).is_some_and(|clause| CHILDREN.is_match(clause))
+fn names_children_in_clause(sentence: &str, at: usize) -> bool {
+    ChildClauses::of(sentence).around(at)
+}
+
+/// A sentence's clauses (split at [`CLAUSE_BREAK`]), each with whether it names children as
+/// the victims: read once per sentence, then looked up for each of its numbers.
+pub struct ChildClauses(Vec<(usize, bool)>);
+
+impl ChildClauses {
+    pub fn of(sentence: &str) -> Self {
+        let mut clauses = Vec::new();
+        let mut start = 0;
+        for m in CLAUSE_BREAK.find_iter(sentence) {
+            let names = sentence.get(start..m.start()).is_some_and(|clause| CHILDREN.is_match(clause));
+            clauses.push((m.start(), names));
+            start = m.end();
+        }
+        let names = sentence.get(start..).is_some_and(|clause| CHILDREN.is_match(clause));
+        clauses.push((sentence.len(), names));
+        Self(clauses)
+    }
+
+    /// Whether the clause holding byte `at` names children.
+    pub fn around(&self, at: usize) -> bool {
+        let k = self.0.partition_point(|&(end, _)| end <= at);
+        self.0.get(k).or(self.0.last()).is_some_and(|&(_, names)| names)
+    }
 }
 
 /// A paragraph with the words inside double quotation marks blanked out, byte for byte (the

@@ -798,8 +798,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // image offences - mostly of children - rose").
     if facts.every_age {
         let children = measure::names_children(s);
+        let clauses = children.then(|| measure::ChildClauses::of(s));
         for (c, m) in cands.iter().zip(measures.iter_mut()) {
-            if *m == Measure::All && (!children || !measure::names_children_in_clause(s, c.number.range.start)) {
+            if *m == Measure::All && !clauses.as_ref().is_some_and(|k| k.around(c.number.range.start)) {
                 *m = Measure::Other;
             }
         }
