@@ -118,6 +118,33 @@ pub fn article_of_every_age<'a>(mut sentences: impl Iterator<Item = &'a str> + C
         && sentences.find_map(|s| first_cue_names_children(s, &ALL)).is_some_and(|children| !children)
 }
 
+/// Whether a story counts sexual offences of victims of every age and names children only as
+/// a part of them ("Sexual offences on the railways rose 21%. … 147 of the offences involved
+/// victims aged under 18"): its headline names no children, the first of its sentences that
+/// names sexual offences names none in that clause, and every sentence naming children tells
+/// of a part ("of the offences", "of them", "including", "in 87% of cases"). Those parts are
+/// offences against children; the totals are another measure.
+pub fn children_only_as_part<'a>(title: Option<&str>, mut sentences: impl Iterator<Item = &'a str> + Clone) -> bool {
+    static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bof\s+(?:the|these|those|them|which|whom)\b|\bincluding\b|%\s+of\b|\bper\s+cent\s+of\b")
+    });
+    // Words that make a story one about children wherever they stand.
+    static CHILD_STORY: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:nspcc|childline|barnardo's|paedophil\w*|groom\w*|childhood)\b"));
+    let about_children = |t: &str| CHILDREN.is_match(t) || CHILD_STORY.is_match(t);
+    if title.is_some_and(about_children) {
+        return false;
+    }
+    let mut named = false;
+    for s in sentences.clone() {
+        if CHILD_STORY.is_match(s) || CHILDREN.is_match(s) && !PART_OF.is_match(s) {
+            return false;
+        }
+        named |= CHILDREN.is_match(s);
+    }
+    named && sentences.find_map(|s| first_cue_names_children(s, &ALL)).is_some_and(|children| !children)
+}
+
 /// Whether the clause of `sentence` holding the first match of `re` names children; none when
 /// nothing matches. "Sexual offences fell 3%, but image offences - mostly of children - rose"
 /// names them only in a clause of its own.

@@ -251,6 +251,13 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
+    // In a story about sexual offences of every age that names children only as a part of
+    // them, the figures of sentences naming no children are another measure.
+    if figures.iter().any(|f| f.measure == Measure::All) && children_only_as_part(article) {
+        for f in figures.iter_mut().filter(|f| f.measure == Measure::All && !measure::names_children(&f.sentence)) {
+            f.measure = Measure::Other;
+        }
+    }
     missing_persons_story(article, &mut figures);
     renamed_forces(article, &mut figures);
     opening_figures_from_body(&mut figures);
@@ -292,6 +299,17 @@ fn mentions_children(article: &Article) -> bool {
     let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
     article.paragraphs.iter().filter(of_the_story).any(|p| CHILDREN.is_match(&p.norm))
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
+}
+
+/// [`measure::children_only_as_part`] over the story's own text (not links to others).
+fn children_only_as_part(article: &Article) -> bool {
+    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
+    let texts: Vec<&str> = article.paragraphs.iter().filter(of_the_story).map(|p| p.norm.as_str()).collect();
+    let sentences: Vec<&str> = texts
+        .iter()
+        .flat_map(|t| crate::extract::sentences::split(t).into_iter().filter_map(move |r| t.get(r)))
+        .collect();
+    measure::children_only_as_part(article.title.as_deref(), sentences.iter().copied())
 }
 
 /// "In 2019/20 the figure stood at 188", "a year later that figure had risen": the figure

@@ -94,6 +94,34 @@ fn overall_crime_in_another_clause_leaves_a_count_of_offences_against_children_a
 }
 
 #[test]
+fn sexual_offences_whose_children_appear_only_as_a_part_are_of_every_age() {
+    let lines = [
+        "Sexual offences on buses in Greater Manchester rose by 14% in 2022/23.",
+        "Transport for Greater Manchester said police recorded 640 sexual offences on its buses in 2022/23.",
+        "Officers said 95 of the offences had victims aged under 18.",
+        "Robberies on the network fell to 300.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(14.0, Measure::Other), (640.0, Measure::Other), (95.0, Measure::All), (300.0, Measure::Other)]
+    );
+    // An article whose sexual offences are first named as against children keeps them so.
+    let lines = [
+        "Sexual offences against children in Cheshire rose by 14% in 2022/23.",
+        "Cheshire Constabulary recorded 640 sexual offences in 2022/23.",
+        "Officers said 95 of the offences had victims aged under 13.",
+    ];
+    assert_eq!(measures(&lines), [(14.0, Measure::All), (640.0, Measure::All), (95.0, Measure::All)]);
+    // Nor does it change when children are named other than as a part.
+    let lines = [
+        "Sexual offences in Cheshire rose by 14% in 2022/23.",
+        "Cheshire Constabulary recorded 640 sexual offences in 2022/23.",
+        "The NSPCC said children were being targeted on gaming sites.",
+    ];
+    assert_eq!(measures(&lines), [(14.0, Measure::All), (640.0, Measure::All)]);
+}
+
+#[test]
 fn children_named_in_another_clause_leave_sexual_offences_of_every_age() {
     let lines = [
         "The Office for National Statistics said crime was flat in 2022/23.",
