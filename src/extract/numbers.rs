@@ -150,16 +150,17 @@ fn digit_numbers(text: &str) -> Vec<Number> {
 
 /// The end of "hundred" in a match whose "and" really starts a second number: "between two
 /// hundred and three hundred" (the unit is followed by its own "hundred"), and "between three
-/// hundred and four thousand" / "from ... and one million" (a bare unit scaled after a range
-/// word). Those are a range or a list, never one number; `None` keeps the match whole.
+/// hundred and four thousand" (a bare unit scaled, after "between", whose "and" is the
+/// range's). Those are a range or a list, never one number; `None` keeps the match whole.
+/// ("from two hundred and five thousand to …" has "to" for its range, and stays one number.)
 fn and_starts_next_number(text: &str, c: &regex::Captures) -> Option<usize> {
     static NEXT_HUNDRED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+hundred\b"));
-    static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:between|from)\s+$"));
+    static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bbetween\s+$"));
     let whole = c.get(0)?;
     let hundreds = c.get(5)?;
     c.get(6).or(c.get(7)).or(c.get(8))?;
     let next_hundred = c.get(9).is_none() && c.get(10).is_none() && NEXT_HUNDRED.is_match(&text[whole.end()..]);
-    // Only the last few bytes before the match can hold "between " or "from ".
+    // Only the last few bytes before the match can hold "between ".
     let mut from = whole.start().saturating_sub(16);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -325,7 +326,8 @@ mod tests {
         assert_eq!(values("Nine hundred and eight hundred were logged"), [900.0, 800.0]);
         // "between X hundred and Y thousand" is a range too.
         assert_eq!(values("between five hundred and two thousand reports"), [500.0, 2000.0]);
-        assert_eq!(values("from seven hundred and one million to more"), [700.0, 1_000_000.0]);
+        // "from … to" has its own word for the range: the "and" joins one number.
+        assert_eq!(values("from two hundred and five thousand to more"), [205_000.0]);
         // The tens still join: "between two hundred and sixty and three hundred".
         assert_eq!(values("between two hundred and sixty and three hundred"), [260.0, 300.0]);
         assert_eq!(values("two hundred and five thousand people"), [205_000.0]);
