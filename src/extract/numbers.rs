@@ -148,37 +148,83 @@ fn digit_numbers(text: &str) -> Vec<Number> {
         .collect()
 }
 
+/// The end of "hundred" in a match whose "and" really starts a second number: "between two
+/// hundred and three hundred" (the unit is followed by its own "hundred"), and "between three
+/// hundred and four thousand" (a bare unit scaled, after "between", whose "and" is the
+/// range's). Those are a range or a list, never one number; `None` keeps the match whole.
+/// ("from two hundred and five thousand to …" has "to" for its range, and stays one number.)
+fn and_starts_next_number(text: &str, c: &regex::Captures) -> Option<usize> {
+    static NEXT_HUNDRED: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+hundred\b"));
+    static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bbetween\s+$"));
+    let whole = c.get(0)?;
+    let hundreds = c.get(5)?;
+    c.get(6).or(c.get(7)).or(c.get(8))?;
+    let next_hundred = c.get(9).is_none() && c.get(10).is_none() && NEXT_HUNDRED.is_match(&text[whole.end()..]);
+    // Only the last few bytes before the match can hold "between ".
+    let mut from = whole.start().saturating_sub(16);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..whole.start()).unwrap_or("");
+    let scaled_unit = c.get(9).is_some() && c.get(6).is_none() && RANGE_BEFORE.is_match(before);
+    if !(next_hundred || scaled_unit) {
+        return None;
+    }
+    let at = hundreds.as_str().to_ascii_lowercase().find("hundred")?;
+    Some(hundreds.start() + at + "hundred".len())
+}
+
 /// Every number written in words, in order.
 fn word_numbers(text: &str) -> Vec<Number> {
-    WORDS
-        .captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some(c) = WORDS.captures_at(text, pos) {
+        let Some(whole) = c.get(0) else { break };
+        if let Some(cut) = and_starts_next_number(text, &c) {
+            // Keep "X hundred" and read on from the "and".
             let tens = c.get(1).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
             let unit = c.get(2).or(c.get(3)).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
-            // "five and a half per cent", "two and a quarter million".
-            let part =
-                c.get(4).map_or(0.0, |m| if m.as_str().to_ascii_lowercase().ends_with("half") { 0.5 } else { 0.25 });
-            // "three hundred and forty": what the "and" adds to the hundreds.
-            let added_tens = c.get(6).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
-            let added_unit = c.get(7).or(c.get(8)).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
-            let scaled = c.get(5).map_or(1.0, |m| {
-                let words = m.as_str().trim_start();
-                scale(words.split_whitespace().next().unwrap_or(words))
+            found.push(Number {
+                range: whole.start()..cut,
+                value: (tens + unit) * 100.0,
+                percent: false,
+                money: false,
+                in_words: true,
             });
-            let of_hundreds = c.get(9).map_or(1.0, |m| scale(m.as_str()));
-            let value = ((tens + unit + part) * scaled + added_tens + added_unit) * of_hundreds;
-            let after = text[whole.end()..].chars().next();
-            if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(10).is_none() {
-                // "five-year-old", "two-thirds": part of a compound word.
-                let rest = &text[whole.end() + 1..];
-                if rest.chars().next().is_some_and(char::is_alphabetic) {
-                    return None;
-                }
-            }
-            Some(Number { range: whole.range(), value, percent: c.get(10).is_some(), money: false, in_words: true })
-        })
-        .collect()
+            pos = cut;
+            continue;
+        }
+        pos = whole.end();
+        found.extend(word_number(text, &c));
+    }
+    found
+}
+
+/// The number one match of WORDS reads, unless it is part of a compound word.
+fn word_number(text: &str, c: &regex::Captures) -> Option<Number> {
+    let whole = c.get(0)?;
+    let tens = c.get(1).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+    let unit = c.get(2).or(c.get(3)).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+    // "five and a half per cent", "two and a quarter million".
+    let part = c.get(4).map_or(0.0, |m| if m.as_str().to_ascii_lowercase().ends_with("half") { 0.5 } else { 0.25 });
+    // "three hundred and forty": what the "and" adds to the hundreds.
+    let added_tens = c.get(6).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+    let added_unit = c.get(7).or(c.get(8)).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
+    let scaled = c.get(5).map_or(1.0, |m| {
+        let words = m.as_str().trim_start();
+        scale(words.split_whitespace().next().unwrap_or(words))
+    });
+    let of_hundreds = c.get(9).map_or(1.0, |m| scale(m.as_str()));
+    let value = ((tens + unit + part) * scaled + added_tens + added_unit) * of_hundreds;
+    let after = text[whole.end()..].chars().next();
+    if after.is_some_and(|ch| ch == '-' && !text[whole.end()..].starts_with("- ")) && c.get(10).is_none() {
+        // "five-year-old", "two-thirds": part of a compound word.
+        let rest = &text[whole.end() + 1..];
+        if rest.chars().next().is_some_and(char::is_alphabetic) {
+            return None;
+        }
+    }
+    Some(Number { range: whole.range(), value, percent: c.get(10).is_some(), money: false, in_words: true })
 }
 
 /// Every number in `text` (digits or words), in order of position.
@@ -271,6 +317,20 @@ mod tests {
         assert_eq!(values("two hundred and fifty thousand calls"), [250_000.0]);
         assert_eq!(values("three hundred thousand people"), [300_000.0]);
         assert!(values("someone, nobody, often").is_empty());
+    }
+
+    #[test]
+    fn hundreds_on_both_sides_of_and_are_two_numbers() {
+        // "X hundred and Y hundred" is a range or a list, never one number.
+        assert_eq!(values("between four hundred and six hundred arrests"), [400.0, 600.0]);
+        assert_eq!(values("Nine hundred and eight hundred were logged"), [900.0, 800.0]);
+        // "between X hundred and Y thousand" is a range too.
+        assert_eq!(values("between five hundred and two thousand reports"), [500.0, 2000.0]);
+        // "from … to" has its own word for the range: the "and" joins one number.
+        assert_eq!(values("from two hundred and five thousand to more"), [205_000.0]);
+        // The tens still join: "between two hundred and sixty and three hundred".
+        assert_eq!(values("between two hundred and sixty and three hundred"), [260.0, 300.0]);
+        assert_eq!(values("two hundred and five thousand people"), [205_000.0]);
     }
 
     #[test]

@@ -772,7 +772,7 @@ fn rounded_openings(figures: &mut [Figure]) {
 }
 
 /// "Police log 6.7 million crimes" in a headline over a body that prints 6,652,891: a figure
-/// of the opening lines printed with a scale word and no hedge ("6.7 million", "£2.4m"),
+/// of the opening lines printed with a scale word, a decimal and no hedge ("6.7 million", "£2.4m"),
 /// undated, is the later dated figure of its kind that rounds to it at the digits printed.
 /// It stays a figure of its own and takes that one's place (if it names none), year and
 /// measure, when every such figure agrees on them.
@@ -809,8 +809,10 @@ fn scaled_openings(figures: &mut [Figure]) {
     }
 }
 
-/// The step a number printed with a scale word is rounded to: 100,000 for "6.7 million",
-/// 1,000,000 for "£3m", 100 for "2.5k"; none for a number with no scale word.
+/// The step a number printed with a scale word and a decimal is rounded to: 100,000 for
+/// "6.7 million", 100 for "2.5k"; none for a number with no scale word, or none printed in
+/// whole millions or thousands ("£3m", "2 million backlog"), which rounds so much that it is
+/// as often a new figure of its own as the body's.
 fn printed_step(printed: &str) -> Option<f64> {
     let lower = printed.to_ascii_lowercase();
     let digits_end = lower.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || "£$€ ".contains(c)))?;
@@ -822,6 +824,9 @@ fn printed_step(printed: &str) -> Option<f64> {
         _ => return None,
     };
     let decimals = number.trim().split_once('.').map_or(0, |(_, d)| d.len());
+    if decimals == 0 {
+        return None;
+    }
     Some(scale / 10f64.powi(i32::try_from(decimals).ok()?))
 }
 

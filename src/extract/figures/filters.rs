@@ -64,7 +64,14 @@ fn reached_through(s: &str, n: &Number) -> bool {
     static LINE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s+(?:non-emergency\s+|emergency\s+|phone\s+|telephone\s+)?(?:line|number|service)\b")
     });
-    THROUGH_BEFORE.is_match(tail(s, n.range.start)) || LINE_AFTER.is_match(head(s, n.range.end))
+    // "111 service users", "101 service personnel": people served, not a line to call.
+    static PEOPLE_SERVED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+service\s+(?:users?|personnel|members?|staff|providers?|workers?|leavers?|men|women|people|families)\b",
+        )
+    });
+    let after = head(s, n.range.end);
+    THROUGH_BEFORE.is_match(tail(s, n.range.start)) || LINE_AFTER.is_match(after) && !PEOPLE_SERVED.is_match(after)
 }
 
 /// Words right before a number that make it an age.
@@ -138,14 +145,50 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     // "Jane Doe (47), of Mill Lane, admitted…": the age in brackets, as court reports print it.
     static NAME_BRACKET_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)\s*\($"));
-    // A force or place with its count in brackets ("Kent Police (52) was highest") is no person.
+    // A force, place, body or platform with its count in brackets ("Kent Police (52) was
+    // highest", "Home Office (40)", "Facebook Messenger (35)") is no person.
+    const BODIES: &[&str] = &[
+        "Police",
+        "Constabulary",
+        "Council",
+        "Force",
+        "Service",
+        "Services",
+        "Office",
+        "Messenger",
+        "Trust",
+        "Agency",
+        "Unit",
+        "Team",
+        "Board",
+        "Authority",
+        "Department",
+        "Ministry",
+        "Court",
+        "Group",
+        "Network",
+        "Commission",
+        "Centre",
+        "Foundation",
+        "Partnership",
+        "Chat",
+        "App",
+        "Media",
+        "Line",
+        "Bank",
+        "Hospital",
+        "School",
+        "College",
+        "University",
+    ];
     let a_person = |c: regex::Captures| {
         let (first, last) = (&c[1], &c[2]);
         let whole = format!("{first} {last}");
         crate::extract::places::by_alias(&whole).is_none()
             && crate::extract::places::by_alias(first).is_none()
             && crate::extract::places::area_mentions(&whole).is_empty()
-            && !matches!(last, "Police" | "Constabulary" | "Council" | "Force")
+            && !BODIES.contains(&last)
+            && !BODIES.contains(&first)
     };
     static AFTER_BRACKETED_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\)\s*,?\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")

@@ -126,6 +126,13 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, par
     } else {
         (before, after, measure::of_sentence as fn(&str) -> Option<Measure>)
     };
+    // "410 sexual offences against children were recorded while overall crime fell 2%":
+    // crime of every kind named further off than words that name another measure is another
+    // clause's; the words nearer the number say what it counts.
+    let crime = measure::whole_crime(after).map(|(at, _)| at).filter(|&at| of(&after[..at]).is_some());
+    let after = crime.map_or(after, |at| &after[..at]);
+    let crime = measure::whole_crime(before).map(|(_, end)| end).filter(|&end| of(&before[end..]).is_some());
+    let before = crime.map_or(before, |end| &before[end..]);
     let words = if before.trim_end().ends_with('(') {
         of(before).or_else(|| of(after))
     } else {

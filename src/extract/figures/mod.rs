@@ -251,6 +251,13 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             f.measure = Measure::Other;
         }
     }
+    // In a story about sexual offences of every age that names children only as a part of
+    // them, the figures of sentences naming no children are another measure.
+    if figures.iter().any(|f| f.measure == Measure::All) && children_only_as_part(article) {
+        for f in figures.iter_mut().filter(|f| f.measure == Measure::All && !measure::names_children(&f.sentence)) {
+            f.measure = Measure::Other;
+        }
+    }
     missing_persons_story(article, &mut figures);
     renamed_forces(article, &mut figures);
     opening_figures_from_body(&mut figures);
@@ -292,6 +299,17 @@ fn mentions_children(article: &Article) -> bool {
     let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
     article.paragraphs.iter().filter(of_the_story).any(|p| CHILDREN.is_match(&p.norm))
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
+}
+
+/// [`measure::children_only_as_part`] over the story's own text (not links to others).
+fn children_only_as_part(article: &Article) -> bool {
+    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
+    let texts: Vec<&str> = article.paragraphs.iter().filter(of_the_story).map(|p| p.norm.as_str()).collect();
+    let sentences: Vec<&str> = texts
+        .iter()
+        .flat_map(|t| crate::extract::sentences::split(t).into_iter().filter_map(move |r| t.get(r)))
+        .collect();
+    measure::children_only_as_part(article.title.as_deref(), sentences.iter().copied())
 }
 
 /// "In 2019/20 the figure stood at 188", "a year later that figure had risen": the figure
@@ -492,10 +510,28 @@ fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
     between.or(from_to)
 }
 
+/// "A unit was launched in 2020", "The pilot ran for three years": a sentence after a span
+/// was named that prints a year other than its ends, or tells of something begun, so that
+/// "the first year" after it may be that thing's, not the span's.
+fn leaves_span(s: &str, times: &[periods::Mention], (first, last): (Period, Period)) -> bool {
+    static BEGUN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:launched|set\s+up|formed|founded|created|introduced|established|began|started|joined|opened|pilot|trial|scheme|new\s+(?:unit|team|squad|service))\b",
+        )
+    });
+    times.iter().filter_map(periods::Mention::year).any(|y| y != first && y != last) || BEGUN.is_match(s)
+}
+
 /// "Two years ago my team had 38 officers. Today we have 52": a number with no noun of its
 /// own, right after the verb (`verb`, as [`verb_before`] reads it) that gave the last figure
-/// of the sentence before something other than offences, counts the same things.
+/// of the sentence before something other than offences, counts the same things. Only a
+/// verb of having or employing is read so: after "said", "showed" or "told" the number is
+/// as often what was recorded.
 fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
+    const HOLDING: &[&str] = &["have", "employ", "number", "field", "staff", "own", "run", "keep", "hold", "deploy"];
+    if !HOLDING.contains(&verb) {
+        return;
+    }
     for c in cands.iter_mut() {
         if c.kind == Kind::Count
             && !c.number.percent
@@ -632,6 +668,8 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     let held = ctx.held.take();
     if let Some(ends) = span_named(s, times) {
         ctx.span = Some(ends);
+    } else if ctx.span.is_some_and(|ends| leaves_span(s, times, ends)) {
+        ctx.span = None;
     }
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
@@ -778,8 +816,9 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     // image offences - mostly of children - rose").
     if facts.every_age {
         let children = measure::names_children(s);
+        let clauses = children.then(|| measure::ChildClauses::of(s));
         for (c, m) in cands.iter().zip(measures.iter_mut()) {
-            if *m == Measure::All && (!children || !measure::names_children_in_clause(s, c.number.range.start)) {
+            if *m == Measure::All && !clauses.as_ref().is_some_and(|k| k.around(c.number.range.start)) {
                 *m = Measure::Other;
             }
         }

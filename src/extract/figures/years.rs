@@ -97,8 +97,11 @@ pub(super) fn attached_time<'t>(
             // the number's; one before that clause may be.
             // "while Dyfed-Powys, which had its worst year in 2023/24 with 67, saw 58": the
             // clause is read from the number before it, past any number inside it.
+            // (Candidates run in order of position, so the last ending by the time is found by
+            // halving.)
             let prev_end = |time: &std::ops::Range<usize>| {
-                cands[..i].iter().rev().map(|c| c.number.range.end).find(|&end| end <= time.start).unwrap_or(0)
+                let k = cands[..i].partition_point(|c| c.number.range.end <= time.start);
+                k.checked_sub(1).map_or(0, |k| cands[k].number.range.end)
             };
             let last = (0..last_ending_by(times, range, r.start)? + 1)
                 .rev()
@@ -346,10 +349,15 @@ pub(super) fn count_period(
         When::Other => None,
         When::Latest => latest,
         // "Provisional figures for 2017-18 show the trend going on, with 80 crimes a year
-        // later": the year the sentence says its figures are for, printed, is the number's,
-        // whatever year "later" was counted from.
+        // later", after a paragraph about 2016/17: the year the sentence says its figures are
+        // for is the number's, when "later" can only count from the earlier year the text was
+        // about. Where a number before it in the sentence already has that year ("figures
+        // for 2017-18 showed 60 …, and a year later 80"), "later" counts on from it as usual.
         When::After(_)
-            if !is_baseline_value(s, cands[i].number.range.start) && figures_for_year(s, times, m).is_some() =>
+            if !is_baseline_value(s, cands[i].number.range.start)
+                && figures_for_year(s, times, m).is_some_and(|y| {
+                    ctx.period.is_some_and(|c| c < y) && found.iter().all(|f| f.period != Some(y))
+                }) =>
         {
             figures_for_year(s, times, m)
         }
@@ -942,28 +950,27 @@ pub(super) fn first_or_last_of_span(s: &str, cands: &[Candidate], found: &mut [F
     if !s.contains(" the first") && !s.contains(" the last") && !s.contains(" the final") {
         return;
     }
-    for i in 0..cands.len().min(found.len()) {
-        if found[i].kind == Kind::PercentChange {
-            continue;
-        }
-        let mut j = i;
-        let year = loop {
-            let rest = s.get(cands[j].number.range.end..).unwrap_or("");
-            if let Some(c) = FIRST_OR_LAST.captures(rest) {
-                // "in the last year" is no end of a span.
-                let past_twelve_months =
-                    c.get(1).is_none() && rest.trim_start().to_ascii_lowercase().starts_with("in the last year");
-                break (!past_twelve_months).then_some(if c.get(1).is_some() { first } else { last });
-            }
-            let Some(next) = cands.get(j + 1) else { break None };
-            let gap = s.get(cands[j].number.range.end..next.number.range.start).unwrap_or("").trim();
-            if !matches!(gap, "and" | "," | "or") {
-                break None;
-            }
-            j += 1;
+    // Read from the last number back, carrying the year of the run of joined numbers after.
+    let mut carried = None;
+    for j in (0..cands.len()).rev() {
+        let rest = s.get(cands[j].number.range.end..).unwrap_or("");
+        let year = if let Some(c) = FIRST_OR_LAST.captures(rest) {
+            // "in the last year" is no end of a span.
+            let past_twelve_months =
+                c.get(1).is_none() && rest.trim_start().to_ascii_lowercase().starts_with("in the last year");
+            (!past_twelve_months).then_some(if c.get(1).is_some() { first } else { last })
+        } else {
+            let joined = cands.get(j + 1).is_some_and(|next| {
+                let gap = s.get(cands[j].number.range.end..next.number.range.start).unwrap_or("").trim();
+                matches!(gap, "and" | "," | "or")
+            });
+            carried.filter(|_| joined)
         };
-        if let Some(year) = year {
-            found[i].period = Some(year);
+        carried = year;
+        if let (Some(year), Some(f)) = (year, found.get_mut(j)) {
+            if f.kind != Kind::PercentChange {
+                f.period = Some(year);
+            }
         }
     }
 }

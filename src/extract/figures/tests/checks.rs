@@ -85,6 +85,43 @@ fn overall_crime_is_another_measure_than_sexual_offences_against_children() {
 }
 
 #[test]
+fn overall_crime_in_another_clause_leaves_a_count_of_offences_against_children_all() {
+    let lines =
+        ["In Cheshire, 620 sexual offences against children were logged in 2022/23 while overall crime rose 4%."];
+    assert_eq!(measures(&lines), [(620.0, Measure::All), (4.0, Measure::Other)]);
+    let lines = ["Total recorded crime fell 3% in Kent whereas 880 sexual offences against children were logged."];
+    assert_eq!(measures(&lines), [(-3.0, Measure::Other), (880.0, Measure::All)]);
+}
+
+#[test]
+fn sexual_offences_whose_children_appear_only_as_a_part_are_of_every_age() {
+    let lines = [
+        "Sexual offences on buses in Greater Manchester rose by 14% in 2022/23.",
+        "Transport for Greater Manchester said police recorded 640 sexual offences on its buses in 2022/23.",
+        "Officers said 95 of the offences had victims aged under 18.",
+        "Robberies on the network fell to 300.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(14.0, Measure::Other), (640.0, Measure::Other), (95.0, Measure::All), (300.0, Measure::Other)]
+    );
+    // An article whose sexual offences are first named as against children keeps them so.
+    let lines = [
+        "Sexual offences against children in Cheshire rose by 14% in 2022/23.",
+        "Cheshire Constabulary recorded 640 sexual offences in 2022/23.",
+        "Officers said 95 of the offences had victims aged under 13.",
+    ];
+    assert_eq!(measures(&lines), [(14.0, Measure::All), (640.0, Measure::All), (95.0, Measure::All)]);
+    // Nor does it change when children are named other than as a part.
+    let lines = [
+        "Sexual offences in Cheshire rose by 14% in 2022/23.",
+        "Cheshire Constabulary recorded 640 sexual offences in 2022/23.",
+        "The NSPCC said children were being targeted on gaming sites.",
+    ];
+    assert_eq!(measures(&lines), [(14.0, Measure::All), (640.0, Measure::All)]);
+}
+
+#[test]
 fn children_named_in_another_clause_leave_sexual_offences_of_every_age() {
     let lines = [
         "The Office for National Statistics said crime was flat in 2022/23.",
@@ -446,6 +483,22 @@ fn a_figure_printed_in_millions_in_a_headline_takes_the_year_and_place_of_the_on
     ];
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.2 == 4_400_000.0 && f.1.is_none()), "{found:?}");
+}
+
+#[test]
+fn a_headline_figure_in_whole_millions_takes_no_year_from_a_body_figure() {
+    // "£5m" rounds anything from £4.5m to £5.5m: a new sum of its own, not the body's.
+    let lines = [
+        "Council gets £5m to fight fraud",
+        "The money was confirmed on Friday.",
+        "Separately, Hampshire Constabulary spent £4.8m on fraud inquiries in 2021/22.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 5_000_000.0 && f.1.is_none() && f.0.is_none()), "{found:?}");
+    let lines =
+        ["Courts face 3 million case backlog", "Forces recorded 3.2 million crimes in 2021/22 in England and Wales."];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 3_000_000.0 && f.1.is_none()), "{found:?}");
 }
 
 #[test]

@@ -1316,6 +1316,16 @@ fn a_service_number_as_the_way_reports_came_in_is_no_figure() {
 }
 
 #[test]
+fn a_count_of_service_users_or_personnel_is_no_service_number() {
+    for (line, value) in [
+        ("Essex County Council said 111 service users were moved in 2023/24.", 111.0),
+        ("The force said 101 service personnel were trained in Kent in 2023/24.", 101.0),
+    ] {
+        assert!(values(&[line]).contains(&value), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn an_age_in_brackets_after_a_name_is_no_figure() {
     for line in [
         "Jonah Pryce (52), of Mill Lane, said Kent Police recorded 14 burglaries in his street in 2023/24.",
@@ -1327,6 +1337,18 @@ fn an_age_in_brackets_after_a_name_is_no_figure() {
     assert!(values(&["Offences in 2023/24: Kent Police (52), Essex Police (31)."]).contains(&52.0));
     assert!(values(&["Of the forces in 2023/24, Kent Police (52) was highest."]).contains(&52.0));
     assert!(values(&["Of the towns in 2023/24, Canterbury City (52) was highest."]).contains(&52.0));
+}
+
+#[test]
+fn a_count_in_brackets_after_an_organisation_or_platform_is_still_one() {
+    for (line, value) in [
+        ("Of 900 frauds in 2023/24, Crown Prosecution Service (61) had the most.", 61.0),
+        ("Of 900 frauds in 2023/24, Cabinet Office (12) was next.", 12.0),
+        ("Instagram was used most in 2023/24. Google Chat (27) was second, the charity said.", 27.0),
+        ("Of 900 referrals in 2023/24, Children's Trust (44) had the most.", 44.0),
+    ] {
+        assert!(values(&[line]).contains(&value), "{line}: {:?}", values(&[line]));
+    }
 }
 
 #[test]

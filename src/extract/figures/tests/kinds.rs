@@ -180,6 +180,16 @@ fn a_bare_number_after_the_verb_that_counted_staff_just_before_counts_staff() {
 }
 
 #[test]
+fn a_reporting_verb_carries_no_kind_from_one_sentence_to_the_next() {
+    let kinds = |lines: &[&str]| brief(lines).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let lines =
+        ["Officials said 45 detectives had joined in Essex last year. They said 960 had been reported in 2022/23."];
+    assert_eq!(kinds(&lines), [(45.0, Kind::Other), (960.0, Kind::Count)]);
+    let lines = ["The audit showed 12 staff were trained in Kent. It showed 300 were reported in 2022/23."];
+    assert_eq!(kinds(&lines).last(), Some(&(300.0, Kind::Count)));
+}
+
+#[test]
 fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
     let got = brief(&["The unit now has 42 officers, up from 30 in 2020."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");

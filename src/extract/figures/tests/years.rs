@@ -577,6 +577,37 @@ fn the_first_and_last_year_are_the_ends_of_the_span_the_text_named() {
 }
 
 #[test]
+fn the_first_or_last_year_of_something_begun_later_is_not_the_span_s() {
+    // A sentence that names another year, or a new start, ends the span's hold.
+    let lines = [
+        "Burglaries in Devon were counted for each year from 2014-15 to 2021-22, the audit said.",
+        "A rural crime team was formed in 2019. It logged 65 burglaries in its first six months, then 130 in the first year, and 190 in the last.",
+    ];
+    let found = brief(&lines);
+    let period = |v: f64| found.iter().find(|f| f.2 == v).and_then(|f| f.1.clone());
+    assert_ne!(period(130.0).as_deref(), Some("2014/15"), "{found:?}");
+    assert_ne!(period(190.0).as_deref(), Some("2021/22"), "{found:?}");
+    let lines = [
+        "Thefts of tractors in Cheshire were counted from 2014-15 to 2021-22.",
+        "The trial lasted two years. It logged 30 thefts in the first year and 45 in the last.",
+    ];
+    let found = brief(&lines);
+    let period = |v: f64| found.iter().find(|f| f.2 == v).and_then(|f| f.1.clone());
+    assert_ne!(period(30.0).as_deref(), Some("2014/15"), "{found:?}");
+    assert_ne!(period(45.0).as_deref(), Some("2021/22"), "{found:?}");
+    // Sentences that print only the span's own ends keep it.
+    let lines = [
+        "We asked forces for their burglary figures for each year from 2016/17 to 2023/24.",
+        "Kent Police recorded 3,100 in 2016/17 and 4,100 in 2023/24.",
+        "Essex's figures were 2,900 in the first year and 3,400 in the last.",
+    ];
+    let found = brief(&lines);
+    let period = |v: f64| found.iter().find(|f| f.2 == v).and_then(|f| f.1.clone());
+    assert_eq!(period(2900.0).as_deref(), Some("2016/17"), "{found:?}");
+    assert_eq!(period(3400.0).as_deref(), Some("2023/24"), "{found:?}");
+}
+
+#[test]
 fn the_printed_year_the_figures_are_for_beats_a_later_year_counted_from_it() {
     let lines = [
         "Kent Police recorded 74 burglaries of farms in 2016/17.",
@@ -591,6 +622,18 @@ fn the_printed_year_the_figures_are_for_beats_a_later_year_counted_from_it() {
     assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
     let lines = ["Kent gave no figures for 2014/15, but recorded 74 burglaries in 2016/17 and 80 a year later."];
     assert_eq!(period_of(&lines, 80.0).as_deref(), Some("2017/18"));
+}
+
+#[test]
+fn a_year_later_than_a_count_dated_by_the_figures_year_is_the_year_after_it() {
+    // The figures' year is the first count's; "a year later" counts on from it.
+    let lines = ["Statistics for 2018-19 showed 45 thefts of bikes in Leicester, and a year later there were 70."];
+    assert_eq!(period_of(&lines, 70.0).as_deref(), Some("2019/20"));
+    let lines = ["Data for 2019/20 showed Essex Police logged 210 frauds, climbing to 260 a year later."];
+    assert_eq!(period_of(&lines, 260.0).as_deref(), Some("2020/21"));
+    // With no earlier year in the text, "later" cannot count from one: the year after.
+    let lines = ["Figures for 2018-19 show the rise going on, with 70 thefts of bikes a year later."];
+    assert_ne!(period_of(&lines, 70.0).as_deref(), Some("2018/19"));
 }
 
 #[test]
