@@ -14,7 +14,8 @@ use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use crate::error::Error;
-use crate::extract::{self, places};
+use crate::extract;
+use crate::extract::places::{self, ParagraphPlaces};
 use crate::ingest::{self, catalogue::Catalogue, Limits, Skipped};
 use crate::model::{Article, Extraction, Figure, Quote};
 use manifest::Manifest;
@@ -277,8 +278,9 @@ fn prepare(opts: &IndexOptions, catalogue: &Catalogue, fields: &Fields, path: &P
     let text = ingest::read_file_seeing(path, opts.limits, &mut |bytes| hash = Some(manifest::hash(bytes)));
     let prepared = text.map_err(|reason| Skipped { path: path.to_path_buf(), reason }).map(|text| {
         let article = ingest::parse_article(&id, path, &text, catalogue);
-        let extraction = extract::extract(&article);
-        let docs = documents(fields, &article, &extraction);
+        let places = ParagraphPlaces::new(&article);
+        let extraction = extract::extract_with(&article, &places);
+        let docs = documents(fields, &article, &extraction, &places);
         Prepared { docs, figures: extraction.figures.len(), quotes: extraction.quotes.len() }
     });
     Read { id, hash, prepared }
@@ -378,10 +380,17 @@ fn about_london(mentioned: &[BTreeSet<&'static str>], extraction: &Extraction) -
 }
 
 /// The index documents of one article: the article itself, its paragraphs, figures and quotes.
-pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<TantivyDocument> {
+/// `places` holds the gazetteer's scans of its paragraphs, as far as extraction made them.
+pub fn documents(
+    f: &Fields,
+    article: &Article,
+    extraction: &Extraction,
+    places: &ParagraphPlaces,
+) -> Vec<TantivyDocument> {
     let mut docs = Vec::new();
     let mut article_places: BTreeSet<&'static str> = BTreeSet::new();
-    let mut mentioned: Vec<BTreeSet<&'static str>> = article.body().map(|p| places_in(&p.norm)).collect();
+    let mut mentioned: Vec<BTreeSet<&'static str>> =
+        article.body().map(|p| places.in_text(p.index, &p.norm).iter().map(|m| m.place.name).collect()).collect();
     if about_london(&mentioned, extraction) {
         for (p, found) in article.body().zip(&mut mentioned) {
             add_boroughs(&p.norm, found);

@@ -816,8 +816,12 @@ const NOT_A_WARD_NAME: &[&str] =
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
 
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
-/// London, its boroughs too.
-pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
+/// London, its boroughs too. `mentions` are the gazetteer's, [`places::mentions`] of `s`.
+pub(super) fn place_mentions(
+    s: &str,
+    areas: bool,
+    mentions: &[places::Mention],
+) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
@@ -842,7 +846,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             }
         }
     }
-    for m in places::mentions(s) {
+    for m in mentions {
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
             let run_for_the_country = m.place.scope == Scope::Force
@@ -852,7 +856,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
                 Some(national) if run_for_the_country => national,
                 _ => place,
             };
-            found.push((m.range, place));
+            found.push((m.range.clone(), place));
         }
     }
     // "In Telford and Wrekin, 139 …", "Salford saw 87": a council area or city given its own
