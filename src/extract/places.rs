@@ -6,11 +6,11 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use super::numbers::compile;
 use crate::model::{Article, Paragraph};
@@ -307,18 +307,19 @@ pub struct Mention {
 /// listed name begins and ends with an ASCII letter.
 struct NameMatcher<V: 'static> {
     regex: Regex,
-    /// Each name's key to its value; where two names share a key, the first listed.
-    by_key: HashMap<String, V>,
+    /// Each name's key to its value; where two names share a key, the first listed. Both
+    /// tables are fixed and looked up for every place mention: hashed with the Fx hash.
+    by_key: FxHashMap<String, V>,
     /// Each name exactly as listed, to what its key finds: the words a text prints are
     /// most often listed as they are, and need no key made.
-    by_name: HashMap<&'static str, V>,
+    by_name: FxHashMap<&'static str, V>,
     key: fn(&str) -> String,
 }
 
 impl<V: Copy> NameMatcher<V> {
     /// The matcher of `names`, in table order; `flags` ("(?i)" or none) open the pattern.
     fn new(mut names: Vec<(&'static str, V)>, key: fn(&str) -> String, flags: &str) -> Self {
-        let mut by_key = HashMap::new();
+        let mut by_key = FxHashMap::default();
         for &(name, value) in &names {
             by_key.entry(key(name)).or_insert(value);
         }

@@ -1,8 +1,9 @@
 //! Words that make up speaker phrases: honorifics, ranks and job titles, organisation
 //! words, and the grouping key of a speaker's name.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::extract::places;
 
@@ -426,9 +427,10 @@ struct Class {
     person_noun: bool,
 }
 
-/// Every listed word and what it is, so that a word is lower-cased and looked up once.
-static CLASSES: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
-    let mut classes: HashMap<&'static str, Class> = HashMap::new();
+/// Every listed word and what it is, so that a word is lower-cased and looked up once (with
+/// the Fx hash: a fixed table of short words, looked up for most words a speaker reading weighs).
+static CLASSES: LazyLock<FxHashMap<&'static str, Class>> = LazyLock::new(|| {
+    let mut classes: FxHashMap<&'static str, Class> = FxHashMap::default();
     let mut mark = |words: &[&'static str], set: fn(&mut Class)| {
         for &w in words {
             set(classes.entry(w).or_default());
@@ -790,8 +792,8 @@ const FEMALE_NAMES: &[&str] = &[
 /// Every listed first name and the gender it tells, looked up at once instead of compared
 /// with ~170 names one by one (speaker reading asks about every capitalised word it weighs);
 /// a name in both lists would be male, as the lists were read in that order.
-static FIRST_NAMES: LazyLock<HashMap<&'static str, Gender>> = LazyLock::new(|| {
-    let mut names = HashMap::new();
+static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
+    let mut names = FxHashMap::default();
     for (list, gender) in [(MALE_NAMES, Gender::Male), (FEMALE_NAMES, Gender::Female)] {
         for &name in list {
             names.entry(name).or_insert(gender);
