@@ -69,7 +69,9 @@ fn tantivy_indexing_only_200_articles(bencher: Bencher) {
         .enumerate()
         .flat_map(|(i, text)| {
             let article = ingest::parse_article(&i.to_string(), Path::new("a.txt"), text, &Catalogue::default());
-            factdesk::search::documents(&fields, &article, &factdesk::extract::extract(&article))
+            let places = factdesk::extract::places::ParagraphPlaces::new(&article);
+            let extraction = factdesk::extract::extract_with(&article, &places);
+            factdesk::search::documents(&fields, &article, &extraction, &places)
         })
         .collect();
     bencher.counter(BytesCount::new(bytes)).with_inputs(|| docs.clone()).bench_values(|docs| {

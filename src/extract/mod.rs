@@ -12,8 +12,19 @@ pub mod quotes;
 pub mod sentences;
 
 use crate::model::{Article, Extraction};
+use places::ParagraphPlaces;
 
 /// Every figure and quote in one article.
 pub fn extract(article: &Article) -> Extraction {
-    Extraction { figures: figures::extract_figures(article), quotes: quotes::extract_quotes(article) }
+    extract_with(article, &ParagraphPlaces::new(article))
+}
+
+/// [`extract`], with the gazetteer's scan of each paragraph read from `places`, where figures
+/// and quotes leave the scans they make for the caller to go on using (the index documents
+/// of the article).
+pub fn extract_with(article: &Article, places: &ParagraphPlaces) -> Extraction {
+    Extraction {
+        figures: figures::extract_figures_with(article, places),
+        quotes: quotes::extract_quotes_with(article, places),
+    }
 }

@@ -4,13 +4,16 @@
 //! Two jobs: find place mentions in article text ([`mentions`]), and resolve what a user
 //! typed to one place ([`lookup`]), exactly or fuzzily.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use super::numbers::compile;
+use crate::model::{Article, Paragraph};
 
 mod areas;
 
@@ -319,18 +322,19 @@ pub struct Mention {
 /// listed name begins and ends with an ASCII letter.
 struct NameMatcher<V: 'static> {
     regex: Regex,
-    /// Each name's key to its value; where two names share a key, the first listed.
-    by_key: HashMap<String, V>,
+    /// Each name's key to its value; where two names share a key, the first listed. Both
+    /// tables are fixed and looked up for every place mention: hashed with the Fx hash.
+    by_key: FxHashMap<String, V>,
     /// Each name exactly as listed, to what its key finds: the words a text prints are
     /// most often listed as they are, and need no key made.
-    by_name: HashMap<&'static str, V>,
+    by_name: FxHashMap<&'static str, V>,
     key: fn(&str) -> String,
 }
 
 impl<V: Copy> NameMatcher<V> {
     /// The matcher of `names`, in table order; `flags` ("(?i)" or none) open the pattern.
     fn new(mut names: Vec<(&'static str, V)>, key: fn(&str) -> String, flags: &str) -> Self {
-        let mut by_key = HashMap::new();
+        let mut by_key = FxHashMap::default();
         for &(name, value) in &names {
             by_key.entry(key(name)).or_insert(value);
         }
@@ -406,6 +410,35 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             Some(Mention { place, range: found.range() })
         })
         .collect()
+}
+
+/// The places each paragraph of an article names ([`mentions`] of its `norm`), scanned the
+/// first time anything asks and then kept. Figures (for a sentence that is its whole
+/// paragraph), quotes (the forces a paragraph names) and the index documents (the places a
+/// paragraph is found under) each want them: between them they scan a paragraph once, not
+/// three times.
+#[derive(Debug)]
+pub struct ParagraphPlaces<'a> {
+    paragraphs: &'a [Paragraph],
+    scanned: Vec<OnceCell<Vec<Mention>>>,
+}
+
+impl<'a> ParagraphPlaces<'a> {
+    /// Nothing is scanned yet.
+    pub fn new(article: &'a Article) -> Self {
+        let scanned = article.paragraphs.iter().map(|_| OnceCell::new()).collect();
+        ParagraphPlaces { paragraphs: &article.paragraphs, scanned }
+    }
+
+    /// [`mentions`] of `text`: the kept scan of the article's paragraph `index` when `text` is
+    /// that paragraph's whole `norm`, else a scan of `text` that is not kept. Either way what
+    /// [`mentions`] finds in `text`, as it depends on the text alone.
+    pub fn in_text(&self, index: usize, text: &str) -> Cow<'_, [Mention]> {
+        match (self.paragraphs.get(index), self.scanned.get(index)) {
+            (Some(p), Some(scanned)) if p.norm == text => Cow::Borrowed(scanned.get_or_init(|| mentions(&p.norm))),
+            _ => Cow::Owned(mentions(text)),
+        }
+    }
 }
 
 /// Short aliases that also begin other names: "Met" is the Metropolitan Police, but not in
@@ -709,6 +742,49 @@ mod tests {
 
     fn names(text: &str) -> Vec<&'static str> {
         mentions(text).iter().map(|m| m.place.name).collect()
+    }
+
+    #[test]
+    fn a_paragraphs_kept_scan_finds_what_a_fresh_scan_of_its_text_finds() {
+        let lines = [
+            "Kent Police recorded 1,204 offences, and the Met 3,100.",
+            "Across the North East, Durham and Cleveland police saw rises. The Met Office said so.",
+            "",
+            "No place here.",
+        ];
+        let paragraphs = lines
+            .iter()
+            .enumerate()
+            .map(|(index, line)| Paragraph {
+                index,
+                text: line.to_string(),
+                norm: line.to_string(),
+                role: crate::model::Role::Body,
+            })
+            .collect();
+        let article = Article {
+            id: "t".into(),
+            path: std::path::PathBuf::from("t.txt"),
+            title: None,
+            outlet: None,
+            date: None,
+            url: None,
+            paragraphs,
+        };
+        let places = ParagraphPlaces::new(&article);
+        for _ in 0..2 {
+            for (i, line) in lines.iter().enumerate() {
+                // The whole paragraph, from the kept scan the second time round.
+                assert_eq!(places.in_text(i, line).as_ref(), mentions(line).as_slice(), "{line}");
+                // Part of it, or another paragraph's text, or one past the last: a fresh scan.
+                let part = line.get(..line.len() / 2).unwrap_or("");
+                assert_eq!(places.in_text(i, part).as_ref(), mentions(part).as_slice(), "{part}");
+                assert_eq!(places.in_text((i + 1) % lines.len(), line).as_ref(), mentions(line).as_slice());
+                assert_eq!(places.in_text(lines.len(), line).as_ref(), mentions(line).as_slice());
+            }
+        }
+        assert!(matches!(places.in_text(0, lines[0]), Cow::Borrowed(_)));
+        assert!(matches!(places.in_text(0, "Kent"), Cow::Owned(_)));
     }
 
     #[test]

@@ -14,7 +14,8 @@ use tantivy::schema::Value;
 use tantivy::{Index, IndexReader, IndexSettings, IndexWriter, ReloadPolicy, TantivyDocument};
 
 use crate::error::Error;
-use crate::extract::{self, places};
+use crate::extract;
+use crate::extract::places::{self, ParagraphPlaces};
 use crate::ingest::{self, catalogue::Catalogue, Limits, Skipped};
 use crate::model::{Article, Extraction, Figure, Quote};
 use manifest::Manifest;
@@ -277,8 +278,9 @@ fn prepare(opts: &IndexOptions, catalogue: &Catalogue, fields: &Fields, path: &P
     let text = ingest::read_file_seeing(path, opts.limits, &mut |bytes| hash = Some(manifest::hash(bytes)));
     let prepared = text.map_err(|reason| Skipped { path: path.to_path_buf(), reason }).map(|text| {
         let article = ingest::parse_article(&id, path, &text, catalogue);
-        let extraction = extract::extract(&article);
-        let docs = documents(fields, &article, &extraction);
+        let places = ParagraphPlaces::new(&article);
+        let extraction = extract::extract_with(&article, &places);
+        let docs = documents(fields, &article, &extraction, &places);
         Prepared { docs, figures: extraction.figures.len(), quotes: extraction.quotes.len() }
     });
     Read { id, hash, prepared }
@@ -378,10 +380,17 @@ fn about_london(mentioned: &[BTreeSet<&'static str>], extraction: &Extraction) -
 }
 
 /// The index documents of one article: the article itself, its paragraphs, figures and quotes.
-pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<TantivyDocument> {
+/// `places` holds the gazetteer's scans of its paragraphs, as far as extraction made them.
+pub fn documents(
+    f: &Fields,
+    article: &Article,
+    extraction: &Extraction,
+    places: &ParagraphPlaces,
+) -> Vec<TantivyDocument> {
     let mut docs = Vec::new();
     let mut article_places: BTreeSet<&'static str> = BTreeSet::new();
-    let mut mentioned: Vec<BTreeSet<&'static str>> = article.body().map(|p| places_in(&p.norm)).collect();
+    let mut mentioned: Vec<BTreeSet<&'static str>> =
+        article.body().map(|p| places.in_text(p.index, &p.norm).iter().map(|m| m.place.name).collect()).collect();
     if about_london(&mentioned, extraction) {
         for (p, found) in article.body().zip(&mut mentioned) {
             add_boroughs(&p.norm, found);
@@ -398,13 +407,14 @@ pub fn documents(f: &Fields, article: &Article, extraction: &Extraction) -> Vec<
         docs.push(doc);
     }
     let meta = json(&ArticleMeta::of(article, extraction));
+    let mut named = NamedPlaces::default();
     for figure in &extraction.figures {
-        let mut doc = figure_doc(f, &article.id, figure, &mut article_places);
+        let mut doc = figure_doc(f, &article.id, figure, &mut named, &mut article_places);
         doc.add_text(f.source, &meta);
         docs.push(doc);
     }
     for quote in &extraction.quotes {
-        let mut doc = quote_doc(f, &article.id, quote, &article_places);
+        let mut doc = quote_doc(f, &article.id, quote, &mut named, &article_places);
         doc.add_text(f.source, &meta);
         docs.push(doc);
     }
@@ -430,15 +440,29 @@ fn json<T: Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-fn figure_doc(
+/// The places named by the short texts of one article's records (a figure's place, a quote's
+/// organisation), each text read by the gazetteer once: an article's figures mostly share a
+/// few places, and its quotes an organisation or two.
+#[derive(Default)]
+struct NamedPlaces<'a>(HashMap<&'a str, BTreeSet<&'static str>>);
+
+impl<'a> NamedPlaces<'a> {
+    /// [`places_in`] of `text`.
+    fn of(&mut self, text: &'a str) -> BTreeSet<&'static str> {
+        self.0.entry(text).or_insert_with(|| places_in(text)).clone()
+    }
+}
+
+fn figure_doc<'a>(
     f: &Fields,
     article_id: &str,
-    figure: &Figure,
+    figure: &'a Figure,
+    named: &mut NamedPlaces<'a>,
     article_places: &mut BTreeSet<&'static str>,
 ) -> TantivyDocument {
     let mut doc = base(f, DocType::Figure, article_id);
     if let Some(place) = &figure.place {
-        let covered = places_in(place);
+        let covered = named.of(place);
         let covered =
             if covered.is_empty() { places::named(place).map(|p| p.name).into_iter().collect() } else { covered };
         for name in covered {
@@ -468,7 +492,13 @@ pub fn ranked_force(figure: &Figure) -> Option<&'static places::Place> {
     figure.place.as_deref().and_then(places::by_name).filter(|p| p.scope == places::Scope::Force)
 }
 
-fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTreeSet<&'static str>) -> TantivyDocument {
+fn quote_doc<'a>(
+    f: &Fields,
+    article_id: &str,
+    quote: &'a Quote,
+    named: &mut NamedPlaces<'a>,
+    article_places: &BTreeSet<&'static str>,
+) -> TantivyDocument {
     let mut doc = base(f, DocType::Quote, article_id);
     doc.add_text(f.text, &quote.text);
     doc.add_text(f.speaker, &quote.speaker);
@@ -476,7 +506,7 @@ fn quote_doc(f: &Fields, article_id: &str, quote: &Quote, article_places: &BTree
     if let Some(org) = &quote.organisation {
         doc.add_text(f.organisation, org);
     }
-    let own = quote.organisation.as_deref().map(places_in).unwrap_or_default();
+    let own = quote.organisation.as_deref().map(|org| named.of(org)).unwrap_or_default();
     for place in article_places.iter().chain(&own).collect::<BTreeSet<_>>() {
         doc.add_text(f.place, place_key(DocType::Quote, place));
     }
@@ -565,6 +595,18 @@ pub fn payload<T: for<'de> Deserialize<'de>>(doc: &TantivyDocument, f: &Fields) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_records_places_read_once_an_article_are_those_a_fresh_read_finds() {
+        let texts = ["Kent Police", "Durham and Cleveland", "national", "NSPCC", "the Met", "Kent Police", ""];
+        let mut named = NamedPlaces::default();
+        for _ in 0..2 {
+            for text in texts {
+                assert_eq!(named.of(text), places_in(text), "{text}");
+            }
+        }
+        assert_eq!(named.0.len(), texts.len() - 1);
+    }
 
     #[test]
     fn a_build_from_scratch_records_the_manifest_a_full_scan_would() {

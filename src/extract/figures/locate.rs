@@ -927,8 +927,12 @@ pub(super) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>)
 }
 
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
-/// London, its boroughs too.
-pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'static Place)> {
+/// London, its boroughs too. `mentions` are the gazetteer's, [`places::mentions`] of `s`.
+pub(super) fn place_mentions(
+    s: &str,
+    areas: bool,
+    mentions: &[places::Mention],
+) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
@@ -960,7 +964,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
             }
         }
     }
-    for m in places::mentions(s) {
+    for m in mentions {
         let railways = m.place.name == "British Transport Police"
             && s.get(m.range.clone()).is_some_and(names_the_railways)
             && !RAILWAY_CRIME.is_match(s);
@@ -976,7 +980,7 @@ pub(super) fn place_mentions(s: &str, areas: bool) -> Vec<(Range<usize>, &'stati
                 Some(national) if run_for_the_country => national,
                 _ => place,
             };
-            found.push((m.range, place));
+            found.push((m.range.clone(), place));
         }
     }
     // "In Telford and Wrekin, 139 …", "Salford saw 87": a council area or city given its own

@@ -47,7 +47,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::numbers::compile;
-use super::places::{Scope, NATIONAL};
+use super::places::{Mention, ParagraphPlaces, Scope, NATIONAL};
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use check::{check_across, recompute};
@@ -57,8 +57,8 @@ use filters::{candidates, is_labelled_link};
 use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
     area_heading, area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_heading_line,
-    is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups, respectively,
-    row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
+    is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups_scanned,
+    respectively, row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
@@ -81,6 +81,12 @@ use years::{
 
 /// Every statistic stated in the article's text, each once.
 pub fn extract_figures(article: &Article) -> Vec<Figure> {
+    extract_figures_with(article, &ParagraphPlaces::new(article))
+}
+
+/// [`extract_figures`], taking the gazetteer's scan of a sentence that is its whole paragraph
+/// from `places`, which other stages share.
+pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<Figure> {
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
     let mut ctx = Context::new(facts.first_measure);
@@ -175,7 +181,7 @@ pub fn extract_figures(article: &Article) -> Vec<Figure> {
             if let Some(m) = the_figure_again(norm, &previous) {
                 ctx.measure = m;
             }
-            let mut current = read_sentence(norm, &sentence.times, &facts, &mut ctx);
+            let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);
@@ -662,8 +668,15 @@ fn in_brackets(s: &str, range: &Range<usize>) -> bool {
     tail(s, range.start).trim_end().ends_with('(') && head(s, range.end).trim_start().starts_with(')')
 }
 
-/// Reads one sentence, updating the context, and returns its figures.
-fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx: &mut Context) -> Vec<Found> {
+/// Reads one sentence, updating the context, and returns its figures. `mentions` are the
+/// gazetteer's places in it ([`super::places::mentions`]).
+fn read_sentence(
+    s: &str,
+    mentions: &[Mention],
+    times: &[periods::Mention],
+    facts: &ArticleFacts,
+    ctx: &mut Context,
+) -> Vec<Found> {
     let listed = ctx.listed.take();
     let held = ctx.held.take();
     if let Some(ends) = span_named(s, times) {
@@ -695,7 +708,7 @@ fn read_sentence(s: &str, times: &[periods::Mention], facts: &ArticleFacts, ctx:
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
     }
-    let mut groups = ctx.country_as_home_nation(s, place_groups(s, ctx.london));
+    let mut groups = ctx.country_as_home_nation(s, place_groups_scanned(s, ctx.london, mentions));
     britain_as_btp(s, &mut groups, ctx.force.as_deref());
     ctx.note_nation(&groups);
     // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |

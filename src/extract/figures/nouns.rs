@@ -1,10 +1,10 @@
 //! What the noun phrase after a number (or "the number of X" before it) says it counts:
 //! offences, or something else (officers, schools, arrests…).
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use crate::extract::numbers::compile;
 
@@ -326,11 +326,12 @@ pub(super) enum Noun {
     Unknown,
 }
 
-/// The class of every listed noun, looked up by hashing rather than by reading the lists
-/// word by word (some 260 of them, for every word after every number). A noun of offences
-/// wins over one of other things, as the lists were tested in that order.
-static NOUN_CLASSES: LazyLock<HashMap<&'static str, Noun>> = LazyLock::new(|| {
-    let mut classes = HashMap::new();
+/// The class of every listed noun, looked up by hashing (the Fx hash, quick on short words)
+/// rather than by reading the lists word by word (some 260 of them, for every word after
+/// every number). A noun of offences wins over one of other things, as the lists were tested
+/// in that order.
+static NOUN_CLASSES: LazyLock<FxHashMap<&'static str, Noun>> = LazyLock::new(|| {
+    let mut classes = FxHashMap::default();
     for w in OTHER_NOUNS {
         classes.insert(*w, Noun::Other);
     }

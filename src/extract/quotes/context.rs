@@ -9,7 +9,7 @@ use regex::Regex;
 
 use super::names::{is_org_word, is_person_noun, Gender};
 use super::speaker::{is_charity_branch, OrgRef, Who};
-use crate::extract::places::{self, Scope};
+use crate::extract::places::{self, Mention, ParagraphPlaces, Scope};
 
 /// A speaker as printed in a [`crate::model::Quote`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -274,9 +274,10 @@ fn char_at(text: &str, byte: usize) -> usize {
 }
 
 impl Forces {
-    fn read(norm: &str) -> Self {
-        let named: Vec<(usize, &'static str)> = places::mentions(norm)
-            .into_iter()
+    /// The forces of `norm`, from its gazetteer `mentions` ([`places::mentions`] of it).
+    fn read(norm: &str, mentions: &[Mention]) -> Self {
+        let named: Vec<(usize, &'static str)> = mentions
+            .iter()
             .filter(|m| m.place.scope == Scope::Force)
             .map(|m| (char_at(norm, m.range.start), m.place.name))
             .collect();
@@ -495,6 +496,8 @@ impl Speaking {
 /// paragraph's own text only, so reading late gives the same answer as reading early.
 #[derive(Debug)]
 struct ParaFacts<'a> {
+    /// Which of the article's paragraphs it is.
+    index: usize,
     norm: &'a str,
     forces: OnceCell<Forces>,
     charities: OnceCell<Vec<(usize, String)>>,
@@ -506,6 +509,8 @@ struct ParaFacts<'a> {
 pub struct Context<'a> {
     title: Option<&'a str>,
     paras: Vec<ParaFacts<'a>>,
+    /// The gazetteer's scan of each paragraph, shared with the other stages.
+    places: &'a ParagraphPlaces<'a>,
     dominant: OnceCell<Option<&'static str>>,
     known: Vec<Known>,
     memo: RefCell<WhoMemo>,
@@ -533,11 +538,13 @@ impl WhoMemo {
 }
 
 impl<'a> Context<'a> {
-    /// Takes the title and the text paragraphs (normalised); nothing is read from them yet.
-    pub fn new(title: Option<&'a str>, paragraphs: &[&'a str]) -> Self {
+    /// Takes the title and the text paragraphs (normalised, each with its index among the
+    /// article's paragraphs); nothing is read from them yet.
+    pub fn new(title: Option<&'a str>, paragraphs: &[(usize, &'a str)], places: &'a ParagraphPlaces<'a>) -> Self {
         let paras = paragraphs
             .iter()
-            .map(|&norm| ParaFacts {
+            .map(|&(index, norm)| ParaFacts {
+                index,
                 norm,
                 forces: OnceCell::new(),
                 charities: OnceCell::new(),
@@ -547,6 +554,7 @@ impl<'a> Context<'a> {
         Context {
             title,
             paras,
+            places,
             dominant: OnceCell::new(),
             known: Vec::new(),
             memo: RefCell::default(),
@@ -558,7 +566,7 @@ impl<'a> Context<'a> {
     /// The forces paragraph `k` names.
     fn forces(&self, k: usize) -> Option<&Forces> {
         let p = self.paras.get(k)?;
-        Some(p.forces.get_or_init(|| Forces::read(p.norm)))
+        Some(p.forces.get_or_init(|| Forces::read(p.norm, &self.places.in_text(p.index, p.norm))))
     }
 
     /// The charities paragraph `k` names.
@@ -578,7 +586,7 @@ impl<'a> Context<'a> {
     fn dominant(&self) -> Option<&'static str> {
         *self.dominant.get_or_init(|| {
             let mut counts: Vec<(&'static str, usize)> = Vec::new();
-            let title_forces = self.title.map(Forces::read).map(|f| f.named).unwrap_or_default();
+            let title_forces = self.title.map(|t| Forces::read(t, &places::mentions(t)).named).unwrap_or_default();
             let text_forces = (0..self.paras.len()).filter_map(|k| self.forces(k)).flat_map(|f| f.named.iter());
             for (_, name) in text_forces.chain(title_forces.iter()) {
                 match counts.iter_mut().find(|(n, _)| n == name) {

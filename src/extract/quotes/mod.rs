@@ -27,21 +27,28 @@ use regex::Regex;
 
 pub use names::speaker_key;
 
+use crate::extract::places::ParagraphPlaces;
 use crate::model::{Article, Paragraph, Quote, Role};
 use context::{Context, Resolved};
 use spans::Span;
 
 /// Every direct quote in the article's text, each once, attributed, in reading order.
 pub fn extract_quotes(article: &Article) -> Vec<Quote> {
+    extract_quotes_with(article, &ParagraphPlaces::new(article))
+}
+
+/// [`extract_quotes`], taking the gazetteer's scan of each paragraph from `places`, which
+/// other stages share.
+pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Quote> {
     let mut paras: Vec<Para> =
         article.paragraphs.iter().filter(|p| p.role.is_text() || p.role == Role::Repeat).map(Para::new).collect();
     for k in 1..paras.len() {
         paras[k - 1].signed_by = sign_off(&paras[k].norm_str);
     }
     // Repeated text would count its places twice.
-    let norms: Vec<&str> =
-        paras.iter().map(|p| if p.role == Role::Repeat { "" } else { p.norm_str.as_str() }).collect();
-    let mut ctx = Context::new(article.title.as_deref(), &norms);
+    let norms: Vec<(usize, &str)> =
+        paras.iter().map(|p| (p.index, if p.role == Role::Repeat { "" } else { p.norm_str.as_str() })).collect();
+    let mut ctx = Context::new(article.title.as_deref(), &norms, places);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
     let mut interview = interview::may_be_interview(&paras).then(|| interview::Interview::new(&paras));

@@ -1,8 +1,9 @@
 //! Words that make up speaker phrases: honorifics, ranks and job titles, organisation
 //! words, and the grouping key of a speaker's name.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use crate::extract::places;
 
@@ -426,9 +427,10 @@ struct Class {
     person_noun: bool,
 }
 
-/// Every listed word and what it is, so that a word is lower-cased and looked up once.
-static CLASSES: LazyLock<HashMap<&'static str, Class>> = LazyLock::new(|| {
-    let mut classes: HashMap<&'static str, Class> = HashMap::new();
+/// Every listed word and what it is, so that a word is lower-cased and looked up once (with
+/// the Fx hash: a fixed table of short words, looked up for most words a speaker reading weighs).
+static CLASSES: LazyLock<FxHashMap<&'static str, Class>> = LazyLock::new(|| {
+    let mut classes: FxHashMap<&'static str, Class> = FxHashMap::default();
     let mut mark = |words: &[&'static str], set: fn(&mut Class)| {
         for &w in words {
             set(classes.entry(w).or_default());
@@ -787,16 +789,22 @@ const FEMALE_NAMES: &[&str] = &[
     "maria",
 ];
 
+/// Every listed first name and the gender it tells, looked up at once instead of compared
+/// with ~170 names one by one (speaker reading asks about every capitalised word it weighs);
+/// a name in both lists would be male, as the lists were read in that order.
+static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(|| {
+    let mut names = FxHashMap::default();
+    for (list, gender) in [(MALE_NAMES, Gender::Male), (FEMALE_NAMES, Gender::Female)] {
+        for &name in list {
+            names.entry(name).or_insert(gender);
+        }
+    }
+    names
+});
+
 /// The gender a first name usually tells.
 pub fn first_name_gender(name: &str) -> Option<Gender> {
-    let n = lower(name);
-    if MALE_NAMES.contains(&n.as_str()) {
-        Some(Gender::Male)
-    } else if FEMALE_NAMES.contains(&n.as_str()) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    FIRST_NAMES.get(lower(name).as_str()).copied()
 }
 
 /// Is this text the name of a police force (or one of its other names)?
@@ -916,6 +924,28 @@ mod tests {
         assert_eq!(speaker_key("NSPCC"), "nspcc");
         assert_eq!(speaker_key("Cleveland Police"), "cleveland police");
         assert_eq!(speaker_key("one mother who rang Parentwise"), "mother who rang parentwise");
+    }
+
+    #[test]
+    fn a_first_name_tells_the_gender_its_list_gives_in_any_case() {
+        // The lists as they were read before the map: male first, then female.
+        let listed = |n: &str| {
+            let n = lower(n);
+            if MALE_NAMES.contains(&n.as_str()) {
+                Some(Gender::Male)
+            } else if FEMALE_NAMES.contains(&n.as_str()) {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        };
+        let words = MALE_NAMES.iter().chain(FEMALE_NAMES).map(|n| n.to_string());
+        let cased = MALE_NAMES.iter().chain(FEMALE_NAMES).map(|n| format!("{}.", n.to_uppercase()));
+        for name in words.chain(cased).chain(["Sam", "", "Pryce", "\"Lisa\"", "PETER's"].map(String::from)) {
+            assert_eq!(first_name_gender(&name), listed(&name), "{name}");
+        }
+        assert_eq!(first_name_gender("Peter"), Some(Gender::Male));
+        assert_eq!(first_name_gender("lisa,"), Some(Gender::Female));
     }
 
     #[test]
