@@ -187,6 +187,16 @@ pub(super) fn is_known_org(name: &str) -> bool {
     is_charity(name) || NAMED_BODIES.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
 
+/// A capitalised word that closes an organisation's name, whose initials the article may
+/// use after it ("the British Retail Consortium" ... "the BRC"): an organisation word
+/// ("Association", "Council", "Trust") or a few more that close bodies' names. "Company"
+/// is left out: a firm's name is as often a place and a trade ("Bristol Bus Company") whose
+/// initials are another, better-known body's.
+fn ends_an_org_name(word: &str) -> bool {
+    is_org_word(word)
+        || ["Consortium", "Service", "Confederation", "Corporation", "Institution", "Fund"].contains(&word)
+}
+
 /// Charities named in a text; "the charity" means the one named last. A known charity's
 /// name takes in the federation it heads and the nation of its branch ("Women's Aid
 /// Federation Northern Ireland", "Barnardo's Cymru"); any other name ending in "Charity"
@@ -511,7 +521,7 @@ pub struct Context<'a> {
     memo: RefCell<WhoMemo>,
     /// Initials the article spells out, with the paragraph and the name: see
     /// [`Context::spelled_out`].
-    spelled: RefCell<HashMap<String, Option<(usize, String)>>>,
+    spelled: OnceCell<HashMap<String, (usize, String)>>,
     /// How the people remembered now came up: see [`Context::note_named`].
     noting: Noted,
 }
@@ -550,7 +560,7 @@ impl<'a> Context<'a> {
             dominant: OnceCell::new(),
             known: Vec::new(),
             memo: RefCell::default(),
-            spelled: RefCell::default(),
+            spelled: OnceCell::new(),
             noting: Noted::Speaking,
         }
     }
@@ -797,72 +807,95 @@ impl<'a> Context<'a> {
     /// The full name of an organisation named by its initials ("the BRC") that the article
     /// spelled out up to `at`: set before the initials in brackets ("the Chartered Institute
     /// of Library and Information Professionals (CILIP)"), or, for three letters or more,
-    /// as capitalised words whose initials they are ("the British Retail Consortium"; small
-    /// words inside the name, "of", "for the", have none). `None` when it never was. The
-    /// article is read once for each set of initials.
+    /// as an organisation's name whose initials they are ("the British Retail Consortium";
+    /// small words inside the name, "of", "for the", have none). `None` when it never was:
+    /// the initials stand, for a person's name or title ("Councillor Peter Smith", "Detective
+    /// Sergeant Mark") is no organisation. The article is read once, whatever the initials.
     fn spelled_out(&self, initials: &str, (k, _): At) -> Option<String> {
         let letters = initials.trim_end_matches("'s").trim_end_matches("’s");
         if !super::names::is_acronym(letters) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        let mut memo = self.spelled.borrow_mut();
-        let found = memo.entry(letters.to_string()).or_insert_with(|| self.first_spelled_out(letters));
-        found.as_ref().filter(|(j, _)| *j <= k).map(|(_, name)| name.clone())
+        let index = self.spelled.get_or_init(|| self.spelled_index());
+        index.get(letters).filter(|(j, _)| *j <= k).map(|(_, name)| name.clone())
     }
 
-    /// The first paragraph spelling out `letters` and the name it gives: see
-    /// [`Context::spelled_out`].
-    fn first_spelled_out(&self, letters: &str) -> Option<(usize, String)> {
+    /// Every set of initials the article spells out, with the first paragraph doing so and
+    /// the name it gives: see [`Context::spelled_out`]. Each word is read a bounded number
+    /// of times, so the index is linear in the article.
+    fn spelled_index(&self) -> HashMap<String, (usize, String)> {
         const SMALL: &[&str] = &["of", "for", "the", "and", "&", "to", "in", "on"];
         const OPENERS: &[&str] = &[
             "The", "But", "And", "In", "On", "At", "As", "If", "It", "This", "That", "A", "An", "By", "For", "From",
             "When", "While", "After", "Before", "So", "Yet", "Its", "His", "Her", "Their",
         ];
-        let bracketed = format!("({letters})");
+        /// The most capitalised words read back from an organisation's last word.
+        const LONGEST: usize = 8;
         let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_string();
+        // A word naming a person or their title: a run holding one is no organisation's name.
+        let personal = |w: &str| {
+            use super::names::{first_name_gender, is_honorific, is_office, is_role_word, POLICE_RANKS};
+            is_honorific(w)
+                || is_office(w)
+                || is_role_word(w)
+                || POLICE_RANKS.iter().any(|r| r.eq_ignore_ascii_case(w))
+                || first_name_gender(w).is_some()
+        };
+        let mut index: HashMap<String, (usize, String)> = HashMap::new();
         for (j, para) in self.paras.iter().enumerate() {
-            let norm = para.norm;
-            if !norm.contains(letters.get(..1)?) {
-                continue;
-            }
-            let words: Vec<&str> = norm.split_whitespace().collect();
+            let words: Vec<&str> = para.norm.split_whitespace().collect();
             for (i, w) in words.iter().enumerate() {
-                // The name's words run back from `i` (inclusive) to a capitalised first word.
-                let end = if w.trim_end_matches([',', '.', ';', ':']) == bracketed {
+                let inner = w.trim_end_matches([',', '.', ';', ':']);
+                let bracketed = inner
+                    .strip_prefix('(')
+                    .and_then(|r| r.strip_suffix(')'))
+                    .filter(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_uppercase()));
+                // The name's words run back from `end` (exclusive): before the brackets, or
+                // from an organisation's last word ("Consortium", "Association") that closes
+                // no sentence before it.
+                let end = if bracketed.is_some() {
                     i
-                } else if letters.len() >= 3 && capital(w) {
+                } else if capital(&bare(w)) && ends_an_org_name(&bare(w)) {
                     i + 1
                 } else {
                     continue;
                 };
                 let mut initials_read = String::new();
                 let mut start = end;
-                while start > 0 {
-                    let word = bare(words[start - 1]);
-                    let stop = words[start - 1].ends_with([',', '.', ';', ':']) && start < end;
-                    if stop {
+                let mut names: Vec<(String, usize)> = Vec::new();
+                while start > 0 && initials_read.len() < LONGEST {
+                    let raw = words[start - 1];
+                    if raw.ends_with([',', '.', ';', ':']) && start < end {
                         break;
                     }
+                    let word = bare(raw);
                     if capital(&word) {
-                        initials_read.insert(0, word.chars().next()?);
+                        if bracketed.is_none() && start < end && personal(&word) {
+                            break;
+                        }
+                        initials_read.insert(0, word.chars().next().unwrap_or(' '));
+                        names.push((initials_read.clone(), start - 1));
                     } else if !SMALL.contains(&word.as_str()) {
                         break;
                     }
                     start -= 1;
-                    if initials_read.len() == letters.len() {
-                        break;
-                    }
                 }
-                let name: Vec<String> = words[start..end].iter().map(|w| bare(w)).collect();
-                // "But Bristol City …" is no name of a "BBC": a word opening a sentence is none.
-                let opener = name.first().is_some_and(|w| OPENERS.contains(&w.as_str())) && end > i;
-                if initials_read == letters && name.first().is_some_and(|w| capital(w)) && name.len() >= 2 && !opener {
-                    return Some((j, name.join(" ")));
+                for (read, from) in names {
+                    let name: Vec<String> = words[from..end].iter().map(|w| bare(w)).collect();
+                    let fits = match bracketed {
+                        Some(letters) => read == letters,
+                        None => read.len() >= 3,
+                    };
+                    // "But Bristol City …" is no name of a "BBC": a word opening a sentence is none.
+                    let opener = name.first().is_some_and(|w| OPENERS.contains(&w.as_str())) && bracketed.is_none();
+                    if fits && name.len() >= 2 && !opener && read.chars().all(|c| c.is_ascii_uppercase()) {
+                        index.entry(read).or_insert((j, name.join(" ")));
+                    }
                 }
             }
         }
-        None
+        index
     }
 
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {

@@ -2699,3 +2699,32 @@ fn an_interview_given_to_police_or_to_another_outlet_is_no_cue() {
         assert_eq!(q, pairs(NONE), "{cue}");
     }
 }
+
+#[test]
+fn initials_are_not_spelled_out_by_a_persons_name_or_title() {
+    // A councillor's name has the initials of "CPS": the initials stand.
+    let q = quotes_of(&[
+        "Councillor Paul Stone said the case had been mishandled from the start.",
+        "“We looked at the evidence again,” a CPS spokesperson said.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "CPS spokesperson");
+    // A rank and a name ("Detective Sergeant Mark") are no organisation.
+    let q = quotes_of(&[
+        "Detective Sergeant Mike Drew led the inquiry.",
+        "“Our thoughts are with them,” a DSM spokesman said.",
+    ]);
+    assert_eq!(q[0].speaker, "DSM spokesperson");
+    // Capitalised words with the letters that do not close on an organisation's word.
+    let q = quotes_of(&[
+        "But Bradford Bin Collectors are due to strike next week.",
+        "“We have no choice,” a BBC spokesperson said.",
+    ]);
+    assert_eq!(q[0].speaker, "BBC spokesperson");
+    // An organisation's name closing on its word still spells them out.
+    let q = quotes_of(&[
+        "The Rural Housing Association said rents were rising.",
+        "“Families are priced out,” the RHA said.",
+    ]);
+    assert_eq!(q[0].speaker, "Rural Housing Association");
+}
