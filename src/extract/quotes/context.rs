@@ -129,6 +129,45 @@ fn voice(words: &str) -> Voice {
     }
 }
 
+/// Words a spokesperson's "I" or "my" comes with: of the body they speak for ("we", "our
+/// officers", "my team", "the force"), of an appeal ("anyone with information") or of
+/// sympathy ("my thoughts are with").
+const OFFICE_WORDS: &[&str] = &[
+    "we",
+    "we're",
+    "we've",
+    "we'll",
+    "we'd",
+    "our",
+    "us",
+    "force",
+    "officers",
+    "officer",
+    "team",
+    "inquiries",
+    "inquiry",
+    "investigation",
+    "anyone",
+    "information",
+    "public",
+    "community",
+    "colleagues",
+    "thoughts",
+    "patients",
+    "customers",
+    "staff",
+    "members",
+    "residents",
+];
+
+/// Whether quoted words hold any word of an office ([`OFFICE_WORDS`], [`OFFICIAL`]): then
+/// a first-person word in them may be a spokesperson's own.
+fn words_of_an_office(words: &str) -> bool {
+    let lower = words.to_lowercase().replace('’', "'");
+    lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| OFFICE_WORDS.contains(&w))
+        || OFFICIAL.iter().any(|w| lower.contains(w))
+}
+
 /// How many paragraphs back "he" or "she" may reach for the person meant.
 const PRONOUN_REACH: usize = 3;
 
@@ -980,10 +1019,12 @@ impl<'a> Context<'a> {
         let fits = |k: &&Known| k.gender.is_none_or(|g| g == gender);
         let nearest = self.known.iter().rev().filter(reach).find(fits)?;
         // "A police spokeswoman said inquiries were continuing. “I was terrified,” she said.":
-        // words about the speaker's own life are not a spokesperson's, but the person named
-        // before them's.
+        // words only about the speaker's own life are not a spokesperson's, but the person
+        // named before them's. Spokespeople say "I" and "my" too ("I would ask anyone …",
+        // "my team", "my thoughts are with Mr Jones's family"): words with any of an office's
+        // or that name the person in the third person stay the spokesperson's.
         let spokes = |r: &Resolved| r.speaker.ends_with("spokesperson");
-        if spokes(&nearest.resolved) && voice(words) == Voice::Personal {
+        if spokes(&nearest.resolved) && voice(words) == Voice::Personal && !words_of_an_office(words) {
             let named = self
                 .known
                 .iter()
@@ -991,6 +1032,7 @@ impl<'a> Context<'a> {
                 .filter(reach)
                 .filter(fits)
                 .find(|k| k.surname.is_some() && k.resolved.speaker.contains(' ') && !spokes(&k.resolved))
+                .filter(|k| k.surname.as_deref().is_none_or(|s| !words.contains(s)))
                 .cloned();
             if let Some(named) = named {
                 self.remember(at, &named.resolved, named.surname, Some(gender));

@@ -2728,3 +2728,22 @@ fn initials_are_not_spelled_out_by_a_persons_name_or_title() {
     ]);
     assert_eq!(q[0].speaker, "Rural Housing Association");
 }
+
+#[test]
+fn a_spokespersons_own_i_in_an_official_voice_stays_the_spokespersons() {
+    // The dead man is named before; the spokesman's "I" asks for footage and names him.
+    let q = quotes_of(&[
+        "Dean Moss, 48, from Goole, died after his car left the road on the A614.",
+        "A police spokesman said officers were still at the scene on Tuesday.",
+        "“I would ask anyone who saw the crash to call us, and my thoughts are with Mr Moss's family,” he said.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "spokesperson", "{q:?}");
+    // A suspect named before; "my team" is the spokeswoman's.
+    let q = quotes_of(&[
+        "Lucy Grant, 39, was arrested on suspicion of theft from her employer.",
+        "A police spokeswoman said inquiries were continuing.",
+        "“I understand people are worried, and my team are doing all they can,” she said.",
+    ]);
+    assert_eq!(q[0].speaker, "spokesperson", "{q:?}");
+}
