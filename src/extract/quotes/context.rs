@@ -1232,9 +1232,14 @@ impl<'a> Context<'a> {
 
     /// "The Commissioner" after "Commissioner Jo Bloggs", "the chief executive" after "Jo
     /// Bloggs, chief executive of the trust": an office named again by its title alone means
-    /// the one person named before whose role ends with it (a role's head before "of", "for"
-    /// or "at"); a deputy's, an assistant's or a former holder's role is another office. Two
-    /// people named to roles it fits leave it unsaid which is meant.
+    /// the one person named before whose role is that office (a role's head before "of",
+    /// "for" or "at", alone, after "acting" or "interim", or after a body's possessive, "the
+    /// trust's chief executive"); a longer
+    /// title is another office ("Prime Minister" is no "the minister", "Detective Chief
+    /// Inspector" no "the inspector"). Two people named to roles it fits leave it unsaid
+    /// which is meant, and so does the office's word anywhere between the holder's mention
+    /// and the description ("A junior minister met them …", "The council's chief executive
+    /// wrote …"): another holder, named or not, may be meant.
     fn office_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
         let office = words.strip_prefix("the ")?.trim().to_lowercase();
         let count = office.split_whitespace().count();
@@ -1245,13 +1250,11 @@ impl<'a> Context<'a> {
             role.to_lowercase().split(", ").any(|part| {
                 let head =
                     [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
-                // A deputy, an assistant or a former holder holds another office.
-                let other = |lead: &str| {
-                    let last = lead.split_whitespace().next_back().unwrap_or("");
-                    matches!(last, "deputy" | "assistant" | "vice" | "former" | "shadow" | "ex")
-                };
-                head.strip_suffix(office.as_str())
-                    .is_some_and(|lead| (lead.is_empty() || lead.ends_with(' ')) && !other(lead))
+                head.strip_suffix(office.as_str()).is_some_and(|lead| {
+                    let lead = lead.trim_end();
+                    // An acting or interim holder holds the office meanwhile.
+                    matches!(lead, "" | "acting" | "interim") || lead.ends_with("'s") || lead.ends_with("’s")
+                })
             })
         };
         let holders: Vec<&Known> = self
@@ -1264,9 +1267,36 @@ impl<'a> Context<'a> {
         if holders.iter().any(|other| other.resolved.speaker != first.resolved.speaker) {
             return None;
         }
+        if self.office_named_between(&office, holders.last()?.at.0, at) {
+            return None;
+        }
         // Of the mentions naming them to it, the one whose role is the title alone: a role
         // read from reported speech may hold more of its sentence.
         holders.iter().min_by_key(|k| k.resolved.role.as_deref().map_or(0, str::len)).map(|k| k.resolved.clone())
+    }
+
+    /// Whether `office` ("minister") is named from paragraph `from` up to `at` more than the
+    /// once the holder's own mention in paragraph `from` takes: see
+    /// [`Context::office_holder_before`].
+    fn office_named_between(&self, office: &str, from: usize, (k, pos): At) -> bool {
+        let times = |text: &str| {
+            let lower = text.to_lowercase();
+            lower
+                .match_indices(office)
+                .filter(|(i, _)| !lower.get(..*i).unwrap_or("").ends_with(char::is_alphanumeric))
+                .count()
+        };
+        let mut named = 0;
+        for j in from..=k.min(self.paras.len().saturating_sub(1)) {
+            let Some(para) = self.paras.get(j) else { break };
+            let text = if j == k {
+                (0..=pos.min(para.norm.len())).rev().find_map(|p| para.norm.get(..p)).unwrap_or("")
+            } else {
+                para.norm
+            };
+            named += times(text);
+        }
+        named > 1
     }
 
     /// The gender last known of a speaker already remembered: named again by surname alone,

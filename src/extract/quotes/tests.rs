@@ -2747,3 +2747,25 @@ fn a_spokespersons_own_i_in_an_official_voice_stays_the_spokespersons() {
     ]);
     assert_eq!(q[0].speaker, "spokesperson", "{q:?}");
 }
+
+#[test]
+fn an_office_named_again_is_not_a_longer_title_or_past_another_holder() {
+    // "Prime Minister" is another office than "the minister".
+    let q = quotes_of(&[
+        "Prime Minister Ruth Hale toured the steelworks on Monday.",
+        "“We will not walk away from this town,” the minister said.",
+    ]);
+    assert_eq!(q[0].speaker, "the minister", "{q:?}");
+    // An unnamed chief executive comes between the named one and the quote.
+    let q = quotes_of(&[
+        "Priya Shah, chief executive of the trust, apologised to the family.",
+        "The council's chief executive also wrote to the trust. “Lessons must be learned,” the chief executive said.",
+    ]);
+    assert_eq!(q.last().map(|q| q.speaker.as_str()), Some("the chief executive"), "{q:?}");
+    // With no other holder between, the one named is meant.
+    let q = quotes_of(&[
+        "Priya Shah, chief executive of the trust, apologised to the family.",
+        "“Lessons must be learned,” the chief executive said.",
+    ]);
+    assert_eq!(q[0].speaker, "Priya Shah", "{q:?}");
+}
