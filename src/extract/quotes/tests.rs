@@ -2055,6 +2055,19 @@ fn a_council_leader_or_a_party_group_leader_belongs_to_the_council_the_text_name
 }
 
 #[test]
+fn a_group_or_council_leader_of_another_body_is_not_the_councils() {
+    // A support group's leader, a youth council's, a parish council's: none leads the
+    // council named before.
+    let got = orgs_of(&[
+        "Northby Borough Council has cut its grant to a carers' support group.",
+        "Support group leader Dawn Pike said: “We have nowhere to go.”",
+        "Youth council leader Sami Noor said: “Young people were ignored.”",
+        "Parish council leader Ken Lowe said: “The village was not asked.”",
+    ]);
+    assert_eq!(got, owned(&[("Dawn Pike", None), ("Sami Noor", None), ("Ken Lowe", None)]));
+}
+
+#[test]
 fn a_councillor_takes_no_body_that_is_not_a_local_council() {
     // A national body called a council, a council's kind alone, a party before "councillor",
     // a council only inside a title: none is the councillor's council.
