@@ -1782,6 +1782,21 @@ fn a_time_opening_the_speaker_words_without_a_comma_is_no_part_of_them() {
 }
 
 #[test]
+fn a_one_word_time_opening_an_organisations_name_is_part_of_it() {
+    // "Later Life Trust", "Today Programme": the word opens a name, not a time.
+    let q = quotes_of(&[
+        "Later Years Trust director Ann Moore said: “Loneliness is rising.”",
+        "Today Programme presenter Jim Crane said: “We asked three times.”",
+        "Today Inspector Sam Hale said: “We made two arrests.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(got[0].2, Some("Later Years Trust"), "{got:?}");
+    assert_eq!(got[1].1, Some("Today Programme presenter"), "{got:?}");
+    assert_eq!(got[2].0, "Sam Hale", "{got:?}");
+}
+
+#[test]
 fn a_surname_two_people_named_before_share_names_neither_of_them_again() {
     let q = quotes_of(&[
         "Emma Hart founded the gym in 2015.",
