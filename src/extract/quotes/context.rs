@@ -45,6 +45,9 @@ enum Noted {
     /// Singled out of a group by a description, neither named nor speaking ("Among the
     /// victims was a man in his 80s").
     SingledOut,
+    /// Named after a job title in passing ("proposed by Councillor Jo Bloggs"): see
+    /// [`Context::note_titled`].
+    Titled,
 }
 
 /// Whose voice a quote's words are in, as far as they say.
@@ -999,6 +1002,16 @@ impl<'a> Context<'a> {
         self.note_reported(who, at);
     }
 
+    /// Notes a person named after a job title in passing ("The motion was proposed by
+    /// Councillor Jo Bloggs"), as [`Context::note_named`] does; a later "he" or "she" does
+    /// not pick them out of others of their sex named in the same paragraph: see
+    /// [`Context::pronoun_for_quote`].
+    pub fn note_titled(&mut self, who: Who, at: At) {
+        self.noting = Noted::Titled;
+        self.note_reported(who, at);
+        self.noting = Noted::Speaking;
+    }
+
     /// Notes a person singled out of a group by a description ("Among the victims was a man
     /// in his 80s"): see [`Context::pronoun_for_quote`].
     pub fn note_singled_out(&mut self, who: Who, at: At) {
@@ -1018,6 +1031,17 @@ impl<'a> Context<'a> {
         let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
         let fits = |k: &&Known| k.gender.is_none_or(|g| g == gender);
         let nearest = self.known.iter().rev().filter(reach).find(fits)?;
+        // "The motion was proposed by Councillor Sarah Bloggs and opposed by Councillor Jane
+        // Smith. “It is a waste,” she said.": the order they were named in says nothing of
+        // which woman spoke.
+        if nearest.noted == Noted::Titled && nearest.surname.is_some() {
+            let rival = self.known.iter().filter(|k| k.at.0 == nearest.at.0 && k.at < at).filter(fits).any(|k| {
+                k.surname.is_some() && k.resolved.speaker != nearest.resolved.speaker && k.noted != Noted::SingledOut
+            });
+            if rival {
+                return None;
+            }
+        }
         // "A police spokeswoman said inquiries were continuing. “I was terrified,” she said.":
         // words only about the speaker's own life are not a spokesperson's, but the person
         // named before them's. Spokespeople say "I" and "my" too ("I would ask anyone …",

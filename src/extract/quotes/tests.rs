@@ -2797,3 +2797,18 @@ fn an_office_named_again_is_not_a_longer_title_or_past_another_holder() {
     ]);
     assert_eq!(q[0].speaker, "Priya Shah", "{q:?}");
 }
+
+#[test]
+fn she_said_after_two_women_named_with_titles_in_one_paragraph_is_neither() {
+    let q = said(&[
+        "The plan was backed by Councillor Helen Ward and attacked by Councillor Maria Cole.",
+        "“It will close the library for good,” she said.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // One woman named with a title: she is meant.
+    let q = said(&[
+        "The plan was attacked by Councillor Maria Cole at the meeting.",
+        "“It will close the library for good,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Maria Cole", "It will close the library for good")]));
+}
