@@ -325,11 +325,16 @@ pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
     let first = words.next()?;
     // "Publishing his first report,", "Launching the scheme,": a clause on what they were
     // doing opens on a verb's "-ing" form and goes on in lower case (a name ending so,
-    // "Manning" or "Fleming", goes on with a capital or not at all).
+    // "Manning" or "Fleming", goes on with a capital or not at all). A town so named opens
+    // the speaker's description, a word for a person or a title after it ("Woking resident
+    // Tom Hale, a father of two,", "Reading councillor Ann Smith,").
+    let second = words.next();
     let doing = first.len() > 5
         && first.ends_with("ing")
         && first.starts_with(char::is_uppercase)
-        && words.next().is_some_and(|w| w.starts_with(char::is_lowercase));
+        && second.is_some_and(|w| w.starts_with(char::is_lowercase))
+        && !second.is_some_and(|w| is_person_noun(w) || is_role_word(w) || names::is_office(w))
+        && places::by_alias(first).is_none();
     let rest = rest.trim();
     ((LEADS.contains(&first) || doing) && lead.split_whitespace().count() <= 10 && !rest.is_empty()).then_some(rest)
 }

@@ -1762,6 +1762,17 @@ fn a_lead_clause_opening_on_what_the_speaker_was_doing_is_no_part_of_their_role(
 }
 
 #[test]
+fn a_town_ending_in_ing_before_a_word_for_a_person_is_no_lead_clause() {
+    // "Woking resident", "Tring councillor": a town and a person's description, not a verb.
+    let q = quotes_of(&[
+        "Woking resident Tom Hale, a father of two, said: “It is long overdue.”",
+        "Tring councillor Ann Webb, who chairs the panel, said: “We listened.”",
+    ]);
+    let got: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(got, vec!["Tom Hale", "Ann Webb"]);
+}
+
+#[test]
 fn a_time_opening_the_speaker_words_without_a_comma_is_no_part_of_them() {
     let q = quotes_of(&[
         "Last night Labour MP Jo Bloggs, who sits on the justice committee, said: “The figures are a scandal.”",
