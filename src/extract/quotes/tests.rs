@@ -2340,6 +2340,26 @@ fn answers_after_unlabelled_questions_are_the_interviewees_words() {
 }
 
 #[test]
+fn an_i_inside_a_quote_in_the_introduction_is_not_the_writers() {
+    // The interviewee's own "I", quoted in the introduction, leaves the interview standing.
+    let q = said(&[
+        "Chief Inspector Dana Whitfield has run the roads policing unit in Norfolk since 2021. “I never wanted a desk job,” she says.",
+        "She spoke to us at the county's control room. The interview has been edited for length.",
+        "Let's begin with the crash figures. Are the roads safer?",
+        "A little. We recorded fewer serious collisions than the year before, and I'm pleased about that.",
+        "What would you say to a young driver?",
+        "Slow down on the back roads. I've seen too many families lose someone.",
+    ]);
+    assert!(
+        q.contains(&(
+            "Dana Whitfield".to_string(),
+            "Slow down on the back roads. I've seen too many families lose someone.".to_string()
+        )),
+        "{q:?}"
+    );
+}
+
+#[test]
 fn questions_in_an_ordinary_story_do_not_make_an_interview() {
     let q = said(&[
         "Councillor Amy Lowe said the bus cuts would hit villages hardest.",
