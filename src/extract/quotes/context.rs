@@ -45,6 +45,9 @@ enum Noted {
     /// Singled out of a group by a description, neither named nor speaking ("Among the
     /// victims was a man in his 80s").
     SingledOut,
+    /// Named after a job title in passing ("proposed by Councillor Jo Bloggs"): see
+    /// [`Context::note_titled`].
+    Titled,
 }
 
 /// Whose voice a quote's words are in, as far as they say.
@@ -129,6 +132,45 @@ fn voice(words: &str) -> Voice {
     }
 }
 
+/// Words a spokesperson's "I" or "my" comes with: of the body they speak for ("we", "our
+/// officers", "my team", "the force"), of an appeal ("anyone with information") or of
+/// sympathy ("my thoughts are with").
+const OFFICE_WORDS: &[&str] = &[
+    "we",
+    "we're",
+    "we've",
+    "we'll",
+    "we'd",
+    "our",
+    "us",
+    "force",
+    "officers",
+    "officer",
+    "team",
+    "inquiries",
+    "inquiry",
+    "investigation",
+    "anyone",
+    "information",
+    "public",
+    "community",
+    "colleagues",
+    "thoughts",
+    "patients",
+    "customers",
+    "staff",
+    "members",
+    "residents",
+];
+
+/// Whether quoted words hold any word of an office ([`OFFICE_WORDS`], [`OFFICIAL`]): then
+/// a first-person word in them may be a spokesperson's own.
+fn words_of_an_office(words: &str) -> bool {
+    let lower = words.to_lowercase().replace('’', "'");
+    lower.split(|c: char| !(c.is_alphanumeric() || c == '\'')).any(|w| OFFICE_WORDS.contains(&w))
+        || OFFICIAL.iter().any(|w| lower.contains(w))
+}
+
 /// How many paragraphs back "he" or "she" may reach for the person meant.
 const PRONOUN_REACH: usize = 3;
 
@@ -185,6 +227,16 @@ pub(super) fn is_charity(name: &str) -> bool {
 /// organisation a speaker belongs to.
 pub(super) fn is_known_org(name: &str) -> bool {
     is_charity(name) || NAMED_BODIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
+
+/// A capitalised word that closes an organisation's name, whose initials the article may
+/// use after it ("the British Retail Consortium" ... "the BRC"): an organisation word
+/// ("Association", "Council", "Trust") or a few more that close bodies' names. "Company"
+/// is left out: a firm's name is as often a place and a trade ("Bristol Bus Company") whose
+/// initials are another, better-known body's.
+fn ends_an_org_name(word: &str) -> bool {
+    is_org_word(word)
+        || ["Consortium", "Service", "Confederation", "Corporation", "Institution", "Fund"].contains(&word)
 }
 
 /// Charities named in a text; "the charity" means the one named last. A known charity's
@@ -516,7 +568,7 @@ pub struct Context<'a> {
     memo: RefCell<WhoMemo>,
     /// Initials the article spells out, with the paragraph and the name: see
     /// [`Context::spelled_out`].
-    spelled: RefCell<HashMap<String, Option<(usize, String)>>>,
+    spelled: OnceCell<HashMap<String, (usize, String)>>,
     /// How the people remembered now came up: see [`Context::note_named`].
     noting: Noted,
 }
@@ -558,7 +610,7 @@ impl<'a> Context<'a> {
             dominant: OnceCell::new(),
             known: Vec::new(),
             memo: RefCell::default(),
-            spelled: RefCell::default(),
+            spelled: OnceCell::new(),
             noting: Noted::Speaking,
         }
     }
@@ -805,72 +857,95 @@ impl<'a> Context<'a> {
     /// The full name of an organisation named by its initials ("the BRC") that the article
     /// spelled out up to `at`: set before the initials in brackets ("the Chartered Institute
     /// of Library and Information Professionals (CILIP)"), or, for three letters or more,
-    /// as capitalised words whose initials they are ("the British Retail Consortium"; small
-    /// words inside the name, "of", "for the", have none). `None` when it never was. The
-    /// article is read once for each set of initials.
+    /// as an organisation's name whose initials they are ("the British Retail Consortium";
+    /// small words inside the name, "of", "for the", have none). `None` when it never was:
+    /// the initials stand, for a person's name or title ("Councillor Peter Smith", "Detective
+    /// Sergeant Mark") is no organisation. The article is read once, whatever the initials.
     fn spelled_out(&self, initials: &str, (k, _): At) -> Option<String> {
         let letters = initials.trim_end_matches("'s").trim_end_matches("’s");
         if !super::names::is_acronym(letters) || !letters.chars().all(|c| c.is_ascii_uppercase()) {
             return None;
         }
-        let mut memo = self.spelled.borrow_mut();
-        let found = memo.entry(letters.to_string()).or_insert_with(|| self.first_spelled_out(letters));
-        found.as_ref().filter(|(j, _)| *j <= k).map(|(_, name)| name.clone())
+        let index = self.spelled.get_or_init(|| self.spelled_index());
+        index.get(letters).filter(|(j, _)| *j <= k).map(|(_, name)| name.clone())
     }
 
-    /// The first paragraph spelling out `letters` and the name it gives: see
-    /// [`Context::spelled_out`].
-    fn first_spelled_out(&self, letters: &str) -> Option<(usize, String)> {
+    /// Every set of initials the article spells out, with the first paragraph doing so and
+    /// the name it gives: see [`Context::spelled_out`]. Each word is read a bounded number
+    /// of times, so the index is linear in the article.
+    fn spelled_index(&self) -> HashMap<String, (usize, String)> {
         const SMALL: &[&str] = &["of", "for", "the", "and", "&", "to", "in", "on"];
         const OPENERS: &[&str] = &[
             "The", "But", "And", "In", "On", "At", "As", "If", "It", "This", "That", "A", "An", "By", "For", "From",
             "When", "While", "After", "Before", "So", "Yet", "Its", "His", "Her", "Their",
         ];
-        let bracketed = format!("({letters})");
+        /// The most capitalised words read back from an organisation's last word.
+        const LONGEST: usize = 8;
         let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase());
         let bare = |w: &str| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_string();
+        // A word naming a person or their title: a run holding one is no organisation's name.
+        let personal = |w: &str| {
+            use super::names::{first_name_gender, is_honorific, is_office, is_role_word, POLICE_RANKS};
+            is_honorific(w)
+                || is_office(w)
+                || is_role_word(w)
+                || POLICE_RANKS.iter().any(|r| r.eq_ignore_ascii_case(w))
+                || first_name_gender(w).is_some()
+        };
+        let mut index: HashMap<String, (usize, String)> = HashMap::new();
         for (j, para) in self.paras.iter().enumerate() {
-            let norm = para.norm;
-            if !norm.contains(letters.get(..1)?) {
-                continue;
-            }
-            let words: Vec<&str> = norm.split_whitespace().collect();
+            let words: Vec<&str> = para.norm.split_whitespace().collect();
             for (i, w) in words.iter().enumerate() {
-                // The name's words run back from `i` (inclusive) to a capitalised first word.
-                let end = if w.trim_end_matches([',', '.', ';', ':']) == bracketed {
+                let inner = w.trim_end_matches([',', '.', ';', ':']);
+                let bracketed = inner
+                    .strip_prefix('(')
+                    .and_then(|r| r.strip_suffix(')'))
+                    .filter(|l| l.len() >= 2 && l.chars().all(|c| c.is_ascii_uppercase()));
+                // The name's words run back from `end` (exclusive): before the brackets, or
+                // from an organisation's last word ("Consortium", "Association") that closes
+                // no sentence before it.
+                let end = if bracketed.is_some() {
                     i
-                } else if letters.len() >= 3 && capital(w) {
+                } else if capital(&bare(w)) && ends_an_org_name(&bare(w)) {
                     i + 1
                 } else {
                     continue;
                 };
                 let mut initials_read = String::new();
                 let mut start = end;
-                while start > 0 {
-                    let word = bare(words[start - 1]);
-                    let stop = words[start - 1].ends_with([',', '.', ';', ':']) && start < end;
-                    if stop {
+                let mut names: Vec<(String, usize)> = Vec::new();
+                while start > 0 && initials_read.len() < LONGEST {
+                    let raw = words[start - 1];
+                    if raw.ends_with([',', '.', ';', ':']) && start < end {
                         break;
                     }
+                    let word = bare(raw);
                     if capital(&word) {
-                        initials_read.insert(0, word.chars().next()?);
+                        if bracketed.is_none() && start < end && personal(&word) {
+                            break;
+                        }
+                        initials_read.insert(0, word.chars().next().unwrap_or(' '));
+                        names.push((initials_read.clone(), start - 1));
                     } else if !SMALL.contains(&word.as_str()) {
                         break;
                     }
                     start -= 1;
-                    if initials_read.len() == letters.len() {
-                        break;
-                    }
                 }
-                let name: Vec<String> = words[start..end].iter().map(|w| bare(w)).collect();
-                // "But Bristol City …" is no name of a "BBC": a word opening a sentence is none.
-                let opener = name.first().is_some_and(|w| OPENERS.contains(&w.as_str())) && end > i;
-                if initials_read == letters && name.first().is_some_and(|w| capital(w)) && name.len() >= 2 && !opener {
-                    return Some((j, name.join(" ")));
+                for (read, from) in names {
+                    let name: Vec<String> = words[from..end].iter().map(|w| bare(w)).collect();
+                    let fits = match bracketed {
+                        Some(letters) => read == letters,
+                        None => read.len() >= 3,
+                    };
+                    // "But Bristol City …" is no name of a "BBC": a word opening a sentence is none.
+                    let opener = name.first().is_some_and(|w| OPENERS.contains(&w.as_str())) && bracketed.is_none();
+                    if fits && name.len() >= 2 && !opener && read.chars().all(|c| c.is_ascii_uppercase()) {
+                        index.entry(read).or_insert((j, name.join(" ")));
+                    }
                 }
             }
         }
-        None
+        index
     }
 
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {
@@ -935,6 +1010,16 @@ impl<'a> Context<'a> {
         self.note_reported(who, at);
     }
 
+    /// Notes a person named after a job title in passing ("The motion was proposed by
+    /// Councillor Jo Bloggs"), as [`Context::note_named`] does; a later "he" or "she" does
+    /// not pick them out of others of their sex named in the same paragraph: see
+    /// [`Context::pronoun_for_quote`].
+    pub fn note_titled(&mut self, who: Who, at: At) {
+        self.noting = Noted::Titled;
+        self.note_reported(who, at);
+        self.noting = Noted::Speaking;
+    }
+
     /// Notes a person singled out of a group by a description ("Among the victims was a man
     /// in his 80s"): see [`Context::pronoun_for_quote`].
     pub fn note_singled_out(&mut self, who: Who, at: At) {
@@ -954,11 +1039,24 @@ impl<'a> Context<'a> {
         let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
         let fits = |k: &&Known| k.gender.is_none_or(|g| g == gender);
         let nearest = self.known.iter().rev().filter(reach).find(fits)?;
+        // "The motion was proposed by Councillor Sarah Bloggs and opposed by Councillor Jane
+        // Smith. “It is a waste,” she said.": the order they were named in says nothing of
+        // which woman spoke.
+        if nearest.noted == Noted::Titled && nearest.surname.is_some() {
+            let rival = self.known.iter().filter(|k| k.at.0 == nearest.at.0 && k.at < at).filter(fits).any(|k| {
+                k.surname.is_some() && k.resolved.speaker != nearest.resolved.speaker && k.noted != Noted::SingledOut
+            });
+            if rival {
+                return None;
+            }
+        }
         // "A police spokeswoman said inquiries were continuing. “I was terrified,” she said.":
-        // words about the speaker's own life are not a spokesperson's, but the person named
-        // before them's.
+        // words only about the speaker's own life are not a spokesperson's, but the person
+        // named before them's. Spokespeople say "I" and "my" too ("I would ask anyone …",
+        // "my team", "my thoughts are with Mr Jones's family"): words with any of an office's
+        // or that name the person in the third person stay the spokesperson's.
         let spokes = |r: &Resolved| r.speaker.ends_with("spokesperson");
-        if spokes(&nearest.resolved) && voice(words) == Voice::Personal {
+        if spokes(&nearest.resolved) && voice(words) == Voice::Personal && !words_of_an_office(words) {
             let named = self
                 .known
                 .iter()
@@ -966,6 +1064,7 @@ impl<'a> Context<'a> {
                 .filter(reach)
                 .filter(fits)
                 .find(|k| k.surname.is_some() && k.resolved.speaker.contains(' ') && !spokes(&k.resolved))
+                .filter(|k| k.surname.as_deref().is_none_or(|s| !words.contains(s)))
                 .cloned();
             if let Some(named) = named {
                 self.remember(at, &named.resolved, named.surname, Some(gender));
@@ -1165,9 +1264,14 @@ impl<'a> Context<'a> {
 
     /// "The Commissioner" after "Commissioner Jo Bloggs", "the chief executive" after "Jo
     /// Bloggs, chief executive of the trust": an office named again by its title alone means
-    /// the one person named before whose role ends with it (a role's head before "of", "for"
-    /// or "at"); a deputy's, an assistant's or a former holder's role is another office. Two
-    /// people named to roles it fits leave it unsaid which is meant.
+    /// the one person named before whose role is that office (a role's head before "of",
+    /// "for" or "at", alone, after "acting" or "interim", or after a body's possessive, "the
+    /// trust's chief executive"); a longer
+    /// title is another office ("Prime Minister" is no "the minister", "Detective Chief
+    /// Inspector" no "the inspector"). Two people named to roles it fits leave it unsaid
+    /// which is meant, and so does the office's word anywhere between the holder's mention
+    /// and the description ("A junior minister met them …", "The council's chief executive
+    /// wrote …"): another holder, named or not, may be meant.
     fn office_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
         let office = words.strip_prefix("the ")?.trim().to_lowercase();
         let count = office.split_whitespace().count();
@@ -1178,13 +1282,11 @@ impl<'a> Context<'a> {
             role.to_lowercase().split(", ").any(|part| {
                 let head =
                     [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
-                // A deputy, an assistant or a former holder holds another office.
-                let other = |lead: &str| {
-                    let last = lead.split_whitespace().next_back().unwrap_or("");
-                    matches!(last, "deputy" | "assistant" | "vice" | "former" | "shadow" | "ex")
-                };
-                head.strip_suffix(office.as_str())
-                    .is_some_and(|lead| (lead.is_empty() || lead.ends_with(' ')) && !other(lead))
+                head.strip_suffix(office.as_str()).is_some_and(|lead| {
+                    let lead = lead.trim_end();
+                    // An acting or interim holder holds the office meanwhile.
+                    matches!(lead, "" | "acting" | "interim") || lead.ends_with("'s") || lead.ends_with("’s")
+                })
             })
         };
         let holders: Vec<&Known> = self
@@ -1197,9 +1299,36 @@ impl<'a> Context<'a> {
         if holders.iter().any(|other| other.resolved.speaker != first.resolved.speaker) {
             return None;
         }
+        if self.office_named_between(&office, holders.last()?.at.0, at) {
+            return None;
+        }
         // Of the mentions naming them to it, the one whose role is the title alone: a role
         // read from reported speech may hold more of its sentence.
         holders.iter().min_by_key(|k| k.resolved.role.as_deref().map_or(0, str::len)).map(|k| k.resolved.clone())
+    }
+
+    /// Whether `office` ("minister") is named from paragraph `from` up to `at` more than the
+    /// once the holder's own mention in paragraph `from` takes: see
+    /// [`Context::office_holder_before`].
+    fn office_named_between(&self, office: &str, from: usize, (k, pos): At) -> bool {
+        let times = |text: &str| {
+            let lower = text.to_lowercase();
+            lower
+                .match_indices(office)
+                .filter(|(i, _)| !lower.get(..*i).unwrap_or("").ends_with(char::is_alphanumeric))
+                .count()
+        };
+        let mut named = 0;
+        for j in from..=k.min(self.paras.len().saturating_sub(1)) {
+            let Some(para) = self.paras.get(j) else { break };
+            let text = if j == k {
+                (0..=pos.min(para.norm.len())).rev().find_map(|p| para.norm.get(..p)).unwrap_or("")
+            } else {
+                para.norm
+            };
+            named += times(text);
+        }
+        named > 1
     }
 
     /// The gender last known of a speaker already remembered: named again by surname alone,

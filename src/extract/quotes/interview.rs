@@ -346,11 +346,28 @@ static STATEMENT: LazyLock<Regex> =
 /// writer's own, not an interviewee's.
 fn writer_says_i(para: &Para) -> bool {
     let spans = super::spans::find_spans(&para.norm, &para.printed);
+    // How many spans open minus close at each char: one pass over spans and one over chars.
+    let mut depth = vec![0i64; para.norm.len() + 1];
+    for s in &spans {
+        let (open, end) = (s.open.min(para.norm.len()), s.end.min(para.norm.len()));
+        if open < end {
+            depth[open] += 1;
+            depth[end] -= 1;
+        }
+    }
+    let mut inside = 0;
     let own: String = para
         .norm
         .iter()
-        .enumerate()
-        .map(|(i, &c)| if spans.iter().any(|s| s.open <= i && i < s.end) { ' ' } else { c })
+        .zip(&depth)
+        .map(|(&c, d)| {
+            inside += d;
+            if inside > 0 {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect();
     I_SUBJECT.find_iter(&own).any(|m| !numeral_i(&own, m.start(), m.end()))
 }

@@ -605,7 +605,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             continue;
         }
         if let Some(who) = ctx.read_who(&words) {
-            ctx.note_named(who, (k, start));
+            ctx.note_titled(who, (k, start));
         }
     }
     for possessive in mentions::possessive_relatives(&para.norm_str) {

@@ -179,6 +179,7 @@ fn parts(phrase: &str) -> Vec<String> {
 /// "Last night Labour MP Jo Bloggs", "Yesterday Ian Holt", "Earlier this week the charity's
 /// director": the words after a time that opens the speaker words with no comma after it.
 /// Only when a name or "the" follows: "Last night" alone is an adverbial part, dropped whole.
+/// After a time of one word, only "the", a first name, a title or a rank.
 fn without_time_lead(part: &str) -> Option<&str> {
     static TIME_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
@@ -190,8 +191,22 @@ fn without_time_lead(part: &str) -> Option<&str> {
     if !matches!(first, "Last" | "Earlier" | "Later" | "Early" | "Late" | "Yesterday" | "Today" | "Tonight") {
         return None;
     }
-    let rest = part.get(TIME_LEAD.find(part)?.end()..)?;
-    (rest.starts_with(|c: char| c.is_uppercase()) || rest.starts_with("the ")).then_some(rest)
+    let time = TIME_LEAD.find(part)?;
+    let rest = part.get(time.end()..)?;
+    if rest.starts_with("the ") {
+        return Some(rest);
+    }
+    // A time of one word ("Today", "Later") may open a name instead ("Later Life Trust",
+    // "Today Programme presenter"): only a first name, a title or a rank after it is a
+    // person's.
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let one_word = !time.as_str().trim_end().contains(' ');
+    let persons = names::first_name_gender(next).is_some()
+        || names::is_honorific(next)
+        || names::is_office(next)
+        || names::is_role_word(next)
+        || POLICE_RANKS.iter().any(|r| r.eq_ignore_ascii_case(next));
+    (rest.starts_with(|c: char| c.is_uppercase()) && (!one_word || persons)).then_some(rest)
 }
 
 /// Past participles that describe a person rather than say what they did: "Jo Bloggs,
@@ -310,11 +325,16 @@ pub(super) fn without_lead_clause(phrase: &str) -> Option<&str> {
     let first = words.next()?;
     // "Publishing his first report,", "Launching the scheme,": a clause on what they were
     // doing opens on a verb's "-ing" form and goes on in lower case (a name ending so,
-    // "Manning" or "Fleming", goes on with a capital or not at all).
+    // "Manning" or "Fleming", goes on with a capital or not at all). A town so named opens
+    // the speaker's description, a word for a person or a title after it ("Woking resident
+    // Tom Hale, a father of two,", "Reading councillor Ann Smith,").
+    let second = words.next();
     let doing = first.len() > 5
         && first.ends_with("ing")
         && first.starts_with(char::is_uppercase)
-        && words.next().is_some_and(|w| w.starts_with(char::is_lowercase));
+        && second.is_some_and(|w| w.starts_with(char::is_lowercase))
+        && !second.is_some_and(|w| is_person_noun(w) || is_role_word(w) || names::is_office(w))
+        && places::by_alias(first).is_none();
     let rest = rest.trim();
     ((LEADS.contains(&first) || doing) && lead.split_whitespace().count() <= 10 && !rest.is_empty()).then_some(rest)
 }

@@ -1762,6 +1762,17 @@ fn a_lead_clause_opening_on_what_the_speaker_was_doing_is_no_part_of_their_role(
 }
 
 #[test]
+fn a_town_ending_in_ing_before_a_word_for_a_person_is_no_lead_clause() {
+    // "Woking resident", "Tring councillor": a town and a person's description, not a verb.
+    let q = quotes_of(&[
+        "Woking resident Tom Hale, a father of two, said: “It is long overdue.”",
+        "Tring councillor Ann Webb, who chairs the panel, said: “We listened.”",
+    ]);
+    let got: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(got, vec!["Tom Hale", "Ann Webb"]);
+}
+
+#[test]
 fn a_time_opening_the_speaker_words_without_a_comma_is_no_part_of_them() {
     let q = quotes_of(&[
         "Last night Labour MP Jo Bloggs, who sits on the justice committee, said: “The figures are a scandal.”",
@@ -1779,6 +1790,21 @@ fn a_time_opening_the_speaker_words_without_a_comma_is_no_part_of_them() {
             ("Tom Reed", Some("chairman"))
         ]
     );
+}
+
+#[test]
+fn a_one_word_time_opening_an_organisations_name_is_part_of_it() {
+    // "Later Life Trust", "Today Programme": the word opens a name, not a time.
+    let q = quotes_of(&[
+        "Later Years Trust director Ann Moore said: “Loneliness is rising.”",
+        "Today Programme presenter Jim Crane said: “We asked three times.”",
+        "Today Inspector Sam Hale said: “We made two arrests.”",
+    ]);
+    let got: Vec<(&str, Option<&str>, Option<&str>)> =
+        q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    assert_eq!(got[0].2, Some("Later Years Trust"), "{got:?}");
+    assert_eq!(got[1].1, Some("Today Programme presenter"), "{got:?}");
+    assert_eq!(got[2].0, "Sam Hale", "{got:?}");
 }
 
 #[test]
@@ -2055,6 +2081,19 @@ fn a_council_leader_or_a_party_group_leader_belongs_to_the_council_the_text_name
 }
 
 #[test]
+fn a_group_or_council_leader_of_another_body_is_not_the_councils() {
+    // A support group's leader, a youth council's, a parish council's: none leads the
+    // council named before.
+    let got = orgs_of(&[
+        "Northby Borough Council has cut its grant to a carers' support group.",
+        "Support group leader Dawn Pike said: “We have nowhere to go.”",
+        "Youth council leader Sami Noor said: “Young people were ignored.”",
+        "Parish council leader Ken Lowe said: “The village was not asked.”",
+    ]);
+    assert_eq!(got, owned(&[("Dawn Pike", None), ("Sami Noor", None), ("Ken Lowe", None)]));
+}
+
+#[test]
 fn a_councillor_takes_no_body_that_is_not_a_local_council() {
     // A national body called a council, a council's kind alone, a party before "councillor",
     // a council only inside a title: none is the councillor's council.
@@ -2297,6 +2336,26 @@ fn answers_after_unlabelled_questions_are_the_interviewees_words() {
             ("Dana Whitfield", "They always will. Our job is to put them where people get hurt."),
             ("Dana Whitfield", "Slow down on the back roads. I've seen too many families lose someone."),
         ])
+    );
+}
+
+#[test]
+fn an_i_inside_a_quote_in_the_introduction_is_not_the_writers() {
+    // The interviewee's own "I", quoted in the introduction, leaves the interview standing.
+    let q = said(&[
+        "Chief Inspector Dana Whitfield has run the roads policing unit in Norfolk since 2021. “I never wanted a desk job,” she says.",
+        "She spoke to us at the county's control room. The interview has been edited for length.",
+        "Let's begin with the crash figures. Are the roads safer?",
+        "A little. We recorded fewer serious collisions than the year before, and I'm pleased about that.",
+        "What would you say to a young driver?",
+        "Slow down on the back roads. I've seen too many families lose someone.",
+    ]);
+    assert!(
+        q.contains(&(
+            "Dana Whitfield".to_string(),
+            "Slow down on the back roads. I've seen too many families lose someone.".to_string()
+        )),
+        "{q:?}"
     );
 }
 
@@ -2698,4 +2757,89 @@ fn an_interview_given_to_police_or_to_another_outlet_is_no_cue() {
         ]);
         assert_eq!(q, pairs(NONE), "{cue}");
     }
+}
+
+#[test]
+fn initials_are_not_spelled_out_by_a_persons_name_or_title() {
+    // A councillor's name has the initials of "CPS": the initials stand.
+    let q = quotes_of(&[
+        "Councillor Paul Stone said the case had been mishandled from the start.",
+        "“We looked at the evidence again,” a CPS spokesperson said.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "CPS spokesperson");
+    // A rank and a name ("Detective Sergeant Mark") are no organisation.
+    let q = quotes_of(&[
+        "Detective Sergeant Mike Drew led the inquiry.",
+        "“Our thoughts are with them,” a DSM spokesman said.",
+    ]);
+    assert_eq!(q[0].speaker, "DSM spokesperson");
+    // Capitalised words with the letters that do not close on an organisation's word.
+    let q = quotes_of(&[
+        "But Bradford Bin Collectors are due to strike next week.",
+        "“We have no choice,” a BBC spokesperson said.",
+    ]);
+    assert_eq!(q[0].speaker, "BBC spokesperson");
+    // An organisation's name closing on its word still spells them out.
+    let q = quotes_of(&[
+        "The Rural Housing Association said rents were rising.",
+        "“Families are priced out,” the RHA said.",
+    ]);
+    assert_eq!(q[0].speaker, "Rural Housing Association");
+}
+
+#[test]
+fn a_spokespersons_own_i_in_an_official_voice_stays_the_spokespersons() {
+    // The dead man is named before; the spokesman's "I" asks for footage and names him.
+    let q = quotes_of(&[
+        "Dean Moss, 48, from Goole, died after his car left the road on the A614.",
+        "A police spokesman said officers were still at the scene on Tuesday.",
+        "“I would ask anyone who saw the crash to call us, and my thoughts are with Mr Moss's family,” he said.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, "spokesperson", "{q:?}");
+    // A suspect named before; "my team" is the spokeswoman's.
+    let q = quotes_of(&[
+        "Lucy Grant, 39, was arrested on suspicion of theft from her employer.",
+        "A police spokeswoman said inquiries were continuing.",
+        "“I understand people are worried, and my team are doing all they can,” she said.",
+    ]);
+    assert_eq!(q[0].speaker, "spokesperson", "{q:?}");
+}
+
+#[test]
+fn an_office_named_again_is_not_a_longer_title_or_past_another_holder() {
+    // "Prime Minister" is another office than "the minister".
+    let q = quotes_of(&[
+        "Prime Minister Ruth Hale toured the steelworks on Monday.",
+        "“We will not walk away from this town,” the minister said.",
+    ]);
+    assert_eq!(q[0].speaker, "the minister", "{q:?}");
+    // An unnamed chief executive comes between the named one and the quote.
+    let q = quotes_of(&[
+        "Priya Shah, chief executive of the trust, apologised to the family.",
+        "The council's chief executive also wrote to the trust. “Lessons must be learned,” the chief executive said.",
+    ]);
+    assert_eq!(q.last().map(|q| q.speaker.as_str()), Some("the chief executive"), "{q:?}");
+    // With no other holder between, the one named is meant.
+    let q = quotes_of(&[
+        "Priya Shah, chief executive of the trust, apologised to the family.",
+        "“Lessons must be learned,” the chief executive said.",
+    ]);
+    assert_eq!(q[0].speaker, "Priya Shah", "{q:?}");
+}
+
+#[test]
+fn she_said_after_two_women_named_with_titles_in_one_paragraph_is_neither() {
+    let q = said(&[
+        "The plan was backed by Councillor Helen Ward and attacked by Councillor Maria Cole.",
+        "“It will close the library for good,” she said.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // One woman named with a title: she is meant.
+    let q = said(&[
+        "The plan was attacked by Councillor Maria Cole at the meeting.",
+        "“It will close the library for good,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Maria Cole", "It will close the library for good")]));
 }

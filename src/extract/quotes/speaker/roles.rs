@@ -365,9 +365,53 @@ pub(crate) fn is_councillor(role: Option<&str>) -> bool {
     lower.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "councillor" | "cllr"))
         || lower.contains("cabinet member")
         || lower.contains("portfolio holder")
-        || lower.contains("council leader")
+        || leads_a_local_council(role)
         || lower.contains("leader of the council")
-        || lower.contains("group leader")
+        || leads_a_party_group(&lower)
+}
+
+/// "council leader", "Leeds City Council leader", "Hull council leader": the leader of a
+/// local council, with nothing before "council" but the kind of a local council or a
+/// place. A "youth council leader", "student council leader" or "parish council leader"
+/// leads another body.
+fn leads_a_local_council(role: &str) -> bool {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    words.windows(2).enumerate().any(|(i, pair)| {
+        if !pair[0].eq_ignore_ascii_case("council") || !pair[1].eq_ignore_ascii_case("leader") {
+            return false;
+        }
+        let Some(before) = i.checked_sub(1).and_then(|b| words.get(b)) else { return true };
+        let kind = matches!(
+            before.to_lowercase().as_str(),
+            "the" | "a" | "city" | "county" | "borough" | "district" | "metropolitan" | "unitary" | "local"
+        );
+        kind || (before.starts_with(char::is_uppercase) && crate::extract::places::by_alias(before).is_some())
+    })
+}
+
+/// "Labour group leader", "Lib Dem group leader": a party's group on the council. A
+/// "support group leader" or "Scout group leader" leads no council group.
+fn leads_a_party_group(lower: &str) -> bool {
+    const PARTIES: &[&str] = &[
+        "labour",
+        "conservative",
+        "tory",
+        "dem",
+        "dems",
+        "democrat",
+        "democrats",
+        "liberal",
+        "green",
+        "greens",
+        "reform",
+        "independent",
+        "independents",
+        "snp",
+        "plaid",
+        "opposition",
+    ];
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.windows(3).any(|w| PARTIES.contains(&w[0]) && w[1] == "group" && w[2] == "leader")
 }
 
 /// "Kent County Councillor", "Leeds City Councillor": a title holding the name of the
