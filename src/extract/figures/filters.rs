@@ -115,7 +115,8 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     !n.percent && age && noun != Noun::Count && (PRONOUN_BEFORE.is_match(before) || condition)
 }
 
-/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
+/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
+/// Bloggs, 46, said", "her son Ben, 15, was", "father-of-
 /// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …"), nor a part of the people just counted ("212 victims, 57 of
@@ -140,7 +141,9 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
         compile(r"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)")
     });
     static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s*,\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
+        compile(
+            r"(?i)^\s*,\s*(?:of|from|who|whose|appeared|pleaded|admitted|denies|denied|was|is|has|had|said|says|told|added)\b",
+        )
     });
     // "Jane Doe (47), of Mill Lane, admitted…": the age in brackets, as court reports print it.
     static NAME_BRACKET_BEFORE: LazyLock<Regex> =
