@@ -254,16 +254,16 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
 
 static STORY_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)^(?:
-        most\ (?:read|popular|viewed|shared|watched) | related(?:\ (?:stories|articles|links|news|content))?
+        most\ (?:read|popular|viewed|shared|watched)(?:\ in\ \w+(?:\ \w+)?)? | related(?:\ (?:stories|articles|links|news|content))?
         | trending(?:\ now|\ stories)? | more\ (?:stories|news|on\ this\ story) | top\ stories
         | recommended(?:\ for\ you|\ stories)? | you\ (?:may|might)\ also\ like | read\ next | latest\ news
         | also\ (?:in|on)\ (?:the\ )?(?:\w+\ ){0,2}(?:news|stories)
     )\s*:?$")
 });
 
-/// The lines under a label of a list of other stories ("Most read", "Related stories") are
-/// those stories' headlines, furniture as the label is: short lines that do not end as a
-/// sentence does, up to the first line that does. A table row is never one.
+/// The lines under a label of a list of other stories ("Most read", "Most read in News",
+/// "Related stories") are those stories' headlines, furniture as the label is: short lines
+/// that do not end as a sentence does, up to the first line that does. A table row is never one.
 fn mark_story_lists(lines: &[String], roles: &mut [Role]) {
     const MAX_HEADLINE_WORDS: usize = 20;
     /// Longer than any label, so most lines skip the pattern.
@@ -641,6 +641,18 @@ mod tests {
         );
         let rows = roles("Intro sentence of the piece.\n\nRelated\n\nKent Police | 1,200\n\nEssex Police | 980");
         assert!(rows[2..].iter().all(|(r, _)| *r == Role::Body), "{rows:?}");
+    }
+
+    #[test]
+    fn headlines_under_a_most_read_in_a_section_label_are_furniture() {
+        let found = roles(
+            "Avon Police logged 420 burglaries in 2023.\n\nMost read in Sport\n\nStriker, 29, 'gutted' after injury\n\nFan's 5 best away days\n\nMost popular in UK News:\n\nPub quiz champion, 80, retires",
+        );
+        assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
+        assert_eq!(found[0].0, Role::Body);
+        // A sentence about what was most read stays text.
+        let sentence = roles("Intro sentence of the piece.\n\nMost read in the region were reports of 40 thefts.");
+        assert_eq!(sentence[1].0, Role::Body, "{sentence:?}");
     }
 
     #[test]

@@ -115,7 +115,8 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     !n.percent && age && noun != Noun::Count && (PRONOUN_BEFORE.is_match(before) || condition)
 }
 
-/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "her son Ben, 15, was", "father-of-
+/// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
+/// Bloggs, 46, said", "her son Ben, 15, was", "father-of-
 /// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
 /// off by commas after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …"), nor a part of the people just counted ("212 victims, 57 of
@@ -140,7 +141,9 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
         compile(r"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)")
     });
     static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s*,\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
+        compile(
+            r"(?i)^\s*,\s*(?:of|from|who|whose|appeared|pleaded|admitted|denies|denied|was|is|has|had|said|says|told|added)\b",
+        )
     });
     // "Jane Doe (47), of Mill Lane, admitted…": the age in brackets, as court reports print it.
     static NAME_BRACKET_BEFORE: LazyLock<Regex> =
@@ -1088,7 +1091,8 @@ fn opens_with_a_unit(after: &str) -> bool {
 /// A number written in words that counts what the number before it counts: "Seventy-two
 /// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
 /// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
-/// as likely told as counted), "forty-seven offences compared with thirty-nine", or the
+/// as likely told as counted), "forty-seven offences compared with thirty-nine" (past any
+/// percent change between them), or the
 /// object of a recording verb closing its clause ("that year it logged just twenty-six."),
 /// any above ten opening a sentence, or the last of a list of places and values.
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
@@ -1098,7 +1102,9 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     let of_the =
         || n.value >= 10.0 && OF_THE_AFTER.find(after).is_some_and(|m| head_noun(&after[m.end()..]) != Noun::Other);
     let partitive = opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the());
-    let baseline = out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent)
+    // "up from 198 in 2019/20, a 45 per cent rise, and from ninety in 2017/18": a value a
+    // comparison starts from, after a count (past any percent change of it).
+    let baseline = out.iter().rev().find(|prev| !prev.number.percent).is_some_and(|prev| prev.kind == Kind::Count)
         && is_baseline_value(s, n.range.start);
     static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(

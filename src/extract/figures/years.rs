@@ -30,9 +30,12 @@ pub(super) fn attached_time<'t>(
     // "The previous year it recorded 2,811, and five years earlier, in 2016/17, just 1,906":
     // a time past a new clause that leads to the next number is that number's. "although",
     // "though" and "whilst" open one too ("down from 231 the year before, although all
-    // offences rose to 1,102").
+    // offences rose to 1,102"). A dash may stand for the comma ("down 2% on the year before
+    // - but Kent recorded 410").
     static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i),\s*(?:and|but|while|whilst|whereas|although|though)\b|\s(?:while|whilst|whereas|although)\s")
+        compile(
+            r"(?i)(?:,|\s[-\x{2013}\x{2014}])\s*(?:and|but|while|whilst|whereas|although|though)\b|\s(?:while|whilst|whereas|although)\s",
+        )
     });
     let same_clause = |m: &periods::Mention| {
         !s.get(r.end..m.range.start)

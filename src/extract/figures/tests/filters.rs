@@ -238,6 +238,19 @@ fn an_age_set_off_by_commas_and_a_clock_time_are_not_figures() {
 }
 
 #[test]
+fn an_age_after_a_full_name_before_whose_or_a_speech_verb_is_not_a_figure() {
+    for line in [
+        "Grandfather Alan Pritchard, 63, whose daughter was attacked in Leeds last year, backed the plan.",
+        "Shopkeeper Nadia Rahman, 38, said burglaries in Bolton had risen in 2023/24.",
+        "Retired nurse Joan Mellor, 71, says she no longer walks home through the park.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count after a named area and a comma is still a figure.
+    assert_eq!(values(&["Totals were West Yorkshire, 230, and South Yorkshire, 101, in 2021/22."]), [230.0, 101.0]);
+}
+
+#[test]
 fn counts_of_areas_and_of_chief_constables_are_not_figures() {
     for line in [
         "The rise was seen in most of the region's 11 local policing areas.",

@@ -417,6 +417,18 @@ fn a_relative_year_closing_one_clause_is_not_the_year_of_the_next() {
 }
 
 #[test]
+fn a_relative_year_closing_a_clause_before_a_dash_and_but_is_not_the_year_of_the_next() {
+    let lines = [
+        "Forces in England recorded 3,200 thefts of bicycles in 2022/23.",
+        "Avon and Somerset Police logged 1,210 thefts, up 6 per cent on the year before \u{2013} but Dorset Police recorded 640.",
+        "Wiltshire Police logged 530 thefts, down 3 per cent on the previous year - but Devon and Cornwall Police saw 880.",
+    ];
+    assert_eq!(period_of(&lines, 640.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 880.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 1210.0), some("2022/23"));
+}
+
+#[test]
 fn a_relative_year_after_a_starting_value_is_not_the_year_of_the_places_listed_after_it() {
     // "up from 640 the year before" dates 640 alone: the places listed after it, each with a
     // count and no year of its own, are for the year the text is about, however long the list.
@@ -1393,4 +1405,15 @@ fn a_pair_of_values_a_change_goes_from_are_both_the_earlier_year_s() {
     // A second value not followed by "to" is not on the starting side.
     let lines = ["In 2023/24, Cumbria Police thefts rose from 510, and 42 robberies were recorded."];
     assert_eq!(period_of(&lines, 42.0), some("2023/24"));
+}
+
+#[test]
+fn a_number_in_words_a_comparison_starts_from_past_a_percent_change_is_a_count() {
+    let lines = [
+        "Norfolk Constabulary recorded 312 offences of stalking in 2021/22.",
+        "That was up from 250 in 2020/21, a 25 per cent rise, and from sixty-two in 2016/17, the year the law changed.",
+    ];
+    assert_eq!(period_of(&lines, 62.0), some("2016/17"));
+    // With no count before it in its sentence, a number in words stays unread.
+    assert!(!values(&[lines[0], "Up by a quarter, it rose from sixty-two in 2016/17."]).contains(&62.0));
 }
