@@ -1355,6 +1355,74 @@ fn a_sign_off_line_under_a_quote_names_its_speaker() {
 }
 
 #[test]
+fn a_sentence_pointing_back_names_the_quote_before_it() {
+    // A passage opened with no attribution, then named by the next paragraph's first
+    // sentence in the ways papers write it.
+    for pointer in [
+        "Those were the words of Dr Helen Marsh, a GP in Northby, as the surgery reopened.",
+        "These are the words of Helen Marsh, who runs the food bank.",
+        "The words are those of Helen Marsh, a volunteer for ten years.",
+        "So says Helen Marsh, chair of the residents' association.",
+        "That is the verdict of Helen Marsh after a year on the waiting list.",
+        "That was the stark message from Helen Marsh when the plans were published.",
+        "Such was the warning from Helen Marsh on Tuesday.",
+    ] {
+        let q = said(&[
+            "\"We have waited three years for this road to be mended. Nobody listens to us.",
+            "\"We will keep writing until something is done.\"",
+            pointer,
+            "The council said repairs would start in spring.",
+        ]);
+        assert_eq!(
+            q,
+            pairs(&[(
+                "Helen Marsh",
+                "We have waited three years for this road to be mended. Nobody listens to us. We will keep writing until something is done."
+            )]),
+            "{pointer}"
+        );
+    }
+    // One closed paragraph of speech is named the same way.
+    let q = said(&[
+        "\"Nobody should have to sleep in a car in the middle of winter.\"",
+        "Those were the words of Councillor Tom Reed as the shelter opened its doors.",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Reed", "Nobody should have to sleep in a car in the middle of winter.")]));
+}
+
+#[test]
+fn a_pointing_back_sentence_that_names_no_person_attributes_nothing() {
+    // A song, a book or a plaque is not a speaker.
+    for pointer in [
+        "Those were the words of the song played at the funeral.",
+        "Those were the words of a hymn the choir sang.",
+        "So says the sign above the door.",
+    ] {
+        let q = said(&["\"Walk on through the wind and walk on through the rain.\"", pointer]);
+        assert_eq!(q, pairs(NONE), "{pointer}");
+    }
+    // A name in the next paragraph that does not point back is not the speaker.
+    let q = said(&[
+        "\"We have waited three years for this road to be mended. Nobody listens to us.\"",
+        "Helen Marsh, 54, of Northby, was fined £200 at magistrates' court last week.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // The pointer must open the paragraph straight after the quote.
+    let q = said(&[
+        "\"We have waited three years for this road to be mended. Nobody listens to us.\"",
+        "The council said repairs would start in spring.",
+        "Those were the words of Helen Marsh at a meeting last year.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // A quote already attributed keeps its speaker.
+    let q = said(&[
+        "Amy Lake said: \"We are ready for the winter and the gritters are stocked.\"",
+        "Those were the words of the council's leader, Tom Reed, last year.",
+    ]);
+    assert_eq!(q, pairs(&[("Amy Lake", "We are ready for the winter and the gritters are stocked.")]));
+}
+
+#[test]
 fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
     // A repeated label that is not a person the article named: a caption, a source line,
     // a table row.
