@@ -2911,3 +2911,28 @@ fn she_said_after_two_women_named_with_titles_in_one_paragraph_is_neither() {
     ]);
     assert_eq!(q, pairs(&[("Maria Cole", "It will close the library for good")]));
 }
+
+#[test]
+fn a_home_town_after_a_name_is_no_organisation() {
+    // "from Kirkcaldy", "of Wrexham": where the person lives, not whom they speak for.
+    for line in [
+        "Jean Watt, 78, from Kirkcaldy, said: \"He phoned me every night for four months.\"",
+        "Jean Watt, of Wrexham, said: \"He phoned me every night for four months.\"",
+    ] {
+        let q = extract_quotes(&article(&[line]));
+        assert_eq!(q.len(), 1, "{line}");
+        assert_eq!(q[0].speaker, "Jean Watt");
+        assert_eq!(q[0].organisation, None, "{line}");
+    }
+    // A person's home town read back through "she said" is no organisation either.
+    let q = extract_quotes(&article(&[
+        "Jean Watt, 78, from Dunfermline, lost £9,000 to a man she met online.",
+        "\"He phoned me every night for four months,\" she said.",
+    ]));
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].organisation, None);
+    // A body after "from" still is one.
+    let q =
+        extract_quotes(&article(&["PC Jo Barrett, from Greater Manchester Police, said: \"We made six arrests.\""]));
+    assert_eq!(q[0].organisation.as_deref(), Some("Greater Manchester Police"));
+}
