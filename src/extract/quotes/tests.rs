@@ -2936,3 +2936,20 @@ fn a_home_town_after_a_name_is_no_organisation() {
         extract_quotes(&article(&["PC Jo Barrett, from Greater Manchester Police, said: \"We made six arrests.\""]));
     assert_eq!(q[0].organisation.as_deref(), Some("Greater Manchester Police"));
 }
+
+#[test]
+fn a_feeling_before_a_title_is_no_part_of_the_role() {
+    // "Heartbroken dad", "Devastated mum": the writer's colour, not what the person is.
+    for (line, role) in [
+        ("Heartbroken dad Tom Reed, 52, said: \"Nothing will bring him back.\"", "dad"),
+        ("Devastated grandmother Ann Lowe said: \"She was our whole world.\"", "grandmother"),
+        ("Proud headteacher Ann Lowe said: \"The pupils worked so hard.\"", "headteacher"),
+    ] {
+        let q = extract_quotes(&article(&[line]));
+        assert_eq!(q.len(), 1, "{line}");
+        assert_eq!(q[0].role.as_deref(), Some(role), "{line}");
+    }
+    // A title that is more than a feeling keeps its words.
+    let q = extract_quotes(&article(&["Shop worker Ann Lowe said: \"We close at six now.\""]));
+    assert_eq!(q[0].role.as_deref(), Some("Shop worker"));
+}
