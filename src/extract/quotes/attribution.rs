@@ -462,6 +462,29 @@ fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
     Some(Trailing { who: who.to_string(), split, len: after[..whole.end()].chars().count() })
 }
 
+/// A paragraph opening on a sentence that names the speaker of the quote just before it by
+/// pointing back at it: "Those were the words of X", "These are the words of X", "The words
+/// are those of X", "So says X", "That is the verdict of X", "That was the stark warning
+/// from X". The speaker words run to the end of the sentence or to a clause of time or
+/// circumstance after them (", as …", " when …", " on Tuesday", " in a statement").
+static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(&format!(
+        r#"^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|are|was|is)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|message|warning|view|plea|assessment|reaction|response)\s+(?:of|from)|The\s+words\s+(?:are|were)\s+those\s+of|So\s+(?:says|said))\s+(?P<who>(?:{TITLE_DOT}|[^".!?;:])+?)\s*(?:[.!?;:]|$|,?\s+(?:as|when|after|while|speaking|during|before|writing|yesterday|today|last|this|earlier|on\s+[A-Z][a-z]+day|(?:at|in)\s+(?:a|an|the|his|her|their)|who)\b)"#
+    ))
+});
+
+/// The speaker words of a paragraph's opening sentence that points back at the quote
+/// before it ([`POINTS_BACK`]); the caller checks that they name a person.
+pub fn points_back(paragraph: &str) -> Option<String> {
+    let t = paragraph.trim_start();
+    if !t.starts_with(['T', 'S']) {
+        return None;
+    }
+    let caps = POINTS_BACK.captures(t)?;
+    let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
+    (speaker_units(who) <= MAX_SPEAKER_UNITS && !who.is_empty()).then(|| who.to_string())
+}
+
 /// ", adding:" between two quotes: the same speaker goes on.
 pub fn goes_on_speaking(between: &str) -> bool {
     static ADDING: LazyLock<Regex> = LazyLock::new(|| {

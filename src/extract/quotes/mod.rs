@@ -44,6 +44,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
         article.paragraphs.iter().filter(|p| p.role.is_text() || p.role == Role::Repeat).map(Para::new).collect();
     for k in 1..paras.len() {
         paras[k - 1].signed_by = sign_off(&paras[k].norm_str);
+        paras[k - 1].named_after = attribution::points_back(&paras[k].norm_str);
     }
     // Repeated text would count its places twice.
     let norms: Vec<(usize, &str)> =
@@ -202,6 +203,9 @@ struct Para {
     /// The words of the next paragraph when it is a sign-off line under a quote ("– Jo
     /// Bloggs, head of policy"): see [`sign_off`].
     signed_by: Option<String>,
+    /// The speaker words of the next paragraph when its first sentence points back at this
+    /// one's quote ("Those were the words of Jo Bloggs, …"): see [`attribution::points_back`].
+    named_after: Option<String>,
 }
 
 /// The speaker words of a sign-off line set under a quote, as newsletters and press pages
@@ -252,7 +256,7 @@ impl Para {
             norm = printed.iter().map(|&c| normalise_char(c)).collect();
             norm_str = norm.iter().collect();
         }
-        Para { index: p.index, role: p.role, printed, norm, norm_str, signed_by: None }
+        Para { index: p.index, role: p.role, printed, norm, norm_str, signed_by: None, named_after: None }
     }
 
     fn norm_slice(&self, r: Range<usize>) -> String {
@@ -475,6 +479,20 @@ fn classify(
         if at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) {
             let who = ctx.read_who(words).filter(|w| {
                 matches!(w, speaker::Who::Person(_) | speaker::Who::Spokes { .. } | speaker::Who::Description { .. })
+            });
+            if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {
+                return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+            }
+        }
+    }
+    // A whole paragraph of speech nobody was speaking into, named by the sentence after it
+    // ("Those were the words of …"); a passage left open before it closes here and is theirs
+    // too. Only a named person (or a spokesperson) is a speaker: "the words of the song" is not.
+    if let Some(words) = para.named_after.as_deref() {
+        let unattributed = !matches!(carry, Carry::Intro(_) | Carry::Quote { .. });
+        if unattributed && at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) {
+            let who = ctx.read_who(words).filter(|w| {
+                matches!(w, speaker::Who::Person(_) | speaker::Who::Surname { .. } | speaker::Who::Spokes { .. })
             });
             if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {
                 return Some(Direct { speaker, new: true, attribution_len: 0, split: false });

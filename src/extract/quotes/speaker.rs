@@ -509,6 +509,26 @@ fn strip_all_suffixes<'t>(mut text: &'t str, suffix: &str) -> &'t str {
     text
 }
 
+/// Words of feeling a paper sets before a person's title ("Devastated mum", "Proud dad").
+fn is_feeling(word: &str) -> bool {
+    const FEELINGS: &[&str] = &[
+        "devastated",
+        "heartbroken",
+        "distraught",
+        "grief-stricken",
+        "tearful",
+        "furious",
+        "angry",
+        "proud",
+        "delighted",
+        "relieved",
+        "shocked",
+        "brave",
+        "tragic",
+    ];
+    FEELINGS.iter().any(|f| f.eq_ignore_ascii_case(word))
+}
+
 /// Finds the person a phrase names, with their role and organisation from the other parts.
 fn person(parts: &[String], aged: bool) -> Option<Who> {
     let mut single: Option<Who> = None;
@@ -558,6 +578,10 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             .copied()
             .filter(|w| qualified || !is_honorific(bare(w)) || names::is_office(bare(w)))
             .collect();
+        // "Heartbroken dad Tom Reed", "Proud headteacher Ann Lowe": a feeling opening the
+        // words before the name is the writer's colour, not part of the title.
+        let feelings = before.iter().take_while(|w| is_feeling(bare(w))).count();
+        let before = before.get(feelings..).filter(|rest| !rest.is_empty()).unwrap_or(&before);
         let after = &tokens[run.end..];
         let mut roles: Vec<String> = Vec::new();
         let mut org: Option<String> = None;

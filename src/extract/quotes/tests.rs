@@ -1355,6 +1355,74 @@ fn a_sign_off_line_under_a_quote_names_its_speaker() {
 }
 
 #[test]
+fn a_sentence_pointing_back_names_the_quote_before_it() {
+    // A passage opened with no attribution, then named by the next paragraph's first
+    // sentence in the ways papers write it.
+    for pointer in [
+        "Those were the words of Dr Helen Marsh, a GP in Northby, as the surgery reopened.",
+        "These are the words of Helen Marsh, who runs the food bank.",
+        "The words are those of Helen Marsh, a volunteer for ten years.",
+        "So says Helen Marsh, chair of the residents' association.",
+        "That is the verdict of Helen Marsh after a year on the waiting list.",
+        "That was the stark message from Helen Marsh when the plans were published.",
+        "Such was the warning from Helen Marsh on Tuesday.",
+    ] {
+        let q = said(&[
+            "\"We have waited three years for this road to be mended. Nobody listens to us.",
+            "\"We will keep writing until something is done.\"",
+            pointer,
+            "The council said repairs would start in spring.",
+        ]);
+        assert_eq!(
+            q,
+            pairs(&[(
+                "Helen Marsh",
+                "We have waited three years for this road to be mended. Nobody listens to us. We will keep writing until something is done."
+            )]),
+            "{pointer}"
+        );
+    }
+    // One closed paragraph of speech is named the same way.
+    let q = said(&[
+        "\"Nobody should have to sleep in a car in the middle of winter.\"",
+        "Those were the words of Councillor Tom Reed as the shelter opened its doors.",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Reed", "Nobody should have to sleep in a car in the middle of winter.")]));
+}
+
+#[test]
+fn a_pointing_back_sentence_that_names_no_person_attributes_nothing() {
+    // A song, a book or a plaque is not a speaker.
+    for pointer in [
+        "Those were the words of the song played at the funeral.",
+        "Those were the words of a hymn the choir sang.",
+        "So says the sign above the door.",
+    ] {
+        let q = said(&["\"Walk on through the wind and walk on through the rain.\"", pointer]);
+        assert_eq!(q, pairs(NONE), "{pointer}");
+    }
+    // A name in the next paragraph that does not point back is not the speaker.
+    let q = said(&[
+        "\"We have waited three years for this road to be mended. Nobody listens to us.\"",
+        "Helen Marsh, 54, of Northby, was fined £200 at magistrates' court last week.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // The pointer must open the paragraph straight after the quote.
+    let q = said(&[
+        "\"We have waited three years for this road to be mended. Nobody listens to us.\"",
+        "The council said repairs would start in spring.",
+        "Those were the words of Helen Marsh at a meeting last year.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // A quote already attributed keeps its speaker.
+    let q = said(&[
+        "Amy Lake said: \"We are ready for the winter and the gritters are stocked.\"",
+        "Those were the words of the council's leader, Tom Reed, last year.",
+    ]);
+    assert_eq!(q, pairs(&[("Amy Lake", "We are ready for the winter and the gritters are stocked.")]));
+}
+
+#[test]
 fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
     // A repeated label that is not a person the article named: a caption, a source line,
     // a table row.
@@ -2842,4 +2910,46 @@ fn she_said_after_two_women_named_with_titles_in_one_paragraph_is_neither() {
         "“It will close the library for good,” she said.",
     ]);
     assert_eq!(q, pairs(&[("Maria Cole", "It will close the library for good")]));
+}
+
+#[test]
+fn a_home_town_after_a_name_is_no_organisation() {
+    // "from Kirkcaldy", "of Wrexham": where the person lives, not whom they speak for.
+    for line in [
+        "Jean Watt, 78, from Kirkcaldy, said: \"He phoned me every night for four months.\"",
+        "Jean Watt, of Wrexham, said: \"He phoned me every night for four months.\"",
+    ] {
+        let q = extract_quotes(&article(&[line]));
+        assert_eq!(q.len(), 1, "{line}");
+        assert_eq!(q[0].speaker, "Jean Watt");
+        assert_eq!(q[0].organisation, None, "{line}");
+    }
+    // A person's home town read back through "she said" is no organisation either.
+    let q = extract_quotes(&article(&[
+        "Jean Watt, 78, from Dunfermline, lost £9,000 to a man she met online.",
+        "\"He phoned me every night for four months,\" she said.",
+    ]));
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].organisation, None);
+    // A body after "from" still is one.
+    let q =
+        extract_quotes(&article(&["PC Jo Barrett, from Greater Manchester Police, said: \"We made six arrests.\""]));
+    assert_eq!(q[0].organisation.as_deref(), Some("Greater Manchester Police"));
+}
+
+#[test]
+fn a_feeling_before_a_title_is_no_part_of_the_role() {
+    // "Heartbroken dad", "Devastated mum": the writer's colour, not what the person is.
+    for (line, role) in [
+        ("Heartbroken dad Tom Reed, 52, said: \"Nothing will bring him back.\"", "dad"),
+        ("Devastated grandmother Ann Lowe said: \"She was our whole world.\"", "grandmother"),
+        ("Proud headteacher Ann Lowe said: \"The pupils worked so hard.\"", "headteacher"),
+    ] {
+        let q = extract_quotes(&article(&[line]));
+        assert_eq!(q.len(), 1, "{line}");
+        assert_eq!(q[0].role.as_deref(), Some(role), "{line}");
+    }
+    // A title that is more than a feeling keeps its words.
+    let q = extract_quotes(&article(&["Shop worker Ann Lowe said: \"We close at six now.\""]));
+    assert_eq!(q[0].role.as_deref(), Some("Shop worker"));
 }

@@ -201,6 +201,19 @@ pub(super) fn organisation(head: &str) -> Option<OrgRef> {
     }
 }
 
+/// A place's name and nothing else: no force, council or other body of it.
+fn is_place_only(words: &str) -> bool {
+    let words = words.trim().trim_end_matches(['.', ',']).trim();
+    let whole_area = || {
+        let found = crate::extract::places::area_mentions(words);
+        matches!(found.as_slice(), [only] if only.range == (0..words.len()))
+    };
+    words.starts_with(char::is_uppercase)
+        && (crate::extract::places::by_alias(words).is_some() || whole_area())
+        && force_named(words).is_none()
+        && !is_known_org(words)
+}
+
 /// Reads role words and an organisation out of one part of a phrase: "NCWT chief
 /// executive", "chief executive of the Lanyard Trust", "Head of Practice for NCWT Scotland",
 /// "from Norfolk police", "Gwent Police and Crime Commissioner", "the charity's head of
@@ -248,6 +261,11 @@ pub(super) fn read_role_and_org(
     }
     for prep in ["from ", "of ", "at ", "with "] {
         if let Some(rest) = part.strip_prefix(prep) {
+            // "Jo Bloggs, 78, from Kirkcaldy", "Jo Bloggs, of Wrexham": a town alone says where
+            // the person lives, not whom they speak for.
+            if matches!(prep, "from " | "of ") && is_place_only(rest) {
+                return;
+            }
             // "of North Yorkshire Police's Rural Taskforce": the force's unit joins the role,
             // as a unit before a rank does ("OCET Sergeant").
             if let Some(unit) = unit_of_force(rest) {
