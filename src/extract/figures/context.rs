@@ -747,14 +747,8 @@ fn placed_by_sentence_mates(opening: &mut [Figure]) {
 /// figure of its kind printed after it (past the rounded one printed again), told again. It stays a figure of its own, with its
 /// value, and takes that one's place (if it names none), year and measure.
 fn rounded_openings(figures: &mut [Figure]) {
-    let mut paragraphs = figures.iter().map(|f| f.paragraph);
-    let first = paragraphs.next();
-    let second = paragraphs.find(|&p| Some(p) != first);
-    for i in 0..figures.len().min(OPENING_MAX) {
+    for i in 0..opening_lines(figures) {
         let f = &figures[i];
-        if Some(f.paragraph) != first && Some(f.paragraph) != second {
-            break;
-        }
         // The same rounded figure printed again on the way does not count.
         let Some(next) = figures[i + 1..].iter().find(|g| g.kind == f.kind && g.value != f.value) else { continue };
         let told_again = next.paragraph > f.paragraph
@@ -762,13 +756,26 @@ fn rounded_openings(figures: &mut [Figure]) {
             && rounded_from(f, next.value)
             && (f.place.is_none() || f.place == next.place);
         if told_again {
-            let (place, period, measure) = (next.place.clone(), next.period, next.measure);
-            let f = &mut figures[i];
-            f.place = place;
-            f.period = period;
-            f.measure = measure;
+            let told = (next.place.clone(), next.period, next.measure);
+            take_place_year_and_measure(&mut figures[i], told);
         }
     }
+}
+
+/// How many figures, from the first, stand in the opening lines: the first two paragraphs
+/// with figures, and no more than [`OPENING_MAX`] figures.
+fn opening_lines(figures: &[Figure]) -> usize {
+    let mut paragraphs = figures.iter().map(|f| f.paragraph);
+    let first = paragraphs.next();
+    let second = paragraphs.find(|&p| Some(p) != first);
+    figures.iter().take(OPENING_MAX).take_while(|f| Some(f.paragraph) == first || Some(f.paragraph) == second).count()
+}
+
+/// An opening figure told again in the body takes the body figure's place, year and measure.
+fn take_place_year_and_measure(f: &mut Figure, (place, period, measure): (Option<String>, Option<Period>, Measure)) {
+    f.place = place;
+    f.period = period;
+    f.measure = measure;
 }
 
 /// "Police log 6.7 million crimes" in a headline over a body that prints 6,652,891: a figure
@@ -777,14 +784,8 @@ fn rounded_openings(figures: &mut [Figure]) {
 /// It stays a figure of its own and takes that one's place (if it names none), year and
 /// measure, when every such figure agrees on them.
 fn scaled_openings(figures: &mut [Figure]) {
-    let mut paragraphs = figures.iter().map(|f| f.paragraph);
-    let first = paragraphs.next();
-    let second = paragraphs.find(|&p| Some(p) != first);
-    for i in 0..figures.len().min(OPENING_MAX) {
+    for i in 0..opening_lines(figures) {
         let f = &figures[i];
-        if Some(f.paragraph) != first && Some(f.paragraph) != second {
-            break;
-        }
         if f.period.is_some() || f.qualifier.is_some() {
             continue;
         }
@@ -800,11 +801,8 @@ fn scaled_openings(figures: &mut [Figure]) {
         let Some(body) = same.next() else { continue };
         let agree = same.all(|g| g.place == body.place && g.period == body.period && g.measure == body.measure);
         if agree && (f.place.is_none() || f.place == body.place) {
-            let (place, period, measure) = (body.place.clone(), body.period, body.measure);
-            let f = &mut figures[i];
-            f.place = place;
-            f.period = period;
-            f.measure = measure;
+            let told = (body.place.clone(), body.period, body.measure);
+            take_place_year_and_measure(&mut figures[i], told);
         }
     }
 }
