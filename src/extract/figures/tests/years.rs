@@ -429,6 +429,21 @@ fn a_relative_year_closing_a_clause_before_a_dash_and_but_is_not_the_year_of_the
 }
 
 #[test]
+fn a_dash_opening_an_aside_closed_by_a_second_dash_is_no_new_clause() {
+    let lines = [
+        "Forces in the south recorded 9,400 burglaries in 2022/23.",
+        "Kent Police recorded 415 burglaries \u{2013} but only in 2021/22 \u{2013} while Essex Police saw 385.",
+        "Sussex Police recorded 520 robberies \u{2013} though only in 2020/21 \u{2013} against 300 in Surrey.",
+        "Thames Valley Police recorded 410 thefts \u{2013} and that was in 2019/20 alone \u{2013} while Essex Police saw 380.",
+        "In 2022/23 Hampshire Police recorded 700 thefts; the year before \u{2013} and this was the peak \u{2013} it recorded 910.",
+    ];
+    assert_eq!(period_of(&lines, 415.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 520.0), some("2020/21"));
+    assert_eq!(period_of(&lines, 410.0), some("2019/20"));
+    assert_eq!(period_of(&lines, 910.0), some("2021/22"));
+}
+
+#[test]
 fn a_relative_year_after_a_starting_value_is_not_the_year_of_the_places_listed_after_it() {
     // "up from 640 the year before" dates 640 alone: the places listed after it, each with a
     // count and no year of its own, are for the year the text is about, however long the list.
