@@ -254,7 +254,9 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
 
 static STORY_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)^(?:
-        most\ (?:read|popular|viewed|shared|watched)(?:\ in\ \w+(?:\ \w+)?)? | related(?:\ (?:stories|articles|links|news|content))?
+        most\ (?:read|popular|viewed|shared|watched)(?:\ in\ (?:news|sport|uk|world|business|politics|entertainment
+            |lifestyle|opinion|money|tech|technology|health|travel|culture|science|showbiz|football|education
+            |environment|property|motoring|tv|film|music|arts)(?:\ news)?)? | related(?:\ (?:stories|articles|links|news|content))?
         | trending(?:\ now|\ stories)? | more\ (?:stories|news|on\ this\ story) | top\ stories
         | recommended(?:\ for\ you|\ stories)? | you\ (?:may|might)\ also\ like | read\ next | latest\ news
         | also\ (?:in|on)\ (?:the\ )?(?:\w+\ ){0,2}(?:news|stories)
@@ -264,6 +266,8 @@ static STORY_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// The lines under a label of a list of other stories ("Most read", "Most read in News",
 /// "Related stories") are those stories' headlines, furniture as the label is: short lines
 /// that do not end as a sentence does, up to the first line that does. A table row is never one.
+/// "Most read in" takes only a site section's name: a subhead "Most popular in Wales" or "Most
+/// read in 2023" heads the article's own ranking.
 fn mark_story_lists(lines: &[String], roles: &mut [Role]) {
     const MAX_HEADLINE_WORDS: usize = 20;
     /// Longer than any label, so most lines skip the pattern.
@@ -653,6 +657,16 @@ mod tests {
         // A sentence about what was most read stays text.
         let sentence = roles("Intro sentence of the piece.\n\nMost read in the region were reports of 40 thefts.");
         assert_eq!(sentence[1].0, Role::Body, "{sentence:?}");
+    }
+
+    #[test]
+    fn a_most_popular_in_a_place_or_year_subhead_heads_the_articles_own_list() {
+        for label in ["Most popular in Wales", "Most popular in Kent", "Most read in 2023"] {
+            let found = roles(&format!(
+                "Registrars logged 600,000 births in 2023.\n\n{label}\n\nOlivia, given to 1,204 girls\n\nNoah, given to 1,130 boys"
+            ));
+            assert!(found[2..].iter().all(|(r, _)| *r == Role::Body), "{found:?}");
+        }
     }
 
     #[test]

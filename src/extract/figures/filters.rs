@@ -136,7 +136,7 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     if before.ends_with(", ") && PART_OF_BEFORE.is_match(before) {
         return false;
     }
-    static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'-]+,\s*$"));
+    static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+),\s*$"));
     static AFTER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)")
     });
@@ -149,7 +149,8 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_BRACKET_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)\s*\($"));
     // A force, place, body or platform with its count in brackets ("Kent Police (52) was
-    // highest", "Home Office (40)", "Facebook Messenger (35)") is no person.
+    // highest", "Home Office (40)", "Facebook Messenger (35)") or after a comma ("North
+    // Yorkshire, 52, said the report") is no person.
     const BODIES: &[&str] = &[
         "Police",
         "Constabulary",
@@ -197,7 +198,7 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
         compile(r"(?i)^\)\s*,?\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
     });
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
-        || (NAME_BEFORE.is_match(before) && AFTER_NAME.is_match(after))
+        || (AFTER_NAME.is_match(after) && NAME_BEFORE.captures(before).is_some_and(a_person))
         || (before.ends_with('(')
             && AFTER_BRACKETED_NAME.is_match(after)
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
@@ -1103,9 +1104,14 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
         || n.value >= 10.0 && OF_THE_AFTER.find(after).is_some_and(|m| head_noun(&after[m.end()..]) != Noun::Other);
     let partitive = opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the());
     // "up from 198 in 2019/20, a 45 per cent rise, and from ninety in 2017/18": a value a
-    // comparison starts from, after a count (past any percent change of it).
-    let baseline = out.iter().rev().find(|prev| !prev.number.percent).is_some_and(|prev| prev.kind == Kind::Count)
-        && is_baseline_value(s, n.range.start);
+    // comparison starts from, after a count (past any percent change of it; not past a share
+    // in per cent, whose baseline "up from four" is a share too).
+    let baseline = is_baseline_value(s, n.range.start)
+        && out
+            .iter()
+            .rev()
+            .find(|prev| prev.kind != Kind::PercentChange)
+            .is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent);
     static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:recorded|logged|flagged|registered)\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely)\s+)?$",

@@ -30,16 +30,27 @@ pub(super) fn attached_time<'t>(
     // "The previous year it recorded 2,811, and five years earlier, in 2016/17, just 1,906":
     // a time past a new clause that leads to the next number is that number's. "although",
     // "though" and "whilst" open one too ("down from 231 the year before, although all
-    // offences rose to 1,102"). A dash may stand for the comma ("down 2% on the year before
-    // - but Kent recorded 410").
+    // offences rose to 1,102"). A dash may stand for the comma before a contrast ("down 2% on
+    // the year before - but Kent recorded 410"), unless a second dash follows it in the
+    // sentence: a pair of dashes sets off an aside ("410 burglaries - but only in 2021/22 -
+    // while …"), which is no new clause.
     static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)(?:,|\s[-\x{2013}\x{2014}])\s*(?:and|but|while|whilst|whereas|although|though)\b|\s(?:while|whilst|whereas|although)\s",
-        )
+        compile(r"(?i),\s*(?:and|but|while|whilst|whereas|although|though)\b|\s(?:while|whilst|whereas|although)\s")
     });
+    static DASH_CLAUSE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\s[-\x{2013}\x{2014}]\s*(?:but|while|whereas)\b"));
+    static SPACED_DASH: LazyLock<Regex> = LazyLock::new(|| compile(r"\s[-\x{2013}\x{2014}]\s"));
+    let new_clause_in = |from: usize, to: usize| {
+        s.get(from..to).is_some_and(|gap| {
+            NEW_CLAUSE.is_match(gap)
+                || DASH_CLAUSE
+                    .find(gap)
+                    .is_some_and(|d| s.get(from + d.end()..).is_some_and(|rest| !SPACED_DASH.is_match(rest)))
+        })
+    };
     let same_clause = |m: &periods::Mention| {
-        !s.get(r.end..m.range.start)
-            .is_some_and(|gap| gap.contains(';') || (next_start != usize::MAX && NEW_CLAUSE.is_match(gap)))
+        !(s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(';'))
+            || (next_start != usize::MAX && new_clause_in(r.end, m.range.start)))
     };
     // "up from 1,744 the year before, and an average of five a day": a relative year right
     // after the value a comparison starts from is that value's alone, and stays so past the
@@ -113,8 +124,7 @@ pub(super) fn attached_time<'t>(
             // relative year is the clause's it closes; past a new clause the number takes the
             // year printed before it.
             let new_clause = |m: &periods::Mention| {
-                matches!(m.when, When::Before(_) | When::After(_))
-                    && s.get(m.range.end..r.start).is_some_and(|gap| NEW_CLAUSE.is_match(gap))
+                matches!(m.when, When::Before(_) | When::After(_)) && new_clause_in(m.range.end, r.start)
             };
             // "720 thefts in 2021/22, up from 640 the year before, Sussex 410": nor one the
             // value a comparison starts from took, before it; the number takes the year
@@ -135,7 +145,7 @@ pub(super) fn attached_time<'t>(
             let closed_comparison = matches!(m.when, When::Year(_))
                 && i.checked_sub(1).is_some_and(|k| cands[k].number.range.end <= m.range.start)
                 && is_baseline(s, m.range.start)
-                && s.get(m.range.end..r.start).is_some_and(|gap| NEW_CLAUSE.is_match(gap));
+                && new_clause_in(m.range.end, r.start);
             if closed_comparison {
                 return None;
             }

@@ -248,6 +248,14 @@ fn an_age_after_a_full_name_before_whose_or_a_speech_verb_is_not_a_figure() {
     }
     // A count after a named area and a comma is still a figure.
     assert_eq!(values(&["Totals were West Yorkshire, 230, and South Yorkshire, 101, in 2021/22."]), [230.0, 101.0]);
+    // So is one after a place or a force before a speech verb or "whose": no person is named.
+    for (line, value) in [
+        ("The highest number of arrests in 2022/23 was in North Yorkshire, 52, said the report.", 52.0),
+        ("Stolen cars recovered in West Yorkshire, 85, whose force has a dedicated unit, rose in 2022/23.", 85.0),
+        ("The smallest number of charges in 2022/23 was in Cleveland Police, 37, said the inspectorate.", 37.0),
+    ] {
+        assert!(values(&[line]).contains(&value), "{line}: {:?}", values(&[line]));
+    }
 }
 
 #[test]

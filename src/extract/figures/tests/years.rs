@@ -429,6 +429,21 @@ fn a_relative_year_closing_a_clause_before_a_dash_and_but_is_not_the_year_of_the
 }
 
 #[test]
+fn a_dash_opening_an_aside_closed_by_a_second_dash_is_no_new_clause() {
+    let lines = [
+        "Forces in the south recorded 9,400 burglaries in 2022/23.",
+        "Kent Police recorded 415 burglaries \u{2013} but only in 2021/22 \u{2013} while Essex Police saw 385.",
+        "Sussex Police recorded 520 robberies \u{2013} though only in 2020/21 \u{2013} against 300 in Surrey.",
+        "Thames Valley Police recorded 410 thefts \u{2013} and that was in 2019/20 alone \u{2013} while Essex Police saw 380.",
+        "In 2022/23 Hampshire Police recorded 700 thefts; the year before \u{2013} and this was the peak \u{2013} it recorded 910.",
+    ];
+    assert_eq!(period_of(&lines, 415.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 520.0), some("2020/21"));
+    assert_eq!(period_of(&lines, 410.0), some("2019/20"));
+    assert_eq!(period_of(&lines, 910.0), some("2021/22"));
+}
+
+#[test]
 fn a_relative_year_after_a_starting_value_is_not_the_year_of_the_places_listed_after_it() {
     // "up from 640 the year before" dates 640 alone: the places listed after it, each with a
     // count and no year of its own, are for the year the text is about, however long the list.
@@ -1414,6 +1429,15 @@ fn a_number_in_words_a_comparison_starts_from_past_a_percent_change_is_a_count()
         "That was up from 250 in 2020/21, a 25 per cent rise, and from sixty-two in 2016/17, the year the law changed.",
     ];
     assert_eq!(period_of(&lines, 62.0), some("2016/17"));
+    // Past a share in per cent, the value a comparison starts from is that share's: no count.
+    for (line, word) in [
+        ("Police recorded 4,210 burglaries in 2022/23 and solved 6 per cent, up from four the year before.", 4.0),
+        ("Kent Police recorded 1,200 robberies in 2022/23 and charged 9 per cent of suspects, down from eleven in 2021/22.", 11.0),
+        ("Essex Police recorded 800 thefts in 2022/23, and 12% were solved, compared with nine in 2019/20.", 9.0),
+    ] {
+        let got = values(&[lines[0], line]);
+        assert!(!got.contains(&word), "{line}: {got:?}");
+    }
     // With no count before it in its sentence, a number in words stays unread.
     assert!(!values(&[lines[0], "Up by a quarter, it rose from sixty-two in 2016/17."]).contains(&62.0));
 }
