@@ -2953,3 +2953,16 @@ fn a_feeling_before_a_title_is_no_part_of_the_role() {
     let q = extract_quotes(&article(&["Shop worker Ann Lowe said: \"We close at six now.\""]));
     assert_eq!(q[0].role.as_deref(), Some("Shop worker"));
 }
+
+#[test]
+fn a_feeling_word_opening_an_organisation_name_stays_in_it() {
+    // "Proud Trust", "Brave Heart Trust": a capitalised word after the feeling makes it part
+    // of a name, so it is not the writer's colour.
+    let q = extract_quotes(&article(&["Proud Trust chief executive Ann Lowe said: \"We are ready for the summer.\""]));
+    assert_eq!(q[0].organisation.as_deref(), Some("Proud Trust"));
+    assert_eq!(q[0].role.as_deref(), Some("chief executive"));
+    let q = extract_quotes(&article(&["Brave Heart Trust founder Ann Lowe said: \"We are ready for the summer.\""]));
+    assert_eq!(q[0].organisation.as_deref(), Some("Brave Heart Trust"));
+    let q = extract_quotes(&article(&["Proud Boys leader Tom Reed said: \"We are ready for the summer.\""]));
+    assert_eq!(q[0].role.as_deref(), Some("Proud Boys leader"));
+}
