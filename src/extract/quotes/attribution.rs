@@ -466,10 +466,11 @@ fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
 /// pointing back at it: "Those were the words of X", "These are the words of X", "The words
 /// are those of X", "So says X", "That is the verdict of X", "That was the stark warning
 /// from X". The speaker words run to the end of the sentence or to a clause of time or
-/// circumstance after them (", as …", " when …", " on Tuesday", " in a statement").
+/// circumstance after them (", as …", " when …", " on Tuesday", " in a statement", " in
+/// court"), or to a word adding someone who agrees or disagrees (" too", " also", ", but …").
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r#"^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|are|was|is)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|message|warning|view|plea|assessment|reaction|response)\s+(?:of|from)|The\s+words\s+(?:are|were)\s+those\s+of|So\s+(?:says|said))\s+(?P<who>(?:{TITLE_DOT}|[^".!?;:])+?)\s*(?:[.!?;:]|$|,?\s+(?:as|when|after|while|speaking|during|before|writing|yesterday|today|last|this|earlier|on\s+[A-Z][a-z]+day|(?:at|in)\s+(?:a|an|the|his|her|their)|who)\b)"#
+        r#"^\s*(?:(?:Those|These|That|This|Such)\s+(?:were|are|was|is)\s+the\s+(?:[a-z]+\s+)?(?:words|verdict|message|warning|view|plea|assessment|reaction|response)\s+(?:of|from)|The\s+words\s+(?:are|were)\s+those\s+of|So\s+(?:says|said))\s+(?P<who>(?:{TITLE_DOT}|[^".!?;:])+?)\s*(?:[.!?;:]|$|,?\s+(?:as|when|after|while|speaking|during|before|writing|yesterday|today|last|this|earlier|on\s+[A-Z][a-z]+day|(?:at|in)\s+(?:a|an|the|his|her|their|court)|who|too|also|but)\b)"#
     ))
 });
 

@@ -676,6 +676,11 @@ impl<'a> Context<'a> {
         self.forces(j)?.subject
     }
 
+    /// Whether a person of this full name was named as speaking before `at`.
+    pub fn person_named_before(&self, name: &str, at: At) -> bool {
+        self.known.iter().any(|k| k.at < at && k.resolved.speaker == name)
+    }
+
     /// What a speaker phrase says ([`super::speaker::parse_who`]), read once per article.
     pub fn read_who(&mut self, phrase: &str) -> Option<Who> {
         self.memo.get_mut().read(phrase)

@@ -488,11 +488,19 @@ fn classify(
     // A whole paragraph of speech nobody was speaking into, named by the sentence after it
     // ("Those were the words of …"); a passage left open before it closes here and is theirs
     // too. Only a named person (or a spokesperson) is a speaker: "the words of the song" is not.
+    // A quote the paragraph before already gave a speaker ("X spoke to the BBC.") stays
+    // theirs: "That is the view of Y too" names someone who agrees, not who spoke.
     if let Some(words) = para.named_after.as_deref() {
-        let unattributed = !matches!(carry, Carry::Intro(_) | Carry::Quote { .. });
+        let unattributed = !matches!(
+            carry,
+            Carry::Intro(_) | Carry::Quote { .. } | Carry::Introduced(_) | Carry::Pending { fallback: Some(_), .. }
+        );
         if unattributed && at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) {
-            let who = ctx.read_who(words).filter(|w| {
-                matches!(w, speaker::Who::Person(_) | speaker::Who::Surname { .. } | speaker::Who::Spokes { .. })
+            let who = ctx.read_who(words).filter(|w| match w {
+                speaker::Who::Person(p) => points_at_a_person(ctx, words, p, (k, span.open)),
+                speaker::Who::Surname { surname, .. } => stands_alone(words, surname).is_some(),
+                speaker::Who::Spokes { .. } => true,
+                _ => false,
             });
             if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {
                 return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
@@ -515,6 +523,48 @@ fn classify(
         }
         _ => None,
     }
+}
+
+/// The person a pointing-back sentence names ("Those were the words of X") is one: the name
+/// stands alone or before a comma (not "Sky News viewers", "Tom Reed's opponents", "Tom Reed
+/// and Ann Lowe"), is no one's chair or leader ("the inquiry chaired by Sir Tom Reed"), and
+/// reads as a person's: a known first name, a title or rank or a described role before it,
+/// or a person the article named before. Bodies and places written like names ("Citizens Advice",
+/// "Downing Street", "Natural England") are none of these.
+fn points_at_a_person(ctx: &Context, words: &str, p: &speaker::Person, at: context::At) -> bool {
+    let Some(before) = stands_alone(words, &p.name) else {
+        return false;
+    };
+    if format!(" {before}").contains(" by ") {
+        return false;
+    }
+    let first_name = p.name.split_whitespace().next().is_some_and(|w| names::first_name_gender(w).is_some());
+    let titled = before.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        names::is_honorific(w) || names::is_role_word(w)
+    });
+    // "his mother, Ann Lowe", "Tom Reed's sister-in-law Ann Lowe": a role in lower case set
+    // before the name by a comma, or someone's relation, describes a person.
+    let role = before.trim_end();
+    let comma = role.ends_with(',');
+    let relation = role.split_whitespace().any(|w| {
+        matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their") || w.ends_with("'s") || w.ends_with("’s")
+    });
+    let described = role
+        .trim_end_matches(',')
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.starts_with(char::is_lowercase) && (comma || relation));
+    p.police || p.judge || first_name || titled || described || ctx.person_named_before(&p.name, at)
+}
+
+/// The words before `name` in a speaker phrase, when the name ends the phrase or a comma
+/// follows it: "Sky News viewers", "Keir Starmer's opponents" and "Tom Reed and Ann Lowe"
+/// name no one person.
+fn stands_alone<'a>(words: &'a str, name: &str) -> Option<&'a str> {
+    let pos = words.find(name)?;
+    let after = words.get(pos + name.len()..)?;
+    (after.trim().is_empty() || after.starts_with(',')).then(|| words.get(..pos)).flatten()
 }
 
 /// A paragraph opening on a beat of the speaker's before their quote: "She laughs.", "He

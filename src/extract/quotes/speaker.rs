@@ -579,8 +579,16 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             .filter(|w| qualified || !is_honorific(bare(w)) || names::is_office(bare(w)))
             .collect();
         // "Heartbroken dad Tom Reed", "Proud headteacher Ann Lowe": a feeling opening the
-        // words before the name is the writer's colour, not part of the title.
-        let feelings = before.iter().take_while(|w| is_feeling(bare(w))).count();
+        // words before the name is the writer's colour, not part of the title. Before a
+        // capitalised word that is no title it opens a name ("Proud Trust chief executive",
+        // "Brave Heart Trust founder") and stays.
+        let mut feelings = before.iter().take_while(|w| is_feeling(bare(w))).count();
+        if let Some(next) = before.get(feelings).map(|w| bare(w)) {
+            let named = next.starts_with(char::is_uppercase) && !is_honorific(next) && !names::is_role_word(next);
+            if named {
+                feelings = 0;
+            }
+        }
         let before = before.get(feelings..).filter(|rest| !rest.is_empty()).unwrap_or(&before);
         let after = &tokens[run.end..];
         let mut roles: Vec<String> = Vec::new();

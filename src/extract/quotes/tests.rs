@@ -2953,3 +2953,78 @@ fn a_feeling_before_a_title_is_no_part_of_the_role() {
     let q = extract_quotes(&article(&["Shop worker Ann Lowe said: \"We close at six now.\""]));
     assert_eq!(q[0].role.as_deref(), Some("Shop worker"));
 }
+
+#[test]
+fn a_pointing_back_sentence_does_not_take_a_quote_from_the_person_introduced_before_it() {
+    // The paragraph before the quote already says who is talking; "the view of X too" or
+    // "So says X, but …" names someone else who agrees, not the speaker.
+    for intro in [
+        "Ann Lowe spoke to the BBC about the night her son died.",
+        "Ann Lowe, whose son died in the crash, has been speaking to the BBC.",
+    ] {
+        for pointer in [
+            "That is the view of her neighbour Tom Reed too.",
+            "So says Tom Reed, but police say the driver was not to blame.",
+        ] {
+            let q = extract_quotes(&article(&[
+                intro,
+                "\"I will never forgive the driver. He took everything from us.\"",
+                pointer,
+            ]));
+            assert_eq!(q.len(), 1, "{intro} / {pointer}");
+            assert_eq!(q[0].speaker, "Ann Lowe", "{intro} / {pointer}");
+        }
+    }
+}
+
+#[test]
+fn a_pointing_back_sentence_naming_a_body_or_a_place_attributes_nothing() {
+    // Bodies and places written like names, a name followed by the people it qualifies
+    // ("Sky News viewers", "Mill Lane residents") or by a possessive, and a name after
+    // "chaired by" are not the quote's speaker.
+    for pointer in [
+        "That is the verdict of Citizens Advice after a year of calls.",
+        "That is the view of Natural England, the government's adviser.",
+        "That was the warning from Public Health Wales yesterday.",
+        "That was the message from Downing Street.",
+        "So says Great Ormond Street.",
+        "So says Victim Support Kent.",
+        "That is the verdict of Sky News viewers who took part in the poll.",
+        "That is the plea from Mill Lane residents to the council.",
+        "That is the reaction of Old Trafford regulars.",
+        "That is the view of Sir Keir Starmer's opponents in the town.",
+        "That was the view of the inquiry chaired by Sir Tom Reed.",
+        "That is the message from Tom Reed and Ann Lowe, who live on the street.",
+    ] {
+        let q = said(&["\"We have waited three years for this road to be mended. Nobody listens to us.\"", pointer]);
+        assert_eq!(q, pairs(NONE), "{pointer}");
+    }
+}
+
+#[test]
+fn a_pointing_back_speaker_phrase_ends_before_too_but_and_in_court() {
+    let quote = "\"We have waited three years for this road to be mended. Nobody listens to us.\"";
+    for (pointer, role) in [
+        ("That is the view of Tom Reed too.", None),
+        ("So says Tom Reed, but the council disagrees.", None),
+        ("That was the warning from Tom Reed's lawyer, Ann Lowe, in court.", Some("Tom Reed's lawyer")),
+        ("So says Tom Reed's sister-in-law Ann Lowe.", Some("Tom Reed's sister-in-law")),
+    ] {
+        let q = extract_quotes(&article(&[quote, pointer]));
+        assert_eq!(q.len(), 1, "{pointer}");
+        assert_eq!(q[0].role.as_deref(), role, "{pointer}");
+    }
+}
+
+#[test]
+fn a_feeling_word_opening_an_organisation_name_stays_in_it() {
+    // "Proud Trust", "Brave Heart Trust": a capitalised word after the feeling makes it part
+    // of a name, so it is not the writer's colour.
+    let q = extract_quotes(&article(&["Proud Trust chief executive Ann Lowe said: \"We are ready for the summer.\""]));
+    assert_eq!(q[0].organisation.as_deref(), Some("Proud Trust"));
+    assert_eq!(q[0].role.as_deref(), Some("chief executive"));
+    let q = extract_quotes(&article(&["Brave Heart Trust founder Ann Lowe said: \"We are ready for the summer.\""]));
+    assert_eq!(q[0].organisation.as_deref(), Some("Brave Heart Trust"));
+    let q = extract_quotes(&article(&["Proud Boys leader Tom Reed said: \"We are ready for the summer.\""]));
+    assert_eq!(q[0].role.as_deref(), Some("Proud Boys leader"));
+}
