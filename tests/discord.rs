@@ -395,6 +395,34 @@ async fn discord_serve_answers_from_an_article_added_to_the_data_folder_while_it
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn discord_serve_stopped_while_still_connecting_exits_cleanly_and_at_once() {
+    let ws = Workspace::with_shipped_articles();
+    // An API that takes the connection and never answers: the bot waits on its token check.
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
+    let api_base = format!("http://{}", silent.local_addr().expect("its address"));
+    let mut command = ws.process();
+    command.env("FACTDESK__DISCORD__API_BASE", &api_base).env("DISCORD_TOKEN", TOKEN).args(["serve", "-vv"]);
+    command.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
+    let mut child = command.spawn().expect("factdesk starts");
+    let mut pipe = child.stderr.take().expect("stderr is piped");
+    let stderr = std::thread::spawn(move || {
+        let mut out = String::new();
+        let _ = pipe.read_to_string(&mut out);
+        out
+    });
+    let served = Served { child, stderr };
+    let accepted = tokio::time::timeout(Duration::from_secs(30), silent.accept()).await;
+    let _held = accepted.expect("the bot connects within 30 s").expect("a connection");
+    let signalled = Instant::now();
+    let killed = std::process::Command::new("kill").args(["-TERM", &served.child.id().to_string()]).status();
+    assert!(killed.is_ok_and(|s| s.success()));
+    let (status, stderr) = served.wait(Duration::from_secs(10)).await;
+    let took = signalled.elapsed();
+    assert!(status.is_some_and(|s| s.success()), "a clean exit, not death by the signal: {status:?}\n{stderr}");
+    assert!(took < Duration::from_secs(1), "stopped after {took:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn discord_serve_stops_within_a_second_of_sigterm() {
     let ws = Workspace::with_shipped_articles();
     let discord = StandIn::start(TOKEN).await;

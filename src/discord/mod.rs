@@ -100,13 +100,42 @@ pub async fn run(engine: Arc<AnswerEngine>, settings: &DiscordSettings, token: &
     run_until(engine, BotOptions::from_settings(settings), token, shutdown_signal()).await
 }
 
-/// Runs the bot until `shutdown` completes (or the connection fails for good).
+/// Runs the bot until `shutdown` completes (or the connection fails for good). A shutdown
+/// while it is still connecting (a slow or silent API) stops it there.
 pub async fn run_until(
     engine: Arc<AnswerEngine>,
     options: BotOptions,
     token: &Secret,
     shutdown: impl Future<Output = ()>,
 ) -> Result<(), DiscordError> {
+    tokio::pin!(shutdown);
+    let mut client = tokio::select! {
+        client = connect(engine, options, token) => client?,
+        () = &mut shutdown => {
+            info!("stopped before the connection to Discord was made");
+            return Ok(());
+        }
+    };
+    let shard_manager = client.shard_manager.clone();
+    tokio::select! {
+        result = client.start() => result.map_err(|e| DiscordError::Gateway(e.to_string())),
+        () = &mut shutdown => {
+            info!("closing the connection to Discord");
+            if tokio::time::timeout(SHUTDOWN_GRACE, shard_manager.shutdown_all()).await.is_err() {
+                warn!("the gateway did not close in time; leaving anyway");
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Checks the token, finds the gateway and builds the client with its commands, ready to
+/// start.
+async fn connect(
+    engine: Arc<AnswerEngine>,
+    options: BotOptions,
+    token: &Secret,
+) -> Result<serenity::Client, DiscordError> {
     let api_base = options.api_base.trim_end_matches('/').to_string();
     let mut http = serenity::HttpBuilder::new(token.expose());
     if api_base != DISCORD_API {
@@ -160,47 +189,43 @@ pub async fn run_until(
         .build();
 
     // Interactions arrive whatever the intents; GUILDS alone keeps the gateway quiet.
-    let mut client = serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
+    let client = serenity::ClientBuilder::new_with_http(http, serenity::GatewayIntents::GUILDS)
         .framework(framework)
         .await
         .map_err(|e| DiscordError::Gateway(e.to_string()))?;
     *client.ws_url.lock().await = gateway_url;
-    let shard_manager = client.shard_manager.clone();
-
-    tokio::pin!(shutdown);
-    tokio::select! {
-        result = client.start() => result.map_err(|e| DiscordError::Gateway(e.to_string())),
-        () = &mut shutdown => {
-            info!("closing the connection to Discord");
-            if tokio::time::timeout(SHUTDOWN_GRACE, shard_manager.shutdown_all()).await.is_err() {
-                warn!("the gateway did not close in time; leaving anyway");
-            }
-            Ok(())
-        }
-    }
+    Ok(client)
 }
 
-/// Completes on SIGINT (Ctrl-C) or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
+/// Completes on SIGINT (Ctrl-C) or SIGTERM. The handlers are installed when this is called,
+/// not when the future is first polled: the bot connects on other threads while the future
+/// waits to be polled, and on a busy machine a signal sent as soon as it is ready could
+/// otherwise find no handler and kill the process outright. Call it inside the runtime.
+pub fn shutdown_signal() -> impl Future<Output = ()> {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{signal, Signal, SignalKind};
+        async fn received(signal: std::io::Result<Signal>) {
+            match signal {
+                Ok(mut signal) => {
+                    signal.recv().await;
+                }
+                Err(_) => std::future::pending::<()>().await,
+            }
+        }
+        let (interrupt, terminate) = (signal(SignalKind::interrupt()), signal(SignalKind::terminate()));
+        async move {
+            tokio::select! {
+                () = received(interrupt) => {},
+                () = received(terminate) => {},
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    async {
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut term) => {
-                term.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = terminate => {},
     }
 }
 
