@@ -302,9 +302,14 @@ struct Served {
 }
 
 fn serve(ws: &Workspace, discord: &StandIn, token: Option<&str>) -> Served {
+    serve_at(ws, &discord.api_base(), token)
+}
+
+/// `factdesk serve` talking to the Discord API at `api_base`.
+fn serve_at(ws: &Workspace, api_base: &str, token: Option<&str>) -> Served {
     let mut command = ws.process();
     command
-        .env("FACTDESK__DISCORD__API_BASE", discord.api_base())
+        .env("FACTDESK__DISCORD__API_BASE", api_base)
         .args(["serve", "-vv"])
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -400,17 +405,7 @@ async fn discord_serve_stopped_while_still_connecting_exits_cleanly_and_at_once(
     // An API that takes the connection and never answers: the bot waits on its token check.
     let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("a loopback port");
     let api_base = format!("http://{}", silent.local_addr().expect("its address"));
-    let mut command = ws.process();
-    command.env("FACTDESK__DISCORD__API_BASE", &api_base).env("DISCORD_TOKEN", TOKEN).args(["serve", "-vv"]);
-    command.stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::piped());
-    let mut child = command.spawn().expect("factdesk starts");
-    let mut pipe = child.stderr.take().expect("stderr is piped");
-    let stderr = std::thread::spawn(move || {
-        let mut out = String::new();
-        let _ = pipe.read_to_string(&mut out);
-        out
-    });
-    let served = Served { child, stderr };
+    let served = serve_at(&ws, &api_base, Some(TOKEN));
     let accepted = tokio::time::timeout(Duration::from_secs(30), silent.accept()).await;
     let _held = accepted.expect("the bot connects within 30 s").expect("a connection");
     let signalled = Instant::now();
