@@ -32,7 +32,7 @@ for seed in 11 12; do
   [[ -d "$work/gen-$seed" ]] || "$new" gen-corpus --articles 3000 --seed "$seed" "$work/gen-$seed" >/dev/null
 done
 
-sets=("seeds:../shared/seeds" "dev:../shared/eval/dev" "probe:eval/probe" "probe2:eval/probe2" "probe3:eval/probe3" "probe4:eval/probe4" "probe5:eval/probe5" "probe6:eval/probe6" "probe7:eval/probe7" "probe8:eval/probe8" "probe9:eval/probe9" "probe10:eval/probe10" "probe12:eval/probe12" "probe13:eval/probe13" "probe14:eval/probe14" "probe16:eval/probe16" "probe17:eval/probe17" "probe18:eval/probe18" "probe19:eval/probe19" "probe20:eval/probe20" "probe21:eval/probe21" "probe22:eval/probe22" "probe23:eval/probe23" "probe24:eval/probe24" "probe25:eval/probe25" "probe26:eval/probe26" "probe27:eval/probe27" "probe28:eval/probe28" "probe29:eval/probe29" "probe30:eval/probe30" "gen-11:$work/gen-11" "gen-12:$work/gen-12")
+sets=("seeds:../shared/seeds" "dev:../shared/eval/dev" "probe:eval/probe" "probe2:eval/probe2" "probe3:eval/probe3" "probe4:eval/probe4" "probe5:eval/probe5" "probe6:eval/probe6" "probe7:eval/probe7" "probe8:eval/probe8" "probe9:eval/probe9" "probe10:eval/probe10" "probe12:eval/probe12" "probe13:eval/probe13" "probe14:eval/probe14" "probe16:eval/probe16" "probe17:eval/probe17" "probe18:eval/probe18" "probe19:eval/probe19" "probe20:eval/probe20" "probe21:eval/probe21" "probe22:eval/probe22" "probe23:eval/probe23" "probe24:eval/probe24" "probe25:eval/probe25" "probe26:eval/probe26" "probe27:eval/probe27" "probe28:eval/probe28" "probe29:eval/probe29" "probe30:eval/probe30" "probe31:eval/probe31" "probe32:eval/probe32" "gen-11:$work/gen-11" "gen-12:$work/gen-12")
 for set in "${sets[@]}"; do
   name=${set%%:*} dir=${set#*:}
   [[ -d "$dir" ]] || { echo "skipped: $name ($dir is missing)" >&2; continue; }
