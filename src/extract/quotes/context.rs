@@ -696,14 +696,18 @@ impl<'a> Context<'a> {
             .or_else(|| self.dominant())
     }
 
-    /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
-    /// the force or organisation one of the two paragraphs before opens with, else the
-    /// force the article is mostly about.
+    /// Whom a bare "A spokesperson" speaks for: the one the paragraph opened by reporting
+    /// ("A spokesperson for Mr Bloggs said he had misspoken. “He meant …,” the spokesperson
+    /// said."), else a force named earlier in the paragraph, else the force or organisation
+    /// one of the two paragraphs before opens with, else the force the article is mostly about.
     fn spokes_org_at(&self, at: At) -> Option<String> {
+        let (k, pos) = at;
+        if let Some(org) = self.speaking(k).and_then(|s| s.spokes_for.clone()).filter(|_| pos > 0) {
+            return Some(org);
+        }
         if let Some(force) = self.force_before(at) {
             return Some(force.to_string());
         }
-        let k = at.0;
         for j in (k.saturating_sub(2)..k).rev() {
             if let Some(force) = self.subject(j) {
                 return Some(force.to_string());

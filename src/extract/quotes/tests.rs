@@ -781,6 +781,23 @@ fn the_spokesperson_is_the_one_reported_just_before() {
     assert_eq!(q[0].0, "Cumbria Constabulary spokesperson");
 }
 
+#[test]
+fn the_spokesperson_is_the_one_the_paragraph_opened_by_reporting() {
+    let q = said(&[
+        "A Home Office spokesperson said: “The figures are under review.”",
+        "A spokesperson for Mr Hallam said he had been misquoted. “He stands by his point,” the spokesperson said.",
+        "A spokesman for the Electoral Commission said it had received the complaint. “We will look at it,” the spokesman said.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Home Office spokesperson", "The figures are under review."),
+            ("Hallam spokesperson", "He stands by his point"),
+            ("Electoral Commission spokesperson", "We will look at it"),
+        ])
+    );
+}
+
 /// (speaker, organisation) of every quote.
 fn speakers_and_orgs(lines: &[&str]) -> Vec<(String, Option<String>)> {
     extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.organisation)).collect()
