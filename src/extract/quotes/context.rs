@@ -1213,7 +1213,12 @@ impl<'a> Context<'a> {
                 Some(found.resolved)
             }
             Who::Spokes { word, org } => {
-                let organisation = if org == OrgRef::Unsaid { self.spokes_org_at(at) } else { self.org(&org, at) };
+                let organisation = match &org {
+                    OrgRef::Unsaid => self.spokes_org_at(at),
+                    // "a spokesperson for the trust" with no trust named before: the trust.
+                    OrgRef::Body(word) => self.org(&org, at).or_else(|| Some(word.to_lowercase())),
+                    _ => self.org(&org, at),
+                };
                 let speaker = match &organisation {
                     Some(o) => format!("{o} spokesperson"),
                     None => "spokesperson".to_string(),

@@ -1141,6 +1141,19 @@ mod tests {
     }
 
     #[test]
+    fn a_spokesperson_for_a_body_called_by_its_kind_points_back_to_it() {
+        let org = |phrase: &str| match parse_who(phrase) {
+            Some(Who::Spokes { org, .. }) => org,
+            other => panic!("{phrase} -> {other:?}"),
+        };
+        assert_eq!(org("A spokesperson for the partnership"), OrgRef::Body("Partnership".into()));
+        assert_eq!(org("a trust spokesman"), OrgRef::Body("Trust".into()));
+        assert_eq!(org("a spokeswoman for the federation"), OrgRef::Body("Federation".into()));
+        // A body's own name is no pointer back.
+        assert_eq!(org("a spokesman for the Ferndale Trust"), OrgRef::Named("Ferndale Trust".into()));
+    }
+
+    #[test]
     fn organisations_speak_for_themselves() {
         assert_eq!(parse_who("the charity"), Some(Who::Organisation(OrgRef::Charity)));
         assert_eq!(parse_who("The children's charity"), Some(Who::Organisation(OrgRef::Charity)));

@@ -798,6 +798,19 @@ fn the_spokesperson_is_the_one_the_paragraph_opened_by_reporting() {
     );
 }
 
+#[test]
+fn a_spokesperson_for_the_partnership_speaks_for_the_partnership_named_before() {
+    let found = speakers_and_orgs(&[
+        "Nine people died on the county's roads last year, according to the Ashdown Road Safety Partnership.",
+        "A spokesperson for the partnership said: “Every one of those deaths was avoidable.”",
+    ]);
+    let partnership = "Ashdown Road Safety Partnership";
+    assert_eq!(found, [(format!("{partnership} spokesperson"), Some(partnership.to_string()))]);
+    // None named before: the partnership is all that is said of it.
+    let found = speakers_and_orgs(&["A spokesperson for the partnership said: “Every death was avoidable.”"]);
+    assert_eq!(found, [("partnership spokesperson".to_string(), Some("partnership".to_string()))]);
+}
+
 /// (speaker, organisation) of every quote.
 fn speakers_and_orgs(lines: &[&str]) -> Vec<(String, Option<String>)> {
     extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.organisation)).collect()
