@@ -696,14 +696,18 @@ impl<'a> Context<'a> {
             .or_else(|| self.dominant())
     }
 
-    /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
-    /// the force or organisation one of the two paragraphs before opens with, else the
-    /// force the article is mostly about.
+    /// Whom a bare "A spokesperson" speaks for: the one the paragraph opened by reporting
+    /// ("A spokesperson for Mr Bloggs said he had misspoken. “He meant …,” the spokesperson
+    /// said."), else a force named earlier in the paragraph, else the force or organisation
+    /// one of the two paragraphs before opens with, else the force the article is mostly about.
     fn spokes_org_at(&self, at: At) -> Option<String> {
+        let (k, pos) = at;
+        if let Some(org) = self.speaking(k).and_then(|s| s.spokes_for.clone()).filter(|_| pos > 0) {
+            return Some(org);
+        }
         if let Some(force) = self.force_before(at) {
             return Some(force.to_string());
         }
-        let k = at.0;
         for j in (k.saturating_sub(2)..k).rev() {
             if let Some(force) = self.subject(j) {
                 return Some(force.to_string());
@@ -1209,7 +1213,12 @@ impl<'a> Context<'a> {
                 Some(found.resolved)
             }
             Who::Spokes { word, org } => {
-                let organisation = if org == OrgRef::Unsaid { self.spokes_org_at(at) } else { self.org(&org, at) };
+                let organisation = match &org {
+                    OrgRef::Unsaid => self.spokes_org_at(at),
+                    // "a spokesperson for the trust" with no trust named before: the trust.
+                    OrgRef::Body(word) => self.org(&org, at).or_else(|| Some(word.to_lowercase())),
+                    _ => self.org(&org, at),
+                };
                 let speaker = match &organisation {
                     Some(o) => format!("{o} spokesperson"),
                     None => "spokesperson".to_string(),

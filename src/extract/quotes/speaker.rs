@@ -370,6 +370,9 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
     if let Some(org) = organisation_by_clause(phrase) {
         return Some(Who::Organisation(org));
     }
+    if let Some(spokes) = spokes_for_a_person(&head) {
+        return Some(spokes);
+    }
     let found = person(&parts, aged);
     // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.
     if let Some(Who::Person(mut p)) = found {
@@ -469,6 +472,25 @@ fn councillors_body(phrase: &str, role: &str) -> OrgRef {
         return OrgRef::Body("Panel".to_string());
     }
     roles::council_of_title(role).map_or(OrgRef::Council, OrgRef::Named)
+}
+
+/// "A spokesperson for Mr Bloggs", "a spokeswoman for Dame Jo Bloggs": the spokesperson
+/// speaks, for the person named after an honorific, who is no speaker here. Only an article
+/// may stand before the noun, and only the name after the honorific: "Labour spokeswoman for
+/// home affairs Jo Bloggs" is Jo Bloggs, holding a portfolio.
+fn spokes_for_a_person(head: &str) -> Option<Who> {
+    let tokens: Vec<&str> = head.split_whitespace().collect();
+    let at = tokens.iter().position(|w| w.to_lowercase().starts_with("spokes"))?;
+    let lead_ok = tokens[..at].iter().all(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
+    if !lead_ok || tokens.get(at + 1) != Some(&"for") {
+        return None;
+    }
+    let after = tokens.get(at + 2..)?;
+    let honorifics = after.iter().take_while(|w| names::is_honorific(bare(w))).count();
+    let name: Vec<&str> = after[honorifics..].iter().map(|w| bare(w)).collect();
+    let named = honorifics > 0 && (1..=3).contains(&name.len()) && name.iter().all(|w| is_name_word(w));
+    let word = tokens[at].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    named.then(|| Who::Spokes { word, org: OrgRef::Named(name.join(" ")) })
 }
 
 /// "But Cecile Gwilym warned …", "Meanwhile, the NSPCC said …": the word linking the
@@ -1097,6 +1119,38 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_titled_person_speaks_for_that_person() {
+        let spokes = |phrase: &str| match parse_who(phrase) {
+            Some(Who::Spokes { word, org }) => (word, org),
+            other => panic!("{phrase} -> {other:?}"),
+        };
+        assert_eq!(spokes("A spokesperson for Mr Hallam"), ("spokesperson".into(), OrgRef::Named("Hallam".into())));
+        assert_eq!(
+            spokes("a spokeswoman for Dame Ruth Ellery"),
+            ("spokeswoman".into(), OrgRef::Named("Ruth Ellery".into()))
+        );
+        assert_eq!(spokes("The spokesman for Dr Okafor"), ("spokesman".into(), OrgRef::Named("Okafor".into())));
+        // A portfolio after "for" is the title of the person named after it.
+        match parse_who("Labour spokeswoman for home affairs Ms Ruth Ellery") {
+            Some(Who::Person(p)) => assert_eq!(p.name, "Ruth Ellery"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_body_called_by_its_kind_points_back_to_it() {
+        let org = |phrase: &str| match parse_who(phrase) {
+            Some(Who::Spokes { org, .. }) => org,
+            other => panic!("{phrase} -> {other:?}"),
+        };
+        assert_eq!(org("A spokesperson for the partnership"), OrgRef::Body("Partnership".into()));
+        assert_eq!(org("a trust spokesman"), OrgRef::Body("Trust".into()));
+        assert_eq!(org("a spokeswoman for the federation"), OrgRef::Body("Federation".into()));
+        // A body's own name is no pointer back.
+        assert_eq!(org("a spokesman for the Ferndale Trust"), OrgRef::Named("Ferndale Trust".into()));
     }
 
     #[test]

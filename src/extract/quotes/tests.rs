@@ -781,6 +781,36 @@ fn the_spokesperson_is_the_one_reported_just_before() {
     assert_eq!(q[0].0, "Cumbria Constabulary spokesperson");
 }
 
+#[test]
+fn the_spokesperson_is_the_one_the_paragraph_opened_by_reporting() {
+    let q = said(&[
+        "A Home Office spokesperson said: “The figures are under review.”",
+        "A spokesperson for Mr Hallam said he had been misquoted. “He stands by his point,” the spokesperson said.",
+        "A spokesman for the Electoral Commission said it had received the complaint. “We will look at it,” the spokesman said.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Home Office spokesperson", "The figures are under review."),
+            ("Hallam spokesperson", "He stands by his point"),
+            ("Electoral Commission spokesperson", "We will look at it"),
+        ])
+    );
+}
+
+#[test]
+fn a_spokesperson_for_the_partnership_speaks_for_the_partnership_named_before() {
+    let found = speakers_and_orgs(&[
+        "Nine people died on the county's roads last year, according to the Ashdown Road Safety Partnership.",
+        "A spokesperson for the partnership said: “Every one of those deaths was avoidable.”",
+    ]);
+    let partnership = "Ashdown Road Safety Partnership";
+    assert_eq!(found, [(format!("{partnership} spokesperson"), Some(partnership.to_string()))]);
+    // None named before: the partnership is all that is said of it.
+    let found = speakers_and_orgs(&["A spokesperson for the partnership said: “Every death was avoidable.”"]);
+    assert_eq!(found, [("partnership spokesperson".to_string(), Some("partnership".to_string()))]);
+}
+
 /// (speaker, organisation) of every quote.
 fn speakers_and_orgs(lines: &[&str]) -> Vec<(String, Option<String>)> {
     extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.organisation)).collect()

@@ -30,6 +30,11 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     let org_text = org_words.join(" ").trim_end_matches(',').to_string();
     // "a spokesperson for the community group Unity Not Hate": the name after its kind.
     let org_text = named_after_its_kind(strip_article(&org_text)).map_or(org_text.clone(), str::to_string);
+    // "a spokesperson for the partnership", "a trust spokesman": the body named before by
+    // the word for its kind, as "the council's lead member" is.
+    if BODY_WORDS.contains(&org_text.as_str()) {
+        return Some(Who::Spokes { word, org: OrgRef::Body(capitalised(&org_text)) });
+    }
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
     Some(Who::Spokes { word, org })
