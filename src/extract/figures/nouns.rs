@@ -619,7 +619,21 @@ pub(super) fn subject_noun(before: &str) -> Noun {
     }
     let Some(verb) = VERB_TO.find(before) else { return Noun::Unknown };
     let subject = &before[..verb.start()];
-    let start = CLAUSE_START.find_iter(subject).last().map_or(0, |m| m.end());
+    let starts: Vec<regex::Match> = CLAUSE_START.find_iter(subject).collect();
+    let is_and = |m: &regex::Match| m.as_str().eq_ignore_ascii_case("and");
+    let start = match starts.as_slice() {
+        // "Thefts of quad bikes and trailers fell from 41 to 29": an "and" inside the "of"
+        // phrase after a noun of offences joins what they were of, not two clauses; the
+        // subject is the offences.
+        [.., prev, last]
+            if is_and(last) && joins_what_offences_were_of(subject.get(prev.end()..last.start()).unwrap_or("")) =>
+        {
+            prev.end()
+        }
+        [last] if is_and(last) && joins_what_offences_were_of(subject.get(..last.start()).unwrap_or("")) => 0,
+        [.., last] => last.end(),
+        [] => 0,
+    };
     let subject = subject.get(start..).unwrap_or("");
     // A subject with a number in it is about that number ("the 40 arrests"), or no subject.
     if subject.trim().is_empty() || subject.chars().any(|c| c.is_ascii_digit()) {
@@ -635,6 +649,14 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         return Noun::Unknown;
     }
     head_noun(&format!(" {subject}"))
+}
+
+/// "Thefts of quad bikes ", "reports of stalking ": a noun of offences and the "of" phrase
+/// after it, up to an "and" that goes on with what they were of.
+fn joins_what_offences_were_of(before_and: &str) -> bool {
+    static OFFENCES_OF: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:^|\s)([\w-]+)\s+of\s+(?:[\w'-]+\s+){1,4}$"));
+    OFFENCES_OF.captures(before_and).is_some_and(|c| classify_word(&c[1]) == Noun::Count)
 }
 
 #[cfg(test)]

@@ -1280,6 +1280,17 @@ fn what_the_subject_of_a_change_counts_says_what_its_value_counts() {
 }
 
 #[test]
+fn an_and_inside_what_offences_were_of_leaves_the_offences_the_subject() {
+    let line = "In Kent, thefts of tractors and farm vehicles rose from 52 to 61 in 2023/24.";
+    assert_eq!(kinds_of(line), [(52.0, Kind::Count), (61.0, Kind::Count)]);
+    let line = "Burglaries fell, and reports of stalking and harassment in Kent rose to 300.";
+    assert_eq!(kinds_of(line), [(300.0, Kind::Count)]);
+    // An "and" opening a clause of its own still starts the subject there.
+    let line = "Thefts of tractors in Kent fell, and officers on the rural team rose to 14.";
+    assert_eq!(kinds_of(line), [(14.0, Kind::Other)]);
+}
+
+#[test]
 fn numbers_things_are_filed_under_are_not_figures() {
     for line in [
         "Anyone with information should call Kent Police on 101 quoting incident 312 of 4 May.",
