@@ -10,7 +10,7 @@ use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
-    persons_tested, property_struck, property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
+    persons_tested, property_struck, property_targeted, subject_noun, Noun, ASKING_VERBS, HELPING_VERBS,
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
@@ -1095,7 +1095,8 @@ fn opens_with_a_unit(after: &str) -> bool {
 /// as likely told as counted), "forty-seven offences compared with thirty-nine" (past any
 /// percent change between them), or the
 /// object of a recording verb closing its clause ("that year it logged just twenty-six."),
-/// any above ten opening a sentence, or the last of a list of places and values.
+/// any above ten opening a sentence, the last of a list of places and values, or an end of a
+/// change whose subject counts offences ("thefts rose from ninety to one hundred and six").
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
@@ -1135,7 +1136,11 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
                 && s.get(prev.number.range.end..n.range.start).is_some_and(|gap| !gap.contains(['.', ';']))
         })
         && LISTED_PLACE_BEFORE.is_match(before);
-    partitive || baseline || spelled_to_open || listed || (closes_clause && RECORDED_BEFORE.is_match(before))
+    // "Burglaries in Kent went up, from ninety in 2022/23 to one hundred and six": an end of a
+    // change whose subject counts offences.
+    let changed = (before.contains(" to ") || before.contains(" from ") || before.contains(" at "))
+        && subject_noun(before) == Noun::Count;
+    partitive || baseline || spelled_to_open || listed || changed || (closes_clause && RECORDED_BEFORE.is_match(before))
 }
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:

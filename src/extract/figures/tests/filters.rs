@@ -326,6 +326,17 @@ fn a_number_in_words_a_count_is_compared_with_is_a_figure() {
 }
 
 #[test]
+fn numbers_in_words_at_the_ends_of_a_change_in_offences_are_figures() {
+    let found = brief(&["Burglaries in Rutland went up, from sixty-one in 2021/22 to one hundred and four in 2022/23."]);
+    let counts: Vec<_> = found.iter().map(|f| (f.1.clone(), f.2, f.3)).collect();
+    assert_eq!(counts, [(some("2021/22"), 61.0, Kind::Count), (some("2022/23"), 104.0, Kind::Count)], "{found:?}");
+    assert_eq!(values(&["In Rutland, robberies fell to thirty-two in 2022/23."]), [32.0]);
+    // A change in something other than offences is no count of them.
+    assert!(values(&["The Rutland team went up, from six in 2021/22 to eleven in 2022/23."]).is_empty());
+    assert!(values(&["In Rutland, officers on patrol fell to thirty-two in 2022/23."]).is_empty());
+}
+
+#[test]
 fn things_done_and_people_helped_are_not_counts_of_offences() {
     for line in [
         "Officers made 310 home visits in Dorset in 2023/24.",
@@ -1288,6 +1299,14 @@ fn an_and_inside_what_offences_were_of_leaves_the_offences_the_subject() {
     // An "and" opening a clause of its own still starts the subject there.
     let line = "Thefts of tractors in Kent fell, and officers on the rural team rose to 14.";
     assert_eq!(kinds_of(line), [(14.0, Kind::Other)]);
+}
+
+#[test]
+fn an_aside_between_dashes_before_a_change_is_not_its_subject() {
+    let line = "In Kent the number of first-time entrants - teenagers given a first caution - fell, from 70 to 52.";
+    assert_eq!(kinds_of(line), [(70.0, Kind::Count), (52.0, Kind::Count)]);
+    let line = "In Kent, patrols - officers on foot - rose, from 30 to 45.";
+    assert_eq!(kinds_of(line), [(30.0, Kind::Other), (45.0, Kind::Other)]);
 }
 
 #[test]
