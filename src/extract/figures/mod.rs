@@ -448,9 +448,10 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 
 /// "from six officers to 12", "from 30 officers and staff in 2021 to 46 today", "31 officers
 /// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
-/// promised", "Durham had 1,298 officers, while Northumbria had 3,601": the other end of a
-/// change, a part, what a number falls short of, or what another place has by the same verb
-/// counts what the first number counts.
+/// promised", "Durham had 1,298 officers, while Northumbria had 3,601", "hired 20 officers,
+/// bringing the total to 310": the other end of a change, a part, what a number falls short
+/// of, what another place has by the same verb, or the total a number was added to counts
+/// what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -465,6 +466,13 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     });
     static YEAR_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\s+(?:in|during|for)\s+(?:\d{4}(?:[/-]\d{2,4})?)\s*$"));
+    // "funded two more officers for the team, bringing it to 11": the total the number before
+    // was added to.
+    static BRINGING_TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i),\s*(?:bringing|taking|which\s+(?:brings|brought|takes|took))\s+(?:it|them|the\s+(?:total|number|team|unit|squad|figure|headcount)|its\s+(?:total|strength|numbers?|headcount))(?:\s+(?:up|down))?\s+to\s*$",
+        )
+    });
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
@@ -491,9 +499,10 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
                 let verb = tail(s, prev.number.range.start).split_whitespace().next_back();
                 verb.is_some_and(|v| v.eq_ignore_ascii_case(&m[1]))
             });
+        let brought = !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap);
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from || span || part || parallel)
+            && (to || from || span || part || parallel || brought)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;
