@@ -1217,6 +1217,14 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     if i > 0 && (IN_BRACKETS_AFTER.is_match(gap) || gap.trim() == "to") {
         return place_for(s, cands, i - 1, groups);
     }
+    // "Essex (up 48%, to 388), Kent (up 31%, to 274)": every number inside brackets opened
+    // right after a place is about that place, not the one after the bracket closes.
+    static OPEN_BRACKET_AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()]*$"));
+    if let Some(j) = last_ending_by(groups, |g: &Group| g.range.clone(), r.start) {
+        if s.get(groups[j].range.end..r.start).is_some_and(|g| OPEN_BRACKET_AFTER_PLACE.is_match(g)) {
+            return Some(groups[j].name());
+        }
+    }
     // "rose 4% to 50,973 in England and Wales": the two ends of a rise are about one place,
     // which may be printed after the second; so the first looks past it.
     let to_next = |k: usize| {

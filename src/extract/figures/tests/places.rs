@@ -95,6 +95,22 @@ fn a_place_a_force_is_compared_with_is_not_where_its_figure_is() {
 }
 
 #[test]
+fn every_number_in_brackets_after_a_place_is_that_places() {
+    let line = "The biggest rises were in Norfolk Constabulary (up 22%, to 410), Suffolk Constabulary (up 15%, to 290) and Kent Police (up 9%).";
+    let places: Vec<(f64, Option<String>)> = figures(&[line]).into_iter().map(|f| (f.value, f.place)).collect();
+    assert_eq!(
+        places,
+        [
+            (22.0, some("Norfolk Constabulary")),
+            (410.0, some("Norfolk Constabulary")),
+            (15.0, some("Suffolk Constabulary")),
+            (290.0, some("Suffolk Constabulary")),
+            (9.0, some("Kent Police")),
+        ]
+    );
+}
+
+#[test]
 fn a_change_in_brackets_after_a_count_is_for_the_counts_place() {
     let line = "Norfolk Constabulary recorded 356 (up 41%), Suffolk Constabulary 298 (up 12%) and Hertfordshire Constabulary 610 (down 4%).";
     let places: Vec<(f64, Option<String>)> = figures(&[line]).into_iter().map(|f| (f.value, f.place)).collect();
