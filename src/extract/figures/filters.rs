@@ -1124,10 +1124,14 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     // ("Eleven of Scotland's 13 divisions": a part is read as `partitive` reads it.)
     let spelled_to_open =
         opens && n.value > 10.0 && !n.percent && !after.starts_with(" of ") && !opens_with_a_unit(after);
-    // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five": the last
-    // value of a list of places and values, the one before it a count in digits.
-    static LISTED_PLACE_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?:,|\band)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|and|of))*\s+$"));
+    // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five", "Kent was
+    // second with 71 and Essex third with sixty-four": the last value of a list of places
+    // and values, the one before it a count in digits.
+    static LISTED_PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:,|\band)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|and|of))*\s+(?:(?i:second|third|fourth|fifth|sixth|next|last)\s+(?i:with|on)\s+)?$",
+        )
+    });
     let listed = closes_clause
         && out.last().is_some_and(|prev| {
             prev.kind == Kind::Count

@@ -1532,4 +1532,9 @@ fn a_distance_or_time_in_words_opening_a_sentence_is_no_figure() {
 #[test]
 fn a_number_in_words_closing_a_list_of_places_and_values_is_a_figure() {
     assert_eq!(values(&["Kent recorded 19 deaths in 2024, Essex 12 and Surrey five."]), [19.0, 12.0, 5.0]);
+    // Ranked in turn: "second with", "third with".
+    let line = "Kent recorded the most thefts, 140, Essex was second with 96 and Surrey third with fifty-one.";
+    assert_eq!(values(&[line]), [140.0, 96.0, 51.0]);
+    // A word number after a rank is not taken past the list: "third with one goal" has no count before.
+    assert!(values(&["The Kent side finished third with one win."]).is_empty());
 }
