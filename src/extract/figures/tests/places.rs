@@ -72,6 +72,23 @@ fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
 }
 
 #[test]
+fn a_total_over_the_forces_that_answered_a_request_is_the_countrys() {
+    let lines = [
+        "A charity asked every force in England and Wales for its figures on stalking.",
+        "Kent Police recorded 310 offences and Sussex Police 200.",
+        "Across the forces that responded, 8,900 offences were recorded in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 8900.0), some("national"));
+    // In a text about a region, the forces that answered are the region's.
+    let lines = [
+        "Yorkshire forces see rise in stalking",
+        "West Yorkshire Police recorded 2,210 offences, while South Yorkshire Police recorded 1,345.",
+        "Across the forces that responded, 4,600 offences were recorded in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 4600.0), some("Yorkshire"));
+}
+
+#[test]
 fn a_rise_from_one_number_to_another_is_for_the_place_of_the_first() {
     let line =
         "Dyfed-Powys Police saw the smallest increase, from 201 to 207, while South Wales Police recorded 1,032.";
