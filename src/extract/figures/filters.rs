@@ -204,16 +204,22 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
 }
 
-/// "says Priya, now 31, from Leeds", "Tom, then 15, was": a small whole number after a name
-/// and "now" or "then", set off by commas, is the person's age.
+/// "says Priya, now 31, from Leeds", "Tom, then 15, was", "One woman helped by the service,
+/// now 19, said": a small whole number after a name, or a person and the words describing
+/// them, and "now" or "then", set off by commas, is the person's age.
 fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_NOW_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?:^|[^\p{L}'])\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
+    static PERSON_NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|survivor|youngster|pupil|brother|sister)\b[^.;:,!?]{0,60},\s*(?:now|then)\s+$",
+        )
+    });
     n.value < 120.0
         && n.value.fract() == 0.0
         && after.starts_with(',')
         && (before.ends_with("now ") || before.ends_with("then "))
-        && NAME_NOW_BEFORE.is_match(before)
+        && (NAME_NOW_BEFORE.is_match(before) || PERSON_NOW_BEFORE.is_match(before))
 }
 
 /// "Rhodri was 19.", "Megan is 15, and …": a small whole number closing a clause that a

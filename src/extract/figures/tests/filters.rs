@@ -897,6 +897,14 @@ fn a_small_number_after_a_name_and_now_or_then_is_an_age() {
 }
 
 #[test]
+fn a_small_number_after_a_person_described_and_now_or_then_is_an_age() {
+    assert!(values(&["One girl counselled by the Leeds team, now 17, said it had saved her."]).is_empty());
+    assert!(values(&["A schoolboy from Kent, then 14, was groomed over a game."]).is_empty());
+    // A count after "now" set off by commas, with no person before it, is still a count.
+    assert_eq!(values(&["Offences in Kent, now 410, are still rising."]), [410.0]);
+}
+
+#[test]
 fn what_a_helpline_handled_is_no_count_of_offences() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
     assert_eq!(
