@@ -713,6 +713,15 @@ fn in_list_of_parts(before: &str) -> bool {
     PARTS_LIST.is_match(before)
 }
 
+/// "told BBC Radio 4's Today programme", "speaking to Channel 4 News", "on Radio 5 Live": a
+/// number printed in a broadcaster's or station's name, right after a capitalised "Radio" or
+/// "Channel" (or the "5" of "5 Live"), names the station; it counts nothing.
+fn is_station_name(n: &Number, before: &str, after: &str) -> bool {
+    let after_name = before.ends_with("Radio ") || before.ends_with("Channel ");
+    let five_live = n.value == 5.0 && after.starts_with(" Live");
+    (after_name || five_live) && !n.percent && !n.money && !n.in_words && n.value < 10.0 && n.value.fract() == 0.0
+}
+
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
 fn is_reference(before: &str, after: &str) -> bool {
     before.ends_with('[') && after.starts_with(']')
@@ -1283,6 +1292,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         }
         let not_money = !n.money && !n.percent;
         let furniture = is_reference(before, after)
+            || is_station_name(&n, before, after)
             || is_gallery_position(before, after)
             || is_compound_modifier(after)
             || is_school_year(&n, before, after);

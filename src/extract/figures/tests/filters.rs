@@ -897,6 +897,19 @@ fn a_small_number_after_a_name_and_now_or_then_is_an_age() {
 }
 
 #[test]
+fn a_number_in_a_stations_name_is_no_figure() {
+    for line in [
+        "Kent's chief constable told BBC Radio 4's Today programme that 2023/24 had been hard.",
+        "Speaking to Channel 4 News, the Kent commissioner said more must be done.",
+        "She told 5 Live on Tuesday that Kent Police were stretched.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count after the station's name is still one.
+    assert_eq!(values(&["Kent Police told Radio Kent it recorded 5 robberies in 2023/24."]), [5.0]);
+}
+
+#[test]
 fn a_small_number_after_a_person_described_and_now_or_then_is_an_age() {
     assert!(values(&["One girl counselled by the Leeds team, now 17, said it had saved her."]).is_empty());
     assert!(values(&["A schoolboy from Kent, then 14, was groomed over a game."]).is_empty());
