@@ -75,8 +75,8 @@ use tables::{
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
-    of_the_latest, over_the_period, over_the_years_gone_through, reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year,
-    years_compared,
+    of_the_latest, over_the_period, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
+    unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.

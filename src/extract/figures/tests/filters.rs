@@ -327,7 +327,8 @@ fn a_number_in_words_a_count_is_compared_with_is_a_figure() {
 
 #[test]
 fn numbers_in_words_at_the_ends_of_a_change_in_offences_are_figures() {
-    let found = brief(&["Burglaries in Rutland went up, from sixty-one in 2021/22 to one hundred and four in 2022/23."]);
+    let found =
+        brief(&["Burglaries in Rutland went up, from sixty-one in 2021/22 to one hundred and four in 2022/23."]);
     let counts: Vec<_> = found.iter().map(|f| (f.1.clone(), f.2, f.3)).collect();
     assert_eq!(counts, [(some("2021/22"), 61.0, Kind::Count), (some("2022/23"), 104.0, Kind::Count)], "{found:?}");
     assert_eq!(values(&["In Rutland, robberies fell to thirty-two in 2022/23."]), [32.0]);

@@ -742,7 +742,8 @@ fn a_force_ranked_among_a_regions_forces_is_the_place_not_the_region() {
     let line = "In North Wales, the busiest of the four Welsh forces, stalking offences rose to 512 in 2021/22.";
     assert_eq!(place_of(&[line], 512.0), some("North Wales Police"));
     // A noun of what is ranked may stand between: "the highest total of".
-    let line = "Gwent Police had the highest total of the four Welsh forces with 388, followed by Dyfed-Powys Police on 201.";
+    let line =
+        "Gwent Police had the highest total of the four Welsh forces with 388, followed by Dyfed-Powys Police on 201.";
     assert_eq!(place_of(&[line], 388.0), some("Gwent Police"));
     assert_eq!(place_of(&[line], 201.0), some("Dyfed-Powys Police"));
 }

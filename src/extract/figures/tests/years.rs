@@ -834,7 +834,10 @@ fn a_change_over_the_years_the_text_went_through_runs_to_the_year_it_is_about() 
     // A total over the years is no one year's.
     assert_eq!(period_of(&lines, 900.0), None);
     // Years running up to now are a span of their own, left as they were.
-    let lines = ["Kent Police recorded 500 stalking offences in 2023/24.", "Offences in Kent rose 30% over the past two years."];
+    let lines = [
+        "Kent Police recorded 500 stalking offences in 2023/24.",
+        "Offences in Kent rose 30% over the past two years.",
+    ];
     assert_eq!(period_of(&lines, 30.0), None);
 }
 
