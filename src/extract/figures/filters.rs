@@ -10,7 +10,7 @@ use super::context::is_baseline_value;
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
-    persons_tested, property_struck, property_targeted, Noun, ASKING_VERBS, HELPING_VERBS,
+    persons_tested, property_struck, property_targeted, subject_noun, Noun, ASKING_VERBS, HELPING_VERBS,
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
@@ -204,16 +204,22 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
 }
 
-/// "says Priya, now 31, from Leeds", "Tom, then 15, was": a small whole number after a name
-/// and "now" or "then", set off by commas, is the person's age.
+/// "says Priya, now 31, from Leeds", "Tom, then 15, was", "One woman helped by the service,
+/// now 19, said": a small whole number after a name, or a person and the words describing
+/// them, and "now" or "then", set off by commas, is the person's age.
 fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_NOW_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?:^|[^\p{L}'])\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
+    static PERSON_NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|survivor|youngster|pupil|brother|sister)\b[^.;:,!?]{0,60},\s*(?:now|then)\s+$",
+        )
+    });
     n.value < 120.0
         && n.value.fract() == 0.0
         && after.starts_with(',')
         && (before.ends_with("now ") || before.ends_with("then "))
-        && NAME_NOW_BEFORE.is_match(before)
+        && (NAME_NOW_BEFORE.is_match(before) || PERSON_NOW_BEFORE.is_match(before))
 }
 
 /// "Rhodri was 19.", "Megan is 15, and …": a small whole number closing a clause that a
@@ -707,6 +713,15 @@ fn in_list_of_parts(before: &str) -> bool {
     PARTS_LIST.is_match(before)
 }
 
+/// "told BBC Radio 4's Today programme", "speaking to Channel 4 News", "on Radio 5 Live": a
+/// number printed in a broadcaster's or station's name, right after a capitalised "Radio" or
+/// "Channel" (or the "5" of "5 Live"), names the station; it counts nothing.
+fn is_station_name(n: &Number, before: &str, after: &str) -> bool {
+    let after_name = before.ends_with("Radio ") || before.ends_with("Channel ");
+    let five_live = n.value == 5.0 && after.starts_with(" Live");
+    (after_name || five_live) && !n.percent && !n.money && !n.in_words && n.value < 10.0 && n.value.fract() == 0.0
+}
+
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
 fn is_reference(before: &str, after: &str) -> bool {
     before.ends_with('[') && after.starts_with(']')
@@ -1095,7 +1110,8 @@ fn opens_with_a_unit(after: &str) -> bool {
 /// as likely told as counted), "forty-seven offences compared with thirty-nine" (past any
 /// percent change between them), or the
 /// object of a recording verb closing its clause ("that year it logged just twenty-six."),
-/// any above ten opening a sentence, or the last of a list of places and values.
+/// any above ten opening a sentence, the last of a list of places and values, or an end of a
+/// change whose subject counts offences ("thefts rose from ninety to one hundred and six").
 fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
@@ -1123,10 +1139,14 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     // ("Eleven of Scotland's 13 divisions": a part is read as `partitive` reads it.)
     let spelled_to_open =
         opens && n.value > 10.0 && !n.percent && !after.starts_with(" of ") && !opens_with_a_unit(after);
-    // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five": the last
-    // value of a list of places and values, the one before it a count in digits.
-    static LISTED_PLACE_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?:,|\band)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|and|of))*\s+$"));
+    // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five", "Kent was
+    // second with 71 and Essex third with sixty-four": the last value of a list of places
+    // and values, the one before it a count in digits.
+    static LISTED_PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:,|\band)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|and|of))*\s+(?:(?i:second|third|fourth|fifth|sixth|next|last)\s+(?i:with|on)\s+)?$",
+        )
+    });
     let listed = closes_clause
         && out.last().is_some_and(|prev| {
             prev.kind == Kind::Count
@@ -1135,7 +1155,11 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
                 && s.get(prev.number.range.end..n.range.start).is_some_and(|gap| !gap.contains(['.', ';']))
         })
         && LISTED_PLACE_BEFORE.is_match(before);
-    partitive || baseline || spelled_to_open || listed || (closes_clause && RECORDED_BEFORE.is_match(before))
+    // "Burglaries in Kent went up, from ninety in 2022/23 to one hundred and six": an end of a
+    // change whose subject counts offences.
+    let changed = (before.contains(" to ") || before.contains(" from ") || before.contains(" at "))
+        && subject_noun(before) == Noun::Count;
+    partitive || baseline || spelled_to_open || listed || changed || (closes_clause && RECORDED_BEFORE.is_match(before))
 }
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
@@ -1268,6 +1292,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         }
         let not_money = !n.money && !n.percent;
         let furniture = is_reference(before, after)
+            || is_station_name(&n, before, after)
             || is_gallery_position(before, after)
             || is_compound_modifier(after)
             || is_school_year(&n, before, after);

@@ -118,13 +118,14 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
 /// other force in the North East", "the most of any London borough", "the highest rate of
-/// drink-driving offences in Wales", "the largest of the four Welsh forces", "one of 13 local
+/// drink-driving offences in Wales", "the largest of the four Welsh forces", "the highest
+/// total of the four Welsh forces", "one of 13 local
 /// policing divisions across the country". Only a region or the
 /// country is ranked within: "the largest share in Devon and Cornwall" is part of that
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)(?:\s+(?:total|number|figure|rate|count|level|share|increase|rise|fall|drop))?\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
     )
 });
 
@@ -1216,6 +1217,14 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     let gap = s.get(prev_end..r.start).unwrap_or("");
     if i > 0 && (IN_BRACKETS_AFTER.is_match(gap) || gap.trim() == "to") {
         return place_for(s, cands, i - 1, groups);
+    }
+    // "Essex (up 48%, to 388), Kent (up 31%, to 274)": every number inside brackets opened
+    // right after a place is about that place, not the one after the bracket closes.
+    static OPEN_BRACKET_AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()]*$"));
+    if let Some(j) = last_ending_by(groups, |g: &Group| g.range.clone(), r.start) {
+        if s.get(groups[j].range.end..r.start).is_some_and(|g| OPEN_BRACKET_AFTER_PLACE.is_match(g)) {
+            return Some(groups[j].name());
+        }
     }
     // "rose 4% to 50,973 in England and Wales": the two ends of a rise are about one place,
     // which may be printed after the second; so the first looks past it.

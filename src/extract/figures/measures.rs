@@ -90,6 +90,19 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         .collect();
     parts_of_an_online_group(s, cands, &mut measures);
     parts_of_a_group(s, cands, carried, &mut measures);
+    // "Online crimes made up 38% of all child sexual offences recorded, which totalled
+    // 24,770": a total a relative clause gives for the noun phrase before it counts what that
+    // phrase names, whatever the sentence named first.
+    if cands.len() > 1 && s.contains("which") {
+        for (c, m) in cands.iter().zip(measures.iter_mut()) {
+            if c.number.percent || c.not_offences || c.kind == Kind::Money {
+                continue;
+            }
+            if let Some(named) = s.get(..c.number.range.start).and_then(totalled_by_the_noun_before) {
+                *m = named;
+            }
+        }
+    }
     // After two measures, the text goes on about the last one named.
     // After a clause set against the main one, the text goes on about the main one's measure.
     let named = if mixed {

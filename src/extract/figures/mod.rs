@@ -75,8 +75,8 @@ use tables::{
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
-    of_the_latest, over_the_period, reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year,
-    years_compared,
+    of_the_latest, over_the_period, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
+    unprinted_baselines, year_on_year, years_compared,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -422,6 +422,20 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "recorded by the forces that responded", "across the 39 forces that supplied data": the
+/// forces that answered a request for figures sent to every force, which, with no region
+/// named, are the country's, as the gold answers read them ("from 39 of the 43 forces
+/// responding": England and Wales).
+fn answered_a_request(s: &str) -> bool {
+    static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|those)\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:police\s+)?forces\s+(?:that|which|who)\s+(?:had\s+|have\s+)?(?:responded|replied|answered|provided|supplied|gave|shared|returned|sent)\b|\bresponding\s+(?:police\s+)?forces\b",
+        )
+    });
+    // Read only for a sentence about a total over unnamed forces, which is rare.
+    ANSWERED.is_match(s)
+}
+
 /// "… an increase of 38 per cent on the previous year; for Nottinghamshire, 12 per cent": a
 /// bare percentage in a clause that only names another place repeats the change before it.
 fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
@@ -448,9 +462,10 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 
 /// "from six officers to 12", "from 30 officers and staff in 2021 to 46 today", "31 officers
 /// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
-/// promised", "Durham had 1,298 officers, while Northumbria had 3,601": the other end of a
-/// change, a part, what a number falls short of, or what another place has by the same verb
-/// counts what the first number counts.
+/// promised", "Durham had 1,298 officers, while Northumbria had 3,601", "hired 20 officers,
+/// bringing the total to 310": the other end of a change, a part, what a number falls short
+/// of, what another place has by the same verb, or the total a number was added to counts
+/// what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -465,6 +480,13 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     });
     static YEAR_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\s+(?:in|during|for)\s+(?:\d{4}(?:[/-]\d{2,4})?)\s*$"));
+    // "funded two more officers for the team, bringing it to 11": the total the number before
+    // was added to.
+    static BRINGING_TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i),\s*(?:bringing|taking|which\s+(?:brings|brought|takes|took))\s+(?:it|them|the\s+(?:total|number|team|unit|squad|figure|headcount)|its\s+(?:total|strength|numbers?|headcount))(?:\s+(?:up|down))?\s+to\s*$",
+        )
+    });
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
@@ -491,9 +513,10 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
                 let verb = tail(s, prev.number.range.start).split_whitespace().next_back();
                 verb.is_some_and(|v| v.eq_ignore_ascii_case(&m[1]))
             });
+        let brought = !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap);
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from || span || part || parallel)
+            && (to || from || span || part || parallel || brought)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;
@@ -752,7 +775,7 @@ fn read_sentence(
     // across England and Wales": so even in a sentence that names other places.
     let joint_named = !groups.is_empty() && s.contains("forces") && ACROSS_FORCES.is_match(s);
     let carried = if across {
-        ctx.joint_forces(s).or(ctx.region.clone())
+        ctx.joint_forces(s).or(ctx.region.clone()).or_else(|| answered_a_request(s).then(|| NATIONAL.to_string()))
     } else if joint_named {
         ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {
@@ -954,6 +977,7 @@ fn read_sentence(
         }
     }
     over_the_period(s, &cands, times, &mut found, ctx);
+    over_the_years_gone_through(s, &cands, times, &mut found, ctx);
     of_the_latest(s, &mut found, facts.latest());
     same_number_as(s, times, &mut found);
     if let Some(last) = found.last() {

@@ -605,11 +605,12 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
 /// "Hospital admissions for assault fell to 212 last year, from 265", "that arrests for
 /// burglary have risen to 3,150", "knives seized rose from 804 to 873": what the subject of
 /// a verb of change or level counts, for a number right after "to", "from" or "at" (or the
-/// other end of such a span). The subject is read from the start of its clause.
+/// other end of such a span, in digits or words, past the year of its first end: "went up,
+/// from ninety in 2022/23 to"). The subject is read from the start of its clause.
 pub(super) fn subject_noun(before: &str) -> Noun {
     static VERB_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+)?(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went\s+(?:up|down)|stood|reached|totalled)\s+(?:(?:to|from|at)\s+|(?:to|from)\s+[\d,.]+[^.;:\d]{0,40}?\s+(?:from|to)\s+)(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+)?(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went\s+(?:up|down)|stood|reached|totalled),?\s+(?:(?:to|from|at)\s+|(?:to|from)\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:[^.;:\d]|\d{4}(?:[/-]\d{2,4})?){0,40}?\s+(?:from|to)\s+)(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
     static CLAUSE_START: LazyLock<Regex> =
@@ -618,8 +619,27 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         return Noun::Unknown;
     }
     let Some(verb) = VERB_TO.find(before) else { return Noun::Unknown };
-    let subject = &before[..verb.start()];
-    let start = CLAUSE_START.find_iter(subject).last().map_or(0, |m| m.end());
+    let mut subject = &before[..verb.start()];
+    // "The number of first-time entrants - young people given a first caution - fell from 58":
+    // an aside set off by dashes before the verb names no subject; what stands before it does.
+    if let Some(open) = subject.trim_end().strip_suffix(" -").and_then(|rest| rest.rfind(" - ")) {
+        subject = subject.get(..open).unwrap_or(subject);
+    }
+    let starts: Vec<regex::Match> = CLAUSE_START.find_iter(subject).collect();
+    let is_and = |m: &regex::Match| m.as_str().eq_ignore_ascii_case("and");
+    let start = match starts.as_slice() {
+        // "Thefts of quad bikes and trailers fell from 41 to 29": an "and" inside the "of"
+        // phrase after a noun of offences joins what they were of, not two clauses; the
+        // subject is the offences.
+        [.., prev, last]
+            if is_and(last) && joins_what_offences_were_of(subject.get(prev.end()..last.start()).unwrap_or("")) =>
+        {
+            prev.end()
+        }
+        [last] if is_and(last) && joins_what_offences_were_of(subject.get(..last.start()).unwrap_or("")) => 0,
+        [.., last] => last.end(),
+        [] => 0,
+    };
     let subject = subject.get(start..).unwrap_or("");
     // A subject with a number in it is about that number ("the 40 arrests"), or no subject.
     if subject.trim().is_empty() || subject.chars().any(|c| c.is_ascii_digit()) {
@@ -635,6 +655,14 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         return Noun::Unknown;
     }
     head_noun(&format!(" {subject}"))
+}
+
+/// "Thefts of quad bikes ", "reports of stalking ": a noun of offences and the "of" phrase
+/// after it, up to an "and" that goes on with what they were of.
+fn joins_what_offences_were_of(before_and: &str) -> bool {
+    static OFFENCES_OF: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:^|\s)([\w-]+)\s+of\s+(?:[\w'-]+\s+){1,4}$"));
+    OFFENCES_OF.captures(before_and).is_some_and(|c| classify_word(&c[1]) == Noun::Count)
 }
 
 #[cfg(test)]

@@ -896,6 +896,48 @@ pub(super) fn over_the_period(
     }
 }
 
+/// "The largest rises over the two years were in Kent (up 48%, to 388)": "the two years", with
+/// no "past" or "last" to run them up to now, are years the text has already been through,
+/// which end in the year it is about. A change over them runs to that year, and so does the
+/// value it rose or fell to. (A total over them, "1,400 offences over the two years", is no
+/// year's.)
+pub(super) fn over_the_years_gone_through(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+    ctx: &Context,
+) {
+    static THE_YEARS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^the\s+(?:same\s+)?[\w-]+\s+years$"));
+    static OVER_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:over|during|across|in)\s+$"));
+    static TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,?\s*to\s*$"));
+    let Some(now) = ctx.period else { return };
+    if !s.contains(" years") {
+        return;
+    }
+    let gone_through = |m: &periods::Mention| {
+        m.when == When::Other
+            && s.get(m.range.clone()).is_some_and(|t| THE_YEARS.is_match(t))
+            && OVER_BEFORE.is_match(super::tail(s, m.range.start))
+    };
+    let mut change_over: Option<std::ops::Range<usize>> = None;
+    for i in 0..found.len().min(cands.len()) {
+        let Some(m) = attached_time(s, cands, i, times).filter(|m| gone_through(m)) else {
+            change_over = None;
+            continue;
+        };
+        let reached = found[i].kind == Kind::Count
+            && change_over.as_ref() == Some(&m.range)
+            && i.checked_sub(1)
+                .and_then(|k| s.get(cands[k].number.range.end..cands[i].number.range.start))
+                .is_some_and(|gap| TO_BEFORE.is_match(gap));
+        if found[i].kind == Kind::PercentChange || reached {
+            found[i].period = Some(now);
+        }
+        change_over = (found[i].kind == Kind::PercentChange).then(|| m.range.clone());
+    }
+}
+
 /// "A year later the number had climbed to 803, and the latest total is 48 per cent higher
 /// again": a change said of the latest total (or figure) is for the latest year the article
 /// reports, whatever year the sentence went through on the way.

@@ -551,6 +551,9 @@ fn a_part_of_offences_flagged_online_is_online_whatever_it_involved() {
 fn a_total_given_in_a_relative_clause_counts_the_noun_before_it() {
     let line = "Online crimes were almost half of all sexual offences against children Dorset logged in 2023, which totalled 1,420.";
     assert_eq!(measures(&[line]), [(1420.0, Measure::All)]);
+    // So beside a share of it in the same sentence.
+    let line = "Online crimes made up 41% of all sexual offences against children Dorset logged in 2023, which totalled 1,420.";
+    assert_eq!(measures(&[line]), [(41.0, Measure::Online), (1420.0, Measure::All)]);
 }
 
 #[test]

@@ -326,6 +326,18 @@ fn a_number_in_words_a_count_is_compared_with_is_a_figure() {
 }
 
 #[test]
+fn numbers_in_words_at_the_ends_of_a_change_in_offences_are_figures() {
+    let found =
+        brief(&["Burglaries in Rutland went up, from sixty-one in 2021/22 to one hundred and four in 2022/23."]);
+    let counts: Vec<_> = found.iter().map(|f| (f.1.clone(), f.2, f.3)).collect();
+    assert_eq!(counts, [(some("2021/22"), 61.0, Kind::Count), (some("2022/23"), 104.0, Kind::Count)], "{found:?}");
+    assert_eq!(values(&["In Rutland, robberies fell to thirty-two in 2022/23."]), [32.0]);
+    // A change in something other than offences is no count of them.
+    assert!(values(&["The Rutland team went up, from six in 2021/22 to eleven in 2022/23."]).is_empty());
+    assert!(values(&["In Rutland, officers on patrol fell to thirty-two in 2022/23."]).is_empty());
+}
+
+#[test]
 fn things_done_and_people_helped_are_not_counts_of_offences() {
     for line in [
         "Officers made 310 home visits in Dorset in 2023/24.",
@@ -886,6 +898,27 @@ fn a_small_number_after_a_name_and_now_or_then_is_an_age() {
 }
 
 #[test]
+fn a_number_in_a_stations_name_is_no_figure() {
+    for line in [
+        "Kent's chief constable told BBC Radio 4's Today programme that 2023/24 had been hard.",
+        "Speaking to Channel 4 News, the Kent commissioner said more must be done.",
+        "She told 5 Live on Tuesday that Kent Police were stretched.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count after the station's name is still one.
+    assert_eq!(values(&["Kent Police told Radio Kent it recorded 5 robberies in 2023/24."]), [5.0]);
+}
+
+#[test]
+fn a_small_number_after_a_person_described_and_now_or_then_is_an_age() {
+    assert!(values(&["One girl counselled by the Leeds team, now 17, said it had saved her."]).is_empty());
+    assert!(values(&["A schoolboy from Kent, then 14, was groomed over a game."]).is_empty());
+    // A count after "now" set off by commas, with no person before it, is still a count.
+    assert_eq!(values(&["Offences in Kent, now 410, are still rising."]), [410.0]);
+}
+
+#[test]
 fn what_a_helpline_handled_is_no_count_of_offences() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
     assert_eq!(
@@ -1280,6 +1313,25 @@ fn what_the_subject_of_a_change_counts_says_what_its_value_counts() {
 }
 
 #[test]
+fn an_and_inside_what_offences_were_of_leaves_the_offences_the_subject() {
+    let line = "In Kent, thefts of tractors and farm vehicles rose from 52 to 61 in 2023/24.";
+    assert_eq!(kinds_of(line), [(52.0, Kind::Count), (61.0, Kind::Count)]);
+    let line = "Burglaries fell, and reports of stalking and harassment in Kent rose to 300.";
+    assert_eq!(kinds_of(line), [(300.0, Kind::Count)]);
+    // An "and" opening a clause of its own still starts the subject there.
+    let line = "Thefts of tractors in Kent fell, and officers on the rural team rose to 14.";
+    assert_eq!(kinds_of(line), [(14.0, Kind::Other)]);
+}
+
+#[test]
+fn an_aside_between_dashes_before_a_change_is_not_its_subject() {
+    let line = "In Kent the number of first-time entrants - teenagers given a first caution - fell, from 70 to 52.";
+    assert_eq!(kinds_of(line), [(70.0, Kind::Count), (52.0, Kind::Count)]);
+    let line = "In Kent, patrols - officers on foot - rose, from 30 to 45.";
+    assert_eq!(kinds_of(line), [(30.0, Kind::Other), (45.0, Kind::Other)]);
+}
+
+#[test]
 fn numbers_things_are_filed_under_are_not_figures() {
     for line in [
         "Anyone with information should call Kent Police on 101 quoting incident 312 of 4 May.",
@@ -1502,4 +1554,9 @@ fn a_distance_or_time_in_words_opening_a_sentence_is_no_figure() {
 #[test]
 fn a_number_in_words_closing_a_list_of_places_and_values_is_a_figure() {
     assert_eq!(values(&["Kent recorded 19 deaths in 2024, Essex 12 and Surrey five."]), [19.0, 12.0, 5.0]);
+    // Ranked in turn: "second with", "third with".
+    let line = "Kent recorded the most thefts, 140, Essex was second with 96 and Surrey third with fifty-one.";
+    assert_eq!(values(&[line]), [140.0, 96.0, 51.0]);
+    // A word number after a rank is not taken past the list: "third with one goal" has no count before.
+    assert!(values(&["The Kent side finished third with one win."]).is_empty());
 }

@@ -258,6 +258,20 @@ fn what_a_count_of_staff_falls_short_of_counts_staff_too() {
 }
 
 #[test]
+fn the_total_staff_were_added_to_counts_staff_too() {
+    for line in [
+        "Gwent Police hired 40 more detectives in 2023, bringing the total to 310.",
+        "The fund paid for three extra officers for the Gwent rural unit, bringing it to 14.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // Offences added to a total leave it a count of offences.
+    let found = brief(&["Gwent Police recorded 40 more offences in March, bringing the total to 310."]);
+    assert!(found.iter().any(|f| f.2 == 310.0 && f.3 == Kind::Count), "{found:?}");
+}
+
+#[test]
 fn the_noun_after_describing_words_joined_by_and_says_what_is_counted() {
     let found = brief(&["Northamptonshire said 96 infant and junior schools had joined the scheme."]);
     assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");

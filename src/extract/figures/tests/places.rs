@@ -72,6 +72,23 @@ fn a_total_over_unnamed_forces_is_the_regions_not_the_last_forces() {
 }
 
 #[test]
+fn a_total_over_the_forces_that_answered_a_request_is_the_countrys() {
+    let lines = [
+        "A charity asked every force in England and Wales for its figures on stalking.",
+        "Kent Police recorded 310 offences and Sussex Police 200.",
+        "Across the forces that responded, 8,900 offences were recorded in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 8900.0), some("national"));
+    // In a text about a region, the forces that answered are the region's.
+    let lines = [
+        "Yorkshire forces see rise in stalking",
+        "West Yorkshire Police recorded 2,210 offences, while South Yorkshire Police recorded 1,345.",
+        "Across the forces that responded, 4,600 offences were recorded in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 4600.0), some("Yorkshire"));
+}
+
+#[test]
 fn a_rise_from_one_number_to_another_is_for_the_place_of_the_first() {
     let line =
         "Dyfed-Powys Police saw the smallest increase, from 201 to 207, while South Wales Police recorded 1,032.";
@@ -92,6 +109,22 @@ fn a_place_a_force_is_compared_with_is_not_where_its_figure_is() {
     assert_eq!(place_of(&[line], 288.0), some("Surrey Police"));
     let line = "Unlike Kent, Essex Police saw offences rise to 800.";
     assert_eq!(place_of(&[line], 800.0), some("Essex Police"));
+}
+
+#[test]
+fn every_number_in_brackets_after_a_place_is_that_places() {
+    let line = "The biggest rises were in Norfolk Constabulary (up 22%, to 410), Suffolk Constabulary (up 15%, to 290) and Kent Police (up 9%).";
+    let places: Vec<(f64, Option<String>)> = figures(&[line]).into_iter().map(|f| (f.value, f.place)).collect();
+    assert_eq!(
+        places,
+        [
+            (22.0, some("Norfolk Constabulary")),
+            (410.0, some("Norfolk Constabulary")),
+            (15.0, some("Suffolk Constabulary")),
+            (290.0, some("Suffolk Constabulary")),
+            (9.0, some("Kent Police")),
+        ]
+    );
 }
 
 #[test]
@@ -708,6 +741,11 @@ fn a_total_over_the_forces_just_named_is_theirs_together_in_the_order_named() {
 fn a_force_ranked_among_a_regions_forces_is_the_place_not_the_region() {
     let line = "In North Wales, the busiest of the four Welsh forces, stalking offences rose to 512 in 2021/22.";
     assert_eq!(place_of(&[line], 512.0), some("North Wales Police"));
+    // A noun of what is ranked may stand between: "the highest total of".
+    let line =
+        "Gwent Police had the highest total of the four Welsh forces with 388, followed by Dyfed-Powys Police on 201.";
+    assert_eq!(place_of(&[line], 388.0), some("Gwent Police"));
+    assert_eq!(place_of(&[line], 201.0), some("Dyfed-Powys Police"));
 }
 
 #[test]

@@ -824,6 +824,24 @@ fn a_change_over_the_period_since_an_earlier_year_runs_to_the_year_the_text_is_a
 }
 
 #[test]
+fn a_change_over_the_years_the_text_went_through_runs_to_the_year_it_is_about() {
+    let lines = [
+        "Forces in England and Wales recorded 4,100 stalking offences in 2021/22 and 5,000 in 2023/24.",
+        "Over the two years, offences in Kent rose 30%, to 260, while Essex logged 900 offences over the two years.",
+    ];
+    assert_eq!(period_of(&lines, 30.0).as_deref(), Some("2023/24"));
+    assert_eq!(period_of(&lines, 260.0).as_deref(), Some("2023/24"));
+    // A total over the years is no one year's.
+    assert_eq!(period_of(&lines, 900.0), None);
+    // Years running up to now are a span of their own, left as they were.
+    let lines = [
+        "Kent Police recorded 500 stalking offences in 2023/24.",
+        "Offences in Kent rose 30% over the past two years.",
+    ];
+    assert_eq!(period_of(&lines, 30.0), None);
+}
+
+#[test]
 fn a_change_higher_than_a_count_of_an_earlier_year_runs_to_the_year_the_text_is_about() {
     let lines = [
         "West Mercia Police recorded 1,900 stalking offences in 2023/24.",
