@@ -550,6 +550,8 @@ impl Speaking {
 struct ParaFacts<'a> {
     /// Which of the article's paragraphs it is.
     index: usize,
+    /// How many section breaks come before it: see [`Context::new`].
+    section: usize,
     norm: &'a str,
     forces: OnceCell<Forces>,
     charities: OnceCell<Vec<(usize, String)>>,
@@ -591,12 +593,20 @@ impl WhoMemo {
 
 impl<'a> Context<'a> {
     /// Takes the title and the text paragraphs (normalised, each with its index among the
-    /// article's paragraphs); nothing is read from them yet.
-    pub fn new(title: Option<&'a str>, paragraphs: &[(usize, &'a str)], places: &'a ParagraphPlaces<'a>) -> Self {
+    /// article's paragraphs and the number of section breaks before it); nothing is read
+    /// from them yet. A section break (a separator line, a live blog's time stamp) starts
+    /// text that a "he" or "she" after it does not reach back across: a live blog's entries
+    /// run newest first, and a feature's sections each name their people afresh.
+    pub fn new(
+        title: Option<&'a str>,
+        paragraphs: &[(usize, &'a str, usize)],
+        places: &'a ParagraphPlaces<'a>,
+    ) -> Self {
         let paras = paragraphs
             .iter()
-            .map(|&(index, norm)| ParaFacts {
+            .map(|&(index, norm, section)| ParaFacts {
                 index,
+                section,
                 norm,
                 forces: OnceCell::new(),
                 charities: OnceCell::new(),
@@ -613,6 +623,14 @@ impl<'a> Context<'a> {
             spelled: OnceCell::new(),
             noting: Noted::Speaking,
         }
+    }
+
+    /// Whether a person mentioned at `from` is within reach of a "he" or "she" at `at`:
+    /// before it, at most [`PRONOUN_REACH`] paragraphs back, and with no section break
+    /// between.
+    fn pronoun_reaches(&self, from: At, at: At) -> bool {
+        let section = |k: usize| self.paras.get(k).map(|p| p.section);
+        from < at && from.0 + PRONOUN_REACH >= at.0 && section(from.0) == section(at.0)
     }
 
     /// The forces paragraph `k` names.
@@ -1045,7 +1063,7 @@ impl<'a> Context<'a> {
     /// Words in neither voice are the one singled out, who was mentioned last. Empty `words`
     /// (the quote is still to come) say nothing, and the person last mentioned is meant.
     pub fn pronoun_for_quote(&mut self, gender: Gender, at: At, words: &str) -> Option<Resolved> {
-        let reach = |k: &&Known| k.at < at && k.at.0 + PRONOUN_REACH >= at.0;
+        let reach = |k: &&Known| self.pronoun_reaches(k.at, at);
         let fits = |k: &&Known| k.gender.is_none_or(|g| g == gender);
         let nearest = self.known.iter().rev().filter(reach).find(fits)?;
         // "The motion was proposed by Councillor Sarah Bloggs and opposed by Councillor Jane
@@ -1206,7 +1224,7 @@ impl<'a> Context<'a> {
                     .known
                     .iter()
                     .rev()
-                    .filter(|k| k.at < at && k.at.0 + PRONOUN_REACH >= at.0)
+                    .filter(|k| self.pronoun_reaches(k.at, at))
                     .find(|k| k.gender.is_none_or(|g| g == gender))?
                     .clone();
                 self.remember(at, &found.resolved, found.surname, Some(gender));

@@ -40,15 +40,29 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
 /// [`extract_quotes`], taking the gazetteer's scan of each paragraph from `places`, which
 /// other stages share.
 pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Quote> {
-    let mut paras: Vec<Para> =
-        article.paragraphs.iter().filter(|p| p.role.is_text() || p.role == Role::Repeat).map(Para::new).collect();
+    // Each text paragraph with the number of section breaks before it (a separator line, a
+    // live blog's time stamp): see [`Context::new`].
+    let mut breaks = 0;
+    let mut sections = Vec::new();
+    let mut paras: Vec<Para> = Vec::new();
+    for p in &article.paragraphs {
+        if p.role == Role::Break {
+            breaks += 1;
+        } else if p.role.is_text() || p.role == Role::Repeat {
+            paras.push(Para::new(p));
+            sections.push(breaks);
+        }
+    }
     for k in 1..paras.len() {
         paras[k - 1].signed_by = sign_off(&paras[k].norm_str);
         paras[k - 1].named_after = attribution::points_back(&paras[k].norm_str);
     }
     // Repeated text would count its places twice.
-    let norms: Vec<(usize, &str)> =
-        paras.iter().map(|p| (p.index, if p.role == Role::Repeat { "" } else { p.norm_str.as_str() })).collect();
+    let norms: Vec<(usize, &str, usize)> = paras
+        .iter()
+        .zip(&sections)
+        .map(|(p, &section)| (p.index, if p.role == Role::Repeat { "" } else { p.norm_str.as_str() }, section))
+        .collect();
     let mut ctx = Context::new(article.title.as_deref(), &norms, places);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;

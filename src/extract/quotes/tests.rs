@@ -1154,6 +1154,35 @@ fn a_pronoun_reaches_a_person_named_as_the_subject_of_the_paragraph_before() {
 }
 
 #[test]
+fn a_pronoun_does_not_reach_back_across_a_section_break() {
+    let said_in = |lines: &[(&str, Role)]| -> Vec<(String, String)> {
+        extract_quotes(&article_with_roles(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
+    };
+    // A live blog's entries stand apart: the officer quoted in the entry above a time stamp
+    // is not whom the entry below it means by "he".
+    let blog = [
+        ("Chief Superintendent Alan Roe said: “Arrests are up by a third.”", Role::Body),
+        ("14:10", Role::Break),
+        ("The boxing club in Salford now opens five nights a week.", Role::Body),
+        ("“The kids here need somewhere to go,” he told us.", Role::Body),
+    ];
+    assert_eq!(said_in(&blog), pairs(&[("Alan Roe", "Arrests are up by a third.")]));
+    // A feature's separator line: the nurse of the part before it is not the "she" after it.
+    let feature = [
+        ("Ward sister Joanne Ellery said: “We are stretched every night.”", Role::Body),
+        ("* * *", Role::Break),
+        ("The clinic on the high street opened in March.", Role::Body),
+        ("“We have had a hundred people through the door,” she said.", Role::Body),
+    ];
+    assert_eq!(said_in(&feature), pairs(&[("Joanne Ellery", "We are stretched every night.")]));
+    // Without the break, the one named before is whom the pronoun means.
+    for passage in [&blog, &feature] {
+        let unbroken: Vec<(&str, Role)> = passage.iter().copied().filter(|(_, r)| *r != Role::Break).collect();
+        assert_eq!(said_in(&unbroken).len(), 2, "{unbroken:?}");
+    }
+}
+
+#[test]
 fn a_passage_after_an_introduction_that_ends_naming_someone_else_is_theirs() {
     let q = said(&[
         "Jane Hill, who chairs the parents' forum, said the figures were alarming.",
