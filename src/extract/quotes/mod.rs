@@ -70,6 +70,11 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     let labelled = interview::has_labelled_answers(&paras);
     let bodies = std::cell::OnceCell::new();
     for (k, para) in paras.iter().enumerate() {
+        // Nothing said before a section break runs on after it: no quote goes on, no one
+        // introduced is still to speak.
+        if k > 0 && sections.get(k) != sections.get(k - 1) {
+            carry = Carry::Nothing;
+        }
         if para.role == Role::Headline
             || (para.role == Role::Repeat
                 && (!continues_quote(para, &carry, &quotes) || lifted(para, &carry, &paras, &bodies)))

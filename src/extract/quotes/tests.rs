@@ -1183,6 +1183,33 @@ fn a_pronoun_does_not_reach_back_across_a_section_break() {
 }
 
 #[test]
+fn a_quote_does_not_run_on_across_a_section_break() {
+    let said_in = |lines: &[(&str, Role)]| -> Vec<(String, String)> {
+        extract_quotes(&article_with_roles(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
+    };
+    let closed = [
+        ("Councillor Amy Lowe said: “The budget is tight.”", Role::Body),
+        ("---", Role::Break),
+        ("“Every library will stay open this year.”", Role::Body),
+    ];
+    assert_eq!(said_in(&closed), pairs(&[("Amy Lowe", "The budget is tight.")]));
+    let introduced = [
+        ("The head of the fire service, Chief Fire Officer Dan Pryor, said:", Role::Body),
+        ("09:45", Role::Break),
+        ("“Two crews attended and the blaze was out within the hour.”", Role::Body),
+    ];
+    assert!(said_in(&introduced).is_empty());
+    // Without the break, the words go on from the paragraph before.
+    let unbroken: Vec<(&str, Role)> = closed.iter().copied().filter(|(_, r)| *r != Role::Break).collect();
+    assert_eq!(
+        said_in(&unbroken),
+        pairs(&[("Amy Lowe", "The budget is tight. Every library will stay open this year.")])
+    );
+    let unbroken: Vec<(&str, Role)> = introduced.iter().copied().filter(|(_, r)| *r != Role::Break).collect();
+    assert_eq!(said_in(&unbroken).len(), 1);
+}
+
+#[test]
 fn a_passage_after_an_introduction_that_ends_naming_someone_else_is_theirs() {
     let q = said(&[
         "Jane Hill, who chairs the parents' forum, said the figures were alarming.",
