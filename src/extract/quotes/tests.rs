@@ -1332,6 +1332,32 @@ fn a_person_named_as_the_subject_of_a_plain_sentence_is_whom_she_means() {
 }
 
 #[test]
+fn a_full_name_on_a_common_first_name_acting_as_the_subject_is_whom_a_pronoun_means() {
+    // First names of many of the people UK news quotes, not only the commonest English ones.
+    let q = said(&[
+        "Kwame Mensah coaches the under-12s at a boxing club in Brixton.",
+        "“They turn up every night because there is nowhere else to go,” he says.",
+    ]);
+    assert_eq!(q, pairs(&[("Kwame Mensah", "They turn up every night because there is nowhere else to go")]));
+    let q = said(&[
+        "Detective Sergeant Paul Grant said the arrests followed a long inquiry.",
+        "Aisha Rahman opened the pantry in 2019 after losing her job.",
+        "“Nobody here asks questions,” she said.",
+    ]);
+    assert_eq!(q.last(), Some(&("Aisha Rahman".to_string(), "Nobody here asks questions".to_string())));
+    // The name tells the pronoun: "he" passes over the woman named last.
+    let q = said(&[
+        "Declan Walsh founded the residents' group in 2015.",
+        "Siobhan Kerr joined it a year later.",
+        "“We meet every Thursday in the church hall,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Declan Walsh", "We meet every Thursday in the church hall")]));
+    // A body or a storm named like a person is still no one: "he" finds nobody.
+    let q = said(&["Thames Water fined the contractor last spring.", "“It was a mistake,” he said."]);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
 fn a_first_name_with_an_age_after_now_names_the_speaker_of_paragraphs_going_on() {
     let q = said(&[
         "\"He never had to send them,\" says Amira, now 19, from Margate. \"Knowing he could was enough.",
