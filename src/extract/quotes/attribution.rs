@@ -486,6 +486,54 @@ pub fn points_back(paragraph: &str) -> Option<String> {
     (speaker_units(who) <= MAX_SPEAKER_UNITS && !who.is_empty()).then(|| who.to_string())
 }
 
+/// Whose words a statement or press release quoted as speaking holds: see [`statement_of`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Statement {
+    /// "the statement", "the press release": the one just quoted, whose statement it is
+    /// ("… ,” the statement added.").
+    Before,
+    /// "a statement from Kent Police", "the family's statement", "its statement": these
+    /// words' speaker ("Kent Police", "the family", "it").
+    Of(String),
+}
+
+/// The speaker words of an attribution that name a statement or a press release, not a
+/// speaker: "the statement added", "a statement from the council said", "the family's
+/// statement went on". A statement given by no one ("the statement") is the one the quote
+/// just before was from; one given by someone named is theirs. Reports, letters and emails
+/// are not read: their authors are seldom the one quoted just before.
+pub fn statement_of(words: &str) -> Option<Statement> {
+    const KIND: &str = r"(?:(?:joint|written|full|short|brief|further|separate|same|official|earlier|prepared|press)\s+)?(?:statement|release)";
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| pattern(&format!(r"^(?i:the|this|that)\s+{KIND}$")));
+    static POSSESSIVE: LazyLock<Regex> =
+        LazyLock::new(|| pattern(&format!(r"^(?P<whose>(?i:its|his|her|their))\s+{KIND}$")));
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r"^(?i:an?|the)\s+{KIND}\s+(?:(?:issued|released|put\s+out|sent|made)\s+)?(?:from|by|on\s+behalf\s+of)\s+(?P<who>.+)$"
+        ))
+    });
+    static OWNED: LazyLock<Regex> = LazyLock::new(|| pattern(&format!(r"^(?P<who>.+?)['’]s?\s+{KIND}$")));
+    let words = words.trim();
+    if !(words.contains("statement") || words.contains("release")) {
+        return None;
+    }
+    if BEFORE.is_match(words) {
+        return Some(Statement::Before);
+    }
+    // "his statement" is his whom "he" means, who need not be the one quoted just before.
+    if let Some(c) = POSSESSIVE.captures(words) {
+        let who = match c.name("whose")?.as_str().to_lowercase().as_str() {
+            "his" => "he",
+            "her" => "she",
+            "its" => "it",
+            _ => "they",
+        };
+        return Some(Statement::Of(who.to_string()));
+    }
+    let who = FROM.captures(words).or_else(|| OWNED.captures(words))?.name("who")?.as_str().trim();
+    (!who.is_empty()).then(|| Statement::Of(who.to_string()))
+}
+
 /// ", adding:" between two quotes: the same speaker goes on.
 pub fn goes_on_speaking(between: &str) -> bool {
     static ADDING: LazyLock<Regex> = LazyLock::new(|| {
@@ -572,6 +620,31 @@ pub(super) mod tests {
         assert_eq!(speaker_units("Jo Bloggs"), 9);
         assert_eq!(speaker_units("Det. Supt. Jo Bloggs"), 13);
         assert_eq!(speaker_units("Mrs. Amy Lee"), 9);
+    }
+
+    #[test]
+    fn a_statement_is_read_as_the_one_just_quoted_or_as_whose_it_is_said_to_be() {
+        let before = Some(Statement::Before);
+        let of = |w: &str| Some(Statement::Of(w.to_string()));
+        let cases: &[(&str, Option<Statement>)] = &[
+            ("the statement", before.clone()),
+            ("The joint statement", before.clone()),
+            ("the press release", before.clone()),
+            ("a statement from Kent Police", of("Kent Police")),
+            ("A written statement issued on behalf of the family", of("the family")),
+            ("the council's statement", of("the council")),
+            ("its statement", of("it")),
+            ("her statement", of("she")),
+            // Neither a statement nor a release: left to the speaker reading.
+            ("the report", None),
+            ("the letter", None),
+            ("Jo Bloggs", None),
+            ("a statement", None),
+            ("the statement of intent", None),
+        ];
+        for (words, expected) in cases {
+            assert_eq!(&statement_of(words), expected, "{words}");
+        }
     }
 
     #[test]

@@ -453,10 +453,13 @@ fn classify(
     if let Some(who) = attribution::intro_speaker(&clause).filter(|_| !folded) {
         let speaker = match the_judge(ctx, &who, (k, sentence)) {
             Some(judge) => judge,
-            None => {
-                let who = ctx.read_who(&who)?;
-                resolve_speaker(ctx, who, &clause, &inner, (k, sentence))?
-            }
+            None => match attribution::statement_of(&who) {
+                Some(statement) => statement_speaker(ctx, statement, previous, carry, sentence == 0, (k, sentence))?,
+                None => {
+                    let who = ctx.read_who(&who)?;
+                    resolve_speaker(ctx, who, &clause, &inner, (k, sentence))?
+                }
+            },
         };
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
     }
@@ -467,6 +470,10 @@ fn classify(
     let ended_sentence = inner.trim_end().ends_with('.');
     if let Some(t) = attribution::trailing_speaker(&after, ended_sentence) {
         if let Some(speaker) = the_judge(ctx, &t.who, (k, span.end)) {
+            return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
+        }
+        if let Some(statement) = attribution::statement_of(&t.who) {
+            let speaker = statement_speaker(ctx, statement, previous, carry, at_para_start, (k, span.end))?;
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(who) = ctx.read_who(&t.who) {
@@ -670,6 +677,31 @@ fn resolve_speaker(
         }
         speaker::Who::Pronoun(gender) => ctx.pronoun_for_quote(gender, at, words),
         who => ctx.resolve(who, at),
+    }
+}
+
+/// Whose a statement quoted as speaking is ([`attribution::statement_of`]): one given by
+/// no one ("“…,” the statement added.") is that of the quote just before, in the same
+/// paragraph (`previous`) or, when nothing comes before it in its own (`opens`), ending the
+/// paragraph before; with no such quote, nobody's. One given by someone is theirs.
+fn statement_speaker(
+    ctx: &mut Context,
+    statement: attribution::Statement,
+    previous: Option<&Direct>,
+    carry: &Carry,
+    opens: bool,
+    at: context::At,
+) -> Option<Resolved> {
+    match statement {
+        attribution::Statement::Before => match (previous, carry) {
+            (Some(prev), _) => Some(prev.speaker.clone()),
+            (None, Carry::Quote { speaker, .. }) if opens => Some(speaker.clone()),
+            _ => None,
+        },
+        attribution::Statement::Of(words) => {
+            let who = ctx.read_who(&words)?;
+            resolve_speaker(ctx, who, "", "", at)
+        }
     }
 }
 

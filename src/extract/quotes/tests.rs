@@ -1210,6 +1210,49 @@ fn a_quote_does_not_run_on_across_a_section_break() {
 }
 
 #[test]
+fn a_statement_quoted_as_speaking_is_the_speakers_whose_statement_it_is() {
+    // "The statement" goes on from the quote just before it, in its paragraph or the last.
+    let q = said(&[
+        "A spokeswoman for Harbourside Council said: “The bridge will reopen in June.",
+        "“Diversions will stay in place until then.”",
+        "“We are sorry for the disruption this has caused,” the statement added.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Harbourside Council spokesperson",
+                "The bridge will reopen in June. Diversions will stay in place until then."
+            ),
+            ("Harbourside Council spokesperson", "We are sorry for the disruption this has caused"),
+        ])
+    );
+    let q = said(&[
+        "Marion Tate said: “The charity has never been busier.” The press release went on: “Demand has doubled.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Marion Tate", "The charity has never been busier."), ("Marion Tate", "Demand has doubled.")])
+    );
+    // Named in the attribution, the statement is theirs, whoever spoke before.
+    let q = said(&[
+        "Owen Pryce, who runs the Lanyard Trust, said: “Families have waited too long.”",
+        "“Every report of a missing child is treated as urgent,” a statement from Cumbria Police said.",
+    ]);
+    assert_eq!(
+        q.last(),
+        Some(&("Cumbria Constabulary".to_string(), "Every report of a missing child is treated as urgent".to_string()))
+    );
+    // With no quote just before, a statement given by no one is nobody's.
+    let q = said(&[
+        "Superintendent Kay Byrne said: “We have made two arrests.”",
+        "The force later published its figures for the year.",
+        "“Every report is investigated,” the statement said.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
 fn a_passage_after_an_introduction_that_ends_naming_someone_else_is_theirs() {
     let q = said(&[
         "Jane Hill, who chairs the parents' forum, said the figures were alarming.",
