@@ -254,10 +254,10 @@ static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a charity's name that make it the one someone turned to, not one that
-/// speaks: "a girl who contacted Childline", "told Childline".
+/// speaks: "a girl who contacted Childline", "told Childline", "children tell Childline".
 static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"(?i)\b(?:told|contacted|contacting|called|calling|rang|ringing|phoned|texted|emailed|approached|wrote\s+to)\s+(?:the\s+)?$",
+        r"(?i)\b(?:tell|tells|told|contact|contacts|contacted|contacting|call|calls|called|calling|ring|rings|rang|ringing|phone|phones|phoned|text|texts|texted|email|emails|emailed|approach|approaches|approached|writes?\s+to|wrote\s+to)\s+(?:the\s+)?$",
     )
 });
 
@@ -380,6 +380,12 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
         .captures_iter(norm)
         .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
+        // "Jo Bloggs, the charity's policy officer": a person described by the charity they
+        // work for, not a charity named by a description after it.
+        .filter(|c| {
+            let after = c.get(0).and_then(|m| norm.get(m.end()..)).unwrap_or("");
+            c.name("before").is_none() || !(after.starts_with("'s") || after.starts_with("’s"))
+        })
         .filter(|c| !names_the_regulator(c))
         .filter(|c| c.name("after").is_none_or(|m| !titles_a_person(norm.get(m.start()..).unwrap_or(""))))
         .filter_map(|c| {

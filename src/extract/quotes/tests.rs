@@ -769,6 +769,29 @@ fn a_charity_someone_contacted_is_not_the_charity_speaking() {
         "The charity said: “No child should feel trapped.”",
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Barnardo's"));
+    // In the present tense too, and in the quoted words: "children tell Childline" names the
+    // helpline they turn to, not the charity its officer works for.
+    let found = speakers_and_orgs(&[
+        "The NSPCC gathered the figures from every force.",
+        "“Teenagers tell Childline they have nobody else to ask,” said Dana Okafor, the charity's policy officer.",
+    ]);
+    assert_eq!(found, [("Dana Okafor".to_string(), Some("NSPCC".to_string()))]);
+    let found = speakers_and_orgs(&[
+        "Barnardo's published the survey on Monday.",
+        "“Parents who ring the Samaritans are often the first to hear,” said Ian Lowe, the charity's helpline manager.",
+    ]);
+    assert_eq!(found, [("Ian Lowe".to_string(), Some("Barnardo's".to_string()))]);
+}
+
+#[test]
+fn a_person_described_by_the_charity_they_work_for_is_no_charity() {
+    let found = speakers_and_orgs(&[
+        "Barnardo's gathered the figures from councils.",
+        "“The numbers are stark,” said Dana Okafor, the charity's policy officer.",
+        "“Nobody is listening,” said Ian Lowe, the charity's helpline manager.",
+    ]);
+    let barnardos = Some("Barnardo's".to_string());
+    assert_eq!(found, [("Dana Okafor".to_string(), barnardos.clone()), ("Ian Lowe".to_string(), barnardos)]);
 }
 
 #[test]
