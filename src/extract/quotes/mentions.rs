@@ -8,7 +8,6 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 
 use super::attribution::{has_speech_verb, pattern, speaker_units, verb_after, MAX_SPEAKER_UNITS, TITLES};
@@ -151,44 +150,36 @@ const TITLE_STOPS: [char; 10] = [',', '.', ';', ':', '!', '?', '"', '\'', ')', '
 
 /// Whether `text` may hold what [`job_titled_names`] reads: a word it takes for a title
 /// ([`super::names::is_title_word`]) and, after the spaces that end it, a word opening on an
-/// ASCII capital. Most paragraphs hold none, and one search for the pieces of the title words
-/// ([`super::names::title_word_pieces`], in any case) rules them out before they are split
-/// into words and every word is classed. Each word a piece is found in is classed as the
-/// reading would class it, so the answer is `false` only where the reading finds nothing.
+/// ASCII capital. Most paragraphs hold none: a walk over the capitals that open a word, asking
+/// about the one word before each as the reading asks, rules them out before they are split
+/// into words and every word is classed. A capital after a letter, digit or mark is passed over
+/// with one comparison, and only a capital opening a word costs a lookup.
 fn may_hold_job_title(text: &str) -> bool {
-    static PIECES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(super::names::title_word_pieces())
-            .unwrap_or_else(|e| panic!("title word pieces: {e}"))
-    });
-    // The Kelvin sign lower-cases to an ASCII "k", which no search in ASCII finds.
-    if !text.is_ascii() && text.contains('\u{212A}') {
-        return true;
-    }
-    // End of the last word classed: a piece inside it is not read again.
-    let mut classed = 0;
-    for piece in PIECES.find_iter(text) {
-        if piece.start() < classed {
+    // A word ending in a stop is no title, but for an abbreviation's full stop ("Cllr. Jo
+    // Bloggs"), which the reading drops.
+    let title = |w: &str| match w.strip_suffix('.') {
+        Some(abbr) => super::names::is_title_word(abbr),
+        None => !w.ends_with(TITLE_STOPS) && super::names::is_title_word(w),
+    };
+    let bytes = text.as_bytes();
+    for (at, pair) in bytes.windows(2).enumerate() {
+        let [before, capital] = *pair else { continue };
+        if !capital.is_ascii_uppercase() {
             continue;
         }
-        // The pieces are ASCII, so their ends are char boundaries.
-        let before = text.get(..piece.start()).unwrap_or("");
-        let after = text.get(piece.end()..).unwrap_or("");
-        let start =
-            before.rfind(char::is_whitespace).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-        let end = piece.end() + after.find(char::is_whitespace).unwrap_or(after.len());
-        classed = end;
-        let rest = text.get(end..).unwrap_or("");
-        let next = rest.trim_start();
-        let capital_after = next.len() < rest.len() && next.starts_with(|c: char| c.is_ascii_uppercase());
-        // A word ending in a stop is no title, but for an abbreviation's full stop ("Cllr. Jo
-        // Bloggs"), which the reading drops.
-        let title = |w: &str| match w.strip_suffix('.') {
-            Some(abbr) => super::names::is_title_word(abbr),
-            None => !w.ends_with(TITLE_STOPS) && super::names::is_title_word(w),
+        // The capital is ASCII, so the text up to it ends on a char boundary.
+        let Some(head) = text.get(..at + 1) else { continue };
+        let opens_word = if before.is_ascii() {
+            char::from(before).is_whitespace()
+        } else {
+            head.chars().next_back().is_some_and(char::is_whitespace)
         };
-        if capital_after && text.get(start..end).is_some_and(title) {
+        if !opens_word {
+            continue;
+        }
+        // `split_whitespace` and `trim_end` both split on Unicode white space.
+        let word = head.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        if !word.is_empty() && title(word) {
             return true;
         }
     }
