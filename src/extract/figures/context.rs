@@ -347,9 +347,13 @@ impl Context {
     }
 
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
-    /// about places and years carries on into it. What it counts may.
+    /// about places and years carries on into it. What it counts may, and so does what the
+    /// text as a whole has named: a live blog about London, its entries cut apart by rules,
+    /// still names London's boroughs in a late entry ("Westminster: 1,104 offences").
     pub(super) fn start_section(&mut self) {
+        let london = self.london;
         *self = Context::new(self.measure);
+        self.london = london;
     }
 }
 

@@ -492,6 +492,29 @@ fn london_boroughs_are_places_in_a_text_about_london() {
 }
 
 #[test]
+fn london_named_before_a_section_break_still_makes_its_boroughs_places() {
+    let mut a = article(&[
+        "Robberies across London rose to 31,000 in 2023/24, the Metropolitan Police said.",
+        "---",
+        "Where it happened",
+        "Hackney: 1,420 robberies, up 8%",
+        "Camden: 1,210, down 3%",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    a.paragraphs[2].role = Role::Furniture;
+    let found = extract_figures(&a);
+    let place = |v: f64| found.iter().find(|f| f.value == v).and_then(|f| f.place.clone());
+    assert_eq!(place(1420.0), some("Hackney"));
+    assert_eq!(place(8.0), some("Hackney"));
+    assert_eq!(place(1210.0), some("Camden"));
+    // A text that never named London keeps a town of the same name no place.
+    let mut a = article(&["Kent Police recorded 900 robberies in 2023/24.", "---", "Camden: 12 robberies"]);
+    a.paragraphs[1].role = Role::Furniture;
+    let found = extract_figures(&a);
+    assert_ne!(found.iter().find(|f| f.value == 12.0).and_then(|f| f.place.clone()), some("Camden"));
+}
+
+#[test]
 fn police_in_london_are_the_met() {
     let lines = ["Police in London recorded 9,100 offences in 2022/23.", "Across London the rate was 104 per 100,000."];
     assert_eq!(place_of(&lines, 9100.0), some("Metropolitan Police"));
