@@ -17,12 +17,13 @@ use crate::extract::numbers::{self, compile, Number};
 use crate::extract::{periods, places};
 use crate::model::Kind;
 
-/// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "call 999", "on 101".
-/// A number in groups of two or three ("0300 303 44 98") is tried first, so that it is read
-/// whole, not cut after its first group.
+/// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "08 08 16 89 111",
+/// "call 999", "on 101". A number in groups of two or three ("0300 303 44 98", or pairs from
+/// its first two digits on) is tried first, so that it is read whole, not cut after its
+/// first group.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+        r"(?i)\b0\d(?:\s\d{2,3}){3,4}\b|\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
     )
 });
 

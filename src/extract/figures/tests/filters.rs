@@ -12,6 +12,8 @@ fn phone_numbers_are_not_figures() {
         "Call 999 in an emergency or 101 to report a crime.",
         "Advice is free on 0300 12 34 56 from 9am.",
         "Witnesses can text the team on 87654 at any time.",
+        "The support line is open all day on 08 08 16 89 111.",
+        "Families can call 01 23 45 67 89 for advice.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
