@@ -424,14 +424,20 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// "412 referrals to the council's early help service", "Referrals to the victims' hub:
-/// 2,310": people sent on to a service are counted, not offences.
+/// 2,310", "1,900 child protection referrals", "640 safeguarding referrals": people sent on
+/// to a service, or to those who keep children safe, are counted, not offences.
 fn referrals_to_a_service(phrase: &str) -> bool {
     static REFERRED_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:on\s+)?to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies)\b",
         )
     });
-    REFERRED_TO.is_match(phrase)
+    static WELFARE_REFERRALS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:[\w'\x{2019}-]+\s+){0,2}?(?:protection|safeguarding|welfare|social[\s-]care|social[\s-]services|early[\s-]help|mental[\s-]health)\s+referrals?\b",
+        )
+    });
+    REFERRED_TO.is_match(phrase) || WELFARE_REFERRALS.is_match(phrase)
 }
 
 /// "3,240 reports of missing children", "410 missing-person reports", "96 children went
