@@ -125,6 +125,10 @@ pub(super) struct Context {
     /// something other than offences ("my team had 38 officers"): a bare number after the
     /// same verb in the next sentence counts the same ("Today we have 52").
     pub(super) held: Option<String>,
+    /// The last figure the text read counted something other than offences ("Officers
+    /// carried out 2,900 searches"): what "the total" or "1,100 of them" in a sentence after
+    /// it counts, with no noun of its own.
+    pub(super) things_last: bool,
     /// The first and last financial years of the span the text last named ("for each year
     /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
     pub(super) span: Option<(Period, Period)>,
@@ -169,6 +173,7 @@ impl Context {
             beyond_nations: false,
             other_now: None,
             held: None,
+            things_last: false,
             span: None,
         }
     }

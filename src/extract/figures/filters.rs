@@ -815,12 +815,13 @@ fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool {
         && between.split_whitespace().all(|w| classify_word(w) != Noun::Count)
 }
 
-/// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
-/// named after "including" counts what the number before it counts.
+/// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women", "900
+/// searches, of which 41 found a weapon": a part named after "including" counts what the
+/// number before it counts.
 fn part_of_previous(before: &str) -> bool {
     let b = before.trim_end();
     let b = [" some", " at least"].iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b);
-    [", including", ", among them", ", of whom", "- including"].iter().any(|w| b.ends_with(w))
+    [", including", ", among them", ", of whom", ", of which", "- including"].iter().any(|w| b.ends_with(w))
 }
 
 /// "33 gave complete figures", "six declined to answer", "1,200 said they had", "2,000

@@ -574,6 +574,36 @@ fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
     }
 }
 
+/// "Officers carried out 2,900 searches. Weapons were found in 310 of them.", "… 2,900
+/// searches. The total was down from 3,400": after a figure that counted something other
+/// than offences, a number with no noun of its own told as a part of it ("310 of them"), or
+/// in a sentence whose subject is that total or figure, counts the same things.
+fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
+    static THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:the|that|this)\s+(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)\b",
+        )
+    });
+    // Not "11 of those arrested", "of those who …": people the sentence picks out anew.
+    static OF_THEM: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b(?:\s+([a-z]+))?"));
+    let of_them = |after: &str| {
+        OF_THEM.captures(after).is_some_and(|c| {
+            c.get(1).is_none_or(|w| !(w.as_str().ends_with("ed") || w.as_str().eq_ignore_ascii_case("who")))
+        })
+    };
+    let the_total = THE_TOTAL.is_match(s);
+    for (i, c) in cands.iter_mut().enumerate() {
+        let after = head(s, c.number.range.end);
+        let bare = c.kind == Kind::Count && !c.number.percent && !c.number.money && head_noun(after) == Noun::Unknown;
+        // "of them" after a later number of the sentence is a part of the one before it.
+        if bare && (the_total || i == 0 && of_them(after)) {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    }
+}
+
 /// The verb right before byte `at`, past a hedge ("had almost 40"), as one form for its
 /// tenses ("has", "had" and "have" are "have"; "employs" and "employed" are "employ"); none
 /// when the word before is no verb-like word.
@@ -845,6 +875,10 @@ fn read_sentence(
         held_again(s, &mut cands, &verb);
     }
     ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
+    if ctx.things_last {
+        told_of_things_before(s, &mut cands);
+    }
+    ctx.things_last = cands.last().is_some_and(|c| c.not_offences);
     let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
     // In an article about sexual offences of every age, those a sentence gives with no
     // children named are not the offences against children; nor are those of a clause naming

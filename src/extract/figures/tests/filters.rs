@@ -646,10 +646,46 @@ fn referrals_to_a_service_are_not_counts_of_offences() {
     for line in [
         "Referrals to the county's young victims' hub: 1,480",
         "Cumbria Police made 515 referrals to the council's early help service in 2023/24.",
+        "The force's hub in Kendal handled 1,920 child protection referrals in 2023/24.",
+        "Cumbria Police made 640 safeguarding referrals last year.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
+}
+
+#[test]
+fn referrals_of_victims_to_a_scheme_for_victims_are_counts() {
+    let found = brief(&["Cumbria Police made 212 referrals of potential slavery victims in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count], "{found:?}");
+}
+
+#[test]
+fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
+    let lines = [
+        "Officers in Essex carried out 2,950 stop and searches in 2023/24.",
+        "Knives were found in 310 of them.",
+        "The total was down from 3,400 the year before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.len() == 3 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let line = "Essex officers made 2,950 searches in 2023/24, of which 41 found a weapon.";
+    let found = brief(&[line]);
+    assert!(found.len() == 2 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    // After a count of offences, the part and the total are offences too.
+    let lines = [
+        "Essex Police recorded 2,950 knife offences in 2023/24.",
+        "Children were hurt in 310 of them.",
+        "The total was down from 3,400 the year before.",
+    ];
+    assert!(brief(&lines).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&lines));
+    // Those the sentence picks out anew are no part of the things counted before.
+    let lines = ["Essex officers carried out 1,400 breath tests.", "Eleven of those arrested were under 21."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 11.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // A part of an offence count of its own sentence stays a count.
+    let lines = ["Essex officers made 640 arrests in 2023/24.", "The force logged 900 thefts, 200 of them from cars."];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 != 640.0).all(|f| f.3 == Kind::Count), "{found:?}");
 }
 
 #[test]
