@@ -507,6 +507,17 @@ fn forces_counted_as_a_part_of_the_forces_just_named_are_not_figures() {
 }
 
 #[test]
+fn areas_counted_as_a_part_of_the_areas_just_named_are_not_figures() {
+    for line in [
+        "Of Birmingham's 10 districts, 7 saw burglaries fall in 2023/24, as the city recorded 8,200.",
+        "Of the county's 12 council areas, 9 recorded a rise, and Kent recorded 8,200 offences in 2023/24.",
+        "Of the 32 boroughs in London, 21 saw thefts fall, and the Met recorded 8,200 offences in 2023/24.",
+    ] {
+        assert_eq!(values(&[line]), [8200.0], "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
 fn forces_or_councils_named_with_their_ground_and_counted_as_those_replying_are_not_figures() {
     for (line, part) in [
         ("Requests to 45 forces across the UK, 40 of which responded, show Kent recorded 8,200 offences.", 40.0),
