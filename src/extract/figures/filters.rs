@@ -53,8 +53,25 @@ fn is_service_number(s: &str, n: &Number) -> bool {
     };
     let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
     let service = matches!(digits, "999" | "101" | "111");
-    ((service || short_code || bidden) && CALLING.is_match(s) || service && reached_through(s, n))
+    ((service || short_code || bidden) && CALLING.is_match(s) || service && reached_through(s, n) || texted_to(s, n))
         && classify_word(next_word) != Noun::Count
+}
+
+/// "Forward scam texts to 7726", "text HELP to 85258", "message the word SAFE to 61016": a
+/// short code that texts are sent to, four to six digits printed without a separator.
+fn texted_to(s: &str, n: &Number) -> bool {
+    static TEXT_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:text|texts|sms|message|messages)\s+(?:[\w'-]+\s+){0,3}?to\s+$")
+    });
+    // What follows says how or when to send, not whom the number counts ("to 4500 residents").
+    const THEN: &[&str] = &["", "for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
+    let digits = s.get(n.range.clone()).unwrap_or("");
+    let next = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+    (4..=6).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && THEN.iter().any(|w| w.eq_ignore_ascii_case(next))
+        && TEXT_TO_BEFORE.is_match(tail(s, n.range.start))
 }
 
 /// "incidents reported through 101", "calls made via 999", "the force's 101 line": a
@@ -285,7 +302,7 @@ fn handled_by_a_helpline(before: &str) -> bool {
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -533,12 +550,16 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         )
     });
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
-    // "In one case, burglars struck 31 homes": an example brought in, not a count of cases.
+    // "In one case, burglars struck 31 homes": an example brought in, not a count of cases;
+    // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …").
     static EXAMPLE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
+    static OPENING_EXAMPLE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d+-year-old)"));
     let ends_in =
         before.as_bytes().get(before.len().saturating_sub(3)..).is_some_and(|end| end.eq_ignore_ascii_case(b"in "));
-    let example = ends_in && EXAMPLE.is_match(after);
+    let opens = before.trim_start_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("in ");
+    let example = ends_in && (EXAMPLE.is_match(after) || opens && OPENING_EXAMPLE.is_match(after));
     example
         || THRESHOLD_BEFORE.is_match(before)
         || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))

@@ -14,9 +14,17 @@ fn phone_numbers_are_not_figures() {
         "Witnesses can text the team on 87654 at any time.",
         "The support line is open all day on 08 08 16 89 111.",
         "Families can call 01 23 45 67 89 for advice.",
+        "Forward suspicious texts to 7726 for free.",
+        "Text the word HELP to 85258 at any time.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
+}
+
+#[test]
+fn a_count_sent_to_someone_by_text_is_still_a_figure() {
+    let line = "The force sent messages to 4500 residents about scams in 2023/24.";
+    assert_eq!(values(&[line]), [4500.0]);
 }
 
 #[test]
@@ -56,6 +64,8 @@ fn ages_are_not_figures() {
         "Victims in Kent were mostly 14 year olds.",
         "My daughter was 12 when a man in Kent started messaging her.",
         "In Kent, the victim was only 9.",
+        "14 the most common age of a victim in Kent",
+        "Kent victims: 12 - the average age when first contacted",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }

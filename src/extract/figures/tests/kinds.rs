@@ -612,4 +612,8 @@ fn in_one_case_introduces_an_example_not_a_count() {
         values(&["In one case, a man in Dorset lost his savings to a fraudster in 2023/24."]),
         Vec::<f64>::new()
     );
+    assert_eq!(values(&["In one case a pensioner in Poole was conned in 2023/24."]), Vec::<f64>::new());
+    assert_eq!(values(&["\"In one instance the gang returned twice,\" she said of 2023/24."]), Vec::<f64>::new());
+    // Not opening the sentence, a case is counted.
+    assert_eq!(values(&["Dorset Police charged a suspect in one case in 2023/24."]), [1.0]);
 }
