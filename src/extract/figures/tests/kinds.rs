@@ -465,6 +465,9 @@ fn a_count_with_its_own_noun_after_another_numbers_rate_is_a_count() {
     assert_eq!(kinds(line), [(398.0, Kind::Rate), (191.0, Kind::Rate)]);
     let line = "In Kent, for every 100,000 people, 80 offences were recorded.";
     assert_eq!(kinds(line), [(80.0, Kind::Rate)]);
+    // So after a rate whose number is in words.
+    let line = "Kent made 6,100 searches, a rate of two per 1,000 residents, while thefts rose to 1,030 offences.";
+    assert!(kinds(line).contains(&(1030.0, Kind::Count)), "{:?}", kinds(line));
 }
 
 #[test]
