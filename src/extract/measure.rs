@@ -17,7 +17,7 @@ use crate::model::Measure;
 /// of every kind ("overall crime", "total recorded crime").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\brural\s+crimes?\b|\bthefts?\b|\bshoplifting\b|\bvehicle\s+crimes?\b|\bcriminal\s+damage\b|\barson\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\brural\s+crimes?\b|\bthefts?\b|\bshoplifting\b|\bvehicle\s+crimes?\b|\bcriminal\s+damage\b|\barson\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
     )
 });
 
@@ -428,6 +428,8 @@ mod tests {
             "rural crime in the force area fell 9%, to 1,210 offences",
             "thefts from farms rose to 310 in the same year",
             "shoplifting offences reached 8,400",
+            "Of those, 61 involved the most serious 'category A' material, showing the rape of children",
+            "312 were Category B images of children being sexually abused",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
         }
