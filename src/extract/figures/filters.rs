@@ -1183,7 +1183,31 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     // change whose subject counts offences.
     let changed = (before.contains(" to ") || before.contains(" from ") || before.contains(" at "))
         && subject_noun(before) == Noun::Count;
-    partitive || baseline || spelled_to_open || listed || changed || (closes_clause && RECORDED_BEFORE.is_match(before))
+    partitive
+        || baseline
+        || spelled_to_open
+        || listed
+        || changed
+        || (closes_clause && RECORDED_BEFORE.is_match(before))
+        || rounds_the_count_before(s, n, out)
+}
+
+/// "97 - nearly a hundred - involved …", "412 offences, more than four hundred": a round
+/// number in words set right beside a count in digits that it rounds, a figure of its own.
+fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
+    static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:[\w-]+\s*)?[-,(]\s*(?:or\s+)?(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of)\s+$",
+        )
+    });
+    out.last().is_some_and(|prev| {
+        let gap = s.get(prev.number.range.end..n.range.start).unwrap_or("");
+        prev.kind == Kind::Count
+            && !prev.number.in_words
+            && n.value % 10.0 == 0.0
+            && (n.value - prev.number.value).abs() <= 0.15 * prev.number.value
+            && BESIDE.is_match(gap)
+    })
 }
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:

@@ -72,6 +72,19 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn a_round_number_in_words_beside_the_count_it_rounds_is_a_figure() {
+    let line = "Of those, 97 - nearly a hundred - were burglaries in Kent in 2022/23.";
+    assert_eq!(values(&[line]), [97.0, 100.0]);
+    let line = "Kent recorded 412 offences, more than four hundred, in 2022/23.";
+    assert_eq!(values(&[line]), [412.0, 400.0]);
+    // Not one far from the count, nor a hundred said alone.
+    assert_eq!(values(&["Kent recorded 61 offences - nearly a hundred - in 2022/23."]), [61.0]);
+    assert_eq!(values(&["Police in Kent were called nearly a hundred times."]), Vec::<f64>::new());
+    // Counting people, it is as "nearly 100 people" is: no count of offences.
+    assert!(brief(&["Nearly a hundred people came to the meeting in Kent."]).iter().all(|f| f.3 == Kind::Other));
+}
+
+#[test]
 fn a_number_in_words_with_offences_recorded_by_it_is_a_count() {
     let line = "Rutland had the fewest burglaries in 2022/23, with thirty-one recorded.";
     assert_eq!(brief(&[line]).iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(31.0, Kind::Count)]);
