@@ -76,7 +76,7 @@ use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
     of_the_latest, over_the_period, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
-    unprinted_baselines, year_on_year, years_compared,
+    unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -1003,6 +1003,11 @@ fn read_sentence(
         if found[i].kind == Kind::PercentChange {
             let attached = attached_time(s, &cands, i, times);
             let before = change_years_before(s, &cands[i].number.range, attached, times, ctx);
+            let compared = if found.iter().any(|f| f.kind == Kind::Money) {
+                years_compared_for(s, &cands, i, &found)
+            } else {
+                compared
+            };
             found[i].period = before.or_else(|| change_period(s, times, attached, compared, latest, ctx));
             found[i].check = recompute(&found[i], &found);
         } else if cands[i].difference {

@@ -1294,6 +1294,22 @@ fn a_year_money_is_pledged_for_in_other_shapes_is_not_the_text_s() {
 }
 
 #[test]
+fn the_year_of_a_sum_of_money_does_not_date_changes_in_a_clause_after_it() {
+    for line in [
+        "Bills in Kent will rise to £310.20 for policing in 2025/26 - as burglary falls 12 per cent and thefts climb 15 per cent",
+        "Kent households will pay £14 more in 2025/26, while burglaries fell 12 per cent and thefts rose 15 per cent.",
+    ] {
+        let found = figures(&[line]);
+        let changes: Vec<_> =
+            found.iter().filter(|f| f.kind == Kind::PercentChange).map(|f| f.period.map(|p| p.to_string())).collect();
+        assert_eq!(changes, [None, None], "{line}");
+    }
+    // A change in the money's own clause is for its year.
+    let line = "The Kent policing budget rose 4 per cent to £350m in 2025/26.";
+    assert_eq!(period_of(&[line], 4.0), some("2025/26"));
+}
+
+#[test]
 fn a_change_from_one_value_to_another_in_the_last_year_is_year_on_year() {
     let lines = [
         "Kent Police recorded 187 offences in 2024/25, up from 58 in 2017/18.",
