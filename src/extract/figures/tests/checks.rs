@@ -352,6 +352,12 @@ fn a_clause_after_while_names_its_own_measure() {
 }
 
 #[test]
+fn a_clause_joined_by_and_with_a_rise_of_its_own_names_its_own_measure() {
+    let line = "Across Dorset burglary fell 11 per cent and online child sexual offences climbed 14 per cent in 2023/24.";
+    assert_eq!(measures(&[line]), [(-11.0, Measure::Other), (14.0, Measure::Online)]);
+}
+
+#[test]
 fn a_change_with_no_words_of_its_own_counts_what_it_is_measured_against() {
     let line =
         "The total logged by Kent Police was up 12 per cent on the 930 crimes flagged as cyber-related a year before.";
