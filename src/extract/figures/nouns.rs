@@ -594,18 +594,33 @@ pub(super) fn property_struck(before: &str, after: &str) -> bool {
 }
 
 /// What "the number of X" before a number counts ("the number of specialist officers in
-/// the unit rose from 60"), or "more X than ever before - 42".
+/// the unit rose from 60"), or "more X than ever before - 42", or "X numbers at" ("keep
+/// officer numbers at 2,512", "staff numbers rose to 310").
 pub(super) fn number_of_noun(before: &str) -> Noun {
     static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\bnumber\s+of\s+([\w-]+(?:\s+[\w-]+){0,2})|\b(?:more|fewer|extra|additional)\s+([\w-]+)\b[^.;:]*\s-\s+[^.;:]*$",
         )
     });
-    NUMBER_OF.captures_iter(before).last().map_or(Noun::Unknown, |c| match (c.get(1), c.get(2)) {
+    static NUMBERS_AT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{1,30}?\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    let numbers_at = || {
+        (before.contains("numbers") || before.contains("headcount") || before.contains("strength"))
+            .then(|| NUMBERS_AT.captures(before).and_then(|c| c.get(1)).map(|w| classify_word(w.as_str())))
+            .flatten()
+    };
+    let noun = NUMBER_OF.captures_iter(before).last().map_or(Noun::Unknown, |c| match (c.get(1), c.get(2)) {
         (Some(phrase), _) => head_noun(phrase.as_str()),
         (None, Some(word)) => classify_word(word.as_str()),
         (None, None) => Noun::Unknown,
-    })
+    });
+    match noun {
+        Noun::Unknown => numbers_at().unwrap_or(Noun::Unknown),
+        noun => noun,
+    }
 }
 
 /// "Hospital admissions for assault fell to 212 last year, from 265", "that arrests for

@@ -137,6 +137,18 @@ fn a_number_after_a_dash_counts_what_the_clause_said_there_was_more_of() {
 }
 
 #[test]
+fn a_number_after_numbers_of_something_counts_that_thing() {
+    for line in [
+        "The extra money will keep officer numbers in Kent at 3,912 - the highest since 2010.",
+        "Kent Police staff numbers rose to 2,104 in 2023/24.",
+    ] {
+        assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    }
+    let line = "Kent said offence numbers stood at 3,912 in 2023/24.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count);
+}
+
+#[test]
 fn children_safeguarded_or_people_trained_are_not_offences() {
     for line in [
         "Kent Police officers have safeguarded more than 200 children this year.",
