@@ -210,7 +210,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
 /// "Camden accounted for 130", "Harrow alone saw 62",
 /// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55", "Harrow -
-/// 212".
+/// 212", "Barnet, with 187, and …".
 ///
 /// Not [`AREA_SUBJECT_AFTER`], though both read a name as a figure's subject: this one only
 /// settles whether an ambiguous borough's name is the borough at all, anywhere in the
@@ -219,7 +219,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// next"). Joined, each would find places the other does not.
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
+        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d|,\s*with\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?\d)",
     )
 });
 

@@ -515,6 +515,16 @@ fn london_named_before_a_section_break_still_makes_its_boroughs_places() {
 }
 
 #[test]
+fn a_borough_given_a_value_with_with_is_a_place_though_its_name_is_ambiguous() {
+    let lines = [
+        "The Metropolitan Police recorded 900 thefts in 2022/23.",
+        "Camden, with 187, and Hackney, with 164, were the worst-hit boroughs.",
+    ];
+    assert_eq!(place_of(&lines, 187.0), some("Camden"));
+    assert_eq!(place_of(&lines, 164.0), some("Hackney"));
+}
+
+#[test]
 fn police_in_london_are_the_met() {
     let lines = ["Police in London recorded 9,100 offences in 2022/23.", "Across London the rate was 104 per 100,000."];
     assert_eq!(place_of(&lines, 9100.0), some("Metropolitan Police"));
