@@ -353,6 +353,23 @@ pub(super) fn area_heading(line: &str) -> Option<String> {
     }
 }
 
+/// "## 2019/20", "<h2>The year to March 2021</h2>": a line that is nothing but one financial
+/// year (with at most two words beside it), as a heading over a section about that year, in
+/// a timeline or a year-by-year story.
+pub(super) fn year_heading(line: &str) -> Option<Period> {
+    const MAX_LEN: usize = 40;
+    let line = line.trim().trim_matches(['#', '*', '_', ':', ' ']);
+    if line.is_empty() || line.len() > MAX_LEN {
+        return None;
+    }
+    let times = periods::scan(line);
+    let [only] = times.as_slice() else { return None };
+    let year = only.year()?;
+    let rest = [line.get(..only.range.start).unwrap_or(""), line.get(only.range.end..).unwrap_or("")].concat();
+    let words = rest.split_whitespace().count();
+    (words <= 2 && !rest.contains(|c: char| c.is_ascii_digit())).then_some(year)
+}
+
 /// "What the force says", "## The national picture": a short line with no number and no
 /// closing punctuation, set as a heading.
 pub(super) fn is_heading_line(line: &str) -> bool {

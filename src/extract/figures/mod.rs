@@ -58,7 +58,7 @@ use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
     area_heading, area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_heading_line,
     is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups_scanned,
-    respectively, row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
+    respectively, row_years, section_place, side_by_side_years, table_total, year_heading, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
@@ -118,6 +118,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             } else if ctx.area_section.is_some() && is_heading_line(&para.norm) {
                 ctx.place = ctx.area_section.take().flatten();
             }
+        }
+        // "## 2019/20" over a section of a timeline: the year its figures with none of their
+        // own are for.
+        if let Some(year) = year_heading(&para.norm) {
+            ctx.set_period(year);
         }
         // A line right before the items of a list may head it without a colon.
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
