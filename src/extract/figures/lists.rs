@@ -92,7 +92,9 @@ pub(super) fn place_groups_scanned(s: &str, areas: bool, mentions: &[places::Men
             // "Across the East Midlands, Nottinghamshire Police (402), …", "Nationally, Police
             // Scotland dealt with …": a region, or the country opening the sentence, and a
             // comma set the scene for the forces after them; they are not listed with them.
-            let frame = gap.trim() == ","
+            // ("In London, the Metropolitan Police says …": so with "the" before the force.)
+            let comma = gap.trim().strip_suffix("the").unwrap_or(gap.trim()).trim_end() == ",";
+            let frame = comma
                 && place.scope == Scope::Force
                 && match last.places.as_slice() {
                     [p] if p.scope == Scope::Region => true,

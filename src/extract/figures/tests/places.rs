@@ -157,6 +157,11 @@ fn a_region_setting_the_scene_is_not_listed_with_the_forces_after_it() {
     let line = "Across the East Midlands, Nottinghamshire Police (402), Leicestershire Police (389) and Derbyshire Constabulary (351) recorded the most.";
     assert_eq!(place_of(&[line], 402.0), some("Nottinghamshire Police"));
     assert_eq!(place_of(&[line], 351.0), some("Derbyshire Constabulary"));
+    // So before a force named with "the".
+    let line = "In London, the Metropolitan Police said it received 2,300 reports of fraud in 2022/23.";
+    assert_eq!(place_of(&[line], 2300.0), some("Metropolitan Police"));
+    let line = "In the North East, the Northumbria force recorded 610 thefts in 2022/23.";
+    assert_eq!(place_of(&[line], 610.0), some("Northumbria Police"));
 }
 
 #[test]
