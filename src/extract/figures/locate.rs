@@ -39,6 +39,13 @@ static RAILWAYS_OF_BRITAIN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "on the rail network in London", "the railways of the North West": the railways of a
+/// region, a part of British Transport Police's ground, not the region's territorial forces'
+/// (in a sentence about crime on them, [`RAILWAY_CRIME`]). Ends where the region's name begins.
+static RAILWAYS_OF_A_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$")
+});
+
 /// Crime or policing words: what makes the railways named as a whole ("Britain's railways",
 /// "the rail network in Great Britain") British Transport Police's ground. Fares,
 /// punctuality, passenger numbers and station works on them are the railway's own news, no
@@ -940,6 +947,15 @@ pub(super) fn place_mentions(
     if (s.contains("network") || s.contains("railway")) && RAILWAY_CRIME.is_match(s) {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
+            // A region's railways: the region's name goes with them, as BTP's.
+            for m in mentions.iter().filter(|m| m.place.scope == Scope::Region) {
+                let before = s.get(..m.range.start).unwrap_or("");
+                if let Some(rail) = RAILWAYS_OF_A_REGION.find(before) {
+                    if !found.iter().any(|(r, _)| r.start < m.range.end && rail.start() < r.end) {
+                        found.push((rail.start()..m.range.end, btp));
+                    }
+                }
+            }
         }
     }
     if let Some(national) = *NATIONAL_PLACE {
