@@ -1734,6 +1734,39 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
     }
 }
 
+/// "Knife crime in London fell 2.7 per cent, Met figures show", "The force (the Met) recorded
+/// 14,577 offences across London": London named in a sentence whose figures the Met gives,
+/// as their source or as the force that recorded them, is the Met's ground, and its figures
+/// are the Met's (as "Police in London recorded …" is). With no force named ("Across London
+/// as a whole, knife crime rose by 14%"), London stays London. `force` is the force the text
+/// named last, which "the force" means.
+pub(super) fn london_as_its_force(s: &str, groups: &[Group], found: &mut [Found], force: Option<&str>) {
+    const MET: &str = "Metropolitan Police";
+    static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:'s)?\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
+        )
+    });
+    static THE_FORCE_RECORDED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bthe\s+force\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
+        )
+    });
+    if !found.iter().any(|f| f.place.as_deref() == Some("London")) {
+        return;
+    }
+    let met = |g: &Group| matches!(g.places.as_slice(), [p] if p.name == MET);
+    let gives = groups.iter().filter(|g| met(g)).any(|g| is_figures_source(s, g) || RECORDED_AFTER.is_match(head(s, g.range.end)))
+        || source_place(s, groups).as_deref() == Some(MET);
+    let the_force = force == Some(MET) && s.contains("force") && THE_FORCE_RECORDED.is_match(s);
+    if !(gives || the_force) {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some("London")) {
+        f.place = Some(MET.to_string());
+    }
+}
+
 /// Whether `name` (canonical, or as printed: "Glasgow") is an area inside one force.
 fn is_part_of_a_force(name: &str) -> bool {
     places::LONDON_BOROUGHS.iter().any(|b| b.name == name)

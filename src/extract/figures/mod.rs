@@ -63,7 +63,7 @@ use lists::{
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, names_london, opening_area, place_for, refers_to_area, renamed_forces, restated,
+    local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces, restated,
     restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
     GENERIC_POLICE,
 };
@@ -943,6 +943,7 @@ fn read_sentence(
         });
     }
     sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
+    london_as_its_force(s, &groups, &mut found, ctx.force.as_deref());
     local_part_of_force(s, &groups, &mut found, ctx.place.as_deref());
     combined_total(s, &mut found);
     year_on_year(s, &cands, times, &mut found, ctx);
