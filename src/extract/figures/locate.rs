@@ -1844,10 +1844,12 @@ pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found
     }
     let groups = place_groups(s, london);
     let mut named_memo: HashMap<String, bool> = HashMap::new();
+    // The Met is named where London, its ground, is ([`london_as_its_force`]).
     let mut named = |place: &str| {
-        *named_memo
-            .entry(place.to_string())
-            .or_insert_with(|| groups.iter().any(|g| g.name() == place) || prints_name(s, place))
+        *named_memo.entry(place.to_string()).or_insert_with(|| {
+            let names = |p: &str| groups.iter().any(|g| g.name() == p) || prints_name(s, p);
+            names(place) || place == "Metropolitan Police" && names("London")
+        })
     };
     let mut agreed_memo = HashMap::new();
     for f in found.iter_mut() {

@@ -268,6 +268,13 @@ fn london_named_where_the_met_gives_the_figures_is_the_met() {
     assert_eq!(place_of(&[line], -4.2), some("Metropolitan Police"));
     let lines = ["The Met published its figures.", "The force recorded 31,210 robberies across London in 2023/24."];
     assert_eq!(place_of(&lines, 31210.0), some("Metropolitan Police"));
+    // So after London printed that value first, without the force.
+    let lines = [
+        "29,500 robberies in London in 2022/23",
+        "The Met published its figures.",
+        "The force recorded 31,210 robberies across London in 2023/24, compared with 29,500 in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 29500.0), some("Metropolitan Police"));
     // With no force giving them, London's figures stay London's.
     let line = "Across London as a whole, robberies rose by 6% in 2023/24, from 29,500 to 31,210.";
     assert_eq!(place_of(&[line], 31210.0), some("London"));
