@@ -44,10 +44,10 @@ static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// All sexual offences against children.
+/// All sexual offences against children; so "the all-offence total", set against a part of it.
 static ALL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\b(?:offences|crimes)\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors)\b",
+        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\b(?:offences|crimes)\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors)\b|\ball[\s-]offen[cs]es?\s+(?:total|tally)\b",
     )
 });
 
@@ -402,6 +402,7 @@ mod tests {
             "sexual offences against minors - whether or not online - climbed",
             "Kent recorded 3,020 sexual offences against children, but could not say how many were cyber-enabled",
             "the force logged 1,311 sex crimes against under-16s without saying whether the internet was used",
+            "Its all-offence total was 1,870.",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::All), "{s}");
         }
