@@ -828,6 +828,11 @@ fn read_sentence(
         ctx.place.clone()
     };
     if cands.is_empty() {
+        // "Burglary is rising in the county.": a sentence about offences leaves the things
+        // counted before them behind, for "the total" after it.
+        if ctx.things_last && measure::of_sentence(s).is_some() {
+            ctx.things_last = false;
+        }
         // No figure: the sentence only moves the place the text talks about (not to the patch
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.

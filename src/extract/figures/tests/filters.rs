@@ -713,6 +713,13 @@ fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
         "The total was down from 3,400 the year before.",
     ];
     assert!(brief(&lines).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&lines));
+    // Nor after a sentence about offences in between.
+    let lines = [
+        "Officers in Essex carried out 2,950 stop and searches in 2023/24.",
+        "Burglary, meanwhile, is rising across the county.",
+        "The total was 8,100 in 2023/24.",
+    ];
+    assert!(brief(&lines).iter().any(|f| f.2 == 8100.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
     // Those the sentence picks out anew are no part of the things counted before.
     let lines = ["Essex officers carried out 1,400 breath tests.", "Eleven of those arrested were under 21."];
     assert!(brief(&lines).iter().any(|f| f.2 == 11.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
