@@ -516,8 +516,9 @@ impl ArticleFacts {
 /// whose figures are still to come ("Figures for 2024/25 are expected to be published next
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
 /// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
-/// 2025/26", "its 2025/26 precept") or a sum is pledged for ("has pledged an extra £450,000
-/// for youth schemes in 2024/25"), which looks ahead.
+/// 2025/26", "its 2025/26 precept") or a sum is pledged or to be paid for ("has pledged an
+/// extra £450,000 for youth schemes in 2024/25", "households will pay £12 more in 2025/26"),
+/// which looks ahead.
 pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -539,7 +540,7 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     });
     static PLEDGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|will\s+(?:spend|invest|provide))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
+            r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|will\s+(?:spend|invest|provide|pay|cost))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
         )
     });
     let pledged = s.contains('£') && PLEDGED_BEFORE.is_match(tail(s, m.range.start));

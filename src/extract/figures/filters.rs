@@ -350,7 +350,7 @@ static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// fall", "Of the county's 12 districts, nine …": a number of the forces or areas just named.
 static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bof\s+(?:the|these|those|all|its|their|[\w-]+(?:'s|\x{2019}s|s'))\s+(?:[\w-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies|boroughs|districts|council\s+areas|local\s+authorities|wards|divisions|counties)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
+        r"(?i)\bof\s+(?:the|these|those|all|its|their|[\w-]+(?:'s|\x{2019}s|s'))\s+(?:[\w'\x{2019}-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies|boroughs|districts|council\s+areas|local\s+authorities|wards|divisions|counties)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
     )
 });
 

@@ -584,9 +584,11 @@ fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
 /// than offences, a number with no noun of its own told as a part of it ("310 of them"), or
 /// in a sentence whose subject is that total or figure, counts the same things.
 fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
+    // The total as the subject of the sentence or of a clause joined on ("…, and the total
+    // was up from 3,400").
     static THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:the|that|this)\s+(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)\b",
+            r"(?i)(?:^\W*|[,;]\s*(?:and\s+|while\s+|but\s+)?)(?:the|that|this)\s+(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)\b",
         )
     });
     // Not "11 of those arrested", "of those who …": people the sentence picks out anew.
@@ -597,12 +599,12 @@ fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
             c.get(1).is_none_or(|w| !(w.as_str().ends_with("ed") || w.as_str().eq_ignore_ascii_case("who")))
         })
     };
-    let the_total = THE_TOTAL.is_match(s);
+    let the_total = THE_TOTAL.find(s).map_or(usize::MAX, |m| m.start());
     for (i, c) in cands.iter_mut().enumerate() {
         let after = head(s, c.number.range.end);
         let bare = c.kind == Kind::Count && !c.number.percent && !c.number.money && head_noun(after) == Noun::Unknown;
         // "of them" after a later number of the sentence is a part of the one before it.
-        if bare && (the_total || i == 0 && of_them(after)) {
+        if bare && (c.number.range.start >= the_total || i == 0 && of_them(after)) {
             c.kind = Kind::Other;
             c.not_offences = true;
         }

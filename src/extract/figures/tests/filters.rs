@@ -533,6 +533,7 @@ fn forces_counted_as_a_part_of_the_forces_just_named_are_not_figures() {
 fn areas_counted_as_a_part_of_the_areas_just_named_are_not_figures() {
     for line in [
         "Of Birmingham's 10 districts, 7 saw burglaries fall in 2023/24, as the city recorded 8,200.",
+        "Of the county's 12 districts, 9 saw thefts rise, and Kent recorded 8,200 offences in 2023/24.",
         "Of the county's 12 council areas, 9 recorded a rise, and Kent recorded 8,200 offences in 2023/24.",
         "Of the 32 boroughs in London, 21 saw thefts fall, and the Met recorded 8,200 offences in 2023/24.",
     ] {
@@ -700,6 +701,12 @@ fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
         "Officers in Essex carried out 2,950 stop and searches in 2023/24.",
         "Knives were found in 310 of them.",
         "The total was down from 3,400 the year before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.len() == 3 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let lines = [
+        "Officers in Essex carried out 2,950 stop and searches in 2023/24.",
+        "Knives were found in 310 of them, and the total was down from 3,400 the year before.",
     ];
     let found = brief(&lines);
     assert!(found.len() == 3 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");

@@ -1287,6 +1287,12 @@ fn a_year_money_is_pledged_for_in_other_shapes_is_not_the_text_s() {
         "Basildon recorded 210 burglaries.",
     ];
     assert_eq!(period_of(&lines, 210.0), some("2023/24"));
+    let lines = [
+        "Essex households will pay £12 more for policing in 2025/26.",
+        "Essex Police recorded 640 thefts in 2023/24.",
+        "Basildon recorded 210 burglaries.",
+    ];
+    assert_eq!(period_of(&lines, 210.0), some("2023/24"));
     // A year past the count the sentence's pledge is set beside is the count's.
     let lines =
         ["The force, which has promised £1m for patrols, recorded 940 thefts in 2023/24.", "Harlow recorded 300."];
