@@ -947,8 +947,13 @@ pub(super) fn place_mentions(
     if (s.contains("network") || s.contains("railway")) && RAILWAY_CRIME.is_match(s) {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
-            // A region's railways: the region's name goes with them, as BTP's.
-            for m in mentions.iter().filter(|m| m.place.scope == Scope::Region) {
+            // A region's railways (or a nation's, "the railways of Scotland", whose name is
+            // also its force's): the region's name goes with them, as BTP's.
+            let region = |m: &&places::Mention| {
+                m.place.scope == Scope::Region
+                    || m.place.name == "Police Scotland" && s.get(m.range.clone()) == Some("Scotland")
+            };
+            for m in mentions.iter().filter(region) {
                 let before = s.get(..m.range.start).unwrap_or("");
                 if let Some(rail) = RAILWAYS_OF_A_REGION.find(before) {
                     if !found.iter().any(|(r, _)| r.start < m.range.end && rail.start() < r.end) {

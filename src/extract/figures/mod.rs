@@ -581,8 +581,9 @@ fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
 
 /// "Officers carried out 2,900 searches. Weapons were found in 310 of them.", "… 2,900
 /// searches. The total was down from 3,400": after a figure that counted something other
-/// than offences, a number with no noun of its own told as a part of it ("310 of them"), or
-/// in a sentence whose subject is that total or figure, counts the same things.
+/// than offences, a number with no noun of its own told as a part of it ("310 of them", "Of
+/// them, 340 …"), or in a clause whose subject is that total or figure, counts the same
+/// things.
 fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
     // The total as the subject of the sentence or of a clause joined on ("…, and the total
     // was up from 3,400").
@@ -600,11 +601,13 @@ fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
         })
     };
     let the_total = THE_TOTAL.find(s).map_or(usize::MAX, |m| m.start());
+    // "Of them, 340 were for robbery": a sentence opening on a part of them.
+    let opens_on_part = OF_THESE.is_match(s);
     for (i, c) in cands.iter_mut().enumerate() {
         let after = head(s, c.number.range.end);
         let bare = c.kind == Kind::Count && !c.number.percent && !c.number.money && head_noun(after) == Noun::Unknown;
         // "of them" after a later number of the sentence is a part of the one before it.
-        if bare && (c.number.range.start >= the_total || i == 0 && of_them(after)) {
+        if bare && (c.number.range.start >= the_total || i == 0 && (of_them(after) || opens_on_part)) {
             c.kind = Kind::Other;
             c.not_offences = true;
         }

@@ -720,6 +720,8 @@ fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
         "The total was down from 3,400 the year before.",
     ];
     assert!(brief(&lines).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&lines));
+    let lines = ["Officers in Essex made 1,900 arrests in 2023/24.", "Of them, 340 were for robbery."];
+    assert!(brief(&lines).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&lines));
     // Nor after a sentence about offences in between.
     let lines = [
         "Officers in Essex carried out 2,950 stop and searches in 2023/24.",

@@ -878,6 +878,8 @@ fn the_railways_of_a_region_are_british_transport_polices_ground() {
     assert_eq!(brief(&[line]).iter().filter(|f| f.0.as_deref() != Some("British Transport Police")).count(), 0);
     let line = "There were 230 robberies on the railways of Wales in 2023/24.";
     assert_eq!(place_of(&[line], 230.0), some("British Transport Police"));
+    let line = "BTP recorded 140 robberies on the railways of Scotland in 2022/23, up 12% from 125.";
+    assert_eq!(place_of(&[line], 125.0), some("British Transport Police"));
     // Not the railways' own news.
     let line = "Punctuality on the rail network in the North West fell to 61 per cent in 2023/24.";
     assert_ne!(place_of(&[line], 61.0), some("British Transport Police"));
