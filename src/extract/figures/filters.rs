@@ -60,9 +60,8 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 /// "Forward scam texts to 7726", "text HELP to 85258", "message the word SAFE to 61016": a
 /// short code that texts are sent to, four to six digits printed without a separator.
 fn texted_to(s: &str, n: &Number) -> bool {
-    static TEXT_TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:text|texts|sms|message|messages)\s+(?:[\w'-]+\s+){0,3}?to\s+$")
-    });
+    static TEXT_TO_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:text|texts|sms|message|messages)\s+(?:[\w'-]+\s+){0,3}?to\s+$"));
     // What follows says how or when to send, not whom the number counts ("to 4500 residents").
     const THEN: &[&str] = &["", "for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
     let digits = s.get(n.range.clone()).unwrap_or("");

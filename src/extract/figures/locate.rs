@@ -1761,7 +1761,10 @@ pub(super) fn london_as_its_force(s: &str, groups: &[Group], found: &mut [Found]
         return;
     }
     let met = |g: &Group| matches!(g.places.as_slice(), [p] if p.name == MET);
-    let gives = groups.iter().filter(|g| met(g)).any(|g| is_figures_source(s, g) || RECORDED_AFTER.is_match(head(s, g.range.end)))
+    let gives = groups
+        .iter()
+        .filter(|g| met(g))
+        .any(|g| is_figures_source(s, g) || RECORDED_AFTER.is_match(head(s, g.range.end)))
         || source_place(s, groups).as_deref() == Some(MET);
     let the_force = force == Some(MET) && s.contains("force") && THE_FORCE_RECORDED.is_match(s);
     if !(gives || the_force) {

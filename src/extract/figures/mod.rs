@@ -63,8 +63,8 @@ use lists::{
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces, restated,
-    restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
+    local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces,
+    restated, restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
     GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
@@ -593,8 +593,7 @@ fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
         )
     });
     // Not "11 of those arrested", "of those who …": people the sentence picks out anew.
-    static OF_THEM: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b(?:\s+([a-z]+))?"));
+    static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b(?:\s+([a-z]+))?"));
     let of_them = |after: &str| {
         OF_THEM.captures(after).is_some_and(|c| {
             c.get(1).is_none_or(|w| !(w.as_str().ends_with("ed") || w.as_str().eq_ignore_ascii_case("who")))

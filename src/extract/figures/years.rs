@@ -203,7 +203,9 @@ fn dash_as_between(s: &str, from: usize, to: usize) -> bool {
 /// for the year ahead is not what "- as burglary falls 11 per cent" compares.
 pub(super) fn years_compared_for(s: &str, cands: &[Candidate], i: usize, found: &[Found]) -> Option<Period> {
     static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i),\s*(?:and|but|while|whilst|whereas|although|though|as)\b|\s(?:while|whilst|whereas|although)\s|;")
+        compile(
+            r"(?i),\s*(?:and|but|while|whilst|whereas|although|though|as)\b|\s(?:while|whilst|whereas|although)\s|;",
+        )
     });
     let r = &cands[i].number.range;
     let apart = |k: usize| {
@@ -211,8 +213,12 @@ pub(super) fn years_compared_for(s: &str, cands: &[Candidate], i: usize, found: 
         m.end <= r.start
             && (dash_as_between(s, m.end, r.start) || s.get(m.end..r.start).is_some_and(|g| NEW_CLAUSE.is_match(g)))
     };
-    let kept: Vec<Found> =
-        found.iter().enumerate().filter(|(k, f)| !(f.kind == Kind::Money && apart(*k))).map(|(_, f)| f.clone()).collect();
+    let kept: Vec<Found> = found
+        .iter()
+        .enumerate()
+        .filter(|(k, f)| !(f.kind == Kind::Money && apart(*k)))
+        .map(|(_, f)| f.clone())
+        .collect();
     years_compared(&kept)
 }
 

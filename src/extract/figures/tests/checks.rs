@@ -396,7 +396,8 @@ fn a_clause_after_while_names_its_own_measure() {
 
 #[test]
 fn a_clause_joined_by_and_with_a_rise_of_its_own_names_its_own_measure() {
-    let line = "Across Dorset burglary fell 11 per cent and online child sexual offences climbed 14 per cent in 2023/24.";
+    let line =
+        "Across Dorset burglary fell 11 per cent and online child sexual offences climbed 14 per cent in 2023/24.";
     assert_eq!(measures(&[line]), [(-11.0, Measure::Other), (14.0, Measure::Online)]);
 }
 

@@ -874,7 +874,8 @@ fn the_rail_network_of_great_britain_is_british_transport_polices_ground() {
 
 #[test]
 fn the_railways_of_a_region_are_british_transport_polices_ground() {
-    let line = "BTP recorded 610 thefts on the rail network in the North West in 2023/24, up 9% from 560 the year before.";
+    let line =
+        "BTP recorded 610 thefts on the rail network in the North West in 2023/24, up 9% from 560 the year before.";
     assert_eq!(brief(&[line]).iter().filter(|f| f.0.as_deref() != Some("British Transport Police")).count(), 0);
     let line = "There were 230 robberies on the railways of Wales in 2023/24.";
     assert_eq!(place_of(&[line], 230.0), some("British Transport Police"));
