@@ -1,5 +1,5 @@
 //! What a sentence's figures count: offences flagged online, all sexual offences against
-//! children, or something else (grooming, indecent images, knife crime…).
+//! children, or something else (grooming, indecent images, knife crime, theft…).
 //!
 //! A sentence names its measure with cue phrases. The more specific cue wins: "online
 //! grooming crimes" are grooming (other), "child sex offences … with an online element" are
@@ -17,7 +17,7 @@ use crate::model::Measure;
 /// of every kind ("overall crime", "total recorded crime").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\brural\s+crimes?\b|\bthefts?\b|\bshoplifting\b|\bvehicle\s+crimes?\b|\bcriminal\s+damage\b|\barson\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
     )
 });
 
@@ -44,10 +44,10 @@ static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// All sexual offences against children.
+/// All sexual offences against children; so "the all-offence total", set against a part of it.
 static ALL: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\b(?:offences|crimes)\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors)\b",
+        r"(?i)\bsex(?:ual)?\s+(?:abuse\s+)?(?:offences?|offending|crimes?|abuse|assaults?|exploitation)\b|\b(?:offences|crimes)\s+against\s+(?:children|under-1[68]s|under\s+1[68]s|minors)\b|\ball[\s-]offen[cs]es?\s+(?:total|tally)\b",
     )
 });
 
@@ -402,6 +402,7 @@ mod tests {
             "sexual offences against minors - whether or not online - climbed",
             "Kent recorded 3,020 sexual offences against children, but could not say how many were cyber-enabled",
             "the force logged 1,311 sex crimes against under-16s without saying whether the internet was used",
+            "Its all-offence total was 1,870.",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::All), "{s}");
         }
@@ -425,6 +426,11 @@ mod tests {
             "sex crimes against children with no internet link fell",
             "Reports of rape to the force climbed to 1,140 while charges stayed flat",
             "recorded rapes in the county fell by 6%",
+            "rural crime in the force area fell 9%, to 1,210 offences",
+            "thefts from farms rose to 310 in the same year",
+            "shoplifting offences reached 8,400",
+            "Of those, 61 involved the most serious 'category A' material, showing the rape of children",
+            "312 were Category B images of children being sexually abused",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
         }

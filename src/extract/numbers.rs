@@ -176,7 +176,7 @@ fn and_starts_next_number(text: &str, c: &regex::Captures) -> Option<usize> {
 
 /// Every number written in words, in order.
 fn word_numbers(text: &str) -> Vec<Number> {
-    let mut found = Vec::new();
+    let mut found = hedged_round_words(text);
     let mut pos = 0;
     while let Some(c) = WORDS.captures_at(text, pos) {
         let Some(whole) = c.get(0) else { break };
@@ -198,6 +198,28 @@ fn word_numbers(text: &str) -> Vec<Number> {
         found.extend(word_number(text, &c));
     }
     found
+}
+
+/// "nearly a hundred", "more than a thousand": a round number said with "a" for "one", read
+/// only after a hedge, which makes it a quantity ("a hundred times", "a thousand and one
+/// reasons" are not). The number is "a hundred"; the hedge is its qualifier, as before digits.
+fn hedged_round_words(text: &str) -> Vec<Number> {
+    static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of)\s+(a\s+(hundred|thousand))\b",
+        )
+    });
+    if !(text.contains("hundred") || text.contains("thousand")) {
+        return Vec::new();
+    }
+    HEDGED
+        .captures_iter(text)
+        .filter_map(|c| {
+            let (number, scale) = (c.get(1)?, c.get(2)?);
+            let value = if scale.as_str().eq_ignore_ascii_case("hundred") { 100.0 } else { 1000.0 };
+            Some(Number { range: number.range(), value, percent: false, money: false, in_words: true })
+        })
+        .collect()
 }
 
 /// The number one match of WORDS reads, unless it is part of a compound word.
@@ -291,6 +313,15 @@ mod tests {
         let found = scan("fined $4 million and €250,000, then 3 million pounds and 60,000 euros, but 12 poundshops");
         let money: Vec<f64> = found.iter().filter(|n| n.money).map(|n| n.value).collect();
         assert_eq!(money, [4_000_000.0, 250_000.0, 3_000_000.0, 60_000.0]);
+    }
+
+    #[test]
+    fn a_hedged_round_number_said_with_a_is_read() {
+        assert_eq!(values("nearly a hundred offences"), [100.0]);
+        assert_eq!(values("more than a thousand calls"), [1000.0]);
+        assert_eq!(scan("almost a hundred").first().map(|n| n.range.clone()), Some(7..16));
+        assert!(values("a hundred times over").is_empty());
+        assert!(!values("a thousand and one reasons").contains(&1000.0));
     }
 
     #[test]

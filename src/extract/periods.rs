@@ -65,6 +65,14 @@ static YEAR_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "the 12 months ending 31/03/2025", "the year to 31.03.2019": a year to the last day of
+/// March printed as a date in figures, the financial year it closes.
+static YEAR_TO_MARCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the\s+)?(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|up\s+to|until)\s+(?:the\s+end\s+of\s+)?31\s?([/.-])\s?0?3\s?([/.-])\s?((?:19|20)\d\d)\b",
+    )
+});
+
 /// "the year to March", "the 12 months ending last March": with no year printed, the latest
 /// financial year, as "the past 12 months" is. (With a year, [`YEAR_TO_MARCH`] is read first.)
 static YEAR_TO_LAST_MARCH: LazyLock<Regex> = LazyLock::new(|| {
@@ -141,16 +149,26 @@ fn month_index(name: &str) -> Option<u32> {
     ABBREVIATIONS.iter().position(|a| *a == lower).map(|i| i as u32)
 }
 
-/// "2016/17", "2016-17", "2016/2017", "2016 - 17", "FY2016/17".
+/// "2016/17", "2016-17", "2016/2017", "2016 - 17", "FY2016/17", "2024-5".
 static LONG_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?:\bFY\s?|\b)(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2})\b"));
+    LazyLock::new(|| compile(r"(?:\bFY\s?|\b)(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2}|\d)\b"));
 
 /// "14/15", as in table rows; "FY14/15".
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?:\bFY\s?|\b)\d\d/\d\d\b"));
 
 /// The financial year a year pattern matched, with a leading "FY" ("financial year") dropped.
+/// A year ending in one digit, "2024-5" or "2020/1", is the year whose end that digit is
+/// the last of ("2019-0" is 2019/20); any other digit ("2024-7") is no financial year.
 fn parse_year(matched: &str) -> Option<Period> {
-    Period::parse(matched.strip_prefix("FY").unwrap_or(matched))
+    let year = matched.strip_prefix("FY").unwrap_or(matched).trim();
+    match year.rsplit_once(['/', '-']) {
+        Some((start, end)) if end.trim().len() == 1 => {
+            let start: u16 = start.trim().parse().ok()?;
+            let last = end.trim().parse::<u16>().ok()?;
+            ((start + 1) % 10 == last).then_some(Period::starting(start))
+        }
+        _ => Period::parse(year),
+    }
 }
 
 /// "between July and September 2021", "January to June this year".
@@ -266,6 +284,17 @@ pub fn scan(text: &str) -> Vec<Mention> {
         for c in YEAR_TO_MARCH.captures_iter(text) {
             if let Some(m) = c.get(0) {
                 add(m.range(), year_to_march(&c));
+            }
+        }
+    }
+    if cues.century && cues.years && cues.has("31") {
+        for c in YEAR_TO_MARCH_DATE.captures_iter(text) {
+            // The same mark between day, month and year: a date, not a list of numbers.
+            let (Some(m), Some(a), Some(b), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
+            if a.as_str() == b.as_str() {
+                if let Ok(y) = y.as_str().parse::<u16>() {
+                    add(m.range(), When::Year(Period::starting(y.saturating_sub(1))));
+                }
             }
         }
     }
@@ -535,6 +564,15 @@ mod tests {
     }
 
     #[test]
+    fn a_financial_year_may_end_in_a_single_digit() {
+        assert_eq!(whens("in the 2021-2 financial year"), [fy(2021)]);
+        assert_eq!(whens("covering 2018/9, in July"), [fy(2018)]);
+        assert_eq!(whens("over 2019-0"), [fy(2019)]);
+        // A digit that is not the next year's last is no financial year.
+        assert_eq!(whens("in 2021-5"), [When::Other]);
+    }
+
+    #[test]
     fn a_financial_year_marked_fy_is_read_like_any_other() {
         assert_eq!(whens("in FY2019/20"), [fy(2019)]);
         assert_eq!(whens("during FY 2020-21"), [fy(2020)]);
@@ -556,6 +594,15 @@ mod tests {
         assert_eq!(whens("in the year to March, police"), [When::Latest]);
         assert_eq!(whens("the 12 months ending last March"), [When::Latest]);
         assert!(!whens("the year to June").contains(&When::Latest));
+    }
+
+    #[test]
+    fn a_year_to_the_end_of_march_printed_as_a_date_in_figures_is_the_year_it_closes() {
+        assert_eq!(whens("in the twelve months ending 31/03/2025, police"), [fy(2024)]);
+        assert_eq!(whens("for the year to 31.03.2019"), [fy(2018)]);
+        assert_eq!(whens("the 12 months ended 31-3-2021"), [fy(2020)]);
+        // Another day is no financial year's end.
+        assert!(!whens("the year to 30/06/2022").contains(&fy(2021)));
     }
 
     #[test]

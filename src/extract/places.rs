@@ -404,6 +404,12 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             if capitalised_alias && all_lower {
                 return None;
             }
+            // "in south Wales": the south of the country, printed with the compass point in
+            // lower case, is the ground of South Wales Police, Gwent and part of Dyfed-Powys,
+            // not the one force named after it. ("north Wales" is its force's ground.)
+            if place.name == "South Wales Police" && words.starts_with("south ") {
+                return None;
+            }
             if is_other_named(words, text.get(found.end()..).unwrap_or("")) {
                 return None;
             }
@@ -785,6 +791,13 @@ mod tests {
         }
         assert!(matches!(places.in_text(0, lines[0]), Cow::Borrowed(_)));
         assert!(matches!(places.in_text(0, "Kent"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn south_wales_in_lower_case_is_the_south_of_the_country_not_its_force() {
+        assert_eq!(names("Police in south Wales recorded fewer offences."), Vec::<&str>::new());
+        assert_eq!(names("South Wales recorded fewer offences."), ["South Wales Police"]);
+        assert_eq!(names("Police in north Wales recorded fewer offences."), ["North Wales Police"]);
     }
 
     #[test]

@@ -9,11 +9,15 @@ const ABBREVIATIONS: &[&str] = &[
     "ltd", "co",
 ];
 
-/// True when the word ending just before byte `dot` is an abbreviation ("Dr.", "Det.").
+/// True when the word ending just before byte `dot` is an abbreviation ("Dr.", "Det."). Letters
+/// right after a digit are a unit, not a title: "up 9pc." ends its sentence.
 fn abbreviation_before(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
     let start =
         before.char_indices().rev().take_while(|&(_, c)| c.is_alphabetic() || c == '.').last().map_or(dot, |(i, _)| i);
+    if before[..start].ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let word = &before[start..];
     if word.is_ascii() {
         // An ASCII letter lowercased is never upper case, so only the list can say yes.
@@ -149,6 +153,12 @@ mod tests {
             ["A rise of 229.5% was seen.", "Dr. Smith agreed."]
         );
         assert_eq!(sentences("Det. Supt. Jones said so."), ["Det. Supt. Jones said so."]);
+        assert_eq!(sentences("Ask PC. Hill or Pc. Shah."), ["Ask PC. Hill or Pc. Shah."]);
+    }
+
+    #[test]
+    fn a_unit_after_a_number_ends_a_sentence_though_it_spells_a_title() {
+        assert_eq!(sentences("Thefts rose 9pc. Nationally they fell."), ["Thefts rose 9pc.", "Nationally they fell."]);
     }
 
     #[test]

@@ -125,6 +125,10 @@ pub(super) struct Context {
     /// something other than offences ("my team had 38 officers"): a bare number after the
     /// same verb in the next sentence counts the same ("Today we have 52").
     pub(super) held: Option<String>,
+    /// The last figure the text read counted something other than offences ("Officers
+    /// carried out 2,900 searches"): what "the total" or "1,100 of them" in a sentence after
+    /// it counts, with no noun of its own.
+    pub(super) things_last: bool,
     /// The first and last financial years of the span the text last named ("for each year
     /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
     pub(super) span: Option<(Period, Period)>,
@@ -169,6 +173,7 @@ impl Context {
             beyond_nations: false,
             other_now: None,
             held: None,
+            things_last: false,
             span: None,
         }
     }
@@ -347,9 +352,13 @@ impl Context {
     }
 
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
-    /// about places and years carries on into it. What it counts may.
+    /// about places and years carries on into it. What it counts may, and so does what the
+    /// text as a whole has named: a live blog about London, its entries cut apart by rules,
+    /// still names London's boroughs in a late entry ("Westminster: 1,104 offences").
     pub(super) fn start_section(&mut self) {
+        let london = self.london;
         *self = Context::new(self.measure);
+        self.london = london;
     }
 }
 
@@ -507,8 +516,9 @@ impl ArticleFacts {
 /// whose figures are still to come ("Figures for 2024/25 are expected to be published next
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
 /// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
-/// 2025/26", "its 2025/26 precept") or a sum is pledged for ("has pledged an extra £450,000
-/// for youth schemes in 2024/25"), which looks ahead.
+/// 2025/26", "its 2025/26 precept") or a sum is pledged or to be paid for ("has pledged an
+/// extra £450,000 for youth schemes in 2024/25", "households will pay £12 more in 2025/26"),
+/// which looks ahead.
 pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -530,7 +540,7 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     });
     static PLEDGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|will\s+(?:spend|invest|provide))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
+            r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|will\s+(?:spend|invest|provide|pay|cost))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
         )
     });
     let pledged = s.contains('£') && PLEDGED_BEFORE.is_match(tail(s, m.range.start));

@@ -12,12 +12,33 @@ use crate::model::{Figure, Kind};
 /// figure: where one printing lacks the year (a headline, a caption, a bullet) or takes another
 /// measure from its new surroundings ("Of the 655, 102 were online"), the first reading stands.
 /// Small values are only merged on an exact match, since they repeat by coincidence.
+///
+/// London and the Met are one ground under two names: a figure printed for "London" in one
+/// place and for the Met in another is one, the Met's, the force whose figure it is. And a
+/// figure of a hundred or more printed again with no place at all ("But 14,577 is not a number
+/// you celebrate," he said) is the figure printed before with that value, wherever it was.
 pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     const RESTATED_FROM: f64 = 10.0;
+    const UNPLACED_FROM: f64 = 100.0;
+    const MET: &str = "Metropolitan Police";
+    let ground = |place: &Option<String>| match place.as_deref() {
+        Some("London") => Some(MET.to_string()),
+        _ => place.clone(),
+    };
     let mut out: Vec<Figure> = Vec::new();
     let mut seen: HashMap<(Option<String>, u64, Kind), Vec<usize>> = HashMap::new();
     for f in figures {
-        let same_key = seen.entry((f.place.clone(), f.value.to_bits(), f.kind)).or_default();
+        if f.place.is_none() && f.value.abs() >= UNPLACED_FROM {
+            let again = out.iter().position(|g| {
+                g.value == f.value
+                    && g.kind == f.kind
+                    && (g.period == f.period || g.period.is_none() || f.period.is_none())
+            });
+            if again.is_some() {
+                continue;
+            }
+        }
+        let same_key = seen.entry((ground(&f.place), f.value.to_bits(), f.kind)).or_default();
         let compatible = |g: &Figure| g.period == f.period || g.period.is_none() || f.period.is_none();
         let restated = f.value.abs() >= RESTATED_FROM;
         let fresh = stated_afresh(&f);
@@ -29,6 +50,9 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         match earlier {
             Some(j) => {
                 let same = &mut out[j];
+                if same.place.as_deref() == Some("London") && f.place.as_deref() == Some(MET) {
+                    same.place = f.place.clone();
+                }
                 if same.period.is_none() && f.period.is_some() && same.measure == f.measure {
                     same.period = f.period;
                 }

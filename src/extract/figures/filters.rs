@@ -17,12 +17,13 @@ use crate::extract::numbers::{self, compile, Number};
 use crate::extract::{periods, places};
 use crate::model::Kind;
 
-/// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "call 999", "on 101".
-/// A number in groups of two or three ("0300 303 44 98") is tried first, so that it is read
-/// whole, not cut after its first group.
+/// Phone numbers: "0808 800 5000", "0800 40 50 40", "08457 90 90 90", "08 08 16 89 111",
+/// "call 999", "on 101". A number in groups of two or three ("0300 303 44 98", or pairs from
+/// its first two digits on) is tried first, so that it is read whole, not cut after its
+/// first group.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
+        r"(?i)\b0\d(?:\s\d{2,3}){3,4}\b|\b0\d{3,4}(?:\s\d{2,3}){2,3}\b|\b0\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|\b(?:call(?:ed|ing)?|dial(?:led|ling)?|ring(?:ing)?|phon(?:e|ed|ing)|text(?:ed|ing)?|on|line|number|tel:?)\s+(?:the\s+\w+\s+on\s+)?(?:999|101|111|116\s?\d{3})\b",
     )
 });
 
@@ -52,8 +53,24 @@ fn is_service_number(s: &str, n: &Number) -> bool {
     };
     let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
     let service = matches!(digits, "999" | "101" | "111");
-    ((service || short_code || bidden) && CALLING.is_match(s) || service && reached_through(s, n))
+    ((service || short_code || bidden) && CALLING.is_match(s) || service && reached_through(s, n) || texted_to(s, n))
         && classify_word(next_word) != Noun::Count
+}
+
+/// "Forward scam texts to 7726", "text HELP to 85258", "message the word SAFE to 61016": a
+/// short code that texts are sent to, four to six digits printed without a separator.
+fn texted_to(s: &str, n: &Number) -> bool {
+    static TEXT_TO_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:text|texts|sms|message|messages)\s+(?:[\w'-]+\s+){0,3}?to\s+$"));
+    // What follows says how or when to send, not whom the number counts ("to 4500 residents").
+    const THEN: &[&str] = &["", "for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
+    let digits = s.get(n.range.clone()).unwrap_or("");
+    let next = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+    (4..=6).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && THEN.iter().any(|w| w.eq_ignore_ascii_case(next))
+        && TEXT_TO_BEFORE.is_match(tail(s, n.range.start))
 }
 
 /// "incidents reported through 101", "calls made via 999", "the force's 101 line": a
@@ -284,7 +301,7 @@ fn handled_by_a_helpline(before: &str) -> bool {
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|\s+was\s+the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -328,10 +345,11 @@ static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "Of the 39 forces that responded, 30 reported a rise": a number of the forces just named.
+/// "Of the 39 forces that responded, 30 reported a rise", "Of London's 32 boroughs, 21 saw a
+/// fall", "Of the county's 12 districts, nine …": a number of the forces or areas just named.
 static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bof\s+(?:the|these|those|all)\s+(?:[\w-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
+        r"(?i)\bof\s+(?:the|these|those|all|its|their|[\w-]+(?:'s|\x{2019}s|s'))\s+(?:[\w'\x{2019}-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies|boroughs|districts|council\s+areas|local\s+authorities|wards|divisions|counties)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
     )
 });
 
@@ -531,12 +549,16 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         )
     });
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
-    // "In one case, burglars struck 31 homes": an example brought in, not a count of cases.
+    // "In one case, burglars struck 31 homes": an example brought in, not a count of cases;
+    // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …").
     static EXAMPLE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
+    static OPENING_EXAMPLE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d+-year-old)"));
     let ends_in =
         before.as_bytes().get(before.len().saturating_sub(3)..).is_some_and(|end| end.eq_ignore_ascii_case(b"in "));
-    let example = ends_in && EXAMPLE.is_match(after);
+    let opens = before.trim_start_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("in ");
+    let example = ends_in && (EXAMPLE.is_match(after) || opens && OPENING_EXAMPLE.is_match(after));
     example
         || THRESHOLD_BEFORE.is_match(before)
         || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
@@ -814,12 +836,13 @@ fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool {
         && between.split_whitespace().all(|w| classify_word(w) != Noun::Count)
 }
 
-/// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women": a part
-/// named after "including" counts what the number before it counts.
+/// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women", "900
+/// searches, of which 41 found a weapon": a part named after "including" counts what the
+/// number before it counts.
 fn part_of_previous(before: &str) -> bool {
     let b = before.trim_end();
     let b = [" some", " at least"].iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b);
-    [", including", ", among them", ", of whom", "- including"].iter().any(|w| b.ends_with(w))
+    [", including", ", among them", ", of whom", ", of which", "- including"].iter().any(|w| b.ends_with(w))
 }
 
 /// "33 gave complete figures", "six declined to answer", "1,200 said they had", "2,000
@@ -1159,7 +1182,31 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
     // change whose subject counts offences.
     let changed = (before.contains(" to ") || before.contains(" from ") || before.contains(" at "))
         && subject_noun(before) == Noun::Count;
-    partitive || baseline || spelled_to_open || listed || changed || (closes_clause && RECORDED_BEFORE.is_match(before))
+    partitive
+        || baseline
+        || spelled_to_open
+        || listed
+        || changed
+        || (closes_clause && RECORDED_BEFORE.is_match(before))
+        || rounds_the_count_before(s, n, out)
+}
+
+/// "97 - nearly a hundred - involved …", "412 offences, more than four hundred": a round
+/// number in words set right beside a count in digits that it rounds, a figure of its own.
+fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
+    static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:[\w-]+\s*)?[-,(]\s*(?:or\s+)?(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of)\s+$",
+        )
+    });
+    out.last().is_some_and(|prev| {
+        let gap = s.get(prev.number.range.end..n.range.start).unwrap_or("");
+        prev.kind == Kind::Count
+            && !prev.number.in_words
+            && n.value % 10.0 == 0.0
+            && (n.value - prev.number.value).abs() <= 0.15 * prev.number.value
+            && BESIDE.is_match(gap)
+    })
 }
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:

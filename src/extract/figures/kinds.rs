@@ -247,11 +247,15 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
         || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after))
 }
 
-/// "80 offences per 100,000 people": a rate's base printed right after its number, a few
-/// words on, which makes the base that number's.
+/// "80 offences per 100,000 people", "a rate of two per 1,000 residents": a rate's base
+/// printed right after its number (in figures or words), a few words on, which makes the
+/// base that number's.
 fn follows_its_number(before: &str, base: usize) -> bool {
-    static NUMBER_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"\d(?:\s*%|\s+per\s+cent)?\s+(?:[\w-]+\s+){0,3}$"));
+    static NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)))(?:\s*%|\s+per\s+cent)?\s+(?:[\w-]+\s+){0,3}$",
+        )
+    });
     before.get(..base).is_some_and(|b| NUMBER_BEFORE.is_match(b))
 }
 

@@ -92,7 +92,9 @@ pub(super) fn place_groups_scanned(s: &str, areas: bool, mentions: &[places::Men
             // "Across the East Midlands, Nottinghamshire Police (402), …", "Nationally, Police
             // Scotland dealt with …": a region, or the country opening the sentence, and a
             // comma set the scene for the forces after them; they are not listed with them.
-            let frame = gap.trim() == ","
+            // ("In London, the Metropolitan Police says …": so with "the" before the force.)
+            let comma = gap.trim().strip_suffix("the").unwrap_or(gap.trim()).trim_end() == ",";
+            let frame = comma
                 && place.scope == Scope::Force
                 && match last.places.as_slice() {
                     [p] if p.scope == Scope::Region => true,
@@ -351,6 +353,23 @@ pub(super) fn area_heading(line: &str) -> Option<String> {
         [m] if m.range == (0..line.len()) => Some(line.to_string()),
         _ => None,
     }
+}
+
+/// "## 2019/20", "<h2>The year to March 2021</h2>": a line that is nothing but one financial
+/// year (with at most two words beside it), as a heading over a section about that year, in
+/// a timeline or a year-by-year story.
+pub(super) fn year_heading(line: &str) -> Option<Period> {
+    const MAX_LEN: usize = 40;
+    let line = line.trim().trim_matches(['#', '*', '_', ':', ' ']);
+    if line.is_empty() || line.len() > MAX_LEN {
+        return None;
+    }
+    let times = periods::scan(line);
+    let [only] = times.as_slice() else { return None };
+    let year = only.year()?;
+    let rest = [line.get(..only.range.start).unwrap_or(""), line.get(only.range.end..).unwrap_or("")].concat();
+    let words = rest.split_whitespace().count();
+    (words <= 2 && !rest.contains(|c: char| c.is_ascii_digit())).then_some(year)
 }
 
 /// "What the force says", "## The national picture": a short line with no number and no

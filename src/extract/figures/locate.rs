@@ -39,6 +39,13 @@ static RAILWAYS_OF_BRITAIN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "on the rail network in London", "the railways of the North West": the railways of a
+/// region, a part of British Transport Police's ground, not the region's territorial forces'
+/// (in a sentence about crime on them, [`RAILWAY_CRIME`]). Ends where the region's name begins.
+static RAILWAYS_OF_A_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$")
+});
+
 /// Crime or policing words: what makes the railways named as a whole ("Britain's railways",
 /// "the rail network in Great Britain") British Transport Police's ground. Fares,
 /// punctuality, passenger numbers and station works on them are the railway's own news, no
@@ -210,7 +217,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a borough's name that make it the subject of a figure: "Sutton recorded 64",
 /// "Camden accounted for 130", "Harrow alone saw 62",
 /// "Westminster, which has few residents, logged 64", "Merton (41)", "Brent: 55", "Harrow -
-/// 212".
+/// 212", "Barnet, with 187, and …".
 ///
 /// Not [`AREA_SUBJECT_AFTER`], though both read a name as a figure's subject: this one only
 /// settles whether an ambiguous borough's name is the borough at all, anywhere in the
@@ -219,7 +226,7 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// next"). Joined, each would find places the other does not.
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d)",
+        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d|,\s*with\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?\d)",
     )
 });
 
@@ -940,6 +947,20 @@ pub(super) fn place_mentions(
     if (s.contains("network") || s.contains("railway")) && RAILWAY_CRIME.is_match(s) {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
+            // A region's railways (or a nation's, "the railways of Scotland", whose name is
+            // also its force's): the region's name goes with them, as BTP's.
+            let region = |m: &&places::Mention| {
+                m.place.scope == Scope::Region
+                    || m.place.name == "Police Scotland" && s.get(m.range.clone()) == Some("Scotland")
+            };
+            for m in mentions.iter().filter(region) {
+                let before = s.get(..m.range.start).unwrap_or("");
+                if let Some(rail) = RAILWAYS_OF_A_REGION.find(before) {
+                    if !found.iter().any(|(r, _)| r.start < m.range.end && rail.start() < r.end) {
+                        found.push((rail.start()..m.range.end, btp));
+                    }
+                }
+            }
         }
     }
     if let Some(national) = *NATIONAL_PLACE {
@@ -1718,6 +1739,42 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
     }
 }
 
+/// "Knife crime in London fell 2.7 per cent, Met figures show", "The force (the Met) recorded
+/// 14,577 offences across London": London named in a sentence whose figures the Met gives,
+/// as their source or as the force that recorded them, is the Met's ground, and its figures
+/// are the Met's (as "Police in London recorded …" is). With no force named ("Across London
+/// as a whole, knife crime rose by 14%"), London stays London. `force` is the force the text
+/// named last, which "the force" means.
+pub(super) fn london_as_its_force(s: &str, groups: &[Group], found: &mut [Found], force: Option<&str>) {
+    const MET: &str = "Metropolitan Police";
+    static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:'s)?\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
+        )
+    });
+    static THE_FORCE_RECORDED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bthe\s+force\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
+        )
+    });
+    if !found.iter().any(|f| f.place.as_deref() == Some("London")) {
+        return;
+    }
+    let met = |g: &Group| matches!(g.places.as_slice(), [p] if p.name == MET);
+    let gives = groups
+        .iter()
+        .filter(|g| met(g))
+        .any(|g| is_figures_source(s, g) || RECORDED_AFTER.is_match(head(s, g.range.end)))
+        || source_place(s, groups).as_deref() == Some(MET);
+    let the_force = force == Some(MET) && s.contains("force") && THE_FORCE_RECORDED.is_match(s);
+    if !(gives || the_force) {
+        return;
+    }
+    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some("London")) {
+        f.place = Some(MET.to_string());
+    }
+}
+
 /// Whether `name` (canonical, or as printed: "Glasgow") is an area inside one force.
 fn is_part_of_a_force(name: &str) -> bool {
     places::LONDON_BOROUGHS.iter().any(|b| b.name == name)
@@ -1795,10 +1852,12 @@ pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found
     }
     let groups = place_groups(s, london);
     let mut named_memo: HashMap<String, bool> = HashMap::new();
+    // The Met is named where London, its ground, is ([`london_as_its_force`]).
     let mut named = |place: &str| {
-        *named_memo
-            .entry(place.to_string())
-            .or_insert_with(|| groups.iter().any(|g| g.name() == place) || prints_name(s, place))
+        *named_memo.entry(place.to_string()).or_insert_with(|| {
+            let names = |p: &str| groups.iter().any(|g| g.name() == p) || prints_name(s, p);
+            names(place) || place == "Metropolitan Police" && names("London")
+        })
     };
     let mut agreed_memo = HashMap::new();
     for f in found.iter_mut() {

@@ -58,13 +58,13 @@ use kinds::{continued_rates, is_rate, Candidate};
 use lists::{
     area_heading, area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_heading_line,
     is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups_scanned,
-    respectively, row_years, section_place, side_by_side_years, table_total, RowLayout, ROW_SEPARATOR,
+    respectively, row_years, section_place, side_by_side_years, table_total, year_heading, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, names_london, opening_area, place_for, refers_to_area, renamed_forces, restated,
-    restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
+    local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces,
+    restated, restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
     GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
@@ -76,7 +76,7 @@ use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
     of_the_latest, over_the_period, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
-    unprinted_baselines, year_on_year, years_compared,
+    unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -118,6 +118,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             } else if ctx.area_section.is_some() && is_heading_line(&para.norm) {
                 ctx.place = ctx.area_section.take().flatten();
             }
+        }
+        // "## 2019/20" over a section of a timeline: the year its figures with none of their
+        // own are for.
+        if let Some(year) = year_heading(&para.norm) {
+            ctx.set_period(year);
         }
         // A line right before the items of a list may head it without a colon.
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
@@ -574,6 +579,40 @@ fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
     }
 }
 
+/// "Officers carried out 2,900 searches. Weapons were found in 310 of them.", "… 2,900
+/// searches. The total was down from 3,400": after a figure that counted something other
+/// than offences, a number with no noun of its own told as a part of it ("310 of them", "Of
+/// them, 340 …"), or in a clause whose subject is that total or figure, counts the same
+/// things.
+fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
+    // The total as the subject of the sentence or of a clause joined on ("…, and the total
+    // was up from 3,400").
+    static THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^\W*|[,;]\s*(?:and\s+|while\s+|but\s+)?)(?:the|that|this)\s+(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)\b",
+        )
+    });
+    // Not "11 of those arrested", "of those who …": people the sentence picks out anew.
+    static OF_THEM: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b(?:\s+([a-z]+))?"));
+    let of_them = |after: &str| {
+        OF_THEM.captures(after).is_some_and(|c| {
+            c.get(1).is_none_or(|w| !(w.as_str().ends_with("ed") || w.as_str().eq_ignore_ascii_case("who")))
+        })
+    };
+    let the_total = THE_TOTAL.find(s).map_or(usize::MAX, |m| m.start());
+    // "Of them, 340 were for robbery": a sentence opening on a part of them.
+    let opens_on_part = OF_THESE.is_match(s);
+    for (i, c) in cands.iter_mut().enumerate() {
+        let after = head(s, c.number.range.end);
+        let bare = c.kind == Kind::Count && !c.number.percent && !c.number.money && head_noun(after) == Noun::Unknown;
+        // "of them" after a later number of the sentence is a part of the one before it.
+        if bare && (c.number.range.start >= the_total || i == 0 && (of_them(after) || opens_on_part)) {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    }
+}
+
 /// The verb right before byte `at`, past a hedge ("had almost 40"), as one form for its
 /// tenses ("has", "had" and "have" are "have"; "employs" and "employed" are "employ"); none
 /// when the word before is no verb-like word.
@@ -793,6 +832,11 @@ fn read_sentence(
         ctx.place.clone()
     };
     if cands.is_empty() {
+        // "Burglary is rising in the county.": a sentence about offences leaves the things
+        // counted before them behind, for "the total" after it.
+        if ctx.things_last && measure::of_sentence(s).is_some() {
+            ctx.things_last = false;
+        }
         // No figure: the sentence only moves the place the text talks about (not to the patch
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
@@ -845,6 +889,10 @@ fn read_sentence(
         held_again(s, &mut cands, &verb);
     }
     ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
+    if ctx.things_last {
+        told_of_things_before(s, &mut cands);
+    }
+    ctx.things_last = cands.last().is_some_and(|c| c.not_offences);
     let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
     // In an article about sexual offences of every age, those a sentence gives with no
     // children named are not the offences against children; nor are those of a clause naming
@@ -904,6 +952,7 @@ fn read_sentence(
         });
     }
     sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
+    london_as_its_force(s, &groups, &mut found, ctx.force.as_deref());
     local_part_of_force(s, &groups, &mut found, ctx.place.as_deref());
     combined_total(s, &mut found);
     year_on_year(s, &cands, times, &mut found, ctx);
@@ -969,6 +1018,11 @@ fn read_sentence(
         if found[i].kind == Kind::PercentChange {
             let attached = attached_time(s, &cands, i, times);
             let before = change_years_before(s, &cands[i].number.range, attached, times, ctx);
+            let compared = if found.iter().any(|f| f.kind == Kind::Money) {
+                years_compared_for(s, &cands, i, &found)
+            } else {
+                compared
+            };
             found[i].period = before.or_else(|| change_period(s, times, attached, compared, latest, ctx));
             found[i].check = recompute(&found[i], &found);
         } else if cands[i].difference {

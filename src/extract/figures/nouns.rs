@@ -424,14 +424,20 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// "412 referrals to the council's early help service", "Referrals to the victims' hub:
-/// 2,310": people sent on to a service are counted, not offences.
+/// 2,310", "1,900 child protection referrals", "640 safeguarding referrals": people sent on
+/// to a service, or to those who keep children safe, are counted, not offences.
 fn referrals_to_a_service(phrase: &str) -> bool {
     static REFERRED_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:on\s+)?to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies)\b",
         )
     });
-    REFERRED_TO.is_match(phrase)
+    static WELFARE_REFERRALS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:[\w'\x{2019}-]+\s+){0,2}?(?:protection|safeguarding|welfare|social[\s-]care|social[\s-]services|early[\s-]help|mental[\s-]health)\s+referrals?\b",
+        )
+    });
+    REFERRED_TO.is_match(phrase) || WELFARE_REFERRALS.is_match(phrase)
 }
 
 /// "3,240 reports of missing children", "410 missing-person reports", "96 children went
@@ -588,18 +594,33 @@ pub(super) fn property_struck(before: &str, after: &str) -> bool {
 }
 
 /// What "the number of X" before a number counts ("the number of specialist officers in
-/// the unit rose from 60"), or "more X than ever before - 42".
+/// the unit rose from 60"), or "more X than ever before - 42", or "X numbers at" ("keep
+/// officer numbers at 2,512", "staff numbers rose to 310").
 pub(super) fn number_of_noun(before: &str) -> Noun {
     static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\bnumber\s+of\s+([\w-]+(?:\s+[\w-]+){0,2})|\b(?:more|fewer|extra|additional)\s+([\w-]+)\b[^.;:]*\s-\s+[^.;:]*$",
         )
     });
-    NUMBER_OF.captures_iter(before).last().map_or(Noun::Unknown, |c| match (c.get(1), c.get(2)) {
+    static NUMBERS_AT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{1,30}?\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    let numbers_at = || {
+        (before.contains("numbers") || before.contains("headcount") || before.contains("strength"))
+            .then(|| NUMBERS_AT.captures(before).and_then(|c| c.get(1)).map(|w| classify_word(w.as_str())))
+            .flatten()
+    };
+    let noun = NUMBER_OF.captures_iter(before).last().map_or(Noun::Unknown, |c| match (c.get(1), c.get(2)) {
         (Some(phrase), _) => head_noun(phrase.as_str()),
         (None, Some(word)) => classify_word(word.as_str()),
         (None, None) => Noun::Unknown,
-    })
+    });
+    match noun {
+        Noun::Unknown => numbers_at().unwrap_or(Noun::Unknown),
+        noun => noun,
+    }
 }
 
 /// "Hospital admissions for assault fell to 212 last year, from 265", "that arrests for

@@ -140,6 +140,12 @@ pub(super) fn attached_time<'t>(
                 last
             };
             let m = &times[j];
+            // "Households will pay £285 for policing in 2025/26 - as burglary falls 11 per
+            // cent": nor is the year of a sum of money (a budget, a bill, most often the year
+            // ahead), past a new clause, the year of the crime figures set beside it.
+            if money_s_own_year(s, cands, i, m, &new_clause_in) {
+                return None;
+            }
             // "up 4% on the 865 logged in 2021/22, while Kent saw 1,100": nor is the year a
             // comparison ended on, past a new clause.
             let closed_comparison = matches!(m.when, When::Year(_))
@@ -162,6 +168,58 @@ pub(super) fn attached_time<'t>(
             (!baselines_own(m) && !closed_label && !latest_of_the_last).then_some(j)
         })
         .map(|j| &times[j])
+}
+
+/// Whether time `m`, before candidate `i` and past a new clause from it (`new_clause_in`, or
+/// a dash and "as"), closes the clause of a sum of money: the last candidate before the time
+/// is money, with no punctuation between them.
+fn money_s_own_year(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    m: &periods::Mention,
+    new_clause_in: &dyn Fn(usize, usize) -> bool,
+) -> bool {
+    let r = &cands[i].number.range;
+    let before_time = cands[..i].partition_point(|c| c.number.range.end <= m.range.start);
+    let Some(prev) = before_time.checked_sub(1).map(|k| &cands[k]) else { return false };
+    let past_clause = new_clause_in(m.range.end, r.start) || dash_as_between(s, m.range.end, r.start);
+    prev.kind == Kind::Money
+        && prev.number.range.end <= m.range.start
+        && !s.get(prev.number.range.end..m.range.start).is_some_and(|gap| gap.contains([',', ';', '.']))
+        && past_clause
+        && cands[i].kind != Kind::Money
+}
+
+/// "… £285 for policing in 2025/26 - as burglary falls 11 per cent": a dash and "as" (or
+/// "and") between `from` and `to`, which opens a clause of its own.
+fn dash_as_between(s: &str, from: usize, to: usize) -> bool {
+    static DASH_AS: LazyLock<Regex> = LazyLock::new(|| compile(r"\s[-\x{2013}\x{2014}]\s*(?i:as|and)\s"));
+    s.get(from..to).is_some_and(|gap| DASH_AS.is_match(gap))
+}
+
+/// The latest year of the figures a change at candidate `i` may be compared with
+/// ([`years_compared`]), leaving out sums of money in another clause before it: a budget set
+/// for the year ahead is not what "- as burglary falls 11 per cent" compares.
+pub(super) fn years_compared_for(s: &str, cands: &[Candidate], i: usize, found: &[Found]) -> Option<Period> {
+    static NEW_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i),\s*(?:and|but|while|whilst|whereas|although|though|as)\b|\s(?:while|whilst|whereas|although)\s|;",
+        )
+    });
+    let r = &cands[i].number.range;
+    let apart = |k: usize| {
+        let m = &cands[k].number.range;
+        m.end <= r.start
+            && (dash_as_between(s, m.end, r.start) || s.get(m.end..r.start).is_some_and(|g| NEW_CLAUSE.is_match(g)))
+    };
+    let kept: Vec<Found> = found
+        .iter()
+        .enumerate()
+        .filter(|(k, f)| !(f.kind == Kind::Money && apart(*k)))
+        .map(|(_, f)| f.clone())
+        .collect();
+    years_compared(&kept)
 }
 
 /// Whether the number at `i` is a value compared with ("compared with 902", "against 38")

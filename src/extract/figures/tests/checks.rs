@@ -238,6 +238,49 @@ fn a_figure_printed_again_is_one_figure_but_a_rounded_one_is_its_own() {
 }
 
 #[test]
+fn a_figure_printed_again_with_no_place_of_its_own_is_the_one_printed_before() {
+    // After a section break, where nothing carries a place on to it.
+    let mut a = article(&[
+        "Kent Police recorded 3,412 burglaries in 2023/24.",
+        "---",
+        "\"3,412 is not a number anyone should accept,\" one victim said.",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    let found = extract_figures(&a);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
+
+#[test]
+fn a_figure_printed_for_london_and_for_the_met_is_one_the_mets() {
+    let lines = [
+        "Robberies across London: 31,210 in 2023/24",
+        "Police in London are stretched.",
+        "The Metropolitan Police recorded 31,210 robberies in 2023/24, new figures show.",
+    ];
+    let found = brief(&lines);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, some("Metropolitan Police"));
+}
+
+#[test]
+fn london_named_where_the_met_gives_the_figures_is_the_met() {
+    let line = "Robberies in London fell 4.2 per cent in 2023/24, Met figures show.";
+    assert_eq!(place_of(&[line], -4.2), some("Metropolitan Police"));
+    let lines = ["The Met published its figures.", "The force recorded 31,210 robberies across London in 2023/24."];
+    assert_eq!(place_of(&lines, 31210.0), some("Metropolitan Police"));
+    // So after London printed that value first, without the force.
+    let lines = [
+        "29,500 robberies in London in 2022/23",
+        "The Met published its figures.",
+        "The force recorded 31,210 robberies across London in 2023/24, compared with 29,500 in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 29500.0), some("Metropolitan Police"));
+    // With no force giving them, London's figures stay London's.
+    let line = "Across London as a whole, robberies rose by 6% in 2023/24, from 29,500 to 31,210.";
+    assert_eq!(place_of(&[line], 31210.0), some("London"));
+}
+
+#[test]
 fn a_change_of_the_same_size_stated_afresh_in_its_paragraph_is_another_change() {
     let changes = |lines: &[&str]| figures(lines).iter().filter(|f| f.kind == Kind::PercentChange).count();
     let line = "In Kent, burglaries fell 4% in 2022/23. Robberies in Kent were also down 4% in 2022/23.";
@@ -349,6 +392,13 @@ fn a_part_is_what_is_said_of_it_and_the_whole_what_it_names() {
 fn a_clause_after_while_names_its_own_measure() {
     let line = "Dorset recorded 150 online-flagged offences, up from 130 a year earlier, while its total for all sexual offences against children rose to 1,600.";
     assert_eq!(measures(&[line]), [(150.0, Measure::Online), (130.0, Measure::Online), (1600.0, Measure::All)]);
+}
+
+#[test]
+fn a_clause_joined_by_and_with_a_rise_of_its_own_names_its_own_measure() {
+    let line =
+        "Across Dorset burglary fell 11 per cent and online child sexual offences climbed 14 per cent in 2023/24.";
+    assert_eq!(measures(&[line]), [(-11.0, Measure::Other), (14.0, Measure::Online)]);
 }
 
 #[test]

@@ -12,9 +12,19 @@ fn phone_numbers_are_not_figures() {
         "Call 999 in an emergency or 101 to report a crime.",
         "Advice is free on 0300 12 34 56 from 9am.",
         "Witnesses can text the team on 87654 at any time.",
+        "The support line is open all day on 08 08 16 89 111.",
+        "Families can call 01 23 45 67 89 for advice.",
+        "Forward suspicious texts to 7726 for free.",
+        "Text the word HELP to 85258 at any time.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
+}
+
+#[test]
+fn a_count_sent_to_someone_by_text_is_still_a_figure() {
+    let line = "The force sent messages to 4500 residents about scams in 2023/24.";
+    assert_eq!(values(&[line]), [4500.0]);
 }
 
 #[test]
@@ -54,9 +64,24 @@ fn ages_are_not_figures() {
         "Victims in Kent were mostly 14 year olds.",
         "My daughter was 12 when a man in Kent started messaging her.",
         "In Kent, the victim was only 9.",
+        "14 the most common age of a victim in Kent",
+        "Kent victims: 12 - the average age when first contacted",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
+}
+
+#[test]
+fn a_round_number_in_words_beside_the_count_it_rounds_is_a_figure() {
+    let line = "Of those, 97 - nearly a hundred - were burglaries in Kent in 2022/23.";
+    assert_eq!(values(&[line]), [97.0, 100.0]);
+    let line = "Kent recorded 412 offences, more than four hundred, in 2022/23.";
+    assert_eq!(values(&[line]), [412.0, 400.0]);
+    // Not one far from the count, nor a hundred said alone.
+    assert_eq!(values(&["Kent recorded 61 offences - nearly a hundred - in 2022/23."]), [61.0]);
+    assert_eq!(values(&["Police in Kent were called nearly a hundred times."]), Vec::<f64>::new());
+    // Counting people, it is as "nearly 100 people" is: no count of offences.
+    assert!(brief(&["Nearly a hundred people came to the meeting in Kent."]).iter().all(|f| f.3 == Kind::Other));
 }
 
 #[test]
@@ -505,6 +530,18 @@ fn forces_counted_as_a_part_of_the_forces_just_named_are_not_figures() {
 }
 
 #[test]
+fn areas_counted_as_a_part_of_the_areas_just_named_are_not_figures() {
+    for line in [
+        "Of Birmingham's 10 districts, 7 saw burglaries fall in 2023/24, as the city recorded 8,200.",
+        "Of the county's 12 districts, 9 saw thefts rise, and Kent recorded 8,200 offences in 2023/24.",
+        "Of the county's 12 council areas, 9 recorded a rise, and Kent recorded 8,200 offences in 2023/24.",
+        "Of the 32 boroughs in London, 21 saw thefts fall, and the Met recorded 8,200 offences in 2023/24.",
+    ] {
+        assert_eq!(values(&[line]), [8200.0], "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
 fn forces_or_councils_named_with_their_ground_and_counted_as_those_replying_are_not_figures() {
     for (line, part) in [
         ("Requests to 45 forces across the UK, 40 of which responded, show Kent recorded 8,200 offences.", 40.0),
@@ -644,10 +681,61 @@ fn referrals_to_a_service_are_not_counts_of_offences() {
     for line in [
         "Referrals to the county's young victims' hub: 1,480",
         "Cumbria Police made 515 referrals to the council's early help service in 2023/24.",
+        "The force's hub in Kendal handled 1,920 child protection referrals in 2023/24.",
+        "Cumbria Police made 640 safeguarding referrals last year.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
+}
+
+#[test]
+fn referrals_of_victims_to_a_scheme_for_victims_are_counts() {
+    let found = brief(&["Cumbria Police made 212 referrals of potential slavery victims in 2023/24."]);
+    assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count], "{found:?}");
+}
+
+#[test]
+fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
+    let lines = [
+        "Officers in Essex carried out 2,950 stop and searches in 2023/24.",
+        "Knives were found in 310 of them.",
+        "The total was down from 3,400 the year before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.len() == 3 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let lines = [
+        "Officers in Essex carried out 2,950 stop and searches in 2023/24.",
+        "Knives were found in 310 of them, and the total was down from 3,400 the year before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.len() == 3 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let line = "Essex officers made 2,950 searches in 2023/24, of which 41 found a weapon.";
+    let found = brief(&[line]);
+    assert!(found.len() == 2 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    // After a count of offences, the part and the total are offences too.
+    let lines = [
+        "Essex Police recorded 2,950 knife offences in 2023/24.",
+        "Children were hurt in 310 of them.",
+        "The total was down from 3,400 the year before.",
+    ];
+    assert!(brief(&lines).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&lines));
+    let lines = ["Officers in Essex made 1,900 arrests in 2023/24.", "Of them, 340 were for robbery."];
+    assert!(brief(&lines).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&lines));
+    // Nor after a sentence about offences in between.
+    let lines = [
+        "Officers in Essex carried out 2,950 stop and searches in 2023/24.",
+        "Burglary, meanwhile, is rising across the county.",
+        "The total was 8,100 in 2023/24.",
+    ];
+    assert!(brief(&lines).iter().any(|f| f.2 == 8100.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // Those the sentence picks out anew are no part of the things counted before.
+    let lines = ["Essex officers carried out 1,400 breath tests.", "Eleven of those arrested were under 21."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 11.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // A part of an offence count of its own sentence stays a count.
+    let lines = ["Essex officers made 640 arrests in 2023/24.", "The force logged 900 thefts, 200 of them from cars."];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 != 640.0).all(|f| f.3 == Kind::Count), "{found:?}");
 }
 
 #[test]

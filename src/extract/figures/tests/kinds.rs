@@ -137,6 +137,18 @@ fn a_number_after_a_dash_counts_what_the_clause_said_there_was_more_of() {
 }
 
 #[test]
+fn a_number_after_numbers_of_something_counts_that_thing() {
+    for line in [
+        "The extra money will keep officer numbers in Kent at 3,912 - the highest since 2010.",
+        "Kent Police staff numbers rose to 2,104 in 2023/24.",
+    ] {
+        assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    }
+    let line = "Kent said offence numbers stood at 3,912 in 2023/24.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count);
+}
+
+#[test]
 fn children_safeguarded_or_people_trained_are_not_offences() {
     for line in [
         "Kent Police officers have safeguarded more than 200 children this year.",
@@ -465,6 +477,9 @@ fn a_count_with_its_own_noun_after_another_numbers_rate_is_a_count() {
     assert_eq!(kinds(line), [(398.0, Kind::Rate), (191.0, Kind::Rate)]);
     let line = "In Kent, for every 100,000 people, 80 offences were recorded.";
     assert_eq!(kinds(line), [(80.0, Kind::Rate)]);
+    // So after a rate whose number is in words.
+    let line = "Kent made 6,100 searches, a rate of two per 1,000 residents, while thefts rose to 1,030 offences.";
+    assert!(kinds(line).contains(&(1030.0, Kind::Count)), "{:?}", kinds(line));
 }
 
 #[test]
@@ -612,4 +627,8 @@ fn in_one_case_introduces_an_example_not_a_count() {
         values(&["In one case, a man in Dorset lost his savings to a fraudster in 2023/24."]),
         Vec::<f64>::new()
     );
+    assert_eq!(values(&["In one case a pensioner in Poole was conned in 2023/24."]), Vec::<f64>::new());
+    assert_eq!(values(&["\"In one instance the gang returned twice,\" she said of 2023/24."]), Vec::<f64>::new());
+    // Not opening the sentence, a case is counted.
+    assert_eq!(values(&["Dorset Police charged a suspect in one case in 2023/24."]), [1.0]);
 }

@@ -157,6 +157,11 @@ fn a_region_setting_the_scene_is_not_listed_with_the_forces_after_it() {
     let line = "Across the East Midlands, Nottinghamshire Police (402), Leicestershire Police (389) and Derbyshire Constabulary (351) recorded the most.";
     assert_eq!(place_of(&[line], 402.0), some("Nottinghamshire Police"));
     assert_eq!(place_of(&[line], 351.0), some("Derbyshire Constabulary"));
+    // So before a force named with "the".
+    let line = "In London, the Metropolitan Police said it received 2,300 reports of fraud in 2022/23.";
+    assert_eq!(place_of(&[line], 2300.0), some("Metropolitan Police"));
+    let line = "In the North East, the Northumbria force recorded 610 thefts in 2022/23.";
+    assert_eq!(place_of(&[line], 610.0), some("Northumbria Police"));
 }
 
 #[test]
@@ -489,6 +494,39 @@ fn london_boroughs_are_places_in_a_text_about_london() {
     // Outside a text about London, a Sutton is not the borough.
     let lines = ["West Midlands Police recorded 900 offences.", "In Sutton Coldfield, officers logged 52."];
     assert_eq!(place_of(&lines, 52.0), some("West Midlands Police"));
+}
+
+#[test]
+fn london_named_before_a_section_break_still_makes_its_boroughs_places() {
+    let mut a = article(&[
+        "Robberies across London rose to 31,000 in 2023/24, the Metropolitan Police said.",
+        "---",
+        "Where it happened",
+        "Hackney: 1,420 robberies, up 8%",
+        "Camden: 1,210, down 3%",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    a.paragraphs[2].role = Role::Furniture;
+    let found = extract_figures(&a);
+    let place = |v: f64| found.iter().find(|f| f.value == v).and_then(|f| f.place.clone());
+    assert_eq!(place(1420.0), some("Hackney"));
+    assert_eq!(place(8.0), some("Hackney"));
+    assert_eq!(place(1210.0), some("Camden"));
+    // A text that never named London keeps a town of the same name no place.
+    let mut a = article(&["Kent Police recorded 900 robberies in 2023/24.", "---", "Camden: 12 robberies"]);
+    a.paragraphs[1].role = Role::Furniture;
+    let found = extract_figures(&a);
+    assert_ne!(found.iter().find(|f| f.value == 12.0).and_then(|f| f.place.clone()), some("Camden"));
+}
+
+#[test]
+fn a_borough_given_a_value_with_with_is_a_place_though_its_name_is_ambiguous() {
+    let lines = [
+        "The Metropolitan Police recorded 900 thefts in 2022/23.",
+        "Camden, with 187, and Hackney, with 164, were the worst-hit boroughs.",
+    ];
+    assert_eq!(place_of(&lines, 187.0), some("Camden"));
+    assert_eq!(place_of(&lines, 164.0), some("Hackney"));
 }
 
 #[test]
@@ -832,6 +870,20 @@ fn the_rail_network_of_great_britain_is_british_transport_polices_ground() {
     // The three nations with no railway named are the country.
     let line = "Across England, Wales and Scotland, 10,400 thefts of bikes were recorded in 2023/24.";
     assert_eq!(place_of(&[line], 10400.0), some(NATIONAL));
+}
+
+#[test]
+fn the_railways_of_a_region_are_british_transport_polices_ground() {
+    let line =
+        "BTP recorded 610 thefts on the rail network in the North West in 2023/24, up 9% from 560 the year before.";
+    assert_eq!(brief(&[line]).iter().filter(|f| f.0.as_deref() != Some("British Transport Police")).count(), 0);
+    let line = "There were 230 robberies on the railways of Wales in 2023/24.";
+    assert_eq!(place_of(&[line], 230.0), some("British Transport Police"));
+    let line = "BTP recorded 140 robberies on the railways of Scotland in 2022/23, up 12% from 125.";
+    assert_eq!(place_of(&[line], 125.0), some("British Transport Police"));
+    // Not the railways' own news.
+    let line = "Punctuality on the rail network in the North West fell to 61 per cent in 2023/24.";
+    assert_ne!(place_of(&[line], 61.0), some("British Transport Police"));
 }
 
 #[test]

@@ -1287,10 +1287,55 @@ fn a_year_money_is_pledged_for_in_other_shapes_is_not_the_text_s() {
         "Basildon recorded 210 burglaries.",
     ];
     assert_eq!(period_of(&lines, 210.0), some("2023/24"));
+    let lines = [
+        "Essex households will pay £12 more for policing in 2025/26.",
+        "Essex Police recorded 640 thefts in 2023/24.",
+        "Basildon recorded 210 burglaries.",
+    ];
+    assert_eq!(period_of(&lines, 210.0), some("2023/24"));
     // A year past the count the sentence's pledge is set beside is the count's.
     let lines =
         ["The force, which has promised £1m for patrols, recorded 940 thefts in 2023/24.", "Harlow recorded 300."];
     assert_eq!(period_of(&lines, 300.0), some("2023/24"));
+}
+
+#[test]
+fn a_heading_that_is_only_a_year_dates_the_figures_of_its_section() {
+    let mut a = article(&[
+        "Kent Police recorded 9,400 burglaries in the 12 months to March 2021.",
+        "## 2012/13",
+        "Police in Kent record 14,100 burglaries over the financial year.",
+        "2016-17",
+        "The force logs 11,020 burglaries.",
+        "Burglaries in Kent: a decade",
+        "The force logs 8,000 thefts.",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    let found = extract_figures(&a);
+    let year = |v: f64| found.iter().find(|f| f.value == v).and_then(|f| f.period.map(|p| p.to_string()));
+    assert_eq!(year(14100.0), some("2012/13"));
+    assert_eq!(year(11020.0), some("2016/17"));
+    // A heading with more words than a year's is no year heading.
+    for line in ["Burglary up 4% in 2016/17", "2016/17 was the worst year on record", "In 2016/17: 400"] {
+        assert_eq!(year_heading(line), None, "{line}");
+    }
+    assert_eq!(year_heading("## The year to March 2021").map(|p| p.to_string()), some("2020/21"));
+}
+
+#[test]
+fn the_year_of_a_sum_of_money_does_not_date_changes_in_a_clause_after_it() {
+    for line in [
+        "Bills in Kent will rise to £310.20 for policing in 2025/26 - as burglary falls 12 per cent and thefts climb 15 per cent",
+        "Kent households will pay £14 more in 2025/26, while burglaries fell 12 per cent and thefts rose 15 per cent.",
+    ] {
+        let found = figures(&[line]);
+        let changes: Vec<_> =
+            found.iter().filter(|f| f.kind == Kind::PercentChange).map(|f| f.period.map(|p| p.to_string())).collect();
+        assert_eq!(changes, [None, None], "{line}");
+    }
+    // A change in the money's own clause is for its year.
+    let line = "The Kent policing budget rose 4 per cent to £350m in 2025/26.";
+    assert_eq!(period_of(&[line], 4.0), some("2025/26"));
 }
 
 #[test]
