@@ -11,7 +11,7 @@ use super::context::{joined, OPENING_MAX};
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
-use crate::extract::numbers::compile;
+use crate::extract::numbers::{compile, word_value};
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::model::{Article, Figure, Kind};
@@ -442,6 +442,12 @@ static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `s` holds a number, in digits or in words ("Orkney recorded four").
+fn has_number(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_digit())
+        || s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| word_value(w).is_some())
+}
+
 /// Words before a council area or city that make it the place a clause's figure is for:
 /// "In Salford, …", "while across Kirklees …" at the start of a clause.
 static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -483,7 +489,7 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// is for, printed as such.
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+)?policing\s+area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?policing\s+area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
     )
 });
 
@@ -662,7 +668,7 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
     if area_set_off_with_its_figure(before, after) {
         return true;
     }
-    if AREA_IN_SUBJECT_AFTER.is_match(after) && AREA_IN_SUBJECT_BEFORE.is_match(tail(s, range.start)) {
+    if AREA_IN_SUBJECT_AFTER.is_match(after) && AREA_IN_SUBJECT_BEFORE.is_match(tail(before, before.len())) {
         return true;
     }
     let lead = before.trim_end();
@@ -847,11 +853,12 @@ pub(super) fn is_whole_ground(s: &str) -> bool {
     WHOLE_GROUND.is_match(s)
 }
 
-/// "in the Leith Walk area", "across the Moss Side and Hulme area": a part of a force's
-/// ground named as an area, under the name printed.
+/// "in the Leith Walk area", "across the Moss Side and Hulme area", "in the Strabane and
+/// Castlederg neighbourhood policing area": a part of a force's ground named as an area (a
+/// policing area among them), under the name printed.
 static AREA_CALLED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?:[Ii]n|[Aa]cross|[Ww]ithin)\s+the\s+([A-Z][a-z][\w'-]*(?:\s+(?:upon|on|and|under)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})\s+area\b",
+        r"\b(?:[Ii]n|[Aa]cross|[Ww]ithin)\s+the\s+([A-Z][a-z][\w'-]*(?:\s+(?:upon|on|and|under)\s+[A-Z][a-z][\w'-]*|\s+[A-Z][a-z][\w'-]*){0,3})\s+(?:(?:local|neighbourhood)\s+)?(?:policing\s+)?area\b",
     )
 });
 
@@ -1005,10 +1012,10 @@ pub(super) fn place_mentions(
             found.push((m.range.clone(), place));
         }
     }
-    // "In Telford and Wrekin, 139 …", "Salford saw 87": a council area or city given its own
-    // figure. Only a sentence with a digit can give one.
+    // "In Telford and Wrekin, 139 …", "Salford saw 87", "Orkney recorded four": a council area
+    // or city given its own figure. Only a sentence with a number, in digits or words, can give one.
     joint_areas(s, &mut found);
-    if s.bytes().any(|b| b.is_ascii_digit()) {
+    if has_number(s) {
         for m in places::all_area_mentions(s) {
             // "Derry City policing district": the name printed, with "City", and the words
             // saying what it is.
@@ -1721,19 +1728,26 @@ fn is_figures_source(s: &str, g: &Group) -> bool {
 }
 
 /// "Police Scotland figures show 14,662 complaints were made in the capital", after a sentence
-/// about Edinburgh: a force named only as the source of figures the sentence places "in the
-/// city" or "in the borough" is not their place; the part of its ground the text is about
-/// (a London borough, a division of Police Scotland) is.
+/// about Edinburgh; "PSNI figures showed 1,324 crimes were recorded across the council area",
+/// after one about Derry City and Strabane: a force named only as the source of figures the
+/// sentence places "in the city", "in the borough" or "across the district" is not their
+/// place; the part of its ground the text is about (a London borough, a division of Police
+/// Scotland, a council area the force polices) is.
 pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], about: Option<&str>) {
-    static IN_PART: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\bin\s+the\s+(?:city|capital|borough|division)\b"));
-    let Some(about) = about.filter(|a| is_part_of_a_force(a)) else { return };
-    if !s.contains("in the ") || !IN_PART.is_match(s) {
+    static IN_PART: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:in|across|throughout)\s+the\s+(?:city|capital|borough|division|district|council\s+area)\b")
+    });
+    let Some(about) = about.filter(|a| is_part_of_a_force(a) || force_of_part(a).is_some()) else { return };
+    if !s.contains(" the ") || !IN_PART.is_match(s) {
         return;
     }
     let single_force = |g: &&Group| matches!(g.places.as_slice(), [p] if p.scope == Scope::Force);
     let Some(source) = groups.iter().filter(single_force).find(|g| is_figures_source(s, g)) else { return };
     let name = source.name();
+    // A council area is only its own force's part ("Wigan figures" are not Police Scotland's).
+    if !is_part_of_a_force(about) && force_of_part(about) != Some(name.as_str()) {
+        return;
+    }
     for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(name.as_str())) {
         f.place = Some(about.to_string());
     }

@@ -1076,7 +1076,11 @@ fn read_sentence(
             // Nor is an area the paragraph opened with or referred back to, which ends with it.
             let carried_area =
                 about.place.is_some() && (about.place == ctx.paragraph_area || about.place == ctx.area_before);
-            if !at_area && !carried_area {
+            // An area the text gives its first figures for, though, is what the text is
+            // about ("Domestic abuse in the Derry City and Strabane policing district rose 11%"
+            // opening a local paper's story), not a breakdown of a force's.
+            let leading_area = at_area && ctx.place.is_none() && ctx.force.is_none();
+            if leading_area || !at_area && !carried_area {
                 ctx.place = about.place.clone().or(ctx.place.take());
             }
             // "Shoplifting there fell 4%": what a later sentence of the paragraph may refer

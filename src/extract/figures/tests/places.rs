@@ -759,6 +759,74 @@ fn figures_from_the_force_placed_in_the_city_are_the_city_divisions() {
 }
 
 #[test]
+fn figures_from_the_force_placed_across_the_district_are_the_council_areas_the_text_is_about() {
+    let lines = [
+        "Thefts from farms in the Causeway Coast and Glens policing district rose by 14 per cent in 2022/23.",
+        "PSNI figures show 312 such thefts were recorded across the district that year.",
+        "Officers also recovered 41 stolen quad bikes, up from 29 the year before.",
+    ];
+    assert_eq!(place_of(&lines, 312.0), some("Causeway Coast and Glens"));
+    assert_eq!(place_of(&lines, 41.0), some("Causeway Coast and Glens"));
+    let lines = [
+        "Shoplifting in the Falkirk council area rose by 9% in 2023-24.",
+        "Police Scotland data shows 1,204 shoplifting crimes were recorded in the council area in 2023-24.",
+    ];
+    assert_eq!(place_of(&lines, 1204.0), some("Falkirk"));
+    // Another force's figures are that force's: the council area is not part of its ground.
+    let lines = [
+        "Shoplifting in the Falkirk council area rose by 9% in 2023-24.",
+        "Cumbria Constabulary figures show 880 shoplifting crimes were recorded across the district in 2023-24.",
+    ];
+    assert_eq!(place_of(&lines, 880.0), some("Cumbria Constabulary"));
+}
+
+#[test]
+fn a_council_area_the_text_opens_its_figures_on_is_what_it_goes_on_about() {
+    let lines = [
+        "Burglaries in the Wakefield district rose by 6% in 2023/24.",
+        "There were 1,950 burglaries in total, and 420 of them were of sheds.",
+    ];
+    assert_eq!(place_of(&lines, 1950.0), some("Wakefield"));
+    assert_eq!(place_of(&lines, 420.0), some("Wakefield"));
+    let lines = ["In Midlothian, vandalism fell by 12% last year.", "Officers recorded 630 such crimes."];
+    assert_eq!(place_of(&lines, 630.0), some("Midlothian"));
+    // After the force's own figures, an area is a breakdown and the text goes back to the force.
+    let lines = [
+        "West Yorkshire Police recorded 21,400 burglaries in 2023/24.",
+        "Burglaries in the Wakefield district rose by 6%.",
+        "There were 610 burglaries of sheds.",
+    ];
+    assert_eq!(place_of(&lines, 610.0), some("West Yorkshire Police"));
+}
+
+#[test]
+fn a_council_area_in_the_subject_named_as_a_district_is_its_figures_place() {
+    let line = "Car thefts in the Mid Ulster policing district fell by 7% in 2022/23.";
+    assert_eq!(place_of(&[line], -7.0), some("Mid Ulster"));
+    let line = "Assaults across the Inverclyde council area rose by 5% in 2023-24.";
+    assert_eq!(place_of(&[line], 5.0), some("Inverclyde"));
+}
+
+#[test]
+fn a_council_area_whose_figure_is_in_words_is_its_place() {
+    let lines = ["Police Scotland recorded 310 thefts of bikes in 2023-24.", "Shetland recorded three."];
+    assert_eq!(place_of(&lines, 3.0), some("Shetland"));
+    let lines = ["Police Scotland recorded 310 thefts of bikes in 2023-24.", "Clackmannanshire logged nine."];
+    assert_eq!(place_of(&lines, 9.0), some("Clackmannanshire"));
+}
+
+#[test]
+fn a_neighbourhood_or_local_policing_area_is_placed_under_the_name_printed() {
+    let lines = [
+        "The PSNI recorded 2,100 burglaries in 2023/24.",
+        "In the Limavady and Dungiven neighbourhood policing area, officers recorded 96 burglaries.",
+    ];
+    assert_eq!(place_of(&lines, 96.0), some("Limavady and Dungiven"));
+    let line = "Across the Leith and Portobello local policing area, 140 bikes were stolen in 2023-24.";
+    assert_eq!(place_of(&[line], 140.0), some("Leith and Portobello"));
+}
+
+#[test]
 fn a_total_over_the_forces_just_named_is_theirs_together_in_the_order_named() {
     let lines = [
         "Essex Police logged 610 stalking offences in 2021/22.",
