@@ -130,6 +130,15 @@ const FURNITURE_STARTS: &[&str] = &[
     "sponsored",
     "promoted",
     "partner content",
+    "also in this",
+    "also in today",
+    "also in tomorrow",
+    "also in next week",
+    "inside this",
+    "inside today",
+    "inside tomorrow",
+    "inside next week",
+    "also inside",
 ];
 
 /// Whether [`FURNITURE`] can match (see [`may_be_byline`]): the line starts with one of
@@ -163,6 +172,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         | comments?\s*(?:\(\s*\d+\s*\))?$ | \d+\s+comments?$
         | (?:share\s+)?\d[\d,.]*k?\s+shares?$ | share$
         | (?:sponsored|promoted|partner\ content)\s*(?::|$)
+        | (?:also\ in|inside)\ (?:this|today['’]s|tomorrow['’]s|next\ week['’]s)\ (?:issue|edition|paper)\b | also\ inside\s*:
     )")
 });
 
@@ -608,6 +618,17 @@ mod tests {
         assert_eq!(found[3].0, Role::Byline);
         assert_eq!(found[4].0, Role::Byline);
         assert_eq!(found[5].0, Role::Body);
+    }
+
+    #[test]
+    fn a_papers_trail_of_what_else_is_in_the_issue_is_furniture() {
+        let found = roles(
+            "The story begins with a sentence.\n\nALSO IN THIS ISSUE: Town 5k raises £2,300 (p9) · Rovers win 3-1 (p40)\n\nInside today's edition: 12 pages of jobs\n\nAlso inside: bowls club's 50 years",
+        );
+        assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
+        // A sentence about what was inside something stays text.
+        let found = roles("The story begins with a sentence.\n\nInside this house, officers found 40 cannabis plants.");
+        assert_eq!(found[1].0, Role::Body);
     }
 
     #[test]

@@ -218,10 +218,10 @@ fn never_read(node: &Handle) -> bool {
 }
 
 /// An aside the story keeps its own numbers in, named so by its class or id ("fact-box",
-/// "key-figures", "at-a-glance") and not made of links: read as the story's text, where
+/// "key-figures", "at-a-glance", a "factcheck" of a claim) and not made of links: read as the story's text, where
 /// other asides (related stories, author boxes) are not.
 fn is_fact_box(node: &Handle) -> bool {
-    const FACTS: [&str; 6] = ["fact", "facts", "factbox", "factfile", "glance", "figures"];
+    const FACTS: [&str; 8] = ["fact", "facts", "factbox", "factfile", "factcheck", "factchecker", "glance", "figures"];
     let fact_box = named(node, |v| {
         v.contains("at-a-glance")
             || v.contains("key-figures")
@@ -631,6 +631,23 @@ mod tests {
                 "Stalking in numbers",
                 "610 offences in 2023",
                 "Up from 480 in 2021"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_fact_check_aside_is_read_as_the_storys_text() {
+        let page = r#"<article><p>Essex Police recorded 900 frauds in 2023.</p>
+            <aside class="factcheck"><h2>FACT CHECK: Have frauds doubled?</h2><p>In 2019 the force logged 610.</p></aside>
+            <aside id="fact-checker-box"><p>The claim is false: 610 rose to 900.</p></aside>
+            <aside class="check-more"><p>See our 12 other checks.</p></aside></article>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "Essex Police recorded 900 frauds in 2023.",
+                "FACT CHECK: Have frauds doubled?",
+                "In 2019 the force logged 610.",
+                "The claim is false: 610 rose to 900."
             ]
         );
     }

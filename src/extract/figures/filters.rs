@@ -620,6 +620,20 @@ fn is_first_day(n: &Number, after: &str) -> bool {
     !n.percent && n.value <= 31.0 && n.value.fract() == 0.0 && DAY_RANGE_AFTER.is_match(after)
 }
 
+/// "Thursday, May 23, 2019", "on May 4": a day of May printed month first. (The other
+/// months before a number are labels in [`NOT_A_FIGURE_BEFORE`]; "May" is also a verb, so
+/// a day of it is one only with a year after it or a preposition of time before it.)
+fn is_day_of_may(n: &Number, before: &str, after: &str) -> bool {
+    static MAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\bMay\s$"));
+    static OF_TIME_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(?i:on|since|until|till|from|by|before|after|of)\s+May\s$"));
+    static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"));
+    let day = !n.percent && !n.money && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0;
+    day && before.ends_with("May ")
+        && MAY_BEFORE.is_match(before)
+        && (YEAR_AFTER.is_match(after) || OF_TIME_BEFORE.is_match(before))
+}
+
 /// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
 /// divisions", "five force areas", "the city's 19 council wards", "43 … chief constables"
 /// (one a force).
@@ -878,8 +892,8 @@ fn earlier_version(s: &str) -> Option<usize> {
 /// nine or more digits printed without separators, which no count in news text is. (A
 /// number quoted with nothing filed named is a reference only dated like a log entry: "the
 /// minister quoted 3,000 burglaries" counts.) So is the number a charity or a company is
-/// registered under ("registered charity numbers 216401 and SC037717"), and each listed
-/// after it.
+/// registered under ("registered charity numbers 216401 and SC037717", "Registered charity
+/// England and Wales 216401"), and each listed after it.
 fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     /// What a number is filed under.
     const FILED: &str =
@@ -912,6 +926,16 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
             r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:charity|company|registration)\s+numbers|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*|(?P<bare>\bquot(?:e|es|ed|ing)))\s*[:#]?\s*$"
         ))
     });
+    // "Registered charity England and Wales 216401", "Registered charity in Scotland
+    // (SC012345)", "Registered in England and Wales No. 00908396": the number after a
+    // registration and the nation it is held in, with no "number" printed.
+    static REGISTERED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        const NATION: &str =
+            r"(?:England|Wales|Scotland|Northern\s+Ireland)(?:\s+(?:and|&)\s+(?:Wales|Scotland|Northern\s+Ireland))?";
+        compile(&format!(
+            r"(?i)\bregistered\s+(?:(?:charity|company)(?:\s+(?:no\.?|number))?(?:\s+(?:in\s+)?{NATION})?|in\s+{NATION})(?:\s+(?:no\.?|number))?\s*[:#(]?\s*$"
+        ))
+    });
     static LOG_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
@@ -922,6 +946,9 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     }
     let printed = s.get(n.range.clone()).unwrap_or("");
     if printed.len() >= 9 && printed.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if before.contains("egistered") && REGISTERED_BEFORE.is_match(before) {
         return true;
     }
     // "numbers 40123 and 40124": a number listed after another is filed like it.
@@ -1343,7 +1370,13 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || is_gallery_position(before, after)
             || is_compound_modifier(after)
             || is_school_year(&n, before, after);
-        if not_money && (is_first_day(&n, after) || counts_areas(after) || counts_those_recording(after) || furniture) {
+        if not_money
+            && (is_first_day(&n, after)
+                || is_day_of_may(&n, before, after)
+                || counts_areas(after)
+                || counts_those_recording(after)
+                || furniture)
+        {
             continue;
         }
         if not_money

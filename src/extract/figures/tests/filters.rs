@@ -304,6 +304,19 @@ fn the_first_day_of_a_range_of_dates_is_not_a_figure() {
 }
 
 #[test]
+fn a_day_of_may_printed_month_first_is_not_a_figure() {
+    for line in [
+        "Friday, May 17, 2024 | Edition 88 | Free",
+        "The Gwent report, published on May 9, found burglaries had risen.",
+        "Kent Police said the review would end by May 30.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // With neither a year after it nor a preposition of time before "May", the number is a count.
+    assert_eq!(values(&["In May 23 burglaries were recorded in Kent."]), [23.0]);
+}
+
+#[test]
 fn a_day_of_a_month_named_in_welsh_is_not_a_figure() {
     for line in
         ["Cyhoeddwyd / Published: 3 Mawrth / March 2025", "The Cardiff council meeting on 21 Hydref agreed the plan."]
@@ -1612,6 +1625,15 @@ fn a_registered_charity_or_company_number_is_no_figure() {
     {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
+    // With the nation it is registered in printed where "number" would be.
+    for line in [
+        "Victim Care Cymru is a registered charity in England and Wales (1123987).",
+        "Registered charity Scotland 30544. Registered in England and Wales No. 7712045.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A charity registered in some places is not a number after "registered in".
+    assert_eq!(values(&["The charity, registered in 40 countries, helped 300 families in Kent."]).len(), 2);
 }
 
 #[test]
