@@ -636,9 +636,10 @@ fn is_day_of_may(n: &Number, before: &str, after: &str) -> bool {
 
 /// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
 /// divisions", "five force areas", "the city's 19 council wards", "43 … chief constables"
-/// (one a force).
+/// (one a force), "all four nations" of the UK.
 const AREA_NOUNS: &[&str] = &[
     "forces",
+    "nations",
     "wards",
     "constabularies",
     "divisions",

@@ -204,7 +204,21 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     // "rose for the third year running, by 12%": the amount set apart after its verb's words.
     static SET_APART_BY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*by\s*$"));
     let reach = if SHARED_CHANGE.is_match(before) || SET_APART_BY.is_match(before) { 14 } else { 6 };
-    before.split_whitespace().rev().take(reach).filter_map(change_sign).next()
+    let words: Vec<&str> = before.split_whitespace().rev().take(reach + 1).collect();
+    (0..words.len().min(reach))
+        .filter(|&i| !words.get(i + 1).is_some_and(|prev| is_phrasal_up(prev, words[i])))
+        .find_map(|i| change_sign(words[i]))
+}
+
+/// "54.7% of crimes were cleared up, against a clear-up rate of 58.1%", "set up": "up" as
+/// the particle of a verb that is no rise.
+fn is_phrasal_up(verb: &str, word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "cleared", "clear", "clears", "set", "sets", "made", "make", "picked", "signed", "followed", "backed", "taken",
+        "took", "locked", "summed", "brought",
+    ];
+    let particle = word.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("up");
+    particle && VERBS.contains(&verb.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str())
 }
 
 /// "+9%", "(-4%)", "| +2%": a sign printed against a percentage makes it a change. A dash

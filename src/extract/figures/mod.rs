@@ -579,6 +579,27 @@ fn held_again(s: &str, cands: &mut [Candidate], verb: &str) {
     }
 }
 
+/// "The unit was set up with 62 officers in 2016; it now has 94", "The team began with 12
+/// detectives and now has 30": as [`held_again`], a bare number a later clause of the same
+/// sentence has, after a figure of things other than offences, counts the same things.
+fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
+    const HOLDING: &[&str] = &["have", "employ", "number", "field", "staff", "own", "run", "keep", "hold", "deploy"];
+    with_previous(s, cands, |gap, prev, c| {
+        let new_clause = gap.contains([';', ',']) || gap.contains(" and ");
+        if prev.not_offences
+            && new_clause
+            && c.kind == Kind::Count
+            && !c.number.percent
+            && !c.number.money
+            && head_noun(head(s, c.number.range.end)) == Noun::Unknown
+            && verb_before(s, c.number.range.start).is_some_and(|v| HOLDING.contains(&v.as_str()))
+        {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    });
+}
+
 /// "Officers carried out 2,900 searches. Weapons were found in 310 of them.", "… 2,900
 /// searches. The total was down from 3,400": after a figure that counted something other
 /// than offences, a number with no noun of its own told as a part of it ("310 of them", "Of
@@ -888,6 +909,7 @@ fn read_sentence(
     if let Some(verb) = held.filter(|_| ctx.same_paragraph) {
         held_again(s, &mut cands, &verb);
     }
+    held_again_in_clause(s, &mut cands);
     ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
     if ctx.things_last {
         told_of_things_before(s, &mut cands);

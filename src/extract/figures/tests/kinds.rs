@@ -220,6 +220,28 @@ fn the_value_a_count_of_staff_is_compared_with_counts_staff_too() {
 }
 
 #[test]
+fn a_bare_number_a_later_clause_has_after_a_count_of_staff_counts_staff_too() {
+    let got = brief(&["The Surrey cyber team was formed with 18 officers in 2019; it now has 41."]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    let got = brief(&["Essex Police's drone unit began with 9 officers in 2020 and now has 22."]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // A later clause's number after another verb is counted in its own right.
+    let got = brief(&["The Surrey cyber team has 18 officers, and Surrey Police recorded 410 in 2023/24."]);
+    assert!(got.iter().any(|f| f.2 == 410.0 && f.3 == Kind::Count), "{got:?}");
+}
+
+#[test]
+fn up_as_the_particle_of_cleared_up_or_set_up_makes_no_percentage_a_change() {
+    let got = brief(&["Some 31% of frauds in Kent were cleared up, against a clear-up rate of 44.2% for all crime."]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    let got = brief(&["The Gwent hub was set up, and a detection rate of 18% followed."]);
+    assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
+    // "up" after a verb of change, or alone, is still a rise.
+    let got = brief(&["Burglaries in Kent went up, by 12%."]);
+    assert!(got.iter().any(|f| f.2 == 12.0 && f.3 == Kind::PercentChange), "{got:?}");
+}
+
+#[test]
 fn a_signed_percentage_is_a_change_and_a_range_is_not() {
     let got = brief(&["Lancashire Constabulary: 640 (+12%)"]);
     assert!(got.contains(&(some("Lancashire Constabulary"), None, 12.0, Kind::PercentChange)), "{got:?}");
