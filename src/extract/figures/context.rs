@@ -517,7 +517,8 @@ impl ArticleFacts {
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
 /// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
 /// 2025/26", "its 2025/26 precept") or a sum is pledged or to be paid for ("has pledged an
-/// extra £450,000 for youth schemes in 2024/25", "households will pay £12 more in 2025/26"),
+/// extra £450,000 for youth schemes in 2024/25", "households will pay £12 more in 2025/26")
+/// or funding is given for ("record funding of £1.62 billion for policing in 2025-26"),
 /// which looks ahead.
 pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -543,7 +544,15 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
             r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|will\s+(?:spend|invest|provide|pay|cost))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
         )
     });
-    let pledged = s.contains('£') && PLEDGED_BEFORE.is_match(tail(s, m.range.start));
+    // "record funding of £1.62 billion for policing in 2025-26", "£3m of extra investment in
+    // 2025/26": the year a sum of funding is given for.
+    static FUNDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\b(?:funding|grants?|investment|allocation|settlement)\s+(?:of\s+)?£[\d.,]+\s*(?:[mk]|bn|million|billion)?|£[\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+|in\s+)?(?:(?:extra|additional|new|government|record)\s+)?(?:funding|investment|grants?))\b[^.;£\d]{0,60}$",
+        )
+    });
+    let pledged = s.contains('£')
+        && (PLEDGED_BEFORE.is_match(tail(s, m.range.start)) || FUNDED_BEFORE.is_match(tail(s, m.range.start)));
     let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
     let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
     let to_come = cued && TO_COME.is_match(s);

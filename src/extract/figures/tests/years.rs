@@ -1374,6 +1374,29 @@ fn a_year_money_is_pledged_for_is_not_the_year_the_text_reports() {
 }
 
 #[test]
+fn a_year_funding_is_given_for_is_not_the_year_the_text_reports() {
+    let lines = [
+        "Police Scotland recorded 4,120 frauds in 2023-24.",
+        "Clydebank saw 96 of last year's frauds.",
+        "Ministers said they had provided funding of £40 million for fraud teams in 2024-25.",
+    ];
+    assert_eq!(period_of(&lines, 96.0), some("2023/24"));
+    let lines = [
+        "Gwent Police recorded 880 thefts in 2023/24.",
+        "The force is getting £2m of extra funding for patrols in 2025/26.",
+        "Newport logged 310 of last year's thefts.",
+    ];
+    assert_eq!(period_of(&lines, 310.0), some("2023/24"));
+    // Money a force spent on its patrols in a year is not funding given for one.
+    let lines = [
+        "Gwent Police recorded 880 thefts in 2023/24.",
+        "It spent £2m on patrols in 2024/25.",
+        "Newport logged 310 of last year's thefts.",
+    ];
+    assert_eq!(period_of(&lines, 310.0), some("2024/25"));
+}
+
+#[test]
 fn a_value_a_change_starts_from_after_last_year_is_read_like_the_text_s_comparisons() {
     let lines = [
         "Kent Police recorded 620 offences in 2024/25, up from 410 in 2019/20.",
