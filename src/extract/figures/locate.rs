@@ -1289,6 +1289,9 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         }
     }
     match before {
+        // "data for Kent Police, which recorded 800, with figures from Essex Police": the
+        // place a relative clause with a verb of recording hangs on is its number's.
+        Some(j) if records_in_relative_clause(s.get(groups[j].range.end..r.start).unwrap_or("")) => Some(j),
         // "Grooming, the offence which came into force in England and Wales in 2017, reached
         // 72 in North Wales": a place in a clause describing the noun, closed before the
         // number, gives way to the place the number is printed with.
@@ -1301,6 +1304,17 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// ", which recorded ", ", who logged almost ": the words between a place and a number that
+/// make the number what the place recorded, in a relative clause hanging on it.
+fn records_in_relative_clause(gap: &str) -> bool {
+    static RECORDED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*,\s*(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|logged|reported|registered|saw|received)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?$",
+        )
+    });
+    gap.contains("wh") && RECORDED.is_match(gap)
 }
 
 /// Whether `part`, printed after a number as where it was counted ("144 knife crime offences

@@ -827,6 +827,15 @@ fn a_neighbourhood_or_local_policing_area_is_placed_under_the_name_printed() {
 }
 
 #[test]
+fn a_number_a_relative_clause_records_is_the_place_it_hangs_on() {
+    let line = "The region's total sums data from Durham Constabulary, which recorded 1,210 thefts, with figures from Cleveland Police, which recorded 988.";
+    assert_eq!(place_of(&[line], 1210.0), some("Durham Constabulary"));
+    assert_eq!(place_of(&[line], 988.0), some("Cleveland Police"));
+    let line = "The survey covered staff at Gwent Police, who logged almost 300 reports, as well as officers from Dyfed-Powys Police.";
+    assert_eq!(place_of(&[line], 300.0), some("Gwent Police"));
+}
+
+#[test]
 fn a_total_over_the_forces_just_named_is_theirs_together_in_the_order_named() {
     let lines = [
         "Essex Police logged 610 stalking offences in 2021/22.",
