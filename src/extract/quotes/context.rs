@@ -1260,7 +1260,10 @@ impl<'a> Context<'a> {
                 Some(Resolved { speaker: name.clone(), role: None, organisation: Some(name) })
             }
             Who::Description { words, gender } => {
-                let resolved = self.described_before(&words, at).or_else(|| self.office_holder_before(&words, at));
+                let resolved = self
+                    .given_name_before(&words, at)
+                    .or_else(|| self.described_before(&words, at))
+                    .or_else(|| self.office_holder_before(&words, at));
                 let resolved = resolved.unwrap_or(Resolved { speaker: words, role: None, organisation: None });
                 self.remember(at, &resolved, None, gender);
                 Some(resolved)
@@ -1279,6 +1282,20 @@ impl<'a> Context<'a> {
             .map(|k| &k.resolved)
             .find(|r| {
                 r.speaker.contains(' ') && r.speaker.starts_with(char::is_uppercase) && !r.speaker.contains("spokes")
+            })
+            .cloned()
+    }
+
+    /// "her mother said" after "Her mother, who asked to be called "Karen"": the person the
+    /// story gave a name to under the same description.
+    fn given_name_before(&self, words: &str, at: At) -> Option<Resolved> {
+        self.known
+            .iter()
+            .rev()
+            .filter(|k| k.at <= at)
+            .map(|k| &k.resolved)
+            .find(|r| {
+                r.role.as_deref().is_some_and(|role| role.eq_ignore_ascii_case(words)) && !r.speaker.contains(' ')
             })
             .cloned()
     }

@@ -756,6 +756,12 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             let sentence = para.norm_slice(start..end);
             let lead = sentence.len() - sentence.trim_start().len();
             let last = end == len;
+            // "Her mother, who asked to be called "Karen", found out …": named as "Karen".
+            if let Some(who) = speaker::given_name_subject(sentence.trim_start()) {
+                ctx.note_named(who, (k, start + lead));
+                start = end;
+                continue;
+            }
             let reported = mentions::reported_speaker(&sentence)
                 .or_else(|| last.then(|| mentions::talking_speaker(&sentence)).flatten());
             if let Some(who) = reported.and_then(|w| ctx.read_who(&w)) {

@@ -804,6 +804,12 @@ fn description(phrase: &str) -> Option<Who> {
         .find(|w| is_person_noun(bare(w)))
         .or_else(|| role_head(&words))?;
     let gender = gender_of_word(bare(head));
+    // "Her mother, who asked to be called "Karen"": named by the name the story gives her,
+    // with the description kept as her role, which a later "her mother said" is.
+    if let Some((name, _)) = clause.and_then(name_given) {
+        let role = phrase.trim().to_lowercase();
+        return Some(Who::Surname { surname: name, role: Some(role), gender });
+    }
     let mut text = phrase.to_string();
     if let Some(who) = clause.and_then(identifying_clause) {
         text = format!("{text} {who}");
@@ -822,6 +828,41 @@ fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
     const AFTER_HEAD: &[&str] = &["at", "in", "from", "for", "with", "of"];
     let ends_phrase = |i: usize| words.get(i + 1).is_none_or(|next| AFTER_HEAD.contains(&bare(next)));
     words.iter().enumerate().skip(1).take(4).find(|&(i, w)| is_role_word(bare(w)) && ends_phrase(i)).map(|(_, w)| w)
+}
+
+/// "who asked to be called "Karen"", "who asked to be identified only as Jo", "whom we are
+/// calling Sam": a clause giving the name a story calls someone by in place of their own,
+/// which names them as "Kayleigh, not her real name" does.
+/// The name and the byte length of the clause up to it.
+fn name_given(clause: &str) -> Option<(String, usize)> {
+    static GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r#"^(?:who\s+(?:asked|wished|wanted|wants|prefers|preferred|chose)\s+(?:only\s+)?to\s+be\s+(?:called|known\s+as|named|identified\s+(?:only\s+)?as|referred\s+to\s+as)|(?:who|whom)\s+we\s+(?:are\s+calling|have\s+called|will\s+call|call))\s+["“‘']?(\p{Lu}[\p{Ll}-]+)["”’']?(?:$|[\s,.;])"#,
+        )
+    });
+    let lead = clause.len() - clause.trim_start().len();
+    let c = GIVEN.captures(clause.trim_start())?;
+    let name = c.get(1)?;
+    is_name_word(name.as_str()).then(|| (name.as_str().to_string(), lead + name.end()))
+}
+
+/// "Her mother, who asked to be called "Karen", found out …": a sentence opening on someone
+/// described and given a name the story calls them by, who is then that name (the
+/// description as their role). `None` for any other sentence.
+pub(super) fn given_name_subject(sentence: &str) -> Option<Who> {
+    const REACH: usize = 80;
+    if !sentence.contains(", wh") {
+        return None;
+    }
+    let at = sentence.find(", wh").filter(|&at| at <= REACH)?;
+    let clause = sentence.get(at + 2..)?;
+    let (_, len) = name_given(clause)?;
+    let end = (at + 2 + len..=sentence.len()).find(|&i| sentence.is_char_boundary(i))?;
+    let phrase = sentence.get(..end)?.trim_end_matches(['"', '”', '’', '\'']);
+    match parse_who(phrase)? {
+        who @ Who::Surname { role: Some(_), .. } => Some(who),
+        _ => None,
+    }
 }
 
 /// Words that open the part of a clause telling what happened rather than who someone is.

@@ -115,6 +115,31 @@ fn a_first_name_that_is_not_the_real_one_names_a_speaker() {
 }
 
 #[test]
+fn someone_described_and_given_a_name_by_the_story_speaks_under_that_name() {
+    let quotes = quotes_of(&[
+        "Her father, who asked to be called \"Steve\", heard about it from the school.",
+        "“Nobody warned us,” he told the Herald.",
+        "The boy is now at college.",
+        "“He is doing fine,” her father said.",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Steve", "Steve"]);
+    let quotes = quotes_of(&[
+        "One victim, whom we are calling Priya, reported the man to Kent Police in March.",
+        "“I felt sick,” she said.",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Priya"]);
+    // A clause that names no one leaves the description as it was.
+    let quotes = quotes_of(&[
+        "Her father, who asked not to be named, heard about it from the school.",
+        "“Nobody warned us,” he told the Herald.",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["her father"]);
+}
+
+#[test]
 fn a_first_name_worn_by_men_and_women_leaves_the_pronoun_open() {
     let quotes = quotes_of(&[
         "“Nobody is listening,” said Detective Inspector Ruth Maddox.",
