@@ -640,6 +640,16 @@ static AREA_IN_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Scottish Borders", "Western Isles", "Shetland Islands", "Derbyshire Dales": an area whose
+/// name is a plural of land, which is printed with "the" before it.
+fn name_takes_the(name: &str) -> bool {
+    const PLURAL_LAND: &[&str] = &["Isles", "Islands", "Borders", "Dales", "Glens", "Wolds", "Cotswolds", "Valleys"];
+    let mut words = name.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or(first);
+    PLURAL_LAND.contains(&first) || PLURAL_LAND.contains(&last)
+}
+
 /// Whether the council area or city at `range` (with the words saying what it is, "district",
 /// up to `end`) is given its own figure in `s`: the
 /// locative or the subject at the start of its clause, not a name part of a longer one
@@ -654,9 +664,11 @@ fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
     }
     let before = s.get(..range.start).unwrap_or("");
     // "In the Moray council area, 96 …", "The Falkirk council area saw 61": before an area
-    // named as one, "the" opens its clause as the bare name would.
+    // named as one, or one whose name is printed with "the" ("In the Scottish Borders, 96
+    // …"), "the" opens its clause as the bare name would.
+    let takes_the = end > range.end || s.get(range.clone()).is_some_and(name_takes_the);
     let before = match before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")) {
-        Some(lead) if end > range.end && (lead.is_empty() || lead.ends_with(' ')) => lead,
+        Some(lead) if takes_the && (lead.is_empty() || lead.ends_with(' ')) => lead,
         _ => before,
     };
     if (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, range)) && AREA_LOCATIVE_AFTER.is_match(after) {

@@ -816,6 +816,28 @@ fn a_council_area_whose_figure_is_in_words_is_its_place() {
 }
 
 #[test]
+fn an_area_whose_name_is_printed_with_the_is_given_its_figure_after_the() {
+    let lines = ["Police Scotland recorded 9,000 thefts in 2023-24.", "In the Scottish Borders, 140 were from farms."];
+    assert_eq!(place_of(&lines, 140.0), some("Scottish Borders"));
+    let lines = ["Police Scotland recorded 9,000 thefts in 2023-24.", "The Western Isles recorded 14."];
+    assert_eq!(place_of(&lines, 14.0), some("Western Isles"));
+    let lines = ["Police Scotland recorded 9,000 thefts in 2023-24.", "Thefts across the Shetland Islands rose by 6%."];
+    assert_eq!(place_of(&lines, 6.0), some("Shetland Islands"));
+    // "The" before a name printed without it makes it part of something else.
+    let lines = ["Police Scotland recorded 9,000 thefts in 2023-24.", "The Stirling team recorded 61."];
+    assert_eq!(place_of(&lines, 61.0), some("Police Scotland"));
+}
+
+#[test]
+fn northern_ireland_districts_printed_in_short_are_found() {
+    let lines =
+        ["The PSNI recorded 9,000 thefts in 2023/24.", "In the Derry and Strabane district, 310 were recorded."];
+    assert_eq!(place_of(&lines, 310.0), some("Derry and Strabane"));
+    let lines = ["The PSNI recorded 9,000 thefts in 2023/24.", "Armagh, Banbridge and Craigavon recorded 402."];
+    assert_eq!(place_of(&lines, 402.0), some("Armagh, Banbridge and Craigavon"));
+}
+
+#[test]
 fn a_neighbourhood_or_local_policing_area_is_placed_under_the_name_printed() {
     let lines = [
         "The PSNI recorded 2,100 burglaries in 2023/24.",
