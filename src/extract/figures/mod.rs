@@ -1128,7 +1128,10 @@ fn read_sentence(
             .or_else(|| counted_on(s, &cands, times))
             .or_else(|| reached_by(s, times, stated_before))
             .or(ctx.gap);
-        if let Some(m) = cue.filter(|_| !SUBSET.is_match(s)) {
+        // "Glasgow City accounted for 402 of the communicating indecently crimes": a place's
+        // share is the same offences broken down by place, whose measure carries on.
+        let place_share = groups.iter().any(|g| s.get(g.range.end..).is_some_and(|a| a.starts_with(" accounted for ")));
+        if let Some(m) = cue.filter(|_| !SUBSET.is_match(s) || place_share) {
             ctx.measure = m;
         }
     } else if let Some(g) = groups.last() {

@@ -185,6 +185,22 @@ fn a_part_that_accounted_for_some_of_the_crimes_does_not_change_the_measure_afte
 }
 
 #[test]
+fn a_places_share_of_some_offences_carries_their_measure_to_the_places_after_it() {
+    let lines = [
+        "Police Scotland recorded 6,245 sexual crimes against children in 2022-23, 1,800 of them with a cyber element.",
+        "Dundee accounted for 96 of the communicating indecently crimes.",
+        "Moray recorded 12.",
+    ];
+    assert_eq!(measures(&lines).last(), Some(&(12.0, Measure::Other)));
+    let lines = [
+        "Police Scotland recorded 6,245 sexual crimes against children in 2022-23, 1,800 of them with a cyber element.",
+        "In Fife, indecent image offences rose to 140.",
+        "Falkirk accounted for 31 of the grooming crimes, and Stirling logged 9.",
+    ];
+    assert_eq!(measures(&lines).last(), Some(&(9.0, Measure::Other)));
+}
+
+#[test]
 fn a_clause_about_part_of_a_total_names_the_parts_measure_not_the_totals() {
     let lines = [
         "Durham recorded 3,120 sexual crimes against under-18s in 2021/22, of which around a quarter were internet-related.",
