@@ -532,6 +532,8 @@ struct Speaking {
     /// The organisation of a spokesperson the paragraph reports ("A spokesperson for North
     /// Yorkshire Police said the force had ..."), whom a later "the spokesperson said" means.
     spokes_for: Option<String>,
+    /// Char offset where the sentence of that report ends.
+    report_end: usize,
 }
 
 impl Speaking {
@@ -545,7 +547,11 @@ impl Speaking {
             Who::Spokes { org: OrgRef::Named(name), .. } => Some(name),
             _ => None,
         });
-        Speaking { org, spokes_for }
+        let report_end = match spokes_for {
+            Some(_) => super::attribution::first_sentence_end(&norm.chars().collect::<Vec<char>>()),
+            None => 0,
+        };
+        Speaking { org, spokes_for, report_end }
     }
 }
 
@@ -720,15 +726,29 @@ impl<'a> Context<'a> {
             .or_else(|| self.dominant())
     }
 
-    /// Whom a bare "A spokesperson" speaks for: the one the paragraph opened by reporting
-    /// ("A spokesperson for Mr Bloggs said he had misspoken. “He meant …,” the spokesperson
-    /// said."), else a force named earlier in the paragraph, else the force or organisation
-    /// one of the two paragraphs before opens with, else the force the article is mostly about.
+    /// Whom "the spokesperson" later in a paragraph speaks for: the one the paragraph opened
+    /// by reporting ("A spokesperson for Mr Bloggs said he had misspoken. “He meant …,” the
+    /// spokesperson said."). A force named after that report's sentence, or another
+    /// spokesperson quoted since, is nearer, and leaves it to [`Self::spokes_org_at`].
+    fn reported_spokes_at(&self, (k, pos): At) -> Option<String> {
+        let speaking = self.speaking(k).filter(|_| pos > 0)?;
+        let org = speaking.spokes_for.as_deref()?;
+        let since = speaking.report_end..pos;
+        let force_since = self.forces(k)?.named.iter().any(|&(p, force)| since.contains(&p) && force != org);
+        let spokes_since = self.known.iter().any(|known| {
+            known.at.0 == k
+                && since.contains(&known.at.1)
+                && known.resolved.role.as_deref().is_some_and(|r| r.starts_with("spokes"))
+                && known.resolved.organisation.as_deref() != Some(org)
+        });
+        (!force_since && !spokes_since).then(|| org.to_string())
+    }
+
+    /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
+    /// the force or organisation one of the two paragraphs before opens with, else the
+    /// force the article is mostly about.
     fn spokes_org_at(&self, at: At) -> Option<String> {
-        let (k, pos) = at;
-        if let Some(org) = self.speaking(k).and_then(|s| s.spokes_for.clone()).filter(|_| pos > 0) {
-            return Some(org);
-        }
+        let k = at.0;
         if let Some(force) = self.force_before(at) {
             return Some(force.to_string());
         }
@@ -883,7 +903,7 @@ impl<'a> Context<'a> {
             OrgRef::Mentioned => self.mentioned_org_at(at),
             OrgRef::Body(word) => self.body_named_before(word, at),
             OrgRef::Council => self.council_named_before(at),
-            OrgRef::Unsaid => None,
+            OrgRef::Unsaid | OrgRef::Reported => None,
         }
     }
 
@@ -1239,6 +1259,7 @@ impl<'a> Context<'a> {
             Who::Spokes { word, org } => {
                 let organisation = match &org {
                     OrgRef::Unsaid => self.spokes_org_at(at),
+                    OrgRef::Reported => self.reported_spokes_at(at).or_else(|| self.spokes_org_at(at)),
                     // "a spokesperson for the trust" with no trust named before: the trust.
                     OrgRef::Body(word) => self.org(&org, at).or_else(|| Some(word.to_lowercase())),
                     _ => self.org(&org, at),

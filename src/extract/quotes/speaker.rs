@@ -37,6 +37,9 @@ pub enum OrgRef {
     Council,
     /// Not said: "A spokesperson said".
     Unsaid,
+    /// Not said, but pointed back to with "the": "the spokesperson said", the one the
+    /// paragraph reported, unless another has come up since.
+    Reported,
 }
 
 /// A person named in the phrase.

@@ -834,6 +834,34 @@ fn a_spokesperson_for_the_partnership_speaks_for_the_partnership_named_before() 
     assert_eq!(found, [("partnership spokesperson".to_string(), Some("partnership".to_string()))]);
 }
 
+#[test]
+fn a_spokesperson_the_paragraph_reported_gives_way_to_one_named_or_quoted_since() {
+    // "a spokesman" is any spokesman: the paragraph's opening report does not choose it.
+    let q = said(&[
+        "Cheshire Constabulary said patrols would double.",
+        "A spokeswoman for the Department for Transport said the grant was confirmed. The force said it was pleased. “It means more officers on the roads,” a spokesman said.",
+    ]);
+    assert_eq!(q, pairs(&[("Cheshire Constabulary spokesperson", "It means more officers on the roads")]));
+    // A force named after the report, or another spokesperson quoted since, is nearer.
+    let q = said(&[
+        "A spokesperson for Cllr Ben Ashworth said he was unhurt. Avon and Somerset Police later said the fire was deliberate. “We are appealing for witnesses,” the spokesperson said.",
+        "A spokesperson for the Charity Commission said it was aware of the case. “We have opened an inquiry,” a West Mercia Police spokeswoman said. “Our officers are at the scene,” the spokeswoman added.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Avon and Somerset Police spokesperson", "We are appealing for witnesses"),
+            ("West Mercia Police spokesperson", "We have opened an inquiry"),
+            ("West Mercia Police spokesperson", "Our officers are at the scene"),
+        ])
+    );
+    // A force named inside the report itself is part of what was reported.
+    let q = said(&[
+        "A spokesperson for Ms Okoro said she had misread the Kent Police figures. “She will correct the record,” the spokesperson said.",
+    ]);
+    assert_eq!(q, pairs(&[("Okoro spokesperson", "She will correct the record")]));
+}
+
 /// (speaker, organisation) of every quote.
 fn speakers_and_orgs(lines: &[&str]) -> Vec<(String, Option<String>)> {
     extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.organisation)).collect()

@@ -37,6 +37,9 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     }
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
+    // "the spokesperson" alone points back to one the text reported.
+    let definite = at > 0 && words[at - 1].eq_ignore_ascii_case("the");
+    let org = if org == OrgRef::Unsaid && definite { OrgRef::Reported } else { org };
     Some(Who::Spokes { word, org })
 }
 
@@ -201,7 +204,7 @@ fn force_and_unit(words: &str) -> Option<(&'static str, &str)> {
 /// "the charity", "the NSPCC", "Cleveland Police", "the force".
 pub(super) fn organisation(head: &str) -> Option<OrgRef> {
     match org_ref(head)? {
-        OrgRef::Unsaid => None,
+        OrgRef::Unsaid | OrgRef::Reported => None,
         found => Some(found),
     }
 }
