@@ -435,6 +435,34 @@ fn last_words(text: &str, n: usize) -> &str {
     text
 }
 
+/// The names holding `word` ("Trust") in `text`, in the order named. Each is read from the
+/// words just before its `word` and those after it up to the next `word`, so the text is
+/// read once however often it holds the word. A council's name ends with its word ("Hull
+/// City Council"); another body's may go on ("Safer Roads Partnership for Northumbria").
+fn bodies_named(text: &str, word: &str) -> Vec<String> {
+    let found: Vec<(usize, usize)> = text
+        .match_indices(word)
+        .map(|(b, m)| (b, b + m.len()))
+        .filter(|&(_, end)| !text.get(end..).unwrap_or("").starts_with(char::is_alphanumeric))
+        .collect();
+    found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(_, end))| {
+            let start = end - last_words(text.get(..end)?, NAME_WINDOW).len();
+            let next = if word == "Council" { end } else { found.get(i + 1).map_or(text.len(), |&(b, _)| b) };
+            last_body_named(text.get(start..next)?, word)
+        })
+        .collect()
+}
+
+/// Unions of states: no union a spokesman speaks for ("since the UK left the European
+/// Union … a spokesman for the union").
+const UNIONS_OF_STATES: &[&str] = &["European Union", "African Union", "Soviet Union"];
+
+/// How many paragraphs before a spokesperson "for the trust" are read for the trust named.
+const BODY_REACH: usize = 5;
+
 /// "Charity Chief Executive Mark Lee said", "Charity Fundraiser Of The Year Jo Smith": the
 /// capitalised words after "Charity" (`after`, to the end of the text) open on a job title or
 /// end in a person's name (a known first name and one more word), so they name a person
@@ -848,35 +876,55 @@ impl<'a> Context<'a> {
         (k.saturating_sub(2)..=k).rev().find_map(|j| self.org_speaking(j))
     }
 
+    /// The text of paragraph `j` that comes before `at`: all of it for a paragraph before
+    /// `at`'s, none for one after.
+    fn text_before(&self, j: usize, (k, pos): At) -> Option<&'a str> {
+        let norm = self.paras.get(j).filter(|_| j <= k)?.norm;
+        Some(if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm })
+    }
+
     /// The body last named before `at` whose name holds `word` ("Council"), however far
     /// back: whose "the council's lead member" is.
-    fn body_named_before(&self, word: &str, (k, pos): At) -> Option<String> {
-        (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
-            let norm = self.paras.get(j)?.norm;
-            let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
-            last_body_named(norm, word)
-        })
+    fn body_named_before(&self, word: &str, at: At) -> Option<String> {
+        (0..=at.0).rev().find_map(|j| last_body_named(self.text_before(j, at)?, word))
+    }
+
+    /// Whom "a spokesperson for the trust" (the council, the union …) at `at` speaks for:
+    /// the one body holding that word named in this paragraph before it or in the
+    /// [`BODY_REACH`] before, named again in full or shorter or not. Two named there leave it
+    /// unsaid which is meant. Only a local council is "the council" ([`is_local_council`]),
+    /// and no union of states is "the union".
+    fn spokes_body_at(&self, word: &str, at: At) -> Option<String> {
+        let mut found: Vec<String> = Vec::new();
+        for j in at.0.saturating_sub(BODY_REACH)..=at.0 {
+            let Some(text) = self.text_before(j, at) else { continue };
+            for name in bodies_named(text, word) {
+                let fits = match word {
+                    "Council" => is_local_council(&name),
+                    _ => !UNIONS_OF_STATES.contains(&name.as_str()),
+                };
+                if !fits {
+                    continue;
+                }
+                match found.iter_mut().find(|f| f.contains(name.as_str()) || name.contains(f.as_str())) {
+                    Some(same) if name.len() > same.len() => *same = name,
+                    Some(_) => {}
+                    None => found.push(name),
+                }
+            }
+        }
+        match found.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// The local council last named before `at`, however far back ("Hull City Council",
     /// "Northby Borough Council"): a councillor's, when nothing said about them names theirs.
     /// A national body called a council ("the National Police Chiefs' Council") is none.
-    fn council_named_before(&self, (k, pos): At) -> Option<String> {
-        (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
-            let norm = self.paras.get(j)?.norm;
-            let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
-            // Every name holding "Council" in the paragraph, the last first. Each is read from
-            // the words just before it: a local council's name is short, and reading the whole
-            // paragraph before every "Council" in it costs the square of its length.
-            let ends: Vec<usize> = norm
-                .match_indices("Council")
-                .map(|(b, m)| b + m.len())
-                .filter(|&end| !norm.get(end..).unwrap_or("").starts_with(char::is_alphanumeric))
-                .collect();
-            ends.iter().rev().find_map(|&end| {
-                let name = last_body_named(last_words(norm.get(..end)?, NAME_WINDOW), "Council")?;
-                is_local_council(&name).then_some(name)
-            })
+    fn council_named_before(&self, at: At) -> Option<String> {
+        (0..=at.0).rev().find_map(|j| {
+            bodies_named(self.text_before(j, at)?, "Council").into_iter().rev().find(|name| is_local_council(name))
         })
     }
 
@@ -1261,7 +1309,7 @@ impl<'a> Context<'a> {
                     OrgRef::Unsaid => self.spokes_org_at(at),
                     OrgRef::Reported => self.reported_spokes_at(at).or_else(|| self.spokes_org_at(at)),
                     // "a spokesperson for the trust" with no trust named before: the trust.
-                    OrgRef::Body(word) => self.org(&org, at).or_else(|| Some(word.to_lowercase())),
+                    OrgRef::Body(word) => self.spokes_body_at(word, at).or_else(|| Some(word.to_lowercase())),
                     _ => self.org(&org, at),
                 };
                 let speaker = match &organisation {

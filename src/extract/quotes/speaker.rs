@@ -1152,6 +1152,8 @@ mod tests {
         assert_eq!(org("A spokesperson for the partnership"), OrgRef::Body("Partnership".into()));
         assert_eq!(org("a trust spokesman"), OrgRef::Body("Trust".into()));
         assert_eq!(org("a spokeswoman for the federation"), OrgRef::Body("Federation".into()));
+        // A body calling itself by its kind writes it with a capital.
+        assert_eq!(org("a spokesperson for the Trust"), OrgRef::Body("Trust".into()));
         // A body's own name is no pointer back.
         assert_eq!(org("a spokesman for the Ferndale Trust"), OrgRef::Named("Ferndale Trust".into()));
     }

@@ -835,6 +835,44 @@ fn a_spokesperson_for_the_partnership_speaks_for_the_partnership_named_before() 
 }
 
 #[test]
+fn a_spokesperson_for_the_body_takes_only_a_body_the_words_can_mean() {
+    let only = |lines: &[&str]| speakers_and_orgs(lines).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+    // "the council" is a local council, not a national body called one.
+    let found = only(&[
+        "Staff records were stolen from Hartley Borough Council last month.",
+        "The National Fire Chiefs' Council warned that public bodies were easy targets.",
+        "A spokeswoman for the council said: “Everyone affected has been told.”",
+    ]);
+    assert_eq!(found, ["Hartley Borough Council spokesperson"]);
+    // Two trusts named: which one speaks is not said.
+    let found = only(&[
+        "The porter worked for Eastmere Hospitals NHS Foundation Trust.",
+        "The Woodland Trust, which manages the nearby copse, said it had seen nothing.",
+        "A spokesperson for the trust said: “We are helping the police.”",
+    ]);
+    assert_eq!(found, ["trust spokesperson"]);
+    // A union of states is no union that has a spokesman.
+    let found = only(&[
+        "Dock workers at Tilbury struck on Friday over pay, which has lagged since Britain left the European Union.",
+        "A spokesman for the union said: “Our members will not back down.”",
+    ]);
+    assert_eq!(found, ["union spokesperson"]);
+    // Named the same way again, or shorter: one body.
+    let found = only(&[
+        "The Safer Roads Partnership for Wrenfield published the figures.",
+        "The Safer Roads Partnership said it would widen the campaign.",
+        "A spokesperson for the partnership said: “Speed kills.”",
+    ]);
+    assert_eq!(found, ["Safer Roads Partnership for Wrenfield spokesperson"]);
+    // Only the last few paragraphs are read for it, so a long text is not read again for
+    // every such spokesperson.
+    let mut lines = vec!["The Fenbury Community Safety Partnership met on Monday."];
+    lines.extend(["Officers made further arrests in the town."; 8]);
+    lines.push("A spokesperson for the partnership said: “We meet again next week.”");
+    assert_eq!(only(&lines), ["partnership spokesperson"]);
+}
+
+#[test]
 fn a_spokesperson_the_paragraph_reported_gives_way_to_one_named_or_quoted_since() {
     // "a spokesman" is any spokesman: the paragraph's opening report does not choose it.
     let q = said(&[

@@ -32,8 +32,10 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     let org_text = named_after_its_kind(strip_article(&org_text)).map_or(org_text.clone(), str::to_string);
     // "a spokesperson for the partnership", "a trust spokesman": the body named before by
     // the word for its kind, as "the council's lead member" is.
-    if BODY_WORDS.contains(&org_text.as_str()) {
-        return Some(Who::Spokes { word, org: OrgRef::Body(capitalised(&org_text)) });
+    // "the Trust", in the house style of a body calling itself by its kind, is one too.
+    let kind = org_text.to_lowercase();
+    if BODY_WORDS.contains(&kind.as_str()) {
+        return Some(Who::Spokes { word, org: OrgRef::Body(capitalised(&kind)) });
     }
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
