@@ -128,6 +128,19 @@ fn every_number_in_brackets_after_a_place_is_that_places() {
 }
 
 #[test]
+fn a_number_in_brackets_after_a_place_with_a_place_of_its_own_is_that_places() {
+    let line = "Burglary rose in Cumbria (up 18%, against 9% in Lancashire) in 2023/24.";
+    assert_eq!(place_of(&[line], 18.0), some("Cumbria Constabulary"));
+    assert_eq!(place_of(&[line], 9.0), some("Lancashire Constabulary"));
+    let line = "Knife crime fell in Essex (down 6%, compared with a fall of 2% across England and Wales) in 2023/24.";
+    assert_eq!(place_of(&[line], -6.0), some("Essex Police"));
+    assert_eq!(place_of(&[line], -2.0), some(NATIONAL));
+    let line = "Dorset Police (which logged 1,300 thefts, against 1,750 in Wiltshire) said it was pleased.";
+    assert_eq!(place_of(&[line], 1300.0), some("Dorset Police"));
+    assert_eq!(place_of(&[line], 1750.0), some("Wiltshire Police"));
+}
+
+#[test]
 fn a_change_in_brackets_after_a_count_is_for_the_counts_place() {
     let line = "Norfolk Constabulary recorded 356 (up 41%), Suffolk Constabulary 298 (up 12%) and Hertfordshire Constabulary 610 (down 4%).";
     let places: Vec<(f64, Option<String>)> = figures(&[line]).into_iter().map(|f| (f.value, f.place)).collect();
