@@ -1409,6 +1409,14 @@ fn an_and_inside_what_offences_were_of_leaves_the_offences_the_subject() {
     // An "and" opening a clause of its own still starts the subject there.
     let line = "Thefts of tractors in Kent fell, and officers on the rural team rose to 14.";
     assert_eq!(kinds_of(line), [(14.0, Kind::Other)]);
+    // Nor is the verb closing the first clause part of what the offences were of.
+    let line = "Thefts of garden tools dropped and volunteers at the station rose from 18 to 25.";
+    assert_eq!(kinds_of(line), [(18.0, Kind::Other), (25.0, Kind::Other)]);
+    let line = "Reports of fly-tipping went up sharply and patrols by the rural unit climbed to 40.";
+    assert_eq!(kinds_of(line), [(40.0, Kind::Other)]);
+    // Nor are things that are not offences, after the "and", among what they were of.
+    let line = "Thefts of bicycles in Cambridge and staff in the city team rose to 12.";
+    assert_eq!(kinds_of(line), [(12.0, Kind::Other)]);
 }
 
 #[test]
