@@ -1004,6 +1004,10 @@ fn a_small_number_after_a_person_described_and_now_or_then_is_an_age() {
     assert!(values(&["A schoolboy from Kent, then 14, was groomed over a game."]).is_empty());
     // A count after "now" set off by commas, with no person before it, is still a count.
     assert_eq!(values(&["Offences in Kent, now 410, are still rising."]), [410.0]);
+    // A person's word naming what a body or a service is for is no person.
+    assert_eq!(values(&["Cases taken on by the force's child abuse unit, now 93, keep rising."]), [93.0]);
+    assert_eq!(values(&["Calls to the victim helpline, then 52, had tripled."]), [52.0]);
+    assert_eq!(values(&["Places at the pupil support centre, now 38, are full."]), [38.0]);
 }
 
 #[test]
