@@ -222,6 +222,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
                 ctx.last_year = Some(year);
             }
+            ctx.note_time_named(norm, &sentence.times);
             check_across(&mut previous, &mut current);
             dated_by_check(&mut previous, &current);
             dated_by_check(&mut current, &previous);
