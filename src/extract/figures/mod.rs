@@ -470,8 +470,8 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 /// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
 /// promised", "Durham had 1,298 officers, while Northumbria had 3,601", "hired 20 officers,
 /// bringing the total to 310": the other end of a change, a part, what a number falls short
-/// of, what another place has by the same verb, or the total a number was added to counts
-/// what the first number counts.
+/// of, what another place has by the same verb, or the total a number was added to (unless
+/// it counts people harmed) counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -519,7 +519,10 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
                 let verb = tail(s, prev.number.range.start).split_whitespace().next_back();
                 verb.is_some_and(|v| v.eq_ignore_ascii_case(&m[1]))
             });
-        let brought = !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap);
+        // "12 officers were assaulted, bringing the total to 310": people harmed are added to
+        // a total of the offences against them.
+        let brought =
+            !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap) && !nouns::names_harm(gap);
         if prev.not_offences
             && c.kind == Kind::Count
             && (to || from || span || part || parallel || brought)

@@ -663,15 +663,21 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         return Noun::Unknown;
     }
     // "Women killed by a partner rose to 40": people harmed are counted as victims.
-    static HARMED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded|died|dead|harmed)\b",
-        )
-    });
-    if HARMED.is_match(subject) {
+    if names_harm(subject) {
         return Noun::Unknown;
     }
     head_noun(&format!(" {subject}"))
+}
+
+/// "killed", "assaulted", "spat at": words saying people were harmed, whose numbers count
+/// the victims of offences, not staff or other things.
+pub(super) fn names_harm(words: &str) -> bool {
+    static HARMED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded|died|dead|harmed|spat|punched|kicked|bitten|threatened)\b",
+        )
+    });
+    HARMED.is_match(words)
 }
 
 /// "Thefts of quad bikes ", "reports of stalking ": a noun of offences and the "of" phrase
