@@ -136,6 +136,9 @@ pub(super) struct Context {
     /// counts months, in a sentence with figures or not ("The team ran in 2017 and 2018."):
     /// which years "the two years" after it are. See [`Context::note_time_named`].
     pub(super) last_time_end: Option<u32>,
+    /// The text has spoken of every force, or of the 43 of England and Wales ("wrote to all
+    /// 43 forces", "39 of the 43 forces"): the forces that answered are the country's.
+    pub(super) every_force: bool,
 }
 
 impl Context {
@@ -180,6 +183,7 @@ impl Context {
             things_last: false,
             span: None,
             last_time_end: None,
+            every_force: false,
         }
     }
 }

@@ -89,6 +89,20 @@ fn a_total_over_the_forces_that_answered_a_request_is_the_countrys() {
 }
 
 #[test]
+fn the_forces_that_answered_a_request_to_some_forces_are_not_the_country() {
+    let lines = [
+        "A road safety charity sent requests to Cumbria Constabulary, Lancashire Constabulary and Merseyside Police.",
+        "Across the forces that responded, 1,700 offences were recorded in 2023/24.",
+    ];
+    assert_ne!(place_of(&lines, 1700.0), some(NATIONAL));
+    // Asked of every force, or of the 43, they are.
+    for asked in ["The charity wrote to all 43 forces.", "Of the 43 forces asked, 40 replied."] {
+        let lines = [asked, "Across the forces that responded, 1,700 offences were recorded in 2023/24."];
+        assert_eq!(place_of(&lines, 1700.0), some(NATIONAL), "{asked}");
+    }
+}
+
+#[test]
 fn a_rise_from_one_number_to_another_is_for_the_place_of_the_first() {
     let line =
         "Dyfed-Powys Police saw the smallest increase, from 201 to 207, while South Wales Police recorded 1,032.";
