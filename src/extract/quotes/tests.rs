@@ -815,7 +815,7 @@ fn the_spokesperson_is_the_one_the_paragraph_opened_by_reporting() {
         q,
         pairs(&[
             ("Home Office spokesperson", "The figures are under review."),
-            ("Hallam spokesperson", "He stands by his point"),
+            ("Mr Hallam spokesperson", "He stands by his point"),
             ("Electoral Commission spokesperson", "We will look at it"),
         ])
     );
@@ -897,7 +897,7 @@ fn a_spokesperson_the_paragraph_reported_gives_way_to_one_named_or_quoted_since(
     let q = said(&[
         "A spokesperson for Ms Okoro said she had misread the Kent Police figures. “She will correct the record,” the spokesperson said.",
     ]);
-    assert_eq!(q, pairs(&[("Okoro spokesperson", "She will correct the record")]));
+    assert_eq!(q, pairs(&[("Ms Okoro spokesperson", "She will correct the record")]));
 }
 
 /// (speaker, organisation) of every quote.
