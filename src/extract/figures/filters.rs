@@ -1182,9 +1182,9 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
         })
         && LISTED_PLACE_BEFORE.is_match(before);
     // "Burglaries in Kent went up, from ninety in 2022/23 to one hundred and six": an end of a
-    // change whose subject counts offences.
-    let changed = (before.contains(" to ") || before.contains(" from ") || before.contains(" at "))
-        && subject_noun(before) == Noun::Count;
+    // change whose subject counts offences. (`subject_noun` checks first that a "to", "from"
+    // or "at" comes before it.)
+    let changed = subject_noun(before) == Noun::Count;
     partitive
         || baseline
         || spelled_to_open
