@@ -460,6 +460,10 @@ fn bodies_named(text: &str, word: &str) -> Vec<String> {
 /// Union … a spokesman for the union").
 const UNIONS_OF_STATES: &[&str] = &["European Union", "African Union", "Soviet Union"];
 
+/// How many people named in passing one paragraph's mentions may note: see
+/// [`Context::note_reported`].
+pub const NOTED_PER_PARAGRAPH: usize = 40;
+
 /// How many paragraphs before a spokesperson "for the trust" are read for the trust named.
 const BODY_REACH: usize = 5;
 
@@ -613,6 +617,11 @@ pub struct Context<'a> {
     spelled: OnceCell<HashMap<String, (usize, String)>>,
     /// How the people remembered now came up: see [`Context::note_named`].
     noting: Noted,
+    /// The paragraph whose mentions are being noted, and how many have been: see
+    /// [`Context::note_reported`].
+    noted_in: (usize, usize),
+    /// Every person named with a judge's title: whom "the judge" may mean.
+    judges: Vec<Resolved>,
 }
 
 /// Speaker phrases already read in this article, with what they said: one phrase is often
@@ -662,6 +671,8 @@ impl<'a> Context<'a> {
             memo: RefCell::default(),
             spelled: OnceCell::new(),
             noting: Noted::Speaking,
+            noted_in: (0, 0),
+            judges: Vec::new(),
         }
     }
 
@@ -1049,8 +1060,14 @@ impl<'a> Context<'a> {
         index
     }
 
+    /// How many mentions of people the context holds.
+    #[cfg(test)]
+    pub fn remembered(&self) -> usize {
+        self.known.len()
+    }
+
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {
-        let judge = self.known.iter().any(|k| k.judge && k.resolved == *resolved);
+        let judge = self.judges.contains(resolved);
         self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge, noted: self.noting });
     }
 
@@ -1074,7 +1091,18 @@ impl<'a> Context<'a> {
     /// said:" can find them; a person described, not named ("A mother from Leeds told the
     /// paper ..."), too. A lone word counts only as the surname of someone named in full
     /// before ("Bell says the funding runs out" after "Marcus Bell"): it names them again.
+    ///
+    /// Each mention noted is read again at every later one, so one paragraph notes at most
+    /// [`NOTED_PER_PARAGRAPH`]: news prose names far fewer people in one, and text that names
+    /// them thousands of times (a feed run together) costs no more than that.
     pub fn note_reported(&mut self, who: Who, at: At) {
+        if self.noted_in.0 != at.0 {
+            self.noted_in = (at.0, 0);
+        }
+        if self.noted_in.1 >= NOTED_PER_PARAGRAPH {
+            return;
+        }
+        self.noted_in.1 += 1;
         match who {
             Who::Person(_) | Who::Surname { .. } | Who::Description { .. } => {
                 let _ = self.resolve(who, at);
@@ -1271,6 +1299,9 @@ impl<'a> Context<'a> {
                 if p.judge {
                     if let Some(k) = self.known.last_mut() {
                         k.judge = true;
+                        if !self.judges.contains(&k.resolved) {
+                            self.judges.push(k.resolved.clone());
+                        }
                     }
                 }
                 Some(resolved)

@@ -3272,3 +3272,47 @@ fn a_feeling_word_opening_an_organisation_name_stays_in_it() {
     let q = extract_quotes(&article(&["Proud Boys leader Tom Reed said: \"We are ready for the summer.\""]));
     assert_eq!(q[0].role.as_deref(), Some("Proud Boys leader"));
 }
+
+#[test]
+fn a_paragraph_naming_people_over_and_over_remembers_a_bounded_number_of_them() {
+    // Every mention remembered is read again at each later one: a paragraph naming people
+    // thousands of times (a feed run together) must not make that work grow with the square
+    // of its length. News prose names far fewer people in one paragraph.
+    let unit = "sergeant Amy Price and spokesman Leo Hart and a spokesperson for Mr Ben Ben ";
+    let text = unit.repeat(300) + "“We are looking into it,” he said.";
+    let art = article(&[&text]);
+    let places = crate::extract::places::ParagraphPlaces::new(&art);
+    let para = Para::new(&art.paragraphs[0]);
+    let mut ctx = Context::new(None, &[(0, para.norm_str.as_str(), 0)], &places);
+    let _ = note_reported_speakers(&para, 0, &[], &mut ctx);
+    assert!(ctx.remembered() <= 2 * context::NOTED_PER_PARAGRAPH, "{}", ctx.remembered());
+}
+
+#[test]
+fn a_position_is_inside_a_quote_when_any_span_opened_before_it_runs_past_it() {
+    let span = |open: usize, end: usize| spans::Span {
+        open,
+        inner: open + 1..end.saturating_sub(1),
+        end,
+        closed: true,
+        opened: true,
+        mark: spans::Mark::Double,
+    };
+    // A long span holding a short one, and one after both.
+    let quoted = Covered::by(&[span(2, 40), span(10, 14), span(50, 60)]);
+    let inside: Vec<usize> =
+        [0, 2, 12, 20, 39, 40, 45, 50, 59, 60].into_iter().filter(|&at| quoted.covers(at)).collect();
+    assert_eq!(inside, [2, 12, 20, 39, 50, 59]);
+    assert!(!Covered::by(&[]).covers(0));
+}
+
+#[test]
+fn char_offsets_asked_in_order_are_counted_on_from_the_last() {
+    let text = "Café owner Zoë Price’s son said “ça va” twice.";
+    let mut chars = CharsTo::new(text);
+    for (byte, _) in text.char_indices().step_by(3) {
+        assert_eq!(chars.at(byte), text[..byte].chars().count());
+    }
+    // Asked again out of order, it is still right.
+    assert_eq!(chars.at(6), text[..6].chars().count());
+}
