@@ -132,6 +132,13 @@ pub(super) struct Context {
     /// The first and last financial years of the span the text last named ("for each year
     /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
     pub(super) span: Option<(Period, Period)>,
+    /// The month the last dated time the text named ends in, as [`periods::single_time_end`]
+    /// counts months, in a sentence with figures or not ("The team ran in 2017 and 2018."):
+    /// which years "the two years" after it are. See [`Context::note_time_named`].
+    pub(super) last_time_end: Option<u32>,
+    /// The text has spoken of every force, or of the 43 of England and Wales ("wrote to all
+    /// 43 forces", "39 of the 43 forces"): the forces that answered are the country's.
+    pub(super) every_force: bool,
 }
 
 impl Context {
@@ -175,6 +182,8 @@ impl Context {
             held: None,
             things_last: false,
             span: None,
+            last_time_end: None,
+            every_force: false,
         }
     }
 }
@@ -214,6 +223,15 @@ impl Context {
             Some(Err(end)) => self.now_other(end),
             None => self.period = self.stated,
         }
+    }
+
+    /// Notes the dated times a sentence names (`times`, found in `sentence`): a financial year,
+    /// "last year" (the year the text is about) or a calendar time. Times counted from the one
+    /// just named ("the year before") or spans with no end printed ("over two years") say no
+    /// more than what was named before them.
+    pub(super) fn note_time_named(&mut self, sentence: &str, times: &[periods::Mention]) {
+        let end = times.iter().rev().find_map(|m| time_named_end(sentence, m, self.period));
+        self.last_time_end = end.or(self.last_time_end);
     }
 
     /// The text is now about a time that is no financial year, ending in month `end`.
@@ -372,6 +390,18 @@ fn time_end(time: Time) -> u32 {
 
 /// The month `time` begins in: a financial year's April, or eleven months before another
 /// time ends (a calendar year, "the year to June 2023"; a quarter is taken as its year).
+/// The month a dated time a sentence names ends in, as [`periods::single_time_end`] counts
+/// months: a financial year's March, the year the text is about (`now`) for "last year", a
+/// calendar time's last month; `None` for a time counted from another or with no end printed.
+pub(super) fn time_named_end(sentence: &str, m: &periods::Mention, now: Option<Period>) -> Option<u32> {
+    match m.when {
+        When::Year(p) => Some(periods::financial_year_end(p)),
+        When::Latest => now.map(periods::financial_year_end),
+        When::Other => periods::single_time_end(sentence.get(m.range.clone())?),
+        When::Before(_) | When::After(_) => None,
+    }
+}
+
 fn time_start(time: Time) -> u32 {
     time_end(time).saturating_sub(11)
 }

@@ -227,9 +227,12 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
 fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_NOW_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?:^|[^\p{L}'])\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
+    // The person's word heads its phrase: the comma or the words describing them follow it
+    // (a participle, a preposition, "who"), not another noun ("the victim support service",
+    // "its child exploitation team", whose numbers are counts).
     static PERSON_NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|survivor|youngster|pupil|brother|sister)\b[^.;:,!?]{0,60},\s*(?:now|then)\s+$",
+            r"(?i)\b(?:girl|boy|man|woman|teenager|teen|schoolgirl|schoolboy|child|son|daughter|mother|father|mum|dad|pensioner|student|victim|survivor|youngster|pupil|brother|sister)(?:\s+(?:who|whom|whose|aged|from|in|at|of|on|with|by|to|for|[a-z]+ed|[a-z]+en|met|told|caught|held|kept|sent|found|left|taught|brought)\b[^.;:,!?]{0,60})?,\s*(?:now|then)\s+$",
         )
     });
     n.value < 120.0
@@ -1207,9 +1210,9 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
         })
         && LISTED_PLACE_BEFORE.is_match(before);
     // "Burglaries in Kent went up, from ninety in 2022/23 to one hundred and six": an end of a
-    // change whose subject counts offences.
-    let changed = (before.contains(" to ") || before.contains(" from ") || before.contains(" at "))
-        && subject_noun(before) == Noun::Count;
+    // change whose subject counts offences. (`subject_noun` checks first that a "to", "from"
+    // or "at" comes before it.)
+    let changed = subject_noun(before) == Noun::Count;
     partitive
         || baseline
         || spelled_to_open

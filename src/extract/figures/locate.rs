@@ -1259,11 +1259,16 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         return place_for(s, cands, i - 1, groups);
     }
     // "Essex (up 48%, to 388), Kent (up 31%, to 274)": every number inside brackets opened
-    // right after a place is about that place, not the one after the bracket closes.
+    // right after a place is about that place, not the one after the bracket closes; unless
+    // the bracket names a place of its own after the number ("(up 40%, against 22% in Kent)").
     static OPEN_BRACKET_AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()]*$"));
     if let Some(j) = last_ending_by(groups, |g: &Group| g.range.clone(), r.start) {
         if s.get(groups[j].range.end..r.start).is_some_and(|g| OPEN_BRACKET_AFTER_PLACE.is_match(g)) {
-            return Some(groups[j].name());
+            let own_place =
+                groups.get(j + 1).is_some_and(|g| s.get(r.end..g.range.start).is_some_and(|w| !w.contains(')')));
+            if !own_place {
+                return Some(groups[j].name());
+            }
         }
     }
     // "rose 4% to 50,973 in England and Wales": the two ends of a rise are about one place,

@@ -93,7 +93,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     // "Online crimes made up 38% of all child sexual offences recorded, which totalled
     // 24,770": a total a relative clause gives for the noun phrase before it counts what that
     // phrase names, whatever the sentence named first.
-    if cands.len() > 1 && s.contains("which") {
+    if cands.len() > 1 {
         for (c, m) in cands.iter().zip(measures.iter_mut()) {
             if c.number.percent || c.not_offences || c.kind == Kind::Money {
                 continue;
@@ -220,17 +220,20 @@ fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
 
 /// "… a third of all sexual offences against children it recorded, which totalled 932": a
 /// number a relative clause gives as the total of the noun phrase before it counts what that
-/// noun phrase names (from its last "of" or the start of its clause).
+/// noun phrase names (from its last "of" or the start of its clause). The clause is looked
+/// for only in the words just before the number ([`super::tail`]), so a call costs the same
+/// however long the sentence, and needs no check before it.
 fn totalled_by_the_noun_before(before: &str) -> Option<Measure> {
     static WHICH_TOTALLED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i),\s*(?:which|that)\s+(?:totall?ed|total|came\s+to|numbered|reached|stood\s+at)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
-    if !before.contains("which") && !before.contains("that") {
+    let words = super::tail(before, before.len());
+    if !words.contains("which") && !words.contains("that") {
         return None;
     }
-    let at = WHICH_TOTALLED.find(before)?.start();
+    let at = before.len() - words.len() + WHICH_TOTALLED.find(words)?.start();
     let phrase = &before[..at];
     let clause = phrase.rfind([',', ';', ':']).map_or(phrase, |c| &phrase[c + 1..]);
     let noun_phrase = clause.rfind(" of ").map_or(clause, |o| &clause[o + 4..]);

@@ -222,6 +222,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
                 ctx.last_year = Some(year);
             }
+            ctx.note_time_named(norm, &sentence.times);
+            ctx.every_force |= names_every_force(norm);
             check_across(&mut previous, &mut current);
             dated_by_check(&mut previous, &current);
             dated_by_check(&mut current, &previous);
@@ -427,10 +429,21 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "all 43 forces", "every police force", "39 of the 43 forces": words speaking of every force
+/// in the country.
+fn names_every_force(s: &str) -> bool {
+    static EVERY_FORCE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:every|all)\s+(?:of\s+)?(?:the\s+)?(?:\d+\s+)?(?:police\s+|territorial\s+)?forces?\b|\b(?:4[3-6]|forty-(?:three|four|five|six))\s+(?:police\s+|territorial\s+)?forces\b",
+        )
+    });
+    s.contains("force") && EVERY_FORCE.is_match(s)
+}
+
 /// "recorded by the forces that responded", "across the 39 forces that supplied data": the
 /// forces that answered a request for figures sent to every force, which, with no region
 /// named, are the country's, as the gold answers read them ("from 39 of the 43 forces
-/// responding": England and Wales).
+/// responding": England and Wales). A request sent to forces the text names is not.
 fn answered_a_request(s: &str) -> bool {
     static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -469,8 +482,8 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 /// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
 /// promised", "Durham had 1,298 officers, while Northumbria had 3,601", "hired 20 officers,
 /// bringing the total to 310": the other end of a change, a part, what a number falls short
-/// of, what another place has by the same verb, or the total a number was added to counts
-/// what the first number counts.
+/// of, what another place has by the same verb, or the total a number was added to (unless
+/// it counts people harmed) counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -518,7 +531,10 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
                 let verb = tail(s, prev.number.range.start).split_whitespace().next_back();
                 verb.is_some_and(|v| v.eq_ignore_ascii_case(&m[1]))
             });
-        let brought = !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap);
+        // "12 officers were assaulted, bringing the total to 310": people harmed are added to
+        // a total of the offences against them.
+        let brought =
+            !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap) && !nouns::names_harm(gap);
         if prev.not_offences
             && c.kind == Kind::Count
             && (to || from || span || part || parallel || brought)
@@ -835,7 +851,10 @@ fn read_sentence(
     // across England and Wales": so even in a sentence that names other places.
     let joint_named = !groups.is_empty() && s.contains("forces") && ACROSS_FORCES.is_match(s);
     let carried = if across {
-        ctx.joint_forces(s).or(ctx.region.clone()).or_else(|| answered_a_request(s).then(|| NATIONAL.to_string()))
+        let every_force = || ctx.every_force || names_every_force(s);
+        ctx.joint_forces(s)
+            .or(ctx.region.clone())
+            .or_else(|| (answered_a_request(s) && every_force()).then(|| NATIONAL.to_string()))
     } else if joint_named {
         ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {

@@ -652,12 +652,8 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         // "Thefts of quad bikes and trailers fell from 41 to 29": an "and" inside the "of"
         // phrase after a noun of offences joins what they were of, not two clauses; the
         // subject is the offences.
-        [.., prev, last]
-            if is_and(last) && joins_what_offences_were_of(subject.get(prev.end()..last.start()).unwrap_or("")) =>
-        {
-            prev.end()
-        }
-        [last] if is_and(last) && joins_what_offences_were_of(subject.get(..last.start()).unwrap_or("")) => 0,
+        [.., prev, last] if is_and(last) && joins_what_offences_were_of(subject, prev.end(), last) => prev.end(),
+        [last] if is_and(last) && joins_what_offences_were_of(subject, 0, last) => 0,
         [.., last] => last.end(),
         [] => 0,
     };
@@ -667,23 +663,42 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         return Noun::Unknown;
     }
     // "Women killed by a partner rose to 40": people harmed are counted as victims.
-    static HARMED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded|died|dead|harmed)\b",
-        )
-    });
-    if HARMED.is_match(subject) {
+    if names_harm(subject) {
         return Noun::Unknown;
     }
     head_noun(&format!(" {subject}"))
 }
 
+/// "killed", "assaulted", "spat at": words saying people were harmed, whose numbers count
+/// the victims of offences, not staff or other things.
+pub(super) fn names_harm(words: &str) -> bool {
+    static HARMED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:killed|murdered|raped|assaulted|attacked|stabbed|shot|abused|robbed|groomed|exploited|trafficked|injured|hurt|wounded|died|dead|harmed|spat|punched|kicked|bitten|threatened)\b",
+        )
+    });
+    HARMED.is_match(words)
+}
+
 /// "Thefts of quad bikes ", "reports of stalking ": a noun of offences and the "of" phrase
-/// after it, up to an "and" that goes on with what they were of.
-fn joins_what_offences_were_of(before_and: &str) -> bool {
+/// after it, from `from` in `subject` up to an "and" that goes on with what they were of.
+/// A verb in those words ("Thefts of quad bikes fell and …") closes a clause, and a noun of
+/// things that are no offences after the "and" ("… and staff in the team rose") is a
+/// subject of its own: either way the "and" opens the next one.
+fn joins_what_offences_were_of(subject: &str, from: usize, and: &regex::Match) -> bool {
+    let before_and = subject.get(from..and.start()).unwrap_or("");
+    let next = subject.get(and.end()..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+    if classify_word(next) == Noun::Other {
+        return false;
+    }
     static OFFENCES_OF: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)(?:^|\s)([\w-]+)\s+of\s+(?:[\w'-]+\s+){1,4}$"));
-    OFFENCES_OF.captures(before_and).is_some_and(|c| classify_word(&c[1]) == Noun::Count)
+        LazyLock::new(|| compile(r"(?i)(?:^|\s)([\w-]+)\s+of\s+((?:[\w'-]+\s+){1,4})$"));
+    static VERB: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went|stood|reached|totalled|soared|surged|doubled|halved|trebled|tripled|dipped|slumped|plunged|plummeted|remained|stayed|was|were|is|are|has|have|had)\b",
+        )
+    });
+    OFFENCES_OF.captures(before_and).is_some_and(|c| classify_word(&c[1]) == Noun::Count && !VERB.is_match(&c[2]))
 }
 
 #[cfg(test)]

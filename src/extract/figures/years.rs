@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::check::recompute;
-use super::context::{is_baseline, is_baseline_value, Context};
+use super::context::{is_baseline, is_baseline_value, time_named_end, Context};
 use super::kinds::Candidate;
 use super::locate::in_relative_clause;
 use super::{first_starting_from, last_ending_by, Found};
@@ -958,7 +958,8 @@ pub(super) fn over_the_period(
 /// no "past" or "last" to run them up to now, are years the text has already been through,
 /// which end in the year it is about. A change over them runs to that year, and so does the
 /// value it rose or fell to. (A total over them, "1,400 offences over the two years", is no
-/// year's.)
+/// year's.) When the time named last before them (in the sentence, else before it) ends in
+/// another year ("The team ran in 2017 and 2018. Over the two years …"), they are those.
 pub(super) fn over_the_years_gone_through(
     s: &str,
     cands: &[Candidate],
@@ -973,10 +974,17 @@ pub(super) fn over_the_years_gone_through(
     if !s.contains(" years") {
         return;
     }
+    let now_end = periods::financial_year_end(now);
+    let ends_now = |m: &periods::Mention| {
+        let named = times.iter().filter(|t| t.range.end <= m.range.start);
+        let end = named.rev().find_map(|t| time_named_end(s, t, Some(now))).or(ctx.last_time_end);
+        end.is_none_or(|end| (now_end - 11..=now_end).contains(&end))
+    };
     let gone_through = |m: &periods::Mention| {
         m.when == When::Other
             && s.get(m.range.clone()).is_some_and(|t| THE_YEARS.is_match(t))
             && OVER_BEFORE.is_match(super::tail(s, m.range.start))
+            && ends_now(m)
     };
     let mut change_over: Option<std::ops::Range<usize>> = None;
     for i in 0..found.len().min(cands.len()) {

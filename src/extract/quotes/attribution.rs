@@ -181,6 +181,16 @@ pub fn sentence_start(norm: &[char], pos: usize) -> usize {
     (1..=pos).rev().find(|&i| ends_sentence_before(norm, i)).unwrap_or(0)
 }
 
+/// Where the first sentence of a paragraph ends (just after the space that follows it), or
+/// the paragraph's end. Only the first space of a run is tried: the test reads back over the
+/// whole run, so it says the same at each of its spaces.
+pub fn first_sentence_end(norm: &[char]) -> usize {
+    (1..norm.len())
+        .filter(|&i| norm[i - 1].is_whitespace() && (i < 2 || !norm[i - 2].is_whitespace()))
+        .find(|&i| ends_sentence_before(norm, i))
+        .unwrap_or(norm.len())
+}
+
 /// Does a new sentence (or the paragraph) start at `pos`, ignoring spaces before it?
 pub fn starts_sentence(norm: &[char], pos: usize) -> bool {
     let pos = pos.min(norm.len());

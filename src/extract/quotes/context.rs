@@ -435,6 +435,38 @@ fn last_words(text: &str, n: usize) -> &str {
     text
 }
 
+/// The names holding `word` ("Trust") in `text`, in the order named. Each is read from the
+/// words just before its `word` and those after it up to the next `word`, so the text is
+/// read once however often it holds the word. A council's name ends with its word ("Hull
+/// City Council"); another body's may go on ("Safer Roads Partnership for Northumbria").
+fn bodies_named(text: &str, word: &str) -> Vec<String> {
+    let found: Vec<(usize, usize)> = text
+        .match_indices(word)
+        .map(|(b, m)| (b, b + m.len()))
+        .filter(|&(_, end)| !text.get(end..).unwrap_or("").starts_with(char::is_alphanumeric))
+        .collect();
+    found
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(_, end))| {
+            let start = end - last_words(text.get(..end)?, NAME_WINDOW).len();
+            let next = if word == "Council" { end } else { found.get(i + 1).map_or(text.len(), |&(b, _)| b) };
+            last_body_named(text.get(start..next)?, word)
+        })
+        .collect()
+}
+
+/// Unions of states: no union a spokesman speaks for ("since the UK left the European
+/// Union … a spokesman for the union").
+const UNIONS_OF_STATES: &[&str] = &["European Union", "African Union", "Soviet Union"];
+
+/// How many people named in passing one paragraph's mentions may note: see
+/// [`Context::note_reported`].
+pub const NOTED_PER_PARAGRAPH: usize = 40;
+
+/// How many paragraphs before a spokesperson "for the trust" are read for the trust named.
+const BODY_REACH: usize = 5;
+
 /// "Charity Chief Executive Mark Lee said", "Charity Fundraiser Of The Year Jo Smith": the
 /// capitalised words after "Charity" (`after`, to the end of the text) open on a job title or
 /// end in a person's name (a known first name and one more word), so they name a person
@@ -532,6 +564,8 @@ struct Speaking {
     /// The organisation of a spokesperson the paragraph reports ("A spokesperson for North
     /// Yorkshire Police said the force had ..."), whom a later "the spokesperson said" means.
     spokes_for: Option<String>,
+    /// Char offset where the sentence of that report ends.
+    report_end: usize,
 }
 
 impl Speaking {
@@ -545,7 +579,11 @@ impl Speaking {
             Who::Spokes { org: OrgRef::Named(name), .. } => Some(name),
             _ => None,
         });
-        Speaking { org, spokes_for }
+        let report_end = match spokes_for {
+            Some(_) => super::attribution::first_sentence_end(&norm.chars().collect::<Vec<char>>()),
+            None => 0,
+        };
+        Speaking { org, spokes_for, report_end }
     }
 }
 
@@ -579,6 +617,11 @@ pub struct Context<'a> {
     spelled: OnceCell<HashMap<String, (usize, String)>>,
     /// How the people remembered now came up: see [`Context::note_named`].
     noting: Noted,
+    /// The paragraph whose mentions are being noted, and how many have been: see
+    /// [`Context::note_reported`].
+    noted_in: (usize, usize),
+    /// Every person named with a judge's title: whom "the judge" may mean.
+    judges: Vec<Resolved>,
 }
 
 /// Speaker phrases already read in this article, with what they said: one phrase is often
@@ -628,6 +671,8 @@ impl<'a> Context<'a> {
             memo: RefCell::default(),
             spelled: OnceCell::new(),
             noting: Noted::Speaking,
+            noted_in: (0, 0),
+            judges: Vec::new(),
         }
     }
 
@@ -720,15 +765,29 @@ impl<'a> Context<'a> {
             .or_else(|| self.dominant())
     }
 
-    /// Whom a bare "A spokesperson" speaks for: the one the paragraph opened by reporting
-    /// ("A spokesperson for Mr Bloggs said he had misspoken. “He meant …,” the spokesperson
-    /// said."), else a force named earlier in the paragraph, else the force or organisation
-    /// one of the two paragraphs before opens with, else the force the article is mostly about.
+    /// Whom "the spokesperson" later in a paragraph speaks for: the one the paragraph opened
+    /// by reporting ("A spokesperson for Mr Bloggs said he had misspoken. “He meant …,” the
+    /// spokesperson said."). A force named after that report's sentence, or another
+    /// spokesperson quoted since, is nearer, and leaves it to [`Self::spokes_org_at`].
+    fn reported_spokes_at(&self, (k, pos): At) -> Option<String> {
+        let speaking = self.speaking(k).filter(|_| pos > 0)?;
+        let org = speaking.spokes_for.as_deref()?;
+        let since = speaking.report_end..pos;
+        let force_since = self.forces(k)?.named.iter().any(|&(p, force)| since.contains(&p) && force != org);
+        let spokes_since = self.known.iter().any(|known| {
+            known.at.0 == k
+                && since.contains(&known.at.1)
+                && known.resolved.role.as_deref().is_some_and(|r| r.starts_with("spokes"))
+                && known.resolved.organisation.as_deref() != Some(org)
+        });
+        (!force_since && !spokes_since).then(|| org.to_string())
+    }
+
+    /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
+    /// the force or organisation one of the two paragraphs before opens with, else the
+    /// force the article is mostly about.
     fn spokes_org_at(&self, at: At) -> Option<String> {
-        let (k, pos) = at;
-        if let Some(org) = self.speaking(k).and_then(|s| s.spokes_for.clone()).filter(|_| pos > 0) {
-            return Some(org);
-        }
+        let k = at.0;
         if let Some(force) = self.force_before(at) {
             return Some(force.to_string());
         }
@@ -828,35 +887,55 @@ impl<'a> Context<'a> {
         (k.saturating_sub(2)..=k).rev().find_map(|j| self.org_speaking(j))
     }
 
+    /// The text of paragraph `j` that comes before `at`: all of it for a paragraph before
+    /// `at`'s, none for one after.
+    fn text_before(&self, j: usize, (k, pos): At) -> Option<&'a str> {
+        let norm = self.paras.get(j).filter(|_| j <= k)?.norm;
+        Some(if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm })
+    }
+
     /// The body last named before `at` whose name holds `word` ("Council"), however far
     /// back: whose "the council's lead member" is.
-    fn body_named_before(&self, word: &str, (k, pos): At) -> Option<String> {
-        (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
-            let norm = self.paras.get(j)?.norm;
-            let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
-            last_body_named(norm, word)
-        })
+    fn body_named_before(&self, word: &str, at: At) -> Option<String> {
+        (0..=at.0).rev().find_map(|j| last_body_named(self.text_before(j, at)?, word))
+    }
+
+    /// Whom "a spokesperson for the trust" (the council, the union …) at `at` speaks for:
+    /// the one body holding that word named in this paragraph before it or in the
+    /// [`BODY_REACH`] before, named again in full or shorter or not. Two named there leave it
+    /// unsaid which is meant. Only a local council is "the council" ([`is_local_council`]),
+    /// and no union of states is "the union".
+    fn spokes_body_at(&self, word: &str, at: At) -> Option<String> {
+        let mut found: Vec<String> = Vec::new();
+        for j in at.0.saturating_sub(BODY_REACH)..=at.0 {
+            let Some(text) = self.text_before(j, at) else { continue };
+            for name in bodies_named(text, word) {
+                let fits = match word {
+                    "Council" => is_local_council(&name),
+                    _ => !UNIONS_OF_STATES.contains(&name.as_str()),
+                };
+                if !fits {
+                    continue;
+                }
+                match found.iter_mut().find(|f| f.contains(name.as_str()) || name.contains(f.as_str())) {
+                    Some(same) if name.len() > same.len() => *same = name,
+                    Some(_) => {}
+                    None => found.push(name),
+                }
+            }
+        }
+        match found.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// The local council last named before `at`, however far back ("Hull City Council",
     /// "Northby Borough Council"): a councillor's, when nothing said about them names theirs.
     /// A national body called a council ("the National Police Chiefs' Council") is none.
-    fn council_named_before(&self, (k, pos): At) -> Option<String> {
-        (0..=k.min(self.paras.len().saturating_sub(1))).rev().find_map(|j| {
-            let norm = self.paras.get(j)?.norm;
-            let norm = if j == k { norm.char_indices().nth(pos).map_or(norm, |(b, _)| &norm[..b]) } else { norm };
-            // Every name holding "Council" in the paragraph, the last first. Each is read from
-            // the words just before it: a local council's name is short, and reading the whole
-            // paragraph before every "Council" in it costs the square of its length.
-            let ends: Vec<usize> = norm
-                .match_indices("Council")
-                .map(|(b, m)| b + m.len())
-                .filter(|&end| !norm.get(end..).unwrap_or("").starts_with(char::is_alphanumeric))
-                .collect();
-            ends.iter().rev().find_map(|&end| {
-                let name = last_body_named(last_words(norm.get(..end)?, NAME_WINDOW), "Council")?;
-                is_local_council(&name).then_some(name)
-            })
+    fn council_named_before(&self, at: At) -> Option<String> {
+        (0..=at.0).rev().find_map(|j| {
+            bodies_named(self.text_before(j, at)?, "Council").into_iter().rev().find(|name| is_local_council(name))
         })
     }
 
@@ -883,7 +962,7 @@ impl<'a> Context<'a> {
             OrgRef::Mentioned => self.mentioned_org_at(at),
             OrgRef::Body(word) => self.body_named_before(word, at),
             OrgRef::Council => self.council_named_before(at),
-            OrgRef::Unsaid => None,
+            OrgRef::Unsaid | OrgRef::Reported => None,
         }
     }
 
@@ -981,8 +1060,14 @@ impl<'a> Context<'a> {
         index
     }
 
+    /// How many mentions of people the context holds.
+    #[cfg(test)]
+    pub fn remembered(&self) -> usize {
+        self.known.len()
+    }
+
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {
-        let judge = self.known.iter().any(|k| k.judge && k.resolved == *resolved);
+        let judge = self.judges.contains(resolved);
         self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge, noted: self.noting });
     }
 
@@ -1006,7 +1091,18 @@ impl<'a> Context<'a> {
     /// said:" can find them; a person described, not named ("A mother from Leeds told the
     /// paper ..."), too. A lone word counts only as the surname of someone named in full
     /// before ("Bell says the funding runs out" after "Marcus Bell"): it names them again.
+    ///
+    /// Each mention noted is read again at every later one, so one paragraph notes at most
+    /// [`NOTED_PER_PARAGRAPH`]: news prose names far fewer people in one, and text that names
+    /// them thousands of times (a feed run together) costs no more than that.
     pub fn note_reported(&mut self, who: Who, at: At) {
+        if self.noted_in.0 != at.0 {
+            self.noted_in = (at.0, 0);
+        }
+        if self.noted_in.1 >= NOTED_PER_PARAGRAPH {
+            return;
+        }
+        self.noted_in.1 += 1;
         match who {
             Who::Person(_) | Who::Surname { .. } | Who::Description { .. } => {
                 let _ = self.resolve(who, at);
@@ -1203,6 +1299,9 @@ impl<'a> Context<'a> {
                 if p.judge {
                     if let Some(k) = self.known.last_mut() {
                         k.judge = true;
+                        if !self.judges.contains(&k.resolved) {
+                            self.judges.push(k.resolved.clone());
+                        }
                     }
                 }
                 Some(resolved)
@@ -1239,8 +1338,9 @@ impl<'a> Context<'a> {
             Who::Spokes { word, org } => {
                 let organisation = match &org {
                     OrgRef::Unsaid => self.spokes_org_at(at),
+                    OrgRef::Reported => self.reported_spokes_at(at).or_else(|| self.spokes_org_at(at)),
                     // "a spokesperson for the trust" with no trust named before: the trust.
-                    OrgRef::Body(word) => self.org(&org, at).or_else(|| Some(word.to_lowercase())),
+                    OrgRef::Body(word) => self.spokes_body_at(word, at).or_else(|| Some(word.to_lowercase())),
                     _ => self.org(&org, at),
                 };
                 let speaker = match &organisation {

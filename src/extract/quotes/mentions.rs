@@ -29,7 +29,10 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     let ranked: Vec<regex::Match> = TITLED.find_iter(text).filter(|m| !court(m)).collect();
     let mut found: Vec<(usize, String)> = ranked.iter().map(|m| (m.start(), m.as_str().to_string())).collect();
     for (at, name_at, words) in job_titled_names(text) {
-        if !ranked.iter().any(|m| m.range().contains(&name_at)) {
+        // The matches come in order, none inside another: only the last to start by the
+        // name may hold it.
+        let last = ranked.partition_point(|m| m.start() <= name_at).checked_sub(1);
+        if !last.is_some_and(|i| ranked[i].range().contains(&name_at)) {
             found.push((at, words));
         }
     }

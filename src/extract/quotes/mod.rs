@@ -717,9 +717,11 @@ fn the_judge(ctx: &mut Context, words: &str, at: context::At) -> Option<Resolved
 /// finds them. Returns the speaker the paragraph's last sentence reports as speaking, or
 /// introduces as talking ("X has been speaking to us about ..."), if it does.
 fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) -> Option<Introduced> {
+    let quoted = Covered::by(found);
+    let mut chars = CharsTo::new(&para.norm_str);
     for (byte, words) in mentions::titled_names(&para.norm_str) {
-        let start = para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
-        let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
+        let start = chars.at(byte);
+        let inside_quote = quoted.covers(start);
         if inside_quote {
             continue;
         }
@@ -727,12 +729,17 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             ctx.note_titled(who, (k, start));
         }
     }
+    let mut chars = CharsTo::new(&para.norm_str);
     for possessive in mentions::possessive_relatives(&para.norm_str) {
-        let chars = |byte: usize| para.norm_str.get(..byte).map_or(0, |s| s.chars().count());
-        let start = chars(possessive.at);
-        let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
-        let before = para.norm_slice(attribution::sentence_start(&para.norm, start)..start);
-        if inside_quote || !mentions::opens_as_subject(&before) {
+        let start = chars.at(possessive.at);
+        let inside_quote = quoted.covers(start);
+        // The words before a name its sentence opens on are few (see `opens_as_subject`): a
+        // sentence start further back than OPENING_REACH chars is not looked for.
+        let from = start.saturating_sub(OPENING_REACH);
+        let opens_at =
+            from + para.norm.get(from..start).map_or(0, |near| attribution::sentence_start(near, near.len()));
+        let too_far = opens_at == from && from > 0;
+        if inside_quote || too_far || !mentions::opens_as_subject(&para.norm_slice(opens_at..start)) {
             continue;
         }
         if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(&possessive.name) {
@@ -740,7 +747,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             // "Callum Reed's father paid tribute …": the father, mentioned after his son,
             // is whom a later "he" means.
             if let Some((byte, words, gender)) = possessive.relative {
-                ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, chars(byte)));
+                ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, chars.at(byte)));
             }
         }
     }
@@ -751,7 +758,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         let next = (start + 1..=len)
             .find(|&i| i == len || may_start_sentence(&para.norm, i) && attribution::starts_sentence(&para.norm, i));
         let end = next.unwrap_or(len);
-        let inside_quote = found.iter().any(|s| s.open <= start && start < s.end);
+        let inside_quote = quoted.covers(start);
         if !inside_quote {
             let sentence = para.norm_slice(start..end);
             let lead = sentence.len() - sentence.trim_start().len();
@@ -811,6 +818,64 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         start = end;
     }
     introduced
+}
+
+/// Whether a char offset lies inside one of a paragraph's quoted spans, found by a binary
+/// search rather than a walk through every span: a paragraph of thousands of quotes asks
+/// this of thousands of names and sentences.
+struct Covered {
+    /// The spans' opening offsets, in order.
+    opens: Vec<usize>,
+    /// The furthest end of the spans up to each.
+    reach: Vec<usize>,
+}
+
+impl Covered {
+    fn by(spans: &[Span]) -> Self {
+        let mut sorted: Vec<(usize, usize)> = spans.iter().map(|s| (s.open, s.end)).collect();
+        sorted.sort_unstable();
+        let opens = sorted.iter().map(|&(open, _)| open).collect();
+        let reach = sorted.iter().scan(0, |far, &(_, end)| {
+            *far = end.max(*far);
+            Some(*far)
+        });
+        Covered { opens, reach: reach.collect() }
+    }
+
+    fn covers(&self, at: usize) -> bool {
+        let i = self.opens.partition_point(|&open| open <= at);
+        i.checked_sub(1).and_then(|i| self.reach.get(i)).is_some_and(|&far| at < far)
+    }
+}
+
+/// How far back from a name the start of its sentence is looked for, in chars: further than
+/// any few words [`mentions::opens_as_subject`] takes before a name.
+const OPENING_REACH: usize = 200;
+
+/// The char offsets of byte offsets of a text, asked for in order: each is counted on from
+/// the one before, so a paragraph with thousands of names is not counted again from its start
+/// for each (one asked for out of order is counted from the start).
+struct CharsTo<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharsTo<'t> {
+    fn new(text: &'t str) -> Self {
+        CharsTo { text, byte: 0, chars: 0 }
+    }
+
+    fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            return self.text.get(..byte).map_or(0, |s| s.chars().count());
+        }
+        if let Some(more) = self.text.get(self.byte..byte) {
+            self.chars += more.chars().count();
+            self.byte = byte;
+        }
+        self.chars
+    }
 }
 
 /// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space

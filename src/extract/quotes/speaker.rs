@@ -16,7 +16,7 @@ use super::names::{
 };
 use crate::extract::places;
 pub(crate) use roles::is_charity_branch;
-use roles::{is_body_kind, organisation, read_role_and_org, spokes, strip_article};
+use roles::{is_body_kind, organisation, read_role_and_org, spokes, spokes_for_a_person, strip_article};
 
 /// An organisation as the speaker phrase names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +37,9 @@ pub enum OrgRef {
     Council,
     /// Not said: "A spokesperson said".
     Unsaid,
+    /// Not said, but pointed back to with "the": "the spokesperson said", the one the
+    /// paragraph reported, unless another has come up since.
+    Reported,
 }
 
 /// A person named in the phrase.
@@ -472,25 +475,6 @@ fn councillors_body(phrase: &str, role: &str) -> OrgRef {
         return OrgRef::Body("Panel".to_string());
     }
     roles::council_of_title(role).map_or(OrgRef::Council, OrgRef::Named)
-}
-
-/// "A spokesperson for Mr Bloggs", "a spokeswoman for Dame Jo Bloggs": the spokesperson
-/// speaks, for the person named after an honorific, who is no speaker here. Only an article
-/// may stand before the noun, and only the name after the honorific: "Labour spokeswoman for
-/// home affairs Jo Bloggs" is Jo Bloggs, holding a portfolio.
-fn spokes_for_a_person(head: &str) -> Option<Who> {
-    let tokens: Vec<&str> = head.split_whitespace().collect();
-    let at = tokens.iter().position(|w| w.to_lowercase().starts_with("spokes"))?;
-    let lead_ok = tokens[..at].iter().all(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"));
-    if !lead_ok || tokens.get(at + 1) != Some(&"for") {
-        return None;
-    }
-    let after = tokens.get(at + 2..)?;
-    let honorifics = after.iter().take_while(|w| names::is_honorific(bare(w))).count();
-    let name: Vec<&str> = after[honorifics..].iter().map(|w| bare(w)).collect();
-    let named = honorifics > 0 && (1..=3).contains(&name.len()) && name.iter().all(|w| is_name_word(w));
-    let word = tokens[at].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    named.then(|| Who::Spokes { word, org: OrgRef::Named(name.join(" ")) })
 }
 
 /// "But Cecile Gwilym warned …", "Meanwhile, the NSPCC said …": the word linking the
@@ -1168,12 +1152,19 @@ mod tests {
             Some(Who::Spokes { word, org }) => (word, org),
             other => panic!("{phrase} -> {other:?}"),
         };
-        assert_eq!(spokes("A spokesperson for Mr Hallam"), ("spokesperson".into(), OrgRef::Named("Hallam".into())));
+        // Named as printed, title and all: "Dr" or "Mr" may be part of a firm's name.
+        assert_eq!(spokes("A spokesperson for Mr Hallam"), ("spokesperson".into(), OrgRef::Named("Mr Hallam".into())));
         assert_eq!(
             spokes("a spokeswoman for Dame Ruth Ellery"),
-            ("spokeswoman".into(), OrgRef::Named("Ruth Ellery".into()))
+            ("spokeswoman".into(), OrgRef::Named("Dame Ruth Ellery".into()))
         );
-        assert_eq!(spokes("The spokesman for Dr Okafor"), ("spokesman".into(), OrgRef::Named("Okafor".into())));
+        assert_eq!(spokes("The spokesman for Dr Okafor"), ("spokesman".into(), OrgRef::Named("Dr Okafor".into())));
+        assert_eq!(spokes("A spokesperson for Dr Oetker"), ("spokesperson".into(), OrgRef::Named("Dr Oetker".into())));
+        // A couple, their honorifics joined by "and".
+        assert_eq!(
+            spokes("A spokesman for Mr and Mrs Adeyemi"),
+            ("spokesman".into(), OrgRef::Named("Mr and Mrs Adeyemi".into()))
+        );
         // A portfolio after "for" is the title of the person named after it.
         match parse_who("Labour spokeswoman for home affairs Ms Ruth Ellery") {
             Some(Who::Person(p)) => assert_eq!(p.name, "Ruth Ellery"),
@@ -1190,6 +1181,8 @@ mod tests {
         assert_eq!(org("A spokesperson for the partnership"), OrgRef::Body("Partnership".into()));
         assert_eq!(org("a trust spokesman"), OrgRef::Body("Trust".into()));
         assert_eq!(org("a spokeswoman for the federation"), OrgRef::Body("Federation".into()));
+        // A body calling itself by its kind writes it with a capital.
+        assert_eq!(org("a spokesperson for the Trust"), OrgRef::Body("Trust".into()));
         // A body's own name is no pointer back.
         assert_eq!(org("a spokesman for the Ferndale Trust"), OrgRef::Named("Ferndale Trust".into()));
     }

@@ -840,7 +840,7 @@ fn the_spokesperson_is_the_one_the_paragraph_opened_by_reporting() {
         q,
         pairs(&[
             ("Home Office spokesperson", "The figures are under review."),
-            ("Hallam spokesperson", "He stands by his point"),
+            ("Mr Hallam spokesperson", "He stands by his point"),
             ("Electoral Commission spokesperson", "We will look at it"),
         ])
     );
@@ -857,6 +857,72 @@ fn a_spokesperson_for_the_partnership_speaks_for_the_partnership_named_before() 
     // None named before: the partnership is all that is said of it.
     let found = speakers_and_orgs(&["A spokesperson for the partnership said: “Every death was avoidable.”"]);
     assert_eq!(found, [("partnership spokesperson".to_string(), Some("partnership".to_string()))]);
+}
+
+#[test]
+fn a_spokesperson_for_the_body_takes_only_a_body_the_words_can_mean() {
+    let only = |lines: &[&str]| speakers_and_orgs(lines).into_iter().map(|(s, _)| s).collect::<Vec<_>>();
+    // "the council" is a local council, not a national body called one.
+    let found = only(&[
+        "Staff records were stolen from Hartley Borough Council last month.",
+        "The National Fire Chiefs' Council warned that public bodies were easy targets.",
+        "A spokeswoman for the council said: “Everyone affected has been told.”",
+    ]);
+    assert_eq!(found, ["Hartley Borough Council spokesperson"]);
+    // Two trusts named: which one speaks is not said.
+    let found = only(&[
+        "The porter worked for Eastmere Hospitals NHS Foundation Trust.",
+        "The Woodland Trust, which manages the nearby copse, said it had seen nothing.",
+        "A spokesperson for the trust said: “We are helping the police.”",
+    ]);
+    assert_eq!(found, ["trust spokesperson"]);
+    // A union of states is no union that has a spokesman.
+    let found = only(&[
+        "Dock workers at Tilbury struck on Friday over pay, which has lagged since Britain left the European Union.",
+        "A spokesman for the union said: “Our members will not back down.”",
+    ]);
+    assert_eq!(found, ["union spokesperson"]);
+    // Named the same way again, or shorter: one body.
+    let found = only(&[
+        "The Safer Roads Partnership for Wrenfield published the figures.",
+        "The Safer Roads Partnership said it would widen the campaign.",
+        "A spokesperson for the partnership said: “Speed kills.”",
+    ]);
+    assert_eq!(found, ["Safer Roads Partnership for Wrenfield spokesperson"]);
+    // Only the last few paragraphs are read for it, so a long text is not read again for
+    // every such spokesperson.
+    let mut lines = vec!["The Fenbury Community Safety Partnership met on Monday."];
+    lines.extend(["Officers made further arrests in the town."; 8]);
+    lines.push("A spokesperson for the partnership said: “We meet again next week.”");
+    assert_eq!(only(&lines), ["partnership spokesperson"]);
+}
+
+#[test]
+fn a_spokesperson_the_paragraph_reported_gives_way_to_one_named_or_quoted_since() {
+    // "a spokesman" is any spokesman: the paragraph's opening report does not choose it.
+    let q = said(&[
+        "Cheshire Constabulary said patrols would double.",
+        "A spokeswoman for the Department for Transport said the grant was confirmed. The force said it was pleased. “It means more officers on the roads,” a spokesman said.",
+    ]);
+    assert_eq!(q, pairs(&[("Cheshire Constabulary spokesperson", "It means more officers on the roads")]));
+    // A force named after the report, or another spokesperson quoted since, is nearer.
+    let q = said(&[
+        "A spokesperson for Cllr Ben Ashworth said he was unhurt. Avon and Somerset Police later said the fire was deliberate. “We are appealing for witnesses,” the spokesperson said.",
+        "A spokesperson for the Charity Commission said it was aware of the case. “We have opened an inquiry,” a West Mercia Police spokeswoman said. “Our officers are at the scene,” the spokeswoman added.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Avon and Somerset Police spokesperson", "We are appealing for witnesses"),
+            ("West Mercia Police spokesperson", "We have opened an inquiry"),
+            ("West Mercia Police spokesperson", "Our officers are at the scene"),
+        ])
+    );
+    // A force named inside the report itself is part of what was reported.
+    let q = said(&[
+        "A spokesperson for Ms Okoro said she had misread the Kent Police figures. “She will correct the record,” the spokesperson said.",
+    ]);
+    assert_eq!(q, pairs(&[("Ms Okoro spokesperson", "She will correct the record")]));
 }
 
 /// (speaker, organisation) of every quote.
@@ -3230,4 +3296,48 @@ fn a_feeling_word_opening_an_organisation_name_stays_in_it() {
     assert_eq!(q[0].organisation.as_deref(), Some("Brave Heart Trust"));
     let q = extract_quotes(&article(&["Proud Boys leader Tom Reed said: \"We are ready for the summer.\""]));
     assert_eq!(q[0].role.as_deref(), Some("Proud Boys leader"));
+}
+
+#[test]
+fn a_paragraph_naming_people_over_and_over_remembers_a_bounded_number_of_them() {
+    // Every mention remembered is read again at each later one: a paragraph naming people
+    // thousands of times (a feed run together) must not make that work grow with the square
+    // of its length. News prose names far fewer people in one paragraph.
+    let unit = "sergeant Amy Price and spokesman Leo Hart and a spokesperson for Mr Ben Ben ";
+    let text = unit.repeat(300) + "“We are looking into it,” he said.";
+    let art = article(&[&text]);
+    let places = crate::extract::places::ParagraphPlaces::new(&art);
+    let para = Para::new(&art.paragraphs[0]);
+    let mut ctx = Context::new(None, &[(0, para.norm_str.as_str(), 0)], &places);
+    let _ = note_reported_speakers(&para, 0, &[], &mut ctx);
+    assert!(ctx.remembered() <= 2 * context::NOTED_PER_PARAGRAPH, "{}", ctx.remembered());
+}
+
+#[test]
+fn a_position_is_inside_a_quote_when_any_span_opened_before_it_runs_past_it() {
+    let span = |open: usize, end: usize| spans::Span {
+        open,
+        inner: open + 1..end.saturating_sub(1),
+        end,
+        closed: true,
+        opened: true,
+        mark: spans::Mark::Double,
+    };
+    // A long span holding a short one, and one after both.
+    let quoted = Covered::by(&[span(2, 40), span(10, 14), span(50, 60)]);
+    let inside: Vec<usize> =
+        [0, 2, 12, 20, 39, 40, 45, 50, 59, 60].into_iter().filter(|&at| quoted.covers(at)).collect();
+    assert_eq!(inside, [2, 12, 20, 39, 50, 59]);
+    assert!(!Covered::by(&[]).covers(0));
+}
+
+#[test]
+fn char_offsets_asked_in_order_are_counted_on_from_the_last() {
+    let text = "Café owner Zoë Price’s son said “ça va” twice.";
+    let mut chars = CharsTo::new(text);
+    for (byte, _) in text.char_indices().step_by(3) {
+        assert_eq!(chars.at(byte), text[..byte].chars().count());
+    }
+    // Asked again out of order, it is still right.
+    assert_eq!(chars.at(6), text[..6].chars().count());
 }

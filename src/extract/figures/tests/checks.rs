@@ -620,6 +620,10 @@ fn a_total_given_in_a_relative_clause_counts_the_noun_before_it() {
     // So beside a share of it in the same sentence.
     let line = "Online crimes made up 41% of all sexual offences against children Dorset logged in 2023, which totalled 1,420.";
     assert_eq!(measures(&[line]), [(41.0, Measure::Online), (1420.0, Measure::All)]);
+    // "that" opens the clause as "which" does.
+    let line =
+        "Online cases were 29% of all sexual offences against children Avon logged in 2023, that totalled 2,210.";
+    assert_eq!(measures(&[line]), [(29.0, Measure::Online), (2210.0, Measure::All)]);
 }
 
 #[test]

@@ -1019,6 +1019,10 @@ fn a_small_number_after_a_person_described_and_now_or_then_is_an_age() {
     assert!(values(&["A schoolboy from Kent, then 14, was groomed over a game."]).is_empty());
     // A count after "now" set off by commas, with no person before it, is still a count.
     assert_eq!(values(&["Offences in Kent, now 410, are still rising."]), [410.0]);
+    // A person's word naming what a body or a service is for is no person.
+    assert_eq!(values(&["Cases taken on by the force's child abuse unit, now 93, keep rising."]), [93.0]);
+    assert_eq!(values(&["Calls to the victim helpline, then 52, had tripled."]), [52.0]);
+    assert_eq!(values(&["Places at the pupil support centre, now 38, are full."]), [38.0]);
 }
 
 #[test]
@@ -1424,6 +1428,14 @@ fn an_and_inside_what_offences_were_of_leaves_the_offences_the_subject() {
     // An "and" opening a clause of its own still starts the subject there.
     let line = "Thefts of tractors in Kent fell, and officers on the rural team rose to 14.";
     assert_eq!(kinds_of(line), [(14.0, Kind::Other)]);
+    // Nor is the verb closing the first clause part of what the offences were of.
+    let line = "Thefts of garden tools dropped and volunteers at the station rose from 18 to 25.";
+    assert_eq!(kinds_of(line), [(18.0, Kind::Other), (25.0, Kind::Other)]);
+    let line = "Reports of fly-tipping went up sharply and patrols by the rural unit climbed to 40.";
+    assert_eq!(kinds_of(line), [(40.0, Kind::Other)]);
+    // Nor are things that are not offences, after the "and", among what they were of.
+    let line = "Thefts of bicycles in Cambridge and staff in the city team rose to 12.";
+    assert_eq!(kinds_of(line), [(12.0, Kind::Other)]);
 }
 
 #[test]

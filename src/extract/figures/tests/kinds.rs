@@ -306,6 +306,18 @@ fn the_total_staff_were_added_to_counts_staff_too() {
 }
 
 #[test]
+fn the_total_staff_harmed_were_added_to_counts_offences() {
+    // Officers attacked are the victims of offences, and their total is a total of offences.
+    for (line, total) in [
+        ("Five more officers were attacked in Rhyl last month, bringing the total to 96 this year.", 96.0),
+        ("Two more staff were spat at on Friday, taking the number to 27 since January.", 27.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == total && f.3 == Kind::Count), "{line}: {found:?}");
+    }
+}
+
+#[test]
 fn the_noun_after_describing_words_joined_by_and_says_what_is_counted() {
     let found = brief(&["Northamptonshire said 96 infant and junior schools had joined the scheme."]);
     assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");

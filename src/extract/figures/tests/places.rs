@@ -89,6 +89,20 @@ fn a_total_over_the_forces_that_answered_a_request_is_the_countrys() {
 }
 
 #[test]
+fn the_forces_that_answered_a_request_to_some_forces_are_not_the_country() {
+    let lines = [
+        "A road safety charity sent requests to Cumbria Constabulary, Lancashire Constabulary and Merseyside Police.",
+        "Across the forces that responded, 1,700 offences were recorded in 2023/24.",
+    ];
+    assert_ne!(place_of(&lines, 1700.0), some(NATIONAL));
+    // Asked of every force, or of the 43, they are.
+    for asked in ["The charity wrote to all 43 forces.", "Of the 43 forces asked, 40 replied."] {
+        let lines = [asked, "Across the forces that responded, 1,700 offences were recorded in 2023/24."];
+        assert_eq!(place_of(&lines, 1700.0), some(NATIONAL), "{asked}");
+    }
+}
+
+#[test]
 fn a_rise_from_one_number_to_another_is_for_the_place_of_the_first() {
     let line =
         "Dyfed-Powys Police saw the smallest increase, from 201 to 207, while South Wales Police recorded 1,032.";
@@ -125,6 +139,19 @@ fn every_number_in_brackets_after_a_place_is_that_places() {
             (9.0, some("Kent Police")),
         ]
     );
+}
+
+#[test]
+fn a_number_in_brackets_after_a_place_with_a_place_of_its_own_is_that_places() {
+    let line = "Burglary rose in Cumbria (up 18%, against 9% in Lancashire) in 2023/24.";
+    assert_eq!(place_of(&[line], 18.0), some("Cumbria Constabulary"));
+    assert_eq!(place_of(&[line], 9.0), some("Lancashire Constabulary"));
+    let line = "Knife crime fell in Essex (down 6%, compared with a fall of 2% across England and Wales) in 2023/24.";
+    assert_eq!(place_of(&[line], -6.0), some("Essex Police"));
+    assert_eq!(place_of(&[line], -2.0), some(NATIONAL));
+    let line = "Dorset Police (which logged 1,300 thefts, against 1,750 in Wiltshire) said it was pleased.";
+    assert_eq!(place_of(&[line], 1300.0), some("Dorset Police"));
+    assert_eq!(place_of(&[line], 1750.0), some("Wiltshire Police"));
 }
 
 #[test]

@@ -842,6 +842,26 @@ fn a_change_over_the_years_the_text_went_through_runs_to_the_year_it_is_about() 
 }
 
 #[test]
+fn the_two_years_just_named_before_the_year_the_text_is_about_are_those_years() {
+    let lines = [
+        "Durham Constabulary recorded 2,300 shoplifting offences in 2023/24, up from 2,050 the year before.",
+        "A town-centre patrol ran in 2017 and 2018. Over the two years, shoplifting in Darlington fell 14%.",
+    ];
+    assert_eq!(period_of(&lines, -14.0), None);
+    let lines = [
+        "Durham Constabulary recorded 2,300 shoplifting offences in 2023/24.",
+        "Between 2015 and 2016 a pilot scheme ran, and over the two years, thefts fell 8%.",
+    ];
+    assert_eq!(period_of(&lines, -8.0), None);
+    // The year before the one the text is about, and that year, are the two years.
+    let lines = [
+        "Durham Constabulary recorded 2,300 shoplifting offences in 2023/24, up from 2,050 the year before.",
+        "Over the two years, shoplifting in Darlington rose 14%.",
+    ];
+    assert_eq!(period_of(&lines, 14.0).as_deref(), Some("2023/24"));
+}
+
+#[test]
 fn a_change_higher_than_a_count_of_an_earlier_year_runs_to_the_year_the_text_is_about() {
     let lines = [
         "West Mercia Police recorded 1,900 stalking offences in 2023/24.",

@@ -9,7 +9,8 @@ use regex::Regex;
 use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
-    force_as_printed, force_named, is_acronym, is_name_word, is_org_kind, is_org_word, is_role_word, words_with_offsets,
+    force_as_printed, force_named, is_acronym, is_honorific, is_name_word, is_org_kind, is_org_word, is_role_word,
+    words_with_offsets,
 };
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
@@ -19,8 +20,7 @@ use crate::extract::quotes::names::{
 pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     let all = parts.join(", ");
     let words: Vec<&str> = all.split_whitespace().collect();
-    let at = words.iter().position(|w| w.to_lowercase().starts_with("spokes"))?;
-    let word = words[at].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let (at, word) = spokes_noun(&words)?;
     let before = org_span(&words[..at]);
     let after = org_span(&words[at + 1..]);
     let org_words = if before.is_empty() { after } else { before };
@@ -32,12 +32,51 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     let org_text = named_after_its_kind(strip_article(&org_text)).map_or(org_text.clone(), str::to_string);
     // "a spokesperson for the partnership", "a trust spokesman": the body named before by
     // the word for its kind, as "the council's lead member" is.
-    if BODY_WORDS.contains(&org_text.as_str()) {
-        return Some(Who::Spokes { word, org: OrgRef::Body(capitalised(&org_text)) });
+    // "the Trust", in the house style of a body calling itself by its kind, is one too.
+    let kind = org_text.to_lowercase();
+    if BODY_WORDS.contains(&kind.as_str()) {
+        return Some(Who::Spokes { word, org: OrgRef::Body(capitalised(&kind)) });
     }
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
+    // "the spokesperson" alone points back to one the text reported.
+    let definite = at > 0 && words[at - 1].eq_ignore_ascii_case("the");
+    let org = if org == OrgRef::Unsaid && definite { OrgRef::Reported } else { org };
     Some(Who::Spokes { word, org })
+}
+
+/// The spokesperson noun among `words` ("spokeswoman,"): where it stands, and the word in
+/// lower case without the punctuation stuck to it.
+fn spokes_noun(words: &[&str]) -> Option<(usize, String)> {
+    let at = words.iter().position(|w| w.to_lowercase().starts_with("spokes"))?;
+    Some((at, words[at].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()))
+}
+
+/// "A spokesperson for Mr Bloggs", "a spokeswoman for Dame Jo Bloggs", "a spokesman for Mr
+/// and Mrs Bloggs": the spokesperson speaks, for those named after the honorifics, who are no
+/// speakers here. They are named as printed, honorifics and all, as a firm may be named so
+/// ("a spokesperson for Dr Oetker"). Only an article may stand before the noun, and only the
+/// name after the honorifics: "Labour spokeswoman for home affairs Jo Bloggs" is Jo Bloggs,
+/// holding a portfolio.
+pub(super) fn spokes_for_a_person(head: &str) -> Option<Who> {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let (at, word) = spokes_noun(&words)?;
+    let article = |w: &&str| matches!(w.to_lowercase().as_str(), "a" | "an" | "the");
+    if !words[..at].iter().all(article) || words.get(at + 1) != Some(&"for") {
+        return None;
+    }
+    let after: Vec<&str> = words.get(at + 2..)?.iter().map(|w| bare(w)).collect();
+    let mut honorifics = 0;
+    while after.get(honorifics).is_some_and(|w| is_honorific(w)) {
+        honorifics += 1;
+        // "Mr and Mrs": honorifics joined by "and".
+        if after.get(honorifics) == Some(&"and") && after.get(honorifics + 1).is_some_and(|w| is_honorific(w)) {
+            honorifics += 1;
+        }
+    }
+    let name = &after[honorifics..];
+    let named = honorifics > 0 && (1..=3).contains(&name.len()) && name.iter().all(|w| is_name_word(w));
+    named.then(|| Who::Spokes { word, org: OrgRef::Named(after.join(" ")) })
 }
 
 /// The words of an organisation beside a spokesperson noun, without the determiners and
@@ -201,7 +240,7 @@ fn force_and_unit(words: &str) -> Option<(&'static str, &str)> {
 /// "the charity", "the NSPCC", "Cleveland Police", "the force".
 pub(super) fn organisation(head: &str) -> Option<OrgRef> {
     match org_ref(head)? {
-        OrgRef::Unsaid => None,
+        OrgRef::Unsaid | OrgRef::Reported => None,
         found => Some(found),
     }
 }
