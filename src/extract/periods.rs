@@ -149,9 +149,24 @@ fn month_index(name: &str) -> Option<u32> {
     ABBREVIATIONS.iter().position(|a| *a == lower).map(|i| i as u32)
 }
 
-/// "2016/17", "2016-17", "2016/2017", "2016 - 17", "FY2016/17", "2024-5".
+/// "2016/17", "2016-17", "2016/2017", "2016 - 17", "FY2016/17", "2024-5". A one-digit end
+/// is printed close up ("2024-5"): "in 2023 - 4 per cent lower" is a year, a dash and a
+/// figure. Where a decimal point or a percent sign follows the digit ("2022-6.5%"), the
+/// digit begins a figure too; [`one_digit_end_begins_a_figure`] rejects those.
 static LONG_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?:\bFY\s?|\b)(?:19|20)\d\d\s?[/-]\s?(?:\d{4}|\d{2}|\d)\b"));
+    LazyLock::new(|| compile(r"(?:\bFY\s?|\b)(?:19|20)\d\d(?:\s?[/-]\s?(?:\d{4}|\d{2})|[/-]\d)\b"));
+
+/// Whether a year pattern matched at `range` ends in one digit that begins a figure
+/// ("2020-8.5%", "2020-9%", "2020-9 per cent"), so that only its first four digits are a year.
+fn one_digit_end_begins_a_figure(text: &str, range: &Range<usize>) -> bool {
+    let matched = text.get(range.clone()).unwrap_or("");
+    let one_digit = matched.rsplit_once(['/', '-']).is_some_and(|(_, end)| end.len() == 1);
+    let after = text.get(range.end..).unwrap_or("");
+    one_digit
+        && (after.starts_with('%')
+            || after.strip_prefix('.').is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            || after.trim_start().to_ascii_lowercase().starts_with("per cent"))
+}
 
 /// "14/15", as in table rows; "FY14/15".
 static SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"(?:\bFY\s?|\b)\d\d/\d\d\b"));
@@ -315,7 +330,12 @@ pub fn scan(text: &str) -> Vec<Mention> {
     }
     if cues.century {
         for m in LONG_YEAR.find_iter(text) {
-            add(m.range(), parse_year(m.as_str()).map_or(When::Other, When::Year));
+            if one_digit_end_begins_a_figure(text, &m.range()) {
+                // Only the year itself: "2020" of "2020-8.5%".
+                add(m.start()..m.end() - 2, When::Other);
+            } else {
+                add(m.range(), parse_year(m.as_str()).map_or(When::Other, When::Year));
+            }
         }
     }
     if text.contains('/') {
@@ -570,6 +590,18 @@ mod tests {
         assert_eq!(whens("over 2019-0"), [fy(2019)]);
         // A digit that is not the next year's last is no financial year.
         assert_eq!(whens("in 2021-5"), [When::Other]);
+    }
+
+    #[test]
+    fn a_year_then_a_spaced_dash_and_a_figure_is_no_one_digit_year_end() {
+        // "2019 - 7 per cent": the dash closes the year's clause and a figure follows.
+        assert_eq!(scan("thefts dropped in 2019 - 7 per cent")[0].range, 18..22);
+        assert_eq!(scan("arson rose in 2020 - 8.5% up")[0].range, 14..18);
+        // Unspaced, a digit followed by a decimal or a percent sign is a figure too.
+        assert_eq!(scan("arson rose in 2020-8.5% up")[0].range, 14..18);
+        assert_eq!(scan("arson rose in 2020-9% up")[0].range, 14..18);
+        // The unspaced short form still reads as before.
+        assert_eq!(whens("over 2020-1"), [fy(2020)]);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::lists::{is_part_of_a_force, Group};
-use super::locate::{hedged_near, is_named_area};
+use super::locate::{hedged_near, is_borough, is_named_area, names_london};
 use super::{head, tail};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
@@ -37,6 +37,9 @@ pub(super) struct Context {
     pub(super) same_paragraph: bool,
     /// The text has named London or its force, so London's boroughs are places in it.
     pub(super) london: bool,
+    /// `london` was kept across a section break and this section has named no place yet:
+    /// a place other than London it names first ends it (see [`Context::note_section_places`]).
+    pub(super) london_carried: bool,
     pub(super) measure: Measure,
     /// Years between the two sides of the last comparison the text stated with both years
     /// ("305 in 2020-21, down from 347 the year before": 1), for a later comparison that
@@ -151,6 +154,7 @@ impl Context {
             counted_from: None,
             same_paragraph: false,
             london: false,
+            london_carried: false,
             measure,
             gap: None,
             columns: None,
@@ -373,10 +377,41 @@ impl Context {
     /// about places and years carries on into it. What it counts may, and so does what the
     /// text as a whole has named: a live blog about London, its entries cut apart by rules,
     /// still names London's boroughs in a late entry ("Westminster: 1,104 offences").
+    ///
+    /// A round-up's next section is often about another force ("---", "## North Yorkshire",
+    /// "Richmond recorded 64"), where London's borough names are towns of its own: so London
+    /// is kept only until the section names some other place first.
     pub(super) fn start_section(&mut self) {
         let london = self.london;
         *self = Context::new(self.measure);
         self.london = london;
+        self.london_carried = london;
+    }
+
+    /// Notes the places a section London was carried into names (a heading's, or a
+    /// sentence's): London or its force named again keeps London for the section; any other
+    /// force, region or area (not the country, not a borough) ends it. Returns whether it
+    /// ended it, so that the places can be read again without London's boroughs.
+    pub(super) fn note_section_places<'p>(&mut self, named: impl IntoIterator<Item = &'p Place>) -> bool {
+        if !self.london_carried {
+            return false;
+        }
+        let (mut london, mut other) = (false, false);
+        for p in named {
+            if names_london(p) {
+                london = true;
+            } else if !is_borough(p) && p.scope != Scope::National {
+                other = true;
+            }
+        }
+        if london {
+            self.london_carried = false;
+        } else if other {
+            self.london_carried = false;
+            self.london = false;
+            return true;
+        }
+        false
     }
 }
 

@@ -5,8 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::nouns::{classify_word, Noun};
 use crate::extract::numbers::compile;
-use crate::model::{Figure, Kind};
+use crate::model::{Figure, Kind, Measure};
 
 /// One figure per place, period, value, kind and measure. A figure printed again is the same
 /// figure: where one printing lacks the year (a headline, a caption, a bullet) or takes another
@@ -16,7 +17,9 @@ use crate::model::{Figure, Kind};
 /// London and the Met are one ground under two names: a figure printed for "London" in one
 /// place and for the Met in another is one, the Met's, the force whose figure it is. And a
 /// figure of a hundred or more printed again with no place at all ("But 14,577 is not a number
-/// you celebrate," he said) is the figure printed before with that value, wherever it was.
+/// you celebrate," he said) is the figure printed before with that value, kind and measure,
+/// wherever it was, unless the words beside it name something counted that the earlier
+/// figure's did not ("car thefts reached 500" after "500 burglaries").
 pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     const RESTATED_FROM: f64 = 10.0;
     const UNPLACED_FROM: f64 = 100.0;
@@ -27,14 +30,24 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     };
     let mut out: Vec<Figure> = Vec::new();
     let mut seen: HashMap<(Option<String>, u64, Kind), Vec<usize>> = HashMap::new();
+    // Every figure kept of a hundred or more, by value, kind and measure, with the words
+    // beside its number that say what it counts, for an unplaced figure printed again.
+    let mut by_value: HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>> = HashMap::new();
     for f in figures {
-        if f.place.is_none() && f.value.abs() >= UNPLACED_FROM {
-            let again = out.iter().position(|g| {
-                g.value == f.value
-                    && g.kind == f.kind
-                    && (g.period == f.period || g.period.is_none() || f.period.is_none())
+        let large = f.value.abs() >= UNPLACED_FROM;
+        let value_key = (f.value.to_bits(), f.kind, f.measure);
+        if f.place.is_none() && large {
+            // "Meanwhile, car thefts reached 500" after "500 burglaries": a value that counts
+            // something the earlier sentence never named is another figure.
+            let counts = counted_words(near_the_number(&f));
+            let again = by_value.get(&value_key).is_some_and(|earlier| {
+                earlier.iter().any(|(j, words)| {
+                    let g = &out[*j];
+                    (g.period == f.period || g.period.is_none() || f.period.is_none())
+                        && counts.iter().all(|w| words.contains(w))
+                })
             });
-            if again.is_some() {
+            if again {
                 continue;
             }
         }
@@ -62,11 +75,37 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
             }
             None => {
                 same_key.push(out.len());
+                if large {
+                    by_value.entry(value_key).or_default().push((out.len(), counted_words(near_the_number(&f))));
+                }
                 out.push(f);
             }
         }
     }
     out
+}
+
+/// The three words either side of a figure's number ("Meanwhile, car thefts reached 500 in
+/// the year"), where what it counts is named; not "one victim said" later in its sentence.
+fn near_the_number(f: &Figure) -> &str {
+    let before = f.sentence.get(..f.span.start).unwrap_or("");
+    let after = f.sentence.get(f.span.end..).unwrap_or("");
+    let start = before.rmatch_indices(char::is_whitespace).nth(3).map_or(0, |(i, _)| i);
+    let end = after.match_indices(char::is_whitespace).nth(3).map_or(after.len(), |(i, _)| i);
+    f.sentence.get(start..f.span.end + end).unwrap_or("")
+}
+
+/// The words of a text that name something a figure counts ("burglaries", "thefts"), in
+/// lower case.
+fn counted_words(sentence: &str) -> Vec<String> {
+    let mut words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|w| classify_word(w) == Noun::Count)
+        .collect();
+    words.sort();
+    words.dedup();
+    words
 }
 
 /// "Drug offences fell 6% in Kent. Weapons offences there were down 6%.": a change of the

@@ -356,6 +356,25 @@ static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "4,120 burglaries were recorded", "1,210 knife offences", "640 more burglaries": a number
+/// followed, before any verb, by a noun of offences it counts ("21 saw thefts fall" has the
+/// verb first: the number counts the areas just named).
+fn names_its_offences(after: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "saw", "see", "sees", "had", "has", "have", "were", "was", "are", "is", "rose", "fell", "did", "got", "showed",
+    ];
+    for word in after.split_whitespace().take(3) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if classify_word(&bare) == Noun::Count {
+            return true;
+        }
+        if bare.ends_with("ed") || VERBS.contains(&bare.as_str()) || word.ends_with([',', '.', ';', ':']) {
+            return false;
+        }
+    }
+    false
+}
+
 /// "Fraud reports in Gwent top 4,500 as victims lose £11m", "Burglaries could top 1,000":
 /// "top" as the verb of a total passing a value (after a plural noun, perhaps with its place,
 /// or a modal, with no noun counted after the number), not the label of a ranking ("the top
@@ -1363,7 +1382,10 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             previous_age_end = Some((n.range.end, opens_range));
             continue;
         }
-        let of_forces = OF_THE_FORCES_BEFORE.is_match(before) || is_part_of_forces(before, after);
+        // "Of London's 32 boroughs, 21 saw a fall": a bare number is how many of the areas;
+        // "Across the county's districts, 4,120 burglaries …" counts its own offences.
+        let of_forces =
+            (OF_THE_FORCES_BEFORE.is_match(before) && !names_its_offences(after)) || is_part_of_forces(before, after);
         let label = NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after);
         if (label || of_forces || in_list_of_parts(before)) && !n.money {
             continue;

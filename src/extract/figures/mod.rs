@@ -128,6 +128,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
         if !para.role.is_text() {
             if let Some(place) = heading_place(&para.norm).or_else(|| section_place(&para.norm)) {
+                let known = super::places::by_name(&place).or_else(|| super::places::by_alias(&place));
+                ctx.note_section_places(known);
                 ctx.headed(place);
             }
             if heads_list || is_list_heading(&para.norm) {
@@ -807,7 +809,12 @@ fn read_sentence(
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
     }
-    let mut groups = ctx.country_as_home_nation(s, place_groups_scanned(s, ctx.london, mentions));
+    let mut scanned = place_groups_scanned(s, ctx.london, mentions);
+    // A section London was carried into that names another force: read it without London.
+    if ctx.note_section_places(scanned.iter().flat_map(|g| g.places.iter().copied())) {
+        scanned = place_groups_scanned(s, false, mentions);
+    }
+    let mut groups = ctx.country_as_home_nation(s, scanned);
     britain_as_btp(s, &mut groups, ctx.force.as_deref());
     ctx.note_nation(&groups);
     // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |

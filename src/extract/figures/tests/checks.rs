@@ -267,6 +267,25 @@ fn a_figure_printed_again_with_no_place_of_its_own_is_the_one_printed_before() {
 }
 
 #[test]
+fn a_figure_with_no_place_that_counts_something_else_is_not_the_earlier_one_of_that_value() {
+    // Same value, but the second sentence counts thefts, which the first never named.
+    let lines = [
+        "Norfolk Constabulary said 700 burglaries were logged in Norwich in 2023.",
+        "Separately, shed thefts climbed to 700 over the year, insurers said.",
+    ];
+    assert_eq!(values(&lines), [700.0, 700.0], "{:?}", brief(&lines));
+    // Said again with nothing counted of its own, it is still the one figure.
+    let lines = [
+        "Norfolk Constabulary said 700 burglaries were logged in Norwich in 2023.",
+        "---",
+        "\"700 is far too many,\" a resident said.",
+    ];
+    let mut a = article(&lines);
+    a.paragraphs[1].role = Role::Break;
+    assert_eq!(extract_figures(&a).len(), 1);
+}
+
+#[test]
 fn a_figure_printed_for_london_and_for_the_met_is_one_the_mets() {
     let lines = [
         "Robberies across London: 31,210 in 2023/24",

@@ -557,6 +557,16 @@ fn areas_counted_as_a_part_of_the_areas_just_named_are_not_figures() {
 }
 
 #[test]
+fn a_count_with_its_own_offence_noun_after_a_phrase_naming_areas_is_a_figure() {
+    // Only a bare number after "of the county's districts," is how many areas; one that
+    // says what it counts is the figure for them.
+    assert_eq!(values(&["Over all of the city's wards, 2,310 thefts were logged in 2023/24."]), [2310.0]);
+    assert_eq!(values(&["In the poorest of Manchester's wards, 870 robberies were reported last year."]), [870.0]);
+    assert_eq!(values(&["In four of the force's nine divisions, 515 more assaults were recorded."]), [515.0]);
+    assert!(values(&["Of the city's 20 wards, 14 saw thefts fall last year."]).is_empty());
+}
+
+#[test]
 fn forces_or_councils_named_with_their_ground_and_counted_as_those_replying_are_not_figures() {
     for (line, part) in [
         ("Requests to 45 forces across the UK, 40 of which responded, show Kent recorded 8,200 offences.", 40.0),

@@ -524,6 +524,31 @@ fn london_boroughs_are_places_in_a_text_about_london() {
 }
 
 #[test]
+fn a_section_naming_another_force_no_longer_reads_london_borough_names() {
+    // A round-up that opens on London and moves on to another force behind a break: the
+    // section's heading names that force, so "Sutton" is its village, not the borough.
+    let mut a = article(&[
+        "Thefts in London rose 4% last year, figures from the Metropolitan Police show.",
+        "---",
+        "Cambridgeshire",
+        "Sutton recorded 37 thefts in 2023/24.",
+    ]);
+    a.paragraphs[1].role = Role::Break;
+    a.paragraphs[2].role = Role::Furniture;
+    let found = extract_figures(&a);
+    assert_ne!(found.iter().find(|f| f.value == 37.0).and_then(|f| f.place.clone()), some("Sutton"));
+    // With no heading, a force named in the section's own sentence does the same.
+    let mut a = article(&[
+        "Thefts in London rose 4% last year, figures from the Metropolitan Police show.",
+        "---",
+        "Sutton, with 37 thefts, was the quietest part of Cambridgeshire last year.",
+    ]);
+    a.paragraphs[1].role = Role::Break;
+    let found = extract_figures(&a);
+    assert_ne!(found.iter().find(|f| f.value == 37.0).and_then(|f| f.place.clone()), some("Sutton"));
+}
+
+#[test]
 fn london_named_before_a_section_break_still_makes_its_boroughs_places() {
     let mut a = article(&[
         "Robberies across London rose to 31,000 in 2023/24, the Metropolitan Police said.",
