@@ -9,6 +9,9 @@ use super::nouns::{classify_word, Noun};
 use crate::extract::numbers::compile;
 use crate::model::{Figure, Kind, Measure};
 
+/// A kept figure's index, with the words beside its number that say what it counts.
+type Counted = (usize, Vec<String>);
+
 /// One figure per place, period, value, kind and measure. A figure printed again is the same
 /// figure: where one printing lacks the year (a headline, a caption, a bullet) or takes another
 /// measure from its new surroundings ("Of the 655, 102 were online"), the first reading stands.
@@ -32,7 +35,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     let mut seen: HashMap<(Option<String>, u64, Kind), Vec<usize>> = HashMap::new();
     // Every figure kept of a hundred or more, by value, kind and measure, with the words
     // beside its number that say what it counts, for an unplaced figure printed again.
-    let mut by_value: HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut by_value: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::new();
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);

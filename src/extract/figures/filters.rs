@@ -58,10 +58,17 @@ fn is_service_number(s: &str, n: &Number) -> bool {
 }
 
 /// "Forward scam texts to 7726", "text HELP to 85258", "message the word SAFE to 61016": a
-/// short code that texts are sent to, four to six digits printed without a separator.
+/// short code that texts are sent to, four to six digits printed without a separator. Not
+/// where a verb of change leads to the number ("by text rose to 1500"): that is a count.
 fn texted_to(s: &str, n: &Number) -> bool {
     static TEXT_TO_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:text|texts|sms|message|messages)\s+(?:[\w'-]+\s+){0,3}?to\s+$"));
+        LazyLock::new(|| compile(r"(?i)\b(?:text|texts|sms|message|messages)\s+((?:[\w'-]+\s+){0,3}?)to\s+$"));
+    // "reported by text rose to 1500", "messages fell to 1800": a count changing to a value.
+    static CHANGED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|grown|soared|fell|fallen|falling|dropped|declined|decreased|reached|up|down)\b",
+        )
+    });
     // What follows says how or when to send, not whom the number counts ("to 4500 residents").
     const THEN: &[&str] = &["", "for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
     let digits = s.get(n.range.clone()).unwrap_or("");
@@ -70,7 +77,9 @@ fn texted_to(s: &str, n: &Number) -> bool {
     (4..=6).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
         && THEN.iter().any(|w| w.eq_ignore_ascii_case(next))
-        && TEXT_TO_BEFORE.is_match(tail(s, n.range.start))
+        && TEXT_TO_BEFORE
+            .captures(tail(s, n.range.start))
+            .is_some_and(|c| !c.get(1).is_some_and(|gap| CHANGED.is_match(gap.as_str())))
 }
 
 /// "incidents reported through 101", "calls made via 999", "the force's 101 line": a

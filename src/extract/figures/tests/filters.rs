@@ -248,6 +248,15 @@ fn a_short_code_is_a_figure_only_when_it_counts_something() {
 }
 
 #[test]
+fn a_count_that_rose_or_fell_to_a_value_after_the_word_text_is_no_short_code() {
+    // "by text … to": the number is what the count climbed to, not where texts are sent.
+    assert_eq!(values(&["Scams reported by text jumped to 2700 last year."]), [2700.0]);
+    assert_eq!(values(&["Abusive messages fell to 1800 and calls to 900."]), [1800.0, 900.0]);
+    // Sending to a short code is still no figure.
+    assert!(values(&["Victims can text the word HELP to 70660 anonymously."]).is_empty());
+}
+
+#[test]
 fn an_age_set_off_by_commas_and_a_clock_time_are_not_figures() {
     for line in [
         "Swansea man jailed after grooming a girl, 14, on a messaging app.",
