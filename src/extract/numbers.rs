@@ -64,9 +64,9 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The value of a number word from one to ninety.
 pub fn word_value(word: &str) -> Option<f64> {
-    let w = word.to_ascii_lowercase();
-    let units = UNITS.split('|').position(|u| u == w).map(|i| i as f64 + 1.0);
-    let tens = TENS.split('|').position(|t| t == w).map(|i| (i as f64 + 2.0) * 10.0);
+    // Compared case-blind in place: this runs on every word of a sentence with no digit.
+    let units = UNITS.split('|').position(|u| u.eq_ignore_ascii_case(word)).map(|i| i as f64 + 1.0);
+    let tens = TENS.split('|').position(|t| t.eq_ignore_ascii_case(word)).map(|i| (i as f64 + 2.0) * 10.0);
     units.or(tens)
 }
 
