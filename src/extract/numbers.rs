@@ -62,12 +62,22 @@ static WORDS: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// The value of a number word from one to ninety.
+/// The number words from one to ninety and their values, looked up once per word.
+static WORD_VALUES: LazyLock<rustc_hash::FxHashMap<&'static str, f64>> = LazyLock::new(|| {
+    let units = UNITS.split('|').enumerate().map(|(i, u)| (u, i as f64 + 1.0));
+    let tens = TENS.split('|').enumerate().map(|(i, t)| (t, (i as f64 + 2.0) * 10.0));
+    units.chain(tens).collect()
+});
+
+/// The value of a number word from one to ninety. It runs on every word of a sentence with no
+/// digit, so the word is lower-cased on the stack (no number word is longer than nine letters)
+/// and found in one hash lookup.
 pub fn word_value(word: &str) -> Option<f64> {
-    // Compared case-blind in place: this runs on every word of a sentence with no digit.
-    let units = UNITS.split('|').position(|u| u.eq_ignore_ascii_case(word)).map(|i| i as f64 + 1.0);
-    let tens = TENS.split('|').position(|t| t.eq_ignore_ascii_case(word)).map(|i| (i as f64 + 2.0) * 10.0);
-    units.or(tens)
+    let mut lower = [0u8; 9];
+    let bytes = lower.get_mut(..word.len())?;
+    bytes.copy_from_slice(word.as_bytes());
+    bytes.make_ascii_lowercase();
+    WORD_VALUES.get(std::str::from_utf8(bytes).ok()?).copied()
 }
 
 /// Multiplier for a scale word or suffix ("m", "million", "k").
@@ -263,6 +273,20 @@ mod tests {
 
     fn values(text: &str) -> Vec<f64> {
         scan(text).iter().map(|n| n.value).collect()
+    }
+
+    #[test]
+    fn word_value_reads_every_number_word_in_any_case_and_nothing_else() {
+        let all: Vec<&str> = UNITS.split('|').chain(TENS.split('|')).collect();
+        for (i, w) in all.iter().enumerate() {
+            let want = if i < 19 { i as f64 + 1.0 } else { (i as f64 - 17.0) * 10.0 };
+            assert_eq!(word_value(w), Some(want), "{w}");
+            assert_eq!(word_value(&w.to_ascii_uppercase()), Some(want), "{w}");
+            assert_eq!(word_value(&format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..])), Some(want), "{w}");
+        }
+        for w in ["", "a", "the", "hundred", "seventeenth", "ninetynine", "twenty-five", "onе", "çinq", "one "] {
+            assert_eq!(word_value(w), None, "{w}");
+        }
     }
 
     #[test]
