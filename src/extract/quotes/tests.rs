@@ -1267,11 +1267,13 @@ fn a_pronoun_reaches_a_person_named_as_the_subject_of_the_paragraph_before() {
     );
 }
 
+/// Speaker and words of every quote in an article of paragraphs with the roles given.
+fn said_in(lines: &[(&str, Role)]) -> Vec<(String, String)> {
+    extract_quotes(&article_with_roles(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
 #[test]
 fn a_pronoun_does_not_reach_back_across_a_section_break() {
-    let said_in = |lines: &[(&str, Role)]| -> Vec<(String, String)> {
-        extract_quotes(&article_with_roles(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
-    };
     // A live blog's entries stand apart: the officer quoted in the entry above a time stamp
     // is not whom the entry below it means by "he".
     let blog = [
@@ -1298,9 +1300,6 @@ fn a_pronoun_does_not_reach_back_across_a_section_break() {
 
 #[test]
 fn a_quote_does_not_run_on_across_a_section_break() {
-    let said_in = |lines: &[(&str, Role)]| -> Vec<(String, String)> {
-        extract_quotes(&article_with_roles(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
-    };
     let closed = [
         ("Councillor Amy Lowe said: “The budget is tight.”", Role::Body),
         ("---", Role::Break),
