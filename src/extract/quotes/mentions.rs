@@ -298,8 +298,25 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
     if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
         return None;
     }
-    let who = who.trim().trim_end_matches(',');
+    let who = without_auxiliary(who.trim().trim_end_matches(','));
     Some(after_writers_clause(who).unwrap_or(who).to_string())
+}
+
+/// "The commissioner, Jo Bloggs, has now agreed …": the words before the verb end on an
+/// auxiliary with an adverb between it and the verb, which the reading's own auxiliaries
+/// (right before the verb) do not take. Neither is the speaker's: both are dropped.
+fn without_auxiliary(who: &str) -> &str {
+    const ADVERBS: &[&str] = &["now", "since", "already", "just", "today", "recently", "previously", "also", "this week"];
+    let mut rest = who;
+    if let Some(before) = ADVERBS.iter().find_map(|a| rest.strip_suffix(a).and_then(|b| b.strip_suffix(' '))) {
+        rest = before;
+    } else {
+        return who;
+    }
+    match ["has", "had", "have"].iter().find_map(|a| rest.strip_suffix(a).and_then(|b| b.strip_suffix(' '))) {
+        Some(before) => before.trim_end().trim_end_matches(','),
+        None => who,
+    }
 }
 
 /// "Chief Constable Ann Rowe will retire in June, Durham Constabulary said": words whose

@@ -402,7 +402,14 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
     if let Some(org) = organisation(&head) {
         return Some(Who::Organisation(org));
     }
-    description(phrase)
+    // "Speaking to the panel in Leeds on Friday, the county's top officer": a part saying
+    // when or doing what, too long for `without_lead_clause`, which `parts` drops as an
+    // adverbial, opens no description either.
+    description(phrase).or_else(|| {
+        let (lead, rest) = phrase.split_once(", ")?;
+        let adverbial = ADVERBIAL_STARTS.contains(&first_word_lower(lead).as_str());
+        adverbial.then(|| description(rest.trim_start())).flatten()
+    })
 }
 
 /// "Morland Retail, which runs 240 shops", "Hollins, the bakery chain": a name that the
@@ -773,7 +780,8 @@ fn description(phrase: &str) -> Option<Who> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     // "Her mother, who asked not to be named": someone told by whose relative they are.
-    let whose = matches!(first.as_str(), "her" | "his" | "their");
+    let owned = owned_by_place_or_body(words.first()?);
+    let whose = matches!(first.as_str(), "her" | "his" | "their") || owned;
     if !(DETERMINERS.contains(&first.as_str()) || whose) || words.len() > 16 {
         return None;
     }
@@ -798,11 +806,22 @@ fn description(phrase: &str) -> Option<Who> {
     if let Some(who) = clause.and_then(identifying_clause) {
         text = format!("{text} {who}");
     }
-    if let Some(c) = text.get(..1) {
+    // "A mother" is "a mother" mid-sentence; "Kent's chief constable" keeps its capital.
+    if let Some(c) = text.get(..1).filter(|_| !owned) {
         let lower = c.to_lowercase();
         text.replace_range(..1, &lower);
     }
     Some(Who::Description { words: text, gender })
+}
+
+/// "Kent's chief constable", "Barnardo's chief executive": a possessive of a place the
+/// gazetteer knows, a force or a known organisation opens an unnamed person's description
+/// as "the force's" does. A possessive of any other capitalised word is most often a
+/// person's ("Smith's lawyer"), whose description this is not.
+fn owned_by_place_or_body(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")) else { return false };
+    stem.starts_with(char::is_uppercase)
+        && (places::by_alias(stem).is_some() || names::force_as_printed(stem).is_some() || is_known_org(stem))
 }
 
 /// "a designated safeguarding lead at a school", "one senior manager": a job-title word that

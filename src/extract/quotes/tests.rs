@@ -3340,3 +3340,73 @@ fn char_offsets_asked_in_order_are_counted_on_from_the_last() {
     // Asked again out of order, it is still right.
     assert_eq!(chars.at(6), text[..6].chars().count());
 }
+
+#[test]
+fn an_unnamed_officer_of_a_named_place_is_described() {
+    assert_eq!(
+        said(&["Burglary rose in Devon.", "Devon's chief fire officer said: \"Every call matters to us.\""]),
+        pairs(&[("Devon's chief fire officer", "Every call matters to us.")])
+    );
+    assert_eq!(
+        said(&["“We will not give up,” Kent's police and crime commissioner said."]),
+        pairs(&[("Kent's police and crime commissioner", "We will not give up")])
+    );
+    // A possessive of a word the gazetteer does not know is no owner of the description.
+    assert_eq!(said(&["Bloggs's chief executive said: \"We will not give up.\""]), vec![]);
+}
+
+#[test]
+fn a_long_clause_of_when_before_an_unnamed_officer_is_dropped() {
+    assert_eq!(
+        said(&[
+            "Speaking to the scrutiny committee at County Hall in Truro on Monday, the county's top officer said: \"We need more staff.\""
+        ]),
+        pairs(&[("the county's top officer", "We need more staff.")])
+    );
+    assert_eq!(
+        said(&[
+            "Addressing a packed public meeting of parents and governors in the school hall last night, a senior teacher said: \"Phones are the problem.\""
+        ]),
+        pairs(&[("a senior teacher", "Phones are the problem.")])
+    );
+}
+
+#[test]
+fn put_it_before_a_colon_introduces_a_quote() {
+    assert_eq!(
+        said(&["Dr Amy Lee put it bluntly: \"This is a scandal.\""]),
+        pairs(&[("Amy Lee", "This is a scandal.")])
+    );
+    assert_eq!(
+        said(&[
+            "The county's chief fire officer put it simply when she spoke to councillors in March: \"We cannot be everywhere.\""
+        ]),
+        pairs(&[("the county's chief fire officer", "We cannot be everywhere.")])
+    );
+    // "As she put it" after a quote reads nothing new.
+    assert_eq!(said(&["As she put it, the figures were grim."]), vec![]);
+}
+
+#[test]
+fn a_label_before_the_speaker_words_is_not_the_speakers() {
+    let q = quotes_of(&["Editor's note: A spokesman for Dorset Police said: \"Every report is investigated.\""]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].organisation.as_deref(), Some("Dorset Police"));
+    let q = quotes_of(&["UPDATE: Councillor Jo Bloggs said: \"We will review the decision.\""]);
+    assert_eq!(q.iter().map(|q| q.speaker.as_str()).collect::<Vec<_>>(), ["Jo Bloggs"]);
+}
+
+#[test]
+fn an_auxiliary_and_adverb_before_a_reporting_verb_are_not_the_role() {
+    let q = quotes_of(&[
+        "Avon's Police and Crime Commissioner, Jo Bloggs, has now agreed £90,000 for two new posts.",
+        "\"This is money well spent,\" said Ms Bloggs.",
+    ]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].role.as_deref(), Some("Police and Crime Commissioner"));
+    let q = quotes_of(&[
+        "The charity's chief executive, Tom Hale, had already announced a review of the service.",
+        "\"We owe families answers,\" said Mr Hale.",
+    ]);
+    assert_eq!(q[0].role.as_deref(), Some("chief executive"));
+}
