@@ -261,6 +261,25 @@ static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether the charity named at byte `at` is one someone turned to ([`CONTACTED`]) in a
+/// sentence where someone speaks: "One boy who rang Childline said: …", "“Teenagers tell
+/// Childline …,” said Dana Okafor, the charity's policy officer". That charity is the one
+/// the speaker turned to, and is not the one "the charity" means after it. In a sentence of
+/// the writer's own ("Parents who contact the NSPCC are often frightened.", "Calls the
+/// NSPCC received rose"), it is what the story is about, and "the charity said" after it is
+/// that charity speaking.
+fn contacted_by_a_speaker(norm: &str, at: usize) -> bool {
+    let before = norm.get(..at).unwrap_or("");
+    if !CONTACTED.is_match(before) {
+        return false;
+    }
+    let after = norm.get(at..).unwrap_or("");
+    let start = before.rfind(". ").map_or(0, |i| i + 2);
+    let end = after.find(". ").map_or(norm.len(), |i| at + i + 1);
+    let sentence = norm.get(start..end).unwrap_or("");
+    sentence.contains('"') || super::attribution::has_speech_verb(sentence)
+}
+
 /// A body of its own, not a unit inside a force, that a police officer may speak for: "the
 /// National Crime Agency", "the Police Chiefs' Council", "the College of Policing", "the
 /// Home Office", "the NPCC".
@@ -378,7 +397,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
     }
     CHARITY
         .captures_iter(norm)
-        .filter(|c| c.get(0).is_none_or(|m| !CONTACTED.is_match(norm.get(..m.start()).unwrap_or(""))))
+        .filter(|c| c.get(0).is_none_or(|m| !contacted_by_a_speaker(norm, m.start())))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
         // "Jo Bloggs, the charity's policy officer": a person described by the charity they
         // work for, not a charity named by a description after it.

@@ -3410,3 +3410,17 @@ fn an_auxiliary_and_adverb_before_a_reporting_verb_are_not_the_role() {
     ]);
     assert_eq!(q[0].role.as_deref(), Some("chief executive"));
 }
+
+#[test]
+fn a_charity_turned_to_in_the_writers_own_sentence_is_the_charity_after_it() {
+    let q = said(&[
+        "Age UK said it was worried.",
+        "Pensioners who phone Victim Support are often frightened. \"We hear from them every night,\" the charity said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Victim Support"));
+    let q = said(&[
+        "Calls Childline took about bullying rose by a fifth.",
+        "\"Our volunteers are stretched,\" the charity said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Childline"));
+}
