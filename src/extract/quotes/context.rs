@@ -175,7 +175,7 @@ fn words_of_an_office(words: &str) -> bool {
 const PRONOUN_REACH: usize = 3;
 
 /// Charities reporters name.
-const CHARITY_NAMES: [&str; 33] = [
+const CHARITY_NAMES: [&str; 37] = [
     "NSPCC",
     "Barnardo's",
     "Barnardo’s",
@@ -209,6 +209,11 @@ const CHARITY_NAMES: [&str; 33] = [
     "Brook",
     "Mind",
     "Shelter",
+    // Named after their founders: a first name and a surname that are no one speaking.
+    "Marie Curie",
+    "Sue Ryder",
+    "Leonard Cheshire",
+    "Marie Stopes",
 ];
 
 /// Bodies reporters name by a name holding no word for a body, that are no charity: "the
@@ -216,6 +221,31 @@ const CHARITY_NAMES: [&str; 33] = [
 /// the City of London Police; Internet Matters is an industry-funded not-for-profit company
 /// and Parent Zone a social enterprise.
 const NAMED_BODIES: [&str; 3] = ["Action Fraud", "Internet Matters", "Parent Zone"];
+
+/// Businesses named after a person, first name and surname, that stories of thefts and
+/// raids name as the business ("Eddie Stobart lorries were stolen", "Hugo Boss reported
+/// losses"): the name is no person's, and a later "he said" is not the business speaking.
+const BUSINESSES_NAMED_LIKE_PEOPLE: &[&str] = &[
+    "Eddie Stobart",
+    "Hugo Boss",
+    "Jimmy Choo",
+    "Louis Vuitton",
+    "Victor Chandler",
+    "Harvey Nichols",
+    "Dorothy Perkins",
+    "Toby Carvery",
+    "Ernest Jones",
+    "Ted Baker",
+    "Laura Ashley",
+    "Karen Millen",
+    "Calvin Klein",
+    "Tommy Hilfiger",
+    "Ralph Lauren",
+    "Ben Sherman",
+    "Jack Wills",
+    "Bobbi Brown",
+    "Frankie & Benny's",
+];
 
 /// A charity reporters name, as written ("Barnardo's", any case).
 pub(super) fn is_charity(name: &str) -> bool {
@@ -226,7 +256,9 @@ pub(super) fn is_charity(name: &str) -> bool {
 /// a charity or one of the [`NAMED_BODIES`]. Its name is no person's and may stand for the
 /// organisation a speaker belongs to.
 pub(super) fn is_known_org(name: &str) -> bool {
-    is_charity(name) || NAMED_BODIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+    is_charity(name)
+        || NAMED_BODIES.iter().any(|c| c.eq_ignore_ascii_case(name))
+        || BUSINESSES_NAMED_LIKE_PEOPLE.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
 
 /// A capitalised word that closes an organisation's name, whose initials the article may

@@ -461,12 +461,19 @@ pub fn named_subject(sentence: &str) -> Option<String> {
         && super::names::first_name_gender(words[0]).is_some()
         && !words[n - 1].ends_with([',', '*', '\''])
         && !words[n - 1].ends_with("'s")
-        && is_finite_verb(next);
+        && is_finite_verb(next)
+        && !BUSINESS_NOUNS.contains(next);
     if n == 0 || !(aged || acts || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
         return None;
     }
     let names: Vec<&str> = words[..n].iter().map(|w| w.trim_end_matches(['*', ','])).collect();
     if names.len() == 1 && super::names::first_name_gender(names[0]).is_none() {
+        return None;
+    }
+    // "Marie Curie said", "Bradley Stoke was": a charity, business or place whose name opens
+    // with a first name.
+    let joined = names.join(" ");
+    if super::context::is_known_org(&joined) || super::names::is_place_named_like_a_person(&joined) {
         return None;
     }
     // "Victoria Station reopened", "Grace Road was flooded": a first name can open the name
@@ -599,6 +606,45 @@ const IRREGULAR_PAST: &[&str] = &[
     "overcame",
     "underwent",
     "ran",
+];
+
+/// Plural nouns for a business's or charity's people and property, which a name before them
+/// owns: "Eddie Stobart lorries were stolen", "Marie Curie volunteers found", "Greenway
+/// Motors forecourts". After a name they read as a verb ending in "-s" would, but a person's
+/// name is seldom set before a noun.
+const BUSINESS_NOUNS: &[&str] = &[
+    "lorries",
+    "trucks",
+    "vans",
+    "stores",
+    "shops",
+    "branches",
+    "outlets",
+    "boutiques",
+    "depots",
+    "warehouses",
+    "restaurants",
+    "hotels",
+    "pubs",
+    "forecourts",
+    "premises",
+    "bookmakers",
+    "volunteers",
+    "nurses",
+    "workers",
+    "employees",
+    "customers",
+    "shoppers",
+    "bosses",
+    "executives",
+    "shareholders",
+    "shares",
+    "products",
+    "profits",
+    "sales",
+    "fundraisers",
+    "managers",
+    "drivers",
 ];
 
 /// A lower-case word that reads as a verb in the present or past tense after a subject:

@@ -176,6 +176,9 @@ const ORG_WORDS: &[&str] = &[
     "university",
     "college",
     "school",
+    // "Isaac Newton Academy", "Sue Ryder Hospice": schools and hospices named after people.
+    "academy",
+    "hospice",
     "nhs",
     "partnership",
     "board",
@@ -1207,6 +1210,17 @@ static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(||
     }
     names
 });
+
+/// Places whose names open with a first name and go on with a word that could be a surname
+/// ("Bradley Stoke", a town by Bristol), too small for the gazetteer of council areas and
+/// large towns: read as one name, they are no person.
+const PLACES_NAMED_LIKE_PEOPLE: &[&str] =
+    &["Bradley Stoke", "Leigh Park", "Stanley Park", "Victoria Park", "Kirkby Stephen", "Chester Moor"];
+
+/// Whether a name is that of a place named like a person ([`PLACES_NAMED_LIKE_PEOPLE`]).
+pub fn is_place_named_like_a_person(name: &str) -> bool {
+    PLACES_NAMED_LIKE_PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(name))
+}
 
 /// The gender a first name usually tells.
 pub fn first_name_gender(name: &str) -> Option<Gender> {

@@ -759,7 +759,8 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
         let before_noun = tokens.get(i).is_some_and(|w| w.starts_with(char::is_lowercase) && is_person_noun(bare(w)));
         let place = places::by_alias(&words.join(" ")).is_some();
         // "Victim Support said", "Action Fraud said": a known organisation's name is no person's.
-        let known_org = words.len() >= 2 && is_known_org(&words.join(" "));
+        let known_org = words.len() >= 2
+            && (is_known_org(&words.join(" ")) || names::is_place_named_like_a_person(&words.join(" ")));
         if !after_org && !before_org && !before_noun && !place && !known_org {
             runs.push(run);
         }
