@@ -40,17 +40,21 @@ pub fn extract_quotes(article: &Article) -> Vec<Quote> {
 /// [`extract_quotes`], taking the gazetteer's scan of each paragraph from `places`, which
 /// other stages share.
 pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Quote> {
-    // Each text paragraph with the number of section breaks before it (a separator line, a
-    // live blog's time stamp): see [`Context::new`].
+    // Each text paragraph with the number of section breaks before it that start a new
+    // entry (see [`starts_an_entry`] and [`Context::new`]).
     let mut breaks = 0;
-    let mut sections = Vec::new();
+    let mut pending: Option<&Paragraph> = None;
     let mut paras: Vec<Para> = Vec::new();
     for p in &article.paragraphs {
         if p.role == Role::Break {
-            breaks += 1;
+            pending = Some(p);
         } else if p.role.is_text() || p.role == Role::Repeat {
-            paras.push(Para::new(p));
-            sections.push(breaks);
+            if let Some(line) = pending.take() {
+                breaks += usize::from(starts_an_entry(&line.text, &p.norm));
+            }
+            let mut para = Para::new(p);
+            para.section = breaks;
+            paras.push(para);
         }
     }
     for k in 1..paras.len() {
@@ -60,8 +64,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     // Repeated text would count its places twice.
     let norms: Vec<(usize, &str, usize)> = paras
         .iter()
-        .zip(&sections)
-        .map(|(p, &section)| (p.index, if p.role == Role::Repeat { "" } else { p.norm_str.as_str() }, section))
+        .map(|p| (p.index, if p.role == Role::Repeat { "" } else { p.norm_str.as_str() }, p.section))
         .collect();
     let mut ctx = Context::new(article.title.as_deref(), &norms, places);
     let mut quotes = Builder::default();
@@ -72,7 +75,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     for (k, para) in paras.iter().enumerate() {
         // Nothing said before a section break runs on after it: no quote goes on, no one
         // introduced is still to speak.
-        if k > 0 && sections.get(k) != sections.get(k - 1) {
+        if k > 0 && paras.get(k - 1).is_some_and(|before| before.section != para.section) {
             carry = Carry::Nothing;
         }
         if para.role == Role::Headline
@@ -225,6 +228,35 @@ struct Para {
     /// The speaker words of the next paragraph when its first sentence points back at this
     /// one's quote ("Those were the words of Jo Bloggs, …"): see [`attribution::points_back`].
     named_after: Option<String>,
+    /// How many section breaks starting a new entry come before it ([`starts_an_entry`]).
+    section: usize,
+}
+
+/// Whether a section break starts a new entry, after which nothing said before runs on:
+/// a live blog's time stamp as the break ("17:05"), or a break before a line opening on one
+/// ("16:05 — Council responds") or before a heading (a short line with no closing stop:
+/// "North Yorkshire", "Flood warning lifted"), as round-ups of briefs and live blogs print
+/// their entries. A rule between paragraphs of one story ("---", "* * *", `<hr>`) with its
+/// text going straight on is decoration: "he added" after it is still the man quoted above.
+fn starts_an_entry(break_line: &str, next: &str) -> bool {
+    const MAX_HEADING_WORDS: usize = 12;
+    let stamp = |text: &str| {
+        let text = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '#' | '_' | '['));
+        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && text.get(digits..).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                let minutes = rest.starts_with([':', '.']) && rest.get(1..3).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+                minutes || rest.starts_with("am") || rest.starts_with("pm")
+            })
+    };
+    let next = next.trim();
+    let closed = next.trim_end_matches(['"', '\'']).ends_with(['.', '!', '?', ':', ',', ';']);
+    let heading = next.split_whitespace().count() <= MAX_HEADING_WORDS
+        && !closed
+        && !next.starts_with(['"', '\''])
+        && !next.is_empty();
+    stamp(break_line) || stamp(next) || heading
 }
 
 /// The speaker words of a sign-off line set under a quote, as newsletters and press pages
@@ -275,7 +307,7 @@ impl Para {
             norm = printed.iter().map(|&c| normalise_char(c)).collect();
             norm_str = norm.iter().collect();
         }
-        Para { index: p.index, role: p.role, printed, norm, norm_str, signed_by: None, named_after: None }
+        Para { index: p.index, role: p.role, printed, norm, norm_str, signed_by: None, named_after: None, section: 0 }
     }
 
     fn norm_slice(&self, r: Range<usize>) -> String {

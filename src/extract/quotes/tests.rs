@@ -1283,11 +1283,12 @@ fn a_pronoun_does_not_reach_back_across_a_section_break() {
         ("“The kids here need somewhere to go,” he told us.", Role::Body),
     ];
     assert_eq!(said_in(&blog), pairs(&[("Alan Roe", "Arrests are up by a third.")]));
-    // A feature's separator line: the nurse of the part before it is not the "she" after it.
+    // A round-up's separator line before a heading: the nurse of the brief before it is not
+    // the "she" of the brief after it.
     let feature = [
         ("Ward sister Joanne Ellery said: “We are stretched every night.”", Role::Body),
         ("* * *", Role::Break),
-        ("The clinic on the high street opened in March.", Role::Body),
+        ("New clinic opens on high street", Role::Body),
         ("“We have had a hundred people through the door,” she said.", Role::Body),
     ];
     assert_eq!(said_in(&feature), pairs(&[("Joanne Ellery", "We are stretched every night.")]));
@@ -1303,6 +1304,7 @@ fn a_quote_does_not_run_on_across_a_section_break() {
     let closed = [
         ("Councillor Amy Lowe said: “The budget is tight.”", Role::Body),
         ("---", Role::Break),
+        ("4.15pm: Libraries", Role::Body),
         ("“Every library will stay open this year.”", Role::Body),
     ];
     assert_eq!(said_in(&closed), pairs(&[("Amy Lowe", "The budget is tight.")]));
@@ -1313,13 +1315,41 @@ fn a_quote_does_not_run_on_across_a_section_break() {
     ];
     assert!(said_in(&introduced).is_empty());
     // Without the break, the words go on from the paragraph before.
-    let unbroken: Vec<(&str, Role)> = closed.iter().copied().filter(|(_, r)| *r != Role::Break).collect();
+    let unbroken = [closed[0], closed[3]];
     assert_eq!(
         said_in(&unbroken),
         pairs(&[("Amy Lowe", "The budget is tight. Every library will stay open this year.")])
     );
     let unbroken: Vec<(&str, Role)> = introduced.iter().copied().filter(|(_, r)| *r != Role::Break).collect();
     assert_eq!(said_in(&unbroken).len(), 1);
+}
+
+#[test]
+fn a_rule_between_paragraphs_of_one_story_ends_no_attribution() {
+    // The text goes straight on after the rule: "he added" is still the officer above it.
+    let feature = [
+        ("Detective Sergeant Rob Keane said: “Most of these thefts are planned.”", Role::Body),
+        ("---", Role::Break),
+        ("Speaking outside the station later, he added: “We know who is behind them.”", Role::Body),
+    ];
+    let speakers: Vec<String> = said_in(&feature).into_iter().map(|(who, _)| who).collect();
+    assert_eq!(speakers, ["Rob Keane", "Rob Keane"]);
+    let feature = [
+        ("Ward sister Joanne Ellery said: “We are stretched every night.”", Role::Body),
+        ("* * *", Role::Break),
+        ("The clinic on the high street opened in March, and queues form before it opens.", Role::Body),
+        ("“We have had a hundred people through the door,” she said.", Role::Body),
+    ];
+    let speakers: Vec<String> = said_in(&feature).into_iter().map(|(who, _)| who).collect();
+    assert_eq!(speakers, ["Joanne Ellery", "Joanne Ellery"]);
+    // A time stamp opening the next paragraph starts a live blog's entry all the same.
+    let blog = [
+        ("Ward sister Joanne Ellery said: “We are stretched every night.”", Role::Body),
+        ("---", Role::Break),
+        ("16:20 The clinic on the high street opened in March, and queues form before it opens.", Role::Body),
+        ("“We have had a hundred people through the door,” she said.", Role::Body),
+    ];
+    assert_eq!(said_in(&blog).len(), 1);
 }
 
 #[test]
