@@ -10,8 +10,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::names;
-use super::speaker::is_describing_noun;
+use super::names::{self, Gender};
+use super::speaker::{is_describing_noun, Who};
 
 /// Verbs that introduce direct speech. Reporting verbs that take a clause ("believes",
 /// "warning that") are left out: words after them are folded into the writer's sentence.
@@ -530,9 +530,24 @@ pub enum Statement {
     /// "the statement", "the press release": the one just quoted, whose statement it is
     /// ("… ,” the statement added.").
     Before,
-    /// "a statement from Kent Police", "the family's statement", "its statement": these
-    /// words' speaker ("Kent Police", "the family", "it").
+    /// "a statement from Kent Police", "the family's statement": these words' speaker
+    /// ("Kent Police", "the family").
     Of(String),
+    /// "his statement", "her statement", "its statement": whom the pronoun means, of its
+    /// gender.
+    By(Who),
+}
+
+/// Narrative telling of someone giving a statement: "as the family issued a statement",
+/// "Kent Police later released a short statement". A statement quoted after it is not
+/// surely that of the quote before it.
+pub fn tells_of_a_statement(text: &str) -> bool {
+    static GAVE: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"(?i)\b(?:issued|released|put\s+out|published|gave|read\s+out|made|sent|shared|posted)\s+(?:an?|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:statement|release)\b",
+        )
+    });
+    (text.contains("statement") || text.contains("release")) && GAVE.is_match(text)
 }
 
 /// The speaker words of an attribution that name a statement or a press release, not a
@@ -559,14 +574,15 @@ pub fn statement_of(words: &str) -> Option<Statement> {
         return Some(Statement::Before);
     }
     // "his statement" is his whom "he" means, who need not be the one quoted just before.
+    // "their statement" says of no one whose.
     if let Some(c) = POSSESSIVE.captures(words) {
         let who = match c.name("whose")?.as_str().to_lowercase().as_str() {
-            "his" => "he",
-            "her" => "she",
-            "its" => "it",
-            _ => "they",
+            "his" => Who::Pronoun(Gender::Male),
+            "her" => Who::Pronoun(Gender::Female),
+            "its" => Who::It,
+            _ => return None,
         };
-        return Some(Statement::Of(who.to_string()));
+        return Some(Statement::By(who));
     }
     let who = FROM.captures(words).or_else(|| OWNED.captures(words))?.name("who")?.as_str().trim();
     (!who.is_empty()).then(|| Statement::Of(who.to_string()))
@@ -671,8 +687,10 @@ pub(super) mod tests {
             ("a statement from Kent Police", of("Kent Police")),
             ("A written statement issued on behalf of the family", of("the family")),
             ("the council's statement", of("the council")),
-            ("its statement", of("it")),
-            ("her statement", of("she")),
+            ("its statement", Some(Statement::By(Who::It))),
+            ("her statement", Some(Statement::By(Who::Pronoun(Gender::Female)))),
+            ("His statement", Some(Statement::By(Who::Pronoun(Gender::Male)))),
+            ("their statement", None),
             // Neither a statement nor a release: left to the speaker reading.
             ("the report", None),
             ("the letter", None),

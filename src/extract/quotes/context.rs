@@ -673,6 +673,8 @@ pub struct Context<'a> {
     noted_in: (usize, usize),
     /// Every person named with a judge's title: whom "the judge" may mean.
     judges: Vec<Resolved>,
+    /// The gender first known of each person named, by speaker name: see [`Context::remember`].
+    genders: HashMap<String, Gender>,
 }
 
 /// Speaker phrases already read in this article, with what they said: one phrase is often
@@ -724,6 +726,7 @@ impl<'a> Context<'a> {
             noting: Noted::Speaking,
             noted_in: (0, 0),
             judges: Vec::new(),
+            genders: HashMap::new(),
         }
     }
 
@@ -1118,6 +1121,20 @@ impl<'a> Context<'a> {
     }
 
     fn remember(&mut self, at: At, resolved: &Resolved, surname: Option<String>, gender: Option<Gender>) {
+        // "Dr Amy Lee … said", then "Dr Lee said": named again by a title and surname, she is
+        // still the woman a "he" does not mean. Only people named: two spokespeople of one
+        // body, or two mothers described alike, may be a man and a woman.
+        let named = resolved.speaker.starts_with(char::is_uppercase) && !resolved.speaker.ends_with("spokesperson");
+        let gender = match gender {
+            Some(g) => {
+                if named {
+                    self.genders.entry(resolved.speaker.clone()).or_insert(g);
+                }
+                Some(g)
+            }
+            None if named => self.genders.get(&resolved.speaker).copied(),
+            None => None,
+        };
         let judge = self.judges.contains(resolved);
         self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge, noted: self.noting });
     }

@@ -486,7 +486,10 @@ fn classify(
         let speaker = match the_judge(ctx, &who, (k, sentence)) {
             Some(judge) => judge,
             None => match attribution::statement_of(&who) {
-                Some(statement) => statement_speaker(ctx, statement, previous, carry, sentence == 0, (k, sentence))?,
+                Some(statement) => {
+                    let between = para.norm_slice(prev_end(para, span)..span.open);
+                    statement_speaker(ctx, statement, previous, carry, &between, sentence == 0, (k, sentence))?
+                }
                 None => {
                     let who = ctx.read_who(&who)?;
                     resolve_speaker(ctx, who, &clause, &inner, (k, sentence))?
@@ -505,7 +508,8 @@ fn classify(
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(statement) = attribution::statement_of(&t.who) {
-            let speaker = statement_speaker(ctx, statement, previous, carry, at_para_start, (k, span.end))?;
+            let between = para.norm_slice(prev_end(para, span)..span.open);
+            let speaker = statement_speaker(ctx, statement, previous, carry, &between, at_para_start, (k, span.end))?;
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(who) = ctx.read_who(&t.who) {
@@ -715,21 +719,27 @@ fn resolve_speaker(
 /// Whose a statement quoted as speaking is ([`attribution::statement_of`]): one given by
 /// no one ("“…,” the statement added.") is that of the quote just before, in the same
 /// paragraph (`previous`) or, when nothing comes before it in its own (`opens`), ending the
-/// paragraph before; with no such quote, nobody's. One given by someone is theirs.
+/// paragraph before; with no such quote, nobody's. The text `between` the quote before and
+/// this one may tell of another's statement ("…,” DCI Jo Bloggs said, as the family issued
+/// a statement. “…,” the statement said."): then it is not the quote before's, and is left
+/// unread. One given by someone is theirs.
 fn statement_speaker(
     ctx: &mut Context,
     statement: attribution::Statement,
     previous: Option<&Direct>,
     carry: &Carry,
+    between: &str,
     opens: bool,
     at: context::At,
 ) -> Option<Resolved> {
     match statement {
+        attribution::Statement::Before if attribution::tells_of_a_statement(between) => None,
         attribution::Statement::Before => match (previous, carry) {
             (Some(prev), _) => Some(prev.speaker.clone()),
             (None, Carry::Quote { speaker, .. }) if opens => Some(speaker.clone()),
             _ => None,
         },
+        attribution::Statement::By(who) => resolve_speaker(ctx, who, "", "", at),
         attribution::Statement::Of(words) => {
             let who = ctx.read_who(&words)?;
             resolve_speaker(ctx, who, "", "", at)

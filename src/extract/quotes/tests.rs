@@ -3491,3 +3491,41 @@ fn a_school_or_hospice_named_after_a_person_is_no_person() {
         assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ann Cole"), "{middle}");
     }
 }
+
+#[test]
+fn a_person_named_again_by_surname_keeps_the_gender_first_known() {
+    // "Dr Lee" is the woman named in full before: neither "he" nor "his statement" is hers.
+    let q = said(&[
+        "Dr Amy Lee, the trust's medical director, said: \"Beds are full.\"",
+        "\"Staff are exhausted,\" Dr Lee said. He went on: \"We need help.\"",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let q = said(&[
+        "Councillor Martin Hale said: \"The budget is set.\"",
+        "\"Nothing more can be cut,\" Cllr Hale said. Her statement went on: \"We have done our best.\"",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    // Of the right gender, the pronoun still finds them.
+    let q = said(&[
+        "Councillor Martin Hale said: \"The budget is set.\"",
+        "\"Nothing more can be cut,\" Cllr Hale said. His statement went on: \"We have done our best.\"",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Martin Hale"));
+}
+
+#[test]
+fn a_statement_someone_else_issued_in_between_is_not_the_quote_befores() {
+    let q = said(&[
+        "\"We need witnesses,\" Inspector Ruth Bell said, as the victim's parents released a statement. \"She was our whole world,\" the statement said.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let q = said(&[
+        "\"The road will stay shut,\" Sergeant Dan Cole said. The bus company later put out a short statement. \"Services will be diverted,\" the statement added.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // Said in a statement by the one quoted, it is still theirs.
+    let q = said(&[
+        "\"The road will stay shut,\" Sergeant Dan Cole said in a statement. \"Services will be diverted,\" the statement added.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Dan Cole"));
+}
