@@ -181,6 +181,15 @@ pub fn sentence_start(norm: &[char], pos: usize) -> usize {
     (1..=pos).rev().find(|&i| ends_sentence_before(norm, i)).unwrap_or(0)
 }
 
+/// [`sentence_start`], when the sentence starts at most `reach` chars before `pos`; `None`
+/// when it starts further back. Reads back over `reach` chars at most.
+pub fn sentence_start_within(norm: &[char], pos: usize, reach: usize) -> Option<usize> {
+    let pos = pos.min(norm.len());
+    let lowest = pos.saturating_sub(reach);
+    let found = (lowest.max(1)..=pos).rev().find(|&i| ends_sentence_before(norm, i));
+    found.or_else(|| (lowest == 0).then_some(0))
+}
+
 /// Where the first sentence of a paragraph ends (just after the space that follows it), or
 /// the paragraph's end. Only the first space of a run is tried: the test reads back over the
 /// whole run, so it says the same at each of its spaces.
@@ -826,6 +835,17 @@ pub(super) mod tests {
         assert!(starts_sentence(&text, 9));
         assert!(!starts_sentence(&text, 13));
         assert_eq!(sentence_start(&text, 40), 32);
+    }
+
+    #[test]
+    fn a_sentence_start_is_looked_for_only_within_reach() {
+        let text = chars("It rose. Dr. Smith said: \"Yes.\" J. Bloggs agreed.");
+        assert_eq!(sentence_start_within(&text, 20, 11), Some(9));
+        assert_eq!(sentence_start_within(&text, 20, 10), None);
+        assert_eq!(sentence_start_within(&text, 5, 10), Some(0));
+        let long = chars(&"\"No,\" the statement added, ".repeat(100));
+        assert_eq!(sentence_start_within(&long, 2_000, 500), None);
+        assert_eq!(sentence_start(&long, 2_000), 0);
     }
 
     /// "X said:" / "X, the charity's head of policy, said:" / "X told the BBC:" / "X said,".

@@ -448,6 +448,11 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
     }
 }
 
+/// The most chars an intro clause before a quote is read over, from its sentence's start:
+/// the speaker words run to [`attribution::MAX_SPEAKER_UNITS`] or so, and what may follow
+/// the verb before a colon ("She said there was hope for them:") to a few lines more.
+const MAX_INTRO_CLAUSE: usize = 1_000;
+
 /// Decides whether a span is direct speech, and whose.
 fn classify(
     para: &Para,
@@ -478,8 +483,12 @@ fn classify(
             return Some(Direct { speaker: prev.speaker.clone(), new: true, attribution_len: 0, split: false });
         }
     }
-    let sentence = attribution::sentence_start(&para.norm, span.open);
-    let clause = para.norm_slice(sentence..span.open);
+    // A sentence opening further back than any intro clause runs is read as none: reading
+    // back to its start for every quote in a paragraph of one endless sentence (a run of
+    // '"…," the statement added, "…," ' over megabytes) cost time quadratic in its length.
+    let sentence = attribution::sentence_start_within(&para.norm, span.open, MAX_INTRO_CLAUSE);
+    let clause = sentence.map_or_else(String::new, |sentence| para.norm_slice(sentence..span.open));
+    let sentence = sentence.unwrap_or(span.open);
     // 'According to Ms Kennedy, "more must be done"': words folded into the writer's sentence.
     let folded = clause.trim_end().ends_with(',') && inner.trim_start().starts_with(char::is_lowercase);
     if let Some(who) = attribution::intro_speaker(&clause).filter(|_| !folded) {
