@@ -306,7 +306,8 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
 /// auxiliary with an adverb between it and the verb, which the reading's own auxiliaries
 /// (right before the verb) do not take. Neither is the speaker's: both are dropped.
 fn without_auxiliary(who: &str) -> &str {
-    const ADVERBS: &[&str] = &["now", "since", "already", "just", "today", "recently", "previously", "also", "this week"];
+    const ADVERBS: &[&str] =
+        &["now", "since", "already", "just", "today", "recently", "previously", "also", "this week"];
     let mut rest = who;
     if let Some(before) = ADVERBS.iter().find_map(|a| rest.strip_suffix(a).and_then(|b| b.strip_suffix(' '))) {
         rest = before;

@@ -246,7 +246,8 @@ fn starts_an_entry(break_line: &str, next: &str) -> bool {
         (1..=2).contains(&digits)
             && text.get(digits..).is_some_and(|rest| {
                 let rest = rest.trim_start();
-                let minutes = rest.starts_with([':', '.']) && rest.get(1..3).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
+                let minutes = rest.starts_with([':', '.'])
+                    && rest.get(1..3).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
                 minutes || rest.starts_with("am") || rest.starts_with("pm")
             })
     };

@@ -3458,8 +3458,14 @@ fn a_charity_turned_to_in_the_writers_own_sentence_is_the_charity_after_it() {
 #[test]
 fn a_business_charity_or_place_named_like_a_person_takes_no_pronoun() {
     // Known names: a charity and a town, then a chain.
-    for middle in ["Leonard Cheshire said its shop had been targeted twice.", "Bradley Stoke had three burglaries in a week."] {
-        let q = said(&["Sergeant Tom Price said officers were at the scene.", middle, "\"We are checking cameras,\" he said."]);
+    for middle in
+        ["Leonard Cheshire said its shop had been targeted twice.", "Bradley Stoke had three burglaries in a week."]
+    {
+        let q = said(&[
+            "Sergeant Tom Price said officers were at the scene.",
+            middle,
+            "\"We are checking cameras,\" he said.",
+        ]);
         assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Tom Price"), "{middle}");
     }
     let q = said(&[
@@ -3473,7 +3479,11 @@ fn a_business_charity_or_place_named_like_a_person_takes_no_pronoun() {
 #[test]
 fn a_name_before_a_noun_for_a_firms_people_or_property_is_the_firms() {
     for middle in ["Peter Hollis vans were broken into overnight.", "David Marsh lorries were taken from the yard."] {
-        let q = said(&["Sergeant Tom Price said officers were at the scene.", middle, "\"We are checking cameras,\" he said."]);
+        let q = said(&[
+            "Sergeant Tom Price said officers were at the scene.",
+            middle,
+            "\"We are checking cameras,\" he said.",
+        ]);
         assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Tom Price"), "{middle}");
     }
     let q = said(&[
@@ -3487,7 +3497,8 @@ fn a_name_before_a_noun_for_a_firms_people_or_property_is_the_firms() {
 #[test]
 fn a_school_or_hospice_named_after_a_person_is_no_person() {
     for middle in ["Grace Hopper Academy said it would hold an assembly.", "Amy Lane Hospice said it was shaken."] {
-        let q = said(&["Inspector Ann Cole said patrols would increase.", middle, "\"We are here to help,\" she said."]);
+        let q =
+            said(&["Inspector Ann Cole said patrols would increase.", middle, "\"We are here to help,\" she said."]);
         assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ann Cole"), "{middle}");
     }
 }
