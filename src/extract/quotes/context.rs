@@ -1432,9 +1432,40 @@ impl<'a> Context<'a> {
                     .given_name_before(&words, at)
                     .or_else(|| self.described_before(&words, at))
                     .or_else(|| self.office_holder_before(&words, at));
-                let resolved = resolved.unwrap_or(Resolved { speaker: words, role: None, organisation: None });
+                let resolved = resolved.unwrap_or_else(|| {
+                    // "the force's head of public protection": the post is the role.
+                    let organisation = self.description_owner(&words, at);
+                    let role =
+                        organisation.as_ref().and_then(|_| words.split_once("'s ")).map(|(_, post)| post.to_string());
+                    Resolved { speaker: words, role, organisation }
+                });
                 self.remember(at, &resolved, None, gender);
                 Some(resolved)
+            }
+        }
+    }
+
+    /// The organisation an unnamed person's description says they work for by whose they are:
+    /// "the force's head of public protection" (the force the text is about at `at`), "the
+    /// charity's helpline manager" (the charity named last), "Lancashire's chief constable"
+    /// (a force named by its area, only for a police post: "London's mayor" is no officer
+    /// of the Met).
+    fn description_owner(&self, words: &str, at: At) -> Option<String> {
+        const POLICE_WORDS: &[&str] =
+            &["constable", "officer", "detective", "police", "superintendent", "inspector", "sergeant", "commander"];
+        // "chief fire officer", "medical officer": an officer of another service.
+        const OTHER_SERVICES: &[&str] =
+            &["fire", "ambulance", "medical", "probation", "prison", "council", "health", "education", "welfare"];
+        let (owner, post) = words.split_once("'s ")?;
+        match owner.to_lowercase().as_str() {
+            "the force" => self.force_at(at).map(str::to_string),
+            "the charity" => self.charity_at(at),
+            _ => {
+                let words: Vec<String> = post.split_whitespace().map(str::to_lowercase).collect();
+                let police = words.iter().any(|w| POLICE_WORDS.contains(&w.as_str()))
+                    && !words.iter().any(|w| OTHER_SERVICES.contains(&w.as_str()));
+                let force = places::by_alias(owner).filter(|p| p.scope == Scope::Force);
+                force.filter(|_| police).map(|p| p.name.to_string())
             }
         }
     }

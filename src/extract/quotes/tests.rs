@@ -3540,3 +3540,18 @@ fn a_statement_someone_else_issued_in_between_is_not_the_quote_befores() {
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Dan Cole"));
 }
+
+#[test]
+fn an_unnamed_post_holders_organisation_is_whose_post_it_is() {
+    let q = quotes_of(&[
+        "Dyfed-Powys Police recorded 900 burglaries.",
+        "\"We have doubled patrols,\" the force's head of neighbourhood policing said.",
+    ]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Dyfed-Powys Police"));
+    assert_eq!(q[0].role.as_deref(), Some("head of neighbourhood policing"));
+    let q = quotes_of(&["Norfolk's chief constable said: \"Every call will be answered.\""]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Norfolk Constabulary"));
+    // Not a police post: a place's office holder is not its force's.
+    let q = quotes_of(&["Norfolk's chief fire officer said: \"Every volunteer matters.\""]);
+    assert_eq!(q.iter().map(|q| q.organisation.clone()).collect::<Vec<_>>(), [None]);
+}
