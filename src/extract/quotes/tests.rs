@@ -706,6 +706,19 @@ fn long_paragraphs_of_repeated_quotes_are_read_to_the_end() {
     assert!(q.iter().all(|q| q.speaker == "Jane Smith" && q.text.contains("We are shocked.")), "{q:#?}");
 }
 
+/// A paragraph of one sentence that never ends, quote after quote joined by commas: an intro
+/// clause is not looked for back to its start (which made every quote cost the paragraph's
+/// length), and the trailing attributions are still read.
+#[test]
+fn a_paragraph_of_one_endless_sentence_of_quotes_is_read_by_its_attributions() {
+    let long = "“We are sorry,” Jo Bloggs said, “we will act,” she added, ".repeat(400);
+    let q = quotes_of(&[long.as_str()]);
+    assert!(!q.is_empty());
+    assert!(q.iter().all(|q| q.speaker == "Jo Bloggs"), "{q:#?}");
+    let long = format!("{}Amy Lee said: “Enough.”", "“No,” the statement added, ".repeat(400));
+    assert!(quotes_of(&[long.as_str()]).iter().all(|q| q.speaker != "No, the statement"));
+}
+
 #[test]
 fn adding_between_two_quotes_keeps_the_speaker() {
     let q = said(&["“It is a scandal,” said Jane Smith, adding: “We need action now.”"]);
