@@ -1696,19 +1696,21 @@ fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, 
 /// one ("Hampshire Constabulary has since been renamed …" keeps the old).
 pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
     for (old, new) in places::RENAMED {
+        // "Hampshire & Isle of Wight Constabulary": the new name printed with an ampersand.
+        let new_amp = new.replace(" and ", " & ");
         // memchr's searcher, built once a name: the whole article is searched, for every article.
         let prints = |name: &str| {
             let finder = memchr::memmem::Finder::new(name);
             article.paragraphs.iter().any(|p| finder.find(p.norm.as_bytes()).is_some())
         };
-        if !prints(new) {
+        if !prints(new) && (new_amp == *new || !prints(&new_amp)) {
             continue;
         }
         let new_overall = !prints(old);
         // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
         // Police" for "the two forces").
         for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
-            let printed_new = f.sentence.contains(new);
+            let printed_new = f.sentence.contains(new) || f.sentence.contains(&new_amp);
             if printed_new || (new_overall && !f.sentence.contains(old)) {
                 f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }

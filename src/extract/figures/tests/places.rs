@@ -366,6 +366,21 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
 }
 
 #[test]
+fn a_renamed_force_printed_with_an_ampersand_takes_its_new_name() {
+    let row = ["Offences by force:", "Hampshire & Isle of Wight Constabulary: 540 (+12%)"];
+    let got = brief(&row);
+    assert!(!got.is_empty(), "{got:?}");
+    assert!(got.iter().all(|f| f.0.as_deref() == Some("Hampshire and Isle of Wight Constabulary")), "{got:?}");
+    // A later sentence naming the county alone is the same force, under the name printed.
+    let lines = [
+        "Police at Hampshire & Isle of Wight Constabulary logged 1,210 burglaries in 2022/23.",
+        "Hampshire recorded 310 robberies in the same year.",
+    ];
+    assert_eq!(place_of(&lines, 1210.0), some("Hampshire and Isle of Wight Constabulary"));
+    assert_eq!(place_of(&lines, 310.0), some("Hampshire and Isle of Wight Constabulary"));
+}
+
+#[test]
 fn a_dateline_city_is_not_the_place_of_the_figures() {
     let line = "CARDIFF - South Wales Police recorded 415 offences in 2022/23.";
     assert_eq!(place_of(&[line], 415.0), some("South Wales Police"));
