@@ -483,13 +483,13 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Moray
-/// local authority area", "the Leeds area": words after an area's name saying it is a
+/// local authority area", "the Leeds area", "the Wigan neighbourhood area": words after an area's name saying it is a
 /// district of a force's ground; a "City" among them is part of the name it is printed under.
 /// So is "city centre" or "town centre" ("Newport city centre"), a part of the area the figure
 /// is for, printed as such.
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?policing\s+area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
     )
 });
 

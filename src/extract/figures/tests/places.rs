@@ -875,6 +875,21 @@ fn a_council_area_in_the_subject_named_as_a_district_is_its_figures_place() {
 }
 
 #[test]
+fn an_area_named_as_a_neighbourhood_area_is_the_place_of_its_part() {
+    let lines = [
+        "Northumbria Police recorded 2,140 burglaries in 2021/22.",
+        "The Sunderland neighbourhood area accounted for 312 of them.",
+    ];
+    assert_eq!(place_of(&lines, 312.0), some("Sunderland"));
+    let lines = [
+        "Police in Northumbria logged 640 thefts of tools in 2021/22.",
+        "The Tynedale neighbourhood area saw 58 of the thefts, up from 40 the year before.",
+    ];
+    assert_eq!(place_of(&lines, 58.0), some("Tynedale"));
+    assert_eq!(place_of(&lines, 40.0), some("Tynedale"));
+}
+
+#[test]
 fn a_council_area_whose_figure_is_in_words_is_its_place() {
     let lines = ["Police Scotland recorded 310 thefts of bikes in 2023-24.", "Shetland recorded three."];
     assert_eq!(place_of(&lines, 3.0), some("Shetland"));
