@@ -1368,6 +1368,8 @@ pub(super) fn is_force_wide(s: &str, cands: &[Candidate], i: usize, groups: &[Gr
 /// "The Met logged 8,210 robberies across London in 2023/24, a rise of 6 per cent": the
 /// region a force polices, tied to the number before as where it was counted, is that
 /// number's force's ground; a number after it with no place of its own is the force's too.
+/// Not a region a total is named over ("North Wales Police logged 7,696, taking the total
+/// across Wales to 46,019"): that total is the region's.
 fn ground_of_previous(
     s: &str,
     cands: &[Candidate],
@@ -1378,12 +1380,24 @@ fn ground_of_previous(
     let prev_end = cands.get(i.checked_sub(1)?)?.number.range.end;
     let g = groups.get(before?).filter(|g| g.range.start >= prev_end)?;
     let [region] = g.places.as_slice() else { return None };
-    if region.scope != Scope::Region || !TIED_BEFORE.is_match(s.get(prev_end..g.range.start)?) {
+    let gap = s.get(prev_end..g.range.start)?;
+    if region.scope != Scope::Region || !TIED_BEFORE.is_match(gap) || names_total_over(gap) {
         return None;
     }
     let prev = place_for(s, cands, i - 1, groups);
     let force = prev.as_deref().and_then(places::by_name).filter(|f| f.scope == Scope::Force)?;
     places::forces_in(region).iter().any(|f| std::ptr::eq(*f, force)).then_some(prev)
+}
+
+/// "the total across ", "the overall figure for the ", "a combined tally in ": words ending
+/// on a total named over the place printed next, which is that total's place.
+fn names_total_over(before: &str) -> bool {
+    static TOTAL_OVER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|a|its|their)\s+(?:overall\s+|combined\s+|whole\s+|grand\s+)?(?:total|tally|figure)\s+(?:across|in|for|throughout)\s+(?:the\s+)?$",
+        )
+    });
+    (before.contains("total") || before.contains("tally") || before.contains("figure")) && TOTAL_OVER.is_match(before)
 }
 
 /// Whether the words before a number make it the value a comparison starts from: "up from",

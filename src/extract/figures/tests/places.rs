@@ -2293,3 +2293,15 @@ fn a_ward_printed_with_its_town_in_brackets_is_placed_under_its_own_name() {
     let line = "Northumbria Police (Newcastle) logged 640 reports in 2023/24.";
     assert_eq!(place_of(&[line], 640.0), some("Northumbria Police"));
 }
+
+#[test]
+fn a_total_named_over_a_region_after_a_forces_figure_is_the_regions() {
+    let line = "Gwent Police logged 3,210 thefts, taking the total across Wales to 14,880.";
+    assert_eq!(place_of(&[line], 3210.0), some("Gwent Police"));
+    assert_eq!(place_of(&[line], 14880.0), some("Wales"));
+    let line = "Essex Police recorded 2,050 robberies, while the overall figure for the East of England was 9,400.";
+    assert_eq!(place_of(&[line], 9400.0), some("East of England"));
+    // A region tied to the force's number as where it was counted is still the force's ground.
+    let line = "The Met logged 8,210 robberies across London in 2023/24, a rise of 6 per cent.";
+    assert_eq!(place_of(&[line], 6.0), some("Metropolitan Police"));
+}
