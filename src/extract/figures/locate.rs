@@ -1617,7 +1617,10 @@ pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], 
         let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
         before.ends_with(' ') && ["the", "this", "that", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
-    if !found.iter().any(|f| rounded(f) || definite(f)) || !place_groups(s, london).is_empty() {
+    // "The 19% rise is revealed in figures obtained from forces across the UK": the forces the
+    // figures were gathered from name no place of the figure restated.
+    let named = place_groups(s, london);
+    if !found.iter().any(|f| rounded(f) || definite(f)) || named.iter().any(|g| !is_forces_asked(s, g)) {
         return;
     }
     let printed_year = times.iter().any(|m| m.year().is_some());
@@ -1764,6 +1767,24 @@ pub(super) fn each_of_several(s: &str, found: &mut Vec<Found>, london: bool) {
 /// other borough, new Metropolitan Police figures show": the text goes on about Croydon).
 pub(super) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
     groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
+}
+
+/// "figures obtained by the NSPCC from forces across the UK", "data from 41 forces in England
+/// and Wales": a place named as the ground of the forces figures were gathered from, which is
+/// the scope of the figures the text gave with no place, and no place of a figure restated.
+pub(super) fn is_forces_asked(s: &str, g: &Group) -> bool {
+    static FROM_FORCES: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:figures|data|statistics|numbers|responses)\b[^.;]*?\bfrom\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:police\s+)?forces\s+(?:across|in|throughout|around)\s+(?:the\s+)?$",
+        )
+    });
+    let before = s.get(..g.range.start).unwrap_or("");
+    before.ends_with(' ') && before.contains("forces") && FROM_FORCES.is_match(before)
+}
+
+/// The place [`is_forces_asked`] names in a sentence, if any.
+pub(super) fn scope_of_forces_asked(s: &str, london: bool) -> Option<String> {
+    place_groups(s, london).into_iter().find(|g| is_forces_asked(s, g)).map(|g| g.name())
 }
 
 /// "Metropolitan Police figures show", "Police Scotland's data": a place named as where the

@@ -2305,3 +2305,41 @@ fn a_total_named_over_a_region_after_a_forces_figure_is_the_regions() {
     let line = "The Met logged 8,210 robberies across London in 2023/24, a rise of 6 per cent.";
     assert_eq!(place_of(&[line], 6.0), some("Metropolitan Police"));
 }
+
+#[test]
+fn a_figure_restated_beside_the_forces_the_figures_came_from_keeps_its_place() {
+    let lines = [
+        "Police in Lincolnshire recorded 310 online grooming offences in 2022/23, up 24% on the year before.",
+        "The 24% rise is shown in figures gathered by the charity from forces across the UK.",
+    ];
+    let places_of = |lines: &[&str], v: f64| -> Vec<Option<String>> {
+        figures(lines).into_iter().filter(|f| f.value == v).map(|f| f.place).collect()
+    };
+    assert_eq!(places_of(&lines, 24.0), [some("Lincolnshire Police")]);
+    let lines = [
+        "Dorset Police logged 205 stalking offences in 2022/23, a rise of 17 per cent.",
+        "That 17 per cent increase is drawn from FOI responses from 40 police forces in England and Wales.",
+    ];
+    assert_eq!(places_of(&lines, 17.0), [some("Dorset Police")]);
+}
+
+#[test]
+fn the_forces_figures_came_from_place_the_figures_just_given_with_none() {
+    let lines = [
+        "Officers logged 6,120 image offences in the year to March 2023.",
+        "The figures, gathered by a charity from 39 forces across England and Wales, were published today.",
+    ];
+    assert_eq!(place_of(&lines, 6120.0), some("national"));
+    let lines = [
+        "Police recorded 1,480 thefts of bikes in 2022/23, up from 1,200 the year before.",
+        "These figures come from the five forces in the North West.",
+    ];
+    assert_eq!(place_of(&lines, 1480.0), some("North West"));
+    assert_eq!(place_of(&lines, 1200.0), some("North West"));
+    // A figure with a place of its own keeps it.
+    let lines = [
+        "Kent Police logged 905 image offences in 2022/23.",
+        "The figures were obtained from forces across the UK.",
+    ];
+    assert_eq!(place_of(&lines, 905.0), some("Kent Police"));
+}
