@@ -10,6 +10,7 @@ use regex::Regex;
 use super::context::{joined, OPENING_MAX};
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
+use super::nouns::{classify_word, Noun};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::{compile, word_value};
 use crate::extract::periods;
@@ -483,13 +484,14 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Moray
-/// local authority area", "the Leeds area", "the Wigan neighbourhood area": words after an area's name saying it is a
-/// district of a force's ground; a "City" among them is part of the name it is printed under.
-/// So is "city centre" or "town centre" ("Newport city centre"), a part of the area the figure
-/// is for, printed as such.
+/// local authority area", "the Leeds area", "the Wigan neighbourhood area", "within Cambridge
+/// city": words after an area's name saying it is a district of a force's ground; a "City"
+/// among them is part of the name it is printed under. So is "city centre" or "town centre"
+/// ("Newport city centre"), a part of the area the figure is for, printed as such (tried
+/// first, so that its "city" is not read as the lower-case word saying what the area is).
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+        r"^(?:(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b|(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division|city|town)\b)",
     )
 });
 
@@ -564,9 +566,14 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     // The first word is the number, the last the preposition before the area.
     let inner: Vec<&str> = words.split_whitespace().collect();
     let between = inner.get(1..inner.len().saturating_sub(1)).unwrap_or(&[]);
+    // "412 of the offences were in Bolton": a part of the offences counted, not another noun.
+    let of_the_counted = |k: usize| {
+        between.get(k + 1) == Some(&"the")
+            && between.get(k + 2).is_some_and(|n| classify_word(&n.to_ascii_lowercase()) == Noun::Count)
+    };
     let ties = |k: usize, w: &&str| {
         NOT_COUNTING_WORDS.contains(w)
-            && !(*w == "of" && between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)))
+            && !(*w == "of" && (between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)) || of_the_counted(k)))
             && !(named_as_area && OFFENCE_NAME_WORDS.contains(w))
     };
     // "2,300 incidents in the Carlisle council area and …": the words saying what the area is

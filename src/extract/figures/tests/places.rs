@@ -890,6 +890,23 @@ fn an_area_named_as_a_neighbourhood_area_is_the_place_of_its_part() {
 }
 
 #[test]
+fn a_part_of_the_offences_counted_in_an_area_is_the_areas() {
+    let lines = [
+        "Lancashire Constabulary recorded 2,410 burglaries in 2022/23.",
+        "Of those, 604 of the burglaries were in Preston, up from 520.",
+    ];
+    assert_eq!(place_of(&lines, 604.0), some("Preston"));
+    let lines = [
+        "Cambridgeshire Constabulary logged 1,320 thefts of bikes in 2022/23.",
+        "Police data shows 815 of the thefts took place within Cambridge city, the highest share in the county.",
+    ];
+    assert_eq!(place_of(&lines, 815.0), some("Cambridge"));
+    // "of" tying the number to another noun still keeps the area from it.
+    let lines = ["Lancashire Constabulary recorded 2,410 burglaries in 2022/23.", "It visited 52 of the schools in Preston."];
+    assert_eq!(place_of(&lines, 52.0), some("Lancashire Constabulary"));
+}
+
+#[test]
 fn a_council_area_whose_figure_is_in_words_is_its_place() {
     let lines = ["Police Scotland recorded 310 thefts of bikes in 2023-24.", "Shetland recorded three."];
     assert_eq!(place_of(&lines, 3.0), some("Shetland"));
