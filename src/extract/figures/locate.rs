@@ -457,7 +457,7 @@ static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "On" at the start of a clause, as [`AREA_LOCATIVE_BEFORE`]'s words are: see [`on_opens`].
 static ON_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)[Oo]n\s+$"));
+    LazyLock::new(|| compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)[Oo]n\s+(?:the\s+)?$"));
 
 /// Whether "On" opening a clause before the place at `range` of `s` is its locative: before a
 /// rail network printed with "the" ("On the Elizabeth line, 130 …"), or a place that takes

@@ -1141,6 +1141,20 @@ fn on_opens_a_clause_only_before_a_network_or_a_place_that_takes_on() {
 }
 
 #[test]
+fn an_island_after_on_the_is_the_place_of_its_figures() {
+    let lines = [
+        "Hampshire and Isle of Wight Constabulary recorded 18,300 thefts in 2023/24.",
+        "On the Isle of Wight 1,120 thefts were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 1120.0), some("Isle of Wight"));
+    let lines = [
+        "Hampshire and Isle of Wight Constabulary recorded 18,300 thefts in 2023/24.",
+        "On the Isle of Wight, officers logged 990 burglaries.",
+    ];
+    assert_eq!(place_of(&lines, 990.0), some("Isle of Wight"));
+}
+
+#[test]
 fn a_rail_network_given_its_own_figure_is_its_place() {
     let lines = [
         "British Transport Police recorded 3,100 thefts of bikes in 2023/24.",
