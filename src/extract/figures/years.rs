@@ -117,13 +117,11 @@ pub(super) fn attached_time<'t>(
                 let k = cands[..i].partition_point(|c| c.number.range.end <= time.start);
                 k.checked_sub(1).map_or(0, |k| cands[k].number.range.end)
             };
-            let last = (0..last_ending_by(times, range, r.start)? + 1)
-                .rev()
-                .find(|&k| {
-                    let from = prev_end(&times[k].range);
-                    !in_closed_relative_clause(s, from, &times[k].range, r.start)
-                        && !in_closed_aside(s, from, &times[k].range, r.start)
-                })?;
+            let last = (0..last_ending_by(times, range, r.start)? + 1).rev().find(|&k| {
+                let from = prev_end(&times[k].range);
+                !in_closed_relative_clause(s, from, &times[k].range, r.start)
+                    && !in_closed_aside(s, from, &times[k].range, r.start)
+            })?;
             // "up from 688 the year before, while its total … went down 5% to 3,102": a
             // relative year is the clause's it closes; past a new clause the number takes the
             // year printed before it.

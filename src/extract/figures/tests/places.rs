@@ -902,7 +902,8 @@ fn a_part_of_the_offences_counted_in_an_area_is_the_areas() {
     ];
     assert_eq!(place_of(&lines, 815.0), some("Cambridge"));
     // "of" tying the number to another noun still keeps the area from it.
-    let lines = ["Lancashire Constabulary recorded 2,410 burglaries in 2022/23.", "It visited 52 of the schools in Preston."];
+    let lines =
+        ["Lancashire Constabulary recorded 2,410 burglaries in 2022/23.", "It visited 52 of the schools in Preston."];
     assert_eq!(place_of(&lines, 52.0), some("Lancashire Constabulary"));
 }
 
@@ -2368,9 +2369,7 @@ fn the_forces_figures_came_from_place_the_figures_just_given_with_none() {
     assert_eq!(place_of(&lines, 1480.0), some("North West"));
     assert_eq!(place_of(&lines, 1200.0), some("North West"));
     // A figure with a place of its own keeps it.
-    let lines = [
-        "Kent Police logged 905 image offences in 2022/23.",
-        "The figures were obtained from forces across the UK.",
-    ];
+    let lines =
+        ["Kent Police logged 905 image offences in 2022/23.", "The figures were obtained from forces across the UK."];
     assert_eq!(place_of(&lines, 905.0), some("Kent Police"));
 }

@@ -375,7 +375,10 @@ fn a_time_in_an_aside_between_dashes_is_not_the_year_of_the_number_after_it() {
     ];
     assert_eq!(period_of(&lines, 260.0).as_deref(), Some("2022/23"));
     // An aside that is only the time still dates the number.
-    let lines = ["Norfolk Constabulary recorded 1,430 burglaries in 2022/23.", "Garden thefts - from May to August - rose to 260."];
+    let lines = [
+        "Norfolk Constabulary recorded 1,430 burglaries in 2022/23.",
+        "Garden thefts - from May to August - rose to 260.",
+    ];
     assert_eq!(period_of(&lines, 260.0), None);
 }
 
