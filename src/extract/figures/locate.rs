@@ -1626,8 +1626,10 @@ pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], 
     };
     // "The 19% rise is revealed in figures obtained from forces across the UK": the forces the
     // figures were gathered from name no place of the figure restated.
-    let named = place_groups(s, london);
-    if !found.iter().any(|f| rounded(f) || definite(f)) || named.iter().any(|g| !is_forces_asked(s, g)) {
+    // (The gazetteer is read only for a sentence with such a figure: most have none.)
+    if !found.iter().any(|f| rounded(f) || definite(f))
+        || place_groups(s, london).iter().any(|g| !is_forces_asked(s, g))
+    {
         return;
     }
     let printed_year = times.iter().any(|m| m.year().is_some());
