@@ -37,10 +37,11 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 
 /// Offences flagged as having an online or cyber element (a flag some forces call an "online
 /// marker" or "tag"); offences "flagged" with nothing after it carry the online flag, the one
-/// flag forces add to these crimes.
+/// flag forces add to these crimes, and so do offences that "carried the marker" the text
+/// named before.
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)|\b(?:carr(?:y|ies|ied|ying)|bore|bears?|bearing)\s+(?:the|that|this|such\s+a)\s+(?:marker|flag|tag)\b",
     )
 });
 
@@ -380,6 +381,8 @@ mod tests {
             "flagged child sex crimes in Kent fell",
             "412 offences in Kent carried an online marker",
             "crimes given the force's internet tag rose",
+            "In 2023, 640 sexual crimes against children carried the marker",
+            "the 212 offences bearing that flag last year",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }

@@ -308,12 +308,13 @@ fn handled_by_a_helpline(before: &str) -> bool {
 
 /// Words right after a number that make it an age, a duration, a date (a month named in
 /// English or, on bilingual pages, Welsh: "14 Tachwedd"), a time of day ("10
-/// o'clock", "9pm", "12 noon"), a radio frequency ("102.4 FM", "95.8MHz") or part of a
+/// o'clock", "9pm", "12 noon"), a radio frequency ("102.4 FM", "95.8MHz"), a score or share
+/// out of ten or a hundred ("four out of five", "scored 87 out of 100") or part of a
 /// compound.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -788,6 +789,26 @@ fn is_station_name(n: &Number, before: &str, after: &str) -> bool {
     let after_name = before.ends_with("Radio ") || before.ends_with("Channel ");
     let five_live = n.value == 5.0 && after.starts_with(" Live");
     (after_name || five_live) && !n.percent && !n.money && !n.in_words && n.value < 10.0 && n.value.fract() == 0.0
+}
+
+/// "14 Market Street, Lancaster", "moved to 2 Abbey Road in 2021": a house number before a
+/// street's name, where the name ends its phrase (not "40 High Street shops", which counts
+/// shops).
+fn is_street_number(n: &Number, after: &str) -> bool {
+    static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s(?:\p{Lu}[\w'-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Place|Square|Terrace|Crescent|Drive|Close|Row|Gardens|Parade|Walk)\b(?:\s*[,.;:)]|\s*$|\s+\p{Lu}|\s+(?:in|on|at|and|or|near|since)\b)",
+        )
+    });
+    let capital_next = after.chars().nth(1).is_some_and(char::is_uppercase);
+    capital_next
+        && after.starts_with(' ')
+        && !n.in_words
+        && !n.percent
+        && !n.money
+        && n.value.fract() == 0.0
+        && n.value < 10_000.0
+        && STREET_AFTER.is_match(after)
 }
 
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
@@ -1401,6 +1422,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         }
         let not_money = !n.money && !n.percent;
         let furniture = is_reference(before, after)
+            || is_street_number(&n, after)
             || is_station_name(&n, before, after)
             || is_gallery_position(before, after)
             || is_compound_modifier(after)

@@ -277,7 +277,14 @@ fn follows_its_number(before: &str, base: usize) -> bool {
 /// 100,000 people, with Essex on 75": a bare number given for another place right after a
 /// rate, in the same sentence, is that place's rate. The place is named (capitalised) or is
 /// an average, and the number has no noun of its own ("with Essex at 1,200 offences" counts).
+/// So is a bare number a rate is compared with right after its base ("a rate of 17.1 per
+/// 1,000, against 15.9 across the force", "31 per 100,000 people, up from 27").
 pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
+    static COMPARED_AFTER_BASE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+per\s+[\d,.]+(?:\s+[a-z-]+){0,2}\s*,?\s*(?:against|compared\s+(?:with|to)|versus|(?:up|down|rising|falling)\s+from)\s+(?:(?:just|about|around|nearly|almost)\s+)?$",
+        )
+    });
     static ANOTHER_AT: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?:,\s*|\s+)(?i:followed\s+by|then|and|ahead\s+of|behind|with|while|against|compared\s+with)\s+(?:the\s+)?(?:\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*|(?i:national|regional|force|england|wales)(?:\s+and\s+wales)?\s+average)\s+(?i:at|on|with)\s*$",
@@ -300,11 +307,19 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
     for i in 1..cands.len() {
         let (done, rest) = cands.split_at_mut(i);
         let (prev, c) = (&done[i - 1], &mut rest[0]);
-        if prev.kind != Kind::Rate || c.kind != Kind::Count || c.number.percent || c.number.money || c.difference {
+        let bare = matches!(c.kind, Kind::Count | Kind::Other) && !c.number.percent && !c.number.money;
+        if prev.kind != Kind::Rate || !bare || c.difference {
             continue;
         }
         let gap = s.get(prev.number.range.end..c.number.range.start).unwrap_or("");
         let after = head(s, c.number.range.end);
+        let compared = gap.len() < 60 && gap.contains("per ") && COMPARED_AFTER_BASE.is_match(gap);
+        if compared && head_noun(after) == Noun::Unknown {
+            c.kind = Kind::Rate;
+        }
+        if c.kind != Kind::Count {
+            continue;
+        }
         if !gap.contains(['.', ';']) && ANOTHER_AT.is_match(gap) && head_noun(after) == Noun::Unknown {
             c.kind = Kind::Rate;
         }

@@ -10,6 +10,7 @@ use regex::Regex;
 use super::context::{joined, OPENING_MAX};
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
+use super::nouns::{classify_word, Noun};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
 use crate::extract::numbers::{compile, word_value};
 use crate::extract::periods;
@@ -456,7 +457,7 @@ static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "On" at the start of a clause, as [`AREA_LOCATIVE_BEFORE`]'s words are: see [`on_opens`].
 static ON_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)[Oo]n\s+$"));
+    LazyLock::new(|| compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)[Oo]n\s+(?:the\s+)?$"));
 
 /// Whether "On" opening a clause before the place at `range` of `s` is its locative: before a
 /// rail network printed with "the" ("On the Elizabeth line, 130 …"), or a place that takes
@@ -483,13 +484,14 @@ static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Moray
-/// local authority area", "the Leeds area": words after an area's name saying it is a
-/// district of a force's ground; a "City" among them is part of the name it is printed under.
-/// So is "city centre" or "town centre" ("Newport city centre"), a part of the area the figure
-/// is for, printed as such.
+/// local authority area", "the Leeds area", "the Wigan neighbourhood area", "within Cambridge
+/// city": words after an area's name saying it is a district of a force's ground; a "City"
+/// among them is part of the name it is printed under. So is "city centre" or "town centre"
+/// ("Newport city centre"), a part of the area the figure is for, printed as such (tried
+/// first, so that its "city" is not read as the lower-case word saying what the area is).
 static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?policing\s+area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division)\b|(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b)",
+        r"^(?:(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b|(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division|city|town)\b)",
     )
 });
 
@@ -564,9 +566,14 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     // The first word is the number, the last the preposition before the area.
     let inner: Vec<&str> = words.split_whitespace().collect();
     let between = inner.get(1..inner.len().saturating_sub(1)).unwrap_or(&[]);
+    // "412 of the offences were in Bolton": a part of the offences counted, not another noun.
+    let of_the_counted = |k: usize| {
+        between.get(k + 1) == Some(&"the")
+            && between.get(k + 2).is_some_and(|n| classify_word(&n.to_ascii_lowercase()) == Noun::Count)
+    };
     let ties = |k: usize, w: &&str| {
         NOT_COUNTING_WORDS.contains(w)
-            && !(*w == "of" && between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)))
+            && !(*w == "of" && (between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)) || of_the_counted(k)))
             && !(named_as_area && OFFENCE_NAME_WORDS.contains(w))
     };
     // "2,300 incidents in the Carlisle council area and …": the words saying what the area is
@@ -1368,6 +1375,8 @@ pub(super) fn is_force_wide(s: &str, cands: &[Candidate], i: usize, groups: &[Gr
 /// "The Met logged 8,210 robberies across London in 2023/24, a rise of 6 per cent": the
 /// region a force polices, tied to the number before as where it was counted, is that
 /// number's force's ground; a number after it with no place of its own is the force's too.
+/// Not a region a total is named over ("North Wales Police logged 7,696, taking the total
+/// across Wales to 46,019"): that total is the region's.
 fn ground_of_previous(
     s: &str,
     cands: &[Candidate],
@@ -1378,12 +1387,24 @@ fn ground_of_previous(
     let prev_end = cands.get(i.checked_sub(1)?)?.number.range.end;
     let g = groups.get(before?).filter(|g| g.range.start >= prev_end)?;
     let [region] = g.places.as_slice() else { return None };
-    if region.scope != Scope::Region || !TIED_BEFORE.is_match(s.get(prev_end..g.range.start)?) {
+    let gap = s.get(prev_end..g.range.start)?;
+    if region.scope != Scope::Region || !TIED_BEFORE.is_match(gap) || names_total_over(gap) {
         return None;
     }
     let prev = place_for(s, cands, i - 1, groups);
     let force = prev.as_deref().and_then(places::by_name).filter(|f| f.scope == Scope::Force)?;
     places::forces_in(region).iter().any(|f| std::ptr::eq(*f, force)).then_some(prev)
+}
+
+/// "the total across ", "the overall figure for the ", "a combined tally in ": words ending
+/// on a total named over the place printed next, which is that total's place.
+fn names_total_over(before: &str) -> bool {
+    static TOTAL_OVER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|a|its|their)\s+(?:overall\s+|combined\s+|whole\s+|grand\s+)?(?:total|tally|figure)\s+(?:across|in|for|throughout)\s+(?:the\s+)?$",
+        )
+    });
+    (before.contains("total") || before.contains("tally") || before.contains("figure")) && TOTAL_OVER.is_match(before)
 }
 
 /// Whether the words before a number make it the value a comparison starts from: "up from",
@@ -1603,7 +1624,12 @@ pub(super) fn restated(s: &str, times: &[periods::Mention], earlier: &[Figure], 
         let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
         before.ends_with(' ') && ["the", "this", "that", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
-    if !found.iter().any(|f| rounded(f) || definite(f)) || !place_groups(s, london).is_empty() {
+    // "The 19% rise is revealed in figures obtained from forces across the UK": the forces the
+    // figures were gathered from name no place of the figure restated.
+    // (The gazetteer is read only for a sentence with such a figure: most have none.)
+    if !found.iter().any(|f| rounded(f) || definite(f))
+        || place_groups(s, london).iter().any(|g| !is_forces_asked(s, g))
+    {
         return;
     }
     let printed_year = times.iter().any(|m| m.year().is_some());
@@ -1696,19 +1722,21 @@ fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, 
 /// one ("Hampshire Constabulary has since been renamed …" keeps the old).
 pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
     for (old, new) in places::RENAMED {
+        // "Hampshire & Isle of Wight Constabulary": the new name printed with an ampersand.
+        let new_amp = new.replace(" and ", " & ");
         // memchr's searcher, built once a name: the whole article is searched, for every article.
         let prints = |name: &str| {
             let finder = memchr::memmem::Finder::new(name);
             article.paragraphs.iter().any(|p| finder.find(p.norm.as_bytes()).is_some())
         };
-        if !prints(new) {
+        if !prints(new) && (new_amp == *new || !prints(&new_amp)) {
             continue;
         }
         let new_overall = !prints(old);
         // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
         // Police" for "the two forces").
         for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
-            let printed_new = f.sentence.contains(new);
+            let printed_new = f.sentence.contains(new) || f.sentence.contains(&new_amp);
             if printed_new || (new_overall && !f.sentence.contains(old)) {
                 f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }
@@ -1748,6 +1776,24 @@ pub(super) fn each_of_several(s: &str, found: &mut Vec<Found>, london: bool) {
 /// other borough, new Metropolitan Police figures show": the text goes on about Croydon).
 pub(super) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
     groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
+}
+
+/// "figures obtained by the NSPCC from forces across the UK", "data from 41 forces in England
+/// and Wales": a place named as the ground of the forces figures were gathered from, which is
+/// the scope of the figures the text gave with no place, and no place of a figure restated.
+pub(super) fn is_forces_asked(s: &str, g: &Group) -> bool {
+    static FROM_FORCES: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:figures|data|statistics|numbers|responses)\b[^.;]*?\bfrom\s+(?:all\s+)?(?:the\s+)?(?:\d+\s+|[a-z]+(?:-[a-z]+)?\s+)?(?:police\s+)?forces\s+(?:across|in|throughout|around)\s+(?:the\s+)?$",
+        )
+    });
+    let before = s.get(..g.range.start).unwrap_or("");
+    before.ends_with(' ') && before.contains("forces") && FROM_FORCES.is_match(before)
+}
+
+/// The place [`is_forces_asked`] names in a sentence, if any.
+pub(super) fn scope_of_forces_asked(s: &str, london: bool) -> Option<String> {
+    place_groups(s, london).into_iter().find(|g| is_forces_asked(s, g)).map(|g| g.name())
 }
 
 /// "Metropolitan Police figures show", "Police Scotland's data": a place named as where the

@@ -64,8 +64,8 @@ use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
     local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces,
-    restated, restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
-    GENERIC_POLICE,
+    restated, restated_for_named, scope_of_forces_asked, set_against_country, source_place, sourced_for_part,
+    sourced_openings, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -96,6 +96,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     // Figures read since the last year printed that have no time phrase of their own, for a
     // sentence that then says which year they are for ("The figures cover 2022/23.").
     let mut undated: Vec<(usize, bool)> = Vec::new();
+    // Whether the sentence before gave figures.
+    let mut last_had_figures = false;
     for (i, para) in article.paragraphs.iter().enumerate() {
         if is_separator(&para.norm) {
             ctx.start_section();
@@ -189,6 +191,21 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 ctx.measure = m;
             }
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
+            // "Police logged 9,742 … The figures, obtained from 41 forces across England and
+            // Wales, …": the ground of the forces the figures came from, told right after them,
+            // is the place of those just read with none.
+            if current.is_empty() && last_had_figures && norm.contains("forces") {
+                if let Some(scope) = scope_of_forces_asked(norm, ctx.london) {
+                    let start = figures.len().saturating_sub(previous.len());
+                    for (f, found) in figures[start..].iter_mut().zip(previous.iter_mut()) {
+                        if f.place.is_none() {
+                            f.place = Some(scope.clone());
+                            found.place = Some(scope.clone());
+                        }
+                    }
+                }
+            }
+            last_had_figures = !current.is_empty();
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);

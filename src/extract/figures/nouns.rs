@@ -410,11 +410,32 @@ pub(super) fn head_noun(after: &str) -> Noun {
         } else if class != Noun::Unknown {
             return class;
         }
-        if word.ends_with([',', '.', ';', ':', ')']) || word.starts_with('(') {
+        let listed = class == Noun::Unknown && word.ends_with(',') && in_describing_list(&words[i..]);
+        if (word.ends_with([',', '.', ';', ':', ')']) || word.starts_with('(')) && !listed {
             break;
         }
     }
     pending.unwrap_or(Noun::Unknown)
+}
+
+/// "first, middle and high schools", "rural, coastal or urban schools": `words` open
+/// on a describing word and its comma, then lower-case describing words (each with a comma
+/// but the last) up to an "and" or "or", and one more word: a list of words describing one
+/// noun, which the comma does not end.
+fn in_describing_list(words: &[&str]) -> bool {
+    let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    if !words.first().is_some_and(|w| plain(w.trim_end_matches(','))) {
+        return false;
+    }
+    let rest = words.get(1..).unwrap_or(&[]);
+    let Some(join) = rest.iter().position(|w| matches!(*w, "and" | "or")) else { return false };
+    let between = &rest[..join];
+    let listed = |w: &&str| plain(w.strip_suffix(',').unwrap_or(w));
+    !between.is_empty()
+        && between.iter().all(listed)
+        && between.iter().take(between.len() - 1).all(|w| w.ends_with(','))
+        && !between.iter().any(|w| PHRASE_END.contains(&w.trim_end_matches(',')))
+        && rest.get(join + 1).is_some_and(|w| plain(w.trim_end_matches([',', '.', ';', ':'])))
 }
 
 /// "children's", "victims'", "girls’": a word in the possessive.
@@ -739,5 +760,15 @@ mod tests {
         // Words joined to describe the noun are still read through.
         assert_eq!(head_noun(" primary and secondary schools"), Noun::Other);
         assert_eq!(head_noun(" online and offline offences"), Noun::Count);
+    }
+
+    #[test]
+    fn a_list_of_describing_words_with_commas_is_read_through_to_its_noun() {
+        assert_eq!(head_noun(" infant, junior and secondary schools in the county"), Noun::Other);
+        assert_eq!(head_noun(" rural, coastal or urban schools"), Noun::Other);
+        assert_eq!(head_noun(" contact, non-contact and online offences"), Noun::Count);
+        // A comma after a word that is no list still ends the phrase.
+        assert_eq!(head_noun(" yesterday, and officers said"), Noun::Unknown);
+        assert_eq!(head_noun(" Kent, Essex and Surrey schools"), Noun::Unknown);
     }
 }

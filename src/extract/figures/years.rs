@@ -117,9 +117,11 @@ pub(super) fn attached_time<'t>(
                 let k = cands[..i].partition_point(|c| c.number.range.end <= time.start);
                 k.checked_sub(1).map_or(0, |k| cands[k].number.range.end)
             };
-            let last = (0..last_ending_by(times, range, r.start)? + 1)
-                .rev()
-                .find(|&k| !in_closed_relative_clause(s, prev_end(&times[k].range), &times[k].range, r.start))?;
+            let last = (0..last_ending_by(times, range, r.start)? + 1).rev().find(|&k| {
+                let from = prev_end(&times[k].range);
+                !in_closed_relative_clause(s, from, &times[k].range, r.start)
+                    && !in_closed_aside(s, from, &times[k].range, r.start)
+            })?;
             // "up from 688 the year before, while its total … went down 5% to 3,102": a
             // relative year is the clause's it closes; past a new clause the number takes the
             // year printed before it.
@@ -328,6 +330,22 @@ fn in_closed_relative_clause(s: &str, from: usize, time: &std::ops::Range<usize>
     let (Some(before), Some(after)) = (s.get(from..time.start), s.get(time.end..to)) else { return false };
     let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(in_relative_clause);
     opened && after.contains(',')
+}
+
+/// Whether the time at `time` is inside an aside set off by a pair of spaced dashes that opens
+/// after `from` and closes before `to`, and that says something of its own before the time
+/// ("hare coursing - most common between September and March - dropped by 23% to 412": when
+/// the thing happens, not the number's year). An aside that is only the time ("- for 2021/22
+/// -") still dates the number.
+fn in_closed_aside(s: &str, from: usize, time: &std::ops::Range<usize>, to: usize) -> bool {
+    const DASHES: [&str; 3] = [" - ", " \u{2013} ", " \u{2014} "];
+    let (Some(before), Some(after)) = (s.get(from..time.start), s.get(time.end..to)) else { return false };
+    let Some(open) = DASHES.iter().filter_map(|d| before.rfind(d).map(|at| at + d.len())).max() else {
+        return false;
+    };
+    let words_before = before.get(open..).map_or(0, |w| w.split_whitespace().count());
+    let opened = words_before >= 2 && !before.get(open..).is_some_and(|w| w.contains([',', ';']));
+    opened && DASHES.iter().any(|d| after.contains(d))
 }
 
 /// "up from 3,900 a year earlier and 3,700 two years before": a count further back than the

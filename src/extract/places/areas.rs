@@ -292,6 +292,9 @@ pub static AREAS: &[(&str, &[&str])] = &[
             "South Tyneside",
             "Sunderland",
             "Northumberland",
+            // The rural west of Northumberland, a former district whose name the force's
+            // neighbourhood policing area keeps.
+            "Tynedale",
         ],
     ),
     (

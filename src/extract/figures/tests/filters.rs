@@ -243,6 +243,30 @@ fn fractions_written_as_one_number_out_of_or_in_another_are_not_figures() {
 }
 
 #[test]
+fn a_score_or_share_out_of_a_hundred_is_not_a_figure() {
+    for line in [
+        "The winning team at the Kent police quiz scored 91 out of 100.",
+        "Inspectors rated the force 64 out of 100 for how it handles online offences.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count out of a larger total is still a count.
+    assert_eq!(values(&["In Kent, 312 out of 400 offences were online."]), [312.0]);
+}
+
+#[test]
+fn a_house_number_before_a_street_name_is_not_a_figure() {
+    for line in [
+        "Letters to the editor: Kent Gazette, 27 Castle Street, Maidstone ME14 1AB.",
+        "The Essex charity moved to 112 Station Road in 2021.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count of things on a high street counts them.
+    assert_eq!(values(&["Kent Police recorded 40 High Street shops burgled in 2023/24."]), [40.0]);
+}
+
+#[test]
 fn a_short_code_is_a_figure_only_when_it_counts_something() {
     assert_eq!(values(&["Kent logged 12345 offences, the force said, urging victims to contact it."]), [12345.0]);
 }

@@ -531,6 +531,18 @@ fn a_bare_number_for_another_place_after_a_rate_is_its_rate() {
 }
 
 #[test]
+fn a_bare_number_a_rate_is_compared_with_after_its_base_is_a_rate() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "Burglaries ran at a rate of 12.4 per 1,000 households, against 9.8 across the force.";
+    assert_eq!(kinds(line), [(12.4, Kind::Rate), (9.8, Kind::Rate)]);
+    let line = "The force recorded 31 robberies per 100,000 people in 2023/24, up from 27.";
+    assert_eq!(kinds(line), [(31.0, Kind::Rate), (27.0, Kind::Rate)]);
+    // A number with a noun of its own is a count.
+    let line = "The rate was 31 per 100,000 people, up from 270 offences.";
+    assert_eq!(kinds(line), [(31.0, Kind::Rate), (270.0, Kind::Count)]);
+}
+
+#[test]
 fn a_number_a_second_doing_word_takes_after_a_rate_in_time_shares_its_time() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     let line = "\"We are charging about 60 people a week for shoplifting in Kent and supporting some 900 victims of theft,\" he said.";

@@ -366,6 +366,21 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
 }
 
 #[test]
+fn a_renamed_force_printed_with_an_ampersand_takes_its_new_name() {
+    let row = ["Offences by force:", "Hampshire & Isle of Wight Constabulary: 540 (+12%)"];
+    let got = brief(&row);
+    assert!(!got.is_empty(), "{got:?}");
+    assert!(got.iter().all(|f| f.0.as_deref() == Some("Hampshire and Isle of Wight Constabulary")), "{got:?}");
+    // A later sentence naming the county alone is the same force, under the name printed.
+    let lines = [
+        "Police at Hampshire & Isle of Wight Constabulary logged 1,210 burglaries in 2022/23.",
+        "Hampshire recorded 310 robberies in the same year.",
+    ];
+    assert_eq!(place_of(&lines, 1210.0), some("Hampshire and Isle of Wight Constabulary"));
+    assert_eq!(place_of(&lines, 310.0), some("Hampshire and Isle of Wight Constabulary"));
+}
+
+#[test]
 fn a_dateline_city_is_not_the_place_of_the_figures() {
     let line = "CARDIFF - South Wales Police recorded 415 offences in 2022/23.";
     assert_eq!(place_of(&[line], 415.0), some("South Wales Police"));
@@ -860,6 +875,39 @@ fn a_council_area_in_the_subject_named_as_a_district_is_its_figures_place() {
 }
 
 #[test]
+fn an_area_named_as_a_neighbourhood_area_is_the_place_of_its_part() {
+    let lines = [
+        "Northumbria Police recorded 2,140 burglaries in 2021/22.",
+        "The Sunderland neighbourhood area accounted for 312 of them.",
+    ];
+    assert_eq!(place_of(&lines, 312.0), some("Sunderland"));
+    let lines = [
+        "Police in Northumbria logged 640 thefts of tools in 2021/22.",
+        "The Tynedale neighbourhood area saw 58 of the thefts, up from 40 the year before.",
+    ];
+    assert_eq!(place_of(&lines, 58.0), some("Tynedale"));
+    assert_eq!(place_of(&lines, 40.0), some("Tynedale"));
+}
+
+#[test]
+fn a_part_of_the_offences_counted_in_an_area_is_the_areas() {
+    let lines = [
+        "Lancashire Constabulary recorded 2,410 burglaries in 2022/23.",
+        "Of those, 604 of the burglaries were in Preston, up from 520.",
+    ];
+    assert_eq!(place_of(&lines, 604.0), some("Preston"));
+    let lines = [
+        "Cambridgeshire Constabulary logged 1,320 thefts of bikes in 2022/23.",
+        "Police data shows 815 of the thefts took place within Cambridge city, the highest share in the county.",
+    ];
+    assert_eq!(place_of(&lines, 815.0), some("Cambridge"));
+    // "of" tying the number to another noun still keeps the area from it.
+    let lines =
+        ["Lancashire Constabulary recorded 2,410 burglaries in 2022/23.", "It visited 52 of the schools in Preston."];
+    assert_eq!(place_of(&lines, 52.0), some("Lancashire Constabulary"));
+}
+
+#[test]
 fn a_council_area_whose_figure_is_in_words_is_its_place() {
     let lines = ["Police Scotland recorded 310 thefts of bikes in 2023-24.", "Shetland recorded three."];
     assert_eq!(place_of(&lines, 3.0), some("Shetland"));
@@ -1091,6 +1139,20 @@ fn on_opens_a_clause_only_before_a_network_or_a_place_that_takes_on() {
     assert_eq!(place_of(&lines, 130.0), some("Elizabeth line"));
     let lines = ["North Wales Police recorded 9,200 crimes in 2023/24.", "On Anglesey, 640 were recorded."];
     assert_eq!(place_of(&lines, 640.0), some("Anglesey"));
+}
+
+#[test]
+fn an_island_after_on_the_is_the_place_of_its_figures() {
+    let lines = [
+        "Hampshire and Isle of Wight Constabulary recorded 18,300 thefts in 2023/24.",
+        "On the Isle of Wight 1,120 thefts were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 1120.0), some("Isle of Wight"));
+    let lines = [
+        "Hampshire and Isle of Wight Constabulary recorded 18,300 thefts in 2023/24.",
+        "On the Isle of Wight, officers logged 990 burglaries.",
+    ];
+    assert_eq!(place_of(&lines, 990.0), some("Isle of Wight"));
 }
 
 #[test]
@@ -2262,4 +2324,52 @@ fn a_ward_printed_with_its_town_in_brackets_is_placed_under_its_own_name() {
     // The town in brackets after a force is no ward.
     let line = "Northumbria Police (Newcastle) logged 640 reports in 2023/24.";
     assert_eq!(place_of(&[line], 640.0), some("Northumbria Police"));
+}
+
+#[test]
+fn a_total_named_over_a_region_after_a_forces_figure_is_the_regions() {
+    let line = "Gwent Police logged 3,210 thefts, taking the total across Wales to 14,880.";
+    assert_eq!(place_of(&[line], 3210.0), some("Gwent Police"));
+    assert_eq!(place_of(&[line], 14880.0), some("Wales"));
+    let line = "Essex Police recorded 2,050 robberies, while the overall figure for the East of England was 9,400.";
+    assert_eq!(place_of(&[line], 9400.0), some("East of England"));
+    // A region tied to the force's number as where it was counted is still the force's ground.
+    let line = "The Met logged 8,210 robberies across London in 2023/24, a rise of 6 per cent.";
+    assert_eq!(place_of(&[line], 6.0), some("Metropolitan Police"));
+}
+
+#[test]
+fn a_figure_restated_beside_the_forces_the_figures_came_from_keeps_its_place() {
+    let lines = [
+        "Police in Lincolnshire recorded 310 online grooming offences in 2022/23, up 24% on the year before.",
+        "The 24% rise is shown in figures gathered by the charity from forces across the UK.",
+    ];
+    let places_of = |lines: &[&str], v: f64| -> Vec<Option<String>> {
+        figures(lines).into_iter().filter(|f| f.value == v).map(|f| f.place).collect()
+    };
+    assert_eq!(places_of(&lines, 24.0), [some("Lincolnshire Police")]);
+    let lines = [
+        "Dorset Police logged 205 stalking offences in 2022/23, a rise of 17 per cent.",
+        "That 17 per cent increase is drawn from FOI responses from 40 police forces in England and Wales.",
+    ];
+    assert_eq!(places_of(&lines, 17.0), [some("Dorset Police")]);
+}
+
+#[test]
+fn the_forces_figures_came_from_place_the_figures_just_given_with_none() {
+    let lines = [
+        "Officers logged 6,120 image offences in the year to March 2023.",
+        "The figures, gathered by a charity from 39 forces across England and Wales, were published today.",
+    ];
+    assert_eq!(place_of(&lines, 6120.0), some("national"));
+    let lines = [
+        "Police recorded 1,480 thefts of bikes in 2022/23, up from 1,200 the year before.",
+        "These figures come from the five forces in the North West.",
+    ];
+    assert_eq!(place_of(&lines, 1480.0), some("North West"));
+    assert_eq!(place_of(&lines, 1200.0), some("North West"));
+    // A figure with a place of its own keeps it.
+    let lines =
+        ["Kent Police logged 905 image offences in 2022/23.", "The figures were obtained from forces across the UK."];
+    assert_eq!(place_of(&lines, 905.0), some("Kent Police"));
 }

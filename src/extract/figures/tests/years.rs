@@ -363,6 +363,26 @@ fn the_year_a_count_is_compared_with_is_not_its_own() {
 }
 
 #[test]
+fn a_time_in_an_aside_between_dashes_is_not_the_year_of_the_number_after_it() {
+    let lines = [
+        "Suffolk Police recorded 880 rural crimes in 2021/22.",
+        "Thefts of tractors fell to 40, while poaching - usually worst between October and February - fell by 9% to 210.",
+    ];
+    assert_eq!(period_of(&lines, 210.0).as_deref(), Some("2021/22"));
+    let lines = [
+        "Norfolk Constabulary recorded 1,430 burglaries in 2022/23.",
+        "Garden thefts - which peak from May to August - rose to 260.",
+    ];
+    assert_eq!(period_of(&lines, 260.0).as_deref(), Some("2022/23"));
+    // An aside that is only the time still dates the number.
+    let lines = [
+        "Norfolk Constabulary recorded 1,430 burglaries in 2022/23.",
+        "Garden thefts - from May to August - rose to 260.",
+    ];
+    assert_eq!(period_of(&lines, 260.0), None);
+}
+
+#[test]
 fn a_when_clause_takes_the_year_it_goes_back_to() {
     let lines = [
         "North Yorkshire Police recorded 1,130 sexual offences against children in the year to March 2023.",
