@@ -7,6 +7,7 @@ use regex::Regex;
 
 use super::nouns::{classify_word, Noun};
 use crate::extract::numbers::compile;
+use crate::extract::places;
 use crate::model::{Figure, Kind, Measure};
 
 /// A kept figure's index, with the words beside its number that say what it counts.
@@ -26,9 +27,8 @@ type Counted = (usize, Vec<String>);
 pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     const RESTATED_FROM: f64 = 10.0;
     const UNPLACED_FROM: f64 = 100.0;
-    const MET: &str = "Metropolitan Police";
     let ground = |place: &Option<String>| match place.as_deref() {
-        Some("London") => Some(MET.to_string()),
+        Some(places::LONDON) => Some(places::LONDONS_FORCE.to_string()),
         _ => place.clone(),
     };
     let mut out: Vec<Figure> = Vec::new();
@@ -66,7 +66,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         match earlier {
             Some(j) => {
                 let same = &mut out[j];
-                if same.place.as_deref() == Some("London") && f.place.as_deref() == Some(MET) {
+                if same.place.as_deref() == Some(places::LONDON) && f.place.as_deref() == Some(places::LONDONS_FORCE) {
                     same.place = f.place.clone();
                 }
                 if same.period.is_none() && f.period.is_some() && same.measure == f.measure {

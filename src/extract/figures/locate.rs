@@ -414,7 +414,7 @@ static AREA_JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:
 
 /// Whether `place` is London or its force, after which a text's boroughs are places.
 pub(super) fn names_london(place: &Place) -> bool {
-    matches!(place.name, "London" | "Metropolitan Police")
+    places::is_london_or_its_force(place.name)
 }
 
 /// Whether `place` is one of the London boroughs, areas inside a force rather than a group
@@ -426,9 +426,9 @@ pub(super) fn is_borough(place: &Place) -> bool {
 /// "Police in London recorded …": the Met's figure, London's own force.
 fn londons_force(s: &str, range: &Range<usize>, place: &'static Place) -> &'static Place {
     static POLICE_IN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:police|officers)\s+in\s+$"));
-    static MET: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name("Metropolitan Police"));
+    static MET: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(places::LONDONS_FORCE));
     match *MET {
-        Some(met) if place.name == "London" && POLICE_IN.is_match(tail(s, range.start)) => met,
+        Some(met) if place.name == places::LONDON && POLICE_IN.is_match(tail(s, range.start)) => met,
         _ => place,
     }
 }
@@ -1790,33 +1790,50 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
 /// are the Met's (as "Police in London recorded …" is). With no force named ("Across London
 /// as a whole, knife crime rose by 14%"), London stays London. `force` is the force the text
 /// named last, which "the force" means.
+///
+/// The Met as the recorder governs only its own clause: "Ambulance crews in London treated
+/// 1,912 victims, while the Met recorded 12,786 offences" leaves the crews' London figure
+/// London's. And a sentence naming London's other force too ([`places::LONDONS_CITY_FORCE`])
+/// is about the ground of both, which stays London.
 pub(super) fn london_as_its_force(s: &str, groups: &[Group], found: &mut [Found], force: Option<&str>) {
-    const MET: &str = "Metropolitan Police";
-    static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^(?:'s)?\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
-        )
-    });
-    static THE_FORCE_RECORDED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\bthe\s+force\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
-        )
-    });
-    if !found.iter().any(|f| f.place.as_deref() == Some("London")) {
+    /// "recorded", "has logged", "said it had received": a force recording what follows.
+    const RECORDS: &str = r"(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b";
+    static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)^(?:'s)?\s+{RECORDS}")));
+    static THE_FORCE_RECORDED: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\bthe\s+force\s+{RECORDS}")));
+    if !found.iter().any(|f| f.place.as_deref() == Some(places::LONDON)) {
         return;
     }
-    let met = |g: &Group| matches!(g.places.as_slice(), [p] if p.name == MET);
-    let gives = groups
+    let only = |g: &Group, name: &str| matches!(g.places.as_slice(), [p] if p.name == name);
+    if groups.iter().any(|g| g.places.iter().any(|p| p.name == places::LONDONS_CITY_FORCE)) {
+        return;
+    }
+    let met = |g: &Group| only(g, places::LONDONS_FORCE);
+    let sourced = groups.iter().filter(|g| met(g)).any(|g| is_figures_source(s, g))
+        || source_place(s, groups).as_deref() == Some(places::LONDONS_FORCE);
+    // Where each clause the Met records in starts (past its verb) and ends (the next clause,
+    // read within the window after the verb).
+    let mut recorded: Vec<usize> = groups
         .iter()
         .filter(|g| met(g))
-        .any(|g| is_figures_source(s, g) || RECORDED_AFTER.is_match(head(s, g.range.end)))
-        || source_place(s, groups).as_deref() == Some(MET);
-    let the_force = force == Some(MET) && s.contains("force") && THE_FORCE_RECORDED.is_match(s);
-    if !(gives || the_force) {
+        .filter_map(|g| RECORDED_AFTER.find(head(s, g.range.end)).map(|m| g.range.end + m.end()))
+        .collect();
+    if force == Some(places::LONDONS_FORCE) && s.contains("force") {
+        recorded.extend(THE_FORCE_RECORDED.find_iter(s).map(|m| m.end()));
+    }
+    let clauses: Vec<Range<usize>> = recorded
+        .into_iter()
+        .map(|from| {
+            let rest = head(s, from);
+            from..from + NEXT_CLAUSE.find(rest).map_or(rest.len(), |m| m.start())
+        })
+        .collect();
+    if !sourced && clauses.is_empty() {
         return;
     }
-    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some("London")) {
-        f.place = Some(MET.to_string());
+    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(places::LONDON)) {
+        if sourced || clauses.iter().any(|c| c.contains(&f.range.start)) {
+            f.place = Some(places::LONDONS_FORCE.to_string());
+        }
     }
 }
 
@@ -1831,7 +1848,7 @@ fn is_part_of_a_force(name: &str) -> bool {
 /// city is listed under ("Wigan": Greater Manchester Police).
 fn force_of_part(name: &str) -> Option<&'static str> {
     if places::is_london_borough(name) {
-        return Some("Metropolitan Police");
+        return Some(places::LONDONS_FORCE);
     }
     if places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force) {
         return Some("Police Scotland");
@@ -1901,7 +1918,7 @@ pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found
     let mut named = |place: &str| {
         *named_memo.entry(place.to_string()).or_insert_with(|| {
             let names = |p: &str| groups.iter().any(|g| g.name() == p) || prints_name(s, p);
-            names(place) || place == "Metropolitan Police" && names("London")
+            names(place) || place == places::LONDONS_FORCE && names(places::LONDON)
         })
     };
     let mut agreed_memo = HashMap::new();

@@ -316,6 +316,22 @@ fn london_named_where_the_met_gives_the_figures_is_the_met() {
 }
 
 #[test]
+fn london_figures_outside_the_clause_the_met_records_in_stay_londons() {
+    // Another body's London figure before the Met's own clause is not the Met's.
+    let line =
+        "Paramedics in London answered 3,480 calls about assaults in 2023, while the Met recorded 9,150 robberies.";
+    assert_eq!(place_of(&[line], 3480.0), some("London"));
+    let line = "A food bank said 2,260 families in London sought help, though the Met said it had logged 640 thefts from shops.";
+    assert_eq!(place_of(&[line], 2260.0), some("London"));
+    // The Met's own clause still gives London's figures to it.
+    let line = "In London the Met recorded 7,430 burglaries last year.";
+    assert_eq!(place_of(&[line], 7430.0), some("Metropolitan Police"));
+    // London's other force named too: the figure is the ground's of both.
+    let line = "Across London, 5,120 frauds were reported, the Met and City of London Police said.";
+    assert_eq!(place_of(&[line], 5120.0), some("London"));
+}
+
+#[test]
 fn a_change_of_the_same_size_stated_afresh_in_its_paragraph_is_another_change() {
     let changes = |lines: &[&str]| figures(lines).iter().filter(|f| f.kind == Kind::PercentChange).count();
     let line = "In Kent, burglaries fell 4% in 2022/23. Robberies in Kent were also down 4% in 2022/23.";
