@@ -298,6 +298,20 @@ fn a_figure_printed_for_london_and_for_the_met_is_one_the_mets() {
 }
 
 #[test]
+fn a_london_figure_and_a_met_figure_of_one_value_in_one_sentence_are_two() {
+    let line = "In London, 340 cyclists were hurt in the spring, according to hospital records, and the Metropolitan Police recorded 340 thefts of bikes over the same months.";
+    let found = brief(&[line]);
+    assert_eq!(found.iter().filter(|f| f.2 == 340.0).count(), 2, "{found:?}");
+    // Nor in two sentences counting different things.
+    let lines = [
+        "In London, 340 assaults on cyclists were seen by hospitals in the spring, NHS records show.",
+        "The Metropolitan Police recorded 340 burglaries over the same months.",
+    ];
+    let found = brief(&lines);
+    assert_eq!(found.iter().filter(|f| f.2 == 340.0).count(), 2, "{found:?}");
+}
+
+#[test]
 fn london_named_where_the_met_gives_the_figures_is_the_met() {
     let line = "Robberies in London fell 4.2 per cent in 2023/24, Met figures show.";
     assert_eq!(place_of(&[line], -4.2), some("Metropolitan Police"));
