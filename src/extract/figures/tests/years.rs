@@ -1359,6 +1359,16 @@ fn the_year_of_a_sum_of_money_does_not_date_changes_in_a_clause_after_it() {
 }
 
 #[test]
+fn the_year_of_money_lost_or_spent_in_the_past_dates_the_changes_after_it() {
+    for line in [
+        "Card fraud cost shoppers in Dorset £6.4m in 2022/23 - as reports rose 18 per cent.",
+        "Retailers in Dorset lost £1.9m to theft in 2022/23, while shoplifting offences rose 18%.",
+    ] {
+        assert_eq!(period_of(&[line], 18.0), some("2022/23"), "{line}");
+    }
+}
+
+#[test]
 fn a_change_from_one_value_to_another_in_the_last_year_is_year_on_year() {
     let lines = [
         "Kent Police recorded 187 offences in 2024/25, up from 58 in 2017/18.",
