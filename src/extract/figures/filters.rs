@@ -309,11 +309,13 @@ fn handled_by_a_helpline(before: &str) -> bool {
 /// Words right after a number that make it an age, a duration, a date (a month named in
 /// English or, on bilingual pages, Welsh: "14 Tachwedd"), a time of day ("10
 /// o'clock", "9pm", "12 noon"), a radio frequency ("102.4 FM", "95.8MHz") or part of a
-/// compound.
+/// compound. An age is said as what the number is ("13, the most common age", "the average
+/// age when first contacted"), not any "the … age" after it: "reached 310, the youngest age
+/// group recorded" is a count.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|{words})\b|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 

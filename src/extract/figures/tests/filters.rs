@@ -72,6 +72,18 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn a_count_before_words_about_an_age_group_is_still_a_figure() {
+    for line in [
+        "Assaults on over-80s in Kent reached 275, the oldest age band in the data.",
+        "Crimes against pupils aged 11 to 16 in Kent rose to 812, the same age bracket as before.",
+    ] {
+        assert!(values(&[line]).iter().any(|v| *v > 200.0), "{line}: {:?}", values(&[line]));
+    }
+    // The number said to be an age still is one.
+    assert!(values(&["In Kent, 14 is the median age of those groomed."]).is_empty());
+}
+
+#[test]
 fn a_round_number_in_words_beside_the_count_it_rounds_is_a_figure() {
     let line = "Of those, 97 - nearly a hundred - were burglaries in Kent in 2022/23.";
     assert_eq!(values(&[line]), [97.0, 100.0]);
