@@ -67,7 +67,7 @@ use locate::{
     restated, restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
     GENERIC_POLICE,
 };
-use nouns::{head_noun, Noun};
+use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
 use tables::{
     column_kinds, column_measures, column_place, column_places, column_years, header_place, table_area, table_header,
@@ -639,6 +639,16 @@ fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
         })
     };
     let the_total = THE_TOTAL.find(s).map_or(usize::MAX, |m| m.start());
+    // "Recorded offences rose 8%; the total was 84,000": a sentence whose own subject before
+    // the total is offences (and no number before it counts other things) totals those.
+    let the_total = match s.get(..the_total) {
+        Some(before)
+            if names_offences(before) && !cands.iter().any(|c| c.number.range.end <= the_total && c.not_offences) =>
+        {
+            usize::MAX
+        }
+        _ => the_total,
+    };
     // "Of them, 340 were for robbery": a sentence opening on a part of them.
     let opens_on_part = OF_THESE.is_match(s);
     for (i, c) in cands.iter_mut().enumerate() {
@@ -879,9 +889,10 @@ fn read_sentence(
         ctx.place.clone()
     };
     if cands.is_empty() {
-        // "Burglary is rising in the county.": a sentence about offences leaves the things
-        // counted before them behind, for "the total" after it.
-        if ctx.things_last && measure::of_sentence(s).is_some() {
+        // "Burglary is rising in the county.", "Violence against the person is rising": a
+        // sentence about offences leaves the things counted before them behind, for "the
+        // total" after it.
+        if ctx.things_last && (measure::of_sentence(s).is_some() || names_offences(s)) {
             ctx.things_last = false;
         }
         // No figure: the sentence only moves the place the text talks about (not to the patch

@@ -341,6 +341,29 @@ static NOUN_CLASSES: LazyLock<FxHashMap<&'static str, Noun>> = LazyLock::new(|| 
     classes
 });
 
+/// "Recorded offences rose", "Violence against the person is rising", "knife crime": whether
+/// `words` name offences, by a noun a figure of offences counts or by an offence named as a
+/// whole (uncountable, or in the singular).
+pub(super) fn names_offences(words: &str) -> bool {
+    const OFFENCES_AS_A_WHOLE: &[&str] = &[
+        "crime",
+        "violence",
+        "burglary",
+        "robbery",
+        "theft",
+        "shoplifting",
+        "fraud",
+        "abuse",
+        "stalking",
+        "harassment",
+        "offending",
+    ];
+    words.split_whitespace().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        classify_word(bare) == Noun::Count || OFFENCES_AS_A_WHOLE.iter().any(|o| bare.eq_ignore_ascii_case(o))
+    })
+}
+
 /// Classifies a single word as a noun a figure can count.
 pub(super) fn classify_word(word: &str) -> Noun {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();

@@ -785,6 +785,23 @@ fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
 }
 
 #[test]
+fn the_total_after_offences_named_since_the_things_counted_totals_offences() {
+    // A sentence naming offences by no measure word leaves the searches behind.
+    let lines = [
+        "Patrols in Dorset stopped 1,760 vehicles last year.",
+        "Violence against the person is climbing in the county.",
+        "The figure reached 12,300 in 2023/24, the force said.",
+    ];
+    assert!(brief(&lines).iter().any(|f| f.2 == 12300.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // So does a sentence whose own subject, before its total, is offences.
+    let lines = [
+        "Patrols in Dorset stopped 1,760 vehicles last year.",
+        "Reported crimes went up 6% in the same months; the total was 47,000.",
+    ];
+    assert!(brief(&lines).iter().any(|f| f.2 == 47000.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_number_told_against_a_count_of_other_things_counts_them_too() {
     let line = "The Hampshire helpline ran 2,400 support sessions in 2022/23, 310 of them with boys.";
     let found = brief(&[line]);
