@@ -120,8 +120,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
         }
         // "## 2019/20" over a section of a timeline: the year its figures with none of their
-        // own are for.
-        if let Some(year) = year_heading(&para.norm) {
+        // own are for. A caption, a byline or a repeat heads no section.
+        let heads = matches!(para.role, Role::Body | Role::Furniture | Role::Headline);
+        if let Some(year) = year_heading(&para.norm).filter(|_| heads) {
             ctx.set_period(year);
         }
         // A line right before the items of a list may head it without a colon.
