@@ -210,15 +210,16 @@ fn word_numbers(text: &str) -> Vec<Number> {
     found
 }
 
+/// "nearly", "more than", "just under", "some": the words that hedge a number printed after
+/// them, one alternation for every rule that reads a hedge before a number (a group with no
+/// capture; the word boundaries are the caller's).
+pub(crate) const HEDGE: &str = r"(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of|some)";
+
 /// "nearly a hundred", "more than a thousand": a round number said with "a" for "one", read
 /// only after a hedge, which makes it a quantity ("a hundred times", "a thousand and one
 /// reasons" are not). The number is "a hundred"; the hedge is its qualifier, as before digits.
 fn hedged_round_words(text: &str) -> Vec<Number> {
-    static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of)\s+(a\s+(hundred|thousand))\b",
-        )
-    });
+    static HEDGED: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b{HEDGE}\s+(a\s+(hundred|thousand))\b")));
     if !(text.contains("hundred") || text.contains("thousand")) {
         return Vec::new();
     }

@@ -1255,11 +1255,8 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
 /// "97 - nearly a hundred - involved …", "412 offences, more than four hundred": a round
 /// number in words set right beside a count in digits that it rounds, a figure of its own.
 fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
-    static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s*(?:[\w-]+\s*)?[-,(]\s*(?:or\s+)?(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of)\s+$",
-        )
-    });
+    static BESIDE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)^\s*(?:[\w-]+\s*)?[-,(]\s*(?:or\s+)?{}\s+$", numbers::HEDGE)));
     out.last().is_some_and(|prev| {
         let gap = s.get(prev.number.range.end..n.range.start).unwrap_or("");
         prev.kind == Kind::Count

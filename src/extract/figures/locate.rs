@@ -11,7 +11,7 @@ use super::context::{joined, OPENING_MAX};
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
-use crate::extract::numbers::{compile, word_value};
+use crate::extract::numbers::{compile, word_value, HEDGE};
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::model::{Article, Figure, Kind};
@@ -225,9 +225,9 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// that one also needs the name to open its clause and reads more ("Salford's 311", "was
 /// next"). Joined, each would find places the other does not.
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d|,\s*with\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?\d)",
-    )
+    compile(&format!(
+        r"^(?:,[^,;.]{{1,80}},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d|,\s*with\s+(?:{HEDGE}\s+)?\d)"
+    ))
 });
 
 /// London boroughs in `s` that are places: any whose name is not followed by an

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::extract::numbers::compile;
+use crate::extract::numbers::{compile, HEDGE};
 
 /// Nouns that make a number a count of offences: the plurals (and uncountable forms) here,
 /// the singulars in [`SINGULAR_COUNT_NOUNS`]. Charges count offences charged ("1,412 charges
@@ -626,9 +626,9 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
         )
     });
     static NUMBERS_AT: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{1,30}?\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
-        )
+        compile(&format!(
+            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{{1,30}}?\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:{HEDGE}\s+)?$"
+        ))
     });
     let numbers_at = || {
         (before.contains("numbers") || before.contains("headcount") || before.contains("strength"))
