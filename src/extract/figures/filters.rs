@@ -44,12 +44,13 @@ fn is_service_number(s: &str, n: &Number) -> bool {
     let next_word = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
     let short_code = (5..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
     let three = digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit());
-    // "call 159 if a caller asks", "dial 105." (not "ring 418 tenants": people to call).
+    // "call 159 if a caller asks", "dial 105." (the sentence's end), not "ring 418 tenants":
+    // people to call.
     const HOW_TO_CALL: &[&str] =
-        &["", "to", "for", "if", "and", "or", "now", "on", "from", "in", "instead", "immediately", "straight"];
+        &["to", "for", "if", "and", "or", "now", "on", "from", "in", "instead", "immediately", "straight"];
     let how_to_call = || {
         let word = next_word.trim_matches(|c: char| !c.is_alphanumeric());
-        HOW_TO_CALL.iter().any(|w| w.eq_ignore_ascii_case(word))
+        word.is_empty() || HOW_TO_CALL.iter().any(|w| w.eq_ignore_ascii_case(word))
     };
     let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
     let service = matches!(digits, "999" | "101" | "111");
@@ -69,14 +70,15 @@ fn texted_to(s: &str, n: &Number) -> bool {
             r"(?i)\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|grown|soared|fell|fallen|falling|dropped|declined|decreased|reached|up|down)\b",
         )
     });
-    // What follows says how or when to send, not whom the number counts ("to 4500 residents").
-    const THEN: &[&str] = &["", "for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
+    // What follows says how or when to send, or the sentence ends ("text SAFE to 61016."),
+    // not whom the number counts ("to 4500 residents").
+    const THEN: &[&str] = &["for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
     let digits = s.get(n.range.clone()).unwrap_or("");
     let next = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
     let next = next.trim_matches(|c: char| !c.is_alphanumeric());
     (4..=6).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && THEN.iter().any(|w| w.eq_ignore_ascii_case(next))
+        && (next.is_empty() || THEN.iter().any(|w| w.eq_ignore_ascii_case(next)))
         && TEXT_TO_BEFORE
             .captures(tail(s, n.range.start))
             .is_some_and(|c| !c.get(1).is_some_and(|gap| CHANGED.is_match(gap.as_str())))
