@@ -1,7 +1,7 @@
 //! Where a figure is: the place mentions that say where (not organisations named after a
 //! place, not places excluded), the police in general, and the place each number takes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -1900,16 +1900,50 @@ pub(super) fn local_part_of_force(s: &str, groups: &[Group], found: &mut [Found]
     }
 }
 
+/// The figures read so far that have a place, by kind and value, and under each the places
+/// they were given with the figures' indices: what [`restated_for_named`] looks a value up
+/// in, so that a text printing one value thousands of times stays linear (scanning every
+/// earlier figure in every sentence made a long paragraph in a text about London quadratic).
+/// Places are fixed once a figure is read; periods may still be filled in, so they are read
+/// from the figures when asked.
+#[derive(Debug, Default)]
+pub(super) struct PlacedValues {
+    by_value: HashMap<(Kind, u64), Vec<(String, Vec<usize>)>>,
+}
+
+impl PlacedValues {
+    fn key(kind: Kind, value: f64) -> (Kind, u64) {
+        (kind, if value == 0.0 { 0 } else { value.to_bits() })
+    }
+
+    /// Notes `figures[from..]`, just read.
+    pub(super) fn note(&mut self, figures: &[Figure], from: usize) {
+        for (i, f) in figures.iter().enumerate().skip(from) {
+            let Some(place) = &f.place else { continue };
+            let places = self.by_value.entry(Self::key(f.kind, f.value)).or_default();
+            match places.iter_mut().find(|(p, _)| p == place) {
+                Some((_, at)) => at.push(i),
+                None => places.push((place.clone(), vec![i])),
+            }
+        }
+    }
+}
+
 /// "Thanet and Swale bucked the trend, with rises of 5.4% and 6.1%", after a table giving
 /// each district its change: a value the sentence prints again, of the kind it was given
 /// for a place the sentence names, is that place's figure again, not one of the place the
-/// text carried on with (which the sentence does not name).
-pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found], london: bool) {
-    // Keyed by kind and value, and each answer worked out once a call: a text printing one
-    // number thousands of times stays linear.
-    let key = |kind: Kind, value: f64| (kind, if value == 0.0 { 0 } else { value.to_bits() });
-    let wanted: HashSet<_> = found.iter().map(|f| key(f.kind, f.value)).collect();
-    if !earlier.iter().any(|e| e.place.is_some() && wanted.contains(&key(e.kind, e.value))) {
+/// text carried on with (which the sentence does not name). `earlier` are the figures read
+/// before, `placed` those of them with a place ([`PlacedValues`]).
+pub(super) fn restated_for_named(
+    s: &str,
+    earlier: &[Figure],
+    placed: &PlacedValues,
+    found: &mut [Found],
+    london: bool,
+) {
+    // Each answer worked out once a call, and each value looked up by its key.
+    let key = PlacedValues::key;
+    if !found.iter().any(|f| placed.by_value.contains_key(&key(f.kind, f.value))) {
         return;
     }
     let groups = place_groups(s, london);
@@ -1927,12 +1961,18 @@ pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found
             continue;
         }
         let k = key(f.kind, f.value);
+        let Some(places) = placed.by_value.get(&k) else { continue };
         let agreed = agreed_memo
             .entry(k)
             .or_insert_with(|| {
-                let same =
-                    earlier.iter().filter(|e| key(e.kind, e.value) == k && e.place.as_deref().is_some_and(&mut named));
-                agreed(same)
+                // The earlier figures of that value at the places the sentence names, which
+                // must all be one place's, in one period.
+                let mut named_places = places.iter().filter(|(p, _)| named(p));
+                let (_, at) = named_places.next()?;
+                if named_places.next().is_some() {
+                    return None;
+                }
+                agreed(at.iter().filter_map(|&i| earlier.get(i)))
             })
             .clone();
         if let Some((place, period)) = agreed {

@@ -65,7 +65,7 @@ use locate::{
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
     local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces,
     restated, restated_for_named, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
-    GENERIC_POLICE,
+    PlacedValues, GENERIC_POLICE,
 };
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
@@ -91,6 +91,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut text_sentences = text_sentences.into_iter();
     let mut ctx = Context::new(facts.first_measure);
     let mut figures: Vec<Figure> = Vec::new();
+    // The figures read so far with a place, by value, for a value printed again.
+    let mut placed = PlacedValues::default();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
     // Figures read since the last year printed that have no time phrase of their own, for a
@@ -192,7 +194,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
-            restated_for_named(norm, &figures, &mut current, ctx.london);
+            restated_for_named(norm, &figures, &placed, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
                 ctx.measure = m;
             }
@@ -249,7 +251,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                             .map(|(j, f)| (first + j, f.baseline)),
                     );
                 }
+                let from = figures.len();
                 figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
+                placed.note(&figures, from);
                 // Checks filled in across sentences go back onto the figures already made.
                 let before = figures.len().saturating_sub(current.len() + previous.len());
                 for (f, found) in figures[before..].iter_mut().zip(previous.iter().chain(&current)) {
