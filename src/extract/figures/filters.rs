@@ -27,6 +27,17 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Kent recorded 05 120 340 560 across the four quarters": a run [`PHONE`] reads as a number
+/// in pairs from its first two digits, whose groups after those are all of three digits, is
+/// a row of values, the first zero-padded; a phone number printed in pairs has a pair after
+/// its first ("08 08 16 89 111").
+fn is_padded_values(run: &str) -> bool {
+    let mut groups = run.split_whitespace();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    groups.next().is_some_and(|first| first.len() == 2 && first.starts_with('0') && digits(first))
+        && groups.all(|g| g.len() == 3 && digits(g))
+}
+
 /// Words that say a number is to be called.
 static CALLING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -1286,7 +1297,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
     if numbers.is_empty() || is_labelled_link(s) {
         return Vec::new();
     }
-    let phones: Vec<Range<usize>> = PHONE.find_iter(s).map(|m| m.range()).collect();
+    let phones: Vec<Range<usize>> =
+        PHONE.find_iter(s).filter(|m| !is_padded_values(m.as_str())).map(|m| m.range()).collect();
     let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
     let numbers: Vec<Number> = numbers
         .into_iter()

@@ -1529,6 +1529,14 @@ fn a_phone_number_in_pairs_of_digits_is_read_whole() {
 }
 
 #[test]
+fn a_zero_padded_value_before_three_digit_values_is_no_phone_number() {
+    let line = "Quarter by quarter, Surrey logged 07 215 386 402 thefts.";
+    assert_eq!(values(&[line]), [7.0, 215.0, 386.0, 402.0]);
+    // One in pairs after its first is still a phone number.
+    assert!(values(&["Surrey victims can ring 08 08 16 89 111."]).is_empty());
+}
+
+#[test]
 fn a_three_digit_number_to_call_is_a_phone_number() {
     for line in ["If your bank account in Kent has been targeted, call 159.", "To report a power cut, dial 105 now."] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
