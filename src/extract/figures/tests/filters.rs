@@ -1534,6 +1534,8 @@ fn a_zero_padded_value_before_three_digit_values_is_no_phone_number() {
     assert_eq!(values(&[line]), [7.0, 215.0, 386.0, 402.0]);
     // One in pairs after its first is still a phone number.
     assert!(values(&["Surrey victims can ring 08 08 16 89 111."]).is_empty());
+    // Nor is a service number after "on" a value.
+    assert!(values(&["Anyone with information can reach Surrey Police on 101."]).is_empty());
 }
 
 #[test]
