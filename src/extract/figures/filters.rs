@@ -596,11 +596,12 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     });
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
     // "In one case, burglars struck 31 homes": an example brought in, not a count of cases;
-    // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …").
+    // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …", "In
+    // one case 14 victims were …").
     static EXAMPLE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
     static OPENING_EXAMPLE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d+-year-old)"));
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d)"));
     let ends_in =
         before.as_bytes().get(before.len().saturating_sub(3)..).is_some_and(|end| end.eq_ignore_ascii_case(b"in "));
     let opens = before.trim_start_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("in ");

@@ -666,3 +666,8 @@ fn in_one_case_introduces_an_example_not_a_count() {
     // Not opening the sentence, a case is counted.
     assert_eq!(values(&["Dorset Police charged a suspect in one case in 2023/24."]), [1.0]);
 }
+
+#[test]
+fn in_one_case_before_a_number_introduces_an_example_of_that_number() {
+    assert_eq!(values(&["In one case 23 cars in Dorset were broken into overnight in 2023/24."]), [23.0]);
+}
