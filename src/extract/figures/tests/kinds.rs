@@ -514,6 +514,9 @@ fn a_count_with_its_own_noun_after_another_numbers_rate_is_a_count() {
     // So after a rate whose number is in words.
     let line = "Kent made 6,100 searches, a rate of two per 1,000 residents, while thefts rose to 1,030 offences.";
     assert!(kinds(line).contains(&(1030.0, Kind::Count)), "{:?}", kinds(line));
+    // A teen in words is a number too.
+    let line = "Kent made 6,100 searches, a rate of nineteen per 1,000 residents, while thefts rose to 1,030 offences.";
+    assert!(kinds(line).contains(&(1030.0, Kind::Count)), "{:?}", kinds(line));
 }
 
 #[test]
