@@ -60,7 +60,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         let compatible = |g: &Figure| g.period == f.period || g.period.is_none() || f.period.is_none();
         let restated = f.value.abs() >= RESTATED_FROM;
         let fresh = stated_afresh(&f);
-        let same = || same_key.iter().copied().filter(|&j| !(fresh && beside(&out[j], &f)) && !other_body(&out[j], &f));
+        let same = || same_key.iter().copied().filter(|&j| !(other_body(&out[j], &f) || fresh && beside(&out[j], &f)));
         let earlier = same()
             .find(|&j| out[j].measure == f.measure && compatible(&out[j]))
             .or_else(|| same().find(|&j| restated && out[j].period == f.period))

@@ -1908,8 +1908,11 @@ pub(super) fn local_part_of_force(s: &str, groups: &[Group], found: &mut [Found]
 /// from the figures when asked.
 #[derive(Debug, Default)]
 pub(super) struct PlacedValues {
-    by_value: HashMap<(Kind, u64), Vec<(String, Vec<usize>)>>,
+    by_value: HashMap<(Kind, u64), Vec<PlaceIndices>>,
 }
+
+/// A place and the indices of the figures of one value given it.
+type PlaceIndices = (String, Vec<usize>);
 
 impl PlacedValues {
     fn key(kind: Kind, value: f64) -> (Kind, u64) {
