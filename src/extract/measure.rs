@@ -17,7 +17,18 @@ use crate::model::Measure;
 /// of every kind ("overall crime", "total recorded crime").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\brural\s+crimes?\b|\bthefts?\b|\bshoplifting\b|\bvehicle\s+crimes?\b|\bcriminal\s+damage\b|\barson\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b",
+    )
+});
+
+/// Crimes against property ("rural crime", "thefts", "shoplifting", "vehicle crime",
+/// "criminal damage", "arson"): another measure, as [`OTHER`]'s are, but only where the
+/// words name no measure of sexual offences too. They are often named only as the setting
+/// ("3,100 child sexual offences in a year when shoplifting dominated the headlines"), and
+/// where a sentence counts both, each figure's own words say which it is.
+static PROPERTY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\brural\s+crimes?\b|\bthefts?\b|\bshoplifting\b|\bvehicle\s+crimes?\b|\bcriminal\s+damage\b|\barson\b",
     )
 });
 
@@ -271,7 +282,8 @@ fn cue(re: &Regex, text: &str) -> bool {
 /// (a cheap test before reading each figure's own words).
 pub fn may_name_several(sentence: &str) -> bool {
     // Two of three: the third kind is read only when the first two are one and not the other.
-    let (other, online) = (OTHER.is_match(sentence), ONLINE.is_match(sentence));
+    let other = OTHER.is_match(sentence) || PROPERTY.is_match(sentence);
+    let online = ONLINE.is_match(sentence);
     match (other, online) {
         (true, true) => true,
         (false, false) => false,
@@ -301,6 +313,8 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
         Some(if of_every_age(sentence) { Measure::Other } else { Measure::All })
     } else if (text.contains("ape") || text.contains("APE")) && cue(&RAPE, &text) {
         Some(if CHILDREN.is_match(sentence) { Measure::All } else { Measure::Other })
+    } else if cue(&PROPERTY, &text) {
+        Some(Measure::Other)
     } else {
         None
     }
@@ -336,7 +350,8 @@ mod tests {
     fn several_measures_are_two_kinds_of_three() {
         let by_count = |s: &str| {
             let all = ALL.is_match(s) || RAPE.is_match(s);
-            [OTHER.is_match(s), ONLINE.is_match(s), all].iter().filter(|&&named| named).count() > 1
+            [OTHER.is_match(s) || PROPERTY.is_match(s), ONLINE.is_match(s), all].iter().filter(|&&named| named).count()
+                > 1
         };
         for s in [
             "grooming offences rose online",
@@ -437,6 +452,17 @@ mod tests {
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
         }
+    }
+
+    #[test]
+    fn property_crime_named_beside_child_sexual_offences_leaves_them_their_measure() {
+        let s = "Officers logged 2,450 sexual offences against children over a summer when thefts from sheds filled the news";
+        assert_eq!(of_sentence(s), Some(Measure::All));
+        let s = "Online child abuse offences rose by a fifth while arson and criminal damage fell";
+        assert_eq!(of_sentence(s), Some(Measure::Online));
+        // Alone, they are another measure; and a sentence naming both may name several.
+        assert_eq!(of_sentence("vehicle crime climbed 12%"), Some(Measure::Other));
+        assert!(may_name_several(s));
     }
 
     #[test]

@@ -187,9 +187,20 @@ fn and_starts_next_number(text: &str, c: &regex::Captures) -> Option<usize> {
 /// Every number written in words, in order.
 fn word_numbers(text: &str) -> Vec<Number> {
     let mut found = hedged_round_words(text);
+    // The hedged numbers' ends, in order: a number word inside one ("fifty" of "almost a
+    // hundred and fifty") is part of it.
+    let hedged_ends: Vec<Range<usize>> = found.iter().map(|n| n.range.clone()).collect();
+    let mut next_hedged = 0;
     let mut pos = 0;
     while let Some(c) = WORDS.captures_at(text, pos) {
         let Some(whole) = c.get(0) else { break };
+        while hedged_ends.get(next_hedged).is_some_and(|r| r.end <= whole.start()) {
+            next_hedged += 1;
+        }
+        if hedged_ends.get(next_hedged).is_some_and(|r| r.start <= whole.start()) {
+            pos = whole.end();
+            continue;
+        }
         if let Some(cut) = and_starts_next_number(text, &c) {
             // Keep "X hundred" and read on from the "and".
             let tens = c.get(1).and_then(|m| word_value(m.as_str())).unwrap_or(0.0);
@@ -210,15 +221,18 @@ fn word_numbers(text: &str) -> Vec<Number> {
     found
 }
 
+/// "nearly", "more than", "just under", "some": the words that hedge a number printed after
+/// them, one alternation for every rule that reads a hedge before a number (a group with no
+/// capture; the word boundaries are the caller's).
+pub(crate) const HEDGE: &str = r"(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of|some)";
+
 /// "nearly a hundred", "more than a thousand": a round number said with "a" for "one", read
 /// only after a hedge, which makes it a quantity ("a hundred times", "a thousand and one
 /// reasons" are not). The number is "a hundred"; the hedge is its qualifier, as before digits.
+/// "almost a hundred and fifty" is one number, 150, with what the "and" adds.
 fn hedged_round_words(text: &str) -> Vec<Number> {
-    static HEDGED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of)\s+(a\s+(hundred|thousand))\b",
-        )
-    });
+    static AND: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+and\s+"));
+    static HEDGED: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b{HEDGE}\s+(a\s+(hundred|thousand))\b")));
     if !(text.contains("hundred") || text.contains("thousand")) {
         return Vec::new();
     }
@@ -226,8 +240,14 @@ fn hedged_round_words(text: &str) -> Vec<Number> {
         .captures_iter(text)
         .filter_map(|c| {
             let (number, scale) = (c.get(1)?, c.get(2)?);
-            let value = if scale.as_str().eq_ignore_ascii_case("hundred") { 100.0 } else { 1000.0 };
-            Some(Number { range: number.range(), value, percent: false, money: false, in_words: true })
+            let round = if scale.as_str().eq_ignore_ascii_case("hundred") { 100.0 } else { 1000.0 };
+            let added = AND.find(text.get(number.end()..)?).and_then(|and| {
+                let from = number.end() + and.end();
+                let more = WORDS.captures_at(text, from).filter(|m| m.get(0).is_some_and(|m| m.start() == from))?;
+                word_number(text, &more).filter(|n| n.value < round)
+            });
+            let (value, end) = added.map_or((round, number.end()), |n| (round + n.value, n.range.end));
+            Some(Number { range: number.start()..end, value, percent: false, money: false, in_words: true })
         })
         .collect()
 }
@@ -346,6 +366,15 @@ mod tests {
         assert_eq!(scan("almost a hundred").first().map(|n| n.range.clone()), Some(7..16));
         assert!(values("a hundred times over").is_empty());
         assert!(!values("a thousand and one reasons").contains(&1000.0));
+    }
+
+    #[test]
+    fn a_hedged_hundred_with_and_a_number_after_it_is_one_number() {
+        assert_eq!(values("nearly a hundred and sixty thefts"), [160.0]);
+        assert_eq!(values("well over a thousand and twenty-two calls"), [1022.0]);
+        assert_eq!(scan("about a hundred and five").first().map(|n| n.range.clone()), Some(6..24));
+        // An "and" before another noun leaves the hundred alone.
+        assert_eq!(values("nearly a hundred and more than nine thefts"), [100.0, 9.0]);
     }
 
     #[test]

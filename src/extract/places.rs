@@ -514,6 +514,27 @@ pub fn own_name(words: &str) -> Option<&'static str> {
 
 pub const RENAMED: &[(&str, &str)] = &[("Hampshire Constabulary", "Hampshire and Isle of Wight Constabulary")];
 
+/// London, the one region two forces police ([`REGION_FORCES`]): the Metropolitan Police,
+/// whose ground is all of London but the Square Mile, and City of London Police, whose ground
+/// is the Square Mile alone. The Met is London's own force: "police in London", a London
+/// figure the Met gives and London's boroughs are its; the City force's figures are never
+/// London's as a whole.
+pub const LONDON: &str = "London";
+/// London's own force (see [`LONDON`]).
+pub const LONDONS_FORCE: &str = "Metropolitan Police";
+/// London's other force, the Square Mile's (see [`LONDON`]).
+pub const LONDONS_CITY_FORCE: &str = "City of London Police";
+
+/// Whether `name` is London or its own force, the Met: one ground under two names.
+pub fn is_london_or_its_force(name: &str) -> bool {
+    name == LONDON || name == LONDONS_FORCE
+}
+
+/// Whether `name` is either of the forces that police London.
+pub fn polices_london(name: &str) -> bool {
+    name == LONDONS_FORCE || name == LONDONS_CITY_FORCE
+}
+
 /// The forces of each region of England and Wales, as the Home Office groups them (the
 /// Midlands is both of its regions, the West Country the South West; the North East and
 /// Cumbria, as charities group them, the North East with Cumbria). Police Scotland's
@@ -573,7 +594,7 @@ const REGION_FORCES: &[(&str, &[&str])] = &[
             "Suffolk Constabulary",
         ],
     ),
-    ("London", &["Metropolitan Police", "City of London Police"]),
+    (LONDON, &[LONDONS_FORCE, LONDONS_CITY_FORCE]),
     (
         "South East",
         &["Hampshire Constabulary", "Kent Police", "Surrey Police", "Sussex Police", "Thames Valley Police"],

@@ -7,6 +7,7 @@ use regex::Regex;
 
 use super::nouns::{classify_word, Noun};
 use crate::extract::numbers::compile;
+use crate::extract::places;
 use crate::model::{Figure, Kind, Measure};
 
 /// A kept figure's index, with the words beside its number that say what it counts.
@@ -18,7 +19,9 @@ type Counted = (usize, Vec<String>);
 /// Small values are only merged on an exact match, since they repeat by coincidence.
 ///
 /// London and the Met are one ground under two names: a figure printed for "London" in one
-/// place and for the Met in another is one, the Met's, the force whose figure it is. And a
+/// place and for the Met in another is one, the Met's, the force whose figure it is (unless
+/// it is plainly another body's, [`other_body`]). London's other force, the Square Mile's, is
+/// no name for London's ground, and its figures stay its own. And a
 /// figure of a hundred or more printed again with no place at all ("But 14,577 is not a number
 /// you celebrate," he said) is the figure printed before with that value, kind and measure,
 /// wherever it was, unless the words beside it name something counted that the earlier
@@ -26,9 +29,8 @@ type Counted = (usize, Vec<String>);
 pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     const RESTATED_FROM: f64 = 10.0;
     const UNPLACED_FROM: f64 = 100.0;
-    const MET: &str = "Metropolitan Police";
     let ground = |place: &Option<String>| match place.as_deref() {
-        Some("London") => Some(MET.to_string()),
+        Some(places::LONDON) => Some(places::LONDONS_FORCE.to_string()),
         _ => place.clone(),
     };
     let mut out: Vec<Figure> = Vec::new();
@@ -58,7 +60,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         let compatible = |g: &Figure| g.period == f.period || g.period.is_none() || f.period.is_none();
         let restated = f.value.abs() >= RESTATED_FROM;
         let fresh = stated_afresh(&f);
-        let same = || same_key.iter().copied().filter(|&j| !(fresh && beside(&out[j], &f)));
+        let same = || same_key.iter().copied().filter(|&j| !(other_body(&out[j], &f) || fresh && beside(&out[j], &f)));
         let earlier = same()
             .find(|&j| out[j].measure == f.measure && compatible(&out[j]))
             .or_else(|| same().find(|&j| restated && out[j].period == f.period))
@@ -66,7 +68,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         match earlier {
             Some(j) => {
                 let same = &mut out[j];
-                if same.place.as_deref() == Some("London") && f.place.as_deref() == Some(MET) {
+                if same.place.as_deref() == Some(places::LONDON) && f.place.as_deref() == Some(places::LONDONS_FORCE) {
                     same.place = f.place.clone();
                 }
                 if same.period.is_none() && f.period.is_some() && same.measure == f.measure {
@@ -119,6 +121,21 @@ fn stated_afresh(f: &Figure) -> bool {
     static REFERS_BACK: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(?:the|that|this|such\s+an?|same)\s+(?:[\w-]+\s+)?$"));
     f.kind == Kind::PercentChange && !REFERS_BACK.is_match(f.sentence.get(..f.span.start).unwrap_or(""))
+}
+
+/// "In London, 210 people were stabbed, and the Met recorded 210 knife offences": a figure
+/// for London and one for the Met ([`places::is_london_or_its_force`]) are one figure printed
+/// twice only in different sentences, counting nothing the other's words rule out (both name
+/// what they count, and no word is shared). The same value in one sentence is two figures.
+fn other_body(earlier: &Figure, f: &Figure) -> bool {
+    if earlier.place == f.place {
+        return false;
+    }
+    if earlier.sentence == f.sentence {
+        return true;
+    }
+    let (a, b) = (counted_words(near_the_number(earlier)), counted_words(near_the_number(f)));
+    !a.is_empty() && !b.is_empty() && !a.iter().any(|w| b.contains(w))
 }
 
 /// Whether an earlier figure sits in another sentence of `f`'s paragraph.

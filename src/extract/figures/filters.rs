@@ -27,6 +27,17 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Kent recorded 05 120 340 560 across the four quarters": a run [`PHONE`] reads as a number
+/// in pairs from its first two digits, whose groups after those are all of three digits, is
+/// a row of values, the first zero-padded; a phone number printed in pairs has a pair after
+/// its first ("08 08 16 89 111").
+fn is_padded_values(run: &str) -> bool {
+    let mut groups = run.split_whitespace();
+    let digits = |g: &str| g.bytes().all(|b| b.is_ascii_digit());
+    groups.next().is_some_and(|first| first.len() == 2 && first.starts_with('0') && digits(first))
+        && groups.all(|g| g.len() == 3 && digits(g))
+}
+
 /// Words that say a number is to be called.
 static CALLING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
@@ -44,12 +55,13 @@ fn is_service_number(s: &str, n: &Number) -> bool {
     let next_word = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
     let short_code = (5..=6).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
     let three = digits.len() == 3 && digits.bytes().all(|b| b.is_ascii_digit());
-    // "call 159 if a caller asks", "dial 105." (not "ring 418 tenants": people to call).
+    // "call 159 if a caller asks", "dial 105." (the sentence's end), not "ring 418 tenants":
+    // people to call.
     const HOW_TO_CALL: &[&str] =
-        &["", "to", "for", "if", "and", "or", "now", "on", "from", "in", "instead", "immediately", "straight"];
+        &["to", "for", "if", "and", "or", "now", "on", "from", "in", "instead", "immediately", "straight"];
     let how_to_call = || {
         let word = next_word.trim_matches(|c: char| !c.is_alphanumeric());
-        HOW_TO_CALL.iter().any(|w| w.eq_ignore_ascii_case(word))
+        word.is_empty() || HOW_TO_CALL.iter().any(|w| w.eq_ignore_ascii_case(word))
     };
     let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
     let service = matches!(digits, "999" | "101" | "111");
@@ -69,14 +81,15 @@ fn texted_to(s: &str, n: &Number) -> bool {
             r"(?i)\b(?:rose|risen|rising|rises|climbed|climbing|jumped|increased|grew|grown|soared|fell|fallen|falling|dropped|declined|decreased|reached|up|down)\b",
         )
     });
-    // What follows says how or when to send, not whom the number counts ("to 4500 residents").
-    const THEN: &[&str] = &["", "for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
+    // What follows says how or when to send, or the sentence ends ("text SAFE to 61016."),
+    // not whom the number counts ("to 4500 residents").
+    const THEN: &[&str] = &["for", "if", "and", "or", "now", "at", "from", "anytime", "anonymously", "free"];
     let digits = s.get(n.range.clone()).unwrap_or("");
     let next = s.get(n.range.end..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
     let next = next.trim_matches(|c: char| !c.is_alphanumeric());
     (4..=6).contains(&digits.len())
         && digits.bytes().all(|b| b.is_ascii_digit())
-        && THEN.iter().any(|w| w.eq_ignore_ascii_case(next))
+        && (next.is_empty() || THEN.iter().any(|w| w.eq_ignore_ascii_case(next)))
         && TEXT_TO_BEFORE
             .captures(tail(s, n.range.start))
             .is_some_and(|c| !c.get(1).is_some_and(|gap| CHANGED.is_match(gap.as_str())))
@@ -310,11 +323,13 @@ fn handled_by_a_helpline(before: &str) -> bool {
 /// English or, on bilingual pages, Welsh: "14 Tachwedd"), a time of day ("10
 /// o'clock", "9pm", "12 noon"), a radio frequency ("102.4 FM", "95.8MHz"), a score or share
 /// out of ten or a hundred ("four out of five", "scored 87 out of 100") or part of a
-/// compound.
+/// compound. An age is said as what the number is ("13, the most common age", "the average
+/// age when first contacted"), not any "the … age" after it: "reached 310, the youngest age
+/// group recorded" is a count.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:\w+\s+){{0,2}}age\b|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -582,11 +597,12 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     });
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
     // "In one case, burglars struck 31 homes": an example brought in, not a count of cases;
-    // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …").
+    // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …", "In
+    // one case 14 victims were …").
     static EXAMPLE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
     static OPENING_EXAMPLE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d+-year-old)"));
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d)"));
     let ends_in =
         before.as_bytes().get(before.len().saturating_sub(3)..).is_some_and(|end| end.eq_ignore_ascii_case(b"in "));
     let opens = before.trim_start_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("in ");
@@ -1274,11 +1290,8 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
 /// "97 - nearly a hundred - involved …", "412 offences, more than four hundred": a round
 /// number in words set right beside a count in digits that it rounds, a figure of its own.
 fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
-    static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s*(?:[\w-]+\s*)?[-,(]\s*(?:or\s+)?(?:nearly|almost|more\s+than|over|about|around|roughly|close\s+to|just\s+(?:under|over)|well\s+(?:over|under)|fewer\s+than|less\s+than|upwards\s+of)\s+$",
-        )
-    });
+    static BESIDE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)^\s*(?:[\w-]+\s*)?[-,(]\s*(?:or\s+)?{}\s+$", numbers::HEDGE)));
     out.last().is_some_and(|prev| {
         let gap = s.get(prev.number.range.end..n.range.start).unwrap_or("");
         prev.kind == Kind::Count
@@ -1306,7 +1319,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
     if numbers.is_empty() || is_labelled_link(s) {
         return Vec::new();
     }
-    let phones: Vec<Range<usize>> = PHONE.find_iter(s).map(|m| m.range()).collect();
+    let phones: Vec<Range<usize>> =
+        PHONE.find_iter(s).filter(|m| !is_padded_values(m.as_str())).map(|m| m.range()).collect();
     let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
     let numbers: Vec<Number> = numbers
         .into_iter()

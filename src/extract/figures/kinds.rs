@@ -267,7 +267,7 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
 fn follows_its_number(before: &str, base: usize) -> bool {
     static NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?:\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)))(?:\s*%|\s+per\s+cent)?\s+(?:[\w-]+\s+){0,3}$",
+            r"(?:\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)))(?:\s*%|\s+per\s+cent)?\s+(?:[\w-]+\s+){0,3}$",
         )
     });
     before.get(..base).is_some_and(|b| NUMBER_BEFORE.is_match(b))

@@ -357,7 +357,8 @@ pub(super) fn area_heading(line: &str) -> Option<String> {
 
 /// "## 2019/20", "<h2>The year to March 2021</h2>": a line that is nothing but one financial
 /// year (with at most two words beside it), as a heading over a section about that year, in
-/// a timeline or a year-by-year story.
+/// a timeline or a year-by-year story. Not a line naming a source or a publication date
+/// ([`labels_a_source`]).
 pub(super) fn year_heading(line: &str) -> Option<Period> {
     const MAX_LEN: usize = 40;
     let line = line.trim().trim_matches(['#', '*', '_', ':', ' ']);
@@ -369,7 +370,14 @@ pub(super) fn year_heading(line: &str) -> Option<Period> {
     let year = only.year()?;
     let rest = [line.get(..only.range.start).unwrap_or(""), line.get(only.range.end..).unwrap_or("")].concat();
     let words = rest.split_whitespace().count();
-    (words <= 2 && !rest.contains(|c: char| c.is_ascii_digit())).then_some(year)
+    (words <= 2 && !rest.contains(|c: char| c.is_ascii_digit()) && !labels_a_source(&rest)).then_some(year)
+}
+
+/// "Source: ONS, 2021/22", "Published: 2022/23", "Data: Home Office": words saying where
+/// figures come from or when a page was put out, a line of which heads no section.
+fn labels_a_source(words: &str) -> bool {
+    const LABELS: &[&str] = &["source", "sources", "published", "updated", "data", "credit", "copyright", "ons"];
+    words.split(|c: char| !c.is_alphanumeric()).any(|w| LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)))
 }
 
 /// "What the force says", "## The national picture": a short line with no number and no

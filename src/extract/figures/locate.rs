@@ -1,7 +1,7 @@
 //! Where a figure is: the place mentions that say where (not organisations named after a
 //! place, not places excluded), the police in general, and the place each number takes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -12,7 +12,7 @@ use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::nouns::{classify_word, Noun};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
-use crate::extract::numbers::{compile, word_value};
+use crate::extract::numbers::{compile, word_value, HEDGE};
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::model::{Article, Figure, Kind};
@@ -226,9 +226,9 @@ static AREA_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// that one also needs the name to open its clause and reads more ("Salford's 311", "was
 /// next"). Joined, each would find places the other does not.
 static AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"^(?:,[^,;.]{1,80},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d|,\s*with\s+(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?\d)",
-    )
+    compile(&format!(
+        r"^(?:,[^,;.]{{1,80}},)?(?:\s+(?:alone|itself))?\s*(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|had|reported|registered|received|accounted\s+for|topped|came|followed|\(\s*\d|:\s*\d|-\s*\d|,\s*with\s+(?:{HEDGE}\s+)?\d)"
+    ))
 });
 
 /// London boroughs in `s` that are places: any whose name is not followed by an
@@ -415,7 +415,7 @@ static AREA_JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:
 
 /// Whether `place` is London or its force, after which a text's boroughs are places.
 pub(super) fn names_london(place: &Place) -> bool {
-    matches!(place.name, "London" | "Metropolitan Police")
+    places::is_london_or_its_force(place.name)
 }
 
 /// Whether `place` is one of the London boroughs, areas inside a force rather than a group
@@ -427,9 +427,9 @@ pub(super) fn is_borough(place: &Place) -> bool {
 /// "Police in London recorded …": the Met's figure, London's own force.
 fn londons_force(s: &str, range: &Range<usize>, place: &'static Place) -> &'static Place {
     static POLICE_IN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:police|officers)\s+in\s+$"));
-    static MET: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name("Metropolitan Police"));
+    static MET: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(places::LONDONS_FORCE));
     match *MET {
-        Some(met) if place.name == "London" && POLICE_IN.is_match(tail(s, range.start)) => met,
+        Some(met) if place.name == places::LONDON && POLICE_IN.is_match(tail(s, range.start)) => met,
         _ => place,
     }
 }
@@ -1836,33 +1836,50 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
 /// are the Met's (as "Police in London recorded …" is). With no force named ("Across London
 /// as a whole, knife crime rose by 14%"), London stays London. `force` is the force the text
 /// named last, which "the force" means.
+///
+/// The Met as the recorder governs only its own clause: "Ambulance crews in London treated
+/// 1,912 victims, while the Met recorded 12,786 offences" leaves the crews' London figure
+/// London's. And a sentence naming London's other force too ([`places::LONDONS_CITY_FORCE`])
+/// is about the ground of both, which stays London.
 pub(super) fn london_as_its_force(s: &str, groups: &[Group], found: &mut [Found], force: Option<&str>) {
-    const MET: &str = "Metropolitan Police";
-    static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^(?:'s)?\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
-        )
-    });
-    static THE_FORCE_RECORDED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\bthe\s+force\s+(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b",
-        )
-    });
-    if !found.iter().any(|f| f.place.as_deref() == Some("London")) {
+    /// "recorded", "has logged", "said it had received": a force recording what follows.
+    const RECORDS: &str = r"(?:(?:has|have|had|also)\s+|(?:says|said)\s+it\s+(?:has\s+|had\s+)?)?(?:recorded|logged|received|registered|counted|dealt\s+with)\b";
+    static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)^(?:'s)?\s+{RECORDS}")));
+    static THE_FORCE_RECORDED: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\bthe\s+force\s+{RECORDS}")));
+    if !found.iter().any(|f| f.place.as_deref() == Some(places::LONDON)) {
         return;
     }
-    let met = |g: &Group| matches!(g.places.as_slice(), [p] if p.name == MET);
-    let gives = groups
+    let only = |g: &Group, name: &str| matches!(g.places.as_slice(), [p] if p.name == name);
+    if groups.iter().any(|g| g.places.iter().any(|p| p.name == places::LONDONS_CITY_FORCE)) {
+        return;
+    }
+    let met = |g: &Group| only(g, places::LONDONS_FORCE);
+    let sourced = groups.iter().filter(|g| met(g)).any(|g| is_figures_source(s, g))
+        || source_place(s, groups).as_deref() == Some(places::LONDONS_FORCE);
+    // Where each clause the Met records in starts (past its verb) and ends (the next clause,
+    // read within the window after the verb).
+    let mut recorded: Vec<usize> = groups
         .iter()
         .filter(|g| met(g))
-        .any(|g| is_figures_source(s, g) || RECORDED_AFTER.is_match(head(s, g.range.end)))
-        || source_place(s, groups).as_deref() == Some(MET);
-    let the_force = force == Some(MET) && s.contains("force") && THE_FORCE_RECORDED.is_match(s);
-    if !(gives || the_force) {
+        .filter_map(|g| RECORDED_AFTER.find(head(s, g.range.end)).map(|m| g.range.end + m.end()))
+        .collect();
+    if force == Some(places::LONDONS_FORCE) && s.contains("force") {
+        recorded.extend(THE_FORCE_RECORDED.find_iter(s).map(|m| m.end()));
+    }
+    let clauses: Vec<Range<usize>> = recorded
+        .into_iter()
+        .map(|from| {
+            let rest = head(s, from);
+            from..from + NEXT_CLAUSE.find(rest).map_or(rest.len(), |m| m.start())
+        })
+        .collect();
+    if !sourced && clauses.is_empty() {
         return;
     }
-    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some("London")) {
-        f.place = Some(MET.to_string());
+    for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(places::LONDON)) {
+        if sourced || clauses.iter().any(|c| c.contains(&f.range.start)) {
+            f.place = Some(places::LONDONS_FORCE.to_string());
+        }
     }
 }
 
@@ -1877,7 +1894,7 @@ fn is_part_of_a_force(name: &str) -> bool {
 /// city is listed under ("Wigan": Greater Manchester Police).
 fn force_of_part(name: &str) -> Option<&'static str> {
     if places::is_london_borough(name) {
-        return Some("Metropolitan Police");
+        return Some(places::LONDONS_FORCE);
     }
     if places::by_name(name).or_else(|| places::by_alias(name)).is_some_and(lists::is_part_of_a_force) {
         return Some("Police Scotland");
@@ -1929,16 +1946,59 @@ pub(super) fn local_part_of_force(s: &str, groups: &[Group], found: &mut [Found]
     }
 }
 
+/// The figures read so far that have a place, by kind and value, and under each the places
+/// they were given with the figures' indices: what [`restated_for_named`] looks a value up
+/// in, so that a text printing one value thousands of times stays linear (scanning every
+/// earlier figure in every sentence made a long paragraph in a text about London quadratic).
+/// A figure given its place after it was read is noted then; periods may still be filled in,
+/// so they are read from the figures when asked.
+#[derive(Debug, Default)]
+pub(super) struct PlacedValues {
+    by_value: HashMap<(Kind, u64), Vec<PlaceIndices>>,
+}
+
+/// A place and the indices of the figures of one value given it.
+type PlaceIndices = (String, Vec<usize>);
+
+impl PlacedValues {
+    fn key(kind: Kind, value: f64) -> (Kind, u64) {
+        (kind, if value == 0.0 { 0 } else { value.to_bits() })
+    }
+
+    /// Notes `figures[from..]`, just read.
+    pub(super) fn note(&mut self, figures: &[Figure], from: usize) {
+        for (i, f) in figures.iter().enumerate().skip(from) {
+            self.note_one(i, f);
+        }
+    }
+
+    /// Notes `f`, `figures[i]`, if it has a place: just read, or given its place afterwards
+    /// (the ground of the forces figures were gathered from, told in the next sentence).
+    pub(super) fn note_one(&mut self, i: usize, f: &Figure) {
+        let Some(place) = &f.place else { return };
+        let places = self.by_value.entry(Self::key(f.kind, f.value)).or_default();
+        match places.iter_mut().find(|(p, _)| p == place) {
+            Some((_, at)) => at.push(i),
+            None => places.push((place.clone(), vec![i])),
+        }
+    }
+}
+
 /// "Thanet and Swale bucked the trend, with rises of 5.4% and 6.1%", after a table giving
 /// each district its change: a value the sentence prints again, of the kind it was given
 /// for a place the sentence names, is that place's figure again, not one of the place the
-/// text carried on with (which the sentence does not name).
-pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found], london: bool) {
-    // Keyed by kind and value, and each answer worked out once a call: a text printing one
-    // number thousands of times stays linear.
-    let key = |kind: Kind, value: f64| (kind, if value == 0.0 { 0 } else { value.to_bits() });
-    let wanted: HashSet<_> = found.iter().map(|f| key(f.kind, f.value)).collect();
-    if !earlier.iter().any(|e| e.place.is_some() && wanted.contains(&key(e.kind, e.value))) {
+/// text carried on with (which the sentence does not name). `earlier` are the figures read
+/// before, `placed` those of them with a place ([`PlacedValues`]).
+pub(super) fn restated_for_named(
+    s: &str,
+    earlier: &[Figure],
+    placed: &PlacedValues,
+    found: &mut [Found],
+    london: bool,
+) {
+    // Each answer worked out once a call, and each value looked up by its key.
+    let key = PlacedValues::key;
+    if !found.iter().any(|f| placed.by_value.contains_key(&key(f.kind, f.value))) {
         return;
     }
     let groups = place_groups(s, london);
@@ -1947,7 +2007,7 @@ pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found
     let mut named = |place: &str| {
         *named_memo.entry(place.to_string()).or_insert_with(|| {
             let names = |p: &str| groups.iter().any(|g| g.name() == p) || prints_name(s, p);
-            names(place) || place == "Metropolitan Police" && names("London")
+            names(place) || place == places::LONDONS_FORCE && names(places::LONDON)
         })
     };
     let mut agreed_memo = HashMap::new();
@@ -1956,12 +2016,18 @@ pub(super) fn restated_for_named(s: &str, earlier: &[Figure], found: &mut [Found
             continue;
         }
         let k = key(f.kind, f.value);
+        let Some(places) = placed.by_value.get(&k) else { continue };
         let agreed = agreed_memo
             .entry(k)
             .or_insert_with(|| {
-                let same =
-                    earlier.iter().filter(|e| key(e.kind, e.value) == k && e.place.as_deref().is_some_and(&mut named));
-                agreed(same)
+                // The earlier figures of that value at the places the sentence names, which
+                // must all be one place's, in one period.
+                let mut named_places = places.iter().filter(|(p, _)| named(p));
+                let (_, at) = named_places.next()?;
+                if named_places.next().is_some() {
+                    return None;
+                }
+                agreed(at.iter().filter_map(|&i| earlier.get(i)))
             })
             .clone();
         if let Some((place, period)) = agreed {

@@ -65,9 +65,9 @@ use locate::{
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
     local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces,
     restated, restated_for_named, scope_of_forces_asked, set_against_country, source_place, sourced_for_part,
-    sourced_openings, topic_group, GENERIC_POLICE,
+    sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
 };
-use nouns::{head_noun, Noun};
+use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
 use tables::{
     column_kinds, column_measures, column_place, column_places, column_years, header_place, table_area, table_header,
@@ -91,6 +91,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut text_sentences = text_sentences.into_iter();
     let mut ctx = Context::new(facts.first_measure);
     let mut figures: Vec<Figure> = Vec::new();
+    // The figures read so far with a place, by value, for a value printed again.
+    let mut placed = PlacedValues::default();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
     // Figures read since the last year printed that have no time phrase of their own, for a
@@ -122,8 +124,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
         }
         // "## 2019/20" over a section of a timeline: the year its figures with none of their
-        // own are for.
-        if let Some(year) = year_heading(&para.norm) {
+        // own are for. A caption, a byline or a repeat heads no section.
+        let heads = matches!(para.role, Role::Body | Role::Furniture | Role::Headline);
+        if let Some(year) = year_heading(&para.norm).filter(|_| heads) {
             ctx.set_period(year);
         }
         // A line right before the items of a list may head it without a colon.
@@ -197,10 +200,12 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if current.is_empty() && last_had_figures && norm.contains("forces") {
                 if let Some(scope) = scope_of_forces_asked(norm, ctx.london) {
                     let start = figures.len().saturating_sub(previous.len());
-                    for (f, found) in figures[start..].iter_mut().zip(previous.iter_mut()) {
+                    for (i, found) in (start..figures.len()).zip(previous.iter_mut()) {
+                        let Some(f) = figures.get_mut(i) else { continue };
                         if f.place.is_none() {
                             f.place = Some(scope.clone());
                             found.place = Some(scope.clone());
+                            placed.note_one(i, f);
                         }
                     }
                 }
@@ -208,7 +213,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             last_had_figures = !current.is_empty();
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
-            restated_for_named(norm, &figures, &mut current, ctx.london);
+            restated_for_named(norm, &figures, &placed, &mut current, ctx.london);
             if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
                 ctx.measure = m;
             }
@@ -265,7 +270,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                             .map(|(j, f)| (first + j, f.baseline)),
                     );
                 }
+                let from = figures.len();
                 figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
+                placed.note(&figures, from);
                 // Checks filled in across sentences go back onto the figures already made.
                 let before = figures.len().saturating_sub(current.len() + previous.len());
                 for (f, found) in figures[before..].iter_mut().zip(previous.iter().chain(&current)) {
@@ -656,6 +663,16 @@ fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
         })
     };
     let the_total = THE_TOTAL.find(s).map_or(usize::MAX, |m| m.start());
+    // "Recorded offences rose 8%; the total was 84,000": a sentence whose own subject before
+    // the total is offences (and no number before it counts other things) totals those.
+    let the_total = match s.get(..the_total) {
+        Some(before)
+            if names_offences(before) && !cands.iter().any(|c| c.number.range.end <= the_total && c.not_offences) =>
+        {
+            usize::MAX
+        }
+        _ => the_total,
+    };
     // "Of them, 340 were for robbery": a sentence opening on a part of them.
     let opens_on_part = OF_THESE.is_match(s);
     for (i, c) in cands.iter_mut().enumerate() {
@@ -896,9 +913,10 @@ fn read_sentence(
         ctx.place.clone()
     };
     if cands.is_empty() {
-        // "Burglary is rising in the county.": a sentence about offences leaves the things
-        // counted before them behind, for "the total" after it.
-        if ctx.things_last && measure::of_sentence(s).is_some() {
+        // "Burglary is rising in the county.", "Violence against the person is rising": a
+        // sentence about offences leaves the things counted before them behind, for "the
+        // total" after it.
+        if ctx.things_last && (measure::of_sentence(s).is_some() || names_offences(s)) {
             ctx.things_last = false;
         }
         // No figure: the sentence only moves the place the text talks about (not to the patch

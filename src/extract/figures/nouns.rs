@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::extract::numbers::compile;
+use crate::extract::numbers::{compile, HEDGE};
 
 /// Nouns that make a number a count of offences: the plurals (and uncountable forms) here,
 /// the singulars in [`SINGULAR_COUNT_NOUNS`]. Charges count offences charged ("1,412 charges
@@ -341,6 +341,29 @@ static NOUN_CLASSES: LazyLock<FxHashMap<&'static str, Noun>> = LazyLock::new(|| 
     classes
 });
 
+/// "Recorded offences rose", "Violence against the person is rising", "knife crime": whether
+/// `words` name offences, by a noun a figure of offences counts or by an offence named as a
+/// whole (uncountable, or in the singular).
+pub(super) fn names_offences(words: &str) -> bool {
+    const OFFENCES_AS_A_WHOLE: &[&str] = &[
+        "crime",
+        "violence",
+        "burglary",
+        "robbery",
+        "theft",
+        "shoplifting",
+        "fraud",
+        "abuse",
+        "stalking",
+        "harassment",
+        "offending",
+    ];
+    words.split_whitespace().any(|w| {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        classify_word(bare) == Noun::Count || OFFENCES_AS_A_WHOLE.iter().any(|o| bare.eq_ignore_ascii_case(o))
+    })
+}
+
 /// Classifies a single word as a noun a figure can count.
 pub(super) fn classify_word(word: &str) -> Noun {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
@@ -624,9 +647,9 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
         )
     });
     static NUMBERS_AT: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{1,30}?\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
-        )
+        compile(&format!(
+            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{{1,30}}?\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:{HEDGE}\s+)?$"
+        ))
     });
     let numbers_at = || {
         (before.contains("numbers") || before.contains("headcount") || before.contains("strength"))

@@ -187,10 +187,29 @@ fn money_s_own_year(
     let Some(prev) = before_time.checked_sub(1).map(|k| &cands[k]) else { return false };
     let past_clause = new_clause_in(m.range.end, r.start) || dash_as_between(s, m.range.end, r.start);
     prev.kind == Kind::Money
+        && looks_ahead(s, &prev.number.range)
         && prev.number.range.end <= m.range.start
         && !s.get(prev.number.range.end..m.range.start).is_some_and(|gap| gap.contains([',', ';', '.']))
         && past_clause
         && cands[i].kind != Kind::Money
+}
+
+/// "Households will pay £285 for policing", "the £40m budget for 2025/26", "has pledged £3m":
+/// whether the sum of money at `money` looks ahead (a budget, a bill, a pledge, a grant, or
+/// what someone will pay), read in its clause before it and in the words right after it.
+/// Money lost, spent or stolen in a past year ("Shoplifting cost retailers £2.2bn in
+/// 2023/24") does not, and its year is the year of the figures beside it too.
+fn looks_ahead(s: &str, money: &std::ops::Range<usize>) -> bool {
+    static AHEAD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:will|shall|(?:is|are)\s+set\s+to|budgets?|precepts?|bills?|plans?|planned|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|funding|funded|grants?|investment|allocat(?:ed|ion|ions)|settlement|council\s+tax)\b",
+        )
+    });
+    let before = super::tail(s, money.start);
+    let before = before.rfind(['.', ';']).and_then(|at| before.get(at + 1..)).unwrap_or(before);
+    let after = super::head(s, money.end);
+    let after = after.find([',', ';', '-', '\u{2013}', '\u{2014}']).and_then(|at| after.get(..at)).unwrap_or(after);
+    AHEAD.is_match(before) || AHEAD.is_match(after)
 }
 
 /// "… £285 for policing in 2025/26 - as burglary falls 11 per cent": a dash and "as" (or
@@ -218,7 +237,7 @@ pub(super) fn years_compared_for(s: &str, cands: &[Candidate], i: usize, found: 
     let kept: Vec<Found> = found
         .iter()
         .enumerate()
-        .filter(|(k, f)| !(f.kind == Kind::Money && apart(*k)))
+        .filter(|(k, f)| !(f.kind == Kind::Money && apart(*k) && looks_ahead(s, &f.range)))
         .map(|(_, f)| f.clone())
         .collect();
     years_compared(&kept)

@@ -298,6 +298,20 @@ fn a_figure_printed_for_london_and_for_the_met_is_one_the_mets() {
 }
 
 #[test]
+fn a_london_figure_and_a_met_figure_of_one_value_in_one_sentence_are_two() {
+    let line = "In London, 340 cyclists were hurt in the spring, according to hospital records, and the Metropolitan Police recorded 340 thefts of bikes over the same months.";
+    let found = brief(&[line]);
+    assert_eq!(found.iter().filter(|f| f.2 == 340.0).count(), 2, "{found:?}");
+    // Nor in two sentences counting different things.
+    let lines = [
+        "In London, 340 assaults on cyclists were seen by hospitals in the spring, NHS records show.",
+        "The Metropolitan Police recorded 340 burglaries over the same months.",
+    ];
+    let found = brief(&lines);
+    assert_eq!(found.iter().filter(|f| f.2 == 340.0).count(), 2, "{found:?}");
+}
+
+#[test]
 fn london_named_where_the_met_gives_the_figures_is_the_met() {
     let line = "Robberies in London fell 4.2 per cent in 2023/24, Met figures show.";
     assert_eq!(place_of(&[line], -4.2), some("Metropolitan Police"));
@@ -313,6 +327,22 @@ fn london_named_where_the_met_gives_the_figures_is_the_met() {
     // With no force giving them, London's figures stay London's.
     let line = "Across London as a whole, robberies rose by 6% in 2023/24, from 29,500 to 31,210.";
     assert_eq!(place_of(&[line], 31210.0), some("London"));
+}
+
+#[test]
+fn london_figures_outside_the_clause_the_met_records_in_stay_londons() {
+    // Another body's London figure before the Met's own clause is not the Met's.
+    let line =
+        "Paramedics in London answered 3,480 calls about assaults in 2023, while the Met recorded 9,150 robberies.";
+    assert_eq!(place_of(&[line], 3480.0), some("London"));
+    let line = "A food bank said 2,260 families in London sought help, though the Met said it had logged 640 thefts from shops.";
+    assert_eq!(place_of(&[line], 2260.0), some("London"));
+    // The Met's own clause still gives London's figures to it.
+    let line = "In London the Met recorded 7,430 burglaries last year.";
+    assert_eq!(place_of(&[line], 7430.0), some("Metropolitan Police"));
+    // London's other force named too: the figure is the ground's of both.
+    let line = "Across London, 5,120 frauds were reported, the Met and City of London Police said.";
+    assert_eq!(place_of(&[line], 5120.0), some("London"));
 }
 
 #[test]

@@ -72,6 +72,18 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn a_count_before_words_about_an_age_group_is_still_a_figure() {
+    for line in [
+        "Assaults on over-80s in Kent reached 275, the oldest age band in the data.",
+        "Crimes against pupils aged 11 to 16 in Kent rose to 812, the same age bracket as before.",
+    ] {
+        assert!(values(&[line]).iter().any(|v| *v > 200.0), "{line}: {:?}", values(&[line]));
+    }
+    // The number said to be an age still is one.
+    assert!(values(&["In Kent, 14 is the median age of those groomed."]).is_empty());
+}
+
+#[test]
 fn a_round_number_in_words_beside_the_count_it_rounds_is_a_figure() {
     let line = "Of those, 97 - nearly a hundred - were burglaries in Kent in 2022/23.";
     assert_eq!(values(&[line]), [97.0, 100.0]);
@@ -794,6 +806,23 @@ fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
     let lines = ["Essex officers made 640 arrests in 2023/24.", "The force logged 900 thefts, 200 of them from cars."];
     let found = brief(&lines);
     assert!(found.iter().filter(|f| f.2 != 640.0).all(|f| f.3 == Kind::Count), "{found:?}");
+}
+
+#[test]
+fn the_total_after_offences_named_since_the_things_counted_totals_offences() {
+    // A sentence naming offences by no measure word leaves the searches behind.
+    let lines = [
+        "Patrols in Dorset stopped 1,760 vehicles last year.",
+        "Violence against the person is climbing in the county.",
+        "The figure reached 12,300 in 2023/24, the force said.",
+    ];
+    assert!(brief(&lines).iter().any(|f| f.2 == 12300.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // So does a sentence whose own subject, before its total, is offences.
+    let lines = [
+        "Patrols in Dorset stopped 1,760 vehicles last year.",
+        "Reported crimes went up 6% in the same months; the total was 47,000.",
+    ];
+    assert!(brief(&lines).iter().any(|f| f.2 == 47000.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
 }
 
 #[test]
@@ -1521,6 +1550,16 @@ fn a_phone_number_in_pairs_of_digits_is_read_whole() {
     for line in ["Advice for tenants in Kent: 0300 404 71 22.", "The Derby line is open on 0345 120 33 90 from 8am."] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
+}
+
+#[test]
+fn a_zero_padded_value_before_three_digit_values_is_no_phone_number() {
+    let line = "Quarter by quarter, Surrey logged 07 215 386 402 thefts.";
+    assert_eq!(values(&[line]), [7.0, 215.0, 386.0, 402.0]);
+    // One in pairs after its first is still a phone number.
+    assert!(values(&["Surrey victims can ring 08 08 16 89 111."]).is_empty());
+    // Nor is a service number after "on" a value.
+    assert!(values(&["Anyone with information can reach Surrey Police on 101."]).is_empty());
 }
 
 #[test]

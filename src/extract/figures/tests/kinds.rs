@@ -514,6 +514,9 @@ fn a_count_with_its_own_noun_after_another_numbers_rate_is_a_count() {
     // So after a rate whose number is in words.
     let line = "Kent made 6,100 searches, a rate of two per 1,000 residents, while thefts rose to 1,030 offences.";
     assert!(kinds(line).contains(&(1030.0, Kind::Count)), "{:?}", kinds(line));
+    // A teen in words is a number too.
+    let line = "Kent made 6,100 searches, a rate of nineteen per 1,000 residents, while thefts rose to 1,030 offences.";
+    assert!(kinds(line).contains(&(1030.0, Kind::Count)), "{:?}", kinds(line));
 }
 
 #[test]
@@ -677,4 +680,9 @@ fn in_one_case_introduces_an_example_not_a_count() {
     assert_eq!(values(&["\"In one instance the gang returned twice,\" she said of 2023/24."]), Vec::<f64>::new());
     // Not opening the sentence, a case is counted.
     assert_eq!(values(&["Dorset Police charged a suspect in one case in 2023/24."]), [1.0]);
+}
+
+#[test]
+fn in_one_case_before_a_number_introduces_an_example_of_that_number() {
+    assert_eq!(values(&["In one case 23 cars in Dorset were broken into overnight in 2023/24."]), [23.0]);
 }

@@ -587,6 +587,18 @@ fn london_named_before_a_section_break_still_makes_its_boroughs_places() {
 }
 
 #[test]
+fn a_borough_given_a_hedged_value_with_with_is_a_place_whatever_the_hedge() {
+    for hedge in ["roughly", "well over", "fewer than", "just under"] {
+        let lines = [
+            "The Metropolitan Police recorded 2,100 robberies in 2022/23.".to_string(),
+            format!("Sutton, with {hedge} 90, was the quietest borough."),
+        ];
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(place_of(&lines, 90.0), some("Sutton"), "{hedge}");
+    }
+}
+
+#[test]
 fn a_borough_given_a_value_with_with_is_a_place_though_its_name_is_ambiguous() {
     let lines = [
         "The Metropolitan Police recorded 900 thefts in 2022/23.",

@@ -1340,6 +1340,24 @@ fn a_year_money_is_pledged_for_in_other_shapes_is_not_the_text_s() {
 }
 
 #[test]
+fn a_caption_or_source_line_with_a_year_dates_nothing_after_it() {
+    let mut a = article(&[
+        "Cleveland Police recorded 3,900 thefts in 2023/24.",
+        "Chart: Home Office data, 2020/21",
+        "Robberies rose 9% to 1,150, the force said.",
+    ]);
+    a.paragraphs[1].role = Role::Caption;
+    let found = extract_figures(&a);
+    assert_eq!(found.iter().find(|f| f.value == 1150.0).and_then(|f| f.period.map(|p| p.to_string())), some("2023/24"));
+    let lines = [
+        "Cleveland Police recorded 3,900 thefts in 2023/24.",
+        "Updated: 2021/22",
+        "Robberies rose 9% to 1,150, the force said.",
+    ];
+    assert_eq!(period_of(&lines, 1150.0), some("2023/24"));
+}
+
+#[test]
 fn a_heading_that_is_only_a_year_dates_the_figures_of_its_section() {
     let mut a = article(&[
         "Kent Police recorded 9,400 burglaries in the 12 months to March 2021.",
@@ -1376,6 +1394,16 @@ fn the_year_of_a_sum_of_money_does_not_date_changes_in_a_clause_after_it() {
     // A change in the money's own clause is for its year.
     let line = "The Kent policing budget rose 4 per cent to £350m in 2025/26.";
     assert_eq!(period_of(&[line], 4.0), some("2025/26"));
+}
+
+#[test]
+fn the_year_of_money_lost_or_spent_in_the_past_dates_the_changes_after_it() {
+    for line in [
+        "Card fraud cost shoppers in Dorset £6.4m in 2022/23 - as reports rose 18 per cent.",
+        "Retailers in Dorset lost £1.9m to theft in 2022/23, while shoplifting offences rose 18%.",
+    ] {
+        assert_eq!(period_of(&[line], 18.0), some("2022/23"), "{line}");
+    }
 }
 
 #[test]
