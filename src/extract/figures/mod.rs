@@ -63,7 +63,7 @@ use lists::{
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces,
+    local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area, place_for, refers_to_area, renamed_forces,
     restated, restated_for_named, scope_of_forces_asked, set_against_country, source_place, sourced_for_part,
     sourced_openings, topic_group, GENERIC_POLICE,
 };
@@ -98,8 +98,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut undated: Vec<(usize, bool)> = Vec::new();
     // Whether the sentence before gave figures.
     let mut last_had_figures = false;
+    // The figures read before the first section break, after which nothing carries on.
+    let mut before_break: Option<usize> = None;
     for (i, para) in article.paragraphs.iter().enumerate() {
         if is_separator(&para.norm) {
+            before_break.get_or_insert(figures.len());
             ctx.start_section();
             previous.clear();
             undated.clear();
@@ -292,6 +295,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     }
     missing_persons_story(article, &mut figures);
     renamed_forces(article, &mut figures);
+    if let Some(start) = before_break {
+        one_force_across_breaks(&mut figures, start);
+    }
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
     dedupe(figures)
