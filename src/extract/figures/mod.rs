@@ -720,8 +720,19 @@ fn bracket_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
         return None;
     }
     let m = IN_BRACKETS.find(s)?;
-    times.iter().rev().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year())
+    let named = times.iter().rev().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year());
+    // "Top stations for 2024/25 (previous year in brackets):": the year before the one the
+    // heading names for its values.
+    named.or_else(|| {
+        let year_before = PREVIOUS_YEAR.is_match(m.as_str());
+        year_before.then(|| times.iter().filter(|t| !m.range().contains(&t.range.start)).find_map(|t| t.year())).flatten().map(|y| y.previous())
+    })
 }
+
+/// "(previous year in brackets)", "(the year before in brackets)": the values in brackets are
+/// for the year before the list's.
+static PREVIOUS_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:previous|prior|preceding)\s+year\b|\byear\s+before\b"));
 
 /// "(all sexual offences against children in brackets)": what the values a list prints in
 /// brackets count, and the heading without that note, which says what the others count.
