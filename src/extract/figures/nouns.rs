@@ -377,6 +377,12 @@ pub(super) fn head_noun(after: &str) -> Noun {
             });
         // "3,000 as homes are left empty": "as" opens a clause, even right after the number.
         let opens_clause = bare == "as";
+        // "Of those, 162 were against NHS staff": the people offences were against are their
+        // victims, not what is counted (unless the victims are what the lists count, "340
+        // were against children").
+        if i > 0 && bare == "against" && words.get(i + 1).is_none_or(|next| classify_word(next) != Noun::Count) {
+            break;
+        }
         if (i > 0 || opens_clause) && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
             break;
         }

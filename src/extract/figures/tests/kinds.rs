@@ -488,6 +488,21 @@ fn a_clause_opened_by_as_is_no_part_of_what_a_number_counts() {
 }
 
 #[test]
+fn the_people_offences_were_against_are_no_part_of_what_a_number_counts() {
+    // "against staff" names the victims of the offences counted, not staff counted.
+    let lines = ["Essex Police logged 618 assaults on emergency workers in 2023/24.", "Of those, 204 were against NHS staff."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 204.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    let lines = ["Dorset Police recorded 350 assaults on shop workers in 2022/23, and 97 were against security staff."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 97.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // Victims the lists count as offences still say so, even for a number in words.
+    let lines = ["Six of the offences logged in 2022/23 were against babies, and two hundred and ten were against children under 12."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 210.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // Staff counted are still staff.
+    let lines = ["Dorset Police has 97 staff against 90 last year."];
+    assert!(brief(&lines).iter().all(|f| f.3 != Kind::Count), "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_change_set_apart_by_a_comma_after_its_verb_is_a_change() {
     let line = "Burglaries in Kent rose for the third year in a row, by 12%, in 2022/23.";
     assert_eq!(brief(&[line]), [(some("Kent Police"), some("2022/23"), 12.0, Kind::PercentChange)]);
