@@ -627,6 +627,11 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
     const HOLDING: &[&str] = &["have", "employ", "number", "field", "staff", "own", "run", "keep", "hold", "deploy"];
     with_previous(s, cands, |gap, prev, c| {
         let new_clause = gap.contains([';', ',']) || gap.contains(" and ");
+        // "Across the six busiest stations, sexual offences numbered 74": a clause whose
+        // subject names offences has them, not the things before.
+        let clause = gap.rsplit([';', ',']).next().unwrap_or(gap);
+        let clause = clause.rsplit(" and ").next().unwrap_or(clause);
+        let names_offences = || clause.split_whitespace().any(|w| nouns::classify_word(w) == Noun::Count);
         if prev.not_offences
             && new_clause
             && c.kind == Kind::Count
@@ -634,6 +639,7 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
             && !c.number.money
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
             && verb_before(s, c.number.range.start).is_some_and(|v| HOLDING.contains(&v.as_str()))
+            && !names_offences()
         {
             c.kind = Kind::Other;
             c.not_offences = true;

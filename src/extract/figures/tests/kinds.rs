@@ -231,6 +231,14 @@ fn a_bare_number_a_later_clause_has_after_a_count_of_staff_counts_staff_too() {
 }
 
 #[test]
+fn a_later_clause_whose_subject_names_offences_counts_them_after_a_count_of_things() {
+    let got = brief(&["At the county's four largest shopping centres, thefts numbered 212 in 2023/24."]);
+    assert!(got.iter().any(|f| f.2 == 212.0 && f.3 == Kind::Count), "{got:?}");
+    let got = brief(&["At the 14 busiest railway stations in Essex, robberies - from phone snatches to muggings - numbered 398 in 2022/23."]);
+    assert!(got.iter().any(|f| f.2 == 398.0 && f.3 == Kind::Count), "{got:?}");
+}
+
+#[test]
 fn up_as_the_particle_of_cleared_up_or_set_up_makes_no_percentage_a_change() {
     let got = brief(&["Some 31% of frauds in Kent were cleared up, against a clear-up rate of 44.2% for all crime."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
