@@ -507,8 +507,9 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 /// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
 /// promised", "Durham had 1,298 officers, while Northumbria had 3,601", "hired 20 officers,
 /// bringing the total to 310": the other end of a change, a part, what a number falls short
-/// of, what another place has by the same verb, or the total a number was added to (unless
-/// it counts people harmed) counts what the first number counts.
+/// of, what another place has by the same verb, the total a number was added to (unless
+/// it counts people harmed), or the difference set after it ("1,983 officers, 44 more than
+/// in March") counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -530,6 +531,7 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
             r"(?i),\s*(?:bringing|taking|which\s+(?:brings|brought|takes|took))\s+(?:it|them|the\s+(?:total|number|team|unit|squad|figure|headcount)|its\s+(?:total|strength|numbers?|headcount))(?:\s+(?:up|down))?\s+to\s*$",
         )
     });
+    static MORE_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less)\s+than\b"));
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
@@ -560,9 +562,15 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         // a total of the offences against them.
         let brought =
             !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap) && !nouns::names_harm(gap);
+        // "The force has 1,983 officers, 44 more than a year ago": the difference set after
+        // the number it tells of.
+        let difference = gap.trim_end().ends_with(',')
+            && !gap.contains([';', '.'])
+            && gap.split_whitespace().count() <= 6
+            && MORE_THAN_AFTER.is_match(head(s, c.number.range.end));
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from || span || part || parallel || brought)
+            && (to || from || span || part || parallel || brought || difference)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;

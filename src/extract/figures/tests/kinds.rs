@@ -144,6 +144,10 @@ fn a_number_after_numbers_of_something_counts_that_thing() {
     ] {
         assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
     }
+    let line = "Our officer numbers now stand at 1,402, the most the force has had.";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    let line = "Detective numbers in the county still stand at 212.";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
     let line = "Kent said offence numbers stood at 3,912 in 2023/24.";
     assert_eq!(brief(&[line])[0].3, Kind::Count);
 }
@@ -297,6 +301,20 @@ fn what_a_count_of_staff_falls_short_of_counts_staff_too() {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
+}
+
+#[test]
+fn the_difference_set_after_a_count_of_staff_counts_staff_too() {
+    for line in [
+        "Gwent Police now has 1,402 officers, 38 more than in March 2023.",
+        "The unit has 61 detectives, nine fewer than a year ago.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // After a count of offences, the difference is a count of them.
+    let found = brief(&["Gwent Police recorded 1,402 burglaries in 2023/24, 38 more than in 2022/23."]);
+    assert!(found.iter().any(|f| f.2 == 38.0 && f.3 == Kind::Count), "{found:?}");
 }
 
 #[test]
