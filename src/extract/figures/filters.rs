@@ -53,8 +53,26 @@ fn is_service_number(s: &str, n: &Number) -> bool {
     };
     let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
     let service = matches!(digits, "999" | "101" | "111");
-    ((service || short_code || bidden) && CALLING.is_match(s) || service && reached_through(s, n) || texted_to(s, n))
+    ((service || short_code || bidden) && CALLING.is_match(s)
+        || service && (reached_through(s, n) || service_in_heading(s, n))
+        || texted_to(s, n))
         && classify_word(next_word) != Noun::Count
+}
+
+/// "Officers and 101", "101 and online reporting": a heading (a few words with no full stop) that
+/// names a service number with "and" beside a word, as a topic, not a count of anything.
+fn service_in_heading(s: &str, n: &Number) -> bool {
+    let line = s.trim();
+    if line.ends_with(['.', '!', '?']) || line.split_whitespace().count() > 8 {
+        return false;
+    }
+    let mut before = tail(s, n.range.start).split_whitespace().rev();
+    let after = head(s, n.range.end).split_whitespace().next().unwrap_or("");
+    let joined_after = matches!(before.next(), Some("and" | "&"))
+        && before.next().is_some_and(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+        && after.is_empty();
+    let joined_before = tail(s, n.range.start).trim().is_empty() && matches!(after, "and" | "&");
+    joined_after || joined_before
 }
 
 /// "Forward scam texts to 7726", "text HELP to 85258", "message the word SAFE to 61016": a

@@ -22,6 +22,19 @@ fn phone_numbers_are_not_figures() {
 }
 
 #[test]
+fn a_service_number_a_heading_names_as_a_topic_is_no_figure() {
+    for lines in [
+        ["Kent Police recorded 4,120 burglaries in 2023/24.", "Staffing and 101"],
+        ["Kent Police recorded 4,120 burglaries in 2023/24.", "101 and online reporting"],
+    ] {
+        assert_eq!(values(&lines), [4120.0], "{lines:?}");
+    }
+    // A heading's count is still one.
+    assert_eq!(values(&["Kent Police recorded 4,120 burglaries.", "Burglaries fall to 101"]), [4120.0, 101.0]);
+    assert_eq!(values(&["Thefts of 12 and 101 stolen cars"]), [12.0, 101.0]);
+}
+
+#[test]
 fn a_count_sent_to_someone_by_text_is_still_a_figure() {
     let line = "The force sent messages to 4500 residents about scams in 2023/24.";
     assert_eq!(values(&[line]), [4500.0]);
