@@ -85,6 +85,16 @@ fn ages_are_not_figures() {
 }
 
 #[test]
+fn an_age_range_whose_first_end_hangs_on_a_hyphen_is_no_figure() {
+    for line in [
+        "The Kent project works with 12- to 16-year-olds excluded from school.",
+        "In Kent, 14- and 15-year-olds were the most targeted.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn a_round_number_in_words_beside_the_count_it_rounds_is_a_figure() {
     let line = "Of those, 97 - nearly a hundred - were burglaries in Kent in 2022/23.";
     assert_eq!(values(&[line]), [97.0, 100.0]);
