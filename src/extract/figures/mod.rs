@@ -63,9 +63,9 @@ use lists::{
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area, place_for, refers_to_area, renamed_forces,
-    restated, restated_for_named, scope_of_forces_asked, set_against_country, source_place, sourced_for_part,
-    sourced_openings, topic_group, GENERIC_POLICE,
+    local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area, place_for,
+    refers_to_area, renamed_forces, restated, restated_for_named, scope_of_forces_asked, set_against_country,
+    source_place, sourced_for_part, sourced_openings, topic_group, GENERIC_POLICE,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -739,7 +739,10 @@ fn bracket_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
     // heading names for its values.
     named.or_else(|| {
         let year_before = PREVIOUS_YEAR.is_match(m.as_str());
-        year_before.then(|| times.iter().filter(|t| !m.range().contains(&t.range.start)).find_map(|t| t.year())).flatten().map(|y| y.previous())
+        year_before
+            .then(|| times.iter().filter(|t| !m.range().contains(&t.range.start)).find_map(|t| t.year()))
+            .flatten()
+            .map(|y| y.previous())
     })
 }
 

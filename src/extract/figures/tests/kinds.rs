@@ -516,7 +516,8 @@ fn a_clause_opened_by_as_is_no_part_of_what_a_number_counts() {
 #[test]
 fn the_people_offences_were_against_are_no_part_of_what_a_number_counts() {
     // "against staff" names the victims of the offences counted, not staff counted.
-    let lines = ["Essex Police logged 618 assaults on emergency workers in 2023/24.", "Of those, 204 were against NHS staff."];
+    let lines =
+        ["Essex Police logged 618 assaults on emergency workers in 2023/24.", "Of those, 204 were against NHS staff."];
     assert!(brief(&lines).iter().any(|f| f.2 == 204.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
     let lines = ["Dorset Police recorded 350 assaults on shop workers in 2022/23, and 97 were against security staff."];
     assert!(brief(&lines).iter().any(|f| f.2 == 97.0 && f.3 == Kind::Count), "{:?}", brief(&lines));

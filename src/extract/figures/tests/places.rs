@@ -2398,6 +2398,9 @@ fn sections_after_a_break_in_a_text_about_one_force_are_that_forces() {
     ]);
     a.paragraphs[1].role = Role::Furniture;
     let found = extract_figures(&a);
-    assert!(found.iter().filter(|f| f.value == 611.0 || f.value == 7.0).all(|f| f.place.as_deref() == Some("Gwent Police")), "{found:?}");
+    assert!(
+        found.iter().filter(|f| f.value == 611.0 || f.value == 7.0).all(|f| f.place.as_deref() == Some("Gwent Police")),
+        "{found:?}"
+    );
     assert_eq!(found.iter().filter(|f| f.value == 611.0 || f.value == 7.0).count(), 2);
 }
