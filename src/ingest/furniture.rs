@@ -43,7 +43,7 @@ fn has_caption_cue(line: &str) -> bool {
 
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
-        ^(?i:by|compiled\ by|reported\ by|edited\ by|words\ by)
+        ^(?i:by|compiled\ by|reported\ by|edited\ by|words\ by|posted\ by)
             \s+\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}(?:\s*[,|].*)?$
         | (?i:^(?:author|written\ by|reporter|words)\s*:)
         | (?i:^(?:published|last\ updated|updated|posted)\b(?:\s*:|\s+(?:on\s+)?\d|$))
@@ -521,6 +521,8 @@ mod tests {
             "Last updated: 2 May",
             "Updated",
             "Poſted on 3 May",
+            "Posted by Ann Lee, parish correspondent · 2 May 2025 · 3 comments",
+            "Posted by Tom Roe",
         ] {
             assert!(BYLINE.is_match(line), "{line}");
             assert!(may_be_byline(line), "{line}");
@@ -808,6 +810,14 @@ mod tests {
         let found = roles("Weekly round-up\n\nCompiled by Priya Shah | Monday, 2 June 2025\n\nReported by Tom O'Neill\n\nCompiled by the Home Office, the figures show 300 offences.");
         let got: Vec<Role> = found.iter().map(|(r, _)| *r).collect();
         assert_eq!(got, [Role::Headline, Role::Byline, Role::Byline, Role::Body], "{found:?}");
+    }
+
+    #[test]
+    fn posted_by_lines_are_bylines() {
+        // A community site's byline, with its date and comment count.
+        let found = roles("Parish notices\n\nPosted by Ann Lee, village correspondent · 2 May 2025 · 3 comments\n\nPosted by a neighbour, the note says 30 sheds were broken into.");
+        let got: Vec<Role> = found.iter().map(|(r, _)| *r).collect();
+        assert_eq!(got, [Role::Headline, Role::Byline, Role::Body], "{found:?}");
     }
 
     proptest! {

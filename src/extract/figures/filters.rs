@@ -65,8 +65,26 @@ fn is_service_number(s: &str, n: &Number) -> bool {
     };
     let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
     let service = matches!(digits, "999" | "101" | "111");
-    ((service || short_code || bidden) && CALLING.is_match(s) || service && reached_through(s, n) || texted_to(s, n))
+    ((service || short_code || bidden) && CALLING.is_match(s)
+        || service && (reached_through(s, n) || service_in_heading(s, n))
+        || texted_to(s, n))
         && classify_word(next_word) != Noun::Count
+}
+
+/// "Officers and 101", "101 and online reporting": a heading (a few words with no full stop) that
+/// names a service number with "and" beside a word, as a topic, not a count of anything.
+fn service_in_heading(s: &str, n: &Number) -> bool {
+    let line = s.trim();
+    if line.ends_with(['.', '!', '?']) || line.split_whitespace().count() > 8 {
+        return false;
+    }
+    let mut before = tail(s, n.range.start).split_whitespace().rev();
+    let after = head(s, n.range.end).split_whitespace().next().unwrap_or("");
+    let joined_after = matches!(before.next(), Some("and" | "&"))
+        && before.next().is_some_and(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+        && after.is_empty();
+    let joined_before = tail(s, n.range.start).trim().is_empty() && matches!(after, "and" | "&");
+    joined_after || joined_before
 }
 
 /// "Forward scam texts to 7726", "text HELP to 85258", "message the word SAFE to 61016": a
@@ -329,7 +347,7 @@ fn handled_by_a_helpline(before: &str) -> bool {
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and)\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 

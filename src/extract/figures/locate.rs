@@ -1716,6 +1716,28 @@ fn agreed<'a>(mut figures: impl Iterator<Item = &'a Figure>) -> Option<(String, 
     figures.all(|e| e.place == first.place && e.period == first.period).then_some((place, first.period))
 }
 
+/// "Warwickshire Police recorded 31,480 crimes … --- | Shoplifting | 3,119 | 3,874 |": a
+/// newsletter or report split into sections by rules, all about one force. A section break
+/// carries no place on ([`super::context::Context::start_section`]), as a round-up's next
+/// story may be about another force; but where every figure the article places is that one
+/// force's, those after a break that name no place are its figures too. (A round-up naming
+/// two forces, or a region or the country, leaves them with none.)
+pub(super) fn one_force_across_breaks(figures: &mut [Figure], start: usize) {
+    let Some(rest) = figures.get(start..) else { return };
+    if rest.iter().all(|f| f.place.is_some()) {
+        return;
+    }
+    let mut placed = figures.iter().filter_map(|f| f.place.as_deref());
+    let Some(first) = placed.next() else { return };
+    if !placed.all(|p| p == first) || places::by_name(first).is_none_or(|p| p.scope != Scope::Force) {
+        return;
+    }
+    let force = first.to_string();
+    for f in figures[start..].iter_mut().filter(|f| f.place.is_none()) {
+        f.place = Some(force.clone());
+    }
+}
+
 /// A force under the name it was printed with: the new name a sentence prints for it
 /// ("| Hampshire and Isle of Wight Constabulary | 2,607 |"), or the old one in full; a figure
 /// whose sentence prints neither takes the new name if the article prints it and not the old

@@ -63,9 +63,9 @@ use lists::{
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
     is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, london_as_its_force, names_london, opening_area, place_for, refers_to_area, renamed_forces,
-    restated, restated_for_named, scope_of_forces_asked, set_against_country, source_place, sourced_for_part,
-    sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
+    local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area, place_for,
+    refers_to_area, renamed_forces, restated, restated_for_named, scope_of_forces_asked, set_against_country,
+    source_place, sourced_for_part, sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
 };
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
@@ -100,8 +100,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut undated: Vec<(usize, bool)> = Vec::new();
     // Whether the sentence before gave figures.
     let mut last_had_figures = false;
+    // The figures read before the first section break, after which nothing carries on.
+    let mut before_break: Option<usize> = None;
     for (i, para) in article.paragraphs.iter().enumerate() {
         if is_separator(&para.norm) {
+            before_break.get_or_insert(figures.len());
             ctx.start_section();
             previous.clear();
             undated.clear();
@@ -299,6 +302,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     }
     missing_persons_story(article, &mut figures);
     renamed_forces(article, &mut figures);
+    if let Some(start) = before_break {
+        one_force_across_breaks(&mut figures, start);
+    }
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
     dedupe(figures)
@@ -508,8 +514,9 @@ fn elliptical_changes(s: &str, cands: &mut [Candidate]) {
 /// and staff, up from 19", "2,347 images, 312 of them …", "310 officers, short of the 400
 /// promised", "Durham had 1,298 officers, while Northumbria had 3,601", "hired 20 officers,
 /// bringing the total to 310": the other end of a change, a part, what a number falls short
-/// of, what another place has by the same verb, or the total a number was added to (unless
-/// it counts people harmed) counts what the first number counts.
+/// of, what another place has by the same verb, the total a number was added to (unless
+/// it counts people harmed), or the difference set after it ("1,983 officers, 44 more than
+/// in March") counts what the first number counts.
 fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     static UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -531,6 +538,7 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
             r"(?i),\s*(?:bringing|taking|which\s+(?:brings|brought|takes|took))\s+(?:it|them|the\s+(?:total|number|team|unit|squad|figure|headcount)|its\s+(?:total|strength|numbers?|headcount))(?:\s+(?:up|down))?\s+to\s*$",
         )
     });
+    static MORE_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less)\s+than\b"));
     with_previous(s, cands, |gap, prev, c| {
         let to = gap.trim().strip_suffix("to").is_some_and(|words| words.split_whitespace().count() <= 2);
         // "38 orders in 2024/25, up from 14": the first one's year is no word of its noun.
@@ -561,9 +569,15 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
         // a total of the offences against them.
         let brought =
             !gap.contains([';', '.']) && gap.contains("to") && BRINGING_TO.is_match(gap) && !nouns::names_harm(gap);
+        // "The force has 1,983 officers, 44 more than a year ago": the difference set after
+        // the number it tells of.
+        let difference = gap.trim_end().ends_with(',')
+            && !gap.contains([';', '.'])
+            && gap.split_whitespace().count() <= 6
+            && MORE_THAN_AFTER.is_match(head(s, c.number.range.end));
         if prev.not_offences
             && c.kind == Kind::Count
-            && (to || from || span || part || parallel || brought)
+            && (to || from || span || part || parallel || brought || difference)
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
         {
             c.kind = Kind::Other;
@@ -628,6 +642,11 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
     const HOLDING: &[&str] = &["have", "employ", "number", "field", "staff", "own", "run", "keep", "hold", "deploy"];
     with_previous(s, cands, |gap, prev, c| {
         let new_clause = gap.contains([';', ',']) || gap.contains(" and ");
+        // "Across the six busiest stations, sexual offences numbered 74": a clause whose
+        // subject names offences has them, not the things before.
+        let clause = gap.rsplit([';', ',']).next().unwrap_or(gap);
+        let clause = clause.rsplit(" and ").next().unwrap_or(clause);
+        let names_offences = || clause.split_whitespace().any(|w| nouns::classify_word(w) == Noun::Count);
         if prev.not_offences
             && new_clause
             && c.kind == Kind::Count
@@ -635,6 +654,7 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
             && !c.number.money
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
             && verb_before(s, c.number.range.start).is_some_and(|v| HOLDING.contains(&v.as_str()))
+            && !names_offences()
         {
             c.kind = Kind::Other;
             c.not_offences = true;
@@ -731,8 +751,22 @@ fn bracket_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
         return None;
     }
     let m = IN_BRACKETS.find(s)?;
-    times.iter().rev().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year())
+    let named = times.iter().rev().filter(|t| m.range().contains(&t.range.start)).find_map(|t| t.year());
+    // "Top stations for 2024/25 (previous year in brackets):": the year before the one the
+    // heading names for its values.
+    named.or_else(|| {
+        let year_before = PREVIOUS_YEAR.is_match(m.as_str());
+        year_before
+            .then(|| times.iter().filter(|t| !m.range().contains(&t.range.start)).find_map(|t| t.year()))
+            .flatten()
+            .map(|y| y.previous())
+    })
 }
+
+/// "(previous year in brackets)", "(the year before in brackets)": the values in brackets are
+/// for the year before the list's.
+static PREVIOUS_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:previous|prior|preceding)\s+year\b|\byear\s+before\b"));
 
 /// "(all sexual offences against children in brackets)": what the values a list prints in
 /// brackets count, and the heading without that note, which says what the others count.

@@ -400,6 +400,12 @@ pub(super) fn head_noun(after: &str) -> Noun {
             });
         // "3,000 as homes are left empty": "as" opens a clause, even right after the number.
         let opens_clause = bare == "as";
+        // "Of those, 162 were against NHS staff": the people offences were against are their
+        // victims, not what is counted (unless the victims are what the lists count, "340
+        // were against children").
+        if i > 0 && bare == "against" && words.get(i + 1).is_none_or(|next| classify_word(next) != Noun::Count) {
+            break;
+        }
         if (i > 0 || opens_clause) && PHRASE_END.contains(&bare.as_str()) && !joins_describing && !year_of {
             break;
         }
@@ -639,7 +645,7 @@ pub(super) fn property_struck(before: &str, after: &str) -> bool {
 
 /// What "the number of X" before a number counts ("the number of specialist officers in
 /// the unit rose from 60"), or "more X than ever before - 42", or "X numbers at" ("keep
-/// officer numbers at 2,512", "staff numbers rose to 310").
+/// officer numbers at 2,512", "staff numbers rose to 310", "officer numbers now stand at 1,127").
 pub(super) fn number_of_noun(before: &str) -> Noun {
     static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -648,7 +654,7 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
     });
     static NUMBERS_AT: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{{1,30}}?\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:{HEDGE}\s+)?$"
+            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{{1,30}}?\s+)?(?:(?:now|still)\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:{HEDGE}\s+)?$"
         ))
     });
     let numbers_at = || {

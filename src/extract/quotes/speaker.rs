@@ -768,6 +768,9 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
+/// The most words an unnamed speaker's description is kept whole with.
+const MAX_DESCRIPTION_WORDS: usize = 16;
+
 /// "one boy who rang a helpline last winter", "a victim's mother". A clause set off by a
 /// comma is kept only when it says who the person is, up to where it goes on to what
 /// happened ("One girl, who contacted Childline after a man asked her for photographs" is "one
@@ -778,12 +781,19 @@ fn description(phrase: &str) -> Option<Who> {
         Some(at) => (&phrase[..at], phrase.get(at..).map(|c| c.trim_start_matches([',', ' ']))),
         None => (phrase, None),
     };
+    // "One nurse at the hospital, a 29-year-old who has worked on its wards for six years and
+    // more": a description too long to keep whole is told by its first part, before the
+    // aside set off after it.
+    let phrase = match phrase.split_once(", ") {
+        Some((first, _)) if phrase.split_whitespace().count() > MAX_DESCRIPTION_WORDS => first,
+        _ => phrase,
+    };
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     // "Her mother, who asked not to be named": someone told by whose relative they are.
     let owned = owned_by_place_or_body(words.first()?);
     let whose = matches!(first.as_str(), "her" | "his" | "their") || owned;
-    if !(DETERMINERS.contains(&first.as_str()) || whose) || words.len() > 16 {
+    if !(DETERMINERS.contains(&first.as_str()) || whose) || words.len() > MAX_DESCRIPTION_WORDS {
         return None;
     }
     // The person noun heads the phrase, before any clause it opens: "a claim that the driver

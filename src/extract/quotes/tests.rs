@@ -163,6 +163,18 @@ fn an_unnamed_owner_or_passenger_with_asides_is_described() {
 }
 
 #[test]
+fn a_long_description_with_an_aside_is_told_by_its_first_part() {
+    let quotes = quotes_of(&[
+        "Ward sisters are worried.",
+        "One ward sister at the county hospital, a 44-year-old mother of three who has worked on the wards since 2009, told us: “Some nights we lock the doors. It never used to be like this.”",
+        "A taxi driver from the rank outside the station, a man in his fifties who has driven nights there for twenty years, said: “I stop taking fares after midnight.”",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["one ward sister at the county hospital", "a taxi driver from the rank outside the station"]);
+    assert!(quotes[0].text.contains("It never used to be like this."), "{quotes:?}");
+}
+
+#[test]
 fn the_charity_is_the_charity_named_before() {
     assert_eq!(
         said(&[

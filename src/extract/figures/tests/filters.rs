@@ -22,6 +22,19 @@ fn phone_numbers_are_not_figures() {
 }
 
 #[test]
+fn a_service_number_a_heading_names_as_a_topic_is_no_figure() {
+    for lines in [
+        ["Kent Police recorded 4,120 burglaries in 2023/24.", "Staffing and 101"],
+        ["Kent Police recorded 4,120 burglaries in 2023/24.", "101 and online reporting"],
+    ] {
+        assert_eq!(values(&lines), [4120.0], "{lines:?}");
+    }
+    // A heading's count is still one.
+    assert_eq!(values(&["Kent Police recorded 4,120 burglaries.", "Burglaries fall to 101"]), [4120.0, 101.0]);
+    assert_eq!(values(&["Thefts of 12 and 101 stolen cars"]), [12.0, 101.0]);
+}
+
+#[test]
 fn a_count_sent_to_someone_by_text_is_still_a_figure() {
     let line = "The force sent messages to 4500 residents about scams in 2023/24.";
     assert_eq!(values(&[line]), [4500.0]);
@@ -81,6 +94,16 @@ fn a_count_before_words_about_an_age_group_is_still_a_figure() {
     }
     // The number said to be an age still is one.
     assert!(values(&["In Kent, 14 is the median age of those groomed."]).is_empty());
+}
+
+#[test]
+fn an_age_range_whose_first_end_hangs_on_a_hyphen_is_no_figure() {
+    for line in [
+        "The Kent project works with 12- to 16-year-olds excluded from school.",
+        "In Kent, 14- and 15-year-olds were the most targeted.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
 }
 
 #[test]

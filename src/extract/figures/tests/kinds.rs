@@ -144,6 +144,10 @@ fn a_number_after_numbers_of_something_counts_that_thing() {
     ] {
         assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
     }
+    let line = "Our officer numbers now stand at 1,402, the most the force has had.";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    let line = "Detective numbers in the county still stand at 212.";
+    assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
     let line = "Kent said offence numbers stood at 3,912 in 2023/24.";
     assert_eq!(brief(&[line])[0].3, Kind::Count);
 }
@@ -231,6 +235,14 @@ fn a_bare_number_a_later_clause_has_after_a_count_of_staff_counts_staff_too() {
 }
 
 #[test]
+fn a_later_clause_whose_subject_names_offences_counts_them_after_a_count_of_things() {
+    let got = brief(&["At the county's four largest shopping centres, thefts numbered 212 in 2023/24."]);
+    assert!(got.iter().any(|f| f.2 == 212.0 && f.3 == Kind::Count), "{got:?}");
+    let got = brief(&["At the 14 busiest railway stations in Essex, robberies - from phone snatches to muggings - numbered 398 in 2022/23."]);
+    assert!(got.iter().any(|f| f.2 == 398.0 && f.3 == Kind::Count), "{got:?}");
+}
+
+#[test]
 fn up_as_the_particle_of_cleared_up_or_set_up_makes_no_percentage_a_change() {
     let got = brief(&["Some 31% of frauds in Kent were cleared up, against a clear-up rate of 44.2% for all crime."]);
     assert!(got.iter().all(|f| f.3 == Kind::Other), "{got:?}");
@@ -289,6 +301,20 @@ fn what_a_count_of_staff_falls_short_of_counts_staff_too() {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
+}
+
+#[test]
+fn the_difference_set_after_a_count_of_staff_counts_staff_too() {
+    for line in [
+        "Gwent Police now has 1,402 officers, 38 more than in March 2023.",
+        "The unit has 61 detectives, nine fewer than a year ago.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // After a count of offences, the difference is a count of them.
+    let found = brief(&["Gwent Police recorded 1,402 burglaries in 2023/24, 38 more than in 2022/23."]);
+    assert!(found.iter().any(|f| f.2 == 38.0 && f.3 == Kind::Count), "{found:?}");
 }
 
 #[test]
@@ -485,6 +511,22 @@ fn a_noun_of_things_before_a_noun_of_offences_describes_them() {
 fn a_clause_opened_by_as_is_no_part_of_what_a_number_counts() {
     let line = "Burglaries in Dorset top 3,000 as homes are left empty";
     assert_eq!(brief(&[line])[0].3, Kind::Count, "{:?}", brief(&[line]));
+}
+
+#[test]
+fn the_people_offences_were_against_are_no_part_of_what_a_number_counts() {
+    // "against staff" names the victims of the offences counted, not staff counted.
+    let lines =
+        ["Essex Police logged 618 assaults on emergency workers in 2023/24.", "Of those, 204 were against NHS staff."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 204.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    let lines = ["Dorset Police recorded 350 assaults on shop workers in 2022/23, and 97 were against security staff."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 97.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // Victims the lists count as offences still say so, even for a number in words.
+    let lines = ["Six of the offences logged in 2022/23 were against babies, and two hundred and ten were against children under 12."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 210.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+    // Staff counted are still staff.
+    let lines = ["Dorset Police has 97 staff against 90 last year."];
+    assert!(brief(&lines).iter().all(|f| f.3 != Kind::Count), "{:?}", brief(&lines));
 }
 
 #[test]

@@ -280,6 +280,22 @@ fn bracketed_values_are_for_the_year_the_heading_puts_in_brackets() {
 }
 
 #[test]
+fn bracketed_values_said_to_be_the_previous_years_are_for_the_year_before_the_lists() {
+    let lines = [
+        "The busiest bus stations for 2023/24 were (previous year in brackets):",
+        "Preston - 210 (188)",
+        "Bolton - 150 (150)",
+    ];
+    let b = brief(&lines);
+    for (value, period) in [(210.0, "2023/24"), (188.0, "2022/23"), (150.0, "2023/24"), (150.0, "2022/23")] {
+        assert!(b.iter().any(|f| f.2 == value && f.1 == some(period)), "{value} {period}: {b:?}");
+    }
+    let lines = ["Thefts by town in 2021-22 (the year before in brackets):", "Carlisle: 98 (91)"];
+    assert_eq!(period_of(&lines, 91.0), some("2020/21"));
+    assert_eq!(period_of(&lines, 98.0), some("2021/22"));
+}
+
+#[test]
 fn a_heading_about_the_figures_lists_what_the_article_is_about() {
     let lines = [
         "Online child sex offences in the South West hit a record.",

@@ -2385,3 +2385,34 @@ fn the_forces_figures_came_from_place_the_figures_just_given_with_none() {
         ["Kent Police logged 905 image offences in 2022/23.", "The figures were obtained from forces across the UK."];
     assert_eq!(place_of(&lines, 905.0), some("Kent Police"));
 }
+
+#[test]
+fn sections_after_a_break_in_a_text_about_one_force_are_that_forces() {
+    // A newsletter split by rules: every placed figure is one force's.
+    let mut a = article(&[
+        "Over the summer Dorset Police recorded 12,300 crimes, 3% fewer than a year before.",
+        "---",
+        "| Crime | Summer 2023 | Summer 2024 |",
+        "|---|---|---|",
+        "| Burglary | 512 | 470 |",
+        "Across the whole of 2022/23 the force logged 48,112 crimes.",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    let found = extract_figures(&a);
+    let place = |v: f64| found.iter().find(|f| f.value == v).and_then(|f| f.place.clone());
+    assert_eq!(place(470.0), some("Dorset Police"), "{found:?}");
+    assert_eq!(place(48112.0), some("Dorset Police"));
+    // Another wording: a section of prose after the break.
+    let mut a = article(&[
+        "Gwent Police said 2,040 thefts were reported in the first half of the year.",
+        "* * *",
+        "In the six months to June there were 611 hate crimes, a 7 per cent rise.",
+    ]);
+    a.paragraphs[1].role = Role::Furniture;
+    let found = extract_figures(&a);
+    assert!(
+        found.iter().filter(|f| f.value == 611.0 || f.value == 7.0).all(|f| f.place.as_deref() == Some("Gwent Police")),
+        "{found:?}"
+    );
+    assert_eq!(found.iter().filter(|f| f.value == 611.0 || f.value == 7.0).count(), 2);
+}
