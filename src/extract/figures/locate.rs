@@ -11,7 +11,7 @@ use super::context::{joined, OPENING_MAX};
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
-use crate::extract::numbers::{compile, word_value};
+use crate::extract::numbers::{compile, has_number_word};
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::model::{Article, Figure, Kind};
@@ -444,8 +444,7 @@ static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether `s` holds a number, in digits or in words ("Orkney recorded four").
 fn has_number(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
-        || s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| word_value(w).is_some())
+    s.bytes().any(|b| b.is_ascii_digit()) || has_number_word(s)
 }
 
 /// Words before a council area or city that make it the place a clause's figure is for:
