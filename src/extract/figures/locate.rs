@@ -11,6 +11,7 @@ use super::context::{joined, OPENING_MAX};
 use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
+use crate::extract::cues::{index_of, Case, CueWords};
 use crate::extract::numbers::{compile, has_number_word};
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
@@ -952,6 +953,31 @@ pub(super) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>)
     }
 }
 
+/// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
+/// sentence.
+pub(super) const PLACE_GATES: [&str; 18] = [
+    "network",
+    "railway",
+    "IWF",
+    "Watch Foundation",
+    "NCA",
+    "Crime Agency",
+    "Childline",
+    "ChildLine",
+    "British Transport Police",
+    "city of",
+    "town of",
+    "district of",
+    "borough of",
+    " by ",
+    " area",
+    " ward",
+    " (",
+    " Service",
+];
+
+pub(super) static PLACE_GATE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&PLACE_GATES, Case::Exact));
+
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
 /// London, its boroughs too. `mentions` are the gazetteer's, [`places::mentions`] of `s`.
 pub(super) fn place_mentions(
@@ -960,9 +986,16 @@ pub(super) fn place_mentions(
     mentions: &[places::Mention],
 ) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
+    let gates = PLACE_GATE_SET.find(s);
+    // `has!("word")`: whether `s` contains the word, one of `PLACE_GATES`.
+    macro_rules! has {
+        ($word:literal) => {
+            gates.has(const { index_of(&PLACE_GATES, $word) })
+        };
+    }
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
-    if (s.contains("network") || s.contains("railway")) && RAILWAY_CRIME.is_match(s) {
+    if (has!("network") || has!("railway")) && RAILWAY_CRIME.is_match(s) {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
             // A region's railways (or a nation's, "the railways of Scotland", whose name is
@@ -986,10 +1019,16 @@ pub(super) fn place_mentions(
         let outside = |r: &Range<usize>| !railways.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)).filter(|(r, _)| outside(r)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
-        if ["IWF", "Watch Foundation", "NCA", "Crime Agency", "Childline", "ChildLine"].iter().any(|w| s.contains(w)) {
+        if has!("IWF")
+            || has!("Watch Foundation")
+            || has!("NCA")
+            || has!("Crime Agency")
+            || has!("Childline")
+            || has!("ChildLine")
+        {
             found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));
         }
-        if s.contains("British Transport Police") {
+        if has!("British Transport Police") {
             for m in EVERY_FORCE_AND_BTP.find_iter(s) {
                 found.retain(|(r, _)| !(m.start() <= r.start && r.end <= m.end()));
                 found.push((m.range(), national));
@@ -997,7 +1036,7 @@ pub(super) fn place_mentions(
         }
     }
     // "in the city of Leeds": the city, not the force a gazetteer alias would make it.
-    if ["city of", "town of", "district of", "borough of"].iter().any(|w| s.contains(w)) {
+    if has!("city of") || has!("town of") || has!("district of") || has!("borough of") {
         for m in AREA_NAMED.captures_iter(s).filter_map(|c| c.get(1)) {
             if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
                 found.push((m.range(), &LOCAL_AREA));
@@ -1013,9 +1052,8 @@ pub(super) fn place_mentions(
         }
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
-            let run_for_the_country = m.place.scope == Scope::Force
-                && s.contains(" by ")
-                && NATIONAL_BODY_RUN_BY.is_match(tail(s, m.range.start));
+            let run_for_the_country =
+                m.place.scope == Scope::Force && has!(" by ") && NATIONAL_BODY_RUN_BY.is_match(tail(s, m.range.start));
             let place = match *NATIONAL_PLACE {
                 Some(national) if run_for_the_country => national,
                 _ => place,
@@ -1055,7 +1093,7 @@ pub(super) fn place_mentions(
     // "in the Leith Walk area": a neighbourhood the text names as an area, when it is no
     // place the gazetteers know.
     // "in the Highland Council area": the council's area, under the council's place name.
-    if s.contains(" area") {
+    if has!(" area") {
         for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
             let end = m.as_str().strip_suffix(" Council").map_or(m.end(), |name| m.start() + name.len());
             if !found.iter().any(|(r, _)| r.start < end && m.start() < r.end) {
@@ -1063,7 +1101,7 @@ pub(super) fn place_mentions(
             }
         }
     }
-    if s.contains(" ward") {
+    if has!(" ward") {
         for c in WARD_CALLED.captures_iter(s) {
             let (Some(whole), Some(m)) = (c.get(0), c.get(1)) else { continue };
             let first = m.as_str().split_whitespace().next().unwrap_or("");
@@ -1075,7 +1113,7 @@ pub(super) fn place_mentions(
             }
         }
     }
-    if s.contains(" (") {
+    if has!(" (") {
         if let Some((name, brackets)) = ward_with_town(s) {
             found.retain(|(r, _)| {
                 !(r.start < brackets.end && brackets.start < r.end || r.start < name.end && name.start < r.end)
@@ -1083,7 +1121,7 @@ pub(super) fn place_mentions(
             found.push((name, &LOCAL_AREA));
         }
     }
-    if s.contains(" Service") {
+    if has!(" Service") {
         emergency_service_subject(s, &mut found);
     }
     // "Croydon records most offences in London": a sentence naming London or its force is
