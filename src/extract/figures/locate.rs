@@ -293,6 +293,10 @@ fn counties_of_a_force(s: &str, found: &mut [(Range<usize>, &'static Place)]) {
 /// Whether `words` are one of the places a force's name joins with "and" ("Cornwall" of
 /// "Devon and Cornwall Police"), not its whole name.
 fn is_named_side(name: &str, words: &str) -> bool {
+    // Most forces' names join no places: no " and " in the name, none in the part of it kept.
+    if !name.contains(" and ") {
+        return false;
+    }
     let core = name.trim_end_matches(" Police").trim_end_matches(" Constabulary");
     core.contains(" and ") && core.split(" and ").any(|side| side.eq_ignore_ascii_case(words.trim()))
 }
@@ -1064,30 +1068,34 @@ pub(super) fn place_mentions(
     // "In Telford and Wrekin, 139 …", "Salford saw 87", "Orkney recorded four": a council area
     // or city given its own figure. Only a sentence with a number, in digits or words, can give one.
     joint_areas(s, &mut found);
-    if has_number(s) {
-        for m in places::all_area_mentions(s) {
-            // "Derry City policing district": the name printed, with "City", and the words
-            // saying what it is.
-            let described = AREA_DESCRIBED.captures(head(s, m.range.end));
-            let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
-            let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
-            // "The Elizabeth line accounted for 96": a rail network's name takes "the".
-            let network = m.force == "British Transport Police";
-            let the = ["the ", "The "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
-            let start = if network && the { m.range.start - 4 } else { m.range.start };
-            let range = start..m.range.end + city;
-            if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
-                continue;
-            }
-            // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
-            // area; so is one whose whole name is also its force's alias ("South
-            // Gloucestershire").
-            found.retain(|(r, p)| {
-                !(range.start <= r.start && r.end <= range.end && (r.len() < range.len() || p.scope == Scope::Force))
-            });
-            if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
-                found.push((range, &LOCAL_AREA));
-            }
+    // The number words are looked for only once an area is found: most sentences without a
+    // digit name none, and the area scan costs less than the number-word one.
+    let mut council_areas = places::all_area_mentions(s);
+    if !council_areas.is_empty() && !has_number(s) {
+        council_areas.clear();
+    }
+    for m in council_areas {
+        // "Derry City policing district": the name printed, with "City", and the words
+        // saying what it is.
+        let described = AREA_DESCRIBED.captures(head(s, m.range.end));
+        let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
+        let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
+        // "The Elizabeth line accounted for 96": a rail network's name takes "the".
+        let network = m.force == "British Transport Police";
+        let the = ["the ", "The "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
+        let start = if network && the { m.range.start - 4 } else { m.range.start };
+        let range = start..m.range.end + city;
+        if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
+            continue;
+        }
+        // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
+        // area; so is one whose whole name is also its force's alias ("South
+        // Gloucestershire").
+        found.retain(|(r, p)| {
+            !(range.start <= r.start && r.end <= range.end && (r.len() < range.len() || p.scope == Scope::Force))
+        });
+        if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+            found.push((range, &LOCAL_AREA));
         }
     }
     // "in the Leith Walk area": a neighbourhood the text names as an area, when it is no
