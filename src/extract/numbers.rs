@@ -6,6 +6,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
 /// Compiles one of extraction's fixed patterns. The patterns are constants checked by the
@@ -78,6 +79,24 @@ pub fn word_value(word: &str) -> Option<f64> {
     bytes.copy_from_slice(word.as_bytes());
     bytes.make_ascii_lowercase();
     WORD_VALUES.get(std::str::from_utf8(bytes).ok()?).copied()
+}
+
+/// Whether `text` holds a number word from one to ninety, in any case, as a whole run of
+/// ASCII letters: what asking [`word_value`] of every piece of `text` split at the bytes that
+/// are no ASCII letter finds. A sentence with no digit is asked this before its council areas
+/// are read, so the words are found in one pass (ASCII case folded) instead of splitting the
+/// sentence and looking up every word. Leftmost-longest finds each run whole: a number word
+/// standing alone cannot start inside a longer match, whose bytes are all letters.
+pub fn has_number_word(text: &str) -> bool {
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(UNITS.split('|').chain(TENS.split('|')))
+            .unwrap_or_else(|e| panic!("number words: {e}"))
+    });
+    let letter = |i: usize| text.as_bytes().get(i).is_some_and(u8::is_ascii_alphabetic);
+    FINDER.find_iter(text).any(|m| (m.start() == 0 || !letter(m.start() - 1)) && !letter(m.end()))
 }
 
 /// Multiplier for a scale word or suffix ("m", "million", "k").
@@ -306,6 +325,50 @@ mod tests {
         }
         for w in ["", "a", "the", "hundred", "seventeenth", "ninetynine", "twenty-five", "onе", "çinq", "one "] {
             assert_eq!(word_value(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn has_number_word_finds_what_a_word_by_word_lookup_finds() {
+        let by_words = |t: &str| t.split(|c: char| !c.is_ascii_alphabetic()).any(|w| word_value(w).is_some());
+        let texts = [
+            "",
+            "one",
+            "ONE",
+            "Orkney recorded four.",
+            "someone said so",
+            "ones and tens",
+            "seventeen",
+            "Seventeenth time",
+            "sevenTEEN-two",
+            "twenty-five",
+            "ninetynine",
+            "x_one_y",
+            "café three",
+            "cafééight",
+            "one1",
+            "2nine",
+            "Saltone, eightee and fift",
+            "eighteighteen",
+            "oneone",
+            "The Kelvin \u{212a} sign; ſix; onе",
+            "Kirklees has no number",
+            "a\tTwo",
+            "tenth ten",
+        ];
+        for t in texts {
+            assert_eq!(has_number_word(t), by_words(t), "{t:?}");
+        }
+        let words: Vec<&str> = UNITS.split('|').chain(TENS.split('|')).collect();
+        let glue = ["", " ", "-", "a", "é", "1", "_", "s"];
+        for w in &words {
+            for a in glue {
+                for b in glue {
+                    for t in [format!("{a}{w}{b}"), format!("{a}{}{b}", w.to_ascii_uppercase())] {
+                        assert_eq!(has_number_word(&t), by_words(&t), "{t:?}");
+                    }
+                }
+            }
         }
     }
 

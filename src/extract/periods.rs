@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::cues::{index_of, Case, CueWords, Found};
 use super::numbers::{compile, word_value};
 use crate::model::Period;
 
@@ -288,21 +289,21 @@ pub fn scan(text: &str) -> Vec<Mention> {
             found.push(Mention { range, when });
         }
     };
-    if cues.century && cues.has("april") && cues.has("march") {
+    if cues.century && cues.has(const { cue("april") }) && cues.has(const { cue("march") }) {
         for c in APRIL_TO_MARCH.captures_iter(text) {
             if let Some(m) = c.get(0) {
                 add(m.range(), april_to_march(&c));
             }
         }
     }
-    if cues.century && cues.years && (cues.has("march") || cues.has("april")) {
+    if cues.century && cues.years && (cues.has(const { cue("march") }) || cues.has(const { cue("april") })) {
         for c in YEAR_TO_MARCH.captures_iter(text) {
             if let Some(m) = c.get(0) {
                 add(m.range(), year_to_march(&c));
             }
         }
     }
-    if cues.century && cues.years && cues.has("31") {
+    if cues.century && cues.years && cues.has(const { cue("31") }) {
         for c in YEAR_TO_MARCH_DATE.captures_iter(text) {
             // The same mark between day, month and year: a date, not a list of numbers.
             let (Some(m), Some(a), Some(b), Some(y)) = (c.get(0), c.get(1), c.get(2), c.get(3)) else { continue };
@@ -315,9 +316,9 @@ pub fn scan(text: &str) -> Vec<Mention> {
     }
     if cues.century {
         let to_month = cues.years.then(|| YEAR_TO_MONTH.find_iter(text));
-        let between = cues.has("between").then(|| BETWEEN_YEARS.find_iter(text));
+        let between = cues.has(const { cue("between") }).then(|| BETWEEN_YEARS.find_iter(text));
         let since = cues.since.then(|| SINCE.find_iter(text));
-        let years_to = cues.has("years").then(|| YEARS_TO.find_iter(text));
+        let years_to = cues.has(const { cue("years") }).then(|| YEARS_TO.find_iter(text));
         for m in to_month
             .into_iter()
             .flatten()
@@ -345,7 +346,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
             }
         }
     }
-    if cues.years && cues.has("march") {
+    if cues.years && cues.has(const { cue("march") }) {
         for m in YEAR_TO_LAST_MARCH.find_iter(text) {
             add(m.range(), When::Latest);
         }
@@ -368,7 +369,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::After(1));
         }
     }
-    if cues.has("year") || (cues.digit && cues.has("decade")) {
+    if cues.has(const { cue("year") }) || (cues.digit && cues.has(const { cue("decade") })) {
         for c in YEARS_APART.captures_iter(text) {
             if let (Some(m), Some(n), Some(unit), Some(dir)) = (c.get(0), c.get(1), c.get(2), c.get(3)) {
                 if let Some(end) = before_an_event(text, &m) {
@@ -381,12 +382,12 @@ pub fn scan(text: &str) -> Vec<Mention> {
             }
         }
     }
-    if cues.has("year'") {
+    if cues.has(const { cue("year'") }) {
         for m in THIS_YEARS.find_iter(text) {
             add(m.range(), When::Latest);
         }
     }
-    if cues.has("year") || (cues.digit && cues.since) {
+    if cues.has(const { cue("year") }) || (cues.digit && cues.since) {
         for m in SEVERAL_YEARS.find_iter(text) {
             if several_years_is_real(m.as_str()) {
                 add(m.range(), When::Other);
@@ -482,11 +483,11 @@ fn named_right_after(text: &str, found: Vec<Mention>) -> Vec<Mention> {
 /// [`scan`] runs only the patterns that can match.
 ///
 /// The cues avoid the letters `s` and `k`, whose case-insensitive matches include non-ASCII
-/// letters (`ſ`, the Kelvin sign), so an ASCII-lowercased copy of the text is enough to rule
-/// a pattern out exactly.
+/// letters (`ſ`, the Kelvin sign), so finding them with ASCII letters folded is enough to
+/// rule a pattern out exactly.
 struct Cues {
-    /// The text with ASCII letters lowercased.
-    lower: String,
+    /// Which of [`CUE_WORDS`] the text holds, in either case.
+    found: Found,
     /// The text has an ASCII digit, which every pattern naming a year ("19"/"20") needs.
     digit: bool,
     /// The text says "year" or "month": patterns for "the previous 12 months" and the like.
@@ -503,25 +504,43 @@ struct Cues {
     part_of_year: bool,
 }
 
+/// Every word [`Cues`] looks for, in lowercase: those [`Cues::has`] is asked about first,
+/// then the month names and the rest that [`Cues::of`] reads.
+const CUE_WORDS: [&str; 27] = [
+    "april", "march", "31", "between", "years", "year", "decade", "year'", "month", "ince", "19", "20", "quarter",
+    "half", "ummer", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec",
+];
+
+/// Where [`CUE_WORDS`] begins its month names.
+const FIRST_MONTH: usize = 15;
+
+/// The position of `word` in [`CUE_WORDS`]; a word not there fails to compile.
+const fn cue(word: &str) -> usize {
+    index_of(&CUE_WORDS, word)
+}
+
+static CUE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&CUE_WORDS, Case::Folded));
+
 impl Cues {
     fn of(text: &str) -> Self {
-        let lower = text.to_ascii_lowercase();
+        let found = CUE_SET.find(text);
+        let has = |word: usize| found.has(word);
         let digit = text.bytes().any(|b| b.is_ascii_digit());
-        let month = lower.contains("month");
-        let years = month || lower.contains("year");
-        let since = lower.contains("ince");
-        let century = digit && (lower.contains("19") || lower.contains("20"));
-        let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"]
-            .iter()
-            .any(|m| lower.contains(m));
+        let month = has(const { cue("month") });
+        let years = month || has(const { cue("year") });
+        let since = has(const { cue("ince") });
+        let century = digit && (has(const { cue("19") }) || has(const { cue("20") }));
+        let months = (FIRST_MONTH..CUE_WORDS.len()).any(has);
         // Looked for past "month" only in text with a digit, where a figure can take it.
-        let part_of_year = month || (digit && ["quarter", "half", "ummer"].iter().any(|m| lower.contains(m)));
-        Cues { lower, digit, years, since, century, months, part_of_year }
+        let part_of_year = month
+            || (digit
+                && [const { cue("quarter") }, const { cue("half") }, const { cue("ummer") }].into_iter().any(has));
+        Cues { found, digit, years, since, century, months, part_of_year }
     }
 
-    /// True when the lowercased text contains `cue`, which must be ASCII lowercase.
-    fn has(&self, cue: &str) -> bool {
-        self.lower.contains(cue)
+    /// True when the text holds `cue` (an index in [`CUE_WORDS`]) in either case.
+    fn has(&self, cue: usize) -> bool {
+        self.found.has(cue)
     }
 }
 
@@ -723,5 +742,32 @@ mod tests {
         assert_eq!(stated_gap_years("against the level of six years ago"), Some(6));
         assert_eq!(stated_gap_years("in the past 10 years"), Some(10));
         assert_eq!(stated_gap_years("last year"), None);
+    }
+
+    #[test]
+    fn cues_answer_like_a_lowercased_copy_of_the_text_for_every_cue_word() {
+        let texts = [
+            "In the year to March 2021, burglaries rose by 31% in the summer QUARTER.",
+            "Since DECEMBER the force's YEAR' tally rose between Jan and Feb 19",
+            "A half-decade ago, in mid-Sept, 20 months on; apr may jun jul aug oct nov",
+            "no cue here at all",
+            "ſince the Kelvin K, café: yea, mont, quarte, betwee, 3, 1, 2",
+        ];
+        for text in texts {
+            let lower = text.to_ascii_lowercase();
+            let cues = Cues::of(text);
+            for (i, word) in CUE_WORDS.iter().enumerate() {
+                assert_eq!(cues.has(i), lower.contains(word), "{word:?} in {text:?}");
+            }
+            let digit = text.bytes().any(|b| b.is_ascii_digit());
+            let month = lower.contains("month");
+            assert_eq!(cues.years, month || lower.contains("year"), "{text:?}");
+            assert_eq!(cues.since, lower.contains("ince"), "{text:?}");
+            assert_eq!(cues.century, digit && (lower.contains("19") || lower.contains("20")), "{text:?}");
+            let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"];
+            assert_eq!(cues.months, months.iter().any(|m| lower.contains(m)), "{text:?}");
+            let parts = ["quarter", "half", "ummer"];
+            assert_eq!(cues.part_of_year, month || (digit && parts.iter().any(|m| lower.contains(m))), "{text:?}");
+        }
     }
 }

@@ -12,7 +12,8 @@ use super::kinds::Candidate;
 use super::lists::{self, place_groups, Group};
 use super::nouns::{classify_word, Noun};
 use super::{first_starting_from, head, last_ending_by, tail, Found};
-use crate::extract::numbers::{compile, word_value, HEDGE};
+use crate::extract::cues::{index_of, Case, CueWords};
+use crate::extract::numbers::{compile, has_number_word, HEDGE};
 use crate::extract::periods;
 use crate::extract::places::{self, Place, Scope, NATIONAL};
 use crate::model::{Article, Figure, Kind};
@@ -293,6 +294,10 @@ fn counties_of_a_force(s: &str, found: &mut [(Range<usize>, &'static Place)]) {
 /// Whether `words` are one of the places a force's name joins with "and" ("Cornwall" of
 /// "Devon and Cornwall Police"), not its whole name.
 fn is_named_side(name: &str, words: &str) -> bool {
+    // Most forces' names join no places: no " and " in the name, none in the part of it kept.
+    if !name.contains(" and ") {
+        return false;
+    }
     let core = name.trim_end_matches(" Police").trim_end_matches(" Constabulary");
     core.contains(" and ") && core.split(" and ").any(|side| side.eq_ignore_ascii_case(words.trim()))
 }
@@ -445,8 +450,7 @@ static AREA_NAMED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether `s` holds a number, in digits or in words ("Orkney recorded four").
 fn has_number(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_digit())
-        || s.split(|c: char| !c.is_ascii_alphabetic()).any(|w| word_value(w).is_some())
+    s.bytes().any(|b| b.is_ascii_digit()) || has_number_word(s)
 }
 
 /// Words before a council area or city that make it the place a clause's figure is for:
@@ -960,6 +964,31 @@ pub(super) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>)
     }
 }
 
+/// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
+/// sentence.
+pub(super) const PLACE_GATES: [&str; 18] = [
+    "network",
+    "railway",
+    "IWF",
+    "Watch Foundation",
+    "NCA",
+    "Crime Agency",
+    "Childline",
+    "ChildLine",
+    "British Transport Police",
+    "city of",
+    "town of",
+    "district of",
+    "borough of",
+    " by ",
+    " area",
+    " ward",
+    " (",
+    " Service",
+];
+
+pub(super) static PLACE_GATE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&PLACE_GATES, Case::Exact));
+
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
 /// London, its boroughs too. `mentions` are the gazetteer's, [`places::mentions`] of `s`.
 pub(super) fn place_mentions(
@@ -968,9 +997,16 @@ pub(super) fn place_mentions(
     mentions: &[places::Mention],
 ) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
+    let gates = PLACE_GATE_SET.find(s);
+    // `has!("word")`: whether `s` contains the word, one of `PLACE_GATES`.
+    macro_rules! has {
+        ($word:literal) => {
+            gates.has(const { index_of(&PLACE_GATES, $word) })
+        };
+    }
     // The national place, looked up once rather than for every sentence.
     static NATIONAL_PLACE: LazyLock<Option<&'static Place>> = LazyLock::new(|| places::by_name(NATIONAL));
-    if (s.contains("network") || s.contains("railway")) && RAILWAY_CRIME.is_match(s) {
+    if (has!("network") || has!("railway")) && RAILWAY_CRIME.is_match(s) {
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
             // A region's railways (or a nation's, "the railways of Scotland", whose name is
@@ -994,10 +1030,16 @@ pub(super) fn place_mentions(
         let outside = |r: &Range<usize>| !railways.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)).filter(|(r, _)| outside(r)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
-        if ["IWF", "Watch Foundation", "NCA", "Crime Agency", "Childline", "ChildLine"].iter().any(|w| s.contains(w)) {
+        if has!("IWF")
+            || has!("Watch Foundation")
+            || has!("NCA")
+            || has!("Crime Agency")
+            || has!("Childline")
+            || has!("ChildLine")
+        {
             found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));
         }
-        if s.contains("British Transport Police") {
+        if has!("British Transport Police") {
             for m in EVERY_FORCE_AND_BTP.find_iter(s) {
                 found.retain(|(r, _)| !(m.start() <= r.start && r.end <= m.end()));
                 found.push((m.range(), national));
@@ -1005,7 +1047,7 @@ pub(super) fn place_mentions(
         }
     }
     // "in the city of Leeds": the city, not the force a gazetteer alias would make it.
-    if ["city of", "town of", "district of", "borough of"].iter().any(|w| s.contains(w)) {
+    if has!("city of") || has!("town of") || has!("district of") || has!("borough of") {
         for m in AREA_NAMED.captures_iter(s).filter_map(|c| c.get(1)) {
             if !found.iter().any(|(r, _)| r.start < m.end() && m.start() < r.end) {
                 found.push((m.range(), &LOCAL_AREA));
@@ -1021,9 +1063,8 @@ pub(super) fn place_mentions(
         }
         if !found.iter().any(|(r, _)| r.start < m.range.end && m.range.start < r.end) {
             let place = londons_force(s, &m.range, m.place);
-            let run_for_the_country = m.place.scope == Scope::Force
-                && s.contains(" by ")
-                && NATIONAL_BODY_RUN_BY.is_match(tail(s, m.range.start));
+            let run_for_the_country =
+                m.place.scope == Scope::Force && has!(" by ") && NATIONAL_BODY_RUN_BY.is_match(tail(s, m.range.start));
             let place = match *NATIONAL_PLACE {
                 Some(national) if run_for_the_country => national,
                 _ => place,
@@ -1034,36 +1075,40 @@ pub(super) fn place_mentions(
     // "In Telford and Wrekin, 139 …", "Salford saw 87", "Orkney recorded four": a council area
     // or city given its own figure. Only a sentence with a number, in digits or words, can give one.
     joint_areas(s, &mut found);
-    if has_number(s) {
-        for m in places::all_area_mentions(s) {
-            // "Derry City policing district": the name printed, with "City", and the words
-            // saying what it is.
-            let described = AREA_DESCRIBED.captures(head(s, m.range.end));
-            let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
-            let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
-            // "The Elizabeth line accounted for 96": a rail network's name takes "the".
-            let network = m.force == "British Transport Police";
-            let the = ["the ", "The "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
-            let start = if network && the { m.range.start - 4 } else { m.range.start };
-            let range = start..m.range.end + city;
-            if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
-                continue;
-            }
-            // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
-            // area; so is one whose whole name is also its force's alias ("South
-            // Gloucestershire").
-            found.retain(|(r, p)| {
-                !(range.start <= r.start && r.end <= range.end && (r.len() < range.len() || p.scope == Scope::Force))
-            });
-            if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
-                found.push((range, &LOCAL_AREA));
-            }
+    // The number words are looked for only once an area is found: most sentences without a
+    // digit name none, and the area scan costs less than the number-word one.
+    let mut council_areas = places::all_area_mentions(s);
+    if !council_areas.is_empty() && !has_number(s) {
+        council_areas.clear();
+    }
+    for m in council_areas {
+        // "Derry City policing district": the name printed, with "City", and the words
+        // saying what it is.
+        let described = AREA_DESCRIBED.captures(head(s, m.range.end));
+        let city = described.as_ref().and_then(|c| c.get(1).or(c.get(2))).map_or(0, |g| g.end());
+        let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
+        // "The Elizabeth line accounted for 96": a rail network's name takes "the".
+        let network = m.force == "British Transport Police";
+        let the = ["the ", "The "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
+        let start = if network && the { m.range.start - 4 } else { m.range.start };
+        let range = start..m.range.end + city;
+        if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {
+            continue;
+        }
+        // "East Devon", "Redcar and Cleveland": an area whose name holds a force's is the
+        // area; so is one whose whole name is also its force's alias ("South
+        // Gloucestershire").
+        found.retain(|(r, p)| {
+            !(range.start <= r.start && r.end <= range.end && (r.len() < range.len() || p.scope == Scope::Force))
+        });
+        if !found.iter().any(|(r, _)| r.start < range.end && range.start < r.end) {
+            found.push((range, &LOCAL_AREA));
         }
     }
     // "in the Leith Walk area": a neighbourhood the text names as an area, when it is no
     // place the gazetteers know.
     // "in the Highland Council area": the council's area, under the council's place name.
-    if s.contains(" area") {
+    if has!(" area") {
         for m in AREA_CALLED.captures_iter(s).filter_map(|c| c.get(1)) {
             let end = m.as_str().strip_suffix(" Council").map_or(m.end(), |name| m.start() + name.len());
             if !found.iter().any(|(r, _)| r.start < end && m.start() < r.end) {
@@ -1071,7 +1116,7 @@ pub(super) fn place_mentions(
             }
         }
     }
-    if s.contains(" ward") {
+    if has!(" ward") {
         for c in WARD_CALLED.captures_iter(s) {
             let (Some(whole), Some(m)) = (c.get(0), c.get(1)) else { continue };
             let first = m.as_str().split_whitespace().next().unwrap_or("");
@@ -1083,7 +1128,7 @@ pub(super) fn place_mentions(
             }
         }
     }
-    if s.contains(" (") {
+    if has!(" (") {
         if let Some((name, brackets)) = ward_with_town(s) {
             found.retain(|(r, _)| {
                 !(r.start < brackets.end && brackets.start < r.end || r.start < name.end && name.start < r.end)
@@ -1091,7 +1136,7 @@ pub(super) fn place_mentions(
             found.push((name, &LOCAL_AREA));
         }
     }
-    if s.contains(" Service") {
+    if has!(" Service") {
         emergency_service_subject(s, &mut found);
     }
     // "Croydon records most offences in London": a sentence naming London or its force is
