@@ -300,15 +300,16 @@ static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
 /// the writer's own ("Parents who contact the NSPCC are often frightened.", "Calls the
 /// NSPCC received rose"), it is what the story is about, and "the charity said" after it is
 /// that charity speaking.
-fn contacted_by_a_speaker(norm: &str, at: usize) -> bool {
+fn contacted_by_a_speaker(norm: &str, sentences: &std::cell::OnceCell<Vec<std::ops::Range<usize>>>, at: usize) -> bool {
     let before = norm.get(..at).unwrap_or("");
     if !CONTACTED.is_match(before) {
         return false;
     }
-    let after = norm.get(at..).unwrap_or("");
-    let start = before.rfind(". ").map_or(0, |i| i + 2);
-    let end = after.find(". ").map_or(norm.len(), |i| at + i + 1);
-    let sentence = norm.get(start..end).unwrap_or("");
+    // The paragraph is split into sentences once, when the first such charity is met, so the
+    // work per charity is that of its own sentence however long the paragraph.
+    let sentences = sentences.get_or_init(|| crate::extract::sentences::split(norm));
+    let index = sentences.partition_point(|r| r.end <= at);
+    let sentence = sentences.get(index).and_then(|r| norm.get(r.clone())).unwrap_or("");
     sentence.contains('"') || super::attribution::has_speech_verb(sentence)
 }
 
@@ -427,9 +428,22 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
     if !CHARITY_WORDS.is_match(norm) {
         return Vec::new();
     }
+    let sentences = std::cell::OnceCell::new();
+    // Char offsets are counted on from the last match, not from the start each time.
+    let mut counted = (0, 0);
+    let mut offset = |byte: usize| {
+        let (from, chars) = counted;
+        let chars = if byte >= from {
+            chars + char_at(norm.get(from..byte).unwrap_or(""), byte - from)
+        } else {
+            char_at(norm, byte)
+        };
+        counted = (byte, chars);
+        chars
+    };
     CHARITY
         .captures_iter(norm)
-        .filter(|c| c.get(0).is_none_or(|m| !contacted_by_a_speaker(norm, m.start())))
+        .filter(|c| c.get(0).is_none_or(|m| !contacted_by_a_speaker(norm, &sentences, m.start())))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
         // "Jo Bloggs, the charity's policy officer": a person described by the charity they
         // work for, not a charity named by a description after it.
@@ -447,7 +461,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
                 .or_else(|| c.name("titled"))?;
             let name = m.as_str().replace('’', "'");
             let name = if name.eq_ignore_ascii_case("childline") { "Childline".to_string() } else { name };
-            Some((char_at(norm, m.start()), name))
+            Some((offset(m.start()), name))
         })
         .collect()
 }

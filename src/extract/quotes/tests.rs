@@ -3568,3 +3568,29 @@ fn an_unnamed_post_holders_organisation_is_whose_post_it_is() {
     let q = quotes_of(&["Norfolk's chief fire officer said: \"Every volunteer matters.\""]);
     assert_eq!(q.iter().map(|q| q.organisation.clone()).collect::<Vec<_>>(), [None]);
 }
+
+/// The sentence a charity someone turned to stands in is the one the sentence splitter gives,
+/// which ends at a question mark too: a speech verb in the sentence after it does not make
+/// the charity one a speaker turned to.
+#[test]
+fn a_charity_turned_to_is_judged_by_its_own_sentence_only() {
+    let q = said(&[
+        "Why do so many teenagers contact Childline? Its counsellors say loneliness tops the list.",
+        "\"Many feel nobody is listening,\" the charity said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Childline"));
+    let q = said(&[
+        "How often do older people phone Victim Support after a scam? Staff told us it happens daily.",
+        "\"They often feel ashamed,\" the charity said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Victim Support"));
+}
+
+/// A paragraph of one sentence that never ends, naming a charity someone contacted again and
+/// again, is read in time that grows with its length: each charity's sentence is found once.
+#[test]
+fn a_long_sentence_naming_a_contacted_charity_again_and_again_is_read() {
+    let long = format!("{}end.", "parents who contact the NSPCC and calls Childline took, ".repeat(3000));
+    let q = said(&[long.as_str(), "\"We are here to help,\" the charity said."]);
+    assert_eq!(q.len(), 1);
+}
