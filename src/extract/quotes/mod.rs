@@ -48,6 +48,13 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     for p in &article.paragraphs {
         if p.role == Role::Break {
             pending = Some(p);
+        } else if p.role == Role::Furniture && !crate::ingest::is_page_furniture(&p.text) {
+            // A short label right after a rule is the heading of what follows ("## Dover",
+            // `<h2>Teignmouth</h2>`), which ingest files as furniture: the break is judged
+            // by it, not by the first sentence under it.
+            if let Some(line) = pending.take() {
+                breaks += usize::from(starts_an_entry(&line.text, &p.norm));
+            }
         } else if p.role.is_text() || p.role == Role::Repeat {
             if let Some(line) = pending.take() {
                 breaks += usize::from(starts_an_entry(&line.text, &p.norm));
@@ -240,17 +247,7 @@ struct Para {
 /// text going straight on is decoration: "he added" after it is still the man quoted above.
 fn starts_an_entry(break_line: &str, next: &str) -> bool {
     const MAX_HEADING_WORDS: usize = 12;
-    let stamp = |text: &str| {
-        let text = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '#' | '_' | '['));
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=2).contains(&digits)
-            && text.get(digits..).is_some_and(|rest| {
-                let rest = rest.trim_start();
-                let minutes = rest.starts_with([':', '.'])
-                    && rest.get(1..3).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
-                minutes || rest.starts_with("am") || rest.starts_with("pm")
-            })
-    };
+    let stamp = crate::ingest::opens_with_time;
     let next = next.trim();
     let closed = next.trim_end_matches(['"', '\'']).ends_with(['.', '!', '?', ':', ',', ';']);
     let heading = next.split_whitespace().count() <= MAX_HEADING_WORDS

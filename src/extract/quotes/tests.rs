@@ -1365,6 +1365,57 @@ fn a_rule_between_paragraphs_of_one_story_ends_no_attribution() {
     assert_eq!(said_in(&blog).len(), 1);
 }
 
+/// Ingest files a short heading as furniture ("## Ambleside", `<h2>Harbour works</h2>`): the
+/// rule before it is judged by that heading, not by the closed sentence under it, and the
+/// brief under it starts afresh. Page furniture after a rule ("Advertisement") is no heading.
+#[test]
+fn a_heading_filed_as_furniture_after_a_rule_starts_a_new_entry() {
+    let briefs = [
+        ("\"The footpath will reopen by Easter,\" said Councillor Nia Rhodes.", Role::Body),
+        ("---", Role::Break),
+        ("Ambleside", Role::Furniture),
+        ("A kayaker was helped ashore near Waterhead on Sunday.", Role::Body),
+        ("\"He was cold but unhurt,\" she said.", Role::Body),
+    ];
+    assert_eq!(said_in(&briefs), pairs(&[("Nia Rhodes", "The footpath will reopen by Easter")]));
+    let briefs = [
+        ("Station manager Colin Avery said: \"The crews worked through the night.\"", Role::Body),
+        ("<hr>", Role::Break),
+        ("Harbour works delayed", Role::Furniture),
+        ("Repairs to the sea wall at Porthleven will not finish until May.", Role::Body),
+        ("\"The weather has been against us,\" he added.", Role::Body),
+    ];
+    assert_eq!(said_in(&briefs).len(), 1);
+    // Page furniture between the rule and a story that goes straight on is not a heading.
+    let story = [
+        ("Station manager Colin Avery said: \"The crews worked through the night.\"", Role::Body),
+        ("---", Role::Break),
+        ("Advertisement", Role::Furniture),
+        ("Speaking later at the scene, he added: \"Nobody was hurt.\"", Role::Body),
+    ];
+    assert_eq!(said_in(&story).len(), 2);
+}
+
+/// A paragraph after a rule that opens with a number and a point ("3.45 million …") is no
+/// time stamp: a point time needs am/pm or a zone, as ingest reads a time line.
+#[test]
+fn a_decimal_after_a_rule_is_no_time_stamp() {
+    let story = [
+        ("Park manager Lena Hoyle said: \"It was our busiest summer.\"", Role::Body),
+        ("---", Role::Break),
+        ("2.15 million people visited the gardens, and most came by car.", Role::Body),
+        ("\"We need a better bus service,\" she added.", Role::Body),
+    ];
+    assert_eq!(said_in(&story).len(), 2);
+    let blog = [
+        ("Park manager Lena Hoyle said: \"It was our busiest summer.\"", Role::Body),
+        ("---", Role::Break),
+        ("2.15pm The gardens have closed early, and most visitors have left.", Role::Body),
+        ("\"We need a better bus service,\" she added.", Role::Body),
+    ];
+    assert_eq!(said_in(&blog).len(), 1);
+}
+
 #[test]
 fn a_statement_quoted_as_speaking_is_the_speakers_whose_statement_it_is() {
     // "The statement" goes on from the quote just before it, in its paragraph or the last.
