@@ -3558,6 +3558,24 @@ fn a_name_before_a_noun_for_a_firms_people_or_property_is_the_firms() {
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ann Cole"));
 }
 
+/// Words for a firm's people or property that are verbs too ("volunteers", "nurses",
+/// "shares", "shops") are the person's verb when no verb follows them: the person is still
+/// the subject a later pronoun means.
+#[test]
+fn a_name_before_a_verb_that_is_also_a_business_noun_is_a_person() {
+    for (middle, pronoun) in [
+        ("Helen Rigby volunteers at the food bank in Kendal twice a week.", "she"),
+        ("Margaret Dunn nurses sick hedgehogs back to health in her shed.", "she"),
+        ("Peter Quinn shares a caravan with his brother near Rhyl.", "he"),
+        ("Simon Ward shops at the farmers' market every Saturday.", "he"),
+    ] {
+        let quote = format!("\"It keeps me busy,\" {pronoun} said.");
+        let q = said(&["Weekend volunteers are in short supply, organisers say.", middle, quote.as_str()]);
+        let who = middle.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        assert_eq!(q.last().map(|(who, _)| who.as_str()), Some(who.as_str()), "{middle}");
+    }
+}
+
 #[test]
 fn a_school_or_hospice_named_after_a_person_is_no_person() {
     for middle in ["Grace Hopper Academy said it would hold an assembly.", "Amy Lane Hospice said it was shaken."] {
