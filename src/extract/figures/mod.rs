@@ -98,6 +98,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut undated: Vec<(usize, bool)> = Vec::new();
     // Whether the sentence before gave figures.
     let mut last_had_figures = false;
+    // Whether the flag (or marker, or tag) the text named last is the online one.
+    let mut last_flag_online = false;
     for (i, para) in article.paragraphs.iter().enumerate() {
         if is_separator(&para.norm) {
             ctx.start_section();
@@ -206,6 +208,16 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 }
             }
             last_had_figures = !current.is_empty();
+            // "… carried the marker": the flag named last, when it is the online one.
+            if last_flag_online && measure::carries_the_flag_named(norm) {
+                for f in current.iter_mut().filter(|f| f.measure != Measure::Other) {
+                    f.measure = Measure::Online;
+                }
+                ctx.measure = Measure::Online;
+            }
+            if let Some(online) = measure::names_an_online_flag(norm) {
+                last_flag_online = online;
+            }
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &mut current, ctx.london);
