@@ -209,8 +209,13 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             last_had_figures = !current.is_empty();
             // "… carried the marker": the flag named last, when it is the online one.
-            if last_flag_online && measure::carries_the_flag_named(norm) {
-                for f in current.iter_mut().filter(|f| f.measure != Measure::Other) {
+            // Only a sentence that names another measure of its own ("grooming crimes …")
+            // keeps it.
+            if last_flag_online
+                && measure::carries_the_flag_named(norm)
+                && measure::of_sentence(norm) != Some(Measure::Other)
+            {
+                for f in current.iter_mut() {
                     f.measure = Measure::Online;
                 }
                 ctx.measure = Measure::Online;
