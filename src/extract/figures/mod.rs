@@ -98,6 +98,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut undated: Vec<(usize, bool)> = Vec::new();
     // Whether the sentence before gave figures.
     let mut last_had_figures = false;
+    // The sentence before, for one that tells where its figures came from.
+    let mut last_sentence = "";
     // Whether the flag (or marker, or tag) the text named last is the online one.
     let mut last_flag_online = false;
     for (i, para) in article.paragraphs.iter().enumerate() {
@@ -196,7 +198,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             // "Police logged 9,742 … The figures, obtained from 41 forces across England and
             // Wales, …": the ground of the forces the figures came from, told right after them,
             // is the place of those just read with none.
-            if current.is_empty() && last_had_figures && norm.contains("forces") {
+            if current.is_empty() && last_had_figures && norm.contains("forces") && forces_gave(last_sentence, norm) {
                 if let Some(scope) = scope_of_forces_asked(norm, ctx.london) {
                     let start = figures.len().saturating_sub(previous.len());
                     for (f, found) in figures[start..].iter_mut().zip(previous.iter_mut()) {
@@ -208,6 +210,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 }
             }
             last_had_figures = !current.is_empty();
+            last_sentence = norm;
             // "… carried the marker": the flag named last, when it is the online one.
             // Only a sentence that names another measure of its own ("grooming crimes …")
             // keeps it.
@@ -312,6 +315,24 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
     dedupe(figures)
+}
+
+/// Whether a sentence telling which forces figures came from ("The figures, obtained from 41
+/// forces across England and Wales, …") is about the figures of the sentence `before` it: it
+/// opens by pointing back at them, and they count what police record (offences, crimes,
+/// arrests), not a charity's calls or a hospital's patients.
+fn forces_gave(before: &str, sentence: &str) -> bool {
+    static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\W*(?:The|These|Those|This|That|Such|Its|Their)\s+(?:[\w-]+\s+)?(?:figures|data|statistics|stats|numbers|responses|totals?)\b",
+        )
+    });
+    static POLICE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:offences?|offending|crimes?|arrests?|incidents?|thefts?|burglar\w*|robber\w*|assaults?|searches|stops|charges|convictions|police|officers?|forces?)\b",
+        )
+    });
+    POINTS_BACK.is_match(sentence) && (POLICE_COUNTS.is_match(before) || measure::of_sentence(before).is_some())
 }
 
 /// "Nearly 5,000 reports of missing children made to police in a year": in a story whose

@@ -2373,3 +2373,25 @@ fn the_forces_figures_came_from_place_the_figures_just_given_with_none() {
         ["Kent Police logged 905 image offences in 2022/23.", "The figures were obtained from forces across the UK."];
     assert_eq!(place_of(&lines, 905.0), some("Kent Police"));
 }
+
+/// The forces figures came from place the figures before only when the sentence points back
+/// at them ("The figures …") and they are police counts: a hospital's patients or a charity's
+/// calls before a sentence about forces' data keep no place.
+#[test]
+fn the_forces_figures_came_from_place_only_police_figures_pointed_back_at() {
+    let lines = [
+        "The trust's walk-in centres saw 3,400 patients with stab wounds last year.",
+        "Data from police forces in Wales suggests knife offences are rising too.",
+    ];
+    assert_eq!(place_of(&lines, 3400.0), None);
+    let lines = [
+        "The helpline took 7,900 calls from worried parents last year.",
+        "The figures, obtained from 43 forces across England and Wales, show stalking rose.",
+    ];
+    assert_eq!(place_of(&lines, 7900.0), None);
+    let lines = [
+        "Officers recorded 2,150 thefts of catalytic converters in 2022/23.",
+        "The data comes from forces across the North East.",
+    ];
+    assert_eq!(place_of(&lines, 2150.0), some("North East"));
+}
