@@ -247,6 +247,11 @@ const BUSINESSES_NAMED_LIKE_PEOPLE: &[&str] = &[
     "Frankie & Benny's",
 ];
 
+/// A business named like a person ([`BUSINESSES_NAMED_LIKE_PEOPLE`]), as written.
+pub(super) fn is_business_named_like_a_person(name: &str) -> bool {
+    BUSINESSES_NAMED_LIKE_PEOPLE.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
+
 /// A charity reporters name, as written ("Barnardo's", any case).
 pub(super) fn is_charity(name: &str) -> bool {
     CHARITY_NAMES.iter().any(|c| c.eq_ignore_ascii_case(name))

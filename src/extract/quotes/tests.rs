@@ -3576,6 +3576,27 @@ fn a_name_before_a_verb_that_is_also_a_business_noun_is_a_person() {
     }
 }
 
+/// A name a brand or place also has is a person's when the sentence marks a person: an age
+/// or a home town after it, or "he", "his", "she" or "her" in it.
+#[test]
+fn a_name_a_brand_or_place_also_has_is_a_persons_when_the_text_marks_a_person() {
+    let q = said(&[
+        "Ben Sherman, 23, from Crewe, finished the marathon in under three hours.",
+        "\"My legs have never hurt so much,\" he said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ben Sherman"));
+    let q = said(&[
+        "Laura Ashley opened her front door to find the hallway flooded.",
+        "\"The carpets are ruined,\" Mrs Ashley said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Laura Ashley"));
+    let q = said(&[
+        "Victoria Park, 71, has sung in the chapel choir since she was a girl.",
+        "\"I will miss it terribly,\" she said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Victoria Park"));
+}
+
 #[test]
 fn a_school_or_hospice_named_after_a_person_is_no_person() {
     for middle in ["Grace Hopper Academy said it would hold an assembly.", "Amy Lane Hospice said it was shaken."] {
