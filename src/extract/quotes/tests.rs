@@ -3644,6 +3644,21 @@ fn a_statement_someone_else_issued_in_between_is_not_the_quote_befores() {
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Dan Cole"));
 }
 
+/// The one quoted giving a statement in their own attribution ("as he issued a statement",
+/// "who read out a statement") gives the statement quoted after it.
+#[test]
+fn a_statement_the_speaker_gives_in_their_own_attribution_is_theirs() {
+    let q = said(&[
+        "\"The club will not be relegated,\" chairman Gareth Vaughan said as he issued a statement on Monday. \"We have the money to finish the season,\" the statement continued.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Gareth Vaughan"), "{q:?}");
+    let q = said(&[
+        "\"Our pupils come first,\" said Helen Oduya, who read out a short statement outside the school. \"Lessons will resume on Monday,\" the statement added.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Helen Oduya"), "{q:?}");
+}
+
 #[test]
 fn an_unnamed_post_holders_organisation_is_whose_post_it_is() {
     let q = quotes_of(&[
