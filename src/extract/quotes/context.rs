@@ -1472,9 +1472,24 @@ impl<'a> Context<'a> {
     fn description_owner(&self, words: &str, at: At) -> Option<String> {
         const POLICE_WORDS: &[&str] =
             &["constable", "officer", "detective", "police", "superintendent", "inspector", "sergeant", "commander"];
-        // "chief fire officer", "medical officer": an officer of another service.
-        const OTHER_SERVICES: &[&str] =
-            &["fire", "ambulance", "medical", "probation", "prison", "council", "health", "education", "welfare"];
+        // "chief fire officer", "medical officer": an officer of another service. A police
+        // and crime commissioner, and the panel that scrutinises one, are elected or
+        // appointed apart from the force: "Cleveland's police and crime commissioner" is no
+        // officer of Cleveland Police.
+        const OTHER_SERVICES: &[&str] = &[
+            "fire",
+            "ambulance",
+            "medical",
+            "probation",
+            "prison",
+            "council",
+            "health",
+            "education",
+            "welfare",
+            "commissioner",
+            "commissioners",
+            "panel",
+        ];
         let (owner, post) = words.split_once("'s ")?;
         match owner.to_lowercase().as_str() {
             "the force" => self.force_at(at).map(str::to_string),

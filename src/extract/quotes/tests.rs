@@ -3674,6 +3674,20 @@ fn an_unnamed_post_holders_organisation_is_whose_post_it_is() {
     assert_eq!(q.iter().map(|q| q.organisation.clone()).collect::<Vec<_>>(), [None]);
 }
 
+/// A police and crime commissioner, or the panel over one, holds no post in the force: the
+/// area's name before the post does not make the force their organisation.
+#[test]
+fn an_areas_police_and_crime_commissioner_is_not_an_officer_of_its_force() {
+    for line in [
+        "Suffolk's police and crime commissioner said: \"Rural patrols will be protected.\"",
+        "\"Every penny has been spent on the front line,\" Dorset's police and crime commissioner said.",
+    ] {
+        let q = quotes_of(&["The budget for next year was set on Tuesday.", line]);
+        assert_eq!(q.len(), 1, "{line}");
+        assert_eq!(q[0].organisation, None, "{line}");
+    }
+}
+
 /// The sentence a charity someone turned to stands in is the one the sentence splitter gives,
 /// which ends at a question mark too: a speech verb in the sentence after it does not make
 /// the charity one a speaker turned to.
