@@ -254,7 +254,21 @@ fn starts_an_entry(break_line: &str, next: &str) -> bool {
         && !closed
         && !next.starts_with(['"', '\''])
         && !next.is_empty();
-    stamp(break_line) || stamp(next) || heading
+    stamp(break_line) || stamp(next) || heading || opens_a_story(next)
+}
+
+/// Whether a paragraph opens as a news story does, on someone or something new and what has
+/// happened to it, in the present perfect: "A woman has been taken to hospital after …",
+/// "Kent County Council has approved plans …". After a rule, that is the next brief of a
+/// round-up; a story going on after its rule tells of those it has named ("The shop will
+/// reopen", "he added").
+fn opens_a_story(next: &str) -> bool {
+    static LEDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^(?:An?\s+(?:[a-z][\w-]*\s+){1,3}|(?:[A-Z][\w'’-]*\s+){2,5})(?:has|have)\s+(?:been\s+|[a-z]+ed\b)",
+        )
+    });
+    LEDE.is_match(next)
 }
 
 /// The speaker words of a sign-off line set under a quote, as newsletters and press pages

@@ -1396,6 +1396,25 @@ fn a_heading_filed_as_furniture_after_a_rule_starts_a_new_entry() {
     assert_eq!(said_in(&story).len(), 2);
 }
 
+/// A rule before a paragraph that opens as a news story does ("A cyclist has been …", "Mid
+/// Devon District Council has rejected …") starts the next brief of a round-up: "he said"
+/// there is not the speaker of the brief above.
+#[test]
+fn a_rule_before_a_story_shaped_opening_starts_a_new_entry() {
+    for opening in [
+        "A cyclist has been seriously hurt in a collision on the B3181 near Cullompton.",
+        "Mid Devon District Council has rejected plans for 90 homes in Tiverton.",
+    ] {
+        let briefs = [
+            ("\"We are asking drivers to take care,\" said Sergeant Kirsty Penrose.", Role::Body),
+            ("---", Role::Break),
+            (opening, Role::Body),
+            ("\"It was the right decision,\" she said.", Role::Body),
+        ];
+        assert_eq!(said_in(&briefs).len(), 1, "{opening}");
+    }
+}
+
 /// A paragraph after a rule that opens with a number and a point ("3.45 million …") is no
 /// time stamp: a point time needs am/pm or a zone, as ingest reads a time line.
 #[test]
