@@ -48,13 +48,43 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 
 /// Offences flagged as having an online or cyber element (a flag some forces call an "online
 /// marker" or "tag"); offences "flagged" with nothing after it carry the online flag, the one
-/// flag forces add to these crimes, and so do offences that "carried the marker" the text
-/// named before.
+/// flag forces add to these crimes. Offences that "carried the marker" carry the flag the
+/// text named before, which may be another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)|\b(?:carr(?:y|ies|ied|ying)|bore|bears?|bearing)\s+(?:the|that|this|such\s+a)\s+(?:marker|flag|tag)\b",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
+
+/// "carried the marker", "bore that flag": a flag named before, told again with no words of its
+/// own.
+static CARRIED_FLAG: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:carr(?:y|ies|ied|ying)|bore|bears?|bearing)\s+(?:the|that|this|such\s+a)\s+(?:marker|flag|tag)\b",
+    )
+});
+
+/// A flag, marker or tag named in a sentence.
+static FLAG_WORD: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:flag|marker|tag)s?\b"));
+
+/// Whether a sentence says its offences "carried the marker" (or "bore that flag") the text
+/// named before, with nothing after it to say which flag: "the flag for religious hatred"
+/// names its own.
+pub fn carries_the_flag_named(sentence: &str) -> bool {
+    static QUALIFIED: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:for|of|on|as|to)\b"));
+    (sentence.contains("flag") || sentence.contains("marker") || sentence.contains("tag"))
+        && CARRIED_FLAG.find_iter(sentence).any(|m| !QUALIFIED.is_match(&sentence[m.end()..]))
+}
+
+/// Whether the flag a sentence names is the online one ("Police record an online flag when
+/// …"), `Some(false)` for another ("a domestic abuse flag", "a hate crime marker"), `None` when
+/// it names no flag or only tells of one named before ([`carries_the_flag_named`]).
+pub fn names_an_online_flag(sentence: &str) -> Option<bool> {
+    let named = (sentence.contains("flag") || sentence.contains("marker") || sentence.contains("tag"))
+        && FLAG_WORD.is_match(sentence)
+        && !CARRIED_FLAG.is_match(sentence);
+    named.then(|| cue(&ONLINE, sentence) && !cue(&OTHER, sentence))
+}
 
 /// All sexual offences against children; so "the all-offence total", set against a part of it.
 static ALL: LazyLock<Regex> = LazyLock::new(|| {
@@ -396,8 +426,6 @@ mod tests {
             "flagged child sex crimes in Kent fell",
             "412 offences in Kent carried an online marker",
             "crimes given the force's internet tag rose",
-            "In 2023, 640 sexual crimes against children carried the marker",
-            "the 212 offences bearing that flag last year",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }

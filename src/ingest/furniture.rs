@@ -93,6 +93,23 @@ static TIME: LazyLock<String> = LazyLock::new(|| {
 
 static TIME_LINE: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{}$", *TIME)));
 
+static TIME_OPENING: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)^{}(?:\b|$)", *TIME)));
+
+/// Whether a line opens with a time as a live blog stamps its entries ("17:05", "4.15pm -
+/// Council responds"), read as [`TIME_LINE`] reads a time alone: a point needs am/pm or a
+/// zone after it, so "3.45 million visitors" opens with no time. Marks of emphasis or a
+/// heading before it ("**17:05**", "## 9am") are skipped.
+pub fn opens_with_time(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '#' | '_' | '['));
+    line.starts_with(|c: char| c.is_ascii_digit()) && TIME_OPENING.is_match(line)
+}
+
+/// Whether a line is page furniture by what it says ("Advertisement", "Read more: …",
+/// "Most read"), not just a short label such as a heading.
+pub fn is_page_furniture(line: &str) -> bool {
+    may_be_furniture(line)
+}
+
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let day_num = r"\d{1,2}(?:st|nd|rd|th)?";
     let date = format!(

@@ -5,6 +5,7 @@
 pub mod catalogue;
 pub mod clean;
 mod furniture;
+pub use furniture::{is_page_furniture, opens_with_time};
 mod html;
 mod layout;
 mod markdown;

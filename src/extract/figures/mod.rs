@@ -102,6 +102,10 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut last_had_figures = false;
     // The figures read before the first section break, after which nothing carries on.
     let mut before_break: Option<usize> = None;
+    // The sentence before, for one that tells where its figures came from.
+    let mut last_sentence = "";
+    // Whether the flag (or marker, or tag) the text named last is the online one.
+    let mut last_flag_online = false;
     for (i, para) in article.paragraphs.iter().enumerate() {
         if is_separator(&para.norm) {
             before_break.get_or_insert(figures.len());
@@ -200,7 +204,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             // "Police logged 9,742 … The figures, obtained from 41 forces across England and
             // Wales, …": the ground of the forces the figures came from, told right after them,
             // is the place of those just read with none.
-            if current.is_empty() && last_had_figures && norm.contains("forces") {
+            if current.is_empty() && last_had_figures && norm.contains("forces") && forces_gave(last_sentence, norm) {
                 if let Some(scope) = scope_of_forces_asked(norm, ctx.london) {
                     let start = figures.len().saturating_sub(previous.len());
                     for (i, found) in (start..figures.len()).zip(previous.iter_mut()) {
@@ -214,6 +218,22 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 }
             }
             last_had_figures = !current.is_empty();
+            last_sentence = norm;
+            // "… carried the marker": the flag named last, when it is the online one.
+            // Only a sentence that names another measure of its own ("grooming crimes …")
+            // keeps it.
+            if last_flag_online
+                && measure::carries_the_flag_named(norm)
+                && measure::of_sentence(norm) != Some(Measure::Other)
+            {
+                for f in current.iter_mut() {
+                    f.measure = Measure::Online;
+                }
+                ctx.measure = Measure::Online;
+            }
+            if let Some(online) = measure::names_an_online_flag(norm) {
+                last_flag_online = online;
+            }
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &placed, &mut current, ctx.london);
@@ -308,6 +328,24 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
     dedupe(figures)
+}
+
+/// Whether a sentence telling which forces figures came from ("The figures, obtained from 41
+/// forces across England and Wales, …") is about the figures of the sentence `before` it: it
+/// opens by pointing back at them, and they count what police record (offences, crimes,
+/// arrests), not a charity's calls or a hospital's patients.
+fn forces_gave(before: &str, sentence: &str) -> bool {
+    static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\W*(?:The|These|Those|This|That|Such|Its|Their)\s+(?:[\w-]+\s+)?(?:figures|data|statistics|stats|numbers|responses|totals?)\b",
+        )
+    });
+    static POLICE_COUNTS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:offences?|offending|crimes?|arrests?|incidents?|thefts?|burglar\w*|robber\w*|assaults?|searches|stops|charges|convictions|police|officers?|forces?)\b",
+        )
+    });
+    POINTS_BACK.is_match(sentence) && (POLICE_COUNTS.is_match(before) || measure::of_sentence(before).is_some())
 }
 
 /// "Nearly 5,000 reports of missing children made to police in a year": in a story whose

@@ -439,7 +439,11 @@ pub(super) fn head_noun(after: &str) -> Noun {
         } else if class != Noun::Unknown {
             return class;
         }
-        let listed = class == Noun::Unknown && word.ends_with(',') && in_describing_list(&words[i..]);
+        // The list opens right after the number, or after a word that goes before any
+        // noun ("12 more rural, coastal or urban schools"): "412 last year, police and
+        // council officers said" lists who said so.
+        let opens_list = i == 0 || words.get(i - 1).is_some_and(|w| matches!(*w, "more" | "new" | "other"));
+        let listed = class == Noun::Unknown && word.ends_with(',') && opens_list && in_describing_list(&words[i..]);
         if (word.ends_with([',', '.', ';', ':', ')']) || word.starts_with('(')) && !listed {
             break;
         }
@@ -450,9 +454,38 @@ pub(super) fn head_noun(after: &str) -> Noun {
 /// "first, middle and high schools", "rural, coastal or urban schools": `words` open
 /// on a describing word and its comma, then lower-case describing words (each with a comma
 /// but the last) up to an "and" or "or", and one more word: a list of words describing one
-/// noun, which the comma does not end.
+/// noun, which the comma does not end. A word naming a time is no describing word: "410
+/// yesterday, officers and staff said".
 fn in_describing_list(words: &[&str]) -> bool {
+    const TIMES: &[&str] = &[
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "night",
+        "nights",
+        "day",
+        "days",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "recently",
+        "ago",
+        "alone",
+        "already",
+    ];
     let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    let time = |w: &str| TIMES.contains(&w.trim_end_matches(','));
+    if words.iter().take_while(|w| !matches!(**w, "and" | "or")).any(|w| time(w)) {
+        return false;
+    }
     if !words.first().is_some_and(|w| plain(w.trim_end_matches(','))) {
         return false;
     }
@@ -789,6 +822,17 @@ mod tests {
         // Words joined to describe the noun are still read through.
         assert_eq!(head_noun(" primary and secondary schools"), Noun::Other);
         assert_eq!(head_noun(" online and offline offences"), Noun::Count);
+    }
+
+    /// A time and a comma after the number, then who said so, is no list of describing words:
+    /// "412 last week, wardens and officers said" counts nothing the speakers are.
+    #[test]
+    fn a_time_before_a_comma_and_a_compound_subject_is_no_describing_list() {
+        assert_eq!(head_noun(" last month, residents and shopkeepers told us"), Noun::Unknown);
+        assert_eq!(head_noun(" overnight, wardens and council officers said"), Noun::Unknown);
+        assert_eq!(head_noun(" this week, nurses or doctors confirmed"), Noun::Unknown);
+        // A list of describing words still reads through after "more".
+        assert_eq!(head_noun(" more rural, coastal or urban schools"), Noun::Other);
     }
 
     #[test]

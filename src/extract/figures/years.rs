@@ -120,7 +120,7 @@ pub(super) fn attached_time<'t>(
             let last = (0..last_ending_by(times, range, r.start)? + 1).rev().find(|&k| {
                 let from = prev_end(&times[k].range);
                 !in_closed_relative_clause(s, from, &times[k].range, r.start)
-                    && !in_closed_aside(s, from, &times[k].range, r.start)
+                    && !in_closed_aside(s, from, &times[k], r.start)
             })?;
             // "up from 688 the year before, while its total … went down 5% to 3,102": a
             // relative year is the clause's it closes; past a new clause the number takes the
@@ -351,20 +351,27 @@ fn in_closed_relative_clause(s: &str, from: usize, time: &std::ops::Range<usize>
     opened && after.contains(',')
 }
 
-/// Whether the time at `time` is inside an aside set off by a pair of spaced dashes that opens
-/// after `from` and closes before `to`, and that says something of its own before the time
-/// ("hare coursing - most common between September and March - dropped by 23% to 412": when
-/// the thing happens, not the number's year). An aside that is only the time ("- for 2021/22
-/// -") still dates the number.
-fn in_closed_aside(s: &str, from: usize, time: &std::ops::Range<usize>, to: usize) -> bool {
+/// Whether the time `m` is inside an aside set off by a pair of spaced dashes that opens
+/// after `from` and closes before `to`, that says something of its own before the time, and
+/// that tells when something else happens: a time naming no year ("hare coursing - most
+/// common between September and March - dropped by 23% to 412": a season, not the number's
+/// year), or any time in a relative clause ("- which hit a record high in 2022/23 -"). An
+/// aside that is only the time ("- for 2021/22 -") still dates the number, and so does a year
+/// the aside ties to the figures ("Figures - published on Thursday for the year to March 2024
+/// - show …", "- the force's figures for 2023/24 show -").
+fn in_closed_aside(s: &str, from: usize, m: &periods::Mention, to: usize) -> bool {
     const DASHES: [&str; 3] = [" - ", " \u{2013} ", " \u{2014} "];
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*(?:which|who|whose|when|where)\b"));
+    let time = &m.range;
     let (Some(before), Some(after)) = (s.get(from..time.start), s.get(time.end..to)) else { return false };
     let Some(open) = DASHES.iter().filter_map(|d| before.rfind(d).map(|at| at + d.len())).max() else {
         return false;
     };
-    let words_before = before.get(open..).map_or(0, |w| w.split_whitespace().count());
-    let opened = words_before >= 2 && !before.get(open..).is_some_and(|w| w.contains([',', ';']));
-    opened && DASHES.iter().any(|d| after.contains(d))
+    let aside = before.get(open..).unwrap_or("");
+    let words_before = aside.split_whitespace().count();
+    let opened = words_before >= 2 && !aside.contains([',', ';']);
+    let elsewhere = m.year().is_none() || RELATIVE.is_match(aside);
+    opened && elsewhere && DASHES.iter().any(|d| after.contains(d))
 }
 
 /// "up from 3,900 a year earlier and 3,700 two years before": a count further back than the

@@ -550,14 +550,20 @@ pub enum Statement {
 
 /// Narrative telling of someone giving a statement: "as the family issued a statement",
 /// "Kent Police later released a short statement". A statement quoted after it is not
-/// surely that of the quote before it.
+/// surely that of the quote before it. A statement given by "he", "she", "they", "it" or
+/// "who" is the speaker's own, told in their attribution ("…,” Mrs Anna Reid said as she read
+/// out a statement."): that does not tell of another's.
 pub fn tells_of_a_statement(text: &str) -> bool {
     static GAVE: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
             r"(?i)\b(?:issued|released|put\s+out|published|gave|read\s+out|made|sent|shared|posted)\s+(?:an?|their|his|her|its)\s+(?:[\w-]+\s+){0,2}(?:statement|release)\b",
         )
     });
-    (text.contains("statement") || text.contains("release")) && GAVE.is_match(text)
+    static BY_THE_SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(r"(?i)\b(?:he|she|they|it|who)\s+(?:(?:later|also|then|had|has|have|just|briefly)\s+)?$")
+    });
+    (text.contains("statement") || text.contains("release"))
+        && GAVE.find_iter(text).any(|m| !BY_THE_SPEAKER.is_match(text.get(..m.start()).unwrap_or("")))
 }
 
 /// The speaker words of an attribution that name a statement or a press release, not a

@@ -247,6 +247,11 @@ const BUSINESSES_NAMED_LIKE_PEOPLE: &[&str] = &[
     "Frankie & Benny's",
 ];
 
+/// A business named like a person ([`BUSINESSES_NAMED_LIKE_PEOPLE`]), as written.
+pub(super) fn is_business_named_like_a_person(name: &str) -> bool {
+    BUSINESSES_NAMED_LIKE_PEOPLE.iter().any(|c| c.eq_ignore_ascii_case(name))
+}
+
 /// A charity reporters name, as written ("Barnardo's", any case).
 pub(super) fn is_charity(name: &str) -> bool {
     CHARITY_NAMES.iter().any(|c| c.eq_ignore_ascii_case(name))
@@ -300,15 +305,16 @@ static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
 /// the writer's own ("Parents who contact the NSPCC are often frightened.", "Calls the
 /// NSPCC received rose"), it is what the story is about, and "the charity said" after it is
 /// that charity speaking.
-fn contacted_by_a_speaker(norm: &str, at: usize) -> bool {
+fn contacted_by_a_speaker(norm: &str, sentences: &std::cell::OnceCell<Vec<std::ops::Range<usize>>>, at: usize) -> bool {
     let before = norm.get(..at).unwrap_or("");
     if !CONTACTED.is_match(before) {
         return false;
     }
-    let after = norm.get(at..).unwrap_or("");
-    let start = before.rfind(". ").map_or(0, |i| i + 2);
-    let end = after.find(". ").map_or(norm.len(), |i| at + i + 1);
-    let sentence = norm.get(start..end).unwrap_or("");
+    // The paragraph is split into sentences once, when the first such charity is met, so the
+    // work per charity is that of its own sentence however long the paragraph.
+    let sentences = sentences.get_or_init(|| crate::extract::sentences::split(norm));
+    let index = sentences.partition_point(|r| r.end <= at);
+    let sentence = sentences.get(index).and_then(|r| norm.get(r.clone())).unwrap_or("");
     sentence.contains('"') || super::attribution::has_speech_verb(sentence)
 }
 
@@ -427,9 +433,22 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
     if !CHARITY_WORDS.is_match(norm) {
         return Vec::new();
     }
+    let sentences = std::cell::OnceCell::new();
+    // Char offsets are counted on from the last match, not from the start each time.
+    let mut counted = (0, 0);
+    let mut offset = |byte: usize| {
+        let (from, chars) = counted;
+        let chars = if byte >= from {
+            chars + char_at(norm.get(from..byte).unwrap_or(""), byte - from)
+        } else {
+            char_at(norm, byte)
+        };
+        counted = (byte, chars);
+        chars
+    };
     CHARITY
         .captures_iter(norm)
-        .filter(|c| c.get(0).is_none_or(|m| !contacted_by_a_speaker(norm, m.start())))
+        .filter(|c| c.get(0).is_none_or(|m| !contacted_by_a_speaker(norm, &sentences, m.start())))
         .filter(|c| c.name("titled").is_none_or(|m| !name_goes_on(norm.get(m.end()..).unwrap_or(""))))
         // "Jo Bloggs, the charity's policy officer": a person described by the charity they
         // work for, not a charity named by a description after it.
@@ -447,7 +466,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
                 .or_else(|| c.name("titled"))?;
             let name = m.as_str().replace('’', "'");
             let name = if name.eq_ignore_ascii_case("childline") { "Childline".to_string() } else { name };
-            Some((char_at(norm, m.start()), name))
+            Some((offset(m.start()), name))
         })
         .collect()
 }
@@ -1453,9 +1472,24 @@ impl<'a> Context<'a> {
     fn description_owner(&self, words: &str, at: At) -> Option<String> {
         const POLICE_WORDS: &[&str] =
             &["constable", "officer", "detective", "police", "superintendent", "inspector", "sergeant", "commander"];
-        // "chief fire officer", "medical officer": an officer of another service.
-        const OTHER_SERVICES: &[&str] =
-            &["fire", "ambulance", "medical", "probation", "prison", "council", "health", "education", "welfare"];
+        // "chief fire officer", "medical officer": an officer of another service. A police
+        // and crime commissioner, and the panel that scrutinises one, are elected or
+        // appointed apart from the force: "Cleveland's police and crime commissioner" is no
+        // officer of Cleveland Police.
+        const OTHER_SERVICES: &[&str] = &[
+            "fire",
+            "ambulance",
+            "medical",
+            "probation",
+            "prison",
+            "council",
+            "health",
+            "education",
+            "welfare",
+            "commissioner",
+            "commissioners",
+            "panel",
+        ];
         let (owner, post) = words.split_once("'s ")?;
         match owner.to_lowercase().as_str() {
             "the force" => self.force_at(at).map(str::to_string),

@@ -463,7 +463,7 @@ pub fn named_subject(sentence: &str) -> Option<String> {
         && !words[n - 1].ends_with([',', '*', '\''])
         && !words[n - 1].ends_with("'s")
         && is_finite_verb(next)
-        && !BUSINESS_NOUNS.contains(next);
+        && !(BUSINESS_NOUNS.contains(next) && words.get(n + 1).is_some_and(|w| verb_after_a_noun(w)));
     if n == 0 || !(aged || acts || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
         return None;
     }
@@ -474,7 +474,12 @@ pub fn named_subject(sentence: &str) -> Option<String> {
     // "Marie Curie said", "Bradley Stoke was": a charity, business or place whose name opens
     // with a first name.
     let joined = names.join(" ");
-    if super::context::is_known_org(&joined) || super::names::is_place_named_like_a_person(&joined) {
+    let listed =
+        super::context::is_business_named_like_a_person(&joined) || super::names::is_place_named_like_a_person(&joined);
+    let after = sentence.get(sentence.find(words[n - 1]).map_or(0, |at| at + words[n - 1].len())..).unwrap_or("");
+    let after = if words[n - 1].ends_with(',') { format!(",{after}") } else { after.to_string() };
+    let person = listed && (aged || super::names::marked_as_a_person(&after, sentence));
+    if !person && (super::context::is_known_org(&joined) || listed) {
         return None;
     }
     // "Victoria Station reopened", "Grace Road was flooded": a first name can open the name
@@ -612,7 +617,8 @@ const IRREGULAR_PAST: &[&str] = &[
 /// Plural nouns for a business's or charity's people and property, which a name before them
 /// owns: "Eddie Stobart lorries were stolen", "Marie Curie volunteers found", "Greenway
 /// Motors forecourts". After a name they read as a verb ending in "-s" would, but a person's
-/// name is seldom set before a noun.
+/// name is seldom set before a noun; they are read as nouns only when a verb follows them
+/// ([`verb_after_a_noun`]).
 const BUSINESS_NOUNS: &[&str] = &[
     "lorries",
     "trucks",
@@ -647,6 +653,22 @@ const BUSINESS_NOUNS: &[&str] = &[
     "managers",
     "drivers",
 ];
+
+/// Whether the word after one of [`BUSINESS_NOUNS`] is the verb it is the subject of, which
+/// makes that word a noun: "Eddie Stobart lorries were stolen", "Wendy Marsh volunteers
+/// found the door forced". Many of those nouns are verbs too ("Emma Lewis volunteers at the
+/// hospice shop", "Sandra Price nurses her husband", "Tom Hughes shares a flat"): a
+/// preposition, determiner or object after the word says it is the person's verb.
+fn verb_after_a_noun(word: &str) -> bool {
+    const AUX: &[&str] = &[
+        "are", "were", "was", "is", "have", "had", "has", "will", "would", "can", "could", "may", "might", "must",
+        "should", "did", "do", "say", "said", "told", "also",
+    ];
+    let word = word.trim_end_matches(',');
+    AUX.contains(&word)
+        || IRREGULAR_PAST.contains(&word)
+        || (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase()))
+}
 
 /// A lower-case word that reads as a verb in the present or past tense after a subject:
 /// "runs", "founded", "lost"; not "business" or "bus".

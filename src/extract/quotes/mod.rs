@@ -48,6 +48,13 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     for p in &article.paragraphs {
         if p.role == Role::Break {
             pending = Some(p);
+        } else if p.role == Role::Furniture && !crate::ingest::is_page_furniture(&p.text) {
+            // A short label right after a rule is the heading of what follows ("## Dover",
+            // `<h2>Teignmouth</h2>`), which ingest files as furniture: the break is judged
+            // by it, not by the first sentence under it.
+            if let Some(line) = pending.take() {
+                breaks += usize::from(starts_an_entry(&line.text, &p.norm));
+            }
         } else if p.role.is_text() || p.role == Role::Repeat {
             if let Some(line) = pending.take() {
                 breaks += usize::from(starts_an_entry(&line.text, &p.norm));
@@ -240,24 +247,28 @@ struct Para {
 /// text going straight on is decoration: "he added" after it is still the man quoted above.
 fn starts_an_entry(break_line: &str, next: &str) -> bool {
     const MAX_HEADING_WORDS: usize = 12;
-    let stamp = |text: &str| {
-        let text = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '#' | '_' | '['));
-        let digits = text.bytes().take_while(u8::is_ascii_digit).count();
-        (1..=2).contains(&digits)
-            && text.get(digits..).is_some_and(|rest| {
-                let rest = rest.trim_start();
-                let minutes = rest.starts_with([':', '.'])
-                    && rest.get(1..3).is_some_and(|d| d.bytes().all(|b| b.is_ascii_digit()));
-                minutes || rest.starts_with("am") || rest.starts_with("pm")
-            })
-    };
+    let stamp = crate::ingest::opens_with_time;
     let next = next.trim();
     let closed = next.trim_end_matches(['"', '\'']).ends_with(['.', '!', '?', ':', ',', ';']);
     let heading = next.split_whitespace().count() <= MAX_HEADING_WORDS
         && !closed
         && !next.starts_with(['"', '\''])
         && !next.is_empty();
-    stamp(break_line) || stamp(next) || heading
+    stamp(break_line) || stamp(next) || heading || opens_a_story(next)
+}
+
+/// Whether a paragraph opens as a news story does, on someone or something new and what has
+/// happened to it, in the present perfect: "A woman has been taken to hospital after …",
+/// "Kent County Council has approved plans …". After a rule, that is the next brief of a
+/// round-up; a story going on after its rule tells of those it has named ("The shop will
+/// reopen", "he added").
+fn opens_a_story(next: &str) -> bool {
+    static LEDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^(?:An?\s+(?:[a-z][\w-]*\s+){1,3}|(?:[A-Z][\w'’-]*\s+){2,5})(?:has|have)\s+(?:been\s+|[a-z]+ed\b)",
+        )
+    });
+    LEDE.is_match(next)
 }
 
 /// The speaker words of a sign-off line set under a quote, as newsletters and press pages
@@ -854,6 +865,23 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                     Some(speaker::Who::Bare(name)) => {
                         let gender = names::first_name_gender(&name);
                         Some(speaker::Who::Surname { surname: name, role: None, gender })
+                    }
+                    who @ Some(speaker::Who::Person(_) | speaker::Who::Surname { .. }) => who,
+                    // "Ted Baker was asleep when burglars broke into his home": a name a
+                    // business or place also has, which the sentence tells of as a person's.
+                    _ if context::is_business_named_like_a_person(&words)
+                        || names::is_place_named_like_a_person(&words) =>
+                    {
+                        let gender = words.split_whitespace().next().and_then(names::first_name_gender);
+                        Some(speaker::Who::Person(speaker::Person {
+                            name: words.clone(),
+                            role: None,
+                            organisation: None,
+                            gender,
+                            police: false,
+                            judge: false,
+                            owner: None,
+                        }))
                     }
                     who => who,
                 };

@@ -3,6 +3,7 @@
 
 use std::sync::LazyLock;
 
+use regex::Regex;
 use rustc_hash::FxHashMap;
 
 use crate::extract::places;
@@ -1228,6 +1229,20 @@ const PLACES_NAMED_LIKE_PEOPLE: &[&str] =
 /// Whether a name is that of a place named like a person ([`PLACES_NAMED_LIKE_PEOPLE`]).
 pub fn is_place_named_like_a_person(name: &str) -> bool {
     PLACES_NAMED_LIKE_PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(name))
+}
+
+/// Whether a name of a business or place named like a person ("Jack Wills", "Stanley Park")
+/// is a person's all the same, by the words around it: an age or a home town after it
+/// ("Jack Wills, 19, from Swindon"), or "he", "she", "his" or "her" in its `sentence` ("Ted
+/// Baker was asleep when burglars broke into his home"). A business is "it"; a person is
+/// told of so.
+pub fn marked_as_a_person(after: &str, sentence: &str) -> bool {
+    static AGED_OR_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,|\(\d{1,3}\)|,\s*(?:from|of)\s+[A-Z])")
+    });
+    static PRONOUN: LazyLock<Regex> =
+        LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\b(?:he|she|his|her|him|himself|herself)\b"));
+    AGED_OR_FROM.is_match(after) || PRONOUN.is_match(sentence)
 }
 
 /// The gender a first name usually tells.

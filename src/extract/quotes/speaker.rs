@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::is_known_org;
+use super::context::{is_business_named_like_a_person, is_known_org};
 use super::names::{
     self, first_name_gender, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun,
     is_role_word, Gender, POLICE_RANKS,
@@ -547,7 +547,7 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
     let mut single: Option<Who> = None;
     for (p, part) in parts.iter().enumerate() {
         let tokens: Vec<&str> = part.split_whitespace().collect();
-        let runs = name_runs(&tokens);
+        let runs = name_runs(&tokens, aged);
         let titled = |run: &std::ops::Range<usize>| {
             run.start.checked_sub(1).is_some_and(|j| is_honorific(bare(tokens[j])) || is_role_word(bare(tokens[j])))
         };
@@ -703,7 +703,9 @@ const SURNAME_TITLES: &[&str] = &["Lord", "Judge", "Sheriff", "Baron", "Dame"];
 
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
-fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
+/// `aged`: the phrase gives the person's age ("Jack Wills, 19,"), so a name a business or
+/// place also has is theirs.
+fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
     let is_possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     let mut runs = Vec::new();
     let mut i = 0;
@@ -759,8 +761,11 @@ fn name_runs(tokens: &[&str]) -> Vec<std::ops::Range<usize>> {
         let before_noun = tokens.get(i).is_some_and(|w| w.starts_with(char::is_lowercase) && is_person_noun(bare(w)));
         let place = places::by_alias(&words.join(" ")).is_some();
         // "Victim Support said", "Action Fraud said": a known organisation's name is no person's.
-        let known_org = words.len() >= 2
-            && (is_known_org(&words.join(" ")) || names::is_place_named_like_a_person(&words.join(" ")));
+        let joined = words.join(" ");
+        let named_like_a_person =
+            is_business_named_like_a_person(&joined) || names::is_place_named_like_a_person(&joined);
+        let known_org =
+            words.len() >= 2 && !(aged && named_like_a_person) && (is_known_org(&joined) || named_like_a_person);
         if !after_org && !before_org && !before_noun && !place && !known_org {
             runs.push(run);
         }

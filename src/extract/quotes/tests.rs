@@ -1377,6 +1377,76 @@ fn a_rule_between_paragraphs_of_one_story_ends_no_attribution() {
     assert_eq!(said_in(&blog).len(), 1);
 }
 
+/// Ingest files a short heading as furniture ("## Ambleside", `<h2>Harbour works</h2>`): the
+/// rule before it is judged by that heading, not by the closed sentence under it, and the
+/// brief under it starts afresh. Page furniture after a rule ("Advertisement") is no heading.
+#[test]
+fn a_heading_filed_as_furniture_after_a_rule_starts_a_new_entry() {
+    let briefs = [
+        ("\"The footpath will reopen by Easter,\" said Councillor Nia Rhodes.", Role::Body),
+        ("---", Role::Break),
+        ("Ambleside", Role::Furniture),
+        ("A kayaker was helped ashore near Waterhead on Sunday.", Role::Body),
+        ("\"He was cold but unhurt,\" she said.", Role::Body),
+    ];
+    assert_eq!(said_in(&briefs), pairs(&[("Nia Rhodes", "The footpath will reopen by Easter")]));
+    let briefs = [
+        ("Station manager Colin Avery said: \"The crews worked through the night.\"", Role::Body),
+        ("<hr>", Role::Break),
+        ("Harbour works delayed", Role::Furniture),
+        ("Repairs to the sea wall at Porthleven will not finish until May.", Role::Body),
+        ("\"The weather has been against us,\" he added.", Role::Body),
+    ];
+    assert_eq!(said_in(&briefs).len(), 1);
+    // Page furniture between the rule and a story that goes straight on is not a heading.
+    let story = [
+        ("Station manager Colin Avery said: \"The crews worked through the night.\"", Role::Body),
+        ("---", Role::Break),
+        ("Advertisement", Role::Furniture),
+        ("Speaking later at the scene, he added: \"Nobody was hurt.\"", Role::Body),
+    ];
+    assert_eq!(said_in(&story).len(), 2);
+}
+
+/// A rule before a paragraph that opens as a news story does ("A cyclist has been …", "Mid
+/// Devon District Council has rejected …") starts the next brief of a round-up: "he said"
+/// there is not the speaker of the brief above.
+#[test]
+fn a_rule_before_a_story_shaped_opening_starts_a_new_entry() {
+    for opening in [
+        "A cyclist has been seriously hurt in a collision on the B3181 near Cullompton.",
+        "Mid Devon District Council has rejected plans for 90 homes in Tiverton.",
+    ] {
+        let briefs = [
+            ("\"We are asking drivers to take care,\" said Sergeant Kirsty Penrose.", Role::Body),
+            ("---", Role::Break),
+            (opening, Role::Body),
+            ("\"It was the right decision,\" she said.", Role::Body),
+        ];
+        assert_eq!(said_in(&briefs).len(), 1, "{opening}");
+    }
+}
+
+/// A paragraph after a rule that opens with a number and a point ("3.45 million …") is no
+/// time stamp: a point time needs am/pm or a zone, as ingest reads a time line.
+#[test]
+fn a_decimal_after_a_rule_is_no_time_stamp() {
+    let story = [
+        ("Park manager Lena Hoyle said: \"It was our busiest summer.\"", Role::Body),
+        ("---", Role::Break),
+        ("2.15 million people visited the gardens, and most came by car.", Role::Body),
+        ("\"We need a better bus service,\" she added.", Role::Body),
+    ];
+    assert_eq!(said_in(&story).len(), 2);
+    let blog = [
+        ("Park manager Lena Hoyle said: \"It was our busiest summer.\"", Role::Body),
+        ("---", Role::Break),
+        ("2.15pm The gardens have closed early, and most visitors have left.", Role::Body),
+        ("\"We need a better bus service,\" she added.", Role::Body),
+    ];
+    assert_eq!(said_in(&blog).len(), 1);
+}
+
 #[test]
 fn a_statement_quoted_as_speaking_is_the_speakers_whose_statement_it_is() {
     // "The statement" goes on from the quote just before it, in its paragraph or the last.
@@ -3519,6 +3589,45 @@ fn a_name_before_a_noun_for_a_firms_people_or_property_is_the_firms() {
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ann Cole"));
 }
 
+/// Words for a firm's people or property that are verbs too ("volunteers", "nurses",
+/// "shares", "shops") are the person's verb when no verb follows them: the person is still
+/// the subject a later pronoun means.
+#[test]
+fn a_name_before_a_verb_that_is_also_a_business_noun_is_a_person() {
+    for (middle, pronoun) in [
+        ("Helen Rigby volunteers at the food bank in Kendal twice a week.", "she"),
+        ("Margaret Dunn nurses sick hedgehogs back to health in her shed.", "she"),
+        ("Peter Quinn shares a caravan with his brother near Rhyl.", "he"),
+        ("Simon Ward shops at the farmers' market every Saturday.", "he"),
+    ] {
+        let quote = format!("\"It keeps me busy,\" {pronoun} said.");
+        let q = said(&["Weekend volunteers are in short supply, organisers say.", middle, quote.as_str()]);
+        let who = middle.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        assert_eq!(q.last().map(|(who, _)| who.as_str()), Some(who.as_str()), "{middle}");
+    }
+}
+
+/// A name a brand or place also has is a person's when the sentence marks a person: an age
+/// or a home town after it, or "he", "his", "she" or "her" in it.
+#[test]
+fn a_name_a_brand_or_place_also_has_is_a_persons_when_the_text_marks_a_person() {
+    let q = said(&[
+        "Ben Sherman, 23, from Crewe, finished the marathon in under three hours.",
+        "\"My legs have never hurt so much,\" he said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Ben Sherman"));
+    let q = said(&[
+        "Laura Ashley opened her front door to find the hallway flooded.",
+        "\"The carpets are ruined,\" Mrs Ashley said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Laura Ashley"));
+    let q = said(&[
+        "Victoria Park, 71, has sung in the chapel choir since she was a girl.",
+        "\"I will miss it terribly,\" she said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Victoria Park"));
+}
+
 #[test]
 fn a_school_or_hospice_named_after_a_person_is_no_person() {
     for middle in ["Grace Hopper Academy said it would hold an assembly.", "Amy Lane Hospice said it was shaken."] {
@@ -3566,6 +3675,21 @@ fn a_statement_someone_else_issued_in_between_is_not_the_quote_befores() {
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Dan Cole"));
 }
 
+/// The one quoted giving a statement in their own attribution ("as he issued a statement",
+/// "who read out a statement") gives the statement quoted after it.
+#[test]
+fn a_statement_the_speaker_gives_in_their_own_attribution_is_theirs() {
+    let q = said(&[
+        "\"The club will not be relegated,\" chairman Gareth Vaughan said as he issued a statement on Monday. \"We have the money to finish the season,\" the statement continued.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Gareth Vaughan"), "{q:?}");
+    let q = said(&[
+        "\"Our pupils come first,\" said Helen Oduya, who read out a short statement outside the school. \"Lessons will resume on Monday,\" the statement added.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Helen Oduya"), "{q:?}");
+}
+
 #[test]
 fn an_unnamed_post_holders_organisation_is_whose_post_it_is() {
     let q = quotes_of(&[
@@ -3579,4 +3703,44 @@ fn an_unnamed_post_holders_organisation_is_whose_post_it_is() {
     // Not a police post: a place's office holder is not its force's.
     let q = quotes_of(&["Norfolk's chief fire officer said: \"Every volunteer matters.\""]);
     assert_eq!(q.iter().map(|q| q.organisation.clone()).collect::<Vec<_>>(), [None]);
+}
+
+/// A police and crime commissioner, or the panel over one, holds no post in the force: the
+/// area's name before the post does not make the force their organisation.
+#[test]
+fn an_areas_police_and_crime_commissioner_is_not_an_officer_of_its_force() {
+    for line in [
+        "Suffolk's police and crime commissioner said: \"Rural patrols will be protected.\"",
+        "\"Every penny has been spent on the front line,\" Dorset's police and crime commissioner said.",
+    ] {
+        let q = quotes_of(&["The budget for next year was set on Tuesday.", line]);
+        assert_eq!(q.len(), 1, "{line}");
+        assert_eq!(q[0].organisation, None, "{line}");
+    }
+}
+
+/// The sentence a charity someone turned to stands in is the one the sentence splitter gives,
+/// which ends at a question mark too: a speech verb in the sentence after it does not make
+/// the charity one a speaker turned to.
+#[test]
+fn a_charity_turned_to_is_judged_by_its_own_sentence_only() {
+    let q = said(&[
+        "Why do so many teenagers contact Childline? Its counsellors say loneliness tops the list.",
+        "\"Many feel nobody is listening,\" the charity said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Childline"));
+    let q = said(&[
+        "How often do older people phone Victim Support after a scam? Staff told us it happens daily.",
+        "\"They often feel ashamed,\" the charity said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Victim Support"));
+}
+
+/// A paragraph of one sentence that never ends, naming a charity someone contacted again and
+/// again, is read in time that grows with its length: each charity's sentence is found once.
+#[test]
+fn a_long_sentence_naming_a_contacted_charity_again_and_again_is_read() {
+    let long = format!("{}end.", "parents who contact the NSPCC and calls Childline took, ".repeat(3000));
+    let q = said(&[long.as_str(), "\"We are here to help,\" the charity said."]);
+    assert_eq!(q.len(), 1);
 }

@@ -801,3 +801,34 @@ fn a_change_over_so_many_years_in_the_opening_lines_runs_to_the_year_of_the_firs
     let periods: Vec<_> = found.iter().filter(|f| f.2 == 80.0).map(|f| f.1.clone()).collect();
     assert!(!periods.is_empty() && periods.iter().all(|p| p.as_deref() == Some("2023/24")), "{found:#?}");
 }
+
+/// Offences that "carried the marker" carry the flag the text named last: the online one when
+/// that is what was named, another ("a domestic abuse flag", "a hate crime marker") when not,
+/// and never a flag the words after name ("the flag for …").
+#[test]
+fn offences_carrying_the_marker_carry_the_flag_named_last() {
+    let online = [
+        "Forces attach an online tag to offences in which the internet played a part.",
+        "Last year, 875 sexual offences against children in Kent bore that tag.",
+    ];
+    assert_eq!(measures(&online), [(875.0, Measure::Online)]);
+    let online = [
+        "Each force can mark a crime with a cyber flag.",
+        "In Suffolk, 312 sexual crimes against children carried the flag in 2022.",
+    ];
+    assert_eq!(measures(&online), [(312.0, Measure::Online)]);
+    for named in [
+        "Officers add a domestic abuse marker to crimes between partners.",
+        "Each force can mark a crime with a hate crime flag.",
+    ] {
+        let lines = [named, "In Suffolk, 1,240 offences carried the marker in 2022."];
+        assert_ne!(measures(&lines)[0].1, Measure::Online, "{named}");
+        let lines = [named, "In Suffolk, 1,240 offences carried the flag in 2022."];
+        assert_ne!(measures(&lines)[0].1, Measure::Online, "{named}");
+    }
+    let qualified = [
+        "Each force can mark a crime with a cyber flag.",
+        "In Suffolk, 96 offences also carried the flag for disability hate crime.",
+    ];
+    assert_ne!(measures(&qualified)[0].1, Measure::Online);
+}

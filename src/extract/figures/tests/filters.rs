@@ -282,6 +282,9 @@ fn a_score_or_share_out_of_a_hundred_is_not_a_figure() {
     for line in [
         "The winning team at the Kent police quiz scored 91 out of 100.",
         "Inspectors rated the force 64 out of 100 for how it handles online offences.",
+        // A comma after the hundred ends the score as a space or a stop does.
+        "The custody suite was rated 58 out of 100, well below the national average.",
+        "Asked to mark the service, victims gave it 41 out of 100, down from 55 out of 100; officers said it would improve.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }

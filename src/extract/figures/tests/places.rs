@@ -2436,3 +2436,25 @@ fn sections_after_a_break_in_a_text_about_one_force_are_that_forces() {
     );
     assert_eq!(found.iter().filter(|f| f.value == 611.0 || f.value == 7.0).count(), 2);
 }
+
+/// The forces figures came from place the figures before only when the sentence points back
+/// at them ("The figures …") and they are police counts: a hospital's patients or a charity's
+/// calls before a sentence about forces' data keep no place.
+#[test]
+fn the_forces_figures_came_from_place_only_police_figures_pointed_back_at() {
+    let lines = [
+        "The trust's walk-in centres saw 3,400 patients with stab wounds last year.",
+        "Data from police forces in Wales suggests knife offences are rising too.",
+    ];
+    assert_eq!(place_of(&lines, 3400.0), None);
+    let lines = [
+        "The helpline took 7,900 calls from worried parents last year.",
+        "The figures, obtained from 43 forces across England and Wales, show stalking rose.",
+    ];
+    assert_eq!(place_of(&lines, 7900.0), None);
+    let lines = [
+        "Officers recorded 2,150 thefts of catalytic converters in 2022/23.",
+        "The data comes from forces across the North East.",
+    ];
+    assert_eq!(place_of(&lines, 2150.0), some("North East"));
+}

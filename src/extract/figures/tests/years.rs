@@ -362,6 +362,20 @@ fn the_year_a_count_is_compared_with_is_not_its_own() {
     assert_eq!(period_of(&lines, 188.0).as_deref(), Some("2022/23"));
 }
 
+/// A year an aside between dashes ties to the figures ("- released today for the year to
+/// March 2023 -", "- the council's data for 2021/22 shows -") is the figures' year; a year
+/// in a relative clause there is another event's.
+#[test]
+fn a_year_an_aside_between_dashes_gives_the_figures_dates_them() {
+    let lines =
+        ["Statistics - released today for the year to March 2023 - show 2,870 thefts were recorded by Kent Police."];
+    assert_eq!(period_of(&lines, 2870.0).as_deref(), Some("2022/23"));
+    let lines = ["Arson attacks reported to Dorset Police - the council's data for 2021/22 shows - reached 1,140."];
+    assert_eq!(period_of(&lines, 1140.0).as_deref(), Some("2021/22"));
+    let lines = ["Cycle thefts in Oxford - which peaked in 2019/20 - fell by 6% to 1,450."];
+    assert_eq!(period_of(&lines, 1450.0), None);
+}
+
 #[test]
 fn a_time_in_an_aside_between_dashes_is_not_the_year_of_the_number_after_it() {
     let lines = [
