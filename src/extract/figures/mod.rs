@@ -826,10 +826,12 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
         .filter_map(|t| t.year())
         .filter(|&p| Some(p) != bracketed)
         .collect();
-    if let Some(&year) = years.first() {
+    ctx.row_years = row_years(line, times);
+    // A heading whose rows print each year side by side is about the last of them: what the
+    // text after the list goes on about, as a row's change is.
+    if let Some(&year) = ctx.row_years.last().or(years.first()) {
         ctx.set_period(year);
     }
-    ctx.row_years = row_years(line, times);
 }
 
 /// Whether the number at `range` stands alone in brackets: "498 (371)".
