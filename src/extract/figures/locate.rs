@@ -1169,7 +1169,10 @@ pub(super) fn place_mentions(
         // "except Rochdale, where burglaries rose by 3%.": left out of what the sentence says
         // of the rest, but the place of its own figure, when its clause ends the sentence
         // ("Excluding Salford, where 40% were logged, burglary fell 5%" is the rest's 5%).
-        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after);
+        // So is a place "outside" of which the others' figures are, when a relative clause
+        // after it gives its own ("the highest outside the Met area, which logged 14,233").
+        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after)
+            || after.find(|c: char| c.is_ascii_digit()).is_some_and(|d| records_in_relative_clause(&after[..d]));
         if is_dateline(s, &range)
             || (EXCLUDED_BEFORE.is_match(before) && !own_figure)
             || describes_ground(before)
@@ -1375,12 +1378,13 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     .map(|j| groups[j].name())
 }
 
-/// ", which recorded ", ", who logged almost ": the words between a place and a number that
-/// make the number what the place recorded, in a relative clause hanging on it.
+/// ", which recorded ", ", who logged almost ", " area, which logged ": the words between a
+/// place (or its area) and a number that make the number what the place recorded, in a
+/// relative clause hanging on it.
 fn records_in_relative_clause(gap: &str) -> bool {
     static RECORDED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*,\s*(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|logged|reported|registered|saw|received)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?$",
+            r"(?i)^\s*(?:(?:force\s+|police\s+)?area\s*)?,\s*(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|logged|reported|registered|saw|received)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?$",
         )
     });
     gap.contains("wh") && RECORDED.is_match(gap)

@@ -990,6 +990,15 @@ fn a_number_a_relative_clause_records_is_the_place_it_hangs_on() {
 }
 
 #[test]
+fn a_number_a_relative_clause_on_a_force_area_the_others_are_outside_records_is_that_forces() {
+    let line = "Avon and Somerset Police logged 2,140 and Devon and Cornwall Police 1,980, the highest totals outside the Thames Valley Police area, which recorded 3,020.";
+    assert_eq!(place_of(&[line], 1980.0), some("Devon and Cornwall Police"));
+    assert_eq!(place_of(&[line], 3020.0), some("Thames Valley Police"));
+    let line = "Cumbria Constabulary saw 410 thefts, the most of any force beyond the Lancashire force area, which logged almost 1,900.";
+    assert_eq!(place_of(&[line], 1900.0), some("Lancashire Constabulary"));
+}
+
+#[test]
 fn a_total_over_the_forces_just_named_is_theirs_together_in_the_order_named() {
     let lines = [
         "Essex Police logged 610 stalking offences in 2021/22.",
