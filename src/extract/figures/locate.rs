@@ -1368,6 +1368,9 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         // 72 in North Wales": a place in a clause describing the noun, closed before the
         // number, gives way to the place the number is printed with.
         Some(j) if after.is_some() && in_closed_clause(s, prev_end, &groups[j].range, r.start) => after,
+        // "Homicides - leaving aside the attacks in London - climbed to 739": a place inside
+        // an aside set off by dashes before the number is not its place.
+        Some(j) if in_dash_aside(s, prev_end, &groups[j].range, r.start) => after,
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
         // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
         // was counted in, printed after it, is its place.
@@ -1482,6 +1485,13 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
     let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
     let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(|clause| RELATIVE.is_match(clause));
     opened && after.contains(',')
+}
+
+/// The place at `place` lies between two spaced dashes, both after `from` and before `to`.
+fn in_dash_aside(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool {
+    let dash = |t: &str| t.contains(" - ") || t.contains(" – ") || t.contains(" — ");
+    let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
+    dash(before) && dash(after)
 }
 
 /// "up 14 per cent, faster than the national rise", "above the national average", "higher

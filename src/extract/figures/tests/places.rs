@@ -981,6 +981,14 @@ fn a_neighbourhood_or_local_policing_area_is_placed_under_the_name_printed() {
 }
 
 #[test]
+fn a_place_in_an_aside_set_off_by_dashes_before_the_number_is_not_its_place() {
+    let lines = ["Police in England and Wales recorded 5,100 robberies in 2023/24. Thefts rose by 4%. Arson - setting aside last year's riots in London and Manchester - rose to 1,240."];
+    assert_eq!(place_of(&lines, 1240.0), some("national"));
+    let lines = ["Police in England and Wales recorded 5,100 robberies in 2023/24. Thefts rose by 4%. Knife homicides – not counting the attacks in Kent – climbed to 212."];
+    assert_eq!(place_of(&lines, 212.0), some("national"));
+}
+
+#[test]
 fn a_number_a_relative_clause_records_is_the_place_it_hangs_on() {
     let line = "The region's total sums data from Durham Constabulary, which recorded 1,210 thefts, with figures from Cleveland Police, which recorded 988.";
     assert_eq!(place_of(&[line], 1210.0), some("Durham Constabulary"));
