@@ -41,7 +41,7 @@ fn is_padded_values(run: &str) -> bool {
 /// Words that say a number is to be called.
 static CALLING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|contact|emergency|text|helpline)\b",
+        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|contact|emergency|text(?:ed|ing)?|helpline)\b",
     )
 });
 
@@ -541,16 +541,24 @@ fn people_arrested(before: &str, after: &str) -> bool {
     arrested && !FOR_AFTER.is_match(after)
 }
 
-/// "We had 212 referrals in the last year", "our team received 90 referrals": referrals a
-/// speaker's service had or made are people sent on to it or by it, not offences.
+/// "We had 212 referrals in the last year", "our team received 90 referrals", "the clinic,
+/// set up in 2021, has handled 640 referrals": referrals a speaker's service (or a service
+/// named as the subject) had or made are people sent on to it or by it, not offences.
 fn referrals_a_service_had(before: &str, after: &str) -> bool {
+    static SERVICE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:clinic|service|team|unit|hub|helpline|charity|refuge|centre|center|project|scheme|programme)(?:,[^,;:]{1,100},)?\s+(?:(?:has|had|have|also|now)\s+)?(?:had|received|got|taken|took|handled|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
     static WE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:we|we've|we'd|our\s+(?:service|team|charity|refuge|centre|project|unit|staff))\s+(?:(?:have|had|has|also|now)\s+)?(?:had|received|got|taken|took|handled|made|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
     static REFERRALS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?referrals\b"));
-    after.contains("referrals") && REFERRALS_AFTER.is_match(after) && WE_HAD_BEFORE.is_match(before)
+    after.contains("referrals")
+        && REFERRALS_AFTER.is_match(after)
+        && (WE_HAD_BEFORE.is_match(before) || SERVICE_HAD_BEFORE.is_match(before))
 }
 
 /// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",

@@ -479,12 +479,13 @@ fn value_runs(s: &str, cands: &[Candidate]) -> Vec<Vec<usize>> {
     runs
 }
 
-/// "Online offences, 2021/22 and 2022/23", "Burglaries (2022/23 v 2023/24)": a list heading
-/// naming two or more financial years joined as a list, one for each value its rows print
-/// side by side, in that order. Empty for a heading naming fewer, or naming them otherwise
+/// "Online offences, 2021/22 and 2022/23", "Burglaries (2022/23 v 2023/24)", "Thefts (2022/23,
+/// then 2023/24)": a list heading naming two or more financial years joined as a list, one for
+/// each value its rows print side by side, in that order. Empty for a heading naming fewer, or naming them otherwise
 /// ("2023/24 (2022/23 in brackets)", "since 2019/20").
 pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
-    static JOINED: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:,|and|&|/|v|vs\.?|versus|,\s*and)\s*$"));
+    static JOINED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s*(?:,|and|&|/|v|vs\.?|versus|,\s*and|,?\s*(?:and\s+)?then|→|->)\s*$"));
     let years: Vec<&periods::Mention> = times.iter().filter(|t| t.year().is_some()).collect();
     if years.len() < 2 {
         return Vec::new();
@@ -498,18 +499,26 @@ pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
 }
 
 /// "Kent: 318 / 412" under "Online offences, 2021/22 and 2022/23": a row printing one value
-/// for each year its heading names, side by side with "/" between, gives each value its year.
+/// for each year its heading names, side by side with "/" (or an arrow, "318 → 412") between,
+/// gives each value its year. A change printed in brackets after them ("318 → 412 (up 30%)")
+/// is the change between them, of the last year.
 pub(super) fn side_by_side_years(s: &str, cands: &[Candidate], years: &[Period], found: &mut [Found]) {
-    if years.len() < 2 || cands.len() != years.len() || found.len() != cands.len() {
+    let n = years.len();
+    if n < 2 || found.len() != cands.len() || !(cands.len() == n || cands.len() == n + 1) {
         return;
     }
-    let side_by_side = cands
-        .windows(2)
-        .all(|w| s.get(w[0].number.range.end..w[1].number.range.start).is_some_and(|g| g.trim() == "/"));
-    if !side_by_side {
+    let side_by_side = cands[..n].windows(2).all(|w| {
+        s.get(w[0].number.range.end..w[1].number.range.start).is_some_and(|g| matches!(g.trim(), "/" | "→" | "->"))
+    });
+    let change_after = cands.get(n).is_none_or(|c| {
+        c.kind == Kind::PercentChange
+            && s.get(cands[n - 1].number.range.end..c.number.range.start)
+                .is_some_and(|g| g.trim_start().starts_with('('))
+    });
+    if !side_by_side || !change_after {
         return;
     }
-    for (f, &year) in found.iter_mut().zip(years) {
+    for (f, &year) in found.iter_mut().zip(years.iter().chain(years.last())) {
         f.period = Some(year);
         f.baseline = false;
     }

@@ -1169,7 +1169,10 @@ pub(super) fn place_mentions(
         // "except Rochdale, where burglaries rose by 3%.": left out of what the sentence says
         // of the rest, but the place of its own figure, when its clause ends the sentence
         // ("Excluding Salford, where 40% were logged, burglary fell 5%" is the rest's 5%).
-        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after);
+        // So is a place "outside" of which the others' figures are, when a relative clause
+        // after it gives its own ("the highest outside the Met area, which logged 14,233").
+        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after)
+            || after.find(|c: char| c.is_ascii_digit()).is_some_and(|d| records_in_relative_clause(&after[..d]));
         if is_dateline(s, &range)
             || (EXCLUDED_BEFORE.is_match(before) && !own_figure)
             || describes_ground(before)
@@ -1365,6 +1368,9 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         // 72 in North Wales": a place in a clause describing the noun, closed before the
         // number, gives way to the place the number is printed with.
         Some(j) if after.is_some() && in_closed_clause(s, prev_end, &groups[j].range, r.start) => after,
+        // "Homicides - leaving aside the attacks in London - climbed to 739": a place inside
+        // an aside set off by dashes before the number is not its place.
+        Some(j) if in_dash_aside(s, prev_end, &groups[j].range, r.start) => after,
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
         // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
         // was counted in, printed after it, is its place.
@@ -1375,12 +1381,13 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
     .map(|j| groups[j].name())
 }
 
-/// ", which recorded ", ", who logged almost ": the words between a place and a number that
-/// make the number what the place recorded, in a relative clause hanging on it.
+/// ", which recorded ", ", who logged almost ", " area, which logged ": the words between a
+/// place (or its area) and a number that make the number what the place recorded, in a
+/// relative clause hanging on it.
 fn records_in_relative_clause(gap: &str) -> bool {
     static RECORDED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*,\s*(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|logged|reported|registered|saw|received)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?$",
+            r"(?i)^\s*(?:(?:force\s+|police\s+)?area\s*)?,\s*(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|logged|reported|registered|saw|received)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?$",
         )
     });
     gap.contains("wh") && RECORDED.is_match(gap)
@@ -1478,6 +1485,13 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
     let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
     let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(|clause| RELATIVE.is_match(clause));
     opened && after.contains(',')
+}
+
+/// The place at `place` lies between two spaced dashes, both after `from` and before `to`.
+fn in_dash_aside(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool {
+    let dash = |t: &str| t.contains(" - ") || t.contains(" – ") || t.contains(" — ");
+    let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
+    dash(before) && dash(after)
 }
 
 /// "up 14 per cent, faster than the national rise", "above the national average", "higher

@@ -701,16 +701,16 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
 }
 
 /// "Officers carried out 2,900 searches. Weapons were found in 310 of them.", "… 2,900
-/// searches. The total was down from 3,400": after a figure that counted something other
+/// searches. The total was down from 3,400", "… That compares with 3,400 in 2019": after a figure that counted something other
 /// than offences, a number with no noun of its own told as a part of it ("310 of them", "Of
 /// them, 340 …"), or in a clause whose subject is that total or figure, counts the same
 /// things.
 fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
     // The total as the subject of the sentence or of a clause joined on ("…, and the total
-    // was up from 3,400").
+    // was up from 3,400"), or the figure before compared ("That compares with 3,400").
     static THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:^\W*|[,;]\s*(?:and\s+|while\s+|but\s+)?)(?:the|that|this)\s+(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)\b",
+            r"(?i)(?:^\W*|[,;]\s*(?:and\s+|while\s+|but\s+)?)(?:the|that|this)\s+(?:(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)|compares\s+(?:with|to))\b",
         )
     });
     // Not "11 of those arrested", "of those who …": people the sentence picks out anew.
@@ -864,10 +864,12 @@ fn read_list_heading(line: &str, times: &[periods::Mention], main: Measure, ctx:
         .filter_map(|t| t.year())
         .filter(|&p| Some(p) != bracketed)
         .collect();
-    if let Some(&year) = years.first() {
+    ctx.row_years = row_years(line, times);
+    // A heading whose rows print each year side by side is about the last of them: what the
+    // text after the list goes on about, as a row's change is.
+    if let Some(&year) = ctx.row_years.last().or(years.first()) {
         ctx.set_period(year);
     }
-    ctx.row_years = row_years(line, times);
 }
 
 /// Whether the number at `range` stands alone in brackets: "498 (371)".

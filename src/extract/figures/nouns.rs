@@ -678,7 +678,8 @@ pub(super) fn property_struck(before: &str, after: &str) -> bool {
 
 /// What "the number of X" before a number counts ("the number of specialist officers in
 /// the unit rose from 60"), or "more X than ever before - 42", or "X numbers at" ("keep
-/// officer numbers at 2,512", "staff numbers rose to 310", "officer numbers now stand at 1,127").
+/// officer numbers at 2,512", "staff numbers rose to 310", "officer numbers now stand at 1,127",
+/// "kept officer numbers above 2,500").
 pub(super) fn number_of_noun(before: &str) -> Noun {
     static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -687,7 +688,7 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
     });
     static NUMBERS_AT: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{{1,30}}?\s+)?(?:(?:now|still)\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of)?\s*(?:{HEDGE}\s+)?$"
+            r"(?i)\b([\w-]+)\s+(?:numbers|headcount|strength)\s+(?:(?:in|across|for)\s+[^,.;:\d]{{1,30}}?\s+)?(?:(?:now|still)\s+)?(?:(?:has|have|had)\s+)?(?:(?:stood|stand|stands|rose|risen|fell|fallen|grew|grown|climbed|dropped|reached)\s+)?(?:at|to|of|above|below|under)?\s*(?:{HEDGE}\s+)?$"
         ))
     });
     let numbers_at = || {

@@ -553,6 +553,17 @@ fn classify(
             return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
         }
     }
+    // "Jo Bloggs, who led the force until May, is blunter still. “…”": a sentence opening the
+    // paragraph that names someone and says only how they put things.
+    if previous.is_none() && span.closed && is_whole_paragraph_speech(para, span, &inner) {
+        if let Some(words) = manner_of_speaking(&para.norm_slice(0..span.open)) {
+            let who =
+                ctx.read_who(&words).filter(|w| matches!(w, speaker::Who::Person(_) | speaker::Who::Surname { .. }));
+            if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, 0))) {
+                return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+            }
+        }
+    }
     if let Some(prev) = previous {
         return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
     }
@@ -665,6 +676,25 @@ fn gesture_pronoun(before: &str) -> Option<names::Gender> {
         "She" => Some(names::Gender::Female),
         _ => Some(names::Gender::Male),
     }
+}
+
+/// "Jo Bloggs, who led the force until May, is blunter still.", "Ms Lowe was more
+/// cautious.", "Tom Reed is scathing.": a sentence, all the paragraph holds before a quote,
+/// that names someone (a relative clause or description between commas may follow the name)
+/// and says only how they put things. The words naming them.
+static MANNER: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"^\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, [^,.;:!?\x22]{3,120},)? (?:is|was|has been|had been) (?:(?:even|far|much|rather|a little|a lot) )?(?:(?:more|less) )?(?:blunt(?:er)?|frank(?:er)?|direct|candid|forthright|emphatic|unequivocal|scathing|damning|dismissive|less diplomatic|more diplomatic|cautious|optimistic|pessimistic|upbeat|gloomier|gloomy|sceptical|defiant|unapologetic|adamant)(?: still| too| than (?:that|most|many|others|ever))?\.\s*$",
+    )
+});
+
+/// The words naming the speaker of a [`MANNER`] sentence.
+fn manner_of_speaking(before: &str) -> Option<String> {
+    // Every wording holds " is " or " was " or " been ": a literal check rules out the rest.
+    if !(before.contains(" is ") || before.contains(" was ") || before.contains(" been ")) {
+        return None;
+    }
+    Some(MANNER.captures(before)?.name("who")?.as_str().to_string())
 }
 
 /// The paragraph is nothing but one quoted passage of whole sentences: it ends on a full

@@ -701,6 +701,10 @@ pub(super) fn is_describing_noun(word: &str) -> bool {
 /// Titles that are also surnames, as printed: after a first name they end a name.
 const SURNAME_TITLES: &[&str] = &["Lord", "Judge", "Sheriff", "Baron", "Dame"];
 
+/// Lowercase words printed inside a person's name between its capitalised words: Welsh
+/// "ap"/"ab"/"ferch" (son or daughter of), Dutch, German and Romance "van", "von", "de", …
+const NAME_PARTICLES: &[&str] = &["ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le"];
+
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
 /// `aged`: the phrase gives the person's age ("Jack Wills, 19,"), so a name a business or
@@ -738,7 +742,23 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
                 && !tokens[j - 1].ends_with([',', ')'])
                 && !tokens.get(j + 1).is_some_and(|w| is_name_word(bare(w)))
         };
+        // "Llinos ap Dafydd", "Anna van der Berg": a lowercase particle between name words is
+        // part of the name.
+        let particles = |j: usize| {
+            let mut k = j;
+            while k > start
+                && k < tokens.len()
+                && NAME_PARTICLES.contains(&tokens[k])
+                && !tokens[k - 1].ends_with([',', ')'])
+            {
+                k += 1;
+            }
+            (k > j && tokens.get(k).is_some_and(|w| is_name_word(bare(w)))).then_some(k)
+        };
         while i < tokens.len() && (is_name_word(bare(tokens[i])) || surname_title(i)) && !is_possessive(tokens[i]) {
+            if let Some(k) = particles(i + 1) {
+                i = k;
+            }
             i += 1;
             if tokens[i - 1].ends_with([',', ')']) {
                 break;

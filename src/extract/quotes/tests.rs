@@ -3744,3 +3744,39 @@ fn a_long_sentence_naming_a_contacted_charity_again_and_again_is_read() {
     let q = said(&[long.as_str(), "\"We are here to help,\" the charity said."]);
     assert_eq!(q.len(), 1);
 }
+
+#[test]
+fn a_quote_after_a_sentence_saying_how_a_named_person_puts_things_is_theirs() {
+    let q = said(&[
+        "Reservoir levels fell again in August.",
+        "Gwen Talbot, who ran the water board until last spring, is blunter still. “We have been lucky for ten years. The luck has run out.”",
+    ]);
+    assert_eq!(q, pairs(&[("Gwen Talbot", "We have been lucky for ten years. The luck has run out.")]));
+    let q = said(&[
+        "Councillors backed the plan by nine votes to four.",
+        "Dr Omar Haddad was more cautious. “I would want to see the costs before anyone celebrates.”",
+    ]);
+    assert_eq!(q, pairs(&[("Omar Haddad", "I would want to see the costs before anyone celebrates.")]));
+    // A sentence saying something else the person did gives them no quote.
+    let q = said(&[
+        "Councillors backed the plan by nine votes to four.",
+        "Dr Omar Haddad was outvoted. “A sad day for the valley and everyone in it.”",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_name_with_a_lowercase_particle_is_one_persons_name() {
+    let q = said(&[
+        "‘Nobody wants a bypass through the woods,’ said Carys Bevan of the Friends of Coed Lleol.",
+        "The county’s cabinet member for roads, Dafydd ap Rhys, said the route would be looked at again.",
+        "‘We have listened, and the consultation stays open until March,’ he told the council.",
+    ]);
+    assert_eq!(q.last().map(|p| p.0.as_str()), Some("Dafydd ap Rhys"), "{q:?}");
+    let q = said(&[
+        "\"The harbour needs dredging now,\" said Tom Hale, a fisherman.",
+        "The port's director, Anneke van der Berg, said the work was booked for spring.",
+        "\"We cannot dredge in the breeding season,\" she said.",
+    ]);
+    assert_eq!(q.last().map(|p| p.0.as_str()), Some("Anneke van der Berg"), "{q:?}");
+}

@@ -319,6 +319,16 @@ fn a_count_that_rose_or_fell_to_a_value_after_the_word_text_is_no_short_code() {
 }
 
 #[test]
+fn a_short_code_after_texting_or_texted_is_no_figure() {
+    for line in [
+        "Rail staff urged commuters to flag harassment by texting 61222 from the platform.",
+        "More passengers texted 87007 about antisocial behaviour than ever.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn an_age_set_off_by_commas_and_a_clock_time_are_not_figures() {
     for line in [
         "Swansea man jailed after grooming a girl, 14, on a messaging app.",
@@ -835,6 +845,23 @@ fn a_part_or_total_of_other_things_counted_a_sentence_before_counts_them_too() {
 }
 
 #[test]
+fn a_number_the_things_counted_before_are_compared_with_counts_them_too() {
+    for lines in [
+        [
+            "Surrey had 2,310 special constables at the end of March 2024.",
+            "That compares with 2,870 in March 2016, when recruitment was paused.",
+        ],
+        ["There were 880 firearms officers in Kent last year.", "This compares to 1,020 in 2015, before the review."],
+    ] {
+        let found = brief(&lines);
+        assert!(found.len() == 2 && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    }
+    // After a count of offences, what it is compared with is offences too.
+    let lines = ["Surrey Police recorded 2,310 burglaries in 2023/24.", "That compares with 2,870 in 2015/16."];
+    assert!(brief(&lines).iter().all(|f| f.3 == Kind::Count), "{:?}", brief(&lines));
+}
+
+#[test]
 fn the_total_after_offences_named_since_the_things_counted_totals_offences() {
     // A sentence naming offences by no measure word leaves the searches behind.
     let lines = [
@@ -1161,6 +1188,13 @@ fn people_referred_to_a_service_are_no_count_of_offences() {
 fn referrals_a_speakers_service_had_are_no_count_of_offences() {
     let line = "\"We had 340 referrals last year and only six beds,\" the Tyneside refuge manager said.";
     assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{:?}", brief(&[line]));
+    // A service named as the subject, an aside after it or not.
+    for line in [
+        "In Durham, the force's hate crime hub, opened in 2020 with the council, had received 215 referrals.",
+        "A spokeswoman said the sexual assault clinic has handled more than 480 referrals this year.",
+    ] {
+        assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{:?}", brief(&[line]));
+    }
     // Referrals a force recorded are still counted.
     let line = "Northumbria Police recorded 340 referrals in 2023/24.";
     assert_eq!(brief(&[line]).iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count]);

@@ -153,6 +153,18 @@ fn a_number_after_numbers_of_something_counts_that_thing() {
 }
 
 #[test]
+fn a_number_numbers_of_something_were_kept_above_or_fell_below_counts_that_thing() {
+    for line in [
+        "Across the border, Dyfed-Powys Police has kept officer numbers above 1,200 for a decade.",
+        "Kent Police detective numbers fell below 900 in 2023/24.",
+    ] {
+        assert!(figures(&[line]).iter().all(|f| f.kind == Kind::Other), "{line}: {:?}", brief(&[line]));
+    }
+    let line = "Kent said burglary numbers stayed above 3,900 in 2023/24.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count);
+}
+
+#[test]
 fn children_safeguarded_or_people_trained_are_not_offences() {
     for line in [
         "Kent Police officers have safeguarded more than 200 children this year.",

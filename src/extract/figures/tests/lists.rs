@@ -710,3 +710,25 @@ fn a_count_with_its_own_noun_in_a_row_under_a_rates_heading_stays_a_count() {
     assert_eq!(kind(98.0), Some(Kind::Rate), "{b:?}");
     assert_eq!(kind(5410.0), Some(Kind::Count), "{b:?}");
 }
+
+#[test]
+fn arrow_rows_take_the_years_a_then_heading_names_and_their_bracketed_change_the_later() {
+    for (heading, rows) in [
+        (
+            "Burglaries recorded, by force (2022-23, then 2023-24)",
+            ["- Kent Police: 6,210 → 5,804 (down 7%)", "- Essex Police: 4,100 → 4,392 (up 7%)"],
+        ),
+        (
+            "Vehicle thefts, 2022/23 then 2023/24:",
+            ["Kent Police: 6,210 -> 5,804 (down 7%)", "Essex Police: 4,100 -> 4,392 (up 7%)"],
+        ),
+    ] {
+        let lines = [heading, rows[0], rows[1], "Shoplifting, counted separately, rose 9% to 3,300."];
+        let b = brief(&lines);
+        assert!(b.contains(&(some("Kent Police"), some("2022/23"), 6210.0, Kind::Count)), "{heading}: {b:?}");
+        assert!(b.contains(&(some("Kent Police"), some("2023/24"), 5804.0, Kind::Count)), "{heading}: {b:?}");
+        assert!(b.contains(&(some("Kent Police"), some("2023/24"), -7.0, Kind::PercentChange)), "{heading}: {b:?}");
+        assert!(b.contains(&(some("Essex Police"), some("2023/24"), 4392.0, Kind::Count)), "{heading}: {b:?}");
+        assert!(b.iter().any(|f| f.2 == 3300.0 && f.1 == some("2023/24")), "{heading}: {b:?}");
+    }
+}

@@ -981,12 +981,29 @@ fn a_neighbourhood_or_local_policing_area_is_placed_under_the_name_printed() {
 }
 
 #[test]
+fn a_place_in_an_aside_set_off_by_dashes_before_the_number_is_not_its_place() {
+    let lines = ["Police in England and Wales recorded 5,100 robberies in 2023/24. Thefts rose by 4%. Arson - setting aside last year's riots in London and Manchester - rose to 1,240."];
+    assert_eq!(place_of(&lines, 1240.0), some("national"));
+    let lines = ["Police in England and Wales recorded 5,100 robberies in 2023/24. Thefts rose by 4%. Knife homicides – not counting the attacks in Kent – climbed to 212."];
+    assert_eq!(place_of(&lines, 212.0), some("national"));
+}
+
+#[test]
 fn a_number_a_relative_clause_records_is_the_place_it_hangs_on() {
     let line = "The region's total sums data from Durham Constabulary, which recorded 1,210 thefts, with figures from Cleveland Police, which recorded 988.";
     assert_eq!(place_of(&[line], 1210.0), some("Durham Constabulary"));
     assert_eq!(place_of(&[line], 988.0), some("Cleveland Police"));
     let line = "The survey covered staff at Gwent Police, who logged almost 300 reports, as well as officers from Dyfed-Powys Police.";
     assert_eq!(place_of(&[line], 300.0), some("Gwent Police"));
+}
+
+#[test]
+fn a_number_a_relative_clause_on_a_force_area_the_others_are_outside_records_is_that_forces() {
+    let line = "Avon and Somerset Police logged 2,140 and Devon and Cornwall Police 1,980, the highest totals outside the Thames Valley Police area, which recorded 3,020.";
+    assert_eq!(place_of(&[line], 1980.0), some("Devon and Cornwall Police"));
+    assert_eq!(place_of(&[line], 3020.0), some("Thames Valley Police"));
+    let line = "Cumbria Constabulary saw 410 thefts, the most of any force beyond the Lancashire force area, which logged almost 1,900.";
+    assert_eq!(place_of(&[line], 1900.0), some("Lancashire Constabulary"));
 }
 
 #[test]
