@@ -382,13 +382,43 @@ fn char_at(text: &str, byte: usize) -> usize {
     text.get(..byte).map_or(0, |s| s.chars().count())
 }
 
+/// [`char_at`] for many byte offsets of one text, counted on from the last one asked for
+/// rather than from the start each time: for offsets in order, the work is the text's length
+/// all told, not its length for each offset.
+struct CharCounter<'t> {
+    text: &'t str,
+    /// The last byte offset counted to, and its char offset.
+    counted: (usize, usize),
+}
+
+impl<'t> CharCounter<'t> {
+    fn new(text: &'t str) -> Self {
+        CharCounter { text, counted: (0, 0) }
+    }
+
+    /// The char offset of `byte`, as [`char_at`] gives it.
+    fn at(&mut self, byte: usize) -> usize {
+        let (from, chars) = self.counted;
+        if !self.text.is_char_boundary(byte) {
+            return 0;
+        }
+        let chars = match self.text.get(from..byte) {
+            Some(between) => chars + between.chars().count(),
+            None => char_at(self.text, byte),
+        };
+        self.counted = (byte, chars);
+        chars
+    }
+}
+
 impl Forces {
     /// The forces of `norm`, from its gazetteer `mentions` ([`places::mentions`] of it).
     fn read(norm: &str, mentions: &[Mention]) -> Self {
+        let mut chars = CharCounter::new(norm);
         let named: Vec<(usize, &'static str)> = mentions
             .iter()
             .filter(|m| m.place.scope == Scope::Force)
-            .map(|m| (char_at(norm, m.range.start), m.place.name))
+            .map(|m| (chars.at(m.range.start), m.place.name))
             .collect();
         let lead = norm.trim_start();
         let lead_skip = norm.len() - lead.len();
@@ -435,17 +465,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
     }
     let sentences = std::cell::OnceCell::new();
     // Char offsets are counted on from the last match, not from the start each time.
-    let mut counted = (0, 0);
-    let mut offset = |byte: usize| {
-        let (from, chars) = counted;
-        let chars = if byte >= from {
-            chars + char_at(norm.get(from..byte).unwrap_or(""), byte - from)
-        } else {
-            char_at(norm, byte)
-        };
-        counted = (byte, chars);
-        chars
-    };
+    let mut chars = CharCounter::new(norm);
     CHARITY
         .captures_iter(norm)
         .filter(|c| c.get(0).is_none_or(|m| !contacted_by_a_speaker(norm, &sentences, m.start())))
@@ -466,7 +486,7 @@ fn read_charities(norm: &str) -> Vec<(usize, String)> {
                 .or_else(|| c.name("titled"))?;
             let name = m.as_str().replace('’', "'");
             let name = if name.eq_ignore_ascii_case("childline") { "Childline".to_string() } else { name };
-            Some((offset(m.start()), name))
+            Some((chars.at(m.start()), name))
         })
         .collect()
 }
@@ -681,6 +701,9 @@ pub struct Context<'a> {
     places: &'a ParagraphPlaces<'a>,
     dominant: OnceCell<Option<&'static str>>,
     known: Vec<Known>,
+    /// Where in `known` each one-word speaker given a role stands, by the role in ASCII
+    /// lower case: see [`Context::given_name_before`].
+    given_names: HashMap<String, Vec<usize>>,
     memo: RefCell<WhoMemo>,
     /// Initials the article spells out, with the paragraph and the name: see
     /// [`Context::spelled_out`].
@@ -740,6 +763,7 @@ impl<'a> Context<'a> {
             places,
             dominant: OnceCell::new(),
             known: Vec::new(),
+            given_names: HashMap::new(),
             memo: RefCell::default(),
             spelled: OnceCell::new(),
             noting: Noted::Speaking,
@@ -1155,7 +1179,15 @@ impl<'a> Context<'a> {
             None => None,
         };
         let judge = self.judges.contains(resolved);
-        self.known.push(Known { at, resolved: resolved.clone(), surname, gender, judge, noted: self.noting });
+        self.push_known(Known { at, resolved: resolved.clone(), surname, gender, judge, noted: self.noting });
+    }
+
+    /// Adds a mention to `known`, and to the index of given names when it is one.
+    fn push_known(&mut self, k: Known) {
+        if let Some(role) = k.resolved.role.as_deref().filter(|_| !k.resolved.speaker.contains(' ')) {
+            self.given_names.entry(role.to_ascii_lowercase()).or_default().push(self.known.len());
+        }
+        self.known.push(k);
     }
 
     /// Whom "he" or "she" means in a clause only a judge speaks ("Sentencing, she told him:"),
@@ -1329,7 +1361,7 @@ impl<'a> Context<'a> {
     pub fn note_quoted(&mut self, speaker: &Resolved, at: At) {
         let last = self.known.iter().rev().find(|k| k.resolved == *speaker && k.at <= at);
         if let Some(k) = last.filter(|k| k.at.0 < at.0).cloned() {
-            self.known.push(Known { at, ..k });
+            self.push_known(Known { at, ..k });
         }
     }
 
@@ -1521,16 +1553,18 @@ impl<'a> Context<'a> {
 
     /// "her mother said" after "Her mother, who asked to be called "Karen"": the person the
     /// story gave a name to under the same description.
+    ///
+    /// The mentions it may be are looked up by the description, not sought among all the
+    /// people remembered: a page quoting "Kent's chief constable" thousands of times would
+    /// otherwise go through every earlier mention for each quote.
     fn given_name_before(&self, words: &str, at: At) -> Option<Resolved> {
-        self.known
+        self.given_names
+            .get(&words.to_ascii_lowercase())?
             .iter()
             .rev()
-            .filter(|k| k.at <= at)
-            .map(|k| &k.resolved)
-            .find(|r| {
-                r.role.as_deref().is_some_and(|role| role.eq_ignore_ascii_case(words)) && !r.speaker.contains(' ')
-            })
-            .cloned()
+            .filter_map(|&i| self.known.get(i))
+            .find(|k| k.at <= at)
+            .map(|k| k.resolved.clone())
     }
 
     /// "The mother" after "a mother from Bradford": the person described before whose
@@ -1706,6 +1740,18 @@ mod tests {
             ("The council said so.", "Council", None),
         ] {
             assert_eq!(last_body_named(text, word).as_deref(), name, "{text}");
+        }
+    }
+
+    /// Counting on from the last offset gives what counting from the start does, for offsets
+    /// in order, back again, past the end and inside a character.
+    #[test]
+    fn char_offsets_counted_on_are_those_counted_from_the_start() {
+        let text = "Kent’s chief — Avon & Somerset Police, Dyfed-Powys Police … é Essex Police";
+        let mut counter = CharCounter::new(text);
+        let bytes: Vec<usize> = (0..=text.len() + 2).chain((0..=text.len()).rev()).chain([7, 3, 40, 9, 200]).collect();
+        for byte in bytes {
+            assert_eq!(counter.at(byte), char_at(text, byte), "{byte}");
         }
     }
 }

@@ -138,7 +138,25 @@ fn looks_possessive(norm: &[char], i: usize) -> bool {
 
 /// Spans in single marks, outside double-marked spans.
 fn single_spans(norm: &[char], printed: &[char], doubles: &[Span]) -> Vec<Span> {
-    let inside_double = |i: usize| doubles.iter().any(|d| d.open <= i && i < d.end);
+    // The stretches inside double marks, merged and in order, walked along with the marks:
+    // asking every double span about every single mark grows with the square of a paragraph
+    // of many quotes ("Kent's chief constable said: "…" Kent's chief constable said: …").
+    let mut inside: Vec<(usize, usize)> = doubles.iter().filter(|d| d.open < d.end).map(|d| (d.open, d.end)).collect();
+    inside.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(inside.len());
+    for (open, end) in inside {
+        match merged.last_mut() {
+            Some(last) if open <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((open, end)),
+        }
+    }
+    let mut stretch = 0;
+    let mut inside_double = |i: usize| {
+        while merged.get(stretch).is_some_and(|&(_, end)| end <= i) {
+            stretch += 1;
+        }
+        merged.get(stretch).is_some_and(|&(open, _)| open <= i)
+    };
     let candidates: Vec<usize> =
         norm.iter().enumerate().filter(|&(i, &c)| c == '\'' && !inside_double(i)).map(|(i, _)| i).collect();
     let can_close_at = |i: usize| {
@@ -226,6 +244,21 @@ mod tests {
     fn single_marks_inside_double_quotes_stay_inside() {
         assert_eq!(quoted("She said: “a ‘real-life’ abuser”"), ["a ‘real-life’ abuser"]);
         assert_eq!(quoted("'He said \"no\" to me,' she said."), ["He said \"no\" to me,"]);
+    }
+
+    /// A single mark is inside double quotes when one of them holds it, however many there
+    /// are, and outside when none does.
+    #[test]
+    fn single_marks_are_weighed_against_every_double_quote() {
+        assert_eq!(
+            quoted("“A ‘b’ c.” Then ‘d’ and “e ‘f’ g.” and ‘h’ then “i ‘j’"),
+            ["A ‘b’ c.", "d", "e ‘f’ g.", "h", "i ‘j’"]
+        );
+        assert_eq!(quoted("He said: “One ‘x’. “Two ‘y’.” ‘z’"), ["One ‘x’. ", "Two ‘y’.", "z"]);
+        let many = "Kent's chief constable said: \"We can't.\" ".repeat(500) + "'Fine,' he said.";
+        let spans = quoted(&many);
+        assert_eq!(spans.len(), 501);
+        assert_eq!(spans.last().map(String::as_str), Some("Fine,"));
     }
 
     #[test]

@@ -3780,3 +3780,21 @@ fn a_name_with_a_lowercase_particle_is_one_persons_name() {
     ]);
     assert_eq!(q.last().map(|p| p.0.as_str()), Some("Anneke van der Berg"), "{q:?}");
 }
+
+/// A description given a name is looked up by the description, in any case, and the name
+/// given last before a quote is the one meant, not one given after it; a page quoting an
+/// unnamed office holder over and over keeps the description.
+#[test]
+fn the_name_given_last_to_a_description_is_the_one_it_means() {
+    let quotes = quotes_of(&[
+        "Her father, who asked to be called \"Steve\", heard about it from the school.",
+        "“Nobody warned us,” Her Father said.",
+        "Her father, who asked to be called \"Dave\", heard about it later.",
+        "“It was too late,” her father said.",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["Steve", "Dave"]);
+    let line = "Kent's chief constable said: \"We accept it.\" ".repeat(200);
+    let quotes = quotes_of(&[line.as_str()]);
+    assert!(quotes.iter().all(|q| q.speaker == "Kent's chief constable"));
+}
