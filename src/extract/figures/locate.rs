@@ -1787,22 +1787,44 @@ pub(super) fn one_force_across_breaks(figures: &mut [Figure], start: usize) {
 /// whose sentence prints neither takes the new name if the article prints it and not the old
 /// one ("Hampshire Constabulary has since been renamed …" keeps the old).
 pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
-    for (old, new) in places::RENAMED {
-        // "Hampshire & Isle of Wight Constabulary": the new name printed with an ampersand.
-        let new_amp = new.replace(" and ", " & ");
-        // memchr's searcher, built once a name: the whole article is searched, for every article.
-        let prints = |name: &str| {
-            let finder = memchr::memmem::Finder::new(name);
-            article.paragraphs.iter().any(|p| finder.find(p.norm.as_bytes()).is_some())
-        };
-        if !prints(new) && (new_amp == *new || !prints(&new_amp)) {
+    /// Each renamed force's new name with an ampersand ("Hampshire & Isle of Wight
+    /// Constabulary") and memchr's searcher for what its three names open with: the whole
+    /// article is searched once a force, for every article, and the names checked only where
+    /// it finds that.
+    static SCANS: LazyLock<Vec<(String, memchr::memmem::Finder<'static>)>> = LazyLock::new(|| {
+        places::RENAMED
+            .iter()
+            .map(|(old, new)| {
+                let new_amp = new.replace(" and ", " & ");
+                let shared = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+                let len = shared(old, new).min(shared(new, &new_amp));
+                let opening = memchr::memmem::Finder::new(&new.as_bytes()[..len]).into_owned();
+                (new_amp, opening)
+            })
+            .collect()
+    });
+    for ((old, new), (new_amp, opening)) in places::RENAMED.iter().zip(SCANS.iter()) {
+        // Whether the article prints the new name, the new name with an ampersand, the old.
+        let (mut prints_new, mut prints_amp, mut prints_old) = (false, false, false);
+        for p in &article.paragraphs {
+            let text = p.norm.as_str();
+            let mut from = 0;
+            while let Some(at) = text.as_bytes().get(from..).and_then(|rest| opening.find(rest)).map(|i| from + i) {
+                let rest = &text.as_bytes()[at..];
+                prints_new |= rest.starts_with(new.as_bytes());
+                prints_amp |= rest.starts_with(new_amp.as_bytes());
+                prints_old |= rest.starts_with(old.as_bytes());
+                from = at + 1;
+            }
+        }
+        if !prints_new && (new_amp == *new || !prints_amp) {
             continue;
         }
-        let new_overall = !prints(old);
+        let new_overall = !prints_old;
         // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
         // Police" for "the two forces").
         for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
-            let printed_new = f.sentence.contains(new) || f.sentence.contains(&new_amp);
+            let printed_new = f.sentence.contains(new) || f.sentence.contains(new_amp.as_str());
             if printed_new || (new_overall && !f.sentence.contains(old)) {
                 f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }
