@@ -931,9 +931,16 @@ impl<'t> CharsTo<'t> {
 }
 
 /// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space
-/// stands just before or at `i`. Splitting a paragraph into sentences asks at every char.
+/// stands just before `i`, with the paragraph's start, another space or a char that may end a
+/// sentence (a stop or a closing mark after one) before it; or a space stands at `i`, with
+/// such a char just before it. Splitting a paragraph into sentences asks at every char.
 fn may_start_sentence(norm: &[char], i: usize) -> bool {
-    norm[i - 1].is_whitespace() || norm.get(i).is_some_and(|c| c.is_whitespace())
+    let may_end = |c: char| matches!(c, '.' | '!' | '?' | '"' | '\'' | ')');
+    if norm[i - 1].is_whitespace() {
+        i < 2 || may_end(norm[i - 2]) || norm[i - 2].is_whitespace()
+    } else {
+        may_end(norm[i - 1]) && norm.get(i).is_some_and(|c| c.is_whitespace())
+    }
 }
 
 /// Collects quote pieces into quotes.
