@@ -807,9 +807,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     let len = para.norm.len();
     let mut introduced = None;
     while start < len {
-        let next = (start + 1..=len)
-            .find(|&i| i == len || may_start_sentence(&para.norm, i) && attribution::starts_sentence(&para.norm, i));
-        let end = next.unwrap_or(len);
+        let end = next_sentence_start(&para.norm, start);
         let inside_quote = quoted.covers(start);
         if !inside_quote {
             let sentence = para.norm_slice(start..end);
@@ -928,6 +926,27 @@ impl<'t> CharsTo<'t> {
         }
         self.chars
     }
+}
+
+/// Where the sentence after the one starting at `start < norm.len()` starts: the first `i`
+/// after `start` where [`attribution::starts_sentence`] holds, or the paragraph's end. Only
+/// the chars at and after each space are asked ([`may_start_sentence`] holds nowhere else),
+/// found by a tight scan for the spaces.
+fn next_sentence_start(norm: &[char], start: usize) -> usize {
+    let len = norm.len();
+    let starts = |i: usize| may_start_sentence(norm, i) && attribution::starts_sentence(norm, i);
+    let mut from = start;
+    while let Some(k) = norm[from..].iter().position(|c| c.is_whitespace()) {
+        let space = from + k;
+        if space > start && starts(space) {
+            return space;
+        }
+        if space + 1 < len && starts(space + 1) {
+            return space + 1;
+        }
+        from = space + 1;
+    }
+    len
 }
 
 /// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space

@@ -3580,3 +3580,27 @@ fn an_unnamed_post_holders_organisation_is_whose_post_it_is() {
     let q = quotes_of(&["Norfolk's chief fire officer said: \"Every volunteer matters.\""]);
     assert_eq!(q.iter().map(|q| q.organisation.clone()).collect::<Vec<_>>(), [None]);
 }
+
+#[test]
+fn the_next_sentence_start_is_the_first_place_a_sentence_starts() {
+    let texts = [
+        "",
+        " ",
+        "  Lead words. Then more! And? \"Quoted.\" (Bracketed.) Next  one.",
+        "Dr. Jo Bloggs said so. Mr Smith agreed.\tA tab. J. Smith too.",
+        "No stop here at all",
+        "Ends with a stop. ",
+        "Stop.  Two spaces.   Three.",
+        "“Curly,” she said. ‘Single.’ Then. ",
+        "Wide\u{3000}space. After\u{00a0}it.",
+    ];
+    for text in texts {
+        let norm: Vec<char> = text.chars().collect();
+        for start in 0..norm.len() {
+            let old = (start + 1..=norm.len())
+                .find(|&i| i == norm.len() || attribution::starts_sentence(&norm, i))
+                .unwrap_or(norm.len());
+            assert_eq!(next_sentence_start(&norm, start), old, "{text:?} from {start}");
+        }
+    }
+}
