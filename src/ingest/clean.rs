@@ -155,7 +155,9 @@ fn without_emphasis(line: &str) -> Option<String> {
 /// and memchr make cheap; only non-ASCII chars need decoding to be judged.
 fn is_folded(line: &str) -> bool {
     let bytes = line.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || memchr::memmem::find(bytes, b"  ").is_some() {
+    // memchr's searcher for two spaces, built once rather than for every line.
+    static TWO_SPACES: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || TWO_SPACES.find(bytes).is_some() {
         return false;
     }
     // Every byte is looked at (no early return) so that the compiler checks many at once.

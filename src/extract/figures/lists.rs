@@ -71,15 +71,21 @@ static APPOSITION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:-|\(|:)\s
 /// Place mentions of `s` joined into lists, apposition lists dropped; with `areas`, for a
 /// text about London, its boroughs too.
 pub(super) fn place_groups(s: &str, areas: bool) -> Vec<Group> {
-    place_groups_scanned(s, areas, &places::mentions(s))
+    place_groups_scanned(s, areas, &places::mentions(s), &places::all_area_mentions(s))
 }
 
-/// [`place_groups`], given the gazetteer's [`places::mentions`] of `s`, already scanned.
-pub(super) fn place_groups_scanned(s: &str, areas: bool, mentions: &[places::Mention]) -> Vec<Group> {
+/// [`place_groups`], given the gazetteer's [`places::mentions`] of `s` and its council areas,
+/// [`places::all_area_mentions`], already scanned.
+pub(super) fn place_groups_scanned(
+    s: &str,
+    areas: bool,
+    mentions: &[places::Mention],
+    area_mentions: &[places::AreaMention],
+) -> Vec<Group> {
     let mut groups: Vec<Group> = Vec::new();
     // End of the last mention dropped as part of an apposition list, which its list continues.
     let mut skipped_to: Option<usize> = None;
-    for (range, place) in place_mentions(s, areas, mentions) {
+    for (range, place) in place_mentions(s, areas, mentions, area_mentions) {
         if let Some(end) = skipped_to {
             if CONNECTOR.is_match(s.get(end..range.start).unwrap_or("")) {
                 skipped_to = Some(range.end);

@@ -319,12 +319,11 @@ static AREAS_JOINED: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*,\s*|\s
 /// areas after "in", "across", "throughout" or "within" are what the text goes on to give
 /// figures for: a service or partnership that covers them together, not a part of a force's
 /// ground.
-fn joint_areas(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+fn joint_areas(s: &str, mentions: &[places::AreaMention], found: &mut Vec<(Range<usize>, &'static Place)>) {
     if !(s.contains(" and ") || s.contains(" & ")) {
         return;
     }
     let figure = s.bytes().any(|b| b.is_ascii_digit());
-    let mentions = places::all_area_mentions(s);
     let mut i = 0;
     while i < mentions.len() {
         let mut j = i;
@@ -793,8 +792,9 @@ pub(super) fn opening_area(s: &str) -> Option<String> {
 /// "Bolton saw no change.", "In Sefton, the picture was different.", "Thefts in Wirral
 /// fell.": the council area or city (as printed) a sentence with no figure is about, as its
 /// subject or its frame. An area whose name is as often something else counts only framed.
-pub(super) fn area_spoken_of(s: &str) -> Option<String> {
-    places::all_area_mentions(s).into_iter().find_map(|m| {
+/// `areas` are [`places::all_area_mentions`] of `s`.
+pub(super) fn area_spoken_of(s: &str, areas: &[places::AreaMention]) -> Option<String> {
+    areas.iter().find_map(|m| {
         let after = head(s, m.range.end);
         if after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
             || INSTITUTION_AFTER.is_match(after)
@@ -807,7 +807,7 @@ pub(super) fn area_spoken_of(s: &str) -> Option<String> {
         let subject = !m.ambiguous
             && (before.trim().is_empty() && OPENING_SUBJECT_AFTER.is_match(after)
                 || AREA_IN_SUBJECT_BEFORE.is_match(tail(s, m.range.start)) && AREA_IN_SUBJECT_AFTER.is_match(after));
-        (framed || subject).then(|| s.get(m.range).map(str::to_string)).flatten()
+        (framed || subject).then(|| s.get(m.range.clone()).map(str::to_string)).flatten()
     })
 }
 
@@ -990,11 +990,13 @@ pub(super) const PLACE_GATES: [&str; 18] = [
 pub(super) static PLACE_GATE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&PLACE_GATES, Case::Exact));
 
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
-/// London, its boroughs too. `mentions` are the gazetteer's, [`places::mentions`] of `s`.
+/// London, its boroughs too. `mentions` are the gazetteer's, [`places::mentions`] of `s`, and
+/// `area_mentions` its council areas, [`places::all_area_mentions`] of `s`.
 pub(super) fn place_mentions(
     s: &str,
     areas: bool,
     mentions: &[places::Mention],
+    area_mentions: &[places::AreaMention],
 ) -> Vec<(Range<usize>, &'static Place)> {
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     let gates = PLACE_GATE_SET.find(s);
@@ -1074,13 +1076,10 @@ pub(super) fn place_mentions(
     }
     // "In Telford and Wrekin, 139 …", "Salford saw 87", "Orkney recorded four": a council area
     // or city given its own figure. Only a sentence with a number, in digits or words, can give one.
-    joint_areas(s, &mut found);
+    joint_areas(s, area_mentions, &mut found);
     // The number words are looked for only once an area is found: most sentences without a
     // digit name none, and the area scan costs less than the number-word one.
-    let mut council_areas = places::all_area_mentions(s);
-    if !council_areas.is_empty() && !has_number(s) {
-        council_areas.clear();
-    }
+    let council_areas = if !area_mentions.is_empty() && !has_number(s) { &[] } else { area_mentions };
     for m in council_areas {
         // "Derry City policing district": the name printed, with "City", and the words
         // saying what it is.
@@ -1802,22 +1801,44 @@ pub(super) fn one_force_across_breaks(figures: &mut [Figure], start: usize) {
 /// whose sentence prints neither takes the new name if the article prints it and not the old
 /// one ("Hampshire Constabulary has since been renamed …" keeps the old).
 pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
-    for (old, new) in places::RENAMED {
-        // "Hampshire & Isle of Wight Constabulary": the new name printed with an ampersand.
-        let new_amp = new.replace(" and ", " & ");
-        // memchr's searcher, built once a name: the whole article is searched, for every article.
-        let prints = |name: &str| {
-            let finder = memchr::memmem::Finder::new(name);
-            article.paragraphs.iter().any(|p| finder.find(p.norm.as_bytes()).is_some())
-        };
-        if !prints(new) && (new_amp == *new || !prints(&new_amp)) {
+    /// Each renamed force's new name with an ampersand ("Hampshire & Isle of Wight
+    /// Constabulary") and memchr's searcher for what its three names open with: the whole
+    /// article is searched once a force, for every article, and the names checked only where
+    /// it finds that.
+    static SCANS: LazyLock<Vec<(String, memchr::memmem::Finder<'static>)>> = LazyLock::new(|| {
+        places::RENAMED
+            .iter()
+            .map(|(old, new)| {
+                let new_amp = new.replace(" and ", " & ");
+                let shared = |a: &str, b: &str| a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+                let len = shared(old, new).min(shared(new, &new_amp));
+                let opening = memchr::memmem::Finder::new(&new.as_bytes()[..len]).into_owned();
+                (new_amp, opening)
+            })
+            .collect()
+    });
+    for ((old, new), (new_amp, opening)) in places::RENAMED.iter().zip(SCANS.iter()) {
+        // Whether the article prints the new name, the new name with an ampersand, the old.
+        let (mut prints_new, mut prints_amp, mut prints_old) = (false, false, false);
+        for p in &article.paragraphs {
+            let text = p.norm.as_str();
+            let mut from = 0;
+            while let Some(at) = text.as_bytes().get(from..).and_then(|rest| opening.find(rest)).map(|i| from + i) {
+                let rest = &text.as_bytes()[at..];
+                prints_new |= rest.starts_with(new.as_bytes());
+                prints_amp |= rest.starts_with(new_amp.as_bytes());
+                prints_old |= rest.starts_with(old.as_bytes());
+                from = at + 1;
+            }
+        }
+        if !prints_new && (new_amp == *new || !prints_amp) {
             continue;
         }
-        let new_overall = !prints(old);
+        let new_overall = !prints_old;
         // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
         // Police" for "the two forces").
         for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
-            let printed_new = f.sentence.contains(new) || f.sentence.contains(&new_amp);
+            let printed_new = f.sentence.contains(new) || f.sentence.contains(new_amp.as_str());
             if printed_new || (new_overall && !f.sentence.contains(old)) {
                 f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }

@@ -917,10 +917,13 @@ fn read_sentence(
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
     }
-    let mut scanned = place_groups_scanned(s, ctx.london, mentions);
+    // The council areas named, scanned once for the place lists and the area a sentence with
+    // no figure speaks of.
+    let area_mentions = super::places::all_area_mentions(s);
+    let mut scanned = place_groups_scanned(s, ctx.london, mentions, &area_mentions);
     // A section London was carried into that names another force: read it without London.
     if ctx.note_section_places(scanned.iter().flat_map(|g| g.places.iter().copied())) {
-        scanned = place_groups_scanned(s, false, mentions);
+        scanned = place_groups_scanned(s, false, mentions, &area_mentions);
     }
     let mut groups = ctx.country_as_home_nation(s, scanned);
     britain_as_btp(s, &mut groups, ctx.force.as_deref());
@@ -1010,7 +1013,7 @@ fn read_sentence(
         }
         // "In Wigan, burglaries rose 12%. Bolton saw no change. Shoplifting there fell": an
         // area the sentence is about is what a later "there" refers back to.
-        if let Some(area) = area_spoken_of(s) {
+        if let Some(area) = area_spoken_of(s, &area_mentions) {
             ctx.area_before = Some(area);
         }
         return Vec::new();

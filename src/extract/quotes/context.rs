@@ -261,6 +261,23 @@ pub(super) fn is_charity(name: &str) -> bool {
 /// a charity or one of the [`NAMED_BODIES`]. Its name is no person's and may stand for the
 /// organisation a speaker belongs to.
 pub(super) fn is_known_org(name: &str) -> bool {
+    // The names, ASCII-lower-cased, in one set: asked about every run of capitalised words a
+    // speaker's words hold. Two names are equal in ASCII case when their ASCII-lower-cased
+    // bytes are, so a name short enough to lower-case on the stack is one lookup.
+    static KNOWN: LazyLock<rustc_hash::FxHashSet<Vec<u8>>> = LazyLock::new(|| {
+        CHARITY_NAMES
+            .iter()
+            .chain(NAMED_BODIES.iter())
+            .chain(BUSINESSES_NAMED_LIKE_PEOPLE.iter())
+            .map(|n| n.as_bytes().to_ascii_lowercase())
+            .collect()
+    });
+    let mut buf = [0u8; 64];
+    if let Some(lowered) = buf.get_mut(..name.len()) {
+        lowered.copy_from_slice(name.as_bytes());
+        lowered.make_ascii_lowercase();
+        return KNOWN.contains(&*lowered);
+    }
     is_charity(name)
         || NAMED_BODIES.iter().any(|c| c.eq_ignore_ascii_case(name))
         || BUSINESSES_NAMED_LIKE_PEOPLE.iter().any(|c| c.eq_ignore_ascii_case(name))

@@ -848,9 +848,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     let len = para.norm.len();
     let mut introduced = None;
     while start < len {
-        let next = (start + 1..=len)
-            .find(|&i| i == len || may_start_sentence(&para.norm, i) && attribution::starts_sentence(&para.norm, i));
-        let end = next.unwrap_or(len);
+        let end = next_sentence_start(&para.norm, start);
         let inside_quote = quoted.covers(start);
         if !inside_quote {
             let sentence = para.norm_slice(start..end);
@@ -988,10 +986,38 @@ impl<'t> CharsTo<'t> {
     }
 }
 
+/// Where the sentence after the one starting at `start < norm.len()` starts: the first `i`
+/// after `start` where [`attribution::starts_sentence`] holds, or the paragraph's end. Only
+/// the chars at and after each space are asked ([`may_start_sentence`] holds nowhere else),
+/// found by a tight scan for the spaces.
+fn next_sentence_start(norm: &[char], start: usize) -> usize {
+    let len = norm.len();
+    let starts = |i: usize| may_start_sentence(norm, i) && attribution::starts_sentence(norm, i);
+    let mut from = start;
+    while let Some(k) = norm[from..].iter().position(|c| c.is_whitespace()) {
+        let space = from + k;
+        if space > start && starts(space) {
+            return space;
+        }
+        if space + 1 < len && starts(space + 1) {
+            return space + 1;
+        }
+        from = space + 1;
+    }
+    len
+}
+
 /// A cheap necessary condition for [`attribution::starts_sentence`] at `i > 0`: a space
-/// stands just before or at `i`. Splitting a paragraph into sentences asks at every char.
+/// stands just before `i`, with the paragraph's start, another space or a char that may end a
+/// sentence (a stop or a closing mark after one) before it; or a space stands at `i`, with
+/// such a char just before it. Splitting a paragraph into sentences asks at every char.
 fn may_start_sentence(norm: &[char], i: usize) -> bool {
-    norm[i - 1].is_whitespace() || norm.get(i).is_some_and(|c| c.is_whitespace())
+    let may_end = |c: char| matches!(c, '.' | '!' | '?' | '"' | '\'' | ')');
+    if norm[i - 1].is_whitespace() {
+        i < 2 || may_end(norm[i - 2]) || norm[i - 2].is_whitespace()
+    } else {
+        may_end(norm[i - 1]) && norm.get(i).is_some_and(|c| c.is_whitespace())
+    }
 }
 
 /// Collects quote pieces into quotes.

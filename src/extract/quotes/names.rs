@@ -1250,9 +1250,23 @@ pub fn first_name_gender(name: &str) -> Option<Gender> {
     FIRST_NAMES.get(lower(name).as_str()).copied()
 }
 
+/// `s` with every "the " opening it dropped, then every "The ": what
+/// `s.trim_start_matches("the ").trim_start_matches("The ")` gives, without building two
+/// string searchers (force lookups run on every speaker's words).
+pub fn without_the(s: &str) -> &str {
+    let mut s = s;
+    while let Some(rest) = s.strip_prefix("the ") {
+        s = rest;
+    }
+    while let Some(rest) = s.strip_prefix("The ") {
+        s = rest;
+    }
+    s
+}
+
 /// Is this text the name of a police force (or one of its other names)?
 pub fn force_named(words: &str) -> Option<&'static str> {
-    let words = words.trim().trim_start_matches("the ").trim_start_matches("The ");
+    let words = without_the(words.trim());
     if let Some(place) = places::by_alias(words).filter(|p| p.scope == places::Scope::Force) {
         return Some(place.name);
     }
@@ -1270,7 +1284,7 @@ pub fn force_named(words: &str) -> Option<&'static str> {
 /// a quote's organisation is the one the article names. Keys stay on the canonical name.
 pub fn force_as_printed(words: &str) -> Option<&'static str> {
     let force = force_named(words)?;
-    let printed = words.trim().trim_start_matches("the ").trim_start_matches("The ");
+    let printed = without_the(words.trim());
     let renamed = places::RENAMED.iter().find(|(old, new)| *old == force && new.eq_ignore_ascii_case(printed));
     Some(renamed.map_or(force, |(_, new)| *new))
 }

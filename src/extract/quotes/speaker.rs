@@ -724,12 +724,18 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
                 .get(i..i + n)
                 .is_some_and(|ws| is_known_org(&ws.iter().map(|w| bare(w)).collect::<Vec<_>>().join(" ")))
         };
-        let first_name_follows = (tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
-            || !name_at(i + 3) && !tokens.get(i + 1).is_some_and(|w| w.ends_with(',')) && !org_name(2) && !org_name(3))
-            && name_at(i + 1)
-            && name_at(i + 2);
-        let describing = (i == 0 && tokens.len() == 2 || first_name_follows) && is_describing_noun(tokens[i]);
-        if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing {
+        let first_name_follows = || {
+            (tokens.get(i + 1).is_some_and(|w| first_name_gender(bare(w)).is_some())
+                || !name_at(i + 3)
+                    && !tokens.get(i + 1).is_some_and(|w| w.ends_with(','))
+                    && !org_name(2)
+                    && !org_name(3))
+                && name_at(i + 1)
+                && name_at(i + 2)
+        };
+        // Asked last, and only of a name word: the lookups of the words after it are the dear part.
+        let describing = || is_describing_noun(tokens[i]) && (i == 0 && tokens.len() == 2 || first_name_follows());
+        if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing() {
             i += 1;
             continue;
         }

@@ -3798,3 +3798,27 @@ fn the_name_given_last_to_a_description_is_the_one_it_means() {
     let quotes = quotes_of(&[line.as_str()]);
     assert!(quotes.iter().all(|q| q.speaker == "Kent's chief constable"));
 }
+
+#[test]
+fn the_next_sentence_start_is_the_first_place_a_sentence_starts() {
+    let texts = [
+        "",
+        " ",
+        "  Lead words. Then more! And? \"Quoted.\" (Bracketed.) Next  one.",
+        "Dr. Jo Bloggs said so. Mr Smith agreed.\tA tab. J. Smith too.",
+        "No stop here at all",
+        "Ends with a stop. ",
+        "Stop.  Two spaces.   Three.",
+        "“Curly,” she said. ‘Single.’ Then. ",
+        "Wide\u{3000}space. After\u{00a0}it.",
+    ];
+    for text in texts {
+        let norm: Vec<char> = text.chars().collect();
+        for start in 0..norm.len() {
+            let old = (start + 1..=norm.len())
+                .find(|&i| i == norm.len() || attribution::starts_sentence(&norm, i))
+                .unwrap_or(norm.len());
+            assert_eq!(next_sentence_start(&norm, start), old, "{text:?} from {start}");
+        }
+    }
+}

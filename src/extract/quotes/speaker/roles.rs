@@ -10,7 +10,7 @@ use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
     force_as_printed, force_named, is_acronym, is_honorific, is_name_word, is_org_kind, is_org_word, is_role_word,
-    words_with_offsets,
+    without_the, words_with_offsets,
 };
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
@@ -97,7 +97,7 @@ fn org_span<'w>(words: &[&'w str]) -> Vec<&'w str> {
 
 /// The organisation some words name, if they name one.
 fn org_ref(words: &str) -> Option<OrgRef> {
-    let words = words.trim().trim_start_matches("the ").trim_start_matches("The ").trim();
+    let words = without_the(words.trim()).trim();
     let lower = words.to_lowercase();
     let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
     if lower.is_empty() {
