@@ -512,7 +512,7 @@ const CUE_WORDS: [&str; 27] = [
 ];
 
 /// Where [`CUE_WORDS`] begins its month names.
-const FIRST_MONTH: usize = 15;
+const FIRST_MONTH: usize = cue("jan");
 
 /// The position of `word` in [`CUE_WORDS`]; a word not there fails to compile.
 const fn cue(word: &str) -> usize {

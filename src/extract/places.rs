@@ -566,11 +566,6 @@ pub fn is_london_or_its_force(name: &str) -> bool {
     name == LONDON || name == LONDONS_FORCE
 }
 
-/// Whether `name` is either of the forces that police London.
-pub fn polices_london(name: &str) -> bool {
-    name == LONDONS_FORCE || name == LONDONS_CITY_FORCE
-}
-
 /// The forces of each region of England and Wales, as the Home Office groups them (the
 /// Midlands is both of its regions, the West Country the South West; the North East and
 /// Cumbria, as charities group them, the North East with Cumbria). Police Scotland's

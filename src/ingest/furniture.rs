@@ -104,12 +104,6 @@ pub fn opens_with_time(line: &str) -> bool {
     line.starts_with(|c: char| c.is_ascii_digit()) && TIME_OPENING.is_match(line)
 }
 
-/// Whether a line is page furniture by what it says ("Advertisement", "Read more: …",
-/// "Most read"), not just a short label such as a heading.
-pub fn is_page_furniture(line: &str) -> bool {
-    may_be_furniture(line)
-}
-
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     let day_num = r"\d{1,2}(?:st|nd|rd|th)?";
     let date = format!(
@@ -158,10 +152,11 @@ const FURNITURE_STARTS: &[&str] = &[
     "also inside",
 ];
 
-/// Whether [`FURNITURE`] can match (see [`may_be_byline`]): the line starts with one of
-/// [`FURNITURE_STARTS`], or with a digit (`\d` is any decimal digit, so any char that is
-/// numeric goes to the regex).
-fn may_be_furniture(line: &str) -> bool {
+/// Whether a line is page furniture by what it says ("Advertisement", "Read more: …",
+/// "Most read"), not just a short label such as a heading: [`FURNITURE`] matches, asked only
+/// (see [`may_be_byline`]) where the line starts with one of [`FURNITURE_STARTS`] or with a
+/// digit (`\d` is any decimal digit, so any char that is numeric goes to the regex).
+pub fn is_page_furniture(line: &str) -> bool {
     let digit = line.chars().next().is_some_and(char::is_numeric);
     (digit || starts_with_any(line, FURNITURE_STARTS)) && FURNITURE.is_match(line)
 }
@@ -256,7 +251,7 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             } else {
                 Role::Byline
             }
-        } else if may_be_furniture(line) {
+        } else if is_page_furniture(line) {
             Role::Furniture
         } else if i == head && is_headline_shaped(line) {
             Role::Headline
@@ -570,7 +565,7 @@ mod tests {
             "Partner content",
         ] {
             assert!(FURNITURE.is_match(line), "{line}");
-            assert!(may_be_furniture(line), "{line}");
+            assert!(is_page_furniture(line), "{line}");
         }
         for line in ["But police said so.", "Last year 12 were stolen.", "Most of the thefts were at night."] {
             assert!(!starts_with_any(line, BYLINE_STARTS) && !starts_with_any(line, FURNITURE_STARTS), "{line}");

@@ -423,8 +423,6 @@ fn time_end(time: Time) -> u32 {
     time.map_or_else(|end| end, periods::financial_year_end)
 }
 
-/// The month `time` begins in: a financial year's April, or eleven months before another
-/// time ends (a calendar year, "the year to June 2023"; a quarter is taken as its year).
 /// The month a dated time a sentence names ends in, as [`periods::single_time_end`] counts
 /// months: a financial year's March, the year the text is about (`now`) for "last year", a
 /// calendar time's last month; `None` for a time counted from another or with no end printed.
@@ -437,6 +435,8 @@ pub(super) fn time_named_end(sentence: &str, m: &periods::Mention, now: Option<P
     }
 }
 
+/// The month `time` begins in: a financial year's April, or eleven months before another
+/// time ends (a calendar year, "the year to June 2023"; a quarter is taken as its year).
 fn time_start(time: Time) -> u32 {
     time_end(time).saturating_sub(11)
 }

@@ -571,8 +571,7 @@ fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let between = inner.get(1..inner.len().saturating_sub(1)).unwrap_or(&[]);
     // "412 of the offences were in Bolton": a part of the offences counted, not another noun.
     let of_the_counted = |k: usize| {
-        between.get(k + 1) == Some(&"the")
-            && between.get(k + 2).is_some_and(|n| classify_word(&n.to_ascii_lowercase()) == Noun::Count)
+        between.get(k + 1) == Some(&"the") && between.get(k + 2).is_some_and(|n| classify_word(n) == Noun::Count)
     };
     let ties = |k: usize, w: &&str| {
         NOT_COUNTING_WORDS.contains(w)
@@ -1170,10 +1169,12 @@ pub(super) fn place_mentions(
         // ("Excluding Salford, where 40% were logged, burglary fell 5%" is the rest's 5%).
         // So is a place "outside" of which the others' figures are, when a relative clause
         // after it gives its own ("the highest outside the Met area, which logged 14,233").
-        let own_figure = is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after)
-            || after.find(|c: char| c.is_ascii_digit()).is_some_and(|d| records_in_relative_clause(&after[..d]));
+        let own_figure = || {
+            is_named_area(place) && AREA_WHERE_AFTER.is_match(after) && WHERE_TO_THE_END.is_match(after)
+                || after.find(|c: char| c.is_ascii_digit()).is_some_and(|d| records_in_relative_clause(&after[..d]))
+        };
         if is_dateline(s, &range)
-            || (EXCLUDED_BEFORE.is_match(before) && !own_figure)
+            || (EXCLUDED_BEFORE.is_match(before) && !own_figure())
             || describes_ground(before)
             || (ranked_within(s, &range) && place.scope != Scope::Force)
             || ORG_BEFORE.is_match(before)

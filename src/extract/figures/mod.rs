@@ -684,7 +684,7 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
         // subject names offences has them, not the things before.
         let clause = gap.rsplit([';', ',']).next().unwrap_or(gap);
         let clause = clause.rsplit(" and ").next().unwrap_or(clause);
-        let names_offences = || clause.split_whitespace().any(|w| nouns::classify_word(w) == Noun::Count);
+        let clause_counts_offences = || clause.split_whitespace().any(|w| nouns::classify_word(w) == Noun::Count);
         if prev.not_offences
             && new_clause
             && c.kind == Kind::Count
@@ -692,7 +692,7 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
             && !c.number.money
             && head_noun(head(s, c.number.range.end)) == Noun::Unknown
             && verb_before(s, c.number.range.start).is_some_and(|v| HOLDING.contains(&v.as_str()))
-            && !names_offences()
+            && !clause_counts_offences()
         {
             c.kind = Kind::Other;
             c.not_offences = true;

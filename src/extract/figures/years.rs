@@ -185,13 +185,13 @@ fn money_s_own_year(
     let r = &cands[i].number.range;
     let before_time = cands[..i].partition_point(|c| c.number.range.end <= m.range.start);
     let Some(prev) = before_time.checked_sub(1).map(|k| &cands[k]) else { return false };
-    let past_clause = new_clause_in(m.range.end, r.start) || dash_as_between(s, m.range.end, r.start);
+    // The cheap tests first; the clause and the money's own words are read only then.
     prev.kind == Kind::Money
-        && looks_ahead(s, &prev.number.range)
+        && cands[i].kind != Kind::Money
         && prev.number.range.end <= m.range.start
         && !s.get(prev.number.range.end..m.range.start).is_some_and(|gap| gap.contains([',', ';', '.']))
-        && past_clause
-        && cands[i].kind != Kind::Money
+        && (new_clause_in(m.range.end, r.start) || dash_as_between(s, m.range.end, r.start))
+        && looks_ahead(s, &prev.number.range)
 }
 
 /// "Households will pay £285 for policing", "the £40m budget for 2025/26", "has pledged £3m":

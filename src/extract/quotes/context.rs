@@ -402,19 +402,19 @@ fn char_at(text: &str, byte: usize) -> usize {
 /// [`char_at`] for many byte offsets of one text, counted on from the last one asked for
 /// rather than from the start each time: for offsets in order, the work is the text's length
 /// all told, not its length for each offset.
-struct CharCounter<'t> {
+pub(super) struct CharCounter<'t> {
     text: &'t str,
     /// The last byte offset counted to, and its char offset.
     counted: (usize, usize),
 }
 
 impl<'t> CharCounter<'t> {
-    fn new(text: &'t str) -> Self {
+    pub(super) fn new(text: &'t str) -> Self {
         CharCounter { text, counted: (0, 0) }
     }
 
     /// The char offset of `byte`, as [`char_at`] gives it.
-    fn at(&mut self, byte: usize) -> usize {
+    pub(super) fn at(&mut self, byte: usize) -> usize {
         let (from, chars) = self.counted;
         if !self.text.is_char_boundary(byte) {
             return 0;

@@ -811,7 +811,7 @@ fn the_judge(ctx: &mut Context, words: &str, at: context::At) -> Option<Resolved
 /// introduces as talking ("X has been speaking to us about ..."), if it does.
 fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Context) -> Option<Introduced> {
     let quoted = Covered::by(found);
-    let mut chars = CharsTo::new(&para.norm_str);
+    let mut chars = context::CharCounter::new(&para.norm_str);
     for (byte, words) in mentions::titled_names(&para.norm_str) {
         let start = chars.at(byte);
         let inside_quote = quoted.covers(start);
@@ -822,7 +822,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             ctx.note_titled(who, (k, start));
         }
     }
-    let mut chars = CharsTo::new(&para.norm_str);
+    let mut chars = context::CharCounter::new(&para.norm_str);
     for possessive in mentions::possessive_relatives(&para.norm_str) {
         let start = chars.at(possessive.at);
         let inside_quote = quoted.covers(start);
@@ -959,32 +959,6 @@ impl Covered {
 /// How far back from a name the start of its sentence is looked for, in chars: further than
 /// any few words [`mentions::opens_as_subject`] takes before a name.
 const OPENING_REACH: usize = 200;
-
-/// The char offsets of byte offsets of a text, asked for in order: each is counted on from
-/// the one before, so a paragraph with thousands of names is not counted again from its start
-/// for each (one asked for out of order is counted from the start).
-struct CharsTo<'t> {
-    text: &'t str,
-    byte: usize,
-    chars: usize,
-}
-
-impl<'t> CharsTo<'t> {
-    fn new(text: &'t str) -> Self {
-        CharsTo { text, byte: 0, chars: 0 }
-    }
-
-    fn at(&mut self, byte: usize) -> usize {
-        if byte < self.byte {
-            return self.text.get(..byte).map_or(0, |s| s.chars().count());
-        }
-        if let Some(more) = self.text.get(self.byte..byte) {
-            self.chars += more.chars().count();
-            self.byte = byte;
-        }
-        self.chars
-    }
-}
 
 /// Where the sentence after the one starting at `start < norm.len()` starts: the first `i`
 /// after `start` where [`attribution::starts_sentence`] holds, or the paragraph's end. Only

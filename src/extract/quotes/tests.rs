@@ -3458,7 +3458,7 @@ fn a_position_is_inside_a_quote_when_any_span_opened_before_it_runs_past_it() {
 #[test]
 fn char_offsets_asked_in_order_are_counted_on_from_the_last() {
     let text = "Café owner Zoë Price’s son said “ça va” twice.";
-    let mut chars = CharsTo::new(text);
+    let mut chars = super::context::CharCounter::new(text);
     for (byte, _) in text.char_indices().step_by(3) {
         assert_eq!(chars.at(byte), text[..byte].chars().count());
     }
