@@ -1917,15 +1917,19 @@ pub(super) fn sourced_for_part(s: &str, groups: &[Group], found: &mut [Found], a
     static IN_PART: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:in|across|throughout)\s+the\s+(?:city|capital|borough|division|district|council\s+area)\b")
     });
-    let Some(about) = about.filter(|a| is_part_of_a_force(a) || force_of_part(a).is_some()) else { return };
+    let Some(about) = about else { return };
     if !s.contains(" the ") || !IN_PART.is_match(s) {
+        return;
+    }
+    let (part, its_force) = (is_part_of_a_force(about), force_of_part(about));
+    if !part && its_force.is_none() {
         return;
     }
     let single_force = |g: &&Group| matches!(g.places.as_slice(), [p] if p.scope == Scope::Force);
     let Some(source) = groups.iter().filter(single_force).find(|g| is_figures_source(s, g)) else { return };
     let name = source.name();
     // A council area is only its own force's part ("Wigan figures" are not Police Scotland's).
-    if !is_part_of_a_force(about) && force_of_part(about) != Some(name.as_str()) {
+    if !part && its_force != Some(name.as_str()) {
         return;
     }
     for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(name.as_str())) {
