@@ -272,15 +272,14 @@ pub(super) fn is_known_org(name: &str) -> bool {
             .map(|n| n.as_bytes().to_ascii_lowercase())
             .collect()
     });
+    // No known name is longer than the buffer, so a longer name is none of them.
     let mut buf = [0u8; 64];
-    if let Some(lowered) = buf.get_mut(..name.len()) {
-        lowered.copy_from_slice(name.as_bytes());
-        lowered.make_ascii_lowercase();
-        return KNOWN.contains(&*lowered);
-    }
-    is_charity(name)
-        || NAMED_BODIES.iter().any(|c| c.eq_ignore_ascii_case(name))
-        || BUSINESSES_NAMED_LIKE_PEOPLE.iter().any(|c| c.eq_ignore_ascii_case(name))
+    let Some(lowered) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    lowered.copy_from_slice(name.as_bytes());
+    lowered.make_ascii_lowercase();
+    KNOWN.contains(&*lowered)
 }
 
 /// A capitalised word that closes an organisation's name, whose initials the article may
@@ -1694,6 +1693,17 @@ impl<'a> Context<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_known_organisation_is_found_in_any_case_and_a_longer_name_is_none() {
+        for name in CHARITY_NAMES.iter().chain(&NAMED_BODIES).chain(BUSINESSES_NAMED_LIKE_PEOPLE) {
+            assert!(name.len() <= 64, "{name} is longer than is_known_org's buffer");
+            assert!(is_known_org(name), "{name}");
+            assert!(is_known_org(&name.to_uppercase()), "{name}");
+        }
+        assert!(!is_known_org(&"Barnardo's ".repeat(8)));
+        assert!(!is_known_org("Cleveland Police"));
+    }
 
     #[test]
     fn a_local_council_is_named_by_its_kind_or_by_its_area() {

@@ -474,8 +474,7 @@ pub fn named_subject(sentence: &str) -> Option<String> {
     // "Marie Curie said", "Bradley Stoke was": a charity, business or place whose name opens
     // with a first name.
     let joined = names.join(" ");
-    let listed =
-        super::context::is_business_named_like_a_person(&joined) || super::names::is_place_named_like_a_person(&joined);
+    let listed = super::names::named_like_a_person(&joined);
     let after = sentence.get(sentence.find(words[n - 1]).map_or(0, |at| at + words[n - 1].len())..).unwrap_or("");
     let after = if words[n - 1].ends_with(',') { format!(",{after}") } else { after.to_string() };
     let person = listed && (aged || super::names::marked_as_a_person(&after, sentence));

@@ -897,9 +897,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                     who @ Some(speaker::Who::Person(_) | speaker::Who::Surname { .. }) => who,
                     // "Ted Baker was asleep when burglars broke into his home": a name a
                     // business or place also has, which the sentence tells of as a person's.
-                    _ if context::is_business_named_like_a_person(&words)
-                        || names::is_place_named_like_a_person(&words) =>
-                    {
+                    _ if names::named_like_a_person(&words) => {
                         let gender = words.split_whitespace().next().and_then(names::first_name_gender);
                         Some(speaker::Who::Person(speaker::Person {
                             name: words.clone(),

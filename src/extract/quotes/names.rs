@@ -1226,9 +1226,11 @@ static FIRST_NAMES: LazyLock<FxHashMap<&'static str, Gender>> = LazyLock::new(||
 const PLACES_NAMED_LIKE_PEOPLE: &[&str] =
     &["Bradley Stoke", "Leigh Park", "Stanley Park", "Victoria Park", "Kirkby Stephen", "Chester Moor"];
 
-/// Whether a name is that of a place named like a person ([`PLACES_NAMED_LIKE_PEOPLE`]).
-pub fn is_place_named_like_a_person(name: &str) -> bool {
-    PLACES_NAMED_LIKE_PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(name))
+/// Whether a name is that of a business or a place named like a person
+/// ([`super::context::is_business_named_like_a_person`], [`PLACES_NAMED_LIKE_PEOPLE`]).
+pub fn named_like_a_person(name: &str) -> bool {
+    super::context::is_business_named_like_a_person(name)
+        || PLACES_NAMED_LIKE_PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(name))
 }
 
 /// Whether a name of a business or place named like a person ("Jack Wills", "Stanley Park")

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::{is_business_named_like_a_person, is_known_org};
+use super::context::is_known_org;
 use super::names::{
     self, first_name_gender, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun,
     is_role_word, Gender, POLICE_RANKS,
@@ -788,8 +788,7 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
         let place = places::by_alias(&words.join(" ")).is_some();
         // "Victim Support said", "Action Fraud said": a known organisation's name is no person's.
         let joined = words.join(" ");
-        let named_like_a_person =
-            is_business_named_like_a_person(&joined) || names::is_place_named_like_a_person(&joined);
+        let named_like_a_person = names::named_like_a_person(&joined);
         let known_org =
             words.len() >= 2 && !(aged && named_like_a_person) && (is_known_org(&joined) || named_like_a_person);
         if !after_org && !before_org && !before_noun && !place && !known_org {
