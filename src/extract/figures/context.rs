@@ -583,8 +583,8 @@ impl ArticleFacts {
 /// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
 /// 2025/26", "its 2025/26 precept") or a sum is pledged or to be paid for ("has pledged an
 /// extra £450,000 for youth schemes in 2024/25", "households will pay £12 more in 2025/26")
-/// or funding is given for ("record funding of £1.62 billion for policing in 2025-26"),
-/// which looks ahead.
+/// or funding is given for ("record funding of £1.62 billion for policing in 2025-26"), or a
+/// plan is for ("the force would extend the scheme in 2023/24"), which looks ahead.
 pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -593,9 +593,14 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     });
     static BUDGET_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s*(?:policing\s+)?(?:budgets?|precepts?|spending\s+plans?)\b"));
+    // "For 2023/24, the panel approved a budget of £540m": the year a sentence opens on,
+    // for which it then sets a budget.
+    static FOR_OPENING: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\W*for\s+(?:the\s+)?(?:financial\s+year\s+)?$"));
     let budget = (s.contains("udget") || s.contains("recept") || s.contains("pending"))
         && (BUDGET_BEFORE.is_match(tail(s, m.range.start))
-            || BUDGET_AFTER.is_match(s.get(m.range.end..).unwrap_or("")));
+            || BUDGET_AFTER.is_match(s.get(m.range.end..).unwrap_or(""))
+            || FOR_OPENING.is_match(tail(s, m.range.start)));
     static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:quarter|half|months?|weeks?|days?)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?$")
     });
@@ -621,7 +626,17 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
     let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
     let to_come = cued && TO_COME.is_match(s);
-    !part && !to_come && !budget && !pledged
+    // "the force would extend the scheme to farm theft in 2023/24", "plans to open two hubs
+    // in 2024/25": the year a plan is for, in the clause that plans it.
+    static PLANNED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to)\s+(?:also\s+)?(?:extend|expand|introduce|roll\s+out|launch|open|set\s+up|recruit|hire|build|create|develop|bring|start|begin|widen|focus|target|continue|increase|invest|spend|use)\b[^.;,:]{0,80}$",
+        )
+    });
+    let tail_before = tail(s, m.range.start);
+    let planned = ["will ", "would ", "lan", "ntend", "aim"].iter().any(|w| tail_before.contains(w))
+        && PLANNED_BEFORE.is_match(tail_before);
+    !part && !to_come && !budget && !pledged && !planned
 }
 
 /// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",

@@ -25,7 +25,8 @@ type Counted = (usize, Vec<String>);
 /// figure of a hundred or more printed again with no place at all ("But 14,577 is not a number
 /// you celebrate," he said) is the figure printed before with that value, kind and measure,
 /// wherever it was, unless the words beside it name something counted that the earlier
-/// figure's did not ("car thefts reached 500" after "500 burglaries").
+/// figure's did not ("car thefts reached 500" after "500 burglaries"); so is one pointed back
+/// to ("these 702 offences"), whatever place its sentence names.
 pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     const RESTATED_FROM: f64 = 10.0;
     const UNPLACED_FROM: f64 = 100.0;
@@ -41,7 +42,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);
-        if f.place.is_none() && large {
+        if (f.place.is_none() || refers_back(&f)) && large {
             // "Meanwhile, car thefts reached 500" after "500 burglaries": a value that counts
             // something the earlier sentence never named is another figure.
             let counts = counted_words(near_the_number(&f));
@@ -88,6 +89,14 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// "Each of these 702 offences", "behind those 1,204 crimes": a value the sentence points back
+/// to is one printed before, whatever place its own sentence names (a speaker's patch, "the
+/// charity's head for the East of England, said").
+fn refers_back(f: &Figure) -> bool {
+    static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:these|those)\s+$"));
+    DEMONSTRATIVE.is_match(f.sentence.get(..f.span.start).unwrap_or(""))
 }
 
 /// The three words either side of a figure's number ("Meanwhile, car thefts reached 500 in

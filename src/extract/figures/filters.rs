@@ -1072,6 +1072,21 @@ fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     !n.percent && !n.money && dotted && opens && heading && !sentence
 }
 
+/// "Priority 2: Prevention", "Objective 3: Safer streets": a label word opening a line and
+/// a small number before a colon number a plan's parts, as a heading does. (A noun of
+/// offences before it, "Burglaries 412:", makes the number their count.)
+fn is_labelled_part(s: &str, n: &Number, before: &str, after: &str) -> bool {
+    if n.percent || n.money || n.in_words || n.value >= 100.0 || n.value.fract() != 0.0 || !after.starts_with(':') {
+        return false;
+    }
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    let word = before.trim_start_matches(|c: char| c.is_whitespace() || c == '#').trim_end();
+    printed.bytes().all(|b| b.is_ascii_digit())
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word.chars().all(char::is_alphabetic)
+        && classify_word(&word.to_lowercase()) != Noun::Count
+}
+
 /// The hedges a count in a court report may carry between its verb and the number.
 const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to|a\s+further|another)\s+)?";
 
@@ -1488,6 +1503,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         }
         if is_service_number(s, &n)
             || is_section_number(s, &n, before, after)
+            || is_labelled_part(s, &n, before, after)
             || is_denied(before)
             || is_reference_number(s, &n, before, after)
         {

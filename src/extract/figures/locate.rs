@@ -1496,8 +1496,8 @@ fn in_dash_aside(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool 
 
 /// "up 14 per cent, faster than the national rise", "above the national average", "higher
 /// than the average for England and Wales", "below the England and Wales rate", "under the
-/// average for forces in England and Wales": the country named after a figure as what it is
-/// measured against, which is not its place.
+/// average for forces in England and Wales": the country (or a region) named after a figure
+/// as what it is measured against, which is not its place.
 fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -1517,7 +1517,8 @@ fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     if is_national_yardstick(s, &g.range) {
         return COMPARED.is_match(tail(s, g.range.start));
     }
-    if !g.places.iter().any(|p| p.scope == Scope::National) {
+    // "in line with the average for the South East": a region is a yardstick as the country is.
+    if !g.places.iter().any(|p| matches!(p.scope, Scope::National | Scope::Region)) {
         return false;
     }
     let before = tail(s, g.range.start);
@@ -1828,7 +1829,7 @@ pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
                 let rest = &text.as_bytes()[at..];
                 prints_new |= rest.starts_with(new.as_bytes());
                 prints_amp |= rest.starts_with(new_amp.as_bytes());
-                prints_old |= rest.starts_with(old.as_bytes());
+                prints_old |= rest.starts_with(old.as_bytes()) && !in_speakers_job(text, at);
                 from = at + 1;
             }
         }
@@ -1845,6 +1846,18 @@ pub(super) fn renamed_forces(article: &Article, figures: &mut [Figure]) {
             }
         }
     }
+}
+
+/// "…, who leads the team at Hampshire Constabulary, said", "a spokesman for Hampshire
+/// Constabulary added": a force named at byte `at` of `text` as where a speaker works, in a
+/// sentence that attributes speech; which names the speaker, not the figures.
+fn in_speakers_job(text: &str, at: usize) -> bool {
+    static WORKS_AT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:at|for|with)\s+(?:the\s+)?$"));
+    static SAID: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:said|says|added|adds|told|explained|warned)\b"));
+    let before = text.get(..at).unwrap_or("");
+    let start = before.rfind(['.', '!', '?']).map_or(0, |i| i + 1);
+    let end = text.get(at..).and_then(|rest| rest.find(['.', '!', '?'])).map_or(text.len(), |i| at + i);
+    WORKS_AT.is_match(before) && text.get(start..end).is_some_and(|sentence| SAID.is_match(sentence))
 }
 
 /// "Thames Valley Police and Sussex Police both recorded increases of 18%", "Kent and Essex

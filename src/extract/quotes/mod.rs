@@ -884,7 +884,16 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 match ctx.read_who(words) {
                     Some(who @ speaker::Who::Person(_)) => ctx.note_named(who, (k, start + lead)),
                     Some(who @ speaker::Who::Surname { .. }) if described => ctx.note_named(who, (k, start + lead)),
-                    _ => {}
+                    // "One victim, a widow from Hull who asked not to be named, lost …": someone
+                    // the text keeps unnamed, set off as the one acting, is whom it goes on to hear.
+                    _ => {
+                        let unnamed = speaker::without_unnamed_clause(words)
+                            .and_then(|kept| ctx.read_who(kept))
+                            .filter(|who| matches!(who, speaker::Who::Description { .. }));
+                        if let Some(who) = unnamed {
+                            ctx.note_named(who, (k, start + lead));
+                        }
+                    }
                 }
             } else if let Some(words) = mentions::named_subject(&sentence) {
                 // "Maria Lopez was referred …": named as the one the sentence is about.

@@ -916,6 +916,14 @@ const CLAUSE_GOES_ON: &[&str] =
 /// Words of a clause about staying unnamed: "who asked not to be named".
 const UNNAMED_WORDS: &[&str] = &["name", "anonym", "identif", "declined"];
 
+/// "One victim, a widow from Hull who asked not to be named": the description before a
+/// closing "who" clause about staying unnamed ([`UNNAMED_WORDS`]), or `None` with no such clause.
+pub(crate) fn without_unnamed_clause(words: &str) -> Option<&str> {
+    let at = words.rfind(" who ")?;
+    let clause = words[at..].to_lowercase();
+    UNNAMED_WORDS.iter().any(|w| clause.contains(w)).then(|| words[..at].trim_end_matches([',', ' ']))
+}
+
 /// The short "who ..." clause that says who a described person is ("who contacted
 /// Childline"), cut before what happened next; `None` for other clauses.
 fn identifying_clause(clause: &str) -> Option<&str> {

@@ -1945,6 +1945,27 @@ fn a_pronoun_reaches_an_unnamed_person_described_by_a_trade() {
 }
 
 #[test]
+fn a_pronoun_reaches_an_unnamed_person_set_off_as_the_subject_after_a_named_speaker() {
+    // The person who asked not to be named, introduced after the officer, is whom "she" means.
+    let q = said(&[
+        "Inspector Jo Bell said: “Scammers are patient.”",
+        "She said the unit had traced a dozen accounts.",
+        "One shopper, a 52-year-old mother from Hove who asked not to be named, lost £2,000 to a fake courier.",
+        "“I trusted them completely,” she said.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[1].0.contains("mother") && q[1].1 == "I trusted them completely", "{q:?}");
+    let q = said(&[
+        "Sergeant Tom Reyes said: “We see this every week.”",
+        "He said most victims never report it.",
+        "One victim, a retired teacher from Crewe who did not want to be identified, spent months paying the gang.",
+        "“I felt such a fool,” he said.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[1].0.contains("teacher") && q[1].1 == "I felt such a fool", "{q:?}");
+}
+
+#[test]
 fn a_checklist_or_a_shortlist_is_no_person_described_by_a_trade() {
     let q = said(&[
         "A new safeguarding checklist, sent to schools in Hove, said: “Every report must be taken seriously.”",

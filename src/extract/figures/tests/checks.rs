@@ -267,6 +267,20 @@ fn a_figure_printed_again_with_no_place_of_its_own_is_the_one_printed_before() {
 }
 
 #[test]
+fn a_value_pointed_back_to_is_the_figure_printed_before_whatever_place_its_sentence_names() {
+    let lines = [
+        "Lancashire Constabulary recorded 1,318 burglaries in 2023/24.",
+        "Jo Price, Victim Support's manager for the North West, said: \"Behind those 1,318 burglaries are frightened families.\"",
+    ];
+    assert_eq!(brief(&lines).len(), 1, "{:?}", brief(&lines));
+    let lines = [
+        "Police in Surrey logged 455 stalking offences last year.",
+        "Speaking for the charity in the South East, Ann Cole said every one of these 455 offences left someone afraid.",
+    ];
+    assert_eq!(brief(&lines).len(), 1, "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_figure_with_no_place_that_counts_something_else_is_not_the_earlier_one_of_that_value() {
     // Same value, but the second sentence counts thefts, which the first never named.
     let lines = [

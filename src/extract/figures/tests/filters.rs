@@ -728,6 +728,17 @@ fn a_numbered_section_heading_is_not_a_figure() {
 }
 
 #[test]
+fn a_labelled_number_opening_a_heading_is_not_a_figure() {
+    // A plan's parts, numbered by a label word and a colon: "Objective 3: Safer streets".
+    assert!(values(&["Objective 3: Safer streets for everyone"]).is_empty());
+    assert!(values(&["Goal 12: Protecting people from harm"]).is_empty());
+    assert!(values(&["## Theme 1: Tackling violence against women"]).is_empty());
+    // A count before a colon, or a sentence, is still one.
+    assert_eq!(values(&["Burglaries 412: the county's lowest in a decade"]), [412.0]);
+    assert_eq!(values(&["Aim 2: cut burglaries to 3,100 in 2024/25."]), [3100.0]);
+}
+
+#[test]
 fn a_number_the_sentence_denies_is_not_a_figure() {
     let line = "Essex recorded 2,310 offences in 2023/24, not 3,210 as first reported.";
     assert_eq!(values(&[line]), [2310.0]);

@@ -386,6 +386,25 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
 }
 
 #[test]
+fn a_renamed_forces_old_name_in_a_speakers_job_leaves_the_new_one_the_articles() {
+    // The old name only says where a speaker works; the figures are the force's under the
+    // name the article reports them with.
+    let lines = [
+        "Hampshire and Isle of Wight Constabulary logged 9,120 thefts in 2023/24.",
+        "Robberies rose by 17 per cent to 640.",
+        "Inspector Dee Marsh, who leads the burglary team at Hampshire Constabulary, said: \"We are on it.\"",
+    ];
+    assert_eq!(place_of(&lines, 640.0), some("Hampshire and Isle of Wight Constabulary"));
+    assert_eq!(place_of(&lines, 17.0), some("Hampshire and Isle of Wight Constabulary"));
+    let lines = [
+        "Burglaries fell 6% to 4,210 in 2022/23, Hampshire and Isle of Wight Constabulary said.",
+        "Vehicle crime was down 11 per cent.",
+        "\"This is progress,\" a spokesman for Hampshire Constabulary added.",
+    ];
+    assert_eq!(place_of(&lines, -11.0), some("Hampshire and Isle of Wight Constabulary"));
+}
+
+#[test]
 fn a_renamed_force_printed_with_an_ampersand_takes_its_new_name() {
     let row = ["Offences by force:", "Hampshire & Isle of Wight Constabulary: 540 (+12%)"];
     let got = brief(&row);
@@ -812,6 +831,23 @@ fn the_country_whose_average_a_figure_is_set_against_is_not_its_place() {
     assert_eq!(place_of(&[line], 18.0), some("Lincolnshire Police"));
     let line = "Burglaries rose to 61,000 across England and Wales.";
     assert_eq!(place_of(&[line], 61000.0), some(NATIONAL));
+}
+
+#[test]
+fn the_region_whose_average_a_figure_is_set_against_is_not_its_place() {
+    let lines = [
+        "Essex Police logged 5,200 burglaries in 2023/24.",
+        "That is about 6 burglaries per 1,000 homes, in line with the average for the East of England.",
+        "Car thefts rose by 14 per cent to 2,310.",
+    ];
+    assert_eq!(place_of(&lines, 6.0), some("Essex Police"));
+    assert_eq!(place_of(&lines, 2310.0), some("Essex Police"));
+    let lines = [
+        "Derbyshire Constabulary recorded 940 robberies in 2022/23, above the rate across the East Midlands.",
+        "Knife offences fell 3% to 512.",
+    ];
+    assert_eq!(place_of(&lines, 940.0), some("Derbyshire Constabulary"));
+    assert_eq!(place_of(&lines, 512.0), some("Derbyshire Constabulary"));
 }
 
 #[test]

@@ -916,6 +916,37 @@ fn a_hedged_round_number_in_the_standfirst_takes_the_place_of_the_figure_it_roun
 }
 
 #[test]
+fn a_year_something_is_planned_for_is_not_the_year_the_article_reports() {
+    // "Last year", in the quote before, is the year the article reports, not the plan's.
+    let lines = [
+        "\"Last year we helped 2,210 families,\" the charity said.",
+        "Thefts of farm machinery fell from 240 in 2021/22 to 198.",
+        "The force said it would expand its rural team in 2023/24.",
+    ];
+    assert_eq!(period_of(&lines, 198.0).as_deref(), Some("2022/23"));
+    let lines = [
+        "Last year the helpline took 3,020 calls.",
+        "Burglaries rose by 9% in 2022/23, while shed thefts climbed from 88 in 2021/22 to 131.",
+        "The commissioner plans to open two more rural hubs in 2024/25.",
+    ];
+    assert_eq!(period_of(&lines, 131.0).as_deref(), Some("2022/23"));
+    assert_eq!(period_of(&lines, 9.0).as_deref(), Some("2022/23"));
+    // Nor the year a sentence opens on to set a budget for.
+    let lines = [
+        "\"Last year we helped 2,210 families,\" the charity said.",
+        "Thefts of farm machinery fell from 240 in 2021/22 to 198.",
+        "For 2023/24, the panel approved a budget of £312m.",
+    ];
+    assert_eq!(period_of(&lines, 198.0).as_deref(), Some("2022/23"));
+    let lines = [
+        "Last year the helpline took 3,020 calls.",
+        "Shed thefts climbed from 88 in 2021/22 to 131.",
+        "For the financial year 2024/25, councillors agreed a policing precept rise of £13.",
+    ];
+    assert_eq!(period_of(&lines, 131.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
 fn a_year_whose_figures_are_still_to_come_is_not_the_year_the_article_reports() {
     let lines = [
         "Lancashire Constabulary recorded 1,120 offences in 2021/22, up from 1,010 the year before.",
