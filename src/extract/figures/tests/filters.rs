@@ -1826,3 +1826,53 @@ fn a_number_in_words_closing_a_list_of_places_and_values_is_a_figure() {
     // A word number after a rank is not taken past the list: "third with one goal" has no count before.
     assert!(values(&["The Kent side finished third with one win."]).is_empty());
 }
+
+#[test]
+fn a_numbered_paragraph_of_a_report_is_not_a_figure() {
+    for (line, want) in [
+        ("2.3 Essex Police recorded 1,420 burglaries in 2023/24.", vec![1420.0]),
+        ("4.1 The panel noted the update from Kent Police.", vec![]),
+        ("7.2 None.", vec![]),
+        ("## 5.6 Officers in Kent made 310 arrests in 2022/23, up 4.5% on the year before.", vec![310.0, 4.5]),
+    ] {
+        assert_eq!(values(&[line]), want, "{line}");
+    }
+    // A decimal with a magnitude after it is a number, not a paragraph's.
+    assert_eq!(values(&["2.5 Million calls were made to Kent Police in 2023/24."]), [2_500_000.0]);
+}
+
+#[test]
+fn a_table_question_or_appendix_number_is_not_a_figure() {
+    for line in [
+        "Table 3: Burglaries recorded by Essex Police, 2019/20 to 2022/23",
+        "Question 4",
+        "Details of the Kent figures are in Appendix 2 of this report.",
+        "Annex 5 sets out the offences recorded by Surrey Police in 2021/22.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn a_victim_who_was_under_an_age_gives_an_age_not_a_count() {
+    for line in [
+        "Kent holds the data on burglaries where the owner was under 16 at the time of the offence.",
+        "Essex Police recorded offences in which the girl was under 13 at the date of the crime.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    assert_eq!(
+        values(&["Kent recorded offences in which victims were under 13 at the date of the crime, 45 in all."]),
+        [45.0]
+    );
+}
+
+#[test]
+fn working_and_calendar_days_are_durations() {
+    for line in [
+        "You may ask Kent Police for a review within 20 working days of this letter.",
+        "Essex Police must reply within 30 calendar days in 2023/24.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
