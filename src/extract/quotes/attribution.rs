@@ -277,12 +277,13 @@ fn put_it(clause: &str) -> Option<String> {
 
 /// "Jo Bloggs, head of policy, has given us this statement:", "The inspector provided the
 /// following statement to the panel:": the one who gave the statement, right before a
-/// colon, is the speaker of the quote after it, as with a speech verb. Only before a
+/// colon, is the speaker of the quote after it, as with a speech verb; a report's paragraph
+/// number before the words ("4.2 The inspector …") is not theirs. Only before a
 /// colon: "The council issued a statement on Monday." tells of one and quotes nothing.
 fn gave_a_statement(clause: &str) -> Option<String> {
     static GAVE: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:given|gave|provided|provides|issued|issues|sent|released|supplied)\s+(?:us\s+|the\s+\w+\s+)?(?:this|the\s+following|a|the)\s+(?:[\w-]+\s+)?statement\b[^":;.!?]*:\s*$"#,
+            r#"^\s*(?:\d+(?:\.\d+)+\s+)?(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:given|gave|provided|provides|issued|issues|sent|released|supplied)\s+(?:us\s+|the\s+\w+\s+)?(?:this|the\s+following|a|the)\s+(?:[\w-]+\s+)?statement\b[^":;.!?]*:\s*$"#,
         )
     });
     if !clause.contains("statement") {
