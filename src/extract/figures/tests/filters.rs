@@ -1071,10 +1071,13 @@ fn a_link_to_another_story_under_its_label_is_not_a_figure() {
         "Most read: Man jailed after 300 offences against children in Essex",
         "Sponsored: 7 ways to keep your teenager safe online",
         "Also in the news: Norfolk Police recorded 650 burglaries",
+        "MORE: Kent pensioner, 81, wins £2m on the lottery",
+        "More: Essex Police seize 40 stolen bikes in one raid",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
     assert_eq!(values(&["Most of the 300 offences in Essex were online."]), [300.0]);
+    assert_eq!(values(&["More than 300 offences were recorded in Essex in 2023/24."]), [300.0]);
 }
 
 #[test]
@@ -1875,4 +1878,16 @@ fn working_and_calendar_days_are_durations() {
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
+}
+
+#[test]
+fn the_first_of_two_durations_joined_by_or_or_to_is_a_duration() {
+    for line in [
+        "Victims told Kent Police of abuse from 20 or 30 years ago, the force said.",
+        "Essex Police said some reports went back 15 to 25 years in 2023/24.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // Two counts joined by "or" are still counts.
+    assert_eq!(values(&["Kent Police recorded 15 or 16 burglaries a week in 2023/24."]).first(), Some(&15.0));
 }

@@ -2475,3 +2475,15 @@ fn the_forces_figures_came_from_place_only_police_figures_pointed_back_at() {
     ];
     assert_eq!(place_of(&lines, 2150.0), some("North East"));
 }
+
+#[test]
+fn east_yorkshire_is_humberside_not_the_yorkshire_region() {
+    for line in [
+        "Police in East Yorkshire recorded 310 burglaries in 2023/24.",
+        "Thefts in Hull and East Yorkshire rose by 12 per cent in 2022/23.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty(), "{line}");
+        assert!(found.iter().all(|f| f.0.as_deref() == Some("Humberside Police")), "{line}: {found:?}");
+    }
+}
