@@ -2487,3 +2487,17 @@ fn east_yorkshire_is_humberside_not_the_yorkshire_region() {
         assert!(found.iter().all(|f| f.0.as_deref() == Some("Humberside Police")), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn the_ground_of_the_forces_asked_is_no_place_of_a_forces_own_figure() {
+    let lines = [
+        "Kent Police recorded 4,120 burglaries in 2023/24.",
+        "The force logged 3,900 thefts in 2022/23, according to data gathered by a charity from police forces across England and Wales.",
+    ];
+    assert_eq!(place_of(&lines, 3900.0), some("Kent Police"));
+    let lines = [
+        "Essex recorded 900 thefts in 2023/24.",
+        "The figures, obtained by a newspaper from forces across the UK, show that 210 of those thefts were recorded by Essex Police.",
+    ];
+    assert_eq!(place_of(&lines, 210.0), some("Essex Police"));
+}
