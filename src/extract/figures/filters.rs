@@ -174,8 +174,8 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
 /// Bloggs, 46, said", "her son Ben, 15, was", "father-of-
-/// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
-/// off by commas after the person it describes; not a number after the group it is part of
+/// three Dev, 41, said", "teenagers mostly, 15 or 16", "messaging 'girl, 13'": an age set
+/// off by commas (or closed by a quote mark) after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …"), nor a part of the people just counted ("212 victims, 57 of
 /// whom …", "1,200 kids, 300 of them in Wigan"), nor any number no one's age can be.
 fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
@@ -195,7 +195,9 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     }
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+),\s*$"));
     static AFTER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)")
+        compile(
+            r#"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b|['"\x{2019}\x{201D}](?:\W|$))"#,
+        )
     });
     static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(

@@ -1891,3 +1891,11 @@ fn the_first_of_two_durations_joined_by_or_or_to_is_a_duration() {
     // Two counts joined by "or" are still counts.
     assert_eq!(values(&["Kent Police recorded 15 or 16 burglaries a week in 2023/24."]).first(), Some(&15.0));
 }
+
+#[test]
+fn an_age_set_off_by_a_comma_inside_quote_marks_is_an_age() {
+    for line in ["Swindon man jailed for messaging 'boy, 14'", "Teacher groomed \"girl, 12\" online, Kent court hears"]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
