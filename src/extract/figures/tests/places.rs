@@ -2501,3 +2501,15 @@ fn the_ground_of_the_forces_asked_is_no_place_of_a_forces_own_figure() {
     ];
     assert_eq!(place_of(&lines, 210.0), some("Essex Police"));
 }
+
+#[test]
+fn a_count_recorded_in_several_areas_together_is_theirs_and_a_share_the_forces() {
+    let lines = ["Kent Police recorded 500 burglaries in 2023/24.", "Of those, 231 were recorded in Medway and Swale."];
+    assert_eq!(place_of(&lines, 231.0), some("Medway and Swale"));
+    let lines =
+        ["Essex Police logged 800 thefts in 2022/23.", "Some 310 of them were logged in Basildon and Colchester."];
+    assert_eq!(place_of(&lines, 310.0), some("Basildon and Colchester"));
+    let lines =
+        ["Essex Police logged 800 thefts in 2022/23.", "About 40% of them were logged in Basildon and Colchester."];
+    assert_eq!(place_of(&lines, 40.0), some("Essex Police"));
+}
