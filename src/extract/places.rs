@@ -89,10 +89,18 @@ pub static PLACES: &[Place] = &[
         ],
     ),
     force("Hertfordshire Constabulary", &["Hertfordshire Police", "Hertfordshire", "Herts Police"]),
-    // The unitary areas whose names hold another force's county are this force's ground.
+    // The unitary areas whose names hold another force's county are this force's ground;
+    // "East Yorkshire" is what the East Riding is commonly called, not the Yorkshire region.
     force(
         "Humberside Police",
-        &["Humberside", "North Lincolnshire", "North East Lincolnshire", "East Riding of Yorkshire", "East Riding"],
+        &[
+            "Humberside",
+            "North Lincolnshire",
+            "North East Lincolnshire",
+            "East Riding of Yorkshire",
+            "East Riding",
+            "East Yorkshire",
+        ],
     ),
     force("Kent Police", &["Kent"]),
     force("Lancashire Constabulary", &["Lancashire Police", "Lancashire", "Lancs Police"]),

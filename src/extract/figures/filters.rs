@@ -174,8 +174,8 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
 /// Bloggs, 46, said", "her son Ben, 15, was", "father-of-
-/// three Dev, 41, said", "teenagers mostly, 15 or 16": an age set
-/// off by commas after the person it describes; not a number after the group it is part of
+/// three Dev, 41, said", "teenagers mostly, 15 or 16", "messaging 'girl, 13'": an age set
+/// off by commas (or closed by a quote mark) after the person it describes; not a number after the group it is part of
 /// ("Of the victims, 57 were …"), nor a part of the people just counted ("212 victims, 57 of
 /// whom …", "1,200 kids, 300 of them in Wigan"), nor any number no one's age can be.
 fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
@@ -195,7 +195,9 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     }
     static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+),\s*$"));
     static AFTER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b)")
+        compile(
+            r#"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b|['"\x{2019}\x{201D}](?:\W|$))"#,
+        )
     });
     static AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -337,7 +339,8 @@ fn handled_by_a_helpline(before: &str) -> bool {
     (before.contains("elpline") || before.contains(" line")) && HELPLINE_HANDLED.is_match(before)
 }
 
-/// Words right after a number that make it an age, a duration, a date (a month named in
+/// Words right after a number that make it an age, a duration (also the first of two, "20
+/// or 30 years ago", "15 to 25 years"), a date (a month named in
 /// English or, on bilingual pages, Welsh: "14 Tachwedd"), a time of day ("10
 /// o'clock", "9pm", "12 noon"), a radio frequency ("102.4 FM", "95.8MHz"), a score or share
 /// out of ten or a hundred ("four out of five", "scored 87 out of 100") or part of a
@@ -347,7 +350,7 @@ fn handled_by_a_helpline(before: &str) -> bool {
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|\s+(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -375,7 +378,20 @@ const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "si
 
 /// The parts a text is divided into, which a number after them names: "section 4",
 /// "pages 12 to 15", a meeting's agenda "Item 7".
-const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause", "page", "item"];
+const TEXT_PARTS: &[&str] = &[
+    "section",
+    "article",
+    "chapter",
+    "part",
+    "clause",
+    "page",
+    "item",
+    "table",
+    "question",
+    "appendix",
+    "annex",
+    "paragraph",
+];
 
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
@@ -390,6 +406,17 @@ static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         alternation(SMALL_NUMBER_WORDS)
     ))
 });
+
+/// "where the victim was under 16 at the time of the offence", "pupils who are under 13 at
+/// the date of the report": a person said to be under an age, with no noun of offences right
+/// after the number, gives an age, whatever offences the words further on name.
+fn someone_was_under(before: &str, after: &str) -> bool {
+    static WAS_UNDER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:was|were|is|are|be|being|been)\s+(?:under|over)\s*$"));
+    let next = after.split_whitespace().next().unwrap_or("");
+    let next = next.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    classify_word(&next) != Noun::Count && WAS_UNDER.is_match(before)
+}
 
 /// "Of the 39 forces that responded, 30 reported a rise", "Of London's 32 boroughs, 21 saw a
 /// fall", "Of the county's 12 districts, nine …": a number of the forces or areas just named.
@@ -1061,15 +1088,18 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     REFERENCE_BEFORE.captures(before).is_some_and(|c| c.name("bare").is_none() || LOG_DATE_AFTER.is_match(after))
 }
 
-/// "3.2 Stalking", "## 4.1 Knife crime": a numbered section heading, a number like "3.2"
-/// opening a line of capitalised words that is not a sentence, is not a figure.
+/// "3.2 Stalking", "## 4.1 Knife crime", "2.3 The panel noted …": a numbered section
+/// heading or paragraph of a report, a number like "3.2" opening a line before a capitalised
+/// word, is not a figure ("2.5 Million calls" is: its next word is a magnitude).
 fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
+    const MAGNITUDES: &[&str] = &["million", "billion", "thousand", "m", "bn", "k"];
     let printed = s.get(n.range.clone()).unwrap_or("");
     let dotted = printed.contains('.') && printed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let opens = before.trim_matches(|c: char| c.is_whitespace() || c == '#').is_empty();
-    let heading = after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()));
-    let sentence = s.trim_end().ends_with(['.', '!', '?', ':', ';']);
-    !n.percent && !n.money && dotted && opens && heading && !sentence
+    let next = after.strip_prefix(' ').unwrap_or("");
+    let capitalised = next.starts_with(|c: char| c.is_uppercase());
+    let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    !n.percent && !n.money && dotted && opens && capitalised && !MAGNITUDES.contains(&word.as_str())
 }
 
 /// "Priority 2: Prevention", "Objective 3: Safer streets": a label word opening a line and
@@ -1344,11 +1374,11 @@ fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
 }
 
 /// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
-/// …": a link to another story or an advert, under the label the page gives it.
+/// …", "MORE: Pensioner wins £2m": a link to another story or an advert, under the label the page gives it.
 pub(super) fn is_labelled_link(s: &str) -> bool {
     static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
+            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more(?:\s+on\s+this\s+story|\s+stories)?|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
         )
     });
     s.get(..40).unwrap_or(s).contains([':', '|', '>']) && LINK_LABEL.is_match(s)
@@ -1447,7 +1477,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         };
         let noun = if is_population(before, after) { Noun::Other } else { noun };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
-        let bare_age = bare_under && noun != Noun::Count && (n.value <= 21.0 || people_were_aged(before, &n));
+        let bare_age = bare_under
+            && (noun != Noun::Count || someone_was_under(before, after))
+            && (n.value <= 21.0 || people_were_aged(before, &n));
         let is_age = !n.percent
             && !n.money
             && (AGE_BEFORE.is_match(before)

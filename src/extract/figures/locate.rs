@@ -344,9 +344,12 @@ fn joint_areas(s: &str, mentions: &[places::AreaMention], found: &mut Vec<(Range
         let framed = AREA_JOINT_BEFORE.is_match(tail(s, range.start))
             && !(after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase()))
             && !INSTITUTION_AFTER.is_match(after);
-        // "30% of those offences were recorded in Southampton and Portsmouth": a number
-        // counted in several areas together is a share of the force's own figures.
-        let subject = figure && area_has_figure(s, &range, range.end) && !area_after_its_number(s, &range);
+        // "30% of those offences were recorded in Southampton and Portsmouth": a share
+        // counted in several areas together is a share of the force's own figures; a count
+        // ("231 were recorded in Bournemouth and Poole") is the areas' together.
+        let subject = figure
+            && area_has_figure(s, &range, range.end)
+            && (!area_after_its_number(s, &range) || !share_before(s, range.start));
         // A headline or heading ends with no full stop; a sentence with no figure that does
         // ("Officers in Leeds and Bradford are appealing for witnesses.") only passes by.
         let heading = !s.trim_end().ends_with(['.', '!', '?', '"', '”']);
@@ -358,6 +361,14 @@ fn joint_areas(s: &str, mentions: &[places::AreaMention], found: &mut Vec<(Range
             found.push((range, &LOCAL_AREA));
         }
     }
+}
+
+/// Whether the last number printed before `at` is a percentage ("30% of those …").
+fn share_before(s: &str, at: usize) -> bool {
+    let before = s.get(..at).unwrap_or("");
+    let Some(last_digit) = before.rfind(|c: char| c.is_ascii_digit()) else { return false };
+    let after = before[last_digit + 1..].trim_start();
+    after.starts_with('%') || after.starts_with("per cent") || after.starts_with("percent")
 }
 
 /// "North West Ambulance Service", "East of England Ambulance Service", "Kent Fire and

@@ -62,10 +62,10 @@ use lists::{
 };
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
-    is_borough, is_force_wide, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area, place_for,
-    refers_to_area, renamed_forces, restated, restated_for_named, scope_of_forces_asked, set_against_country,
-    source_place, sourced_for_part, sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
+    is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area, is_national_yardstick,
+    is_whole_ground, local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area,
+    place_for, refers_to_area, renamed_forces, restated, restated_for_named, scope_of_forces_asked,
+    set_against_country, source_place, sourced_for_part, sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
 };
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
@@ -926,6 +926,16 @@ fn read_sentence(
         scanned = place_groups_scanned(s, false, mentions, &area_mentions);
     }
     let mut groups = ctx.country_as_home_nation(s, scanned);
+    // "The force recorded 3,104 …, according to data gathered from police forces across England
+    // and Wales", "The data, obtained from forces across the UK, shows that 164 were flagged by
+    // Cumbria Constabulary": the ground of the forces asked is where the figures were
+    // gathered, not their place, in a sentence that has a force of its own.
+    if s.contains("forces") && groups.iter().any(|g| is_forces_asked(s, g)) {
+        let own = groups.iter().any(|g| !is_forces_asked(s, g)) || THE_FORCE.is_match(s);
+        if own {
+            groups.retain(|g| !is_forces_asked(s, g));
+        }
+    }
     britain_as_btp(s, &mut groups, ctx.force.as_deref());
     ctx.note_nation(&groups);
     // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |

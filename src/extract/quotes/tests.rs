@@ -3843,3 +3843,48 @@ fn the_next_sentence_start_is_the_first_place_a_sentence_starts() {
         }
     }
 }
+
+#[test]
+fn giving_a_statement_before_a_colon_introduces_a_quote() {
+    assert_eq!(
+        said(&[
+            "Tom Archer, chair of the residents' group, has sent us the following statement:",
+            "\"Nobody listened to us. Now they will.\""
+        ]),
+        pairs(&[("Tom Archer", "Nobody listened to us. Now they will.")])
+    );
+    assert_eq!(
+        said(&[
+            "Inspector Ali Khan of Essex Police provided this statement to the panel: \"Patrols are up by a third.\""
+        ]),
+        pairs(&[("Ali Khan", "Patrols are up by a third.")])
+    );
+    assert_eq!(
+        said(&[
+            "3.4 Chief Inspector Ann Lowe, of Kent Police, has provided the following statement for members:",
+            "\"We have added two patrols.\""
+        ]),
+        pairs(&[("Ann Lowe", "We have added two patrols.")])
+    );
+    // A statement told of, with no colon before the quote, introduces nothing new.
+    assert_eq!(said(&["The council issued a statement on Monday."]), vec![]);
+}
+
+#[test]
+fn a_tabloid_verb_of_anger_before_a_colon_introduces_a_quote() {
+    assert_eq!(
+        said(&["Dad-of-two Gary Webb, 52, who lost his van to thieves, fumed: 'They took everything I had.'"]),
+        pairs(&[("Gary Webb", "They took everything I had.")])
+    );
+    assert_eq!(
+        said(&[
+            "Kent Police recorded 400 thefts.",
+            "Sam Cole, 38, who runs the corner shop, fumed: 'They came back twice.'"
+        ]),
+        pairs(&[("Sam Cole", "They came back twice.")])
+    );
+    assert_eq!(
+        said(&["Kent Police recorded 400 thefts.", "Shop owner Priya Shah raged: \"It is the third time this year.\""]),
+        pairs(&[("Priya Shah", "It is the third time this year.")])
+    );
+}

@@ -1082,10 +1082,13 @@ fn a_link_to_another_story_under_its_label_is_not_a_figure() {
         "Most read: Man jailed after 300 offences against children in Essex",
         "Sponsored: 7 ways to keep your teenager safe online",
         "Also in the news: Norfolk Police recorded 650 burglaries",
+        "MORE: Kent pensioner, 81, wins £2m on the lottery",
+        "More: Essex Police seize 40 stolen bikes in one raid",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
     assert_eq!(values(&["Most of the 300 offences in Essex were online."]), [300.0]);
+    assert_eq!(values(&["More than 300 offences were recorded in Essex in 2023/24."]), [300.0]);
 }
 
 #[test]
@@ -1836,4 +1839,74 @@ fn a_number_in_words_closing_a_list_of_places_and_values_is_a_figure() {
     assert_eq!(values(&[line]), [140.0, 96.0, 51.0]);
     // A word number after a rank is not taken past the list: "third with one goal" has no count before.
     assert!(values(&["The Kent side finished third with one win."]).is_empty());
+}
+
+#[test]
+fn a_numbered_paragraph_of_a_report_is_not_a_figure() {
+    for (line, want) in [
+        ("2.3 Essex Police recorded 1,420 burglaries in 2023/24.", vec![1420.0]),
+        ("4.1 The panel noted the update from Kent Police.", vec![]),
+        ("7.2 None.", vec![]),
+        ("## 5.6 Officers in Kent made 310 arrests in 2022/23, up 4.5% on the year before.", vec![310.0, 4.5]),
+    ] {
+        assert_eq!(values(&[line]), want, "{line}");
+    }
+    // A decimal with a magnitude after it is a number, not a paragraph's.
+    assert_eq!(values(&["2.5 Million calls were made to Kent Police in 2023/24."]), [2_500_000.0]);
+}
+
+#[test]
+fn a_table_question_or_appendix_number_is_not_a_figure() {
+    for line in [
+        "Table 3: Burglaries recorded by Essex Police, 2019/20 to 2022/23",
+        "Question 4",
+        "Details of the Kent figures are in Appendix 2 of this report.",
+        "Annex 5 sets out the offences recorded by Surrey Police in 2021/22.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn a_victim_who_was_under_an_age_gives_an_age_not_a_count() {
+    for line in [
+        "Kent holds the data on burglaries where the owner was under 16 at the time of the offence.",
+        "Essex Police recorded offences in which the girl was under 13 at the date of the crime.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    assert_eq!(
+        values(&["Kent recorded offences in which victims were under 13 at the date of the crime, 45 in all."]),
+        [45.0]
+    );
+}
+
+#[test]
+fn working_and_calendar_days_are_durations() {
+    for line in [
+        "You may ask Kent Police for a review within 20 working days of this letter.",
+        "Essex Police must reply within 30 calendar days in 2023/24.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn the_first_of_two_durations_joined_by_or_or_to_is_a_duration() {
+    for line in [
+        "Victims told Kent Police of abuse from 20 or 30 years ago, the force said.",
+        "Essex Police said some reports went back 15 to 25 years in 2023/24.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // Two counts joined by "or" are still counts.
+    assert_eq!(values(&["Kent Police recorded 15 or 16 burglaries a week in 2023/24."]).first(), Some(&15.0));
+}
+
+#[test]
+fn an_age_set_off_by_a_comma_inside_quote_marks_is_an_age() {
+    for line in ["Swindon man jailed for messaging 'boy, 14'", "Teacher groomed \"girl, 12\" online, Kent court hears"]
+    {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
 }

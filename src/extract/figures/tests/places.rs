@@ -2511,3 +2511,41 @@ fn the_forces_figures_came_from_place_only_police_figures_pointed_back_at() {
     ];
     assert_eq!(place_of(&lines, 2150.0), some("North East"));
 }
+
+#[test]
+fn east_yorkshire_is_humberside_not_the_yorkshire_region() {
+    for line in [
+        "Police in East Yorkshire recorded 310 burglaries in 2023/24.",
+        "Thefts in Hull and East Yorkshire rose by 12 per cent in 2022/23.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty(), "{line}");
+        assert!(found.iter().all(|f| f.0.as_deref() == Some("Humberside Police")), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn the_ground_of_the_forces_asked_is_no_place_of_a_forces_own_figure() {
+    let lines = [
+        "Kent Police recorded 4,120 burglaries in 2023/24.",
+        "The force logged 3,900 thefts in 2022/23, according to data gathered by a charity from police forces across England and Wales.",
+    ];
+    assert_eq!(place_of(&lines, 3900.0), some("Kent Police"));
+    let lines = [
+        "Essex recorded 900 thefts in 2023/24.",
+        "The figures, obtained by a newspaper from forces across the UK, show that 210 of those thefts were recorded by Essex Police.",
+    ];
+    assert_eq!(place_of(&lines, 210.0), some("Essex Police"));
+}
+
+#[test]
+fn a_count_recorded_in_several_areas_together_is_theirs_and_a_share_the_forces() {
+    let lines = ["Kent Police recorded 500 burglaries in 2023/24.", "Of those, 231 were recorded in Medway and Swale."];
+    assert_eq!(place_of(&lines, 231.0), some("Medway and Swale"));
+    let lines =
+        ["Essex Police logged 800 thefts in 2022/23.", "Some 310 of them were logged in Basildon and Colchester."];
+    assert_eq!(place_of(&lines, 310.0), some("Basildon and Colchester"));
+    let lines =
+        ["Essex Police logged 800 thefts in 2022/23.", "About 40% of them were logged in Basildon and Colchester."];
+    assert_eq!(place_of(&lines, 40.0), some("Essex Police"));
+}
