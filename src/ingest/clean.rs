@@ -268,24 +268,25 @@ const KEY_BYTES: [u8; 128] = {
 
 /// Text compared for repeats: letters and digits only, lower case.
 pub(super) fn repeat_key(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut space = false;
     let bytes = text.as_bytes();
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // Most of a text is ASCII, read through a table a byte at a time without decoding chars.
-        if let Some(&key) = KEY_BYTES.get(usize::from(b)) {
+    while i < bytes.len() {
+        // Most of a text is ASCII: a run of it is read through the table, a byte at a time,
+        // without decoding chars, into bytes (no char encoding on each push).
+        while let Some(&b) = bytes.get(i) {
+            let Some(&key) = KEY_BYTES.get(usize::from(b)) else { break };
             i += 1;
-            if key == b' ' {
-                space = !out.is_empty();
-            } else if key != 0 {
+            if key > b' ' {
                 if space {
-                    out.push(' ');
+                    out.push(b' ');
                     space = false;
                 }
-                out.push(char::from(key));
+                out.push(key);
+            } else if key == b' ' {
+                space = !out.is_empty();
             }
-            continue;
         }
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else { break };
         i += c.len_utf8();
@@ -293,13 +294,16 @@ pub(super) fn repeat_key(text: &str) -> String {
             space = !out.is_empty();
         } else if c.is_alphanumeric() {
             if space {
-                out.push(' ');
+                out.push(b' ');
                 space = false;
             }
-            out.extend(c.to_lowercase());
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
+            }
         }
     }
-    out
+    // Only whole chars were written, so the bytes are UTF-8; the check is a fast ASCII scan.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

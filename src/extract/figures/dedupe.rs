@@ -1,5 +1,6 @@
 //! Duplicate removal: a figure printed more than once is kept once.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -10,8 +11,10 @@ use crate::extract::numbers::compile;
 use crate::extract::places;
 use crate::model::{Figure, Kind, Measure};
 
-/// A kept figure's index, with the words beside its number that say what it counts.
-type Counted = (usize, Vec<String>);
+/// A kept figure's index, with the words beside its number that say what it counts: read
+/// the first time an unplaced figure of its value asks (most large figures are never asked
+/// about), from the sentence and span, which a kept figure never changes.
+type Counted = (usize, OnceCell<Vec<String>>);
 
 /// One figure per place, period, value, kind and measure. A figure printed again is the same
 /// figure: where one printing lacks the year (a headline, a caption, a bullet) or takes another
@@ -50,7 +53,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
                 earlier.iter().any(|(j, words)| {
                     let g = &out[*j];
                     (g.period == f.period || g.period.is_none() || f.period.is_none())
-                        && counts.iter().all(|w| words.contains(w))
+                        && counts.iter().all(|w| words.get_or_init(|| counted_words(near_the_number(g))).contains(w))
                 })
             });
             if again {
@@ -82,7 +85,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
             None => {
                 same_key.push(out.len());
                 if large {
-                    by_value.entry(value_key).or_default().push((out.len(), counted_words(near_the_number(&f))));
+                    by_value.entry(value_key).or_default().push((out.len(), OnceCell::new()));
                 }
                 out.push(f);
             }
