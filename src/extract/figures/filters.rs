@@ -374,8 +374,9 @@ fn recorded_times(before: &str, after: &str) -> bool {
 const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// The parts a text is divided into, which a number after them names: "section 4",
-/// "pages 12 to 15", a meeting's agenda "Item 7".
-const TEXT_PARTS: &[&str] = &["section", "article", "chapter", "part", "clause", "page", "item"];
+/// "pages 12 to 15", a meeting's agenda "Item 7", a report's "Box 3.2", "Table 4" or "Annex 2".
+const TEXT_PARTS: &[&str] =
+    &["section", "article", "chapter", "part", "clause", "page", "item", "box", "table", "appendix", "annex"];
 
 /// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
