@@ -25,7 +25,9 @@ type Counted = (usize, Vec<String>);
 /// figure of a hundred or more printed again with no place at all ("But 14,577 is not a number
 /// you celebrate," he said) is the figure printed before with that value, kind and measure,
 /// wherever it was, unless the words beside it name something counted that the earlier
-/// figure's did not ("car thefts reached 500" after "500 burglaries").
+/// figure's did not ("car thefts reached 500" after "500 burglaries"). The other way round, a
+/// figure of a hundred or more printed first with no place (a headline) and then with one is
+/// that placed figure, by the same test of what it counts.
 pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     const RESTATED_FROM: f64 = 10.0;
     const UNPLACED_FROM: f64 = 100.0;
@@ -38,6 +40,8 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     // Every figure kept of a hundred or more, by value, kind and measure, with the words
     // beside its number that say what it counts, for an unplaced figure printed again.
     let mut by_value: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::new();
+    // The kept figures of a hundred or more with no place, the same way.
+    let mut unplaced: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::new();
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);
@@ -78,8 +82,12 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
                     same.check = f.check;
                 }
             }
+            None if large && f.place.is_some() && placed_again(&mut unplaced, &mut out, &value_key, &f) => {}
             None => {
                 same_key.push(out.len());
+                if large && f.place.is_none() {
+                    unplaced.entry(value_key).or_default().push((out.len(), counted_words(near_the_number(&f))));
+                }
                 if large {
                     by_value.entry(value_key).or_default().push((out.len(), counted_words(near_the_number(&f))));
                 }
@@ -88,6 +96,26 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         }
     }
     out
+}
+
+/// Whether `f` is a figure kept earlier with no place, printed again with its place: that
+/// figure is then `f` (its place, year and sentence), and no longer waits for one.
+fn placed_again(
+    unplaced: &mut HashMap<(u64, Kind, Measure), Vec<Counted>>,
+    out: &mut [Figure],
+    key: &(u64, Kind, Measure),
+    f: &Figure,
+) -> bool {
+    let Some(waiting) = unplaced.get_mut(key) else { return false };
+    let counts = counted_words(near_the_number(f));
+    let found = waiting.iter().position(|(j, words)| {
+        let g = &out[*j];
+        (g.period == f.period || g.period.is_none()) && words.iter().all(|w| counts.contains(w))
+    });
+    let Some(at) = found else { return false };
+    let (j, _) = waiting.swap_remove(at);
+    out[j] = f.clone();
+    true
 }
 
 /// The three words either side of a figure's number ("Meanwhile, car thefts reached 500 in
