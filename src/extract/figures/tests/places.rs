@@ -2475,3 +2475,16 @@ fn the_forces_figures_came_from_place_only_police_figures_pointed_back_at() {
     ];
     assert_eq!(place_of(&lines, 2150.0), some("North East"));
 }
+
+#[test]
+fn a_force_named_in_a_where_clause_is_not_the_place_the_clause_describes() {
+    let line = "In Wales, where British Transport Police patrol the valley lines, stations and depots, 240 assaults were recorded in 2029/30, up from 200 the year before - a rise of 20%.";
+    assert_eq!(place_of(&[line], 240.0), some("Wales"));
+    assert_eq!(place_of(&[line], 200.0), some("Wales"));
+    assert_eq!(place_of(&[line], 20.0), some("Wales"));
+    let line = "In the North West, where Greater Manchester Police shares the motorway patrols, 3,120 thefts were logged in 2029/30.";
+    assert_eq!(place_of(&[line], 3120.0), some("North West"));
+    // A force that did the counting in the clause stays the place.
+    let line = "In Kent, where police recorded 512 burglaries, shops were the worst hit.";
+    assert_eq!(place_of(&[line], 512.0), some("Kent Police"));
+}
