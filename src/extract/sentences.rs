@@ -27,8 +27,9 @@ fn abbreviation_before(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&word.as_str()) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
-/// Closing quotes and brackets that stay with the sentence they end.
-const CLOSERS: &[char] = &['"', '\'', ')', ']', '”', '’'];
+/// Closing quotes and brackets that stay with the sentence they end, and the superscript
+/// digits of a footnote marker after its full stop ("in 2030.¹⁴ The").
+const CLOSERS: &[char] = &['"', '\'', ')', ']', '”', '’', '¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
 
 /// Byte ranges of the sentences of `text`, trimmed, in order. Lines are always separate
 /// sentences; otherwise a sentence ends at `.`, `!` or `?` (and any closing quote or
@@ -164,6 +165,18 @@ mod tests {
     #[test]
     fn quotes_close_with_their_sentence() {
         assert_eq!(sentences("He said: \"It is bad.\" Then he left."), ["He said: \"It is bad.\"", "Then he left."]);
+    }
+
+    #[test]
+    fn a_footnote_marker_stays_with_the_sentence_it_follows() {
+        assert_eq!(
+            sentences("Arrests fell in 2030.\u{b9}\u{2074} The report said so."),
+            ["Arrests fell in 2030.\u{b9}\u{2074}", "The report said so."]
+        );
+        assert_eq!(
+            sentences("Thefts doubled.\u{b3} Burglary did not."),
+            ["Thefts doubled.\u{b3}", "Burglary did not."]
+        );
     }
 
     #[test]

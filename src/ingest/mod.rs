@@ -9,6 +9,7 @@ pub use furniture::{is_page_furniture, opens_with_time};
 mod html;
 mod layout;
 mod markdown;
+mod reflow;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -188,7 +189,8 @@ fn decode(bytes: &[u8], format: Format) -> Result<String, SkipReason> {
     let text = match format {
         // A page saved with the wrong extension is still a page.
         Format::Text if looks_like_html(text) => html_to_text(text)?,
-        Format::Text => text.to_string(),
+        // Text pasted from a PDF is put back into paragraphs first.
+        Format::Text => reflow::reflow(text).unwrap_or_else(|| text.to_string()),
         Format::Markdown => markdown::markdown_text(text),
         Format::Html => html_to_text(text)?,
     };

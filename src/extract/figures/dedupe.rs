@@ -29,7 +29,9 @@ type Counted = (usize, OnceCell<Vec<String>>);
 /// you celebrate," he said) is the figure printed before with that value, kind and measure,
 /// wherever it was, unless the words beside it name something counted that the earlier
 /// figure's did not ("car thefts reached 500" after "500 burglaries"); so is one pointed back
-/// to ("these 702 offences"), whatever place its sentence names.
+/// to ("these 702 offences"), whatever place its sentence names. The other way round, a
+/// figure of a hundred or more printed first with no place (a headline) and then with one is
+/// that placed figure, by the same test of what it counts.
 pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     const RESTATED_FROM: f64 = 10.0;
     const UNPLACED_FROM: f64 = 100.0;
@@ -42,6 +44,8 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     // Every figure kept of a hundred or more, by value, kind and measure, with the words
     // beside its number that say what it counts, for an unplaced figure printed again.
     let mut by_value: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::new();
+    // The kept figures of a hundred or more with no place, the same way.
+    let mut unplaced: HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>> = HashMap::new();
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);
@@ -82,8 +86,12 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
                     same.check = f.check;
                 }
             }
+            None if large && f.place.is_some() && placed_again(&mut unplaced, &by_value, &mut out, &value_key, &f) => {}
             None => {
                 same_key.push(out.len());
+                if large && f.place.is_none() {
+                    unplaced.entry(value_key).or_default().push((out.len(), counted_words(near_the_number(&f))));
+                }
                 if large {
                     by_value.entry(value_key).or_default().push((out.len(), OnceCell::new()));
                 }
@@ -100,6 +108,31 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
 fn refers_back(f: &Figure) -> bool {
     static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:these|those)\s+$"));
     DEMONSTRATIVE.is_match(f.sentence.get(..f.span.start).unwrap_or(""))
+}
+
+/// Whether `f` is a figure kept earlier with no place, printed again with its place: that
+/// figure is then `f` (its place, year and sentence), and no longer waits for one. What the
+/// unplaced printing counts stays the words `by_value` knows it by.
+fn placed_again(
+    unplaced: &mut HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>>,
+    by_value: &HashMap<(u64, Kind, Measure), Vec<Counted>>,
+    out: &mut [Figure],
+    key: &(u64, Kind, Measure),
+    f: &Figure,
+) -> bool {
+    let Some(waiting) = unplaced.get_mut(key) else { return false };
+    let counts = counted_words(near_the_number(f));
+    let found = waiting.iter().position(|(j, words)| {
+        let g = &out[*j];
+        (g.period == f.period || g.period.is_none()) && words.iter().all(|w| counts.contains(w))
+    });
+    let Some(at) = found else { return false };
+    let (j, words) = waiting.swap_remove(at);
+    if let Some((_, cell)) = by_value.get(key).and_then(|kept| kept.iter().find(|(i, _)| *i == j)) {
+        let _ = cell.set(words);
+    }
+    out[j] = f.clone();
+    true
 }
 
 /// The three words either side of a figure's number ("Meanwhile, car thefts reached 500 in

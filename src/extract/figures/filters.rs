@@ -377,7 +377,8 @@ fn recorded_times(before: &str, after: &str) -> bool {
 const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
 /// The parts a text is divided into, which a number after them names: "section 4",
-/// "pages 12 to 15", a meeting's agenda "Item 7".
+/// "pages 12 to 15", a meeting's agenda "Item 7", a report's "Box 3.2", "Table 4", "Annex 2" or
+/// "Paragraph 5".
 const TEXT_PARTS: &[&str] = &[
     "section",
     "article",
@@ -386,6 +387,7 @@ const TEXT_PARTS: &[&str] = &[
     "clause",
     "page",
     "item",
+    "box",
     "table",
     "question",
     "appendix",

@@ -1382,6 +1382,12 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
         // "Homicides - leaving aside the attacks in London - climbed to 739": a place inside
         // an aside set off by dashes before the number is not its place.
         Some(j) if in_dash_aside(s, prev_end, &groups[j].range, r.start) => after,
+        // "In Leeds, where the county force shares the patrols, 420 thefts were logged, a
+        // rise of 5%": a place inside a where-clause closed before the number describes the
+        // place the clause hangs on, which is the number's (and the numbers' after it).
+        Some(j) if after.is_none() && j > 0 && describes_host(s, &groups[j - 1].range, &groups[j].range, r.start) => {
+            Some(j - 1)
+        }
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
         // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
         // was counted in, printed after it, is its place.
@@ -1496,6 +1502,15 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
     let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
     let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(|clause| RELATIVE.is_match(clause));
     opened && after.contains(',')
+}
+
+/// Whether the place at `place` is inside a where-clause that opens at a comma right after
+/// the place at `host` and closes at a comma before `to`: "In Leeds, where the county force
+/// shares the patrols, 420 …".
+fn describes_host(s: &str, host: &Range<usize>, place: &Range<usize>, to: usize) -> bool {
+    static WHERE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,\s*where\s[^,;.]*$"));
+    let (Some(opener), Some(after)) = (s.get(host.end..place.start), s.get(place.end..to)) else { return false };
+    WHERE.is_match(opener) && after.contains(',') && !after.contains(['.', ';'])
 }
 
 /// The place at `place` lies between two spaced dashes, both after `from` and before `to`.

@@ -846,3 +846,17 @@ fn offences_carrying_the_marker_carry_the_flag_named_last() {
     ];
     assert_ne!(measures(&qualified)[0].1, Measure::Online);
 }
+
+#[test]
+fn a_headline_figure_with_no_place_is_the_one_the_body_places() {
+    let lines = [
+        "Police log more than 42,000 burglaries in a year",
+        "Forces in England and Wales logged more than 42,000 burglaries in 2030, a new report shows.",
+    ];
+    assert_eq!(brief(&lines), [(some("national"), None, 42000.0, Kind::Count)]);
+    let lines = [
+        "Nearly 9,100 frauds reported in a year",
+        "Police across the UK recorded nearly 9,100 frauds in 2030, the report says.",
+    ];
+    assert_eq!(brief(&lines), [(some("national"), None, 9100.0, Kind::Count)]);
+}

@@ -59,6 +59,18 @@ fn an_agenda_item_number_is_not_a_figure() {
 }
 
 #[test]
+fn a_numbered_box_table_or_annex_of_a_report_is_not_a_figure() {
+    for line in [
+        "Box 4.1: Voices of young people",
+        "Table 7 sets out the burglaries recorded in Kent in 2023/24.",
+        "See Annex 3 for how the thefts in Surrey were counted.",
+        "The method is in Appendix 2.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn ages_are_not_figures() {
     for line in [
         "Offences against under-18s in Kent were recorded.",

@@ -2549,3 +2549,16 @@ fn a_count_recorded_in_several_areas_together_is_theirs_and_a_share_the_forces()
         ["Essex Police logged 800 thefts in 2022/23.", "About 40% of them were logged in Basildon and Colchester."];
     assert_eq!(place_of(&lines, 40.0), some("Essex Police"));
 }
+
+#[test]
+fn a_force_named_in_a_where_clause_is_not_the_place_the_clause_describes() {
+    let line = "In Wales, where British Transport Police patrol the valley lines, stations and depots, 240 assaults were recorded in 2029/30, up from 200 the year before - a rise of 20%.";
+    assert_eq!(place_of(&[line], 240.0), some("Wales"));
+    assert_eq!(place_of(&[line], 200.0), some("Wales"));
+    assert_eq!(place_of(&[line], 20.0), some("Wales"));
+    let line = "In the North West, where Greater Manchester Police shares the motorway patrols, 3,120 thefts were logged in 2029/30.";
+    assert_eq!(place_of(&[line], 3120.0), some("North West"));
+    // A force that did the counting in the clause stays the place.
+    let line = "In Kent, where police recorded 512 burglaries, shops were the worst hit.";
+    assert_eq!(place_of(&[line], 512.0), some("Kent Police"));
+}
