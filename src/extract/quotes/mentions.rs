@@ -394,6 +394,31 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// "The charity shared the words of a 14-year-old boy who contacted it", "The helpline has
+/// passed on the account of one mother": a sentence that hands the reader someone's own
+/// words without a verb of saying, as a release or a charity's case study is quoted. The
+/// words describing the one whose words they are, without the clause after them; a quote
+/// paragraph next is theirs. Whether they describe a person (not "the words of the hymn")
+/// is for [`super::speaker`] to say.
+pub fn words_shared_of(sentence: &str) -> Option<&str> {
+    static SHARED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^[A-Z][^.;:!?"]{0,80}?\s(?:has |have |had )?(?:shared|published|released|passed on|relayed|read out)\s+(?:the\s+)?(?:words|account|testimony|experience|story)\s+of\s+(?P<who>[^,.;:!?"]{3,100}?)(?:\s+(?:who|whose|whom|that)\b|\s*[,.;:!?]|\s*$)"#,
+        )
+    });
+    let sentence = sentence.trim_start();
+    if !(sentence.contains(" of ")
+        && (sentence.contains("words")
+            || sentence.contains("account")
+            || sentence.contains("testimony")
+            || sentence.contains("experience")
+            || sentence.contains("story")))
+    {
+        return None;
+    }
+    SHARED.captures(sentence)?.name("who").map(|m| m.as_str().trim())
+}
+
 /// "Among them was a retired farmer from Ceredigion who …", "One of those stopped was a
 /// delivery driver from Hull, who …": a sentence that singles one person out of a group the
 /// text spoke of, by a description after "was". The description, without the clause after
@@ -899,6 +924,28 @@ mod tests {
             "The leader said so.",
         ] {
             assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn sharing_someones_words_introduces_them() {
+        for (sentence, who) in [
+            ("The helpline passed on the words of a 12-year-old girl who rang it last spring.", "a 12-year-old girl"),
+            (
+                "Victim Support has shared the account of one pensioner from Hull, whose savings went.",
+                "one pensioner from Hull",
+            ),
+            ("The trust published the testimony of a nurse at the hospital.", "a nurse at the hospital"),
+        ] {
+            assert_eq!(words_shared_of(sentence), Some(who), "{sentence}");
+        }
+        for sentence in [
+            "The charity said the words of a child were hard to read.",
+            "Officers shared the boy's words with his school.",
+            "the charity shared the words of a girl.",
+            "He spoke of the story of a town in decline.",
+        ] {
+            assert_eq!(words_shared_of(sentence), None, "{sentence}");
         }
     }
 

@@ -861,7 +861,8 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 continue;
             }
             let reported = mentions::reported_speaker(&sentence)
-                .or_else(|| last.then(|| mentions::talking_speaker(&sentence)).flatten());
+                .or_else(|| last.then(|| mentions::talking_speaker(&sentence)).flatten())
+                .or_else(|| last.then(|| mentions::words_shared_of(&sentence).map(str::to_string)).flatten());
             if let Some(who) = reported.and_then(|w| ctx.read_who(&w)) {
                 let at = (k, start + lead);
                 if last {

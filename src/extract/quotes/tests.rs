@@ -1146,6 +1146,26 @@ fn quote_paragraphs_after_someone_is_introduced_as_talking_are_theirs() {
 }
 
 #[test]
+fn a_quote_paragraph_after_someone_whose_words_are_shared_is_theirs() {
+    let q = said(&[
+        "The helpline passed on the words of a 12-year-old girl who rang it last spring.",
+        "“She kept saying nobody would believe me. I stopped going to school.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("a 12-year-old girl", "She kept saying nobody would believe me. I stopped going to school.")])
+    );
+    let q = said(&[
+        "Victim Support has shared the account of one pensioner from Hull, whose savings were taken.",
+        "\"I thought the man on the phone was from my bank.\"",
+    ]);
+    assert_eq!(q, pairs(&[("one pensioner from Hull", "I thought the man on the phone was from my bank.")]));
+    // The words of a hymn are no one's to quote.
+    let q = said(&["The school shared the words of the hymn at assembly.", "“Abide with me.”"]);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
 fn an_interview_passage_after_someone_sat_down_with_the_paper_is_theirs() {
     let q = said(&[
         "Sergeant Ian Holt, who runs the rural crime team at Dyfed-Powys Police, sat down with the Gazette to explain the rise.",
