@@ -513,7 +513,11 @@ fn classify(
                 }
                 None => {
                     let who = ctx.read_who(&who)?;
-                    resolve_speaker(ctx, who, &clause, &inner, (k, sentence))?
+                    let slip = (sentence == 0).then(|| slipped_pronoun(&who, carry)).flatten();
+                    match resolve_speaker(ctx, who, &clause, &inner, (k, sentence)) {
+                        Some(speaker) => speaker,
+                        None => ctx.resolve(slip?.who.clone(), slip?.at)?,
+                    }
                 }
             },
         };
@@ -534,7 +538,11 @@ fn classify(
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(who) = ctx.read_who(&t.who) {
-            let speaker = resolve_speaker(ctx, who, "", &inner, (k, span.end))?;
+            let slip = at_para_start.then(|| slipped_pronoun(&who, carry)).flatten();
+            let speaker = match resolve_speaker(ctx, who, "", &inner, (k, span.end)) {
+                Some(speaker) => speaker,
+                None => ctx.resolve(slip?.who.clone(), slip?.at)?,
+            };
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
     }
@@ -764,6 +772,21 @@ fn resolve_speaker(
         }
         speaker::Who::Pronoun(gender) => ctx.pronoun_for_quote(gender, at, words),
         who => ctx.resolve(who, at),
+    }
+}
+
+/// "Jo Bloggs said the figures were a wake-up call." then "“…,” he said.": a "he" or "she"
+/// that finds no one of its sex named before (the caller asks only when it found no one)
+/// opening the paragraph right after the one person a sentence reported as talking is a slip
+/// of the pen for them: the person just introduced, whose words these go on to give.
+fn slipped_pronoun<'c>(who: &speaker::Who, carry: &'c Carry) -> Option<&'c Introduced> {
+    match (who, carry) {
+        (speaker::Who::Pronoun(_), Carry::Introduced(intro))
+            if matches!(intro.who, speaker::Who::Person(_) | speaker::Who::Surname { .. }) =>
+        {
+            Some(intro)
+        }
+        _ => None,
     }
 }
 

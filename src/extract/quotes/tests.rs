@@ -1146,6 +1146,39 @@ fn quote_paragraphs_after_someone_is_introduced_as_talking_are_theirs() {
 }
 
 #[test]
+fn a_pronoun_of_the_wrong_sex_after_the_one_person_just_reported_is_a_slip_for_them() {
+    let q = said(&[
+        "Lucy Brennan, who chairs the residents' group, said the closures had left people angry.",
+        "“We were promised a station and we got a phone number,” he said.",
+        "“Nobody here believes that is enough.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Lucy Brennan",
+            "We were promised a station and we got a phone number. Nobody here believes that is enough."
+        )])
+    );
+    let q = said(&[
+        "Detective Inspector Mark Oduya told reporters the gang had been dismantled.",
+        "\"These men preyed on the most vulnerable people in the city,\" she added.",
+    ]);
+    assert_eq!(q, pairs(&[("Mark Oduya", "These men preyed on the most vulnerable people in the city")]));
+    let q = said(&[
+        "Councillor Peter Ashdown said the budget for street lighting had been cut twice.",
+        "She said: “Residents deserve better than dark lanes.”",
+    ]);
+    assert_eq!(q, pairs(&[("Peter Ashdown", "Residents deserve better than dark lanes.")]));
+    // A man named before is whom "he" means, whoever was reported last.
+    let q = said(&[
+        "Tom Fielding runs the food bank on Mill Street.",
+        "Lucy Brennan, who chairs the residents' group, said the closures had left people angry.",
+        "“We see more families every week,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Fielding", "We see more families every week")]));
+}
+
+#[test]
 fn a_quote_paragraph_after_someone_whose_words_are_shared_is_theirs() {
     let q = said(&[
         "The helpline passed on the words of a 12-year-old girl who rang it last spring.",
