@@ -394,6 +394,52 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// "My mother is 81", "– my father would disagree": a close relative of the writer's, named
+/// by "my" outside quote marks, as columns and first-person pieces tell of them. The byte
+/// offset, the words ("my mother", in lower case, so every mention is one person) and the
+/// relative's sex: a later "she told me" means them. Only words that say the sex are read;
+/// "my mother's carer" is the carer's mention, not hers.
+pub fn writers_relatives(text: &str) -> Vec<(usize, String, Gender)> {
+    const KIN: &[&str] = &[
+        "mother",
+        "father",
+        "mum",
+        "dad",
+        "sister",
+        "brother",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "grandmother",
+        "grandfather",
+        "gran",
+        "grandad",
+        "aunt",
+        "uncle",
+    ];
+    if !(text.contains("my ") || text.contains("My ")) {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices("my ").chain(text.match_indices("My ")) {
+        let word_start = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let rest = &text[at + 3..];
+        let kin_len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+        let kin = &rest[..kin_len];
+        let after = &rest[kin_len..];
+        let possessive = after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'');
+        if !word_start || possessive || !KIN.contains(&kin) {
+            continue;
+        }
+        if let Some(gender) = super::names::gender_of_word(kin) {
+            found.push((at, format!("my {kin}"), gender));
+        }
+    }
+    found.sort_by_key(|&(at, _, _)| at);
+    found
+}
+
 /// "The charity shared the words of a 14-year-old boy who contacted it", "The helpline has
 /// passed on the account of one mother": a sentence that hands the reader someone's own
 /// words without a verb of saying, as a release or a charity's case study is quoted. The
@@ -924,6 +970,16 @@ mod tests {
             "The leader said so.",
         ] {
             assert_eq!(names(text), Vec::<String>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_writers_relatives_are_read_with_their_sex() {
+        let found = writers_relatives("My father is 80 - and my sister, who lives with him, agrees.");
+        let words: Vec<(&str, Gender)> = found.iter().map(|(_, w, g)| (w.as_str(), *g)).collect();
+        assert_eq!(words, [("my father", Gender::Male), ("my sister", Gender::Female)]);
+        for text in ["My mother's carer rang.", "Enmy son.", "my partner said so", "Our son is 9.", "my mothers"] {
+            assert!(writers_relatives(text).is_empty(), "{text}");
         }
     }
 

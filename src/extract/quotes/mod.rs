@@ -877,6 +877,13 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             let sentence = para.norm_slice(start..end);
             let lead = sentence.len() - sentence.trim_start().len();
             let last = end == len;
+            let mut kin_chars = context::CharCounter::new(&sentence);
+            for (byte, words, gender) in mentions::writers_relatives(&sentence) {
+                let at = start + kin_chars.at(byte);
+                if !quoted.covers(at) {
+                    ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, at));
+                }
+            }
             // "Her mother, who asked to be called "Karen", found out …": named as "Karen".
             if let Some(who) = speaker::given_name_subject(sentence.trim_start()) {
                 ctx.note_named(who, (k, start + lead));

@@ -1179,6 +1179,27 @@ fn a_pronoun_of_the_wrong_sex_after_the_one_person_just_reported_is_a_slip_for_t
 }
 
 #[test]
+fn a_relative_the_writer_calls_my_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Councils say the scheme works. My father would disagree: he waited three years for a ramp.",
+        "“They kept losing the forms,” he told me last week.",
+    ]);
+    assert_eq!(q, pairs(&[("my father", "They kept losing the forms")]));
+    let q = said(&[
+        "My sister is a nurse in Leeds.",
+        "The trust says morale has never been higher, though few staff would put it that way - my sister certainly would not.",
+        "\"Half the ward is on agency shifts,\" she said.",
+    ]);
+    assert_eq!(q, pairs(&[("my sister", "Half the ward is on agency shifts")]));
+    // A relative named inside someone's quote is theirs to speak of, not the writer's.
+    let q = said(&[
+        "Ann Lowe, who runs the youth club, said: “My brother grew up on this estate.”",
+        "“He would not recognise it now,” she said.",
+    ]);
+    assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Ann Lowe", "Ann Lowe"]);
+}
+
+#[test]
 fn a_quote_paragraph_after_someone_whose_words_are_shared_is_theirs() {
     let q = said(&[
         "The helpline passed on the words of a 12-year-old girl who rang it last spring.",
