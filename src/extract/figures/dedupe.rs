@@ -13,8 +13,13 @@ use crate::model::{Figure, Kind, Measure};
 
 /// A kept figure's index, with the words beside its number that say what it counts: read
 /// the first time an unplaced figure of its value asks (most large figures are never asked
-/// about), from the sentence and span, which a kept figure never changes.
+/// about), from the sentence and span; a figure kept with no place and later replaced by its
+/// placed printing ([`placed_again`]) keeps the words of its first printing.
 type Counted = (usize, OnceCell<Vec<String>>);
+
+/// The kept figures of a hundred or more with no place, by value, kind and measure, each with
+/// the words beside its number, waiting for a printing with a place.
+type Unplaced = HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>>;
 
 /// One figure per place, period, value, kind and measure. A figure printed again is the same
 /// figure: where one printing lacks the year (a headline, a caption, a bullet) or takes another
@@ -45,7 +50,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     // beside its number that say what it counts, for an unplaced figure printed again.
     let mut by_value: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::new();
     // The kept figures of a hundred or more with no place, the same way.
-    let mut unplaced: HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut unplaced: Unplaced = HashMap::new();
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);
@@ -114,7 +119,7 @@ fn refers_back(f: &Figure) -> bool {
 /// figure is then `f` (its place, year and sentence), and no longer waits for one. What the
 /// unplaced printing counts stays the words `by_value` knows it by.
 fn placed_again(
-    unplaced: &mut HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>>,
+    unplaced: &mut Unplaced,
     by_value: &HashMap<(u64, Kind, Measure), Vec<Counted>>,
     out: &mut [Figure],
     key: &(u64, Kind, Measure),
