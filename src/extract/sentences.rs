@@ -136,7 +136,9 @@ mod tests {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let (mut start, mut from) = (0, 0);
-        while let Some(at) = bytes[from..].iter().position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?')).map(|i| from + i) {
+        while let Some(at) =
+            bytes[from..].iter().position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?')).map(|i| from + i)
+        {
             from = at + 1;
             if bytes[at] == b'\n' {
                 push_trimmed(text, start..at, &mut out);
@@ -148,10 +150,9 @@ mod tests {
             }
             let end = at + 1 + text[at + 1..].len() - text[at + 1..].trim_start_matches(CLOSERS).len();
             let spaced = text[end..].trim_start_matches(' ');
-            let opens = spaced
-                .chars()
-                .next()
-                .is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '£' | '“' | '‘'));
+            let opens = spaced.chars().next().is_some_and(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '£' | '“' | '‘')
+            });
             if (spaced.len() < text.len() - end && opens) || end >= text.len() {
                 push_trimmed(text, start..end, &mut out);
                 start = end;

@@ -690,12 +690,11 @@ fn is_word_char(c: char) -> bool {
 /// the regex engine fall back from its DFA on any text not all ASCII.
 pub(super) fn has_speech_verb(text: &str) -> bool {
     // Built from the fixed list above: a failure is a bug in the source.
-    static ANYWHERE: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new(VERBS.split('|')).unwrap_or_else(|e| panic!("speech verbs: {e}"))
-    });
-    ANYWHERE.find_overlapping_iter(text).any(|m| {
-        !text[..m.start()].ends_with(is_word_char) && !text[m.end()..].starts_with(is_word_char)
-    })
+    static ANYWHERE: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(VERBS.split('|')).unwrap_or_else(|e| panic!("speech verbs: {e}")));
+    ANYWHERE
+        .find_overlapping_iter(text)
+        .any(|m| !text[..m.start()].ends_with(is_word_char) && !text[m.end()..].starts_with(is_word_char))
 }
 
 #[cfg(test)]
