@@ -42,7 +42,18 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut from = 0;
-    while let Some(at) = bytes[from..].iter().position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?')).map(|i| from + i) {
+    // The next line break at or after `from` (or the end), found again only once passed, and
+    // the next stop before it by a vector scan for three bytes: together, the first of the
+    // four bytes at or after `from`.
+    let mut line_end = memchr::memchr(b'\n', bytes).unwrap_or(bytes.len());
+    loop {
+        if line_end < from {
+            line_end = memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |i| from + i);
+        }
+        let at = memchr::memchr3(b'.', b'!', b'?', &bytes[from..line_end]).map_or(line_end, |i| from + i);
+        if at >= bytes.len() {
+            break;
+        }
         from = at + 1;
         if bytes[at] == b'\n' {
             push_trimmed(text, start..at, &mut out);
@@ -120,6 +131,45 @@ fn push_trimmed_short(text: &str, range: Range<usize>, out: &mut Vec<Range<usize
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`split`] as it was before its scan used memchr: a byte-by-byte search for the four.
+    fn split_byte_by_byte(text: &str) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let (mut start, mut from) = (0, 0);
+        while let Some(at) =
+            bytes[from..].iter().position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?')).map(|i| from + i)
+        {
+            from = at + 1;
+            if bytes[at] == b'\n' {
+                push_trimmed(text, start..at, &mut out);
+                start = at + 1;
+                continue;
+            }
+            if bytes[at] == b'.' && abbreviation_before(text, at) {
+                continue;
+            }
+            let end = at + 1 + text[at + 1..].len() - text[at + 1..].trim_start_matches(CLOSERS).len();
+            let spaced = text[end..].trim_start_matches(' ');
+            let opens = spaced.chars().next().is_some_and(|n| {
+                n.is_uppercase() || n.is_ascii_digit() || matches!(n, '"' | '\'' | '(' | '£' | '“' | '‘')
+            });
+            if (spaced.len() < text.len() - end && opens) || end >= text.len() {
+                push_trimmed(text, start..end, &mut out);
+                start = end;
+                from = end;
+            }
+        }
+        push_trimmed(text, start..text.len(), &mut out);
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn split_finds_the_stops_a_byte_scan_finds(text in "([A-Za-z0-9 .!?\n\"’)£]|Mr\\.|Dr\\. ){0,40}") {
+            proptest::prop_assert_eq!(split(&text), split_byte_by_byte(&text));
+        }
+    }
 
     #[test]
     fn a_piece_stands_apart_only_with_no_word_character_beside_it() {

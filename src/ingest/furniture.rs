@@ -1,10 +1,11 @@
 //! Telling article text from page furniture: which lines are the headline, captions,
 //! bylines and dates, labels and links, lists of other stories, and pull quotes printed again.
 
-use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use rustc_hash::FxHashMap;
 
 use super::clean::{ends_complete, normalise, normalise_char, re, repeat_key};
 use super::layout::is_separator;
@@ -325,20 +326,25 @@ fn mark_repeats(lines: &[String], roles: &mut [Role]) {
     let long: Vec<bool> = keys.iter().map(|key| has_words(key, MIN_WORDS)).collect();
     let long_enough = |i: usize| long[i];
     let opens_quote = |i: usize| lines[i].chars().next().map(normalise_char).is_some_and(|c| c == '"' || c == '\'');
-    let mut kept: HashMap<&str, usize> = HashMap::new();
+    // Fx, not SipHash: the keys are whole paragraphs, hashed once each through `entry`.
+    let mut kept: FxHashMap<&str, usize> = FxHashMap::default();
     for i in 0..lines.len() {
         if !matches!(roles[i], Role::Body | Role::Caption) || !long_enough(i) {
             continue;
         }
-        let Some(&j) = kept.get(keys[i].as_str()) else {
-            kept.insert(&keys[i], i);
-            continue;
+        let slot = match kept.entry(keys[i].as_str()) {
+            Entry::Vacant(v) => {
+                v.insert(i);
+                continue;
+            }
+            Entry::Occupied(o) => o.into_mut(),
         };
+        let j = *slot;
         let prefer_i = (roles[i] == Role::Body && roles[j] == Role::Caption)
             || (roles[i] == roles[j] && opens_quote(i) && !opens_quote(j));
         let (keep, repeat) = if prefer_i { (i, j) } else { (j, i) };
         roles[repeat] = Role::Repeat;
-        kept.insert(&keys[i], keep);
+        *slot = keep;
     }
     if lines.len() > MAX_CONTAINMENT_SCAN {
         return;

@@ -444,7 +444,7 @@ fn json<T: Serialize>(value: &T) -> String {
 /// organisation), each text read by the gazetteer once: an article's figures mostly share a
 /// few places, and its quotes an organisation or two.
 #[derive(Default)]
-struct NamedPlaces<'a>(HashMap<&'a str, BTreeSet<&'static str>>);
+struct NamedPlaces<'a>(rustc_hash::FxHashMap<&'a str, BTreeSet<&'static str>>);
 
 impl<'a> NamedPlaces<'a> {
     /// [`places_in`] of `text`.

@@ -527,8 +527,7 @@ impl ArticleFacts {
         let apart =
             texts.iter().zip(&paragraphs).all(|(t, list)| list.iter().all(|s| sentences::stands_apart(t, &s.range)));
         let explicit = scanned()
-            .flat_map(|(s, mentions)| mentions.iter().filter(move |m| reports_on(s, m)))
-            .filter_map(|m| m.year())
+            .flat_map(|(s, mentions)| mentions.iter().filter_map(move |m| m.year().filter(|_| reports_on(s, m))))
             .max();
         let mut facts = ArticleFacts {
             latest: explicit,

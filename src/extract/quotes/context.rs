@@ -2,7 +2,8 @@
 //! "the force" and a bare "A spokesperson" to a speaker.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashMap;
+// Fx, not SipHash: these maps are memos keyed by an article's own words, never iterated.
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -779,13 +780,13 @@ impl<'a> Context<'a> {
             places,
             dominant: OnceCell::new(),
             known: Vec::new(),
-            given_names: HashMap::new(),
+            given_names: HashMap::default(),
             memo: RefCell::default(),
             spelled: OnceCell::new(),
             noting: Noted::Speaking,
             noted_in: (0, 0),
             judges: Vec::new(),
-            genders: HashMap::new(),
+            genders: HashMap::default(),
         }
     }
 
@@ -1117,7 +1118,7 @@ impl<'a> Context<'a> {
                 || POLICE_RANKS.iter().any(|r| r.eq_ignore_ascii_case(w))
                 || first_name_gender(w).is_some()
         };
-        let mut index: HashMap<String, (usize, String)> = HashMap::new();
+        let mut index: HashMap<String, (usize, String)> = HashMap::default();
         for (j, para) in self.paras.iter().enumerate() {
             let words: Vec<&str> = para.norm.split_whitespace().collect();
             for (i, w) in words.iter().enumerate() {

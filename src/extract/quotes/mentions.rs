@@ -289,7 +289,8 @@ pub fn opens_as_subject(before: &str) -> bool {
 pub fn reported_speaker(sentence: &str) -> Option<String> {
     // The speaker words and the verb cannot run past a quote mark or a `!?;:`, so a text
     // with no speech verb before the first of those is ruled out by a cheap literal scan.
-    let reach = sentence.find(['"', '!', '?', ';', ':']).unwrap_or(sentence.len());
+    // (A byte scan: the marks are ASCII, and a char-set `find` decodes every char.)
+    let reach = sentence.bytes().position(|b| matches!(b, b'"' | b'!' | b'?' | b';' | b':')).unwrap_or(sentence.len());
     if !has_speech_verb(&sentence[..reach]) {
         return None;
     }

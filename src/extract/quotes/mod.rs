@@ -1049,8 +1049,20 @@ struct Piece {
 }
 
 /// Lower-case letters and digits only, for spotting repeated text.
+/// ASCII, most of any text, is lower-cased byte by byte; the case-mapping iterators only
+/// for other letters.
 fn squash(text: &str) -> String {
-    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 impl Builder {

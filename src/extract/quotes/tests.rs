@@ -3962,3 +3962,12 @@ fn a_tabloid_verb_of_anger_before_a_colon_introduces_a_quote() {
         pairs(&[("Priya Shah", "It is the third time this year.")])
     );
 }
+
+proptest::proptest! {
+    /// The ASCII path of `squash` keeps and lower-cases what the char-by-char definition does.
+    #[test]
+    fn squash_is_lower_case_letters_and_digits(text in "[a-zA-Z0-9 ,.'’İÉéß\u{0130}\u{1E9E}ΣΑ٣-]{0,16}") {
+        let chars: String = text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        proptest::prop_assert_eq!(squash(&text), chars);
+    }
+}
