@@ -134,17 +134,27 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)(?:\s+(?:total|number|figure|rate|count|level|share|increase|rise|fall|drop))?\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|division|divisions|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)(?:\s+(?:total|number|figure|rate|count|level|share|increase|rise|fall|drop))?\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
     )
 });
 
 /// Whether the place at `range` is one a figure is ranked within ([`RANKED_WITHIN_BEFORE`]);
 /// a place whose name takes its preposition ("across the country") is read with it.
 fn ranked_within(s: &str, range: &Range<usize>) -> bool {
+    // "the largest of Scotland's eight forces", "the busiest of Wales's four": the place
+    // whose forces a figure is ranked among, printed as their owner.
+    static RANKED_AMONG_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)\s+of\s+$",
+        )
+    });
     let before = tail(s, range.start);
     let words = s.get(range.clone()).unwrap_or("");
     let takes_across = words.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("across "));
-    RANKED_WITHIN_BEFORE.is_match(before) || takes_across && RANKED_WITHIN_BEFORE.is_match(&format!("{before}across "))
+    let owner = ["'s ", "’s ", "' ", "’ "].iter().any(|o| head(s, range.end).starts_with(o));
+    RANKED_WITHIN_BEFORE.is_match(before)
+        || takes_across && RANKED_WITHIN_BEFORE.is_match(&format!("{before}across "))
+        || owner && RANKED_AMONG_OWNERS.is_match(before)
 }
 
 /// A clause describing a force's ground: "The force, which polices the railways in England,
@@ -1170,6 +1180,10 @@ pub(super) fn place_mentions(
     counties_of_a_force(s, &mut found);
     let mut kept: Vec<(Range<usize>, &'static Place)> = Vec::new();
     let mut last_excluded: Option<usize> = None;
+    // "Tayside Police, the largest force in Scotland, recorded …": with a part of a nation's
+    // force named (a division or legacy force of Police Scotland), the nation a figure is
+    // ranked within is the country, not the force's own ground.
+    let names_a_part = found.iter().any(|(_, p)| p.scope == Scope::Region && lists::is_part_of_a_force(p));
     for (range, place) in found {
         let before = tail(s, range.start);
         let after = head(s, range.end);
@@ -1187,7 +1201,8 @@ pub(super) fn place_mentions(
         if is_dateline(s, &range)
             || (EXCLUDED_BEFORE.is_match(before) && !own_figure())
             || describes_ground(before)
-            || (ranked_within(s, &range) && place.scope != Scope::Force)
+            || (ranked_within(s, &range)
+                && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place)))
             || ORG_BEFORE.is_match(before)
             || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))

@@ -2562,3 +2562,28 @@ fn a_force_named_in_a_where_clause_is_not_the_place_the_clause_describes() {
     let line = "In Kent, where police recorded 512 burglaries, shops were the worst hit.";
     assert_eq!(place_of(&[line], 512.0), some("Kent Police"));
 }
+
+#[test]
+fn a_legacy_scottish_force_is_the_place_of_its_figures() {
+    let line = "Grampian Police logged 1,204 housebreakings in 2010/11, while Central Scotland Police logged 655.";
+    assert_eq!(place_of(&[line], 1204.0), some("Grampian Police"));
+    assert_eq!(place_of(&[line], 655.0), some("Central Scotland Police"));
+    let lines = ["Scotland's forces recorded 9,800 frauds in 2009/10.", "Northern Constabulary counted 412 of them."];
+    assert_eq!(place_of(&lines, 412.0), some("Northern Constabulary"));
+}
+
+#[test]
+fn the_nation_a_part_of_its_force_is_ranked_in_is_not_the_parts_place() {
+    let line = "Tayside Police, the smallest force in Scotland, recorded 2,310 thefts in 2011/12.";
+    assert_eq!(place_of(&[line], 2310.0), some("Tayside Police"));
+    let line = "Fife Constabulary, the busiest of Scotland's eight forces, logged 5,020 assaults in 2010/11.";
+    assert_eq!(place_of(&[line], 5020.0), some("Fife Constabulary"));
+    let line = "Greater Glasgow, the largest division in Scotland, had 3,213 robberies in 2022/23.";
+    assert_eq!(place_of(&[line], 3213.0), some("Greater Glasgow"));
+    // A force ranked among the nation's others, printed as their owner.
+    let line = "Gwent Police, the smallest of Wales's four forces, recorded 818 burglaries in 2023/24.";
+    assert_eq!(place_of(&[line], 818.0), some("Gwent Police"));
+    // Named alone, the nation is still its force's ground.
+    let line = "Robberies in Scotland were the highest in Scotland since 2001, at 2,900 in 2011/12.";
+    assert_eq!(place_of(&[line], 2900.0), some("Police Scotland"));
+}
