@@ -948,6 +948,59 @@ fn ward_with_town(s: &str) -> Option<(Range<usize>, Range<usize>)> {
 const NOT_A_WARD_NAME: &[&str] =
     &["The", "This", "That", "Each", "Every", "Its", "Their", "Our", "One", "Another", "Any", "No", "Which", "Whose"];
 
+/// "The Central West Basic Command Unit (BCU), which covers Westminster, …", "the Eastern
+/// Division, which covers Ipswich and Felixstowe, …": a command unit or division no gazetteer
+/// knows, named in full with the places it covers after it. The unit's name (group 1), not
+/// the places listed, is where its figures are.
+static UNIT_COVERING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((?:[A-Z][a-z][\w-]*\s+){1,3}(?:(?:[Bb]asic|[Bb]orough)\s+[Cc]ommand\s+[Uu]nit|[Cc]ommand\s+[Uu]nit|BCU|[Dd]ivision|[Cc]ommand))(?:\s*\((?:BCU|[A-Z]{2,5})\))?\s*,\s*which\s+(?:also\s+)?(?:covers|covered|polices|spans|takes\s+in|includes)\s",
+    )
+});
+
+/// Where a clause that lists places a unit covers ends in `rest`: at a comma before a word
+/// in lower case (", recorded 212", ", has seen", but not ", and Hammersmith"), or a stop.
+fn listed_clause_end(rest: &str) -> usize {
+    for (i, c) in rest.match_indices([',', ';', ':', '.']) {
+        let after = rest.get(i + 1..).unwrap_or("");
+        if c != "," {
+            if after.is_empty() || after.starts_with(char::is_whitespace) {
+                return i;
+            }
+            continue;
+        }
+        let after = after.trim_start();
+        let after = after.strip_prefix("and ").or_else(|| after.strip_prefix("or ")).unwrap_or(after);
+        if after.starts_with(|c: char| c.is_lowercase()) {
+            return i;
+        }
+    }
+    rest.len()
+}
+
+/// [`UNIT_COVERING`]: the unit's name is the place, under the name printed (see
+/// [`lists::printed_part`]), and the places its clause lists are not.
+fn unit_covering(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+    for c in UNIT_COVERING.captures_iter(s) {
+        let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else { continue };
+        let opener = ["The ", "This ", "That ", "Its ", "Their "];
+        let start =
+            opener.iter().find(|o| name.as_str().starts_with(*o)).map_or(name.start(), |o| name.start() + o.len());
+        let range = start..name.end();
+        // A division the gazetteer knows ("Police Scotland's Fife division") is left to it; a
+        // region or force in the unit's name ("the North East BCU") is part of the name.
+        let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
+        if found.iter().any(|(r, p)| overlaps(r) && p.scope == Scope::Region && lists::is_part_of_a_force(p)) {
+            continue;
+        }
+        found.retain(|(r, _)| !overlaps(r));
+        let rest = s.get(whole.end()..).unwrap_or("");
+        let listed = whole.end()..whole.end() + listed_clause_end(rest);
+        found.retain(|(r, _)| !(listed.start <= r.start && r.end <= listed.end));
+        found.push((range, &LOCAL_AREA));
+    }
+}
+
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
@@ -986,7 +1039,7 @@ pub(super) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>)
 
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-pub(super) const PLACE_GATES: [&str; 18] = [
+pub(super) const PLACE_GATES: [&str; 19] = [
     "network",
     "railway",
     "IWF",
@@ -1005,6 +1058,7 @@ pub(super) const PLACE_GATES: [&str; 18] = [
     " ward",
     " (",
     " Service",
+    ", which",
 ];
 
 pub(super) static PLACE_GATE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&PLACE_GATES, Case::Exact));
@@ -1175,6 +1229,9 @@ pub(super) fn place_mentions(
                 }
             }
         }
+    }
+    if has!(", which") {
+        unit_covering(s, &mut found);
     }
     found.sort_by_key(|(r, _)| r.start);
     counties_of_a_force(s, &mut found);

@@ -2587,3 +2587,27 @@ fn the_nation_a_part_of_its_force_is_ranked_in_is_not_the_parts_place() {
     let line = "Robberies in Scotland were the highest in Scotland since 2001, at 2,900 in 2011/12.";
     assert_eq!(place_of(&[line], 2900.0), some("Police Scotland"));
 }
+
+#[test]
+fn a_command_unit_named_with_the_places_it_covers_is_the_place_of_its_figures() {
+    let line = "The North East Basic Command Unit (BCU), which covers Hackney and Tower Hamlets, recorded 640 robberies in 2023/24, up 12% on 2022/23.";
+    assert_eq!(place_of(&[line], 640.0), some("North East BCU"));
+    assert_eq!(place_of(&[line], 12.0), some("North East BCU"));
+    let line = "In 2022/23 the South West Borough Command Unit, which covers Kingston, Merton, Richmond, and Wandsworth, logged 1,110 burglaries.";
+    assert_eq!(place_of(&[line], 1110.0), some("South West BCU"));
+    let line = "Essex Police's Harbour Division, which covers Harwich and Clacton, saw thefts rise to 870 in 2023/24.";
+    assert_eq!(place_of(&[line], 870.0), some("Harbour"));
+    // A division the gazetteer knows keeps its name.
+    let line =
+        "Police Scotland's Tayside division, which covers Dundee, Angus and Perth, logged 455 frauds in 2022-23.";
+    assert_eq!(place_of(&[line], 455.0), some("Tayside"));
+}
+
+#[test]
+fn a_command_unit_covering_boroughs_listed_with_a_serial_comma_is_their_place_in_london() {
+    let lines = [
+        "The Met recorded 9,020 burglaries across London in 2023/24.",
+        "The South Basic Command Unit (BCU), which covers Croydon, Bromley, and Sutton and Merton, logged 1,230 of them.",
+    ];
+    assert_eq!(place_of(&lines, 1230.0), some("South BCU"));
+}
