@@ -3888,3 +3888,31 @@ fn a_tabloid_verb_of_anger_before_a_colon_introduces_a_quote() {
         pairs(&[("Priya Shah", "It is the third time this year.")])
     );
 }
+
+#[test]
+fn contact_lines_after_an_interviews_last_answer_are_the_papers() {
+    let q = said(&[
+        "Dr Priya Lamb runs the Safer Screens charity. We spoke to her about its new report.",
+        "Q: What did the report find?",
+        "A: That most children are contacted by strangers within a week of joining an app.",
+        "Q: What should change?",
+        "A: The apps must check ages properly. I have said so for years.",
+        "Safer Screens can be reached through its website. Young people can ring the Mix on 0808 808 4994.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Priya Lamb", "That most children are contacted by strangers within a week of joining an app."),
+            ("Priya Lamb", "The apps must check ages properly. I have said so for years."),
+        ])
+    );
+    let q = said(&[
+        "Inspector Sam Ode leads Durham's online safety team. We asked him about sextortion.",
+        "Q: How common is it?",
+        "A: We see a case most weeks.",
+        "Q: What should a victim do?",
+        "A: Tell someone and stop replying.",
+        "Anyone affected can contact Durham Constabulary on 101, or call Crimestoppers anonymously on 0800 555 111.",
+    ]);
+    assert_eq!(q, pairs(&[("Sam Ode", "We see a case most weeks."), ("Sam Ode", "Tell someone and stop replying.")]));
+}
