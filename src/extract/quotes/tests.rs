@@ -3916,3 +3916,26 @@ fn contact_lines_after_an_interviews_last_answer_are_the_papers() {
     ]);
     assert_eq!(q, pairs(&[("Sam Ode", "We see a case most weeks."), ("Sam Ode", "Tell someone and stop replying.")]));
 }
+
+#[test]
+fn a_case_study_caption_under_a_quote_names_its_speaker() {
+    let q = said(&[
+        "Young people who contact the helpline often describe how a chat turned.",
+        "“He kept saying I was special. Then he wanted photos.”",
+        "Boy, 13, helpline caller",
+        "The charity wants apps to do more.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.to_lowercase().contains("boy"), "{q:?}");
+    assert_eq!(q[0].1, "He kept saying I was special. Then he wanted photos.");
+    let q = said(&[
+        "Parents told the inquiry what had happened.",
+        "“Nobody called us back for three weeks.”",
+        "Mother of two, 41, from Swindon",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.to_lowercase().contains("mother"), "{q:?}");
+    // A row of a table is no caption.
+    let q = said(&["Figures by area were published.", "“Figures are provisional.”", "Kent, 14, 2023/24"]);
+    assert!(q.is_empty(), "{q:?}");
+}
