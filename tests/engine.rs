@@ -517,3 +517,23 @@ fn a_division_printed_under_another_of_its_names_is_found_by_either() {
     let answer = force(e.ask("/force Greater Glasgow").unwrap());
     assert!(answer.groups.iter().flat_map(|g| &g.figures).any(|h| h.figure.value == 204.0));
 }
+
+#[test]
+fn a_legacy_scottish_force_is_asked_for_by_its_name() {
+    let ws = Workspace::empty();
+    ws.write(
+        "scotland-2011.txt",
+        "Thefts fall across Scotland\n\nScotland's eight forces recorded 30,100 thefts in 2010/11.\n\n\
+         Strathclyde Police logged 14,020 of them and Tayside Police 2,210.\n",
+    );
+    let e = engine(&ws);
+    for asked in ["/force Strathclyde", "/force strathclyde police"] {
+        let answer = force(e.ask(asked).unwrap());
+        assert_eq!(answer.place, "Strathclyde Police", "{asked}");
+        let values: Vec<f64> = answer.groups.iter().flat_map(|g| &g.figures).map(|h| h.figure.value).collect();
+        assert!(values.contains(&14020.0), "{asked}: {values:?}");
+        assert!(!values.contains(&2210.0), "{asked}: {values:?}");
+    }
+    let answer = force(e.ask("/force Tayside Police").unwrap());
+    assert_eq!(answer.place, "Tayside Police");
+}

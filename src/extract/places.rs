@@ -175,6 +175,17 @@ pub static PLACES: &[Place] = &[
     region("Renfrewshire and Inverclyde", &[]),
     region("Lothians and Scottish Borders", &["the Lothians and Scottish Borders"]),
     region("Dumfries and Galloway", &[]),
+    // Scotland's eight forces before Police Scotland took them over on 1 April 2013
+    // ([`LEGACY_SCOTTISH_FORCES`]): older articles give figures for them, which are their
+    // ground's, now part of Police Scotland's. Regions, not forces: none polices anything today.
+    region("Strathclyde Police", &[]),
+    region("Lothian and Borders Police", &["Lothian and Borders"]),
+    region("Grampian Police", &[]),
+    region("Northern Constabulary", &[]),
+    region("Tayside Police", &[]),
+    region("Fife Constabulary", &[]),
+    region("Central Scotland Police", &[]),
+    region("Dumfries and Galloway Constabulary", &[]),
     Place {
         name: NATIONAL,
         scope: Scope::National,
@@ -574,6 +585,24 @@ pub fn is_london_or_its_force(name: &str) -> bool {
     name == LONDON || name == LONDONS_FORCE
 }
 
+/// Scotland's eight legacy forces, merged into Police Scotland on 1 April 2013: parts of its
+/// ground, as its divisions are, but not among them.
+pub const LEGACY_SCOTTISH_FORCES: &[&str] = &[
+    "Strathclyde Police",
+    "Lothian and Borders Police",
+    "Grampian Police",
+    "Northern Constabulary",
+    "Tayside Police",
+    "Fife Constabulary",
+    "Central Scotland Police",
+    "Dumfries and Galloway Constabulary",
+];
+
+/// Whether `place` is one of Scotland's legacy forces ([`LEGACY_SCOTTISH_FORCES`]).
+pub fn is_legacy_scottish_force(place: &Place) -> bool {
+    place.scope == Scope::Region && LEGACY_SCOTTISH_FORCES.contains(&place.name)
+}
+
 /// The forces of each region of England and Wales, as the Home Office groups them (the
 /// Midlands is both of its regions, the West Country the South West; the North East and
 /// Cumbria, as charities group them, the North East with Cumbria). Police Scotland's
@@ -741,6 +770,11 @@ pub fn lookup(query: &str) -> Lookup {
     let wanted = lookup_key(query);
     if wanted.is_empty() {
         return Lookup::NotFound { suggestions: Vec::new() };
+    }
+    // A name printed in full first: "Tayside Police" is the legacy force, though without its
+    // filler word it is the division's name.
+    if let Some(place) = by_alias(query.trim()) {
+        return Lookup::Found(place);
     }
     if let Some((_, place)) = LOOKUP_KEYS.iter().find(|(k, _)| *k == wanted) {
         return Lookup::Found(place);
@@ -1172,8 +1206,30 @@ mod tests {
 
     #[test]
     fn police_scotland_has_thirteen_divisions() {
-        let divisions = PLACES.iter().filter(|p| p.scope == Scope::Region && forces_in(p).is_empty()).count();
-        assert_eq!(divisions, 13);
+        let parts = PLACES.iter().filter(|p| p.scope == Scope::Region && forces_in(p).is_empty());
+        let (legacy, divisions): (Vec<_>, Vec<_>) = parts.partition(|p| is_legacy_scottish_force(p));
+        assert_eq!(divisions.len(), 13);
+        assert_eq!(legacy.len(), 8, "each of the legacy forces is in the gazetteer");
+    }
+
+    #[test]
+    fn scotlands_legacy_forces_are_places_of_their_own_not_forces_or_divisions() {
+        assert_eq!(PLACES.iter().filter(|p| p.scope == Scope::Force).count(), 46, "forces policing today");
+        assert_eq!(
+            names("Tayside Police logged 310 and Fife Constabulary 205."),
+            ["Tayside Police", "Fife Constabulary"]
+        );
+        assert_eq!(
+            names("Grampian Police said crimes fell; the Grampian division agreed."),
+            ["Grampian Police", "North East Scotland"]
+        );
+        assert_eq!(names("Figures from Lothian and Borders rose."), ["Lothian and Borders Police"]);
+        assert_eq!(names("the Lothians and Scottish Borders division"), ["Lothians and Scottish Borders"]);
+        assert!(matches!(lookup("Strathclyde"), Lookup::Found(p) if p.name == "Strathclyde Police"));
+        assert!(matches!(lookup("northern constabulary"), Lookup::Found(p) if p.name == "Northern Constabulary"));
+        assert!(matches!(lookup("Tayside"), Lookup::Found(p) if p.name == "Tayside"), "the division keeps its name");
+        assert!(matches!(lookup("Tayside Police"), Lookup::Found(p) if p.name == "Tayside Police"));
+        assert!(matches!(lookup("fife constabulary"), Lookup::Found(p) if p.name == "Fife Constabulary"));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! place, a table's force heading, values paired with years or places "respectively", and
 //! a table's columns as its header names them (years, ranks, rates, changes).
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -158,8 +159,19 @@ fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> 
     let words = words.strip_prefix("the ").or_else(|| words.strip_prefix("The ")).unwrap_or(words);
     let words = DIVISION_WORDS.find(words).and_then(|m| words.get(..m.start())).unwrap_or(words);
     let words = city_of_council_area(words, head(s, range.end));
+    let words = &short_command_unit(words);
     let shouting = !words.chars().any(char::is_lowercase);
     (words != place.name && !shouting && !words.is_empty()).then(|| words.to_string())
+}
+
+/// "Central West Basic Command Unit", "North Borough Command Unit": a command unit under the
+/// short name forces and reporters give it, "Central West BCU".
+fn short_command_unit(words: &str) -> Cow<'_, str> {
+    static FULL: LazyLock<Regex> = LazyLock::new(|| compile(r"\s+(?:[Bb]asic|[Bb]orough)\s+[Cc]ommand\s+[Uu]nit$"));
+    match FULL.find(words) {
+        Some(m) => Cow::Owned(format!("{} BCU", &words[..m.start()])),
+        None => Cow::Borrowed(words),
+    }
 }
 
 /// "the Glasgow City council area", "the City of Edinburgh local authority area": a city council's

@@ -134,17 +134,27 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)(?:\s+(?:total|number|figure|rate|count|level|share|increase|rise|fall|drop))?\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
+        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|division|divisions|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)(?:\s+(?:total|number|figure|rate|count|level|share|increase|rise|fall|drop))?\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
     )
 });
 
 /// Whether the place at `range` is one a figure is ranked within ([`RANKED_WITHIN_BEFORE`]);
 /// a place whose name takes its preposition ("across the country") is read with it.
 fn ranked_within(s: &str, range: &Range<usize>) -> bool {
+    // "the largest of Scotland's eight forces", "the busiest of Wales's four": the place
+    // whose forces a figure is ranked among, printed as their owner.
+    static RANKED_AMONG_OWNERS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)\s+of\s+$",
+        )
+    });
     let before = tail(s, range.start);
     let words = s.get(range.clone()).unwrap_or("");
     let takes_across = words.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("across "));
-    RANKED_WITHIN_BEFORE.is_match(before) || takes_across && RANKED_WITHIN_BEFORE.is_match(&format!("{before}across "))
+    let owner = ["'s ", "’s ", "' ", "’ "].iter().any(|o| head(s, range.end).starts_with(o));
+    RANKED_WITHIN_BEFORE.is_match(before)
+        || takes_across && RANKED_WITHIN_BEFORE.is_match(&format!("{before}across "))
+        || owner && RANKED_AMONG_OWNERS.is_match(before)
 }
 
 /// A clause describing a force's ground: "The force, which polices the railways in England,
@@ -938,6 +948,59 @@ fn ward_with_town(s: &str) -> Option<(Range<usize>, Range<usize>)> {
 const NOT_A_WARD_NAME: &[&str] =
     &["The", "This", "That", "Each", "Every", "Its", "Their", "Our", "One", "Another", "Any", "No", "Which", "Whose"];
 
+/// "The Central West Basic Command Unit (BCU), which covers Westminster, …", "the Eastern
+/// Division, which covers Ipswich and Felixstowe, …": a command unit or division no gazetteer
+/// knows, named in full with the places it covers after it. The unit's name (group 1), not
+/// the places listed, is where its figures are.
+static UNIT_COVERING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((?:[A-Z][a-z][\w-]*\s+){1,3}(?:(?:[Bb]asic|[Bb]orough)\s+[Cc]ommand\s+[Uu]nit|[Cc]ommand\s+[Uu]nit|BCU|[Dd]ivision|[Cc]ommand))(?:\s*\((?:BCU|[A-Z]{2,5})\))?\s*,\s*which\s+(?:also\s+)?(?:covers|covered|polices|spans|takes\s+in|includes)\s",
+    )
+});
+
+/// Where a clause that lists places a unit covers ends in `rest`: at a comma before a word
+/// in lower case (", recorded 212", ", has seen", but not ", and Hammersmith"), or a stop.
+fn listed_clause_end(rest: &str) -> usize {
+    for (i, c) in rest.match_indices([',', ';', ':', '.']) {
+        let after = rest.get(i + 1..).unwrap_or("");
+        if c != "," {
+            if after.is_empty() || after.starts_with(char::is_whitespace) {
+                return i;
+            }
+            continue;
+        }
+        let after = after.trim_start();
+        let after = after.strip_prefix("and ").or_else(|| after.strip_prefix("or ")).unwrap_or(after);
+        if after.starts_with(|c: char| c.is_lowercase()) {
+            return i;
+        }
+    }
+    rest.len()
+}
+
+/// [`UNIT_COVERING`]: the unit's name is the place, under the name printed (see
+/// [`lists::printed_part`]), and the places its clause lists are not.
+fn unit_covering(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+    for c in UNIT_COVERING.captures_iter(s) {
+        let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else { continue };
+        let opener = ["The ", "This ", "That ", "Its ", "Their "];
+        let start =
+            opener.iter().find(|o| name.as_str().starts_with(*o)).map_or(name.start(), |o| name.start() + o.len());
+        let range = start..name.end();
+        // A division the gazetteer knows ("Police Scotland's Fife division") is left to it; a
+        // region or force in the unit's name ("the North East BCU") is part of the name.
+        let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
+        if found.iter().any(|(r, p)| overlaps(r) && p.scope == Scope::Region && lists::is_part_of_a_force(p)) {
+            continue;
+        }
+        found.retain(|(r, _)| !overlaps(r));
+        let rest = s.get(whole.end()..).unwrap_or("");
+        let listed = whole.end()..whole.end() + listed_clause_end(rest);
+        found.retain(|(r, _)| !(listed.start <= r.start && r.end <= listed.end));
+        found.push((range, &LOCAL_AREA));
+    }
+}
+
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
 static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
@@ -976,7 +1039,7 @@ pub(super) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>)
 
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-pub(super) const PLACE_GATES: [&str; 18] = [
+pub(super) const PLACE_GATES: [&str; 19] = [
     "network",
     "railway",
     "IWF",
@@ -995,6 +1058,7 @@ pub(super) const PLACE_GATES: [&str; 18] = [
     " ward",
     " (",
     " Service",
+    ", which",
 ];
 
 pub(super) static PLACE_GATE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&PLACE_GATES, Case::Exact));
@@ -1166,10 +1230,17 @@ pub(super) fn place_mentions(
             }
         }
     }
+    if has!(", which") {
+        unit_covering(s, &mut found);
+    }
     found.sort_by_key(|(r, _)| r.start);
     counties_of_a_force(s, &mut found);
     let mut kept: Vec<(Range<usize>, &'static Place)> = Vec::new();
     let mut last_excluded: Option<usize> = None;
+    // "Tayside Police, the largest force in Scotland, recorded …": with a part of a nation's
+    // force named (a division or legacy force of Police Scotland), the nation a figure is
+    // ranked within is the country, not the force's own ground.
+    let names_a_part = found.iter().any(|(_, p)| p.scope == Scope::Region && lists::is_part_of_a_force(p));
     for (range, place) in found {
         let before = tail(s, range.start);
         let after = head(s, range.end);
@@ -1187,7 +1258,8 @@ pub(super) fn place_mentions(
         if is_dateline(s, &range)
             || (EXCLUDED_BEFORE.is_match(before) && !own_figure())
             || describes_ground(before)
-            || (ranked_within(s, &range) && place.scope != Scope::Force)
+            || (ranked_within(s, &range)
+                && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place)))
             || ORG_BEFORE.is_match(before)
             || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))

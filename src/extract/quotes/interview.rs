@@ -287,6 +287,11 @@ impl Interview {
             return Reading::Other;
         }
         let Some(speaker) = self.speaker.clone() else { return Reading::Other };
+        if is_contact_notice(para) {
+            self.answering = false;
+            self.over = self.unmarked;
+            return Reading::Other;
+        }
         let opens = !self.unmarked || opens_answer(para);
         match answer_text(para).filter(|_| opens) {
             Some(text) => {
@@ -449,6 +454,29 @@ fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &C
     // the one whose words follow.
     let other = ctx.last_named(k + 1, (first_question, 0), None).filter(|r| *r != found);
     other.is_none().then_some(found)
+}
+
+/// "The IWF can be contacted via its website.", "Children can call Childline on 0800 1111.",
+/// "Anyone affected can contact the force on 101": a sentence telling readers whom to
+/// contact, and how.
+static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?i)^\W*(?:[\w'’-]+\s+){1,6}?(?:can|may|should)\s+(?:also\s+)?(?:be\s+(?:contacted|reached)|contact|call|ring|text|phone|email|get\s+(?:help|support|advice)\s+from)\b|^\W*(?:call|ring|text|contact|visit)\s+[A-Z]",
+    )
+});
+
+/// The paper's footer after an interview: a paragraph not labelled as an answer, in which
+/// every sentence tells readers whom to contact ([`CONTACT`]) and none is in the first person
+/// ("You can call us on 101" is still the answer).
+fn is_contact_notice(para: &Para) -> bool {
+    static OURS: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\b(?:I|we|us|our|me|my)\b"));
+    let norm = para.norm_str.trim();
+    let labelled = ["A:", "A.", "A -", "Answer:"].iter().any(|a| norm.starts_with(a));
+    if labelled || norm.is_empty() || OURS.is_match(norm) {
+        return false;
+    }
+    let sentences = norm.split_inclusive(['.', '!']).map(str::trim).filter(|t| !t.is_empty());
+    sentences.clone().count() > 0 && sentences.clone().all(|t| CONTACT.is_match(t))
 }
 
 /// The words of an answer paragraph, without an "A:" label; `None` when the paragraph is the

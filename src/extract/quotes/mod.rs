@@ -300,13 +300,34 @@ fn sign_off(norm: &str) -> Option<String> {
         "edited",
         "interview",
     ];
-    let words = norm.trim().strip_prefix('-')?.trim_start_matches('-').trim();
+    let Some(words) = norm.trim().strip_prefix('-') else { return case_study_caption(norm) };
+    let words = words.trim_start_matches('-').trim();
     let words = words.strip_suffix('.').unwrap_or(words).trim();
     let count = words.split_whitespace().count();
     let plain = !words.contains(['"', '.', ':', ';', '!', '?']) && words.starts_with(char::is_alphabetic);
     let first = words.split_whitespace().next().unwrap_or("").to_lowercase();
     let credit = NOT_SPEAKERS.contains(&first.as_str()) || words.split_whitespace().any(|w| w == "by");
     (plain && !credit && (1..=16).contains(&count)).then(|| words.to_string())
+}
+
+/// "Girl, 14, Childline counselling session", "Mother of two, 41, from Swindon": the caption
+/// a case study's quote is printed over, without a dash: a word for a person, an age, and
+/// at most a few words more, with no sentence in it. Its words are the speaker's.
+fn case_study_caption(norm: &str) -> Option<String> {
+    static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^(?:[Aa]\s+)?(?:[Gg]irl|[Bb]oy|[Ww]oman|[Mm]an|[Mm]other|[Mm]um|[Ff]ather|[Dd]ad|[Pp]arent|[Tt]eenager|[Tt]een|[Ss]tudent|[Pp]upil|[Vv]ictim|[Ss]urvivor|[Cc]aller)(?:\s+of\s+\w+)?,\s+(?:aged\s+)?\d{1,2},?(?:\s+[\w'’-]+){0,6}$",
+        )
+    });
+    let words = norm.trim().trim_end_matches('.').trim();
+    if words.contains(['"', '“', '”', ':', ';', '!', '?']) || !CAPTION.is_match(words) {
+        return None;
+    }
+    // Read as a description of someone unnamed: "a girl, 14, …".
+    let words = words.strip_prefix("A ").or_else(|| words.strip_prefix("a ")).unwrap_or(words);
+    let mut chars = words.chars();
+    let first = chars.next()?;
+    Some(format!("a {}{}", first.to_lowercase(), chars.as_str()))
 }
 
 impl Para {

@@ -3971,3 +3971,54 @@ proptest::proptest! {
         proptest::prop_assert_eq!(squash(&text), chars);
     }
 }
+
+#[test]
+fn contact_lines_after_an_interviews_last_answer_are_the_papers() {
+    let q = said(&[
+        "Dr Priya Lamb runs the Safer Screens charity. We spoke to her about its new report.",
+        "Q: What did the report find?",
+        "A: That most children are contacted by strangers within a week of joining an app.",
+        "Q: What should change?",
+        "A: The apps must check ages properly. I have said so for years.",
+        "Safer Screens can be reached through its website. Young people can ring the Mix on 0808 808 4994.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Priya Lamb", "That most children are contacted by strangers within a week of joining an app."),
+            ("Priya Lamb", "The apps must check ages properly. I have said so for years."),
+        ])
+    );
+    let q = said(&[
+        "Inspector Sam Ode leads Durham's online safety team. We asked him about sextortion.",
+        "Q: How common is it?",
+        "A: We see a case most weeks.",
+        "Q: What should a victim do?",
+        "A: Tell someone and stop replying.",
+        "Anyone affected can contact Durham Constabulary on 101, or call Crimestoppers anonymously on 0800 555 111.",
+    ]);
+    assert_eq!(q, pairs(&[("Sam Ode", "We see a case most weeks."), ("Sam Ode", "Tell someone and stop replying.")]));
+}
+
+#[test]
+fn a_case_study_caption_under_a_quote_names_its_speaker() {
+    let q = said(&[
+        "Young people who contact the helpline often describe how a chat turned.",
+        "“He kept saying I was special. Then he wanted photos.”",
+        "Boy, 13, helpline caller",
+        "The charity wants apps to do more.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.to_lowercase().contains("boy"), "{q:?}");
+    assert_eq!(q[0].1, "He kept saying I was special. Then he wanted photos.");
+    let q = said(&[
+        "Parents told the inquiry what had happened.",
+        "“Nobody called us back for three weeks.”",
+        "Mother of two, 41, from Swindon",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.to_lowercase().contains("mother"), "{q:?}");
+    // A row of a table is no caption.
+    let q = said(&["Figures by area were published.", "“Figures are provisional.”", "Kent, 14, 2023/24"]);
+    assert!(q.is_empty(), "{q:?}");
+}

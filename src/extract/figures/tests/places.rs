@@ -2562,3 +2562,52 @@ fn a_force_named_in_a_where_clause_is_not_the_place_the_clause_describes() {
     let line = "In Kent, where police recorded 512 burglaries, shops were the worst hit.";
     assert_eq!(place_of(&[line], 512.0), some("Kent Police"));
 }
+
+#[test]
+fn a_legacy_scottish_force_is_the_place_of_its_figures() {
+    let line = "Grampian Police logged 1,204 housebreakings in 2010/11, while Central Scotland Police logged 655.";
+    assert_eq!(place_of(&[line], 1204.0), some("Grampian Police"));
+    assert_eq!(place_of(&[line], 655.0), some("Central Scotland Police"));
+    let lines = ["Scotland's forces recorded 9,800 frauds in 2009/10.", "Northern Constabulary counted 412 of them."];
+    assert_eq!(place_of(&lines, 412.0), some("Northern Constabulary"));
+}
+
+#[test]
+fn the_nation_a_part_of_its_force_is_ranked_in_is_not_the_parts_place() {
+    let line = "Tayside Police, the smallest force in Scotland, recorded 2,310 thefts in 2011/12.";
+    assert_eq!(place_of(&[line], 2310.0), some("Tayside Police"));
+    let line = "Fife Constabulary, the busiest of Scotland's eight forces, logged 5,020 assaults in 2010/11.";
+    assert_eq!(place_of(&[line], 5020.0), some("Fife Constabulary"));
+    let line = "Greater Glasgow, the largest division in Scotland, had 3,213 robberies in 2022/23.";
+    assert_eq!(place_of(&[line], 3213.0), some("Greater Glasgow"));
+    // A force ranked among the nation's others, printed as their owner.
+    let line = "Gwent Police, the smallest of Wales's four forces, recorded 818 burglaries in 2023/24.";
+    assert_eq!(place_of(&[line], 818.0), some("Gwent Police"));
+    // Named alone, the nation is still its force's ground.
+    let line = "Robberies in Scotland were the highest in Scotland since 2001, at 2,900 in 2011/12.";
+    assert_eq!(place_of(&[line], 2900.0), some("Police Scotland"));
+}
+
+#[test]
+fn a_command_unit_named_with_the_places_it_covers_is_the_place_of_its_figures() {
+    let line = "The North East Basic Command Unit (BCU), which covers Hackney and Tower Hamlets, recorded 640 robberies in 2023/24, up 12% on 2022/23.";
+    assert_eq!(place_of(&[line], 640.0), some("North East BCU"));
+    assert_eq!(place_of(&[line], 12.0), some("North East BCU"));
+    let line = "In 2022/23 the South West Borough Command Unit, which covers Kingston, Merton, Richmond, and Wandsworth, logged 1,110 burglaries.";
+    assert_eq!(place_of(&[line], 1110.0), some("South West BCU"));
+    let line = "Essex Police's Harbour Division, which covers Harwich and Clacton, saw thefts rise to 870 in 2023/24.";
+    assert_eq!(place_of(&[line], 870.0), some("Harbour"));
+    // A division the gazetteer knows keeps its name.
+    let line =
+        "Police Scotland's Tayside division, which covers Dundee, Angus and Perth, logged 455 frauds in 2022-23.";
+    assert_eq!(place_of(&[line], 455.0), some("Tayside"));
+}
+
+#[test]
+fn a_command_unit_covering_boroughs_listed_with_a_serial_comma_is_their_place_in_london() {
+    let lines = [
+        "The Met recorded 9,020 burglaries across London in 2023/24.",
+        "The South Basic Command Unit (BCU), which covers Croydon, Bromley, and Sutton and Merton, logged 1,230 of them.",
+    ];
+    assert_eq!(place_of(&lines, 1230.0), some("South BCU"));
+}
