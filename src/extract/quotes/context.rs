@@ -728,6 +728,9 @@ pub struct Context<'a> {
     /// Where in `known` each person named in full (a speaker name of two words or more)
     /// stands, by surname in ASCII lower case: see [`Context::named_before`].
     by_surname: HashMap<String, Vec<usize>>,
+    /// Where in `known` each speaker stands, by speaker name and then by the role they were
+    /// named to: see [`Context::resolve`].
+    roles: HashMap<String, Vec<(Option<String>, Vec<usize>)>>,
     /// Where in `known` the mentions of judges stand: see [`Context::judge_meant`].
     judged: Vec<usize>,
     /// Where in `known` the people described, not named ("a mother from Leeds"), stand:
@@ -803,6 +806,7 @@ impl<'a> Context<'a> {
             given_names: HashMap::new(),
             by_speaker: HashMap::new(),
             by_surname: HashMap::new(),
+            roles: HashMap::new(),
             judged: Vec::new(),
             described: Vec::new(),
             in_order: true,
@@ -1239,6 +1243,11 @@ impl<'a> Context<'a> {
             self.given_names.entry(role.to_ascii_lowercase()).or_default().push(i);
         }
         self.by_speaker.entry(k.resolved.speaker.clone()).or_default().push(i);
+        let roles = self.roles.entry(k.resolved.speaker.clone()).or_default();
+        match roles.iter_mut().find(|(role, _)| *role == k.resolved.role) {
+            Some((_, places)) => places.push(i),
+            None => roles.push((k.resolved.role.clone(), vec![i])),
+        }
         if let Some(surname) = k.surname.as_deref().filter(|_| k.resolved.speaker.contains(' ')) {
             self.by_surname.entry(surname.to_ascii_lowercase()).or_default().push(i);
         }
@@ -1480,10 +1489,17 @@ impl<'a> Context<'a> {
                         && before.len() > role.len()
                         && before.strip_suffix(role.as_str()).is_some_and(|lead| lead.ends_with(' '))
                 };
-                let same = self
-                    .mentions_of(&p.name)
-                    .rev()
-                    .find(|k| k.at <= at && k.resolved.speaker == p.name && shorter(k.resolved.role.as_deref()))
+                // The last mention of each role they were named to, of the roles it may be.
+                let same = (self.roles.get(&p.name).into_iter().flatten())
+                    .filter(|(role, _)| shorter(role.as_deref()))
+                    .filter_map(|(_, places)| {
+                        places
+                            .iter()
+                            .rev()
+                            .find(|&&i| self.known.get(i).inspect(|_| self.reading()).is_some_and(|k| k.at <= at))
+                    })
+                    .max()
+                    .and_then(|&i| self.known.get(i))
                     .cloned()
                     .filter(|_| p.organisation.is_none() && p.owner.is_none());
                 if let Some(k) = same.filter(|_| p.role.is_some()) {
