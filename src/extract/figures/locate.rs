@@ -1941,6 +1941,27 @@ pub(super) fn is_forces_asked(s: &str, g: &Group) -> bool {
     before.ends_with(' ') && before.contains("forces") && FROM_FORCES.is_match(before)
 }
 
+/// "Data from forces across England and Wales show 45,000 burglaries were recorded in 2023/24,
+/// with Kent Police among the highest": the forces asked are the subject of a figure they
+/// show, in a clause that names no other place, so that figure is their ground's even though
+/// the sentence names a force after it ("show that 210 of those were recorded by Essex Police"
+/// is the force's).
+pub(super) fn forces_asked_show_a_total(s: &str, groups: &[Group]) -> bool {
+    static SHOW_N: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^.;,]{0,20}?\b(?:show|shows|showed|reveal|reveals|revealed)\s+(?:that\s+)?(?:some\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+)?[£\d]",
+        )
+    });
+    groups.iter().filter(|g| is_forces_asked(s, g)).any(|g| {
+        let rest = s.get(g.range.end..).unwrap_or("");
+        let Some(shown) = SHOW_N.find(rest) else {
+            return false;
+        };
+        let clause_end = rest.get(shown.end()..).and_then(|r| r.find([',', ';', '.'])).map_or(s.len(), |i| g.range.end + shown.end() + i);
+        !groups.iter().any(|o| o.range.start >= g.range.end && o.range.start < clause_end)
+    })
+}
+
 /// The place [`is_forces_asked`] names in a sentence, if any.
 pub(super) fn scope_of_forces_asked(s: &str, london: bool) -> Option<String> {
     place_groups(s, london).into_iter().find(|g| is_forces_asked(s, g)).map(|g| g.name())
