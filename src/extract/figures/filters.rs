@@ -1115,9 +1115,16 @@ fn is_labelled_part(s: &str, n: &Number, before: &str, after: &str) -> bool {
     let word = before.trim_start_matches(|c: char| c.is_whitespace() || c == '#').trim_end();
     printed.bytes().all(|b| b.is_ascii_digit())
         && word.starts_with(|c: char| c.is_uppercase())
-        && word.chars().all(char::is_alphabetic)
-        && classify_word(&word.to_lowercase()) != Noun::Count
+        && PLAN_PARTS.contains(&word.to_lowercase().as_str())
 }
+
+/// The words that label a numbered part of a plan or report ("Objective 3:", "Priority 2:"):
+/// a closed list, since a place ("Medway 45:") or a counted noun ("Arrests 45:") before a
+/// colon labels a figure.
+const PLAN_PARTS: &[&str] = &[
+    "objective", "goal", "theme", "aim", "priority", "outcome", "pillar", "commitment", "strand", "tier", "level",
+    "phase", "stage", "step", "part", "section", "chapter", "recommendation", "action", "principle", "area",
+];
 
 /// The hedges a count in a court report may carry between its verb and the number.
 const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to|a\s+further|another)\s+)?";

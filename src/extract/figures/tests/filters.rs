@@ -747,6 +747,15 @@ fn a_labelled_number_opening_a_heading_is_not_a_figure() {
     assert!(values(&["## Theme 1: Tackling violence against women"]).is_empty());
     // A count before a colon, or a sentence, is still one.
     assert_eq!(values(&["Burglaries 412: the county's lowest in a decade"]), [412.0]);
+    // Under 100 too: a place, a counted noun or an offence before the colon labels a figure.
+    for line in [
+        "Burglaries 41: the county's lowest in a decade",
+        "Sevenoaks 38: the most thefts of any Kent district in 2022/23.",
+        "Seizures 17: blades handed in to Essex Police in 2022/23.",
+        "Robbery 29: the force's lowest for ten years",
+    ] {
+        assert_eq!(values(&[line]).len(), 1, "{line}");
+    }
     assert_eq!(values(&["Aim 2: cut burglaries to 3,100 in 2024/25."]), [3100.0]);
 }
 
