@@ -1092,9 +1092,14 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
 
 /// "3.2 Stalking", "## 4.1 Knife crime", "2.3 The panel noted …": a numbered section
 /// heading or paragraph of a report, a number like "3.2" opening a line before a capitalised
-/// word, is not a figure ("2.5 Million calls" is: its next word is a magnitude).
+/// word, is not a figure ("2.5 Million calls" is: its next word is a magnitude; "2.5 Tonnes of
+/// cannabis" is: its next word is a unit a number measures, in title case).
 fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
-    const MAGNITUDES: &[&str] = &["million", "billion", "thousand", "m", "bn", "k"];
+    const MAGNITUDES: &[&str] = &[
+        "million", "billion", "thousand", "m", "bn", "k", "tonnes", "tons", "kilos", "kilograms", "kg", "grams",
+        "miles", "kilometres", "km", "metres", "hours", "minutes", "days", "weeks", "months", "years", "litres",
+        "acres", "hectares", "per",
+    ];
     let printed = s.get(n.range.clone()).unwrap_or("");
     let dotted = printed.contains('.') && printed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let opens = before.trim_matches(|c: char| c.is_whitespace() || c == '#').is_empty();

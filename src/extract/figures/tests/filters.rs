@@ -1874,6 +1874,9 @@ fn a_numbered_paragraph_of_a_report_is_not_a_figure() {
     }
     // A decimal with a magnitude after it is a number, not a paragraph's.
     assert_eq!(values(&["2.5 Million calls were made to Kent Police in 2023/24."]), [2_500_000.0]);
+    // … and a unit, in a title-case sentence.
+    assert_eq!(values(&["1.5 Kilos of heroin were found by Essex Police in 2022/23."]), [1.5]);
+    assert_eq!(values(&["3.4 Miles of copper cable were stolen in Kent in 2022/23."]), [3.4]);
 }
 
 #[test]
