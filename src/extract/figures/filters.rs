@@ -1392,10 +1392,22 @@ fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
 pub(super) fn is_labelled_link(s: &str) -> bool {
     static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more(?:\s+on\s+this\s+story|\s+stories)?|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
+            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|(?P<bare>more)|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
         )
     });
-    s.get(..40).unwrap_or(s).contains([':', '|', '>']) && LINK_LABEL.is_match(s)
+    // A bare "More:" labels a link only before a headline ("More: Essex Police seize 40 bikes"),
+    // not before a sentence that goes on from the text ("More: 300 of them were in Medway, the
+    // force said").
+    static SAID: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:said|says|added|told)\b"));
+    if !s.get(..40).unwrap_or(s).contains([':', '|', '>']) {
+        return false;
+    }
+    LINK_LABEL.captures(s).is_some_and(|c| {
+        c.name("bare").is_none() || {
+            let rest = s.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or("").trim_start();
+            rest.starts_with(|ch: char| ch.is_uppercase()) && !SAID.is_match(rest)
+        }
+    })
 }
 
 /// Numbers of `s` that are statistics, with their kinds.

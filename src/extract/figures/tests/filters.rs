@@ -1110,6 +1110,11 @@ fn a_link_to_another_story_under_its_label_is_not_a_figure() {
     }
     assert_eq!(values(&["Most of the 300 offences in Essex were online."]), [300.0]);
     assert_eq!(values(&["More than 300 offences were recorded in Essex in 2023/24."]), [300.0]);
+    // A bare "More:" before a sentence that goes on from the text is no link label.
+    let lines = ["Essex Police logged 2,310 thefts in 2022/23.", "More: 410 of them were in Basildon, the force said."];
+    assert_eq!(values(&lines), [2310.0, 410.0]);
+    let lines = ["Norfolk recorded 980 burglaries in 2022/23.", "More: 120 were in Norwich, police said."];
+    assert_eq!(values(&lines), [980.0, 120.0]);
 }
 
 #[test]
