@@ -1096,9 +1096,32 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
 /// cannabis" is: its next word is a unit a number measures, in title case).
 fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
     const MAGNITUDES: &[&str] = &[
-        "million", "billion", "thousand", "m", "bn", "k", "tonnes", "tons", "kilos", "kilograms", "kg", "grams",
-        "miles", "kilometres", "km", "metres", "hours", "minutes", "days", "weeks", "months", "years", "litres",
-        "acres", "hectares", "per",
+        "million",
+        "billion",
+        "thousand",
+        "m",
+        "bn",
+        "k",
+        "tonnes",
+        "tons",
+        "kilos",
+        "kilograms",
+        "kg",
+        "grams",
+        "miles",
+        "kilometres",
+        "km",
+        "metres",
+        "hours",
+        "minutes",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "litres",
+        "acres",
+        "hectares",
+        "per",
     ];
     let printed = s.get(n.range.clone()).unwrap_or("");
     let dotted = printed.contains('.') && printed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
@@ -1127,8 +1150,27 @@ fn is_labelled_part(s: &str, n: &Number, before: &str, after: &str) -> bool {
 /// a closed list, since a place ("Medway 45:") or a counted noun ("Arrests 45:") before a
 /// colon labels a figure.
 const PLAN_PARTS: &[&str] = &[
-    "objective", "goal", "theme", "aim", "priority", "outcome", "pillar", "commitment", "strand", "tier", "level",
-    "phase", "stage", "step", "part", "section", "chapter", "recommendation", "action", "principle", "area",
+    "objective",
+    "goal",
+    "theme",
+    "aim",
+    "priority",
+    "outcome",
+    "pillar",
+    "commitment",
+    "strand",
+    "tier",
+    "level",
+    "phase",
+    "stage",
+    "step",
+    "part",
+    "section",
+    "chapter",
+    "recommendation",
+    "action",
+    "principle",
+    "area",
 ];
 
 /// The hedges a count in a court report may carry between its verb and the number.

@@ -1957,7 +1957,10 @@ pub(super) fn forces_asked_show_a_total(s: &str, groups: &[Group]) -> bool {
         let Some(shown) = SHOW_N.find(rest) else {
             return false;
         };
-        let clause_end = rest.get(shown.end()..).and_then(|r| r.find([',', ';', '.'])).map_or(s.len(), |i| g.range.end + shown.end() + i);
+        let clause_end = rest
+            .get(shown.end()..)
+            .and_then(|r| r.find([',', ';', '.']))
+            .map_or(s.len(), |i| g.range.end + shown.end() + i);
         !groups.iter().any(|o| o.range.start >= g.range.end && o.range.start < clause_end)
     })
 }

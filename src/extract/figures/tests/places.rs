@@ -2567,7 +2567,8 @@ fn a_force_named_in_a_where_clause_is_not_the_place_the_clause_describes() {
 fn a_long_unpunctuated_paragraph_naming_a_renamed_force_is_read_in_linear_time() {
     // A table flattened into one paragraph with no full stop: each mention of the old name
     // is checked for a speaker's job within a window around it, not across the whole line.
-    let row: String = (0..3000).map(|i| format!("staff with Hampshire Constabulary noted {} cases, ", 2000 + i)).collect();
+    let row: String =
+        (0..3000).map(|i| format!("staff with Hampshire Constabulary noted {} cases, ", 2000 + i)).collect();
     let mut art = article(&["Hampshire and Isle of Wight Constabulary published its data"]);
     art.paragraphs.push(Paragraph { index: 1, text: row.clone(), norm: row, role: Role::Body });
     let mut none: Vec<Figure> = Vec::new();
