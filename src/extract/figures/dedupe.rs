@@ -11,6 +11,9 @@ use crate::extract::numbers::compile;
 use crate::extract::places;
 use crate::model::{Figure, Kind, Measure};
 
+/// Unplaced printings by (value bits, kind, measure): each one's index and its counted words.
+type Unplaced = HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>>;
+
 /// A kept figure's index, with the words beside its number that say what it counts: read
 /// the first time an unplaced figure of its value asks (most large figures are never asked
 /// about), from the sentence and span, which a kept figure never changes.
@@ -45,7 +48,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     // beside its number that say what it counts, for an unplaced figure printed again.
     let mut by_value: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::new();
     // The kept figures of a hundred or more with no place, the same way.
-    let mut unplaced: HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut unplaced: Unplaced = HashMap::new();
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);
@@ -114,7 +117,7 @@ fn refers_back(f: &Figure) -> bool {
 /// figure is then `f` (its place, year and sentence), and no longer waits for one. What the
 /// unplaced printing counts stays the words `by_value` knows it by.
 fn placed_again(
-    unplaced: &mut HashMap<(u64, Kind, Measure), Vec<(usize, Vec<String>)>>,
+    unplaced: &mut Unplaced,
     by_value: &HashMap<(u64, Kind, Measure), Vec<Counted>>,
     out: &mut [Figure],
     key: &(u64, Kind, Measure),
