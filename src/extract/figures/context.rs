@@ -596,10 +596,18 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     // for which it then sets a budget.
     static FOR_OPENING: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\W*for\s+(?:the\s+)?(?:financial\s+year\s+)?$"));
+    // … and only a clause that sets one: "the panel approved a budget", "councillors agreed a
+    // precept rise"; not "spending on agency staff rose", which reports the year.
+    static SETS_BUDGET: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^.;]*?\b(?:approv\w*|agree[sd]?|set|sets|setting|propos\w*|confirm\w*|fix(?:es|ed)?|plans?|planned)\b[^.;]*?\b(?:budgets?|precepts?|spending\s+plans?)\b",
+        )
+    });
+    let after_year = s.get(m.range.end..).unwrap_or("");
     let budget = (s.contains("udget") || s.contains("recept") || s.contains("pending"))
         && (BUDGET_BEFORE.is_match(tail(s, m.range.start))
-            || BUDGET_AFTER.is_match(s.get(m.range.end..).unwrap_or(""))
-            || FOR_OPENING.is_match(tail(s, m.range.start)));
+            || BUDGET_AFTER.is_match(after_year)
+            || (FOR_OPENING.is_match(tail(s, m.range.start)) && SETS_BUDGET.is_match(after_year)));
     static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:quarter|half|months?|weeks?|days?)\s+of\s+(?:the\s+)?(?:financial\s+year\s+)?$")
     });
@@ -627,14 +635,26 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     let to_come = cued && TO_COME.is_match(s);
     // "the force would extend the scheme to farm theft in 2023/24", "plans to open two hubs
     // in 2024/25": the year a plan is for, in the clause that plans it.
+    // Only verbs that plan or create something new: "will continue", "will use", "will focus on"
+    // act on what already happened, whose year is reported.
     static PLANNED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to)\s+(?:also\s+)?(?:extend|expand|introduce|roll\s+out|launch|open|set\s+up|recruit|hire|build|create|develop|bring|start|begin|widen|focus|target|continue|increase|invest|spend|use)\b[^.;,:]{0,80}$",
+            r"(?i)\b(?:will|would|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to)\s+(?:also\s+)?(?:extend|expand|introduce|roll\s+out|launch|open|set\s+up|recruit|hire|build|create|develop|start|begin|widen)\b([^.;,:]{0,80})$",
+        )
+    });
+    // Between the plan and its year, a past event ("after burglaries rose 12% in 2023/24",
+    // "the 410 homes targeted in 2023/24") whose year the sentence reports.
+    static PAST_BETWEEN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:after|since|following|rose|fell|grew|dropped|climbed|recorded|logged|reported|was|were|had|targeted|hit|seen)\b",
         )
     });
     let tail_before = tail(s, m.range.start);
     let planned = ["will ", "would ", "lan", "ntend", "aim"].iter().any(|w| tail_before.contains(w))
-        && PLANNED_BEFORE.is_match(tail_before);
+        && PLANNED_BEFORE
+            .captures(tail_before)
+            .and_then(|c| c.get(1))
+            .is_some_and(|between| !PAST_BETWEEN.is_match(between.as_str()));
     !part && !to_come && !budget && !pledged && !planned
 }
 

@@ -1092,9 +1092,37 @@ fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
 
 /// "3.2 Stalking", "## 4.1 Knife crime", "2.3 The panel noted …": a numbered section
 /// heading or paragraph of a report, a number like "3.2" opening a line before a capitalised
-/// word, is not a figure ("2.5 Million calls" is: its next word is a magnitude).
+/// word, is not a figure ("2.5 Million calls" is: its next word is a magnitude; "2.5 Tonnes of
+/// cannabis" is: its next word is a unit a number measures, in title case).
 fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
-    const MAGNITUDES: &[&str] = &["million", "billion", "thousand", "m", "bn", "k"];
+    const MAGNITUDES: &[&str] = &[
+        "million",
+        "billion",
+        "thousand",
+        "m",
+        "bn",
+        "k",
+        "tonnes",
+        "tons",
+        "kilos",
+        "kilograms",
+        "kg",
+        "grams",
+        "miles",
+        "kilometres",
+        "km",
+        "metres",
+        "hours",
+        "minutes",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "litres",
+        "acres",
+        "hectares",
+        "per",
+    ];
     let printed = s.get(n.range.clone()).unwrap_or("");
     let dotted = printed.contains('.') && printed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
     let opens = before.trim_matches(|c: char| c.is_whitespace() || c == '#').is_empty();
@@ -1115,9 +1143,35 @@ fn is_labelled_part(s: &str, n: &Number, before: &str, after: &str) -> bool {
     let word = before.trim_start_matches(|c: char| c.is_whitespace() || c == '#').trim_end();
     printed.bytes().all(|b| b.is_ascii_digit())
         && word.starts_with(|c: char| c.is_uppercase())
-        && word.chars().all(char::is_alphabetic)
-        && classify_word(&word.to_lowercase()) != Noun::Count
+        && PLAN_PARTS.contains(&word.to_lowercase().as_str())
 }
+
+/// The words that label a numbered part of a plan or report ("Objective 3:", "Priority 2:"):
+/// a closed list, since a place ("Medway 45:") or a counted noun ("Arrests 45:") before a
+/// colon labels a figure.
+const PLAN_PARTS: &[&str] = &[
+    "objective",
+    "goal",
+    "theme",
+    "aim",
+    "priority",
+    "outcome",
+    "pillar",
+    "commitment",
+    "strand",
+    "tier",
+    "level",
+    "phase",
+    "stage",
+    "step",
+    "part",
+    "section",
+    "chapter",
+    "recommendation",
+    "action",
+    "principle",
+    "area",
+];
 
 /// The hedges a count in a court report may carry between its verb and the number.
 const CASE_HEDGE: &str = r"(?:(?:a\s+total\s+of|more\s+than|over|nearly|almost|around|about|some|at\s+least|up\s+to|a\s+further|another)\s+)?";
@@ -1380,10 +1434,22 @@ fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
 pub(super) fn is_labelled_link(s: &str) -> bool {
     static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more(?:\s+on\s+this\s+story|\s+stories)?|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
+            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|(?P<bare>more)|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
         )
     });
-    s.get(..40).unwrap_or(s).contains([':', '|', '>']) && LINK_LABEL.is_match(s)
+    // A bare "More:" labels a link only before a headline ("More: Essex Police seize 40 bikes"),
+    // not before a sentence that goes on from the text ("More: 300 of them were in Medway, the
+    // force said").
+    static SAID: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:said|says|added|told)\b"));
+    if !s.get(..40).unwrap_or(s).contains([':', '|', '>']) {
+        return false;
+    }
+    LINK_LABEL.captures(s).is_some_and(|c| {
+        c.name("bare").is_none() || {
+            let rest = s.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or("").trim_start();
+            rest.starts_with(|ch: char| ch.is_uppercase()) && !SAID.is_match(rest)
+        }
+    })
 }
 
 /// Numbers of `s` that are statistics, with their kinds.

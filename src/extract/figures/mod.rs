@@ -61,11 +61,12 @@ use lists::{
     respectively, row_years, section_place, side_by_side_years, table_total, year_heading, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
-    area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, is_average_yardstick,
-    is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area, is_national_yardstick,
-    is_whole_ground, local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area,
-    place_for, refers_to_area, renamed_forces, restated, restated_for_named, scope_of_forces_asked,
-    set_against_country, source_place, sourced_for_part, sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
+    area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, forces_asked_show_a_total,
+    is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area,
+    is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
+    one_force_across_breaks, opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named,
+    scope_of_forces_asked, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
+    PlacedValues, GENERIC_POLICE,
 };
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
@@ -932,7 +933,7 @@ fn read_sentence(
     // gathered, not their place, in a sentence that has a force of its own.
     if s.contains("forces") && groups.iter().any(|g| is_forces_asked(s, g)) {
         let own = groups.iter().any(|g| !is_forces_asked(s, g)) || THE_FORCE.is_match(s);
-        if own {
+        if own && !forces_asked_show_a_total(s, &groups) {
             groups.retain(|g| !is_forces_asked(s, g));
         }
     }

@@ -747,6 +747,15 @@ fn a_labelled_number_opening_a_heading_is_not_a_figure() {
     assert!(values(&["## Theme 1: Tackling violence against women"]).is_empty());
     // A count before a colon, or a sentence, is still one.
     assert_eq!(values(&["Burglaries 412: the county's lowest in a decade"]), [412.0]);
+    // Under 100 too: a place, a counted noun or an offence before the colon labels a figure.
+    for line in [
+        "Burglaries 41: the county's lowest in a decade",
+        "Sevenoaks 38: the most thefts of any Kent district in 2022/23.",
+        "Seizures 17: blades handed in to Essex Police in 2022/23.",
+        "Robbery 29: the force's lowest for ten years",
+    ] {
+        assert_eq!(values(&[line]).len(), 1, "{line}");
+    }
     assert_eq!(values(&["Aim 2: cut burglaries to 3,100 in 2024/25."]), [3100.0]);
 }
 
@@ -1101,6 +1110,11 @@ fn a_link_to_another_story_under_its_label_is_not_a_figure() {
     }
     assert_eq!(values(&["Most of the 300 offences in Essex were online."]), [300.0]);
     assert_eq!(values(&["More than 300 offences were recorded in Essex in 2023/24."]), [300.0]);
+    // A bare "More:" before a sentence that goes on from the text is no link label.
+    let lines = ["Essex Police logged 2,310 thefts in 2022/23.", "More: 410 of them were in Basildon, the force said."];
+    assert_eq!(values(&lines), [2310.0, 410.0]);
+    let lines = ["Norfolk recorded 980 burglaries in 2022/23.", "More: 120 were in Norwich, police said."];
+    assert_eq!(values(&lines), [980.0, 120.0]);
 }
 
 #[test]
@@ -1865,6 +1879,9 @@ fn a_numbered_paragraph_of_a_report_is_not_a_figure() {
     }
     // A decimal with a magnitude after it is a number, not a paragraph's.
     assert_eq!(values(&["2.5 Million calls were made to Kent Police in 2023/24."]), [2_500_000.0]);
+    // … and a unit, in a title-case sentence.
+    assert_eq!(values(&["1.5 Kilos of heroin were found by Essex Police in 2022/23."]), [1.5]);
+    assert_eq!(values(&["3.4 Miles of copper cable were stolen in Kent in 2022/23."]), [3.4]);
 }
 
 #[test]

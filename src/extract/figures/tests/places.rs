@@ -2611,3 +2611,16 @@ fn a_command_unit_covering_boroughs_listed_with_a_serial_comma_is_their_place_in
     ];
     assert_eq!(place_of(&lines, 1230.0), some("South BCU"));
 }
+
+#[test]
+fn the_total_the_forces_asked_show_keeps_their_ground_beside_a_force_named_later() {
+    let lines = [
+        "Returns from police forces across England and Wales show 38,200 thefts were logged in 2022/23, with Essex Police among the highest.",
+    ];
+    assert_eq!(place_of(&lines, 38200.0), some(NATIONAL));
+    let lines = [
+        "Data from forces across England and Wales show 38,200 thefts were logged in 2022/23, more than Police Scotland's 7,400.",
+    ];
+    assert_eq!(place_of(&lines, 38200.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 7400.0), some("Police Scotland"));
+}

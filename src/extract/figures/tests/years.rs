@@ -1640,3 +1640,50 @@ fn a_number_in_words_a_comparison_starts_from_past_a_percent_change_is_a_count()
     // With no count before it in its sentence, a number in words stays unread.
     assert!(!values(&[lines[0], "Up by a quarter, it rose from sixty-two in 2016/17."]).contains(&62.0));
 }
+
+#[test]
+fn a_year_reported_after_a_forward_looking_verb_is_still_the_year_the_article_reports() {
+    // The same shape as a plan ("will … in YEAR", "For YEAR, … spending"), but the year is one
+    // whose figures the sentence reports, so "last year" is that year.
+    let cases: &[(&str, &str, f64, &str)] = &[
+        (
+            "Sussex Police logged 2,310 thefts last year, up from 2,050.",
+            "The commissioner said officers would continue the operation after thefts climbed 9% in 2022/23.",
+            2310.0,
+            "2022/23",
+        ),
+        (
+            "Shoplifting in Sussex went up 9% last year to 2,310.",
+            "Sussex Police will increase its patrols after a record year in 2022/23, a spokesman said.",
+            2310.0,
+            "2022/23",
+        ),
+        (
+            "Shoplifting in Sussex went up 9% last year to 2,310.",
+            "Teams will focus on the 220 shops hit repeatedly in 2022/23, the force said.",
+            2310.0,
+            "2022/23",
+        ),
+        (
+            "Car thefts dropped from 530 to 470 last year, Norfolk Constabulary said.",
+            "The constabulary will use its 2022/23 data to plan patrols.",
+            470.0,
+            "2022/23",
+        ),
+        (
+            "Sussex Police logged 2,310 thefts last year, up from 2,050.",
+            "For 2022/23, spending on consultants rose 15% to £2.2m.",
+            2310.0,
+            "2022/23",
+        ),
+        (
+            "Norfolk Constabulary logged 760 robberies last year.",
+            "For 2022/23, the constabulary's spending on overtime grew to £2m.",
+            760.0,
+            "2022/23",
+        ),
+    ];
+    for &(first, second, value, want) in cases {
+        assert_eq!(period_of(&[first, second], value), some(want), "{second}");
+    }
+}
