@@ -164,8 +164,9 @@ fn digit_numbers(text: &str) -> Vec<Number> {
             if is_clock_time(int.as_str(), decimals, &text[whole.end()..]) {
                 return None;
             }
-            let base: f64 = format!("{digits}{decimals}").parse().ok()?;
-            let value = base * c.get(4).map_or(1.0, |m| scale(m.as_str()));
+            // "£4.1m" read as the decimal "4.1e6", not 4.1 × 10⁶ (4099999.9999999995).
+            let power = c.get(4).map_or(0, |m| scale(m.as_str()).log10().round() as i32);
+            let value: f64 = format!("{digits}{decimals}e{power}").parse().ok()?;
             Some(Number {
                 range: whole.range(),
                 value,
@@ -413,6 +414,14 @@ mod tests {
         let found = scan("a £3m investment and £1.5 million more, £250,000 in all, £2bn and £1.2million");
         let money: Vec<f64> = found.iter().filter(|n| n.money).map(|n| n.value).collect();
         assert_eq!(money, [3_000_000.0, 1_500_000.0, 250_000.0, 2e9, 1_200_000.0]);
+    }
+
+    #[test]
+    fn a_decimal_with_a_scale_word_is_the_exact_decimal_value() {
+        assert_eq!(
+            values("a £4.1m budget, 2.3 million calls, 1.7bn and 0.3k"),
+            [4_100_000.0, 2_300_000.0, 1.7e9, 300.0]
+        );
     }
 
     #[test]
