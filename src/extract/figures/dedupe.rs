@@ -54,7 +54,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);
-        if (f.place.is_none() || refers_back(&f)) && large {
+        if (f.place.is_none() || pointed_back_to(&f)) && large {
             // "Meanwhile, car thefts reached 500" after "500 burglaries": a value that counts
             // something the earlier sentence never named is another figure.
             let counts = counted_words(near_the_number(&f));
@@ -110,7 +110,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
 /// "Each of these 702 offences", "behind those 1,204 crimes": a value the sentence points back
 /// to is one printed before, whatever place its own sentence names (a speaker's patch, "the
 /// charity's head for the East of England, said").
-fn refers_back(f: &Figure) -> bool {
+fn pointed_back_to(f: &Figure) -> bool {
     static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:these|those)\s+$"));
     DEMONSTRATIVE.is_match(f.sentence.get(..f.span.start).unwrap_or(""))
 }
