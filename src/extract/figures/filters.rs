@@ -841,12 +841,13 @@ fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
 }
 
 /// "sections 1, 2 and 4 of the Act", "pages 12 to 15": numbers listed after a plural name of
-/// the parts of a text are those parts, not figures. (Paragraphs, schedules, regulations and
-/// rules are read only in the plural here: [`NOT_A_FIGURE_BEFORE`] does not read them.)
+/// the parts of a text are those parts, not figures: the plurals of [`TEXT_PARTS`] ("boxes",
+/// "annexes", "appendices"). (Schedules, regulations and rules are read only in the plural
+/// here: [`NOT_A_FIGURE_BEFORE`] does not read them.)
 fn in_list_of_parts(before: &str) -> bool {
     static PARTS_LIST: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:(?:{})s|paragraphs|schedules|regulations|rules)\s+(?:\d+[a-z]?\s*(?:,|and|or|to|-)\s*)*$",
+            r"(?i)\b(?:(?:{})(?:e?s)|appendices|schedules|regulations|rules)\s+(?:\d+[a-z]?\s*(?:,|and|or|to|-)\s*)*$",
             alternation(TEXT_PARTS)
         ))
     });

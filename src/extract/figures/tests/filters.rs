@@ -71,6 +71,18 @@ fn a_numbered_box_table_or_annex_of_a_report_is_not_a_figure() {
 }
 
 #[test]
+fn numbers_listed_after_the_plural_of_a_reports_parts_are_those_parts() {
+    for line in [
+        "Boxes 3 and 4 give the burglaries recorded in Kent in 2023/24.",
+        "The thefts in Surrey are set out in Annexes 2 to 5.",
+        "Appendices 1, 2 and 6 describe how Essex Police counted offences.",
+        "Paragraphs 12 and 14 of the report cover the 2022/23 thefts in Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn ages_are_not_figures() {
     for line in [
         "Offences against under-18s in Kent were recorded.",
