@@ -840,6 +840,12 @@ pub fn complete(partial: &str, limit: usize) -> Vec<&'static Place> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_legacy_scottish_force_is_a_region_of_the_gazetteer() {
+        let legacy: Vec<&str> = PLACES.iter().filter(|p| is_legacy_scottish_force(p)).map(|p| p.name).collect();
+        assert_eq!(legacy, LEGACY_SCOTTISH_FORCES);
+    }
+
     fn names(text: &str) -> Vec<&'static str> {
         mentions(text).iter().map(|m| m.place.name).collect()
     }
