@@ -142,6 +142,11 @@ pub fn financial_year_end(p: Period) -> u32 {
     (u32::from(p.start_year) + 1) * 12 + 2
 }
 
+/// Whether a word is a month's name or its abbreviation ("April", "sept", "Dec").
+pub fn is_month(word: &str) -> bool {
+    MONTH.split('|').any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// January 0 … December 11, from a month's name or its abbreviation.
 fn month_index(name: &str) -> Option<u32> {
     const ABBREVIATIONS: [&str; 12] =

@@ -23,16 +23,16 @@ pub(super) fn reflow(text: &str) -> Option<String> {
     if width > MAX_PAGE_WIDTH {
         return None;
     }
-    let broken = |i: usize| {
-        let line = lines[i];
-        !line.is_empty() && !ends_complete(without_markers(line)) && line.chars().count() * 10 >= width * 7
-    };
+    let broken: Vec<bool> = lines
+        .iter()
+        .map(|line| !line.is_empty() && !ends_complete(without_markers(line)) && line.chars().count() * 10 >= width * 7)
+        .collect();
     let next_is_text = |i: usize| lines.get(i + 1).is_some_and(|l| !l.is_empty());
-    if (0..lines.len()).filter(|&i| broken(i) && next_is_text(i)).count() < MIN_BROKEN_LINES {
+    if (0..lines.len()).filter(|&i| broken[i] && next_is_text(i)).count() < MIN_BROKEN_LINES {
         return None;
     }
-    let markers = footnote_markers(text);
-    let is_note = |line: &str| note_number(line).is_some_and(|n| markers.contains(&n));
+    let heads: Vec<bool> = (0..lines.len()).map(|i| is_running_head(&lines, i)).collect();
+    let notes = footnote_lines(&lines, &heads, &footnote_markers(text));
     // Paragraphs, each with whether it is a footnote; `None` stands for a blank line.
     let mut paragraphs: Vec<Option<(String, bool)>> = Vec::new();
     let mut runs_on = false;
@@ -42,18 +42,20 @@ pub(super) fn reflow(text: &str) -> Option<String> {
             runs_on = false;
             continue;
         }
-        if is_running_head(line) {
+        if heads[i] {
             continue;
         }
-        let opens_item = is_bulleted(line) || is_note(line);
+        // A note and a list item start afresh, and so does a row of a table laid out in
+        // columns, which `layout` reads as a table when its rows stay lines of their own.
+        let opens_item = is_bulleted(line) || matches!(notes[i], Note::Opens | Note::Unmarked) || has_gap(line);
         match paragraphs.last_mut() {
-            Some(Some((last, _))) if runs_on && !opens_item => {
-                last.push(' ');
-                last.push_str(line);
+            Some(Some((last, note))) if runs_on && !opens_item => {
+                join_line(last, line);
+                *note |= notes[i] == Note::Within;
             }
-            _ => paragraphs.push(Some((line.to_string(), is_note(line)))),
+            _ => paragraphs.push(Some((line.to_string(), matches!(notes[i], Note::Opens | Note::Within)))),
         }
-        runs_on = broken(i);
+        runs_on = broken[i] && !has_gap(line);
     }
     let mut out = String::with_capacity(text.len());
     for paragraph in paragraphs {
@@ -75,15 +77,110 @@ fn has_gap(line: &str) -> bool {
     line.contains("   ")
 }
 
-/// A running header or footer: words and a page number set apart by a wide gap ("Annual
-/// report 2024        17", "18        Annual report 2024").
-fn is_running_head(line: &str) -> bool {
+/// Line `i` joined onto `last`: a word hyphenated across the break stays one word
+/// ("online-" and "flagged" make "online-flagged"), other lines are joined by a space.
+fn join_line(last: &mut String, line: &str) {
+    let mut tail = last.chars().rev();
+    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
+    if !(hyphenated && line.starts_with(char::is_lowercase)) {
+        last.push(' ');
+    }
+    last.push_str(line);
+}
+
+/// A running header or footer: a line standing alone between blank lines (or the text's
+/// edge), of words and a page number set apart by a wide gap ("Annual report 2024        17",
+/// "18        Annual report 2024"). A row of a table ("Kent Police      488      95") has
+/// other rows beside it.
+fn is_running_head(lines: &[&str], i: usize) -> bool {
+    let blank = |j: Option<usize>| j.and_then(|j| lines.get(j)).is_none_or(|l| l.is_empty());
+    if !blank(i.checked_sub(1)) || !blank(Some(i + 1)) {
+        return false;
+    }
+    let line = lines[i];
     let is_page = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     let Some((first, _)) = line.split_once("   ") else { return false };
     let Some((_, last)) = line.rsplit_once("   ") else { return false };
     let (first, last) = (first.trim(), last.trim());
     (is_page(last) && first.chars().any(char::is_alphabetic))
         || (is_page(first) && last.chars().any(char::is_alphabetic))
+}
+
+/// What a line is to the footnotes of its page.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Note {
+    /// Not a footnote.
+    No,
+    /// Opens a footnote ("7 County crime tables, …").
+    Opens,
+    /// Goes on with the footnote above it.
+    Within,
+    /// Opens with a number among the notes that no marker has ("9 Not cited …"): kept, as a
+    /// paragraph of its own.
+    Unmarked,
+}
+
+/// Which lines are footnotes. Notes stand in the last block of a page: the lines after a
+/// blank line (and any rule, "______") that end before the page's running footer or head, or
+/// the end of the text. The block must open with the number of a marker in the text, and
+/// either a rule stands above it or its marker is printed earlier on the page and it does not
+/// open with a date, so a paragraph that happens to start with a number ("4 April was the
+/// busiest day …") is not taken for one.
+/// Within the block, a line opening with a marker's number higher than the last note's opens
+/// the next note; a line with any other number is kept as text; the rest go on with the line
+/// above.
+fn footnote_lines(lines: &[&str], heads: &[bool], markers: &BTreeSet<u32>) -> Vec<Note> {
+    let mut notes = vec![Note::No; lines.len()];
+    let mut page_start = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].is_empty() || heads[i] {
+            if heads[i] {
+                page_start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len()).find(|&j| lines[j].is_empty() || heads[j]).unwrap_or(lines.len());
+        let ends_page = (end..lines.len()).find(|&j| !lines[j].is_empty()).is_none_or(|j| heads[j]);
+        let first = (i..end).find(|&j| !is_rule(lines[j])).unwrap_or(end);
+        let opening = (first < end).then(|| note_number(lines[first])).flatten().filter(|n| markers.contains(n));
+        if let (true, Some(n)) = (ends_page, opening) {
+            let page_text = &lines[page_start..i];
+            // A date opening a paragraph ("4 April was …") is no note's number.
+            let dated = lines[first].split_whitespace().nth(1).is_some_and(crate::extract::periods::is_month);
+            let marked_above = !dated && page_text.iter().any(|l| footnote_markers(l).contains(&n));
+            let ruled = first > i || page_text.iter().rev().find(|l| !l.is_empty()).is_some_and(|l| is_rule(l));
+            if ruled || marked_above {
+                let mut last = 0;
+                let mut within = Note::No;
+                for j in first..end {
+                    match note_number(lines[j]) {
+                        Some(k) if k > last && markers.contains(&k) => {
+                            last = k;
+                            within = Note::Within;
+                            notes[j] = Note::Opens;
+                        }
+                        Some(_) => {
+                            within = Note::No;
+                            notes[j] = Note::Unmarked;
+                        }
+                        None => notes[j] = within,
+                    }
+                }
+            }
+        }
+        if heads.get(end).copied().unwrap_or(false) {
+            page_start = end + 1;
+        }
+        i = end;
+    }
+    notes
+}
+
+/// A rule drawn across the page ("______________", "----------").
+fn is_rule(line: &str) -> bool {
+    line.chars().count() >= 3 && line.chars().all(|c| matches!(c, '_' | '-' | '\u{2014}' | '\u{2013}' | '=' | '*'))
 }
 
 /// A line without the footnote markers at its end ("2022/23.¹³", "compared.[16]").
@@ -151,17 +248,24 @@ fn footnote_markers(text: &str) -> BTreeSet<u32> {
     markers
 }
 
-/// The number a footnote opens with ("12 Home Office (2023) …", "4. See table 2"), when the
-/// line is numbered so and goes on in words.
+/// The number a footnote opens with ("12 Home Office (2023) …", "4. See table 2", "¹³ Home
+/// Office tables"), when the line is numbered so and goes on in words.
 fn note_number(line: &str) -> Option<u32> {
-    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=3).contains(&digits) {
+    let ascii = line.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, rest) = if ascii > 0 {
+        let rest = &line[ascii..];
+        (&line[..ascii], rest.strip_prefix('.').unwrap_or(rest).strip_prefix(' ')?)
+    } else {
+        let end = line.find(|c| !is_superscript_digit(c)).unwrap_or(line.len());
+        let rest = &line[end..];
+        (&line[..end], rest.strip_prefix(' ').unwrap_or(rest))
+    };
+    let digits: Vec<u32> = number.chars().filter_map(|c| c.to_digit(10).or_else(|| superscript_value(c))).collect();
+    if !(1..=3).contains(&digits.len()) {
         return None;
     }
-    let rest = line[digits..].strip_prefix('.').unwrap_or(&line[digits..]);
-    let rest = rest.strip_prefix(' ')?;
     rest.chars().next().filter(|c| c.is_uppercase())?;
-    line[..digits].parse().ok()
+    Some(digits.iter().fold(0, |n, d| n * 10 + d))
 }
 
 #[cfg(test)]
@@ -248,5 +352,86 @@ mod tests {
         assert_eq!(note_number("3. See annex"), Some(3));
         assert_eq!(note_number("1,044 thefts"), None);
         assert_eq!(note_number("250 arrests"), None);
+        assert_eq!(note_number("\u{b9}\u{b3} Home Office tables"), Some(13));
+        assert_eq!(note_number("\u{b2}Ministry tables"), Some(2));
+        assert_eq!(note_number("1234 Main Street"), None);
+    }
+
+    /// A report's page: figures in its body, a numbered list and, after a rule, its notes.
+    const REPORT: &str = "Inspection of the harbour division\n\
+        \n\
+        Officers in the harbour division's fraud unit were still carrying heavy caseloads, and on\n\
+        12 March 2031 the unit held 1,245 open investigations, up from 980 a year\n\
+        earlier, the inspectors said.\u{b2} The report said this was not sustainable for the\n\
+        division, and that the unit needed at least six more investigators to cope.[12]\n\
+        \n\
+        Recommendations\n\
+        1. The chief constable should review the unit's caseloads by June 2032.\n\
+        2. The division should publish its backlog of device examinations every quarter.\n\
+        \n\
+        ____________\n\
+        \u{b2} Harbour division returns to the inspectorate, March 2031, as supplied\n\
+        under a data request of the inspectorate's own.\n\
+        12 See the workforce plan.\n\
+        \n\
+        Harbour inspection 2031                                                  7\n";
+
+    #[test]
+    fn a_paragraph_or_list_item_starting_with_a_marker_number_is_kept_only_notes_are_dropped() {
+        let text = reflow(REPORT).unwrap_or_default();
+        for kept in [
+            "and on 12 March 2031 the unit held 1,245 open investigations, up from 980 a year earlier",
+            "\n1. The chief constable should review",
+            "\n2. The division should publish",
+        ] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+        // The notes' second lines go with them.
+        for gone in ["Harbour division returns", "data request", "workforce plan", "Harbour inspection 2031"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        // A page-final paragraph that opens with a date whose day is a marker's number, with
+        // no rule above it, is body text.
+        let page = "Ward returns\n\n\
+            The ward teams made many more checks this spring than last, after the council\n\
+            paid for two extra officers and a van, the report says.[4] The checks were\n\
+            spread over every estate in the borough and most of the town centre too.\n\
+            \n\
+            4 April was the busiest day of the quarter for the teams, with 212 checks made\n\
+            across the borough and its estates.\n";
+        let text = reflow(page).unwrap_or_default();
+        assert!(text.contains("4 April was the busiest day of the quarter for the teams, with 212 checks"), "{text}");
+    }
+
+    #[test]
+    fn rows_of_a_table_laid_out_in_columns_stay_rows_and_are_not_running_heads() {
+        let text = "Offences by force\n\n\
+            The table below gives the offences recorded by each force over the two years\n\
+            to March, as the forces supplied them under the freedom of information act to\n\
+            the charity, which published them this week alongside its annual report.\n\
+            \n\
+            Northshire Constabulary                     1,306              1,210\n\
+            Westmoor Police                               702                650\n\
+            Eastdale Police                               488                 95\n\
+            \n\
+            Page 3 of the charity's report                                     3\n";
+        let text = reflow(text).unwrap_or_default();
+        for row in ["\nWestmoor Police      ", "\nEastdale Police      "] {
+            assert!(text.contains(row), "{row}: {text}");
+        }
+        assert!(text.contains("702                650\n"), "{text}");
+        assert!(!text.contains("charity's report"), "{text}");
+    }
+
+    #[test]
+    fn a_word_hyphenated_across_a_line_break_is_joined_into_one_word() {
+        let text = "A look at the offences\n\n\
+            The constabulary recorded 312 offences that officers had cyber-\n\
+            flagged in the year, against 250 the year before, and a further 40 that were\n\
+            reported through the online portal rather than by telephone to the control\n\
+            room.\n";
+        let text = reflow(text).unwrap_or_default();
+        assert!(text.contains("officers had cyber-flagged in the year"), "{text}");
+        assert!(text.contains("the control room."), "{text}");
     }
 }
