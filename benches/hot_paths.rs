@@ -43,9 +43,12 @@ fn extract_200_articles(bencher: Bencher) {
 /// here as a throughput that falls with the size (it once did: 40 KB of "1 " took 6.5 s).
 /// A councillor quoted after the run looks back through it for their council, as a speaker
 /// with no organisation of their own does (40 KB of "Kent County Council and " once took 5 s).
+/// A force named after "at", "for" or "with" is read for a speaker's job in its own sentence
+/// only, within a window of the name (a paragraph with no full stop once read back to its
+/// start at every name).
 #[divan::bench(
     args = ["1 ", "12% ", "Kent and ", "2016/17 ", "from 5 to ", "aged 3 and ", "£1m, ", "last year ",
-            "Kent County Council and ",
+            "Kent County Council and ", "a sergeant with Kent Police said 4 ",
             "Jane Smith said: “We are shocked.” The figures rose by 3.5 per cent in Kent. "],
     consts = [10_000, 40_000],
     sample_count = 5
