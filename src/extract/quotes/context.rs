@@ -741,9 +741,13 @@ pub struct Context<'a> {
     /// Where in `known` the people described, not named ("a mother from Leeds"), stand:
     /// see [`Context::described_before`].
     described: Vec<usize>,
-    /// Whether `known` runs in the order of paragraphs, so that a look back over the last
-    /// few paragraphs may stop at the first mention before them (else it reads them all).
-    in_order: bool,
+    /// The furthest paragraph any mention in `known` stands in.
+    highest: usize,
+    /// How many paragraphs before `highest` (as it was then) a mention was pushed at most: a
+    /// person introduced in the paragraph before a quote is noted after that paragraph's own
+    /// mentions. A look back over the last few paragraphs stops at the first mention more
+    /// than this before them, as no mention earlier in `known` can be in them.
+    max_lag: usize,
     /// Every charity any paragraph names: see [`Context::resolve`].
     charity_names: OnceCell<HashSet<String>>,
     /// How many mentions the look-ups have read: see the tests.
@@ -814,7 +818,8 @@ impl<'a> Context<'a> {
             roles: HashMap::default(),
             judged: Vec::new(),
             described: Vec::new(),
-            in_order: true,
+            highest: 0,
+            max_lag: 0,
             charity_names: OnceCell::new(),
             #[cfg(test)]
             read: Cell::new(0),
@@ -1262,9 +1267,8 @@ impl<'a> Context<'a> {
         if k.resolved.role.is_none() && k.resolved.organisation.is_none() {
             self.described.push(i);
         }
-        if self.known.last().is_some_and(|last| last.at.0 > k.at.0) {
-            self.in_order = false;
-        }
+        self.max_lag = self.max_lag.max(self.highest.saturating_sub(k.at.0));
+        self.highest = self.highest.max(k.at.0);
         self.known.push(k);
     }
 
@@ -1285,11 +1289,11 @@ impl<'a> Context<'a> {
     }
 
     /// The mentions from the last back to the first in paragraph `first` or after it, and
-    /// maybe some before it (all of them when `known` is out of paragraph order): a look
-    /// back that wants only those filters the rest out itself.
+    /// maybe some before it (up to [`Context::max_lag`] paragraphs before): a look back that
+    /// wants only those filters the rest out itself.
     fn back_to_paragraph(&self, first: usize) -> impl Iterator<Item = &Known> + '_ {
-        let in_order = self.in_order;
-        self.known.iter().rev().take_while(move |k| !in_order || k.at.0 >= first).inspect(|_| self.reading())
+        let lag = self.max_lag;
+        self.known.iter().rev().take_while(move |k| k.at.0 + lag >= first).inspect(|_| self.reading())
     }
 
     /// The mentions a "he" or "she" at `at` may reach, last first, with some it may not.
@@ -1820,10 +1824,17 @@ mod tests {
                 let resolved = who.and_then(|who| ctx.resolve(who, at));
                 assert!(resolved.is_some_and(|r| r.speaker == format!("Jane {}", SURNAMES[i % 7])), "{i}");
                 ctx.note_reported(Who::Bare("Smithers".into()), (i, 1));
+                if i == 1 {
+                    // A person noted in the paragraph before the one being read, as one
+                    // introduced before a quote is: the mentions are out of order once.
+                    let who = ctx.read_who("Inspector Tom Hollis");
+                    assert!(who.and_then(|who| ctx.resolve(who, (0, 9))).is_some());
+                }
                 assert!(ctx.named_before("Smithers", (i, 2)).is_none());
                 assert!(ctx.named_before("reed", (i, 2)).is_some() == (i >= 3), "{i}");
                 assert!(ctx.resolve(Who::Pronoun(Gender::Female), (i, 3)).is_some(), "{i}");
                 assert!(!ctx.person_named_before("Jane Smithers", (i, 4)), "{i}");
+                assert!(!ctx.pronoun_ambiguous(Gender::Male, (i, 5)), "{i}");
             }
             ctx.read.get()
         };
