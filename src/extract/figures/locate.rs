@@ -373,11 +373,18 @@ fn joint_areas(s: &str, mentions: &[places::AreaMention], found: &mut Vec<(Range
     }
 }
 
-/// Whether the last number printed before `at` is a percentage ("30% of those …").
+/// Whether the last number printed before `at`, years and financial years aside, is a
+/// percentage ("30% of those …", "12 per cent in 2023/24 were in …").
 fn share_before(s: &str, at: usize) -> bool {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| compile(r"\d[\d,.]*(?:/\d+)?"));
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?$"));
     let before = s.get(..at).unwrap_or("");
-    let Some(last_digit) = before.rfind(|c: char| c.is_ascii_digit()) else { return false };
-    let after = before[last_digit + 1..].trim_start();
+    let Some(last) =
+        NUMBER.find_iter(before).filter(|m| !YEAR.is_match(m.as_str().trim_end_matches(['.', ',']))).last()
+    else {
+        return false;
+    };
+    let after = before[last.end()..].trim_start();
     after.starts_with('%') || after.starts_with("per cent") || after.starts_with("percent")
 }
 

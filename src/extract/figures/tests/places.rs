@@ -2548,6 +2548,12 @@ fn a_count_recorded_in_several_areas_together_is_theirs_and_a_share_the_forces()
     let lines =
         ["Essex Police logged 800 thefts in 2022/23.", "About 40% of them were logged in Basildon and Colchester."];
     assert_eq!(place_of(&lines, 40.0), some("Essex Police"));
+    // A year printed between the share and the areas does not make the share a count.
+    let lines = ["Kent Police recorded 500 burglaries.", "Some 12 per cent in 2023/24 were in Medway and Swale."];
+    assert_eq!(place_of(&lines, 12.0), some("Kent Police"));
+    let lines =
+        ["Essex Police logged 800 thefts.", "About 40% of them in 2022 were logged in Basildon and Colchester."];
+    assert_eq!(place_of(&lines, 40.0), some("Essex Police"));
 }
 
 #[test]
