@@ -361,14 +361,38 @@ fn missing_persons_story(article: &Article, figures: &mut [Figure]) {
     if !article.title.as_deref().is_some_and(|t| t.contains("issing") && MISSING_HEADLINE.is_match(t)) {
         return;
     }
-    for f in figures.iter_mut().filter(|f| f.kind == Kind::Other) {
+    // The count last made one here, which a bare value it is compared with ("up from 5,790")
+    // counts too.
+    let mut counted: Option<(usize, String, usize)> = None;
+    for f in figures.iter_mut() {
+        if f.kind != Kind::Other {
+            continue;
+        }
         let printed = f.sentence.get(f.span.clone()).unwrap_or("");
         let after = f.sentence.get(f.span.end..).unwrap_or("");
         let share_or_money = printed.contains(['%', '£']) || printed.contains("cent");
-        if !share_or_money && nouns::missing_persons(after) {
+        if share_or_money {
+            continue;
+        }
+        if nouns::missing_persons(after) {
+            f.kind = Kind::Count;
+            counted = Some((f.paragraph, f.sentence.clone(), f.span.end));
+        } else if counted.as_ref().is_some_and(|c| compared_with_count(f, c)) {
             f.kind = Kind::Count;
         }
     }
+}
+
+/// "2,140 reports of missing children, up from 1,980": a bare value the count at `end` of the
+/// same sentence is compared with, with no noun of its own nor a sentence break between.
+fn compared_with_count(f: &Figure, (paragraph, sentence, end): &(usize, String, usize)) -> bool {
+    let after = f.sentence.get(f.span.end..).unwrap_or("");
+    f.paragraph == *paragraph
+        && f.sentence == *sentence
+        && *end <= f.span.start
+        && f.sentence.get(*end..f.span.start).is_some_and(|gap| !gap.contains([';', '.']))
+        && head_noun(after) == Noun::Unknown
+        && is_baseline_value(&f.sentence, f.span.start)
 }
 
 /// Whether the article is about children at all: "children", "under-18s", "girls", "the

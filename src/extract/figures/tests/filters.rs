@@ -827,6 +827,21 @@ fn people_reported_missing_are_counted_in_a_story_about_them() {
 }
 
 #[test]
+fn the_earlier_value_of_people_reported_missing_is_counted_with_them_in_a_story_about_them() {
+    let headline = "Hundreds more children reported missing in Cumbria";
+    for (line, earlier) in [
+        ("Cumbria Constabulary took 2,140 reports of missing children in 2023/24, up from 1,980 in 2022/23.", 1980.0),
+        ("Durham logged 870 missing episodes involving teenagers last year, compared with 802 the year before.", 802.0),
+    ] {
+        let mut a = article(&[headline, line]);
+        a.paragraphs[0].role = Role::Headline;
+        a.title = Some(headline.to_string());
+        let found: Vec<(f64, Kind)> = extract_figures(&a).into_iter().map(|f| (f.value, f.kind)).collect();
+        assert!(found.contains(&(earlier, Kind::Count)), "{line}: {found:?}");
+    }
+}
+
+#[test]
 fn referrals_to_a_service_are_not_counts_of_offences() {
     for line in [
         "Referrals to the county's young victims' hub: 1,480",
