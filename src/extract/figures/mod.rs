@@ -62,7 +62,7 @@ use lists::{
 };
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, forces_asked_show_a_total,
-    is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area,
+    is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area,
     is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
     one_force_across_breaks, opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named,
     scope_of_forces_asked, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
@@ -1035,7 +1035,11 @@ fn read_sentence(
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
         if let Some(g) = topic_group(s, &groups).filter(|g| {
-            g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g) && !is_ground_of(s, g, &ctx.place)
+            g.carries()
+                && !is_national_yardstick(s, &g.range)
+                && !is_job_patch(s, g)
+                && !is_ground_of(s, g, &ctx.place)
+                && !is_alternative(s, &g.range)
         }) {
             ctx.place = Some(g.name());
             // A line that is nothing but the name heads what follows.
