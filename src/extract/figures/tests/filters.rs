@@ -1282,6 +1282,28 @@ fn a_small_number_closing_what_a_named_person_was_is_an_age() {
 }
 
 #[test]
+fn a_full_name_or_a_person_before_was_and_an_age_is_no_figure() {
+    for line in [
+        "Megan Price was 15 when she was first contacted online.",
+        "Tom Hughes was 41 when he reported the abuse to Kent Police.",
+        "Officers were told the boy was 12, but the man kept messaging.",
+        "He believed the 'girl' was 14.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A force or a place before "was" still gives a figure.
+    assert_eq!(values(&["In 2022/23 the total for North Yorkshire was 45."]), [45.0]);
+    assert_eq!(values(&["Kent Police was 87 when the force last counted, in 2022/23."]), [87.0]);
+}
+
+#[test]
+fn an_age_opening_a_sentence_after_now_or_then_is_no_figure() {
+    for line in ["Now 27, and working as a nurse, she wants other victims to speak out.", "Then 19, he told no one."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn a_relative_named_before_was_or_is_gives_an_age_in_several_shapes() {
     for line in [
         "Her grandson Oliver was 9 when the burglars came.",
