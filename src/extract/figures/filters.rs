@@ -525,12 +525,13 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 }
 
 /// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
-/// identified 60 children at risk", "refuges turned away 90 women and 120 children": people a
+/// identified 60 children at risk", "refuges turned away 90 women and 120 children", "is
+/// working with 40 children": people a
 /// service helped, found or had no room for, counted after its verb, not offences against them.
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|(?:work|works|working|worked)\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
             alternation(HELPING_VERBS)
         ))
     });

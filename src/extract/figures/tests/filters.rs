@@ -842,6 +842,28 @@ fn the_earlier_value_of_people_reported_missing_is_counted_with_them_in_a_story_
 }
 
 #[test]
+fn streets_estates_and_zones_are_not_counts_of_offences() {
+    for line in [
+        "Trading standards said its alert scheme now covered 120 streets in Powys.",
+        "Dispersal orders were used on 14 estates and in six zones across Rhyl in 2023/24.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn children_a_team_is_working_with_are_not_counts_of_offences() {
+    for line in [
+        "The unit is currently working with 40 children judged to be at high risk in Gwent.",
+        "Caseworkers in Swansea work with 75 girls referred by schools.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
 fn referrals_to_a_service_are_not_counts_of_offences() {
     for line in [
         "Referrals to the county's young victims' hub: 1,480",
