@@ -77,6 +77,8 @@ pub(super) const POLICE_RANKS: &[&str] = &[
 /// Other job-title words (any case). With [`POLICE_RANKS`] they make up a role, never a name.
 const OTHER_ROLE_WORDS: &[&str] = &[
     "chief",
+    // "Det Ch Insp", "Ch Supt": chief, shortened in a rank.
+    "ch",
     "superintendant",
     "dsu",
     "con",

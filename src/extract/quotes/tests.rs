@@ -4070,3 +4070,14 @@ fn a_word_for_a_kind_of_post_two_people_named_together_hold_stays_a_description(
     ]);
     assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("the detective"), "{q:?}");
 }
+
+#[test]
+fn chief_shortened_to_ch_in_a_rank_is_part_of_the_role() {
+    let q = quotes_of(&["Det Ch Supt Mair Hughes runs the inquiry.", "“We will not stop,” she said."]);
+    assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("Mair Hughes"), "{q:?}");
+    let q = quotes_of(&[
+        "Ch Insp Tom Reid leads the county's roads policing unit.",
+        "“Speed is still the biggest killer,” the officer said.",
+    ]);
+    assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("Tom Reid"), "{q:?}");
+}
