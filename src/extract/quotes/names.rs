@@ -611,6 +611,19 @@ pub fn is_acronym(word: &str) -> bool {
         && !POSTNOMINALS.contains(&core)
 }
 
+/// Particles that stand between the words of a name: "Llinos ap Dafydd", "Anna van der
+/// Berg", and the Irish and Scottish Gaelic ones, capitalised, "Ciara Ó Néill", "Máire Ní
+/// Bhriain", "Seán Mac Giolla", "Eilidh Nic Dhòmhnaill".
+const NAME_PARTICLES: &[&str] = &[
+    "ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le", "Ó", "Ní", "Nic", "Mac", "Mhic",
+    "Uí", "Ua",
+];
+
+/// Whether a word is a particle between the words of a name ([`NAME_PARTICLES`]).
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
+}
+
 /// A word that can be part of a person's name: capitalised, made of letters (and `-`, `'`),
 /// and neither a title, an organisation word nor a common capitalised word.
 pub fn is_name_word(word: &str) -> bool {

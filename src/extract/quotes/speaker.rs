@@ -732,7 +732,6 @@ const SURNAME_TITLES: &[&str] = &["Lord", "Judge", "Sheriff", "Baron", "Dame"];
 
 /// Lowercase words printed inside a person's name between its capitalised words: Welsh
 /// "ap"/"ab"/"ferch" (son or daughter of), Dutch, German and Romance "van", "von", "de", …
-const NAME_PARTICLES: &[&str] = &["ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le"];
 
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
@@ -777,13 +776,13 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
                 && !tokens[j - 1].ends_with([',', ')'])
                 && !tokens.get(j + 1).is_some_and(|w| is_name_word(bare(w)))
         };
-        // "Llinos ap Dafydd", "Anna van der Berg": a lowercase particle between name words is
-        // part of the name.
+        // "Llinos ap Dafydd", "Anna van der Berg", "Ciara Ó Néill": a particle between name
+        // words is part of the name.
         let particles = |j: usize| {
             let mut k = j;
             while k > start
                 && k < tokens.len()
-                && NAME_PARTICLES.contains(&tokens[k])
+                && names::is_name_particle(tokens[k])
                 && !tokens[k - 1].ends_with([',', ')'])
             {
                 k += 1;

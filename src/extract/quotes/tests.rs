@@ -4081,3 +4081,20 @@ fn chief_shortened_to_ch_in_a_rank_is_part_of_the_role() {
     ]);
     assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("Tom Reid"), "{q:?}");
 }
+
+#[test]
+fn a_name_with_a_particle_is_named_in_full() {
+    let cases: [(&[&str], &str); 4] = [
+        (&["SDLP MLA Pádraig Ó Dálaigh asked about funding.", "“Who pays for this?” he said."], "Pádraig Ó Dálaigh"),
+        (&["Councillor Máire Ní Bhriain raised the issue.", "“Parents are frightened,” she said."], "Máire Ní Bhriain"),
+        (&["Det Supt Aoife Ní Riain leads the team.", "“We are making arrests,” she said."], "Aoife Ní Riain"),
+        (
+            &["Plaid Cymru MS Siân ap Gwilym asked about waiting lists.", "“Families are waiting too long,” she said."],
+            "Siân ap Gwilym",
+        ),
+    ];
+    for (lines, speaker) in cases {
+        let q = quotes_of(lines);
+        assert_eq!(q.first().map(|q| q.speaker.as_str()), Some(speaker), "{lines:?}: {q:?}");
+    }
+}
