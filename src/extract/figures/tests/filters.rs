@@ -864,6 +864,31 @@ fn children_a_team_is_working_with_are_not_counts_of_offences() {
 }
 
 #[test]
+fn children_found_at_risk_are_counted_in_a_story_about_children_exploited() {
+    let kinds = |headline: &str, line: &str| {
+        let mut a = article(&[headline, line]);
+        a.paragraphs[0].role = Role::Headline;
+        a.title = Some(headline.to_string());
+        extract_figures(&a).into_iter().map(|f| (f.value, f.kind)).collect::<Vec<_>>()
+    };
+    let headline = "Teenagers exploited by drug gangs in Kent as numbers climb";
+    let line = "Kent Police identified 240 children at risk of criminal exploitation in 2023/24, while Essex Police identified 190, up from 150 the year before.";
+    let found = kinds(headline, line);
+    for value in [240.0, 190.0, 150.0] {
+        assert!(found.contains(&(value, Kind::Count)), "{found:?}");
+    }
+    let headline = "More children being exploited by county lines gangs in Devon";
+    let found = kinds(headline, "Officers in Devon found 61 young people being used to run drugs in 2023/24.");
+    assert!(found.contains(&(61.0, Kind::Count)), "{found:?}");
+    // In a story about something else they are people found, not offences; and children a
+    // service helped are people helped in any story.
+    let found = kinds("Knife crime by teenagers in Kent rises by a fifth", line);
+    assert!(found.contains(&(240.0, Kind::Other)), "{found:?}");
+    let found = kinds(headline, "A charity in Devon supported 75 children in 2023/24.");
+    assert!(found.contains(&(75.0, Kind::Other)), "{found:?}");
+}
+
+#[test]
 fn referrals_to_a_service_are_not_counts_of_offences() {
     for line in [
         "Referrals to the county's young victims' hub: 1,480",
