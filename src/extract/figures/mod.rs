@@ -62,8 +62,8 @@ use lists::{
 };
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, forces_asked_show_a_total,
-    is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area,
-    is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
+    is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch,
+    is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
     one_force_across_breaks, opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named,
     scope_of_forces_asked, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
     PlacedValues, GENERIC_POLICE,
@@ -382,9 +382,7 @@ fn exploited_children_story(article: &Article, figures: &mut [Figure]) {
         )
     });
     static YOUNG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:[\w-]+\s+)?(?:children|child|young\s+people|youngsters|teenagers|girls|boys|under-18s)\b",
-        )
+        compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:children|child|young\s+people|youngsters|teenagers|girls|boys|under-18s)\b")
     });
     if !article.title.as_deref().is_some_and(|t| t.contains("xploit") && EXPLOITED_HEADLINE.is_match(t)) {
         return;
@@ -392,7 +390,8 @@ fn exploited_children_story(article: &Article, figures: &mut [Figure]) {
     counted_in_a_story_about_them(figures, |f, after_one| {
         let before = f.sentence.get(..f.span.start).unwrap_or("");
         let after = f.sentence.get(f.span.end..).unwrap_or("");
-        FOUND_BEFORE.is_match(before) && (YOUNG_AFTER.is_match(after) || (after_one && head_noun(after) == Noun::Unknown))
+        FOUND_BEFORE.is_match(before)
+            && (YOUNG_AFTER.is_match(after) || (after_one && head_noun(after) == Noun::Unknown))
     });
 }
 

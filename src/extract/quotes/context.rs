@@ -1,7 +1,6 @@
 //! What the article has said so far, used to resolve "he", "Sgt Haldane", "the charity",
 //! "the force" and a bare "A spokesperson" to a speaker.
 
-
 /// The posts a word for a kind of post covers, read from the words of a role: "detective" any
 /// detective's rank ("Detective Sergeant", "Det Ch Insp", "DCI"), "officer" any police rank
 /// ("Sergeant", "Chief Inspector"; not an officer of another service, "chief fire officer"),
@@ -10,9 +9,9 @@ fn post_of_kind(kind: &str) -> Option<fn(&[String]) -> bool> {
     const DETECTIVE_RANKS: &[&str] = &["detective", "det", "dc", "ds", "di", "dci", "dcs", "dsupt", "dsu"];
     match kind {
         "detective" => Some(|words| words.first().is_some_and(|w| DETECTIVE_RANKS.contains(&w.as_str()))),
-        "officer" | "police officer" => Some(|words| {
-            words.iter().any(|w| w != "officer" && super::names::POLICE_RANKS.contains(&w.as_str()))
-        }),
+        "officer" | "police officer" => {
+            Some(|words| words.iter().any(|w| w != "officer" && super::names::POLICE_RANKS.contains(&w.as_str())))
+        }
         "councillor" => Some(|words| words.iter().any(|w| w == "councillor" || w == "cllr")),
         _ => None,
     }

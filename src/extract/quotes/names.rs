@@ -611,12 +611,13 @@ pub fn is_acronym(word: &str) -> bool {
         && !POSTNOMINALS.contains(&core)
 }
 
-/// Particles that stand between the words of a name: "Llinos ap Dafydd", "Anna van der
-/// Berg", and the Irish and Scottish Gaelic ones, capitalised, "Ciara Ó Néill", "Máire Ní
-/// Bhriain", "Seán Mac Giolla", "Eilidh Nic Dhòmhnaill".
+/// Particles that stand between the words of a name: Welsh "ap", "ab", "ferch" (son or
+/// daughter of, "Llinos ap Dafydd"), Dutch, German and Romance "van", "von", "de", … ("Anna
+/// van der Berg"), and the Irish and Scottish Gaelic ones, capitalised, "Ciara Ó Néill", "Máire
+/// Ní Bhriain", "Seán Mac Giolla", "Eilidh Nic Dhòmhnaill".
 const NAME_PARTICLES: &[&str] = &[
-    "ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le", "Ó", "Ní", "Nic", "Mac", "Mhic",
-    "Uí", "Ua",
+    "ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le", "Ó", "Ní", "Nic", "Mac",
+    "Mhic", "Uí", "Ua",
 ];
 
 /// Whether a word is a particle between the words of a name ([`NAME_PARTICLES`]).

@@ -730,9 +730,6 @@ pub(super) fn is_describing_noun(word: &str) -> bool {
 /// Titles that are also surnames, as printed: after a first name they end a name.
 const SURNAME_TITLES: &[&str] = &["Lord", "Judge", "Sheriff", "Baron", "Dame"];
 
-/// Lowercase words printed inside a person's name between its capitalised words: Welsh
-/// "ap"/"ab"/"ferch" (son or daughter of), Dutch, German and Romance "van", "von", "de", …
-
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
 /// `aged`: the phrase gives the person's age ("Jack Wills, 19,"), so a name a business or
@@ -900,7 +897,13 @@ fn owned_by_place_or_body(word: &str) -> bool {
 fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
     const AFTER_HEAD: &[&str] = &["at", "in", "from", "for", "with", "of"];
     let ends_phrase = |i: usize| words.get(i + 1).is_none_or(|next| AFTER_HEAD.contains(&bare(next)));
-    words.iter().enumerate().skip(1).take(4).find(|&(i, w)| (is_role_word(bare(w)) || names::is_office(bare(w))) && ends_phrase(i)).map(|(_, w)| w)
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(4)
+        .find(|&(i, w)| (is_role_word(bare(w)) || names::is_office(bare(w))) && ends_phrase(i))
+        .map(|(_, w)| w)
 }
 
 /// "who asked to be called "Karen"", "who asked to be identified only as Jo", "whom we are
