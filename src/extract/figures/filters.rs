@@ -207,6 +207,20 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     // "Jane Doe (47), of Mill Lane, admitted…": the age in brackets, as court reports print it.
     static NAME_BRACKET_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)\s*\($"));
+    let a_person = |c: regex::Captures| is_persons_name(&c[1], &c[2]);
+    static AFTER_BRACKETED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\)\s*,?\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
+    });
+    (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
+        || (AFTER_NAME.is_match(after) && NAME_BEFORE.captures(before).is_some_and(a_person))
+        || (before.ends_with('(')
+            && AFTER_BRACKETED_NAME.is_match(after)
+            && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
+}
+
+/// Whether a capitalised first and last word are a person's name: not a place, nor a body
+/// or platform named by its kind.
+fn is_persons_name(first: &str, last: &str) -> bool {
     // A force, place, body or platform with its count in brackets ("Kent Police (52) was
     // highest", "Home Office (40)", "Facebook Messenger (35)") or after a comma ("North
     // Yorkshire, 52, said the report") is no person.
@@ -244,23 +258,12 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
         "College",
         "University",
     ];
-    let a_person = |c: regex::Captures| {
-        let (first, last) = (&c[1], &c[2]);
-        let whole = format!("{first} {last}");
-        crate::extract::places::by_alias(&whole).is_none()
-            && crate::extract::places::by_alias(first).is_none()
-            && crate::extract::places::area_mentions(&whole).is_empty()
-            && !BODIES.contains(&last)
-            && !BODIES.contains(&first)
-    };
-    static AFTER_BRACKETED_NAME: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\)\s*,?\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
-    });
-    (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
-        || (AFTER_NAME.is_match(after) && NAME_BEFORE.captures(before).is_some_and(a_person))
-        || (before.ends_with('(')
-            && AFTER_BRACKETED_NAME.is_match(after)
-            && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
+    let whole = format!("{first} {last}");
+    crate::extract::places::by_alias(&whole).is_none()
+        && crate::extract::places::by_alias(first).is_none()
+        && crate::extract::places::area_mentions(&whole).is_empty()
+        && !BODIES.contains(&last)
+        && !BODIES.contains(&first)
 }
 
 /// "says Priya, now 31, from Leeds", "Tom, then 15, was", "One woman helped by the service,
@@ -288,9 +291,20 @@ fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
 /// lone capitalised name opens (the sentence, or a quote or a clause after a colon) is that
 /// person's age; not "The figure for Wigan was 87" or "In March the total was 45".
 fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
-    static NAME_WAS_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r#"(?:^|[:"]\s*)(\p{Lu}\p{Ll}+)\s+(?:was|is)\s+(?:only\s+|just\s+)?$"#));
-    let closes = after.is_empty() || after.starts_with(['.', ',', ';', '"', '\'', '!', '?']);
+    static NAME_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r#"(?:^|[:"]\s*)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{L}'-]+))?\s+(?:was|is)\s+(?:only\s+|just\s+)?$"#)
+    });
+    // "the boy was 12", "the 'girl' was 14": a person told of by a word for one.
+    static PERSON_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?i)\b(?:the|a|his|her|their|this)\s+['"]?(?:girl|boy|child|teenager|teen|schoolgirl|schoolboy|victim|youngster|pupil|son|daughter)['"]?\s+(?:was|is)\s+(?:only\s+|just\s+)?$"#,
+        )
+    });
+    // "Megan Price was 15 when she was first contacted": the time the age was.
+    static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+when\b"));
+    let closes = after.is_empty()
+        || after.starts_with(['.', ',', ';', '"', '\'', '!', '?'])
+        || (after.starts_with(" when") && WHEN_AFTER.is_match(after));
     let small = n.value < 120.0 && n.value.fract() == 0.0;
     if !(closes
         && small
@@ -301,6 +315,9 @@ fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     {
         return false;
     }
+    if PERSON_WAS_BEFORE.is_match(before) {
+        return true;
+    }
     // A window cut short of the sentence's start has no start to open the clause.
     let whole = before.len() == n.range.start;
     NAME_WAS_BEFORE.captures(before).is_some_and(|c| {
@@ -309,7 +326,20 @@ fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
             && !matches!(name, "It" | "This" | "That" | "There" | "He" | "She" | "What" | "Which" | "Who")
             && crate::extract::places::by_alias(name).is_none()
             && crate::extract::places::area_mentions(name).is_empty()
+            && c.get(2).is_none_or(|last| is_persons_name(name, last.as_str()))
     })
+}
+
+/// "Now 27, and working as a nurse, she …", "Then 19, he told no one": a small whole number
+/// after "Now" or "Then" opening a sentence, set off by a comma, is the age of the person the
+/// sentence goes on about.
+fn opens_with_an_age(n: &Number, before: &str, after: &str) -> bool {
+    let whole = before.len() == n.range.start;
+    whole
+        && n.value < 120.0
+        && n.value.fract() == 0.0
+        && after.starts_with(',')
+        && matches!(before.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end(), "Now" | "Then")
 }
 
 /// "serving the town since 1859", "founded in 1884": a year before those the time phrases
@@ -495,12 +525,13 @@ fn is_part_of_forces(before: &str, after: &str) -> bool {
 }
 
 /// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
-/// identified 60 children at risk", "refuges turned away 90 women and 120 children": people a
+/// identified 60 children at risk", "refuges turned away 90 women and 120 children", "is
+/// working with 40 children": people a
 /// service helped, found or had no room for, counted after its verb, not offences against them.
 fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|worked\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|(?:work|works|working|worked)\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
             alternation(HELPING_VERBS)
         ))
     });
@@ -1558,6 +1589,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || is_apposed_age(&n, before, after)
                 || is_named_persons_age(&n, before, after)
                 || is_named_age(&n, before, after)
+                || opens_with_an_age(&n, before, after)
                 || is_old_year(s, &n, before)
                 || is_claimed_age(&n, before)
                 || is_pronoun_age(&n, before, after, noun)

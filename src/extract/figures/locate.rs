@@ -2000,6 +2000,16 @@ pub(super) fn each_of_several(s: &str, found: &mut Vec<Found>, london: bool) {
     }
 }
 
+/// "as if it only happens in Leeds or London", "drove in from Bristol or London": a place
+/// offered as one of two, joined to the other by "or", is no place the text goes on about.
+pub(super) fn is_alternative(s: &str, range: &Range<usize>) -> bool {
+    static OR_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\p{Lu}[\w'-]*\s+or\s+(?:the\s+)?$"));
+    static OR_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+or\s+(?:the\s+)?\p{Lu}"));
+    let before = s.get(..range.start).unwrap_or("");
+    let after = s.get(range.end..).unwrap_or("");
+    (before.ends_with("or ") && OR_BEFORE.is_match(before)) || (after.starts_with(" or ") && OR_AFTER.is_match(after))
+}
+
 /// The place a sentence with no figure moves the text to: its last, unless that is only where
 /// the figures come from and another place is named ("Croydon recorded more offences than any
 /// other borough, new Metropolitan Police figures show": the text goes on about Croydon).

@@ -62,8 +62,8 @@ use lists::{
 };
 use locate::{
     area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, forces_asked_show_a_total,
-    is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area,
-    is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
+    is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch,
+    is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
     one_force_across_breaks, opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named,
     scope_of_forces_asked, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
     PlacedValues, GENERIC_POLICE,
@@ -322,6 +322,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         }
     }
     missing_persons_story(article, &mut figures);
+    exploited_children_story(article, &mut figures);
     renamed_forces(article, &mut figures);
     if let Some(start) = before_break {
         one_force_across_breaks(&mut figures, start);
@@ -361,14 +362,73 @@ fn missing_persons_story(article: &Article, figures: &mut [Figure]) {
     if !article.title.as_deref().is_some_and(|t| t.contains("issing") && MISSING_HEADLINE.is_match(t)) {
         return;
     }
-    for f in figures.iter_mut().filter(|f| f.kind == Kind::Other) {
-        let printed = f.sentence.get(f.span.clone()).unwrap_or("");
+    counted_in_a_story_about_them(figures, |f, _| nouns::missing_persons(f.sentence.get(f.span.end..).unwrap_or("")));
+}
+
+/// "Teenagers exploited by drug gangs as numbers climb": in a story whose headline is about
+/// children exploited, the children a force identified or found ("identified 318 children at
+/// risk of county lines exploitation", "while Sussex Police identified 201") are its
+/// statistics, the victims counted, not people found beside the offences (as they are in a
+/// story about something else). Children a service helped stay people helped.
+fn exploited_children_story(article: &Article, figures: &mut [Figure]) {
+    static EXPLOITED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:children|child|young\s+people|youngsters|teenagers|teens|under-18s|girls|boys)\b.*\bexploit|\bexploit\w*\b.*\b(?:children|child|young\s+people|youngsters|teenagers|teens|under-18s|girls|boys)\b",
+        )
+    });
+    static FOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:identified|found|located|traced)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?$",
+        )
+    });
+    static YOUNG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:children|child|young\s+people|youngsters|teenagers|girls|boys|under-18s)\b")
+    });
+    if !article.title.as_deref().is_some_and(|t| t.contains("xploit") && EXPLOITED_HEADLINE.is_match(t)) {
+        return;
+    }
+    counted_in_a_story_about_them(figures, |f, after_one| {
+        let before = f.sentence.get(..f.span.start).unwrap_or("");
         let after = f.sentence.get(f.span.end..).unwrap_or("");
-        let share_or_money = printed.contains(['%', '£']) || printed.contains("cent");
-        if !share_or_money && nouns::missing_persons(after) {
+        FOUND_BEFORE.is_match(before)
+            && (YOUNG_AFTER.is_match(after) || (after_one && head_noun(after) == Noun::Unknown))
+    });
+}
+
+/// Makes counts of the figures of kind other (not shares nor money) that `counts` says a
+/// story counts, told whether a figure before it in its sentence was made one; and the bare
+/// values such a count is compared with ("up from 5,790").
+fn counted_in_a_story_about_them(figures: &mut [Figure], counts: impl Fn(&Figure, bool) -> bool) {
+    // The count last made one here, which a bare value it is compared with counts too.
+    let mut counted: Option<(usize, String, usize)> = None;
+    for f in figures.iter_mut() {
+        if f.kind != Kind::Other {
+            continue;
+        }
+        let printed = f.sentence.get(f.span.clone()).unwrap_or("");
+        if printed.contains(['%', '£']) || printed.contains("cent") {
+            continue;
+        }
+        let after_one = counted.as_ref().is_some_and(|(p, s, _)| *p == f.paragraph && *s == f.sentence);
+        if counts(f, after_one) {
+            f.kind = Kind::Count;
+            counted = Some((f.paragraph, f.sentence.clone(), f.span.end));
+        } else if counted.as_ref().is_some_and(|c| compared_with_count(f, c)) {
             f.kind = Kind::Count;
         }
     }
+}
+
+/// "2,140 reports of missing children, up from 1,980": a bare value the count at `end` of the
+/// same sentence is compared with, with no noun of its own nor a sentence break between.
+fn compared_with_count(f: &Figure, (paragraph, sentence, end): &(usize, String, usize)) -> bool {
+    let after = f.sentence.get(f.span.end..).unwrap_or("");
+    f.paragraph == *paragraph
+        && f.sentence == *sentence
+        && *end <= f.span.start
+        && f.sentence.get(*end..f.span.start).is_some_and(|gap| !gap.contains([';', '.']))
+        && head_noun(after) == Noun::Unknown
+        && is_baseline_value(&f.sentence, f.span.start)
 }
 
 /// Whether the article is about children at all: "children", "under-18s", "girls", "the
@@ -1011,7 +1071,11 @@ fn read_sentence(
         // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
         // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
         if let Some(g) = topic_group(s, &groups).filter(|g| {
-            g.carries() && !is_national_yardstick(s, &g.range) && !is_job_patch(s, g) && !is_ground_of(s, g, &ctx.place)
+            g.carries()
+                && !is_national_yardstick(s, &g.range)
+                && !is_job_patch(s, g)
+                && !is_ground_of(s, g, &ctx.place)
+                && !is_alternative(s, &g.range)
         }) {
             ctx.place = Some(g.name());
             // A line that is nothing but the name heads what follows.

@@ -1,6 +1,22 @@
 //! What the article has said so far, used to resolve "he", "Sgt Haldane", "the charity",
 //! "the force" and a bare "A spokesperson" to a speaker.
 
+/// The posts a word for a kind of post covers, read from the words of a role: "detective" any
+/// detective's rank ("Detective Sergeant", "Det Ch Insp", "DCI"), "officer" any police rank
+/// ("Sergeant", "Chief Inspector"; not an officer of another service, "chief fire officer"),
+/// "councillor" a councillor's title ("Cllr").
+fn post_of_kind(kind: &str) -> Option<fn(&[String]) -> bool> {
+    const DETECTIVE_RANKS: &[&str] = &["detective", "det", "dc", "ds", "di", "dci", "dcs", "dsupt", "dsu"];
+    match kind {
+        "detective" => Some(|words| words.first().is_some_and(|w| DETECTIVE_RANKS.contains(&w.as_str()))),
+        "officer" | "police officer" => {
+            Some(|words| words.iter().any(|w| w != "officer" && super::names::POLICE_RANKS.contains(&w.as_str())))
+        }
+        "councillor" => Some(|words| words.iter().any(|w| w == "councillor" || w == "cllr")),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 use std::cell::Cell;
 use std::cell::{OnceCell, RefCell};
@@ -1602,7 +1618,8 @@ impl<'a> Context<'a> {
                 let resolved = self
                     .given_name_before(&words, at)
                     .or_else(|| self.described_before(&words, at))
-                    .or_else(|| self.office_holder_before(&words, at));
+                    .or_else(|| self.office_holder_before(&words, at))
+                    .or_else(|| self.kind_of_post_holder_before(&words, at));
                 let resolved = resolved.unwrap_or_else(|| {
                     // "the force's head of public protection": the post is the role.
                     let organisation = self.description_owner(&words, at);
@@ -1744,6 +1761,33 @@ impl<'a> Context<'a> {
         // Of the mentions naming them to it, the one whose role is the title alone: a role
         // read from reported speech may hold more of its sentence.
         holders.iter().min_by_key(|k| k.resolved.role.as_deref().map_or(0, str::len)).map(|k| k.resolved.clone())
+    }
+
+    /// "the detective" after "Det Ch Insp Jo Bloggs", "the officer" after "Sergeant Jo
+    /// Bloggs", "the councillor" after "Cllr Jo Bloggs": a word for a kind of post, not an
+    /// office's title, means the person last named before `at` to a post of that kind
+    /// (any detective's rank; any police rank; a councillor's title). Two people named to such
+    /// posts in that one paragraph leave it unsaid which is meant.
+    fn kind_of_post_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
+        let kind = words.strip_prefix("the ")?.trim().to_lowercase();
+        let fits = post_of_kind(&kind)?;
+        let holds = |k: &&Known| {
+            k.at <= at
+                && k.resolved.speaker.contains(' ')
+                && k.resolved.role.as_deref().is_some_and(|role| {
+                    role.split(", ").any(|part| {
+                        let words: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
+                        fits(&words)
+                    })
+                })
+        };
+        let nearest = self.known.iter().filter(holds).max_by_key(|k| k.at)?;
+        let rival = self
+            .known
+            .iter()
+            .filter(holds)
+            .any(|k| k.at.0 == nearest.at.0 && k.resolved.speaker != nearest.resolved.speaker);
+        (!rival).then(|| nearest.resolved.clone())
     }
 
     /// Whether `office` ("minister") is named from paragraph `from` up to `at` more than the

@@ -16,12 +16,13 @@ use super::names::Gender;
 /// People named with a title anywhere in a text ("Detective Chief Inspector Sarah Jenkins
 /// leads the team", "figures published by Police and Crime Commissioner Jo Bloggs"), by byte
 /// offset: "she" or "Ms Bloggs" may mean them later. A name word may go on with a capital
-/// after a hyphen or apostrophe ("Rhys-Morgan", "O'Hare", "McKee"). Judges count: "Recorder
+/// after a hyphen or apostrophe ("Rhys-Morgan", "O'Hare", "McKee"), have accents ("Siân"),
+/// and take particles between its words ("Aoife Ní Riain", "Jo de Souza"). Judges count: "Recorder
 /// Jo Bloggs jailed him" names who a later "Sentencing, she told him" means.
 pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Judge|Recorder|Sheriff|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?(?:\s+[A-Z][a-z'’-]+(?:[A-Z][a-z'’-]+)?){0,2}",
+            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Judge|Recorder|Sheriff|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Ch|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|ap|ab|ferch|van|von|der|den|de|du|da|di|la|le)\s+)*\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?){0,2}",
         )
     });
     // "Dundee Sheriff Court", "the Crown Court Recorder Court…": a court is no person.
@@ -116,11 +117,16 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
         if !is_title_word(title) {
             continue;
         }
-        let (last_at, last) = words[i + 2];
+        // "Councillor Máire Ní Bhriain": particles stand between the first and last name.
+        let mut l = i + 2;
+        while words.get(l).is_some_and(|(_, w)| super::names::is_name_particle(w)) && l + 1 < words.len() {
+            l += 1;
+        }
+        let (last_at, last) = words[l];
         let last_bare = last.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
         let last_bare = last_bare.strip_suffix("'s").unwrap_or(last_bare);
         let runs_on = last_bare.len() == last.len()
-            && words.get(i + 3).is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+            && words.get(l + 1).is_some_and(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
         let place = |w: &str| crate::extract::places::by_alias(w).is_some();
         let name = format!("{first} {last_bare}");
         if !is_name_word(last_bare) || runs_on || place(first) || place(last_bare) || place(&name) {

@@ -77,6 +77,8 @@ pub(super) const POLICE_RANKS: &[&str] = &[
 /// Other job-title words (any case). With [`POLICE_RANKS`] they make up a role, never a name.
 const OTHER_ROLE_WORDS: &[&str] = &[
     "chief",
+    // "Det Ch Insp", "Ch Supt": chief, shortened in a rank.
+    "ch",
     "superintendant",
     "dsu",
     "con",
@@ -607,6 +609,20 @@ pub fn is_acronym(word: &str) -> bool {
         && core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
         && !is_role_word(core)
         && !POSTNOMINALS.contains(&core)
+}
+
+/// Particles that stand between the words of a name: Welsh "ap", "ab", "ferch" (son or
+/// daughter of, "Llinos ap Dafydd"), Dutch, German and Romance "van", "von", "de", … ("Anna
+/// van der Berg"), and the Irish and Scottish Gaelic ones, capitalised, "Ciara Ó Néill", "Máire
+/// Ní Bhriain", "Seán Mac Giolla", "Eilidh Nic Dhòmhnaill".
+const NAME_PARTICLES: &[&str] = &[
+    "ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le", "Ó", "Ní", "Nic", "Mac",
+    "Mhic", "Uí", "Ua",
+];
+
+/// Whether a word is a particle between the words of a name ([`NAME_PARTICLES`]).
+pub fn is_name_particle(word: &str) -> bool {
+    NAME_PARTICLES.contains(&word)
 }
 
 /// A word that can be part of a person's name: capitalised, made of letters (and `-`, `'`),

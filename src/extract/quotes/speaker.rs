@@ -730,10 +730,6 @@ pub(super) fn is_describing_noun(word: &str) -> bool {
 /// Titles that are also surnames, as printed: after a first name they end a name.
 const SURNAME_TITLES: &[&str] = &["Lord", "Judge", "Sheriff", "Baron", "Dame"];
 
-/// Lowercase words printed inside a person's name between its capitalised words: Welsh
-/// "ap"/"ab"/"ferch" (son or daughter of), Dutch, German and Romance "van", "von", "de", …
-const NAME_PARTICLES: &[&str] = &["ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le"];
-
 /// Where names may stand among a part's words: runs of name words that are not a place or
 /// an organisation ("NSPCC Northern Ireland", "from Barnardo's Cymru", "Thames Valley Police").
 /// `aged`: the phrase gives the person's age ("Jack Wills, 19,"), so a name a business or
@@ -777,13 +773,13 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
                 && !tokens[j - 1].ends_with([',', ')'])
                 && !tokens.get(j + 1).is_some_and(|w| is_name_word(bare(w)))
         };
-        // "Llinos ap Dafydd", "Anna van der Berg": a lowercase particle between name words is
-        // part of the name.
+        // "Llinos ap Dafydd", "Anna van der Berg", "Ciara Ó Néill": a particle between name
+        // words is part of the name.
         let particles = |j: usize| {
             let mut k = j;
             while k > start
                 && k < tokens.len()
-                && NAME_PARTICLES.contains(&tokens[k])
+                && names::is_name_particle(tokens[k])
                 && !tokens[k - 1].ends_with([',', ')'])
             {
                 k += 1;
@@ -894,13 +890,20 @@ fn owned_by_place_or_body(word: &str) -> bool {
         && (places::by_alias(stem).is_some() || names::force_as_printed(stem).is_some() || is_known_org(stem))
 }
 
-/// "a designated safeguarding lead at a school", "one senior manager": a job-title word that
+/// "a designated safeguarding lead at a school", "one senior manager", "the councillor": a
+/// job-title word or an office held (as "Councillor" is before a name) that
 /// ends the noun phrase (nothing, or "at", "in", "from", "for", "with", "of" after it) heads
 /// the description of someone unnamed.
 fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
     const AFTER_HEAD: &[&str] = &["at", "in", "from", "for", "with", "of"];
     let ends_phrase = |i: usize| words.get(i + 1).is_none_or(|next| AFTER_HEAD.contains(&bare(next)));
-    words.iter().enumerate().skip(1).take(4).find(|&(i, w)| is_role_word(bare(w)) && ends_phrase(i)).map(|(_, w)| w)
+    words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(4)
+        .find(|&(i, w)| (is_role_word(bare(w)) || names::is_office(bare(w))) && ends_phrase(i))
+        .map(|(_, w)| w)
 }
 
 /// "who asked to be called "Karen"", "who asked to be identified only as Jo", "whom we are

@@ -4022,3 +4022,79 @@ fn a_case_study_caption_under_a_quote_names_its_speaker() {
     let q = said(&["Figures by area were published.", "“Figures are provisional.”", "Kent, 14, 2023/24"]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_word_for_a_kind_of_post_means_the_person_named_before_to_a_post_of_that_kind() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &[
+                "Detective Sergeant Ffion Rees runs the county's cyber crime unit.",
+                "The unit was set up in 2019 and has grown every year since.",
+                "“Most of the offenders we catch live nowhere near their victims,” the detective said.",
+            ],
+            "Ffion Rees",
+        ),
+        (
+            &[
+                "Det Insp Gareth Moss leads Norfolk Police's rural crime team.",
+                "“Thieves are targeting quad bikes and trailers,” the officer said.",
+            ],
+            "Gareth Moss",
+        ),
+        (
+            &[
+                "Cllr Janet Ellis, who chairs the scrutiny committee, asked for a fuller report.",
+                "“We cannot scrutinise what we are not shown,” the councillor said.",
+            ],
+            "Janet Ellis",
+        ),
+        (
+            &[
+                "At Cardiff Crown Court, Recorder Alun Price jailed the man for six years.",
+                "“You preyed on people who trusted you,” the judge told him.",
+            ],
+            "Alun Price",
+        ),
+    ];
+    for (lines, speaker) in cases {
+        let q = quotes_of(lines);
+        assert_eq!(q.first().map(|q| q.speaker.as_str()), Some(speaker), "{lines:?}: {q:?}");
+    }
+}
+
+#[test]
+fn a_word_for_a_kind_of_post_two_people_named_together_hold_stays_a_description() {
+    let q = quotes_of(&[
+        "Detective Constable Amy Cole and Detective Sergeant Dan Price led the inquiry.",
+        "“We followed the money,” the detective said.",
+    ]);
+    assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("the detective"), "{q:?}");
+}
+
+#[test]
+fn chief_shortened_to_ch_in_a_rank_is_part_of_the_role() {
+    let q = quotes_of(&["Det Ch Supt Mair Hughes runs the inquiry.", "“We will not stop,” she said."]);
+    assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("Mair Hughes"), "{q:?}");
+    let q = quotes_of(&[
+        "Ch Insp Tom Reid leads the county's roads policing unit.",
+        "“Speed is still the biggest killer,” the officer said.",
+    ]);
+    assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("Tom Reid"), "{q:?}");
+}
+
+#[test]
+fn a_name_with_a_particle_is_named_in_full() {
+    let cases: [(&[&str], &str); 4] = [
+        (&["SDLP MLA Pádraig Ó Dálaigh asked about funding.", "“Who pays for this?” he said."], "Pádraig Ó Dálaigh"),
+        (&["Councillor Máire Ní Bhriain raised the issue.", "“Parents are frightened,” she said."], "Máire Ní Bhriain"),
+        (&["Det Supt Aoife Ní Riain leads the team.", "“We are making arrests,” she said."], "Aoife Ní Riain"),
+        (
+            &["Plaid Cymru MS Siân ap Gwilym asked about waiting lists.", "“Families are waiting too long,” she said."],
+            "Siân ap Gwilym",
+        ),
+    ];
+    for (lines, speaker) in cases {
+        let q = quotes_of(lines);
+        assert_eq!(q.first().map(|q| q.speaker.as_str()), Some(speaker), "{lines:?}: {q:?}");
+    }
+}

@@ -570,6 +570,17 @@ fn offences_flagged_as_online_with_the_count_between_are_online() {
 }
 
 #[test]
+fn offences_flagged_as_exploitation_are_a_flagged_part_not_all_sexual_offences() {
+    let line = "Essex Police recorded 140 offences flagged as child sexual exploitation in 2023/24.";
+    assert_eq!(measures(&[line]), [(140.0, Measure::Other)]);
+    let line = "Some 65 crimes in Gwent carried a child sexual exploitation marker last year.";
+    assert_eq!(measures(&[line]), [(65.0, Measure::Other)]);
+    // Offences of that name with no flag are still sexual offences against children.
+    let line = "Gwent Police recorded 300 child sexual exploitation offences in 2023/24.";
+    assert_eq!(measures(&[line]), [(300.0, Measure::All)]);
+}
+
+#[test]
 fn a_lone_figure_counts_what_its_own_clause_names_not_a_clause_after_it() {
     let line = "The number of sexual offences against children recorded in Gwent rose by 14% in 2022/23, with officers warning of a surge in grooming.";
     assert_eq!(measures(&[line]), [(14.0, Measure::All)]);

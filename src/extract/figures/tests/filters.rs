@@ -827,6 +827,68 @@ fn people_reported_missing_are_counted_in_a_story_about_them() {
 }
 
 #[test]
+fn the_earlier_value_of_people_reported_missing_is_counted_with_them_in_a_story_about_them() {
+    let headline = "Hundreds more children reported missing in Cumbria";
+    for (line, earlier) in [
+        ("Cumbria Constabulary took 2,140 reports of missing children in 2023/24, up from 1,980 in 2022/23.", 1980.0),
+        ("Durham logged 870 missing episodes involving teenagers last year, compared with 802 the year before.", 802.0),
+    ] {
+        let mut a = article(&[headline, line]);
+        a.paragraphs[0].role = Role::Headline;
+        a.title = Some(headline.to_string());
+        let found: Vec<(f64, Kind)> = extract_figures(&a).into_iter().map(|f| (f.value, f.kind)).collect();
+        assert!(found.contains(&(earlier, Kind::Count)), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn streets_estates_and_zones_are_not_counts_of_offences() {
+    for line in [
+        "Trading standards said its alert scheme now covered 120 streets in Powys.",
+        "Dispersal orders were used on 14 estates and in six zones across Rhyl in 2023/24.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn children_a_team_is_working_with_are_not_counts_of_offences() {
+    for line in [
+        "The unit is currently working with 40 children judged to be at high risk in Gwent.",
+        "Caseworkers in Swansea work with 75 girls referred by schools.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn children_found_at_risk_are_counted_in_a_story_about_children_exploited() {
+    let kinds = |headline: &str, line: &str| {
+        let mut a = article(&[headline, line]);
+        a.paragraphs[0].role = Role::Headline;
+        a.title = Some(headline.to_string());
+        extract_figures(&a).into_iter().map(|f| (f.value, f.kind)).collect::<Vec<_>>()
+    };
+    let headline = "Teenagers exploited by drug gangs in Kent as numbers climb";
+    let line = "Kent Police identified 240 children at risk of criminal exploitation in 2023/24, while Essex Police identified 190, up from 150 the year before.";
+    let found = kinds(headline, line);
+    for value in [240.0, 190.0, 150.0] {
+        assert!(found.contains(&(value, Kind::Count)), "{found:?}");
+    }
+    let headline = "More children being exploited by county lines gangs in Devon";
+    let found = kinds(headline, "Officers in Devon found 61 young people being used to run drugs in 2023/24.");
+    assert!(found.contains(&(61.0, Kind::Count)), "{found:?}");
+    // In a story about something else they are people found, not offences; and children a
+    // service helped are people helped in any story.
+    let found = kinds("Knife crime by teenagers in Kent rises by a fifth", line);
+    assert!(found.contains(&(240.0, Kind::Other)), "{found:?}");
+    let found = kinds(headline, "A charity in Devon supported 75 children in 2023/24.");
+    assert!(found.contains(&(75.0, Kind::Other)), "{found:?}");
+}
+
+#[test]
 fn referrals_to_a_service_are_not_counts_of_offences() {
     for line in [
         "Referrals to the county's young victims' hub: 1,480",
@@ -1264,6 +1326,28 @@ fn a_small_number_closing_what_a_named_person_was_is_an_age() {
     assert!(values(&["Her sister said: \"Carys was 17. She had her whole life ahead of her.\""]).is_empty());
     // A place with a number is still a figure.
     assert_eq!(values(&["In 2022/23 the total for Kent was 45."]), [45.0]);
+}
+
+#[test]
+fn a_full_name_or_a_person_before_was_and_an_age_is_no_figure() {
+    for line in [
+        "Megan Price was 15 when she was first contacted online.",
+        "Tom Hughes was 41 when he reported the abuse to Kent Police.",
+        "Officers were told the boy was 12, but the man kept messaging.",
+        "He believed the 'girl' was 14.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A force or a place before "was" still gives a figure.
+    assert_eq!(values(&["In 2022/23 the total for North Yorkshire was 45."]), [45.0]);
+    assert_eq!(values(&["Kent Police was 87 when the force last counted, in 2022/23."]), [87.0]);
+}
+
+#[test]
+fn an_age_opening_a_sentence_after_now_or_then_is_no_figure() {
+    for line in ["Now 27, and working as a nurse, she wants other victims to speak out.", "Then 19, he told no one."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
 }
 
 #[test]

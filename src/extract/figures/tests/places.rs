@@ -2630,3 +2630,23 @@ fn the_total_the_forces_asked_show_keeps_their_ground_beside_a_force_named_later
     assert_eq!(place_of(&lines, 38200.0), some(NATIONAL));
     assert_eq!(place_of(&lines, 7400.0), some("Police Scotland"));
 }
+
+#[test]
+fn places_offered_as_alternatives_do_not_move_the_text_away_from_its_force() {
+    for lines in [
+        [
+            "Kent Police recorded 310 burglaries in 2023/24.",
+            "\"People talk as if this only happens in Leeds or London,\" he said.",
+            "Of the 310, around 90 involved a car being taken.",
+        ],
+        [
+            "Dorset Police logged 412 thefts from vans in 2022/23.",
+            "Residents said the thieves drove in from Bristol or London each night.",
+            "A further 60 were reported in the spring.",
+        ],
+    ] {
+        let last = figures(&lines).last().map(|f| (f.value, f.place.clone()));
+        let force = lines[0].split(" Police").next().map(|f| format!("{f} Police"));
+        assert!(last.as_ref().is_some_and(|(_, p)| *p == force), "{lines:?}: {last:?}");
+    }
+}
