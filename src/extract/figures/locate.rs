@@ -1003,7 +1003,7 @@ fn unit_covering(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
 
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
-static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
+static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[], crown_dependency: false };
 
 /// "The force" or "BTP", as a word: what [`britain_as_btp`] needs the sentence to count with.
 static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Tt]he\s+force|BTP)\b"));

@@ -2624,3 +2624,19 @@ fn the_total_the_forces_asked_show_keeps_their_ground_beside_a_force_named_later
     assert_eq!(place_of(&lines, 38200.0), some(NATIONAL));
     assert_eq!(place_of(&lines, 7400.0), some("Police Scotland"));
 }
+
+#[test]
+fn the_crown_dependencies_forces_take_their_own_figures() {
+    let lines = [
+        "Lancashire Constabulary logged 1,510 thefts in 2022/23.",
+        "On the island, the Isle of Man Constabulary logged 57 thefts in 2022/23, up from 44.",
+    ];
+    assert_eq!(place_of(&lines, 57.0), some("Isle of Man Constabulary"));
+    assert_eq!(place_of(&lines, 44.0), some("Isle of Man Constabulary"));
+    let lines = [
+        "Devon and Cornwall Police recorded 2,300 burglaries last year.",
+        "Across the Channel, Jersey Police recorded 61 and Guernsey Police 48.",
+    ];
+    assert_eq!(place_of(&lines, 61.0), some("States of Jersey Police"));
+    assert_eq!(place_of(&lines, 48.0), some("Guernsey Police"));
+}
