@@ -515,6 +515,8 @@ pub fn singled_out(sentence: &str) -> Option<&str> {
 pub fn named_subject(sentence: &str) -> Option<String> {
     const AUX: &[&str] = &["was", "is", "has", "had", "were", "said", "says", "told", "moved", "lives", "lived"];
     let sentence = super::speaker::without_lead_clause(sentence).unwrap_or(sentence);
+    let unaside = without_aside_after_first_name(sentence);
+    let sentence = unaside.as_deref().unwrap_or(sentence);
     let words: Vec<&str> = sentence.split_whitespace().take(6).collect();
     let name = |w: &str| {
         let w = w.trim_end_matches(['*', ',']);
@@ -536,6 +538,8 @@ pub fn named_subject(sentence: &str) -> Option<String> {
         && !words[n - 1].ends_with("'s")
         && is_finite_verb(next)
         && !(BUSINESS_NOUNS.contains(next) && words.get(n + 1).is_some_and(|w| verb_after_a_noun(w)));
+    // "Ellie, for her part, wants …": a lone first name past an aside may go on with any verb.
+    let acts = acts || (unaside.is_some() && n == 1 && is_finite_verb(next));
     if n == 0 || !(aged || acts || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
         return None;
     }
@@ -580,6 +584,31 @@ pub fn named_subject(sentence: &str) -> Option<String> {
     }
     let joined = names.join(" ");
     Some(if aged { format!("{joined}, {}", next.trim_end_matches(',')) } else { joined })
+}
+
+/// "Mia (not her real name) was 14 …", "Sian, not her real name, was followed …", "Ellie,
+/// for her part, wants …": a sentence opening on a lone known first name with a short aside
+/// after it, bracketed or set off by commas, without the aside ("Mia was 14 …"). An age is
+/// no aside ("Maria, 34, moved", read as an age). `None` for any other sentence.
+fn without_aside_after_first_name(sentence: &str) -> Option<String> {
+    const MAX_ASIDE_WORDS: usize = 6;
+    let sentence = sentence.trim_start();
+    let name_len = sentence.find([' ', ',', '('])?;
+    let name = &sentence[..name_len];
+    super::names::first_name_gender(name)?;
+    let rest = sentence[name_len..].trim_start();
+    let (aside, after) = if let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        (&inner[..close], inner[close + 1..].trim_start_matches(',').trim_start())
+    } else {
+        let inner = rest.strip_prefix(',')?.trim_start();
+        let close = inner.find(", ")?;
+        (&inner[..close], inner[close + 2..].trim_start())
+    };
+    let opens_lower = aside.trim_start().starts_with(|c: char| c.is_lowercase());
+    let short = aside.split_whitespace().count() <= MAX_ASIDE_WORDS;
+    let quoted = aside.contains(['"', '“', '”']);
+    (opens_lower && short && !quoted && !after.is_empty()).then(|| format!("{name} {after}"))
 }
 
 /// The subject of a sentence that names someone and then goes on with what they did, set

@@ -935,7 +935,9 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 let described = words.split(", ").nth(1).is_some_and(|d| d.starts_with("a ") || d.starts_with("an "));
                 match ctx.read_who(words) {
                     Some(who @ speaker::Who::Person(_)) => ctx.note_named(who, (k, start + lead)),
-                    Some(who @ speaker::Who::Surname { .. }) if described => ctx.note_named(who, (k, start + lead)),
+                    Some(who @ speaker::Who::Surname { .. }) if described || first_named(&who, words) => {
+                        ctx.note_named(who, (k, start + lead))
+                    }
                     // "One victim, a widow from Hull who asked not to be named, lost …": someone
                     // the text keeps unnamed, set off as the one acting, is whom it goes on to hear.
                     _ => {
@@ -985,6 +987,15 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         start = end;
     }
     introduced
+}
+
+/// "Priya, not her real name, was …", "Ellie, who is now 19, has …": a lone known first name
+/// set off with an aside that is no age names a person the story calls by it, not a
+/// defendant named again by surname ("Brady, 34, of Hull, was jailed").
+fn first_named(who: &speaker::Who, words: &str) -> bool {
+    let speaker::Who::Surname { surname, role: None, .. } = who else { return false };
+    let aside = words.split(", ").nth(1).unwrap_or("");
+    names::first_name_gender(surname).is_some() && !aside.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a char offset lies inside one of a paragraph's quoted spans, found by a binary

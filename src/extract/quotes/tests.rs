@@ -4022,3 +4022,43 @@ fn a_case_study_caption_under_a_quote_names_its_speaker() {
     let q = said(&["Figures by area were published.", "“Figures are provisional.”", "Kent, 14, 2023/24"]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_lone_first_name_introduced_before_speaks_under_that_name() {
+    let speakers = |lines: &[&str]| -> Vec<String> {
+        let mut speakers: Vec<String> = quotes_of(lines).into_iter().map(|q| q.speaker).collect();
+        speakers.dedup();
+        speakers
+    };
+    let lines = [
+        "Ellie (not her real name) was 12 when the messages began.",
+        "\"Nobody asked me how I was,\" Ellie told the charity. \"They just wanted the phone.\"",
+    ];
+    assert_eq!(speakers(&lines), ["Ellie"]);
+    let lines = [
+        "A council spokesperson said: \"Every referral is reviewed.\"",
+        "Callum was placed with a foster family in 2021.",
+        "\"I kept it to myself for years,\" Callum explained.",
+    ];
+    assert_eq!(speakers(&lines), ["council spokesperson", "Callum"]);
+}
+
+#[test]
+fn a_lone_first_name_set_off_by_an_aside_is_whom_a_later_pronoun_means() {
+    let speakers = |lines: &[&str]| -> Vec<String> {
+        let mut speakers: Vec<String> = quotes_of(lines).into_iter().map(|q| q.speaker).collect();
+        speakers.dedup();
+        speakers
+    };
+    let lines = [
+        "Priya, not her real name, was threatened by a former partner for a year.",
+        "\"I stopped going out,\" she said. \"I stopped answering the door.\"",
+    ];
+    assert_eq!(speakers(&lines), ["Priya"]);
+    let lines = [
+        "A police spokesperson said: \"We are investigating every report.\"",
+        "Ellie, for her part, wants an apology more than anything.",
+        "'Say sorry,' she says. 'That is all.'",
+    ];
+    assert_eq!(speakers(&lines), ["spokesperson", "Ellie"]);
+}
