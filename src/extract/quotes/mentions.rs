@@ -108,15 +108,24 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
             continue;
         }
         let (_, title) = words[i];
+        let (last_at, last) = words[i + 2];
+        // "the then housing minister, Julian Marsh, said …": a known first name set off by
+        // commas after the post, the apposition closed, is the one holding it.
+        let closed = last.ends_with(',')
+            && super::names::first_name_gender(first).is_some()
+            && words[i.saturating_sub(3)..i].iter().any(|&(_, w)| is_determiner(w));
+        let apposed = title.strip_suffix(',').filter(|t| closed && !ends_in_stop(t));
         let title = match title.strip_suffix('.') {
             Some(abbr) if TITLES.contains(&abbr) => abbr,
-            _ if ends_in_stop(title) => continue,
-            _ => title,
+            _ => match apposed {
+                Some(title) => title,
+                None if ends_in_stop(title) => continue,
+                None => title,
+            },
         };
         if !is_title_word(title) {
             continue;
         }
-        let (last_at, last) = words[i + 2];
         let last_bare = last.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
         let last_bare = last_bare.strip_suffix("'s").unwrap_or(last_bare);
         let runs_on = last_bare.len() == last.len()
@@ -147,7 +156,16 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
     found
 }
 
-/// Marks ending a word that [`job_titled_names`] takes for no title: "the manager, Jo Bloggs".
+/// A word that opens a noun phrase: an article or a possessive ("the", "its", "the
+/// county's"). A post set off before a name is one only in such a phrase ("the minister,
+/// Jo Bloggs,").
+fn is_determiner(word: &str) -> bool {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this"];
+    DETERMINERS.contains(&word.to_lowercase().as_str()) || word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Marks ending a word that [`job_titled_names`] takes for no title: "the manager, Jo Bloggs",
+/// unless the name is a known first name's and a comma closes it ("the manager, Jo Bloggs,").
 /// A full stop ends an abbreviated title too ("Cllr. Jo Bloggs").
 const TITLE_STOPS: [char; 10] = [',', '.', ';', ':', '!', '?', '"', '\'', ')', '('];
 
@@ -160,7 +178,8 @@ const TITLE_STOPS: [char; 10] = [',', '.', ';', ':', '!', '?', '"', '\'', ')', '
 fn may_hold_job_title(text: &str) -> bool {
     // A word ending in a stop is no title, but for an abbreviation's full stop ("Cllr. Jo
     // Bloggs"), which the reading drops.
-    let title = |w: &str| match w.strip_suffix('.') {
+    // A comma may end a title a name is set off after ("the minister, Julian Marsh, …").
+    let title = |w: &str| match w.strip_suffix('.').or_else(|| w.strip_suffix(',')) {
         Some(abbr) => super::names::is_title_word(abbr),
         None => !w.ends_with(TITLE_STOPS) && super::names::is_title_word(w),
     };
@@ -806,6 +825,7 @@ mod tests {
                     "“{} Jo Bloggs",
                     "{}. Jo Bloggs",
                     "x {}\u{a0}Jo Bloggs",
+                    "the {}, Jo Bloggs, said",
                 ] {
                     let text = shape.replace("{}", &form);
                     let found = !job_titled_names(&text).is_empty();
@@ -823,12 +843,14 @@ mod tests {
         for text in [
             "Police recorded 512 offences in the first year, up from 379 in 2019.",
             "The first Sunday of the list was quiet, and the officer left.",
-            "Officers made 87 arrests; the manager, Jo Bloggs, was not among them.",
+            "Officers made 87 arrests; in the end, Jo Bloggs was not among them.",
             "",
         ] {
             assert!(!may_hold_job_title(text), "{text}");
         }
         assert!(may_hold_job_title("Figures from the force's chief constable Jo Bloggs."));
+        // A name set off by commas after the post may be the one holding it.
+        assert!(may_hold_job_title("Officers made 87 arrests; the manager, Jo Bloggs, was not among them."));
     }
 
     #[test]
@@ -989,6 +1011,10 @@ mod tests {
             names("It was backed by Cllr. Dafydd Rhys-Morgan, who chairs the panel."),
             ["Cllr. Dafydd Rhys-Morgan"]
         );
+        // A name set off by commas after the post, the apposition closed.
+        assert_eq!(names("I asked the health minister, Julia Hart, about it."), ["minister, Julia Hart"]);
+        assert_eq!(names("It fell to the chair, Owen Price, to explain."), ["chair, Owen Price"]);
+        assert_eq!(names("I asked the health minister, Julia Hart and others."), Vec::<String>::new());
         // A rank the pattern reads is named once, from its first word.
         assert_eq!(names("Chief Superintendent Derek Hale told councillors."), ["Chief Superintendent Derek Hale"]);
         // Not a person: an organisation, a place, a name running on into a body's name.

@@ -4062,3 +4062,21 @@ fn a_lone_first_name_set_off_by_an_aside_is_whom_a_later_pronoun_means() {
     ];
     assert_eq!(speakers(&lines), ["spokesperson", "Ellie"]);
 }
+
+#[test]
+fn a_person_set_off_by_commas_after_their_post_is_whom_a_later_pronoun_means() {
+    let speakers = |lines: &[&str]| -> Vec<String> {
+        let mut speakers: Vec<String> = quotes_of(lines).into_iter().map(|q| q.speaker).collect();
+        speakers.dedup();
+        speakers
+    };
+    let lines = [
+        "After I questioned the former housing minister, Peter Lowe, at a hustings, he conceded the point.",
+        "\"We built too little for too long,\" he said.",
+    ];
+    assert_eq!(speakers(&lines), ["Peter Lowe"]);
+    let lines = [
+        "Campaigners wrote to the county's chief constable, Helen Ward, in March. \"We take every letter seriously,\" she said."
+    ];
+    assert_eq!(speakers(&lines), ["Helen Ward"]);
+}
