@@ -586,6 +586,15 @@ fn classify(
     // paragraph that names someone and says only how they put things.
     if previous.is_none() && span.closed && is_whole_paragraph_speech(para, span, &inner) {
         if let Some(words) = manner_of_speaking(&para.norm_slice(0..span.open)) {
+            // "She is careful not to overstate it. “…”": the one a pronoun means, as after a
+            // gesture, unless two people of that sex were named.
+            if let Some(speaker::Who::Pronoun(gender)) = ctx.read_who(&words) {
+                if ctx.pronoun_ambiguous(gender, (k, span.open)) {
+                    return None;
+                }
+                let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
+                return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+            }
             let who =
                 ctx.read_who(&words).filter(|w| matches!(w, speaker::Who::Person(_) | speaker::Who::Surname { .. }));
             if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, 0))) {
@@ -708,12 +717,13 @@ fn gesture_pronoun(before: &str) -> Option<names::Gender> {
 }
 
 /// "Jo Bloggs, who led the force until May, is blunter still.", "Ms Lowe was more
-/// cautious.", "Tom Reed is scathing.": a sentence, all the paragraph holds before a quote,
+/// cautious.", "Tom Reed is scathing.", "She is careful not to overstate it.", "He is quick
+/// to add a caveat.": a sentence, all the paragraph holds before a quote,
 /// that names someone (a relative clause or description between commas may follow the name)
 /// and says only how they put things. The words naming them.
 static MANNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"^\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, [^,.;:!?\x22]{3,120},)? (?:is|was|has been|had been) (?:(?:even|far|much|rather|a little|a lot) )?(?:(?:more|less) )?(?:blunt(?:er)?|frank(?:er)?|direct|candid|forthright|emphatic|unequivocal|scathing|damning|dismissive|less diplomatic|more diplomatic|cautious|optimistic|pessimistic|upbeat|gloomier|gloomy|sceptical|defiant|unapologetic|adamant)(?: still| too| than (?:that|most|many|others|ever))?\.\s*$",
+        r"^\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, [^,.;:!?\x22]{3,120},)? (?:is|was|has been|had been) (?:(?:even|far|much|rather|a little|a lot) )?(?:(?:more|less) )?(?:blunt(?:er)?|frank(?:er)?|direct|candid|forthright|emphatic|unequivocal|scathing|damning|dismissive|less diplomatic|more diplomatic|cautious|optimistic|pessimistic|upbeat|gloomier|gloomy|sceptical|defiant|unapologetic|adamant|(?:careful|quick|keen|anxious) (?:not )?to (?:overstate|exaggerate|stress|add|point out|insist|caution|warn|acknowledge|admit|concede|qualify)(?: [a-z]+){0,3})(?: still| too| than (?:that|most|many|others|ever))?\.\s*$",
     )
 });
 

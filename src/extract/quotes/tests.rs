@@ -4080,3 +4080,21 @@ fn a_person_set_off_by_commas_after_their_post_is_whom_a_later_pronoun_means() {
     ];
     assert_eq!(speakers(&lines), ["Helen Ward"]);
 }
+
+#[test]
+fn a_pronoun_saying_how_the_speaker_puts_things_opens_their_next_quote() {
+    let said_by = |lines: &[&str]| -> Vec<(String, String)> {
+        quotes_of(lines).into_iter().map(|q| (q.speaker, q.text)).collect()
+    };
+    let q = said_by(&[
+        "Inspector Ruth Cole said: “We are busy every night.”",
+        "She is careful not to exaggerate it. “Some of the rise is simply better recording.”",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(who, _)| who == "Ruth Cole"), "{q:?}");
+    let q = said_by(&[
+        "Mark Ellis, the charity's director, said the service was stretched.",
+        "He is quick to add a caveat. “It has been a hard year, but not a hopeless one.”",
+    ]);
+    assert_eq!(q, [("Mark Ellis".to_string(), "It has been a hard year, but not a hopeless one.".to_string())]);
+}
