@@ -48,9 +48,19 @@ pub(super) fn attached_time<'t>(
                     .is_some_and(|d| s.get(from + d.end()..).is_some_and(|rest| !SPACED_DASH.is_match(rest)))
         })
     };
+    // "In 2010/11 the force recorded 412, so a year later the figure had barely moved": a
+    // count the sentence dated before it keeps that year past a new clause counting on from it.
+    static SO_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:so|and|but)\b"));
+    let dated_before = times.iter().any(|t| matches!(t.when, When::Year(_)) && t.range.end <= r.start);
+    let counts_on_in_a_new_clause = |m: &periods::Mention| {
+        dated_before
+            && matches!(m.when, When::Before(_) | When::After(_))
+            && s.get(r.end..m.range.start).is_some_and(|gap| SO_CLAUSE.is_match(gap))
+    };
     let same_clause = |m: &periods::Mention| {
         !(s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(';'))
-            || (next_start != usize::MAX && new_clause_in(r.end, m.range.start)))
+            || (next_start != usize::MAX && new_clause_in(r.end, m.range.start))
+            || counts_on_in_a_new_clause(m))
     };
     // "up from 1,744 the year before, and an average of five a day": a relative year right
     // after the value a comparison starts from is that value's alone, and stays so past the

@@ -1687,3 +1687,14 @@ fn a_year_reported_after_a_forward_looking_verb_is_still_the_year_the_article_re
         assert_eq!(period_of(&[first, second], value), some(want), "{second}");
     }
 }
+
+#[test]
+fn a_relative_year_in_a_clause_after_a_dated_count_is_not_the_counts() {
+    let line = "In 2016/17 the trust logged 230 thefts, so a year later the total had barely moved.";
+    assert_eq!(period_of(&[line], 230.0), some("2016/17"));
+    let line = "Back in 2012/13 officers recorded 95 assaults, and two years later the problem had grown.";
+    assert_eq!(period_of(&[line], 95.0), some("2012/13"));
+    // With no year before it, the relative year after the count is still its own.
+    let lines = ["Thefts reached 400 in 2019/20.", "Officers recorded 95 assaults two years later."];
+    assert_eq!(period_of(&lines, 95.0), some("2021/22"));
+}
