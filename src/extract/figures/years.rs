@@ -151,6 +151,14 @@ pub(super) fn attached_time<'t>(
             } else {
                 last
             };
+            // "down 6% on the 62 it logged in 2017/18; in Kent …, Surrey recorded 39": nor is the
+            // year a comparison ended on, past a semicolon; the number takes the year printed
+            // before that comparison.
+            let compared_past_semicolon = cands[i].kind != Kind::PercentChange
+                && matches!(times[j].when, When::Year(_))
+                && is_baseline(s, times[j].range.start)
+                && s.get(times[j].range.end..r.start).is_some_and(|gap| gap.contains(';'));
+            let j = if compared_past_semicolon { printed_before(j)? } else { j };
             let m = &times[j];
             // "Households will pay £285 for policing in 2025/26 - as burglary falls 11 per
             // cent": nor is the year of a sum of money (a budget, a bill, most often the year

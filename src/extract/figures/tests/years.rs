@@ -1698,3 +1698,12 @@ fn a_relative_year_in_a_clause_after_a_dated_count_is_not_the_counts() {
     let lines = ["Thefts reached 400 in 2019/20.", "Officers recorded 95 assaults two years later."];
     assert_eq!(period_of(&lines, 95.0), some("2021/22"));
 }
+
+#[test]
+fn the_year_a_comparison_ended_on_does_not_date_a_count_past_a_semicolon() {
+    let line = "Kent recorded 210 thefts in 2020/21, down 4% on the 219 it logged in 2019/20; in Essex the figure rose, and Surrey Police recorded 88.";
+    assert_eq!(period_of(&[line], 88.0), some("2020/21"));
+    let line =
+        "Dorset saw 51 burglaries in 2022/23, compared with 60 in 2021/22; elsewhere, Wiltshire Police logged 73.";
+    assert_eq!(period_of(&[line], 73.0), some("2022/23"));
+}
