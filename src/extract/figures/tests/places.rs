@@ -2640,3 +2640,11 @@ fn the_crown_dependencies_forces_take_their_own_figures() {
     assert_eq!(place_of(&lines, 61.0), some("States of Jersey Police"));
     assert_eq!(place_of(&lines, 48.0), some("Guernsey Police"));
 }
+
+#[test]
+fn a_force_named_in_a_clause_about_anothers_past_ties_is_not_the_figures_place() {
+    let line = "Dorset Police, which until last year shared a firearms unit with Devon and Cornwall, logged 212.";
+    assert_eq!(place_of(&[line], 212.0), some("Dorset Police"));
+    let line = "Kent recorded 900, while Norfolk Constabulary, which once worked closely with Suffolk, recorded 301.";
+    assert_eq!(place_of(&[line], 301.0), some("Norfolk Constabulary"));
+}
