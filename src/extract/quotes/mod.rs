@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+pub(crate) use names::first_name_gender;
 pub use names::speaker_key;
 
 use crate::extract::places::ParagraphPlaces;
