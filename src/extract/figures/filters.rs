@@ -331,6 +331,25 @@ fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     })
 }
 
+/// "five or six incidents", "four or five times": a small number in words joined by "or" to
+/// the number next to it is a guess, not a count anyone made. Figures printed as digits ("41
+/// or 42") are kept.
+fn is_guess_between_neighbours(n: &Number, before: &str, after: &str) -> bool {
+    const MAX_GUESS: f64 = 20.0;
+    if !n.in_words || n.percent || n.value > MAX_GUESS || n.value.fract() != 0.0 {
+        return false;
+    }
+    let word_after = after.trim_start().strip_prefix("or ").and_then(|rest| rest.split_whitespace().next());
+    let word_before = before.trim_end().strip_suffix(" or").and_then(|rest| rest.split_whitespace().next_back());
+    let neighbour = |word: Option<&str>, step: f64| {
+        word.map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+            .and_then(crate::extract::numbers::word_value)
+            .is_some_and(|v| v == n.value + step)
+    };
+    neighbour(word_after, 1.0) || neighbour(word_before, -1.0)
+}
+
 /// "serving the town since 1859", "founded in 1884": a year before those the time phrases
 /// read, printed as four digits after "since" or a word of founding, is no figure. ("up
 /// from 1850 in 2022/23" and "in 1850 cases" are counts.)
@@ -1583,7 +1602,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || is_claimed_age(&n, before)
                 || is_pronoun_age(&n, before, after, noun)
                 || is_age_range(&n, before, after)
-                || is_fraction_in_words(&n, after));
+                || is_fraction_in_words(&n, after)
+                || is_guess_between_neighbours(&n, before, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
             previous_age_end = Some((n.range.end, opens_range));

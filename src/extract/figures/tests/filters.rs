@@ -1968,3 +1968,15 @@ fn a_persons_age_at_a_time_or_now_is_no_figure() {
     assert_eq!(values(&["Sussex Police recorded 14 when the scheme began."]), [14.0]);
     assert_eq!(values(&["The total was 45 when the count closed in 2023/24."]), [45.0]);
 }
+
+#[test]
+fn a_guess_between_two_neighbouring_small_numbers_is_no_figure() {
+    for line in [
+        "A caller might ring four or five times before anyone answered.",
+        "She said a victim could have reported six or seven incidents in 2022/23 alone.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // Numbers printed as figures, or far apart, are still counts.
+    assert_eq!(values(&["Kent recorded 41 or 42 offences in 2022/23, by two counts."]), [41.0, 42.0]);
+}
