@@ -420,6 +420,19 @@ fn same_point_as_the_last(
     Some(Period::starting(p.start_year.checked_add(k)?))
 }
 
+/// The year a comparison right after count `i` starts from ("498, up from 402 in 2019/20"):
+/// the next number is the value it starts from, dated by a financial year of its own.
+fn rose_from_year(s: &str, cands: &[Candidate], i: usize, times: &[periods::Mention]) -> Option<Period> {
+    let next = cands.get(i + 1)?;
+    if next.kind == Kind::PercentChange || !is_baseline_value(s, next.number.range.start) {
+        return None;
+    }
+    match attached_time(s, cands, i + 1, times)?.when {
+        When::Year(p) => Some(p),
+        _ => None,
+    }
+}
+
 /// The period of a count (or any figure but a percent change) at `i`.
 pub(super) fn count_period(
     s: &str,
@@ -432,7 +445,15 @@ pub(super) fn count_period(
 ) -> Option<Period> {
     let Some(m) = attached_time(s, cands, i, times) else {
         // "from 1,005 to 965" with no year: the year of the baseline is not printed.
-        return if is_baseline_value(s, cands[i].number.range.start) { None } else { ctx.period };
+        if is_baseline_value(s, cands[i].number.range.start) {
+            return None;
+        }
+        // "recorded 498, up from 402 in 2019/20": the year after the one the comparison right
+        // after it starts from, unless the text is about a later year still.
+        if let Some(p) = rose_from_year(s, cands, i, times) {
+            return Some(ctx.period.filter(|&c| c > p).unwrap_or(p.next()));
+        }
+        return ctx.period;
     };
     match m.when {
         // "fell from 1,045 in 2022/23 to 1,003": a number after the year a comparison starts

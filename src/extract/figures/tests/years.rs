@@ -1707,3 +1707,13 @@ fn the_year_a_comparison_ended_on_does_not_date_a_count_past_a_semicolon() {
         "Dorset saw 51 burglaries in 2022/23, compared with 60 in 2021/22; elsewhere, Wiltshire Police logged 73.";
     assert_eq!(period_of(&[line], 73.0), some("2022/23"));
 }
+
+#[test]
+fn a_count_with_no_year_of_its_own_is_for_the_year_after_the_one_it_rose_from() {
+    assert_eq!(period_of(&["Norfolk recorded 640 burglaries, up from 590 in 2021/22."], 640.0), some("2022/23"));
+    let line = "Across the county, officers logged 1,210 assaults, down from 1,330 in 2018/19.";
+    assert_eq!(period_of(&[line], 1210.0), some("2019/20"));
+    // A year the text is about, later than that, is still the count's.
+    let lines = ["Essex recorded 100 thefts in 2023/24.", "Norfolk recorded 640, up from 590 in 2021/22."];
+    assert_eq!(period_of(&lines, 640.0), some("2023/24"));
+}
