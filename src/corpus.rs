@@ -6,7 +6,7 @@
 use std::fmt::Write;
 use std::path::Path;
 
-use crate::extract::places::{Scope, PLACES};
+use crate::extract::places::{is_uk_force, PLACES};
 
 const MEASURES: &[(&str, &str)] = &[
     ("online child sex offences", "offences flagged as having an online element"),
@@ -66,7 +66,7 @@ fn pick<'a, T>(rng: &mut fastrand::Rng, items: &'a [T]) -> &'a T {
 
 /// One synthetic article's text.
 pub fn article(rng: &mut fastrand::Rng) -> String {
-    let forces: Vec<_> = PLACES.iter().filter(|p| p.scope == Scope::Force).collect();
+    let forces: Vec<_> = PLACES.iter().filter(|p| is_uk_force(p)).collect();
     let force = pick(rng, &forces);
     let short = force.aliases.last().copied().unwrap_or(force.name);
     let (m, m2) = *pick(rng, MEASURES);

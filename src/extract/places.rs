@@ -39,22 +39,29 @@ pub struct Place {
     /// Other ways articles name it. Matching ignores case, but a capitalised alias must not
     /// be printed all in lower case ("the Met" is a force, "they met" is not).
     pub aliases: &'static [&'static str],
+    /// A force of a Crown dependency (the Isle of Man, Jersey, Guernsey): a force articles
+    /// give figures for, but not one of the UK's, so in no region and no count of UK forces.
+    pub crown_dependency: bool,
 }
 
 /// The name figures use for the whole country.
 pub const NATIONAL: &str = "national";
 
 const fn force(name: &'static str, aliases: &'static [&'static str]) -> Place {
-    Place { name, scope: Scope::Force, aliases }
+    Place { name, scope: Scope::Force, aliases, crown_dependency: false }
+}
+
+const fn crown_dependency_force(name: &'static str, aliases: &'static [&'static str]) -> Place {
+    Place { name, scope: Scope::Force, aliases, crown_dependency: true }
 }
 
 const fn region(name: &'static str, aliases: &'static [&'static str]) -> Place {
-    Place { name, scope: Scope::Region, aliases }
+    Place { name, scope: Scope::Region, aliases, crown_dependency: false }
 }
 
 /// The 43 territorial forces of England and Wales, Police Scotland, the PSNI and British
-/// Transport Police, then regions (Police Scotland's divisions among them), then the
-/// national scope.
+/// Transport Police, then the forces of the three Crown dependencies, then regions (Police
+/// Scotland's divisions among them), then the national scope.
 pub static PLACES: &[Place] = &[
     force(
         "Avon and Somerset Police",
@@ -148,6 +155,14 @@ pub static PLACES: &[Place] = &[
             "the UK's stations",
         ],
     ),
+    // The Crown dependencies' own forces, outside the UK: "Jersey" is the island's ("New
+    // Jersey" is not, see `is_other_named`).
+    crown_dependency_force("Isle of Man Constabulary", &["Isle of Man Police", "Isle of Man"]),
+    crown_dependency_force("States of Jersey Police", &["Jersey Police", "States of Jersey", "Jersey"]),
+    crown_dependency_force(
+        "Guernsey Police",
+        &["States of Guernsey Police", "Bailiwick of Guernsey Law Enforcement", "Guernsey"],
+    ),
     region("North East", &["North-East", "Northeast", "the North East"]),
     // The North East's three forces with Cumbria's, as charities and health bodies group them.
     region("North East and Cumbria", &["North-East and Cumbria", "the North East and Cumbria"]),
@@ -189,6 +204,7 @@ pub static PLACES: &[Place] = &[
     Place {
         name: NATIONAL,
         scope: Scope::National,
+        crown_dependency: false,
         aliases: &[
             "England and Wales",
             "England & Wales",
@@ -465,7 +481,9 @@ pub fn mentions(text: &str) -> Vec<Mention> {
             if place.name == "South Wales Police" && words.starts_with("south ") {
                 return None;
             }
-            if is_other_named(words, text.get(found.end()..).unwrap_or("")) {
+            if is_other_named(words, text.get(found.end()..).unwrap_or(""))
+                || ends_other_name(words, text.get(..found.start()).unwrap_or(""))
+            {
                 return None;
             }
             Some(Mention { place, range: found.range() })
@@ -517,6 +535,27 @@ fn is_other_named(words: &str, after: &str) -> bool {
     let Some((_, names)) = OTHERS.iter().find(|(alias, _)| bare(words, alias)) else { return false };
     let next = after.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphanumeric());
     names.contains(&next.to_lowercase().as_str())
+}
+
+/// Whether a place is one of the UK's police forces: the 43 territorial forces of England and
+/// Wales, Police Scotland, the PSNI and British Transport Police, not a Crown dependency's.
+pub fn is_uk_force(place: &Place) -> bool {
+    place.scope == Scope::Force && !place.crown_dependency
+}
+
+/// Whether a place is the force of a Crown dependency (the Isle of Man, Jersey, Guernsey).
+pub fn is_crown_dependency_force(place: &Place) -> bool {
+    place.scope == Scope::Force && place.crown_dependency
+}
+
+/// Aliases whose first word also ends other names: "Jersey" and "Jersey Police" are the
+/// island's force, but not in "New Jersey" or "New Jersey police".
+fn ends_other_name(words: &str, before: &str) -> bool {
+    const OTHERS: &[(&str, &[&str])] = &[("jersey", &["new"])];
+    let first = words.split_whitespace().next().unwrap_or("");
+    let Some((_, names)) = OTHERS.iter().find(|(word, _)| first.eq_ignore_ascii_case(word)) else { return false };
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    names.iter().any(|n| last.eq_ignore_ascii_case(n))
 }
 
 /// Whether a force polices a whole nation of the UK (Police Scotland, the PSNI): the
@@ -983,8 +1022,25 @@ mod tests {
     }
 
     #[test]
+    fn the_crown_dependencies_forces_are_named_but_are_not_uk_forces() {
+        assert_eq!(
+            names("The Isle of Man Police and the States of Jersey Police met Guernsey Police officers."),
+            ["Isle of Man Constabulary", "States of Jersey Police", "Guernsey Police"]
+        );
+        assert_eq!(
+            names("Figures from Jersey and the Isle of Man were lower."),
+            ["States of Jersey Police", "Isle of Man Constabulary"]
+        );
+        // The American state is no island's force.
+        assert_eq!(names("New Jersey police recorded 900."), Vec::<&str>::new());
+        let crown: Vec<&str> = PLACES.iter().filter(|p| is_crown_dependency_force(p)).map(|p| p.name).collect();
+        assert_eq!(crown, ["Isle of Man Constabulary", "States of Jersey Police", "Guernsey Police"]);
+        assert!(crown.iter().all(|f| by_name(f).is_some_and(|p| p.scope == Scope::Force && !is_uk_force(p))));
+    }
+
+    #[test]
     fn gazetteer_holds_every_uk_police_force() {
-        let forces = PLACES.iter().filter(|p| p.scope == Scope::Force).count();
+        let forces = PLACES.iter().filter(|p| is_uk_force(p)).count();
         assert_eq!(forces, 46, "43 territorial forces, Police Scotland, PSNI and BTP");
     }
 
@@ -1220,7 +1276,7 @@ mod tests {
 
     #[test]
     fn scotlands_legacy_forces_are_places_of_their_own_not_forces_or_divisions() {
-        assert_eq!(PLACES.iter().filter(|p| p.scope == Scope::Force).count(), 46, "forces policing today");
+        assert_eq!(PLACES.iter().filter(|p| is_uk_force(p)).count(), 46, "UK forces policing today");
         assert_eq!(
             names("Tayside Police logged 310 and Fife Constabulary 205."),
             ["Tayside Police", "Fife Constabulary"]

@@ -138,8 +138,9 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Some of them are 17", "they were only 15", "we're 16, 17": a small number said of people, with nothing
-/// counted after it, is their age.
+/// "Some of them are 17", "they were only 15", "we're 16, 17", "girls who were 11 when …",
+/// "imagine being nine": a small number said of people, with nothing counted after it, is
+/// their age.
 fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -159,9 +160,18 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
             r#"(?i)^\s*(?:$|[,.;:!?)"'\x{2019}\x{201D}-]|(?:and|years?|the|a|an|he|she|they|we|i|you|it|his|her|their|our)\b|or\s+(?:over|older|above|more)\b)"#,
         )
     });
+    // "girls who were 11 when …", "imagine being nine and …": people said to be a number.
+    static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:victims|children|girls|boys|kids|pupils|teenagers|youngsters|survivors)\s+who\s+(?:are|were)|being)\s+(?:only\s+|just\s+|aged\s+)?$",
+        )
+    });
     // ("When they were 60 miles from home": a distance or time is no count either.)
-    let condition =
-        CONDITION_BEFORE.is_match(before) && (NOTHING_COUNTED_AFTER.is_match(after) || opens_with_a_unit(after));
+    let nothing_counted = NOTHING_COUNTED_AFTER.is_match(after) || opens_with_a_unit(after);
+    // Said of people, with nothing counted right after it, it is an age whatever noun the
+    // clause goes on to ("being nine and being told your case …").
+    let state = STATE_BEFORE.is_match(before) && (nothing_counted || after.trim_start().starts_with("when "));
+    let condition = (CONDITION_BEFORE.is_match(before) && nothing_counted) || state;
     // "The widow, who passed 88 in May": a person who turned a number is that age.
     static WHO_TURNED: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\bwho\s+(?:had\s+|has\s+|just\s+)?(?:turned|passed|reached)\s+$"));
@@ -169,7 +179,7 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
         LazyLock::new(|| compile(r"(?i)^\s*(?:$|[,.;:)]|(?:in|on|last|this|earlier|at|and|before|after)\b)"));
     let condition = condition || (before.contains("who ") && WHO_TURNED.is_match(before) && WHEN_AFTER.is_match(after));
     let age = n.value <= 21.0 || (n.value <= 110.0 && n.value.fract() == 0.0 && condition);
-    !n.percent && age && noun != Noun::Count && (PRONOUN_BEFORE.is_match(before) || condition)
+    !n.percent && age && (noun != Noun::Count || state) && (PRONOUN_BEFORE.is_match(before) || condition)
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
@@ -289,10 +299,14 @@ fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
 
 /// "Rhodri was 19.", "Megan is 15, and …": a small whole number closing a clause that a
 /// lone capitalised name opens (the sentence, or a quote or a clause after a colon) is that
-/// person's age; not "The figure for Wigan was 87" or "In March the total was 45".
+/// person's age; not "The figure for Wigan was 87" or "In March the total was 45". A known
+/// first name's clause may go on ("Ellie (not her real name) was 12 when …", "Callum is now
+/// 16 and has left school").
 fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r#"(?:^|[:"]\s*)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{L}'-]+))?\s+(?:was|is)\s+(?:only\s+|just\s+)?$"#)
+        compile(
+            r#"(?:^|[:"]\s*)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{L}'-]+))?(?:\s*\([^()]{1,40}\))?\s+(?:was|is)\s+(?:only\s+|just\s+|now\s+|still\s+)?$"#,
+        )
     });
     // "the boy was 12", "the 'girl' was 14": a person told of by a word for one.
     static PERSON_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -302,16 +316,21 @@ fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     });
     // "Megan Price was 15 when she was first contacted": the time the age was.
     static WHEN_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+when\b"));
+    // "Callum is now 16 and has left school", "and 15 by the time": a known first name's
+    // clause may go on.
+    static GOES_ON: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:when|and|by\s+the\s+time|at\s+the\s+time)\s"));
     let closes = after.is_empty()
         || after.starts_with(['.', ',', ';', '"', '\'', '!', '?'])
         || (after.starts_with(" when") && WHEN_AFTER.is_match(after));
     let small = n.value < 120.0 && n.value.fract() == 0.0;
-    if !(closes
+    if !((closes || GOES_ON.is_match(after))
         && small
         && (before.ends_with("was ")
             || before.ends_with("is ")
             || before.ends_with("just ")
-            || before.ends_with("only ")))
+            || before.ends_with("only ")
+            || before.ends_with("now ")
+            || before.ends_with("still ")))
     {
         return false;
     }
@@ -323,6 +342,7 @@ fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     NAME_WAS_BEFORE.captures(before).is_some_and(|c| {
         let name = &c[1];
         (whole || c.get(0).is_some_and(|m| m.start() > 0))
+            && (closes || crate::extract::quotes::first_name_gender(name).is_some())
             && !matches!(name, "It" | "This" | "That" | "There" | "He" | "She" | "What" | "Which" | "Who")
             && crate::extract::places::by_alias(name).is_none()
             && crate::extract::places::area_mentions(name).is_empty()
@@ -340,6 +360,25 @@ fn opens_with_an_age(n: &Number, before: &str, after: &str) -> bool {
         && n.value.fract() == 0.0
         && after.starts_with(',')
         && matches!(before.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end(), "Now" | "Then")
+}
+
+/// "five or six incidents", "four or five times": a small number in words joined by "or" to
+/// the number next to it is a guess, not a count anyone made. Figures printed as digits ("41
+/// or 42") are kept.
+fn is_guess_between_neighbours(n: &Number, before: &str, after: &str) -> bool {
+    const MAX_GUESS: f64 = 20.0;
+    if !n.in_words || n.percent || n.value > MAX_GUESS || n.value.fract() != 0.0 {
+        return false;
+    }
+    let word_after = after.trim_start().strip_prefix("or ").and_then(|rest| rest.split_whitespace().next());
+    let word_before = before.trim_end().strip_suffix(" or").and_then(|rest| rest.split_whitespace().next_back());
+    let neighbour = |word: Option<&str>, step: f64| {
+        word.map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+            .and_then(crate::extract::numbers::word_value)
+            .is_some_and(|v| v == n.value + step)
+    };
+    neighbour(word_after, 1.0) || neighbour(word_before, -1.0)
 }
 
 /// "serving the town since 1859", "founded in 1884": a year before those the time phrases
@@ -1516,7 +1555,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 "to" | "-" => true,
                 "and" => range || small || lone_age,
                 "or" | "," => small,
-                _ => false,
+                // "who were 12 when they came to us and 15 by the time they gave evidence":
+                // the same person's age at a later moment.
+                g => small && g.ends_with(" and") && after.trim_start().starts_with("by the time "),
             })
         });
         let bare_under = before.trim_end().to_ascii_lowercase().ends_with("under")
@@ -1594,7 +1635,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || is_claimed_age(&n, before)
                 || is_pronoun_age(&n, before, after, noun)
                 || is_age_range(&n, before, after)
-                || is_fraction_in_words(&n, after));
+                || is_fraction_in_words(&n, after)
+                || is_guess_between_neighbours(&n, before, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
             previous_age_end = Some((n.range.end, opens_range));

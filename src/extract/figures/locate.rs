@@ -158,11 +158,12 @@ fn ranked_within(s: &str, range: &Range<usize>) -> bool {
 }
 
 /// A clause describing a force's ground: "The force, which polices the railways in England,
-/// Wales and Scotland, recorded …", "West Mercia, which covers Wyre Forest, …". The places
-/// in it say what the force covers, not where the figure is.
+/// Wales and Scotland, recorded …", "West Mercia, which covers Wyre Forest, …", or its ties
+/// now or before ("which until recently shared a control room with Warwickshire"). The places
+/// in it say what the force covers or works with, not where the figure is.
 static DESCRIBING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:which|who)\s+(?:also\s+|now\s+)?(?:covers|covered|polices|policed|serves|served|patrols|spans|includes|is\s+responsible\s+for|neighbours|neighbors|borders|adjoins|(?:is|lies|sits)\s+next\s+to|shares|works|collaborates|partners|merged)\b(?:\s+[\w']+){0,6}?\s+(?:in\s+|across\s+|of\s+|with\s+|alongside\s+)?(?:the\s+)?$",
+        r"(?i),\s*(?:which|who)\s+(?:also\s+|now\s+|once\s+|formerly\s+|previously\s+|until\s+(?:recently|last\s+year|\d{4})\s+)?(?:covers|covered|polices|policed|serves|served|patrols|spans|includes|is\s+responsible\s+for|neighbours|neighbors|borders|adjoins|(?:is|lies|sits)\s+next\s+to|shares|shared|works|worked|collaborates|collaborated|partners|partnered|merged)\b(?:\s+[\w'-]+){0,6}?\s+(?:in\s+|across\s+|of\s+|with\s+|alongside\s+)?(?:the\s+)?$",
     )
 });
 
@@ -1010,7 +1011,7 @@ fn unit_covering(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
 
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
-static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[] };
+static LOCAL_AREA: Place = Place { name: "local area", scope: Scope::Region, aliases: &[], crown_dependency: false };
 
 /// "The force" or "BTP", as a word: what [`britain_as_btp`] needs the sentence to count with.
 static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Tt]he\s+force|BTP)\b"));

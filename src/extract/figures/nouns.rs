@@ -71,6 +71,7 @@ const OTHER_NOUNS: &[&str] = &[
     "schools",
     "school",
     "pupils",
+    "students",
     "teachers",
     "sessions",
     "calls",

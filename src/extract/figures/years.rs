@@ -48,9 +48,19 @@ pub(super) fn attached_time<'t>(
                     .is_some_and(|d| s.get(from + d.end()..).is_some_and(|rest| !SPACED_DASH.is_match(rest)))
         })
     };
+    // "In 2010/11 the force recorded 412, so a year later the figure had barely moved": a
+    // count the sentence dated before it keeps that year past a new clause counting on from it.
+    static SO_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:so|and|but)\b"));
+    let dated_before = times.iter().any(|t| matches!(t.when, When::Year(_)) && t.range.end <= r.start);
+    let counts_on_in_a_new_clause = |m: &periods::Mention| {
+        dated_before
+            && matches!(m.when, When::Before(_) | When::After(_))
+            && s.get(r.end..m.range.start).is_some_and(|gap| SO_CLAUSE.is_match(gap))
+    };
     let same_clause = |m: &periods::Mention| {
         !(s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(';'))
-            || (next_start != usize::MAX && new_clause_in(r.end, m.range.start)))
+            || (next_start != usize::MAX && new_clause_in(r.end, m.range.start))
+            || counts_on_in_a_new_clause(m))
     };
     // "up from 1,744 the year before, and an average of five a day": a relative year right
     // after the value a comparison starts from is that value's alone, and stays so past the
@@ -141,6 +151,14 @@ pub(super) fn attached_time<'t>(
             } else {
                 last
             };
+            // "down 6% on the 62 it logged in 2017/18; in Kent …, Surrey recorded 39": nor is the
+            // year a comparison ended on, past a semicolon; the number takes the year printed
+            // before that comparison.
+            let compared_past_semicolon = cands[i].kind != Kind::PercentChange
+                && matches!(times[j].when, When::Year(_))
+                && is_baseline(s, times[j].range.start)
+                && s.get(times[j].range.end..r.start).is_some_and(|gap| gap.contains(';'));
+            let j = if compared_past_semicolon { printed_before(j)? } else { j };
             let m = &times[j];
             // "Households will pay £285 for policing in 2025/26 - as burglary falls 11 per
             // cent": nor is the year of a sum of money (a budget, a bill, most often the year
@@ -402,6 +420,19 @@ fn same_point_as_the_last(
     Some(Period::starting(p.start_year.checked_add(k)?))
 }
 
+/// The year a comparison right after count `i` starts from ("498, up from 402 in 2019/20"):
+/// the next number is the value it starts from, dated by a financial year of its own.
+fn rose_from_year(s: &str, cands: &[Candidate], i: usize, times: &[periods::Mention]) -> Option<Period> {
+    let next = cands.get(i + 1)?;
+    if next.kind == Kind::PercentChange || !is_baseline_value(s, next.number.range.start) {
+        return None;
+    }
+    match attached_time(s, cands, i + 1, times)?.when {
+        When::Year(p) => Some(p),
+        _ => None,
+    }
+}
+
 /// The period of a count (or any figure but a percent change) at `i`.
 pub(super) fn count_period(
     s: &str,
@@ -414,7 +445,15 @@ pub(super) fn count_period(
 ) -> Option<Period> {
     let Some(m) = attached_time(s, cands, i, times) else {
         // "from 1,005 to 965" with no year: the year of the baseline is not printed.
-        return if is_baseline_value(s, cands[i].number.range.start) { None } else { ctx.period };
+        if is_baseline_value(s, cands[i].number.range.start) {
+            return None;
+        }
+        // "recorded 498, up from 402 in 2019/20": the year after the one the comparison right
+        // after it starts from, unless the text is about a later year still.
+        if let Some(p) = rose_from_year(s, cands, i, times) {
+            return Some(ctx.period.filter(|&c| c > p).unwrap_or(p.next()));
+        }
+        return ctx.period;
     };
     match m.when {
         // "fell from 1,045 in 2022/23 to 1,003": a number after the year a comparison starts

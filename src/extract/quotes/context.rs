@@ -1579,7 +1579,16 @@ impl<'a> Context<'a> {
                     return Some(found);
                 }
                 let org_like = is_org_word(&word) || is_known_org(&word) || self.charity_names().contains(&word);
-                org_like.then(|| Resolved { speaker: word.clone(), role: None, organisation: Some(word) })
+                if org_like {
+                    return Some(Resolved { speaker: word.clone(), role: None, organisation: Some(word) });
+                }
+                // "Mia told us": a known first name alone that the text introduced someone by
+                // before ("Mia (not her real name) was 14") is that person. Never introduced,
+                // it may be anyone's ("Jane said").
+                let found = self.first_named_before(&word, at)?;
+                let gender = super::names::first_name_gender(&word);
+                self.remember(at, &found, Some(word), gender);
+                Some(found)
             }
             Who::Pronoun(gender) => {
                 let found = self
@@ -1822,6 +1831,16 @@ impl<'a> Context<'a> {
 
     /// The person last named in full before `at` whose surname is `surname`: whom a label
     /// ("DI Khan:") or a bare surname means, without remembering anything.
+    /// The person the text introduced by a lone known first name (`name`) before `at`, as
+    /// [`Self::named_before`] finds one by a full name.
+    fn first_named_before(&self, name: &str, at: At) -> Option<Resolved> {
+        super::names::first_name_gender(name)?;
+        self.at_places(self.by_speaker.get(name))
+            .rev()
+            .find(|k| k.at <= at && k.resolved.role.is_none() && k.resolved.organisation.is_none())
+            .map(|k| k.resolved.clone())
+    }
+
     pub fn named_before(&self, surname: &str, at: At) -> Option<Resolved> {
         self.at_places(self.by_surname.get(&surname.to_ascii_lowercase()))
             .rev()

@@ -109,20 +109,29 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
             continue;
         }
         let (_, title) = words[i];
-        let title = match title.strip_suffix('.') {
-            Some(abbr) if TITLES.contains(&abbr) => abbr,
-            _ if ends_in_stop(title) => continue,
-            _ => title,
-        };
-        if !is_title_word(title) {
-            continue;
-        }
         // "Councillor Máire Ní Bhriain": particles stand between the first and last name.
         let mut l = i + 2;
         while words.get(l).is_some_and(|(_, w)| super::names::is_name_particle(w)) && l + 1 < words.len() {
             l += 1;
         }
         let (last_at, last) = words[l];
+        // "the then housing minister, Julian Marsh, said …": a known first name set off by
+        // commas after the post, the apposition closed, is the one holding it.
+        let closed = last.ends_with(',')
+            && super::names::first_name_gender(first).is_some()
+            && words[i.saturating_sub(3)..i].iter().any(|&(_, w)| is_determiner(w));
+        let apposed = title.strip_suffix(',').filter(|t| closed && !ends_in_stop(t));
+        let title = match title.strip_suffix('.') {
+            Some(abbr) if TITLES.contains(&abbr) => abbr,
+            _ => match apposed {
+                Some(title) => title,
+                None if ends_in_stop(title) => continue,
+                None => title,
+            },
+        };
+        if !is_title_word(title) {
+            continue;
+        }
         let last_bare = last.trim_end_matches([',', '.', ';', ':', '!', '?', ')', '"']);
         let last_bare = last_bare.strip_suffix("'s").unwrap_or(last_bare);
         let runs_on = last_bare.len() == last.len()
@@ -153,7 +162,16 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
     found
 }
 
-/// Marks ending a word that [`job_titled_names`] takes for no title: "the manager, Jo Bloggs".
+/// A word that opens a noun phrase: an article or a possessive ("the", "its", "the
+/// county's"). A post set off before a name is one only in such a phrase ("the minister,
+/// Jo Bloggs,").
+fn is_determiner(word: &str) -> bool {
+    const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this"];
+    DETERMINERS.contains(&word.to_lowercase().as_str()) || word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Marks ending a word that [`job_titled_names`] takes for no title: "the manager, Jo Bloggs",
+/// unless the name is a known first name's and a comma closes it ("the manager, Jo Bloggs,").
 /// A full stop ends an abbreviated title too ("Cllr. Jo Bloggs").
 const TITLE_STOPS: [char; 10] = [',', '.', ';', ':', '!', '?', '"', '\'', ')', '('];
 
@@ -166,7 +184,8 @@ const TITLE_STOPS: [char; 10] = [',', '.', ';', ':', '!', '?', '"', '\'', ')', '
 fn may_hold_job_title(text: &str) -> bool {
     // A word ending in a stop is no title, but for an abbreviation's full stop ("Cllr. Jo
     // Bloggs"), which the reading drops.
-    let title = |w: &str| match w.strip_suffix('.') {
+    // A comma may end a title a name is set off after ("the minister, Julian Marsh, …").
+    let title = |w: &str| match w.strip_suffix('.').or_else(|| w.strip_suffix(',')) {
         Some(abbr) => super::names::is_title_word(abbr),
         None => !w.ends_with(TITLE_STOPS) && super::names::is_title_word(w),
     };
@@ -521,6 +540,8 @@ pub fn singled_out(sentence: &str) -> Option<&str> {
 pub fn named_subject(sentence: &str) -> Option<String> {
     const AUX: &[&str] = &["was", "is", "has", "had", "were", "said", "says", "told", "moved", "lives", "lived"];
     let sentence = super::speaker::without_lead_clause(sentence).unwrap_or(sentence);
+    let unaside = without_aside_after_first_name(sentence);
+    let sentence = unaside.as_deref().unwrap_or(sentence);
     let words: Vec<&str> = sentence.split_whitespace().take(6).collect();
     let name = |w: &str| {
         let w = w.trim_end_matches(['*', ',']);
@@ -542,6 +563,8 @@ pub fn named_subject(sentence: &str) -> Option<String> {
         && !words[n - 1].ends_with("'s")
         && is_finite_verb(next)
         && !(BUSINESS_NOUNS.contains(next) && words.get(n + 1).is_some_and(|w| verb_after_a_noun(w)));
+    // "Ellie, for her part, wants …": a lone first name past an aside may go on with any verb.
+    let acts = acts || (unaside.is_some() && n == 1 && is_finite_verb(next));
     if n == 0 || !(aged || acts || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
         return None;
     }
@@ -586,6 +609,31 @@ pub fn named_subject(sentence: &str) -> Option<String> {
     }
     let joined = names.join(" ");
     Some(if aged { format!("{joined}, {}", next.trim_end_matches(',')) } else { joined })
+}
+
+/// "Mia (not her real name) was 14 …", "Sian, not her real name, was followed …", "Ellie,
+/// for her part, wants …": a sentence opening on a lone known first name with a short aside
+/// after it, bracketed or set off by commas, without the aside ("Mia was 14 …"). An age is
+/// no aside ("Maria, 34, moved", read as an age). `None` for any other sentence.
+fn without_aside_after_first_name(sentence: &str) -> Option<String> {
+    const MAX_ASIDE_WORDS: usize = 6;
+    let sentence = sentence.trim_start();
+    let name_len = sentence.find([' ', ',', '('])?;
+    let name = &sentence[..name_len];
+    super::names::first_name_gender(name)?;
+    let rest = sentence[name_len..].trim_start();
+    let (aside, after) = if let Some(inner) = rest.strip_prefix('(') {
+        let close = inner.find(')')?;
+        (&inner[..close], inner[close + 1..].trim_start_matches(',').trim_start())
+    } else {
+        let inner = rest.strip_prefix(',')?.trim_start();
+        let close = inner.find(", ")?;
+        (&inner[..close], inner[close + 2..].trim_start())
+    };
+    let opens_lower = aside.trim_start().starts_with(|c: char| c.is_lowercase());
+    let short = aside.split_whitespace().count() <= MAX_ASIDE_WORDS;
+    let quoted = aside.contains(['"', '“', '”']);
+    (opens_lower && short && !quoted && !after.is_empty()).then(|| format!("{name} {after}"))
 }
 
 /// The subject of a sentence that names someone and then goes on with what they did, set
@@ -783,6 +831,7 @@ mod tests {
                     "“{} Jo Bloggs",
                     "{}. Jo Bloggs",
                     "x {}\u{a0}Jo Bloggs",
+                    "the {}, Jo Bloggs, said",
                 ] {
                     let text = shape.replace("{}", &form);
                     let found = !job_titled_names(&text).is_empty();
@@ -800,12 +849,14 @@ mod tests {
         for text in [
             "Police recorded 512 offences in the first year, up from 379 in 2019.",
             "The first Sunday of the list was quiet, and the officer left.",
-            "Officers made 87 arrests; the manager, Jo Bloggs, was not among them.",
+            "Officers made 87 arrests; in the end, Jo Bloggs was not among them.",
             "",
         ] {
             assert!(!may_hold_job_title(text), "{text}");
         }
         assert!(may_hold_job_title("Figures from the force's chief constable Jo Bloggs."));
+        // A name set off by commas after the post may be the one holding it.
+        assert!(may_hold_job_title("Officers made 87 arrests; the manager, Jo Bloggs, was not among them."));
     }
 
     #[test]
@@ -966,6 +1017,10 @@ mod tests {
             names("It was backed by Cllr. Dafydd Rhys-Morgan, who chairs the panel."),
             ["Cllr. Dafydd Rhys-Morgan"]
         );
+        // A name set off by commas after the post, the apposition closed.
+        assert_eq!(names("I asked the health minister, Julia Hart, about it."), ["minister, Julia Hart"]);
+        assert_eq!(names("It fell to the chair, Owen Price, to explain."), ["chair, Owen Price"]);
+        assert_eq!(names("I asked the health minister, Julia Hart and others."), Vec::<String>::new());
         // A rank the pattern reads is named once, from its first word.
         assert_eq!(names("Chief Superintendent Derek Hale told councillors."), ["Chief Superintendent Derek Hale"]);
         // Not a person: an organisation, a place, a name running on into a body's name.

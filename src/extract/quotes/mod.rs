@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+pub(crate) use names::first_name_gender;
 pub use names::speaker_key;
 
 use crate::extract::places::ParagraphPlaces;
@@ -586,6 +587,15 @@ fn classify(
     // paragraph that names someone and says only how they put things.
     if previous.is_none() && span.closed && is_whole_paragraph_speech(para, span, &inner) {
         if let Some(words) = manner_of_speaking(&para.norm_slice(0..span.open)) {
+            // "She is careful not to overstate it. “…”": the one a pronoun means, as after a
+            // gesture, unless two people of that sex were named.
+            if let Some(speaker::Who::Pronoun(gender)) = ctx.read_who(&words) {
+                if ctx.pronoun_ambiguous(gender, (k, span.open)) {
+                    return None;
+                }
+                let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
+                return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+            }
             let who =
                 ctx.read_who(&words).filter(|w| matches!(w, speaker::Who::Person(_) | speaker::Who::Surname { .. }));
             if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, 0))) {
@@ -708,12 +718,13 @@ fn gesture_pronoun(before: &str) -> Option<names::Gender> {
 }
 
 /// "Jo Bloggs, who led the force until May, is blunter still.", "Ms Lowe was more
-/// cautious.", "Tom Reed is scathing.": a sentence, all the paragraph holds before a quote,
+/// cautious.", "Tom Reed is scathing.", "She is careful not to overstate it.", "He is quick
+/// to add a caveat.": a sentence, all the paragraph holds before a quote,
 /// that names someone (a relative clause or description between commas may follow the name)
 /// and says only how they put things. The words naming them.
 static MANNER: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"^\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, [^,.;:!?\x22]{3,120},)? (?:is|was|has been|had been) (?:(?:even|far|much|rather|a little|a lot) )?(?:(?:more|less) )?(?:blunt(?:er)?|frank(?:er)?|direct|candid|forthright|emphatic|unequivocal|scathing|damning|dismissive|less diplomatic|more diplomatic|cautious|optimistic|pessimistic|upbeat|gloomier|gloomy|sceptical|defiant|unapologetic|adamant)(?: still| too| than (?:that|most|many|others|ever))?\.\s*$",
+        r"^\s*(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3})(?:, [^,.;:!?\x22]{3,120},)? (?:is|was|has been|had been) (?:(?:even|far|much|rather|a little|a lot) )?(?:(?:more|less) )?(?:blunt(?:er)?|frank(?:er)?|direct|candid|forthright|emphatic|unequivocal|scathing|damning|dismissive|less diplomatic|more diplomatic|cautious|optimistic|pessimistic|upbeat|gloomier|gloomy|sceptical|defiant|unapologetic|adamant|(?:careful|quick|keen|anxious) (?:not )?to (?:overstate|exaggerate|stress|add|point out|insist|caution|warn|acknowledge|admit|concede|qualify)(?: [a-z]+){0,3})(?: still| too| than (?:that|most|many|others|ever))?\.\s*$",
     )
 });
 
@@ -935,7 +946,9 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 let described = words.split(", ").nth(1).is_some_and(|d| d.starts_with("a ") || d.starts_with("an "));
                 match ctx.read_who(words) {
                     Some(who @ speaker::Who::Person(_)) => ctx.note_named(who, (k, start + lead)),
-                    Some(who @ speaker::Who::Surname { .. }) if described => ctx.note_named(who, (k, start + lead)),
+                    Some(who @ speaker::Who::Surname { .. }) if described || first_named(&who, words) => {
+                        ctx.note_named(who, (k, start + lead))
+                    }
                     // "One victim, a widow from Hull who asked not to be named, lost …": someone
                     // the text keeps unnamed, set off as the one acting, is whom it goes on to hear.
                     _ => {
@@ -985,6 +998,15 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         start = end;
     }
     introduced
+}
+
+/// "Priya, not her real name, was …", "Ellie, who is now 19, has …": a lone known first name
+/// set off with an aside that is no age names a person the story calls by it, not a
+/// defendant named again by surname ("Brady, 34, of Hull, was jailed").
+fn first_named(who: &speaker::Who, words: &str) -> bool {
+    let speaker::Who::Surname { surname, role: None, .. } = who else { return false };
+    let aside = words.split(", ").nth(1).unwrap_or("");
+    names::first_name_gender(surname).is_some() && !aside.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether a char offset lies inside one of a paragraph's quoted spans, found by a binary

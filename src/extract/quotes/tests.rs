@@ -4098,3 +4098,79 @@ fn a_name_with_a_particle_is_named_in_full() {
         assert_eq!(q.first().map(|q| q.speaker.as_str()), Some(speaker), "{lines:?}: {q:?}");
     }
 }
+
+#[test]
+fn a_lone_first_name_introduced_before_speaks_under_that_name() {
+    let speakers = |lines: &[&str]| -> Vec<String> {
+        let mut speakers: Vec<String> = quotes_of(lines).into_iter().map(|q| q.speaker).collect();
+        speakers.dedup();
+        speakers
+    };
+    let lines = [
+        "Ellie (not her real name) was 12 when the messages began.",
+        "\"Nobody asked me how I was,\" Ellie told the charity. \"They just wanted the phone.\"",
+    ];
+    assert_eq!(speakers(&lines), ["Ellie"]);
+    let lines = [
+        "A council spokesperson said: \"Every referral is reviewed.\"",
+        "Callum was placed with a foster family in 2021.",
+        "\"I kept it to myself for years,\" Callum explained.",
+    ];
+    assert_eq!(speakers(&lines), ["council spokesperson", "Callum"]);
+}
+
+#[test]
+fn a_lone_first_name_set_off_by_an_aside_is_whom_a_later_pronoun_means() {
+    let speakers = |lines: &[&str]| -> Vec<String> {
+        let mut speakers: Vec<String> = quotes_of(lines).into_iter().map(|q| q.speaker).collect();
+        speakers.dedup();
+        speakers
+    };
+    let lines = [
+        "Priya, not her real name, was threatened by a former partner for a year.",
+        "\"I stopped going out,\" she said. \"I stopped answering the door.\"",
+    ];
+    assert_eq!(speakers(&lines), ["Priya"]);
+    let lines = [
+        "A police spokesperson said: \"We are investigating every report.\"",
+        "Ellie, for her part, wants an apology more than anything.",
+        "'Say sorry,' she says. 'That is all.'",
+    ];
+    assert_eq!(speakers(&lines), ["spokesperson", "Ellie"]);
+}
+
+#[test]
+fn a_person_set_off_by_commas_after_their_post_is_whom_a_later_pronoun_means() {
+    let speakers = |lines: &[&str]| -> Vec<String> {
+        let mut speakers: Vec<String> = quotes_of(lines).into_iter().map(|q| q.speaker).collect();
+        speakers.dedup();
+        speakers
+    };
+    let lines = [
+        "After I questioned the former housing minister, Peter Lowe, at a hustings, he conceded the point.",
+        "\"We built too little for too long,\" he said.",
+    ];
+    assert_eq!(speakers(&lines), ["Peter Lowe"]);
+    let lines = [
+        "Campaigners wrote to the county's chief constable, Helen Ward, in March. \"We take every letter seriously,\" she said."
+    ];
+    assert_eq!(speakers(&lines), ["Helen Ward"]);
+}
+
+#[test]
+fn a_pronoun_saying_how_the_speaker_puts_things_opens_their_next_quote() {
+    let said_by = |lines: &[&str]| -> Vec<(String, String)> {
+        quotes_of(lines).into_iter().map(|q| (q.speaker, q.text)).collect()
+    };
+    let q = said_by(&[
+        "Inspector Ruth Cole said: “We are busy every night.”",
+        "She is careful not to exaggerate it. “Some of the rise is simply better recording.”",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(who, _)| who == "Ruth Cole"), "{q:?}");
+    let q = said_by(&[
+        "Mark Ellis, the charity's director, said the service was stretched.",
+        "He is quick to add a caveat. “It has been a hard year, but not a hopeless one.”",
+    ]);
+    assert_eq!(q, [("Mark Ellis".to_string(), "It has been a hard year, but not a hopeless one.".to_string())]);
+}

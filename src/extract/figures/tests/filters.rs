@@ -2035,3 +2035,32 @@ fn an_age_set_off_by_a_comma_inside_quote_marks_is_an_age() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
 }
+
+#[test]
+fn a_persons_age_at_a_time_or_now_is_no_figure() {
+    for line in [
+        "Ellie (not her real name) was 12 when the messages began.",
+        "Callum is now 16 and has left school.",
+        "Officers spoke to girls who were 11 when the abuse started.",
+        "Imagine being ten and waiting for a trial date.",
+        "Picture being nine and hearing your case will take two years.",
+        "She met children who were 10 when they were first groomed and 14 by the time anyone noticed.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count, not an age: no person's name opens the clause.
+    assert_eq!(values(&["Sussex Police recorded 14 when the scheme began."]), [14.0]);
+    assert_eq!(values(&["The total was 45 when the count closed in 2023/24."]), [45.0]);
+}
+
+#[test]
+fn a_guess_between_two_neighbouring_small_numbers_is_no_figure() {
+    for line in [
+        "A caller might ring four or five times before anyone answered.",
+        "She said a victim could have reported six or seven incidents in 2022/23 alone.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // Numbers printed as figures, or far apart, are still counts.
+    assert_eq!(values(&["Kent recorded 41 or 42 offences in 2022/23, by two counts."]), [41.0, 42.0]);
+}

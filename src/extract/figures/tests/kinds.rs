@@ -740,3 +740,10 @@ fn in_one_case_introduces_an_example_not_a_count() {
 fn in_one_case_before_a_number_introduces_an_example_of_that_number() {
     assert_eq!(values(&["In one case 23 cars in Dorset were broken into overnight in 2023/24."]), [23.0]);
 }
+
+#[test]
+fn a_count_of_students_is_no_count_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|(_, _, v, k)| (v, k)).collect::<Vec<_>>();
+    assert_eq!(kinds("A poll of 1,150 students found most felt unsafe on campus."), [(1150.0, Kind::Other)]);
+    assert_eq!(kinds("Durham University surveyed 300 students about online safety."), [(300.0, Kind::Other)]);
+}

@@ -2650,3 +2650,27 @@ fn places_offered_as_alternatives_do_not_move_the_text_away_from_its_force() {
         assert!(last.as_ref().is_some_and(|(_, p)| *p == force), "{lines:?}: {last:?}");
     }
 }
+
+#[test]
+fn the_crown_dependencies_forces_take_their_own_figures() {
+    let lines = [
+        "Lancashire Constabulary logged 1,510 thefts in 2022/23.",
+        "On the island, the Isle of Man Constabulary logged 57 thefts in 2022/23, up from 44.",
+    ];
+    assert_eq!(place_of(&lines, 57.0), some("Isle of Man Constabulary"));
+    assert_eq!(place_of(&lines, 44.0), some("Isle of Man Constabulary"));
+    let lines = [
+        "Devon and Cornwall Police recorded 2,300 burglaries last year.",
+        "Across the Channel, Jersey Police recorded 61 and Guernsey Police 48.",
+    ];
+    assert_eq!(place_of(&lines, 61.0), some("States of Jersey Police"));
+    assert_eq!(place_of(&lines, 48.0), some("Guernsey Police"));
+}
+
+#[test]
+fn a_force_named_in_a_clause_about_anothers_past_ties_is_not_the_figures_place() {
+    let line = "Dorset Police, which until last year shared a firearms unit with Devon and Cornwall, logged 212.";
+    assert_eq!(place_of(&[line], 212.0), some("Dorset Police"));
+    let line = "Kent recorded 900, while Norfolk Constabulary, which once worked closely with Suffolk, recorded 301.";
+    assert_eq!(place_of(&[line], 301.0), some("Norfolk Constabulary"));
+}

@@ -1687,3 +1687,33 @@ fn a_year_reported_after_a_forward_looking_verb_is_still_the_year_the_article_re
         assert_eq!(period_of(&[first, second], value), some(want), "{second}");
     }
 }
+
+#[test]
+fn a_relative_year_in_a_clause_after_a_dated_count_is_not_the_counts() {
+    let line = "In 2016/17 the trust logged 230 thefts, so a year later the total had barely moved.";
+    assert_eq!(period_of(&[line], 230.0), some("2016/17"));
+    let line = "Back in 2012/13 officers recorded 95 assaults, and two years later the problem had grown.";
+    assert_eq!(period_of(&[line], 95.0), some("2012/13"));
+    // With no year before it, the relative year after the count is still its own.
+    let lines = ["Thefts reached 400 in 2019/20.", "Officers recorded 95 assaults two years later."];
+    assert_eq!(period_of(&lines, 95.0), some("2021/22"));
+}
+
+#[test]
+fn the_year_a_comparison_ended_on_does_not_date_a_count_past_a_semicolon() {
+    let line = "Kent recorded 210 thefts in 2020/21, down 4% on the 219 it logged in 2019/20; in Essex the figure rose, and Surrey Police recorded 88.";
+    assert_eq!(period_of(&[line], 88.0), some("2020/21"));
+    let line =
+        "Dorset saw 51 burglaries in 2022/23, compared with 60 in 2021/22; elsewhere, Wiltshire Police logged 73.";
+    assert_eq!(period_of(&[line], 73.0), some("2022/23"));
+}
+
+#[test]
+fn a_count_with_no_year_of_its_own_is_for_the_year_after_the_one_it_rose_from() {
+    assert_eq!(period_of(&["Norfolk recorded 640 burglaries, up from 590 in 2021/22."], 640.0), some("2022/23"));
+    let line = "Across the county, officers logged 1,210 assaults, down from 1,330 in 2018/19.";
+    assert_eq!(period_of(&[line], 1210.0), some("2019/20"));
+    // A year the text is about, later than that, is still the count's.
+    let lines = ["Essex recorded 100 thefts in 2023/24.", "Norfolk recorded 640, up from 590 in 2021/22."];
+    assert_eq!(period_of(&lines, 640.0), some("2023/24"));
+}
