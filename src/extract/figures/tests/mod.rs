@@ -2,6 +2,7 @@
 
 mod checks;
 mod filters;
+mod gates;
 mod kinds;
 mod lists;
 mod places;
