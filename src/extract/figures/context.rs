@@ -10,7 +10,6 @@ use regex::Regex;
 use super::lists::{is_part_of_a_force, Group};
 use super::locate::{hedged_near, is_borough, is_named_area, names_london};
 use super::{head, tail};
-use crate::extract::cues::{index_of, Case, CueWords};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
@@ -577,25 +576,6 @@ impl ArticleFacts {
     }
 }
 
-/// The literal words [`reports_on`] gates its patterns on, found in one pass over a sentence
-/// (rather than each looked for in it at each year it names).
-const REPORTS_ON_CUES: [&str; 14] = [
-    "udget",
-    "recept",
-    "pending",
-    "xpect",
-    "due ",
-    "will ",
-    "yet ",
-    "ecast",
-    "projected",
-    "scheduled",
-    "would ",
-    "lan",
-    "ntend",
-    "aim",
-];
-
 /// Whether the year `m` of sentence `s` is one the article reports figures for: not a year
 /// whose figures are still to come ("Figures for 2024/25 are expected to be published next
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
@@ -605,7 +585,6 @@ const REPORTS_ON_CUES: [&str; 14] = [
 /// or funding is given for ("record funding of £1.62 billion for policing in 2025-26"), or a
 /// plan is for ("the force would extend the scheme in 2023/24"), which looks ahead.
 pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
-    static REPORTS_ON_CUE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&REPORTS_ON_CUES, Case::Exact));
     static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:budgets?|precepts?|spending\s+plans?)\s+(?:for|in|of)\s+(?:the\s+)?(?:financial\s+year\s+)?$",
@@ -624,15 +603,8 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
             r"(?i)^[^.;]*?\b(?:approv\w*|agree[sd]?|set|sets|setting|propos\w*|confirm\w*|fix(?:es|ed)?|plans?|planned)\b[^.;]*?\b(?:budgets?|precepts?|spending\s+plans?)\b",
         )
     });
-    let cues = REPORTS_ON_CUE_SET.find(s);
-    // `has!("word")`: whether `s` contains the word, one of `REPORTS_ON_CUES`.
-    macro_rules! has {
-        ($word:literal) => {
-            cues.has(const { index_of(&REPORTS_ON_CUES, $word) })
-        };
-    }
     let after_year = s.get(m.range.end..).unwrap_or("");
-    let budget = (has!("udget") || has!("recept") || has!("pending"))
+    let budget = (s.contains("udget") || s.contains("recept") || s.contains("pending"))
         && (BUDGET_BEFORE.is_match(tail(s, m.range.start))
             || BUDGET_AFTER.is_match(after_year)
             || (FOR_OPENING.is_match(tail(s, m.range.start)) && SETS_BUDGET.is_match(after_year)));
@@ -659,13 +631,7 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
     let pledged = s.contains('£')
         && (PLEDGED_BEFORE.is_match(tail(s, m.range.start)) || FUNDED_BEFORE.is_match(tail(s, m.range.start)));
     let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
-    let cued = has!("xpect")
-        || has!("due ")
-        || has!("will ")
-        || has!("yet ")
-        || has!("ecast")
-        || has!("projected")
-        || has!("scheduled");
+    let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
     let to_come = cued && TO_COME.is_match(s);
     // "the force would extend the scheme to farm theft in 2023/24", "plans to open two hubs
     // in 2024/25": the year a plan is for, in the clause that plans it.
@@ -684,16 +650,7 @@ pub(super) fn reports_on(s: &str, m: &periods::Mention) -> bool {
         )
     });
     let tail_before = tail(s, m.range.start);
-    // The words before the year are part of the sentence: one it lacks, they lack too.
-    let planned = [
-        (has!("will "), "will "),
-        (has!("would "), "would "),
-        (has!("lan"), "lan"),
-        (has!("ntend"), "ntend"),
-        (has!("aim"), "aim"),
-    ]
-    .iter()
-    .any(|&(in_sentence, w)| in_sentence && tail_before.contains(w))
+    let planned = ["will ", "would ", "lan", "ntend", "aim"].iter().any(|w| tail_before.contains(w))
         && PLANNED_BEFORE
             .captures(tail_before)
             .and_then(|c| c.get(1))

@@ -2,7 +2,6 @@
 
 mod checks;
 mod filters;
-mod gates;
 mod kinds;
 mod lists;
 mod places;
