@@ -149,33 +149,177 @@ fn currency_after(after: &str) -> bool {
         })
 }
 
-/// Every number printed in digits, in order.
+/// The parts of one match of [`DIGITS`], as byte ranges of the text: its groups 1 to 5.
+#[derive(Debug, Clone, PartialEq)]
+struct DigitParts {
+    whole: Range<usize>,
+    currency: Option<Range<usize>>,
+    int: Range<usize>,
+    decimals: Option<Range<usize>>,
+    scale: Option<Range<usize>>,
+    percent: Option<Range<usize>>,
+}
+
+impl DigitParts {
+    fn of(c: &regex::Captures) -> Option<DigitParts> {
+        Some(DigitParts {
+            whole: c.get(0)?.range(),
+            currency: c.get(1).map(|m| m.range()),
+            int: c.get(2)?.range(),
+            decimals: c.get(3).map(|m| m.range()),
+            scale: c.get(4).map(|m| m.range()),
+            percent: c.get(5).map(|m| m.range()),
+        })
+    }
+}
+
+/// Whether `b` is a byte `\s` matches: ASCII whitespace with the vertical tab.
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// Whether `b` is a byte of an ASCII word (what `\b` reads).
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The groups of the match of [`DIGITS`] that starts at `start`, read byte by byte as the
+/// regex reads them, for ASCII text (and a currency sign): the same groups the regex's
+/// captures give, found without its backtracking. `None` where a byte it meets is not ASCII
+/// (a Unicode digit, space or case fold the pattern also matches), or the match is not one
+/// this reading knows; the caller then asks the regex.
+fn read_digit_parts(text: &str, start: usize) -> Option<DigitParts> {
+    let b = text.as_bytes();
+    let at = |i: usize| b.get(i).copied();
+    let digit = |i: usize| at(i).is_some_and(|c| c.is_ascii_digit());
+    let run_of_digits = |i: usize| b.get(i..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let word_end = |i: usize| !at(i).is_some_and(is_word_byte) && at(i).is_none_or(|c| c.is_ascii());
+    let mut i = start;
+    // ([£$€]\s?)?
+    let currency = match text.get(start..).and_then(|r| r.chars().next()) {
+        Some(c @ ('£' | '$' | '€')) => {
+            i += c.len_utf8();
+            if at(i).is_some_and(is_space) && digit(i + 1) {
+                i += 1;
+            }
+            Some(start..i)
+        }
+        _ => None,
+    };
+    // (\d{1,3}(?:,\d{3})+|\d+)
+    let int_start = i;
+    let run = run_of_digits(i);
+    if run == 0 {
+        return None;
+    }
+    let group = |j: usize| at(j) == Some(b',') && run_of_digits(j + 1) >= 3;
+    if run <= 3 && group(i + run) {
+        i += run;
+        while group(i) {
+            i += 4;
+        }
+    } else {
+        i += run;
+    }
+    let int = int_start..i;
+    // (\.\d+)?
+    let decimals = (at(i) == Some(b'.') && digit(i + 1)).then(|| {
+        let from = i;
+        i += 1 + run_of_digits(i + 1);
+        from..i
+    });
+    // (\s?(?:bn|m|k|million|billion|thousand)\b)?
+    let scale_word = |j: usize| {
+        let len = b.get(j..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_alphabetic()).count());
+        let word = text.get(j..j + len)?;
+        ["bn", "m", "k", "million", "billion", "thousand"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+            .then_some(j + len)
+            .filter(|&end| word_end(end))
+    };
+    let scale =
+        [at(i).is_some_and(is_space).then_some(i + 1), Some(i)].into_iter().flatten().find_map(scale_word).map(|end| {
+            let from = i;
+            i = end;
+            from..end
+        });
+    // (\s?%|\s?per\s?cent\b|\s?percent\b|(?-i:pc)\b|(?-i:\s+y\s+cant)\b)?
+    let lower_at =
+        |j: usize, word: &str| b.get(j..j + word.len()).is_some_and(|r| r.eq_ignore_ascii_case(word.as_bytes()));
+    let spaced = |j: usize| [at(j).is_some_and(is_space).then_some(j + 1), Some(j)].into_iter().flatten();
+    let per_cent = |j: usize| {
+        if at(j) == Some(b'%') {
+            return Some(j + 1);
+        }
+        if !lower_at(j, "per") {
+            return None;
+        }
+        let k = j + 3;
+        [at(k).is_some_and(is_space).then_some(k + 1), Some(k)]
+            .into_iter()
+            .flatten()
+            .find(|&k| lower_at(k, "cent") && word_end(k + 4))
+            .map(|k| k + 4)
+    };
+    let spaces = |j: usize| b.get(j..).map_or(0, |r| r.iter().take_while(|&&c| is_space(c)).count());
+    let welsh = || {
+        let k = i + spaces(i);
+        if k == i || at(k) != Some(b'y') {
+            return None;
+        }
+        let m = k + 1 + spaces(k + 1);
+        (m > k + 1 && b.get(m..m + 4) == Some(b"cant") && word_end(m + 4)).then_some(m + 4)
+    };
+    let percent_end = spaced(i)
+        .find_map(per_cent)
+        .or_else(|| (b.get(i..i + 2) == Some(b"pc") && word_end(i + 2)).then_some(i + 2))
+        .or_else(welsh);
+    let percent = percent_end.map(|end| {
+        let from = i;
+        i = end;
+        from..end
+    });
+    Some(DigitParts { whole: start..i, currency, int, decimals, scale, percent })
+}
+
+/// Every number printed in digits, in order. The regex finds each (its lazy DFA, quick); the
+/// parts are read by [`read_digit_parts`], or by the regex's captures where that declines.
 fn digit_numbers(text: &str) -> Vec<Number> {
     DIGITS
-        .captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let int = c.get(2)?;
-            if glued(text, whole.start(), whole.end()) {
-                return None;
-            }
-            let digits: String = int.as_str().chars().filter(char::is_ascii_digit).collect();
-            let decimals = c.get(3).map_or("", |m| m.as_str());
-            if is_clock_time(int.as_str(), decimals, &text[whole.end()..]) {
-                return None;
-            }
-            // "£4.1m" read as the decimal "4.1e6", not 4.1 × 10⁶ (4099999.9999999995).
-            let power = c.get(4).map_or(0, |m| scale(m.as_str()).log10().round() as i32);
-            let value: f64 = format!("{digits}{decimals}e{power}").parse().ok()?;
-            Some(Number {
-                range: whole.range(),
-                value,
-                percent: c.get(5).is_some(),
-                money: c.get(1).is_some() || currency_after(&text[whole.end()..]),
-                in_words: false,
-            })
+        .find_iter(text)
+        .filter_map(|m| {
+            let parts = match read_digit_parts(text, m.start()) {
+                Some(parts) if parts.whole == m.range() => parts,
+                _ => DigitParts::of(&DIGITS.captures_at(text, m.start())?)?,
+            };
+            digit_number(text, &parts)
         })
         .collect()
+}
+
+/// The number one match of [`DIGITS`] reads, unless it is glued to other words or a clock time.
+fn digit_number(text: &str, p: &DigitParts) -> Option<Number> {
+    let whole = &p.whole;
+    if glued(text, whole.start, whole.end) {
+        return None;
+    }
+    let int = text.get(p.int.clone())?;
+    let digits: String = int.chars().filter(char::is_ascii_digit).collect();
+    let decimals = p.decimals.clone().and_then(|r| text.get(r)).unwrap_or("");
+    if is_clock_time(int, decimals, &text[whole.end..]) {
+        return None;
+    }
+    // "£4.1m" read as the decimal "4.1e6", not 4.1 × 10⁶ (4099999.9999999995).
+    let power = p.scale.clone().and_then(|r| text.get(r)).map_or(0, |m| scale(m).log10().round() as i32);
+    let value: f64 = format!("{digits}{decimals}e{power}").parse().ok()?;
+    Some(Number {
+        range: whole.clone(),
+        value,
+        percent: p.percent.is_some(),
+        money: p.currency.is_some() || currency_after(&text[whole.end..]),
+        in_words: false,
+    })
 }
 
 /// The end of "hundred" in a match whose "and" really starts a second number: "between two
@@ -310,6 +454,41 @@ pub fn scan(text: &str) -> Vec<Number> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `digit_numbers` as it was before the parts were read by hand (session 22): every
+    /// part from the regex's captures.
+    fn digit_numbers_by_captures(text: &str) -> Vec<Number> {
+        DIGITS.captures_iter(text).filter_map(|c| digit_number(text, &DigitParts::of(&c)?)).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digit_numbers_reads_the_parts_the_regex_captures(
+            text in "([0-9]{1,5}|[,.]|[,.][0-9]{1,4}|[ \t\x0b\u{a0}]{1,2}|[£$€]|%|per|PER|cent|Cent|percent|pc|PC|y|cant|bn|BN|m|M|k|K|million|Billion|thousand|\u{212a}|thou\u{17f}and|\u{663}|[a-z_]|:|-|/){0,14}"
+        ) {
+            let parts = DIGITS.captures_iter(&text).filter_map(|c| DigitParts::of(&c)).collect::<Vec<_>>();
+            for p in &parts {
+                if let Some(read) = read_digit_parts(&text, p.whole.start) {
+                    if read.whole == p.whole {
+                        proptest::prop_assert_eq!(&read, p, "{:?}", text);
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(digit_numbers(&text), digit_numbers_by_captures(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn digit_parts_are_read_by_hand_for_ascii_numbers() {
+        for text in
+            ["£4.1m", "10,391 per cent", "£ 3bn", "up 23pc", "21 y  cant", "1,234,567.5 thousand", "6.30 pm", "12%"]
+        {
+            let m = DIGITS.find(text).map(|m| m.range());
+            let read = read_digit_parts(text, m.clone().map_or(0, |m| m.start));
+            assert_eq!(read.map(|p| p.whole), m, "{text}");
+            assert_eq!(digit_numbers(text), digit_numbers_by_captures(text), "{text}");
+        }
+    }
 
     fn values(text: &str) -> Vec<f64> {
         scan(text).iter().map(|n| n.value).collect()

@@ -18,11 +18,14 @@ const MIN_BROKEN_LINES: usize = 3;
 /// widest line of prose is no wider than a page, and at least [`MIN_BROKEN_LINES`] lines
 /// stop near that width in mid-sentence with the next line straight after.
 pub(super) fn reflow(text: &str) -> Option<String> {
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let width = lines.iter().filter(|l| !has_gap(l)).map(|l| l.chars().count()).max()?;
-    if width > MAX_PAGE_WIDTH {
+    // A news file has a line of prose wider than a page, most often its first paragraph:
+    // found before anything else is read, the text is left as it is.
+    if text.lines().map(str::trim).any(|l| is_wider_than_a_page(l) && !has_gap(l)) {
         return None;
     }
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let width = lines.iter().filter(|l| !has_gap(l)).map(|l| l.chars().count()).max()?;
+    // Whether each line stops near the page's width in mid-sentence, read once a line.
     let broken: Vec<bool> = lines
         .iter()
         .map(|line| !line.is_empty() && !ends_complete(without_markers(line)) && line.chars().count() * 10 >= width * 7)
@@ -74,7 +77,15 @@ pub(super) fn reflow(text: &str) -> Option<String> {
 /// Whether a line has a run of three or more spaces inside it (a running header padded out
 /// to the page's edge, or a table laid out in columns), which is not prose.
 fn has_gap(line: &str) -> bool {
-    line.contains("   ")
+    static GAP: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("   "));
+    GAP.find(line.as_bytes()).is_some()
+}
+
+/// Whether a line has more than [`MAX_PAGE_WIDTH`] chars; its bytes are counted only when
+/// there are more bytes than that.
+fn is_wider_than_a_page(line: &str) -> bool {
+    line.len() > MAX_PAGE_WIDTH && line.chars().count() > MAX_PAGE_WIDTH
 }
 
 /// Line `i` joined onto `last`: a word hyphenated across the break stays one word
@@ -271,6 +282,86 @@ fn note_number(line: &str) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `reflow` as it was before the early return on a wide line of prose and the broken
+    /// lines read once (session 22): the definition the quicker one is checked against.
+    fn reflow_as_before(text: &str) -> Option<String> {
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        let width = lines.iter().filter(|l| !l.contains("   ")).map(|l| l.chars().count()).max()?;
+        if width > MAX_PAGE_WIDTH {
+            return None;
+        }
+        let broken = |i: usize| {
+            let line = lines[i];
+            !line.is_empty() && !ends_complete(without_markers(line)) && line.chars().count() * 10 >= width * 7
+        };
+        let next_is_text = |i: usize| lines.get(i + 1).is_some_and(|l| !l.is_empty());
+        if (0..lines.len()).filter(|&i| broken(i) && next_is_text(i)).count() < MIN_BROKEN_LINES {
+            return None;
+        }
+        let markers = footnote_markers(text);
+        let is_note = |line: &str| note_number(line).is_some_and(|n| markers.contains(&n));
+        let mut paragraphs: Vec<Option<(String, bool)>> = Vec::new();
+        let mut runs_on = false;
+        for (i, line) in lines.iter().enumerate() {
+            if line.is_empty() {
+                paragraphs.push(None);
+                runs_on = false;
+                continue;
+            }
+            if is_running_head(line) {
+                continue;
+            }
+            let opens_item = is_bulleted(line) || is_note(line);
+            match paragraphs.last_mut() {
+                Some(Some((last, _))) if runs_on && !opens_item => {
+                    last.push(' ');
+                    last.push_str(line);
+                }
+                _ => paragraphs.push(Some((line.to_string(), is_note(line)))),
+            }
+            runs_on = broken(i);
+        }
+        let mut out = String::with_capacity(text.len());
+        for paragraph in paragraphs {
+            match paragraph {
+                None => out.push('\n'),
+                Some((_, true)) => {}
+                Some((text, false)) => {
+                    out.push_str(&text);
+                    out.push('\n');
+                }
+            }
+        }
+        Some(out)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn reflow_reads_text_as_it_did_before(
+            lines in proptest::collection::vec(
+                "([a-zé ]{0,12}|[A-Z][a-z]{0,8}|[0-9]{1,3}|   |[.,:¹²\\[\\]-]|• ){0,16}",
+                0..14,
+            ),
+            widths in proptest::collection::vec(0usize..130, 0..14),
+        ) {
+            // Lines of many widths around the page's, some padded with spaces.
+            let text: String = lines
+                .iter()
+                .zip(widths.iter().chain(std::iter::repeat(&0)))
+                .map(|(l, &w)| format!("{}{}\n", l, "x".repeat(w.saturating_sub(l.chars().count()))))
+                .collect();
+            proptest::prop_assert_eq!(reflow(&text), reflow_as_before(&text));
+        }
+    }
+
+    #[test]
+    fn reflow_as_before_agrees_on_the_examples() {
+        let news = format!("{}\n\n{}\n", "word ".repeat(30), "short line");
+        for text in [PAGE, news.as_str(), "", "\n\n", "a   b\n"] {
+            assert_eq!(reflow(text), reflow_as_before(text), "{text:?}");
+        }
+    }
 
     const PAGE: &str = "Safer streets review 2031\n\
         A look at the figures\n\
