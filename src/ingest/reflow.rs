@@ -23,8 +23,16 @@ pub(super) fn reflow(text: &str) -> Option<String> {
     if text.lines().map(str::trim).any(|l| is_wider_than_a_page(l) && !has_gap(l)) {
         return None;
     }
+    reflow_lines(text)
+}
+
+/// [`reflow`] without its early return: the lines collected and the widest measured first.
+fn reflow_lines(text: &str) -> Option<String> {
     let lines: Vec<&str> = text.lines().map(str::trim).collect();
     let width = lines.iter().filter(|l| !has_gap(l)).map(|l| l.chars().count()).max()?;
+    if width > MAX_PAGE_WIDTH {
+        return None;
+    }
     // Whether each line stops near the page's width in mid-sentence, read once a line.
     let broken: Vec<bool> = lines
         .iter()
@@ -283,62 +291,9 @@ fn note_number(line: &str) -> Option<u32> {
 mod tests {
     use super::*;
 
-    /// `reflow` as it was before the early return on a wide line of prose and the broken
-    /// lines read once (session 22): the definition the quicker one is checked against.
-    fn reflow_as_before(text: &str) -> Option<String> {
-        let lines: Vec<&str> = text.lines().map(str::trim).collect();
-        let width = lines.iter().filter(|l| !l.contains("   ")).map(|l| l.chars().count()).max()?;
-        if width > MAX_PAGE_WIDTH {
-            return None;
-        }
-        let broken = |i: usize| {
-            let line = lines[i];
-            !line.is_empty() && !ends_complete(without_markers(line)) && line.chars().count() * 10 >= width * 7
-        };
-        let next_is_text = |i: usize| lines.get(i + 1).is_some_and(|l| !l.is_empty());
-        if (0..lines.len()).filter(|&i| broken(i) && next_is_text(i)).count() < MIN_BROKEN_LINES {
-            return None;
-        }
-        let markers = footnote_markers(text);
-        let is_note = |line: &str| note_number(line).is_some_and(|n| markers.contains(&n));
-        let mut paragraphs: Vec<Option<(String, bool)>> = Vec::new();
-        let mut runs_on = false;
-        for (i, line) in lines.iter().enumerate() {
-            if line.is_empty() {
-                paragraphs.push(None);
-                runs_on = false;
-                continue;
-            }
-            if is_running_head(line) {
-                continue;
-            }
-            let opens_item = is_bulleted(line) || is_note(line);
-            match paragraphs.last_mut() {
-                Some(Some((last, _))) if runs_on && !opens_item => {
-                    last.push(' ');
-                    last.push_str(line);
-                }
-                _ => paragraphs.push(Some((line.to_string(), is_note(line)))),
-            }
-            runs_on = broken(i);
-        }
-        let mut out = String::with_capacity(text.len());
-        for paragraph in paragraphs {
-            match paragraph {
-                None => out.push('\n'),
-                Some((_, true)) => {}
-                Some((text, false)) => {
-                    out.push_str(&text);
-                    out.push('\n');
-                }
-            }
-        }
-        Some(out)
-    }
-
     proptest::proptest! {
         #[test]
-        fn reflow_reads_text_as_it_did_before(
+        fn reflow_returning_early_on_a_wide_line_reads_text_as_without(
             lines in proptest::collection::vec(
                 "([a-zé ]{0,12}|[A-Z][a-z]{0,8}|[0-9]{1,3}|   |[.,:¹²\\[\\]-]|• ){0,16}",
                 0..14,
@@ -351,15 +306,15 @@ mod tests {
                 .zip(widths.iter().chain(std::iter::repeat(&0)))
                 .map(|(l, &w)| format!("{}{}\n", l, "x".repeat(w.saturating_sub(l.chars().count()))))
                 .collect();
-            proptest::prop_assert_eq!(reflow(&text), reflow_as_before(&text));
+            proptest::prop_assert_eq!(reflow(&text), reflow_lines(&text));
         }
     }
 
     #[test]
-    fn reflow_as_before_agrees_on_the_examples() {
+    fn reflow_returning_early_agrees_on_the_examples() {
         let news = format!("{}\n\n{}\n", "word ".repeat(30), "short line");
         for text in [PAGE, news.as_str(), "", "\n\n", "a   b\n"] {
-            assert_eq!(reflow(text), reflow_as_before(text), "{text:?}");
+            assert_eq!(reflow(text), reflow_lines(text), "{text:?}");
         }
     }
 
