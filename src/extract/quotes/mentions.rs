@@ -747,6 +747,23 @@ fn verb_after_a_noun(word: &str) -> bool {
         || (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase()))
 }
 
+/// Past participles that do not end in "-ed", as a headline uses them after its subject
+/// ("Woman, 52, taken to hospital").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "taken", "given", "seen", "shot", "hit", "hurt", "stolen", "beaten", "bitten", "driven", "thrown", "struck",
+    "caught", "told", "sent", "held", "found", "left", "been",
+];
+
+/// Whether a word set after a subject begins what is said of it: an auxiliary ("was",
+/// "has"), a verb in the past ("died", "went") or a past participle ("taken"). "from",
+/// "helpline" or "mother" go on describing the subject instead.
+pub(super) fn reads_as_predicate(word: &str) -> bool {
+    let word = word.trim_end_matches(',');
+    verb_after_a_noun(word)
+        || IRREGULAR_PARTICIPLES.contains(&word)
+        || matches!(word, "remains" | "remain" | "denies" | "faces" | "being")
+}
+
 /// A lower-case word that reads as a verb in the present or past tense after a subject:
 /// "runs", "founded", "lost"; not "business" or "bus".
 fn is_finite_verb(word: &str) -> bool {

@@ -19,6 +19,8 @@ mod speaker;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_misreadings;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -312,15 +314,21 @@ fn sign_off(norm: &str) -> Option<String> {
 
 /// "Girl, 14, Childline counselling session", "Mother of two, 41, from Swindon": the caption
 /// a case study's quote is printed over, without a dash: a word for a person, an age, and
-/// at most a few words more, with no sentence in it. Its words are the speaker's.
+/// at most a few words more, with no sentence in it. Its words are the speaker's. A line
+/// that goes on from the age with a verb ("A man, 34, was arrested", "Woman, 52, taken to
+/// hospital") or ends in a full stop tells what happened to someone: it is news, not a caption.
 fn case_study_caption(norm: &str) -> Option<String> {
     static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(
-            r"^(?:[Aa]\s+)?(?:[Gg]irl|[Bb]oy|[Ww]oman|[Mm]an|[Mm]other|[Mm]um|[Ff]ather|[Dd]ad|[Pp]arent|[Tt]eenager|[Tt]een|[Ss]tudent|[Pp]upil|[Vv]ictim|[Ss]urvivor|[Cc]aller)(?:\s+of\s+\w+)?,\s+(?:aged\s+)?\d{1,2},?(?:\s+[\w'’-]+){0,6}$",
+            r"^(?:[Aa]\s+)?(?:[Gg]irl|[Bb]oy|[Ww]oman|[Mm]an|[Mm]other|[Mm]um|[Ff]ather|[Dd]ad|[Pp]arent|[Tt]eenager|[Tt]een|[Ss]tudent|[Pp]upil|[Vv]ictim|[Ss]urvivor|[Cc]aller)(?:\s+of\s+\w+)?,\s+(?:aged\s+)?\d{1,2},?(?<rest>(?:\s+[\w'’-]+){0,6})$",
         )
     });
-    let words = norm.trim().trim_end_matches('.').trim();
-    if words.contains(['"', '“', '”', ':', ';', '!', '?']) || !CAPTION.is_match(words) {
+    let words = norm.trim();
+    if words.ends_with('.') || words.contains(['"', '“', '”', ':', ';', '!', '?']) {
+        return None;
+    }
+    let rest = CAPTION.captures(words)?.name("rest").map_or("", |m| m.as_str());
+    if rest.split_whitespace().next().is_some_and(mentions::reads_as_predicate) {
         return None;
     }
     // Read as a description of someone unnamed: "a girl, 14, …".

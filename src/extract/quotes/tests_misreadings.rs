@@ -1,0 +1,37 @@
+//! Sentences that look like a cue for a speaker but are not one: each must leave a quote with
+//! the person the article gave it to, or with no one.
+
+use super::tests::article;
+use super::*;
+
+/// (speaker, text) of every quote.
+fn said(lines: &[&str]) -> Vec<(String, String)> {
+    extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+#[test]
+fn a_news_sentence_about_someone_of_an_age_is_no_case_study_caption() {
+    let cases: [(&[&str], &str); 2] = [
+        (
+            &[
+                "Det Insp Jane Cole said: \"We are appealing for witnesses.\"",
+                "\"Anyone with information should call 101.\"",
+                "A man, 34, was arrested and remains in custody.",
+            ],
+            "Jane Cole",
+        ),
+        (
+            &[
+                "Sergeant Omar Patel told reporters: “The road will stay shut overnight.”",
+                "“Drivers should find another way home.”",
+                "Woman, 52, taken to hospital after the crash",
+            ],
+            "Omar Patel",
+        ),
+    ];
+    for (lines, speaker) in cases {
+        let q = said(lines);
+        assert!(!q.is_empty() && q.iter().all(|(who, _)| who == speaker), "{lines:?}: {q:?}");
+        assert!(q.iter().any(|(_, text)| text.contains("should")), "{lines:?}: {q:?}");
+    }
+}
