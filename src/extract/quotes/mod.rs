@@ -542,7 +542,7 @@ fn classify(
                 }
                 None => {
                     let who = ctx.read_who(&who)?;
-                    let slip = (sentence == 0).then(|| slipped_pronoun(&who, carry)).flatten();
+                    let slip = (sentence == 0).then(|| slipped_pronoun(ctx, &who, carry, (k, sentence))).flatten();
                     match resolve_speaker(ctx, who, &clause, &inner, (k, sentence)) {
                         Some(speaker) => speaker,
                         None => ctx.resolve(slip?.who.clone(), slip?.at)?,
@@ -567,7 +567,7 @@ fn classify(
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(who) = ctx.read_who(&t.who) {
-            let slip = at_para_start.then(|| slipped_pronoun(&who, carry)).flatten();
+            let slip = at_para_start.then(|| slipped_pronoun(ctx, &who, carry, (k, span.end))).flatten();
             let speaker = match resolve_speaker(ctx, who, "", &inner, (k, span.end)) {
                 Some(speaker) => speaker,
                 None => ctx.resolve(slip?.who.clone(), slip?.at)?,
@@ -807,11 +807,14 @@ fn resolve_speaker(
 /// "Jo Bloggs said the figures were a wake-up call." then "“…,” he said.": a "he" or "she"
 /// that finds no one of its sex named before (the caller asks only when it found no one)
 /// opening the paragraph right after the one person a sentence reported as talking is a slip
-/// of the pen for them: the person just introduced, whose words these go on to give.
-fn slipped_pronoun<'c>(who: &speaker::Who, carry: &'c Carry) -> Option<&'c Introduced> {
+/// of the pen for them: the person just introduced, whose words these go on to give. A
+/// pronoun with people of its sex in reach that was left unread on purpose (two of them
+/// named side by side) is no slip: the words are still one of theirs, not the other sex's.
+fn slipped_pronoun<'c>(ctx: &Context, who: &speaker::Who, carry: &'c Carry, at: context::At) -> Option<&'c Introduced> {
     match (who, carry) {
-        (speaker::Who::Pronoun(_), Carry::Introduced(intro))
-            if matches!(intro.who, speaker::Who::Person(_) | speaker::Who::Surname { .. }) =>
+        (speaker::Who::Pronoun(gender), Carry::Introduced(intro))
+            if matches!(intro.who, speaker::Who::Person(_) | speaker::Who::Surname { .. })
+                && !ctx.someone_of_sex_in_reach(*gender, at) =>
         {
             Some(intro)
         }

@@ -35,3 +35,24 @@ fn a_news_sentence_about_someone_of_an_age_is_no_case_study_caption() {
         assert!(q.iter().any(|(_, text)| text.contains("should")), "{lines:?}: {q:?}");
     }
 }
+
+#[test]
+fn a_pronoun_left_unresolved_between_two_of_its_sex_is_no_slip_for_someone_else() {
+    let cases: [&[&str]; 2] = [
+        &[
+            "Councillor Sarah Bloggs proposed the motion and Councillor Jane Smith opposed it.",
+            "Council leader Tom Hill told the meeting the vote would be close.",
+            "“It is a waste of money,” she said.",
+        ],
+        &[
+            "Headteacher Mark Owen and governor Paul Reid both spoke. Parent Anna Kerr said she had not been asked.",
+            "He said: “Nobody here wants the school to close.”",
+        ],
+    ];
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|lines| said(lines))
+        .filter(|q| q.iter().any(|(who, _)| who.contains("Tom Hill") || who.contains("Anna Kerr")))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
