@@ -34,6 +34,14 @@ use crate::model::{Article, Paragraph, Quote, Role};
 use context::{Context, Resolved};
 use spans::Span;
 
+/// Whether a line, read alone, is what the quote reader takes as introducing the quote
+/// after it: one of its speech verbs ([`attribution::VERBS`], in any case), or a clause it
+/// reads a speaker from before a colon ("Shop owner Priya Shah raged:", "The family released
+/// this statement:", "According to the council:"). Ingest keeps such a line, however short.
+pub fn introduces_a_quote(line: &str) -> bool {
+    attribution::has_speech_verb(&line.to_lowercase()) || attribution::intro_speaker(line).is_some()
+}
+
 /// Every direct quote in the article's text, each once, attributed, in reading order.
 pub fn extract_quotes(article: &Article) -> Vec<Quote> {
     extract_quotes_with(article, &ParagraphPlaces::new(article))

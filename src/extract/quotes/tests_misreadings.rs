@@ -56,3 +56,28 @@ fn a_pronoun_left_unresolved_between_two_of_its_sex_is_no_slip_for_someone_else(
         .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+/// (speaker, text) of every quote of a plain-text page, read by ingest as a file is.
+fn said_on_page(text: &str) -> Vec<(String, String)> {
+    let path = std::path::Path::new("t.txt");
+    let article = crate::ingest::parse_article("t", path, text, &crate::ingest::catalogue::Catalogue::default());
+    extract_quotes(&article).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+#[test]
+fn a_short_line_introducing_the_quote_under_it_is_kept_for_the_quote_reader() {
+    let cases = [
+        ("Shop owner Priya Shah raged:", "Priya Shah"),
+        ("Landlord Tom Eade fumed:", "Tom Eade"),
+        ("Kent Police issued this statement:", "Kent Police"),
+        ("Cllr Amy Rees replied:", "Amy Rees"),
+    ];
+    for (intro, speaker) in cases {
+        let page = format!(
+            "Fire guts corner shop\n\nA shop in Leeds was destroyed by fire on Monday night.\n\n{intro}\n\n\
+             \"Someone did this on purpose and we want them caught.\"\n\nFirefighters were called at 11pm.\n"
+        );
+        let q = said_on_page(&page);
+        assert!(q.len() == 1 && q[0].0.contains(speaker), "{intro}: {q:?}");
+    }
+}
