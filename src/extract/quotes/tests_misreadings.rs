@@ -81,3 +81,26 @@ fn a_short_line_introducing_the_quote_under_it_is_kept_for_the_quote_reader() {
         assert!(q.len() == 1 && q[0].0.contains(speaker), "{intro}: {q:?}");
     }
 }
+
+#[test]
+fn fumes_and_rages_as_a_noun_or_of_a_thing_report_no_one_talking() {
+    let cases: [&[&str]; 2] = [
+        &["Jane Smith, 61, lives beside the plant where the fumes are worst.", "“We cannot open our windows.”"],
+        &[
+            "Councillor Tom Reed chairs the committee, where the row over parking rages on.",
+            "“Nobody has asked the residents.”",
+        ],
+    ];
+    let given: Vec<_> = cases.iter().map(|lines| said(lines)).filter(|q| !q.is_empty()).collect();
+    assert!(given.is_empty(), "{given:?}");
+    // Right before a colon, they introduce the quote after it.
+    assert_eq!(
+        said(&["Landlord Tom Eade fumes: “They never pay on time.”"]).first().map(|q| q.0.as_str()),
+        Some("Tom Eade")
+    );
+    assert_eq!(
+        said(&["Mum-of-three Ann Lowe rages: “Nobody listens.”"]).first().map(|q| q.0.as_str()),
+        Some("Ann Lowe")
+    );
+    assert!(said(&["Workers at the depot breathed in the fumes:", "“We were sick for days.”"]).is_empty());
+}
