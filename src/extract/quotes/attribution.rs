@@ -297,20 +297,35 @@ fn angry_present(clause: &str) -> Option<String> {
 }
 
 /// "Jo Bloggs, head of policy, has given us this statement:", "The inspector provided the
-/// following statement to the panel:": the one who gave the statement, right before a
-/// colon, is the speaker of the quote after it, as with a speech verb; a report's paragraph
-/// number before the words ("4.2 The inspector …") is not theirs. Only before a
-/// colon: "The council issued a statement on Monday." tells of one and quotes nothing.
+/// following statement to the panel:", "Kent Police gave Sky News an updated statement:":
+/// the one who gave the statement, right before a colon, is the speaker of the quote after
+/// it, as with a speech verb; a report's paragraph number before the words ("4.2 The
+/// inspector …") is not theirs, nor a clause before theirs ("The force did not respond,
+/// but the council issued a statement:"). A passive names who received the statement
+/// ("Councillors were sent this statement:"): no speaker. Only before a colon: "The council
+/// issued a statement on Monday." tells of one and quotes nothing.
 fn gave_a_statement(clause: &str) -> Option<String> {
     static GAVE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern(
-            r#"^\s*(?:\d+(?:\.\d+)+\s+)?(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:given|gave|provided|provides|issued|issues|sent|released|supplied)\s+(?:us\s+|the\s+\w+\s+)?(?:this|the\s+following|a|the)\s+(?:[\w-]+\s+)?statement\b[^":;.!?]*:\s*$"#,
-        )
+        pattern(&format!(
+            r#"^\s*(?:\d+(?:\.\d+)+\s+)?(?P<who>(?:{TITLE_DOT}|[^\s"])(?:{TITLE_DOT}|[^":;.!?])*?),?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:given|gave|provided|provides|issued|issues|sent|released|supplied)\s+(?:(?:us|me|the\s+\w+|(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}[A-Z][\w'’&-]*)\s+)?(?:this|the\s+following|an?|the)\s+(?:[\w-]+\s+)?statement\b[^":;.!?]*:\s*$"#
+        ))
     });
+    const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
     if !clause.contains("statement") {
         return None;
     }
     let who = GAVE.captures(clause)?.name("who")?.as_str().trim();
+    if who.split_whitespace().next_back().is_some_and(|w| PASSIVE.contains(&w)) {
+        return None;
+    }
+    // The giver is the subject of the last clause.
+    let who = [", but ", ", and "]
+        .iter()
+        .filter_map(|joint| who.rsplit_once(joint))
+        .map(|(_, last)| last)
+        .min_by_key(|last| last.len())
+        .unwrap_or(who)
+        .trim();
     (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
 }
 

@@ -104,3 +104,24 @@ fn fumes_and_rages_as_a_noun_or_of_a_thing_report_no_one_talking() {
     );
     assert!(said(&["Workers at the depot breathed in the fumes:", "“We were sick for days.”"]).is_empty());
 }
+
+#[test]
+fn who_gave_a_statement_is_its_giver_not_its_receiver_nor_a_clause_before() {
+    let giver = |clause: &str| attribution::intro_speaker(clause);
+    // A passive names who received it.
+    for clause in ["4 The panel was given the following statement:", "Councillors were sent this statement:"] {
+        assert_eq!(giver(clause), None, "{clause}");
+    }
+    for (clause, who) in [
+        ("Kent Police gave the Liverpool Echo the following statement:", "Kent Police"),
+        ("Avon and Somerset Police gave ITV News this statement:", "Avon and Somerset Police"),
+        ("The council issued an emotional statement:", "The council"),
+        ("The trust has issued an updated statement:", "The trust"),
+        ("Dr. Jane Smith has given us this statement:", "Dr. Jane Smith"),
+        ("Supt. Omar Dale gave me the following statement:", "Supt. Omar Dale"),
+        ("The force did not respond, but the Home Office issued a statement:", "the Home Office"),
+        ("Ofsted declined to comment, and the school sent this statement:", "the school"),
+    ] {
+        assert_eq!(giver(clause).as_deref(), Some(who), "{clause}");
+    }
+}
