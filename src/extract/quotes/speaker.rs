@@ -945,15 +945,25 @@ pub(super) fn given_name_subject(sentence: &str) -> Option<Who> {
 const CLAUSE_GOES_ON: &[&str] =
     &[" after ", " because ", " when ", " while ", " before ", " as ", " since ", " until ", ","];
 
-/// Words of a clause about staying unnamed: "who asked not to be named".
-const UNNAMED_WORDS: &[&str] = &["name", "anonym", "identif", "declined"];
+/// Whether a clause says someone stays unnamed: "who asked not to be named", "who wished to
+/// remain anonymous", "who cannot be identified for legal reasons". Words that only mention
+/// naming or comment ("who declined to comment", "who was named as the new head", "who was
+/// identified by police as the driver") say nothing of the kind.
+fn keeps_unnamed(clause: &str) -> bool {
+    static UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:not\s+(?:to\s+)?be\s+(?:named|identified)|(?:cannot|can't|can\s+not|could\s+not|may\s+not|must\s+not)\s+be\s+(?:named|identified)|(?:remain|stay|be\s+kept)\s+anonymous|anonymously|anonymity|declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+|real\s+)?name)|did\s+not\s+(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)|(?:his|her|their)\s+name)|withheld\s+(?:his|her|their)\s+name|not\s+(?:his|her|their)\s+real\s+name)",
+        )
+        .unwrap_or_else(|e| panic!("unnamed clause pattern: {e}"))
+    });
+    UNNAMED.is_match(clause)
+}
 
 /// "One victim, a widow from Hull who asked not to be named": the description before a
-/// closing "who" clause about staying unnamed ([`UNNAMED_WORDS`]), or `None` with no such clause.
+/// closing "who" clause about staying unnamed ([`keeps_unnamed`]), or `None` with no such clause.
 pub(crate) fn without_unnamed_clause(words: &str) -> Option<&str> {
     let at = words.rfind(" who ")?;
-    let clause = words[at..].to_lowercase();
-    UNNAMED_WORDS.iter().any(|w| clause.contains(w)).then(|| words[..at].trim_end_matches([',', ' ']))
+    keeps_unnamed(&words[at..]).then(|| words[..at].trim_end_matches([',', ' ']))
 }
 
 /// The short "who ..." clause that says who a described person is ("who contacted
@@ -965,9 +975,8 @@ fn identifying_clause(clause: &str) -> Option<&str> {
     }
     let end = CLAUSE_GOES_ON.iter().filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
     let kept = clause[..end].trim_end();
-    let lower = kept.to_lowercase();
     let short = (2..=6).contains(&kept.split_whitespace().count());
-    (short && !UNNAMED_WORDS.iter().any(|w| lower.contains(w))).then_some(kept)
+    (short && !keeps_unnamed(kept)).then_some(kept)
 }
 
 #[cfg(test)]

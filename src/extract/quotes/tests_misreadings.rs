@@ -125,3 +125,33 @@ fn who_gave_a_statement_is_its_giver_not_its_receiver_nor_a_clause_before() {
         assert_eq!(giver(clause).as_deref(), Some(who), "{clause}");
     }
 }
+
+#[test]
+fn a_who_clause_that_only_mentions_naming_or_comment_does_not_keep_someone_unnamed() {
+    let cases: [&[&str]; 3] = [
+        &[
+            "Inspector Tom Reyes said: “We see this every week.”",
+            "One officer, a sergeant who declined to comment, was seen leaving the building.",
+            "“It was chaos,” he said.",
+        ],
+        &[
+            "Chief Superintendent Mark Cole said: “The patrols will continue.”",
+            "One resident, a retired builder who was named as a witness, stayed indoors.",
+            "“We have done what we were asked,” he said.",
+        ],
+        &[
+            "Headteacher Paul Amis said: “The school will reopen on Monday.”",
+            "One parent, a father who was identified by police as the driver, has been released.",
+            "“Our pupils come first,” he said.",
+        ],
+    ];
+    let wrong: Vec<_> = cases.iter().map(|lines| said(lines)).filter(|q| q.len() != 2 || q[0].0 != q[1].0).collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+    // Someone the text keeps unnamed on purpose is still whom it goes on to hear.
+    let q = said(&[
+        "Inspector Tom Reyes said: “We see this every week.”",
+        "One victim, a widow from Hull who asked not to be named, lost her savings.",
+        "“I felt so stupid,” she said.",
+    ]);
+    assert!(q.len() == 2 && q[1].0.contains("widow"), "{q:?}");
+}
