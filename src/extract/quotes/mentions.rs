@@ -401,6 +401,24 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// The byte after the first colon that closes a clause of saying or writing ("the victim's
+/// daughter wrote:", "one neighbour posted on Facebook:"): what follows it in the paragraph
+/// is someone's own words, printed without quote marks. `None` with no such colon.
+pub fn unquoted_words_from(paragraph: &str) -> Option<usize> {
+    paragraph.match_indices(':').map(|(at, _)| at).find_map(|colon| {
+        let before = &paragraph[..colon];
+        let clause_start = before.rfind(['.', '!', '?', ':', '"']).map_or(0, |at| at + 1);
+        let clause = before[clause_start..].to_lowercase();
+        super::attribution::has_speech_verb(&clause).then_some(colon + 1)
+    })
+}
+
+/// The word `rest` opens with, in lower case, and the text after it.
+fn lower_word_at(rest: &str) -> (String, &str) {
+    let len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    (rest[..len].to_ascii_lowercase(), &rest[len..])
+}
+
 /// "My mother is 81", "– my father would disagree": a close relative of the writer's, named
 /// by "my" outside quote marks, as columns and first-person pieces tell of them. The byte
 /// offset, the words ("my mother", in lower case, so every mention is one person) and the
@@ -428,19 +446,26 @@ pub fn writers_relatives(text: &str) -> Vec<(usize, String, Gender)> {
     if !(text.contains("my ") || text.contains("My ")) {
         return Vec::new();
     }
+    // "my late father", "my eldest son": a word before the relative that says which.
+    const WHICH: &[&str] =
+        &["late", "eldest", "oldest", "youngest", "elder", "older", "younger", "little", "big", "twin"];
     let mut found = Vec::new();
     for (at, _) in text.match_indices("my ").chain(text.match_indices("My ")) {
         let word_start = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let rest = &text[at + 3..];
-        let kin_len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
-        let kin = &rest[..kin_len];
-        let after = &rest[kin_len..];
+        let (mut kin, mut after) = lower_word_at(&text[at + 3..]);
+        let mut which = String::new();
+        if WHICH.contains(&kin.as_str()) && after.starts_with(' ') {
+            which = format!("{kin} ");
+            (kin, after) = lower_word_at(&after[1..]);
+        }
         let possessive = after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'');
-        if !word_start || possessive || !KIN.contains(&kin) {
+        // "my mother-in-law" is not "my mother".
+        let compound = after.starts_with('-');
+        if !word_start || possessive || compound || !KIN.contains(&kin.as_str()) {
             continue;
         }
-        if let Some(gender) = super::names::gender_of_word(kin) {
-            found.push((at, format!("my {kin}"), gender));
+        if let Some(gender) = super::names::gender_of_word(&kin) {
+            found.push((at, format!("my {which}{kin}"), gender));
         }
     }
     found.sort_by_key(|&(at, _, _)| at);

@@ -907,6 +907,11 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             }
         }
     }
+    // "In a Facebook post, his daughter wrote: My dad was …": from the colon on, the paragraph
+    // gives someone else's words without quote marks; a "my" there is not the writer's.
+    let others_words_from = mentions::unquoted_words_from(&para.norm_str)
+        .and_then(|byte| para.norm_str.get(..byte))
+        .map_or(usize::MAX, |before| before.chars().count());
     let mut start = 0;
     let len = para.norm.len();
     let mut introduced = None;
@@ -920,7 +925,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             let mut kin_chars = context::CharCounter::new(&sentence);
             for (byte, words, gender) in mentions::writers_relatives(&sentence) {
                 let at = start + kin_chars.at(byte);
-                if !quoted.covers(at) {
+                if !quoted.covers(at) && at < others_words_from {
                     ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, at));
                 }
             }

@@ -155,3 +155,42 @@ fn a_who_clause_that_only_mentions_naming_or_comment_does_not_keep_someone_unnam
     ]);
     assert!(q.len() == 2 && q[1].0.contains("widow"), "{q:?}");
 }
+
+#[test]
+fn my_relative_in_words_given_as_someone_elses_is_not_the_writers() {
+    let cases: [(&[&str], &str); 2] = [
+        (
+            &[
+                "Detective Inspector Mark Oduya said the crash was being investigated.",
+                "In a Facebook post, his widow Amy Hart wrote: My son was the kindest man I knew.",
+                "\"We are appealing for dashcam footage,\" he said.",
+            ],
+            "Mark Oduya",
+        ),
+        (
+            &[
+                "Sergeant Lisa Ward said officers would stay at the scene overnight.",
+                "Paying tribute online, her neighbour Tom Bell posted: Lovely lady. My gran knew her for years.",
+                "“Please drive carefully on that road,” she said.",
+            ],
+            "Lisa Ward",
+        ),
+    ];
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|(lines, speaker)| (said(lines), speaker))
+        .filter(|(q, speaker)| q.first().is_none_or(|(who, _)| who != *speaker))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
+#[test]
+fn the_writers_relative_is_read_with_a_modifier_or_a_capital_and_not_from_an_in_law() {
+    let relatives = |text: &str| -> Vec<String> {
+        mentions::writers_relatives(text).into_iter().map(|(_, words, _)| words).collect()
+    };
+    assert_eq!(relatives("My late father never trusted banks."), ["my late father"]);
+    assert_eq!(relatives("I rang my Dad and then my eldest son."), ["my dad", "my eldest son"]);
+    assert!(relatives("My mother-in-law lives in Hove.").is_empty());
+    assert!(relatives("my brother-in-law and my step-sister came").is_empty());
+}
