@@ -194,3 +194,52 @@ fn the_writers_relative_is_read_with_a_modifier_or_a_capital_and_not_from_an_in_
     assert!(relatives("My mother-in-law lives in Hove.").is_empty());
     assert!(relatives("my brother-in-law and my step-sister came").is_empty());
 }
+
+#[test]
+fn a_contact_footer_with_a_web_address_after_an_interview_is_the_papers() {
+    for footer in [
+        "Childline can be contacted on 0800 1111 or at www.childline.org.uk.",
+        "Anyone affected can contact Kent Police on 101 or visit kent.police.uk.",
+        "Visit nspcc.org.uk for advice. Call Childline free on 0800 1111.",
+    ] {
+        let q = said(&[
+            "Dr Priya Lamb runs the Safer Screens charity. We spoke to her about its new report.",
+            "Q: What did the report find?",
+            "A: That most children are contacted by strangers within a week of joining an app.",
+            "Q: What should change?",
+            "A: The apps must check ages properly. I have said so for years.",
+            footer,
+        ]);
+        assert!(q.len() == 2 && !q[1].1.contains("0800") && !q[1].1.contains("101"), "{footer}: {q:?}");
+    }
+}
+
+#[test]
+fn advice_to_contact_someone_inside_an_interview_is_still_the_answer() {
+    // Labelled: the answer goes on past the advice.
+    let q = said(&[
+        "Inspector Sam Ode leads Durham's online safety team. We asked him about sextortion.",
+        "Q: What should a parent do?",
+        "A: Stay calm and keep the messages.",
+        "Parents can also contact the NSPCC helpline on 0808 800 5000.",
+        "Then talk to the school about what happened.",
+        "Q: Is it getting worse?",
+        "A: Yes, every year.",
+    ]);
+    let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(
+        texts.iter().any(|t| t.contains("NSPCC")) && texts.iter().any(|t| t.contains("talk to the school")),
+        "{q:?}"
+    );
+    let q = said(&[
+        "Dr Ann Byrne runs the county's eating disorder service.",
+        "She spoke to us at her clinic in Hove. The interview has been edited for length.",
+        "Let's begin with the waiting list. How long is it now?",
+        "About four months. I wish it were shorter.",
+        "Families can also call the Beat helpline on 0808 801 0677 while they wait.",
+        "What would you tell a worried parent?",
+        "Trust your instinct. I have seen parents spot it before any doctor did.",
+    ]);
+    let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(texts.iter().any(|t| t.contains("Trust your instinct")), "{q:?}");
+}
