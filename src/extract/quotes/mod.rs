@@ -321,29 +321,36 @@ fn sign_off(norm: &str) -> Option<String> {
 }
 
 /// "Girl, 14, Childline counselling session", "Mother of two, 41, from Swindon": the caption
-/// a case study's quote is printed over, without a dash: a word for a person, an age, and
+/// a case study's quote is printed over, without a dash: a word for a person
+/// ([`names::is_person_noun`]), an age, and
 /// at most a few words more, with no sentence in it. Its words are the speaker's. A line
 /// that goes on from the age with a verb ("A man, 34, was arrested", "Woman, 52, taken to
 /// hospital") or ends in a full stop tells what happened to someone: it is news, not a caption.
 fn case_study_caption(norm: &str) -> Option<String> {
     static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(
-            r"^(?:[Aa]\s+)?(?:[Gg]irl|[Bb]oy|[Ww]oman|[Mm]an|[Mm]other|[Mm]um|[Ff]ather|[Dd]ad|[Pp]arent|[Tt]eenager|[Tt]een|[Ss]tudent|[Pp]upil|[Vv]ictim|[Ss]urvivor|[Cc]aller)(?:\s+of\s+\w+)?,\s+(?:aged\s+)?\d{1,2},?(?<rest>(?:\s+[\w'’-]+){0,6})$",
+            r"^(?:[Aa]n?\s+)?(?<noun>[A-Za-z][\w-]*)(?:\s+of\s+\w+)?(?:,\s+(?:aged\s+)?|\s+aged\s+)\d{1,2},?(?<rest>(?:\s+[\w'’-]+){0,6})$",
         )
     });
     let words = norm.trim();
     if words.ends_with('.') || words.contains(['"', '“', '”', ':', ';', '!', '?']) {
         return None;
     }
-    let rest = CAPTION.captures(words)?.name("rest").map_or("", |m| m.as_str());
+    let caption = CAPTION.captures(words)?;
+    let noun = caption.name("noun").map_or("", |m| m.as_str()).to_lowercase();
+    if !names::is_person_noun(&noun) {
+        return None;
+    }
+    let rest = caption.name("rest").map_or("", |m| m.as_str());
     if rest.split_whitespace().next().is_some_and(mentions::reads_as_predicate) {
         return None;
     }
-    // Read as a description of someone unnamed: "a girl, 14, …".
-    let words = words.strip_prefix("A ").or_else(|| words.strip_prefix("a ")).unwrap_or(words);
+    // Read as a description of someone unnamed: "a girl, 14, …", "an officer, 45, …".
+    let words = ["A ", "a ", "An ", "an "].iter().find_map(|a| words.strip_prefix(a)).unwrap_or(words);
     let mut chars = words.chars();
     let first = chars.next()?;
-    Some(format!("a {}{}", first.to_lowercase(), chars.as_str()))
+    let article = if "aeiouAEIOU".contains(first) { "an" } else { "a" };
+    Some(format!("{article} {}{}", first.to_lowercase(), chars.as_str()))
 }
 
 impl Para {

@@ -243,3 +243,22 @@ fn advice_to_contact_someone_inside_an_interview_is_still_the_answer() {
     let texts: Vec<&str> = q.iter().map(|(_, t)| t.as_str()).collect();
     assert!(texts.iter().any(|t| t.contains("Trust your instinct")), "{q:?}");
 }
+
+#[test]
+fn a_case_study_caption_may_open_with_any_word_for_a_person() {
+    for (caption, word) in [
+        ("Grandmother, 72, from Hove", "grandmother"),
+        ("Nurse, 29, from Leeds", "nurse"),
+        ("Girl aged 14, Childline counselling session", "girl"),
+    ] {
+        let q = said(&[
+            "Callers described what had happened to them.",
+            "“Nobody called us back for three weeks.”",
+            caption,
+        ]);
+        assert!(q.len() == 1 && q[0].0.to_lowercase().contains(word), "{caption}: {q:?}");
+    }
+    // A row of a table that opens with a word for people is no caption.
+    let q = said(&["Figures by group were published.", "“Figures are provisional.”", "Victim, 14, 2023/24"]);
+    assert!(q.iter().all(|(who, _)| !who.to_lowercase().contains("victim")), "{q:?}");
+}
