@@ -503,6 +503,8 @@ fn strip_conjunction(phrase: &str) -> &str {
 /// their `find`s, in one scan for their first bytes rather than a substring searcher set up
 /// for each, which costs more than the search on the short phrases this is used for.
 fn first_of<const N: usize>(text: &str, needles: [&str; N]) -> Option<usize> {
+    // memchr3 scans for three first bytes: a fourth needle's would never be looked for.
+    const { assert!(N >= 1 && N <= 3, "first_of takes one to three needles") };
     let first = |i: usize| needles.get(i.min(N.saturating_sub(1))).and_then(|n| n.bytes().next());
     let (a, b, c) = (first(0)?, first(1)?, first(2)?);
     memchr::memchr3_iter(a, b, c, text.as_bytes())
