@@ -854,14 +854,16 @@ fn description(phrase: &str) -> Option<Who> {
         return None;
     }
     // The person noun heads the phrase, before any clause it opens: "a claim that the driver
-    // had one drink" describes a claim, not a driver.
+    // had one drink" describes a claim, not a driver. A possessor is not the one described:
+    // "the victim's daughter" is a daughter, and a woman.
     let opens_clause = |w: &&&str| matches!(w.to_lowercase().as_str(), "that" | "which" | "whether" | "who" | "whom");
+    let possessor = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
     let head = words
         .iter()
         .skip(1)
         .take(4)
         .take_while(|w| !opens_clause(w))
-        .find(|w| is_person_noun(bare(w)))
+        .find(|w| !possessor(w) && is_person_noun(bare(w)))
         .or_else(|| role_head(&words))?;
     let gender = gender_of_word(bare(head));
     // "Her mother, who asked to be called "Karen"": named by the name the story gives her,

@@ -262,3 +262,31 @@ fn a_case_study_caption_may_open_with_any_word_for_a_person() {
     let q = said(&["Figures by group were published.", "“Figures are provisional.”", "Victim, 14, 2023/24"]);
     assert!(q.iter().all(|(who, _)| !who.to_lowercase().contains("victim")), "{q:?}");
 }
+
+#[test]
+fn a_relative_told_by_whose_they_are_has_the_relatives_sex_not_the_owners() {
+    let cases: [(&[&str], &str); 2] = [
+        (
+            &[
+                "Detective Inspector Mark Oduya said the crash was being investigated.",
+                "The victim's daughter said the family was devastated.",
+                "\"We are appealing for dashcam footage,\" he said.",
+            ],
+            "Mark Oduya",
+        ),
+        (
+            &[
+                "Sergeant Lisa Ward said the road would stay closed.",
+                "The driver's brother told reporters he had been at work.",
+                "“We will be here all night,” she said.",
+            ],
+            "Lisa Ward",
+        ),
+    ];
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|(lines, speaker)| (said(lines), speaker))
+        .filter(|(q, speaker)| q.first().is_none_or(|(who, _)| who != *speaker))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
