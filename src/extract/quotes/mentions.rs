@@ -210,6 +210,52 @@ pub struct Possessive {
     pub relative: Option<(usize, String, Gender)>,
 }
 
+/// Words for someone's relative, as a possessive ("Amy Lee's son") or "my" ("my father")
+/// tells of them. Their sex, where they say it, is [`super::names::gender_of_word`]'s.
+const RELATIVES: &[&str] = &[
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "husband",
+    "wife",
+    "partner",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "brother",
+    "sister",
+    "child",
+    "children",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "gran",
+    "grandad",
+    "aunt",
+    "uncle",
+    "boyfriend",
+    "girlfriend",
+    "fiancé",
+    "fiancée",
+    "fiance",
+    "fiancee",
+    "stepson",
+    "stepdaughter",
+    "nephew",
+    "niece",
+    "parents",
+];
+
+/// Words set between the possessive and the relative that say which one: "my late father",
+/// "Amy Lee's eldest son" (and "14-year-old", read by pattern).
+const RELATIVE_MODIFIERS: &[&str] = &[
+    "late", "eldest", "youngest", "oldest", "elder", "older", "younger", "only", "baby", "teenage", "infant", "twin",
+    "little", "big",
+];
+
 /// People named by the possessive before a word for their child, partner or parent
 /// ("Morag Lindsay's son Fergus was 17 when …", "Mrs Amy Lee's late husband"), by byte
 /// offset: the story is theirs, and a later "she said" may mean them, unless the relative
@@ -218,9 +264,11 @@ pub struct Possessive {
 /// before the name is dropped ("Oban Amy Lee's son" reads "Amy Lee").
 pub fn possessive_relatives(text: &str) -> Vec<Possessive> {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern(
-            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:late|eldest|youngest|oldest|elder|older|younger|only|baby|teenage|infant|twin|[a-z0-9]+-year-old)\s+){0,2}(?P<rel>son|sons|daughter|daughters|husband|wife|partner|mother|father|mum|dad|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|stepson|stepdaughter|nephew|niece|parents)\b",
-        )
+        pattern(&format!(
+            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){{1,2}}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:{}|[a-z0-9]+-year-old)\s+){{0,2}}(?P<rel>{})\b",
+            RELATIVE_MODIFIERS.join("|"),
+            RELATIVES.join("|"),
+        ))
     });
     // Every match holds "'s " or "’s " (a space: the text is normalised): a literal check
     // rules out most paragraphs, where "s " alone would rule out almost none.
@@ -425,43 +473,22 @@ fn lower_word_at(rest: &str) -> (String, &str) {
 /// relative's sex: a later "she told me" means them. Only words that say the sex are read;
 /// "my mother's carer" is the carer's mention, not hers.
 pub fn writers_relatives(text: &str) -> Vec<(usize, String, Gender)> {
-    const KIN: &[&str] = &[
-        "mother",
-        "father",
-        "mum",
-        "dad",
-        "sister",
-        "brother",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "grandmother",
-        "grandfather",
-        "gran",
-        "grandad",
-        "aunt",
-        "uncle",
-    ];
     if !(text.contains("my ") || text.contains("My ")) {
         return Vec::new();
     }
-    // "my late father", "my eldest son": a word before the relative that says which.
-    const WHICH: &[&str] =
-        &["late", "eldest", "oldest", "youngest", "elder", "older", "younger", "little", "big", "twin"];
     let mut found = Vec::new();
     for (at, _) in text.match_indices("my ").chain(text.match_indices("My ")) {
         let word_start = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let (mut kin, mut after) = lower_word_at(&text[at + 3..]);
         let mut which = String::new();
-        if WHICH.contains(&kin.as_str()) && after.starts_with(' ') {
+        if RELATIVE_MODIFIERS.contains(&kin.as_str()) && after.starts_with(' ') {
             which = format!("{kin} ");
             (kin, after) = lower_word_at(&after[1..]);
         }
         let possessive = after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'');
         // "my mother-in-law" is not "my mother".
         let compound = after.starts_with('-');
-        if !word_start || possessive || compound || !KIN.contains(&kin.as_str()) {
+        if !word_start || possessive || compound || !RELATIVES.contains(&kin.as_str()) {
             continue;
         }
         if let Some(gender) = super::names::gender_of_word(&kin) {

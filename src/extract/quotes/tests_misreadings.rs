@@ -290,3 +290,14 @@ fn a_relative_told_by_whose_they_are_has_the_relatives_sex_not_the_owners() {
         .collect();
     assert!(wrong.is_empty(), "{wrong:?}");
 }
+
+#[test]
+fn the_writers_relatives_and_someones_relatives_are_one_list_of_words() {
+    let mine: Vec<String> =
+        mentions::writers_relatives("My nephew and my girlfriend came.").into_iter().map(|(_, w, _)| w).collect();
+    assert_eq!(mine, ["my nephew", "my girlfriend"]);
+    for text in ["Amy Lee's uncle paid tribute to her.", "Tom Reed's gran laid flowers at the scene."] {
+        let found = mentions::possessive_relatives(text);
+        assert!(found.iter().any(|p| p.relative.is_some()), "{text}");
+    }
+}
