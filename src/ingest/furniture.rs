@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::clean::{ends_complete, normalise, normalise_char, re, repeat_key};
 use super::layout::is_separator;
+use crate::extract::quotes::introduces_a_quote;
 use crate::model::{Paragraph, Role};
 
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,9 +190,6 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     )")
 });
 
-static SPEECH_VERB: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:said|says|added|adds|told|explained|commented|stated|warned|continued)\b"));
-
 /// Whether a line is short and has no sentence in it: a label, crosshead or name plate.
 fn is_label(line: &str) -> bool {
     const MAX_WORDS: usize = 8;
@@ -256,8 +254,9 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             Role::Furniture
         } else if i == head && is_headline_shaped(line) {
             Role::Headline
-        } else if line.ends_with(':') && line.split_whitespace().count() <= 5 && !SPEECH_VERB.is_match(line) {
-            // An outlet or section label ("The Northern Echo:"), not an introduction to a quote.
+        } else if line.ends_with(':') && line.split_whitespace().count() <= 5 && !introduces_a_quote(line) {
+            // An outlet or section label ("The Northern Echo:"), not an introduction to a quote
+            // as the quote reader takes one ("Priya Shah raged:", "Kent Police issued this statement:").
             Role::Furniture
         } else if i > 0 && is_label(line) && !next_is_table {
             Role::Furniture

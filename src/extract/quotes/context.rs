@@ -1470,6 +1470,15 @@ impl<'a> Context<'a> {
         Some(rival.resolved)
     }
 
+    /// Whether anyone a "he" or "she" of `gender` may mean is within its reach at `at`: someone
+    /// of that sex, or of none known. When there is, and [`Self::pronoun_for_quote`] still
+    /// finds no one, it refused on purpose (two such people named side by side).
+    pub fn someone_of_sex_in_reach(&self, gender: Gender, at: At) -> bool {
+        self.back_within_reach(at)
+            .filter(|k| self.pronoun_reaches(k.at, at))
+            .any(|k| k.gender.is_none_or(|g| g == gender))
+    }
+
     /// Whether the paragraph before `at` (or its own text before it) names two people or more
     /// whom "he" or "she" of `gender` may mean ("Judge Alan Cole asked Mr Khan whether he
     /// understood." then "He nodded."): the pronoun alone does not say which.

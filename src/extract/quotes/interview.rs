@@ -287,9 +287,14 @@ impl Interview {
             return Reading::Other;
         }
         let Some(speaker) = self.speaker.clone() else { return Reading::Other };
-        if is_contact_notice(para) {
+        if is_contact_notice(paras, k) {
             self.answering = false;
             self.over = self.unmarked;
+            return Reading::Other;
+        }
+        // Advice between unlabelled questions is not in the first person, so not an answer,
+        // but the interview goes on after it.
+        if self.unmarked && is_contact_advice(para) {
             return Reading::Other;
         }
         let opens = !self.unmarked || opens_answer(para);
@@ -461,23 +466,39 @@ fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &C
 /// contact, and how.
 static CONTACT: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"(?i)^\W*(?:[\w'’-]+\s+){1,6}?(?:can|may|should)\s+(?:also\s+)?(?:be\s+(?:contacted|reached)|contact|call|ring|text|phone|email|get\s+(?:help|support|advice)\s+from)\b|^\W*(?:call|ring|text|contact|visit)\s+[A-Z]",
+        r"(?i)^\W*(?:[\w'’-]+\s+){1,6}?(?:can|may|should)\s+(?:also\s+)?(?:be\s+(?:contacted|reached)|contact|call|ring|text|phone|email|get\s+(?:help|support|advice)\s+from)\b|^\W*(?:call|ring|text|contact|visit)\s+(?:(?-i:[A-Z])|www\.|[\w-]+(?:\.[\w-]+)*\.(?:uk|org|com|net)\b)",
     )
 });
 
-/// The paper's footer after an interview: a paragraph not labelled as an answer, in which
-/// every sentence tells readers whom to contact ([`CONTACT`]) and none is in the first person
-/// ("You can call us on 101" is still the answer).
-fn is_contact_notice(para: &Para) -> bool {
+/// Advice to readers on whom to contact: a paragraph not labelled as an answer in which
+/// every sentence tells readers whom to contact ([`CONTACT`]) and none is in the first
+/// person ("You can call us on 101" is an answer). Sentences are told apart as everywhere
+/// else, so a web address's dots split none.
+fn is_contact_advice(para: &Para) -> bool {
     static OURS: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\b(?:I|we|us|our|me|my)\b"));
     let norm = para.norm_str.trim();
-    let labelled = ["A:", "A.", "A -", "Answer:"].iter().any(|a| norm.starts_with(a));
+    let labelled = ANSWER_LABELS.iter().any(|a| norm.starts_with(a));
     if labelled || norm.is_empty() || OURS.is_match(norm) {
         return false;
     }
-    let sentences = norm.split_inclusive(['.', '!']).map(str::trim).filter(|t| !t.is_empty());
-    sentences.clone().count() > 0 && sentences.clone().all(|t| CONTACT.is_match(t))
+    let sentences = crate::extract::sentences::split(norm);
+    !sentences.is_empty() && sentences.iter().all(|r| norm.get(r.clone()).is_some_and(|t| CONTACT.is_match(t)))
 }
+
+/// The paper's footer after an interview: contact advice ([`is_contact_advice`]) at
+/// paragraph `k` giving a number or an address, with no question after it. Advice between
+/// questions is the interviewee's, or an aside the interview goes on after.
+fn is_contact_notice(paras: &[Para], k: usize) -> bool {
+    let Some(para) = paras.get(k) else { return false };
+    let lower = para.norm_str.to_lowercase();
+    let reachable = lower.bytes().any(|b| b.is_ascii_digit())
+        || ["www.", ".uk", ".org", ".com", "website", "@"].iter().any(|a| lower.contains(a));
+    let questions_after = paras.iter().skip(k + 1).any(|p| is_question(p) || is_unmarked_question(p));
+    reachable && !questions_after && is_contact_advice(para)
+}
+
+/// The labels an answer paragraph may open with.
+const ANSWER_LABELS: [&str; 4] = ["A:", "A.", "A -", "Answer:"];
 
 /// The words of an answer paragraph, without an "A:" label; `None` when the paragraph is the
 /// writer's again: it quotes someone, or reports someone speaking.
@@ -497,7 +518,7 @@ fn answer_text(para: &Para) -> Option<String> {
     }
     let printed: String = para.printed.iter().collect();
     let printed = printed.trim();
-    let text = ["A:", "A.", "A -", "Answer:"].iter().find_map(|a| printed.strip_prefix(a)).unwrap_or(printed);
+    let text = ANSWER_LABELS.iter().find_map(|a| printed.strip_prefix(a)).unwrap_or(printed);
     Some(text.trim().to_string())
 }
 

@@ -229,6 +229,52 @@ pub struct Possessive {
     pub relative: Option<(usize, String, Gender)>,
 }
 
+/// Words for someone's relative, as a possessive ("Amy Lee's son") or "my" ("my father")
+/// tells of them. Their sex, where they say it, is [`super::names::gender_of_word`]'s.
+const RELATIVES: &[&str] = &[
+    "son",
+    "sons",
+    "daughter",
+    "daughters",
+    "husband",
+    "wife",
+    "partner",
+    "mother",
+    "father",
+    "mum",
+    "dad",
+    "brother",
+    "sister",
+    "child",
+    "children",
+    "grandson",
+    "granddaughter",
+    "grandmother",
+    "grandfather",
+    "gran",
+    "grandad",
+    "aunt",
+    "uncle",
+    "boyfriend",
+    "girlfriend",
+    "fiancé",
+    "fiancée",
+    "fiance",
+    "fiancee",
+    "stepson",
+    "stepdaughter",
+    "nephew",
+    "niece",
+    "parents",
+];
+
+/// Words set between the possessive and the relative that say which one: "my late father",
+/// "Amy Lee's eldest son" (and "14-year-old", read by pattern).
+const RELATIVE_MODIFIERS: &[&str] = &[
+    "late", "eldest", "youngest", "oldest", "elder", "older", "younger", "only", "baby", "teenage", "infant", "twin",
+    "little", "big",
+];
+
 /// People named by the possessive before a word for their child, partner or parent
 /// ("Morag Lindsay's son Fergus was 17 when …", "Mrs Amy Lee's late husband"), by byte
 /// offset: the story is theirs, and a later "she said" may mean them, unless the relative
@@ -237,9 +283,11 @@ pub struct Possessive {
 /// before the name is dropped ("Oban Amy Lee's son" reads "Amy Lee").
 pub fn possessive_relatives(text: &str) -> Vec<Possessive> {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-        pattern(
-            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:late|eldest|youngest|oldest|elder|older|younger|only|baby|teenage|infant|twin|[a-z0-9]+-year-old)\s+){0,2}(?P<rel>son|sons|daughter|daughters|husband|wife|partner|mother|father|mum|dad|brother|sister|child|children|grandson|granddaughter|grandmother|grandfather|boyfriend|girlfriend|fiancé|fiancée|fiance|fiancee|stepson|stepdaughter|nephew|niece|parents)\b",
-        )
+        pattern(&format!(
+            r"\b(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){{1,2}}[A-Z][a-z]*(?:['’-]?[A-Z][a-z]+)*)['’]s\s+(?:(?:{}|[a-z0-9]+-year-old)\s+){{0,2}}(?P<rel>{})\b",
+            RELATIVE_MODIFIERS.join("|"),
+            RELATIVES.join("|"),
+        ))
     });
     // Every match holds "'s " or "’s " (a space: the text is normalised): a literal check
     // rules out most paragraphs, where "s " alone would rule out almost none.
@@ -420,46 +468,50 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// The byte after the first colon that closes a clause of saying or writing ("the victim's
+/// daughter wrote:", "one neighbour posted on Facebook:"): what follows it in the paragraph
+/// is someone's own words, printed without quote marks. `None` with no such colon.
+pub fn unquoted_words_from(paragraph: &str) -> Option<usize> {
+    paragraph.match_indices(':').map(|(at, _)| at).find_map(|colon| {
+        let before = &paragraph[..colon];
+        let clause_start = before.rfind(['.', '!', '?', ':', '"']).map_or(0, |at| at + 1);
+        let clause = before[clause_start..].to_lowercase();
+        super::attribution::has_speech_verb(&clause).then_some(colon + 1)
+    })
+}
+
+/// The word `rest` opens with, in lower case, and the text after it.
+fn lower_word_at(rest: &str) -> (String, &str) {
+    let len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+    (rest[..len].to_ascii_lowercase(), &rest[len..])
+}
+
 /// "My mother is 81", "– my father would disagree": a close relative of the writer's, named
 /// by "my" outside quote marks, as columns and first-person pieces tell of them. The byte
 /// offset, the words ("my mother", in lower case, so every mention is one person) and the
 /// relative's sex: a later "she told me" means them. Only words that say the sex are read;
 /// "my mother's carer" is the carer's mention, not hers.
 pub fn writers_relatives(text: &str) -> Vec<(usize, String, Gender)> {
-    const KIN: &[&str] = &[
-        "mother",
-        "father",
-        "mum",
-        "dad",
-        "sister",
-        "brother",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "grandmother",
-        "grandfather",
-        "gran",
-        "grandad",
-        "aunt",
-        "uncle",
-    ];
     if !(text.contains("my ") || text.contains("My ")) {
         return Vec::new();
     }
     let mut found = Vec::new();
     for (at, _) in text.match_indices("my ").chain(text.match_indices("My ")) {
         let word_start = text[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let rest = &text[at + 3..];
-        let kin_len = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
-        let kin = &rest[..kin_len];
-        let after = &rest[kin_len..];
+        let (mut kin, mut after) = lower_word_at(&text[at + 3..]);
+        let mut which = String::new();
+        if RELATIVE_MODIFIERS.contains(&kin.as_str()) && after.starts_with(' ') {
+            which = format!("{kin} ");
+            (kin, after) = lower_word_at(&after[1..]);
+        }
         let possessive = after.starts_with("'s") || after.starts_with("’s") || after.starts_with('\'');
-        if !word_start || possessive || !KIN.contains(&kin) {
+        // "my mother-in-law" is not "my mother".
+        let compound = after.starts_with('-');
+        if !word_start || possessive || compound || !RELATIVES.contains(&kin.as_str()) {
             continue;
         }
-        if let Some(gender) = super::names::gender_of_word(kin) {
-            found.push((at, format!("my {kin}"), gender));
+        if let Some(gender) = super::names::gender_of_word(&kin) {
+            found.push((at, format!("my {which}{kin}"), gender));
         }
     }
     found.sort_by_key(|&(at, _, _)| at);
@@ -793,6 +845,23 @@ fn verb_after_a_noun(word: &str) -> bool {
     AUX.contains(&word)
         || IRREGULAR_PAST.contains(&word)
         || (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Past participles that do not end in "-ed", as a headline uses them after its subject
+/// ("Woman, 52, taken to hospital").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "taken", "given", "seen", "shot", "hit", "hurt", "stolen", "beaten", "bitten", "driven", "thrown", "struck",
+    "caught", "told", "sent", "held", "found", "left", "been",
+];
+
+/// Whether a word set after a subject begins what is said of it: an auxiliary ("was",
+/// "has"), a verb in the past ("died", "went") or a past participle ("taken"). "from",
+/// "helpline" or "mother" go on describing the subject instead.
+pub(super) fn reads_as_predicate(word: &str) -> bool {
+    let word = word.trim_end_matches(',');
+    verb_after_a_noun(word)
+        || IRREGULAR_PARTICIPLES.contains(&word)
+        || matches!(word, "remains" | "remain" | "denies" | "faces" | "being")
 }
 
 /// A lower-case word that reads as a verb in the present or past tense after a subject:

@@ -19,6 +19,8 @@ mod speaker;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_misreadings;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -32,6 +34,14 @@ use crate::extract::places::ParagraphPlaces;
 use crate::model::{Article, Paragraph, Quote, Role};
 use context::{Context, Resolved};
 use spans::Span;
+
+/// Whether a line, read alone, is what the quote reader takes as introducing the quote
+/// after it: one of its speech verbs ([`attribution::VERBS`], in any case), or a clause it
+/// reads a speaker from before a colon ("Shop owner Priya Shah raged:", "The family released
+/// this statement:", "According to the council:"). Ingest keeps such a line, however short.
+pub fn introduces_a_quote(line: &str) -> bool {
+    attribution::has_speech_verb(&line.to_lowercase()) || attribution::intro_speaker(line).is_some()
+}
 
 /// Every direct quote in the article's text, each once, attributed, in reading order.
 pub fn extract_quotes(article: &Article) -> Vec<Quote> {
@@ -312,23 +322,36 @@ fn sign_off(norm: &str) -> Option<String> {
 }
 
 /// "Girl, 14, Childline counselling session", "Mother of two, 41, from Swindon": the caption
-/// a case study's quote is printed over, without a dash: a word for a person, an age, and
-/// at most a few words more, with no sentence in it. Its words are the speaker's.
+/// a case study's quote is printed over, without a dash: a word for a person
+/// ([`names::is_person_noun`]), an age, and
+/// at most a few words more, with no sentence in it. Its words are the speaker's. A line
+/// that goes on from the age with a verb ("A man, 34, was arrested", "Woman, 52, taken to
+/// hospital") or ends in a full stop tells what happened to someone: it is news, not a caption.
 fn case_study_caption(norm: &str) -> Option<String> {
     static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(
-            r"^(?:[Aa]\s+)?(?:[Gg]irl|[Bb]oy|[Ww]oman|[Mm]an|[Mm]other|[Mm]um|[Ff]ather|[Dd]ad|[Pp]arent|[Tt]eenager|[Tt]een|[Ss]tudent|[Pp]upil|[Vv]ictim|[Ss]urvivor|[Cc]aller)(?:\s+of\s+\w+)?,\s+(?:aged\s+)?\d{1,2},?(?:\s+[\w'’-]+){0,6}$",
+            r"^(?:[Aa]n?\s+)?(?<noun>[A-Za-z][\w-]*)(?:\s+of\s+\w+)?(?:,\s+(?:aged\s+)?|\s+aged\s+)\d{1,2},?(?<rest>(?:\s+[\w'’-]+){0,6})$",
         )
     });
-    let words = norm.trim().trim_end_matches('.').trim();
-    if words.contains(['"', '“', '”', ':', ';', '!', '?']) || !CAPTION.is_match(words) {
+    let words = norm.trim();
+    if words.ends_with('.') || words.contains(['"', '“', '”', ':', ';', '!', '?']) {
         return None;
     }
-    // Read as a description of someone unnamed: "a girl, 14, …".
-    let words = words.strip_prefix("A ").or_else(|| words.strip_prefix("a ")).unwrap_or(words);
+    let caption = CAPTION.captures(words)?;
+    let noun = caption.name("noun").map_or("", |m| m.as_str()).to_lowercase();
+    if !names::is_person_noun(&noun) {
+        return None;
+    }
+    let rest = caption.name("rest").map_or("", |m| m.as_str());
+    if rest.split_whitespace().next().is_some_and(mentions::reads_as_predicate) {
+        return None;
+    }
+    // Read as a description of someone unnamed: "a girl, 14, …", "an officer, 45, …".
+    let words = ["A ", "a ", "An ", "an "].iter().find_map(|a| words.strip_prefix(a)).unwrap_or(words);
     let mut chars = words.chars();
     let first = chars.next()?;
-    Some(format!("a {}{}", first.to_lowercase(), chars.as_str()))
+    let article = if "aeiouAEIOU".contains(first) { "an" } else { "a" };
+    Some(format!("{article} {}{}", first.to_lowercase(), chars.as_str()))
 }
 
 impl Para {
@@ -535,7 +558,7 @@ fn classify(
                 }
                 None => {
                     let who = ctx.read_who(&who)?;
-                    let slip = (sentence == 0).then(|| slipped_pronoun(&who, carry)).flatten();
+                    let slip = (sentence == 0).then(|| slipped_pronoun(ctx, &who, carry, (k, sentence))).flatten();
                     match resolve_speaker(ctx, who, &clause, &inner, (k, sentence)) {
                         Some(speaker) => speaker,
                         None => ctx.resolve(slip?.who.clone(), slip?.at)?,
@@ -560,7 +583,7 @@ fn classify(
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(who) = ctx.read_who(&t.who) {
-            let slip = at_para_start.then(|| slipped_pronoun(&who, carry)).flatten();
+            let slip = at_para_start.then(|| slipped_pronoun(ctx, &who, carry, (k, span.end))).flatten();
             let speaker = match resolve_speaker(ctx, who, "", &inner, (k, span.end)) {
                 Some(speaker) => speaker,
                 None => ctx.resolve(slip?.who.clone(), slip?.at)?,
@@ -810,11 +833,14 @@ fn resolve_speaker(
 /// "Jo Bloggs said the figures were a wake-up call." then "“…,” he said.": a "he" or "she"
 /// that finds no one of its sex named before (the caller asks only when it found no one)
 /// opening the paragraph right after the one person a sentence reported as talking is a slip
-/// of the pen for them: the person just introduced, whose words these go on to give.
-fn slipped_pronoun<'c>(who: &speaker::Who, carry: &'c Carry) -> Option<&'c Introduced> {
+/// of the pen for them: the person just introduced, whose words these go on to give. A
+/// pronoun with people of its sex in reach that was left unread on purpose (two of them
+/// named side by side) is no slip: the words are still one of theirs, not the other sex's.
+fn slipped_pronoun<'c>(ctx: &Context, who: &speaker::Who, carry: &'c Carry, at: context::At) -> Option<&'c Introduced> {
     match (who, carry) {
-        (speaker::Who::Pronoun(_), Carry::Introduced(intro))
-            if matches!(intro.who, speaker::Who::Person(_) | speaker::Who::Surname { .. }) =>
+        (speaker::Who::Pronoun(gender), Carry::Introduced(intro))
+            if matches!(intro.who, speaker::Who::Person(_) | speaker::Who::Surname { .. })
+                && !ctx.someone_of_sex_in_reach(*gender, at) =>
         {
             Some(intro)
         }
@@ -899,6 +925,11 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             }
         }
     }
+    // "In a Facebook post, his daughter wrote: My dad was …": from the colon on, the paragraph
+    // gives someone else's words without quote marks; a "my" there is not the writer's.
+    let others_words_from = mentions::unquoted_words_from(&para.norm_str)
+        .and_then(|byte| para.norm_str.get(..byte))
+        .map_or(usize::MAX, |before| before.chars().count());
     let mut start = 0;
     let len = para.norm.len();
     let mut introduced = None;
@@ -912,7 +943,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             let mut kin_chars = context::CharCounter::new(&sentence);
             for (byte, words, gender) in mentions::writers_relatives(&sentence) {
                 let at = start + kin_chars.at(byte);
-                if !quoted.covers(at) {
+                if !quoted.covers(at) && at < others_words_from {
                     ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, at));
                 }
             }

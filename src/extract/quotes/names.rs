@@ -660,10 +660,13 @@ pub enum Gender {
 pub fn gender_of_word(word: &str) -> Option<Gender> {
     match lower(word).as_str() {
         "mr" | "sir" | "lord" | "baron" | "he" | "spokesman" | "chairman" | "father" | "boy" | "man" | "son"
-        | "brother" | "dad" | "grandfather" | "grandad" | "husband" | "uncle" | "grandson" => Some(Gender::Male),
+        | "brother" | "dad" | "grandfather" | "grandad" | "husband" | "uncle" | "grandson" | "nephew" | "stepson"
+        | "stepfather" | "boyfriend" | "fiance" | "fiancé" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "she" | "spokeswoman" | "chairwoman" | "mother"
         | "girl" | "woman" | "daughter" | "sister" | "mum" | "grandmother" | "gran" | "wife" | "aunt"
-        | "granddaughter" => Some(Gender::Female),
+        | "granddaughter" | "niece" | "stepdaughter" | "stepmother" | "girlfriend" | "fiancee" | "fiancée" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }

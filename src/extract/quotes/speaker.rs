@@ -503,6 +503,8 @@ fn strip_conjunction(phrase: &str) -> &str {
 /// their `find`s, in one scan for their first bytes rather than a substring searcher set up
 /// for each, which costs more than the search on the short phrases this is used for.
 fn first_of<const N: usize>(text: &str, needles: [&str; N]) -> Option<usize> {
+    // memchr3 scans for three first bytes: a fourth needle's would never be looked for.
+    const { assert!(N >= 1 && N <= 3, "first_of takes one to three needles") };
     let first = |i: usize| needles.get(i.min(N.saturating_sub(1))).and_then(|n| n.bytes().next());
     let (a, b, c) = (first(0)?, first(1)?, first(2)?);
     memchr::memchr3_iter(a, b, c, text.as_bytes())
@@ -852,14 +854,16 @@ fn description(phrase: &str) -> Option<Who> {
         return None;
     }
     // The person noun heads the phrase, before any clause it opens: "a claim that the driver
-    // had one drink" describes a claim, not a driver.
+    // had one drink" describes a claim, not a driver. A possessor is not the one described:
+    // "the victim's daughter" is a daughter, and a woman.
     let opens_clause = |w: &&&str| matches!(w.to_lowercase().as_str(), "that" | "which" | "whether" | "who" | "whom");
+    let possessor = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
     let head = words
         .iter()
         .skip(1)
         .take(4)
         .take_while(|w| !opens_clause(w))
-        .find(|w| is_person_noun(bare(w)))
+        .find(|w| !possessor(w) && is_person_noun(bare(w)))
         .or_else(|| role_head(&words))?;
     let gender = gender_of_word(bare(head));
     // "Her mother, who asked to be called "Karen"": named by the name the story gives her,
@@ -945,15 +949,25 @@ pub(super) fn given_name_subject(sentence: &str) -> Option<Who> {
 const CLAUSE_GOES_ON: &[&str] =
     &[" after ", " because ", " when ", " while ", " before ", " as ", " since ", " until ", ","];
 
-/// Words of a clause about staying unnamed: "who asked not to be named".
-const UNNAMED_WORDS: &[&str] = &["name", "anonym", "identif", "declined"];
+/// Whether a clause says someone stays unnamed: "who asked not to be named", "who wished to
+/// remain anonymous", "who cannot be identified for legal reasons". Words that only mention
+/// naming or comment ("who declined to comment", "who was named as the new head", "who was
+/// identified by police as the driver") say nothing of the kind.
+fn keeps_unnamed(clause: &str) -> bool {
+    static UNNAMED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(?:not\s+(?:to\s+)?be\s+(?:named|identified)|(?:cannot|can't|can\s+not|could\s+not|may\s+not|must\s+not)\s+be\s+(?:named|identified)|(?:remain|stay|be\s+kept)\s+anonymous|anonymously|anonymity|declined\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+|real\s+)?name)|did\s+not\s+(?:want|wish)\s+(?:to\s+be\s+(?:named|identified)|(?:his|her|their)\s+name)|withheld\s+(?:his|her|their)\s+name|not\s+(?:his|her|their)\s+real\s+name)",
+        )
+        .unwrap_or_else(|e| panic!("unnamed clause pattern: {e}"))
+    });
+    UNNAMED.is_match(clause)
+}
 
 /// "One victim, a widow from Hull who asked not to be named": the description before a
-/// closing "who" clause about staying unnamed ([`UNNAMED_WORDS`]), or `None` with no such clause.
+/// closing "who" clause about staying unnamed ([`keeps_unnamed`]), or `None` with no such clause.
 pub(crate) fn without_unnamed_clause(words: &str) -> Option<&str> {
     let at = words.rfind(" who ")?;
-    let clause = words[at..].to_lowercase();
-    UNNAMED_WORDS.iter().any(|w| clause.contains(w)).then(|| words[..at].trim_end_matches([',', ' ']))
+    keeps_unnamed(&words[at..]).then(|| words[..at].trim_end_matches([',', ' ']))
 }
 
 /// The short "who ..." clause that says who a described person is ("who contacted
@@ -965,9 +979,8 @@ fn identifying_clause(clause: &str) -> Option<&str> {
     }
     let end = CLAUSE_GOES_ON.iter().filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
     let kept = clause[..end].trim_end();
-    let lower = kept.to_lowercase();
     let short = (2..=6).contains(&kept.split_whitespace().count());
-    (short && !UNNAMED_WORDS.iter().any(|w| lower.contains(w))).then_some(kept)
+    (short && !keeps_unnamed(kept)).then_some(kept)
 }
 
 #[cfg(test)]
