@@ -530,11 +530,12 @@ struct Found {
     difference: bool,
 }
 
-/// "Of these, …", "Of the 655, …", "Grooming accounted for 1,480 of the crimes": a sentence
-/// about part of what came before, whose measure does not carry on to the sentences after it.
+/// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Grooming accounted for
+/// 1,480 of the crimes": a sentence about part of what came before, whose measure does not
+/// carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|^\W*(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|its|their)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
     )
 });
 

@@ -175,6 +175,27 @@ fn a_subset_sentence_does_not_change_the_measure_that_follows() {
 }
 
 #[test]
+fn a_sentence_opening_on_a_part_of_the_offences_does_not_change_the_measure_after_it() {
+    let lines = [
+        "Gwent Police logged 1,204 sexual offences against children in 2022/23.",
+        "Around 230 of the offences were flagged as having taken place online.",
+        "The Newport area accounted for 410 crimes, more than any other.",
+    ];
+    assert_eq!(measures(&lines), [(1204.0, Measure::All), (230.0, Measure::Online), (410.0, Measure::All)]);
+    let lines = [
+        "Sexual crimes against under-16s recorded by Durham Constabulary rose to 812 in 2021/22.",
+        "",
+        "Just over 150 of these crimes carried a cyber flag.",
+        "",
+        "Darlington recorded 190, while Hartlepool logged 121.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(812.0, Measure::All), (150.0, Measure::Online), (190.0, Measure::All), (121.0, Measure::All)]
+    );
+}
+
+#[test]
 fn a_part_that_accounted_for_some_of_the_crimes_does_not_change_the_measure_after_it() {
     let lines = [
         "Police Scotland recorded 6,245 sexual crimes against children in 2022-23.",
