@@ -425,6 +425,20 @@ fn a_change_a_sentence_away_from_its_values_is_recomputed() {
 }
 
 #[test]
+fn a_value_compared_with_a_part_said_of_a_whole_counts_what_the_part_counts() {
+    let lines = [
+        "Essex Police counted child sexual offences for us.",
+        "It said 301 of its 2,240 crimes in 2023/24 carried a cyber flag, against 88 in 2016/17.",
+    ];
+    assert_eq!(measures(&lines), [(301.0, Measure::Online), (2240.0, Measure::All), (88.0, Measure::Online)]);
+    let lines = [
+        "Sexual offences against children have risen in Kent.",
+        "The force said 520 of the 3,100 offences last year were committed online, compared with 310 in 2019/20.",
+    ];
+    assert_eq!(measures(&lines), [(520.0, Measure::Online), (3100.0, Measure::All), (310.0, Measure::Online)]);
+}
+
+#[test]
 fn the_online_figure_set_against_the_total_takes_each_its_measure() {
     let lines = [
         "Lincolnshire Police recorded 96 child sexual offences with an online element in 2018/19, out of a total of 1,012 sexual offences against children.",
