@@ -261,6 +261,29 @@ pub fn may_cite_all_crime(text: &str) -> bool {
     ALL_CRIME_SOURCE.is_match(text)
 }
 
+/// "the figures cannot be read as offences against children alone", "forces do not record
+/// whether the victim was a pupil": the writer saying the sexual offences counted are not of
+/// children only.
+static NOT_OF_CHILDREN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:not|cannot|n't)\b[^.;]{0,60}?\b(?:against|of|involving|on)\s+(?:children|child\s+victims|under-1[68]s|under\s+1[68]s|minors|pupils)\s+(?:alone|only)\b|\b(?:not|n't)\s+(?:\w+\s+){0,2}?(?:record|say|show|distinguish|specify|know|log|note)\s+(?:whether|if)\s+(?:the\s+|a\s+|each\s+)?victims?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:child|children|pupils?|minors?|under\s+1[68]|under-1[68]s?|adults?)\b",
+    )
+});
+
+/// Whether the writer's words say the sexual offences counted are not of children alone
+/// ([`NOT_OF_CHILDREN_ALONE`]).
+pub fn says_not_of_children_alone(writers_words: &str) -> bool {
+    (writers_words.contains("alone") || writers_words.contains("only") || writers_words.contains("victim"))
+        && NOT_OF_CHILDREN_ALONE.is_match(writers_words)
+}
+
+/// Whether a sentence counts sexual offences against children in so many words: the clause of
+/// its first cue of all offences names children ("210 sexual offences against children"), not
+/// only a suspect's age beside offences naming none ("40 of them involved a suspect under 16").
+pub fn counts_offences_against_children(sentence: &str) -> bool {
+    first_cue_names_children(sentence, &ALL) == Some(true)
+}
+
 /// Whether a sentence names children as the victims.
 pub fn names_children(sentence: &str) -> bool {
     CHILDREN.is_match(sentence)

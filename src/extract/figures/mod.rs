@@ -321,6 +321,17 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             f.measure = Measure::Other;
         }
     }
+    // The writer says the sexual offences counted are not of children alone ("forces do not
+    // record whether the victim was a pupil"): those not counted against children in so many
+    // words are another measure.
+    if figures.iter().any(|f| f.measure == Measure::All) && says_not_of_children_alone(article) {
+        for f in figures
+            .iter_mut()
+            .filter(|f| f.measure == Measure::All && !measure::counts_offences_against_children(&f.sentence))
+        {
+            f.measure = Measure::Other;
+        }
+    }
     missing_persons_story(article, &mut figures);
     exploited_children_story(article, &mut figures);
     renamed_forces(article, &mut figures);
@@ -443,6 +454,17 @@ fn mentions_children(article: &Article) -> bool {
     let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
     article.paragraphs.iter().filter(of_the_story).any(|p| CHILDREN.is_match(&p.norm))
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
+}
+
+/// [`measure::says_not_of_children_alone`] in the writer's words of the story's own text (not
+/// links to others, nor what someone is quoted saying).
+fn says_not_of_children_alone(article: &Article) -> bool {
+    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
+    article
+        .paragraphs
+        .iter()
+        .filter(of_the_story)
+        .any(|p| measure::says_not_of_children_alone(&measure::writers_words(&p.norm)))
 }
 
 /// [`measure::children_only_as_part`] over the story's own text (not links to others).

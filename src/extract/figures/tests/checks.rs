@@ -439,6 +439,31 @@ fn a_value_compared_with_a_part_said_of_a_whole_counts_what_the_part_counts() {
 }
 
 #[test]
+fn sexual_offences_the_text_says_are_not_of_children_alone_are_another_measure() {
+    let lines = [
+        "Police logged 1,310 sexual offences at leisure centres in 2022/23, up 12% on the year before.",
+        "Victims included staff and swimmers of every age, so the totals cannot be taken as crimes against children alone.",
+        "Surrey Police recorded 96 offences, and 40 of them involved a suspect under 16.",
+    ];
+    let m = measures(&lines);
+    assert!(m.iter().all(|&(_, measure)| measure == Measure::Other), "{m:?}");
+    let lines = [
+        "Sexual offences recorded on buses rose 18% to 640 in 2023/24.",
+        "Operators do not record whether the victim was a child or an adult.",
+        "Merseyside Police logged 75 sexual offences on buses.",
+    ];
+    let m = measures(&lines);
+    assert!(m.iter().all(|&(_, measure)| measure == Measure::Other), "{m:?}");
+    // Offences the same text counts against children keep their measure.
+    let lines = [
+        "Sexual offences recorded on buses rose 18% to 640 in 2023/24.",
+        "Operators do not record whether the victim was a child or an adult.",
+        "A separate count found 210 sexual offences against children on buses.",
+    ];
+    assert_eq!(measures(&lines).last(), Some(&(210.0, Measure::All)));
+}
+
+#[test]
 fn the_online_figure_set_against_the_total_takes_each_its_measure() {
     let lines = [
         "Lincolnshire Police recorded 96 child sexual offences with an online element in 2018/19, out of a total of 1,012 sexual offences against children.",
