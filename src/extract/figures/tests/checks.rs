@@ -716,6 +716,24 @@ fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the
 }
 
 #[test]
+fn a_rounded_london_figure_in_the_opening_lines_is_the_figure_the_met_gives() {
+    for lines in [
+        [
+            "Almost 500 London teens targeted by sextortion gangs",
+            "The Metropolitan Police recorded 486 sextortion offences against under-18s in 2022/23.",
+        ],
+        [
+            "More than 2,000 burglaries of London sheds in a year",
+            "Figures from the Met show 2,140 shed burglaries were recorded in 2021/22.",
+        ],
+    ] {
+        let found = brief(&lines);
+        let rounded = found.iter().find(|f| f.2 == 500.0 || f.2 == 2000.0).map(|f| f.0.clone());
+        assert_eq!(rounded, Some(some("Metropolitan Police")), "{found:?}");
+    }
+}
+
+#[test]
 fn a_total_said_in_the_opening_lines_to_top_a_value_is_the_one_the_body_prints() {
     let lines = [
         "Shoplifting in Dorset tops 3,000 for the first time",
