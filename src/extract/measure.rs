@@ -15,10 +15,11 @@ use crate::model::Measure;
 
 /// Offences that are neither "online" nor "all": grooming, images, other crimes, crime
 /// of every kind ("overall crime", "total recorded crime"), and offences carrying an
-/// exploitation flag ("flagged as child sexual exploitation", "a CSE marker"), a flagged part.
+/// exploitation flag ("flagged as child sexual exploitation", "a CSE marker"), a flagged part,
+/// as are crimes counted as exploitation ("child sexual exploitation offences", "CSE crimes").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b",
     )
 });
 
@@ -258,6 +259,29 @@ pub fn writers_words(paragraph: &str) -> String {
 /// per sentence in [`article_of_every_age`], which is then needed only when this is true.
 pub fn may_cite_all_crime(text: &str) -> bool {
     ALL_CRIME_SOURCE.is_match(text)
+}
+
+/// "the figures cannot be read as offences against children alone", "forces do not record
+/// whether the victim was a pupil": the writer saying the sexual offences counted are not of
+/// children only.
+static NOT_OF_CHILDREN_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:not|cannot|n't)\b[^.;]{0,60}?\b(?:against|of|involving|on)\s+(?:children|child\s+victims|under-1[68]s|under\s+1[68]s|minors|pupils)\s+(?:alone|only)\b|\b(?:not|n't)\s+(?:\w+\s+){0,2}?(?:record|say|show|distinguish|specify|know|log|note)\s+(?:whether|if)\s+(?:the\s+|a\s+|each\s+)?victims?\s+(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:child|children|pupils?|minors?|under\s+1[68]|under-1[68]s?|adults?)\b",
+    )
+});
+
+/// Whether the writer's words say the sexual offences counted are not of children alone
+/// ([`NOT_OF_CHILDREN_ALONE`]).
+pub fn says_not_of_children_alone(writers_words: &str) -> bool {
+    (writers_words.contains("alone") || writers_words.contains("only") || writers_words.contains("victim"))
+        && NOT_OF_CHILDREN_ALONE.is_match(writers_words)
+}
+
+/// Whether a sentence counts sexual offences against children in so many words: the clause of
+/// its first cue of all offences names children ("210 sexual offences against children"), not
+/// only a suspect's age beside offences naming none ("40 of them involved a suspect under 16").
+pub fn counts_offences_against_children(sentence: &str) -> bool {
+    first_cue_names_children(sentence, &ALL) == Some(true)
 }
 
 /// Whether a sentence names children as the victims.
@@ -507,6 +531,22 @@ mod tests {
         assert_eq!(of_sentence("ONS figures show sexual offences against children rose to 3,100"), Some(Measure::All));
         assert_eq!(of_sentence("412 crimes were flagged by teachers"), None);
         assert_eq!(of_sentence("Gwent logged 2,310 crimes, including sexual assault, grooming and rape."), None);
+    }
+
+    #[test]
+    fn child_sexual_exploitation_crimes_are_another_measure() {
+        for s in [
+            "Child sexual exploitation offences recorded by the force fell to 73",
+            "Officers logged 112 CSE crimes in the year, up from 90",
+            "sexual exploitation cases involving girls in care rose by a quarter",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
+        }
+        // Abuse and exploitation named as the harm, not as a count of their own, stay all offences.
+        assert_eq!(
+            of_sentence("Sexual offences against children, from abuse in the home to sexual exploitation, rose 9%"),
+            Some(Measure::All)
+        );
     }
 
     #[test]

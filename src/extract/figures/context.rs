@@ -872,12 +872,19 @@ fn rounded_openings(figures: &mut [Figure]) {
         let told_again = next.paragraph > f.paragraph
             && next.period.is_some()
             && rounded_from(f, next.value)
-            && (f.place.is_none() || f.place == next.place);
+            && (f.place.is_none() || f.place == next.place || one_ground(&f.place, &next.place));
         if told_again {
             let told = (next.place.clone(), next.period, next.measure);
             take_place_year_and_measure(&mut figures[i], told);
         }
     }
+}
+
+/// "Almost 500 London teens …" over "The Met recorded 486 …": London and its own force are one
+/// ground under two names ([`crate::extract::places::is_london_or_its_force`]).
+fn one_ground(a: &Option<String>, b: &Option<String>) -> bool {
+    use crate::extract::places::is_london_or_its_force;
+    a.as_deref().is_some_and(is_london_or_its_force) && b.as_deref().is_some_and(is_london_or_its_force)
 }
 
 /// How many figures, from the first, stand in the opening lines: the first two paragraphs

@@ -54,14 +54,17 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     } else {
         vec![None; cands.len()]
     };
-    part_and_whole(s, cands, &mut own);
+    let part_of_whole = part_and_whole(s, cands, &mut own);
     // A number with no words of its own counts what the number before it counts, in the same
     // clause ("went down 5% to 3,102") or as the value it is compared with ("736 online
-    // offences …, up from 688").
+    // offences …, up from 688"). After a whole whose part the words before it are about ("412
+    // of its 1,718 offences were flagged online, compared with 97"), the part's.
     for i in 1..cands.len() {
         let gap = s.get(cands[i - 1].number.range.end..cands[i].number.range.start).unwrap_or("");
-        if own[i].is_none() && (!gap.contains([',', ';']) || is_baseline_value(s, cands[i].number.range.start)) {
-            own[i] = own[i - 1];
+        let baseline = is_baseline_value(s, cands[i].number.range.start);
+        if own[i].is_none() && (!gap.contains([',', ';']) || baseline) {
+            let before = part_of_whole.get(i - 1).copied().flatten().filter(|_| baseline).unwrap_or(i - 1);
+            own[i] = own[before];
         }
     }
     changes_on_their_baseline(s, cands, &mut own);
@@ -251,8 +254,9 @@ fn own_clause(before: &str) -> Option<&str> {
 /// "289 offences had been flagged, out of 2,015": a part and the whole it is out of. The
 /// whole counts what its own noun phrase names; the part what is said of it (before "out of"
 /// in its sentence, too), else the same; and an online part of a whole that names nothing is
-/// out of all offences.
-fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
+/// out of all offences. For each whole whose part the words after it tell of ("… were flagged
+/// online"), the index of that part: a value compared after them is compared with the part.
+fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) -> Vec<Option<usize>> {
     static OF_THE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?$"));
     static OUT_OF: LazyLock<Regex> =
@@ -261,8 +265,9 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
     static NOUN_PHRASE_END: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\s(?:had|have|has|were|was|is|are|that|which|who|where|carried|involved)\b|[,;(]|\s-\s")
     });
+    let mut part_of_whole = vec![None; cands.len()];
     if !s.contains(" of ") {
-        return;
+        return part_of_whole;
     }
     for i in 1..cands.len() {
         let (part, whole) = (&cands[i - 1].number, &cands[i].number);
@@ -285,8 +290,11 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
         // 861", "online-flagged offences, at 238, up from 171, out of 1,602 …": what a part
         // told before "out of" counts may be said before it.
         let said_earlier = || out_of.then(|| s.get(..part.range.start).and_then(measure::of_sentence)).flatten();
-        let part_names =
-            measure::of_sentence(said_before).or_else(|| measure::of_sentence(&rest[np_end..])).or_else(said_earlier);
+        let said_after = measure::of_sentence(&rest[np_end..]);
+        if said_after.is_some() && !out_of {
+            part_of_whole[i] = Some(i - 1);
+        }
+        let part_names = measure::of_sentence(said_before).or(said_after).or_else(said_earlier);
         let part_measure = part_names.or(whole_names);
         let whole_measure = whole_names.or((part_measure == Some(Measure::Online)).then_some(Measure::All));
         if part_measure.is_some() {
@@ -296,6 +304,7 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
             own[i] = whole_measure;
         }
     }
+    part_of_whole
 }
 
 /// "Of the 180 online offences, 24 involved blackmail": a part of offences flagged online is

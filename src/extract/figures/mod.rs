@@ -321,6 +321,17 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             f.measure = Measure::Other;
         }
     }
+    // The writer says the sexual offences counted are not of children alone ("forces do not
+    // record whether the victim was a pupil"): those not counted against children in so many
+    // words are another measure.
+    if figures.iter().any(|f| f.measure == Measure::All) && says_not_of_children_alone(article) {
+        for f in figures
+            .iter_mut()
+            .filter(|f| f.measure == Measure::All && !measure::counts_offences_against_children(&f.sentence))
+        {
+            f.measure = Measure::Other;
+        }
+    }
     missing_persons_story(article, &mut figures);
     exploited_children_story(article, &mut figures);
     renamed_forces(article, &mut figures);
@@ -445,6 +456,17 @@ fn mentions_children(article: &Article) -> bool {
         || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
 }
 
+/// [`measure::says_not_of_children_alone`] in the writer's words of the story's own text (not
+/// links to others, nor what someone is quoted saying).
+fn says_not_of_children_alone(article: &Article) -> bool {
+    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
+    article
+        .paragraphs
+        .iter()
+        .filter(of_the_story)
+        .any(|p| measure::says_not_of_children_alone(&measure::writers_words(&p.norm)))
+}
+
 /// [`measure::children_only_as_part`] over the story's own text (not links to others).
 fn children_only_as_part(article: &Article) -> bool {
     let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
@@ -530,11 +552,12 @@ struct Found {
     difference: bool,
 }
 
-/// "Of these, …", "Of the 655, …", "Grooming accounted for 1,480 of the crimes": a sentence
-/// about part of what came before, whose measure does not carry on to the sentences after it.
+/// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Grooming accounted for
+/// 1,480 of the crimes": a sentence about part of what came before, whose measure does not
+/// carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|^\W*(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|its|their)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
     )
 });
 

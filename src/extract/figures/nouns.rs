@@ -76,6 +76,9 @@ const OTHER_NOUNS: &[&str] = &[
     "sessions",
     "calls",
     "contacts",
+    // Messages passed on about people ("880 notifications to schools", "Alerts sent: 1,118").
+    "notifications",
+    "alerts",
     "enquiries",
     "suspensions",
     "exclusions",
@@ -514,12 +517,12 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// "412 referrals to the council's early help service", "Referrals to the victims' hub:
-/// 2,310", "1,900 child protection referrals", "640 safeguarding referrals": people sent on
+/// 2,310", "Referrals received by the safeguarding hub: 980", "1,900 child protection referrals", "640 safeguarding referrals": people sent on
 /// to a service, or to those who keep children safe, are counted, not offences.
 fn referrals_to_a_service(phrase: &str) -> bool {
     static REFERRED_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:made\s+)?(?:on\s+)?to\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies)\b",
+            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:(?:made\s+)?(?:on\s+)?to|(?:received|handled|dealt\s+with)\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies)\b",
         )
     });
     static WELFARE_REFERRALS: LazyLock<Regex> = LazyLock::new(|| {

@@ -107,6 +107,12 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
             named => named,
         };
         let column = match (i, year) {
+            // "Change since 2016/17", "% change from 2018/19": the year is the one the change
+            // is measured from; the change is to the table's latest year, as a bare "Change".
+            (1.., _) if holds == Holds::Change && short && measured_from_a_year(label) => {
+                labels.push(i);
+                Column { year: None, holds, measure, percent }
+            }
             // The first column names the rows ("Force"), or ranks them.
             (0, _) => {
                 let holds = match holds {
@@ -182,6 +188,15 @@ pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidat
             _ => {}
         }
     }
+}
+
+/// Whether a header cell names the year a change is measured from: "Change since 2016/17",
+/// "% change from 2018/19", "Change on 2019/20", "Rise compared with 2015".
+fn measured_from_a_year(label: &str) -> bool {
+    static FROM_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:since|from|on|over|compared\s+(?:with|to)|vs\.?|versus)\s+(?:FY\s?)?(?:19|20)\d\d\b")
+    });
+    FROM_YEAR.is_match(label)
 }
 
 /// Whether a header cell is a calendar year alone: "2023", "2023*".

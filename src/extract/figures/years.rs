@@ -420,6 +420,19 @@ fn same_point_as_the_last(
     Some(Period::starting(p.start_year.checked_add(k)?))
 }
 
+/// "Kent recorded 1,140 in 2022/23. That compares with 610 in 2016/17, and 1,020 the previous
+/// year": where every count the sentence gave before is a value compared with, a relative
+/// year counts back from the figure they are compared with (the year counted from), not from
+/// the earlier of them.
+fn from_the_figure_compared(found: &[Found], ctx: &Context) -> Option<Period> {
+    let counts: Vec<&Found> = found.iter().filter(|f| f.kind != Kind::PercentChange).collect();
+    if !counts.iter().all(|f| f.baseline) {
+        return None;
+    }
+    let earliest = counts.iter().filter_map(|f| f.period).min()?;
+    ctx.counted_from.filter(|&c| c > earliest)
+}
+
 /// The year a comparison right after count `i` starts from ("498, up from 402 in 2019/20"):
 /// the next number is the value it starts from, dated by a financial year of its own.
 fn rose_from_year(s: &str, cands: &[Candidate], i: usize, times: &[periods::Mention]) -> Option<Period> {
@@ -534,6 +547,8 @@ pub(super) fn count_period(
             // year, when 724 were logged"): counts count from the counts before them.
             let reference = if ago { stated_year(s, times).or(ctx.period).or(latest) } else { None };
             let reference = reference.or_else(|| same_point_as_the_last(s, cands, i, m, times, found));
+            let before = matches!(m.when, When::Before(_));
+            let reference = reference.or_else(|| from_the_figure_compared(found, ctx).filter(|_| before));
             let reference = reference.or_else(|| {
                 found
                     .iter()

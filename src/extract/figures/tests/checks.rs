@@ -175,6 +175,27 @@ fn a_subset_sentence_does_not_change_the_measure_that_follows() {
 }
 
 #[test]
+fn a_sentence_opening_on_a_part_of_the_offences_does_not_change_the_measure_after_it() {
+    let lines = [
+        "Gwent Police logged 1,204 sexual offences against children in 2022/23.",
+        "Around 230 of the offences were flagged as having taken place online.",
+        "The Newport area accounted for 410 crimes, more than any other.",
+    ];
+    assert_eq!(measures(&lines), [(1204.0, Measure::All), (230.0, Measure::Online), (410.0, Measure::All)]);
+    let lines = [
+        "Sexual crimes against under-16s recorded by Durham Constabulary rose to 812 in 2021/22.",
+        "",
+        "Just over 150 of these crimes carried a cyber flag.",
+        "",
+        "Darlington recorded 190, while Hartlepool logged 121.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(812.0, Measure::All), (150.0, Measure::Online), (190.0, Measure::All), (121.0, Measure::All)]
+    );
+}
+
+#[test]
 fn a_part_that_accounted_for_some_of_the_crimes_does_not_change_the_measure_after_it() {
     let lines = [
         "Police Scotland recorded 6,245 sexual crimes against children in 2022-23.",
@@ -404,6 +425,45 @@ fn a_change_a_sentence_away_from_its_values_is_recomputed() {
 }
 
 #[test]
+fn a_value_compared_with_a_part_said_of_a_whole_counts_what_the_part_counts() {
+    let lines = [
+        "Essex Police counted child sexual offences for us.",
+        "It said 301 of its 2,240 crimes in 2023/24 carried a cyber flag, against 88 in 2016/17.",
+    ];
+    assert_eq!(measures(&lines), [(301.0, Measure::Online), (2240.0, Measure::All), (88.0, Measure::Online)]);
+    let lines = [
+        "Sexual offences against children have risen in Kent.",
+        "The force said 520 of the 3,100 offences last year were committed online, compared with 310 in 2019/20.",
+    ];
+    assert_eq!(measures(&lines), [(520.0, Measure::Online), (3100.0, Measure::All), (310.0, Measure::Online)]);
+}
+
+#[test]
+fn sexual_offences_the_text_says_are_not_of_children_alone_are_another_measure() {
+    let lines = [
+        "Police logged 1,310 sexual offences at leisure centres in 2022/23, up 12% on the year before.",
+        "Victims included staff and swimmers of every age, so the totals cannot be taken as crimes against children alone.",
+        "Surrey Police recorded 96 offences, and 40 of them involved a suspect under 16.",
+    ];
+    let m = measures(&lines);
+    assert!(m.iter().all(|&(_, measure)| measure == Measure::Other), "{m:?}");
+    let lines = [
+        "Sexual offences recorded on buses rose 18% to 640 in 2023/24.",
+        "Operators do not record whether the victim was a child or an adult.",
+        "Merseyside Police logged 75 sexual offences on buses.",
+    ];
+    let m = measures(&lines);
+    assert!(m.iter().all(|&(_, measure)| measure == Measure::Other), "{m:?}");
+    // Offences the same text counts against children keep their measure.
+    let lines = [
+        "Sexual offences recorded on buses rose 18% to 640 in 2023/24.",
+        "Operators do not record whether the victim was a child or an adult.",
+        "A separate count found 210 sexual offences against children on buses.",
+    ];
+    assert_eq!(measures(&lines).last(), Some(&(210.0, Measure::All)));
+}
+
+#[test]
 fn the_online_figure_set_against_the_total_takes_each_its_measure() {
     let lines = [
         "Lincolnshire Police recorded 96 child sexual offences with an online element in 2018/19, out of a total of 1,012 sexual offences against children.",
@@ -575,9 +635,10 @@ fn offences_flagged_as_exploitation_are_a_flagged_part_not_all_sexual_offences()
     assert_eq!(measures(&[line]), [(140.0, Measure::Other)]);
     let line = "Some 65 crimes in Gwent carried a child sexual exploitation marker last year.";
     assert_eq!(measures(&[line]), [(65.0, Measure::Other)]);
-    // Offences of that name with no flag are still sexual offences against children.
+    // Offences of that name with no flag are a kind of sexual offence against children, not
+    // all of them: another measure too.
     let line = "Gwent Police recorded 300 child sexual exploitation offences in 2023/24.";
-    assert_eq!(measures(&[line]), [(300.0, Measure::All)]);
+    assert_eq!(measures(&[line]), [(300.0, Measure::Other)]);
 }
 
 #[test]
@@ -652,6 +713,24 @@ fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the
         found.iter().find(|f| f.value == 2500.0).map(|f| (f.place.clone(), f.period.map(|p| p.to_string()), f.measure));
     assert_eq!(rounded, Some((some("Essex Police"), some("2022/23"), Measure::Other)), "{found:#?}");
     assert!(found.iter().any(|f| f.value == 2461.0));
+}
+
+#[test]
+fn a_rounded_london_figure_in_the_opening_lines_is_the_figure_the_met_gives() {
+    for lines in [
+        [
+            "Almost 500 London teens targeted by sextortion gangs",
+            "The Metropolitan Police recorded 486 sextortion offences against under-18s in 2022/23.",
+        ],
+        [
+            "More than 2,000 burglaries of London sheds in a year",
+            "Figures from the Met show 2,140 shed burglaries were recorded in 2021/22.",
+        ],
+    ] {
+        let found = brief(&lines);
+        let rounded = found.iter().find(|f| f.2 == 500.0 || f.2 == 2000.0).map(|f| f.0.clone());
+        assert_eq!(rounded, Some(some("Metropolitan Police")), "{found:?}");
+    }
 }
 
 #[test]

@@ -902,6 +902,24 @@ fn referrals_to_a_service_are_not_counts_of_offences() {
 }
 
 #[test]
+fn referrals_a_service_received_and_notifications_sent_are_not_counts_of_offences() {
+    for lines in [
+        [
+            "Sexual offences against children in Dorset rose in 2022/23.",
+            "Referrals received by the county's family support hub: 3,204",
+        ],
+        ["Sexual offences against children in Dorset rose in 2022/23.", "Alerts passed to GP surgeries: 1,118"],
+        [
+            "Sexual offences against children in Dorset rose in 2022/23.",
+            "The force sent 880 notifications to schools about pupils at risk.",
+        ],
+    ] {
+        let found = brief(&lines);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{lines:?}: {found:?}");
+    }
+}
+
+#[test]
 fn referrals_of_victims_to_a_scheme_for_victims_are_counts() {
     let found = brief(&["Cumbria Police made 212 referrals of potential slavery victims in 2023/24."]);
     assert_eq!(found.iter().map(|f| f.3).collect::<Vec<_>>(), [Kind::Count], "{found:?}");

@@ -144,6 +144,29 @@ fn a_change_column_holds_changes_to_the_tables_latest_year() {
 }
 
 #[test]
+fn a_change_column_naming_the_year_it_is_measured_from_holds_changes_to_the_latest_year() {
+    let lines = [
+        "Burglaries across Wessex, force by force.",
+        "| Force | 2016/17 | 2022/23 | Change since 2016/17 |",
+        "|---|---|---|---|",
+        "| Dorset Police | 610 | 702 | +15% |",
+        "| Wiltshire Police | 540 | 486 | -10% |",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Dorset Police"), some("2016/17"), 610.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Wiltshire Police"), some("2022/23"), 486.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Wiltshire Police"), some("2022/23"), -10.0, Kind::PercentChange)), "{b:?}");
+    let lines = [
+        "Force | 2018/19 | 2023/24 | % change from 2018/19",
+        "Surrey Police | 1,200 | 1,380 | +15%",
+        "Sussex Police | 990 | 1,089 | +10%",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Surrey Police"), some("2023/24"), 15.0, Kind::PercentChange)), "{b:?}");
+    assert!(b.contains(&(some("Sussex Police"), some("2018/19"), 990.0, Kind::Count)), "{b:?}");
+}
+
+#[test]
 fn a_rank_column_holds_no_figures_and_a_rate_column_holds_rates() {
     let lines = [
         "Position | Force | 2022/23 | Rate per 1,000 children",

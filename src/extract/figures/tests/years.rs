@@ -187,6 +187,21 @@ fn counts_further_back_joined_to_a_count_a_year_back_count_from_the_same_year() 
 }
 
 #[test]
+fn a_second_value_compared_with_counts_its_relative_year_from_the_figure_compared_not_the_first_value() {
+    let lines = [
+        "Gwent Police recorded 1,140 stalking offences in 2022/23.",
+        "That compares with 610 in 2016/17, and 1,020 the previous year.",
+    ];
+    assert_eq!(period_of(&lines, 610.0), some("2016/17"));
+    assert_eq!(period_of(&lines, 1020.0), some("2021/22"));
+    let lines = [
+        "In 2020/21 Dyfed-Powys Police logged 880 thefts from farms.",
+        "The total was up from 512 in 2015/16 - a 72% rise - and from 800 a year earlier.",
+    ];
+    assert_eq!(period_of(&lines, 800.0), some("2019/20"));
+}
+
+#[test]
 fn a_starting_value_without_a_year_is_read_like_the_comparison_before_it() {
     let lines = [
         "Cumbria recorded 210 offences in 2017/18, up from 180 the previous year.",
