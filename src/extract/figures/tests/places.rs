@@ -782,6 +782,24 @@ fn a_round_up_of_a_national_forces_divisions_comes_back_to_the_force() {
 }
 
 #[test]
+fn a_round_up_of_divisions_in_one_sentence_comes_back_to_the_force() {
+    // Two divisions ranked in one sentence are as many places gone through as two sentences.
+    let lines = [
+        "Police Scotland recorded 4,310 frauds in 2022/23.",
+        "Tayside division logged the most, with 610, ahead of Fife on 540.",
+        "The figure has climbed 35 per cent since 2018/19, when officers recorded 3,190.",
+    ];
+    assert_eq!(place_of(&lines, 35.0), some("Police Scotland"));
+    assert_eq!(place_of(&lines, 3190.0), some("Police Scotland"));
+    let lines = [
+        "The PSNI recorded 2,870 thefts of vehicles in 2023/24.",
+        "Belfast City policing district saw 980, while Derry City and Strabane had 310.",
+        "Vehicle thefts are up 12% on five years earlier.",
+    ];
+    assert_eq!(place_of(&lines, 12.0), some("Police Service of Northern Ireland"));
+}
+
+#[test]
 fn the_value_of_a_figure_given_before_is_that_figure_again() {
     let lines = [
         "Offences across England and Wales rose 7% to 62,000 in 2022/23.",
