@@ -281,6 +281,20 @@ impl Context {
         }
     }
 
+    /// "Tayside logged the most, with 610, ahead of Fife on 540": every place a sentence away
+    /// from home gives a figure for is one the text went through, not only its last.
+    pub(super) fn note_places_passed<'f>(&mut self, placed: impl Iterator<Item = &'f str>) {
+        let Some(home) = &self.home else { return };
+        if self.place.as_ref() == Some(home) {
+            return;
+        }
+        for place in placed {
+            if place != home && !self.away.iter().any(|a| a == place) {
+                self.away.push(place.to_string());
+            }
+        }
+    }
+
     /// "West Midlands Police recorded 5,012 … The Met recorded 14,577 … Cleveland Police saw
     /// … \n Knife-enabled robbery fell by 2% to 18,917": a text that started on the country
     /// (or a region) and went through two or more of its places one after another comes back

@@ -1391,6 +1391,18 @@ fn singled_out_after(s: &str, end: usize, g: &Group) -> bool {
     gap.contains("with") && WITH_BEFORE.is_match(gap) && SUPERLATIVE_AFTER.is_match(head(s, g.range.end))
 }
 
+/// "up 41% as police compare notes with Merseyside", "rose 27% after the force agreed a deal
+/// with Kent": a place past the number that is the object of "with" in a clause of its own
+/// (opened by "as", "after", "while", "because" or "since", with a subject of its own before
+/// the place) is who that clause's subject did something with, not where the number was
+/// counted. `gap` is the text from the number to the place.
+fn partner_in_later_clause(gap: &str) -> bool {
+    static WITH_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:as|after|while|because|since)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)*?\s+with\s+(?:the\s+)?$")
+    });
+    gap.contains("with") && !gap.contains(',') && WITH_IN_CLAUSE.is_match(gap)
+}
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<String> {
@@ -1434,6 +1446,7 @@ pub(super) fn place_for(s: &str, cands: &[Candidate], i: usize, groups: &[Group]
             && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
             && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
             && !singled_out_after(s, end, &groups[j])
+            && !partner_in_later_clause(s.get(end..groups[j].range.start).unwrap_or(""))
             && !is_compared_yardstick(s, &groups[j])
             // "173 offences in Southwark in 2024, up from 142 in 2023, according to
             // Metropolitan Police figures": the force whose figures they are is not the

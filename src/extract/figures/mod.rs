@@ -249,6 +249,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             each_of_several(norm, &mut current, ctx.london);
             ctx.note_place();
+            ctx.note_places_passed(current.iter().filter_map(|f| f.place.as_deref()));
             let last_of_paragraph = sentence.range.end >= para.norm.trim_end().len();
             // A table's header is no list heading, though its rows may look like list items.
             if current.is_empty() && heads_list && last_of_paragraph && ctx.columns.is_none() {

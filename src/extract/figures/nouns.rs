@@ -593,6 +593,15 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
             alternation(ASKING_VERBS)
         ))
     });
+    // "1,260 children and young people supported one-to-one", "95 girls safeguarded after
+    // online contact": a participle with no "were", taking no object, is passive too.
+    static HELPED_BARE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{})\s+(?:{})(?:$|\s*[.,;:)]|\s+(?:by|through|after|in|at|on|during|since|across|over|via|one-to-one|face-to-face)\b)",
+            alternation(YOUNG_PEOPLE),
+            alternation(HELPING_VERBS)
+        ))
+    });
     static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
             r"(?i)^\s+(?:[a-z-]+\s+){{0,2}}?(?:{}|{})\s+(?:have\s+|had\s+|also\s+)?(?:took\s+part|taken\s+part|attended|participated|signed\s+up|enrolled|completed|joined)\b",
@@ -606,7 +615,7 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
             alternation(YOUNG_PEOPLE)
         ))
     });
-    if HELPED.is_match(after) {
+    if HELPED.is_match(after) || HELPED_BARE.is_match(after) {
         return true;
     }
     // The two patterns below open with people within three words: read those first (a

@@ -41,6 +41,22 @@ fn shares_and_levels_are_not_changes() {
 }
 
 #[test]
+fn people_a_participle_says_were_helped_are_not_offences() {
+    // A participle after the people, with no "were", says what was done for them.
+    for (line, value) in [
+        ("Kent Police recorded 520 offences in 2022/23, and 310 children and young people supported by its officers.", 310.0),
+        ("In 2022/23 the Essex service logged 95 girls safeguarded after online contact.", 95.0),
+        ("- 1,480 young people helped one-to-one", 1480.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // The people who did something ("children reported") are still counted.
+    let line = "In Kent, 240 children reported offences in 2022/23.";
+    assert_ne!(brief(&[line])[0].3, Kind::Other);
+}
+
+#[test]
 fn rates_money_and_other_counts_have_their_kinds() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
     assert_eq!(kinds("Police in Kent record an average of 15 offences a day."), [Kind::Rate]);

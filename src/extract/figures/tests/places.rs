@@ -782,6 +782,41 @@ fn a_round_up_of_a_national_forces_divisions_comes_back_to_the_force() {
 }
 
 #[test]
+fn a_round_up_of_divisions_in_one_sentence_comes_back_to_the_force() {
+    // Two divisions ranked in one sentence are as many places gone through as two sentences.
+    let lines = [
+        "Police Scotland recorded 4,310 frauds in 2022/23.",
+        "Tayside division logged the most, with 610, ahead of Fife on 540.",
+        "The figure has climbed 35 per cent since 2018/19, when officers recorded 3,190.",
+    ];
+    assert_eq!(place_of(&lines, 35.0), some("Police Scotland"));
+    assert_eq!(place_of(&lines, 3190.0), some("Police Scotland"));
+    let lines = [
+        "The PSNI recorded 2,870 thefts of vehicles in 2023/24.",
+        "Belfast City policing district saw 980, while Derry City and Strabane had 310.",
+        "Vehicle thefts are up 12% on five years earlier.",
+    ];
+    assert_eq!(place_of(&lines, 12.0), some("Police Service of Northern Ireland"));
+}
+
+#[test]
+fn a_place_a_later_clause_does_something_with_is_not_the_numbers_place() {
+    let lines = [
+        "Dorset Police recorded 412 thefts in 2023/24.",
+        "Thefts rose 18% as officers teamed up with Wiltshire Police.",
+    ];
+    assert_eq!(place_of(&lines, 18.0), some("Dorset Police"));
+    let lines = [
+        "Essex Police logged 1,930 frauds in 2022/23.",
+        "Frauds are up 27 per cent after the force agreed a data-sharing deal with Kent.",
+    ];
+    assert_eq!(place_of(&lines, 27.0), some("Essex Police"));
+    // The place a clause of the number's own counts it in is still its place.
+    let line = "Thefts rose 18% as officers in Wiltshire dealt with more shoplifting.";
+    assert_eq!(place_of(&[line], 18.0), some("Wiltshire Police"));
+}
+
+#[test]
 fn the_value_of_a_figure_given_before_is_that_figure_again() {
     let lines = [
         "Offences across England and Wales rose 7% to 62,000 in 2022/23.",
