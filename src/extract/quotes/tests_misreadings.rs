@@ -326,13 +326,3 @@ fn a_sign_off_line_under_a_quote_names_its_speaker_whatever_the_dash() {
     let page = "Budget set\n\nThe council met on Monday.\n\n\"These are the main changes.\"\n- Parking charges rise by 5%\n- Libraries open later\n";
     assert_eq!(said_on_page(page), Vec::<(String, String)>::new());
 }
-#[test]
-fn a_person_signed_with_a_role_and_named_without_is_one_person_for_a_surname() {
-    for (name, surname) in [("Marcus Dale", "Dale"), ("Tom Ferris", "Ferris")] {
-        let page = format!(
-            "Clubs close\n\n{name} runs a youth club in Northby. \"We see them every night,\" he said.\n\n---\n\n\"Nobody else is open after six.\"\n– {name}, youth worker\n\n---\n\nThe council cut its grant in May.\n\n{surname} says the club may shut by winter.\n\n\"We have run out of road,\" he says. \"Nobody else is open after six. The kids will be on the street.\"\n"
-        );
-        let q = said_on_page(&page);
-        assert!(q.iter().any(|(who, text)| who == name && text.contains("The kids will be on the street.")), "{q:?}");
-    }
-}
