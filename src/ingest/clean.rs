@@ -197,7 +197,10 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
             open = false;
             continue;
         }
-        let line = clean_line(raw);
+        let mut line = clean_line(raw);
+        if signs_off_a_quote(raw, &line, paragraphs.last()) {
+            line.insert_str(0, "- ");
+        }
         if line.is_empty() {
             open = false;
             continue;
@@ -221,6 +224,17 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
         open = true;
     }
     paragraphs
+}
+
+/// Whether a hyphen-bulleted line is the sign-off under a quote ("- Jo Bloggs, Police and
+/// Crime Commissioner"), as quote boxes print their speaker: it comes straight under a
+/// paragraph that closes a quote and opens on a capital. Its dash is kept, as an en or em
+/// dash would be, for the quote reader to find the speaker by; a list of points goes on as
+/// items.
+fn signs_off_a_quote(raw: &str, line: &str, last: Option<&String>) -> bool {
+    raw.trim_start().starts_with("- ")
+        && line.starts_with(char::is_uppercase)
+        && last.is_some_and(|p| p.trim_end().ends_with(['"', '\u{201D}', '\'', '\u{2019}']))
 }
 
 /// Compiles one of ingest's fixed patterns (constants checked by the tests, never input).

@@ -1360,11 +1360,13 @@ impl<'a> Context<'a> {
             }
             Who::Bare(word) => {
                 // Two people of one surname ("Emma Hart", "PC Sam Hart"): "Hart says" names neither.
+                // One person noted twice, once with their role (a sign-off "Sam Hart, youth
+                // worker") and once without, is still one.
                 let mut same: Vec<&Resolved> = Vec::new();
                 let places = self.by_surname.get(&word.to_ascii_lowercase());
                 for k in self.at_places(places).filter(|k| k.at <= at && k.resolved.speaker.contains(' ')) {
                     if k.surname.as_deref().is_some_and(|s| s.eq_ignore_ascii_case(&word))
-                        && !same.contains(&&k.resolved)
+                        && !same.iter().any(|s| s.speaker == k.resolved.speaker)
                     {
                         same.push(&k.resolved);
                     }

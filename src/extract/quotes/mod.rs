@@ -60,6 +60,11 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
         if p.role == Role::Break {
             pending = Some(p);
         } else if p.role == Role::Furniture && !crate::ingest::is_page_furniture(&p.text) {
+            // A short sign-off line ("– Jo Bloggs") is furniture to ingest; it still names
+            // the speaker of the quote straight above it.
+            if let Some(last) = paras.last_mut().filter(|last| last.index + 1 == p.index) {
+                last.signed_by = sign_off(&p.norm);
+            }
             // A short label right after a rule is the heading of what follows ("## Dover",
             // `<h2>Teignmouth</h2>`), which ingest files as furniture: the break is judged
             // by it, not by the first sentence under it.
@@ -76,7 +81,9 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
         }
     }
     for k in 1..paras.len() {
-        paras[k - 1].signed_by = sign_off(&paras[k].norm_str);
+        if let Some(words) = sign_off(&paras[k].norm_str) {
+            paras[k - 1].signed_by = Some(words);
+        }
         paras[k - 1].named_after = attribution::points_back(&paras[k].norm_str);
     }
     // Repeated text would count its places twice.

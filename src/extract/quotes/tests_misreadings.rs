@@ -301,3 +301,28 @@ fn the_writers_relatives_and_someones_relatives_are_one_list_of_words() {
         assert!(found.iter().any(|p| p.relative.is_some()), "{text}");
     }
 }
+
+#[test]
+fn a_sign_off_line_under_a_quote_names_its_speaker_whatever_the_dash() {
+    let quote = "\"Our roads are safer than they were. The work goes on.\"";
+    let text = "Our roads are safer than they were. The work goes on.";
+    for (sign_off, speaker) in [
+        ("- Hana Odell, Police and Crime Commissioner for Westmere", "Hana Odell"),
+        ("– Hana Odell, Police and Crime Commissioner for Westmere", "Hana Odell"),
+        ("— Hana Odell", "Hana Odell"),
+        ("―Hana Odell, chair of the Westmere panel", "Hana Odell"),
+        ("-Rufus Penn, Northby Council", "Rufus Penn"),
+        ("- Rufus Penn, head of transport, Northby Council", "Rufus Penn"),
+    ] {
+        for gap in ["\n", "\n\n"] {
+            let page = format!(
+                "Road deaths fall\n\nRoad deaths in Westmere fell last year, the annual report shows.\n\n{quote}{gap}{sign_off}\n\nThe report is published each spring.\n"
+            );
+            let q = said_on_page(&page);
+            assert_eq!(q, vec![(speaker.to_string(), text.to_string())], "{sign_off:?} {gap:?}");
+        }
+    }
+    // Bullets under a quote that are no sign-off stay list items with no speaker.
+    let page = "Budget set\n\nThe council met on Monday.\n\n\"These are the main changes.\"\n- Parking charges rise by 5%\n- Libraries open later\n";
+    assert_eq!(said_on_page(page), Vec::<(String, String)>::new());
+}
