@@ -9,6 +9,16 @@ fn said(lines: &[&str]) -> Vec<(String, String)> {
     extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
 }
 
+/// Checks that each case's first quote is the named speaker's, listing every case that is not.
+fn assert_first_quote_is(cases: &[(&[&str], &str)]) {
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|(lines, speaker)| (said(lines), speaker))
+        .filter(|(q, speaker)| q.first().is_none_or(|(who, _)| who != *speaker))
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:?}");
+}
+
 #[test]
 fn a_news_sentence_about_someone_of_an_age_is_no_case_study_caption() {
     let cases: [(&[&str], &str); 2] = [
@@ -176,12 +186,7 @@ fn my_relative_in_words_given_as_someone_elses_is_not_the_writers() {
             "Lisa Ward",
         ),
     ];
-    let wrong: Vec<_> = cases
-        .iter()
-        .map(|(lines, speaker)| (said(lines), speaker))
-        .filter(|(q, speaker)| q.first().is_none_or(|(who, _)| who != *speaker))
-        .collect();
-    assert!(wrong.is_empty(), "{wrong:?}");
+    assert_first_quote_is(&cases);
 }
 
 #[test]
@@ -283,12 +288,7 @@ fn a_relative_told_by_whose_they_are_has_the_relatives_sex_not_the_owners() {
             "Lisa Ward",
         ),
     ];
-    let wrong: Vec<_> = cases
-        .iter()
-        .map(|(lines, speaker)| (said(lines), speaker))
-        .filter(|(q, speaker)| q.first().is_none_or(|(who, _)| who != *speaker))
-        .collect();
-    assert!(wrong.is_empty(), "{wrong:?}");
+    assert_first_quote_is(&cases);
 }
 
 #[test]
