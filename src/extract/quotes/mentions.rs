@@ -468,6 +468,25 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// "Her mother described the difference the support made.", "One victim talked about the
+/// months after the break-in.": a sentence whose subject tells of something, without a quote
+/// or a clause of what they said. The words before the verb, when the sentence opens with
+/// them; [`super::speaker`] decides whether they describe a person. Read only as the last
+/// sentence of a paragraph, as an introduction to a paragraph of their words after it.
+pub fn telling_about_speaker(sentence: &str) -> Option<&str> {
+    static TELLING: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^(?P<who>[A-Z][^,.;:!?"]{2,80}?)\s+(?:has |have |had )?(?:described|describes|remembered|remembers|(?:spoke|spoken|speaks|talked|talks) (?:of|about)|told of|tells of)\s[^"]*$"#,
+        )
+    });
+    let sentence = sentence.trim();
+    let telling = ["descri", "remember", " of ", " about "].iter().any(|w| sentence.contains(w));
+    if !telling {
+        return None;
+    }
+    TELLING.captures(sentence)?.name("who").map(|m| m.as_str().trim())
+}
+
 /// The byte after the first colon that closes a clause of saying or writing ("the victim's
 /// daughter wrote:", "one neighbour posted on Facebook:"): what follows it in the paragraph
 /// is someone's own words, printed without quote marks. `None` with no such colon.

@@ -893,6 +893,13 @@ fn the_judge(ctx: &mut Context, words: &str, at: context::At) -> Option<Resolved
     judge.then(|| ctx.judge_meant(None, at)).flatten()
 }
 
+/// "Her mother described the difference it made.": someone unnamed, described as a person,
+/// telling of something at a paragraph's end. A spokesperson's description stays unread.
+fn telling_about(sentence: &str, ctx: &mut Context) -> Option<speaker::Who> {
+    let words = mentions::telling_about_speaker(sentence)?;
+    ctx.read_who(words).filter(|who| matches!(who, speaker::Who::Description { .. }))
+}
+
 /// Remembers people named in reported speech outside quotes ("Jane Smith, from Suffolk
 /// police, said ...", "A mother from Leeds told the paper ...") so that a later "She said:"
 /// finds them. Returns the speaker the paragraph's last sentence reports as speaking, or
@@ -975,6 +982,10 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 } else {
                     ctx.note_reported(who, at);
                 }
+            } else if let Some(who) = last.then(|| telling_about(&sentence, ctx)).flatten() {
+                // Only a paragraph of their words after it makes them a speaker: nothing is
+                // noted for a later "she" or "he".
+                introduced = Some(Introduced { who, at: (k, start + lead) });
             } else if let Some(words) = mentions::apposed_subject(&sentence) {
                 // "The commissioner, Jo Bloggs, has given …": named as the one acting, not
                 // speaking. "Nadia, a nurse from Luton, was …": a lone name that a description

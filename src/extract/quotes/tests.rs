@@ -4174,3 +4174,32 @@ fn a_pronoun_saying_how_the_speaker_puts_things_opens_their_next_quote() {
     ]);
     assert_eq!(q, [("Mark Ellis".to_string(), "It has been a hard year, but not a hopeless one.".to_string())]);
 }
+
+#[test]
+fn a_quote_paragraph_after_someone_described_telling_of_something_is_theirs() {
+    let q = said(&[
+        "A boy from Wigan was helped through the trial by an adviser. His father described what the help meant.",
+        "'We felt lost until she came along. She answered every call, however late.'",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("his father", "We felt lost until she came along. She answered every call, however late.")])
+    );
+    let q = said(&[
+        "One victim of the scheme talked about the months after the break-in.",
+        "“I could not sleep in my own house for weeks. Every noise woke me.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("one victim of the scheme", "I could not sleep in my own house for weeks. Every noise woke me.")])
+    );
+    // Followed by more than a quote, the sentence gives no one words.
+    let q = said(&[
+        "One victim of the scheme talked about the months after the break-in.",
+        "The 'help desk' closed in March, the council said.",
+    ]);
+    assert!(q.is_empty(), "{q:?}");
+    // A spokesman describing something is no one's introduction, as before.
+    let q = said(&["A council spokesman described the closure.", "“We had no choice.”"]);
+    assert!(q.is_empty(), "{q:?}");
+}
