@@ -21,9 +21,10 @@ use super::names::Gender;
 /// Jo Bloggs jailed him" names who a later "Sentencing, she told him" means.
 pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
-        pattern(
-            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Judge|Recorder|Sheriff|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Ch|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?(?:\s+(?:(?:Ó|Ní|Nic|Mac|Mhic|Uí|Ua|ap|ab|ferch|van|von|der|den|de|du|da|di|la|le)\s+)*\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]+)?){0,2}",
-        )
+        pattern(&format!(
+            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Judge|Recorder|Sheriff|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Ch|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}[\p{{Ll}}'’-]+)?(?:\s+(?:(?:{particles})\s+)*\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}[\p{{Ll}}'’-]+)?){{0,2}}",
+            particles = super::names::NAME_PARTICLES.join("|")
+        ))
     });
     // "Dundee Sheriff Court", "the Crown Court Recorder Court…": a court is no person.
     let court = |m: &regex::Match| m.as_str().split_whitespace().nth(1).is_some_and(|w| w.starts_with("Court"));

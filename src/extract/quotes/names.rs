@@ -615,7 +615,7 @@ pub fn is_acronym(word: &str) -> bool {
 /// daughter of, "Llinos ap Dafydd"), Dutch, German and Romance "van", "von", "de", … ("Anna
 /// van der Berg"), and the Irish and Scottish Gaelic ones, capitalised, "Ciara Ó Néill", "Máire
 /// Ní Bhriain", "Seán Mac Giolla", "Eilidh Nic Dhòmhnaill".
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "ap", "ab", "ferch", "van", "von", "der", "den", "de", "du", "da", "di", "la", "le", "Ó", "Ní", "Nic", "Mac",
     "Mhic", "Uí", "Ua",
 ];
