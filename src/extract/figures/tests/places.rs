@@ -3,26 +3,6 @@
 use super::*;
 
 #[test]
-fn each_place_gate_opens_exactly_where_the_sentence_contains_its_word() {
-    let texts = [
-        "Offences on the railway network rose, the British Transport Police said (BTP).",
-        "The Internet Watch Foundation, the NCA, the National Crime Agency and Childline agreed.",
-        "ChildLine took 40 calls in the city of Leeds, the town of Wigan and the borough of Bury.",
-        "In the district of Fylde, a scheme run by the force covers the Ashton ward area.",
-        "The Fire and Rescue Service and the Ambulance Service attended.",
-        "Network Rail's railways; british transport police; the city off; a town oF; ward; area",
-        "nca iwf childline by (by) watch foundatio crime agenc services",
-        "",
-    ];
-    for text in texts {
-        let found = crate::extract::figures::locate::PLACE_GATE_SET.find(text);
-        for (i, word) in crate::extract::figures::locate::PLACE_GATES.iter().enumerate() {
-            assert_eq!(found.has(i), text.contains(word), "{word:?} in {text:?}");
-        }
-    }
-}
-
-#[test]
 fn lists_with_a_national_scope_are_national() {
     for line in [
         "There were 10,000 crimes logged by all 46 forces in England, Northern Ireland, Wales and the Channel Islands.",

@@ -1,0 +1,325 @@
+//! The place each number takes among the places its sentence names ([`place_for`]): the
+//! clause words that tie a place to the number before it or the one after.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::areas::{area_after_its_number, AREA_DESCRIBED};
+use super::local_areas::is_named_area;
+use super::london::is_borough;
+use super::sources::{force_of_part, is_figures_source};
+use super::yardsticks::is_compared_yardstick;
+use crate::extract::figures::kinds::Candidate;
+use crate::extract::figures::lists::{self, Group};
+use crate::extract::figures::{first_starting_from, head, last_ending_by, tail};
+use crate::extract::numbers::compile;
+use crate::extract::places::{self, Scope};
+
+/// "540 offences, up from 488, while West Mercia Police recorded 611", "2.0 per 1,000,
+/// higher than the national average of 1.7": a place between two numbers that runs on into
+/// the second, with no break between them, is the second's, unless a preposition ties it to
+/// the first ("300 were recorded in Suffolk").
+fn leads_next_number(s: &str, end: usize, place: &Range<usize>, next_start: usize) -> bool {
+    let Some(run_on) = s.get(place.end..next_start.min(s.len())) else { return false };
+    let gap = s.get(end..place.start).unwrap_or("");
+    next_start != usize::MAX
+        && !run_on.contains([',', ';', ':', '(', ')'])
+        && (!TIED_BEFORE.is_match(gap) || opens_next_clause(gap))
+}
+
+/// "a rise of 9 per cent, and across England and Wales offences reached 530,643", "up 5%,
+/// and that in Essex …": a preposition after a comma and a conjunction opens the next clause,
+/// and ties its place to that clause, not to the number before the comma.
+fn opens_next_clause(gap: &str) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)[,;]\s*(?:and|but|yet|while|whereas)\s+(?:that\s+)?(?:in|across|throughout|within)\s+(?:the\s+)?$",
+        )
+    });
+    gap.contains(',') && OPENS.is_match(gap)
+}
+
+/// "300 were recorded in Suffolk": a preposition before a place that ties it to a number
+/// before it.
+static TIED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:in|by|at|for|across|from|to|within|throughout)\s+(?:the\s+)?$"));
+
+/// "1,150 thefts in Liverpool, and 97 in Wirral", "rose 14% in Essex but fell 6% in Kent": a
+/// place tied by a preposition to the number before it, a comma after it, and one tied by a
+/// preposition to this number after it; past a conjunction rather than a comma, the later
+/// place must follow the number closely ("fell 6% in Kent", not "and 40% of them involved
+/// people from Kent").
+fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usize>, after: &Range<usize>) -> bool {
+    static CONJUNCTION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:and|but|while|whereas|yet)\s"));
+    let tied = |from: usize, to: usize| s.get(from..to).is_some_and(|gap| TIED_BEFORE.is_match(gap));
+    let Some(gap) = s.get(before.end..r.start) else { return false };
+    // "in the Carlisle council area and 700 in …": the words saying what the place is are no gap.
+    let gap = AREA_DESCRIBED.find(gap).and_then(|d| gap.get(d.end()..)).unwrap_or(gap);
+    // "in Cardiff - a third of the total - and 6,100 in …": an aside closed by a second dash
+    // ends the clause as a comma would.
+    let aside = CLOSED_ASIDE.is_match(gap);
+    let close_after = s.get(r.end..after.start).is_some_and(|words| words.split_whitespace().count() <= 3);
+    let next_clause = gap.contains(',') || aside || CONJUNCTION.is_match(gap) && close_after;
+    prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)
+}
+
+/// " - a third of the total - and ": an aside set off by a dash right after a place and
+/// closed by another, with no clause break of its own.
+static CLOSED_ASIDE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[-–—]\s[^;:()]*?\s[-–—]\s"));
+
+/// "689 offences, a fall of 11pc, while North Yorkshire Police … logged 310": a place past
+/// "; ", ", while", "- while", ", whereas" or ", but" belongs to the clause after it, not to
+/// a number before it.
+pub(super) static NEXT_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i);|(?:,|\s-|\s–|\s—)\s*(?:while|whereas|but)\b|\s(?:while|whereas)\s"));
+
+/// "The fall of 13% came during the campaign, which ran across all four Welsh forces": a place
+/// past ", which" or ", who" describes the noun the clause hangs on, not where the number
+/// before it is.
+pub(in crate::extract::figures) fn in_relative_clause(gap: &str) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:which|who|whose)\b"));
+    gap.contains(',') && RELATIVE.is_match(gap)
+}
+
+/// "Thefts rose 31% in a year, with Kent Police seeing the steepest increase", "up 9%, with
+/// Essex the worst affected": a place singled out past ", with" as the most of those the
+/// number was over is one of them, not the number's place.
+fn singled_out_after(s: &str, end: usize, g: &Group) -> bool {
+    static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*with\s+(?:the\s+)?$"));
+    static SUPERLATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:\s+(?:seeing|recording|logging|reporting|posting|showing|having|registering|suffering)|\s+(?:was|being))?\s+the\s+(?:[a-z]+est|most|worst|biggest|largest|highest|lowest)\b",
+        )
+    });
+    let Some(gap) = s.get(end..g.range.start) else { return false };
+    gap.contains("with") && WITH_BEFORE.is_match(gap) && SUPERLATIVE_AFTER.is_match(head(s, g.range.end))
+}
+
+/// "up 41% as police compare notes with Merseyside", "rose 27% after the force agreed a deal
+/// with Kent": a place past the number that is the object of "with" in a clause of its own
+/// (opened by "as", "after", "while", "because" or "since", with a subject of its own before
+/// the place) is who that clause's subject did something with, not where the number was
+/// counted. `gap` is the text from the number to the place.
+fn partner_in_later_clause(gap: &str) -> bool {
+    static WITH_IN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:as|after|while|because|since)\s+[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*)*?\s+with\s+(?:the\s+)?$")
+    });
+    gap.contains("with") && !gap.contains(',') && WITH_IN_CLAUSE.is_match(gap)
+}
+
+/// The place of candidate `i`: the nearest place before it with no other number between,
+/// else the nearest after it with none between, else the nearest before it.
+pub(in crate::extract::figures) fn place_for(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    groups: &[Group],
+) -> Option<String> {
+    // "Norfolk recorded 356 (up 41%), Suffolk 298": a number in brackets right after another
+    // is about the same place.
+    // "rose from 201 to 207": the number a rise goes to is about the place it came from.
+    static IN_BRACKETS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()\d]*$"));
+    let r = &cands[i].number.range;
+    let prev_end = if i == 0 { 0 } else { cands[i - 1].number.range.end };
+    let gap = s.get(prev_end..r.start).unwrap_or("");
+    if i > 0 && (IN_BRACKETS_AFTER.is_match(gap) || gap.trim() == "to") {
+        return place_for(s, cands, i - 1, groups);
+    }
+    // "Essex (up 48%, to 388), Kent (up 31%, to 274)": every number inside brackets opened
+    // right after a place is about that place, not the one after the bracket closes; unless
+    // the bracket names a place of its own after the number ("(up 40%, against 22% in Kent)").
+    static OPEN_BRACKET_AFTER_PLACE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()]*$"));
+    if let Some(j) = last_ending_by(groups, |g: &Group| g.range.clone(), r.start) {
+        if s.get(groups[j].range.end..r.start).is_some_and(|g| OPEN_BRACKET_AFTER_PLACE.is_match(g)) {
+            let own_place =
+                groups.get(j + 1).is_some_and(|g| s.get(r.end..g.range.start).is_some_and(|w| !w.contains(')')));
+            if !own_place {
+                return Some(groups[j].name());
+            }
+        }
+    }
+    // "rose 4% to 50,973 in England and Wales": the two ends of a rise are about one place,
+    // which may be printed after the second; so the first looks past it.
+    let to_next = |k: usize| {
+        cands
+            .get(k + 1)
+            .is_some_and(|n| s.get(cands[k].number.range.end..n.number.range.start).map(str::trim) == Some("to"))
+    };
+    let (end, next) = if to_next(i) { (cands[i + 1].number.range.end, i + 2) } else { (r.end, i + 1) };
+    let next_start = cands.get(next).map_or(usize::MAX, |c| c.number.range.start);
+    let range = |g: &Group| g.range.clone();
+    let before = last_ending_by(groups, range, r.start);
+    let after = first_starting_from(groups, range, end).filter(|&j| {
+        groups[j].range.end <= next_start
+            && !leads_next_number(s, end, &groups[j].range, next_start)
+            && !NEXT_CLAUSE.is_match(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !in_relative_clause(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !singled_out_after(s, end, &groups[j])
+            && !partner_in_later_clause(s.get(end..groups[j].range.start).unwrap_or(""))
+            && !is_compared_yardstick(s, &groups[j])
+            // "173 offences in Southwark in 2024, up from 142 in 2023, according to
+            // Metropolitan Police figures": the force whose figures they are is not the
+            // place of a number after a place of its own.
+            && (before.is_none() || !is_figures_source(s, &groups[j]))
+    });
+    // "recorded 96 reports across the London rail network in 2024/25 - more than double the
+    // 45 in 2022/23": the value a comparison starts from, with no place printed after it, is
+    // about the place of the value it is compared with, not a place named on the way.
+    if i > 0 && after.is_none() && compared_back(tail(s, r.start)) && !NEXT_CLAUSE.is_match(gap) {
+        return place_for(s, cands, i - 1, groups);
+    }
+    if i > 0 && after.is_none() {
+        if let Some(prev) = ground_of_previous(s, cands, i, groups, before) {
+            return prev;
+        }
+    }
+    match before {
+        // "data for Kent Police, which recorded 800, with figures from Essex Police": the
+        // place a relative clause with a verb of recording hangs on is its number's.
+        Some(j) if records_in_relative_clause(s.get(groups[j].range.end..r.start).unwrap_or("")) => Some(j),
+        // "Grooming, the offence which came into force in England and Wales in 2017, reached
+        // 72 in North Wales": a place in a clause describing the noun, closed before the
+        // number, gives way to the place the number is printed with.
+        Some(j) if after.is_some() && in_closed_clause(s, prev_end, &groups[j].range, r.start) => after,
+        // "Homicides - leaving aside the attacks in London - climbed to 739": a place inside
+        // an aside set off by dashes before the number is not its place.
+        Some(j) if in_dash_aside(s, prev_end, &groups[j].range, r.start) => after,
+        // "In Leeds, where the county force shares the patrols, 420 thefts were logged, a
+        // rise of 5%": a place inside a where-clause closed before the number describes the
+        // place the clause hangs on, which is the number's (and the numbers' after it).
+        Some(j) if after.is_none() && j > 0 && describes_host(s, &groups[j - 1].range, &groups[j].range, r.start) => {
+            Some(j - 1)
+        }
+        Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
+        // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
+        // was counted in, printed after it, is its place.
+        Some(j) if after.is_some_and(|k| counted_in_part(s, &groups[j], &groups[k])) => after,
+        Some(j) if groups[j].range.start >= prev_end => Some(j),
+        _ => after.or(before),
+    }
+    .map(|j| groups[j].name())
+}
+
+/// ", which recorded ", ", who logged almost ", " area, which logged ": the words between a
+/// place (or its area) and a number that make the number what the place recorded, in a
+/// relative clause hanging on it.
+pub(super) fn records_in_relative_clause(gap: &str) -> bool {
+    static RECORDED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:(?:force\s+|police\s+)?area\s*)?,\s*(?:which|who)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:recorded|logged|reported|registered|saw|received)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?$",
+        )
+    });
+    gap.contains("wh") && RECORDED.is_match(gap)
+}
+
+/// Whether `part`, printed after a number as where it was counted ("144 knife crime offences
+/// in Croydon"), is a part of the ground of the one force `force` names.
+fn counted_in_part(s: &str, force: &Group, part: &Group) -> bool {
+    let [f] = force.places.as_slice() else { return false };
+    let [p] = part.places.as_slice() else { return false };
+    f.scope == Scope::Force
+        && (is_borough(p) || is_named_area(p) || lists::is_part_of_a_force(p))
+        && force_of_part(&part.name()) == Some(f.name)
+        && area_after_its_number(s, &part.range)
+}
+
+/// "even though the force-wide total fell 4% to 22,410", "across the force as a whole, 1,900
+/// were recorded": a number whose own clause (from the number or place before it) says it is
+/// the whole force's, in a sentence naming parts of its ground, is the force's.
+pub(in crate::extract::figures) fn is_force_wide(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> bool {
+    static FORCE_WIDE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bforce-?wide\b|\b(?:across|throughout)\s+the\s+(?:whole\s+|entire\s+)?force(?:\s+area)?\b|\bthe\s+force(?:\s+area)?\s+as\s+a\s+whole\b|\bthe\s+force's\s+(?:overall\s+)?total\b",
+        )
+    });
+    let Some(r) = cands.get(i).map(|c| &c.number.range) else { return false };
+    let prev_end = if i == 0 { 0 } else { cands[i - 1].number.range.end };
+    // "fell 4% to 22,410": the value a change goes to is for the same place.
+    if i > 0 && s.get(prev_end..r.start).map(str::trim) == Some("to") {
+        return is_force_wide(s, cands, i - 1, groups);
+    }
+    let place_end = last_ending_by(groups, |g| g.range.clone(), r.start).map_or(0, |j| groups[j].range.end);
+    let clause = s.get(prev_end.max(place_end)..r.start).unwrap_or("");
+    clause.contains("orce") && FORCE_WIDE.is_match(clause)
+}
+
+/// "The Met logged 8,210 robberies across London in 2023/24, a rise of 6 per cent": the
+/// region a force polices, tied to the number before as where it was counted, is that
+/// number's force's ground; a number after it with no place of its own is the force's too.
+/// Not a region a total is named over ("North Wales Police logged 7,696, taking the total
+/// across Wales to 46,019"): that total is the region's.
+fn ground_of_previous(
+    s: &str,
+    cands: &[Candidate],
+    i: usize,
+    groups: &[Group],
+    before: Option<usize>,
+) -> Option<Option<String>> {
+    let prev_end = cands.get(i.checked_sub(1)?)?.number.range.end;
+    let g = groups.get(before?).filter(|g| g.range.start >= prev_end)?;
+    let [region] = g.places.as_slice() else { return None };
+    let gap = s.get(prev_end..g.range.start)?;
+    if region.scope != Scope::Region || !TIED_BEFORE.is_match(gap) || names_total_over(gap) {
+        return None;
+    }
+    let prev = place_for(s, cands, i - 1, groups);
+    let force = prev.as_deref().and_then(places::by_name).filter(|f| f.scope == Scope::Force)?;
+    places::forces_in(region).iter().any(|f| std::ptr::eq(*f, force)).then_some(prev)
+}
+
+/// "the total across ", "the overall figure for the ", "a combined tally in ": words ending
+/// on a total named over the place printed next, which is that total's place.
+fn names_total_over(before: &str) -> bool {
+    static TOTAL_OVER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|a|its|their)\s+(?:overall\s+|combined\s+|whole\s+|grand\s+)?(?:total|tally|figure)\s+(?:across|in|for|throughout)\s+(?:the\s+)?$",
+        )
+    });
+    (before.contains("total") || before.contains("tally") || before.contains("figure")) && TOTAL_OVER.is_match(before)
+}
+
+/// Whether the words before a number make it the value a comparison starts from: "up from",
+/// "compared with", "more than double the", "twice the", "three times the".
+///
+/// Kept apart from context's `is_baseline_value`, which it overlaps but does not mean: a
+/// number this finds takes the previous number's place, so "from" counts only after a change
+/// word ("rose from 45"; "96 reports from 12 stations" are not compared back), "against",
+/// "versus", "on" and "than" do not count, and a multiple ("double the 45") does, which is
+/// no baseline there. Either in the other's place would change which numbers inherit a place.
+fn compared_back(before: &str) -> bool {
+    static BACK: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:up|down|rising|falling|rose|fell|increased|decreased)\s+from|compared\s+(?:with|to)|double|twice|treble|triple|(?:two|three|four|five)\s+times)\s+(?:the\s+)?$",
+        )
+    });
+    let cued = ["from", "compared", "double", "twice", "treble", "triple", "times"].iter().any(|w| before.contains(w));
+    cued && BACK.is_match(before)
+}
+
+/// Whether the place at `place` is inside a clause with "which", "who" or "whose" that opens
+/// at a comma after `from` and closes at a comma before `to`: ", the offence which came into
+/// force in England and Wales in 2017,".
+fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool {
+    static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:which|who|whose)\b"));
+    let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
+    let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(|clause| RELATIVE.is_match(clause));
+    opened && after.contains(',')
+}
+
+/// Whether the place at `place` is inside a where-clause that opens at a comma right after
+/// the place at `host` and closes at a comma before `to`: "In Leeds, where the county force
+/// shares the patrols, 420 …".
+fn describes_host(s: &str, host: &Range<usize>, place: &Range<usize>, to: usize) -> bool {
+    static WHERE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,\s*where\s[^,;.]*$"));
+    let (Some(opener), Some(after)) = (s.get(host.end..place.start), s.get(place.end..to)) else { return false };
+    WHERE.is_match(opener) && after.contains(',') && !after.contains(['.', ';'])
+}
+
+/// The place at `place` lies between two spaced dashes, both after `from` and before `to`.
+fn in_dash_aside(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool {
+    let dash = |t: &str| t.contains(" - ") || t.contains(" – ") || t.contains(" — ");
+    let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
+    dash(before) && dash(after)
+}

@@ -1,0 +1,41 @@
+//! Where a figure is: the place mentions that say where (not organisations named after a
+//! place, not places excluded), the police in general, and the place each number takes.
+//!
+//! - [`mentions`]: the places a sentence names that say where, gathered from the finders below;
+//! - [`national`], [`london`], [`areas`], [`local_areas`]: the country and the railways, London's
+//!   boroughs and force, council areas given a figure, places under the name printed;
+//! - [`attach`]: the place each number takes among those its sentence names;
+//! - [`topic`]: the place a sentence with no figure moves the text to, and a paragraph's area;
+//! - [`yardsticks`]: places and values a figure is measured against;
+//! - [`sources`]: where figures come from, and the part of a force's ground they are for;
+//! - [`forces`]: figures of several forces, and of one force across an article;
+//! - [`restated`](mod@restated): values printed again, which take the place they had before.
+
+mod areas;
+mod attach;
+mod forces;
+mod local_areas;
+mod london;
+mod mentions;
+mod national;
+mod restated;
+mod sources;
+mod topic;
+mod yardsticks;
+
+pub(super) use attach::{in_relative_clause, is_force_wide, place_for};
+pub(super) use forces::{combined_total, each_of_several, one_force_across_breaks, renamed_forces};
+pub(super) use local_areas::is_named_area;
+pub(super) use london::{is_borough, london_as_its_force, names_london};
+pub(super) use mentions::place_mentions;
+pub(super) use national::{britain_as_btp, is_national_yardstick, GENERIC_POLICE};
+pub(super) use restated::{hedged_near, restated, restated_for_named, PlacedValues};
+pub(super) use sources::{
+    forces_asked_show_a_total, is_forces_asked, local_part_of_force, scope_of_forces_asked, source_place,
+    sourced_for_part, sourced_openings,
+};
+pub(super) use topic::{
+    area_spoken_of, is_alternative, is_ground_of, is_job_patch, is_whole_ground, opening_area, refers_to_area,
+    topic_group,
+};
+pub(super) use yardsticks::{compared_elsewhere, is_average_yardstick, set_against_country};

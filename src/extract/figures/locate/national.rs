@@ -1,0 +1,128 @@
+//! The country and Great Britain's railways as places: lists of nations, bodies that work for
+//! the whole UK, "national" figures, British Transport Police's railways, and the police in
+//! general.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::mentions::ranked_within;
+use crate::extract::figures::lists::Group;
+use crate::extract::numbers::compile;
+use crate::extract::places::{self, Scope};
+
+/// "in England, Wales and Northern Ireland": a list of nations including England.
+pub(super) static NATIONS: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bEngland(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland|Northern\s+Ireland|the\s+UK))+"));
+
+/// "all 43 territorial forces and British Transport Police", "each of the 43 forces in
+/// England and Wales, plus British Transport Police": every force of the country with the
+/// one that polices its railways, the whole country's figures, not that one force's.
+pub(super) static EVERY_FORCE_AND_BTP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:all|each\s+of|every\s+one\s+of)\s+(?:the\s+)?(?:\d+|forty-\w+)\s+(?:(?:territorial|regional|geographic(?:al)?|local|home\s+office)\s+)?(?:police\s+)?forces(?:\s+(?:in|of|across)\s+England\s+and\s+Wales)?,?\s+(?:and|plus|as\s+well\s+as)\s+(?:the\s+)?British\s+Transport\s+Police\b",
+    )
+});
+
+/// "on the rail network in Great Britain", "the railways of England, Wales and Scotland": the
+/// railways of Great Britain, which one force polices: British Transport Police's ground, not
+/// the country (in a sentence about crime on them, [`RAILWAY_CRIME`]). A bare "network" is
+/// not the railway's ("the network of food banks across England, Wales and Scotland").
+pub(super) static RAILWAYS_OF_BRITAIN: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:(?:Great\s+)?Britain\b|England(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland))+)",
+    )
+});
+
+/// "on the rail network in London", "the railways of the North West": the railways of a
+/// region, a part of British Transport Police's ground, not the region's territorial forces'
+/// (in a sentence about crime on them, [`RAILWAY_CRIME`]). Ends where the region's name begins.
+pub(super) static RAILWAYS_OF_A_REGION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$")
+});
+
+/// Crime or policing words: what makes the railways named as a whole ("Britain's railways",
+/// "the rail network in Great Britain") British Transport Police's ground. Fares,
+/// punctuality, passenger numbers and station works on them are the railway's own news, no
+/// figure of the force's.
+pub(super) static RAILWAY_CRIME: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:crimes?|criminal|offen[cs]es?|offenders?|robber(?:y|ies)|thefts?|thieves|stolen|assaults?|assaulted|attacks?|attacked|sexual|violen(?:ce|t)|harassment|abuse|arrests?|arrested|police|policing|officers?|knife|knives|weapons?|burglar(?:y|ies)|vandal\w*|trespass\w*|fraud|drugs?|victims?|charged|suspects?)\b",
+    )
+});
+
+/// Whether the words of a British Transport Police mention name the railways as a whole
+/// ("Britain's trains", "the UK's rail network") rather than the force.
+pub(super) fn names_the_railways(words: &str) -> bool {
+    let words = words.to_lowercase();
+    ["railway", "rail network", "trains", "stations"].iter().any(|w| words.contains(w))
+}
+
+/// "the national fraud reporting centre, run by City of London Police", "the National Police
+/// Air Service, hosted by West Yorkshire Police": a national body that one force runs for the
+/// country. Its figures are the country's, not the force's.
+pub(super) static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bnational\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+(?:run|operated|hosted|managed|led)\s+by\s+(?:the\s+)?$")
+});
+
+/// "The IWF said it confirmed 2,100 reports", "the National Crime Agency, which leads the
+/// response, reported 470": a body that works for the whole UK, reporting its own count as the
+/// subject of its clause. Its figures are the country's, not those of the force the text is
+/// about ("The NCA said 40 were referred" may be telling the force's own cases).
+pub(super) static UK_BODY_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine)(?:\s*\([A-Z]+\))?(?:,[^,.]{1,120},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received)\b",
+    )
+});
+
+/// "a national rise of 60 per cent": the country's figure, named by its adjective.
+pub(super) static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
+});
+
+/// "the national figure is a floor", "above the national average": the country named only
+/// as a yardstick. In a sentence with no figure it does not change the place the text is
+/// about.
+pub(in crate::extract::figures) fn is_national_yardstick(s: &str, range: &Range<usize>) -> bool {
+    s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
+}
+
+/// "The force" or "BTP", as a word: what [`britain_as_btp`] needs the sentence to count with.
+static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Tt]he\s+force|BTP)\b"));
+
+/// "British Transport Police recorded 3,100 thefts. Across England, Wales and Scotland, the
+/// force logged 310": in a text already about British Transport Police (`force`), the force
+/// counting across Great Britain's three nations (not Northern Ireland) is BTP, whose ground
+/// they are. Only then: in any other text "the force" is a territorial one, and the three
+/// nations are the country, often set against that force's own figure ("compared with 8,000
+/// across England, Wales and Scotland"). Nor where the sentence names another force.
+pub(in crate::extract::figures) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>) {
+    const BTP: &str = "British Transport Police";
+    if force != Some(BTP) || !s.contains("Scotland") || !THE_FORCE_OR_BTP.is_match(s) {
+        return;
+    }
+    let other_force = groups.iter().any(|g| g.places.iter().any(|p| p.scope == Scope::Force && p.name != BTP));
+    let Some(btp) = places::by_name(BTP) else { return };
+    if other_force {
+        return;
+    }
+    let britain = |w: &str| w.contains("Wales") && w.contains("Scotland") && !w.contains("Ireland");
+    for g in groups.iter_mut() {
+        let words = s.get(g.range.clone()).unwrap_or("");
+        // (Not where a force is ranked within them: "the lowest rate in England, …".)
+        if matches!(g.places.as_slice(), [p] if p.scope == Scope::National)
+            && britain(words)
+            && !ranked_within(s, &g.range)
+        {
+            g.places = vec![btp];
+        }
+    }
+}
+
+/// "police are recording…": the police in general, which is the whole country.
+pub(in crate::extract::figures) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bpolice\s+(?:are|were|have\s+been|had\s+been)\s+(?:recording|logging|required|obliged|now\s+recording)\b|\bpolice\s+(?:across|nationally|nationwide)\b",
+    )
+});

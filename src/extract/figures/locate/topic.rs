@@ -1,0 +1,207 @@
+//! What the text is about, for sentences that give a figure no place of their own: the place
+//! a sentence with no figure moves the text to ([`topic_group`] and what it passes by), and
+//! the council area a paragraph opens on, which its later sentences go on about.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::areas::{
+    on_opens, AREA_IN_SUBJECT_AFTER, AREA_IN_SUBJECT_BEFORE, AREA_LOCATIVE_AFTER, AREA_LOCATIVE_BEFORE,
+    INSTITUTION_AFTER,
+};
+use super::sources::is_figures_source;
+use crate::extract::figures::lists::Group;
+use crate::extract::figures::{head, tail};
+use crate::extract::numbers::compile;
+use crate::extract::places::{self, Scope};
+
+/// "said Amrit Sandhu, the NSPCC's development manager for the East Midlands", "Wales
+/// director of the charity": a region or the country as the patch of someone's job, which
+/// says who they are, not what the text goes on about. (A force in a job title, "a
+/// spokesperson for Kent Police", speaks for the force, whose figures may follow.)
+pub(in crate::extract::figures) fn is_job_patch(s: &str, g: &Group) -> bool {
+    static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:manager|director|head|officer|lead|co-?ordinator|campaigner|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|advis[eo]r|commissioner|secretary|representative|organiser|worker)(?:\s+of\s+[\w\s'-]{1,40}?)?\s+(?:for|at|in|covering)\s+(?:the\s+)?$",
+        )
+    });
+    static ROLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:'s)?\s+(?:manager|director|head|officer|lead|co-?ordinator|campaigner|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|advis[eo]r)\b",
+        )
+    });
+    g.places.iter().all(|p| p.scope != Scope::Force)
+        && (ROLE_BEFORE.is_match(tail(s, g.range.start)) || ROLE_AFTER.is_match(head(s, g.range.end)))
+}
+
+/// What follows a council area or city that opens a paragraph as its subject: a verb saying
+/// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral
+/// was the only district where …").
+static OPENING_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:\s+(?:alone|itself|also|again))?\s+(?:(?:has|had|have)\s+)?(?:recorded|logged|saw|reported|registered|accounted|topped|fared|bucked|showed|remained|stayed|went|came|led|was|is|had|has)\b",
+    )
+});
+
+/// Words of a sentence that make its figures the whole force's, not the area its paragraph
+/// opened with: "Overall, 2,300 …", "In total …", "force-wide", "across the county",
+/// "throughout the force area", "the county as a whole". Not "across the city", "the
+/// borough as a whole" (a paragraph may open on one), nor "412 burglaries in total" (the
+/// area's own total).
+static WHOLE_GROUND: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:Overall|In\s+total|Altogether)\b|(?i)\b(?:force|county)[\s-]?wide\b|\b(?:across|throughout)\s+(?:the\s+)?(?:whole\s+|entire\s+|wider\s+)?(?:county|region|force(?:['’]s)?(?:\s+area)?)\b|\b(?:force|force(?:['’]s)?\s+area|county|region|country)\s+as\s+a\s+whole\b",
+    )
+});
+
+/// "Bolton recorded the steepest rise.", "In Wirral, …", "Sefton was the only district where …": the council area or city (as printed) a paragraph
+/// opens with as the subject or frame of its first sentence. The paragraph is then about it:
+/// its sentences that name no place of their own ("There were 412 …", "Its thefts rose
+/// …") go on about that area, not the force.
+pub(in crate::extract::figures) fn opening_area(s: &str) -> Option<String> {
+    /// Words a paragraph's opening area may take: "Throughout" and the longest name
+    /// ("Armagh City, Banbridge and Craigavon"), with one to spare.
+    const OPENING_WORDS: usize = 7;
+    if !s.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    // Only a name at the start, or after one word, counts: the matcher reads the first words
+    // (as many as the longest name and its preposition hold), not the whole sentence.
+    let m = places::all_area_mentions(first_words(s, OPENING_WORDS)).into_iter().next()?;
+    let before = s.get(..m.range.start)?;
+    let framed = match before.split_whitespace().collect::<Vec<_>>().as_slice() {
+        [] if !m.ambiguous => false,
+        [w] if ["In", "Across", "Within", "Throughout"].contains(w) && before.ends_with(' ') => true,
+        _ => return None,
+    };
+    let after = head(s, m.range.end);
+    if INSTITUTION_AFTER.is_match(after) {
+        return None;
+    }
+    let opens = if framed { AREA_LOCATIVE_AFTER.is_match(after) } else { OPENING_SUBJECT_AFTER.is_match(after) };
+    opens.then(|| s.get(m.range).map(str::to_string)).flatten()
+}
+
+/// "Bolton saw no change.", "In Sefton, the picture was different.", "Thefts in Wirral
+/// fell.": the council area or city (as printed) a sentence with no figure is about, as its
+/// subject or its frame. An area whose name is as often something else counts only framed.
+/// `areas` are [`places::all_area_mentions`] of `s`.
+pub(in crate::extract::figures) fn area_spoken_of(s: &str, areas: &[places::AreaMention]) -> Option<String> {
+    areas.iter().find_map(|m| {
+        let after = head(s, m.range.end);
+        if after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
+            || INSTITUTION_AFTER.is_match(after)
+        {
+            return None;
+        }
+        let before = s.get(..m.range.start)?;
+        let framed =
+            (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, &m.range)) && AREA_LOCATIVE_AFTER.is_match(after);
+        let subject = !m.ambiguous
+            && (before.trim().is_empty() && OPENING_SUBJECT_AFTER.is_match(after)
+                || AREA_IN_SUBJECT_BEFORE.is_match(tail(s, m.range.start)) && AREA_IN_SUBJECT_AFTER.is_match(after));
+        (framed || subject).then(|| s.get(m.range.clone()).map(str::to_string)).flatten()
+    })
+}
+
+/// The first `n` words of `s`, with the space after them.
+fn first_words(s: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in s.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if words == n {
+                return s.get(..at).unwrap_or(s);
+            }
+            words += 1;
+            in_word = true;
+        }
+    }
+    s
+}
+
+/// "Shoplifting there fell", "in the borough", "Its total …": words referring back to a
+/// place just named ("There, thefts fell" too). "There were …" (capitalised, or "and there
+/// were 40"), "there's been" only say something exists: the word after "there", or its
+/// "'s", is captured to tell them apart.
+static REFERS_TO_AREA: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bthere(?:(['’]s)\b|\b(?:\s+([a-z]+))?)|^There\s*,|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s",
+    )
+});
+
+/// Verbs after which "there" only says something exists: "there were", "there have been",
+/// "there seems to be", "there remain", "there being", "there must be", "there isn't".
+const EXISTENTIAL_AFTER_THERE: &[&str] = &[
+    "were", "was", "is", "are", "have", "has", "had", "will", "would", "could", "may", "might", "seems", "seem",
+    "seemed", "appears", "appear", "appeared", "remain", "remains", "remained", "being", "be", "been", "must",
+    "should", "can", "cannot", "need", "needs", "needed", "used", "isn", "aren", "wasn", "weren", "hasn", "haven",
+    "hadn", "won", "wouldn", "couldn", "shouldn", "also", "still",
+];
+
+/// Whether a sentence refers back to a place just named, as "there", "in the district" or
+/// "Its …" do, or restates the change just given there ("That's a 24 per cent rise", "This
+/// is a fall of 8%").
+pub(in crate::extract::figures) fn refers_to_area(s: &str) -> bool {
+    static RESTATES_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:That|This)(?:['’]s|\s+is|\s+was|\s+represents|\s+means)\s+(?:a|an)\s+(?:(?:[\d.]+\s*(?:%|per\s*cent)\s+(?:rise|fall|increase|decrease|drop|jump|reduction)\b)|(?:rise|fall|increase|decrease|drop|jump|reduction)\s+of\s+[\d.]+\s*(?:%|per\s*cent))",
+        )
+    });
+    if (s.starts_with("That") || s.starts_with("This")) && RESTATES_CHANGE.is_match(s) {
+        return true;
+    }
+    if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ") || s.starts_with("There")) {
+        return false;
+    }
+    REFERS_TO_AREA.captures_iter(s).any(|c| {
+        let is = c.get(1).is_some();
+        let existential = c.get(2).is_some_and(|w| EXISTENTIAL_AFTER_THERE.contains(&w.as_str()));
+        !is && !existential
+    })
+}
+
+/// Whether a sentence naming no place is about the whole force's ground, not the area its
+/// paragraph opened with ("Overall, the county recorded …").
+pub(in crate::extract::figures) fn is_whole_ground(s: &str) -> bool {
+    WHOLE_GROUND.is_match(s)
+}
+
+/// "The Met recorded 1,412 … That means one in five offences in London is now flagged …": a
+/// region named in a sentence with no figure, when it holds the force the text is about, is
+/// that force's ground; the text stays on the force. Not when the sentence turns to the
+/// region's own figures ("Figures for the North West as a whole were also released").
+pub(in crate::extract::figures) fn is_ground_of(s: &str, g: &Group, about: &Option<String>) -> bool {
+    static REGIONS_OWN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bas\s+a\s+whole\b|\b(?:figures|data|numbers|statistics|totals?)\s+for\b|\bregion-wide\b|\bacross\s+the\s+(?:whole|wider)\b",
+        )
+    });
+    let Some(force) = about.as_deref().and_then(places::by_name).filter(|p| p.scope == Scope::Force) else {
+        return false;
+    };
+    let holds = matches!(g.places.as_slice(), [region] if region.scope == Scope::Region
+        && places::forces_in(region).iter().any(|f| std::ptr::eq(*f, force)));
+    holds && !REGIONS_OWN.is_match(s)
+}
+
+/// "as if it only happens in Leeds or London", "drove in from Bristol or London": a place
+/// offered as one of two, joined to the other by "or", is no place the text goes on about.
+pub(in crate::extract::figures) fn is_alternative(s: &str, range: &Range<usize>) -> bool {
+    static OR_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\p{Lu}[\w'-]*\s+or\s+(?:the\s+)?$"));
+    static OR_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+or\s+(?:the\s+)?\p{Lu}"));
+    let before = s.get(..range.start).unwrap_or("");
+    let after = s.get(range.end..).unwrap_or("");
+    (before.ends_with("or ") && OR_BEFORE.is_match(before)) || (after.starts_with(" or ") && OR_AFTER.is_match(after))
+}
+
+/// The place a sentence with no figure moves the text to: its last, unless that is only where
+/// the figures come from and another place is named ("Croydon recorded more offences than any
+/// other borough, new Metropolitan Police figures show": the text goes on about Croydon).
+pub(in crate::extract::figures) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
+    groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
+}
