@@ -1,0 +1,137 @@
+//! Whom a description of a speaker means: "the mother" after "a mother from Bradford", "the
+//! chief executive" after the person named to that office, "the detective" after a detective
+//! named by rank, "her mother" after the name the story gave her.
+
+use super::roles::post_of_kind;
+use super::{At, Context, Known, Resolved};
+use crate::extract::quotes::names::is_person_noun;
+
+impl<'a> Context<'a> {
+    /// "her mother said" after "Her mother, who asked to be called "Karen"": the person the
+    /// story gave a name to under the same description.
+    ///
+    /// The mentions it may be are looked up by the description, not sought among all the
+    /// people remembered: a page quoting "Kent's chief constable" thousands of times would
+    /// otherwise go through every earlier mention for each quote.
+    pub(super) fn given_name_before(&self, words: &str, at: At) -> Option<Resolved> {
+        self.given_names
+            .get(&words.to_ascii_lowercase())?
+            .iter()
+            .rev()
+            .filter_map(|&i| self.known.get(i))
+            .find(|k| k.at <= at)
+            .map(|k| k.resolved.clone())
+    }
+
+    /// "The mother" after "a mother from Bradford": the person described before whose
+    /// description has the same noun.
+    pub(super) fn described_before(&self, words: &str, at: At) -> Option<Resolved> {
+        let rest: Vec<&str> = words.strip_prefix("the ")?.split_whitespace().collect();
+        let noun = rest.last().filter(|w| rest.len() <= 2 && is_person_noun(w))?;
+        self.at_places(Some(&self.described))
+            .rev()
+            .filter(|k| k.at <= at && k.resolved.role.is_none() && k.resolved.organisation.is_none())
+            .map(|k| &k.resolved)
+            .find(|r| {
+                let mut said = r.speaker.split_whitespace();
+                said.next().is_some_and(|d| matches!(d, "a" | "an" | "one" | "another")) && said.any(|w| w == *noun)
+            })
+            .cloned()
+    }
+
+    /// "The Commissioner" after "Commissioner Jo Bloggs", "the chief executive" after "Jo
+    /// Bloggs, chief executive of the trust": an office named again by its title alone means
+    /// the one person named before whose role is that office (a role's head before "of",
+    /// "for" or "at", alone, after "acting" or "interim", or after a body's possessive, "the
+    /// trust's chief executive"); a longer
+    /// title is another office ("Prime Minister" is no "the minister", "Detective Chief
+    /// Inspector" no "the inspector"). Two people named to roles it fits leave it unsaid
+    /// which is meant, and so does the office's word anywhere between the holder's mention
+    /// and the description ("A junior minister met them …", "The council's chief executive
+    /// wrote …"): another holder, named or not, may be meant.
+    pub(super) fn office_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
+        let office = words.strip_prefix("the ")?.trim().to_lowercase();
+        let count = office.split_whitespace().count();
+        if !(1..=3).contains(&count) || !office.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+            return None;
+        }
+        let holds = |role: &str| {
+            role.to_lowercase().split(", ").any(|part| {
+                let head =
+                    [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
+                head.strip_suffix(office.as_str()).is_some_and(|lead| {
+                    let lead = lead.trim_end();
+                    // An acting or interim holder holds the office meanwhile.
+                    matches!(lead, "" | "acting" | "interim") || lead.ends_with("'s") || lead.ends_with("’s")
+                })
+            })
+        };
+        let holders: Vec<&Known> = self
+            .known
+            .iter()
+            .filter(|k| k.at <= at && k.resolved.speaker.contains(' '))
+            .filter(|k| k.resolved.role.as_deref().is_some_and(holds))
+            .collect();
+        let first = holders.first()?;
+        if holders.iter().any(|other| other.resolved.speaker != first.resolved.speaker) {
+            return None;
+        }
+        if self.office_named_between(&office, holders.last()?.at.0, at) {
+            return None;
+        }
+        // Of the mentions naming them to it, the one whose role is the title alone: a role
+        // read from reported speech may hold more of its sentence.
+        holders.iter().min_by_key(|k| k.resolved.role.as_deref().map_or(0, str::len)).map(|k| k.resolved.clone())
+    }
+
+    /// "the detective" after "Det Ch Insp Jo Bloggs", "the officer" after "Sergeant Jo
+    /// Bloggs", "the councillor" after "Cllr Jo Bloggs": a word for a kind of post, not an
+    /// office's title, means the person last named before `at` to a post of that kind
+    /// (any detective's rank; any police rank; a councillor's title). Two people named to such
+    /// posts in that one paragraph leave it unsaid which is meant.
+    pub(super) fn kind_of_post_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
+        let kind = words.strip_prefix("the ")?.trim().to_lowercase();
+        let fits = post_of_kind(&kind)?;
+        let holds = |k: &&Known| {
+            k.at <= at
+                && k.resolved.speaker.contains(' ')
+                && k.resolved.role.as_deref().is_some_and(|role| {
+                    role.split(", ").any(|part| {
+                        let words: Vec<String> = part.split_whitespace().map(str::to_lowercase).collect();
+                        fits(&words)
+                    })
+                })
+        };
+        let nearest = self.known.iter().filter(holds).max_by_key(|k| k.at)?;
+        let rival = self
+            .known
+            .iter()
+            .filter(holds)
+            .any(|k| k.at.0 == nearest.at.0 && k.resolved.speaker != nearest.resolved.speaker);
+        (!rival).then(|| nearest.resolved.clone())
+    }
+
+    /// Whether `office` ("minister") is named from paragraph `from` up to `at` more than the
+    /// once the holder's own mention in paragraph `from` takes: see
+    /// [`Context::office_holder_before`].
+    fn office_named_between(&self, office: &str, from: usize, (k, pos): At) -> bool {
+        let times = |text: &str| {
+            let lower = text.to_lowercase();
+            lower
+                .match_indices(office)
+                .filter(|(i, _)| !lower.get(..*i).unwrap_or("").ends_with(char::is_alphanumeric))
+                .count()
+        };
+        let mut named = 0;
+        for j in from..=k.min(self.paras.len().saturating_sub(1)) {
+            let Some(para) = self.paras.get(j) else { break };
+            let text = if j == k {
+                (0..=pos.min(para.norm.len())).rev().find_map(|p| para.norm.get(..p)).unwrap_or("")
+            } else {
+                para.norm
+            };
+            named += times(text);
+        }
+        named > 1
+    }
+}
