@@ -94,6 +94,8 @@ impl<'a> Context<'a> {
         self.mentions_of(name).any(|k| k.at < at)
     }
 
+    /// The person last named in full before `at` whose surname is `surname`: whom a label
+    /// ("DI Khan:") or a bare surname means, without remembering anything.
     pub fn named_before(&self, surname: &str, at: At) -> Option<Resolved> {
         self.at_places(self.by_surname.get(&surname.to_ascii_lowercase()))
             .rev()
@@ -105,8 +107,6 @@ impl<'a> Context<'a> {
             .map(|k| k.resolved.clone())
     }
 
-    /// The person last named in full before `at` whose surname is `surname`: whom a label
-    /// ("DI Khan:") or a bare surname means, without remembering anything.
     /// The person the text introduced by a lone known first name (`name`) before `at`, as
     /// [`Self::named_before`] finds one by a full name.
     pub(super) fn first_named_before(&self, name: &str, at: At) -> Option<Resolved> {
