@@ -1,0 +1,417 @@
+//! The grammar that gives a quote to a speaker: "X said:", ", X said", a statement, a
+//! sign-off line or caption under it, a sentence pointing back at the quote before.
+
+use super::*;
+
+#[test]
+fn said_colon_introduces_a_quote() {
+    assert_eq!(
+        said(&["Nick Tavener, NCWT head of youth internet safety policy, said: “These numbers are sobering.”"]),
+        pairs(&[("Nick Tavener", "These numbers are sobering.")])
+    );
+    assert_eq!(
+        said(&["OCET Sergeant Rob Haldane said:“My unit handles it.”"]),
+        pairs(&[("Rob Haldane", "My unit handles it.")])
+    );
+    assert_eq!(said(&["Jane Smith told the BBC: \"We were shocked.\""]), pairs(&[("Jane Smith", "We were shocked.")]));
+}
+
+#[test]
+fn attribution_after_the_quote_names_the_speaker() {
+    type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+    let cases: &[Case] = &[
+        (&["“This can include chat apps,” the charity said.", "The NSPCC runs Childline."], &[]),
+        (
+            &["“We are worried,” said Owen Pryce, chief executive of the Lanyard Trust."],
+            &[("Owen Pryce", "We are worried")],
+        ),
+        (&["\"We are worried\", Jane Smith said."], &[("Jane Smith", "We are worried")]),
+        (&["'We are worried,' he told the BBC.", "x"], &[]),
+        (&["\"It is a scandal,\" according to Tom Jones, a campaigner."], &[("Tom Jones", "It is a scandal")]),
+    ];
+    for (lines, expected) in cases {
+        assert_eq!(said(lines), pairs(expected), "{lines:?}");
+    }
+}
+
+#[test]
+fn an_attribution_in_the_last_paragraph_names_the_whole_quote() {
+    let q = quotes_of(&[
+        "Figures rose again.",
+        "“We have seen a rise in reports this year.",
+        "“It shows victims are coming forward,” said Jane Smith, of the NSPCC.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Jane Smith");
+    assert_eq!(q[0].text, "We have seen a rise in reports this year. It shows victims are coming forward");
+    assert_eq!(q[0].paragraphs, vec![1, 2]);
+    // A closed, unattributed paragraph stays out.
+    let q =
+        said(&["“With restrictions, the charity believes the risk will rise.”", "“It is a scandal,” said Jane Smith."]);
+    assert_eq!(q, pairs(&[("Jane Smith", "It is a scandal")]));
+}
+
+#[test]
+fn adding_between_two_quotes_keeps_the_speaker() {
+    let q = said(&["“It is a scandal,” said Jane Smith, adding: “We need action now.”"]);
+    assert_eq!(q, pairs(&[("Jane Smith", "It is a scandal"), ("Jane Smith", "We need action now.")]));
+    let q = said(&["Jane Smith, who runs the “Safe Online” project, said: “We need action now.”"]);
+    assert_eq!(q, pairs(&[("Jane Smith", "We need action now.")]));
+}
+
+#[test]
+fn written_direct_speech_is_a_quote() {
+    let q = quotes_of(&["Maria, a mother of three from Swindon, posted: “Check your children's phones tonight.”"]);
+    assert_eq!((q[0].speaker.as_str(), q[0].text.as_str()), ("Maria", "Check your children's phones tonight."));
+    let q = said(&["Campaigner Asha Patel tweeted: “The figures are a disgrace.”"]);
+    assert_eq!(q, pairs(&[("Asha Patel", "The figures are a disgrace.")]));
+}
+
+#[test]
+fn a_statement_quoted_as_speaking_is_the_speakers_whose_statement_it_is() {
+    // "The statement" goes on from the quote just before it, in its paragraph or the last.
+    let q = said(&[
+        "A spokeswoman for Harbourside Council said: “The bridge will reopen in June.",
+        "“Diversions will stay in place until then.”",
+        "“We are sorry for the disruption this has caused,” the statement added.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Harbourside Council spokesperson",
+                "The bridge will reopen in June. Diversions will stay in place until then."
+            ),
+            ("Harbourside Council spokesperson", "We are sorry for the disruption this has caused"),
+        ])
+    );
+    let q = said(&[
+        "Marion Tate said: “The charity has never been busier.” The press release went on: “Demand has doubled.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Marion Tate", "The charity has never been busier."), ("Marion Tate", "Demand has doubled.")])
+    );
+    // Named in the attribution, the statement is theirs, whoever spoke before.
+    let q = said(&[
+        "Owen Pryce, who runs the Lanyard Trust, said: “Families have waited too long.”",
+        "“Every report of a missing child is treated as urgent,” a statement from Cumbria Police said.",
+    ]);
+    assert_eq!(
+        q.last(),
+        Some(&("Cumbria Constabulary".to_string(), "Every report of a missing child is treated as urgent".to_string()))
+    );
+    // With no quote just before, a statement given by no one is nobody's.
+    let q = said(&[
+        "Superintendent Kay Byrne said: “We have made two arrests.”",
+        "The force later published its figures for the year.",
+        "“Every report is investigated,” the statement said.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
+
+#[test]
+fn a_sign_off_line_under_a_quote_names_its_speaker() {
+    // A newsletter blockquote: an open passage, its closing paragraph, then a dash and the
+    // signer, after text that reported someone else as talking.
+    let q = said(&[
+        "The chief constable, Mark Dunn, has been asked to report back to the panel on this.",
+        "\"I promised to put local policing first. These figures show that promise kept.",
+        "\"But there is more to do on fraud.\"",
+        "– Priya Lal, Police and Crime Commissioner for Northby",
+        "Mark Dunn said: \"We will report in the autumn.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Priya Lal",
+                "I promised to put local policing first. These figures show that promise kept. But there is more to do on fraud."
+            ),
+            ("Mark Dunn", "We will report in the autumn."),
+        ])
+    );
+    // A dash line under a quote that is a list item, not a person, names nobody.
+    let q = said(&[
+        "Jo Hale said: \"We are proud of the year our officers have had.\"",
+        "- Burglary down 14% on the year before",
+        "\"Every street has a named officer now.\"",
+        "- Shoplifting up 9%",
+    ]);
+    assert_eq!(q, pairs(&[("Jo Hale", "We are proud of the year our officers have had.")]));
+    // A credit or reading line under a quote is no sign-off, even when it names someone.
+    for line in
+        ["– Photo by Dan Moss", "- Reporting by Amy Lake and Tom Reed", "– Picture Dan Moss", "— Read more Dan Moss"]
+    {
+        let q = said(&["\"It was the best night the village has had in years.\"", line]);
+        assert_eq!(q, pairs(NONE), "{line}");
+    }
+    // An attribution in the quote's own paragraph wins over a sign-off line under it (here
+    // the writer's byline).
+    let q = said(&["Amy Lake said: \"We are ready for the winter.\"", "– Tom Reed, editor"]);
+    assert_eq!(q, pairs(&[("Amy Lake", "We are ready for the winter.")]));
+}
+
+#[test]
+fn a_sentence_pointing_back_names_the_quote_before_it() {
+    // A passage opened with no attribution, then named by the next paragraph's first
+    // sentence in the ways papers write it.
+    for pointer in [
+        "Those were the words of Dr Helen Marsh, a GP in Northby, as the surgery reopened.",
+        "These are the words of Helen Marsh, who runs the food bank.",
+        "The words are those of Helen Marsh, a volunteer for ten years.",
+        "So says Helen Marsh, chair of the residents' association.",
+        "That is the verdict of Helen Marsh after a year on the waiting list.",
+        "That was the stark message from Helen Marsh when the plans were published.",
+        "Such was the warning from Helen Marsh on Tuesday.",
+    ] {
+        let q = said(&[
+            "\"We have waited three years for this road to be mended. Nobody listens to us.",
+            "\"We will keep writing until something is done.\"",
+            pointer,
+            "The council said repairs would start in spring.",
+        ]);
+        assert_eq!(
+            q,
+            pairs(&[(
+                "Helen Marsh",
+                "We have waited three years for this road to be mended. Nobody listens to us. We will keep writing until something is done."
+            )]),
+            "{pointer}"
+        );
+    }
+    // One closed paragraph of speech is named the same way.
+    let q = said(&[
+        "\"Nobody should have to sleep in a car in the middle of winter.\"",
+        "Those were the words of Councillor Tom Reed as the shelter opened its doors.",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Reed", "Nobody should have to sleep in a car in the middle of winter.")]));
+}
+
+#[test]
+fn a_pointing_back_sentence_that_names_no_person_attributes_nothing() {
+    // A song, a book or a plaque is not a speaker.
+    for pointer in [
+        "Those were the words of the song played at the funeral.",
+        "Those were the words of a hymn the choir sang.",
+        "So says the sign above the door.",
+    ] {
+        let q = said(&["\"Walk on through the wind and walk on through the rain.\"", pointer]);
+        assert_eq!(q, pairs(NONE), "{pointer}");
+    }
+    // A name in the next paragraph that does not point back is not the speaker.
+    let q = said(&[
+        "\"We have waited three years for this road to be mended. Nobody listens to us.\"",
+        "Helen Marsh, 54, of Northby, was fined £200 at magistrates' court last week.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // The pointer must open the paragraph straight after the quote.
+    let q = said(&[
+        "\"We have waited three years for this road to be mended. Nobody listens to us.\"",
+        "The council said repairs would start in spring.",
+        "Those were the words of Helen Marsh at a meeting last year.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // A quote already attributed keeps its speaker.
+    let q = said(&[
+        "Amy Lake said: \"We are ready for the winter and the gritters are stocked.\"",
+        "Those were the words of the council's leader, Tom Reed, last year.",
+    ]);
+    assert_eq!(q, pairs(&[("Amy Lake", "We are ready for the winter and the gritters are stocked.")]));
+}
+
+#[test]
+fn a_label_that_names_nobody_quoted_is_not_a_speaker() {
+    // A repeated label that is not a person the article named: a caption, a source line,
+    // a table row.
+    let q = said(&[
+        "Pictured: officers outside the station in Carlisle on Monday morning.",
+        "Source: figures released by the Home Office under freedom of information.",
+        "Pictured: the unit's new van parked in the yard.",
+        "Source: answers given by forces to a parliamentary question.",
+        "Cumbria: 1,204 offences were recorded last year.",
+        "Cumbria: 1,388 offences were recorded this year.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    // A label used once is no transcript, even when it names someone.
+    let q = said(&["Sergeant Owen Blake leads the unit.", "Sgt Blake: the officer who led the raid."]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_pointing_back_sentence_does_not_take_a_quote_from_the_person_introduced_before_it() {
+    // The paragraph before the quote already says who is talking; "the view of X too" or
+    // "So says X, but …" names someone else who agrees, not the speaker.
+    for intro in [
+        "Ann Lowe spoke to the BBC about the night her son died.",
+        "Ann Lowe, whose son died in the crash, has been speaking to the BBC.",
+    ] {
+        for pointer in [
+            "That is the view of her neighbour Tom Reed too.",
+            "So says Tom Reed, but police say the driver was not to blame.",
+        ] {
+            let q = extract_quotes(&article(&[
+                intro,
+                "\"I will never forgive the driver. He took everything from us.\"",
+                pointer,
+            ]));
+            assert_eq!(q.len(), 1, "{intro} / {pointer}");
+            assert_eq!(q[0].speaker, "Ann Lowe", "{intro} / {pointer}");
+        }
+    }
+}
+
+#[test]
+fn a_pointing_back_sentence_naming_a_body_or_a_place_attributes_nothing() {
+    // Bodies and places written like names, a name followed by the people it qualifies
+    // ("Sky News viewers", "Mill Lane residents") or by a possessive, and a name after
+    // "chaired by" are not the quote's speaker.
+    for pointer in [
+        "That is the verdict of Citizens Advice after a year of calls.",
+        "That is the view of Natural England, the government's adviser.",
+        "That was the warning from Public Health Wales yesterday.",
+        "That was the message from Downing Street.",
+        "So says Great Ormond Street.",
+        "So says Victim Support Kent.",
+        "That is the verdict of Sky News viewers who took part in the poll.",
+        "That is the plea from Mill Lane residents to the council.",
+        "That is the reaction of Old Trafford regulars.",
+        "That is the view of Sir Keir Starmer's opponents in the town.",
+        "That was the view of the inquiry chaired by Sir Tom Reed.",
+        "That is the message from Tom Reed and Ann Lowe, who live on the street.",
+    ] {
+        let q = said(&["\"We have waited three years for this road to be mended. Nobody listens to us.\"", pointer]);
+        assert_eq!(q, pairs(NONE), "{pointer}");
+    }
+}
+
+#[test]
+fn a_pointing_back_speaker_phrase_ends_before_too_but_and_in_court() {
+    let quote = "\"We have waited three years for this road to be mended. Nobody listens to us.\"";
+    for (pointer, role) in [
+        ("That is the view of Tom Reed too.", None),
+        ("So says Tom Reed, but the council disagrees.", None),
+        ("That was the warning from Tom Reed's lawyer, Ann Lowe, in court.", Some("Tom Reed's lawyer")),
+        ("So says Tom Reed's sister-in-law Ann Lowe.", Some("Tom Reed's sister-in-law")),
+    ] {
+        let q = extract_quotes(&article(&[quote, pointer]));
+        assert_eq!(q.len(), 1, "{pointer}");
+        assert_eq!(q[0].role.as_deref(), role, "{pointer}");
+    }
+}
+
+#[test]
+fn put_it_before_a_colon_introduces_a_quote() {
+    assert_eq!(
+        said(&["Dr Amy Lee put it bluntly: \"This is a scandal.\""]),
+        pairs(&[("Amy Lee", "This is a scandal.")])
+    );
+    assert_eq!(
+        said(&[
+            "The county's chief fire officer put it simply when she spoke to councillors in March: \"We cannot be everywhere.\""
+        ]),
+        pairs(&[("the county's chief fire officer", "We cannot be everywhere.")])
+    );
+    // "As she put it" after a quote reads nothing new.
+    assert_eq!(said(&["As she put it, the figures were grim."]), vec![]);
+}
+
+#[test]
+fn a_statement_someone_else_issued_in_between_is_not_the_quote_befores() {
+    let q = said(&[
+        "\"We need witnesses,\" Inspector Ruth Bell said, as the victim's parents released a statement. \"She was our whole world,\" the statement said.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let q = said(&[
+        "\"The road will stay shut,\" Sergeant Dan Cole said. The bus company later put out a short statement. \"Services will be diverted,\" the statement added.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    // Said in a statement by the one quoted, it is still theirs.
+    let q = said(&[
+        "\"The road will stay shut,\" Sergeant Dan Cole said in a statement. \"Services will be diverted,\" the statement added.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Dan Cole"));
+}
+
+/// The one quoted giving a statement in their own attribution ("as he issued a statement",
+/// "who read out a statement") gives the statement quoted after it.
+#[test]
+fn a_statement_the_speaker_gives_in_their_own_attribution_is_theirs() {
+    let q = said(&[
+        "\"The club will not be relegated,\" chairman Gareth Vaughan said as he issued a statement on Monday. \"We have the money to finish the season,\" the statement continued.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Gareth Vaughan"), "{q:?}");
+    let q = said(&[
+        "\"Our pupils come first,\" said Helen Oduya, who read out a short statement outside the school. \"Lessons will resume on Monday,\" the statement added.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Helen Oduya"), "{q:?}");
+}
+
+#[test]
+fn giving_a_statement_before_a_colon_introduces_a_quote() {
+    assert_eq!(
+        said(&[
+            "Tom Archer, chair of the residents' group, has sent us the following statement:",
+            "\"Nobody listened to us. Now they will.\""
+        ]),
+        pairs(&[("Tom Archer", "Nobody listened to us. Now they will.")])
+    );
+    assert_eq!(
+        said(&[
+            "Inspector Ali Khan of Essex Police provided this statement to the panel: \"Patrols are up by a third.\""
+        ]),
+        pairs(&[("Ali Khan", "Patrols are up by a third.")])
+    );
+    assert_eq!(
+        said(&[
+            "3.4 Chief Inspector Ann Lowe, of Kent Police, has provided the following statement for members:",
+            "\"We have added two patrols.\""
+        ]),
+        pairs(&[("Ann Lowe", "We have added two patrols.")])
+    );
+    // A statement told of, with no colon before the quote, introduces nothing new.
+    assert_eq!(said(&["The council issued a statement on Monday."]), vec![]);
+}
+
+#[test]
+fn a_tabloid_verb_of_anger_before_a_colon_introduces_a_quote() {
+    assert_eq!(
+        said(&["Dad-of-two Gary Webb, 52, who lost his van to thieves, fumed: 'They took everything I had.'"]),
+        pairs(&[("Gary Webb", "They took everything I had.")])
+    );
+    assert_eq!(
+        said(&[
+            "Kent Police recorded 400 thefts.",
+            "Sam Cole, 38, who runs the corner shop, fumed: 'They came back twice.'"
+        ]),
+        pairs(&[("Sam Cole", "They came back twice.")])
+    );
+    assert_eq!(
+        said(&["Kent Police recorded 400 thefts.", "Shop owner Priya Shah raged: \"It is the third time this year.\""]),
+        pairs(&[("Priya Shah", "It is the third time this year.")])
+    );
+}
+
+#[test]
+fn a_case_study_caption_under_a_quote_names_its_speaker() {
+    let q = said(&[
+        "Young people who contact the helpline often describe how a chat turned.",
+        "“He kept saying I was special. Then he wanted photos.”",
+        "Boy, 13, helpline caller",
+        "The charity wants apps to do more.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.to_lowercase().contains("boy"), "{q:?}");
+    assert_eq!(q[0].1, "He kept saying I was special. Then he wanted photos.");
+    let q = said(&[
+        "Parents told the inquiry what had happened.",
+        "“Nobody called us back for three weeks.”",
+        "Mother of two, 41, from Swindon",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.to_lowercase().contains("mother"), "{q:?}");
+    // A row of a table is no caption.
+    let q = said(&["Figures by area were published.", "“Figures are provisional.”", "Kent, 14, 2023/24"]);
+    assert!(q.is_empty(), "{q:?}");
+}

@@ -1,0 +1,103 @@
+//! Behaviour of the whole extractor on paragraphs written in many house styles.
+//!
+//! Each file checks one behaviour; the helpers they share, which build an article and read
+//! its quotes, are here.
+
+mod attributions;
+mod charities;
+mod councils;
+mod interviews;
+mod introductions;
+mod organisations;
+mod pronoun_rivals;
+mod pronouns;
+mod quote_spans;
+mod robustness;
+mod sections;
+mod speaker_names;
+mod speaker_roles;
+
+use std::path::PathBuf;
+
+use super::*;
+use crate::model::{Article, Paragraph, Role};
+
+/// An article of body paragraphs, `norm` mapped from `text` as ingest does.
+pub(super) fn article(lines: &[&str]) -> Article {
+    article_with_roles(&lines.iter().map(|l| (*l, Role::Body)).collect::<Vec<_>>())
+}
+
+pub(super) fn article_with_roles(lines: &[(&str, Role)]) -> Article {
+    let paragraphs = lines
+        .iter()
+        .enumerate()
+        .map(|(index, (text, role))| Paragraph {
+            index,
+            text: text.to_string(),
+            norm: text.chars().map(normalise_char).collect(),
+            role: *role,
+        })
+        .collect();
+    Article {
+        id: "t".into(),
+        path: PathBuf::from("t.txt"),
+        title: None,
+        outlet: None,
+        date: None,
+        url: None,
+        paragraphs,
+    }
+}
+
+/// (speaker, text) of every quote.
+fn said(lines: &[&str]) -> Vec<(String, String)> {
+    extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+    expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+}
+
+fn quotes_of(lines: &[&str]) -> Vec<Quote> {
+    extract_quotes(&article(lines))
+}
+
+const NONE: &[(&str, &str)] = &[];
+
+/// (speaker, organisation) of every quote.
+fn speakers_and_orgs(lines: &[&str]) -> Vec<(String, Option<String>)> {
+    extract_quotes(&article(lines)).into_iter().map(|q| (q.speaker, q.organisation)).collect()
+}
+
+/// Speaker and words of every quote in an article of paragraphs with the roles given.
+fn said_in(lines: &[(&str, Role)]) -> Vec<(String, String)> {
+    extract_quotes(&article_with_roles(lines)).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+/// (speaker, organisation) of every quote.
+fn orgs_of(lines: &[&str]) -> Vec<(String, Option<String>)> {
+    quotes_of(lines).into_iter().map(|q| (q.speaker, q.organisation)).collect()
+}
+
+fn owned(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+    expected.iter().map(|(s, o)| (s.to_string(), o.map(str::to_string))).collect()
+}
+
+/// The quotes of a page read through ingest, as the binary reads a file named `name`.
+fn said_in_file(name: &str, text: &str) -> Vec<(String, String)> {
+    let dir = std::env::temp_dir().join(format!("factdesk-quotes-{}-{name}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(name);
+    let _ = std::fs::write(&path, text);
+    let read = crate::ingest::read_file(&path, crate::ingest::Limits::default()).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    let article = crate::ingest::parse_article(name, &path, &read, &crate::ingest::catalogue::Catalogue::default());
+    extract_quotes(&article).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
+
+/// (speaker, text) of every quote of an article with a title.
+fn said_titled(title: &str, lines: &[&str]) -> Vec<(String, String)> {
+    let mut a = article(lines);
+    a.title = Some(title.to_string());
+    extract_quotes(&a).into_iter().map(|q| (q.speaker, q.text)).collect()
+}
