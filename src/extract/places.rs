@@ -39,24 +39,40 @@ pub struct Place {
     /// Other ways articles name it. Matching ignores case, but a capitalised alias must not
     /// be printed all in lower case ("the Met" is a force, "they met" is not).
     pub aliases: &'static [&'static str],
-    /// A force of a Crown dependency (the Isle of Man, Jersey, Guernsey): a force articles
-    /// give figures for, but not one of the UK's, so in no region and no count of UK forces.
-    pub crown_dependency: bool,
+    /// Where a force stands among the police articles report on (regions and the national
+    /// scope stand at home).
+    pub standing: Standing,
+}
+
+/// Where a force stands among the police articles report on. Only the UK's own 46 forces are
+/// in a region or in a count of UK forces; the others are places articles give figures for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Standing {
+    /// The 43 territorial forces of England and Wales, Police Scotland, the PSNI and British
+    /// Transport Police.
+    Home,
+    /// A UK force with a national special remit rather than a territory: the Ministry of
+    /// Defence Police (defence sites) and the Civil Nuclear Constabulary (civil nuclear sites).
+    Special,
+    /// The force of a Crown dependency (the Isle of Man, Jersey, Guernsey), outside the UK.
+    CrownDependency,
+    /// The police of another state that UK papers report on beside the PSNI: Ireland's.
+    Abroad,
 }
 
 /// The name figures use for the whole country.
 pub const NATIONAL: &str = "national";
 
 const fn force(name: &'static str, aliases: &'static [&'static str]) -> Place {
-    Place { name, scope: Scope::Force, aliases, crown_dependency: false }
+    other_force(name, Standing::Home, aliases)
 }
 
-const fn crown_dependency_force(name: &'static str, aliases: &'static [&'static str]) -> Place {
-    Place { name, scope: Scope::Force, aliases, crown_dependency: true }
+const fn other_force(name: &'static str, standing: Standing, aliases: &'static [&'static str]) -> Place {
+    Place { name, scope: Scope::Force, aliases, standing }
 }
 
 const fn region(name: &'static str, aliases: &'static [&'static str]) -> Place {
-    Place { name, scope: Scope::Region, aliases, crown_dependency: false }
+    Place { name, scope: Scope::Region, aliases, standing: Standing::Home }
 }
 
 /// The 43 territorial forces of England and Wales, Police Scotland, the PSNI and British
@@ -130,11 +146,11 @@ pub static PLACES: &[Place] = &[
     force("Suffolk Constabulary", &["Suffolk Police", "Suffolk"]),
     force("Surrey Police", &["Surrey"]),
     force("Sussex Police", &["Sussex"]),
-    force("Thames Valley Police", &["Thames Valley"]),
+    force("Thames Valley Police", &["Thames Valley", "TVP"]),
     force("Warwickshire Police", &["Warwickshire"]),
     force("West Mercia Police", &["West Mercia"]),
-    force("West Midlands Police", &["West Midlands"]),
-    force("West Yorkshire Police", &["West Yorkshire"]),
+    force("West Midlands Police", &["West Midlands", "WMP"]),
+    force("West Yorkshire Police", &["West Yorkshire", "WYP"]),
     force("Wiltshire Police", &["Wiltshire"]),
     force("Police Scotland", &["Scotland"]),
     force("Police Service of Northern Ireland", &["PSNI", "Northern Ireland"]),
@@ -155,13 +171,29 @@ pub static PLACES: &[Place] = &[
             "the UK's stations",
         ],
     ),
+    // The UK's special police forces, which guard sites rather than police a territory.
+    other_force(
+        "Ministry of Defence Police",
+        Standing::Special,
+        &["MoD Police", "MOD Police", "Defence Police", "MDP"],
+    ),
+    other_force("Civil Nuclear Constabulary", Standing::Special, &["Civil Nuclear Police", "CNC"]),
     // The Crown dependencies' own forces, outside the UK: "Jersey" is the island's ("New
     // Jersey" is not, see `is_other_named`).
-    crown_dependency_force("Isle of Man Constabulary", &["Isle of Man Police", "Isle of Man"]),
-    crown_dependency_force("States of Jersey Police", &["Jersey Police", "States of Jersey", "Jersey"]),
-    crown_dependency_force(
+    other_force("Isle of Man Constabulary", Standing::CrownDependency, &["Isle of Man Police", "Isle of Man"]),
+    other_force("States of Jersey Police", Standing::CrownDependency, &["Jersey Police", "States of Jersey", "Jersey"]),
+    other_force(
         "Guernsey Police",
+        Standing::CrownDependency,
         &["States of Guernsey Police", "Bailiwick of Guernsey Law Enforcement", "Guernsey"],
+    ),
+    // Ireland's police, which border papers report beside the PSNI. "Gardaí" (its officers)
+    // ends on a letter an ASCII word boundary does not see, so only its unaccented spelling is
+    // listed; "Garda" is the force only capitalised ("a garda" is one of its officers).
+    other_force(
+        "An Garda Síochána",
+        Standing::Abroad,
+        &["Garda Síochána", "An Garda Siochana", "Garda Siochana", "Gardai", "Garda"],
     ),
     region("North East", &["North-East", "Northeast", "the North East"]),
     // The North East's three forces with Cumbria's, as charities and health bodies group them.
@@ -204,7 +236,7 @@ pub static PLACES: &[Place] = &[
     Place {
         name: NATIONAL,
         scope: Scope::National,
-        crown_dependency: false,
+        standing: Standing::Home,
         aliases: &[
             "England and Wales",
             "England & Wales",
@@ -537,15 +569,11 @@ fn is_other_named(words: &str, after: &str) -> bool {
     names.contains(&next.to_lowercase().as_str())
 }
 
-/// Whether a place is one of the UK's police forces: the 43 territorial forces of England and
-/// Wales, Police Scotland, the PSNI and British Transport Police, not a Crown dependency's.
+/// Whether a place is one of the UK's 46 police forces: the 43 territorial forces of England
+/// and Wales, Police Scotland, the PSNI and British Transport Police (not a special force, a
+/// Crown dependency's or another state's).
 pub fn is_uk_force(place: &Place) -> bool {
-    place.scope == Scope::Force && !place.crown_dependency
-}
-
-/// Whether a place is the force of a Crown dependency (the Isle of Man, Jersey, Guernsey).
-pub fn is_crown_dependency_force(place: &Place) -> bool {
-    place.scope == Scope::Force && place.crown_dependency
+    place.scope == Scope::Force && place.standing == Standing::Home
 }
 
 /// Aliases whose first word also ends other names: "Jersey" and "Jersey Police" are the
@@ -980,12 +1008,13 @@ mod tests {
     }
 
     #[test]
-    fn every_place_name_is_ascii_so_its_ascii_word_boundaries_hold() {
+    fn every_place_name_begins_and_ends_on_an_ascii_letter_so_its_ascii_word_boundaries_hold() {
         let places = PLACES.iter().chain(LONDON_BOROUGHS);
         let names = places.flat_map(|p| std::iter::once(p.name).chain(p.aliases.iter().copied()));
         let areas = areas::AREAS.iter().chain(AMBIGUOUS_AREAS).flat_map(|(_, names)| names.iter().copied());
         for name in names.chain(areas) {
-            assert!(name.is_ascii(), "{name}");
+            let (first, last) = (name.chars().next(), name.chars().next_back());
+            assert!([first, last].iter().all(|c| c.is_some_and(|c| c.is_ascii_alphabetic())), "{name}");
         }
     }
 
@@ -1022,6 +1051,44 @@ mod tests {
     }
 
     #[test]
+    fn the_uk_special_forces_are_named_by_their_short_names_but_not_counted_among_the_46() {
+        assert_eq!(
+            names("Reports to the MoD Police rose, and the MDP said more officers would patrol."),
+            ["Ministry of Defence Police", "Ministry of Defence Police"]
+        );
+        assert_eq!(
+            names("The CNC, which guards Sellafield, logged 12 thefts; the Civil Nuclear Constabulary agreed."),
+            ["Civil Nuclear Constabulary", "Civil Nuclear Constabulary"]
+        );
+        // The ministry itself is not its police.
+        assert_eq!(names("The Ministry of Defence said a new unit would be set up."), Vec::<&str>::new());
+        for name in ["Ministry of Defence Police", "Civil Nuclear Constabulary"] {
+            let place = by_name(name);
+            assert!(place.is_some_and(|p| p.standing == Standing::Special && !is_uk_force(p)), "{name}");
+            assert!(REGION_FORCES.iter().all(|(_, forces)| !forces.contains(&name)), "{name} in no region");
+        }
+    }
+
+    #[test]
+    fn irelands_police_is_named_in_irish_and_english_but_is_not_a_uk_force() {
+        assert_eq!(
+            names("An Garda Síochána logged 410 reports, and Gardai in Donegal made arrests."),
+            ["An Garda Síochána", "An Garda Síochána"]
+        );
+        assert_eq!(
+            names("A Garda Siochana spokesman said the PSNI agreed."),
+            ["An Garda Síochána", "Police Service of Northern Ireland"]
+        );
+        assert!(by_name("An Garda Síochána").is_some_and(|p| p.standing == Standing::Abroad && !is_uk_force(p)));
+    }
+
+    #[test]
+    fn forces_are_named_by_their_initials_where_newsrooms_use_them() {
+        assert_eq!(names("Firms in the WMP area made 3,100 reports."), ["West Midlands Police"]);
+        assert_eq!(names("TVP and WYP both recorded rises."), ["Thames Valley Police", "West Yorkshire Police"]);
+    }
+
+    #[test]
     fn the_crown_dependencies_forces_are_named_but_are_not_uk_forces() {
         assert_eq!(
             names("The Isle of Man Police and the States of Jersey Police met Guernsey Police officers."),
@@ -1033,7 +1100,8 @@ mod tests {
         );
         // The American state is no island's force.
         assert_eq!(names("New Jersey police recorded 900."), Vec::<&str>::new());
-        let crown: Vec<&str> = PLACES.iter().filter(|p| is_crown_dependency_force(p)).map(|p| p.name).collect();
+        let crown: Vec<&str> =
+            PLACES.iter().filter(|p| p.standing == Standing::CrownDependency).map(|p| p.name).collect();
         assert_eq!(crown, ["Isle of Man Constabulary", "States of Jersey Police", "Guernsey Police"]);
         assert!(crown.iter().all(|f| by_name(f).is_some_and(|p| p.scope == Scope::Force && !is_uk_force(p))));
     }

@@ -15,7 +15,7 @@ use crate::extract::places::{self, Place, Scope};
 /// The place of an area [`AREA_NAMED`] finds: a part of a force's ground, printed under its
 /// own name.
 pub(super) static LOCAL_AREA: Place =
-    Place { name: "local area", scope: Scope::Region, aliases: &[], crown_dependency: false };
+    Place { name: "local area", scope: Scope::Region, aliases: &[], standing: places::Standing::Home };
 
 /// Whether `place` is an area the text names as a city, town or district ([`AREA_NAMED`]):
 /// part of a force's ground, not a group of forces.
