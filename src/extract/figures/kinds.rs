@@ -149,6 +149,11 @@ const FALL_WORDS: &[&str] = &[
     "sank",
 ];
 
+/// Whether a sentence has a word of increase or decrease ("had risen to", "fell", "up").
+pub(super) fn says_a_change(s: &str) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).any(|w| change_sign(w).is_some())
+}
+
 /// The direction a change word gives, +1 or -1.
 fn change_sign(word: &str) -> Option<f64> {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();

@@ -896,9 +896,12 @@ pub(super) fn reached_by(s: &str, times: &[periods::Mention], before: Option<Per
 }
 
 /// "A year later, that had risen to 287": a count dated so many years on from the one before
-/// it is a comparison over that many years, which "over the same period" then means.
+/// it, said to have moved, is a comparison over that many years, which "over the same period"
+/// then means. Years only filled in one after another ("In 2014/15 it logged 2,311, and a year
+/// later 3,402") with no rise or fall said are points inside the comparison made before, not
+/// a comparison of their own.
 pub(super) fn counted_on(s: &str, cands: &[Candidate], times: &[periods::Mention]) -> Option<u16> {
-    if !times.iter().any(|m| matches!(m.when, When::After(_))) {
+    if !times.iter().any(|m| matches!(m.when, When::After(_))) || !super::kinds::says_a_change(s) {
         return None;
     }
     (0..cands.len()).filter(|&i| cands[i].kind != Kind::PercentChange).find_map(|i| {

@@ -607,6 +607,26 @@ fn over_the_same_period_means_the_comparison_just_made_even_a_year_later() {
 }
 
 #[test]
+fn over_the_same_period_is_the_last_change_not_years_filled_in_within_it() {
+    // The years between the ends of a change, given one after another with no rise or fall
+    // said between them, are no comparison of their own: "the same period" is still the change's.
+    let lines = [
+        "Surrey Police recorded 900 thefts in 2018/19, up from 500 in 2015/16, a rise of 80 per cent.",
+        "In 2016/17 the force logged 610 thefts, and a year later 720.",
+        "Next door, Kent Police's figure went from 1,200 to 1,900 over the same period.",
+    ];
+    assert_eq!(period_of(&lines, 1200.0).as_deref(), Some("2015/16"));
+    assert_eq!(period_of(&lines, 1900.0).as_deref(), Some("2018/19"));
+    let lines = [
+        "Dorset Police logged 310 frauds in 2021/22, compared with 150 in 2019/20.",
+        "There were 220 in 2020/21; a year later, 310.",
+        "Wiltshire's total moved from 90 to 160 over the same period.",
+    ];
+    assert_eq!(period_of(&lines, 90.0).as_deref(), Some("2019/20"));
+    assert_eq!(period_of(&lines, 160.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
 fn a_change_in_a_year_is_for_the_latest_year_the_article_reports() {
     let lines = [
         "Stalking reports to Cleveland Police have gone up by 50 per cent in a year.",
