@@ -680,11 +680,13 @@ fn set_against(s: &str, c: &Candidate, m: &periods::Mention) -> bool {
 }
 
 /// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172",
-/// ", when it stood at 598": a clause about the time just named.
+/// ", when it stood at 598": a clause about the time just named. Words renaming that time
+/// may stand between ("since 2017/18, the first full year the offence existed, when 3,728
+/// were recorded"): a phrase set off by commas whose noun is a time.
 fn is_when_clause(gap: &str) -> bool {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*,?\s*when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|stood\s+at|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
+            r"(?i)^\s*,?\s*(?:(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}?(?:year|period|month|time)\b[^,;.]{0,100},\s*)?when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|stood\s+at|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
         )
     });
     WHEN.is_match(gap)

@@ -596,6 +596,21 @@ fn a_change_since_an_early_year_runs_to_the_year_the_text_is_about() {
 }
 
 #[test]
+fn a_when_clause_after_words_renaming_the_year_is_about_that_year() {
+    let lines = [
+        "Kent Police recorded 1,200 thefts in 2022/23.",
+        "That is up 60% since 2015/16, the year the unit was set up, when 750 were recorded.",
+    ];
+    assert_eq!(period_of(&lines, 750.0).as_deref(), Some("2015/16"));
+    assert_eq!(period_of(&lines, 60.0).as_deref(), Some("2022/23"));
+    let lines = [
+        "Essex Police logged 980 frauds in 2023/24.",
+        "Frauds have doubled since 2016-17, the first full year in which the force kept such records, when there were 490.",
+    ];
+    assert_eq!(period_of(&lines, 490.0).as_deref(), Some("2016/17"));
+}
+
+#[test]
 fn over_the_same_period_means_the_comparison_just_made_even_a_year_later() {
     let lines = [
         "Wiltshire Police recorded 402 offences in 2022/23, compared with 280 in 2017/18.",
