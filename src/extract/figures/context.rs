@@ -232,9 +232,15 @@ impl Context {
     /// Notes the dated times a sentence names (`times`, found in `sentence`): a financial year,
     /// "last year" (the year the text is about) or a calendar time. Times counted from the one
     /// just named ("the year before") or spans with no end printed ("over two years") say no
-    /// more than what was named before them.
+    /// more than what was named before them; nor does the financial year a comparison starts
+    /// from ("up 13% on 2020/21"), as what it goes through ends in the year compared.
     pub(super) fn note_time_named(&mut self, sentence: &str, times: &[periods::Mention]) {
-        let end = times.iter().rev().find_map(|m| time_named_end(sentence, m, self.period));
+        let compared_from = |m: &periods::Mention| m.year().is_some() && is_baseline(sentence, m.range.start);
+        let end = times
+            .iter()
+            .rev()
+            .filter(|m| !compared_from(m))
+            .find_map(|m| time_named_end(sentence, m, self.period));
         self.last_time_end = end.or(self.last_time_end);
     }
 

@@ -946,6 +946,26 @@ fn the_two_years_just_named_before_the_year_the_text_is_about_are_those_years() 
 }
 
 #[test]
+fn the_year_a_change_is_set_against_does_not_end_the_years_gone_through() {
+    // "up 14% on 2020/21" names the year a comparison starts from; what it went through ends in
+    // the year compared, so "the three years" after it still end in the year the text is about.
+    let lines = [
+        "| Force | 2019/20 | 2020/21 | 2021/22 |",
+        "|---|---:|---:|---:|",
+        "| Kent Police | 10 | 12 | 16 |",
+        "| Essex Police | 20 | 22 | 25 |",
+        "Essex was up 13.6% on 2020/21.",
+        "Kent's numbers are small but have risen 60% over the three years.",
+    ];
+    assert_eq!(period_of(&lines, 60.0).as_deref(), Some("2021/22"));
+    let lines = [
+        "Surrey Police recorded 160 burglaries in 2021/22, a rise of 14% compared with 2020/21.",
+        "Over the three years, burglaries in Sussex fell 9%.",
+    ];
+    assert_eq!(period_of(&lines, -9.0).as_deref(), Some("2021/22"));
+}
+
+#[test]
 fn a_change_higher_than_a_count_of_an_earlier_year_runs_to_the_year_the_text_is_about() {
     let lines = [
         "West Mercia Police recorded 1,900 stalking offences in 2023/24.",
