@@ -741,6 +741,17 @@ fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         || GENERAL_AFTER.is_match(after)
 }
 
+/// "on course to pass the 100 mark", "set to exceed 1,200", "could top 5,000": a value a total
+/// is only said to be heading for (a projection, a forecast, a modal), not one it reached.
+fn is_only_heading_for(before: &str) -> bool {
+    static HEADING_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:on\s+(?:course|track|target)|set|expected|likely|poised|forecast|projected|predicted|tipped|due|going)\s+to|could|will|would|may|might|should)\s+(?:soon\s+|easily\s+|even\s+|now\s+)?(?:pass|top|reach|hit|exceed|surpass|break|cross)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?$",
+        )
+    });
+    before.ends_with(' ') && HEADING_FOR.is_match(before)
+}
+
 /// "the largest among forces with more than 100 offences", "areas recording at least 50
 /// crimes", "those with fewer than 20": a threshold that picks out which places a comparison
 /// is among, not a count any of them recorded.
@@ -1668,6 +1679,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         }
         if not_money
             && (is_case_charge(before, after)
+                || is_only_heading_for(before)
                 || charges_of_a_case(before, after)
                 || taken_into_consideration(after)
                 || linked_to_a_suspect(before)
