@@ -615,7 +615,20 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
             alternation(YOUNG_PEOPLE)
         ))
     });
-    if HELPED.is_match(after) || HELPED_BARE.is_match(after) {
+    // "4,200 children in Kent are at risk of exploitation", "900 young people were deemed at
+    // high risk", "312 girls as being at risk": people at risk of harm, not harmed.
+    static AT_RISK: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^(\s+(?:[\w-]+\s+){{0,2}}?)(?:{})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:are|were|is|was|being|been|remain|remained|as|who\s+are|who\s+were)\s+)?(?:(?:deemed|considered|judged|assessed\s+as|identified\s+as|thought\s+to\s+be|believed\s+to\s+be|being)\s+)?at\s+(?:(?:serious|high|significant|increased|greater|immediate|real)\s+)?risk\b",
+            alternation(YOUNG_PEOPLE)
+        ))
+    });
+    // Not offences against people at risk ("1,200 offences against children at risk").
+    let at_risk = after.contains(" risk")
+        && AT_RISK.captures(after).is_some_and(|c| {
+            c.get(1).is_none_or(|lead| !lead.as_str().split_whitespace().any(|w| matches!(w, "against" | "of" | "involving" | "on")))
+        });
+    if HELPED.is_match(after) || HELPED_BARE.is_match(after) || at_risk {
         return true;
     }
     // The two patterns below open with people within three words: read those first (a

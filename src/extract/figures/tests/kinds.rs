@@ -404,6 +404,24 @@ fn a_change_in_percentage_points_is_no_count() {
 }
 
 #[test]
+fn people_said_to_be_at_risk_are_not_offences() {
+    // People at risk of harm, estimated or assessed, are no offences recorded against them.
+    for (line, value) in [
+        ("The charity has estimated that some 4,200 children in Kent are at risk of exploitation.", 4200.0),
+        ("Around 900 young people across Essex were deemed at high risk of being groomed.", 900.0),
+        ("Officers identified 312 girls as being at risk.", 312.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // Children harmed are still counted.
+    let line = "In Kent, 240 children were groomed online in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count);
+    let line = "In Kent, 1,200 offences against children at risk were recorded in 2022/23.";
+    assert_eq!(brief(&[line])[0].3, Kind::Count);
+}
+
+#[test]
 fn people_living_somewhere_are_not_counts_of_offences() {
     for line in [
         "Dorset's population of 780,000 includes 150,000 children.",
