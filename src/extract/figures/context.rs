@@ -51,6 +51,9 @@ pub(super) struct Context {
     /// The last region the text named ("Yorkshire forces see rise…"), which a total over
     /// several forces ("across the four forces") is for.
     pub(super) region: Option<String>,
+    /// The forces a total over "the four forces" was last taken to be, together: what "the
+    /// region" is when the text named none.
+    pub(super) forces_together: Option<String>,
     /// The last force the text named, which "the force" means even after a national or
     /// regional figure.
     pub(super) force: Option<String>,
@@ -159,6 +162,7 @@ impl Context {
             gap: None,
             columns: None,
             region: None,
+            forces_together: None,
             force: None,
             listed: None,
             last_year: None,

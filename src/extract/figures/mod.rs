@@ -584,6 +584,12 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "across the whole region", "the region's forces", in a sentence [`ACROSS_FORCES`] matched:
+/// words speaking of a region by no name (its other forms speak of forces).
+fn names_the_region(s: &str) -> bool {
+    s.contains(" region")
+}
+
 /// "all 43 forces", "every police force", "39 of the 43 forces": words speaking of every force
 /// in the country.
 fn names_every_force(s: &str) -> bool {
@@ -1065,9 +1071,16 @@ fn read_sentence(
     let joint_named = !groups.is_empty() && s.contains("forces") && ACROSS_FORCES.is_match(s);
     let carried = if across {
         let every_force = || ctx.every_force || names_every_force(s);
-        ctx.joint_forces(s)
+        let joint = ctx.joint_forces(s);
+        if joint.is_some() {
+            ctx.forces_together.clone_from(&joint);
+        }
+        // "Across the four forces, offences rose 63%. … 1,052 offences across the region": with
+        // no region named, the region is the forces the text took together.
+        joint
             .or(ctx.region.clone())
             .or_else(|| (answered_a_request(s) && every_force()).then(|| NATIONAL.to_string()))
+            .or_else(|| ctx.forces_together.clone().filter(|_| names_the_region(s)))
     } else if joint_named {
         ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {

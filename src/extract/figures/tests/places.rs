@@ -535,6 +535,27 @@ fn a_total_across_the_region_is_the_regions_not_the_last_forces() {
 }
 
 #[test]
+fn a_total_across_an_unnamed_region_is_the_forces_the_text_took_together() {
+    let lines = [
+        "Kent Police recorded 310 thefts, Essex Police 290 and Surrey Police 300 in 2022/23.",
+        "Across the three forces, thefts rose 20% to 900.",
+        "Kent had the steepest rise.",
+        "In all, 900 thefts works out at 2.5 a day across the region.",
+    ];
+    let found = brief(&lines);
+    let together = some("Kent Police, Essex Police and Surrey Police");
+    assert!(found.iter().filter(|f| f.2 == 900.0).all(|f| f.0 == together), "{found:#?}");
+    let lines = [
+        "Dorset Police logged 120 burglaries and Wiltshire Police 140 in 2021/22.",
+        "Between them, the two forces recorded 260.",
+        "Dorset's total was the lower.",
+        "Throughout the whole region, 260 burglaries means five a week.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 == 260.0).all(|f| f.0 == some("Dorset Police and Wiltshire Police")), "{found:#?}");
+}
+
+#[test]
 fn london_boroughs_are_places_in_a_text_about_london() {
     let lines = [
         "The Metropolitan Police recorded 2,900 knife offences against under-18s in 2022/23.",
