@@ -1105,6 +1105,30 @@ pub(super) fn over_the_years_gone_through(
         }
         change_over = (found[i].kind == Kind::PercentChange).then(|| m.range.clone());
     }
+    // "up 82% from 112 to 204 over the five years", "rose 25% over the three years, from 200
+    // to 250": the two ends of a change over them are the first and the last of those years.
+    let mut over: Option<&periods::Mention> = None;
+    for i in 0..found.len().min(cands.len()) {
+        let own = attached_time(s, cands, i, times).filter(|m| gone_through(m));
+        if found[i].kind == Kind::PercentChange {
+            over = own;
+            continue;
+        }
+        let Some(k) = i.checked_sub(1) else { continue };
+        let (a, b) = (&cands[k].number.range, &cands[i].number.range);
+        let pair = s.get(a.end..b.start).map(str::trim) == Some("to") && is_baseline_value(s, a.start);
+        let Some(m) = own.or(over).filter(|_| pair && found[k].kind == found[i].kind) else { continue };
+        let Some(n) = s.get(m.range.clone()).and_then(years_counted) else { continue };
+        found[k].period = Some(Period::starting(now.start_year.saturating_sub(n - 1)));
+        found[i].period = Some(now);
+    }
+}
+
+/// How many years "the five years", "the same 3 years" are: two or more.
+fn years_counted(phrase: &str) -> Option<u16> {
+    let count = phrase.split_whitespace().rev().nth(1)?;
+    let n = count.parse::<u16>().ok().or_else(|| crate::extract::numbers::word_value(count).map(|v| v as u16))?;
+    (2..=30).contains(&n).then_some(n)
 }
 
 /// "A year later the number had climbed to 803, and the latest total is 48 per cent higher

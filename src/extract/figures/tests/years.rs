@@ -926,6 +926,21 @@ fn a_change_over_the_years_the_text_went_through_runs_to_the_year_it_is_about() 
 }
 
 #[test]
+fn the_value_a_change_over_the_years_gone_through_starts_from_is_the_first_of_them() {
+    let lines = [
+        "Kent Police recorded 640 thefts in 2023/24, up from 590 the year before.",
+        "Essex saw the steepest climb, up 60% from 400 to 640 over the four years.",
+    ];
+    assert_eq!(period_of(&lines, 400.0).as_deref(), Some("2020/21"));
+    let lines = [
+        "Dorset Police logged 330 burglaries in 2022/23.",
+        "In Wiltshire, burglaries rose 25% over the three years, from 200 to 250.",
+    ];
+    assert_eq!(period_of(&lines, 200.0).as_deref(), Some("2020/21"));
+    assert_eq!(period_of(&lines, 250.0).as_deref(), Some("2022/23"));
+}
+
+#[test]
 fn the_two_years_just_named_before_the_year_the_text_is_about_are_those_years() {
     let lines = [
         "Durham Constabulary recorded 2,300 shoplifting offences in 2023/24, up from 2,050 the year before.",
