@@ -907,6 +907,14 @@ fn is_compound_modifier(after: &str) -> bool {
     !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
 }
 
+/// "CC BY 4.0", "CC BY-SA 3.0", "version 2": the version of a licence or of a document.
+fn is_version(before: &str) -> bool {
+    static VERSION: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?:\bCC[\s-]BY(?:-(?:SA|NC|ND)){0,3}|(?i:\bversion|\bver\.))\s*$")
+    });
+    (before.contains("CC") || before.contains("ver")) && VERSION.is_match(before)
+}
+
 /// "pupils in years 7 to 9", "years 10 and 11": school years, not counts. (A capitalised
 /// "Year 9" is already a label to [`NOT_A_FIGURE_BEFORE`]; this reads the plural, the lower
 /// case and ranges, which need a school word or a second year to be told from durations.)
@@ -1667,7 +1675,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             || is_station_name(&n, before, after)
             || is_gallery_position(before, after)
             || is_compound_modifier(after)
-            || is_school_year(&n, before, after);
+            || is_school_year(&n, before, after)
+            || is_version(before);
         if not_money
             && (is_first_day(&n, after)
                 || is_day_of_may(&n, before, after)

@@ -71,6 +71,19 @@ fn a_numbered_box_table_or_annex_of_a_report_is_not_a_figure() {
 }
 
 #[test]
+fn the_version_of_a_licence_or_a_document_is_not_a_figure() {
+    for line in [
+        "Text licensed CC BY 4.0.",
+        "Words and pictures are shared under CC BY-SA 3.0 unless marked.",
+        "Kent Police published version 2 of its burglary data in 2023/24.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count after a word ending like one is still a figure.
+    assert_eq!(values(&["Kent Police recorded 4 burglaries in 2023/24."]), [4.0]);
+}
+
+#[test]
 fn numbers_listed_after_the_plural_of_a_reports_parts_are_those_parts() {
     for line in [
         "Boxes 3 and 4 give the burglaries recorded in Kent in 2023/24.",
