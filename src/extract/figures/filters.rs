@@ -820,9 +820,12 @@ fn is_day_of_may(n: &Number, before: &str, after: &str) -> bool {
 
 /// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
 /// divisions", "five force areas", "the city's 19 council wards", "43 … chief constables"
-/// (one a force), "all four nations" of the UK.
+/// (one a force), "all four nations" of the UK, "12 BCUs" (basic command units, as "six
+/// basic command units" are).
 const AREA_NOUNS: &[&str] = &[
     "forces",
+    "bcus",
+    "ocus",
     "nations",
     "wards",
     "constabularies",
@@ -843,10 +846,13 @@ fn counts_areas(after: &str) -> bool {
     let mut previous = "";
     for word in after.split_whitespace().take(8) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
-        if AREA_NOUNS.contains(&bare.as_str()) || (bare == "constables" && previous == "chief") {
+        let of_two_words = (bare == "constables" && previous == "chief") || (bare == "units" && previous == "command");
+        if AREA_NOUNS.contains(&bare.as_str()) || of_two_words {
             return true;
         }
         let joins = bare == "and";
+        // "command" of "basic command units", which names what it describes.
+        let joins = joins || bare == "command";
         let describes = !bare.is_empty()
             && bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
             && classify_word(&bare) == Noun::Unknown
@@ -854,7 +860,11 @@ fn counts_areas(after: &str) -> bool {
         if !(joins || describes) || word.ends_with([',', '.', ';', ':', ')']) {
             return false;
         }
-        previous = if bare == "chief" { "chief" } else { "" };
+        previous = match bare.as_str() {
+            "chief" => "chief",
+            "command" => "command",
+            _ => "",
+        };
     }
     false
 }

@@ -51,6 +51,16 @@ fn a_number_of_wards_is_not_a_figure() {
 }
 
 #[test]
+fn a_number_of_command_units_is_not_a_figure() {
+    for (line, n) in [
+        ("The North East BCU, one of 12 BCUs across London, logged 214 offences in 2024/25.", 12.0),
+        ("Kent Police, split into six basic command units, recorded 900 thefts in 2023/24.", 6.0),
+    ] {
+        assert!(!values(&[line]).contains(&n), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn an_agenda_item_number_is_not_a_figure() {
     for line in ["Item 9: annual policing report 2023/24", "Members turned to items 4 and 5 of the agenda in 2023/24."]
     {
