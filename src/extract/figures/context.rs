@@ -240,11 +240,8 @@ impl Context {
     /// from ("up 13% on 2020/21"), as what it goes through ends in the year compared.
     pub(super) fn note_time_named(&mut self, sentence: &str, times: &[periods::Mention]) {
         let compared_from = |m: &periods::Mention| m.year().is_some() && is_baseline(sentence, m.range.start);
-        let end = times
-            .iter()
-            .rev()
-            .filter(|m| !compared_from(m))
-            .find_map(|m| time_named_end(sentence, m, self.period));
+        let end =
+            times.iter().rev().filter(|m| !compared_from(m)).find_map(|m| time_named_end(sentence, m, self.period));
         self.last_time_end = end.or(self.last_time_end);
     }
 

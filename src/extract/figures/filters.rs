@@ -919,9 +919,8 @@ fn is_compound_modifier(after: &str) -> bool {
 
 /// "CC BY 4.0", "CC BY-SA 3.0", "version 2": the version of a licence or of a document.
 fn is_version(before: &str) -> bool {
-    static VERSION: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?:\bCC[\s-]BY(?:-(?:SA|NC|ND)){0,3}|(?i:\bversion|\bver\.))\s*$")
-    });
+    static VERSION: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:\bCC[\s-]BY(?:-(?:SA|NC|ND)){0,3}|(?i:\bversion|\bver\.))\s*$"));
     (before.contains("CC") || before.contains("ver")) && VERSION.is_match(before)
 }
 

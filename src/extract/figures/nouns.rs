@@ -626,7 +626,9 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     // Not offences against people at risk ("1,200 offences against children at risk").
     let at_risk = after.contains(" risk")
         && AT_RISK.captures(after).is_some_and(|c| {
-            c.get(1).is_none_or(|lead| !lead.as_str().split_whitespace().any(|w| matches!(w, "against" | "of" | "involving" | "on")))
+            c.get(1).is_none_or(|lead| {
+                !lead.as_str().split_whitespace().any(|w| matches!(w, "against" | "of" | "involving" | "on"))
+            })
         });
     if HELPED.is_match(after) || HELPED_BARE.is_match(after) || at_risk {
         return true;

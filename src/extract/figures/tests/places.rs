@@ -552,7 +552,10 @@ fn a_total_across_an_unnamed_region_is_the_forces_the_text_took_together() {
         "Throughout the whole region, 260 burglaries means five a week.",
     ];
     let found = brief(&lines);
-    assert!(found.iter().filter(|f| f.2 == 260.0).all(|f| f.0 == some("Dorset Police and Wiltshire Police")), "{found:#?}");
+    assert!(
+        found.iter().filter(|f| f.2 == 260.0).all(|f| f.0 == some("Dorset Police and Wiltshire Police")),
+        "{found:#?}"
+    );
 }
 
 #[test]
