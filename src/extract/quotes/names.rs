@@ -103,6 +103,10 @@ const OTHER_ROLE_WORDS: &[&str] = &[
     "msp",
     "mep",
     "mla",
+    // Members of the Isle of Man's House of Keys and Legislative Council, and of the Dáil.
+    "mhk",
+    "mlc",
+    "td",
     "spokesperson",
     "spokesman",
     "spokeswoman",
@@ -580,9 +584,12 @@ fn is_trade_noun(word: &str) -> bool {
 }
 
 /// Letters written after a person's name for an office or an honour: "Jo Bloggs MS", "Sir
-/// Owen Pryce KC", "Jane Smith OBE". They name no organisation.
-const POSTNOMINALS: &[&str] =
-    &["MP", "MS", "MSP", "MLA", "MEP", "AM", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "FRS", "PhD"];
+/// Owen Pryce KC", "Jane Smith OBE", a Manx member of the House of Keys or the Legislative
+/// Council ("MHK", "MLC"), an Irish TD. They name no organisation.
+const POSTNOMINALS: &[&str] = &[
+    "MP", "MS", "MSP", "MLA", "MEP", "AM", "MHK", "MLC", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP",
+    "DL", "FRS", "PhD",
+];
 
 /// "not her real name", "whose name has been changed", "a pseudonym": the name before it
 /// stands for a person who is not named.

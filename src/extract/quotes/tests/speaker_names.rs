@@ -355,3 +355,32 @@ fn a_lone_first_name_introduced_before_speaks_under_that_name() {
     ];
     assert_eq!(speakers(&lines), ["council spokesperson", "Callum"]);
 }
+
+#[test]
+fn a_title_of_several_words_before_a_name_and_letters_after_it_are_role_and_name() {
+    let q = quotes_of(&[
+        "Economic Development Minister Alun Tregear MLC told the chamber that the rise was \"a warning\".",
+        "\"Our island is not immune,\" he said.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Alun Tregear", "{q:?}");
+    let q = quotes_of(&[
+        "Children and Families Secretary Morwenna Kelly MHK said in the House of Keys: \"We will not wait for the next report.\"",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Morwenna Kelly", "{q:?}");
+    let q = quotes_of(&[
+        "Rural Affairs Secretary Mairi Gunn MSP said in Holyrood that the figures were worrying.",
+        "\"Nobody in a village should feel out of reach,\" she told members.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Mairi Gunn", "{q:?}");
+}
+
+#[test]
+fn a_members_letters_before_a_name_are_a_title_of_the_place_named_before_them() {
+    let q = quotes_of(&["Dublin Bay South TD Niamh Keogh said: \"The money is not there.\""]);
+    assert_eq!(q[0].speaker, "Niamh Keogh", "{q:?}");
+    let q = quotes_of(&["\"Nobody asked the schools,\" said North Leinster West TD Cathal Brennan."]);
+    assert_eq!(q[0].speaker, "Cathal Brennan", "{q:?}");
+}
