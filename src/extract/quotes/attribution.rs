@@ -219,6 +219,68 @@ pub fn starts_sentence(norm: &[char], pos: usize) -> bool {
 /// A colon may follow any words after the verb ("She said there was hope for them:"); a
 /// comma only follows the verb itself or "told the BBC", since "said, in" is not an intro.
 pub fn intro_speaker(clause: &str) -> Option<String> {
+    intro_speaker_at(clause).map(|(who, _)| who)
+}
+
+/// [`intro_speaker`], with the byte offset in `clause` of the clause the speaker words were
+/// read from: past a subordinate clause opening the sentence ("When we asked Gwent Police
+/// about it, a spokeswoman said:"), whose verb ("asked") is its own and no attribution, the
+/// main clause after it introduces the quote, and its speaker stands after what the lead
+/// clause named.
+pub fn intro_speaker_at(clause: &str) -> Option<(String, usize)> {
+    if let Some(from) = subordinate_lead_end(clause) {
+        if let Some(who) = intro_speaker_in(&clause[from..]) {
+            return Some((who, from));
+        }
+    }
+    intro_speaker_in(clause).map(|who| (who, 0))
+}
+
+/// Words opening a subordinate clause before the main one: "When", "Once", "After" …, and the
+/// participles of being asked ("Asked about it,", "Approached by us,").
+const SUBORDINATE_LEADS: &[&str] = &[
+    "When",
+    "Whenever",
+    "Once",
+    "After",
+    "Before",
+    "As",
+    "Since",
+    "Because",
+    "If",
+    "Although",
+    "Though",
+    "While",
+    "Whilst",
+    "Until",
+    "Asked",
+    "Contacted",
+    "Approached",
+];
+
+/// The most words a subordinate lead clause is read over.
+const MAX_LEAD_WORDS: usize = 12;
+
+/// Where the main clause starts after a subordinate clause opening `clause` and ending at
+/// its first comma (the first word after the comma), when there is one.
+fn subordinate_lead_end(clause: &str) -> Option<usize> {
+    let start = clause.len() - clause.trim_start().len();
+    let first = clause[start..].split_whitespace().next()?;
+    if !SUBORDINATE_LEADS.contains(&first) {
+        return None;
+    }
+    let comma = start + clause[start..].find(", ")?;
+    let lead = &clause[start..comma];
+    if lead.contains(['"', ':', ';']) || lead.split_whitespace().count() > MAX_LEAD_WORDS {
+        return None;
+    }
+    let from = comma + 1;
+    let from = from + (clause[from..].len() - clause[from..].trim_start().len());
+    (from < clause.len()).then_some(from)
+}
+
+/// [`intro_speaker`] on the clause as it stands.
+fn intro_speaker_in(clause: &str) -> Option<String> {
     // Both patterns end on a colon or comma and INTRO needs a speech verb: most clauses
     // before a quote are ruled out by these literal checks, far cheaper than the patterns.
     if !clause.trim_end().ends_with([':', ',']) {
@@ -297,9 +359,10 @@ fn angry_present(clause: &str) -> Option<String> {
 }
 
 /// "Jo Bloggs, head of policy, has given us this statement:", "The inspector provided the
-/// following statement to the panel:", "Kent Police gave Sky News an updated statement:":
-/// the one who gave the statement, right before a colon, is the speaker of the quote after
-/// it, as with a speech verb; a report's paragraph number before the words ("4.2 The
+/// following statement to the panel:", "Kent Police gave Sky News an updated statement:",
+/// "A spokesperson sent me this:", "The firm gave us the following:": the one who gave the
+/// statement (or "this", "the following", with no word for what it is), right before a
+/// colon, is the speaker of the quote after it, as with a speech verb; a report's paragraph number before the words ("4.2 The
 /// inspector …") is not theirs, nor a clause before theirs ("The force did not respond,
 /// but the council issued a statement:"). A passive names who received the statement
 /// ("Councillors were sent this statement:"): no speaker. Only before a colon: "The council
@@ -307,11 +370,11 @@ fn angry_present(clause: &str) -> Option<String> {
 fn gave_a_statement(clause: &str) -> Option<String> {
     static GAVE: LazyLock<Regex> = LazyLock::new(|| {
         pattern(&format!(
-            r#"^\s*(?:\d+(?:\.\d+)+\s+)?(?P<who>(?:{TITLE_DOT}|[^\s"])(?:{TITLE_DOT}|[^":;.!?])*?),?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:given|gave|provided|provides|issued|issues|sent|released|supplied)\s+(?:(?:us|me|the\s+\w+|(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}[A-Z][\w'’&-]*)\s+)?(?:this|the\s+following|an?|the)\s+(?:[\w-]+\s+)?statement\b[^":;.!?]*:\s*$"#
+            r#"^\s*(?:\d+(?:\.\d+)+\s+)?(?P<who>(?:{TITLE_DOT}|[^\s"])(?:{TITLE_DOT}|[^":;.!?])*?),?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:given|gave|provided|provides|issued|issues|sent|released|supplied)\s+(?:(?:us|me|the\s+\w+|(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}[A-Z][\w'’&-]*)\s+)?(?:(?:this|the\s+following|an?|the)\s+(?:[\w-]+\s+)?statement\b[^":;.!?]*|this|the\s+following)\s*:\s*$"#
         ))
     });
     const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
-    if !clause.contains("statement") {
+    if !clause.contains("statement") && !clause.contains(" this") && !clause.contains(" following") {
         return None;
     }
     let who = GAVE.captures(clause)?.name("who")?.as_str().trim();

@@ -555,18 +555,19 @@ fn classify(
     let sentence = sentence.unwrap_or(span.open);
     // 'According to Ms Kennedy, "more must be done"': words folded into the writer's sentence.
     let folded = clause.trim_end().ends_with(',') && inner.trim_start().starts_with(char::is_lowercase);
-    if let Some(who) = attribution::intro_speaker(&clause).filter(|_| !folded) {
-        let speaker = match the_judge(ctx, &who, (k, sentence)) {
+    if let Some((who, from)) = attribution::intro_speaker_at(&clause).filter(|_| !folded) {
+        let at = (k, sentence + chars_in(&clause, from));
+        let speaker = match the_judge(ctx, &who, at) {
             Some(judge) => judge,
             None => match attribution::statement_of(&who) {
                 Some(statement) => {
                     let between = para.norm_slice(prev_end(para, span)..span.open);
-                    statement_speaker(ctx, statement, previous, carry, &between, sentence == 0, (k, sentence))?
+                    statement_speaker(ctx, statement, previous, carry, &between, sentence == 0, at)?
                 }
                 None => {
                     let who = ctx.read_who(&who)?;
-                    let slip = (sentence == 0).then(|| slipped_pronoun(ctx, &who, carry, (k, sentence))).flatten();
-                    match resolve_speaker(ctx, who, &clause, &inner, (k, sentence)) {
+                    let slip = (sentence == 0).then(|| slipped_pronoun(ctx, &who, carry, at)).flatten();
+                    match resolve_speaker(ctx, who, &clause, &inner, at) {
                         Some(speaker) => speaker,
                         None => ctx.resolve(slip?.who.clone(), slip?.at)?,
                     }
@@ -808,9 +809,14 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
     }
     let sentence = attribution::sentence_start(&para.norm, end);
     let clause = para.norm_slice(sentence..end);
-    let who = attribution::intro_speaker(&clause)?;
+    let (who, from) = attribution::intro_speaker_at(&clause)?;
     let who = ctx.read_who(&who)?;
-    resolve_speaker(ctx, who, &clause, "", (k, sentence))
+    resolve_speaker(ctx, who, &clause, "", (k, sentence + chars_in(&clause, from)))
+}
+
+/// The number of chars in `text` before byte offset `byte` (all of them past its end).
+fn chars_in(text: &str, byte: usize) -> usize {
+    text.get(..byte).unwrap_or(text).chars().count()
 }
 
 /// Resolves the speaker words of an attribution; `clause` is the intro clause before the

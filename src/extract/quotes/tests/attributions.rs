@@ -415,3 +415,33 @@ fn a_case_study_caption_under_a_quote_names_its_speaker() {
     let q = said(&["Figures by area were published.", "“Figures are provisional.”", "Kent, 14, 2023/24"]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn giving_this_or_the_following_before_a_colon_introduces_a_quote() {
+    let q = quotes_of(&["A spokeswoman for the Harbour Trust sent us this:", "\"We turn nobody away. Nobody.\""]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].organisation.as_deref(), Some("Harbour Trust"), "{q:?}");
+    assert_eq!(
+        said(&["Lowmoor Bus Company has given the paper the following: \"The route will reopen in May.\""]),
+        pairs(&[("Lowmoor Bus Company", "The route will reopen in May.")])
+    );
+    // Sent this by someone, the one sending is not named.
+    assert_eq!(said(&["Parents were sent this:", "\"The school will close at noon.\""]), vec![]);
+}
+
+#[test]
+fn a_subordinate_clause_before_the_speaker_holds_no_attribution_of_its_own() {
+    let q = quotes_of(&[
+        "When we asked Gwent Police about the figures, a spokeswoman said:",
+        "\"Every report is investigated. We would urge victims to come forward.\"",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].organisation.as_deref(), Some("Gwent Police"), "{q:?}");
+    assert!(q[0].speaker.contains("spokes"), "{q:?}");
+    let q = quotes_of(&[
+        "Once I had told Cleveland Police what the parents said, a spokesman for the force responded: \"We are reviewing how those calls were handled.\"",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].organisation.as_deref(), Some("Cleveland Police"), "{q:?}");
+    assert!(q[0].speaker.contains("spokes"), "{q:?}");
+}
