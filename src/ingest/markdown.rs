@@ -5,7 +5,9 @@
 //! its own with a blank line after it, as in a text file; emphasis marks, link targets,
 //! images and raw HTML are dropped; table rows come out as "| a | b | c |" rows, one
 //! line each whatever their alignment marks and padding, and a rule as the "* * *"
-//! separator.
+//! separator. A blockquote that a line ending in a colon introduces ("A spokesperson sent
+//! me this:") holds someone's words, set apart instead of put in quote marks: it is
+//! printed in the marks a text would put them in.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
@@ -14,10 +16,29 @@ pub fn markdown_text(markdown: &str) -> String {
     let mut out = Text::default();
     // Inside an image, the words are its alt text, which a reader never sees as the story.
     let mut in_image = 0usize;
+    // Blockquotes open, and where the outermost one's text starts, if a colon introduced it.
+    let mut in_quote = 0usize;
+    let mut introduced_from: Option<usize> = None;
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
         match event {
             Event::Start(Tag::Image { .. }) => in_image += 1,
             Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Start(Tag::BlockQuote(_)) => {
+                out.end_block();
+                if in_quote == 0 && out.text.trim_end().ends_with(':') {
+                    introduced_from = Some(out.text.len());
+                }
+                in_quote += 1;
+            }
+            Event::End(TagEnd::BlockQuote(_)) => {
+                out.end_block();
+                in_quote = in_quote.saturating_sub(1);
+                if in_quote == 0 {
+                    if let Some(from) = introduced_from.take() {
+                        out.quote_from(from);
+                    }
+                }
+            }
             Event::Text(words) | Event::Code(words) if in_image == 0 => out.line.push_str(&words),
             Event::SoftBreak | Event::HardBreak => out.line.push(' '),
             // A list item's own words end where a list inside it starts.
@@ -28,9 +49,7 @@ pub fn markdown_text(markdown: &str) -> String {
                 out.cells.push(cell.trim().to_string());
             }
             Event::End(TagEnd::TableHead | TagEnd::TableRow) => out.end_row(),
-            Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::BlockQuote(_) | TagEnd::CodeBlock,
-            ) => out.end_block(),
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock) => out.end_block(),
             Event::Rule => {
                 out.end_block();
                 out.push_block("* * *");
@@ -41,6 +60,12 @@ pub fn markdown_text(markdown: &str) -> String {
     out.end_block();
     out.text
 }
+
+/// Marks that open or close quoted words (an apostrophe is no quote mark).
+const QUOTE_MARKS: &[char] = &['"', '“', '”', '„', '«', '»'];
+
+/// Dashes a sign-off line under a quote opens with.
+const SIGN_OFF_DASHES: &[char] = &['—', '–', '-', '―'];
 
 /// The text being written: finished blocks, and the block and table row being read.
 #[derive(Default)]
@@ -63,6 +88,40 @@ impl Text {
         if cells.iter().any(|c| !c.is_empty()) {
             self.push_block(&format!("| {} |", cells.join(" | ")));
         }
+    }
+
+    /// Puts the blocks written since byte `from` (a blockquote's) in quote marks, as the
+    /// paragraphs of one quote: each opens on a mark and the last closes. A sign-off line
+    /// under them ("— Jo Bloggs") stays outside; words already in quote marks stay as they are.
+    fn quote_from(&mut self, from: usize) {
+        let Some(quoted) = self.text.get(from..) else { return };
+        let mut blocks: Vec<&str> = quoted.split("\n\n").filter(|b| !b.is_empty()).collect();
+        if blocks.iter().any(|b| b.contains(QUOTE_MARKS)) {
+            return;
+        }
+        let sign_off = blocks.last().filter(|b| b.starts_with(SIGN_OFF_DASHES)).map(|b| b.to_string());
+        if sign_off.is_some() {
+            blocks.pop();
+        }
+        if blocks.is_empty() {
+            return;
+        }
+        let last = blocks.len() - 1;
+        let mut marked = String::with_capacity(quoted.len() + 8 * blocks.len());
+        for (i, block) in blocks.iter().enumerate() {
+            marked.push('“');
+            marked.push_str(block);
+            if i == last {
+                marked.push('”');
+            }
+            marked.push_str("\n\n");
+        }
+        if let Some(line) = sign_off {
+            marked.push_str(&line);
+            marked.push_str("\n\n");
+        }
+        self.text.truncate(from);
+        self.text.push_str(&marked);
     }
 
     fn push_block(&mut self, block: &str) {
@@ -112,5 +171,27 @@ mod tests {
         let md = "> “It was terrifying.”\n>\n> – a mother from Leeds\n\n---\n\n![Police car](car.jpg)\n\n\
                   <div class=\"ad\">Advert</div>\n\nThe end.\n";
         assert_eq!(blocks(md), ["“It was terrifying.”", "– a mother from Leeds", "* * *", "The end."]);
+    }
+
+    #[test]
+    fn a_blockquote_a_colon_introduces_is_printed_as_quoted_words() {
+        let md = "The council sent us this:\n\n> We will reopen the library. Staff are ready.\n\nThe end.\n";
+        assert_eq!(
+            blocks(md),
+            ["The council sent us this:", "“We will reopen the library. Staff are ready.”", "The end."]
+        );
+        // Paragraphs of one quote open on a mark each and close on the last; a sign-off
+        // under them is no part of the words.
+        let md = "Her reply came by email:\n\n> I never saw the letter.\n>\n> Nobody told me.\n>\n> — Ann Lowe\n";
+        assert_eq!(
+            blocks(md),
+            ["Her reply came by email:", "“I never saw the letter.", "“Nobody told me.”", "— Ann Lowe"]
+        );
+    }
+
+    #[test]
+    fn a_blockquote_nothing_introduces_or_with_its_own_marks_is_left_as_printed() {
+        let md = "The report is out.\n\n> Figures are provisional.\n\nShe said:\n\n> “We knew.”\n";
+        assert_eq!(blocks(md), ["The report is out.", "Figures are provisional.", "She said:", "“We knew.”"]);
     }
 }

@@ -282,6 +282,29 @@ mod tests {
     }
 
     #[test]
+    fn a_blockquote_after_a_line_naming_a_speaker_and_a_colon_is_their_quote() {
+        let quotes = |markdown: &str| {
+            let text = decode(markdown.as_bytes(), Format::Markdown).unwrap_or_default();
+            let article = parse_article("t", Path::new("t.md"), &text, &Catalogue::default());
+            crate::extract::extract(&article).quotes
+        };
+        let q = quotes(
+            "# Bus lanes\n\nWhen I put the figures to Lowmoor Borough Council, a spokesperson emailed this reply:\n\n\
+             > The scheme is under review. We will publish the survey in June.\n\nThe survey closes on Friday.\n",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].speaker.contains("spokesperson"), "{q:?}");
+        assert_eq!(q[0].text, "The scheme is under review. We will publish the survey in June.");
+        let q = quotes(
+            "Dr Nia Rowe, who leads the study, told me:\n\n> Most of the children had never reported it.\n>\n\
+             > That silence is what we want to end.\n",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].speaker, "Nia Rowe", "{q:?}");
+        assert_eq!(q[0].text, "Most of the children had never reported it. That silence is what we want to end.");
+    }
+
+    #[test]
     fn files_that_are_not_text_are_refused_with_a_reason() {
         assert_eq!(decode(b"abc\0def", Format::Text), Err(SkipReason::Binary));
         assert_eq!(decode(b"caf\xe9 au lait", Format::Text), Err(SkipReason::InvalidUtf8 { at_byte: 3 }));
