@@ -83,6 +83,16 @@ pub(in crate::extract::figures) fn in_relative_clause(gap: &str) -> bool {
     gap.contains(',') && RELATIVE.is_match(gap)
 }
 
+/// "in Dorset, where offences rose 57% to 77 from 49, and Staffordshire, where they went up
+/// …": a place opening a where-clause is the place of the numbers in that clause, after it;
+/// printed after a number (`end`) with no preposition tying it back to it ("rose to 77 in
+/// Dorset, where …" is Dorset's 77), it is not that number's.
+fn heads_where_clause(s: &str, end: usize, place: &Range<usize>) -> bool {
+    static WHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,\s*where\s"));
+    let Some(gap) = s.get(end..place.start) else { return false };
+    WHERE_AFTER.is_match(head(s, place.end)) && (!TIED_BEFORE.is_match(gap) || opens_next_clause(gap))
+}
+
 /// "Thefts rose 31% in a year, with Kent Police seeing the steepest increase", "up 9%, with
 /// Essex the worst affected": a place singled out past ", with" as the most of those the
 /// number was over is one of them, not the number's place.
@@ -159,6 +169,7 @@ pub(in crate::extract::figures) fn place_for(
             && !singled_out_after(s, end, &groups[j])
             && !partner_in_later_clause(s.get(end..groups[j].range.start).unwrap_or(""))
             && !is_compared_yardstick(s, &groups[j])
+            && !heads_where_clause(s, end, &groups[j].range)
             // "173 offences in Southwark in 2024, up from 142 in 2023, according to
             // Metropolitan Police figures": the force whose figures they are is not the
             // place of a number after a place of its own.
@@ -175,6 +186,15 @@ pub(in crate::extract::figures) fn place_for(
             return prev;
         }
     }
+    // "The North East BCU - one of 12 BCUs across London - logged 214, up 14% from 188": with
+    // no place after it, a number after an aside set off by dashes takes the place the aside
+    // hangs on, not one inside it.
+    let before = match before {
+        Some(j) if after.is_none() && in_dash_aside(s, 0, &groups[j].range, r.start) => {
+            host_of_dash_aside(s, groups, j, r.start).or(Some(j))
+        }
+        before => before,
+    };
     match before {
         // "data for Kent Police, which recorded 800, with figures from Essex Police": the
         // place a relative clause with a verb of recording hangs on is its number's.
@@ -187,8 +207,9 @@ pub(in crate::extract::figures) fn place_for(
         // an aside set off by dashes before the number is not its place.
         Some(j) if in_dash_aside(s, prev_end, &groups[j].range, r.start) => after,
         // "In Leeds, where the county force shares the patrols, 420 thefts were logged, a
-        // rise of 5%": a place inside a where-clause closed before the number describes the
-        // place the clause hangs on, which is the number's (and the numbers' after it).
+        // rise of 5%", "The BTP, which patrols stations across Great Britain, received 66": a
+        // place inside a where- or which-clause closed before the number describes the place
+        // the clause hangs on, which is the number's (and the numbers' after it).
         Some(j) if after.is_none() && j > 0 && describes_host(s, &groups[j - 1].range, &groups[j].range, r.start) => {
             Some(j - 1)
         }
@@ -308,13 +329,21 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
     opened && after.contains(',')
 }
 
-/// Whether the place at `place` is inside a where-clause that opens at a comma right after
-/// the place at `host` and closes at a comma before `to`: "In Leeds, where the county force
-/// shares the patrols, 420 …".
+/// Whether the place at `place` is inside a where-clause (or a relative clause with "which",
+/// "who" or "whose") that opens at a comma right after the place at `host` and closes at a
+/// comma before `to`: "In Leeds, where the county force shares the patrols, 420 …", "The
+/// MDP, which guards sites across the UK, received 44 …". The clause may hold numbers of its
+/// own ("which guards 100 sites").
 fn describes_host(s: &str, host: &Range<usize>, place: &Range<usize>, to: usize) -> bool {
-    static WHERE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,\s*where\s[^,;.]*$"));
+    static WHERE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,\s*(?:where|which|who|whose)\s[^,;.]*$"));
     let (Some(opener), Some(after)) = (s.get(host.end..place.start), s.get(place.end..to)) else { return false };
     WHERE.is_match(opener) && after.contains(',') && !after.contains(['.', ';'])
+}
+
+/// The place an aside set off by dashes around place `j`, closed before `to`, hangs on: the
+/// nearest place before it outside the aside.
+fn host_of_dash_aside(s: &str, groups: &[Group], j: usize, to: usize) -> Option<usize> {
+    (0..j).rev().find(|&h| !in_dash_aside(s, 0, &groups[h].range, to))
 }
 
 /// The place at `place` lies between two spaced dashes, both after `from` and before `to`.

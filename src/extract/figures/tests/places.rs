@@ -2713,3 +2713,23 @@ fn a_force_named_in_a_clause_about_anothers_past_ties_is_not_the_figures_place()
     let line = "Kent recorded 900, while Norfolk Constabulary, which once worked closely with Suffolk, recorded 301.";
     assert_eq!(place_of(&[line], 301.0), some("Norfolk Constabulary"));
 }
+
+#[test]
+fn a_place_in_a_relative_clause_describing_a_force_is_not_where_its_figures_are() {
+    let line = "The BTP, which patrols hundreds of stations across England, Wales and Scotland, received 66 reports of robbery in 2021/22, up from 40 in 2020/21.";
+    assert_eq!(place_of(&[line], 66.0), some("British Transport Police"));
+    assert_eq!(place_of(&[line], 40.0), some("British Transport Police"));
+    let line = "The Civil Nuclear Constabulary, who guard 12 sites throughout the UK, logged 19 thefts last year, against 11 the year before.";
+    assert_eq!(place_of(&[line], 19.0), some("Civil Nuclear Constabulary"));
+    assert_eq!(place_of(&[line], 11.0), some("Civil Nuclear Constabulary"));
+}
+
+#[test]
+fn a_place_that_opens_a_where_clause_is_not_the_place_of_a_number_before_it() {
+    let line = "The steepest rises were in Kent, where thefts rose 40% to 210 from 150, and Essex, where they climbed 22% to 330, from 270.";
+    assert_eq!(place_of(&[line], 150.0), some("Kent Police"));
+    assert_eq!(place_of(&[line], 270.0), some("Essex Police"));
+    let line = "Falls came in Norfolk, where burglaries dropped to 95 from 120, and in Suffolk, where they dropped to 80 from 101.";
+    assert_eq!(place_of(&[line], 120.0), some("Norfolk Constabulary"));
+    assert_eq!(place_of(&[line], 101.0), some("Suffolk Constabulary"));
+}
