@@ -145,6 +145,10 @@ pub(super) struct Context {
     /// The text has spoken of every force, or of the 43 of England and Wales ("wrote to all
     /// 43 forces", "39 of the 43 forces"): the forces that answered are the country's.
     pub(super) every_force: bool,
+    /// The place and force the text was about before a sentence with figures set aside as
+    /// a comparison ("By comparison, police across the UK recorded 7,062 …"): what the next
+    /// paragraph goes back to (see [`Context::set_aside`]).
+    pub(super) before_aside: Option<(Option<String>, Option<String>)>,
 }
 
 impl Context {
@@ -192,6 +196,7 @@ impl Context {
             span: None,
             last_time_end: None,
             every_force: false,
+            before_aside: None,
         }
     }
 }
@@ -391,6 +396,29 @@ impl Context {
         let within = |p: &Place| is_named_area(p) || is_part_of_a_force(p) || NATIONS.contains(&p.name);
         if !groups.iter().flat_map(|g| &g.places).all(|p| within(p)) {
             self.beyond_nations = true;
+        }
+    }
+
+    /// "Lincolnshire Police recorded 412 … By comparison, police across England and Wales
+    /// recorded 9,800 … \n Quad bikes were the most targeted. There were 160 …": a sentence
+    /// with figures that opens by setting them aside as a comparison ("By comparison", "In
+    /// contrast", "For context") gives them their own place, but the text only steps aside
+    /// to it: its paragraph may go on about it, the next goes back to where the text was
+    /// before the aside. Notes where that was, if `s` opens such an aside.
+    pub(super) fn set_aside(&mut self, s: &str) {
+        static ASIDE: LazyLock<Regex> =
+            LazyLock::new(|| compile(r"(?i)^\W*(?:by|in|for)\s+(?:comparison|contrast|context|reference)\s*,"));
+        if self.before_aside.is_none() && ASIDE.is_match(s) {
+            self.before_aside = Some((self.place.clone(), self.force.clone()));
+        }
+    }
+
+    /// At a new paragraph: back to the place and force the text was about before an aside
+    /// the paragraph before made ([`Context::set_aside`]).
+    pub(super) fn end_aside(&mut self) {
+        if let Some((place, force)) = self.before_aside.take() {
+            self.place = place;
+            self.force = force;
         }
     }
 

@@ -108,6 +108,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     // Whether the flag (or marker, or tag) the text named last is the online one.
     let mut last_flag_online = false;
     for (i, para) in article.paragraphs.iter().enumerate() {
+        ctx.end_aside();
         if is_separator(&para.norm) {
             before_break.get_or_insert(figures.len());
             ctx.start_section();
@@ -1005,6 +1006,10 @@ fn read_sentence(
         ctx.column_places = None;
     }
     let mut cands = candidates(s, times);
+    // Before the sentence moves the place or force the text is about.
+    if !cands.is_empty() {
+        ctx.set_aside(s);
+    }
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
     }

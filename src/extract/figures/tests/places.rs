@@ -2725,6 +2725,32 @@ fn a_place_in_a_relative_clause_describing_a_force_is_not_where_its_figures_are(
 }
 
 #[test]
+fn a_comparison_set_aside_does_not_carry_into_the_next_paragraph() {
+    let lines = [
+        "Lincolnshire Police recorded 412 thefts of farm machinery in 2022/23.",
+        "By comparison, police across England and Wales recorded 9,800 such thefts in 2022/23.",
+        "Quad bikes were the most targeted. There were 160 taken in 2022/23, against 120 in 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 9800.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 160.0), some("Lincolnshire Police"));
+    assert_eq!(place_of(&lines, 120.0), some("Lincolnshire Police"));
+    let lines = [
+        "Cumbria Constabulary logged 88 hate crimes at football grounds in 2023/24.",
+        "In contrast, forces across the UK logged 2,640 in 2023/24.",
+        "Some 31 of the incidents happened at away matches.",
+    ];
+    assert_eq!(place_of(&lines, 2640.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 31.0), some("Cumbria Constabulary"));
+    // "The force" after an aside about another force is still the text's own.
+    let lines = [
+        "Cumbria Constabulary logged 88 hate crimes at football grounds in 2023/24.",
+        "For comparison, Lancashire Constabulary logged 240 in 2023/24.",
+        "The force said 31 of its incidents happened at away matches.",
+    ];
+    assert_eq!(place_of(&lines, 31.0), some("Cumbria Constabulary"));
+}
+
+#[test]
 fn a_place_that_opens_a_where_clause_is_not_the_place_of_a_number_before_it() {
     let line = "The steepest rises were in Kent, where thefts rose 40% to 210 from 150, and Essex, where they climbed 22% to 330, from 270.";
     assert_eq!(place_of(&[line], 150.0), some("Kent Police"));
