@@ -61,12 +61,12 @@ use lists::{
     respectively, row_years, section_place, side_by_side_years, table_total, year_heading, RowLayout, ROW_SEPARATOR,
 };
 use locate::{
-    area_spoken_of, britain_as_btp, combined_total, compared_elsewhere, each_of_several, forces_asked_show_a_total,
-    is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
-    one_force_across_breaks, opening_area, place_for, refers_to_area, renamed_forces, restated, restated_for_named,
-    scope_of_forces_asked, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
-    PlacedValues, GENERIC_POLICE,
+    area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, each_of_several,
+    forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked,
+    is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force,
+    london_as_its_force, names_london, one_force_across_breaks, opening_area, place_for, refers_to_area,
+    renamed_forces, restated, restated_for_named, scope_of_forces_asked, set_against_country, source_place,
+    sourced_for_part, sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
 };
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
@@ -1064,7 +1064,8 @@ fn read_sentence(
         ctx.force = Some(force);
     }
     ctx.note_forces(groups.iter().flat_map(|g| &g.places));
-    if groups.is_empty() && GENERIC_POLICE.is_match(s) {
+    let bare_forces = ctx.region.is_none() && bare_forces_count(s, ctx.place.as_deref());
+    if groups.is_empty() && (GENERIC_POLICE.is_match(s) || bare_forces) {
         ctx.place = Some(NATIONAL.to_string());
     }
     // A total over unnamed forces is the region's, if the text named one; "the force" is the

@@ -126,3 +126,21 @@ pub(in crate::extract::figures) static GENERIC_POLICE: LazyLock<Regex> = LazyLoc
         r"\bpolice\s+(?:are|were|have\s+been|had\s+been)\s+(?:recording|logging|required|obliged|now\s+recording)\b|\bpolice\s+(?:across|nationally|nationwide)\b",
     )
 });
+
+/// "Forces recorded 3,914 offences …", "Police forces logged 4,410 …": forces with no number
+/// or place, opening a sentence as the subject of what they counted. In a text that has
+/// named no place but the country, they are the police in general, the whole country's; in
+/// one about a region or force, they may be its ("Midlands crimes up 7pc. Police forces
+/// logged almost 1,000 …"). A headline or standfirst, with no full stop, says it loosely of
+/// the force or region its body goes on to name.
+pub(in crate::extract::figures) fn bare_forces_count(s: &str, place_before: Option<&str>) -> bool {
+    if !s.trim_end().ends_with(['.', '!', '?', '"', '\'']) {
+        return false;
+    }
+    static BARE_FORCES: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\W*(?:[Pp]olice\s+)?[Ff]orces\s+(?:(?:have|had)\s+)?(?:recorded|logged|received|registered|reported|flagged)\s",
+        )
+    });
+    place_before.is_none_or(|p| p == places::NATIONAL) && BARE_FORCES.is_match(s)
+}

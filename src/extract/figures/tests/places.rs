@@ -2759,3 +2759,19 @@ fn a_place_that_opens_a_where_clause_is_not_the_place_of_a_number_before_it() {
     assert_eq!(place_of(&[line], 120.0), some("Norfolk Constabulary"));
     assert_eq!(place_of(&[line], 101.0), some("Suffolk Constabulary"));
 }
+
+#[test]
+fn forces_counting_with_no_place_named_are_the_country() {
+    let lines = [
+        "Forces recorded 12,640 thefts of catalytic converters in 2023/24, up 8% from 11,700 in 2022/23.",
+        "Kent Police recorded 900.",
+    ];
+    assert_eq!(place_of(&lines, 12640.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 8.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 11700.0), some(NATIONAL));
+    let lines = ["Police forces logged 4,410 dog thefts in 2021/22, figures obtained by a charity show."];
+    assert_eq!(place_of(&lines, 4410.0), some(NATIONAL));
+    // In a text about a region, they are its forces.
+    let lines = ["Thefts rose 9% across Yorkshire last year.", "Police forces logged 4,400 thefts in 2023/24."];
+    assert_eq!(place_of(&lines, 4400.0), some("Yorkshire"));
+}
