@@ -299,12 +299,16 @@ pub(super) static AREA_IN_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Scottish Borders", "Western Isles", "Shetland Islands", "Derbyshire Dales": an area whose
 /// name is a plural of land, which is printed with "the" before it.
+/// So is a forest or vale "of" a place: "the Forest of Dean", "the Vale of Glamorgan". (An
+/// island "of" one is left as it was read: "Hampshire and the Isle of Wight" is a force's
+/// name.)
 fn name_takes_the(name: &str) -> bool {
     const PLURAL_LAND: &[&str] = &["Isles", "Islands", "Borders", "Dales", "Glens", "Wolds", "Cotswolds", "Valleys"];
-    let mut words = name.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let last = words.next_back().unwrap_or(first);
-    PLURAL_LAND.contains(&first) || PLURAL_LAND.contains(&last)
+    const LAND_OF: &[&str] = &["Forest", "Vale"];
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (first, last) = (words.first().copied().unwrap_or(""), words.last().copied().unwrap_or(""));
+    let land_of = LAND_OF.contains(&first) && words.get(1) == Some(&"of");
+    PLURAL_LAND.contains(&first) || PLURAL_LAND.contains(&last) || land_of
 }
 
 /// Whether the council area or city at `range` (with the words saying what it is, "district",
@@ -355,9 +359,28 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
     clause_start
         && (AREA_SUBJECT_AFTER.is_match(after)
             || listed_item
-                && AREA_GAPPED_AFTER.is_match(after)
+                && (AREA_GAPPED_AFTER.is_match(after) || gapped_with_its_preposition(before, after))
                 && GAPPED_LIST_HEAD.is_match(before)
                 && !ranks_or_scores(before))
+}
+
+/// "Cotswold accounted for 31 of the offences, and the Forest of Dean for 44", "Leeds saw a
+/// rise to 410 and Bradford to 380": a later item of a list whose verb is left out keeps the
+/// preposition the verb took before the first item's number, then its own number.
+fn gapped_with_its_preposition(before: &str, after: &str) -> bool {
+    static PREPOSITION_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s+(for|with|on|at|to|by)\s+[+\-]?£?\d[\d,]*(?:(?:\.\d+)?(?:%|\s+per\s+cent))?(?:\s*(?:[,;)]|\.(?:\s|$)|$)|\s+(?:and|while|but)\b)",
+        )
+    });
+    let Some(preposition) = PREPOSITION_NUMBER.captures(after).and_then(|c| c.get(1)) else { return false };
+    let word = preposition.as_str();
+    before.match_indices(word).any(|(at, _)| {
+        let opens = before.get(..at).is_some_and(|b| b.is_empty() || b.ends_with(' '));
+        let rest = before.get(at + word.len()..).unwrap_or("");
+        let number = rest.trim_start().trim_start_matches(['+', '-', '£']);
+        opens && rest.starts_with(' ') && number.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// "…, Blackpool 212 and Chorley 97.": what follows a council area or city that is an item

@@ -2775,3 +2775,18 @@ fn forces_counting_with_no_place_named_are_the_country() {
     let lines = ["Thefts rose 9% across Yorkshire last year.", "Police forces logged 4,400 thefts in 2023/24."];
     assert_eq!(place_of(&lines, 4400.0), some("Yorkshire"));
 }
+
+#[test]
+fn an_area_in_a_gapped_clause_keeps_the_verbs_preposition() {
+    let lines = [
+        "Gloucestershire Constabulary recorded 410 burglaries in 2023/24.",
+        "Tewkesbury accounted for 52 of the burglaries, and Stroud for 61.",
+    ];
+    assert_eq!(place_of(&lines, 52.0), some("Tewkesbury"));
+    assert_eq!(place_of(&lines, 61.0), some("Stroud"));
+    let lines = [
+        "South Wales Police logged 1,900 thefts in 2022/23.",
+        "Cardiff district accounted for 700 offences, and the Vale of Glamorgan for 140.",
+    ];
+    assert_eq!(place_of(&lines, 140.0), some("Vale of Glamorgan"));
+}
