@@ -1723,8 +1723,15 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         // "One officer, who asked not to be named": "one" before anything but offences is a
         // determiner, not a count.
         let determiner = n.in_words && n.value == 1.0 && (noun != Noun::Count || is_idiomatic_one(s, before, after));
+        // "Of the 44 harassment reports, nine related to Devonport": a part in words of a
+        // whole the frame counts as offences counts as its digits would.
+        let part_of_counted = || n.value > 1.0 && partitive_frame(before, after) == Some(Noun::Count);
         let noun = match noun {
-            Noun::Unknown if n.in_words && words_count_like_digits(s, &n, before, after, &out) => Noun::Count,
+            Noun::Unknown
+                if n.in_words && (words_count_like_digits(s, &n, before, after, &out) || part_of_counted()) =>
+            {
+                Noun::Count
+            }
             noun => noun,
         };
         // "Two of the men were released": a small part in words of people or things is told.

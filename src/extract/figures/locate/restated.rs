@@ -50,16 +50,29 @@ pub(in crate::extract::figures) fn restated(
         let word = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
         before.ends_with(' ') && ["the", "this", "that", "these", "those"].iter().any(|w| word.eq_ignore_ascii_case(w))
     };
+    // "Cotswold accounted for 31 of the 238 offences", "Of the 44 reports, nine related to
+    // Devonport": the whole a part is taken out of, printed after "of the", is that whole
+    // again even in a sentence that names the part's place.
+    let whole = |f: &Found| {
+        let before = tail(s, f.range.start);
+        let lead = before.strip_suffix("of the ").or_else(|| before.strip_suffix("Of the "));
+        lead.is_some_and(|l| !l.ends_with(char::is_alphanumeric))
+    };
+    if !found.iter().any(|f| rounded(f) || definite(f)) {
+        return;
+    }
     // "The 19% rise is revealed in figures obtained from forces across the UK": the forces the
     // figures were gathered from name no place of the figure restated.
     // (The gazetteer is read only for a sentence with such a figure: most have none.)
-    if !found.iter().any(|f| rounded(f) || definite(f))
-        || place_groups(s, london).iter().any(|g| !is_forces_asked(s, g))
-    {
+    let names_place = place_groups(s, london).iter().any(|g| !is_forces_asked(s, g));
+    if names_place && !found.iter().any(whole) {
         return;
     }
     let printed_year = times.iter().any(|m| m.year().is_some());
     for f in found.iter_mut() {
+        if names_place && !whole(f) {
+            continue;
+        }
         let (value, kind, period) = (f.value, f.kind, f.period);
         let agreed = if rounded(f) {
             let hedge = f.qualifier.as_deref().unwrap_or("");

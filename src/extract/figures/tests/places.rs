@@ -2725,6 +2725,18 @@ fn a_place_in_a_relative_clause_describing_a_force_is_not_where_its_figures_are(
 }
 
 #[test]
+fn a_part_of_figures_given_in_words_after_of_the_total_stays_the_forces() {
+    let lines = [
+        "Kent Police recorded 52 burglaries at farms in 2022/23.",
+        "Of the 52 burglaries, seven related to Romney Marsh.",
+    ];
+    assert_eq!(place_of(&lines, 7.0), some("Kent Police"));
+    let lines =
+        ["Dorset Police logged 38 thefts from boats in 2023/24.", "Of the 38 thefts, five came from Poole Quay."];
+    assert_eq!(place_of(&lines, 5.0), some("Dorset Police"));
+}
+
+#[test]
 fn a_comparison_set_aside_does_not_carry_into_the_next_paragraph() {
     let lines = [
         "Lincolnshire Police recorded 412 thefts of farm machinery in 2022/23.",
@@ -2789,4 +2801,20 @@ fn an_area_in_a_gapped_clause_keeps_the_verbs_preposition() {
         "Cardiff district accounted for 700 offences, and the Vale of Glamorgan for 140.",
     ];
     assert_eq!(place_of(&lines, 140.0), some("Vale of Glamorgan"));
+}
+
+#[test]
+fn the_whole_a_part_is_out_of_is_the_figure_printed_before() {
+    let lines = [
+        "Gloucestershire Constabulary recorded 410 burglaries in 2023/24.",
+        "Tewkesbury accounted for 52 of the 410 burglaries.",
+    ];
+    let found = brief(&lines);
+    assert!(
+        found.iter().filter(|f| f.2 == 410.0).all(|f| f.0.as_deref() == Some("Gloucestershire Constabulary")),
+        "{found:?}"
+    );
+    let lines = ["Cumbria Constabulary logged 96 thefts in 2022/23.", "Of the 96 thefts, 40 were in Carlisle."];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 == 96.0).all(|f| f.0.as_deref() == Some("Cumbria Constabulary")), "{found:?}");
 }
