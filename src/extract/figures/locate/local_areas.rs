@@ -211,13 +211,16 @@ fn listed_clause_end(rest: &str) -> usize {
 }
 
 /// [`UNIT_COVERING`]: the unit's name is the place, under the name printed (see
-/// [`lists::printed_part`]), and the places its clause lists are not.
+/// [`lists::printed_part`]), and the places its clause lists are not. A unit named by a
+/// compass point or an area ([`COMPASS_UNIT`]) starts where that name does ("Neighbouring
+/// East Area BCU" is the East Area BCU).
 pub(super) fn unit_covering(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
     for c in UNIT_COVERING.captures_iter(s) {
         let (Some(whole), Some(name)) = (c.get(0), c.get(1)) else { continue };
         let opener = ["The ", "This ", "That ", "Its ", "Their "];
         let start =
             opener.iter().find(|o| name.as_str().starts_with(*o)).map_or(name.start(), |o| name.start() + o.len());
+        let start = compass_unit_names(name.as_str()).next().map_or(start, |r| (name.start() + r.start).max(start));
         let range = start..name.end();
         // A division the gazetteer knows ("Police Scotland's Fife division") is left to it; a
         // region or force in the unit's name ("the North East BCU") is part of the name.
@@ -229,6 +232,38 @@ pub(super) fn unit_covering(s: &str, found: &mut Vec<(Range<usize>, &'static Pla
         let rest = s.get(whole.end()..).unwrap_or("");
         let listed = whole.end()..whole.end() + listed_clause_end(rest);
         found.retain(|(r, _)| !(listed.start <= r.start && r.end <= listed.end));
+        found.push((range, &LOCAL_AREA));
+    }
+}
+
+/// "the Met's North East Basic Command Unit (BCU)", "East Area BCU", "the Central West BCU": a
+/// command unit named by a compass point (or two), or by an area ("East Area", "Ealing
+/// Area"), then "BCU" or "Basic Command Unit". Group 1 is the unit's name.
+static COMPASS_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b((?:(?:North|South|East|West|Central)(?:\s+(?:North|South|East|West|Central))?(?:\s+Area)?|[A-Z][a-z]+\s+Area)\s+(?:BCU|(?:[Bb]asic|[Bb]orough)\s+[Cc]ommand\s+[Uu]nit))\b",
+    )
+});
+
+/// The ranges of the command units [`COMPASS_UNIT`] finds in `s`, but one whose name opens
+/// on a word that names none ("The Area BCU").
+fn compass_unit_names(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    COMPASS_UNIT.captures_iter(s).filter_map(|c| c.get(1)).filter_map(|m| {
+        let first = m.as_str().split_whitespace().next().unwrap_or("");
+        (!NOT_A_WARD_NAME.contains(&first)).then(|| m.range())
+    })
+}
+
+/// [`COMPASS_UNIT`]: such a unit is a place under the name printed (short, "North East BCU",
+/// see [`lists::printed_part`]), not the region or area its name holds ("North East"), where
+/// no unit is already found there.
+pub(super) fn compass_unit(s: &str, found: &mut Vec<(Range<usize>, &'static Place)>) {
+    for range in compass_unit_names(s) {
+        let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
+        if found.iter().any(|(r, p)| overlaps(r) && is_named_area(p)) {
+            continue;
+        }
+        found.retain(|(r, _)| !overlaps(r));
         found.push((range, &LOCAL_AREA));
     }
 }

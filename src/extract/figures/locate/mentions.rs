@@ -13,8 +13,8 @@ use super::areas::{
 };
 use super::attach::records_in_relative_clause;
 use super::local_areas::{
-    counties_of_a_force, emergency_service_subject, is_named_area, unit_covering, ward_with_town, AREA_CALLED,
-    AREA_NAMED, LOCAL_AREA, NOT_A_WARD_NAME, WARD_CALLED,
+    compass_unit, counties_of_a_force, emergency_service_subject, is_named_area, unit_covering, ward_with_town,
+    AREA_CALLED, AREA_NAMED, LOCAL_AREA, NOT_A_WARD_NAME, WARD_CALLED,
 };
 use super::london::{borough_mentions, londons_force, names_london};
 use super::national::{
@@ -125,7 +125,7 @@ static COUNCIL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]
 
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-const PLACE_GATES: [&str; 19] = [
+const PLACE_GATES: [&str; 22] = [
     "network",
     "railway",
     "IWF",
@@ -145,6 +145,9 @@ const PLACE_GATES: [&str; 19] = [
     " (",
     " Service",
     ", which",
+    " BCU",
+    "ommand Unit",
+    "ommand unit",
 ];
 
 static PLACE_GATE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&PLACE_GATES, Case::Exact));
@@ -319,6 +322,9 @@ pub(in crate::extract::figures) fn place_mentions(
     if has!(", which") {
         unit_covering(s, &mut found);
     }
+    if has!(" BCU") || has!("ommand Unit") || has!("ommand unit") {
+        compass_unit(s, &mut found);
+    }
     found.sort_by_key(|(r, _)| r.start);
     counties_of_a_force(s, &mut found);
     let mut kept: Vec<(Range<usize>, &'static Place)> = Vec::new();
@@ -396,6 +402,7 @@ mod tests {
             "The Fire and Rescue Service and the Ambulance Service attended.",
             "Network Rail's railways; british transport police; the city off; a town oF; ward; area",
             "nca iwf childline by (by) watch foundatio crime agenc services",
+            "The North East BCU, the Basic Command Unit and a borough command unit; BCUs",
             "",
         ];
         for text in texts {

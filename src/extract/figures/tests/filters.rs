@@ -2120,3 +2120,11 @@ fn a_guess_between_two_neighbouring_small_numbers_is_no_figure() {
     // Numbers printed as figures, or far apart, are still counts.
     assert_eq!(values(&["Kent recorded 41 or 42 offences in 2022/23, by two counts."]), [41.0, 42.0]);
 }
+
+#[test]
+fn counts_of_command_units_are_no_figures() {
+    let line = "The Met's North West BCU, one of 12 BCUs across London, recorded 310 robberies.";
+    assert!(!values(&[line]).contains(&12.0), "{:?}", values(&[line]));
+    let line = "Police Scotland's 13 divisions and London's 12 BCUs recorded 9,000 thefts between them.";
+    assert!(!values(&[line]).contains(&12.0), "{:?}", values(&[line]));
+}

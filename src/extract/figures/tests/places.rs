@@ -2818,3 +2818,32 @@ fn the_whole_a_part_is_out_of_is_the_figure_printed_before() {
     let found = brief(&lines);
     assert!(found.iter().filter(|f| f.2 == 96.0).all(|f| f.0.as_deref() == Some("Cumbria Constabulary")), "{found:?}");
 }
+
+#[test]
+fn a_command_unit_named_by_a_compass_point_or_an_area_is_a_place_under_its_name() {
+    let lines = [
+        "The Met's South West Basic Command Unit (BCU) logged 420 robberies in 2023/24, up 9% from 385 in 2022/23.",
+        "The South West BCU also recorded 3,100 thefts in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 420.0), some("South West BCU"));
+    assert_eq!(place_of(&lines, 385.0), some("South West BCU"));
+    assert_eq!(place_of(&lines, 3100.0), some("South West BCU"));
+    let lines = [
+        "Metropolitan Police figures show 2,210 burglaries across London in 2024/25.",
+        "Nearby West Area BCU, which covers Ealing, Hillingdon and Hounslow, recorded 301 burglaries.",
+        "The Central North Basic Command Unit recorded 255.",
+    ];
+    assert_eq!(place_of(&lines, 301.0), some("West Area BCU"));
+    assert_eq!(place_of(&lines, 255.0), some("Central North BCU"));
+}
+
+#[test]
+fn a_place_in_a_dash_aside_gives_way_to_the_place_the_aside_hangs_on() {
+    let line = "The South West BCU – which polices part of London – logged 420 robberies in 2023/24, up 9% from 385.";
+    assert_eq!(place_of(&[line], 420.0), some("South West BCU"));
+    assert_eq!(place_of(&[line], 9.0), some("South West BCU"));
+    assert_eq!(place_of(&[line], 385.0), some("South West BCU"));
+    let line = "The Central North BCU - one of 12 BCUs in London - logged 300 thefts in 2023/24, up 5% from 286.";
+    assert_eq!(place_of(&[line], 300.0), some("Central North BCU"));
+    assert_eq!(place_of(&[line], 286.0), some("Central North BCU"));
+}
