@@ -54,6 +54,10 @@ pub(super) struct Context {
     /// The forces a total over "the four forces" was last taken to be, together: what "the
     /// region" is when the text named none.
     pub(super) forces_together: Option<String>,
+    /// How many forces the text printed `region` with ("North West (four forces)", "the four
+    /// forces of the North West"), which a total over that many is for, whatever number the
+    /// region has in all.
+    pub(super) region_forces: Option<usize>,
     /// The last force the text named, which "the force" means even after a national or
     /// regional figure.
     pub(super) force: Option<String>,
@@ -167,6 +171,7 @@ impl Context {
             columns: None,
             region: None,
             forces_together: None,
+            region_forces: None,
             force: None,
             listed: None,
             last_year: None,
@@ -328,6 +333,28 @@ impl Context {
         }
     }
 
+    /// Notes `region`, the last the sentence `s` names, at `range`, with the number of
+    /// forces it is printed with, if any: "North West (four forces)", "the four forces of
+    /// the North West", "the North West's four forces".
+    pub(super) fn note_region(&mut self, s: &str, range: &Range<usize>, region: String) {
+        static AFTER: LazyLock<Regex> =
+            LazyLock::new(|| compile(r"(?i)^(?:'s\s+|\W*\(\s*)([a-z]+|\d+)\s+(?:police\s+)?forces\b"));
+        static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+            compile(
+                r"(?i)\b(?:the|its|all)\s+([a-z]+|\d+)\s+(?:police\s+)?forces\s+(?:of|in|across|covering)\s+(?:the\s+)?$",
+            )
+        });
+        let count = |c: regex::Captures| {
+            let n = c.get(1)?.as_str();
+            n.parse::<usize>().ok().or_else(|| crate::extract::numbers::word_value(n).map(|v| v as usize))
+        };
+        self.region_forces = AFTER
+            .captures(head(s, range.end))
+            .and_then(count)
+            .or_else(|| BEFORE.captures(tail(s, range.start)).and_then(count));
+        self.region = Some(region);
+    }
+
     /// Notes the forces a sentence names, in order.
     pub(super) fn note_forces<'p>(&mut self, named: impl Iterator<Item = &'p &'static Place>) {
         for &place in named.filter(|p| p.scope == Scope::Force) {
@@ -359,7 +386,8 @@ impl Context {
         };
         // A region named with forces beside it ("the North East and Cumbria") is taken as named.
         let region = |r: &str| places::by_name(r).or_else(|| places::by_alias(r));
-        let other_count = |r: &str| region(r).is_some_and(|p| places::forces_in(p).len() != n);
+        let other_count =
+            |r: &str| region(r).is_some_and(|p| places::forces_in(p).len() != n) && self.region_forces != Some(n);
         if let Some(region) = self.region.as_ref().filter(|r| !other_count(r) || self.named_forces.len() < n) {
             return Some(region.clone());
         }

@@ -1051,7 +1051,7 @@ fn read_sentence(
             && g.places.iter().all(|p| p.scope != Scope::National)
     });
     if let Some(g) = region {
-        ctx.region = Some(g.name());
+        ctx.note_region(s, &g.range, g.name());
     }
     // "The force solved 13% of cases, while in Suffolk the figure was 17%": "the force" before
     // the first place a sentence names is still the force the text named before, for the

@@ -2838,6 +2838,25 @@ fn a_command_unit_named_by_a_compass_point_or_an_area_is_a_place_under_its_name(
 }
 
 #[test]
+fn a_total_across_the_forces_a_region_is_printed_as_is_the_regions() {
+    let lines = [
+        "| Force | 2022/23 | 2023/24 |",
+        "|---|---:|---:|",
+        "| Durham Constabulary | 210 | 230 |",
+        "| Cleveland Police | 300 | 320 |",
+        "| **North East (two forces)** | **510** | **550** |",
+        "Across the two forces, the total is up 8% since 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 8.0), some("North East"));
+    let lines = [
+        "Figures for the South East (three forces) came from Kent Police, Sussex Police and Surrey Police.",
+        "Kent Police recorded 300 thefts in 2023/24, Sussex Police 350 and Surrey Police 250.",
+        "Between them, the three forces saw a 12% rise.",
+    ];
+    assert_eq!(place_of(&lines, 12.0), some("South East"));
+}
+
+#[test]
 fn a_place_in_a_dash_aside_gives_way_to_the_place_the_aside_hangs_on() {
     let line = "The South West BCU – which polices part of London – logged 420 robberies in 2023/24, up 9% from 385.";
     assert_eq!(place_of(&[line], 420.0), some("South West BCU"));
