@@ -37,6 +37,25 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "according to figures released by the City of London Police, which runs Action Fraud",
+/// "data supplied by West Yorkshire Police, which hosts the National Police Air Service": a
+/// force named as who released the figures, on behalf of a body it runs, is that body's
+/// keeper, not where the figures were counted.
+fn releases_for_a_body_it_runs(place: &Place, before: &str, after: &str) -> bool {
+    static RELEASED_BY: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:released|published|supplied|provided|compiled|issued)\s+by|(?:figures|data|statistics)\s+from)\s+(?:the\s+)?$",
+        )
+    });
+    static RUNS_A_BODY: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^\s*,\s*which\s+(?:also\s+)?(?:runs|operates|hosts|manages|houses|oversees)\s+(?:the\s+)?[A-Z]")
+    });
+    place.scope == Scope::Force
+        && after.contains("which")
+        && RUNS_A_BODY.is_match(after)
+        && RELEASED_BY.is_match(before)
+}
+
 /// A place a figure is ranked within, not the place it is for: "had the highest total in
 /// the south west, at 876", "the second-lowest rate in England and Wales", "was the only
 /// force in Wales to record a fall", "one of only two forces in the region", "more than any
@@ -353,6 +372,7 @@ pub(in crate::extract::figures) fn place_mentions(
             || (ranked_within(s, &range)
                 && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place)))
             || ORG_BEFORE.is_match(before)
+            || releases_for_a_body_it_runs(place, before, after)
             || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))
             || follows_excluded

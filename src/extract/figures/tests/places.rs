@@ -2866,3 +2866,19 @@ fn a_place_in_a_dash_aside_gives_way_to_the_place_the_aside_hangs_on() {
     assert_eq!(place_of(&[line], 300.0), some("Central North BCU"));
     assert_eq!(place_of(&[line], 286.0), some("Central North BCU"));
 }
+
+#[test]
+fn a_force_releasing_figures_for_a_body_it_runs_is_not_their_place() {
+    let lines = [
+        "Fraud reports in the Kent Police area rose to 9,000 in 2024/25.",
+        "A further 310 reports came from businesses, according to figures released by the City of London Police, which runs Action Fraud.",
+        "Some 120 of them were made online.",
+    ];
+    assert_eq!(place_of(&lines, 310.0), some("Kent Police"));
+    assert_eq!(place_of(&lines, 120.0), some("Kent Police"));
+    let lines = [
+        "Humberside Police logged 2,100 drone sightings in 2023/24.",
+        "Another 45 were near airports, according to data supplied by West Yorkshire Police, which hosts the National Police Air Service.",
+    ];
+    assert_eq!(place_of(&lines, 45.0), some("Humberside Police"));
+}

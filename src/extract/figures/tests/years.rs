@@ -1802,3 +1802,17 @@ fn a_count_with_no_year_of_its_own_is_for_the_year_after_the_one_it_rose_from() 
     let lines = ["Essex recorded 100 thefts in 2023/24.", "Norfolk recorded 640, up from 590 in 2021/22."];
     assert_eq!(period_of(&lines, 640.0), some("2023/24"));
 }
+
+#[test]
+fn a_when_clause_after_an_apposition_naming_the_year_is_for_that_year() {
+    let lines = [
+        "Kent Police recorded 900 frauds in 2024/25.",
+        "The figure has doubled since 2015/16, the year the unit was set up, when 450 were recorded.",
+    ];
+    assert_eq!(period_of(&lines, 450.0), some("2015/16"));
+    let lines = [
+        "Essex Police logged 610 drone offences in 2023/24.",
+        "That is five times the number in 2019-20, its first full year of recording such offences, when the force logged 120.",
+    ];
+    assert_eq!(period_of(&lines, 120.0), some("2019/20"));
+}
