@@ -1,10 +1,12 @@
 //! Turning raw article text into paragraphs: normalising marks and spaces, joining
 //! soft-wrapped lines. Which paragraphs are article text is decided in `furniture`.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::footnotes;
 use super::layout::{is_bulleted, is_separator, list_item, space_table_rows, without_dateline};
 
 /// Maps one char to its matching form: curly quote marks to straight ones, every dash to
@@ -67,14 +69,24 @@ static LIST_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[•·▪●*]|-\s|#{1,6}\s|>\s?)\s*").unwrap_or_else(|e| panic!("{e}")));
 
 /// One line made readable: invisible chars dropped, runs of space folded, list and heading
-/// markers and markdown link targets removed.
+/// markers and markdown link targets removed, and footnote marks written as superscripts
+/// (see [`footnotes::marks_as_superscripts`]).
 pub(super) fn clean_line(line: &str) -> String {
+    let line = clean_words(line);
+    match footnotes::marks_as_superscripts(&line) {
+        Cow::Borrowed(_) => line,
+        Cow::Owned(marked) => marked,
+    }
+}
+
+/// [`clean_line`] but for its footnote marks.
+fn clean_words(line: &str) -> String {
     // Cells apart by tabs (a table pasted from a spreadsheet) read as the "|" rows the
     // extractor knows; a lone tab is only a space.
     if line.contains('\t') {
         let cells: Vec<&str> = line.split('\t').map(str::trim).filter(|c| !c.is_empty()).collect();
         if cells.len() >= 2 {
-            return clean_line(&cells.join(" | "));
+            return clean_words(&cells.join(" | "));
         }
     }
     let folded = if is_folded(line) {
@@ -92,7 +104,7 @@ pub(super) fn clean_line(line: &str) -> String {
     if !marked && !folded.contains("](") {
         return folded;
     }
-    let unlisted = if marked { LIST_MARKER.replace(&folded, "") } else { std::borrow::Cow::Borrowed(folded.as_str()) };
+    let unlisted = if marked { LIST_MARKER.replace(&folded, "") } else { Cow::Borrowed(folded.as_str()) };
     if !unlisted.contains("](") {
         return unlisted.trim().to_string();
     }
@@ -179,6 +191,7 @@ pub(super) fn ends_complete(line: &str) -> bool {
 pub fn split_paragraphs(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut rows = space_table_rows(&lines).into_iter().peekable();
+    let labelled = paragraph_labels(&lines);
     let mut paragraphs: Vec<String> = Vec::new();
     // Whether the last line read may run on into this one.
     let mut open = false;
@@ -217,13 +230,29 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
                 // its sentence ("rose to\n12. It…"), unless a list is under way or begins.
                 let item = list_item(&line).filter(|&(n, _)| !runs_on || numbered || n == 1);
                 numbered = item.is_some();
-                let text = item.map_or(line.as_str(), |(_, rest)| rest);
+                let text = if labelled[i] {
+                    footnotes::without_paragraph_label(&line)
+                } else if let Some(words) = footnotes::without_note_label(&line) {
+                    words
+                } else {
+                    item.map_or(line.as_str(), |(_, rest)| rest)
+                };
                 paragraphs.push(without_dateline(text).to_string());
             }
         }
         open = true;
     }
     paragraphs
+}
+
+/// Which lines open with a label numbering a report's paragraphs ("2.1 The force …"; see
+/// [`footnotes::paragraph_labels`]). Only lines opening with a digit, or with emphasis that
+/// may hide one ("**2.1** The force …"), are cleaned to be read: most texts have none.
+fn paragraph_labels(lines: &[&str]) -> Vec<bool> {
+    let may_be_labelled =
+        |raw: &str| raw.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == '*' || c == '_');
+    let cleaned: Vec<Option<String>> = lines.iter().map(|raw| may_be_labelled(raw).then(|| clean_line(raw))).collect();
+    footnotes::paragraph_labels(cleaned.iter().map(Option::as_deref))
 }
 
 /// Whether a hyphen-bulleted line is the sign-off under a quote ("- Jo Bloggs, Police and
@@ -403,6 +432,43 @@ mod tests {
                 "Dorset Police – down 11%",
                 "Wiltshire Police – down 9%"
             ]
+        );
+    }
+
+    #[test]
+    fn a_note_keeps_its_words_without_the_label_it_opens_with() {
+        let text = "Thefts rose.[^1]\n\n[^1]: Crimes logged to 31 March 2031.\n\n[^2] Survey of 900 homes.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Thefts rose.\u{b9}", "Crimes logged to 31 March 2031.", "Survey of 900 homes."]
+        );
+        let text = "Notes\n[1] 41 councils replied in full.\n\u{b2} Council returns, 2030.\n(3) Provisional.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Notes", "41 councils replied in full.", "Council returns, 2030.", "Provisional."]
+        );
+    }
+
+    #[test]
+    fn a_subsection_or_an_item_number_is_no_footnote_mark() {
+        let text = "Section 12(1) applies, as does s.40(2)(a).\nWe asked: (1) how many, (2) when.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Section 12(1) applies, as does s.40(2)(a).", "We asked: (1) how many, (2) when."]
+        );
+    }
+
+    #[test]
+    fn labels_numbering_a_report_s_paragraphs_are_dropped_but_a_lone_decimal_stays() {
+        let text = "2.4 The table sets out the trend.\n\n2.5 Patrols rose to 40 a week.\n\n3.1 \"It works,\" she said.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["The table sets out the trend.", "Patrols rose to 40 a week.", "\"It works,\" she said."]
+        );
+        let text = "6.1 Members are asked to note the report.\n7.1 Background papers: none.\n\n2.5 Million visits were logged.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["Members are asked to note the report.", "Background papers: none.", "2.5 Million visits were logged."]
         );
     }
 

@@ -4,6 +4,7 @@
 
 pub mod catalogue;
 pub mod clean;
+mod footnotes;
 mod furniture;
 pub use furniture::{is_page_furniture, opens_with_time};
 mod html;
@@ -302,6 +303,76 @@ mod tests {
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].speaker, "Nia Rowe", "{q:?}");
         assert_eq!(q[0].text, "Most of the children had never reported it. That silence is what we want to end.");
+    }
+
+    /// The figures of an article read from `bytes` as `format`, as (value, sentence) pairs.
+    fn figures_with_sentences(bytes: &str, format: Format) -> Vec<(f64, String)> {
+        let text = decode(bytes.as_bytes(), format).unwrap_or_default();
+        let article = parse_article("t", Path::new("t"), &text, &Catalogue::default());
+        let extraction = crate::extract::extract(&article);
+        extraction.figures.iter().map(|f| (f.value, f.sentence.clone())).collect()
+    }
+
+    #[test]
+    fn footnote_marks_are_no_figures_and_the_sentence_ends_before_the_next() {
+        let markdown = "# Thefts\n\nHarbour Police logged 612 thefts in 2030/31, up 4% from 588 in 2029/30.[^1] \
+                        That is a rate of 2.2 thefts per 1,000 homes.[^2]\n\n\
+                        [^1]: Thefts logged between 1 April 2030 and 31 March 2031.\n\n\
+                        [^2]: Household estimates for 2030.\n";
+        let found = figures_with_sentences(markdown, Format::Markdown);
+        let values: Vec<f64> = found.iter().map(|(v, _)| *v).collect();
+        assert_eq!(values, [612.0, 4.0, 588.0, 2.2], "{found:?}");
+        assert_eq!(found[0].1, "Harbour Police logged 612 thefts in 2030/31, up 4% from 588 in 2029/30.\u{b9}");
+        assert_eq!(found[3].1, "That is a rate of 2.2 thefts per 1,000 homes.\u{b2}");
+        let text = "Moorland Constabulary arrested 95 drivers over the summer.(1) A further 14 were cautioned.[2] \
+                    Patrols doubled in August.\n\nNOTES TO EDITORS\n\n(1) Figures supplied by the force.\n\n\
+                    [2] Cautions are provisional.\n";
+        let found = figures_with_sentences(text, Format::Text);
+        let values: Vec<f64> = found.iter().map(|(v, _)| *v).collect();
+        assert_eq!(values, [95.0, 14.0], "{found:?}");
+        assert_eq!(found[1].1, "A further 14 were cautioned.\u{b2}");
+        let page = "<article><p>Valley Police seized 230 knives in 2030.<sup>[1]</sup> Officers said 40 were \
+                    hidden in cars.(2)</p><p>[1] Seizures at the force's own stations.</p></article>";
+        let found = figures_with_sentences(page, Format::Html);
+        let values: Vec<f64> = found.iter().map(|(v, _)| *v).collect();
+        assert_eq!(values, [230.0, 40.0], "{found:?}");
+        assert_eq!(found[1].1, "Officers said 40 were hidden in cars.\u{b2}");
+    }
+
+    #[test]
+    fn a_quote_followed_by_a_footnote_mark_is_still_read_as_a_quote() {
+        let quotes = |bytes: &str, format: Format| {
+            let text = decode(bytes.as_bytes(), format).unwrap_or_default();
+            let article = parse_article("t", Path::new("t"), &text, &Catalogue::default());
+            crate::extract::extract(&article).quotes.into_iter().map(|q| q.text).collect::<Vec<_>>()
+        };
+        let text = "Helpline calls rise\n\nA boy of 12 who rang the helpline said: \"He asked for photos. I blocked him.\"(2)\n\nNOTES\n\n\
+                    (2) Details have been changed.\n";
+        assert_eq!(quotes(text, Format::Text), ["He asked for photos. I blocked him."]);
+        let page = "<article><h1>Patrols paid for</h1><p>The mayor, Ruth Calder, said: \"We will pay for the patrols ourselves.\"<sup>4</sup></p>\
+                    <p>The budget is set in March.</p></article>";
+        assert_eq!(quotes(page, Format::Html), ["We will pay for the patrols ourselves."]);
+    }
+
+    #[test]
+    fn a_report_s_paragraph_numbers_are_no_part_of_its_sentences() {
+        let markdown = "## 3. Findings\n\n3.1 Riverside Police recorded 820 burglaries in 2030/31.\n\n\
+                        3.2 Of these, 75 were solved.\n\n4.1 The council spent \u{a3}1.2m on locks.\n";
+        let found = figures_with_sentences(markdown, Format::Markdown);
+        let sentences: Vec<&str> = found.iter().map(|(_, s)| s.as_str()).collect();
+        assert_eq!(
+            sentences,
+            [
+                "Riverside Police recorded 820 burglaries in 2030/31.",
+                "Of these, 75 were solved.",
+                "The council spent \u{a3}1.2m on locks."
+            ]
+        );
+        let text = "Annual review\n\n1.1 This paper sets out the year.\n\n1.2 Fenland Police made 310 arrests \
+                    for drug supply, a rise of 9%.\n\n2.1 \"We will go further,\" the chief constable said.\n";
+        let found = figures_with_sentences(text, Format::Text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(found.iter().all(|(_, s)| s.starts_with("Fenland Police made 310 arrests")), "{found:?}");
     }
 
     #[test]

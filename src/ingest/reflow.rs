@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::clean::ends_complete;
+use super::footnotes::{is_superscript_digit, mark_numbers, superscript_value, without_trailing_marks};
 use super::layout::is_bulleted;
 
 /// The widest line of a page of hard-wrapped text, in chars; a news file with a paragraph
@@ -36,14 +37,16 @@ fn reflow_lines(text: &str) -> Option<String> {
     // Whether each line stops near the page's width in mid-sentence, read once a line.
     let broken: Vec<bool> = lines
         .iter()
-        .map(|line| !line.is_empty() && !ends_complete(without_markers(line)) && line.chars().count() * 10 >= width * 7)
+        .map(|line| {
+            !line.is_empty() && !ends_complete(without_trailing_marks(line)) && line.chars().count() * 10 >= width * 7
+        })
         .collect();
     let next_is_text = |i: usize| lines.get(i + 1).is_some_and(|l| !l.is_empty());
     if (0..lines.len()).filter(|&i| broken[i] && next_is_text(i)).count() < MIN_BROKEN_LINES {
         return None;
     }
     let heads: Vec<bool> = (0..lines.len()).map(|i| is_running_head(&lines, i)).collect();
-    let notes = footnote_lines(&lines, &heads, &footnote_markers(text));
+    let notes = footnote_lines(&lines, &heads, &mark_numbers(text));
     // Paragraphs, each with whether it is a footnote; `None` stands for a blank line.
     let mut paragraphs: Vec<Option<(String, bool)>> = Vec::new();
     let mut runs_on = false;
@@ -168,7 +171,7 @@ fn footnote_lines(lines: &[&str], heads: &[bool], markers: &BTreeSet<u32>) -> Ve
             let page_text = &lines[page_start..i];
             // A date opening a paragraph ("4 April was …") is no note's number.
             let dated = lines[first].split_whitespace().nth(1).is_some_and(crate::extract::periods::is_month);
-            let marked_above = !dated && page_text.iter().any(|l| footnote_markers(l).contains(&n));
+            let marked_above = !dated && page_text.iter().any(|l| mark_numbers(l).contains(&n));
             let ruled = first > i || page_text.iter().rev().find(|l| !l.is_empty()).is_some_and(|l| is_rule(l));
             if ruled || marked_above {
                 let mut last = 0;
@@ -200,71 +203,6 @@ fn footnote_lines(lines: &[&str], heads: &[bool], markers: &BTreeSet<u32>) -> Ve
 /// A rule drawn across the page ("______________", "----------").
 fn is_rule(line: &str) -> bool {
     line.chars().count() >= 3 && line.chars().all(|c| matches!(c, '_' | '-' | '\u{2014}' | '\u{2013}' | '=' | '*'))
-}
-
-/// A line without the footnote markers at its end ("2022/23.¹³", "compared.[16]").
-fn without_markers(line: &str) -> &str {
-    let mut rest = line.trim_end();
-    loop {
-        let shorter = rest.trim_end_matches(is_superscript_digit);
-        let shorter = match shorter.strip_suffix(']') {
-            Some(open) => match open.rfind('[') {
-                Some(at) if at + 1 < open.len() && open[at + 1..].bytes().all(|b| b.is_ascii_digit()) => &open[..at],
-                _ => shorter,
-            },
-            None => shorter,
-        };
-        if shorter.len() == rest.len() {
-            return rest;
-        }
-        rest = shorter;
-    }
-}
-
-fn is_superscript_digit(c: char) -> bool {
-    superscript_value(c).is_some()
-}
-
-fn superscript_value(c: char) -> Option<u32> {
-    match c {
-        '\u{2070}' => Some(0),
-        '\u{00B9}' => Some(1),
-        '\u{00B2}' => Some(2),
-        '\u{00B3}' => Some(3),
-        '\u{2074}'..='\u{2079}' => Some(c as u32 - 0x2070),
-        _ => None,
-    }
-}
-
-/// The numbers of the footnote markers in a text: runs of superscript digits after a word or
-/// a mark ("children¹²", "2022/23.¹³"), and bracketed numbers after one ("available,[14]").
-fn footnote_markers(text: &str) -> BTreeSet<u32> {
-    let mut markers = BTreeSet::new();
-    let mut run: Option<u32> = None;
-    let mut after_text = false;
-    for c in text.chars().chain(std::iter::once(' ')) {
-        match superscript_value(c) {
-            Some(d) if after_text || run.is_some() => run = Some(run.unwrap_or(0).saturating_mul(10).saturating_add(d)),
-            _ => {
-                if let Some(n) = run.take() {
-                    markers.insert(n);
-                }
-                after_text = !c.is_whitespace();
-            }
-        }
-    }
-    let mut rest = text;
-    while let Some(at) = rest.find('[') {
-        let glued = rest[..at].chars().next_back().is_some_and(|c| !c.is_whitespace());
-        rest = &rest[at + 1..];
-        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-        if glued && (1..=3).contains(&digits) && rest.as_bytes().get(digits) == Some(&b']') {
-            if let Ok(n) = rest[..digits].parse() {
-                markers.insert(n);
-            }
-        }
-    }
-    markers
 }
 
 /// The number a footnote opens with ("12 Home Office (2023) …", "4. See table 2", "¹³ Home
@@ -390,10 +328,10 @@ mod tests {
 
     #[test]
     fn footnote_markers_are_read_from_superscripts_and_brackets() {
-        let markers = footnote_markers("rose¹² and fell.³ Then [4] alone, but data,[15] and x²⁰");
+        let markers = mark_numbers("rose¹² and fell.³ Then [4] alone, but data,[15] and x²⁰");
         assert_eq!(markers.into_iter().collect::<Vec<_>>(), [3, 12, 15, 20]);
-        assert_eq!(without_markers("in 2030/31.¹³"), "in 2030/31.");
-        assert_eq!(without_markers("were compared.[16]"), "were compared.");
+        assert_eq!(without_trailing_marks("in 2030/31.¹³"), "in 2030/31.");
+        assert_eq!(without_trailing_marks("were compared.[16]"), "were compared.");
         assert_eq!(note_number("12 Home Office tables"), Some(12));
         assert_eq!(note_number("3. See annex"), Some(3));
         assert_eq!(note_number("1,044 thefts"), None);
