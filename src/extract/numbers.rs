@@ -121,6 +121,8 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
         Some(c) if c.is_alphanumeric() || c == '/' || c == '_' => true,
         Some('.') | Some(',') => two_before.is_some_and(|c| c.is_ascii_digit()),
         Some('-') => two_before.is_some_and(|c| c.is_alphabetic()),
+        // "Section 12(1)", "s.40(2)(a)": a subsection, in brackets glued to the law's number.
+        Some('(') => two_before.is_some_and(|c| c.is_alphanumeric() || c == ')'),
         _ => false,
     };
     let glued_after = match after {
@@ -128,7 +130,18 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
         Some('/') | Some(':') => after_next.is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     };
-    glued_before || glued_after
+    glued_before || glued_after || in_hyphen_chain(text, start, end)
+}
+
+/// "1-2-1 support", "a 4-4-2 formation": three or more numbers joined by hyphens, with no
+/// space, are a name or a code, not numbers (two are a range, "aged 14-17"); so is "24-7",
+/// round the clock, as "24/7" is.
+fn in_hyphen_chain(text: &str, start: usize, end: usize) -> bool {
+    let is_part = |c: char| c.is_ascii_digit() || c == '-';
+    let from = text[..start].char_indices().rev().find(|&(_, c)| !is_part(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let to = text[end..].find(|c: char| !is_part(c)).map_or(text.len(), |i| end + i);
+    let token = &text[from..to];
+    token == "24-7" || token.matches('-').count() >= 2 && token.split('-').all(|part| !part.is_empty())
 }
 
 /// "00.01 GMT", "6.30 pm", "10:15 BST": a clock time, hours and minutes with a time zone
@@ -674,6 +687,23 @@ mod tests {
             assert!(values(text).is_empty(), "{text} -> {:?}", values(text));
         }
         assert!(values("a five-year-old boy").is_empty());
+    }
+
+    #[test]
+    fn a_subsection_in_brackets_after_a_law_s_number_is_no_number() {
+        assert_eq!(values("Section 12(1) applies, as does s.40(2)(a)."), [12.0, 40.0]);
+        assert_eq!(values("under Article 8(3) of the convention"), [8.0]);
+        // A number in brackets after a space is still read: "(12)" beside its words.
+        assert_eq!(values("the force recorded more (412) than before"), [412.0]);
+    }
+
+    #[test]
+    fn numbers_chained_by_hyphens_are_a_name_not_numbers() {
+        assert!(values("offered 1-2-1 support sessions").is_empty());
+        assert!(values("a 4-4-2 formation and a 3-2-1 countdown").is_empty());
+        assert!(values("a 24-7 helpline").is_empty());
+        // Two numbers joined by a hyphen are a range, and both are read.
+        assert_eq!(values("children aged 14-17"), [14.0, 17.0]);
     }
 
     #[test]
