@@ -26,8 +26,19 @@ pub enum When {
     After(u16),
     /// The latest year the article reports on: "last year", "in the past year".
     Latest,
-    /// A time that is not one financial year: a calendar year, a quarter, several years.
+    /// A calendar year on its own: "in 2024", "during 2023".
+    Calendar(u16),
+    /// A time that is not one financial year, nor a calendar year on its own: a quarter, a
+    /// month's date ("16th Nov 2020"), several years.
     Other,
+}
+
+impl When {
+    /// Whether the phrase names no financial year and counts from none: [`When::Other`], or a
+    /// calendar year, which dates a figure to no financial year either.
+    pub fn is_other(self) -> bool {
+        matches!(self, When::Other | When::Calendar(_))
+    }
 }
 
 /// A time phrase in a text.
@@ -43,6 +54,15 @@ impl Mention {
     pub fn year(&self) -> Option<Period> {
         match self.when {
             When::Year(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The calendar year the phrase prints on its own, if it prints one ("in 2024", not
+    /// "March 2024" or "2016/17").
+    pub fn calendar_year(&self) -> Option<u16> {
+        match self.when {
+            When::Calendar(y) => Some(y),
             _ => None,
         }
     }
@@ -252,6 +272,23 @@ static SINCE: LazyLock<Regex> =
 /// A calendar year on its own: "in 2016", "16th Nov 2020".
 static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b"));
 
+/// The year printed at `range` of `text`, as a calendar year on its own, or as part of a date
+/// ("16th Nov 2020", "March 2024", "Nov 16, 2020"), which is [`When::Other`]: a figure of one
+/// month or day is no figure of the whole year.
+fn calendar_year(text: &str, range: Range<usize>) -> When {
+    static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*$"
+        ))
+    });
+    let before = text.get(..range.start).unwrap_or("");
+    let before = before.get(before.len().saturating_sub(24)..).unwrap_or(before);
+    match text.get(range).and_then(|y| y.parse::<u16>().ok()) {
+        Some(year) if !DATE_BEFORE.is_match(before) => When::Calendar(year),
+        _ => When::Other,
+    }
+}
+
 /// The start year of "April Y1 … March Y2" when Y2 follows Y1.
 fn april_to_march(c: &regex::Captures<'_>) -> When {
     let years =
@@ -338,7 +375,8 @@ pub fn scan(text: &str) -> Vec<Mention> {
         for m in LONG_YEAR.find_iter(text) {
             if one_digit_end_begins_a_figure(text, &m.range()) {
                 // Only the year itself: "2020" of "2020-8.5%".
-                add(m.start()..m.end() - 2, When::Other);
+                let range = m.start()..m.end() - 2;
+                add(range.clone(), calendar_year(text, range));
             } else {
                 add(m.range(), parse_year(m.as_str()).map_or(When::Other, When::Year));
             }
@@ -411,7 +449,7 @@ pub fn scan(text: &str) -> Vec<Mention> {
     }
     if cues.century {
         for m in CALENDAR_YEAR.find_iter(text) {
-            add(m.range(), When::Other);
+            add(m.range(), calendar_year(text, m.range()));
         }
     }
     found.sort_by_key(|m| m.range.start);
@@ -692,7 +730,6 @@ mod tests {
     #[test]
     fn calendar_years_quarters_and_spans_are_not_financial_years() {
         for text in [
-            "in 2016",
             "between July and September 2021",
             "from March to May this year",
             "so far this year",
@@ -709,6 +746,22 @@ mod tests {
             "over the three years up to March 2021",
             "2014-2019",
         ] {
+            assert_eq!(whens(text), [When::Other], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_calendar_year_on_its_own_is_a_calendar_year() {
+        assert_eq!(whens("Eleven cyclists were hurt in 2023"), [When::Calendar(2023)]);
+        assert_eq!(whens("during 2019 the charity took 412 calls"), [When::Calendar(2019)]);
+        assert_eq!(whens("arson rose in 2020-8.5% up"), [When::Calendar(2020)]);
+        assert_eq!(whens("from 2018 to 2021"), [When::Calendar(2018), When::Calendar(2021)]);
+        assert!(When::Calendar(2023).is_other());
+    }
+
+    #[test]
+    fn a_year_that_ends_a_date_is_no_calendar_year() {
+        for text in ["Published 16th Nov 2020", "in March 2024", "on Sept 3, 2022", "seen on 04/07/2021"] {
             assert_eq!(whens(text), [When::Other], "{text}");
         }
     }

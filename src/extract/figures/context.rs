@@ -507,7 +507,7 @@ pub(super) fn time_named_end(sentence: &str, m: &periods::Mention, now: Option<P
     match m.when {
         When::Year(p) => Some(periods::financial_year_end(p)),
         When::Latest => now.map(periods::financial_year_end),
-        When::Other => periods::single_time_end(sentence.get(m.range.clone())?),
+        When::Other | When::Calendar(_) => periods::single_time_end(sentence.get(m.range.clone())?),
         When::Before(_) | When::After(_) => None,
     }
 }

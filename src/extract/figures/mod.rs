@@ -719,7 +719,7 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
 /// The first and last years of the span of years a sentence names last: "between 2015/16 and
 /// 2022/23", "(for each year) from 2015-16 to 2022-23".
 fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
-    let between = times.iter().rev().filter(|m| m.when == periods::When::Other);
+    let between = times.iter().rev().filter(|m| m.when.is_other());
     let between = between.filter_map(|m| s.get(m.range.clone()).and_then(periods::span_ends)).next();
     let from_to = times.windows(2).rev().find_map(|pair| {
         let (first, last) = (pair[0].year()?, pair[1].year()?);

@@ -358,7 +358,7 @@ fn record_over(gap: &str, m: &periods::Mention) -> bool {
             r"(?i)\b(?:highest|lowest|most|fewest|largest|smallest|biggest|greatest|worst|best|record)\b[^;]*\b(?:in|over|across|for)\s+(?:the\s+|all\s+)?(?:last\s+|past\s+)?$",
         )
     });
-    m.when == When::Other && gap.ends_with(' ') && RECORD_OVER.is_match(gap)
+    m.when.is_other() && gap.ends_with(' ') && RECORD_OVER.is_match(gap)
 }
 
 /// Whether the time at `time` is inside a ", which …," or ", who …," clause that opens after
@@ -510,10 +510,12 @@ pub(super) fn count_period(
         }
         When::Year(p) => Some(p),
         // "since 2013/14, when 798 were recorded": the year the clause goes back to.
-        When::Other if is_when_clause(s.get(m.range.end..cands[i].number.range.start).unwrap_or("")) => {
+        When::Other | When::Calendar(_)
+            if is_when_clause(s.get(m.range.end..cands[i].number.range.start).unwrap_or("")) =>
+        {
             s.get(m.range.clone()).and_then(periods::span_end)
         }
-        When::Other => None,
+        When::Other | When::Calendar(_) => None,
         When::Latest => latest,
         // "Provisional figures for 2017-18 show the trend going on, with 80 crimes a year
         // later", after a paragraph about 2016/17: the year the sentence says its figures are
@@ -582,14 +584,14 @@ pub(super) fn single_time_stated(
     times: &[periods::Mention],
     found: &[Found],
 ) -> Option<u32> {
-    if !times.iter().any(|m| m.when == When::Other) {
+    if !times.iter().any(|m| m.when.is_other()) {
         return None;
     }
     (0..found.len().min(cands.len()))
         .filter(|&i| found[i].period.is_none() && !found[i].baseline)
         .filter_map(|i| attached_time(s, cands, i, times))
         // "In the first three months of 2023 alone": a part of the year, which is not dated here.
-        .filter(|m| m.when == When::Other && !super::tail(s, m.range.start).ends_with(" of "))
+        .filter(|m| m.when.is_other() && !super::tail(s, m.range.start).ends_with(" of "))
         .filter_map(|m| s.get(m.range.clone()).and_then(periods::single_time_end))
         .max()
 }
@@ -600,7 +602,7 @@ pub(super) fn single_time_stated(
 /// is read by `lists::from_to_span`, which runs after this and wins.)
 pub(super) fn from_to_under_span(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &mut [Found]) {
     static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+)?$"));
-    if !times.iter().any(|m| m.when == When::Other) {
+    if !times.iter().any(|m| m.when.is_other()) {
         return;
     }
     for i in 1..cands.len().min(found.len()) {
@@ -610,7 +612,7 @@ pub(super) fn from_to_under_span(s: &str, cands: &[Candidate], times: &[periods:
         }
         let previous = i.checked_sub(2).map_or(0, |j| cands[j].number.range.end);
         let opened = times.iter().rev().find(|m| m.range.end <= a.start && m.range.start >= previous);
-        let span = opened.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone()));
+        let span = opened.filter(|m| m.when.is_other()).and_then(|m| s.get(m.range.clone()));
         if let Some((first, last)) = span.and_then(periods::span_ends) {
             found[i - 1].period = Some(first);
             found[i].period = Some(last);
@@ -737,7 +739,7 @@ pub(super) fn change_period(
     });
     // "Between 2018/19 and 2022/23, offences rose 44%": a change over a span runs to its end;
     // "since 2017/18, … has risen by 140 per cent" runs to the year the text is about.
-    let span = attached.filter(|m| m.when == When::Other).and_then(|m| s.get(m.range.clone()));
+    let span = attached.filter(|m| m.when.is_other()).and_then(|m| s.get(m.range.clone()));
     let since = span.is_some_and(|t| t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")));
     let span_end = if since { None } else { span.and_then(periods::span_end) };
     let own = if since { own.max(ctx.period) } else { own };
@@ -748,7 +750,7 @@ pub(super) fn change_period(
     match own.max(compared).or(span_end) {
         Some(p) if runs_to_the_text_s_other_time(s, attached, p, ctx) => None,
         Some(p) => Some(p),
-        None if attached.is_some_and(|m| m.when == When::Other) => None,
+        None if attached.is_some_and(|m| m.when.is_other()) => None,
         None => ctx.period,
     }
 }
@@ -1084,7 +1086,7 @@ pub(super) fn over_the_years_gone_through(
         end.is_none_or(|end| (now_end - 11..=now_end).contains(&end))
     };
     let gone_through = |m: &periods::Mention| {
-        m.when == When::Other
+        m.when.is_other()
             && s.get(m.range.clone()).is_some_and(|t| THE_YEARS.is_match(t))
             && OVER_BEFORE.is_match(super::tail(s, m.range.start))
             && ends_now(m)
