@@ -231,6 +231,11 @@ pub struct Figure {
     /// Canonical place: a force ("Cleveland Police"), a region ("North East") or "national".
     pub place: Option<String>,
     pub period: Option<Period>,
+    /// The calendar year the figure is dated by ("in 2024"), when no financial year is:
+    /// never set beside `period`, which stays the financial year alone (rankings, trends and
+    /// comparisons read only that).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar_year: Option<u16>,
     pub value: f64,
     pub kind: Kind,
     pub measure: Measure,

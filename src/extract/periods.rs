@@ -272,19 +272,21 @@ static SINCE: LazyLock<Regex> =
 /// A calendar year on its own: "in 2016", "16th Nov 2020".
 static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19[5-9]\d|20[0-4]\d)\b"));
 
-/// The year printed at `range` of `text`, as a calendar year on its own, or as part of a date
-/// ("16th Nov 2020", "March 2024", "Nov 16, 2020"), which is [`When::Other`]: a figure of one
-/// month or day is no figure of the whole year.
+/// The year printed at `range` of `text`, as a calendar year on its own, or as part of a
+/// time that is not the whole year, which is [`When::Other`]: a date ("16th Nov 2020", "March
+/// 2024", "Nov 16, 2020"), a part of the year ("the first three months of 2024", "the autumn of
+/// 2022", "the same quarter of 2023", "the start of 2023"); nor is a law's year ("the Criminal
+/// Justice Act 1994") a time at all.
 fn calendar_year(text: &str, range: Range<usize>) -> When {
-    static DATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    static NOT_THE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*$"
+            r"(?i)\b(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*$|\b(?:months?|weeks?|days?|quarters?|half|summer|autumn|winter|spring|start|end|beginning|middle|part)\s+of\s+$|\b(?-i:Act|Regulations|Order|Bill|Rules)\s+$"
         ))
     });
     let before = text.get(..range.start).unwrap_or("");
-    let before = before.get(before.len().saturating_sub(24)..).unwrap_or(before);
+    let before = before.get(before.len().saturating_sub(32)..).unwrap_or(before);
     match text.get(range).and_then(|y| y.parse::<u16>().ok()) {
-        Some(year) if !DATE_BEFORE.is_match(before) => When::Calendar(year),
+        Some(year) if !NOT_THE_YEAR.is_match(before) => When::Calendar(year),
         _ => When::Other,
     }
 }
@@ -762,6 +764,18 @@ mod tests {
     #[test]
     fn a_year_that_ends_a_date_is_no_calendar_year() {
         for text in ["Published 16th Nov 2020", "in March 2024", "on Sept 3, 2022", "seen on 04/07/2021"] {
+            assert_eq!(whens(text), [When::Other], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_year_a_part_of_the_year_or_a_law_names_is_no_calendar_year() {
+        for text in [
+            "in the first six weeks of 2021",
+            "over the winter of 2019",
+            "the same quarter of 2020",
+            "the Licensing Act 2003",
+        ] {
             assert_eq!(whens(text), [When::Other], "{text}");
         }
     }

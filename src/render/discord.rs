@@ -694,6 +694,7 @@ mod tests {
         Figure {
             place: Some("Cleveland Police".into()),
             period: Some(Period::starting(2016)),
+            calendar_year: None,
             value,
             kind: Kind::Count,
             measure: Measure::Online,

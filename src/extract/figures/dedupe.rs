@@ -87,6 +87,9 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
                 if same.period.is_none() && f.period.is_some() && same.measure == f.measure {
                     same.period = f.period;
                 }
+                if same.period.is_none() && same.calendar_year.is_none() && same.measure == f.measure {
+                    same.calendar_year = f.calendar_year;
+                }
                 if same.check.is_none() {
                     same.check = f.check;
                 }

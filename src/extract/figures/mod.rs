@@ -20,13 +20,15 @@
 //! - [`context`]: what the text last talked about, and facts about the whole article;
 //! - [`filters`] and [`nouns`]: numbers that are not statistics, and what a number counts;
 //! - [`kinds`]: count, rate, share or change, with the sign and qualifier;
-//! - [`years`]: the period each figure is for;
+//! - [`years`]: the period each figure is for, and [`calendar`] the calendar year of one
+//!   no financial year dates;
 //! - [`locate`] and [`lists`]: the place each figure is for, lists of places and values;
 //! - [`tables`]: what a table's header says its columns hold, and so its rows' numbers;
 //! - [`check`]: a percent change recomputed from its two values;
 //! - [`dedupe`](mod@dedupe): a figure printed twice kept once;
 //! - [`printed`]: where a figure's number is in the printed sentence.
 
+mod calendar;
 mod check;
 mod context;
 mod dedupe;
@@ -50,6 +52,7 @@ use super::numbers::compile;
 use super::places::{Mention, ParagraphPlaces, Scope, NATIONAL};
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
+use calendar::calendar_years;
 use check::{check_across, recompute};
 use context::{is_baseline_value, is_separator, opening_figures_from_body, reports_on, ArticleFacts, Context};
 use dedupe::dedupe;
@@ -342,7 +345,12 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     }
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
-    dedupe(figures)
+    let mut figures = dedupe(figures);
+    // A financial year filled in after the calendar year was read is the figure's year.
+    for f in figures.iter_mut().filter(|f| f.period.is_some()) {
+        f.calendar_year = None;
+    }
+    figures
 }
 
 /// Whether a sentence telling which forces figures came from ("The figures, obtained from 41
@@ -546,6 +554,8 @@ struct Found {
     qualifier: Option<String>,
     place: Option<String>,
     period: Option<Period>,
+    /// The calendar year, for a figure with no financial year ([`calendar`]).
+    calendar_year: Option<u16>,
     measure: Measure,
     check: Option<ChangeCheck>,
     /// Printed as the value a comparison starts from ("up from 98").
@@ -1223,6 +1233,7 @@ fn read_sentence(
             qualifier: c.qualifier.clone(),
             place,
             period,
+            calendar_year: None,
             measure: measures[i],
             check: None,
             baseline: is_baseline_value(s, c.number.range.start),
@@ -1312,6 +1323,7 @@ fn read_sentence(
     over_the_years_gone_through(s, &cands, times, &mut found, ctx);
     of_the_latest(s, &mut found, facts.latest());
     same_number_as(s, times, &mut found);
+    calendar_years(s, &cands, times, &mut found);
     if let Some(last) = found.last() {
         // "In the North West, the force recorded 521": a part of the force's ground, after
         // which the text goes on about the force.

@@ -43,6 +43,7 @@ impl<'a> Printed<'a> {
         Figure {
             place: found.place.clone(),
             period: found.period,
+            calendar_year: found.calendar_year.filter(|_| found.period.is_none()),
             value: found.value,
             kind: found.kind,
             measure: found.measure,

@@ -266,7 +266,7 @@ pub(super) fn years_compared_for(s: &str, cands: &[Candidate], i: usize, found: 
 /// not itself compared with: the comparison is with another time, the sentence does not say
 /// which. (A value a change starts from, "down from 1,200", is read by `starts_a_change`;
 /// one set against another place, "compared with 254 in Nottinghamshire", is that year's.)
-fn compared_with_the_last(
+pub(super) fn compared_with_the_last(
     s: &str,
     cands: &[Candidate],
     i: usize,
@@ -290,7 +290,7 @@ fn compared_with_the_last(
 /// "compared with 640 before the pandemic", "against 210 offences prior to the merger",
 /// "compared with 480 when the scheme began": a value compared with, followed by a time it
 /// was at that is no year (a printed year would be its own time phrase).
-fn compared_at_another_time(s: &str, c: &Candidate) -> bool {
+pub(super) fn compared_at_another_time(s: &str, c: &Candidate) -> bool {
     static AT_ANOTHER_TIME: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:before|after|prior\s+to|ahead\s+of|during|when|at\s+the\s+(?:start|height|peak|end)\s+of)\s",
@@ -623,7 +623,7 @@ pub(super) fn from_to_under_span(s: &str, cands: &[Candidate], times: &[periods:
 /// "rose by 11%, from 2,940 offences to 3,263", "down from 1,200", "fell 5% to 850 in
 /// 2023/24, from 900": the number at `i` is the value a rise or fall starts from, not one
 /// "from" some source ("300 came from 1,200 referrals").
-fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
+pub(super) fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
     static CHANGE_FROM: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:up|down|r[io]se|rising|risen|rises|fell|falling|fallen|falls?|increased?|increasing|decreased?|decreasing|dropped|dropping|drop|climbed|climbing|jumped|jump|grew|growing|went\s+(?:up|down))\b[^.;:]{0,60}?\bfrom\s+(?:around\s+|about\s+|some\s+|the\s+)?$",
@@ -655,7 +655,7 @@ fn starts_a_change(s: &str, cands: &[Candidate], i: usize) -> bool {
 /// "from 1,045 in 2022/23 to 1,003", "from 2019/20 … to 760": a number a comparison that
 /// starts at the year `m` goes "to", and not in a clause about that year ("from 2015/16,
 /// when … 3,903").
-fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
+pub(super) fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
     static TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\bto\s+(?:(?:about|around|almost|nearly|just\s+over|just\s+under|more\s+than|over)\s+)?$")
     });
@@ -671,7 +671,7 @@ fn ends_comparison(s: &str, m: &periods::Mention, c: &Candidate) -> bool {
 /// "96 higher than in 2021/22", "1,204 crimes lower than for 2020/21": a number printed right
 /// before the earlier year it is set against. ("on 2020/21", "than 2020/21" are not attached
 /// to the number at all; see [`attached_time`].)
-fn set_against(s: &str, c: &Candidate, m: &periods::Mention) -> bool {
+pub(super) fn set_against(s: &str, c: &Candidate, m: &periods::Mention) -> bool {
     static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\s*(?:[\w-]+,?\s+){0,3}?(?:higher|lower|greater|smaller|more|fewer|less)\s+than\s+(?:in|for|during)\s+(?:the\s+)?$",
@@ -685,7 +685,7 @@ fn set_against(s: &str, c: &Candidate, m: &periods::Mention) -> bool {
 /// ", when it stood at 598": a clause about the time just named. Words renaming that time
 /// may stand between ("since 2017/18, the first full year the offence existed, when 3,728
 /// were recorded"): a phrase set off by commas whose noun is a time.
-fn is_when_clause(gap: &str) -> bool {
+pub(super) fn is_when_clause(gap: &str) -> bool {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\s*,?\s*(?:(?:the|its|their|a)\s+(?:[\w'-]+\s+){0,3}?(?:year|period|month|time)\b[^,;.]{0,100},\s*)?when\s+(?:there\s+were\s+|(?:it|they|the\s+force|the\s+constabulary|police|officers|forces)\s+(?:was|were|stood\s+at|recorded|logged|had|saw|received|dealt\s+with)\s+|the\s+(?:figure|total|number)\s+(?:was|stood\s+at)\s+)?(?:just\s+|only\s+)?$",
