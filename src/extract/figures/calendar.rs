@@ -28,9 +28,9 @@ pub(super) fn calendar_years(s: &str, cands: &[Candidate], times: &[Mention], fo
     }
     let n = found.len().min(cands.len());
     let compares = |f: &Found| f.kind == Kind::PercentChange || f.difference;
-    for i in 0..n {
-        if found[i].period.is_none() && !compares(&found[i]) {
-            found[i].calendar_year = count_calendar_year(s, cands, i, times);
+    for (i, f) in found.iter_mut().enumerate().take(n) {
+        if f.period.is_none() && !compares(f) {
+            f.calendar_year = count_calendar_year(s, cands, i, times);
         }
     }
     for i in 0..n {
