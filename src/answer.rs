@@ -26,11 +26,14 @@ pub struct FigureHit {
     pub source: Source,
 }
 
-/// Figures of one measure and one period.
+/// Figures of one measure and one period: a financial year, else a calendar year
+/// (`calendar_year`, with `period` none), else neither ("period not stated").
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FigureGroup {
     pub measure: Measure,
     pub period: Option<Period>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calendar_year: Option<u16>,
     pub figures: Vec<FigureHit>,
     /// Where the figures disagree: articles giving different counts, changes that do not add up.
     pub conflicts: Vec<Conflict>,
@@ -76,9 +79,14 @@ pub struct Snippet {
 pub struct ForceAnswer {
     /// The canonical name the query resolved to.
     pub place: String,
+    /// The financial year asked for.
     pub year: Option<Period>,
+    /// The calendar year asked for too, when the year was typed bare ("2024").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calendar_year: Option<u16>,
     pub measure: Option<Measure>,
-    /// Grouped by measure (online, all, other), then period, latest first.
+    /// Grouped by measure (online, all, other), then financial years latest first, then
+    /// calendar years latest first, then figures with no period stated.
     pub groups: Vec<FigureGroup>,
     /// For a region, its forces' counts ranked per measure and period; empty for a force.
     pub forces: Vec<Ranking>,
@@ -158,11 +166,15 @@ pub struct Ranking {
 /// The answer to `/national`: national figures, and the forces ranked.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NationalAnswer {
+    /// The financial year asked for.
     pub year: Option<Period>,
+    /// The calendar year asked for too, when the year was typed bare ("2024").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calendar_year: Option<u16>,
     pub measure: Option<Measure>,
     /// Figures for the whole country, grouped as in a force answer.
     pub totals: Vec<FigureGroup>,
-    /// By measure, then latest period first.
+    /// By measure, then latest period first (financial years only).
     pub rankings: Vec<Ranking>,
 }
 
@@ -230,7 +242,7 @@ pub const COMMANDS: &[CommandHelp] = &[
     CommandHelp {
         usage: "/force <name> [year] [measure]",
         summary: "Every figure for a police force or area, grouped by measure and year, with quotes and sources. \
-                  Year like 2016/17; measure online, all or other.",
+                  Year like 2016/17 (2024 finds figures for that calendar year too); measure online, all or other.",
     },
     CommandHelp {
         usage: "/search <words>",
@@ -250,15 +262,15 @@ pub const COMMANDS: &[CommandHelp] = &[
     },
     CommandHelp {
         usage: "/national [year] [measure]",
-        summary: "National totals, and the forces ranked by their count for each year and measure, with sources.",
+        summary: "National totals, and the forces ranked by their count for each financial year and measure, with sources.",
     },
     CommandHelp {
         usage: "/trend <name> [measure]",
-        summary: "A force's counts over the years as a line chart (PNG); the measure with most years by default.",
+        summary: "A force's counts over the financial years as a line chart (PNG); the measure with most years by default.",
     },
     CommandHelp {
         usage: "/compare <name> <name> [more] [year] [measure]",
-        summary: "Forces side by side per measure and year (counts; rates per 100,000 where populations are given).",
+        summary: "Forces side by side per measure and financial year (counts; rates per 100,000 where populations are given).",
     },
     CommandHelp {
         usage: "/ask <question>",

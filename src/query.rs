@@ -14,7 +14,7 @@ pub const MAX_QUERY_CHARS: usize = 500;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Query {
     /// Every figure for a force or area, its quotes and source snippets.
-    Force { name: String, year: Option<Period>, measure: Option<Measure> },
+    Force { name: String, year: Option<YearAsked>, measure: Option<Measure> },
     /// Full-text search over article paragraphs.
     Search { text: String },
     /// Quotes by speaker, organisation or words.
@@ -24,17 +24,40 @@ pub enum Query {
     /// One article, by id, file name or unique prefix.
     Article { id: String },
     /// National totals and forces ranked.
-    National { year: Option<Period>, measure: Option<Measure> },
+    National { year: Option<YearAsked>, measure: Option<Measure> },
     /// One force's counts over the periods, for a chart.
     Trend { name: String, measure: Option<Measure> },
     /// Forces side by side.
-    Compare { names: Vec<String>, year: Option<Period>, measure: Option<Measure> },
+    Compare { names: Vec<String>, year: Option<YearAsked>, measure: Option<Measure> },
     /// Quotes by a speaker or organisation in articles about one place.
     QuoteAbout { who: String, place: String },
     /// A plain question, routed by rules to one of the others.
     Ask { question: String },
     /// What factdesk can answer.
     Help,
+}
+
+/// A year a question names. A financial year typed as one ("2016/17", "16/17") is that year
+/// alone; a bare year ("2016") is the financial year starting then and the calendar year
+/// 2016 both, so that figures dated either way ("in 2016/17", "in 2016") are found. Rankings,
+/// trends and comparisons read financial years only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct YearAsked {
+    pub financial: Period,
+    /// The calendar year, when the year was typed bare.
+    pub calendar: Option<u16>,
+}
+
+impl YearAsked {
+    /// A financial year alone.
+    pub fn financial_year(financial: Period) -> Self {
+        YearAsked { financial, calendar: None }
+    }
+
+    /// A bare year: the financial year starting then, and the calendar year.
+    pub fn bare(year: u16) -> Self {
+        YearAsked { financial: Period::starting(year), calendar: Some(year) }
+    }
 }
 
 /// Why a line is not a question factdesk can answer.
@@ -144,7 +167,7 @@ pub fn parse(line: &str) -> Result<Query, ParseError> {
 
 /// Takes a trailing year and measure, in either order, off the end of `words`, leaving at
 /// least `keep` words.
-fn take_year_and_measure(words: &mut Vec<&str>, keep: usize) -> (Option<Period>, Option<Measure>) {
+fn take_year_and_measure(words: &mut Vec<&str>, keep: usize) -> (Option<YearAsked>, Option<Measure>) {
     let (mut year, mut measure) = (None, None);
     while words.len() > keep {
         let Some(&last) = words.last() else { break };
@@ -225,11 +248,12 @@ fn parse_national(rest: &str) -> Result<Query, ParseError> {
     Ok(Query::National { year, measure })
 }
 
-/// A financial year as typed: "2016/17", "2016-17", "16/17", or "2016" for the year starting then.
-pub fn parse_year(word: &str) -> Option<Period> {
-    Period::parse(word).or_else(|| {
+/// A year as typed: a financial year, "2016/17", "2016-17", "16/17"; or a bare "2016", for
+/// the financial year starting then and the calendar year ([`YearAsked`]).
+pub fn parse_year(word: &str) -> Option<YearAsked> {
+    Period::parse(word).map(YearAsked::financial_year).or_else(|| {
         let year: u16 = word.parse().ok().filter(|_| word.len() == 4)?;
-        (1990..2100).contains(&year).then_some(Period::starting(year))
+        (1990..2100).contains(&year).then_some(YearAsked::bare(year))
     })
 }
 
@@ -243,14 +267,14 @@ mod tests {
             parse("/force Cleveland Police 2016/17 online"),
             Ok(Query::Force {
                 name: "Cleveland Police".into(),
-                year: Some(Period::starting(2016)),
+                year: Some(YearAsked::financial_year(Period::starting(2016))),
                 measure: Some(Measure::Online)
             })
         );
         assert_eq!(parse("force durham"), Ok(Query::Force { name: "durham".into(), year: None, measure: None }));
         assert_eq!(
             parse("/force Kent all 2019"),
-            Ok(Query::Force { name: "Kent".into(), year: Some(Period::starting(2019)), measure: Some(Measure::All) })
+            Ok(Query::Force { name: "Kent".into(), year: Some(YearAsked::bare(2019)), measure: Some(Measure::All) })
         );
     }
 
@@ -262,7 +286,10 @@ mod tests {
         assert_eq!(parse("/national"), Ok(Query::National { year: None, measure: None }));
         assert_eq!(
             parse("/national online 2016/17"),
-            Ok(Query::National { year: Some(Period::starting(2016)), measure: Some(Measure::Online) })
+            Ok(Query::National {
+                year: Some(YearAsked::financial_year(Period::starting(2016))),
+                measure: Some(Measure::Online)
+            })
         );
         assert!(matches!(parse("/national soon"), Err(ParseError::BadOption { command: "national", .. })));
         assert_eq!(
@@ -278,7 +305,7 @@ mod tests {
             parse("/compare Durham and Cleveland 2016/17"),
             Ok(Query::Compare {
                 names: vec!["Durham".into(), "Cleveland".into()],
-                year: Some(Period::starting(2016)),
+                year: Some(YearAsked::financial_year(Period::starting(2016))),
                 measure: None
             })
         );
@@ -295,6 +322,15 @@ mod tests {
             Ok(Query::Compare { names: vec!["clevland".into(), "durhum".into()], year: None, measure: None })
         );
         assert!(matches!(parse("/compare Kent"), Err(ParseError::MissingArgument { command: "compare", .. })));
+    }
+
+    #[test]
+    fn a_bare_year_asks_for_its_financial_year_and_its_calendar_year() {
+        let bare = parse_year("2024");
+        assert_eq!(bare.map(|y| (y.financial, y.calendar)), Some((Period::starting(2024), Some(2024))));
+        let financial = parse_year("2024/25");
+        assert_eq!(financial.map(|y| (y.financial, y.calendar)), Some((Period::starting(2024), None)));
+        assert_eq!(parse_year("24/25").and_then(|y| y.calendar), None);
     }
 
     #[test]

@@ -132,9 +132,10 @@ fn places_in(text: &str) -> Vec<&'static Place> {
 mod tests {
     use super::*;
     use crate::model::Period;
+    use crate::query::YearAsked;
 
-    fn year(y: u16) -> Option<Period> {
-        Some(Period::starting(y))
+    fn year(y: u16) -> Option<YearAsked> {
+        Some(YearAsked::financial_year(Period::starting(y)))
     }
 
     #[test]
@@ -189,6 +190,14 @@ mod tests {
         );
         assert_eq!(route("top forces for grooming"), Query::National { year: None, measure: None });
         assert_eq!(route("the most shocking case"), Query::Search { text: "the most shocking case".into() });
+    }
+
+    #[test]
+    fn a_bare_year_in_a_question_asks_for_the_calendar_year_too() {
+        assert_eq!(
+            route("how many people died on Cleveland roads in 2024?"),
+            Query::Force { name: "Cleveland Police".into(), year: Some(YearAsked::bare(2024)), measure: None }
+        );
     }
 
     #[test]

@@ -212,3 +212,39 @@ fn answers_and_extractions_come_as_csv_on_request() {
         "{text}"
     );
 }
+
+#[test]
+fn a_figure_dated_by_a_calendar_year_shows_that_year_in_every_answer() {
+    let ws = Workspace::empty();
+    ws.write("a.txt", "Kent road deaths\n\nKent Police said 44 people were killed on the county's roads in 2023, down from 51 in 2022.\n");
+    ws.write("b.txt", "Kent burglaries\n\nKent Police recorded 812 burglaries in 2023/24.\n");
+    ws.write("c.txt", "Kent cyber team\n\nKent Police now has 37 cyber investigators.\n");
+    // Financial years first, then calendar years (latest first, apart), then no period.
+    let out = ask(&ws, "/force Kent");
+    let at = |line: &str| out.find(line).unwrap_or_else(|| panic!("{line:?} in {out}"));
+    assert!(at("\n  2023/24\n") < at("\n  2023\n") && at("\n  2023\n") < at("\n  2022\n"), "{out}");
+    assert!(at("\n  2022\n") < at("\n  period not stated\n") && at("period not stated") < at("37 (other)"), "{out}");
+    // A bare year finds its financial year and its calendar year; a financial year, that alone.
+    let out = ask(&ws, "/force Kent 2023");
+    assert!(out.starts_with("Kent Police, 2023/24 and 2023") && out.contains("812") && out.contains("44 (count)"));
+    assert!(!out.contains("51 (count)"), "{out}");
+    let out = ask(&ws, "/force Kent 2023/24");
+    assert!(out.contains("812") && !out.contains("44 (count)"), "{out}");
+    let out = ask(&ws, "/article a.txt");
+    assert!(out.contains("44 (count, other, Kent Police, 2023)"), "{out}");
+    // JSON keeps the financial year's field as it was and adds the calendar year.
+    let out = ws.factdesk().args(["ask", "/force Kent 2023", "--json"]).output().unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!((&json["year"], &json["calendar_year"]), (&serde_json::json!("2023/24"), &serde_json::json!(2023)));
+    let dated = json["groups"].as_array().and_then(|g| g.iter().find(|g| g["calendar_year"] == 2023)).cloned();
+    let dated = dated.unwrap_or_else(|| panic!("a 2023 group in {json}"));
+    assert!(dated["period"].is_null() && dated["figures"][0]["figure"]["calendar_year"] == 2023, "{dated}");
+    let out = ws.factdesk().args(["ask", "/force Kent", "--csv"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().any(|l| l.starts_with("Kent Police,other,2023,44,count")), "{text}");
+    // Rankings and trends are financial years' only.
+    let out = ask(&ws, "/trend Kent");
+    assert!(out.contains("2023/24") && !out.contains("44"), "{out}");
+    let out = ask(&ws, "/national 2023");
+    assert!(out.contains("Forces ranked") && out.contains("812") && !out.contains("44"), "{out}");
+}

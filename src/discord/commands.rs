@@ -41,7 +41,7 @@ pub(crate) async fn force(
     #[autocomplete = "autocomplete::force_name"]
     #[max_length = 100]
     name: String,
-    #[description = "Financial year, e.g. 2016/17"]
+    #[description = "Year: 2016/17 for a financial year, 2024 for that calendar year too"]
     #[max_length = 9]
     year: Option<String>,
     #[description = "Which figures: online offences, all offences or other"] measure: Option<MeasureChoice>,
@@ -94,7 +94,7 @@ pub(crate) async fn article(
 #[poise::command(slash_command)]
 pub(crate) async fn national(
     ctx: Context<'_>,
-    #[description = "Financial year, e.g. 2016/17"]
+    #[description = "Year: 2016/17 for a financial year, 2024 for that calendar year too"]
     #[max_length = 9]
     year: Option<String>,
     #[description = "Which figures: online offences, all offences or other"] measure: Option<MeasureChoice>,
@@ -136,7 +136,7 @@ pub(crate) async fn compare(
     #[autocomplete = "autocomplete::force_name"]
     #[max_length = 100]
     fourth: Option<String>,
-    #[description = "Financial year, e.g. 2016/17"]
+    #[description = "Year: 2016/17 for a financial year, 2024 for that calendar year too"]
     #[max_length = 9]
     year: Option<String>,
     #[description = "Which figures: online offences, all offences or other"] measure: Option<MeasureChoice>,

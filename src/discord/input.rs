@@ -1,7 +1,8 @@
 //! Slash-command options to engine queries. Whatever a user (or Discord) sends, the answer is a
 //! [`Query`] or a polite sentence saying what to type instead; nothing here can fail otherwise.
 
-use crate::model::{Measure, Period};
+use crate::model::Measure;
+use crate::query::YearAsked;
 use crate::query::{self, Query, MAX_QUERY_CHARS};
 use crate::render::discord::escape;
 
@@ -45,8 +46,8 @@ pub fn national(year: Option<&str>, measure: Option<Measure>) -> Result<Query, S
     Ok(Query::National { year: year_option(year)?, measure })
 }
 
-/// An optional financial year: absent or blank is every year.
-fn year_option(year: Option<&str>) -> Result<Option<Period>, String> {
+/// An optional year (financial, or bare for the calendar year too): absent or blank is every year.
+fn year_option(year: Option<&str>) -> Result<Option<YearAsked>, String> {
     match year.map(query::clean_input).filter(|y| !y.is_empty()) {
         None => Ok(None),
         Some(typed) => match query::parse_year(&typed) {
@@ -54,7 +55,8 @@ fn year_option(year: Option<&str>) -> Result<Option<Period>, String> {
             None => {
                 let shown: String = typed.chars().take(20).collect();
                 Err(format!(
-                    "“{}” is not a financial year; write it like 2016/17 (or leave it out for every year).",
+                    "“{}” is not a year; write it like 2016/17, or 2024 for the calendar year too \
+                     (or leave it out for every year).",
                     escape(&shown)
                 ))
             }
@@ -102,7 +104,7 @@ mod tests {
             force(" Cleveland\tPolice ", Some("2016/17"), Some(Measure::Online)),
             Ok(Query::Force {
                 name: "Cleveland Police".into(),
-                year: Some(Period::starting(2016)),
+                year: Some(YearAsked::financial_year(crate::model::Period::starting(2016))),
                 measure: Some(Measure::Online)
             })
         );

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use tantivy::collector::TopDocs;
 use tantivy::{Order, TantivyDocument};
 
-use super::{all_of, docs_about, resolve, term, Ctx, State};
+use super::{all_of, any_of, docs_about, resolve, term, Ctx, State};
 use crate::answer::{
     Answer, CompareAnswer, CompareCell, CompareRow, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer,
     Stated, TrendAnswer, TrendPoint,
@@ -13,6 +13,7 @@ use crate::answer::{
 use crate::error::Error;
 use crate::extract::places::{self, Place};
 use crate::model::{Figure, Kind, Measure, Period};
+use crate::query::YearAsked;
 use crate::search::{self, DocType};
 
 /// How many figures one `/force` answer gathers at most, latest periods first: enough for
@@ -25,9 +26,11 @@ impl State {
     pub(super) fn compare(
         &self,
         names: &[String],
-        year: Option<Period>,
+        year: Option<YearAsked>,
         measure: Option<Measure>,
     ) -> Result<Answer, Error> {
+        // Counts side by side are financial years' only.
+        let year = year.map(|y| y.financial);
         let mut found: Vec<&'static Place> = Vec::new();
         for name in names {
             match resolve(name) {
@@ -39,7 +42,7 @@ impl State {
         let ctx = Ctx::new(self);
         let mut rows: BTreeMap<(Measure, std::cmp::Reverse<Period>), Vec<Option<CompareCell>>> = BTreeMap::new();
         for (at, place) in found.iter().enumerate() {
-            for group in self.figures(&ctx, place.name, year, measure)? {
+            for group in self.figures(&ctx, place.name, year.map(YearAsked::financial_year), measure)? {
                 let Some(period) = group.period else { continue };
                 let stated: Vec<Stated> = group
                     .figures
@@ -108,20 +111,22 @@ impl State {
     }
 
     /// National figures, and every force's counts ranked per measure and period.
-    pub(super) fn national(&self, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
+    pub(super) fn national(&self, year: Option<YearAsked>, measure: Option<Measure>) -> Result<Answer, Error> {
         let ctx = Ctx::new(self);
         let totals = self.figures(&ctx, places::NATIONAL, year, measure)?;
+        let (calendar_year, year) = (year.and_then(|y| y.calendar), year.map(|y| y.financial));
         let rankings = self.rank_forces(&ctx, None, year, measure)?;
-        Ok(Answer::National(NationalAnswer { year, measure, totals, rankings }))
+        Ok(Answer::National(NationalAnswer { year, calendar_year, measure, totals, rankings }))
     }
 
-    pub(super) fn force(&self, name: &str, year: Option<Period>, measure: Option<Measure>) -> Result<Answer, Error> {
+    pub(super) fn force(&self, name: &str, year: Option<YearAsked>, measure: Option<Measure>) -> Result<Answer, Error> {
         let place = match resolve(name) {
             Ok(place) => place,
             Err(no_such_place) => return Ok(*no_such_place),
         };
         let ctx = Ctx::new(self);
         let groups = self.figures(&ctx, place.name, year, measure)?;
+        let (calendar_year, year) = (year.and_then(|y| y.calendar), year.map(|y| y.financial));
         // A region's own figures, then its forces' counts side by side.
         let members = places::forces_in(place);
         let forces =
@@ -131,6 +136,7 @@ impl State {
         Ok(Answer::Force(ForceAnswer {
             place: place.name.to_string(),
             year,
+            calendar_year,
             measure,
             groups,
             forces,
@@ -139,46 +145,78 @@ impl State {
         }))
     }
 
+    /// A place's figures grouped by measure and period ([`Dated`]), of the year asked (a
+    /// bare year: its financial year and its calendar year).
     pub(super) fn figures(
         &self,
         ctx: &Ctx,
         place: &str,
-        year: Option<Period>,
+        year: Option<YearAsked>,
         measure: Option<Measure>,
     ) -> Result<Vec<FigureGroup>, Error> {
         let f = &self.index.fields;
         let mut must = vec![docs_about(f, DocType::Figure, place)];
         if let Some(year) = year {
-            must.push(term(f.period, &year.to_string()));
+            let financial = term(f.period, &year.financial.to_string());
+            must.push(match year.calendar {
+                Some(calendar) => Box::new(any_of(vec![financial, term(f.period, &calendar.to_string())])),
+                None => financial,
+            });
         }
         if let Some(measure) = measure {
             must.push(term(f.measure, measure.as_str()));
         }
-        let mut groups: BTreeMap<(Measure, std::cmp::Reverse<Option<Period>>), Vec<FigureHit>> = BTreeMap::new();
+        let mut groups: BTreeMap<(Measure, Dated), Vec<FigureHit>> = BTreeMap::new();
         let latest_first =
             TopDocs::with_limit(MAX_FIGURES).order_by_fast_field::<u64>(search::schema::PERIOD_START, Order::Desc);
         for (_, addr) in ctx.search_wide(&all_of(must), &latest_first)? {
             let doc: TantivyDocument = ctx.searcher.doc(addr)?;
             let Some(figure) = search::payload::<Figure>(&doc, f) else { continue };
             let source = ctx.source(f, &doc)?;
-            groups
-                .entry((figure.measure, std::cmp::Reverse(figure.period)))
-                .or_default()
-                .push(FigureHit { figure, source });
+            groups.entry((figure.measure, Dated::of(&figure))).or_default().push(FigureHit { figure, source });
         }
         Ok(groups
             .into_iter()
-            .map(|((measure, std::cmp::Reverse(period)), mut figures)| {
+            .map(|((measure, dated), mut figures)| {
                 figures.sort_by(|a, b| {
                     kind_rank(a.figure.kind)
                         .cmp(&kind_rank(b.figure.kind))
                         .then_with(|| a.source.id.cmp(&b.source.id))
                         .then_with(|| a.figure.paragraph.cmp(&b.figure.paragraph))
                 });
-                let conflicts = conflicts(period, &figures);
-                FigureGroup { measure, period, figures, conflicts }
+                let (period, calendar_year) = dated.period_and_calendar_year();
+                let conflicts = conflicts(dated != Dated::NotStated, &figures);
+                FigureGroup { measure, period, calendar_year, figures, conflicts }
             })
             .collect())
+    }
+}
+
+/// When a group of figures is for, in the order answers list them: financial years latest
+/// first, then calendar years latest first (kept apart: 2024 is neither 2023/24 nor
+/// 2024/25), then figures with no period stated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Dated {
+    Financial(std::cmp::Reverse<Period>),
+    Calendar(std::cmp::Reverse<u16>),
+    NotStated,
+}
+
+impl Dated {
+    fn of(figure: &Figure) -> Self {
+        match (figure.period, figure.calendar_year) {
+            (Some(p), _) => Dated::Financial(std::cmp::Reverse(p)),
+            (None, Some(y)) => Dated::Calendar(std::cmp::Reverse(y)),
+            (None, None) => Dated::NotStated,
+        }
+    }
+
+    fn period_and_calendar_year(self) -> (Option<Period>, Option<u16>) {
+        match self {
+            Dated::Financial(std::cmp::Reverse(p)) => (Some(p), None),
+            Dated::Calendar(std::cmp::Reverse(y)) => (None, Some(y)),
+            Dated::NotStated => (None, None),
+        }
     }
 }
 
@@ -192,8 +230,9 @@ fn largest_first(mut stated: Vec<Stated>) -> Option<(Stated, Vec<Stated>)> {
 }
 
 /// What disagrees in one group of figures (one place, measure and period): counts from two
-/// articles that share no value, and stated changes their own values do not give.
-fn conflicts(period: Option<Period>, figures: &[FigureHit]) -> Vec<Conflict> {
+/// articles that share no value (where the group has a year, financial or calendar), and
+/// stated changes their own values do not give.
+fn conflicts(dated: bool, figures: &[FigureHit]) -> Vec<Conflict> {
     let mut out = Vec::new();
     let counts: Vec<&FigureHit> = figures.iter().filter(|h| h.figure.is_total()).collect();
     let mut by_article: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
@@ -202,7 +241,7 @@ fn conflicts(period: Option<Period>, figures: &[FigureHit]) -> Vec<Conflict> {
     }
     let sets: Vec<&Vec<f64>> = by_article.values().collect();
     let disjoint = sets.iter().enumerate().any(|(i, a)| sets[i + 1..].iter().any(|b| !a.iter().any(|v| b.contains(v))));
-    if period.is_some() && disjoint {
+    if dated && disjoint {
         let mut values: Vec<Stated> = Vec::new();
         for hit in counts {
             if !values.iter().any(|s| s.value == hit.figure.value && s.source.id == hit.source.id) {

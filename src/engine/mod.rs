@@ -336,6 +336,10 @@ fn all_of(queries: Vec<Box<dyn TantivyQuery>>) -> BooleanQuery {
     BooleanQuery::new(queries.into_iter().map(|q| (Occur::Must, q)).collect())
 }
 
+fn any_of(queries: Vec<Box<dyn TantivyQuery>>) -> BooleanQuery {
+    BooleanQuery::new(queries.into_iter().map(|q| (Occur::Should, q)).collect())
+}
+
 /// Words that tell this place apart ("cleveland"; "avon", "somerset"), as a query on `field`.
 fn name_words(field: Field, place: &Place) -> Option<Box<dyn TantivyQuery>> {
     const GENERIC: &[&str] = &["police", "constabulary", "service", "the", "and", "of", "force"];

@@ -3,7 +3,7 @@
 
 use crate::answer::{Answer, FigureGroup, Ranking, Source};
 use crate::model::Figure;
-use crate::render::{check_note, kind_label, speaker_line};
+use crate::render::{check_note, kind_label, speaker_line, when_stated};
 
 /// An answer as CSV text.
 pub fn answer(answer: &Answer) -> String {
@@ -201,7 +201,7 @@ fn figure_rows(groups: &[FigureGroup], rows: &mut Vec<Vec<String>>) {
             let mut cells = vec![
                 f.place.clone().unwrap_or_default(),
                 group.measure.as_str().into(),
-                group.period.map(|p| p.to_string()).unwrap_or_default(),
+                when_stated(group.period, group.calendar_year).unwrap_or_default(),
                 plain(f.value),
                 kind_label(f).into(),
                 [f.qualifier.clone(), check_note(f)].into_iter().flatten().collect::<Vec<_>>().join("; "),
@@ -253,7 +253,7 @@ fn figure_cells(f: &Figure) -> Vec<String> {
         "figure".into(),
         f.place.clone().unwrap_or_default(),
         f.measure.as_str().into(),
-        f.period.map(|p| p.to_string()).unwrap_or_default(),
+        when_stated(f.period, f.calendar_year).unwrap_or_default(),
         plain(f.value),
         kind_label(f).into(),
         String::new(),

@@ -11,7 +11,7 @@ use crate::answer::{
     Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, FigureHit, ForceAnswer, NationalAnswer, QuoteHit,
     Ranking, Snippet, Source, SourcesAnswer, TrendAnswer,
 };
-use crate::render::{check_note, counted, kind_label, number, speaker_line, value};
+use crate::render::{check_note, counted, kind_label, number, speaker_line, value, when_label, year_asked};
 
 /// Discord's limits, in characters.
 pub const TITLE_MAX: usize = 256;
@@ -199,7 +199,7 @@ pub fn pages(answer: &Answer) -> Vec<Page> {
 
 fn force_pages(force: &ForceAnswer) -> Vec<Page> {
     let mut title = escape(&force.place);
-    if let Some(year) = force.year {
+    if let Some(year) = year_asked(force.year, force.calendar_year) {
         let _ = write!(title, ", {year}");
     }
     if let Some(measure) = force.measure {
@@ -233,8 +233,7 @@ fn force_pages(force: &ForceAnswer) -> Vec<Page> {
 /// A group of figures (one measure, one period) as one or more fields: figures stated in the
 /// same sentence of the same article share one entry.
 fn group_fields(group: &FigureGroup) -> Vec<Field> {
-    let period = group.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
-    let name = format!("{} · {period}", group.measure.label());
+    let name = format!("{} · {}", group.measure.label(), when_label(group.period, group.calendar_year));
     let mut entries: Vec<(&str, &Source, Vec<&FigureHit>)> = Vec::new();
     for hit in &group.figures {
         match entries.iter_mut().find(|(s, src, _)| *s == hit.figure.sentence && src.id == hit.source.id) {
@@ -338,7 +337,7 @@ fn article_pages(article: &ArticleAnswer) -> Vec<Page> {
         .iter()
         .map(|f| {
             let place = f.place.as_deref().unwrap_or("place not stated");
-            let period = f.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
+            let period = when_label(f.period, f.calendar_year);
             let mut head = format!(
                 "**{}** ({}, {}) · {} · {period}",
                 escape(&value(f)),
@@ -426,7 +425,7 @@ fn compare_pages(compare: &CompareAnswer) -> Vec<Page> {
 
 fn national_pages(national: &NationalAnswer) -> Vec<Page> {
     let mut title = "National figures".to_string();
-    if let Some(year) = national.year {
+    if let Some(year) = year_asked(national.year, national.calendar_year) {
         let _ = write!(title, ", {year}");
     }
     if let Some(measure) = national.measure {
@@ -723,6 +722,7 @@ mod tests {
             .map(|g| FigureGroup {
                 measure: Measure::ALL[g % 3],
                 period: Some(Period::starting(2000 + g as u16)),
+                calendar_year: None,
                 figures: (0..10)
                     .map(|i| FigureHit { figure: figure((g * 10 + i) as f64, &long), source: source(i) })
                     .collect(),
@@ -732,6 +732,7 @@ mod tests {
         Answer::Force(ForceAnswer {
             place: "Cleveland Police".repeat(40),
             year: None,
+            calendar_year: None,
             measure: None,
             groups,
             forces: vec![],
@@ -787,10 +788,12 @@ mod tests {
         let answer = Answer::Force(ForceAnswer {
             place: "Cleveland Police".into(),
             year: None,
+            calendar_year: None,
             measure: None,
             groups: vec![FigureGroup {
                 measure: Measure::Online,
                 period: Some(Period::starting(2016)),
+                calendar_year: None,
                 figures: vec![
                     FigureHit { figure: figure(145.0, sentence), source: source(2) },
                     FigureHit { figure: figure(55.0, sentence), source: source(2) },
@@ -879,8 +882,15 @@ mod tests {
         let force = Answer::Force(ForceAnswer {
             place: big.clone(),
             year: Some(Period::starting(2016)),
+            calendar_year: None,
             measure: Some(Measure::Online),
-            groups: vec![FigureGroup { measure: Measure::Other, period: None, figures, conflicts: vec![] }],
+            groups: vec![FigureGroup {
+                measure: Measure::Other,
+                period: None,
+                calendar_year: None,
+                figures,
+                conflicts: vec![],
+            }],
             forces: vec![],
             quotes: vec![hit.clone(); 30],
             snippets: vec![snippet.clone(); 30],
@@ -920,6 +930,7 @@ mod tests {
         };
         let national = Answer::National(NationalAnswer {
             year: None,
+            calendar_year: None,
             measure: None,
             totals: vec![],
             rankings: vec![Ranking {
@@ -933,6 +944,7 @@ mod tests {
         let region = Answer::Force(ForceAnswer {
             place: big.clone(),
             year: None,
+            calendar_year: None,
             measure: None,
             groups: vec![],
             forces: rankings,
@@ -948,6 +960,7 @@ mod tests {
         let group = FigureGroup {
             measure: Measure::Online,
             period: Some(Period::starting(2019)),
+            calendar_year: None,
             figures: vec![
                 FigureHit { figure: figure(321.0, "Kent recorded 321."), source: source(1) },
                 FigureHit { figure: figure(340.0, "Kent recorded 340."), source: source(3) },
@@ -959,6 +972,29 @@ mod tests {
         let fields = group_fields(&group);
         assert!(fields[0].name.starts_with("⚠ ") && fields[0].name.contains("figures disagree"), "{}", fields[0].name);
         assert!(fields[0].value.contains("**321** in Article 1") && fields[0].value.contains("**340** in Article 3"));
+    }
+
+    #[test]
+    fn discord_a_calendar_year_names_its_group_and_its_figure() {
+        let mut dated = figure(31.0, "Thirty-one died on the roads in 2024.");
+        (dated.period, dated.calendar_year) = (None, Some(2024));
+        let group = FigureGroup {
+            measure: Measure::Other,
+            period: None,
+            calendar_year: Some(2024),
+            figures: vec![FigureHit { figure: dated.clone(), source: source(1) }],
+            conflicts: vec![],
+        };
+        assert_eq!(group_fields(&group)[0].name, "Other measures · 2024");
+        let article = Answer::Article(crate::answer::ArticleAnswer {
+            source: source(1),
+            figures: vec![dated],
+            quotes: vec![],
+            paragraphs: vec![],
+        });
+        let page = &pages(&article)[0];
+        assert!(page.fields[0].value.contains("Cleveland Police · 2024"), "{}", page.fields[0].value);
+        assert!(!page.fields[0].value.contains("period not stated"), "{}", page.fields[0].value);
     }
 
     #[test]

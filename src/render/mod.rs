@@ -8,7 +8,7 @@ pub mod json;
 pub mod text;
 
 use crate::answer::Source;
-use crate::model::{Figure, Kind, Quote};
+use crate::model::{Figure, Kind, Period, Quote};
 
 /// How many of a thing, in words that agree with the number: "1 quote", "3 quotes".
 pub fn counted(n: usize, thing: &str) -> String {
@@ -55,6 +55,26 @@ pub fn value(figure: &Figure) -> String {
     match &figure.qualifier {
         Some(q) => format!("{q} {shown}"),
         None => shown,
+    }
+}
+
+/// When figures are for, or nothing if that is not stated: the financial year ("2016/17"),
+/// else the calendar year they are dated by ("2024").
+pub fn when_stated(period: Option<Period>, calendar_year: Option<u16>) -> Option<String> {
+    period.map(|p| p.to_string()).or_else(|| calendar_year.map(|y| y.to_string()))
+}
+
+/// When figures are for, as a reader reads it: [`when_stated`], else "period not stated".
+pub fn when_label(period: Option<Period>, calendar_year: Option<u16>) -> String {
+    when_stated(period, calendar_year).unwrap_or_else(|| "period not stated".to_string())
+}
+
+/// The year a question asked for: a financial year ("2016/17"), or, for a year typed bare,
+/// the financial year starting then and the calendar year ("2024/25 and 2024").
+pub fn year_asked(year: Option<Period>, calendar_year: Option<u16>) -> Option<String> {
+    match (year, calendar_year) {
+        (Some(p), Some(y)) => Some(format!("{p} and {y}")),
+        _ => when_stated(year, calendar_year),
     }
 }
 
@@ -141,6 +161,16 @@ mod tests {
         assert_eq!(speaker_line(&spokeswoman), "Cleveland Police spokesperson");
         let person = quote("Peter Wanless", Some("chief executive"), Some("NSPCC"));
         assert_eq!(speaker_line(&person), "Peter Wanless, chief executive, NSPCC");
+    }
+
+    #[test]
+    fn a_calendar_year_is_shown_where_no_financial_year_is_stated() {
+        assert_eq!(when_label(Some(Period::starting(2016)), None), "2016/17");
+        assert_eq!(when_label(None, Some(2024)), "2024");
+        assert_eq!(when_label(None, None), "period not stated");
+        assert_eq!(when_stated(None, None), None);
+        assert_eq!(year_asked(Some(Period::starting(2024)), Some(2024)).as_deref(), Some("2024/25 and 2024"));
+        assert_eq!(year_asked(Some(Period::starting(2016)), None).as_deref(), Some("2016/17"));
     }
 
     #[test]

@@ -6,7 +6,9 @@ use crate::answer::{
     Answer, ArticleAnswer, CompareAnswer, Conflict, FigureGroup, ForceAnswer, NationalAnswer, QuoteHit, Ranking,
     Snippet, SourcesAnswer, TrendAnswer,
 };
-use crate::render::{check_note, counted, kind_label, number, source_line, speaker_line, value};
+use crate::render::{
+    check_note, counted, kind_label, number, source_line, speaker_line, value, when_label, year_asked,
+};
 
 /// An answer as readable text; matched words are marked `**like this**`.
 pub fn render(answer: &Answer) -> String {
@@ -62,7 +64,7 @@ pub fn render(answer: &Answer) -> String {
 
 fn render_force(out: &mut String, force: &ForceAnswer) {
     let mut heading = force.place.clone();
-    if let Some(year) = force.year {
+    if let Some(year) = year_asked(force.year, force.calendar_year) {
         let _ = write!(heading, ", {year}");
     }
     if let Some(measure) = force.measure {
@@ -96,8 +98,7 @@ fn render_groups(out: &mut String, groups: &[FigureGroup]) {
             measure = Some(group.measure);
             let _ = writeln!(out, "\n{}", group.measure.label());
         }
-        let period = group.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
-        let _ = writeln!(out, "  {period}");
+        let _ = writeln!(out, "  {}", when_label(group.period, group.calendar_year));
         for conflict in &group.conflicts {
             let _ = writeln!(out, "    ⚠ {}", conflict_line(conflict));
         }
@@ -154,7 +155,7 @@ fn render_article(out: &mut String, article: &ArticleAnswer) {
     let _ = writeln!(out, "\nFigures ({})", article.figures.len());
     for f in &article.figures {
         let place = f.place.as_deref().unwrap_or("place not stated");
-        let period = f.period.map_or_else(|| "period not stated".to_string(), |p| p.to_string());
+        let period = when_label(f.period, f.calendar_year);
         let _ = writeln!(
             out,
             "  {} ({}, {}, {place}, {period})  \"{}\"",
@@ -179,7 +180,7 @@ fn render_article(out: &mut String, article: &ArticleAnswer) {
 
 fn render_national(out: &mut String, national: &NationalAnswer) {
     let mut heading = "National figures".to_string();
-    if let Some(year) = national.year {
+    if let Some(year) = year_asked(national.year, national.calendar_year) {
         let _ = write!(heading, ", {year}");
     }
     if let Some(measure) = national.measure {

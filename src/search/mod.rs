@@ -472,6 +472,9 @@ fn figure_doc<'a>(
     }
     if let Some(period) = figure.period {
         doc.add_text(f.period, period.to_string());
+    } else if let Some(year) = figure.calendar_year {
+        // "2024", a term no financial year ("2024/25") shares: a bare year asked finds it.
+        doc.add_text(f.period, year.to_string());
     }
     doc.add_u64(f.period_start, figure.period.map_or(0, |p| u64::from(p.start_year)));
     doc.add_text(f.measure, figure.measure.as_str());

@@ -69,9 +69,10 @@ pub struct Fields {
     pub speaker_name: Field,
     /// Quote speaker's organisation.
     pub organisation: Field,
-    /// Financial year of a figure, "2016/17".
+    /// Financial year of a figure, "2016/17"; else the calendar year it is dated by, "2024".
     pub period: Field,
-    /// The year a figure's financial year starts (0 when it has none), to list the latest first.
+    /// The year a figure's financial year starts (0 when it has none, calendar year or not),
+    /// to list the latest first; rankings read financial years from it.
     pub period_start: Field,
     /// Measure of a figure: online, all, other (also a fast column, for rankings).
     pub measure: Field,
