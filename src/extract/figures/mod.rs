@@ -65,11 +65,12 @@ use lists::{
 };
 use locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, each_of_several,
-    forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked,
-    is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force,
-    london_as_its_force, names_london, one_force_across_breaks, opening_area, place_for, refers_to_area,
-    renamed_forces, restated, restated_for_named, scope_of_forces_asked, set_against_country, source_place,
-    sourced_for_part, sourced_openings, topic_group, PlacedValues, GENERIC_POLICE,
+    force_records_for_its_part, forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough,
+    is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
+    local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area,
+    part_before_bracketed_force, place_for, refers_to_area, renamed_forces, restated, restated_for_named,
+    scope_of_forces_asked, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
+    PlacedValues, GENERIC_POLICE,
 };
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
@@ -1130,7 +1131,7 @@ fn read_sentence(
                 && !is_ground_of(s, g, &ctx.place)
                 && !is_alternative(s, &g.range)
         }) {
-            ctx.place = Some(g.name());
+            ctx.place = Some(part_before_bracketed_force(s, g, &area_mentions).unwrap_or_else(|| g.name()));
             // A line that is nothing but the name heads what follows.
             if s.len() <= 60 && heading_place(s).is_some() {
                 ctx.headed(g.name());
@@ -1369,7 +1370,11 @@ fn read_sentence(
             // An area the text gives its first figures for, though, is what the text is
             // about ("Domestic abuse in the Derry City and Strabane policing district rose 11%"
             // opening a local paper's story), not a breakdown of a force's.
-            let leading_area = at_area && ctx.place.is_none() && ctx.force.is_none();
+            // So is the part of a force's ground the force is named recording every figure for
+            // ("West Yorkshire Police recorded 1,265 … in the Leeds District").
+            let leading_area = at_area
+                && (ctx.place.is_none() && ctx.force.is_none()
+                    || about.place.as_deref().is_some_and(|a| force_records_for_its_part(&groups, &found, a)));
             if leading_area || !at_area && !carried_area {
                 ctx.place = about.place.clone().or(ctx.place.take());
             }

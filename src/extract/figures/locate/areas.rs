@@ -142,7 +142,7 @@ pub(super) static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// first, so that its "city" is not read as the lower-case word saying what the area is).
 pub(super) static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b|(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|district|division|city|town)\b)",
+        r"^(?:(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b|(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|[Dd]istrict|[Dd]ivision|city|town)\b)",
     )
 });
 

@@ -31,11 +31,11 @@ pub(super) use mentions::place_mentions;
 pub(super) use national::{bare_forces_count, britain_as_btp, is_national_yardstick, GENERIC_POLICE};
 pub(super) use restated::{hedged_near, restated, restated_for_named, PlacedValues};
 pub(super) use sources::{
-    forces_asked_show_a_total, is_forces_asked, local_part_of_force, scope_of_forces_asked, source_place,
-    sourced_for_part, sourced_openings,
+    force_records_for_its_part, forces_asked_show_a_total, is_forces_asked, local_part_of_force, scope_of_forces_asked,
+    source_place, sourced_for_part, sourced_openings,
 };
 pub(super) use topic::{
-    area_spoken_of, is_alternative, is_ground_of, is_job_patch, is_whole_ground, opening_area, refers_to_area,
-    topic_group,
+    area_spoken_of, is_alternative, is_ground_of, is_job_patch, is_whole_ground, opening_area,
+    part_before_bracketed_force, refers_to_area, topic_group,
 };
 pub(super) use yardsticks::{compared_elsewhere, is_average_yardstick, set_against_country};

@@ -205,3 +205,25 @@ pub(in crate::extract::figures) fn is_alternative(s: &str, range: &Range<usize>)
 pub(in crate::extract::figures) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
     groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
 }
+
+/// "Recorded offences, Leeds District (West Yorkshire Police)", "the Wigan division (Greater
+/// Manchester Police)": a force in brackets right after a part of its ground only says whose
+/// part it is; the text goes on about the part, under its name as printed.
+pub(in crate::extract::figures) fn part_before_bracketed_force(
+    s: &str,
+    g: &Group,
+    area_mentions: &[places::AreaMention],
+) -> Option<String> {
+    let [force] = g.places.as_slice() else { return None };
+    if force.scope != Scope::Force {
+        return None;
+    }
+    let lead = s.get(..g.range.start)?.strip_suffix('(')?.trim_end();
+    let part =
+        area_mentions.iter().rev().find(|m| m.force == force.name && !m.ambiguous && m.range.end <= lead.len())?;
+    let between = s.get(part.range.end..lead.len())?;
+    let described = between
+        .split_whitespace()
+        .all(|w| matches!(w.to_ascii_lowercase().as_str(), "district" | "division" | "area" | "borough"));
+    described.then(|| s.get(part.range.clone()).map(str::to_string)).flatten()
+}

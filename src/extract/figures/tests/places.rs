@@ -2882,3 +2882,45 @@ fn a_force_releasing_figures_for_a_body_it_runs_is_not_their_place() {
     ];
     assert_eq!(place_of(&lines, 45.0), some("Humberside Police"));
 }
+
+#[test]
+fn a_district_or_division_printed_with_a_capital_after_an_areas_name_is_the_area() {
+    let line = "Greater Manchester Police recorded 740 burglaries in the Wigan District in 2023/24, up 6% from 698.";
+    assert_eq!(place_of(&[line], 740.0), some("Wigan"));
+    assert_eq!(place_of(&[line], 698.0), some("Wigan"));
+    let line = "South Yorkshire Police logged 515 robberies across the Sheffield Division last year.";
+    assert_eq!(place_of(&[line], 515.0), some("Sheffield"));
+}
+
+#[test]
+fn a_force_named_recording_every_figure_for_a_part_of_its_ground_leaves_the_text_about_the_part() {
+    let lines = [
+        "This paper draws on data from Greater Manchester Police.",
+        "Greater Manchester Police recorded 740 burglaries in the Wigan District in 2023/24.",
+        "Of these, 212 were of garages or sheds.",
+    ];
+    assert_eq!(place_of(&lines, 212.0), some("Wigan"));
+    let lines = [
+        "South Yorkshire Police logged 515 robberies across the Sheffield district last year.",
+        "Knife-point robberies rose to 88.",
+    ];
+    assert_eq!(place_of(&lines, 88.0), some("Sheffield"));
+}
+
+#[test]
+fn a_force_in_brackets_after_a_part_of_its_ground_heads_a_table_of_the_part() {
+    let lines = [
+        "Table 2: Reported burglaries, Wigan District (Greater Manchester Police)",
+        "| Type | 2022/23 | 2023/24 |",
+        "|---|---|---|",
+        "| Dwelling | 433 | 461 |",
+    ];
+    assert_eq!(place_of(&lines, 461.0), some("Wigan"));
+    let lines = [
+        "Robberies by year, the Sheffield division (South Yorkshire Police):",
+        "| Kind | 2021/22 | 2022/23 |",
+        "|---|---|---|",
+        "| Personal | 377 | 402 |",
+    ];
+    assert_eq!(place_of(&lines, 402.0), some("Sheffield"));
+}
