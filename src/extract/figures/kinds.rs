@@ -421,10 +421,12 @@ static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "a population of 1.9 million", "is home to 350,000 children", "the county's population
-/// … includes 210,000 under-18s": people who live somewhere, not offences.
+/// … includes 210,000 under-18s", "the ONS mid-2021 population estimate of 409,000 children",
+/// "mid-year estimates for children in the three force areas (512,400)": people who live
+/// somewhere, not offences.
 static POPULATION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\bpopulations?\s+(?:of\s+)?|\bhome\s+to\s+|\bpopulation\b(?:[^.;:]|\.\d){0,40}\b(?:includes?|including)\s+)(?:(?:about|around|some|more\s+than|nearly|almost|over|roughly|an\s+estimated)\s+)?$",
+        r"(?i)(?:\bpopulations?\s+(?:estimates?\s+)?(?:of\s+)?|\b(?:ONS|mid-\d{4}|mid-year)(?:\s+[\w-]+)?\s+(?:population\s+)?estimates?\s+(?:of\s+)?|\b(?:population|mid-year|ONS)\s+estimates?\b[^.;:()]{0,80}\(|\bhome\s+to\s+|\bpopulation\b(?:[^.;:]|\.\d){0,40}\b(?:includes?|including)\s+)(?:(?:about|around|some|more\s+than|nearly|almost|over|roughly|an\s+estimated)\s+)?$",
     )
 });
 
@@ -441,7 +443,8 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     let not_offences = noun == Noun::Other
         || (noun == Noun::Unknown && (number_of_noun(before) == Noun::Other || subject_noun(before) == Noun::Other))
         || NOT_OFFENCES_VERB_BEFORE.is_match(before)
-        || ((before.contains("opulation") || before.contains("home to")) && POPULATION_BEFORE.is_match(before));
+        || ((before.contains("opulation") || before.contains("home to") || before.contains("stimate"))
+            && POPULATION_BEFORE.is_match(before));
     let mut difference = false;
     let (kind, sign) = if number.money {
         (Kind::Money, 1.0)

@@ -389,6 +389,13 @@ pub(super) fn head_noun(after: &str) -> Noun {
     if after.contains("eferral") && referrals_to_a_service(after) {
         return Noun::Other;
     }
+    // "142 charges or summonses": suspects brought to court, an outcome, not offences.
+    static CHARGED_OR_SUMMONSED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\W*(?:charges?\s+(?:or|and)\s+summons(?:es)?|summons(?:es)?\s+(?:or|and)\s+charges?)\b")
+    });
+    if after.contains("ummons") && CHARGED_OR_SUMMONSED.is_match(after) {
+        return Noun::Other;
+    }
     let words: Vec<&str> = after.split_whitespace().take(6).collect();
     // Past an "and" or "or" read as joining words that describe the noun.
     let mut joined = false;
@@ -597,7 +604,7 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
     // online contact": a participle with no "were", taking no object, is passive too.
     static HELPED_BARE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{})\s+(?:{})(?:$|\s*[.,;:)]|\s+(?:by|through|after|in|at|on|during|since|across|over|via|one-to-one|face-to-face)\b)",
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{})\s+(?:{})(?:$|\s*[.,;:)]|\s+(?:by|through|after|following|in|at|on|during|since|across|over|via|one-to-one|face-to-face)\b)",
             alternation(YOUNG_PEOPLE),
             alternation(HELPING_VERBS)
         ))

@@ -781,3 +781,42 @@ fn a_count_of_students_is_no_count_of_offences() {
     assert_eq!(kinds("A poll of 1,150 students found most felt unsafe on campus."), [(1150.0, Kind::Other)]);
     assert_eq!(kinds("Durham University surveyed 300 students about online safety."), [(300.0, Kind::Other)]);
 }
+
+#[test]
+fn people_helped_following_something_are_not_offences() {
+    for (line, value) in [
+        ("- 2,406 children safeguarded following joint operations", 2406.0),
+        (
+            "Norfolk Police recorded 700 offences in 2023/24 and 188 young people supported following disclosures.",
+            188.0,
+        ),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_population_estimate_is_not_offences() {
+    for (line, value) in [
+        ("[3] Rates use the ONS mid-2020 population estimate of 287,500 children aged 0-17 in the Norfolk force area.", 287500.0),
+        ("Based on the mid-year estimate of 95,300 under-18s in Bedford.", 95300.0),
+        ("Rates are drawn from ONS population estimates for the under-18s in the two force areas (431,900).", 431900.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().all(|f| f.2 != value || f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn charges_or_summonses_are_outcomes_not_offences() {
+    for (line, value) in [
+        ("- 233 charges or summonses for stalking offences, up from 201 a year before", 233.0),
+        ("Essex Police brought 87 summonses and charges for drink-driving in 2023/24.", 87.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    let line = "- 233 charges or summonses for stalking offences, up from 201 a year before";
+    assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{line}");
+}
