@@ -108,6 +108,7 @@ const OTHER_NOUNS: &[&str] = &[
     "councils",
     "investigations",
     "devices",
+    "webpages",
     "images",
     "videos",
     "counsellors",
@@ -718,13 +719,13 @@ pub(super) fn property_struck(before: &str, after: &str) -> bool {
 }
 
 /// What "the number of X" before a number counts ("the number of specialist officers in
-/// the unit rose from 60"), or "more X than ever before - 42", or "X numbers at" ("keep
+/// the unit rose from 60"), or "more X than ever before - 42", or "Of those X, 42", or "X numbers at" ("keep
 /// officer numbers at 2,512", "staff numbers rose to 310", "officer numbers now stand at 1,127",
 /// "kept officer numbers above 2,500").
 pub(super) fn number_of_noun(before: &str) -> Noun {
     static NUMBER_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\bnumber\s+of\s+([\w-]+(?:\s+[\w-]+){0,2})|\b(?:more|fewer|extra|additional)\s+([\w-]+)\b[^.;:]*\s-\s+[^.;:]*$",
+            r"(?i)\bnumber\s+of\s+([\w-]+(?:\s+[\w-]+){0,2})|\b(?:more|fewer|extra|additional)\s+([\w-]+)\b[^.;:]*\s-\s+[^.;:]*$|(?:^|[.;:]\s+)\W*of\s+(?:the|these|those|its|their)\s+([A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}),\s*$",
         )
     });
     static NUMBERS_AT: LazyLock<Regex> = LazyLock::new(|| {
@@ -737,11 +738,13 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
             .then(|| NUMBERS_AT.captures(before).and_then(|c| c.get(1)).map(|w| classify_word(w.as_str())))
             .flatten()
     };
-    let noun = NUMBER_OF.captures_iter(before).last().map_or(Noun::Unknown, |c| match (c.get(1), c.get(2)) {
-        (Some(phrase), _) => head_noun(phrase.as_str()),
-        (None, Some(word)) => classify_word(word.as_str()),
-        (None, None) => Noun::Unknown,
-    });
+    // "Of those webpages, 254,071 …": a part of the things named, which it counts too.
+    let noun =
+        NUMBER_OF.captures_iter(before).last().map_or(Noun::Unknown, |c| match (c.get(1).or(c.get(3)), c.get(2)) {
+            (Some(phrase), _) => head_noun(phrase.as_str()),
+            (None, Some(word)) => classify_word(word.as_str()),
+            (None, None) => Noun::Unknown,
+        });
     match noun {
         Noun::Unknown => numbers_at().unwrap_or(Noun::Unknown),
         noun => noun,

@@ -67,12 +67,12 @@ pub(super) static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "The IWF said it confirmed 2,100 reports", "the National Crime Agency, which leads the
-/// response, reported 470": a body that works for the whole UK, reporting its own count as the
-/// subject of its clause. Its figures are the country's, not those of the force the text is
+/// response, reported 470", "IWF analysts assessed 392,665 reports": a body that works for the
+/// whole UK (or its staff), reporting its own count as the subject of its clause. Its figures are the country's, not those of the force the text is
 /// about ("The NCA said 40 were referred" may be telling the force's own cases).
 pub(super) static UK_BODY_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\b(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine)(?:\s*\([A-Z]+\))?(?:,[^,.]{1,120},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received)\b",
+        r"\b(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine)(?:\s*\([A-Z]+\))?(?:\s+(?:analysts|staff|counsellors|hotline|investigators|officers))?(?:,[^,.]{1,120},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received|assessed|processed|actioned|removed)\b",
     )
 });
 

@@ -820,3 +820,17 @@ fn charges_or_summonses_are_outcomes_not_offences() {
     let line = "- 233 charges or summonses for stalking offences, up from 201 a year before";
     assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{line}");
 }
+
+#[test]
+fn a_part_of_things_named_before_it_counts_those_things() {
+    for (line, value) in [
+        ("The hotline confirmed 40,100 webpages. Of those webpages, 31,250 showed girls.", 31250.0),
+        ("The unit seized 900 devices in 2023/24. Of these devices, 610 held images.", 610.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().all(|f| f.2 != value || f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // A part of offences is still offences.
+    let line = "Police recorded 900 offences in 2023/24. Of those offences, 610 were online.";
+    assert!(brief(&[line]).iter().any(|f| f.2 == 610.0 && f.3 == Kind::Count), "{line}");
+}

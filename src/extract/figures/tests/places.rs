@@ -2924,3 +2924,17 @@ fn a_force_in_brackets_after_a_part_of_its_ground_heads_a_table_of_the_part() {
     ];
     assert_eq!(place_of(&lines, 402.0), some("Sheffield"));
 }
+
+#[test]
+fn a_uk_bodys_staff_reporting_its_own_count_give_the_countrys_figure() {
+    let lines = [
+        "Cumbria Constabulary recorded 412 image offences in 2022/23.",
+        "In 2023, IWF analysts processed 18,400 reports, a 12% rise on 2022.",
+    ];
+    assert_eq!(place_of(&lines, 12.0), some(NATIONAL));
+    let lines = [
+        "Dorset Police logged 230 such offences last year.",
+        "NCA investigators actioned 9,100 referrals, up 7% on the year before.",
+    ];
+    assert_eq!(place_of(&lines, 7.0), some(NATIONAL));
+}
