@@ -1375,7 +1375,8 @@ fn read_sentence(
             let leading_area = at_area
                 && (ctx.place.is_none() && ctx.force.is_none()
                     || about.place.as_deref().is_some_and(|a| force_records_for_its_part(&groups, &found, a)));
-            if leading_area || !at_area && !carried_area {
+            let share = share_of_wider_total(s, &found, about, ctx.place.as_deref());
+            if (leading_area || !at_area && !carried_area) && !share {
                 ctx.place = about.place.clone().or(ctx.place.take());
             }
             // "Shoplifting there fell 4%": what a later sentence of the paragraph may refer
@@ -1411,6 +1412,21 @@ fn read_sentence(
         ctx.place = Some(g.name());
     }
     found
+}
+
+/// "The Metropolitan Police recorded 412 of these", "Of those, 61 were in Kent": a force's or
+/// area's share of the country's or a region's total printed before is a breakdown of it,
+/// after which the text goes on about the wider place.
+fn share_of_wider_total(s: &str, found: &[Found], f: &Found, before: Option<&str>) -> bool {
+    static SHARE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|this\s+total|the\s+total)\b"));
+    static SHARE_OPENING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them),"));
+    let Some(wider) = before.and_then(super::places::by_name) else { return false };
+    let wider = matches!(wider.scope, Scope::National | Scope::Region);
+    let elsewhere = f.place.is_some() && f.place.as_deref() != before;
+    let printed_as_share =
+        found.iter().any(|g| g.place == f.place && !g.baseline && SHARE_AFTER.is_match(head(s, g.range.end)));
+    wider && elsewhere && (printed_as_share || SHARE_OPENING.is_match(s))
 }
 
 /// "But in Fishwick, thefts rose to 311": an area a list's rows named before, opening the

@@ -834,3 +834,14 @@ fn a_part_of_things_named_before_it_counts_those_things() {
     let line = "Police recorded 900 offences in 2023/24. Of those offences, 610 were online.";
     assert!(brief(&[line]).iter().any(|f| f.2 == 610.0 && f.3 == Kind::Count), "{line}");
 }
+
+#[test]
+fn a_subject_that_fell_or_rose_by_a_percentage_to_a_value_says_what_the_value_counts() {
+    for (line, value) in [
+        ("Helpline calls about grooming fell by 3% to 8,120.", 8120.0),
+        ("School visits by the team rose by 12 per cent to 1,460 last year.", 1460.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}

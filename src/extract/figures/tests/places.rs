@@ -2938,3 +2938,19 @@ fn a_uk_bodys_staff_reporting_its_own_count_give_the_countrys_figure() {
     ];
     assert_eq!(place_of(&lines, 7.0), some(NATIONAL));
 }
+
+#[test]
+fn a_forces_share_of_the_countrys_total_leaves_the_text_about_the_country() {
+    let lines = [
+        "Police in England and Wales recorded 5,210 stalking offences in 2023/24.",
+        "Kent Police recorded 301 of these, a rise of 14%.",
+        "Helpline calls about stalking fell by 6% to 4,480.",
+    ];
+    assert_eq!(place_of(&lines, -6.0), some(NATIONAL));
+    let lines = [
+        "Across the UK, forces logged 880 drone offences last year.",
+        "Of those, 72 were in the Essex Police area.",
+        "Reports to the charity rose 9%.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some(NATIONAL));
+}
