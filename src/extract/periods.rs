@@ -109,9 +109,11 @@ static YEAR_TO_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "between 2016/17 and 2020/21": several years together.
+/// "between 2016/17 and 2020/21", "between FY2019/20 and FY2022/23": several years together.
 static BETWEEN_YEARS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)\bbetween\s+(?:19|20)\d\d\s?[/-]\s?\d{2,4}\s+and\s+(?:19|20)\d\d\s?[/-]\s?\d{2,4}\b")
+    compile(
+        r"(?i)\bbetween\s+(?:FY\s?)?(?:19|20)\d\d\s?[/-]\s?\d{2,4}\s+and\s+(?:FY\s?)?(?:19|20)\d\d\s?[/-]\s?\d{2,4}\b",
+    )
 });
 
 /// "the five years to 2022/23", "the three years up to March 2021": several years together.

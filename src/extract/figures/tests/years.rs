@@ -1816,3 +1816,15 @@ fn a_when_clause_after_an_apposition_naming_the_year_is_for_that_year() {
     ];
     assert_eq!(period_of(&lines, 120.0), some("2019/20"));
 }
+
+#[test]
+fn a_change_between_two_financial_years_printed_with_fy_is_for_the_later() {
+    let lines =
+        ["Durham Constabulary logged 410 thefts in FY2023/24, a rise of 22.5% between FY2020/21 and FY2023/24."];
+    assert_eq!(period_of(&lines, 22.5), some("2023/24"));
+    let lines = [
+        "Merseyside Police recorded 1,020 robberies in FY2022/23.",
+        "Robberies fell by 8.1% between FY 2021/22 and FY 2022/23.",
+    ];
+    assert_eq!(period_of(&lines, -8.1), some("2022/23"));
+}
