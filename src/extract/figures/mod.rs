@@ -1374,7 +1374,7 @@ fn read_sentence(
             // ("West Yorkshire Police recorded 1,265 … in the Leeds District").
             let leading_area = at_area
                 && (ctx.place.is_none() && ctx.force.is_none()
-                    || about.place.as_deref().is_some_and(|a| force_records_for_its_part(&groups, &found, a)));
+                    || about.place.as_deref().is_some_and(|a| force_records_for_its_part(s, &groups, &found, a)));
             let share = share_of_wider_total(s, &found, about, ctx.place.as_deref());
             if (leading_area || !at_area && !carried_area) && !share {
                 ctx.place = about.place.clone().or(ctx.place.take());

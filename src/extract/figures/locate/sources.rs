@@ -227,9 +227,21 @@ pub(in crate::extract::figures) fn local_part_of_force(
 
 /// "West Yorkshire Police recorded 1,265 offences in the Leeds District": a sentence naming a
 /// force only as the one recording the figures of a part of its ground (`area`), with no figure
-/// of the force's own, is about that part: the text goes on about it, not about the force.
-pub(in crate::extract::figures) fn force_records_for_its_part(groups: &[Group], found: &[Found], area: &str) -> bool {
+/// of the force's own and naming the part as its district or division, is about that part:
+/// the text goes on about it, not about the force.
+pub(in crate::extract::figures) fn force_records_for_its_part(
+    s: &str,
+    groups: &[Group],
+    found: &[Found],
+    area: &str,
+) -> bool {
     let Some(force) = force_of_part(area) else { return false };
+    // Only a part printed as one of the force's ("the Leeds District", "the Wigan division").
+    let printed_as_part =
+        ["District", "district", "Division", "division"].iter().any(|word| s.contains(&format!("{area} {word}")));
+    if !printed_as_part {
+        return false;
+    }
     let names_force = groups.iter().any(|g| matches!(g.places.as_slice(), [p] if p.name == force));
     names_force && !found.is_empty() && found.iter().all(|f| f.place.as_deref() == Some(area))
 }
