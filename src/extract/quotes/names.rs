@@ -591,6 +591,20 @@ const POSTNOMINALS: &[&str] = &[
     "DL", "FRS", "PhD",
 ];
 
+/// Letters after a name for a seat held in a legislature: "Jo Bloggs MP", "Alan Reece MSP".
+/// Alone they say what the person is; beside another title they add nothing to it.
+const MEMBERS_LETTERS: &[&str] = &["MP", "MS", "MSP", "MLA", "MEP", "AM", "MHK", "MLC", "TD"];
+
+/// One of [`POSTNOMINALS`]: "KC", "OBE", "MP".
+pub fn is_postnominal(word: &str) -> bool {
+    POSTNOMINALS.contains(&word)
+}
+
+/// One of [`MEMBERS_LETTERS`]: a seat held, not an honour.
+pub fn is_members_letters(word: &str) -> bool {
+    MEMBERS_LETTERS.contains(&word)
+}
+
 /// "not her real name", "whose name has been changed", "a pseudonym": the name before it
 /// stands for a person who is not named.
 pub fn is_name_changed(part: &str) -> bool {

@@ -3,6 +3,7 @@
 //! phrase is cut into parts and the person found; [`roles`] reads the role and organisation
 //! words around them.
 
+mod former;
 mod roles;
 
 use std::sync::LazyLock;
@@ -15,6 +16,7 @@ use super::names::{
     is_role_word, Gender, POLICE_RANKS,
 };
 use crate::extract::places;
+pub(crate) use former::holds_only_former_roles;
 pub(crate) use roles::is_charity_branch;
 use roles::{is_body_kind, organisation, read_role_and_org, spokes, spokes_for_a_person, strip_article};
 
@@ -617,11 +619,11 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
         // An honorific that names an office of a place ("County Councillor") stays in the
         // role, and so does one that is an office by itself ("Councillor", "Recorder").
         let qualified = runs.iter().any(|r| r.end < run.start && qualifies_title(r));
-        let before: Vec<&str> = tokens[..run.start]
-            .iter()
-            .copied()
-            .filter(|w| qualified || !is_honorific(bare(w)) || names::is_office(bare(w)))
-            .collect();
+        // "Inquiry chair Sir Robert Vane": the honorifics right before the name are the
+        // name's, never the title's.
+        let courtesy = tokens[..run.start].iter().rev().take_while(|w| is_courtesy(w)).count();
+        let before: Vec<&str> =
+            tokens[..run.start - courtesy].iter().copied().filter(|w| qualified || !is_courtesy(w)).collect();
         // "Heartbroken dad Tom Reed", "Proud headteacher Ann Lowe": a feeling opening the
         // words before the name is the writer's colour, not part of the title. Before a
         // capitalised word that is no title it opens a name ("Proud Trust chief executive",
@@ -634,7 +636,11 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             }
         }
         let before = before.get(feelings..).filter(|rest| !rest.is_empty()).unwrap_or(&before);
+        // "Jane Doe MP", "Sir Robert Vane KC": letters after the name go with it, not into a
+        // role; a part of letters alone ("Ann Lowe, OBE,") too.
         let after = &tokens[run.end..];
+        let lettered = after.iter().take_while(|w| names::is_postnominal(bare(w))).count();
+        let (mut letters, after) = (after[..lettered].to_vec(), &after[lettered..]);
         let mut roles: Vec<String> = Vec::new();
         let mut org: Option<String> = None;
         let mut owner: Option<OrgRef> = None;
@@ -643,13 +649,31 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             read_role_and_org(&after.join(" "), &mut roles, &mut org, &mut owner);
         }
         for (q, other) in parts.iter().enumerate() {
-            if q != p {
+            let words: Vec<&str> = other.split_whitespace().collect();
+            if q == p {
+                continue;
+            }
+            if words.iter().all(|w| names::is_postnominal(bare(w))) {
+                letters.extend(words);
+            } else {
                 read_role_and_org(other, &mut roles, &mut org, &mut owner);
             }
         }
         roles.retain(|r| !r.is_empty());
-        let police =
-            roles.iter().flat_map(|r| r.split_whitespace()).any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
+        // A member's letters alone say what the person is: "Jo Bloggs MP" is an MP. Beside
+        // a title they add nothing to it, and an honour ("OBE") is no role.
+        if roles.is_empty() {
+            let seats: Vec<&str> = letters.iter().map(|w| bare(w)).filter(|w| names::is_members_letters(w)).collect();
+            if !seats.is_empty() {
+                roles.push(seats.join(" "));
+            }
+        }
+        // A rank held once ("retired detective") makes no serving officer of the speaker.
+        let police = roles
+            .iter()
+            .filter(|r| !former::is_former_role(r))
+            .flat_map(|r| r.split_whitespace())
+            .any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
         let role = (!roles.is_empty()).then(|| roles.join(", "));
         let judge = tokens[..run.start]
             .iter()
@@ -670,6 +694,12 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
         }));
     }
     single
+}
+
+/// An honorific that is no office: "Sir", "Dame", "Dr" ("Councillor" and "Judge" are offices).
+fn is_courtesy(word: &str) -> bool {
+    let word = bare(word);
+    is_honorific(word) && !names::is_office(word)
 }
 
 /// "Janet, a grandmother from Wallasey", "Janet, 52, from Wallasey", "Grandmother Janet": a

@@ -356,10 +356,12 @@ impl<'a> Context<'a> {
                 }
                 let organisation = p.organisation.or_else(|| p.owner.as_ref().and_then(|o| self.org(o, at)));
                 let (role, organisation) = self.officer_unit(p.role, organisation, p.police, at);
-                let leads = !p.police && role.as_deref().is_some_and(leads_an_organisation);
+                // A post held once ("former chief executive") is no one's the story names.
+                let serving = !role.as_deref().is_some_and(super::speaker::holds_only_former_roles);
+                let leads = serving && !p.police && role.as_deref().is_some_and(leads_an_organisation);
                 let organisation = organisation.or_else(|| leads.then(|| self.organisation_near(at)).flatten());
-                let organisation =
-                    organisation.or_else(|| is_commissioner(role.as_deref()).then(|| self.area_at(at)).flatten());
+                let commissioner = serving && is_commissioner(role.as_deref());
+                let organisation = organisation.or_else(|| commissioner.then(|| self.area_at(at)).flatten());
                 let surname = p.name.split_whitespace().last().map(str::to_string);
                 let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);

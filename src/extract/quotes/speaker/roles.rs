@@ -276,6 +276,17 @@ pub(super) fn read_role_and_org(
     if part.is_empty() || relative {
         return;
     }
+    // "former Met detective", "Ex-sergeant": the job is read as any other, and reads as
+    // held once.
+    if let Some((former, job)) = super::former::split_former(part) {
+        let from = roles.len();
+        read_role_and_org(job, roles, org, owner);
+        match roles.get_mut(from) {
+            Some(first) => first.insert_str(0, former),
+            None => roles.push(former.trim_end().to_string()),
+        }
+        return;
+    }
     static PCC: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)\bpolice,?\s+(?:fire\s+and\s+)?(?:and\s+)?crime\s+commissioner\b")
             .unwrap_or_else(|e| panic!("commissioner pattern: {e}"))
@@ -368,7 +379,8 @@ pub(super) fn read_role_and_org(
         // "Council leader", "Trust chair": a body's kind alone, capitalised to open the
         // sentence, names no body; the role keeps it.
         let kind_only = n == 1 && BODY_WORDS.contains(&bare(tokens[0]).to_lowercase().as_str());
-        let named_org = (capitalised && !kind_only && (is_org_word(bare(tokens[n - 1])) || owns_title))
+        let brief = is_a_brief(&tokens[..n]);
+        let named_org = (capitalised && !kind_only && !brief && (is_org_word(bare(tokens[n - 1])) || owns_title))
             || is_known_org(&whole)
             || is_known_org(lead);
         // "Surrey County Councillor": a place whose name goes on is no force.
@@ -415,6 +427,24 @@ pub(super) fn read_role_and_org(
     if !role.is_empty() {
         roles.push(role);
     }
+}
+
+/// Words that name a nation's government by its people or its name: "Welsh Government",
+/// "UK Government", "Isle of Man Government".
+const NATION_WORDS: &[&str] =
+    &["UK", "British", "English", "Welsh", "Scottish", "Irish", "Manx", "Jersey", "Guernsey", "HM", "Her", "His"];
+
+/// "Local Government", "Housing and Local Government": a minister's brief, no government;
+/// a government is named by its nation ("Welsh Government", "Northern Ireland Government").
+fn is_a_brief(words: &[&str]) -> bool {
+    let Some((last, lead)) = words.split_last() else { return false };
+    if !bare(last).eq_ignore_ascii_case("government") {
+        return false;
+    }
+    let lead: Vec<&str> = lead.iter().map(|w| bare(w)).collect();
+    let nation = lead.first().is_some_and(|w| NATION_WORDS.contains(w))
+        || (!lead.is_empty() && crate::extract::places::by_alias(&lead.join(" ")).is_some());
+    !nation
 }
 
 /// A councillor's role: the office ("Councillor", "Cllr", "Kent County Councillor", "local

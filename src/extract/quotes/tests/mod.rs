@@ -6,6 +6,7 @@
 mod attributions;
 mod charities;
 mod councils;
+mod former_roles;
 mod interviews;
 mod introductions;
 mod organisations;
@@ -16,6 +17,7 @@ mod robustness;
 mod sections;
 mod speaker_names;
 mod speaker_roles;
+mod titles_and_letters;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,45 @@
+//! Honorifics ("Sir", "Dame") and the letters after a name ("MP", "KC", "OBE") around a
+//! speaker's title, and a minister's brief ("Local Government Minister"), which names no body.
+
+use super::*;
+
+/// (role, organisation) of every quote.
+fn roles_of(lines: &[&str]) -> Vec<(Option<String>, Option<String>)> {
+    quotes_of(lines).into_iter().map(|q| (q.role, q.organisation)).collect()
+}
+
+fn role(role: Option<&str>, org: Option<&str>) -> (Option<String>, Option<String>) {
+    (role.map(str::to_string), org.map(str::to_string))
+}
+
+#[test]
+fn an_honorific_before_a_name_is_no_part_of_the_role() {
+    let q = roles_of(&["Inquiry chair Sir Robert Vane KC said: “We will look again at every case.”"]);
+    assert_eq!(q, [role(Some("Inquiry chair"), None)]);
+    let q = roles_of(&["Panel president Dame Ann Lowe told members: “The findings are stark.”"]);
+    assert_eq!(q, [role(Some("Panel president"), None)]);
+}
+
+#[test]
+fn letters_after_a_name_are_dropped_beside_a_role() {
+    let q = roles_of(&["Local Government Minister Jane Doe MP said: “Councils will get the money.”"]);
+    assert_eq!(q, [role(Some("Local Government Minister"), None)]);
+    let q = roles_of(&["Scottish Labour’s justice spokesman, Alan Reece MSP, said: “This is a damning verdict.”"]);
+    assert_eq!(q, [role(Some("justice spokesman"), Some("Scottish Labour"))]);
+}
+
+#[test]
+fn a_members_letters_alone_are_the_role_and_an_honours_none() {
+    let q = roles_of(&["Jo Bloggs MP said: “The town deserves better.”"]);
+    assert_eq!(q, [role(Some("MP"), None)]);
+    let q = roles_of(&["Ann Lowe OBE, who founded the scheme, said: “We started with six volunteers.”"]);
+    assert_eq!(q, [role(None, None)]);
+}
+
+#[test]
+fn a_ministers_brief_names_no_government_but_a_nations_government_is_one() {
+    let q = roles_of(&["Digital Government Secretary Ian Gow said: “Every council will be funded.”"]);
+    assert_eq!(q, [role(Some("Digital Government Secretary"), None)]);
+    let q = roles_of(&["Welsh Government minister Carys Bevan said: “We are acting.”"]);
+    assert_eq!(q, [role(Some("minister"), Some("Welsh Government"))]);
+}
