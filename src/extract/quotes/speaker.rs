@@ -148,7 +148,8 @@ fn first_word_lower(part: &str) -> String {
 
 /// Splits a phrase into comma-separated parts and drops leading adverbials and asides.
 fn parts(phrase: &str) -> Vec<String> {
-    let mut parts: Vec<String> = phrase.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<String> = phrase.split(',').map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect();
+    let mut parts = rejoin_place_lists(parts);
     if let Some(first) = parts.first_mut() {
         if let Some(rest) = without_time_lead(first) {
             *first = rest.to_string();
@@ -179,6 +180,35 @@ fn parts(phrase: &str) -> Vec<String> {
     }
     kept.retain(|p| !p.is_empty());
     kept
+}
+
+/// "commissioner for Devon", "Cornwall and the Isles of Scilly": a list of places that the
+/// commas cut apart, joined again to the part whose last word is the list's first place.
+/// Cut apart, the places would read as titles or organisations of their own.
+fn rejoin_place_lists(parts: Vec<String>) -> Vec<String> {
+    let place = |words: &str| roles::is_place_only(strip_article(words.trim()));
+    let pair = |part: &str| part.split_once(" and ").is_some_and(|(a, b)| place(a) && place(b));
+    let ends_in_place = |part: &str| part.split_whitespace().next_back().is_some_and(place);
+    let mut joined: Vec<String> = Vec::with_capacity(parts.len());
+    let mut i = 0;
+    while i < parts.len() {
+        let singles = parts[i..].iter().take_while(|p| place(p)).count();
+        let closes = parts.get(i + singles).is_some_and(|p| pair(p));
+        match joined.last_mut() {
+            Some(before) if closes && ends_in_place(before) => {
+                for p in &parts[i..=i + singles] {
+                    before.push_str(", ");
+                    before.push_str(p);
+                }
+                i += singles + 1;
+            }
+            _ => {
+                joined.push(parts[i].clone());
+                i += 1;
+            }
+        }
+    }
+    joined
 }
 
 /// "Last night Labour MP Jo Bloggs", "Yesterday Ian Holt", "Earlier this week the charity's
@@ -636,9 +666,14 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             }
         }
         let before = before.get(feelings..).filter(|rest| !rest.is_empty()).unwrap_or(&before);
+        // "…, though Detective Inspector Jo Bloggs": the word joining the clause is no title's.
+        let joining = before.iter().take_while(|w| JOINING_WORDS.contains(w)).count();
+        let before = &before[joining..];
         // "Jane Doe MP", "Sir Robert Vane KC": letters after the name go with it, not into a
         // role; a part of letters alone ("Ann Lowe, OBE,") too.
         let after = &tokens[run.end..];
+        // "Commissioner Jo Bloggs welcomed the fall but": what the sentence says they did.
+        let after = if after.first().is_some_and(|w| tells_what_was_done(w)) { &[][..] } else { after };
         let lettered = after.iter().take_while(|w| names::is_postnominal(bare(w))).count();
         let (mut letters, after) = (after[..lettered].to_vec(), &after[lettered..]);
         let mut roles: Vec<String> = Vec::new();
@@ -650,7 +685,10 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
         }
         for (q, other) in parts.iter().enumerate() {
             let words: Vec<&str> = other.split_whitespace().collect();
-            if q == p {
+            // "Devon's total has risen by half, though …": a clause of the sentence, with
+            // no title in it ("a report by the police and crime commissioner" keeps one).
+            let clause = words.iter().any(|w| FINITE_VERBS.contains(w)) && !words.iter().any(|w| is_role_word(bare(w)));
+            if q == p || clause {
                 continue;
             }
             if words.iter().all(|w| names::is_postnominal(bare(w))) {
@@ -669,11 +707,7 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             }
         }
         // A rank held once ("retired detective") makes no serving officer of the speaker.
-        let police = roles
-            .iter()
-            .filter(|r| !former::is_former_role(r))
-            .flat_map(|r| r.split_whitespace())
-            .any(|w| POLICE_RANKS.contains(&w.to_lowercase().as_str()));
+        let police = roles.iter().filter(|r| !former::is_former_role(r)).any(|r| roles::holds_police_rank(r));
         let role = (!roles.is_empty()).then(|| roles.join(", "));
         let judge = tokens[..run.start]
             .iter()
@@ -694,6 +728,27 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
         }));
     }
     single
+}
+
+/// Words joining a clause to what came before it, which may open the words naming a speaker:
+/// "…, though Detective Inspector Jo Bloggs warns".
+const JOINING_WORDS: &[&str] =
+    &["though", "although", "while", "whilst", "whereas", "but", "and", "yet", "so", "as", "because", "since", "when"];
+
+/// Verbs that make a part of the speaker words a clause of the sentence, not a description:
+/// "Devon's total has risen by half", "the fall was welcome".
+const FINITE_VERBS: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "can", "does", "did",
+];
+
+/// Words that may follow a name and still say who the person is: "of Kent Police", "from
+/// the charity", "at Leeds City Council".
+const AFTER_NAME_WORDS: &[&str] = &["of", "from", "at", "for", "with", "in", "on", "and"];
+
+/// A lower-case word after a name that is no preposition nor title word: the start of
+/// what the sentence says the person did ("welcomed", "praised").
+fn tells_what_was_done(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && !AFTER_NAME_WORDS.contains(&word) && !names::is_title_word(bare(word))
 }
 
 /// An honorific that is no office: "Sir", "Dame", "Dr" ("Councillor" and "Judge" are offices).

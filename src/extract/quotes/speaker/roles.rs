@@ -10,7 +10,7 @@ use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
     force_as_printed, force_named, is_acronym, is_honorific, is_name_word, is_org_kind, is_org_word, is_role_word,
-    without_the, words_with_offsets,
+    is_title_word, without_the, words_with_offsets, POLICE_RANKS,
 };
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
@@ -246,7 +246,7 @@ pub(super) fn organisation(head: &str) -> Option<OrgRef> {
 }
 
 /// A place's name and nothing else: no force, council or other body of it.
-fn is_place_only(words: &str) -> bool {
+pub(super) fn is_place_only(words: &str) -> bool {
     let words = words.trim().trim_end_matches(['.', ',']).trim();
     let whole_area = || {
         let found = crate::extract::places::area_mentions(words);
@@ -254,9 +254,41 @@ fn is_place_only(words: &str) -> bool {
     };
     words.starts_with(char::is_uppercase)
         && (crate::extract::places::by_alias(words).is_some() || whole_area())
-        && force_named(words).is_none()
+        && (force_named(words).is_none() || names_an_area_only(words))
         && !is_known_org(words)
 }
+
+/// Words in a force's name, or in a byname of one ("the Met", "Scotland Yard"), that no
+/// area's name holds.
+const FORCE_NAME_WORDS: &[&str] = &["police", "constabulary", "force", "service", "met", "metropolitan", "yard"];
+
+/// "Kent", "Greater Manchester", "Northern Ireland": the area a force polices, named as a
+/// place, not the force ("Kent Police", "the Met", "PSNI"). Where a person lives, or what a
+/// civic post covers, unless the person holds a police rank.
+pub(super) fn names_an_area_only(words: &str) -> bool {
+    force_named(words).is_some()
+        && !words.split_whitespace().any(|w| {
+            let w = bare(w);
+            is_acronym(w) || FORCE_NAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+        })
+}
+
+/// Words of a role that hold a police rank: "Detective Inspector", "police officer", "officer
+/// in the case"; not "welfare officer" or "petty officer", whose "officer" serves another body.
+pub(super) fn holds_police_rank(role: &str) -> bool {
+    const POLICE_OFFICERS: &[&str] =
+        &["police", "investigating", "arresting", "custody", "firearms", "response", "neighbourhood", "duty"];
+    let words: Vec<String> = role.split_whitespace().map(|w| bare(w).to_lowercase()).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let before = i.checked_sub(1).and_then(|b| words.get(b)).map(String::as_str);
+        POLICE_RANKS.contains(&w.as_str())
+            && (w != "officer" || before.is_none_or(|b| POLICE_OFFICERS.contains(&b) || POLICE_RANKS.contains(&b)))
+    })
+}
+
+/// Words ending a title whose "for" names the brief it holds, not a body: "Cabinet Member for
+/// Children's Services", "Portfolio Holder for Communities", "Minister for Policing".
+const BRIEF_HOLDERS: &[&str] = &["member", "holder", "minister", "secretary"];
 
 /// Reads role words and an organisation out of one part of a phrase: "NCWT chief
 /// executive", "chief executive of the Lanyard Trust", "Head of Practice for NCWT Scotland",
@@ -321,6 +353,17 @@ pub(super) fn read_role_and_org(
             if matches!(prep, "from " | "of ") && is_place_only(rest) {
                 return;
             }
+            // "from near Hawes", "of rural Powys": a place described, no body. "of the
+            // charity's helpline service": the charity named before.
+            // "of the force's public protection unit" names the unit, read below.
+            let described = strip_article(rest);
+            let pointed = described.split_whitespace().next().and_then(named_before);
+            if described.starts_with(char::is_lowercase) && pointed != Some(OrgRef::Force) {
+                if let Some(named_before) = pointed {
+                    owner.get_or_insert(named_before);
+                }
+                return;
+            }
             // "of North Yorkshire Police's Rural Taskforce": the force's unit joins the role,
             // as a unit before a rank does ("OCET Sergeant").
             if let Some(unit) = unit_of_force(rest) {
@@ -335,14 +378,17 @@ pub(super) fn read_role_and_org(
     // the Association of Convenience Stores": then the one before it).
     for prep in [" for ", " of ", " at ", " from "] {
         for (at, _) in part.rmatch_indices(prep) {
-            let inside_name = part[..at]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && is_org_word(w));
+            let tail = strip_article(part[at + prep.len()..].trim());
+            // "Isle of Wight Council", "the Royal College of Nursing": after a capitalised
+            // word that is no title, "of" joins the words of one name.
+            let inside_name = part[..at].split_whitespace().next_back().is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && (is_org_word(w)
+                        || prep == " of " && !is_role_word(bare(w)) && tail.starts_with(char::is_uppercase))
+            });
             if inside_name {
                 continue;
             }
-            let tail = strip_article(part[at + prep.len()..].trim());
             let role = part[..at].trim();
             // "manager of the Boston-based charity Haven Lincs": the name after its kind.
             if let Some(name) = named_after_its_kind(tail) {
@@ -350,12 +396,30 @@ pub(super) fn read_role_and_org(
                 set_org(org, name);
                 return;
             }
+            // "assistant director for Northern Ireland": an area a post covers, no force,
+            // unless the post is a police rank.
+            let area = names_an_area_only(tail) && !holds_police_rank(role);
+            // "Cabinet Member for Children's Services": the brief held.
+            let brief = prep == " for "
+                && role
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| BRIEF_HOLDERS.contains(&bare(w).to_lowercase().as_str()))
+                && force_named(tail).is_none()
+                && !is_known_org(tail);
             let named = tail.starts_with(|c: char| c.is_uppercase())
                 && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
                 || force_named(tail).is_some()
                 || is_charity_branch(tail)
                 || prep == " at " && works_at(role, tail);
-            if named {
+            // "head of the States of Jersey Police Public Protection Unit": the force's unit
+            // goes with the role.
+            if let Some((_, unit)) = force_and_unit(tail) {
+                roles.push(format!("{role}{prep}{unit}"));
+                set_org(org, tail);
+                return;
+            }
+            if named && !area && !brief {
                 roles.push(role.to_string());
                 set_org(org, tail);
                 return;
@@ -369,7 +433,16 @@ pub(super) fn read_role_and_org(
     for n in (1..=tokens.len().min(5)).rev() {
         let whole = tokens[..n].join(" ");
         let lead = whole.trim_end_matches("'s").trim_end_matches("’s");
-        let capitalised = tokens[..n].iter().all(|w| w.starts_with(char::is_uppercase));
+        // "Royal College of Nursing's": "of", "and" or "for" inside a name of capitalised
+        // words, no title among them ("Cabinet Member for Children's Services").
+        let inner = |(i, w): (usize, &&str)| i > 0 && i + 1 < n && matches!(*w, "of" | "and" | "for" | "&");
+        let capitalised =
+            tokens[..n].iter().enumerate().all(|(i, w)| w.starts_with(char::is_uppercase) || inner((i, w)))
+                && (tokens[..n].iter().enumerate().all(|(i, w)| !inner((i, w)))
+                    || !tokens[..n].iter().any(|w| {
+                        let w = bare(w);
+                        is_title_word(w) || BRIEF_HOLDERS.contains(&w.to_lowercase().as_str())
+                    }));
         // "Brightwater's head of policy", "Scottish Labour's justice spokesperson": a name
         // owning a job title, when it is no place ("Britain's top officer").
         let owns_title = lead.len() < whole.len()
@@ -385,7 +458,9 @@ pub(super) fn read_role_and_org(
             || is_known_org(lead);
         // "Surrey County Councillor": a place whose name goes on is no force.
         let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
-        let force = force_named(lead).is_some() && !name_goes_on;
+        // "Greater Manchester's Deputy Mayor": an area owning a post that is no police rank.
+        let area = names_an_area_only(lead) && !holds_police_rank(&tokens[n..].join(" "));
+        let force = force_named(lead).is_some() && !name_goes_on && !area;
         // "Cllr Jo Bloggs (Anytown Borough Council)": a part that is wholly an organisation's
         // name of two words or more is the organisation, not a role (nor a force of its place).
         let wholly_named = named_org && n == tokens.len() && n >= 2;
@@ -405,20 +480,7 @@ pub(super) fn read_role_and_org(
     // was named already.
     let mut rest = &tokens[split..];
     if let [possessive, tail @ ..] = rest {
-        let named_before = match possessive.to_lowercase().replace('’', "'").as_str() {
-            "charity's" => Some(OrgRef::Charity),
-            "force's" => Some(OrgRef::Force),
-            // "the company's finance director": the business named before; "the council's
-            // lead member": the council named before.
-            kind => kind.strip_suffix("'s").and_then(|k| {
-                if is_org_kind(k) {
-                    Some(OrgRef::Mentioned)
-                } else {
-                    BODY_WORDS.contains(&k).then(|| OrgRef::Body(capitalised(k)))
-                }
-            }),
-        };
-        if let Some(named_before) = named_before.filter(|_| !tail.is_empty()) {
+        if let Some(named_before) = named_before(possessive).filter(|_| !tail.is_empty()) {
             owner.get_or_insert(named_before);
             rest = tail;
         }
@@ -445,6 +507,24 @@ fn is_a_brief(words: &[&str]) -> bool {
     let nation = lead.first().is_some_and(|w| NATION_WORDS.contains(w))
         || (!lead.is_empty() && crate::extract::places::by_alias(&lead.join(" ")).is_some());
     !nation
+}
+
+/// "charity's", "force's", "company's", "council's": a possessive pointing back to the
+/// organisation of that kind the text named before.
+fn named_before(possessive: &str) -> Option<OrgRef> {
+    match possessive.to_lowercase().replace('’', "'").as_str() {
+        "charity's" => Some(OrgRef::Charity),
+        "force's" => Some(OrgRef::Force),
+        // "the company's finance director": the business named before; "the council's
+        // lead member": the council named before.
+        kind => kind.strip_suffix("'s").and_then(|k| {
+            if is_org_kind(k) {
+                Some(OrgRef::Mentioned)
+            } else {
+                BODY_WORDS.contains(&k).then(|| OrgRef::Body(capitalised(k)))
+            }
+        }),
+    }
 }
 
 /// A councillor's role: the office ("Councillor", "Cllr", "Kent County Councillor", "local

@@ -43,3 +43,12 @@ fn a_ministers_brief_names_no_government_but_a_nations_government_is_one() {
     let q = roles_of(&["Welsh Government minister Carys Bevan said: “We are acting.”"]);
     assert_eq!(q, [role(Some("minister"), Some("Welsh Government"))]);
 }
+
+#[test]
+fn a_councillors_brief_after_for_names_no_body() {
+    let q = roles_of(&["Cllr Helen Bard, Cabinet Member for Children’s Services, said: “No child chooses this.”"]);
+    assert_eq!(q[0].0.as_deref(), Some("Cllr, Cabinet Member for Children's Services"), "{q:?}");
+    assert_ne!(q[0].1.as_deref(), Some("Children's Services"), "{q:?}");
+    let q = roles_of(&["Cllr Tom Ince, Portfolio Holder for Adult Social Services, said: “Care costs are rising.”"]);
+    assert_eq!(q[0].0.as_deref(), Some("Cllr, Portfolio Holder for Adult Social Services"), "{q:?}");
+}
