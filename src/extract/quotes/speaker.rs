@@ -136,8 +136,20 @@ const ADVERBIAL_STARTS: &[&str] = &[
 ];
 
 /// Words that open a part to drop after the name: "Jane Smith, who leads the team," or ", 45,".
-const ASIDE_STARTS: &[&str] =
-    &["who", "which", "whose", "aged", "also", "speaking", "writing", "responding", "commenting", "adding", "when"];
+const ASIDE_STARTS: &[&str] = &[
+    "who",
+    "which",
+    "whose",
+    "aged",
+    "also",
+    "speaking",
+    "writing",
+    "responding",
+    "commenting",
+    "adding",
+    "when",
+    "known",
+];
 
 /// Determiners that open an unnamed speaker's description.
 const DETERMINERS: &[&str] = &["a", "an", "one", "another", "the", "this"];
@@ -173,6 +185,7 @@ fn parts(phrase: &str) -> Vec<String> {
         }
         let aside = (ASIDE_STARTS.contains(&first.as_str()) && !names::is_name_changed(&part))
             || first.chars().all(|c| c.is_ascii_digit())
+            || is_age_now(&part)
             || (first.ends_with("ing") && part.starts_with(char::is_lowercase));
         if i == 0 || !aside {
             kept.push(cut_relative(&part).to_string());
@@ -180,6 +193,13 @@ fn parts(phrase: &str) -> Vec<String> {
     }
     kept.retain(|p| !p.is_empty());
     kept
+}
+
+/// "now 24", "now in her 30s": the age a person has reached, set off after their name.
+fn is_age_now(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    words.next() == Some("now")
+        && words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "in" | "aged"))
 }
 
 /// "commissioner for Devon", "Cornwall and the Isles of Scilly": a list of places that the
@@ -416,7 +436,7 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
     // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.
     if let Some(Who::Person(mut p)) = found {
         if p.organisation.is_none() {
-            p.organisation = force_in_clause(phrase).map(str::to_string);
+            p.organisation = force_in_clause(phrase, p.police).map(str::to_string);
         }
         if p.organisation.is_none() && p.owner.is_none() && roles::is_councillor(p.role.as_deref()) {
             match councillors_body(phrase, p.role.as_deref().unwrap_or("")) {
@@ -454,7 +474,10 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
 /// Only a name of capitalised words is read so.
 fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
     let (head, rest) = phrase.split_once(',')?;
+    // "At Children 1st, which runs a helpline": the preposition opening the sentence is
+    // no part of the name.
     let head = head.trim();
+    let head = ["At ", "In ", "From ", "For ", "With "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head);
     let rest = rest.trim_start();
     let told = rest.starts_with("which ") || {
         // "the bakery chain", "a Midlands bank": up to four words after the article, ending in
@@ -480,8 +503,9 @@ fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
 /// "Jo Bloggs, who leads Merseyside Police's online team": the one force a clause about the
 /// person names is the force they belong to. A force's name opening that of the body that
 /// scrutinises it ("who chairs the Gwent Police and Crime Panel", "the Police, Fire and
-/// Crime Commissioner") names no force they belong to.
-fn force_in_clause(phrase: &str) -> Option<&'static str> {
+/// Crime Commissioner") names no force they belong to. Nor, unless the person is an
+/// officer, does the area a force polices ("who set up the Safe Screens Merseyside group").
+fn force_in_clause(phrase: &str, police: bool) -> Option<&'static str> {
     let at = first_of(phrase, [" who ", ", who "])?;
     let clause = &phrase[at..];
     let scrutiny = |end: usize| {
@@ -496,7 +520,8 @@ fn force_in_clause(phrase: &str) -> Option<&'static str> {
     };
     let mut forces = places::mentions(clause)
         .into_iter()
-        .filter(|m| m.place.scope == places::Scope::Force && !scrutiny(m.range.end));
+        .filter(|m| m.place.scope == places::Scope::Force && !scrutiny(m.range.end))
+        .filter(|m| police || !clause.get(m.range.clone()).is_some_and(roles::names_an_area_only));
     let first = forces.next()?.place.name;
     forces.all(|m| m.place.name == first).then_some(first)
 }

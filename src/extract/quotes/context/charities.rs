@@ -14,11 +14,12 @@ use crate::extract::quotes::names::{self, is_org_word};
 /// name takes in the federation it heads and the nation of its branch ("Women's Aid
 /// Federation Northern Ireland", "Barnardo's Cymru"); any other name ending in "Charity"
 /// is one ("the Fairhaven Youth Charity"), and so is a name after the word, in lower case
-/// or opening a sentence ("the charity Leeway", "Charity Age Cymru said").
+/// or opening a sentence ("the charity Leeway", "Charity Age Cymru said"). A name may end in
+/// an ordinal ("Children 1st").
 static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
     let names: Vec<String> = CHARITY_NAMES.iter().map(|k| regex::escape(k)).collect();
     let source = format!(
-        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities|Charity)\s+(?P<after>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity|(?:[Tt]he\s+)?(?P<titled>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}\s+Charity)\b",
+        r"\b(?P<known>(?:{})(?:\s+(?:Federation|Association|Network))?(?:\s+(?:Northern\s+Ireland|Scotland|Cymru|Wales|England))?)\b|(?:charity|charities|Charity)\s+(?P<after>[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|\d+(?:st|nd|rd|th)\b)){{0,3}})|(?P<before>[A-Z][\w'’]*(?:\s+(?:[A-Z][\w'’]*|\d+(?:st|nd|rd|th)\b)){{0,3}}),\s+(?:a|the)\s+(?:[\w'’-]+\s+){{0,3}}charity|(?:[Tt]he\s+)?(?P<titled>[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){{0,3}}\s+Charity)\b",
         names.join("|")
     );
     Regex::new(&source).unwrap_or_else(|e| panic!("charity pattern: {e}"))

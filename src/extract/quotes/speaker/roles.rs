@@ -640,8 +640,23 @@ fn set_org(org: &mut Option<String>, words: &str) {
         return;
     }
     let words = strip_article(words.trim().trim_end_matches(['.', ',']));
+    // "the Southampton-based Solent Refuge Alliance": where it is based is no part of its name.
+    let words = match words.split_once(' ') {
+        Some((based, name)) if based.ends_with("-based") && name.starts_with(char::is_uppercase) => name,
+        _ => words,
+    };
     if is_known_org(words) {
         *org = Some(words.to_string());
+        return;
+    }
+    // "the NSPCC's South East campaigns team": the team's owner, when the words name one.
+    let owning = words
+        .match_indices("'s ")
+        .chain(words.match_indices("’s "))
+        .map(|(at, _)| &words[..at])
+        .find(|owner| is_known_org(owner) || is_acronym(owner) || is_charity_branch(owner));
+    if let Some(owner) = owning.filter(|o| force_named(o).is_none()) {
+        *org = Some(owner.to_string());
         return;
     }
     // "Kent Police's child protection team" belongs to Kent Police.

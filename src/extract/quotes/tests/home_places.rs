@@ -39,3 +39,18 @@ fn a_home_described_in_lower_case_is_no_organisation() {
     let q = quotes_of(&["Pam Leigh, of rural Powys, said: “The buses stopped years ago.”"]);
     assert_eq!(q[0].organisation, None, "{q:?}");
 }
+
+#[test]
+fn a_force_area_in_a_clause_about_someone_no_officer_is_no_force() {
+    let q = quotes_of(&[
+        "Mum-of-three Lisa Fell, 41, who set up the Safe Screens Merseyside group, said: “They are hunting our kids.”",
+    ]);
+    assert_eq!(q[0].organisation, None, "{q:?}");
+    let q = quotes_of(&["Jo Platt, who runs a Lancashire food bank, said: “Demand has doubled.”"]);
+    assert_eq!(q[0].organisation, None, "{q:?}");
+    // An officer's clause naming the area names the force.
+    let q = quotes_of(&[
+        "Detective Sergeant Jo Platt, who has worked in Lancashire for years, said: “Demand has doubled.”",
+    ]);
+    assert_eq!(q[0].organisation.as_deref(), Some("Lancashire Constabulary"), "{q:?}");
+}

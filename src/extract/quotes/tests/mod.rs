@@ -12,6 +12,7 @@ mod interviews;
 mod introductions;
 mod names_with_of;
 mod non_police_officers;
+mod org_names;
 mod organisations;
 mod place_lists;
 mod pronoun_rivals;

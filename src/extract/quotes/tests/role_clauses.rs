@@ -29,3 +29,23 @@ fn a_clause_before_a_name_is_no_role() {
     ]);
     assert_eq!((q[0].role.as_deref(), q[0].organisation.as_deref()), (Some("Inspector"), Some("Kent Police")));
 }
+
+#[test]
+fn an_age_or_a_byname_beside_a_name_is_no_role() {
+    let q = quotes_of(&["Erin, now 24, said: “I thought my life was over.”"]);
+    assert_eq!(q[0].role, None, "{q:?}");
+    let q = quotes_of(&["Amir, now 31, told the paper: “We were never told.”"]);
+    assert_eq!(q[0].role, None, "{q:?}");
+}
+
+#[test]
+fn what_a_team_is_known_as_is_no_role() {
+    let q = quotes_of(&[
+        "Detective Inspector Sarah Cole, of Wiltshire Police's Paedophile Online Investigation Team, known as POLIT, said: “We act fast.”",
+    ]);
+    assert_eq!(q[0].role.as_deref(), Some("Detective Inspector, Paedophile Online Investigation Team"), "{q:?}");
+    let q = quotes_of(&[
+        "Sergeant Tom Rigg, of Kent Police's Rural Crime Team, known locally as the Tractor Squad, said: “Thefts are down.”",
+    ]);
+    assert_eq!(q[0].role.as_deref(), Some("Sergeant, Rural Crime Team"), "{q:?}");
+}
