@@ -3,7 +3,9 @@
 //! phrase is cut into parts and the person found; [`roles`] reads the role and organisation
 //! words around them.
 
+mod clauses;
 mod former;
+mod posts;
 mod roles;
 
 use std::sync::LazyLock;
@@ -16,6 +18,7 @@ use super::names::{
     is_role_word, Gender, POLICE_RANKS,
 };
 use crate::extract::places;
+use clauses::{is_age_now, rejoin_place_lists, tells_what_was_done, FINITE_VERBS, JOINING_WORDS};
 pub(crate) use former::holds_only_former_roles;
 pub(crate) use roles::is_charity_branch;
 use roles::{is_body_kind, organisation, read_role_and_org, spokes, spokes_for_a_person, strip_article};
@@ -193,42 +196,6 @@ fn parts(phrase: &str) -> Vec<String> {
     }
     kept.retain(|p| !p.is_empty());
     kept
-}
-
-/// "now 24", "now in her 30s": the age a person has reached, set off after their name.
-fn is_age_now(part: &str) -> bool {
-    let mut words = part.split_whitespace();
-    words.next() == Some("now")
-        && words.next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "in" | "aged"))
-}
-
-/// "commissioner for Devon", "Cornwall and the Isles of Scilly": a list of places that the
-/// commas cut apart, joined again to the part whose last word is the list's first place.
-/// Cut apart, the places would read as titles or organisations of their own.
-fn rejoin_place_lists(parts: Vec<String>) -> Vec<String> {
-    let place = |words: &str| roles::is_place_only(strip_article(words.trim()));
-    let pair = |part: &str| part.split_once(" and ").is_some_and(|(a, b)| place(a) && place(b));
-    let ends_in_place = |part: &str| part.split_whitespace().next_back().is_some_and(place);
-    let mut joined: Vec<String> = Vec::with_capacity(parts.len());
-    let mut i = 0;
-    while i < parts.len() {
-        let singles = parts[i..].iter().take_while(|p| place(p)).count();
-        let closes = parts.get(i + singles).is_some_and(|p| pair(p));
-        match joined.last_mut() {
-            Some(before) if closes && ends_in_place(before) => {
-                for p in &parts[i..=i + singles] {
-                    before.push_str(", ");
-                    before.push_str(p);
-                }
-                i += singles + 1;
-            }
-            _ => {
-                joined.push(parts[i].clone());
-                i += 1;
-            }
-        }
-    }
-    joined
 }
 
 /// "Last night Labour MP Jo Bloggs", "Yesterday Ian Holt", "Earlier this week the charity's
@@ -521,7 +488,7 @@ fn force_in_clause(phrase: &str, police: bool) -> Option<&'static str> {
     let mut forces = places::mentions(clause)
         .into_iter()
         .filter(|m| m.place.scope == places::Scope::Force && !scrutiny(m.range.end))
-        .filter(|m| police || !clause.get(m.range.clone()).is_some_and(roles::names_an_area_only));
+        .filter(|m| police || !clause.get(m.range.clone()).is_some_and(posts::names_an_area_only));
     let first = forces.next()?.place.name;
     forces.all(|m| m.place.name == first).then_some(first)
 }
@@ -732,7 +699,7 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             }
         }
         // A rank held once ("retired detective") makes no serving officer of the speaker.
-        let police = roles.iter().filter(|r| !former::is_former_role(r)).any(|r| roles::holds_police_rank(r));
+        let police = roles.iter().filter(|r| !former::is_former_role(r)).any(|r| posts::holds_police_rank(r));
         let role = (!roles.is_empty()).then(|| roles.join(", "));
         let judge = tokens[..run.start]
             .iter()
@@ -753,27 +720,6 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
         }));
     }
     single
-}
-
-/// Words joining a clause to what came before it, which may open the words naming a speaker:
-/// "…, though Detective Inspector Jo Bloggs warns".
-const JOINING_WORDS: &[&str] =
-    &["though", "although", "while", "whilst", "whereas", "but", "and", "yet", "so", "as", "because", "since", "when"];
-
-/// Verbs that make a part of the speaker words a clause of the sentence, not a description:
-/// "Devon's total has risen by half", "the fall was welcome".
-const FINITE_VERBS: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "can", "does", "did",
-];
-
-/// Words that may follow a name and still say who the person is: "of Kent Police", "from
-/// the charity", "at Leeds City Council".
-const AFTER_NAME_WORDS: &[&str] = &["of", "from", "at", "for", "with", "in", "on", "and"];
-
-/// A lower-case word after a name that is no preposition nor title word: the start of
-/// what the sentence says the person did ("welcomed", "praised").
-fn tells_what_was_done(word: &str) -> bool {
-    word.starts_with(char::is_lowercase) && !AFTER_NAME_WORDS.contains(&word) && !names::is_title_word(bare(word))
 }
 
 /// An honorific that is no office: "Sir", "Dame", "Dr" ("Councillor" and "Judge" are offices).
