@@ -110,6 +110,19 @@ fn scale(word: &str) -> f64 {
     }
 }
 
+/// The value of a superscript digit ("¹" is 1): how footnote marks are printed, which ingest
+/// writes bracketed marks as ("4,512[3]" reads "4,512³").
+pub fn superscript_value(c: char) -> Option<u32> {
+    match c {
+        '\u{2070}' => Some(0),
+        '\u{00B9}' => Some(1),
+        '\u{00B2}' => Some(2),
+        '\u{00B3}' => Some(3),
+        '\u{2074}'..='\u{2079}' => Some(c as u32 - 0x2070),
+        _ => None,
+    }
+}
+
 /// True when the number at `start..end` is glued to other word characters ("M6", "18s",
 /// "16th", "Covid-19", "24/7"), so it is part of a name, an ordinal or a code.
 fn glued(text: &str, start: usize, end: usize) -> bool {
@@ -125,8 +138,9 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
         Some('(') => two_before.is_some_and(|c| c.is_alphanumeric() || c == ')'),
         _ => false,
     };
+    // A footnote mark after a number ("4,512³") leaves it a number.
     let glued_after = match after {
-        Some(c) if c.is_alphanumeric() || c == '_' => true,
+        Some(c) if (c.is_alphanumeric() && superscript_value(c).is_none()) || c == '_' => true,
         Some('/') | Some(':') => after_next.is_some_and(|c| c.is_ascii_digit()),
         _ => false,
     };
@@ -695,6 +709,12 @@ mod tests {
         assert_eq!(values("under Article 8(3) of the convention"), [8.0]);
         // A number in brackets after a space is still read: "(12)" beside its words.
         assert_eq!(values("the force recorded more (412) than before"), [412.0]);
+    }
+
+    #[test]
+    fn a_footnote_mark_after_a_number_leaves_it_a_number() {
+        assert_eq!(values("the force recorded 4,512³ offences"), [4512.0]);
+        assert_eq!(values("a budget of £1.2m¹² in all"), [1_200_000.0]);
     }
 
     #[test]

@@ -12,17 +12,7 @@ use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
-/// The value of a superscript digit ("¹" is 1).
-pub(super) fn superscript_value(c: char) -> Option<u32> {
-    match c {
-        '\u{2070}' => Some(0),
-        '\u{00B9}' => Some(1),
-        '\u{00B2}' => Some(2),
-        '\u{00B3}' => Some(3),
-        '\u{2074}'..='\u{2079}' => Some(c as u32 - 0x2070),
-        _ => None,
-    }
-}
+pub(super) use crate::extract::numbers::superscript_value;
 
 pub(super) fn is_superscript_digit(c: char) -> bool {
     superscript_value(c).is_some()
@@ -101,7 +91,9 @@ fn mark_at(text: &str, at: usize) -> Option<Mark> {
 /// The word that ends at byte `at`: the chars back to the last space.
 fn word_before(text: &str, at: usize) -> &str {
     let before = text.get(..at).unwrap_or_default();
-    before.rfind(char::is_whitespace).map_or(before, |i| &before[i + 1..])
+    // Split on the space rather than step one byte past it: a space may be wider than a byte
+    // (a no-break or thin space).
+    before.rsplit(char::is_whitespace).next().unwrap_or(before)
 }
 
 /// The text with each mark written with brackets (see [`mark_at`]) written as superscript
@@ -290,6 +282,27 @@ mod tests {
             marks_as_superscripts("the audit office reported(7) that"),
             "the audit office reported\u{2077} that"
         );
+    }
+
+    #[test]
+    fn a_mark_after_a_word_set_off_by_a_wide_space_is_read_without_breaking_the_char() {
+        for space in ['\u{a0}', '\u{2009}', '\u{202f}', '\u{3000}'] {
+            let text = format!("the police{space}data(1)");
+            assert_eq!(marks_as_superscripts(&text), format!("the police{space}data\u{b9}"));
+            assert_eq!(without_trailing_marks(&text), format!("the police{space}data"));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_are_read_from_any_text_without_panicking(
+            text in "([a-z0-9]{1,4}|[ \u{a0}\u{2009}\u{3000}]|[.,;:'\"\u{2019}\u{201d}]|[\\[\\]()^]|[\u{b9}\u{b2}\u{2074}]){0,16}"
+        ) {
+            let _ = marks_as_superscripts(&text);
+            let _ = mark_numbers(&text);
+            let _ = without_trailing_marks(&text);
+            let _ = without_note_label(&text);
+        }
     }
 
     #[test]
