@@ -85,8 +85,9 @@ pub struct ForceAnswer {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub calendar_year: Option<u16>,
     pub measure: Option<Measure>,
-    /// Grouped by measure (online, all, other), then financial years latest first, then
-    /// calendar years latest first, then figures with no period stated.
+    /// Grouped by measure (online, all, other), then years latest first (in one year the
+    /// financial year starting in it before the calendar year), then figures with no period
+    /// stated.
     pub groups: Vec<FigureGroup>,
     /// For a region, its forces' counts ranked per measure and period; empty for a force.
     pub forces: Vec<Ranking>,

@@ -219,9 +219,12 @@ fn a_figure_dated_by_a_calendar_year_shows_that_year_in_every_answer() {
     ws.write("a.txt", "Kent road deaths\n\nKent Police said 44 people were killed on the county's roads in 2023, down from 51 in 2022.\n");
     ws.write("b.txt", "Kent burglaries\n\nKent Police recorded 812 burglaries in 2023/24.\n");
     ws.write("c.txt", "Kent cyber team\n\nKent Police now has 37 cyber investigators.\n");
-    // Financial years first, then calendar years (latest first, apart), then no period.
+    ws.write("d.txt", "Kent bike thefts\n\nKent Police said 90 bikes were stolen in 2025.\n");
+    // Years latest first, a financial year before the calendar year it starts in (kept
+    // apart), then no period.
     let out = ask(&ws, "/force Kent");
     let at = |line: &str| out.find(line).unwrap_or_else(|| panic!("{line:?} in {out}"));
+    assert!(at("\n  2025\n") < at("\n  2023/24\n"), "a newer calendar year first: {out}");
     assert!(at("\n  2023/24\n") < at("\n  2023\n") && at("\n  2023\n") < at("\n  2022\n"), "{out}");
     assert!(at("\n  2022\n") < at("\n  period not stated\n") && at("period not stated") < at("37 (other)"), "{out}");
     // A bare year finds its financial year and its calendar year; a financial year, that alone.

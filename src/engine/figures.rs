@@ -192,29 +192,34 @@ impl State {
     }
 }
 
-/// When a group of figures is for, in the order answers list them: financial years latest
-/// first, then calendar years latest first (kept apart: 2024 is neither 2023/24 nor
-/// 2024/25), then figures with no period stated.
+/// When a group of figures is for, in the order answers list them: years latest first, and
+/// in one year its financial year (the one starting in it) before the calendar year (kept
+/// apart: 2024 is neither 2023/24 nor 2024/25), then figures with no period stated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Dated {
-    Financial(std::cmp::Reverse<Period>),
-    Calendar(std::cmp::Reverse<u16>),
+    Year(std::cmp::Reverse<u16>, YearKind),
     NotStated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum YearKind {
+    Financial,
+    Calendar,
 }
 
 impl Dated {
     fn of(figure: &Figure) -> Self {
         match (figure.period, figure.calendar_year) {
-            (Some(p), _) => Dated::Financial(std::cmp::Reverse(p)),
-            (None, Some(y)) => Dated::Calendar(std::cmp::Reverse(y)),
+            (Some(p), _) => Dated::Year(std::cmp::Reverse(p.start_year), YearKind::Financial),
+            (None, Some(y)) => Dated::Year(std::cmp::Reverse(y), YearKind::Calendar),
             (None, None) => Dated::NotStated,
         }
     }
 
     fn period_and_calendar_year(self) -> (Option<Period>, Option<u16>) {
         match self {
-            Dated::Financial(std::cmp::Reverse(p)) => (Some(p), None),
-            Dated::Calendar(std::cmp::Reverse(y)) => (None, Some(y)),
+            Dated::Year(std::cmp::Reverse(y), YearKind::Financial) => (Some(Period::starting(y)), None),
+            Dated::Year(std::cmp::Reverse(y), YearKind::Calendar) => (None, Some(y)),
             Dated::NotStated => (None, None),
         }
     }

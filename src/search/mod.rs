@@ -476,7 +476,10 @@ fn figure_doc<'a>(
         // "2024", a term no financial year ("2024/25") shares: a bare year asked finds it.
         doc.add_text(f.period, year.to_string());
     }
-    doc.add_u64(f.period_start, figure.period.map_or(0, |p| u64::from(p.start_year)));
+    // The year answers list latest first: a calendar year sorts beside the financial year
+    // starting in it (rankings read this column only for counts with a financial year).
+    let year = figure.period.map(|p| p.start_year).or(figure.calendar_year);
+    doc.add_u64(f.period_start, year.map_or(0, u64::from));
     doc.add_text(f.measure, figure.measure.as_str());
     if let Some(force) = ranked_force(figure) {
         doc.add_text(f.ranked_force, force.name);

@@ -71,8 +71,9 @@ pub struct Fields {
     pub organisation: Field,
     /// Financial year of a figure, "2016/17"; else the calendar year it is dated by, "2024".
     pub period: Field,
-    /// The year a figure's financial year starts (0 when it has none, calendar year or not),
-    /// to list the latest first; rankings read financial years from it.
+    /// The year a figure's financial year starts, else its calendar year (0 when it has
+    /// neither), to list the latest first. Rankings read financial years from it, only for
+    /// counts with one ([`Fields::ranked_force`]).
     pub period_start: Field,
     /// Measure of a figure: online, all, other (also a fast column, for rankings).
     pub measure: Field,
