@@ -39,6 +39,12 @@ pub fn markdown_text(markdown: &str) -> String {
                     }
                 }
             }
+            // A table, a list or a heading set in a blockquote is a document's, not
+            // someone's words: the colon before it introduced no quote.
+            Event::Start(Tag::Table(_) | Tag::List(_) | Tag::Heading { .. }) if in_quote > 0 => {
+                out.end_block();
+                introduced_from = None;
+            }
             Event::Text(words) | Event::Code(words) if in_image == 0 => out.line.push_str(&words),
             Event::SoftBreak | Event::HardBreak => out.line.push(' '),
             // A list item's own words end where a list inside it starts.
@@ -187,6 +193,16 @@ mod tests {
             blocks(md),
             ["Her reply came by email:", "“I never saw the letter.", "“Nobody told me.”", "— Ann Lowe"]
         );
+    }
+
+    #[test]
+    fn a_blockquoted_table_list_or_heading_after_a_colon_is_no_ones_words() {
+        let md = "The figures were:\n\n> | Force | 2030/31 |\n> |---|---|\n> | Kent | 40 |\n";
+        assert_eq!(blocks(md), ["The figures were:", "| Force | 2030/31 |", "| Kent | 40 |"]);
+        let md = "Notes:\n\n> - Data are provisional.\n> - Rates are per 1,000.\n";
+        assert_eq!(blocks(md), ["Notes:", "Data are provisional.", "Rates are per 1,000."]);
+        let md = "Background:\n\n> ## Method\n>\n> We asked every force.\n";
+        assert_eq!(blocks(md), ["Background:", "Method", "We asked every force."]);
     }
 
     #[test]
