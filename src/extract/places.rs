@@ -177,7 +177,8 @@ pub static PLACES: &[Place] = &[
         Standing::Special,
         &["MoD Police", "MOD Police", "Defence Police", "MDP"],
     ),
-    other_force("Civil Nuclear Constabulary", Standing::Special, &["Civil Nuclear Police", "CNC"]),
+    // Not "CNC", which news uses more for machine tools ("CNC machines") than for the force.
+    other_force("Civil Nuclear Constabulary", Standing::Special, &["Civil Nuclear Police"]),
     // The Crown dependencies' own forces, outside the UK: "Jersey" is the island's ("New
     // Jersey" is not, see `is_other_named`).
     other_force("Isle of Man Constabulary", Standing::CrownDependency, &["Isle of Man Police", "Isle of Man"]),
@@ -1057,9 +1058,10 @@ mod tests {
             ["Ministry of Defence Police", "Ministry of Defence Police"]
         );
         assert_eq!(
-            names("The CNC, which guards Sellafield, logged 12 thefts; the Civil Nuclear Constabulary agreed."),
+            names("The Civil Nuclear Police, which guards Sellafield, logged 12 thefts; the Civil Nuclear Constabulary agreed."),
             ["Civil Nuclear Constabulary", "Civil Nuclear Constabulary"]
         );
+        assert_eq!(names("Thieves took two CNC machines from the works."), Vec::<&str>::new());
         // The ministry itself is not its police.
         assert_eq!(names("The Ministry of Defence said a new unit would be set up."), Vec::<&str>::new());
         for name in ["Ministry of Defence Police", "Civil Nuclear Constabulary"] {
