@@ -36,7 +36,7 @@ pub enum When {
 impl When {
     /// Whether the phrase names no financial year and counts from none: [`When::Other`], or a
     /// calendar year, which dates a figure to no financial year either.
-    pub fn is_other(self) -> bool {
+    pub fn names_no_financial_year(self) -> bool {
         matches!(self, When::Other | When::Calendar(_))
     }
 }
@@ -285,12 +285,20 @@ fn calendar_year(text: &str, range: Range<usize>) -> When {
             r"(?i)\b(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*$|\b(?:months?|weeks?|days?|quarters?|half|summer|autumn|winter|spring|start|end|beginning|middle|part)\s+of\s+$|\b(?-i:Act|Regulations|Order|Bill|Rules)\s+$"
         ))
     });
-    let before = text.get(..range.start).unwrap_or("");
-    let before = before.get(before.len().saturating_sub(32)..).unwrap_or(before);
+    let before = look_back(text, range.start);
     match text.get(range).and_then(|y| y.parse::<u16>().ok()) {
         Some(year) if !NOT_THE_YEAR.is_match(before) => When::Calendar(year),
         _ => When::Other,
     }
+}
+
+/// How many bytes before a year [`calendar_year`] reads for the words that make it part of a
+/// date or a law's name.
+const LOOK_BACK: usize = 32;
+
+/// Up to [`LOOK_BACK`] bytes of `text` before byte `at`, from a char boundary.
+fn look_back(text: &str, at: usize) -> &str {
+    super::figures::tail_within(text, at, LOOK_BACK)
 }
 
 /// The start year of "April Y1 … March Y2" when Y2 follows Y1.
@@ -760,7 +768,21 @@ mod tests {
         assert_eq!(whens("during 2019 the charity took 412 calls"), [When::Calendar(2019)]);
         assert_eq!(whens("arson rose in 2020-8.5% up"), [When::Calendar(2020)]);
         assert_eq!(whens("from 2018 to 2021"), [When::Calendar(2018), When::Calendar(2021)]);
-        assert!(When::Calendar(2023).is_other());
+        assert!(When::Calendar(2023).names_no_financial_year());
+    }
+
+    #[test]
+    fn the_words_read_before_a_year_in_a_long_non_ascii_text_are_only_the_last_few() {
+        let text = "Café thefts — “a plague”, said Mr Ó Briain — grew, sharply, in 2019. ".repeat(200)
+            + "Then in March 2024 they fell.";
+        for m in scan(&text) {
+            assert!(look_back(&text, m.range.start).len() <= LOOK_BACK, "{:?}", m.range);
+        }
+        let whens = whens(&text);
+        assert_eq!(whens.iter().filter(|w| **w == When::Calendar(2019)).count(), 200);
+        assert_eq!(whens.last(), Some(&When::Other));
+        let text = "Über 300 Fälle – “mehr als je zuvor”, sagte Jürgen – gab es nur 2021. ".repeat(150);
+        assert!(scan(&text).iter().all(|m| look_back(&text, m.range.start).len() <= LOOK_BACK));
     }
 
     #[test]
