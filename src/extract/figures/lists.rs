@@ -572,7 +572,8 @@ pub(super) fn from_to_span(s: &str, cands: &[Candidate], times: &[periods::Menti
             continue;
         }
         let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
-        let span = times.iter().find(|m| m.range.start >= b.end && m.range.end <= next && m.when.is_other());
+        let span =
+            times.iter().find(|m| m.range.start >= b.end && m.range.end <= next && m.when.names_no_financial_year());
         let close = span.filter(|m| s.get(b.end..m.range.start).is_some_and(|gap| gap.split_whitespace().count() <= 3));
         if let Some((first, last)) = close.and_then(|m| s.get(m.range.clone())).and_then(periods::span_ends) {
             found[i - 1].period = Some(first);

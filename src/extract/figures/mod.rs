@@ -599,7 +599,14 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
 /// "across the whole region", "the region's forces", in a sentence [`ACROSS_FORCES`] matched:
 /// words speaking of a region by no name (its other forms speak of forces).
 fn names_the_region(s: &str) -> bool {
-    s.contains(" region")
+    static REGION: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bregion\b"));
+    REGION.find_iter(s).any(|m| !after_a_named_region(s.get(..m.start()).unwrap_or("")))
+}
+
+/// "the North West region": whether `before` ends with a region the gazetteer names.
+fn after_a_named_region(before: &str) -> bool {
+    let before = before.trim_end();
+    super::places::mentions(before).iter().any(|m| m.range.end == before.len() && m.place.scope == Scope::Region)
 }
 
 /// "all 43 forces", "every police force", "39 of the 43 forces": words speaking of every force
@@ -730,7 +737,7 @@ fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
 /// The first and last years of the span of years a sentence names last: "between 2015/16 and
 /// 2022/23", "(for each year) from 2015-16 to 2022-23".
 fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
-    let between = times.iter().rev().filter(|m| m.when.is_other());
+    let between = times.iter().rev().filter(|m| m.when.names_no_financial_year());
     let between = between.filter_map(|m| s.get(m.range.clone()).and_then(periods::span_ends)).next();
     let from_to = times.windows(2).rev().find_map(|pair| {
         let (first, last) = (pair[0].year()?, pair[1].year()?);
@@ -1447,8 +1454,13 @@ const WINDOW: usize = 200;
 
 /// Up to [`WINDOW`] bytes of `s` before byte `at`, cut at a char boundary.
 fn tail(s: &str, at: usize) -> &str {
+    tail_within(s, at, WINDOW)
+}
+
+/// Up to `width` bytes of `s` before byte `at`, starting at the first char boundary in them.
+pub(crate) fn tail_within(s: &str, at: usize, width: usize) -> &str {
     let at = at.min(s.len());
-    let mut start = at.saturating_sub(WINDOW);
+    let mut start = at.saturating_sub(width);
     while !s.is_char_boundary(start) {
         start += 1;
     }

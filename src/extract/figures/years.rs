@@ -358,7 +358,7 @@ fn record_over(gap: &str, m: &periods::Mention) -> bool {
             r"(?i)\b(?:highest|lowest|most|fewest|largest|smallest|biggest|greatest|worst|best|record)\b[^;]*\b(?:in|over|across|for)\s+(?:the\s+|all\s+)?(?:last\s+|past\s+)?$",
         )
     });
-    m.when.is_other() && gap.ends_with(' ') && RECORD_OVER.is_match(gap)
+    m.when.names_no_financial_year() && gap.ends_with(' ') && RECORD_OVER.is_match(gap)
 }
 
 /// Whether the time at `time` is inside a ", which …," or ", who …," clause that opens after
@@ -584,14 +584,14 @@ pub(super) fn single_time_stated(
     times: &[periods::Mention],
     found: &[Found],
 ) -> Option<u32> {
-    if !times.iter().any(|m| m.when.is_other()) {
+    if !times.iter().any(|m| m.when.names_no_financial_year()) {
         return None;
     }
     (0..found.len().min(cands.len()))
         .filter(|&i| found[i].period.is_none() && !found[i].baseline)
         .filter_map(|i| attached_time(s, cands, i, times))
         // "In the first three months of 2023 alone": a part of the year, which is not dated here.
-        .filter(|m| m.when.is_other() && !super::tail(s, m.range.start).ends_with(" of "))
+        .filter(|m| m.when.names_no_financial_year() && !super::tail(s, m.range.start).ends_with(" of "))
         .filter_map(|m| s.get(m.range.clone()).and_then(periods::single_time_end))
         .max()
 }
@@ -602,7 +602,7 @@ pub(super) fn single_time_stated(
 /// is read by `lists::from_to_span`, which runs after this and wins.)
 pub(super) fn from_to_under_span(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &mut [Found]) {
     static FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+)?$"));
-    if !times.iter().any(|m| m.when.is_other()) {
+    if !times.iter().any(|m| m.when.names_no_financial_year()) {
         return;
     }
     for i in 1..cands.len().min(found.len()) {
@@ -612,7 +612,7 @@ pub(super) fn from_to_under_span(s: &str, cands: &[Candidate], times: &[periods:
         }
         let previous = i.checked_sub(2).map_or(0, |j| cands[j].number.range.end);
         let opened = times.iter().rev().find(|m| m.range.end <= a.start && m.range.start >= previous);
-        let span = opened.filter(|m| m.when.is_other()).and_then(|m| s.get(m.range.clone()));
+        let span = opened.filter(|m| m.when.names_no_financial_year()).and_then(|m| s.get(m.range.clone()));
         if let Some((first, last)) = span.and_then(periods::span_ends) {
             found[i - 1].period = Some(first);
             found[i].period = Some(last);
@@ -739,7 +739,7 @@ pub(super) fn change_period(
     });
     // "Between 2018/19 and 2022/23, offences rose 44%": a change over a span runs to its end;
     // "since 2017/18, … has risen by 140 per cent" runs to the year the text is about.
-    let span = attached.filter(|m| m.when.is_other()).and_then(|m| s.get(m.range.clone()));
+    let span = attached.filter(|m| m.when.names_no_financial_year()).and_then(|m| s.get(m.range.clone()));
     let since = span.is_some_and(|t| t.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("since")));
     let span_end = if since { None } else { span.and_then(periods::span_end) };
     let own = if since { own.max(ctx.period) } else { own };
@@ -750,7 +750,7 @@ pub(super) fn change_period(
     match own.max(compared).or(span_end) {
         Some(p) if runs_to_the_text_s_other_time(s, attached, p, ctx) => None,
         Some(p) => Some(p),
-        None if attached.is_some_and(|m| m.when.is_other()) => None,
+        None if attached.is_some_and(|m| m.when.names_no_financial_year()) => None,
         None => ctx.period,
     }
 }
@@ -1086,7 +1086,7 @@ pub(super) fn over_the_years_gone_through(
         end.is_none_or(|end| (now_end - 11..=now_end).contains(&end))
     };
     let gone_through = |m: &periods::Mention| {
-        m.when.is_other()
+        m.when.names_no_financial_year()
             && s.get(m.range.clone()).is_some_and(|t| THE_YEARS.is_match(t))
             && OVER_BEFORE.is_match(super::tail(s, m.range.start))
             && ends_now(m)

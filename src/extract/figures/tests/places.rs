@@ -2954,3 +2954,13 @@ fn a_forces_share_of_the_countrys_total_leaves_the_text_about_the_country() {
     ];
     assert_eq!(place_of(&lines, 9.0), some(NATIONAL));
 }
+
+#[test]
+fn a_region_by_no_name_is_neither_a_regional_word_nor_a_named_region() {
+    assert!(names_the_region("That comes to 900 across the whole region."));
+    assert!(names_the_region("The region's forces logged 520 in 2018/19."));
+    assert!(!names_the_region("Across all the forces, 40 regional officers were hired."));
+    assert!(!names_the_region("Between them, the forces of both regions logged 800."));
+    assert!(!names_the_region("All the forces in the North West region recorded 1,200."));
+    assert!(!names_the_region("These forces made up the South West Region's total of 600."));
+}
