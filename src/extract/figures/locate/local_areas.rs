@@ -23,6 +23,20 @@ pub(in crate::extract::figures) fn is_named_area(place: &Place) -> bool {
     std::ptr::eq(place, &LOCAL_AREA)
 }
 
+/// "the Leeds District", "the Wigan division", "the Leeds area", "the Sefton borough": the
+/// words after an area's name saying it is a part of a force's ground, in any case.
+const PART_WORDS: &[&str] = &["district", "division", "area", "borough"];
+
+/// Whether `word` is one of [`PART_WORDS`].
+pub(super) fn is_part_word(word: &str) -> bool {
+    PART_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// Whether `after`, the words printed after an area's name, open with one of [`PART_WORDS`].
+pub(super) fn opens_with_part_word(after: &str) -> bool {
+    after.split_whitespace().next().is_some_and(|w| is_part_word(w.trim_end_matches(|c: char| !c.is_alphabetic())))
+}
+
 /// "In Cornwall, 21 people died", "58 were recorded in Cornwall and the Isles of Scilly": one
 /// of the counties a force is named after ("Devon and Cornwall Police"), printed alone, is that
 /// part of its ground, under the name printed (with an "and the Isles of …" after it), not

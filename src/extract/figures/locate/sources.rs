@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::local_areas::{is_named_area, opens_with_part_word};
 use crate::extract::figures::context::OPENING_MAX;
 use crate::extract::figures::lists::{self, place_groups, Group};
 use crate::extract::figures::{head, tail, Found};
@@ -227,8 +228,9 @@ pub(in crate::extract::figures) fn local_part_of_force(
 
 /// "West Yorkshire Police recorded 1,265 offences in the Leeds District": a sentence naming a
 /// force only as the one recording the figures of a part of its ground (`area`), with no figure
-/// of the force's own and naming the part as its district or division, is about that part:
-/// the text goes on about it, not about the force.
+/// of the force's own and naming the part as its district, division, area or borough (the
+/// word printed right after its name), is about that part: the text goes on about it, not
+/// about the force.
 pub(in crate::extract::figures) fn force_records_for_its_part(
     s: &str,
     groups: &[Group],
@@ -237,8 +239,10 @@ pub(in crate::extract::figures) fn force_records_for_its_part(
 ) -> bool {
     let Some(force) = force_of_part(area) else { return false };
     // Only a part printed as one of the force's ("the Leeds District", "the Wigan division").
-    let printed_as_part =
-        ["District", "district", "Division", "division"].iter().any(|word| s.contains(&format!("{area} {word}")));
+    let printed_as_part = groups
+        .iter()
+        .filter(|g| g.places.iter().all(|p| is_named_area(p)) && g.name() == area)
+        .any(|g| opens_with_part_word(head(s, g.range.end)));
     if !printed_as_part {
         return false;
     }

@@ -11,6 +11,7 @@ use super::areas::{
     on_opens, AREA_IN_SUBJECT_AFTER, AREA_IN_SUBJECT_BEFORE, AREA_LOCATIVE_AFTER, AREA_LOCATIVE_BEFORE,
     INSTITUTION_AFTER,
 };
+use super::local_areas::is_part_word;
 use super::sources::is_figures_source;
 use crate::extract::figures::lists::Group;
 use crate::extract::figures::{head, tail};
@@ -222,8 +223,6 @@ pub(in crate::extract::figures) fn part_before_bracketed_force(
     let part =
         area_mentions.iter().rev().find(|m| m.force == force.name && !m.ambiguous && m.range.end <= lead.len())?;
     let between = s.get(part.range.end..lead.len())?;
-    let described = between
-        .split_whitespace()
-        .all(|w| matches!(w.to_ascii_lowercase().as_str(), "district" | "division" | "area" | "borough"));
+    let described = between.split_whitespace().all(is_part_word);
     described.then(|| s.get(part.range.clone()).map(str::to_string)).flatten()
 }

@@ -2964,3 +2964,15 @@ fn a_region_by_no_name_is_neither_a_regional_word_nor_a_named_region() {
     assert!(!names_the_region("All the forces in the North West region recorded 1,200."));
     assert!(!names_the_region("These forces made up the South West Region's total of 600."));
 }
+
+#[test]
+fn a_force_named_recording_for_a_part_printed_as_its_area_leaves_the_text_about_the_part() {
+    let lines =
+        ["West Yorkshire Police recorded 930 thefts in the Leeds area in 2023/24.", "Of these, 310 were from shops."];
+    assert_eq!(place_of(&lines, 310.0), some("Leeds"));
+    let lines = [
+        "Greater Manchester Police logged 640 burglaries within the Bolton area last year.",
+        "Sheds made up 150 of them.",
+    ];
+    assert_eq!(place_of(&lines, 150.0), some("Bolton"));
+}
