@@ -15,6 +15,17 @@ pub mod sentences;
 use crate::model::{Article, Extraction};
 use places::ParagraphPlaces;
 
+/// Up to `width` bytes of `s` before byte `at`, starting at the first char boundary in them:
+/// the words just before a number or a year, as figures and periods read them.
+pub(crate) fn tail_within(s: &str, at: usize, width: usize) -> &str {
+    let at = at.min(s.len());
+    let mut start = at.saturating_sub(width);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    s.get(start..at).unwrap_or("")
+}
+
 /// Every figure and quote in one article.
 pub fn extract(article: &Article) -> Extraction {
     extract_with(article, &ParagraphPlaces::new(article))

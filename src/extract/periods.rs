@@ -298,7 +298,7 @@ const LOOK_BACK: usize = 32;
 
 /// Up to [`LOOK_BACK`] bytes of `text` before byte `at`, from a char boundary.
 fn look_back(text: &str, at: usize) -> &str {
-    super::figures::tail_within(text, at, LOOK_BACK)
+    super::tail_within(text, at, LOOK_BACK)
 }
 
 /// The start year of "April Y1 … March Y2" when Y2 follows Y1.

@@ -1454,17 +1454,7 @@ const WINDOW: usize = 200;
 
 /// Up to [`WINDOW`] bytes of `s` before byte `at`, cut at a char boundary.
 fn tail(s: &str, at: usize) -> &str {
-    tail_within(s, at, WINDOW)
-}
-
-/// Up to `width` bytes of `s` before byte `at`, starting at the first char boundary in them.
-pub(crate) fn tail_within(s: &str, at: usize, width: usize) -> &str {
-    let at = at.min(s.len());
-    let mut start = at.saturating_sub(width);
-    while !s.is_char_boundary(start) {
-        start += 1;
-    }
-    s.get(start..at).unwrap_or("")
+    super::tail_within(s, at, WINDOW)
 }
 
 /// Up to [`WINDOW`] bytes of `s` from byte `at`, cut at a char boundary.
