@@ -38,20 +38,16 @@ pub(super) fn holds_police_rank(role: &str) -> bool {
 /// Children's Services", "Portfolio Holder for Communities", "Minister for Policing".
 pub(super) const BRIEF_HOLDERS: &[&str] = &["member", "holder", "minister", "secretary"];
 
-/// Words that name a nation's government by its people or its name: "Welsh Government",
-/// "UK Government", "Isle of Man Government".
-const NATION_WORDS: &[&str] =
-    &["UK", "British", "English", "Welsh", "Scottish", "Irish", "Manx", "Jersey", "Guernsey", "HM", "Her", "His"];
-
-/// "Local Government", "Housing and Local Government": a minister's brief, no government;
-/// a government is named by its nation ("Welsh Government", "Northern Ireland Government").
-pub(super) fn is_a_brief(words: &[&str]) -> bool {
-    let Some((last, lead)) = words.split_last() else { return false };
-    if !bare(last).eq_ignore_ascii_case("government") {
-        return false;
-    }
-    let lead: Vec<&str> = lead.iter().map(|w| bare(w)).collect();
-    let nation = lead.first().is_some_and(|w| NATION_WORDS.contains(w))
-        || (!lead.is_empty() && crate::extract::places::by_alias(&lead.join(" ")).is_some());
-    !nation
+/// "Local Government Minister", "Digital Government Secretary", "Local Government
+/// spokesperson": a "… Government" is a minister's brief, no government, only when a holder
+/// of a brief follows it; "Welsh Government minister" and "Labour Government adviser" are a
+/// government's people.
+pub(super) fn is_a_brief(words: &[&str], after: &[&str]) -> bool {
+    let names_government = words.last().is_some_and(|w| bare(w).eq_ignore_ascii_case("government"));
+    let holder = after.first().is_some_and(|w| {
+        let w = bare(w);
+        let title_cased = w.starts_with(char::is_uppercase) && BRIEF_HOLDERS.contains(&w.to_lowercase().as_str());
+        title_cased || w.to_lowercase().starts_with("spokes")
+    });
+    names_government && holder
 }

@@ -421,7 +421,7 @@ pub(super) fn read_role_and_org(
         // "Council leader", "Trust chair": a body's kind alone, capitalised to open the
         // sentence, names no body; the role keeps it.
         let kind_only = n == 1 && BODY_WORDS.contains(&bare(tokens[0]).to_lowercase().as_str());
-        let brief = is_a_brief(&tokens[..n]);
+        let brief = is_a_brief(&tokens[..n], &tokens[n..]);
         let named_org = (capitalised && !kind_only && !brief && (is_org_word(bare(tokens[n - 1])) || owns_title))
             || is_known_org(&whole)
             || is_known_org(lead);

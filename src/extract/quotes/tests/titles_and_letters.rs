@@ -52,3 +52,11 @@ fn a_councillors_brief_after_for_names_no_body() {
     let q = roles_of(&["Cllr Tom Ince, Portfolio Holder for Adult Social Services, said: “Care costs are rising.”"]);
     assert_eq!(q[0].0.as_deref(), Some("Cllr, Portfolio Holder for Adult Social Services"), "{q:?}");
 }
+
+#[test]
+fn a_government_is_a_brief_only_before_a_brief_holder() {
+    let q = roles_of(&["Labour Government minister Jo Smith said: “The money is there.”"]);
+    assert_eq!(q, [role(Some("minister"), Some("Labour Government"))]);
+    let q = roles_of(&["Conservative Government adviser Tom Reed said: “The scheme has worked.”"]);
+    assert_eq!(q, [role(Some("adviser"), Some("Conservative Government"))]);
+}
