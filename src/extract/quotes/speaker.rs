@@ -442,9 +442,13 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
 fn organisation_by_clause(phrase: &str) -> Option<OrgRef> {
     let (head, rest) = phrase.split_once(',')?;
     // "At Children 1st, which runs a helpline": the preposition opening the sentence is
-    // no part of the name.
+    // no part of the name, unless the whole is a name known ("For Women Scotland").
     let head = head.trim();
-    let head = ["At ", "In ", "From ", "For ", "With "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head);
+    let head = if is_known_org(head) {
+        head
+    } else {
+        ["At ", "In ", "From ", "For ", "With "].iter().find_map(|p| head.strip_prefix(p)).unwrap_or(head)
+    };
     let rest = rest.trim_start();
     let told = rest.starts_with("which ") || {
         // "the bakery chain", "a Midlands bank": up to four words after the article, ending in

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 /// Charities reporters name.
-pub(super) const CHARITY_NAMES: [&str; 37] = [
+pub(super) const CHARITY_NAMES: [&str; 38] = [
     "NSPCC",
     "Barnardo's",
     "Barnardo’s",
@@ -38,6 +38,7 @@ pub(super) const CHARITY_NAMES: [&str; 37] = [
     "Brook",
     "Mind",
     "Shelter",
+    "With You",
     // Named after their founders: a first name and a surname that are no one speaking.
     "Marie Curie",
     "Sue Ryder",
@@ -48,8 +49,8 @@ pub(super) const CHARITY_NAMES: [&str; 37] = [
 /// Bodies reporters name by a name holding no word for a body, that are no charity: "the
 /// charity" never means them. Action Fraud is the national fraud reporting centre, run by
 /// the City of London Police; Internet Matters is an industry-funded not-for-profit company
-/// and Parent Zone a social enterprise.
-pub(super) const NAMED_BODIES: [&str; 3] = ["Action Fraud", "Internet Matters", "Parent Zone"];
+/// Parent Zone a social enterprise, and For Women Scotland a campaign company.
+pub(super) const NAMED_BODIES: [&str; 4] = ["Action Fraud", "Internet Matters", "Parent Zone", "For Women Scotland"];
 
 /// Businesses named after a person, first name and surname, that stories of thefts and
 /// raids name as the business ("Eddie Stobart lorries were stolen", "Hugo Boss reported

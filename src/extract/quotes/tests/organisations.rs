@@ -516,3 +516,17 @@ fn an_areas_police_and_crime_commissioner_is_not_an_officer_of_its_force() {
         assert_eq!(q[0].organisation, None, "{line}");
     }
 }
+
+#[test]
+fn a_known_name_opening_with_a_preposition_keeps_it() {
+    let found = speakers_and_orgs(&[
+        "For Women Scotland, which brought the case, said the ruling was clear.",
+        "Its director, Ann Lowe, said: “We will keep campaigning.”",
+    ]);
+    assert_eq!(found[0].1.as_deref(), Some("For Women Scotland"), "{found:?}");
+    let found = speakers_and_orgs(&[
+        "With You, which runs drug services in the town, said demand had doubled.",
+        "A spokesman for the charity said: “Nobody should wait for help.”",
+    ]);
+    assert_eq!(found[0].1.as_deref(), Some("With You"), "{found:?}");
+}
