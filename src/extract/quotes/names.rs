@@ -583,21 +583,18 @@ fn is_trade_noun(word: &str) -> bool {
     ist || ician
 }
 
-/// Letters written after a person's name for an office or an honour: "Jo Bloggs MS", "Sir
-/// Owen Pryce KC", "Jane Smith OBE", a Manx member of the House of Keys or the Legislative
-/// Council ("MHK", "MLC"), an Irish TD. They name no organisation.
-const POSTNOMINALS: &[&str] = &[
-    "MP", "MS", "MSP", "MLA", "MEP", "AM", "MHK", "MLC", "TD", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP",
-    "DL", "FRS", "PhD",
-];
-
-/// Letters after a name for a seat held in a legislature: "Jo Bloggs MP", "Alan Reece MSP".
+/// Letters after a name for a seat held in a legislature: "Jo Bloggs MP", "Alan Reece MSP",
+/// a Manx member of the House of Keys or the Legislative Council ("MHK", "MLC"), an Irish TD.
 /// Alone they say what the person is; beside another title they add nothing to it.
 const MEMBERS_LETTERS: &[&str] = &["MP", "MS", "MSP", "MLA", "MEP", "AM", "MHK", "MLC", "TD"];
 
-/// One of [`POSTNOMINALS`]: "KC", "OBE", "MP".
+/// Letters after a name for an honour or a standing: "Sir Owen Pryce KC", "Jane Smith OBE".
+const HONOURS_LETTERS: &[&str] = &["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "FRS", "PhD"];
+
+/// Letters written after a person's name for an office or an honour: "Jo Bloggs MS", "Jane
+/// Smith OBE". They name no organisation.
 pub fn is_postnominal(word: &str) -> bool {
-    POSTNOMINALS.contains(&word)
+    MEMBERS_LETTERS.contains(&word) || HONOURS_LETTERS.contains(&word)
 }
 
 /// One of [`MEMBERS_LETTERS`]: a seat held, not an honour.
@@ -629,7 +626,7 @@ pub fn is_acronym(word: &str) -> bool {
     core.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
         && !is_role_word(core)
-        && !POSTNOMINALS.contains(&core)
+        && !is_postnominal(core)
 }
 
 /// Particles that stand between the words of a name: Welsh "ap", "ab", "ferch" (son or
