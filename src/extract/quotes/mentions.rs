@@ -401,13 +401,9 @@ fn without_auxiliary(who: &str) -> &str {
 /// capital or an article ("the force"). A clause set off after a name ("Jo Bloggs, who was
 /// jailed,") is about the speaker, and its verb is not in the first part.
 fn after_writers_clause(who: &str) -> Option<&str> {
-    const FINITE: &[&str] = &[
-        "will", "would", "was", "were", "is", "are", "has", "have", "had", "could", "can", "should", "must", "may",
-        "rose", "fell",
-    ];
     let (_, tail) = who.rsplit_once(", ")?;
     let first = who.split(", ").next()?;
-    let clause = first.split_whitespace().any(|w| FINITE.contains(&w));
+    let clause = first.split_whitespace().any(|w| super::speaker::FINITE_VERBS.contains(&w));
     let speaker = tail.starts_with(|c: char| c.is_uppercase()) || tail.starts_with("the ") || tail.starts_with("a ");
     (clause && speaker).then_some(tail)
 }

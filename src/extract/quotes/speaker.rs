@@ -18,7 +18,8 @@ use super::names::{
     is_role_word, Gender, POLICE_RANKS,
 };
 use crate::extract::places;
-use clauses::{is_age_now, rejoin_place_lists, tells_what_was_done, FINITE_VERBS, JOINING_WORDS};
+pub(super) use clauses::FINITE_VERBS;
+use clauses::{is_age_now, rejoin_place_lists, tells_what_was_done, JOINING_WORDS};
 pub(crate) use former::holds_only_former_roles;
 pub(crate) use roles::is_charity_branch;
 use roles::{is_body_kind, organisation, read_role_and_org, spokes, spokes_for_a_person, strip_article};

@@ -10,9 +10,10 @@ pub(super) const JOINING_WORDS: &[&str] =
     &["though", "although", "while", "whilst", "whereas", "but", "and", "yet", "so", "as", "because", "since", "when"];
 
 /// Verbs that make a part of the speaker words a clause of the sentence, not a description:
-/// "Devon's total has risen by half", "the fall was welcome".
-pub(super) const FINITE_VERBS: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "can", "does", "did",
+/// "Devon's total has risen by half", "the fall was welcome", "crime fell".
+pub(in crate::extract::quotes) const FINITE_VERBS: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "must", "can", "may", "does",
+    "did", "rose", "fell",
 ];
 
 /// Words that may follow a name and still say who the person is: "of Kent Police", "from
