@@ -583,6 +583,9 @@ fn is_trade_noun(word: &str) -> bool {
     ist || ician
 }
 
+/// Words of a force's name that no area's name holds: "Kent Police", "Durham Constabulary".
+pub(in crate::extract::quotes) const FORCE_WORDS: &[&str] = &["police", "constabulary", "force", "service"];
+
 /// Letters after a name for a seat held in a legislature: "Jo Bloggs MP", "Alan Reece MSP",
 /// a Manx member of the House of Keys or the Legislative Council ("MHK", "MLC"), an Irish TD.
 /// Alone they say what the person is; beside another title they add nothing to it.
@@ -1313,7 +1316,8 @@ pub fn force_named(words: &str) -> Option<&'static str> {
     let only = mentions.first().filter(|_| mentions.len() == 1)?;
     let rest: String = format!("{} {}", &words[..only.range.start], &words[only.range.end..]);
     let rest_is_filler = rest.split_whitespace().all(|w| {
-        matches!(lower(w).as_str(), "police" | "constabulary" | "force" | "service" | "the" | "of" | "area" | "s")
+        let w = lower(w);
+        FORCE_WORDS.contains(&w.as_str()) || matches!(w.as_str(), "the" | "of" | "area" | "s")
     });
     (only.place.scope == places::Scope::Force && rest_is_filler).then_some(only.place.name)
 }

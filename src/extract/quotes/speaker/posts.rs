@@ -4,11 +4,11 @@
 //! Minister", "Cabinet Member for Children's Services"), none of which names a body.
 
 use super::bare;
-use crate::extract::quotes::names::{force_named, is_acronym, POLICE_RANKS};
+use crate::extract::quotes::names::{force_named, is_acronym, FORCE_WORDS, POLICE_RANKS};
 
-/// Words in a force's name, or in a byname of one ("the Met", "Scotland Yard"), that no
-/// area's name holds.
-const FORCE_NAME_WORDS: &[&str] = &["police", "constabulary", "force", "service", "met", "metropolitan", "yard"];
+/// Words in a byname of a force ("the Met", "Scotland Yard") that no area's name holds; the
+/// words of a force's own name are [`FORCE_WORDS`].
+const FORCE_BYNAME_WORDS: &[&str] = &["met", "metropolitan", "yard"];
 
 /// "Kent", "Greater Manchester", "Northern Ireland": the area a force polices, named as a
 /// place, not the force ("Kent Police", "the Met", "PSNI"). Where a person lives, or what a
@@ -17,7 +17,7 @@ pub(super) fn names_an_area_only(words: &str) -> bool {
     force_named(words).is_some()
         && !words.split_whitespace().any(|w| {
             let w = bare(w);
-            is_acronym(w) || FORCE_NAME_WORDS.iter().any(|f| f.eq_ignore_ascii_case(w))
+            is_acronym(w) || FORCE_WORDS.iter().chain(FORCE_BYNAME_WORDS).any(|f| f.eq_ignore_ascii_case(w))
         })
 }
 
