@@ -38,12 +38,19 @@ pub(super) fn holds_police_rank(role: &str) -> bool {
 /// Children's Services", "Portfolio Holder for Communities", "Minister for Policing".
 pub(super) const BRIEF_HOLDERS: &[&str] = &["member", "holder", "minister", "secretary"];
 
+/// Words naming whose government a "… Government" is when it is a state's: "Welsh
+/// Government Minister" is that government's minister, not a brief.
+const GOVERNMENTS_OF: &[&str] =
+    &["welsh", "scottish", "uk", "british", "irish", "manx", "hm", "his", "her", "majesty's", "jersey", "guernsey"];
+
 /// "Local Government Minister", "Digital Government Secretary", "Local Government
 /// spokesperson": a "… Government" is a minister's brief, no government, only when a holder
-/// of a brief follows it; "Welsh Government minister" and "Labour Government adviser" are a
+/// of a brief follows it and the words before it name no state ("Welsh Government Minister"
+/// is that government's); "Welsh Government minister" and "Labour Government adviser" are a
 /// government's people.
 pub(super) fn is_a_brief(words: &[&str], after: &[&str]) -> bool {
-    let names_government = words.last().is_some_and(|w| bare(w).eq_ignore_ascii_case("government"));
+    let names_government = words.last().is_some_and(|w| bare(w).eq_ignore_ascii_case("government"))
+        && !words.iter().rev().nth(1).is_some_and(|w| GOVERNMENTS_OF.contains(&bare(w).to_lowercase().as_str()));
     let holder = after.first().is_some_and(|w| {
         let w = bare(w);
         let title_cased = w.starts_with(char::is_uppercase) && BRIEF_HOLDERS.contains(&w.to_lowercase().as_str());

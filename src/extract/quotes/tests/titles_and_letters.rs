@@ -60,3 +60,11 @@ fn a_government_is_a_brief_only_before_a_brief_holder() {
     let q = roles_of(&["Conservative Government adviser Tom Reed said: “The scheme has worked.”"]);
     assert_eq!(q, [role(Some("adviser"), Some("Conservative Government"))]);
 }
+
+#[test]
+fn a_nations_government_before_a_title_cased_minister_is_the_ministers_government() {
+    let q = roles_of(&["Welsh Government Minister Carys Pugh said: “The money is there.”"]);
+    assert_eq!(q, [role(Some("Minister"), Some("Welsh Government"))]);
+    let q = roles_of(&["Scottish Government Secretary Ewan Blair said: “We will act.”"]);
+    assert_eq!(q, [role(Some("Secretary"), Some("Scottish Government"))]);
+}
