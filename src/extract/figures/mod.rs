@@ -1378,7 +1378,7 @@ fn read_sentence(
             // about ("Domestic abuse in the Derry City and Strabane policing district rose 11%"
             // opening a local paper's story), not a breakdown of a force's.
             // So is the part of a force's ground the force is named recording every figure for
-            // ("West Yorkshire Police recorded 1,265 … in the Leeds District").
+            // ("Merseyside Police recorded 640 … in the Wirral District").
             let leading_area = at_area
                 && (ctx.place.is_none() && ctx.force.is_none()
                     || about.place.as_deref().is_some_and(|a| force_records_for_its_part(s, &groups, &found, a)));

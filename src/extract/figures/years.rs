@@ -683,8 +683,8 @@ pub(super) fn set_against(s: &str, c: &Candidate, m: &periods::Mention) -> bool 
 
 /// ", when 798 were recorded", ", when there were 270", ", when the force recorded 172",
 /// ", when it stood at 598": a clause about the time just named. Words renaming that time
-/// may stand between ("since 2017/18, the first full year the offence existed, when 3,728
-/// were recorded"): a phrase set off by commas whose noun is a time.
+/// may stand between ("since 2015/16, the first year the unit ran, when 1,204 were
+/// recorded"): a phrase set off by commas whose noun is a time.
 pub(super) fn is_when_clause(gap: &str) -> bool {
     static WHEN: LazyLock<Regex> = LazyLock::new(|| {
         compile(

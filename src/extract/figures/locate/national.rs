@@ -67,7 +67,7 @@ pub(super) static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "The IWF said it confirmed 2,100 reports", "the National Crime Agency, which leads the
-/// response, reported 470", "IWF analysts assessed 392,665 reports": a body that works for the
+/// response, reported 470", "IWF analysts assessed 51,300 webpages": a body that works for the
 /// whole UK (or its staff), reporting its own count as the subject of its clause. Its figures are the country's, not those of the force the text is
 /// about ("The NCA said 40 were referred" may be telling the force's own cases).
 pub(super) static UK_BODY_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
@@ -127,7 +127,7 @@ pub(in crate::extract::figures) static GENERIC_POLICE: LazyLock<Regex> = LazyLoc
     )
 });
 
-/// "Forces recorded 3,914 offences …", "Police forces logged 4,410 …": forces with no number
+/// "Forces recorded 2,618 offences …", "Police forces logged 4,410 …": forces with no number
 /// or place, opening a sentence as the subject of what they counted. In a text that has
 /// named no place but the country, they are the police in general, the whole country's; in
 /// one about a region or force, they may be its ("Midlands crimes up 7pc. Police forces

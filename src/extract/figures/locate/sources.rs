@@ -226,7 +226,7 @@ pub(in crate::extract::figures) fn local_part_of_force(
     }
 }
 
-/// "West Yorkshire Police recorded 1,265 offences in the Leeds District": a sentence naming a
+/// "Merseyside Police recorded 640 offences in the Wirral District": a sentence naming a
 /// force only as the one recording the figures of a part of its ground (`area`), with no figure
 /// of the force's own and naming the part as its district, division, area or borough (the
 /// word printed right after its name), is about that part: the text goes on about it, not
