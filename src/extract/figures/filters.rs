@@ -1723,7 +1723,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         // "One officer, who asked not to be named": "one" before anything but offences is a
         // determiner, not a count.
         let determiner = n.in_words && n.value == 1.0 && (noun != Noun::Count || is_idiomatic_one(s, before, after));
-        // "Of the 44 harassment reports, nine related to Devonport": a part in words of a
+        // "Of the 62 theft reports, seven came from Catterick": a part in words of a
         // whole the frame counts as offences counts as its digits would.
         let part_of_counted = || n.value > 1.0 && partitive_frame(before, after) == Some(Noun::Count);
         let noun = match noun {

@@ -364,7 +364,7 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
                 && !ranks_or_scores(before))
 }
 
-/// "Cotswold accounted for 31 of the offences, and the Forest of Dean for 44", "Leeds saw a
+/// "Wyre accounted for 18 of the thefts, and the Vale of Glamorgan for 27", "Leeds saw a
 /// rise to 410 and Bradford to 380": a later item of a list whose verb is left out keeps the
 /// preposition the verb took before the first item's number, then its own number.
 fn gapped_with_its_preposition(before: &str, after: &str) -> bool {

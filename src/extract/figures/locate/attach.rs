@@ -83,10 +83,10 @@ pub(in crate::extract::figures) fn in_relative_clause(gap: &str) -> bool {
     gap.contains(',') && RELATIVE.is_match(gap)
 }
 
-/// "in Dorset, where offences rose 57% to 77 from 49, and Staffordshire, where they went up
-/// …": a place opening a where-clause is the place of the numbers in that clause, after it;
-/// printed after a number (`end`) with no preposition tying it back to it ("rose to 77 in
-/// Dorset, where …" is Dorset's 77), it is not that number's.
+/// "in Kent, where thefts rose 12% to 140 from 125, and Surrey, where they went up …": a
+/// place opening a where-clause is the place of the numbers in that clause, after it;
+/// printed after a number (`end`) with no preposition tying it back to it ("rose to 140 in
+/// Kent, where …" is Kent's 140), it is not that number's.
 fn heads_where_clause(s: &str, end: usize, place: &Range<usize>) -> bool {
     static WHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,\s*where\s"));
     let Some(gap) = s.get(end..place.start) else { return false };
