@@ -74,7 +74,7 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Print what is extracted from every article in a folder
+    /// Print what is extracted from article files, or every article in folders
     Extract {
         /// Print the evaluation format of ../shared/eval/README.md (the default)
         #[arg(long, conflicts_with = "csv")]
@@ -82,8 +82,9 @@ pub enum Command {
         /// Print one CSV row per figure and quote instead
         #[arg(long)]
         csv: bool,
-        /// Folder of articles
-        dir: PathBuf,
+        /// Article files, or folders of articles (read recursively)
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
     },
     /// Validate configuration and data, and say what would be indexed
     Check,
@@ -139,7 +140,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
             ask(&settings, &question, format, png.as_deref())
         }
         Some(Command::Index { force }) => index(&settings, force),
-        Some(Command::Extract { json, csv, dir }) => extract(&settings, &dir, json, csv),
+        Some(Command::Extract { json, csv, paths }) => extract(&settings, &paths, json, csv),
         Some(Command::Check) => check(&settings),
         Some(Command::GenCorpus { articles, seed, out }) => {
             let bytes = factdesk::corpus::write(&out, articles, seed)
@@ -259,17 +260,17 @@ fn index(settings: &Settings, force: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn extract(settings: &Settings, dir: &std::path::Path, json: bool, csv: bool) -> Result<ExitCode> {
-    let corpus = ingest::load_dir(dir, Limits { max_file_bytes: settings.data.max_file_bytes })?;
-    report_skipped(&corpus.skipped);
-    let items: Vec<_> = corpus
-        .articles
-        .into_iter()
-        .map(|a| {
+fn extract(settings: &Settings, paths: &[PathBuf], json: bool, csv: bool) -> Result<ExitCode> {
+    let limits = Limits { max_file_bytes: settings.data.max_file_bytes };
+    let mut items = Vec::new();
+    for path in paths {
+        let corpus = ingest::load_path(path, limits)?;
+        report_skipped(&corpus.skipped);
+        items.extend(corpus.articles.into_iter().map(|a| {
             let x = factdesk::extract::extract(&a);
             (a, x)
-        })
-        .collect();
+        }));
+    }
     if csv {
         print!("{}", render::csv::extraction_report(&items));
         return Ok(ExitCode::SUCCESS);

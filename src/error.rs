@@ -11,6 +11,9 @@ pub enum Error {
     #[error("the data folder {} does not exist or is not a folder", path.display())]
     DataDir { path: PathBuf },
 
+    #[error("{} is neither an article file nor a folder", path.display())]
+    NoArticles { path: PathBuf },
+
     #[error("{}: {message}", path.display())]
     Catalogue { path: PathBuf, message: String },
 

@@ -81,6 +81,33 @@ fn bad_files_are_named_with_their_reason_and_every_article_still_indexes() {
 }
 
 #[test]
+fn extract_reads_single_article_files_and_folders_alike_and_names_a_missing_path() {
+    let ws = Workspace::empty();
+    ws.write("kent.txt", "Kent burglaries\n\nKent Police recorded 812 burglaries in 2023/24.\n");
+    ws.write("more/essex.md", "# Essex thefts\n\nEssex Police recorded 95 bike thefts in 2022/23.\n");
+    let out = ws.factdesk().args(["extract", "--json"]).arg(ws.data().join("kent.txt")).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(report["articles"][0]["source"], "kent.txt", "a file is named by its file name");
+    assert_eq!(report["articles"][0]["figures"][0]["value"], 812.0);
+
+    let out = ws
+        .factdesk()
+        .args(["extract", "--json"])
+        .arg(ws.data().join("kent.txt"))
+        .arg(ws.data().join("more"))
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let sources: Vec<_> = report["articles"].as_array().into_iter().flatten().map(|a| a["source"].clone()).collect();
+    assert_eq!(sources, ["kent.txt", "essex.md"], "a file and a folder's articles, in the order given");
+
+    let out = ws.factdesk().args(["extract", "--json"]).arg(ws.data().join("nope.txt")).output().unwrap();
+    assert!(!out.status.success());
+    assert!(stderr_of(&out).contains("nope.txt is neither an article file nor a folder"), "{}", stderr_of(&out));
+}
+
+#[test]
 fn an_unchanged_data_folder_reuses_the_index_and_a_changed_file_rebuilds_it() {
     let ws = Workspace::with_shipped_articles();
     ws.factdesk().arg("index").assert().success().stdout(predicate::str::contains("indexed 5 articles"));

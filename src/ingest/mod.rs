@@ -144,6 +144,27 @@ pub fn load_dir(dir: &Path, limits: Limits) -> Result<Corpus, Error> {
     Ok(corpus)
 }
 
+/// Reads the articles a path names: every article below a folder ([`load_dir`]), or one
+/// file, whose id is its file name (a file beside its folder's catalogue is not looked up in
+/// it: a catalogue describes a whole data folder).
+pub fn load_path(path: &Path, limits: Limits) -> Result<Corpus, Error> {
+    if path.is_dir() {
+        return load_dir(path, limits);
+    }
+    if !path.is_file() {
+        return Err(Error::NoArticles { path: path.to_path_buf() });
+    }
+    let mut corpus = Corpus::default();
+    match read_file(path, limits) {
+        Ok(text) => {
+            let id = path.file_name().map_or_else(|| path.to_string_lossy(), |name| name.to_string_lossy());
+            corpus.articles.push(parse_article(&id, path, &text, &Catalogue::default()));
+        }
+        Err(reason) => corpus.skipped.push(Skipped { path: path.to_path_buf(), reason }),
+    }
+    Ok(corpus)
+}
+
 /// The text of one article file, or why it cannot be read as one.
 pub fn read_file(path: &Path, limits: Limits) -> Result<String, SkipReason> {
     read_file_seeing(path, limits, &mut |_| {})
