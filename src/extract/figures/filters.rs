@@ -139,8 +139,8 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Some of them are 17", "they were only 15", "we're 16, 17", "girls who were 11 when …",
-/// "imagine being nine": a small number said of people, with nothing counted after it, is
-/// their age.
+/// "her nephew, who is now 18.", "the lads we coach are 13, 14", "imagine being nine": a
+/// small number said of people, with nothing counted after it, is their age.
 fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -160,17 +160,36 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
             r#"(?i)^\s*(?:$|[,.;:!?)"'\x{2019}\x{201D}-]|(?:and|years?|the|a|an|he|she|they|we|i|you|it|his|her|their|our)\b|or\s+(?:over|older|above|more)\b)"#,
         )
     });
-    // "girls who were 11 when …", "imagine being nine and …": people said to be a number.
+    // "girls who were 11 when …", "her brother, who is now 19.", "imagine being nine and …":
+    // people said to be a number ("who" is said of people only).
     static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:(?:victims|children|girls|boys|kids|pupils|teenagers|youngsters|survivors)\s+who\s+(?:are|were)|being)\s+(?:only\s+|just\s+|aged\s+)?$",
+            r"(?i)\b(?:who\s+(?:is|was|are|were)|who['\x{2019}]s|being)\s+(?:now\s+|then\s+|still\s+|only\s+|just\s+|aged\s+)?$",
+        )
+    });
+    // "the lads we coach are 14, 15", "girls she met were 12": people and a clause of who
+    // knows them (a pronoun and its verb), said to be a small number.
+    static KNOWN_PEOPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:victims|children|girls|boys|kids|lads|pupils|teenagers|youngsters|survivors)\s+(?:i|we|you|they|he|she)\s+(?:[\w']+\s+){0,3}?(?:are|were)\s+(?:now\s+|only\s+|just\s+|all\s+|aged\s+)?$",
         )
     });
     // ("When they were 60 miles from home": a distance or time is no count either.)
     let nothing_counted = NOTHING_COUNTED_AFTER.is_match(after) || opens_with_a_unit(after);
+    // "who was 33 at the time of the thefts": the age goes on to the time it was, whatever
+    // that time names.
+    let at_a_time = {
+        let rest = after.trim_start();
+        rest.starts_with("when ") || rest.starts_with("at the time") || rest.starts_with("by the time")
+    };
     // Said of people, with nothing counted right after it, it is an age whatever noun the
     // clause goes on to ("being nine and being told your case …").
-    let state = STATE_BEFORE.is_match(before) && (nothing_counted || after.trim_start().starts_with("when "));
+    let known_people = || {
+        n.value <= 21.0
+            && (before.contains(" are ") || before.contains(" were "))
+            && KNOWN_PEOPLE_BEFORE.is_match(before)
+    };
+    let state = (nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people());
     let condition = (CONDITION_BEFORE.is_match(before) && nothing_counted) || state;
     // "The widow, who passed 88 in May": a person who turned a number is that age.
     static WHO_TURNED: LazyLock<Regex> =
@@ -276,12 +295,18 @@ fn is_persons_name(first: &str, last: &str) -> bool {
         && !BODIES.contains(&first)
 }
 
-/// "says Priya, now 31, from Leeds", "Tom, then 15, was", "One woman helped by the service,
-/// now 19, said": a small whole number after a name, or a person and the words describing
-/// them, and "now" or "then", set off by commas, is the person's age.
+/// "says Priya, now 31, from Leeds", "Tom, then 15, was", "'Jo' (not her real name), now
+/// 16,", "One woman helped by the service, now 19, said": a small whole number after a name,
+/// or a person and the words describing them, and "now" or "then", set off by commas, is the
+/// person's age.
 fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
-    static NAME_NOW_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?:^|[^\p{L}'])\p{Lu}\p{Ll}+(?:['\x{2019}]s)?,\s*(?:now|then)\s+$"));
+    // "'Amy' (not her real name), now 17,": a name in quote marks, or with an aside in
+    // brackets after it, too.
+    static NAME_NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?:^|[^\p{L}'])['"\x{2018}\x{201C}]?\p{Lu}\p{Ll}+(?:['\x{2019}]s)?['"\x{2019}\x{201D}]?(?:\s*\([^()]{1,40}\))?,\s*(?:now|then)\s+$"#,
+        )
+    });
     // The person's word heads its phrase: the comma or the words describing them follow it
     // (a participle, a preposition, "who"), not another noun ("the victim support service",
     // "its child exploitation team", whose numbers are counts).
@@ -878,6 +903,25 @@ fn is_claimed_age(n: &Number, before: &str) -> bool {
         )
     });
     !n.percent && n.value <= 21.0 && CLAIMED_BEFORE.is_match(before)
+}
+
+/// "The man, who claimed to be 15, was in fact 41", "the 'girl of 13' was actually 36": a
+/// small whole number said "in fact" (or "actually", "really") to be what someone was, with
+/// nothing counted after it, after an age the sentence told first (`age_told`), is the real
+/// age that one hid.
+fn is_age_in_fact(n: &Number, before: &str, after: &str, age_told: bool) -> bool {
+    static IN_FACT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:is|was|are|were)\s+(?:in\s+fact|in\s+reality|actually|really)\s+$"));
+    static NOTHING_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r#"^\s*(?:$|[,.;:!?)"']|(?:and|when|at\s+the\s+time)\b)"#));
+    age_told
+        && !n.percent
+        && !n.money
+        && n.value < 120.0
+        && n.value.fract() == 0.0
+        && (before.ends_with("fact ") || before.ends_with("reality ") || before.ends_with("ly "))
+        && IN_FACT_BEFORE.is_match(before)
+        && NOTHING_AFTER.is_match(after)
 }
 
 /// "teenage boys, usually 14 to 17": a range of small numbers right after the people it
@@ -1661,6 +1705,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
                 || opens_with_an_age(&n, before, after)
                 || is_old_year(s, &n, before)
                 || is_claimed_age(&n, before)
+                || is_age_in_fact(&n, before, after, previous_age_end.is_some())
                 || is_pronoun_age(&n, before, after, noun)
                 || is_age_range(&n, before, after)
                 || is_fraction_in_words(&n, after)

@@ -1,5 +1,6 @@
 //! Tests of the figure extractor, through [`extract_figures`] on articles written for them.
 
+mod ages;
 mod calendar;
 mod checks;
 mod filters;
