@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::is_baseline_value;
+use super::incidentals::{few_people_of_a_case, is_clock_time, is_distance_away, is_set_limit};
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
@@ -489,7 +490,8 @@ const TEXT_PARTS: &[&str] = &[
     "paragraph",
 ];
 
-/// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date, a
+/// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date (a
+/// month named in title case or, as a wire's embargo line prints it, in capitals), a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
 /// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"), a radio
 /// station's frequency after its name ("Heart FM 102.7"), a part of an address ("Unit 4",
@@ -497,7 +499,7 @@ const TEXT_PARTS: &[&str] = &[
 /// out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
         alternation(TEXT_PARTS),
         alternation(SMALL_NUMBER_WORDS)
     ))
@@ -829,16 +831,20 @@ fn is_first_day(n: &Number, after: &str) -> bool {
     !n.percent && n.value <= 31.0 && n.value.fract() == 0.0 && DAY_RANGE_AFTER.is_match(after)
 }
 
-/// "Thursday, May 23, 2019", "on May 4": a day of May printed month first. (The other
-/// months before a number are labels in [`NOT_A_FIGURE_BEFORE`]; "May" is also a verb, so
-/// a day of it is one only with a year after it or a preposition of time before it.)
+/// "Thursday, May 23, 2019", "on May 4", "MONDAY MAY 12": a day of May printed month first.
+/// (The other months before a number are labels in [`NOT_A_FIGURE_BEFORE`]; "May" is also a
+/// verb, so a day of it is one only with a year after it or a preposition of time or a day
+/// of the week before it.)
 fn is_day_of_may(n: &Number, before: &str, after: &str) -> bool {
-    static MAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\bMay\s$"));
-    static OF_TIME_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"\b(?i:on|since|until|till|from|by|before|after|of)\s+May\s$"));
+    static MAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:May|MAY)\s$"));
+    static OF_TIME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(?i:on|since|until|till|from|by|before|after|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:May|MAY)\s$",
+        )
+    });
     static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"));
     let day = !n.percent && !n.money && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0;
-    day && before.ends_with("May ")
+    day && (before.ends_with("May ") || before.ends_with("MAY "))
         && MAY_BEFORE.is_match(before)
         && (YEAR_AFTER.is_match(after) || OF_TIME_BEFORE.is_match(before))
 }
@@ -1724,6 +1730,14 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             continue;
         }
         let not_money = !n.money && !n.percent;
+        if not_money
+            && (is_distance_away(after)
+                || is_set_limit(before)
+                || is_clock_time(s.get(n.range.clone()).unwrap_or(""), before, after)
+                || few_people_of_a_case(&n, before, after, !times.is_empty()))
+        {
+            continue;
+        }
         let furniture = is_reference(before, after)
             || is_street_number(&n, after)
             || is_station_name(&n, before, after)

@@ -33,6 +33,7 @@ mod check;
 mod context;
 mod dedupe;
 mod filters;
+mod incidentals;
 mod kinds;
 mod lists;
 mod locate;

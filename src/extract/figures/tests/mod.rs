@@ -4,6 +4,7 @@ mod ages;
 mod calendar;
 mod checks;
 mod filters;
+mod incidentals;
 mod kinds;
 mod lists;
 mod places;

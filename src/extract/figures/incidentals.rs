@@ -1,0 +1,100 @@
+//! Numbers a story tells in passing that are no statistics: the few people of the one case
+//! it reports, a clock time printed with its leading zero, a limit set on what readers send
+//! in, and a distance something was away.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::numbers::{compile, Number};
+
+/// The most people a story about one case tells of as a group ("two boys", "five men").
+const FEW_PEOPLE: f64 = 10.0;
+
+/// Words for people the police or a court deal with in one case.
+const PEOPLE: &str = "people|persons|men|women|boys|girls|children|teenagers|teens|youths|adults|brothers|sisters|\
+suspects|friends|pupils|students|relatives|others";
+
+/// What the police or a court do to the people of a case.
+const DEALT_WITH: &str =
+    "arrested|charged|jailed|imprisoned|convicted|sentenced|remanded|bailed|detained|held|cautioned|questioned";
+
+/// "Two boys, aged 14 and 15, have been charged with murder", "three men were arrested",
+/// "police have arrested two teenagers": a few people a case is about, arrested, charged or
+/// jailed, in a sentence that names no period, are those of the story, not a statistic of
+/// people dealt with (which a count over a year is: "412 children were charged in 2023/24").
+pub(super) fn few_people_of_a_case(n: &Number, before: &str, after: &str, has_period: bool) -> bool {
+    static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+)?(?:{PEOPLE})(?:\s*,[^,.;:]{{1,40}},)?\s+(?:(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?been|(?:were|are)(?:\s+being)?)\s+(?:later\s+|also\s+|subsequently\s+|since\s+|now\s+)?(?:{DEALT_WITH})\b"
+        ))
+    });
+    static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(r"(?i)\b(?:have|has|had)\s+(?:also\s+|now\s+|since\s+)?(?:{DEALT_WITH})\s+$"))
+    });
+    static PEOPLE_NEXT: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)^\s+(?:[\w-]+\s+)?(?:{PEOPLE})\b")));
+    let few = !n.percent && !n.money && n.value >= 1.0 && n.value <= FEW_PEOPLE && n.value.fract() == 0.0;
+    few && !has_period
+        && (PEOPLE_AFTER.is_match(after) || (VERB_BEFORE.is_match(before) && PEOPLE_NEXT.is_match(after)))
+}
+
+/// "EMBARGOED TO 0001 MONDAY", "until 0930 on Friday": four digits with a leading zero that
+/// read as hours and minutes, after a word of time or before a day or a clock's zone, are a
+/// time of day; no count is printed with a leading zero.
+pub(super) fn is_clock_time(printed: &str, before: &str, after: &str) -> bool {
+    const TIME_WORDS: &[&str] = &["to", "at", "until", "till", "til", "from", "by", "before", "after", "embargoed"];
+    const AFTER_WORDS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "on",
+        "hrs",
+        "hours",
+        "gmt",
+        "bst",
+        "utc",
+    ];
+    let digits = printed.as_bytes();
+    if digits.len() != 4 || !printed.starts_with('0') || !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    // The leading zero makes the hour 00 to 09: only the minutes can be out of range.
+    let minutes_ok = digits.get(2).is_some_and(|&tens| tens < b'6');
+    let word = |w: Option<&str>| w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+    let last = word(before.split_whitespace().next_back());
+    let next = word(after.split_whitespace().next());
+    minutes_ok
+        && (last.is_some_and(|w| TIME_WORDS.contains(&w.as_str()))
+            || next.is_some_and(|w| AFTER_WORDS.contains(&w.as_str())))
+}
+
+/// "Letters should be no more than 300 words", "entries must not exceed 500 words": a
+/// bound someone is told to keep to is an instruction, not a count of anything done.
+pub(super) fn is_set_limit(before: &str) -> bool {
+    /// The last words of the pattern below: most numbers follow none of them.
+    const BOUND_WORDS: &[&str] = &["than", "most", "least", "under", "below", "within", "of", "exceed", "to"];
+    static LIMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:should|must|shall|cannot|can't|may\s+not|needs?\s+to|ha(?:ve|s)\s+to)\s+(?:not\s+)?(?:be\s+)?(?:no\s+(?:more|longer|fewer|less|shorter)\s+than|(?:more|longer|fewer|less|shorter)\s+than|at\s+(?:most|least)|under|below|within|a\s+(?:maximum|minimum)\s+of|exceed|up\s+to|limited\s+to|kept\s+(?:to|under|below|within))\s+$",
+        )
+    });
+    let last = before.split_whitespace().next_back().unwrap_or("");
+    BOUND_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && LIMIT_BEFORE.is_match(before)
+}
+
+/// "he turned up two hundred miles away", "found 40 kilometres from home": a distance
+/// something was from somewhere places it; it measures no crime ("1,200 miles of road"
+/// patrolled is still measured).
+pub(super) fn is_distance_away(after: &str) -> bool {
+    static AWAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[\s-]+(?:miles?|kilometres?|kilometers?|km|yards?|metres?|meters?|feet|foot)\s+(?:away|from|off|outside|north|south|east|west|inland|offshore|beyond|short)\b",
+        )
+    });
+    let unit_initial = after.trim_start_matches([' ', '-']).starts_with(['m', 'k', 'y', 'f', 'M', 'K', 'Y', 'F']);
+    unit_initial && AWAY_AFTER.is_match(after)
+}

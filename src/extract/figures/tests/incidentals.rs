@@ -1,0 +1,56 @@
+//! Numbers told in passing that are no statistics: the few people of one case, a clock time
+//! or a date on a wire embargo line, a limit set on what is sent in, a distance away.
+
+use super::*;
+
+#[test]
+fn a_few_people_charged_or_arrested_in_one_case_are_no_figure() {
+    for line in [
+        "Three girls, aged 15 and 16, have been arrested over the attack in Dover.",
+        "Two teenagers have been charged with the robbery of a shop in Ashford.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // Children charged over a year are still counted.
+    assert_eq!(values(&["In Kent 412 children were charged with knife offences in 2023/24."]), [412.0]);
+}
+
+#[test]
+fn a_clock_time_and_a_date_on_an_embargo_line_are_no_figures() {
+    for line in ["EMBARGOED UNTIL 0030 THURSDAY MARCH 7", "Embargoed to 0001 Friday June 14"] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A zero-padded value in a row of values is still one.
+    assert_eq!(values(&["Quarter by quarter, Surrey logged 07 215 386 402 thefts."]), [7.0, 215.0, 386.0, 402.0]);
+}
+
+#[test]
+fn a_limit_set_on_what_is_sent_in_is_no_figure() {
+    for line in [
+        "Entries must be no longer than 500 words and reach the Kent desk by Friday.",
+        "Comments should not exceed 250 characters, the Kent editor said.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // An estimate that may reach a number is still one.
+    assert_eq!(values(&["Kent Police said there may be up to 300 more burglaries in 2023/24."]), [300.0]);
+}
+
+#[test]
+fn a_distance_away_or_from_somewhere_is_no_figure() {
+    for line in [
+        "'They found her sixty miles from home with a stranger's phone,' her aunt said.",
+        "The car was abandoned 40 kilometres away, in a lay-by outside Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // Miles of road patrolled are still measured.
+    assert_eq!(values(&["Officers in Kent patrol 1,200 miles of road."]), [1200.0]);
+}
+
+#[test]
+fn a_day_of_may_after_a_day_of_the_week_is_a_date() {
+    for line in ["EMBARGOED TO 0001 SUNDAY MAY 19", "The hearing is on Tuesday, May 21 in Maidstone."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
