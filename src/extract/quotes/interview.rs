@@ -543,7 +543,7 @@ fn speaker_label(para: &Para) -> Option<(&str, usize)> {
 /// A label printed in capitals, "BRIERLEY:" or "DCI HELEN MARSH:", as a name is written:
 /// words of four letters or more, and the last word, lose their capitals; a short word
 /// before the name ("DCI", "ACC") is a rank and keeps them. Any other label is unchanged.
-fn readable_label(label: &str) -> String {
+pub(super) fn readable_label(label: &str) -> String {
     let shouted = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
     if !shouted {
         return label.to_string();

@@ -16,6 +16,7 @@ mod mentions;
 mod names;
 mod spans;
 mod speaker;
+mod transcript;
 
 #[cfg(test)]
 mod tests;
@@ -96,6 +97,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     let mut carry = Carry::Nothing;
     let mut interview = interview::may_be_interview(&paras).then(|| interview::Interview::new(&paras));
     let labelled = interview::has_labelled_answers(&paras);
+    let mut transcript = transcript::Transcript::detect(article, &paras);
     let bodies = std::cell::OnceCell::new();
     for (k, para) in paras.iter().enumerate() {
         // Nothing said before a section break runs on after it: no quote goes on, no one
@@ -108,6 +110,23 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
                 && (!continues_quote(para, &carry, &quotes) || lifted(para, &carry, &paras, &bodies)))
         {
             continue;
+        }
+        if let Some(t) = transcript.as_mut() {
+            match t.read(&paras, k, &ctx) {
+                transcript::Reading::Speech { speaker, text, new } => {
+                    // Whom the speech names, a later label may call by title and surname.
+                    let found = spans::find_spans(&para.norm, &para.printed);
+                    let _ = note_reported_speakers(para, k, &found, &mut ctx);
+                    quotes.push(&speaker, &text, para.index, new);
+                    carry = Carry::Nothing;
+                    continue;
+                }
+                transcript::Reading::Procedure => {
+                    carry = Carry::Nothing;
+                    continue;
+                }
+                transcript::Reading::Other => {}
+            }
         }
         if let Some(iv) = interview.as_mut() {
             match iv.read(article, &paras, k, &ctx) {

@@ -24,6 +24,7 @@ mod sections;
 mod speaker_names;
 mod speaker_roles;
 mod titles_and_letters;
+mod transcripts;
 
 use std::path::PathBuf;
 

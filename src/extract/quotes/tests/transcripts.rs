@@ -1,0 +1,509 @@
+//! Official transcripts (Hansard, written questions, committee evidence, the Scottish
+//! Parliament's Official Report, the Senedd's Record, broadcast scripts): the words printed
+//! against a speaker's label are that speaker's, and so are the unlabelled paragraphs after
+//! them; procedure, headings, stage directions and the question of a written question are
+//! no one's. News copy with colon labels is not a transcript.
+
+use super::*;
+
+/// (speaker, role, organisation) of every quote.
+fn who_of(lines: &[&str]) -> Vec<(String, Option<String>, Option<String>)> {
+    quotes_of(lines).into_iter().map(|q| (q.speaker, q.role, q.organisation)).collect()
+}
+
+#[test]
+fn members_labelled_in_a_commons_debate_are_quoted_with_the_paragraphs_after_their_label() {
+    let q = said(&[
+        "Knife Crime",
+        "Volume 731: debated on Wednesday 8 November 2023",
+        "Priya Marsh (Leeds North East) (Lab): What assessment has the Minister made of knife crime among teenagers? Cases in West Yorkshire rose by 14% last year.",
+        "Families in my constituency are frightened.",
+        "Mr Gavin Shore (Ribble Valley) (Con): Does the hon. Lady agree that early help works?",
+        "Priya Marsh: It does, and it has been cut.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Priya Marsh",
+                "What assessment has the Minister made of knife crime among teenagers? Cases in West Yorkshire rose by 14% last year. Families in my constituency are frightened."
+            ),
+            ("Gavin Shore", "Does the hon. Lady agree that early help works?"),
+            ("Priya Marsh", "It does, and it has been cut."),
+        ])
+    );
+}
+
+#[test]
+fn peers_labelled_in_a_lords_debate_are_quoted_under_their_title() {
+    let q = said(&[
+        "Online Safety: Children",
+        "Question",
+        "Lord Pennant of Hale (LD): My Lords, how many platforms have been fined since the Act came in?",
+        "Baroness Okoro (Con): None as yet, my Lords. The regulator is still consulting on its codes.",
+        "It expects to publish them in the spring.",
+        "Lord Pennant of Hale: That is far too slow.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Lord Pennant of Hale", "My Lords, how many platforms have been fined since the Act came in?"),
+            (
+                "Baroness Okoro",
+                "None as yet, my Lords. The regulator is still consulting on its codes. It expects to publish them in the spring."
+            ),
+            ("Lord Pennant of Hale", "That is far too slow."),
+        ])
+    );
+}
+
+#[test]
+fn an_office_label_names_the_person_in_brackets_with_the_office_as_role() {
+    let q = who_of(&[
+        "Hugh Darnell (Wirral West) (Lab): Will the Minister meet me to discuss the figures?",
+        "The Minister for Safeguarding (Carla Venn): I would be happy to meet the hon. Gentleman.",
+        "Hugh Darnell: I thank her.",
+        "Carla Venn: We will write to every force this week.",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            ("Hugh Darnell".into(), Some("Member for Wirral West".into()), Some("Labour".into())),
+            ("Carla Venn".into(), Some("Minister for Safeguarding".into()), None),
+            ("Hugh Darnell".into(), Some("Member for Wirral West".into()), Some("Labour".into())),
+            ("Carla Venn".into(), Some("Minister for Safeguarding".into()), None),
+        ]
+    );
+}
+
+#[test]
+fn a_scottish_convener_named_once_in_brackets_is_that_person_under_the_office_alone() {
+    let q = who_of(&[
+        "Criminal Justice Committee",
+        "The Convener (Morag Fyfe): Good morning and welcome to the eighth meeting of the committee.",
+        "Callum Reid (Lothian) (SNP): How many of the offences involved social media?",
+        "The Convener: We will come back to that question after the break.",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            ("Morag Fyfe".into(), Some("Convener".into()), None),
+            ("Callum Reid".into(), Some("Member for Lothian".into()), Some("Scottish National Party".into())),
+            ("Morag Fyfe".into(), Some("Convener".into()), None),
+        ]
+    );
+}
+
+#[test]
+fn a_label_naming_only_an_office_is_that_office() {
+    let q = said(&[
+        "Ellen Marsh (Hove) (Lab): The Government have had three years to act.",
+        "Mr Speaker: Order. The hon. Lady must be heard.",
+        "Tim Royce (Stroud) (Con): I am grateful, Mr Speaker.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ellen Marsh", "The Government have had three years to act."),
+            ("Mr Speaker", "Order. The hon. Lady must be heard."),
+            ("Tim Royce", "I am grateful, Mr Speaker."),
+        ])
+    );
+}
+
+#[test]
+fn a_committee_chair_labelled_by_office_before_numbered_questions_is_the_chair() {
+    let q = said(&[
+        "Oral evidence: Child exploitation, HC 412",
+        "Q41 Chair: Could you tell us how many referrals you received last year?",
+        "Dr Hannah Oduya: We received just over 3,000, which was a record.",
+        "Most came from schools.",
+        "Q42 Chair: And how many were online?",
+        "Dr Hannah Oduya: About a third.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Chair", "Could you tell us how many referrals you received last year?"),
+            ("Hannah Oduya", "We received just over 3,000, which was a record. Most came from schools."),
+            ("Chair", "And how many were online?"),
+            ("Hannah Oduya", "About a third."),
+        ])
+    );
+}
+
+#[test]
+fn procedural_lines_and_stage_directions_end_a_speech_and_are_no_ones_words() {
+    let q = said(&[
+        "Gwen Astley (Ceredigion North) (PC): I beg to move that the House has considered school safety. [Interruption.] Members may laugh, but parents do not.",
+        "Roy Bell (Fylde) (Con): On a point of order.",
+        "Question put and agreed to.",
+        "Resolved, That this House has considered school safety.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Gwen Astley",
+                "I beg to move that the House has considered school safety. Members may laugh, but parents do not."
+            ),
+            ("Roy Bell", "On a point of order."),
+        ])
+    );
+}
+
+#[test]
+fn a_heading_or_a_division_ends_the_last_speech() {
+    let q = said(&[
+        "Sam Ingle (Barrow) (Lab): We need more officers on the beat.",
+        "Several hon. Members rose—",
+        "Lena Ashe (Bath) (LD): The figures speak for themselves.",
+        "Victims of Online Abuse",
+        "The House divided: Ayes 210, Noes 301.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Sam Ingle", "We need more officers on the beat."),
+            ("Lena Ashe", "The figures speak for themselves."),
+        ])
+    );
+}
+
+#[test]
+fn a_written_question_is_not_quoted_and_the_answer_is_the_ministers() {
+    let q = who_of(&[
+        "Child Sexual Exploitation: Internet",
+        "Asked by Rhona Kerr (Paisley) (SNP)",
+        "To ask the Secretary of State for the Home Department, how many referrals were made to the Child Exploitation and Online Protection Command in 2022.",
+        "Answered by Owen Latham - Parliamentary Under-Secretary (Home Office)",
+        "Answered on 20 April 2023",
+        "The National Crime Agency received 102,842 referrals in 2022.",
+        "We publish these figures every year.",
+    ]);
+    assert_eq!(
+        q,
+        vec![("Owen Latham".into(), Some("Parliamentary Under-Secretary".into()), Some("Home Office".into()))]
+    );
+    let q = said(&[
+        "Asked by Rhona Kerr (Paisley) (SNP)",
+        "To ask the Secretary of State for the Home Department, how many referrals were made in 2022.",
+        "Answered by Owen Latham - Parliamentary Under-Secretary (Home Office)",
+        "Answered on 20 April 2023",
+        "The National Crime Agency received 102,842 referrals in 2022.",
+        "We publish these figures every year.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Owen Latham",
+            "The National Crime Agency received 102,842 referrals in 2022. We publish these figures every year."
+        )])
+    );
+}
+
+#[test]
+fn a_written_question_printed_against_labels_gives_only_the_answer() {
+    let q = said(&[
+        "Written Answers",
+        "Nadia Shaw (Norwich North) (Lab): To ask His Majesty's Government what steps they are taking to protect children from grooming on gaming platforms. [HL1234]",
+        "Lord Chalke (Con): The Online Safety Act places new duties on these platforms.",
+        "Ofcom will enforce them.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Lord Chalke",
+            "The Online Safety Act places new duties on these platforms. Ofcom will enforce them."
+        )])
+    );
+}
+
+#[test]
+fn members_of_the_senedd_labelled_ms_are_quoted() {
+    let q = said(&[
+        "Plenary",
+        "Rhys ap Dafydd MS: Minister, what is being done about exploitation in the valleys?",
+        "Eleri Morgan MS: We have funded 12 new posts, and I will say more next month.",
+        "Rhys ap Dafydd AS/MS: I welcome that.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Rhys ap Dafydd", "Minister, what is being done about exploitation in the valleys?"),
+            ("Eleri Morgan", "We have funded 12 new posts, and I will say more next month."),
+            ("Rhys ap Dafydd", "I welcome that."),
+        ])
+    );
+}
+
+#[test]
+fn a_broadcast_script_gives_the_presenter_and_each_clip_their_words() {
+    let q = said(&[
+        "PRESENTER: Good evening. Police say reports of sextortion have doubled.",
+        "DET SUPT KEVIN ARDEN (clip): We are seeing boys as young as 12 targeted.",
+        "MARIA LOWE (clip): My son was too scared to tell anyone.",
+        "PRESENTER: That report was by our home affairs correspondent.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Presenter", "Good evening. Police say reports of sextortion have doubled."),
+            ("Kevin Arden", "We are seeing boys as young as 12 targeted."),
+            ("Maria Lowe", "My son was too scared to tell anyone."),
+            ("Presenter", "That report was by our home affairs correspondent."),
+        ])
+    );
+}
+
+#[test]
+fn a_hansard_page_read_from_a_file_gives_each_speaker_their_words() {
+    let page = "Westminster Hall debate: Speed cameras\n\
+Thursday 2 May 2024\n\
+Owen Pike (Stockport East) (Lab): I beg to move that this House has considered road safety. Figures from Greater Manchester Police show 91 deaths in 2022/23.\n\
+Every one of them was avoidable.\n\
+Mrs Jane Hollis (Tatton) (Con): Will the hon. Gentleman give way?\n\
+Owen Pike: Of course.\n\
+The Parliamentary Under-Secretary of State for Transport (Leah Bright): I thank the hon. Member for securing this debate.\n\
+We have put £30 million into safer roads.\n\
+Question put and agreed to.\n";
+    let q = said_in_file("debate.txt", page);
+    assert_eq!(
+        q,
+        pairs(&[
+            (
+                "Owen Pike",
+                "I beg to move that this House has considered road safety. Figures from Greater Manchester Police show 91 deaths in 2022/23. Every one of them was avoidable."
+            ),
+            ("Jane Hollis", "Will the hon. Gentleman give way?"),
+            ("Owen Pike", "Of course."),
+            (
+                "Leah Bright",
+                "I thank the hon. Member for securing this debate. We have put £30 million into safer roads."
+            ),
+        ])
+    );
+}
+
+#[test]
+fn news_copy_with_colon_labels_is_not_a_transcript() {
+    let q = said(&[
+        "Pictured: Tom Hale (left) with officers at the launch.",
+        "LONDON (Reuters): Police said online offences rose again last year.",
+        "Kent: 1,204",
+        "Essex: 980",
+        "Source: Home Office figures released on Thursday.",
+        "The force said it would publish more detail next month.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_briefing_with_bullet_labels_and_one_bracketed_name_is_not_a_transcript() {
+    let q = said(&[
+        "Key points:",
+        "Grooming: Offences rose by 12% across the region.",
+        "Images: Reports to the hotline doubled in two years.",
+        "Priya Nandi (Barnardo's): The charity says the rise is alarming.",
+        "It wants ministers to act.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_witness_labelled_by_title_and_surname_is_the_person_the_list_of_witnesses_named() {
+    let q = said(&[
+        "Examination of witnesses",
+        "Witnesses: Chief Constable Dana Whitlow, National Police Chiefs' Council lead for child protection; and Professor Ian Marr, University of Leeds.",
+        "Q3 Chair: Good morning. How big is the problem?",
+        "Chief Constable Whitlow: It is growing. We arrest 800 people a month.",
+        "Professor Marr: I agree with that.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Chair", "Good morning. How big is the problem?"),
+            ("Dana Whitlow", "It is growing. We arrest 800 people a month."),
+            ("Ian Marr", "I agree with that."),
+        ])
+    );
+}
+
+#[test]
+fn a_guest_labelled_by_title_and_surname_in_a_script_is_the_person_introduced_in_full() {
+    let q = said(&[
+        "PRESENTER: With me is Dr Ada Okafor, who studies online harms at the University of Kent.",
+        "DR OKAFOR: Thank you. The numbers are worse than people think.",
+        "PRESENTER: Why is that?",
+        "DR OKAFOR: Most abuse is never reported.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Presenter", "With me is Dr Ada Okafor, who studies online harms at the University of Kent."),
+            ("Ada Okafor", "Thank you. The numbers are worse than people think."),
+            ("Presenter", "Why is that?"),
+            ("Ada Okafor", "Most abuse is never reported."),
+        ])
+    );
+}
+
+#[test]
+fn a_chair_named_in_the_list_of_members_present_is_that_person() {
+    let q = who_of(&[
+        "Members present: Dame Helen Roper (Chair); Mr Kofi Mensah; Ruth Ainslie.",
+        "Q1 Chair: Welcome to the committee.",
+        "Q2 Kofi Mensah: How many cases were closed last year?",
+    ]);
+    assert_eq!(q, vec![("Helen Roper".into(), Some("Chair".into()), None), ("Kofi Mensah".into(), None, None),]);
+}
+
+#[test]
+fn a_numbered_oral_question_is_the_members_words_without_its_reference() {
+    let q = said(&[
+        "Oral Answers to Questions",
+        "1. Imran Dar (Oldham West) (Lab): What steps she is taking to tackle child sexual exploitation. (902231)",
+        "The Minister for Safeguarding (Ruth Kaye): We have set up a new taskforce.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Imran Dar", "What steps she is taking to tackle child sexual exploitation."),
+            ("Ruth Kaye", "We have set up a new taskforce."),
+        ])
+    );
+    let q = said(&[
+        "2. Fiona Bell (Central Scotland) (Lab): To ask the Scottish Government what action it is taking on online grooming. (S6O-04120)",
+        "The Cabinet Secretary for Justice (Neil Forbes): Police Scotland has a dedicated unit.",
+        "Fiona Bell: Is the unit fully staffed?",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Neil Forbes", "Police Scotland has a dedicated unit."),
+            ("Fiona Bell", "Is the unit fully staffed?"),
+        ])
+    );
+}
+
+#[test]
+fn a_written_answer_under_plain_name_labels_gives_only_the_answer() {
+    let q = said(&[
+        "Sarah Tolley: To ask the Secretary of State for Justice how many offenders were recalled in 2023. [18802]",
+        "Edward Argyle: The information is not held centrally.",
+        "It could be obtained only at disproportionate cost.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Edward Argyle",
+            "The information is not held centrally. It could be obtained only at disproportionate cost."
+        )])
+    );
+}
+
+#[test]
+fn bilingual_senedd_labels_and_a_lords_minister_with_a_party_are_read() {
+    let q = who_of(&[
+        "Y Llywydd / The Presiding Officer: Item 2 is questions to the Minister.",
+        "Sioned Price MS: Minister, how many referrals were made last year?",
+        "The Minister for Social Justice (Dewi Rowlands): There were 1,200.",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            ("Presiding Officer".into(), Some("Presiding Officer".into()), None),
+            ("Sioned Price".into(), Some("Member of the Senedd".into()), None),
+            ("Dewi Rowlands".into(), Some("Minister for Social Justice".into()), None),
+        ]
+    );
+    let q = who_of(&[
+        "Baroness Kell (LD): My Lords, will the Government publish the review?",
+        "The Parliamentary Under-Secretary of State, Home Office (Lord Frome of Wells) (Con): My Lords, we will publish it shortly.",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            ("Baroness Kell".into(), None, Some("Liberal Democrat".into())),
+            (
+                "Lord Frome of Wells".into(),
+                Some("Parliamentary Under-Secretary of State, Home Office".into()),
+                Some("Conservative".into())
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_written_answer_whose_answerer_stands_on_lines_of_their_own_is_theirs() {
+    let page = "Question for Home Office\n\
+UIN 20417, tabled on 4 March 2024\n\
+Asked by Dan Roper (Lincoln)\n\
+To ask the Secretary of State for the Home Department, how many grooming offences were recorded in 2023.\n\
+Answered\n\
+Answered by\n\
+Mira Joshi\n\
+Minister of State (Home Office)\n\
+Answered on: 11 March 2024\n\
+The Home Office publishes these figures in the police recorded crime statistics.\n\
+In 2023 there were 7,102 offences recorded.\n\
+This question was grouped with the following question(s) for answer:\n";
+    assert_eq!(
+        said_in_file("pq.txt", page),
+        pairs(&[(
+            "Mira Joshi",
+            "The Home Office publishes these figures in the police recorded crime statistics. In 2023 there were 7,102 offences recorded."
+        )])
+    );
+    let page = "Question for Department for Education\n\
+Asked by Baroness Wren\n\
+Question\n\
+To ask His Majesty's Government what guidance they give schools on sextortion.\n\
+Answered by\n\
+Lord Dray of Penrith\n\
+Parliamentary Under-Secretary (Department for Education)\n\
+Schools receive guidance through Keeping Children Safe in Education.\n";
+    assert_eq!(
+        said_in_file("pq-lords.txt", page),
+        pairs(&[("Lord Dray of Penrith", "Schools receive guidance through Keeping Children Safe in Education.")])
+    );
+}
+
+#[test]
+fn minutes_that_report_members_after_their_labels_are_not_a_transcript() {
+    let q = said(&[
+        "Minutes of the Police and Crime Panel",
+        "Cllr Jo Banner (Lab): asked whether the force would publish the figures.",
+        "Cllr Sam Hythe (Con): He said the panel had not been consulted on the plan.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+    let q = said(&[
+        "Cllr Ann Ree (LD): She noted that response times had improved.",
+        "Cllr Tom Vance (Ind): The member welcomed the report.",
+        "Cllr Ann Ree (LD): She thanked officers for their work.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_paragraph_reporting_someone_else_ends_the_speech_before_it() {
+    let q = said(&[
+        "Politicians reacted to the figures on Tuesday.",
+        "Jess Pellow (Lab): The figures are shocking and ministers must act now.",
+        "Chris Palk (Con): We have done more than any government to tackle this.",
+        "The Home Office said it would respond in due course.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Jess Pellow", "The figures are shocking and ministers must act now."),
+            ("Chris Palk", "We have done more than any government to tackle this."),
+        ])
+    );
+    let q = said(&[
+        "Nora Quill (Leyton) (Lab): Will the Minister act?",
+        "Ben Arkle (Wells) (Con): She has a point.",
+        "Detective Chief Superintendent Ray Oduya told the committee last week that referrals had doubled.",
+    ]);
+    assert_eq!(q, pairs(&[("Nora Quill", "Will the Minister act?"), ("Ben Arkle", "She has a point.")]));
+}

@@ -1,0 +1,519 @@
+//! The speaker labels of published transcripts, read from the head of a paragraph:
+//!
+//! - UK Hansard: "Jo Bloggs (Anytown North) (Lab):", "Lord Bloggs of Anytown (Con):",
+//!   "The Minister for Policing (Jo Bloggs):", "Mr Speaker:", "Hon. Members:";
+//! - the Scottish Parliament's Official Report: "The Convener (Jo Bloggs):", "Jo Bloggs
+//!   (Lothian) (SNP):"; the Senedd's Record: "Jo Bloggs MS:", "Jo Bloggs AS/MS:";
+//! - select-committee evidence: "Q12 Chair:", "Dr Jo Bloggs:";
+//! - broadcast scripts: "PRESENTER:", "JO BLOGGS (clip):".
+//!
+//! A label is a name or an office before a colon, with optional brackets (a seat, a party, a
+//! person named after an office, a broadcast tag) and member's letters ("MS", "MSP"); the
+//! speech after it does not open with a quote mark (a write-up quoting people after labels
+//! is read as quotes are) nor with a figure ("Kent: 1,204" is a table row). A label is
+//! *strong* when its shape alone is a transcript's: a party in brackets, a person named in
+//! brackets after an office, member's letters, a question number, a broadcast tag.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::names::{is_honorific, is_office, is_role_word};
+
+/// The most bytes a label may take before its colon: an office in full ("The
+/// Parliamentary Under-Secretary of State for the Home Department (Jo Bloggs)") is long.
+const MAX_LABEL_BYTES: usize = 160;
+
+/// The most words a person's name in a label may have ("Lord Bloggs of Much Wenlock").
+const MAX_NAME_WORDS: usize = 7;
+
+/// The most words an office may have ("The Parliamentary Under-Secretary of State for the
+/// Home Department").
+const MAX_OFFICE_WORDS: usize = 16;
+
+/// Whom a label names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Named {
+    /// A person, with the office the label gives them ("The Convener (Jo Bloggs)",
+    /// "Jo Bloggs (Chair)").
+    Person { name: String, office: Option<String> },
+    /// An office alone: `label` as a speaker is printed ("Mr Speaker", "Chair",
+    /// "Presenter"), `office` the post ("Speaker").
+    Office { label: String, office: String },
+    /// Several members at once ("Hon. Members:", "Noble Lords:"): no one's quote.
+    Group,
+}
+
+/// A speaker label at the head of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Label {
+    pub named: Named,
+    /// The seat in brackets: "Anytown North".
+    pub seat: Option<String>,
+    /// The party in brackets, in full: "Labour".
+    pub party: Option<&'static str>,
+    /// The member's letters after the name, as a role: "Member of the Senedd".
+    pub member: Option<&'static str>,
+    /// The shape alone says the page is a transcript.
+    pub strong: bool,
+    /// Chars of the paragraph up to and including the colon.
+    pub past: usize,
+    /// The speech opens with "To ask": a written question, not a quote.
+    pub asks: bool,
+    /// A title or rank stood before the name and was dropped ("Chief Constable Bloggs",
+    /// "Dr Bloggs"): a transcript's way of naming someone named in full before.
+    pub titled: bool,
+}
+
+/// Parties as Hansard and the devolved reports abbreviate them, with their names.
+const PARTIES: &[(&str, &str)] = &[
+    ("Lab", "Labour"),
+    ("Labour", "Labour"),
+    ("Lab/Co-op", "Labour Co-operative"),
+    ("Lab Co-op", "Labour Co-operative"),
+    ("Con", "Conservative"),
+    ("Conservative", "Conservative"),
+    ("LD", "Liberal Democrat"),
+    ("Lib Dem", "Liberal Democrat"),
+    ("Liberal Democrat", "Liberal Democrat"),
+    ("SNP", "Scottish National Party"),
+    ("DUP", "Democratic Unionist Party"),
+    ("PC", "Plaid Cymru"),
+    ("Plaid Cymru", "Plaid Cymru"),
+    ("Green", "Green Party"),
+    ("GP", "Green Party"),
+    ("Ind Lab", "Independent Labour"),
+    ("Ind Con", "Independent Conservative"),
+    ("Grn", "Green Party"),
+    ("Ind", "Independent"),
+    ("Independent", "Independent"),
+    ("CB", "Crossbench"),
+    ("Crossbench", "Crossbench"),
+    ("Non-Afl", "Non-affiliated"),
+    ("Non-affiliated", "Non-affiliated"),
+    ("SF", "Sinn Féin"),
+    ("SDLP", "Social Democratic and Labour Party"),
+    ("UUP", "Ulster Unionist Party"),
+    ("Alliance", "Alliance Party"),
+    ("Alba", "Alba Party"),
+    ("Reform", "Reform UK"),
+    ("Reform UK", "Reform UK"),
+    ("TUV", "Traditional Unionist Voice"),
+];
+
+/// Member's letters after a name, with the role they give.
+const MEMBER_LETTERS: &[(&str, &str)] = &[
+    ("MS", "Member of the Senedd"),
+    ("AS/MS", "Member of the Senedd"),
+    ("MS/AS", "Member of the Senedd"),
+    ("AS", "Member of the Senedd"),
+    ("AM", "Member of the Senedd"),
+    ("MSP", "Member of the Scottish Parliament"),
+    ("MLA", "Member of the Legislative Assembly"),
+    ("MP", "MP"),
+];
+
+/// Tags a broadcast script puts after a speaker: "(clip)", "(VO)", "(on phone)".
+const BROADCAST_TAGS: &[&str] = &[
+    "clip",
+    "vo",
+    "v/o",
+    "voiceover",
+    "voice-over",
+    "voice over",
+    "archive",
+    "on phone",
+    "by phone",
+    "phone",
+    "on the line",
+    "recorded",
+    "translated",
+    "translation",
+    "in studio",
+    "studio",
+    "oov",
+    "sot",
+    "sync",
+    "in vision",
+    "via video link",
+    "video link",
+    "actuality",
+];
+
+/// Those who speak for the programme in a broadcast script.
+const BROADCAST_ROLES: &[&str] = &["presenter", "interviewer", "reporter", "host", "anchor", "newsreader", "narrator"];
+
+/// Words whose last place in a label makes it an office: "Mr Speaker", "The Convener",
+/// "Deputy Presiding Officer", "Presenter".
+const OFFICE_WORDS: &[&str] = &[
+    "speaker",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "convener",
+    "convenor",
+    "officer",
+    "llywydd",
+    "lywydd",
+    "minister",
+    "secretary",
+    "leader",
+    "chancellor",
+    "general",
+    "advocate",
+    "whip",
+    "commissioner",
+    "clerk",
+    "president",
+    "presenter",
+    "interviewer",
+    "reporter",
+    "host",
+    "narrator",
+    "newsreader",
+    "anchor",
+    "correspondent",
+    "mayor",
+    "paymaster",
+    "treasurer",
+    "comptroller",
+    "counsel",
+];
+
+/// Titles that are a peer's or bishop's name, kept in the speaker: "Lord Bloggs of Anytown",
+/// "Baroness Bloggs", "The Lord Bishop of Anytown".
+const PEERAGE: &[&str] = &[
+    "lord",
+    "baroness",
+    "lady",
+    "earl",
+    "countess",
+    "viscount",
+    "viscountess",
+    "marquess",
+    "marchioness",
+    "duke",
+    "duchess",
+    "bishop",
+    "archbishop",
+];
+
+/// Lower-case words a name, seat or office may hold: "Rhys ap Dafydd", "Secretary of State
+/// for the Home Department", "Stratford-on-Avon and Alcester".
+const PARTICLES: &[&str] = &[
+    "of", "for", "the", "and", "in", "on", "upon", "under", "with", "to", "at", "de", "van", "von", "der", "den", "la",
+    "le", "du", "da", "di", "ap", "ab", "bin", "al", "el", "an", "na", "nan", "y", "a'",
+];
+
+/// Everyone at once: "Hon. Members", "Several hon. Members", "Noble Lords".
+static GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?i)^(?:several |an |some )?(?:hon\.|honourable|noble) (?:members?|lords|friends?)$",
+    )
+});
+
+/// A committee's question number before the label ("Q12 Chair"), or an order paper's
+/// ("1. Jo Bloggs (Anytown) (Lab)").
+static QUESTION_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::numbers::compile(r"^(?:Q\s?\d{1,4}|\d{1,3}\.)\s+(?P<rest>\S.*)$"));
+
+/// Minutes after a label: "He said …", "She asked whether …", "The member noted …".
+static MINUTED: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"^(?:He|She|They|The (?:member|councillor|chair|minister|panel|committee))\s+(?:\w+ly\s+)?(?:said|asked|noted|stated|explained|questioned|queried|raised|added|replied|responded|welcomed|expressed|felt|suggested|reported|confirmed|highlighted|thanked|agreed|advised|commented|requested)\b",
+    )
+});
+
+/// The label a paragraph opens with, when it has one ([`Label`]).
+pub(super) fn read_label(norm: &str) -> Option<Label> {
+    let colon = norm.char_indices().take_while(|(i, _)| *i <= MAX_LABEL_BYTES).find(|(_, c)| *c == ':')?.0;
+    let speech = norm.get(colon + 1..)?;
+    if !speech.starts_with(' ') {
+        return None;
+    }
+    let speech = speech.trim();
+    // Speech opens on a capital, or on a stage direction: "asked whether …" and "He said
+    // …" after a label are a minute's reported speech.
+    let opens_well = speech.starts_with(|c: char| c.is_uppercase() || c == '[');
+    if !opens_well || MINUTED.is_match(speech) {
+        return None;
+    }
+    let printed_label = norm.get(..colon)?.trim();
+    let (numbered, label) = match QUESTION_NUMBER.captures(printed_label).and_then(|c| c.name("rest")) {
+        Some(rest) => (true, rest.as_str()),
+        None => (false, printed_label),
+    };
+    if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
+        return None;
+    }
+    let (head, brackets) = split_brackets(label)?;
+    let mut parsed = read_head(head, &brackets)?;
+    parsed.strong |= numbered;
+    parsed.past = norm.get(..=colon)?.chars().count();
+    parsed.asks = speech.starts_with("To ask ");
+    Some(parsed)
+}
+
+/// The words before the brackets and what each bracket holds; `None` when anything but
+/// brackets follows the first one, or brackets nest.
+fn split_brackets(label: &str) -> Option<(&str, Vec<&str>)> {
+    let Some(open) = label.find('(') else { return Some((label.trim(), Vec::new())) };
+    let head = label.get(..open)?.trim();
+    let mut rest = label.get(open..)?.trim();
+    let mut brackets = Vec::new();
+    while !rest.is_empty() {
+        let inner = rest.strip_prefix('(')?;
+        let close = inner.find(')')?;
+        let content = inner.get(..close)?.trim();
+        if content.is_empty() || content.contains('(') {
+            return None;
+        }
+        brackets.push(content);
+        rest = inner.get(close + 1..)?.trim_start();
+    }
+    Some((head, brackets))
+}
+
+/// What a bracket after a name holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bracket<'a> {
+    Party(&'static str),
+    Broadcast,
+    /// An office held by the person named before it: "(Chair)".
+    Office(&'a str),
+    /// A seat, or a person's name after an office: capitalised words.
+    Words(&'a str),
+}
+
+fn read_bracket(content: &str) -> Option<Bracket<'_>> {
+    if let Some((_, party)) = PARTIES.iter().find(|(short, _)| short.eq_ignore_ascii_case(content)) {
+        return Some(Bracket::Party(party));
+    }
+    let lower = content.to_lowercase();
+    if BROADCAST_TAGS.contains(&lower.as_str()) {
+        return Some(Bracket::Broadcast);
+    }
+    // "Sir Jo Bloggs (in the Chair)" chairs the sitting.
+    let office = content.strip_prefix("in the ").unwrap_or(content);
+    if office_word(office) && office.split_whitespace().count() <= 3 {
+        return Some(Bracket::Office(office));
+    }
+    capitalised_words(content, MAX_NAME_WORDS + 2).then_some(Bracket::Words(content))
+}
+
+/// Whether the last word of `words` makes them an office ([`OFFICE_WORDS`]).
+fn office_word(words: &str) -> bool {
+    words.split_whitespace().next_back().is_some_and(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether `words` are at most `max` words, each capitalised or a particle ([`PARTICLES`]),
+/// the first capitalised, made of letters and the marks names use.
+fn capitalised_words(words: &str, max: usize) -> bool {
+    let allowed = |c: char| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.' | '&' | ',' | '/');
+    let count = words.split_whitespace().count();
+    words.starts_with(char::is_uppercase)
+        && words.chars().all(allowed)
+        && (1..=max).contains(&count)
+        && words.split_whitespace().all(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphabetic());
+            bare.is_empty() || bare.starts_with(char::is_uppercase) || PARTICLES.contains(&w.to_lowercase().as_str())
+        })
+}
+
+/// Reads the words before the brackets, with the brackets, into a [`Label`].
+fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
+    let mut label = Label {
+        named: Named::Group,
+        seat: None,
+        party: None,
+        member: None,
+        strong: false,
+        past: 0,
+        asks: false,
+        titled: false,
+    };
+    if GROUP.is_match(head) {
+        return brackets.is_empty().then_some(label);
+    }
+    // The Senedd's bilingual labels: "Y Llywydd / The Presiding Officer".
+    let head = head.rsplit(" / ").next().unwrap_or(head).trim();
+    let shouted = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
+    let head = if shouted { super::super::interview::readable_label(head) } else { head.to_string() };
+    let (head, member) = without_member_letters(&head);
+    label.member = member;
+    // "MP" after a name is a newspaper's habit, not a transcript's.
+    label.strong |= member.is_some_and(|m| m != "MP");
+    if !capitalised_words(head, MAX_OFFICE_WORDS) {
+        return None;
+    }
+    let mut person_in_brackets = None;
+    let mut office_in_brackets = None;
+    for content in brackets {
+        match read_bracket(content)? {
+            Bracket::Party(party) if label.party.is_none() => label.party = Some(party),
+            Bracket::Broadcast => label.strong = true,
+            Bracket::Office(office) if office_in_brackets.is_none() => office_in_brackets = Some(office),
+            Bracket::Words(words) if label.seat.is_none() && person_in_brackets.is_none() => {
+                person_in_brackets = Some(words);
+            }
+            _ => return None,
+        }
+    }
+    label.strong |= label.party.is_some();
+    match office_of(head) {
+        Some(office) => {
+            // "The Convener (Jo Bloggs)": the person is in brackets, and the label is strong;
+            // a minister in the Lords has a party too ("… (Lord Bloggs of Anytown) (Con)").
+            if office_in_brackets.is_some() {
+                return None;
+            }
+            label.named = match person_in_brackets.and_then(person_name) {
+                Some(name) => {
+                    label.strong = true;
+                    Named::Person { name, office: Some(office) }
+                }
+                None if person_in_brackets.is_some() => return None,
+                None => {
+                    // "PRESENTER:" in capitals is a broadcast script's own label.
+                    label.strong |= shouted && BROADCAST_ROLES.contains(&office.to_lowercase().as_str());
+                    Named::Office { label: speaker_of_office(head), office }
+                }
+            };
+        }
+        None => {
+            label.seat = person_in_brackets.map(str::to_string);
+            let name = person_name(head)?;
+            if head.contains(',') {
+                return None;
+            }
+            label.titled = name.split_whitespace().count() < head.split_whitespace().count() && !peer(head);
+            label.named = Named::Person { name, office: office_in_brackets.map(str::to_string) };
+        }
+    }
+    Some(label)
+}
+
+/// The head without member's letters after the name ("Jo Bloggs MS"), and the role they give.
+fn without_member_letters(head: &str) -> (&str, Option<&'static str>) {
+    let Some((name, last)) = head.trim().rsplit_once(' ') else { return (head.trim(), None) };
+    match MEMBER_LETTERS.iter().find(|(letters, _)| *letters == last) {
+        Some((_, role)) if name.split_whitespace().count() >= 2 => (name.trim(), Some(role)),
+        _ => (head.trim(), None),
+    }
+}
+
+/// The office a head names, when it names one: "The Minister for Policing", "Mr Speaker",
+/// "Madam Deputy Speaker", "Chair", "Presenter". A peer ("The Earl of Anytown") is a person.
+fn office_of(head: &str) -> Option<String> {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    let rest = match first.as_str() {
+        "the" | "mr" | "madam" | "madame" => words.get(1..)?,
+        _ => &words[..],
+    };
+    let peer = rest.first().is_some_and(|w| PEERAGE.contains(&w.to_lowercase().as_str()));
+    if peer && !office_word(head) {
+        return None;
+    }
+    let office = rest.join(" ");
+    let short = rest.len() <= 4 && !rest.is_empty();
+    // "Under-Secretary" holds "secretary".
+    let holds_office =
+        |w: &&str| w.trim_matches(',').split('-').any(|part| OFFICE_WORDS.contains(&part.to_lowercase().as_str()));
+    let titled = first == "the" && rest.iter().any(holds_office);
+    ((short && office_word(&office)) || titled).then_some(office)
+}
+
+/// Whether a head names a peer or a bishop by title: "Lord Bloggs of Anytown", "Baroness
+/// Bloggs", "The Lord Bishop of Anytown".
+pub(super) fn peer(head: &str) -> bool {
+    let mut words = head.split_whitespace().map(str::to_lowercase);
+    let lead = words.next().unwrap_or_default();
+    let next = words.next();
+    (lead == "the" && next.as_deref().is_some_and(|w| PEERAGE.contains(&w)))
+        || (PEERAGE.contains(&lead.as_str()) && next.is_some())
+}
+
+/// How an office alone is printed as a speaker: the label without "The" ("Mr Speaker",
+/// "Convener", "Presenter").
+fn speaker_of_office(head: &str) -> String {
+    head.strip_prefix("The ").unwrap_or(head).to_string()
+}
+
+/// The name a person's label gives, as a speaker is printed: a peer's title kept whole
+/// ("Lord Bloggs of Anytown"), other honorifics and ranks dropped ("Mr Jo Bloggs", "Det Supt
+/// Jo Bloggs" are "Jo Bloggs"). `None` when nothing like a name is left.
+pub(super) fn person_name(head: &str) -> Option<String> {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let lead = words.first()?.to_lowercase();
+    if peer(head) {
+        let name = words.iter().skip(usize::from(lead == "the")).copied().collect::<Vec<_>>().join(" ");
+        return (words.len() <= MAX_NAME_WORDS).then_some(name);
+    }
+    if lead == "the" {
+        return None;
+    }
+    let titled = |w: &&str| is_honorific(w) || is_role_word(w) || is_office(w);
+    let name: Vec<&str> = words.iter().copied().skip_while(titled).collect();
+    let plain = name.iter().all(|w| !OFFICE_WORDS.contains(&w.to_lowercase().as_str()));
+    ((1..=MAX_NAME_WORDS).contains(&name.len()) && plain).then(|| name.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn named(norm: &str) -> Option<(Named, bool)> {
+        read_label(norm).map(|l| (l.named, l.strong))
+    }
+
+    fn person(name: &str, office: Option<&str>) -> Named {
+        Named::Person { name: name.into(), office: office.map(str::to_string) }
+    }
+
+    #[test]
+    fn labels_of_each_house_style_are_read() {
+        assert_eq!(named("Jo Bloggs (Anytown North) (Lab): Words here."), Some((person("Jo Bloggs", None), true)));
+        assert_eq!(
+            named("The Minister of State, Home Department (Jo Bloggs): Words."),
+            Some((person("Jo Bloggs", Some("Minister of State, Home Department")), true))
+        );
+        assert_eq!(named("Lord Bloggs of Anytown (CB): Words."), Some((person("Lord Bloggs of Anytown", None), true)));
+        assert_eq!(
+            named("Mr Speaker: Order."),
+            Some((Named::Office { label: "Mr Speaker".into(), office: "Speaker".into() }, false))
+        );
+        assert_eq!(
+            named("Q7 Chair: Thank you."),
+            Some((Named::Office { label: "Chair".into(), office: "Chair".into() }, true))
+        );
+        assert_eq!(named("Jo Bloggs MS: Words."), Some((person("Jo Bloggs", None), true)));
+        assert_eq!(named("MARIA BLOGGS (clip): Words."), Some((person("Maria Bloggs", None), true)));
+        assert_eq!(named("Hon. Members: Hear, hear."), Some((Named::Group, false)));
+    }
+
+    #[test]
+    fn a_colon_past_the_longest_label_makes_none_whatever_the_chars_before() {
+        let long = format!("{}é: Words here.", "Ab".repeat(MAX_LABEL_BYTES / 2));
+        assert_eq!(read_label(&long), None);
+    }
+
+    #[test]
+    fn every_broadcast_role_is_an_office() {
+        assert!(BROADCAST_ROLES.iter().all(|r| OFFICE_WORDS.contains(r)));
+    }
+
+    #[test]
+    fn news_labels_are_no_strong_labels() {
+        for norm in [
+            "Kent: 1,204",
+            "Source: Home Office figures.",
+            "Pictured: Jo Bloggs (left) with officers.",
+            "Jo Bloggs (Lab): \"Shocking.\"",
+            "Figures for 2023: a rise.",
+        ] {
+            assert!(!read_label(norm).is_some_and(|l| l.strong), "{norm}");
+        }
+    }
+}

@@ -1,0 +1,393 @@
+//! Official transcripts: Hansard (Commons, Lords, Westminster Hall), written questions and
+//! answers, select-committee evidence, the Scottish Parliament's Official Report, the
+//! Senedd's Record, and broadcast scripts. The words printed against a speaker's label are
+//! that speaker's direct speech, and so is every paragraph after it without a label, until
+//! the next label, a procedural line ("Question put and agreed to.", "[Interruption.]",
+//! "The House divided"), or a heading. The question of a written question is not a quote;
+//! the answer is the words of the one who answered.
+//!
+//! A page is read so only when the format is unmistakable ([`Transcript::detect`]): two
+//! labels or more of a transcript's own shape ([`labels`]: a party or a seat in brackets, a
+//! person named in brackets after an office, "MS", a question number, a broadcast tag), or
+//! one with a written question, or a transcript's heading with two labels; or a written
+//! question with "Answered by". News copy with "Source:", "Pictured:", a dateline, table
+//! rows or bullet labels never is. A label opening speech in quote marks belongs to a
+//! write-up, read as quotes are.
+
+mod labels;
+mod written;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::{At, Context, Resolved};
+use super::Para;
+use crate::model::{Article, Role};
+use labels::{Label, Named};
+use written::Line;
+
+/// What a transcript makes of one paragraph.
+pub(super) enum Reading {
+    /// Words of `speaker`; `new` when they open a speech.
+    Speech { speaker: Resolved, text: String, new: bool },
+    /// A label with no quote (a written question, "Hon. Members:"), a procedural line, or a
+    /// line of a written question's record: not read as anything else.
+    Procedure,
+    /// Not the transcript's: read as any paragraph.
+    Other,
+}
+
+/// How many labels of a transcript's own shape make a page a transcript.
+const MIN_STRONG_LABELS: usize = 2;
+
+/// How many paragraphs from the top a transcript's heading may stand.
+const HEADER_REACH: usize = 5;
+
+/// The most words a heading may have.
+const HEADING_WORDS: usize = 14;
+
+/// A heading that names a transcript: "Hansard", "Official Report", "Westminster Hall",
+/// "Oral evidence", "Written answers", "Record of Proceedings", "Transcript".
+static TRANSCRIPT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?i)\b(?:hansard|official report|westminster hall|oral evidence|examination of witnesses|oral answers|written (?:answers?|questions?|statements?)|record of proceedings|transcript|plenary|house of (?:commons|lords))\b",
+    )
+});
+
+/// Procedure, not speech: the House's decisions and divisions, sittings suspended and
+/// resumed, members rising, witnesses called, a time stamp.
+static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"^(?:Question (?:put|agreed|accordingly|negatived|proposed|That)|Question,|Motion(?: made| agreed| lapsed| withdrawn| moved|,)|Resolved,|Ordered,|Amendment (?:proposed|agreed|negatived|withdrawn|made|moved)|The (?:House|Committee|Senedd|Parliament) (?:divided|proceeded|adjourned|suspended|resumed)|Division\b|Ayes\b|Noes\b|Contents\b|Not-Contents\b|Sitting (?:suspended|resumed|adjourned)|Debate (?:resumed|adjourned)|Bill,? (?:read|as amended|to be|accordingly)|(?:Several |An |Some )?[Hh]on\. Members? rose|Meeting (?:closed|suspended|continued)|In the Chair|\d{1,2}[.:]\d{2}\s*(?:am|pm)?\.?$)",
+    )
+});
+
+/// A committee's list of those present or called, read as any paragraph: it names people
+/// a later label calls by title and surname ("Chief Constable Bloggs:").
+static ATTENDANCE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"^(?:Examination of [Ww]itness|Witness(?:es)?:|(?:Members|Committee members) present:|Present:)",
+    )
+});
+
+/// A person named to a committee's office in a list: "Jo Bloggs (Chair)".
+static OFFICE_IN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+)\s+\((?P<office>Chair|Chairman|Chairwoman|Convener|Convenor)\)",
+    )
+});
+
+/// The state of a transcript being read.
+#[derive(Debug, Default)]
+pub(super) struct Transcript {
+    /// Each paragraph's label, when the page is read by its labels.
+    labels: Vec<Option<Label>>,
+    /// The page carries written questions with "Answered by".
+    written: bool,
+    /// Of a written question's page, the lines before each text paragraph that ingest filed
+    /// as furniture or bylines ("Answered by", a name alone, "Minister of State (Home
+    /// Office)"), read in their turn.
+    lines_before: Vec<Vec<String>>,
+    /// The one now speaking.
+    speaking: Option<Resolved>,
+    /// The next paragraph of `speaking` opens an answer.
+    opens: bool,
+    /// "Answered by" stood alone: the next line names who answered.
+    answerer_next: bool,
+    /// Everyone labelled so far.
+    people: Vec<Resolved>,
+    /// Who each office was last given to, by the office in lower case ("convener").
+    offices: Vec<(String, Resolved)>,
+}
+
+impl Transcript {
+    /// The transcript a page is, when its format is unmistakable. `paras` are the text
+    /// paragraphs of `article`.
+    pub(super) fn detect(article: &Article, paras: &[Para]) -> Option<Self> {
+        let title = article.title.as_deref();
+        let norms: Vec<&str> = paras.iter().map(|p| p.norm_str.as_str()).collect();
+        let all: Vec<&str> = article.paragraphs.iter().map(|p| p.norm.as_str()).collect();
+        let written = written::has_written_answers(&all);
+        let labels: Vec<Option<Label>> = norms.iter().map(|n| labels::read_label(n)).collect();
+        let strong = labels.iter().flatten().filter(|l| l.strong).count();
+        let asks = labels.iter().flatten().any(|l| l.asks);
+        let heading = title
+            .into_iter()
+            .chain(norms.iter().take(HEADER_REACH).copied())
+            .any(|t| t.split_whitespace().count() <= HEADING_WORDS && TRANSCRIPT_HEADING.is_match(t));
+        let labelled = labels.iter().flatten().filter(|l| l.titled || plain_label_fits(l)).count();
+        let by_labels = strong >= MIN_STRONG_LABELS
+            || (strong >= 1 && (asks || heading))
+            || ((heading || asks) && labelled >= MIN_STRONG_LABELS);
+        if !by_labels && !written {
+            return None;
+        }
+        let labels = if by_labels { labels } else { Vec::new() };
+        let lines_before = if written { lines_before(article, paras) } else { Vec::new() };
+        Some(Self { labels, written, lines_before, ..Self::default() })
+    }
+
+    /// Reads paragraph `k` of `paras`; `ctx` finds whom a title and surname mean.
+    pub(super) fn read(&mut self, paras: &[Para], k: usize, ctx: &Context) -> Reading {
+        let Some(para) = paras.get(k) else { return Reading::Other };
+        let norm = para.norm_str.trim();
+        if self.written {
+            for line in self.lines_before.get(k).cloned().unwrap_or_default() {
+                let _ = self.read_written(&line, None);
+            }
+            if let Some(reading) = self.read_written(norm, Some(para)) {
+                return reading;
+            }
+        }
+        if let Some(label) = self.labels.get(k).cloned().flatten().filter(|l| self.fits(l)) {
+            return self.read_labelled(para, &label, k, ctx);
+        }
+        if ATTENDANCE.is_match(norm) {
+            self.note_offices(norm);
+            self.speaking = None;
+            return Reading::Other;
+        }
+        if PROCEDURE.is_match(norm) || stage_direction(norm) {
+            self.speaking = None;
+            return Reading::Procedure;
+        }
+        if is_heading(norm) {
+            self.speaking = None;
+            return Reading::Other;
+        }
+        if reports_someone(norm) {
+            self.speaking = None;
+            return Reading::Other;
+        }
+        match self.speaking.clone() {
+            Some(speaker) => self.speech(speaker, para, 0),
+            None => Reading::Other,
+        }
+    }
+
+    /// A paragraph opening on a label: the speaker's words after it.
+    fn read_labelled(&mut self, para: &Para, label: &Label, k: usize, ctx: &Context) -> Reading {
+        self.speaking = None;
+        // A written question is no quote, but names its member for their later labels.
+        let resolved = self.resolve(label, (k, 0), ctx);
+        let Some(speaker) = resolved.filter(|_| !label.asks) else { return Reading::Procedure };
+        self.speaking = Some(speaker.clone());
+        self.opens = true;
+        self.speech(speaker, para, label.past)
+    }
+
+    /// The words of `para` from char `from` on, as `speaker`'s.
+    fn speech(&mut self, speaker: Resolved, para: &Para, from: usize) -> Reading {
+        let printed: String = para.printed.get(from..).unwrap_or_default().iter().collect();
+        let text = without_stage_directions(&printed);
+        let new = std::mem::take(&mut self.opens);
+        if text.is_empty() {
+            self.opens |= new;
+            return Reading::Procedure;
+        }
+        Reading::Speech { speaker, text, new }
+    }
+
+    /// A line of a written question's page (`norm`, the text paragraph `para` when it is
+    /// one), when it is one of its own: `None` for a line to read as any other.
+    fn read_written(&mut self, norm: &str, para: Option<&Para>) -> Option<Reading> {
+        let norm = norm.trim();
+        if std::mem::take(&mut self.answerer_next) && written::name_like(norm) {
+            self.start_answer(Resolved { speaker: norm.to_string(), role: None, organisation: None });
+            return Some(Reading::Procedure);
+        }
+        match written::read_line(norm) {
+            Line::Question => {
+                self.speaking = None;
+                Some(Reading::Procedure)
+            }
+            Line::Record => Some(Reading::Procedure),
+            Line::AnswererNext => {
+                self.speaking = None;
+                self.answerer_next = true;
+                Some(Reading::Procedure)
+            }
+            Line::Answerer { name, role, organisation, speech_from } => {
+                let speaker = Resolved { speaker: name, role, organisation };
+                self.start_answer(speaker.clone());
+                Some(match (speech_from, para) {
+                    (Some(from), Some(para)) => self.speech(speaker, para, from),
+                    _ => Reading::Procedure,
+                })
+            }
+            Line::Other => {
+                // The role line under a name set alone: "Minister of State (Home Office)".
+                let role_line = self.opens && !norm.ends_with(['.', '?', '!']) && norm.contains('(');
+                let speaker = self.speaking.as_mut().filter(|s| role_line && s.role.is_none())?;
+                let (role, organisation) = written::role_and_organisation(norm);
+                speaker.role = role;
+                speaker.organisation = organisation;
+                Some(Reading::Procedure)
+            }
+        }
+    }
+
+    /// Notes each person a list names to an office ("Jo Bloggs (Chair)"), for a label
+    /// naming the office alone.
+    fn note_offices(&mut self, norm: &str) {
+        for c in OFFICE_IN_LIST.captures_iter(norm) {
+            let (Some(name), Some(office)) = (c.name("name"), c.name("office")) else { continue };
+            let name = name.as_str().trim();
+            let name = name.rsplit([':', ';', ',']).next().unwrap_or(name).trim();
+            let Some(name) = labels::person_name(name) else { continue };
+            let holder = Resolved { speaker: name, role: Some(office.as_str().to_string()), organisation: None };
+            self.offices.push((office.as_str().to_lowercase(), holder));
+        }
+    }
+
+    fn start_answer(&mut self, speaker: Resolved) {
+        self.speaking = Some(speaker);
+        self.opens = true;
+    }
+
+    /// Whether a label is read as one here: one of a transcript's own shape, or one naming
+    /// an office, a group, or a person as names are printed ([`plain_label_fits`]); or the
+    /// name, in full or by surname, of someone labelled before.
+    fn fits(&self, label: &Label) -> bool {
+        if label.strong || label.titled || plain_label_fits(label) {
+            return true;
+        }
+        let Named::Person { name, .. } = &label.named else { return false };
+        self.person_named(name).is_some()
+    }
+
+    /// Someone labelled before under `name`, in full or by surname.
+    fn person_named(&self, name: &str) -> Option<&Resolved> {
+        let surname = |r: &&Resolved| r.speaker.split_whitespace().next_back() == Some(name);
+        self.people
+            .iter()
+            .rev()
+            .find(|r| r.speaker == name)
+            .or_else(|| (!name.contains(' ')).then(|| self.people.iter().rev().find(surname)).flatten())
+    }
+
+    /// The speaker a label names: a person labelled before as they were first labelled; the
+    /// person last given an office, for the office alone; `None` for a group.
+    fn resolve(&mut self, label: &Label, at: At, ctx: &Context) -> Option<Resolved> {
+        match &label.named {
+            Named::Group => None,
+            Named::Office { label: printed, office } => {
+                let key = office.to_lowercase();
+                let holder = self.offices.iter().rev().find(|(o, _)| *o == key).map(|(_, r)| r.clone());
+                Some(holder.unwrap_or_else(|| Resolved {
+                    speaker: printed.clone(),
+                    role: Some(office.clone()),
+                    organisation: None,
+                }))
+            }
+            Named::Person { name, office } => {
+                if let Some(known) = self.person_named(name).filter(|_| office.is_none() && label.party.is_none()) {
+                    return Some(known.clone());
+                }
+                // "Chief Constable Bloggs": the person a list or the text named in full.
+                let surname_only = label.titled && !name.contains(' ');
+                if let Some(named) = ctx.named_before(name, at).filter(|_| surname_only) {
+                    self.people.push(named.clone());
+                    return Some(named);
+                }
+                let role = office
+                    .clone()
+                    .or_else(|| label.member.map(str::to_string))
+                    .or_else(|| label.seat.as_ref().map(|seat| format!("Member for {seat}")));
+                let resolved = Resolved { speaker: name.clone(), role, organisation: label.party.map(str::to_string) };
+                if let Some(office) = office {
+                    self.offices.push((office.to_lowercase(), resolved.clone()));
+                }
+                self.people.push(resolved.clone());
+                Some(resolved)
+            }
+        }
+    }
+}
+
+/// Each text paragraph's lines before it, back to the text paragraph before, that are
+/// furniture or bylines to ingest.
+fn lines_before(article: &Article, paras: &[Para]) -> Vec<Vec<String>> {
+    let mut from = 0;
+    paras
+        .iter()
+        .map(|p| {
+            let lines = article
+                .paragraphs
+                .get(from..p.index)
+                .unwrap_or_default()
+                .iter()
+                .filter(|l| matches!(l.role, Role::Furniture | Role::Byline))
+                .map(|l| l.norm.clone())
+                .collect();
+            from = p.index + 1;
+            lines
+        })
+        .collect()
+}
+
+/// A paragraph whose first sentence reports someone else speaking ("The Home Office said it
+/// would respond.", "Jo Bloggs told the panel …"): the writer's again, not more of a speech.
+fn reports_someone(norm: &str) -> bool {
+    use super::speaker::Who;
+    let first = norm.split_inclusive(['.', '?', '!']).next().unwrap_or(norm);
+    let reported = super::mentions::reported_speaker(first).or_else(|| super::mentions::talking_speaker(first));
+    reported.and_then(|who| super::speaker::parse_who(&who)).is_some_and(|who| {
+        matches!(who, Who::Person(_) | Who::Surname { .. } | Who::Spokes { .. } | Who::Organisation(_))
+    })
+}
+
+/// A label without a transcript's own shape that still reads as one in a transcript: an
+/// office ("Mr Speaker", "Chair"), a group ("Hon. Members"), or a person named in full
+/// ("Dr Jo Bloggs", "Jo Bloggs"), not a place.
+fn plain_label_fits(label: &Label) -> bool {
+    match &label.named {
+        Named::Office { .. } | Named::Group => true,
+        Named::Person { name, .. } if labels::peer(name) => true,
+        Named::Person { name, .. } => {
+            let words = name.split_whitespace().count();
+            words >= 2
+                && crate::extract::places::by_name(name).is_none()
+                && matches!(super::speaker::parse_who(name), Some(super::speaker::Who::Person(_)))
+        }
+    }
+}
+
+/// A line in square brackets, or a stage direction in round ones ("(Laughter)").
+fn stage_direction(norm: &str) -> bool {
+    (norm.starts_with('[') && norm.ends_with([']', '.'])) || (norm.starts_with('(') && norm.ends_with(')'))
+}
+
+/// A heading: a short line without a closing stop, not opening in lower case.
+fn is_heading(norm: &str) -> bool {
+    let closed = norm.trim_end_matches(['"', '\'']).ends_with(['.', '!', '?', ':', ',', ';', '-']);
+    !norm.is_empty()
+        && !closed
+        && norm.split_whitespace().count() <= HEADING_WORDS
+        && !norm.starts_with(char::is_lowercase)
+}
+
+/// The words without stage directions and references in square brackets ("[Interruption.]",
+/// "[HL1234]", "[Official Report, 5 March 2023; Vol. 729, c. 12.]") or round brackets in
+/// capitals ("(LAUGHTER)"), spaces closed up.
+fn without_stage_directions(text: &str) -> String {
+    static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(r"\[[^\]]*\]|\((?:[A-Z][A-Z ]+|Laughter|Applause|(?:[A-Z0-9]+-)?\d{3,})\)")
+    });
+    let cut = DIRECTION.replace_all(text, " ");
+    let joined = cut.split_whitespace().collect::<Vec<_>>().join(" ");
+    joined.replace(" .", ".").replace(" ,", ",").trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stage_directions_are_cut_from_speech() {
+        assert_eq!(without_stage_directions("We will act. [Interruption.] We will."), "We will act. We will.");
+        assert_eq!(without_stage_directions("It was a joke (LAUGHTER) of sorts."), "It was a joke of sorts.");
+        assert_eq!(without_stage_directions("How many? [HL1234]"), "How many?");
+    }
+}
