@@ -43,11 +43,14 @@ fn has_caption_cue(line: &str) -> bool {
     CUES.is_match(&line.to_ascii_lowercase())
 }
 
+/// A byline: "By Jo Bloggs", "Author: …", "Published 16th Nov 2020", or "Reporter: Jo
+/// Bloggs" (not a script's reporter speaking a sentence: "REPORTER: In Leeds, officers …").
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?x)
         ^(?i:by|compiled\ by|reported\ by|edited\ by|words\ by|posted\ by)
             \s+\p{Lu}[\p{L}'.-]+(?:\s+\p{Lu}[\p{L}'.-]+){0,3}(?:\s*[,|].*)?$
-        | (?i:^(?:author|written\ by|reporter|words)\s*:)
+        | (?i:^(?:author|written\ by|words)\s*:)
+        | (?i:^reporter\s*:[^.!?]*$)
         | (?i:^(?:published|last\ updated|updated|posted)\b(?:\s*:|\s+(?:on\s+)?\d|$))
     ")
 });

@@ -507,3 +507,23 @@ fn a_paragraph_reporting_someone_else_ends_the_speech_before_it() {
     ]);
     assert_eq!(q, pairs(&[("Nora Quill", "Will the Minister act?"), ("Ben Arkle", "She has a point.")]));
 }
+
+#[test]
+fn a_scripts_reporter_speaking_a_sentence_is_no_byline() {
+    let page = "Evening news transcript\n\
+PRESENTER: Police say sextortion reports have doubled.\n\
+REPORTER: In a small office in Leeds, officers sift through hundreds of reports.\n\
+PRESENTER: Thank you.\n";
+    assert_eq!(
+        said_in_file("script.txt", page),
+        pairs(&[
+            ("Presenter", "Police say sextortion reports have doubled."),
+            ("Reporter", "In a small office in Leeds, officers sift through hundreds of reports."),
+            ("Presenter", "Thank you."),
+        ])
+    );
+    let page = "Grooming figures rise\n\
+Reporter: Jo Bellamy\n\
+Police recorded more grooming offences last year than ever before.\n";
+    assert_eq!(said_in_file("byline.txt", page), pairs(NONE));
+}
