@@ -51,8 +51,10 @@ pub enum Standing {
     /// The 43 territorial forces of England and Wales, Police Scotland, the PSNI and British
     /// Transport Police.
     Home,
-    /// A UK force with a national special remit rather than a territory: the Ministry of
-    /// Defence Police (defence sites) and the Civil Nuclear Constabulary (civil nuclear sites).
+    /// A UK force or policing body with a special remit rather than a territory of its own:
+    /// the Ministry of Defence Police (defence sites), the Civil Nuclear Constabulary (civil
+    /// nuclear sites), and the regional organised crime units that the forces of a region run
+    /// together (serious and organised crime across their grounds).
     Special,
     /// The force of a Crown dependency (the Isle of Man, Jersey, Guernsey), outside the UK.
     CrownDependency,
@@ -179,6 +181,54 @@ pub static PLACES: &[Place] = &[
     ),
     // Not "CNC", which news uses more for machine tools ("CNC machines") than for the force.
     other_force("Civil Nuclear Constabulary", Standing::Special, &["Civil Nuclear Police"]),
+    // The regional organised crime units, which the forces of a region (or of Wales's south)
+    // run together: bodies of their own that give their own figures, not their region's.
+    // Listed by their full names and the initials or brand names newsrooms print; "Titan"
+    // only beside "ROCU", as the word alone is as often a moon or a submersible.
+    other_force(
+        "North East Regional Special Operations Unit",
+        Standing::Special,
+        &["NERSOU", "North East Regional Organised Crime Unit", "North East ROCU", "NEROCU"],
+    ),
+    other_force(
+        "North West Regional Organised Crime Unit",
+        Standing::Special,
+        &["North West ROCU", "NWROCU", "Titan ROCU", "ROCU Titan", "Titan Regional Organised Crime Unit"],
+    ),
+    other_force(
+        "Yorkshire and the Humber Regional Organised Crime Unit",
+        Standing::Special,
+        &[
+            "Yorkshire and Humber Regional Organised Crime Unit",
+            "Regional Organised Crime Unit for Yorkshire and the Humber",
+            "Yorkshire and the Humber ROCU",
+            "Yorkshire and Humber ROCU",
+            "YHROCU",
+        ],
+    ),
+    other_force("West Midlands Regional Organised Crime Unit", Standing::Special, &["West Midlands ROCU", "WMROCU"]),
+    other_force(
+        "East Midlands Special Operations Unit",
+        Standing::Special,
+        &["EMSOU", "East Midlands Regional Organised Crime Unit", "East Midlands ROCU"],
+    ),
+    other_force(
+        "Eastern Region Special Operations Unit",
+        Standing::Special,
+        &["ERSOU", "Eastern Regional Special Operations Unit", "Eastern Region ROCU", "Eastern ROCU"],
+    ),
+    other_force("London Regional Organised Crime Unit", Standing::Special, &["London ROCU"]),
+    other_force("South East Regional Organised Crime Unit", Standing::Special, &["SEROCU", "South East ROCU"]),
+    other_force(
+        "South West Regional Organised Crime Unit",
+        Standing::Special,
+        &["SWROCU", "South West ROCU", "Zephyr Regional Organised Crime Unit", "Zephyr ROCU"],
+    ),
+    other_force(
+        "Tarian Regional Organised Crime Unit",
+        Standing::Special,
+        &["Tarian", "Tarian ROCU", "Southern Wales Regional Organised Crime Unit", "Southern Wales ROCU"],
+    ),
     // The Crown dependencies' own forces, outside the UK: "Jersey" is the island's ("New
     // Jersey" is not, see `is_other_named`).
     other_force("Isle of Man Constabulary", Standing::CrownDependency, &["Isle of Man Police", "Isle of Man"]),
@@ -1068,6 +1118,31 @@ mod tests {
             let place = by_name(name);
             assert!(place.is_some_and(|p| p.standing == Standing::Special && !is_uk_force(p)), "{name}");
             assert!(REGION_FORCES.iter().all(|(_, forces)| !forces.contains(&name)), "{name} in no region");
+        }
+    }
+
+    #[test]
+    fn the_regional_organised_crime_units_are_named_in_full_and_by_initials_but_are_not_uk_forces() {
+        assert_eq!(
+            names("The Yorkshire and Humber ROCU and SEROCU shared intelligence with ERSOU."),
+            [
+                "Yorkshire and the Humber Regional Organised Crime Unit",
+                "South East Regional Organised Crime Unit",
+                "Eastern Region Special Operations Unit"
+            ]
+        );
+        // The longer name wins over the region or force inside it.
+        assert_eq!(
+            names("Analysts at the West Midlands Regional Organised Crime Unit and Tarian agreed."),
+            ["West Midlands Regional Organised Crime Unit", "Tarian Regional Organised Crime Unit"]
+        );
+        assert_eq!(names("The Titan submersible was lost."), Vec::<&str>::new());
+        let units: Vec<&Place> =
+            PLACES.iter().filter(|p| p.name.contains("Crime Unit") || p.name.contains("Operations Unit")).collect();
+        assert_eq!(units.len(), 10);
+        for unit in units {
+            assert!(unit.standing == Standing::Special && !is_uk_force(unit), "{}", unit.name);
+            assert!(REGION_FORCES.iter().all(|(_, forces)| !forces.contains(&unit.name)), "{} in no region", unit.name);
         }
     }
 

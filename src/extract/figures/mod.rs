@@ -597,6 +597,18 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `s` speaks of a total over several forces it does not name ([`ACROSS_FORCES`]).
+/// Not the region's forces as where something went ("passed 300 cases to the region's
+/// forces", "sent alerts out to the region's four forces"): they are who received it from
+/// the sentence's subject, whose figure it is.
+fn over_unnamed_forces(s: &str) -> bool {
+    ACROSS_FORCES.find_iter(s).any(|m| {
+        let before = s.get(..m.start()).unwrap_or("").trim_end();
+        let recipients = m.as_str().starts_with("the region") && (before.ends_with(" to") || before.ends_with(" into"));
+        !recipients
+    })
+}
+
 /// "across the whole region", "the region's forces", in a sentence [`ACROSS_FORCES`] matched:
 /// words speaking of a region by no name (its other forms speak of forces).
 fn names_the_region(s: &str) -> bool {
@@ -1089,11 +1101,11 @@ fn read_sentence(
     }
     // A total over unnamed forces is the region's, if the text named one; "the force" is the
     // force the text named last, even after a national or regional figure.
-    let across = groups.is_empty() && ACROSS_FORCES.is_match(s);
+    let across = groups.is_empty() && over_unnamed_forces(s);
     let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
     // "Taken together, the three forces logged 6,282 - one in eight of the 50,510 recorded
     // across England and Wales": so even in a sentence that names other places.
-    let joint_named = !groups.is_empty() && s.contains("forces") && ACROSS_FORCES.is_match(s);
+    let joint_named = !groups.is_empty() && s.contains("forces") && over_unnamed_forces(s);
     let carried = if across {
         let every_force = || ctx.every_force || names_every_force(s);
         let joint = ctx.joint_forces(s);

@@ -1,6 +1,7 @@
 //! Tests of the figure extractor, through [`extract_figures`] on articles written for them.
 
 mod ages;
+mod bodies;
 mod calendar;
 mod checks;
 mod filters;

@@ -1,0 +1,42 @@
+//! Figures of policing bodies that are not territorial forces: the regional organised crime
+//! units, which the forces of a region run together.
+
+use super::*;
+
+#[test]
+fn a_regional_crime_unit_named_in_full_keeps_its_figures_from_its_region() {
+    let line = "The North West Regional Organised Crime Unit (NWROCU) said it seized 412 phones in 2023/24.";
+    assert_eq!(place_of(&[line], 412.0), some("North West Regional Organised Crime Unit"));
+    let line = "Detectives at the East Midlands Special Operations Unit logged 96 offences in 2022/23.";
+    assert_eq!(place_of(&[line], 96.0), some("East Midlands Special Operations Unit"));
+}
+
+#[test]
+fn a_regional_crime_unit_named_by_its_initials_is_that_unit() {
+    let line = "SEROCU investigated 230 fraud offences in 2023/24, up from 180.";
+    assert_eq!(place_of(&[line], 230.0), some("South East Regional Organised Crime Unit"));
+    let line = "Officers from Tarian recorded 75 offences in 2021/22.";
+    assert_eq!(place_of(&[line], 75.0), some("Tarian Regional Organised Crime Unit"));
+}
+
+#[test]
+fn a_unit_described_as_working_for_its_regions_forces_keeps_its_own_figure() {
+    let line = "The South West Regional Organised Crime Unit (SWROCU), which works for five forces in the South West, said it disrupted 48 gangs in 2022.";
+    assert_eq!(place_of(&[line], 48.0), some("South West Regional Organised Crime Unit"));
+    let line = "The West Midlands Regional Organised Crime Unit (WMROCU), which coordinates inquiries for four forces across the Midlands, said it had dismantled 31 networks in 2020.";
+    assert_eq!(place_of(&[line], 31.0), some("West Midlands Regional Organised Crime Unit"));
+}
+
+#[test]
+fn what_the_unit_sends_to_its_regions_forces_is_still_the_units() {
+    let lines = [
+        "The North East Regional Special Operations Unit (NERSOU) said its cyber team carried out 120 warrants in 2023/24.",
+        "The unit also sent 800 referrals to the region's five forces in 2023/24, and said 64 of the offences it investigated involved children.",
+    ];
+    assert_eq!(place_of(&lines, 64.0), some("North East Regional Special Operations Unit"));
+    let lines = [
+        "Police in the South East recorded 5,100 offences in 2023/24.",
+        "The South East Regional Organised Crime Unit said it passed 300 cases to the region's forces in 2023/24 and charged 45 people.",
+    ];
+    assert_eq!(place_of(&lines, 300.0), some("South East Regional Organised Crime Unit"));
+}
