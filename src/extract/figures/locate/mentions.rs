@@ -375,6 +375,7 @@ pub(in crate::extract::figures) fn place_mentions(
             || releases_for_a_body_it_runs(place, before, after)
             || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))
+            || (place.scope == Scope::National && is_remit_aside(s, &range))
             || follows_excluded
         {
             last_excluded = Some(range.end);
@@ -392,6 +393,17 @@ fn is_part_of_region(before: &str) -> bool {
     static COMPASS: LazyLock<Regex> =
         LazyLock::new(|| compile(r"\b(?:north|south|east|west|mid)(?:-(?:east|west))?[\s-]$"));
     before.ends_with([' ', '-']) && COMPASS.is_match(before)
+}
+
+/// "The squad, based in Leeds but operating nationally, was set up …", "Its desk, which works
+/// nationwide, took 150 calls": the country as the remit of a body, in an aside set off by
+/// commas that describes it, is where the body works, not where its figures are: they are
+/// those of the force it belongs to.
+fn is_remit_aside(s: &str, range: &Range<usize>) -> bool {
+    static WORKS: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i),[^,;.]*\b(?:operat(?:ing|es|ed)|work(?:ing|s|ed)|deployed|active)\s+$"));
+    let (Some(before), Some(after)) = (s.get(..range.start), s.get(range.end..)) else { return false };
+    after.trim_start().starts_with(',') && WORKS.is_match(tail(before, before.len()))
 }
 
 /// "GLASGOW - Police Scotland recorded …", "LONDON, Tuesday": a dateline, the town the story

@@ -40,3 +40,18 @@ fn what_the_unit_sends_to_its_regions_forces_is_still_the_units() {
     ];
     assert_eq!(place_of(&lines, 300.0), some("South East Regional Organised Crime Unit"));
 }
+
+#[test]
+fn a_body_described_as_working_nationally_keeps_its_forces_figures() {
+    let lines = [
+        "British Transport Police recorded 410 thefts of bikes at stations in 2023/24.",
+        "Its cycle crime squad, based in Leeds but operating nationally, was set up in 2021.",
+        "In 2023/24 the squad recovered 212 bikes and charged 64 people.",
+    ];
+    assert_eq!(place_of(&lines, 212.0), some("British Transport Police"));
+    let lines = [
+        "Kent Police said it logged 96 fraud offences against pensioners in 2022/23.",
+        "Its fraud desk, which works nationwide, took 150 calls in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 150.0), some("Kent Police"));
+}
