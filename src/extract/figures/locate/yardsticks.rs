@@ -39,7 +39,21 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
         return false;
     }
     let before = tail(s, g.range.start);
-    COMPARED_WITH_ITS.is_match(before) || (COMPARED.is_match(before) && YARDSTICK_AFTER.is_match(head(s, g.range.end)))
+    COMPARED_WITH_ITS.is_match(before)
+        || (COMPARED.is_match(before) && YARDSTICK_AFTER.is_match(head(s, g.range.end)))
+        || likened_to_what_is_seen(before)
+}
+
+/// "up 21 per cent, and that tracks what colleagues are seeing nationally", "which mirrors
+/// the pattern across the country": a figure likened to what is seen in the country (or a
+/// region), named after it, is measured against it; the place is not the figure's.
+fn likened_to_what_is_seen(before: &str) -> bool {
+    static LIKENED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:track(?:s|ed|ing)?|mirror(?:s|ed|ing)?|match(?:es|ed|ing)?|reflect(?:s|ed|ing)?|echo(?:es|ed|ing)?|in\s+line\s+with|similar\s+to|consistent\s+with)\s+(?:what|the\s+(?:pattern|picture|trend|experience)s?\b)[^\d,;.]{0,60}$",
+        )
+    });
+    LIKENED.is_match(before)
 }
 
 /// "against a London average of 0.32", "above the England and Wales average of 84", "three
