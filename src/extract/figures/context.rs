@@ -155,6 +155,32 @@ pub(super) struct Context {
     pub(super) before_aside: Option<(Option<String>, Option<String>)>,
 }
 
+/// The times a text is about, kept aside over a note added to the story after it ran.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct TimesAbout {
+    period: Option<Period>,
+    stated: Option<Period>,
+    counted_from: Option<Period>,
+    other_now: Option<u32>,
+    last_year: Option<Period>,
+    gap: Option<u16>,
+    span: Option<(Period, Period)>,
+    last_time_end: Option<u32>,
+}
+
+/// "UPDATE, 2 June 2023: The force has since said …", "Correction (4 May): …", "Editor's
+/// note: …": a paragraph an outlet adds to a story after it ran, often above it. Its figures
+/// are for the time it names, often a later one; the story under it goes on about its own,
+/// which the note does not change.
+pub(super) fn is_later_note(paragraph: &str) -> bool {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\W*(?:UPDATED?|Updated?|CORRECTION|Correction|CLARIFICATION|Clarification|EDITOR'?S\s+NOTE|Editor'?s\s+note)\b[^:.]{0,40}:\s",
+        )
+    });
+    NOTE.is_match(paragraph)
+}
+
 impl Context {
     /// The context at the start of an article, whose figures before any cue take `measure`.
     pub(super) fn new(measure: Measure) -> Self {
@@ -448,6 +474,33 @@ impl Context {
             self.place = place;
             self.force = force;
         }
+    }
+
+    /// The times the text is about, to be put back with [`Context::restore_times`] after a
+    /// note added to the story ([`is_later_note`]).
+    pub(super) fn times_about(&self) -> TimesAbout {
+        TimesAbout {
+            period: self.period,
+            stated: self.stated,
+            counted_from: self.counted_from,
+            other_now: self.other_now,
+            last_year: self.last_year,
+            gap: self.gap,
+            span: self.span,
+            last_time_end: self.last_time_end,
+        }
+    }
+
+    /// Back to the times the text was about before a note added to the story.
+    pub(super) fn restore_times(&mut self, times: TimesAbout) {
+        self.period = times.period;
+        self.stated = times.stated;
+        self.counted_from = times.counted_from;
+        self.other_now = times.other_now;
+        self.last_year = times.last_year;
+        self.gap = times.gap;
+        self.span = times.span;
+        self.last_time_end = times.last_time_end;
     }
 
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before

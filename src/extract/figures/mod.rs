@@ -55,7 +55,9 @@ use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use calendar::calendar_years;
 use check::{check_across, recompute};
-use context::{is_baseline_value, is_separator, opening_figures_from_body, reports_on, ArticleFacts, Context};
+use context::{
+    is_baseline_value, is_later_note, is_separator, opening_figures_from_body, reports_on, ArticleFacts, Context,
+};
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{continued_rates, is_rate, Candidate};
@@ -175,6 +177,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         // Text with nothing to normalise lines up with itself. Made only for a paragraph
         // with figures, as only they are shown as printed.
         let align = OnceCell::new();
+        // A note added to the story after it ran leaves the times the story is about as they were.
+        let times_before_note = is_later_note(&para.norm).then(|| ctx.times_about());
         ctx.same_paragraph = false;
         ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
@@ -312,6 +316,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 }
                 previous = current;
             }
+        }
+        if let Some(times) = times_before_note {
+            ctx.restore_times(times);
         }
     }
     // "All" is all sexual offences against children: in an article about no children

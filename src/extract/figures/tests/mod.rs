@@ -9,6 +9,7 @@ mod incidentals;
 mod kinds;
 mod lists;
 mod places;
+mod updates;
 mod yardsticks;
 mod years;
 

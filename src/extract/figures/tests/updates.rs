@@ -1,0 +1,30 @@
+//! Notes an outlet adds to a story after it ran ("UPDATE, 2 June:", "Correction:"): their
+//! figures are read, but the time they speak of is not the one the story goes on about.
+
+use super::*;
+
+#[test]
+fn an_update_note_above_a_story_does_not_become_the_year_it_is_about() {
+    let lines = [
+        "Correction, 4 May 2024: The force later said 1,210 burglaries were recorded in the following year, 2023/24.",
+        "Surrey Police recorded 1,480 burglaries in 2022/23, up from 1,300 in 2021/22.",
+        "Sussex Police logged 2,050 over the same period.",
+    ];
+    assert_eq!(period_of(&lines, 1210.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 2050.0), some("2022/23"));
+    let lines = [
+        "UPDATE (12 March 2021): Figures since released show 640 thefts in 2019/20.",
+        "Thefts in Dorset reached 580 in 2018/19, the force said.",
+        "Wiltshire Police recorded 420 thefts.",
+    ];
+    assert_eq!(period_of(&lines, 420.0), some("2018/19"));
+}
+
+#[test]
+fn a_story_whose_first_line_only_mentions_an_update_still_sets_its_year() {
+    let lines =
+        ["Police update: Kent Police recorded 1,100 thefts in 2023/24.", "Essex Police logged 900 in the same year."];
+    assert_eq!(period_of(&lines, 900.0), some("2023/24"));
+    let lines = ["Updated figures show Kent Police recorded 1,100 thefts in 2023/24.", "Essex Police logged 900."];
+    assert_eq!(period_of(&lines, 900.0), some("2023/24"));
+}
