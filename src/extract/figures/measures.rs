@@ -340,7 +340,8 @@ fn parts_of_an_online_group(s: &str, cands: &[Candidate], measures: &mut [Measur
 /// "Of those 391 crimes, 143 were flagged as online, and eleven involved babies": a group
 /// the text counted before ("those … crimes", naming no measure) and parts of it, each in its
 /// own clause. The group counts what the text talked about last; each part counts what its
-/// own clause names, else what the group counts. A group of online offences is read by
+/// own clause names, else (a value a part is compared with) what that part counts, else what
+/// the group counts. A group of online offences is read by
 /// [`parts_of_an_online_group`].
 fn parts_of_a_group(s: &str, cands: &[Candidate], carried: Measure, measures: &mut [Measure]) {
     static OF_THE_OPENING: LazyLock<Regex> =
@@ -365,7 +366,10 @@ fn parts_of_a_group(s: &str, cands: &[Candidate], carried: Measure, measures: &m
         }
         let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
         let own = s.get(part.number.range.end..next).unwrap_or("");
-        measures[i] = measure::of_sentence(own).unwrap_or(carried);
+        // "… 143 were flagged as online - up from 97 the year before": the value a part is
+        // compared with counts what that part counts.
+        let compared_with = (i > 1 && is_baseline_value(s, part.number.range.start)).then(|| measures[i - 1]);
+        measures[i] = measure::of_sentence(own).or(compared_with).unwrap_or(carried);
     }
 }
 

@@ -84,7 +84,7 @@ use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
     of_the_latest, over_the_period, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
-    unprinted_baselines, year_on_year, years_compared, years_compared_for,
+    unprinted_baselines, year_of_total_named_again, year_on_year, years_compared, years_compared_for,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -211,7 +211,18 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if let Some(m) = the_figure_again(norm, &previous) {
                 ctx.measure = m;
             }
+            // "Of those 1,427 offences, …": the year of the total named again, for this sentence;
+            // the text goes on about a later year it was about.
+            let total_year = year_of_total_named_again(norm, &sentence.times, &figures);
+            let later_before = total_year.filter(|&y| ctx.period.is_some_and(|p| p > y)).map(|_| ctx.times_about());
+            if let Some(year) = total_year {
+                ctx.set_period(year);
+                ctx.stated = Some(year);
+            }
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
+            if let Some(times) = later_before {
+                ctx.restore_times(times);
+            }
             // "Police logged 9,742 … The figures, obtained from 41 forces across England and
             // Wales, …": the ground of the forces the figures came from, told right after them,
             // is the place of those just read with none.

@@ -1224,3 +1224,21 @@ pub(super) fn first_or_last_of_span(s: &str, cands: &[Candidate], found: &mut [F
         }
     }
 }
+
+/// "Of those 1,427 offences, 203 were flagged …", "Of the 980 thefts, 212 …": a sentence
+/// about part of a total the text gave before, named by its value, is for that total's year,
+/// whatever the sentences since have looked back to ("Five years earlier, the figure was
+/// 912"). None when the sentence prints a financial year of its own, or the value is no count
+/// the text gave with a year.
+pub(super) fn year_of_total_named_again(s: &str, times: &[periods::Mention], figures: &[Figure]) -> Option<Period> {
+    static OF_THE_TOTAL: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those)\s+(\d{1,3}(?:,\d{3})+|\d+)\b"));
+    if !s.trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "))
+        || times.iter().any(|m| m.year().is_some())
+    {
+        return None;
+    }
+    let printed = OF_THE_TOTAL.captures(s)?.get(1)?.as_str().replace(',', "");
+    let value: f64 = printed.parse().ok()?;
+    figures.iter().rev().find(|f| f.kind == Kind::Count && f.value == value).and_then(|f| f.period)
+}

@@ -8,6 +8,7 @@ mod filters;
 mod incidentals;
 mod kinds;
 mod lists;
+mod parts;
 mod places;
 mod updates;
 mod yardsticks;
