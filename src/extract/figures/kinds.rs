@@ -339,6 +339,34 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
     }
 }
 
+/// "the smallest rise of the four, from 701 to 846 (21 per cent)", "from 380 down to 342
+/// (10%)": a percentage in brackets right after the two ends of a change is the change
+/// between them, rising or falling as they do, however far back the words of change stand.
+/// Not a share ("(11 per cent of all crime)").
+pub(super) fn bracketed_changes(s: &str, cands: &mut [Candidate]) {
+    static OPEN_BRACKET: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\(\s*$"));
+    static SHARE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*of\b"));
+    for i in 2..cands.len() {
+        let (from, to, pct) = (&cands[i - 2], &cands[i - 1], &cands[i]);
+        if !pct.number.percent || pct.kind != Kind::Other || from.number.percent || to.number.percent {
+            continue;
+        }
+        let gap = |a: &Candidate, b: &Candidate| s.get(a.number.range.end..b.number.range.start).unwrap_or("");
+        let to_words = gap(from, to).trim().strip_suffix("to").map(str::split_whitespace);
+        let pair = tail(s, from.number.range.start).trim_end().to_ascii_lowercase().ends_with("from")
+            && to_words.is_some_and(|w| w.count() <= 1);
+        let change = from.number.value - to.number.value;
+        if pair
+            && change != 0.0
+            && OPEN_BRACKET.is_match(gap(to, pct))
+            && !SHARE_AFTER.is_match(head(s, pct.number.range.end))
+        {
+            cands[i].kind = Kind::PercentChange;
+            cands[i].sign = if change < 0.0 { 1.0 } else { -1.0 };
+        }
+    }
+}
+
 /// "2.1 per 1,000 people (1,104 burglaries)": a number in brackets after a rate's base is
 /// what was counted, not another rate; so is "… 80 offences per 100,000 people, and Essex
 /// recorded 1,200 offences", a number with a noun of its own after a base printed for an

@@ -60,7 +60,7 @@ use context::{
 };
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
-use kinds::{continued_rates, is_rate, Candidate};
+use kinds::{bracketed_changes, continued_rates, is_rate, Candidate};
 use lists::{
     area_heading, area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_heading_line,
     is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups_scanned,
@@ -1211,6 +1211,7 @@ fn read_sentence(
     elliptical_changes(s, &mut cands);
     continued_rates(s, &mut cands);
     from_to_kinds(s, &mut cands);
+    bracketed_changes(s, &mut cands);
     if let Some(verb) = held.filter(|_| ctx.same_paragraph) {
         held_again(s, &mut cands, &verb);
     }

@@ -845,3 +845,17 @@ fn a_subject_that_fell_or_rose_by_a_percentage_to_a_value_says_what_the_value_co
         assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn a_bracketed_percentage_after_a_from_to_pair_is_the_change_between_them() {
+    let line = "Dorset saw the slowest growth of the group, from 410 to 455 (11 per cent).";
+    let found = brief(&[line]);
+    assert!(found.iter().any(|f| f.2 == 11.0 && f.3 == Kind::PercentChange), "{found:?}");
+    let line =
+        "Wiltshire went the other way over those five years, from 380 down to 342 (10%), the only force to do so.";
+    let found = brief(&[line]);
+    assert!(found.iter().any(|f| f.2 == -10.0 && f.3 == Kind::PercentChange), "{found:?}");
+    // A share in brackets stays a share.
+    let line = "Thefts in Dorset went from 410 to 455 (11 per cent of all crime) over the period.";
+    assert!(brief(&[line]).iter().all(|f| f.3 != Kind::PercentChange));
+}
