@@ -9,7 +9,7 @@ use super::national::is_national_yardstick;
 use crate::extract::figures::lists::Group;
 use crate::extract::figures::{head, tail, Found};
 use crate::extract::numbers::compile;
-use crate::extract::places::{Scope, NATIONAL};
+use crate::extract::places::{self, Place, Scope, NATIONAL};
 
 /// "up 14 per cent, faster than the national rise", "above the national average", "higher
 /// than the average for England and Wales", "below the England and Wales rate", "under the
@@ -21,10 +21,12 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
             r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?$",
         )
     });
-    /// "… above the average for ", "… than the rate across ": a yardstick's noun before the country.
+    /// "… above the average for ", "… than the rate across ": a yardstick's noun before the
+    /// country. So is a multiple of it ("more than twice the rise seen across", "almost three
+    /// times the increase recorded in").
     static COMPARED_WITH_ITS: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:\d+\s+)?(?:police\s+)?forces\s+(?:in|across|of)\s+(?:the\s+)?)?$",
+            r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with|twice|double|treble|triple|(?:two|three|four|five|\d)\s+times)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:(?:seen|recorded|reported|logged|found)\s+)?(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:\d+\s+)?(?:police\s+)?forces\s+(?:in|across|of)\s+(?:the\s+)?)?$",
         )
     });
     /// "the England and Wales average": the country as a yardstick's adjective.
@@ -34,8 +36,10 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     if is_national_yardstick(s, &g.range) {
         return COMPARED.is_match(tail(s, g.range.start));
     }
-    // "in line with the average for the South East": a region is a yardstick as the country is.
-    if !g.places.iter().any(|p| matches!(p.scope, Scope::National | Scope::Region)) {
+    // "in line with the average for the South East": a region is a yardstick as the country
+    // is; so is a nation its force polices whole ("the rise seen across Scotland").
+    let wide = |p: &&Place| matches!(p.scope, Scope::National | Scope::Region) || places::polices_a_nation(p);
+    if !g.places.iter().any(wide) {
         return false;
     }
     let before = tail(s, g.range.start);

@@ -23,3 +23,18 @@ fn a_figure_for_the_country_is_still_the_countrys() {
     let line = "Kent Police recorded 400 thefts. Across the country, thefts went up 6 per cent.";
     assert_eq!(place_of(&[line], 6.0), some(NATIONAL));
 }
+
+#[test]
+fn a_multiple_of_the_rise_seen_in_a_wider_place_is_measured_against_it() {
+    let lines = [
+        "Police in the Tayside division recorded 140 frauds in 2022-23, up from 90 the previous year.",
+        "That is a rise of 56 per cent, almost three times the increase recorded across Scotland as a whole, where frauds went up 20 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 56.0), some("Tayside"));
+    assert_eq!(place_of(&lines, 20.0), some("Police Scotland"));
+    let lines = [
+        "Gwent Police recorded 300 thefts in 2022/23, up from 200 the year before.",
+        "That is an increase of 50 per cent, more than double the rise seen in Wales as a whole.",
+    ];
+    assert_eq!(place_of(&lines, 50.0), some("Gwent Police"));
+}
