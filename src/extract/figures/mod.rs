@@ -841,6 +841,29 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
     });
 }
 
+/// "Avon and Somerset, with a population twice ours, has 31.", "Our neighbours have 46.": a
+/// bare number a place has now, ending its clause, is what it holds (officers, cameras,
+/// staff), not offences, which are counted over a time gone by ("Essex had 310").
+fn held_now(s: &str, cands: &mut [Candidate]) {
+    static HAS_NOW: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:has|have)\s+(?:(?:only|just|about|around|nearly|almost|some|now|still)\s+)?$")
+    });
+    static ENDS_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:[.;!?]|$)"));
+    for c in cands.iter_mut() {
+        let (before, after) = (tail(s, c.number.range.start), head(s, c.number.range.end));
+        if c.kind == Kind::Count
+            && !c.number.percent
+            && !c.number.money
+            && !c.difference
+            && ENDS_CLAUSE.is_match(after)
+            && HAS_NOW.is_match(before)
+        {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    }
+}
+
 /// "Officers carried out 2,900 searches. Weapons were found in 310 of them.", "… 2,900
 /// searches. The total was down from 3,400", "… That compares with 3,400 in 2019": after a figure that counted something other
 /// than offences, a number with no noun of its own told as a part of it ("310 of them", "Of
@@ -1216,6 +1239,7 @@ fn read_sentence(
         held_again(s, &mut cands, &verb);
     }
     held_again_in_clause(s, &mut cands);
+    held_now(s, &mut cands);
     ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
     if ctx.things_last {
         told_of_things_before(s, &mut cands);

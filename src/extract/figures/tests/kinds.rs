@@ -859,3 +859,14 @@ fn a_bracketed_percentage_after_a_from_to_pair_is_the_change_between_them() {
     let line = "Thefts in Dorset went from 410 to 455 (11 per cent of all crime) over the period.";
     assert!(brief(&[line]).iter().all(|f| f.3 != Kind::PercentChange));
 }
+
+#[test]
+fn a_bare_number_a_place_has_now_is_what_it_holds_not_offences() {
+    let lines = ["Our cyber team is short-staffed. Gloucestershire, by contrast, has 27."];
+    assert!(brief(&lines).iter().all(|f| !(f.2 == 27.0 && f.3 == Kind::Count)), "{:?}", brief(&lines));
+    let lines = ["Dorset is stretched too. Our neighbours in Devon, a far bigger county, have 46."];
+    assert!(brief(&lines).iter().all(|f| !(f.2 == 46.0 && f.3 == Kind::Count)), "{:?}", brief(&lines));
+    // What a place had over a year past is still a count of what it recorded.
+    let lines = ["Kent Police recorded 410 burglaries in 2022/23. Essex had 310."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 310.0 && f.3 == Kind::Count));
+}
