@@ -681,10 +681,13 @@ pub fn named_subject(sentence: &str) -> Option<String> {
 
 /// "Mia (not her real name) was 14 …", "Sian, not her real name, was followed …", "Ellie,
 /// for her part, wants …": a sentence opening on a lone known first name with a short aside
-/// after it, bracketed or set off by commas, without the aside ("Mia was 14 …"). An age is
-/// no aside ("Maria, 34, moved", read as an age). `None` for any other sentence.
+/// after it, bracketed or set off by commas, without the aside ("Mia was 14 …"); a relative
+/// clause ("Jo, whose son …, said") may be longer. An age is no aside ("Maria, 34, moved", read as an age). `None` for any other sentence.
 fn without_aside_after_first_name(sentence: &str) -> Option<String> {
     const MAX_ASIDE_WORDS: usize = 6;
+    // "Jo, whose son was stopped at a station in 2022 with a knife and cash, said …": a
+    // relative clause tells who the person is and may run on for a line or two.
+    const MAX_RELATIVE_CLAUSE_WORDS: usize = 30;
     let sentence = sentence.trim_start();
     let name_len = sentence.find([' ', ',', '('])?;
     let name = &sentence[..name_len];
@@ -699,9 +702,16 @@ fn without_aside_after_first_name(sentence: &str) -> Option<String> {
         (&inner[..close], inner[close + 2..].trim_start())
     };
     let opens_lower = aside.trim_start().starts_with(|c: char| c.is_lowercase());
-    let short = aside.split_whitespace().count() <= MAX_ASIDE_WORDS;
+    let words = aside.split_whitespace().count();
+    let short = words <= MAX_ASIDE_WORDS || (words <= MAX_RELATIVE_CLAUSE_WORDS && opens_relative_clause(aside));
     let quoted = aside.contains(['"', '“', '”']);
     (opens_lower && short && !quoted && !after.is_empty()).then(|| format!("{name} {after}"))
+}
+
+/// An aside that opens a relative clause about the person before it ("who runs …", "whose
+/// son …", "whom the court cannot name …").
+fn opens_relative_clause(aside: &str) -> bool {
+    matches!(aside.split_whitespace().next(), Some("who" | "whose" | "whom"))
 }
 
 /// The subject of a sentence that names someone and then goes on with what they did, set

@@ -995,7 +995,18 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             let reported = mentions::reported_speaker(&sentence)
                 .or_else(|| last.then(|| mentions::talking_speaker(&sentence)).flatten())
                 .or_else(|| last.then(|| mentions::words_shared_of(&sentence).map(str::to_string)).flatten());
-            if let Some(who) = reported.and_then(|w| ctx.read_who(&w)) {
+            // A lone first name reported in the writer's words ("Jo said the school knew") is
+            // someone the story introduces; one whose own words follow in the sentence ("Jo
+            // said: …") is left as it was, a bare word.
+            let in_writers_words = !found.iter().any(|s| (start..end).contains(&s.open));
+            let read = |w: &String, who: speaker::Who| {
+                if in_writers_words {
+                    lone_first_name_as_person(who, w)
+                } else {
+                    who
+                }
+            };
+            if let Some(who) = reported.and_then(|w| ctx.read_who(&w).map(|who| read(&w, who))) {
                 let at = (k, start + lead);
                 if last {
                     // "She said …" keeps her the one a later "she" means.
@@ -1018,7 +1029,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 // only an age and a town after it ("Brady, 34, of Hull, was jailed") is most
                 // often a defendant named again, not someone the story hears from.
                 let described = words.split(", ").nth(1).is_some_and(|d| d.starts_with("a ") || d.starts_with("an "));
-                match ctx.read_who(words) {
+                match ctx.read_who(words).map(|who| lone_first_name_as_person(who, words)) {
                     Some(who @ speaker::Who::Person(_)) => ctx.note_named(who, (k, start + lead)),
                     Some(who @ speaker::Who::Surname { .. }) if described || first_named(&who, words) => {
                         ctx.note_named(who, (k, start + lead))
@@ -1072,6 +1083,21 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         start = end;
     }
     introduced
+}
+
+/// "Priya said the school had been told", "Tom, whose son was stopped at a station, said …":
+/// the sentence names someone by a known first name alone as its speaker, the way a story
+/// introduces a parent or victim it will go on to quote. Read as a bare word, the name would
+/// only ever mean someone named in full before; it is a person of the name's usual sex, as
+/// the subject of any other sentence is (see [`mentions::named_subject`]).
+fn lone_first_name_as_person(who: speaker::Who, words: &str) -> speaker::Who {
+    let speaker::Who::Bare(name) = &who else { return who };
+    let rest = words.trim().strip_prefix(name.as_str()).unwrap_or(",");
+    let alone = rest.is_empty() || rest.starts_with(", ") || rest.starts_with(" (");
+    match names::first_name_gender(name) {
+        Some(gender) if alone => speaker::Who::Surname { surname: name.clone(), role: None, gender: Some(gender) },
+        _ => who,
+    }
 }
 
 /// "Priya, not her real name, was …", "Ellie, who is now 19, has …": a lone known first name

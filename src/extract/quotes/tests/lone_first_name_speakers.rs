@@ -1,0 +1,34 @@
+//! Someone a sentence names by a lone known first name as its speaker ("Priya said the
+//! signs were missed"), with or without a relative clause about them, is the one a later
+//! "she said" means: stories introduce parents and victims so.
+
+use super::*;
+
+#[test]
+fn a_quote_after_a_lone_first_name_reported_as_saying_something_is_theirs() {
+    let q = said(&[
+        "Deborah said the club had known about the coach for years.",
+        "“They moved him to another team,” she said. “That was all they did.”",
+    ]);
+    assert_eq!(q, pairs(&[("Deborah", "They moved him to another team"), ("Deborah", "That was all they did.")]));
+}
+
+#[test]
+fn a_quote_after_a_lone_first_name_with_a_long_relative_clause_who_said_something_is_theirs() {
+    let q = said(&[
+        "Priya, whose 15-year-old daughter was found at a bus depot in Leeds last winter with two phones and £300 in cash, said the signs had been ignored.",
+        "'I rang them every single week,' she said. 'Nobody listened to a word I told them.'",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Priya", "I rang them every single week"), ("Priya", "Nobody listened to a word I told them.")])
+    );
+    let q = said(&[
+        "Graham, who spent eleven years driving buses across the county before his grandson was groomed online, told us the school had done nothing.",
+        "“We went to the head teacher twice,” he said. “The second time she would not see us.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Graham", "We went to the head teacher twice"), ("Graham", "The second time she would not see us.")])
+    );
+}
