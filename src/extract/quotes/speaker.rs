@@ -924,9 +924,9 @@ fn description(phrase: &str) -> Option<Who> {
         .skip(1)
         .take(4)
         .take_while(|w| !opens_clause(w))
-        .find(|w| !possessor(w) && is_person_noun(bare(w)))
+        .find(|w| !possessor(w) && is_person_noun(family_compound_head(bare(w))))
         .or_else(|| role_head(&words))?;
-    let gender = gender_of_word(bare(head));
+    let gender = gender_of_word(family_compound_head(bare(head)));
     // "Her mother, who asked to be called "Karen"": named by the name the story gives her,
     // with the description kept as her role, which a later "her mother said" is.
     if let Some((name, _)) = clause.and_then(name_given) {
@@ -943,6 +943,12 @@ fn description(phrase: &str) -> Option<Who> {
         text.replace_range(..1, &lower);
     }
     Some(Who::Description { words: text, gender })
+}
+
+/// "mother-of-two", "dad-of-three": a word for a person with how many children they have
+/// joined on; its first part is the noun ("mother"). Any other word is itself.
+fn family_compound_head(word: &str) -> &str {
+    word.split_once("-of-").map_or(word, |(head, _)| head)
 }
 
 /// "Kent's chief constable", "Barnardo's chief executive": a possessive of a place the
