@@ -679,6 +679,46 @@ pub fn named_subject(sentence: &str) -> Option<String> {
     Some(if aged { format!("{joined}, {}", next.trim_end_matches(',')) } else { joined })
 }
 
+/// "When", "After", "Once": the words before a clause's subject when the clause opens a
+/// sentence ("When Jo first saw the messages, she …"), all of them.
+pub fn is_clause_opener(words: &str) -> bool {
+    const OPENERS: &[&str] =
+        &["when", "after", "before", "once", "while", "until", "as", "since", "although", "though", "if"];
+    let words = words.trim();
+    OPENERS.iter().any(|o| words.eq_ignore_ascii_case(o))
+}
+
+/// A sentence opening on a name in quote marks, read without them: see
+/// [`without_marks_round_opening_name`].
+pub struct Pseudonym {
+    /// The sentence with the marks round the name taken off (and the spaces before it).
+    pub sentence: String,
+    /// The name.
+    pub name: String,
+    /// Chars of space before the opening mark.
+    pub lead: usize,
+}
+
+/// "“Megan” (not her real name) says …", "'Chloe', now 16, was …": a sentence opening on a
+/// known first name in quote marks, as a story prints the name it gives someone it keeps
+/// unnamed. The sentence without the marks round the name; `None` for any other sentence,
+/// and for a name the sentence quotes as a word ("'Megan' was the name she chose.") the
+/// reader of its subject finds no person in all the same.
+pub fn without_marks_round_opening_name(sentence: &str) -> Option<Pseudonym> {
+    let trimmed = sentence.trim_start();
+    let lead = sentence[..sentence.len() - trimmed.len()].chars().count();
+    let mark = trimmed.chars().next().filter(|c| matches!(c, '"' | '\'' | '“' | '‘'))?;
+    let rest = &trimmed[mark.len_utf8()..];
+    let end = rest.find(|c: char| !(c.is_alphabetic() || c == '-'))?;
+    let name = &rest[..end];
+    super::names::first_name_gender(name)?;
+    let after = rest[end..].strip_prefix(['"', '\'', '”', '’'])?;
+    if !after.starts_with([' ', ',']) {
+        return None;
+    }
+    Some(Pseudonym { sentence: format!("{name}{after}"), name: name.to_string(), lead })
+}
+
 /// "Mia (not her real name) was 14 …", "Sian, not her real name, was followed …", "Ellie,
 /// for her part, wants …": a sentence opening on a lone known first name with a short aside
 /// after it, bracketed or set off by commas, without the aside ("Mia was 14 …"); a relative

@@ -942,6 +942,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             ctx.note_titled(who, (k, start));
         }
     }
+    note_pseudonyms_opening_a_clause(para, k, found, ctx);
     let mut chars = context::CharCounter::new(&para.norm_str);
     for possessive in mentions::possessive_relatives(&para.norm_str) {
         let start = chars.at(possessive.at);
@@ -974,9 +975,13 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     let mut introduced = None;
     while start < len {
         let end = next_sentence_start(&para.norm, start);
-        let inside_quote = quoted.covers(start);
+        // "“Megan” (not her real name) says …": a name in quote marks opening the sentence is
+        // the name the story calls someone by, read without its marks.
+        let pseudonym = mentions::without_marks_round_opening_name(&para.norm_slice(start..end));
+        let inside_quote =
+            quoted.covers(start) && !pseudonym.as_ref().is_some_and(|p| name_span_opens(found, para, start, p));
         if !inside_quote {
-            let sentence = para.norm_slice(start..end);
+            let sentence = pseudonym.map_or_else(|| para.norm_slice(start..end), |p| p.sentence);
             let lead = sentence.len() - sentence.trim_start().len();
             let last = end == len;
             let mut kin_chars = context::CharCounter::new(&sentence);
@@ -1083,6 +1088,28 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         start = end;
     }
     introduced
+}
+
+/// "When “Megan” first saw …, she …": a known first name in quote marks as the subject of
+/// a clause opening its sentence is the name the story calls someone by, whom a later "she"
+/// means. (A name in quote marks opening the sentence itself is read with the sentence.)
+fn note_pseudonyms_opening_a_clause(para: &Para, k: usize, found: &[Span], ctx: &mut Context) {
+    for span in found.iter().filter(|s| s.opened && s.closed) {
+        let name = para.norm_slice(span.inner.clone());
+        let Some(gender) = names::first_name_gender(&name) else { continue };
+        let from = attribution::sentence_start_within(&para.norm, span.open, OPENING_REACH).unwrap_or(span.open);
+        if mentions::is_clause_opener(&para.norm_slice(from..span.open)) {
+            let who = speaker::Who::Surname { surname: name, role: None, gender: Some(gender) };
+            ctx.note_named(who, (k, span.open));
+        }
+    }
+}
+
+/// Whether a span holding nothing but the `pseudonym`'s name opens the sentence at `start`
+/// (after any spaces): the quote marks are only the name's.
+fn name_span_opens(found: &[Span], para: &Para, start: usize, pseudonym: &mentions::Pseudonym) -> bool {
+    let opens_at = start + pseudonym.lead;
+    found.iter().any(|s| s.open == opens_at && s.closed && para.norm_slice(s.inner.clone()) == pseudonym.name)
 }
 
 /// "Priya said the school had been told", "Tom, whose son was stopped at a station, said …":

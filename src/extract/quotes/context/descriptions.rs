@@ -4,7 +4,7 @@
 
 use super::roles::post_of_kind;
 use super::{At, Context, Known, Resolved};
-use crate::extract::quotes::names::is_person_noun;
+use crate::extract::quotes::names::{first_name_gender, is_person_noun, Gender};
 
 impl<'a> Context<'a> {
     /// "her mother said" after "Her mother, who asked to be called "Karen"": the person the
@@ -21,6 +21,26 @@ impl<'a> Context<'a> {
             .filter_map(|&i| self.known.get(i))
             .find(|k| k.at <= at)
             .map(|k| k.resolved.clone())
+    }
+
+    /// "says the mother-of-three from Bangor", "says the father of two": a definite
+    /// description of someone of a known sex, with no earlier description or office it
+    /// names again, means the person the story introduced by a lone first name ("Megan",
+    /// "Tomasz, 52, runs a garage"), when they are the last person of that sex within a
+    /// pronoun's reach: features call their case studies so once named.
+    pub(super) fn first_named_described(&self, words: &str, gender: Option<Gender>, at: At) -> Option<Resolved> {
+        words.strip_prefix("the ")?;
+        let gender = gender?;
+        let nearest = self
+            .back_within_reach(at)
+            .filter(|k| self.pronoun_reaches(k.at, at))
+            .find(|k| k.gender.is_none_or(|g| g == gender))?;
+        let lone = &nearest.resolved;
+        let first_name = !lone.speaker.contains(' ')
+            && lone.role.is_none()
+            && lone.organisation.is_none()
+            && first_name_gender(&lone.speaker) == Some(gender);
+        first_name.then(|| lone.clone())
     }
 
     /// "The mother" after "a mother from Bradford": the person described before whose

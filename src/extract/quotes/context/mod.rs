@@ -441,7 +441,8 @@ impl<'a> Context<'a> {
                     .given_name_before(&words, at)
                     .or_else(|| self.described_before(&words, at))
                     .or_else(|| self.office_holder_before(&words, at))
-                    .or_else(|| self.kind_of_post_holder_before(&words, at));
+                    .or_else(|| self.kind_of_post_holder_before(&words, at))
+                    .or_else(|| self.first_named_described(&words, gender, at));
                 let resolved = resolved.unwrap_or_else(|| {
                     // "the force's head of public protection": the post is the role.
                     let organisation = self.description_owner(&words, at);

@@ -6,6 +6,8 @@
 mod attributions;
 mod charities;
 mod councils;
+mod family_compounds;
+mod first_name_epithets;
 mod former_roles;
 mod home_places;
 mod interviews;
@@ -18,6 +20,7 @@ mod organisations;
 mod place_lists;
 mod pronoun_rivals;
 mod pronouns;
+mod pseudonyms;
 mod quote_spans;
 mod relative_clause_asides;
 mod robustness;
