@@ -236,6 +236,10 @@ pub(super) struct Interview {
     /// An unlabelled interview has ended: its questions and answers are one block, and a
     /// later paragraph ending in "?" does not start it again.
     over: bool,
+    /// The last "Q:" paragraph of a labelled interview.
+    last_question: Option<usize>,
+    /// An answer read so far opened with an "A:" label.
+    labelled_answers: bool,
 }
 
 /// One paragraph as the interview reads it.
@@ -251,7 +255,8 @@ pub(super) enum Reading {
 impl Interview {
     /// An interview over `paras`, reading unlabelled questions when none carries a "Q:" label.
     pub(super) fn new(paras: &[Para]) -> Self {
-        Self { unmarked: !paras.iter().any(is_question), ..Self::default() }
+        let last_question = paras.iter().rposition(is_question);
+        Self { unmarked: last_question.is_none(), last_question, ..Self::default() }
     }
 
     /// Whether paragraph `k` is a question: labelled, or in an unlabelled interview a
@@ -297,9 +302,14 @@ impl Interview {
         if self.unmarked && is_contact_advice(para) {
             return Reading::Other;
         }
+        if self.past_the_last_answer(para, k) {
+            self.answering = false;
+            return Reading::Other;
+        }
         let opens = !self.unmarked || opens_answer(para);
         match answer_text(para).filter(|_| opens) {
             Some(text) => {
+                self.labelled_answers |= has_answer_label(para);
                 let new = std::mem::take(&mut self.new_answer);
                 Reading::Answer { speaker, text, new }
             }
@@ -310,6 +320,29 @@ impl Interview {
             }
         }
     }
+}
+
+impl Interview {
+    /// Whether paragraph `k`, read while answering, is the writer's again after a labelled
+    /// interview's last answer: the answers carry "A:" labels, no question follows, the
+    /// last answer has begun, and the paragraph carries no label and is not in the
+    /// interviewee's first person ("A free course runs on Fridays.", "Got a story? Call
+    /// us."). Between questions an unlabelled paragraph goes on with the answer before it.
+    fn past_the_last_answer(&self, para: &Para, k: usize) -> bool {
+        let after_last_question = self.last_question.is_some_and(|q| q < k);
+        !self.unmarked
+            && self.labelled_answers
+            && after_last_question
+            && !self.new_answer
+            && !has_answer_label(para)
+            && !opens_answer(para)
+    }
+}
+
+/// Whether a paragraph opens with an answer label ("A:", "Answer:").
+fn has_answer_label(para: &Para) -> bool {
+    let t = para.norm_str.trim_start();
+    ANSWER_LABELS.iter().any(|a| t.starts_with(a))
 }
 
 /// What follows "interview(ed)" when the interview was not this paper's with the speaker:

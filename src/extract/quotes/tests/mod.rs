@@ -10,6 +10,7 @@ mod family_compounds;
 mod first_name_epithets;
 mod former_roles;
 mod home_places;
+mod interview_endings;
 mod interviews;
 mod introductions;
 mod lone_first_name_speakers;
