@@ -871,12 +871,22 @@ fn resolve_speaker(
 fn slipped_pronoun<'c>(ctx: &Context, who: &speaker::Who, carry: &'c Carry, at: context::At) -> Option<&'c Introduced> {
     match (who, carry) {
         (speaker::Who::Pronoun(gender), Carry::Introduced(intro))
-            if matches!(intro.who, speaker::Who::Person(_) | speaker::Who::Surname { .. })
-                && !ctx.someone_of_sex_in_reach(*gender, at) =>
+            if of_the_pronouns_sex(&intro.who, *gender) && !ctx.someone_of_sex_in_reach(*gender, at) =>
         {
             Some(intro)
         }
         _ => None,
+    }
+}
+
+/// Whether someone introduced may be whom a pronoun of `gender` means: a person named, or
+/// one described ("A volunteer at the food bank described …") whose description says no
+/// other sex.
+fn of_the_pronouns_sex(who: &speaker::Who, gender: names::Gender) -> bool {
+    match who {
+        speaker::Who::Person(_) | speaker::Who::Surname { .. } => true,
+        speaker::Who::Description { gender: described, .. } => described.is_none_or(|g| g == gender),
+        _ => false,
     }
 }
 

@@ -423,7 +423,7 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
     if let Some(found) = found {
         return Some(found);
     }
-    if let Some(org) = organisation(&head) {
+    if let Some(org) = organisation(&head).filter(|_| !person_from_a_body(&head)) {
         return Some(Who::Organisation(org));
     }
     // "Speaking to the panel in Leeds on Friday, the county's top officer": a part saying
@@ -434,6 +434,17 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
         let adverbial = ADVERBIAL_STARTS.contains(&first_word_lower(lead).as_str());
         adverbial.then(|| description(rest.trim_start())).flatten()
     })
+}
+
+/// "A youth worker from a Margate charity", "a nurse at the trust": words describing a
+/// person (an article, then a word for a person) by the body they come from or work at,
+/// which the words end on. They describe the person, not the body.
+fn person_from_a_body(head: &str) -> bool {
+    let lower = head.to_lowercase();
+    let Some(at) = [" from ", " at ", " with "].iter().filter_map(|p| lower.find(p)).min() else { return false };
+    let words: Vec<&str> = lower[..at].split_whitespace().collect();
+    let described = matches!(words.first(), Some(&("a" | "an" | "one" | "another")));
+    described && words.len() <= 4 && words.iter().skip(1).any(|w| is_person_noun(w))
 }
 
 /// "Morland Retail, which runs 240 shops", "Hollins, the bakery chain": a name that the

@@ -6,6 +6,7 @@
 mod attributions;
 mod charities;
 mod councils;
+mod described_speakers;
 mod family_compounds;
 mod first_name_epithets;
 mod former_roles;
@@ -18,6 +19,7 @@ mod names_with_of;
 mod non_police_officers;
 mod org_names;
 mod organisations;
+mod people_from_bodies;
 mod place_lists;
 mod pronoun_rivals;
 mod pronouns;

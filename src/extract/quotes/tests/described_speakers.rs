@@ -1,0 +1,36 @@
+//! Someone unnamed a paragraph ends by telling of something ("A volunteer described the
+//! queues.") is whom a "she said" opening the next paragraph means, when no one of that sex
+//! was named before: the pronoun slips for the person just introduced.
+
+use super::*;
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_described_as_telling_of_something_is_theirs() {
+    let q = said(&[
+        "A volunteer at a Hastings food bank described the queues that form each Friday.",
+        "'Some people walk four miles to get here,' she said. 'They come in the rain.'",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("a volunteer at a Hastings food bank", "Some people walk four miles to get here"),
+            ("a volunteer at a Hastings food bank", "They come in the rain.")
+        ])
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_remembering_something_is_theirs() {
+    let q = said(&[
+        "Inspector Tom Reyes said the unit was stretched.",
+        "A retired teacher from Bexhill remembered the night the water came through the door.",
+        "“I grabbed the photographs first,” she said. “Everything else could go.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("a retired teacher from Bexhill", "I grabbed the photographs first"),
+            ("a retired teacher from Bexhill", "Everything else could go.")
+        ])
+    );
+}
