@@ -972,12 +972,13 @@ fn owned_by_place_or_body(word: &str) -> bool {
         && (places::by_alias(stem).is_some() || names::force_as_printed(stem).is_some() || is_known_org(stem))
 }
 
-/// "a designated safeguarding lead at a school", "one senior manager", "the councillor": a
-/// job-title word or an office held (as "Councillor" is before a name) that
-/// ends the noun phrase (nothing, or "at", "in", "from", "for", "with", "of" after it) heads
+/// "a designated safeguarding lead at a school", "one senior manager", "the councillor", "the
+/// inspector responsible for the town": a job-title word or an office held (as "Councillor"
+/// is before a name) that ends the noun phrase (nothing, or "at", "in", "from", "for",
+/// "with", "of", "who", or "responsible" or "based" opening what follows, after it) heads
 /// the description of someone unnamed.
 fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
-    const AFTER_HEAD: &[&str] = &["at", "in", "from", "for", "with", "of"];
+    const AFTER_HEAD: &[&str] = &["at", "in", "from", "for", "with", "of", "who", "responsible", "based"];
     let ends_phrase = |i: usize| words.get(i + 1).is_none_or(|next| AFTER_HEAD.contains(&bare(next)));
     words
         .iter()

@@ -27,6 +27,7 @@ mod pseudonyms;
 mod quote_spans;
 mod relative_clause_asides;
 mod robustness;
+mod role_heads;
 mod role_clauses;
 mod sections;
 mod speaker_names;
