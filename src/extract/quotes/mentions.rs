@@ -465,6 +465,25 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
+/// "When I put the figures to the superintendent for our district, she was blunt.", "After
+/// we showed the letter to a senior nurse, he shook his head.": a sentence opening on a
+/// clause that takes something to someone described, whom the "she" or "he" opening the
+/// main clause then takes up. The description (for [`super::speaker`] to read as a person
+/// or not) and the pronoun's sex.
+pub fn clause_object_taken_up(sentence: &str) -> Option<(&str, Gender)> {
+    static TAKEN_UP: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?:When|After|As|Once|Before|While)\s[^,;:!?"]{0,80}?\s(?:to|with)\s+(?P<who>(?:the|a|an|one)\s[^,;:!?".]{2,80}?),\s+(?P<pronoun>she|he)\s"#,
+        )
+    });
+    if !(sentence.contains(" she ") || sentence.contains(" he ")) {
+        return None;
+    }
+    let c = TAKEN_UP.captures(sentence)?;
+    let gender = if c.name("pronoun")?.as_str() == "she" { Gender::Female } else { Gender::Male };
+    Some((c.name("who")?.as_str(), gender))
+}
+
 /// "Her mother described the difference the support made.", "One victim talked about the
 /// months after the break-in.": a sentence whose subject tells of something, without a quote
 /// or a clause of what they said. The words before the verb, when the sentence opens with

@@ -1007,6 +1007,15 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 start = end;
                 continue;
             }
+            // "When I put the figures to the superintendent, she was blunt.": the one the
+            // pronoun takes up.
+            if let Some((words, gender)) = mentions::clause_object_taken_up(&sentence) {
+                if let Some(speaker::Who::Description { words, .. }) = ctx.read_who(words) {
+                    ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, start + lead));
+                    start = end;
+                    continue;
+                }
+            }
             let reported = mentions::reported_speaker(&sentence)
                 .or_else(|| last.then(|| mentions::talking_speaker(&sentence)).flatten())
                 .or_else(|| last.then(|| mentions::words_shared_of(&sentence).map(str::to_string)).flatten());

@@ -5,6 +5,7 @@
 
 mod attributions;
 mod charities;
+mod clause_objects;
 mod councils;
 mod described_speakers;
 mod family_compounds;
@@ -27,8 +28,8 @@ mod pseudonyms;
 mod quote_spans;
 mod relative_clause_asides;
 mod robustness;
-mod role_heads;
 mod role_clauses;
+mod role_heads;
 mod sections;
 mod speaker_names;
 mod speaker_roles;
