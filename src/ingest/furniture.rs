@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::clean::{ends_complete, normalise, normalise_char, re, repeat_key};
 use super::layout::is_separator;
+use super::lead;
 use crate::extract::quotes::introduces_a_quote;
 use crate::model::{Paragraph, Role};
 
@@ -76,7 +77,7 @@ const BYLINE_STARTS: &[&str] = &[
 /// the regex. Two thirds of lines start with a letter one of those starts with, but few with
 /// one of them; and on lines with curly quotes the regex cannot use its fast engine
 /// (Unicode `\b`), which makes the check worth having.
-fn may_be_byline(line: &str) -> bool {
+pub(super) fn may_be_byline(line: &str) -> bool {
     starts_with_any(line, BYLINE_STARTS) && BYLINE.is_match(line)
 }
 
@@ -121,7 +122,7 @@ static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a line is only a date and/or time ("Thu 14 Nov 2024 00.01 GMT", "Friday, 7 March
 /// 2025", "17:05"). Such lines are short and hold a digit, which rules out most lines
 /// before the regex runs.
-fn is_date_line(line: &str) -> bool {
+pub(super) fn is_date_line(line: &str) -> bool {
     const MAX_LEN: usize = 64;
     line.len() <= MAX_LEN && line.bytes().any(|b| b.is_ascii_digit()) && DATE_LINE.is_match(line)
 }
@@ -233,11 +234,16 @@ fn is_section_label(line: &str) -> bool {
 pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
     let n = lines.len();
     let mut roles = vec![Role::Body; n];
-    // The headline is the first line, or the line after a section label that heads the page.
-    let head = usize::from(lines.len() > 1 && is_section_label(&lines[0]) && is_headline_shaped(&lines[1]));
+    // The headline is the first line that reads as one under the publication's name, the
+    // trail of sections, labels and dates printed above it; else the first line, or the line
+    // after a section label that heads the page.
+    let after_lead_in = lead::headline_after_lead_in(&lines);
+    let head = after_lead_in.unwrap_or_else(|| {
+        usize::from(lines.len() > 1 && is_section_label(&lines[0]) && is_headline_shaped(&lines[1]))
+    });
     for (i, line) in lines.iter().enumerate() {
         let next_is_table = lines.get(i + 1).is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
-        roles[i] = if i < head {
+        roles[i] = if i < head && after_lead_in.is_none() {
             Role::Furniture
         } else if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
             Role::Caption
@@ -255,8 +261,11 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             }
         } else if is_page_furniture(line) {
             Role::Furniture
-        } else if i == head && is_headline_shaped(line) {
+        } else if i == head && (after_lead_in.is_some() || is_headline_shaped(line)) {
             Role::Headline
+        } else if i < head {
+            // The lead-in: a name plate, a trail of sections, a label.
+            Role::Furniture
         } else if line.ends_with(':') && line.split_whitespace().count() <= 5 && !introduces_a_quote(line) {
             // An outlet or section label ("The Northern Echo:"), not an introduction to a quote
             // as the quote reader takes one ("Priya Shah raged:", "Kent Police issued this statement:").

@@ -9,6 +9,7 @@ mod furniture;
 pub use furniture::{is_page_furniture, opens_with_time};
 mod html;
 mod layout;
+mod lead;
 mod markdown;
 mod reflow;
 
@@ -256,12 +257,15 @@ fn html_to_text(html: &str) -> Result<String, SkipReason> {
 pub fn parse_article(id: &str, path: &Path, text: &str, catalogue: &Catalogue) -> Article {
     let paragraphs = furniture::classify(clean::split_paragraphs(text));
     let entry = catalogue.get(id).cloned().unwrap_or_default();
-    let headline = paragraphs.iter().find(|p| p.role == Role::Headline).map(|p| p.text.clone());
+    let head = paragraphs.iter().position(|p| p.role == Role::Headline);
+    let headline = head.map(|h| paragraphs[h].text.clone());
+    // A publication's name printed above the headline says where the article is from.
+    let masthead = head.and_then(|h| lead::masthead(paragraphs[..h].iter().map(|p| p.text.as_str())));
     Article {
         id: id.to_string(),
         path: path.to_path_buf(),
         title: entry.title.or(headline),
-        outlet: entry.outlet,
+        outlet: entry.outlet.or(masthead),
         date: entry.date,
         url: entry.url,
         paragraphs,
@@ -394,6 +398,27 @@ mod tests {
         let found = figures_with_sentences(text, Format::Text);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(found.iter().all(|(_, s)| s.starts_with("Fenland Police made 310 arrests")), "{found:?}");
+    }
+
+    /// (place, value, kind) of every figure of a text file's article.
+    fn figures_placed(text: &str) -> Vec<(Option<String>, f64, crate::model::Kind)> {
+        let article = parse_article("t", Path::new("t.txt"), text, &Catalogue::default());
+        crate::extract::extract(&article).figures.into_iter().map(|f| (f.place, f.value, f.kind)).collect()
+    }
+
+    #[test]
+    fn a_missing_persons_headline_under_a_publications_name_makes_the_reports_counts() {
+        use crate::model::Kind;
+        let found = figures_placed(
+            "Wessex TV News\n\nTeenagers going missing in Dorset 'drawn into drug running'\n\n\
+             Dorset Police took 1,310 reports of missing teenagers in 2030/31.\n",
+        );
+        assert_eq!(found, [(Some("Dorset Police".into()), 1310.0, Kind::Count)]);
+        let found = figures_placed(
+            "EAST COAST RADIO NEWS\n\nMore children reported missing across Suffolk as exploitation fears grow\n\n\
+             Suffolk Constabulary logged 2,480 missing child reports in 2030/31.\n",
+        );
+        assert_eq!(found, [(Some("Suffolk Constabulary".into()), 2480.0, Kind::Count)]);
     }
 
     #[test]
