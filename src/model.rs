@@ -33,6 +33,13 @@ impl Article {
         self.paragraphs.iter().filter(|p| p.role.is_text())
     }
 
+    /// The paragraphs printed above the headline: the publication's name, a trail of sections,
+    /// a kicker ("THE SATURDAY INTERVIEW"). None when no paragraph is the headline.
+    pub fn lead_in(&self) -> &[Paragraph] {
+        let head = self.paragraphs.iter().position(|p| p.role == Role::Headline).unwrap_or(0);
+        &self.paragraphs[..head]
+    }
+
     /// Title to show: the catalogue title, else the headline paragraph, else the id.
     pub fn display_title(&self) -> &str {
         self.title

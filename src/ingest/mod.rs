@@ -422,6 +422,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_above_the_headline_is_where_the_story_is() {
+        // London named in a trail of sections, or in a paper's motto, makes its boroughs places.
+        let found = figures_placed(
+            "News › London › Crime\n\nBurglaries in Haringey climb 12 per cent\n\n\
+             Officers in the borough recorded 3,200 burglaries in 2030/31.\n",
+        );
+        assert!(found.iter().all(|(place, _, _)| place.as_deref() == Some("Haringey")), "{found:?}");
+        let found = figures_placed(
+            "THE RIVERSIDE GAZETTE\n\nLondon's riverside weekly | News | Sport\n\n\
+             Car thefts in Lewisham up by a fifth\n\nThe borough recorded 1,450 car thefts in 2030/31.\n",
+        );
+        assert_eq!(found.iter().map(|f| f.0.as_deref()).collect::<Vec<_>>(), [Some("Lewisham")], "{found:?}");
+    }
+
+    #[test]
     fn files_that_are_not_text_are_refused_with_a_reason() {
         assert_eq!(decode(b"abc\0def", Format::Text), Err(SkipReason::Binary));
         assert_eq!(decode(b"caf\xe9 au lait", Format::Text), Err(SkipReason::InvalidUtf8 { at_byte: 3 }));

@@ -114,8 +114,15 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut last_sentence = "";
     // Whether the flag (or marker, or tag) the text named last is the online one.
     let mut last_flag_online = false;
+    let lead_in = 0..article.lead_in().len();
     for (i, para) in article.paragraphs.iter().enumerate() {
         ctx.end_aside();
+        // A paper's name, motto or section above the headline that names a place ("SOUTH
+        // LONDON WEEKLY PRESS", "Scotland's Sunday paper", "News › Wales") says where its story
+        // is: read for the places it names, as a line with no figure is.
+        if lead_in.contains(&i) && !para.norm.bytes().any(|b| b.is_ascii_digit()) {
+            read_sentence(&para.norm, &places.in_text(i, &para.norm), &[], &facts, &mut ctx);
+        }
         if is_separator(&para.norm) {
             before_break.get_or_insert(figures.len());
             ctx.start_section();

@@ -437,12 +437,13 @@ fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &C
     // as long as some cue says there is an interview.
     let mut cued = false;
     let mut cue_gender = None;
-    // The title first, then the paragraphs before the first question; the cue nearest the
-    // questions that names someone wins.
+    // The title and a kicker above it ("THE SATURDAY INTERVIEW") first, then the paragraphs
+    // before the first question; the cue nearest the questions that names someone wins.
     let mut found: Option<(usize, Resolved)> = None;
     let title = article.title.as_deref().map(|t| (None, t));
+    let kickers = article.lead_in().iter().map(|p| (None, p.norm.as_str()));
     let intro = paras.iter().enumerate().take(first_question).map(|(k, p)| (Some(k), p.norm_str.as_str()));
-    for (k, text) in title.into_iter().chain(intro) {
+    for (k, text) in title.into_iter().chain(kickers).chain(intro) {
         let mut sentences: Option<Vec<std::ops::Range<usize>>> = None;
         let mut named: Vec<(Option<Gender>, Option<Resolved>)> = Vec::new();
         for c in INTERVIEW_CUE.captures_iter(text) {

@@ -459,3 +459,36 @@ fn contact_lines_after_an_interviews_last_answer_are_the_papers() {
     ]);
     assert_eq!(q, pairs(&[("Sam Ode", "We see a case most weeks."), ("Sam Ode", "Tell someone and stop replying.")]));
 }
+
+#[test]
+fn a_kicker_above_the_headline_that_says_interview_cues_the_questions_under_it() {
+    let q = said_in_file(
+        "monday.txt",
+        "CITY EVENING STAR\n\nTHE MONDAY INTERVIEW\n\n'We cannot arrest our way out of this'\n\n\
+         The head of Wessex Police's cyber unit talks to Priya Lal about scams\n\n\
+         Detective Superintendent Alan Greaves has led the unit since 2029.\n\nQ: Why are scams rising?\n\n\
+         A: Because they work. Most victims never report them.\n\nQ: What should people do?\n\n\
+         A: Hang up and call us back on a number they trust.\n",
+    );
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Alan Greaves", "Because they work. Most victims never report them."),
+            ("Alan Greaves", "Hang up and call us back on a number they trust."),
+        ])
+    );
+    let q = said_in_file(
+        "fens.txt",
+        "Q&A\n\nWhy rural thefts keep rising across the Fens\n\n\
+         Inspector Carys Dee has run the Fens rural crime team for three years.\n\nQ: What do thieves take?\n\n\
+         A: Quad bikes, mostly. They sell them abroad within days.\n\nQ: Does marking tools help?\n\n\
+         A: It does. Marked kit is far harder to sell on.\n",
+    );
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Carys Dee", "Quad bikes, mostly. They sell them abroad within days."),
+            ("Carys Dee", "It does. Marked kit is far harder to sell on."),
+        ])
+    );
+}
