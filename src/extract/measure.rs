@@ -511,7 +511,7 @@ mod tests {
     #[test]
     fn offences_said_to_involve_images_are_image_offences() {
         for s in [
-            "Detectives said 41 of the crimes they looked into involved pictures made with AI, and 19 involved images of children",
+            "Police said 41 cases last year involved faked pictures, and 19 involved real images of pupils",
             "Of those, 88 were offences involving computer-generated imagery",
             "it traced 35 cases to AI-generated images shared in chat groups",
         ] {

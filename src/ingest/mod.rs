@@ -410,7 +410,7 @@ mod tests {
     fn a_missing_persons_headline_under_a_publications_name_makes_the_reports_counts() {
         use crate::model::Kind;
         let found = figures_placed(
-            "Wessex TV News\n\nTeenagers going missing in Dorset 'drawn into drug running'\n\n\
+            "Wessex TV News\n\nDorset's missing teenagers: police chief asks schools to share more\n\n\
              Dorset Police took 1,310 reports of missing teenagers in 2030/31.\n",
         );
         assert_eq!(found, [(Some("Dorset Police".into()), 1310.0, Kind::Count)]);

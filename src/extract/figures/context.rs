@@ -168,7 +168,7 @@ pub(super) struct TimesAbout {
     last_time_end: Option<u32>,
 }
 
-/// "UPDATE, 2 June 2023: The force has since said …", "Correction (4 May): …", "Editor's
+/// "UPDATED 9 October: Figures out today show …", "Correction (4 May): …", "Editor's
 /// note: …": a paragraph an outlet adds to a story after it ran, often above it. Its figures
 /// are for the time it names, often a later one; the story under it goes on about its own,
 /// which the note does not change.

@@ -140,7 +140,7 @@ static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Some of them are 17", "they were only 15", "we're 16, 17", "girls who were 11 when …",
-/// "her nephew, who is now 18.", "the lads we coach are 13, 14", "imagine being nine": a
+/// "the driver, who is now 19.", "the girls she trains are 16, 17", "imagine being nine": a
 /// small number said of people, with nothing counted after it, is their age.
 fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -161,14 +161,14 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
             r#"(?i)^\s*(?:$|[,.;:!?)"'\x{2019}\x{201D}-]|(?:and|years?|the|a|an|he|she|they|we|i|you|it|his|her|their|our)\b|or\s+(?:over|older|above|more)\b)"#,
         )
     });
-    // "girls who were 11 when …", "her brother, who is now 19.", "imagine being nine and …":
+    // "girls who were 11 when …", "the cyclist, who was then 20.", "imagine being nine and …":
     // people said to be a number ("who" is said of people only).
     static STATE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:who\s+(?:is|was|are|were)|who['\x{2019}]s|being)\s+(?:now\s+|then\s+|still\s+|only\s+|just\s+|aged\s+)?$",
         )
     });
-    // "the lads we coach are 14, 15", "girls she met were 12": people and a clause of who
+    // "the girls she trains are 16, 17", "boys he taught were 11": people and a clause of who
     // knows them (a pronoun and its verb), said to be a small number.
     static KNOWN_PEOPLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -177,7 +177,7 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     });
     // ("When they were 60 miles from home": a distance or time is no count either.)
     let nothing_counted = NOTHING_COUNTED_AFTER.is_match(after) || opens_with_a_unit(after);
-    // "who was 33 at the time of the thefts": the age goes on to the time it was, whatever
+    // "who was 58 at the time of the crash": the age goes on to the time it was, whatever
     // that time names.
     let at_a_time = {
         let rest = after.trim_start();
@@ -296,12 +296,12 @@ fn is_persons_name(first: &str, last: &str) -> bool {
         && !BODIES.contains(&first)
 }
 
-/// "says Priya, now 31, from Leeds", "Tom, then 15, was", "'Jo' (not her real name), now
-/// 16,", "One woman helped by the service, now 19, said": a small whole number after a name,
+/// "says Priya, now 31, from Leeds", "Tom, then 15, was", "'Kit' (a false name), then
+/// 19,", "One woman helped by the service, now 19, said": a small whole number after a name,
 /// or a person and the words describing them, and "now" or "then", set off by commas, is the
 /// person's age.
 fn is_named_persons_age(n: &Number, before: &str, after: &str) -> bool {
-    // "'Amy' (not her real name), now 17,": a name in quote marks, or with an aside in
+    // "'Rowan' (name changed), then 14,": a name in quote marks, or with an aside in
     // brackets after it, too.
     static NAME_NOW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -911,7 +911,7 @@ fn is_claimed_age(n: &Number, before: &str) -> bool {
     !n.percent && n.value <= 21.0 && CLAIMED_BEFORE.is_match(before)
 }
 
-/// "The man, who claimed to be 15, was in fact 41", "the 'girl of 13' was actually 36": a
+/// "She said she was 19 but was in fact 31", "the 'boy of 14' was actually 47": a
 /// small whole number said "in fact" (or "actually", "really") to be what someone was, with
 /// nothing counted after it, after an age the sentence told first (`age_told`), is the real
 /// age that one hid.

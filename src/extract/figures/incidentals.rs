@@ -19,8 +19,8 @@ suspects|friends|pupils|students|relatives|others";
 const DEALT_WITH: &str =
     "arrested|charged|jailed|imprisoned|convicted|sentenced|remanded|bailed|detained|held|cautioned|questioned";
 
-/// "Two boys, aged 14 and 15, have been charged with murder", "three men were arrested",
-/// "police have arrested two teenagers": a few people a case is about, arrested, charged or
+/// "Four men, all from Deal, were bailed after the raid", "three women were arrested",
+/// "police have charged two teenagers": a few people a case is about, arrested, charged or
 /// jailed, in a sentence that names no period, are those of the story, not a statistic of
 /// people dealt with (which a count over a year is: "412 children were charged in 2023/24").
 pub(super) fn few_people_of_a_case(n: &Number, before: &str, after: &str, has_period: bool) -> bool {
@@ -72,7 +72,7 @@ pub(super) fn is_clock_time(printed: &str, before: &str, after: &str) -> bool {
             || next.is_some_and(|w| AFTER_WORDS.contains(&w.as_str())))
 }
 
-/// "Letters should be no more than 300 words", "entries must not exceed 500 words": a
+/// "Talks should be no longer than 20 minutes", "entries must not exceed 500 words": a
 /// bound someone is told to keep to is an instruction, not a count of anything done.
 pub(super) fn is_set_limit(before: &str) -> bool {
     /// The last words of the pattern below: most numbers follow none of them.
@@ -86,7 +86,7 @@ pub(super) fn is_set_limit(before: &str) -> bool {
     BOUND_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && LIMIT_BEFORE.is_match(before)
 }
 
-/// "he turned up two hundred miles away", "found 40 kilometres from home": a distance
+/// "the van was found ninety miles away", "stopped 40 kilometres from home": a distance
 /// something was from somewhere places it; it measures no crime ("1,200 miles of road"
 /// patrolled is still measured).
 pub(super) fn is_distance_away(after: &str) -> bool {

@@ -366,7 +366,7 @@ fn parts_of_a_group(s: &str, cands: &[Candidate], carried: Measure, measures: &m
         }
         let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
         let own = s.get(part.number.range.end..next).unwrap_or("");
-        // "… 143 were flagged as online - up from 97 the year before": the value a part is
+        // "… 143 were online, against 97 a year earlier": the value a part is
         // compared with counts what that part counts.
         let compared_with = (i > 1 && is_baseline_value(s, part.number.range.start)).then(|| measures[i - 1]);
         measures[i] = measure::of_sentence(own).or(compared_with).unwrap_or(carried);

@@ -117,8 +117,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let lead_in = 0..article.lead_in().len();
     for (i, para) in article.paragraphs.iter().enumerate() {
         ctx.end_aside();
-        // A paper's name, motto or section above the headline that names a place ("SOUTH
-        // LONDON WEEKLY PRESS", "Scotland's Sunday paper", "News › Wales") says where its story
+        // A paper's name, motto or section above the headline that names a place ("THE
+        // BRISTOL BUGLE", "Cornwall's farming weekly", "News › Wales") says where its story
         // is: read for the places it names, as a line with no figure is.
         if lead_in.contains(&i) && !para.norm.bytes().any(|b| b.is_ascii_digit()) {
             read_sentence(&para.norm, &places.in_text(i, &para.norm), &[], &facts, &mut ctx);
@@ -218,7 +218,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if let Some(m) = the_figure_again(norm, &previous) {
                 ctx.measure = m;
             }
-            // "Of those 1,427 offences, …": the year of the total named again, for this sentence;
+            // "Of those 2,310 burglaries, …": the year of the total named again, for this sentence;
             // the text goes on about a later year it was about.
             let total_year = year_of_total_named_again(norm, &sentence.times, &figures);
             let later_before = total_year.filter(|&y| ctx.period.is_some_and(|p| p > y)).map(|_| ctx.times_about());
@@ -624,7 +624,7 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether `s` speaks of a total over several forces it does not name ([`ACROSS_FORCES`]).
 /// Not the region's forces as where something went ("passed 300 cases to the region's
-/// forces", "sent alerts out to the region's four forces"): they are who received it from
+/// forces", "sent alerts out to the region's six forces"): they are who received it from
 /// the sentence's subject, whose figure it is.
 fn over_unnamed_forces(s: &str) -> bool {
     ACROSS_FORCES.find_iter(s).any(|m| {
@@ -848,7 +848,7 @@ fn held_again_in_clause(s: &str, cands: &mut [Candidate]) {
     });
 }
 
-/// "Avon and Somerset, with a population twice ours, has 31.", "Our neighbours have 46.": a
+/// "Essex, it turns out, has 19.", "Most rural beats have only 3.": a
 /// bare number a place has now, ending its clause, is what it holds (officers, cameras,
 /// staff), not offences, which are counted over a time gone by ("Essex had 310").
 fn held_now(s: &str, cands: &mut [Candidate]) {

@@ -1225,10 +1225,9 @@ pub(super) fn first_or_last_of_span(s: &str, cands: &[Candidate], found: &mut [F
     }
 }
 
-/// "Of those 1,427 offences, 203 were flagged …", "Of the 980 thefts, 212 …": a sentence
+/// "Of those 2,310 burglaries, 415 were of sheds …", "Of the 980 thefts, 212 …": a sentence
 /// about part of a total the text gave before, named by its value, is for that total's year,
-/// whatever the sentences since have looked back to ("Five years earlier, the figure was
-/// 912"). None when the sentence prints a financial year of its own, or the value is no count
+/// whatever the sentences since have looked back to ("In 2012/13 it had logged 1,720."). None when the sentence prints a financial year of its own, or the value is no count
 /// the text gave with a year.
 pub(super) fn year_of_total_named_again(s: &str, times: &[periods::Mention], figures: &[Figure]) -> Option<Period> {
     static OF_THE_TOTAL: LazyLock<Regex> =

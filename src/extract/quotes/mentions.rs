@@ -465,7 +465,7 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
     (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
 }
 
-/// "When I put the figures to the superintendent for our district, she was blunt.", "After
+/// "Once I raised the cost with the head of planning, he went quiet.", "After
 /// we showed the letter to a senior nurse, he shook his head.": a sentence opening on a
 /// clause that takes something to someone described, whom the "she" or "he" opening the
 /// main clause then takes up. The description (for [`super::speaker`] to read as a person
@@ -718,10 +718,10 @@ pub struct Pseudonym {
     pub lead: usize,
 }
 
-/// "“Megan” (not her real name) says …", "'Chloe', now 16, was …": a sentence opening on a
+/// "“Zara” (not her real name) remembers …", "'Leah', then 19, was …": a sentence opening on a
 /// known first name in quote marks, as a story prints the name it gives someone it keeps
 /// unnamed. The sentence without the marks round the name; `None` for any other sentence,
-/// and for a name the sentence quotes as a word ("'Megan' was the name she chose.") the
+/// and for a name the sentence quotes as a word ("'Zara' was the name she chose.") the
 /// reader of its subject finds no person in all the same.
 pub fn without_marks_round_opening_name(sentence: &str) -> Option<Pseudonym> {
     let trimmed = sentence.trim_start();
@@ -741,11 +741,12 @@ pub fn without_marks_round_opening_name(sentence: &str) -> Option<Pseudonym> {
 /// "Mia (not her real name) was 14 …", "Sian, not her real name, was followed …", "Ellie,
 /// for her part, wants …": a sentence opening on a lone known first name with a short aside
 /// after it, bracketed or set off by commas, without the aside ("Mia was 14 …"); a relative
-/// clause ("Jo, whose son …, said") may be longer. An age is no aside ("Maria, 34, moved", read as an age). `None` for any other sentence.
+/// clause ("Dev, who drove buses …, said") may be longer. An age is no aside ("Maria, 34, moved", read as an age). `None` for any other sentence.
 fn without_aside_after_first_name(sentence: &str) -> Option<String> {
     const MAX_ASIDE_WORDS: usize = 6;
-    // "Jo, whose son was stopped at a station in 2022 with a knife and cash, said …": a
-    // relative clause tells who the person is and may run on for a line or two.
+    // "Dev, who drove buses across the county for eleven years before his grandson was
+    // groomed, told us …": a relative clause tells who the person is and may run on for a
+    // line or two.
     const MAX_RELATIVE_CLAUSE_WORDS: usize = 30;
     let sentence = sentence.trim_start();
     let name_len = sentence.find([' ', ',', '('])?;

@@ -985,7 +985,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     let mut introduced = None;
     while start < len {
         let end = next_sentence_start(&para.norm, start);
-        // "“Megan” (not her real name) says …": a name in quote marks opening the sentence is
+        // "“Zara” (not her real name) remembers …": a name in quote marks opening the sentence is
         // the name the story calls someone by, read without its marks.
         let pseudonym = mentions::without_marks_round_opening_name(&para.norm_slice(start..end));
         let inside_quote =
@@ -1007,7 +1007,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 start = end;
                 continue;
             }
-            // "When I put the figures to the superintendent, she was blunt.": the one the
+            // "Once I raised the cost with the head of planning, he went quiet.": the one the
             // pronoun takes up.
             if let Some((words, gender)) = mentions::clause_object_taken_up(&sentence) {
                 if let Some(speaker::Who::Description { words, .. }) = ctx.read_who(words) {
@@ -1109,7 +1109,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
     introduced
 }
 
-/// "When “Megan” first saw …, she …": a known first name in quote marks as the subject of
+/// "After “Zara” moved schools, she …": a known first name in quote marks as the subject of
 /// a clause opening its sentence is the name the story calls someone by, whom a later "she"
 /// means. (A name in quote marks opening the sentence itself is read with the sentence.)
 fn note_pseudonyms_opening_a_clause(para: &Para, k: usize, found: &[Span], ctx: &mut Context) {
@@ -1131,7 +1131,7 @@ fn name_span_opens(found: &[Span], para: &Para, start: usize, pseudonym: &mentio
     found.iter().any(|s| s.open == opens_at && s.closed && para.norm_slice(s.inner.clone()) == pseudonym.name)
 }
 
-/// "Priya said the school had been told", "Tom, whose son was stopped at a station, said …":
+/// "Priya said the club had known for years", "Tom, who runs a garage in Hull, said …":
 /// the sentence names someone by a known first name alone as its speaker, the way a story
 /// introduces a parent or victim it will go on to quote. Read as a bare word, the name would
 /// only ever mean someone named in full before; it is a person of the name's usual sex, as

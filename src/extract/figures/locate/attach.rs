@@ -334,7 +334,7 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
 /// comma before `to`: "In Leeds, where the county force shares the patrols, 420 …", "The
 /// MDP, which guards sites across the UK, received 44 …". The clause may hold numbers of its
 /// own ("which guards 100 sites"). A short word may stand bracketed after the host's name
-/// before the comma: its initials ("The Eastern Region Special Operations Unit (ERSOU), which …").
+/// before the comma: its initials ("The Marine Policing Unit (MPU), which …").
 fn describes_host(s: &str, host: &Range<usize>, place: &Range<usize>, to: usize) -> bool {
     static WHERE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s*(?:\)|\([A-Z][A-Za-z]{1,9}\))?\s*,\s*(?:where|which|who|whose)\s[^,;.]*$"));

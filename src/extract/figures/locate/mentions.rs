@@ -395,7 +395,7 @@ fn is_part_of_region(before: &str) -> bool {
     before.ends_with([' ', '-']) && COMPASS.is_match(before)
 }
 
-/// "The squad, based in Leeds but operating nationally, was set up …", "Its desk, which works
+/// "Its plant theft unit, set up in 2020 and now working nationally, shares …", "Its desk, which works
 /// nationwide, took 150 calls": the country as the remit of a body, in an aside set off by
 /// commas that describes it, is where the body works, not where its figures are: they are
 /// those of the force it belongs to.

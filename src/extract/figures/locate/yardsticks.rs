@@ -22,8 +22,8 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
         )
     });
     /// "… above the average for ", "… than the rate across ": a yardstick's noun before the
-    /// country. So is a multiple of it ("more than twice the rise seen across", "almost three
-    /// times the increase recorded in").
+    /// country. So is a multiple of it ("double the increase logged across", "four times the
+    /// rise reported in").
     static COMPARED_WITH_ITS: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:than|above|below|under|beneath|against|compared\s+(?:with|to)|outpacing|outstripping|ahead\s+of|behind|in\s+line\s+with|twice|double|treble|triple|(?:two|three|four|five|\d)\s+times)\s+(?:the\s+)?(?:national\s+)?(?:average|mean|rate|figure|level|rise|increase|fall|trend)\s+(?:(?:seen|recorded|reported|logged|found)\s+)?(?:for|in|across|of|throughout)\s+(?:the\s+|all\s+(?:of\s+)?)?(?:(?:the\s+)?(?:\d+\s+)?(?:police\s+)?forces\s+(?:in|across|of)\s+(?:the\s+)?)?$",
@@ -36,8 +36,8 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     if is_national_yardstick(s, &g.range) {
         return COMPARED.is_match(tail(s, g.range.start));
     }
-    // "in line with the average for the South East": a region is a yardstick as the country
-    // is; so is a nation its force polices whole ("the rise seen across Scotland").
+    // "in line with the average for the North West": a region is a yardstick as the country
+    // is; so is a nation its force polices whole ("the increase logged in Wales").
     let wide = |p: &&Place| matches!(p.scope, Scope::National | Scope::Region) || places::polices_a_nation(p);
     if !g.places.iter().any(wide) {
         return false;
@@ -48,8 +48,8 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
         || likened_to_what_is_seen(before)
 }
 
-/// "up 21 per cent, and that tracks what colleagues are seeing nationally", "which mirrors
-/// the pattern across the country": a figure likened to what is seen in the country (or a
+/// "a rise that echoes what other forces report nationally", "which mirrors the pattern
+/// across the country": a figure likened to what is seen in the country (or a
 /// region), named after it, is measured against it; the place is not the figure's.
 fn likened_to_what_is_seen(before: &str) -> bool {
     static LIKENED: LazyLock<Regex> = LazyLock::new(|| {

@@ -1,13 +1,13 @@
 //! Ages said of a person in a clause about them: after "who is", "who was", a contact
-//! clause ("the lads we coach are …"), a name and "now", or "in fact" after a claimed age.
+//! clause ("the girls she trains are …"), a name and "now", or "in fact" after a claimed age.
 
 use super::*;
 
 #[test]
 fn a_small_number_after_who_is_or_who_was_is_an_age() {
     for line in [
-        "He spoke on condition of anonymity to shield his daughter, who is now 16.",
-        "Harcourt, who was 29 at the time of the burglaries, was jailed in Kent.",
+        "The shop belongs to a widow who is now 81; the caller took £2,000 from her.",
+        "The pensioner who was 71 at the time of the scam never got back the £2,000 she lost.",
         "The neighbour, who's 80, lost £2,000 to the caller.",
     ] {
         assert!(values(&[line]).iter().all(|&v| v == 2000.0), "{line}: {:?}", values(&[line]));
@@ -19,8 +19,8 @@ fn a_small_number_after_who_is_or_who_was_is_an_age() {
 #[test]
 fn ages_after_people_and_a_contact_clause_are_ages() {
     for line in [
-        "\"Most of the girls we support are 12, 13, and already online every night,\" she said.",
-        "\"Half the lads I coach were 15 when they got their first knife,\" he said.",
+        "\"The girls she trains are 16, 17, and they all work weekends,\" her husband said.",
+        "\"The boys he taught were 11 when the school closed,\" a governor said.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
@@ -31,8 +31,8 @@ fn ages_after_people_and_a_contact_clause_are_ages() {
 #[test]
 fn an_age_stated_in_fact_after_a_claimed_one_is_an_age() {
     for line in [
-        "The stranger, who said he was 16, was actually 38.",
-        "The woman, posing as a girl of 14, was in fact 52, the court heard.",
+        "Messages came from a 'boy' who said he was 13 and who was really 38.",
+        "Jurors heard that the profile, posing as a girl of 14, belonged to someone who is in reality 52.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
@@ -43,8 +43,8 @@ fn an_age_stated_in_fact_after_a_claimed_one_is_an_age() {
 #[test]
 fn a_small_number_after_a_quoted_or_bracketed_name_and_now_is_an_age() {
     for line in [
-        "'Sophie' (a name we have changed), now 15, from Dover, was contacted online.",
-        "\"Liam\", now 19, from Margate, says the messages never stopped.",
+        "We first met 'Rowan' (name changed), then 14, at a skate park in Swindon.",
+        "It was \"Dev\", then 12, who spotted the fake account.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }

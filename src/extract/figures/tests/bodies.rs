@@ -21,22 +21,22 @@ fn a_regional_crime_unit_named_by_its_initials_is_that_unit() {
 
 #[test]
 fn a_unit_described_as_working_for_its_regions_forces_keeps_its_own_figure() {
-    let line = "The South West Regional Organised Crime Unit (SWROCU), which works for five forces in the South West, said it disrupted 48 gangs in 2022.";
+    let line = "In 2022 the South West Regional Organised Crime Unit (SWROCU), whose officers come from the five forces in the South West, broke up 48 gangs.";
     assert_eq!(place_of(&[line], 48.0), some("South West Regional Organised Crime Unit"));
-    let line = "The West Midlands Regional Organised Crime Unit (WMROCU), which coordinates inquiries for four forces across the Midlands, said it had dismantled 31 networks in 2020.";
+    let line = "Last year the staff of the West Midlands ROCU (WMROCU), which the forces across the Midlands fund jointly, traced 31 stolen lorries.";
     assert_eq!(place_of(&[line], 31.0), some("West Midlands Regional Organised Crime Unit"));
 }
 
 #[test]
 fn what_the_unit_sends_to_its_regions_forces_is_still_the_units() {
     let lines = [
-        "The North East Regional Special Operations Unit (NERSOU) said its cyber team carried out 120 warrants in 2023/24.",
-        "The unit also sent 800 referrals to the region's five forces in 2023/24, and said 64 of the offences it investigated involved children.",
+        "Fraud detectives at NERSOU traced £4m of stolen pension savings in 2023/24.",
+        "Most of the 800 tip-offs it forwarded to the region's three forces in 2023/24 came from banks; 64 named a single gang.",
     ];
     assert_eq!(place_of(&lines, 64.0), some("North East Regional Special Operations Unit"));
     let lines = [
         "Police in the South East recorded 5,100 offences in 2023/24.",
-        "The South East Regional Organised Crime Unit said it passed 300 cases to the region's forces in 2023/24 and charged 45 people.",
+        "In 2023/24 the South East Regional Organised Crime Unit handed 300 files on to the region's forces and charged 45 people.",
     ];
     assert_eq!(place_of(&lines, 300.0), some("South East Regional Organised Crime Unit"));
 }
@@ -44,11 +44,11 @@ fn what_the_unit_sends_to_its_regions_forces_is_still_the_units() {
 #[test]
 fn a_body_described_as_working_nationally_keeps_its_forces_figures() {
     let lines = [
-        "British Transport Police recorded 410 thefts of bikes at stations in 2023/24.",
-        "Its cycle crime squad, based in Leeds but operating nationally, was set up in 2021.",
-        "In 2023/24 the squad recovered 212 bikes and charged 64 people.",
+        "Lancashire Constabulary logged 530 thefts of farm machinery in 2023/24.",
+        "Its plant theft unit, set up in 2020 and now working nationally, shares intelligence with insurers.",
+        "In 2023/24 the unit recovered 212 machines and charged 64 people.",
     ];
-    assert_eq!(place_of(&lines, 212.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 212.0), some("Lancashire Constabulary"));
     let lines = [
         "Kent Police said it logged 96 fraud offences against pensioners in 2022/23.",
         "Its fraud desk, which works nationwide, took 150 calls in 2022/23.",

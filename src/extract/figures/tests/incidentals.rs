@@ -6,8 +6,8 @@ use super::*;
 #[test]
 fn a_few_people_charged_or_arrested_in_one_case_are_no_figure() {
     for line in [
-        "Three girls, aged 15 and 16, have been arrested over the attack in Dover.",
-        "Two teenagers have been charged with the robbery of a shop in Ashford.",
+        "Four men, all from Deal, were bailed after the raid on a jeweller's in Canterbury.",
+        "Police have charged two teenagers over a robbery at a shop in Ashford.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
@@ -39,7 +39,7 @@ fn a_limit_set_on_what_is_sent_in_is_no_figure() {
 #[test]
 fn a_distance_away_or_from_somewhere_is_no_figure() {
     for line in [
-        "'They found her sixty miles from home with a stranger's phone,' her aunt said.",
+        "The stolen tractor was recovered 35 miles north of the farm, in a barn near Kent.",
         "The car was abandoned 40 kilometres away, in a lay-by outside Kent.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));

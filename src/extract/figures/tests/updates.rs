@@ -6,7 +6,7 @@ use super::*;
 #[test]
 fn an_update_note_above_a_story_does_not_become_the_year_it_is_about() {
     let lines = [
-        "Correction, 4 May 2024: The force later said 1,210 burglaries were recorded in the following year, 2023/24.",
+        "Correction, 4 May 2024: An earlier version gave no total for 2023/24, when 1,210 burglaries were logged.",
         "Surrey Police recorded 1,480 burglaries in 2022/23, up from 1,300 in 2021/22.",
         "Sussex Police logged 2,050 over the same period.",
     ];

@@ -23,9 +23,9 @@ impl<'a> Context<'a> {
             .map(|k| k.resolved.clone())
     }
 
-    /// "says the mother-of-three from Bangor", "says the father of two": a definite
+    /// "says the grandmother-of-five from Leek", "says the father of two": a definite
     /// description of someone of a known sex, with no earlier description or office it
-    /// names again, means the person the story introduced by a lone first name ("Megan",
+    /// names again, means the person the story introduced by a lone first name ("Zara",
     /// "Tomasz, 52, runs a garage"), when they are the last person of that sex within a
     /// pronoun's reach: features call their case studies so once named.
     pub(super) fn first_named_described(&self, words: &str, gender: Option<Gender>, at: At) -> Option<Resolved> {

@@ -1,23 +1,20 @@
-//! "When I put the figures to the superintendent for our district, she was blunt.": someone
-//! a sentence's opening clause names, whom the pronoun after it takes up as the subject, is
-//! whom a later "she told the meeting" means.
+//! "Once I raised the cost with the head of planning, he went quiet.": someone a
+//! sentence's opening clause names, whom the pronoun after it takes up as the subject, is
+//! whom a later "he told the meeting" means.
 
 use super::*;
 
 #[test]
 fn a_person_the_opening_clause_puts_something_to_is_the_pronouns_speaker() {
     let q = said(&[
-        "Last week I sat in on the county's scrutiny panel.",
-        "When I put these numbers to the superintendent in charge of our district, she was blunt. “We see boys as young as nine being approached through chat apps,” she told the meeting. “Parents assume it is strangers in the park.”",
+        "I went along to the bus users' forum on Monday.",
+        "Once I raised the delays with the duty manager at the depot, she was candid. “Half our drivers left last year,” she told the meeting. “We cannot run a timetable without them.”",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            (
-                "the superintendent in charge of our district",
-                "We see boys as young as nine being approached through chat apps"
-            ),
-            ("the superintendent in charge of our district", "Parents assume it is strangers in the park.")
+            ("the duty manager at the depot", "Half our drivers left last year"),
+            ("the duty manager at the depot", "We cannot run a timetable without them.")
         ])
     );
 }

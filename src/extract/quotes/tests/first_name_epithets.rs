@@ -1,4 +1,4 @@
-//! "the mother-of-three from Bangor", "the father of two": a definite description that no
+//! "the grandmother-of-five from Leek", "the father of two": a definite description that no
 //! earlier description or office explains means the person the story introduced by a lone
 //! first name, of the same sex, within a pronoun's reach.
 
@@ -7,10 +7,10 @@ use super::*;
 #[test]
 fn a_definite_description_after_a_pseudonym_means_that_person() {
     let q = said(&[
-        "“Megan” (not her real name) says her son changed within weeks.",
-        "“I assumed it was his cousins,” says the mother-of-three from Bangor, who asked us not to print her real name. “He had always played online.”",
+        "“Zara” (not her real name) remembers the night the first message arrived.",
+        "“It came from an account I'd never seen,” says the grandmother-of-five from Leek, who spoke on condition we left out her surname. “I almost deleted it.”",
     ]);
-    assert_eq!(q, pairs(&[("Megan", "I assumed it was his cousins"), ("Megan", "He had always played online.")]));
+    assert_eq!(q, pairs(&[("Zara", "It came from an account I'd never seen"), ("Zara", "I almost deleted it.")]));
 }
 
 #[test]

@@ -464,9 +464,9 @@ fn contact_lines_after_an_interviews_last_answer_are_the_papers() {
 fn a_kicker_above_the_headline_that_says_interview_cues_the_questions_under_it() {
     let q = said_in_file(
         "monday.txt",
-        "CITY EVENING STAR\n\nTHE MONDAY INTERVIEW\n\n'We cannot arrest our way out of this'\n\n\
-         The head of Wessex Police's cyber unit talks to Priya Lal about scams\n\n\
-         Detective Superintendent Alan Greaves has led the unit since 2029.\n\nQ: Why are scams rising?\n\n\
+        "CITY EVENING STAR\n\nTHE MONDAY INTERVIEW\n\n'Scams are a business now, and business is good'\n\n\
+         Fraud now costs Wessex more than burglary. Priya Lal asked the detective in charge why\n\n\
+         Detective Superintendent Alan Greaves took over the fraud squad in 2029.\n\nQ: Why are scams rising?\n\n\
          A: Because they work. Most victims never report them.\n\nQ: What should people do?\n\n\
          A: Hang up and call us back on a number they trust.\n",
     );

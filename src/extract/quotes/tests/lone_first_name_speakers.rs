@@ -1,5 +1,5 @@
 //! Someone a sentence names by a lone known first name as its speaker ("Priya said the
-//! signs were missed"), with or without a relative clause about them, is the one a later
+//! club had known for years"), with or without a relative clause about them, is the one a later
 //! "she said" means: stories introduce parents and victims so.
 
 use super::*;
@@ -16,13 +16,10 @@ fn a_quote_after_a_lone_first_name_reported_as_saying_something_is_theirs() {
 #[test]
 fn a_quote_after_a_lone_first_name_with_a_long_relative_clause_who_said_something_is_theirs() {
     let q = said(&[
-        "Priya, whose 15-year-old daughter was found at a bus depot in Leeds last winter with two phones and £300 in cash, said the signs had been ignored.",
-        "'I rang them every single week,' she said. 'Nobody listened to a word I told them.'",
+        "Aisha, whose brother lost his job at the quarry after a fall from a ladder that nobody on site had checked in weeks, said the firm had ignored every warning.",
+        "'We wrote to them three times,' she said. 'Not one letter came back.'",
     ]);
-    assert_eq!(
-        q,
-        pairs(&[("Priya", "I rang them every single week"), ("Priya", "Nobody listened to a word I told them.")])
-    );
+    assert_eq!(q, pairs(&[("Aisha", "We wrote to them three times"), ("Aisha", "Not one letter came back.")]));
     let q = said(&[
         "Graham, who spent eleven years driving buses across the county before his grandson was groomed online, told us the school had done nothing.",
         "“We went to the head teacher twice,” he said. “The second time she would not see us.”",

@@ -1,30 +1,30 @@
-//! A name the story gives someone in quote marks ("“Megan” (not her real name) says …",
-//! "'Chloe', now 16, was …") is a name, not a quote: that person is the one a later "she
-//! says" means.
+//! A name the story gives someone in quote marks ("“Zara” (not her real name) remembers …",
+//! "'Nadia' (a name we have given her) runs …") is a name, not a quote: that person is the
+//! one a later "she says" means.
 
 use super::*;
 
 #[test]
 fn a_pseudonym_in_double_quote_marks_opening_a_sentence_names_the_speaker() {
     let q = said(&[
-        "“Megan” (not her real name) says her son changed within weeks.",
-        "“I assumed it was his cousins,” she says. “He had always played online.”",
+        "“Zara” (not her real name) remembers the night the first message arrived.",
+        "“It came from an account I'd never seen,” she says. “I almost deleted it.”",
     ]);
-    assert_eq!(q, pairs(&[("Megan", "I assumed it was his cousins"), ("Megan", "He had always played online.")]));
+    assert_eq!(q, pairs(&[("Zara", "It came from an account I'd never seen"), ("Zara", "I almost deleted it.")]));
 }
 
 #[test]
 fn a_pseudonym_in_single_quote_marks_opening_a_sentence_names_the_speaker() {
     let q = said(&[
-        "Inspector Jo Bloggs said: 'We need parents to keep talking to their children.'",
-        "'Chloe' (not her real name), now 16, from Rhyl, was targeted when she was 12. 'I thought he really cared about me,' she says. 'I know better now.'",
+        "Inspector Jo Bloggs said: 'Most of these calls come in after dark.'",
+        "'Nadia' (a name we have given her) runs a café near the harbour in Whitby. 'The first call sounded just like my bank,' she says. 'I gave them everything.'",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            ("Jo Bloggs", "We need parents to keep talking to their children."),
-            ("Chloe", "I thought he really cared about me"),
-            ("Chloe", "I know better now.")
+            ("Jo Bloggs", "Most of these calls come in after dark."),
+            ("Nadia", "The first call sounded just like my bank"),
+            ("Nadia", "I gave them everything.")
         ])
     );
 }
@@ -32,15 +32,15 @@ fn a_pseudonym_in_single_quote_marks_opening_a_sentence_names_the_speaker() {
 #[test]
 fn a_pseudonym_in_quote_marks_as_the_subject_of_an_opening_clause_names_the_speaker() {
     let q = said(&[
-        "Inspector Jo Bloggs said: “We need parents to keep talking to their children.”",
-        "When “Megan” first saw her 11-year-old son gaming after midnight, she thought little of it.",
-        "“I assumed it was his cousins,” she says.",
+        "Inspector Jo Bloggs said: “Most of these calls come in after dark.”",
+        "After “Zara” moved to a new flat in Leeds, she stopped answering unknown numbers.",
+        "“It came from an account I'd never seen,” she says.",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            ("Jo Bloggs", "We need parents to keep talking to their children."),
-            ("Megan", "I assumed it was his cousins")
+            ("Jo Bloggs", "Most of these calls come in after dark."),
+            ("Zara", "It came from an account I'd never seen")
         ])
     );
     // A name someone went by online is no one the story hears from.

@@ -6,13 +6,10 @@ use super::*;
 #[test]
 fn a_quote_after_a_first_name_with_a_long_whose_clause_is_theirs() {
     let q = said(&[
-        "Priya, whose 15-year-old daughter was found at a bus depot in Leeds last winter with two phones and £300 in cash, works nights at a care home.",
-        "'I rang them every single week,' she said. 'Nobody listened to a word I told them.'",
+        "Aisha, whose brother lost his job at the quarry after a fall from a ladder that nobody on site had checked in weeks, runs a support group for injured workers.",
+        "'We wrote to them three times,' she said. 'Not one letter came back.'",
     ]);
-    assert_eq!(
-        q,
-        pairs(&[("Priya", "I rang them every single week"), ("Priya", "Nobody listened to a word I told them.")])
-    );
+    assert_eq!(q, pairs(&[("Aisha", "We wrote to them three times"), ("Aisha", "Not one letter came back.")]));
 }
 
 #[test]

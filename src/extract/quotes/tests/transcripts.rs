@@ -207,14 +207,14 @@ fn a_written_question_printed_against_labels_gives_only_the_answer() {
     let q = said(&[
         "Written Answers",
         "Nadia Shaw (Norwich North) (Lab): To ask His Majesty's Government what steps they are taking to protect children from grooming on gaming platforms. [HL1234]",
-        "Lord Chalke (Con): The Online Safety Act places new duties on these platforms.",
-        "Ofcom will enforce them.",
+        "Lord Chalke (Con): Ministers have asked the regulator to publish its codes by the summer.",
+        "It will consult the industry first.",
     ]);
     assert_eq!(
         q,
         pairs(&[(
             "Lord Chalke",
-            "The Online Safety Act places new duties on these platforms. Ofcom will enforce them."
+            "Ministers have asked the regulator to publish its codes by the summer. It will consult the industry first."
         )])
     );
 }
@@ -314,17 +314,17 @@ fn a_briefing_with_bullet_labels_and_one_bracketed_name_is_not_a_transcript() {
 fn a_witness_labelled_by_title_and_surname_is_the_person_the_list_of_witnesses_named() {
     let q = said(&[
         "Examination of witnesses",
-        "Witnesses: Chief Constable Dana Whitlow, National Police Chiefs' Council lead for child protection; and Professor Ian Marr, University of Leeds.",
-        "Q3 Chair: Good morning. How big is the problem?",
-        "Chief Constable Whitlow: It is growing. We arrest 800 people a month.",
-        "Professor Marr: I agree with that.",
+        "Witnesses: Deputy Chief Constable Ruth Calder, Lancashire Constabulary; and Professor Omar Fenn, University of Bristol.",
+        "Q3 Chair: Thank you both for coming. Where should we start?",
+        "Deputy Chief Constable Calder: With the backlog. We open 60 new cases a week.",
+        "Professor Fenn: I would put it higher than that.",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            ("Chair", "Good morning. How big is the problem?"),
-            ("Dana Whitlow", "It is growing. We arrest 800 people a month."),
-            ("Ian Marr", "I agree with that."),
+            ("Chair", "Thank you both for coming. Where should we start?"),
+            ("Ruth Calder", "With the backlog. We open 60 new cases a week."),
+            ("Omar Fenn", "I would put it higher than that."),
         ])
     );
 }
@@ -332,18 +332,18 @@ fn a_witness_labelled_by_title_and_surname_is_the_person_the_list_of_witnesses_n
 #[test]
 fn a_guest_labelled_by_title_and_surname_in_a_script_is_the_person_introduced_in_full() {
     let q = said(&[
-        "PRESENTER: With me is Dr Ada Okafor, who studies online harms at the University of Kent.",
+        "PRESENTER: With me is Dr Ada Okafor, who lectures in law at the University of Kent.",
         "DR OKAFOR: Thank you. The numbers are worse than people think.",
         "PRESENTER: Why is that?",
-        "DR OKAFOR: Most abuse is never reported.",
+        "DR OKAFOR: Because so few victims ever come forward.",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            ("Presenter", "With me is Dr Ada Okafor, who studies online harms at the University of Kent."),
+            ("Presenter", "With me is Dr Ada Okafor, who lectures in law at the University of Kent."),
             ("Ada Okafor", "Thank you. The numbers are worse than people think."),
             ("Presenter", "Why is that?"),
-            ("Ada Okafor", "Most abuse is never reported."),
+            ("Ada Okafor", "Because so few victims ever come forward."),
         ])
     );
 }
