@@ -436,7 +436,7 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
     })
 }
 
-/// "A counsellor from a Ramsgate charity", "a nurse at the trust": words describing a
+/// "A counsellor from a Hull charity", "a nurse at the trust": words describing a
 /// person (an article, then a word for a person) by the body they come from or work at,
 /// which the words end on. They describe the person, not the body.
 fn person_from_a_body(head: &str) -> bool {

@@ -1,4 +1,4 @@
-//! "A counsellor from a Ramsgate charity", "a nurse at a local charity": a person described
+//! "A counsellor from a Hull charity", "a nurse at a local charity": a person described
 //! by the body they come from is that person, not the body.
 
 use super::*;
@@ -6,13 +6,10 @@ use super::*;
 #[test]
 fn a_person_from_a_charity_who_asked_not_to_be_named_is_the_speaker() {
     let q = said(&[
-        "One counsellor from a debt charity in Hull, who did not want to be named, talked about the calls she takes each night.",
+        "A counsellor from a Hull charity, who did not want to be named, described the calls she takes each night.",
         "“Most callers have already borrowed from family,” she said.",
     ]);
-    assert_eq!(
-        q,
-        pairs(&[("one counsellor from a debt charity in Hull", "Most callers have already borrowed from family")])
-    );
+    assert_eq!(q, pairs(&[("a counsellor from a Hull charity", "Most callers have already borrowed from family")]));
 }
 
 #[test]
