@@ -70,7 +70,7 @@ use locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, each_of_several,
     force_records_for_its_part, forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough,
     is_force_wide, is_forces_asked, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
-    local_part_of_force, london_as_its_force, names_london, one_force_across_breaks, opening_area,
+    local_part_of_force, london_as_its_force, names_london, nationally_as_btp, one_force_across_breaks, opening_area,
     part_before_bracketed_force, place_for, refers_to_area, renamed_forces, restated, restated_for_named,
     scope_of_forces_asked, set_against_country, source_place, sourced_for_part, sourced_openings, topic_group,
     PlacedValues, GENERIC_POLICE,
@@ -1112,6 +1112,7 @@ fn read_sentence(
         }
     }
     britain_as_btp(s, &mut groups, ctx.force.as_deref());
+    nationally_as_btp(s, &mut groups, ctx.force.as_deref());
     ctx.note_nation(&groups);
     // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |
     // …": the row's area as printed.

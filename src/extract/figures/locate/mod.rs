@@ -28,7 +28,9 @@ pub(super) use forces::{combined_total, each_of_several, one_force_across_breaks
 pub(super) use local_areas::is_named_area;
 pub(super) use london::{is_borough, london_as_its_force, names_london};
 pub(super) use mentions::place_mentions;
-pub(super) use national::{bare_forces_count, britain_as_btp, is_national_yardstick, GENERIC_POLICE};
+pub(super) use national::{
+    bare_forces_count, britain_as_btp, is_national_yardstick, nationally_as_btp, GENERIC_POLICE,
+};
 pub(super) use restated::{hedged_near, restated, restated_for_named, PlacedValues};
 pub(super) use sources::{
     force_records_for_its_part, forces_asked_show_a_total, is_forces_asked, local_part_of_force, scope_of_forces_asked,

@@ -120,6 +120,31 @@ pub(in crate::extract::figures) fn britain_as_btp(s: &str, groups: &mut [Group],
     }
 }
 
+/// "British Transport Police recorded 1,900 thefts … Of the thefts recorded nationally, 220
+/// …": in a text already about British Transport Police (`force`), the bare adverb
+/// "nationally" is the force's whole network, which spans the country, as "Britain's
+/// railways" is. Not where the sentence names another force or has the police in general
+/// ("forces", "police across the country") doing the counting: those are the country.
+pub(in crate::extract::figures) fn nationally_as_btp(s: &str, groups: &mut [Group], force: Option<&str>) {
+    const BTP: &str = "British Transport Police";
+    static POLICE_AT_LARGE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:forces|constabularies|police\s+(?:across|in|throughout|nationally))\b"));
+    if force != Some(BTP) || !s.contains("ationally") || POLICE_AT_LARGE.is_match(s) || GENERIC_POLICE.is_match(s) {
+        return;
+    }
+    if groups.iter().any(|g| g.places.iter().any(|p| p.scope == Scope::Force && p.name != BTP)) {
+        return;
+    }
+    let Some(btp) = places::by_name(BTP) else { return };
+    for g in groups.iter_mut() {
+        let words = s.get(g.range.clone()).unwrap_or("").trim();
+        if matches!(g.places.as_slice(), [p] if p.scope == Scope::National) && words.eq_ignore_ascii_case("nationally")
+        {
+            g.places = vec![btp];
+        }
+    }
+}
+
 /// "police are recording…": the police in general, which is the whole country.
 pub(in crate::extract::figures) static GENERIC_POLICE: LazyLock<Regex> = LazyLock::new(|| {
     compile(

@@ -1210,6 +1210,30 @@ fn the_railways_of_a_region_are_british_transport_polices_ground() {
 }
 
 #[test]
+fn nationally_in_a_text_about_btp_is_its_whole_network() {
+    let lines = [
+        "British Transport Police recorded 1,900 thefts on trains in 2023/24.",
+        "Of the thefts recorded nationally in 2023/24, 220 involved a mobile phone, down from 260 in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 220.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 260.0), some("British Transport Police"));
+    let lines = [
+        "BTP logged 3,400 assaults across the rail network in 2022/23.",
+        "Nationally, 510 of the assaults were on station staff.",
+    ];
+    assert_eq!(place_of(&lines, 510.0), some("British Transport Police"));
+    // The police in general, or another force, counting nationally are the country.
+    let lines = [
+        "British Transport Police recorded 1,900 thefts on trains in 2023/24.",
+        "Nationally, police forces recorded 96,000 thefts from the person.",
+    ];
+    assert_eq!(place_of(&lines, 96000.0), some(NATIONAL));
+    let lines =
+        ["Kent Police recorded 1,900 thefts in 2023/24.", "Nationally, 96,000 thefts from the person were recorded."];
+    assert_eq!(place_of(&lines, 96000.0), some(NATIONAL));
+}
+
+#[test]
 fn the_three_nations_are_btp_only_in_a_text_already_about_btp() {
     // "The forces", "the forced": no single force.
     let line = "Across England, Wales and Scotland, the forces recorded 12,000 assaults on officers in 2023/24.";
