@@ -52,7 +52,7 @@ use regex::Regex;
 use super::numbers::compile;
 use super::places::{Mention, ParagraphPlaces, Scope, NATIONAL};
 use super::{measure, periods};
-use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
+use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Paragraph, Period, Role};
 use calendar::calendar_years;
 use check::{check_across, recompute};
 use context::{
@@ -115,6 +115,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     // Whether the flag (or marker, or tag) the text named last is the online one.
     let mut last_flag_online = false;
     let lead_in = 0..article.lead_in().len();
+    // The figures picture captions print, read after the text's so that a figure printed in
+    // both keeps the text's reading.
+    let mut captioned: Vec<Figure> = Vec::new();
     for (i, para) in article.paragraphs.iter().enumerate() {
         ctx.end_aside();
         // A paper's name, motto or section above the headline that names a place ("THE
@@ -154,6 +157,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         }
         // A line right before the items of a list may head it without a colon.
         let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
+        if para.role == Role::Caption {
+            captioned.extend(caption_figures(para, places, &facts, &ctx));
+        }
         if !para.role.is_text() {
             if let Some(place) = heading_place(&para.norm).or_else(|| section_place(&para.norm)) {
                 let known = super::places::by_name(&place).or_else(|| super::places::by_alias(&place));
@@ -372,12 +378,67 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     }
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
+    captioned.retain(|c| rounds_a_text_figure(c, &figures));
+    figures.append(&mut captioned);
     let mut figures = dedupe(figures);
     // A financial year filled in after the calendar year was read is the figure's year.
     for f in figures.iter_mut().filter(|f| f.period.is_some()) {
         f.calendar_year = None;
     }
     figures
+}
+
+/// "Kent Police recorded more than 1,400 knife offences in 2023/24. Picture: Library image":
+/// the figures a picture caption prints, each read as the text's would be where the caption
+/// stands, on a copy of what the text carries (a caption moves nothing the text goes on
+/// with). A caption mostly prints again a figure of the text, which [`dedupe`] then keeps
+/// once; a rounded restatement there ("more than 1,400" beside 1,412) is a figure of its own.
+fn caption_figures(para: &Paragraph, places: &ParagraphPlaces, facts: &ArticleFacts, ctx: &Context) -> Vec<Figure> {
+    let mut ctx = ctx.clone();
+    let mut out = Vec::new();
+    for range in super::sentences::split(&para.norm) {
+        let norm = para.norm.get(range.clone()).unwrap_or("");
+        let times = periods::scan(norm);
+        let found = read_sentence(norm, &places.in_text(para.index, norm), &times, facts, &mut ctx);
+        if found.is_empty() {
+            continue;
+        }
+        let align = if para.text == para.norm { None } else { Alignment::of(&para.norm, &para.text) };
+        let printed = Printed::of(para, align.as_ref(), range);
+        out.extend(found.iter().map(|f| printed.figure(f, para.index)));
+    }
+    out
+}
+
+/// "more than 1,400" in a caption beside the text's 1,412: a hedged number close to (within a
+/// tenth of) a figure of the text of the same place and kind, on the side its hedge says
+/// ("more than" below it, "nearly" above it), and not that figure's value, is a rounded
+/// restatement of it, a figure of its own. Any other number a caption prints is read as
+/// none: most print again the text's figures, and the rest are credits ("1 of 3"), ages and
+/// things pictured.
+fn rounds_a_text_figure(caption: &Figure, text: &[Figure]) -> bool {
+    const CLOSE: f64 = 0.1;
+    let Some(hedge) = caption.qualifier.as_deref() else { return false };
+    let below =
+        matches!(hedge, "more than" | "over" | "at least" | "just over" | "well over" | "in excess of" | "upwards of");
+    let above = matches!(
+        hedge,
+        "nearly" | "almost" | "just under" | "fewer than" | "less than" | "under" | "up to" | "close to"
+    );
+    let either = matches!(hedge, "around" | "about" | "approximately" | "roughly" | "some" | "an estimated");
+    let on_its_side = |exact: f64| {
+        let v = caption.value.abs();
+        either || below && v < exact.abs() || above && v > exact.abs()
+    };
+    caption.place.is_some()
+        && !text.iter().any(|f| f.value == caption.value)
+        && text.iter().any(|f| {
+            f.place == caption.place
+                && f.kind == caption.kind
+                && f.value != 0.0
+                && ((caption.value - f.value) / f.value).abs() <= CLOSE
+                && on_its_side(f.value)
+        })
 }
 
 /// Whether a sentence telling which forces figures came from ("The figures, obtained from 41

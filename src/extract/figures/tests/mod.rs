@@ -3,6 +3,7 @@
 mod ages;
 mod bodies;
 mod calendar;
+mod captions;
 mod checks;
 mod filters;
 mod incidentals;
