@@ -114,6 +114,7 @@ pub(super) fn attached_time<'t>(
                 && !(periods::counts_back_from_an_event(s, m)
                     && s.get(r.end..m.range.start).is_some_and(|gap| gap.contains([',', '-', '\u{2013}', '('])))
                 && !s.get(r.end..m.range.start).is_some_and(|gap| record_since(gap) || record_over(gap, m))
+                && !record_since_the_time(s, r.end, m)
         })
         .or_else(|| {
             // "Offences of stalking, which became a crime in its own right in 2012, rose to
@@ -348,6 +349,15 @@ fn record_since(gap: &str) -> bool {
         )
     });
     gap.contains("since") && RECORD_SINCE.is_match(gap)
+}
+
+/// "fell to 7,102, the lowest level since 1974", "412 - the fewest since 2001/02": a record
+/// counted since a time that opens with "since" itself (so that the gap before it holds no
+/// "since" for [`record_since`]).
+fn record_since_the_time(s: &str, number_end: usize, m: &periods::Mention) -> bool {
+    const SINCE: usize = "since".len();
+    let opens_with_since = s.get(m.range.start..m.range.start + SINCE).is_some_and(|w| w.eq_ignore_ascii_case("since"));
+    opens_with_since && s.get(number_end..m.range.start + SINCE).is_some_and(record_since)
 }
 
 /// "… 1,467 last year - almost 1,500, and the highest total in the five years we have
