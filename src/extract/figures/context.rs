@@ -820,14 +820,14 @@ pub(super) fn is_baseline(sentence: &str, at: usize) -> bool {
 }
 
 /// True when the number at `at` is the value a comparison starts from: "up from 1,716",
-/// "compared with 79", "from the 274 recorded", "a rise of 2% on the 63,536", "12 per cent
+/// "compared with 79", "compared with just nine", "from the 274 recorded", "a rise of 2% on the 63,536", "12 per cent
 /// higher than the 9,310 recorded", "more than the 402". ("more than 400" on its own is a
 /// hedge, not a comparison.) Not locate's `compared_back`, which says when a number shares the
 /// previous number's place (see there).
 pub(super) fn is_baseline_value(sentence: &str, at: usize) -> bool {
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)|(?:%|\bper\s+cent|\bup|\bdown|\brise|\bincrease|\bfall|\bdrop)\s+on)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under)\s+)?$",
+            r"(?i)(?:\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)|(?:%|\bper\s+cent|\bup|\bdown|\brise|\bincrease|\bfall|\bdrop)\s+on)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under|just|only|a\s+mere|barely)\s+)?$",
         )
     });
     static THAN: LazyLock<Regex> = LazyLock::new(|| {

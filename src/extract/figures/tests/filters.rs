@@ -509,6 +509,14 @@ fn a_number_in_words_a_count_is_compared_with_is_a_figure() {
 }
 
 #[test]
+fn a_number_in_words_compared_with_after_just_or_only_is_a_figure() {
+    let line = "Rutland recorded 48 burglaries in 2023/24, compared with just seven in 2014/15.";
+    assert_eq!(period_of(&[line], 7.0).as_deref(), Some("2014/15"));
+    let line = "Thefts from cars reached 61 last year, up from only eight in 2019/20, the force said.";
+    assert_eq!(period_of(&[line], 8.0).as_deref(), Some("2019/20"));
+}
+
+#[test]
 fn numbers_in_words_at_the_ends_of_a_change_in_offences_are_figures() {
     let found =
         brief(&["Burglaries in Rutland went up, from sixty-one in 2021/22 to one hundred and four in 2022/23."]);
