@@ -205,7 +205,8 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
 /// Bloggs, 46, said", "her son Ben, 15, was", "father-of-
 /// three Dev, 41, said", "teenagers mostly, 15 or 16", "messaging 'girl, 13'": an age set
-/// off by commas (or closed by a quote mark) after the person it describes; not a number after the group it is part of
+/// off by commas (or closed by a quote mark) after the person it describes, or in brackets
+/// after their name ("Jane Doe (47), of Mill Lane", a letter's "Doreen Pickles (81)"); not a number after the group it is part of
 /// ("Of the victims, 57 were …"), nor a part of the people just counted ("212 victims, 57 of
 /// whom …", "1,200 kids, 300 of them in Wigan"), nor any number no one's age can be.
 fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
@@ -241,10 +242,14 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     static AFTER_BRACKETED_NAME: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\)\s*,?\s*(?:of|from|who|appeared|pleaded|admitted|denies|denied|was|is|has|had)\b")
     });
+    // "Doreen Pickles (81)", "Harold Briggs (74), Morecambe": a letter signed off with the
+    // writer's age, and perhaps where they live, closing the line.
+    static SIGNS_OFF_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\)\s*(?:,\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})?\s*$"));
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
         || (AFTER_NAME.is_match(after) && NAME_BEFORE.captures(before).is_some_and(a_person))
         || (before.ends_with('(')
-            && AFTER_BRACKETED_NAME.is_match(after)
+            && (AFTER_BRACKETED_NAME.is_match(after) || SIGNS_OFF_AFTER.is_match(after))
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
 }
 

@@ -49,3 +49,21 @@ fn a_small_number_after_a_quoted_or_bracketed_name_and_now_is_an_age() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
 }
+
+#[test]
+fn a_number_in_brackets_after_a_name_signing_off_a_letter_is_an_age() {
+    let lines = [
+        "Lancashire Police recorded 1,566 offences in the year to March 2015.",
+        "I want to thank the volunteers who sat with my grandson until the ambulance came.",
+        "Doreen Pickles (81)",
+    ];
+    assert_eq!(values(&lines), [1566.0]);
+    let lines = [
+        "Bus cuts will leave our village cut off, and burglaries here rose to 64 in 2023/24.",
+        "Harold Briggs (74), Morecambe",
+    ];
+    assert_eq!(values(&lines), [64.0]);
+    // A body's figure in brackets is still a figure.
+    let lines = ["Offences recorded by the force rose last year.", "Cumbria Constabulary (412)"];
+    assert_ne!(values(&lines), Vec::<f64>::new());
+}
