@@ -71,7 +71,18 @@ static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether the place at `range` is one a figure is ranked within ([`RANKED_WITHIN_BEFORE`]);
+/// "making it the most crime-hit station in the Midlands", "the highest of any single street
+/// in Yorkshire": a spot (a station, a street, a town) the figure is ranked among within a
+/// region, described in a few words after the superlative. The region is where the spot
+/// ranks, not the figure's place.
+static RANKED_SPOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)(?:[\s-]+[\w-]+){0,3}?\s+(?:stations?|streets?|roads?|areas?|towns?|cit(?:y|ies)|neighbourhoods?|wards?|estates?|hotspots?|spots?|places?|locations?|lines?|routes?|venues?|hospitals?|schools?)\s+(?:in|of|across|on)\s+(?:the\s+)?$",
+    )
+});
+
+/// Whether the place at `range` is one a figure is ranked within ([`RANKED_WITHIN_BEFORE`],
+/// [`RANKED_SPOT_BEFORE`]);
 /// a place whose name takes its preposition ("across the country") is read with it.
 pub(super) fn ranked_within(s: &str, range: &Range<usize>) -> bool {
     // "the largest of Scotland's eight forces", "the busiest of Wales's four": the place
@@ -86,6 +97,7 @@ pub(super) fn ranked_within(s: &str, range: &Range<usize>) -> bool {
     let takes_across = words.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("across "));
     let owner = ["'s ", "’s ", "' ", "’ "].iter().any(|o| head(s, range.end).starts_with(o));
     RANKED_WITHIN_BEFORE.is_match(before)
+        || RANKED_SPOT_BEFORE.is_match(before)
         || takes_across && RANKED_WITHIN_BEFORE.is_match(&format!("{before}across "))
         || owner && RANKED_AMONG_OWNERS.is_match(before)
 }

@@ -180,6 +180,23 @@ fn a_place_a_figure_is_ranked_within_is_not_its_place() {
 }
 
 #[test]
+fn a_region_a_described_spot_is_ranked_within_is_not_the_figures_place() {
+    let lines = [
+        "Figures from British Transport Police cover every station on the network.",
+        "More than 900 thefts were recorded at Ashcombe Parkway in 2023/24, making it the most crime-hit station in the North West.",
+    ];
+    assert_ne!(place_of(&lines, 900.0), some("North West"));
+    let lines = [
+        "Humberside Police released the figures for 2023/24.",
+        "Burglaries on Mill Lane reached 88, the highest of any single street in Yorkshire.",
+    ];
+    assert_ne!(place_of(&lines, 88.0), some("Yorkshire"));
+    // A region's own figure stays the region's.
+    let line = "The North West recorded 900 thefts at stations in 2023/24, the most crime-hit region.";
+    assert_eq!(place_of(&[line], 900.0), some("North West"));
+}
+
+#[test]
 fn a_region_setting_the_scene_is_not_listed_with_the_forces_after_it() {
     let line = "Across the East Midlands, Nottinghamshire Police (402), Leicestershire Police (389) and Derbyshire Constabulary (351) recorded the most.";
     assert_eq!(place_of(&[line], 402.0), some("Nottinghamshire Police"));
