@@ -10,8 +10,9 @@ use super::context::is_baseline_value;
 use super::incidentals::{few_people_of_a_case, is_clock_time, is_distance_away, is_set_limit};
 use super::kinds::{classify, Candidate};
 use super::nouns::{
-    alternation, classify_word, head_noun, label_noun, missing_persons, persons_harmed, persons_not_offences,
-    persons_tested, property_struck, property_targeted, subject_noun, Noun, ASKING_VERBS, HELPING_VERBS,
+    alternation, classify_word, head_noun, label_noun, missing_persons, of_whom_noun, persons_harmed,
+    persons_not_offences, persons_tested, property_struck, property_targeted, subject_noun, Noun, ASKING_VERBS,
+    HELPING_VERBS,
 };
 use super::{head, tail};
 use crate::extract::numbers::{self, compile, Number};
@@ -1659,7 +1660,10 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
             Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
                 Noun::Other
             }
-            Noun::Unknown => label_noun(before),
+            Noun::Unknown => match label_noun(before) {
+                Noun::Unknown => of_whom_noun(before),
+                noun => noun,
+            },
             Noun::Count
                 if persons_not_offences(after)
                     || persons_helped(before, after)

@@ -563,6 +563,18 @@ pub(super) fn label_noun(before: &str) -> Noun {
     head_noun(label)
 }
 
+/// "our police officers, of whom there are now 1,000 more", "its volunteers, of whom there
+/// were 240": what a number after "of whom there are" counts is the people named before it.
+pub(super) fn of_whom_noun(before: &str) -> Noun {
+    static OF_WHOM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b([a-z-]+)\s*,?\s+of\s+whom\s+there\s+(?:are|were|is|was)\s+(?:now\s+|still\s+|then\s+)?$")
+    });
+    if !before.contains("whom") {
+        return Noun::Unknown;
+    }
+    OF_WHOM.captures(before).map_or(Noun::Unknown, |c| classify_word(&c[1]))
+}
+
 /// Children and young people, counted as helped, taking part or in care rather than as
 /// victims ("young people" is two words in the text, matched as such).
 const YOUNG_PEOPLE: &[&str] =
