@@ -506,7 +506,8 @@ pub fn counts_back_from_an_event(text: &str, m: &Mention) -> bool {
 }
 
 /// "a decade ago, in 2013/14", "five years earlier (2018/19)": a relative time with the
-/// financial year it means printed right after it is that year.
+/// financial year it means printed right after it is that year; "the first six months of
+/// 2024/25", a part of the year before it, is no year.
 fn named_right_after(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     static APPOSED: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s*(?:,\s*(?:(?:in|during|for)\s+)?|\(\s*(?:(?:in|during|for)\s+)?)$"));
@@ -517,6 +518,17 @@ fn named_right_after(text: &str, found: Vec<Mention>) -> Vec<Mention> {
         if let (true, Some(last)) = (counts_back_from_an_event(text, &m), out.last()) {
             let gap = text.get(last.range.end..m.range.start).unwrap_or("");
             if matches!(last.when, When::Year(_)) && (gap.trim() == "," || gap.trim() == "(") {
+                continue;
+            }
+        }
+        // "the first six months of 2024/25": part of a financial year, which is no financial
+        // year, as part of a calendar year is none.
+        if let (When::Year(_), Some(last)) = (m.when, out.last_mut()) {
+            let part = last.when == When::Other
+                && text.get(last.range.clone()).is_some_and(|t| PART_OF_YEAR.is_match(t))
+                && text.get(last.range.end..m.range.start).is_some_and(|gap| gap.trim().eq_ignore_ascii_case("of"));
+            if part {
+                last.range.end = m.range.end;
                 continue;
             }
         }

@@ -1842,3 +1842,17 @@ fn a_change_between_two_financial_years_printed_with_fy_is_for_the_later() {
     ];
     assert_eq!(period_of(&lines, -8.1), some("2022/23"));
 }
+
+#[test]
+fn part_of_a_financial_year_is_no_financial_year() {
+    let lines = [
+        "Kent Police recorded 2,100 thefts in 2023/24.",
+        "In the first six months of 2024/25, the force logged 958 thefts.",
+    ];
+    assert_eq!(period_of(&lines, 958.0), None);
+    let lines = [
+        "Durham Constabulary recorded 1,650 burglaries in 2022-23.",
+        "Over the last three months of 2023-24 alone, it logged 412.",
+    ];
+    assert_eq!(period_of(&lines, 412.0), None);
+}
