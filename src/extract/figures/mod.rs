@@ -29,6 +29,7 @@
 //! - [`printed`]: where a figure's number is in the printed sentence.
 
 mod calendar;
+mod captions;
 mod check;
 mod context;
 mod dedupe;
@@ -52,8 +53,9 @@ use regex::Regex;
 use super::numbers::compile;
 use super::places::{Mention, ParagraphPlaces, Scope, NATIONAL};
 use super::{measure, periods};
-use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Paragraph, Period, Role};
+use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use calendar::calendar_years;
+use captions::{caption_figures, rounds_a_text_figure};
 use check::{check_across, recompute};
 use context::{
     is_baseline_value, is_later_note, is_separator, opening_figures_from_body, reports_on, ArticleFacts, Context,
@@ -386,59 +388,6 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         f.calendar_year = None;
     }
     figures
-}
-
-/// "Kent Police recorded more than 1,400 knife offences in 2023/24. Picture: Library image":
-/// the figures a picture caption prints, each read as the text's would be where the caption
-/// stands, on a copy of what the text carries (a caption moves nothing the text goes on
-/// with). A caption mostly prints again a figure of the text, which [`dedupe`] then keeps
-/// once; a rounded restatement there ("more than 1,400" beside 1,412) is a figure of its own.
-fn caption_figures(para: &Paragraph, places: &ParagraphPlaces, facts: &ArticleFacts, ctx: &Context) -> Vec<Figure> {
-    let mut ctx = ctx.clone();
-    let mut out = Vec::new();
-    for range in super::sentences::split(&para.norm) {
-        let norm = para.norm.get(range.clone()).unwrap_or("");
-        let times = periods::scan(norm);
-        let found = read_sentence(norm, &places.in_text(para.index, norm), &times, facts, &mut ctx);
-        if found.is_empty() {
-            continue;
-        }
-        let align = if para.text == para.norm { None } else { Alignment::of(&para.norm, &para.text) };
-        let printed = Printed::of(para, align.as_ref(), range);
-        out.extend(found.iter().map(|f| printed.figure(f, para.index)));
-    }
-    out
-}
-
-/// "more than 1,400" in a caption beside the text's 1,412: a hedged number close to (within a
-/// tenth of) a figure of the text of the same place and kind, on the side its hedge says
-/// ("more than" below it, "nearly" above it), and not that figure's value, is a rounded
-/// restatement of it, a figure of its own. Any other number a caption prints is read as
-/// none: most print again the text's figures, and the rest are credits ("1 of 3"), ages and
-/// things pictured.
-fn rounds_a_text_figure(caption: &Figure, text: &[Figure]) -> bool {
-    const CLOSE: f64 = 0.1;
-    let Some(hedge) = caption.qualifier.as_deref() else { return false };
-    let below =
-        matches!(hedge, "more than" | "over" | "at least" | "just over" | "well over" | "in excess of" | "upwards of");
-    let above = matches!(
-        hedge,
-        "nearly" | "almost" | "just under" | "fewer than" | "less than" | "under" | "up to" | "close to"
-    );
-    let either = matches!(hedge, "around" | "about" | "approximately" | "roughly" | "some" | "an estimated");
-    let on_its_side = |exact: f64| {
-        let v = caption.value.abs();
-        either || below && v < exact.abs() || above && v > exact.abs()
-    };
-    caption.place.is_some()
-        && !text.iter().any(|f| f.value == caption.value)
-        && text.iter().any(|f| {
-            f.place == caption.place
-                && f.kind == caption.kind
-                && f.value != 0.0
-                && ((caption.value - f.value) / f.value).abs() <= CLOSE
-                && on_its_side(f.value)
-        })
 }
 
 /// Whether a sentence telling which forces figures came from ("The figures, obtained from 41
