@@ -41,6 +41,7 @@ mod locate;
 mod measures;
 mod nouns;
 mod printed;
+mod sentencing;
 mod tables;
 mod years;
 
@@ -374,6 +375,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     }
     missing_persons_story(article, &mut figures);
     exploited_children_story(article, &mut figures);
+    sentencing::case_numbers_of_a_sentencing_story(article, &mut figures);
     renamed_forces(article, &mut figures);
     if let Some(start) = before_break {
         one_force_across_breaks(&mut figures, start);

@@ -11,6 +11,7 @@ mod kinds;
 mod lists;
 mod parts;
 mod places;
+mod sentencing;
 mod updates;
 mod yardsticks;
 mod years;

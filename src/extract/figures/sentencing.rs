@@ -1,0 +1,62 @@
+//! A sentencing story: a court report whose headline (or first paragraph) says someone was jailed, sentenced or
+//! spared jail tells its one case first (the defendant's age, the images found by category,
+//! the victims, the messages, the hours or days of an order) and closes on the force's or
+//! the country's figures. The case's numbers are no statistics.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::numbers::compile;
+use crate::extract::periods::{self, When};
+use crate::model::{Article, Figure, Kind, Role};
+
+/// A headline telling of a sentence passed, or one escaped.
+static SENTENCED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:jailed|sentenced|imprisoned|locked\s+up|(?:spared|avoids?|avoided|escapes?|escaped)\s+(?:jail|prison|custody)|walks?\s+free|(?:handed|given|receives?|received|gets?)\b[^.;:]{0,40}\b(?:sentence|order)|(?:suspended|prison|jail|custodial|extended|community)\s+sentence)\b",
+    )
+});
+
+/// Words of statistics: a sentence citing what was recorded or what figures show tells the
+/// statistics, dated or not.
+static STATISTICS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:recorded|recording|logged|figures|statistics|stats|data|according\s+to|freedom\s+of\s+information|FOI|nationally|national|across\s+(?:the\s+)?(?:country|UK|England|Wales|Scotland|Northern\s+Ireland))\b",
+    )
+});
+
+/// "Rowe, 41, travelled …", "found 1,214 images, 87 of them in Category A, 142 in Category B",
+/// "ordered to complete 40 rehabilitation activity days", "targeted at least seven boys":
+/// in a sentencing story, a count or change told before the first dated figure, in a
+/// sentence that names no year nor cites anything recorded, is the case's, not a statistic.
+pub(super) fn case_numbers_of_a_sentencing_story(article: &Article, figures: &mut [Figure]) {
+    if !tells_of_a_sentence(article) {
+        return;
+    }
+    let dated = |f: &Figure| f.period.is_some() || f.calendar_year.is_some();
+    let first_dated = figures.iter().filter(|f| dated(f)).map(|f| f.paragraph).min().unwrap_or(usize::MAX);
+    for f in figures.iter_mut() {
+        let scored = matches!(f.kind, Kind::Count | Kind::PercentChange);
+        if scored && !dated(f) && f.paragraph < first_dated && tells_of_the_case(&f.sentence) {
+            f.kind = Kind::Other;
+        }
+    }
+}
+
+/// Whether the story opens on a sentence passed: its headline, or its first paragraph of
+/// text (under a wire slug taken for the headline: "has been jailed for 20 months").
+fn tells_of_a_sentence(article: &Article) -> bool {
+    let lead = article.paragraphs.iter().find(|p| p.role == Role::Body).map(|p| p.norm.as_str());
+    article.title.as_deref().into_iter().chain(lead).any(|t| SENTENCED_HEADLINE.is_match(t))
+}
+
+/// Whether a sentence reads as the case's: it names no year (a month or a span of months
+/// may date the case itself) and cites nothing recorded.
+fn tells_of_the_case(sentence: &str) -> bool {
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d{2}\b"));
+    let names_a_year = periods::scan(sentence)
+        .iter()
+        .any(|m| !matches!(m.when, When::Other) || sentence.get(m.range.clone()).is_some_and(|t| YEAR.is_match(t)));
+    !names_a_year && !STATISTICS_WORDS.is_match(sentence)
+}

@@ -1,0 +1,70 @@
+//! A sentencing story: the numbers of the one case it reports (the defendant's age, images
+//! found by category, victims, hours or days of an order), told before any dated figure and
+//! with no year, are no statistics; the force's or the country's figures after them are.
+
+use super::*;
+
+/// An article with a headline, whose lines are body paragraphs.
+fn headed(title: &str, lines: &[&str]) -> Article {
+    Article { title: Some(title.to_string()), ..article(lines) }
+}
+
+fn values_headed(title: &str, lines: &[&str]) -> Vec<(f64, Kind)> {
+    extract_figures(&headed(title, lines))
+        .into_iter()
+        .filter(|f| matches!(f.kind, Kind::Count | Kind::PercentChange))
+        .map(|f| (f.value, f.kind))
+        .collect()
+}
+
+#[test]
+fn a_sentencing_storys_case_numbers_before_its_dated_figures_are_no_statistics() {
+    let lines = [
+        "Morven Achterberg, 52, travelled to Swindon to meet the boy and was held on the platform.",
+        "Officers found 3,402 images on his laptop, 211 of them in Category A, 640 in Category B and 2,551 in Category C.",
+        "He was ordered to complete 35 rehabilitation activity days and 150 hours of unpaid work.",
+        "\"You drew three children into a secret world,\" the judge told him.",
+        "Wiltshire Police recorded 508 grooming offences in 2022/23, up 12 per cent on the year before.",
+    ];
+    assert_eq!(
+        values_headed("Swindon man jailed for grooming boy he met online", &lines),
+        [(508.0, Kind::Count), (12.0, Kind::PercentChange)]
+    );
+    let lines = [
+        "Tamsin Oyelaran-Price, 39, admitted the offences when she appeared before the sheriff.",
+        "She sent more than 60 messages to four schoolgirls aged between 12 and 14 over a summer.",
+        "Across Scotland, 1,180 such crimes were logged in 2021-22, the figures show.",
+    ];
+    assert_eq!(values_headed("Dundee woman spared jail after messaging schoolgirls", &lines), [(1180.0, Kind::Count)]);
+}
+
+#[test]
+fn figures_of_a_story_that_sentences_no_one_or_recorded_or_dated_ones_are_still_counted() {
+    // An undated count in a story that reports no sentence is read as the sentence says.
+    let lines = ["Wiltshire has seen 640 grooming offences since the law changed, the charity said."];
+    assert_eq!(values_headed("Charity warns of rise in online grooming", &lines), [(640.0, Kind::Count)]);
+    // In a sentencing story, a count said to be recorded is the statistics', dated or not.
+    let lines = ["Wiltshire Police has recorded 640 grooming offences since the law changed."];
+    assert_eq!(values_headed("Swindon man jailed for grooming boy", &lines), [(640.0, Kind::Count)]);
+    // So is one sharing its sentence with a dated figure.
+    let lines = [
+        "In England and Wales 4,120 such offences came to light in the first year of the law, with Wiltshire seeing 96 in 2022/23.",
+    ];
+    let found = values_headed("Man jailed for grooming girl", &lines);
+    assert!(found.contains(&(4120.0, Kind::Count)), "{found:?}");
+}
+
+#[test]
+fn a_sentence_passed_in_the_first_paragraph_under_a_slug_makes_a_sentencing_story() {
+    let lines = [
+        "A former swimming instructor who messaged a boy he believed was 13 has been jailed for two years.",
+        "Dorian Fairweather-Lusk, 46, drove from Hereford to meet the boy but was met by officers.",
+        "Across England and Wales, 6,350 such offences were recorded in 2022/23.",
+    ];
+    assert_eq!(values_headed("COURTS Grooming (Hereford)", &lines), [(6350.0, Kind::Count)]);
+    let lines = [
+        "A Gloucester woman who sent explicit images to a 14-year-old boy has been given a suspended sentence.",
+        "Priya Lamberton-Vos, 33, befriended him on a gaming site over six weeks.",
+    ];
+    assert!(values_headed("NEWS Gloucester court", &lines).is_empty());
+}
