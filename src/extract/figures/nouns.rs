@@ -788,16 +788,7 @@ pub(super) fn subject_noun(before: &str) -> Noun {
         subject = subject.get(..open).unwrap_or(subject);
     }
     let starts: Vec<regex::Match> = CLAUSE_START.find_iter(subject).collect();
-    let is_and = |m: &regex::Match| m.as_str().eq_ignore_ascii_case("and");
-    let start = match starts.as_slice() {
-        // "Thefts of quad bikes and trailers fell from 41 to 29": an "and" inside the "of"
-        // phrase after a noun of offences joins what they were of, not two clauses; the
-        // subject is the offences.
-        [.., prev, last] if is_and(last) && joins_what_offences_were_of(subject, prev.end(), last) => prev.end(),
-        [last] if is_and(last) && joins_what_offences_were_of(subject, 0, last) => 0,
-        [.., last] => last.end(),
-        [] => 0,
-    };
+    let start = offences_before_a_list(subject, &starts).or(starts.last().map(|m| m.end())).unwrap_or(0);
     let subject = subject.get(start..).unwrap_or("");
     // A subject with a number in it is about that number ("the 40 arrests"), or no subject.
     if subject.trim().is_empty() || subject.chars().any(|c| c.is_ascii_digit()) {
@@ -821,6 +812,25 @@ pub(super) fn names_harm(words: &str) -> bool {
     HARMED.is_match(words)
 }
 
+/// "Thefts of quad bikes and trailers fell from 41 to 29", "Crimes of taking, sharing or
+/// possessing images rose from 562": an "and" or the commas of a list inside the "of"
+/// phrase after a noun of offences join what they were of, not clauses; the subject is the
+/// offences. Where the clause holding them starts in `subject`, given the clause starts
+/// found in it, when the last starts are such joints.
+fn offences_before_a_list(subject: &str, starts: &[regex::Match]) -> Option<usize> {
+    let joint = |m: &regex::Match| m.as_str() == "," || m.as_str().eq_ignore_ascii_case("and");
+    for k in (0..starts.len()).rev() {
+        if !joint(&starts[k]) {
+            return None;
+        }
+        let from = k.checked_sub(1).map_or(0, |j| starts[j].end());
+        if joins_what_offences_were_of(subject, from, &starts[k]) {
+            return Some(from);
+        }
+    }
+    None
+}
+
 /// "Thefts of quad bikes ", "reports of stalking ": a noun of offences and the "of" phrase
 /// after it, from `from` in `subject` up to an "and" that goes on with what they were of.
 /// A verb in those words ("Thefts of quad bikes fell and …") closes a clause, and a noun of
@@ -833,7 +843,7 @@ fn joins_what_offences_were_of(subject: &str, from: usize, and: &regex::Match) -
         return false;
     }
     static OFFENCES_OF: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)(?:^|\s)([\w-]+)\s+of\s+((?:[\w'-]+\s+){1,4})$"));
+        LazyLock::new(|| compile(r"(?i)(?:^|\s)([\w-]+)\s+of\s+((?:[\w'-]+\s+){0,3}[\w'-]+)\s*$"));
     static VERB: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went|stood|reached|totalled|soared|surged|doubled|halved|trebled|tripled|dipped|slumped|plunged|plummeted|remained|stayed|was|were|is|are|has|have|had)\b",
