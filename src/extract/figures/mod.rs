@@ -1481,7 +1481,7 @@ fn read_sentence(
             let other = single_time_stated(s, &cands, times, &found);
             ctx.move_period(stated, text_year, other);
         }
-        ctx.gap = comparison_gap(&found)
+        ctx.gap = comparison_gap(s, &cands, times, &found)
             .or_else(|| counted_on(s, &cands, times))
             .or_else(|| reached_by(s, times, stated_before))
             .or(ctx.gap);

@@ -443,6 +443,22 @@ fn from_the_figure_compared(found: &[Found], ctx: &Context) -> Option<Period> {
     ctx.counted_from.filter(|&c| c > earliest)
 }
 
+/// "1,210 in 2021-22, up from 897 in 2016-17, though down from 1,262 the year before": a
+/// value a change starts from, after the figure changed and values it was changed from and
+/// nothing else, is another start of a change to that figure; a relative year counts back
+/// from the figure's year, not from the start before it. (In "from 1,045 in 2022/23 to
+/// 1,003, after 980 the year before" the figure changed comes after a start, and the
+/// relative year counts back as usual.)
+fn second_start_of_a_change(s: &str, cands: &[Candidate], i: usize, found: &[Found]) -> Option<Period> {
+    if !is_baseline_value(s, cands[i].number.range.start) {
+        return None;
+    }
+    let mut counts = found.get(..i)?.iter().filter(|f| f.kind != Kind::PercentChange);
+    let changed = counts.next().filter(|f| !f.baseline)?;
+    let mut starts = counts.peekable();
+    (starts.peek().is_some() && starts.all(|f| f.baseline)).then_some(changed.period).flatten()
+}
+
 /// The year a comparison right after count `i` starts from ("498, up from 402 in 2019/20"):
 /// the next number is the value it starts from, dated by a financial year of its own.
 fn rose_from_year(s: &str, cands: &[Candidate], i: usize, times: &[periods::Mention]) -> Option<Period> {
@@ -561,6 +577,7 @@ pub(super) fn count_period(
             let reference = reference.or_else(|| same_point_as_the_last(s, cands, i, m, times, found));
             let before = matches!(m.when, When::Before(_));
             let reference = reference.or_else(|| from_the_figure_compared(found, ctx).filter(|_| before));
+            let reference = reference.or_else(|| second_start_of_a_change(s, cands, i, found).filter(|_| before));
             let reference = reference.or_else(|| {
                 found
                     .iter()
@@ -886,11 +903,20 @@ pub(super) fn last_year_of_its_own(
 }
 
 /// The years between the two sides of a comparison stated with both years: the latest year
-/// of the sentence's figures that are not changes, less the year of its starting value.
-pub(super) fn comparison_gap(found: &[Found]) -> Option<u16> {
+/// of the sentence's figures that are not changes, less the year of its starting value. A
+/// start printed with its own year is the comparison's ("up from 1,020 in 2018-19, though
+/// down from 1,530 the year before" spans four years); a start dated only by a relative
+/// year counts when no start has its own.
+pub(super) fn comparison_gap(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &[Found]) -> Option<u16> {
     let counts = || found.iter().filter(|f| f.kind != Kind::PercentChange);
     let compared = counts().filter(|f| !f.baseline).filter_map(|f| f.period).max()?;
-    let base = counts().filter(|f| f.baseline).filter_map(|f| f.period).max()?;
+    let starts = || found.iter().enumerate().filter(|(_, f)| f.kind != Kind::PercentChange && f.baseline);
+    let printed = |i: usize| i < cands.len() && attached_time(s, cands, i, times).is_some_and(|m| m.year().is_some());
+    let base = starts()
+        .filter(|&(i, _)| printed(i))
+        .filter_map(|(_, f)| f.period)
+        .max()
+        .or_else(|| starts().filter_map(|(_, f)| f.period).max())?;
     compared.start_year.checked_sub(base.start_year).filter(|&g| g > 0)
 }
 
