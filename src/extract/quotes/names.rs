@@ -137,6 +137,7 @@ const OTHER_ROLE_WORDS: &[&str] = &[
     "solicitor",
     "barrister",
     "counsel",
+    "prosecutor",
     "trustee",
     "ambassador",
     "patron",

@@ -7,6 +7,7 @@ mod attributions;
 mod charities;
 mod clause_objects;
 mod councils;
+mod court_titles;
 mod described_speakers;
 mod family_compounds;
 mod first_name_epithets;
