@@ -930,14 +930,19 @@ fn description(phrase: &str) -> Option<Who> {
     // "the victim's daughter" is a daughter, and a woman.
     let opens_clause = |w: &&&str| matches!(w.to_lowercase().as_str(), "that" | "which" | "whether" | "who" | "whom");
     let possessor = |w: &str| w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'");
+    let singled_out = one_of_a_group(&words);
     let head = words
         .iter()
         .skip(1)
         .take(4)
         .take_while(|w| !opens_clause(w))
         .find(|w| !possessor(w) && is_person_noun(family_compound_head(bare(w))))
-        .or_else(|| role_head(&words))?;
-    let gender = gender_of_word(family_compound_head(bare(head)));
+        .or_else(|| role_head(&words));
+    let gender = match (head, &singled_out) {
+        (Some(head), _) => gender_of_word(family_compound_head(bare(head))),
+        (None, Some(one)) => gender_of_word(one),
+        (None, None) => return None,
+    };
     // "Her mother, who asked to be called "Karen"": named by the name the story gives her,
     // with the description kept as her role, which a later "her mother said" is.
     if let Some((name, _)) = clause.and_then(name_given) {
@@ -954,6 +959,38 @@ fn description(phrase: &str) -> Option<Who> {
         text.replace_range(..1, &lower);
     }
     Some(Who::Description { words: text, gender })
+}
+
+/// "one of the girls", "one of his former pupils": one person picked out of a group of
+/// people, told by "one of", a determiner and at most one word more before the plural noun
+/// for them. The singular of that noun, which says the person's sex when it can.
+fn one_of_a_group(words: &[&str]) -> Option<String> {
+    const GROUP_DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "those", "these", "our", "my"];
+    let lower = |i: usize| words.get(i).map(|w| bare(w).to_lowercase());
+    if lower(0)? != "one" || lower(1)? != "of" || !GROUP_DETERMINERS.contains(&lower(2)?.as_str()) {
+        return None;
+    }
+    let rest = words.get(3..)?;
+    let (noun_at, _) = rest.iter().enumerate().take(2).find(|(_, w)| singular_person(bare(w)).is_some())?;
+    // The plural noun ends the group's words, or a phrase saying where or whom they are of
+    // follows it ("one of the girls at the club").
+    let next = rest.get(noun_at + 1).map(|w| bare(w).to_lowercase());
+    let ends = next.as_deref().is_none_or(|n| ["at", "in", "from", "of", "who", "on", "with"].contains(&n));
+    ends.then(|| singular_person(bare(rest[noun_at]))).flatten()
+}
+
+/// The singular of a plural noun for people ("girls", "pupils", "women", "children"), when
+/// it is one.
+fn singular_person(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    let single = match lower.as_str() {
+        "men" => "man".to_string(),
+        "women" => "woman".to_string(),
+        "children" => "child".to_string(),
+        "people" => "person".to_string(),
+        w => w.strip_suffix('s').filter(|stem| !stem.ends_with('s'))?.to_string(),
+    };
+    (is_person_noun(&single) || gender_of_word(&single).is_some()).then_some(single)
 }
 
 /// "mother-of-two", "dad-of-three": a word for a person with how many children they have

@@ -21,6 +21,7 @@ mod names_with_of;
 mod non_police_officers;
 mod org_names;
 mod organisations;
+mod partitive_speakers;
 mod people_from_bodies;
 mod place_lists;
 mod pronoun_rivals;
