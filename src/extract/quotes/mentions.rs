@@ -321,6 +321,39 @@ pub fn possessive_relatives(text: &str) -> Vec<Possessive> {
         .collect()
 }
 
+/// "The girl's mother found the messages …", "A victim's grandmother raised the alarm": a
+/// relative described by whose relative they are (an article and a word for a person, no
+/// name), opening the sentence and doing something ([`relative_acts`]). The byte offset of
+/// the description in `sentence`, its words ("the girl's mother") and the relative's sex: a
+/// later "she said" may mean them.
+pub fn described_relative_acting(sentence: &str) -> Option<(usize, String, Gender)> {
+    static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r"^(?P<who>(?:The|A|An)\s+(?:[a-z0-9-]+\s+){{0,2}}?(?P<owner>[a-z]+)['’]s\s+(?:(?:{}|[a-z0-9]+-year-old)\s+){{0,2}}(?P<rel>{}))\b",
+            RELATIVE_MODIFIERS.join("|"),
+            RELATIVES.join("|"),
+        ))
+    });
+    let lead = sentence.len() - sentence.trim_start().len();
+    let text = &sentence[lead..];
+    if !(text.starts_with("The ") || text.starts_with("A ")) || !(text.contains("'s ") || text.contains("’s ")) {
+        return None;
+    }
+    let c = DESCRIBED.captures(text)?;
+    let (who, owner, rel) = (c.name("who")?, c.name("owner")?, c.name("rel")?);
+    let gender = super::names::gender_of_word(rel.as_str())?;
+    let owner_is_a_person =
+        super::names::is_person_noun(owner.as_str()) || super::names::gender_of_word(owner.as_str()).is_some();
+    if !owner_is_a_person || !relative_acts(text.get(rel.end()..).unwrap_or("")) {
+        return None;
+    }
+    let mut words = who.as_str().replace('’', "'");
+    if let Some(first) = words.get(..1).map(str::to_lowercase) {
+        words.replace_range(..1, &first);
+    }
+    Some((lead, words, gender))
+}
+
 /// Whether the words after a word for a relative ("Callum Reed's father …") go on with the
 /// relative doing something: a verb in the active voice ("paid tribute", "has spoken",
 /// "thanked"), not a name of theirs ("son Fergus"), a clause, or a verb saying what they

@@ -1001,6 +1001,13 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                     ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, at));
                 }
             }
+            // "The girl's mother found the messages …": the relative is whom a later "she" means.
+            if let Some((byte, words, gender)) = mentions::described_relative_acting(&sentence) {
+                let at = start + context::CharCounter::new(&sentence).at(byte);
+                if !quoted.covers(at) {
+                    ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, at));
+                }
+            }
             // "Her mother, who asked to be called "Karen", found out …": named as "Karen".
             if let Some(who) = speaker::given_name_subject(sentence.trim_start()) {
                 ctx.note_named(who, (k, start + lead));

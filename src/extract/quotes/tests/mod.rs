@@ -8,6 +8,7 @@ mod charities;
 mod clause_objects;
 mod councils;
 mod court_titles;
+mod described_relatives;
 mod described_speakers;
 mod family_compounds;
 mod first_name_epithets;
