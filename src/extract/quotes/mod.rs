@@ -1120,7 +1120,9 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
 /// a clause opening its sentence is the name the story calls someone by, whom a later "she"
 /// means. (A name in quote marks opening the sentence itself is read with the sentence.)
 fn note_pseudonyms_opening_a_clause(para: &Para, k: usize, found: &[Span], ctx: &mut Context) {
-    for span in found.iter().filter(|s| s.opened && s.closed) {
+    // The longest first names are under 20 letters: a longer span is a quote, not copied out.
+    const MAX_NAME_CHARS: usize = 20;
+    for span in found.iter().filter(|s| s.opened && s.closed && s.inner.len() <= MAX_NAME_CHARS) {
         let name = para.norm_slice(span.inner.clone());
         let Some(gender) = names::first_name_gender(&name) else { continue };
         let from = attribution::sentence_start_within(&para.norm, span.open, OPENING_REACH).unwrap_or(span.open);
