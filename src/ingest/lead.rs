@@ -15,6 +15,10 @@ use super::furniture::{is_date_line, is_page_furniture, may_be_byline};
 /// link a line, is the longest.
 const MAX_LEAD_IN: usize = 14;
 
+/// The longest line read as part of a lead-in: a name plate, a trail or a menu is short, and
+/// a longer line (a text dump of a whole site's links) is the page's text.
+const MAX_LEAD_LINE_BYTES: usize = 300;
+
 /// The most words a headline has (as the first line of a page is read).
 const MAX_HEADLINE_WORDS: usize = 25;
 
@@ -129,6 +133,9 @@ pub(super) fn headline_after_lead_in(lines: &[String]) -> Option<usize> {
     let mut after_plate = false;
     for (i, line) in lines.iter().enumerate().take(MAX_LEAD_IN) {
         let line = line.trim();
+        if line.len() > MAX_LEAD_LINE_BYTES {
+            return None;
+        }
         let words = line.split_whitespace().count();
         if CONTENTS_LABEL.is_match(line) {
             return None;
@@ -179,7 +186,8 @@ fn is_name_line(line: &str) -> bool {
 /// word only a publication's name has ("ITV News Anglia", or the first part of "THE DALE
 /// COURIER | News"; not "UK News" or "PRESS RELEASE").
 pub(super) fn masthead<'a>(lines: impl Iterator<Item = &'a str>) -> Option<String> {
-    lines.map(str::trim).filter(|line| !LEAD_LABEL.is_match(line)).find_map(|line| {
+    let short = |line: &&str| line.len() <= MAX_LEAD_LINE_BYTES;
+    lines.map(str::trim).filter(short).filter(|line| !LEAD_LABEL.is_match(line)).find_map(|line| {
         let first = trail_parts(line).next().unwrap_or(line);
         (name_plate_words(first).is_some() && has_outlet_word(first, false)).then(|| first.to_string())
     })
@@ -188,6 +196,11 @@ pub(super) fn masthead<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Strin
 /// A line above the headline that is no name plate: a trail of sections, a label of a press
 /// release or of a site, a date or a byline, page furniture.
 fn is_lead_line(line: &str) -> bool {
+    line.len() <= MAX_LEAD_LINE_BYTES && is_lead_line_shaped(line)
+}
+
+/// [`is_lead_line`], whatever the line's length.
+fn is_lead_line_shaped(line: &str) -> bool {
     is_trail(line)
         || is_breadcrumb(line)
         || LEAD_LABEL.is_match(line)
@@ -262,20 +275,28 @@ fn has_outlet_word(line: &str, or_section: bool) -> bool {
 }
 
 /// The parts of a line split at every trail mark ([`BAR_MARKS`], [`DASH_MARKS`]), trimmed.
+/// One pass: each mark opens on a space, so only the spaces are tried.
 fn trail_parts(line: &str) -> impl Iterator<Item = &str> {
     let mut rest = line;
     std::iter::from_fn(move || {
         if rest.is_empty() {
             return None;
         }
-        let next =
-            BAR_MARKS.iter().chain(&DASH_MARKS).filter_map(|mark| rest.find(mark).map(|at| (at, mark.len()))).min();
+        let next = next_trail_mark(rest);
         let (part, after) = match next {
             Some((at, len)) => (&rest[..at], &rest[at + len..]),
             None => (rest, ""),
         };
         rest = after;
         Some(part.trim())
+    })
+}
+
+/// Where the first trail mark in `text` starts, and its length in bytes.
+fn next_trail_mark(text: &str) -> Option<(usize, usize)> {
+    text.match_indices(' ').find_map(|(at, _)| {
+        let here = &text[at..];
+        BAR_MARKS.iter().chain(&DASH_MARKS).find(|mark| here.starts_with(*mark)).map(|mark| (at, mark.len()))
     })
 }
 
@@ -313,12 +334,16 @@ fn is_breadcrumb(line: &str) -> bool {
 /// News"), not a byline's or a date's.
 fn is_plate_motto(lines: &[String], i: usize) -> bool {
     let line = lines[i].trim();
+    if line.len() > MAX_LEAD_LINE_BYTES {
+        return false;
+    }
     let marked = BAR_MARKS.iter().any(|mark| line.contains(mark));
     let menu = |next: &str| {
         let parts: Vec<&str> = trail_parts(next).collect();
         is_breadcrumb(next) || (is_trail(next) && parts.iter().all(|p| !is_date_line(p) && !may_be_byline(p)))
     };
-    marked || lines.get(i + 1).is_some_and(|next| menu(next.trim()))
+    marked
+        || lines.get(i + 1).map(|next| next.trim()).is_some_and(|next| next.len() <= MAX_LEAD_LINE_BYTES && menu(next))
 }
 
 #[cfg(test)]
@@ -404,6 +429,29 @@ mod tests {
             "THE PARISH VOICE\n\nIN THIS ISSUE\n\nFrom the chair\n\nSpeed watch: the year in numbers\n\nText.",
         );
         assert_eq!(title.as_deref(), Some("THE PARISH VOICE"));
+    }
+
+    #[test]
+    fn a_trail_line_longer_than_any_lead_in_is_the_pages_text() {
+        let bars = "Ab | ".repeat(200_000);
+        assert!(!is_lead_line(&bars));
+        let lines = [bars.as_str(), "Grain thefts rise in the Wolds", "Text."].map(String::from);
+        assert_eq!(headline_after_lead_in(&lines), None);
+        let (_, outlet) = headline(&format!("{bars}\n\nGrain thefts rise in the Wolds\n\nText."));
+        assert_eq!(outlet, None);
+        let links = "Home › Farming › ".repeat(60_000);
+        let lines = ["THE WOLDS TIMES", &links, "Sheep worrying cases double", "Text."].map(String::from);
+        assert_eq!(headline_after_lead_in(&lines), None);
+        assert!(!is_plate_motto(&lines, 1));
+        assert_eq!(masthead([links.as_str()].into_iter()), None);
+    }
+
+    #[test]
+    fn trail_parts_splits_at_the_first_mark_of_any_kind() {
+        let parts: Vec<&str> = trail_parts("Dale Post | News › Crime - Courts").collect();
+        assert_eq!(parts, ["Dale Post", "News", "Crime", "Courts"]);
+        let parts: Vec<&str> = trail_parts("Home / Our work — Rural theft").collect();
+        assert_eq!(parts, ["Home", "Our work", "Rural theft"]);
     }
 
     #[test]
