@@ -1234,7 +1234,18 @@ fn may_start_sentence(norm: &[char], i: usize) -> bool {
 #[derive(Default)]
 struct Builder {
     quotes: Vec<Piece>,
+    /// The [`squash`]ed text of every span pushed, by its speaker's name: an exact repeat is
+    /// found whatever the number of quotes before it.
+    seen: std::collections::HashSet<(String, String)>,
 }
+
+/// A quote stops taking on the next paragraphs of the same speech at this many squashed
+/// chars: a long speech of a transcript is read as several quotes, each short enough to show.
+const MAX_MERGED_CHARS: usize = 2_000;
+
+/// A span is looked for inside this many of its speaker's latest quotes: the work for each
+/// span stays bounded however long the page.
+const RECENT_QUOTES_SEARCHED: usize = 16;
 
 /// A quote being built.
 struct Piece {
@@ -1272,11 +1283,20 @@ impl Builder {
         if key.is_empty() {
             return;
         }
-        let repeated = self.quotes.iter().filter(|q| q.speaker == *speaker).any(|q| q.squashed.contains(&key));
+        let repeated = self.seen.contains(&(speaker.speaker.clone(), key.clone()))
+            || self
+                .quotes
+                .iter()
+                .rev()
+                .filter(|q| q.speaker == *speaker)
+                .take(RECENT_QUOTES_SEARCHED)
+                .any(|q| q.squashed.contains(&key));
         if repeated {
             return;
         }
-        if let Some(last) = self.quotes.last_mut().filter(|q| !new && q.speaker == *speaker) {
+        self.seen.insert((speaker.speaker.clone(), key.clone()));
+        let open = |q: &&mut Piece| !new && q.speaker == *speaker && q.squashed.len() < MAX_MERGED_CHARS;
+        if let Some(last) = self.quotes.last_mut().filter(open) {
             let prev = last.parts.last().map_or("", String::as_str);
             let new_paragraph = !last.paragraphs.contains(&paragraph);
             // `"… to us," she said.` closing a paragraph, and the next paragraph going on

@@ -527,3 +527,47 @@ Reporter: Jo Bellamy\n\
 Police recorded more grooming offences last year than ever before.\n";
     assert_eq!(said_in_file("byline.txt", page), pairs(NONE));
 }
+
+#[test]
+fn news_copy_quoting_two_candidates_by_label_keeps_the_writers_next_paragraphs() {
+    let q = said(&[
+        "Thefts dominate the race for Ashby South",
+        "Leicestershire Police recorded 900 shop thefts in 2023/24, and the candidates were asked about them.",
+        "Ria Patel (Lab): We will fund 40 more officers for the town centre.",
+        "Tom Hale (Con): Shop theft fell when we ran the council.",
+        "The count starts at 11pm on Thursday.",
+        "Shop thefts in the town rose by 9 per cent in 2023/24.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ria Patel", "We will fund 40 more officers for the town centre."),
+            ("Tom Hale", "Shop theft fell when we ran the council."),
+        ])
+    );
+    let q = said(&[
+        "Where the candidates stand on burglary",
+        "Anna Cole (LD): Every burglary should get a visit.",
+        "Mark Dunn (Green): Prevention comes first.",
+        "Ballot papers went out to postal voters last week.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Anna Cole", "Every burglary should get a visit."), ("Mark Dunn", "Prevention comes first.")])
+    );
+}
+
+#[test]
+fn a_long_one_speaker_transcript_is_read_as_quotes_of_bounded_length() {
+    let spoken: Vec<String> =
+        (0..400).map(|i| format!("In ward {i} the number of thefts from farms was raised with me again.")).collect();
+    let mut lines = vec!["Hansard: Rural Crime", "Volume 740: debated on Tuesday 2 June 2031"];
+    let opening = format!("Dana Reeve (Wolds) (Con): {}", spoken[0]);
+    lines.push(&opening);
+    lines.extend(spoken[1..].iter().map(String::as_str));
+    let q = said(&lines);
+    assert!(q.len() > 1, "{}", q.len());
+    assert!(q.iter().all(|(who, text)| who == "Dana Reeve" && text.len() < 3_000));
+    let words: usize = q.iter().map(|(_, text)| text.matches("ward").count()).sum();
+    assert_eq!(words, 400);
+}

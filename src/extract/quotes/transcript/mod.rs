@@ -97,6 +97,10 @@ pub(super) struct Transcript {
     answerer_next: bool,
     /// Everyone labelled so far.
     people: Vec<Resolved>,
+    /// A speech goes on past its label's paragraph: the page is a transcript by its heading
+    /// or its written question (asked or answered), or most paragraphs after its first label carry one. In news
+    /// copy that quotes two candidates by label, the writer's next paragraphs are the writer's.
+    carries_on: bool,
     /// Who each office was last given to, by the office in lower case ("convener").
     offices: Vec<(String, Resolved)>,
 }
@@ -123,9 +127,10 @@ impl Transcript {
         if !by_labels && !written {
             return None;
         }
+        let carries_on = heading || written || asks || mostly_labelled(&labels);
         let labels = if by_labels { labels } else { Vec::new() };
         let lines_before = if written { lines_before(article, paras) } else { Vec::new() };
-        Some(Self { labels, written, lines_before, ..Self::default() })
+        Some(Self { labels, written, lines_before, carries_on, ..Self::default() })
     }
 
     /// Reads paragraph `k` of `paras`; `ctx` finds whom a title and surname mean.
@@ -161,8 +166,11 @@ impl Transcript {
             return Reading::Other;
         }
         match self.speaking.clone() {
-            Some(speaker) => self.speech(speaker, para, 0),
-            None => Reading::Other,
+            Some(speaker) if self.carries_on => self.speech(speaker, para, 0),
+            _ => {
+                self.speaking = None;
+                Reading::Other
+            }
         }
     }
 
@@ -325,6 +333,14 @@ fn lines_before(article: &Article, paras: &[Para]) -> Vec<Vec<String>> {
             lines
         })
         .collect()
+}
+
+/// Whether more than half the paragraphs after the first labelled one carry a label.
+fn mostly_labelled(labels: &[Option<Label>]) -> bool {
+    let Some(first) = labels.iter().position(Option::is_some) else { return false };
+    let after = &labels[first + 1..];
+    let labelled = after.iter().filter(|l| l.is_some()).count();
+    2 * labelled > after.len()
 }
 
 /// A paragraph whose first sentence reports someone else speaking ("The Home Office said it
