@@ -74,7 +74,29 @@ const OUTLET_WORDS: &[&str] = &[
 /// Words of [`OUTLET_WORDS`] that also name a section or an edition ("UK News", "Local
 /// News", "THE SUNDAY INTERVIEW"): a name plate is taken for the publication only with
 /// another of them.
-const SECTION_OUTLET_WORDS: &[&str] = &["news", "online", "live", "daily", "sunday", "evening", "weekly"];
+/// So do words a kicker or a column is named with ("THE BIG REVIEW", "The Star Interview",
+/// "Voice of the Valleys"): "The Evening Star" and "Sunday Post" are publications by two.
+const SECTION_OUTLET_WORDS: &[&str] = &[
+    "news",
+    "online",
+    "live",
+    "daily",
+    "sunday",
+    "evening",
+    "weekly",
+    "review",
+    "record",
+    "voice",
+    "standard",
+    "star",
+    "post",
+    "press",
+    "independent",
+];
+
+/// Nouns a kicker over a headline ends on, never a publication's name: "The Star Interview",
+/// "THE LONG READ", "Crime Review".
+const KICKER_NOUNS: &[&str] = &["interview", "interviews", "review", "read", "essay", "explainer", "analysis"];
 
 /// Short words a name leaves in lower case ("Voice of the Valleys", "News in Brief").
 const NAME_CONNECTORS: &[&str] = &["of", "the", "and", "for", "on", "at", "in", "to", "a", "an", "y", "upon"];
@@ -189,7 +211,8 @@ pub(super) fn masthead<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Strin
     let short = |line: &&str| line.len() <= MAX_LEAD_LINE_BYTES;
     lines.map(str::trim).filter(short).filter(|line| !LEAD_LABEL.is_match(line)).find_map(|line| {
         let first = trail_parts(line).next().unwrap_or(line);
-        (name_plate_words(first).is_some() && has_outlet_word(first, false)).then(|| first.to_string())
+        (name_plate_words(first).is_some() && names_an_outlet(first) && !ends_on_kicker_noun(first))
+            .then(|| first.to_string())
     })
 }
 
@@ -268,10 +291,28 @@ fn reads_as_clause_word(word: &str) -> bool {
 /// of a hyphenated one ("Post-Dispatch"); with `or_section`, one that also names a section
 /// ([`SECTION_OUTLET_WORDS`]) counts.
 fn has_outlet_word(line: &str, or_section: bool) -> bool {
+    outlet_words(line).any(|w| or_section || !SECTION_OUTLET_WORDS.contains(&w.as_str()))
+}
+
+/// The words of a line ([`OUTLET_WORDS`]) a publication's name is made of, in lower case.
+fn outlet_words(line: &str) -> impl Iterator<Item = String> + '_ {
     name_words(line)
         .flat_map(|w| w.split(['-', '\u{2011}']))
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .any(|w| OUTLET_WORDS.contains(&w.as_str()) && (or_section || !SECTION_OUTLET_WORDS.contains(&w.as_str())))
+        .filter(|w| OUTLET_WORDS.contains(&w.as_str()))
+}
+
+/// Whether a name plate names a publication: a word only a publication's name has, or two
+/// words of one ("Evening Star", "Sunday Post").
+fn names_an_outlet(plate: &str) -> bool {
+    has_outlet_word(plate, false) || outlet_words(plate).count() >= 2
+}
+
+/// Whether a name plate's last word is a kicker's noun ([`KICKER_NOUNS`]).
+fn ends_on_kicker_noun(plate: &str) -> bool {
+    name_words(plate)
+        .last()
+        .is_some_and(|w| KICKER_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
 }
 
 /// The parts of a line split at every trail mark ([`BAR_MARKS`], [`DASH_MARKS`]), trimmed.
@@ -452,6 +493,20 @@ mod tests {
         assert_eq!(parts, ["Dale Post", "News", "Crime", "Courts"]);
         let parts: Vec<&str> = trail_parts("Home / Our work — Rural theft").collect();
         assert_eq!(parts, ["Home", "Our work", "Rural theft"]);
+    }
+
+    #[test]
+    fn a_kicker_over_the_headline_is_not_the_outlet() {
+        for kicker in ["THE BIG REVIEW", "Burglary Review", "The Star Interview", "THE SUNDAY ESSAY", "Post Analysis"] {
+            let (title, outlet) =
+                headline(&format!("{kicker}\n\nWhat went wrong with policing in Gwent\n\nOfficers left in droves."));
+            assert_eq!(title.as_deref(), Some("What went wrong with policing in Gwent"), "{kicker}");
+            assert_eq!(outlet, None, "{kicker}");
+        }
+        for plate in ["The Wolds Star", "Harbour Evening Post", "THE DAILY PRESS"] {
+            let (_, outlet) = headline(&format!("{plate}\n\nTractor thefts double in a year\n\nText."));
+            assert_eq!(outlet.as_deref(), if plate == "The Wolds Star" { None } else { Some(plate) }, "{plate}");
+        }
     }
 
     #[test]
