@@ -125,6 +125,12 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
                     carry = Carry::Nothing;
                     continue;
                 }
+                transcript::Reading::Script => {
+                    let found = spans::find_spans(&para.norm, &para.printed);
+                    let _ = note_reported_speakers(para, k, &found, &mut ctx);
+                    carry = Carry::Nothing;
+                    continue;
+                }
                 transcript::Reading::Other => {}
             }
         }

@@ -238,7 +238,7 @@ fn members_of_the_senedd_labelled_ms_are_quoted() {
 }
 
 #[test]
-fn a_broadcast_script_gives_the_presenter_and_each_clip_their_words() {
+fn a_broadcast_script_gives_each_clip_their_words_and_the_presenter_none() {
     let q = said(&[
         "PRESENTER: Good evening. Police say reports of sextortion have doubled.",
         "DET SUPT KEVIN ARDEN (clip): We are seeing boys as young as 12 targeted.",
@@ -248,10 +248,8 @@ fn a_broadcast_script_gives_the_presenter_and_each_clip_their_words() {
     assert_eq!(
         q,
         pairs(&[
-            ("Presenter", "Good evening. Police say reports of sextortion have doubled."),
             ("Kevin Arden", "We are seeing boys as young as 12 targeted."),
             ("Maria Lowe", "My son was too scared to tell anyone."),
-            ("Presenter", "That report was by our home affairs correspondent."),
         ])
     );
 }
@@ -340,9 +338,7 @@ fn a_guest_labelled_by_title_and_surname_in_a_script_is_the_person_introduced_in
     assert_eq!(
         q,
         pairs(&[
-            ("Presenter", "With me is Dr Ada Okafor, who lectures in law at the University of Kent."),
             ("Ada Okafor", "Thank you. The numbers are worse than people think."),
-            ("Presenter", "Why is that?"),
             ("Ada Okafor", "Because so few victims ever come forward."),
         ])
     );
@@ -412,7 +408,7 @@ fn bilingual_senedd_labels_and_a_lords_minister_with_a_party_are_read() {
     assert_eq!(
         q,
         vec![
-            ("Presiding Officer".into(), Some("Presiding Officer".into()), None),
+            ("Presiding Officer".into(), None, None),
             ("Sioned Price".into(), Some("Member of the Senedd".into()), None),
             ("Dewi Rowlands".into(), Some("Minister for Social Justice".into()), None),
         ]
@@ -509,19 +505,12 @@ fn a_paragraph_reporting_someone_else_ends_the_speech_before_it() {
 }
 
 #[test]
-fn a_scripts_reporter_speaking_a_sentence_is_no_byline() {
+fn a_scripts_reporter_speaking_a_sentence_is_no_byline_and_no_quote() {
     let page = "Evening news transcript\n\
 PRESENTER: Police say sextortion reports have doubled.\n\
 REPORTER: In a small office in Leeds, officers sift through hundreds of reports.\n\
 PRESENTER: Thank you.\n";
-    assert_eq!(
-        said_in_file("script.txt", page),
-        pairs(&[
-            ("Presenter", "Police say sextortion reports have doubled."),
-            ("Reporter", "In a small office in Leeds, officers sift through hundreds of reports."),
-            ("Presenter", "Thank you."),
-        ])
-    );
+    assert_eq!(said_in_file("script.txt", page), pairs(NONE));
     let page = "Grooming figures rise\n\
 Reporter: Jo Bellamy\n\
 Police recorded more grooming offences last year than ever before.\n";
@@ -570,4 +559,49 @@ fn a_long_one_speaker_transcript_is_read_as_quotes_of_bounded_length() {
     assert!(q.iter().all(|(who, text)| who == "Dana Reeve" && text.len() < 3_000));
     let words: usize = q.iter().map(|(_, text)| text.matches("ward").count()).sum();
     assert_eq!(words, 400);
+}
+
+#[test]
+fn an_office_label_with_no_known_holder_is_the_speaker_with_no_role_besides() {
+    let who = who_of(&[
+        "Oral evidence: Rural policing",
+        "Q3 Chair: How many officers cover the moors?",
+        "Sgt Ivy Marr: Four, on a good day.",
+        "Chair: And on a bad one?",
+    ]);
+    assert!(who.iter().any(|(s, r, _)| s == "Chair" && r.is_none()), "{who:?}");
+    assert!(!who.iter().any(|(s, r, _)| s == "Chair" && r.as_deref() == Some("Chair")), "{who:?}");
+    let who = who_of(&[
+        "Hansard: Fly-tipping",
+        "Mr Speaker: Order. I call the Minister.",
+        "Ola Penn (Dunmere) (Lab): Fines have doubled.",
+    ]);
+    assert!(who.iter().all(|(_, r, _)| r.as_deref() != Some("Speaker")), "{who:?}");
+}
+
+#[test]
+fn a_rank_dropped_from_a_label_is_kept_as_the_role() {
+    let who = who_of(&[
+        "ANCHOR: Tonight, the cost of rural theft.",
+        "DET INSP RUTH OKAFOR (clip): Quad bikes go missing every week.",
+        "CHIEF CONSTABLE OWEN BRAY (clip): We have 20 more officers on it.",
+    ]);
+    assert_eq!(
+        who,
+        [
+            ("Ruth Okafor".to_string(), Some("Det Insp".to_string()), None),
+            ("Owen Bray".to_string(), Some("Chief Constable".to_string()), None),
+        ]
+    );
+}
+
+#[test]
+fn a_presenters_and_a_reporters_script_lines_are_no_quotes() {
+    let q = said(&[
+        "HOST: Good morning. Shoplifting is up again.",
+        "NELL BRENT (clip): We lose stock every day.",
+        "HOST: Our reporter has been to the market.",
+        "She found traders who have given up reporting it.",
+    ]);
+    assert_eq!(q, pairs(&[("Nell Brent", "We lose stock every day.")]));
 }

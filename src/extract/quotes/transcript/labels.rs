@@ -63,6 +63,8 @@ pub(super) struct Label {
     /// A title or rank stood before the name and was dropped ("Chief Constable Bloggs",
     /// "Dr Bloggs"): a transcript's way of naming someone named in full before.
     pub titled: bool,
+    /// The rank or job title dropped before the name, as printed: "DET SUPT".
+    pub rank: Option<String>,
 }
 
 /// Parties as Hansard and the devolved reports abbreviate them, with their names.
@@ -332,6 +334,7 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
         past: 0,
         asks: false,
         titled: false,
+        rank: None,
     };
     if GROUP.is_match(head) {
         return brackets.is_empty().then_some(label);
@@ -388,6 +391,7 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
                 return None;
             }
             label.titled = name.split_whitespace().count() < head.split_whitespace().count() && !peer(head);
+            label.rank = rank_before_name(head);
             label.named = Named::Person { name, office: office_in_brackets.map(str::to_string) };
         }
     }
@@ -439,6 +443,36 @@ pub(super) fn peer(head: &str) -> bool {
 /// "Convener", "Presenter").
 fn speaker_of_office(head: &str) -> String {
     head.strip_prefix("The ").unwrap_or(head).to_string()
+}
+
+/// Whether a label's office is a broadcaster's own ("Presenter", "Reporter"): what is said
+/// under it is the outlet's script, not a quote.
+pub(super) fn is_broadcast_role(office: &str) -> bool {
+    BROADCAST_ROLES.contains(&office.to_lowercase().as_str())
+}
+
+/// The rank or job-title words a person's label opens with ("DET SUPT Kevin Arden",
+/// "Chief Inspector Jo Bloggs"), as printed: the role the name stands in.
+fn rank_before_name(head: &str) -> Option<String> {
+    if peer(head) {
+        return None;
+    }
+    let rank: Vec<&str> = head.split_whitespace().take_while(|w| is_role_word(w)).collect();
+    (!rank.is_empty()).then(|| rank.iter().map(|w| title_case(w)).collect::<Vec<_>>().join(" "))
+}
+
+/// A rank's word as a role is printed: "DET" and "det" are "Det"; a short set of letters
+/// ("DC", "PC") stays in capitals.
+fn title_case(word: &str) -> String {
+    const MAX_LETTERS_KEPT: usize = 2;
+    if word.chars().count() <= MAX_LETTERS_KEPT && !word.chars().any(char::is_lowercase) {
+        return word.to_string();
+    }
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+        .unwrap_or_default()
 }
 
 /// The name a person's label gives, as a speaker is printed: a peer's title kept whole

@@ -34,6 +34,9 @@ pub(super) enum Reading {
     /// A label with no quote (a written question, "Hon. Members:"), a procedural line, or a
     /// line of a written question's record: not read as anything else.
     Procedure,
+    /// The outlet's own script under a presenter's or reporter's label: no quote, but the
+    /// people it names may be labelled later by title and surname.
+    Script,
     /// Not the transcript's: read as any paragraph.
     Other,
 }
@@ -179,7 +182,11 @@ impl Transcript {
         self.speaking = None;
         // A written question is no quote, but names its member for their later labels.
         let resolved = self.resolve(label, (k, 0), ctx);
-        let Some(speaker) = resolved.filter(|_| !label.asks) else { return Reading::Procedure };
+        let script = matches!(&label.named, Named::Office { office, .. } | Named::Person { office: Some(office), .. }
+            if labels::is_broadcast_role(office));
+        let Some(speaker) = resolved.filter(|_| !label.asks) else {
+            return if script { Reading::Script } else { Reading::Procedure };
+        };
         self.speaking = Some(speaker.clone());
         self.opens = true;
         self.speech(speaker, para, label.past)
@@ -280,14 +287,18 @@ impl Transcript {
     fn resolve(&mut self, label: &Label, at: At, ctx: &Context) -> Option<Resolved> {
         match &label.named {
             Named::Group => None,
+            // A presenter's or reporter's lines are the outlet's own words, as an
+            // interviewer's questions are.
+            Named::Office { office, .. } | Named::Person { office: Some(office), .. }
+                if labels::is_broadcast_role(office) =>
+            {
+                None
+            }
             Named::Office { label: printed, office } => {
                 let key = office.to_lowercase();
                 let holder = self.offices.iter().rev().find(|(o, _)| *o == key).map(|(_, r)| r.clone());
-                Some(holder.unwrap_or_else(|| Resolved {
-                    speaker: printed.clone(),
-                    role: Some(office.clone()),
-                    organisation: None,
-                }))
+                // The office alone is the speaker's name as printed, and no role besides.
+                Some(holder.unwrap_or_else(|| Resolved { speaker: printed.clone(), role: None, organisation: None }))
             }
             Named::Person { name, office } => {
                 if let Some(known) = self.person_named(name).filter(|_| office.is_none() && label.party.is_none()) {
@@ -301,6 +312,7 @@ impl Transcript {
                 }
                 let role = office
                     .clone()
+                    .or_else(|| label.rank.clone())
                     .or_else(|| label.member.map(str::to_string))
                     .or_else(|| label.seat.as_ref().map(|seat| format!("Member for {seat}")));
                 let resolved = Resolved { speaker: name.clone(), role, organisation: label.party.map(str::to_string) };
