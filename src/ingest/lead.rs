@@ -333,6 +333,15 @@ fn trail_parts(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The parts of a lead-in line split at its trail marks (bars, arrows, dashes), trimmed:
+/// "Home | News | Scotland" is three parts; a line longer than any lead-in is one.
+pub fn lead_line_parts(line: &str) -> Vec<&str> {
+    if line.len() > MAX_LEAD_LINE_BYTES {
+        return vec![line];
+    }
+    trail_parts(line).filter(|part| !part.is_empty()).collect()
+}
+
 /// Where the first trail mark in `text` starts, and its length in bytes.
 fn next_trail_mark(text: &str) -> Option<(usize, usize)> {
     text.match_indices(' ').find_map(|(at, _)| {

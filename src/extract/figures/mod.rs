@@ -127,7 +127,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         // BRISTOL BUGLE", "Cornwall's farming weekly", "News › Wales") says where its story
         // is: read for the places it names, as a line with no figure is.
         if lead_in.contains(&i) && !para.norm.bytes().any(|b| b.is_ascii_digit()) {
-            read_sentence(&para.norm, &places.in_text(i, &para.norm), &[], &facts, &mut ctx);
+            for text in lead_in_place_texts(&para.norm, |part| !places.in_text(i, part).is_empty()) {
+                read_sentence(text, &places.in_text(i, text), &[], &facts, &mut ctx);
+            }
         }
         if is_separator(&para.norm) {
             before_break.get_or_insert(figures.len());
@@ -1552,6 +1554,24 @@ fn last_ending_by<T>(items: &[T], range: impl Fn(&T) -> Range<usize>, at: usize)
 fn first_starting_from<T>(items: &[T], range: impl Fn(&T) -> Range<usize>, at: usize) -> Option<usize> {
     let i = items.partition_point(|x| range(x).start < at);
     (i < items.len()).then_some(i)
+}
+
+/// The parts of a lead-in line that say where its story is: a name plate or motto whole
+/// ("Cornwall's farming weekly", "News › Wales"). Of a trail or menu of three parts or more,
+/// a motto in the first part ("Isle of Man news and sport | Subscribe | Log in") and the last
+/// part, the page's own section; not the last when an earlier link names a place too ("Home
+/// | UK | Scotland | Wales": a site's menu lists sections, not where the story is).
+fn lead_in_place_texts(line: &str, names_a_place: impl Fn(&str) -> bool) -> Vec<&str> {
+    const MIN_MENU_PARTS: usize = 3;
+    const MIN_MOTTO_WORDS: usize = 3;
+    let parts = crate::ingest::lead_line_parts(line);
+    let Some((last, before)) = parts.split_last().filter(|_| parts.len() >= MIN_MENU_PARTS) else {
+        return vec![line];
+    };
+    let is_motto = |part: &str| part.split_whitespace().count() >= MIN_MOTTO_WORDS;
+    let motto = before.first().copied().filter(|first| is_motto(first));
+    let menu_of_places = before.iter().any(|part| !is_motto(part) && names_a_place(part));
+    motto.into_iter().chain((!menu_of_places).then_some(*last)).collect()
 }
 
 #[cfg(test)]

@@ -3017,3 +3017,42 @@ fn a_force_named_recording_for_a_part_printed_as_its_area_leaves_the_text_about_
     ];
     assert_eq!(place_of(&lines, 150.0), some("Bolton"));
 }
+
+/// An article whose first lines are its lead-in, above a headline.
+fn under_lead_in(lead_in: &[&str], headline: &str, body: &[&str]) -> Article {
+    let lines: Vec<&str> = lead_in.iter().copied().chain([headline]).chain(body.iter().copied()).collect();
+    let mut a = article(&lines);
+    for p in &mut a.paragraphs[..lead_in.len()] {
+        p.role = Role::Furniture;
+    }
+    a.paragraphs[lead_in.len()].role = Role::Headline;
+    a
+}
+
+#[test]
+fn a_site_menus_section_link_places_no_figure() {
+    let body = ["Police recorded 1,400 shop thefts in 2023/24, the force said."];
+    for menu in ["Home | News | Sport | Wales | Weather", "Front page · Politics · Scotland · Business · Culture"] {
+        let a = under_lead_in(&[menu], "Shop thefts climb across the region", &body);
+        let place = extract_figures(&a).into_iter().find(|f| f.value == 1400.0).and_then(|f| f.place);
+        assert_eq!(place, None, "{menu}");
+    }
+    let a = under_lead_in(&["Home | UK | Wales | Scotland"], "Shop thefts climb across the region", &body);
+    let place = extract_figures(&a).into_iter().find(|f| f.value == 1400.0).and_then(|f| f.place);
+    assert_eq!(place, None);
+}
+
+#[test]
+fn the_last_part_of_a_breadcrumb_still_places_figures() {
+    let body = ["Police recorded 1,400 shop thefts in 2023/24, the force said."];
+    let a = under_lead_in(&["Home > News > Wales"], "Shop thefts climb across the region", &body);
+    let place = extract_figures(&a).into_iter().find(|f| f.value == 1400.0).and_then(|f| f.place);
+    assert!(place.is_some_and(|p| p.contains("Wales")));
+    let a = under_lead_in(&["Home / Regions / Scotland"], "Shop thefts climb across the country", &body);
+    let place = extract_figures(&a).into_iter().find(|f| f.value == 1400.0).and_then(|f| f.place);
+    assert!(place.as_ref().is_some_and(|p| p.contains("Scotland")), "{place:?}");
+    // A name plate's motto opening a menu still says where the paper is.
+    let a = under_lead_in(&["Wales's own weekly paper | Subscribe | Log in"], "Shop thefts climb", &body);
+    let place = extract_figures(&a).into_iter().find(|f| f.value == 1400.0).and_then(|f| f.place);
+    assert!(place.as_ref().is_some_and(|p| p.contains("Wales")), "{place:?}");
+}
