@@ -342,6 +342,15 @@ pub fn lead_line_parts(line: &str) -> Vec<&str> {
     trail_parts(line).filter(|part| !part.is_empty()).collect()
 }
 
+/// Whether a lead-in line is a trail down a site's sections, each part inside the one before
+/// ("News › London › Crime", "Home > News > Wales"): split by arrows or slashes only, not by
+/// the bars or dots a menu of sibling links is.
+pub fn is_section_path(line: &str) -> bool {
+    const ARROWS: [&str; 4] = [" > ", " › ", " » ", " / "];
+    const SIBLING_MARKS: [&str; 3] = [" | ", " · ", " • "];
+    ARROWS.iter().any(|mark| line.contains(mark)) && !SIBLING_MARKS.iter().any(|mark| line.contains(mark))
+}
+
 /// Where the first trail mark in `text` starts, and its length in bytes.
 fn next_trail_mark(text: &str) -> Option<(usize, usize)> {
     text.match_indices(' ').find_map(|(at, _)| {

@@ -7,7 +7,7 @@ pub mod clean;
 mod footnotes;
 mod furniture;
 pub use furniture::{is_page_furniture, opens_with_time};
-pub use lead::lead_line_parts;
+pub use lead::{is_section_path, lead_line_parts};
 mod html;
 mod layout;
 mod lead;

@@ -1557,7 +1557,8 @@ fn first_starting_from<T>(items: &[T], range: impl Fn(&T) -> Range<usize>, at: u
 }
 
 /// The parts of a lead-in line that say where its story is: a name plate or motto whole
-/// ("Cornwall's farming weekly", "News › Wales"). Of a trail or menu of three parts or more,
+/// ("Cornwall's farming weekly"), a path down a site's sections whole ("News › London ›
+/// Crime"). Of a menu or trail of three parts or more split by bars or dots,
 /// a motto in the first part ("Isle of Man news and sport | Subscribe | Log in") and the last
 /// part, the page's own section; not the last when an earlier link names a place too ("Home
 /// | UK | Scotland | Wales": a site's menu lists sections, not where the story is).
@@ -1565,7 +1566,8 @@ fn lead_in_place_texts(line: &str, names_a_place: impl Fn(&str) -> bool) -> Vec<
     const MIN_MENU_PARTS: usize = 3;
     const MIN_MOTTO_WORDS: usize = 3;
     let parts = crate::ingest::lead_line_parts(line);
-    let Some((last, before)) = parts.split_last().filter(|_| parts.len() >= MIN_MENU_PARTS) else {
+    let menu = parts.len() >= MIN_MENU_PARTS && !crate::ingest::is_section_path(line);
+    let Some((last, before)) = parts.split_last().filter(|_| menu) else {
         return vec![line];
     };
     let is_motto = |part: &str| part.split_whitespace().count() >= MIN_MOTTO_WORDS;
