@@ -150,7 +150,10 @@ static FREQUENCY_PART: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\p{Lu}\S*\s+)
 /// contents ("IN THIS ISSUE") the lines name other pieces: no headline is found there.
 pub(super) fn headline_after_lead_in(lines: &[String]) -> Option<usize> {
     const MIN_HEADLINE_WORDS: usize = 4;
-    let release = lines.iter().take(MAX_LEAD_IN).any(|line| RELEASE_LABEL.is_match(line.trim()));
+    let release = lines
+        .iter()
+        .take(MAX_LEAD_IN)
+        .any(|line| line.len() <= MAX_LEAD_LINE_BYTES && RELEASE_LABEL.is_match(line.trim()));
     let mut plate_words = 0;
     let mut after_plate = false;
     for (i, line) in lines.iter().enumerate().take(MAX_LEAD_IN) {
