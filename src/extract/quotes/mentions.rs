@@ -501,20 +501,62 @@ pub fn talking_speaker(sentence: &str) -> Option<String> {
 /// "Once I raised the cost with the head of planning, he went quiet.", "After
 /// we showed the letter to a senior nurse, he shook his head.": a sentence opening on a
 /// clause that takes something to someone described, whom the "she" or "he" opening the
-/// main clause then takes up. The description (for [`super::speaker`] to read as a person
-/// or not) and the pronoun's sex.
-pub fn clause_object_taken_up(sentence: &str) -> Option<(&str, Gender)> {
+/// main clause then takes up.
+pub struct ClauseObject<'a> {
+    /// The opening clause's first words, its subject among them ("I", "the boy handed").
+    pub subject: &'a str,
+    /// The description of the one something is taken to, for [`super::speaker`] to read as
+    /// a person or not.
+    pub who: &'a str,
+    /// The pronoun's sex.
+    pub gender: Gender,
+}
+
+/// The opening clause and the one its pronoun takes up, when the clause's subject is the
+/// writer ("I", "we") or is not a person named ("When the complaint was put to …"); the
+/// caller refuses a described person ([`ClauseObject::subject`]). A pronoun after a clause
+/// in which someone else acts normally takes up that subject ("When the girl took it to a
+/// teacher, she …" is the girl), so a capitalised name or a personal pronoun refuses.
+pub fn clause_object_taken_up(sentence: &str) -> Option<ClauseObject<'_>> {
     static TAKEN_UP: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?:When|After|As|Once|Before|While)\s[^,;:!?"]{0,80}?\s(?:to|with)\s+(?P<who>(?:the|a|an|one)\s[^,;:!?".]{2,80}?),\s+(?P<pronoun>she|he)\s"#,
+            r#"^\s*(?:When|After|As|Once|Before|While)\s+(?P<subject>[^,;:!?"]{0,80}?)\s(?:to|with)\s+(?P<who>(?:the|a|an|one)\s[^,;:!?".]{2,80}?),\s+(?P<pronoun>she|he)\s"#,
         )
     });
     if !(sentence.contains(" she ") || sentence.contains(" he ")) {
         return None;
     }
     let c = TAKEN_UP.captures(sentence)?;
+    let subject = c.name("subject")?.as_str();
+    if !subject_may_be_writer_or_thing(subject) {
+        return None;
+    }
     let gender = if c.name("pronoun")?.as_str() == "she" { Gender::Female } else { Gender::Male };
-    Some((c.name("who")?.as_str(), gender))
+    Some(ClauseObject { subject, who: c.name("who")?.as_str(), gender })
+}
+
+/// Whether the opening words of a clause leave its subject the writer or a thing: "I", "we",
+/// or a word that is neither a name (a capital) nor a personal pronoun.
+fn subject_may_be_writer_or_thing(subject: &str) -> bool {
+    let first = subject.split_whitespace().next().unwrap_or_default();
+    if matches!(first, "I" | "we" | "I'd" | "I'm" | "we'd" | "we're") {
+        return true;
+    }
+    let person_pronoun = matches!(first, "he" | "she" | "they" | "you" | "He" | "She" | "They" | "You");
+    !person_pronoun && !first.starts_with(|c: char| c.is_uppercase())
+}
+
+/// The subject's head when it is an article or possessive and a noun or two ("the boy",
+/// "the young girl"): each one-word and two-word reading, for the caller to test as a person.
+pub fn subject_readings(subject: &str) -> Vec<String> {
+    let words: Vec<&str> = subject.split_whitespace().take(3).collect();
+    let determiner = words.first().is_some_and(|w| {
+        matches!(*w, "the" | "a" | "an" | "one" | "her" | "his" | "their" | "my" | "our" | "this" | "that")
+    });
+    if !determiner {
+        return Vec::new();
+    }
+    (2..=words.len()).map(|n| words[..n].join(" ")).collect()
 }
 
 /// "Her mother described the difference the support made.", "One victim talked about the

@@ -1022,8 +1022,11 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
             }
             // "Once I raised the cost with the head of planning, he went quiet.": the one the
             // pronoun takes up.
-            if let Some((words, gender)) = mentions::clause_object_taken_up(&sentence) {
-                if let Some(speaker::Who::Description { words, .. }) = ctx.read_who(words) {
+            if let Some(taken) =
+                mentions::clause_object_taken_up(&sentence).filter(|taken| !subject_is_a_person(ctx, taken.subject))
+            {
+                let gender = taken.gender;
+                if let Some(speaker::Who::Description { words, .. }) = ctx.read_who(taken.who) {
                     ctx.note_named(speaker::Who::Description { words, gender: Some(gender) }, (k, start + lead));
                     start = end;
                     continue;
@@ -1144,6 +1147,16 @@ fn note_pseudonyms_opening_a_clause(para: &Para, k: usize, found: &[Span], ctx: 
 fn name_span_opens(found: &[Span], para: &Para, start: usize, pseudonym: &mentions::Pseudonym) -> bool {
     let opens_at = start + pseudonym.lead;
     found.iter().any(|s| s.open == opens_at && s.closed && para.norm_slice(s.inner.clone()) == pseudonym.name)
+}
+/// "When the boy handed the photographs to …": whether the opening clause's subject, read
+/// as an article and a noun or two, is a person; a pronoun after it then takes them up.
+fn subject_is_a_person(ctx: &mut Context, subject: &str) -> bool {
+    mentions::subject_readings(subject).iter().any(|words| {
+        matches!(
+            ctx.read_who(words),
+            Some(speaker::Who::Description { .. } | speaker::Who::Person(_) | speaker::Who::Spokes { .. })
+        )
+    })
 }
 
 /// "Priya said the club had known for years", "Tom, who runs a garage in Hull, said …":

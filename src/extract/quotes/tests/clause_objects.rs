@@ -27,3 +27,30 @@ fn a_person_the_opening_clause_shows_something_to_is_the_pronouns_speaker() {
     ]);
     assert_eq!(q, pairs(&[("a senior nurse at the hospital", "This should never have been sent")]));
 }
+
+#[test]
+fn a_person_the_opening_clause_names_as_its_subject_keeps_the_pronoun_from_its_object() {
+    let q = said(&[
+        "When the boy handed the photographs to a youth worker, he was told to go to the police.",
+        "“I was scared nobody would believe me,” he said.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "a youth worker"), "{q:?}");
+}
+
+#[test]
+fn a_named_subject_of_the_opening_clause_keeps_the_pronoun_from_its_object() {
+    let q = said(&[
+        "After Priya Lal showed the letter to a housing officer, she was told to wait a month.",
+        "“Nobody could tell me where we would sleep,” she said.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "a housing officer"), "{q:?}");
+}
+
+#[test]
+fn a_person_the_opening_clause_puts_something_to_with_no_person_acting_is_the_pronouns_speaker() {
+    let q = said(&[
+        "When the complaint was put to the head teacher, she was apologetic.",
+        "“We got this wrong,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("the head teacher", "We got this wrong")]));
+}
