@@ -269,6 +269,11 @@ const RELATIVES: &[&str] = &[
     "parents",
 ];
 
+/// "son", "grandmother", "parents": a word for someone's relative ([`RELATIVES`]).
+pub fn is_relative_word(word: &str) -> bool {
+    RELATIVES.contains(&word)
+}
+
 /// Words set between the possessive and the relative that say which one: "my late father",
 /// "Amy Lee's eldest son" (and "14-year-old", read by pattern).
 const RELATIVE_MODIFIERS: &[&str] = &[

@@ -995,7 +995,7 @@ fn singular_person(word: &str) -> Option<String> {
 
 /// "mother-of-two", "dad-of-three": a word for a person with how many children they have
 /// joined on; its first part is the noun ("mother"). Any other word is itself.
-fn family_compound_head(word: &str) -> &str {
+pub(super) fn family_compound_head(word: &str) -> &str {
     word.split_once("-of-").map_or(word, |(head, _)| head)
 }
 

@@ -4,7 +4,31 @@
 
 use super::roles::post_of_kind;
 use super::{At, Context, Known, Resolved};
+use crate::extract::quotes::mentions::is_relative_word;
 use crate::extract::quotes::names::{first_name_gender, is_person_noun, Gender};
+use crate::extract::quotes::speaker::family_compound_head;
+
+/// Nouns for someone by their age, which a feature uses again for its case study ("says the
+/// teenager"); "man" and "woman" bring in someone new as often as not.
+const AGE_NOUNS: &[&str] = &[
+    "teenager",
+    "teen",
+    "youngster",
+    "pensioner",
+    "schoolgirl",
+    "schoolboy",
+    "girl",
+    "boy",
+    "toddler",
+    "widow",
+    "widower",
+    "grandparent",
+    "parent",
+];
+
+/// How many children a kin noun may be "of" ("the father of two").
+const CHILD_COUNTS: &[&str] =
+    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
 impl<'a> Context<'a> {
     /// "her mother said" after "Her mother, who asked to be called "Karen"": the person the
@@ -28,8 +52,15 @@ impl<'a> Context<'a> {
     /// names again, means the person the story introduced by a lone first name ("Zara",
     /// "Tomasz, 52, runs a garage"), when they are the last person of that sex within a
     /// pronoun's reach: features call their case studies so once named.
+    ///
+    /// Only a bare kin or age noun is read so ("the mother", "the 15-year-old schoolgirl",
+    /// "the mother-of-three from Hull"): a description with a relative or prepositional tail or
+    /// of another noun ("the woman who runs the refuge", "the man at the jobcentre") brings in
+    /// someone new.
     pub(super) fn first_named_described(&self, words: &str, gender: Option<Gender>, at: At) -> Option<Resolved> {
-        words.strip_prefix("the ")?;
+        if !is_bare_kin_or_age_description(words) {
+            return None;
+        }
         let gender = gender?;
         let nearest = self
             .back_within_reach(at)
@@ -154,4 +185,24 @@ impl<'a> Context<'a> {
         }
         named > 1
     }
+}
+
+/// "the father", "the 15-year-old schoolgirl", "the father of two", "the grandmother-of-five
+/// from Leek": "the", at most one word before a kin or age noun, then at most how many
+/// children they have and the place they come from (capitalised words after "from").
+fn is_bare_kin_or_age_description(words: &str) -> bool {
+    let Some(rest) = words.strip_prefix("the ") else { return false };
+    let rest = match rest.split_once(" from ") {
+        Some((head, place)) if place.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) => head,
+        Some(_) => return false,
+        None => rest,
+    };
+    let rest = match rest.split_once(" of ") {
+        Some((head, count)) if CHILD_COUNTS.contains(&count) || count.chars().all(|c| c.is_ascii_digit()) => head,
+        Some(_) => return false,
+        None => rest,
+    };
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let Some(noun) = parts.last().map(|w| family_compound_head(&w.to_lowercase()).to_string()) else { return false };
+    parts.len() <= 2 && (is_relative_word(&noun) || AGE_NOUNS.contains(&noun.as_str()))
 }

@@ -21,3 +21,31 @@ fn a_definite_description_after_a_lone_first_name_means_that_person() {
     ]);
     assert_eq!(q, pairs(&[("Tomasz", "They took every tool I own"), ("Tomasz", "Twenty years of work.")]));
 }
+
+#[test]
+fn a_description_with_a_relative_clause_is_someone_new_not_the_pseudonym() {
+    let q = said(&[
+        "“Chloe” (not her real name) was 15 when the threats began.",
+        "“Every bed we have is taken,” says the woman who manages the shelter.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "Chloe"), "{q:?}");
+}
+
+#[test]
+fn a_description_by_a_role_word_or_a_place_of_work_is_someone_new_not_the_lone_first_name() {
+    let q = said(&[
+        "Declan, 40, runs a garage on the edge of Swindon.",
+        "“We see men like him every week,” says the man at the jobcentre.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "Declan"), "{q:?}");
+    let q = said(&[
+        "Declan, 40, runs a garage on the edge of Swindon.",
+        "“The queue starts at eight,” says the father with the longest wait.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "Declan"), "{q:?}");
+    let q = said(&[
+        "Declan, 40, runs a garage on the edge of Swindon.",
+        "“The queue starts at eight,” says the volunteer.",
+    ]);
+    assert!(q.iter().all(|(who, _)| who != "Declan"), "{q:?}");
+}
