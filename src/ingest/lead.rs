@@ -277,8 +277,9 @@ fn is_capitalised(word: &str) -> bool {
     word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
 }
 
-/// Whether a line's letters are all capitals ("THE LONG READ").
-fn is_all_capitals(line: &str) -> bool {
+/// Whether a line's letters are all capitals ("THE LONG READ", a transcript's "DCI HELEN
+/// MARSH"), with at least one letter.
+pub(crate) fn is_all_capitals(line: &str) -> bool {
     line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
 }
 

@@ -10,7 +10,7 @@ pub use furniture::{is_page_furniture, opens_with_time};
 pub use lead::{is_section_path, lead_line_parts};
 mod html;
 mod layout;
-mod lead;
+pub(crate) mod lead;
 mod markdown;
 mod reflow;
 

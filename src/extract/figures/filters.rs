@@ -1498,9 +1498,10 @@ fn is_denied(before: &str) -> bool {
 /// makes it no figure.
 fn opens_with_a_unit(after: &str) -> bool {
     static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^[\s-]+(?:miles?|minutes?|hours?|seconds?|days?|weeks?|months?|years?|yards?|feet|foot|metres?|meters?|kilometres?|km|mph|inches)\b",
-        )
+        compile(&format!(
+            r"(?i)^[\s-]+(?:{}|minutes?|hours?|seconds?|days?|weeks?|months?|years?|mph|inches)\b",
+            super::incidentals::DISTANCE_UNITS
+        ))
     });
     UNIT_AFTER.is_match(after)
 }

@@ -35,7 +35,14 @@ pub(super) fn few_people_of_a_case(n: &Number, before: &str, after: &str, has_pe
     static PEOPLE_NEXT: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)^\s+(?:[\w-]+\s+)?(?:{PEOPLE})\b")));
     let few = !n.percent && !n.money && n.value >= 1.0 && n.value <= FEW_PEOPLE && n.value.fract() == 0.0;
     few && !has_period
-        && (PEOPLE_AFTER.is_match(after) || (VERB_BEFORE.is_match(before) && PEOPLE_NEXT.is_match(after)))
+        && (PEOPLE_AFTER.is_match(after)
+            || (verb_may_end(before) && VERB_BEFORE.is_match(before) && PEOPLE_NEXT.is_match(after)))
+}
+
+/// Every verb of [`DEALT_WITH`] ends in "d": a cheap test, as [`super::filters`]' people dealt
+/// with has, that rules most numbers out before the pattern runs.
+fn verb_may_end(before: &str) -> bool {
+    before.trim_end().ends_with(['d', 'D'])
 }
 
 /// "EMBARGOED TO 0001 MONDAY", "until 0930 on Friday": four digits with a leading zero that
@@ -86,14 +93,18 @@ pub(super) fn is_set_limit(before: &str) -> bool {
     BOUND_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && LIMIT_BEFORE.is_match(before)
 }
 
+/// Units of distance, as a pattern's alternation: what [`is_distance_away`] reads and
+/// [`super::filters`] reads among its units after a number in words.
+pub(super) const DISTANCE_UNITS: &str = "miles?|yards?|feet|foot|metres?|meters?|kilometres?|kilometers?|km";
+
 /// "the van was found ninety miles away", "stopped 40 kilometres from home": a distance
 /// something was from somewhere places it; it measures no crime ("1,200 miles of road"
 /// patrolled is still measured).
 pub(super) fn is_distance_away(after: &str) -> bool {
     static AWAY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^[\s-]+(?:miles?|kilometres?|kilometers?|km|yards?|metres?|meters?|feet|foot)\s+(?:away|from|off|outside|north|south|east|west|inland|offshore|beyond|short)\b",
-        )
+        compile(&format!(
+            r"(?i)^[\s-]+(?:{DISTANCE_UNITS})\s+(?:away|from|off|outside|north|south|east|west|inland|offshore|beyond|short)\b",
+        ))
     });
     let unit_initial = after.trim_start_matches([' ', '-']).starts_with(['m', 'k', 'y', 'f', 'M', 'K', 'Y', 'F']);
     unit_initial && AWAY_AFTER.is_match(after)

@@ -578,7 +578,7 @@ fn speaker_label(para: &Para) -> Option<(&str, usize)> {
 /// words of four letters or more, and the last word, lose their capitals; a short word
 /// before the name ("DCI", "ACC") is a rank and keeps them. Any other label is unchanged.
 pub(super) fn readable_label(label: &str) -> String {
-    let shouted = label.chars().any(char::is_alphabetic) && !label.chars().any(char::is_lowercase);
+    let shouted = crate::ingest::lead::is_all_capitals(label);
     if !shouted {
         return label.to_string();
     }

@@ -590,7 +590,18 @@ pub(in crate::extract::quotes) const FORCE_WORDS: &[&str] = &["police", "constab
 /// Letters after a name for a seat held in a legislature: "Jo Bloggs MP", "Alan Reece MSP",
 /// a Manx member of the House of Keys or the Legislative Council ("MHK", "MLC"), an Irish TD.
 /// Alone they say what the person is; beside another title they add nothing to it.
-const MEMBERS_LETTERS: &[&str] = &["MP", "MS", "MSP", "MLA", "MEP", "AM", "MHK", "MLC", "TD"];
+/// Each with the role it gives.
+pub const MEMBERS_LETTERS: &[(&str, &str)] = &[
+    ("MP", "MP"),
+    ("MS", "Member of the Senedd"),
+    ("MSP", "Member of the Scottish Parliament"),
+    ("MLA", "Member of the Legislative Assembly"),
+    ("MEP", "Member of the European Parliament"),
+    ("AM", "Member of the Senedd"),
+    ("MHK", "Member of the House of Keys"),
+    ("MLC", "Member of the Legislative Council"),
+    ("TD", "TD"),
+];
 
 /// Letters after a name for an honour or a standing: "Sir Owen Pryce KC", "Jane Smith OBE".
 const HONOURS_LETTERS: &[&str] = &["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "FRS", "PhD"];
@@ -598,12 +609,12 @@ const HONOURS_LETTERS: &[&str] = &["QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE"
 /// Letters written after a person's name for an office or an honour: "Jo Bloggs MS", "Jane
 /// Smith OBE". They name no organisation.
 pub fn is_postnominal(word: &str) -> bool {
-    MEMBERS_LETTERS.contains(&word) || HONOURS_LETTERS.contains(&word)
+    is_members_letters(word) || HONOURS_LETTERS.contains(&word)
 }
 
 /// One of [`MEMBERS_LETTERS`]: a seat held, not an honour.
 pub fn is_members_letters(word: &str) -> bool {
-    MEMBERS_LETTERS.contains(&word)
+    MEMBERS_LETTERS.iter().any(|(letters, _)| *letters == word)
 }
 
 /// "not her real name", "whose name has been changed", "a pseudonym": the name before it

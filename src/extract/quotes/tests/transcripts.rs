@@ -605,3 +605,19 @@ fn a_presenters_and_a_reporters_script_lines_are_no_quotes() {
     ]);
     assert_eq!(q, pairs(&[("Nell Brent", "We lose stock every day.")]));
 }
+
+#[test]
+fn manx_and_irish_members_letters_in_a_label_give_the_members_role() {
+    let q = who_of(&[
+        "The Speaker: Question 3, the honourable member for Peel.",
+        "Alys Quayle MHK: How many burglaries were reported in Douglas this year?",
+        "Juan Christian MHK: There were 212, and the figure is falling.",
+    ]);
+    assert!(q.contains(&("Alys Quayle".into(), Some("Member of the House of Keys".into()), None)), "{q:?}");
+    let q = who_of(&[
+        "Ceann Comhairle: We move to questions on policing.",
+        "Niamh Brennan TD: Will the Minister publish the garda figures for Cork?",
+        "Ciarán Walsh TD: I will publish them next week.",
+    ]);
+    assert!(q.contains(&("Niamh Brennan".into(), Some("TD".into()), None)), "{q:?}");
+}

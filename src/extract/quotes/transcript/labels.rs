@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::super::names::{is_honorific, is_office, is_role_word};
+use super::super::names::{self, is_honorific, is_office, is_role_word};
 
 /// The most bytes a label may take before its colon: an office in full ("The
 /// Parliamentary Under-Secretary of State for the Home Department (Jo Bloggs)") is long.
@@ -103,17 +103,10 @@ const PARTIES: &[(&str, &str)] = &[
     ("TUV", "Traditional Unionist Voice"),
 ];
 
-/// Member's letters after a name, with the role they give.
-const MEMBER_LETTERS: &[(&str, &str)] = &[
-    ("MS", "Member of the Senedd"),
-    ("AS/MS", "Member of the Senedd"),
-    ("MS/AS", "Member of the Senedd"),
-    ("AS", "Member of the Senedd"),
-    ("AM", "Member of the Senedd"),
-    ("MSP", "Member of the Scottish Parliament"),
-    ("MLA", "Member of the Legislative Assembly"),
-    ("MP", "MP"),
-];
+/// The Senedd's Welsh and bilingual member's letters, which a transcript prints after a name
+/// beside the letters every paper uses ([`names::MEMBERS_LETTERS`]).
+const SENEDD_LETTERS: &[(&str, &str)] =
+    &[("AS/MS", "Member of the Senedd"), ("MS/AS", "Member of the Senedd"), ("AS", "Member of the Senedd")];
 
 /// Tags a broadcast script puts after a speaker: "(clip)", "(VO)", "(on phone)".
 const BROADCAST_TAGS: &[&str] = &[
@@ -341,7 +334,7 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
     }
     // The Senedd's bilingual labels: "Y Llywydd / The Presiding Officer".
     let head = head.rsplit(" / ").next().unwrap_or(head).trim();
-    let shouted = head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
+    let shouted = crate::ingest::lead::is_all_capitals(head);
     let head = if shouted { super::super::interview::readable_label(head) } else { head.to_string() };
     let (head, member) = without_member_letters(&head);
     label.member = member;
@@ -401,7 +394,7 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
 /// The head without member's letters after the name ("Jo Bloggs MS"), and the role they give.
 fn without_member_letters(head: &str) -> (&str, Option<&'static str>) {
     let Some((name, last)) = head.trim().rsplit_once(' ') else { return (head.trim(), None) };
-    match MEMBER_LETTERS.iter().find(|(letters, _)| *letters == last) {
+    match names::MEMBERS_LETTERS.iter().chain(SENEDD_LETTERS).find(|(letters, _)| *letters == last) {
         Some((_, role)) if name.split_whitespace().count() >= 2 => (name.trim(), Some(role)),
         _ => (head.trim(), None),
     }
