@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::is_baseline_value;
-use super::incidentals::{few_people_of_a_case, is_clock_time, is_distance_away, is_set_limit};
+use super::incidentals::{few_people_of_a_case, is_distance_away, is_set_limit};
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, classify_word, head_noun, label_noun, missing_persons, of_whom_noun, persons_harmed,
@@ -1743,7 +1743,6 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money
             && (is_distance_away(after)
                 || is_set_limit(before)
-                || is_clock_time(s.get(n.range.clone()).unwrap_or(""), before, after)
                 || few_people_of_a_case(&n, before, after, !times.is_empty()))
         {
             continue;

@@ -1,6 +1,5 @@
 //! Numbers a story tells in passing that are no statistics: the few people of the one case
-//! it reports, a clock time printed with its leading zero, a limit set on what readers send
-//! in, and a distance something was away.
+//! it reports, a limit set on what readers send in, and a distance something was away.
 
 use std::sync::LazyLock;
 
@@ -43,40 +42,6 @@ pub(super) fn few_people_of_a_case(n: &Number, before: &str, after: &str, has_pe
 /// with has, that rules most numbers out before the pattern runs.
 fn verb_may_end(before: &str) -> bool {
     before.trim_end().ends_with(['d', 'D'])
-}
-
-/// "EMBARGOED TO 0001 MONDAY", "until 0930 on Friday": four digits with a leading zero that
-/// read as hours and minutes, after a word of time or before a day or a clock's zone, are a
-/// time of day; no count is printed with a leading zero.
-pub(super) fn is_clock_time(printed: &str, before: &str, after: &str) -> bool {
-    const TIME_WORDS: &[&str] = &["to", "at", "until", "till", "til", "from", "by", "before", "after", "embargoed"];
-    const AFTER_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "on",
-        "hrs",
-        "hours",
-        "gmt",
-        "bst",
-        "utc",
-    ];
-    let digits = printed.as_bytes();
-    if digits.len() != 4 || !printed.starts_with('0') || !digits.iter().all(u8::is_ascii_digit) {
-        return false;
-    }
-    // The leading zero makes the hour 00 to 09: only the minutes can be out of range.
-    let minutes_ok = digits.get(2).is_some_and(|&tens| tens < b'6');
-    let word = |w: Option<&str>| w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-    let last = word(before.split_whitespace().next_back());
-    let next = word(after.split_whitespace().next());
-    minutes_ok
-        && (last.is_some_and(|w| TIME_WORDS.contains(&w.as_str()))
-            || next.is_some_and(|w| AFTER_WORDS.contains(&w.as_str())))
 }
 
 /// "Talks should be no longer than 20 minutes", "entries must not exceed 500 words": a
