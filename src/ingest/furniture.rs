@@ -225,8 +225,7 @@ fn is_section_label(line: &str) -> bool {
     };
     let trail = TRAIL_MARKS.iter().any(|mark| line.contains(mark) && line.split(mark).all(section));
     let words = line.split_whitespace().count();
-    let capitals =
-        (1..=2).contains(&words) && line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
+    let capitals = (1..=2).contains(&words) && lead::is_all_capitals(line);
     trail || capitals
 }
 
