@@ -87,7 +87,7 @@ use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
     dated_by_later_count, dates_an_event, first_or_last_of_span, from_to_under_span, last_year_of_its_own,
     of_the_latest, over_the_period, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
-    unprinted_baselines, year_of_total_named_again, year_on_year, years_compared, years_compared_for,
+    unprinted_baselines, year_of_total_named_again, year_on_year, years_compared, years_compared_for, ValuesRead,
 };
 
 /// Every statistic stated in the article's text, each once.
@@ -104,6 +104,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut figures: Vec<Figure> = Vec::new();
     // The figures read so far with a place, by value, for a value printed again.
     let mut placed = PlacedValues::default();
+    // Every figure read so far by value, for a total named again ("Of the 980 thefts, …").
+    let mut values = ValuesRead::default();
     // The figures of the sentence before, for changes stated a sentence away from their values.
     let mut previous: Vec<Found> = Vec::new();
     // Figures read since the last year printed that have no time phrase of their own, for a
@@ -231,7 +233,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             // "Of those 2,310 burglaries, …": the year of the total named again, for this sentence;
             // the text goes on about a later year it was about.
-            let total_year = year_of_total_named_again(norm, &sentence.times, &figures);
+            let total_year = year_of_total_named_again(norm, &sentence.times, &figures, &values);
             let later_before = total_year.filter(|&y| ctx.period.is_some_and(|p| p > y)).map(|_| ctx.times_about());
             if let Some(year) = total_year {
                 ctx.set_period(year);
@@ -337,6 +339,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 let from = figures.len();
                 figures.extend(current.iter().map(|found| printed.figure(found, para.index)));
                 placed.note(&figures, from);
+                values.note(&figures, from);
                 // Checks filled in across sentences go back onto the figures already made.
                 let before = figures.len().saturating_sub(current.len() + previous.len());
                 for (f, found) in figures[before..].iter_mut().zip(previous.iter().chain(&current)) {

@@ -1,6 +1,7 @@
 //! The period of each figure: the time phrase that goes with its number, "last year" and
 //! "the year before" resolved, and the later of the two years a percent change compares.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -1265,7 +1266,12 @@ pub(super) fn first_or_last_of_span(s: &str, cands: &[Candidate], found: &mut [F
 /// about part of a total the text gave before, named by its value, is for that total's year,
 /// whatever the sentences since have looked back to ("In 2012/13 it had logged 1,720."). None when the sentence prints a financial year of its own, or the value is no count
 /// the text gave with a year.
-pub(super) fn year_of_total_named_again(s: &str, times: &[periods::Mention], figures: &[Figure]) -> Option<Period> {
+pub(super) fn year_of_total_named_again(
+    s: &str,
+    times: &[periods::Mention],
+    figures: &[Figure],
+    values: &ValuesRead,
+) -> Option<Period> {
     static OF_THE_TOTAL: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|these|those)\s+(\d{1,3}(?:,\d{3})+|\d+)\b"));
     if !s.trim_start().get(..3).is_some_and(|w| w.eq_ignore_ascii_case("of "))
@@ -1275,5 +1281,37 @@ pub(super) fn year_of_total_named_again(s: &str, times: &[periods::Mention], fig
     }
     let printed = OF_THE_TOTAL.captures(s)?.get(1)?.as_str().replace(',', "");
     let value: f64 = printed.parse().ok()?;
-    figures.iter().rev().find(|f| f.kind == Kind::Count && f.value == value).and_then(|f| f.period)
+    values.last_count(figures, value).and_then(|f| f.period)
+}
+
+/// The figures read so far by value, as indices into them: what
+/// [`year_of_total_named_again`] looks a total up in, so that a text with many "Of the N …"
+/// sentences does not scan every earlier figure for each. Kinds and periods are read from
+/// the figures when asked, as they may be filled in after a figure is noted.
+#[derive(Debug, Default)]
+pub(super) struct ValuesRead {
+    by_value: HashMap<u64, Vec<usize>>,
+}
+
+impl ValuesRead {
+    fn key(value: f64) -> u64 {
+        if value == 0.0 {
+            0
+        } else {
+            value.to_bits()
+        }
+    }
+
+    /// Notes `figures[from..]`, just read.
+    pub(super) fn note(&mut self, figures: &[Figure], from: usize) {
+        for (i, f) in figures.iter().enumerate().skip(from) {
+            self.by_value.entry(Self::key(f.value)).or_default().push(i);
+        }
+    }
+
+    /// The last count read of this value.
+    fn last_count<'f>(&self, figures: &'f [Figure], value: f64) -> Option<&'f Figure> {
+        let indices = self.by_value.get(&Self::key(value))?;
+        indices.iter().rev().filter_map(|&i| figures.get(i)).find(|f| f.kind == Kind::Count && f.value == value)
+    }
 }
