@@ -142,6 +142,9 @@ pub(super) struct Context {
     /// The first and last financial years of the span the text last named ("for each year
     /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
     pub(super) span: Option<(Period, Period)>,
+    /// The sentence before gave figures and the text is about a period: "Six people were
+    /// jailed." after "In 2022/23 the team made 55 arrests." tells more of that year's work.
+    pub(super) after_dated_figures: bool,
     /// The month the last dated time the text named ends in, as [`periods::single_time_end`]
     /// counts months, in a sentence with figures or not ("The team ran in 2017 and 2018."):
     /// which years "the two years" after it are. See [`Context::note_time_named`].
@@ -225,6 +228,7 @@ impl Context {
             held: None,
             things_last: false,
             span: None,
+            after_dated_figures: false,
             last_time_end: None,
             every_force: false,
             before_aside: None,

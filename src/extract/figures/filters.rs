@@ -1609,7 +1609,7 @@ pub(super) fn is_labelled_link(s: &str) -> bool {
 }
 
 /// Numbers of `s` that are statistics, with their kinds.
-pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> {
+pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figures: bool) -> Vec<Candidate> {
     let numbers = numbers::scan(s);
     if numbers.is_empty() || is_labelled_link(s) {
         return Vec::new();
@@ -1743,7 +1743,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention]) -> Vec<Candidate> 
         if not_money
             && (is_distance_away(after)
                 || is_set_limit(before)
-                || few_people_of_a_case(&n, before, after, !times.is_empty()))
+                || few_people_of_a_case(&n, before, after, !times.is_empty() || after_dated_figures))
         {
             continue;
         }

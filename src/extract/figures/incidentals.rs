@@ -20,8 +20,10 @@ const DEALT_WITH: &str =
 
 /// "Four men, all from Deal, were bailed after the raid", "three women were arrested",
 /// "police have charged two teenagers": a few people a case is about, arrested, charged or
-/// jailed, in a sentence that names no period, are those of the story, not a statistic of
-/// people dealt with (which a count over a year is: "412 children were charged in 2023/24").
+/// jailed, in a sentence that names no period and follows no dated figures, are those of the
+/// story, not a statistic of people dealt with (which a count over a year is: "412 children
+/// were charged in 2023/24"; so is "Six people were jailed." after "In 2022/23 the team made
+/// 55 arrests."). `has_period` says the sentence or the one before is of a period.
 pub(super) fn few_people_of_a_case(n: &Number, before: &str, after: &str, has_period: bool) -> bool {
     static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(

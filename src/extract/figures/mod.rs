@@ -239,6 +239,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 ctx.set_period(year);
                 ctx.stated = Some(year);
             }
+            ctx.after_dated_figures = last_had_figures && ctx.period.is_some();
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
             if let Some(times) = later_before {
                 ctx.restore_times(times);
@@ -1101,7 +1102,7 @@ fn read_sentence(
         ctx.columns = None;
         ctx.column_places = None;
     }
-    let mut cands = candidates(s, times);
+    let mut cands = candidates(s, times, ctx.after_dated_figures);
     // Before the sentence moves the place or force the text is about.
     if !cands.is_empty() {
         ctx.set_aside(s);

@@ -16,6 +16,18 @@ fn a_few_people_charged_or_arrested_in_one_case_are_no_figure() {
 }
 
 #[test]
+fn a_few_people_dealt_with_after_a_dated_figure_are_part_of_that_years_statistics() {
+    assert_eq!(
+        values(&["In 2022/23 the county's rural crime team made 55 arrests. Six people were jailed."]),
+        [55.0, 6.0]
+    );
+    assert_eq!(
+        values(&["In the year to March 2024 the unit seized 30 vehicles. Four men have been charged."]),
+        [30.0, 4.0]
+    );
+}
+
+#[test]
 fn a_clock_time_and_a_date_on_an_embargo_line_are_no_figures() {
     for line in ["EMBARGOED UNTIL 0030 THURSDAY MARCH 7", "Embargoed to 0001 Friday June 14"] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
