@@ -124,12 +124,21 @@ pub(in crate::extract::figures) fn britain_as_btp(s: &str, groups: &mut [Group],
 /// …": in a text already about British Transport Police (`force`), the bare adverb
 /// "nationally" is the force's whole network, which spans the country, as "Britain's
 /// railways" is. Not where the sentence names another force or has the police in general
-/// ("forces", "police across the country") doing the counting: those are the country.
+/// ("forces", "police across the country") doing the counting, nor where it names a source
+/// of the country's statistics ("the Office for National Statistics said", "Home Office
+/// data"): those are the country.
 pub(in crate::extract::figures) fn nationally_as_btp(s: &str, groups: &mut [Group], force: Option<&str>) {
     const BTP: &str = "British Transport Police";
     static POLICE_AT_LARGE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(?:forces|constabularies|police\s+(?:across|in|throughout|nationally))\b"));
-    if force != Some(BTP) || !s.contains("ationally") || POLICE_AT_LARGE.is_match(s) || GENERIC_POLICE.is_match(s) {
+    static NATIONAL_SOURCE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b(?:ONS|Office\s+for\s+National\s+Statistics|Home\s+Office)\b"));
+    if force != Some(BTP)
+        || !s.contains("ationally")
+        || POLICE_AT_LARGE.is_match(s)
+        || GENERIC_POLICE.is_match(s)
+        || NATIONAL_SOURCE.is_match(s)
+    {
         return;
     }
     if groups.iter().any(|g| g.places.iter().any(|p| p.scope == Scope::Force && p.name != BTP)) {

@@ -1251,6 +1251,20 @@ fn nationally_in_a_text_about_btp_is_its_whole_network() {
 }
 
 #[test]
+fn nationally_with_a_source_of_national_statistics_is_the_country_not_btp() {
+    let lines = [
+        "British Transport Police recorded 2,300 thefts on trains in 2023/24.",
+        "Nationally, robbery rose by 7 per cent to 81,000 offences, the Office for National Statistics said.",
+    ];
+    assert_eq!(place_of(&lines, 81000.0), some(NATIONAL));
+    let lines = [
+        "BTP logged 1,700 assaults on the rail network in 2022/23.",
+        "Home Office data show 44,000 assaults on emergency workers were recorded nationally.",
+    ];
+    assert_eq!(place_of(&lines, 44000.0), some(NATIONAL));
+}
+
+#[test]
 fn the_three_nations_are_btp_only_in_a_text_already_about_btp() {
     // "The forces", "the forced": no single force.
     let line = "Across England, Wales and Scotland, the forces recorded 12,000 assaults on officers in 2023/24.";
