@@ -86,6 +86,10 @@ static YEAR_TO_MARCH: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "YE Mar 2014", "YE March 2025": a statistician's "year ending March", the financial year
+/// it closes.
+static YE_MARCH: LazyLock<Regex> = LazyLock::new(|| compile(r"\bYE\s+(?:March|Mar)\s+((?:19|20)\d\d)\b"));
+
 /// "the 12 months ending 31/03/2025", "the year to 31.03.2019": a year to the last day of
 /// March printed as a date in figures, the financial year it closes.
 static YEAR_TO_MARCH_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -352,6 +356,13 @@ pub fn scan(text: &str) -> Vec<Mention> {
     }
     if cues.century && cues.years && (cues.has(const { cue("march") }) || cues.has(const { cue("april") })) {
         for c in YEAR_TO_MARCH.captures_iter(text) {
+            if let Some(m) = c.get(0) {
+                add(m.range(), year_to_march(&c));
+            }
+        }
+    }
+    if cues.century && cues.has(const { cue("mar") }) && text.contains("YE ") {
+        for c in YE_MARCH.captures_iter(text) {
             if let Some(m) = c.get(0) {
                 add(m.range(), year_to_march(&c));
             }

@@ -123,7 +123,9 @@ fn space_cells(line: &str) -> Vec<Cell<'_>> {
 /// Whether cells make a table row of their own: three or more, each short, none but the
 /// last closing a sentence (prose with two spaces after its full stops is not a table), and
 /// none running on from the one before: a cell of words that opens in lower case is the
-/// middle of a sentence whose spaces were widened (justified text), not a table's cell.
+/// middle of a sentence whose spaces were widened (justified text), not a table's cell. A
+/// row's label may open in lower case ("  of which: rape   188   214") when every cell after
+/// it is a value.
 fn is_row(cells: &[Cell]) -> bool {
     const MAX_WORDS: usize = 8;
     const MAX_SHORT: usize = 3;
@@ -133,9 +135,37 @@ fn is_row(cells: &[Cell]) -> bool {
             && c.text.starts_with(char::is_lowercase)
             && !c.text.bytes().any(|b| b.is_ascii_digit())
     };
+    let labels_values = cells.len() >= 3 && cells[1..].iter().all(|c| is_value(c.text) || is_no_value(c.text));
     cells.len() >= 3
-        && cells.iter().all(|c| c.text.split_whitespace().nth(MAX_WORDS).is_none() && !runs_on(c))
+        && cells.iter().enumerate().all(|(k, c)| {
+            c.text.split_whitespace().nth(MAX_WORDS).is_none() && (!runs_on(c) || (k == 0 && labels_values))
+        })
         && !cells[..cells.len() - 1].iter().any(closes_sentence)
+}
+
+/// Whether a cell is a number a table prints as a value: "1,652", "+13.4", "-2%", "£1.2m".
+fn is_value(cell: &str) -> bool {
+    let bare = cell.trim_start_matches(['+', '-', '\u{2212}', '£']).trim_end_matches('%');
+    bare.starts_with(|c: char| c.is_ascii_digit()) && bare.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// Whether a cell stands for a value not given: "n/a", "*", "-", "..", ":", "[x]".
+fn is_no_value(cell: &str) -> bool {
+    matches!(
+        cell.to_ascii_lowercase().as_str(),
+        "n/a" | "na" | "*" | "-" | "\u{2013}" | "\u{2014}" | ".." | ":" | "x" | "[x]" | "[c]" | "[z]"
+    )
+}
+
+/// Whether a cell is a year, as a header prints one over its column: "2014", "2013/14".
+fn is_year(cell: &str) -> bool {
+    let (Some(first), Some(rest)) = (cell.get(..4), cell.get(4..)) else { return false };
+    let century = (first.starts_with("19") || first.starts_with("20")) && first.bytes().all(|b| b.is_ascii_digit());
+    let end = match rest.strip_prefix(['/', '-']) {
+        None => rest.is_empty(),
+        Some(end) => end.len() == 2 && end.bytes().all(|b| b.is_ascii_digit()),
+    };
+    century && end
 }
 
 /// Whether a line with fewer cells (a row with empty cells) lines up under the header:
@@ -147,7 +177,8 @@ fn lines_up(cells: &[Cell], header: &[Cell]) -> bool {
 
 /// The rows of tables laid out with runs of spaces, by line index: a run of two or more
 /// lines each of three or more cells (or lining up with the first), as "a | b | c" rows,
-/// with a rank column left out (see [`drop_rank_column`]).
+/// with a rank column left out (see [`drop_rank_column`]). A header printed over several
+/// lines is one row (see [`Header`]); the lines it continues on read as empty rows.
 pub(super) fn space_table_rows(lines: &[&str]) -> Vec<(usize, String)> {
     // Most texts have no line with two spaces inside it, and are done with one look.
     let may_be_row = |line: &str| !line.contains('\t') && line.trim().contains("  ");
@@ -158,43 +189,138 @@ pub(super) fn space_table_rows(lines: &[&str]) -> Vec<(usize, String)> {
             i += 1;
             continue;
         }
-        let header = space_cells(lines[i]);
-        if !is_row(&header) {
+        let first = space_cells(lines[i]);
+        // "          2029/30   2030/31": years over two columns, a header however few.
+        let years = first.len() >= 2 && first.iter().all(|c| is_year(c.text));
+        if !is_row(&first) && !years {
             i += 1;
             continue;
         }
-        let mut block = vec![header.iter().map(|c| c.text).collect::<Vec<_>>()];
+        let mut header = Header::of(&first);
         let mut j = i + 1;
-        while let Some(line) = lines.get(j).filter(|l| may_be_row(l)) {
-            let cells = space_cells(line);
-            if !is_row(&cells) && !lines_up(&cells, &header) {
-                break;
-            }
-            block.push(cells.iter().map(|c| c.text).collect());
+        while let Some(cells) = lines.get(j).map(|l| space_cells(l)).filter(|cells| header.goes_on_in(cells)) {
+            header.add(&cells);
             j += 1;
         }
-        if block.len() >= 2 {
-            drop_rank_column(&mut block);
-            rows.extend((i..j).zip(block.iter().map(|cells| clean_line(&cells.join(" | ")))));
+        let mut body = body_rows(lines, j, &first, may_be_row);
+        // A header with no rows under it was no header: its lines are rows of their own.
+        if body.is_empty() && j > i + 1 {
+            header = Header::of(&first);
+            j = i + 1;
+            body = body_rows(lines, j, &first, may_be_row);
         }
-        i = j;
+        let end = j + body.len();
+        if !body.is_empty() {
+            let head: Vec<&str> = header.cells.iter().map(|c| c.text.as_str()).collect();
+            let mut block: Vec<Vec<&str>> =
+                std::iter::once(head).chain(body.iter().map(|cells| cells.iter().map(|c| c.text).collect())).collect();
+            if !drop_rank_column(&mut block) && header.over_values_only(&body) {
+                if let Some(head) = block.first_mut() {
+                    head.insert(0, "");
+                }
+            }
+            let mut block = block.into_iter().map(|cells| clean_line(&cells.join(" | ")));
+            rows.extend(block.next().map(|head| (i, head)));
+            rows.extend((i + 1..j).map(|k| (k, String::new())));
+            rows.extend((j..end).zip(block));
+        }
+        i = end.max(i + 1);
     }
     rows
+}
+
+/// The rows under a table's header from line `from`: lines of three or more cells, or lining
+/// up under the header's `first` line.
+fn body_rows<'a>(
+    lines: &[&'a str],
+    from: usize,
+    first: &[Cell],
+    may_be_row: impl Fn(&str) -> bool,
+) -> Vec<Vec<Cell<'a>>> {
+    let mut body = Vec::new();
+    while let Some(line) = lines.get(from + body.len()).filter(|l| may_be_row(l)) {
+        let cells = space_cells(line);
+        if !is_row(&cells) && !lines_up(&cells, first) {
+            break;
+        }
+        body.push(cells);
+    }
+    body
+}
+
+/// One cell of a table's header: its words, over as many lines as the header takes, and
+/// the columns (in chars) its first line spans.
+#[derive(Debug, Clone)]
+struct HeaderCell {
+    text: String,
+    start: usize,
+    end: usize,
+}
+
+/// A table's header, which may be printed over several lines: "Specialist" over "officers"
+/// over "(FTE)", "YE Mar" over "2014". Each line after the first prints words (or years)
+/// under the first line's columns, right of where its first cell starts, and no value.
+#[derive(Debug, Clone)]
+struct Header {
+    cells: Vec<HeaderCell>,
+    /// Whether its first line prints a value, and so is a row, not a header.
+    has_values: bool,
+}
+
+impl Header {
+    fn of(first: &[Cell]) -> Self {
+        let cells = first.iter().map(|c| HeaderCell { text: c.text.to_string(), start: c.start, end: c.end }).collect();
+        let has_values = first.iter().any(|c| is_value(c.text) && !is_year(c.text));
+        Header { cells, has_values }
+    }
+
+    /// Whether a line's cells go on with the header.
+    fn goes_on_in(&self, cells: &[Cell]) -> bool {
+        let Some(left) = self.cells.first().map(|c| c.start) else { return false };
+        !self.has_values
+            && !cells.is_empty()
+            && cells
+                .iter()
+                .all(|c| c.start > left && !(is_value(c.text) && !is_year(c.text)) && self.column_of(c).is_some())
+    }
+
+    /// The header cell a cell lies under.
+    fn column_of(&self, cell: &Cell) -> Option<usize> {
+        self.cells.iter().position(|h| cell.start < h.end && h.start < cell.end)
+    }
+
+    /// Adds a line's words to the cells they lie under.
+    fn add(&mut self, cells: &[Cell]) {
+        for cell in cells {
+            if let Some(h) = self.column_of(cell).and_then(|k| self.cells.get_mut(k)) {
+                h.text.push(' ');
+                h.text.push_str(cell.text);
+            }
+        }
+    }
+
+    /// Whether the header is a cell short of its rows because it prints nothing over their
+    /// labels: its first cell starts right of where every row's first cell ends.
+    fn over_values_only(&self, body: &[Vec<Cell>]) -> bool {
+        let Some(first) = self.cells.first() else { return false };
+        let widest = body.iter().map(Vec::len).max().unwrap_or(0);
+        widest == self.cells.len() + 1 && body.iter().all(|row| row.first().is_some_and(|c| c.end < first.start))
+    }
 }
 
 /// Leaves out a table's rank column (its first), whose numbers order the rows and are not
 /// figures: a column headed "Rank" (or "#", "No.", "Position") over whole numbers in
 /// order; numbers in order under a header one cell short; or, with no header, a column
-/// counting 1, 2, 3….
-fn drop_rank_column(block: &mut [Vec<&str>]) {
+/// counting 1, 2, 3…. Whether it left one out.
+fn drop_rank_column(block: &mut [Vec<&str>]) -> bool {
     const RANK_HEADERS: [&str; 6] = ["rank", "#", "no", "pos", "position", "place"];
     let rank = |cell: &str| {
         let bare = cell.trim_matches(|c| c == '=' || c == '.');
         (1..=3).contains(&bare.len()).then(|| bare.parse::<u32>().ok()).flatten()
     };
-    let Some((header, body)) = block.split_first() else { return };
+    let Some((header, body)) = block.split_first() else { return false };
     let ranks: Option<Vec<u32>> = body.iter().map(|row| row.first().and_then(|c| rank(c))).collect();
-    let Some(ranks) = ranks.filter(|r| r.windows(2).all(|w| w[0] <= w[1])) else { return };
+    let Some(ranks) = ranks.filter(|r| r.windows(2).all(|w| w[0] <= w[1])) else { return false };
     let header_first = header.first().copied().unwrap_or("");
     let named = RANK_HEADERS.contains(&header_first.trim_end_matches(['.', ':']).to_lowercase().as_str());
     let short_header = body.iter().map(Vec::len).max() == Some(header.len() + 1) && rank(header_first).is_none();
@@ -206,11 +332,12 @@ fn drop_rank_column(block: &mut [Vec<&str>]) {
     } else if short_header {
         1
     } else {
-        return;
+        return false;
     };
     for row in block.iter_mut().skip(from) {
         if row.len() > 1 {
             row.remove(0);
         }
     }
+    true
 }

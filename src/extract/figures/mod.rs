@@ -81,7 +81,8 @@ use locate::{
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
 use tables::{
-    column_kinds, column_measures, column_place, column_places, column_years, header_place, table_area, table_header,
+    column_kinds, column_measures, column_place, column_places, column_years, drop_label_numbers, header_place,
+    table_area, table_header,
 };
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
@@ -1103,6 +1104,9 @@ fn read_sentence(
         ctx.column_places = None;
     }
     let mut cands = candidates(s, times, ctx.after_dated_figures);
+    if s.contains('|') {
+        drop_label_numbers(s, &mut cands);
+    }
     // Before the sentence moves the place or force the text is about.
     if !cands.is_empty() {
         ctx.set_aside(s);
@@ -1358,7 +1362,7 @@ fn read_sentence(
         None => {}
     }
     if let Some(columns) = &ctx.columns {
-        column_years(s, columns, &mut found);
+        column_years(s, columns, &mut found, false);
     }
     if let Some(places) = &ctx.column_places {
         column_place(s, places, &mut found);
@@ -1408,6 +1412,9 @@ fn read_sentence(
             // "165 more than in the previous 12 months": a difference is for the later year.
             found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
         }
+    }
+    if let Some(columns) = &ctx.columns {
+        column_years(s, columns, &mut found, true);
     }
     over_the_period(s, &cands, times, &mut found, ctx);
     over_the_years_gone_through(s, &cands, times, &mut found, ctx);

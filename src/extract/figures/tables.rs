@@ -7,6 +7,7 @@ use regex::Regex;
 
 use super::kinds::Candidate;
 use super::lists::{heading_place, printed_area, AREA_KIND};
+use super::nouns::{head_noun, Noun};
 use super::Found;
 use crate::extract::measure;
 use crate::extract::numbers::compile;
@@ -30,6 +31,9 @@ pub(super) enum Holds {
     /// "2022", "2023": a calendar year's values, as statistics published by calendar year
     /// print them; they are for no financial year.
     CalendarYear,
+    /// "12m to Sep 25", "Q2 2025/26", "Year to June 2024": a span that is no financial year
+    /// (a rolling year, a quarter), whose values are for no financial year.
+    Span,
 }
 
 /// A column of a table, as its header names it.
@@ -46,6 +50,9 @@ pub(super) struct Column {
     /// Its header says its values are percentages ("Change %", "% change", "Change (per
     /// cent)"), so a bare "+23.8" in it is 23.8%.
     pub(super) percent: bool,
+    /// Its header names things that are not offences ("Specialist officers (FTE)", "Staff"):
+    /// its values count them.
+    pub(super) not_offences: bool,
 }
 
 /// Whether a header cell says its column's values are percentages: "%", "per cent",
@@ -102,6 +109,7 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         let holds = label_holds(label);
         let short = label.split_whitespace().count() <= 6;
         let percent = label_in_percent(label);
+        let not_offences = !percent && holds == Holds::Values && head_noun(label) == Noun::Other;
         let measure = match measure::of_sentence(label) {
             None if holds == Holds::Change => columns.last().and_then(|c| c.measure),
             named => named,
@@ -111,7 +119,11 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
             // is measured from; the change is to the table's latest year, as a bare "Change".
             (1.., _) if holds == Holds::Change && short && measured_from_a_year(label) => {
                 labels.push(i);
-                Column { year: None, holds, measure, percent }
+                Column { year: None, holds, measure, percent, not_offences }
+            }
+            // "| 2015/16 | 2016/17 |" over a row of values alone: the first column is a year's.
+            (0, Some(p)) if times.iter().any(|m| m.year() == Some(p) && s.get(m.range.clone()) == Some(label)) => {
+                Column { year: Some(p), holds, measure, percent, not_offences }
             }
             // The first column names the rows ("Force"), or ranks them.
             (0, _) => {
@@ -120,15 +132,21 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
                     _ if is_area_column(label) => Holds::Areas,
                     _ => Holds::Values,
                 };
-                Column { year: None, holds, measure: None, percent: false }
+                Column { year: None, holds, measure: None, percent: false, not_offences: false }
+            }
+            // "Q2 2025/26", "H1 2031": a part of a year, for no financial year.
+            (1.., _) if holds == Holds::Values && short && is_part_of_year(label) => {
+                Column { year: None, holds: Holds::Span, measure, percent: false, not_offences: false }
             }
             // "Change 2022/23": a change to that year; "Rate per 100,000, 2022/23": that year's
             // rates; "Rank, 2022/23": ranks.
-            (_, Some(p)) => Column { year: Some(p), holds, measure, percent },
-            (_, None) if label.is_empty() => Column { year: None, holds: Holds::Values, measure: None, percent: false },
+            (_, Some(p)) => Column { year: Some(p), holds, measure, percent, not_offences },
+            (_, None) if label.is_empty() => {
+                Column { year: None, holds: Holds::Values, measure: None, percent: false, not_offences: false }
+            }
             // "| District | 2023/24 |": the first cell printed names the rows' areas.
             (_, None) if first_printed && is_area_column(label) => {
-                Column { year: None, holds: Holds::Areas, measure: None, percent: false }
+                Column { year: None, holds: Holds::Areas, measure: None, percent: false, not_offences: false }
             }
             // Digits only in a rate's base or a rank's field ("Rank (of 41)").
             (_, None)
@@ -137,18 +155,22 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
                         || matches!(holds, Holds::Rate | Holds::Rank)) =>
             {
                 labels.push(i);
-                Column { year: None, holds, measure, percent }
+                Column { year: None, holds, measure, percent, not_offences }
             }
             // "| Region | 2022 | 2023 |": a column of a calendar year.
             (_, None) if is_calendar_year(label) => {
-                Column { year: None, holds: Holds::CalendarYear, measure: None, percent: false }
+                Column { year: None, holds: Holds::CalendarYear, measure: None, percent: false, not_offences: false }
+            }
+            // "| Measure | 12m to Sep 25 | 12m to Sep 24 |": a rolling year's, a quarter's.
+            (_, None) if short && is_span(label) => {
+                Column { year: None, holds: Holds::Span, measure, percent: false, not_offences: false }
             }
             (_, None) => return None,
         };
         columns.push(column);
     }
     let latest = columns.iter().filter_map(|c| c.year).max();
-    if latest.is_none() && columns.iter().all(|c| c.holds == Holds::Values) {
+    if latest.is_none() && columns.iter().all(|c| c.holds == Holds::Values && !c.not_offences) {
         return None;
     }
     for i in labels {
@@ -169,14 +191,27 @@ fn column_at<'a>(s: &str, columns: &'a [Column], at: usize) -> Option<&'a Column
 /// The numbers of a table row as its header says: none in a rank column, rates in a rate
 /// column, and in a change column a percentage is a change ("-20%" a fall) and any other
 /// number a difference, not a count. A change column whose header says it is in per cent
-/// ("Change %") prints its changes as bare numbers ("+23.8", "-4.0"): percentages too.
+/// ("Change %") prints its changes as bare numbers ("+23.8", "-4.0"): percentages too; a
+/// rate in per cent ("Charge rate (%)") is a share. A column naming things that are not
+/// offences ("Specialist officers") counts them. The row's own label says the same of
+/// its values as a header does of a column's ([`row_label`]).
 pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidate>) {
     cands.retain(|c| column_at(s, columns, c.number.range.start).is_none_or(|col| col.holds != Holds::Rank));
+    let label = row_label(s);
+    let row = label.map(|l| (label_holds(l.text), label_in_percent(l.text), says_share(l.text)));
     for c in cands.iter_mut().filter(|c| !c.number.money) {
         let column = column_at(s, columns, c.number.range.start);
-        let percent = c.number.percent || column.is_some_and(|col| col.percent);
-        match column.map(|col| col.holds) {
-            Some(Holds::Rate) if !c.number.percent => c.kind = Kind::Rate,
+        let (holds, percent) = match (column.map(|col| col.holds), row) {
+            // "| % change on previous year | +13.4 | -8.8 |": the row's label says.
+            (
+                Some(Holds::Values | Holds::CalendarYear | Holds::Span) | None,
+                Some((row @ (Holds::Change | Holds::Rate), in_percent, _)),
+            ) => (Some(row), c.number.percent || in_percent),
+            (holds, _) => (holds, c.number.percent || column.is_some_and(|col| col.percent)),
+        };
+        match holds {
+            Some(Holds::Rate) if percent => c.kind = Kind::Other,
+            Some(Holds::Rate) => c.kind = Kind::Rate,
             Some(Holds::Change) if percent => {
                 if c.kind != Kind::PercentChange {
                     let falls = s.get(..c.number.range.start).unwrap_or("").trim_end().ends_with(['-', '\u{2212}']);
@@ -185,18 +220,97 @@ pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidat
                 c.kind = Kind::PercentChange;
             }
             Some(Holds::Change) => c.kind = Kind::Other,
+            // "| Online share (%) | 7 | 13 |": shares, not counts.
+            _ if row.is_some_and(|(_, _, share)| share) => c.kind = Kind::Other,
+            _ if c.kind == Kind::Count && column.is_some_and(|col| col.not_offences) => {
+                c.kind = Kind::Other;
+                c.not_offences = true;
+            }
             _ => {}
         }
     }
+}
+
+/// The label a table row prints for itself, and where it is in the row.
+#[derive(Debug, Clone)]
+struct RowLabel<'a> {
+    text: &'a str,
+    range: std::ops::Range<usize>,
+}
+
+/// The label of a table row: its first cell printed, when it has words ("Online share (%)",
+/// "All responding forces (39)", "0 to 4") or is a band of ages or sizes ("0-4", "16+"),
+/// and a cell after it is a value alone ("| 0-4 | 61 | 4.9% |"). Its numbers name the row;
+/// they are no figures.
+fn row_label(s: &str) -> Option<RowLabel<'_>> {
+    let mut start = 0;
+    let mut label: Option<RowLabel<'_>> = None;
+    for cell in s.split('|') {
+        let range = start..start + cell.len();
+        start = range.end + 1;
+        let text = cell.trim();
+        match &label {
+            _ if text.is_empty() => {}
+            None if text.contains(|c: char| c.is_alphabetic()) || is_band(text) => {
+                label = Some(RowLabel { text, range });
+            }
+            None => return None,
+            Some(_) if is_bare_value(text) => return label,
+            Some(_) => {}
+        }
+    }
+    None
+}
+
+/// Whether a cell is a number alone: "1,652", "+13.4", "4.9%", "-2".
+fn is_bare_value(text: &str) -> bool {
+    let bare = text.trim_start_matches(['+', '-', '\u{2212}']).trim_end_matches('%');
+    bare.starts_with(|c: char| c.is_ascii_digit()) && bare.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+}
+
+/// Leaves out the numbers of a table row's label ([`row_label`]): "| 10 to 12 | 248 |".
+pub(super) fn drop_label_numbers(s: &str, cands: &mut Vec<Candidate>) {
+    if let Some(label) = row_label(s) {
+        cands.retain(|c| !label.range.contains(&c.number.range.start));
+    }
+}
+
+/// "0-4", "10–12", "16+", "65 and over": a band of ages or sizes, as a row's label.
+fn is_band(text: &str) -> bool {
+    static BAND: LazyLock<Regex> = LazyLock::new(|| compile(r"^\d{1,3}\s*(?:[-\u{2013}]\s*\d{1,3}|\+)$"));
+    BAND.is_match(text)
+}
+
+/// Whether a row's label says its values are shares: "Online share (%)", "Proportion
+/// flagged online", "% of total".
+fn says_share(label: &str) -> bool {
+    static SHARE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bshare\b|\bproportion\b|%|\bper\s*cent(?:age)?\b"));
+    SHARE.is_match(label)
 }
 
 /// Whether a header cell names the year a change is measured from: "Change since 2016/17",
 /// "% change from 2018/19", "Change on 2019/20", "Rise compared with 2015".
 fn measured_from_a_year(label: &str) -> bool {
     static FROM_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:since|from|on|over|compared\s+(?:with|to)|vs\.?|versus)\s+(?:FY\s?)?(?:19|20)\d\d\b")
+        compile(
+            r"(?i)\b(?:since|from|on|over|compared\s+(?:with|to)|vs\.?|versus)\s+(?:FY\s?|YE\s+Mar(?:ch)?\s+|(?:the\s+)?year\s+(?:ending|to)\s+March\s+)?(?:19|20)\d\d\b",
+        )
     });
     FROM_YEAR.is_match(label)
+}
+
+/// Whether a header cell with no financial year names a span of time: a rolling year to a
+/// month ("12m to Sep 25", "Year to June 2024", "12 months to 30 September").
+fn is_span(label: &str) -> bool {
+    static SPAN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:\d+\s*m(?:onths?)?|year)\s+(?:to|ending)\b"));
+    label.split(|c: char| !c.is_alphabetic()).any(periods::is_month) && SPAN.is_match(label)
+}
+
+/// Whether a header cell names a part of a year: a quarter ("Q2 2025/26", "Quarter 1"), a
+/// half ("H1 2025", "First half").
+fn is_part_of_year(label: &str) -> bool {
+    static PART: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:q[1-4]|quarter|h[12]|half)\b"));
+    label.contains(['Q', 'q', 'H', 'h']) && PART.is_match(label)
 }
 
 /// Whether a header cell is a calendar year alone: "2023", "2023*".
@@ -206,11 +320,18 @@ fn is_calendar_year(label: &str) -> bool {
 }
 
 /// A row of the table whose header gave `columns`: each value takes its column's year; a
-/// value in a calendar year's column, no financial year.
-pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found]) {
-    for f in found.iter_mut() {
-        match column_at(s, columns, f.range.start) {
-            Some(c) if c.holds == Holds::CalendarYear => f.period = None,
+/// value in a calendar year's column, no financial year. With `changes_only`, only its
+/// percent changes, once the words around them have been read for a year: "| % change on
+/// previous year | +13.4 | -8.8 |" is a change to each column's year.
+pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found], changes_only: bool) {
+    for f in found.iter_mut().filter(|f| !changes_only || f.kind == Kind::PercentChange) {
+        let column = column_at(s, columns, f.range.start);
+        // A change column's changes are to the year its words say, read already.
+        if changes_only && column.is_some_and(|c| c.holds == Holds::Change) {
+            continue;
+        }
+        match column {
+            Some(c) if matches!(c.holds, Holds::CalendarYear | Holds::Span) => f.period = None,
             Some(Column { year: Some(p), .. }) => f.period = Some(*p),
             _ => {}
         }

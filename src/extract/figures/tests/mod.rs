@@ -15,6 +15,12 @@ mod parts;
 mod places;
 mod second_baselines;
 mod sentencing;
+mod space_table_headers;
+mod table_change_rows;
+mod table_label_cells;
+mod table_people_columns;
+mod table_span_columns;
+mod table_year_columns;
 mod updates;
 mod yardsticks;
 mod years;
@@ -47,6 +53,23 @@ fn article(lines: &[&str]) -> Article {
 
 fn figures(lines: &[&str]) -> Vec<Figure> {
     extract_figures(&article(lines))
+}
+
+/// The figures of a text file's article, read as ingest reads one (tables laid out with
+/// spaces become "a | b | c" rows).
+fn text_figures(text: &str) -> Vec<Figure> {
+    let article = crate::ingest::parse_article(
+        "t",
+        std::path::Path::new("t.txt"),
+        text,
+        &crate::ingest::catalogue::Catalogue::default(),
+    );
+    extract_figures(&article)
+}
+
+/// (place, period, value, kind) of every figure of a text file's article.
+fn text_brief(text: &str) -> Vec<(Option<String>, Option<String>, f64, Kind)> {
+    text_figures(text).into_iter().map(|f| (f.place, f.period.map(|p| p.to_string()), f.value, f.kind)).collect()
 }
 
 /// (place, period, value, kind) of every figure, for compact assertions.
