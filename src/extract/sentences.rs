@@ -6,7 +6,7 @@ use std::ops::Range;
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "no", "supt", "insp", "det", "sgt", "cllr", "prof", "gen", "col", "lt", "capt",
     "rev", "vs", "v", "e.g", "i.e", "etc", "approx", "ch", "pc", "dc", "ds", "di", "dci", "dcs", "jr", "sr", "inc",
-    "ltd", "co",
+    "ltd", "co", "incl", "excl", "ext", "tel",
 ];
 
 /// True when the word ending just before byte `dot` is an abbreviation ("Dr.", "Det."). Letters

@@ -241,7 +241,11 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
         usize::from(lines.len() > 1 && is_section_label(&lines[0]) && is_headline_shaped(&lines[1]))
     });
     for (i, line) in lines.iter().enumerate() {
-        let next_is_table = lines.get(i + 1).is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()));
+        // A short line over a table's rows heads them: it is no label, nor is a header row
+        // ("| Area | Arsons |") over its rows.
+        let next_is_table = lines
+            .get(i + 1)
+            .is_some_and(|l| l.starts_with(|c: char| c.is_ascii_digit()) || (line.contains('|') && l.contains('|')));
         roles[i] = if i < head && after_lead_in.is_none() {
             Role::Furniture
         } else if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {

@@ -37,6 +37,7 @@ pub fn page_text(html: &str) -> Result<String, String> {
     let root = root.unwrap_or_else(|| dom.document.clone());
     headline_into(&root, &dom.document);
     label_captions(&root, &config)?;
+    tables_read_whole(&root, &config)?;
     rules_as_separators(&root, &config)?;
     Ok(table_rows(&render(&root)?))
 }
@@ -67,6 +68,48 @@ fn label_captions(root: &Handle, config: &html2text::config::Config<Reader>) -> 
         insert_before(&caption, &label, false);
     }
     Ok(())
+}
+
+/// Makes every part of a table one that is read, as html2text reads only the rows of its
+/// head and body: a `<caption>` (which says what the table counts, and where) becomes a
+/// paragraph over the table, and the rows of a `<tfoot>` (a totals row) go to the end of
+/// its body. (What is moved is taken out of the element it leaves, which empties what it
+/// still holds when it is dropped.)
+fn tables_read_whole(root: &Handle, config: &html2text::config::Config<Reader>) -> Result<(), String> {
+    for table in find_all(root, &|n| tag_name(n) == Some("table")) {
+        let parts: Vec<Handle> = std::mem::take(&mut *table.children.borrow_mut());
+        let mut kept = Vec::with_capacity(parts.len());
+        let mut feet = Vec::new();
+        for part in parts {
+            match tag_name(&part) {
+                Some("caption") => {
+                    let Some(paragraph) = made_node(std::slice::from_ref(&table), config, "<p></p>")? else { continue };
+                    let words = std::mem::take(&mut *part.children.borrow_mut());
+                    adopt(&paragraph, words);
+                    insert_before(&table, &paragraph, false);
+                }
+                Some("tfoot") => feet.push(part),
+                _ => kept.push(part),
+            }
+        }
+        let body = kept.iter().rev().find(|c| tag_name(c) == Some("tbody")).cloned();
+        *table.children.borrow_mut() = kept;
+        for foot in feet {
+            let rows = std::mem::take(&mut *foot.children.borrow_mut());
+            if let Some(body) = &body {
+                adopt(body, rows.into_iter().filter(|c| tag_name(c) == Some("tr")).collect());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Puts `children` at the end of `parent`'s.
+fn adopt(parent: &Handle, children: Vec<Handle>) {
+    for child in &children {
+        child.parent.set(Some(Rc::downgrade(parent)));
+    }
+    parent.children.borrow_mut().extend(children);
 }
 
 /// Puts a separator line in place of each `<hr>`, which html2text leaves out: a rule across

@@ -83,6 +83,9 @@ pub(super) struct Context {
     /// The paragraph being read opens with a quotation mark: someone speaking, who goes on
     /// about what they were introduced with.
     pub(super) quoted: bool,
+    /// The paragraph being read is a note on values left out of a table ("Values between 1
+    /// and 4 have been suppressed"): its bounds are no figures.
+    pub(super) suppression_note: bool,
     /// The place of each column of the table being read, from a header row naming places
     /// ("| Year | Kent | Essex |"); `None` outside such a table.
     pub(super) column_places: Option<Vec<Option<String>>>,
@@ -210,6 +213,7 @@ impl Context {
             away: Vec::new(),
             opening: false,
             quoted: false,
+            suppression_note: false,
             column_places: None,
             named_forces: Vec::new(),
             table_rows: Vec::new(),

@@ -29,6 +29,12 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "+44 1633 455 000", "+44 (0)20 7946 0000", "(ext. 24135)": a phone number dialled from
+/// abroad, and the extension of one.
+static INTERNATIONAL_PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\+44\s?(?:\(0\)\s?)?\d{2,4}(?:[\s-]?\d{3,4}){1,2}\b|(?i)\bext(?:ension|n)?\.?\s*\d{2,6}\b")
+});
+
 /// "Kent recorded 05 120 340 560 across the four quarters": a run [`PHONE`] reads as a number
 /// in pairs from its first two digits, whose groups after those are all of three digits, is
 /// a row of values, the first zero-padded; a phone number printed in pairs has a pair after
@@ -496,7 +502,8 @@ const TEXT_PARTS: &[&str] = &[
     "paragraph",
 ];
 
-/// Words right before a number that make it a label, a rank ("Rank 1 = highest"), a date (a
+/// Words right before a number that make it a label ("Table 3", "Figure B.1", "Quarter
+/// 2"), a rank ("Rank 1 = highest"), a date (a
 /// month named in title case or, as a wire's embargo line prints it, in capitals), a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
 /// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"), a radio
@@ -505,11 +512,20 @@ const TEXT_PARTS: &[&str] = &[
 /// out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension))\s*|\b(?:Year|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
+        r"(?:&\#x?|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension|quarter))\s*|(?i:\b(?:{}|figure|chart)\s+[a-z]\.)|\b(?:Figure|Chart|Fig\.|Year|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
+        alternation(TEXT_PARTS),
         alternation(TEXT_PARTS),
         alternation(SMALL_NUMBER_WORDS)
     ))
 });
+
+/// "Percentages may not sum to 100", "shares add up to 100 per cent": the whole that shares
+/// make, no statistic.
+fn is_whole_of_shares(n: &Number, before: &str) -> bool {
+    static SUM_TO: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:sum|add(?:\s+up)?|total|come)\s+to\s+(?:exactly\s+)?$"));
+    n.value == 100.0 && before.ends_with("to ") && SUM_TO.is_match(before)
+}
 
 /// "where the victim was under 16 at the time of the offence", "pupils who are under 13 at
 /// the date of the report": a person said to be under an age, with no noun of offences right
@@ -1614,8 +1630,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
     if numbers.is_empty() || is_labelled_link(s) {
         return Vec::new();
     }
-    let phones: Vec<Range<usize>> =
+    let mut phones: Vec<Range<usize>> =
         PHONE.find_iter(s).filter(|m| !is_padded_values(m.as_str())).map(|m| m.range()).collect();
+    if s.contains("+44") || s.contains("ext") {
+        phones.extend(INTERNATIONAL_PHONE.find_iter(s).map(|m| m.range()));
+    }
     let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
     let numbers: Vec<Number> = numbers
         .into_iter()
@@ -1745,6 +1764,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
                 || is_set_limit(before)
                 || few_people_of_a_case(&n, before, after, !times.is_empty() || after_dated_figures))
         {
+            continue;
+        }
+        if is_whole_of_shares(&n, before) {
             continue;
         }
         let furniture = is_reference(before, after)

@@ -1,5 +1,6 @@
 //! Numbers a story tells in passing that are no statistics: the few people of the one case
-//! it reports, a limit set on what readers send in, and a distance something was away.
+//! it reports, a limit set on what readers send in, a distance something was away, and the
+//! bounds of values a table leaves out.
 
 use std::sync::LazyLock;
 
@@ -75,4 +76,21 @@ pub(super) fn is_distance_away(after: &str) -> bool {
     });
     let unit_initial = after.trim_start_matches([' ', '-']).starts_with(['m', 'k', 'y', 'f', 'M', 'K', 'Y', 'F']);
     unit_initial && AWAY_AFTER.is_match(after)
+}
+
+/// Whether a paragraph is a note on values left out of a table: "* denotes a value between 1
+/// and 4, suppressed", "Fewer than five offences. Suppressed to protect victims", "The rate
+/// is not shown where fewer than 10 were concluded".
+pub(super) fn notes_suppression(paragraph: &str) -> bool {
+    const LEFT_OUT: [&str; 6] = ["uppress", "edact", "withheld", "not shown", "not published", "not disclosed"];
+    LEFT_OUT.iter().any(|w| paragraph.contains(w))
+}
+
+/// In a note on values left out ([`notes_suppression`]), a number after "fewer than",
+/// "under", "between" (or "between 1 and"): a bound of the values left out.
+pub(super) fn is_suppression_bound(before: &str) -> bool {
+    static BOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:fewer\s+than|less\s+than|under|below|between(?:\s+\d+\s+and)?|from\s+\d+\s+to|\d+\s+to)\s*$")
+    });
+    BOUND_BEFORE.is_match(before)
 }

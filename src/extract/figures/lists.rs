@@ -285,7 +285,7 @@ pub(super) const AREA_KIND: &str = r"(?:district|borough|council(?:\s+area)?|loc
 
 /// Whether a row's name is no area's: "Total", "Other", "All areas", "Unknown", "Force
 /// total", "Force average", "Median".
-fn is_summary_label(label: &str) -> bool {
+pub(super) fn is_summary_label(label: &str) -> bool {
     let first = label.split_whitespace().next().unwrap_or(label).to_lowercase();
     matches!(first.as_str(), "total" | "totals" | "overall" | "other" | "others" | "unknown" | "all" | "not" | "grand")
         || label.split_whitespace().any(|w| ["total", "totals", "Total", "Totals"].contains(&w))

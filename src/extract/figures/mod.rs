@@ -81,8 +81,8 @@ use locate::{
 use nouns::{head_noun, names_offences, Noun};
 use printed::{Alignment, Printed};
 use tables::{
-    column_kinds, column_measures, column_place, column_places, column_years, drop_label_numbers, header_place,
-    table_area, table_header,
+    areas_summed, column_kinds, column_measures, column_place, column_places, column_years, drop_label_numbers,
+    header_place, table_area, table_header,
 };
 use years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dated_by_check,
@@ -202,6 +202,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         let times_before_note = is_later_note(&para.norm).then(|| ctx.times_about());
         ctx.same_paragraph = false;
         ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
+        ctx.suppression_note = incidentals::notes_suppression(&para.norm);
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
             ctx.opening = k == 0;
@@ -1107,6 +1108,9 @@ fn read_sentence(
     if s.contains('|') {
         drop_label_numbers(s, &mut cands);
     }
+    if ctx.suppression_note {
+        cands.retain(|c| !incidentals::is_suppression_bound(tail(s, c.number.range.start)));
+    }
     // Before the sentence moves the place or force the text is about.
     if !cands.is_empty() {
         ctx.set_aside(s);
@@ -1139,6 +1143,9 @@ fn read_sentence(
     // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |
     // …": the row's area as printed.
     let area_row = ctx.area_row.clone().or_else(|| ctx.columns.as_deref().and_then(|c| table_area(s, c)));
+    // "| Total | 497 |" under a table of the areas of a force's ground: the force's.
+    let area_row =
+        area_row.or_else(|| ctx.columns.as_deref().filter(|c| areas_summed(s, c)).and_then(|_| ctx.force.clone()));
     ctx.london = ctx.london || groups.iter().any(|g| g.places.iter().any(|p| names_london(p)));
     let last_single = |scope: Scope| {
         groups.iter().rev().find_map(|g| match g.places.as_slice() {

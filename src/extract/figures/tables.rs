@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::kinds::Candidate;
-use super::lists::{heading_place, printed_area, AREA_KIND};
+use super::lists::{heading_place, is_summary_label, printed_area, AREA_KIND};
 use super::nouns::{head_noun, Noun};
 use super::Found;
 use crate::extract::measure;
@@ -400,17 +400,34 @@ pub(super) fn table_area(s: &str, columns: &[Column]) -> Option<String> {
         return None;
     }
     let label = s.split('|').nth(column)?.trim().trim_matches(['*', '_']).trim();
+    // "Buckinghamshire (incl. Milton Keynes)": a note in brackets is no part of the name.
+    let label = label.split_once(" (").map_or(label, |(name, _)| name.trim_end());
     if label.len() > 60 || label.starts_with(|c: char| !c.is_uppercase()) {
         return None;
     }
     printed_area(label)
 }
 
-/// "District", "Council area", "Local authority", "Borough / town": the first cell of a
+/// What a table's first column may call the areas of its rows: any kind of area a list is
+/// of ([`AREA_KIND`]), or a county or area inside a force's ground.
+static TABLE_AREA_KIND: LazyLock<String> = LazyLock::new(|| format!(r"(?:{AREA_KIND}|count(?:y|ie)|area)"));
+
+/// "| Total | 497 |" under "| County | Offences |": a row of a table of areas that sums
+/// them (or names none of them: "Not recorded"), which is the whole ground they are in.
+pub(super) fn areas_summed(s: &str, columns: &[Column]) -> bool {
+    let Some(column) = columns.iter().position(|c| c.holds == Holds::Areas) else { return false };
+    if s.split('|').count() != columns.len() {
+        return false;
+    }
+    let label = s.split('|').nth(column).unwrap_or("").trim().trim_matches(['*', '_']).trim();
+    is_summary_label(label)
+}
+
+/// "District", "Council area", "Local authority", "Borough / town", "County": the first cell of a
 /// table's header naming its rows as areas inside a force's ground.
 fn is_area_column(label: &str) -> bool {
     static AREAS: LazyLock<Regex> =
-        LazyLock::new(|| compile(&format!(r"(?i)^{AREA_KIND}s?(?:\s*(?:/|or|and)\s*{AREA_KIND}s?)*$")));
+        LazyLock::new(|| compile(&format!(r"(?i)^{KIND}s?(?:\s*(?:/|or|and)\s*{KIND}s?)*$", KIND = &*TABLE_AREA_KIND)));
     let label = label.trim().trim_matches(['*', '_']).trim();
     label.len() <= 40 && AREAS.is_match(label)
 }
