@@ -376,6 +376,19 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
     }
 }
 
+/// "of which: rape", "Rape offences": a sentence whose only cue is rape, with no age named:
+/// rape of anyone ([`of_sentence`] reads it as another measure), unless what it is part of
+/// is about children.
+pub fn names_rape_alone(sentence: &str) -> bool {
+    let text = without_inclusion_lists(sentence);
+    (text.contains("ape") || text.contains("APE"))
+        && cue(&RAPE, &text)
+        && !cue(&OTHER, &text)
+        && !cue(&ONLINE, &text)
+        && !cue(&ALL, &text)
+        && !CHILDREN.is_match(sentence)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

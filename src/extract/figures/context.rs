@@ -86,6 +86,11 @@ pub(super) struct Context {
     /// The paragraph being read is a note on values left out of a table ("Values between 1
     /// and 4 have been suppressed"): its bounds are no figures.
     pub(super) suppression_note: bool,
+    /// What the last sentence with no figure counted ("Table 2: Sexual offences against
+    /// children by region"), which a table's header right after it takes as its rows'.
+    pub(super) caption_measure: Option<Measure>,
+    /// What the table being read counts, as its caption (or the last table's) said.
+    pub(super) table_measure: Option<Measure>,
     /// The place of each column of the table being read, from a header row naming places
     /// ("| Year | Kent | Essex |"); `None` outside such a table.
     pub(super) column_places: Option<Vec<Option<String>>>,
@@ -214,6 +219,8 @@ impl Context {
             opening: false,
             quoted: false,
             suppression_note: false,
+            caption_measure: None,
+            table_measure: None,
             column_places: None,
             named_forces: Vec::new(),
             table_rows: Vec::new(),

@@ -1084,6 +1084,14 @@ fn read_sentence(
     } else if ctx.span.is_some_and(|ends| leaves_span(s, times, ends)) {
         ctx.span = None;
     }
+    // "Table 2: Sexual offences against children by region" over a table: what its rows
+    // count. A caption naming nothing ("Table 1 (continued)") goes on with the last.
+    if s.contains('|') {
+        if let Some(m) = ctx.caption_measure.take() {
+            ctx.table_measure = Some(m);
+            ctx.measure = m;
+        }
+    }
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
         // "| UK, referrals | 2022 | 2023 |": the place the header names heads the rows.
@@ -1212,6 +1220,7 @@ fn read_sentence(
     } else {
         ctx.place.clone()
     };
+    ctx.caption_measure = if cands.is_empty() { measure::of_sentence(s) } else { None };
     if cands.is_empty() {
         // "Burglary is rising in the county.", "Violence against the person is rising": a
         // sentence about offences leaves the things counted before them behind, for "the
@@ -1301,6 +1310,13 @@ fn read_sentence(
     }
     if let Some(columns) = &ctx.columns {
         column_measures(s, columns, &cands, &mut measures);
+        // "| of which: rape | 188 |" in a table of sexual offences against children: rapes
+        // of children.
+        if ctx.table_measure == Some(Measure::All) && measure::names_rape_alone(s) {
+            for m in measures.iter_mut().filter(|m| **m == Measure::Other) {
+                *m = Measure::All;
+            }
+        }
     }
     // "Of these, 20 were online": part of the figures just read, of their year; so is a
     // sentence going on in their paragraph with no year or place of its own.

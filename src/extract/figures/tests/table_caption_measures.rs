@@ -1,0 +1,44 @@
+//! What a table's caption says it counts is what its rows count, over what the text counted
+//! before; a caption naming nothing goes on with the last table's.
+
+use super::*;
+
+#[test]
+fn a_tables_caption_says_what_its_rows_count() {
+    let lines = [
+        "Police recorded 5,100 online child sexual offences in 2030/31.",
+        "Table 2: Sexual offences against children by region, 2030/31",
+        "Region | Offences | Change",
+        "North West | 14,200 | +3%",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(14200.0, Measure::All)), "{found:?}");
+    let lines = [
+        "| Measure | 2029/30 | 2030/31 |",
+        "| Offences flagged as online | 410 | 455 |",
+        "Table 3: Indecent image offences by force, 2030/31",
+        "| Force | Offences |",
+        "| Gwent Police | 212 |",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(212.0, Measure::Other)), "{found:?}");
+}
+
+#[test]
+fn a_rape_row_of_a_table_of_offences_against_children_counts_rapes_of_children() {
+    let lines = [
+        "Table 1: Sexual offences against children, Cleveland Police",
+        "| | 2029/30 | 2030/31 |",
+        "| All sexual offences | 1,310 | 1,402 |",
+        "| of which: rape | 230 | 251 |",
+        "Table 1 (continued): 2031/32",
+        "| | 2031/32 |",
+        "| of which: rape | 266 |",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(251.0, Measure::All)), "{found:?}");
+    assert!(found.contains(&(266.0, Measure::All)), "{found:?}");
+    // Under a table of offences against people of every age, a rape is another measure.
+    let lines = ["Table 4: Sexual offences, all ages, Durham", "| | 2030/31 |", "| Rape | 402 |"];
+    assert!(measures(&lines).contains(&(402.0, Measure::Other)), "{:?}", measures(&lines));
+}
