@@ -91,6 +91,11 @@ pub(super) struct Context {
     pub(super) caption_measure: Option<Measure>,
     /// What the table being read counts, as its caption (or the last table's) said.
     pub(super) table_measure: Option<Measure>,
+    /// The last sentence with no figure is a table's numbered caption counting something
+    /// other than offences ("Table B3: Children subject to a child protection plan").
+    pub(super) caption_counts_no_offences: bool,
+    /// The table being read counts no offences, as its caption said.
+    pub(super) table_counts_no_offences: bool,
     /// The place of each column of the table being read, from a header row naming places
     /// ("| Year | Kent | Essex |"); `None` outside such a table.
     pub(super) column_places: Option<Vec<Option<String>>>,
@@ -221,6 +226,8 @@ impl Context {
             suppression_note: false,
             caption_measure: None,
             table_measure: None,
+            caption_counts_no_offences: false,
+            table_counts_no_offences: false,
             column_places: None,
             named_forces: Vec::new(),
             table_rows: Vec::new(),

@@ -1091,6 +1091,11 @@ fn read_sentence(
             ctx.table_measure = Some(m);
             ctx.measure = m;
         }
+        if ctx.caption_counts_no_offences {
+            ctx.table_counts_no_offences = true;
+        }
+    } else {
+        ctx.table_counts_no_offences = false;
     }
     let places = column_places(s);
     if let Some(columns) = table_header(s, times) {
@@ -1125,6 +1130,13 @@ fn read_sentence(
     }
     if let Some(columns) = &ctx.columns {
         column_kinds(s, columns, &mut cands);
+    }
+    if ctx.table_counts_no_offences && s.contains('|') {
+        // "| Neglect | 198 | 341 |" under "Table B3: Children subject to a child protection plan".
+        for c in cands.iter_mut().filter(|c| c.kind == Kind::Count) {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
     }
     // The council areas named, scanned once for the place lists and the area a sentence with
     // no figure speaks of.
@@ -1221,6 +1233,7 @@ fn read_sentence(
         ctx.place.clone()
     };
     ctx.caption_measure = if cands.is_empty() { measure::of_sentence(s) } else { None };
+    ctx.caption_counts_no_offences = cands.is_empty() && tables::caption_counts_no_offences(s);
     if cands.is_empty() {
         // "Burglary is rising in the county.", "Violence against the person is rising": a
         // sentence about offences leaves the things counted before them behind, for "the

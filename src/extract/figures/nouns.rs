@@ -599,6 +599,19 @@ pub(super) fn alternation(words: &[&str]) -> String {
     words.iter().map(|w| w.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
 }
 
+/// "Children subject to a child protection plan", "young people on care plans", "children
+/// looked after", "children in need": children a council's plan or care covers, counted as
+/// people, not as offences against them.
+pub(super) fn children_under_plans(words: &str) -> bool {
+    static UNDER_PLANS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\W*(?:{})\s+(?:(?:who\s+(?:are|were)\s+)?(?:subject\s+to|on|with)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?plans?\b|looked\s+after\b|in\s+(?:care|need)\b)",
+            alternation(YOUNG_PEOPLE)
+        ))
+    });
+    UNDER_PLANS.is_match(words)
+}
+
 /// "118 children had been referred to safeguarding teams", "300 young people were supported",
 /// "60 pupils took part", "2,100 children in the county are in care": people counted as
 /// helped, referred on to a service, reached, asked, taking part or in care, not as victims

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::kinds::Candidate;
 use super::lists::{heading_place, is_summary_label, printed_area, AREA_KIND};
-use super::nouns::{head_noun, Noun};
+use super::nouns::{children_under_plans, head_noun, Noun};
 use super::Found;
 use crate::extract::measure;
 use crate::extract::numbers::compile;
@@ -430,4 +430,15 @@ fn is_area_column(label: &str) -> bool {
         LazyLock::new(|| compile(&format!(r"(?i)^{KIND}s?(?:\s*(?:/|or|and)\s*{KIND}s?)*$", KIND = &*TABLE_AREA_KIND)));
     let label = label.trim().trim_matches(['*', '_']).trim();
     label.len() <= 40 && AREAS.is_match(label)
+}
+
+/// "Table B3: Children subject to a child protection plan, by category", "Figure 4: Officers
+/// in post": a table's numbered caption whose subject is people or things, not offences,
+/// which its rows count.
+pub(super) fn caption_counts_no_offences(s: &str) -> bool {
+    static NUMBERED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^(?:Table|Figure|Chart)\s+[A-Z]?\d+(?:\.\d+)?[a-z]?\s*(?:\([^()]*\)\s*)?[:.\-]\s+"));
+    let Some(label) = NUMBERED.find(s) else { return false };
+    let subject = s.get(label.end() - 1..).unwrap_or("");
+    head_noun(subject) == Noun::Other || children_under_plans(subject)
 }

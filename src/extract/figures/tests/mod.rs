@@ -20,6 +20,7 @@ mod second_baselines;
 mod sentencing;
 mod space_table_headers;
 mod table_caption_measures;
+mod table_caption_subjects;
 mod table_change_rows;
 mod table_header_rows;
 mod table_label_cells;

@@ -1,0 +1,27 @@
+//! A table whose numbered caption counts people or things, not offences, counts them in
+//! every row.
+
+use super::*;
+
+#[test]
+fn a_table_captioned_as_counting_no_offences_holds_no_counts_of_offences() {
+    let lines = [
+        "Table C2: Children subject to a child protection plan at 31 March 2031, by category",
+        "| Category | Bristol | North Somerset | Total |",
+        "|---|---:|---:|---:|",
+        "| Neglect | 211 | 96 | 307 |",
+        "| Sexual abuse | 14 | 6 | 20 |",
+    ];
+    let found = brief(&lines);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    let lines = [
+        "Figure 3: Officers in post in Hampshire and Isle of Wight Constabulary, by team",
+        "Team | 2029/30 | 2030/31",
+        "Child abuse investigation | 41 | 45",
+    ];
+    let found = brief(&lines);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+    // A caption counting offences leaves its rows' counts as they are.
+    let lines = ["Table 5: Sexual offences against children, by age", "| Age | 2030/31 |", "| 13 to 15 | 640 |"];
+    assert!(brief(&lines).iter().any(|f| f.2 == 640.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+}
