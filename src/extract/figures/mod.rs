@@ -1304,7 +1304,11 @@ fn read_sentence(
         told_of_things_before(s, &mut cands);
     }
     ctx.things_last = cands.last().is_some_and(|c| c.not_offences);
-    let (mut measures, mut cue) = measures::of_candidates(s, &cands, ctx.measure);
+    // A table's row naming no measure counts what its caption said the table counts, not
+    // what the row before it named ("| Sexual communication | 126 |" over "| Causing a child
+    // to watch a sexual act | 22 |").
+    let base = ctx.table_measure.filter(|_| s.contains('|')).unwrap_or(ctx.measure);
+    let (mut measures, mut cue) = measures::of_candidates(s, &cands, base);
     // In an article about sexual offences of every age, those a sentence gives with no
     // children named are not the offences against children; nor are those of a clause naming
     // none, when another clause of the sentence does ("Sexual offences fell 3% to 198,542, but

@@ -12,6 +12,7 @@ mod html_table_parts;
 mod incidentals;
 mod kinds;
 mod lists;
+mod measure_abbreviations;
 mod offence_lists;
 mod parts;
 mod phone_numbers_abroad;

@@ -42,3 +42,25 @@ fn a_rape_row_of_a_table_of_offences_against_children_counts_rapes_of_children()
     let lines = ["Table 4: Sexual offences, all ages, Durham", "| | 2030/31 |", "| Rape | 402 |"];
     assert!(measures(&lines).contains(&(402.0, Measure::Other)), "{:?}", measures(&lines));
 }
+
+#[test]
+fn a_row_naming_no_measure_counts_what_the_table_counts_not_what_the_row_before_named() {
+    let lines = [
+        "Table 1: Sexual offences against children by offence type, Essex Police",
+        "Offence type | 2029/30 | 2030/31",
+        "Sexual communication with a child | 120 | 131",
+        "Sexual assault of a child under 13 | 210 | 222",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(131.0, Measure::Other)), "{found:?}");
+    assert!(found.contains(&(222.0, Measure::All)), "{found:?}");
+    let lines = [
+        "Table 2: Online child sexual offences, Merseyside Police",
+        "| Type | 2030/31 |",
+        "| Indecent images | 77 |",
+        "| Contact offences arranged online | 54 |",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(77.0, Measure::Other)), "{found:?}");
+    assert!(found.contains(&(54.0, Measure::Online)), "{found:?}");
+}
