@@ -149,6 +149,11 @@ fn is_value(cell: &str) -> bool {
     bare.starts_with(|c: char| c.is_ascii_digit()) && bare.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
 }
 
+/// Whether a cell is a value that is no year: what a header never prints.
+fn is_figure(cell: &str) -> bool {
+    is_value(cell) && !is_year(cell)
+}
+
 /// Whether a cell stands for a value not given: "n/a", "*", "-", "..", ":", "[x]".
 fn is_no_value(cell: &str) -> bool {
     matches!(
@@ -270,7 +275,7 @@ struct Header {
 impl Header {
     fn of(first: &[Cell]) -> Self {
         let cells = first.iter().map(|c| HeaderCell { text: c.text.to_string(), start: c.start, end: c.end }).collect();
-        let has_values = first.iter().any(|c| is_value(c.text) && !is_year(c.text));
+        let has_values = first.iter().any(|c| is_figure(c.text));
         Header { cells, has_values }
     }
 
@@ -279,9 +284,7 @@ impl Header {
         let Some(left) = self.cells.first().map(|c| c.start) else { return false };
         !self.has_values
             && !cells.is_empty()
-            && cells
-                .iter()
-                .all(|c| c.start > left && !(is_value(c.text) && !is_year(c.text)) && self.column_of(c).is_some())
+            && cells.iter().all(|c| c.start > left && !is_figure(c.text) && self.column_of(c).is_some())
     }
 
     /// The header cell a cell lies under.

@@ -86,6 +86,9 @@ pub(super) struct Context {
     /// The paragraph being read is a note on values left out of a table ("Values between 1
     /// and 4 have been suppressed"): its bounds are no figures.
     pub(super) suppression_note: bool,
+    /// The paragraph being read comes right before a table's rows: its sentences with no
+    /// figure may be the table's caption.
+    pub(super) before_table: bool,
     /// What the last sentence with no figure counted ("Table 2: Sexual offences against
     /// children by region"), which a table's header right after it takes as its rows'.
     pub(super) caption_measure: Option<Measure>,
@@ -224,6 +227,7 @@ impl Context {
             opening: false,
             quoted: false,
             suppression_note: false,
+            before_table: false,
             caption_measure: None,
             table_measure: None,
             caption_counts_no_offences: false,

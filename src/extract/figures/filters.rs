@@ -1632,7 +1632,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
     }
     let mut phones: Vec<Range<usize>> =
         PHONE.find_iter(s).filter(|m| !is_padded_values(m.as_str())).map(|m| m.range()).collect();
-    if s.contains("+44") || s.contains("ext") {
+    if s.contains("+44") || s.contains(" ext") || s.contains("(ext") {
         phones.extend(INTERNATIONAL_PHONE.find_iter(s).map(|m| m.range()));
     }
     let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;

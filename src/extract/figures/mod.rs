@@ -203,6 +203,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         ctx.same_paragraph = false;
         ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
         ctx.suppression_note = incidentals::notes_suppression(&para.norm);
+        ctx.before_table = article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'));
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
             ctx.opening = k == 0;
@@ -1232,8 +1233,9 @@ fn read_sentence(
     } else {
         ctx.place.clone()
     };
-    ctx.caption_measure = if cands.is_empty() { measure::of_sentence(s) } else { None };
-    ctx.caption_counts_no_offences = cands.is_empty() && tables::caption_counts_no_offences(s);
+    let caption = cands.is_empty() && ctx.before_table;
+    ctx.caption_measure = if caption { measure::of_sentence(s) } else { None };
+    ctx.caption_counts_no_offences = caption && tables::caption_counts_no_offences(s);
     if cands.is_empty() {
         // "Burglary is rising in the county.", "Violence against the person is rising": a
         // sentence about offences leaves the things counted before them behind, for "the
