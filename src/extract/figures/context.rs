@@ -95,7 +95,7 @@ pub(super) struct Context {
     /// What the table being read counts, as its caption (or the last table's) said.
     pub(super) table_measure: Option<Measure>,
     /// The last sentence with no figure is a table's numbered caption counting something
-    /// other than offences ("Table B3: Children subject to a child protection plan").
+    /// other than offences ("Table D7: Pupils excluded from school, by reason").
     pub(super) caption_counts_no_offences: bool,
     /// The table being read counts no offences, as its caption said.
     pub(super) table_counts_no_offences: bool,

@@ -78,9 +78,9 @@ pub(super) fn is_distance_away(after: &str) -> bool {
     unit_initial && AWAY_AFTER.is_match(after)
 }
 
-/// Whether a paragraph is a note on values left out of a table: "* denotes a value between 1
-/// and 4, suppressed", "Fewer than five offences. Suppressed to protect victims", "The rate
-/// is not shown where fewer than 10 were concluded".
+/// Whether a paragraph is a note on values left out of a table: "* marks a count from 1
+/// to 3, suppressed", "Under five crimes. Suppressed for privacy", "Rates
+/// are not shown for areas with fewer than 20 outcomes".
 pub(super) fn notes_suppression(paragraph: &str) -> bool {
     const LEFT_OUT: [&str; 6] = ["uppress", "edact", "withheld", "not shown", "not published", "not disclosed"];
     LEFT_OUT.iter().any(|w| paragraph.contains(w))

@@ -1133,7 +1133,7 @@ fn read_sentence(
         column_kinds(s, columns, &mut cands);
     }
     if ctx.table_counts_no_offences && s.contains('|') {
-        // "| Neglect | 198 | 341 |" under "Table B3: Children subject to a child protection plan".
+        // "| Truancy | 233 | 307 |" under "Table D7: Pupils excluded from school, by reason".
         for c in cands.iter_mut().filter(|c| c.kind == Kind::Count) {
             c.kind = Kind::Other;
             c.not_offences = true;

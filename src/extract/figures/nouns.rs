@@ -563,7 +563,7 @@ pub(super) fn label_noun(before: &str) -> Noun {
     head_noun(label)
 }
 
-/// "our police officers, of whom there are now 1,000 more", "its volunteers, of whom there
+/// "our neighbourhood officers, of whom there are now 350 more", "its volunteers, of whom there
 /// were 240": what a number after "of whom there are" counts is the people named before it.
 pub(super) fn of_whom_noun(before: &str) -> Noun {
     static OF_WHOM: LazyLock<Regex> = LazyLock::new(|| {

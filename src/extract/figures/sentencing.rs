@@ -26,8 +26,8 @@ static STATISTICS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Rowe, 41, travelled …", "found 1,214 images, 87 of them in Category A, 142 in Category B",
-/// "ordered to complete 40 rehabilitation activity days", "targeted at least seven boys":
+/// "Pell, 36, drove …", "held 2,608 files, 53 of them of one kind, 219 of another",
+/// "told to do 25 days of unpaid work", "targeted at least seven boys":
 /// in a sentencing story, a count or change told before the first dated figure, in a
 /// sentence that names no year nor cites anything recorded, is the case's, not a statistic.
 pub(super) fn case_numbers_of_a_sentencing_story(article: &Article, figures: &mut [Figure]) {

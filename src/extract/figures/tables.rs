@@ -432,8 +432,8 @@ fn is_area_column(label: &str) -> bool {
     label.len() <= 40 && AREAS.is_match(label)
 }
 
-/// "Table B3: Children subject to a child protection plan, by category", "Figure 4: Officers
-/// in post": a table's numbered caption whose subject is people or things, not offences,
+/// "Table D7: Pupils excluded from school, by reason", "Figure 2: Staff
+/// on duty": a table's numbered caption whose subject is people or things, not offences,
 /// which its rows count.
 pub(super) fn caption_counts_no_offences(s: &str) -> bool {
     static NUMBERED: LazyLock<Regex> =

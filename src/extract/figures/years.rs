@@ -352,7 +352,7 @@ fn record_since(gap: &str) -> bool {
     gap.contains("since") && RECORD_SINCE.is_match(gap)
 }
 
-/// "fell to 7,102, the lowest level since 1974", "412 - the fewest since 2001/02": a record
+/// "dropped to 5,318, its lowest point since 1981", "412 - the fewest since 2001/02": a record
 /// counted since a time that opens with "since" itself (so that the gap before it holds no
 /// "since" for [`record_since`]).
 fn record_since_the_time(s: &str, number_end: usize, m: &periods::Mention) -> bool {
@@ -444,7 +444,7 @@ fn from_the_figure_compared(found: &[Found], ctx: &Context) -> Option<Period> {
     ctx.counted_from.filter(|&c| c > earliest)
 }
 
-/// "1,210 in 2021-22, up from 897 in 2016-17, though down from 1,262 the year before": a
+/// "2,405 in 2020-21, up from 1,730 in 2015-16, though down from 2,511 the year before": a
 /// value a change starts from, after the figure changed and values it was changed from and
 /// nothing else, is another start of a change to that figure; a relative year counts back
 /// from the figure's year, not from the start before it. (In "from 1,045 in 2022/23 to

@@ -71,7 +71,7 @@ static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "making it the most crime-hit station in the Midlands", "the highest of any single street
+/// "which made it the busiest depot for thefts in Wessex", "the highest of any single street
 /// in Yorkshire": a spot (a station, a street, a town) the figure is ranked among within a
 /// region, described in a few words after the superlative. The region is where the spot
 /// ranks, not the figure's place.

@@ -183,7 +183,7 @@ fn a_place_a_figure_is_ranked_within_is_not_its_place() {
 fn a_region_a_described_spot_is_ranked_within_is_not_the_figures_place() {
     let lines = [
         "Figures from British Transport Police cover every station on the network.",
-        "More than 900 thefts were recorded at Ashcombe Parkway in 2023/24, making it the most crime-hit station in the North West.",
+        "More than 900 thefts were recorded at Ashcombe Parkway in 2023/24, which made it the worst-hit halt on the line in the North West.",
     ];
     assert_ne!(place_of(&lines, 900.0), some("North West"));
     let lines = [

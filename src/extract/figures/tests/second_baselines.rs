@@ -1,5 +1,5 @@
 //! A second value a change starts from, dated "the year before" after a first one with its
-//! own year ("1,210 in 2021-22, up from 897 in 2016-17 but down from 1,262 the year
+//! own year ("2,405 in 2020-21, up from 1,730 in 2015-16 but down from 2,511 the year
 //! before"): it is the year before the figure both changes end on, not before the first
 //! starting value's year.
 

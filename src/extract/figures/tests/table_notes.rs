@@ -8,15 +8,12 @@ fn the_bounds_of_values_a_note_says_are_left_out_are_no_figures() {
     for lines in [
         vec![
             "Burglaries recorded by Devon and Cornwall Police in 2030/31: 1,410.",
-            "Values between 1 and 4 have been suppressed to protect victims.",
+            "Values between 1 and 3 are suppressed so that no one can be identified.",
         ],
-        vec![
-            "Arson recorded by Lincolnshire Police in 2029/30: 212.",
-            "* Fewer than five offences. Suppressed to protect the identity of victims.",
-        ],
+        vec!["Arson recorded by Lincolnshire Police in 2029/30: 212.", "* Under five crimes. Suppressed for privacy."],
         vec![
             "Thefts recorded by Norfolk Constabulary in 2031/32: 3,020.",
-            "The rate is not shown where fewer than 10 cases were closed.",
+            "Rates are not shown for areas with fewer than 20 outcomes.",
         ],
     ] {
         assert_eq!(values(&lines).len(), 1, "{lines:?}: {:?}", brief(&lines));

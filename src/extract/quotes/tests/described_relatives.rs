@@ -1,4 +1,4 @@
-//! "The boy's father found the messages …": a relative described by whose relative they are
+//! "The boy's uncle found the chat logs …": a relative described by whose relative they are
 //! (a word for a person, not a name), opening a sentence and doing something, is whom a
 //! later "he" or "she" of their sex means, as a statement read to the court on their behalf
 //! attributes it ("In a statement read to the court, he said: …").
@@ -9,7 +9,7 @@ use super::*;
 fn a_described_relative_acting_is_whom_a_statement_read_in_court_is_by() {
     let q = said(&[
         "Prosecutor Owen Pryce said: \"The defendant knew the boy was 12.\"",
-        "The boy's father found the messages on a tablet and called police. In a statement read to the court, he said: \"My son no longer trusts anyone.\"",
+        "The boy's father found the chat logs on a laptop and rang officers. In a statement read to the court, he said: \"He will not leave the house now.\"",
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("the boy's father"), "{q:?}");
     let q = said(&[
