@@ -172,21 +172,8 @@ fn is_clock_time(int: &str, decimals: &str, after: &str) -> bool {
 /// printed with a point or colon.
 fn is_zero_led_clock_time(printed: &str, before: &str, after: &str) -> bool {
     const TIME_WORDS: &[&str] = &["to", "at", "until", "till", "til", "from", "by", "before", "after", "embargoed"];
-    const AFTER_WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "on",
-        "hrs",
-        "hours",
-        "gmt",
-        "bst",
-        "utc",
-    ];
+    // With the days of the week (`periods::is_weekday`).
+    const AFTER_WORDS: &[&str] = &["on", "hrs", "hours", "gmt", "bst", "utc"];
     let digits = printed.as_bytes();
     if digits.len() != 4 || !printed.starts_with('0') || !digits.iter().all(u8::is_ascii_digit) {
         return false;
@@ -198,7 +185,7 @@ fn is_zero_led_clock_time(printed: &str, before: &str, after: &str) -> bool {
     let next = word(after.split_whitespace().next());
     minutes_ok
         && (last.is_some_and(|w| TIME_WORDS.contains(&w.as_str()))
-            || next.is_some_and(|w| AFTER_WORDS.contains(&w.as_str())))
+            || next.is_some_and(|w| AFTER_WORDS.contains(&w.as_str()) || super::periods::is_weekday(&w)))
 }
 
 /// "2 million pounds", "40,000 euros": a currency named after the number.

@@ -169,6 +169,14 @@ pub fn financial_year_end(p: Period) -> u32 {
 }
 
 /// Whether a word is a month's name or its abbreviation ("April", "sept", "Dec").
+/// The days of the week, in lower case.
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether `word` names a day of the week, in any case.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(word))
+}
+
 pub fn is_month(word: &str) -> bool {
     MONTH.split('|').any(|m| m.eq_ignore_ascii_case(word))
 }

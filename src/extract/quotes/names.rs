@@ -309,13 +309,6 @@ const NOT_NAMES: &[&str] = &[
     "october",
     "november",
     "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "online",
     "internet",
     "crime",
@@ -452,6 +445,7 @@ static CLASSES: LazyLock<FxHashMap<&'static str, Class>> = LazyLock::new(|| {
     mark(OTHER_ROLE_WORDS, |c| c.role = true);
     mark(ORG_WORDS, |c| c.org = true);
     mark(NOT_NAMES, |c| c.not_name = true);
+    mark(&crate::extract::periods::WEEKDAYS, |c| c.not_name = true);
     mark(PERSON_NOUNS, |c| c.person_noun = true);
     classes
 });
