@@ -266,9 +266,14 @@ fn signs_off_a_quote(raw: &str, line: &str, last: Option<&String>) -> bool {
         && last.is_some_and(|p| p.trim_end().ends_with(['"', '\u{201D}', '\'', '\u{2019}']))
 }
 
-/// Compiles one of ingest's fixed patterns (constants checked by the tests, never input).
+/// Compiles one of ingest's fixed patterns (constants checked by the tests, never input),
+/// as extraction's are: `\b` is an ASCII word boundary, for these patterns put it beside
+/// English label words ("for immediate release", "read more"). A Unicode `\b` sent every
+/// line with a curly quote or a dash through the regex crate's slowest engine: the release
+/// label check alone cost ~100 instructions a byte of indexing (docs/performance.md,
+/// session 25).
 pub(super) fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("furniture pattern {pattern}: {e}"))
+    crate::extract::numbers::compile(pattern)
 }
 
 /// The words of `chars` (split at whitespace) joined by single spaces, in one pass.
