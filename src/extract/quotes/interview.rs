@@ -161,7 +161,7 @@ fn quotes_anyone(para: &Para) -> bool {
     let spans = super::spans::find_spans(&para.norm, &para.printed);
     spans.iter().any(|s| {
         let after = para.norm_slice(s.end..para.norm.len());
-        super::attribution::trailing_speaker(&after, false).is_some()
+        super::attribution::trailing_speaker(after, false).is_some()
     })
 }
 

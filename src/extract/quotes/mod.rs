@@ -23,6 +23,7 @@ mod tests;
 #[cfg(test)]
 mod tests_misreadings;
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -272,6 +273,9 @@ struct Para {
     printed: Vec<char>,
     norm: Vec<char>,
     norm_str: String,
+    /// Where each char of `norm` starts in `norm_str`, and `norm_str`'s length last: slices
+    /// of the text by char range are borrowed, not copied ([`Para::norm_slice`]).
+    norm_bytes: Vec<u32>,
     /// The words of the next paragraph when it is a sign-off line under a quote ("– Jo
     /// Bloggs, head of policy"): see [`sign_off`].
     signed_by: Option<String>,
@@ -386,6 +390,14 @@ fn case_study_caption(norm: &str) -> Option<String> {
     Some(format!("{article} {}{}", first.to_lowercase(), chars.as_str()))
 }
 
+/// Where each char of `text` starts, in bytes, and `text`'s length last. A paragraph longer
+/// than `u32::MAX` bytes cannot reach here (articles are read whole into memory well below it);
+/// its offsets would saturate, and slices past them come back empty.
+fn byte_offsets(text: &str) -> Vec<u32> {
+    let offset = |b: usize| u32::try_from(b).unwrap_or(u32::MAX);
+    text.char_indices().map(|(b, _)| offset(b)).chain(std::iter::once(offset(text.len()))).collect()
+}
+
 impl Para {
     /// Takes the paragraph's `norm`, or derives it when it does not line up with `text`.
     fn new(p: &Paragraph) -> Self {
@@ -396,11 +408,27 @@ impl Para {
             norm = printed.iter().map(|&c| normalise_char(c)).collect();
             norm_str = norm.iter().collect();
         }
-        Para { index: p.index, role: p.role, printed, norm, norm_str, signed_by: None, named_after: None, section: 0 }
+        let norm_bytes = byte_offsets(&norm_str);
+        Para {
+            index: p.index,
+            role: p.role,
+            printed,
+            norm,
+            norm_str,
+            norm_bytes,
+            signed_by: None,
+            named_after: None,
+            section: 0,
+        }
     }
 
-    fn norm_slice(&self, r: Range<usize>) -> String {
-        self.norm.get(r).map(|s| s.iter().collect()).unwrap_or_default()
+    /// The normalised text of chars `r`, or "" when `r` is out of bounds.
+    fn norm_slice(&self, r: Range<usize>) -> &str {
+        let at = |i: usize| self.norm_bytes.get(i).map(|&b| b as usize);
+        match (at(r.start), at(r.end)) {
+            (Some(from), Some(to)) if from <= to => self.norm_str.get(from..to).unwrap_or_default(),
+            _ => "",
+        }
     }
 
     fn printed_slice(&self, r: Range<usize>) -> String {
@@ -510,7 +538,7 @@ fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Context, quotes
     }
     if let (None, [span]) = (&last, found.as_slice()) {
         let inner = para.norm_slice(span.inner.clone());
-        if opens_paragraph(para, span) && !span.closed && !looks_like_crosshead(&inner) {
+        if opens_paragraph(para, span) && !span.closed && !looks_like_crosshead(inner) {
             let (mut run, fallback) = match carry {
                 Carry::Pending { run, fallback } if run.len() < 6 => (run, fallback),
                 Carry::Introduced(speaker) => (Vec::new(), Some(speaker)),
@@ -568,7 +596,7 @@ fn classify(
     // "It is a scandal," she said, adding: "We need action."
     if let Some(prev) = previous {
         let between = para.norm_slice(span.open.saturating_sub(40).max(prev_end(para, span))..span.open);
-        if attribution::goes_on_speaking(&between) {
+        if attribution::goes_on_speaking(between) {
             return Some(Direct { speaker: prev.speaker.clone(), new: true, attribution_len: 0, split: false });
         }
     }
@@ -576,23 +604,23 @@ fn classify(
     // back to its start for every quote in a paragraph of one endless sentence (a run of
     // '"…," the statement added, "…," ' over megabytes) cost time quadratic in its length.
     let sentence = attribution::sentence_start_within(&para.norm, span.open, MAX_INTRO_CLAUSE);
-    let clause = sentence.map_or_else(String::new, |sentence| para.norm_slice(sentence..span.open));
+    let clause = sentence.map_or("", |sentence| para.norm_slice(sentence..span.open));
     let sentence = sentence.unwrap_or(span.open);
     // 'According to Ms Kennedy, "more must be done"': words folded into the writer's sentence.
     let folded = clause.trim_end().ends_with(',') && inner.trim_start().starts_with(char::is_lowercase);
-    if let Some((who, from)) = attribution::intro_speaker_at(&clause).filter(|_| !folded) {
-        let at = (k, sentence + chars_in(&clause, from));
+    if let Some((who, from)) = attribution::intro_speaker_at(clause).filter(|_| !folded) {
+        let at = (k, sentence + chars_in(clause, from));
         let speaker = match the_judge(ctx, &who, at) {
             Some(judge) => judge,
             None => match attribution::statement_of(&who) {
                 Some(statement) => {
                     let between = para.norm_slice(prev_end(para, span)..span.open);
-                    statement_speaker(ctx, statement, previous, carry, &between, sentence == 0, at)?
+                    statement_speaker(ctx, statement, previous, carry, between, sentence == 0, at)?
                 }
                 None => {
                     let who = ctx.read_who(&who)?;
                     let slip = (sentence == 0).then(|| slipped_pronoun(ctx, &who, carry, at)).flatten();
-                    match resolve_speaker(ctx, who, &clause, &inner, at) {
+                    match resolve_speaker(ctx, who, clause, inner, at) {
                         Some(speaker) => speaker,
                         None => ctx.resolve(slip?.who.clone(), slip?.at)?,
                     }
@@ -606,50 +634,50 @@ fn classify(
     }
     let after = para.norm_slice(span.end.min(next_open)..next_open);
     let ended_sentence = inner.trim_end().ends_with('.');
-    if let Some(t) = attribution::trailing_speaker(&after, ended_sentence) {
+    if let Some(t) = attribution::trailing_speaker(after, ended_sentence) {
         if let Some(speaker) = the_judge(ctx, &t.who, (k, span.end)) {
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(statement) = attribution::statement_of(&t.who) {
             let between = para.norm_slice(prev_end(para, span)..span.open);
-            let speaker = statement_speaker(ctx, statement, previous, carry, &between, at_para_start, (k, span.end))?;
+            let speaker = statement_speaker(ctx, statement, previous, carry, between, at_para_start, (k, span.end))?;
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
         if let Some(who) = ctx.read_who(&t.who) {
             let slip = at_para_start.then(|| slipped_pronoun(ctx, &who, carry, (k, span.end))).flatten();
-            let speaker = match resolve_speaker(ctx, who, "", &inner, (k, span.end)) {
+            let speaker = match resolve_speaker(ctx, who, "", inner, (k, span.end)) {
                 Some(speaker) => speaker,
                 None => ctx.resolve(slip?.who.clone(), slip?.at)?,
             };
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
         }
     }
-    if looks_like_crosshead(&inner) || !ends_its_sentence(&after) {
+    if looks_like_crosshead(inner) || !ends_its_sentence(after) {
         return None;
     }
     // "She laughs. “Ask me next year.”": a beat of the speaker's opens the paragraph.
     if previous.is_none() && span.closed && !after.chars().any(char::is_alphanumeric) {
         let before = para.norm_slice(0..span.open);
-        if let Some(gender) = gesture_pronoun(&before) {
+        if let Some(gender) = gesture_pronoun(before) {
             // A beat after two people of that sex were named says nothing of which one spoke.
             if ctx.pronoun_ambiguous(gender, (k, span.open)) {
                 return None;
             }
-            let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
+            let speaker = ctx.pronoun_for_quote(gender, (k, span.open), inner)?;
             return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
         }
     }
     // "Jo Bloggs, who led the force until May, is blunter still. “…”": a sentence opening the
     // paragraph that names someone and says only how they put things.
-    if previous.is_none() && span.closed && is_whole_paragraph_speech(para, span, &inner) {
-        if let Some(words) = manner_of_speaking(&para.norm_slice(0..span.open)) {
+    if previous.is_none() && span.closed && is_whole_paragraph_speech(para, span, inner) {
+        if let Some(words) = manner_of_speaking(para.norm_slice(0..span.open)) {
             // "She is careful not to overstate it. “…”": the one a pronoun means, as after a
             // gesture, unless two people of that sex were named.
             if let Some(speaker::Who::Pronoun(gender)) = ctx.read_who(&words) {
                 if ctx.pronoun_ambiguous(gender, (k, span.open)) {
                     return None;
                 }
-                let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
+                let speaker = ctx.pronoun_for_quote(gender, (k, span.open), inner)?;
                 return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
             }
             let who =
@@ -665,7 +693,7 @@ fn classify(
     // A whole paragraph of speech with a sign-off line under it is the signer's, whoever the
     // text before it was about; a passage left open before it closes here and is theirs too.
     if let Some(words) = para.signed_by.as_deref() {
-        if at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) {
+        if at_para_start && span.closed && is_whole_paragraph_speech(para, span, inner) {
             let who = ctx.read_who(words).filter(|w| {
                 matches!(w, speaker::Who::Person(_) | speaker::Who::Spokes { .. } | speaker::Who::Description { .. })
             });
@@ -684,7 +712,7 @@ fn classify(
             carry,
             Carry::Intro(_) | Carry::Quote { .. } | Carry::Introduced(_) | Carry::Pending { fallback: Some(_), .. }
         );
-        if unattributed && at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) {
+        if unattributed && at_para_start && span.closed && is_whole_paragraph_speech(para, span, inner) {
             let who = ctx.read_who(words).filter(|w| match w {
                 speaker::Who::Person(p) => points_at_a_person(ctx, words, p, (k, span.open)),
                 speaker::Who::Surname { surname, .. } => stands_alone(words, surname).is_some(),
@@ -705,7 +733,7 @@ fn classify(
         }
         // A passage left open waits for an attribution at its end (`Carry::Pending`).
         Carry::Introduced(intro) | Carry::Pending { fallback: Some(intro), .. }
-            if at_para_start && span.closed && is_whole_paragraph_speech(para, span, &inner) =>
+            if at_para_start && span.closed && is_whole_paragraph_speech(para, span, inner) =>
         {
             let speaker = ctx.resolve(intro.who.clone(), intro.at)?;
             Some(Direct { speaker, new: true, attribution_len: 0, split: false })
@@ -834,9 +862,9 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
     }
     let sentence = attribution::sentence_start(&para.norm, end);
     let clause = para.norm_slice(sentence..end);
-    let (who, from) = attribution::intro_speaker_at(&clause)?;
+    let (who, from) = attribution::intro_speaker_at(clause)?;
     let who = ctx.read_who(&who)?;
-    resolve_speaker(ctx, who, &clause, "", (k, sentence + chars_in(&clause, from)))
+    resolve_speaker(ctx, who, clause, "", (k, sentence + chars_in(clause, from)))
 }
 
 /// The number of chars in `text` before byte offset `byte` (all of them past its end).
@@ -969,7 +997,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         let opens_at =
             from + para.norm.get(from..start).map_or(0, |near| attribution::sentence_start(near, near.len()));
         let too_far = opens_at == from && from > 0;
-        if inside_quote || too_far || !mentions::opens_as_subject(&para.norm_slice(opens_at..start)) {
+        if inside_quote || too_far || !mentions::opens_as_subject(para.norm_slice(opens_at..start)) {
             continue;
         }
         if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(&possessive.name) {
@@ -993,11 +1021,12 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
         let end = next_sentence_start(&para.norm, start);
         // "“Zara” (not her real name) remembers …": a name in quote marks opening the sentence is
         // the name the story calls someone by, read without its marks.
-        let pseudonym = mentions::without_marks_round_opening_name(&para.norm_slice(start..end));
+        let pseudonym = mentions::without_marks_round_opening_name(para.norm_slice(start..end));
         let inside_quote =
             quoted.covers(start) && !pseudonym.as_ref().is_some_and(|p| name_span_opens(found, para, start, p));
         if !inside_quote {
-            let sentence = pseudonym.map_or_else(|| para.norm_slice(start..end), |p| p.sentence);
+            let sentence: Cow<str> =
+                pseudonym.map_or(Cow::Borrowed(para.norm_slice(start..end)), |p| Cow::Owned(p.sentence));
             let lead = sentence.len() - sentence.trim_start().len();
             let last = end == len;
             let mut kin_chars = context::CharCounter::new(&sentence);
@@ -1133,10 +1162,10 @@ fn note_pseudonyms_opening_a_clause(para: &Para, k: usize, found: &[Span], ctx: 
     const MAX_NAME_CHARS: usize = 20;
     for span in found.iter().filter(|s| s.opened && s.closed && s.inner.len() <= MAX_NAME_CHARS) {
         let name = para.norm_slice(span.inner.clone());
-        let Some(gender) = names::first_name_gender(&name) else { continue };
+        let Some(gender) = names::first_name_gender(name) else { continue };
         let from = attribution::sentence_start_within(&para.norm, span.open, OPENING_REACH).unwrap_or(span.open);
-        if mentions::is_clause_opener(&para.norm_slice(from..span.open)) {
-            let who = speaker::Who::Surname { surname: name, role: None, gender: Some(gender) };
+        if mentions::is_clause_opener(para.norm_slice(from..span.open)) {
+            let who = speaker::Who::Surname { surname: name.to_string(), role: None, gender: Some(gender) };
             ctx.note_named(who, (k, span.open));
         }
     }
