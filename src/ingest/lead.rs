@@ -4,6 +4,7 @@
 //! ("NEWS RELEASE", "Embargoed until …"), a site's links ("Skip to content", a cookie notice),
 //! dates and bylines. The headline is the first line under them that reads as one.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -150,10 +151,16 @@ static FREQUENCY_PART: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:\p{Lu}\S*\s+)
 /// contents ("IN THIS ISSUE") the lines name other pieces: no headline is found there.
 pub(super) fn headline_after_lead_in(lines: &[String]) -> Option<usize> {
     const MIN_HEADLINE_WORDS: usize = 4;
-    let release = lines
-        .iter()
-        .take(MAX_LEAD_IN)
-        .any(|line| line.len() <= MAX_LEAD_LINE_BYTES && RELEASE_LABEL.is_match(line.trim()));
+    // Whether a press release's label stands in the lead-in: asked only of a name line.
+    let release = OnceCell::new();
+    let is_release = || {
+        *release.get_or_init(|| {
+            lines
+                .iter()
+                .take(MAX_LEAD_IN)
+                .any(|line| line.len() <= MAX_LEAD_LINE_BYTES && RELEASE_LABEL.is_match(line.trim()))
+        })
+    };
     let mut plate_words = 0;
     let mut after_plate = false;
     for (i, line) in lines.iter().enumerate().take(MAX_LEAD_IN) {
@@ -170,7 +177,7 @@ pub(super) fn headline_after_lead_in(lines: &[String]) -> Option<usize> {
             after_plate = true;
         } else if is_lead_line(line)
             || (after_plate && is_plate_motto(lines, i))
-            || (is_name_line(line) && (release || (i > 0 && name_words(line).count() < MIN_HEADLINE_WORDS)))
+            || (is_name_line(line) && (is_release() || (i > 0 && name_words(line).count() < MIN_HEADLINE_WORDS)))
         {
             continue;
         } else {
@@ -202,7 +209,7 @@ fn is_name_line(line: &str) -> bool {
     let mut words = name_words(line).peekable();
     words.peek().is_some()
         && words.all(|w| {
-            let named = w.chars().any(char::is_uppercase) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str());
+            let named = w.chars().any(char::is_uppercase) || is_listed(w, NAME_CONNECTORS);
             named && !w.bytes().any(|b| b.is_ascii_digit()) && !reads_as_clause_word(w)
         })
 }
@@ -253,7 +260,7 @@ fn name_plate_words(line: &str) -> Option<usize> {
     }
     let words: Vec<&str> = name_words(line).collect();
     let named = !words.is_empty()
-        && words.iter().all(|w| is_capitalised(w) || NAME_CONNECTORS.contains(&w.to_lowercase().as_str()))
+        && words.iter().all(|w| is_capitalised(w) || is_listed(w, NAME_CONNECTORS))
         && !words.iter().any(|w| reads_as_clause_word(w));
     let n = words.len();
     let plate = n == 1
@@ -287,23 +294,30 @@ pub(crate) fn is_all_capitals(line: &str) -> bool {
 /// "-ed" ("JAILED", "Revealed").
 fn reads_as_clause_word(word: &str) -> bool {
     const MIN_ED_LEN: usize = 5;
-    let lower = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    CLAUSE_WORDS.contains(&lower.as_str()) || (lower.len() >= MIN_ED_LEN && lower.ends_with("ed"))
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let past = word.len() >= MIN_ED_LEN && word.get(word.len() - 2..).is_some_and(|end| end.eq_ignore_ascii_case("ed"));
+    is_listed(word, CLAUSE_WORDS) || past
 }
 
 /// Whether a line holds a word of a publication's name ([`OUTLET_WORDS`]), alone or as part
 /// of a hyphenated one ("Post-Dispatch"); with `or_section`, one that also names a section
 /// ([`SECTION_OUTLET_WORDS`]) counts.
 fn has_outlet_word(line: &str, or_section: bool) -> bool {
-    outlet_words(line).any(|w| or_section || !SECTION_OUTLET_WORDS.contains(&w.as_str()))
+    outlet_words(line).any(|w| or_section || !is_listed(w, SECTION_OUTLET_WORDS))
 }
 
-/// The words of a line ([`OUTLET_WORDS`]) a publication's name is made of, in lower case.
-fn outlet_words(line: &str) -> impl Iterator<Item = String> + '_ {
+/// The words of a line ([`OUTLET_WORDS`]) a publication's name is made of.
+fn outlet_words(line: &str) -> impl Iterator<Item = &str> {
     name_words(line)
         .flat_map(|w| w.split(['-', '\u{2011}']))
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
-        .filter(|w| OUTLET_WORDS.contains(&w.as_str()))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| is_listed(w, OUTLET_WORDS))
+}
+
+/// Whether `word` is one of `list` (lower-case ASCII words), in any case. Compared in place:
+/// these checks run on the first lines of every article indexed.
+fn is_listed(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|listed| listed.eq_ignore_ascii_case(word))
 }
 
 /// Whether a name plate names a publication: a word only a publication's name has, or two
@@ -314,9 +328,7 @@ fn names_an_outlet(plate: &str) -> bool {
 
 /// Whether a name plate's last word is a kicker's noun ([`KICKER_NOUNS`]).
 fn ends_on_kicker_noun(plate: &str) -> bool {
-    name_words(plate)
-        .last()
-        .is_some_and(|w| KICKER_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase().as_str()))
+    name_words(plate).last().is_some_and(|w| is_listed(w.trim_matches(|c: char| !c.is_alphanumeric()), KICKER_NOUNS))
 }
 
 /// The parts of a line split at every trail mark ([`BAR_MARKS`], [`DASH_MARKS`]), trimmed.

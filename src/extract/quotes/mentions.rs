@@ -528,7 +528,12 @@ pub fn clause_object_taken_up(sentence: &str) -> Option<ClauseObject<'_>> {
             r#"^\s*(?:When|After|As|Once|Before|While)\s+(?P<subject>[^,;:!?"]{0,80}?)\s(?:to|with)\s+(?P<who>(?:the|a|an|one)\s[^,;:!?".]{2,80}?),\s+(?P<pronoun>she|he)\s"#,
         )
     });
-    if !(sentence.contains(" she ") || sentence.contains(" he ")) {
+    // The pattern's opening words, checked first: most sentences open otherwise.
+    const OPENERS: [&str; 6] = ["When", "After", "As", "Once", "Before", "While"];
+    let opening = sentence.trim_start();
+    let opens_a_clause =
+        OPENERS.iter().any(|w| opening.strip_prefix(w).is_some_and(|rest| rest.starts_with(char::is_whitespace)));
+    if !opens_a_clause || !(sentence.contains(" she ") || sentence.contains(" he ")) {
         return None;
     }
     let c = TAKEN_UP.captures(sentence)?;

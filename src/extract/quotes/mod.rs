@@ -395,7 +395,10 @@ fn case_study_caption(norm: &str) -> Option<String> {
 /// its offsets would saturate, and slices past them come back empty.
 fn byte_offsets(text: &str) -> Vec<u32> {
     let offset = |b: usize| u32::try_from(b).unwrap_or(u32::MAX);
-    text.char_indices().map(|(b, _)| offset(b)).chain(std::iter::once(offset(text.len()))).collect()
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    offsets.extend(text.char_indices().map(|(b, _)| offset(b)));
+    offsets.push(offset(text.len()));
+    offsets
 }
 
 impl Para {

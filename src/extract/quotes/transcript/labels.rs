@@ -222,7 +222,7 @@ static MINUTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label a paragraph opens with, when it has one ([`Label`]).
 pub(super) fn read_label(norm: &str) -> Option<Label> {
-    let colon = norm.char_indices().take_while(|(i, _)| *i <= MAX_LABEL_BYTES).find(|(_, c)| *c == ':')?.0;
+    let colon = norm.bytes().take(MAX_LABEL_BYTES + 1).position(|b| b == b':')?;
     let speech = norm.get(colon + 1..)?;
     if !speech.starts_with(' ') {
         return None;
