@@ -262,11 +262,14 @@ fn name_plate_words(line: &str) -> Option<usize> {
     let named = !words.is_empty()
         && words.iter().all(|w| is_capitalised(w) || is_listed(w, NAME_CONNECTORS))
         && !words.iter().any(|w| reads_as_clause_word(w));
+    if !named {
+        return None;
+    }
     let n = words.len();
     let plate = n == 1
         || (is_all_capitals(line) && n <= MAX_CAPITALS_WORDS)
-        || (has_outlet_word(line, true) && n <= MAX_OUTLET_WORDS);
-    (named && plate).then_some(n)
+        || (n <= MAX_OUTLET_WORDS && has_outlet_word(line, true));
+    plate.then_some(n)
 }
 
 /// Whether a line quotes someone: it holds double quote marks or opens on a single one.

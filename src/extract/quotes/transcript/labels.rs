@@ -222,7 +222,8 @@ static MINUTED: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The label a paragraph opens with, when it has one ([`Label`]).
 pub(super) fn read_label(norm: &str) -> Option<Label> {
-    let colon = norm.bytes().take(MAX_LABEL_BYTES + 1).position(|b| b == b':')?;
+    let head = norm.as_bytes().get(..=MAX_LABEL_BYTES).unwrap_or(norm.as_bytes());
+    let colon = memchr::memchr(b':', head)?;
     let speech = norm.get(colon + 1..)?;
     if !speech.starts_with(' ') {
         return None;

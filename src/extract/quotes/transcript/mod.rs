@@ -119,10 +119,9 @@ impl Transcript {
         let labels: Vec<Option<Label>> = norms.iter().map(|n| labels::read_label(n)).collect();
         let strong = labels.iter().flatten().filter(|l| l.strong).count();
         let asks = labels.iter().flatten().any(|l| l.asks);
-        let heading = title
-            .into_iter()
-            .chain(norms.iter().take(HEADER_REACH).copied())
-            .any(|t| t.split_whitespace().count() <= HEADING_WORDS && TRANSCRIPT_HEADING.is_match(t));
+        let heading = title.into_iter().chain(norms.iter().take(HEADER_REACH).copied()).any(|t| {
+            t.split_whitespace().take(HEADING_WORDS + 1).count() <= HEADING_WORDS && TRANSCRIPT_HEADING.is_match(t)
+        });
         let labelled = labels.iter().flatten().filter(|l| l.titled || plain_label_fits(l)).count();
         let by_labels = strong >= MIN_STRONG_LABELS
             || (strong >= 1 && (asks || heading))
