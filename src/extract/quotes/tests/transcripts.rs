@@ -621,3 +621,107 @@ fn manx_and_irish_members_letters_in_a_label_give_the_members_role() {
     ]);
     assert!(q.contains(&("Niamh Brennan".into(), Some("TD".into()), None)), "{q:?}");
 }
+
+#[test]
+fn a_debate_page_printing_each_member_as_a_heading_over_their_speech_quotes_them() {
+    let page = "<html><body><h1>Knife Crime: Young People</h1>\
+        <p>Volume 731: debated on Tuesday 7 March 2023</p>\
+        <div><h2>Priya Marsh (Leeds North East) (Lab)</h2><p>What assessment has the Minister made of knife crime?</p>\
+        <p>Families in my constituency are frightened.</p></div>\
+        <div><h2>Gavin Shore (Ribble Valley) (Con)</h2><p>Will the hon. Lady give way?</p></div>\
+        <div><h2>Priya Marsh</h2><p>I will.</p></div>\
+        <div><h2>The Minister for Policing (Carla Venn)</h2><p>Early help works, and we are funding it.</p></div>\
+        <div><p>Question put and agreed to.</p></div></body></html>";
+    assert_eq!(
+        said_in_file("debate.html", page),
+        pairs(&[
+            (
+                "Priya Marsh",
+                "What assessment has the Minister made of knife crime? Families in my constituency are frightened."
+            ),
+            ("Gavin Shore", "Will the hon. Lady give way?"),
+            ("Priya Marsh", "I will."),
+            ("Carla Venn", "Early help works, and we are funding it."),
+        ])
+    );
+}
+
+#[test]
+fn a_lords_sitting_with_peers_as_headings_over_their_words_quotes_them() {
+    let q = said(&[
+        "Online Safety: Fines",
+        "Lord Pennant of Hale (LD)",
+        "My Lords, how many platforms have been fined since the Act came in?",
+        "The Parliamentary Under-Secretary of State, Department for Science (Baroness Okoro) (Con)",
+        "None as yet, my Lords. The regulator is still consulting on its codes.",
+        "It expects to publish them in the spring.",
+        "Lord Pennant of Hale",
+        "That is far too slow.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Lord Pennant of Hale", "My Lords, how many platforms have been fined since the Act came in?"),
+            (
+                "Baroness Okoro",
+                "None as yet, my Lords. The regulator is still consulting on its codes. It expects to publish them in the spring."
+            ),
+            ("Lord Pennant of Hale", "That is far too slow."),
+        ])
+    );
+}
+
+#[test]
+fn a_name_alone_in_news_copy_is_no_speaker_label() {
+    let q = said(&[
+        "Council backs knife arches",
+        "Jo Bloggs",
+        "The council voted on Tuesday to buy two knife arches for the town centre.",
+        "Sam Smith (Lab)",
+        "Councillors said the arches would be used at weekends.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_written_answer_goes_on_after_a_table_it_sets_out_until_the_record_of_its_submission() {
+    let q = said_in(&[
+        ("Asked by Rhona Kerr (Paisley) (SNP)", Role::Body),
+        (
+            "To ask the Secretary of State for the Home Department, how many stalking offences each force recorded.",
+            Role::Body,
+        ),
+        ("Answered by: Owen Latham, Minister of State (Home Office)", Role::Body),
+        ("The figures are set out in the table below.", Role::Body),
+        ("Stalking offences recorded, by force", Role::Body),
+        ("Force | 2021/22 | 2022/23", Role::Body),
+        ("Kent Police | 410 | 452", Role::Body),
+        ("Source: Home Office", Role::Furniture),
+        ("Kent Police has told us that it changed its recording practice in 2022.", Role::Body),
+        ("The answer was submitted on 3 May 2023 at 10:02.", Role::Body),
+        ("Knife Crime: Kent (UIN 12345), answered 2 May 2023", Role::Body),
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Owen Latham",
+            "The figures are set out in the table below. Kent Police has told us that it changed its recording practice in 2022."
+        )])
+    );
+    let q = said(&[
+        "Asked by Nadia Shaw (Norwich North) (Lab)",
+        "To ask the Secretary of State for Justice, how many prisoners were released early in each region.",
+        "Answered by Lord Chalke - Minister of State (Ministry of Justice)",
+        "The numbers are in the following table.",
+        "Region | Released",
+        "North West | 1,204",
+        "The data are management information and subject to revision.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Lord Chalke",
+            "The numbers are in the following table. The data are management information and subject to revision."
+        )])
+    );
+}

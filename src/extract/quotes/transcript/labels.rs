@@ -65,6 +65,9 @@ pub(super) struct Label {
     pub titled: bool,
     /// The rank or job title dropped before the name, as printed: "DET SUPT".
     pub rank: Option<String>,
+    /// The label stands alone on its line, its speech in the paragraphs under it, as a
+    /// parliament's web pages print a member's name as a heading over their words.
+    pub alone: bool,
 }
 
 /// Parties as Hansard and the devolved reports abbreviate them, with their names.
@@ -251,6 +254,30 @@ pub(super) fn read_label(norm: &str) -> Option<Label> {
     Some(parsed)
 }
 
+/// A label standing alone on its line, as a heading over the speech under it ("Jo Bloggs
+/// (Anytown North) (Lab)", "The Minister for Policing (Jo Bloggs)", "Jo Bloggs"): no
+/// sentence's closing mark, and at most a colon after it.
+pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
+    let printed_label = norm.trim().trim_end_matches(':').trim_end();
+    let closed = printed_label.ends_with(['.', ',', ';', '!', '?', '"', '\'', '’', '”']);
+    if closed || printed_label.is_empty() || printed_label.len() > MAX_LABEL_BYTES || printed_label.contains(':') {
+        return None;
+    }
+    let (numbered, label) = match QUESTION_NUMBER.captures(printed_label).and_then(|c| c.name("rest")) {
+        Some(rest) => (true, rest.as_str()),
+        None => (false, printed_label),
+    };
+    if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
+        return None;
+    }
+    let (head, brackets) = split_brackets(label)?;
+    let mut parsed = read_head(head, &brackets)?;
+    parsed.strong |= numbered;
+    parsed.past = norm.chars().count();
+    parsed.alone = true;
+    Some(parsed)
+}
+
 /// The words before the brackets and what each bracket holds; `None` when anything but
 /// brackets follows the first one, or brackets nest.
 fn split_brackets(label: &str) -> Option<(&str, Vec<&str>)> {
@@ -329,6 +356,7 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
         asks: false,
         titled: false,
         rank: None,
+        alone: false,
     };
     if GROUP.is_match(head) {
         return brackets.is_empty().then_some(label);

@@ -116,7 +116,7 @@ impl Transcript {
         let norms: Vec<&str> = paras.iter().map(|p| p.norm_str.as_str()).collect();
         let all: Vec<&str> = article.paragraphs.iter().map(|p| p.norm.as_str()).collect();
         let written = written::has_written_answers(&all);
-        let labels: Vec<Option<Label>> = norms.iter().map(|n| labels::read_label(n)).collect();
+        let labels = with_labels_alone(norms.iter().map(|n| labels::read_label(n)).collect(), &norms);
         let strong = labels.iter().flatten().filter(|l| l.strong).count();
         let asks = labels.iter().flatten().any(|l| l.asks);
         let heading = title.into_iter().chain(norms.iter().take(HEADER_REACH).copied()).any(|t| {
@@ -129,9 +129,11 @@ impl Transcript {
         if !by_labels && !written {
             return None;
         }
-        let carries_on = heading || written || asks || mostly_labelled(&labels);
+        // A label alone on its line has its speech in the paragraphs under it.
+        let alone = labels.iter().flatten().any(|l| l.alone && l.strong);
+        let carries_on = heading || written || asks || alone || mostly_labelled(&labels);
         let labels = if by_labels { labels } else { Vec::new() };
-        let lines_before = if written { lines_before(article, paras) } else { Vec::new() };
+        let lines_before = lines_before(article, paras);
         Some(Self { labels, written, lines_before, carries_on, ..Self::default() })
     }
 
@@ -139,10 +141,13 @@ impl Transcript {
     pub(super) fn read(&mut self, paras: &[Para], k: usize, ctx: &Context) -> Reading {
         let Some(para) = paras.get(k) else { return Reading::Other };
         let norm = para.norm_str.trim();
-        if self.written {
-            for line in self.lines_before.get(k).cloned().unwrap_or_default() {
-                let _ = self.read_written(&line, None);
+        for line in self.lines_before.get(k).cloned().unwrap_or_default() {
+            if self.written && self.read_written(&line, None).is_some() {
+                continue;
             }
+            self.read_line_before(&line, k, ctx);
+        }
+        if self.written {
             if let Some(reading) = self.read_written(norm, Some(para)) {
                 return reading;
             }
@@ -159,11 +164,17 @@ impl Transcript {
             self.speaking = None;
             return Reading::Procedure;
         }
+        // A written answer sets out its tables, captioned, and goes on under them.
+        let caption = || is_heading(norm) && paras.get(k + 1).is_some_and(|next| table_row(&next.norm_str));
+        if self.written && self.speaking.is_some() && (table_row(norm) || caption()) {
+            return Reading::Procedure;
+        }
         if is_heading(norm) {
             self.speaking = None;
             return Reading::Other;
         }
-        if reports_someone(norm) {
+        // A written answer reports what others told the department in its own words.
+        if !self.written && reports_someone(norm) {
             self.speaking = None;
             return Reading::Other;
         }
@@ -242,6 +253,21 @@ impl Transcript {
         }
     }
 
+    /// A line ingest filed as furniture before paragraph `k`: a label standing alone over the
+    /// speech under it ("Jo Bloggs", a member labelled before) opens that speech; a
+    /// procedural line or a stage direction ends the one before.
+    fn read_line_before(&mut self, line: &str, k: usize, ctx: &Context) {
+        let line = line.trim();
+        if let Some(label) = labels::read_label_alone(line).filter(|l| self.fits(l)) {
+            self.speaking = None;
+            if let Some(speaker) = self.resolve(&label, (k, 0), ctx) {
+                self.start_answer(speaker);
+            }
+        } else if PROCEDURE.is_match(line) || stage_direction(line) {
+            self.speaking = None;
+        }
+    }
+
     /// Notes each person a list names to an office ("Jo Bloggs (Chair)"), for a label
     /// naming the office alone.
     fn note_offices(&mut self, norm: &str) {
@@ -264,6 +290,10 @@ impl Transcript {
     /// an office, a group, or a person as names are printed ([`plain_label_fits`]); or the
     /// name, in full or by surname, of someone labelled before.
     fn fits(&self, label: &Label) -> bool {
+        if label.alone {
+            let known = matches!(&label.named, Named::Person { name, .. } if self.person_named(name).is_some());
+            return label.strong || known || matches!(label.named, Named::Office { .. } | Named::Group);
+        }
         if label.strong || label.titled || plain_label_fits(label) {
             return true;
         }
@@ -346,6 +376,31 @@ fn lines_before(article: &Article, paras: &[Para]) -> Vec<Vec<String>> {
         .collect()
 }
 
+/// Each paragraph's label, with labels standing alone on their line ([`labels::read_label_alone`])
+/// where two or more of them stand over speech: a paragraph under them that is no label. A
+/// list of names, each on its line, is no run of speeches.
+fn with_labels_alone(mut labels: Vec<Option<Label>>, norms: &[&str]) -> Vec<Option<Label>> {
+    let alone: Vec<Option<Label>> =
+        norms.iter().zip(&labels).map(|(n, l)| if l.is_some() { None } else { labels::read_label_alone(n) }).collect();
+    let over_speech = |k: usize| {
+        alone.get(k).is_some_and(Option::is_some)
+            && alone.get(k + 1).is_some_and(Option::is_none)
+            && labels.get(k + 1).is_some_and(Option::is_none)
+            && norms.get(k + 1).is_some()
+    };
+    let heads: Vec<usize> = (0..norms.len()).filter(|&k| over_speech(k)).collect();
+    if heads.len() < MIN_STRONG_LABELS {
+        return labels;
+    }
+    let mut alone = alone;
+    for k in heads {
+        if let Some(slot) = labels.get_mut(k) {
+            *slot = alone.get_mut(k).and_then(Option::take);
+        }
+    }
+    labels
+}
+
 /// Whether more than half the paragraphs after the first labelled one carry a label.
 fn mostly_labelled(labels: &[Option<Label>]) -> bool {
     let Some(first) = labels.iter().position(Option::is_some) else { return false };
@@ -379,6 +434,11 @@ fn plain_label_fits(label: &Label) -> bool {
                 && matches!(super::speaker::parse_who(name), Some(super::speaker::Who::Person(_)))
         }
     }
+}
+
+/// A table's row as ingest lays it out: cells between bars ("Kent | 410 | 452").
+fn table_row(norm: &str) -> bool {
+    norm.matches(" | ").count() >= 1 && !norm.trim_end().ends_with(['.', '?', '!'])
 }
 
 /// A line in square brackets, or a stage direction in round ones ("(Laughter)").

@@ -19,8 +19,9 @@ use regex::Regex;
 /// What one line of a written question page is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Line {
-    /// "Asked by …", the question itself ("To ask the Secretary of State …"), or the note
-    /// of questions grouped with it, which ends the answer.
+    /// "Asked by …", the question itself ("To ask the Secretary of State …"), the note of
+    /// questions grouped with it, or the record of the answer's submission ("The answer was
+    /// submitted on …"), which ends the answer.
     Question,
     /// "Answered by Sam Smith - Minister (Home Office)": who answers, and the answer when it
     /// follows on the same line after a colon.
@@ -58,7 +59,8 @@ pub(super) fn has_written_answers(paras: &[&str]) -> bool {
 pub(super) fn read_line(norm: &str) -> Line {
     let t = norm.trim();
     let grouped = t.starts_with("This question was grouped") || t.starts_with("Grouped question");
-    if t.starts_with("Asked by ") || is_question(t) || grouped {
+    let submitted = t.starts_with("The answer was submitted") || t.starts_with("Related questions");
+    if t.starts_with("Asked by ") || is_question(t) || grouped || submitted {
         return Line::Question;
     }
     if RECORD.is_match(t) {
