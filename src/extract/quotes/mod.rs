@@ -1123,7 +1123,7 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                 let who = match ctx.read_who(&words) {
                     Some(speaker::Who::Bare(name)) => {
                         let gender = names::first_name_gender(&name);
-                        Some(speaker::Who::Surname { surname: name, role: None, gender })
+                        Some(speaker::Who::Surname { surname: name, role: None, gender, given: false })
                     }
                     who @ Some(speaker::Who::Person(_) | speaker::Who::Surname { .. }) => who,
                     // "Ted Baker was asleep when burglars broke into his home": a name a
@@ -1168,7 +1168,8 @@ fn note_pseudonyms_opening_a_clause(para: &Para, k: usize, found: &[Span], ctx: 
         let Some(gender) = names::first_name_gender(name) else { continue };
         let from = attribution::sentence_start_within(&para.norm, span.open, OPENING_REACH).unwrap_or(span.open);
         if mentions::is_clause_opener(para.norm_slice(from..span.open)) {
-            let who = speaker::Who::Surname { surname: name.to_string(), role: None, gender: Some(gender) };
+            let who =
+                speaker::Who::Surname { surname: name.to_string(), role: None, gender: Some(gender), given: false };
             ctx.note_named(who, (k, span.open));
         }
     }
@@ -1201,7 +1202,9 @@ fn lone_first_name_as_person(who: speaker::Who, words: &str) -> speaker::Who {
     let rest = words.trim().strip_prefix(name.as_str()).unwrap_or(",");
     let alone = rest.is_empty() || rest.starts_with(", ") || rest.starts_with(" (");
     match names::first_name_gender(name) {
-        Some(gender) if alone => speaker::Who::Surname { surname: name.clone(), role: None, gender: Some(gender) },
+        Some(gender) if alone => {
+            speaker::Who::Surname { surname: name.clone(), role: None, gender: Some(gender), given: false }
+        }
         _ => who,
     }
 }

@@ -74,6 +74,9 @@ pub enum Who {
         surname: String,
         role: Option<String>,
         gender: Option<Gender>,
+        /// The name stood after "Sir" or "Dame", which go before a given name ("Dame Jo"):
+        /// it may be the given name of someone named in full before.
+        given: bool,
     },
     /// A lone capitalised word: a surname ("Smith said") or an organisation ("Ofcom said").
     Bare(String),
@@ -722,7 +725,8 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             .any(|w| matches!(bare(w).to_lowercase().as_str(), "judge" | "recorder" | "sheriff"));
         let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         if name_words.len() == 1 {
-            return Some(Who::Surname { surname: name_words[0].to_string(), role, gender });
+            let given = tokens[..run.start].last().is_some_and(|w| matches!(bare(w), "Sir" | "Dame"));
+            return Some(Who::Surname { surname: name_words[0].to_string(), role, gender, given });
         }
         let owner = owner.filter(|_| org.is_none());
         return Some(Who::Person(Person {
@@ -754,7 +758,12 @@ fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool)
         if is_describing_noun(noun) && is_name_word(name) && places::by_alias(name).is_none() && !org {
             let head = noun.split('-').next().unwrap_or(noun);
             let gender = gender_of_word(bare(head)).or_else(|| first_name_gender(name));
-            return Some(Who::Surname { surname: name.to_string(), role: Some(noun.to_lowercase()), gender });
+            return Some(Who::Surname {
+                surname: name.to_string(),
+                role: Some(noun.to_lowercase()),
+                gender,
+                given: false,
+            });
         }
         return None;
     }
@@ -765,11 +774,11 @@ fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool)
     }
     if let Some(renamed) = parts.iter().skip(1).find(|part| names::is_name_changed(part)).filter(|_| p == 0) {
         let gender = gender_in_words(renamed).or_else(|| first_name_gender(name));
-        return Some(Who::Surname { surname: name.to_string(), role: None, gender });
+        return Some(Who::Surname { surname: name.to_string(), role: None, gender, given: false });
     }
     if aged && p == 0 {
         let role = parts.get(1).map(|r| strip_article(r).to_string());
-        return Some(Who::Surname { surname: name.to_string(), role, gender: first_name_gender(name) });
+        return Some(Who::Surname { surname: name.to_string(), role, gender: first_name_gender(name), given: false });
     }
     let next = parts.get(1).filter(|_| p == 0)?;
     let words: Vec<&str> = next.split_whitespace().collect();
@@ -781,7 +790,7 @@ fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool)
         return None;
     }
     let gender = noun.and_then(|w| gender_of_word(bare(w))).or_else(|| first_name_gender(name));
-    Some(Who::Surname { surname: name.to_string(), role: Some(strip_article(next).to_string()), gender })
+    Some(Who::Surname { surname: name.to_string(), role: Some(strip_article(next).to_string()), gender, given: false })
 }
 
 /// The gender a pronoun among `words` gives ("not her real name").
@@ -947,7 +956,7 @@ fn description(phrase: &str) -> Option<Who> {
     // with the description kept as her role, which a later "her mother said" is.
     if let Some((name, _)) = clause.and_then(name_given) {
         let role = phrase.trim().to_lowercase();
-        return Some(Who::Surname { surname: name, role: Some(role), gender });
+        return Some(Who::Surname { surname: name, role: Some(role), gender, given: false });
     }
     let mut text = phrase.to_string();
     if let Some(who) = clause.and_then(identifying_clause) {

@@ -107,6 +107,20 @@ impl<'a> Context<'a> {
             .map(|k| k.resolved.clone())
     }
 
+    /// The person last named in full before `at` whose given name is `name`: whom "Dame
+    /// Jo" or "Sir Sam" means after "Dame Jo Bloggs" or "Sir Sam Smith".
+    pub(super) fn given_named_before(&self, name: &str, at: At) -> Option<Resolved> {
+        self.known
+            .iter()
+            .rev()
+            .filter(|k| k.at <= at)
+            .find(|k| {
+                let mut words = k.resolved.speaker.split_whitespace();
+                words.next() == Some(name) && words.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            })
+            .map(|k| k.resolved.clone())
+    }
+
     /// The person the text introduced by a lone known first name (`name`) before `at`, as
     /// [`Self::named_before`] finds one by a full name.
     pub(super) fn first_named_before(&self, name: &str, at: At) -> Option<Resolved> {

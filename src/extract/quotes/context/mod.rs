@@ -379,8 +379,10 @@ impl<'a> Context<'a> {
                 }
                 Some(resolved)
             }
-            Who::Surname { surname, role, gender } => {
-                let found = self.named_before(&surname, at);
+            Who::Surname { surname, role, gender, given } => {
+                let found = self
+                    .named_before(&surname, at)
+                    .or_else(|| given.then(|| self.given_named_before(&surname, at)).flatten());
                 let resolved = found.unwrap_or(Resolved { speaker: surname.clone(), role, organisation: None });
                 self.remember(at, &resolved, Some(surname), gender);
                 Some(resolved)

@@ -68,3 +68,17 @@ fn a_nations_government_before_a_title_cased_minister_is_the_ministers_governmen
     let q = roles_of(&["Scottish Government Secretary Ewan Blair said: “We will act.”"]);
     assert_eq!(q, [role(Some("Secretary"), Some("Scottish Government"))]);
 }
+
+#[test]
+fn sir_or_dame_before_a_given_name_is_the_person_named_in_full_before() {
+    let q = said(&[
+        "The report was commissioned by the chief inspector, Dame Nadia Orwell, after a string of failures.",
+        "In her foreword, Dame Nadia said: \"Every force must do better.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Nadia Orwell", "Every force must do better.")]));
+    let q = said(&[
+        "The figures were given by the Home Secretary, Sir Colin Rudd, in a letter to MPs.",
+        "\"We will not rest until this is fixed,\" Sir Colin added.",
+    ]);
+    assert_eq!(q, pairs(&[("Colin Rudd", "We will not rest until this is fixed")]));
+}
