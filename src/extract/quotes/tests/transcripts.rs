@@ -725,3 +725,20 @@ fn a_written_answer_goes_on_after_a_table_it_sets_out_until_the_record_of_its_su
         )])
     );
 }
+
+#[test]
+fn the_record_of_a_meeting_ending_is_no_ones_words() {
+    let q = said(&[
+        "Ffion Rowe MS: Thank you both. We will write to you.",
+        "The meeting ended at 11:42.",
+        "Morag Baird (Lothian) (SNP): That concludes our business.",
+        "The committee rose at 12.15 pm.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ffion Rowe", "Thank you both. We will write to you."),
+            ("Morag Baird", "That concludes our business.")
+        ])
+    );
+}
