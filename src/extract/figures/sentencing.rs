@@ -1,5 +1,5 @@
 //! A sentencing story: a court report whose headline (or first paragraph) says someone was jailed, sentenced or
-//! spared jail tells its one case first (the defendant's age, the images found by category,
+//! spared jail, or tells of cases heard (a magistrates' round-up, a trial, a plea), tells its one case first (the defendant's age, the images found by category,
 //! the victims, the messages, the hours or days of an order) and closes on the force's or
 //! the country's figures. The case's numbers are no statistics.
 
@@ -15,6 +15,14 @@ use crate::model::{Article, Figure, Kind, Role};
 static SENTENCED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)\b(?:jailed|sentenced|imprisoned|locked\s+up|(?:spared|avoids?|avoided|escapes?|escaped)\s+(?:jail|prison|custody)|walks?\s+free|(?:handed|given|receives?|received|gets?)\b[^.;:]{0,40}\b(?:sentence|order)|(?:suspended|prison|jail|custodial|extended|community)\s+sentence)\b",
+    )
+});
+
+/// A headline or lead telling of cases heard in court: a round-up of a court's cases, a
+/// trial, a plea.
+static COURT_HEARD: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:court\s+round-?up|(?:magistrates|crown|sheriff|youth|high)'?\s+courts?|magistrates|jury\s+(?:told|heard|hears|was\s+told)|trial\s+(?:hears?|heard|told|begins|opens)|(?:pleaded|pleads|admitted|admits|denied|denies)\s+(?:guilty|charges?|two|three|four|five|several|a\s+charge))\b",
     )
 });
 
@@ -44,11 +52,11 @@ pub(super) fn case_numbers_of_a_sentencing_story(article: &Article, figures: &mu
     }
 }
 
-/// Whether the story opens on a sentence passed: its headline, or its first paragraph of
+/// Whether the story opens on a sentence passed or a case heard: its headline, or its first paragraph of
 /// text (under a wire slug taken for the headline: "has been jailed for 20 months").
 fn tells_of_a_sentence(article: &Article) -> bool {
     let lead = article.paragraphs.iter().find(|p| p.role == Role::Body).map(|p| p.norm.as_str());
-    article.title.as_deref().into_iter().chain(lead).any(|t| SENTENCED_HEADLINE.is_match(t))
+    article.title.as_deref().into_iter().chain(lead).any(|t| SENTENCED_HEADLINE.is_match(t) || COURT_HEARD.is_match(t))
 }
 
 /// Whether a sentence reads as the case's: it names no year (a month or a span of months

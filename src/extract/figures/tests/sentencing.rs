@@ -68,3 +68,19 @@ fn a_sentence_passed_in_the_first_paragraph_under_a_slug_makes_a_sentencing_stor
     ];
     assert!(values_headed("NEWS Gloucester court", &lines).is_empty());
 }
+
+#[test]
+fn a_court_round_up_or_trial_reports_cases_whose_numbers_are_no_statistics() {
+    let lines = [
+        "The following cases were heard by magistrates at Taunton this week.",
+        "GARETH POOLE, 37, of Mill Street, Taunton, admitted two charges of theft and was fined £300.",
+        "He gave a breath reading of 71 microgrammes in 100 millilitres of breath.",
+        "Avon and Somerset Police recorded 2,210 drink-driving offences in 2022/23.",
+    ];
+    assert_eq!(values_headed("COURT ROUND-UP: Taunton magistrates", &lines), [(2210.0, Kind::Count)]);
+    let lines = [
+        "Owen Trask, 44, is accused of sending 40 messages to a girl he believed was 13.",
+        "Nationally, 6,350 such offences were recorded in 2022/23.",
+    ];
+    assert_eq!(values_headed("Swimming coach 'groomed girl online', jury told", &lines), [(6350.0, Kind::Count)]);
+}
