@@ -485,8 +485,11 @@ const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "si
 
 /// The parts a text is divided into, which a number after them names: "section 4",
 /// "pages 12 to 15", a meeting's agenda "Item 7", a report's "Box 3.2", "Table 4", "Annex 2" or
-/// "Paragraph 5".
+/// "Paragraph 5"; a committee's "evidence session 3", a parliamentary question's "UIN 48213".
 const TEXT_PARTS: &[&str] = &[
+    "session",
+    "sitting",
+    "uin",
     "section",
     "article",
     "chapter",

@@ -69,6 +69,18 @@ fn an_agenda_item_number_is_not_a_figure() {
 }
 
 #[test]
+fn a_parliamentary_question_number_or_a_committee_session_number_is_not_a_figure() {
+    for line in [
+        "UIN 48213, tabled on 2 May 2023",
+        "Knife Crime: Kent Police (UIN 12034), answered 9 June 2023",
+        "Item 2: Inquiry into youth violence in 2023/24: evidence session 4",
+        "Kent Police gave evidence at the committee's second sitting 2 on knife crime.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
 fn a_numbered_box_table_or_annex_of_a_report_is_not_a_figure() {
     for line in [
         "Box 4.1: Voices of young people",
