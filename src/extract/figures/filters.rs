@@ -955,13 +955,15 @@ fn is_age_in_fact(n: &Number, before: &str, after: &str, age_told: bool) -> bool
         && NOTHING_AFTER.is_match(after)
 }
 
-/// "teenage boys, usually 14 to 17": a range of small numbers right after the people it
+/// "teenage boys, usually 14 to 17", "young men, typically 15 to 17": a range of small numbers right after the people it
 /// describes is their ages.
 fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
     static RANGE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^\s*(?:-|to)\s*(?:1\d|[2-9])\b(?:\s*(?:$|[.;,)]|and\b|or\b))"));
     static PERSONS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:boys|girls|children|victims|teenagers|youngsters|pupils|young\s+people)\b[^.;:\d]{0,30}$")
+        compile(
+            r"(?i)\b(?:boys|girls|children|victims|teenagers|youngsters|pupils|young\s+people|men|women|adults|lads)\b[^.;:\d]{0,30}$",
+        )
     });
     !n.percent && n.value <= 19.0 && RANGE_AFTER.is_match(after) && PERSONS_BEFORE.is_match(before)
 }

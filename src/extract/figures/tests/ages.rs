@@ -67,3 +67,13 @@ fn a_number_in_brackets_after_a_name_signing_off_a_letter_is_an_age() {
     let lines = ["Offences recorded by the force rose last year.", "Cumbria Constabulary (412)"];
     assert_ne!(values(&lines), Vec::<f64>::new());
 }
+
+#[test]
+fn a_range_of_ages_after_men_or_women_is_no_figure() {
+    for line in [
+        "Kent Police said the victims in 2023/24 were young men, typically 16 to 19, who were blackmailed.",
+        "Those targeted in Kent were mostly women, usually 16-18, according to the force.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
