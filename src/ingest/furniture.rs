@@ -156,6 +156,8 @@ const FURNITURE_STARTS: &[&str] = &[
     "inside tomorrow",
     "inside next week",
     "also inside",
+    "tags",
+    "topics",
 ];
 
 /// Whether a line is page furniture by what it says ("Advertisement", "Read more: …",
@@ -191,6 +193,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         | (?:share\s+)?\d[\d,.]*k?\s+shares?$ | share$
         | (?:sponsored|promoted|partner\ content)\s*(?::|$)
         | (?:also\ in|inside)\ (?:this|today['’]s|tomorrow['’]s|next\ week['’]s)\ (?:issue|edition|paper)\b | also\ inside\s*:
+        | (?:tags|topics)\s*:
     )")
 });
 
@@ -662,6 +665,16 @@ mod tests {
         assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
         // A sentence about what was inside something stays text.
         let found = roles("The story begins with a sentence.\n\nInside this house, officers found 40 cannabis plants.");
+        assert_eq!(found[1].0, Role::Body);
+    }
+
+    #[test]
+    fn a_pages_tags_or_topics_are_furniture() {
+        let found = roles(
+            "The story begins with a sentence.\n\nTags: Dover, Kent Police, knife crime\n\nTopics: Courts, Hampshire Constabulary",
+        );
+        assert!(found[1..].iter().all(|(r, _)| *r == Role::Furniture), "{found:?}");
+        let found = roles("The story begins with a sentence.\n\nTags were found on 40 stolen bikes in 2023.");
         assert_eq!(found[1].0, Role::Body);
     }
 

@@ -11,7 +11,7 @@ use crate::extract::figures::lists::place_groups;
 use crate::extract::figures::{head, tail, Found};
 use crate::extract::numbers::compile;
 use crate::extract::places::{self, Place, Scope};
-use crate::model::{Article, Figure};
+use crate::model::{Article, Figure, Role};
 
 /// "Cleveland Police recorded 388, Durham Constabulary 241 and Northumbria Police 519 - a
 /// combined 1,148": a total printed as the values before it combined is for their forces
@@ -95,7 +95,8 @@ pub(in crate::extract::figures) fn renamed_forces(article: &Article, figures: &m
                 let rest = &text.as_bytes()[at..];
                 prints_new |= rest.starts_with(new.as_bytes());
                 prints_amp |= rest.starts_with(new_amp.as_bytes());
-                if !prints_old && rest.starts_with(old.as_bytes()) {
+                // A page's tags or links are no text that prints the old name.
+                if !prints_old && p.role != Role::Furniture && rest.starts_with(old.as_bytes()) {
                     prints_old = !in_speakers_job(text, at);
                 }
                 from = at + 1;

@@ -383,6 +383,18 @@ fn a_renamed_force_is_given_the_name_the_article_prints() {
 }
 
 #[test]
+fn a_renamed_forces_old_name_in_the_pages_tags_leaves_the_new_one_the_articles() {
+    let text = "Man jailed for grooming\n\nHampshire and Isle of Wight Constabulary recorded 312 offences in 2024/25.\n\nIn the first three months of 2025/26, the force recorded 91.\n\nTags: Gosport, Hampshire Constabulary, courts";
+    let got = text_figures(text);
+    assert!(got.iter().any(|f| f.value == 91.0), "{got:?}");
+    assert!(got.iter().all(|f| f.place.as_deref() == Some("Hampshire and Isle of Wight Constabulary")), "{got:?}");
+    let text = "Burglaries fall\n\nHampshire and Isle of Wight Constabulary logged 4,210 burglaries in 2023/24.\n\nThe force said 380 of them were in Southampton.\n\nTopics: Hampshire Constabulary, burglary";
+    let got = text_figures(text);
+    assert!(got.iter().any(|f| f.value == 4210.0), "{got:?}");
+    assert!(got.iter().all(|f| f.place.as_deref() != Some("Hampshire Constabulary")), "{got:?}");
+}
+
+#[test]
 fn a_renamed_forces_old_name_in_a_speakers_job_leaves_the_new_one_the_articles() {
     // The old name only says where a speaker works; the figures are the force's under the
     // name the article reports them with.
