@@ -77,10 +77,14 @@ pub(super) static NEXT_CLAUSE: LazyLock<Regex> =
 
 /// "The fall of 13% came during the campaign, which ran across all four Welsh forces": a place
 /// past ", which" or ", who" describes the noun the clause hangs on, not where the number
-/// before it is.
+/// before it is; so does one in a relative clause of an aside after a dash ("212 were flagged
+/// – the first year in which forces in England and Wales had to").
 pub(in crate::extract::figures) fn in_relative_clause(gap: &str) -> bool {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:which|who|whose)\b"));
-    gap.contains(',') && RELATIVE.is_match(gap)
+    static DASHED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\s[-–—]\s+(?:the|a|an)\s[^,;.\d]*\b(?:(?:in|during|for|by|on)\s+which|which|who|whose|when)\b")
+    });
+    (gap.contains(',') && RELATIVE.is_match(gap)) || DASHED_RELATIVE.is_match(gap)
 }
 
 /// "in Kent, where thefts rose 12% to 140 from 125, and Surrey, where they went up …": a

@@ -2792,6 +2792,20 @@ fn a_place_in_a_relative_clause_describing_a_force_is_not_where_its_figures_are(
 }
 
 #[test]
+fn a_place_in_a_relative_clause_of_a_dashed_aside_after_the_number_is_not_its_place() {
+    let lines = [
+        "Kent Police recorded 1,402 stalking offences in 2019/20.",
+        "Of those, 212 involved social media – the first year in which forces in England and Wales had to flag it.",
+    ];
+    assert_eq!(place_of(&lines, 212.0), some("Kent Police"));
+    let lines = [
+        "Essex Police logged 3,118 burglaries in 2022/23.",
+        "Some 640 were of sheds — a figure which officers across the UK say is rising.",
+    ];
+    assert_eq!(place_of(&lines, 640.0), some("Essex Police"));
+}
+
+#[test]
 fn a_part_of_figures_given_in_words_after_of_the_total_stays_the_forces() {
     let lines = [
         "Kent Police recorded 52 burglaries at farms in 2022/23.",
