@@ -679,6 +679,18 @@ fn names_every_force(s: &str) -> bool {
     s.contains("force") && EVERY_FORCE.is_match(s)
 }
 
+/// "the 38 forces that were able to supply data": more forces than any region or nation but
+/// the country has (England and Wales have 43; Wales four, the largest region seven).
+fn dozens_of_forces(s: &str) -> bool {
+    const MORE_THAN_A_REGION_HAS: f64 = 10.0;
+    static COUNTED_FORCES: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(\d{2})\s+(?:police\s+|territorial\s+)?forces\b"));
+    COUNTED_FORCES
+        .captures_iter(s)
+        .filter_map(|c| c.get(1)?.as_str().parse::<f64>().ok())
+        .any(|n| n >= MORE_THAN_A_REGION_HAS)
+}
+
 /// "recorded by the forces that responded", "across the 39 forces that supplied data": the
 /// forces that answered a request for figures sent to every force, which, with no region
 /// named, are the country's, as the gold answers read them ("from 39 of the 43 forces
@@ -686,7 +698,7 @@ fn names_every_force(s: &str) -> bool {
 fn answered_a_request(s: &str) -> bool {
     static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:the|those)\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:police\s+)?forces\s+(?:that|which|who)\s+(?:had\s+|have\s+)?(?:responded|replied|answered|provided|supplied|gave|shared|returned|sent)\b|\bresponding\s+(?:police\s+)?forces\b",
+            r"(?i)\b(?:the|those)\s+(?:\d+\s+|[a-z]+-?[a-z]*\s+)?(?:police\s+)?forces\s+(?:that|which|who)\s+(?:had\s+|have\s+)?(?:responded|replied|answered|provided|supplied|gave|shared|returned|sent|(?:were|was)\s+able\s+to\s+(?:respond|reply|answer|provide|supply|give|share|return|send))\b|\bresponding\s+(?:police\s+)?forces\b",
         )
     });
     // Read only for a sentence about a total over unnamed forces, which is rare.
@@ -1206,7 +1218,7 @@ fn read_sentence(
     // across England and Wales": so even in a sentence that names other places.
     let joint_named = !groups.is_empty() && s.contains("forces") && over_unnamed_forces(s);
     let carried = if across {
-        let every_force = || ctx.every_force || names_every_force(s);
+        let every_force = || ctx.every_force || names_every_force(s) || dozens_of_forces(s);
         let joint = ctx.joint_forces(s);
         if joint.is_some() {
             ctx.forces_together.clone_from(&joint);

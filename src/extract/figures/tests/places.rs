@@ -103,6 +103,26 @@ fn the_forces_that_answered_a_request_to_some_forces_are_not_the_country() {
 }
 
 #[test]
+fn a_total_over_dozens_of_forces_that_were_able_to_answer_is_the_countrys() {
+    let lines = [
+        "Merseyside Police recorded 1,247 offences in 2015/16.",
+        "Across the 38 forces that were able to supply data, the total was 3,186.",
+    ];
+    assert_eq!(place_of(&lines, 3186.0), some(NATIONAL));
+    let lines = [
+        "Kent Police logged 900 thefts in 2022/23.",
+        "Among the 31 forces which were able to provide figures, 22,410 thefts were recorded.",
+    ];
+    assert_eq!(place_of(&lines, 22410.0), some(NATIONAL));
+    // A handful of forces that answered are no country.
+    let lines = [
+        "Kent Police logged 900 thefts in 2022/23.",
+        "Among the three forces which were able to provide figures, 2,410 thefts were recorded.",
+    ];
+    assert_ne!(place_of(&lines, 2410.0), some(NATIONAL));
+}
+
+#[test]
 fn a_rise_from_one_number_to_another_is_for_the_place_of_the_first() {
     let line =
         "Dyfed-Powys Police saw the smallest increase, from 201 to 207, while South Wales Police recorded 1,032.";
