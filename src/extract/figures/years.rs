@@ -558,6 +558,7 @@ pub(super) fn count_period(
             figures_for_year(s, times, m)
         }
         When::Before(n) | When::After(n) => {
+            let n = loose_decade(s, m, n, ctx.gap);
             // "The previous year, 980 offences were recorded, including 120 online": a count
             // sharing the phrase with the count before it shares its year.
             let shared = i.checked_sub(1).filter(|&j| {
@@ -599,6 +600,18 @@ pub(super) fn count_period(
                 Period::starting(start)
             })
         }
+    }
+}
+
+/// "1,978 in 2023/24, up from 1,098 in 2014/15. … 742, compared with 455 a decade earlier":
+/// "a decade" is said loosely of the nine or eleven years the text's last comparison with both
+/// years printed spanned (`gap`), and means that span.
+fn loose_decade(s: &str, m: &periods::Mention, n: u16, gap: Option<u16>) -> u16 {
+    const DECADE: u16 = 10;
+    let said_decade = s.get(m.range.clone()).is_some_and(|t| t.to_ascii_lowercase().contains("a decade"));
+    match gap {
+        Some(g) if said_decade && n == DECADE && g.abs_diff(DECADE) == 1 => g,
+        _ => n,
     }
 }
 

@@ -1856,3 +1856,20 @@ fn part_of_a_financial_year_is_no_financial_year() {
     ];
     assert_eq!(period_of(&lines, 412.0), None);
 }
+
+#[test]
+fn a_decade_earlier_after_a_nine_year_comparison_means_that_span() {
+    let lines = [
+        "Kent Police recorded 1,978 stalking offences in 2023/24, up from 1,098 in 2014/15.",
+        "Essex Police recorded 742 in 2023/24, compared with 455 a decade earlier.",
+    ];
+    assert_eq!(period_of(&lines, 455.0).as_deref(), Some("2014/15"));
+    let lines = [
+        "Surrey Police logged 610 burglaries in 2021/22, against 980 in 2010/11.",
+        "Sussex Police logged 702 in 2021/22, down from 1,140 a decade ago.",
+    ];
+    assert_eq!(period_of(&lines, 1140.0).as_deref(), Some("2010/11"));
+    // With no such comparison before, a decade is ten years.
+    let lines = ["Sussex Police logged 702 burglaries in 2021/22, down from 1,140 a decade earlier."];
+    assert_eq!(period_of(&lines, 1140.0).as_deref(), Some("2011/12"));
+}
