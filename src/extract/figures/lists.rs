@@ -542,6 +542,30 @@ pub(super) fn side_by_side_years(s: &str, cands: &[Candidate], years: &[Period],
     }
 }
 
+/// "Kent: 1,098 (2014/15) → 1,978 (2023/24)": a list row printing each of its values with its
+/// year in brackets, an arrow between them; the years, in order, for the rows under it that
+/// print their values the same way without them ("Essex: 455 → 742").
+pub(super) fn arrow_row_years(s: &str, cands: &[Candidate], times: &[periods::Mention]) -> Vec<Period> {
+    static BRACKETED_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\(\s*$"));
+    let [first, second] = cands else { return Vec::new() };
+    let year_after = |c: &Candidate| {
+        times.iter().find(|m| {
+            m.year().is_some()
+                && s.get(c.number.range.end..m.range.start).is_some_and(|g| BRACKETED_YEAR.is_match(g))
+                && s.get(m.range.end..).is_some_and(|rest| rest.trim_start().starts_with(')'))
+        })
+    };
+    let (Some(a), Some(b)) = (year_after(first), year_after(second)) else { return Vec::new() };
+    let arrow = s.get(a.range.end..second.number.range.start).is_some_and(|g| {
+        let g = g.trim_start().trim_start_matches(')').trim();
+        matches!(g, "→" | "->")
+    });
+    match (arrow, a.year(), b.year()) {
+        (true, Some(y1), Some(y2)) if y1 < y2 => vec![y1, y2],
+        _ => Vec::new(),
+    }
+}
+
 /// "That compares to 398, 150, 101 and 176 in 2021/22": a list of values with one year
 /// after its last, and none inside it, is all for that year.
 pub(super) fn list_year(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &mut [Found]) {

@@ -65,9 +65,10 @@ use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
 use kinds::{bracketed_changes, continued_rates, is_rate, Candidate};
 use lists::{
-    area_heading, area_list, area_row_label, from_to_span, heading_place, is_area_list_heading, is_heading_line,
-    is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year, place_groups_scanned,
-    respectively, row_years, section_place, side_by_side_years, table_total, year_heading, RowLayout, ROW_SEPARATOR,
+    area_heading, area_list, area_row_label, arrow_row_years, from_to_span, heading_place, is_area_list_heading,
+    is_heading_line, is_rate_list_heading, is_row, is_summary_heading, list_places, list_rates, list_year,
+    place_groups_scanned, respectively, row_years, section_place, side_by_side_years, table_total, year_heading,
+    RowLayout, ROW_SEPARATOR,
 };
 use locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, each_of_several,
@@ -1399,6 +1400,9 @@ fn read_sentence(
     first_or_last_of_span(s, &cands, &mut found, ctx.span);
     if ctx.list_row && ctx.columns.is_none() {
         side_by_side_years(s, &cands, &ctx.row_years, &mut found);
+        if ctx.row_years.is_empty() {
+            ctx.row_years = arrow_row_years(s, &cands, times);
+        }
     }
     from_to_under_span(s, &cands, times, &mut found);
     from_to_span(s, &cands, times, &mut found);

@@ -267,6 +267,24 @@ fn a_rows_values_side_by_side_take_the_years_its_heading_names_in_order() {
 }
 
 #[test]
+fn rows_under_a_first_row_printing_each_values_year_take_those_years() {
+    let lines = [
+        "Burglaries over the decade",
+        "- Kent: 1,098 (2014/15) → 1,978 (2023/24)",
+        "- Essex: 455 → 742",
+        "- Surrey: 512 → 811",
+    ];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Essex Police"), some("2014/15"), 455.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Essex Police"), some("2023/24"), 742.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Surrey Police"), some("2014/15"), 512.0, Kind::Count)), "{b:?}");
+    let lines = ["Knife crime", "- Kent: 310 (2022/23) -> 352 (2023/24)", "- Essex: 1,298 -> 1,280"];
+    let b = brief(&lines);
+    assert!(b.contains(&(some("Essex Police"), some("2022/23"), 1298.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Essex Police"), some("2023/24"), 1280.0, Kind::Count)), "{b:?}");
+}
+
+#[test]
 fn a_line_right_before_list_items_heads_the_list() {
     let lines = [
         "Kent Police recorded 900 sexual offences against children in 2022/23.",
