@@ -22,7 +22,7 @@ static SENTENCED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 /// trial, a plea.
 static COURT_HEARD: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:court\s+round-?up|(?:magistrates|crown|sheriff|youth|high)'?\s+courts?|magistrates|jury\s+(?:told|heard|hears|was\s+told)|trial\s+(?:hears?|heard|told|begins|opens)|(?:pleaded|pleads|admitted|admits|denied|denies)\s+(?:guilty|charges?|two|three|four|five|several|a\s+charge))\b",
+        r"(?i)\b(?:court\s+round-?up|cases\s+(?:were\s+)?(?:dealt\s+with|heard)\s+(?:by|at|in)\b|appeared\s+(?:before|at|in)\s+[^.;]{0,40}\b(?:court|magistrates|sheriff)|jury\s+(?:told|heard|hears|was\s+told)|trial\s+(?:hears?|heard|told|begins|opens)|(?:pleaded|pleads|admitted|admits|denied|denies)\s+(?:guilty|charges?|two|three|four|five|several|a\s+charge))\b",
     )
 });
 

@@ -83,4 +83,7 @@ fn a_court_round_up_or_trial_reports_cases_whose_numbers_are_no_statistics() {
         "Nationally, 6,350 such offences were recorded in 2022/23.",
     ];
     assert_eq!(values_headed("Swimming coach 'groomed girl online', jury told", &lines), [(6350.0, Kind::Count)]);
+    // A story about the courts, not a case heard in one, counts its numbers.
+    let lines = ["Some 62,000 cases are waiting to be heard, up from 41,000."];
+    assert!(values_headed("Crown court backlog at record high", &lines).contains(&(62000.0, Kind::Count)));
 }
