@@ -55,7 +55,7 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// text named before, which may be another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\bflagged\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?\d[\d,.]*\s+(?:offences?|crimes?|cases)\s+(?:over|in|during|last|this|since|between)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
 
@@ -465,6 +465,8 @@ mod tests {
             "flagged child sex crimes in Kent fell",
             "412 offences in Kent carried an online marker",
             "crimes given the force's internet tag rose",
+            "Neighbouring Durham Constabulary flagged 72 offences over the same period",
+            "Kent Police flagged more than 1,200 crimes in 2021",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }
