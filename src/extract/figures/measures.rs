@@ -430,8 +430,8 @@ pub(super) fn in_order_of_the_last(s: &str, figures: &[Figure], current: &mut [F
 /// are the rates and changes of the sentence. So is a paragraph's plain "recorded 231
 /// offences" after a paragraph that went from the total to the online ones: a text that
 /// gives each place's total and then its online part names the online ones as such each
-/// time. (A text about online offences alone, naming the total once, is not read so.)
-/// Gives that measure when so.
+/// time. (A text about online offences alone, naming the total once, is not read so; nor is
+/// a total over forces, the sum of what they counted.) Gives that measure when so.
 pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], current: &mut [Found]) -> Option<Measure> {
     static PLAIN_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:offences|crimes)\b"));
     static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
@@ -455,7 +455,9 @@ pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], curren
             .iter()
             .find(|f| f.kind == Kind::Count)
             .is_some_and(|f| PLAIN_COUNT_AFTER.is_match(s.get(f.range.end..).unwrap_or("")));
-    let overall = (s.contains("overall") || s.contains("total")) && OVERALL.is_match(s);
+    // "Across the 38 forces …, the total was 3,186": a sum over forces of what they counted.
+    let overall =
+        (s.contains("overall") || s.contains("total")) && OVERALL.is_match(s) && !super::over_unnamed_forces(s);
     if !(plain || overall) {
         return None;
     }

@@ -791,6 +791,30 @@ fn flagged_offences_set_against_the_overall_count_take_each_their_measure() {
 }
 
 #[test]
+fn the_total_over_several_forces_of_flagged_offences_is_of_flagged_offences() {
+    let lines = [
+        "Kent Police recorded 1,247 sexual offences against children in 2015/16.",
+        "Of those, 139 were flagged as having an online element.",
+        "Essex Police flagged 58 offences over the same period.",
+        "Across the 38 forces that were able to supply data, the total was 3,186.",
+    ];
+    assert_eq!(measures(&lines).last(), Some(&(3186.0, Measure::Online)), "{:?}", measures(&lines));
+    let lines = [
+        "Surrey Police recorded 900 sexual offences against children in 2022/23, 120 of them flagged online.",
+        "Sussex Police flagged 140 offences as online in 2022/23.",
+        "Taken together, the two forces' total was 260.",
+    ];
+    assert_eq!(measures(&lines).last(), Some(&(260.0, Measure::Online)), "{:?}", measures(&lines));
+    // The overall number after the online one, in one force, is all offences.
+    let lines = [
+        "Surrey Police recorded 900 sexual offences against children in 2022/23, 120 of them flagged online.",
+        "In 2023/24 Surrey flagged 140 offences as online.",
+        "The total was 950, up from 900.",
+    ];
+    assert_eq!(measures(&lines).last(), Some(&(950.0, Measure::All)), "{:?}", measures(&lines));
+}
+
+#[test]
 fn sexual_offences_in_a_story_whose_only_child_is_in_a_link_to_another_are_no_child_offences() {
     let lines = [
         "Sexual offences on buses in Leeds rose to 212 in 2023/24.",
