@@ -771,3 +771,37 @@ fn a_broadcast_scripts_clip_transcript_is_the_words_of_the_one_its_header_names(
         ]
     );
 }
+
+#[test]
+fn labels_alone_on_their_line_with_a_colon_open_the_speech_under_them() {
+    let q = said(&[
+        "Home Affairs Committee",
+        "Oral evidence: Knife crime, HC 512",
+        "Chair:",
+        "Good morning. Could you tell us how many knife offences your force recorded last year?",
+        "Chief Constable Amy Hollis:",
+        "We recorded 1,204, which is a rise on the year before.",
+        "Most were in the towns.",
+        "Chair:",
+        "Thank you.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Chair", "Good morning. Could you tell us how many knife offences your force recorded last year?"),
+            ("Amy Hollis", "We recorded 1,204, which is a rise on the year before. Most were in the towns."),
+            ("Chair", "Thank you."),
+        ])
+    );
+    let q = said(&[
+        "Official Report: Criminal Justice Committee",
+        "Dr Morag Baird:",
+        "The figures show a rise in every division.",
+        "Professor Ian Gow:",
+        "I agree with Dr Baird.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Morag Baird", "The figures show a rise in every division."), ("Ian Gow", "I agree with Dr Baird.")])
+    );
+}

@@ -68,6 +68,9 @@ pub(super) struct Label {
     /// The label stands alone on its line, its speech in the paragraphs under it, as a
     /// parliament's web pages print a member's name as a heading over their words.
     pub alone: bool,
+    /// A label alone on its line ends with a colon, as a label does: "Chief Constable Jo
+    /// Bloggs:".
+    pub colon: bool,
 }
 
 /// Parties as Hansard and the devolved reports abbreviate them, with their names.
@@ -275,6 +278,7 @@ pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
     parsed.strong |= numbered;
     parsed.past = norm.chars().count();
     parsed.alone = true;
+    parsed.colon = norm.trim_end().ends_with(':');
     Some(parsed)
 }
 
@@ -357,6 +361,7 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
         titled: false,
         rank: None,
         alone: false,
+        colon: false,
     };
     if GROUP.is_match(head) {
         return brackets.is_empty().then_some(label);

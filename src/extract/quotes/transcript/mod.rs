@@ -325,7 +325,9 @@ impl Transcript {
     fn fits(&self, label: &Label) -> bool {
         if label.alone {
             let known = matches!(&label.named, Named::Person { name, .. } if self.person_named(name).is_some());
-            return label.strong || known || matches!(label.named, Named::Office { .. } | Named::Group);
+            // "Chief Constable Jo Bloggs:" alone: the colon makes a name or a title a label.
+            let colon = label.colon && (label.titled || plain_label_fits(label));
+            return label.strong || known || colon || matches!(label.named, Named::Office { .. } | Named::Group);
         }
         if label.strong || label.titled || plain_label_fits(label) {
             return true;
