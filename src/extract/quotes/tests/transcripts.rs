@@ -744,35 +744,6 @@ fn the_record_of_a_meeting_ending_is_no_ones_words() {
 }
 
 #[test]
-fn a_broadcast_scripts_clip_transcript_is_the_words_of_the_one_its_header_names() {
-    let q = said(&[
-        "STORY: KNIFE CRIME (KENT)",
-        "REPORTER (VO):",
-        "Kent Police recorded 1,204 knife offences last year.",
-        "CLIP 1: SUPT AMY HOLLIS, KENT POLICE",
-        "IN: \"We are seeing...\"",
-        "OUT: \"...off the streets.\"",
-        "DUR: 0'18\"",
-        "TRANSCRIPT: We are seeing younger children carry knives. We will get them off the streets.",
-        "REPORTER (VO):",
-        "Parents in Dover said they were worried.",
-        "CLIP 2: VOX POP, FATHER, DOVER (UNNAMED)",
-        "IN: \"I worry...\"",
-        "TRANSCRIPT: I worry every time he goes out.",
-    ]);
-    assert_eq!(
-        q,
-        vec![
-            (
-                "Amy Hollis".to_string(),
-                "We are seeing younger children carry knives. We will get them off the streets.".to_string()
-            ),
-            ("father, Dover".to_string(), "I worry every time he goes out.".to_string()),
-        ]
-    );
-}
-
-#[test]
 fn labels_alone_on_their_line_with_a_colon_open_the_speech_under_them() {
     let q = said(&[
         "Home Affairs Committee",

@@ -14,7 +14,6 @@
 //! rows or bullet labels never is. A label opening speech in quote marks belongs to a
 //! write-up, read as quotes are.
 
-mod clips;
 mod labels;
 mod written;
 
@@ -107,10 +106,6 @@ pub(super) struct Transcript {
     carries_on: bool,
     /// Who each office was last given to, by the office in lower case ("convener").
     offices: Vec<(String, Resolved)>,
-    /// The page is a broadcast script printing clips ([`clips`]).
-    clips: bool,
-    /// The speaker of the clip whose header was read last, until its words or other text.
-    clip: Option<Resolved>,
 }
 
 impl Transcript {
@@ -131,8 +126,7 @@ impl Transcript {
         let by_labels = strong >= MIN_STRONG_LABELS
             || (strong >= 1 && (asks || heading))
             || ((heading || asks) && labelled >= MIN_STRONG_LABELS);
-        let clips = clips::has_clips(&norms);
-        if !by_labels && !written && !clips {
+        if !by_labels && !written {
             return None;
         }
         // A label alone on its line has its speech in the paragraphs under it.
@@ -140,18 +134,13 @@ impl Transcript {
         let carries_on = heading || written || asks || alone || mostly_labelled(&labels);
         let labels = if by_labels { labels } else { Vec::new() };
         let lines_before = lines_before(article, paras);
-        Some(Self { labels, written, lines_before, carries_on, clips, ..Self::default() })
+        Some(Self { labels, written, lines_before, carries_on, ..Self::default() })
     }
 
     /// Reads paragraph `k` of `paras`; `ctx` finds whom a title and surname mean.
     pub(super) fn read(&mut self, paras: &[Para], k: usize, ctx: &Context) -> Reading {
         let Some(para) = paras.get(k) else { return Reading::Other };
         let norm = para.norm_str.trim();
-        if self.clips {
-            if let Some(reading) = self.read_clip(para) {
-                return reading;
-            }
-        }
         for line in self.lines_before.get(k).cloned().unwrap_or_default() {
             if self.written && self.read_written(&line, None).is_some() {
                 continue;
@@ -262,28 +251,6 @@ impl Transcript {
                 Some(Reading::Procedure)
             }
         }
-    }
-
-    /// A line of a broadcast script's clip: its header, a cue, its words. `None` for any
-    /// other line, which ends the clip.
-    fn read_clip(&mut self, para: &Para) -> Option<Reading> {
-        let norm = para.norm_str.trim();
-        if let Some(speaker) = clips::clip_speaker(norm) {
-            self.speaking = None;
-            self.clip = Some(speaker);
-            return Some(Reading::Procedure);
-        }
-        let speaker = self.clip.clone()?;
-        if clips::is_cue(norm) {
-            return Some(Reading::Procedure);
-        }
-        let Some(from) = clips::words_from(&para.norm_str) else {
-            self.clip = None;
-            return None;
-        };
-        self.clip = None;
-        self.opens = true;
-        Some(self.speech(speaker, para, from))
     }
 
     /// A line ingest filed as furniture before paragraph `k`: a label standing alone over the
