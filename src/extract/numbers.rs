@@ -166,26 +166,13 @@ fn is_clock_time(int: &str, decimals: &str, after: &str) -> bool {
     int.len() <= 2 && decimals.len() == 3 && ZONE.is_match(after)
 }
 
-/// "EMBARGOED TO 0001 MONDAY", "until 0930 on Friday": four digits with a leading zero that
-/// read as hours and minutes, after a word of time or before a day or a clock's zone, are a
-/// time of day; no count is printed with a leading zero. [`is_clock_time`] reads the times
-/// printed with a point or colon.
-fn is_zero_led_clock_time(printed: &str, before: &str, after: &str) -> bool {
-    const TIME_WORDS: &[&str] = &["to", "at", "until", "till", "til", "from", "by", "before", "after", "embargoed"];
-    // With the days of the week (`periods::is_weekday`).
-    const AFTER_WORDS: &[&str] = &["on", "hrs", "hours", "gmt", "bst", "utc"];
+/// "EMBARGOED TO 0001 MONDAY", "NEWS 0800", "the 0930 bulletin": four digits with a leading
+/// zero are a time of day on a 24-hour clock, or a code or dialling prefix ("0808"); no
+/// count is printed with a leading zero. [`is_clock_time`] reads the times printed with a
+/// point or colon.
+fn is_zero_led_clock_time(printed: &str) -> bool {
     let digits = printed.as_bytes();
-    if digits.len() != 4 || !printed.starts_with('0') || !digits.iter().all(u8::is_ascii_digit) {
-        return false;
-    }
-    // The leading zero makes the hour 00 to 09: only the minutes can be out of range.
-    let minutes_ok = digits.get(2).is_some_and(|&tens| tens < b'6');
-    let word = |w: Option<&str>| w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-    let last = word(before.split_whitespace().next_back());
-    let next = word(after.split_whitespace().next());
-    minutes_ok
-        && (last.is_some_and(|w| TIME_WORDS.contains(&w.as_str()))
-            || next.is_some_and(|w| AFTER_WORDS.contains(&w.as_str()) || super::periods::is_weekday(&w)))
+    digits.len() == 4 && printed.starts_with('0') && digits.iter().all(u8::is_ascii_digit)
 }
 
 /// "2 million pounds", "40,000 euros": a currency named after the number.
@@ -356,9 +343,9 @@ fn digit_number(text: &str, p: &DigitParts) -> Option<Number> {
     let int = text.get(p.int.clone())?;
     let digits: String = int.chars().filter(char::is_ascii_digit).collect();
     let decimals = p.decimals.clone().and_then(|r| text.get(r)).unwrap_or("");
-    let (before, after) = (&text[..whole.start], &text[whole.end..]);
+    let after = &text[whole.end..];
     let plain = p.currency.is_none() && p.percent.is_none();
-    if is_clock_time(int, decimals, after) || (plain && is_zero_led_clock_time(&text[whole.clone()], before, after)) {
+    if is_clock_time(int, decimals, after) || (plain && is_zero_led_clock_time(&text[whole.clone()])) {
         return None;
     }
     // "£4.1m" read as the decimal "4.1e6", not 4.1 × 10⁶ (4099999.9999999995).
@@ -766,8 +753,9 @@ mod tests {
     fn hours_and_minutes_with_a_leading_zero_are_clock_times_not_numbers() {
         assert_eq!(values("Strictly embargoed until 0845 on Thursday, when 312 cases are listed"), [312.0]);
         assert_eq!(values("The gates shut at 0715 GMT and 40 staff waited"), [40.0]);
-        // Minutes past 59 are no time; a count without a word of time is read.
-        assert_eq!(values("a code of 0975 on Monday"), [975.0]);
+        // With no word of time it is still no count: a bulletin's hour, a code.
+        assert_eq!(values("NEWS 0800 - FRIDAY - 14 offences in Leeds"), [14.0]);
+        assert_eq!(values("Repeat at the 0930 bulletin with a code of 0975 and 8 calls"), [8.0]);
     }
 
     #[test]
