@@ -197,6 +197,24 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     )")
 });
 
+/// A broadcast script's production line around a recorded clip, no text of the story: the
+/// clip's header in capitals ("CLIP 2: JO BLOGGS, ANYTOWN COUNCIL", "CUT 1 - SOT: …"), its in
+/// and out cues, which quote the clip's first and last words ("IN: \"We were…\"", "OUT CUE:
+/// '…next week.'"), and its duration ("DUR: 0'24\"", "TRT: 1:05").
+pub fn is_script_cue(line: &str) -> bool {
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"^(?:CLIP|CUT|INSERT|ACT|ACTUALITY|SOT|SYNC|AUDIO|BITE|SOUNDBITE|GRAB|VOX(?:\s?POPS?)?)(?:\s*\d{1,2}[A-Z]?)?(?:\s*[-–—]\s*[A-Z/]+)?\s*:\s*\S[^\p{Ll}]*$"#)
+    });
+    static CUE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(?i)^(?:IN|OUT|IN[\s-]?CUE|OUT[\s-]?CUE|IN[\s-]?WORDS|OUT[\s-]?WORDS)\s*:\s*["“‘'](?:\.\.\.|…)?\s*\S.*["”’']\s*$"#)
+    });
+    static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+        re(r#"(?i)^(?:DUR|DURATION|TRT|RUNS|LENGTH)(?:\s*\([^)]*\))?\s*:\s*\d{1,2}(?:['’′:]\d{2}["”″]?|\s*(?:s|secs?|seconds))\s*$"#)
+    });
+    const MAX_LEN: usize = 200;
+    line.len() <= MAX_LEN && (HEADER.is_match(line) || CUE.is_match(line) || DURATION.is_match(line))
+}
+
 /// Whether a line is short and has no sentence in it: a label, crosshead or name plate.
 fn is_label(line: &str) -> bool {
     const MAX_WORDS: usize = 8;
@@ -265,7 +283,7 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             } else {
                 Role::Byline
             }
-        } else if is_page_furniture(line) {
+        } else if is_page_furniture(line) || is_script_cue(line) {
             Role::Furniture
         } else if i == head && (after_lead_in.is_some() || is_headline_shaped(line)) {
             Role::Headline
@@ -421,6 +439,29 @@ mod tests {
     use crate::ingest::clean::split_paragraphs;
 
     use proptest::prelude::*;
+
+    #[test]
+    fn a_broadcast_scripts_clip_lines_are_furniture() {
+        for line in [
+            "CLIP 2: SGT MARIA OWUSU, DERBYSHIRE CONSTABULARY",
+            "CUT 1 - SOT: PARISH CLERK, HEBDEN (UNNAMED)",
+            "IN: \"Nobody expected the road...\"",
+            "OUT CUE: '...by the weekend.'",
+            "DUR: 0'17\"",
+            "TRT: 1:05",
+        ] {
+            assert!(is_script_cue(line), "{line}");
+        }
+        for line in [
+            "Clip art: a new exhibition opens in Derby.",
+            "IN: the first of three hearings, the panel said.",
+            "OUT: \"We are going nowhere,\" the campaign said of its plans for the site over the summer.",
+            "Audio: Hear the full interview on our website",
+            "DUR: 24 offences in 2023",
+        ] {
+            assert!(!is_script_cue(line), "{line}");
+        }
+    }
 
     /// Text mixing the layout the splitter reads: list numbers, runs of spaces, tabs,
     /// separators, datelines, dates and times, cells, wide and odd chars.
