@@ -203,13 +203,19 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// '…next week.'"), and its duration ("DUR: 0'24\"", "TRT: 1:05").
 pub fn is_script_cue(line: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-        re(r#"^(?:CLIP|CUT|INSERT|ACT|ACTUALITY|SOT|SYNC|AUDIO|BITE|SOUNDBITE|GRAB|VOX(?:\s?POPS?)?)(?:\s*\d{1,2}[A-Z]?)?(?:\s*[-–—]\s*[A-Z/]+)?\s*:\s*\S[^\p{Ll}]*$"#)
+        re(
+            r#"^(?:CLIP|CUT|INSERT|ACT|ACTUALITY|SOT|SYNC|AUDIO|BITE|SOUNDBITE|GRAB|VOX(?:\s?POPS?)?)(?:\s*\d{1,2}[A-Z]?)?(?:\s*[-–—]\s*[A-Z/]+)?\s*:\s*\S[^\p{Ll}]*$"#,
+        )
     });
     static CUE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r#"(?i)^(?:IN|OUT|IN[\s-]?CUE|OUT[\s-]?CUE|IN[\s-]?WORDS|OUT[\s-]?WORDS)\s*:\s*["“‘'](?:\.\.\.|…)?\s*\S.*["”’']\s*$"#)
+        re(
+            r#"(?i)^(?:IN|OUT|IN[\s-]?CUE|OUT[\s-]?CUE|IN[\s-]?WORDS|OUT[\s-]?WORDS)\s*:\s*["“‘'](?:\.\.\.|…)?\s*\S.*["”’']\s*$"#,
+        )
     });
     static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-        re(r#"(?i)^(?:DUR|DURATION|TRT|RUNS|LENGTH)(?:\s*\([^)]*\))?\s*:\s*\d{1,2}(?:['’′:]\d{2}["”″]?|\s*(?:s|secs?|seconds))\s*$"#)
+        re(
+            r#"(?i)^(?:DUR|DURATION|TRT|RUNS|LENGTH)(?:\s*\([^)]*\))?\s*:\s*\d{1,2}(?:['’′:]\d{2}["”″]?|\s*(?:s|secs?|seconds))\s*$"#,
+        )
     });
     const MAX_LEN: usize = 200;
     line.len() <= MAX_LEN && (HEADER.is_match(line) || CUE.is_match(line) || DURATION.is_match(line))

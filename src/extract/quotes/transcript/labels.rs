@@ -480,7 +480,7 @@ pub(super) fn is_broadcast_role(office: &str) -> bool {
 
 /// The rank or job-title words a person's label opens with ("DET SUPT Kevin Arden",
 /// "Chief Inspector Jo Bloggs"), as printed: the role the name stands in.
-fn rank_before_name(head: &str) -> Option<String> {
+pub(super) fn rank_before_name(head: &str) -> Option<String> {
     if peer(head) {
         return None;
     }

@@ -14,6 +14,7 @@
 //! rows or bullet labels never is. A label opening speech in quote marks belongs to a
 //! write-up, read as quotes are.
 
+mod clips;
 mod labels;
 mod written;
 
@@ -106,6 +107,11 @@ pub(super) struct Transcript {
     carries_on: bool,
     /// Who each office was last given to, by the office in lower case ("convener").
     offices: Vec<(String, Resolved)>,
+    /// Of a broadcast script, the speaker words of the clip header before each text
+    /// paragraph ([`clips::headers_before`]).
+    clips: Vec<Option<String>>,
+    /// The clip now being read: its speaker, and the index of its last paragraph.
+    clip: Option<(Resolved, usize)>,
 }
 
 impl Transcript {
@@ -126,7 +132,9 @@ impl Transcript {
         let by_labels = strong >= MIN_STRONG_LABELS
             || (strong >= 1 && (asks || heading))
             || ((heading || asks) && labelled >= MIN_STRONG_LABELS);
-        if !by_labels && !written {
+        let clips = clips::headers_before(article, paras);
+        let has_clips = clips.iter().any(Option::is_some);
+        if !by_labels && !written && !has_clips {
             return None;
         }
         // A label alone on its line has its speech in the paragraphs under it.
@@ -134,13 +142,17 @@ impl Transcript {
         let carries_on = heading || written || asks || alone || mostly_labelled(&labels);
         let labels = if by_labels { labels } else { Vec::new() };
         let lines_before = lines_before(article, paras);
-        Some(Self { labels, written, lines_before, carries_on, ..Self::default() })
+        let clips = if has_clips { clips } else { Vec::new() };
+        Some(Self { labels, written, lines_before, carries_on, clips, ..Self::default() })
     }
 
     /// Reads paragraph `k` of `paras`; `ctx` finds whom a title and surname mean.
     pub(super) fn read(&mut self, paras: &[Para], k: usize, ctx: &Context) -> Reading {
         let Some(para) = paras.get(k) else { return Reading::Other };
         let norm = para.norm_str.trim();
+        if let Some(reading) = self.read_clip(para, k, ctx) {
+            return reading;
+        }
         for line in self.lines_before.get(k).cloned().unwrap_or_default() {
             if self.written && self.read_written(&line, None).is_some() {
                 continue;
@@ -185,6 +197,25 @@ impl Transcript {
                 Reading::Other
             }
         }
+    }
+
+    /// A clip's words: the paragraph right after its header and cues, and each text paragraph
+    /// straight after that one, with no other line between. `None` for any other paragraph.
+    fn read_clip(&mut self, para: &Para, k: usize, ctx: &Context) -> Option<Reading> {
+        if let Some(words) = self.clips.get(k).cloned().flatten() {
+            self.speaking = None;
+            let speaker = clips::speaker(&words, (k, 0), ctx);
+            self.clip = speaker.clone().map(|s| (s, para.index));
+            let Some(speaker) = speaker else { return Some(Reading::Procedure) };
+            self.opens = true;
+            return Some(self.speech(speaker, para, clips::words_from(&para.norm_str)));
+        }
+        let (speaker, last) = self.clip.take()?;
+        if para.index != last + 1 || self.labels.get(k).is_some_and(Option::is_some) {
+            return None;
+        }
+        self.clip = Some((speaker.clone(), para.index));
+        Some(self.speech(speaker, para, 0))
     }
 
     /// A paragraph opening on a label: the speaker's words after it.
