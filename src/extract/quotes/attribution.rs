@@ -771,6 +771,11 @@ fn speech_verb(text: &str) -> Option<&'static str> {
     (!text[m.end()..].starts_with(is_word_char)).then_some(verb)
 }
 
+/// Whether `text` opens with one of [`VERBS`] as a whole word.
+pub(super) fn opens_with_speech_verb(text: &str) -> bool {
+    speech_verb(text).is_some()
+}
+
 /// A char the patterns' `\b` counts as part of a word (Unicode `\w`).
 fn is_word_char(c: char) -> bool {
     static WORD: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\w$"));

@@ -690,6 +690,17 @@ fn classify(
             }
         }
     }
+    // "She adds that the picture is changing. “Ten years ago …”": the quote fills the rest of
+    // a paragraph whose sentence before it has "she" or "he" telling or describing something;
+    // the one the pronoun means speaks on, unless two people of that sex were named.
+    if previous.is_none() && !at_para_start && is_whole_paragraph_speech(para, span, &inner) {
+        if let Some(gender) = telling_pronoun_before(para, span) {
+            if !ctx.pronoun_ambiguous(gender, (k, span.open)) {
+                let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
+                return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+            }
+        }
+    }
     if let Some(prev) = previous {
         return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
     }
@@ -798,6 +809,49 @@ static GESTURE: LazyLock<Regex> = LazyLock::new(|| {
 /// The pronoun of a gesture sentence that is all the paragraph holds before a quote.
 fn gesture_pronoun(before: &str) -> Option<names::Gender> {
     let c = GESTURE.captures(before)?;
+    match c.name("who")?.as_str() {
+        "She" => Some(names::Gender::Female),
+        _ => Some(names::Gender::Male),
+    }
+}
+
+/// The pronoun of the sentence right before `span` in its paragraph, when it opens that
+/// sentence as the subject of a verb of telling or describing: "She adds that …", "He
+/// describes the work as …", "She puts it more bluntly."
+fn telling_pronoun_before(para: &Para, span: &Span) -> Option<names::Gender> {
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^\s*(?P<who>She|He)\s+(?:(?:also|then|later|now|still|[a-z]+ly)\s+)?(?P<rest>\S.*)$",
+        )
+    });
+    const TELLING: &[&str] = &[
+        "describes",
+        "described",
+        "sums up",
+        "summed up",
+        "puts it",
+        "put it",
+        "calls it",
+        "called it",
+        "remembers",
+        "remembered",
+        "thinks",
+        "believes",
+        "feels",
+        "worries",
+        "fears",
+        "hopes",
+    ];
+    let end = para.norm[..span.open.min(para.norm.len())].iter().rposition(|c| !c.is_whitespace())? + 1;
+    let start = attribution::sentence_start_within(&para.norm, end.saturating_sub(1), MAX_INTRO_CLAUSE)?;
+    let sentence = para.norm_slice(start..end);
+    let c = SUBJECT.captures(&sentence)?;
+    let rest = c.name("rest")?.as_str();
+    let telling = attribution::opens_with_speech_verb(rest)
+        || TELLING.iter().any(|t| rest.strip_prefix(t).is_some_and(|after| !after.starts_with(char::is_alphanumeric)));
+    if !telling {
+        return None;
+    }
     match c.name("who")?.as_str() {
         "She" => Some(names::Gender::Female),
         _ => Some(names::Gender::Male),

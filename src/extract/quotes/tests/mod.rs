@@ -36,6 +36,7 @@ mod role_heads;
 mod sections;
 mod speaker_names;
 mod speaker_roles;
+mod telling_pronouns;
 mod titles_and_letters;
 mod transcripts;
 
