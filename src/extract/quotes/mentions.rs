@@ -706,10 +706,11 @@ pub fn singled_out(sentence: &str) -> Option<&str> {
 
 /// A person named as the plain subject of a sentence, by their name alone ("Maria Lopez was
 /// referred to the service …", "Maria, 34, moved …"): the words naming them, with an age
-/// set off by commas kept. A later "she said" may mean them. A lone word must be a known
-/// first name: "Kent was …" names no one. A clause saying where or when may come first
-/// ("On a wet evening in Leeds, Jo Bloggs is handing out tea").
-pub fn named_subject(sentence: &str) -> Option<String> {
+/// set off by commas kept. A later "she said" may mean them. A lone word must be one `lone`
+/// accepts: "Kent was …" names no one. A clause saying where or when may come first
+/// ("On a wet evening in Leeds, Jo Bloggs is handing out tea"): a known first name, or the
+/// surname of someone the text named in full before ("Back in Leeds, Bloggs is more hopeful").
+pub fn named_subject(sentence: &str, lone: &dyn Fn(&str) -> bool) -> Option<String> {
     const AUX: &[&str] = &["was", "is", "has", "had", "were", "said", "says", "told", "moved", "lives", "lived"];
     let sentence = super::speaker::without_lead_clause(sentence).unwrap_or(sentence);
     let unaside = without_aside_after_first_name(sentence);
@@ -741,7 +742,7 @@ pub fn named_subject(sentence: &str) -> Option<String> {
         return None;
     }
     let names: Vec<&str> = words[..n].iter().map(|w| w.trim_end_matches(['*', ','])).collect();
-    if names.len() == 1 && super::names::first_name_gender(names[0]).is_none() {
+    if names.len() == 1 && !lone(names[0]) {
         return None;
     }
     // "Marie Curie said", "Bradley Stoke was": a charity, business or place whose name opens

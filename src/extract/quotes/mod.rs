@@ -1171,7 +1171,9 @@ fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx: &mut Conte
                         }
                     }
                 }
-            } else if let Some(words) = mentions::named_subject(&sentence) {
+            } else if let Some(words) = mentions::named_subject(&sentence, &|word| {
+                names::first_name_gender(word).is_some() || ctx.named_before(word, (k, start)).is_some()
+            }) {
                 // "Maria Lopez was referred …": named as the one the sentence is about.
                 // A lone first name reads as a bare word; known as a first name, it is a person's.
                 let who = match ctx.read_who(&words) {

@@ -45,3 +45,23 @@ fn a_quote_after_a_pronoun_acted_on_is_no_ones() {
     ]);
     assert_eq!(q, pairs(&[("Rhys Morgan", "It never stops")]));
 }
+
+#[test]
+fn a_surname_alone_as_a_sentences_subject_makes_its_bearer_the_one_he_means() {
+    let q = said(&[
+        "\"We were overwhelmed,\" says Inspector Dale Hoskins of the rural crime team.",
+        "A Humberside Police spokesperson said: \"Thefts are down this year.\"",
+        "Jo, a farmer near Driffield, lost two quad bikes. A man she had hired had told him where they were kept.",
+        "Back at the station, Hoskins is calmer now. He points to the trackers fitted since.",
+        "\"The tracking kit works,\" he says. \"We get most of them back.\"",
+    ]);
+    assert_eq!(q.iter().filter(|(who, _)| who == "Dale Hoskins").count(), 3, "{q:?}");
+    let q = said(&[
+        "\"Nobody reads the small print,\" says Dr Hamid Qureshi, who studies online fraud.",
+        "A Cambridgeshire Police spokesperson said: \"Report it straight away.\"",
+        "A pensioner in Ely lost £4,000 to a man who had phoned her. The man was never traced.",
+        "In his office, Qureshi is unsurprised. He shows me a fake letter.",
+        "\"They write like your bank,\" he says.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Hamid Qureshi"), "{q:?}");
+}
