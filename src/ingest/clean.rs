@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::footnotes;
-use super::layout::{is_bulleted, is_separator, list_item, space_table_rows, without_dateline};
+use super::layout::{is_bulleted, is_separator, list_item, space_table_rows, without_dateline, without_thread_counter};
 
 /// Maps one char to its matching form: curly quote marks to straight ones, every dash to
 /// `-`, every odd space to ` `. One char in, one char out, so indices agree.
@@ -237,7 +237,7 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
                 } else {
                     item.map_or(line.as_str(), |(_, rest)| rest)
                 };
-                paragraphs.push(without_dateline(text).to_string());
+                paragraphs.push(without_thread_counter(without_dateline(text)).to_string());
             }
         }
         open = true;

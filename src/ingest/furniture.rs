@@ -197,6 +197,30 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     )")
 });
 
+/// The line over each post of a social-media thread saved as text: the account's name (a
+/// verified mark may follow), its @handle, and when it posted ("Anytown Police ✔ @anytownpol
+/// · 14 Oct 2024", "Jo Bloggs @jobloggs · 3h"). It says who wrote the post, as a byline does.
+fn is_post_header(line: &str) -> bool {
+    static HEADER: LazyLock<Regex> =
+        LazyLock::new(|| re(r"^[^@.!?]{1,60}?\s@[A-Za-z0-9_]{1,30}\s*[·•|-]\s*[^.!?]{0,30}\d[^.!?]{0,30}$"));
+    const MAX_LEN: usize = 140;
+    line.len() <= MAX_LEN && line.contains('@') && HEADER.is_match(line)
+}
+
+/// A thread's furniture around its posts: "Replying to @anytownpol" over a reply, and the
+/// counts of reposts, likes and so on under a post ("147 Reposts 62 Quotes 318 Likes").
+fn is_post_furniture(line: &str) -> bool {
+    static REPLYING: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)^replying to\s+@[A-Za-z0-9_]{1,30}(?:(?:,|\s+and)\s+@[A-Za-z0-9_]{1,30})*$"));
+    static ENGAGEMENT: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:[\d.,]+[km]?\s+(?:reposts?|retweets?|quotes?|quote\s+tweets?|likes?|bookmarks?|replies|reply|comments?|shares?|views?)\s*[·|]?\s*){2,}$",
+        )
+    });
+    const MAX_LEN: usize = 160;
+    line.len() <= MAX_LEN && (REPLYING.is_match(line) || ENGAGEMENT.is_match(line))
+}
+
 /// A broadcast script's production line around a recorded clip, no text of the story: the
 /// clip's header in capitals ("CLIP 2: JO BLOGGS, ANYTOWN COUNCIL", "CUT 1 - SOT: …"), its in
 /// and out cues, which quote the clip's first and last words ("IN: \"We were…\"", "OUT CUE:
@@ -277,7 +301,10 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             Role::Furniture
         } else if is_caption(line) || (i > 0 && lines[i - 1].eq_ignore_ascii_case("image caption,")) {
             Role::Caption
-        } else if may_be_byline(line) || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line)) {
+        } else if may_be_byline(line)
+            || lines.get(i + 1).is_some_and(|next| next.strip_prefix("By ") == Some(line))
+            || is_post_header(line)
+        {
             Role::Byline
         } else if is_separator(line) {
             Role::Break
@@ -289,7 +316,7 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
             } else {
                 Role::Byline
             }
-        } else if is_page_furniture(line) || is_script_cue(line) {
+        } else if is_page_furniture(line) || is_script_cue(line) || is_post_furniture(line) {
             Role::Furniture
         } else if i == head && (after_lead_in.is_some() || is_headline_shaped(line)) {
             Role::Headline
@@ -445,6 +472,29 @@ mod tests {
     use crate::ingest::clean::split_paragraphs;
 
     use proptest::prelude::*;
+
+    #[test]
+    fn a_social_threads_post_headers_are_bylines_and_its_counts_furniture() {
+        let text = "Anytown Police ✔ @anytownpol · 3 Mar 2025\nWe made 40 arrests this week. #SafeStreets 1/3\n\n\
+                    Jo Bloggs @jobloggs_99 · 4h\nReplying to @anytownpol\n40 is a good start.\n\n\
+                    12 Reposts 3 Quotes 88 Likes 2 Bookmarks";
+        let paragraphs = classify(split_paragraphs(text));
+        let role_of = |text: &str| paragraphs.iter().find(|p| p.text == text).map(|p| p.role);
+        assert_eq!(role_of("Anytown Police ✔ @anytownpol · 3 Mar 2025"), Some(Role::Byline));
+        assert_eq!(role_of("Jo Bloggs @jobloggs_99 · 4h"), Some(Role::Byline));
+        assert_eq!(role_of("Replying to @anytownpol"), Some(Role::Furniture));
+        assert_eq!(role_of("12 Reposts 3 Quotes 88 Likes 2 Bookmarks"), Some(Role::Furniture));
+        assert!(role_of("We made 40 arrests this week. #SafeStreets").is_some_and(Role::is_text), "{paragraphs:?}");
+    }
+
+    #[test]
+    fn a_thread_counter_after_a_posts_last_sentence_is_dropped_and_a_fraction_kept() {
+        let texts = |text: &str| -> Vec<String> { split_paragraphs(text) };
+        assert_eq!(texts("Call 101 to report it. (2/4)"), ["Call 101 to report it."]);
+        assert_eq!(texts("Thanks for reading 🙏 5/5"), ["Thanks for reading 🙏"]);
+        assert_eq!(texts("The share of cases solved fell to 3/4"), ["The share of cases solved fell to 3/4"]);
+        assert_eq!(texts("Scores were 9/10."), ["Scores were 9/10."]);
+    }
 
     #[test]
     fn a_broadcast_scripts_clip_lines_are_furniture() {

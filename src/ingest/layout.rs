@@ -83,6 +83,32 @@ pub(super) fn without_dateline(text: &str) -> &str {
     text.get(rest.start()..).unwrap_or(text)
 }
 
+/// A post of a social-media thread without the counter it ends on ("… a rise of 14%. 2/9",
+/// "… #StaySafe (3/5)"): the counter numbers the posts and is no part of the text, nor a
+/// figure. It stands after the post's last sentence, a hashtag or an emoji, never after a word
+/// it could be the object of ("the share fell to 3/4" keeps its fraction).
+pub(super) fn without_thread_counter(text: &str) -> &str {
+    const MAX_POSTS: u32 = 99;
+    let trimmed = text.trim_end().trim_end_matches(['🧵', ' ']);
+    let Some((before, last)) = trimmed.rsplit_once(' ') else { return text };
+    let counter = last.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(last);
+    let Some((n, m)) = counter.split_once('/') else { return text };
+    let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return text };
+    if n == 0 || n > m || m < 2 || m > MAX_POSTS {
+        return text;
+    }
+    let before = before.trim_end();
+    let last_word = before.rsplit(' ').next().unwrap_or(before);
+    let after_sentence = before.ends_with(['.', '!', '?', '"', '\'', '”', '’', ')', '…']);
+    let after_tag = last_word.starts_with(['#', '@']) && last_word.len() > 1;
+    let after_symbol = before.chars().next_back().is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii());
+    if after_sentence || after_tag || after_symbol {
+        before
+    } else {
+        text
+    }
+}
+
 /// One cell of a line laid out in columns: its text and the columns (in chars) it spans.
 #[derive(Debug, Clone, Copy)]
 struct Cell<'a> {
