@@ -112,10 +112,15 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
 
 /// "Each of these 702 offences", "behind those 1,204 crimes": a value the sentence points back
 /// to is one printed before, whatever place its own sentence names (a speaker's patch, "the
-/// charity's head for the East of England, said").
+/// charity's head for the East of England, said"). So is a bare number opening its sentence
+/// with a verb in the singular ("702 is shocking", "1,204 was not a surprise"): it names the
+/// figure itself, not a count of things (which would take "are" or "were").
 fn pointed_back_to(f: &Figure) -> bool {
     static DEMONSTRATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:these|those)\s+$"));
-    DEMONSTRATIVE.is_match(f.sentence.get(..f.span.start).unwrap_or(""))
+    static NUMBER_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:is|was|isn't|wasn't)\b"));
+    let before = f.sentence.get(..f.span.start).unwrap_or("");
+    let opens = !before.chars().any(char::is_alphanumeric);
+    DEMONSTRATIVE.is_match(before) || (opens && NUMBER_AS_SUBJECT.is_match(f.sentence.get(f.span.end..).unwrap_or("")))
 }
 
 /// Whether `f` is a figure kept earlier with no place, printed again with its place: that

@@ -302,6 +302,22 @@ fn a_value_pointed_back_to_is_the_figure_printed_before_whatever_place_its_sente
 }
 
 #[test]
+fn a_bare_number_opening_a_sentence_with_is_names_the_figure_printed_before() {
+    let lines = [
+        "Merseyside Police recorded 905 hate crimes in 2022/23.",
+        "Across England and Wales, forces logged 9,400 of them.",
+        "905 is far too many for one city, the charity said.",
+    ];
+    assert_eq!(brief(&lines).len(), 2, "{:?}", brief(&lines));
+    let lines = [
+        "Gwent Police recorded 318 stalking offences in 2021/22.",
+        "Nationally, 6,200 were logged.",
+        "\"318 was not a surprise to anyone on the team,\" she said.",
+    ];
+    assert_eq!(brief(&lines).len(), 2, "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_figure_with_no_place_that_counts_something_else_is_not_the_earlier_one_of_that_value() {
     // Same value, but the second sentence counts thefts, which the first never named.
     let lines = [
