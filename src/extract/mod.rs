@@ -11,6 +11,7 @@ pub mod periods;
 pub mod places;
 pub mod quotes;
 pub mod sentences;
+pub mod welsh;
 
 use crate::model::{Article, Extraction};
 use places::ParagraphPlaces;

@@ -180,6 +180,12 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             continue;
         }
+        // A bilingual page prints each paragraph in Welsh and in English: the figures are
+        // read once, from the English.
+        if super::welsh::is_welsh(&para.norm) {
+            let _ = text_sentences.next();
+            continue;
+        }
         // A list of areas ends at the first paragraph that is no row of it.
         if (ctx.area_rows || ctx.rate_rows) && !is_list_item(&para.norm) {
             ctx.area_rows = false;

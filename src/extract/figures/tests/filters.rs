@@ -2148,3 +2148,21 @@ fn counts_of_command_units_are_no_figures() {
     let line = "Police Scotland's 13 divisions and London's 12 BCUs recorded 9,000 thefts between them.";
     assert!(!values(&[line]).contains(&12.0), "{:?}", values(&[line]));
 }
+
+#[test]
+fn a_bilingual_pages_welsh_paragraphs_give_no_figures() {
+    let lines = [
+        "Mae'r heddlu wedi cofnodi 214 o droseddau stelcian yn 2022/23, i fyny o 180.",
+        "Gwent Police recorded 214 stalking offences in 2022/23, up from 180.",
+        "Os ydych yn poeni, ffoniwch 101 neu 111 bob amser.",
+    ];
+    let found = brief(&lines);
+    assert_eq!(found.len(), 2, "{found:?}");
+    let lines = [
+        "Yn ôl ffigurau newydd, mae 57 o blant wedi cael eu cam-drin ar-lein yn ardal Heddlu Gogledd Cymru.",
+        "New figures show 57 children were abused online in the North Wales Police area in 2023/24.",
+        "Mae'r tîm hefyd wedi cynnal 33 o sesiynau mewn ysgolion.",
+    ];
+    let found = brief(&lines);
+    assert_eq!(found.len(), 1, "{found:?}");
+}
