@@ -94,7 +94,7 @@ pub(super) fn without_thread_counter(text: &str) -> &str {
     let counter = last.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(last);
     let Some((n, m)) = counter.split_once('/') else { return text };
     let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return text };
-    if n == 0 || n > m || m < 2 || m > MAX_POSTS {
+    if n == 0 || n > m || !(2..=MAX_POSTS).contains(&m) {
         return text;
     }
     let before = before.trim_end();

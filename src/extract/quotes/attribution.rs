@@ -293,7 +293,8 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
         return put_it(clause)
             .or_else(|| angry_present(clause))
             .or_else(|| gave_a_statement(clause))
-            .or_else(|| titled_name_label(clause));
+            .or_else(|| titled_name_label(clause))
+            .or_else(|| welsh_said(clause));
     }
     let c = intro_parts(clause)?;
     // After its first char, the words may run to MAX_INTRO_CHARS.
@@ -313,6 +314,17 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
         return None;
     }
     Some(who.to_string())
+}
+
+/// "Dywedodd y Prif Gwnstabl, Jo Bloggs:": Welsh puts "said" first, and a bilingual page
+/// introduces the Welsh rendering of a quote so. The speaker is the last part set off by
+/// commas that opens on a capital: the name after an office, or the name before a role.
+fn welsh_said(clause: &str) -> Option<String> {
+    static DYWEDODD: LazyLock<Regex> =
+        LazyLock::new(|| pattern(r"^\s*Dywedodd\s+(?:(?:y|yr)\s+)?(?P<who>[^:;.!?\x22]{2,160}?)\s*:\s*$"));
+    let who = DYWEDODD.captures(clause)?.name("who")?.as_str().trim();
+    let name = who.split(", ").map(str::trim).filter(|part| part.starts_with(char::is_uppercase)).last()?;
+    Some(name.to_string())
 }
 
 /// "Editor's note: A spokesperson for the force", "UPDATE: The council": a label set off by

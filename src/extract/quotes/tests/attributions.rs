@@ -445,3 +445,20 @@ fn a_subordinate_clause_before_the_speaker_holds_no_attribution_of_its_own() {
     assert_eq!(q[0].organisation.as_deref(), Some("Cleveland Police"), "{q:?}");
     assert!(q[0].speaker.contains("spokes"), "{q:?}");
 }
+
+#[test]
+fn a_welsh_quote_introduced_by_dywedodd_is_the_named_speakers() {
+    let q = said(&[
+        "Dywedodd y Prif Gwnstabl, Huw Pritchard: \"Rydym yn gweithio gyda'r ysgolion bob dydd.\"",
+        "Chief Constable Huw Pritchard said: \"We work with the schools every day.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Huw Pritchard", "Rydym yn gweithio gyda'r ysgolion bob dydd."),
+            ("Huw Pritchard", "We work with the schools every day."),
+        ])
+    );
+    let q = said(&["Dywedodd Cynghorydd Sian Llwyd, arweinydd y cyngor: \"Mae hyn yn newyddion da i'r dref.\""]);
+    assert_eq!(q.len(), 1, "{q:?}");
+}
