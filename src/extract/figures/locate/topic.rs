@@ -100,12 +100,20 @@ pub(in crate::extract::figures) fn area_spoken_of(s: &str, areas: &[places::Area
         let before = s.get(..m.range.start)?;
         let framed =
             (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, &m.range)) && AREA_LOCATIVE_AFTER.is_match(after);
+        // "Figures for Rotherham were also presented.": the area whose figures come next.
+        let figures_for = FIGURES_FOR_BEFORE.is_match(tail(s, m.range.start));
+        let framed = framed || figures_for;
         let subject = !m.ambiguous
             && (before.trim().is_empty() && OPENING_SUBJECT_AFTER.is_match(after)
                 || AREA_IN_SUBJECT_BEFORE.is_match(tail(s, m.range.start)) && AREA_IN_SUBJECT_AFTER.is_match(after));
         (framed || subject).then(|| s.get(m.range.clone()).map(str::to_string)).flatten()
     })
 }
+
+/// "Figures for", "Data for", "The numbers for": words before an area whose figures a
+/// sentence announces.
+static FIGURES_FOR_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:figures|data|numbers|statistics|totals?|breakdown)\s+for\s+$"));
 
 /// The first `n` words of `s`, with the space after them.
 fn first_words(s: &str, n: usize) -> &str {
@@ -125,13 +133,13 @@ fn first_words(s: &str, n: usize) -> &str {
     s
 }
 
-/// "Shoplifting there fell", "in the borough", "Its total …": words referring back to a
-/// place just named ("There, thefts fell" too). "There were …" (capitalised, or "and there
+/// "Shoplifting there fell", "in the borough", "Its total …", "The district accounted for
+/// 312": words referring back to a place just named ("There, thefts fell" too). "There were …" (capitalised, or "and there
 /// were 40"), "there's been" only say something exists: the word after "there", or its
 /// "'s", is captured to tell them apart.
 static REFERS_TO_AREA: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\bthere(?:(['’]s)\b|\b(?:\s+([a-z]+))?)|^There\s*,|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s",
+        r"\bthere(?:(['’]s)\b|\b(?:\s+([a-z]+))?)|^There\s*,|\bin\s+the\s+(?:district|borough|city|town|area)\b|^Its\s|^The\s+(?:district|borough|city|town)\s+(?:accounted|recorded|logged|saw|had|made\s+up|reported)\b",
     )
 });
 
@@ -156,7 +164,12 @@ pub(in crate::extract::figures) fn refers_to_area(s: &str) -> bool {
     if (s.starts_with("That") || s.starts_with("This")) && RESTATES_CHANGE.is_match(s) {
         return true;
     }
-    if !(s.contains("there") || s.contains("in the ") || s.starts_with("Its ") || s.starts_with("There")) {
+    if !(s.contains("there")
+        || s.contains("in the ")
+        || s.starts_with("Its ")
+        || s.starts_with("There")
+        || s.starts_with("The "))
+    {
         return false;
     }
     REFERS_TO_AREA.captures_iter(s).any(|c| {

@@ -3116,3 +3116,19 @@ fn the_last_part_of_a_breadcrumb_still_places_figures() {
     let place = extract_figures(&a).into_iter().find(|f| f.value == 1400.0).and_then(|f| f.place);
     assert!(place.as_ref().is_some_and(|p| p.contains("Wales")), "{place:?}");
 }
+
+#[test]
+fn the_district_after_figures_for_an_area_is_that_area() {
+    let lines = [
+        "Greater Manchester Police recorded 2,410 burglaries in 2022/23.",
+        "Figures for Bolton were also published. The borough recorded 388 of them, up from 301 the year before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.0.as_deref() == Some("Bolton") && f.2 == 388.0), "{found:?}");
+    let lines = [
+        "West Yorkshire Police recorded 5,120 shoplifting offences in 2023/24.",
+        "A breakdown for Kirklees was also shown to councillors. The district accounted for 640 of the offences.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.0.as_deref() == Some("Kirklees") && f.2 == 640.0), "{found:?}");
+}
