@@ -200,6 +200,21 @@ pub(super) fn is_later_note(paragraph: &str) -> bool {
     NOTE.is_match(paragraph)
 }
 
+/// "CORRECTION: In our 10:12 entry we wrote that the force recorded 1,063 offences. The
+/// correct figure is 1,036.": in a correction note, a sentence giving what the outlet wrote or
+/// said before, or what it got wrong, states a figure withdrawn; the note's other sentences
+/// give the right one.
+pub(super) fn is_retracted(paragraph: &str, sentence: &str) -> bool {
+    static CORRECTION: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\W*(?:CORRECTION|Correction|CLARIFICATION|Clarification)\b"));
+    static WITHDRAWN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bwe\s+(?:wrote|reported|said|stated|gave|printed|published)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\b|\ban\s+earlier\s+version\b",
+        )
+    });
+    CORRECTION.is_match(paragraph) && WITHDRAWN.is_match(sentence)
+}
+
 impl Context {
     /// The context at the start of an article, whose figures before any cue take `measure`.
     pub(super) fn new(measure: Measure) -> Self {

@@ -59,7 +59,8 @@ use calendar::calendar_years;
 use captions::{caption_figures, rounds_a_text_figure};
 use check::{check_across, recompute};
 use context::{
-    is_baseline_value, is_later_note, is_separator, opening_figures_from_body, reports_on, ArticleFacts, Context,
+    is_baseline_value, is_later_note, is_retracted, is_separator, opening_figures_from_body, reports_on, ArticleFacts,
+    Context,
 };
 use dedupe::dedupe;
 use filters::{candidates, is_labelled_link};
@@ -213,6 +214,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         ctx.before_table = article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'));
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
+            if is_retracted(&para.norm, norm) {
+                continue;
+            }
             ctx.opening = k == 0;
             if k == 0 {
                 ctx.paragraph_area = if ctx.quoted { None } else { opening_area(norm) };

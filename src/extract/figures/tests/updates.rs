@@ -28,3 +28,19 @@ fn a_story_whose_first_line_only_mentions_an_update_still_sets_its_year() {
     let lines = ["Updated figures show Kent Police recorded 1,100 thefts in 2023/24.", "Essex Police logged 900."];
     assert_eq!(period_of(&lines, 900.0), some("2023/24"));
 }
+
+#[test]
+fn a_correction_notes_withdrawn_figure_is_no_figure() {
+    let lines = [
+        "Essex Police recorded 2,214 stalking offences in 2022/23.",
+        "CORRECTION: An earlier version of this story said the force recorded 2,241 offences. The right figure is 2,214.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 2241.0), "{found:?}");
+    let lines = [
+        "Kent Police recorded 906 hate crimes in 2021/22.",
+        "Correction: We wrongly reported a rise of 18% in yesterday's blog; the rise was 8%.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 18.0), "{found:?}");
+}
