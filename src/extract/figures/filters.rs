@@ -210,7 +210,7 @@ fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
-/// Bloggs, 46, said", "her son Ben, 15, was", "father-of-
+/// Bloggs, 46, said", "Bloggs, 46, is", "her son Ben, 15, was", "father-of-
 /// three Dev, 41, said", "teenagers mostly, 15 or 16", "messaging 'girl, 13'": an age set
 /// off by commas (or closed by a quote mark) after the person it describes, or in brackets
 /// after their name ("Jane Doe (47), of Mill Lane", a letter's "Doreen Pickles (81)"); not a number after the group it is part of
@@ -253,8 +253,15 @@ fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     // writer's age, and perhaps where they live, closing the line.
     static SIGNS_OFF_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^\)\s*(?:,\s*\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){0,2})?\s*$"));
+    // "Bloggs, 44, is softly spoken": a surname alone opening the sentence, as a feature
+    // names someone again, with the age set off after it.
+    static LONE_NAME_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\W*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*$"));
+    let whole = before.len() == n.range.start;
+    let lone_name = |c: regex::Captures| whole && is_persons_name(&c[1], &c[1]);
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
         || (AFTER_NAME.is_match(after) && NAME_BEFORE.captures(before).is_some_and(a_person))
+        || (AFTER_NAME.is_match(after) && LONE_NAME_BEFORE.captures(before).is_some_and(lone_name))
         || (before.ends_with('(')
             && (AFTER_BRACKETED_NAME.is_match(after) || SIGNS_OFF_AFTER.is_match(after))
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))

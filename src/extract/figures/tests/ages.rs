@@ -77,3 +77,15 @@ fn a_range_of_ages_after_men_or_women_is_no_figure() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
 }
+
+#[test]
+fn an_age_after_a_surname_opening_the_sentence_is_an_age() {
+    for line in [
+        "Okafor, 52, is blunt about the caseload of 300 files.",
+        "Pritchard-Jones, 61, has seen 40 years of change, she says.",
+    ] {
+        assert!(!values(&[line]).contains(&52.0) && !values(&[line]).contains(&61.0), "{line}: {:?}", values(&[line]));
+    }
+    // A place opening the sentence with its count set off is still a figure.
+    assert_eq!(values(&["Cumbria, 52, was the lowest of the forces in 2023/24."]), [52.0]);
+}
