@@ -420,7 +420,33 @@ fn word_numbers(text: &str) -> Vec<Number> {
         pos = whole.end();
         found.extend(word_number(text, &c));
     }
-    found
+    joined_thousands(text, found)
+}
+
+/// "two thousand one hundred and six", "two thousand, one hundred and six": thousands with
+/// the hundreds after them, read as one number. A thousand followed by "and" is not joined
+/// ("nine thousand and forty" is two numbers, or a year said aloud), nor by tens alone.
+fn joined_thousands(text: &str, mut found: Vec<Number>) -> Vec<Number> {
+    const THOUSAND: f64 = 1000.0;
+    found.sort_by_key(|n| n.range.start);
+    let mut out: Vec<Number> = Vec::with_capacity(found.len());
+    for n in found {
+        if let Some(last) = out.last_mut() {
+            let between = text.get(last.range.end..n.range.start).unwrap_or("x");
+            let gap = between.trim_start_matches(',').trim().is_empty() && between.starts_with([',', ' ']);
+            let thousands = last.value >= THOUSAND && last.value % THOUSAND == 0.0 && last.value < THOUSAND * THOUSAND;
+            let hundreds = n.value < THOUSAND
+                && text.get(n.range.clone()).is_some_and(|w| w.to_ascii_lowercase().contains("hundred"));
+            if gap && thousands && hundreds && last.in_words && n.in_words && !last.percent && !last.money {
+                last.value += n.value;
+                last.range.end = n.range.end;
+                last.percent = n.percent;
+                continue;
+            }
+        }
+        out.push(n);
+    }
+    out
 }
 
 /// "nearly", "more than", "just under", "some": the words that hedge a number printed after
@@ -685,6 +711,9 @@ mod tests {
         assert!(scan("one hundred and nine per cent")[0].percent);
         // A thousand is not joined this way, and a second number stays its own.
         assert_eq!(values("nine thousand and forty"), [9000.0, 40.0]);
+        // Thousands with the hundreds after them are one number.
+        assert_eq!(values("two thousand one hundred and six offences"), [2106.0]);
+        assert_eq!(values("some four thousand, three hundred calls and five hundred visits"), [4300.0, 500.0]);
         assert_eq!(values("five hundred and then six"), [500.0, 6.0]);
         // Hundreds of thousands.
         assert_eq!(values("two hundred and fifty thousand calls"), [250_000.0]);
