@@ -255,6 +255,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             ctx.after_dated_figures = last_had_figures && ctx.period.is_some();
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
+            counts_what_the_last_did(norm, &previous, &mut current);
             if let Some(times) = later_before {
                 ctx.restore_times(times);
             }
@@ -621,6 +622,24 @@ struct Found {
     baseline: bool,
     /// A number more or fewer than another ("300 fewer"), not a total.
     difference: bool,
+}
+
+/// "The team now has 68 officers. That is up from 40 in 2012.": a sentence pointing back at
+/// the figure before and giving the value it rose or fell from, with no noun of its own,
+/// counts what that figure counted; so it is no count of offences when that one was not.
+fn counts_what_the_last_did(s: &str, previous: &[Found], current: &mut [Found]) {
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+has\s+(?:risen|grown|fallen|gone\s+(?:up|down)))\s+(?:(?:up|down)\s+)?from\s+(?:(?:about|around|just|only|some)\s+)?\d[\d,]*(?:\s+(?:in|a\s+year|the\s+year|last|since|at)\b|\s*[.,;]|\s*$)",
+        )
+    });
+    let last_not_counted = previous.iter().rev().find(|f| f.kind != Kind::Money).is_some_and(|f| f.kind == Kind::Other);
+    if !last_not_counted || !FROM.is_match(s) {
+        return;
+    }
+    for f in current.iter_mut().filter(|f| f.baseline && f.kind == Kind::Count) {
+        f.kind = Kind::Other;
+    }
 }
 
 /// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Grooming accounted for

@@ -877,3 +877,22 @@ fn a_number_of_whom_there_are_counts_the_people_named_before() {
     let line = "Kent Police praised its special constables, of whom there were 240 by March 2024.";
     assert_eq!(brief(&[line]).iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(240.0, Kind::Other)]);
 }
+
+#[test]
+fn the_value_a_non_offence_figure_rose_from_counts_what_it_did() {
+    let lines = [
+        "Durham Constabulary recorded 830 stalking offences in 2022/23.",
+        "The force's stalking unit now has 14 officers and staff. That is up from 6 in 2019.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 6.0 && f.3 == Kind::Other), "{found:?}");
+    let lines = [
+        "Avon and Somerset Police recorded 2,140 hate crimes in 2021/22.",
+        "The helpline took 310 calls from victims. That was down from 420 a year earlier.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 420.0 && f.3 == Kind::Other), "{found:?}");
+    // A value it rose from with a noun of its own counts that.
+    let found = brief(&["The helpline took 310 calls. That is up from 250 offences reported to it in 2020."]);
+    assert!(found.iter().any(|f| f.2 == 250.0 && f.3 == Kind::Count), "{found:?}");
+}
