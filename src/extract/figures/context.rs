@@ -202,14 +202,15 @@ pub(super) fn is_later_note(paragraph: &str) -> bool {
 
 /// "CORRECTION: In our 10:12 entry we wrote that the force recorded 1,063 offences. The
 /// correct figure is 1,036.": in a correction note, a sentence giving what the outlet wrote or
-/// said before, or what it got wrong, states a figure withdrawn; the note's other sentences
-/// give the right one.
+/// said before ("we wrote", "an earlier version said"), or what it got wrong ("wrongly"),
+/// states a figure withdrawn; the note's other sentences give the right one. ("An earlier
+/// version gave no total for 2023/24, when 1,210 …" gives the right one.)
 pub(super) fn is_retracted(paragraph: &str, sentence: &str) -> bool {
     static CORRECTION: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^\W*(?:CORRECTION|Correction|CLARIFICATION|Clarification)\b"));
     static WITHDRAWN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\bwe\s+(?:wrote|reported|said|stated|gave|printed|published)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\b|\ban\s+earlier\s+version\b",
+            r"(?i)\bwe\s+(?:wrote|reported|said|stated|printed|published)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\b|\ban\s+earlier\s+version\b[^.;]*?\b(?:said|stated|reported|wrote|put)\b",
         )
     });
     CORRECTION.is_match(paragraph) && WITHDRAWN.is_match(sentence)
@@ -462,6 +463,43 @@ impl Context {
             return None;
         }
         joined(&self.named_forces[self.named_forces.len() - n..])
+    }
+
+    /// "Police in two Midlands force areas recorded more than 1,000 …" after a headline naming
+    /// West Mercia and Staffordshire: a region said of a number of forces ("two Midlands
+    /// forces", "three northern force areas") is those forces, the last the text named in it,
+    /// when it named as many and the region has more; not the whole region.
+    pub(super) fn region_as_forces_named(&self, s: &str, groups: &mut [Group]) {
+        static COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(two|three|four|five|[2-5])\s+$"));
+        static FORCES_AFTER: LazyLock<Regex> =
+            LazyLock::new(|| compile(r"(?i)^\s+(?:police\s+)?force(?:s\b|\s+areas?\b)"));
+        for g in groups.iter_mut() {
+            let [region] = g.places.as_slice() else { continue };
+            let (Some(before), Some(after)) = (s.get(..g.range.start), s.get(g.range.end..)) else { continue };
+            if region.scope != Scope::Region || !FORCES_AFTER.is_match(after) {
+                continue;
+            }
+            let Some(count) = COUNT_BEFORE.captures(before).and_then(|c| c.get(1)) else { continue };
+            let n = match count.as_str().to_ascii_lowercase().as_str() {
+                "two" | "2" => 2,
+                "three" | "3" => 3,
+                "four" | "4" => 4,
+                _ => 5,
+            };
+            let in_region = places::forces_in(region);
+            let mut named: Vec<&'static Place> = self
+                .named_forces
+                .iter()
+                .rev()
+                .filter(|f| in_region.iter().any(|r| std::ptr::eq(*r, **f)))
+                .take(n)
+                .copied()
+                .collect();
+            if named.len() == n && in_region.len() > n {
+                named.reverse();
+                g.places = named;
+            }
+        }
     }
 
     /// "Police Scotland recorded 1,100 … In Aberdeen, 96 … Across the country, 540 more were

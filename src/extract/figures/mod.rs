@@ -1190,6 +1190,7 @@ fn read_sentence(
         scanned = place_groups_scanned(s, false, mentions, &area_mentions);
     }
     let mut groups = ctx.country_as_home_nation(s, scanned);
+    ctx.region_as_forces_named(s, &mut groups);
     // "The force recorded 3,104 …, according to data gathered from police forces across England
     // and Wales", "The data, obtained from forces across the UK, shows that 164 were flagged by
     // Cumbria Constabulary": the ground of the forces asked is where the figures were

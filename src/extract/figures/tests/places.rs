@@ -3132,3 +3132,17 @@ fn the_district_after_figures_for_an_area_is_that_area() {
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.0.as_deref() == Some("Kirklees") && f.2 == 640.0), "{found:?}");
 }
+
+#[test]
+fn a_number_of_a_regions_forces_is_the_forces_of_it_named_before() {
+    let found = brief(&[
+        "Burglaries top 3,000 in Northumbria and Durham",
+        "Police in two North East force areas recorded more than 3,000 burglaries between them in 2023/24.",
+    ]);
+    assert!(found.iter().all(|f| f.0.as_deref() != Some("North East")), "{found:?}");
+    let found = brief(&[
+        "Lancashire Constabulary and Cumbria Constabulary shared a helicopter last year.",
+        "The two North West forces logged 4,100 rural thefts in 2022/23.",
+    ]);
+    assert!(found.iter().all(|f| f.0.as_deref() != Some("North West")), "{found:?}");
+}
