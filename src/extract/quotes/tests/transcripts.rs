@@ -791,3 +791,18 @@ fn a_recorded_clips_words_after_its_header_and_cues_are_the_named_speakers() {
     let q = said_in_file("evening.txt", page);
     assert_eq!(q, pairs(&[("vox pop, grandfather, Whitby", "They never rang us back. Not once, not at all.")]));
 }
+
+#[test]
+fn a_clip_runs_to_the_paragraph_ending_on_its_out_cue_and_no_further() {
+    let page = "LUNCHTIME NEWS\n\nCLIP 1: MAYOR ANA LISBOA, HARBOURTON COUNCIL\nIN: \"We knew...\"\nOUT: \"...by spring.\"\nDUR: 0'31\"\n\
+                TRANSCRIPT: We knew the bridge was failing.\n\
+                The repairs will be finished by spring.\n\
+                Traffic on the bypass is expected to ease next week.\n";
+    let q = said_in_file("lunchtime.txt", page);
+    assert_eq!(q, pairs(&[("Ana Lisboa", "We knew the bridge was failing. The repairs will be finished by spring.")]));
+    let page = "LATE BULLETIN\n\nCUT 2: DR OMAR HADDAD, CITY HOSPITAL\nDUR: 0'09\"\n\
+                Most of the patients we saw were teenagers.\n\
+                The hospital says it treated 14 people on Saturday night.\n";
+    let q = said_in_file("late.txt", page);
+    assert_eq!(q, pairs(&[("Omar Haddad", "Most of the patients we saw were teenagers.")]));
+}

@@ -26,9 +26,24 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
 static WORDS_LABEL: LazyLock<Regex> =
     LazyLock::new(|| crate::extract::numbers::compile(r"^(?:TRANSCRIPT|VERBATIM|TEXT|WORDS|CLIP TEXT)\s*:\s*"));
 
-/// For each text paragraph, the speaker words of the clip header among the non-text lines
-/// right before it, when only the clip's cues stand between the two.
-pub(super) fn headers_before(article: &Article, paras: &[Para]) -> Vec<Option<String>> {
+/// The out cue: "OUT: \"...next week.\"", "OUT CUE: '…at all.'", with the clip's last words.
+static OUT_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r#"(?i)^OUT(?:[\s-]?CUE|[\s-]?WORDS)?\s*:\s*["']\s*(?:\.\.\.|…)?\s*(?P<words>.*?)\s*["']\s*$"#,
+    )
+});
+
+/// A clip's header before a text paragraph: who speaks, and the clip's last words when an
+/// out cue gives them.
+#[derive(Debug, Clone)]
+pub(super) struct Header {
+    pub who: String,
+    pub out: Option<String>,
+}
+
+/// For each text paragraph, the clip header among the non-text lines right before it, when
+/// only the clip's cues stand between the two.
+pub(super) fn headers_before(article: &Article, paras: &[Para]) -> Vec<Option<Header>> {
     let mut from = 0;
     paras
         .iter()
@@ -38,9 +53,24 @@ pub(super) fn headers_before(article: &Article, paras: &[Para]) -> Vec<Option<St
             let header = lines.iter().rposition(|l| HEADER.is_match(&l.norm) && is_script_cue(&l.norm))?;
             let cues_only = lines[header..].iter().all(|l| l.role == Role::Furniture && is_script_cue(&l.norm));
             let who = HEADER.captures(&lines[header].norm)?.name("who")?.as_str().to_string();
-            cues_only.then_some(who)
+            let out = lines[header..]
+                .iter()
+                .find_map(|l| OUT_CUE.captures(&l.norm)?.name("words").map(|w| squashed(w.as_str())))
+                .filter(|w| !w.is_empty());
+            cues_only.then_some(Header { who, out })
         })
         .collect()
+}
+
+/// Whether a paragraph of a clip's words ends on the clip's last words (`out`, as an out cue
+/// prints them): the clip ends with it.
+pub(super) fn ends_clip(norm: &str, out: &str) -> bool {
+    squashed(norm).ends_with(out)
+}
+
+/// Letters and digits in lower case, for comparing a cue's words with the text they cue.
+fn squashed(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// How many chars of a clip's paragraph its words label takes ("TRANSCRIPT: ").
@@ -56,25 +86,45 @@ pub(super) fn speaker(words: &str, at: At, ctx: &Context) -> Option<Resolved> {
     let words = without_brackets(words);
     let parts: Vec<&str> = words.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
     let (first, rest) = parts.split_first()?;
-    let head = super::super::interview::readable_label(first);
+    let head = readable_name(first);
     let organisation = (!rest.is_empty()).then(|| rest.iter().map(|p| readable_part(p)).collect::<Vec<_>>().join(", "));
-    if let Some(name) = labels::person_name(&head).filter(|n| is_a_persons_name(n)) {
+    // "MAYOR JO BLOGGS": an office before the name is the role it stands in.
+    let office: Vec<&str> = head.split_whitespace().take_while(|w| labels::is_office_word(w)).collect();
+    let named = head.split_whitespace().skip(office.len()).collect::<Vec<_>>().join(" ");
+    let unnamed = first.to_lowercase().split_whitespace().all(is_unnamed_word);
+    if let Some(name) = labels::person_name(&named).filter(|n| !unnamed && is_a_persons_name(n)) {
         let surname = name.split_whitespace().next_back().unwrap_or(&name);
         if let Some(mut known) = ctx.named_before(surname, at).filter(|k| k.speaker == name) {
             known.organisation = organisation.or(known.organisation);
             return Some(known);
         }
-        return Some(Resolved { speaker: name, role: labels::rank_before_name(&head), organisation });
+        let role = labels::rank_before_name(&named).or_else(|| (!office.is_empty()).then(|| office.join(" ")));
+        return Some(Resolved { speaker: name, role, organisation });
     }
     let described: Vec<String> = parts.iter().map(|p| described_part(p)).collect();
     Some(Resolved { speaker: described.join(", "), role: None, organisation: None })
 }
 
-/// Whether a label's name is a person's as names are printed: two words or more, not a place.
+/// A header's name in capitals as a name is written: "DCI JO BLOGGS" is "DCI Jo Bloggs"; a
+/// rank or title keeps its capitals, every other word only its first letter ("ANA", "LI").
+fn readable_name(words: &str) -> String {
+    if !crate::ingest::lead::is_all_capitals(words) {
+        return words.to_string();
+    }
+    let rank = |w: &str| names::is_role_word(w) || names::is_honorific(w);
+    words.split_whitespace().map(|w| if rank(w) { w.to_string() } else { capitalised(w) }).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a header's name is a person's as names are printed: two to four words, not a
+/// place, and read as a person's (or a name the reader does not know), not a body's.
 fn is_a_persons_name(name: &str) -> bool {
-    name.split_whitespace().count() >= 2
+    use super::super::speaker::Who;
+    const MAX_WORDS: usize = 4;
+    let words = name.split_whitespace().count();
+    (2..=MAX_WORDS).contains(&words)
         && crate::extract::places::by_name(name).is_none()
-        && matches!(super::super::speaker::parse_who(name), Some(super::super::speaker::Who::Person(_)))
+        && crate::extract::places::area_mentions(name).is_empty()
+        && matches!(super::super::speaker::parse_who(name), Some(Who::Person(_) | Who::Bare(_) | Who::Surname { .. }))
 }
 
 /// The words without a bracket's note ("(UNNAMED)", "(ARCHIVE)").
@@ -98,12 +148,17 @@ fn readable_part(part: &str) -> String {
 /// case ("mother", "vox pop"), a place or name as it is written ("Preston").
 fn described_part(part: &str) -> String {
     let lower = part.to_lowercase();
-    let common = lower.split_whitespace().all(|w| names::is_person_noun(w) || matches!(w, "vox" | "pop" | "pops"));
+    let common = lower.split_whitespace().all(is_unnamed_word);
     if common {
         lower
     } else {
         readable_part(part)
     }
+}
+
+/// A word describing someone unnamed, or the kind of clip they speak in ("vox pop").
+fn is_unnamed_word(word: &str) -> bool {
+    names::is_person_noun(word) || matches!(word, "vox" | "pop" | "pops" | "voxpop")
 }
 
 /// A word in capitals with only its first letter, and any after a hyphen or apostrophe, kept.

@@ -329,6 +329,11 @@ fn read_bracket(content: &str) -> Option<Bracket<'_>> {
     capitalised_words(content, MAX_NAME_WORDS + 2).then_some(Bracket::Words(content))
 }
 
+/// Whether a word names an office ([`OFFICE_WORDS`]): "Mayor", "Chair", "Presenter".
+pub(super) fn is_office_word(word: &str) -> bool {
+    OFFICE_WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// Whether the last word of `words` makes them an office ([`OFFICE_WORDS`]).
 fn office_word(words: &str) -> bool {
     words.split_whitespace().next_back().is_some_and(|w| OFFICE_WORDS.contains(&w.to_lowercase().as_str()))

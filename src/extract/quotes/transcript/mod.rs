@@ -109,9 +109,10 @@ pub(super) struct Transcript {
     offices: Vec<(String, Resolved)>,
     /// Of a broadcast script, the speaker words of the clip header before each text
     /// paragraph ([`clips::headers_before`]).
-    clips: Vec<Option<String>>,
-    /// The clip now being read: its speaker, and the index of its last paragraph.
-    clip: Option<(Resolved, usize)>,
+    clips: Vec<Option<clips::Header>>,
+    /// The clip now being read: its speaker, the index of its last paragraph, and its last
+    /// words as its out cue gives them.
+    clip: Option<(Resolved, usize, String)>,
 }
 
 impl Transcript {
@@ -199,22 +200,27 @@ impl Transcript {
         }
     }
 
-    /// A clip's words: the paragraph right after its header and cues, and each text paragraph
-    /// straight after that one, with no other line between. `None` for any other paragraph.
+    /// A clip's words: the paragraph right after its header and cues, and, when an out cue
+    /// gives the clip's last words, each text paragraph straight after it with no other line
+    /// between, up to the one ending on them. `None` for any other paragraph.
     fn read_clip(&mut self, para: &Para, k: usize, ctx: &Context) -> Option<Reading> {
-        if let Some(words) = self.clips.get(k).cloned().flatten() {
+        if let Some(header) = self.clips.get(k).cloned().flatten() {
             self.speaking = None;
-            let speaker = clips::speaker(&words, (k, 0), ctx);
-            self.clip = speaker.clone().map(|s| (s, para.index));
-            let Some(speaker) = speaker else { return Some(Reading::Procedure) };
+            self.clip = None;
+            let Some(speaker) = clips::speaker(&header.who, (k, 0), ctx) else { return Some(Reading::Procedure) };
+            if let Some(out) = header.out.filter(|out| !clips::ends_clip(&para.norm_str, out)) {
+                self.clip = Some((speaker.clone(), para.index, out));
+            }
             self.opens = true;
             return Some(self.speech(speaker, para, clips::words_from(&para.norm_str)));
         }
-        let (speaker, last) = self.clip.take()?;
+        let (speaker, last, out) = self.clip.take()?;
         if para.index != last + 1 || self.labels.get(k).is_some_and(Option::is_some) {
             return None;
         }
-        self.clip = Some((speaker.clone(), para.index));
+        if !clips::ends_clip(&para.norm_str, &out) {
+            self.clip = Some((speaker.clone(), para.index, out));
+        }
         Some(self.speech(speaker, para, 0))
     }
 
