@@ -201,8 +201,9 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// verified mark may follow), its @handle, and when it posted ("Anytown Police ✔ @anytownpol
 /// · 14 Oct 2024", "Jo Bloggs @jobloggs · 3h"). It says who wrote the post, as a byline does.
 fn is_post_header(line: &str) -> bool {
-    static HEADER: LazyLock<Regex> =
-        LazyLock::new(|| re(r"^[^@.!?]{1,60}?\s@[A-Za-z0-9_]{1,30}\s*[·•|-]\s*[^.!?]{0,30}\d[^.!?]{0,30}$"));
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"^[^@.!?]{1,60}?\s@[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9-]{1,30}){0,3}\s*[·•|-]\s*[^.!?]{0,30}\d[^.!?]{0,30}$")
+    });
     const MAX_LEN: usize = 140;
     line.len() <= MAX_LEN && line.contains('@') && HEADER.is_match(line)
 }
@@ -482,6 +483,8 @@ mod tests {
         let role_of = |text: &str| paragraphs.iter().find(|p| p.text == text).map(|p| p.role);
         assert_eq!(role_of("Anytown Police ✔ @anytownpol · 3 Mar 2025"), Some(Role::Byline));
         assert_eq!(role_of("Jo Bloggs @jobloggs_99 · 4h"), Some(Role::Byline));
+        let paragraphs = classify(split_paragraphs("Anytown Police @anytownpol.bsky.social · 2h\nWe made 40 arrests."));
+        assert_eq!(paragraphs.first().map(|p| p.role), Some(Role::Byline));
         assert_eq!(role_of("Replying to @anytownpol"), Some(Role::Furniture));
         assert_eq!(role_of("12 Reposts 3 Quotes 88 Likes 2 Bookmarks"), Some(Role::Furniture));
         assert!(role_of("We made 40 arrests this week. #SafeStreets").is_some_and(Role::is_text), "{paragraphs:?}");
@@ -494,6 +497,8 @@ mod tests {
         assert_eq!(texts("Thanks for reading 🙏 5/5"), ["Thanks for reading 🙏"]);
         assert_eq!(texts("The share of cases solved fell to 3/4"), ["The share of cases solved fell to 3/4"]);
         assert_eq!(texts("Scores were 9/10."), ["Scores were 9/10."]);
+        assert_eq!(texts("3/7 Officers made 12 arrests."), ["Officers made 12 arrests."]);
+        assert_eq!(texts("3/4 of the victims were girls."), ["3/4 of the victims were girls."]);
     }
 
     #[test]

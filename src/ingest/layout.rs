@@ -88,13 +88,10 @@ pub(super) fn without_dateline(text: &str) -> &str {
 /// figure. It stands after the post's last sentence, a hashtag or an emoji, never after a word
 /// it could be the object of ("the share fell to 3/4" keeps its fraction).
 pub(super) fn without_thread_counter(text: &str) -> &str {
-    const MAX_POSTS: u32 = 99;
+    let text = without_leading_counter(text);
     let trimmed = text.trim_end().trim_end_matches(['🧵', ' ']);
     let Some((before, last)) = trimmed.rsplit_once(' ') else { return text };
-    let counter = last.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(last);
-    let Some((n, m)) = counter.split_once('/') else { return text };
-    let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return text };
-    if n == 0 || n > m || !(2..=MAX_POSTS).contains(&m) {
+    if !is_post_counter(last) {
         return text;
     }
     let before = before.trim_end();
@@ -107,6 +104,28 @@ pub(super) fn without_thread_counter(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// A post opening on its counter ("1/9 In 2023/24 we recorded …", "(2/5) Officers …"): the
+/// words after it, when a sentence opens there with a capital.
+fn without_leading_counter(text: &str) -> &str {
+    let Some((first, rest)) = text.trim_start().split_once(' ') else { return text };
+    let rest = rest.trim_start();
+    let opens = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '\'' | '#' | '@'));
+    if is_post_counter(first.trim_start_matches('🧵')) && opens {
+        rest
+    } else {
+        text
+    }
+}
+
+/// "2/9", "(2/9)": a post's place in a thread of at most [`MAX_POSTS`] posts.
+fn is_post_counter(word: &str) -> bool {
+    const MAX_POSTS: u32 = 99;
+    let counter = word.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(word);
+    let Some((n, m)) = counter.split_once('/') else { return false };
+    let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return false };
+    n >= 1 && n <= m && (2..=MAX_POSTS).contains(&m)
 }
 
 /// One cell of a line laid out in columns: its text and the columns (in chars) it spans.
