@@ -423,7 +423,7 @@ fn word_numbers(text: &str) -> Vec<Number> {
     joined_thousands(text, found)
 }
 
-/// "two thousand one hundred and six", "two thousand, one hundred and six": thousands with
+/// "three thousand two hundred and five", "three thousand, two hundred and five": thousands with
 /// the hundreds after them, read as one number. A thousand followed by "and" is not joined
 /// ("nine thousand and forty" is two numbers, or a year said aloud), nor by tens alone.
 fn joined_thousands(text: &str, mut found: Vec<Number>) -> Vec<Number> {
@@ -712,7 +712,7 @@ mod tests {
         // A thousand is not joined this way, and a second number stays its own.
         assert_eq!(values("nine thousand and forty"), [9000.0, 40.0]);
         // Thousands with the hundreds after them are one number.
-        assert_eq!(values("two thousand one hundred and six offences"), [2106.0]);
+        assert_eq!(values("three thousand two hundred and five thefts"), [3205.0]);
         assert_eq!(values("some four thousand, three hundred calls and five hundred visits"), [4300.0, 500.0]);
         assert_eq!(values("five hundred and then six"), [500.0, 6.0]);
         // Hundreds of thousands.

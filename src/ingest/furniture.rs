@@ -209,7 +209,7 @@ fn is_post_header(line: &str) -> bool {
 }
 
 /// A thread's furniture around its posts: "Replying to @anytownpol" over a reply, and the
-/// counts of reposts, likes and so on under a post ("147 Reposts 62 Quotes 318 Likes").
+/// counts of reposts, likes and so on under a post ("85 Reposts 12 Quotes 240 Likes").
 fn is_post_furniture(line: &str) -> bool {
     static REPLYING: LazyLock<Regex> =
         LazyLock::new(|| re(r"(?i)^replying to\s+@[A-Za-z0-9_]{1,30}(?:(?:,|\s+and)\s+@[A-Za-z0-9_]{1,30})*$"));

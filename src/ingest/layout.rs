@@ -83,7 +83,7 @@ pub(super) fn without_dateline(text: &str) -> &str {
     text.get(rest.start()..).unwrap_or(text)
 }
 
-/// A post of a social-media thread without the counter it ends on ("… a rise of 14%. 2/9",
+/// A post of a social-media thread without the counter it ends on ("… up by a fifth. 2/6",
 /// "… #StaySafe (3/5)"): the counter numbers the posts and is no part of the text, nor a
 /// figure. It stands after the post's last sentence, a hashtag or an emoji, never after a word
 /// it could be the object of ("the share fell to 3/4" keeps its fraction).

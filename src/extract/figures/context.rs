@@ -200,8 +200,8 @@ pub(super) fn is_later_note(paragraph: &str) -> bool {
     NOTE.is_match(paragraph)
 }
 
-/// "CORRECTION: In our 10:12 entry we wrote that the force recorded 1,063 offences. The
-/// correct figure is 1,036.": in a correction note, a sentence giving what the outlet wrote or
+/// "CORRECTION: In our 11:40 post we said the county logged 2,410 burglaries. The right
+/// total is 2,140.": in a correction note, a sentence giving what the outlet wrote or
 /// said before ("we wrote", "an earlier version said"), or what it got wrong ("wrongly"),
 /// states a figure withdrawn; the note's other sentences give the right one. ("An earlier
 /// version gave no total for 2023/24, when 1,210 …" gives the right one.)
@@ -465,8 +465,8 @@ impl Context {
         joined(&self.named_forces[self.named_forces.len() - n..])
     }
 
-    /// "Police in two Midlands force areas recorded more than 1,000 …" after a headline naming
-    /// West Mercia and Staffordshire: a region said of a number of forces ("two Midlands
+    /// "Officers in two northern force areas logged over 5,000 thefts …" after a headline naming
+    /// Durham and Cleveland: a region said of a number of forces ("two Midlands
     /// forces", "three northern force areas") is those forces, the last the text named in it,
     /// when it named as many and the region has more; not the whole region.
     pub(super) fn region_as_forces_named(&self, s: &str, groups: &mut [Group]) {

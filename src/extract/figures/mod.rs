@@ -624,7 +624,7 @@ struct Found {
     difference: bool,
 }
 
-/// "The team now has 68 officers. That is up from 40 in 2012.": a sentence pointing back at
+/// "The unit now has 22 detectives. That is up from 9 in 2019.": a sentence pointing back at
 /// the figure before and giving the value it rose or fell from, with no noun of its own,
 /// counts what that figure counted; so it is no count of offences when that one was not.
 fn counts_what_the_last_did(s: &str, previous: &[Found], current: &mut [Found]) {

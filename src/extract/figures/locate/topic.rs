@@ -100,7 +100,7 @@ pub(in crate::extract::figures) fn area_spoken_of(s: &str, areas: &[places::Area
         let before = s.get(..m.range.start)?;
         let framed =
             (AREA_LOCATIVE_BEFORE.is_match(before) || on_opens(s, &m.range)) && AREA_LOCATIVE_AFTER.is_match(after);
-        // "Figures for Rotherham were also presented.": the area whose figures come next.
+        // "Data for Bolton was shown too.": the area whose figures come next.
         let figures_for = FIGURES_FOR_BEFORE.is_match(tail(s, m.range.start));
         let framed = framed || figures_for;
         let subject = !m.ambiguous
@@ -133,8 +133,8 @@ fn first_words(s: &str, n: usize) -> &str {
     s
 }
 
-/// "Shoplifting there fell", "in the borough", "Its total …", "The district accounted for
-/// 312": words referring back to a place just named ("There, thefts fell" too). "There were …" (capitalised, or "and there
+/// "Shoplifting there fell", "in the borough", "Its total …", "The borough recorded
+/// 90": words referring back to a place just named ("There, thefts fell" too). "There were …" (capitalised, or "and there
 /// were 40"), "there's been" only say something exists: the word after "there", or its
 /// "'s", is captured to tell them apart.
 static REFERS_TO_AREA: LazyLock<Regex> = LazyLock::new(|| {

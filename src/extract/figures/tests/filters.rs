@@ -2153,7 +2153,7 @@ fn counts_of_command_units_are_no_figures() {
 fn a_bilingual_pages_welsh_paragraphs_give_no_figures() {
     let lines = [
         "Mae'r heddlu wedi cofnodi 214 o droseddau stelcian yn 2022/23, i fyny o 180.",
-        "Gwent Police recorded 214 stalking offences in 2022/23, up from 180.",
+        "Gwent Police logged 214 stalking offences during 2022/23, up from 180.",
         "Os ydych yn poeni, ffoniwch 101 neu 111 bob amser.",
     ];
     let found = brief(&lines);

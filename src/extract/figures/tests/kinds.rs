@@ -887,7 +887,7 @@ fn the_value_a_non_offence_figure_rose_from_counts_what_it_did() {
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.2 == 6.0 && f.3 == Kind::Other), "{found:?}");
     let lines = [
-        "Avon and Somerset Police recorded 2,140 hate crimes in 2021/22.",
+        "Avon and Somerset Police logged 2,140 hate crimes during 2021/22.",
         "The helpline took 310 calls from victims. That was down from 420 a year earlier.",
     ];
     let found = brief(&lines);

@@ -3121,7 +3121,7 @@ fn the_last_part_of_a_breadcrumb_still_places_figures() {
 fn the_district_after_figures_for_an_area_is_that_area() {
     let lines = [
         "Greater Manchester Police recorded 2,410 burglaries in 2022/23.",
-        "Figures for Bolton were also published. The borough recorded 388 of them, up from 301 the year before.",
+        "Data for Bolton came out too. The borough recorded 388 of them, against 301 a year earlier.",
     ];
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.0.as_deref() == Some("Bolton") && f.2 == 388.0), "{found:?}");

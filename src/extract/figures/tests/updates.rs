@@ -33,7 +33,7 @@ fn a_story_whose_first_line_only_mentions_an_update_still_sets_its_year() {
 fn a_correction_notes_withdrawn_figure_is_no_figure() {
     let lines = [
         "Essex Police recorded 2,214 stalking offences in 2022/23.",
-        "CORRECTION: An earlier version of this story said the force recorded 2,241 offences. The right figure is 2,214.",
+        "CORRECTION: Our first version of this page wrongly put the Essex total at 2,241 offences. The right total is 2,214.",
     ];
     let found = brief(&lines);
     assert!(!found.iter().any(|f| f.2 == 2241.0), "{found:?}");

@@ -59,7 +59,7 @@ fn a_surname_alone_as_a_sentences_subject_makes_its_bearer_the_one_he_means() {
     let q = said(&[
         "\"Nobody reads the small print,\" says Dr Hamid Qureshi, who studies online fraud.",
         "A Cambridgeshire Police spokesperson said: \"Report it straight away.\"",
-        "A pensioner in Ely lost £4,000 to a man who had phoned her. The man was never traced.",
+        "A retired nurse in Ely paid £4,000 to a man on the phone. The man was never traced.",
         "In his office, Qureshi is unsurprised. He shows me a fake letter.",
         "\"They write like your bank,\" he says.",
     ]);

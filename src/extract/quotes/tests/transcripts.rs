@@ -780,11 +780,11 @@ fn labels_alone_on_their_line_with_a_colon_open_the_speech_under_them() {
 #[test]
 fn a_recorded_clips_words_after_its_header_and_cues_are_the_named_speakers() {
     let page = "BULLETIN 1300 - MONDAY\n\nPRESENTER (LIVE):\nBurglaries in the county rose last year.\n\n\
-                CLIP 1: INSP GARETH MOLL, NORTH RIDING POLICE\nIN: \"We have seen...\"\nOUT: \"...lock up.\"\nDUR: 0'12\"\n\
-                TRANSCRIPT: We have seen a real change in who is targeted. Please lock up.\n\n\
+                CLIP 1: INSP GARETH MOLL, NORTH RIDING POLICE\nIN: \"Thieves pick...\"\nOUT: \"...lock up.\"\nDUR: 0'12\"\n\
+                TRANSCRIPT: Thieves pick the quiet streets now. Please lock up.\n\n\
                 REPORTER (VO):\nTraders in the town centre say they feel forgotten.\n";
     let q = said_in_file("bulletin.txt", page);
-    assert_eq!(q, pairs(&[("Gareth Moll", "We have seen a real change in who is targeted. Please lock up.")]));
+    assert_eq!(q, pairs(&[("Gareth Moll", "Thieves pick the quiet streets now. Please lock up.")]));
     let page = "EVENING NEWS - LEAD\n\nNEWSREADER:\nA charity says waiting lists are too long.\n\n\
                 CUT 2: VOX POP, GRANDFATHER, WHITBY (UNNAMED)\nIN CUE: 'They never...'\nOUT CUE: '...at all.'\nDUR: 0'07\"\n\
                 They never rang us back. Not once, not at all.\n\nNEWSREADER:\nThe trust says it is hiring more staff.\n";
