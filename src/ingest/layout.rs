@@ -230,8 +230,9 @@ fn lines_up(cells: &[Cell], header: &[Cell]) -> bool {
 /// with a rank column left out (see [`drop_rank_column`]). A header printed over several
 /// lines is one row (see [`Header`]); the lines it continues on read as empty rows.
 pub(super) fn space_table_rows(lines: &[&str]) -> Vec<(usize, String)> {
-    // Most texts have no line with two spaces inside it, and are done with one look.
-    let may_be_row = |line: &str| !line.contains('\t') && line.trim().contains("  ");
+    // Most texts have no line with two spaces inside it, and are done with one look. A line
+    // whose cells are set apart by "|" already is a table's row, padded with spaces to line up.
+    let may_be_row = |line: &str| !line.contains('\t') && !line.contains('|') && line.trim().contains("  ");
     let mut rows = Vec::new();
     let mut i = 0;
     while i < lines.len() {

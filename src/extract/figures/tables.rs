@@ -148,10 +148,11 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
             (_, None) if first_printed && is_area_column(label) => {
                 Column { year: None, holds: Holds::Areas, measure: None, percent: false, not_offences: false }
             }
-            // Digits only in a rate's base or a rank's field ("Rank (of 41)").
+            // Digits only in a rate's base, a rank's field ("Rank (of 41)") or the victims' ages
+            // ("Sexual offences, victim under 18").
             (_, None)
                 if short
-                    && (!label.contains(|c: char| c.is_ascii_digit())
+                    && (!without_ages(label).contains(|c: char| c.is_ascii_digit())
                         || matches!(holds, Holds::Rate | Holds::Rank)) =>
             {
                 labels.push(i);
@@ -170,13 +171,49 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
         columns.push(column);
     }
     let latest = columns.iter().filter_map(|c| c.year).max();
-    if latest.is_none() && columns.iter().all(|c| c.holds == Holds::Values && !c.not_offences) {
+    // A row of short labels that names neither a year, nor anything but counts, nor what any
+    // column counts is no header ("| Year | Total |" over year rows names it: the total).
+    totals_beside_online(s, &mut columns);
+    if latest.is_none() && columns.iter().all(|c| c.holds == Holds::Values && !c.not_offences && c.measure.is_none()) {
         return None;
     }
     for i in labels {
         columns[i].year = latest;
     }
     Some(columns)
+}
+
+/// "| Year | All offences | Online-flagged |", "| Year | Total | Online |": a column of the
+/// total, beside one of the offences flagged online, counts all the offences the online ones
+/// are part of. A header cell that is "Online" alone ("Of which online") is the online ones.
+fn totals_beside_online(header: &str, columns: &mut [Column]) {
+    static TOTAL: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:all|total)(?:\s+(?:recorded\s+)?(?:offences|crimes))?(?:\s+recorded)?$"));
+    static ONLINE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:of\s+which:?\s+)?online$"));
+    for (cell, column) in header.split('|').zip(columns.iter_mut()) {
+        if column.measure.is_none() && column.holds == Holds::Values && ONLINE.is_match(cell.trim()) {
+            column.measure = Some(Measure::Online);
+        }
+    }
+    if !columns.iter().any(|c| c.measure == Some(Measure::Online)) {
+        return;
+    }
+    for (cell, column) in header.split('|').zip(columns.iter_mut()) {
+        if column.measure.is_none() && column.holds == Holds::Values && TOTAL.is_match(cell.trim()) {
+            column.measure = Some(Measure::All);
+        }
+    }
+}
+
+/// A header cell with the ages it names blanked out: "victim under 18", "aged 0-17", "under-16s",
+/// "13 and under".
+fn without_ages(label: &str) -> std::borrow::Cow<'_, str> {
+    static AGE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:under|over|aged|age)[\s-]+\d{1,2}(?:\s*(?:-|\x{2013}|to)\s*\d{1,2})?s?\b|\b\d{1,2}\s*(?:and|or)\s+(?:under|over|younger|older)\b",
+        )
+    });
+    AGE.replace_all(label, "")
 }
 
 /// The column of a table row that the text at `at` is in, when the row has as many cells

@@ -25,6 +25,7 @@ mod table_caption_subjects;
 mod table_change_rows;
 mod table_header_rows;
 mod table_label_cells;
+mod table_measure_columns;
 mod table_notes;
 mod table_people_columns;
 mod table_span_columns;
