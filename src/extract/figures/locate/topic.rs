@@ -222,7 +222,9 @@ pub(in crate::extract::figures) fn topic_group<'g>(s: &str, groups: &'g [Group])
 
 /// "Recorded offences, Leeds District (West Yorkshire Police)", "the Wigan division (Greater
 /// Manchester Police)": a force in brackets right after a part of its ground only says whose
-/// part it is; the text goes on about the part, under its name as printed.
+/// part it is; the text goes on about the part, under its name as printed. So does a part in
+/// brackets right after its force ("data from West Yorkshire Police (Leeds District)"), which
+/// says which part of the force's ground the figures are from.
 pub(in crate::extract::figures) fn part_before_bracketed_force(
     s: &str,
     g: &Group,
@@ -232,10 +234,36 @@ pub(in crate::extract::figures) fn part_before_bracketed_force(
     if force.scope != Scope::Force {
         return None;
     }
+    if let Some(part) = bracketed_part_after_force(s, g, force.name, area_mentions) {
+        return Some(part);
+    }
     let lead = s.get(..g.range.start)?.strip_suffix('(')?.trim_end();
     let part =
         area_mentions.iter().rev().find(|m| m.force == force.name && !m.ambiguous && m.range.end <= lead.len())?;
     let between = s.get(part.range.end..lead.len())?;
     let described = between.split_whitespace().all(is_part_word);
+    described.then(|| s.get(part.range.clone()).map(str::to_string)).flatten()
+}
+
+/// "West Yorkshire Police (Leeds District)", "Greater Manchester Police (the Wigan division)":
+/// a part of the force's ground in brackets right after its name, as printed.
+fn bracketed_part_after_force(
+    s: &str,
+    g: &Group,
+    force: &str,
+    area_mentions: &[places::AreaMention],
+) -> Option<String> {
+    let after = s.get(g.range.end..)?;
+    let inside_at = g.range.end + (after.len() - after.trim_start().len());
+    let inside = s.get(inside_at..)?.strip_prefix('(')?;
+    let close = inside.find(')')?;
+    let (open, close) = (inside_at + 1, inside_at + 1 + close);
+    let part = area_mentions
+        .iter()
+        .find(|m| m.force == force && !m.ambiguous && open <= m.range.start && m.range.end <= close)?;
+    let before = s.get(open..part.range.start)?;
+    let after = s.get(part.range.end..close)?;
+    let described =
+        before.split_whitespace().all(|w| w.eq_ignore_ascii_case("the")) && after.split_whitespace().all(is_part_word);
     described.then(|| s.get(part.range.clone()).map(str::to_string)).flatten()
 }

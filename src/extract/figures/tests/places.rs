@@ -3027,6 +3027,22 @@ fn a_force_in_brackets_after_a_part_of_its_ground_heads_a_table_of_the_part() {
 }
 
 #[test]
+fn a_part_in_brackets_after_its_force_is_what_the_text_goes_on_about() {
+    let lines = [
+        "This chapter uses data from Greater Manchester Police (Wigan District) and the council.",
+        "Recorded burglaries fell from 1,210 in 2022/23 to 1,144 in 2023/24.",
+        "Garage break-ins rose by 6 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 1144.0), some("Wigan"));
+    assert_eq!(place_of(&lines, 6.0), some("Wigan"));
+    let lines = [
+        "Figures are supplied by South Yorkshire Police (the Sheffield division).",
+        "Personal robberies numbered 402 in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 402.0), some("Sheffield"));
+}
+
+#[test]
 fn a_uk_bodys_staff_reporting_its_own_count_give_the_countrys_figure() {
     let lines = [
         "Cumbria Constabulary recorded 412 image offences in 2022/23.",
