@@ -295,8 +295,13 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &placed, &mut current, ctx.london);
-            if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
-                ctx.measure = m;
+            // A table's row takes its measures from its columns: a value in it that the text
+            // gave before is a value of its column that happens to be the same.
+            let table_row = ctx.columns.is_some() && norm.contains('|');
+            if !table_row {
+                if let Some(m) = measure_printed_before(norm, &figures, &mut current) {
+                    ctx.measure = m;
+                }
             }
             // Counts given again in order count what theirs did, and change no measure carried.
             if !measures::in_order_of_the_last(norm, &figures, &mut current) {

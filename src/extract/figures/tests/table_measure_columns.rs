@@ -88,3 +88,23 @@ fn a_pipe_table_padded_with_spaces_keeps_its_own_cells() {
     assert!(found.contains(&(1208.0, Measure::All)), "{found:?}");
     assert!(found.contains(&(166.0, Measure::Online)), "{found:?}");
 }
+
+#[test]
+fn a_table_value_equal_to_one_given_before_keeps_its_columns_measure() {
+    let lines = [
+        "Gwent Police recorded 71 online child sexual offences in 2026/27.",
+        "| Year | Child sexual offences | Online-flagged | Grooming |",
+        "| 2027/28 | 834 | 140 | 71 |",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(834.0, Measure::All)), "{found:?}");
+    assert!(found.contains(&(71.0, Measure::Other)), "{found:?}");
+    let lines = [
+        "Kent Police logged 96 grooming offences against children in 2025/26.",
+        "| Year | Sexual offences against children | Of which online |",
+        "| 2026/27 | 1,020 | 96 |",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(1020.0, Measure::All)), "{found:?}");
+    assert!(found.contains(&(96.0, Measure::Online)), "{found:?}");
+}
