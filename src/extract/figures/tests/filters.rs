@@ -810,6 +810,14 @@ fn a_numbered_section_heading_is_not_a_figure() {
 }
 
 #[test]
+fn a_part_of_a_text_named_with_a_colon_or_a_tables_column_is_not_a_figure() {
+    assert!(values(&["Wards affected: All Agenda item: 11 Status: Public"]).is_empty());
+    assert!(values(&["Report number: 4 Item: 9"]).is_empty());
+    assert!(values(&["The figures in column 4 are a minimum, and row 2 includes them."]).is_empty());
+    assert_eq!(values(&["Kent Police recorded 412 offences, shown in column 2."]), [412.0]);
+}
+
+#[test]
 fn a_labelled_number_opening_a_heading_is_not_a_figure() {
     // A plan's parts, numbered by a label word and a colon: "Objective 3: Safer streets".
     assert!(values(&["Objective 3: Safer streets for everyone"]).is_empty());
