@@ -514,6 +514,9 @@ const TEXT_PARTS: &[&str] = &[
     "appendix",
     "annex",
     "paragraph",
+    // An inspection's numbered findings: "Area for improvement 4", "Recommendation 2".
+    "recommendation",
+    "area for improvement",
 ];
 
 /// Words right before a number that make it a label ("Table 3", "Figure B.1", "Quarter

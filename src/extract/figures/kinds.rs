@@ -448,6 +448,24 @@ static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "We examined 84 cases", "inspectors reviewed a sample of 60 case files", "We assessed 39
+/// as good, 31 as requiring improvement and 14 as inadequate": the files an inspection or
+/// audit looked at, and the grades it gave them, are a sample of its work, not offences.
+fn is_audit_sample(before: &str, after: &str) -> bool {
+    static EXAMINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:we|inspectors|the\s+inspectorate|auditors|the\s+(?:review|audit)(?:\s+team)?)\s+(?:examined|reviewed|audited|sampled|dip[\s-]sampled|looked\s+at|inspected|scrutinised|read)\s+(?:(?:a\s+sample\s+of|a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
+        )
+    });
+    static GRADED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:(?:of\s+(?:them|these|the\s+cases)|cases?|files?)\s+)?(?:as|were|was)\s+(?:good|outstanding|adequate|inadequate|poor|(?:requiring|requires|needing|needs)\s+improvement)\b",
+        )
+    });
+    (before.ends_with(' ') && EXAMINED_BEFORE.is_match(before))
+        || (after.starts_with(' ') && GRADED_AFTER.is_match(after))
+}
+
 /// "a population of 1.9 million", "is home to 350,000 children", "the county's population
 /// … includes 210,000 under-18s", "the ONS mid-2021 population estimate of 409,000 children",
 /// "mid-year estimates for children in the three force areas (512,400)": people who live
@@ -471,6 +489,7 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     let not_offences = noun == Noun::Other
         || (noun == Noun::Unknown && (number_of_noun(before) == Noun::Other || subject_noun(before) == Noun::Other))
         || NOT_OFFENCES_VERB_BEFORE.is_match(before)
+        || is_audit_sample(before, after)
         || ((before.contains("opulation") || before.contains("home to") || before.contains("stimate"))
             && POPULATION_BEFORE.is_match(before));
     let mut difference = false;

@@ -818,6 +818,27 @@ fn a_part_of_a_text_named_with_a_colon_or_a_tables_column_is_not_a_figure() {
 }
 
 #[test]
+fn an_inspections_numbered_findings_are_not_figures() {
+    assert!(values(&["Area for improvement 7"]).is_empty());
+    assert!(values(&["Recommendation 3", "The force should review its flagging by June."]).is_empty());
+    assert_eq!(values(&["Recommendation 3 asks the force to cut 420 outstanding cases."]), [420.0]);
+}
+
+#[test]
+fn an_inspections_sample_of_cases_and_their_grades_are_no_offence_counts() {
+    let found = brief(&[
+        "Kent Police recorded 902 offences in 2028/29.",
+        "We examined 72 cases involving children at risk. We assessed 30 as good, 28 as requiring improvement and 14 as inadequate.",
+    ]);
+    for value in [72.0, 30.0, 28.0, 14.0] {
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{value}: {found:?}");
+    }
+    assert!(found.iter().any(|f| f.2 == 902.0 && f.3 == Kind::Count), "{found:?}");
+    let found = brief(&["Inspectors reviewed a sample of 60 case files; 41 of them were rated good."]);
+    assert!(found.iter().any(|f| f.2 == 60.0 && f.3 == Kind::Other), "{found:?}");
+}
+
+#[test]
 fn a_labelled_number_opening_a_heading_is_not_a_figure() {
     // A plan's parts, numbered by a label word and a colon: "Objective 3: Safer streets".
     assert!(values(&["Objective 3: Safer streets for everyone"]).is_empty());
