@@ -1307,6 +1307,15 @@ fn read_sentence(
                 ctx.headed(g.name());
             }
         }
+        // "Table 1: CSE activity in Stoke-on-Trent, 2013/14 to 2015/16": a table's caption
+        // naming one council area or city, and no force, heads rows about it.
+        if ctx.before_table && groups.is_empty() {
+            if let [area] = area_mentions.iter().filter(|m| !m.ambiguous).collect::<Vec<_>>().as_slice() {
+                if let Some(name) = s.get(area.range.clone()) {
+                    ctx.place = Some(name.to_string());
+                }
+            }
+        }
         if is_list_heading(s) {
             read_list_heading(s, times, facts.first_measure, ctx);
         }

@@ -123,10 +123,19 @@ pub(super) fn is_figures_source(s: &str, g: &Group) -> bool {
     s.get(g.range.end..).is_some_and(|after| SOURCE.is_match(after))
 }
 
+/// "Staffordshire Police recorded 517 offences in the city": a force named as the one that
+/// recorded the figures, right before its verb.
+fn is_recorder(s: &str, g: &Group) -> bool {
+    static RECORDED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s+(?:has\s+|had\s+)?(?:recorded|logged|received|dealt\s+with)\b"));
+    s.get(g.range.end..).is_some_and(|after| RECORDED.is_match(after))
+}
+
 /// "Police Scotland figures show 14,662 complaints were made in the capital", after a sentence
 /// about Edinburgh; "PSNI figures showed 1,324 crimes were recorded across the council area",
-/// after one about Derry City and Strabane: a force named only as the source of figures the
-/// sentence places "in the city", "in the borough" or "across the district" is not their
+/// after one about Derry City and Strabane, "Staffordshire Police recorded 517 offences in the
+/// city" after a table of Stoke-on-Trent's: a force named only as the source of figures (or as
+/// the one that recorded them) the sentence places "in the city", "in the borough" or "across the district" is not their
 /// place; the part of its ground the text is about (a London borough, a division of Police
 /// Scotland, a council area the force polices) is.
 pub(in crate::extract::figures) fn sourced_for_part(
@@ -139,7 +148,8 @@ pub(in crate::extract::figures) fn sourced_for_part(
         compile(r"(?i)\b(?:in|across|throughout)\s+the\s+(?:city|capital|borough|division|district|council\s+area)\b")
     });
     let Some(about) = about else { return };
-    if !s.contains(" the ") || !IN_PART.is_match(s) {
+    let table_row = s.contains('|');
+    if !table_row && (!s.contains(" the ") || !IN_PART.is_match(s)) {
         return;
     }
     let (part, its_force) = (is_part_of_a_force(about), force_of_part(about));
@@ -147,7 +157,21 @@ pub(in crate::extract::figures) fn sourced_for_part(
         return;
     }
     let single_force = |g: &&Group| matches!(g.places.as_slice(), [p] if p.scope == Scope::Force);
-    let Some(source) = groups.iter().filter(single_force).find(|g| is_figures_source(s, g)) else { return };
+    // A recorder's part is where it recorded them, after it: "Across the capital, the Met
+    // recorded …" is about its whole ground.
+    let records_in_part = |g: &Group| is_recorder(s, g) && IN_PART.find_at(s, g.range.end).is_some();
+    // "| CSE-flagged crimes (Staffordshire Police) | 58 |" in a table of a part of its ground:
+    // the force in brackets after what a row counts is whose records they are.
+    let bracketed_in_row = |g: &Group| {
+        table_row
+            && s.get(..g.range.start)
+                .is_some_and(|b| b.ends_with('(') && !b.trim_end_matches('(').trim_end().ends_with('|'))
+            && s.get(g.range.end..).is_some_and(|a| a.starts_with(')'))
+    };
+    let from_source = |g: &&Group| is_figures_source(s, g) || records_in_part(g) || bracketed_in_row(g);
+    let Some(source) = groups.iter().filter(single_force).find(from_source) else {
+        return;
+    };
     let name = source.name();
     // A council area is only its own force's part ("Wigan figures" are not Police Scotland's).
     if !part && its_force != Some(name.as_str()) {

@@ -3009,6 +3009,60 @@ fn a_force_named_recording_every_figure_for_a_part_of_its_ground_leaves_the_text
 }
 
 #[test]
+fn a_caption_naming_one_city_heads_a_table_about_it() {
+    let lines = [
+        "Lancashire Constabulary recorded 4,100 burglaries in 2022/23.",
+        "Table 3: Burglary in Blackpool, 2021/22 to 2022/23",
+        "| Type | 2021/22 | 2022/23 |",
+        "|---|---|---|",
+        "| Dwelling | 610 | 644 |",
+    ];
+    assert_eq!(place_of(&lines, 644.0), some("Blackpool"));
+    let lines = ["Figure 2 - Robberies, Sheffield", "| Year | Robberies |", "| 2021/22 | 377 |"];
+    assert_eq!(place_of(&lines, 377.0), some("Sheffield"));
+}
+
+#[test]
+fn a_force_in_brackets_after_a_rows_label_is_whose_records_they_are() {
+    let lines = [
+        "Table 1: Exploitation in Blackpool",
+        "| Measure | 2021/22 | 2022/23 |",
+        "| Referrals to the hub | 140 | 162 |",
+        "| Flagged crimes (Lancashire Constabulary) | 58 | 61 |",
+    ];
+    assert_eq!(place_of(&lines, 61.0), some("Blackpool"));
+    let lines =
+        ["Table 4: Robbery in Sheffield", "| | 2021/22 |", "| Robberies recorded (South Yorkshire Police) | 377 |"];
+    assert_eq!(place_of(&lines, 377.0), some("Sheffield"));
+}
+
+#[test]
+fn a_force_recording_figures_in_the_city_the_text_is_about_gives_the_citys() {
+    let lines = [
+        "Table 1: Knife crime in Blackpool",
+        "| Year | Offences |",
+        "| 2021/22 | 212 |",
+        "Lancashire Constabulary recorded 240 knife offences in the city in 2022/23, up from 212.",
+    ];
+    assert_eq!(place_of(&lines, 240.0), some("Blackpool"));
+    let lines = [
+        "Table 2: Robbery in Sheffield",
+        "| Year | Offences |",
+        "| 2021/22 | 377 |",
+        "South Yorkshire Police logged 402 robberies across the district in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 402.0), some("Sheffield"));
+    // The part named before the force is its whole ground.
+    let lines = [
+        "Table 2: Robbery in Sheffield",
+        "| Year | Offences |",
+        "| 2021/22 | 377 |",
+        "Across the district, South Yorkshire Police recorded 1,402 robberies in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 1402.0), some("South Yorkshire Police"));
+}
+
+#[test]
 fn a_force_in_brackets_after_a_part_of_its_ground_heads_a_table_of_the_part() {
     let lines = [
         "Table 2: Reported burglaries, Wigan District (Greater Manchester Police)",
