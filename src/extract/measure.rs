@@ -20,7 +20,7 @@ use crate::model::Measure;
 /// as are crimes counted as exploitation ("child sexual exploitation offences", "CSE crimes").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfraud\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)[\s-]+(?:flagged|marked|tagged)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation[\s-]+(?:flagged|marked|tagged)\b",
     )
 });
 
@@ -569,6 +569,9 @@ mod tests {
             "Child sexual exploitation offences recorded by the force fell to 73",
             "Officers logged 112 CSE crimes in the year, up from 90",
             "sexual exploitation cases involving girls in care rose by a quarter",
+            // Crimes carrying an exploitation flag, written as one word with it.
+            "CSE-flagged crimes rose to 131",
+            "Child sexual exploitation-flagged offences numbered 64",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
         }
