@@ -564,6 +564,14 @@ fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {
     previous.iter().rev().find(|f| f.kind != Kind::Money).map(|f| f.measure)
 }
 
+/// "Source: Staffordshire Police, Central Referral Unit.", "Sources: ONS; Kent Police": a
+/// note under a table or chart saying whose records its figures are, which leaves the text on
+/// the place it was about.
+fn names_the_source(s: &str) -> bool {
+    static SOURCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*(?:data\s+)?sources?\s*:"));
+    SOURCE.is_match(s)
+}
+
 /// "West Yorkshire Police recorded the most: 4,812 offences, up from 4,540" after a table
 /// that gave 4,812 as all sexual offences against children: a sentence naming no measure
 /// whose count the text gave already counts what that figure counts, and so do the other
@@ -1300,6 +1308,7 @@ fn read_sentence(
                 && !is_job_patch(s, g)
                 && !is_ground_of(s, g, &ctx.place)
                 && !is_alternative(s, &g.range)
+                && !names_the_source(s)
         }) {
             ctx.place = Some(part_before_bracketed_force(s, g, &area_mentions).unwrap_or_else(|| g.name()));
             // A line that is nothing but the name heads what follows.

@@ -3037,6 +3037,26 @@ fn a_force_in_brackets_after_a_rows_label_is_whose_records_they_are() {
 }
 
 #[test]
+fn a_source_note_under_a_table_leaves_the_text_on_its_place() {
+    let lines = [
+        "Table 1: Knife crime in Blackpool",
+        "| Year | Offences |",
+        "| 2021/22 | 212 |",
+        "Source: Lancashire Constabulary, Crime Recording Unit.",
+        "Offences rose to 240 in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 240.0), some("Blackpool"));
+    let lines = [
+        "Table 2: Robbery in Sheffield",
+        "| Year | Offences |",
+        "| 2021/22 | 377 |",
+        "Data sources: South Yorkshire Police; Sheffield City Council.",
+        "There were 402 robberies in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 402.0), some("Sheffield"));
+}
+
+#[test]
 fn a_force_recording_figures_in_the_city_the_text_is_about_gives_the_citys() {
     let lines = [
         "Table 1: Knife crime in Blackpool",
