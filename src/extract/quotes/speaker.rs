@@ -650,6 +650,15 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             }
             continue;
         };
+        // "The partnership's Independent Scrutineer, Dr Maureen Ashby": capitalised words
+        // opening with no first name, before a name a later part gives with its honorific,
+        // are a title.
+        if !titled(&run)
+            && first_name_gender(bare(tokens[run.start])).is_none()
+            && parts.get(p + 1..).unwrap_or_default().iter().any(|later| honoured_name(later))
+        {
+            continue;
+        }
         // "Spokesman" and "chairman" are the titles of many women too: before a name they
         // leave the person's pronoun open.
         let gender = tokens[..run.start]
@@ -740,6 +749,13 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
         }));
     }
     single
+}
+
+/// Whether a part of a phrase names someone with a courtesy honorific and a known first name:
+/// "Dr Maureen Ashby", "Mr Tom Reed".
+fn honoured_name(part: &str) -> bool {
+    let tokens: Vec<&str> = part.split_whitespace().collect();
+    tokens.windows(2).any(|w| is_courtesy(w[0]) && first_name_gender(bare(w[1])).is_some())
 }
 
 /// An honorific that is no office: "Sir", "Dame", "Dr" ("Councillor" and "Judge" are offices).
@@ -1156,6 +1172,15 @@ mod tests {
                 "{phrase}"
             );
         }
+    }
+
+    #[test]
+    fn a_capitalised_title_before_an_honoured_name_is_no_name() {
+        let p = person_of("The partnership's Independent Scrutineer, Dr Helen Marsh");
+        assert_eq!(p.name, "Helen Marsh");
+        assert!(p.role.is_some_and(|r| r.contains("Independent Scrutineer")));
+        let p = person_of("The board's Lay Member, Mr David Kerr");
+        assert_eq!(p.name, "David Kerr");
     }
 
     #[test]
