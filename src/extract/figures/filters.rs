@@ -517,6 +517,8 @@ const TEXT_PARTS: &[&str] = &[
     // An inspection's numbered findings: "Area for improvement 4", "Recommendation 2".
     "recommendation",
     "area for improvement",
+    // A plan's numbered aims: "Priority 3 of the Police and Crime Plan".
+    "priority",
 ];
 
 /// Words right before a number that make it a label ("Table 3", "Figure B.1", "Quarter

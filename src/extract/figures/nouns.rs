@@ -133,6 +133,8 @@ const OTHER_NOUNS: &[&str] = &[
     "premises",
     "visits",
     "workers",
+    "practitioners",
+    "professionals",
     "lines",
     "services",
     "centres",

@@ -822,6 +822,20 @@ fn an_inspections_numbered_findings_are_not_figures() {
     assert!(values(&["Area for improvement 7"]).is_empty());
     assert!(values(&["Recommendation 3", "The force should review its flagging by June."]).is_empty());
     assert_eq!(values(&["Recommendation 3 asks the force to cut 420 outstanding cases."]), [420.0]);
+    // A plan's numbered aims too.
+    assert!(values(&["This chapter reports on Priority 2 of the Police and Crime Plan."]).is_empty());
+    assert!(values(&["Progress against priority 4 is set out below."]).is_empty());
+}
+
+#[test]
+fn practitioners_and_professionals_trained_are_people_not_offences() {
+    for line in [
+        "The board will commission safety training for 250 practitioners by March.",
+        "More than 1,400 professionals attended the sessions in 2028/29.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
 }
 
 #[test]
