@@ -243,7 +243,10 @@ pub fn is_script_cue(line: &str) -> bool {
         )
     });
     const MAX_LEN: usize = 200;
-    line.len() <= MAX_LEN && (HEADER.is_match(line) || CUE.is_match(line) || DURATION.is_match(line))
+    // Each kind has a colon after its label: most lines have none, and skip the patterns.
+    line.len() <= MAX_LEN
+        && memchr::memchr(b':', line.as_bytes()).is_some()
+        && (HEADER.is_match(line) || CUE.is_match(line) || DURATION.is_match(line))
 }
 
 /// Whether a line is short and has no sentence in it: a label, crosshead or name plate.

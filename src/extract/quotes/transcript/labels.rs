@@ -226,6 +226,18 @@ static MINUTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A label without its question number ("Q12 Chair" is "Chair"), and whether it had one.
+/// Only a label opening on "Q" or a digit can: the pattern's captures are not run on others.
+fn without_question_number(label: &str) -> (bool, &str) {
+    if !label.starts_with(|c: char| c == 'Q' || c.is_ascii_digit()) {
+        return (false, label);
+    }
+    match QUESTION_NUMBER.captures(label).and_then(|c| c.name("rest")) {
+        Some(rest) => (true, rest.as_str()),
+        None => (false, label),
+    }
+}
+
 /// The label a paragraph opens with, when it has one ([`Label`]).
 pub(super) fn read_label(norm: &str) -> Option<Label> {
     let head = norm.as_bytes().get(..=MAX_LABEL_BYTES).unwrap_or(norm.as_bytes());
@@ -242,10 +254,7 @@ pub(super) fn read_label(norm: &str) -> Option<Label> {
         return None;
     }
     let printed_label = norm.get(..colon)?.trim();
-    let (numbered, label) = match QUESTION_NUMBER.captures(printed_label).and_then(|c| c.name("rest")) {
-        Some(rest) => (true, rest.as_str()),
-        None => (false, printed_label),
-    };
+    let (numbered, label) = without_question_number(printed_label);
     if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
         return None;
     }
@@ -266,10 +275,7 @@ pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
     if closed || printed_label.is_empty() || printed_label.len() > MAX_LABEL_BYTES || printed_label.contains(':') {
         return None;
     }
-    let (numbered, label) = match QUESTION_NUMBER.captures(printed_label).and_then(|c| c.name("rest")) {
-        Some(rest) => (true, rest.as_str()),
-        None => (false, printed_label),
-    };
+    let (numbered, label) = without_question_number(printed_label);
     if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
         return None;
     }
