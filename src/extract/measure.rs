@@ -465,8 +465,8 @@ mod tests {
             "flagged child sex crimes in Kent fell",
             "412 offences in Kent carried an online marker",
             "crimes given the force's internet tag rose",
-            "Neighbouring Durham Constabulary flagged 72 offences over the same period",
-            "Kent Police flagged more than 1,200 crimes in 2021",
+            "Next-door Dorset Police flagged 64 offences in those months",
+            "Kent Police flagged more than 1,450 crimes in 2019",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }

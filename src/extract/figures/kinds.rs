@@ -448,8 +448,8 @@ static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "We examined 84 cases", "inspectors reviewed a sample of 60 case files", "We assessed 39
-/// as good, 31 as requiring improvement and 14 as inadequate": the files an inspection or
+/// "We examined 57 cases", "inspectors reviewed a sample of 45 case files", "We rated 22
+/// as good, 19 as requiring improvement and 6 as inadequate": the files an inspection or
 /// audit looked at, and the grades it gave them, are a sample of its work, not offences.
 fn is_audit_sample(before: &str, after: &str) -> bool {
     static EXAMINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

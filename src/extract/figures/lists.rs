@@ -542,9 +542,9 @@ pub(super) fn side_by_side_years(s: &str, cands: &[Candidate], years: &[Period],
     }
 }
 
-/// "Kent: 1,098 (2014/15) → 1,978 (2023/24)": a list row printing each of its values with its
+/// "Dorset: 804 (2012/13) → 1,361 (2021/22)": a list row printing each of its values with its
 /// year in brackets, an arrow between them; the years, in order, for the rows under it that
-/// print their values the same way without them ("Essex: 455 → 742").
+/// print their values the same way without them ("Wiltshire: 318 → 590").
 pub(super) fn arrow_row_years(s: &str, cands: &[Candidate], times: &[periods::Mention]) -> Vec<Period> {
     static BRACKETED_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\(\s*$"));
     let [first, second] = cands else { return Vec::new() };

@@ -603,7 +603,7 @@ pub(super) fn count_period(
     }
 }
 
-/// "1,978 in 2023/24, up from 1,098 in 2014/15. … 742, compared with 455 a decade earlier":
+/// "2,315 in 2021/22, against 1,406 in 2012/13. … 583, against 302 a decade before":
 /// "a decade" is said loosely of the nine or eleven years the text's last comparison with both
 /// years printed spanned (`gap`), and means that span.
 fn loose_decade(s: &str, m: &periods::Mention, n: u16, gap: Option<u16>) -> u16 {

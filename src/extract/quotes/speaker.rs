@@ -650,7 +650,7 @@ fn person(parts: &[String], aged: bool) -> Option<Who> {
             }
             continue;
         };
-        // "The partnership's Independent Scrutineer, Dr Maureen Ashby": capitalised words
+        // "The trust's Independent Reviewer, Dr Alison Pryce": capitalised words
         // opening with no first name, before a name a later part gives with its honorific,
         // are a title.
         if !titled(&run)
@@ -1176,9 +1176,9 @@ mod tests {
 
     #[test]
     fn a_capitalised_title_before_an_honoured_name_is_no_name() {
-        let p = person_of("The partnership's Independent Scrutineer, Dr Helen Marsh");
-        assert_eq!(p.name, "Helen Marsh");
-        assert!(p.role.is_some_and(|r| r.contains("Independent Scrutineer")));
+        let p = person_of("The trust's Independent Reviewer, Dr Alison Pryce");
+        assert_eq!(p.name, "Alison Pryce");
+        assert!(p.role.is_some_and(|r| r.contains("Independent Reviewer")));
         let p = person_of("The board's Lay Member, Mr David Kerr");
         assert_eq!(p.name, "David Kerr");
     }

@@ -77,8 +77,8 @@ pub(super) static NEXT_CLAUSE: LazyLock<Regex> =
 
 /// "The fall of 13% came during the campaign, which ran across all four Welsh forces": a place
 /// past ", which" or ", who" describes the noun the clause hangs on, not where the number
-/// before it is; so does one in a relative clause of an aside after a dash ("212 were flagged
-/// – the first year in which forces in England and Wales had to").
+/// before it is; so does one in a relative clause of an aside after a dash ("87 were marked
+/// – a change during which every force in Scotland was told to").
 pub(in crate::extract::figures) fn in_relative_clause(gap: &str) -> bool {
     static RELATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*(?:which|who|whose)\b"));
     static DASHED_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {

@@ -160,7 +160,7 @@ pub(in crate::extract::figures) fn sourced_for_part(
     // A recorder's part is where it recorded them, after it: "Across the capital, the Met
     // recorded …" is about its whole ground.
     let records_in_part = |g: &Group| is_recorder(s, g) && IN_PART.find_at(s, g.range.end).is_some();
-    // "| CSE-flagged crimes (Staffordshire Police) | 58 |" in a table of a part of its ground:
+    // "| Grooming reports logged (Dorset Police) | 47 |" in a table of a part of its ground:
     // the force in brackets after what a row counts is whose records they are.
     let bracketed_in_row = |g: &Group| {
         table_row

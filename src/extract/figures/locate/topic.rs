@@ -220,10 +220,10 @@ pub(in crate::extract::figures) fn topic_group<'g>(s: &str, groups: &'g [Group])
     groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
 }
 
-/// "Recorded offences, Leeds District (West Yorkshire Police)", "the Wigan division (Greater
+/// "Reported crimes, Swindon Area (Wiltshire Police)", "the Bolton division (Greater
 /// Manchester Police)": a force in brackets right after a part of its ground only says whose
 /// part it is; the text goes on about the part, under its name as printed. So does a part in
-/// brackets right after its force ("data from West Yorkshire Police (Leeds District)"), which
+/// brackets right after its force ("figures from Wiltshire Police (Swindon Area)"), which
 /// says which part of the force's ground the figures are from.
 pub(in crate::extract::figures) fn part_before_bracketed_force(
     s: &str,
@@ -245,7 +245,7 @@ pub(in crate::extract::figures) fn part_before_bracketed_force(
     described.then(|| s.get(part.range.clone()).map(str::to_string)).flatten()
 }
 
-/// "West Yorkshire Police (Leeds District)", "Greater Manchester Police (the Wigan division)":
+/// "Wiltshire Police (Swindon Area)", "Greater Manchester Police (the Bolton division)":
 /// a part of the force's ground in brackets right after its name, as printed.
 fn bracketed_part_after_force(
     s: &str,

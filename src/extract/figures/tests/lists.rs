@@ -270,14 +270,14 @@ fn a_rows_values_side_by_side_take_the_years_its_heading_names_in_order() {
 fn rows_under_a_first_row_printing_each_values_year_take_those_years() {
     let lines = [
         "Burglaries over the decade",
-        "- Kent: 1,098 (2014/15) → 1,978 (2023/24)",
-        "- Essex: 455 → 742",
-        "- Surrey: 512 → 811",
+        "- Dorset: 804 (2012/13) → 1,361 (2021/22)",
+        "- Essex: 377 → 629",
+        "- Surrey: 436 → 705",
     ];
     let b = brief(&lines);
-    assert!(b.contains(&(some("Essex Police"), some("2014/15"), 455.0, Kind::Count)), "{b:?}");
-    assert!(b.contains(&(some("Essex Police"), some("2023/24"), 742.0, Kind::Count)), "{b:?}");
-    assert!(b.contains(&(some("Surrey Police"), some("2014/15"), 512.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Essex Police"), some("2012/13"), 377.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Essex Police"), some("2021/22"), 629.0, Kind::Count)), "{b:?}");
+    assert!(b.contains(&(some("Surrey Police"), some("2012/13"), 436.0, Kind::Count)), "{b:?}");
     let lines = ["Knife crime", "- Kent: 310 (2022/23) -> 352 (2023/24)", "- Essex: 1,298 -> 1,280"];
     let b = brief(&lines);
     assert!(b.contains(&(some("Essex Police"), some("2022/23"), 1298.0, Kind::Count)), "{b:?}");

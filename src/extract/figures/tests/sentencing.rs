@@ -57,11 +57,11 @@ fn figures_of_a_story_that_sentences_no_one_or_recorded_or_dated_ones_are_still_
 #[test]
 fn a_sentence_passed_in_the_first_paragraph_under_a_slug_makes_a_sentencing_story() {
     let lines = [
-        "A former swimming instructor who messaged a boy he believed was 13 has been jailed for two years.",
+        "A former swimming instructor who messaged a boy he thought was 12 has been jailed for 27 months.",
         "Dorian Fairweather-Lusk, 46, drove from Hereford to meet the boy but was met by officers.",
-        "Across England and Wales, 6,350 such offences were recorded in 2022/23.",
+        "Across England and Wales, 5,120 such offences were logged in 2021/22.",
     ];
-    assert_eq!(values_headed("COURTS Grooming (Hereford)", &lines), [(6350.0, Kind::Count)]);
+    assert_eq!(values_headed("COURTS Grooming (Hereford)", &lines), [(5120.0, Kind::Count)]);
     let lines = [
         "A Gloucester woman who sent explicit images to a 14-year-old boy has been given a suspended sentence.",
         "Priya Lamberton-Vos, 33, befriended him on a gaming site over six weeks.",
@@ -74,15 +74,15 @@ fn a_court_round_up_or_trial_reports_cases_whose_numbers_are_no_statistics() {
     let lines = [
         "The following cases were heard by magistrates at Taunton this week.",
         "GARETH POOLE, 37, of Mill Street, Taunton, admitted two charges of theft and was fined £300.",
-        "He gave a breath reading of 71 microgrammes in 100 millilitres of breath.",
-        "Avon and Somerset Police recorded 2,210 drink-driving offences in 2022/23.",
+        "A roadside test showed 58 microgrammes of alcohol per 100ml of breath.",
+        "Devon and Cornwall Police logged 1,835 drink-driving offences in 2020/21.",
     ];
-    assert_eq!(values_headed("COURT ROUND-UP: Taunton magistrates", &lines), [(2210.0, Kind::Count)]);
+    assert_eq!(values_headed("COURT ROUND-UP: Taunton magistrates", &lines), [(1835.0, Kind::Count)]);
     let lines = [
-        "Owen Trask, 44, is accused of sending 40 messages to a girl he believed was 13.",
-        "Nationally, 6,350 such offences were recorded in 2022/23.",
+        "Lyle Pemberton, 52, denies sending 35 messages to a boy he thought was 14.",
+        "Nationally, 5,120 such offences were logged in 2021/22.",
     ];
-    assert_eq!(values_headed("Swimming coach 'groomed girl online', jury told", &lines), [(6350.0, Kind::Count)]);
+    assert_eq!(values_headed("Swimming coach 'groomed boy online', jury told", &lines), [(5120.0, Kind::Count)]);
     // A story about the courts, not a case heard in one, counts its numbers.
     let lines = ["Some 62,000 cases are waiting to be heard, up from 41,000."];
     assert!(values_headed("Crown court backlog at record high", &lines).contains(&(62000.0, Kind::Count)));

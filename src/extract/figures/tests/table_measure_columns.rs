@@ -81,7 +81,7 @@ fn a_pipe_table_padded_with_spaces_keeps_its_own_cells() {
     assert!(found.contains(&(440.0, Measure::All)), "{found:?}");
     assert!(found.contains(&(60.0, Measure::Online)), "{found:?}");
     assert!(found.contains(&(23.0, Measure::Other)), "{found:?}");
-    let text = "Offences against children recorded by the force.\n\n\
+    let text = "Offences against children, as the force logged them.\n\n\
         Period   |   Offences against children   |   Online\n\
         2029/30  |   1,208                       |   166\n";
     let found = text_measures(text);
@@ -100,7 +100,7 @@ fn a_table_value_equal_to_one_given_before_keeps_its_columns_measure() {
     assert!(found.contains(&(834.0, Measure::All)), "{found:?}");
     assert!(found.contains(&(71.0, Measure::Other)), "{found:?}");
     let lines = [
-        "Kent Police logged 96 grooming offences against children in 2025/26.",
+        "Kent Police logged 96 grooming offences against children during 2025/26.",
         "| Year | Sexual offences against children | Of which online |",
         "| 2026/27 | 1,020 | 96 |",
     ];

@@ -1860,10 +1860,10 @@ fn part_of_a_financial_year_is_no_financial_year() {
 #[test]
 fn a_decade_earlier_after_a_nine_year_comparison_means_that_span() {
     let lines = [
-        "Kent Police recorded 1,978 stalking offences in 2023/24, up from 1,098 in 2014/15.",
-        "Essex Police recorded 742 in 2023/24, compared with 455 a decade earlier.",
+        "Kent Police recorded 2,315 stalking offences in 2021/22, against 1,406 in 2012/13.",
+        "Essex Police recorded 583 in 2021/22, compared with 302 a decade earlier.",
     ];
-    assert_eq!(period_of(&lines, 455.0).as_deref(), Some("2014/15"));
+    assert_eq!(period_of(&lines, 302.0).as_deref(), Some("2012/13"));
     let lines = [
         "Surrey Police logged 610 burglaries in 2021/22, against 980 in 2010/11.",
         "Sussex Police logged 702 in 2021/22, down from 1,140 a decade ago.",
