@@ -11,7 +11,7 @@ use crate::extract::numbers::{compile, HEDGE};
 /// Nouns that make a number a count of offences: the plurals (and uncountable forms) here,
 /// the singulars in [`SINGULAR_COUNT_NOUNS`]. Charges count offences charged ("1,412 charges
 /// for domestic abuse", as Scottish figures are given); the charges one defendant faces are
-/// a case (`filters::is_case_charge`), and people charged are people.
+/// a case (`filters::cases::is_case_charge`), and people charged are people.
 const COUNT_NOUNS: &[&str] = &[
     "offences",
     "crimes",

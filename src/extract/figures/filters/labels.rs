@@ -1,0 +1,331 @@
+//! Numbers that name rather than count: dates and old years, sections and numbered parts of a
+//! plan, reference numbers, versions, school years, stations, street numbers, gallery
+//! positions and link references.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::figures::nouns::alternation;
+use crate::extract::numbers::{compile, Number};
+
+use super::TEXT_PARTS;
+
+/// "serving the town since 1859", "founded in 1884": a year before those the time phrases
+/// read, printed as four digits after "since" or a word of founding, is no figure. ("up
+/// from 1850 in 2022/23" and "in 1850 cases" are counts.)
+pub(super) fn is_old_year(s: &str, n: &Number, before: &str) -> bool {
+    static SINCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:since|(?:founded|established|built|opened|formed|dating\s+(?:back\s+)?)(?:\s+(?:in|from|to))?|est\.?)\s+$",
+        )
+    });
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    printed.len() == 4
+        && printed.bytes().all(|b| b.is_ascii_digit())
+        && (1700.0..1900.0).contains(&n.value)
+        && SINCE_BEFORE.is_match(before)
+}
+
+/// "from 11 to 17 November", "4-10 March": the first day of a range of dates.
+pub(super) fn is_first_day(n: &Number, after: &str) -> bool {
+    static DAY_RANGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s*(?:-|to|and|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b",
+        )
+    });
+    !n.percent && n.value <= 31.0 && n.value.fract() == 0.0 && DAY_RANGE_AFTER.is_match(after)
+}
+
+/// "Thursday, May 23, 2019", "on May 4", "MONDAY MAY 12": a day of May printed month first.
+/// (The other months before a number are labels in [`NOT_A_FIGURE_BEFORE`]; "May" is also a
+/// verb, so a day of it is one only with a year after it or a preposition of time or a day
+/// of the week before it.)
+pub(super) fn is_day_of_may(n: &Number, before: &str, after: &str) -> bool {
+    static MAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:May|MAY)\s$"));
+    static OF_TIME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b(?i:on|since|until|till|from|by|before|after|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:May|MAY)\s$",
+        )
+    });
+    static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"));
+    let day = !n.percent && !n.money && n.value >= 1.0 && n.value <= 31.0 && n.value.fract() == 0.0;
+    day && (before.ends_with("May ") || before.ends_with("MAY "))
+        && MAY_BEFORE.is_match(before)
+        && (YEAR_AFTER.is_match(after) || OF_TIME_BEFORE.is_match(before))
+}
+
+/// "Image 3 of 8", "Photo 2/6", "Slide 4 of 10": a picture's place in a gallery, page
+/// furniture, both of its numbers.
+pub(super) fn is_gallery_position(before: &str, after: &str) -> bool {
+    /// What a gallery or a guide numbers, each in the singular or the plural.
+    const ITEMS: &[&str] = &["image", "photo", "picture", "slide", "video", "page", "step", "item"];
+    static ITEM_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:{})s?\s*$", alternation(ITEMS))));
+    static OF_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:of|/)\s*\d"));
+    static ITEM_OF_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:{})s?\s*\d{{1,3}}\s*(?:of|/)\s*$", alternation(ITEMS))));
+    let of_after = after.trim_start().starts_with("of ") || after.trim_start().starts_with('/');
+    let of_before = before.trim_end().ends_with(['f', '/']);
+    (of_after && ITEM_BEFORE.is_match(before) && OF_AFTER.is_match(after))
+        || (of_before && ITEM_OF_BEFORE.is_match(before))
+}
+
+/// "a 2,000-word report", "a 12-storey block": a number hyphened to a word describes the
+/// noun after it and counts nothing; "500-plus" and "40-odd" still count. (Its word list is
+/// not [`NOT_A_FIGURE_AFTER`]'s: those hyphened words make an age or a duration, which also
+/// opens a range of ages; any other hyphened word only makes the number no figure.)
+pub(super) fn is_compound_modifier(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('-') else { return false };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
+}
+
+/// "CC BY 4.0", "CC BY-SA 3.0", "version 2": the version of a licence or of a document.
+pub(super) fn is_version(before: &str) -> bool {
+    static VERSION: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:\bCC[\s-]BY(?:-(?:SA|NC|ND)){0,3}|(?i:\bversion|\bver\.))\s*$"));
+    (before.contains("CC") || before.contains("ver")) && VERSION.is_match(before)
+}
+
+/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts. (A capitalised
+/// "Year 9" is already a label to [`NOT_A_FIGURE_BEFORE`]; this reads the plural, the lower
+/// case and ranges, which need a school word or a second year to be told from durations.)
+pub(super) fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
+    static YEARS_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+$"));
+    static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+\d{1,2}\s*(?:-|to|and|or)\s*$"));
+    static SCHOOL_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:\s*(?:-|to|and|or)\s*\d{1,2}\b|\s+(?:pupils|students|classes|groups?)\b)"));
+    let small = n.value >= 1.0 && n.value <= 13.0 && n.value.fract() == 0.0 && !n.in_words && !n.percent;
+    small
+        && before.contains("ear")
+        && (RANGE_BEFORE.is_match(before) || (YEARS_BEFORE.is_match(before) && SCHOOL_AFTER.is_match(after)))
+}
+
+/// "sections 1, 2 and 4 of the Act", "pages 12 to 15": numbers listed after a plural name of
+/// the parts of a text are those parts, not figures: the plurals of [`TEXT_PARTS`] ("boxes",
+/// "annexes", "appendices"). (Schedules, regulations and rules are read only in the plural
+/// here: [`NOT_A_FIGURE_BEFORE`] does not read them.)
+pub(super) fn in_list_of_parts(before: &str) -> bool {
+    static PARTS_LIST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:(?:{})(?:e?s)|appendices|schedules|regulations|rules)\s+(?:\d+[a-z]?\s*(?:,|and|or|to|-)\s*)*$",
+            alternation(TEXT_PARTS)
+        ))
+    });
+    PARTS_LIST.is_match(before)
+}
+
+/// "told BBC Radio 4's Today programme", "speaking to Channel 4 News", "on Radio 5 Live": a
+/// number printed in a broadcaster's or station's name, right after a capitalised "Radio" or
+/// "Channel" (or the "5" of "5 Live"), names the station; it counts nothing.
+pub(super) fn is_station_name(n: &Number, before: &str, after: &str) -> bool {
+    let after_name = before.ends_with("Radio ") || before.ends_with("Channel ");
+    let five_live = n.value == 5.0 && after.starts_with(" Live");
+    (after_name || five_live) && !n.percent && !n.money && !n.in_words && n.value < 10.0 && n.value.fract() == 0.0
+}
+
+/// "14 Market Street, Lancaster", "moved to 2 Abbey Road in 2021": a house number before a
+/// street's name, where the name ends its phrase (not "40 High Street shops", which counts
+/// shops).
+pub(super) fn is_street_number(n: &Number, after: &str) -> bool {
+    static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s(?:\p{Lu}[\w'-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Place|Square|Terrace|Crescent|Drive|Close|Row|Gardens|Parade|Walk)\b(?:\s*[,.;:)]|\s*$|\s+\p{Lu}|\s+(?:in|on|at|and|or|near|since)\b)",
+        )
+    });
+    let capital_next = after.chars().nth(1).is_some_and(char::is_uppercase);
+    capital_next
+        && after.starts_with(' ')
+        && !n.in_words
+        && !n.percent
+        && !n.money
+        && n.value.fract() == 0.0
+        && n.value < 10_000.0
+        && STREET_AFTER.is_match(after)
+}
+
+/// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.
+pub(super) fn is_reference(before: &str, after: &str) -> bool {
+    before.ends_with('[') && after.starts_with(']')
+}
+
+/// "an earlier version of this article gave the figure as 98. The correct figure is 89.":
+/// where in `s` a correction note starts telling what was printed before (no longer a
+/// statistic) or what the article now prints (a statistic already read in the body).
+pub(super) fn earlier_version(s: &str) -> Option<usize> {
+    static EARLIER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:an?\s+)?(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b"));
+    static CORRECT_IS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^\w]*the\s+(?:correct|corrected)\s+(?:figure|number|total|value)\s+(?:is|was|should\s+have\s+been)\b",
+        )
+    });
+    if s.contains("version") {
+        return EARLIER.find(s).map(|m| m.start());
+    }
+    s.contains("orrect").then(|| CORRECT_IS.find(s).map(|m| m.start())).flatten()
+}
+
+/// "quoting incident 57 of 17 June", "crime reference number 25000341892", "quote log
+/// 4471", "case no. 88", "quoting 312 of 4 May": a number the police or a court file
+/// something under, which an appeal asks people to quote, is no statistic; nor is a run of
+/// nine or more digits printed without separators, which no count in news text is. (A
+/// number quoted with nothing filed named is a reference only dated like a log entry: "the
+/// minister quoted 3,000 burglaries" counts.) So is the number a charity or a company is
+/// registered under ("registered charity numbers 216401 and SC037717", "Registered charity
+/// England and Wales 216401"), and each listed after it.
+pub(super) fn is_reference_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
+    /// What a number is filed under.
+    const FILED: &str =
+        r"(?:crime|incident|log|occurrence|case|job|report|reference|ref|serial|cad|call|charity|company|registration)";
+    /// The pattern below ends on one of these words: most numbers follow none.
+    const LAST_WORDS: &[&str] = &[
+        "number",
+        "numbers",
+        "no",
+        "num",
+        "reference",
+        "ref",
+        "quote",
+        "quotes",
+        "quoted",
+        "quoting",
+        "crime",
+        "incident",
+        "log",
+        "occurrence",
+        "case",
+        "job",
+        "report",
+        "serial",
+        "cad",
+        "call",
+    ];
+    static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:charity|company|registration)\s+numbers|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*|(?P<bare>\bquot(?:e|es|ed|ing)))\s*[:#]?\s*$"
+        ))
+    });
+    // "Registered charity England and Wales 216401", "Registered charity in Scotland
+    // (SC012345)", "Registered in England and Wales No. 00908396": the number after a
+    // registration and the nation it is held in, with no "number" printed.
+    static REGISTERED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        const NATION: &str =
+            r"(?:England|Wales|Scotland|Northern\s+Ireland)(?:\s+(?:and|&)\s+(?:Wales|Scotland|Northern\s+Ireland))?";
+        compile(&format!(
+            r"(?i)\bregistered\s+(?:(?:charity|company)(?:\s+(?:no\.?|number))?(?:\s+(?:in\s+)?{NATION})?|in\s+{NATION})(?:\s+(?:no\.?|number))?\s*[:#(]?\s*$"
+        ))
+    });
+    static LOG_DATE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        )
+    });
+    if n.percent || n.money {
+        return false;
+    }
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    if printed.len() >= 9 && printed.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if before.contains("egistered") && REGISTERED_BEFORE.is_match(before) {
+        return true;
+    }
+    // "numbers 40123 and 40124": a number listed after another is filed like it.
+    static LISTED_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:\s*\b[A-Z]{0,3}\d+\s*(?:,|\band\b|\bor\b))+\s*$"));
+    let before = if before.ends_with(", ") || before.ends_with("and ") || before.ends_with("or ") {
+        LISTED_BEFORE.find(before).map_or(before, |m| &before[..m.start()])
+    } else {
+        before
+    };
+    let last = before.trim_end().trim_end_matches([':', '#', '.']).rsplit(char::is_whitespace).next().unwrap_or("");
+    if !LAST_WORDS.contains(&last.to_ascii_lowercase().as_str()) {
+        return false;
+    }
+    REFERENCE_BEFORE.captures(before).is_some_and(|c| c.name("bare").is_none() || LOG_DATE_AFTER.is_match(after))
+}
+
+/// "3.2 Stalking", "## 4.1 Knife crime", "2.3 The panel noted …": a numbered section
+/// heading or paragraph of a report, a number like "3.2" opening a line before a capitalised
+/// word, is not a figure ("2.5 Million calls" is: its next word is a magnitude; "2.5 Tonnes of
+/// cannabis" is: its next word is a unit a number measures, in title case).
+pub(super) fn is_section_number(s: &str, n: &Number, before: &str, after: &str) -> bool {
+    const MAGNITUDES: &[&str] = &[
+        "million",
+        "billion",
+        "thousand",
+        "m",
+        "bn",
+        "k",
+        "tonnes",
+        "tons",
+        "kilos",
+        "kilograms",
+        "kg",
+        "grams",
+        "miles",
+        "kilometres",
+        "km",
+        "metres",
+        "hours",
+        "minutes",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "litres",
+        "acres",
+        "hectares",
+        "per",
+    ];
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    let dotted = printed.contains('.') && printed.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let opens = before.trim_matches(|c: char| c.is_whitespace() || c == '#').is_empty();
+    let next = after.strip_prefix(' ').unwrap_or("");
+    let capitalised = next.starts_with(|c: char| c.is_uppercase());
+    let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("").to_lowercase();
+    !n.percent && !n.money && dotted && opens && capitalised && !MAGNITUDES.contains(&word.as_str())
+}
+
+/// "Priority 2: Prevention", "Objective 3: Safer streets": a label word opening a line and
+/// a small number before a colon number a plan's parts, as a heading does. (A noun of
+/// offences before it, "Burglaries 412:", makes the number their count.)
+pub(super) fn is_labelled_part(s: &str, n: &Number, before: &str, after: &str) -> bool {
+    if n.percent || n.money || n.in_words || n.value >= 100.0 || n.value.fract() != 0.0 || !after.starts_with(':') {
+        return false;
+    }
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    let word = before.trim_start_matches(|c: char| c.is_whitespace() || c == '#').trim_end();
+    printed.bytes().all(|b| b.is_ascii_digit())
+        && word.starts_with(|c: char| c.is_uppercase())
+        && PLAN_PARTS.contains(&word.to_lowercase().as_str())
+}
+
+/// The words that label a numbered part of a plan or report ("Objective 3:", "Priority 2:"):
+/// a closed list, since a place ("Medway 45:") or a counted noun ("Arrests 45:") before a
+/// colon labels a figure.
+const PLAN_PARTS: &[&str] = &[
+    "objective",
+    "goal",
+    "theme",
+    "aim",
+    "priority",
+    "outcome",
+    "pillar",
+    "commitment",
+    "strand",
+    "tier",
+    "level",
+    "phase",
+    "stage",
+    "step",
+    "part",
+    "section",
+    "chapter",
+    "recommendation",
+    "action",
+    "principle",
+    "area",
+];

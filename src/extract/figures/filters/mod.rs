@@ -1,0 +1,478 @@
+//! Numbers that are not statistics: phone numbers, ages, durations, counts of forces, labels,
+//! dates and the bases of rates. What is left are the candidates, classified by [`classify`].
+//!
+//! This module holds the reader, [`candidates`], and the patterns right around a number that
+//! it tries first; the tests it asks are grouped in submodules: [`phones`] (numbers to call),
+//! [`ages`], [`labels`] (numbers that name rather than count), [`cases`] (counts of one court
+//! case) and [`not_counts`] (counts of something other than offences, or parts of a count).
+
+mod ages;
+mod cases;
+mod labels;
+mod not_counts;
+mod phones;
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::context::is_baseline_value;
+use super::incidentals::{few_people_of_a_case, is_distance_away, is_set_limit};
+use super::kinds::{classify, Candidate};
+use super::nouns::{
+    alternation, head_noun, label_noun, missing_persons, of_whom_noun, persons_harmed, persons_not_offences,
+    persons_tested, property_struck, property_targeted, subject_noun, Noun,
+};
+use super::{head, tail};
+use crate::extract::numbers::{self, compile, Number};
+use crate::extract::periods;
+use crate::model::Kind;
+
+use self::ages::{
+    is_age_in_fact, is_age_range, is_apposed_age, is_claimed_age, is_named_age, is_named_persons_age, is_pronoun_age,
+    opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
+};
+use self::cases::{
+    charges_of_a_case, is_case_charge, is_offenders_victims, linked_to_a_suspect, taken_into_consideration,
+};
+use self::labels::{
+    earlier_version, in_list_of_parts, is_compound_modifier, is_day_of_may, is_first_day, is_gallery_position,
+    is_labelled_part, is_old_year, is_reference, is_reference_number, is_school_year, is_section_number,
+    is_station_name, is_street_number, is_version,
+};
+use self::not_counts::{
+    baseline_of_things, counts_areas, counts_those_recording, handled_by_a_helpline, is_fraction_in_words,
+    is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces,
+    is_population, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous, part_of_those_dealt_with,
+    partitive_frame, people_dealt_with, persons_helped, recorded_times, referrals_a_service_had, refers_back,
+    with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
+};
+use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
+
+/// Words right after a number that make it an age, a duration (also the first of two, "20
+/// or 30 years ago", "15 to 25 years"), a date (a month named in
+/// English or, on bilingual pages, Welsh: "14 Tachwedd"), a time of day ("10
+/// o'clock", "9pm", "12 noon"), a radio frequency ("102.4 FM", "95.8MHz"), a score or share
+/// out of ten or a hundred ("four out of five", "scored 87 out of 100") or part of a
+/// compound. An age is said as what the number is ("13, the most common age", "the average
+/// age when first contacted"), not any "the … age" after it: "reached 310, the youngest age
+/// group recorded" is a count.
+static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let words = alternation(SMALL_NUMBER_WORDS);
+    compile(&format!(
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces?|constabularies)\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+    ))
+});
+
+/// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four
+/// out of five") make the number beside them no count.
+const SMALL_NUMBER_WORDS: &[&str] = &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/// The parts a text is divided into, which a number after them names: "section 4",
+/// "pages 12 to 15", a meeting's agenda "Item 7" (or "Agenda item: 7", as a report's cover
+/// prints it), a report's "Box 3.2", "Table 4", "Annex 2" or "Paragraph 5", a table's
+/// "column 3" or "row 2"; a committee's "evidence session 3", a parliamentary question's
+/// "UIN 48213".
+const TEXT_PARTS: &[&str] = &[
+    "session",
+    "sitting",
+    "uin",
+    "column",
+    "row",
+    "section",
+    "article",
+    "chapter",
+    "part",
+    "clause",
+    "page",
+    "item",
+    "box",
+    "table",
+    "question",
+    "appendix",
+    "annex",
+    "paragraph",
+    // An inspection's numbered findings: "Area for improvement 4", "Recommendation 2".
+    "recommendation",
+    "area for improvement",
+    // A plan's numbered aims: "Priority 3 of the Police and Crime Plan".
+    "priority",
+];
+
+/// Words right before a number that make it a label ("Table 3", "Figure B.1", "Quarter
+/// 2"), a rank ("Rank 1 = highest"), a date (a
+/// month named in title case or, as a wire's embargo line prints it, in capitals), a
+/// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
+/// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"), a radio
+/// station's frequency after its name ("Heart FM 102.7"), a part of an address ("Unit 4",
+/// "Suite 12"), the base of a rate or the denominator of a fraction ("nine in 10", "four
+/// out of five").
+static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?:&\#x?|(?i:\b(?:{})\s*:\s*)|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension|quarter))\s*|(?i:\b(?:{}|figure|chart)\s+[a-z]\.)|\b(?:Figure|Chart|Fig\.|Year|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
+        alternation(TEXT_PARTS),
+        alternation(TEXT_PARTS),
+        alternation(TEXT_PARTS),
+        alternation(SMALL_NUMBER_WORDS)
+    ))
+});
+
+/// "Fraud reports in Gwent top 4,500 as victims lose £11m", "Burglaries could top 1,000":
+/// "top" as the verb of a total passing a value (after a plural noun, perhaps with its place,
+/// or a modal, with no noun counted after the number), not the label of a ranking ("the top
+/// 10", "reveals top 20 areas", "Kent's top 5").
+pub(super) fn tops_a_value(before: &str, after: &str) -> bool {
+    static TOP_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:([a-z]+[a-rt-z]s)(?:\s+(?:in|across|for)\s+(?:the\s+)?(?-i:\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,2}))?|could|will|would|may|might|to|set\s+to|expected\s+to)\s+top\s+(?:(?:more\s+than|over|nearly|almost)\s+)?$",
+        )
+    });
+    static ENDS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s*(?:$|[.,;:!?)'\x{22}\x{2019}\x{201D}-])|\s+(?:as|for|in|after|amid|since|despite|while|with|at|on|across|this|last|a|an|and|but|mark|figure)\b)",
+        )
+    });
+    let plural_not_possessive = |c: &regex::Captures| {
+        c.get(1).is_none_or(|w| {
+            !matches!(w.as_str().to_ascii_lowercase().as_str(), "its" | "his" | "this" | "was" | "has" | "does" | "us")
+        })
+    };
+    ENDS_AFTER.is_match(after) && TOP_VERB_BEFORE.captures(before).is_some_and(|c| plural_not_possessive(&c))
+}
+
+/// "a rise of 4.8 percentage points, not 4.8 per cent", "1,240 rather than 1,420": a number
+/// the sentence denies in correcting it is not a figure.
+fn is_denied(before: &str) -> bool {
+    let b = before.trim_end().to_ascii_lowercase();
+    b.ends_with(", not") || b.ends_with(" rather than") || b.ends_with(" and not")
+}
+
+/// "Twenty-five miles away, officers found the van", "Forty-eight hours after the raid":
+/// after a number in words opening a sentence, a unit of distance, time or speed, which
+/// makes it no figure.
+fn opens_with_a_unit(after: &str) -> bool {
+    static UNIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^[\s-]+(?:{}|minutes?|hours?|seconds?|days?|weeks?|months?|years?|mph|inches)\b",
+            super::incidentals::DISTANCE_UNITS
+        ))
+    });
+    UNIT_AFTER.is_match(after)
+}
+
+/// A number written in words that counts what the number before it counts: "Seventy-two
+/// of them were …" or "Forty-one of the drivers stopped …" opening a sentence (where style
+/// spells out any number; one below ten it spells out anywhere, so "Two of the men" is
+/// as likely told as counted), "forty-seven offences compared with thirty-nine" (past any
+/// percent change between them), or the
+/// object of a recording verb closing its clause ("that year it logged just twenty-six."),
+/// any above ten opening a sentence, the last of a list of places and values, or an end of a
+/// change whose subject counts offences ("thefts rose from ninety to one hundred and six").
+fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
+    static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
+    static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
+    let opens = before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty();
+    let of_the =
+        || n.value >= 10.0 && OF_THE_AFTER.find(after).is_some_and(|m| head_noun(&after[m.end()..]) != Noun::Other);
+    let partitive = opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the());
+    // "up from 198 in 2019/20, a 45 per cent rise, and from ninety in 2017/18": a value a
+    // comparison starts from, after a count (past any percent change of it; not past a share
+    // in per cent, whose baseline "up from four" is a share too).
+    let baseline = is_baseline_value(s, n.range.start)
+        && out
+            .iter()
+            .rev()
+            .find(|prev| prev.kind != Kind::PercentChange)
+            .is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent);
+    static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:recorded|logged|flagged|registered)\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely)\s+)?$",
+        )
+    });
+    let closes_clause = after.trim_start().is_empty() || after.starts_with(['.', ';', ',', ')']);
+    // "Sixty-one drivers were caught": style spells out a number above ten only to open a
+    // sentence, so it is read as its digits would be.
+    // ("Eleven of Scotland's 13 divisions": a part is read as `partitive` reads it.)
+    let spelled_to_open =
+        opens && n.value > 10.0 && !n.percent && !after.starts_with(" of ") && !opens_with_a_unit(after);
+    // "Aberdeenshire recorded 19 deaths, Dumfries and Galloway 12 and Moray five", "Kent was
+    // second with 71 and Essex third with sixty-four": the last value of a list of places
+    // and values, the one before it a count in digits.
+    static LISTED_PLACE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?:,|\band)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|and|of))*\s+(?:(?i:second|third|fourth|fifth|sixth|next|last)\s+(?i:with|on)\s+)?$",
+        )
+    });
+    let listed = closes_clause
+        && out.last().is_some_and(|prev| {
+            prev.kind == Kind::Count
+                && !prev.number.percent
+                && !prev.number.in_words
+                && s.get(prev.number.range.end..n.range.start).is_some_and(|gap| !gap.contains(['.', ';']))
+        })
+        && LISTED_PLACE_BEFORE.is_match(before);
+    // "Burglaries in Kent went up, from ninety in 2022/23 to one hundred and six": an end of a
+    // change whose subject counts offences. (`subject_noun` checks first that a "to", "from"
+    // or "at" comes before it.)
+    let changed = subject_noun(before) == Noun::Count;
+    partitive
+        || baseline
+        || spelled_to_open
+        || listed
+        || changed
+        || (closes_clause && RECORDED_BEFORE.is_match(before))
+        || rounds_the_count_before(s, n, out)
+}
+
+/// "97 - nearly a hundred - involved …", "412 offences, more than four hundred": a round
+/// number in words set right beside a count in digits that it rounds, a figure of its own.
+fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
+    static BESIDE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)^\s*(?:[\w-]+\s*)?[-,(]\s*(?:or\s+)?{}\s+$", numbers::HEDGE)));
+    out.last().is_some_and(|prev| {
+        let gap = s.get(prev.number.range.end..n.range.start).unwrap_or("");
+        prev.kind == Kind::Count
+            && !prev.number.in_words
+            && n.value % 10.0 == 0.0
+            && (n.value - prev.number.value).abs() <= 0.15 * prev.number.value
+            && BESIDE.is_match(gap)
+    })
+}
+
+/// "Most read: Man jailed over 200 offences", "Sponsored: 5 ways to …", "Also in the news:
+/// …", "MORE: Pensioner wins £2m": a link to another story or an advert, under the label the page gives it.
+pub(super) fn is_labelled_link(s: &str) -> bool {
+    static LINK_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^\w]*(?:most\s+(?:read|popular|viewed|shared|watched)|also\s+(?:in\s+the\s+news|on\s+\w+)|sponsored(?:\s+content)?|promoted(?:\s+stories)?|advertisement|trending(?:\s+now)?|popular\s+now|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|more\s+on\s+this\s+story|more\s+stories|(?P<bare>more)|see\s+also|related(?:\s+(?:stories|articles|links|story|article))?|read\s+more|watch|listen)\s*[:|>]",
+        )
+    });
+    // A bare "More:" labels a link only before a headline ("More: Essex Police seize 40 bikes"),
+    // not before a sentence that goes on from the text ("More: 300 of them were in Medway, the
+    // force said").
+    static SAID: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:said|says|added|told)\b"));
+    if !s.get(..40).unwrap_or(s).contains([':', '|', '>']) {
+        return false;
+    }
+    LINK_LABEL.captures(s).is_some_and(|c| {
+        c.name("bare").is_none() || {
+            let rest = s.get(c.get(0).map_or(0, |m| m.end())..).unwrap_or("").trim_start();
+            rest.starts_with(|ch: char| ch.is_uppercase()) && !SAID.is_match(rest)
+        }
+    })
+}
+
+/// Numbers of `s` that are statistics, with their kinds.
+pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figures: bool) -> Vec<Candidate> {
+    let numbers = numbers::scan(s);
+    if numbers.is_empty() || is_labelled_link(s) {
+        return Vec::new();
+    }
+    let mut phones: Vec<Range<usize>> =
+        PHONE.find_iter(s).filter(|m| !is_padded_values(m.as_str())).map(|m| m.range()).collect();
+    if s.contains("+44") || s.contains(" ext") || s.contains("(ext") {
+        phones.extend(INTERNATIONAL_PHONE.find_iter(s).map(|m| m.range()));
+    }
+    let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
+    let numbers: Vec<Number> = numbers
+        .into_iter()
+        .filter(|n| {
+            !times.iter().any(|m| overlaps(&n.range, &m.range)) && !phones.iter().any(|p| overlaps(&n.range, p))
+        })
+        .collect();
+    let corrected = earlier_version(s);
+    let mut out: Vec<Candidate> = Vec::new();
+    // End of the last age read, and whether it opened a range ("aged between 11 and 14").
+    let mut previous_age_end: Option<(usize, bool)> = None;
+    for n in numbers {
+        let before = tail(s, n.range.start);
+        let after = head(s, n.range.end);
+        // "boys of 13 and 14", "aged 17 or 18": a second small number joined to an age is one.
+        let small = !n.percent && n.value <= 21.0 && n.value.fract() == 0.0 && head_noun(after) != Noun::Count;
+        // "Two men, aged 19 and 23, were arrested": a second age of the people just aged, with
+        // no noun of its own, however old.
+        let lone_age = !n.percent && n.value < 100.0 && n.value.fract() == 0.0 && head_noun(after) == Noun::Unknown;
+        let chained_age = previous_age_end.is_some_and(|(end, range)| {
+            s.get(end..n.range.start).is_some_and(|gap| match gap.trim() {
+                "to" | "-" => true,
+                "and" => range || small || lone_age,
+                "or" | "," => small,
+                // "who were 12 when they came to us and 15 by the time they gave evidence":
+                // the same person's age at a later moment.
+                g => small && g.ends_with(" and") && after.trim_start().starts_with("by the time "),
+            })
+        });
+        let bare_under = before.trim_end().to_ascii_lowercase().ends_with("under")
+            || before.trim_end().to_ascii_lowercase().ends_with("over");
+        // "where four were recorded": the verb says what a bare number counts.
+        let noun = match head_noun(after) {
+            Noun::Other | Noun::Unknown
+                if persons_harmed(after) || property_targeted(after) || property_struck(before, after) =>
+            {
+                Noun::Count
+            }
+            Noun::Unknown if RECORDED_AFTER.is_match(after) || with_recorded(before, after) => Noun::Count,
+            Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
+            Noun::Unknown if persons_tested(after) => Noun::Other,
+            // "Knives surrendered: 1,030": a label's noun counts the value after it.
+            Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
+                Noun::Other
+            }
+            Noun::Unknown => match label_noun(before) {
+                Noun::Unknown => of_whom_noun(before),
+                noun => noun,
+            },
+            Noun::Count
+                if persons_not_offences(after)
+                    || persons_helped(before, after)
+                    || not_crimes(after)
+                    || missing_persons(after)
+                    || referrals_a_service_had(before, after) =>
+            {
+                Noun::Other
+            }
+            noun => noun,
+        };
+        // "61 of them", "(2022/23: 14)": a number told against the one before counts what it does.
+        let noun = match noun {
+            Noun::Unknown if refers_back(before, after) && out.last().is_some_and(|prev| prev.not_offences) => {
+                Noun::Other
+            }
+            // "930 incidents, 45 of them involving weapons": the nouns after "of them" are
+            // what the part involved, not what it counts.
+            Noun::Other
+                if refers_back(before, after)
+                    && out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.not_offences) =>
+            {
+                Noun::Count
+            }
+            Noun::Unknown | Noun::Count
+                if part_of_previous(before) && out.last().is_some_and(|prev| prev.not_offences) =>
+            {
+                Noun::Other
+            }
+            Noun::Unknown if is_baseline_value(s, n.range.start) && baseline_of_things(s, &n, &out) => Noun::Other,
+            noun => noun,
+        };
+        // "Of the assaults in Kent, 612 left the officer injured": what the frame names.
+        // ("Of the 2,000 calls, 300 led to arrests": so even with no noun after the verb.)
+        let noun = match partitive_frame(before, after) {
+            Some(frame) if noun != Noun::Unknown || frame == Noun::Other => frame,
+            _ if part_of_those_dealt_with(before) => Noun::Other,
+            _ => noun,
+        };
+        let noun = if is_population(before, after) { Noun::Other } else { noun };
+        // "were under 16": a small number after a bare "under" with no count noun is an age.
+        let bare_age = bare_under
+            && (noun != Noun::Count || someone_was_under(before, after))
+            && (n.value <= 21.0 || people_were_aged(before, &n));
+        let is_age = !n.percent
+            && !n.money
+            && (AGE_BEFORE.is_match(before)
+                || chained_age
+                || bare_age
+                || (NOT_A_FIGURE_AFTER.is_match(after) && !recorded_times(before, after))
+                || is_apposed_age(&n, before, after)
+                || is_named_persons_age(&n, before, after)
+                || is_named_age(&n, before, after)
+                || opens_with_an_age(&n, before, after)
+                || is_old_year(s, &n, before)
+                || is_claimed_age(&n, before)
+                || is_age_in_fact(&n, before, after, previous_age_end.is_some())
+                || is_pronoun_age(&n, before, after, noun)
+                || is_age_range(&n, before, after)
+                || is_fraction_in_words(&n, after)
+                || is_guess_between_neighbours(&n, before, after));
+        if is_age {
+            let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
+            previous_age_end = Some((n.range.end, opens_range));
+            continue;
+        }
+        // "Of London's 32 boroughs, 21 saw a fall": a bare number is how many of the areas;
+        // "Across the county's districts, 4,120 burglaries …" counts its own offences.
+        let of_forces =
+            (OF_THE_FORCES_BEFORE.is_match(before) && !names_its_offences(after)) || is_part_of_forces(before, after);
+        let label = NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after);
+        if (label || of_forces || in_list_of_parts(before)) && !n.money {
+            continue;
+        }
+        let not_money = !n.money && !n.percent;
+        if not_money
+            && (is_distance_away(after)
+                || is_set_limit(before)
+                || few_people_of_a_case(&n, before, after, !times.is_empty() || after_dated_figures))
+        {
+            continue;
+        }
+        if is_whole_of_shares(&n, before) {
+            continue;
+        }
+        let furniture = is_reference(before, after)
+            || is_street_number(&n, after)
+            || is_station_name(&n, before, after)
+            || is_gallery_position(before, after)
+            || is_compound_modifier(after)
+            || is_school_year(&n, before, after)
+            || is_version(before);
+        if not_money
+            && (is_first_day(&n, after)
+                || is_day_of_may(&n, before, after)
+                || counts_areas(after)
+                || counts_those_recording(after)
+                || furniture)
+        {
+            continue;
+        }
+        if not_money
+            && (is_case_charge(before, after)
+                || is_only_heading_for(before)
+                || charges_of_a_case(before, after)
+                || taken_into_consideration(after)
+                || linked_to_a_suspect(before)
+                || is_offenders_victims(before, after)
+                || is_group_threshold(before))
+        {
+            continue;
+        }
+        if is_service_number(s, &n)
+            || is_section_number(s, &n, before, after)
+            || is_labelled_part(s, &n, before, after)
+            || is_denied(before)
+            || is_reference_number(s, &n, before, after)
+        {
+            continue;
+        }
+        if noun == Noun::Unknown && !n.percent && RESPONDENTS_AFTER.is_match(after) {
+            continue;
+        }
+        if corrected.is_some_and(|at| n.range.start > at) {
+            continue;
+        }
+        // "One officer, who asked not to be named": "one" before anything but offences is a
+        // determiner, not a count.
+        let determiner = n.in_words && n.value == 1.0 && (noun != Noun::Count || is_idiomatic_one(s, before, after));
+        // "Of the 62 theft reports, seven came from Catterick": a part in words of a
+        // whole the frame counts as offences counts as its digits would.
+        let part_of_counted = || n.value > 1.0 && partitive_frame(before, after) == Some(Noun::Count);
+        let noun = match noun {
+            Noun::Unknown
+                if n.in_words && (words_count_like_digits(s, &n, before, after, &out) || part_of_counted()) =>
+            {
+                Noun::Count
+            }
+            noun => noun,
+        };
+        // "Two of the men were released": a small part in words of people or things is told.
+        let told_part = n.value < 10.0 && noun == Noun::Other && after.starts_with(" of ");
+        // "Twenty-five miles away, officers found the van": a distance or time in words.
+        let distance_to_open = n.in_words
+            && before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty()
+            && opens_with_a_unit(after);
+        if n.in_words && !n.percent && (noun == Noun::Unknown || determiner || told_part || distance_to_open) {
+            continue;
+        }
+        out.push(classify(s, n, noun));
+    }
+    out
+}

@@ -1,0 +1,497 @@
+//! Numbers that count something other than offences, or a part of another count: people
+//! helped, dealt with or arrested, referrals, forces and areas, populations, thresholds, wholes
+//! of shares, parts of the number before, respondents, idioms of "one" and guesses.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::figures::kinds::Candidate;
+use crate::extract::figures::nouns::{alternation, classify_word, head_noun, Noun, ASKING_VERBS, HELPING_VERBS};
+use crate::extract::numbers::{compile, Number};
+use crate::model::Kind;
+
+use super::SMALL_NUMBER_WORDS;
+
+/// "five or six incidents", "four or five times": a small number in words joined by "or" to
+/// the number next to it is a guess, not a count anyone made. Figures printed as digits ("41
+/// or 42") are kept.
+pub(super) fn is_guess_between_neighbours(n: &Number, before: &str, after: &str) -> bool {
+    const MAX_GUESS: f64 = 20.0;
+    if !n.in_words || n.percent || n.value > MAX_GUESS || n.value.fract() != 0.0 {
+        return false;
+    }
+    let word_after = after.trim_start().strip_prefix("or ").and_then(|rest| rest.split_whitespace().next());
+    let word_before = before.trim_end().strip_suffix(" or").and_then(|rest| rest.split_whitespace().next_back());
+    let neighbour = |word: Option<&str>, step: f64| {
+        word.map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+            .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
+            .and_then(crate::extract::numbers::word_value)
+            .is_some_and(|v| v == n.value + step)
+    };
+    neighbour(word_after, 1.0) || neighbour(word_before, -1.0)
+}
+
+/// "a UK helpline dealt with 22,227 cases", "the helpline answered 9,800": what a helpline
+/// or advice line handled are contacts with it, not offences the police recorded.
+pub(super) fn handled_by_a_helpline(before: &str) -> bool {
+    static HELPLINE_HANDLED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:helplines?|advice\s+lines?|support\s+lines?)\b[^.;:]{0,60}?\b(?:dealt\s+with|handled|answered|received|took|fielded|responded\s+to|logged|opened)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|a\s+record)\s+)?$",
+        )
+    });
+    (before.contains("elpline") || before.contains(" line")) && HELPLINE_HANDLED.is_match(before)
+}
+
+/// "was recorded 1,187 times", "logged 640 times in 2023/24", "recorded stalking 1,187 times
+/// by Avon and Somerset": an offence counted by the times it was recorded, where the clause
+/// ends after "times" or a time or a place follows; not a multiple ("three times the
+/// level", "reported 3 times more often").
+pub(super) fn recorded_times(before: &str, after: &str) -> bool {
+    static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:recorded|logged|reported|flagged|committed)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static TIMES_ENDS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+times\b(?:\s*(?:$|[.,;:)\x{2013}-])|\s+(?:in|during|by|across|within|last|this|since|between|from|at|according)\b|\s+over\s+the\s+(?:past|last|previous|course|year|period|12|twelve)\b)",
+        )
+    });
+    after.starts_with(" times") && TIMES_ENDS.is_match(after) && RECORDED_BEFORE.is_match(before)
+}
+
+/// "Percentages may not sum to 100", "shares add up to 100 per cent": the whole that shares
+/// make, no statistic.
+pub(super) fn is_whole_of_shares(n: &Number, before: &str) -> bool {
+    static SUM_TO: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:sum|add(?:\s+up)?|total|come)\s+to\s+(?:exactly\s+)?$"));
+    n.value == 100.0 && before.ends_with("to ") && SUM_TO.is_match(before)
+}
+
+/// "Of the 39 forces that responded, 30 reported a rise", "Of London's 32 boroughs, 21 saw a
+/// fall", "Of the county's 12 districts, nine …": a number of the forces or areas just named.
+pub(super) static OF_THE_FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bof\s+(?:the|these|those|all|its|their|[\w-]+(?:'s|\x{2019}s|s'))\s+(?:[\w'\x{2019}-]+\s+){0,2}?(?:police\s+)?(?:forces|constabularies|boroughs|districts|council\s+areas|local\s+authorities|wards|divisions|counties)\b[^.;:,]{0,80},\s*(?:only\s+|just\s+|some\s+)?$",
+    )
+});
+
+/// "4,120 burglaries were recorded", "1,210 knife offences", "640 more burglaries": a number
+/// followed, before any verb, by a noun of offences it counts ("21 saw thefts fall" has the
+/// verb first: the number counts the areas just named).
+pub(super) fn names_its_offences(after: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "saw", "see", "sees", "had", "has", "have", "were", "was", "are", "is", "rose", "fell", "did", "got", "showed",
+    ];
+    for word in after.split_whitespace().take(3) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        if classify_word(&bare) == Noun::Count {
+            return true;
+        }
+        if bare.ends_with("ed") || VERBS.contains(&bare.as_str()) || word.ends_with([',', '.', ';', ':']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// "one crime in five", "two victims in every three": a fraction in words with its noun
+/// between the two numbers.
+pub(super) fn is_fraction_in_words(n: &Number, after: &str) -> bool {
+    static OF_EVERY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[a-z-]+\s+){1,2}?in\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+hundred|\d{1,3})(?:\s*[,.;:)!?'\x{22}\x{201D}\x{2019}]|\s*$|\s+(?:as|were|was|is|are|had|have|has|of|in|across|nationally|online)\b)",
+        )
+    });
+    n.in_words && !n.percent && n.value <= 10.0 && after.contains(" in ") && OF_EVERY_AFTER.is_match(after)
+}
+
+/// "requests to all 39 forces, 35 of which replied", "43 forces in England and Wales, 39 of
+/// which …", "33 councils in London, 29 of which …": a number of the forces or councils just
+/// named (with the ground they cover), told as a part of them.
+pub(super) fn is_part_of_forces(before: &str, after: &str) -> bool {
+    static FORCES_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:forces|constabularies|councils)(?:\s+(?:in|across|covering|throughout)\s+[^,.;:\d]{2,40}?)?\s*,\s*(?:only\s+|just\s+|some\s+)?$",
+        )
+    });
+    static OF_WHICH_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:which|whom|them|these)\b"));
+    before.ends_with(", ") && FORCES_BEFORE.is_match(before) && OF_WHICH_AFTER.is_match(after)
+}
+
+/// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
+/// identified 60 children at risk", "refuges turned away 90 women and 120 children", "is
+/// working with 40 children": people a
+/// service helped, found or had no room for, counted after its verb, not offences against them.
+pub(super) fn persons_helped(before: &str, after: &str) -> bool {
+    static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|(?:work|works|working|worked)\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            alternation(HELPING_VERBS)
+        ))
+    });
+    static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|girls|boys|victims|babies|young\s+people)\b")
+    });
+    PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)
+}
+
+/// "charged 90 drivers", "a further 75 were charged", "searched 1,200 people": people the
+/// police acted on are counted, not offences. An offence noun after the number still
+/// counts offences ("charged with 40 offences" has no number after the verb).
+pub(super) fn people_dealt_with(before: &str, after: &str) -> bool {
+    // "arrested" is read apart ([`people_arrested`]): arrests said to be for an offence stay counts.
+    const VERBS: &str = "charged|cautioned|convicted|jailed|imprisoned|detained|prosecuted|summonsed|\
+sentenced|fined|stopped|searched|breathalysed|questioned";
+    static VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:{VERBS})\s+(?:(?:a\s+(?:total|further)\s+of|another|some|around|about|almost|nearly|just|more\s+than|over|fewer\s+than)\s+)?$"
+        ))
+    });
+    static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:(?:people|persons|men|women|drivers|motorists|suspects|adults|youths|teenagers|individuals|offenders|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been|being|are)\s+)?(?:(?:later|subsequently|also|then)\s+)?(?:{VERBS})\b"
+        ))
+    });
+    static OFFENCE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:offences?|crimes?|cases|incidents|reports)\b"));
+    // Every verb ends in "ed": a cheap test rules most numbers out before the patterns run.
+    (((before.contains("ed ") && VERB_BEFORE.is_match(before)) || (after.contains("ed") && VERB_AFTER.is_match(after)))
+        && !OFFENCE_AFTER.is_match(after))
+        || people_arrested(before, after)
+}
+
+/// "arrested 247 drivers over Christmas", "a further 60 were arrested": people arrested are
+/// people, as "247 arrests" are no offences. Not when the words after say what they were
+/// arrested for ("arrested 243 drivers for drink-driving", "… on suspicion of …"): gold
+/// answers disagree on whether those count the offences caught, and are left as counts.
+fn people_arrested(before: &str, after: &str) -> bool {
+    static ARRESTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\barrested\s+(?:(?:a\s+(?:total|further)\s+of|another|some|around|about|almost|nearly|just|more\s+than|over)\s+)?$",
+        )
+    });
+    static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:(?:people|persons|men|women|drivers|motorists|suspects|adults|youths|teenagers|individuals|offenders|others|more)\s+)?(?:(?:were|was|have\s+been|had\s+been|being)\s+)?(?:(?:later|subsequently|also|then)\s+)?arrested\b",
+        )
+    });
+    // "arrested 243 drivers for drink-driving", "were arrested on suspicion of burglary".
+    static FOR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,5}?(?:for|on\s+suspicion\s+of|in\s+connection\s+with)\b"));
+    let arrested = (before.contains("arrested") && ARRESTED_BEFORE.is_match(before))
+        || (after.contains("arrested") && ARRESTED_AFTER.is_match(after));
+    arrested && !FOR_AFTER.is_match(after)
+}
+
+/// "We had 212 referrals in the last year", "our team received 90 referrals", "the clinic,
+/// set up in 2021, has handled 640 referrals": referrals a speaker's service (or a service
+/// named as the subject) had or made are people sent on to it or by it, not offences.
+pub(super) fn referrals_a_service_had(before: &str, after: &str) -> bool {
+    static SERVICE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:clinic|service|team|unit|hub|helpline|charity|refuge|centre|center|project|scheme|programme)(?:,[^,;:]{1,100},)?\s+(?:(?:has|had|have|also|now)\s+)?(?:had|received|got|taken|took|handled|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static WE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:we|we've|we'd|our\s+(?:service|team|charity|refuge|centre|project|unit|staff))\s+(?:(?:have|had|has|also|now)\s+)?(?:had|received|got|taken|took|handled|made|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+        )
+    });
+    static REFERRALS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?referrals\b"));
+    after.contains("referrals")
+        && REFERRALS_AFTER.is_match(after)
+        && (WE_HAD_BEFORE.is_match(before) || SERVICE_HAD_BEFORE.is_match(before))
+}
+
+/// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents",
+/// "3,400 reports of anti-social behaviour": what the text says (or the law holds) are no
+/// crimes is counted, but not as offences.
+pub(super) fn not_crimes(after: &str) -> bool {
+    static NO_CRIME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^.;:\d]{0,80}?(?:\bnon-crimes?\b|\b(?:did|do|does|would)\s*(?:not|n't)\s+(?:amount\s+to|constitute|count\s+as|meet\s+the\s+(?:\w+\s+)?(?:threshold|definition)\s+(?:for|of))\s+(?:a\s+|an\s+)?(?:criminal\s+offences?|crimes?|offences?)\b|\bnot\s+(?:recorded|classed|classified|counted)\s+as\s+(?:a\s+)?crimes?\b)",
+        )
+    });
+    static ANTISOCIAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s+(?:reports?|incidents?|cases?|complaints?|calls?|of|about|for))*\s+anti[\s-]?social\s+behaviou?r\b",
+        )
+    });
+    (after.contains("crim") && NO_CRIME.is_match(after)) || (after.contains("social") && ANTISOCIAL.is_match(after))
+}
+
+/// "… where four were recorded": a bare number that offences are counted by.
+pub(super) static RECORDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:such\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:recorded|logged|reported|flagged|committed)\b",
+    )
+});
+
+/// "… the fewest crimes, with twenty-three recorded": a number the offences just named were
+/// recorded by, the participle right after it.
+pub(super) fn with_recorded(before: &str, after: &str) -> bool {
+    static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bwith\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely|over|more\s+than)\s+)?$")
+    });
+    static PARTICIPLE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:recorded|logged|reported|flagged)\b"));
+    PARTICIPLE_AFTER.is_match(after) && WITH_BEFORE.is_match(before)
+}
+
+/// "had more than 40,000 on a single hard drive", "found 3,100 on his laptop": a bare
+/// number of things kept on a device (images, files), not offences.
+pub(super) static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\s+(?:stored\s+|saved\s+|kept\s+|held\s+)?on\s+(?:a|an|one|his|her|their|the|its)\s+(?:single\s+|seized\s+|personal\s+|work\s+|own\s+)?(?:hard\s+drives?|phones?|mobile(?:\s+phones?)?|computers?|laptops?|devices?|tablets?|memory\s+sticks?|usb\s+sticks?|external\s+drives?)\b",
+    )
+});
+
+/// "At least one crime", "more than one offence", "one crime is one too many", "one offence
+/// can be recorded under two headings", "One victim, who asked not to be named, said": a
+/// threshold, a figure of speech, a general case or a person introduced, not a count of one.
+pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
+    static GENERAL_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+[\w-]+\s+(?:can|could|may|might|will|would|should|must)\b"));
+    static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not)\s+$")
+    });
+    static TOO_MANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+too\s+many\b"));
+    // "One victim from the county, who asked not to be named, said": a person brought in to
+    // speak or be described.
+    static PERSON_INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
+        )
+    });
+    static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
+    // "In one case, burglars struck 31 homes": an example brought in, not a count of cases;
+    // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …", "In
+    // one case 14 victims were …").
+    static EXAMPLE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
+    static OPENING_EXAMPLE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d)"));
+    let ends_in =
+        before.as_bytes().get(before.len().saturating_sub(3)..).is_some_and(|end| end.eq_ignore_ascii_case(b"in "));
+    let opens = before.trim_start_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("in ");
+    let example = ends_in && (EXAMPLE.is_match(after) || opens && OPENING_EXAMPLE.is_match(after));
+    example
+        || THRESHOLD_BEFORE.is_match(before)
+        || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
+        || after.trim_start().starts_with("or more")
+        || after.trim_start().starts_with("of ")
+        || TOO_MANY.is_match(s)
+        || GENERAL_AFTER.is_match(after)
+}
+
+/// "on course to pass the 100 mark", "set to exceed 1,200", "could top 5,000": a value a total
+/// is only said to be heading for (a projection, a forecast, a modal), not one it reached.
+pub(super) fn is_only_heading_for(before: &str) -> bool {
+    static HEADING_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:(?:on\s+(?:course|track|target)|set|expected|likely|poised|forecast|projected|predicted|tipped|due|going)\s+to|could|will|would|may|might|should)\s+(?:soon\s+|easily\s+|even\s+|now\s+)?(?:pass|top|reach|hit|exceed|surpass|break|cross)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|about|around)\s+)?$",
+        )
+    });
+    before.ends_with(' ') && HEADING_FOR.is_match(before)
+}
+
+/// "the largest among forces with more than 100 offences", "areas recording at least 50
+/// crimes", "those with fewer than 20": a threshold that picks out which places a comparison
+/// is among, not a count any of them recorded.
+pub(super) fn is_group_threshold(before: &str) -> bool {
+    static THRESHOLD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:forces|constabularies|areas|divisions|districts|boroughs|councils|authorities|regions|counties|those|ones|places)\s+(?:with|having|recording|logging|reporting|(?:that|which)\s+(?:recorded|logged|reported|had|saw|have|has))\s+(?:more|fewer|less|over|under|above|below|at\s+least|at\s+most|upwards\s+of)(?:\s+than)?\s+$",
+        )
+    });
+    let last = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    ["than", "least", "most", "over", "under", "above", "below", "of"].contains(&last.to_ascii_lowercase().as_str())
+        && THRESHOLD.is_match(before)
+}
+
+/// "a population of fewer than 320,000", "with almost two million children living in the
+/// capital", "home to 90,000 people": how many people live in a place, which a rate is set
+/// against, not a count of anything that happened to them (a figure of another kind).
+pub(super) fn is_population(before: &str, after: &str) -> bool {
+    static POPULATION_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bpopulations?\s+(?:of\s+)?(?:(?:just\s+|some\s+)?(?:about|around|roughly|almost|nearly|over|under|more\s+than|fewer\s+than|less\s+than|below|above)\s+)?$",
+        )
+    });
+    static WITH_OR_HOME_TO: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:with|home\s+to)\s+(?:(?:just\s+|some\s+)?(?:about|around|roughly|almost|nearly|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?$",
+        )
+    });
+    static LIVING_IN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:people|children|young\s+people|adults|residents|inhabitants|households)\s+(?:(?:who|that)\s+)?(?:live|living|lived|reside|residing)\s+(?:in|across|within)\b",
+        )
+    });
+    static HOME_TO: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bhome\s+to\s+(?:[a-z]+\s+){0,2}$"));
+    static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:people|children|young\s+people|adults|residents|inhabitants|households)\b")
+    });
+    before.contains("opulation") && POPULATION_OF.is_match(before)
+        || after.contains("liv") && LIVING_IN.is_match(after) && WITH_OR_HOME_TO.is_match(before)
+        || before.contains("home") && HOME_TO.is_match(before) && PEOPLE_AFTER.is_match(after)
+}
+
+/// Nouns of the areas policing is divided into, counted like forces: "the 13 local policing
+/// divisions", "five force areas", "the city's 19 council wards", "43 … chief constables"
+/// (one a force), "all four nations" of the UK, "12 BCUs" (basic command units, as "six
+/// basic command units" are).
+const AREA_NOUNS: &[&str] = &[
+    "forces",
+    "bcus",
+    "ocus",
+    "nations",
+    "wards",
+    "constabularies",
+    "divisions",
+    "boroughs",
+    "districts",
+    "regions",
+    "counties",
+    "areas",
+    "authorities",
+    "authority",
+];
+
+/// "13 local policing divisions", "all 43 territorial police forces", "43 operationally
+/// independent and locally accountable chief constables": a number of areas or forces, after
+/// a few words that describe them, is no statistic.
+pub(super) fn counts_areas(after: &str) -> bool {
+    let mut previous = "";
+    for word in after.split_whitespace().take(8) {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        let of_two_words = (bare == "constables" && previous == "chief") || (bare == "units" && previous == "command");
+        if AREA_NOUNS.contains(&bare.as_str()) || of_two_words {
+            return true;
+        }
+        let joins = bare == "and";
+        // "command" of "basic command units", which names what it describes.
+        let joins = joins || bare == "command";
+        let describes = !bare.is_empty()
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            && classify_word(&bare) == Noun::Unknown
+            && !super::super::nouns::ends_phrase(&bare);
+        if !(joins || describes) || word.ends_with([',', '.', ';', ':', ')']) {
+            return false;
+        }
+        previous = match bare.as_str() {
+            "chief" => "chief",
+            "command" => "command",
+            _ => "",
+        };
+    }
+    false
+}
+
+/// "61 of them", "(2023/24: 14)": a number told as a part of the one before, or as its value
+/// in another year, in brackets after it.
+pub(super) fn refers_back(before: &str, after: &str) -> bool {
+    static OF_THEM_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those|which|whom)\b"));
+    static BRACKET_LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\([^()]{1,24}:\s*$"));
+    (after.starts_with(" of ") && OF_THEM_AFTER.is_match(after))
+        || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
+}
+
+/// "Four of the seven recorded fewer offences", "nine reported a rise": a number with no
+/// noun of its own, standing as the subject of a verb of recording that goes on to a
+/// comparison, counts those who recorded (forces or areas named before), not offences. Not
+/// "3,000 had more than one victim": "more than" a quantity is how many of something else
+/// each had, not a comparison.
+pub(super) fn counts_those_recording(after: &str) -> bool {
+    const VERBS: &[&str] = &["recorded", "reported", "logged", "saw", "showed", "had"];
+    static SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:of\s+(?:the|these|those)\s+(?:\d{{1,3}}|{})\s+)?(?:{})\s+(?:an?\s+)?(?:more|fewer|less|higher|lower|rises?|falls?|increases?|decreases?|drops?|reductions?)\b",
+            alternation(SMALL_NUMBER_WORDS),
+            alternation(VERBS)
+        ))
+    });
+    static QUANTITY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:of\s+(?:the|these|those)\s+(?:\d{{1,3}}|{})\s+)?(?:{})\s+(?:more|fewer|less)\s+than\s+(?:[\d,.]+|an?|{})\b",
+            alternation(SMALL_NUMBER_WORDS),
+            alternation(VERBS),
+            alternation(SMALL_NUMBER_WORDS)
+        ))
+    });
+    VERBS.iter().any(|v| after.contains(v)) && SUBJECT_AFTER.is_match(after) && !QUANTITY_AFTER.is_match(after)
+}
+
+/// "Of the assaults in Kent, 612 left the officer injured", "Of the 400 arrests, 120 involved
+/// children": a bare number after a sentence's opening "Of the …," is a part of what that
+/// phrase names, and a verb right after it ("left", "involved", "concerned") starts the rest
+/// of the clause, whose nouns count nothing. What the phrase counts ([`Noun::Unknown`] if it
+/// names nothing either list knows).
+pub(super) fn partitive_frame(before: &str, after: &str) -> Option<Noun> {
+    static FRAME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^|[.;:!?]\s+)[\W]*of\s+(?:the|these|those|this|its|their|all|(?:last|this|that)\s+year's)\s+((?:[^,;:.!?\d]|\d,\d|\d)+?)\s*,\s*(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$",
+        )
+    });
+    let first = after.split_whitespace().next().unwrap_or("");
+    let verb = !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_lowercase())
+        && classify_word(first) == Noun::Unknown
+        && !super::super::nouns::ends_phrase(first)
+        && !matches!(first, "of" | "per" | "more" | "fewer" | "less" | "out");
+    if !verb || !before.contains(',') || !before.to_ascii_lowercase().contains("of ") {
+        return None;
+    }
+    let phrase = FRAME.captures(before)?.get(1)?.as_str();
+    Some(head_noun(&format!(" {phrase}")))
+}
+
+/// "Of those arrested, 96 were over the limit", "Of the drivers stopped in Kent, 40 were
+/// women": a number after a sentence's opening "Of those" the police acted on (or a survey
+/// asked) is a part of those people, whatever the words after it say they were.
+pub(super) fn part_of_those_dealt_with(before: &str) -> bool {
+    static THOSE_DEALT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)(?:^|[.;:!?]\s+)\W*of\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|persons|drivers|motorists|men|women|adults|suspects|individuals))\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+)?(?:arrested|charged|cautioned|convicted|jailed|detained|stopped|searched|tested|breathalysed|questioned|{}|{})\b[^.;:!?\d]{{0,60}},\s*(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$",
+            alternation(HELPING_VERBS),
+            alternation(ASKING_VERBS)
+        ))
+    });
+    before.contains(',') && before.to_ascii_lowercase().contains("of ") && THOSE_DEALT_WITH.is_match(before)
+}
+
+/// "arrested 389 people, down 8% from 423", "made 247 arrests over the month, compared with
+/// 221 a year earlier": a bare value a comparison starts from, in the clause of a count of
+/// something other than offences (with only a change between them), counts what that does.
+pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool {
+    let Some(counted) = out.iter().rev().find(|c| !c.number.percent) else { return false };
+    let changes_between = out.iter().rev().take_while(|c| c.number.percent).count();
+    let between = s.get(counted.number.range.end..n.range.start).unwrap_or(";");
+    counted.not_offences
+        && counted.kind == Kind::Other
+        && changes_between <= 1
+        && !between.contains([';', '.'])
+        && between.split_whitespace().all(|w| classify_word(w) != Noun::Count)
+}
+
+/// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women", "900
+/// searches, of which 41 found a weapon": a part named after "including" counts what the
+/// number before it counts.
+pub(super) fn part_of_previous(before: &str) -> bool {
+    let b = before.trim_end();
+    let b = [" some", " at least"].iter().find_map(|h| b.strip_suffix(h)).unwrap_or(b);
+    [", including", ", among them", ", of whom", ", of which", "- including"].iter().any(|w| b.ends_with(w))
+}
+
+/// "33 gave complete figures", "six declined to answer", "1,200 said they had", "2,000
+/// households, 1,450 of which answered": a bare number that answered a request or a survey
+/// counts those asked (forces, people), not offences.
+pub(super) static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|which|whom|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
+        alternation(ASKING_VERBS)
+    ))
+});
