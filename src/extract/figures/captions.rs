@@ -3,7 +3,7 @@
 
 use super::context::{ArticleFacts, Context};
 use super::printed::{Alignment, Printed};
-use super::read_sentence;
+use super::sentence::read_sentence;
 use crate::extract::places::ParagraphPlaces;
 use crate::extract::{periods, sentences};
 use crate::model::{Figure, Paragraph};

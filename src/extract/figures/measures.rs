@@ -456,8 +456,9 @@ pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], curren
             .find(|f| f.kind == Kind::Count)
             .is_some_and(|f| PLAIN_COUNT_AFTER.is_match(s.get(f.range.end..).unwrap_or("")));
     // "Across the 38 forces …, the total was 3,186": a sum over forces of what they counted.
-    let overall =
-        (s.contains("overall") || s.contains("total")) && OVERALL.is_match(s) && !super::over_unnamed_forces(s);
+    let overall = (s.contains("overall") || s.contains("total"))
+        && OVERALL.is_match(s)
+        && !super::unnamed_forces::over_unnamed_forces(s);
     if !(plain || overall) {
         return None;
     }

@@ -34,7 +34,10 @@ mod updates;
 mod yardsticks;
 mod years;
 
+use super::locate::is_average_yardstick;
+use super::unnamed_forces::names_the_region;
 use super::*;
+use crate::extract::places::NATIONAL;
 use crate::model::{Paragraph, Role};
 
 /// The normalisation ingest applies: curly quotes straight, dashes '-', odd spaces ' '.

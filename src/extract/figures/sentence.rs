@@ -1,0 +1,720 @@
+//! The sentence reader: [`read_sentence`] finds one sentence's figures and gives each its kind,
+//! period, place and measure, updating the [`Context`] carried from the sentences before; with
+//! it are the tests of how a sentence leans on the one before ("the figure", "Of these", "The
+//! latest figure", a span of years named or left) and of a force's share of a wider total.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::calendar::calendar_years;
+use super::check::recompute;
+use super::context::{is_baseline_value, reports_on, ArticleFacts, Context};
+use super::filters::candidates;
+use super::kinds::{bracketed_changes, continued_rates, is_rate};
+use super::lists::{
+    area_list, arrow_row_years, from_to_span, heading_place, is_row, list_places, list_rates, list_year,
+    place_groups_scanned, respectively, side_by_side_years, table_total, RowLayout,
+};
+use super::locate::{
+    area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, force_records_for_its_part,
+    forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked,
+    is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force,
+    london_as_its_force, names_london, nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area,
+    set_against_country, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+};
+use super::nouns::names_offences;
+use super::tables::{
+    areas_summed, column_kinds, column_measures, column_place, column_places, column_years, drop_label_numbers,
+    header_place, table_area, table_header,
+};
+use super::years::{
+    attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dates_an_event,
+    first_or_last_of_span, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
+    over_the_years_gone_through, reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year,
+    years_compared, years_compared_for,
+};
+use crate::extract::numbers::compile;
+use crate::extract::places::{Mention, Scope, NATIONAL};
+use crate::extract::{measure, periods};
+use crate::model::{Figure, Kind, Measure, Period};
+
+use super::list_headings::{is_list_heading, read_list_heading};
+use super::neighbours::{
+    elliptical_changes, from_to_kinds, held_again, held_again_in_clause, held_now, told_of_things_before, verb_before,
+};
+use super::unnamed_forces::{
+    answered_a_request, dozens_of_forces, names_every_force, names_the_region, over_unnamed_forces,
+};
+use super::{head, tail, Found};
+
+/// "In 2019/20 the figure stood at 188", "a year later that figure had risen": the figure
+/// the text last gave, in another year or place, which counts what that figure counted
+/// (even after a sentence about part of a total, whose measure does not carry on).
+pub(super) fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {
+    static THE_FIGURE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:the|that|this)\s+figure\b"));
+    if !s.contains("figure ") || !THE_FIGURE.is_match(s) {
+        return None;
+    }
+    previous.iter().rev().find(|f| f.kind != Kind::Money).map(|f| f.measure)
+}
+
+/// "Source: Staffordshire Police, Central Referral Unit.", "Sources: ONS; Kent Police": a
+/// note under a table or chart saying whose records its figures are, which leaves the text on
+/// the place it was about.
+fn names_the_source(s: &str) -> bool {
+    static SOURCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*(?:data\s+)?sources?\s*:"));
+    SOURCE.is_match(s)
+}
+
+/// "West Yorkshire Police recorded the most: 4,812 offences, up from 4,540" after a table
+/// that gave 4,812 as all sexual offences against children: a sentence naming no measure
+/// whose count the text gave already counts what that figure counts, and so do the other
+/// figures of the sentence and the text after it.
+pub(super) fn measure_printed_before(s: &str, figures: &[Figure], current: &mut [Found]) -> Option<Measure> {
+    let again = current.iter().filter(|f| f.kind == Kind::Count && f.place.is_some()).find_map(|f| {
+        figures
+            .iter()
+            .rev()
+            .find(|g| g.kind == f.kind && g.value == f.value && g.place == f.place)
+            .map(|g| g.measure)
+            .filter(|&m| m != f.measure)
+    })?;
+    if measure::of_sentence(s).is_some() {
+        return None;
+    }
+    for f in current.iter_mut().filter(|f| matches!(f.kind, Kind::Count | Kind::PercentChange)) {
+        f.measure = again;
+    }
+    Some(again)
+}
+
+/// "The figures, for 2021/22, were…", "The figure for 2022/23 is up 22%": a sentence
+/// opening on the year of the figures before it.
+pub(super) fn dated_back(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    static FIGURES_FOR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:the|these|this|that)\s+(?:figures?|data|numbers?|statistics|total)\s*,?\s+(?:(?:which\s+)?(?:are|is|were|was)\s+)?(?:for|covering|covers?|relat(?:e|es|ing)\s+to)\s+(?:the\s+)?$",
+        )
+    });
+    let first = times.first()?;
+    match first.when {
+        periods::When::Year(p) if FIGURES_FOR.is_match(s.get(..first.range.start)?) => Some(p),
+        _ => None,
+    }
+}
+
+/// The one financial year a sentence prints for figures, if it prints exactly one (not one
+/// dating an event: "Recording rules changed in 2019/20").
+pub(super) fn only_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
+    let mut years = times.iter().filter(|t| !dates_an_event(s, t)).filter_map(|t| t.year());
+    let first = years.next()?;
+    years.all(|p| p == first).then_some(first)
+}
+
+/// "The unit now has 22 detectives. That is up from 9 in 2019.": a sentence pointing back at
+/// the figure before and giving the value it rose or fell from, with no noun of its own,
+/// counts what that figure counted; so it is no count of offences when that one was not.
+pub(super) fn counts_what_the_last_did(s: &str, previous: &[Found], current: &mut [Found]) {
+    static FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+has\s+(?:risen|grown|fallen|gone\s+(?:up|down)))\s+(?:(?:up|down)\s+)?from\s+(?:(?:about|around|just|only|some)\s+)?\d[\d,]*(?:\s+(?:in|a\s+year|the\s+year|last|since|at)\b|\s*[.,;]|\s*$)",
+        )
+    });
+    let last_not_counted = previous.iter().rev().find(|f| f.kind != Kind::Money).is_some_and(|f| f.kind == Kind::Other);
+    if !last_not_counted || !FROM.is_match(s) {
+        return;
+    }
+    for f in current.iter_mut().filter(|f| f.baseline && f.kind == Kind::Count) {
+        f.kind = Kind::Other;
+    }
+}
+
+/// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Grooming accounted for
+/// 1,480 of the crimes": a sentence about part of what came before, whose measure does not
+/// carry on to the sentences after it.
+static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|^\W*(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|its|their)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+    )
+});
+
+/// "Of these, …", "Of those …": part of the figures of the sentence before.
+pub(super) static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
+
+/// "In 2018/19 the force recorded 90. The latest figure is up 12% on a year earlier": a
+/// sentence opening on the latest figure is about the year the text is about, and counts back
+/// from it, not from an earlier year the sentence before printed.
+static THE_LATEST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^\W*the\s+(?:latest|most\s+recent|newest)\s+(?:annual\s+|yearly\s+)?(?:total|figure|number|count|tally)\b",
+    )
+});
+
+/// The first and last years of the span of years a sentence names last: "between 2015/16 and
+/// 2022/23", "(for each year) from 2015-16 to 2022-23".
+fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
+    let between = times.iter().rev().filter(|m| m.when.names_no_financial_year());
+    let between = between.filter_map(|m| s.get(m.range.clone()).and_then(periods::span_ends)).next();
+    let from_to = times.windows(2).rev().find_map(|pair| {
+        let (first, last) = (pair[0].year()?, pair[1].year()?);
+        let joined = s.get(pair[0].range.end..pair[1].range.start).is_some_and(|gap| gap.trim() == "to");
+        let from = tail(s, pair[0].range.start).trim_end().to_ascii_lowercase().ends_with("from");
+        (joined && from && first < last).then_some((first, last))
+    });
+    between.or(from_to)
+}
+
+/// "A unit was launched in 2020", "The pilot ran for three years": a sentence after a span
+/// was named that prints a year other than its ends, or tells of something begun, so that
+/// "the first year" after it may be that thing's, not the span's.
+fn leaves_span(s: &str, times: &[periods::Mention], (first, last): (Period, Period)) -> bool {
+    static BEGUN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:launched|set\s+up|formed|founded|created|introduced|established|began|started|joined|opened|pilot|trial|scheme|new\s+(?:unit|team|squad|service))\b",
+        )
+    });
+    times.iter().filter_map(periods::Mention::year).any(|y| y != first && y != last) || BEGUN.is_match(s)
+}
+
+/// "In the North West, the force recorded …": the force's figure for a part of its ground.
+static REGION_FRAME: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)^\W*in\s+(?:the\s+)?[\w\s-]{2,40},\s+the\s+force\b"));
+
+/// "the force recorded …": the force the text named last.
+static THE_FORCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:force|constabulary)\b"));
+
+/// Whether the number at `range` stands alone in brackets: "498 (371)".
+pub(super) fn in_brackets(s: &str, range: &Range<usize>) -> bool {
+    tail(s, range.start).trim_end().ends_with('(') && head(s, range.end).trim_start().starts_with(')')
+}
+
+/// Reads one sentence, updating the context, and returns its figures. `mentions` are the
+/// gazetteer's places in it ([`crate::extract::places::mentions`]).
+pub(super) fn read_sentence(
+    s: &str,
+    mentions: &[Mention],
+    times: &[periods::Mention],
+    facts: &ArticleFacts,
+    ctx: &mut Context,
+) -> Vec<Found> {
+    let listed = ctx.listed.take();
+    let held = ctx.held.take();
+    if let Some(ends) = span_named(s, times) {
+        ctx.span = Some(ends);
+    } else if ctx.span.is_some_and(|ends| leaves_span(s, times, ends)) {
+        ctx.span = None;
+    }
+    // "Table 2: Sexual offences against children by region" over a table: what its rows
+    // count. A caption naming nothing ("Table 1 (continued)") goes on with the last.
+    if s.contains('|') {
+        if let Some(m) = ctx.caption_measure.take() {
+            ctx.table_measure = Some(m);
+            ctx.measure = m;
+        }
+        if ctx.caption_counts_no_offences {
+            ctx.table_counts_no_offences = true;
+        }
+    } else {
+        ctx.table_counts_no_offences = false;
+    }
+    let places = column_places(s);
+    if let Some(columns) = table_header(s, times) {
+        // "| UK, referrals | 2022 | 2023 |": the place the header names heads the rows.
+        if let Some(place) = header_place(s) {
+            ctx.headed(place);
+        }
+        ctx.columns = Some(columns);
+        ctx.table_rows.clear();
+        ctx.column_places = places;
+        return Vec::new();
+    }
+    if places.is_some() {
+        ctx.columns = None;
+        ctx.column_places = places;
+        return Vec::new();
+    }
+    if !s.contains('|') {
+        ctx.columns = None;
+        ctx.column_places = None;
+    }
+    let mut cands = candidates(s, times, ctx.after_dated_figures);
+    if s.contains('|') {
+        drop_label_numbers(s, &mut cands);
+    }
+    if ctx.suppression_note {
+        cands.retain(|c| !super::incidentals::is_suppression_bound(tail(s, c.number.range.start)));
+    }
+    // Before the sentence moves the place or force the text is about.
+    if !cands.is_empty() {
+        ctx.set_aside(s);
+    }
+    if let Some(columns) = &ctx.columns {
+        column_kinds(s, columns, &mut cands);
+    }
+    if ctx.table_counts_no_offences && s.contains('|') {
+        // "| Truancy | 233 | 307 |" under "Table D7: Pupils excluded from school, by reason".
+        for c in cands.iter_mut().filter(|c| c.kind == Kind::Count) {
+            c.kind = Kind::Other;
+            c.not_offences = true;
+        }
+    }
+    // The council areas named, scanned once for the place lists and the area a sentence with
+    // no figure speaks of.
+    let area_mentions = crate::extract::places::all_area_mentions(s);
+    let mut scanned = place_groups_scanned(s, ctx.london, mentions, &area_mentions);
+    // A section London was carried into that names another force: read it without London.
+    if ctx.note_section_places(scanned.iter().flat_map(|g| g.places.iter().copied())) {
+        scanned = place_groups_scanned(s, false, mentions, &area_mentions);
+    }
+    let mut groups = ctx.country_as_home_nation(s, scanned);
+    ctx.region_as_forces_named(s, &mut groups);
+    // "The force recorded 3,104 …, according to data gathered from police forces across England
+    // and Wales", "The data, obtained from forces across the UK, shows that 164 were flagged by
+    // Cumbria Constabulary": the ground of the forces asked is where the figures were
+    // gathered, not their place, in a sentence that has a force of its own.
+    if s.contains("forces") && groups.iter().any(|g| is_forces_asked(s, g)) {
+        let own = groups.iter().any(|g| !is_forces_asked(s, g)) || THE_FORCE.is_match(s);
+        if own && !forces_asked_show_a_total(s, &groups) {
+            groups.retain(|g| !is_forces_asked(s, g));
+        }
+    }
+    britain_as_btp(s, &mut groups, ctx.force.as_deref());
+    nationally_as_btp(s, &mut groups, ctx.force.as_deref());
+    ctx.note_nation(&groups);
+    // "Wigan ....... 310" under "… by district:", "| Medway | 2,390 |" under "| District |
+    // …": the row's area as printed.
+    let area_row = ctx.area_row.clone().or_else(|| ctx.columns.as_deref().and_then(|c| table_area(s, c)));
+    // "| Total | 497 |" under a table of the areas of a force's ground: the force's.
+    let area_row =
+        area_row.or_else(|| ctx.columns.as_deref().filter(|c| areas_summed(s, c)).and_then(|_| ctx.force.clone()));
+    ctx.london = ctx.london || groups.iter().any(|g| g.places.iter().any(|p| names_london(p)));
+    let last_single = |scope: Scope| {
+        groups.iter().rev().find_map(|g| match g.places.as_slice() {
+            [p] if p.scope == scope => Some(p.name.to_string()),
+            _ => None,
+        })
+    };
+    // "Police in the North East and Cumbria …": a region, alone or with forces beside it, is
+    // what a later total over "the four forces" is for.
+    let region = groups.iter().rev().find(|g| {
+        g.places.iter().any(|p| p.scope == Scope::Region && !is_borough(p) && !is_named_area(p))
+            && g.places.iter().all(|p| p.scope != Scope::National)
+    });
+    if let Some(g) = region {
+        ctx.note_region(s, &g.range, g.name());
+    }
+    // "The force solved 13% of cases, while in Suffolk the figure was 17%": "the force" before
+    // the first place a sentence names is still the force the text named before, for the
+    // numbers it opens on, not the place the text last went on about.
+    let force_before = groups
+        .first()
+        .filter(|g| s.get(..g.range.start).is_some_and(|lead| THE_FORCE.is_match(lead)))
+        .and_then(|g| Some((g.range.start, ctx.force.clone()?)));
+    if let Some(force) = last_single(Scope::Force) {
+        ctx.force = Some(force);
+    }
+    ctx.note_forces(groups.iter().flat_map(|g| &g.places));
+    let bare_forces = ctx.region.is_none() && bare_forces_count(s, ctx.place.as_deref());
+    if groups.is_empty() && (GENERIC_POLICE.is_match(s) || bare_forces) {
+        ctx.place = Some(NATIONAL.to_string());
+    }
+    // A total over unnamed forces is the region's, if the text named one; "the force" is the
+    // force the text named last, even after a national or regional figure.
+    let across = groups.is_empty() && over_unnamed_forces(s);
+    let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
+    // "Taken together, the three forces logged 6,282 - one in eight of the 50,510 recorded
+    // across England and Wales": so even in a sentence that names other places.
+    let joint_named = !groups.is_empty() && s.contains("forces") && over_unnamed_forces(s);
+    let carried = if across {
+        let every_force = || ctx.every_force || names_every_force(s) || dozens_of_forces(s);
+        let joint = ctx.joint_forces(s);
+        if joint.is_some() {
+            ctx.forces_together.clone_from(&joint);
+        }
+        // "Across the four forces, offences rose 63%. … 1,052 offences across the region": with
+        // no region named, the region is the forces the text took together.
+        joint
+            .or(ctx.region.clone())
+            .or_else(|| (answered_a_request(s) && every_force()).then(|| NATIONAL.to_string()))
+            .or_else(|| ctx.forces_together.clone().filter(|_| names_the_region(s)))
+    } else if joint_named {
+        ctx.joint_forces(s).or(ctx.place.clone())
+    } else if the_force {
+        // With no force named, not the country a figure before left the text on.
+        ctx.force.clone().or(ctx.place.clone().filter(|p| p != NATIONAL))
+    } else if groups.is_empty() {
+        // "Bolton recorded the steepest rise. There were 412 …": the area the paragraph opened
+        // with, unless the sentence says it is about the whole ground.
+        // "In Wigan, burglaries rose 12%. Shoplifting there fell 4%": the area a sentence before
+        // it in the paragraph gave a figure for, when it refers back to it.
+        let before = ctx.area_before.clone().filter(|_| refers_to_area(s));
+        let area = before.or_else(|| ctx.paragraph_area.clone().filter(|_| !is_whole_ground(s)));
+        listed_area_opening(s, &ctx.listed_areas).or(area).or_else(|| ctx.round_up_home(s)).or(ctx.place.clone())
+    } else {
+        ctx.place.clone()
+    };
+    let caption = cands.is_empty() && ctx.before_table;
+    ctx.caption_measure = if caption { measure::of_sentence(s) } else { None };
+    ctx.caption_counts_no_offences = caption && super::tables::caption_counts_no_offences(s);
+    if cands.is_empty() {
+        // "Burglary is rising in the county.", "Violence against the person is rising": a
+        // sentence about offences leaves the things counted before them behind, for "the
+        // total" after it.
+        if ctx.things_last && (measure::of_sentence(s).is_some() || names_offences(s)) {
+            ctx.things_last = false;
+        }
+        // No figure: the sentence only moves the place the text talks about (not to the patch
+        // of a speaker's job, "…, the charity's manager for the North West"), or, heading a
+        // list ("Online-flagged child sexual offences by force, 2023-24:"), what it counts.
+        if let Some(g) = topic_group(s, &groups).filter(|g| {
+            g.carries()
+                && !is_national_yardstick(s, &g.range)
+                && !is_job_patch(s, g)
+                && !is_ground_of(s, g, &ctx.place)
+                && !is_alternative(s, &g.range)
+                && !names_the_source(s)
+        }) {
+            ctx.place = Some(part_before_bracketed_force(s, g, &area_mentions).unwrap_or_else(|| g.name()));
+            // A line that is nothing but the name heads what follows.
+            if s.len() <= 60 && heading_place(s).is_some() {
+                ctx.headed(g.name());
+            }
+        }
+        // "Table 1: CSE activity in Stoke-on-Trent, 2013/14 to 2015/16": a table's caption
+        // naming one council area or city, and no force, heads rows about it.
+        if ctx.before_table && groups.is_empty() {
+            if let [area] = area_mentions.iter().filter(|m| !m.ambiguous).collect::<Vec<_>>().as_slice() {
+                if let Some(name) = s.get(area.range.clone()) {
+                    ctx.place = Some(name.to_string());
+                }
+            }
+        }
+        if is_list_heading(s) {
+            read_list_heading(s, times, facts.first_measure, ctx);
+        }
+        // "In Wigan, burglaries rose 12%. Bolton saw no change. Shoplifting there fell": an
+        // area the sentence is about is what a later "there" refers back to.
+        if let Some(area) = area_spoken_of(s, &area_mentions) {
+            ctx.area_before = Some(area);
+        }
+        return Vec::new();
+    }
+    // Rates: decided with the text up to the next number, so a later "a day" is not taken.
+    let ends: Vec<usize> = cands.iter().skip(1).map(|c| c.number.range.start).chain(std::iter::once(s.len())).collect();
+    for (i, c) in cands.iter_mut().enumerate() {
+        if c.kind == Kind::Count || c.kind == Kind::Other {
+            let window = head(s.get(..ends[i]).unwrap_or(s), c.number.range.end);
+            if !c.number.percent && is_rate(tail(s, c.number.range.start), window) {
+                c.kind = Kind::Rate;
+            }
+        }
+    }
+    // "Bradford: 3,390 (27.5)" under "Leeds: 4,210 burglaries (31.2 per 1,000 households)":
+    // a list's bare row prints what the row before it said in words.
+    if ctx.list_row && ctx.columns.is_none() {
+        match &ctx.row_layout {
+            Some(layout) => layout.apply(s, &mut cands),
+            None => ctx.row_layout = RowLayout::of(s, &cands),
+        }
+    }
+    // Under a heading of rates, once the row's own words have said which of its numbers is
+    // one. (A table's header, not a note above it, says what its columns hold.)
+    if ctx.rate_rows && ctx.columns.is_none() {
+        list_rates(s, &mut cands);
+    }
+    elliptical_changes(s, &mut cands);
+    continued_rates(s, &mut cands);
+    from_to_kinds(s, &mut cands);
+    bracketed_changes(s, &mut cands);
+    if let Some(verb) = held.filter(|_| ctx.same_paragraph) {
+        held_again(s, &mut cands, &verb);
+    }
+    held_again_in_clause(s, &mut cands);
+    held_now(s, &mut cands);
+    ctx.held = cands.last().filter(|c| c.not_offences).and_then(|c| verb_before(s, c.number.range.start));
+    if ctx.things_last {
+        told_of_things_before(s, &mut cands);
+    }
+    ctx.things_last = cands.last().is_some_and(|c| c.not_offences);
+    // A table's row naming no measure counts what its caption said the table counts, not
+    // what the row before it named ("| Sexual communication | 126 |" over "| Causing a child
+    // to watch a sexual act | 22 |").
+    let base = ctx.table_measure.filter(|_| s.contains('|')).unwrap_or(ctx.measure);
+    let (mut measures, mut cue) = super::measures::of_candidates(s, &cands, base);
+    // In an article about sexual offences of every age, those a sentence gives with no
+    // children named are not the offences against children; nor are those of a clause naming
+    // none, when another clause of the sentence does ("Sexual offences fell 3% to 198,542, but
+    // image offences - mostly of children - rose").
+    if facts.every_age {
+        let children = measure::names_children(s);
+        let clauses = children.then(|| measure::ChildClauses::of(s));
+        for (c, m) in cands.iter().zip(measures.iter_mut()) {
+            if *m == Measure::All && !clauses.as_ref().is_some_and(|k| k.around(c.number.range.start)) {
+                *m = Measure::Other;
+            }
+        }
+        if let Some(m) = cue.as_mut().filter(|m| **m == Measure::All && !children) {
+            *m = Measure::Other;
+        }
+    }
+    if let Some(columns) = &ctx.columns {
+        column_measures(s, columns, &cands, &mut measures);
+        // "| of which: rape | 188 |" in a table of sexual offences against children: rapes
+        // of children.
+        if ctx.table_measure == Some(Measure::All) && measure::names_rape_alone(s) {
+            for m in measures.iter_mut().filter(|m| **m == Measure::Other) {
+                *m = Measure::All;
+            }
+        }
+    }
+    // "Of these, 20 were online": part of the figures just read, of their year; so is a
+    // sentence going on in their paragraph with no year or place of its own.
+    let text_year = ctx.period;
+    let goes_on = ctx.same_paragraph && times.is_empty() && groups.is_empty();
+    // "Belfast City accounted for 142 of them": part of the figures just read, in their year.
+    let part_of_last = ctx.same_paragraph && times.is_empty() && SUBSET.is_match(s);
+    if goes_on || part_of_last || OF_THESE.is_match(s) {
+        ctx.period = ctx.stated.or(text_year);
+    }
+    let the_latest = s.contains("atest") || s.contains("ecent") || s.contains("ewest");
+    let the_latest = the_latest && THE_LATEST.is_match(s);
+    ctx.counted_from = if ctx.same_paragraph && !the_latest { ctx.stated.or(ctx.period) } else { ctx.period };
+    let stated_before = ctx.stated.filter(|_| ctx.same_paragraph);
+    ctx.same_paragraph = true;
+    let latest = facts.resolve_latest(s, times);
+    let source = source_place(s, &groups);
+    let mut found: Vec<Found> = Vec::new();
+    for i in 0..cands.len() {
+        let period = count_period(s, &cands, i, times, &found, latest, ctx);
+        let force_wide = ctx.force.is_some() && !groups.is_empty() && is_force_wide(s, &cands, i, &groups);
+        let place =
+            if force_wide { ctx.force.clone() } else { area_row.clone().or_else(|| place_for(s, &cands, i, &groups)) };
+        let own_force = force_before.as_ref().filter(|(end, _)| cands[i].number.range.end <= *end).map(|(_, f)| f);
+        let place = place.or_else(|| source.clone()).or_else(|| own_force.or(carried.as_ref()).cloned());
+        let c = &cands[i];
+        found.push(Found {
+            range: c.number.range.clone(),
+            value: c.number.value * c.sign,
+            kind: c.kind,
+            qualifier: c.qualifier.clone(),
+            place,
+            period,
+            calendar_year: None,
+            measure: measures[i],
+            check: None,
+            baseline: is_baseline_value(s, c.number.range.start),
+            difference: c.difference,
+        });
+    }
+    sourced_for_part(s, &groups, &mut found, ctx.place.as_deref());
+    london_as_its_force(s, &groups, &mut found, ctx.force.as_deref());
+    local_part_of_force(s, &groups, &mut found, ctx.place.as_deref());
+    combined_total(s, &mut found);
+    year_on_year(s, &cands, times, &mut found, ctx);
+    last_year_of_its_own(s, &cands, times, &mut found, facts.latest());
+    unprinted_baselines(s, &cands, times, &mut found, ctx);
+    list_year(s, &cands, times, &mut found);
+    first_or_last_of_span(s, &cands, &mut found, ctx.span);
+    if ctx.list_row && ctx.columns.is_none() {
+        side_by_side_years(s, &cands, &ctx.row_years, &mut found);
+        if ctx.row_years.is_empty() {
+            ctx.row_years = arrow_row_years(s, &cands, times);
+        }
+    }
+    from_to_under_span(s, &cands, times, &mut found);
+    from_to_span(s, &cands, times, &mut found);
+    let listed_here = respectively(s, &cands, times, &groups, &mut found);
+    // "Wigan and Bolton saw 412 and 380": each area's own, after which the text goes on
+    // about what it was about.
+    let area_listed = listed_here.is_none() && area_list(s, &cands, &mut found);
+    match listed_here {
+        Some(places) => ctx.listed = Some(places),
+        None if groups.is_empty() => {
+            if let Some(places) = &listed {
+                list_places(s, &cands, places, &mut found);
+            }
+        }
+        None => {}
+    }
+    if let Some(columns) = &ctx.columns {
+        column_years(s, columns, &mut found, false);
+    }
+    if let Some(places) = &ctx.column_places {
+        column_place(s, places, &mut found);
+    }
+    if ctx.columns.is_some() {
+        table_total(s, &groups, &mut found, &mut ctx.table_rows);
+    }
+    if let Some(year) = ctx.bracketed {
+        // A list line under that heading: "South Wales Police – 498 (371)".
+        let mut any = false;
+        for (c, f) in cands.iter().zip(found.iter_mut()) {
+            if f.kind != Kind::PercentChange && in_brackets(s, &c.number.range) {
+                f.period = Some(year);
+                f.baseline = true;
+                any = true;
+            }
+        }
+        if !any {
+            ctx.bracketed = None;
+        }
+    }
+    if let Some(m) = ctx.bracketed_measure {
+        // A list line under that heading: "Gwent Police: 212 (1,870)".
+        let bracketed = cands.iter().zip(found.iter_mut()).filter(|(c, _)| in_brackets(s, &c.number.range));
+        let mut any = false;
+        for (_, f) in bracketed.filter(|(_, f)| f.kind != Kind::PercentChange) {
+            f.measure = m;
+            any = true;
+        }
+        if !any {
+            ctx.bracketed_measure = None;
+        }
+    }
+    let compared = years_compared(&found);
+    for i in 0..found.len() {
+        if found[i].kind == Kind::PercentChange {
+            let attached = attached_time(s, &cands, i, times);
+            let before = change_years_before(s, &cands[i].number.range, attached, times, ctx);
+            let compared = if found.iter().any(|f| f.kind == Kind::Money) {
+                years_compared_for(s, &cands, i, &found)
+            } else {
+                compared
+            };
+            found[i].period = before.or_else(|| change_period(s, times, attached, compared, latest, ctx));
+            found[i].check = recompute(&found[i], &found);
+        } else if cands[i].difference {
+            // "165 more than in the previous 12 months": a difference is for the later year.
+            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
+        }
+    }
+    if let Some(columns) = &ctx.columns {
+        column_years(s, columns, &mut found, true);
+    }
+    over_the_period(s, &cands, times, &mut found, ctx);
+    over_the_years_gone_through(s, &cands, times, &mut found, ctx);
+    of_the_latest(s, &mut found, facts.latest());
+    same_number_as(s, times, &mut found);
+    calendar_years(s, &cands, times, &mut found);
+    if let Some(last) = found.last() {
+        // "In the North West, the force recorded 521": a part of the force's ground, after
+        // which the text goes on about the force.
+        let part_of_force = groups.len() == 1
+            && groups[0].places.iter().all(|p| p.scope == Scope::Region)
+            && REGION_FRAME.is_match(s)
+            && ctx.force.is_some();
+        if part_of_force {
+            ctx.place = ctx.force.clone();
+        } else if !across
+            && area_row.is_none()
+            && !area_listed
+            && !is_row(s, &groups)
+            && ctx.column_places.is_none()
+            && !groups.iter().any(|g| !g.carries() && last.place.as_deref() == Some(&g.name()))
+        {
+            // The text goes on about the place of its last figure, not of an average that
+            // figure was set against, nor of a value elsewhere it was compared with.
+            let about = found
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(k, f)| {
+                    !is_average_yardstick(s, f.range.start)
+                        && !set_against_country(s, &found, k, ctx.place.as_deref())
+                        && !compared_elsewhere(&found, k)
+                })
+                .map_or(last, |(_, f)| f);
+            // "The force" is then still the force of that figure, not the one compared with.
+            if found.iter().rev().position(|f| std::ptr::eq(f, about)).is_some_and(|back| back > 0)
+                && about
+                    .place
+                    .as_deref()
+                    .and_then(crate::extract::places::by_name)
+                    .is_some_and(|p| p.scope == Scope::Force)
+            {
+                ctx.force = about.place.clone();
+            }
+            // "In Cornwall, 21 people died …": a part of a force's ground named as an area is a
+            // breakdown, after which the text goes on about the force.
+            let area =
+                |name: &str| groups.iter().any(|g| g.places.iter().all(|p| is_named_area(p)) && g.name() == name);
+            let at_area = about.place.as_deref().is_some_and(area);
+            // Nor is an area the paragraph opened with or referred back to, which ends with it.
+            let carried_area =
+                about.place.is_some() && (about.place == ctx.paragraph_area || about.place == ctx.area_before);
+            // An area the text gives its first figures for, though, is what the text is
+            // about ("Domestic abuse in the Derry City and Strabane policing district rose 11%"
+            // opening a local paper's story), not a breakdown of a force's.
+            // So is the part of a force's ground the force is named recording every figure for
+            // ("Merseyside Police recorded 640 … in the Wirral District").
+            let leading_area = at_area
+                && (ctx.place.is_none() && ctx.force.is_none()
+                    || about.place.as_deref().is_some_and(|a| force_records_for_its_part(s, &groups, &found, a)));
+            let share = share_of_wider_total(s, &found, about, ctx.place.as_deref());
+            if (leading_area || !at_area && !carried_area) && !share {
+                ctx.place = about.place.clone().or(ctx.place.take());
+            }
+            // "Shoplifting there fell 4%": what a later sentence of the paragraph may refer
+            // back to.
+            if !carried_area {
+                ctx.area_before = if at_area { about.place.clone() } else { None };
+            }
+        }
+        // The year the text is about, not that of a value it was compared with.
+        let stated = found.iter().filter(|f| !f.baseline).filter_map(|f| f.period).max();
+        // "The commissioner has pledged £450,000 for 2024/25": a sentence whose every year
+        // looks ahead leaves the year the text reports on as it was.
+        let mut years = times.iter().filter(|m| m.year().is_some()).peekable();
+        let looks_ahead = years.peek().is_some() && years.all(|m| !reports_on(s, m));
+        if !looks_ahead {
+            // A sentence about earlier years ("The previous year …", "In the year to March 2022
+            // the force recorded …") looks back without changing it.
+            ctx.stated = stated.or_else(|| found.iter().filter_map(|f| f.period).max());
+            let other = single_time_stated(s, &cands, times, &found);
+            ctx.move_period(stated, text_year, other);
+        }
+        ctx.gap = comparison_gap(s, &cands, times, &found)
+            .or_else(|| counted_on(s, &cands, times))
+            .or_else(|| reached_by(s, times, stated_before))
+            .or(ctx.gap);
+        // "Glasgow City accounted for 402 of the communicating indecently crimes": a place's
+        // share is the same offences broken down by place, whose measure carries on.
+        let place_share = groups.iter().any(|g| s.get(g.range.end..).is_some_and(|a| a.starts_with(" accounted for ")));
+        if let Some(m) = cue.filter(|_| !SUBSET.is_match(s) || place_share) {
+            ctx.measure = m;
+        }
+    } else if let Some(g) = groups.last() {
+        ctx.place = Some(g.name());
+    }
+    found
+}
+
+/// "The Metropolitan Police recorded 412 of these", "Of those, 61 were in Kent": a force's or
+/// area's share of the country's or a region's total printed before is a breakdown of it,
+/// after which the text goes on about the wider place.
+fn share_of_wider_total(s: &str, found: &[Found], f: &Found, before: Option<&str>) -> bool {
+    static SHARE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|this\s+total|the\s+total)\b"));
+    static SHARE_OPENING: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them),"));
+    let Some(wider) = before.and_then(crate::extract::places::by_name) else { return false };
+    let wider = matches!(wider.scope, Scope::National | Scope::Region);
+    let elsewhere = f.place.is_some() && f.place.as_deref() != before;
+    let printed_as_share =
+        found.iter().any(|g| g.place == f.place && !g.baseline && SHARE_AFTER.is_match(head(s, g.range.end)));
+    wider && elsewhere && (printed_as_share || SHARE_OPENING.is_match(s))
+}
+
+/// "But in Fishwick, thefts rose to 311": an area a list's rows named before, opening the
+/// sentence's clause as "In NAME," (after "But" or "And" too), though the gazetteer does not
+/// know it.
+fn listed_area_opening(s: &str, listed: &[String]) -> Option<String> {
+    if listed.is_empty() {
+        return None;
+    }
+    let rest = s.trim_start();
+    let rest = ["But ", "And ", "Yet "].iter().find_map(|w| rest.strip_prefix(w)).map_or(rest, |r| r.trim_start());
+    let rest = rest.strip_prefix("In ").or_else(|| rest.strip_prefix("in "))?;
+    listed.iter().find(|a| rest.strip_prefix(a.as_str()).is_some_and(|r| r.starts_with(','))).cloned()
+}
