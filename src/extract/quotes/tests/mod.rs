@@ -42,6 +42,7 @@ mod transcripts;
 
 use std::path::PathBuf;
 
+use super::reported::{next_sentence_start, Covered};
 use super::*;
 use crate::model::{Article, Paragraph, Role};
 
