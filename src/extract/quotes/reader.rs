@@ -207,10 +207,10 @@ fn classify(
     // "She adds that the picture is changing. “Ten years ago …”": the quote fills the rest of
     // a paragraph whose sentence before it has "she" or "he" telling or describing something;
     // the one the pronoun means speaks on, unless two people of that sex were named.
-    if previous.is_none() && !at_para_start && is_whole_paragraph_speech(para, span, &inner) {
+    if previous.is_none() && !at_para_start && is_whole_paragraph_speech(para, span, inner) {
         if let Some(gender) = telling_pronoun_before(para, span) {
             if !ctx.pronoun_ambiguous(gender, (k, span.open)) {
-                let speaker = ctx.pronoun_for_quote(gender, (k, span.open), &inner)?;
+                let speaker = ctx.pronoun_for_quote(gender, (k, span.open), inner)?;
                 return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
             }
         }
@@ -364,7 +364,7 @@ fn telling_pronoun_before(para: &Para, span: &Span) -> Option<super::names::Gend
     let end = para.norm[..span.open.min(para.norm.len())].iter().rposition(|c| !c.is_whitespace())? + 1;
     let start = super::attribution::sentence_start_within(&para.norm, end.saturating_sub(1), MAX_INTRO_CLAUSE)?;
     let sentence = para.norm_slice(start..end);
-    let c = SUBJECT.captures(&sentence)?;
+    let c = SUBJECT.captures(sentence)?;
     let rest = c.name("rest")?.as_str();
     let telling = super::attribution::opens_with_speech_verb(rest)
         || TELLING.iter().any(|t| rest.strip_prefix(t).is_some_and(|after| !after.starts_with(char::is_alphanumeric)));
