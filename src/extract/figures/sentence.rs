@@ -382,7 +382,7 @@ pub(super) fn read_sentence(
                 ctx.headed(g.name());
             }
         }
-        // "Table 1: CSE activity in Stoke-on-Trent, 2013/14 to 2015/16": a table's caption
+        // "Table 3: Grooming reports in Swindon, 2011/12 to 2013/14": a table's caption
         // naming one council area or city, and no force, heads rows about it.
         if ctx.before_table && groups.is_empty() {
             if let [area] = area_mentions.iter().filter(|m| !m.ambiguous).collect::<Vec<_>>().as_slice() {

@@ -1,5 +1,5 @@
 //! Totals over several forces the text does not name: "across the four forces", "all 43
-//! forces", "the 38 forces that were able to supply data".
+//! forces", "the 41 forces able to send their figures".
 
 use std::sync::LazyLock;
 
@@ -56,7 +56,7 @@ pub(super) fn names_every_force(s: &str) -> bool {
     s.contains("force") && EVERY_FORCE.is_match(s)
 }
 
-/// "the 38 forces that were able to supply data": more forces than any region or nation but
+/// "the 41 forces able to send their figures": more forces than any region or nation but
 /// the country has (England and Wales have 43; Wales four, the largest region seven).
 pub(super) fn dozens_of_forces(s: &str) -> bool {
     const MORE_THAN_A_REGION_HAS: f64 = 10.0;

@@ -331,7 +331,7 @@ pub(super) fn is_age_in_fact(n: &Number, before: &str, after: &str, age_told: bo
         && NOTHING_AFTER.is_match(after)
 }
 
-/// "teenage boys, usually 14 to 17", "young men, typically 15 to 17": a range of small numbers right after the people it
+/// "older girls, mostly 13 to 15", "young men, generally 17 to 19": a range of small numbers right after the people it
 /// describes is their ages.
 pub(super) fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
     static RANGE_AFTER: LazyLock<Regex> =

@@ -96,7 +96,7 @@ const TEXT_PARTS: &[&str] = &[
     // An inspection's numbered findings: "Area for improvement 4", "Recommendation 2".
     "recommendation",
     "area for improvement",
-    // A plan's numbered aims: "Priority 3 of the Police and Crime Plan".
+    // A plan's numbered aims: "Priority 4 of the commissioner's plan".
     "priority",
 ];
 
