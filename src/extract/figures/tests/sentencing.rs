@@ -87,3 +87,22 @@ fn a_court_round_up_or_trial_reports_cases_whose_numbers_are_no_statistics() {
     let lines = ["Some 62,000 cases are waiting to be heard, up from 41,000."];
     assert!(values_headed("Crown court backlog at record high", &lines).contains(&(62000.0, Kind::Count)));
 }
+
+#[test]
+fn a_headline_that_admits_a_share_or_opens_a_pilot_trial_is_no_court_story() {
+    let lines = ["About 52,300 thefts went unsolved across the county, the chief constable told councillors."];
+    assert_eq!(values_headed("Police chief admits four in ten thefts go unsolved", &lines), [(52300.0, Kind::Count)]);
+    let lines =
+        ["Wardens will patrol streets where 2,140 antisocial behaviour complaints were made, the council said."];
+    assert_eq!(values_headed("Street-warden trial begins in six towns", &lines), [(2140.0, Kind::Count)]);
+    let lines = ["About 7,810 frauds went unreported across the region, the charity said."];
+    assert_eq!(values_headed("More cases dealt with by volunteer helpline", &lines), [(7810.0, Kind::Count)]);
+}
+
+#[test]
+fn a_headline_with_a_plea_to_counts_or_cases_heard_in_court_is_a_court_story() {
+    let lines = ["Aldous Penhale, 44, of Quay Road, conned 14 elderly customers over two years."];
+    assert!(values_headed("Roofer admits three counts of fraud", &lines).is_empty());
+    let lines = ["Nerys Tallow, 29, of Bridge Lane, stole 38 parcels from doorsteps."];
+    assert!(values_headed("Cases dealt with by Exeter magistrates", &lines).is_empty());
+}
