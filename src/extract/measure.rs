@@ -55,9 +55,49 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// text named before, which may be another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\bflagged\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?\d[\d,.]*\s+(?:offences?|crimes?|cases)\s+(?:over|in|during|last|this|since|between)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web)[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+)?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+)?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
+
+/// "flagged 1,450 crimes in 2019": a count flagged over a period, with no flag named, carries
+/// the online flag, unless the rest of its clause names another flag or qualifier ("as
+/// racially motivated", "where a victim was under 16"): see [`flags_a_count_online`].
+static FLAGGED_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\bflagged\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just)\s+)?\d[\d,.]*\s+(?:offences?|crimes?|cases)\s+(?:over|in|during|last|this|since|between)\b",
+    )
+});
+
+/// What, later in a flagged count's clause, says the flag is another one: "as" and a word other
+/// than online, cyber or internet, or a clause of its own ("where", "involving", "because").
+static OTHER_FLAG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^[^.;:]*?\b(?:as\s+(?:being\s+|having\s+)?(?:[a-z][\w-]*)|where|in\s+which|involving|because|linked\s+to|relating\s+to|related\s+to)\b",
+    )
+});
+
+/// Whether `text` holds a count flagged over a period ([`FLAGGED_COUNT`]) whose clause names no
+/// other flag: "as online" keeps it online, "as racially motivated" does not.
+fn flags_a_count_online(text: &str) -> bool {
+    static AS_ONLINE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bas\s+(?:being\s+|having\s+)?(?:online|cyber|internet)\b"));
+    text.contains("flagged")
+        && FLAGGED_COUNT.find_iter(text).any(|m| {
+            let rest = &text[m.end()..];
+            let clause = rest.find(['.', ';', ':']).map_or(rest, |end| &rest[..end]);
+            !ACT_AFTER.is_match(rest) && (AS_ONLINE.is_match(clause) || !OTHER_FLAG_AFTER.is_match(clause))
+        })
+}
+
+/// Whether `text` names the online measure outside an Act's title.
+fn online_cue(text: &str) -> bool {
+    cue(&ONLINE, text) || flags_a_count_online(text)
+}
+
+/// Whether `text` names the online measure anywhere (a cheap count of the kinds named).
+fn names_online(text: &str) -> bool {
+    ONLINE.is_match(text) || flags_a_count_online(text)
+}
 
 /// "carried the marker", "bore that flag": a flag named before, told again with no words of its
 /// own.
@@ -86,7 +126,7 @@ pub fn names_an_online_flag(sentence: &str) -> Option<bool> {
     let named = (sentence.contains("flag") || sentence.contains("marker") || sentence.contains("tag"))
         && FLAG_WORD.is_match(sentence)
         && !CARRIED_FLAG.is_match(sentence);
-    named.then(|| cue(&ONLINE, sentence) && !cue(&OTHER, sentence))
+    named.then(|| online_cue(sentence) && !cue(&OTHER, sentence))
 }
 
 /// All sexual offences against children; so "the all-offence total", set against a part of it.
@@ -339,7 +379,7 @@ fn cue(re: &Regex, text: &str) -> bool {
 pub fn may_name_several(sentence: &str) -> bool {
     // Two of three: the third kind is read only when the first two are one and not the other.
     let other = OTHER.is_match(sentence) || PROPERTY.is_match(sentence);
-    let online = ONLINE.is_match(sentence);
+    let online = names_online(sentence);
     match (other, online) {
         (true, true) => true,
         (false, false) => false,
@@ -350,7 +390,7 @@ pub fn may_name_several(sentence: &str) -> bool {
 /// Whether a sentence sets the online measure against the total: an online cue and "the
 /// total" or "overall" outside it.
 pub fn contrasts_total(sentence: &str) -> bool {
-    TOTAL.is_match(sentence) && cue(&ONLINE, sentence)
+    TOTAL.is_match(sentence) && online_cue(sentence)
 }
 
 /// The measure "the total" names in a sentence that [`contrasts_total`].
@@ -363,7 +403,7 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
     let text = without_inclusion_lists(sentence);
     if cue(&OTHER, &text) {
         Some(Measure::Other)
-    } else if cue(&ONLINE, &text) {
+    } else if online_cue(&text) {
         Some(Measure::Online)
     } else if cue(&ALL, &text) {
         Some(if of_every_age(sentence) { Measure::Other } else { Measure::All })
@@ -384,7 +424,7 @@ pub fn names_rape_alone(sentence: &str) -> bool {
     (text.contains("ape") || text.contains("APE"))
         && cue(&RAPE, &text)
         && !cue(&OTHER, &text)
-        && !cue(&ONLINE, &text)
+        && !online_cue(&text)
         && !cue(&ALL, &text)
         && !CHILDREN.is_match(sentence)
 }
@@ -419,8 +459,7 @@ mod tests {
     fn several_measures_are_two_kinds_of_three() {
         let by_count = |s: &str| {
             let all = ALL.is_match(s) || RAPE.is_match(s);
-            [OTHER.is_match(s) || PROPERTY.is_match(s), ONLINE.is_match(s), all].iter().filter(|&&named| named).count()
-                > 1
+            [OTHER.is_match(s) || PROPERTY.is_match(s), names_online(s), all].iter().filter(|&&named| named).count() > 1
         };
         for s in [
             "grooming offences rose online",
@@ -467,6 +506,24 @@ mod tests {
             "crimes given the force's internet tag rose",
             "Next-door Dorset Police flagged 64 offences in those months",
             "Kent Police flagged more than 1,450 crimes in 2019",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
+        }
+    }
+
+    #[test]
+    fn a_flagged_count_naming_another_flag_or_qualifier_is_not_online() {
+        for s in [
+            "Dyfed Police flagged 930 offences in 2020 as linked to gangs",
+            "The force flagged 415 crimes last year as being motivated by hostility",
+            "Officers flagged 62 cases in 2023 where the suspect was a relative",
+            "Wardens flagged 208 offences during the summer involving stolen quad bikes",
+        ] {
+            assert_ne!(of_sentence(s), Some(Measure::Online), "{s}");
+        }
+        for s in [
+            "Officers flagged 73 offences over the winter",
+            "Wardens flagged 511 crimes in 2022 as having an online element",
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }
