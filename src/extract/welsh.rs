@@ -5,6 +5,8 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
 
+use crate::model::Paragraph;
+
 /// Welsh words that English text does not use: articles, the verb "to be", pronouns and
 /// prepositions, which any Welsh sentence is full of.
 const WELSH_WORDS: &[&str] = &[
@@ -18,24 +20,85 @@ const WELSH_WORDS: &[&str] = &[
 const MIN_WELSH_WORDS: usize = 3;
 
 /// Whether a paragraph is written in Welsh: at least [`MIN_WELSH_WORDS`] of its words, and a
-/// quarter of them or more, are Welsh words English does not use. An English sentence naming
-/// a Welsh school or place ("Ysgol y Strade") holds one or two.
+/// quarter of them or more, are Welsh words English does not use. A lower-case Welsh word
+/// between two capitalised ones is part of a name ("Ysgol y Strade", "Ysgol yr Afon") and is
+/// not counted, so an English line listing Welsh schools or places is not read as Welsh.
 pub fn is_welsh(text: &str) -> bool {
     let mut words = 0;
     let mut welsh = 0;
+    // A lower-case Welsh word after a capitalised one: counted unless the next word is capitalised too.
+    let mut pending = false;
+    let mut after_capital = false;
     for word in text.split_whitespace() {
         let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
         if word.is_empty() {
             continue;
         }
         words += 1;
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        if pending && !capitalised {
+            welsh += 1;
+        }
+        pending = false;
         // "mae'r", "cynyddu'n": the article and the particle elided onto the word before.
         let elided = ["'r", "'n"].iter().any(|e| {
             word.len() > e.len() + 1 && word.get(word.len() - e.len()..).is_some_and(|end| end.eq_ignore_ascii_case(e))
         });
-        welsh += usize::from(elided || is_welsh_word(word));
+        if elided || is_welsh_word(word) {
+            if after_capital && !capitalised {
+                pending = true;
+            } else {
+                welsh += 1;
+            }
+        }
+        after_capital = capitalised;
     }
+    welsh += usize::from(pending);
     welsh >= MIN_WELSH_WORDS && 4 * welsh >= words
+}
+
+/// How many paragraphs either side of a Welsh one its English twin may stand: bilingual pages
+/// print the twins side by side, or the Welsh text in a block before or after the English.
+const TWIN_WINDOW: usize = 40;
+
+/// The most numbers of a Welsh paragraph looked for in its twin.
+const TWIN_NUMBERS: usize = 8;
+
+/// Whether paragraph `index` is in Welsh and gives no figures: a bilingual page's copy of
+/// English text, each of whose numbers (the first [`TWIN_NUMBERS`]) is printed in an English
+/// paragraph within [`TWIN_WINDOW`] of it, so its figures are read once, from the English; or a
+/// line asking readers to call ("ffoniwch 101"), whose numbers are telephone numbers. A Welsh
+/// paragraph with no English twin (a page in Welsh alone) gives its own figures.
+pub fn gives_no_welsh_figures(paragraphs: &[Paragraph], index: usize) -> bool {
+    let Some(paragraph) = paragraphs.get(index) else { return false };
+    if !is_welsh(&paragraph.norm) {
+        return false;
+    }
+    if asks_to_call(&paragraph.norm) {
+        return true;
+    }
+    let near = paragraphs.get(index.saturating_sub(TWIN_WINDOW)..paragraphs.len().min(index + TWIN_WINDOW + 1));
+    let english: Vec<&str> = near
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p.index != paragraph.index && !is_welsh(&p.norm))
+        .map(|p| p.norm.as_str())
+        .collect();
+    numbers(&paragraph.norm).take(TWIN_NUMBERS).all(|n| english.iter().any(|text| numbers(text).any(|m| m == n)))
+}
+
+/// Whether a Welsh text asks its reader to telephone: "ffoniwch", "ffonio", "rhif ffôn".
+fn asks_to_call(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|word| word.get(..4).is_some_and(|start| start.eq_ignore_ascii_case("ffon")) || word.starts_with("ffôn"))
+}
+
+/// The numbers printed in `text`, as written ("1,200", "2022", "23" of "2022/23"), without
+/// allocating.
+fn numbers(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .map(|part| part.trim_matches([',', '.']))
+        .filter(|part| part.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `word` is one of [`WELSH_WORDS`], in any case. Every paragraph of every article is
@@ -62,6 +125,42 @@ mod tests {
         assert!(is_welsh("Os ydych yn gweld rhywbeth, ffoniwch 101."));
         assert!(!is_welsh("Pupils at Ysgol y Strade in Llanelli said they felt safer, and 40 signed up."));
         assert!(!is_welsh("Officers in Cardiff recorded 311 offences, up from 280 the year before."));
+    }
+
+    #[test]
+    fn welsh_words_inside_capitalised_names_do_not_make_english_welsh() {
+        assert!(!is_welsh("Ysgol y Castell, Ysgol y Bryn and Ysgol yr Afon: 35 pupils"));
+        assert!(!is_welsh("Ysgol y Wern, Ysgol y Dderwen, Ysgol yr Hafod: 61 incidents"));
+        assert!(is_welsh("Mae Ysgol y Wern yn cau am fod y to wedi torri."));
+    }
+
+    #[test]
+    fn a_welsh_paragraph_gives_no_figures_when_english_nearby_prints_them_or_it_gives_a_phone_number() {
+        let paragraphs = |lines: &[&str]| -> Vec<Paragraph> {
+            lines
+                .iter()
+                .enumerate()
+                .map(|(index, line)| Paragraph {
+                    index,
+                    text: line.to_string(),
+                    norm: line.to_string(),
+                    role: crate::model::Role::Body,
+                })
+                .collect()
+        };
+        let twinned = paragraphs(&[
+            "Mae'r heddlu wedi cofnodi 1,204 o droseddau yn 2022/23.",
+            "The force recorded 1,204 offences in 2022/23.",
+        ]);
+        assert!(gives_no_welsh_figures(&twinned, 0) && !gives_no_welsh_figures(&twinned, 1));
+        let alone = paragraphs(&[
+            "Mae'r heddlu wedi cofnodi 1,204 o droseddau yn 2022/23.",
+            "Mae'r cyngor hefyd wedi derbyn 96 o gwynion.",
+        ]);
+        assert!(!gives_no_welsh_figures(&alone, 0) && !gives_no_welsh_figures(&alone, 1));
+        let call = paragraphs(&["Os ydych chi'n poeni, Ffoniwch yr heddlu ar 101."]);
+        assert!(gives_no_welsh_figures(&call, 0));
+        assert_eq!(numbers("up 4.5% to 1,204 in 2022/23.").collect::<Vec<_>>(), ["4.5", "1,204", "2022", "23"]);
     }
 
     #[test]

@@ -178,7 +178,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         }
         // A bilingual page prints each paragraph in Welsh and in English: the figures are
         // read once, from the English.
-        if super::welsh::is_welsh(&para.norm) {
+        if super::welsh::gives_no_welsh_figures(&article.paragraphs, i) {
             let _ = text_sentences.next();
             continue;
         }

@@ -2206,6 +2206,7 @@ fn a_bilingual_pages_welsh_paragraphs_give_no_figures() {
         "New figures show 57 children were abused online in the North Wales Police area in 2023/24.",
         "Mae'r tîm hefyd wedi cynnal 33 o sesiynau mewn ysgolion.",
     ];
+    // The 33 has no English twin: the Welsh is its only copy, read for it.
     let found = brief(&lines);
-    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found.len(), 2, "{found:?}");
 }

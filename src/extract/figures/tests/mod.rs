@@ -31,6 +31,7 @@ mod table_people_columns;
 mod table_span_columns;
 mod table_year_columns;
 mod updates;
+mod welsh_twins;
 mod yardsticks;
 mod years;
 
