@@ -253,14 +253,7 @@ pub(super) fn read_label(norm: &str) -> Option<Label> {
     if !opens_well || MINUTED.is_match(speech) {
         return None;
     }
-    let printed_label = norm.get(..colon)?.trim();
-    let (numbered, label) = without_question_number(printed_label);
-    if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
-        return None;
-    }
-    let (head, brackets) = split_brackets(label)?;
-    let mut parsed = read_head(head, &brackets)?;
-    parsed.strong |= numbered;
+    let mut parsed = read_printed_label(norm.get(..colon)?.trim())?;
     parsed.past = norm.get(..=colon)?.chars().count();
     parsed.asks = speech.starts_with("To ask ");
     Some(parsed)
@@ -275,6 +268,16 @@ pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
     if closed || printed_label.is_empty() || printed_label.len() > MAX_LABEL_BYTES || printed_label.contains(':') {
         return None;
     }
+    let mut parsed = read_printed_label(printed_label)?;
+    parsed.past = norm.chars().count();
+    parsed.alone = true;
+    parsed.colon = norm.trim_end().ends_with(':');
+    Some(parsed)
+}
+
+/// A label as printed, before its colon or alone on its line: a question number, a name or
+/// an office, and brackets ("Q12 Jo Bloggs (Anytown North) (Lab)").
+fn read_printed_label(printed_label: &str) -> Option<Label> {
     let (numbered, label) = without_question_number(printed_label);
     if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
         return None;
@@ -282,9 +285,6 @@ pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
     let (head, brackets) = split_brackets(label)?;
     let mut parsed = read_head(head, &brackets)?;
     parsed.strong |= numbered;
-    parsed.past = norm.chars().count();
-    parsed.alone = true;
-    parsed.colon = norm.trim_end().ends_with(':');
     Some(parsed)
 }
 
