@@ -6,7 +6,7 @@ pub mod catalogue;
 pub mod clean;
 mod footnotes;
 mod furniture;
-pub use furniture::{is_page_furniture, is_script_cue, opens_with_time};
+pub use furniture::{clip_header, is_clip_cue, is_page_furniture, is_script_cue, opens_with_time};
 pub use lead::{is_section_path, lead_line_parts};
 mod html;
 mod layout;

@@ -806,3 +806,39 @@ fn a_clip_runs_to_the_paragraph_ending_on_its_out_cue_and_no_further() {
     let q = said_in_file("late.txt", page);
     assert_eq!(q, pairs(&[("Omar Haddad", "Most of the patients we saw were teenagers.")]));
 }
+
+#[test]
+fn a_lone_capitals_line_with_a_clip_word_and_no_cue_is_no_clip_header() {
+    let page = "MIDDAY ROUND-UP\n\nAUDIO: CITY FM NEWSDESK\nShoplifting in the city rose to 900 cases last year, figures show.\n";
+    assert_eq!(said_in_file("roundup.txt", page), pairs(&[]));
+    let page = "PLANNING\n\nACT: TODAY\nThe council will vote on the new budget on Tuesday evening.\n";
+    assert_eq!(said_in_file("planning.txt", page), pairs(&[]));
+}
+
+#[test]
+fn numbered_clip_headers_without_cues_still_give_each_clip_its_speaker() {
+    let page = "DRIVETIME\n\nCLIP 1: DR OMAR HADDAD, CITY HOSPITAL\nWe saw more patients than ever this winter.\n\n\
+                CLIP 2: MAYOR ANA LISBOA, HARBOURTON COUNCIL\nThe bridge will reopen by spring.\n";
+    let q = said_in_file("drivetime.txt", page);
+    assert_eq!(
+        q,
+        pairs(&[("Omar Haddad", "We saw more patients than ever this winter."), ("Ana Lisboa", "The bridge will reopen by spring.")])
+    );
+    let page = "NIGHT DESK\n\nCUT 1: VOX POP, SHOPKEEPER, GOOLE\nNobody comes into town any more.\n\n\
+                CUT 2: VOX POP, STUDENT, GOOLE\nThe buses stop at nine.\n";
+    let q = said_in_file("night.txt", page);
+    assert_eq!(
+        q,
+        pairs(&[("vox pop, shopkeeper, Goole", "Nobody comes into town any more."), ("vox pop, student, Goole", "The buses stop at nine.")])
+    );
+}
+
+#[test]
+fn initials_in_a_clip_headers_speaker_keep_their_capitals() {
+    let page = "EARLY BULLETIN\n\nCLIP 1: PCC OFFICE SPOKESPERSON\nDUR: 0'10\"\nWe will publish the figures next month.\n";
+    let q = said_in_file("early.txt", page);
+    assert_eq!(q, pairs(&[("PCC Office Spokesperson", "We will publish the figures next month.")]));
+    let page = "LATE NEWS\n\nCUT 3: VOX POP, NHS NURSE, LEEDS\nOUT: \"...every shift.\"\nWe are short of staff on every shift.\n";
+    let q = said_in_file("latenews.txt", page);
+    assert_eq!(q, pairs(&[("vox pop, NHS Nurse, Leeds", "We are short of staff on every shift.")]));
+}

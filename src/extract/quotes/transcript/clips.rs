@@ -12,15 +12,8 @@ use super::super::context::{At, Context, Resolved};
 use super::super::names;
 use super::super::Para;
 use super::labels;
-use crate::ingest::is_script_cue;
+use crate::ingest::{clip_header, is_clip_cue, is_script_cue};
 use crate::model::{Article, Role};
-
-/// The words naming the speaker in a clip's header: what follows the clip's number and colon.
-static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::numbers::compile(
-        r"^(?:CLIP|CUT|INSERT|ACT|ACTUALITY|SOT|SYNC|AUDIO|BITE|SOUNDBITE|GRAB|VOX(?:\s?POPS?)?)(?:\s*\d{1,2}[A-Z]?)?(?:\s*-\s*[A-Z/]+)?\s*:\s*(?P<who>\S.*)$",
-    )
-});
 
 /// The label a clip's words may be printed after: "TRANSCRIPT:", "VERBATIM:", "TEXT:".
 static WORDS_LABEL: LazyLock<Regex> =
@@ -42,24 +35,37 @@ pub(super) struct Header {
 }
 
 /// For each text paragraph, the clip header among the non-text lines right before it, when
-/// only the clip's cues stand between the two.
+/// only the clip's cues stand between the two. A header counts only when it reads as one: an
+/// in, out or duration cue follows it, or the page numbers two or more clips. A capitals
+/// line alone ("AUDIO: CITY FM") over a paragraph is a label, not a clip.
 pub(super) fn headers_before(article: &Article, paras: &[Para]) -> Vec<Option<Header>> {
+    let numbered_clips = numbered_clips(article);
     let mut from = 0;
     paras
         .iter()
         .map(|p| {
             let lines = article.paragraphs.get(from..p.index).unwrap_or_default();
             from = p.index + 1;
-            let header = lines.iter().rposition(|l| HEADER.is_match(&l.norm) && is_script_cue(&l.norm))?;
+            let header = lines.iter().rposition(|l| clip_header(&l.norm).is_some())?;
+            let cues = &lines[header + 1..];
             let cues_only = lines[header..].iter().all(|l| l.role == Role::Furniture && is_script_cue(&l.norm));
-            let who = HEADER.captures(&lines[header].norm)?.name("who")?.as_str().to_string();
-            let out = lines[header..]
+            let (who, _) = clip_header(&lines[header].norm)?;
+            let cued = cues.iter().any(|l| is_clip_cue(&l.norm));
+            let out = cues
                 .iter()
                 .find_map(|l| OUT_CUE.captures(&l.norm)?.name("words").map(|w| squashed(w.as_str())))
                 .filter(|w| !w.is_empty());
-            cues_only.then_some(Header { who, out })
+            (cues_only && (cued || numbered_clips >= MIN_NUMBERED_CLIPS)).then(|| Header { who: who.to_string(), out })
         })
         .collect()
+}
+
+/// The fewest numbered clip headers that make a page a script without any cue under them.
+const MIN_NUMBERED_CLIPS: usize = 2;
+
+/// How many of a page's lines are numbered clip headers ("CLIP 1: …", "CUT 2: …").
+fn numbered_clips(article: &Article) -> usize {
+    article.paragraphs.iter().filter(|l| l.role == Role::Furniture && clip_header(&l.norm).is_some_and(|(_, n)| n)).count()
 }
 
 /// Whether a paragraph of a clip's words ends on the clip's last words (`out`, as an out cue
@@ -111,7 +117,7 @@ fn readable_name(words: &str) -> String {
     if !crate::ingest::lead::is_all_capitals(words) {
         return words.to_string();
     }
-    let rank = |w: &str| names::is_role_word(w) || names::is_honorific(w);
+    let rank = |w: &str| names::is_role_word(w) || names::is_honorific(w) || is_initials(w);
     words.split_whitespace().map(|w| if rank(w) { w.to_string() } else { capitalised(w) }).collect::<Vec<_>>().join(" ")
 }
 
@@ -134,14 +140,22 @@ fn without_brackets(words: &str) -> String {
 }
 
 /// An organisation's words in capitals as a name is written: "ANYTOWN POLICE" is "Anytown
-/// Police"; a short word alone ("NSPCC", "BBC") is its initials, kept.
+/// Police"; initials ("NSPCC", "BBC RADIO KENT") keep their capitals.
 fn readable_part(part: &str) -> String {
-    const MAX_INITIALS: usize = 5;
-    let alone = !part.contains(' ');
-    if alone && part.chars().count() <= MAX_INITIALS && crate::extract::places::by_name(part).is_none() {
-        return part.to_string();
-    }
-    part.split_whitespace().map(capitalised).collect::<Vec<_>>().join(" ")
+    part.split_whitespace().map(|w| if is_initials(w) { w.to_string() } else { capitalised(w) }).collect::<Vec<_>>().join(" ")
+}
+
+/// Whether a word in capitals is initials, read letter by letter: two to six capitals with
+/// no vowel ("BBC", "PCC", "NSPCC"), or initials that spell one and are common in news
+/// ("ITV", "IOPC").
+fn is_initials(word: &str) -> bool {
+    const MAX_LETTERS: usize = 6;
+    const WITH_VOWELS: [&str; 12] = ["ITV", "ITN", "IOPC", "RSPCA", "ONS", "UK", "EU", "UN", "NHSE", "CEO", "RNLI", "DVLA"];
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let letters = core.chars().filter(char::is_ascii_uppercase).count();
+    let all_capitals = core.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+    let vowel = core.chars().any(|c| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y'));
+    all_capitals && (2..=MAX_LETTERS).contains(&letters) && (!vowel || WITH_VOWELS.contains(&core))
 }
 
 /// A part of an unnamed speaker's description: a word for a person or a kind of clip in lower
