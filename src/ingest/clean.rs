@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::footnotes;
-use super::layout::{is_bulleted, is_separator, list_item, space_table_rows, without_dateline, without_thread_counter};
+use super::layout::{
+    is_bulleted, is_separator, list_item, reads_as_thread, space_table_rows, without_dateline, without_thread_counter,
+};
 
 /// Maps one char to its matching form: curly quote marks to straight ones, every dash to
 /// `-`, every odd space to ` `. One char in, one char out, so indices agree.
@@ -187,11 +189,13 @@ pub(super) fn ends_complete(line: &str) -> bool {
 /// Splits text into paragraphs. Blank lines always separate; a single line break separates
 /// too, unless it only wraps a sentence (the line runs on and the next begins in lower case).
 /// Separator lines stand alone; blocks laid out as tables become "|" rows; list numbers and
-/// datelines at the start of a paragraph are dropped.
+/// datelines at the start of a paragraph are dropped, and so are a thread's post counters
+/// when the page reads as a thread.
 pub fn split_paragraphs(text: &str) -> Vec<String> {
     let lines: Vec<&str> = text.lines().collect();
     let mut rows = space_table_rows(&lines).into_iter().peekable();
     let labelled = paragraph_labels(&lines);
+    let thread = reads_as_thread(&lines);
     let mut paragraphs: Vec<String> = Vec::new();
     // Whether the last line read may run on into this one.
     let mut open = false;
@@ -237,7 +241,8 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
                 } else {
                     item.map_or(line.as_str(), |(_, rest)| rest)
                 };
-                paragraphs.push(without_thread_counter(without_dateline(text)).to_string());
+                let text = without_dateline(text);
+                paragraphs.push(if thread { without_thread_counter(text) } else { text }.to_string());
             }
         }
         open = true;

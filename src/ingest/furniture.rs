@@ -200,7 +200,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 /// The line over each post of a social-media thread saved as text: the account's name (a
 /// verified mark may follow), its @handle, and when it posted ("Anytown Police ✔ @anytownpol
 /// · 14 Oct 2024", "Jo Bloggs @jobloggs · 3h"). It says who wrote the post, as a byline does.
-fn is_post_header(line: &str) -> bool {
+pub(super) fn is_post_header(line: &str) -> bool {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {
         re(r"^[^@.!?]{1,60}?\s@[A-Za-z0-9_]{1,30}(?:\.[A-Za-z0-9-]{1,30}){0,3}\s*[·•|-]\s*[^.!?]{0,30}\d[^.!?]{0,30}$")
     });
@@ -517,12 +517,30 @@ mod tests {
     #[test]
     fn a_thread_counter_after_a_posts_last_sentence_is_dropped_and_a_fraction_kept() {
         let texts = |text: &str| -> Vec<String> { split_paragraphs(text) };
-        assert_eq!(texts("Call 101 to report it. (2/4)"), ["Call 101 to report it."]);
-        assert_eq!(texts("Thanks for reading 🙏 5/5"), ["Thanks for reading 🙏"]);
-        assert_eq!(texts("The share of cases solved fell to 3/4"), ["The share of cases solved fell to 3/4"]);
-        assert_eq!(texts("Scores were 9/10."), ["Scores were 9/10."]);
-        assert_eq!(texts("3/7 Officers made 12 arrests."), ["Officers made 12 arrests."]);
-        assert_eq!(texts("3/4 of the victims were girls."), ["3/4 of the victims were girls."]);
+        assert_eq!(texts("We made 12 arrests. 1/4\n\nCall 101 to report it. (2/4)"), ["We made 12 arrests.", "Call 101 to report it."]);
+        assert_eq!(texts("1/5 A thread on last night.\n\nThanks for reading 🙏 5/5"), ["A thread on last night.", "Thanks for reading 🙏"]);
+        let thread = "1/3 Our figures are out.\n\nThe share of cases solved fell to 3/4\n\nScores were 9/10.\n\n3/3 Officers made 12 arrests.";
+        assert_eq!(
+            texts(thread),
+            ["Our figures are out.", "The share of cases solved fell to 3/4", "Scores were 9/10.", "Officers made 12 arrests."]
+        );
+        assert_eq!(
+            texts("1/2 Our figures are out.\n\n3/4 of the victims were girls.\n\n2/2 Thanks for reading."),
+            ["Our figures are out.", "3/4 of the victims were girls.", "Thanks for reading."]
+        );
+    }
+
+    #[test]
+    fn a_fraction_opening_a_paragraph_of_an_article_that_is_no_thread_is_kept() {
+        let texts = |text: &str| -> Vec<String> { split_paragraphs(text) };
+        assert_eq!(texts("Poll finds support for curfews.\n\n6/10 Voters back the plan, the survey says."), [
+            "Poll finds support for curfews.",
+            "6/10 Voters back the plan, the survey says."
+        ]);
+        assert_eq!(texts("4/20 Memorial held in the park.\n\nCrowds gathered at noon. 8/9"), [
+            "4/20 Memorial held in the park.",
+            "Crowds gathered at noon. 8/9"
+        ]);
     }
 
     #[test]

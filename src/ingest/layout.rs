@@ -83,49 +83,74 @@ pub(super) fn without_dateline(text: &str) -> &str {
     text.get(rest.start()..).unwrap_or(text)
 }
 
-/// A post of a social-media thread without the counter it ends on ("… up by a fifth. 2/6",
-/// "… #StaySafe (3/5)"): the counter numbers the posts and is no part of the text, nor a
-/// figure. It stands after the post's last sentence, a hashtag or an emoji, never after a word
-/// it could be the object of ("the share fell to 3/4" keeps its fraction).
-pub(super) fn without_thread_counter(text: &str) -> &str {
-    let text = without_leading_counter(text);
-    let trimmed = text.trim_end().trim_end_matches(['🧵', ' ']);
-    let Some((before, last)) = trimmed.rsplit_once(' ') else { return text };
-    if !is_post_counter(last) {
-        return text;
+/// Whether a page's lines read as a social-media thread saved as text, whose posts carry
+/// counters: two or more counters of the same length ("n/5") run up the page from the first
+/// or second post, or a post's header line (name, @handle, time) stands on the page. Only
+/// there is an "n/m" at either end of a paragraph a counter: elsewhere it is a fraction or
+/// a date ("7/10 voters…", "9/11 families…").
+pub(super) fn reads_as_thread(lines: &[&str]) -> bool {
+    const MIN_COUNTERS: usize = 2;
+    const MAX_FIRST: u32 = 2;
+    if lines.iter().any(|l| super::furniture::is_post_header(l.trim())) {
+        return true;
     }
+    let counters: Vec<(u32, u32)> = lines.iter().filter_map(|l| thread_counter(l.trim()).map(|(c, _)| c)).collect();
+    let Some(&(first, total)) = counters.first() else { return false };
+    counters.len() >= MIN_COUNTERS
+        && first <= MAX_FIRST
+        && counters.iter().all(|&(_, m)| m == total)
+        && counters.windows(2).all(|w| w[0].0 < w[1].0)
+}
+
+/// A post of a social-media thread without the counter it ends on ("… up by a fifth. 2/6",
+/// "… #StaySafe (3/5)") or opens with: the counter numbers the posts and is no part of the
+/// text, nor a figure. Call it only on a page that [`reads_as_thread`].
+pub(super) fn without_thread_counter(text: &str) -> &str {
+    thread_counter(text).map_or(text, |(_, rest)| rest)
+}
+
+/// A post's counter and its text without it. The counter stands after the post's last
+/// sentence, a hashtag or an emoji, never after a word it could be the object of ("the share
+/// fell to 3/4" keeps its fraction), or opens the post before a capital.
+fn thread_counter(text: &str) -> Option<((u32, u32), &str)> {
+    let leading = leading_counter(text);
+    let after = leading.map_or(text, |(_, rest)| rest);
+    match trailing_counter(after) {
+        Some((counter, rest)) => Some((leading.map_or(counter, |(first, _)| first), rest)),
+        None => leading,
+    }
+}
+
+/// A post ending on its counter: the counter and the words before it.
+fn trailing_counter(text: &str) -> Option<((u32, u32), &str)> {
+    let trimmed = text.trim_end().trim_end_matches(['🧵', ' ']);
+    let (before, last) = trimmed.rsplit_once(' ')?;
+    let counter = post_counter(last)?;
     let before = before.trim_end();
     let last_word = before.rsplit(' ').next().unwrap_or(before);
     let after_sentence = before.ends_with(['.', '!', '?', '"', '\'', '”', '’', ')', '…']);
     let after_tag = last_word.starts_with(['#', '@']) && last_word.len() > 1;
     let after_symbol = before.chars().next_back().is_some_and(|c| !c.is_alphanumeric() && !c.is_ascii());
-    if after_sentence || after_tag || after_symbol {
-        before
-    } else {
-        text
-    }
+    (after_sentence || after_tag || after_symbol).then_some((counter, before))
 }
 
 /// A post opening on its counter ("1/9 In 2023/24 we recorded …", "(2/5) Officers …"): the
-/// words after it, when a sentence opens there with a capital.
-fn without_leading_counter(text: &str) -> &str {
-    let Some((first, rest)) = text.trim_start().split_once(' ') else { return text };
+/// counter and the words after it, when a sentence opens there with a capital.
+fn leading_counter(text: &str) -> Option<((u32, u32), &str)> {
+    let (first, rest) = text.trim_start().split_once(' ')?;
     let rest = rest.trim_start();
     let opens = rest.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '\'' | '#' | '@'));
-    if is_post_counter(first.trim_start_matches('🧵')) && opens {
-        rest
-    } else {
-        text
-    }
+    let counter = post_counter(first.trim_start_matches('🧵'))?;
+    opens.then_some((counter, rest))
 }
 
 /// "2/9", "(2/9)": a post's place in a thread of at most [`MAX_POSTS`] posts.
-fn is_post_counter(word: &str) -> bool {
+fn post_counter(word: &str) -> Option<(u32, u32)> {
     const MAX_POSTS: u32 = 99;
     let counter = word.strip_prefix('(').and_then(|c| c.strip_suffix(')')).unwrap_or(word);
-    let Some((n, m)) = counter.split_once('/') else { return false };
-    let (Ok(n), Ok(m)) = (n.parse::<u32>(), m.parse::<u32>()) else { return false };
-    n >= 1 && n <= m && (2..=MAX_POSTS).contains(&m)
+    let (n, m) = counter.split_once('/')?;
+    let (n, m) = (n.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+    (n >= 1 && n <= m && (2..=MAX_POSTS).contains(&m)).then_some((n, m))
 }
 
 /// One cell of a line laid out in columns: its text and the columns (in chars) it spans.
