@@ -227,7 +227,9 @@ fn is_post_furniture(line: &str) -> bool {
 /// and out cues, which quote the clip's first and last words ("IN: \"We were…\"", "OUT CUE:
 /// '…next week.'"), and its duration ("DUR: 0'24\"", "TRT: 1:05").
 pub fn is_script_cue(line: &str) -> bool {
-    line.len() <= MAX_CUE_LEN && memchr::memchr(b':', line.as_bytes()).is_some() && (CLIP_HEADER.is_match(line) || is_clip_cue(line))
+    line.len() <= MAX_CUE_LEN
+        && memchr::memchr(b':', line.as_bytes()).is_some()
+        && (CLIP_HEADER.is_match(line) || is_clip_cue(line))
 }
 
 /// The longest line read as a script's production line.
@@ -517,12 +519,23 @@ mod tests {
     #[test]
     fn a_thread_counter_after_a_posts_last_sentence_is_dropped_and_a_fraction_kept() {
         let texts = |text: &str| -> Vec<String> { split_paragraphs(text) };
-        assert_eq!(texts("We made 12 arrests. 1/4\n\nCall 101 to report it. (2/4)"), ["We made 12 arrests.", "Call 101 to report it."]);
-        assert_eq!(texts("1/5 A thread on last night.\n\nThanks for reading 🙏 5/5"), ["A thread on last night.", "Thanks for reading 🙏"]);
+        assert_eq!(
+            texts("We made 12 arrests. 1/4\n\nCall 101 to report it. (2/4)"),
+            ["We made 12 arrests.", "Call 101 to report it."]
+        );
+        assert_eq!(
+            texts("1/5 A thread on last night.\n\nThanks for reading 🙏 5/5"),
+            ["A thread on last night.", "Thanks for reading 🙏"]
+        );
         let thread = "1/3 Our figures are out.\n\nThe share of cases solved fell to 3/4\n\nScores were 9/10.\n\n3/3 Officers made 12 arrests.";
         assert_eq!(
             texts(thread),
-            ["Our figures are out.", "The share of cases solved fell to 3/4", "Scores were 9/10.", "Officers made 12 arrests."]
+            [
+                "Our figures are out.",
+                "The share of cases solved fell to 3/4",
+                "Scores were 9/10.",
+                "Officers made 12 arrests."
+            ]
         );
         assert_eq!(
             texts("1/2 Our figures are out.\n\n3/4 of the victims were girls.\n\n2/2 Thanks for reading."),
@@ -533,14 +546,14 @@ mod tests {
     #[test]
     fn a_fraction_opening_a_paragraph_of_an_article_that_is_no_thread_is_kept() {
         let texts = |text: &str| -> Vec<String> { split_paragraphs(text) };
-        assert_eq!(texts("Poll finds support for curfews.\n\n6/10 Voters back the plan, the survey says."), [
-            "Poll finds support for curfews.",
-            "6/10 Voters back the plan, the survey says."
-        ]);
-        assert_eq!(texts("4/20 Memorial held in the park.\n\nCrowds gathered at noon. 8/9"), [
-            "4/20 Memorial held in the park.",
-            "Crowds gathered at noon. 8/9"
-        ]);
+        assert_eq!(
+            texts("Poll finds support for curfews.\n\n6/10 Voters back the plan, the survey says."),
+            ["Poll finds support for curfews.", "6/10 Voters back the plan, the survey says."]
+        );
+        assert_eq!(
+            texts("4/20 Memorial held in the park.\n\nCrowds gathered at noon. 8/9"),
+            ["4/20 Memorial held in the park.", "Crowds gathered at noon. 8/9"]
+        );
     }
 
     #[test]

@@ -822,23 +822,79 @@ fn numbered_clip_headers_without_cues_still_give_each_clip_its_speaker() {
     let q = said_in_file("drivetime.txt", page);
     assert_eq!(
         q,
-        pairs(&[("Omar Haddad", "We saw more patients than ever this winter."), ("Ana Lisboa", "The bridge will reopen by spring.")])
+        pairs(&[
+            ("Omar Haddad", "We saw more patients than ever this winter."),
+            ("Ana Lisboa", "The bridge will reopen by spring.")
+        ])
     );
     let page = "NIGHT DESK\n\nCUT 1: VOX POP, SHOPKEEPER, GOOLE\nNobody comes into town any more.\n\n\
                 CUT 2: VOX POP, STUDENT, GOOLE\nThe buses stop at nine.\n";
     let q = said_in_file("night.txt", page);
     assert_eq!(
         q,
-        pairs(&[("vox pop, shopkeeper, Goole", "Nobody comes into town any more."), ("vox pop, student, Goole", "The buses stop at nine.")])
+        pairs(&[
+            ("vox pop, shopkeeper, Goole", "Nobody comes into town any more."),
+            ("vox pop, student, Goole", "The buses stop at nine.")
+        ])
     );
 }
 
 #[test]
 fn initials_in_a_clip_headers_speaker_keep_their_capitals() {
-    let page = "EARLY BULLETIN\n\nCLIP 1: PCC OFFICE SPOKESPERSON\nDUR: 0'10\"\nWe will publish the figures next month.\n";
+    let page =
+        "EARLY BULLETIN\n\nCLIP 1: PCC OFFICE SPOKESPERSON\nDUR: 0'10\"\nWe will publish the figures next month.\n";
     let q = said_in_file("early.txt", page);
     assert_eq!(q, pairs(&[("PCC Office Spokesperson", "We will publish the figures next month.")]));
     let page = "LATE NEWS\n\nCUT 3: VOX POP, NHS NURSE, LEEDS\nOUT: \"...every shift.\"\nWe are short of staff on every shift.\n";
     let q = said_in_file("latenews.txt", page);
     assert_eq!(q, pairs(&[("vox pop, NHS Nurse, Leeds", "We are short of staff on every shift.")]));
+}
+
+#[test]
+fn a_committee_or_meeting_named_inside_an_answer_does_not_end_the_speech() {
+    let q = said(&[
+        "Oral evidence: Youth violence, HC 318",
+        "Chair: What did your review find?",
+        "Dr Helen Marsh: We looked at every referral.",
+        "The committee concluded in its last report that most referrals stalled for months.",
+        "We have since cut the wait to six weeks.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Chair", "What did your review find?"),
+            ("Helen Marsh", "We looked at every referral. The committee concluded in its last report that most referrals stalled for months. We have since cut the wait to six weeks.")
+        ])
+    );
+    let q = said(&[
+        "Official Report: Justice Committee",
+        "Convener: Were the partners agreed?",
+        "Professor Ian Gow: No.",
+        "The meeting ended without agreement on funding, and the board walked out.",
+        "That was the third time in a year.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Convener", "Were the partners agreed?"),
+            ("Ian Gow", "No. The meeting ended without agreement on funding, and the board walked out. That was the third time in a year.")
+        ])
+    );
+}
+
+#[test]
+fn a_sitting_that_concluded_or_finished_at_a_time_is_procedure() {
+    let q = said(&[
+        "Amara Lewis MS: We will return to this next week.",
+        "The session concluded at 4.30pm.",
+        "Jon Pryce MS: The figures for Gwent are due in May.",
+        "The meeting finished at 11:05.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Amara Lewis", "We will return to this next week."),
+            ("Jon Pryce", "The figures for Gwent are due in May.")
+        ])
+    );
 }

@@ -65,7 +65,11 @@ const MIN_NUMBERED_CLIPS: usize = 2;
 
 /// How many of a page's lines are numbered clip headers ("CLIP 1: …", "CUT 2: …").
 fn numbered_clips(article: &Article) -> usize {
-    article.paragraphs.iter().filter(|l| l.role == Role::Furniture && clip_header(&l.norm).is_some_and(|(_, n)| n)).count()
+    article
+        .paragraphs
+        .iter()
+        .filter(|l| l.role == Role::Furniture && clip_header(&l.norm).is_some_and(|(_, n)| n))
+        .count()
 }
 
 /// Whether a paragraph of a clip's words ends on the clip's last words (`out`, as an out cue
@@ -142,7 +146,10 @@ fn without_brackets(words: &str) -> String {
 /// An organisation's words in capitals as a name is written: "ANYTOWN POLICE" is "Anytown
 /// Police"; initials ("NSPCC", "BBC RADIO KENT") keep their capitals.
 fn readable_part(part: &str) -> String {
-    part.split_whitespace().map(|w| if is_initials(w) { w.to_string() } else { capitalised(w) }).collect::<Vec<_>>().join(" ")
+    part.split_whitespace()
+        .map(|w| if is_initials(w) { w.to_string() } else { capitalised(w) })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a word in capitals is initials, read letter by letter: two to six capitals with
@@ -150,7 +157,8 @@ fn readable_part(part: &str) -> String {
 /// ("ITV", "IOPC").
 fn is_initials(word: &str) -> bool {
     const MAX_LETTERS: usize = 6;
-    const WITH_VOWELS: [&str; 12] = ["ITV", "ITN", "IOPC", "RSPCA", "ONS", "UK", "EU", "UN", "NHSE", "CEO", "RNLI", "DVLA"];
+    const WITH_VOWELS: [&str; 12] =
+        ["ITV", "ITN", "IOPC", "RSPCA", "ONS", "UK", "EU", "UN", "NHSE", "CEO", "RNLI", "DVLA"];
     let core = word.trim_matches(|c: char| !c.is_alphanumeric());
     let letters = core.chars().filter(char::is_ascii_uppercase).count();
     let all_capitals = core.chars().all(|c| c.is_ascii_uppercase() || c == '&');

@@ -60,10 +60,12 @@ static TRANSCRIPT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Procedure, not speech: the House's decisions and divisions, sittings suspended and
-/// resumed, members rising, witnesses called, a time stamp.
+/// resumed, members rising, witnesses called, a time stamp. A meeting or sitting ending is
+/// procedure only as a line of its own, with at most the time ("The committee rose at 12.15
+/// pm."): "The committee concluded in its report that…" is a witness's words.
 static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"^(?:Question (?:put|agreed|accordingly|negatived|proposed|That)|Question,|Motion(?: made| agreed| lapsed| withdrawn| moved|,)|Resolved,|Ordered,|Amendment (?:proposed|agreed|negatived|withdrawn|made|moved)|The (?:House|Committee|Senedd|Parliament) (?:divided|proceeded|adjourned|suspended|resumed)|Division\b|Ayes\b|Noes\b|Contents\b|Not-Contents\b|Sitting (?:suspended|resumed|adjourned)|Debate (?:resumed|adjourned)|Bill,? (?:read|as amended|to be|accordingly)|(?:Several |An |Some )?[Hh]on\. Members? rose|Meeting (?:closed|suspended|continued)|(?:The )?(?:[Mm]eeting|[Cc]ommittee|[Ss]itting|[Ss]ession) (?:ended|closed|finished|concluded|rose|adjourned)\b|In the Chair|\d{1,2}[.:]\d{2}\s*(?:am|pm)?\.?$)",
+        r"^(?:Question (?:put|agreed|accordingly|negatived|proposed|That)|Question,|Motion(?: made| agreed| lapsed| withdrawn| moved|,)|Resolved,|Ordered,|Amendment (?:proposed|agreed|negatived|withdrawn|made|moved)|The (?:House|Committee|Senedd|Parliament) (?:divided|proceeded|adjourned|suspended|resumed)|Division\b|Ayes\b|Noes\b|Contents\b|Not-Contents\b|Sitting (?:suspended|resumed|adjourned)|Debate (?:resumed|adjourned)|Bill,? (?:read|as amended|to be|accordingly)|(?:Several |An |Some )?[Hh]on\. Members? rose|Meeting (?:closed|suspended|continued)|(?:The )?(?:[Mm]eeting|[Cc]ommittee|[Ss]itting|[Ss]ession) (?:(?:ended|closed|rose|adjourned)(?: at (?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight))?|(?:concluded|finished) at (?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight))\.?$|In the Chair|\d{1,2}[.:]\d{2}\s*(?:am|pm)?\.?$)",
     )
 });
 
