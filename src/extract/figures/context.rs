@@ -445,13 +445,8 @@ impl Context {
             )
         });
         let c = N_FORCES.captures(s)?;
-        let n = match c.get(1).map_or("two", |m| m.as_str()).to_ascii_lowercase().as_str() {
-            "two" | "2" => 2,
-            "three" | "3" => 3,
-            "four" | "4" => 4,
-            "five" | "5" => 5,
-            _ => 6,
-        };
+        // "both forces" are two.
+        let n = c.get(1).map_or(Some(2), |m| small_count(m.as_str()))?;
         // A region named with forces beside it ("the North East and Cumbria") is taken as named.
         let region = |r: &str| places::by_name(r).or_else(|| places::by_alias(r));
         let other_count =
@@ -480,12 +475,7 @@ impl Context {
                 continue;
             }
             let Some(count) = COUNT_BEFORE.captures(before).and_then(|c| c.get(1)) else { continue };
-            let n = match count.as_str().to_ascii_lowercase().as_str() {
-                "two" | "2" => 2,
-                "three" | "3" => 3,
-                "four" | "4" => 4,
-                _ => 5,
-            };
+            let Some(n) = small_count(count.as_str()) else { continue };
             let in_region = places::forces_in(region);
             let mut named: Vec<&'static Place> = self
                 .named_forces
@@ -1186,4 +1176,9 @@ fn rounded_from(f: &Figure, exact: f64) -> bool {
         Some("around" | "about" | "approximately" | "roughly" | "some" | "an estimated") => (x - v).abs() <= v * 0.1,
         _ => false,
     }
+}
+
+/// A small count printed in figures or in words ("3", "three").
+fn small_count(text: &str) -> Option<usize> {
+    text.parse().ok().or_else(|| crate::extract::numbers::word_value(text).map(|v| v as usize))
 }
