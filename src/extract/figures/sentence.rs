@@ -49,7 +49,7 @@ use super::unnamed_forces::{
 };
 use super::{head, tail, Found};
 
-/// "In 2019/20 the figure stood at 188", "a year later that figure had risen": the figure
+/// "In 2019/20 the figure stood at 188", "twelve months on, that figure was higher": the figure
 /// the text last gave, in another year or place, which counts what that figure counted
 /// (even after a sentence about part of a total, whose measure does not carry on).
 pub(super) fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {

@@ -34,6 +34,18 @@ fn members_labelled_in_a_commons_debate_are_quoted_with_the_paragraphs_after_the
     );
 }
 
+/// What the Lords exchange the tests print in two layouts (labels inline, labels alone) says.
+fn lords_exchange() -> Vec<(String, String)> {
+    pairs(&[
+        ("Lord Pennant of Hale", "My Lords, how many platforms have been fined since the Act came in?"),
+        (
+            "Baroness Okoro",
+            "None as yet, my Lords. The regulator is still consulting on its codes. It expects to publish them in the spring.",
+        ),
+        ("Lord Pennant of Hale", "That is far too slow."),
+    ])
+}
+
 #[test]
 fn peers_labelled_in_a_lords_debate_are_quoted_under_their_title() {
     let q = said(&[
@@ -44,17 +56,7 @@ fn peers_labelled_in_a_lords_debate_are_quoted_under_their_title() {
         "It expects to publish them in the spring.",
         "Lord Pennant of Hale: That is far too slow.",
     ]);
-    assert_eq!(
-        q,
-        pairs(&[
-            ("Lord Pennant of Hale", "My Lords, how many platforms have been fined since the Act came in?"),
-            (
-                "Baroness Okoro",
-                "None as yet, my Lords. The regulator is still consulting on its codes. It expects to publish them in the spring."
-            ),
-            ("Lord Pennant of Hale", "That is far too slow."),
-        ])
-    );
+    assert_eq!(q, lords_exchange());
 }
 
 #[test]
@@ -658,17 +660,7 @@ fn a_lords_sitting_with_peers_as_headings_over_their_words_quotes_them() {
         "Lord Pennant of Hale",
         "That is far too slow.",
     ]);
-    assert_eq!(
-        q,
-        pairs(&[
-            ("Lord Pennant of Hale", "My Lords, how many platforms have been fined since the Act came in?"),
-            (
-                "Baroness Okoro",
-                "None as yet, my Lords. The regulator is still consulting on its codes. It expects to publish them in the spring."
-            ),
-            ("Lord Pennant of Hale", "That is far too slow."),
-        ])
-    );
+    assert_eq!(q, lords_exchange());
 }
 
 #[test]
