@@ -19,32 +19,29 @@ const WELSH_WORDS: &[&str] = &[
 /// The fewest Welsh words a paragraph in Welsh holds.
 const MIN_WELSH_WORDS: usize = 3;
 
-/// Whether a paragraph is written in Welsh: at least [`MIN_WELSH_WORDS`] of its words, and a
-/// quarter of them or more, are Welsh words English does not use. A lower-case Welsh word
-/// between two capitalised ones is part of a name ("Ysgol y Strade", "Ysgol yr Afon") and is
-/// not counted, so an English line listing Welsh schools or places is not read as Welsh.
+/// Whether a paragraph (its normalised text, whose only space is ' ') is written in Welsh: at
+/// least [`MIN_WELSH_WORDS`] of its words, and a quarter of them or more, are Welsh words
+/// English does not use. A lower-case Welsh word between two capitalised ones is part of a
+/// name ("Ysgol y Strade", "Ysgol yr Afon") and is not counted, so an English line listing
+/// Welsh schools or places is not read as Welsh. Every paragraph is asked, so words are
+/// split and trimmed on bytes; chars are decoded only at a word's non-ASCII ends.
 pub fn is_welsh(text: &str) -> bool {
     let mut words = 0;
     let mut welsh = 0;
     // A lower-case Welsh word after a capitalised one: counted unless the next word is capitalised too.
     let mut pending = false;
     let mut after_capital = false;
-    for word in text.split_whitespace() {
-        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
-        if word.is_empty() {
-            continue;
-        }
+    for word in text.split_ascii_whitespace() {
+        let word = trimmed(word);
+        let Some(&first) = word.as_bytes().first() else { continue };
         words += 1;
-        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        let capitalised =
+            if first.is_ascii() { first.is_ascii_uppercase() } else { word.starts_with(|c: char| c.is_uppercase()) };
         if pending && !capitalised {
             welsh += 1;
         }
         pending = false;
-        // "mae'r", "cynyddu'n": the article and the particle elided onto the word before.
-        let elided = ["'r", "'n"].iter().any(|e| {
-            word.len() > e.len() + 1 && word.get(word.len() - e.len()..).is_some_and(|end| end.eq_ignore_ascii_case(e))
-        });
-        if elided || is_welsh_word(word) {
+        if is_elided(word) || is_welsh_word(word) {
             if after_capital && !capitalised {
                 pending = true;
             } else {
@@ -55,6 +52,33 @@ pub fn is_welsh(text: &str) -> bool {
     }
     welsh += usize::from(pending);
     welsh >= MIN_WELSH_WORDS && 4 * welsh >= words
+}
+
+/// A word without the marks around it: everything but letters, digits and apostrophes.
+fn trimmed(word: &str) -> &str {
+    let kept = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'' || !b.is_ascii();
+    let bytes = word.as_bytes();
+    // Both ends fall on char boundaries: ASCII bytes are passed over, and a non-ASCII char is
+    // met at its first byte going forward and its last going back.
+    let start = bytes.iter().position(kept).unwrap_or(bytes.len());
+    let end = bytes.iter().rposition(kept).map_or(start, |last| last + 1);
+    let word = word.get(start..end).unwrap_or_default();
+    let ascii_ends =
+        word.as_bytes().first().is_none_or(u8::is_ascii) && word.as_bytes().last().is_none_or(u8::is_ascii);
+    if ascii_ends {
+        word
+    } else {
+        word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+    }
+}
+
+/// "mae'r", "cynyddu'n": the article or the particle elided onto the word before.
+fn is_elided(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    bytes.len() > 3
+        && bytes
+            .get(bytes.len() - 2..)
+            .is_some_and(|end| end.eq_ignore_ascii_case(b"'r") || end.eq_ignore_ascii_case(b"'n"))
 }
 
 /// How many paragraphs either side of a Welsh one its English twin may stand: bilingual pages
@@ -161,6 +185,16 @@ mod tests {
         let call = paragraphs(&["Os ydych chi'n poeni, Ffoniwch yr heddlu ar 101."]);
         assert!(gives_no_welsh_figures(&call, 0));
         assert_eq!(numbers("up 4.5% to 1,204 in 2022/23.").collect::<Vec<_>>(), ["4.5", "1,204", "2022", "23"]);
+    }
+
+    #[test]
+    fn words_are_trimmed_of_marks_at_ascii_and_non_ascii_ends_alike() {
+        assert_eq!(trimmed("(mae'r,"), "mae'r");
+        assert_eq!(trimmed("\u{2026}wedi\u{2026}"), "wedi");
+        assert_eq!(trimmed("Caerdydd\u{2019}s\u{2014}"), "Caerdydd\u{2019}s");
+        assert_eq!(trimmed("ôl."), "ôl");
+        assert_eq!(trimmed("--"), "");
+        assert!(is_elided("cynyddu'N") && !is_elided("'r") && !is_elided("o'r"));
     }
 
     #[test]
