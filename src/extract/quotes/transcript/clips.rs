@@ -40,12 +40,8 @@ pub(super) struct Header {
 /// line alone ("AUDIO: CITY FM") over a paragraph is a label, not a clip.
 pub(super) fn headers_before(article: &Article, paras: &[Para]) -> Vec<Option<Header>> {
     let numbered_clips = numbered_clips(article);
-    let mut from = 0;
-    paras
-        .iter()
-        .map(|p| {
-            let lines = article.paragraphs.get(from..p.index).unwrap_or_default();
-            from = p.index + 1;
+    super::gaps(article, paras)
+        .map(|lines| {
             let header = lines.iter().rposition(|l| clip_header(&l.norm).is_some())?;
             let cues = &lines[header + 1..];
             let cues_only = lines[header..].iter().all(|l| l.role == Role::Furniture && is_script_cue(&l.norm));

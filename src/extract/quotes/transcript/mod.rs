@@ -24,7 +24,7 @@ use regex::Regex;
 
 use super::context::{At, Context, Resolved};
 use super::Para;
-use crate::model::{Article, Role};
+use crate::model::{Article, Paragraph, Role};
 use labels::{Label, Named};
 use written::Line;
 
@@ -399,22 +399,22 @@ impl Transcript {
 /// Each text paragraph's lines before it, back to the text paragraph before, that are
 /// furniture or bylines to ingest.
 fn lines_before(article: &Article, paras: &[Para]) -> Vec<Vec<String>> {
-    let mut from = 0;
-    paras
-        .iter()
-        .map(|p| {
-            let lines = article
-                .paragraphs
-                .get(from..p.index)
-                .unwrap_or_default()
-                .iter()
-                .filter(|l| matches!(l.role, Role::Furniture | Role::Byline))
-                .map(|l| l.norm.clone())
-                .collect();
-            from = p.index + 1;
-            lines
+    gaps(article, paras)
+        .map(|lines| {
+            lines.iter().filter(|l| matches!(l.role, Role::Furniture | Role::Byline)).map(|l| l.norm.clone()).collect()
         })
         .collect()
+}
+
+/// For each text paragraph of `paras`, the article's paragraphs between it and the text
+/// paragraph before it: the lines ingest set aside there (cues, labels, furniture).
+fn gaps<'a>(article: &'a Article, paras: &'a [Para]) -> impl Iterator<Item = &'a [Paragraph]> {
+    let mut from = 0;
+    paras.iter().map(move |p| {
+        let lines = article.paragraphs.get(from..p.index).unwrap_or_default();
+        from = p.index + 1;
+        lines
+    })
 }
 
 /// Each paragraph's label, with labels standing alone on their line ([`labels::read_label_alone`])
