@@ -620,6 +620,23 @@ pub fn is_name_changed(part: &str) -> bool {
         || lower.contains("pseudonym")
 }
 
+/// A word as names and titles are printed: its first letter, and any after a hyphen or an
+/// apostrophe, in capitals, the rest in lower case ("O'NEILL" is "O'Neill", "DET" is "Det",
+/// "council" is "Council").
+pub fn title_case(word: &str) -> String {
+    let mut after_break = true;
+    let mut cased = String::with_capacity(word.len());
+    for c in word.chars() {
+        if after_break {
+            cased.extend(c.to_uppercase());
+        } else {
+            cased.extend(c.to_lowercase());
+        }
+        after_break = matches!(c, '\'' | '-');
+    }
+    cased
+}
+
 /// An acronym standing for an organisation: "NSPCC", "OCET", "NSPCC's".
 pub fn is_acronym(word: &str) -> bool {
     // As `trim_end_matches("'s").trim_end_matches("’s")`, without building a string
@@ -1386,6 +1403,15 @@ fn people_words<'a>(words: &[&'a str]) -> Vec<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn title_case_capitalises_a_word_and_each_part_after_a_hyphen_or_apostrophe() {
+        assert_eq!(title_case("O'HALLORAN-BRYCE"), "O'Halloran-Bryce");
+        assert_eq!(title_case("SUPT"), "Supt");
+        assert_eq!(title_case("partnership"), "Partnership");
+        assert_eq!(title_case("élodie"), "Élodie");
+        assert_eq!(title_case(""), "");
+    }
 
     #[test]
     fn words_come_with_their_byte_offsets_as_split_whitespace_splits_them() {

@@ -11,7 +11,7 @@ use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
     force_as_printed, force_named, is_acronym, is_honorific, is_name_word, is_org_kind, is_org_word, is_role_word,
-    is_title_word, without_the, words_with_offsets,
+    is_title_word, title_case, without_the, words_with_offsets,
 };
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
@@ -36,7 +36,7 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     // "the Trust", in the house style of a body calling itself by its kind, is one too.
     let kind = org_text.to_lowercase();
     if BODY_WORDS.contains(&kind.as_str()) {
-        return Some(Who::Spokes { word, org: OrgRef::Body(capitalised(&kind)) });
+        return Some(Who::Spokes { word, org: OrgRef::Body(title_case(&kind)) });
     }
     // Words that name no known kind of organisation still name it: "a Meta spokesperson".
     let org = org_ref(&org_text).unwrap_or_else(|| OrgRef::Named(org_text.clone()));
@@ -157,12 +157,6 @@ const BODY_WORDS: &[&str] = &[
     "coalition",
     "forum",
 ];
-
-/// A lower-case word with its first letter in capitals: "council" is "Council".
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
 
 /// Nouns for a kind of body that a name may follow: "the charity Leeway", "the community
 /// group Unity Not Hate".
@@ -472,7 +466,7 @@ fn named_before(possessive: &str) -> Option<OrgRef> {
             if is_org_kind(k) {
                 Some(OrgRef::Mentioned)
             } else {
-                BODY_WORDS.contains(&k).then(|| OrgRef::Body(capitalised(k)))
+                BODY_WORDS.contains(&k).then(|| OrgRef::Body(title_case(k)))
             }
         }),
     }

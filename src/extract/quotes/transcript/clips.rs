@@ -118,7 +118,11 @@ fn readable_name(words: &str) -> String {
         return words.to_string();
     }
     let rank = |w: &str| names::is_role_word(w) || names::is_honorific(w) || is_initials(w);
-    words.split_whitespace().map(|w| if rank(w) { w.to_string() } else { capitalised(w) }).collect::<Vec<_>>().join(" ")
+    words
+        .split_whitespace()
+        .map(|w| if rank(w) { w.to_string() } else { names::title_case(w) })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether a header's name is a person's as names are printed: two to four words, not a
@@ -143,7 +147,7 @@ fn without_brackets(words: &str) -> String {
 /// Police"; initials ("NSPCC", "BBC RADIO KENT") keep their capitals.
 fn readable_part(part: &str) -> String {
     part.split_whitespace()
-        .map(|w| if is_initials(w) { w.to_string() } else { capitalised(w) })
+        .map(|w| if is_initials(w) { w.to_string() } else { names::title_case(w) })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -177,18 +181,6 @@ fn described_part(part: &str) -> String {
 /// A word describing someone unnamed, or the kind of clip they speak in ("vox pop").
 fn is_unnamed_word(word: &str) -> bool {
     names::is_person_noun(word) || matches!(word, "vox" | "pop" | "pops" | "voxpop")
-}
-
-/// A word in capitals with only its first letter, and any after a hyphen or apostrophe, kept.
-fn capitalised(word: &str) -> String {
-    let mut after_break = true;
-    word.chars()
-        .map(|c| {
-            let out = if after_break { c } else { c.to_lowercase().next().unwrap_or(c) };
-            after_break = c == '\'' || c == '-';
-            out
-        })
-        .collect()
 }
 
 #[cfg(test)]

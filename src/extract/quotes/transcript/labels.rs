@@ -506,11 +506,7 @@ fn title_case(word: &str) -> String {
     if word.chars().count() <= MAX_LETTERS_KEPT && !word.chars().any(char::is_lowercase) {
         return word.to_string();
     }
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
-        .unwrap_or_default()
+    names::title_case(word)
 }
 
 /// The name a person's label gives, as a speaker is printed: a peer's title kept whole
