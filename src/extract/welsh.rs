@@ -125,13 +125,36 @@ fn numbers(text: &str) -> impl Iterator<Item = &str> {
         .filter(|part| part.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Whether `word` is one of [`WELSH_WORDS`], in any case. Every paragraph of every article is
-/// asked, so the word is lower-cased on the stack and looked up in a hash set: no word longer
-/// than the longest listed one can be listed.
+/// The longest of [`WELSH_WORDS`], in bytes.
+const LONGEST: usize = 8;
+
+/// For each length of word, the first letters of the [`WELSH_WORDS`] that long (bit 0 for
+/// 'a'): most English words ("the", "to", "police") are ruled out on these alone.
+const FIRST_LETTERS: [u32; LONGEST + 1] = first_letters();
+
+const fn first_letters() -> [u32; LONGEST + 1] {
+    let mut letters = [0; LONGEST + 1];
+    let mut i = 0;
+    while i < WELSH_WORDS.len() {
+        let word = WELSH_WORDS[i].as_bytes();
+        letters[word.len()] |= 1 << (word[0] - b'a');
+        i += 1;
+    }
+    letters
+}
+
+/// Whether `word` is one of [`WELSH_WORDS`], in any case. Every word of every paragraph is
+/// asked, so its length and first letter are checked first ([`FIRST_LETTERS`]); then it is
+/// lower-cased on the stack and looked up in a hash set.
 fn is_welsh_word(word: &str) -> bool {
-    const LONGEST: usize = 8;
     static LISTED: LazyLock<FxHashSet<&'static [u8]>> =
         LazyLock::new(|| WELSH_WORDS.iter().map(|w| w.as_bytes()).collect());
+    let Some(first) = word.as_bytes().first() else { return false };
+    let letter = u32::from(first.to_ascii_lowercase().wrapping_sub(b'a'));
+    let starts = FIRST_LETTERS.get(word.len()).copied().unwrap_or(0);
+    if letter >= 26 || starts & (1 << letter) == 0 {
+        return false;
+    }
     let mut lower = [0u8; LONGEST];
     let Some(lower) = lower.get_mut(..word.len()) else { return false };
     lower.copy_from_slice(word.as_bytes());
@@ -199,7 +222,10 @@ mod tests {
 
     #[test]
     fn welsh_words_are_known_in_any_case_and_no_longer_word_is_one() {
-        assert!(WELSH_WORDS.iter().all(|w| w.len() <= 8), "is_welsh_word's LONGEST must cover the list");
+        assert!(
+            WELSH_WORDS.iter().all(|w| w.len() <= LONGEST && w.starts_with(|c: char| c.is_ascii_lowercase())),
+            "FIRST_LETTERS needs every listed word at most LONGEST bytes, opening on a lower-case letter"
+        );
         assert!(is_welsh_word("MAE") && is_welsh_word("Ffoniwch") && is_welsh_word("i'r"));
         assert!(!is_welsh_word("ffoniwchx") && !is_welsh_word("police") && !is_welsh_word(""));
     }
