@@ -113,6 +113,8 @@ pub(super) fn without_thread_counter(text: &str) -> &str {
 /// sentence, a hashtag or an emoji, never after a word it could be the object of ("the share
 /// fell to 3/4" keeps its fraction), or opens the post before a capital.
 fn thread_counter(text: &str) -> Option<((u32, u32), &str)> {
+    // Every line of every page is asked: one without a slash holds no counter.
+    memchr::memchr(b'/', text.as_bytes())?;
     let leading = leading_counter(text);
     let after = leading.map_or(text, |(_, rest)| rest);
     match trailing_counter(after) {

@@ -1,7 +1,7 @@
 //! Duplicate removal: a figure printed more than once is kept once.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -45,12 +45,12 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         _ => place.clone(),
     };
     let mut out: Vec<Figure> = Vec::new();
-    let mut seen: HashMap<(Option<String>, u64, Kind), Vec<usize>> = HashMap::new();
+    let mut seen: HashMap<(Option<String>, u64, Kind), Vec<usize>> = HashMap::default();
     // Every figure kept of a hundred or more, by value, kind and measure, with the words
     // beside its number that say what it counts, for an unplaced figure printed again.
-    let mut by_value: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::new();
+    let mut by_value: HashMap<(u64, Kind, Measure), Vec<Counted>> = HashMap::default();
     // The kept figures of a hundred or more with no place, the same way.
-    let mut unplaced: Unplaced = HashMap::new();
+    let mut unplaced: Unplaced = HashMap::default();
     for f in figures {
         let large = f.value.abs() >= UNPLACED_FROM;
         let value_key = (f.value.to_bits(), f.kind, f.measure);

@@ -1,7 +1,7 @@
 //! The period of each figure: the time phrase that goes with its number, "last year" and
 //! "the year before" resolved, and the later of the two years a percent change compares.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;

@@ -514,7 +514,7 @@ struct Builder {
     quotes: Vec<Piece>,
     /// The [`squash`]ed text of every span pushed, by its speaker's name: an exact repeat is
     /// found whatever the number of quotes before it.
-    seen: std::collections::HashSet<(String, String)>,
+    seen: rustc_hash::FxHashSet<(String, String)>,
 }
 
 /// A quote stops taking on the next paragraphs of the same speech at this many squashed

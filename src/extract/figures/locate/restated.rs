@@ -1,7 +1,7 @@
 //! Values printed again: a figure in a sentence that restates one read before takes that
 //! one's place and year ([`restated`], [`restated_for_named`]).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::sources::is_forces_asked;
 use crate::extract::figures::lists::place_groups;
@@ -168,7 +168,7 @@ pub(in crate::extract::figures) fn restated_for_named(
         return;
     }
     let groups = place_groups(s, london);
-    let mut named_memo: HashMap<String, bool> = HashMap::new();
+    let mut named_memo: HashMap<String, bool> = HashMap::default();
     // The Met is named where London, its ground, is ([`london_as_its_force`]).
     let mut named = |place: &str| {
         *named_memo.entry(place.to_string()).or_insert_with(|| {
@@ -176,7 +176,7 @@ pub(in crate::extract::figures) fn restated_for_named(
             names(place) || place == places::LONDONS_FORCE && names(places::LONDON)
         })
     };
-    let mut agreed_memo = HashMap::new();
+    let mut agreed_memo = HashMap::default();
     for f in found.iter_mut() {
         if f.place.as_deref().is_some_and(&mut named) {
             continue;
