@@ -1,6 +1,7 @@
 //! Telling a paragraph in Welsh from one in English, as bilingual pages (Welsh forces,
 //! commissioners, councils and government) print each paragraph in both languages.
 
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use rustc_hash::FxHashSet;
@@ -88,27 +89,45 @@ const TWIN_WINDOW: usize = 40;
 /// The most numbers of a Welsh paragraph looked for in its twin.
 const TWIN_NUMBERS: usize = 8;
 
-/// Whether paragraph `index` is in Welsh and gives no figures: a bilingual page's copy of
-/// English text, each of whose numbers (the first [`TWIN_NUMBERS`]) is printed in an English
-/// paragraph within [`TWIN_WINDOW`] of it, so its figures are read once, from the English; or a
-/// line asking readers to call ("ffoniwch 101"), whose numbers are telephone numbers. A Welsh
-/// paragraph with no English twin (a page in Welsh alone) gives its own figures.
-pub fn gives_no_welsh_figures(paragraphs: &[Paragraph], index: usize) -> bool {
-    let Some(paragraph) = paragraphs.get(index) else { return false };
-    if !is_welsh(&paragraph.norm) {
-        return false;
+/// A page's paragraphs, each asked at most once whether it is in Welsh: a Welsh paragraph
+/// looks for its English twin among up to 2 × [`TWIN_WINDOW`] neighbours.
+pub struct WelshPage<'a> {
+    paragraphs: &'a [Paragraph],
+    welsh: Vec<OnceCell<bool>>,
+}
+
+impl<'a> WelshPage<'a> {
+    pub fn new(paragraphs: &'a [Paragraph]) -> Self {
+        WelshPage { paragraphs, welsh: paragraphs.iter().map(|_| OnceCell::new()).collect() }
     }
-    if asks_to_call(&paragraph.norm) {
-        return true;
+
+    fn is_welsh(&self, index: usize) -> bool {
+        let (Some(paragraph), Some(known)) = (self.paragraphs.get(index), self.welsh.get(index)) else { return false };
+        *known.get_or_init(|| is_welsh(&paragraph.norm))
     }
-    let near = paragraphs.get(index.saturating_sub(TWIN_WINDOW)..paragraphs.len().min(index + TWIN_WINDOW + 1));
-    let english: Vec<&str> = near
-        .unwrap_or_default()
-        .iter()
-        .filter(|p| p.index != paragraph.index && !is_welsh(&p.norm))
-        .map(|p| p.norm.as_str())
-        .collect();
-    numbers(&paragraph.norm).take(TWIN_NUMBERS).all(|n| english.iter().any(|text| numbers(text).any(|m| m == n)))
+
+    /// Whether paragraph `index` is in Welsh and gives no figures: a bilingual page's copy
+    /// of English text, each of whose numbers (the first [`TWIN_NUMBERS`]) is printed in an
+    /// English paragraph within [`TWIN_WINDOW`] of it, so its figures are read once, from the
+    /// English; or a line asking readers to call ("ffoniwch 101"), whose numbers are
+    /// telephone numbers. A Welsh paragraph with no English twin (a page in Welsh alone)
+    /// gives its own figures.
+    pub fn gives_no_figures(&self, index: usize) -> bool {
+        let Some(paragraph) = self.paragraphs.get(index) else { return false };
+        if !self.is_welsh(index) {
+            return false;
+        }
+        if asks_to_call(&paragraph.norm) {
+            return true;
+        }
+        let near = index.saturating_sub(TWIN_WINDOW)..self.paragraphs.len().min(index + TWIN_WINDOW + 1);
+        let english: Vec<&str> = near
+            .filter(|&k| k != index && !self.is_welsh(k))
+            .filter_map(|k| self.paragraphs.get(k))
+            .map(|p| p.norm.as_str())
+            .collect();
+        numbers(&paragraph.norm).take(TWIN_NUMBERS).all(|n| english.iter().any(|text| numbers(text).any(|m| m == n)))
+    }
 }
 
 /// Whether a Welsh text asks its reader to telephone: "ffoniwch", "ffonio", "rhif ffôn".
@@ -199,14 +218,16 @@ mod tests {
             "Mae'r heddlu wedi cofnodi 1,204 o droseddau yn 2022/23.",
             "The force recorded 1,204 offences in 2022/23.",
         ]);
-        assert!(gives_no_welsh_figures(&twinned, 0) && !gives_no_welsh_figures(&twinned, 1));
+        let twinned = WelshPage::new(&twinned);
+        assert!(twinned.gives_no_figures(0) && !twinned.gives_no_figures(1));
         let alone = paragraphs(&[
             "Mae'r heddlu wedi cofnodi 1,204 o droseddau yn 2022/23.",
             "Mae'r cyngor hefyd wedi derbyn 96 o gwynion.",
         ]);
-        assert!(!gives_no_welsh_figures(&alone, 0) && !gives_no_welsh_figures(&alone, 1));
+        let alone = WelshPage::new(&alone);
+        assert!(!alone.gives_no_figures(0) && !alone.gives_no_figures(1));
         let call = paragraphs(&["Os ydych chi'n poeni, Ffoniwch yr heddlu ar 101."]);
-        assert!(gives_no_welsh_figures(&call, 0));
+        assert!(WelshPage::new(&call).gives_no_figures(0));
         assert_eq!(numbers("up 4.5% to 1,204 in 2022/23.").collect::<Vec<_>>(), ["4.5", "1,204", "2022", "23"]);
     }
 

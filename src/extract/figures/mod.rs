@@ -99,6 +99,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let (facts, text_sentences) = ArticleFacts::of(article);
     let mut text_sentences = text_sentences.into_iter();
     let mut ctx = Context::new(facts.first_measure);
+    let welsh = super::welsh::WelshPage::new(&article.paragraphs);
     let mut figures: Vec<Figure> = Vec::new();
     // The figures read so far with a place, by value, for a value printed again.
     let mut placed = PlacedValues::default();
@@ -178,7 +179,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         }
         // A bilingual page prints each paragraph in Welsh and in English: the figures are
         // read once, from the English.
-        if super::welsh::gives_no_welsh_figures(&article.paragraphs, i) {
+        if welsh.gives_no_figures(i) {
             let _ = text_sentences.next();
             continue;
         }
