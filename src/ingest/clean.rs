@@ -100,6 +100,7 @@ fn clean_words(line: &str) -> String {
         Some(plain) => plain,
         None => folded,
     };
+    let folded = without_sign_off(folded);
     // Most lines have neither a marker nor a link: the cheap checks spare them two regex
     // passes and two copies. Folded words carry no outer space, so such a line is done.
     let marked = folded.starts_with(['•', '·', '▪', '●', '*', '-', '#', '>']);
@@ -111,6 +112,20 @@ fn clean_words(line: &str) -> String {
         return unlisted.trim().to_string();
     }
     MD_LINK.replace_all(&unlisted, "$1").trim().to_string()
+}
+
+/// A reply on a social page without the caret its writer signs it with, their initials or
+/// rank and number ("… we will look into it. ^PC 4471", "… message us. ^DK"): no words of
+/// the reply, and the number no figure.
+fn without_sign_off(line: String) -> String {
+    static SIGN_OFF: LazyLock<Regex> = LazyLock::new(|| re(r"[.!?)]\s+\^[A-Z][A-Za-z]{0,9}\.?(?:\s+\d{1,6})?$"));
+    if !line.contains(" ^") {
+        return line;
+    }
+    match SIGN_OFF.find(&line) {
+        Some(m) => line.get(..m.start() + 1).map_or_else(|| line.clone(), str::to_string),
+        None => line,
+    }
 }
 
 /// A line without the marks of markdown emphasis ("**14,967** offences", "*By Jo Bloggs*",
@@ -426,6 +441,13 @@ mod tests {
     fn markdown_links_bullets_and_odd_spaces_are_cleaned() {
         let text = "  • Call [0808 800 5000](tel:08088005000)\u{200b} now.\n# Heading here";
         assert_eq!(split_paragraphs(text), ["Call 0808 800 5000 now.", "Heading here"]);
+    }
+
+    #[test]
+    fn a_replys_caret_sign_off_is_dropped() {
+        assert_eq!(split_paragraphs("Thanks Jo, we will look into it. ^PC 4471"), ["Thanks Jo, we will look into it."]);
+        assert_eq!(split_paragraphs("Sorry to hear that, message us. ^DK"), ["Sorry to hear that, message us."]);
+        assert_eq!(split_paragraphs("The rate was 2 ^ 3 at most."), ["The rate was 2 ^ 3 at most."]);
     }
 
     #[test]

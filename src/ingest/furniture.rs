@@ -16,7 +16,7 @@ use crate::model::{Paragraph, Role};
 static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?ix)
         ^(?:editorial\ image|file\ (?:image|photo|picture)|stock\ (?:image|photo)|image\ caption|pictured?\b)
-        | \b(?:picture|photo|photograph|image|credit|pic)\s*:\s*\S
+        | \b(?:picture|photo|photograph|image|credit|pic)(?:\s+\d{1,2})?\s*:\s*\S
         | image\ source\s*,
         | \((?:stock\ image|file\ (?:image|photo|picture)|pictured|library\ (?:image|picture))\)
         | \bposed\ by\ (?:a\ )?models?\b
@@ -219,7 +219,49 @@ fn is_post_furniture(line: &str) -> bool {
         )
     });
     const MAX_LEN: usize = 160;
-    line.len() <= MAX_LEN && (REPLYING.is_match(line) || ENGAGEMENT.is_match(line))
+    line.len() <= MAX_LEN
+        && (REPLYING.is_match(line)
+            || ENGAGEMENT.is_match(line)
+            || is_comment_actions(line)
+            || is_dotted_counts_line(line))
+}
+
+/// The actions under a comment on a social page, with how long ago it was posted and how
+/// many liked it: "Like · Reply · 2d", "3h Like Reply 14", "40m Like Reply".
+fn is_comment_actions(line: &str) -> bool {
+    static ACTIONS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^(?:\d{1,3}[smhdwy]\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|\d{1,3}[smhdwy]|[\d.,]+k?))*$",
+        )
+    });
+    const MAX_LEN: usize = 48;
+    line.len() <= MAX_LEN && ACTIONS.is_match(line)
+}
+
+/// A social page's line of counts: the reactions over its comments, printed with a mark
+/// before them ("💬 316 · 41 comments · 9 shares", "👍😮 2.4K 88 comments 12 shares"), and a
+/// line of short parts apart by "·", no sentence among them, one of which counts the page's
+/// followers, members or readers ("Private group · 930 members", "Page Reader · 1.3K reads ·
+/// Report a page").
+fn is_dotted_counts_line(line: &str) -> bool {
+    static REACTIONS: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^[^\p{L}\p{N}\s]+\s*[\d.,]+k?(?:\s*[·•|]?\s*[\d.,]+[km]?\s+(?:comments?|shares?|reposts?|retweets?|replies|views?))+$",
+        )
+    });
+    static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)^[\d.,]+[km]?\s+(?:members|followers|reads|views|likes|subscribers|comments|shares|reactions)$")
+    });
+    const MAX_PART_WORDS: usize = 8;
+    if REACTIONS.is_match(line) {
+        return true;
+    }
+    let parts: Vec<&str> = line.split(" · ").map(str::trim).collect();
+    parts.len() >= 2
+        && parts.iter().any(|p| COUNTED.is_match(p))
+        && parts.iter().all(|p| {
+            p.split_whitespace().count() <= MAX_PART_WORDS && !p.contains(". ") && !p.ends_with(['.', '!', '?'])
+        })
 }
 
 /// A broadcast script's production line around a recorded clip, no text of the story: the
@@ -514,6 +556,40 @@ mod tests {
         assert_eq!(role_of("Replying to @anytownpol"), Some(Role::Furniture));
         assert_eq!(role_of("12 Reposts 3 Quotes 88 Likes 2 Bookmarks"), Some(Role::Furniture));
         assert!(role_of("We made 40 arrests this week. #SafeStreets").is_some_and(Role::is_text), "{paragraphs:?}");
+    }
+
+    #[test]
+    fn a_social_pages_counts_and_a_comments_actions_are_furniture() {
+        let text = "Lowmoor Neighbourhood Team\nCommunity page · 4.2K followers\n\nWe made 12 arrests on Friday.\n\n\
+                    💬 316 · 41 comments · 9 shares\n\nAmy Holt\nGreat work.\n3h  Like  Reply  14\n\n\
+                    Ben Cole\nAbout time.\nLike · Reply · 2d\n\n👍😮 2.4K   88 comments   12 shares\n\n\
+                    Private group · 930 members\n\nPage Reader · 1.3K reads · Report a page";
+        let paragraphs = classify(split_paragraphs(text));
+        let role_of = |text: &str| paragraphs.iter().find(|p| p.text == text).map(|p| p.role);
+        for chrome in [
+            "Community page · 4.2K followers",
+            "💬 316 · 41 comments · 9 shares",
+            "3h Like Reply 14",
+            "Like · Reply · 2d",
+            "👍😮 2.4K 88 comments 12 shares",
+            "Private group · 930 members",
+            "Page Reader · 1.3K reads · Report a page",
+        ] {
+            assert_eq!(role_of(chrome), Some(Role::Furniture), "{chrome}: {paragraphs:?}");
+        }
+        assert!(role_of("We made 12 arrests on Friday.").is_some_and(Role::is_text), "{paragraphs:?}");
+        // A sentence that speaks of views or members is text.
+        let paragraphs = classify(split_paragraphs("Town news\n\nThe clip had 4,100 views · and 300 shares by noon."));
+        assert!(paragraphs.iter().all(|p| p.role != Role::Furniture || p.text == "Town news"), "{paragraphs:?}");
+    }
+
+    #[test]
+    fn a_numbered_photo_label_opens_a_caption() {
+        let roles = roles(
+            "Headline here\n\nText of the story.\n\n📸 Picture 2: Officers at a door in Eastby.\n\nPhoto 11: A van.",
+        );
+        assert_eq!(roles[2].0, Role::Caption, "{roles:?}");
+        assert_eq!(roles[3].0, Role::Caption, "{roles:?}");
     }
 
     #[test]
