@@ -76,7 +76,7 @@ use lists::{
 };
 use locate::{
     each_of_several, one_force_across_breaks, opening_area, renamed_forces, restated, restated_for_named,
-    scope_of_forces_asked, sourced_openings, PlacedValues,
+    scope_of_forces_asked, sourced_openings, writers_own_figures, PlacedValues,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -402,6 +402,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     if let Some(start) = before_break {
         one_force_across_breaks(&mut figures, start);
     }
+    writers_own_figures(article, &mut figures);
     opening_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
     captioned.retain(|c| rounds_a_text_figure(c, &figures));

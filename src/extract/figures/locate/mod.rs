@@ -9,7 +9,8 @@
 //! - [`yardsticks`]: places and values a figure is measured against;
 //! - [`sources`]: where figures come from, and the part of a force's ground they are for;
 //! - [`forces`]: figures of several forces, and of one force across an article;
-//! - [`restated`](mod@restated): values printed again, which take the place they had before.
+//! - [`restated`](mod@restated): values printed again, which take the place they had before;
+//! - [`writers`]: the force that writes the article itself, whose own figures are its.
 
 mod areas;
 mod attach;
@@ -21,6 +22,7 @@ mod national;
 mod restated;
 mod sources;
 mod topic;
+mod writers;
 mod yardsticks;
 
 pub(super) use attach::{in_relative_clause, is_force_wide, place_for};
@@ -40,4 +42,5 @@ pub(super) use topic::{
     area_spoken_of, is_alternative, is_ground_of, is_job_patch, is_whole_ground, opening_area,
     part_before_bracketed_force, refers_to_area, topic_group,
 };
+pub(super) use writers::writers_own_figures;
 pub(super) use yardsticks::{compared_elsewhere, is_average_yardstick, set_against_country};

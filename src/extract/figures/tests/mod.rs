@@ -32,6 +32,7 @@ mod table_span_columns;
 mod table_year_columns;
 mod updates;
 mod welsh_twins;
+mod writers;
 mod yardsticks;
 mod years;
 
