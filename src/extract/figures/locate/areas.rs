@@ -221,9 +221,15 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     let of_the_counted = |k: usize| {
         between.get(k + 1) == Some(&"the") && between.get(k + 2).is_some_and(|n| classify_word(n) == Noun::Count)
     };
+    // "19 reports of dog theft in Bath": "of" after the counted noun says what was counted.
+    let after_counted =
+        |k: usize| k.checked_sub(1).and_then(|j| between.get(j)).is_some_and(|n| classify_word(n) == Noun::Count);
     let ties = |k: usize, w: &&str| {
         NOT_COUNTING_WORDS.contains(w)
-            && !(*w == "of" && (between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n)) || of_the_counted(k)))
+            && !(*w == "of"
+                && (between.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(n))
+                    || of_the_counted(k)
+                    || after_counted(k)))
             && !(named_as_area && OFFENCE_NAME_WORDS.contains(w))
     };
     // "2,300 incidents in the Carlisle council area and …": the words saying what the area is

@@ -3236,3 +3236,14 @@ fn a_number_of_a_regions_forces_is_the_forces_of_it_named_before() {
     ]);
     assert!(found.iter().all(|f| f.0.as_deref() != Some("North West")), "{found:?}");
 }
+
+#[test]
+fn a_council_area_after_reports_of_an_offence_is_the_figures_place_not_a_region_in_its_name() {
+    let line = "We have had 23 reports of dog theft in Bath and North East Somerset since June.";
+    assert_eq!(place_of(&[line], 23.0), some("Bath and North East Somerset"));
+    let line = "Officers logged 212 cases of shoplifting in Telford and Wrekin last year.";
+    assert_eq!(place_of(&[line], 212.0), some("Telford and Wrekin"));
+    // "of" before another noun still ties the number to it: the pupils are not counted there.
+    let line = "Some 40 pupils of a school in Bolton took part.";
+    assert_ne!(figures(&[line]).iter().find(|f| f.value == 40.0).and_then(|f| f.place.clone()), some("Bolton"));
+}
