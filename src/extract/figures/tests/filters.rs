@@ -2210,3 +2210,10 @@ fn a_bilingual_pages_welsh_paragraphs_give_no_figures() {
     let found = brief(&lines);
     assert_eq!(found.len(), 2, "{found:?}");
 }
+
+#[test]
+fn a_textphone_number_with_its_relay_prefix_is_no_figure() {
+    for line in ["Textphone: 18001 101.", "Deaf or hard of hearing? Use textphone 18002 999 in an emergency."] {
+        assert!(figures(&[line]).is_empty(), "{line}: {:?}", figures(&[line]));
+    }
+}
