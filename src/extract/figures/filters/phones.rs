@@ -36,10 +36,11 @@ pub(super) fn is_padded_values(run: &str) -> bool {
         && groups.all(|g| g.len() == 3 && digits(g))
 }
 
-/// Words that say a number is to be called (a textphone's too: "Textphone: 18001 101").
+/// Words that say a number is to be called (a textphone's too: "Textphone: 18001 101"), in
+/// English or Welsh ("ffoniwch" call, "cysylltwch" contact, "galw" call, "argyfwng" emergency).
 static CALLING: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|contact|emergency|text(?:ed|ing)?|textphone|minicom|helpline)\b",
+        r"(?i)\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)|contact|emergency|text(?:ed|ing)?|textphone|minicom|helpline|ffoni\w*|cysyllt\w*|galw\w*|argyfwng)\b",
     )
 });
 

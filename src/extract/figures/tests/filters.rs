@@ -2217,3 +2217,13 @@ fn a_textphone_number_with_its_relay_prefix_is_no_figure() {
         assert!(figures(&[line]).is_empty(), "{line}: {:?}", figures(&[line]));
     }
 }
+
+#[test]
+fn a_service_number_to_call_in_welsh_is_no_figure() {
+    for line in [
+        "Os gwelwch chi rywbeth, ffoniwch 101 neu 999 mewn argyfwng.",
+        "I roi gwybod am drosedd, cysylltwch â'r heddlu ar 101.",
+    ] {
+        assert!(figures(&[line]).is_empty(), "{line}: {:?}", figures(&[line]));
+    }
+}
