@@ -2,11 +2,16 @@
 //! <alerts@…>"), a thread its account posts ("Sussex Police @sussexpolice · 3 Feb 2024").
 //! What such a text says in its own voice ("we charged 42 people") is about the force's
 //! ground, in every section, where a newspaper's round-up may move from force to force.
+//!
+//! A neighbourhood team's page is named for its force and its patch ("Essex Police – Harlow
+//! Town", "WMP Handsworth"), printed over the page, over its post and over each of its
+//! replies: the figures it gives in its own voice are the patch's, not the whole force's.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::topic::is_whole_ground;
 use crate::extract::numbers::compile;
 use crate::extract::places::{self, Place, Scope};
 use crate::model::{Article, Figure, Role};
@@ -55,8 +60,50 @@ fn speaks_as_we(article: &Article) -> bool {
     article.body().any(|p| !p.norm.trim_start().starts_with(['"', '\'']) && WE.is_match(&p.norm))
 }
 
-/// Every figure the reading left with no place takes the writing force's.
+/// A neighbourhood team's page: its force, and the patch its name gives after the force's
+/// ("Essex Police – Harlow Town": Essex Police, "Harlow Town"), when the name heads the page
+/// and is printed again (over its post, over a reply) and the page speaks as "we".
+fn writing_team(article: &Article) -> Option<(&'static Place, String)> {
+    let first = article.paragraphs.first()?;
+    let name = first.norm.trim();
+    let printed_again = article.paragraphs.iter().skip(1).any(|p| p.norm.trim() == name);
+    if !printed_again {
+        return None;
+    }
+    let m =
+        places::mentions(name).into_iter().next().filter(|m| m.range.start == 0 && m.place.scope == Scope::Force)?;
+    let patch = name
+        .get(m.range.end..)?
+        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | ':'));
+    is_patch_name(patch).then(|| (m.place, patch.to_string())).filter(|_| speaks_as_we(article))
+}
+
+/// Whether `words` can be a patch's name: one to four words, each capitalised, no digits.
+fn is_patch_name(words: &str) -> bool {
+    const MAX_WORDS: usize = 4;
+    let count = words.split_whitespace().count();
+    (1..=MAX_WORDS).contains(&count)
+        && words
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+}
+
+/// Every figure the reading left with no place takes the writing force's; on a team's page,
+/// those and the ones given the force with no word of the force in their sentence (which it
+/// took from the page's name) take the team's patch.
 pub(in crate::extract::figures) fn writers_own_figures(article: &Article, figures: &mut [Figure]) {
+    if let Some((force, patch)) = writing_team(article) {
+        // "Across Essex as a whole", "force-wide": the force's own figure, not the patch's.
+        let names_force =
+            |s: &str| is_whole_ground(s) || places::mentions(s).iter().any(|m| std::ptr::eq(m.place, force));
+        for f in figures.iter_mut() {
+            let from_page = f.place.as_deref().is_none_or(|p| p == force.name) && !names_force(&f.sentence);
+            if from_page {
+                f.place = Some(patch.clone());
+            }
+        }
+        return;
+    }
     if figures.iter().all(|f| f.place.is_some()) {
         return;
     }

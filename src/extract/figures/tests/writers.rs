@@ -38,3 +38,28 @@ fn a_newspapers_round_up_after_a_break_still_takes_no_force_from_a_headline() {
                 Nationally, arson is falling. Thefts of bikes fell by 8% in 2022/23, figures show.\n";
     assert_ne!(text_place_of(text, -8.0), some("Kent Police"));
 }
+
+#[test]
+fn a_neighbourhood_teams_page_gives_its_own_figures_the_area_in_its_name() {
+    let text = "Essex Police – Harlow Town\nPublic group · 3.1K members\n\nEssex Police – Harlow Town\n2 March 2024 · Edited\n\n\
+                We dealt with 640 reports of shoplifting in 2023/24, down from 700 in 2022/23.\n\n\
+                Across Essex as a whole, shoplifting rose by 6% over the same year.\n\n\
+                👍 120 · 14 comments · 3 shares\n\nAnn Lee\nWell done.\nLike · Reply · 1d\n\n\
+                Essex Police – Harlow Town\nThanks Ann.\nLike · Reply · 1d\n";
+    assert_eq!(text_place_of(text, 640.0), some("Harlow Town"));
+    assert_eq!(text_place_of(text, 700.0), some("Harlow Town"));
+    assert_eq!(text_place_of(text, 6.0), some("Essex Police"));
+    let text = "WMP Handsworth\nCommunity page · 2K followers\n\nWMP Handsworth\n5 May 2024\n\n\
+                Here is what your team did this month. Car thefts are down 9% on the same period last year.\n\n\
+                Across the West Midlands, officers made 311 arrests.\n\nWMP Handsworth\nThanks, we will pass it on.\n";
+    assert_eq!(text_place_of(text, -9.0), some("Handsworth"));
+    assert_eq!(text_place_of(text, 311.0), some("West Midlands Police"));
+}
+
+#[test]
+fn a_force_wide_figure_on_a_teams_page_stays_the_forces() {
+    let text = "Kent Police - Dover Town\n\nKent Police - Dover Town\n1 June 2024\n\n\
+                Our team made 40 arrests in May. Force-wide, burglaries fell by 11% in 2023/24.\n\n\
+                Kent Police - Dover Town\nThanks, we will look.\n";
+    assert_eq!(text_place_of(text, -11.0), some("Kent Police"));
+}
