@@ -2227,3 +2227,11 @@ fn a_service_number_to_call_in_welsh_is_no_figure() {
         assert!(figures(&[line]).is_empty(), "{line}: {:?}", figures(&[line]));
     }
 }
+
+#[test]
+fn the_first_hour_of_a_time_range_is_no_figure() {
+    for line in ["Drop-in surgery at the library, 2-4pm on Saturday.", "Beat meeting – Tue 3 June, 11–1pm, church hall"]
+    {
+        assert!(figures(&[line]).is_empty(), "{line}: {:?}", figures(&[line]));
+    }
+}
