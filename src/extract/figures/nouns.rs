@@ -399,7 +399,13 @@ pub(super) fn head_noun(after: &str) -> Noun {
     if after.contains("ummons") && CHARGED_OR_SUMMONSED.is_match(after) {
         return Noun::Other;
     }
-    let words: Vec<&str> = after.split_whitespace().take(6).collect();
+    // "58 of the county's primary and secondary schools": a part of a whole, whose noun
+    // comes after the words that say whose it is.
+    const PHRASE_WORDS: usize = 6;
+    const PARTITIVE_WORDS: usize = 3;
+    let partitive = after.trim_start().starts_with("of the ");
+    let read = if partitive { PHRASE_WORDS + PARTITIVE_WORDS } else { PHRASE_WORDS };
+    let words: Vec<&str> = after.split_whitespace().take(read).collect();
     // Past an "and" or "or" read as joining words that describe the noun.
     let mut joined = false;
     for (i, &word) in words.iter().enumerate() {
@@ -614,15 +620,15 @@ pub(super) fn children_under_plans(words: &str) -> bool {
     UNDER_PLANS.is_match(words)
 }
 
-/// "118 children had been referred to safeguarding teams", "300 young people were supported",
-/// "60 pupils took part", "2,100 children in the county are in care": people counted as
+/// "118 children had been referred to safeguarding teams", "300 young people were supported"
+/// (or "were found and supported"), "60 pupils took part", "2,100 children in the county are in care": people counted as
 /// helped, referred on to a service, reached, asked, taking part or in care, not as victims
 /// of offences. ("19,000 potential victims were referred in 2024", sent to no service, counts
 /// referrals, as "19,000 referrals" does.)
 pub(super) fn persons_not_offences(after: &str) -> bool {
     static HELPED: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:{}|{}|referred\s+(?:on\s+)?(?:to|for)|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|victims|pupils|families)\s+(?:(?:had|have|has)\s+been|were|was|are|is|being|been)\s+(?:(?:also|then|since|now)\s+)?(?:(?:identified|found|located|traced|assessed)\s+and\s+)?(?:{}|{}|referred\s+(?:on\s+)?(?:to|for)|protected|removed|placed|taken\s+into|given|offered|reached|contacted|educated|taught|spoken\s+to)\b",
             alternation(YOUNG_PEOPLE),
             alternation(HELPING_VERBS),
             alternation(ASKING_VERBS)

@@ -896,3 +896,18 @@ fn the_value_a_non_offence_figure_rose_from_counts_what_it_did() {
     let found = brief(&["The helpline took 310 calls. That is up from 250 offences reported to it in 2020."]);
     assert!(found.iter().any(|f| f.2 == 250.0 && f.3 == Kind::Count), "{found:?}");
 }
+
+#[test]
+fn people_found_and_then_helped_are_counted_as_people_not_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Police said 340 children were found and safeguarded last year."), [Kind::Other]);
+    assert_eq!(kinds("Some 75 young people were identified and supported by the team."), [Kind::Other]);
+}
+
+#[test]
+fn a_part_of_a_whole_named_at_length_is_counted_by_the_whole_s_noun() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("The course has now run in 58 of the county's primary and secondary schools."), [Kind::Other]);
+    assert_eq!(kinds("Officers spoke at 40 of the borough's infant and junior schools last term."), [Kind::Other]);
+    assert_eq!(kinds("Police recorded 58 of the county's rape and sexual assault offences."), [Kind::Count]);
+}
