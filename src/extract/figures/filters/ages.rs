@@ -289,13 +289,14 @@ pub(super) fn someone_was_under(before: &str, after: &str) -> bool {
     classify_word(&next) != Noun::Count && WAS_UNDER.is_match(before)
 }
 
-/// "victims were over 60", "those who died were under 25": people said to be over or under
+/// "victims were over 60", "those who died were under 25", "where the victim was under 30":
+/// people (or one person) said to be over or under
 /// a whole number of years is their age, up to any age a person can be.
 pub(super) fn people_were_aged(before: &str, n: &Number) -> bool {
     const MAX_AGE: f64 = 110.0;
     static PEOPLE_WERE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:victims|people|children|women|men|adults|drivers|residents|pensioners|offenders|suspects|users|those|most|many|half|all)(?:\s+\w+){0,5}?\s+(?:were|are|was|is)\s+(?:(?:all|mostly|aged)\s+)?(?:over|under)\s*$",
+            r"(?i)\b(?:victims?|people|person|child(?:ren)?|wom[ae]n|m[ae]n|adults?|drivers?|residents?|pensioners?|offenders?|suspects?|users?|those|most|many|half|all)(?:\s+\w+){0,5}?\s+(?:were|are|was|is)\s+(?:(?:all|mostly|aged)\s+)?(?:over|under)\s*$",
         )
     });
     !n.percent && !n.money && n.value <= MAX_AGE && n.value.fract() == 0.0 && PEOPLE_WERE.is_match(before)

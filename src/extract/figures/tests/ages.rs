@@ -89,3 +89,14 @@ fn an_age_after_a_surname_opening_the_sentence_is_an_age() {
     // A place opening the sentence with its count set off is still a figure.
     assert_eq!(values(&["Cumbria, 52, was the lowest of the forces in 2023/24."]), [52.0]);
 }
+
+#[test]
+fn one_person_said_to_be_over_or_under_an_age_past_twenty_one_gives_an_age() {
+    for (line, value) in [
+        ("Thefts where the victim was under 30 fell by 8% in 2023/24.", -8.0),
+        ("Crashes in which the driver was over 70 rose by 12% in 2023/24.", 12.0),
+    ] {
+        let found = brief(&[line]);
+        assert_eq!(found.iter().map(|f| f.2).collect::<Vec<_>>(), [value], "{line}: {found:?}");
+    }
+}
