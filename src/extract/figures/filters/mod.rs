@@ -41,6 +41,7 @@ use self::labels::{
     is_labelled_part, is_old_year, is_reference, is_reference_number, is_school_year, is_section_number,
     is_station_name, is_street_number, is_version,
 };
+use self::not_counts::gapped_item;
 use self::not_counts::{
     baseline_of_things, counts_areas, counts_those_recording, handled_by_a_helpline, is_fraction_in_words,
     is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces,
@@ -346,6 +347,11 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
                     && out.last().is_some_and(|prev| prev.kind == Kind::Count && !prev.not_offences) =>
             {
                 Noun::Count
+            }
+            // "seized 61 vehicles …, and 23 recovered from garages": a later item of a list
+            // with its noun left out counts what the list's first number does.
+            Noun::Unknown if gapped_item(before, after) && out.first().is_some_and(|first| first.not_offences) => {
+                Noun::Other
             }
             Noun::Unknown | Noun::Count
                 if part_of_previous(before) && out.last().is_some_and(|prev| prev.not_offences) =>

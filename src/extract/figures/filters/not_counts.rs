@@ -477,6 +477,17 @@ pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool
         && between.split_whitespace().all(|w| classify_word(w) != Noun::Count)
 }
 
+/// "…, and 23 recovered from garages", "and 95 handed in at front counters": a number after
+/// "and" with no noun, a past participle right after it, is a later item of a list whose
+/// noun was left out.
+pub(super) fn gapped_item(before: &str, after: &str) -> bool {
+    static PARTICIPLE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s+(?:[a-z]+ed|taken|found|given|stolen|thrown|brought|sent|seen)\b"));
+    let b = before.trim_end();
+    b.strip_suffix("and").is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
+        && PARTICIPLE_AFTER.is_match(after)
+}
+
 /// "safeguarded 40 people, including 12 children", "67 arrests, among them 9 women", "900
 /// searches, of which 41 found a weapon": a part named after "including" counts what the
 /// number before it counts.

@@ -911,3 +911,16 @@ fn a_part_of_a_whole_named_at_length_is_counted_by_the_whole_s_noun() {
     assert_eq!(kinds("Officers spoke at 40 of the borough's infant and junior schools last term."), [Kind::Other]);
     assert_eq!(kinds("Police recorded 58 of the county's rape and sexual assault offences."), [Kind::Count]);
 }
+
+#[test]
+fn a_later_item_of_a_list_with_its_noun_left_out_counts_what_the_first_does() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Officers seized 61 vehicles during the checks, and 23 recovered from garages."),
+        [(61.0, Kind::Other), (23.0, Kind::Other)]
+    );
+    assert_eq!(
+        kinds("We collected 410 knives from amnesty bins and 95 handed in at front counters."),
+        [(410.0, Kind::Other), (95.0, Kind::Other)]
+    );
+}
