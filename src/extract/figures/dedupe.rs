@@ -69,6 +69,12 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
                 continue;
             }
         }
+        // "Behind each of those 640 referrals" after "received 640 referrals": pointed back
+        // to, the figure printed before, even where the new words read it as another kind of
+        // count (people or things, offences).
+        if large && pointed_back_to(&f) && out.iter().any(|g| counted_before_as_other_kind(g, &f)) {
+            continue;
+        }
         let same_key = seen.entry((ground(&f.place), f.value.to_bits(), f.kind)).or_default();
         let compatible = |g: &Figure| g.period == f.period || g.period.is_none() || f.period.is_none();
         let restated = f.value.abs() >= RESTATED_FROM;
@@ -121,6 +127,15 @@ fn pointed_back_to(f: &Figure) -> bool {
     let before = f.sentence.get(..f.span.start).unwrap_or("");
     let opens = !before.chars().any(char::is_alphanumeric);
     DEMONSTRATIVE.is_match(before) || (opens && NUMBER_AS_SUBJECT.is_match(f.sentence.get(f.span.end..).unwrap_or("")))
+}
+
+/// Whether `g`, kept before `f`, is `f`'s value counted as the other of offences and other
+/// things, in a year `f` agrees with.
+fn counted_before_as_other_kind(g: &Figure, f: &Figure) -> bool {
+    let kinds = matches!((g.kind, f.kind), (Kind::Count, Kind::Other) | (Kind::Other, Kind::Count));
+    kinds
+        && g.value.to_bits() == f.value.to_bits()
+        && (g.period == f.period || g.period.is_none() || f.period.is_none())
 }
 
 /// Whether `f` is a figure kept earlier with no place, printed again with its place: that

@@ -302,6 +302,20 @@ fn a_value_pointed_back_to_is_the_figure_printed_before_whatever_place_its_sente
 }
 
 #[test]
+fn a_value_pointed_back_to_is_the_figure_printed_before_whatever_its_new_words_make_it() {
+    let lines = [
+        "The city's child exploitation hub received 640 referrals in 2023/24.",
+        "Cllr Jo Bloggs said: \"Behind each of those 640 referrals is a child that someone was worried about.\"",
+    ];
+    assert_eq!(brief(&lines).len(), 1, "{:?}", brief(&lines));
+    let lines = [
+        "The Youth Diversion team worked with 215 young people in 2022/23.",
+        "\"Every one of these 215 cases matters,\" the sergeant said.",
+    ];
+    assert_eq!(brief(&lines).len(), 1, "{:?}", brief(&lines));
+}
+
+#[test]
 fn a_bare_number_opening_a_sentence_with_is_names_the_figure_printed_before() {
     let lines = [
         "Merseyside Police recorded 905 hate crimes in 2022/23.",
