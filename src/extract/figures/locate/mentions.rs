@@ -192,6 +192,15 @@ pub(in crate::extract::figures) fn place_mentions(
     mentions: &[places::Mention],
     area_mentions: &[places::AreaMention],
 ) -> Vec<(Range<usize>, &'static Place)> {
+    // "In #Camden this week": a place printed as a hashtag is read as its name (a space for
+    // the mark keeps every range in place).
+    let dehashed;
+    let s = if s.contains('#') {
+        dehashed = s.replace('#', " ");
+        dehashed.as_str()
+    } else {
+        s
+    };
     let mut found: Vec<(Range<usize>, &'static Place)> = Vec::new();
     let gates = PLACE_GATE_SET.find(s);
     // `has!("word")`: whether `s` contains the word, one of `PLACE_GATES`.

@@ -3247,3 +3247,11 @@ fn a_council_area_after_reports_of_an_offence_is_the_figures_place_not_a_region_
     let line = "Some 40 pupils of a school in Bolton took part.";
     assert_ne!(figures(&[line]).iter().find(|f| f.value == 40.0).and_then(|f| f.place.clone()), some("Bolton"));
 }
+
+#[test]
+fn a_place_printed_as_a_hashtag_is_the_place() {
+    let lines = ["Knife crime fell across London last year.", "In #Camden this week we have recorded 31 burglaries."];
+    assert_eq!(place_of(&lines, 31.0), some("Camden"));
+    let lines = ["Shoplifting in #Bolton rose by 12% in 2023/24."];
+    assert_eq!(place_of(&lines, 12.0), some("Bolton"));
+}
