@@ -231,7 +231,7 @@ fn is_post_furniture(line: &str) -> bool {
 fn is_comment_actions(line: &str) -> bool {
     static ACTIONS: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)^(?:\d{1,3}[smhdwy]\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|\d{1,3}[smhdwy]|[\d.,]+k?))*$",
+            r"(?i)^(?:\d{1,3}[smhdwy]\s*[·•]?\s*)?like\s*[·•]?\s*reply(?:\s*[·•]?\s*(?:share|edited|see\s+translation|\d{1,3}[smhdwy]|[\d.,]+k?))*$",
         )
     });
     const MAX_LEN: usize = 48;
@@ -242,7 +242,8 @@ fn is_comment_actions(line: &str) -> bool {
 /// before them ("💬 316 · 41 comments · 9 shares", "👍😮 2.4K 88 comments 12 shares"), and a
 /// line of short parts apart by "·", no sentence among them, one of which counts the page's
 /// followers, members or readers ("Private group · 930 members", "Page Reader · 1.3K reads ·
-/// Report a page").
+/// Report a page"); and its prompts to see more ("View 14 more comments") and counts alone
+/// on a line ("3,410 likes").
 fn is_dotted_counts_line(line: &str) -> bool {
     static REACTIONS: LazyLock<Regex> = LazyLock::new(|| {
         re(
@@ -252,8 +253,18 @@ fn is_dotted_counts_line(line: &str) -> bool {
     static COUNTED: LazyLock<Regex> = LazyLock::new(|| {
         re(r"(?i)^[\d.,]+[km]?\s+(?:members|followers|reads|views|likes|subscribers|comments|shares|reactions)$")
     });
+    // "All reactions: 2.2K", "View 14 more comments", "Liked by westby_news and 1,204
+    // others", "3,410 likes": the page's prompts to see more, and a count alone on its line.
+    static PROMPTS: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?ix)^(?:
+            all\ reactions:?\s*[\d.,]+k?
+            | view\ (?:all\ )?(?:\d[\d,]*\ )?(?:more\ |previous\ )?(?:comments?|replies|reply)
+            | liked\ by\ \S+(?:\ and\ [\d.,]+k?\ others?)?
+            | [\d.,]+[km]?\ (?:likes|views|reactions|followers|members|reposts|retweets)
+        )$")
+    });
     const MAX_PART_WORDS: usize = 8;
-    if REACTIONS.is_match(line) {
+    if REACTIONS.is_match(line) || PROMPTS.is_match(line) {
         return true;
     }
     let parts: Vec<&str> = line.split(" · ").map(str::trim).collect();
@@ -581,6 +592,26 @@ mod tests {
         // A sentence that speaks of views or members is text.
         let paragraphs = classify(split_paragraphs("Town news\n\nThe clip had 4,100 views · and 300 shares by noon."));
         assert!(paragraphs.iter().all(|p| p.role != Role::Furniture || p.text == "Town news"), "{paragraphs:?}");
+    }
+
+    #[test]
+    fn a_social_pages_prompts_to_see_more_and_lone_counts_are_furniture() {
+        let text = "Westby Police\n\nWe made 9 arrests.\n\nAll reactions: 2.2K\n\nView 14 more comments\n\nView all 3 replies\n\n\
+                    Liked by westby_news and 1,204 others\n\n3,410 likes\n\n2w Like Reply Edited\n\nLike · Reply · See translation · 5d";
+        let paragraphs = classify(split_paragraphs(text));
+        let role_of = |text: &str| paragraphs.iter().find(|p| p.text == text).map(|p| p.role);
+        for chrome in [
+            "All reactions: 2.2K",
+            "View 14 more comments",
+            "View all 3 replies",
+            "Liked by westby_news and 1,204 others",
+            "3,410 likes",
+            "2w Like Reply Edited",
+            "Like · Reply · See translation · 5d",
+        ] {
+            assert_eq!(role_of(chrome), Some(Role::Furniture), "{chrome}: {paragraphs:?}");
+        }
+        assert!(role_of("We made 9 arrests.").is_some_and(Role::is_text), "{paragraphs:?}");
     }
 
     #[test]
