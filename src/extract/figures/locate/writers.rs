@@ -1,5 +1,6 @@
 //! The force that writes an article itself: a newsletter email it sends ("From: Kent Police
-//! <alerts@…>"), a thread its account posts ("Sussex Police @sussexpolice · 3 Feb 2024").
+//! <alerts@…>"), a thread its account posts ("Sussex Police @sussexpolice · 3 Feb 2024", or
+//! "Kent Police" over "@kent_police"), its page (named at the top and over its post).
 //! What such a text says in its own voice ("we charged 42 people") is about the force's
 //! ground, in every section, where a newspaper's round-up may move from force to force.
 //!
@@ -14,7 +15,7 @@ use regex::Regex;
 use super::topic::is_whole_ground;
 use crate::extract::numbers::compile;
 use crate::extract::places::{self, Place, Scope};
-use crate::model::{Article, Figure, Role};
+use crate::model::{Article, Figure, Paragraph, Role};
 
 /// How many paragraphs from the top a sender's or account's line is looked for in: an
 /// email's headers, a thread's title and its first post's header.
@@ -23,12 +24,27 @@ const LEAD_PARAGRAPHS: usize = 8;
 /// The force the article is written by, when its lead names one as the sender of an email
 /// or the account over a post, and its text speaks in the first person plural.
 pub(in crate::extract::figures) fn writing_force(article: &Article) -> Option<&'static Place> {
-    let force = article.paragraphs.iter().take(LEAD_PARAGRAPHS).find_map(|p| {
-        let name =
-            sender_name(&p.norm).or_else(|| (p.role == Role::Byline).then(|| account_name(&p.norm)).flatten())?;
-        force_named(name)
-    })?;
+    let lead = article.paragraphs.get(..LEAD_PARAGRAPHS.min(article.paragraphs.len()))?;
+    let from_line = lead.iter().find_map(|p| {
+        if let Some(sender) = sender_name(&p.norm) {
+            return force_opening(sender);
+        }
+        (p.role == Role::Byline).then(|| account_name(&p.norm)).flatten().and_then(force_named)
+    });
+    let force = from_line.or_else(|| account_over_handle(lead)).or_else(|| page_name(article).and_then(force_named))?;
     speaks_as_we(article).then_some(force)
+}
+
+/// "Kent Police" over "@kent_police": an account's name and its handle on lines of their own.
+fn account_over_handle(lead: &[Paragraph]) -> Option<&'static Place> {
+    static HANDLE: LazyLock<Regex> = LazyLock::new(|| compile(r"^@[A-Za-z0-9_]{1,30}$"));
+    lead.windows(2).find_map(|w| HANDLE.is_match(w[1].norm.trim()).then(|| force_named(w[0].norm.trim())).flatten())
+}
+
+/// A page's name: its first line, printed again over its post or a reply.
+fn page_name(article: &Article) -> Option<&str> {
+    let name = article.paragraphs.first()?.norm.trim();
+    article.paragraphs.iter().skip(1).any(|p| p.norm.trim() == name).then_some(name)
 }
 
 /// The name an email's sender line gives ("From: Kent Police <alerts@news.kent.police.uk>").
@@ -44,6 +60,11 @@ fn sender_name(line: &str) -> Option<&str> {
 fn account_name(line: &str) -> Option<&str> {
     let (name, _) = line.split_once(" @")?;
     Some(name.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '✔' | '✓' | '☑')))
+}
+
+/// The force these words open with ("Essex Police Community Messaging").
+fn force_opening(name: &str) -> Option<&'static Place> {
+    places::mentions(name).into_iter().find(|m| m.range.start == 0 && m.place.scope == Scope::Force).map(|m| m.place)
 }
 
 /// The force these words name whole.
@@ -64,12 +85,7 @@ fn speaks_as_we(article: &Article) -> bool {
 /// ("Essex Police – Harlow Town": Essex Police, "Harlow Town"), when the name heads the page
 /// and is printed again (over its post, over a reply) and the page speaks as "we".
 fn writing_team(article: &Article) -> Option<(&'static Place, String)> {
-    let first = article.paragraphs.first()?;
-    let name = first.norm.trim();
-    let printed_again = article.paragraphs.iter().skip(1).any(|p| p.norm.trim() == name);
-    if !printed_again {
-        return None;
-    }
+    let name = page_name(article)?;
     let m =
         places::mentions(name).into_iter().next().filter(|m| m.range.start == 0 && m.place.scope == Scope::Force)?;
     let patch = name

@@ -63,3 +63,19 @@ fn a_force_wide_figure_on_a_teams_page_stays_the_forces() {
                 Kent Police - Dover Town\nThanks, we will look.\n";
     assert_eq!(text_place_of(text, -11.0), some("Kent Police"));
 }
+
+#[test]
+fn a_forces_account_or_page_named_on_lines_of_their_own_speaks_for_the_force() {
+    let text = "Kent Police\n@kent_police\nThread saved 2 May 2024\n\n\
+                1/3 We recorded 300 bike thefts in 2023/24, while forces nationally saw a 4% rise.\n\n---\n\n\
+                2/3 Shop thefts rose by 12% in 2023/24 and we are acting on it.\n";
+    assert_eq!(text_place_of(text, 12.0), some("Kent Police"));
+    let text = "Dorset Police\nCommunity page · 80K followers\n\nDorset Police\n4 May 2024\n\n\
+                We recorded 300 bike thefts in 2023/24, while forces nationally saw a 4% rise.\n\n---\n\n\
+                Shop thefts rose by 12% in 2023/24.\n\nDorset Police\nThanks, we will pass it on.\n";
+    assert_eq!(text_place_of(text, 12.0), some("Dorset Police"));
+    let text = "From: Essex Police Community Messaging <alerts@news.essex.police.uk>\nSubject: Update\n\n\
+                We recorded 300 bike thefts in 2023/24, while forces nationally saw a 4% rise.\n\n---\n\n\
+                Shop thefts rose by 12% in 2023/24.\n";
+    assert_eq!(text_place_of(text, 12.0), some("Essex Police"));
+}
