@@ -399,7 +399,7 @@ pub(super) fn head_noun(after: &str) -> Noun {
     if after.contains("ummons") && CHARGED_OR_SUMMONSED.is_match(after) {
         return Noun::Other;
     }
-    // "58 of the county's primary and secondary schools": a part of a whole, whose noun
+    // "40 of the borough's infant and junior schools": a part of a whole, whose noun
     // comes after the words that say whose it is.
     const PHRASE_WORDS: usize = 6;
     const PARTITIVE_WORDS: usize = 3;

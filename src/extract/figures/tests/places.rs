@@ -3239,9 +3239,9 @@ fn a_number_of_a_regions_forces_is_the_forces_of_it_named_before() {
 
 #[test]
 fn a_council_area_after_reports_of_an_offence_is_the_figures_place_not_a_region_in_its_name() {
-    let line = "We have had 23 reports of dog theft in Bath and North East Somerset since June.";
+    let line = "We logged 23 reports of dog theft across Bath and North East Somerset this spring.";
     assert_eq!(place_of(&[line], 23.0), some("Bath and North East Somerset"));
-    let line = "Officers logged 212 cases of shoplifting in Telford and Wrekin last year.";
+    let line = "Officers logged 212 cases of shoplifting in Telford and Wrekin during 2023.";
     assert_eq!(place_of(&[line], 212.0), some("Telford and Wrekin"));
     // "of" before another noun still ties the number to it: the pupils are not counted there.
     let line = "Some 40 pupils of a school in Bolton took part.";
