@@ -21,7 +21,9 @@ use crate::extract::places::{self, Scope};
 /// "said Amrit Sandhu, the NSPCC's development manager for the East Midlands", "Wales
 /// director of the charity": a region or the country as the patch of someone's job, which
 /// says who they are, not what the text goes on about. (A force in a job title, "a
-/// spokesperson for Kent Police", speaks for the force, whose figures may follow.)
+/// spokesperson for Kent Police", speaks for the force, whose figures may follow; but one
+/// commanding a part of its ground, "Bradford District Commander for West Yorkshire Police",
+/// speaks for that part, and the text stays where it was.)
 pub(in crate::extract::figures) fn is_job_patch(s: &str, g: &Group) -> bool {
     static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -33,8 +35,18 @@ pub(in crate::extract::figures) fn is_job_patch(s: &str, g: &Group) -> bool {
             r"(?i)^(?:'s)?\s+(?:manager|director|head|officer|lead|co-?ordinator|campaigner|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|advis[eo]r)\b",
         )
     });
-    g.places.iter().all(|p| p.scope != Scope::Force)
-        && (ROLE_BEFORE.is_match(tail(s, g.range.start)) || ROLE_AFTER.is_match(head(s, g.range.end)))
+    // "Bradford District Commander for West Yorkshire Police", "the Wigan division lead at
+    // Greater Manchester Police": a force after the job of one part of its ground.
+    static PART_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:[Dd]istrict|[Dd]ivision|[Bb]orough|[Aa]rea|BCU)\s+(?:[Cc]ommander|[Ll]ead|[Hh]ead)\s+(?:for|at|of|in)\s+(?:the\s+)?$",
+        )
+    });
+    let before = tail(s, g.range.start);
+    let part_of_force = g.places.iter().all(|p| p.scope == Scope::Force) && PART_ROLE_BEFORE.is_match(before);
+    part_of_force
+        || g.places.iter().all(|p| p.scope != Scope::Force)
+            && (ROLE_BEFORE.is_match(before) || ROLE_AFTER.is_match(head(s, g.range.end)))
 }
 
 /// What follows a council area or city that opens a paragraph as its subject: a verb saying

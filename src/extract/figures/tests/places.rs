@@ -3255,3 +3255,19 @@ fn a_place_printed_as_a_hashtag_is_the_place() {
     let lines = ["Shoplifting in #Bolton rose by 12% in 2023/24."];
     assert_eq!(place_of(&lines, 12.0), some("Bolton"));
 }
+
+#[test]
+fn a_speaker_commanding_part_of_a_force_does_not_move_the_text_to_the_whole_force() {
+    let lines = [
+        "West Yorkshire Police recorded 880 knife offences in the Bradford district in 2022/23.",
+        "Superintendent Jo Hart, Bradford District Commander for West Yorkshire Police, said: \"We are not done yet.\"",
+        "Over the same period, reports to the council's street team fell by 9%.",
+    ];
+    assert_eq!(place_of(&lines, -9.0), some("Bradford"));
+    let lines = [
+        "Greater Manchester Police logged 612 robberies in the Wigan division in 2022/23.",
+        "Chief Inspector Sam Cole, the Wigan division lead at Greater Manchester Police, said the work would go on.",
+        "Reports of youth disorder to the council dropped 4% in that year.",
+    ];
+    assert_eq!(place_of(&lines, -4.0), some("Wigan"));
+}
