@@ -22,7 +22,7 @@ use crate::extract::places::{self, Scope};
 /// director of the charity": a region or the country as the patch of someone's job, which
 /// says who they are, not what the text goes on about. (A force in a job title, "a
 /// spokesperson for Kent Police", speaks for the force, whose figures may follow; but one
-/// commanding a part of its ground, "Bradford District Commander for West Yorkshire Police",
+/// commanding a part of its ground, "the Bradford District Commander at WYP",
 /// speaks for that part, and the text stays where it was.)
 pub(in crate::extract::figures) fn is_job_patch(s: &str, g: &Group) -> bool {
     static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -35,7 +35,7 @@ pub(in crate::extract::figures) fn is_job_patch(s: &str, g: &Group) -> bool {
             r"(?i)^(?:'s)?\s+(?:manager|director|head|officer|lead|co-?ordinator|campaigner|spokes(?:man|woman|person)|chair(?:man|woman)?|executive|advis[eo]r)\b",
         )
     });
-    // "Bradford District Commander for West Yorkshire Police", "the Wigan division lead at
+    // "the Bradford District Commander at WYP", "the Wigan division lead at
     // Greater Manchester Police": a force after the job of one part of its ground.
     static PART_ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(

@@ -3260,7 +3260,7 @@ fn a_place_printed_as_a_hashtag_is_the_place() {
 fn a_speaker_commanding_part_of_a_force_does_not_move_the_text_to_the_whole_force() {
     let lines = [
         "West Yorkshire Police recorded 880 knife offences in the Bradford district in 2022/23.",
-        "Superintendent Jo Hart, Bradford District Commander for West Yorkshire Police, said: \"We are not done yet.\"",
+        "Superintendent Jo Hart, Bradford District Commander at West Yorkshire Police, told the meeting: \"We are not done yet.\"",
         "Over the same period, reports to the council's street team fell by 9%.",
     ];
     assert_eq!(place_of(&lines, -9.0), some("Bradford"));
