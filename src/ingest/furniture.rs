@@ -235,7 +235,7 @@ fn is_comment_actions(line: &str) -> bool {
         )
     });
     const MAX_LEN: usize = 48;
-    line.len() <= MAX_LEN && ACTIONS.is_match(line)
+    line.len() <= MAX_LEN && (line.contains("eply") || line.contains("EPLY")) && ACTIONS.is_match(line)
 }
 
 /// A social page's line of counts: the reactions over its comments, printed with a mark
@@ -264,6 +264,10 @@ fn is_dotted_counts_line(line: &str) -> bool {
         )$")
     });
     const MAX_PART_WORDS: usize = 8;
+    // Every such line counts something in figures: most lines are ruled out before a regex runs.
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     if REACTIONS.is_match(line) || PROMPTS.is_match(line) {
         return true;
     }
