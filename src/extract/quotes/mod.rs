@@ -18,6 +18,7 @@ mod attribution;
 mod context;
 mod interview;
 mod mentions;
+mod named_later;
 mod names;
 mod reader;
 mod reported;
@@ -165,6 +166,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
             continue;
         }
         carry = read_paragraph(para, k, carry, &mut ctx, &mut quotes);
+        named_later::name_described(&paras, k, &mut ctx, &mut quotes);
     }
     quotes.finish()
 }
@@ -613,6 +615,31 @@ impl Builder {
             squashed: key,
             paragraphs: vec![paragraph],
         });
+    }
+
+    /// The speaker of the latest quote that `fits`, among those read from paragraph `since`
+    /// up to (not including) paragraph `before`.
+    fn last_speaker_since(&self, since: usize, before: usize, fits: impl Fn(&Resolved) -> bool) -> Option<Resolved> {
+        self.quotes
+            .iter()
+            .rev()
+            .filter(|q| q.paragraphs.iter().all(|&p| p < before))
+            .take_while(|q| q.paragraphs.iter().any(|&p| p >= since))
+            .find(|q| fits(&q.speaker))
+            .map(|q| q.speaker.clone())
+    }
+
+    /// Gives `to` the quotes of `from` read from paragraph `since` up to paragraph `before`.
+    fn rename_since(&mut self, from: &Resolved, to: &Resolved, since: usize, before: usize) {
+        for q in self.quotes.iter_mut().rev() {
+            if q.paragraphs.iter().all(|&p| p < since) {
+                break;
+            }
+            if q.speaker == *from && q.paragraphs.iter().all(|&p| p < before) {
+                q.speaker = to.clone();
+                self.seen.insert((to.speaker.clone(), q.squashed.clone()));
+            }
+        }
     }
 
     /// Whether the words of `text` stand in a quote already read, whoever said it.

@@ -122,8 +122,9 @@ fn classify(
     let sentence = super::attribution::sentence_start_within(&para.norm, span.open, MAX_INTRO_CLAUSE);
     let clause = sentence.map_or("", |sentence| para.norm_slice(sentence..span.open));
     let sentence = sentence.unwrap_or(span.open);
-    // 'According to Ms Kennedy, "more must be done"': words folded into the writer's sentence.
-    let folded = clause.trim_end().ends_with(',') && inner.trim_start().starts_with(char::is_lowercase);
+    // 'According to Ms Kennedy, "more must be done"', 'She said the library would stay shut -
+    // "for now"': words folded into the writer's sentence.
+    let folded = clause.trim_end().ends_with([',', '-']) && inner.trim_start().starts_with(char::is_lowercase);
     if let Some((who, from)) = super::attribution::intro_speaker_at(clause).filter(|_| !folded) {
         let at = (k, sentence + chars_in(clause, from));
         let speaker = match the_judge(ctx, &who, at) {

@@ -462,3 +462,39 @@ fn a_welsh_quote_introduced_by_dywedodd_is_the_named_speakers() {
     let q = said(&["Dywedodd Cynghorydd Sian Llwyd, arweinydd y cyngor: \"Mae hyn yn newyddion da i'r dref.\""]);
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+#[test]
+fn a_long_subordinate_clause_with_a_time_after_the_name_still_leads_to_the_speaker() {
+    let q = said(&[
+        "The county council will raise council tax by five per cent next year.",
+        "When I put this to Councillor Amrit Vale of the county council last month, she told me: \"We have no choice left. The grant has been cut every year.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Amrit Vale", "We have no choice left. The grant has been cut every year.")]));
+    let q = said(&[
+        "Farm thefts rose again over the winter.",
+        "After we showed the figures to Inspector Tom Reyes of the rural crime team on Friday morning, he said: \"Quad bikes still go first.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Reyes", "Quad bikes still go first.")]));
+}
+
+#[test]
+fn a_spaced_dash_after_an_intro_clause_introduces_the_quote_as_a_colon_does() {
+    let q = said(&["Inspector Tom Reyes said - \"Quad bikes still go first. Then it is tools and fuel.\""]);
+    assert_eq!(q, pairs(&[("Tom Reyes", "Quad bikes still go first. Then it is tools and fuel.")]));
+    let q = said(&["Councillor Amrit Vale was blunt — “The grant has gone. We have nothing left to cut.”"]);
+    assert_eq!(q, pairs(&[("Amrit Vale", "The grant has gone. We have nothing left to cut.")]));
+    let q =
+        said(&["The head teacher, Ruth Okoro, did not mince her words - \"This is a failure of the whole system.\""]);
+    assert_eq!(q, pairs(&[("Ruth Okoro", "This is a failure of the whole system.")]));
+    // Words that go on the writer's sentence after the dash are folded into it.
+    let q = said(&["Councillor Amrit Vale said the library would stay shut - \"for now\"."]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn how_plainly_someone_spoke_before_a_colon_introduces_their_quote() {
+    let q = said(&["Sergeant Ian Holt was scathing: \"Nobody has been held to account for any of it.\""]);
+    assert_eq!(q, pairs(&[("Ian Holt", "Nobody has been held to account for any of it.")]));
+    let q = said(&["Ruth Okoro, who chairs the governors, pulled no punches: “Parents were misled for a year.”"]);
+    assert_eq!(q, pairs(&[("Ruth Okoro", "Parents were misled for a year.")]));
+}

@@ -18,6 +18,7 @@ mod interview_endings;
 mod interviews;
 mod introductions;
 mod lone_first_name_speakers;
+mod named_later;
 mod names_with_of;
 mod non_police_officers;
 mod org_names;

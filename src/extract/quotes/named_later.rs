@@ -1,0 +1,109 @@
+//! Speakers a quote gives only by a description, named by a sentence after it that points
+//! back at that description: "“…,” one youth worker told the paper." then "That youth
+//! worker, Jo Bloggs, runs a boxing club."; "“…,” said the charity's head of policy." then
+//! "Jo Bloggs, who holds that role, added: …". The quotes of the description are the
+//! person's.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::attribution::pattern;
+use super::context::{Context, Resolved};
+use super::speaker::Who;
+use super::{Builder, Para};
+
+/// How many text paragraphs before the naming one a described quote may stand.
+const REACH: usize = 3;
+
+/// What a paragraph's opening sentence says of a description quoted before it.
+#[derive(Debug, PartialEq, Eq)]
+struct Naming<'t> {
+    /// The head noun of the description pointed back at ("worker" of "That youth worker"),
+    /// or none when the sentence points at whatever post was just quoted ("who holds that
+    /// role").
+    head: Option<String>,
+    /// The words naming the person.
+    name: &'t str,
+}
+
+/// "That youth worker, Jo Bloggs, …", "The commissioner, Jo Bloggs, …": a demonstrative or
+/// the definite article, a lower-case noun phrase, and a name set off by commas.
+static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"^\s*(?:That|This|The)\s+(?P<head>(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*),\s+(?P<name>[^,.;:!?"]{3,80}?),\s"#,
+    )
+});
+
+/// "Jo Bloggs, who holds that role, …", "Jo Bloggs, who took up the post in May, …".
+static HOLDS_THE_POST: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"^\s*(?P<name>[^,.;:!?"]{3,80}?),\s+who\s+(?:holds|held|has\s+held|fills|filled|occupies|took\s+up|was\s+appointed\s+to)\s+(?:that|this|the)\s+(?:role|post|job|position)\b"#,
+    )
+});
+
+/// The naming a paragraph opens with, if any.
+fn naming(paragraph: &str) -> Option<Naming<'_>> {
+    if let Some(c) = APPOSED.captures(paragraph) {
+        let head = c.name("head")?.as_str().split_whitespace().next_back()?.to_lowercase();
+        return Some(Naming { head: Some(head), name: c.name("name")?.as_str().trim() });
+    }
+    let c = HOLDS_THE_POST.captures(paragraph)?;
+    Some(Naming { head: None, name: c.name("name")?.as_str().trim() })
+}
+
+/// The head noun of a description: its last word before what follows the noun ("head" of
+/// "the charity's head of policy", "worker" of "one youth worker who asked not to be named").
+fn head_of(description: &str) -> Option<String> {
+    const AFTER_THE_NOUN: &[&str] = &[" of ", " who ", " whose ", " from ", " at ", " in ", " with ", " for ", ","];
+    let lower = description.to_lowercase();
+    let end = AFTER_THE_NOUN.iter().filter_map(|w| lower.find(w)).min().unwrap_or(lower.len());
+    lower[..end].split_whitespace().next_back().map(str::to_string)
+}
+
+/// When paragraph `k` opens by naming a description quoted in the few paragraphs before it,
+/// gives those quotes to the person named, keeping the post and body the description gave
+/// where the name comes without them.
+pub(super) fn name_described(paras: &[Para], k: usize, ctx: &mut Context, quotes: &mut Builder) {
+    let Some(para) = paras.get(k) else { return };
+    let Some(naming) = naming(&para.norm_str) else { return };
+    let Some(Who::Person(person)) = ctx.read_who(naming.name) else { return };
+    let since = paras[k.saturating_sub(REACH)].index;
+    let fits = |speaker: &Resolved| {
+        let described = matches!(super::speaker::parse_who(&speaker.speaker), Some(Who::Description { .. }));
+        described && naming.head.as_ref().is_none_or(|head| head_of(&speaker.speaker).as_ref() == Some(head))
+    };
+    let Some(described) = quotes.last_speaker_since(since, para.index, fits) else { return };
+    let Some(named) = ctx.resolve(Who::Person(person), (k, 0)) else { return };
+    let named = Resolved {
+        role: named.role.or_else(|| described.role.clone()),
+        organisation: named.organisation.or_else(|| described.organisation.clone()),
+        speaker: named.speaker,
+    };
+    quotes.rename_since(&described, &named, since, para.index);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_pointing_back_at_a_description_is_read_with_its_head_noun() {
+        let n = naming("That youth worker, Jo Bloggs, runs a club.");
+        assert_eq!(n, Some(Naming { head: Some("worker".into()), name: "Jo Bloggs" }));
+        let n = naming("Jo Bloggs, who holds that role, added: \"We act.\"");
+        assert_eq!(n, Some(Naming { head: None, name: "Jo Bloggs" }));
+        assert_eq!(
+            naming("The figures, published on Monday, show a rise."),
+            Some(Naming { head: Some("figures".into()), name: "published on Monday" })
+        );
+        assert_eq!(naming("Jo Bloggs said the figures were stark."), None);
+    }
+
+    #[test]
+    fn the_head_of_a_description_is_its_noun_before_what_follows_it() {
+        assert_eq!(head_of("the charity's head of child safety policy").as_deref(), Some("head"));
+        assert_eq!(head_of("one youth worker").as_deref(), Some("worker"));
+        assert_eq!(head_of("a mother from Leeds").as_deref(), Some("mother"));
+    }
+}
