@@ -678,6 +678,15 @@ static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "The words of a retired teacher, passed on by …, show …", "The words of one shopkeeper
+/// capture the mood": the words just quoted given as someone's, who is named up to a comma
+/// or a verb saying what the words do.
+static WORDS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r#"^\s*The\s+words\s+of\s+(?P<who>[^,".!?;:]{3,120}?)(?:,|\s+(?:capture|show|sum\s+up|say|tell|reveal|describe|convey|echo|speak\s+for)\b)"#,
+    )
+});
+
 /// The speaker words of a paragraph's opening sentence that points back at the quote
 /// before it ([`POINTS_BACK`]); the caller checks that they name a person.
 pub fn points_back(paragraph: &str) -> Option<String> {
@@ -685,7 +694,7 @@ pub fn points_back(paragraph: &str) -> Option<String> {
     if !t.starts_with(['T', 'S']) {
         return None;
     }
-    let caps = POINTS_BACK.captures(t)?;
+    let caps = POINTS_BACK.captures(t).or_else(|| WORDS_OF.captures(t))?;
     let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
     (speaker_units(who) <= MAX_SPEAKER_UNITS && !who.is_empty()).then(|| who.to_string())
 }

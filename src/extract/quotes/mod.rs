@@ -97,6 +97,15 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
         }
         paras[k - 1].named_after = attribution::points_back(&paras[k].norm_str);
     }
+    // An article opening on a quote whose speaker a later sentence names as having spoken
+    // the words it opens on: a named person there is surer than a description pointing back
+    // straight after the quote.
+    if let Some((first, words)) = named_later::opening_quote_named(&paras) {
+        let named = matches!(speaker::parse_who(&words), Some(speaker::Who::Person(_)));
+        if let Some(para) = paras.get_mut(first).filter(|p| p.named_after.is_none() || named) {
+            para.named_after = Some(words);
+        }
+    }
     // Repeated text would count its places twice.
     let norms: Vec<(usize, &str, usize)> = paras
         .iter()

@@ -61,6 +61,55 @@ fn head_of(description: &str) -> Option<String> {
     lower[..end].split_whitespace().next_back().map(str::to_string)
 }
 
+/// A description whose head noun is a word for a person ("a retired teacher from Hove",
+/// "the woman"), not for a thing ("the song played at the funeral").
+pub(super) fn describes_a_person(description: &str) -> bool {
+    head_of(description)
+        .is_some_and(|head| super::names::is_person_noun(&head) || super::speaker::is_describing_noun(&head))
+}
+
+/// "X, …, whose words open this article, said …", "The boy whose words open this report
+/// contacted …": the sentence naming who spoke the words an article opens on.
+static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"\bwhose\s+(?:words|account|story)\s+(?:open|opens|opened|began|begin|begins|start|starts|started)\s+(?:this|the)\s+(?:article|report|story|piece|page|feature)\b",
+    )
+});
+
+/// How many text paragraphs may come before an article's opening quote (a standfirst, a
+/// dateline read as text).
+const OPENING: usize = 3;
+
+/// The text paragraph that opens an article on a quote, with the words naming who spoke it
+/// from a later sentence saying their words open the article: the speaker of that quote.
+pub(super) fn opening_quote_named(paras: &[Para]) -> Option<(usize, String)> {
+    if !paras.iter().any(|p| p.norm_str.contains("whose ")) {
+        return None;
+    }
+    let first = paras.iter().take(OPENING).position(|p| p.norm_str.trim_start().starts_with(['"', '\'']))?;
+    paras.iter().skip(first + 1).find_map(|p| {
+        let m = OPENING_WORDS.find(&p.norm_str)?;
+        let start = super::attribution::sentence_start(&p.norm, p.norm_str[..m.start()].chars().count());
+        let sentence = p.norm_slice(start..p.norm.len());
+        let subject = subject_before_relative(sentence)?;
+        Some((first, subject.to_string()))
+    })
+}
+
+/// The words of a sentence's subject before the relative clause set after it: "Jo Bloggs"
+/// of "Jo Bloggs, who …" or "Jo Bloggs, a nurse whose …"; "The boy" of "The boy whose …".
+fn subject_before_relative(sentence: &str) -> Option<&str> {
+    const MAX_SUBJECT_WORDS: usize = 12;
+    let end = [", who ", " whose ", ", whose "].iter().filter_map(|w| sentence.find(w)).min()?;
+    let subject = sentence[..end].trim();
+    // "Jo Bloggs, a nurse from Reading whose …": the name before its description.
+    let subject = match subject.split_once(", ") {
+        Some((name, _)) if name.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) => name,
+        _ => subject,
+    };
+    (!subject.is_empty() && subject.split_whitespace().count() <= MAX_SUBJECT_WORDS).then_some(subject)
+}
+
 /// When paragraph `k` opens by naming a description quoted in the few paragraphs before it,
 /// gives those quotes to the person named, keeping the post and body the description gave
 /// where the name comes without them.

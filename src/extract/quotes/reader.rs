@@ -251,6 +251,7 @@ fn classify(
                 super::speaker::Who::Person(p) => points_at_a_person(ctx, words, p, (k, span.open)),
                 super::speaker::Who::Surname { surname, .. } => stands_alone(words, surname).is_some(),
                 super::speaker::Who::Spokes { .. } => true,
+                super::speaker::Who::Description { words, .. } => super::named_later::describes_a_person(words),
                 _ => false,
             });
             if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {

@@ -51,3 +51,52 @@ fn a_later_name_for_another_description_leaves_the_speaker_described() {
     ]);
     assert_eq!(q, pairs(&[("Tom Reed", "We got the new rota wrong")]));
 }
+
+#[test]
+fn an_opening_quote_is_the_person_later_said_to_have_spoken_the_words_opening_the_article() {
+    let q = said(&[
+        "‘We were told the bus would come. It never did.’",
+        "Hundreds of commuters were stranded on Monday after the last train was cancelled.",
+        "Priya Shah, a nurse from Reading whose words open this report, said she waited two hours in the rain.",
+    ]);
+    assert_eq!(q, pairs(&[("Priya Shah", "We were told the bus would come. It never did.")]));
+    let q = said(&[
+        "\"The water came up through the floor in minutes. We lost everything downstairs.\"",
+        "Flood warnings remain in place across the valley after a night of heavy rain.",
+        "Parish councillor Arthur Coombe, who has lived in the village since 1961 and whose words opened this article, said the drains had not been cleared for years.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Arthur Coombe", "The water came up through the floor in minutes. We lost everything downstairs.")])
+    );
+    // Someone unnamed is the one described.
+    let q = said(&[
+        "\"I thought nobody would ever believe me.\"",
+        "Reports of stalking have doubled in two years, figures show.",
+        "The woman whose words open this story first went to police in 2019.",
+    ]);
+    assert_eq!(q, pairs(&[("the woman", "I thought nobody would ever believe me.")]));
+}
+
+#[test]
+fn the_words_of_someone_described_after_a_quote_name_its_speaker() {
+    let q = said(&[
+        "\"I thought my savings were safe. They were gone in an afternoon.\"",
+        "The words of a retired teacher from Hove, passed on by the charity that helped her, show how fast the scams move.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("a retired teacher from Hove", "I thought my savings were safe. They were gone in an afternoon.")])
+    );
+    let q = said(&[
+        "“Every night I check the locks twice. I never used to.”",
+        "The words of one shopkeeper capture the mood on the high street.",
+    ]);
+    assert_eq!(q, pairs(&[("one shopkeeper", "Every night I check the locks twice. I never used to.")]));
+    // A song is no speaker.
+    let q = said(&[
+        "\"Walk on through the wind and walk on through the rain.\"",
+        "The words of the song, sung at the funeral, moved many to tears.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}
