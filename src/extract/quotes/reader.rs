@@ -67,11 +67,14 @@ pub(super) fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Cont
     match last {
         Some((i, d)) if i + 1 == found.len() => {
             let span = &found[i];
-            let rest = para.norm_slice(span.end + d.attribution_len..para.norm.len());
-            if rest.chars().any(char::is_alphanumeric) {
-                Carry::Nothing
-            } else {
+            let from = span.end + d.attribution_len;
+            let rest = para.norm_slice(from..para.norm.len());
+            if !rest.chars().any(char::is_alphanumeric) {
                 Carry::Quote { speaker: d.speaker, open: !span.closed }
+            } else if span.closed && tells_more_of(rest, &d.speaker, ctx, (k, from)) {
+                Carry::Quote { speaker: d.speaker, open: false }
+            } else {
+                Carry::Nothing
             }
         }
         _ => trailing_intro(para, k, ctx)
@@ -79,6 +82,27 @@ pub(super) fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Cont
             .or_else(|| introduced.map(Carry::Introduced))
             .unwrap_or(Carry::Nothing),
     }
+}
+
+/// "“…,” said a mother from Hull. She asked not to be named.": the writer's sentences after
+/// a quote's attribution, each opening on "She" or "He" that means its speaker, keep the
+/// speaker the one talking: a quote paragraph after it with no attribution is theirs.
+fn tells_more_of(rest: &str, speaker: &Resolved, ctx: &mut Context, at: super::context::At) -> bool {
+    const MAX_SENTENCES: usize = 3;
+    let rest = rest.trim_start_matches(|c: char| matches!(c, '.' | '!' | '?') || c.is_whitespace()).trim_end();
+    if rest.is_empty() || !rest.ends_with(['.', '!', '?']) || rest.contains('"') {
+        return false;
+    }
+    let sentences: Vec<&str> = rest.split_inclusive(". ").collect();
+    sentences.len() <= MAX_SENTENCES
+        && sentences.iter().all(|sentence| {
+            let gender = match sentence.split_whitespace().next() {
+                Some("She") => super::names::Gender::Female,
+                Some("He") => super::names::Gender::Male,
+                _ => return false,
+            };
+            ctx.resolve(super::speaker::Who::Pronoun(gender), at).as_ref() == Some(speaker)
+        })
 }
 
 /// The most chars an intro clause before a quote is read over, from its sentence's start:

@@ -3,6 +3,7 @@
 //! Each file checks one behaviour; the helpers they share, which build an article and read
 //! its quotes, are here.
 
+mod after_the_speaker;
 mod attributions;
 mod charities;
 mod clause_objects;
