@@ -26,10 +26,11 @@ static CHARITY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before a charity's name that make it the one someone turned to, not one that
-/// speaks: "a girl who contacted Childline", "told Childline", "children tell Childline".
+/// speaks: "a girl who contacted Childline", "told Childline", "children tell Childline",
+/// "calls to Childline", "referrals to Refuge".
 static CONTACTED: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"(?i)\b(?:tell|tells|told|contact|contacts|contacted|contacting|call|calls|called|calling|ring|rings|rang|ringing|phone|phones|phoned|text|texts|texted|email|emails|emailed|approach|approaches|approached|writes?\s+to|wrote\s+to)\s+(?:the\s+)?$",
+        r"(?i)\b(?:tell|tells|told|contact|contacts|contacted|contacting|call|calls|called|calling|ring|rings|rang|ringing|phone|phones|phoned|text|texts|texted|email|emails|emailed|approach|approaches|approached|writes?\s+to|wrote\s+to|(?:calls|contacts|referrals|messages|emails|texts)\s+(?:made\s+)?to)\s+(?:the\s+)?$",
     )
 });
 

@@ -205,3 +205,17 @@ fn a_long_sentence_naming_a_contacted_charity_again_and_again_is_read() {
     let q = said(&[long.as_str(), "\"We are here to help,\" the charity said."]);
     assert_eq!(q.len(), 1);
 }
+
+#[test]
+fn a_charity_calls_are_made_to_in_a_sentence_where_another_speaks_is_not_the_charity_after_it() {
+    let q = orgs_of(&[
+        "According to Barnardo's, calls to Samaritans from teenagers rose by a third last winter, and the charity says exam stress is often to blame.",
+        "A spokeswoman for the charity said: \"Nobody should feel they have no one to talk to.\"",
+    ]);
+    assert_eq!(q, owned(&[("Barnardo's spokesperson", Some("Barnardo's"))]));
+    let q = orgs_of(&[
+        "Victim Support said referrals to Refuge had doubled since the spring.",
+        "A spokesman for the charity said: \"Every referral is a family in danger.\"",
+    ]);
+    assert_eq!(q, owned(&[("Victim Support spokesperson", Some("Victim Support"))]));
+}
