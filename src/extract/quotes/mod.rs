@@ -577,7 +577,7 @@ impl Builder {
                 .quotes
                 .iter()
                 .rev()
-                .filter(|q| q.speaker == *speaker)
+                .filter(|q| q.speaker.speaker == speaker.speaker)
                 .take(RECENT_QUOTES_SEARCHED)
                 .any(|q| q.squashed.contains(&key));
         if repeated {
@@ -658,9 +658,26 @@ impl Builder {
     }
 
     fn finish(self) -> Vec<Quote> {
+        // A pull-quote printed before the passage it was lifted from, signed with the
+        // speaker's name: the passage, in other paragraphs, holds its words, and it is no
+        // quote of its own. Words said twice in one paragraph ("'Listen,' she says. 'Just
+        // listen.'") stay as said.
+        let lifted: Vec<bool> = (0..self.quotes.len())
+            .map(|i| {
+                let q = &self.quotes[i];
+                self.quotes[i + 1..].iter().any(|later| {
+                    later.speaker.speaker == q.speaker.speaker
+                        && !later.paragraphs.iter().any(|p| q.paragraphs.contains(p))
+                        && later.squashed.len() > q.squashed.len()
+                        && later.squashed.contains(&q.squashed)
+                })
+            })
+            .collect();
         self.quotes
             .into_iter()
-            .map(|q| {
+            .zip(lifted)
+            .filter(|(_, lifted)| !lifted)
+            .map(|(q, _)| {
                 let text = q.parts.join(" ");
                 let text = text.trim_end_matches([',', ';', ':', ' ']).to_string();
                 Quote {

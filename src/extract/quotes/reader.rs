@@ -105,6 +105,27 @@ fn tells_more_of(rest: &str, speaker: &Resolved, ctx: &mut Context, at: super::c
         })
 }
 
+/// `"…" – Jo Bloggs, head of policy`, `"…" — DCI Bloggs #ReportIt`: a closed quote of whole
+/// sentences ending its paragraph, signed after a dash on the same line as a sign-off line
+/// under it is ([`super::sign_off`]); the tags and symbols a post ends on are no part of the
+/// name. The speaker words, and the chars from the closing mark to the paragraph's end.
+fn signed_after(para: &Para, span: &Span, next_open: usize, inner: &str) -> Option<(String, usize)> {
+    if !span.closed || next_open < para.norm.len() || !inner.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let after = para.norm_slice(span.end..para.norm.len());
+    let words = after.trim_start().strip_prefix('-')?.trim_start_matches('-').trim_start();
+    if !words.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let named: Vec<&str> = words
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['#', '@']) && w.chars().any(char::is_alphanumeric))
+        .collect();
+    let who = super::sign_off(&format!("- {}", named.join(" ")))?;
+    Some((who, after.chars().count()))
+}
+
 /// The most chars an intro clause before a quote is read over, from its sentence's start:
 /// the speaker words run to [`super::attribution::MAX_SPEAKER_UNITS`] or so, and what may follow
 /// the verb before a colon ("She said there was hope for them:") to a few lines more.
@@ -191,6 +212,20 @@ fn classify(
                 None => ctx.resolve(slip?.who.clone(), slip?.at)?,
             };
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
+        }
+    }
+    if let Some((words, len)) = signed_after(para, span, next_open, inner) {
+        let who = ctx.read_who(&words).filter(|w| {
+            matches!(
+                w,
+                super::speaker::Who::Person(_)
+                    | super::speaker::Who::Surname { .. }
+                    | super::speaker::Who::Spokes { .. }
+                    | super::speaker::Who::Description { .. }
+            )
+        });
+        if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {
+            return Some(Direct { speaker, new: true, attribution_len: len, split: false });
         }
     }
     if looks_like_crosshead(inner) || !ends_its_sentence(after) {

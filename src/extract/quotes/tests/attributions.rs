@@ -498,3 +498,60 @@ fn how_plainly_someone_spoke_before_a_colon_introduces_their_quote() {
     let q = said(&["Ruth Okoro, who chairs the governors, pulled no punches: “Parents were misled for a year.”"]);
     assert_eq!(q, pairs(&[("Ruth Okoro", "Parents were misled for a year.")]));
 }
+
+#[test]
+fn a_dash_and_a_name_after_a_closed_quote_in_its_own_paragraph_sign_it() {
+    let q = said(&[
+        "Inspector Jo Marsh leads the rural crime team.",
+        "\"Lock your sheds. Mark your tools.\" – Insp Marsh 🚜 #FarmWatch #Rural",
+    ]);
+    assert_eq!(q, pairs(&[("Jo Marsh", "Lock your sheds. Mark your tools.")]));
+    let q = said(&["“Every call is answered by a person, not a machine.” — Helen Pryce, head of the helpline"]);
+    assert_eq!(q, pairs(&[("Helen Pryce", "Every call is answered by a person, not a machine.")]));
+    // A retort after a dash is no signature, nor is a pointer to more.
+    let q = said(&["\"Not going to fix the roads\" – then why raise the tax"]);
+    assert_eq!(q, pairs(NONE));
+    let q = said(&["\"The works will finish in May.\" - Read more on our website"]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_signed_pull_quote_repeating_words_already_quoted_is_no_new_quote() {
+    let q = said(&[
+        "Helen Pryce, who runs the helpline at the charity Safe Line, said: \"Every call is answered by a person. Nobody waits on hold for long.\"",
+        "“Every call is answered by a person.” — Helen Pryce, Safe Line",
+    ]);
+    assert_eq!(q, pairs(&[("Helen Pryce", "Every call is answered by a person. Nobody waits on hold for long.")]));
+    let q = said(&[
+        "Inspector Jo Marsh said: \"Lock your sheds. Mark your tools. Report anyone you do not know.\"",
+        "\"Mark your tools.\" - Jo Marsh, rural crime team",
+    ]);
+    assert_eq!(q, pairs(&[("Jo Marsh", "Lock your sheds. Mark your tools. Report anyone you do not know.")]));
+}
+
+#[test]
+fn a_signed_pull_quote_before_the_passage_it_was_lifted_from_is_no_quote_of_its_own() {
+    let q = said(&[
+        "“Every call is answered by a person.” — Helen Pryce, head of the helpline",
+        "The helpline took more calls than ever last year.",
+        "Helen Pryce said: \"Every call is answered by a person. Nobody waits on hold for long.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Helen Pryce", "Every call is answered by a person. Nobody waits on hold for long.")]));
+    let q = said(&[
+        "\"Mark your tools.\" - Inspector Jo Marsh",
+        "Thefts from sheds rose again this winter.",
+        "Inspector Jo Marsh said: \"Lock your sheds. Mark your tools. Report anyone you do not know.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Jo Marsh", "Lock your sheds. Mark your tools. Report anyone you do not know.")]));
+}
+
+#[test]
+fn words_said_again_in_the_same_paragraph_stay_two_quotes() {
+    let q = said(&["\"Slow down near the school,\" said Ann Lowe. \"That's all. Slow down near the school.\""]);
+    assert_eq!(
+        q,
+        pairs(&[("Ann Lowe", "Slow down near the school"), ("Ann Lowe", "That's all. Slow down near the school.")])
+    );
+    let q = said(&["\u{201c}Ring us first,\u{201d} said Tom Reed. \u{201c}I mean it. Ring us first.\u{201d}"]);
+    assert_eq!(q, pairs(&[("Tom Reed", "Ring us first"), ("Tom Reed", "I mean it. Ring us first.")]));
+}
