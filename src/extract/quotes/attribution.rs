@@ -161,6 +161,11 @@ fn ends_sentence_before(norm: &[char], i: usize) -> bool {
         return false;
     }
     let stop = j - 1;
+    if norm[stop] == '!' {
+        // A quote mark skipped before it closed an exclamation: that ends a sentence.
+        let closed_quote = j < i && !norm[j..i].iter().all(|c| c.is_whitespace());
+        return closed_quote || !(stop > 0 && norm[stop - 1].is_alphanumeric() && name_goes_on_to_a_verb(&norm[i..]));
+    }
     if norm[stop] != '.' {
         return true;
     }
@@ -169,6 +174,18 @@ fn ends_sentence_before(norm: &[char], i: usize) -> bool {
     // Lower-cased, one char stays one char unless it is a letter like "İ".
     let initial = matches!(word, [c] if c.is_uppercase() && c.to_lowercase().count() == 1);
     !(is_abbreviation(word) || initial)
+}
+
+/// "Jo Bloggs, director of Stop It Now! Scotland, said:": after an exclamation mark inside
+/// a name, the name's last capitalised words, a comma and a speech verb go on the sentence
+/// the mark stood in; a sentence of its own does not open so.
+fn name_goes_on_to_a_verb(rest: &[char]) -> bool {
+    const LOOK: usize = 80;
+    static NAME_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(r"^(?:\p{{Lu}}[\w'’-]*\s+){{0,3}}\p{{Lu}}[\w'’-]*,\s+(?:(?:has|had|also)\s+)?(?:{VERBS})\b"))
+    });
+    let text: String = rest.iter().take(LOOK).collect();
+    NAME_TAIL.is_match(&text)
 }
 
 /// Whether the chars of a word are one of [`ABBREVIATIONS`] in any case, compared without

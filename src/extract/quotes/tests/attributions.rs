@@ -555,3 +555,14 @@ fn words_said_again_in_the_same_paragraph_stay_two_quotes() {
     let q = said(&["\u{201c}Ring us first,\u{201d} said Tom Reed. \u{201c}I mean it. Ring us first.\u{201d}"]);
     assert_eq!(q, pairs(&[("Tom Reed", "Ring us first"), ("Tom Reed", "I mean it. Ring us first.")]));
 }
+
+#[test]
+fn an_exclamation_mark_inside_a_name_ends_no_sentence_before_the_attribution() {
+    let q = said(&[
+        "Ann Lowe, founder of the campaign Slow Down Now! Yorkshire, said: 'Every village has a road like ours.'",
+    ]);
+    assert_eq!(q, pairs(&[("Ann Lowe", "Every village has a road like ours.")]));
+    let q =
+        said(&["Tom Reed, who chairs Stop Speeding! Wales, told us: \"The limits only work if they are enforced.\""]);
+    assert_eq!(q, pairs(&[("Tom Reed", "The limits only work if they are enforced.")]));
+}
