@@ -651,6 +651,17 @@ impl Builder {
         }
     }
 
+    /// The one speaker whose quotes already read hold the words of `text`, if only one does.
+    fn only_speaker_of(&self, text: &str) -> Option<Resolved> {
+        let key = squash(text);
+        if key.is_empty() {
+            return None;
+        }
+        let mut holding = self.quotes.iter().filter(|q| q.squashed.contains(&key)).map(|q| &q.speaker);
+        let first = holding.next()?;
+        holding.all(|s| s.speaker == first.speaker).then(|| first.clone())
+    }
+
     /// Whether the words of `text` stand in a quote already read, whoever said it.
     fn already_quoted(&self, text: &str) -> bool {
         let key = squash(text);

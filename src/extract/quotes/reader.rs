@@ -30,7 +30,8 @@ pub(super) fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Cont
     for (i, span) in found.iter().enumerate() {
         let next_open = found.get(i + 1).map_or(para.norm.len(), |s| s.open);
         let previous = last.as_ref().filter(|(j, _)| *j + 1 == i).map(|(_, d)| d);
-        let direct = classify(para, k, span, next_open, previous, &carry, ctx);
+        let direct =
+            classify(para, k, span, next_open, previous, &carry, ctx).or_else(|| said_before(para, span, quotes));
         match direct {
             Some(d) => {
                 let mut new = d.new;
@@ -124,6 +125,23 @@ fn signed_after(para: &Para, span: &Span, next_open: usize, inner: &str) -> Opti
         .collect();
     let who = super::sign_off(&format!("- {}", named.join(" ")))?;
     Some((who, after.chars().count()))
+}
+
+/// A passage no attribution gives a speaker ("Speaking at the panel, I said: “…”" in the
+/// newsletter of the one quoted, or no attribution at all) whose opening sentence one
+/// speaker was quoted saying already (a signed pull-quote set before it): theirs.
+fn said_before(para: &Para, span: &Span, quotes: &Builder) -> Option<Direct> {
+    const MIN_WORDS: usize = 5;
+    if !span.opened {
+        return None;
+    }
+    let inner = para.norm_slice(span.inner.clone());
+    let first = inner.split_inclusive(['.', '!', '?']).next()?;
+    if first.split_whitespace().count() < MIN_WORDS {
+        return None;
+    }
+    let speaker = quotes.only_speaker_of(first)?;
+    Some(Direct { speaker, new: true, attribution_len: 0, split: false })
 }
 
 /// The most chars an intro clause before a quote is read over, from its sentence's start:

@@ -100,3 +100,31 @@ fn the_words_of_someone_described_after_a_quote_name_its_speaker() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_passage_opening_on_words_already_quoted_is_the_same_speakers() {
+    let q = said(&[
+        "“Our libraries will stay open whatever the budget brings.” — Councillor Amrit Vale",
+        "At last month's budget meeting I said: “Our libraries will stay open whatever the budget brings. That promise has not changed.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Amrit Vale",
+            "Our libraries will stay open whatever the budget brings. That promise has not changed."
+        )])
+    );
+    let q = said(&[
+        "\"Nobody should wait a year for a court date.\" - Ruth Okoro, victims' commissioner",
+        "The backlog has grown every month since March.",
+        "\"Nobody should wait a year for a court date.",
+        "\"Victims give up long before then.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Ruth Okoro", "Nobody should wait a year for a court date. Victims give up long before then.")])
+    );
+    // Words nobody was quoted saying before stay unattributed.
+    let q = said(&["At the budget meeting I said: \"Our libraries will stay open whatever the budget brings.\""]);
+    assert_eq!(q, pairs(NONE));
+}
