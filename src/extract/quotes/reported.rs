@@ -141,7 +141,9 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                 let described = words.split(", ").nth(1).is_some_and(|d| d.starts_with("a ") || d.starts_with("an "));
                 match ctx.read_who(words).map(|who| lone_first_name_as_person(who, words)) {
                     Some(who @ super::speaker::Who::Person(_)) => ctx.note_named(who, (k, start + lead)),
-                    Some(who @ super::speaker::Who::Surname { .. }) if described || first_named(&who, words) => {
+                    Some(who @ super::speaker::Who::Surname { .. })
+                        if described || first_named(&who, words) || told_of_as_a_person(&who, words, &sentence) =>
+                    {
                         ctx.note_named(who, (k, start + lead))
                     }
                     // "One victim, a widow from Hull who asked not to be named, lost …": someone
@@ -264,6 +266,19 @@ fn first_named(who: &super::speaker::Who, words: &str) -> bool {
     let super::speaker::Who::Surname { surname, role: None, .. } = who else { return false };
     let aside = words.split(", ").nth(1).unwrap_or("");
     super::names::first_name_gender(surname).is_some() && !aside.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "Becky, now 24, reported abuse when she was 15", "Marek, who asked us not to print his
+/// surname, lost his savings": a lone name not known as a first name, set off with an aside
+/// that is no age, in a sentence telling of "she" or "he": a person the story calls by it.
+/// With an age after it ("Brady, 34, of Hull, was jailed after he …") it is most often a
+/// defendant named again by surname.
+fn told_of_as_a_person(who: &super::speaker::Who, words: &str, sentence: &str) -> bool {
+    let super::speaker::Who::Surname { role: None, .. } = who else { return false };
+    let aside = words.split(", ").nth(1).unwrap_or("");
+    !aside.is_empty()
+        && !aside.starts_with(|c: char| c.is_ascii_digit())
+        && super::names::marked_as_a_person("", sentence)
 }
 
 /// Whether a char offset lies inside one of a paragraph's quoted spans, found by a binary

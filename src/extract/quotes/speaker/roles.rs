@@ -114,6 +114,9 @@ fn org_ref(words: &str) -> Option<OrgRef> {
     if matches!(lower, "force" | "police" | "police force" | "constabulary" | "police service") {
         return Some(OrgRef::Force);
     }
+    if let Some(name) = name_after_kind(words) {
+        return Some(OrgRef::Named(name.to_string()));
+    }
     if lower.ends_with("charity") || lower == "organisation" || lower == "campaign group" {
         return Some(OrgRef::Charity);
     }
@@ -134,6 +137,26 @@ fn org_ref(words: &str) -> Option<OrgRef> {
         || tokens.iter().any(|w| is_acronym(w))
         || org_of;
     (capitalised && org_like && tokens.len() <= 6).then(|| OrgRef::Named(words.to_string()))
+}
+
+/// "charity Missing People", "children's charity Safe Line", "campaign group Safer Streets":
+/// a lower-case word for a kind of body, then its name in capitals, which is the
+/// organisation's. A name opening on a job title or a known first name is a person's.
+fn name_after_kind(words: &str) -> Option<&str> {
+    const KINDS: &[&str] = &["charity ", "campaign group ", "campaign ", "organisation ", "group "];
+    let (at, kind) = KINDS.iter().filter_map(|k| words.find(k).map(|at| (at, k))).min_by_key(|(at, _)| *at)?;
+    let before = &words[..at];
+    if !before.split_whitespace().all(|w| w.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    let name = words[at + kind.len()..].trim();
+    let tokens: Vec<&str> = name.split_whitespace().collect();
+    let first = *tokens.first()?;
+    let capitalised =
+        tokens.iter().all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "for" | "and" | "&"));
+    let person = is_role_word(bare(first)) || crate::extract::quotes::names::first_name_gender(bare(first)).is_some();
+    (capitalised && !person && tokens.len() <= 6 && tokens.last().is_some_and(|w| w.starts_with(char::is_uppercase)))
+        .then_some(name)
 }
 
 /// Words ending (or inside) the name of a body that "the council's", "the federation's"

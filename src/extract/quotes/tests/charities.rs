@@ -219,3 +219,14 @@ fn a_charity_calls_are_made_to_in_a_sentence_where_another_speaks_is_not_the_cha
     ]);
     assert_eq!(q, owned(&[("Victim Support spokesperson", Some("Victim Support"))]));
 }
+
+#[test]
+fn a_charity_named_after_the_word_charity_speaks_by_its_name() {
+    let q = orgs_of(&[
+        "Runaway children are often back home within a day.",
+        "The charity Missing Children Watch said: \"Every return is a chance to ask why.\"",
+    ]);
+    assert_eq!(q, owned(&[("Missing Children Watch", Some("Missing Children Watch"))]));
+    let q = orgs_of(&["The campaign group Safer Streets said: \"Lighting the underpass would cost very little.\""]);
+    assert_eq!(q, owned(&[("Safer Streets", Some("Safer Streets"))]));
+}
