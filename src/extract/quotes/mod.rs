@@ -651,13 +651,14 @@ impl Builder {
         }
     }
 
-    /// The one speaker whose quotes already read hold the words of `text`, if only one does.
+    /// The one speaker whose latest quotes hold the words of `text`, if only one does.
     fn only_speaker_of(&self, text: &str) -> Option<Resolved> {
         let key = squash(text);
         if key.is_empty() {
             return None;
         }
-        let mut holding = self.quotes.iter().filter(|q| q.squashed.contains(&key)).map(|q| &q.speaker);
+        let recent = self.quotes.iter().rev().take(RECENT_QUOTES_SEARCHED * 4);
+        let mut holding = recent.filter(|q| q.squashed.contains(&key)).map(|q| &q.speaker);
         let first = holding.next()?;
         holding.all(|s| s.speaker == first.speaker).then(|| first.clone())
     }
@@ -673,15 +674,20 @@ impl Builder {
         // speaker's name: the passage, in other paragraphs, holds its words, and it is no
         // quote of its own. Words said twice in one paragraph ("'Listen,' she says. 'Just
         // listen.'") stay as said.
+        // A pull-quote stands near its passage: only the next few quotes are read, so a long
+        // transcript costs no more per quote than a short story.
         let lifted: Vec<bool> = (0..self.quotes.len())
             .map(|i| {
                 let q = &self.quotes[i];
-                self.quotes[i + 1..].iter().any(|later| {
-                    later.speaker.speaker == q.speaker.speaker
-                        && !later.paragraphs.iter().any(|p| q.paragraphs.contains(p))
-                        && later.squashed.len() > q.squashed.len()
-                        && later.squashed.contains(&q.squashed)
-                })
+                self.quotes[i + 1..]
+                    .iter()
+                    .take(RECENT_QUOTES_SEARCHED * 4)
+                    .filter(|later| later.speaker.speaker == q.speaker.speaker)
+                    .any(|later| {
+                        !later.paragraphs.iter().any(|p| q.paragraphs.contains(p))
+                            && later.squashed.len() > q.squashed.len()
+                            && later.squashed.contains(&q.squashed)
+                    })
             })
             .collect();
         self.quotes
