@@ -107,13 +107,18 @@ impl<'a> Context<'a> {
             return None;
         }
         let holds = |role: &str| {
-            role.to_lowercase().split(", ").any(|part| {
+            // "Police, Fire and Crime Commissioner" is one title, whose comma parts no roles.
+            let role = role.to_lowercase().replace("police, fire and crime", "police fire and crime");
+            role.split(", ").any(|part| {
                 let head =
                     [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
                 head.strip_suffix(office.as_str()).is_some_and(|lead| {
                     let lead = lead.trim_end();
-                    // An acting or interim holder holds the office meanwhile.
-                    matches!(lead, "" | "acting" | "interim") || lead.ends_with("'s") || lead.ends_with("’s")
+                    // An acting or interim holder holds the office meanwhile; "the
+                    // commissioner" of a story is its police and crime commissioner.
+                    matches!(lead, "" | "acting" | "interim" | "police and crime" | "police fire and crime")
+                        || lead.ends_with("'s")
+                        || lead.ends_with("’s")
                 })
             })
         };

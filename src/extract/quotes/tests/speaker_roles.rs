@@ -479,3 +479,17 @@ fn chief_shortened_to_ch_in_a_rank_is_part_of_the_role() {
     ]);
     assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("Tom Reid"), "{q:?}");
 }
+
+#[test]
+fn the_commissioner_is_the_police_and_crime_commissioner_named_before() {
+    let q = said(&[
+        "Police and Crime Commissioner Dafydd Rowe visited the new custody suite.",
+        "The Commissioner said: “We will fund two more custody nurses.”",
+    ]);
+    assert_eq!(q, pairs(&[("Dafydd Rowe", "We will fund two more custody nurses.")]));
+    let q = said(&[
+        "Helen Moyes, Police, Fire and Crime Commissioner, said the budget was the tightest in years.",
+        "“Every station stays open,” the commissioner said.",
+    ]);
+    assert_eq!(q, pairs(&[("Helen Moyes", "Every station stays open")]));
+}
