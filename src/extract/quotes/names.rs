@@ -328,6 +328,7 @@ const PERSON_NOUNS: &[&str] = &[
     "boy",
     "child",
     "teenager",
+    "person",
     "teen",
     "mother",
     "father",
