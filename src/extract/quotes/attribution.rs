@@ -276,7 +276,7 @@ const SUBORDINATE_LEADS: &[&str] = &[
 ];
 
 /// The most words a subordinate lead clause is read over: room for whom it names with their
-/// title and body and a time ("When I put this to Commander Jo Bloggs of the Met last week,").
+/// title and body and a time ("After we showed the figures to Inspector Jo Bloggs of the rural crime team on Friday,").
 const MAX_LEAD_WORDS: usize = 20;
 
 /// Where the main clause starts after a subordinate clause opening `clause` and ending at

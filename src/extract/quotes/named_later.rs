@@ -68,8 +68,8 @@ pub(super) fn describes_a_person(description: &str) -> bool {
         .is_some_and(|head| super::names::is_person_noun(&head) || super::speaker::is_describing_noun(&head))
 }
 
-/// "X, …, whose words open this article, said …", "The boy whose words open this report
-/// contacted …": the sentence naming who spoke the words an article opens on.
+/// "X, …, whose story began this feature, said …", "The nurse whose account opened this
+/// piece went back …": the sentence naming who spoke the words an article opens on.
 static OPENING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     pattern(
         r"\bwhose\s+(?:words|account|story)\s+(?:open|opens|opened|began|begin|begins|start|starts|started)\s+(?:this|the)\s+(?:article|report|story|piece|page|feature)\b",

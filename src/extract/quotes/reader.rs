@@ -85,7 +85,7 @@ pub(super) fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Cont
     }
 }
 
-/// "“…,” said a mother from Hull. She asked not to be named.": the writer's sentences after
+/// "“…,” said a shop owner in Leek. He has traded there for years.": the writer's sentences after
 /// a quote's attribution, each opening on "She" or "He" that means its speaker, keep the
 /// speaker the one talking: a quote paragraph after it with no attribution is theirs.
 fn tells_more_of(rest: &str, speaker: &Resolved, ctx: &mut Context, at: super::context::At) -> bool {

@@ -1,12 +1,12 @@
 //! A quote paragraph after one whose attribution the writer follows with more about the
-//! speaker ("She asked not to be named to protect her son's privacy.") goes on in the speaker's voice.
+//! speaker ("She has lived on the estate since 1987.") goes on in the speaker's voice.
 
 use super::*;
 
 #[test]
 fn a_sentence_about_the_speaker_after_their_quote_leaves_the_next_quote_paragraph_theirs() {
     let q = said(&[
-        "\"I lock the door twice every night. Twice. And they still got in,\" said a pensioner from Hull whose house was burgled in March. She asked not to be named to protect her son's privacy.",
+        "\"I lock the door twice every night. Twice. And they still got in,\" said a pensioner from Hull whose house was burgled in March. She has lived on the estate since 1987.",
         "\"They took my late husband's medals.\"",
     ]);
     assert_eq!(

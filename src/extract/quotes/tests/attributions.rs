@@ -467,7 +467,7 @@ fn a_welsh_quote_introduced_by_dywedodd_is_the_named_speakers() {
 fn a_long_subordinate_clause_with_a_time_after_the_name_still_leads_to_the_speaker() {
     let q = said(&[
         "The county council will raise council tax by five per cent next year.",
-        "When I put this to Councillor Amrit Vale of the county council last month, she told me: \"We have no choice left. The grant has been cut every year.\"",
+        "When we read the cuts out to Councillor Amrit Vale at County Hall on Tuesday evening, she told us: \"We have no choice left. The grant has been cut every year.\"",
     ]);
     assert_eq!(q, pairs(&[("Amrit Vale", "We have no choice left. The grant has been cut every year.")]));
     let q = said(&[

@@ -563,9 +563,9 @@ fn a_person_set_off_by_commas_after_their_post_is_whom_a_later_pronoun_means() {
 fn a_lone_name_set_off_by_an_aside_in_a_sentence_telling_of_her_is_whom_she_means() {
     let q = said(&[
         "Kezia, now 31, left her job after she was followed home for two years.",
-        "\"I changed my number three times,\" she said.",
+        "\"I moved house twice that year,\" she said.",
     ]);
-    assert_eq!(q, pairs(&[("Kezia", "I changed my number three times")]));
+    assert_eq!(q, pairs(&[("Kezia", "I moved house twice that year")]));
     let q = said(&[
         "Marek, who asked us not to print his surname, lost his savings to a caller posing as his bank.",
         "\"He knew my account number,\" he said.",
