@@ -155,6 +155,9 @@ pub(super) struct Context {
     /// carried out 2,900 searches"): what "the total" or "1,100 of them" in a sentence after
     /// it counts, with no noun of its own.
     pub(super) things_last: bool,
+    /// The last sentence with figures gave a rate: a bare number the next one ranks ("Dorset
+    /// had the lowest, at 38") is a rate too.
+    pub(super) rates_last: bool,
     /// The first and last financial years of the span the text last named ("for each year
     /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
     pub(super) span: Option<(Period, Period)>,
@@ -204,10 +207,14 @@ pub(super) fn is_later_note(paragraph: &str) -> bool {
 /// total is 2,140.": in a correction note, a sentence giving what the outlet wrote or
 /// said before ("we wrote", "an earlier version said"), or what it got wrong ("wrongly"),
 /// states a figure withdrawn; the note's other sentences give the right one. ("An earlier
-/// version gave no total for 2023/24, when 1,210 …" gives the right one.)
+/// version gave no total for 2023/24, when 1,210 …" gives the right one.) A note may open
+/// by saying the article was amended ("This article was amended on 15 March 2024.").
 pub(super) fn is_retracted(paragraph: &str, sentence: &str) -> bool {
-    static CORRECTION: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"^\W*(?:CORRECTION|Correction|CLARIFICATION|Clarification)\b"));
+    static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\W*(?:CORRECTION|Correction|CLARIFICATION|Clarification|This\s+(?:article|story|report|piece|page)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated))\b",
+        )
+    });
     static WITHDRAWN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\bwe\s+(?:wrote|reported|said|stated|printed|published)\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\b|\ban\s+earlier\s+version\b[^.;]*?\b(?:said|stated|reported|wrote|put)\b",
@@ -265,6 +272,7 @@ impl Context {
             other_now: None,
             held: None,
             things_last: false,
+            rates_last: false,
             span: None,
             after_dated_figures: false,
             last_time_end: None,

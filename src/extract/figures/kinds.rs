@@ -264,6 +264,36 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
     // only for those that do.
     AFTER.find(after).filter(each).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
         || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after))
+        || is_named_rate(before, after)
+}
+
+/// "…, a rate of 33.", "Dorset's rate was 58": a number the words before it name as a rate,
+/// its base printed elsewhere (or nowhere), with no noun of its own after it.
+fn is_named_rate(before: &str, after: &str) -> bool {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\brates?\s+(?:(?:was|is|were|of|stood\s+at|came\s+to)|(?:was\s+)?(?:higher|lower|highest|lowest)[^.;:\d]{0,30}?,?\s+at)\s+(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under)|more\s+than|some)\s+)?$",
+        )
+    });
+    before.contains("rate") && NAMED.is_match(before) && head_noun(after) == Noun::Unknown
+}
+
+/// "Kent had the highest rate, at 91 per 10,000. Dorset had the lowest, at 38.", "…
+/// Wiltshire came bottom, on 29": a bare number a sentence ranks right after one that gave
+/// rates is a rate too.
+pub(super) fn ranked_after_rates(s: &str, cands: &mut [Candidate]) {
+    static RANKED_AT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:highest|lowest|top|bottom|last|second|third|fewest|most)\b[^.;:\d]{0,30}?,?\s+(?:at|on|with)\s+(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under))\s+)?$",
+        )
+    });
+    for c in cands.iter_mut() {
+        let bare = c.kind == Kind::Count && !c.number.percent && !c.number.money && !c.difference;
+        let after = head(s, c.number.range.end);
+        if bare && RANKED_AT.is_match(tail(s, c.number.range.start)) && head_noun(after) == Noun::Unknown {
+            c.kind = Kind::Rate;
+        }
+    }
 }
 
 /// "80 offences per 100,000 people", "a rate of two per 1,000 residents": a rate's base
@@ -295,6 +325,12 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
             r"(?:,\s*|\s+)(?i:followed\s+by|then|and|ahead\s+of|behind|with|while|against|compared\s+with)\s+(?:the\s+)?(?:\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*|(?i:national|regional|force|england|wales)(?:\s+and\s+wales)?\s+average)\s+(?i:at|on|with)\s*$",
         )
     });
+    // "Kent's rate was 412 and Surrey's 390": another place's, its verb left out, after a rate
+    // named with no base printed. (After a base, "… 23 per 100,000, and Essex's 30 - up from
+    // 26 - to 19 per 100,000", it may be another place's count.)
+    static ANOTHER_S: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?:,\s*|\s+)(?i:and|while|with)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+(?:\p{Lu}[\w-]*|of|and))*'s?\s*$")
+    });
     // "arresting around 800 people a month … and safeguarding roughly 1,200 children": the
     // object of a second doing word joined to one a rate in time was the object of shares
     // that time.
@@ -325,7 +361,8 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
         if c.kind != Kind::Count {
             continue;
         }
-        if !gap.contains(['.', ';']) && ANOTHER_AT.is_match(gap) && head_noun(after) == Noun::Unknown {
+        let another = ANOTHER_AT.is_match(gap) || (!gap.contains("per ") && ANOTHER_S.is_match(gap));
+        if !gap.contains(['.', ';']) && another && head_noun(after) == Noun::Unknown {
             c.kind = Kind::Rate;
         }
         let doing = gap.contains("ing ")

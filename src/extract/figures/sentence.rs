@@ -12,7 +12,7 @@ use super::calendar::calendar_years;
 use super::check::recompute;
 use super::context::{is_baseline_value, reports_on, ArticleFacts, Context};
 use super::filters::candidates;
-use super::kinds::{bracketed_changes, continued_rates, is_rate};
+use super::kinds::{bracketed_changes, continued_rates, is_rate, ranked_after_rates};
 use super::lists::{
     area_list, arrow_row_years, from_to_span, heading_place, is_row, list_places, list_rates, list_year,
     place_groups_scanned, respectively, side_by_side_years, table_total, RowLayout,
@@ -426,6 +426,9 @@ pub(super) fn read_sentence(
     }
     elliptical_changes(s, &mut cands);
     continued_rates(s, &mut cands);
+    if ctx.rates_last && ctx.same_paragraph {
+        ranked_after_rates(s, &mut cands);
+    }
     from_to_kinds(s, &mut cands);
     bracketed_changes(s, &mut cands);
     if let Some(verb) = held.filter(|_| ctx.same_paragraph) {
@@ -438,6 +441,7 @@ pub(super) fn read_sentence(
         told_of_things_before(s, &mut cands);
     }
     ctx.things_last = cands.last().is_some_and(|c| c.not_offences);
+    ctx.rates_last = cands.iter().any(|c| c.kind == Kind::Rate);
     // A table's row naming no measure counts what its caption said the table counts, not
     // what the row before it named ("| Sexual communication | 126 |" over "| Causing a child
     // to watch a sexual act | 22 |").

@@ -504,13 +504,20 @@ pub(super) fn count_period(
         }
         // "robbery rose by 11% in 2023/24, from 2,940 offences to 3,263", "In 2023/24 it
         // recorded 1,100, down from 1,200": the value a change within a year printed before it
-        // starts from is the year before's.
+        // starts from is the year before's, or, when the text has stated a comparison with both
+        // its years, as many years before as that one spanned. A comparison the sentence made
+        // before it ("up from 12 the previous year, while … fell from 95 to 88") spans its own.
         When::Year(p)
             if m.range.end <= cands[i].number.range.start
                 && !is_baseline(s, m.range.start)
                 && starts_a_change(s, cands, i) =>
         {
-            Some(p.previous())
+            let start = cands[i].number.range.start;
+            let own = times.iter().filter(|t| t.range.end <= start).find_map(|t| match t.when {
+                When::Before(n) => Some(n),
+                _ => None,
+            });
+            Some(Period::starting(p.start_year.saturating_sub(own.or(ctx.gap).unwrap_or(1))))
         }
         // "The total was 96 higher than in 2021/22": a number set against an earlier year is
         // not that year's, but the later one's: the sentence's own, else the text's, else the
@@ -606,11 +613,17 @@ pub(super) fn count_period(
 /// "2,315 in 2021/22, against 1,406 in 2012/13. … 583, against 302 a decade before":
 /// "a decade" is said loosely of the nine or eleven years the text's last comparison with both
 /// years printed spanned (`gap`), and means that span.
+///
+/// So are "five years earlier" and the like, counted the way "five years of data" counts
+/// 2018/19 to 2022/23, when the text's comparisons spanned one year fewer (three or more
+/// years in all): the first year of that span.
 fn loose_decade(s: &str, m: &periods::Mention, n: u16, gap: Option<u16>) -> u16 {
     const DECADE: u16 = 10;
+    const FEWEST_YEARS_COUNTED_INCLUSIVELY: u16 = 3;
     let said_decade = s.get(m.range.clone()).is_some_and(|t| t.to_ascii_lowercase().contains("a decade"));
     match gap {
         Some(g) if said_decade && n == DECADE && g.abs_diff(DECADE) == 1 => g,
+        Some(g) if !said_decade && n >= FEWEST_YEARS_COUNTED_INCLUSIVELY && g + 1 == n => g,
         _ => n,
     }
 }
@@ -920,12 +933,19 @@ pub(super) fn last_year_of_its_own(
 /// of the sentence's figures that are not changes, less the year of its starting value. A
 /// start printed with its own year is the comparison's ("up from 1,020 in 2018-19, though
 /// down from 1,530 the year before" spans four years); a start dated only by a relative
-/// year counts when no start has its own.
+/// year counts when no start has its own. A value with an earlier year of its own joined on
+/// after a start ("up from 1,402 the previous year and 1,041 in 2019/20") is a start too.
 pub(super) fn comparison_gap(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &[Found]) -> Option<u16> {
     let counts = || found.iter().filter(|f| f.kind != Kind::PercentChange);
-    let compared = counts().filter(|f| !f.baseline).filter_map(|f| f.period).max()?;
-    let starts = || found.iter().enumerate().filter(|(_, f)| f.kind != Kind::PercentChange && f.baseline);
     let printed = |i: usize| i < cands.len() && attached_time(s, cands, i, times).is_some_and(|m| m.year().is_some());
+    let first_start = found.iter().position(|f| f.kind != Kind::PercentChange && f.baseline);
+    let joined_start = |i: usize| first_start.is_some_and(|b| b < i) && printed(i);
+    let compared = counts().filter(|f| !f.baseline).filter_map(|f| f.period).max()?;
+    let starts = || {
+        found.iter().enumerate().filter(|&(i, f)| {
+            f.kind != Kind::PercentChange && (f.baseline || (joined_start(i) && f.period.is_some_and(|p| p < compared)))
+        })
+    };
     let base = starts()
         .filter(|&(i, _)| printed(i))
         .filter_map(|(_, f)| f.period)
