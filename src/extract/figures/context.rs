@@ -588,11 +588,15 @@ impl Context {
     /// A round-up's next section is often about another force ("---", "## North Yorkshire",
     /// "Richmond recorded 64"), where London's borough names are towns of its own: so London
     /// is kept only until the section names some other place first.
+    ///
+    /// The span the text's comparisons run over is kept: a sidebar going force by force after
+    /// a "---" reads "up from 84 five years earlier" as the body did.
     pub(super) fn start_section(&mut self) {
-        let london = self.london;
+        let (london, gap) = (self.london, self.gap);
         *self = Context::new(self.measure);
         self.london = london;
         self.london_carried = london;
+        self.gap = gap;
     }
 
     /// Notes the places a section London was carried into names (a heading's, or a

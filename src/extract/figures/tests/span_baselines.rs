@@ -73,3 +73,20 @@ fn a_dated_start_joined_after_a_start_of_the_year_before_sets_the_span() {
     ];
     assert_eq!(period_of(&lines, 700.0).as_deref(), Some("2019/20"));
 }
+
+#[test]
+fn the_span_of_the_text_s_comparisons_carries_past_a_section_break() {
+    let lines = [
+        "Robberies rose from 410 in 2018/19 to 530 in 2022/23.",
+        "---",
+        "Kent Police recorded 212 robberies in 2022/23, up from 160 five years earlier.",
+    ];
+    assert_eq!(period_of(&lines, 160.0).as_deref(), Some("2018/19"));
+    let lines = [
+        "Thefts reached 8,200 in 2022/23, against 6,900 in 2019/20.",
+        "* * *",
+        "AREA BY AREA",
+        "Norfolk Constabulary logged 2,050 thefts in 2022/23, down from 2,300.",
+    ];
+    assert_eq!(period_of(&lines, 2300.0).as_deref(), Some("2019/20"));
+}
