@@ -19,10 +19,10 @@ use super::lists::{
 };
 use super::locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, force_records_for_its_part,
-    forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough, is_force_wide, is_forces_asked,
-    is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force,
-    london_as_its_force, names_london, nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area,
-    set_against_country, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough, is_compared_source, is_force_wide,
+    is_forces_asked, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
+    local_part_of_force, london_as_its_force, names_london, nationally_as_btp, part_before_bracketed_force, place_for,
+    refers_to_area, set_against_country, source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use super::nouns::names_offences;
 use super::tables::{
@@ -269,6 +269,11 @@ pub(super) fn read_sentence(
         scanned = place_groups_scanned(s, false, mentions, &area_mentions);
     }
     let mut groups = ctx.country_as_home_nation(s, scanned);
+    // "The figures were compared with data from Police Scotland": in a sentence with no figure,
+    // a place named only as the source of figures set against the text's is not spoken of.
+    if cands.is_empty() {
+        groups.retain(|g| !is_compared_source(s, &g.range));
+    }
     ctx.region_as_forces_named(s, &mut groups);
     // "The force recorded 3,104 …, according to data gathered from police forces across England
     // and Wales", "The data, obtained from forces across the UK, shows that 164 were flagged by

@@ -123,6 +123,18 @@ pub(super) fn is_figures_source(s: &str, g: &Group) -> bool {
     s.get(g.range.end..).is_some_and(|after| SOURCE.is_match(after))
 }
 
+/// "…, compared with data from Police Scotland and the Home Office", "set against figures
+/// published by Kent Police": a place named only as the source of figures the text set its
+/// own against, which is no place the text goes on to talk about.
+pub(in crate::extract::figures) fn is_compared_source(s: &str, range: &std::ops::Range<usize>) -> bool {
+    static COMPARED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:compar(?:ed?|ing)|set|measured|checked)\b(?:\s+[\w'-]+){0,3}?\s+(?:with|to|against)\s+(?:[\w'-]+\s+){0,3}?(?:data|figures|statistics|stats|records|numbers)\s+(?:from|published\s+by|held\s+by|released\s+by|supplied\s+by)\s+(?:the\s+)?$",
+        )
+    });
+    s.get(..range.start).is_some_and(|before| COMPARED_SOURCE.is_match(before))
+}
+
 /// "Staffordshire Police recorded 517 offences in the city": a force named as the one that
 /// recorded the figures, right before its verb.
 fn is_recorder(s: &str, g: &Group) -> bool {

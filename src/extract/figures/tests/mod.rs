@@ -5,6 +5,7 @@ mod bodies;
 mod calendar;
 mod captions;
 mod checks;
+mod compared_sources;
 mod comparison_gaps;
 mod figure_labels;
 mod filters;
