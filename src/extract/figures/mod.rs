@@ -75,8 +75,8 @@ use lists::{
     area_heading, area_row_label, heading_place, is_heading_line, is_summary_heading, section_place, year_heading,
 };
 use locate::{
-    each_of_several, one_force_across_breaks, opening_area, renamed_forces, restated, restated_for_named,
-    scope_of_forces_asked, sourced_openings, writers_own_figures, PlacedValues,
+    each_of_several, one_force_across_breaks, one_name_per_region, opening_area, renamed_forces, restated,
+    restated_for_named, scope_of_forces_asked, sourced_openings, writers_own_figures, PlacedValues,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -399,6 +399,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     exploited_children_story(article, &mut figures);
     sentencing::case_numbers_of_a_sentencing_story(article, &mut figures);
     renamed_forces(article, &mut figures);
+    one_name_per_region(&mut figures);
     if let Some(start) = before_break {
         one_force_across_breaks(&mut figures, start);
     }

@@ -64,6 +64,24 @@ pub(in crate::extract::figures) fn one_force_across_breaks(figures: &mut [Figure
     }
 }
 
+/// "Police in Yorkshire and the Humber recorded 9,689 …" in a story whose headline and
+/// standfirst said "Yorkshire": a region's own shorter name ([`places::OWN_NAMES`]) that opens
+/// its full name is the same region, which the article names one way, in full once it prints
+/// that. (East Anglia, no part of the name of the East of England, stays apart.)
+pub(in crate::extract::figures) fn one_name_per_region(figures: &mut [Figure]) {
+    for own in places::OWN_NAMES {
+        let Some(region) = places::by_alias(own).filter(|r| r.name.len() > own.len() && r.name.starts_with(own)) else {
+            continue;
+        };
+        if !figures.iter().any(|f| f.place.as_deref() == Some(region.name)) {
+            continue;
+        }
+        for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.eq_ignore_ascii_case(own))) {
+            f.place = Some(region.name.to_string());
+        }
+    }
+}
+
 /// A force under the name it was printed with: the new name a sentence prints for it
 /// ("| Hampshire and Isle of Wight Constabulary | 2,607 |"), or the old one in full; a figure
 /// whose sentence prints neither takes the new name if the article prints it and not the old

@@ -26,7 +26,9 @@ mod writers;
 mod yardsticks;
 
 pub(super) use attach::{in_relative_clause, is_force_wide, place_for};
-pub(super) use forces::{combined_total, each_of_several, one_force_across_breaks, renamed_forces};
+pub(super) use forces::{
+    combined_total, each_of_several, one_force_across_breaks, one_name_per_region, renamed_forces,
+};
 pub(super) use local_areas::is_named_area;
 pub(super) use london::{is_borough, london_as_its_force, names_london};
 pub(super) use mentions::place_mentions;

@@ -3271,3 +3271,26 @@ fn a_speaker_commanding_part_of_a_force_does_not_move_the_text_to_the_whole_forc
     ];
     assert_eq!(place_of(&lines, -4.0), some("Wigan"));
 }
+
+#[test]
+fn a_region_printed_in_full_names_the_figures_given_under_its_shorter_name() {
+    let lines = [
+        "Yorkshire's burglary rise",
+        "Nearly 5,100 burglaries were recorded by the region's four forces in 2021/22.",
+        "Police forces in Yorkshire and the Humber recorded 5,083 burglaries in 2021/22, up 12% on 2020/21.",
+    ];
+    let places: Vec<_> = brief(&lines).into_iter().map(|f| f.0).collect();
+    assert!(places.iter().all(|p| p.as_deref() == Some("Yorkshire and the Humber")), "{places:?}");
+    let lines = [
+        "Police in Yorkshire recorded 2,150 robberies in 2022/23.",
+        "Across Yorkshire and the Humber, robberies were up 9% on 2021/22.",
+    ];
+    let places: Vec<_> = brief(&lines).into_iter().map(|f| f.0).collect();
+    assert!(places.iter().all(|p| p.as_deref() == Some("Yorkshire and the Humber")), "{places:?}");
+}
+
+#[test]
+fn a_region_printed_only_under_its_shorter_name_keeps_it() {
+    let lines = ["Police in Yorkshire recorded 2,150 robberies in 2022/23."];
+    assert_eq!(brief(&lines)[0].0.as_deref(), Some("Yorkshire"));
+}
