@@ -3294,3 +3294,12 @@ fn a_region_printed_only_under_its_shorter_name_keeps_it() {
     let lines = ["Police in Yorkshire recorded 2,150 robberies in 2022/23."];
     assert_eq!(brief(&lines)[0].0.as_deref(), Some("Yorkshire"));
 }
+
+#[test]
+fn a_comparison_in_a_clause_opening_on_another_place_is_that_place_s() {
+    let lines = ["Kent Police's total climbed 44% in 2022/23, and Essex Police's rose from 681 to 1,011."];
+    assert_eq!(place_of(&lines, 681.0).as_deref(), Some("Essex Police"));
+    assert_eq!(place_of(&lines, 1011.0).as_deref(), Some("Essex Police"));
+    let lines = ["Burglaries in Surrey fell 6% in 2021/22, while in Sussex the total went up from 2,410 to 2,530."];
+    assert_eq!(place_of(&lines, 2410.0).as_deref(), Some("Sussex Police"));
+}
