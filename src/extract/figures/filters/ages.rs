@@ -68,7 +68,15 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
             && (before.contains(" are ") || before.contains(" were "))
             && KNOWN_PEOPLE_BEFORE.is_match(before)
     };
-    let state = (nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people());
+    // "The boy who killed him was 16", "the woman who was hurt is 30": a person described by
+    // a who-clause, said to be a number.
+    static PERSON_WHO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:boy|girl|man|woman|child|teenager|youth|youngster|lad|son|daughter|victim|attacker|killer|suspect|defendant|offender|driver|pupil)\s+who\s+(?:[\w']+\s+){1,4}?(?:was|is)\s+(?:now\s+|then\s+|only\s+|just\s+|aged\s+)?$",
+        )
+    });
+    let person_who = || before.contains("who ") && PERSON_WHO_BEFORE.is_match(before);
+    let state = (nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people() || person_who());
     let condition = (CONDITION_BEFORE.is_match(before) && nothing_counted) || state;
     // "The widow, who passed 88 in May": a person who turned a number is that age.
     static WHO_TURNED: LazyLock<Regex> =

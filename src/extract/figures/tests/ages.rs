@@ -100,3 +100,15 @@ fn one_person_said_to_be_over_or_under_an_age_past_twenty_one_gives_an_age() {
         assert_eq!(found.iter().map(|f| f.2).collect::<Vec<_>>(), [value], "{line}: {found:?}");
     }
 }
+
+#[test]
+fn a_small_number_a_person_described_by_a_who_clause_was_is_an_age() {
+    for line in [
+        "The man who attacked her was 19 and had a knife in his bag.",
+        "In 2023/24 Kent Police said the girl who was hurt is 14.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A count the clause's noun stands for is still a figure.
+    assert_eq!(values(&["The offences that were recorded in 2023/24 were 412 in Kent."]), [412.0]);
+}
