@@ -45,7 +45,7 @@ use super::neighbours::{
     elliptical_changes, from_to_kinds, held_again, held_again_in_clause, held_now, told_of_things_before, verb_before,
 };
 use super::unnamed_forces::{
-    answered_a_request, dozens_of_forces, names_every_force, names_the_region, over_unnamed_forces,
+    answered_a_request, dozens_of_forces, few_forces_recorded, names_every_force, names_the_region, over_unnamed_forces,
 };
 use super::{head, tail, Found};
 
@@ -327,7 +327,7 @@ pub(super) fn read_sentence(
     }
     // A total over unnamed forces is the region's, if the text named one; "the force" is the
     // force the text named last, even after a national or regional figure.
-    let across = groups.is_empty() && over_unnamed_forces(s);
+    let across = groups.is_empty() && (over_unnamed_forces(s) || (ctx.region.is_some() && few_forces_recorded(s)));
     let the_force = groups.is_empty() && !across && THE_FORCE.is_match(s);
     // "Taken together, the three forces logged 6,282 - one in eight of the 50,510 recorded
     // across England and Wales": so even in a sentence that names other places.

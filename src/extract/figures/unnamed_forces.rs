@@ -30,6 +30,19 @@ pub(super) fn over_unnamed_forces(s: &str) -> bool {
     })
 }
 
+/// "Seven forces recorded 1,825 offences", "Between them, 4 forces logged 6,695": a total a
+/// few forces, counted but not named, recorded together, which in a text about a region is
+/// the region's. (Forty-three forces, every force, are the country's: see
+/// [`names_every_force`].)
+pub(super) fn few_forces_recorded(s: &str) -> bool {
+    static FEW_FORCES: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?:police\s+)?forces\s+(?:\w+\s+)?(?:recorded|logged|reported|registered|received)\b",
+        )
+    });
+    s.contains("forces") && FEW_FORCES.is_match(s)
+}
+
 /// "across the whole region", "the region's forces", in a sentence [`ACROSS_FORCES`] matched:
 /// words speaking of a region by no name (its other forms speak of forces).
 pub(super) fn names_the_region(s: &str) -> bool {

@@ -3303,3 +3303,17 @@ fn a_comparison_in_a_clause_opening_on_another_place_is_that_place_s() {
     let lines = ["Burglaries in Surrey fell 6% in 2021/22, while in Sussex the total went up from 2,410 to 2,530."];
     assert_eq!(place_of(&lines, 2410.0).as_deref(), Some("Sussex Police"));
 }
+
+#[test]
+fn a_total_a_few_unnamed_forces_recorded_in_a_text_about_a_region_is_the_region_s() {
+    let lines = [
+        "Midlands burglaries nearly double as Derbyshire rate tops region",
+        "Seven forces recorded 1,825 burglaries in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 1825.0).as_deref(), Some("Midlands"));
+    let lines = [
+        "Thefts across the North East rise again, with Durham worst hit",
+        "Three police forces logged 9,410 thefts in 2022/23, up 6%.",
+    ];
+    assert_eq!(place_of(&lines, 9410.0).as_deref(), Some("North East"));
+}
