@@ -88,7 +88,8 @@ pub(super) fn is_version(before: &str) -> bool {
     (before.contains("CC") || before.contains("ver")) && VERSION.is_match(before)
 }
 
-/// "pupils in years 7 to 9", "years 10 and 11": school years, not counts. (A capitalised
+/// "pupils in years 7 to 9", "years 10 and 11", "before she finished year 8": school years,
+/// not counts. (A capitalised
 /// "Year 9" is already a label to [`NOT_A_FIGURE_BEFORE`]; this reads the plural, the lower
 /// case and ranges, which need a school word or a second year to be told from durations.)
 pub(super) fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
@@ -96,10 +97,20 @@ pub(super) fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
     static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+\d{1,2}\s*(?:-|to|and|or)\s*$"));
     static SCHOOL_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^(?:\s*(?:-|to|and|or)\s*\d{1,2}\b|\s+(?:pupils|students|classes|groups?)\b)"));
+    // "before they've finished year 8.", "children in year 6, …": the one school year a child
+    // is in, starts or leaves, closing its clause.
+    static IN_A_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:in|into|finish(?:ed|es|ing)?|start(?:ed|s|ing)?|reach(?:ed|es|ing)?|leav(?:e|es|ing)|left)\s+year\s+$",
+        )
+    });
+    static CLAUSE_ENDS: LazyLock<Regex> = LazyLock::new(|| compile(r#"^\s*(?:$|[,.;:!?)"'])"#));
     let small = n.value >= 1.0 && n.value <= 13.0 && n.value.fract() == 0.0 && !n.in_words && !n.percent;
     small
         && before.contains("ear")
-        && (RANGE_BEFORE.is_match(before) || (YEARS_BEFORE.is_match(before) && SCHOOL_AFTER.is_match(after)))
+        && (RANGE_BEFORE.is_match(before)
+            || (YEARS_BEFORE.is_match(before) && SCHOOL_AFTER.is_match(after))
+            || (IN_A_YEAR_BEFORE.is_match(before) && CLAUSE_ENDS.is_match(after)))
 }
 
 /// "sections 1, 2 and 4 of the Act", "pages 12 to 15": numbers listed after a plural name of
