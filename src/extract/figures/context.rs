@@ -155,8 +155,8 @@ pub(super) struct Context {
     /// carried out 2,900 searches"): what "the total" or "1,100 of them" in a sentence after
     /// it counts, with no noun of its own.
     pub(super) things_last: bool,
-    /// The last sentence with figures gave a rate: a bare number the next one ranks ("Dorset
-    /// had the lowest, at 38") is a rate too.
+    /// The last sentence with figures gave a rate: a bare number the next one ranks
+    /// ("Lancashire came second, on 47") is a rate too.
     pub(super) rates_last: bool,
     /// The first and last financial years of the span the text last named ("for each year
     /// from 2015-16 to 2022-23"), which "in the first year" and "in the last" refer to.
@@ -208,7 +208,7 @@ pub(super) fn is_later_note(paragraph: &str) -> bool {
 /// said before ("we wrote", "an earlier version said"), or what it got wrong ("wrongly"),
 /// states a figure withdrawn; the note's other sentences give the right one. ("An earlier
 /// version gave no total for 2023/24, when 1,210 …" gives the right one.) A note may open
-/// by saying the article was amended ("This article was amended on 15 March 2024.").
+/// by saying the piece was put right ("This report has been corrected since it first ran.").
 pub(super) fn is_retracted(paragraph: &str, sentence: &str) -> bool {
     static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -589,8 +589,8 @@ impl Context {
     /// "Richmond recorded 64"), where London's borough names are towns of its own: so London
     /// is kept only until the section names some other place first.
     ///
-    /// The span the text's comparisons run over is kept: a sidebar going force by force after
-    /// a "---" reads "up from 84 five years earlier" as the body did.
+    /// The span the text's comparisons run over is kept: a panel after a "---" listing each
+    /// force's "against 57 four years before" reads it as the body did.
     pub(super) fn start_section(&mut self) {
         let (london, gap) = (self.london, self.gap);
         *self = Context::new(self.measure);

@@ -267,7 +267,7 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
         || is_named_rate(before, after)
 }
 
-/// "…, a rate of 33.", "Dorset's rate was 58": a number the words before it name as a rate,
+/// "…, at a rate of 33.", "Dorset's rate was 58": a number the words before it name as a rate,
 /// its base printed elsewhere (or nowhere), with no noun of its own after it.
 fn is_named_rate(before: &str, after: &str) -> bool {
     static NAMED: LazyLock<Regex> = LazyLock::new(|| {
@@ -278,7 +278,7 @@ fn is_named_rate(before: &str, after: &str) -> bool {
     before.contains("rate") && NAMED.is_match(before) && head_noun(after) == Noun::Unknown
 }
 
-/// "Kent had the highest rate, at 91 per 10,000. Dorset had the lowest, at 38.", "…
+/// "Cumbria logged 52 robberies per 100,000 people. Lancashire came second, on 47.", "…
 /// Wiltshire came bottom, on 29": a bare number a sentence ranks right after one that gave
 /// rates is a rate too.
 pub(super) fn ranked_after_rates(s: &str, cands: &mut [Candidate]) {
@@ -325,9 +325,10 @@ pub(super) fn continued_rates(s: &str, cands: &mut [Candidate]) {
             r"(?:,\s*|\s+)(?i:followed\s+by|then|and|ahead\s+of|behind|with|while|against|compared\s+with)\s+(?:the\s+)?(?:\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*|(?i:national|regional|force|england|wales)(?:\s+and\s+wales)?\s+average)\s+(?i:at|on|with)\s*$",
         )
     });
-    // "Kent's rate was 412 and Surrey's 390": another place's, its verb left out, after a rate
-    // named with no base printed. (After a base, "… 23 per 100,000, and Essex's 30 - up from
-    // 26 - to 19 per 100,000", it may be another place's count.)
+    // "Merseyside's rate came to 41, with Cheshire's 27": another place's, its verb left out,
+    // after a rate named with no base printed. (After a base, "… work out at 36 per 10,000,
+    // while Cumbria's 95 (down from 110) come to 19 per 10,000", it may be another place's
+    // count.)
     static ANOTHER_S: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?:,\s*|\s+)(?i:and|while|with)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+(?:\p{Lu}[\w-]*|of|and))*'s?\s*$")
     });

@@ -269,8 +269,9 @@ pub(super) fn read_sentence(
         scanned = place_groups_scanned(s, false, mentions, &area_mentions);
     }
     let mut groups = ctx.country_as_home_nation(s, scanned);
-    // "The figures were compared with data from Police Scotland": in a sentence with no figure,
-    // a place named only as the source of figures set against the text's is not spoken of.
+    // "Our totals were measured against records held by Gwent Police": in a sentence with no
+    // figure, a place named only as the source of figures set against the text's is not
+    // spoken of.
     if cands.is_empty() {
         groups.retain(|g| !is_compared_source(s, &g.range));
     }

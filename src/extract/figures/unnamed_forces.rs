@@ -30,7 +30,7 @@ pub(super) fn over_unnamed_forces(s: &str) -> bool {
     })
 }
 
-/// "Seven forces recorded 1,825 offences", "Between them, 4 forces logged 6,695": a total a
+/// "Six forces received 2,730 reports", "Between them, 3 forces logged 880": a total a
 /// few forces, counted but not named, recorded together, which in a text about a region is
 /// the region's. (Forty-three forces, every force, are the country's: see
 /// [`names_every_force`].)

@@ -506,7 +506,7 @@ pub(super) fn count_period(
         // recorded 1,100, down from 1,200": the value a change within a year printed before it
         // starts from is the year before's, or, when the text has stated a comparison with both
         // its years, as many years before as that one spanned. A comparison the sentence made
-        // before it ("up from 12 the previous year, while … fell from 95 to 88") spans its own.
+        // before it ("against 1,900 a year earlier, and … went from 700 to 760") spans its own.
         When::Year(p)
             if m.range.end <= cands[i].number.range.start
                 && !is_baseline(s, m.range.start)
@@ -934,7 +934,7 @@ pub(super) fn last_year_of_its_own(
 /// start printed with its own year is the comparison's ("up from 1,020 in 2018-19, though
 /// down from 1,530 the year before" spans four years); a start dated only by a relative
 /// year counts when no start has its own. A value with an earlier year of its own joined on
-/// after a start ("up from 1,402 the previous year and 1,041 in 2019/20") is a start too.
+/// after a start ("against 1,900 a year earlier and 1,700 in 2018/19") is a start too.
 pub(super) fn comparison_gap(s: &str, cands: &[Candidate], times: &[periods::Mention], found: &[Found]) -> Option<u16> {
     let counts = || found.iter().filter(|f| f.kind != Kind::PercentChange);
     let printed = |i: usize| i < cands.len() && attached_time(s, cands, i, times).is_some_and(|m| m.year().is_some());

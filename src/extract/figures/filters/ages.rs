@@ -68,8 +68,8 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
             && (before.contains(" are ") || before.contains(" were "))
             && KNOWN_PEOPLE_BEFORE.is_match(before)
     };
-    // "The boy who killed him was 16", "the woman who was hurt is 30": a person described by
-    // a who-clause, said to be a number.
+    // "the driver who hit the cyclist was 19", "a pupil who ran away is 14": a person
+    // described by a who-clause, said to be a number.
     static PERSON_WHO_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:boy|girl|man|woman|child|teenager|youth|youngster|lad|son|daughter|victim|attacker|killer|suspect|defendant|offender|driver|pupil)\s+who\s+(?:[\w']+\s+){1,4}?(?:was|is)\s+(?:now\s+|then\s+|only\s+|just\s+|aged\s+)?$",

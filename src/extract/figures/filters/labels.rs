@@ -88,7 +88,7 @@ pub(super) fn is_version(before: &str) -> bool {
     (before.contains("CC") || before.contains("ver")) && VERSION.is_match(before)
 }
 
-/// "pupils in years 7 to 9", "years 10 and 11", "before she finished year 8": school years,
+/// "pupils in years 7 to 9", "years 10 and 11", "since he started year 10": school years,
 /// not counts. (A capitalised
 /// "Year 9" is already a label to [`NOT_A_FIGURE_BEFORE`]; this reads the plural, the lower
 /// case and ranges, which need a school word or a second year to be told from durations.)
@@ -97,7 +97,7 @@ pub(super) fn is_school_year(n: &Number, before: &str, after: &str) -> bool {
     static RANGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\byears?\s+\d{1,2}\s*(?:-|to|and|or)\s*$"));
     static SCHOOL_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^(?:\s*(?:-|to|and|or)\s*\d{1,2}\b|\s+(?:pupils|students|classes|groups?)\b)"));
-    // "before they've finished year 8.", "children in year 6, …": the one school year a child
+    // "by the time they reach year 9.", "children in year 6, …": the one school year a child
     // is in, starts or leaves, closing its clause.
     static IN_A_YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(

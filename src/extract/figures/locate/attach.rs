@@ -41,9 +41,9 @@ fn opens_next_clause(gap: &str) -> bool {
     gap.contains(',') && OPENS.is_match(gap)
 }
 
-/// "Kent's total climbed 44%, and Essex's rose from 681", "up 12%; in Essex the total went
-/// from 300": a place after the number before that opens the next clause, past a comma or
-/// semicolon and a conjunction, as its subject or its setting.
+/// "9% more in Cheshire, yet Merseyside's total fell from 930", "up 12%; in Essex the total
+/// went from 300": a place after the number before that opens the next clause, past a comma
+/// or semicolon and a conjunction, as its subject or its setting.
 fn heads_next_clause(s: &str, prev_end: usize, place: &Range<usize>) -> bool {
     static OPENS: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)(?:[,;]\s*(?:and|but|yet|while|whereas)|;)\s+(?:(?:in|across|for)\s+)?(?:the\s+)?$")
@@ -192,8 +192,8 @@ pub(in crate::extract::figures) fn place_for(
     // "recorded 96 reports across the London rail network in 2024/25 - more than double the
     // 45 in 2022/23": the value a comparison starts from, with no place printed after it, is
     // about the place of the value it is compared with, not a place named on the way.
-    // Not when a clause of its own opens on a place before it ("…, and Essex's rose from 681
-    // to 1,011").
+    // Not when a clause of its own opens on a place before it ("…, yet Merseyside's total fell
+    // from 930 to 870").
     let own_subject = before.is_some_and(|j| heads_next_clause(s, prev_end, &groups[j].range));
     if i > 0 && after.is_none() && compared_back(tail(s, r.start)) && !NEXT_CLAUSE.is_match(gap) && !own_subject {
         return place_for(s, cands, i - 1, groups);

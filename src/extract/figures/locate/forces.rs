@@ -64,8 +64,8 @@ pub(in crate::extract::figures) fn one_force_across_breaks(figures: &mut [Figure
     }
 }
 
-/// "Police in Yorkshire and the Humber recorded 9,689 …" in a story whose headline and
-/// standfirst said "Yorkshire": a region's own shorter name ([`places::OWN_NAMES`]) that opens
+/// "In Yorkshire and the Humber as a whole, 1,380 …" in a report headed "Yorkshire car crime
+/// falls": a region's own shorter name ([`places::OWN_NAMES`]) that opens
 /// its full name is the same region, which the article names one way, in full once it prints
 /// that. (East Anglia, no part of the name of the East of England, stays apart.)
 pub(in crate::extract::figures) fn one_name_per_region(figures: &mut [Figure]) {

@@ -123,8 +123,8 @@ pub(super) fn is_figures_source(s: &str, g: &Group) -> bool {
     s.get(g.range.end..).is_some_and(|after| SOURCE.is_match(after))
 }
 
-/// "…, compared with data from Police Scotland and the Home Office", "set against figures
-/// published by Kent Police": a place named only as the source of figures the text set its
+/// "…, checked against statistics from Gwent Police", "set against figures published by
+/// Kent Police": a place named only as the source of figures the text set its
 /// own against, which is no place the text goes on to talk about.
 pub(in crate::extract::figures) fn is_compared_source(s: &str, range: &std::ops::Range<usize>) -> bool {
     static COMPARED_SOURCE: LazyLock<Regex> = LazyLock::new(|| {

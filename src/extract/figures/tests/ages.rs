@@ -104,7 +104,7 @@ fn one_person_said_to_be_over_or_under_an_age_past_twenty_one_gives_an_age() {
 #[test]
 fn a_small_number_a_person_described_by_a_who_clause_was_is_an_age() {
     for line in [
-        "The man who attacked her was 19 and had a knife in his bag.",
+        "Magistrates in Hull heard that the driver who hit the cyclist was 19.",
         "In 2023/24 Kent Police said the girl who was hurt is 14.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
