@@ -1,0 +1,25 @@
+//! People a sentence names without quoting them: the speaker of reported speech ("Jo
+//! Bloggs, from the trust, said funding had run out."), someone introduced as talking to the
+//! press, the subject a sentence sets off by commas, a person named with a title. A later
+//! "he" or "she", or a quote with no attribution of its own, may mean them.
+//!
+//! These read the same speech verbs and titles as [`super::attribution`], on normalised text,
+//! and return the words naming the person; [`super::speaker`] reads those words. By kind of
+//! mention: [`titled`] names, [`relatives`] (of someone named, or of the writer's), people
+//! [`speaking`] (reported speech, talking to the press, words shared), and the
+//! [`subjects`] of sentences, whose [`predicates`] say where the subject ends.
+
+mod predicates;
+mod relatives;
+mod speaking;
+mod subjects;
+mod titled;
+
+pub(super) use predicates::reads_as_predicate;
+pub use relatives::{described_relative_acting, is_relative_word, possessive_relatives, writers_relatives};
+pub use speaking::{reported_speaker, talking_speaker, telling_about_speaker, unquoted_words_from, words_shared_of};
+pub use subjects::{
+    apposed_subject, clause_object_taken_up, is_clause_opener, named_subject, opens_as_subject, singled_out,
+    subject_readings, without_marks_round_opening_name, Pseudonym,
+};
+pub use titled::titled_names;

@@ -1,0 +1,336 @@
+//! People introduced by their speech: the speaker of reported speech ("Jo Bloggs, from the
+//! trust, said funding had run out."), someone talking to the press or telling of something,
+//! words shared of someone ("the words of a 14-year-old boy"), and words printed after a colon
+//! without quote marks.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::quotes::attribution::{
+    has_speech_verb, pattern, speaker_units, verb_after, MAX_SPEAKER_UNITS, TITLES,
+};
+
+/// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
+/// said tackling it is a priority."), used to know who "he" or "she" is later.
+pub fn reported_speaker(sentence: &str) -> Option<String> {
+    // The speaker words and the verb cannot run past a quote mark or a `!?;:`, so a text
+    // with no speech verb before the first of those is ruled out by a cheap literal scan.
+    // (A byte scan: the marks are ASCII, and a char-set `find` decodes every char.)
+    let reach = sentence.bytes().position(|b| matches!(b, b'"' | b'!' | b'?' | b';' | b':')).unwrap_or(sentence.len());
+    if !has_speech_verb(&sentence[..reach]) {
+        return None;
+    }
+    let who = reported_who(sentence)?;
+    // After its first capital, the words may run to MAX_SPEAKER_UNITS.
+    if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
+        return None;
+    }
+    let who = without_auxiliary(who.trim().trim_end_matches(','));
+    Some(after_writers_clause(who).unwrap_or(who).to_string())
+}
+
+/// "The commissioner, Jo Bloggs, has now agreed …": the words before the verb end on an
+/// auxiliary with an adverb between it and the verb, which the reading's own auxiliaries
+/// (right before the verb) do not take. Neither is the speaker's: both are dropped.
+fn without_auxiliary(who: &str) -> &str {
+    const ADVERBS: &[&str] =
+        &["now", "since", "already", "just", "today", "recently", "previously", "also", "this week"];
+    let mut rest = who;
+    if let Some(before) = ADVERBS.iter().find_map(|a| rest.strip_suffix(a).and_then(|b| b.strip_suffix(' '))) {
+        rest = before;
+    } else {
+        return who;
+    }
+    match ["has", "had", "have"].iter().find_map(|a| rest.strip_suffix(a).and_then(|b| b.strip_suffix(' '))) {
+        Some(before) => before.trim_end().trim_end_matches(','),
+        None => who,
+    }
+}
+
+/// "Chief Constable Ann Rowe will retire in June, Durham Constabulary said": words whose
+/// first part is a clause of the writer's (it has a verb of its own) before the last comma
+/// report what the one after the comma said. The words after it, when they open on a
+/// capital or an article ("the force"). A clause set off after a name ("Jo Bloggs, who was
+/// jailed,") is about the speaker, and its verb is not in the first part.
+fn after_writers_clause(who: &str) -> Option<&str> {
+    let (_, tail) = who.rsplit_once(", ")?;
+    let first = who.split(", ").next()?;
+    let clause = first.split_whitespace().any(|w| crate::extract::quotes::speaker::FINITE_VERBS.contains(&w));
+    let speaker = tail.starts_with(|c: char| c.is_uppercase()) || tail.starts_with("the ") || tail.starts_with("a ");
+    (clause && speaker).then_some(tail)
+}
+
+/// The speaker words of reported speech, as the pattern
+/// `^\s*(?P<who>[A-Z](?:TITLE_DOT|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`
+/// would capture them, read by hand: the pattern's captures cost a search with
+/// backtracking on every sentence of every paragraph.
+///
+/// The lazy words end at the first place the rest follows. They may run over any char but
+/// `".!?;:`, and over a full stop only when it ends a title that starts after the first
+/// capital ("Det Supt. Jo Bloggs"); no title ends with a space or comma, so trying each end
+/// in turn finds the same one as the pattern.
+fn reported_who(sentence: &str) -> Option<&str> {
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    for (offset, c) in sentence[start + 1..].char_indices() {
+        let end = start + 1 + offset;
+        if (c == ',' || c.is_whitespace()) && verb_follows(&sentence[end..]) {
+            return Some(&sentence[start..end]);
+        }
+        let title_dot = c == '.' && TITLES.iter().any(|t| sentence[..end].ends_with(t) && end - t.len() > start);
+        if matches!(c, '"' | '.' | '!' | '?' | ';' | ':') && !title_dot {
+            return None;
+        }
+    }
+    None
+}
+
+/// Does `text` open with `,?\s+(?:has\s+|had\s+|also\s+)?(?:VERBS)\b`?
+fn verb_follows(text: &str) -> bool {
+    verb_after(text, &["has", "had", "also"]).is_some()
+}
+
+/// "Jo Bloggs, who leads the unit, has been speaking to us about the figures", "Jo Bloggs
+/// sat down with the Gazette to explain the rise": a sentence that introduces someone as
+/// talking to the press without reporting what they said. The words naming them, when the
+/// sentence opens with them. Sitting down is an interview only with the press ("us", a
+/// paper's name after "the", a broadcaster's capitals), not "with officers", "with his
+/// family" or "with Jo Bloggs", who may be the one talking.
+pub fn talking_speaker(sentence: &str) -> Option<String> {
+    static TALKING: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[A-Z]|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with\s+(?:the\s+[A-Z]|[A-Z]{2})|(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b))",
+        )
+    });
+    // The pattern needs one of these words: literal checks first.
+    let talk = memchr::memchr(b'k', sentence.as_bytes()).is_some()
+        && (sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk"));
+    if !talk && !sentence.contains(" down with ") {
+        return None;
+    }
+    let start = sentence.len() - sentence.trim_start().len();
+    if !sentence[start..].starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let who = TALKING.captures(&sentence[start..])?.name("who")?.as_str();
+    let clean = who.char_indices().all(|(i, c)| {
+        let title_dot = c == '.' && TITLES.iter().any(|t| who[..i].ends_with(t));
+        !matches!(c, '"' | '!' | '?' | ';' | ':') && (c != '.' || title_dot)
+    });
+    (clean && speaker_units(who) <= MAX_SPEAKER_UNITS).then(|| who.trim().trim_end_matches(',').to_string())
+}
+
+/// "Her mother described the difference the support made.", "One victim talked about the
+/// months after the break-in.": a sentence whose subject tells of something, without a quote
+/// or a clause of what they said. The words before the verb, when the sentence opens with
+/// them; [`crate::extract::quotes::speaker`] decides whether they describe a person. Read only as the last
+/// sentence of a paragraph, as an introduction to a paragraph of their words after it.
+pub fn telling_about_speaker(sentence: &str) -> Option<&str> {
+    static TELLING: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^(?P<who>[A-Z][^,.;:!?"]{2,80}?)\s+(?:has |have |had )?(?:described|describes|remembered|remembers|(?:spoke|spoken|speaks|talked|talks) (?:of|about)|told of|tells of)\s[^"]*$"#,
+        )
+    });
+    let sentence = sentence.trim();
+    let telling = ["descri", "remember", " of ", " about "].iter().any(|w| sentence.contains(w));
+    if !telling {
+        return None;
+    }
+    TELLING.captures(sentence)?.name("who").map(|m| m.as_str().trim())
+}
+
+/// The byte after the first colon that closes a clause of saying or writing ("the victim's
+/// daughter wrote:", "one neighbour posted on Facebook:"): what follows it in the paragraph
+/// is someone's own words, printed without quote marks. `None` with no such colon.
+pub fn unquoted_words_from(paragraph: &str) -> Option<usize> {
+    paragraph.match_indices(':').map(|(at, _)| at).find_map(|colon| {
+        let before = &paragraph[..colon];
+        let clause_start = before.rfind(['.', '!', '?', ':', '"']).map_or(0, |at| at + 1);
+        let clause = before[clause_start..].to_lowercase();
+        crate::extract::quotes::attribution::has_speech_verb(&clause).then_some(colon + 1)
+    })
+}
+
+/// "The charity shared the words of a 14-year-old boy who contacted it", "The helpline has
+/// passed on the account of one mother": a sentence that hands the reader someone's own
+/// words without a verb of saying, as a release or a charity's case study is quoted. The
+/// words describing the one whose words they are, without the clause after them; a quote
+/// paragraph next is theirs. Whether they describe a person (not "the words of the hymn")
+/// is for [`crate::extract::quotes::speaker`] to say.
+pub fn words_shared_of(sentence: &str) -> Option<&str> {
+    static SHARED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^[A-Z][^.;:!?"]{0,80}?\s(?:has |have |had )?(?:shared|published|released|passed on|relayed|read out)\s+(?:the\s+)?(?:words|account|testimony|experience|story)\s+of\s+(?P<who>[^,.;:!?"]{3,100}?)(?:\s+(?:who|whose|whom|that)\b|\s*[,.;:!?]|\s*$)"#,
+        )
+    });
+    let sentence = sentence.trim_start();
+    if !(sentence.contains(" of ")
+        && (sentence.contains("words")
+            || sentence.contains("account")
+            || sentence.contains("testimony")
+            || sentence.contains("experience")
+            || sentence.contains("story")))
+    {
+        return None;
+    }
+    SHARED.captures(sentence)?.name("who").map(|m| m.as_str().trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::quotes::attribution::tests::Cases;
+    use crate::extract::quotes::attribution::{TITLE_DOT, VERBS};
+
+    #[test]
+    fn reported_speaker_words_are_bounded_in_length() {
+        let long = |units: usize| format!("A{} said it was a priority.", "b".repeat(units));
+        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS)).map(|w| w.len()), Some(MAX_SPEAKER_UNITS + 1));
+        assert_eq!(reported_speaker(&long(MAX_SPEAKER_UNITS + 1)), None);
+        let titled = format!("A Supt. {} said it was a priority.", "b".repeat(MAX_SPEAKER_UNITS - 3));
+        assert!(reported_speaker(&titled).is_some(), "the title counts once: {titled}");
+    }
+
+    /// The pattern [`reported_who`] reads by hand.
+    fn reported_pattern() -> Regex {
+        pattern(&format!(
+            r#"^\s*(?P<who>[A-Z](?:{TITLE_DOT}|[^".!?;:])*?),?\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"#
+        ))
+    }
+
+    #[test]
+    fn reported_speaker_words_are_read_as_the_pattern_reads_them() {
+        let oracle = reported_pattern();
+        let pieces = [
+            "Jo",
+            "Bloggs",
+            " ",
+            "  ",
+            ",",
+            ", ",
+            ".",
+            ". ",
+            "Dr.",
+            "Dr",
+            "Supt.",
+            "Cmdr.",
+            "Mrs.",
+            "XSt.",
+            "said",
+            "says",
+            "saying",
+            "said_",
+            "saidé",
+            "said\u{301}",
+            "has",
+            "had",
+            "also",
+            "pointed out",
+            "pointed",
+            "went on",
+            "went onward",
+            "goes on",
+            "\"",
+            "!",
+            "?",
+            ";",
+            ":",
+            "the",
+            "D",
+            "é",
+            "\u{a0}",
+            "told",
+            "a",
+            "S",
+            "1",
+        ];
+        let mut cases = Cases(7);
+        for _ in 0..20_000 {
+            let text = cases.text(&pieces, 12);
+            let expected = oracle.captures(&text).map(|c| c.name("who").map(|m| m.as_str()));
+            assert_eq!(reported_who(&text).map(Some), expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn sharing_someones_words_introduces_them() {
+        for (sentence, who) in [
+            ("The helpline passed on the words of a 12-year-old girl who rang it last spring.", "a 12-year-old girl"),
+            (
+                "Victim Support has shared the account of one pensioner from Hull, whose savings went.",
+                "one pensioner from Hull",
+            ),
+            ("The trust published the testimony of a nurse at the hospital.", "a nurse at the hospital"),
+        ] {
+            assert_eq!(words_shared_of(sentence), Some(who), "{sentence}");
+        }
+        for sentence in [
+            "The charity said the words of a child were hard to read.",
+            "Officers shared the boy's words with his school.",
+            "the charity shared the words of a girl.",
+            "He spoke of the story of a town in decline.",
+        ] {
+            assert_eq!(words_shared_of(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn talking_to_the_press_introduces_a_speaker() {
+        for (sentence, who) in [
+            (
+                "Inspector Tom Reyes, who runs the county's cyber unit, has been speaking to us about the rise.",
+                "Inspector Tom Reyes, who runs the county's cyber unit",
+            ),
+            ("A father from Hull spoke to the Yorkshire Post about his son's ordeal.", "A father from Hull"),
+            ("Dr. Amy Lee talked to reporters after the hearing.", "Dr. Amy Lee"),
+            (
+                "Sergeant Ian Holt, who runs the rural crime team, sat down with the Gazette to explain the rise.",
+                "Sergeant Ian Holt, who runs the rural crime team",
+            ),
+            ("Jo Bloggs has sat down with us to talk about her campaign.", "Jo Bloggs"),
+            ("The chief constable sat down with BBC Wales.", "The chief constable"),
+        ] {
+            assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
+        }
+        for sentence in [
+            "Officers spoke to the boy's parents.",
+            "the charity has been talking to schools.",
+            "Nobody said anything.",
+            "He said: \"We spoke to Ofcom.\"",
+            "The inspector sat down with his family.",
+            "Jo Bloggs sat down with officers from three forces.",
+            "The minister sat down with Jo Bloggs to hear her concerns.",
+        ] {
+            assert_eq!(talking_speaker(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn reported_speech_after_a_clause_of_the_writers_names_the_one_after_the_comma() {
+        assert_eq!(
+            reported_speaker("Chief Constable Ann Rowe will retire in June, Durham Constabulary said.").as_deref(),
+            Some("Durham Constabulary")
+        );
+        assert_eq!(reported_speaker("Crime has fallen by a fifth, the force said.").as_deref(), Some("the force"));
+        // A clause about the speaker is theirs: the name before it speaks.
+        assert_eq!(
+            reported_speaker("Jo Bloggs, who was jailed in 2019, said the system failed her.").as_deref(),
+            Some("Jo Bloggs, who was jailed in 2019")
+        );
+    }
+
+    #[test]
+    fn reported_speech_names_its_speaker() {
+        assert_eq!(
+            reported_speaker(
+                "Detective Superintendent Ruth Okafor, from Norfolk police, said answering every call is a priority."
+            )
+            .as_deref(),
+            Some("Detective Superintendent Ruth Okafor, from Norfolk police")
+        );
+        assert_eq!(reported_speaker("the figures said nothing"), None);
+    }
+}
