@@ -336,10 +336,11 @@ fn strip_all_suffixes<'t>(mut text: &'t str, suffix: &str) -> &'t str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn person_of(phrase: &str) -> Person {
+    /// The person a phrase names; the test fails on anything else.
+    pub(in crate::extract::quotes::speaker) fn person_of(phrase: &str) -> Person {
         match parse_who(phrase) {
             Some(Who::Person(p)) => p,
             other => panic!("{phrase} -> {other:?}"),

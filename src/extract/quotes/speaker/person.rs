@@ -342,13 +342,7 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
 mod tests {
     use super::*;
     use crate::extract::quotes::speaker::parse_who;
-
-    fn person_of(phrase: &str) -> Person {
-        match parse_who(phrase) {
-            Some(Who::Person(p)) => p,
-            other => panic!("{phrase} -> {other:?}"),
-        }
-    }
+    use crate::extract::quotes::speaker::tests::person_of;
 
     #[test]
     fn a_capitalised_title_before_an_honoured_name_is_no_name() {
