@@ -1,0 +1,70 @@
+//! Whether a time phrase or a number is the baseline a comparison starts from ("up from 1,200",
+//! "on 2021/22", "compared with 902"), or the second of a pair a change went from.
+
+use super::super::{head, tail};
+use crate::extract::numbers::compile;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// True when the time phrase at `at` is the baseline of a comparison ("from 415 in 2016/17",
+/// "compared with 530 in 2019-20", "up 4% on last year", "from April 2015 to March 2016")
+/// rather than the year compared to. "Against" compares only a value or a year ("against the
+/// 2,240 recorded in 2022/23", "against 2021/22"): "offences against children in 2023/24"
+/// are that year's. "On" compares only after a change ("up 12% on 2022/23", "down slightly
+/// on 2023/24", "a rise of 400 on the 865 logged in 2021/22", "a 9% rise in attacks on
+/// 2022/23"): "attacks on staff in the year to March 2023" are that year's.
+pub(in crate::extract::figures) fn is_baseline(sentence: &str, at: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus)\s+(?:the\s+)?(?:(?:[£\d](?:[\d,.]*\d)?%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+        )
+    });
+    static ON: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:%|\bper\s+cent|\bpc|\b(?:up|down|higher|lower|more|fewer|less|rises?|increases?|falls?|drops?|decreases?|declines?|jumps?|reductions?|changes?|doubled|trebled|tripled|halved)(?:\s+\w+ly)?(?:\s+(?:of|by)\s+(?:a\s+|an\s+)?[\w,.]+%?(?:\s+per\s+cent)?)?(?:\s+in\s+[\w-]+(?:\s+[\w-]+)?)?)\s+on\s+(?:the\s+)?(?:(?:[£\d](?:[\d,.]*\d)?%?|\w+)(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+        )
+    });
+    static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bagainst\s+(?:the\s+)?(?:[£\d](?:[\d,.]*\d)?%?(?:\s+[\w-]+){0,3}?\s+)?(?:(?:in|for|during)\s+)?$",
+        )
+    });
+    let before = tail(sentence, at);
+    static STARTS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^(?:from|since)\b"));
+    BEFORE.is_match(before)
+        || (before.contains("on ") && ON.is_match(before))
+        || (before.contains("gainst") && AGAINST.is_match(before))
+        || STARTS.is_match(head(sentence, at))
+}
+
+/// True when the number at `at` is the value a comparison starts from: "up from 1,716",
+/// "compared with 79", "compared with just nine", "from the 274 recorded", "a rise of 2% on the 63,536", "12 per cent
+/// higher than the 9,310 recorded", "more than the 402". ("more than 400" on its own is a
+/// hedge, not a comparison.) Not locate's `compared_back`, which says when a number shares the
+/// previous number's place (see there).
+pub(in crate::extract::figures) fn is_baseline_value(sentence: &str, at: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\b(?:from|compar(?:ed|es|ing)\s+(?:with|to)|in\s+comparison\s+(?:with|to)|against|versus)|(?:%|\bper\s+cent|\bup|\bdown|\brise|\bincrease|\bfall|\bdrop)\s+on)\s+(?:the\s+)?(?:(?:more\s+than|over|nearly|almost|around|about|just\s+over|just\s+under|just|only|a\s+mere|barely)\s+)?$",
+        )
+    });
+    static THAN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\bthan\s+(?:the|those|that)|(?:%|\bper\s+cent|\bpc)\s+(?:higher|lower|more|fewer|less|greater|bigger|smaller|up|down)\s+than)\s+$",
+        )
+    });
+    let before = tail(sentence, at);
+    BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before)) || second_of_a_pair_from(sentence, at)
+}
+
+/// "went from 1,517 thefts and 90 robberies to 2,209 and 417", "from 1,402 offences, 71 of
+/// them at night, to …": the second of two values printed between "from" and "to" is on the
+/// starting side too.
+pub(in crate::extract::figures) fn second_of_a_pair_from(sentence: &str, at: usize) -> bool {
+    static FIRST: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bfrom\s+\d[\d,.]*(?:\s+[a-z-]+){0,2}(?:\s+and|,)\s+$"));
+    static TO: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\d[\d,.]*(?:\s+of\s+(?:them|these|those|which))?(?:\s+[a-z-]+){0,2},?\s+to\s"));
+    let before = tail(sentence, at);
+    before.contains("from") && FIRST.is_match(before) && sentence.get(at..).is_some_and(|rest| TO.is_match(rest))
+}
