@@ -2247,3 +2247,17 @@ fn the_one_school_year_a_child_is_in_or_finishes_is_not_a_figure() {
     // A count after "the year" is still a count.
     assert_eq!(values(&["In Bolton over the year 12 children were groomed."]), [12.0]);
 }
+
+#[test]
+fn a_part_of_one_forces_offences_is_a_count_not_a_number_of_forces() {
+    for line in [
+        "In Leeds, 640 of the force's crimes against children were flagged online in 2021/22.",
+        "Across Dorset, 96 of the force burglaries in 2020/21 happened at night.",
+    ] {
+        assert_eq!(values(&[line]).len(), 1, "{line}: {:?}", values(&[line]));
+    }
+    // A number of forces is still none: "31 of the 43 forces", "one police force".
+    for line in ["Only 31 of the 43 forces replied to the request.", "One police force refused to answer."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
