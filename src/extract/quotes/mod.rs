@@ -274,16 +274,8 @@ fn opens_with_conjunction(text: &str) -> bool {
     CONJUNCTIONS.contains(&first)
 }
 
-/// The same as [`crate::model::Paragraph::norm`]'s mapping, for one char.
-pub(crate) fn normalise_char(c: char) -> char {
-    match c {
-        '“' | '”' | '„' | '‟' | '«' | '»' | '″' => '"',
-        '‘' | '’' | '‚' | '‛' | '′' | '`' => '\'',
-        '–' | '—' | '‒' | '―' | '‐' | '‑' | '−' => '-',
-        c if c.is_whitespace() => ' ',
-        c => c,
-    }
-}
+/// The mapping [`crate::model::Paragraph::norm`] is made with, for one char.
+pub(crate) use crate::ingest::clean::normalise_char;
 
 /// A text paragraph, as chars for span arithmetic.
 struct Para {
