@@ -22,6 +22,30 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
 }
 
+#[cfg(test)]
+impl Article {
+    /// An article for tests: one paragraph a line, with its role, each `norm` mapped from
+    /// its text as ingest maps it.
+    pub(crate) fn from_lines(lines: &[(&str, Role)]) -> Article {
+        let paragraphs = lines
+            .iter()
+            .enumerate()
+            .map(|(index, &(text, role))| Paragraph {
+                index,
+                text: text.to_string(),
+                norm: crate::ingest::clean::normalise(text),
+                role,
+            })
+            .collect();
+        Article { id: "t".into(), path: "t.txt".into(), title: None, outlet: None, date: None, url: None, paragraphs }
+    }
+
+    /// An article for tests whose lines are all body paragraphs.
+    pub(crate) fn from_body_lines(lines: &[&str]) -> Article {
+        Article::from_lines(&lines.iter().map(|&line| (line, Role::Body)).collect::<Vec<_>>())
+    }
+}
+
 impl Article {
     /// The file name, which is how the evaluation matches articles to gold answers.
     pub fn source_name(&self) -> String {

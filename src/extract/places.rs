@@ -1016,25 +1016,7 @@ mod tests {
             "",
             "No place here.",
         ];
-        let paragraphs = lines
-            .iter()
-            .enumerate()
-            .map(|(index, line)| Paragraph {
-                index,
-                text: line.to_string(),
-                norm: line.to_string(),
-                role: crate::model::Role::Body,
-            })
-            .collect();
-        let article = Article {
-            id: "t".into(),
-            path: std::path::PathBuf::from("t.txt"),
-            title: None,
-            outlet: None,
-            date: None,
-            url: None,
-            paragraphs,
-        };
+        let article = Article::from_body_lines(&lines);
         let places = ParagraphPlaces::new(&article);
         for _ in 0..2 {
             for (i, line) in lines.iter().enumerate() {

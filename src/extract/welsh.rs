@@ -202,18 +202,8 @@ mod tests {
 
     #[test]
     fn a_welsh_paragraph_gives_no_figures_when_english_nearby_prints_them_or_it_gives_a_phone_number() {
-        let paragraphs = |lines: &[&str]| -> Vec<Paragraph> {
-            lines
-                .iter()
-                .enumerate()
-                .map(|(index, line)| Paragraph {
-                    index,
-                    text: line.to_string(),
-                    norm: line.to_string(),
-                    role: crate::model::Role::Body,
-                })
-                .collect()
-        };
+        let paragraphs =
+            |lines: &[&str]| -> Vec<Paragraph> { crate::model::Article::from_body_lines(lines).paragraphs };
         let twinned = paragraphs(&[
             "Mae'r heddlu wedi cofnodi 1,204 o droseddau yn 2022/23.",
             "The force recorded 1,204 offences in 2022/23.",

@@ -43,29 +43,11 @@ use super::locate::is_average_yardstick;
 use super::unnamed_forces::names_the_region;
 use super::*;
 use crate::extract::places::NATIONAL;
-use crate::model::{Paragraph, Role};
-
-/// The normalisation ingest applies: curly quotes straight, dashes '-', odd spaces ' '.
-fn normalise(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '“' | '”' | '„' => '"',
-            '‘' | '’' => '\'',
-            '–' | '—' | '‒' => '-',
-            '\u{a0}' | '\u{2009}' | '\u{202f}' => ' ',
-            c => c,
-        })
-        .collect()
-}
+use crate::model::Role;
 
 /// An article whose lines are body paragraphs.
 fn article(lines: &[&str]) -> Article {
-    let paragraphs = lines
-        .iter()
-        .enumerate()
-        .map(|(index, line)| Paragraph { index, text: line.to_string(), norm: normalise(line), role: Role::Body })
-        .collect();
-    Article { id: "t".into(), path: "t.txt".into(), title: None, outlet: None, date: None, url: None, paragraphs }
+    Article::from_body_lines(lines)
 }
 
 fn figures(lines: &[&str]) -> Vec<Figure> {

@@ -42,11 +42,9 @@ mod telling_pronouns;
 mod titles_and_letters;
 mod transcripts;
 
-use std::path::PathBuf;
-
 use super::reported::{next_sentence_start, Covered};
 use super::*;
-use crate::model::{Article, Paragraph, Role};
+use crate::model::{Article, Role};
 
 /// An article of body paragraphs, `norm` mapped from `text` as ingest does.
 pub(super) fn article(lines: &[&str]) -> Article {
@@ -54,25 +52,7 @@ pub(super) fn article(lines: &[&str]) -> Article {
 }
 
 pub(super) fn article_with_roles(lines: &[(&str, Role)]) -> Article {
-    let paragraphs = lines
-        .iter()
-        .enumerate()
-        .map(|(index, (text, role))| Paragraph {
-            index,
-            text: text.to_string(),
-            norm: text.chars().map(normalise_char).collect(),
-            role: *role,
-        })
-        .collect();
-    Article {
-        id: "t".into(),
-        path: PathBuf::from("t.txt"),
-        title: None,
-        outlet: None,
-        date: None,
-        url: None,
-        paragraphs,
-    }
+    Article::from_lines(lines)
 }
 
 /// (speaker, text) of every quote.
