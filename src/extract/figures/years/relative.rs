@@ -94,8 +94,8 @@ pub(super) fn figures_for_year(s: &str, times: &[periods::Mention], m: &periods:
     static FIGURES_FOR: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:figures|data|statistics|numbers)\s+(?:for|covering|from)\s+(?:the\s+(?:year\s+)?)?$")
     });
-    // The last year printed before it: "did not give figures for 2015/16, but recorded 375
-    // in 2017/18 and 509 the following year" counts on from 2017/18.
+    // The last year printed before it: "no data for 2019/20; 212 burglaries in 2020/21 and
+    // 240 the year after" counts on from 2020/21.
     let t = times.iter().rev().filter(|t| t.range.end <= m.range.start).find(|t| t.year().is_some())?;
     FIGURES_FOR.is_match(super::super::tail(s, t.range.start)).then_some(t.year()?)
 }
