@@ -154,12 +154,13 @@ static AREA_BRACKETED_VALUE: LazyLock<Regex> =
 /// "412 thefts in Wigan", "96 offences were recorded in Sefton last year", "2,300 incidents
 /// in the Carlisle council area", "a quarter of
 /// them - 61 - were logged in Oldham", "380 ASB incidents in Bury": a number (set off by a
-/// dash or not), a few words saying what it counts (an abbreviation among them), then the
+/// dash or not), a few words saying what it counts (an abbreviation among them; up to eight,
+/// "61 online sexual offences against young girls were logged in Oldham"), then the
 /// area it was counted in. No other preposition comes between ("52
 /// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,5}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+|the\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,8}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+|the\s+)?$",
     )
 });
 
@@ -178,9 +179,13 @@ static DESCRIBED_AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 const OFFENCE_NAME_WORDS: &[&str] = &["of", "with", "and", "or"];
 
 /// Words that tie a number to what it counts, not to where: before an area after a number,
-/// they make the area another noun's ("pupils at a school in Bridgend", "a man from Bolton").
-const NOT_COUNTING_WORDS: &[&str] =
-    &["at", "from", "to", "of", "by", "with", "for", "on", "near", "outside", "and", "or"];
+/// they make the area another noun's ("pupils at a school in Bridgend", "a man from Bolton");
+/// or open a clause of their own, whose area is not the number's ("up 9% as new figures show
+/// a rise in Bolton", "up 4% while knife crime rose in Wigan").
+const NOT_COUNTING_WORDS: &[&str] = &[
+    "at", "from", "to", "of", "by", "with", "for", "on", "near", "outside", "and", "or", "as", "while", "whereas",
+    "but", "after", "when", "because", "than",
+];
 
 /// What may follow an area printed after its number: the end of the clause (or a dash
 /// setting off an aside, "in Cardiff - a third of the total"; the next number of a list, "in
@@ -213,6 +218,10 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
         },
         None => return false,
     };
+    // "… in 2020/21, about one in four of them in Leeds": the end of a year is no number.
+    if before.get(..m.start()).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_digit() || c == '/') {
+        return false;
+    }
     let words = before.get(m.start()..).unwrap_or("");
     // The first word is the number, the last the preposition before the area.
     let inner: Vec<&str> = words.split_whitespace().collect();

@@ -1688,6 +1688,21 @@ fn an_area_printed_after_its_number_is_its_place() {
 }
 
 #[test]
+fn an_area_after_its_number_and_a_long_description_is_its_place() {
+    let lines = [
+        "Lancashire Constabulary logged 2,900 offences in 2023/24.",
+        "Some 212 online sexual offences against young girls were logged in Preston over the summer.",
+    ];
+    assert_eq!(place_of(&lines, 212.0), some("Preston"));
+    // A clause of its own between the number and the area leaves the number where it was.
+    let lines = ["Lancashire Constabulary said thefts were up 7% as shoplifting figures show a sharp rise in Preston."];
+    assert_eq!(place_of(&lines, 7.0), some("Lancashire Constabulary"));
+    // So does a year's end before a share counted in the area.
+    let lines = ["Across Lancashire, 2,900 offences were recorded in 2023/24, roughly one in five of them in Preston."];
+    assert_eq!(place_of(&lines, 2900.0), some("Lancashire Constabulary"));
+}
+
+#[test]
 fn an_area_described_in_a_clause_before_its_figure_is_its_place() {
     let lines = [
         "Northumbria Police recorded 4,100 thefts in 2023/24.",
