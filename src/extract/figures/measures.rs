@@ -395,22 +395,29 @@ fn changes_on_their_baseline(s: &str, cands: &[Candidate], own: &mut [Option<Mea
 }
 
 /// "In 2019/20 the equivalent totals were 1,967 and 231", "five years earlier those figures
-/// stood at 571 and 66 respectively": counts given again, in another year or place, for the
-/// last figures the text gave, in their order. Each counts what its own figure counted.
-/// Whether the sentence is one. (It changes nothing the text goes on about.)
+/// stood at 571 and 66 respectively", "a year later the figures were 1,350 and 170", "by
+/// 2023/24 the totals had risen to 1,410 and 230": counts given again, in another year or
+/// place, for the last figures the text gave, in their order. Each counts what its own figure
+/// counted. Words after the counts may name what their changes count ("…: all offences up
+/// 6%, flagged ones up 30%"); the words up to the last count name no measure. Whether the
+/// sentence is one. (It changes nothing the text goes on about.)
 pub(super) fn in_order_of_the_last(s: &str, figures: &[Figure], current: &mut [Found]) -> bool {
     static THE_SAME_AGAIN: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:equivalent|corresponding|comparable)\s+(?:figures|totals|numbers|counts)\b|\b(?:those|these|the\s+same|both)\s+(?:figures|totals|numbers|counts)\b[^.;]*\brespectively\b",
+            r"(?i)\b(?:equivalent|corresponding|comparable)\s+(?:figures|totals|numbers|counts)\b|\b(?:the|those|these|the\s+same|both)\s+(?:figures|totals|numbers|counts)\b[^.;]*\brespectively\b|\b(?:the|those|these|both)\s+(?:two\s+)?(?:figures|totals|numbers|counts)\s+(?:were|stood\s+at|(?:had\s+)?(?:risen|rose|fallen|fell|grown|grew|climbed|reached)(?:\s+to)?|came\s+to)\s+\d[\d,]*\s+and\s+\d",
         )
     });
     let counts: Vec<usize> = (0..current.len()).filter(|&i| current[i].kind == Kind::Count).collect();
+    let Some(&last_count) = counts.last() else { return false };
     if counts.len() < 2
-        || !(s.contains("espectively") || s.contains("quivalent") || s.contains("orrespond") || s.contains("omparable"))
+        || !["espectively", "quivalent", "orrespond", "omparable", "figures", "totals", "numbers", "counts"]
+            .iter()
+            .any(|w| s.contains(w))
     {
         return false;
     }
-    if !THE_SAME_AGAIN.is_match(s) || measure::of_sentence(s).is_some() {
+    let upto = s.get(..current[last_count].range.end).unwrap_or(s);
+    if !THE_SAME_AGAIN.is_match(s) || measure::of_sentence(upto).is_some() {
         return false;
     }
     let mut last: Vec<Measure> =

@@ -897,6 +897,34 @@ fn counts_given_again_for_another_year_count_what_the_last_figures_counted_in_or
 }
 
 #[test]
+fn a_pair_of_counts_given_again_as_the_figures_or_the_totals_counts_what_the_last_pair_did() {
+    let lines = [
+        "Gwent Police logged 860 sexual offences against children in 2021/22, 95 of them flagged as online.",
+        "A year later the figures were 910 and 122.",
+        "By 2023/24 the totals had risen to 1,004 and 151: all offences up 10%, flagged ones up 24%.",
+    ];
+    let m = measures(&lines);
+    for (v, measure) in
+        [(910.0, Measure::All), (122.0, Measure::Online), (1004.0, Measure::All), (151.0, Measure::Online)]
+    {
+        assert!(m.contains(&(v, measure)), "{v}: {m:?}");
+    }
+    let lines = [
+        "Across Fife, 402 sexual offences against children were recorded in 2022/23, of which 61 were flagged online.",
+        "In 2023/24, the figures were 433 and 70 respectively.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(433.0, Measure::All)) && m.contains(&(70.0, Measure::Online)), "{m:?}");
+    // Two counts after "the figures were" that name their own measure keep it.
+    let lines = [
+        "Gwent Police logged 860 sexual offences against children in 2021/22, 95 of them flagged as online.",
+        "A year later the figures were 30 grooming offences and 12 image offences.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(30.0, Measure::Other)) && m.contains(&(12.0, Measure::Other)), "{m:?}");
+}
+
+#[test]
 fn a_plain_count_after_a_paragraph_going_from_the_total_to_the_online_part_is_the_total() {
     let lines = [
         "In Fife, sexual offences against children rose to 402 in 2024/25. Online-flagged offences there rose from 60 to 95.",
