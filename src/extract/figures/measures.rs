@@ -443,7 +443,7 @@ pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], curren
     static PLAIN_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:offences|crimes)\b"));
     static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:the|its|their)\s+(?:overall\s+(?:number|total|figure|count)|total(?:\s+(?:number|figure|count))?)\b",
+            r"(?i)\b(?:the|its|their|that|this)\s+(?:overall\s+(?:number|total|figure|count)|total(?:\s+(?:number|figure|count))?)\b",
         )
     });
     let counted = |f: &&mut Found| matches!(f.kind, Kind::Count | Kind::PercentChange | Kind::Rate);

@@ -925,6 +925,37 @@ fn a_pair_of_counts_given_again_as_the_figures_or_the_totals_counts_what_the_las
 }
 
 #[test]
+fn an_online_flag_named_in_quote_marks_is_the_online_flag() {
+    for line in [
+        "Of the offences logged in 2023/24, 212 carried an \"online\" flag, meaning a device was used.",
+        "In 2023/24, 148 of those offences were flagged as 'online' by the force.",
+        "Some 96 crimes bore an 'internet' marker in 2023/24.",
+    ] {
+        let lines = ["Dyfed-Powys Police recorded 1,180 sexual offences against children in 2023/24.", line];
+        let m = measures(&lines);
+        assert!(m.iter().any(|&(v, measure)| v != 1180.0 && measure == Measure::Online), "{line}: {m:?}");
+        assert!(m.contains(&(1180.0, Measure::All)), "{line}: {m:?}");
+    }
+}
+
+#[test]
+fn that_overall_total_after_the_online_part_is_all_offences() {
+    let lines = [
+        "Forces logged 1,090 sexual offences against children with an online element in 2023/24.",
+        "Forces logged 9,100 sexual offences against children in 2023/24, and about 12% carried an 'online' flag.",
+        "That overall total is up 31 per cent since 2018/19, when 6,950 offences were recorded.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(31.0, Measure::All)) && m.contains(&(6950.0, Measure::All)), "{m:?}");
+    let lines = [
+        "Forces logged 9,100 sexual offences against children in 2023/24, of which 1,020 were flagged online.",
+        "This total compares with 7,400 in 2020/21.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(7400.0, Measure::All)), "{m:?}");
+}
+
+#[test]
 fn a_plain_count_after_a_paragraph_going_from_the_total_to_the_online_part_is_the_total() {
     let lines = [
         "In Fife, sexual offences against children rose to 402 in 2024/25. Online-flagged offences there rose from 60 to 95.",
