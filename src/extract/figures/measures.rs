@@ -441,6 +441,7 @@ pub(super) fn in_order_of_the_last(s: &str, figures: &[Figure], current: &mut [F
 /// a total over forces, the sum of what they counted.) Gives that measure when so.
 pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], current: &mut [Found]) -> Option<Measure> {
     static PLAIN_COUNT_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:offences|crimes)\b"));
+    static PART_OF_THE_OFFENCES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+of\s+the\s+(?:offences|crimes)\b"));
     static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:the|its|their|that|this)\s+(?:overall\s+(?:number|total|figure|count)|total(?:\s+(?:number|figure|count))?)\b",
@@ -455,6 +456,13 @@ pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], curren
         return None;
     }
     let all_online = current.iter_mut().filter(counted).all(|f| f.measure == Measure::Online);
+    // "More than 300 of the offences involved children under 12", after the online part of
+    // the total: a part of "the offences", which are the text's whole count.
+    let part_of_the_whole = current
+        .iter()
+        .filter(|f| f.kind == Kind::Count)
+        .any(|f| PART_OF_THE_OFFENCES.is_match(s.get(f.range.end..).unwrap_or("")))
+        && online_after_total(figures);
     let plain = opening
         && all_online
         && total_then_online(figures)
@@ -466,13 +474,20 @@ pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], curren
     let overall = (s.contains("overall") || s.contains("total"))
         && OVERALL.is_match(s)
         && !super::unnamed_forces::over_unnamed_forces(s);
-    if !(plain || overall) {
+    if !(plain || overall || part_of_the_whole) {
         return None;
     }
     for f in current.iter_mut().filter(counted) {
         f.measure = Measure::All;
     }
     Some(Measure::All)
+}
+
+/// Whether the text's last count of online offences came after its last count of all
+/// offences: it went from the total to the online part of it.
+fn online_after_total(figures: &[Figure]) -> bool {
+    let last = |m: Measure| figures.iter().rposition(|f| f.kind == Kind::Count && f.measure == m);
+    matches!((last(Measure::All), last(Measure::Online)), (Some(all), Some(online)) if all < online)
 }
 
 /// Whether the last paragraph with figures counted all offences first and the online ones

@@ -956,6 +956,30 @@ fn that_overall_total_after_the_online_part_is_all_offences() {
 }
 
 #[test]
+fn a_part_of_the_offences_after_the_online_part_of_the_total_is_a_part_of_all_offences() {
+    let lines = [
+        "Lincolnshire Police recorded 930 sexual offences against children in 2022/23.",
+        "Of those, 140 were flagged as having an online element, up from 118.",
+        "Some 210 of the offences involved children under the age of 11.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(210.0, Measure::All)) && m.contains(&(140.0, Measure::Online)), "{m:?}");
+    let lines = [
+        "Lincolnshire Police recorded 930 sexual offences against children in 2022/23, and the number flagged online fell from 150 to 140.",
+        "Nine of the crimes recorded in 2022/23 were against babies, and forty were against children aged five or under.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(9.0, Measure::All)) && m.contains(&(40.0, Measure::All)), "{m:?}");
+    // In a text that counted only online offences, "the offences" are those.
+    let lines = [
+        "Lincolnshire Police recorded 140 online sexual offences against children in 2022/23.",
+        "Some 61 of the offences involved children under 11.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(61.0, Measure::Online)), "{m:?}");
+}
+
+#[test]
 fn a_plain_count_after_a_paragraph_going_from_the_total_to_the_online_part_is_the_total() {
     let lines = [
         "In Fife, sexual offences against children rose to 402 in 2024/25. Online-flagged offences there rose from 60 to 95.",
