@@ -400,6 +400,30 @@ pub fn of_contrasting_part(part: &str) -> Option<Measure> {
 }
 
 /// The measure a sentence names, if it names one.
+/// The measure a sentence's first clause naming one names: "Online abuse reports climb as
+/// detectives warn of a sextortion surge" counts online offences, though its later clause
+/// names another measure ([`of_sentence`] reads the whole and gives "other" first). Clauses
+/// meet where [`CLAUSE_BREAK`] says, and at "as" opening a clause of someone speaking ("as
+/// police warn", "as the charity says").
+pub fn of_first_clause(sentence: &str) -> Option<Measure> {
+    static AS_SPEAKING: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\s+as\s+(?:[\w'-]+\s+){0,4}?(?:warns?|warned|warning|says?|said|reveals?|revealed|shows?|showed|calls?|called|fears?|feared|urges?|urged|admits?|admitted|claims?|claimed|demands?|demanded)\b",
+        )
+    });
+    let mut start = 0;
+    let breaks = CLAUSE_BREAK.find_iter(sentence).chain(AS_SPEAKING.find_iter(sentence)).map(|m| m.start());
+    let mut ends: Vec<usize> = breaks.chain(std::iter::once(sentence.len())).collect();
+    ends.sort_unstable();
+    for end in ends {
+        if let Some(m) = sentence.get(start..end).and_then(of_sentence) {
+            return Some(m);
+        }
+        start = end;
+    }
+    None
+}
+
 pub fn of_sentence(sentence: &str) -> Option<Measure> {
     let text = without_inclusion_lists(sentence);
     if cue(&OTHER, &text) {

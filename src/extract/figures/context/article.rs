@@ -64,16 +64,16 @@ pub(in crate::extract::figures) struct ArticleFacts {
     pub(in crate::extract::figures) every_age: bool,
 }
 
-/// The first measure the writer names (a speaker's words do not set it: a youth worker
-/// warning of "sexual exploitation" does not make a youth-offending story's figures sexual
-/// offences against children).
+/// The first measure the writer names, in the first clause naming one (a speaker's words do
+/// not set it: a youth worker warning of "sexual exploitation" does not make a
+/// youth-offending story's figures sexual offences against children).
 fn first_measure(texts: &[&str], paragraphs: &[Vec<Sentence>]) -> Measure {
     texts
         .iter()
         .zip(paragraphs)
         .find_map(|(t, sentences)| {
             let said = measure::writers_words(t);
-            sentences.iter().find_map(|s| said.get(s.range.clone()).and_then(measure::of_sentence))
+            sentences.iter().find_map(|s| said.get(s.range.clone()).and_then(measure::of_first_clause))
         })
         .unwrap_or(Measure::Other)
 }

@@ -980,6 +980,22 @@ fn a_part_of_the_offences_after_the_online_part_of_the_total_is_a_part_of_all_of
 }
 
 #[test]
+fn the_first_measure_is_the_one_the_first_clause_names_not_a_later_clauses() {
+    for (headline, measure) in [
+        ("Child sex crimes up a fifth as detectives warn of sextortion surge", Measure::All),
+        ("Online sex offences against children rise, while grooming cases fall", Measure::Online),
+        ("Grooming cases rise as police warn parents", Measure::Other),
+    ] {
+        let article = Article::from_lines(&[
+            (headline, Role::Headline),
+            ("Police in Fife recorded 412 offences in 2023/24, up from 344 the year before.", Role::Body),
+        ]);
+        let m: Vec<Measure> = extract_figures(&article).iter().map(|f| f.measure).collect();
+        assert_eq!(m, [measure, measure], "{headline}");
+    }
+}
+
+#[test]
 fn a_plain_count_after_a_paragraph_going_from_the_total_to_the_online_part_is_the_total() {
     let lines = [
         "In Fife, sexual offences against children rose to 402 in 2024/25. Online-flagged offences there rose from 60 to 95.",
