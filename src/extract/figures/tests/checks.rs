@@ -669,6 +669,11 @@ fn offences_flagged_as_exploitation_are_a_flagged_part_not_all_sexual_offences()
     // all of them: another measure too.
     let line = "Gwent Police recorded 300 child sexual exploitation offences in 2023/24.";
     assert_eq!(measures(&[line]), [(300.0, Measure::Other)]);
+    // Flagged so by the police, and counted as "such offences" after a colon.
+    let line = "Crimes marked by officers as child sexual exploitation were logged in each force: Essex recorded 212 such offences in 2023/24.";
+    assert_eq!(measures(&[line]), [(212.0, Measure::Other)]);
+    let line = "Some 74 crimes were flagged by the police as involving child sexual exploitation in 2023/24.";
+    assert_eq!(measures(&[line]), [(74.0, Measure::Other)]);
 }
 
 #[test]
