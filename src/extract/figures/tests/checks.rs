@@ -944,6 +944,18 @@ fn an_online_flag_named_in_quote_marks_is_the_online_flag() {
 }
 
 #[test]
+fn offences_flagged_as_happening_or_committed_online_are_online() {
+    for line in [
+        "Dorset Police logged 233 child sex offences flagged as happening online in 2022/23.",
+        "In 2022/23, 97 offences were flagged by officers as committed online.",
+        "Some 58 crimes were flagged up as taking place on the internet in 2022/23.",
+    ] {
+        let m = measures(&[line]);
+        assert!(m.first().is_some_and(|&(_, measure)| measure == Measure::Online), "{line}: {m:?}");
+    }
+}
+
+#[test]
 fn that_overall_total_after_the_online_part_is_all_offences() {
     let lines = [
         "Forces logged 1,090 sexual offences against children with an online element in 2023/24.",
