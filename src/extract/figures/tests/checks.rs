@@ -956,6 +956,17 @@ fn offences_flagged_as_happening_or_committed_online_are_online() {
 }
 
 #[test]
+fn frauds_in_the_plural_are_another_measure() {
+    let lines = [
+        "Police Scotland recorded 610 online sexual offences against children in 2023/24.",
+        "Pensioners were the victims in 2,140 of the frauds recorded in 2023/24.",
+    ];
+    assert!(measures(&lines).contains(&(2140.0, Measure::Other)), "{:?}", measures(&lines));
+    let lines = ["Police Scotland recorded 610 cyber-enabled offences in 2023/24, and 95 frauds."];
+    assert!(measures(&lines).contains(&(95.0, Measure::Other)), "{:?}", measures(&lines));
+}
+
+#[test]
 fn that_overall_total_after_the_online_part_is_all_offences() {
     let lines = [
         "Forces logged 1,090 sexual offences against children with an online element in 2023/24.",
