@@ -292,6 +292,11 @@ fn subordinate_lead_end(clause: &str) -> Option<usize> {
     if lead.contains(['"', ':', ';']) || lead.split_whitespace().count() > MAX_LEAD_WORDS {
         return None;
     }
+    // "As Ruth Okafor, the practice's partner, said:": a name alone after "As" is the
+    // subject of the attribution, set off by its aside, not a clause of its own.
+    if first == "As" && lead.split_whitespace().skip(1).all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
     let from = comma + 1;
     let from = from + (clause[from..].len() - clause[from..].trim_start().len());
     (from < clause.len()).then_some(from)

@@ -261,9 +261,10 @@ pub(in crate::extract::quotes) fn without_lead_clause(phrase: &str) -> Option<&s
 }
 
 /// "But Cecile Gwilym warned …", "Meanwhile, the NSPCC said …": the word linking the
-/// sentence to the one before is no part of the speaker.
+/// sentence to the one before is no part of the speaker, nor is the "As" of an attribution
+/// made a clause of its own ("As one boy who rang the helpline explained:").
 pub(super) fn strip_conjunction(phrase: &str) -> &str {
-    for lead in ["But ", "And ", "Yet ", "However, ", "However ", "Meanwhile, ", "Meanwhile ", "Now ", "So "] {
+    for lead in ["But ", "And ", "Yet ", "However, ", "However ", "Meanwhile, ", "Meanwhile ", "Now ", "So ", "As "] {
         if let Some(rest) = phrase.strip_prefix(lead) {
             return rest.trim_start();
         }

@@ -566,3 +566,17 @@ fn an_exclamation_mark_inside_a_name_ends_no_sentence_before_the_attribution() {
         said(&["Tom Reed, who chairs Stop Speeding! Wales, told us: \"The limits only work if they are enforced.\""]);
     assert_eq!(q, pairs(&[("Tom Reed", "The limits only work if they are enforced.")]));
 }
+
+#[test]
+fn as_opening_an_intro_clause_is_no_part_of_the_speaker() {
+    let q = said(&[
+        "Calls to the helpline doubled over the winter. As one boy who rang the helpline explained:",
+        "“I did not know who to tell. It went on for months.”",
+    ]);
+    assert_eq!(q, pairs(&[("one boy who rang the helpline", "I did not know who to tell. It went on for months.")]));
+    let q = said(&["As Ruth Okafor, the practice's senior partner, told the meeting: “Nobody should wait six weeks.”"]);
+    assert_eq!(q, pairs(&[("Ruth Okafor", "Nobody should wait six weeks.")]));
+    let q = quotes_of(&["As Ruth Okafor said: “Nobody should wait six weeks.”"]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].role, None, "{q:?}");
+}
