@@ -130,6 +130,22 @@ pub fn parse_who(phrase: &str) -> Option<Who> {
     }
 }
 
+/// The most words a speaker is read from.
+const MAX_SPEAKER_WORDS: usize = 24;
+
+/// "Jo Bloggs, head of research at the Marlowe Institute, the think tank that studies housing
+/// across the north …": speaker words too long to read whole, whose body named in a part set
+/// off by commas is then described at length in a part of its own opening on an article.
+/// The words before that description; `None` with no such part.
+pub(in crate::extract::quotes) fn without_body_described(who: &str) -> Option<&str> {
+    let first_comma = who.find(", ")?;
+    let described_at = who[first_comma + 2..]
+        .match_indices(", ")
+        .map(|(at, _)| first_comma + 2 + at)
+        .find(|&at| ["the ", "a ", "an "].iter().any(|article| who[at + 2..].starts_with(article)))?;
+    Some(&who[..described_at])
+}
+
 /// [`parse_who`] on the speaker words as they stand.
 fn parse_who_in(phrase: &str) -> Option<Who> {
     static PFCC: LazyLock<Regex> = LazyLock::new(|| {
@@ -139,7 +155,11 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
     let phrase = PFCC.replace_all(phrase, "Police Fire and Crime").replace(['(', ')'], ",");
     let phrase = phrase.trim().trim_matches(|c: char| c == ',' || c == '-' || c.is_whitespace());
     let phrase = strip_statement(strip_conjunction(phrase));
-    if phrase.is_empty() || phrase.split_whitespace().count() > 24 {
+    let phrase = match without_body_described(phrase) {
+        Some(kept) if phrase.split_whitespace().count() > MAX_SPEAKER_WORDS => kept,
+        _ => phrase,
+    };
+    if phrase.is_empty() || phrase.split_whitespace().count() > MAX_SPEAKER_WORDS {
         return None;
     }
     // "Nadia, 38, from Luton", "Nadia, now 38, from Luton": an age after the first part

@@ -10,6 +10,7 @@ use regex::Regex;
 use crate::extract::quotes::attribution::{
     has_speech_verb, pattern, speaker_units, verb_after, MAX_SPEAKER_UNITS, TITLES,
 };
+use crate::extract::quotes::speaker::without_body_described;
 
 /// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
 /// said tackling it is a priority."), used to know who "he" or "she" is later.
@@ -23,11 +24,37 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
     }
     let who = reported_who(sentence)?;
     // After its first capital, the words may run to MAX_SPEAKER_UNITS.
-    if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
-        return None;
-    }
+    let who = if speaker_units(who) > MAX_SPEAKER_UNITS + 1 {
+        without_body_described(who).filter(|kept| speaker_units(kept) <= MAX_SPEAKER_UNITS + 1)?
+    } else {
+        who
+    };
     let who = without_auxiliary(who.trim().trim_end_matches(','));
     Some(after_writers_clause(who).unwrap_or(who).to_string())
+}
+
+/// "I put that to Jo Bloggs, a lecturer at the university.", "We took the figures to Jo
+/// Bloggs", "I asked Jo Bloggs, who chairs the board, what had changed": the writer putting a
+/// question, figures or a claim to someone named in full. The name, with a description set
+/// off after it ("a lecturer at the university"; not a "who" clause), for
+/// [`crate::extract::quotes::speaker`] to read; a later "she told me" means them.
+pub fn asked_by_writer(sentence: &str) -> Option<String> {
+    static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?:I|We)\s+(?:then\s+|also\s+|later\s+)?(?:(?:put|took|showed|sent|read|raised)\s+[^,;:!?".]{1,60}?\s+(?:to|with)|asked)\s+(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})(?:,\s+(?P<desc>[^,;:!?".]{3,120}?)\s*(?:[,.;:!?]|$)|\s|[.;:!?]|$)"#,
+        )
+    });
+    let opening = sentence.trim_start();
+    if !(opening.starts_with("I ") || opening.starts_with("We ")) {
+        return None;
+    }
+    let c = ASKED.captures(sentence)?;
+    let name = c.name("name")?.as_str();
+    let desc = c.name("desc").map(|d| d.as_str()).filter(|d| {
+        let first = d.split_whitespace().next().unwrap_or_default();
+        !matches!(first, "who" | "whose" | "which" | "whom" | "what" | "why" | "how" | "whether" | "if" | "and")
+    });
+    Some(desc.map_or_else(|| name.to_string(), |d| format!("{name}, {d}")))
 }
 
 /// "The commissioner, Jo Bloggs, has now agreed …": the words before the verb end on an

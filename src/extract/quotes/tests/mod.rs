@@ -41,6 +41,7 @@ mod speaker_roles;
 mod telling_pronouns;
 mod titles_and_letters;
 mod transcripts;
+mod writers_questions;
 
 use super::reported::{next_sentence_start, Covered};
 use super::*;

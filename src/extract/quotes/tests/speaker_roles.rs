@@ -493,3 +493,22 @@ fn the_commissioner_is_the_police_and_crime_commissioner_named_before() {
     ]);
     assert_eq!(q, pairs(&[("Helen Moyes", "Every station stays open")]));
 }
+
+#[test]
+fn a_long_description_of_the_speakers_organisation_keeps_the_speaker() {
+    let q = said(&[
+        "Priya Anand, head of research at the Marlowe Institute, the independent think tank that studies housing and homelessness across the towns of the north of England, said the figures were grim.",
+        "'This is the worst winter we have seen,' she said. 'Shelters are full.'",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Priya Anand", "This is the worst winter we have seen"), ("Priya Anand", "Shelters are full.")])
+    );
+    let q = quotes_of(&[
+        "Kwame Mensah, a consultant at St Anne's Hospital, the regional centre which treats most of the county's serious burns and the injuries from road traffic collisions, said staff were stretched.",
+        "“We have had no summer lull at all,” he added.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Kwame Mensah", "{q:?}");
+    assert_eq!(q[0].organisation.as_deref(), Some("St Anne's Hospital"), "{q:?}");
+}

@@ -1,0 +1,38 @@
+//! "I put that to Jo Bloggs, a lecturer at …": someone the writer puts a question, the
+//! figures or a claim to is whom a later "she told me" means.
+
+use super::*;
+
+#[test]
+fn a_person_the_writer_puts_a_question_to_is_the_pronouns_speaker() {
+    let q = said(&[
+        "Why the rise? I put that to Nadia Forsythe, a senior researcher at the Wexley Trust.",
+        "“It is mostly about who is looking,” she told me. “More officers find more.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Nadia Forsythe", "It is mostly about who is looking"),
+            ("Nadia Forsythe", "More officers find more.")
+        ])
+    );
+    let q = quotes_of(&[
+        "We took the figures to Daniel Okoro, chair of the Brackley safeguarding board.",
+        "“These numbers should worry everyone,” he said.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Daniel Okoro", "{q:?}");
+    assert!(q[0].role.as_deref().is_some_and(|r| r.starts_with("chair")), "{q:?}");
+}
+
+#[test]
+fn a_person_the_writer_asks_is_the_pronouns_speaker() {
+    let q = said(&[
+        "I asked Daniel Okoro, who chairs the board, what had changed since the spring.",
+        "“Mostly the staffing,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Daniel Okoro", "Mostly the staffing")]));
+    // The writer asking a body names no person to speak.
+    let q = said(&["We asked Brackley Council what had changed.", "“Mostly the staffing,” he said."]);
+    assert!(q.is_empty(), "{q:?}");
+}
