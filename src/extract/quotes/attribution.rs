@@ -12,7 +12,7 @@ use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use super::names::{self, Gender};
-use super::speaker::{is_describing_noun, Who};
+use super::speaker::{is_describing_noun, without_body_described, Who};
 
 /// Verbs that introduce direct speech. Reporting verbs that take a clause ("believes",
 /// "warning that") are left out: words after them are folded into the writer's sentence.
@@ -61,6 +61,9 @@ pub(super) fn speaker_units(words: &str) -> usize {
 
 /// Intro clauses: the speaker words may run to this many chars.
 const MAX_INTRO_CHARS: usize = 200;
+
+/// Intro clauses: the speaker words may run to this many words.
+const MAX_INTRO_WORDS: usize = 24;
 
 /// ", X said." after a quote.
 static TRAIL_WHO_VERB: LazyLock<Regex> = LazyLock::new(|| {
@@ -324,16 +327,22 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
             .or_else(|| welsh_said(clause));
     }
     let c = intro_parts(clause)?;
-    // After its first char, the words may run to MAX_INTRO_CHARS.
-    if c.who.chars().count() > MAX_INTRO_CHARS + 1 {
+    // After its first char, the words may run to MAX_INTRO_CHARS; past that, only without a
+    // long description of the body they name.
+    let who = c.who.trim().trim_end_matches(',').trim();
+    let who = if who.chars().count() > MAX_INTRO_CHARS + 1 || who.split_whitespace().count() > MAX_INTRO_WORDS {
+        without_body_described(who)?
+    } else {
+        who
+    };
+    if who.chars().count() > MAX_INTRO_CHARS + 1 {
         return None;
     }
-    let who = c.who.trim().trim_end_matches(',').trim();
     // A name or title in quote marks inside the speaker words ("who runs "Project X"").
     let who = &who.replace('"', "");
     let who = &without_asides(who);
     let who = without_label(who);
-    if who.split_whitespace().count() > 24 {
+    if who.split_whitespace().count() > MAX_INTRO_WORDS {
         return None;
     }
     let rest = c.rest.trim();
@@ -663,7 +672,9 @@ fn relative_aside(after: &str) -> Option<std::ops::Range<usize>> {
 
 fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
     let inverted = TRAIL_VERB_WHO.captures(after);
-    let caps = inverted.or_else(|| TRAIL_WHO_VERB.captures(after))?;
+    let Some(caps) = inverted.or_else(|| TRAIL_WHO_VERB.captures(after)) else {
+        return long_inverted_speaker(after);
+    };
     let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
     if !opens_trailing_speaker(who) {
         return None;
@@ -686,6 +697,26 @@ fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
         return None;
     }
     Some(Trailing { who: who.to_string(), split, len: after[..whole.end()].chars().count() })
+}
+
+/// ", said Jo Bloggs, head of research at the Marlowe Institute, the think tank that studies
+/// housing across the north …": speaker words after the verb too long for [`TRAIL_VERB_WHO`],
+/// read without the long description of the body they name, up to the end of the sentence.
+fn long_inverted_speaker(after: &str) -> Option<Trailing> {
+    static LEAD: LazyLock<Regex> =
+        LazyLock::new(|| pattern(r"^\s*[,;:]?\s*(?:-\s*)?(?:said|says|added|adds|explained|continued|warned)\s+"));
+    let lead = LEAD.find(after)?;
+    let body = &after[lead.end()..];
+    let end = body.find(['.', '!', '?', ';', ':', '"']).unwrap_or(body.len());
+    if speaker_units(&body[..end]) <= MAX_SPEAKER_UNITS || body[end..].starts_with([';', ':', '"']) {
+        return None;
+    }
+    let who = without_body_described(body[..end].trim())?;
+    if speaker_units(who) > MAX_SPEAKER_UNITS || !opens_trailing_speaker(who) {
+        return None;
+    }
+    let taken = lead.end() + end + body[end..].chars().next().map_or(0, char::len_utf8);
+    Some(Trailing { who: who.to_string(), split: false, len: after[..taken].chars().count() })
 }
 
 /// A paragraph opening on a sentence that names the speaker of the quote just before it by

@@ -512,3 +512,17 @@ fn a_long_description_of_the_speakers_organisation_keeps_the_speaker() {
     assert_eq!(q[0].speaker, "Kwame Mensah", "{q:?}");
     assert_eq!(q[0].organisation.as_deref(), Some("St Anne's Hospital"), "{q:?}");
 }
+
+#[test]
+fn a_long_description_of_the_speakers_organisation_keeps_the_speaker_named_around_the_quote() {
+    let q = said(&[
+        "Priya Anand, head of research at the Marlowe Institute, the independent think tank that studies housing and homelessness across the towns of the north of England, said: 'This is the worst winter we have seen.'",
+    ]);
+    assert_eq!(q, pairs(&[("Priya Anand", "This is the worst winter we have seen.")]));
+    let q = quotes_of(&[
+        "“We have had no summer lull at all,” said Kwame Mensah, a consultant at St Anne's Hospital, the regional centre which treats most of the county's serious burns and the injuries from road traffic collisions.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Kwame Mensah", "{q:?}");
+    assert_eq!(q[0].text, "We have had no summer lull at all", "{q:?}");
+}
