@@ -374,19 +374,21 @@ fn without_label(who: &str) -> &str {
 }
 
 /// "The chief constable put it plainly when she addressed the panel:", "Jo Bloggs put it
-/// bluntly:": "put it", with how and when after it, introduces the quote after the colon
-/// as a speech verb does. Only before a colon, and not in [`VERBS`], whose other readers
-/// ("As she put it, the figures ...") are not attributions.
+/// bluntly:", "As one father put it:": "put it", with how and when after it or in an "as"
+/// clause, introduces the quote after the colon as a speech verb does. Only before a colon,
+/// and not in [`VERBS`], whose other readers ("As she put it, the figures ...") are not
+/// attributions.
 fn put_it(clause: &str) -> Option<String> {
     static PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$"#,
+            r#"^\s*(?:(?P<as_who>As\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
         )
     });
-    if !clause.contains(" put it ") {
+    if !clause.contains(" put it") {
         return None;
     }
-    let who = PUT_IT.captures(clause)?.name("who")?.as_str().trim();
+    let c = PUT_IT.captures(clause)?;
+    let who = c.name("who").or_else(|| c.name("as_who"))?.as_str().trim();
     (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
 }
 

@@ -34,14 +34,15 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
 }
 
 /// "I put that to Jo Bloggs, a lecturer at the university.", "We took the figures to Jo
-/// Bloggs", "I asked Jo Bloggs, who chairs the board, what had changed": the writer putting a
-/// question, figures or a claim to someone named in full. The name, with a description set
-/// off after it ("a lecturer at the university"; not a "who" clause), for
+/// Bloggs of Harwell University", "I asked Jo Bloggs, who chairs the board, what had
+/// changed": the writer putting a question, figures or a claim to someone named in full.
+/// The name, with the body after "of", "at" or "from" and a description set off after it
+/// ("a lecturer at the university"; not a "who" clause), for
 /// [`crate::extract::quotes::speaker`] to read; a later "she told me" means them.
 pub fn asked_by_writer(sentence: &str) -> Option<String> {
     static ASKED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?:I|We)\s+(?:then\s+|also\s+|later\s+)?(?:(?:put|took|showed|sent|read|raised)\s+[^,;:!?".]{1,60}?\s+(?:to|with)|asked)\s+(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3})(?:,\s+(?P<desc>[^,;:!?".]{3,120}?)\s*(?:[,.;:!?]|$)|\s|[.;:!?]|$)"#,
+            r#"^\s*(?:I|We)\s+(?:then\s+|also\s+|later\s+)?(?:(?:put|took|showed|sent|read|raised)\s+[^,;:!?".]{1,60}?\s+(?:to|with)|asked)\s+(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\w'’&-]*)*)?)(?:,\s+(?P<desc>[^,;:!?".]{3,120}?)\s*(?:[,.;:!?]|$)|\s|[.;:!?]|$)"#,
         )
     });
     let opening = sentence.trim_start();

@@ -576,6 +576,9 @@ fn as_opening_an_intro_clause_is_no_part_of_the_speaker() {
     assert_eq!(q, pairs(&[("one boy who rang the helpline", "I did not know who to tell. It went on for months.")]));
     let q = said(&["As Ruth Okafor, the practice's senior partner, told the meeting: “Nobody should wait six weeks.”"]);
     assert_eq!(q, pairs(&[("Ruth Okafor", "Nobody should wait six weeks.")]));
+    // "put it" with no word of how introduces the quote only after "As".
+    let q = said(&["Parents were angry. As one father at the gates put it:", "\"We were told nothing.\""]);
+    assert_eq!(q, pairs(&[("one father at the gates", "We were told nothing.")]));
     let q = quotes_of(&["As Ruth Okafor said: “Nobody should wait six weeks.”"]);
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].role, None, "{q:?}");

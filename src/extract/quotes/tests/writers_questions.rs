@@ -23,6 +23,13 @@ fn a_person_the_writer_puts_a_question_to_is_the_pronouns_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].speaker, "Daniel Okoro", "{q:?}");
     assert!(q[0].role.as_deref().is_some_and(|r| r.starts_with("chair")), "{q:?}");
+    // The body after "of" is theirs too.
+    let q = quotes_of(&[
+        "I put the complaint to Professor Alan Reid of Harwell University.",
+        "“That is not what the study found,” he said.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].speaker.as_str(), q[0].organisation.as_deref()), ("Alan Reid", Some("Harwell University")));
 }
 
 #[test]
