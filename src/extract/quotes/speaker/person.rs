@@ -124,7 +124,9 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             // "Devon's total has risen by half, though …": a clause of the sentence, with
             // no title in it ("a report by the police and crime commissioner" keeps one).
             let clause = words.iter().any(|w| FINITE_VERBS.contains(w)) && !words.iter().any(|w| is_role_word(bare(w)));
-            if q == p || clause {
+            // "Jo Bloggs, policy lead at the Hearth Foundation, the housing charity": what
+            // kind of body theirs is says nothing of their role.
+            if q == p || clause || (org.is_some() && describes_a_body(other)) {
                 continue;
             }
             if words.iter().all(|w| names::is_postnominal(bare(w))) {
@@ -165,6 +167,29 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
         }));
     }
     single
+}
+
+/// "the housing charity", "a campaign group that works with schools", "the think tank that
+/// studies housing": a part that says what kind of body something is: an article, at most
+/// three lower-case words that are no title, and a noun for a kind of body, ending the part
+/// or opening what is said of the body.
+fn describes_a_body(part: &str) -> bool {
+    const GOES_ON: &[&str] = &["that", "which", "whose", "based", "in", "for", "with", "working", "founded", "run"];
+    let tokens: Vec<&str> = part.split_whitespace().collect();
+    if !tokens.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")) {
+        return false;
+    }
+    let is_kind = |w: &str| is_body_kind(w) || w == "tank";
+    let Some(mut kind) = tokens.iter().skip(1).take(4).position(|w| is_kind(bare(w))).map(|at| at + 1) else {
+        return false;
+    };
+    // "a campaign group": the last of the nouns heads it.
+    while tokens.get(kind + 1).is_some_and(|w| is_kind(bare(w))) {
+        kind += 1;
+    }
+    let described = tokens[1..kind].iter().all(|w| w.starts_with(char::is_lowercase) && !is_role_word(bare(w)));
+    let ends = tokens.get(kind + 1).is_none_or(|next| GOES_ON.contains(next));
+    described && ends
 }
 
 /// Whether a part of a phrase names someone with a courtesy honorific and a known first name:

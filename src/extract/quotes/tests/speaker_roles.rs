@@ -526,3 +526,17 @@ fn a_long_description_of_the_speakers_organisation_keeps_the_speaker_named_aroun
     assert_eq!(q[0].speaker, "Kwame Mensah", "{q:?}");
     assert_eq!(q[0].text, "We have had no summer lull at all", "{q:?}");
 }
+
+#[test]
+fn a_part_describing_the_speakers_body_is_no_role_of_theirs() {
+    let q = quotes_of(&[
+        "Marta Kowal, policy lead at the Hearth Foundation, the housing charity, said: “Rents are rising.”",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!((q[0].role.as_deref(), q[0].organisation.as_deref()), (Some("policy lead"), Some("Hearth Foundation")));
+    let q = quotes_of(&[
+        "Tom Reed, director of the Safer Streets Trust, a campaign group that works with schools, said: “We see it daily.”",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].role.as_deref(), Some("director"), "{q:?}");
+}
