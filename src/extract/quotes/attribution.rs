@@ -381,7 +381,7 @@ fn without_label(who: &str) -> &str {
 fn put_it(clause: &str) -> Option<String> {
     static PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?:(?P<as_who>As\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
+            r#"^\s*(?:(?P<as_who>(?:(?:But|And|Or|Yet|So),?\s+as|As)\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
         )
     });
     if !clause.contains(" put it") {
@@ -643,6 +643,9 @@ pub struct Trailing {
 /// `ended_sentence` says whether the quote closed on a full stop, after which only a bare
 /// attribution ("Marion Tate said.") may follow, not a new sentence of reported speech.
 pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
+    if let Some(found) = as_clause_speaker(after) {
+        return Some(found);
+    }
     // Both patterns need a speech verb (or "according to"): a cheap literal check first.
     if !has_speech_verb(after) && !after.contains("according to") {
         return None;
@@ -662,6 +665,25 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
     let aside = relative_aside(after)?;
     let blanked: String = after.char_indices().map(|(i, c)| if aside.contains(&i) { ' ' } else { c }).collect();
     trailing_speaker_in(&blanked, ended_sentence)
+}
+
+/// `"We were told nothing," as one father put it.`, `… as Jo Bloggs told the Courier.`: an
+/// "as" clause of saying that ends the sentence after a quote names its speaker.
+fn as_clause_speaker(after: &str) -> Option<Trailing> {
+    static AS_SAID: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r#"^\s*,?\s*as\s+(?P<who>(?:{TITLE_DOT}|[^\s",;:.!?])(?:{TITLE_DOT}|[^",;:.!?]){{1,100}}?)\s+(?:has\s+|had\s+)?(?:put\s+it|said|says|explained|explains|added|wrote|writes|told\s+(?:the\s+)?\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}}|tells\s+(?:the\s+)?\p{{Lu}}[\w'’-]*(?:\s+\p{{Lu}}[\w'’-]*){{0,3}})\s*[.!?]"#
+        ))
+    });
+    if !after.trim_start().trim_start_matches(',').trim_start().starts_with("as ") {
+        return None;
+    }
+    let c = AS_SAID.captures(after)?;
+    let who = c.name("who")?.as_str().trim();
+    if !opens_trailing_speaker(who) {
+        return None;
+    }
+    Some(Trailing { who: who.to_string(), split: false, len: after[..c.get(0)?.end()].chars().count() })
 }
 
 /// The byte range of ", who …," in the speaker words after a quote, commas included.

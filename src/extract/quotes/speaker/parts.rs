@@ -261,15 +261,16 @@ pub(in crate::extract::quotes) fn without_lead_clause(phrase: &str) -> Option<&s
 }
 
 /// "But Cecile Gwilym warned …", "Meanwhile, the NSPCC said …": the word linking the
-/// sentence to the one before is no part of the speaker, nor is the "As" of an attribution
-/// made a clause of its own ("As one boy who rang the helpline explained:").
+/// sentence to the one before is no part of the speaker, nor is the "as" of an attribution
+/// made a clause of its own ("As one boy who rang the helpline explained:", "But as one
+/// mother put it:").
 pub(super) fn strip_conjunction(phrase: &str) -> &str {
-    for lead in ["But ", "And ", "Yet ", "However, ", "However ", "Meanwhile, ", "Meanwhile ", "Now ", "So ", "As "] {
-        if let Some(rest) = phrase.strip_prefix(lead) {
-            return rest.trim_start();
-        }
-    }
-    phrase
+    const LINKS: &[&str] =
+        &["But ", "And ", "Yet ", "However, ", "However ", "Meanwhile, ", "Meanwhile ", "Now ", "So ", "Or, ", "Or "];
+    let linked = LINKS.iter().find_map(|lead| phrase.strip_prefix(lead)).map(str::trim_start);
+    let rest = linked.unwrap_or(phrase);
+    let as_lead = if linked.is_some() { rest.strip_prefix("as ") } else { None };
+    as_lead.or_else(|| rest.strip_prefix("As ")).map_or(rest, str::trim_start)
 }
 
 /// "A statement from Durham Constabulary" speaks for Durham Constabulary.

@@ -583,3 +583,19 @@ fn as_opening_an_intro_clause_is_no_part_of_the_speaker() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].role, None, "{q:?}");
 }
+
+#[test]
+fn as_after_a_linking_word_is_no_part_of_the_speaker() {
+    let q = said(&["Parents were angry. But as one father at the gates explained: “We were told nothing.”"]);
+    assert_eq!(q, pairs(&[("one father at the gates", "We were told nothing.")]));
+    let q = said(&["Or, as Ruth Okafor told the meeting: “Nobody should wait six weeks.”"]);
+    assert_eq!(q, pairs(&[("Ruth Okafor", "Nobody should wait six weeks.")]));
+}
+
+#[test]
+fn an_as_clause_after_a_quote_names_its_speaker() {
+    let q = said(&["Parents were angry.", "“We were told nothing,” as one father at the gates put it."]);
+    assert_eq!(q, pairs(&[("one father at the gates", "We were told nothing")]));
+    let q = said(&["The surgery closed in May.", "'Nobody should wait six weeks,' as Ruth Okafor told the Courier."]);
+    assert_eq!(q, pairs(&[("Ruth Okafor", "Nobody should wait six weeks")]));
+}
