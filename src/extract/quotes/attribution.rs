@@ -250,10 +250,25 @@ pub fn intro_speaker(clause: &str) -> Option<String> {
 pub fn intro_speaker_at(clause: &str) -> Option<(String, usize)> {
     if let Some(from) = subordinate_lead_end(clause) {
         if let Some(who) = intro_speaker_in(&clause[from..]) {
-            return Some((who, from));
+            return Some(pronoun_after_aside(who, clause, from));
         }
     }
     intro_speaker_in(clause).map(|who| (who, 0))
+}
+
+/// "When I put this to Jo Bloggs, a lecturer at the university, she said:": the lead clause's
+/// first comma ends it only as far as the aside about whom it names; the pronoun after the
+/// aside is the speaker, standing where it does in `clause`. Other speaker words, read from
+/// `from`, stay as they are.
+fn pronoun_after_aside(who: String, clause: &str, from: usize) -> (String, usize) {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "I"];
+    match who.rsplit_once(", ") {
+        Some((_, last)) if PRONOUNS.contains(&last) => {
+            let at = clause[from..].find(&format!(", {last} ")).map_or(from, |i| from + i + 2);
+            (last.to_string(), at)
+        }
+        _ => (who, from),
+    }
 }
 
 /// Words opening a subordinate clause before the main one: "When", "Once", "After" …, and the

@@ -102,6 +102,13 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     continue;
                 }
             }
+            // "I put that to Jo Bloggs, a lecturer at …": whom a later "she told me" means, and
+            // a "she said" later in the same sentence.
+            if let Some(words) = super::mentions::asked_by_writer(&sentence) {
+                if let Some(who @ super::speaker::Who::Person(_)) = ctx.read_who(&words) {
+                    ctx.note_named(who, (k, start + lead));
+                }
+            }
             let reported = super::mentions::reported_speaker(&sentence)
                 .or_else(|| last.then(|| super::mentions::talking_speaker(&sentence)).flatten())
                 .or_else(|| last.then(|| super::mentions::words_shared_of(&sentence).map(str::to_string)).flatten());
@@ -132,11 +139,6 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                 // Only a paragraph of their words after it makes them a speaker: nothing is
                 // noted for a later "she" or "he".
                 introduced = Some(Introduced { who, at: (k, start + lead) });
-            } else if let Some(words) = super::mentions::asked_by_writer(&sentence) {
-                // "I put that to Jo Bloggs, a lecturer at …": whom a later "she told me" means.
-                if let Some(who @ super::speaker::Who::Person(_)) = ctx.read_who(&words) {
-                    ctx.note_named(who, (k, start + lead));
-                }
             } else if let Some(words) = super::mentions::apposed_subject(&sentence) {
                 // "The commissioner, Jo Bloggs, has given …": named as the one acting, not
                 // speaking. "Nadia, a nurse from Luton, was …": a lone name that a description

@@ -35,18 +35,21 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
 
 /// "I put that to Jo Bloggs, a lecturer at the university.", "We took the figures to Jo
 /// Bloggs of Harwell University", "I asked Jo Bloggs, who chairs the board, what had
-/// changed": the writer putting a question, figures or a claim to someone named in full.
+/// changed", "When I put this to Jo Bloggs, …, she said": the writer putting a question,
+/// figures or a claim to someone named in full.
 /// The name, with the body after "of", "at" or "from" and a description set off after it
 /// ("a lecturer at the university"; not a "who" clause), for
 /// [`crate::extract::quotes::speaker`] to read; a later "she told me" means them.
 pub fn asked_by_writer(sentence: &str) -> Option<String> {
     static ASKED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?:I|We)\s+(?:then\s+|also\s+|later\s+)?(?:(?:put|took|showed|sent|read|raised)\s+[^,;:!?".]{1,60}?\s+(?:to|with)|asked)\s+(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\w'’&-]*)*)?)(?:,\s+(?P<desc>[^,;:!?".]{3,120}?)\s*(?:[,.;:!?]|$)|\s|[.;:!?]|$)"#,
+            r#"^\s*(?:(?:When|After|Once|Before|If)\s+)?(?:I|[Ww]e)\s+(?:then\s+|also\s+|later\s+)?(?:(?:put|took|showed|sent|read|raised)\s+[^,;:!?".]{1,60}?\s+(?:to|with)|asked)\s+(?P<name>(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss)\.?\s+)?\p{Lu}[\w'’-]+(?:\s+\p{Lu}[\w'’-]+){1,3}(?:\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\w'’&-]*)*)?)(?:,\s+(?P<desc>[^,;:!?".]{3,120}?)\s*(?:[,.;:!?]|$)|\s|[.;:!?]|$)"#,
         )
     });
     let opening = sentence.trim_start();
-    if !(opening.starts_with("I ") || opening.starts_with("We ")) {
+    let lead = ["When ", "After ", "Once ", "Before ", "If "].iter().find_map(|w| opening.strip_prefix(w));
+    let subject = lead.unwrap_or(opening);
+    if !(subject.starts_with("I ") || subject.starts_with("We ") || (lead.is_some() && subject.starts_with("we "))) {
         return None;
     }
     let c = ASKED.captures(sentence)?;
@@ -85,8 +88,11 @@ fn after_writers_clause(who: &str) -> Option<&str> {
     let (_, tail) = who.rsplit_once(", ")?;
     let first = who.split(", ").next()?;
     let clause = first.split_whitespace().any(|w| crate::extract::quotes::speaker::FINITE_VERBS.contains(&w));
-    let speaker = tail.starts_with(|c: char| c.is_uppercase()) || tail.starts_with("the ") || tail.starts_with("a ");
-    (clause && speaker).then_some(tail)
+    // "When I put this to Jo Bloggs, a lecturer at …, she said": a pronoun after the aside.
+    let pronoun = matches!(tail, "he" | "she" | "they" | "we");
+    let speaker =
+        tail.starts_with(|c: char| c.is_uppercase()) || tail.starts_with("the ") || tail.starts_with("a ") || pronoun;
+    ((clause && speaker) || pronoun).then_some(tail)
 }
 
 /// The speaker words of reported speech, as the pattern

@@ -43,3 +43,17 @@ fn a_person_the_writer_asks_is_the_pronouns_speaker() {
     let q = said(&["We asked Brackley Council what had changed.", "“Mostly the staffing,” he said."]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_person_the_writer_puts_a_question_to_in_an_opening_clause_is_the_pronouns_speaker() {
+    let q = said(&[
+        "Figures rose again.",
+        "When I put this to Nadia Forsythe, a researcher at the Wexley Trust, she said: “It is mostly about who is looking.”",
+    ]);
+    assert_eq!(q, pairs(&[("Nadia Forsythe", "It is mostly about who is looking.")]));
+    let q = said(&[
+        "Figures rose again.",
+        "After we showed the letter to Daniel Okoro, chair of the Brackley safeguarding board, he told us: “This should never have been sent.”",
+    ]);
+    assert_eq!(q, pairs(&[("Daniel Okoro", "This should never have been sent.")]));
+}
