@@ -243,7 +243,8 @@ fn printed_sign(before: &str) -> Option<f64> {
 }
 
 /// True when the words around a number make it a rate ("a day", "per 100,000 people").
-pub(super) fn is_rate(before: &str, after: &str) -> bool {
+/// `after` runs to the next number, `rest` on past it to the end of the window.
+pub(super) fn is_rate(before: &str, after: &str, rest: &str) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|minute|fortnight)(?:[^\w-]|$)|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b",
@@ -263,7 +264,7 @@ pub(super) fn is_rate(before: &str, after: &str) -> bool {
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
     AFTER.find(after).filter(each).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
-        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after))
+        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after, rest))
         || is_named_rate(before, after)
 }
 
@@ -408,11 +409,23 @@ pub(super) fn bracketed_changes(s: &str, cands: &mut [Candidate]) {
 /// "2.1 per 1,000 people (1,104 burglaries)": a number in brackets after a rate's base is
 /// what was counted, not another rate; so is "… 80 offences per 100,000 people, and Essex
 /// recorded 1,200 offences", a number with a noun of its own after a base printed for an
-/// earlier number. (Without brackets a bare one is a rate: "398 per 100,000 children,
-/// against an average of 191".)
-fn base_of_another(before: &str, base: std::ops::Range<usize>, after: &str) -> bool {
+/// earlier number, or one its own clause works out as a rate of its own. (Without brackets
+/// a bare one is a rate: "398 per 100,000 children, against an average of 191".)
+fn base_of_another(before: &str, base: std::ops::Range<usize>, after: &str, rest: &str) -> bool {
     before.get(base.end..).is_some_and(|between| between.contains('('))
-        || (follows_its_number(before, base.start) && head_noun(after) != Noun::Unknown)
+        || (follows_its_number(before, base.start) && (head_noun(after) != Noun::Unknown || own_rate_follows(rest)))
+}
+
+/// "… while Sussex's 240 (down from 265) come to 14 per 100,000": a number whose own clause
+/// goes on to work it out as a rate with a base of its own is what the rate was worked out
+/// from, a count.
+fn own_rate_follows(after: &str) -> bool {
+    static WORKED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^.;:]{0,40}?\b(?:comes?\s+to|came\s+to|works?\s+out\s+at|worked\s+out\s+at|equals?|equalled|equat(?:es|ed|ing)\s+to|(?:is|are|was|were)\s+equivalent\s+to|(?:gives?|gave|giving)\s+(?:it\s+)?a\s+rate\s+of)\s+(?:(?:about|around|roughly|nearly|almost|just\s+(?:over|under))\s+)?[\d.,]+\s+(?:per|for\s+every|in\s+every)\s+[\d,]+",
+        )
+    });
+    WORKED_OUT.is_match(after)
 }
 
 /// The words after a number up to the next number, which a rate phrase beyond belongs to
@@ -547,6 +560,9 @@ pub(super) fn classify(s: &str, number: Number, noun: Noun) -> Candidate {
     } else {
         (Kind::Count, 1.0)
     };
+    // "logged 0.42 offences for each 1,000 children", "388, up 12%, 1.9": no count of
+    // offences has a fraction; a bare number with one is a rate.
+    let kind = if kind == Kind::Count && number.value.fract() != 0.0 { Kind::Rate } else { kind };
     let not_offences = not_offences && !number.percent;
     Candidate { number, kind, sign, qualifier, not_offences, difference }
 }

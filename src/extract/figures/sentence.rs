@@ -412,7 +412,8 @@ pub(super) fn read_sentence(
     for (i, c) in cands.iter_mut().enumerate() {
         if c.kind == Kind::Count || c.kind == Kind::Other {
             let window = head(s.get(..ends[i]).unwrap_or(s), c.number.range.end);
-            if !c.number.percent && is_rate(tail(s, c.number.range.start), window) {
+            let rest = head(s, c.number.range.end);
+            if !c.number.percent && is_rate(tail(s, c.number.range.start), window, rest) {
                 c.kind = Kind::Rate;
             }
         }

@@ -19,6 +19,7 @@ mod offence_lists;
 mod parts;
 mod phone_numbers_abroad;
 mod places;
+mod rate_kinds;
 mod second_baselines;
 mod sentencing;
 mod space_table_headers;

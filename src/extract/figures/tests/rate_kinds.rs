@@ -1,0 +1,26 @@
+//! Numbers that are rates, not counts: by their form, or by the base printed beside them.
+
+use super::*;
+
+fn kind_of(lines: &[&str], value: f64) -> Option<Kind> {
+    brief(lines).into_iter().find(|f| f.2 == value).map(|f| f.3)
+}
+
+#[test]
+fn a_bare_number_with_a_fraction_is_no_count() {
+    let lines = ["Dyfed-Powys Police logged 0.42 offences for each 1,000 children in 2021/22."];
+    assert_ne!(kind_of(&lines, 0.42), Some(Kind::Count), "{:?}", brief(&lines));
+    let lines = ["Gwent Police: 388 offences in 2021/22, up 12%, 1.9."];
+    assert_ne!(kind_of(&lines, 1.9), Some(Kind::Count), "{:?}", brief(&lines));
+    assert_eq!(kind_of(&lines, 388.0), Some(Kind::Count), "{:?}", brief(&lines));
+}
+
+#[test]
+fn another_place_s_number_before_its_own_rate_is_a_count() {
+    let lines = ["In 2022/23 Kent Police's 610 robberies work out at 33 per 100,000 people, while Sussex Police's 240 (down from 265) come to 14 per 100,000."];
+    assert_eq!(kind_of(&lines, 240.0), Some(Kind::Count), "{:?}", brief(&lines));
+    assert_eq!(kind_of(&lines, 265.0), Some(Kind::Count), "{:?}", brief(&lines));
+    let lines = ["Avon and Somerset Police's 1,020 thefts in 2021/22 came to 58 per 100,000 residents, and Wiltshire Police's 310 equal 43 per 100,000."];
+    assert_eq!(kind_of(&lines, 310.0), Some(Kind::Count), "{:?}", brief(&lines));
+    assert_eq!(kind_of(&lines, 43.0), Some(Kind::Rate), "{:?}", brief(&lines));
+}
