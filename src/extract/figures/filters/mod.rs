@@ -8,6 +8,7 @@
 
 mod ages;
 mod cases;
+mod hypothetical;
 mod labels;
 mod not_counts;
 mod phones;
@@ -36,6 +37,7 @@ use self::ages::{
 use self::cases::{
     charges_of_a_case, is_case_charge, is_offenders_victims, linked_to_a_suspect, taken_into_consideration,
 };
+use self::hypothetical::is_hypothetical;
 use self::labels::{
     earlier_version, in_list_of_parts, is_compound_modifier, is_day_of_may, is_first_day, is_gallery_position,
     is_labelled_part, is_old_year, is_reference, is_reference_number, is_school_year, is_section_number,
@@ -446,6 +448,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
             || is_section_number(s, &n, before, after)
             || is_labelled_part(s, &n, before, after)
             || is_denied(before)
+            || (!n.percent && is_hypothetical(before))
             || is_reference_number(s, &n, before, after)
         {
             continue;

@@ -2261,3 +2261,12 @@ fn a_part_of_one_forces_offences_is_a_count_not_a_number_of_forces() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
 }
+
+#[test]
+fn a_number_of_what_did_not_happen_is_no_figure() {
+    let lines = ["Dorset Police recorded 310 burglaries in 2022/23. If Dorset Police had logged 40 more burglaries, it would have topped the table."];
+    assert!(!brief(&lines).iter().any(|f| f.2.abs() == 40.0), "{:?}", brief(&lines));
+    let lines = ["Gwent Police recorded 388 offences in 2021/22. Had Gwent Police recorded 25 fewer offences, its rate would have matched the Welsh average."];
+    assert!(!brief(&lines).iter().any(|f| f.2.abs() == 25.0), "{:?}", brief(&lines));
+    assert!(brief(&lines).iter().any(|f| f.2 == 388.0), "{:?}", brief(&lines));
+}

@@ -1,0 +1,20 @@
+//! Numbers of what did not happen: "If Dorset had logged 40 more burglaries, …", "Had the
+//! force recorded 25 fewer …", "it would have seen 90 fewer thefts": a conditional's number
+//! is no statistic.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::numbers::compile;
+
+/// Whether the words before a number put it in an unreal condition or its outcome: "if …
+/// had recorded", "had it logged", "would have recorded", all within one clause.
+pub(super) fn is_hypothetical(before: &str) -> bool {
+    static UNREAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\bif\s+(?:[\w'-]+\s+){1,5}?had|(?:^|[,;:.!?])\s*had\s+(?:it|they|we|the\s+force|\p{Lu}[\w'-]*)|\b(?:would|could|might|should)(?:\s+not|n't)?\s+have)\s+(?:[\w'-]+\s+){0,3}?(?:recorded|logged|registered|seen|reported|had|been|received|dealt\s+with)\s+(?:(?:about|around|only|just|some|roughly|another|an\s+extra)\s+)?$",
+        )
+    });
+    (before.contains("ad ") || before.contains("ave ")) && UNREAL.is_match(before)
+}
