@@ -172,6 +172,21 @@ pub(super) fn earlier_version(s: &str) -> Option<usize> {
             r"(?i)^[^\w]*the\s+(?:correct|corrected)\s+(?:figure|number|total|value)\s+(?:is|was|should\s+have\s+been)\b",
         )
     });
+    // "CORRECTION: Item 2 … gave the number of thefts as 918", "wrongly put the total at
+    // 1,480": the figure a correction withdraws.
+    static WITHDRAWN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:wrongly|incorrectly|mistakenly|erroneously\s+)?(?:gave|stated|said|reported|put|printed|listed)\b[^.;:]{0,120}?\b(?:as|at)\s+[\d£]",
+        )
+    });
+    static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^[^\w]*correction\b|\b(?:wrongly|incorrectly|mistakenly|erroneously|in\s+error)\b")
+    });
+    if CORRECTION.is_match(s) {
+        if let Some(m) = WITHDRAWN.find(s) {
+            return Some(m.start());
+        }
+    }
     if s.contains("version") {
         return EARLIER.find(s).map(|m| m.start());
     }

@@ -45,17 +45,19 @@ use self::labels::{
 };
 use self::not_counts::gapped_item;
 use self::not_counts::{
-    baseline_of_things, counts_areas, counts_those_recording, handled_by_a_helpline, is_fraction_in_words,
-    is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces,
-    is_population, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous, part_of_those_dealt_with,
-    partitive_frame, people_dealt_with, persons_helped, recorded_times, referrals_a_service_had, refers_back,
-    with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
+    baseline_of_things, compared_with_previous, counts_areas, counts_those_recording, handled_by_a_helpline,
+    is_fraction_in_words, is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for,
+    is_part_of_forces, is_population, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous,
+    part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped, police_carried_out, possessed_units,
+    recorded_times, referrals_a_service_had, refers_back, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER,
+    RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 
 /// Words right after a number that make it an age, a duration (also the first of two, "20
 /// or 30 years ago", "15 to 25 years"), a date (a month named in
-/// English or, on bilingual pages, Welsh: "14 Tachwedd"), a time of day ("10
+/// English or, on bilingual pages, Welsh: "14 Tachwedd"), a length ("612 words"), an age
+/// bound ("12 or under", "11 and younger"), a time of day ("10
 /// o'clock", "9pm", "12 noon", the first hour of "2-4pm"), a radio frequency ("102.4 FM", "95.8MHz"), a score or share
 /// out of ten or a hundred ("four out of five", "scored 87 out of 100"), a number of forces
 /// ("39 of the 43 forces", "one police force"; not "512 of the force's offences", which are
@@ -65,7 +67,7 @@ use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHO
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces|constabularies)\b|\s+(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?force\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?(?:forces|constabularies)\b|\s+(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?force\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+words\b|\s+(?:or|and)\s+(?:under|younger|older)\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -323,6 +325,7 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
             Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
                 Noun::Other
             }
+            Noun::Unknown if police_carried_out(before, after) || possessed_units(before, after) => Noun::Other,
             Noun::Unknown => match label_noun(before) {
                 Noun::Unknown => of_whom_noun(before),
                 noun => noun,
@@ -362,6 +365,14 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
                 Noun::Other
             }
             Noun::Unknown if is_baseline_value(s, n.range.start) && baseline_of_things(s, &n, &out) => Noun::Other,
+            // (Its own verb may follow, "… – fewer than Essex's 1.8 million – recorded …".)
+            Noun::Unknown | Noun::Count
+                if (head_noun(after) == Noun::Unknown || !after.trim_start().starts_with(char::is_alphabetic))
+                    && compared_with_previous(before)
+                    && out.last().is_some_and(|prev| prev.not_offences) =>
+            {
+                Noun::Other
+            }
             noun => noun,
         };
         // "Of the assaults in Kent, 612 left the officer injured": what the frame names.

@@ -265,6 +265,9 @@ pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
             r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
         )
     });
+    // "named most often where one was recorded": "one" standing for a thing named before.
+    static PRONOUN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:where|when|whenever|wherever|if)\s+$"));
+    static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:was|is|were|had|has)\b"));
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
     // "In one case, burglars struck 31 homes": an example brought in, not a count of cases;
     // so with no comma when the sentence opens on it ("In one case a woman of 82 lost …", "In
@@ -279,6 +282,7 @@ pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     let example = ends_in && (EXAMPLE.is_match(after) || opens && OPENING_EXAMPLE.is_match(after));
     example
         || THRESHOLD_BEFORE.is_match(before)
+        || (PRONOUN.is_match(before) && VERB_AFTER.is_match(after))
         || (PERSON_INTRODUCED.is_match(after) && !ONLY_BEFORE.is_match(before))
         || after.trim_start().starts_with("or more")
         || after.trim_start().starts_with("of ")
@@ -506,3 +510,39 @@ pub(super) static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         alternation(ASKING_VERBS)
     ))
 });
+
+/// "officers carried out 2,000 knife sweeps", "conducted 640 test purchases": what the police
+/// did, counted after the verb, with a noun that is not one of offences (the caller checks),
+/// is no count of offences. (A bare number, "the Met carried out more than 530,000", counts
+/// what the text counted before it.)
+pub(super) fn police_carried_out(before: &str, after: &str) -> bool {
+    static CARRIED_OUT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:carried\s+out|carries\s+out|carrying\s+out|conducted|conducts|conducting|undertook|undertaken|performed)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|at\s+least|another|an\s+extra)\s+)?$",
+        )
+    });
+    (before.contains("out ") || before.contains("uct") || before.contains("und") || before.contains("perf"))
+        && after.starts_with(' ')
+        && after.trim_start().starts_with(char::is_alphabetic)
+        && CARRIED_OUT.is_match(before)
+}
+
+/// "by division – Police Scotland has 13 – is expected", "of which Kent has 12,": a bare
+/// number a place has, closing its clause, counts the units it is made of, not offences.
+pub(super) fn possessed_units(before: &str, after: &str) -> bool {
+    static HAS_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:has|have)\s+(?:(?:about|around|some|only|just)\s+)?$"));
+    static CLOSES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:[,;)\x{2013}\x{2014}]|-\s)"));
+    before.ends_with(' ') && CLOSES.is_match(after) && HAS_BEFORE.is_match(before)
+}
+
+/// "serves 1.4 million people – fewer than Essex's 1.8 million", "600,000 residents, more
+/// than Dorset's 520,000": a bare number compared with the one before counts what it does.
+pub(super) fn compared_with_previous(before: &str) -> bool {
+    static THAN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:fewer|more|less|larger|smaller|bigger|greater|higher|lower)\s+than\s+(?:(?:the\s+)?(?-i:\p{Lu})[\w-]*(?:\s+(?:(?-i:\p{Lu})[\w-]*|and|of))*(?:'s|\x{2019}s|s')\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)?$",
+        )
+    });
+    before.contains("than ") && THAN.is_match(before)
+}

@@ -2270,3 +2270,77 @@ fn a_number_of_what_did_not_happen_is_no_figure() {
     assert!(!brief(&lines).iter().any(|f| f.2.abs() == 25.0), "{:?}", brief(&lines));
     assert!(brief(&lines).iter().any(|f| f.2 == 388.0), "{:?}", brief(&lines));
 }
+
+fn has_value(lines: &[&str], value: f64) -> bool {
+    brief(lines).iter().any(|f| f.2.abs() == value)
+}
+
+fn counted(lines: &[&str], value: f64) -> bool {
+    brief(lines).iter().any(|f| f.2.abs() == value && matches!(f.3, Kind::Count | Kind::PercentChange))
+}
+
+#[test]
+fn a_length_in_words_is_no_figure() {
+    let lines = ["Kent Police recorded 410 thefts in 2021/22. | Local Wire | Crime | 734 words"];
+    assert!(!has_value(&lines, 734.0), "{:?}", brief(&lines));
+    let lines = ["Essex Police recorded 388 thefts in 2022/23, the 1,100 words of its report say."];
+    assert!(!has_value(&lines, 1100.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_number_with_or_under_is_an_age() {
+    let lines = ["Dorset Police recorded 215 offences in 2021/22. The right band is \"14 or under\"."];
+    assert!(!has_value(&lines, 14.0), "{:?}", brief(&lines));
+    let lines = ["Gwent Police recorded 180 offences in 2022/23 against children 11 and younger."];
+    assert!(!has_value(&lines, 11.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_fraction_in_words_with_its_denominator_is_no_figure() {
+    let lines = ["Kent Police recorded 410 offences in 2021/22, about three quarters of them online."];
+    assert!(!has_value(&lines, 3.0), "{:?}", brief(&lines));
+    let lines =
+        ["Essex Police recorded 388 offences in 2022/23; the sex of the victim was known in two-thirds of cases."];
+    assert!(!has_value(&lines, 2.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_bare_number_a_place_has_counts_no_offences() {
+    let lines = ["Figures for each borough - the Metropolitan Police has 32 - will follow in 2023."];
+    assert!(!counted(&lines, 32.0), "{:?}", brief(&lines));
+    let lines = ["Results by district, of which Kent Police has 12, are due next spring."];
+    assert!(!counted(&lines, 12.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn what_police_carried_out_is_no_offence() {
+    let lines = ["In 2022/23 officers in Kent Police carried out more than 1,300 knife sweeps."];
+    assert!(!counted(&lines, 1300.0), "{:?}", brief(&lines));
+    let lines = ["Essex Police conducted 640 test purchases in 2021/22, its chief constable said."];
+    assert!(!counted(&lines, 640.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_number_compared_with_a_population_is_one() {
+    let lines = ["Kent Police, which serves about 1.9 million people - more than Essex's 1.8 million - recorded 2,100 offences in 2022/23."];
+    assert!(!counted(&lines, 1_800_000.0), "{:?}", brief(&lines));
+    let lines = ["Gwent Police, with a population of 600,000, larger than Dyfed-Powys Police's 520,000, recorded 410 offences in 2021/22."];
+    assert!(!counted(&lines, 520_000.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_figure_a_correction_withdraws_is_no_figure() {
+    let lines = ["Correction: the first version of this story gave Dorset Police's thefts in 2021/22 as 712. The right total is 721."];
+    assert!(!has_value(&lines, 712.0), "{:?}", brief(&lines));
+    let lines = ["CORRECTION: Our bulletin of Monday wrongly put Kent Police's 2022/23 burglaries at 1,480."];
+    assert!(!has_value(&lines, 1480.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn one_as_a_pronoun_after_where_is_no_count() {
+    let lines =
+        ["Kent Police recorded 410 offences in 2021/22. The app was named in most cases where one was recorded."];
+    assert!(!has_value(&lines, 1.0), "{:?}", brief(&lines));
+    let lines = ["Essex Police recorded 388 offences in 2022/23. The victim's age was given when one had been asked."];
+    assert!(!has_value(&lines, 1.0), "{:?}", brief(&lines));
+}
