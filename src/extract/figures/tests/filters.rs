@@ -2344,3 +2344,22 @@ fn one_as_a_pronoun_after_where_is_no_count() {
     let lines = ["Essex Police recorded 388 offences in 2022/23. The victim's age was given when one had been asked."];
     assert!(!has_value(&lines, 1.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_fraction_in_words_of_a_group_is_no_count() {
+    let lines =
+        ["Kent Police recorded 410 offences in 2021/22. The victim's sex was known in roughly two thirds of offences."];
+    assert!(!has_value(&lines, 2.0), "{:?}", brief(&lines));
+    let lines = ["Essex Police recorded 388 offences in 2022/23, and more than three quarters of victims were girls."];
+    assert!(!has_value(&lines, 3.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn one_after_as_says_how_a_thing_is_recorded() {
+    let lines = ["Kent Police recorded 410 offences in 2021/22. A chain of messages may be logged as one offence however long it runs."];
+    assert!(!has_value(&lines, 1.0), "{:?}", brief(&lines));
+    let lines = [
+        "Essex Police recorded 388 offences in 2022/23. Several images shared at once count as one crime in Scotland.",
+    ];
+    assert!(!has_value(&lines, 1.0), "{:?}", brief(&lines));
+}
