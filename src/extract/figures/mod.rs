@@ -326,6 +326,14 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                     }
                 }
             }
+            // "Kent recorded the highest rate of thefts in the region in 2016/17, figures show":
+            // a body sentence with no figure, before the text has dated any, dates those after it.
+            let undated_text = ctx.period.is_none() && ctx.other_now.is_none() && ctx.stated.is_none();
+            if current.is_empty() && undated_text && para.role == Role::Body && !heads_list {
+                if let Some(year) = only_year(norm, &sentence.times) {
+                    ctx.set_period(year);
+                }
+            }
             if let Some(year) = sentence.times.iter().rev().find_map(|m| m.year()) {
                 ctx.last_year = Some(year);
             }

@@ -59,6 +59,8 @@ const SINGULAR_COUNT_NOUNS: &[&str] =
 
 /// Nouns that make a number something other than an offence count.
 const OTHER_NOUNS: &[&str] = &[
+    // "the most missing episodes: 14,902": times someone went missing.
+    "episodes",
     "officers",
     "officer",
     "staff",

@@ -33,3 +33,18 @@ fn a_rate_in_per_cent_is_a_share_not_a_rate() {
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.2 == 11.5 && f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn episodes_of_going_missing_are_no_offences() {
+    let lines = ["Runaways by force, 2030/31", "Force | Episodes | Per 1,000", "Avon and Somerset Police | 5,230 | 21"];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 5230.0 && f.3 == Kind::Other), "{found:?}");
+    let lines = [
+        "Children missing from home, 2030/31",
+        "| Force | Episodes | Change |",
+        "|---|---|---|",
+        "| Dorset Police | 2,140 | +4% |",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 2140.0 && f.3 == Kind::Other), "{found:?}");
+}
