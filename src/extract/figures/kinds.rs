@@ -185,14 +185,16 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
         });
         return CHANGE_AT.captures(before).and_then(|c| change_sign(&c[1]));
     }
-    // "80% more offences than in 2016/17", "12 per cent lower than", "6% more than in 2021-22".
+    // "80% more offences than in 2016/17", "12 per cent lower than", "6% more than in 2021-22",
+    // "41.2 per cent above the five-year average".
     static THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*(?:(?P<up>more)|fewer|less)\s+(?:(?:[\w-]+\s+){0,2}?(?:offences?|crimes?|cases|incidents|reports)\s+)?than\b|^\s*(?:(?P<higher>higher)|lower)\s+than\b",
+            r"(?i)^\s*(?:(?P<up>more)|fewer|less)\s+(?:(?:[\w-]+\s+){0,2}?(?:offences?|crimes?|cases|incidents|reports)\s+)?than\b|^\s*(?:(?P<higher>higher)|lower)\s+than\b|^\s*(?:(?P<above>above)|below)\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:average|norm|level|mean|baseline|figure)\b",
         )
     });
     if let Some(c) = THAN_AFTER.captures(after) {
-        return Some(if c.name("up").is_some() || c.name("higher").is_some() { 1.0 } else { -1.0 });
+        let up = ["up", "higher", "above"].iter().any(|g| c.name(g).is_some());
+        return Some(if up { 1.0 } else { -1.0 });
     }
     // "a charge rate of 4.3%, up from 2.9%": the level a share moved to, a change only if
     // the words before say so.

@@ -570,7 +570,12 @@ pub(super) fn label_noun(before: &str) -> Noun {
     if label.chars().any(|c| c.is_ascii_digit()) {
         return Noun::Unknown;
     }
-    head_noun(label)
+    // "X, the region's largest force, recorded the most episodes: 14,902": a clause before
+    // the colon ends on what its value counts.
+    match head_noun(label) {
+        Noun::Unknown => label.split_whitespace().last().map_or(Noun::Unknown, classify_word),
+        noun => noun,
+    }
 }
 
 /// "our neighbourhood officers, of whom there are now 350 more", "its volunteers, of whom there
