@@ -470,6 +470,18 @@ pub(super) fn read_sentence(
             *m = Measure::Other;
         }
     }
+    // "| Dorset Police | 2,140 | +4% |" in a table of missing episodes: a row whose values
+    // count no offences changes by what it counts.
+    let row_counts_no_offences = s.contains('|')
+        && cands.iter().any(|c| c.not_offences)
+        && cands.iter().all(|c| c.not_offences || c.number.percent || c.kind == Kind::Rate);
+    if row_counts_no_offences {
+        for (c, m) in cands.iter().zip(measures.iter_mut()) {
+            if c.kind == Kind::PercentChange {
+                *m = Measure::Other;
+            }
+        }
+    }
     if let Some(columns) = &ctx.columns {
         column_measures(s, columns, &cands, &mut measures);
         // "| of which: rape | 188 |" in a table of sexual offences against children: rapes

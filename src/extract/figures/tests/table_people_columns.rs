@@ -48,3 +48,24 @@ fn episodes_of_going_missing_are_no_offences() {
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.2 == 2140.0 && f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn a_change_in_a_row_counting_no_offences_measures_no_offences() {
+    let lines = [
+        "Children who go missing are at risk of child sexual abuse, police in Dorset warn.",
+        "Runaways by force, 2030/31",
+        "| Force | Episodes | Change |",
+        "|---|---|---|",
+        "| Dorset Police | 2,140 | +4% |",
+    ];
+    let got = measures(&lines);
+    assert!(got.iter().any(|&(v, m)| v == 4.0 && m == Measure::Other), "{got:?}");
+    let lines = [
+        "Wiltshire Police recorded 310 sexual offences against children in 2030/31.",
+        "Officers in post, 2030/31",
+        "Force | Officers | Change",
+        "Wiltshire Police | 1,020 | -3%",
+    ];
+    let got = measures(&lines);
+    assert!(got.iter().any(|&(v, m)| v == -3.0 && m == Measure::Other), "{got:?}");
+}
