@@ -185,8 +185,8 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
         });
         return CHANGE_AT.captures(before).and_then(|c| change_sign(&c[1]));
     }
-    // "80% more offences than in 2016/17", "12 per cent lower than", "6% more than in 2021-22",
-    // "41.2 per cent above the five-year average".
+    // "80% more offences than in 2016/17", "12 per cent lower than", "6% more than in 2021-22".
+    // So is "9 per cent above the force's ten-year average".
     static THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\s*(?:(?P<up>more)|fewer|less)\s+(?:(?:[\w-]+\s+){0,2}?(?:offences?|crimes?|cases|incidents|reports)\s+)?than\b|^\s*(?:(?P<higher>higher)|lower)\s+than\b|^\s*(?:(?P<above>above)|below)\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:average|norm|level|mean|baseline|figure)\b",
@@ -411,8 +411,9 @@ pub(super) fn bracketed_changes(s: &str, cands: &mut [Candidate]) {
 /// "2.1 per 1,000 people (1,104 burglaries)": a number in brackets after a rate's base is
 /// what was counted, not another rate; so is "… 80 offences per 100,000 people, and Essex
 /// recorded 1,200 offences", a number with a noun of its own after a base printed for an
-/// earlier number, or one its own clause works out as a rate of its own. (Without brackets
-/// a bare one is a rate: "398 per 100,000 children, against an average of 191".)
+/// earlier number. (Without brackets a bare one is a rate: "398 per 100,000 children,
+/// against an average of 191".)
+/// A number its own clause goes on to work out as a rate of its own was counted too.
 fn base_of_another(before: &str, base: std::ops::Range<usize>, after: &str, rest: &str) -> bool {
     before.get(base.end..).is_some_and(|between| between.contains('('))
         || (follows_its_number(before, base.start) && (head_noun(after) != Noun::Unknown || own_rate_follows(rest)))

@@ -570,7 +570,7 @@ pub(super) fn label_noun(before: &str) -> Noun {
     if label.chars().any(|c| c.is_ascii_digit()) {
         return Noun::Unknown;
     }
-    // "X, the region's largest force, recorded the most episodes: 14,902": a clause before
+    // "Dorset, the smallest of the forces, logged the fewest episodes: 1,204": a clause before
     // the colon ends on what its value counts.
     match head_noun(label) {
         Noun::Unknown => label.split_whitespace().last().map_or(Noun::Unknown, classify_word),

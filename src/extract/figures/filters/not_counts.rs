@@ -266,7 +266,7 @@ pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
             r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
         )
     });
-    // "named most often where one was recorded": "one" standing for a thing named before.
+    // "the site was named in most cases where one was given": "one" standing for a thing named before.
     static PRONOUN: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:where|when|whenever|wherever|if)\s+$"));
     static VERB_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:was|is|were|had|has)\b"));
     static ONLY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:only|just)\s+$"));
@@ -514,7 +514,7 @@ pub(super) static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "officers carried out 2,000 knife sweeps", "conducted 640 test purchases": what the police
 /// did, counted after the verb, with a noun that is not one of offences (the caller checks),
-/// is no count of offences. (A bare number, "the Met carried out more than 530,000", counts
+/// is no count of offences. (A bare number, "the force carried out over 40,000 in all", counts
 /// what the text counted before it.)
 pub(super) fn police_carried_out(before: &str, after: &str) -> bool {
     static CARRIED_OUT: LazyLock<Regex> = LazyLock::new(|| {
@@ -528,7 +528,7 @@ pub(super) fn police_carried_out(before: &str, after: &str) -> bool {
         && CARRIED_OUT.is_match(before)
 }
 
-/// "by division – Police Scotland has 13 – is expected", "of which Kent has 12,": a bare
+/// "figures by borough – the Met has 32 – will follow", "of which Kent has 12,": a bare
 /// number a place has, closing its clause, counts the units it is made of, not offences.
 pub(super) fn possessed_units(before: &str, after: &str) -> bool {
     static HAS_BEFORE: LazyLock<Regex> =
@@ -537,7 +537,7 @@ pub(super) fn possessed_units(before: &str, after: &str) -> bool {
     before.ends_with(' ') && CLOSES.is_match(after) && HAS_BEFORE.is_match(before)
 }
 
-/// "serves 1.4 million people – fewer than Essex's 1.8 million", "600,000 residents, more
+/// "covers 2,100,000 people, more than Dorset's 780,000", "600,000 residents, more
 /// than Dorset's 520,000": a bare number compared with the one before counts what it does.
 pub(super) fn compared_with_previous(before: &str) -> bool {
     static THAN: LazyLock<Regex> = LazyLock::new(|| {
