@@ -529,10 +529,14 @@ pub(super) fn police_carried_out(before: &str, after: &str) -> bool {
 }
 
 /// "figures by borough – the Met has 32 – will follow", "of which Kent has 12,": a bare
-/// number a place has, closing its clause, counts the units it is made of, not offences.
+/// number a place has, in an aside closed right after it, counts the units it is made of, not
+/// offences. ("The county now has 1,200, up from 900" goes on about what it counted.)
 pub(super) fn possessed_units(before: &str, after: &str) -> bool {
-    static HAS_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:has|have)\s+(?:(?:about|around|some|only|just)\s+)?$"));
+    static HAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:[(,\x{2013}\x{2014}]|\s-|\bof\s+which|\bof\s+whom)\s+(?:the\s+)?(?-i:\p{Lu})[\w'\x{2019}-]*(?:\s+[\w'\x{2019}-]+){0,4}?\s+(?:has|have)\s+(?:(?:about|around|some|only|just)\s+)?$",
+        )
+    });
     static CLOSES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:[,;)\x{2013}\x{2014}]|-\s)"));
     before.ends_with(' ') && CLOSES.is_match(after) && HAS_BEFORE.is_match(before)
 }

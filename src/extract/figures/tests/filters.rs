@@ -2364,3 +2364,11 @@ fn one_after_as_says_how_a_thing_is_recorded() {
     ];
     assert!(!has_value(&lines, 1.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_bare_number_a_place_has_outside_an_aside_is_still_counted() {
+    let lines = ["Thefts in Kent rose sharply in 2022/23. Kent Police now has 1,200, up from 900."];
+    assert!(counted(&lines, 1200.0), "{:?}", brief(&lines));
+    let lines = ["Burglary in Essex climbed in 2021/22, and Essex Police has 870, against 640 before."];
+    assert!(counted(&lines, 870.0), "{:?}", brief(&lines));
+}
