@@ -61,7 +61,7 @@ use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHO
 /// bound ("12 or under", "11 and younger"), a time of day ("10
 /// o'clock", "9pm", "12 noon", the first hour of "2-4pm"), a radio frequency ("102.4 FM", "95.8MHz"), a score or share
 /// out of ten or a hundred ("four out of five", "scored 87 out of 100"), a number of forces
-/// ("39 of the 43 forces", "42 of the 45 UK police forces", "one police force"; not "512 of
+/// ("39 of the 43 forces", "30 of the 41 Welsh territorial forces", "one police force"; not "512 of
 /// the force's offences", which are
 /// part of one force's) or part of a compound. An age is said as what the number is ("13, the most common age", "the average
 /// age when first contacted"), not any "the … age" after it: "reached 310, the youngest age

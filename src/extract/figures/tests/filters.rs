@@ -2376,7 +2376,7 @@ fn a_bare_number_a_place_has_outside_an_aside_is_still_counted() {
 #[test]
 fn a_number_of_forces_with_two_words_before_forces_is_no_figure() {
     let lines =
-        ["Kent Police recorded 410 offences in 2021/22, according to answers from 39 of the 43 English police forces."];
+        ["Kent Police recorded 410 offences in 2021/22, going by what 39 of the 43 English police forces sent in."];
     assert!(!has_value(&lines, 39.0), "{:?}", brief(&lines));
     let lines = ["Replies came from 30 of the 45 UK territorial forces, covering 2022/23."];
     assert!(!has_value(&lines, 30.0), "{:?}", brief(&lines));
