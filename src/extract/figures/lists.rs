@@ -108,6 +108,13 @@ pub(super) fn place_groups_scanned(
                     [p] if p.scope == Scope::National => opens_as_frame(s, &last.range),
                     _ => false,
                 };
+            // "Within Scotland, Fife division logged …": so is a nation a force polices whole,
+            // opening the sentence, for a part of that force's ground after it.
+            let frame = frame
+                || comma
+                    && is_part_of_a_force(place)
+                    && matches!(last.places.as_slice(), [p] if places::polices_a_nation(p))
+                    && opens_as_frame(s, &last.range);
             if (CONNECTOR.is_match(gap) || ALONG_WITH.is_match(gap)) && !frame {
                 last.range.end = range.end;
                 if !last.places.contains(&place) {
@@ -133,7 +140,7 @@ fn opens_as_frame(s: &str, range: &Range<usize>) -> bool {
     let before = s.get(..range.start).unwrap_or("x").trim();
     let words = s.get(range.clone()).unwrap_or("");
     let adverb = ["nationally", "nationwide"].iter().any(|w| words.eq_ignore_ascii_case(w));
-    (before.is_empty() && adverb) || ["in", "across", "throughout"].iter().any(|w| before.eq_ignore_ascii_case(w))
+    (before.is_empty() && adverb) || ["in", "across", "throughout", "within"].iter().any(|w| before.eq_ignore_ascii_case(w))
 }
 
 /// "division", "local policing division", "policing area", "policing district" after a part

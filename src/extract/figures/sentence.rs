@@ -183,7 +183,10 @@ static REGION_FRAME: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\W*in\s+(?:the\s+)?[\w\s-]{2,40},\s+the\s+force\b"));
 
 /// "the force recorded …": the force the text named last.
-static THE_FORCE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthe\s+(?:force|constabulary)\b"));
+/// "The force", "the constabulary"; also "the national force", "the single national force":
+/// a force that polices a whole nation named by what it is, in a text about it.
+static THE_FORCE: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\bthe\s+(?:(?:single\s+)?national\s+|single\s+)?(?:force|constabulary)\b"));
 
 /// Whether the number at `range` stands alone in brackets: "498 (371)".
 pub(super) fn in_brackets(s: &str, range: &Range<usize>) -> bool {

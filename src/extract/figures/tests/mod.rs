@@ -15,6 +15,7 @@ mod kinds;
 mod lists;
 mod measure_abbreviations;
 mod named_rates;
+mod nation_parts;
 mod offence_lists;
 mod parts;
 mod phone_numbers_abroad;

@@ -1,0 +1,28 @@
+//! The place of figures in texts about a force that polices a whole nation and the parts of
+//! its ground: "the national force", a division named after the nation opening a sentence.
+
+use super::*;
+
+#[test]
+fn the_national_force_is_the_nation_s_force_the_text_named() {
+    let lines = [
+        "Police Scotland splits its ground into 13 divisions.",
+        "Fife division logged 410 thefts in 2022/23.",
+        "The national force recorded 5,140 thefts in 2022/23, an increase of 4 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 5140.0), some("Police Scotland"));
+    assert_eq!(place_of(&lines, 4.0), some("Police Scotland"));
+    let lines = [
+        "Thefts from cars rose in Tayside, where Police Scotland logged 380 in 2021/22.",
+        "Overall the single national force dealt with 2,950 such thefts in 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 2950.0), some("Police Scotland"));
+}
+
+#[test]
+fn a_part_of_a_force_after_the_nation_it_polices_opening_the_sentence_is_the_part_s() {
+    let lines = ["Within Scotland, Fife division logged the most thefts, 412 in 2022/23."];
+    assert_eq!(place_of(&lines, 412.0), some("Fife"));
+    let lines = ["Police Scotland recorded 5,000 burglaries.", "Across Scotland, Tayside recorded 730 of them in 2021/22."];
+    assert_eq!(place_of(&lines, 730.0), some("Tayside"));
+}
