@@ -18,7 +18,7 @@ use super::lists::{
     place_groups_scanned, respectively, side_by_side_years, table_total, RowLayout,
 };
 use super::locate::{
-    area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, force_records_for_its_part,
+    area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, force_records_for_its_part, force_sources_its_part,
     forces_asked_show_a_total, is_alternative, is_average_yardstick, is_borough, is_compared_source, is_force_wide,
     is_forces_asked, is_ground_of, is_job_patch, is_named_area, is_national_yardstick, is_whole_ground,
     local_part_of_force, london_as_its_force, names_london, nationally_as_btp, part_before_bracketed_force, place_for,
@@ -676,7 +676,9 @@ pub(super) fn read_sentence(
             // So is the part of a force's ground the force is named recording every figure for
             // ("Merseyside Police recorded 640 … in the Wirral District").
             let leading_area = at_area
-                && (ctx.place.is_none() && ctx.force.is_none()
+                && (ctx.place.is_none()
+                    && (ctx.force.is_none()
+                        || about.place.as_deref().is_some_and(|a| force_sources_its_part(s, &groups, &found, a)))
                     || about.place.as_deref().is_some_and(|a| force_records_for_its_part(s, &groups, &found, a)));
             let share = share_of_wider_total(s, &found, about, ctx.place.as_deref());
             if (leading_area || !at_area && !carried_area) && !share {

@@ -262,6 +262,28 @@ pub(in crate::extract::figures) fn local_part_of_force(
     }
 }
 
+/// "Thefts in Newry, Mourne and Down rose 9% in 2021-22, new PSNI figures show", "Figures
+/// from the PSNI show thefts in Mid Ulster rose 9%": a sentence naming the force of a part of
+/// its ground (`area`) only as where the figures come from, every figure of it the part's, is
+/// about that part: the text goes on about it, not about the force.
+pub(in crate::extract::figures) fn force_sources_its_part(
+    s: &str,
+    groups: &[Group],
+    found: &[Found],
+    area: &str,
+) -> bool {
+    static FROM_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:figures|data|statistics|stats)\s+(?:from|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?$")
+    });
+    let Some(force) = force_of_part(area) else { return false };
+    let mut named = groups.iter().filter(|g| matches!(g.places.as_slice(), [p] if p.name == force)).peekable();
+    let as_source = |g: &Group| is_figures_source(s, g) || FROM_SOURCE.is_match(tail(s, g.range.start));
+    named.peek().is_some()
+        && named.all(as_source)
+        && !found.is_empty()
+        && found.iter().all(|f| f.place.as_deref() == Some(area))
+}
+
 /// "Merseyside Police recorded 640 offences in the Wirral District": a sentence naming a
 /// force only as the one recording the figures of a part of its ground (`area`), with no figure
 /// of the force's own and naming the part as its district, division, area or borough (the

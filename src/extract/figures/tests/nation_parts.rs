@@ -26,3 +26,18 @@ fn a_part_of_a_force_after_the_nation_it_polices_opening_the_sentence_is_the_par
     let lines = ["Police Scotland recorded 5,000 burglaries.", "Across Scotland, Tayside recorded 730 of them in 2021/22."];
     assert_eq!(place_of(&lines, 730.0), some("Tayside"));
 }
+
+#[test]
+fn a_council_area_whose_force_is_named_only_as_the_source_of_its_figures_is_what_the_text_is_about() {
+    let lines = [
+        "Burglaries reported to police in Newry, Mourne and Down rose by 9 per cent in 2021-22, new PSNI figures show.",
+        "Officers in the district dealt with 1,210 burglaries over the year, up from 1,110 in 2020-21.",
+    ];
+    assert_eq!(place_of(&lines, 1210.0), some("Newry, Mourne and Down"));
+    assert_eq!(place_of(&lines, 1110.0), some("Newry, Mourne and Down"));
+    let lines = [
+        "Figures from the PSNI show car thefts in Mid Ulster fell by 6 per cent in 2022-23.",
+        "Some 340 cars were stolen in the district over the year.",
+    ];
+    assert_eq!(place_of(&lines, 340.0), some("Mid Ulster"));
+}
