@@ -286,6 +286,17 @@ fn area_set_off_with_its_figure(before: &str, after: &str) -> bool {
     set_off && AREA_SET_OFF_BEFORE.is_match(before)
 }
 
+/// "…, followed by Mid Ulster with 212", "…, ahead of Newry, Mourne and Down on 190": an area
+/// ranked next to the one before, printed with its own number after "with", "on" or "at".
+fn ranked_next_with_its_number(before: &str, after: &str) -> bool {
+    static RANKED_NEXT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:followed\s+by|ahead\s+of|behind)\s+(?:the\s+)?$"));
+    static ITS_NUMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^\s+(?:with|on|at)\s+(?:(?:just|some|about|around|nearly|almost)\s+)?[+\-]?£?\d")
+    });
+    ITS_NUMBER_AFTER.is_match(after) && RANKED_NEXT_BEFORE.is_match(before)
+}
+
 /// Words after a council area or city at the start of a clause that make it the subject of
 /// a figure: "Kirklees recorded 64", "Wigan alone saw 412", "Salford, the next highest, logged 40", "Wigan, which
 /// takes in Leigh and Hindley, had more than any other district", "Salford
@@ -354,6 +365,9 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
         return true;
     }
     if area_set_off_with_its_figure(before, after) {
+        return true;
+    }
+    if ranked_next_with_its_number(before, after) {
         return true;
     }
     if AREA_IN_SUBJECT_AFTER.is_match(after) && AREA_IN_SUBJECT_BEFORE.is_match(tail(before, before.len())) {
