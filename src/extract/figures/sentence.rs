@@ -344,7 +344,10 @@ pub(super) fn read_sentence(
         }
         // "Across the four forces, offences rose 63%. … 1,052 offences across the region": with
         // no region named, the region is the forces the text took together.
+        // "Across the 38 forces that responded": more forces than any region has are the
+        // country's, whatever region the text is about.
         joint
+            .or_else(|| dozens_of_forces(s).then(|| NATIONAL.to_string()))
             .or(ctx.region.clone())
             .or_else(|| (answered_a_request(s) && every_force()).then(|| NATIONAL.to_string()))
             .or_else(|| ctx.forces_together.clone().filter(|_| names_the_region(s)))

@@ -49,3 +49,20 @@ fn an_area_ranked_next_with_its_own_number_is_that_number_s_place() {
     let line = "Belfast City had the most burglaries, 930, ahead of Newry, Mourne and Down on 212.";
     assert_eq!(place_of(&[line], 212.0), some("Newry, Mourne and Down"));
 }
+
+#[test]
+fn a_total_over_more_forces_than_any_region_has_is_the_country_s_not_the_region_s() {
+    let lines = [
+        "Police in the South West logged more thefts in 2022/23.",
+        "Avon and Somerset Police recorded 640, up 5%.",
+        "Across the 41 forces able to provide figures, 18,220 thefts were logged in 2022/23, up 3% on 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 18220.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 3.0), some(NATIONAL));
+    let lines = [
+        "How the East Midlands compares",
+        "Derbyshire Constabulary recorded 410 burglaries in 2023/24.",
+        "In total 12,900 burglaries were recorded by the 39 forces that replied.",
+    ];
+    assert_eq!(place_of(&lines, 12900.0), some(NATIONAL));
+}
