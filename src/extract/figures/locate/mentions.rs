@@ -397,6 +397,7 @@ pub(in crate::extract::figures) fn place_mentions(
             || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))
             || (place.scope == Scope::National && is_remit_aside(s, &range))
+            || (place.scope != Scope::Force && owns_the_force_described(before, after))
             || follows_excluded
         {
             last_excluded = Some(range.end);
@@ -405,6 +406,18 @@ pub(in crate::extract::figures) fn place_mentions(
         kept.push((range, place));
     }
     kept
+}
+
+/// "The Met, Britain's biggest force, …", "Kent Police, one of the UK's busiest forces, …": the
+/// country or a region owning the force an aside after a comma describes, which says what the
+/// force is among, not where its figure is.
+fn owns_the_force_described(before: &str, after: &str) -> bool {
+    static ASIDE_OPENS: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i),\s*(?:(?:one|two|three)\s+of\s+)?(?:the\s+)?$"));
+    static OWNED_FORCE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^['’]s?\s+(?:[\w-]+\s+){0,3}?(?:police\s+)?(?:forces?|constabular(?:y|ies))\s*[,–—-]")
+    });
+    before.ends_with(' ') && OWNED_FORCE.is_match(after) && ASIDE_OPENS.is_match(before)
 }
 
 /// "Police in south-east Wales recorded …", "across north-west Scotland": a compass point in

@@ -33,8 +33,16 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     static YARDSTICK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^(?:-wide|\s+as\s+a\s+whole)?\s+(?:average|mean|rate|figure|level|rise|increase|fall|trend)\b")
     });
+    // "up 8% and about a tenth of the national total": the country's total a share is of.
+    static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:quarter|third|half|fifth|sixth|tenth|fraction|share|proportion|%|per\s+cent)\s+of\s+(?:the\s+)?$",
+        )
+    });
     if is_national_yardstick(s, &g.range) {
-        return COMPARED.is_match(tail(s, g.range.start));
+        let before = tail(s, g.range.start);
+        let total = s.get(g.range.clone()).is_some_and(|w| w.ends_with("total") || w.ends_with("figure"));
+        return COMPARED.is_match(before) || total && SHARE_OF.is_match(before);
     }
     // "in line with the average for the North West": a region is a yardstick as the country
     // is; so is a nation its force polices whole ("the increase logged in Wales").

@@ -66,3 +66,19 @@ fn a_total_over_more_forces_than_any_region_has_is_the_country_s_not_the_region_
     ];
     assert_eq!(place_of(&lines, 12900.0), some(NATIONAL));
 }
+
+#[test]
+fn a_number_set_against_a_share_of_the_national_total_is_not_the_country_s() {
+    let line = "Kent Police recorded 4,120 burglaries in 2023/24, up 6% on 2022/23 and about a tenth of the national total.";
+    assert_eq!(place_of(&[line], 6.0), some("Kent Police"));
+    let line = "Essex Police logged 980 thefts in 2022/23, a rise of 12 per cent and nearly 3% of the national figure.";
+    assert_eq!(place_of(&[line], 12.0), some("Essex Police"));
+}
+
+#[test]
+fn a_country_in_an_aside_describing_a_force_is_not_its_number_s_place() {
+    let lines = ["Burglaries rose in 2022/23.", "Kent Police, one of the UK's busiest forces, logged 4,100 of them."];
+    assert_eq!(place_of(&lines, 4100.0), some("Kent Police"));
+    let lines = ["Thefts fell in 2022/23.", "The Met, Britain's largest force, came top with 9,310."];
+    assert_eq!(place_of(&lines, 9310.0), some("Metropolitan Police"));
+}
