@@ -253,14 +253,38 @@ pub(super) fn records_in_relative_clause(gap: &str) -> bool {
 }
 
 /// Whether `part`, printed after a number as where it was counted ("144 knife crime offences
-/// in Croydon"), is a part of the ground of the one force `force` names.
+/// in Croydon"), is a part of the ground of the one force `force` names; or a council area
+/// inside the ground of a force whose division `force` names ("a report from the Tayside
+/// division shows 97 thefts were recorded in Dundee").
 fn counted_in_part(s: &str, force: &Group, part: &Group) -> bool {
     let [f] = force.places.as_slice() else { return false };
     let [p] = part.places.as_slice() else { return false };
-    f.scope == Scope::Force
+    let its_force = if f.scope == Scope::Force {
+        Some(f.name)
+    } else if lists::is_part_of_a_force(f) && is_named_area(p) {
+        force_of_part(f.name)
+    } else if f.scope == Scope::Region && is_named_area(p) {
+        division_of_force_named(s, &force.range)
+    } else {
+        None
+    };
+    its_force.is_some()
         && (is_borough(p) || is_named_area(p) || lists::is_part_of_a_force(p))
-        && force_of_part(&part.name()) == Some(f.name)
+        && force_of_part(&part.name()) == its_force
         && area_after_its_number(s, &part.range)
+}
+
+/// "Police Scotland's North East division": the force whose division a region's name, printed
+/// after the force's possessive and before "division", names.
+fn division_of_force_named(s: &str, region: &Range<usize>) -> Option<&'static str> {
+    static DIVISION_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:local\s+policing\s+)?division\b"));
+    if !DIVISION_AFTER.is_match(head(s, region.end)) {
+        return None;
+    }
+    let before = tail(s, region.start);
+    let owner = before.strip_suffix("'s ").or_else(|| before.strip_suffix("’s "))?;
+    let force = places::mentions(owner).into_iter().last().filter(|m| m.range.end == owner.len())?.place;
+    (force.scope == Scope::Force).then_some(force.name)
 }
 
 /// "even though the force-wide total fell 4% to 22,410", "across the force as a whole, 1,900

@@ -82,3 +82,20 @@ fn a_country_in_an_aside_describing_a_force_is_not_its_number_s_place() {
     let lines = ["Thefts fell in 2022/23.", "The Met, Britain's largest force, came top with 9,310."];
     assert_eq!(place_of(&lines, 9310.0), some("Metropolitan Police"));
 }
+
+#[test]
+fn a_council_area_after_its_number_is_its_place_not_the_division_reporting_it() {
+    let line = "A report from Police Scotland's Tayside division shows 97 thefts were recorded in Dundee between April and June, compared with 71 a year earlier.";
+    assert_eq!(place_of(&[line], 97.0), some("Dundee"));
+    assert_eq!(place_of(&[line], 71.0), some("Dundee"));
+    let line = "Figures from the Fife division show 412 burglaries were logged in Kirkcaldy in 2022/23.";
+    assert_eq!(place_of(&[line], 412.0), some("Kirkcaldy"));
+}
+
+#[test]
+fn a_council_area_after_its_number_is_its_place_not_the_force_s_division_under_a_region_s_name() {
+    let line = "Police Scotland's North East division logged 130 thefts in Aberdeenshire in 2022/23.";
+    assert_eq!(place_of(&[line], 130.0), some("Aberdeenshire"));
+    let line = "A review of Police Scotland's South West division found 88 frauds were reported in East Ayrshire last year.";
+    assert_eq!(place_of(&[line], 88.0), some("East Ayrshire"));
+}
