@@ -188,6 +188,21 @@ static REGION_FRAME: LazyLock<Regex> =
 static THE_FORCE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\bthe\s+(?:(?:single\s+)?national\s+|single\s+)?(?:force|constabulary)\b"));
 
+/// "In 2021/22 the city recorded 590", "figures for the town": a sentence naming no place
+/// that speaks of "the city" or "the town" means the council area or city the text last gave
+/// a figure for, if it is not already about it.
+fn named_area_referred_to(s: &str, ctx: &Context) -> Option<String> {
+    static THE_CITY: LazyLock<Regex> = LazyLock::new(|| compile(r"\b[Tt]he\s+(?:city|town)\b"));
+    let area = ctx.area_named.as_ref().filter(|a| ctx.place.as_ref() != Some(*a))?;
+    let cheap = s.contains("he city") || s.contains("he town");
+    (cheap && THE_CITY.is_match(s)).then(|| area.clone())
+}
+
+/// Whether `name` is a council area or city the gazetteer lists, printed whole.
+fn is_listed_area(name: &str) -> bool {
+    matches!(crate::extract::places::all_area_mentions(name).as_slice(), [m] if m.range == (0..name.len()))
+}
+
 /// Whether the number at `range` stands alone in brackets: "498 (371)".
 pub(super) fn in_brackets(s: &str, range: &Range<usize>) -> bool {
     tail(s, range.start).trim_end().ends_with('(') && head(s, range.end).trim_start().starts_with(')')
@@ -363,7 +378,12 @@ pub(super) fn read_sentence(
         // it in the paragraph gave a figure for, when it refers back to it.
         let before = ctx.area_before.clone().filter(|_| refers_to_area(s));
         let area = before.or_else(|| ctx.paragraph_area.clone().filter(|_| !is_whole_ground(s)));
-        listed_area_opening(s, &ctx.listed_areas).or(area).or_else(|| ctx.round_up_home(s)).or(ctx.place.clone())
+        let named = named_area_referred_to(s, ctx);
+        listed_area_opening(s, &ctx.listed_areas)
+            .or(area)
+            .or(named)
+            .or_else(|| ctx.round_up_home(s))
+            .or(ctx.place.clone())
     } else {
         ctx.place.clone()
     };
@@ -393,6 +413,11 @@ pub(super) fn read_sentence(
             if s.len() <= 60 && heading_place(s).is_some() {
                 ctx.headed(g.name());
             }
+        }
+        // "Full-year figures for the city follow": the council area or city the text last gave
+        // a figure for is what it is about now.
+        if let Some(area) = named_area_referred_to(s, ctx).filter(|_| groups.is_empty()) {
+            ctx.place = Some(area);
         }
         // "Table 3: Grooming reports in Swindon, 2011/12 to 2013/14": a table's caption
         // naming one council area or city, and no force, heads rows about it.
@@ -691,6 +716,11 @@ pub(super) fn read_sentence(
             // back to.
             if !carried_area {
                 ctx.area_before = if at_area { about.place.clone() } else { None };
+            }
+            // Only a council area or city the gazetteer lists, not a neighbourhood named as an
+            // area ("the Niddrie area"), which is no city.
+            if at_area && about.place.as_deref().is_some_and(is_listed_area) {
+                ctx.area_named.clone_from(&about.place);
             }
         }
         // The year the text is about, not that of a value it was compared with.

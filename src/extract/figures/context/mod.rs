@@ -144,6 +144,9 @@ pub(super) struct Context {
     /// The council area or city the last sentence of the paragraph with figures gave them
     /// for ("In Wigan, burglaries rose 12%."), which "there" may refer back to.
     pub(super) area_before: Option<String>,
+    /// The last council area or city the text gave a figure for, anywhere before: what a
+    /// later "the city" or "the town" means ("In 2019/20 the city recorded 590").
+    pub(super) area_named: Option<String>,
     /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
     /// or force of England and Wales), after which "across the country" is no longer theirs.
     pub(super) beyond_nations: bool,
@@ -241,6 +244,7 @@ impl Context {
             area_section: None,
             paragraph_area: None,
             area_before: None,
+            area_named: None,
             beyond_nations: false,
             other_now: None,
             held: None,

@@ -99,3 +99,33 @@ fn a_council_area_after_its_number_is_its_place_not_the_force_s_division_under_a
     let line = "A review of Police Scotland's South West division found 88 frauds were reported in East Ayrshire last year.";
     assert_eq!(place_of(&[line], 88.0), some("East Ayrshire"));
 }
+
+#[test]
+fn the_city_or_town_means_the_council_area_the_text_last_gave_a_figure_for() {
+    let lines = [
+        "Tayside division recorded 2,100 thefts in 2022/23.",
+        "Of those, 640 were recorded in Dundee.",
+        "Police Scotland said patrols had been stepped up.",
+        "In 2021/22 the city recorded 590 thefts.",
+    ];
+    assert_eq!(place_of(&lines, 590.0), some("Dundee"));
+    let lines = [
+        "The Fife division logged 900 frauds in 2022/23, and 210 of them were reported in Kirkcaldy.",
+        "Officers said most involved online shopping.",
+        "Longer-term figures for the town were given in an appendix:",
+        "| Kirkcaldy | 2021/22 | 2022/23 |",
+        "|---|---|---|",
+        "| Thefts | 95 | 120 |",
+    ];
+    assert_eq!(place_of(&lines, 95.0), some("Kirkcaldy"));
+}
+
+#[test]
+fn the_city_is_not_a_neighbourhood_named_as_an_area() {
+    let lines = [
+        "Thefts in Edinburgh fell in 2023/24.",
+        "Reports in the Leith Walk area rose to 410.",
+        "Across the city, 2,300 thefts were recorded in 2023/24.",
+    ];
+    assert_ne!(place_of(&lines, 2300.0), some("Leith Walk"));
+}
