@@ -140,13 +140,14 @@ fn describes_ground(before: &str) -> bool {
     false
 }
 
-/// Organisations named after a place: "NSPCC Cymru", "the Dorset Police and Crime Commissioner".
+/// Organisations named after a place: "NSPCC Cymru", "the Dorset Police and Crime Commissioner",
+/// a newsroom ("the Midlands Data Desk", "the North West News Bureau").
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?:NSPCC|Childline|ChildLine|Barnardo's|University\s+of|Office\s+for|Crown\s+Prosecution\s+Service)\s+$")
 });
 static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:'s)?\s*(?:(?:Police\s+)?and\s+Crime\s+Commissioner|PCC\b|Crown\s+Court|Magistrates|County\s+Council|City\s+Council|Council\b|University|School\b|College\b|Hospital\b|Academy\b|Institute\b|Fire\b|NHS\b|Ambulance|FC\b|Football|Rugby|\)\s*(?:Act|Bill)\b)",
+        r"^(?:'s)?\s*(?:(?:Police\s+)?and\s+Crime\s+Commissioner|PCC\b|Crown\s+Court|Magistrates|County\s+Council|City\s+Council|Council\b|University|School\b|College\b|Hospital\b|Academy\b|Institute\b|Fire\b|NHS\b|Ambulance|FC\b|Football|Rugby|(?:Data\s+|News\s+)?(?:Desk|Bureau|Newsroom)\b|\)\s*(?:Act|Bill)\b)",
     )
 });
 

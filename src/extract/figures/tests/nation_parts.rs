@@ -129,3 +129,19 @@ fn the_city_is_not_a_neighbourhood_named_as_an_area() {
     ];
     assert_ne!(place_of(&lines, 2300.0), some("Leith Walk"));
 }
+
+#[test]
+fn a_region_naming_a_newsroom_is_no_place() {
+    let lines = [
+        "Analysis by the Midlands Data Desk",
+        "Derbyshire Constabulary recorded 410 burglaries in 2023/24.",
+        "Across the two forces, burglaries rose by 7% to 730.",
+    ];
+    assert_ne!(place_of(&lines, 730.0), some("Midlands"));
+    let lines = [
+        "By the North West News Bureau",
+        "Cumbria Constabulary logged 212 thefts in 2023/24.",
+        "Across the three forces, thefts rose by 5% to 1,930.",
+    ];
+    assert_ne!(place_of(&lines, 1930.0), some("North West"));
+}
