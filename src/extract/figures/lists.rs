@@ -140,7 +140,8 @@ fn opens_as_frame(s: &str, range: &Range<usize>) -> bool {
     let before = s.get(..range.start).unwrap_or("x").trim();
     let words = s.get(range.clone()).unwrap_or("");
     let adverb = ["nationally", "nationwide"].iter().any(|w| words.eq_ignore_ascii_case(w));
-    (before.is_empty() && adverb) || ["in", "across", "throughout", "within"].iter().any(|w| before.eq_ignore_ascii_case(w))
+    (before.is_empty() && adverb)
+        || ["in", "across", "throughout", "within"].iter().any(|w| before.eq_ignore_ascii_case(w))
 }
 
 /// "division", "local policing division", "policing area", "policing district" after a part

@@ -75,8 +75,9 @@ use lists::{
     area_heading, area_row_label, heading_place, is_heading_line, is_summary_heading, section_place, year_heading,
 };
 use locate::{
-    each_of_several, one_force_across_breaks, one_name_per_region, opening_area, renamed_forces, restated,
-    restated_for_named, scope_of_forces_asked, sourced_openings, writers_own_figures, PlacedValues,
+    crosshead_figures_from_body, each_of_several, one_force_across_breaks, one_name_per_region, opening_area,
+    renamed_forces, restated, restated_for_named, scope_of_forces_asked, sourced_openings, writers_own_figures,
+    PlacedValues,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -413,6 +414,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     }
     writers_own_figures(article, &mut figures);
     opening_figures_from_body(&mut figures);
+    crosshead_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
     captioned.retain(|c| rounds_a_text_figure(c, &figures));
     figures.append(&mut captioned);

@@ -291,9 +291,8 @@ fn area_set_off_with_its_figure(before: &str, after: &str) -> bool {
 fn ranked_next_with_its_number(before: &str, after: &str) -> bool {
     static RANKED_NEXT_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(?:followed\s+by|ahead\s+of|behind)\s+(?:the\s+)?$"));
-    static ITS_NUMBER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"^\s+(?:with|on|at)\s+(?:(?:just|some|about|around|nearly|almost)\s+)?[+\-]?£?\d")
-    });
+    static ITS_NUMBER_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s+(?:with|on|at)\s+(?:(?:just|some|about|around|nearly|almost)\s+)?[+\-]?£?\d"));
     ITS_NUMBER_AFTER.is_match(after) && RANKED_NEXT_BEFORE.is_match(before)
 }
 

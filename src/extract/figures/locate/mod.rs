@@ -10,10 +10,12 @@
 //! - [`sources`]: where figures come from, and the part of a force's ground they are for;
 //! - [`forces`]: figures of several forces, and of one force across an article;
 //! - [`restated`](mod@restated): values printed again, which take the place they had before;
+//! - [`crossheads`]: a crosshead's figure, which takes the place the paragraph under it gives it;
 //! - [`writers`]: the force that writes the article itself, whose own figures are its.
 
 mod areas;
 mod attach;
+mod crossheads;
 mod forces;
 mod local_areas;
 mod london;
@@ -26,6 +28,7 @@ mod writers;
 mod yardsticks;
 
 pub(super) use attach::{in_relative_clause, is_force_wide, place_for};
+pub(super) use crossheads::crosshead_figures_from_body;
 pub(super) use forces::{
     combined_total, each_of_several, one_force_across_breaks, one_name_per_region, renamed_forces,
 };
@@ -37,8 +40,8 @@ pub(super) use national::{
 };
 pub(super) use restated::{hedged_near, restated, restated_for_named, PlacedValues};
 pub(super) use sources::{
-    force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, is_compared_source, is_forces_asked, local_part_of_force,
-    scope_of_forces_asked, source_place, sourced_for_part, sourced_openings,
+    force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, is_compared_source, is_forces_asked,
+    local_part_of_force, scope_of_forces_asked, source_place, sourced_for_part, sourced_openings,
 };
 pub(super) use topic::{
     area_spoken_of, is_alternative, is_ground_of, is_job_patch, is_whole_ground, opening_area,

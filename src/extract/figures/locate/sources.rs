@@ -273,7 +273,9 @@ pub(in crate::extract::figures) fn force_sources_its_part(
     area: &str,
 ) -> bool {
     static FROM_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:figures|data|statistics|stats)\s+(?:from|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?$")
+        compile(
+            r"(?i)\b(?:figures|data|statistics|stats)\s+(?:from|published\s+by|released\s+by|compiled\s+by)\s+(?:the\s+)?$",
+        )
     });
     let Some(force) = force_of_part(area) else { return false };
     let mut named = groups.iter().filter(|g| matches!(g.places.as_slice(), [p] if p.name == force)).peekable();

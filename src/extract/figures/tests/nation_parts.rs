@@ -23,7 +23,8 @@ fn the_national_force_is_the_nation_s_force_the_text_named() {
 fn a_part_of_a_force_after_the_nation_it_polices_opening_the_sentence_is_the_part_s() {
     let lines = ["Within Scotland, Fife division logged the most thefts, 412 in 2022/23."];
     assert_eq!(place_of(&lines, 412.0), some("Fife"));
-    let lines = ["Police Scotland recorded 5,000 burglaries.", "Across Scotland, Tayside recorded 730 of them in 2021/22."];
+    let lines =
+        ["Police Scotland recorded 5,000 burglaries.", "Across Scotland, Tayside recorded 730 of them in 2021/22."];
     assert_eq!(place_of(&lines, 730.0), some("Tayside"));
 }
 
@@ -69,7 +70,8 @@ fn a_total_over_more_forces_than_any_region_has_is_the_country_s_not_the_region_
 
 #[test]
 fn a_number_set_against_a_share_of_the_national_total_is_not_the_country_s() {
-    let line = "Kent Police recorded 4,120 burglaries in 2023/24, up 6% on 2022/23 and about a tenth of the national total.";
+    let line =
+        "Kent Police recorded 4,120 burglaries in 2023/24, up 6% on 2022/23 and about a tenth of the national total.";
     assert_eq!(place_of(&[line], 6.0), some("Kent Police"));
     let line = "Essex Police logged 980 thefts in 2022/23, a rise of 12 per cent and nearly 3% of the national figure.";
     assert_eq!(place_of(&[line], 12.0), some("Essex Police"));
@@ -96,7 +98,8 @@ fn a_council_area_after_its_number_is_its_place_not_the_division_reporting_it() 
 fn a_council_area_after_its_number_is_its_place_not_the_force_s_division_under_a_region_s_name() {
     let line = "Police Scotland's North East division logged 130 thefts in Aberdeenshire in 2022/23.";
     assert_eq!(place_of(&[line], 130.0), some("Aberdeenshire"));
-    let line = "A review of Police Scotland's South West division found 88 frauds were reported in East Ayrshire last year.";
+    let line =
+        "A review of Police Scotland's South West division found 88 frauds were reported in East Ayrshire last year.";
     assert_eq!(place_of(&[line], 88.0), some("East Ayrshire"));
 }
 
@@ -144,4 +147,25 @@ fn a_region_naming_a_newsroom_is_no_place() {
         "Across the three forces, thefts rose by 5% to 1,930.",
     ];
     assert_ne!(place_of(&lines, 1930.0), some("North West"));
+}
+
+#[test]
+fn a_crosshead_figure_naming_no_place_takes_the_place_the_paragraph_under_it_prints_it_for() {
+    let lines = [
+        "Essex Police recorded 3,000 burglaries in 2022/23, up 2%.",
+        "Thefts up 9%",
+        "Kent Police recorded 4,100 thefts in 2022/23, up 9% on the year before.",
+    ];
+    let found = figures(&lines);
+    assert!(found.iter().filter(|f| f.value == 9.0).all(|f| f.place.as_deref() == Some("Kent Police")), "{found:#?}");
+    let lines = [
+        "Across England and Wales, robberies fell 3% in 2022/23.",
+        "Shoplifting rises 12 per cent",
+        "Shoplifting offences in Dorset rose by 12 per cent to 5,210 in 2022/23.",
+    ];
+    let found = figures(&lines);
+    assert!(
+        found.iter().filter(|f| f.value == 12.0).all(|f| f.place.as_deref() == Some("Dorset Police")),
+        "{found:#?}"
+    );
 }

@@ -1,0 +1,45 @@
+//! Crossheads: a short line over a paragraph that gives its figure ("Knife crime up 4%" over
+//! "Police in England and Wales recorded … up 4% on the previous year").
+
+use crate::extract::places;
+use crate::model::Figure;
+
+/// The longest line read as a crosshead.
+const CROSSHEAD_MAX: usize = 60;
+
+/// "Thefts up 9%" over "Kent Police recorded 4,100 thefts in 2022/23, up 9% …": a figure of a
+/// crosshead (a short line with no full stop) that names no place is the one the paragraph
+/// right under it prints again with its place (one place only); it takes that place (and year, if it has
+/// one), not the place the text before the crosshead ended on.
+pub(in crate::extract::figures) fn crosshead_figures_from_body(figures: &mut [Figure]) {
+    for i in 0..figures.len() {
+        let f = &figures[i];
+        if !is_crosshead(&f.sentence) || names_a_place(&f.sentence) {
+            continue;
+        }
+        let mut under =
+            figures.iter().filter(|g| g.paragraph == f.paragraph + 1 && g.value == f.value && g.kind == f.kind);
+        let Some(first) = under.next().filter(|g| g.place.is_some()) else { continue };
+        // Printed again for two places: which one the crosshead means is unknown.
+        if under.any(|g| g.place != first.place) {
+            continue;
+        }
+        let (place, period) = (first.place.clone(), first.period);
+        let f = &mut figures[i];
+        f.place = place;
+        f.period = period.or(f.period);
+    }
+}
+
+/// A short line starting with a capital and ending on no sentence mark.
+fn is_crosshead(line: &str) -> bool {
+    let line = line.trim().trim_matches(['#', '*', '_', ' ']);
+    line.len() <= CROSSHEAD_MAX
+        && line.starts_with(|c: char| c.is_uppercase())
+        && !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\''])
+}
+
+/// Whether the line names a place of the gazetteer or a council area.
+fn names_a_place(line: &str) -> bool {
+    !places::mentions(line).is_empty() || !places::all_area_mentions(line).is_empty()
+}
