@@ -108,7 +108,7 @@ pub(super) fn place_groups_scanned(
                     [p] if p.scope == Scope::National => opens_as_frame(s, &last.range),
                     _ => false,
                 };
-            // "Within Scotland, Fife division logged …": so is a nation a force polices whole,
+            // "Across Scotland, Fife division logged …": so is a nation a force polices whole,
             // opening the sentence, for a part of that force's ground after it.
             let frame = frame
                 || comma

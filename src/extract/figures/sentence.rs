@@ -360,7 +360,7 @@ pub(super) fn read_sentence(
         }
         // "Across the four forces, offences rose 63%. … 1,052 offences across the region": with
         // no region named, the region is the forces the text took together.
-        // "Across the 38 forces that responded": more forces than any region has are the
+        // "across the 41 forces that replied": more forces than any region has are the
         // country's, whatever region the text is about.
         joint
             .or_else(|| dozens_of_forces(s).then(|| NATIONAL.to_string()))

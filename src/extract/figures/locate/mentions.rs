@@ -141,7 +141,7 @@ fn describes_ground(before: &str) -> bool {
 }
 
 /// Organisations named after a place: "NSPCC Cymru", "the Dorset Police and Crime Commissioner",
-/// a newsroom ("the Midlands Data Desk", "the North West News Bureau").
+/// a newsroom ("the Wessex Data Desk", "the North West News Bureau").
 static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?:NSPCC|Childline|ChildLine|Barnardo's|University\s+of|Office\s+for|Crown\s+Prosecution\s+Service)\s+$")
 });
@@ -409,7 +409,7 @@ pub(in crate::extract::figures) fn place_mentions(
     kept
 }
 
-/// "The Met, Britain's biggest force, …", "Kent Police, one of the UK's busiest forces, …": the
+/// "The Met, the UK's largest force, …", "Kent Police, one of the UK's busiest forces, …": the
 /// country or a region owning the force an aside after a comma describes, which says what the
 /// force is among, not where its figure is.
 fn owns_the_force_described(before: &str, after: &str) -> bool {

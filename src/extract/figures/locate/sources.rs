@@ -262,7 +262,7 @@ pub(in crate::extract::figures) fn local_part_of_force(
     }
 }
 
-/// "Thefts in Newry, Mourne and Down rose 9% in 2021-22, new PSNI figures show", "Figures
+/// "Thefts in Newry, Mourne and Down rose 9% in 2021-22, latest PSNI figures show", "Figures
 /// from the PSNI show thefts in Mid Ulster rose 9%": a sentence naming the force of a part of
 /// its ground (`area`) only as where the figures come from, every figure of it the part's, is
 /// about that part: the text goes on about it, not about the force.

@@ -33,7 +33,7 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     static YARDSTICK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^(?:-wide|\s+as\s+a\s+whole)?\s+(?:average|mean|rate|figure|level|rise|increase|fall|trend)\b")
     });
-    // "up 8% and about a tenth of the national total": the country's total a share is of.
+    // "up 5% and about a tenth of the national total": the country's total a share is of.
     static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:quarter|third|half|fifth|sixth|tenth|fraction|share|proportion|%|per\s+cent)\s+of\s+(?:the\s+)?$",
