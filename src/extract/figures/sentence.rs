@@ -415,7 +415,7 @@ pub(super) fn read_sentence(
                 ctx.headed(g.name());
             }
         }
-        // "Full-year figures for the city follow": the council area or city the text last gave
+        // "The town's yearly totals are below": the council area or city the text last gave
         // a figure for is what it is about now.
         if let Some(area) = named_area_referred_to(s, ctx).filter(|_| groups.is_empty()) {
             ctx.place = Some(area);

@@ -45,8 +45,8 @@ fn a_council_area_whose_force_is_named_only_as_the_source_of_its_figures_is_what
 
 #[test]
 fn an_area_ranked_next_with_its_own_number_is_that_number_s_place() {
-    let line = "Mid Ulster logged 410 thefts in 2022/23, followed by Armagh City, Banbridge and Craigavon with 380.";
-    assert_eq!(place_of(&[line], 380.0), some("Armagh City, Banbridge and Craigavon"));
+    let line = "Mid Ulster saw 410 thefts in 2022/23, with Causeway Coast and Glens next, followed by Fermanagh and Omagh with 380.";
+    assert_eq!(place_of(&[line], 380.0), some("Fermanagh and Omagh"));
     let line = "Belfast City had the most burglaries, 930, ahead of Newry, Mourne and Down on 212.";
     assert_eq!(place_of(&[line], 212.0), some("Newry, Mourne and Down"));
 }
