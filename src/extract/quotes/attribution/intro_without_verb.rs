@@ -1,0 +1,103 @@
+//! Clauses that introduce a quote before a colon with no speech verb: "X put it bluntly:",
+//! "X was blunt:", "X fumes:", "X gave us this statement:", and Welsh "Dywedodd X:".
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::intro::{without_label, MAX_INTRO_CHARS};
+use super::{pattern, TITLE_DOT};
+
+/// "Dywedodd y Prif Gwnstabl, Jo Bloggs:": Welsh puts "said" first, and a bilingual page
+/// introduces the Welsh rendering of a quote so. The speaker is the last part set off by
+/// commas that opens on a capital: the name after an office, or the name before a role.
+pub(super) fn welsh_said(clause: &str) -> Option<String> {
+    static DYWEDODD: LazyLock<Regex> =
+        LazyLock::new(|| pattern(r"^\s*Dywedodd\s+(?:(?:y|yr)\s+)?(?P<who>[^:;.!?\x22]{2,160}?)\s*:\s*$"));
+    let who = DYWEDODD.captures(clause)?.name("who")?.as_str().trim();
+    let name = who.split(", ").map(str::trim).filter(|part| part.starts_with(char::is_uppercase)).last()?;
+    Some(name.to_string())
+}
+
+/// "The chief constable put it plainly when she addressed the panel:", "Jo Bloggs put it
+/// bluntly:", "As one father put it:": "put it", with how and when after it or in an "as"
+/// clause, introduces the quote after the colon as a speech verb does. Only before a colon,
+/// and not in [`VERBS`](super::VERBS), whose other readers ("As she put it, the figures ...") are not
+/// attributions.
+pub(super) fn put_it(clause: &str) -> Option<String> {
+    static PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?:(?P<as_who>(?:(?:But|And|Or|Yet|So),?\s+as|As)\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
+        )
+    });
+    if !clause.contains(" put it") {
+        return None;
+    }
+    let c = PUT_IT.captures(clause)?;
+    let who = c.name("who").or_else(|| c.name("as_who"))?.as_str().trim();
+    (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
+}
+
+/// "Jo Bloggs was blunt:", "The head, Ruth Okoro, did not mince her words:", "Tom Reed pulled
+/// no punches:": how plainly someone spoke, right before a colon, introduces the quote after
+/// it as a speech verb does. Only before a colon: "Jo Bloggs was blunt about the cuts." says
+/// how she spoke and quotes nothing.
+pub(super) fn plain_spoken(clause: &str) -> Option<String> {
+    static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?P<who>[^\s"][^":;.!?]*?),?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:even|far|more|less|just\s+as|equally)\s+)?(?:blunt(?:er)?|frank(?:er)?|candid|direct|forthright|emphatic|unequivocal|scathing|damning|defiant|unapologetic|adamant)(?:\s+still)?|(?:did\s+not|didn't|does\s+not|doesn't)\s+mince\s+(?:his|her|their|its|any)\s+words|minced\s+no\s+words|(?:pulled|pulls)\s+no\s+punches|(?:did\s+not|didn't)\s+hold\s+back)\s*:\s*$"#,
+        )
+    });
+    let who = PLAIN.captures(clause)?.name("who")?.as_str().trim();
+    (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
+}
+
+/// "Landlord Tom Eade fumes:", "Ann Lowe rages:": a tabloid's present tense of anger right
+/// before the colon introduces the quote after it. Anywhere else these are the noun and a
+/// thing's verb ("the fumes are worst", "the row rages on"), so they are not in [`VERBS`](super::VERBS).
+pub(super) fn angry_present(clause: &str) -> Option<String> {
+    let before = clause.trim_end().strip_suffix(':')?.trim_end();
+    let who = before.strip_suffix(" fumes").or_else(|| before.strip_suffix(" rages"))?.trim();
+    // Someone named or set off just before it ("Tom Eade", "Ann Lowe, 61,"), not a kind of
+    // fumes ("Diesel fumes:") or their object ("Workers breathed in the fumes:").
+    let set_off = who.ends_with(',');
+    let who = who.trim_end_matches(',').trim_end();
+    let last = who.split_whitespace().next_back().unwrap_or("");
+    let named = who.split_whitespace().nth(1).is_some() && (set_off || last.starts_with(char::is_uppercase));
+    let plain = !who.contains(['"', ':', ';', '.', '!', '?']);
+    (named && plain && who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
+}
+
+/// "Jo Bloggs, head of policy, has given us this statement:", "The inspector provided the
+/// following statement to the panel:", "Kent Police gave Sky News an updated statement:",
+/// "A spokesperson sent me this:", "The firm gave us the following:": the one who gave the
+/// statement (or "this", "the following", with no word for what it is), right before a
+/// colon, is the speaker of the quote after it, as with a speech verb; a report's paragraph number before the words ("4.2 The
+/// inspector …") is not theirs, nor a clause before theirs ("The force did not respond,
+/// but the council issued a statement:"). A passive names who received the statement
+/// ("Councillors were sent this statement:"): no speaker. Only before a colon: "The council
+/// issued a statement on Monday." tells of one and quotes nothing.
+pub(super) fn gave_a_statement(clause: &str) -> Option<String> {
+    static GAVE: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r#"^\s*(?:\d+(?:\.\d+)+\s+)?(?P<who>(?:{TITLE_DOT}|[^\s"])(?:{TITLE_DOT}|[^":;.!?])*?),?\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:given|gave|provided|provides|issued|issues|sent|released|supplied)\s+(?:(?:us|me|the\s+\w+|(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){{0,3}}[A-Z][\w'’&-]*)\s+)?(?:(?:this|the\s+following|an?|the)\s+(?:[\w-]+\s+)?statement\b[^":;.!?]*|this|the\s+following)\s*:\s*$"#
+        ))
+    });
+    const PASSIVE: &[&str] = &["was", "were", "is", "are", "been", "being", "be"];
+    if !clause.contains("statement") && !clause.contains(" this") && !clause.contains(" following") {
+        return None;
+    }
+    let who = GAVE.captures(clause)?.name("who")?.as_str().trim();
+    if who.split_whitespace().next_back().is_some_and(|w| PASSIVE.contains(&w)) {
+        return None;
+    }
+    // The giver is the subject of the last clause.
+    let who = [", but ", ", and "]
+        .iter()
+        .filter_map(|joint| who.rsplit_once(joint))
+        .map(|(_, last)| last)
+        .min_by_key(|last| last.len())
+        .unwrap_or(who)
+        .trim();
+    (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
+}
