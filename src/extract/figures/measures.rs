@@ -28,10 +28,17 @@ static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// ", including those committed online,": an aside saying what the count takes in, with no
+/// number of its own, is no clause about a part of it.
+fn inclusion_aside(part_clause: &str) -> bool {
+    let mut words = part_clause.trim_start_matches([',', ' ']).split_whitespace();
+    matches!(words.next(), Some("including" | "with")) && matches!(words.next(), Some("those" | "these" | "them"))
+}
+
 /// The measure of each candidate, and the one the sentence names for the text after it.
 /// `carried` is the measure the text talked about last.
 pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (Vec<Measure>, Option<Measure>) {
-    let part_at = PART_CLAUSE.find(s).map_or(s.len(), |m| m.start());
+    let part_at = PART_CLAUSE.find(s).filter(|m| !inclusion_aside(m.as_str())).map_or(s.len(), |m| m.start());
     let whole = s.get(..part_at).unwrap_or(s);
     let cue = measure::of_sentence(whole);
     let part = s.get(part_at..).filter(|t| !t.is_empty());
@@ -55,6 +62,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         vec![None; cands.len()]
     };
     let part_of_whole = part_and_whole(s, cands, &mut own);
+    fronted_whole_then_part(s, cands, &mut own);
     // A number with no words of its own counts what the number before it counts, in the same
     // clause ("went down 5% to 3,102") or as the value it is compared with ("736 online
     // offences …, up from 688"). After a whole whose part the words before it are about ("412
@@ -305,6 +313,34 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) -> 
         }
     }
     part_of_whole
+}
+
+/// "Of the 1,180 offences recorded in 2022/23, 212 had an online element": a whole opening the
+/// sentence, then the part after the comma. The whole counts what its own words name; the part
+/// what the words after it say of it, else the same; and an online part of a whole that names
+/// nothing is out of all offences.
+fn fronted_whole_then_part(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
+    static OF_THE_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:^|[.;:]\s*)of\s+(?:the|its|their|all(?:\s+the)?|these|those)\s+$"));
+    for i in 1..cands.len() {
+        let (whole, part) = (&cands[i - 1].number, &cands[i].number);
+        if part.percent || whole.percent || !OF_THE_BEFORE.is_match(s.get(..whole.range.start).unwrap_or("")) {
+            continue;
+        }
+        let gap = s.get(whole.range.end..part.range.start).unwrap_or("");
+        let Some(comma) = gap.find(", ").filter(|_| !gap.contains(['.', ';'])) else { continue };
+        let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+        let after = s.get(part.range.end..next).unwrap_or("");
+        let whole_names = measure::of_sentence(&gap[..comma]);
+        let part_names = measure::of_sentence(after).or(whole_names);
+        let whole_measure = whole_names.or((part_names == Some(Measure::Online)).then_some(Measure::All));
+        if part_names.is_some() {
+            own[i] = part_names;
+        }
+        if whole_measure.is_some() {
+            own[i - 1] = whole_measure;
+        }
+    }
 }
 
 /// "Of the 180 online offences, 24 involved blackmail": a part of offences flagged online is

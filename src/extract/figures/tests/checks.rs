@@ -967,6 +967,50 @@ fn frauds_in_the_plural_are_another_measure() {
 }
 
 #[test]
+fn an_online_link_or_a_digital_element_is_the_online_flag() {
+    for line in [
+        "Avon and Somerset Police logged 164 child sexual abuse offences with an online link in 2023/24.",
+        "A total of 164 offences had a digital element in 2023/24.",
+        "Some 164 crimes had an internet dimension in 2023/24.",
+    ] {
+        let lines = ["Avon and Somerset Police recorded 1,420 sexual offences against children in 2023/24.", line];
+        assert!(measures(&lines).contains(&(164.0, Measure::Online)), "{line}: {:?}", measures(&lines));
+    }
+    // With none, another measure.
+    let line = "Some 164 offences had no online link in 2023/24.";
+    assert!(measures(&[line]).contains(&(164.0, Measure::Other)), "{:?}", measures(&[line]));
+}
+
+#[test]
+fn a_whole_opening_the_sentence_counts_all_offences_and_its_part_after_the_comma_what_is_said_of_it() {
+    let lines = [
+        "Avon and Somerset Police published its figures on sexual offences against children.",
+        "Of the 1,420 offences logged in 2023/24, 164 had an online element.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(1420.0, Measure::All)) && m.contains(&(164.0, Measure::Online)), "{m:?}");
+    let lines = [
+        "Child sexual abuse figures for Gwent were released.",
+        "Of all the 980 crimes recorded last year, 120 were flagged as online.",
+    ];
+    let m = measures(&lines);
+    assert!(m.contains(&(980.0, Measure::All)) && m.contains(&(120.0, Measure::Online)), "{m:?}");
+}
+
+#[test]
+fn an_aside_saying_what_a_count_takes_in_is_no_part_of_it() {
+    for line in [
+        "Sexual offences against children, including those committed online, rose to 1,420 in 2023/24.",
+        "Recorded sexual crimes against under-18s, including those that took place online, totalled 1,420 in 2023/24.",
+    ] {
+        assert_eq!(measures(&[line]), [(1420.0, Measure::All)], "{line}");
+    }
+    // A part with a number of its own is one.
+    let line = "Police recorded 1,420 sexual offences against children in 2023/24, including 164 online.";
+    assert_eq!(measures(&[line]), [(1420.0, Measure::All), (164.0, Measure::Online)]);
+}
+
+#[test]
 fn that_overall_total_after_the_online_part_is_all_offences() {
     let lines = [
         "Forces logged 1,090 sexual offences against children with an online element in 2023/24.",
