@@ -369,9 +369,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
             Noun::Unknown if is_baseline_value(s, n.range.start) && baseline_of_things(s, &n, &out) => Noun::Other,
             // (Its own verb may follow, "… – fewer than Essex's 1.8 million – recorded …".)
             Noun::Unknown | Noun::Count
-                if (head_noun(after) == Noun::Unknown || !after.trim_start().starts_with(char::is_alphabetic))
+                if out.last().is_some_and(|prev| prev.not_offences)
                     && compared_with_previous(before)
-                    && out.last().is_some_and(|prev| prev.not_offences) =>
+                    && (!after.trim_start().starts_with(char::is_alphabetic) || head_noun(after) == Noun::Unknown) =>
             {
                 Noun::Other
             }

@@ -62,9 +62,18 @@ pub(super) fn is_service_number(s: &str, n: &Number) -> bool {
         let word = next_word.trim_matches(|c: char| !c.is_alphanumeric());
         word.is_empty() || HOW_TO_CALL.iter().any(|w| w.eq_ignore_ascii_case(word))
     };
-    let bidden = three && CALL_BEFORE.is_match(tail(s, n.range.start)) && how_to_call();
+    // Most three-digit numbers follow no bidding word: the last word before is read first.
+    let bidden = || {
+        if !three {
+            return false;
+        }
+        let before = tail(s, n.range.start);
+        let last_word = before.trim_end().rsplit(|c: char| !(c.is_alphanumeric() || c == '_')).next().unwrap_or("");
+        let bidding = ["call", "dial", "ring"].iter().any(|w| w.eq_ignore_ascii_case(last_word));
+        bidding && CALL_BEFORE.is_match(before) && how_to_call()
+    };
     let service = matches!(digits, "999" | "101" | "111");
-    ((service || short_code || bidden) && CALLING.is_match(s)
+    ((service || short_code || bidden()) && CALLING.is_match(s)
         || service && (reached_through(s, n) || service_in_heading(s, n))
         || texted_to(s, n))
         && classify_word(next_word) != Noun::Count
