@@ -492,7 +492,7 @@ pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], curren
         return None;
     }
     let all_online = current.iter_mut().filter(counted).all(|f| f.measure == Measure::Online);
-    // "More than 300 of the offences involved children under 12", after the online part of
+    // "Some 90 of the offences were against children under ten", after the online part of
     // the total: a part of "the offences", which are the text's whole count.
     let part_of_the_whole = current
         .iter()

@@ -218,7 +218,7 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
         },
         None => return false,
     };
-    // "… in 2020/21, about one in four of them in Leeds": the end of a year is no number.
+    // "… in 2022/23, roughly a third of them in Wakefield": the end of a year is no number.
     if before.get(..m.start()).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_digit() || c == '/') {
         return false;
     }
