@@ -100,6 +100,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         })
         .collect();
     parts_of_an_online_group(s, cands, &mut measures);
+    online_denied(s, cands, &mut measures);
     parts_of_a_group(s, cands, carried, &mut measures);
     // "Online crimes made up 38% of all child sexual offences recorded, which totalled
     // 24,770": a total a relative clause gives for the noun phrase before it counts what that
@@ -339,6 +340,26 @@ fn fronted_whole_then_part(s: &str, cands: &[Candidate], own: &mut [Option<Measu
         }
         if whole_measure.is_some() {
             own[i - 1] = whole_measure;
+        }
+    }
+}
+
+/// "280 involved the internet and 1,220 did not", "… were online offences and 1,220 were not":
+/// a count whose own words deny what the one before it was said to be is not online; it is
+/// another measure (offences with no online element), not all of them.
+fn online_denied(s: &str, cands: &[Candidate], measures: &mut [Measure]) {
+    static DENIED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:(?:that|which)\s+)?(?:were|was|did|had|have)(?:\s+not|n't)\b\s*(?:[.;,)]|$|\s+(?:in|during|last|this)\b)",
+        )
+    });
+    for i in 1..cands.len() {
+        if measures[i] != Measure::Online || measures[i - 1] != Measure::Online {
+            continue;
+        }
+        let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+        if DENIED.is_match(s.get(cands[i].number.range.end..next).unwrap_or("")) {
+            measures[i] = Measure::Other;
         }
     }
 }

@@ -1011,6 +1011,32 @@ fn an_aside_saying_what_a_count_takes_in_is_no_part_of_it() {
 }
 
 #[test]
+fn a_count_that_denies_the_online_element_of_the_one_before_it_is_another_measure() {
+    for line in [
+        "Cumbria Constabulary logged 96 offences involving the internet in 2023/24 and 410 that did not.",
+        "Of the total, 96 were online offences and 410 were not.",
+    ] {
+        let lines = ["Cumbria Constabulary recorded 506 sexual offences against children in 2023/24.", line];
+        let m = measures(&lines);
+        assert!(m.contains(&(96.0, Measure::Online)) && m.contains(&(410.0, Measure::Other)), "{line}: {m:?}");
+    }
+    // A count compared with the online one, with no denial, stays online.
+    let line = "Cumbria Constabulary logged 96 offences involving the internet in 2023/24, up from 71.";
+    assert!(measures(&[line]).contains(&(71.0, Measure::Online)), "{:?}", measures(&[line]));
+}
+
+#[test]
+fn offences_where_the_internet_played_a_part_are_online() {
+    for line in [
+        "Where the internet played a part, the force logged 96 crimes in 2023/24.",
+        "The web had a role in 96 of the offences recorded in 2023/24.",
+    ] {
+        let lines = ["Cumbria Constabulary recorded 506 sexual offences against children in 2023/24.", line];
+        assert!(measures(&lines).contains(&(96.0, Measure::Online)), "{line}: {:?}", measures(&lines));
+    }
+}
+
+#[test]
 fn that_overall_total_after_the_online_part_is_all_offences() {
     let lines = [
         "Forces logged 1,090 sexual offences against children with an online element in 2023/24.",
