@@ -409,12 +409,16 @@ fn labels_a_source(words: &str) -> bool {
 /// "What the force says", "## The national picture": a short line with no number and no
 /// closing punctuation, set as a heading.
 pub(super) fn is_heading_line(line: &str) -> bool {
+    is_heading_shaped(line) && !line.contains(|c: char| c.is_ascii_digit())
+}
+
+/// A short line (marks of emphasis or a heading aside) starting with a capital and ending on
+/// no sentence mark: a heading, or a crosshead with its figure ("Burglary falls 7%").
+pub(in crate::extract::figures) fn is_heading_shaped(line: &str) -> bool {
     const MAX_LEN: usize = 60;
     let line = line.trim().trim_matches(['#', '*', '_', ' ']);
-    !line.is_empty()
-        && line.len() <= MAX_LEN
+    line.len() <= MAX_LEN
         && line.starts_with(|c: char| c.is_uppercase())
-        && !line.contains(|c: char| c.is_ascii_digit())
         && !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\''])
 }
 

@@ -1,11 +1,9 @@
 //! Crossheads: a short line over a paragraph that gives its figure ("Burglary falls 7%" over
 //! "Officers across the county logged 3,020 burglaries, 7% fewer than a year before").
 
+use crate::extract::figures::lists::is_heading_shaped;
 use crate::extract::places;
 use crate::model::Figure;
-
-/// The longest line read as a crosshead.
-const CROSSHEAD_MAX: usize = 60;
 
 /// "Thefts up 9%" over "Kent Police recorded 4,100 thefts in 2022/23, up 9% …": a figure of a
 /// crosshead (a short line with no full stop) that names no place is the one the paragraph
@@ -14,7 +12,7 @@ const CROSSHEAD_MAX: usize = 60;
 pub(in crate::extract::figures) fn crosshead_figures_from_body(figures: &mut [Figure]) {
     for i in 0..figures.len() {
         let f = &figures[i];
-        if !is_crosshead(&f.sentence) || names_a_place(&f.sentence) {
+        if !is_heading_shaped(&f.sentence) || names_a_place(&f.sentence) {
             continue;
         }
         let mut under =
@@ -29,14 +27,6 @@ pub(in crate::extract::figures) fn crosshead_figures_from_body(figures: &mut [Fi
         f.place = place;
         f.period = period.or(f.period);
     }
-}
-
-/// A short line starting with a capital and ending on no sentence mark.
-fn is_crosshead(line: &str) -> bool {
-    let line = line.trim().trim_matches(['#', '*', '_', ' ']);
-    line.len() <= CROSSHEAD_MAX
-        && line.starts_with(|c: char| c.is_uppercase())
-        && !line.ends_with(['.', '!', '?', ':', ';', ',', '"', '\''])
 }
 
 /// Whether the line names a place of the gazetteer or a council area.
