@@ -20,18 +20,19 @@ use crate::model::Measure;
 /// as are crimes counted as exploitation ("child sexual exploitation offences", "CSE crimes").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfrauds?\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?(?:by\s+(?:the\s+)?(?:police|officers|forces?)\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)[\s-]+(?:flagged|marked|tagged)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation[\s-]+(?:flagged|marked|tagged)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfrauds?\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bintimate\s+(?:images?|photos?|photographs?|pictures?|videos?)\b|\bimage[\s-]based\b|\bcyber[\s-]?flashing\b|\bupskirting\b|\b(?:were|was|been|being)\s+sexually\s+exploited\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?(?:by\s+(?:the\s+)?(?:police|officers|forces?)\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)[\s-]+(?:flagged|marked|tagged)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation[\s-]+(?:flagged|marked|tagged)\b",
     )
 });
 
 /// Crimes against property ("rural crime", "thefts", "shoplifting", "vehicle crime",
-/// "criminal damage", "arson"): another measure, as [`OTHER`]'s are, but only where the
+/// "criminal damage", "arson") and violent or public-order crime ("violence against the
+/// person", "violent crime", "anti-social behaviour", "common assault"): another measure, as [`OTHER`]'s are, but only where the
 /// words name no measure of sexual offences too. They are often named only as the setting
 /// ("3,100 child sexual offences in a year when shoplifting dominated the headlines"), and
 /// where a sentence counts both, each figure's own words say which it is.
-static PROPERTY: LazyLock<Regex> = LazyLock::new(|| {
+static OTHER_CRIME: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\brural\s+crimes?\b|\bthefts?\b|\bshoplifting\b|\bvehicle\s+crimes?\b|\bcriminal\s+damage\b|\barson\b",
+        r"(?i)\brural\s+crimes?\b|\bthefts?\b|\bshoplifting\b|\bvehicle\s+crimes?\b|\bcriminal\s+damage\b|\barson\b|\bviolence\s+against\s+the\s+person\b|\bviolent\s+crimes?\b|\bpublic[\s-]order\s+(?:offences?|crimes?)\b|\banti-?social\s+behaviou?r\b|\bcommon\s+assaults?\b",
     )
 });
 
@@ -379,7 +380,7 @@ fn cue(re: &Regex, text: &str) -> bool {
 /// (a cheap test before reading each figure's own words).
 pub fn may_name_several(sentence: &str) -> bool {
     // Two of three: the third kind is read only when the first two are one and not the other.
-    let other = OTHER.is_match(sentence) || PROPERTY.is_match(sentence);
+    let other = OTHER.is_match(sentence) || OTHER_CRIME.is_match(sentence);
     let online = names_online(sentence);
     match (other, online) {
         (true, true) => true,
@@ -434,7 +435,7 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
         Some(if of_every_age(sentence) { Measure::Other } else { Measure::All })
     } else if (text.contains("ape") || text.contains("APE")) && cue(&RAPE, &text) {
         Some(if CHILDREN.is_match(sentence) { Measure::All } else { Measure::Other })
-    } else if cue(&PROPERTY, &text) {
+    } else if cue(&OTHER_CRIME, &text) {
         Some(Measure::Other)
     } else {
         None
@@ -484,7 +485,7 @@ mod tests {
     fn several_measures_are_two_kinds_of_three() {
         let by_count = |s: &str| {
             let all = ALL.is_match(s) || RAPE.is_match(s);
-            [OTHER.is_match(s) || PROPERTY.is_match(s), names_online(s), all].iter().filter(|&&named| named).count() > 1
+            [OTHER.is_match(s) || OTHER_CRIME.is_match(s), names_online(s), all].iter().filter(|&&named| named).count() > 1
         };
         for s in [
             "grooming offences rose online",
@@ -662,6 +663,36 @@ mod tests {
             of_sentence("Sexual offences against children, from abuse in the home to sexual exploitation, rose 9%"),
             Some(Measure::All)
         );
+    }
+
+    #[test]
+    fn image_based_abuse_cyberflashing_and_upskirting_are_another_measure() {
+        for s in [
+            "Officers recorded 840 crimes of sharing, or threatening to share, an intimate photo without consent",
+            "intimate image abuse reported to the force rose by 12%",
+            "Image-based sexual abuse crimes in Gwent went up to 230",
+            "the force received 96 reports of cyber-flashing on buses",
+            "Upskirting offences recorded by the force doubled to 28",
+            // A count of the children who were exploited is one of exploitation.
+            "the review found that at least 900 children had been sexually exploited in the town",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
+        }
+    }
+
+    #[test]
+    fn violent_and_public_order_crime_are_another_measure_unless_sexual_offences_are_named() {
+        for s in [
+            "Violence against the person offences rose to 21,400",
+            "violent crime in the county climbed 9%",
+            "public order offences fell to 3,200",
+            "reports of anti-social behaviour dropped by a fifth",
+            "common assaults rose to 5,100",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
+        }
+        let s = "Sexual offences against children rose 7% as violent crime fell";
+        assert_eq!(of_sentence(s), Some(Measure::All));
     }
 
     #[test]
