@@ -70,7 +70,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     for i in 1..cands.len() {
         let gap = s.get(cands[i - 1].number.range.end..cands[i].number.range.start).unwrap_or("");
         let baseline = is_baseline_value(s, cands[i].number.range.start);
-        if own[i].is_none() && (!gap.contains([',', ';']) || baseline) {
+        if own[i].is_none() && (!gap.contains([',', ';']) || baseline || change_in_apposition(&cands[i], gap)) {
             let before = part_of_whole.get(i - 1).copied().flatten().filter(|_| baseline).unwrap_or(i - 1);
             own[i] = own[before];
         }
@@ -78,6 +78,11 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     changes_on_their_baseline(s, cands, &mut own);
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
     let opposed = if mixed || lone || contrast { None } else { opposed_clause(s, cands, part_at) };
+    let before_a_clause_apart = if mixed || lone || contrast || opposed.is_some() {
+        None
+    } else {
+        before_a_clause_apart(s, cands, part_at)
+    };
     let mut measures: Vec<Measure> = cands
         .iter()
         .zip(&own)
@@ -88,6 +93,8 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
                 part_cue.or(cue).unwrap_or(carried)
             } else if mixed || lone {
                 own.or(cue).unwrap_or(carried)
+            } else if let Some(m) = before_a_clause_apart {
+                m
             } else if let Some((at, named)) = opposed {
                 if c.number.range.start < at {
                     carried
@@ -200,6 +207,19 @@ fn opposed_clause(s: &str, cands: &[Candidate], part_at: usize) -> Option<(usize
         return None;
     }
     measure::of_sentence(s.get(at..part_at)?).map(|m| (at, m))
+}
+
+/// "Violence against the person offences rose to 18,930, an increase of 38 per cent, while
+/// sexual offences against children went up by a third": every figure stands before a clause
+/// set against the main one (", while …", "; …") that names another measure than the words
+/// before it. The figures count what those words name.
+fn before_a_clause_apart(s: &str, cands: &[Candidate], part_at: usize) -> Option<Measure> {
+    let last_end = cands.last()?.number.range.end;
+    let rest = s.get(last_end..part_at)?;
+    let at = last_end + next_clause(rest)?;
+    let own = measure::of_sentence(s.get(..at)?)?;
+    let apart = measure::of_sentence(s.get(at..part_at)?)?;
+    (own != apart).then_some(own)
 }
 
 /// "The number of sexual offences against children rose by 23% in a year, with police
@@ -428,6 +448,17 @@ fn parts_of_a_group(s: &str, cands: &[Candidate], carried: Measure, measures: &m
         let compared_with = (i > 1 && is_baseline_value(s, part.number.range.start)).then(|| measures[i - 1]);
         measures[i] = measure::of_sentence(own).or(compared_with).unwrap_or(carried);
     }
+}
+
+/// "rose to 18,930 from 13,700, an increase of 38 per cent": a change set after the counts it
+/// is worked out from, in apposition, with no words of its own.
+fn change_in_apposition(change: &Candidate, gap: &str) -> bool {
+    static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^;,]*,\s*(?:(?:an?|the)\s+(?:increase|rise|fall|drop|decrease|reduction|jump|climb)\s+of|up|down|(?:an?\s+)?(?:increase|rise|fall|drop)\s+of)\s*$",
+        )
+    });
+    change.kind == Kind::PercentChange && APPOSITION.is_match(gap)
 }
 
 /// "The total was up 17 per cent on the 1,207 crimes flagged as cyber": a change with no

@@ -14,6 +14,7 @@ mod incidentals;
 mod kinds;
 mod lists;
 mod measure_abbreviations;
+mod measures_carried;
 mod named_rates;
 mod nation_parts;
 mod offence_lists;

@@ -1,0 +1,34 @@
+//! What measure a figure takes from the text around it when its own words name none, and
+//! when a clause beside it names another.
+
+use super::*;
+
+#[test]
+fn figures_before_a_clause_naming_another_measure_count_what_their_own_words_name() {
+    let lines = [
+        "Police recorded 41,200 crimes in 2019/20.",
+        "Violent crime rose to 12,480 from 11,950, an increase of 4 per cent, while sexual offences against children fell.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(41200.0, Measure::Other), (12480.0, Measure::Other), (11950.0, Measure::Other), (4.0, Measure::Other)]
+    );
+    let lines = [
+        "Online child sexual offences reached 300 in Dorset in 2020/21; overall crime, by contrast, fell.",
+    ];
+    assert_eq!(measures(&lines), [(300.0, Measure::Online)]);
+}
+
+#[test]
+fn a_change_in_apposition_after_its_counts_counts_what_they_count() {
+    let lines = ["Online child sex offences went up from 210 to 250, a rise of 19%, and grooming offences rose to 900."];
+    assert_eq!(
+        measures(&lines),
+        [(210.0, Measure::Online), (250.0, Measure::Online), (19.0, Measure::Online), (900.0, Measure::Other)]
+    );
+    let lines = ["Indecent image crimes fell to 88 from 97, a drop of 9%, while online child sexual offences climbed to 140."];
+    assert_eq!(
+        measures(&lines),
+        [(88.0, Measure::Other), (97.0, Measure::Other), (-9.0, Measure::Other), (140.0, Measure::Online)]
+    );
+}
