@@ -106,6 +106,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
             }
         })
         .collect();
+    changes_of_money(s, cands, &mut measures);
     parts_of_an_online_group(s, cands, &mut measures);
     online_denied(s, cands, &mut measures);
     parts_of_a_group(s, cands, carried, &mut measures);
@@ -459,6 +460,17 @@ fn change_in_apposition(change: &Candidate, gap: &str) -> bool {
         )
     });
     change.kind == Kind::PercentChange && APPOSITION.is_match(gap)
+}
+
+/// "takes the Band D bill to £321.66, an increase of 8.4 per cent": a change in apposition
+/// after a sum of money is the change of that sum, no count of offences.
+fn changes_of_money(s: &str, cands: &[Candidate], measures: &mut [Measure]) {
+    for i in 1..cands.len() {
+        let gap = s.get(cands[i - 1].number.range.end..cands[i].number.range.start).unwrap_or("");
+        if cands[i - 1].kind == Kind::Money && change_in_apposition(&cands[i], gap) {
+            measures[i] = Measure::Other;
+        }
+    }
 }
 
 /// "The total was up 17 per cent on the 1,207 crimes flagged as cyber": a change with no

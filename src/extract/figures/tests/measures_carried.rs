@@ -32,3 +32,20 @@ fn a_change_in_apposition_after_its_counts_counts_what_they_count() {
         [(88.0, Measure::Other), (97.0, Measure::Other), (-9.0, Measure::Other), (140.0, Measure::Online)]
     );
 }
+
+#[test]
+fn a_change_in_apposition_after_a_sum_of_money_is_no_count_of_offences() {
+    let lines = [
+        "Sexual offences against children in Dyfed-Powys rose to 610 in 2023/24.",
+        "The precept takes a Band D bill to £298.40, a rise of 6.1 per cent, from April.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(610.0, Measure::All), (298.4, Measure::Other), (6.1, Measure::Other)]
+    );
+    let lines = [
+        "Online child sex offences in Cumbria reached 95 in 2022/23.",
+        "Its budget grew to £130.2m, up 4%, the panel heard.",
+    ];
+    assert_eq!(measures(&lines), [(95.0, Measure::Online), (130_200_000.0, Measure::Other), (4.0, Measure::Other)]);
+}
