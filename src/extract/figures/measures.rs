@@ -244,6 +244,14 @@ fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
     if let Some(measure) = totalled_by_the_noun_before(before) {
         return Some(measure);
     }
+    // "Durham flagged 188 child sexual offences as online": the flagging verb before the
+    // number and what it flags them as after it are one phrase.
+    let clause_start = before.rfind([',', ';', ':', '(']).map_or(0, |c| c + 1);
+    if let Some(at) = before.get(clause_start..).and_then(|c| c.rfind("flagged")) {
+        if let Some(measure) = s.get(clause_start + at..r.end + after.len()).and_then(measure::of_sentence) {
+            return Some(measure);
+        }
+    }
     if cand.number.percent && after.trim_start().starts_with("of ") {
         measure::of_sentence(before).or_else(|| measure::of_sentence(after))
     } else {

@@ -49,3 +49,11 @@ fn a_change_in_apposition_after_a_sum_of_money_is_no_count_of_offences() {
     ];
     assert_eq!(measures(&lines), [(95.0, Measure::Online), (130_200_000.0, Measure::Other), (4.0, Measure::Other)]);
 }
+
+#[test]
+fn a_lone_count_flagged_as_online_is_online_whatever_else_the_sentence_names() {
+    let lines = ["Durham Constabulary flagged 188 child sexual offences as online in 2021/22."];
+    assert_eq!(measures(&lines), [(188.0, Measure::Online)]);
+    let lines = ["Last year, officers in Gwent flagged 97 sexual offences against under-18s as having an online element."];
+    assert_eq!(measures(&lines), [(97.0, Measure::Online)]);
+}
