@@ -41,6 +41,26 @@ pub(super) fn few_people_of_a_case(n: &Number, before: &str, after: &str, has_pe
             || (verb_may_end(before) && VERB_BEFORE.is_match(before) && PEOPLE_NEXT.is_match(after)))
 }
 
+/// "two girls aged 15 and 16", "three boys, aged 12, 13 and 15": as many people as the
+/// ages listed after them, each given one, are the people of one case, not a statistic ("310
+/// girls aged 13 to 15" gives a band, not one age a person).
+pub(super) fn people_each_aged(n: &Number, after: &str) -> bool {
+    static AGES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+)?(?:{PEOPLE}|victims)\s*,?\s+(?:both\s+|all\s+)?aged\s+(?P<ages>\d{{1,2}}(?:\s*,\s*\d{{1,2}})*\s*,?\s+(?:and|&)\s+\d{{1,2}})\b"
+        ))
+    });
+    let few = !n.percent && !n.money && n.value >= 2.0 && n.value <= FEW_PEOPLE && n.value.fract() == 0.0;
+    if !few || !after.contains("aged") {
+        return false;
+    }
+    AGES_AFTER.captures(after).is_some_and(|c| {
+        let ages = c.name("ages").map_or("", |m| m.as_str());
+        let listed = ages.split(|ch: char| !ch.is_ascii_digit()).filter(|w| !w.is_empty()).count();
+        listed as f64 == n.value
+    })
+}
+
 /// Every verb of [`DEALT_WITH`] ends in "d": a cheap test, as [`super::filters`]' people dealt
 /// with has, that rules most numbers out before the pattern runs.
 fn verb_may_end(before: &str) -> bool {

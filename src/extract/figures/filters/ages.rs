@@ -89,7 +89,8 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo
-/// Bloggs, 46, said", "Bloggs, 46, is", "her son Ben, 15, was", "father-of-
+/// Bloggs, 46, said", "Bloggs, 46, is", "her son Ben, 15, was", "Jess*, 24, whose …" (a name
+/// marked as changed), "father-of-
 /// three Dev, 41, said", "teenagers mostly, 15 or 16", "messaging 'girl, 13'": an age set
 /// off by commas (or closed by a quote mark) after the person it describes, or in brackets
 /// after their name ("Jane Doe (47), of Mill Lane", a letter's "Doreen Pickles (81)"); not a number after the group it is part of
@@ -110,7 +111,7 @@ pub(super) fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     if before.ends_with(", ") && PART_OF_BEFORE.is_match(before) {
         return false;
     }
-    static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+),\s*$"));
+    static NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'-]+)\*?,\s*$"));
     static AFTER_PERSON: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r#"(?i)^\s*(?:,|\)|and\s|or\s+\d{1,2}\b|who\b|from\b|of\b|is\b|was\b|were\b|on\b|in\b|['"\x{2019}\x{201D}](?:\W|$))"#,
@@ -135,7 +136,7 @@ pub(super) fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     // "Bloggs, 44, is softly spoken": a surname alone opening the sentence, as a feature
     // names someone again, with the age set off after it.
     static LONE_NAME_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"^\W*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*$"));
+        LazyLock::new(|| compile(r"^\W*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\*?,\s*$"));
     let whole = before.len() == n.range.start;
     let lone_name = |c: regex::Captures| whole && is_persons_name(&c[1], &c[1]);
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))

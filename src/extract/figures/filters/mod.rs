@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::is_baseline_value;
-use super::incidentals::{few_people_of_a_case, is_distance_away, is_set_limit};
+use super::incidentals::{few_people_of_a_case, is_distance_away, is_set_limit, people_each_aged};
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, head_noun, label_noun, missing_persons, of_whom_noun, persons_harmed, persons_not_offences,
@@ -112,13 +112,13 @@ const TEXT_PARTS: &[&str] = &[
 /// 2"), a rank ("Rank 1 = highest"), a date (a
 /// month named in title case or, as a wire's embargo line prints it, in capitals), a
 /// key to press ("press 55"), a page's count of comments or shares ("Comments (12)", "Share
-/// 30"), an issue of a paper ("Issue 512"), what a speaker has ("my 3 kids"), a radio
+/// 30"), an issue of a paper ("Issue 512", a newsletter's "Week 38"), what a speaker has ("my 3 kids"), a radio
 /// station's frequency after its name ("Heart FM 102.7"), a part of an address ("Unit 4",
 /// "Suite 12"), the base of a rate or the denominator of a fraction ("nine in 10", "four
 /// out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{})\s*:\s*)|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension|quarter))\s*|(?i:\b(?:{}|figure|chart)\s+[a-z]\.)|\b(?:Figure|Chart|Fig\.|Year|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
+        r"(?:&\#x?|(?i:\b(?:{})\s*:\s*)|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension|quarter))\s*|(?i:\b(?:{}|figure|chart)\s+[a-z]\.)|\b(?:Figure|Chart|Fig\.|Year|Week|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
         alternation(TEXT_PARTS),
         alternation(TEXT_PARTS),
         alternation(TEXT_PARTS),
@@ -423,7 +423,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
         if not_money
             && (is_distance_away(after)
                 || is_set_limit(before)
-                || few_people_of_a_case(&n, before, after, !times.is_empty() || after_dated_figures))
+                || few_people_of_a_case(&n, before, after, !times.is_empty() || after_dated_figures)
+                || people_each_aged(&n, after))
         {
             continue;
         }

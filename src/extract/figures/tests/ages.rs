@@ -112,3 +112,13 @@ fn a_small_number_a_person_described_by_a_who_clause_was_is_an_age() {
     // A count the clause's noun stands for is still a figure.
     assert_eq!(values(&["The offences that were recorded in 2023/24 were 412 in Kent."]), [412.0]);
 }
+
+#[test]
+fn an_age_after_a_name_marked_as_changed_is_an_age() {
+    for line in [
+        "Priya*, 31, whose partner shared images of her in Kent, said the police did not call back.",
+        "Tom Harris*, 45, of Essex, was targeted by the gang in 2023/24.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}

@@ -66,3 +66,38 @@ fn a_day_of_may_after_a_day_of_the_week_is_a_date() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
 }
+
+#[test]
+fn compensation_to_each_of_a_number_of_victims_counts_the_cases_victims() {
+    for line in [
+        "The Kent man was told to pay £800 to each of five victims at Maidstone Crown Court.",
+        "She must also give £250 in compensation to each of 3 victims, the Essex court ruled.",
+    ] {
+        assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{line}: {:?}", brief(&[line]));
+    }
+    // Each of the offences a force recorded is still counted.
+    assert_eq!(values(&["Kent Police recorded 412 thefts in 2023/24."]), [412.0]);
+}
+
+#[test]
+fn as_many_people_as_the_ages_listed_after_them_are_the_cases_people() {
+    for line in [
+        "In Kent the court heard he messaged three boys aged 12, 13 and 15 over a year.",
+        "The Essex jury was told two girls, aged 14 and 16, had been filmed.",
+    ] {
+        assert!(brief(&[line]).iter().all(|f| f.3 != Kind::Count), "{line}: {:?}", brief(&[line]));
+    }
+    // A count of people of an age band is still a figure.
+    let line = "Kent Police recorded 310 girls aged 13 to 15 as victims in 2023/24.";
+    assert!(brief(&[line]).iter().any(|f| f.2 == 310.0 && f.3 == Kind::Count), "{line}: {:?}", brief(&[line]));
+}
+
+#[test]
+fn the_number_of_a_week_is_a_label() {
+    for line in ["The Kent Courier — Week 41", "Week 7: the Essex round-up of court news"] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A count a week is still one.
+    let line = "Kent Police now records 40 thefts a week.";
+    assert!(!values(&[line]).is_empty(), "{line}");
+}
