@@ -394,6 +394,16 @@ pub(super) fn head_noun(after: &str) -> Noun {
     if after.contains("eferral") && referrals_to_a_service(after) {
         return Noun::Other;
     }
+    // "17 civil claims", "41 civil actions": matters of civil law, brought for redress, are
+    // not offences (a crime is a criminal matter).
+    static CIVIL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:[\w-]+\s+)?civil\s+(?:[\w-]+\s+)?(?:claims?|cases?|actions?|proceedings|suits?|lawsuits?|disputes?|matters?|orders?)\b",
+        )
+    });
+    if after.contains("ivil") && CIVIL.is_match(after) {
+        return Noun::Other;
+    }
     // "142 charges or summonses": suspects brought to court, an outcome, not offences.
     static CHARGED_OR_SUMMONSED: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\W*(?:charges?\s+(?:or|and)\s+summons(?:es)?|summons(?:es)?\s+(?:or|and)\s+charges?)\b")
@@ -687,7 +697,9 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
         let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
         YOUNG_PEOPLE.contains(&w.as_str()) || PARTICIPANTS.contains(&w.as_str())
     });
-    people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after))
+    // "around 1,900 children in care", "1,640 children looked after": children a council's
+    // care or plan covers, with no verb, are people too.
+    people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after) || children_under_plans(after))
 }
 
 /// "168 drivers failed or refused a breath test", "40 motorists tested positive for

@@ -482,13 +482,15 @@ pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool
         && between.split_whitespace().all(|w| classify_word(w) != Noun::Count)
 }
 
-/// "…, and 23 recovered from garages", "and 95 handed in at front counters": a number after
-/// "and" with no noun, a past participle right after it, is a later item of a list whose
-/// noun was left out.
+/// "…, and 23 recovered from garages", "and 95 handed in at front counters", "and a further
+/// 1,300 placed in the county": a number after "and" (and perhaps "a further", "another")
+/// with no noun, a past participle right after it, is a later item of a list whose noun was
+/// left out.
 pub(super) fn gapped_item(before: &str, after: &str) -> bool {
     static PARTICIPLE_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^\s+(?:[a-z]+ed|taken|found|given|stolen|thrown|brought|sent|seen)\b"));
     let b = before.trim_end();
+    let b = [" a further", " another", " an extra"].iter().find_map(|w| b.strip_suffix(w)).unwrap_or(b);
     b.strip_suffix("and").is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ',']))
         && PARTICIPLE_AFTER.is_match(after)
 }

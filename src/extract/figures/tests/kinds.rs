@@ -944,3 +944,57 @@ fn a_label_clause_s_last_noun_says_what_its_value_counts() {
     let got = brief(&lines);
     assert!(!got.iter().any(|f| f.2 == 3410.0 && f.3 == Kind::Count), "{got:?}");
 }
+
+#[test]
+fn children_in_care_or_looked_after_are_people_not_offences() {
+    for (line, value) in [
+        ("Kent has around 2,100 children in care, the council said in 2023/24.", 2100.0),
+        ("Essex County Council counted 1,640 children looked after in 2023/24.", 1640.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // Offences against children in care are still offences.
+    let line = "Kent Police recorded 212 offences against children in care in 2023/24.";
+    assert!(brief(&[line]).iter().any(|f| f.2 == 212.0 && f.3 == Kind::Count), "{line}");
+}
+
+#[test]
+fn civil_claims_and_cases_are_not_offences() {
+    for (line, value) in [
+        ("Kent Police paid £90,000 to settle 23 civil claims in 2023/24.", 23.0),
+        ("In 2023/24 Essex Police faced 41 civil actions brought by members of the public.", 41.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().all(|f| f.2 != value || f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    let line = "Kent Police recorded 23 cases of fraud in 2023/24.";
+    assert!(brief(&[line]).iter().any(|f| f.2 == 23.0 && f.3 == Kind::Count), "{line}");
+}
+
+#[test]
+fn a_share_after_but_is_not_the_change_of_the_clause_before() {
+    for (line, value) in [
+        ("Stalking offences in Kent soar - but just 6% end in a charge", 6.0),
+        ("Frauds in Essex rose sharply in 2023/24, but only 3% led to a suspect being named.", 3.0),
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // A change told after "but" by its own words is still one.
+    let line = "Kent's total was flat in 2022/23, but rose by 6% in 2023/24.";
+    assert!(brief(&[line]).iter().any(|f| f.2 == 6.0 && f.3 == Kind::PercentChange), "{line}");
+}
+
+#[test]
+fn a_later_item_of_a_list_after_a_further_or_another_counts_what_the_first_does() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Officers seized 61 vehicles in Kent, and a further 23 recovered from garages."),
+        [(61.0, Kind::Other), (23.0, Kind::Other)]
+    );
+    assert_eq!(
+        kinds("Essex trained 410 volunteers in 2023/24 and another 95 recruited through schools."),
+        [(410.0, Kind::Other), (95.0, Kind::Other)]
+    );
+}
