@@ -27,6 +27,13 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             ctx.note_titled(who, (k, start));
         }
     }
+    let mut chars = super::context::CharCounter::new(&para.norm_str);
+    for (byte, name) in super::mentions::judges_by_style(&para.norm_str) {
+        let start = chars.at(byte);
+        if !quoted.covers(start) {
+            ctx.note_judge(name, (k, start));
+        }
+    }
     note_pseudonyms_opening_a_clause(para, k, found, ctx);
     let mut chars = super::context::CharCounter::new(&para.norm_str);
     for possessive in super::mentions::possessive_relatives(&para.norm_str) {

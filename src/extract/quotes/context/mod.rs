@@ -289,6 +289,26 @@ impl<'a> Context<'a> {
         self.noting = Noted::Speaking;
     }
 
+    /// Notes a judge the text names by a judge's style ("Lady Carmody", "Mr Justice Hale"):
+    /// whom a later "the judge" means, named as printed.
+    pub fn note_judge(&mut self, name: String, at: At) {
+        let gender = match name.split_whitespace().next() {
+            Some("Lord" | "Mr") => Some(Gender::Male),
+            Some("Lady" | "Mrs" | "Ms" | "Miss") => Some(Gender::Female),
+            _ => None,
+        };
+        let judge = super::speaker::Person {
+            name,
+            role: Some("Judge".to_string()),
+            organisation: None,
+            gender,
+            police: false,
+            judge: true,
+            owner: None,
+        };
+        self.note_titled(Who::Person(judge), at);
+    }
+
     /// Notes a person singled out of a group by a description ("Among the victims was a man
     /// in his 80s"): see [`Context::pronoun_for_quote`].
     pub fn note_singled_out(&mut self, who: Who, at: At) {

@@ -24,4 +24,4 @@ pub use subjects::{
     apposed_subject, clause_object_taken_up, is_clause_opener, named_subject, opens_as_subject, singled_out,
     subject_readings, without_marks_round_opening_name, Pseudonym,
 };
-pub use titled::titled_names;
+pub use titled::{judges_by_style, titled_names};

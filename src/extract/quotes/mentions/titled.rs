@@ -37,6 +37,27 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     found
 }
 
+/// Judges the text names by a judge's style rather than "Judge": "Mr Justice Hale" or "Lady
+/// Justice Carr" anywhere, and a Scottish judge's "Lord Balgarvie" or "Lady Carmody" when
+/// the name passes sentence ("Lady Carmody imposed an extended sentence", "Lord Brodie jailed
+/// him"): by byte offset, the name as printed. A later "the judge" means them; a peer who
+/// only speaks or acts otherwise ("Lord Hanley said") is no judge.
+pub fn judges_by_style(text: &str) -> Vec<(usize, String)> {
+    static STYLED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"\b(?:(?P<justice>(?:Mr|Mrs|Ms|Miss|Lord|Lady)\s+Justice\s+\p{Lu}[\p{Ll}'’-]+)|(?P<senator>(?:Lord|Lady)\s+\p{Lu}[\p{Ll}'’-]+)(?:\s*,[^,.;:]{1,60},)?\s+(?:(?:also|then|later|had)\s+)?(?:imposed|sentenced|jailed|passed\s+sentence|handed\s+(?:down|him|her|them)|deferred\s+sentence|detained|locked))",
+        )
+    });
+    if !text.contains("Justice") && !text.contains("Lord") && !text.contains("Lady") {
+        return Vec::new();
+    }
+    STYLED
+        .captures_iter(text)
+        .filter_map(|c| c.name("justice").or_else(|| c.name("senator")))
+        .map(|m| (m.start(), m.as_str().to_string()))
+        .collect()
+}
+
 /// "where council leader Aileen Moss defended …", "Labour group leader Tom Reed called …",
 /// "Councillor Sarah Bloggs welcomed …", "headteacher Mark Jones": a person named right
 /// after a job title (a role word, an office or a word for a person, in any case) that

@@ -18,3 +18,26 @@ fn a_prosecutor_titled_before_the_name_is_the_named_speaker() {
     let who: Vec<&str> = q.iter().map(|q| q.speaker.as_str()).collect();
     assert_eq!(who, ["Nia Okafor"]);
 }
+
+#[test]
+fn a_judge_named_by_a_peers_title_as_passing_sentence_is_whom_the_judge_means() {
+    let q = said(&[
+        "A Dundee man was jailed for eight years at the High Court in Edinburgh.",
+        "Lady Carmody imposed an extended sentence of ten years on the 44-year-old.",
+        "The judge told him: \"You betrayed every family who trusted you.\"",
+    ]);
+    assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Lady Carmody"], "{q:?}");
+    let q = said(&[
+        "A former coach was jailed at Leeds Crown Court on Friday.",
+        "Mr Justice Hale sentenced him to six years.",
+        "Defence counsel Amy Ross said he was of previous good character.",
+        "The judge said: \"The harm you caused will last for decades.\"",
+    ]);
+    assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Mr Justice Hale"], "{q:?}");
+    // A peer who only speaks, in no court, is no judge the words mean.
+    let q = said(&[
+        "Lord Hanley said the scheme would be reviewed.",
+        "The judge said: \"The harm you caused will last for decades.\"",
+    ]);
+    assert!(q.iter().all(|(who, _)| !who.contains("Hanley")), "{q:?}");
+}
