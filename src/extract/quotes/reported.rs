@@ -156,7 +156,10 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                 match ctx.read_who(words).map(|who| lone_first_name_as_person(who, words)) {
                     Some(who @ super::speaker::Who::Person(_)) => ctx.note_named(who, (k, start + lead)),
                     Some(who @ super::speaker::Who::Surname { .. })
-                        if described || first_named(&who, words) || told_of_as_a_person(&who, words, &sentence) =>
+                        if described
+                            || first_named(&who, words)
+                            || told_of_as_a_person(&who, words, &sentence)
+                            || first_named_with_age(&who, words, ctx, (k, start)) =>
                     {
                         ctx.note_named(who, (k, start + lead))
                     }
@@ -280,6 +283,18 @@ fn first_named(who: &super::speaker::Who, words: &str) -> bool {
     let super::speaker::Who::Surname { surname, role: None, .. } = who else { return false };
     let aside = words.split(", ").nth(1).unwrap_or("");
     super::names::first_name_gender(surname).is_some() && !aside.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// "Mia, 17, was supported by the charity …": a lone known first name with only an age set
+/// off after it, which names no one the text named before (a defendant named again by
+/// surname, "Brady, 34, of Hull, was jailed", was named in full first and has a town too),
+/// names a person the story calls by it.
+fn first_named_with_age(who: &super::speaker::Who, words: &str, ctx: &Context, at: super::context::At) -> bool {
+    let super::speaker::Who::Surname { surname, role: None, .. } = who else { return false };
+    let mut parts = words.split(", ");
+    let (_, age, rest) = (parts.next(), parts.next().unwrap_or(""), parts.next());
+    let only_an_age = rest.is_none() && !age.is_empty() && age.len() <= 2 && age.bytes().all(|b| b.is_ascii_digit());
+    only_an_age && super::names::first_name_gender(surname).is_some() && ctx.named_before(surname, at).is_none()
 }
 
 /// "Becky, now 24, reported abuse when she was 15", "Marek, who asked us not to print his

@@ -29,3 +29,17 @@ fn a_quote_after_a_lone_first_name_with_a_long_relative_clause_who_said_somethin
         pairs(&[("Graham", "We went to the head teacher twice"), ("Graham", "The second time she would not see us.")])
     );
 }
+
+#[test]
+fn a_known_first_name_with_only_an_age_opening_a_sentence_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Mia, 17, was helped by the charity after a man she met online shared images of her. She said: \"Nobody rang me back for months.\"",
+    ]);
+    assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Mia"], "{q:?}");
+    let q = said(&[
+        "Figures show reports rose by a fifth in Kent.",
+        "Owen, 15, was targeted on a gaming site last year.",
+        "\"I thought he was my age,\" he said.",
+    ]);
+    assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Owen"], "{q:?}");
+}
