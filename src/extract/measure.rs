@@ -485,7 +485,8 @@ mod tests {
     fn several_measures_are_two_kinds_of_three() {
         let by_count = |s: &str| {
             let all = ALL.is_match(s) || RAPE.is_match(s);
-            [OTHER.is_match(s) || OTHER_CRIME.is_match(s), names_online(s), all].iter().filter(|&&named| named).count() > 1
+            [OTHER.is_match(s) || OTHER_CRIME.is_match(s), names_online(s), all].iter().filter(|&&named| named).count()
+                > 1
         };
         for s in [
             "grooming offences rose online",

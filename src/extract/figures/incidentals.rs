@@ -41,7 +41,7 @@ pub(super) fn few_people_of_a_case(n: &Number, before: &str, after: &str, has_pe
             || (verb_may_end(before) && VERB_BEFORE.is_match(before) && PEOPLE_NEXT.is_match(after)))
 }
 
-/// "two girls aged 15 and 16", "three boys, aged 12, 13 and 15": as many people as the
+/// "two boys aged 13 and 14", "three sisters, aged 9, 11 and 14": as many people as the
 /// ages listed after them, each given one, are the people of one case, not a statistic ("310
 /// girls aged 13 to 15" gives a band, not one age a person).
 pub(super) fn people_each_aged(n: &Number, after: &str) -> bool {

@@ -212,7 +212,7 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
     static SET_APART_BY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),\s*by\s*$"));
     let reach = if SHARED_CHANGE.is_match(before) || SET_APART_BY.is_match(before) { 14 } else { 6 };
     let words: Vec<&str> = before.split_whitespace().rev().take(reach + 1).collect();
-    // "Offences soar - but just 4% lead to a charge": "but" opens a clause of its own, whose
+    // "Reports climb - but only 6% end in a charge": "but" opens a clause of its own, whose
     // share the change before it does not reach ("rose, but only by 4%" is its amount).
     let but_at = words.iter().take(reach).position(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());

@@ -78,11 +78,8 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     changes_on_their_baseline(s, cands, &mut own);
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
     let opposed = if mixed || lone || contrast { None } else { opposed_clause(s, cands, part_at) };
-    let before_a_clause_apart = if mixed || lone || contrast || opposed.is_some() {
-        None
-    } else {
-        before_a_clause_apart(s, cands, part_at)
-    };
+    let before_a_clause_apart =
+        if mixed || lone || contrast || opposed.is_some() { None } else { before_a_clause_apart(s, cands, part_at) };
     let mut measures: Vec<Measure> = cands
         .iter()
         .zip(&own)

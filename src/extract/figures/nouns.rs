@@ -697,7 +697,7 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
         let w = w.trim_end_matches([',', '.']).to_ascii_lowercase();
         YOUNG_PEOPLE.contains(&w.as_str()) || PARTICIPANTS.contains(&w.as_str())
     });
-    // "around 1,900 children in care", "1,640 children looked after": children a council's
+    // "some 2,300 children in care", "1,480 children looked after": children a council's
     // care or plan covers, with no verb, are people too.
     people && (TOOK_PART.is_match(after) || IN_CARE.is_match(after) || children_under_plans(after))
 }

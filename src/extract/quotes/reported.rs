@@ -285,7 +285,7 @@ fn first_named(who: &super::speaker::Who, words: &str) -> bool {
     super::names::first_name_gender(surname).is_some() && !aside.starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// "Mia, 17, was supported by the charity …": a lone known first name with only an age set
+/// "Chloe, 16, was supported by a helpline …": a lone known first name with only an age set
 /// off after it, which names no one the text named before (a defendant named again by
 /// surname, "Brady, 34, of Hull, was jailed", was named in full first and has a town too),
 /// names a person the story calls by it.

@@ -160,7 +160,7 @@ pub(super) fn is_offenders_victims(before: &str, after: &str) -> bool {
             r"(?i)^\s+(?:[\w-]+\s+)?victims\s+of\s+(?:one|a\s+single|the\s+same|a|an|this|that|the)\s+(?:[\w-]+\s+)?(?:man|woman|fraudster|scammer|conman|offender|abuser|predator|paedophile|rapist|burglar|thief|stalker|groomer|teacher|coach|doctor|priest|gang|couple|pair|driver)\b",
         )
     });
-    // "compensation to each of the three victims", "£1,500 to each of four victims": the
+    // "damages to each of the two victims", "£900 to each of five victims": the
     // victims of the case, each given something.
     static EACH_OF_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\beach\s+of\s+(?:(?:the|his|her|their)\s+)?$"));

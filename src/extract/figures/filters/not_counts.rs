@@ -483,7 +483,7 @@ pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool
 }
 
 /// "…, and 23 recovered from garages", "and 95 handed in at front counters", "and a further
-/// 1,300 placed in the county": a number after "and" (and perhaps "a further", "another")
+/// 2,150 housed in the borough": a number after "and" (and perhaps "a further", "another")
 /// with no noun, a past participle right after it, is a later item of a list whose noun was
 /// left out.
 pub(super) fn gapped_item(before: &str, after: &str) -> bool {

@@ -13,20 +13,20 @@ fn figures_before_a_clause_naming_another_measure_count_what_their_own_words_nam
         measures(&lines),
         [(41200.0, Measure::Other), (12480.0, Measure::Other), (11950.0, Measure::Other), (4.0, Measure::Other)]
     );
-    let lines = [
-        "Online child sexual offences reached 300 in Dorset in 2020/21; overall crime, by contrast, fell.",
-    ];
+    let lines = ["Online child sexual offences reached 300 in Dorset in 2020/21; overall crime, by contrast, fell."];
     assert_eq!(measures(&lines), [(300.0, Measure::Online)]);
 }
 
 #[test]
 fn a_change_in_apposition_after_its_counts_counts_what_they_count() {
-    let lines = ["Online child sex offences went up from 210 to 250, a rise of 19%, and grooming offences rose to 900."];
+    let lines =
+        ["Online child sex offences went up from 210 to 250, a rise of 19%, and grooming offences rose to 900."];
     assert_eq!(
         measures(&lines),
         [(210.0, Measure::Online), (250.0, Measure::Online), (19.0, Measure::Online), (900.0, Measure::Other)]
     );
-    let lines = ["Indecent image crimes fell to 88 from 97, a drop of 9%, while online child sexual offences climbed to 140."];
+    let lines =
+        ["Indecent image crimes fell to 88 from 97, a drop of 9%, while online child sexual offences climbed to 140."];
     assert_eq!(
         measures(&lines),
         [(88.0, Measure::Other), (97.0, Measure::Other), (-9.0, Measure::Other), (140.0, Measure::Online)]
@@ -39,10 +39,7 @@ fn a_change_in_apposition_after_a_sum_of_money_is_no_count_of_offences() {
         "Sexual offences against children in Dyfed-Powys rose to 610 in 2023/24.",
         "The precept takes a Band D bill to £298.40, a rise of 6.1 per cent, from April.",
     ];
-    assert_eq!(
-        measures(&lines),
-        [(610.0, Measure::All), (298.4, Measure::Other), (6.1, Measure::Other)]
-    );
+    assert_eq!(measures(&lines), [(610.0, Measure::All), (298.4, Measure::Other), (6.1, Measure::Other)]);
     let lines = [
         "Online child sex offences in Cumbria reached 95 in 2022/23.",
         "Its budget grew to £130.2m, up 4%, the panel heard.",
@@ -54,6 +51,7 @@ fn a_change_in_apposition_after_a_sum_of_money_is_no_count_of_offences() {
 fn a_lone_count_flagged_as_online_is_online_whatever_else_the_sentence_names() {
     let lines = ["Durham Constabulary flagged 188 child sexual offences as online in 2021/22."];
     assert_eq!(measures(&lines), [(188.0, Measure::Online)]);
-    let lines = ["Last year, officers in Gwent flagged 97 sexual offences against under-18s as having an online element."];
+    let lines =
+        ["Last year, officers in Gwent flagged 97 sexual offences against under-18s as having an online element."];
     assert_eq!(measures(&lines), [(97.0, Measure::Online)]);
 }

@@ -33,13 +33,13 @@ fn a_quote_after_a_lone_first_name_with_a_long_relative_clause_who_said_somethin
 #[test]
 fn a_known_first_name_with_only_an_age_opening_a_sentence_is_whom_a_later_pronoun_means() {
     let q = said(&[
-        "Mia, 17, was helped by the charity after a man she met online shared images of her. She said: \"Nobody rang me back for months.\"",
+        "Chloe, 16, was supported by a helpline after an older boy she met online threatened her. She said: \"Nobody got back to me for weeks.\"",
     ]);
-    assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Mia"], "{q:?}");
+    assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Chloe"], "{q:?}");
     let q = said(&[
         "Figures show reports rose by a fifth in Kent.",
         "Owen, 15, was targeted on a gaming site last year.",
-        "\"I thought he was my age,\" he said.",
+        "\"He told me he went to my school,\" he said.",
     ]);
     assert_eq!(q.iter().map(|(who, _)| who.as_str()).collect::<Vec<_>>(), ["Owen"], "{q:?}");
 }
