@@ -342,23 +342,76 @@ fn part_and_whole(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) -> 
     part_of_whole
 }
 
+/// Where the "of" opening a group stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opening {
+    /// At the sentence's start: "Of the 1,180 offences, …".
+    Sentence,
+    /// After a colon, semicolon or full stop inside the sentence: "…; of those 300, …".
+    Clause,
+    /// Inside a clause: "Police said that of the 180 online offences, …".
+    Within,
+}
+
+/// A group and a part of it: "Of the 1,180 offences recorded in 2022/23, 212 had an online
+/// element", "Of those 391 crimes, 143 were flagged". The group's number follows "of the" (its,
+/// their, all the, these, those), and its words run to a comma, after which the part follows.
+struct FrontedGroup<'a> {
+    opening: Opening,
+    /// The group's own words, from its number to the comma.
+    words: &'a str,
+    /// Any words between the comma and the part ("a total of", "only").
+    between: &'a str,
+}
+
+impl<'a> FrontedGroup<'a> {
+    /// Candidate `group` read as a group opened by "of the", with `part` after its comma.
+    fn of(s: &'a str, group: &Candidate, part: &Candidate) -> Option<Self> {
+        static OF_THE: LazyLock<Regex> =
+            LazyLock::new(|| compile(r"(?i)\bof\s+(?:the|its|their|all(?:\s+the)?|these|those)\s+$"));
+        let before = s.get(..group.number.range.start)?;
+        let near = super::tail(before, before.len());
+        if !before.ends_with(' ') || !near.contains("f ") {
+            return None;
+        }
+        let of_at = before.len() - near.len() + OF_THE.find(near)?.start();
+        let ahead = before[..of_at].trim_end();
+        let opening = if !ahead.chars().any(char::is_alphanumeric) {
+            Opening::Sentence
+        } else if ahead.ends_with(['.', ';', ':']) {
+            Opening::Clause
+        } else {
+            Opening::Within
+        };
+        let gap = s.get(group.number.range.end..part.number.range.start)?;
+        let comma = gap.find(',')?;
+        let (words, between) = (&gap[..comma], &gap[comma + 1..]);
+        if words.contains([';', '.', ':']) || between.contains([';', '.']) {
+            return None;
+        }
+        Some(FrontedGroup { opening, words, between: between.trim() })
+    }
+
+    /// Whether the part follows the comma straight away (or after "only", "just", "some").
+    fn part_follows(&self) -> bool {
+        matches!(self.between, "" | "only" | "just" | "some")
+    }
+}
+
 /// "Of the 1,180 offences recorded in 2022/23, 212 had an online element": a whole opening the
-/// sentence, then the part after the comma. The whole counts what its own words name; the part
-/// what the words after it say of it, else the same; and an online part of a whole that names
-/// nothing is out of all offences.
+/// sentence or a clause, then the part after the comma. The whole counts what its own words
+/// name; the part what the words after it say of it, else the same; and an online part of a
+/// whole that names nothing is out of all offences.
 fn fronted_whole_then_part(s: &str, cands: &[Candidate], own: &mut [Option<Measure>]) {
-    static OF_THE_BEFORE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)(?:^|[.;:]\s*)of\s+(?:the|its|their|all(?:\s+the)?|these|those)\s+$"));
     for i in 1..cands.len() {
-        let (whole, part) = (&cands[i - 1].number, &cands[i].number);
-        if part.percent || whole.percent || !OF_THE_BEFORE.is_match(s.get(..whole.range.start).unwrap_or("")) {
+        let (whole, part) = (&cands[i - 1], &cands[i]);
+        if part.number.percent || whole.number.percent {
             continue;
         }
-        let gap = s.get(whole.range.end..part.range.start).unwrap_or("");
-        let Some(comma) = gap.find(", ").filter(|_| !gap.contains(['.', ';'])) else { continue };
+        let Some(group) = FrontedGroup::of(s, whole, part).filter(|g| g.opening != Opening::Within) else { continue };
         let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
-        let after = s.get(part.range.end..next).unwrap_or("");
-        let whole_names = measure::of_sentence(&gap[..comma]);
+        let after = s.get(part.number.range.end..next).unwrap_or("");
+        let whole_names = measure::of_sentence(group.words);
         let part_names = measure::of_sentence(after).or(whole_names);
         let whole_measure = whole_names.or((part_names == Some(Measure::Online)).then_some(Measure::All));
         if part_names.is_some() {
@@ -393,27 +446,14 @@ fn online_denied(s: &str, cands: &[Candidate], measures: &mut [Measure]) {
 /// "Of the 180 online offences, 24 involved blackmail": a part of offences flagged online is
 /// flagged online too, whatever else the sentence says of it.
 fn parts_of_an_online_group(s: &str, cands: &[Candidate], measures: &mut [Measure]) {
-    static OF_THE_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bof\s+(?:the|its|their|these|those)\s+$"));
-    static GROUP_GAP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[^,;.:]*,\s*(?:only\s+|just\s+|some\s+)?$"));
     for i in 1..cands.len() {
         let (group, part) = (&cands[i - 1], &cands[i]);
         if group.number.percent || group.not_offences || part.not_offences || part.kind == Kind::Money {
             continue;
         }
-        let before = s.get(..group.number.range.start).unwrap_or("");
-        let gap = s.get(group.number.range.end..part.number.range.start).unwrap_or("");
-        // The last 16 bytes, from a char boundary (curly marks are three bytes).
-        let mut from = before.len().saturating_sub(16);
-        while !before.is_char_boundary(from) {
-            from += 1;
-        }
-        let near = &before[from..];
-        if before.ends_with(' ')
-            && near.contains("f ")
-            && OF_THE_BEFORE.is_match(near)
-            && GROUP_GAP.is_match(gap)
-            && measure::of_sentence(gap) == Some(Measure::Online)
-        {
+        let online = FrontedGroup::of(s, group, part)
+            .is_some_and(|g| g.part_follows() && measure::of_sentence(g.words) == Some(Measure::Online));
+        if online {
             measures[i - 1] = Measure::Online;
             measures[i] = Measure::Online;
         }
@@ -427,19 +467,14 @@ fn parts_of_an_online_group(s: &str, cands: &[Candidate], measures: &mut [Measur
 /// the group counts. A group of online offences is read by
 /// [`parts_of_an_online_group`].
 fn parts_of_a_group(s: &str, cands: &[Candidate], carried: Measure, measures: &mut [Measure]) {
-    static OF_THE_OPENING: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:the|its|their|these|those)\s+$"));
-    static GROUP_GAP: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[^,;.:]*,\s*$"));
-    let Some(group) = cands.first() else { return };
+    let (Some(group), Some(first)) = (cands.first(), cands.get(1)) else { return };
     if cands.len() < 3 || group.number.percent || group.not_offences {
         return;
     }
-    let before = s.get(..group.number.range.start).unwrap_or("");
-    let gap = s.get(group.number.range.end..cands[1].number.range.start).unwrap_or("");
-    if before.len() > 16 || !OF_THE_OPENING.is_match(before) || !GROUP_GAP.is_match(gap) {
-        return;
-    }
-    if measure::of_sentence(gap).is_some() {
+    let names_nothing = FrontedGroup::of(s, group, first).is_some_and(|g| {
+        g.opening == Opening::Sentence && g.between.is_empty() && measure::of_sentence(g.words).is_none()
+    });
+    if !names_nothing {
         return;
     }
     measures[0] = carried;
