@@ -33,6 +33,7 @@
 //! (candidates read again beside the number before), [`unnamed_forces`] (totals over forces not
 //! named) and [`list_headings`] (lines that head a list of values).
 
+mod bracket_rows;
 mod calendar;
 mod captions;
 mod check;
@@ -194,6 +195,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         if !ctx.list_row {
             ctx.row_layout = None;
             ctx.row_years.clear();
+            ctx.bracket_years = None;
         }
         // "Wigan ....... 310": read whole, as its dots may split it into sentences.
         ctx.area_row = if ctx.area_rows { area_row_label(&para.norm) } else { None };

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::bracket_rows::{bare_bracket_years, labelled_bracket_years};
 use super::calendar::calendar_years;
 use super::check::recompute;
 use super::context::{is_baseline_value, reports_on, ArticleFacts, Context};
@@ -576,6 +577,10 @@ pub(super) fn read_sentence(
         side_by_side_years(s, &cands, &ctx.row_years, &mut found);
         if ctx.row_years.is_empty() {
             ctx.row_years = arrow_row_years(s, &cands, times);
+        }
+        match ctx.bracket_years {
+            Some(years) => bare_bracket_years(s, &cands, times, years, &mut found),
+            None => ctx.bracket_years = labelled_bracket_years(s, &cands, times, &found),
         }
     }
     from_to_under_span(s, &cands, times, &mut found);

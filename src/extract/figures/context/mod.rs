@@ -134,6 +134,9 @@ pub(super) struct Context {
     /// The years, in order, a list's heading names for the values each row prints side by
     /// side ("Offences, 2021/22 and 2022/23" over "Kent: 318 / 412").
     pub(super) row_years: Vec<Period>,
+    /// The years a list's first row labelled its value and its bracketed one with ("Kent:
+    /// 905 in 2019/20 (2018/19: 870)"), for the rows under it printing "640 (702)".
+    pub(super) bracket_years: Option<(Period, Period)>,
     /// Under a heading that is nothing but a council area's or city's name ("Bradford"): the
     /// place the text was about before it, which the next heading naming no place goes back to.
     pub(super) area_section: Option<Option<String>>,
@@ -241,6 +244,7 @@ impl Context {
             list_row: false,
             row_layout: None,
             row_years: Vec::new(),
+            bracket_years: None,
             area_section: None,
             paragraph_area: None,
             area_before: None,

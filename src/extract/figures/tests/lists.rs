@@ -773,3 +773,34 @@ fn arrow_rows_take_the_years_a_then_heading_names_and_their_bracketed_change_the
         assert!(b.iter().any(|f| f.2 == 3300.0 && f.1 == some("2023/24")), "{heading}: {b:?}");
     }
 }
+
+#[test]
+fn bare_bracketed_rows_take_the_years_the_first_row_labels_its_values_with() {
+    for rows in [
+        [
+            "- Kent Police: 905 burglaries in 2019/20 (2018/19: 870), up 4%",
+            "- Surrey Police: 640 (702), down 9%",
+            "- Sussex Police: 1,210 (1,150), up 5%",
+        ],
+        [
+            "* **Lancashire Constabulary** - 2,330 thefts recorded in 2016-17 (2015-16: 2,101), a rise of 11%",
+            "* **Cumbria Constabulary** - 512 (488), a rise of 5%",
+            "* **Merseyside Police** - 1,944 (2,020), a fall of 3.8%",
+        ],
+    ] {
+        let lines = ["Force figures:", rows[0], rows[1], rows[2]];
+        let b = brief(&lines);
+        let period = |v: f64| b.iter().find(|f| f.2 == v).map(|f| f.1.clone());
+        let (later, earlier) =
+            if rows[0].contains("2019/20") { ("2019/20", "2018/19") } else { ("2016/17", "2015/16") };
+        for (latest, before) in
+            [(905.0, 870.0), (640.0, 702.0), (1210.0, 1150.0), (2330.0, 2101.0), (512.0, 488.0), (1944.0, 2020.0)]
+        {
+            if b.iter().any(|f| f.2 == latest) {
+                assert_eq!(period(latest), Some(some(later)), "{b:?}");
+                assert_eq!(period(before), Some(some(earlier)), "{b:?}");
+            }
+        }
+        assert!(b.iter().filter(|f| f.3 == Kind::PercentChange).all(|f| f.1 == some(later)), "{b:?}");
+    }
+}
