@@ -19,7 +19,7 @@ use super::local_areas::{
 use super::london::{borough_mentions, londons_force, names_london};
 use super::national::{
     names_the_railways, EVERY_FORCE_AND_BTP, NATIONAL_ADJECTIVE, NATIONAL_BODY_RUN_BY, NATIONS, RAILWAYS_OF_A_REGION,
-    RAILWAYS_OF_BRITAIN, RAILWAY_CRIME, UK_BODY_REPORTS,
+    RAILWAYS_OF_BRITAIN, RAILWAY_CRIME, UK_BODY_CITED, UK_BODY_REPORTS,
 };
 use crate::extract::cues::{index_of, Case, CueWords};
 use crate::extract::figures::lists;
@@ -244,6 +244,7 @@ pub(in crate::extract::figures) fn place_mentions(
             || has!("ChildLine")
         {
             found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));
+            found.extend(UK_BODY_CITED.find_iter(s).map(|m| (m.range(), national)));
         }
         if has!("British Transport Police") {
             for m in EVERY_FORCE_AND_BTP.find_iter(s) {

@@ -71,9 +71,23 @@ pub(super) static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// whole UK (or its staff), reporting its own count as the subject of its clause. Its figures are the country's, not those of the force the text is
 /// about ("The NCA said 40 were referred" may be telling the force's own cases).
 pub(super) static UK_BODY_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"\b(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine)(?:\s*\([A-Z]+\))?(?:\s+(?:analysts|staff|counsellors|hotline|investigators|officers))?(?:,[^,.]{1,120},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received|assessed|processed|actioned|removed)\b",
-    )
+    compile(&format!(
+        r"\b{UK_BODY}(?:\s+(?:analysts|staff|counsellors|hotline|investigators|officers))?(?:,[^,.]{{1,120}},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received|assessed|processed|actioned|removed)\b",
+    ))
+});
+
+/// A body that works for the whole UK, by name, with its initials in brackets after it.
+const UK_BODY: &str =
+    r"(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine)(?:\s*\([A-Z]+\))?";
+
+/// "…, according to the Internet Watch Foundation", "… 1,020 cases, the IWF said": a body
+/// that works for the whole UK cited for what the sentence says, at its end. A figure the
+/// sentence gives no place of is the country's; one of a force it names stays the force's.
+/// In a sentence with no figure, the text goes on about the body's figures.
+pub(super) static UK_BODY_CITED: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?:\baccording\s+to\s+(?:the\s+)?{UK_BODY}|,\s*(?:the\s+)?{UK_BODY}\s+(?:said|says|reported|reports|found))\W*$",
+    ))
 });
 
 /// "a national rise of 60 per cent": the country's figure, named by its adjective.

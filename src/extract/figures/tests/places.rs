@@ -3332,3 +3332,29 @@ fn a_total_a_few_unnamed_forces_recorded_in_a_text_about_a_region_is_the_region_
     ];
     assert_eq!(place_of(&lines, 9410.0).as_deref(), Some("North East"));
 }
+
+#[test]
+fn a_uk_wide_body_cited_for_figures_of_no_place_has_the_countrys_figures() {
+    let lines = [
+        "Reports of online blackmail have tripled, according to the Internet Watch Foundation.",
+        "The charity's analysts handled 3,410 reports in 2023.",
+        "In the first quarter of this year, staff have already dealt with 1,020 cases, the IWF said.",
+    ];
+    assert_eq!(place_of(&lines, 3410.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 1020.0), some(NATIONAL));
+    let lines = [
+        "Grooming is now the most common reason children get in touch, according to Childline.",
+        "The service's counsellors held 4,200 sessions about it last year.",
+        "So far this year there have been 1,300, Childline says.",
+    ];
+    assert_eq!(place_of(&lines, 4200.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 1300.0), some(NATIONAL));
+}
+
+#[test]
+fn a_forces_figure_cited_from_a_uk_wide_body_stays_the_forces() {
+    let lines = ["Kent Police recorded 96 sextortion cases in 2023, the IWF said."];
+    assert_eq!(place_of(&lines, 96.0), some("Kent Police"));
+    let lines = ["According to the NCA, Essex Police made 41 arrests in 2023."];
+    assert_eq!(place_of(&lines, 41.0), some("Essex Police"));
+}
