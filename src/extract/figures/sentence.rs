@@ -643,11 +643,13 @@ pub(super) fn read_sentence(
             } else {
                 compared
             };
-            found[i].period = before.or_else(|| change_period(s, times, attached, compared, latest, ctx));
+            found[i].period =
+                before.or_else(|| change_period(s, &cands[i].number.range, times, attached, compared, latest, ctx));
             found[i].check = recompute(&found[i], &found);
         } else if cands[i].difference {
             // "165 more than in the previous 12 months": a difference is for the later year.
-            found[i].period = change_period(s, times, attached_time(s, &cands, i, times), compared, latest, ctx);
+            let attached = attached_time(s, &cands, i, times);
+            found[i].period = change_period(s, &cands[i].number.range, times, attached, compared, latest, ctx);
         }
     }
     if let Some(columns) = &ctx.columns {

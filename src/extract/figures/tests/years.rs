@@ -1890,3 +1890,17 @@ fn a_lead_with_no_figure_dates_the_figures_after_it() {
     let got = brief(&lines);
     assert!(got.iter().any(|f| f.2 == 2410.0 && f.1.as_deref() == Some("2019/20")), "{got:?}");
 }
+
+#[test]
+fn a_change_in_a_sentence_printing_its_own_financial_year_runs_to_it_after_a_calendar_time() {
+    let lines = [
+        "So far in 2024, the helpline has taken 1,630 calls.",
+        "Separately, forces in England and Wales recorded 5,894 thefts in 2022/23, up 19% on 2021/22.",
+    ];
+    assert_eq!(period_of(&lines, 19.0), some("2022/23"));
+    let lines = [
+        "Staff dealt with 820 reports in the first half of 2024, the charity said.",
+        "Police in England and Wales logged 3,100 such offences in 2022-23, a rise of 12% on the year before.",
+    ];
+    assert_eq!(period_of(&lines, 12.0), some("2022/23"));
+}

@@ -43,6 +43,7 @@ use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::model::{Kind, Period};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// The time phrase that goes with candidate `i` in sentence `s`: the first after it (before
@@ -363,6 +364,7 @@ pub(super) fn count_period(
 /// latest year of the sentence's other figures.
 pub(super) fn change_period(
     s: &str,
+    change: &Range<usize>,
     times: &[periods::Mention],
     attached: Option<&periods::Mention>,
     compared: Option<Period>,
@@ -395,7 +397,7 @@ pub(super) fn change_period(
     let from_baselines = compared.is_some() && times.iter().any(|m| m.year().is_some()) && only_baselines(s, times);
     let compared = if from_baselines { compared.max(ctx.period) } else { compared };
     match own.max(compared).or(span_end) {
-        Some(p) if runs_to_the_text_s_other_time(s, attached, p, ctx) => None,
+        Some(p) if runs_to_the_text_s_other_time(s, times, change, attached, p, ctx) => None,
         Some(p) => Some(p),
         None if attached.is_some_and(|m| m.when.names_no_financial_year()) => None,
         None => ctx.period,
@@ -405,11 +407,21 @@ pub(super) fn change_period(
 /// "That is up 9% on a year earlier, and twice the 1,130 logged in 2013/14" in a text about
 /// the year to June 2023: a change that prints no year of its own to run to, whose years are
 /// all over before the time the text is about began, runs to that time, which is no
-/// financial year.
-fn runs_to_the_text_s_other_time(s: &str, attached: Option<&periods::Mention>, p: Period, ctx: &Context) -> bool {
+/// financial year. Not in a sentence that prints that year as its own, before the change
+/// ("recorded 5,894 in 2022/23, up 19% on 2021/22"): the sentence is about that year.
+fn runs_to_the_text_s_other_time(
+    s: &str,
+    times: &[periods::Mention],
+    change: &Range<usize>,
+    attached: Option<&periods::Mention>,
+    p: Period,
+    ctx: &Context,
+) -> bool {
     let Some(end) = ctx.other_now else { return false };
     let own_year = attached.is_some_and(|m| matches!(m.when, When::Year(_)) && !is_baseline(s, m.range.start));
-    !own_year && periods::financial_year_end(p) < end.saturating_sub(11)
+    let printed_before =
+        times.iter().any(|m| m.range.end <= change.start && m.year() == Some(p) && !is_baseline(s, m.range.start));
+    !own_year && !printed_before && periods::financial_year_end(p) < end.saturating_sub(11)
 }
 
 /// The latest financial year printed in `s` that is not the start of a comparison.
