@@ -88,7 +88,7 @@ pub static PLACES: &[Place] = &[
     force("Bedfordshire Police", &["Bedfordshire", "Beds Police"]),
     force("Cambridgeshire Constabulary", &["Cambridgeshire Police", "Cambridgeshire", "Cambs Police"]),
     force("Cheshire Constabulary", &["Cheshire Police", "Cheshire"]),
-    force("City of London Police", &["City of London"]),
+    force("City of London Police", &["City of London", "Square Mile"]),
     force("Cleveland Police", &["Cleveland"]),
     force("Cumbria Constabulary", &["Cumbria Police", "Cumbria"]),
     force("Derbyshire Constabulary", &["Derbyshire Police", "Derbyshire"]),

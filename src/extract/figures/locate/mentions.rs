@@ -19,7 +19,7 @@ use super::local_areas::{
 use super::london::{borough_mentions, londons_force, names_london};
 use super::national::{
     names_the_railways, EVERY_FORCE_AND_BTP, NATIONAL_ADJECTIVE, NATIONAL_BODY_RUN_BY, NATIONS, RAILWAYS_OF_A_REGION,
-    RAILWAYS_OF_BRITAIN, RAILWAY_CRIME, UK_BODY_CITED, UK_BODY_REPORTS,
+    RAILWAYS_OF_BRITAIN, RAILWAY_CRIME, REGIONS_RAILWAYS, REPORTED_TO_UK_BODY, UK_BODY_CITED, UK_BODY_REPORTS,
 };
 use crate::extract::cues::{index_of, Case, CueWords};
 use crate::extract::figures::lists;
@@ -157,7 +157,7 @@ static COUNCIL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]
 
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-const PLACE_GATES: [&str; 22] = [
+const PLACE_GATES: [&str; 23] = [
     "network",
     "railway",
     "IWF",
@@ -166,6 +166,7 @@ const PLACE_GATES: [&str; 22] = [
     "Crime Agency",
     "Childline",
     "ChildLine",
+    "Action Fraud",
     "British Transport Police",
     "city of",
     "town of",
@@ -223,10 +224,14 @@ pub(in crate::extract::figures) fn place_mentions(
             };
             for m in mentions.iter().filter(region) {
                 let before = s.get(..m.range.start).unwrap_or("");
-                if let Some(rail) = RAILWAYS_OF_A_REGION.find(before) {
-                    if !found.iter().any(|(r, _)| r.start < m.range.end && rail.start() < r.end) {
-                        found.push((rail.start()..m.range.end, btp));
-                    }
+                let after = s.get(m.range.end..).unwrap_or("");
+                let railways = match (RAILWAYS_OF_A_REGION.find(before), REGIONS_RAILWAYS.find(after)) {
+                    (Some(rail), _) => rail.start()..m.range.end,
+                    (None, Some(rail)) => m.range.start..m.range.end + rail.end(),
+                    (None, None) => continue,
+                };
+                if !found.iter().any(|(r, _)| r.start < railways.end && railways.start < r.end) {
+                    found.push((railways, btp));
                 }
             }
         }
@@ -242,9 +247,11 @@ pub(in crate::extract::figures) fn place_mentions(
             || has!("Crime Agency")
             || has!("Childline")
             || has!("ChildLine")
+            || has!("Action Fraud")
         {
             found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));
             found.extend(UK_BODY_CITED.find_iter(s).map(|m| (m.range(), national)));
+            found.extend(REPORTED_TO_UK_BODY.find_iter(s).map(|m| (m.range(), national)));
         }
         if has!("British Transport Police") {
             for m in EVERY_FORCE_AND_BTP.find_iter(s) {

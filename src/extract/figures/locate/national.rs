@@ -42,6 +42,15 @@ pub(super) static RAILWAYS_OF_A_REGION: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$")
 });
 
+/// "on London's rail and Underground network", "the North West's railways": a region's
+/// railways named with its possessive, after the region's name. Also British Transport
+/// Police's ground (see [`RAILWAYS_OF_A_REGION`]).
+pub(super) static REGIONS_RAILWAYS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^['’]s\s+(?:(?:(?:rail|railway|train|Tube|Underground|tram)\s+(?:and\s+(?:rail|railway|train|Tube|Underground|tram)\s+)?(?:network|lines|system)s?)|railways?|trains)\b",
+    )
+});
+
 /// Crime or policing words: what makes the railways named as a whole ("Britain's railways",
 /// "the rail network in Great Britain") British Transport Police's ground. Fares,
 /// punctuality, passenger numbers and station works on them are the railway's own news, no
@@ -77,8 +86,17 @@ pub(super) static UK_BODY_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A body that works for the whole UK, by name, with its initials in brackets after it.
-const UK_BODY: &str =
-    r"(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine)(?:\s*\([A-Z]+\))?";
+const UK_BODY: &str = r"(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine|Action\s+Fraud)(?:\s*\([A-Z]+\))?";
+
+/// "Reports of sextortion made to Action Fraud rose by 65%", "Calls to Childline about
+/// grooming": the reports made to a body that works for the whole UK, as the subject opening
+/// the sentence, are reported from across it. Not those some people made ("Residents of the
+/// county made 1,204 reports to Action Fraud"): they are the people's.
+pub(super) static REPORTED_TO_UK_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^\W*(?:\d{{1,2}}[.)]\s+)?(?:Reports|Calls|Contacts|Referrals)\s+(?:[\w'’-]+\s+){{0,6}}?to\s+(?:the\s+)?{UK_BODY}"
+    ))
+});
 
 /// "…, according to the Internet Watch Foundation", "… 1,020 cases, the IWF said": a body
 /// that works for the whole UK cited for what the sentence says, at its end. A figure the

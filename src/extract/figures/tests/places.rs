@@ -3358,3 +3358,56 @@ fn a_forces_figure_cited_from_a_uk_wide_body_stays_the_forces() {
     let lines = ["According to the NCA, Essex Police made 41 arrests in 2023."];
     assert_eq!(place_of(&lines, 41.0), some("Essex Police"));
 }
+
+#[test]
+fn the_square_mile_is_city_of_london_polices_ground() {
+    let lines = [
+        "Police in London recorded 3,000 burglaries in 2023/24.",
+        "In the Square Mile, the force recorded 41 burglaries in 2023/24, down from 52.",
+    ];
+    assert_eq!(place_of(&lines, 41.0), some("City of London Police"));
+    assert_eq!(place_of(&lines, 52.0), some("City of London Police"));
+    let lines =
+        ["The Met logged 9,200 thefts in 2022/23.", "Across the Square Mile there were 130 thefts in the same year."];
+    assert_eq!(place_of(&lines, 130.0), some("City of London Police"));
+}
+
+#[test]
+fn a_regions_railways_named_with_its_possessive_are_british_transport_polices() {
+    let lines = [
+        "British Transport Police recorded 900 assaults in 2023/24.",
+        "Officers logged 210 thefts on London's rail and Underground network in 2023/24, up 5% on 200 the year before.",
+    ];
+    assert_eq!(place_of(&lines, 5.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 200.0), some("British Transport Police"));
+    let lines = ["Robberies on the North West's railways rose to 85 in 2022/23, from 70 the year before."];
+    assert_eq!(place_of(&lines, 85.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 70.0), some("British Transport Police"));
+}
+
+#[test]
+fn reports_made_to_a_uk_wide_reporting_centre_are_the_countrys() {
+    let lines = [
+        "Police in London recorded 3,000 frauds in 2023/24.",
+        "Reports of romance fraud made to Action Fraud rose by 12% in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 12.0), some(NATIONAL));
+    let lines = [
+        "The Met recorded 5,100 thefts in 2022/23.",
+        "Action Fraud, the reporting centre run by the City of London Police, received 2,300 reports of ticket fraud in 2022/23.",
+        "The year before, it received 1,900.",
+    ];
+    assert_eq!(place_of(&lines, 2300.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 1900.0), some(NATIONAL));
+}
+
+#[test]
+fn reports_some_peoples_made_to_a_uk_wide_reporting_centre_stay_theirs() {
+    let lines = [
+        "Kent Police recorded 3,000 frauds in 2023/24.",
+        "Older residents made 1,204 reports of fraud to Action Fraud in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 1204.0), some("Kent Police"));
+    let lines = ["Essex Police logged 800 frauds in 2022/23.", "Pensioners in the county made 310 calls to Childline."];
+    assert_eq!(place_of(&lines, 310.0), some("Essex Police"));
+}
