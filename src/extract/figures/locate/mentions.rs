@@ -155,9 +155,20 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// the ground the council serves, not the council.
 static COUNCIL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]ouncil\s+area\b"));
 
+/// "on the defence estate in the", "across the defence estate of": the military sites of a
+/// region, policed by the Ministry of Defence Police, not the region's territorial forces.
+/// Ends where the region's name begins.
+static DEFENCE_ESTATE_OF_A_REGION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\b[Tt]he\s+[Dd]efence\s+estate\s+(?:in|of|across|throughout)\s+(?:the\s+)?$"));
+
+/// A region's name, or a nation's whose name is also its force's ("Scotland").
+fn names_a_region(s: &str, m: &places::Mention) -> bool {
+    m.place.scope == Scope::Region || m.place.name == "Police Scotland" && s.get(m.range.clone()) == Some("Scotland")
+}
+
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-const PLACE_GATES: [&str; 23] = [
+const PLACE_GATES: [&str; 24] = [
     "network",
     "railway",
     "IWF",
@@ -167,6 +178,7 @@ const PLACE_GATES: [&str; 23] = [
     "Childline",
     "ChildLine",
     "Action Fraud",
+    "efence estate",
     "British Transport Police",
     "city of",
     "town of",
@@ -218,11 +230,7 @@ pub(in crate::extract::figures) fn place_mentions(
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
             // A region's railways (or a nation's, "the railways of Scotland", whose name is
             // also its force's): the region's name goes with them, as BTP's.
-            let region = |m: &&places::Mention| {
-                m.place.scope == Scope::Region
-                    || m.place.name == "Police Scotland" && s.get(m.range.clone()) == Some("Scotland")
-            };
-            for m in mentions.iter().filter(region) {
+            for m in mentions.iter().filter(|m| names_a_region(s, m)) {
                 let before = s.get(..m.range.start).unwrap_or("");
                 let after = s.get(m.range.end..).unwrap_or("");
                 let railways = match (RAILWAYS_OF_A_REGION.find(before), REGIONS_RAILWAYS.find(after)) {
@@ -232,6 +240,18 @@ pub(in crate::extract::figures) fn place_mentions(
                 };
                 if !found.iter().any(|(r, _)| r.start < railways.end && railways.start < r.end) {
                     found.push((railways, btp));
+                }
+            }
+        }
+    }
+    // "on the defence estate in the North West": the Ministry of Defence Police's ground there.
+    if has!("efence estate") {
+        if let Some(mdp) = places::by_name("Ministry of Defence Police") {
+            for m in mentions.iter().filter(|m| names_a_region(s, m)) {
+                if let Some(estate) = DEFENCE_ESTATE_OF_A_REGION.find(s.get(..m.range.start).unwrap_or("")) {
+                    if !found.iter().any(|(r, _)| r.start < m.range.end && estate.start() < r.end) {
+                        found.push((estate.start()..m.range.end, mdp));
+                    }
                 }
             }
         }

@@ -3411,3 +3411,15 @@ fn reports_some_peoples_made_to_a_uk_wide_reporting_centre_stay_theirs() {
     let lines = ["Essex Police logged 800 frauds in 2022/23.", "Pensioners in the county made 310 calls to Childline."];
     assert_eq!(place_of(&lines, 310.0), some("Essex Police"));
 }
+
+#[test]
+fn a_regions_defence_estate_is_the_ministry_of_defence_polices_ground() {
+    let lines = [
+        "The Ministry of Defence Police recorded 40 thefts in 2023.",
+        "It recorded 12 assaults on the defence estate in the North West in 2024, compared with nine in 2023.",
+    ];
+    assert_eq!(place_of(&lines, 12.0), some("Ministry of Defence Police"));
+    assert_eq!(place_of(&lines, 9.0), some("Ministry of Defence Police"));
+    let lines = ["Across the defence estate in Scotland, officers dealt with 18 drug offences in 2022/23."];
+    assert_eq!(place_of(&lines, 18.0), some("Ministry of Defence Police"));
+}
