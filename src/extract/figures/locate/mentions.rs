@@ -229,8 +229,12 @@ pub(in crate::extract::figures) fn place_mentions(
         if let Some(btp) = places::by_name("British Transport Police") {
             found.extend(RAILWAYS_OF_BRITAIN.find_iter(s).map(|m| (m.range(), btp)));
             // A region's railways (or a nation's, "the railways of Scotland", whose name is
-            // also its force's): the region's name goes with them, as BTP's.
-            for m in mentions.iter().filter(|m| names_a_region(s, m)) {
+            // also its force's, or a force's area, "railways in the West Midlands"): the
+            // place's name goes with them, as BTP's.
+            let area = |m: &&places::Mention| {
+                names_a_region(s, m) || m.place.scope == Scope::Force && m.place.name != btp.name
+            };
+            for m in mentions.iter().filter(area) {
                 let before = s.get(..m.range.start).unwrap_or("");
                 let after = s.get(m.range.end..).unwrap_or("");
                 let railways = match (RAILWAYS_OF_A_REGION.find(before), REGIONS_RAILWAYS.find(after)) {

@@ -35,11 +35,14 @@ pub(super) static RAILWAYS_OF_BRITAIN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "on the rail network in London", "the railways of the North West": the railways of a
-/// region, a part of British Transport Police's ground, not the region's territorial forces'
-/// (in a sentence about crime on them, [`RAILWAY_CRIME`]). Ends where the region's name begins.
+/// "on the rail network in London", "the railways of the North West", "on railways in the West
+/// Midlands": the railways of a region (or of a force's area), a part of British Transport
+/// Police's ground, not the territorial forces' (in a sentence about crime on them,
+/// [`RAILWAY_CRIME`]). Ends where the place's name begins.
 pub(super) static RAILWAYS_OF_A_REGION: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"\b[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$")
+    compile(
+        r"\b(?:[Tt]he\s+(?:(?:rail|railway|train)\s+network|railways?)|railways)\s+(?:in|of|across|throughout)\s+(?:the\s+)?$",
+    )
 });
 
 /// "on London's rail and Underground network", "the North West's railways": a region's

@@ -3423,3 +3423,16 @@ fn a_regions_defence_estate_is_the_ministry_of_defence_polices_ground() {
     let lines = ["Across the defence estate in Scotland, officers dealt with 18 drug offences in 2022/23."];
     assert_eq!(place_of(&lines, 18.0), some("Ministry of Defence Police"));
 }
+
+#[test]
+fn railways_in_a_forces_area_are_british_transport_polices() {
+    let lines = [
+        "British Transport Police has published its own numbers.",
+        "It says 23 thefts were reported on railways in the West Midlands in 2022, compared with 15 in 2021.",
+    ];
+    assert_eq!(place_of(&lines, 23.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 15.0), some("British Transport Police"));
+    let lines = ["Officers recorded 64 assaults on the railways of Kent in 2023/24, up from 51 the year before."];
+    assert_eq!(place_of(&lines, 64.0), some("British Transport Police"));
+    assert_eq!(place_of(&lines, 51.0), some("British Transport Police"));
+}
