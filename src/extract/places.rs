@@ -268,7 +268,7 @@ pub static PLACES: &[Place] = &[
     region("Ayrshire", &[]),
     region("Forth Valley", &[]),
     region("Highlands and Islands", &["Highland and Islands"]),
-    region("North East Scotland", &["Grampian"]),
+    region("North East Scotland", &["Grampian", "North East division"]),
     region("Argyll and West Dunbartonshire", &[]),
     region("Renfrewshire and Inverclyde", &[]),
     region("Lothians and Scottish Borders", &["the Lothians and Scottish Borders"]),

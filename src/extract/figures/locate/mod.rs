@@ -40,8 +40,9 @@ pub(super) use national::{
 };
 pub(super) use restated::{hedged_near, restated, restated_for_named, PlacedValues};
 pub(super) use sources::{
-    force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, is_compared_source, is_forces_asked,
-    local_part_of_force, scope_of_forces_asked, source_place, sourced_for_part, sourced_openings,
+    for_its_own_part, force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total,
+    is_compared_source, is_forces_asked, local_part_of_force, scope_of_forces_asked, source_place, sourced_for_part,
+    sourced_openings,
 };
 pub(super) use topic::{
     area_spoken_of, is_alternative, is_ground_of, is_job_patch, is_whole_ground, opening_area,

@@ -309,3 +309,33 @@ pub(in crate::extract::figures) fn force_records_for_its_part(
     let names_force = groups.iter().any(|g| matches!(g.places.as_slice(), [p] if p.name == force));
     names_force && !found.is_empty() && found.iter().all(|f| f.place.as_deref() == Some(area))
 }
+
+/// "Police Scotland figures show 96 were recorded in the force's Tayside division", "Police
+/// Scotland recorded 230 in its North East division": a force the sentence names (as the
+/// source or the recorder of its figures) giving them for a part of its own ground it names
+/// as its own (after "its", "their" or a possessive) is giving the part's figures, not its
+/// own. A part named otherwise ("compared with 80 in Tayside") is only set beside them.
+pub(in crate::extract::figures) fn for_its_own_part(s: &str, groups: &[Group], found: &mut [Found]) {
+    static POSSESSIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?:\b(?:its|their)|['’]s)\s+$"));
+    if !s.contains("division") {
+        return;
+    }
+    for part in groups {
+        let [place] = part.places.as_slice() else { continue };
+        if !lists::is_part_of_a_force(place) || !POSSESSIVE.is_match(tail(s, part.range.start)) {
+            continue;
+        }
+        let printed = s.get(part.range.clone()).unwrap_or("");
+        if !printed.contains("division") && !opens_with_part_word(head(s, part.range.end)) {
+            continue;
+        }
+        let Some(force) = force_of_part(place.name) else { continue };
+        if !groups.iter().any(|g| matches!(g.places.as_slice(), [p] if p.name == force)) {
+            continue;
+        }
+        let name = part.name();
+        for f in found.iter_mut().filter(|f| f.place.as_deref() == Some(force)) {
+            f.place = Some(name.clone());
+        }
+    }
+}

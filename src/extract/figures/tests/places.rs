@@ -3436,3 +3436,16 @@ fn railways_in_a_forces_area_are_british_transport_polices() {
     assert_eq!(place_of(&lines, 64.0), some("British Transport Police"));
     assert_eq!(place_of(&lines, 51.0), some("British Transport Police"));
 }
+
+#[test]
+fn a_forces_figures_it_gives_for_its_own_division_are_the_divisions() {
+    let lines = [
+        "Police Scotland figures show 96 thefts were recorded in the force's Tayside division in 2018/19, up from 71 the previous year.",
+        "Police Scotland recorded 1,412 thefts in 2018/19 as a whole.",
+    ];
+    assert_eq!(place_of(&lines, 96.0), some("Tayside"));
+    assert_eq!(place_of(&lines, 71.0), some("Tayside"));
+    assert_eq!(place_of(&lines, 1412.0), some("Police Scotland"));
+    let lines = ["Police Scotland recorded 230 frauds in its North East division in 2022/23."];
+    assert_eq!(place_of(&lines, 230.0), some("North East"));
+}
