@@ -3394,8 +3394,8 @@ fn reports_made_to_a_uk_wide_reporting_centre_are_the_countrys() {
     assert_eq!(place_of(&lines, 12.0), some(NATIONAL));
     let lines = [
         "The Met recorded 5,100 thefts in 2022/23.",
-        "Action Fraud, the reporting centre run by the City of London Police, received 2,300 reports of ticket fraud in 2022/23.",
-        "The year before, it received 1,900.",
+        "Reports to Action Fraud, which the City of London force runs, numbered 2,300 for holiday scams in 2022/23.",
+        "A year earlier they numbered 1,900.",
     ];
     assert_eq!(place_of(&lines, 2300.0), some(NATIONAL));
     assert_eq!(place_of(&lines, 1900.0), some(NATIONAL));
@@ -3405,7 +3405,7 @@ fn reports_made_to_a_uk_wide_reporting_centre_are_the_countrys() {
 fn reports_some_peoples_made_to_a_uk_wide_reporting_centre_stay_theirs() {
     let lines = [
         "Kent Police recorded 3,000 frauds in 2023/24.",
-        "Older residents made 1,204 reports of fraud to Action Fraud in 2023/24.",
+        "Pensioners in the county sent 1,204 reports of scams to Action Fraud in 2023/24.",
     ];
     assert_eq!(place_of(&lines, 1204.0), some("Kent Police"));
     let lines = ["Essex Police logged 800 frauds in 2022/23.", "Pensioners in the county made 310 calls to Childline."];
@@ -3416,7 +3416,7 @@ fn reports_some_peoples_made_to_a_uk_wide_reporting_centre_stay_theirs() {
 fn a_regions_defence_estate_is_the_ministry_of_defence_polices_ground() {
     let lines = [
         "The Ministry of Defence Police recorded 40 thefts in 2023.",
-        "It recorded 12 assaults on the defence estate in the North West in 2024, compared with nine in 2023.",
+        "The force logged 12 assaults on the defence estate in the North West in 2024, against nine a year earlier.",
     ];
     assert_eq!(place_of(&lines, 12.0), some("Ministry of Defence Police"));
     assert_eq!(place_of(&lines, 9.0), some("Ministry of Defence Police"));
@@ -3427,8 +3427,8 @@ fn a_regions_defence_estate_is_the_ministry_of_defence_polices_ground() {
 #[test]
 fn railways_in_a_forces_area_are_british_transport_polices() {
     let lines = [
-        "British Transport Police has published its own numbers.",
-        "It says 23 thefts were reported on railways in the West Midlands in 2022, compared with 15 in 2021.",
+        "British Transport Police gave us figures too.",
+        "Officers logged 23 thefts on railways in the West Midlands in 2022, against 15 a year earlier.",
     ];
     assert_eq!(place_of(&lines, 23.0), some("British Transport Police"));
     assert_eq!(place_of(&lines, 15.0), some("British Transport Police"));
@@ -3440,8 +3440,8 @@ fn railways_in_a_forces_area_are_british_transport_polices() {
 #[test]
 fn a_forces_figures_it_gives_for_its_own_division_are_the_divisions() {
     let lines = [
-        "Police Scotland figures show 96 thefts were recorded in the force's Tayside division in 2018/19, up from 71 the previous year.",
-        "Police Scotland recorded 1,412 thefts in 2018/19 as a whole.",
+        "According to Police Scotland, officers logged 96 thefts in the force's Tayside division in 2018/19, against 71 a year earlier.",
+        "Across Scotland the force logged 1,412 thefts that year.",
     ];
     assert_eq!(place_of(&lines, 96.0), some("Tayside"));
     assert_eq!(place_of(&lines, 71.0), some("Tayside"));

@@ -408,7 +408,7 @@ pub(super) fn change_period(
 /// the year to June 2023: a change that prints no year of its own to run to, whose years are
 /// all over before the time the text is about began, runs to that time, which is no
 /// financial year. Not in a sentence that prints that year as its own, before the change
-/// ("recorded 5,894 in 2022/23, up 19% on 2021/22"): the sentence is about that year.
+/// ("logged 4,210 in 2022/23, 11% more than in 2021/22"): the sentence is about that year.
 fn runs_to_the_text_s_other_time(
     s: &str,
     times: &[periods::Mention],
