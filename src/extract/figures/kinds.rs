@@ -186,10 +186,11 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
         return CHANGE_AT.captures(before).and_then(|c| change_sign(&c[1]));
     }
     // "80% more offences than in 2016/17", "12 per cent lower than", "6% more than in 2021-22".
-    // So is "9 per cent above the force's ten-year average".
+    // So is "9 per cent above the force's ten-year average", "12% above the year before",
+    // "4% below 2021/22".
     static THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s*(?:(?P<up>more)|fewer|less)\s+(?:(?:[\w-]+\s+){0,2}?(?:offences?|crimes?|cases|incidents|reports)\s+)?than\b|^\s*(?:(?P<higher>higher)|lower)\s+than\b|^\s*(?:(?P<above>above)|below)\s+(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:average|norm|level|mean|baseline|figure)\b",
+            r"(?i)^\s*(?:(?P<up>more)|fewer|less)\s+(?:(?:[\w-]+\s+){0,2}?(?:offences?|crimes?|cases|incidents|reports)\s+)?than\b|^\s*(?:(?P<higher>higher)|lower)\s+than\b|^\s*(?:(?P<above>above)|below)\s+(?:(?:the|its|their|a|an)\s+(?:[\w'-]+\s+){0,3}?(?:average|norm|level|mean|baseline|figure|total|year)\b|last\s+year\b|(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?\b)",
         )
     });
     if let Some(c) = THAN_AFTER.captures(after) {

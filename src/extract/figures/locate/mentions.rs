@@ -248,7 +248,7 @@ pub(in crate::extract::figures) fn place_mentions(
             }
         }
     }
-    // "on the defence estate in the North West": the Ministry of Defence Police's ground there.
+    // "on the defence estate in the South West": the Ministry of Defence Police's ground there.
     if has!("efence estate") {
         if let Some(mdp) = places::by_name("Ministry of Defence Police") {
             for m in mentions.iter().filter(|m| names_a_region(s, m)) {

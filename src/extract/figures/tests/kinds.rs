@@ -936,6 +936,22 @@ fn a_percentage_above_or_below_a_yardstick_is_a_change() {
 }
 
 #[test]
+fn a_percentage_above_or_below_an_earlier_year_is_that_years_change() {
+    let lines = ["Lancashire Police logged 2,040 thefts in 2022/23, 9% above the year before."];
+    let got = brief(&lines);
+    assert!(
+        got.iter().any(|f| f.2 == 9.0 && f.3 == Kind::PercentChange && f.1.as_deref() == Some("2022/23")),
+        "{got:?}"
+    );
+    let lines = ["In 2023-24 the force's 1,310 burglaries were 4 per cent below 2022-23."];
+    let got = brief(&lines);
+    assert!(
+        got.iter().any(|f| f.2 == -4.0 && f.3 == Kind::PercentChange && f.1.as_deref() == Some("2023/24")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_label_clause_s_last_noun_says_what_its_value_counts() {
     let lines = ["Dorset Police, the smallest force, recorded the fewest missing episodes: 1,204."];
     let got = brief(&lines);

@@ -3416,7 +3416,7 @@ fn reports_some_peoples_made_to_a_uk_wide_reporting_centre_stay_theirs() {
 fn a_regions_defence_estate_is_the_ministry_of_defence_polices_ground() {
     let lines = [
         "The Ministry of Defence Police recorded 40 thefts in 2023.",
-        "The force logged 12 assaults on the defence estate in the North West in 2024, against nine a year earlier.",
+        "The force logged 12 assaults on the defence estate in the South West in 2024, against nine a year earlier.",
     ];
     assert_eq!(place_of(&lines, 12.0), some("Ministry of Defence Police"));
     assert_eq!(place_of(&lines, 9.0), some("Ministry of Defence Police"));
@@ -3428,7 +3428,7 @@ fn a_regions_defence_estate_is_the_ministry_of_defence_polices_ground() {
 fn railways_in_a_forces_area_are_british_transport_polices() {
     let lines = [
         "British Transport Police gave us figures too.",
-        "Officers logged 23 thefts on railways in the West Midlands in 2022, against 15 a year earlier.",
+        "Officers logged 23 thefts on railways in the East Midlands in 2022, against 15 a year earlier.",
     ];
     assert_eq!(place_of(&lines, 23.0), some("British Transport Police"));
     assert_eq!(place_of(&lines, 15.0), some("British Transport Police"));
