@@ -7,6 +7,7 @@ use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use regex::Regex;
 
 use super::pattern;
+use crate::extract::cues::WordSpots;
 
 /// Verbs that introduce direct speech. Reporting verbs that take a clause ("believes",
 /// "warning that") are left out: words after them are folded into the writer's sentence.
@@ -83,9 +84,6 @@ pub(super) fn is_word_char(c: char) -> bool {
 /// the regex engine fall back from its DFA on any text not all ASCII.
 pub(in crate::extract::quotes) fn has_speech_verb(text: &str) -> bool {
     // Built from the fixed list above: a failure is a bug in the source.
-    static ANYWHERE: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(VERBS.split('|')).unwrap_or_else(|e| panic!("speech verbs: {e}")));
-    ANYWHERE
-        .find_overlapping_iter(text)
-        .any(|m| !text[..m.start()].ends_with(is_word_char) && !text[m.end()..].starts_with(is_word_char))
+    static ANYWHERE: LazyLock<WordSpots> = LazyLock::new(|| WordSpots::new(VERBS.split('|')));
+    ANYWHERE.any(text, |m| !text[..m.start].ends_with(is_word_char) && !text[m.end..].starts_with(is_word_char))
 }
