@@ -35,6 +35,9 @@ pub struct CueWords {
 pub struct Found(u64);
 
 impl Found {
+    /// No word of the set.
+    pub const NONE: Found = Found(0);
+
     /// Whether the text holds word number `i` of the set (its index in the list it was built
     /// from).
     pub fn has(self, i: usize) -> bool {

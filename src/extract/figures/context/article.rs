@@ -4,6 +4,7 @@
 
 use super::super::tail;
 use super::baselines::is_baseline;
+use crate::extract::cues::{index_of, Case, CueWords};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::{measure, sentences};
@@ -172,6 +173,33 @@ impl ArticleFacts {
 /// or funding is given for ("record funding of £1.62 billion for policing in 2025-26"), or a
 /// plan is for ("the force would extend the scheme in 2023/24"), which looks ahead.
 pub(in crate::extract::figures) fn reports_on(s: &str, m: &periods::Mention) -> bool {
+    // The literal words the checks below are gated on, found in one pass over `s` (this runs
+    // for every year of every sentence) instead of a `contains` scan each.
+    const CUE_WORDS: [&str; 15] = [
+        "udget",
+        "recept",
+        "pending",
+        "£",
+        "xpect",
+        "due ",
+        "will ",
+        "yet ",
+        "ecast",
+        "projected",
+        "scheduled",
+        "would ",
+        "lan",
+        "ntend",
+        "aim",
+    ];
+    static CUE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&CUE_WORDS, Case::Exact));
+    let cues = CUE_SET.find(s);
+    // `has!("word")`: whether `s` contains the word, one of `CUE_WORDS`.
+    macro_rules! has {
+        ($word:literal) => {
+            cues.has(const { index_of(&CUE_WORDS, $word) })
+        };
+    }
     static BUDGET_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:budgets?|precepts?|spending\s+plans?)\s+(?:for|in|of)\s+(?:the\s+)?(?:financial\s+year\s+)?$",
@@ -191,7 +219,7 @@ pub(in crate::extract::figures) fn reports_on(s: &str, m: &periods::Mention) -> 
         )
     });
     let after_year = s.get(m.range.end..).unwrap_or("");
-    let budget = (s.contains("udget") || s.contains("recept") || s.contains("pending"))
+    let budget = (has!("udget") || has!("recept") || has!("pending"))
         && (BUDGET_BEFORE.is_match(tail(s, m.range.start))
             || BUDGET_AFTER.is_match(after_year)
             || (FOR_OPENING.is_match(tail(s, m.range.start)) && SETS_BUDGET.is_match(after_year)));
@@ -215,10 +243,16 @@ pub(in crate::extract::figures) fn reports_on(s: &str, m: &periods::Mention) -> 
             r"(?i)(?:\b(?:funding|grants?|investment|allocation|settlement)\s+(?:of\s+)?£[\d.,]+\s*(?:[mk]|bn|million|billion)?|£[\d.,]+\s*(?:[mk]|bn|million|billion)?\s+(?:of\s+|in\s+)?(?:(?:extra|additional|new|government|record)\s+)?(?:funding|investment|grants?))\b[^.;£\d]{0,60}$",
         )
     });
-    let pledged = s.contains('£')
+    let pledged = has!("£")
         && (PLEDGED_BEFORE.is_match(tail(s, m.range.start)) || FUNDED_BEFORE.is_match(tail(s, m.range.start)));
     let part = tail(s, m.range.start).ends_with(' ') && PART_OF.is_match(tail(s, m.range.start));
-    let cued = ["xpect", "due ", "will ", "yet ", "ecast", "projected", "scheduled"].iter().any(|w| s.contains(w));
+    let cued = has!("xpect")
+        || has!("due ")
+        || has!("will ")
+        || has!("yet ")
+        || has!("ecast")
+        || has!("projected")
+        || has!("scheduled");
     let to_come = cued && TO_COME.is_match(s);
     // "the force would extend the scheme to farm theft in 2023/24", "plans to open two hubs
     // in 2024/25": the year a plan is for, in the clause that plans it.
@@ -237,7 +271,13 @@ pub(in crate::extract::figures) fn reports_on(s: &str, m: &periods::Mention) -> 
         )
     });
     let tail_before = tail(s, m.range.start);
-    let planned = ["will ", "would ", "lan", "ntend", "aim"].iter().any(|w| tail_before.contains(w))
+    // A word in the text before the year is in the whole text: the whole text is asked first.
+    let before = |word: &str| tail_before.contains(word);
+    let planned = ((has!("will ") && before("will "))
+        || (has!("would ") && before("would "))
+        || (has!("lan") && before("lan"))
+        || (has!("ntend") && before("ntend"))
+        || (has!("aim") && before("aim")))
         && PLANNED_BEFORE
             .captures(tail_before)
             .and_then(|c| c.get(1))

@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::cues::{Case, CueWords, Found};
 use crate::extract::figures::nouns::alternation;
 use crate::extract::numbers::{compile, Number};
 
@@ -182,7 +183,11 @@ pub(super) fn earlier_version(s: &str) -> Option<usize> {
     static CORRECTION: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^[^\w]*correction\b|\b(?:wrongly|incorrectly|mistakenly|erroneously|in\s+error)\b")
     });
-    if CORRECTION.is_match(s) {
+    // Every word of CORRECTION holds one of these, in any case (none has the "k" or "s" that
+    // a non-ASCII letter folds to): one pass over the sentence rules most out.
+    static CORRECTION_WORDS: LazyLock<CueWords> =
+        LazyLock::new(|| CueWords::new(&["correct", "wrongly", "enly", "erro"], Case::Folded));
+    if CORRECTION_WORDS.find(s) != Found::NONE && CORRECTION.is_match(s) {
         if let Some(m) = WITHDRAWN.find(s) {
             return Some(m.start());
         }
