@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::cues::{index_of, Case, CueWords};
 use super::numbers::compile;
 use crate::model::Measure;
 
@@ -344,9 +345,23 @@ static PART_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
 /// offences") and what it says is not known
 /// ("did not say how many were online") blanked out (same length, so positions still agree).
 fn without_inclusion_lists(text: &str) -> String {
+    // Every match of EITHER_WAY holds "online" or "internet", and every match of INCLUDING
+    // "includ", "uch" or "xampl", in any case (none has the "k" or "s" a non-ASCII letter
+    // folds to): one pass over the text before their patterns are run over it.
+    const WORDS: [&str; 5] = ["online", "internet", "includ", "uch", "xampl"];
+    static WORD_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&WORDS, Case::Folded));
+    let words = WORD_SET.find(text);
+    // `has!("word")`: whether `text` holds the word, one of `WORDS`.
+    macro_rules! has {
+        ($word:literal) => {
+            words.has(const { index_of(&WORDS, $word) })
+        };
+    }
     let mut out = text.to_string();
-    for m in EITHER_WAY.find_iter(text) {
-        out.replace_range(m.range(), &" ".repeat(m.len()));
+    if has!("online") || has!("internet") {
+        for m in EITHER_WAY.find_iter(text) {
+            out.replace_range(m.range(), &" ".repeat(m.len()));
+        }
     }
     if text.contains(" of th") {
         for m in PART_OF_THE.find_iter(text) {
@@ -358,6 +373,9 @@ fn without_inclusion_lists(text: &str) -> String {
             let end = CLAUSE_END.find_at(text, m.end()).map_or(text.len(), |e| e.start());
             out.replace_range(m.start()..end, &" ".repeat(end - m.start()));
         }
+    }
+    if !(has!("includ") || has!("uch") || has!("xampl")) {
+        return out;
     }
     let mut from = 0;
     while let Some(m) = INCLUDING.find_at(text, from) {
