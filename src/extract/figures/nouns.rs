@@ -152,6 +152,12 @@ const OTHER_NOUNS: &[&str] = &[
     "notices",
     "accounts",
     "campaigns",
+    // What a plan sets out: "sets out 3 priorities" (and "recommendations", below).
+    "priorities",
+    "objectives",
+    "pledges",
+    "commitments",
+    "proposals",
     "lessons",
     "workshops",
     "organisations",

@@ -47,10 +47,10 @@ use self::not_counts::gapped_item;
 use self::not_counts::{
     baseline_of_things, compared_with_previous, counts_areas, counts_those_recording, handled_by_a_helpline,
     is_fraction_in_words, is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for,
-    is_part_of_forces, is_population, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous,
-    part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped, police_carried_out, possessed_units,
-    recorded_times, referrals_a_service_had, refers_back, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER,
-    RESPONDENTS_AFTER, STORED_ON_AFTER,
+    is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes,
+    part_of_previous, part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped, police_carried_out,
+    possessed_units, recorded_times, referrals_a_service_had, refers_back, with_recorded, OF_THE_FORCES_BEFORE,
+    RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 
@@ -118,7 +118,7 @@ const TEXT_PARTS: &[&str] = &[
 /// out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{})\s*:\s*)|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension|quarter))\s*|(?i:\b(?:{}|figure|chart)\s+[a-z]\.)|\b(?:Figure|Chart|Fig\.|Year|Week|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+)$",
+        r"(?:&\#x?|(?i:\b(?:{})\s*:\s*)|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension|quarter))\s*|(?i:\b(?:{}|figure|chart)\s+[a-z]\.)|\b(?:Figure|Chart|Fig\.|Year|Week|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+|\bOperation\s+[A-Z][\w-]+\s+)$",
         alternation(TEXT_PARTS),
         alternation(TEXT_PARTS),
         alternation(TEXT_PARTS),
@@ -413,8 +413,9 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
         }
         // "Of London's 32 boroughs, 21 saw a fall": a bare number is how many of the areas;
         // "Across the county's districts, 4,120 burglaries …" counts its own offences.
-        let of_forces =
-            (OF_THE_FORCES_BEFORE.is_match(before) && !names_its_offences(after)) || is_part_of_forces(before, after);
+        let of_forces = (OF_THE_FORCES_BEFORE.is_match(before) && !names_its_offences(after))
+            || is_part_of_forces(before, after)
+            || is_size_of_group(before, after);
         let label = NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after);
         if (label || of_forces || in_list_of_parts(before)) && !n.money {
             continue;

@@ -120,6 +120,23 @@ pub(super) fn is_part_of_forces(before: &str, after: &str) -> bool {
     before.ends_with(", ") && FORCES_BEFORE.is_match(before) && OF_WHICH_AFTER.is_match(after)
 }
 
+/// "The force is one of 43 in England and Wales", "Kent was one of only 12 to record a fall",
+/// "one of 39 nationally.": a bare number after "one of", with no noun of its own, is the
+/// size of the group its subject belongs to, not a count of anything it recorded ("one of 43
+/// offences" and "one of 40 recorded that year" keep theirs).
+pub(super) fn is_size_of_group(before: &str, after: &str) -> bool {
+    static ONE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+of\s+(?:only\s+|just\s+)?$"));
+    static GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(?:\s*[,.;:)]|\s*$|\s+(?:in|across|throughout)\s+(?:the\s+)?(?:England|Wales|Scotland|Britain|UK|United\s+Kingdom|country|region)\b|\s+(?:nationally|nationwide)\b|\s+to\s+(?:record|see|have|report|show|log|post|be)\b)",
+        )
+    });
+    let near = crate::extract::tail_within(before, before.len(), 24);
+    (near.ends_with("of ") || near.ends_with("only ") || near.ends_with("just "))
+        && ONE_OF_BEFORE.is_match(near)
+        && GROUP_AFTER.is_match(after)
+}
+
 /// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
 /// identified 60 children at risk", "refuges turned away 90 women and 120 children", "is
 /// working with 40 children": people a

@@ -9,6 +9,7 @@ mod compared_sources;
 mod comparison_gaps;
 mod figure_labels;
 mod filters;
+mod group_sizes;
 mod html_table_parts;
 mod incidentals;
 mod kinds;
