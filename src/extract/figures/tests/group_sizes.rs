@@ -1,5 +1,5 @@
-//! Numbers that size a group, name an operation or count a plan's parts: no counts of
-//! offences.
+//! Numbers that size a group, name an operation, count a plan's parts or end a proportion
+//! in words: no counts of offences.
 
 use super::*;
 
@@ -30,4 +30,13 @@ fn the_parts_of_a_plan_are_no_offences() {
     assert!(got.iter().all(|f| f.3 != Kind::Count), "{got:?}");
     let got = brief(&["The strategy makes 6 pledges to victims of online abuse."]);
     assert!(got.iter().all(|f| f.3 != Kind::Count), "{got:?}");
+}
+
+#[test]
+fn the_whole_of_a_proportion_of_times_is_no_figure() {
+    assert_eq!(values(&["Nine times out of ten the caller is a parent, officers said."]), Vec::<f64>::new());
+    assert_eq!(
+        values(&["In 2022/23 Kent logged 300 offences; four times in five the victim knew the offender."]),
+        [300.0]
+    );
 }
