@@ -25,7 +25,7 @@ pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     let court = |m: &regex::Match| m.as_str().split_whitespace().nth(1).is_some_and(|w| w.starts_with("Court"));
     let ranked: Vec<regex::Match> = TITLED.find_iter(text).filter(|m| !court(m)).collect();
     let mut found: Vec<(usize, String)> = ranked.iter().map(|m| (m.start(), m.as_str().to_string())).collect();
-    for (at, name_at, words) in job_titled_names(text) {
+    for (at, name_at, words) in job_titled_names(text).into_iter().chain(seated_members(text)) {
         // The matches come in order, none inside another: only the last to start by the
         // name may hold it.
         let last = ranked.partition_point(|m| m.start() <= name_at).checked_sub(1);
@@ -180,6 +180,82 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
     }
     found
 }
+
+/// "Labour MP for Stockport Jo Bloggs has written to …", "the SNP MSP for Glasgow Kelvin Ann
+/// Reid": a member named after the seat they hold, which runs from the member's letters and
+/// "for" to the name. The title takes in the capitalised words before the letters that do not
+/// open a clause (the party's). Byte offsets of the words and of the name, and the words.
+fn seated_members(text: &str) -> Vec<(usize, usize, String)> {
+    use crate::extract::quotes::names::{is_members_letters, is_name_word, words_with_offsets};
+    use crate::extract::quotes::speaker::{member_after_seat, SEAT_JOINING_WORDS};
+    if !text.contains(" for ") {
+        return Vec::new();
+    }
+    let words = words_with_offsets(text);
+    let tokens: Vec<&str> = words.iter().map(|&(_, w)| w).collect();
+    let name_word = |w: &str| is_name_word(w.trim_end_matches(TITLE_STOPS));
+    let mut found = Vec::new();
+    for i in 0..tokens.len().saturating_sub(4) {
+        if tokens[i + 1] != "for" || !is_members_letters(tokens[i]) {
+            continue;
+        }
+        // The seat and the name: name words and the small words of a seat's name, to a stop.
+        let mut end = i + 2;
+        while end < tokens.len() && (name_word(tokens[end]) || SEAT_JOINING_WORDS.contains(&tokens[end])) {
+            end += 1;
+            if tokens[end - 1].ends_with(TITLE_STOPS) {
+                break;
+            }
+        }
+        let run_start = (i + 2..end).rev().take_while(|&k| name_word(tokens[k])).last().unwrap_or(end);
+        let Some(name_start) = member_after_seat(&tokens, run_start, end) else { continue };
+        let mut first = i;
+        while first > 0
+            && i - first < 3
+            && !tokens[first - 1].ends_with(TITLE_STOPS)
+            && tokens[first - 1].starts_with(char::is_uppercase)
+            && !SEAT_OPENERS.contains(&tokens[first - 1])
+        {
+            first -= 1;
+        }
+        let last = tokens[end - 1].trim_end_matches(TITLE_STOPS);
+        if let Some(words_text) = text.get(words[first].0..words[end - 1].0 + last.len()) {
+            found.push((words[first].0, words[name_start].0, words_text.to_string()));
+        }
+    }
+    found
+}
+
+/// Capitalised words before a member's letters that open the sentence or a clause, not the
+/// party's name: "Yesterday Labour MP for …", "The Labour MP for …".
+const SEAT_OPENERS: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "So",
+    "Now",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Last",
+    "Earlier",
+    "Later",
+    "In",
+    "On",
+    "At",
+    "By",
+    "Meanwhile",
+    "However",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "As",
+    "Local",
+    "Former",
+];
 
 /// A word that opens a noun phrase: an article or a possessive ("the", "its", "the
 /// county's"). A post set off before a name is one only in such a phrase ("the minister,

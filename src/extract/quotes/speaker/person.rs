@@ -200,9 +200,10 @@ fn honoured_name(part: &str) -> bool {
 }
 
 /// An honorific that is no office: "Sir", "Dame", "Dr" ("Councillor" and "Judge" are offices).
+/// A member's letters in capitals are a seat's, not a courtesy's ("Plaid Cymru MS for Arfon").
 fn is_courtesy(word: &str) -> bool {
     let word = bare(word);
-    is_honorific(word) && !names::is_office(word)
+    is_honorific(word) && !names::is_office(word) && !names::is_members_letters(word)
 }
 
 /// "Janet, a grandmother from Wallasey", "Janet, 52, from Wallasey", "Grandmother Janet": a
@@ -335,6 +336,13 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
                 break;
             }
         }
+        // "Liberal Democrat MP for Bath Jo Bloggs": the member is the one named; the words
+        // before the seat are the party's.
+        if let Some(name_start) = member_after_seat(tokens, start, i) {
+            runs.clear();
+            runs.push(name_start..i.min(name_start + 4));
+            continue;
+        }
         let run = start..i.min(start + 4);
         let words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
         let prev = start.checked_sub(1).map(|j| tokens[j]);
@@ -361,6 +369,33 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
         }
     }
     runs
+}
+
+/// Lower-case words a seat's name may hold: "Houghton and Sunderland South", "Stratford-on-Avon".
+pub(in crate::extract::quotes) const SEAT_JOINING_WORDS: &[&str] = &["and", "of", "upon", "on", "the", "in"];
+
+/// "Labour MP for Stockport Jo Bloggs", "MSP for Glasgow Kelvin Ann Reid": the run of name
+/// words `start..end` ends a seat named after a member's letters and "for", and then the
+/// member's name: where that name starts, at a known first name past the seat's first word,
+/// or else the last two words. `None` when the run follows no seat or is too short to hold
+/// a seat and a name.
+pub(in crate::extract::quotes) fn member_after_seat(tokens: &[&str], start: usize, end: usize) -> Option<usize> {
+    if end < start + 3 || tokens[start..end - 1].iter().any(|w| w.ends_with([',', ')'])) {
+        return None;
+    }
+    let mut j = start.checked_sub(1)?;
+    while SEAT_JOINING_WORDS.contains(&tokens[j]) || (j + 1 < start && is_name_word(bare(tokens[j]))) {
+        if start - j > 8 {
+            return None;
+        }
+        j = j.checked_sub(1)?;
+    }
+    let seat_opens = tokens[j] == "for" && j.checked_sub(1).is_some_and(|m| names::is_members_letters(bare(tokens[m])));
+    if !seat_opens {
+        return None;
+    }
+    let first_name = (start + 1..end - 1).find(|&k| first_name_gender(bare(tokens[k])).is_some());
+    Some(first_name.unwrap_or(end - 2))
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ mod interview_endings;
 mod interviews;
 mod introductions;
 mod lone_first_name_speakers;
+mod members_for_seats;
 mod named_later;
 mod names_with_of;
 mod non_police_officers;
