@@ -90,6 +90,9 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
     if let Some(found) = as_clause_speaker(after) {
         return Some(found);
     }
+    if let Some(found) = dash_signed_speaker(after) {
+        return Some(found);
+    }
     // Both patterns need a speech verb (or "according to"): a cheap literal check first.
     if !has_speech_verb(after) && !after.contains("according to") {
         return None;
@@ -128,6 +131,26 @@ fn as_clause_speaker(after: &str) -> Option<Trailing> {
         return None;
     }
     Some(Trailing { who: who.to_string(), split: false, len: after[..c.get(0)?.end()].chars().count() })
+}
+
+/// `"We saw it coming" - Jo Bloggs, director of the Hearth Trust.`: a quote signed after a
+/// dash, as pull-quotes and round-ups print it, with no verb. The signature ends the text
+/// after the quote and opens on a person's name: two to four capitalised name words (after
+/// a title), none a body's word, then maybe a comma and their post.
+fn dash_signed_speaker(after: &str) -> Option<Trailing> {
+    static SIGNED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r#"^\s*,?\s*(?:-{{1,2}}|–|—)\s*(?P<who>\p{{Lu}}(?:{TITLE_DOT}|[^".!?;:]){{2,160}}?)\s*\.?\s*$"#
+        ))
+    });
+    let c = SIGNED.captures(after)?;
+    let who = c.name("who")?.as_str().trim();
+    let name = who.split(',').next().unwrap_or("");
+    let words: Vec<&str> =
+        name.split_whitespace().skip_while(|w| names::is_honorific(w.trim_end_matches('.'))).collect();
+    let named = (2..=4).contains(&words.len())
+        && words.iter().all(|w| names::is_name_word(w) && !names::is_org_word(w) && !w.ends_with("'s"));
+    named.then(|| Trailing { who: who.to_string(), split: false, len: after.chars().count() })
 }
 
 /// The byte range of ", who …," in the speaker words after a quote, commas included.

@@ -9,6 +9,7 @@ mod charities;
 mod clause_objects;
 mod councils;
 mod court_titles;
+mod dash_signatures;
 mod described_relatives;
 mod described_speakers;
 mod family_compounds;

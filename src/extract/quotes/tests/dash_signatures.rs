@@ -1,0 +1,27 @@
+//! A quote signed after a dash with no verb, as pull-quotes and round-ups print it:
+//! `"…" — Jo Bloggs, director of the Hearth Trust.` The name after the dash is the speaker's.
+
+use super::*;
+
+#[test]
+fn a_quote_signed_after_a_dash_is_the_named_persons() {
+    let cases: &[(&str, &str)] = &[
+        ("\u{201c}We warned ministers about this for years\u{201d} \u{2014} Hannah Greaves, director of the Open Doors Trust.", "Hannah Greaves"),
+        ("\"Nobody listened to the families until it was too late.\" - Dr Kofi Mensah, a GP in Walsall", "Kofi Mensah"),
+    ];
+    for (line, speaker) in cases {
+        let quotes = quotes_of(&["Reports of grooming rose again last year.", line]);
+        assert_eq!(quotes.len(), 1, "{line}");
+        assert_eq!(quotes[0].speaker, *speaker, "{line}");
+    }
+}
+
+#[test]
+fn a_title_after_a_dash_signs_no_quote() {
+    for line in [
+        "Schools now run \u{201c}Stay Safe Online\u{201d} \u{2014} a course for parents.",
+        "The force calls it the \"cyber flag\" - a mark on the crime record.",
+    ] {
+        assert!(quotes_of(&["Reports of grooming rose again last year.", line]).is_empty(), "{line}");
+    }
+}
