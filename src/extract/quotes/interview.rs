@@ -538,7 +538,8 @@ const ANSWER_LABELS: [&str; 4] = ["A:", "A.", "A -", "Answer:"];
 /// writer's again: it quotes someone, or reports someone speaking.
 fn answer_text(para: &Para) -> Option<String> {
     let norm = para.norm_str.trim();
-    if norm.is_empty() || norm.contains('"') || para.is_furniture() {
+    let quoted_answer = labelled_quote(norm).is_some();
+    if norm.is_empty() || (norm.contains('"') && !quoted_answer) || para.is_furniture() {
         return None;
     }
     let first_sentence = norm.split_inclusive(['.', '?', '!']).next().unwrap_or(norm);
@@ -553,7 +554,24 @@ fn answer_text(para: &Para) -> Option<String> {
     let printed: String = para.printed.iter().collect();
     let printed = printed.trim();
     let text = ANSWER_LABELS.iter().find_map(|a| printed.strip_prefix(a)).unwrap_or(printed);
+    if quoted_answer {
+        return labelled_quote(printed).map(str::to_string);
+    }
     Some(text.trim().to_string())
+}
+
+/// `A: "We see it every week."`: an answer after its label printed whole in quote marks, as
+/// some papers print every answer of an interview. The words inside the marks; `None` for
+/// any other paragraph, one with no label, or one that quotes more than once.
+fn labelled_quote(text: &str) -> Option<&str> {
+    const OPENING: [char; 3] = ['"', '\u{201c}', '\''];
+    const CLOSING: [char; 3] = ['"', '\u{201d}', '\''];
+    let body = ANSWER_LABELS.iter().find_map(|a| text.strip_prefix(a)).unwrap_or(text).trim();
+    let labelled = body.len() < text.len();
+    let body = body.strip_prefix(OPENING)?;
+    let body = body.strip_suffix('.').filter(|b| b.ends_with(CLOSING)).unwrap_or(body).strip_suffix(CLOSING)?;
+    let one_quote = !body.contains(['"', '\u{201c}', '\u{201d}']);
+    (labelled && one_quote && !body.trim().is_empty()).then(|| body.trim())
 }
 
 /// The most words a speaker label may have ("Detective Inspector Jo Bloggs").

@@ -492,3 +492,35 @@ fn a_kicker_above_the_headline_that_says_interview_cues_the_questions_under_it()
         ])
     );
 }
+
+#[test]
+fn answers_printed_whole_in_quote_marks_after_a_label_are_the_interviewees_words() {
+    let q = said(&[
+        "We interviewed Inspector Dawn Rigby, who heads the schools team at Gwent Police.",
+        "Q: How often do you visit schools?",
+        "A: \u{201c}Every week, and the children ask us more each time.\u{201d}",
+        "Q: What worries you most?",
+        "A: \"How quickly a stranger becomes a friend online.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Dawn Rigby", "Every week, and the children ask us more each time."),
+            ("Dawn Rigby", "How quickly a stranger becomes a friend online."),
+        ])
+    );
+    let q = said(&[
+        "In an interview with this paper, youth worker Callum Reid explained his approach.",
+        "Q: Where do you meet the young people?",
+        "A: 'In parks, mostly, and at the bus station.'",
+        "Q: Do they trust you?",
+        "A: 'It takes months before they do.'",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Callum Reid", "In parks, mostly, and at the bus station."),
+            ("Callum Reid", "It takes months before they do."),
+        ])
+    );
+}
