@@ -20,7 +20,7 @@ static TRAIL_WHO_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// ", said X." after a quote.
 static TRAIL_VERB_WHO: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r#"^\s*[,;:]?\s*(?:-\s*)?(?P<verb>said|says|added|adds|explained|continued|warned|according to)\s+(?P<who>(?:{TITLE_DOT}|[^".!?;:]){{2,160}}?)\s*(?P<end>[.!?;:]|,\s*$|$)"#
+        r#"^\s*[,;:]?\s*(?:-\s*)?(?P<verb>said|says|added|adds|explained|continued|warned|urged|urges|insisted|insists|admitted|admits|stressed|stresses|according to)\s+(?P<who>(?:{TITLE_DOT}|[^".!?;:]){{2,160}}?)\s*(?P<end>[.!?;:]|,\s*$|$)"#
     ))
 });
 
@@ -167,7 +167,7 @@ fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
         return long_inverted_speaker(after);
     };
     let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
-    if !opens_trailing_speaker(who) {
+    if !opens_trailing_speaker(who) || urges_someone_to_act(caps.name("verb").map_or("", |m| m.as_str()), who) {
         return None;
     }
     let rest = caps.name("rest").map_or("", |m| m.as_str().trim());
@@ -188,6 +188,12 @@ fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
         return None;
     }
     Some(Trailing { who: who.to_string(), split, len: after[..whole.end()].chars().count() })
+}
+
+/// `"…," urged the charity to ministers`, `… urged the force to act`: after a verb of urging,
+/// words going on with "to" name whom the writer says was urged, not who speaks.
+fn urges_someone_to_act(verb: &str, who: &str) -> bool {
+    matches!(verb.to_lowercase().as_str(), "urged" | "urges") && who.split_whitespace().any(|w| w == "to")
 }
 
 /// ", said Jo Bloggs, head of research at the Marlowe Institute, the think tank that studies

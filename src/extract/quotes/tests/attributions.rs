@@ -599,3 +599,19 @@ fn an_as_clause_after_a_quote_names_its_speaker() {
     let q = said(&["The surgery closed in May.", "'Nobody should wait six weeks,' as Ruth Okafor told the Courier."]);
     assert_eq!(q, pairs(&[("Ruth Okafor", "Nobody should wait six weeks")]));
 }
+
+#[test]
+fn a_speaker_after_a_verb_of_urging_or_insisting_is_named() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "\u{201c}If you saw anything that night, ring us,\u{201d} urged DCI Ben Ashworth of Lancashire Police.",
+            "Ben Ashworth",
+        ),
+        ("\"We did everything the law asked of us,\" insisted Maria Lopes, the home's manager.", "Maria Lopes"),
+    ];
+    for (line, speaker) in cases {
+        let quotes = quotes_of(&["Officers were called to the house on Friday.", line]);
+        assert_eq!(quotes.len(), 1, "{line}");
+        assert_eq!(quotes[0].speaker, *speaker, "{line}");
+    }
+}
