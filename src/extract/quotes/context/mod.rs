@@ -437,7 +437,12 @@ impl<'a> Context<'a> {
             Who::Spokes { word, org } => {
                 let organisation = match &org {
                     OrgRef::Unsaid => self.spokes_org_at(at),
-                    OrgRef::Reported => self.reported_spokes_at(at).or_else(|| self.spokes_org_at(at)),
+                    OrgRef::Reported => self
+                        .reported_spokes_at(at)
+                        .or_else(|| self.force_named_before(at))
+                        .or_else(|| self.spokes_reported_just_before(at))
+                        .or_else(|| self.spokes_quoted_before(&word, at))
+                        .or_else(|| self.spokes_org_at(at)),
                     // "a spokesperson for the trust" with no trust named before: the trust.
                     OrgRef::Body(word) => self.spokes_body_at(word, at).or_else(|| Some(word.to_lowercase())),
                     _ => self.org(&org, at),

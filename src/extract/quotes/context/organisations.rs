@@ -110,6 +110,32 @@ impl<'a> Context<'a> {
         (!force_since && !spokes_since).then(|| org.to_string())
     }
 
+    /// A force named earlier in the paragraph of `at`.
+    pub(super) fn force_named_before(&self, at: At) -> Option<String> {
+        self.force_before(at).map(str::to_string)
+    }
+
+    /// Whom a spokesperson reported as speaking in one of the two paragraphs before `at`
+    /// speaks for ("A Kent Police spokesperson said the rise … ", then "“…,” the
+    /// spokesperson said.").
+    pub(super) fn spokes_reported_just_before(&self, (k, _): At) -> Option<String> {
+        (k.saturating_sub(2)..k).rev().find_map(|j| self.speaking(j).and_then(|s| s.spokes_for.clone()))
+    }
+
+    /// Whom "the spokeswoman" speaks for when a spokesperson of the same word was named
+    /// before in the article ("A spokeswoman for Safe Haven said: … Chief Inspector Jo
+    /// Bloggs disagreed. … “Then why …?” the spokeswoman said."): the same one, not the
+    /// force of whoever spoke between. A "spokesperson" may be either.
+    pub(super) fn spokes_quoted_before(&self, word: &str, (k, pos): At) -> Option<String> {
+        let same_word = |role: &str| role == word || role == "spokesperson" || word == "spokesperson";
+        self.known
+            .iter()
+            .rev()
+            .filter(|known| known.at.0 < k || (known.at.0 == k && known.at.1 < pos))
+            .find(|known| known.resolved.role.as_deref().is_some_and(|r| r.starts_with("spokes") && same_word(r)))
+            .and_then(|known| known.resolved.organisation.clone())
+    }
+
     /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
     /// the force or organisation one of the two paragraphs before opens with, else the
     /// force the article is mostly about.

@@ -530,3 +530,41 @@ fn a_known_name_opening_with_a_preposition_keeps_it() {
     ]);
     assert_eq!(found[0].1.as_deref(), Some("With You"), "{found:?}");
 }
+
+#[test]
+fn the_spokeswoman_again_after_another_speaker_is_the_one_quoted_before() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &[
+                "A spokeswoman for the charity Safe Haven said: \u{201c}The figures understate the problem.\u{201d}",
+                "Chief Inspector Owen Hart, of Dyfed-Powys Police, disagreed.",
+                "\u{201c}Our recording is accurate,\u{201d} he said.",
+                "\u{201c}Then why do families tell us otherwise?\u{201d} the spokeswoman said.",
+            ],
+            "Safe Haven spokesperson",
+        ),
+        (
+            &[
+                "A spokesman for the Riverside Trust said: \"Every referral is followed up.\"",
+                "Superintendent Gail Frost of Cleveland Police said the trust had missed two cases.",
+                "\"We have checked every one of them,\" the spokesman replied.",
+            ],
+            "Riverside Trust spokesperson",
+        ),
+    ];
+    for (lines, speaker) in cases {
+        let quotes = quotes_of(lines);
+        let last = quotes.last().map(|q| q.speaker.as_str());
+        assert_eq!(last, Some(*speaker), "{lines:?}");
+    }
+}
+
+#[test]
+fn the_spokesperson_after_one_reported_just_before_is_that_ones() {
+    let quotes = quotes_of(&[
+        "A Department for Education spokesperson said: \u{201c}Schools have clear guidance.\u{201d}",
+        "A Lancashire Police spokesperson said the rise reflected a larger team.",
+        "\u{201c}We are finding more offenders than ever,\u{201d} the spokesperson said.",
+    ]);
+    assert_eq!(quotes.last().map(|q| q.speaker.as_str()), Some("Lancashire Constabulary spokesperson"));
+}
