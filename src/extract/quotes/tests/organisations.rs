@@ -562,9 +562,9 @@ fn the_spokeswoman_again_after_another_speaker_is_the_one_quoted_before() {
 #[test]
 fn the_spokesperson_after_one_reported_just_before_is_that_ones() {
     let quotes = quotes_of(&[
-        "A Department for Education spokesperson said: \u{201c}Schools have clear guidance.\u{201d}",
-        "A Lancashire Police spokesperson said the rise reflected a larger team.",
+        "A Department for Transport spokesperson said: \u{201c}Stations are staffed at all hours.\u{201d}",
+        "A Cumbria Police spokesperson said the increase was down to a bigger unit.",
         "\u{201c}We are finding more offenders than ever,\u{201d} the spokesperson said.",
     ]);
-    assert_eq!(quotes.last().map(|q| q.speaker.as_str()), Some("Lancashire Constabulary spokesperson"));
+    assert_eq!(quotes.last().map(|q| q.speaker.as_str()), Some("Cumbria Constabulary spokesperson"));
 }
