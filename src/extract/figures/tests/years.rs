@@ -1904,3 +1904,17 @@ fn a_change_in_a_sentence_printing_its_own_financial_year_runs_to_it_after_a_cal
     ];
     assert_eq!(period_of(&lines, 12.0), some("2022/23"));
 }
+
+#[test]
+fn the_year_after_that_counts_on_from_the_year_just_given() {
+    let first = [
+        "Police flagged 188 thefts in 2021/22.",
+        "A year later the number had reached 231, and in the 12 months after that it rose again, to 265.",
+    ];
+    assert_eq!(period_of(&first, 265.0), some("2023/24"));
+    let second = [
+        "Kent logged 40 burglaries in 2015/16.",
+        "The following year it logged 52, and a year after that the total was 61.",
+    ];
+    assert_eq!(period_of(&second, 61.0), some("2017/18"));
+}
