@@ -54,7 +54,19 @@ pub(in crate::extract::figures) fn is_baseline_value(sentence: &str, at: usize) 
         )
     });
     let before = tail(sentence, at);
+    if opens_a_range(before) {
+        return false;
+    }
     BEFORE.is_match(before) || (before.contains("than") && THAN.is_match(before)) || second_of_a_pair_from(sentence, at)
+}
+
+/// "ranged from ", "varying from the ": words ending on the near end of a range ("ranged
+/// from 12 in Gwent to 310 in Kent"), which sets values side by side in one year, and is no
+/// change from one year to another.
+fn opens_a_range(before: &str) -> bool {
+    static RANGE_FROM: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:the\s+)?$"));
+    (before.contains("rang") || before.contains("var")) && RANGE_FROM.is_match(before)
 }
 
 /// "went from 1,517 thefts and 90 robberies to 2,209 and 417", "from 1,402 offences, 71 of

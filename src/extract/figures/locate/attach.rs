@@ -75,6 +75,23 @@ fn tied_both_ways(s: &str, prev_end: usize, before: &Range<usize>, r: &Range<usi
     prev_end > 0 && tied(prev_end, before.start) && next_clause && tied(r.end, after.start)
 }
 
+/// "ranged from 41 in Warwickshire to 2,140 in the Met", "between 12 in Gwent and 30 in
+/// Kent": the far end of a range across places, printed with a place of its own, is that
+/// place's, not the place of the near end before it.
+fn far_end_of_a_range(s: &str, cands: &[Candidate], i: usize, before: &Range<usize>, after: &Range<usize>) -> bool {
+    static OPENS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:from|between)\s+(?:the\s+)?$"));
+    static JOINS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:to|and)\s+$"));
+    let Some(near) = i.checked_sub(1).and_then(|j| cands.get(j)) else { return false };
+    let r = &cands[i].number.range;
+    let tied = |from: usize, to: usize| s.get(from..to).is_some_and(|gap| TIED_BEFORE.is_match(gap));
+    let close_after = s.get(r.end..after.start).is_some_and(|words| words.split_whitespace().count() <= 3);
+    OPENS.is_match(tail(s, near.number.range.start))
+        && s.get(before.end..r.start).is_some_and(|gap| JOINS.is_match(gap))
+        && tied(near.number.range.end, before.start)
+        && tied(r.end, after.start)
+        && close_after
+}
+
 /// " - a third of the total - and ": an aside set off by a dash right after a place and
 /// closed by another, with no clause break of its own.
 static CLOSED_ASIDE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[-–—]\s[^;:()]*?\s[-–—]\s"));
@@ -231,6 +248,7 @@ pub(in crate::extract::figures) fn place_for(
             Some(j - 1)
         }
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
+        Some(j) if after.is_some_and(|k| far_end_of_a_range(s, cands, i, &groups[j].range, &groups[k].range)) => after,
         // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
         // was counted in, printed after it, is its place.
         Some(j) if after.is_some_and(|k| counted_in_part(s, &groups[j], &groups[k])) => after,

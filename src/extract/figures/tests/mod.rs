@@ -22,6 +22,7 @@ mod offence_lists;
 mod parts;
 mod phone_numbers_abroad;
 mod places;
+mod ranges;
 mod rate_kinds;
 mod second_baselines;
 mod sentencing;
