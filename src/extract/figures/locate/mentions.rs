@@ -195,6 +195,16 @@ const PLACE_GATES: [&str; 24] = [
     "ommand unit",
 ];
 
+/// "against 1.8 for England as a whole", "compared with 12% across England": England alone,
+/// named after a comparison word with the value set against a figure, is the country that
+/// value is for. (The gazetteer has no bare "England": named anywhere else it may be part of
+/// a longer name or a nation's share of the country.)
+static ENGLAND_SET_AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i:\b(?:against|compared\s+(?:with|to)|versus|than)\s+(?:just\s+|only\s+)?(?:the\s+)?[£\d][\d,.]*(?:%|\s+per\s+cent|pc)?(?:\s+[a-z]+){0,3}?\s+(?:for|across|in|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?)(England)\b",
+    )
+});
+
 static PLACE_GATE_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&PLACE_GATES, Case::Exact));
 
 /// Place mentions in `s` that say where a figure is, in order; with `areas`, for a text about
@@ -265,6 +275,12 @@ pub(in crate::extract::figures) fn place_mentions(
         let outside = |r: &Range<usize>| !railways.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
         found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)).filter(|(r, _)| outside(r)));
         found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+        if s.contains("England") {
+            let nations = found.clone();
+            let alone = |r: &Range<usize>| !nations.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
+            let england = ENGLAND_SET_AGAINST.captures_iter(s).filter_map(|c| c.get(1)).map(|m| m.range());
+            found.extend(england.filter(|r| alone(r)).map(|r| (r, national)));
+        }
         if has!("IWF")
             || has!("Watch Foundation")
             || has!("NCA")

@@ -38,3 +38,16 @@ fn a_multiple_of_the_rise_seen_in_a_wider_place_is_measured_against_it() {
     ];
     assert_eq!(place_of(&lines, 50.0), some("Gwent Police"));
 }
+
+#[test]
+fn england_alone_set_against_a_figure_is_the_country_in_the_same_year() {
+    let first = [
+        "Thefts were recorded at 90 sites in 2023/24.",
+        "Across the North West, the rate was 3.2 offences per 1,000 people, against 2.7 for England as a whole.",
+    ];
+    assert_eq!(place_of(&first, 2.7), some("national"));
+    assert_eq!(period_of(&first, 2.7), some("2023/24"));
+    let second = ["In 2022/23, Kent Police saw burglaries rise 14%, compared with 6% across England."];
+    assert_eq!(place_of(&second, 6.0), some("national"));
+    assert_eq!(period_of(&second, 6.0), some("2022/23"));
+}
