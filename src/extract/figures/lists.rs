@@ -13,7 +13,7 @@ use super::kinds::Candidate;
 use super::locate::{is_borough, place_mentions};
 use super::nouns::{head_noun, Noun};
 use super::tables::{label_holds, Holds};
-use super::{head, Found};
+use super::{head, tail, Found};
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::places::{self, Place, Scope, NATIONAL};
@@ -66,6 +66,22 @@ static CONNECTOR: LazyLock<Regex> =
 static ALONG_WITH: LazyLock<Regex> =
     LazyLock::new(|| compile(r"^\s*,?\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+)?$"));
 
+/// "Unlike its neighbour ", ", like neighbouring ", "Like ": words ending on a place a
+/// figure is likened to or set apart from, which is not where the figure is.
+static LIKENED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:^|[,;(]\s*)(?:[Ll]ike|[Uu]nlike)\s+(?:(?:its|their)\s+(?:\w+\s+)?neighbours?\s+|(?:neighbouring|nearby)\s+|the\s+)?$",
+    )
+});
+
+/// " and ", " or ": what joins a second place to the one before it, without a comma.
+static JOINED_BY_AND: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+(?:and|or)\s+(?:the\s+)?$"));
+
+/// "'s neighbour,", "'s larger neighbour -": a possessive, a noun (with a word or two before
+/// it) and the comma or dash closing an apposition.
+static POSSESSIVE_APPOSITION: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^['’]s(?:\s+[a-z][a-z-]*){1,3}\s*(?:,|\s[-–—]\s)"));
+
 /// What introduces a list that only spells out the place before it: "Wales - Gwent, …".
 static APPOSITION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:-|\(|:)\s*(?:the\s+)?$"));
 
@@ -86,7 +102,16 @@ pub(super) fn place_groups_scanned(
     let mut groups: Vec<Group> = Vec::new();
     // End of the last mention dropped as part of an apposition list, which its list continues.
     let mut skipped_to: Option<usize> = None;
+    // End of the last place a figure was likened to ("Unlike Kent and Essex, …").
+    let mut likened_to: Option<usize> = None;
     for (range, place) in place_mentions(s, areas, mentions, area_mentions) {
+        let joined_to_likened =
+            likened_to.is_some_and(|end| JOINED_BY_AND.is_match(s.get(end..range.start).unwrap_or("")));
+        if joined_to_likened || (s.contains("ike") && LIKENED_TO.is_match(tail(s, range.start))) {
+            likened_to = Some(range.end);
+            continue;
+        }
+        likened_to = None;
         if let Some(end) = skipped_to {
             if CONNECTOR.is_match(s.get(end..range.start).unwrap_or("")) {
                 skipped_to = Some(range.end);
@@ -115,6 +140,12 @@ pub(super) fn place_groups_scanned(
                     && is_part_of_a_force(place)
                     && matches!(last.places.as_slice(), [p] if places::polices_a_nation(p))
                     && opens_as_frame(s, &last.range);
+            // "Cleveland Police, Durham's neighbour, recorded 201": a place in a possessive
+            // apposition describes the place before it; it is no member of a list with it,
+            // nor the place of what the sentence goes on to say.
+            if gap.trim() == "," && POSSESSIVE_APPOSITION.is_match(head(s, range.end)) {
+                continue;
+            }
             if (CONNECTOR.is_match(gap) || ALONG_WITH.is_match(gap)) && !frame {
                 last.range.end = range.end;
                 if !last.places.contains(&place) {

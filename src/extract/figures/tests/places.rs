@@ -3449,3 +3449,19 @@ fn a_forces_figures_it_gives_for_its_own_division_are_the_divisions() {
     let lines = ["Police Scotland recorded 230 frauds in its North East division in 2022/23."];
     assert_eq!(place_of(&lines, 230.0), some("North East"));
 }
+
+#[test]
+fn a_place_in_a_possessive_apposition_is_not_listed_with_the_place_it_describes() {
+    let first = ["Cumbria Constabulary, Lancashire's northern neighbour, logged 143 thefts in 2022/23."];
+    assert_eq!(place_of(&first, 143.0), some("Cumbria Constabulary"));
+    let second = ["Last year Gwent Police, South Wales's smaller neighbour, recorded 77 robberies."];
+    assert_eq!(place_of(&second, 77.0), some("Gwent Police"));
+}
+
+#[test]
+fn a_place_a_figure_is_likened_to_or_set_apart_from_is_not_its_place() {
+    let first = ["Unlike its neighbour Norfolk, Suffolk saw burglaries fall, to 512."];
+    assert_eq!(place_of(&first, 512.0), some("Suffolk Constabulary"));
+    let second = ["Dorset, like neighbouring Hampshire and Wiltshire, logged 96 such crimes."];
+    assert_eq!(place_of(&second, 96.0), some("Dorset Police"));
+}
