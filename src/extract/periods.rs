@@ -240,10 +240,11 @@ static PREVIOUS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "the following year", "a year later", "in the 12 months after that", "a year after that".
+/// "the following year", "a year later", "twelve months on", "in the 12 months after that",
+/// "a year after that".
 static NEXT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:the\s+)?(?:following|next|subsequent)\s+(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\b|\ba\s+year\s+(?:later|on)\b|\b(?:12|twelve)\s+months\s+later\b|\bthe\s+year\s+after\b|\b(?:the|a)\s+(?:year|(?:12|twelve)\s+months)\s+after\s+that\b",
+        r"(?i)\b(?:the\s+)?(?:following|next|subsequent)\s+(?:financial\s+)?(?:year|12\s+months|twelve\s+months)\b|\ba\s+year\s+(?:later|on)\b|\b(?:12|twelve)\s+months\s+(?:later|on)\b|\bthe\s+year\s+after\b|\b(?:the|a)\s+(?:year|(?:12|twelve)\s+months)\s+after\s+that\b",
     )
 });
 

@@ -1918,3 +1918,11 @@ fn the_year_after_that_counts_on_from_the_year_just_given() {
     ];
     assert_eq!(period_of(&second, 61.0), some("2017/18"));
 }
+
+#[test]
+fn twelve_months_on_counts_a_year_on_from_the_year_just_given() {
+    let first = ["Dorset recorded 310 burglaries in 2019/20.", "Twelve months on, it had reached 355."];
+    assert_eq!(period_of(&first, 355.0), some("2020/21"));
+    let second = ["In 2016/17 Gwent logged 1,020 thefts; 12 months on the total was 1,180."];
+    assert_eq!(period_of(&second, 1180.0), some("2017/18"));
+}
