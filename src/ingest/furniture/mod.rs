@@ -129,7 +129,7 @@ const FURNITURE_STARTS: &[&str] = &[
 /// Whether a line is page furniture by what it says ("Advertisement", "Read more: …",
 /// "Most read"), not just a short label such as a heading: [`FURNITURE`] matches, asked only
 /// (see [`may_be_byline`]) where the line starts with one of [`FURNITURE_STARTS`] or with a
-/// digit (`\d` is any decimal digit, so any char that is numeric goes to the regex).
+/// digit (any char that is numeric goes to the regex, whose `\d` is an ASCII digit).
 pub fn is_page_furniture(line: &str) -> bool {
     let digit = line.chars().next().is_some_and(char::is_numeric);
     (digit || starts_with_any(line, FURNITURE_STARTS)) && FURNITURE.is_match(line)
