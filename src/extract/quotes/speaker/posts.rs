@@ -14,11 +14,17 @@ const FORCE_BYNAME_WORDS: &[&str] = &["met", "metropolitan", "yard"];
 /// place, not the force ("Kent Police", "the Met", "PSNI"). Where a person lives, or what a
 /// civic post covers, unless the person holds a police rank.
 pub(super) fn names_an_area_only(words: &str) -> bool {
-    force_named(words).is_some()
-        && !words.split_whitespace().any(|w| {
-            let w = bare(w);
-            is_acronym(w) || FORCE_WORDS.iter().chain(FORCE_BYNAME_WORDS).any(|f| f.eq_ignore_ascii_case(w))
-        })
+    force_named(words).is_some() && !has_force_words(words)
+}
+
+/// Whether `words` hold a word of a force's name or byname, or an acronym ("Police", "Met",
+/// "PSNI"): the part of [`names_an_area_only`] for words whose [`force_named`] a caller
+/// already has.
+pub(super) fn has_force_words(words: &str) -> bool {
+    words.split_whitespace().any(|w| {
+        let w = bare(w);
+        is_acronym(w) || FORCE_WORDS.iter().chain(FORCE_BYNAME_WORDS).any(|f| f.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Words of a role that hold a police rank: "Detective Inspector", "police officer", "officer

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::posts::{holds_police_rank, is_a_brief, names_an_area_only, BRIEF_HOLDERS};
+use super::posts::{has_force_words, holds_police_rank, is_a_brief, BRIEF_HOLDERS};
 use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
@@ -272,7 +272,7 @@ pub(super) fn is_place_only(words: &str) -> bool {
     };
     words.starts_with(char::is_uppercase)
         && (crate::extract::places::by_alias(words).is_some() || whole_area())
-        && (force_named(words).is_none() || names_an_area_only(words))
+        && (force_named(words).is_none() || !has_force_words(words))
         && !is_known_org(words)
 }
 
@@ -384,18 +384,20 @@ pub(super) fn read_role_and_org(
             }
             // "assistant director for Northern Ireland": an area a post covers, no force,
             // unless the post is a police rank.
-            let area = names_an_area_only(tail) && !holds_police_rank(role);
+            // The force the tail names, asked once for the three checks below.
+            let tail_force = force_named(tail);
+            let area = tail_force.is_some() && !has_force_words(tail) && !holds_police_rank(role);
             // "Cabinet Member for Children's Services": the brief held.
             let brief = prep == " for "
                 && role
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| BRIEF_HOLDERS.contains(&bare(w).to_lowercase().as_str()))
-                && force_named(tail).is_none()
+                && tail_force.is_none()
                 && !is_known_org(tail);
             let named = tail.starts_with(|c: char| c.is_uppercase())
                 && org_ref(tail).is_some_and(|o| o != OrgRef::Unsaid)
-                || force_named(tail).is_some()
+                || tail_force.is_some()
                 || is_charity_branch(tail)
                 || prep == " at " && works_at(role, tail);
             // "head of the States of Jersey Police Public Protection Unit": the force's unit
@@ -445,8 +447,10 @@ pub(super) fn read_role_and_org(
         // "Surrey County Councillor": a place whose name goes on is no force.
         let name_goes_on = tokens.get(n).is_some_and(|w| is_name_word(bare(w)));
         // "Greater Manchester's Deputy Mayor": an area owning a post that is no police rank.
-        let area = names_an_area_only(lead) && !holds_police_rank(&tokens[n..].join(" "));
-        let force = force_named(lead).is_some() && !name_goes_on && !area;
+        // The force the lead names, asked once for both checks.
+        let lead_force = force_named(lead);
+        let area = lead_force.is_some() && !has_force_words(lead) && !holds_police_rank(&tokens[n..].join(" "));
+        let force = lead_force.is_some() && !name_goes_on && !area;
         // "Cllr Jo Bloggs (Anytown Borough Council)": a part that is wholly an organisation's
         // name of two words or more is the organisation, not a role (nor a force of its place).
         let wholly_named = named_org && n == tokens.len() && n >= 2;
