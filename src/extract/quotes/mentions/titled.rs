@@ -72,50 +72,6 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
     if !may_hold_job_title(text) {
         return Vec::new();
     }
-    const OPENERS: &[&str] = &[
-        "The",
-        "A",
-        "An",
-        "But",
-        "And",
-        "Or",
-        "So",
-        "Yet",
-        "However",
-        "Meanwhile",
-        "Now",
-        "Then",
-        "Today",
-        "Yesterday",
-        "Last",
-        "Earlier",
-        "Later",
-        "In",
-        "On",
-        "At",
-        "By",
-        "For",
-        "From",
-        "With",
-        "When",
-        "Where",
-        "While",
-        "After",
-        "Before",
-        "As",
-        "If",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "Its",
-        "His",
-        "Her",
-        "Their",
-        "Our",
-        "Speaking",
-        "Asked",
-    ];
     let ends_in_stop = |w: &str| w.ends_with(TITLE_STOPS);
     let words = words_with_offsets(text);
     let mut found = Vec::new();
@@ -167,7 +123,9 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
             let belongs = !ends_in_stop(w)
                 && (is_role_word(w)
                     || is_org_word(w)
-                    || (w.starts_with(char::is_uppercase) && !OPENERS.contains(&w) && (is_name_word(w) || acronym)));
+                    || (w.starts_with(char::is_uppercase)
+                        && !CLAUSE_OPENERS.contains(&w)
+                        && (is_name_word(w) || acronym)));
             if !belongs {
                 break;
             }
@@ -214,7 +172,7 @@ fn seated_members(text: &str) -> Vec<(usize, usize, String)> {
             && i - first < 3
             && !tokens[first - 1].ends_with(TITLE_STOPS)
             && tokens[first - 1].starts_with(char::is_uppercase)
-            && !SEAT_OPENERS.contains(&tokens[first - 1])
+            && !opens_before_seat(tokens[first - 1])
         {
             first -= 1;
         }
@@ -226,15 +184,19 @@ fn seated_members(text: &str) -> Vec<(usize, usize, String)> {
     found
 }
 
-/// Capitalised words before a member's letters that open the sentence or a clause, not the
-/// party's name: "Yesterday Labour MP for …", "The Labour MP for …".
-const SEAT_OPENERS: &[&str] = &[
+/// Capitalised words that open a sentence or a clause ("Yesterday", "However", "Its"), not
+/// a name or a party's: a title never takes them in.
+const CLAUSE_OPENERS: &[&str] = &[
     "The",
     "A",
     "An",
     "But",
     "And",
+    "Or",
     "So",
+    "Yet",
+    "However",
+    "Meanwhile",
     "Now",
     "Then",
     "Today",
@@ -246,16 +208,35 @@ const SEAT_OPENERS: &[&str] = &[
     "On",
     "At",
     "By",
-    "Meanwhile",
-    "However",
+    "For",
+    "From",
+    "With",
     "When",
+    "Where",
     "While",
     "After",
     "Before",
     "As",
-    "Local",
-    "Former",
+    "If",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Speaking",
+    "Asked",
 ];
+
+/// Capitalised words before a member's letters that are no party's name: those opening a
+/// clause ([`CLAUSE_OPENERS`]: "Yesterday Labour MP for …", "The Labour MP for …") and
+/// words describing the member ("Local", "Former").
+fn opens_before_seat(word: &str) -> bool {
+    CLAUSE_OPENERS.contains(&word) || matches!(word, "Local" | "Former")
+}
 
 /// A word that opens a noun phrase: an article or a possessive ("the", "its", "the
 /// county's"). A post set off before a name is one only in such a phrase ("the minister,
