@@ -194,8 +194,14 @@ static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
 /// sexual offences, with no children named, as a count of all crime gives them, are those
 /// against victims of every age, which is another measure than offences against children.
 fn of_every_age(text: &str) -> bool {
-    ALL_CRIME_SOURCE.is_match(text) && !CHILDREN.is_match(text)
+    (ALL_CRIME_SOURCE.is_match(text) || ADULTS.is_match(text)) && !CHILDREN.is_match(text)
 }
+
+/// Adults named as the victims ("sexual offences against adults", "adult victims",
+/// "over-18s"): sexual offences against them are another measure than those against children.
+static ADULTS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:against|of|on)\s+(?:adults|women|over-18s|over\s+18s)\b|\badult\s+(?:victims|survivors)\b")
+});
 
 /// Whether an article counts sexual offences of victims of every age: it cites a count of all
 /// recorded crime ("the Recorded Crime in Scotland bulletin") and the first of its sentences

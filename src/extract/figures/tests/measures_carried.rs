@@ -55,3 +55,31 @@ fn a_lone_count_flagged_as_online_is_online_whatever_else_the_sentence_names() {
         ["Last year, officers in Gwent flagged 97 sexual offences against under-18s as having an online element."];
     assert_eq!(measures(&lines), [(97.0, Measure::Online)]);
 }
+
+#[test]
+fn a_part_set_off_by_a_comma_alone_counts_its_own_measure_and_the_whole_all_offences() {
+    let lines = [
+        "North Yorkshire Police recorded 780 child sexual offences in 2023/24, 96 of them online.",
+        "Cleveland's total was 1,020.",
+    ];
+    assert_eq!(measures(&lines), [(780.0, Measure::All), (96.0, Measure::Online), (1020.0, Measure::All)]);
+    let lines = ["Gwent logged 1,410 sexual offences against under-18s in 2022/23, most of those online."];
+    assert_eq!(measures(&lines), [(1410.0, Measure::All)]);
+    // A thousands comma opens no part clause: "1,986 of these" is the part itself.
+    let lines = [
+        "Forces in the region recorded 9,800 child sexual offences in 2022/23.",
+        "1,986 of these offences were flagged as online.",
+    ];
+    assert_eq!(measures(&lines), [(9800.0, Measure::All), (1986.0, Measure::Online)]);
+}
+
+#[test]
+fn sexual_offences_against_adults_are_another_measure() {
+    let lines = [
+        "Kent Police recorded 2,300 sexual offences against children in 2023/24.",
+        "Sexual offences against adults in the county rose by 4% to 5,100.",
+    ];
+    assert_eq!(measures(&lines), [(2300.0, Measure::All), (4.0, Measure::Other), (5100.0, Measure::Other)]);
+    let lines = ["Essex Police logged 3,900 sexual offences involving adult victims in 2022/23."];
+    assert_eq!(measures(&lines), [(3900.0, Measure::Other)]);
+}
