@@ -35,6 +35,7 @@ impl Article {
                 text: text.to_string(),
                 norm: crate::ingest::clean::normalise(text),
                 role,
+                item: false,
             })
             .collect();
         Article { id: "t".into(), path: "t.txt".into(), title: None, outlet: None, date: None, url: None, paragraphs }
@@ -84,6 +85,9 @@ pub struct Paragraph {
     pub text: String,
     pub norm: String,
     pub role: Role,
+    /// An item of a list: the line opened with a bullet or a list number (dropped from the text).
+    #[serde(default)]
+    pub item: bool,
 }
 
 /// What a paragraph is on the page.

@@ -207,11 +207,19 @@ pub(super) fn ends_complete(line: &str) -> bool {
 /// datelines at the start of a paragraph are dropped, and so are a thread's post counters
 /// when the page reads as a thread.
 pub fn split_paragraphs(text: &str) -> Vec<String> {
+    split_items(text).into_iter().map(|(paragraph, _)| paragraph).collect()
+}
+
+/// [`split_paragraphs`], with whether each paragraph is an item of a list: opened by a bullet
+/// ("• ", "- ", "* ") or a list number ("2. ").
+pub fn split_items(text: &str) -> Vec<(String, bool)> {
     let lines: Vec<&str> = text.lines().collect();
     let mut rows = space_table_rows(&lines).into_iter().peekable();
     let labelled = paragraph_labels(&lines);
     let thread = reads_as_thread(&lines);
     let mut paragraphs: Vec<String> = Vec::new();
+    // Whether each paragraph is a list item.
+    let mut items: Vec<bool> = Vec::new();
     // Whether the last line read may run on into this one.
     let mut open = false;
     // Whether the last paragraph was a numbered list item.
@@ -220,12 +228,14 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
         if let Some((_, row)) = rows.next_if(|(at, _)| *at == i) {
             if !row.is_empty() {
                 paragraphs.push(row);
+                items.push(false);
             }
             open = false;
             continue;
         }
         if is_separator(raw) {
             paragraphs.push(raw.trim().to_string());
+            items.push(false);
             open = false;
             continue;
         }
@@ -258,11 +268,12 @@ pub fn split_paragraphs(text: &str) -> Vec<String> {
                 };
                 let text = without_dateline(text);
                 paragraphs.push(if thread { without_thread_counter(text) } else { text }.to_string());
+                items.push(item.is_some() || is_bulleted(raw));
             }
         }
         open = true;
     }
-    paragraphs
+    paragraphs.into_iter().zip(items).collect()
 }
 
 /// Which lines open with a label numbering a report's paragraphs ("2.1 The force …"; see
@@ -388,6 +399,21 @@ mod tests {
             "ß", "“", "’", "-", ".", "7", "Ⅻ", "\u{b}", "`", "—", "\u{7f}",
         ]);
         prop::collection::vec(pieces, 0..12).prop_map(|p| p.concat())
+    }
+
+    #[test]
+    fn list_items_are_told_apart_from_prose_and_lose_their_markers() {
+        let text = "Key facts\n\n• 1,410 offences\n- up 12%\n\n1. Kent\n2. Essex\n\nThe rest is prose.";
+        let items: Vec<(String, bool)> = split_items(text);
+        let want = [
+            ("Key facts", false),
+            ("1,410 offences", true),
+            ("up 12%", true),
+            ("Kent", true),
+            ("Essex", true),
+            ("The rest is prose.", false),
+        ];
+        assert_eq!(items, want.map(|(t, item)| (t.to_string(), item)));
     }
 
     #[test]

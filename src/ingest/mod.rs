@@ -256,7 +256,7 @@ fn html_to_text(html: &str) -> Result<String, SkipReason> {
 
 /// Builds an article from its text and what the catalogue knows of it.
 pub fn parse_article(id: &str, path: &Path, text: &str, catalogue: &Catalogue) -> Article {
-    let paragraphs = furniture::classify(clean::split_paragraphs(text));
+    let paragraphs = furniture::classify_items(clean::split_items(text));
     let entry = catalogue.get(id).cloned().unwrap_or_default();
     let head = paragraphs.iter().position(|p| p.role == Role::Headline);
     let headline = head.map(|h| paragraphs[h].text.clone());

@@ -121,6 +121,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     // Whether the flag (or marker, or tag) the text named last is the online one.
     let mut last_flag_online = false;
     let lead_in = 0..article.lead_in().len();
+    // The measure the text had when the list being read began.
+    let mut measure_before_list: Option<Measure> = None;
     // The figures picture captions print, read after the text's so that a figure printed in
     // both keeps the text's reading.
     let mut captioned: Vec<Figure> = Vec::new();
@@ -192,6 +194,15 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         }
         // The layout of a list's rows holds for that list only.
         ctx.list_row = is_list_item(&para.norm);
+        // A list's items stand side by side ("• Grooming offences rose to 1,410", "• Rail
+        // police logged 31 sexual offences against under-18s"): a measure one of them names
+        // carries on through the list, but the text after it goes on with the measure it had
+        // before the list, not with the last item's.
+        if para.item {
+            measure_before_list.get_or_insert(ctx.measure);
+        } else if let Some(m) = measure_before_list.take() {
+            ctx.measure = m;
+        }
         if !ctx.list_row {
             ctx.row_layout = None;
             ctx.row_years.clear();

@@ -198,8 +198,16 @@ fn is_section_label(line: &str) -> bool {
     trail || capitals
 }
 
-/// Decides the role of each paragraph on the page.
+/// Decides the role of each paragraph on the page, none of them a list item.
+#[cfg(test)]
 pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
+    classify_items(lines.into_iter().map(|line| (line, false)).collect())
+}
+
+/// Decides the role of each paragraph on the page, each told apart as a list item or not
+/// ([`crate::ingest::clean::split_items`]).
+pub fn classify_items(items: Vec<(String, bool)>) -> Vec<Paragraph> {
+    let (lines, items): (Vec<String>, Vec<bool>) = items.into_iter().unzip();
     let n = lines.len();
     let mut roles = vec![Role::Body; n];
     // The headline is the first line that reads as one under the publication's name, the
@@ -256,7 +264,8 @@ pub fn classify(lines: Vec<String>) -> Vec<Paragraph> {
     lines
         .into_iter()
         .zip(roles)
+        .zip(items)
         .enumerate()
-        .map(|(index, (text, role))| Paragraph { index, norm: normalise(&text), text, role })
+        .map(|(index, ((text, role), item))| Paragraph { index, norm: normalise(&text), text, role, item })
         .collect()
 }

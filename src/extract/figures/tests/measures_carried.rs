@@ -83,3 +83,21 @@ fn sexual_offences_against_adults_are_another_measure() {
     let lines = ["Essex Police logged 3,900 sexual offences involving adult victims in 2022/23."];
     assert_eq!(measures(&lines), [(3900.0, Measure::Other)]);
 }
+
+#[test]
+fn a_measure_one_list_item_names_does_not_carry_past_the_list() {
+    let text = "Grooming offences rise across the region\n\n\
+        Forces in the region recorded more grooming offences last year, the NSPCC says.\n\n\
+        • Grooming offences rose to 1,410 across the region in 2022/23\n\
+        • Transport police logged 31 sexual offences against under-18s on trains\n\n\
+        Derbyshire Police recorded 240 offences in 2022/23, up from 205.\n";
+    let got: Vec<(f64, Measure)> = text_figures(text).iter().map(|f| (f.value, f.measure)).collect();
+    assert_eq!(got, [(1410.0, Measure::Other), (31.0, Measure::All), (240.0, Measure::Other), (205.0, Measure::Other)]);
+    let text = "Online child sex offences are rising\n\n\
+        Online child sexual offences are rising, figures show.\n\n\
+        - Kent: 402 child sexual offences in total in 2021/22\n\
+        - Essex: 388\n\n\
+        Surrey Police flagged 77 in the same year.\n";
+    let got: Vec<(f64, Measure)> = text_figures(text).iter().map(|f| (f.value, f.measure)).collect();
+    assert_eq!(got, [(402.0, Measure::All), (388.0, Measure::All), (77.0, Measure::Online)]);
+}
