@@ -203,6 +203,12 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         } else if let Some(m) = measure_before_list.take() {
             ctx.measure = m;
         }
+        // A live blog's entry ("14:05 - Staffordshire: rise of 10%") is a post of its own on
+        // the story: what the entry before counted does not carry into it; it starts again
+        // from what the story counts.
+        if crate::ingest::opens_with_time(&para.norm) {
+            ctx.measure = facts.first_measure;
+        }
         if !ctx.list_row {
             ctx.row_layout = None;
             ctx.row_years.clear();
