@@ -79,7 +79,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     changes_on_their_baseline(s, cands, &mut own);
     let mixed = own.iter().flatten().collect::<BTreeSet<_>>().len() > 1;
     let opposed = if mixed || lone || contrast { None } else { opposed_clause(s, cands, part_at) };
-    let before_a_clause_apart =
+    let clause_apart =
         if mixed || lone || contrast || opposed.is_some() { None } else { before_a_clause_apart(s, cands, part_at) };
     let mut measures: Vec<Measure> = cands
         .iter()
@@ -91,7 +91,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
                 part_cue.or(cue).unwrap_or(carried)
             } else if mixed || lone {
                 own.or(cue).unwrap_or(carried)
-            } else if let Some(m) = before_a_clause_apart {
+            } else if let Some(m) = clause_apart {
                 m
             } else if let Some((at, named)) = opposed {
                 if c.number.range.start < at {
@@ -497,7 +497,7 @@ fn parts_of_a_group(s: &str, cands: &[Candidate], carried: Measure, measures: &m
 fn change_in_apposition(change: &Candidate, gap: &str) -> bool {
     static APPOSITION: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^[^;,]*,\s*(?:(?:an?|the)\s+(?:increase|rise|fall|drop|decrease|reduction|jump|climb)\s+of|up|down|(?:an?\s+)?(?:increase|rise|fall|drop)\s+of)\s*$",
+            r"(?i)^[^;,]*,\s*(?:(?:(?:an?|the)\s+)?(?:increase|rise|fall|drop|decrease|reduction|jump|climb)\s+of|up|down)\s*$",
         )
     });
     change.kind == Kind::PercentChange && APPOSITION.is_match(gap)
