@@ -255,13 +255,44 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "the first six months", "the past three months", "the first quarter", "last summer": part
-/// of a year, which is no financial year (twelve months are one, and are not matched here).
+/// "the first six months", "the past three months", "the first quarter", "last summer", "Q1",
+/// "in the quarter", "the same quarter last year": part of a year, which is no financial year
+/// (twelve months are one, and are not matched here). "A quarter of" is a fraction, not a time.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b",
+        r"(?i)\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b|\b(?-i:Q[1-4])\b|\b(?:the\s+)?same\s+quarter(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b|\b(?:the|this|that|each|every)\s+quarter\b",
     )
 });
+
+/// "FY23", "FY2024", "FY 21", "FY23-24", "FY 22/23": a financial year by the business label. One
+/// year alone is the year the financial year ends in ("FY23" is 2022/23); two are its two.
+static FY_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"\bFY\s?'?((?:19|20)?[0-9]{2})(?:\s?[/-]\s?((?:19|20)?[0-9]{2}))?\b"));
+
+/// The financial year an [`FY_LABEL`] match names, if its years make one; `None` where a
+/// one-digit end follows ("FY2024-5"), which [`LONG_YEAR`] reads.
+fn fy_label(text: &str, c: &regex::Captures<'_>) -> Option<Period> {
+    let whole = c.get(0)?;
+    let rest = text.as_bytes().get(whole.end()..).unwrap_or_default();
+    if matches!(rest, [b'/' | b'-', d, ..] if d.is_ascii_digit()) {
+        return None;
+    }
+    let full = |y: &str| -> Option<u16> {
+        let n: u16 = y.parse().ok()?;
+        Some(if y.len() == 2 { 2000 + n } else { n })
+    };
+    let first = full(c.get(1)?.as_str())?;
+    match c.get(2) {
+        Some(end) => (full(end.as_str())? == first + 1).then_some(Period::starting(first)),
+        None => Some(Period::starting(first.checked_sub(1)?)),
+    }
+}
+
+/// Whether `text` has a quarter's label, "Q1" to "Q4".
+fn has_quarter_label(text: &str) -> bool {
+    memchr::memchr_iter(b'Q', text.as_bytes())
+        .any(|i| text.as_bytes().get(i + 1).is_some_and(|d| (b'1'..=b'4').contains(d)))
+}
 
 /// "last year", "the past 12 months", "the last reported year", "in the last year", "has
 /// risen by 17 per cent in a year", "the year just gone".
@@ -403,6 +434,13 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::Other);
         }
     }
+    if cues.digit && text.contains("FY") {
+        for c in FY_LABEL.captures_iter(text) {
+            if let (Some(m), Some(p)) = (c.get(0), fy_label(text, &c)) {
+                add(m.range(), When::Year(p));
+            }
+        }
+    }
     if cues.century {
         for m in LONG_YEAR.find_iter(text) {
             if one_digit_end_begins_a_figure(text, &m.range()) {
@@ -541,12 +579,15 @@ fn named_right_after(text: &str, found: Vec<Mention>) -> Vec<Mention> {
                 continue;
             }
         }
-        // "the first six months of 2024/25": part of a financial year, which is no financial
-        // year, as part of a calendar year is none.
-        if let (When::Year(_), Some(last)) = (m.when, out.last_mut()) {
+        // "the first six months of 2024/25", "Q1 2024/25", "Q3 FY24", "Q2 2023": part of a
+        // financial year, which is no financial year, as part of a calendar year is none.
+        if let (When::Year(_) | When::Calendar(_), Some(last)) = (m.when, out.last_mut()) {
             let part = last.when == When::Other
                 && text.get(last.range.clone()).is_some_and(|t| PART_OF_YEAR.is_match(t))
-                && text.get(last.range.end..m.range.start).is_some_and(|gap| gap.trim().eq_ignore_ascii_case("of"));
+                && text.get(last.range.end..m.range.start).is_some_and(|gap| {
+                    let gap = gap.trim();
+                    gap.is_empty() || gap.eq_ignore_ascii_case("of")
+                });
             if part {
                 last.range.end = m.range.end;
                 continue;
@@ -621,7 +662,8 @@ impl Cues {
         // Looked for past "month" only in text with a digit, where a figure can take it.
         let part_of_year = month
             || (digit
-                && [const { cue("quarter") }, const { cue("half") }, const { cue("ummer") }].into_iter().any(has));
+                && ([const { cue("quarter") }, const { cue("half") }, const { cue("ummer") }].into_iter().any(has)
+                    || has_quarter_label(text)));
         Cues { found, digit, years, since, century, months, part_of_year }
     }
 
@@ -708,6 +750,22 @@ mod tests {
         assert_eq!(scan("arson rose in 2020-9% up")[0].range, 14..18);
         // The unspaced short form still reads as before.
         assert_eq!(whens("over 2020-1"), [fy(2020)]);
+    }
+
+    #[test]
+    fn an_fy_label_is_the_financial_year_it_ends_in_or_spans() {
+        assert_eq!(whens("in FY23"), [fy(2022)]);
+        assert_eq!(whens("in FY 2024,"), [fy(2023)]);
+        assert_eq!(whens("FY22-23 figures"), [fy(2022)]);
+        assert!(whens("FY23-25 plan").is_empty());
+    }
+
+    #[test]
+    fn quarters_are_parts_of_a_year_and_a_quarter_of_something_is_not() {
+        for text in ["in Q1 2024/25", "in Q3 FY24", "against 290 in the same quarter last year", "530 in the quarter"] {
+            assert_eq!(whens(text), [When::Other], "{text}");
+        }
+        assert!(whens("a quarter of them were online, 31 in all").is_empty());
     }
 
     #[test]
@@ -829,11 +887,12 @@ mod tests {
         for text in [
             "in the first six weeks of 2021",
             "over the winter of 2019",
-            "the same quarter of 2020",
             "the Licensing Act 2003",
         ] {
             assert_eq!(whens(text), [When::Other], "{text}");
         }
+        // The part and its year, each no time a figure is dated by.
+        assert_eq!(whens("the same quarter of 2020"), [When::Other, When::Other]);
     }
 
     #[test]

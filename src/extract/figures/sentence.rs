@@ -34,8 +34,8 @@ use super::tables::{
 use super::years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dates_an_event,
     first_or_last_of_span, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
-    over_the_years_gone_through, reached_by, same_number_as, single_time_stated, unprinted_baselines, year_on_year,
-    years_compared, years_compared_for,
+    over_the_same_time, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
+    unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
 use crate::extract::numbers::compile;
 use crate::extract::places::{Mention, Scope, NATIONAL};
@@ -657,6 +657,7 @@ pub(super) fn read_sentence(
         column_years(s, columns, &mut found, true);
     }
     over_the_period(s, &cands, times, &mut found, ctx);
+    over_the_same_time(s, &cands, times, &mut found);
     over_the_years_gone_through(s, &cands, times, &mut found, ctx);
     of_the_latest(s, &mut found, facts.latest());
     same_number_as(s, times, &mut found);

@@ -22,6 +22,7 @@ mod offence_lists;
 mod parts;
 mod phone_numbers_abroad;
 mod places;
+mod quarters_and_fiscal_labels;
 mod ranges;
 mod rate_kinds;
 mod second_baselines;

@@ -58,11 +58,20 @@ pub(in crate::extract::figures) fn compared_with_the_last(
             r"^[^,;.]*?(?:\b(?i:in|for|at|by|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|\b(?i:nationally|national|average|elsewhere|regionally|force-wide|countrywide|the\s+rest)\b)",
         )
     });
+    // "1,642 online offences in 2021/22, against 4,870 offences in total": the whole the count
+    // before is part of, in its year, not the year before's.
+    static THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^[^,;.]*?\b(?:in\s+total|overall|in\s+all|altogether|all\s+told|of\s+all\s+(?:kinds|types|sorts)|as\s+a\s+whole)\b",
+        )
+    });
     let Some(j) = i.checked_sub(1) else { return false };
     let start = cands[i].number.range.start;
+    let after = super::super::head(s, cands[i].number.range.end);
     cands[i].kind == Kind::Count
         && COMPARED_WITH_BEFORE.is_match(super::super::tail(s, start))
-        && !ELSEWHERE.is_match(super::super::head(s, cands[i].number.range.end))
+        && !ELSEWHERE.is_match(after)
+        && !THE_WHOLE.is_match(after)
         && !is_baseline_value(s, cands[j].number.range.start)
         && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
 }

@@ -97,6 +97,37 @@ pub(in crate::extract::figures) fn over_the_period(
     }
 }
 
+/// "… in 2022/23, up 18% on the year before, out of 7,310 offences in all over the same
+/// twelve months", "… while all offences reached 3,880 in the same period": a count said to be
+/// over the same time as the sentence's is for the financial year the sentence states, not for
+/// the one a change before it counted back to. Not "the same period last year", which is the
+/// earlier one.
+pub(in crate::extract::figures) fn over_the_same_time(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+) {
+    static SAME_TIME: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:[\w'-]+\s+){0,12}?(?:over|during|across|in|for|within)\s+the\s+same\s+(?:(?:twelve|12)[\s-]months?|(?:financial\s+)?year|period)\b(\s+(?:last|a\s+year|the\s+(?:year|previous|prior)|of\s+(?:the\s+)?(?:previous|last|prior)|in\s+(?:19|20)|before|earlier|ago))?",
+        )
+    });
+    if !s.contains(" same ") {
+        return;
+    }
+    let Some(year) = super::stated_year(s, times) else { return };
+    for (c, f) in cands.iter().zip(found.iter_mut()) {
+        if f.kind != Kind::Count || f.baseline || f.period == Some(year) {
+            continue;
+        }
+        let same = SAME_TIME.captures(super::super::head(s, c.number.range.end)).is_some_and(|m| m.get(1).is_none());
+        if same {
+            f.period = Some(year);
+        }
+    }
+}
+
 /// "The largest rises over the two years were in Kent (up 48%, to 388)": "the two years", with
 /// no "past" or "last" to run them up to now, are years the text has already been through,
 /// which end in the year it is about. A change over them runs to that year, and so does the
@@ -113,6 +144,8 @@ pub(in crate::extract::figures) fn over_the_years_gone_through(
     static THE_YEARS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^the\s+(?:same\s+)?[\w-]+\s+years$"));
     static OVER_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:over|during|across|in)\s+$"));
     static TO_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,?\s*to\s*$"));
+    static OVER_BETWEEN: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:%|per\s+cent|pc)?\s*(?:over|during|across|in)\s+$"));
     let Some(now) = ctx.period else { return };
     if !s.contains(" years") {
         return;
@@ -135,11 +168,22 @@ pub(in crate::extract::figures) fn over_the_years_gone_through(
             change_over = None;
             continue;
         };
+        // "up 48%, to 388", and "rose by 40 per cent over the four years, to 412" with the
+        // years between.
+        let to_after = |k: usize| {
+            let (from, to) = (cands[k].number.range.end, cands[i].number.range.start);
+            let around = if from <= m.range.start && m.range.end <= to {
+                s.get(from..m.range.start)
+                    .zip(s.get(m.range.end..to))
+                    .is_some_and(|(a, b)| OVER_BETWEEN.is_match(a) && TO_BEFORE.is_match(b))
+            } else {
+                false
+            };
+            around || s.get(from..to).is_some_and(|gap| TO_BEFORE.is_match(gap))
+        };
         let reached = found[i].kind == Kind::Count
             && change_over.as_ref() == Some(&m.range)
-            && i.checked_sub(1)
-                .and_then(|k| s.get(cands[k].number.range.end..cands[i].number.range.start))
-                .is_some_and(|gap| TO_BEFORE.is_match(gap));
+            && i.checked_sub(1).is_some_and(to_after);
         if found[i].kind == Kind::PercentChange || reached {
             found[i].period = Some(now);
         }
