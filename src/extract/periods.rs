@@ -884,11 +884,7 @@ mod tests {
 
     #[test]
     fn a_year_a_part_of_the_year_or_a_law_names_is_no_calendar_year() {
-        for text in [
-            "in the first six weeks of 2021",
-            "over the winter of 2019",
-            "the Licensing Act 2003",
-        ] {
+        for text in ["in the first six weeks of 2021", "over the winter of 2019", "the Licensing Act 2003"] {
             assert_eq!(whens(text), [When::Other], "{text}");
         }
         // The part and its year, each no time a figure is dated by.

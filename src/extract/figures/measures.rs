@@ -108,6 +108,14 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     parts_of_an_online_group(s, cands, &mut measures);
     online_denied(s, cands, &mut measures);
     parts_of_a_group(s, cands, carried, &mut measures);
+    // Not "7,273, meaning online offences have risen by 71%": a clause of what the count
+    // means, not about a part of it.
+    let of_a_part = part.is_some_and(|t| {
+        let t = t.trim_start_matches([',', ' ', '-']);
+        !["meaning", "suggesting", "indicating"].iter().any(|w| t.starts_with(w))
+    });
+    let part_cue = part_cue.filter(|_| cue.is_none() && of_a_part);
+    wholes_beside_online_parts(s, cands, part_at, part_cue, &mut measures);
     // "Online crimes made up 38% of all child sexual offences recorded, which totalled
     // 24,770": a total a relative clause gives for the noun phrase before it counts what that
     // phrase names, whatever the sentence named first.
@@ -131,6 +139,39 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         cue
     };
     (measures, named)
+}
+
+/// "990 offences in total, of which 201 were flagged as online", "650 online-flagged offences,
+/// against 2,870 offences in total": a count whose online part the sentence tells apart, or
+/// a total set beside an online count, is of all offences, though the text was about online
+/// ones. `part_cue` is what a clause about part of the count names, when the words before it
+/// name nothing.
+fn wholes_beside_online_parts(
+    s: &str,
+    cands: &[Candidate],
+    part_at: usize,
+    part_cue: Option<Measure>,
+    measures: &mut [Measure],
+) {
+    static IN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:sexual\s+)?(?:offences|crimes)(?:\s+against\s+(?:children|under-18s|minors))?\s+(?:in\s+total|overall|in\s+all|altogether|all\s+told|of\s+all\s+(?:kinds|types|sorts))\b",
+        )
+    });
+    let counted = |c: &Candidate| !(c.number.percent || c.not_offences || c.kind == Kind::Money);
+    let mut online_before = false;
+    for (c, m) in cands.iter().zip(measures.iter_mut()) {
+        if !counted(c) || *m != Measure::Online {
+            continue;
+        }
+        let whole_of_online_part = part_cue == Some(Measure::Online) && c.number.range.end <= part_at;
+        let total_beside = online_before && IN_TOTAL.is_match(s.get(c.number.range.end..).unwrap_or(""));
+        if whole_of_online_part || total_beside {
+            *m = Measure::All;
+        } else {
+            online_before = true;
+        }
+    }
 }
 
 /// The measure the words of candidate `i` alone name: those after it up to the next number
