@@ -256,12 +256,12 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the first six months", "the past three months", "the first quarter", "last summer", "Q1",
-/// "in the quarter", "the same quarter last year": part of a year, which is no financial year
+/// "in the quarter", "the same three months of last year", "since April": part of a year, which is no financial year
 /// (twelve months are one, and are not matched here). "A quarter of" is a fraction, not a time.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b|\b(?-i:Q[1-4])\b|\b(?:the\s+)?same\s+quarter(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b|\b(?:the|this|that|each|every)\s+quarter\b",
-    )
+    compile(&format!(
+        r"(?i)\bsince\s+(?:{MONTH})\b|\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b|\b(?-i:Q[1-4])\b|\b(?:the\s+)?same\s+(?:quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months)(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b|\b(?:the|this|that|each|every)\s+quarter\b"
+    ))
 });
 
 /// "FY23", "FY2024", "FY 21", "FY23-24", "FY 22/23": a financial year by the business label. One
@@ -469,6 +469,12 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::Other);
         }
     }
+    // Before the relative years: "the same month a year earlier" is the month's.
+    if cues.part_of_year || (cues.digit && cues.months && cues.since) {
+        for m in PART_OF_YEAR.find_iter(text) {
+            add(m.range(), When::Other);
+        }
+    }
     if cues.years {
         for m in PREVIOUS.find_iter(text) {
             match before_an_event(text, &m) {
@@ -505,11 +511,6 @@ pub fn scan(text: &str) -> Vec<Mention> {
             if several_years_is_real(m.as_str()) {
                 add(m.range(), When::Other);
             }
-        }
-    }
-    if cues.part_of_year {
-        for m in PART_OF_YEAR.find_iter(text) {
-            add(m.range(), When::Other);
         }
     }
     if cues.years {
@@ -762,10 +763,18 @@ mod tests {
 
     #[test]
     fn quarters_are_parts_of_a_year_and_a_quarter_of_something_is_not() {
-        for text in ["in Q1 2024/25", "in Q3 FY24", "against 290 in the same quarter last year", "530 in the quarter"] {
+        for text in [
+            "in Q1 2024/25",
+            "in Q3 FY24",
+            "against 290 in the same quarter last year",
+            "530 in the quarter",
+            "down from 44 in the same three months of last year",
+            "12 reports since April",
+        ] {
             assert_eq!(whens(text), [When::Other], "{text}");
         }
         assert!(whens("a quarter of them were online, 31 in all").is_empty());
+        assert!(whens("since May 2023, 40 reports").iter().all(|w| *w == When::Other));
     }
 
     #[test]

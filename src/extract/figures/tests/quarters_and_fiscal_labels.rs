@@ -108,3 +108,18 @@ fn the_value_a_change_over_the_years_reaches_after_a_comma_is_for_the_last_year(
     ];
     assert_eq!(period_of(&text, 640.0), some("2021/22"));
 }
+
+#[test]
+fn counts_for_part_of_a_year_against_the_same_months_before_take_no_financial_year() {
+    let text = [
+        "Merseyside Police recorded 4,100 knife offences in 2022/23.",
+        "Knife crime in Bootle fell to 31 offences between April and June, down from 44 in the same three months of last year.",
+    ];
+    assert_eq!(period_of(&text, 44.0), None);
+    let text = [
+        "Devon and Cornwall Police recorded 610 frauds in 2021/22.",
+        "Officers have had 16 reports of doorstep fraud since April, against 9 in the same month a year earlier.",
+    ];
+    assert_eq!(period_of(&text, 16.0), None);
+    assert_eq!(period_of(&text, 9.0), None);
+}
