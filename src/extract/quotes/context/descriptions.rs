@@ -106,22 +106,7 @@ impl<'a> Context<'a> {
         if !(1..=3).contains(&count) || !office.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
             return None;
         }
-        let holds = |role: &str| {
-            // "Police, Fire and Crime Commissioner" is one title, whose comma parts no roles.
-            let role = role.to_lowercase().replace("police, fire and crime", "police fire and crime");
-            role.split(", ").any(|part| {
-                let head =
-                    [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
-                head.strip_suffix(office.as_str()).is_some_and(|lead| {
-                    let lead = lead.trim_end();
-                    // An acting or interim holder holds the office meanwhile; "the
-                    // commissioner" of a story is its police and crime commissioner.
-                    matches!(lead, "" | "acting" | "interim" | "police and crime" | "police fire and crime")
-                        || lead.ends_with("'s")
-                        || lead.ends_with("’s")
-                })
-            })
-        };
+        let holds = |role: &str| holds_office(role, &office);
         let holders: Vec<&Known> = self
             .known
             .iter()
@@ -190,6 +175,85 @@ impl<'a> Context<'a> {
         }
         named > 1
     }
+}
+
+/// Offices whose title a portfolio, a party or a place may lead ("Schools Minister", "Labour
+/// MP", "Victims' Commissioner") and still be the office named by its last word alone.
+const QUALIFIED_OFFICES: &[&str] = &["minister", "mp", "msp", "ms", "mla", "mep", "commissioner"];
+
+/// Words that, leading an office's title, make it another office than the one its last word
+/// names ("Prime Minister", "Shadow Health Minister", "Deputy Commissioner", "former MP").
+const OTHER_OFFICE_LEADS: &[&str] = &[
+    "prime",
+    "first",
+    "chief",
+    "shadow",
+    "former",
+    "ex",
+    "retired",
+    "late",
+    "one-time",
+    "deputy",
+    "assistant",
+    "general",
+    "permanent",
+    "press",
+    "private",
+    "company",
+    "cabinet",
+    "honorary",
+    "national",
+    "branch",
+    "club",
+    "parliamentary",
+];
+
+/// Whether a role holds the office a description names by its title alone ("minister",
+/// "chief executive"): one of the role's comma parts, up to "of", "for" or "at", is the title,
+/// alone, acting or interim, after a body's possessive ("the trust's chief executive"), or,
+/// for an office a portfolio or party may lead, after such words ("Schools Minister",
+/// "Labour MP"). A secretary of state is a minister ("Home Secretary", "Secretary of State
+/// for Health").
+fn holds_office(role: &str, office: &str) -> bool {
+    // "Police, Fire and Crime Commissioner" is one title, whose comma parts no roles.
+    let role = role.to_lowercase().replace("police, fire and crime", "police fire and crime");
+    role.split(", ").any(|part| {
+        let head = [" of ", " for ", " at "].iter().filter_map(|w| part.find(w)).min().map_or(part, |i| &part[..i]);
+        let lead_fits = |lead: &str, qualified: bool| {
+            let lead = lead.trim_end();
+            // An acting or interim holder holds the office meanwhile; "the commissioner" of
+            // a story is its police and crime commissioner.
+            matches!(lead, "" | "acting" | "interim" | "police and crime" | "police fire and crime")
+                || lead.ends_with("'s")
+                || lead.ends_with("’s")
+                || (qualified && is_qualifying_lead(lead))
+        };
+        let qualified = QUALIFIED_OFFICES.contains(&office);
+        // The office's title is the head's last word or words ("minister", not "administer").
+        let lead = head.strip_suffix(office).filter(|lead| lead.is_empty() || lead.ends_with(' '));
+        if lead.is_some_and(|lead| lead_fits(lead, qualified)) {
+            return true;
+        }
+        office == "minister" && is_secretary_of_state(part, head)
+    })
+}
+
+/// "health", "labour", "victims'", "junior schools": one to three words leading an office's
+/// title that name a portfolio, party or place, none making it another office.
+fn is_qualifying_lead(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')))
+        && !words.iter().any(|w| OTHER_OFFICE_LEADS.contains(w) || *w == "and" && words.len() == 1)
+}
+
+/// "home secretary", "work and pensions secretary", "secretary of state for health": a
+/// cabinet minister's title (lower-cased; `head` the part up to "of", "for" or "at").
+fn is_secretary_of_state(part: &str, head: &str) -> bool {
+    if part.starts_with("secretary of state") {
+        return true;
+    }
+    head.strip_suffix(" secretary").is_some_and(is_qualifying_lead)
 }
 
 /// "the father", "the 15-year-old schoolgirl", "the father of two", "the grandmother-of-five

@@ -131,6 +131,16 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
             }
             j -= 1;
         }
+        // "the housing minister, Jo Bloggs,": the post's words after the determiner are its own.
+        if apposed.is_some() && j == i {
+            if let Some(d) = words[i.saturating_sub(3)..i].iter().rposition(|&(_, w)| is_determiner(w)) {
+                let from = i.saturating_sub(3) + d + 1;
+                let plain = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+                if words[from..i].iter().all(|&(_, w)| plain(w)) {
+                    j = from;
+                }
+            }
+        }
         let end = last_at + last_bare.len();
         if let Some(words_text) = text.get(words[j].0..end) {
             found.push((words[j].0, words[i + 1].0, words_text.to_string()));
@@ -354,8 +364,9 @@ mod tests {
             names("It was backed by Cllr. Dafydd Rhys-Morgan, who chairs the panel."),
             ["Cllr. Dafydd Rhys-Morgan"]
         );
-        // A name set off by commas after the post, the apposition closed.
-        assert_eq!(names("I asked the health minister, Julia Hart, about it."), ["minister, Julia Hart"]);
+        // A name set off by commas after the post, the apposition closed: the post keeps its
+        // words after the determiner.
+        assert_eq!(names("I asked the health minister, Julia Hart, about it."), ["health minister, Julia Hart"]);
         assert_eq!(names("It fell to the chair, Owen Price, to explain."), ["chair, Owen Price"]);
         assert_eq!(names("I asked the health minister, Julia Hart and others."), Vec::<String>::new());
         // A rank the pattern reads is named once, from its first word.

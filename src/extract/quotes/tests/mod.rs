@@ -24,6 +24,7 @@ mod members_for_seats;
 mod named_later;
 mod names_with_of;
 mod non_police_officers;
+mod offices_named_again;
 mod org_names;
 mod organisations;
 mod partitive_speakers;
