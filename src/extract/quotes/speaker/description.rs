@@ -64,7 +64,12 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
         return Some(Who::Surname { surname: name, role: Some(role), gender, given: false });
     }
     let mut text = phrase.to_string();
-    if let Some(who) = clause.and_then(identifying_clause) {
+    // "a mother whose daughter was groomed online": a "whose" clause is kept only after a
+    // bare description, which says nothing else of who they are; "a father from Hull" is
+    // told apart already.
+    let bare_description = words.len() <= 3 && !words.iter().any(|w| PLACE_OR_BODY_WORDS.contains(w));
+    let kept = clause.and_then(identifying_clause).filter(|c| !c.starts_with("whose ") || bare_description);
+    if let Some(who) = kept {
         text = format!("{text} {who}");
     }
     // "A mother" is "a mother" mid-sentence; "Kent's chief constable" keeps its capital.
@@ -74,6 +79,10 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
     }
     Some(Who::Description { words: text, gender })
 }
+
+/// Words that tie a description to a place or body ("a father from Hull", "a nurse at the
+/// hospital"): it says who the person is without a clause.
+const PLACE_OR_BODY_WORDS: &[&str] = &["from", "at", "in", "of", "with", "for", "on"];
 
 /// "one of the girls", "one of his former pupils": one person picked out of a group of
 /// people, told by "one of", a determiner and at most one word more before the plural noun
@@ -200,16 +209,22 @@ pub(crate) fn without_unnamed_clause(words: &str) -> Option<&str> {
     keeps_unnamed(&words[at..]).then(|| words[..at].trim_end_matches([',', ' ']))
 }
 
-/// The short "who ..." clause that says who a described person is ("who contacted
-/// Childline"), cut before what happened next; `None` for other clauses.
+/// The short "who ..." or "whose ..." clause that says who a described person is ("who
+/// contacted Childline", "whose daughter was groomed online"), cut before what happened
+/// next; `None` for other clauses. A "whose" clause names the one it tells of, and so may run
+/// a few words longer.
 fn identifying_clause(clause: &str) -> Option<&str> {
     let clause = clause.trim_start();
-    if !clause.starts_with("who ") {
+    let most = if clause.starts_with("who ") {
+        6
+    } else if clause.starts_with("whose ") {
+        9
+    } else {
         return None;
-    }
+    };
     let end = CLAUSE_GOES_ON.iter().filter_map(|w| clause.find(w)).min().unwrap_or(clause.len());
     let kept = clause[..end].trim_end();
-    let short = (2..=6).contains(&kept.split_whitespace().count());
+    let short = (2..=most).contains(&kept.split_whitespace().count());
     (short && !keeps_unnamed(kept)).then_some(kept)
 }
 

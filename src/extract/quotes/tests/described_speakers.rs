@@ -42,3 +42,24 @@ fn a_young_person_described_is_a_speaker() {
     let q = said(&["\"The bus never came, so I walked,\" said a disabled person from Hove."]);
     assert_eq!(q, pairs(&[("a disabled person from Hove", "The bus never came, so I walked")]));
 }
+
+#[test]
+fn an_unnamed_speaker_keeps_a_short_whose_clause_that_says_who_they_are() {
+    let q = said(&[
+        "The charity published its findings on Thursday.",
+        "A grandmother whose grandson was exploited by a county lines gang said: “We had no idea.”",
+    ]);
+    assert_eq!(q, pairs(&[("a grandmother whose grandson was exploited by a county lines gang", "We had no idea.")]));
+    let q = said(&[
+        "The inquest heard evidence from several families.",
+        "“Nobody listened to us,” said one father whose son died in custody.",
+        "“We asked again and again,” he added.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("one father whose son died in custody", "Nobody listened to us"),
+            ("one father whose son died in custody", "We asked again and again")
+        ])
+    );
+}
