@@ -27,7 +27,7 @@ pub(crate) use former::holds_only_former_roles;
 pub(super) use parts::without_lead_clause;
 use parts::{first_word_lower, organisation_of_lead, parts, strip_conjunction, strip_statement, ADVERBIAL_STARTS};
 use person::person;
-pub(super) use person::{is_describing_noun, member_after_seat, SEAT_JOINING_WORDS};
+pub(super) use person::{is_describing_noun, member_after_seat, peer_surname, SEAT_JOINING_WORDS};
 pub(crate) use roles::is_charity_branch;
 use roles::{organisation, spokes, spokes_for_a_person, strip_article};
 

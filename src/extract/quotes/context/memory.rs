@@ -107,6 +107,18 @@ impl<'a> Context<'a> {
             .map(|k| k.resolved.clone())
     }
 
+    /// "Lord Okafor said" after "Lord Okafor of Saltash" (or after "Baroness Jo Tull", for
+    /// "Baroness Tull"): a peer named again by title and surname alone, never named so
+    /// before, is the person last named in full with that surname.
+    pub(super) fn peer_named_before(&self, p: &crate::extract::quotes::speaker::Person, at: At) -> Option<Resolved> {
+        let surname = crate::extract::quotes::speaker::peer_surname(&p.name)?;
+        let bare = p.name.split_whitespace().count() == 2 && p.role.is_none() && p.organisation.is_none();
+        if !bare || self.person_named_before(&p.name, at) {
+            return None;
+        }
+        self.named_before(surname, at).filter(|found| found.speaker != p.name)
+    }
+
     /// The person last named in full before `at` whose given name is `name`: whom "Dame
     /// Jo" or "Sir Sam" means after "Dame Jo Bloggs" or "Sir Sam Smith".
     pub(super) fn given_named_before(&self, name: &str, at: At) -> Option<Resolved> {

@@ -331,6 +331,11 @@ impl<'a> Context<'a> {
     pub fn resolve(&mut self, who: Who, at: At) -> Option<Resolved> {
         match who {
             Who::Person(p) => {
+                if let Some(found) = self.peer_named_before(&p, at) {
+                    let gender = self.gender_of(&found).or(p.gender);
+                    self.remember(at, &found, super::speaker::peer_surname(&p.name).map(str::to_string), gender);
+                    return Some(found);
+                }
                 // Named again without the role and organisation given before, or with the
                 // last words of the one title given before ("Commissioner Jo Bloggs" after
                 // "Police and Crime Commissioner Jo Bloggs"): the same person, as introduced.
@@ -382,7 +387,9 @@ impl<'a> Context<'a> {
                 let organisation = organisation.or_else(|| leads.then(|| self.organisation_near(at)).flatten());
                 let commissioner = serving && is_commissioner(role.as_deref());
                 let organisation = organisation.or_else(|| commissioner.then(|| self.area_at(at)).flatten());
-                let surname = p.name.split_whitespace().last().map(str::to_string);
+                let surname = super::speaker::peer_surname(&p.name)
+                    .or_else(|| p.name.split_whitespace().last())
+                    .map(str::to_string);
                 let resolved = Resolved { speaker: p.name, role, organisation };
                 self.remember(at, &resolved, surname, p.gender);
                 if p.judge {

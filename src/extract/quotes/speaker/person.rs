@@ -108,6 +108,10 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
         // "Jane Doe MP", "Sir Robert Vane KC": letters after the name go with it, not into a
         // role; a part of letters alone ("Ann Lowe, OBE,") too.
         let after = &tokens[run.end..];
+        // "Lord Patel of Bradford": a peer's title and territorial designation name them.
+        let peer = run.len() == 1 && tokens[..run.start].last().is_some_and(|w| is_peer_title(bare(w)));
+        let designation = if peer { territorial_designation(after) } else { 0 };
+        let (seat, after) = after.split_at(designation);
         // "Commissioner Jo Bloggs welcomed the fall but": what the sentence says they did.
         let after = if after.first().is_some_and(|w| tells_what_was_done(w)) { &[][..] } else { after };
         let lettered = after.iter().take_while(|w| names::is_postnominal(bare(w))).count();
@@ -151,6 +155,13 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             .iter()
             .any(|w| matches!(bare(w).to_lowercase().as_str(), "judge" | "recorder" | "sheriff"));
         let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
+        if peer {
+            let title = tokens[..run.start].last().map_or("", |w| bare(w));
+            let seat: Vec<&str> = seat.iter().map(|w| bare(w)).collect();
+            let name = [&[title][..], &name_words, &seat].concat().join(" ");
+            let owner = owner.filter(|_| org.is_none());
+            return Some(Who::Person(Person { name, role, organisation: org, gender, police, judge, owner }));
+        }
         if name_words.len() == 1 {
             let given = tokens[..run.start].last().is_some_and(|w| matches!(bare(w), "Sir" | "Dame"));
             return Some(Who::Surname { surname: name_words[0].to_string(), role, gender, given });
@@ -266,6 +277,48 @@ pub(in crate::extract::quotes) fn is_describing_noun(word: &str) -> bool {
     let head = word.split('-').next().unwrap_or(word);
     let head = bare(head);
     is_person_noun(head) || gender_of_word(head).is_some_and(|_| !is_honorific(head) && head.len() > 3)
+}
+
+/// The titles a peer is named by before their surname alone ("Baroness Hollis", "Lord
+/// Patel"), as printed.
+const PEER_TITLES: &[&str] = &["Lord", "Lady", "Baroness", "Baron", "Viscount", "Viscountess", "Earl", "Countess"];
+
+fn is_peer_title(word: &str) -> bool {
+    PEER_TITLES.contains(&word)
+}
+
+/// The surname of a peer named by title ("Okafor" of "Lord Okafor of Saltash" or "Lord
+/// Okafor"), or `None` for a name that is no peer's.
+pub(in crate::extract::quotes) fn peer_surname(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let title = words.next()?;
+    let surname = words.next()?;
+    let rest: Vec<&str> = words.collect();
+    let seated = rest.is_empty() || rest.first() == Some(&"of");
+    (is_peer_title(title) && seated).then_some(surname)
+}
+
+/// How many of the words after a peer's surname are their territorial designation: "of"
+/// and the capitalised words of a place up to a comma ("of Bradford", "of Kings Heath,").
+fn territorial_designation(after: &[&str]) -> usize {
+    if after.first().is_none_or(|w| *w != "of") {
+        return 0;
+    }
+    let mut n = 1;
+    while let Some(w) = after.get(n) {
+        if !is_name_word(bare(w)) || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        n += 1;
+        if w.ends_with([',', ')', ';']) {
+            break;
+        }
+    }
+    if n > 1 {
+        n
+    } else {
+        0
+    }
 }
 
 /// Titles that are also surnames, as printed: after a first name they end a name.

@@ -28,6 +28,7 @@ mod offices_named_again;
 mod org_names;
 mod organisations;
 mod partitive_speakers;
+mod peers;
 mod people_from_bodies;
 mod place_lists;
 mod pronoun_rivals;

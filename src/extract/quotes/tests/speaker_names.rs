@@ -210,12 +210,13 @@ fn a_surname_that_is_also_an_honorific_ends_a_name_after_a_first_name() {
     ]);
     let got: Vec<(&str, Option<&str>, Option<&str>)> =
         q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref(), q.organisation.as_deref())).collect();
+    // A peer keeps the title they are named by.
     assert_eq!(
         got,
         vec![
             ("Nia Lord", Some("Detective Sergeant"), Some("Gwent Police")),
             ("Owen Judge", Some("PC"), Some("North Wales Police")),
-            ("Hain", None, None),
+            ("Lord Hain", None, None),
         ]
     );
 }
