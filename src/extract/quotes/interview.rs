@@ -52,9 +52,44 @@ const INTRO_REACH: usize = 6;
 /// "her", "him", "she" or "he" tells whom it is with.
 static INTERVIEW_CUE: LazyLock<Regex> = LazyLock::new(|| {
     crate::extract::numbers::compile(
-        r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him)|(?P<subject>she|he) (?:spoke|talked) (?:to|with))\b",
+        r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|in conversation|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him)|(?P<subject>she|he) (?:spoke|talked) (?:to|with))\b",
     )
 });
+
+/// Words that say outright the piece is questions and answers: "Q&A", "In conversation".
+static EXPLICIT_CUE: LazyLock<Regex> =
+    LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\b(?:q\s*&\s*a|in conversation)\b"));
+
+/// What follows "Q&A" when it is an event the story reports, not the piece's format: "a Q&A
+/// session", "the Q&A evening".
+static EVENT_AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    crate::extract::numbers::compile(
+        r"(?i)^\s*(?:sessions?|events?|evenings?|nights?|meetings?|panels?|with residents)\b",
+    )
+});
+
+/// The most words of a paragraph that heads an interview as its format ("Q&A", "In
+/// conversation: the food bank's manager").
+const CUE_LINE_WORDS: usize = 10;
+
+/// Whether the piece says outright that it is questions and answers: "Q&A" or "In
+/// conversation" in the title or a kicker above it, a short line before the first question,
+/// or an introduction opening "In conversation with". A "Q&A session" the story reports is
+/// none. Under such a cue unlabelled answers need not be in the first person.
+pub(super) fn explicit_cue(article: &Article, paras: &[Para]) -> bool {
+    let cues =
+        |text: &str| EXPLICIT_CUE.find_iter(text).any(|m| !EVENT_AFTER_CUE.is_match(text.get(m.end()..).unwrap_or("")));
+    let heads = article.title.iter().map(String::as_str).chain(article.lead_in().iter().map(|p| p.norm.as_str()));
+    if heads.into_iter().any(cues) {
+        return true;
+    }
+    let first_question = paras.iter().position(is_unmarked_question).unwrap_or(0);
+    paras.get(..first_question).unwrap_or_default().iter().any(|p| {
+        let t = p.norm_str.trim_start();
+        let short = t.split_whitespace().count() <= CUE_LINE_WORDS;
+        (short && cues(t)) || t.get(..15).is_some_and(|lead| lead.eq_ignore_ascii_case("in conversation"))
+    })
+}
 
 /// A question paragraph: "Q: …", "Q. …", "Question: …".
 pub(super) fn is_question(para: &Para) -> bool {
@@ -66,8 +101,9 @@ pub(super) fn is_question(para: &Para) -> bool {
 /// done before anything else is read.
 /// The two layouts are never mixed: one "Q:" paragraph (an explainer's box) among
 /// unlabelled questions makes neither an interview.
-pub(super) fn may_be_interview(paras: &[Para]) -> bool {
+pub(super) fn may_be_interview(paras: &[Para], cued: bool) -> bool {
     match paras.iter().filter(|p| is_question(p)).take(MIN_QUESTIONS).count() {
+        0 if cued => cued_questions(paras) >= MIN_QUESTIONS,
         0 => unmarked_questions(paras) >= MIN_QUESTIONS,
         labelled => labelled == MIN_QUESTIONS,
     }
@@ -200,6 +236,19 @@ fn opens_answer(para: &Para) -> bool {
         && !NEWSROOM.is_match(t)
 }
 
+/// Whether a paragraph can open an answer to an unlabelled question in a piece that says it
+/// is questions and answers ([`explicit_cue`]): as [`opens_answer`], in any person.
+fn opens_cued_answer(para: &Para) -> bool {
+    let t = para.norm_str.trim();
+    !t.is_empty() && !t.ends_with('?') && !quotes_anyone(para) && !para.is_furniture() && !NEWSROOM.is_match(t)
+}
+
+/// How many paragraphs ending in "?" are followed by an answer in any person, in a piece
+/// that says it is questions and answers.
+fn cued_questions(paras: &[Para]) -> usize {
+    paras.windows(2).filter(|w| is_unmarked_question(&w[0]) && opens_cued_answer(&w[1])).count()
+}
+
 /// "you" or "your": an interviewer's question is put to someone; a columnist's rhetorical
 /// question ("So what should we do?") is not.
 static ADDRESSED: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(r"\b[Yy]our?\b"));
@@ -238,6 +287,9 @@ pub(super) struct Interview {
     over: bool,
     /// The last "Q:" paragraph of a labelled interview.
     last_question: Option<usize>,
+    /// The piece says outright it is questions and answers ([`explicit_cue`]): unlabelled
+    /// answers may be in any person, and the person the introduction names is the one asked.
+    cued: bool,
     /// An answer read so far opened with an "A:" label.
     labelled_answers: bool,
 }
@@ -254,9 +306,19 @@ pub(super) enum Reading {
 
 impl Interview {
     /// An interview over `paras`, reading unlabelled questions when none carries a "Q:" label.
-    pub(super) fn new(paras: &[Para]) -> Self {
+    pub(super) fn new(paras: &[Para], cued: bool) -> Self {
         let last_question = paras.iter().rposition(is_question);
-        Self { unmarked: last_question.is_none(), last_question, ..Self::default() }
+        Self { unmarked: last_question.is_none(), last_question, cued, ..Self::default() }
+    }
+
+    /// Whether a paragraph can open an unlabelled answer: in the first person, unless the
+    /// piece says it is questions and answers.
+    fn opens(&self, para: &Para) -> bool {
+        if self.cued {
+            opens_cued_answer(para)
+        } else {
+            opens_answer(para)
+        }
     }
 
     /// Whether paragraph `k` is a question: labelled, or in an unlabelled interview a
@@ -270,7 +332,7 @@ impl Interview {
         if !self.unmarked {
             return is_question(para);
         }
-        let answered = paras.get(k + 1).is_some_and(opens_answer);
+        let answered = paras.get(k + 1).is_some_and(|p| self.opens(p));
         let shaped = is_unmarked_question(para) || (self.answering && !self.new_answer && is_prompt(para));
         answered && shaped
     }
@@ -281,7 +343,7 @@ impl Interview {
         if self.question_at(paras, k) {
             if !self.started {
                 self.started = true;
-                self.speaker = interviewee(article, paras, k, ctx);
+                self.speaker = interviewee(article, paras, k, ctx, self.cued);
             }
             self.answering = self.speaker.is_some();
             self.new_answer = true;
@@ -306,7 +368,7 @@ impl Interview {
             self.answering = false;
             return Reading::Other;
         }
-        let opens = !self.unmarked || opens_answer(para);
+        let opens = !self.unmarked || self.opens(para);
         match answer_text(para).filter(|_| opens) {
             Some(text) => {
                 self.labelled_answers |= has_answer_label(para);
@@ -423,7 +485,13 @@ fn writer_says_i(para: &Para) -> bool {
 ///
 /// Each paragraph is cut into sentences once, and whom it names is looked up once per
 /// pronoun, however many cues it holds.
-fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &Context) -> Option<Resolved> {
+fn interviewee(
+    article: &Article,
+    paras: &[Para],
+    first_question: usize,
+    ctx: &Context,
+    explicit: bool,
+) -> Option<Resolved> {
     let labelled = paras.iter().any(is_question);
     let before = first_question.checked_sub(1).and_then(|k| paras.get(k));
     if before.is_some_and(|p| STATEMENT.is_match(&p.norm_str)) && !labelled {
@@ -488,11 +556,23 @@ fn interviewee(article: &Article, paras: &[Para], first_question: usize, ctx: &C
     if labelled {
         return cued.then(|| ctx.last_named(from, (first_question, 0), cue_gender)).flatten();
     }
-    let (k, found) = found?;
+    let Some((k, found)) = found else {
+        return explicit.then(|| only_person_named(ctx, from, first_question)).flatten();
+    };
     // "His wife, Jo Bloggs, wrote to the court": someone else named after the cue may be
     // the one whose words follow.
     let other = ctx.last_named(k + 1, (first_question, 0), None).filter(|r| *r != found);
     other.is_none().then_some(found)
+}
+
+/// The one person named in full in paragraphs `from` up to `first_question`: whom a piece
+/// that says it is questions and answers puts them to. Two people named leave it unsaid.
+fn only_person_named(ctx: &Context, from: usize, first_question: usize) -> Option<Resolved> {
+    let last = ctx.last_named(from, (first_question, 0), None)?;
+    let others = (from..first_question)
+        .filter_map(|k| ctx.last_named(k, (k + 1, 0), None))
+        .any(|named| named.speaker != last.speaker);
+    (!others).then_some(last)
 }
 
 /// "The IWF can be contacted via its website.", "Children can call Childline on 0800 1111.",

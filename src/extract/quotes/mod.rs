@@ -114,7 +114,8 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     let mut ctx = Context::new(article.title.as_deref(), &norms, places);
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
-    let mut interview = interview::may_be_interview(&paras).then(|| interview::Interview::new(&paras));
+    let cued = interview::explicit_cue(article, &paras);
+    let mut interview = interview::may_be_interview(&paras, cued).then(|| interview::Interview::new(&paras, cued));
     let labelled = interview::has_labelled_answers(&paras);
     let mut transcript = transcript::Transcript::detect(article, &paras);
     let bodies = std::cell::OnceCell::new();

@@ -524,3 +524,60 @@ fn answers_printed_whole_in_quote_marks_after_a_label_are_the_interviewees_words
         ])
     );
 }
+
+#[test]
+fn an_explicit_q_and_a_cue_takes_unlabelled_answers_in_any_person() {
+    // The cue in the title, the person named in the introduction, answers not in the first
+    // person.
+    let q = said_titled(
+        "Q&A: Northshire's new chief constable on knife crime",
+        &[
+            "Chief Constable Dana Reyes took charge of Northshire Police in April.",
+            "What comes first?",
+            "Knife crime. Too many teenagers carry blades and I want that to stop.",
+            "How will the force tackle it?",
+            "More officers in schools, and more searches where intelligence supports them.",
+            "Will the budget allow that?",
+            "It is tight. Savings in the back office should cover it.",
+        ],
+    );
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Dana Reyes", "Knife crime. Too many teenagers carry blades and I want that to stop."),
+            ("Dana Reyes", "More officers in schools, and more searches where intelligence supports them."),
+            ("Dana Reyes", "It is tight. Savings in the back office should cover it."),
+        ])
+    );
+    // "In conversation" heading the piece, the person named in the introduction.
+    let q = said(&[
+        "In conversation: the food bank manager",
+        "Marta Lenz has run the Eastgate food bank for ten years.",
+        "Why are more people coming?",
+        "Rents have gone up and wages have not. Families who never needed help now queue.",
+        "What is most needed?",
+        "Volunteers on Saturdays, and tinned fish.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Marta Lenz", "Rents have gone up and wages have not. Families who never needed help now queue."),
+            ("Marta Lenz", "Volunteers on Saturdays, and tinned fish."),
+        ])
+    );
+}
+
+#[test]
+fn a_q_and_a_session_in_a_news_story_is_no_cue() {
+    let q = said_titled(
+        "Residents grill council at Q&A session over bus cuts",
+        &[
+            "Councillor Amy Lowe faced residents at a Q&A session on Tuesday.",
+            "So who pays when the last bus goes?",
+            "The council says it has no money left for subsidies this year.",
+            "And what happens to the pupils who rely on the route?",
+            "Parents have started a petition, which has 2,000 signatures.",
+        ],
+    );
+    assert_eq!(q, pairs(NONE));
+}
