@@ -615,3 +615,33 @@ fn a_speaker_after_a_verb_of_urging_or_insisting_is_named() {
         assert_eq!(quotes[0].speaker, *speaker, "{line}");
     }
 }
+
+#[test]
+fn an_inverted_attribution_after_a_quote_takes_the_less_common_speech_verbs() {
+    let q = said(&[
+        "Traders gathered outside the town hall on Friday.",
+        "“It is a disaster for the high street,” fumed Gary Holt, a butcher for 30 years.",
+        "“We will fight this all the way,” vowed the chairman of the traders’ association, Mike Dunn.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Gary Holt", "It is a disaster for the high street"),
+            ("Mike Dunn", "We will fight this all the way"),
+        ])
+    );
+    let q = said(&[
+        "The ferry service was cut last winter.",
+        "“We had no warning at all,” recalled Morag Innes, who runs the island shop.",
+        "“Islanders have been let down,” wrote Angus Reid, the local councillor, in a letter to ministers.",
+        "“The timetable is under review,” conceded a spokesman for Caledonian Ferries.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Morag Innes", "We had no warning at all"),
+            ("Angus Reid", "Islanders have been let down"),
+            ("Caledonian Ferries spokesperson", "The timetable is under review"),
+        ])
+    );
+}
