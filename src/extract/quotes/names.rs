@@ -121,6 +121,8 @@ const OTHER_ROLE_WORDS: &[&str] = &[
     "lecturer",
     "researcher",
     "doctor",
+    // A family doctor: "a GP in the town" is a job, not an organisation's initials.
+    "gp",
     "nurse",
     "consultant",
     "adviser",

@@ -540,3 +540,17 @@ fn a_part_describing_the_speakers_body_is_no_role_of_theirs() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].role.as_deref(), Some("director"), "{q:?}");
 }
+
+#[test]
+fn a_gp_is_a_role_not_an_organisations_initials() {
+    let q = quotes_of(&[
+        "Air pollution in the town centre has risen for three years.",
+        "Dr Helen Ashe, a GP in the town, warned: “Children with asthma will suffer.”",
+    ]);
+    assert_eq!((q[0].role.as_deref(), q[0].organisation.as_deref()), (Some("GP in the town"), None), "{q:?}");
+    let q = quotes_of(&[
+        "Waiting times at the surgery have doubled.",
+        "“We cannot see everyone who needs us,” said Tariq Aziz, a GP at the Riverside Surgery.",
+    ]);
+    assert_eq!((q[0].role.as_deref(), q[0].organisation.as_deref()), (Some("GP"), Some("Riverside Surgery")), "{q:?}");
+}
