@@ -155,6 +155,19 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             .iter()
             .any(|w| matches!(bare(w).to_lowercase().as_str(), "judge" | "recorder" | "sheriff"));
         let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
+        // "Mr Justice Hale", "Lady Justice Marr": a High Court or appeal judge is named by
+        // the whole style, never by "Justice Hale".
+        let styled = run.len() == 2
+            && bare(tokens[run.start]) == "Justice"
+            && tokens[..run.start]
+                .last()
+                .is_some_and(|w| matches!(bare(w), "Mr" | "Mrs" | "Ms" | "Miss" | "Lord" | "Lady"));
+        if styled {
+            let title = tokens[..run.start].last().map_or("", |w| bare(w));
+            let name = format!("{title} {}", name_words.join(" "));
+            let owner = owner.filter(|_| org.is_none());
+            return Some(Who::Person(Person { name, role, organisation: org, gender, police, judge: true, owner }));
+        }
         if peer {
             let title = tokens[..run.start].last().map_or("", |w| bare(w));
             let seat: Vec<&str> = seat.iter().map(|w| bare(w)).collect();

@@ -41,3 +41,21 @@ fn a_judge_named_by_a_peers_title_as_passing_sentence_is_whom_the_judge_means() 
     ]);
     assert!(q.iter().all(|(who, _)| !who.contains("Hanley")), "{q:?}");
 }
+
+#[test]
+fn a_judge_speaking_under_a_justice_style_keeps_the_style() {
+    let q = said(&[
+        "Three appeal judges heard the case in London.",
+        "Giving judgment, Lady Justice Marr said: “The conviction is unsafe.”",
+        "“The jury was misdirected,” Lady Justice Marr added.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Lady Justice Marr", "The conviction is unsafe."), ("Lady Justice Marr", "The jury was misdirected")])
+    );
+    let q = said(&[
+        "The trial at the Old Bailey ended on Friday.",
+        "“You showed no remorse at all,” said Mr Justice Pell as he passed sentence.",
+    ]);
+    assert_eq!(q, pairs(&[("Mr Justice Pell", "You showed no remorse at all")]));
+}
