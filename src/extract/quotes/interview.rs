@@ -31,6 +31,8 @@
 //! two paragraphs and it names a person the article named in full before, so that
 //! "Pictured:", "Source:", a dateline or a table row ("Kent: 1,204") is never taken for one.
 
+mod cued;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -41,6 +43,8 @@ use super::names::Gender;
 use super::speaker::{self, Who};
 use super::Para;
 use crate::model::Article;
+pub(super) use cued::explicit_cue;
+use cued::{cued_questions, only_person_named, opens_cued_answer};
 
 /// How many question paragraphs make an interview.
 const MIN_QUESTIONS: usize = 2;
@@ -55,41 +59,6 @@ static INTERVIEW_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:interview(?:ed)?|q\s*&\s*a|in conversation|(?:we|i) (?:asked|put it to) (?P<asked>her|him)|(?:spoke|spoken|talked|speaking|talking|sat down) (?:to|with) (?P<spoke>her|him)|(?P<subject>she|he) (?:spoke|talked) (?:to|with))\b",
     )
 });
-
-/// Words that say outright the piece is questions and answers: "Q&A", "In conversation".
-static EXPLICIT_CUE: LazyLock<Regex> =
-    LazyLock::new(|| crate::extract::numbers::compile(r"(?i)\b(?:q\s*&\s*a|in conversation)\b"));
-
-/// What follows "Q&A" when it is an event the story reports, not the piece's format: "a Q&A
-/// session", "the Q&A evening".
-static EVENT_AFTER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::numbers::compile(
-        r"(?i)^\s*(?:sessions?|events?|evenings?|nights?|meetings?|panels?|with residents)\b",
-    )
-});
-
-/// The most words of a paragraph that heads an interview as its format ("Q&A", "In
-/// conversation: the food bank's manager").
-const CUE_LINE_WORDS: usize = 10;
-
-/// Whether the piece says outright that it is questions and answers: "Q&A" or "In
-/// conversation" in the title or a kicker above it, a short line before the first question,
-/// or an introduction opening "In conversation with". A "Q&A session" the story reports is
-/// none. Under such a cue unlabelled answers need not be in the first person.
-pub(super) fn explicit_cue(article: &Article, paras: &[Para]) -> bool {
-    let cues =
-        |text: &str| EXPLICIT_CUE.find_iter(text).any(|m| !EVENT_AFTER_CUE.is_match(text.get(m.end()..).unwrap_or("")));
-    let heads = article.title.iter().map(String::as_str).chain(article.lead_in().iter().map(|p| p.norm.as_str()));
-    if heads.into_iter().any(cues) {
-        return true;
-    }
-    let first_question = paras.iter().position(is_unmarked_question).unwrap_or(0);
-    paras.get(..first_question).unwrap_or_default().iter().any(|p| {
-        let t = p.norm_str.trim_start();
-        let short = t.split_whitespace().count() <= CUE_LINE_WORDS;
-        (short && cues(t)) || t.get(..15).is_some_and(|lead| lead.eq_ignore_ascii_case("in conversation"))
-    })
-}
 
 /// A question paragraph: "Q: …", "Q. …", "Question: …".
 pub(super) fn is_question(para: &Para) -> bool {
@@ -234,19 +203,6 @@ fn opens_answer(para: &Para) -> bool {
         && !para.is_furniture()
         && first_person(para)
         && !NEWSROOM.is_match(t)
-}
-
-/// Whether a paragraph can open an answer to an unlabelled question in a piece that says it
-/// is questions and answers ([`explicit_cue`]): as [`opens_answer`], in any person.
-fn opens_cued_answer(para: &Para) -> bool {
-    let t = para.norm_str.trim();
-    !t.is_empty() && !t.ends_with('?') && !quotes_anyone(para) && !para.is_furniture() && !NEWSROOM.is_match(t)
-}
-
-/// How many paragraphs ending in "?" are followed by an answer in any person, in a piece
-/// that says it is questions and answers.
-fn cued_questions(paras: &[Para]) -> usize {
-    paras.windows(2).filter(|w| is_unmarked_question(&w[0]) && opens_cued_answer(&w[1])).count()
 }
 
 /// "you" or "your": an interviewer's question is put to someone; a columnist's rhetorical
@@ -563,16 +519,6 @@ fn interviewee(
     // the one whose words follow.
     let other = ctx.last_named(k + 1, (first_question, 0), None).filter(|r| *r != found);
     other.is_none().then_some(found)
-}
-
-/// The one person named in full in paragraphs `from` up to `first_question`: whom a piece
-/// that says it is questions and answers puts them to. Two people named leave it unsaid.
-fn only_person_named(ctx: &Context, from: usize, first_question: usize) -> Option<Resolved> {
-    let last = ctx.last_named(from, (first_question, 0), None)?;
-    let others = (from..first_question)
-        .filter_map(|k| ctx.last_named(k, (k + 1, 0), None))
-        .any(|named| named.speaker != last.speaker);
-    (!others).then_some(last)
 }
 
 /// "The IWF can be contacted via its website.", "Children can call Childline on 0800 1111.",
