@@ -44,13 +44,16 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
         // "Kent County Councillor Andrew Brignall", "Scottish Labour justice spokesman Ruth
         // Baird": names right before a title (after a few lower-case words of it) that a later
         // name follows say whose title it is; the name is the one after.
+        // "the Liberal Democrat MP for Bath, Wera Hobhouse": a name set off by commas after
+        // the part is whose title it is.
+        let apposed_name_follows = parts.get(p + 1..).unwrap_or_default().iter().any(|later| is_bare_name(later));
         let qualifies_title = |run: &std::ops::Range<usize>| {
             let title = tokens.iter().skip(run.end).take(3).take_while(|w| {
                 let w = bare(w);
                 is_honorific(w) || is_role_word(w) || w.starts_with(char::is_lowercase)
             });
             title.clone().any(|w| is_honorific(bare(w)) || is_role_word(bare(w)))
-                && runs.iter().any(|later| later.start > run.end && titled(later))
+                && (runs.iter().any(|later| later.start > run.end && titled(later)) || apposed_name_follows)
         };
         let Some(run) = runs
             .iter()
@@ -290,6 +293,18 @@ pub(in crate::extract::quotes) fn is_describing_noun(word: &str) -> bool {
     let head = word.split('-').next().unwrap_or(word);
     let head = bare(head);
     is_person_noun(head) || gender_of_word(head).is_some_and(|_| !is_honorific(head) && head.len() > 3)
+}
+
+/// "Wera Hobhouse", "Jo de Souza": a part that is a person's name alone, of two to four
+/// capitalised name words, no place or organisation.
+fn is_bare_name(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words.iter().all(|w| is_name_word(bare(w)) || names::is_name_particle(w))
+        && !words.iter().any(|w| is_org_word(bare(w)))
+        && places::by_alias(part).is_none()
+        && !is_known_org(part)
 }
 
 /// The titles a peer is named by before their surname alone ("Baroness Hollis", "Lord

@@ -53,3 +53,19 @@ fn a_member_named_with_party_and_seat_is_the_surname_quoted_later() {
         assert_eq!(quotes[0].role.as_deref(), Some(*role), "{lines:?}");
     }
 }
+
+#[test]
+fn a_two_word_party_before_a_members_letters_is_no_name_when_the_member_is_named_after() {
+    let q = quotes_of(&[
+        "The spa town's hotels fear a slump in visitors.",
+        "“Tourism is the lifeblood of this city,” the Liberal Democrat MP for Bath, Wera Hobhouse, said.",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(got, [("Wera Hobhouse", Some("Liberal Democrat MP for Bath"))]);
+    let q = quotes_of(&[
+        "Cyclists staged a protest outside the council offices.",
+        "The Green Party MP, Carla Denyer, said: “Safe lanes save lives.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(got, [("Carla Denyer", Some("Green Party MP"))]);
+}
