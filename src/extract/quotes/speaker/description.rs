@@ -64,7 +64,7 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
         return Some(Who::Surname { surname: name, role: Some(role), gender, given: false });
     }
     let mut text = phrase.to_string();
-    // "a mother whose daughter was groomed online": a "whose" clause is kept only after a
+    // "a grandmother whose grandson was blackmailed": a "whose" clause is kept only after a
     // bare description, which says nothing else of who they are; "a father from Hull" is
     // told apart already.
     let bare_description = words.len() <= 3 && !words.iter().any(|w| PLACE_OR_BODY_WORDS.contains(w));
@@ -210,7 +210,7 @@ pub(crate) fn without_unnamed_clause(words: &str) -> Option<&str> {
 }
 
 /// The short "who ..." or "whose ..." clause that says who a described person is ("who
-/// contacted Childline", "whose daughter was groomed online"), cut before what happened
+/// contacted Childline", "whose son was targeted on a game"), cut before what happened
 /// next; `None` for other clauses. A "whose" clause names the one it tells of, and so may run
 /// a few words longer.
 fn identifying_clause(clause: &str) -> Option<&str> {
