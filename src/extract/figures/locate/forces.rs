@@ -104,18 +104,24 @@ pub(in crate::extract::figures) fn renamed_forces(article: &Article, figures: &m
             .collect()
     });
     for ((old, new), (new_amp, opening)) in places::RENAMED.iter().zip(SCANS.iter()) {
-        // Whether the article prints the new name, the new name with an ampersand, the old.
+        // Whether the article prints the new name, the new name with an ampersand, the old; and
+        // the name its text printed last by each paragraph, true for the new one.
         let (mut prints_new, mut prints_amp, mut prints_old) = (false, false, false);
-        for p in &article.paragraphs {
+        let mut last_printed: Vec<(usize, bool)> = Vec::new();
+        for (k, p) in article.paragraphs.iter().enumerate() {
             let text = p.norm.as_str();
             let mut from = 0;
             while let Some(at) = text.as_bytes().get(from..).and_then(|rest| opening.find(rest)).map(|i| from + i) {
                 let rest = &text.as_bytes()[at..];
+                let this_new = rest.starts_with(new.as_bytes()) || rest.starts_with(new_amp.as_bytes());
                 prints_new |= rest.starts_with(new.as_bytes());
                 prints_amp |= rest.starts_with(new_amp.as_bytes());
                 // A page's tags or links are no text that prints the old name.
-                if !prints_old && p.role != Role::Furniture && rest.starts_with(old.as_bytes()) {
-                    prints_old = !in_speakers_job(text, at);
+                let text_old =
+                    p.role != Role::Furniture && rest.starts_with(old.as_bytes()) && !in_speakers_job(text, at);
+                prints_old |= text_old;
+                if this_new || text_old {
+                    last_printed.push((k, this_new));
                 }
                 from = at + 1;
             }
@@ -125,10 +131,14 @@ pub(in crate::extract::figures) fn renamed_forces(article: &Article, figures: &m
         }
         let new_overall = !prints_old;
         // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
-        // Police" for "the two forces").
+        // Police" for "the two forces"). A figure whose sentence prints neither name is the
+        // force's under the name the text printed last before it ("…, wrote a reader; the
+        // 1,150 offences recorded by Hampshire and Isle of Wight Constabulary … The force
+        // recorded 3,402 …").
         for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
             let printed_new = f.sentence.contains(new) || f.sentence.contains(new_amp.as_str());
-            if printed_new || (new_overall && !f.sentence.contains(old)) {
+            let last_new = last_printed.iter().rev().find(|(k, _)| *k <= f.paragraph).map(|&(_, new)| new);
+            if printed_new || (!f.sentence.contains(old) && last_new.unwrap_or(new_overall)) {
                 f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }
         }

@@ -3465,3 +3465,21 @@ fn a_place_a_figure_is_likened_to_or_set_apart_from_is_not_its_place() {
     let second = ["Dorset, like neighbouring Hampshire and Wiltshire, logged 96 such crimes."];
     assert_eq!(place_of(&second, 96.0), some("Dorset Police"));
 }
+
+#[test]
+fn a_renamed_force_is_named_as_the_text_named_it_last_before_the_figure() {
+    // A reader's letter prints the old name; the reply prints the new one, then "the force".
+    let lines = [
+        "Sir, your report said Hampshire Constabulary recorded 900 thefts in 2023/24.",
+        "The editor replies: Hampshire and Isle of Wight Constabulary confirmed 900 thefts in 2023/24.",
+        "The force recorded 2,700 burglaries in the same period.",
+    ];
+    assert_eq!(place_of(&lines, 2700.0), some("Hampshire and Isle of Wight Constabulary"));
+    let lines = [
+        "A councillor's leaflet credits Hampshire Constabulary with 45 arrests in 2024/25.",
+        "Hampshire and Isle of Wight Constabulary told us it had made 61 arrests in 2024/25.",
+        "It logged 330 shoplifting offences, up 8 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 330.0), some("Hampshire and Isle of Wight Constabulary"));
+    assert_eq!(place_of(&lines, 8.0), some("Hampshire and Isle of Wight Constabulary"));
+}
