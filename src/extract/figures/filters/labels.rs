@@ -137,13 +137,21 @@ pub(super) fn is_station_name(n: &Number, before: &str, after: &str) -> bool {
     (after_name || five_live) && !n.percent && !n.money && !n.in_words && n.value < 10.0 && n.value.fract() == 0.0
 }
 
-/// "14 Market Street, Lancaster", "moved to 2 Abbey Road in 2021": a house number before a
-/// street's name, where the name ends its phrase (not "40 High Street shops", which counts
-/// shops).
+/// "14 Market Street, Lancaster", "moved to 2 Abbey Road in 2021", "both of 48 Castle Hill,
+/// Lancaster": a house number before a street's name (its last word one a street is called
+/// by), where the name ends its phrase (not "40 High Street shops", which counts shops); or
+/// before a name, a town and a postcode ("21 Ribblesdale, Clitheroe BB7 2AA"), a postal
+/// address whatever the street is called.
 pub(super) fn is_street_number(n: &Number, after: &str) -> bool {
     static STREET_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"^\s(?:\p{Lu}[\w'-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Place|Square|Terrace|Crescent|Drive|Close|Row|Gardens|Parade|Walk)\b(?:\s*[,.;:)]|\s*$|\s+\p{Lu}|\s+(?:in|on|at|and|or|near|since)\b)",
+            r"^\s(?:\p{Lu}[\w'-]*\s+){1,3}(?:Street|Road|Lane|Avenue|Place|Square|Terrace|Crescent|Drive|Close|Row|Gardens|Parade|Walk|Hill|Way|Grove|Rise|Mews|Court|Park|Green|View|Vale|Gate|Quay|Wharf|Boulevard|Brow|Fold|Mount|Yard|Croft|Meadows?|Drove|Chase|Wynd)\b(?:\s*[,.;:)]|\s*$|\s+\p{Lu}|\s+(?:in|on|at|and|or|near|since)\b)",
+        )
+    });
+    // A UK postcode after the name and the town: "Clitheroe BB7 2AA", "Leeds LS1 4DY".
+    static POSTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s(?:\p{Lu}[\w'-]*\s+){0,3}\p{Lu}[\w'-]*,\s*(?:\p{Lu}[\w'-]*\s+){1,3}(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b",
         )
     });
     let capital_next = after.chars().nth(1).is_some_and(char::is_uppercase);
@@ -154,7 +162,7 @@ pub(super) fn is_street_number(n: &Number, after: &str) -> bool {
         && !n.money
         && n.value.fract() == 0.0
         && n.value < 10_000.0
-        && STREET_AFTER.is_match(after)
+        && (STREET_AFTER.is_match(after) || POSTAL_AFTER.is_match(after))
 }
 
 /// "[Home][3]", "[12]": a number alone in square brackets is a link or note reference.

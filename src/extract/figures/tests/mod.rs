@@ -1,5 +1,6 @@
 //! Tests of the figure extractor, through [`extract_figures`] on articles written for them.
 
+mod addresses;
 mod ages;
 mod bodies;
 mod calendar;
