@@ -514,13 +514,33 @@ static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// "We examined 57 cases", "inspectors reviewed a sample of 45 case files", "We rated 22
-/// as good, 19 as requiring improvement and 6 as inadequate": the files an inspection or
-/// audit looked at, and the grades it gave them, are a sample of its work, not offences.
+/// "We examined 57 cases", "inspectors reviewed a sample of 45 case files", "HMIP reviewed
+/// 45 cases", "the watchdog looked at 60 files", "it dip-sampled 38", "examined 70 cases
+/// during its visit", "We rated 22 as good, 19 as requiring improvement and 6 as inadequate":
+/// the files an inspection or audit looked at, and the grades it gave them, are a sample of
+/// its work, not offences. It is said by who looked (an inspection's word for itself, or a
+/// body by its initials), by a verb only audits use, or by the visit it was made in.
 fn is_audit_sample(before: &str, after: &str) -> bool {
     static EXAMINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:we|inspectors|the\s+inspectorate|auditors|the\s+(?:review|audit)(?:\s+team)?)\s+(?:examined|reviewed|audited|sampled|dip[\s-]sampled|looked\s+at|inspected|scrutinised|read)\s+(?:(?:a\s+sample\s+of|a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
+            r"(?i)\b(?:we|inspectors|(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:inspectorate|inspection|watchdog|regulator)|auditors|reviewers|(?-i:[A-Z]{2,}[A-Za-z]*)|the\s+(?:review|audit)(?:\s+team)?)\)?\s+(?:(?:also|then|had|has|have)\s+)?(?:examined|reviewed|audited|sampled|dip[\s-]sampled|looked\s+at|inspected|scrutinised|read)\s+(?:(?:a\s+sample\s+of|a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
+        )
+    });
+    // Verbs only an audit uses, whoever did it: "it dip-sampled 38 files".
+    static AUDIT_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:audited|dip[\s-]sampled|sampled)\s+(?:(?:a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
+        )
+    });
+    // "examined 70 cases during its visit", "reviewed 45 files as part of the inspection".
+    static LOOKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:examined|reviewed|looked\s+at|inspected|scrutinised)\s+(?:(?:a\s+sample\s+of|a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
+        )
+    });
+    static IN_A_VISIT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:[\w-]+\s+){0,4}?(?:during|in\s+the\s+course\s+of|as\s+part\s+of|while|when)\s+(?:(?:its|the|their|our|it|they|we)\s+)?(?:visit|visited|inspection|inspected|review|audit|fieldwork)\b",
         )
     });
     static GRADED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -528,7 +548,10 @@ fn is_audit_sample(before: &str, after: &str) -> bool {
             r"(?i)^\s+(?:(?:of\s+(?:them|these|the\s+cases)|cases?|files?)\s+)?(?:as|were|was)\s+(?:good|outstanding|adequate|inadequate|poor|(?:requiring|requires|needing|needs)\s+improvement)\b",
         )
     });
-    (before.ends_with(' ') && EXAMINED_BEFORE.is_match(before))
+    (before.ends_with(' ')
+        && (EXAMINED_BEFORE.is_match(before)
+            || AUDIT_VERB_BEFORE.is_match(before)
+            || (LOOKED_BEFORE.is_match(before) && IN_A_VISIT_AFTER.is_match(after))))
         || (after.starts_with(' ') && GRADED_AFTER.is_match(after))
 }
 

@@ -544,6 +544,61 @@ fn in_describing_list(words: &[&str]) -> bool {
         && rest.get(join + 1).is_some_and(|w| plain(w.trim_end_matches([',', '.', ';', ':'])))
 }
 
+/// "12 bases", "31 written ministerial statements laid …", "9 regional offices.": the phrase
+/// right after a number is a plural noun that names things, and no offences: lower-case
+/// words (none a participle or a word that ends the phrase) up to a plural that ends the
+/// phrase, the noun of neither list (an offence noun makes the phrase a count; one of other
+/// things is read by [`head_noun`]). A number with no noun ("40 recorded that year", "12 in
+/// Kent") names no things.
+pub(super) fn unlisted_plural_things(after: &str) -> bool {
+    const WORDS: usize = 4;
+    let words: Vec<&str> = after.split_whitespace().take(WORDS + 1).collect();
+    for (i, word) in words.iter().take(WORDS).enumerate() {
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')', '!', '?']);
+        let closes = bare.len() < word.len();
+        if bare.is_empty() || !bare.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            return false;
+        }
+        if PHRASE_END.contains(&bare) || bare.ends_with("ed") || bare.ends_with("ing") {
+            return false;
+        }
+        if classify_word(bare) != Noun::Unknown || ANIMAL_NOUNS.contains(&bare) || TIME_OR_NUMBER.contains(&bare) {
+            return false;
+        }
+        // The plural heads the phrase unless a noun follows it ("parts suppliers"): a word
+        // of neither list that is no plural is a verb or the start of a clause ("statements
+        // laid before the House").
+        let next_ends = closes
+            || words.get(i + 1).is_none_or(|next| {
+                let next = next.trim_end_matches([',', '.', ';', ':', ')', '!', '?']).to_lowercase();
+                next.chars().next().is_none_or(|c| !c.is_ascii_lowercase())
+                    || PHRASE_END.contains(&next.as_str())
+                    || (classify_word(&next) == Noun::Unknown && !looks_plural(&next))
+            });
+        if looks_plural(bare) && next_ends {
+            return true;
+        }
+        if closes {
+            return false;
+        }
+    }
+    false
+}
+
+/// Words of time and numbers in words, which make the number before them no count of things
+/// ("356 twelve months earlier", "89 five years earlier").
+const TIME_OR_NUMBER: &[&str] = &[
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries", "nights", "times",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "hundred", "thousand", "million", "dozen",
+];
+
+/// "bases", "statements": a lower-case word that reads as a plural (not "address", "bonus",
+/// "analysis", "various").
+fn looks_plural(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !["ss", "us", "is"].iter().any(|e| word.ends_with(e))
+}
+
 /// "children's", "victims'", "girls’": a word in the possessive.
 fn is_possessive(word: &str) -> bool {
     let word = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '\'');

@@ -7,7 +7,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::figures::kinds::Candidate;
-use crate::extract::figures::nouns::{alternation, classify_word, head_noun, Noun, ASKING_VERBS, HELPING_VERBS};
+use crate::extract::figures::nouns::{
+    alternation, classify_word, ends_phrase, head_noun, unlisted_plural_things, Noun, ASKING_VERBS, HELPING_VERBS,
+};
 use crate::extract::numbers::{compile, Number};
 use crate::model::Kind;
 
@@ -121,9 +123,10 @@ pub(super) fn is_part_of_forces(before: &str, after: &str) -> bool {
 }
 
 /// "The force is one of 43 in England and Wales", "Kent was one of only 12 to record a fall",
-/// "one of 39 nationally.": a bare number after "one of", with no noun of its own, is the
-/// size of the group its subject belongs to, not a count of anything it recorded ("one of 43
-/// offences" and "one of 40 recorded that year" keep theirs).
+/// "one of 39 nationally.", "one of 27 annual reviews published": a number after "one of",
+/// with no noun of its own or a noun of things that are no offences, is the size of the set
+/// its subject belongs to, not a count of anything it recorded ("one of 43 offences" and "one
+/// of 40 recorded that year" keep theirs).
 pub(super) fn is_size_of_group(before: &str, after: &str) -> bool {
     static ONE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+of\s+(?:only\s+|just\s+)?$"));
     static GROUP_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -134,7 +137,7 @@ pub(super) fn is_size_of_group(before: &str, after: &str) -> bool {
     let near = crate::extract::tail_within(before, before.len(), 24);
     (near.ends_with("of ") || near.ends_with("only ") || near.ends_with("just "))
         && ONE_OF_BEFORE.is_match(near)
-        && GROUP_AFTER.is_match(after)
+        && (GROUP_AFTER.is_match(after) || head_noun(after) == Noun::Other || unlisted_plural_things(after))
 }
 
 /// "the charity supported 240 women and 310 children", "had helped 85 girls", "the team
@@ -486,17 +489,32 @@ pub(super) fn part_of_those_dealt_with(before: &str) -> bool {
 }
 
 /// "arrested 389 people, down 8% from 423", "made 247 arrests over the month, compared with
-/// 221 a year earlier": a bare value a comparison starts from, in the clause of a count of
+/// 221 a year earlier", "had supported 73 children referred to it in the past year, compared
+/// with 29 a decade ago": a bare value a comparison starts from, in the clause of a count of
 /// something other than offences (with only a change between them), counts what that does.
+/// The words of the count's own noun phrase ("children referred", which the count was read
+/// past) are no other noun of offences between them.
 pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool {
     let Some(counted) = out.iter().rev().find(|c| !c.number.percent) else { return false };
     let changes_between = out.iter().rev().take_while(|c| c.number.percent).count();
     let between = s.get(counted.number.range.end..n.range.start).unwrap_or(";");
+    // The count's own phrase runs from right after it (no punctuation first) up to the word
+    // that ends it, or a word that ends with punctuation (which is still in it).
+    let own_phrase = if between.starts_with(' ') && between.trim_start().starts_with(char::is_alphabetic) {
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let ends = words.iter().position(|w| {
+            ends_phrase(&w.to_lowercase()) || w.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
+        });
+        ends.map_or(words.len(), |at| if words.get(at).is_some_and(|w| ends_phrase(&w.to_lowercase())) { at } else { at + 1 })
+    } else {
+        0
+    };
+    let mut past_its_noun = between.split_whitespace().skip(own_phrase);
     counted.not_offences
         && counted.kind == Kind::Other
         && changes_between <= 1
         && !between.contains([';', '.'])
-        && between.split_whitespace().all(|w| classify_word(w) != Noun::Count)
+        && past_its_noun.all(|w| classify_word(w) != Noun::Count)
 }
 
 /// "…, and 23 recovered from garages", "and 95 handed in at front counters", "and a further
@@ -569,4 +587,18 @@ pub(super) fn compared_with_previous(before: &str) -> bool {
         )
     });
     before.contains("than ") && THAN.is_match(before)
+}
+
+/// "1,500 counsellors across 12 bases", "volunteers based in 9 offices", "at 14 depots": a
+/// number after a preposition of place whose noun names things that are no offences counts
+/// the places something is spread over or done at, not offences. (An offence noun keeps its
+/// count, "in 40 incidents"; "from" is left out, as it opens the start of a change, "up from
+/// 356 twelve months earlier".)
+pub(super) fn places_spread_over(before: &str, after: &str) -> bool {
+    static PLACE_PREPOSITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:across|at|in|among|within|throughout)\s+(?:(?:some|about|around|roughly|more\s+than|nearly|almost|just|only|all)\s+)?(?:(?:its|their|our|the)\s+)?$",
+        )
+    });
+    PLACE_PREPOSITION_BEFORE.is_match(before) && unlisted_plural_things(after)
 }

@@ -40,3 +40,16 @@ fn the_whole_of_a_proportion_of_times_is_no_figure() {
         [300.0]
     );
 }
+
+#[test]
+fn the_number_in_one_of_n_things_that_are_no_offences_is_the_size_of_a_set() {
+    for line in [
+        "Kent Police recorded 310 offences in 2023/24; the report was one of 27 annual reviews sent to the board that week.",
+        "Her question was one of 64 written questions tabled to the Home Office on Monday.",
+    ] {
+        let got = values(&[line]);
+        assert!(!got.contains(&27.0) && !got.contains(&64.0), "{line}: {got:?}");
+    }
+    // "one of" a number of offences is a count.
+    assert_eq!(values(&["The attack was one of 41 burglaries recorded in Kent in 2022/23."]), [41.0]);
+}

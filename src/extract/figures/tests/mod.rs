@@ -40,6 +40,7 @@ mod table_notes;
 mod table_people_columns;
 mod table_span_columns;
 mod table_year_columns;
+mod things_counted;
 mod totals_beside_online_parts;
 mod updates;
 mod welsh_twins;

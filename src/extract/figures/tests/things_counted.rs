@@ -1,0 +1,56 @@
+//! Numbers that count things other than offences: an inspection's sample of cases, the
+//! sites a service works from, and a value compared with one of those.
+
+use super::*;
+
+fn kind_of(lines: &[&str], value: f64) -> Option<Kind> {
+    brief(lines).into_iter().find(|f| f.2 == value).map(|f| f.3)
+}
+
+#[test]
+fn cases_an_inspectorate_examined_are_a_sample_not_offences() {
+    for (lines, value) in [
+        (["Kent Police recorded 902 offences in 2023/24.", "HMIP reviewed 45 cases while it visited the county in May."], 45.0),
+        (["Essex Police recorded 610 offences in 2022/23.", "The watchdog audited 38 files during its inspection of the force."], 38.0),
+    ] {
+        assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
+    }
+    // Offences a force recorded are still counted.
+    assert_eq!(kind_of(&["Kent Police recorded 902 cases in 2023/24."], 902.0), Some(Kind::Count));
+}
+
+#[test]
+fn places_a_service_works_from_are_no_offences() {
+    for (lines, value) in [
+        (["Kent Police recorded 902 offences in 2023/24.", "The helpline has 800 trained listeners across 14 depots."], 14.0),
+        (["Essex Police recorded 610 offences in 2022/23.", "Its 300 volunteers are based in 9 offices around the county."], 9.0),
+    ] {
+        assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
+    }
+    // Offences recorded across a number of places are still counted.
+    assert_eq!(kind_of(&["Kent Police recorded 902 burglaries across 14 towns in 2023/24."], 902.0), Some(Kind::Count));
+}
+
+#[test]
+fn a_value_compared_with_a_count_of_things_takes_its_kind_and_measure() {
+    for (lines, value) in [
+        (
+            [
+                "Kent Police recorded 902 online offences in 2023/24.",
+                "The charity said it had helped 64 children referred for online abuse in Dover and Deal in the past year, compared with 22 a decade ago.",
+            ],
+            22.0,
+        ),
+        (
+            [
+                "Essex Police recorded 610 online offences in 2022/23.",
+                "A spokesman said the project had supported 51 girls targeted through online games in Harlow and Epping last year, compared with 19 five years ago.",
+            ],
+            19.0,
+        ),
+    ] {
+        let found = figures(&lines);
+        let f = found.iter().find(|f| f.value == value);
+        assert!(f.is_some_and(|f| f.kind == Kind::Other && f.measure == Measure::Other), "{lines:?}: {found:#?}");
+    }
+}
