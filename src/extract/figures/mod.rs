@@ -227,6 +227,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         ctx.same_paragraph = false;
         ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
         ctx.suppression_note = incidentals::notes_suppression(&para.norm);
+        ctx.children_passage = filters::speaks_of_children(&para.norm);
         ctx.before_table = article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'));
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");

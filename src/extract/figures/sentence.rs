@@ -259,7 +259,7 @@ pub(super) fn read_sentence(
         ctx.columns = None;
         ctx.column_places = None;
     }
-    let mut cands = candidates(s, times, ctx.after_dated_figures);
+    let mut cands = candidates(s, times, ctx.after_dated_figures, ctx.children_passage);
     if s.contains('|') {
         drop_label_numbers(s, &mut cands);
     }

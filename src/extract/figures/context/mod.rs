@@ -92,6 +92,9 @@ pub(super) struct Context {
     /// The paragraph being read is a note on values left out of a table ("Values between 1
     /// and 4 have been suppressed"): its bounds are no figures.
     pub(super) suppression_note: bool,
+    /// The paragraph being read speaks of children ("The youngest child we saw was seven"),
+    /// so a bare range said of a group of them ("The bulk are 12 to 15") is their ages.
+    pub(super) children_passage: bool,
     /// The paragraph being read comes right before a table's rows: its sentences with no
     /// figure may be the table's caption.
     pub(super) before_table: bool,
@@ -229,6 +232,7 @@ impl Context {
             opening: false,
             quoted: false,
             suppression_note: false,
+            children_passage: false,
             before_table: false,
             caption_measure: None,
             table_measure: None,

@@ -10,10 +10,11 @@ use crate::extract::numbers::{compile, Number};
 
 use super::opens_with_a_unit;
 
-/// Words right before a number that make it an age.
+/// Words right before a number that make it an age ("aged 14", "as young as 9", "no older
+/// than 13").
 pub(super) static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|lads|lasses|youths|teens|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:(?:daughter|son|child|girl|boy|victim|niece|nephew|grandson|granddaughter|mother|father|mum|dad|grandmother|grandfather|gran|grandad|granny|wife|husband|brother|sister|aunt|uncle)(?:\s+(?-i:\p{Lu}\p{Ll}+))?|he|she|i)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
+        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\b(?:older|younger)\s+than|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|lads|lasses|youths|teens|those|people|victims|babies|anyone|pupils|youngsters|teenagers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:(?:daughter|son|child|girl|boy|victim|niece|nephew|grandson|granddaughter|mother|father|mum|dad|grandmother|grandfather|gran|grandad|granny|wife|husband|brother|sister|aunt|uncle)(?:\s+(?-i:\p{Lu}\p{Ll}+))?|he|she|i)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
     )
 });
 
@@ -352,4 +353,56 @@ pub(super) fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
         )
     });
     !n.percent && n.value <= 19.0 && RANGE_AFTER.is_match(after) && PERSONS_BEFORE.is_match(before)
+}
+
+/// "He was, detectives would later establish, 41.", "she is, her lawyer says, 52, and …": a
+/// whole number closing the clause a pronoun (or a word for a person) and "was" or "is" open,
+/// past an aside set off by commas, is that person's age.
+pub(super) fn is_age_past_an_aside(n: &Number, before: &str, after: &str) -> bool {
+    static PERSON_WAS_ASIDE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:he|she|i|(?:the|a|her|his|their)\s+(?:[\w-]+\s+)?(?:man|woman|boy|girl|child|victim|attacker|offender|suspect|defendant|driver|teenager|groomer|abuser))\s+(?:was|is)\s*,\s*[^,.;:!?\d]{2,60},\s*$",
+        )
+    });
+    static CLOSES_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r#"^\s*(?:$|[.;!?)"'\x{2019}\x{201D}]|,\s+(?:and|but|when|while)\b|\s+when\b)"#));
+    !n.percent
+        && !n.money
+        && n.value < 120.0
+        && n.value.fract() == 0.0
+        && before.ends_with(", ")
+        && CLOSES_AFTER.is_match(after)
+        && PERSON_WAS_ASIDE_BEFORE.is_match(before)
+}
+
+/// "The bulk are 12 to 15.", "Most were 13 to 16": a range of small numbers, with nothing
+/// counted after it, said of a group named by a word of quantity alone ("the bulk", "most",
+/// "the majority", "they"), in a passage about children, is the children's ages.
+pub(super) fn is_group_age_range(n: &Number, before: &str, after: &str, children_passage: bool) -> bool {
+    static RANGE_CLOSES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r#"^\s*(?:-|to|and)\s*(?:1\d|[2-9])\b\s*(?:$|[.;,)!?"'\x{2019}\x{201D}]|(?:and|or|but|when)\b)"#)
+    });
+    static GROUP_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)\W*(?:the\s+(?:bulk|majority|rest|others|most|oldest|youngest)|most(?:\s+of\s+(?:them|those|these))?|many|some|half|others|they|all)\s+(?:are|were)\s+(?:(?:mostly|usually|generally|typically|largely|mainly|now|all|aged)\s+)?$",
+        )
+    });
+    children_passage
+        && !n.percent
+        && !n.money
+        && n.value <= 19.0
+        && n.value.fract() == 0.0
+        && RANGE_CLOSES_AFTER.is_match(after)
+        && GROUP_BEFORE.is_match(before)
+}
+
+/// "The youngest child we saw was seven", "girls and boys", "pupils": whether a passage speaks
+/// of children.
+pub(in crate::extract::figures) fn speaks_of_children(text: &str) -> bool {
+    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:child|children|kids|girls?|boys?|pupils?|teenagers?|youngsters?|young\s+people|under-1\d\s?s|youngest)\b",
+        )
+    });
+    CHILDREN.is_match(text)
 }

@@ -30,9 +30,11 @@ use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
 use crate::model::Kind;
 
+pub(super) use self::ages::speaks_of_children;
 use self::ages::{
-    is_age_in_fact, is_age_range, is_apposed_age, is_claimed_age, is_named_age, is_named_persons_age, is_pronoun_age,
-    opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
+    is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age, is_group_age_range,
+    is_named_age, is_named_persons_age, is_pronoun_age, opens_with_an_age, people_were_aged, someone_was_under,
+    AGE_BEFORE,
 };
 use self::cases::{
     charges_of_a_case, is_case_charge, is_offenders_victims, linked_to_a_suspect, taken_into_consideration,
@@ -271,8 +273,14 @@ pub(super) fn is_labelled_link(s: &str) -> bool {
     })
 }
 
-/// Numbers of `s` that are statistics, with their kinds.
-pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figures: bool) -> Vec<Candidate> {
+/// Numbers of `s` that are statistics, with their kinds. (`children_passage`: the paragraph
+/// speaks of children, whose ages a bare range said of a group of them gives.)
+pub(super) fn candidates(
+    s: &str,
+    times: &[periods::Mention],
+    after_dated_figures: bool,
+    children_passage: bool,
+) -> Vec<Candidate> {
     let numbers = numbers::scan(s);
     if numbers.is_empty() || is_labelled_link(s) {
         return Vec::new();
@@ -410,6 +418,8 @@ pub(super) fn candidates(s: &str, times: &[periods::Mention], after_dated_figure
                 || is_age_in_fact(&n, before, after, previous_age_end.is_some())
                 || is_pronoun_age(&n, before, after, noun)
                 || is_age_range(&n, before, after)
+                || is_age_past_an_aside(&n, before, after)
+                || is_group_age_range(&n, before, after, children_passage)
                 || is_fraction_in_words(&n, after)
                 || is_guess_between_neighbours(&n, before, after));
         if is_age {

@@ -122,3 +122,42 @@ fn an_age_after_a_name_marked_as_changed_is_an_age() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
     }
 }
+
+#[test]
+fn a_bound_of_age_after_older_or_younger_than_is_an_age() {
+    for line in [
+        "Kent Police logged 640 offences in 2023/24. Each target was a pupil, typically no older than 14, contacted through a game.",
+        "Essex Police logged 210 offences in 2022/23, many of the victims younger than 12.",
+    ] {
+        let got = values(&[line]);
+        assert!(!got.contains(&14.0) && !got.contains(&12.0), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn a_number_closing_a_pronouns_clause_past_an_aside_is_an_age() {
+    for line in [
+        "Dorset Police logged 330 offences in 2023/24. She was, her family later learned, 52.",
+        "Gwent Police logged 120 offences in 2022/23. He is, according to court papers, 38, and lives in Newport.",
+    ] {
+        let got = values(&[line]);
+        assert!(!got.contains(&52.0) && !got.contains(&38.0), "{line}: {got:?}");
+    }
+    // A total said past an aside is still a figure.
+    let got = values(&["The total was, officers said, 412 in 2023/24."]);
+    assert!(got.contains(&412.0), "{got:?}");
+}
+
+#[test]
+fn a_bare_range_of_small_numbers_said_of_a_group_in_a_passage_about_children_is_their_ages() {
+    for lines in [
+        ["Kent Police logged 640 offences in 2023/24.", "The youngest child we helped was six. Most are 11 to 14, and nearly all are girls."],
+        ["Essex Police logged 210 offences in 2022/23.", "Our pupils come from every school in the county. The majority were 13 to 16."],
+    ] {
+        let got = values(&lines);
+        assert!(!got.iter().any(|v| [11.0, 14.0, 13.0, 16.0].contains(v)), "{lines:?}: {got:?}");
+    }
+    // A range with a counted noun, or in a passage about no children, stays a figure.
+    let got = values(&["The youngest child was six. Most forces logged 11 to 14 offences a week."]);
+    assert!(got.contains(&11.0), "{got:?}");
+}
