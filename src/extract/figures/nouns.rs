@@ -559,7 +559,10 @@ pub(super) fn unlisted_plural_things(after: &str) -> bool {
         if bare.is_empty() || !bare.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
             return false;
         }
-        if PHRASE_END.contains(&bare) || bare.ends_with("ed") || bare.ends_with("ing") {
+        // "46 against under-fives": a preposition opens no noun of the number's own.
+        const PREPOSITIONS: &[&str] =
+            &["against", "of", "about", "into", "over", "under", "through", "after", "before", "since", "among"];
+        if PHRASE_END.contains(&bare) || PREPOSITIONS.contains(&bare) || bare.ends_with("ed") || bare.ends_with("ing") {
             return false;
         }
         if classify_word(bare) != Noun::Unknown || ANIMAL_NOUNS.contains(&bare) || TIME_OR_NUMBER.contains(&bare) {

@@ -161,3 +161,14 @@ fn a_bare_range_of_small_numbers_said_of_a_group_in_a_passage_about_children_is_
     let got = values(&["The youngest child was six. Most forces logged 11 to 14 offences a week."]);
     assert!(got.contains(&11.0), "{got:?}");
 }
+
+#[test]
+fn a_number_after_adults_or_residents_over_or_under_is_an_age() {
+    for line in [
+        "Kent Police logged 640 frauds in 2023/24; scams aimed at residents over 70 fell by 8% on the year.",
+        "Essex Police logged 210 frauds in 2022/23, and calls from pensioners under 80 rose by 5%.",
+    ] {
+        let got = values(&[line]);
+        assert!(!got.contains(&70.0) && !got.contains(&80.0), "{line}: {got:?}");
+    }
+}
