@@ -262,6 +262,11 @@ const OTHER_NOUNS: &[&str] = &[
     "women",
     "adults",
     "individuals",
+    // People living somewhere, helped or protected ("fitted call blockers for 40 residents").
+    "residents",
+    "tenants",
+    "householders",
+    "pensioners",
     "perpetrators",
     "defendants",
     "abusers",

@@ -47,7 +47,7 @@ use self::labels::{
 };
 use self::not_counts::gapped_item;
 use self::not_counts::{
-    baseline_of_things, compared_with_previous, counts_areas, counts_those_recording, handled_by_a_helpline,
+    activities_delivered, baseline_of_things, compared_with_previous, counts_areas, counts_those_recording, handled_by_a_helpline,
     is_fraction_in_words, is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for,
     is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes,
     part_of_previous, part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped, places_spread_over,
@@ -338,7 +338,8 @@ pub(super) fn candidates(
             Noun::Unknown
                 if police_carried_out(before, after)
                     || possessed_units(before, after)
-                    || places_spread_over(before, after) =>
+                    || places_spread_over(before, after)
+                    || activities_delivered(before, after) =>
             {
                 Noun::Other
             }

@@ -602,3 +602,15 @@ pub(super) fn places_spread_over(before: &str, after: &str) -> bool {
     });
     PLACE_PREPOSITION_BEFORE.is_match(before) && unlisted_plural_things(after)
 }
+
+/// "delivered 212 prevention talks", "held 45 drop-in surgeries", "ran 30 workshops": things a
+/// service delivered, held or ran, named by a plural of neither list, are its work, not
+/// offences.
+pub(super) fn activities_delivered(before: &str, after: &str) -> bool {
+    static DELIVERED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:delivered|delivers|delivering|held|holds|holding|hosted|hosts|hosting|ran|runs|running|staged|organised|organized|gave|given)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|at\s+least|another|an\s+extra)\s+)?$",
+        )
+    });
+    DELIVERED_BEFORE.is_match(before) && unlisted_plural_things(after)
+}

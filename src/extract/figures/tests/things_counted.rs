@@ -54,3 +54,23 @@ fn a_value_compared_with_a_count_of_things_takes_its_kind_and_measure() {
         assert!(f.is_some_and(|f| f.kind == Kind::Other && f.measure == Measure::Other), "{lines:?}: {found:#?}");
     }
 }
+
+#[test]
+fn talks_or_sessions_a_service_delivered_or_held_are_no_offences() {
+    for (lines, value) in [
+        (["Kent Police recorded 902 frauds in 2023/24.", "The unit has delivered 180 awareness talks to clubs and churches."], 180.0),
+        (["Essex Police recorded 610 frauds in 2022/23.", "Officers held 45 drop-in surgeries at libraries last winter."], 45.0),
+    ] {
+        assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
+    }
+}
+
+#[test]
+fn residents_helped_are_people_not_offences() {
+    for (lines, value) in [
+        (["Kent Police recorded 902 frauds in 2023/24.", "Wardens fitted door chains for 35 elderly residents."], 35.0),
+        (["Essex Police recorded 610 frauds in 2022/23.", "The scheme now supports 120 residents living alone in Harlow."], 120.0),
+    ] {
+        assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
+    }
+}
