@@ -502,10 +502,16 @@ pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool
     // that ends it, or a word that ends with punctuation (which is still in it).
     let own_phrase = if between.starts_with(' ') && between.trim_start().starts_with(char::is_alphabetic) {
         let words: Vec<&str> = between.split_whitespace().collect();
-        let ends = words.iter().position(|w| {
-            ends_phrase(&w.to_lowercase()) || w.ends_with(|c: char| !c.is_alphanumeric() && c != '-')
-        });
-        ends.map_or(words.len(), |at| if words.get(at).is_some_and(|w| ends_phrase(&w.to_lowercase())) { at } else { at + 1 })
+        let ends = words
+            .iter()
+            .position(|w| ends_phrase(&w.to_lowercase()) || w.ends_with(|c: char| !c.is_alphanumeric() && c != '-'));
+        ends.map_or(words.len(), |at| {
+            if words.get(at).is_some_and(|w| ends_phrase(&w.to_lowercase())) {
+                at
+            } else {
+                at + 1
+            }
+        })
     } else {
         0
     };

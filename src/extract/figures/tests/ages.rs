@@ -151,8 +151,14 @@ fn a_number_closing_a_pronouns_clause_past_an_aside_is_an_age() {
 #[test]
 fn a_bare_range_of_small_numbers_said_of_a_group_in_a_passage_about_children_is_their_ages() {
     for lines in [
-        ["Kent Police logged 640 offences in 2023/24.", "The youngest child we helped was six. Most are 11 to 14, and nearly all are girls."],
-        ["Essex Police logged 210 offences in 2022/23.", "Our pupils come from every school in the county. The majority were 13 to 16."],
+        [
+            "Kent Police logged 640 offences in 2023/24.",
+            "The youngest child we helped was six. Most are 11 to 14, and nearly all are girls.",
+        ],
+        [
+            "Essex Police logged 210 offences in 2022/23.",
+            "Our pupils come from every school in the county. The majority were 13 to 16.",
+        ],
     ] {
         let got = values(&lines);
         assert!(!got.iter().any(|v| [11.0, 14.0, 13.0, 16.0].contains(v)), "{lines:?}: {got:?}");

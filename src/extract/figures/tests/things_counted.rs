@@ -10,8 +10,20 @@ fn kind_of(lines: &[&str], value: f64) -> Option<Kind> {
 #[test]
 fn cases_an_inspectorate_examined_are_a_sample_not_offences() {
     for (lines, value) in [
-        (["Kent Police recorded 902 offences in 2023/24.", "HMIP reviewed 45 cases while it visited the county in May."], 45.0),
-        (["Essex Police recorded 610 offences in 2022/23.", "The watchdog audited 38 files during its inspection of the force."], 38.0),
+        (
+            [
+                "Kent Police recorded 902 offences in 2023/24.",
+                "HMIP reviewed 45 cases while it visited the county in May.",
+            ],
+            45.0,
+        ),
+        (
+            [
+                "Essex Police recorded 610 offences in 2022/23.",
+                "The watchdog audited 38 files during its inspection of the force.",
+            ],
+            38.0,
+        ),
     ] {
         assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
     }
@@ -22,8 +34,20 @@ fn cases_an_inspectorate_examined_are_a_sample_not_offences() {
 #[test]
 fn places_a_service_works_from_are_no_offences() {
     for (lines, value) in [
-        (["Kent Police recorded 902 offences in 2023/24.", "The helpline has 800 trained listeners across 14 depots."], 14.0),
-        (["Essex Police recorded 610 offences in 2022/23.", "Its 300 volunteers are based in 9 offices around the county."], 9.0),
+        (
+            [
+                "Kent Police recorded 902 offences in 2023/24.",
+                "The helpline has 800 trained listeners across 14 depots.",
+            ],
+            14.0,
+        ),
+        (
+            [
+                "Essex Police recorded 610 offences in 2022/23.",
+                "Its 300 volunteers are based in 9 offices around the county.",
+            ],
+            9.0,
+        ),
     ] {
         assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
     }
@@ -58,8 +82,20 @@ fn a_value_compared_with_a_count_of_things_takes_its_kind_and_measure() {
 #[test]
 fn talks_or_sessions_a_service_delivered_or_held_are_no_offences() {
     for (lines, value) in [
-        (["Kent Police recorded 902 frauds in 2023/24.", "The unit has delivered 180 awareness talks to clubs and churches."], 180.0),
-        (["Essex Police recorded 610 frauds in 2022/23.", "Officers held 45 drop-in surgeries at libraries last winter."], 45.0),
+        (
+            [
+                "Kent Police recorded 902 frauds in 2023/24.",
+                "The unit has delivered 180 awareness talks to clubs and churches.",
+            ],
+            180.0,
+        ),
+        (
+            [
+                "Essex Police recorded 610 frauds in 2022/23.",
+                "Officers held 45 drop-in surgeries at libraries last winter.",
+            ],
+            45.0,
+        ),
     ] {
         assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
     }
@@ -69,7 +105,13 @@ fn talks_or_sessions_a_service_delivered_or_held_are_no_offences() {
 fn residents_helped_are_people_not_offences() {
     for (lines, value) in [
         (["Kent Police recorded 902 frauds in 2023/24.", "Wardens fitted door chains for 35 elderly residents."], 35.0),
-        (["Essex Police recorded 610 frauds in 2022/23.", "The scheme now supports 120 residents living alone in Harlow."], 120.0),
+        (
+            [
+                "Essex Police recorded 610 frauds in 2022/23.",
+                "The scheme now supports 120 residents living alone in Harlow.",
+            ],
+            120.0,
+        ),
     ] {
         assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
     }
