@@ -532,7 +532,7 @@ fn is_audit_sample(before: &str, after: &str) -> bool {
             r"(?i)\b(?:audited|dip[\s-]sampled|sampled)\s+(?:(?:a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
         )
     });
-    // "examined 70 cases during its visit", "reviewed 45 files as part of the inspection".
+    // "looked at 52 files on its visit", "reviewed 45 files as part of the inspection".
     static LOOKED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:examined|reviewed|looked\s+at|inspected|scrutinised)\s+(?:(?:a\s+sample\s+of|a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",

@@ -93,7 +93,7 @@ pub(super) struct Context {
     /// and 4 have been suppressed"): its bounds are no figures.
     pub(super) suppression_note: bool,
     /// The paragraph being read speaks of children ("The youngest child we saw was seven"),
-    /// so a bare range said of a group of them ("The bulk are 12 to 15") is their ages.
+    /// so a bare range said of a group of them ("Most of them are 11 to 14") is their ages.
     pub(super) children_passage: bool,
     /// The paragraph being read comes right before a table's rows: its sentences with no
     /// figure may be the table's caption.

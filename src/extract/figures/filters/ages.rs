@@ -355,7 +355,7 @@ pub(super) fn is_age_range(n: &Number, before: &str, after: &str) -> bool {
     !n.percent && n.value <= 19.0 && RANGE_AFTER.is_match(after) && PERSONS_BEFORE.is_match(before)
 }
 
-/// "He was, detectives would later establish, 41.", "she is, her lawyer says, 52, and …": a
+/// "She was, the court heard, 37.", "she is, her lawyer says, 52, and …": a
 /// whole number closing the clause a pronoun (or a word for a person) and "was" or "is" open,
 /// past an aside set off by commas, is that person's age.
 pub(super) fn is_age_past_an_aside(n: &Number, before: &str, after: &str) -> bool {
@@ -375,7 +375,7 @@ pub(super) fn is_age_past_an_aside(n: &Number, before: &str, after: &str) -> boo
         && PERSON_WAS_ASIDE_BEFORE.is_match(before)
 }
 
-/// "The bulk are 12 to 15.", "Most were 13 to 16": a range of small numbers, with nothing
+/// "Most of them are 11 to 14.", "Most were 13 to 16": a range of small numbers, with nothing
 /// counted after it, said of a group named by a word of quantity alone ("the bulk", "most",
 /// "the majority", "they"), in a passage about children, is the children's ages.
 pub(super) fn is_group_age_range(n: &Number, before: &str, after: &str, children_passage: bool) -> bool {

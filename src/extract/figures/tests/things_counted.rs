@@ -61,7 +61,7 @@ fn a_value_compared_with_a_count_of_things_takes_its_kind_and_measure() {
         (
             [
                 "Kent Police recorded 902 online offences in 2023/24.",
-                "The charity said it had helped 64 children referred for online abuse in Dover and Deal in the past year, compared with 22 a decade ago.",
+                "The project said it had worked with 64 children sent to it over online abuse in Dover and Deal last year, against 22 ten years ago.",
             ],
             22.0,
         ),
