@@ -311,6 +311,13 @@ static THIS_YEARS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bthis\s+yea
 static YEARS_APART: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(\w+|\d+)\s+(years|decades?)\s+(earlier|before|previously|prior|ago|later|on)\b"));
 
+/// "two years after the 2019/20 figures", "a year after 2021": so many years after a year
+/// named right after, which [`counted_from_a_named_year`] reads; "a year after the pandemic"
+/// counts from no year the text names, and is not matched.
+static AFTER_A_NAMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)(\b(\w+|\d+)\s+(years?|decades?)\s+after)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\b")
+});
+
 /// "since 2015", "since 2017/18", "since FY2017/18": everything from then on.
 static SINCE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\bsince\s+(?:FY\s?)?(?:19|20)\d\d(?:\s?[/-]\s?(?:\d{4}|\d{2}))?\b"));
@@ -501,6 +508,15 @@ pub fn scan(text: &str) -> Vec<Mention> {
             }
         }
     }
+    if cues.century && cues.has(const { cue("year") }) {
+        for c in AFTER_A_NAMED_YEAR.captures_iter(text) {
+            if let (Some(m), Some(n), Some(unit)) = (c.get(1), c.get(2), c.get(3)) {
+                if let Some(n) = years_apart(n.as_str(), unit.as_str()) {
+                    add(m.range(), When::After(n));
+                }
+            }
+        }
+    }
     if cues.has(const { cue("year'") }) {
         for m in THIS_YEARS.find_iter(text) {
             add(m.range(), When::Latest);
@@ -524,7 +540,56 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
     }
     found.sort_by_key(|m| m.range.start);
-    named_right_after(text, found)
+    counted_from_a_named_year(text, named_right_after(text, found))
+}
+
+/// "Two years before the 2020/21 figure, …", "three years earlier than the 2019 total", "a
+/// year after the 2016/17 count was published": a relative time counted from a year named
+/// right after it as another figure's year ("the 2019 total"), or after "than" ("a year earlier
+/// than 2019/20", "two years after 2019/20"), is that
+/// many years from the named year, a financial year from a financial year, a calendar year
+/// from a calendar year. The two phrases become one mention.
+fn counted_from_a_named_year(text: &str, found: Vec<Mention>) -> Vec<Mention> {
+    static BETWEEN: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(than\s+)?(?:(?:the|that)\s+)?(?:year\s+of\s+)?$"));
+    static FIGURE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^(?:'s)?\s+(?:financial\s+year\s+)?(?:figures?|totals?|counts?|numbers?|levels?|data|tally|statistics|rates?|peak|survey|report)\b")
+    });
+    let mut out: Vec<Mention> = Vec::with_capacity(found.len());
+    for m in found {
+        let Some(last) = out.last_mut() else {
+            out.push(m);
+            continue;
+        };
+        let offset = match last.when {
+            When::Before(n) => -i32::from(n),
+            When::After(n) => i32::from(n),
+            _ => {
+                out.push(m);
+                continue;
+            }
+        };
+        let gap = BETWEEN.captures(text.get(last.range.end..m.range.start).unwrap_or(""));
+        // "the previous year 2018/19" names the year the time is, not the one it counts from.
+        let than = gap.as_ref().is_some_and(|c| c.get(1).is_some())
+            || text.get(last.range.clone()).is_some_and(|t| t.to_ascii_lowercase().ends_with("after"));
+        let noun = FIGURE_NOUN.find(text.get(m.range.end..).unwrap_or(""));
+        let end = noun.map_or(m.range.end, |n| m.range.end + n.end());
+        let moved = |y: u16| u16::try_from(i32::from(y) + offset).ok();
+        let when = match m.when {
+            When::Year(p) => moved(p.start_year).map(|y| When::Year(Period::starting(y))),
+            When::Calendar(y) => moved(y).map(When::Calendar),
+            _ => None,
+        };
+        match when {
+            Some(when) if gap.is_some() && (noun.is_some() || than) => {
+                last.when = when;
+                last.range.end = end;
+            }
+            _ => out.push(m),
+        }
+    }
+    out
 }
 
 /// "four years before the legal limit was cut", "the year before the pandemic", "the year

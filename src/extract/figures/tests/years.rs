@@ -1926,3 +1926,30 @@ fn twelve_months_on_counts_a_year_on_from_the_year_just_given() {
     let second = ["In 2016/17 Gwent logged 1,020 thefts; 12 months on the total was 1,180."];
     assert_eq!(period_of(&second, 1180.0), some("2017/18"));
 }
+
+#[test]
+fn years_counted_from_another_figure_s_named_year_count_from_that_year() {
+    let cases: &[(&[&str], f64, &str)] = &[
+        (
+            &[
+                "Kent Police recorded 5,200 offences in 2020/21.",
+                "Two years before the 2020/21 figure, the force logged 4,800 offences.",
+            ],
+            4800.0,
+            "2018/19",
+        ),
+        (
+            &["Three years earlier than the 2019/20 total of 710 thefts, Gwent Police had logged 505."],
+            505.0,
+            "2016/17",
+        ),
+        (
+            &["A year after the 2016/17 count was published, Cumbria recorded 96 assaults."],
+            96.0,
+            "2017/18",
+        ),
+    ];
+    for &(lines, value, want) in cases {
+        assert_eq!(period_of(lines, value), some(want), "{lines:?}");
+    }
+}
