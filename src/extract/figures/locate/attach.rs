@@ -162,6 +162,9 @@ pub(in crate::extract::figures) fn place_for(
     // is about the same place.
     // "rose from 201 to 207": the number a rise goes to is about the place it came from.
     static IN_BRACKETS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\([^()\d]*$"));
+    if let Some(j) = one_of_a_compared_pair(s, cands, i, groups) {
+        return Some(groups[j].name());
+    }
     let r = &cands[i].number.range;
     let prev_end = if i == 0 { 0 } else { cands[i - 1].number.range.end };
     let gap = s.get(prev_end..r.start).unwrap_or("");
@@ -412,4 +415,43 @@ fn in_dash_aside(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool 
     let dash = |t: &str| t.contains(" - ") || t.contains(" – ") || t.contains(" — ");
     let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
     dash(before) && dash(after)
+}
+
+/// "Rates in Kent were higher than in Essex, at 6.4 against 5.2", "lower than in Sussex, 3.1
+/// compared with 4.7", "rarer in Devon than in Dorset (1.2 v 1.9)": two values set against
+/// each other right after two places compared are the places' in order, the first value the
+/// first place's. The group index of candidate `i`'s place, when it is one of such a pair.
+fn one_of_a_compared_pair(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<usize> {
+    static PAIR_JOIN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*(?:%|per\s+cent|pc)?\s*(?:against|compared\s+(?:with|to)|v\.?|vs\.?|versus)\s+(?:just\s+|only\s+)?$")
+    });
+    static PLACES_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|for|across|at|that\s+(?:of|in|for)|those\s+(?:of|in|for))\s+)?(?:the\s+)?$")
+    });
+    // ", at ", " (", ", with ", " in 2022 (": words from the second place to the pair.
+    static LEADS_TO_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^(?:'s|’s)?(?:\s+(?:in|during|for)\s+[\d/-]+)?\s*(?:,\s*(?:at|with|on)?|\(|-|–|:)\s*(?:rates?\s+of\s+|figures?\s+of\s+)?[£]?$")
+    });
+    let joined = |a: usize| {
+        let (Some(x), Some(y)) = (cands.get(a), cands.get(a + 1)) else { return false };
+        s.get(x.number.range.end..y.number.range.start).is_some_and(|gap| PAIR_JOIN.is_match(gap))
+    };
+    let (first, second_of_pair) = if joined(i) {
+        (i, false)
+    } else if i > 0 && joined(i - 1) {
+        (i - 1, true)
+    } else {
+        return None;
+    };
+    let start = cands[first].number.range.start;
+    let later = last_ending_by(groups, |g: &Group| g.range.clone(), start)?;
+    let earlier = later.checked_sub(1)?;
+    let prev_end = first.checked_sub(1).map_or(0, |k| cands[k].number.range.end);
+    let compared = s.get(groups[earlier].range.end..groups[later].range.start)?;
+    let leads = s.get(groups[later].range.end..start)?;
+    let ok = prev_end <= groups[earlier].range.start
+        && !compared.contains([';', '.'])
+        && PLACES_COMPARED.is_match(compared)
+        && LEADS_TO_PAIR.is_match(leads);
+    ok.then_some(if second_of_pair { later } else { earlier })
 }

@@ -3482,4 +3482,20 @@ fn a_renamed_force_is_named_as_the_text_named_it_last_before_the_figure() {
     ];
     assert_eq!(place_of(&lines, 330.0), some("Hampshire and Isle of Wight Constabulary"));
     assert_eq!(place_of(&lines, 8.0), some("Hampshire and Isle of Wight Constabulary"));
+
+fn paired_values_after_two_places_compared_go_to_the_places_in_order() {
+    let cases: &[&str] = &[
+        "Rates of violent crime in Kent were higher than in Essex, at 6.4 against 5.2 per 1,000 people.",
+        "Burglary rates in Surrey were lower than in Sussex, 3.1 compared with 4.7 per 1,000 households.",
+        "Robbery was rarer in Devon than in Dorset (1.2 v 1.9 per 1,000 people).",
+    ];
+    for line in cases {
+        let found = brief(&[line]);
+        let places: Vec<Option<String>> = found.iter().map(|f| f.0.clone()).collect();
+        let first = ["Kent Police", "Surrey Police", "Devon"];
+        let second = ["Essex Police", "Sussex Police", "Dorset Police"];
+        assert_eq!(found.len(), 2, "{line}: {found:?}");
+        assert!(places[0].as_deref().is_some_and(|p| first.contains(&p)), "{line}: {found:?}");
+        assert!(places[1].as_deref().is_some_and(|p| second.contains(&p)), "{line}: {found:?}");
+    }
 }
