@@ -8,6 +8,7 @@ use regex::Regex;
 
 use super::areas::{area_after_its_number, AREA_DESCRIBED};
 use super::local_areas::is_named_area;
+use super::mentions::ranked_within;
 use super::london::is_borough;
 use super::sources::{force_of_part, is_figures_source};
 use super::yardsticks::is_compared_yardstick;
@@ -204,6 +205,9 @@ pub(in crate::extract::figures) fn place_for(
             && !partner_in_later_clause(s.get(end..groups[j].range.start).unwrap_or(""))
             && !is_compared_yardstick(s, &groups[j])
             && !heads_where_clause(s, end, &groups[j].range)
+            // "rose to 870, the highest in the South East, where …": the region a number is
+            // ranked within is not its place (kept only for the where-clause's figures).
+            && !ranked_within(s, &groups[j].range)
             // "173 offences in Southwark in 2024, up from 142 in 2023, according to
             // Metropolitan Police figures": the force whose figures they are is not the
             // place of a number after a place of its own.
@@ -344,7 +348,14 @@ fn ground_of_previous(
     let g = groups.get(before?).filter(|g| g.range.start >= prev_end)?;
     let [region] = g.places.as_slice() else { return None };
     let gap = s.get(prev_end..g.range.start)?;
-    if region.scope != Scope::Region || !TIED_BEFORE.is_match(gap) || names_total_over(gap) {
+    // "the most in the North West, where the average was 1,050": a region opening a
+    // where-clause is the place of the numbers in it, not the force's ground.
+    static WHERE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s*,\s*where\s"));
+    if region.scope != Scope::Region
+        || !TIED_BEFORE.is_match(gap)
+        || names_total_over(gap)
+        || WHERE_AFTER.is_match(head(s, g.range.end))
+    {
         return None;
     }
     let prev = place_for(s, cands, i - 1, groups);

@@ -440,7 +440,10 @@ pub(in crate::extract::figures) fn place_mentions(
             || (EXCLUDED_BEFORE.is_match(before) && !own_figure())
             || describes_ground(before)
             || (ranked_within(s, &range)
-                && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place)))
+                && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place))
+                // "the highest in the North West, where the average was 4,100": the region opens
+                // a where-clause with a figure of its own, which is the region's.
+                && !AREA_WHERE_AFTER.is_match(after))
             || ORG_BEFORE.is_match(before)
             || releases_for_a_body_it_runs(place, before, after)
             || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))

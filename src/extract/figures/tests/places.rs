@@ -3499,3 +3499,19 @@ fn paired_values_after_two_places_compared_go_to_the_places_in_order() {
         assert!(places[1].as_deref().is_some_and(|p| second.contains(&p)), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn a_region_ranked_within_that_opens_a_where_clause_is_the_place_of_its_figures() {
+    let lines = [
+        "Lancashire Police recorded 900 thefts in 2022.",
+        "The cost of a theft was highest in the North West, where the average was £4,100.",
+    ];
+    assert_eq!(place_of(&lines, 4100.0), some("North West"));
+    let lines = ["Merseyside Police recorded 1,300 burglaries in 2022, the most in the North West, where the average was 1,050 per force."];
+    assert_eq!(place_of(&lines, 1300.0), some("Merseyside Police"));
+    assert_eq!(place_of(&lines, 1050.0), some("North West"));
+    // The number ranked is not the region's.
+    let lines = ["Kent Police said thefts rose to 870, the highest in the South East, where forces averaged 610."];
+    assert_eq!(place_of(&lines, 870.0), some("Kent Police"));
+    assert_eq!(place_of(&lines, 610.0), some("South East"));
+}
