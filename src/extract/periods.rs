@@ -544,17 +544,19 @@ pub fn scan(text: &str) -> Vec<Mention> {
 }
 
 /// "Two years before the 2020/21 figure, …", "three years earlier than the 2019 total", "a
-/// year after the 2016/17 count was published": a relative time counted from a year named
+/// year after the 2016/17 count was published", "three years on from the 2019/20 peak": a relative time counted from a year named
 /// right after it as another figure's year ("the 2019 total"), or after "than" ("a year earlier
 /// than 2019/20", "two years after 2019/20"), is that
 /// many years from the named year, a financial year from a financial year, a calendar year
 /// from a calendar year. The two phrases become one mention.
 fn counted_from_a_named_year(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     static BETWEEN: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s+(than\s+)?(?:(?:the|that)\s+)?(?:year\s+of\s+)?$"));
+        LazyLock::new(|| compile(r"(?i)^\s+(than\s+|from\s+)?(?:(?:the|that)\s+)?(?:year\s+of\s+)?$"));
     static FIGURE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^(?:'s)?\s+(?:financial\s+year\s+)?(?:figures?|totals?|counts?|numbers?|levels?|data|tally|statistics|rates?|peak|survey|report)\b")
     });
+    static OF_A_VALUE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+)?[£$\d]"));
     let mut out: Vec<Mention> = Vec::with_capacity(found.len());
     for m in found {
         let Some(last) = out.last_mut() else {
@@ -575,6 +577,9 @@ fn counted_from_a_named_year(text: &str, found: Vec<Mention>) -> Vec<Mention> {
             || text.get(last.range.clone()).is_some_and(|t| t.to_ascii_lowercase().ends_with("after"));
         let noun = FIGURE_NOUN.find(text.get(m.range.end..).unwrap_or(""));
         let end = noun.map_or(m.range.end, |n| m.range.end + n.end());
+        // "than the 2019/20 total of 710": the value printed for the named year is that year's,
+        // so the named year is left to it.
+        let its_value_follows = text.get(end..).is_some_and(|rest| OF_A_VALUE.is_match(rest));
         let moved = |y: u16| u16::try_from(i32::from(y) + offset).ok();
         let when = match m.when {
             When::Year(p) => moved(p.start_year).map(|y| When::Year(Period::starting(y))),
@@ -582,7 +587,7 @@ fn counted_from_a_named_year(text: &str, found: Vec<Mention>) -> Vec<Mention> {
             _ => None,
         };
         match when {
-            Some(when) if gap.is_some() && (noun.is_some() || than) => {
+            Some(when) if gap.is_some() && (noun.is_some() || than) && !its_value_follows => {
                 last.when = when;
                 last.range.end = end;
             }

@@ -95,3 +95,17 @@ fn years_counted_from_another_figure_s_calendar_year_count_from_that_year() {
     let line = "The charity helped 480 people two years after the 2021 figures were collected.";
     assert_eq!(dated(&[line], 480.0), (None, Some(2023)));
 }
+
+#[test]
+fn a_relative_year_after_a_calendar_year_counts_from_it_in_a_text_about_a_financial_year() {
+    let lines = [
+        "Cleveland Police logged 1,450 burglaries in 2022/23.",
+        "Shoplifting offences reported to the force reached 1,040 in 2023, against 870 a year earlier.",
+    ];
+    let first = dated(&lines, 870.0);
+    let lines = [
+        "Durham Constabulary recorded 2,200 assaults in 2022/23.",
+        "The charity helped 310 victims in 2021, compared with 280 the previous year.",
+    ];
+    assert_eq!((first, dated(&lines, 280.0)), ((None, Some(2022)), (None, Some(2020))));
+}

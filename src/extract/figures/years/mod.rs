@@ -331,6 +331,12 @@ pub(super) fn count_period(
             let ago = s
                 .get(m.range.clone())
                 .is_some_and(|t| t.get(t.len().saturating_sub(3)..).is_some_and(|e| e.eq_ignore_ascii_case("ago")));
+            // "reported in 2023, against 870 a year earlier": counted from a calendar year the
+            // sentence printed last, it is a calendar year ([`super::calendar`] reads it), not
+            // a year back from the financial year the text is about.
+            if !ago && counts_from_a_calendar_year(times, m) {
+                return None;
+            }
             // A change's period is only provisional here ("up 19 per cent on the previous
             // year, when 724 were logged"): counts count from the counts before them.
             let reference = if ago { stated_year(s, times).or(ctx.period).or(latest) } else { None };
@@ -359,6 +365,17 @@ pub(super) fn count_period(
             })
         }
     }
+}
+
+/// Whether the year printed last before the relative time `m` in its sentence is a calendar
+/// year on its own, which the relative time then counts from.
+fn counts_from_a_calendar_year(times: &[periods::Mention], m: &periods::Mention) -> bool {
+    times
+        .iter()
+        .rev()
+        .filter(|t| t.range.end <= m.range.start)
+        .find(|t| matches!(t.when, When::Year(_) | When::Calendar(_)))
+        .is_some_and(|t| matches!(t.when, When::Calendar(_)))
 }
 
 /// The period of a percent change: the later of the years it compares. `compared` is the
