@@ -260,9 +260,25 @@ pub(in crate::extract::figures) fn place_for(
         // was counted in, printed after it, is its place.
         Some(j) if after.is_some_and(|k| counted_in_part(s, &groups[j], &groups[k])) => after,
         Some(j) if groups[j].range.start >= prev_end => Some(j),
+        None if after.is_none() => subject_after_opening_phrase(s, r, groups),
         _ => after.or(before),
     }
     .map(|j| groups[j].name())
+}
+
+/// "After a peak of 1,900 in 2019/20, Cleveland Police logged 1,450", "Having recorded 610 the
+/// year before, Gwent Police saw 540": a number in a phrase opening the sentence (on a
+/// preposition or a participle), with no place of its own, is about the place the main clause
+/// opens on after the comma that closes the phrase.
+fn subject_after_opening_phrase(s: &str, number: &Range<usize>, groups: &[Group]) -> Option<usize> {
+    static OPENING: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\W*(?:after|before|with|from|since|following|despite|having|by|at|up|down)\b[^,;:]*$")
+    });
+    static CLOSES_TO_SUBJECT: LazyLock<Regex> = LazyLock::new(|| compile(r"^[^,;:()]*,\s*(?:the\s+)?$"));
+    let j = first_starting_from(groups, |g: &Group| g.range.clone(), number.end)?;
+    let opened = s.get(..number.start).is_some_and(|b| OPENING.is_match(b));
+    let closed = s.get(number.end..groups[j].range.start).is_some_and(|gap| CLOSES_TO_SUBJECT.is_match(gap));
+    (j == 0 && opened && closed).then_some(j)
 }
 
 /// ", which recorded ", ", who logged almost ", " area, which logged ": the words between a
