@@ -314,9 +314,8 @@ static YEARS_APART: LazyLock<Regex> =
 /// "two years after the 2019/20 figures", "a year after 2021": so many years after a year
 /// named right after, which [`counted_from_a_named_year`] reads; "a year after the pandemic"
 /// counts from no year the text names, and is not matched.
-static AFTER_A_NAMED_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?i)(\b(\w+|\d+)\s+(years?|decades?)\s+after)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\b")
-});
+static AFTER_A_NAMED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)(\b(\w+|\d+)\s+(years?|decades?)\s+after)\s+(?:the\s+)?(?:FY\s?)?(?:19|20)\d\d\b"));
 
 /// "since 2015", "since 2017/18", "since FY2017/18": everything from then on.
 static SINCE: LazyLock<Regex> =
@@ -553,7 +552,9 @@ fn counted_from_a_named_year(text: &str, found: Vec<Mention>) -> Vec<Mention> {
     static BETWEEN: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(than\s+|from\s+)?(?:(?:the|that)\s+)?(?:year\s+of\s+)?$"));
     static FIGURE_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^(?:'s)?\s+(?:financial\s+year\s+)?(?:figures?|totals?|counts?|numbers?|levels?|data|tally|statistics|rates?|peak|survey|report)\b")
+        compile(
+            r"(?i)^(?:'s)?\s+(?:financial\s+year\s+)?(?:figures?|totals?|counts?|numbers?|levels?|data|tally|statistics|rates?|peak|survey|report)\b",
+        )
     });
     static OF_A_VALUE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+)?[£$\d]"));

@@ -8,8 +8,8 @@ use regex::Regex;
 
 use super::areas::{area_after_its_number, AREA_DESCRIBED};
 use super::local_areas::is_named_area;
-use super::mentions::ranked_within;
 use super::london::is_borough;
+use super::mentions::ranked_within;
 use super::sources::{force_of_part, is_figures_source};
 use super::yardsticks::is_compared_yardstick;
 use crate::extract::figures::kinds::Candidate;
@@ -450,14 +450,20 @@ fn in_dash_aside(s: &str, from: usize, place: &Range<usize>, to: usize) -> bool 
 /// first place's. The group index of candidate `i`'s place, when it is one of such a pair.
 fn one_of_a_compared_pair(s: &str, cands: &[Candidate], i: usize, groups: &[Group]) -> Option<usize> {
     static PAIR_JOIN: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s*(?:%|per\s+cent|pc)?\s*(?:against|compared\s+(?:with|to)|v\.?|vs\.?|versus)\s+(?:just\s+|only\s+)?$")
+        compile(
+            r"(?i)^\s*(?:%|per\s+cent|pc)?\s*(?:against|compared\s+(?:with|to)|v\.?|vs\.?|versus)\s+(?:just\s+|only\s+)?$",
+        )
     });
     static PLACES_COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|for|across|at|that\s+(?:of|in|for)|those\s+(?:of|in|for))\s+)?(?:the\s+)?$")
+        compile(
+            r"(?i)\b(?:than|compared\s+(?:with|to)|against|versus)\s+(?:(?:in|for|across|at|that\s+(?:of|in|for)|those\s+(?:of|in|for))\s+)?(?:the\s+)?$",
+        )
     });
     // ", at ", " (", ", with ", " in 2022 (": words from the second place to the pair.
     static LEADS_TO_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^(?:'s|’s)?(?:\s+(?:in|during|for)\s+[\d/-]+)?\s*(?:,\s*(?:at|with|on)?|\(|-|–|:)\s*(?:rates?\s+of\s+|figures?\s+of\s+)?[£]?$")
+        compile(
+            r"(?i)^(?:'s|’s)?(?:\s+(?:in|during|for)\s+[\d/-]+)?\s*(?:,\s*(?:at|with|on)?|\(|-|–|:)\s*(?:rates?\s+of\s+|figures?\s+of\s+)?[£]?$",
+        )
     });
     let joined = |a: usize| {
         let (Some(x), Some(y)) = (cands.get(a), cands.get(a + 1)) else { return false };

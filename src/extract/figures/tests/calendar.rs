@@ -90,7 +90,10 @@ fn a_hedge_before_the_number_is_no_comparison_with_its_year() {
 
 #[test]
 fn years_counted_from_another_figure_s_calendar_year_count_from_that_year() {
-    let lines = ["In 2019, Essex Police recorded 3,000 burglaries.", "Three years earlier than the 2019 total, the force recorded 2,100."];
+    let lines = [
+        "In 2019, Essex Police recorded 3,000 burglaries.",
+        "Three years earlier than the 2019 total, the force recorded 2,100.",
+    ];
     assert_eq!(dated(&lines, 2100.0), (None, Some(2016)));
     let line = "The charity helped 480 people two years after the 2021 figures were collected.";
     assert_eq!(dated(&[line], 480.0), (None, Some(2023)));

@@ -3520,8 +3520,5 @@ fn a_region_ranked_within_that_opens_a_where_clause_is_the_place_of_its_figures(
 fn a_number_in_an_opening_phrase_takes_the_place_the_main_clause_opens_on() {
     let first = ["After a peak of 1,900 in 2019/20, Cleveland Police logged 1,450 burglaries in 2022/23."];
     let second = ["Having recorded 610 robberies the year before, Gwent Police saw 540 in 2021/22."];
-    assert_eq!(
-        (place_of(&first, 1900.0), place_of(&second, 610.0)),
-        (some("Cleveland Police"), some("Gwent Police"))
-    );
+    assert_eq!((place_of(&first, 1900.0), place_of(&second, 610.0)), (some("Cleveland Police"), some("Gwent Police")));
 }

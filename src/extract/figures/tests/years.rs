@@ -1938,27 +1938,15 @@ fn years_counted_from_another_figure_s_named_year_count_from_that_year() {
             4800.0,
             "2018/19",
         ),
-        (
-            &["Three years earlier than the 2019/20 total, Gwent Police had logged 505 thefts."],
-            505.0,
-            "2016/17",
-        ),
-        (
-            &["Three years on from the 2019/20 peak, Cleveland Police logged 1,450 burglaries."],
-            1450.0,
-            "2022/23",
-        ),
+        (&["Three years earlier than the 2019/20 total, Gwent Police had logged 505 thefts."], 505.0, "2016/17"),
+        (&["Three years on from the 2019/20 peak, Cleveland Police logged 1,450 burglaries."], 1450.0, "2022/23"),
         // The value printed for the named year is that year's.
         (
             &["Three years on from the 2019/20 peak of 1,900, Cleveland Police logged 1,450 burglaries."],
             1900.0,
             "2019/20",
         ),
-        (
-            &["A year after the 2016/17 count was published, Cumbria recorded 96 assaults."],
-            96.0,
-            "2017/18",
-        ),
+        (&["A year after the 2016/17 count was published, Cumbria recorded 96 assaults."], 96.0, "2017/18"),
     ];
     for &(lines, value, want) in cases {
         assert_eq!(period_of(lines, value), some(want), "{lines:?}");
