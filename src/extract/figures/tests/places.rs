@@ -3482,7 +3482,9 @@ fn a_renamed_force_is_named_as_the_text_named_it_last_before_the_figure() {
     ];
     assert_eq!(place_of(&lines, 330.0), some("Hampshire and Isle of Wight Constabulary"));
     assert_eq!(place_of(&lines, 8.0), some("Hampshire and Isle of Wight Constabulary"));
+}
 
+#[test]
 fn paired_values_after_two_places_compared_go_to_the_places_in_order() {
     let cases: &[&str] = &[
         "Rates of violent crime in Kent were higher than in Essex, at 6.4 against 5.2 per 1,000 people.",
