@@ -441,7 +441,7 @@ pub(in crate::extract::figures) fn place_mentions(
             || describes_ground(before)
             || (ranked_within(s, &range)
                 && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place))
-                // "the highest in the North West, where the average was 4,100": the region opens
+                // "the lowest in the South West, where forces averaged 720": the region opens
                 // a where-clause with a figure of its own, which is the region's.
                 && !AREA_WHERE_AFTER.is_match(after))
             || ORG_BEFORE.is_match(before)
