@@ -18,14 +18,14 @@ use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::model::{Figure, Kind, Measure};
 
-/// ", of which …", ", 140 of which …", ", with 120 of them …", ", and 90 of those …", ", 96 of
+/// ", of which …", ", 140 of which …", ", roughly one in six of which …", ", with 120 of them …", ", and 90 of those …", ", 96 of
 /// them online", ", with
 /// 9,500 involving the internet", ", including 120 online", ", meaning a quarter involve the
 /// internet" (or set off by a dash, "- meaning one in five …"): a clause about part of what
 /// the sentence counted.
 static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s*(?:(?:[\w,.]+\s+)?of\s+(?:which|whom)|and\s+[\w,.]+\s+of\s+(?:them|those|these)\b|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b|,\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|those|these)\b",
+        r"(?i),\s+(?:[\w,.]+\s+){1,4}?of\s+(?:which|whom)|,\s*(?:of\s+(?:which|whom)|and\s+[\w,.]+\s+of\s+(?:them|those|these)\b|(?:with|including)\s+[\w,.]+\s+(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b|,\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|those|these)\b",
     )
 });
 
@@ -142,7 +142,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
 }
 
 /// "990 offences in total, of which 201 were flagged as online", "650 online-flagged offences,
-/// against 2,870 offences in total": a count whose online part the sentence tells apart, or
+/// against 2,870 offences in total", "330 online crimes out of 1,570": a count whose online part the sentence tells apart, or
 /// a total set beside an online count, is of all offences, though the text was about online
 /// ones. `part_cue` is what a clause about part of the count names, when the words before it
 /// name nothing.
@@ -158,6 +158,7 @@ fn wholes_beside_online_parts(
             r"(?i)^\s+(?:sexual\s+)?(?:offences|crimes)(?:\s+against\s+(?:children|under-18s|minors))?\s+(?:in\s+total|overall|in\s+all|altogether|all\s+told|of\s+all\s+(?:kinds|types|sorts))\b",
         )
     });
+    static OUT_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$"));
     let counted = |c: &Candidate| !(c.number.percent || c.not_offences || c.kind == Kind::Money);
     let mut online_before = false;
     for (c, m) in cands.iter().zip(measures.iter_mut()) {
@@ -165,7 +166,12 @@ fn wholes_beside_online_parts(
             continue;
         }
         let whole_of_online_part = part_cue == Some(Measure::Online) && c.number.range.end <= part_at;
-        let total_beside = online_before && IN_TOTAL.is_match(s.get(c.number.range.end..).unwrap_or(""));
+        // "330 online-flagged crimes out of 1,570 child sexual offences", "… out of a total of 505".
+        let out_of = || {
+            let before = s.get(..c.number.range.start).unwrap_or("");
+            before.ends_with("of ") && OUT_OF.is_match(before)
+        };
+        let total_beside = online_before && (IN_TOTAL.is_match(s.get(c.number.range.end..).unwrap_or("")) || out_of());
         if whole_of_online_part || total_beside {
             *m = Measure::All;
         } else {

@@ -40,3 +40,37 @@ fn a_total_set_against_an_online_count_counts_all_offences() {
         assert!(got.contains(&(whole, Measure::All)), "{line}: {got:?}");
     }
 }
+
+#[test]
+fn a_part_clause_with_a_fraction_before_of_which_leaves_the_whole_all_offences() {
+    let cases: &[(&str, f64, f64)] = &[
+        (
+            "Police in Cumbria logged 340 sexual offences against under-18s in 2023/24, roughly one in six of which were committed online - about 57.",
+            340.0,
+            57.0,
+        ),
+        (
+            "Suffolk Constabulary recorded 880 child sexual offences in 2022/23, just under a fifth of which had an online flag, some 170.",
+            880.0,
+            170.0,
+        ),
+    ];
+    for &(line, whole, part) in cases {
+        let got = measures(&[line]);
+        assert!(got.contains(&(whole, Measure::All)), "{line}: {got:?}");
+        assert!(got.contains(&(part, Measure::Online)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn the_whole_an_online_count_is_out_of_counts_all_offences() {
+    let cases: &[(&str, f64, f64)] = &[
+        ("The online share in Leicestershire was 21%, with 330 online-flagged crimes out of 1,570 child sexual offences.", 330.0, 1570.0),
+        ("Bedfordshire Police logged 96 online child sex offences in 2020/21 out of a total of 505.", 96.0, 505.0),
+    ];
+    for &(line, part, whole) in cases {
+        let got = measures(&[line]);
+        assert!(got.contains(&(part, Measure::Online)), "{line}: {got:?}");
+        assert!(got.contains(&(whole, Measure::All)), "{line}: {got:?}");
+    }
+}
