@@ -142,7 +142,8 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
 }
 
 /// "990 offences in total, of which 201 were flagged as online", "650 online-flagged offences,
-/// against 2,870 offences in total", "330 online crimes out of 1,570": a count whose online part the sentence tells apart, or
+/// against 2,870 offences in total", "330 online crimes out of 1,570", "15% of its 2,870 …
+/// involved the internet": a count whose online part the sentence tells apart, or
 /// a total set beside an online count, is of all offences, though the text was about online
 /// ones. `part_cue` is what a clause about part of the count names, when the words before it
 /// name nothing.
@@ -159,6 +160,16 @@ fn wholes_beside_online_parts(
         )
     });
     static OUT_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$"));
+    // "15% of its 2,870 …", "240 of the 1,150 …", "half of the force's 900 …": the whole a part
+    // or share is of.
+    static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\d[\d,.]*\s*(?:%|per\s+cent)?|\bone\s+in\s+\w+|\b(?:half|third|quarter|fifth|tenth|most|many|some))\s+of\s+(?:its|the|their|all(?:\s+the)?|those|[\w-]+'s?)\s+$",
+        )
+    });
+    // "4,420 in total", "2,015 overall" joined to the online count by "and".
+    static AND_TOTAL: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:in\s+total|overall|in\s+all|altogether|all\s+told)\b"));
     let counted = |c: &Candidate| !(c.number.percent || c.not_offences || c.kind == Kind::Money);
     let mut online_before = false;
     for (c, m) in cands.iter().zip(measures.iter_mut()) {
@@ -171,8 +182,22 @@ fn wholes_beside_online_parts(
             let before = s.get(..c.number.range.start).unwrap_or("");
             before.ends_with("of ") && OUT_OF.is_match(before)
         };
-        let total_beside = online_before && (IN_TOTAL.is_match(s.get(c.number.range.end..).unwrap_or("")) || out_of());
-        if whole_of_online_part || total_beside {
+        let after = s.get(c.number.range.end..).unwrap_or("");
+        let before = s.get(..c.number.range.start).unwrap_or("");
+        let joined_total = before.trim_end().ends_with(" and") && AND_TOTAL.is_match(after);
+        let total_beside = online_before && (IN_TOTAL.is_match(after) || out_of() || joined_total);
+        // The whole's own words (its next four) may call it online; else the part is the online
+        // one only where the sentence says so elsewhere ("… involved the internet").
+        let says_online = |w: &str| {
+            let w = w.to_ascii_lowercase();
+            w.contains("online") || w.contains("internet") || w.contains("cyber")
+        };
+        let own_words_online = after.split_whitespace().take(4).any(says_online);
+        let online_elsewhere =
+            before.split_whitespace().any(says_online) || after.split_whitespace().skip(4).any(says_online);
+        let whole_of_a_part =
+            before.ends_with(' ') && !own_words_online && online_elsewhere && PART_OF.is_match(before);
+        if whole_of_online_part || total_beside || whole_of_a_part {
             *m = Measure::All;
         } else {
             online_before = true;

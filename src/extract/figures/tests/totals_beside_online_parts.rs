@@ -74,3 +74,44 @@ fn the_whole_an_online_count_is_out_of_counts_all_offences() {
         assert!(got.contains(&(whole, Measure::All)), "{line}: {got:?}");
     }
 }
+
+#[test]
+fn the_whole_a_share_or_part_is_of_counts_all_offences() {
+    let cases: &[(&str, f64)] = &[
+        ("Essex Police said 15% of its 2,870 sexual offences against children involved the internet.", 2870.0),
+        (
+            "Online offences accounted for 240 of the 1,150 sexual crimes against children recorded by Kent Police.",
+            1150.0,
+        ),
+    ];
+    for &(line, whole) in cases {
+        let lines = ["Police recorded 410 online child sexual offences in 2022/23.", line];
+        let got = measures(&lines);
+        assert!(got.contains(&(whole, Measure::All)), "{line}: {got:?}");
+    }
+    // A whole its own words call online stays so.
+    let got = measures(&["Half of Kent's 640 online offences involved Snapchat."]);
+    assert!(got.contains(&(640.0, Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn a_bare_total_joined_to_an_online_count_counts_all_offences() {
+    let cases: &[(&str, f64)] = &[
+        ("Thames Valley Police recorded more online child sex crimes than any other force in the region - 913 - and 4,420 in total.", 4420.0),
+        ("West Mercia logged 388 online-flagged child sexual offences and 2,015 overall.", 2015.0),
+    ];
+    for &(line, whole) in cases {
+        let got = measures(&[line]);
+        assert!(got.contains(&(whole, Measure::All)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn the_whole_a_part_is_of_keeps_the_online_measure_when_no_part_is_said_to_be_online() {
+    let lines = [
+        "Police recorded 410 online child sexual offences in 2022/23.",
+        "Some of the 410 offences were committed on one app, the force said.",
+    ];
+    let got = measures(&lines);
+    assert!(got.iter().all(|(_, m)| *m == Measure::Online), "{got:?}");
+}
