@@ -256,11 +256,12 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the first six months", "the past three months", "the first quarter", "last summer", "Q1",
-/// "in the quarter", "the same three months of last year", "since April": part of a year, which is no financial year
+/// "in the quarter", "the same three months of last year", "since April", "the six weeks after
+/// …", "in ten days": part of a year, which is no financial year
 /// (twelve months are one, and are not matched here). "A quarter of" is a fraction, not a time.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\bsince\s+(?:{MONTH})\b|\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b|\b(?-i:Q[1-4])\b|\b(?:the\s+)?same\s+(?:quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months)(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b|\b(?:the|this|that|each|every)\s+quarter\b"
+        r"(?i)\bsince\s+(?:{MONTH})\b|\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b|\b(?-i:Q[1-4])\b|\b(?:the\s+)?same\s+(?:quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months)(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b|\b(?:the|this|that|each|every)\s+quarter\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?)\s+(?:weeks|days)\b"
     ))
 });
 
@@ -706,9 +707,9 @@ struct Cues {
 
 /// Every word [`Cues`] looks for, in lowercase: those [`Cues::has`] is asked about first,
 /// then the month names and the rest that [`Cues::of`] reads.
-const CUE_WORDS: [&str; 27] = [
+const CUE_WORDS: [&str; 29] = [
     "april", "march", "31", "between", "years", "year", "decade", "year'", "month", "ince", "19", "20", "quarter",
-    "half", "ummer", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec",
+    "half", "ummer", "wee", "day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec",
 ];
 
 /// Where [`CUE_WORDS`] begins its month names.
@@ -734,7 +735,15 @@ impl Cues {
         // Looked for past "month" only in text with a digit, where a figure can take it.
         let part_of_year = month
             || (digit
-                && ([const { cue("quarter") }, const { cue("half") }, const { cue("ummer") }].into_iter().any(has)
+                && ([
+                    const { cue("quarter") },
+                    const { cue("half") },
+                    const { cue("ummer") },
+                    const { cue("wee") },
+                    const { cue("day") },
+                ]
+                .into_iter()
+                .any(has)
                     || has_quarter_label(text)));
         Cues { found, digit, years, since, century, months, part_of_year }
     }
@@ -964,11 +973,12 @@ mod tests {
 
     #[test]
     fn a_year_a_part_of_the_year_or_a_law_names_is_no_calendar_year() {
-        for text in ["in the first six weeks of 2021", "over the winter of 2019", "the Licensing Act 2003"] {
+        for text in ["over the winter of 2019", "the Licensing Act 2003"] {
             assert_eq!(whens(text), [When::Other], "{text}");
         }
         // The part and its year, each no time a figure is dated by.
         assert_eq!(whens("the same quarter of 2020"), [When::Other, When::Other]);
+        assert_eq!(whens("in the first six weeks of 2021"), [When::Other, When::Other]);
     }
 
     #[test]
@@ -1014,6 +1024,7 @@ mod tests {
             "Since DECEMBER the force's YEAR' tally rose between Jan and Feb 19",
             "A half-decade ago, in mid-Sept, 20 months on; apr may jun jul aug oct nov",
             "no cue here at all",
+            "Q2 had 19 of them; q3 and Q5 none",
             "ſince the Kelvin K, café: yea, mont, quarte, betwee, 3, 1, 2",
         ];
         for text in texts {
@@ -1029,8 +1040,10 @@ mod tests {
             assert_eq!(cues.century, digit && (lower.contains("19") || lower.contains("20")), "{text:?}");
             let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec"];
             assert_eq!(cues.months, months.iter().any(|m| lower.contains(m)), "{text:?}");
-            let parts = ["quarter", "half", "ummer"];
-            assert_eq!(cues.part_of_year, month || (digit && parts.iter().any(|m| lower.contains(m))), "{text:?}");
+            let parts = ["quarter", "half", "ummer", "wee", "day"];
+            let quarter_label = text.as_bytes().windows(2).any(|w| w[0] == b'Q' && (b'1'..=b'4').contains(&w[1]));
+            let part = parts.iter().any(|m| lower.contains(m)) || quarter_label;
+            assert_eq!(cues.part_of_year, month || (digit && part), "{text:?}");
         }
     }
 }

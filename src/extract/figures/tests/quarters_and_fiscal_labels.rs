@@ -123,3 +123,17 @@ fn counts_for_part_of_a_year_against_the_same_months_before_take_no_financial_ye
     assert_eq!(period_of(&text, 16.0), None);
     assert_eq!(period_of(&text, 9.0), None);
 }
+
+#[test]
+fn counts_over_a_few_weeks_or_days_take_no_financial_year() {
+    let text = [
+        "Kent Police recorded 3,410 burglaries in 2023/24.",
+        "Burglaries fell 8% in the six weeks after the crackdown began.",
+    ];
+    assert_eq!(period_of(&text, -8.0), None);
+    let text = [
+        "Norfolk Constabulary recorded 1,010 thefts in 2022/23.",
+        "Officers took 45 reports of shed break-ins in ten days.",
+    ];
+    assert_eq!(period_of(&text, 45.0), None);
+}
