@@ -116,6 +116,8 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     ctx.note_named(who, (k, start + lead));
                 }
             }
+            // "Megan - not her real name - had …": the dashes stand for the commas of an aside.
+            let dash_aside = super::mentions::with_dash_aside_as_commas(&sentence);
             let reported = super::mentions::reported_speaker(&sentence)
                 .or_else(|| last.then(|| super::mentions::talking_speaker(&sentence)).flatten())
                 .or_else(|| last.then(|| super::mentions::words_shared_of(&sentence).map(str::to_string)).flatten());
@@ -146,7 +148,7 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                 // Only a paragraph of their words after it makes them a speaker: nothing is
                 // noted for a later "she" or "he".
                 introduced = Some(Introduced { who, at: (k, start + lead) });
-            } else if let Some(words) = super::mentions::apposed_subject(&sentence) {
+            } else if let Some(words) = super::mentions::apposed_subject(dash_aside.as_deref().unwrap_or(&sentence)) {
                 // "The commissioner, Jo Bloggs, has given …": named as the one acting, not
                 // speaking. "Nadia, a nurse from Luton, was …": a lone name that a description
                 // set off after it says is a person's is theirs, as a surname would be; one with

@@ -22,6 +22,6 @@ pub use speaking::{
 };
 pub use subjects::{
     apposed_subject, clause_object_taken_up, is_clause_opener, named_subject, opens_as_subject, singled_out,
-    subject_readings, without_marks_round_opening_name, Pseudonym,
+    subject_readings, with_dash_aside_as_commas, without_marks_round_opening_name, Pseudonym,
 };
 pub use titled::{judges_by_style, titled_names};

@@ -290,6 +290,26 @@ fn opens_relative_clause(aside: &str) -> bool {
     matches!(aside.split_whitespace().next(), Some("who" | "whose" | "whom"))
 }
 
+/// A sentence whose opening words are followed by an aside set off by a pair of spaced dashes
+/// ("Megan - not her real name - had joined …"), with the dashes read as the commas they
+/// stand for ("Megan, not her real name, had joined …"), so that [`apposed_subject`] reads
+/// it as it reads the comma form. `None` when the sentence has no such pair, or a comma or
+/// quote mark comes before the first dash (the dashes are then not round the subject's aside).
+pub fn with_dash_aside_as_commas(sentence: &str) -> Option<String> {
+    const DASH: &str = " - ";
+    let first = sentence.find(DASH)?;
+    let second = first + DASH.len() + sentence[first + DASH.len()..].find(DASH)?;
+    let opening = &sentence[..first];
+    if opening.trim().is_empty() || opening.contains([',', '"', '“', '”']) {
+        return None;
+    }
+    let aside = &sentence[first + DASH.len()..second];
+    if aside.trim().is_empty() || aside.contains(',') {
+        return None;
+    }
+    Some(format!("{opening}, {aside}, {}", &sentence[second + DASH.len()..]))
+}
+
 /// The subject of a sentence that names someone and then goes on with what they did, set
 /// off by a comma: "The commissioner for Devon, Jo Bloggs, has given £5,000 to the
 /// scheme." gives "The commissioner for Devon, Jo Bloggs". A later "she" may mean them.

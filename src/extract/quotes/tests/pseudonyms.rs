@@ -50,3 +50,21 @@ fn a_pseudonym_in_quote_marks_as_the_subject_of_an_opening_clause_names_the_spea
     ]);
     assert_eq!(q, pairs(&[("Jo Bloggs", "He was patient and he was careful")]));
 }
+
+#[test]
+fn a_first_name_with_a_dash_aside_saying_it_is_not_real_names_the_speaker() {
+    let q = said(&[
+        "Megan - not her real name - had joined a chat group for runners in the autumn of 2021.",
+        "“They seemed so kind at first,” Megan tells me, sitting by the window of a café in Hull.",
+    ]);
+    assert_eq!(q, pairs(&[("Megan", "They seemed so kind at first")]));
+}
+
+#[test]
+fn a_first_name_set_off_by_en_dashes_as_a_changed_name_names_the_speaker() {
+    let q = said(&[
+        "Callum – whose name we have changed – was 15 when the first messages arrived.",
+        "“I thought he was my age,” Callum says now. “He wasn't.”",
+    ]);
+    assert_eq!(q, pairs(&[("Callum", "I thought he was my age"), ("Callum", "He wasn't.")]));
+}
