@@ -293,6 +293,14 @@ fn classify(
             }
         }
     }
+    // "One father, who asked not to be named, said the club had helped. “I used to …”": the
+    // quote fills the rest of a paragraph whose sentence before it reports a person's speech;
+    // that person speaks on.
+    if previous.is_none() && !at_para_start && is_whole_paragraph_speech(para, span, inner) {
+        if let Some(speaker) = reporting_person_before(para, span, k, ctx) {
+            return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+        }
+    }
     if let Some(prev) = previous {
         return Some(Direct { speaker: prev.speaker.clone(), new: false, attribution_len: 0, split: false });
     }
@@ -416,6 +424,29 @@ fn gesture_pronoun(before: &str) -> Option<super::names::Gender> {
 /// The pronoun of the sentence right before `span` in its paragraph, when it opens that
 /// sentence as the subject of a verb of telling or describing: "She adds that …", "He
 /// describes the work as …", "She puts it more bluntly."
+/// The person, named or described, whose speech the sentence just before `span` reports in
+/// the writer's words ("Jo Bloggs explained that …", "One nurse, who asked not to be named,
+/// said …"), resolved; a pronoun is left to [`telling_pronoun_before`].
+fn reporting_person_before(para: &Para, span: &Span, k: usize, ctx: &mut Context) -> Option<Resolved> {
+    let end = para.norm[..span.open.min(para.norm.len())].iter().rposition(|c| !c.is_whitespace())? + 1;
+    let start = super::attribution::sentence_start_within(&para.norm, end.saturating_sub(1), MAX_INTRO_CLAUSE)?;
+    let sentence = para.norm_slice(start..end);
+    if !sentence.ends_with('.') || sentence.contains(['"', '\'']) {
+        return None;
+    }
+    let words = super::mentions::reported_speaker(sentence)?;
+    let who = ctx.read_who(&words).filter(|w| {
+        matches!(
+            w,
+            super::speaker::Who::Person(_)
+                | super::speaker::Who::Surname { .. }
+                | super::speaker::Who::Description { .. }
+                | super::speaker::Who::Spokes { .. }
+        )
+    })?;
+    ctx.resolve(who, (k, span.open))
+}
+
 fn telling_pronoun_before(para: &Para, span: &Span) -> Option<super::names::Gender> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(

@@ -65,3 +65,21 @@ fn a_surname_alone_as_a_sentences_subject_makes_its_bearer_the_one_he_means() {
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Hamid Qureshi"), "{q:?}");
 }
+
+#[test]
+fn a_quote_after_a_described_person_reports_speech_in_its_paragraph_is_theirs() {
+    let q = said(&[
+        "Numbers at the club have doubled since the spring.",
+        "One grandfather, who asked not to be named, said the club had given his grandson a reason to get up. 'He was in bed until noon. Now he is out by eight.'",
+    ]);
+    assert_eq!(q, pairs(&[("one grandfather", "He was in bed until noon. Now he is out by eight.")]));
+}
+
+#[test]
+fn a_quote_after_a_named_person_explains_something_in_its_paragraph_is_theirs() {
+    let q = said(&[
+        "Numbers at the club have doubled since the spring.",
+        "Coach Dana Whitlow explained that most of the new members had come through schools. \"Teachers send them to us. We keep them.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Dana Whitlow", "Teachers send them to us. We keep them.")]));
+}
