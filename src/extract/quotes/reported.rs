@@ -118,6 +118,13 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             }
             // "Megan - not her real name - had …": the dashes stand for the commas of an aside.
             let dash_aside = super::mentions::with_dash_aside_as_commas(&sentence);
+            // "I spoke to a nurse on the ward, who asked not to be named.": whom a later "she
+            // told me" means.
+            if let Some(words) = super::mentions::described_to_writer(&sentence) {
+                if let Some(who @ super::speaker::Who::Description { .. }) = ctx.read_who(words) {
+                    ctx.note_named(who, (k, start + lead));
+                }
+            }
             let reported = super::mentions::reported_speaker(&sentence)
                 .or_else(|| last.then(|| super::mentions::talking_speaker(&sentence)).flatten())
                 .or_else(|| last.then(|| super::mentions::words_shared_of(&sentence).map(str::to_string)).flatten());

@@ -10,7 +10,7 @@ use regex::Regex;
 use crate::extract::quotes::attribution::{
     has_speech_verb, pattern, speaker_units, verb_after, MAX_SPEAKER_UNITS, TITLES,
 };
-use crate::extract::quotes::speaker::without_body_described;
+use crate::extract::quotes::speaker::{without_body_described, without_unnamed_clause};
 
 /// The speaker words of a sentence of reported speech ("Jane Smith, from Essex police,
 /// said tackling it is a priority."), used to know who "he" or "she" is later.
@@ -59,6 +59,24 @@ pub fn asked_by_writer(sentence: &str) -> Option<String> {
         !matches!(first, "who" | "whose" | "which" | "whom" | "what" | "why" | "how" | "whether" | "if" | "and")
     });
     Some(desc.map_or_else(|| name.to_string(), |d| format!("{name}, {d}")))
+}
+
+/// "I spoke to a nurse on the ward, who asked not to be named.", "We met a retired teacher in
+/// the village.": the writer meeting or talking to someone described, not named, in a sentence
+/// of its own. The description, without a closing clause about staying unnamed, for
+/// [`crate::extract::quotes::speaker`] to read; a later "she told me" means them.
+pub fn described_to_writer(sentence: &str) -> Option<&str> {
+    static MET: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?:I|We)\s+(?:then\s+|also\s+|later\s+)?(?:(?:spoke|talked|chatted)\s+(?:to|with)|met|interviewed)\s+(?P<desc>(?:a|an|one)\s+[^;:!?".]{3,160}?)\s*\.?\s*$"#,
+        )
+    });
+    let opening = sentence.trim_start();
+    if !(opening.starts_with("I ") || opening.starts_with("We ")) {
+        return None;
+    }
+    let desc = MET.captures(sentence)?.name("desc")?.as_str();
+    Some(without_unnamed_clause(desc).unwrap_or(desc))
 }
 
 /// "The commissioner, Jo Bloggs, has now agreed …": the words before the verb end on an

@@ -57,3 +57,28 @@ fn a_person_the_writer_puts_a_question_to_in_an_opening_clause_is_the_pronouns_s
     ]);
     assert_eq!(q, pairs(&[("Daniel Okoro", "This should never have been sent.")]));
 }
+
+#[test]
+fn a_described_person_the_writer_spoke_to_unnamed_is_the_pronouns_speaker() {
+    let q = said(&[
+        "Staff at the unit say the rota has not been filled since March.",
+        "I spoke to a nurse on one of the night shifts, who asked not to be named. \"We are running on empty,\" she told me. \"Every week.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("a nurse on one of the night shifts", "We are running on empty"),
+            ("a nurse on one of the night shifts", "Every week."),
+        ])
+    );
+}
+
+#[test]
+fn a_described_person_the_writer_met_is_the_pronouns_speaker_in_the_next_paragraph() {
+    let q = said(&[
+        "The village school closed in the summer.",
+        "We met a retired teacher in the village, who did not want to be named.",
+        "\"It was the heart of the place,\" he told us.",
+    ]);
+    assert_eq!(q, pairs(&[("a retired teacher in the village", "It was the heart of the place")]));
+}
