@@ -28,7 +28,9 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     if org_words.iter().any(|w| is_name_word(w) && w.len() > 1) && org_words.len() > 6 {
         return None;
     }
+    // "the Chancellor's spokeswoman": the office or body she speaks for, without its "'s".
     let org_text = org_words.join(" ").trim_end_matches(',').to_string();
+    let org_text = org_text.strip_suffix("'s").or_else(|| org_text.strip_suffix("’s")).unwrap_or(&org_text).to_string();
     // "a spokesperson for the community group Unity Not Hate": the name after its kind.
     let org_text = named_after_its_kind(strip_article(&org_text)).map_or(org_text.clone(), str::to_string);
     // "a spokesperson for the partnership", "a trust spokesman": the body named before by

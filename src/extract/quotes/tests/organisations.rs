@@ -568,3 +568,15 @@ fn the_spokesperson_after_one_reported_just_before_is_that_ones() {
     ]);
     assert_eq!(quotes.last().map(|q| q.speaker.as_str()), Some("Cumbria Constabulary spokesperson"));
 }
+
+#[test]
+fn a_spokesperson_of_an_office_in_the_possessive_speaks_for_the_office_without_its_s() {
+    let q = speakers_and_orgs(&[
+        "\"No decision has been taken,\" said the Chancellor's spokeswoman.",
+        "\"Talks will go on over the summer,\" the Mayor's spokesman said.",
+    ]);
+    assert_eq!(
+        q.iter().map(|(_, org)| org.clone()).collect::<Vec<_>>(),
+        vec![Some("Chancellor".to_string()), Some("Mayor".to_string())]
+    );
+}
