@@ -28,9 +28,7 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     if org_words.iter().any(|w| is_name_word(w) && w.len() > 1) && org_words.len() > 6 {
         return None;
     }
-    // "the Chancellor's spokeswoman": the office or body she speaks for, without its "'s".
-    let org_text = org_words.join(" ").trim_end_matches(',').to_string();
-    let org_text = org_text.strip_suffix("'s").or_else(|| org_text.strip_suffix("’s")).unwrap_or(&org_text).to_string();
+    let org_text = without_office_possessive(org_words.join(" ").trim_end_matches(','));
     // "a spokesperson for the community group Unity Not Hate": the name after its kind.
     let org_text = named_after_its_kind(strip_article(&org_text)).map_or(org_text.clone(), str::to_string);
     // "a spokesperson for the partnership", "a trust spokesman": the body named before by
@@ -46,6 +44,17 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     let definite = at > 0 && words[at - 1].eq_ignore_ascii_case("the");
     let org = if org == OrgRef::Unsaid && definite { OrgRef::Reported } else { org };
     Some(Who::Spokes { word, org })
+}
+
+/// "the Chancellor's spokeswoman", "the Prime Minister's spokesman": the office she speaks
+/// for, without its "'s", as "a spokeswoman for the Chancellor" names it. A name that ends
+/// on "'s" keeps it ("a Barnardo's spokesman").
+fn without_office_possessive(org: &str) -> String {
+    let stem = org.strip_suffix("'s").or_else(|| org.strip_suffix("’s"));
+    match stem {
+        Some(stem) if stem.split_whitespace().next_back().is_some_and(|w| is_title_word(w)) => stem.to_string(),
+        _ => org.to_string(),
+    }
 }
 
 /// The spokesperson noun among `words` ("spokeswoman,"): where it stands, and the word in
