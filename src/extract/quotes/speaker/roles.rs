@@ -52,7 +52,7 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
 fn without_office_possessive(org: &str) -> String {
     let stem = org.strip_suffix("'s").or_else(|| org.strip_suffix("’s"));
     match stem {
-        Some(stem) if stem.split_whitespace().next_back().is_some_and(|w| is_title_word(w)) => stem.to_string(),
+        Some(stem) if stem.split_whitespace().next_back().is_some_and(is_title_word) => stem.to_string(),
         _ => org.to_string(),
     }
 }
