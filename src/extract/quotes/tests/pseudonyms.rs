@@ -64,7 +64,7 @@ fn a_first_name_with_a_dash_aside_saying_it_is_not_real_names_the_speaker() {
 fn a_first_name_set_off_by_en_dashes_as_a_changed_name_names_the_speaker() {
     let q = said(&[
         "Callum – whose name we have changed – was 15 when the first messages arrived.",
-        "“I thought he was my age,” Callum says now. “He wasn't.”",
+        "“I was sure he was fifteen,” Callum says now. “He wasn't.”",
     ]);
-    assert_eq!(q, pairs(&[("Callum", "I thought he was my age"), ("Callum", "He wasn't.")]));
+    assert_eq!(q, pairs(&[("Callum", "I was sure he was fifteen"), ("Callum", "He wasn't.")]));
 }
