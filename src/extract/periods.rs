@@ -540,7 +540,35 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
     }
     found.sort_by_key(|m| m.range.start);
-    counted_from_a_named_year(text, named_right_after(text, found))
+    counted_from_a_named_year(text, named_right_after(text, flipped_after_a_year(text, found)))
+}
+
+/// "in 2022/23, the year after it logged 3,880", "in 2021, the year before they issued 540":
+/// "the year after" or "the year before" set off right after a printed year, with a clause
+/// of its own that prints a number, says what the printed year is to that clause's year. The
+/// clause's number is then a year the other way: the year before 2022/23, the year after
+/// 2021.
+fn flipped_after_a_year(text: &str, mut found: Vec<Mention>) -> Vec<Mention> {
+    static PHRASE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^the\s+year\s+(?:after|before)$"));
+    static CLAUSE_WITH_A_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^\s+(?:it|they|we|he|she|there|police|officers|(?:the|its|their)\s+[a-z-]+)\s[^,.;:\d]{1,40}?\d")
+    });
+    for k in 1..found.len() {
+        let (before, rest) = found.split_at_mut(k);
+        let (Some(year), Some(m)) = (before.last(), rest.first_mut()) else { continue };
+        let apposed = matches!(year.when, When::Year(_) | When::Calendar(_))
+            && text.get(year.range.end..m.range.start).is_some_and(|gap| gap.trim() == ",");
+        let with_a_clause = text.get(m.range.end..).is_some_and(|after| CLAUSE_WITH_A_NUMBER.is_match(after));
+        if !(apposed && with_a_clause && text.get(m.range.clone()).is_some_and(|t| PHRASE.is_match(t))) {
+            continue;
+        }
+        m.when = match m.when {
+            When::After(n) => When::Before(n),
+            When::Before(n) => When::After(n),
+            other => other,
+        };
+    }
+    found
 }
 
 /// "Two years before the 2020/21 figure, …", "three years earlier than the 2019 total", "a

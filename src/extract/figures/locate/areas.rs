@@ -93,7 +93,13 @@ fn share_before(s: &str, at: usize) -> bool {
 
 /// "in ", "across the ", "throughout ": a preposition placing what comes before it in the
 /// council areas after it, not another noun's ("a man from Conwy and Denbighshire").
-static AREA_JOINT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|across|throughout|within)\s+$"));
+static AREA_JOINT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| compile(&format!(r"(?i)\b(?:in|across|throughout|within)\s+{WHOLE_OF}$")));
+
+/// "the whole of ", "all of ", "the entire ": words between a locative preposition and the
+/// area it places a figure in, saying the figure covers all of it ("across the whole of
+/// Salford"), which leave the area the place as the bare preposition does.
+const WHOLE_OF: &str = r"(?:(?:[Tt]he\s+whole|[Aa]ll|[Tt]he\s+entirety)\s+of\s+|[Tt]he\s+entire\s+)?";
 
 /// Whether `s` holds a number, in digits or in words ("Orkney recorded four").
 pub(super) fn has_number(s: &str) -> bool {
@@ -103,7 +109,9 @@ pub(super) fn has_number(s: &str) -> bool {
 /// Words before a council area or city that make it the place a clause's figure is for:
 /// "In Salford, …", "while across Kirklees …" at the start of a clause.
 pub(super) static AREA_LOCATIVE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+$")
+    compile(&format!(
+        r"(?:^|[.;:(]\s*|,\s*|\b(?:while|whereas|but|and)\s+)(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+{WHOLE_OF}$"
+    ))
 });
 
 /// "On" at the start of a clause, as [`AREA_LOCATIVE_BEFORE`]'s words are: see [`on_opens`].
@@ -160,7 +168,7 @@ static AREA_BRACKETED_VALUE: LazyLock<Regex> =
 /// pupils at a school in Bridgend" are the school's).
 static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,8}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+|the\s+)?$",
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,8}?(?:in|across|throughout|within)\s+(?:the\s+borough\s+of\s+|the\s+district\s+of\s+|the\s+whole\s+of\s+|all\s+of\s+|the\s+entire\s+|the\s+)?$",
     )
 });
 
@@ -251,7 +259,8 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
 /// as a place: after "in", "across", "throughout" or "within" ("In Angus, …", "charges in
 /// Angus rose"), or `described` as one ("the Angus council area").
 pub(super) fn framed_as_area(s: &str, range: &Range<usize>, described: bool) -> bool {
-    static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:in|across|throughout|within)\s+$"));
+    static LOCATIVE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i)\b(?:in|across|throughout|within)\s+{WHOLE_OF}$")));
     described || LOCATIVE.is_match(tail(s, range.start))
 }
 
@@ -312,7 +321,7 @@ static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// rose …": a council area or city closing the subject of a change or total, right before
 /// its verb.
 pub(super) static AREA_IN_SUBJECT_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"(?:^[A-Z][a-z-]*|\b[a-z][a-z-]*)\s+(?:in|across|throughout|within)\s+$"));
+    LazyLock::new(|| compile(&format!(r"(?:^[A-Z][a-z-]*|\b[a-z][a-z-]*)\s+(?:in|across|throughout|within)\s+{WHOLE_OF}$")));
 
 /// The verb of a change or total after such a subject: "fell", "rose", "went up", "totalled",
 /// "stood at".

@@ -1,6 +1,7 @@
 //! Tests of the figure extractor, through [`extract_figures`] on articles written for them.
 
 mod addresses;
+mod area_scope;
 mod ages;
 mod bodies;
 mod calendar;
@@ -25,6 +26,7 @@ mod phone_numbers_abroad;
 mod places;
 mod quarters_and_fiscal_labels;
 mod ranges;
+mod relative_years;
 mod rate_kinds;
 mod second_baselines;
 mod sentencing;

@@ -1,0 +1,35 @@
+//! Years counted back from a printed one: "the year after it logged …", "two years before".
+
+use super::*;
+
+/// (period, calendar year) of the figure of `value`.
+fn dated(lines: &[&str], value: f64) -> (Option<String>, Option<u16>) {
+    let found = figures(lines);
+    let f = found.iter().find(|f| f.value == value);
+    assert!(f.is_some(), "{value} not found in {found:#?}");
+    f.map_or((None, None), |f| (f.period.map(|p| p.to_string()), f.calendar_year))
+}
+
+#[test]
+fn a_figure_the_year_after_which_a_year_is_printed_is_the_year_before() {
+    let line = "Dorset Police recorded 2,150 burglaries in 2022/23, the year after it logged 1,940.";
+    assert_eq!(dated(&[line], 1940.0).0, some("2021/22"));
+    let line = "The council issued 615 fines in 2021/22, the year after it had issued 540.";
+    assert_eq!(dated(&[line], 540.0).0, some("2020/21"));
+}
+
+#[test]
+fn a_count_of_years_before_a_calendar_year_takes_its_year() {
+    let line = "Gwent Police logged 1,210 robberies in 2023, 1,090 a year earlier and 1,005 two years before.";
+    assert_eq!(dated(&[line], 1005.0), (None, Some(2021)));
+    let line = "Lifeboats launched 96 times in 2022, 88 a year earlier and 71 three years before.";
+    assert_eq!(dated(&[line], 71.0), (None, Some(2019)));
+}
+
+#[test]
+fn paired_values_both_take_the_year_printed_after_them() {
+    let line = "The rate of burglary stood at 7.1 against 5.9 across England and Wales in 2023.";
+    assert_eq!(dated(&[line], 7.1), (None, Some(2023)));
+    let line = "Its rate was 3.4 per 1,000 people, against 2.8 nationally, in 2022.";
+    assert_eq!(dated(&[line], 3.4), (None, Some(2022)));
+}
