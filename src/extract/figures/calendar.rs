@@ -70,13 +70,24 @@ fn count_calendar_year(s: &str, cands: &[Candidate], i: usize, times: &[Mention]
 /// "31 in 2023, up from 22 a year earlier", "610 in 2020 and 745 the following year": a
 /// relative time counting straight from the calendar year printed last before it in the
 /// sentence, with no other relative time between (a chain of them is left undated), nor
-/// "ago", which counts from the present.
+/// "ago", which counts from the present. "… in 2023, 870 a year earlier and 820 two years
+/// before": a time further back than the one right before it counts back from the same
+/// year, unless it says it counts from that one ("the year before that").
 fn counted_from_a_calendar_year(s: &str, m: &Mention, times: &[Mention], n: u16) -> Option<u16> {
+    static FROM_THAT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*(?:that|then)\b"));
     let printed = s.get(m.range.clone())?.to_ascii_lowercase();
     if printed.ends_with("ago") {
         return None;
     }
-    let last = times.iter().rev().find(|t| t.range.end <= m.range.start)?;
+    let mut earlier = times.iter().rev().filter(|t| t.range.end <= m.range.start);
+    let mut last = earlier.next()?;
+    if let (When::Before(k), When::Before(n)) = (last.when, m.when) {
+        let from_that = printed.contains("that") || s.get(m.range.end..).is_some_and(|r| FROM_THAT.is_match(r));
+        if k >= n || from_that {
+            return None;
+        }
+        last = earlier.next()?;
+    }
     let from = last.calendar_year()?;
     match m.when {
         When::Before(_) => from.checked_sub(n),

@@ -34,7 +34,7 @@ use super::tables::{
 use super::years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dates_an_event,
     first_or_last_of_span, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
-    over_the_same_time, over_the_years_gone_through, reached_by, same_number_as, single_time_stated,
+    over_the_same_time, over_the_years_gone_through, paired_with_another_place, reached_by, same_number_as, single_time_stated,
     unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
 use crate::extract::numbers::compile;
@@ -662,6 +662,7 @@ pub(super) fn read_sentence(
     of_the_latest(s, &mut found, facts.latest());
     same_number_as(s, times, &mut found);
     calendar_years(s, &cands, times, &mut found);
+    paired_with_another_place(s, &cands, times, &mut found);
     if let Some(last) = found.last() {
         // "In the North West, the force recorded 521": a part of the force's ground, after
         // which the text goes on about the force.

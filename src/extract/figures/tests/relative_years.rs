@@ -32,4 +32,6 @@ fn paired_values_both_take_the_year_printed_after_them() {
     assert_eq!(dated(&[line], 7.1), (None, Some(2023)));
     let line = "Its rate was 3.4 per 1,000 people, against 2.8 nationally, in 2022.";
     assert_eq!(dated(&[line], 3.4), (None, Some(2022)));
+    let line = "The rate of theft stood at 4.1 against 3.9 across England and Wales in 2022/23.";
+    assert_eq!(dated(&[line], 4.1).0, some("2022/23"));
 }

@@ -53,11 +53,6 @@ pub(in crate::extract::figures) fn compared_with_the_last(
     m: &periods::Mention,
     times: &[periods::Mention],
 ) -> bool {
-    static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"^[^,;.]*?(?:\b(?i:in|for|at|by|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|\b(?i:nationally|national|average|elsewhere|regionally|force-wide|countrywide|the\s+rest)\b)",
-        )
-    });
     // "1,642 online offences in 2021/22, against 4,870 offences in total": the whole the count
     // before is part of, in its year, not the year before's.
     static THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,6 +69,41 @@ pub(in crate::extract::figures) fn compared_with_the_last(
         && !THE_WHOLE.is_match(after)
         && !is_baseline_value(s, cands[j].number.range.start)
         && attached_time(s, cands, j, times).is_some_and(|t| t.range == m.range)
+}
+
+/// What follows a value set against another place's, not another time's: "against 38 in
+/// Essex", "compared with 5.9 across England and Wales", "against 2.8 nationally".
+static ELSEWHERE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^[^,;.]*?(?:\b(?i:in|for|at|by|across)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}\p{Lu}|\b(?i:nationally|national|average|elsewhere|regionally|force-wide|countrywide|the\s+rest)\b)",
+    )
+});
+
+/// "The rate stood at 7.1 against 5.9 across England and Wales in 2023", "4.1, against 3.9
+/// nationally, in 2022/23": a value set against another place's value, with the sentence's
+/// only time printed after both, is for that time too, as the other place's value is.
+pub(in crate::extract::figures) fn paired_with_another_place(
+    s: &str,
+    cands: &[Candidate],
+    times: &[periods::Mention],
+    found: &mut [Found],
+) {
+    for i in 1..found.len().min(cands.len()) {
+        let (j, at) = (i - 1, cands[i].number.range.start);
+        let paired = cands[i].kind == cands[j].kind
+            && COMPARED_WITH_BEFORE.is_match(super::super::tail(s, at))
+            && ELSEWHERE.is_match(super::super::head(s, cands[i].number.range.end));
+        let no_time_before = times.iter().all(|t| t.range.start >= cands[i].number.range.end);
+        let own_time_after = attached_time(s, cands, i, times).is_some();
+        if !(paired && no_time_before && own_time_after && !found[j].baseline) {
+            continue;
+        }
+        let (period, calendar_year) = (found[i].period, found[i].calendar_year);
+        if period.is_some() || calendar_year.is_some() {
+            found[j].period = period;
+            found[j].calendar_year = calendar_year;
+        }
+    }
 }
 
 /// "compared with 640 before the pandemic", "against 210 offences prior to the merger",
