@@ -334,8 +334,7 @@ pub(super) static AREA_IN_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Scottish Borders", "Western Isles", "Shetland Islands", "Derbyshire Dales": an area whose
 /// name is a plural of land, which is printed with "the" before it.
 /// So is a forest or vale "of" a place: "the Forest of Dean", "the Vale of Glamorgan". (An
-/// island "of" one is left as it was read: "Hampshire and the Isle of Wight" is a force's
-/// name.)
+/// island "of" one is read by [`island_takes_the`].)
 fn name_takes_the(name: &str) -> bool {
     const PLURAL_LAND: &[&str] = &["Isles", "Islands", "Borders", "Dales", "Glens", "Wolds", "Cotswolds", "Valleys"];
     const LAND_OF: &[&str] = &["Forest", "Vale"];
@@ -343,6 +342,18 @@ fn name_takes_the(name: &str) -> bool {
     let (first, last) = (words.first().copied().unwrap_or(""), words.last().copied().unwrap_or(""));
     let land_of = LAND_OF.contains(&first) && words.get(1) == Some(&"of");
     PLURAL_LAND.contains(&first) || PLURAL_LAND.contains(&last) || land_of
+}
+
+/// "Winchester had 64 and the Isle of Wight 23": an island "of" a place is printed with "the"
+/// before it, as its area, unless with the county before it it names a force ("Hampshire
+/// and the Isle of Wight", the force whose alias the island's name also is).
+fn island_takes_the(before: &str, name: &str) -> bool {
+    if !(name.starts_with("Isle of ") || name.starts_with("Isles of ")) {
+        return false;
+    }
+    let Some(lead) = before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")) else { return false };
+    let county = lead.strip_suffix(" and ").and_then(|l| l.rsplit(' ').next());
+    !county.is_some_and(|c| places::by_alias(&format!("{c} and {name}")).is_some_and(|p| p.scope == places::Scope::Force))
 }
 
 /// Whether the council area or city at `range` (with the words saying what it is, "district",
@@ -361,7 +372,8 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
     // "In the Moray council area, 96 …", "The Falkirk council area saw 61": before an area
     // named as one, or one whose name is printed with "the" ("In the Scottish Borders, 96
     // …"), "the" opens its clause as the bare name would.
-    let takes_the = end > range.end || s.get(range.clone()).is_some_and(name_takes_the);
+    let takes_the = end > range.end
+        || s.get(range.clone()).is_some_and(|name| name_takes_the(name) || island_takes_the(before, name));
     let before = match before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")) {
         Some(lead) if takes_the && (lead.is_empty() || lead.ends_with(' ')) => lead,
         _ => before,
