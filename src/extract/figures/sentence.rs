@@ -34,8 +34,8 @@ use super::tables::{
 use super::years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dates_an_event,
     first_or_last_of_span, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
-    over_the_same_time, over_the_years_gone_through, paired_with_another_place, reached_by, same_number_as, single_time_stated,
-    unprinted_baselines, year_on_year, years_compared, years_compared_for,
+    over_the_same_time, over_the_years_gone_through, paired_with_another_place, reached_by, same_number_as,
+    single_time_stated, unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
 use crate::extract::numbers::compile;
 use crate::extract::places::{Mention, Scope, NATIONAL};

@@ -320,8 +320,9 @@ static AREA_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "burglaries in Bolton fell by 9%", "thefts across Wirral rose to 640", "Frauds in Moray
 /// rose …": a council area or city closing the subject of a change or total, right before
 /// its verb.
-pub(super) static AREA_IN_SUBJECT_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| compile(&format!(r"(?:^[A-Z][a-z-]*|\b[a-z][a-z-]*)\s+(?:in|across|throughout|within)\s+{WHOLE_OF}$")));
+pub(super) static AREA_IN_SUBJECT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(r"(?:^[A-Z][a-z-]*|\b[a-z][a-z-]*)\s+(?:in|across|throughout|within)\s+{WHOLE_OF}$"))
+});
 
 /// The verb of a change or total after such a subject: "fell", "rose", "went up", "totalled",
 /// "stood at".
@@ -353,7 +354,8 @@ fn island_takes_the(before: &str, name: &str) -> bool {
     }
     let Some(lead) = before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")) else { return false };
     let county = lead.strip_suffix(" and ").and_then(|l| l.rsplit(' ').next());
-    !county.is_some_and(|c| places::by_alias(&format!("{c} and {name}")).is_some_and(|p| p.scope == places::Scope::Force))
+    !county
+        .is_some_and(|c| places::by_alias(&format!("{c} and {name}")).is_some_and(|p| p.scope == places::Scope::Force))
 }
 
 /// Whether the council area or city at `range` (with the words saying what it is, "district",

@@ -37,6 +37,15 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Compared with Norfolk, Suffolk saw 530 fewer", "In comparison to Durham, Cleveland
+/// logged …": a place set off at the start of a sentence as what the rest is compared with,
+/// which is the yardstick of the clause's figure, not its place (as after "unlike").
+static COMPARED_WITH_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?:^|[.;:]\s+)(?:(?:[Cc]ompared|[Rr]elative)\s+(?:with|to)|[Ii]n\s+comparison\s+(?:with|to))\s+(?:the\s+)?$",
+    )
+});
+
 /// "according to figures released by the City of London Police, which runs Action Fraud",
 /// "data supplied by West Yorkshire Police, which hosts the National Police Air Service": a
 /// force named as who released the figures, on behalf of a body it runs, is that body's
@@ -438,6 +447,9 @@ pub(in crate::extract::figures) fn place_mentions(
         };
         if is_dateline(s, &range)
             || (EXCLUDED_BEFORE.is_match(before) && !own_figure())
+            || (after.starts_with(',')
+                && COMPARED_WITH_OPENING.is_match(s.get(..range.start).unwrap_or(""))
+                && !own_figure())
             || describes_ground(before)
             || (ranked_within(s, &range)
                 && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place))

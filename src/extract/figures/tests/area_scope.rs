@@ -15,10 +15,8 @@ fn an_area_after_the_whole_of_is_the_area() {
         "In all of Salford, the force dealt with 415 burglaries.",
     ];
     assert_eq!(place_of(&lines, 415.0), some("Salford"));
-    let lines = [
-        "Merseyside Police recorded 7,100 thefts in 2023/24.",
-        "Thefts throughout the entire Wirral rose to 930.",
-    ];
+    let lines =
+        ["Merseyside Police recorded 7,100 thefts in 2023/24.", "Thefts throughout the entire Wirral rose to 930."];
     assert_eq!(place_of(&lines, 930.0), some("Wirral"));
 }
 

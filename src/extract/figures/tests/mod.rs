@@ -1,8 +1,8 @@
 //! Tests of the figure extractor, through [`extract_figures`] on articles written for them.
 
 mod addresses;
-mod area_scope;
 mod ages;
+mod area_scope;
 mod bodies;
 mod calendar;
 mod captions;
@@ -26,8 +26,8 @@ mod phone_numbers_abroad;
 mod places;
 mod quarters_and_fiscal_labels;
 mod ranges;
-mod relative_years;
 mod rate_kinds;
+mod relative_years;
 mod second_baselines;
 mod sentencing;
 mod space_table_headers;
