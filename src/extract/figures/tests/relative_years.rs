@@ -16,6 +16,9 @@ fn a_figure_the_year_after_which_a_year_is_printed_is_the_year_before() {
     assert_eq!(dated(&[line], 1940.0).0, some("2021/22"));
     let line = "The council issued 615 fines in 2021/22, the year after it had issued 540.";
     assert_eq!(dated(&[line], 540.0).0, some("2020/21"));
+    // The other way round: the year printed is the year before the clause's.
+    let line = "Gwent Police recorded 1,300 burglaries in 2021/22, the year before it logged 1,450.";
+    assert_eq!(dated(&[line], 1450.0).0, some("2022/23"));
 }
 
 #[test]
