@@ -126,6 +126,12 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     // The figures picture captions print, read after the text's so that a figure printed in
     // both keeps the text's reading.
     let mut captioned: Vec<Figure> = Vec::new();
+    // What the story's lead was about when its live blog's first entry began, which each
+    // entry goes on from; and whether a stamp printed alone stands over the next paragraph.
+    let mut lead: Option<Context> = None;
+    let mut entry_stamped = false;
+    // A page's time line above the story ("09:30 BST") stamps no entry.
+    let mut text_begun = false;
     for (i, para) in article.paragraphs.iter().enumerate() {
         ctx.end_aside();
         // A paper's name, motto or section above the headline that names a place ("THE
@@ -171,6 +177,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             captioned.extend(caption_figures(para, places, &facts, &ctx));
         }
         if !para.role.is_text() {
+            entry_stamped |= text_begun && crate::ingest::opens_with_time(&para.norm);
             if let Some(place) = heading_place(&para.norm).or_else(|| section_place(&para.norm)) {
                 let known = super::places::by_name(&place).or_else(|| super::places::by_alias(&place));
                 ctx.note_section_places(known);
@@ -206,9 +213,13 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         // A live blog's entry ("14:05 - Staffordshire: rise of 10%") is a post of its own on
         // the story: what the entry before counted does not carry into it; it starts again
         // from what the story counts.
-        if crate::ingest::opens_with_time(&para.norm) {
+        // Nor do the places and years it was about: the entry goes on from the story's lead.
+        // A stamp printed alone on the line above opens the entry under it.
+        if std::mem::take(&mut entry_stamped) || crate::ingest::opens_with_time(&para.norm) {
             ctx.measure = facts.first_measure;
+            ctx.start_entry(lead.get_or_insert_with(|| ctx.clone()));
         }
+        text_begun = true;
         if !ctx.list_row {
             ctx.row_layout = None;
             ctx.row_years.clear();

@@ -356,6 +356,32 @@ impl Context {
         self.last_time_end = times.last_time_end;
     }
 
+    /// A new entry of a live blog ("14:05 - …"): a post of its own, which goes on from the
+    /// story's lead (`lead`, the context when the first entry began), not from the entry
+    /// before. The places and times the lead was about come back; what the entry's own
+    /// first line names then sets them as any sentence does.
+    pub(super) fn start_entry(&mut self, lead: &Context) {
+        // A lead naming no time or no place leaves the entries to carry theirs on, as
+        // the rest of a story does.
+        if lead.period.is_some() || lead.other_now.is_some() {
+            self.restore_times(lead.times_about());
+            self.after_dated_figures = false;
+        }
+        if lead.place.is_some() {
+            self.place = lead.place.clone();
+            self.force = lead.force.clone();
+            self.region = lead.region.clone();
+            self.region_forces = lead.region_forces;
+            self.forces_together = lead.forces_together.clone();
+            self.home = lead.home.clone();
+            self.away = lead.away.clone();
+            self.area_before = lead.area_before.clone();
+            self.area_named = lead.area_named.clone();
+            self.before_aside = lead.before_aside.clone();
+            self.listed = lead.listed.clone();
+        }
+    }
+
     /// A new section of a round-up ("---", then "ESSEX: …"): nothing the text said before
     /// about places and years carries on into it. What it counts may, and so does what the
     /// text as a whole has named: a live blog about London, its entries cut apart by rules,

@@ -16,6 +16,7 @@ mod html_table_parts;
 mod incidentals;
 mod kinds;
 mod lists;
+mod live_entries;
 mod measure_abbreviations;
 mod measures_carried;
 mod named_rates;
