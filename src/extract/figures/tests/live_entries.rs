@@ -23,7 +23,7 @@ fn a_live_blog_entry_naming_no_place_or_year_goes_back_to_the_lead() {
         ]
     );
     let text = "LIVE: Abuse figures published\n\n\
-        Police in Kent recorded 1,240 sexual offences against children in 2022/23, new figures show.\n\n\
+        Police in Kent recorded 1,240 sexual offences against children in 2022/23, according to data out on Monday.\n\n\
         14:32 - Essex figures out\n\n\
         Essex Police recorded 210 such offences in 2023/24.\n\n\
         15:10\n\n\
