@@ -256,7 +256,7 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "the first six months", "the past three months", "the first quarter", "last summer", "Q1",
-/// "in the quarter", "the same three months of last year", "since April", "the six weeks after
+/// "in the quarter", "the same six months of the previous year", "since April", "the six weeks after
 /// …", "in ten days": part of a year, which is no financial year
 /// (twelve months are one, and are not matched here). "A quarter of" is a fraction, not a time.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
@@ -876,7 +876,7 @@ mod tests {
             "in Q3 FY24",
             "against 290 in the same quarter last year",
             "530 in the quarter",
-            "down from 44 in the same three months of last year",
+            "against 39 in the same six months of the previous year",
             "12 reports since April",
         ] {
             assert_eq!(whens(text), [When::Other], "{text}");

@@ -133,8 +133,8 @@ pub(in crate::extract::figures) fn renamed_forces(article: &Article, figures: &m
         // Alone, or among forces named together ("Hampshire Constabulary and Thames Valley
         // Police" for "the two forces"). A figure whose sentence prints neither name is the
         // force's under the name the text printed last before it ("…, wrote a reader; the
-        // 1,150 offences recorded by Hampshire and Isle of Wight Constabulary … The force
-        // recorded 3,402 …").
+        // 900 thefts confirmed by Hampshire and Isle of Wight Constabulary … The force
+        // logged 2,700 …").
         for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
             let printed_new = f.sentence.contains(new) || f.sentence.contains(new_amp.as_str());
             let last_new = last_printed.iter().rev().find(|(k, _)| *k <= f.paragraph).map(|&(_, new)| new);

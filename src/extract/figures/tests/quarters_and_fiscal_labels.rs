@@ -79,11 +79,7 @@ fn a_total_over_the_same_twelve_months_is_for_the_year_the_sentence_states() {
 #[test]
 fn a_whole_set_against_its_part_is_for_the_part_s_year() {
     let cases: &[(&str, f64, &str)] = &[
-        (
-            "Dorset Police recorded 1,642 online offences in 2021/22, against 4,870 offences in total.",
-            4870.0,
-            "2021/22",
-        ),
+        ("Dorset Police logged 530 online crimes in 2019/20, against 2,210 crimes in total.", 2210.0, "2019/20"),
         (
             "Wiltshire Police logged 310 online offences in 2018/19, compared with 1,450 offences overall.",
             1450.0,
@@ -99,9 +95,9 @@ fn a_whole_set_against_its_part_is_for_the_part_s_year() {
 fn the_value_a_change_over_the_years_reaches_after_a_comma_is_for_the_last_year() {
     let text = [
         "Staffordshire Police recorded 2,050 sexual offences against children in 2023/24.",
-        "Online offences rose by 40 per cent over the four years, to 412.",
+        "Reports of grooming grew 35% across the three years, to 770.",
     ];
-    assert_eq!(period_of(&text, 412.0), some("2023/24"));
+    assert_eq!(period_of(&text, 770.0), some("2023/24"));
     let text = [
         "West Mercia Police recorded 3,100 sexual offences against children in 2021/22.",
         "Reports of grooming went up 25% across the three years, to 640.",
@@ -113,9 +109,9 @@ fn the_value_a_change_over_the_years_reaches_after_a_comma_is_for_the_last_year(
 fn counts_for_part_of_a_year_against_the_same_months_before_take_no_financial_year() {
     let text = [
         "Merseyside Police recorded 4,100 knife offences in 2022/23.",
-        "Knife crime in Bootle fell to 31 offences between April and June, down from 44 in the same three months of last year.",
+        "Robberies in Bootle dropped to 27 between July and September, against 39 in the same three months of last year.",
     ];
-    assert_eq!(period_of(&text, 44.0), None);
+    assert_eq!(period_of(&text, 39.0), None);
     let text = [
         "Devon and Cornwall Police recorded 610 frauds in 2021/22.",
         "Officers have had 16 reports of doorstep fraud since April, against 9 in the same month a year earlier.",

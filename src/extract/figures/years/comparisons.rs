@@ -53,7 +53,7 @@ pub(in crate::extract::figures) fn compared_with_the_last(
     m: &periods::Mention,
     times: &[periods::Mention],
 ) -> bool {
-    // "1,642 online offences in 2021/22, against 4,870 offences in total": the whole the count
+    // "530 online crimes in 2019/20, against 2,210 crimes in total": the whole the count
     // before is part of, in its year, not the year before's.
     static THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
         compile(

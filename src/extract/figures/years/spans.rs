@@ -168,7 +168,7 @@ pub(in crate::extract::figures) fn over_the_years_gone_through(
             change_over = None;
             continue;
         };
-        // "up 48%, to 388", and "rose by 40 per cent over the four years, to 412" with the
+        // "up 48%, to 388", and "grew 35% across the three years, to 770" with the
         // years between.
         let to_after = |k: usize| {
             let (from, to) = (cands[k].number.range.end, cands[i].number.range.start);
