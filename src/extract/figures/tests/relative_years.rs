@@ -38,3 +38,17 @@ fn paired_values_both_take_the_year_printed_after_them() {
     let line = "The rate of theft stood at 4.1 against 3.9 across England and Wales in 2022/23.";
     assert_eq!(dated(&[line], 4.1).0, some("2022/23"));
 }
+
+#[test]
+fn a_relative_year_a_comparison_starts_from_does_not_date_a_number_past_a_semicolon() {
+    let lines = [
+        "Humberside Police recorded 2,300 burglaries in 2023/24.",
+        "Lincolnshire saw 1,110 burglaries, 12% more than a year earlier; sheds made up 240 of them.",
+    ];
+    assert_eq!(period_of(&lines, 240.0), some("2023/24"));
+    let lines = [
+        "Cambridgeshire Constabulary logged 3,050 thefts in 2021/22.",
+        "Thefts from cars were down 6% on the previous year; bikes accounted for 410.",
+    ];
+    assert_eq!(period_of(&lines, 410.0), some("2021/22"));
+}

@@ -186,11 +186,12 @@ pub(super) fn attached_time<'t>(
             } else {
                 last
             };
-            // "down 6% on the 62 it logged in 2017/18; in Kent …, Surrey recorded 39": nor is the
-            // year a comparison ended on, past a semicolon; the number takes the year printed
-            // before that comparison.
+            // "down 6% on the 62 it logged in 2017/18; in Kent …, Surrey recorded 39", "12% more
+            // than a year earlier; sheds made up 240 of them": nor is the year a comparison ended
+            // on, past a semicolon; the number takes the year printed before that comparison, or
+            // none of the sentence's.
             let compared_past_semicolon = cands[i].kind != Kind::PercentChange
-                && matches!(times[j].when, When::Year(_))
+                && matches!(times[j].when, When::Year(_) | When::Before(_) | When::After(_))
                 && is_baseline(s, times[j].range.start)
                 && s.get(times[j].range.end..r.start).is_some_and(|gap| gap.contains(';'));
             let j = if compared_past_semicolon { printed_before(j)? } else { j };
