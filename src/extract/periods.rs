@@ -268,25 +268,23 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 /// "FY23", "FY2024", "FY 21", "FY23-24", "FY 22/23": a financial year by the business label. One
 /// year alone is the year the financial year ends in ("FY23" is 2022/23); two are its two.
 static FY_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bFY\s?'?((?:19|20)?[0-9]{2})(?:\s?[/-]\s?((?:19|20)?[0-9]{2}))?\b"));
+    LazyLock::new(|| compile(r"\bFY\s?'?(?:19|20)?[0-9]{2}(?:\s?[/-]\s?(?:19|20)?[0-9]{2})?\b"));
 
-/// The financial year an [`FY_LABEL`] match names, if its years make one; `None` where a
-/// one-digit end follows ("FY2024-5"), which [`LONG_YEAR`] reads.
-fn fy_label(text: &str, c: &regex::Captures<'_>) -> Option<Period> {
-    let whole = c.get(0)?;
-    let rest = text.as_bytes().get(whole.end()..).unwrap_or_default();
-    if matches!(rest, [b'/' | b'-', d, ..] if d.is_ascii_digit()) {
+/// The financial year an [`FY_LABEL`] match at `range` names, if its years make one: two years
+/// are read as any financial year is ([`parse_year`]); one alone is the year it ends in. `None`
+/// where a one-digit end follows ("FY2024-5"), which [`LONG_YEAR`] reads.
+fn fy_label(text: &str, range: Range<usize>) -> Option<Period> {
+    if matches!(text.as_bytes().get(range.end..), Some([b'/' | b'-', d, ..]) if d.is_ascii_digit()) {
         return None;
     }
-    let full = |y: &str| -> Option<u16> {
-        let n: u16 = y.parse().ok()?;
-        Some(if y.len() == 2 { 2000 + n } else { n })
-    };
-    let first = full(c.get(1)?.as_str())?;
-    match c.get(2) {
-        Some(end) => (full(end.as_str())? == first + 1).then_some(Period::starting(first)),
-        None => Some(Period::starting(first.checked_sub(1)?)),
+    let label = text.get(range)?;
+    if label.contains(['/', '-']) {
+        return parse_year(label);
     }
+    let year = label.trim_start_matches(['F', 'Y', ' ', '\'']);
+    let n: u16 = year.parse().ok()?;
+    let ends = if year.len() == 2 { 2000 + n } else { n };
+    Some(Period::starting(ends.checked_sub(1)?))
 }
 
 /// Whether `text` has a quarter's label, "Q1" to "Q4".
@@ -442,8 +440,8 @@ pub fn scan(text: &str) -> Vec<Mention> {
         }
     }
     if cues.digit && text.contains("FY") {
-        for c in FY_LABEL.captures_iter(text) {
-            if let (Some(m), Some(p)) = (c.get(0), fy_label(text, &c)) {
+        for m in FY_LABEL.find_iter(text) {
+            if let Some(p) = fy_label(text, m.range()) {
                 add(m.range(), When::Year(p));
             }
         }

@@ -159,7 +159,6 @@ fn wholes_beside_online_parts(
             r"(?i)^\s+(?:sexual\s+)?(?:offences|crimes)(?:\s+against\s+(?:children|under-18s|minors))?\s+(?:in\s+total|overall|in\s+all|altogether|all\s+told|of\s+all\s+(?:kinds|types|sorts))\b",
         )
     });
-    static OUT_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$"));
     // "15% of its 2,870 …", "240 of the 1,150 …", "half of the force's 900 …": the whole a part
     // or share is of.
     static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -178,10 +177,7 @@ fn wholes_beside_online_parts(
         }
         let whole_of_online_part = part_cue == Some(Measure::Online) && c.number.range.end <= part_at;
         // "330 online-flagged crimes out of 1,570 child sexual offences", "… out of a total of 505".
-        let out_of = || {
-            let before = s.get(..c.number.range.start).unwrap_or("");
-            before.ends_with("of ") && OUT_OF.is_match(before)
-        };
+        let out_of = || super::years::is_out_of_a_total(s, c);
         let after = s.get(c.number.range.end..).unwrap_or("");
         let before = s.get(..c.number.range.start).unwrap_or("");
         let joined_total = before.trim_end().ends_with(" and") && AND_TOTAL.is_match(after);

@@ -128,7 +128,7 @@ static COMPARED_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "out of a total of 861", "out of 1,602 offences overall": the whole a part is out of.
-pub(super) fn is_out_of_a_total(s: &str, c: &Candidate) -> bool {
+pub(in crate::extract::figures) fn is_out_of_a_total(s: &str, c: &Candidate) -> bool {
     static OUT_OF: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$"));
     let before = super::super::tail(s, c.number.range.start);
     before.ends_with("of ") && OUT_OF.is_match(before)
