@@ -141,6 +141,10 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     (measures, named)
 }
 
+/// Words that call a count the whole of what is counted: "in total", "overall", "of all kinds".
+pub(super) const WHOLE_WORDS: &str =
+    r"in\s+total|overall|in\s+all|altogether|all\s+told|of\s+all\s+(?:kinds|types|sorts)";
+
 /// "990 offences in total, of which 201 were flagged as online", "650 online-flagged offences,
 /// against 2,870 offences in total", "330 online crimes out of 1,570", "15% of its 2,870 …
 /// involved the internet": a count whose online part the sentence tells apart, or
@@ -155,9 +159,9 @@ fn wholes_beside_online_parts(
     measures: &mut [Measure],
 ) {
     static IN_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:sexual\s+)?(?:offences|crimes)(?:\s+against\s+(?:children|under-18s|minors))?\s+(?:in\s+total|overall|in\s+all|altogether|all\s+told|of\s+all\s+(?:kinds|types|sorts))\b",
-        )
+        compile(&format!(
+            r"(?i)^\s+(?:sexual\s+)?(?:offences|crimes)(?:\s+against\s+(?:children|under-18s|minors))?\s+(?:{WHOLE_WORDS})\b"
+        ))
     });
     // "15% of its 2,870 …", "240 of the 1,150 …", "half of the force's 900 …": the whole a part
     // or share is of.
@@ -167,8 +171,7 @@ fn wholes_beside_online_parts(
         )
     });
     // "4,420 in total", "2,015 overall" joined to the online count by "and".
-    static AND_TOTAL: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s+(?:in\s+total|overall|in\s+all|altogether|all\s+told)\b"));
+    static AND_TOTAL: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)^\s+(?:{WHOLE_WORDS})\b")));
     let counted = |c: &Candidate| !(c.number.percent || c.not_offences || c.kind == Kind::Money);
     let mut online_before = false;
     for (c, m) in cands.iter().zip(measures.iter_mut()) {
@@ -188,12 +191,16 @@ fn wholes_beside_online_parts(
             let w = w.to_ascii_lowercase();
             w.contains("online") || w.contains("internet") || w.contains("cyber")
         };
-        let own_words_online = after.split_whitespace().take(4).any(says_online);
-        let online_elsewhere =
-            before.split_whitespace().any(says_online) || after.split_whitespace().skip(4).any(says_online);
-        let whole_of_a_part =
-            before.ends_with(' ') && !own_words_online && online_elsewhere && PART_OF.is_match(before);
-        if whole_of_online_part || total_beside || whole_of_a_part {
+        // Cheapest tests first: this runs for every online count.
+        let whole_of_a_part = || {
+            let near = super::tail(s, c.number.range.start);
+            near.ends_with(' ')
+                && near.contains("of ")
+                && PART_OF.is_match(near)
+                && !after.split_whitespace().take(4).any(says_online)
+                && (before.split_whitespace().any(says_online) || after.split_whitespace().skip(4).any(says_online))
+        };
+        if whole_of_online_part || total_beside || whole_of_a_part() {
             *m = Measure::All;
         } else {
             online_before = true;

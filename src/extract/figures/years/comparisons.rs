@@ -56,9 +56,7 @@ pub(in crate::extract::figures) fn compared_with_the_last(
     // "530 online crimes in 2019/20, against 2,210 crimes in total": the whole the count
     // before is part of, in its year, not the year before's.
     static THE_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^[^,;.]*?\b(?:in\s+total|overall|in\s+all|altogether|all\s+told|of\s+all\s+(?:kinds|types|sorts)|as\s+a\s+whole)\b",
-        )
+        compile(&format!(r"(?i)^[^,;.]*?\b(?:{}|as\s+a\s+whole)\b", super::super::measures::WHOLE_WORDS))
     });
     let Some(j) = i.checked_sub(1) else { return false };
     let start = cands[i].number.range.start;
