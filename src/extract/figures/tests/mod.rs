@@ -2,19 +2,22 @@
 
 mod addresses;
 mod ages;
+mod ages_of_people;
 mod area_counts;
 mod area_names;
 mod area_scope;
 mod bodies;
 mod calendar;
 mod captions;
+mod cases_and_sayings;
 mod checks;
 mod compared_places;
 mod compared_sources;
 mod comparison_gaps;
+mod counts_of_forces_and_areas;
 mod divisions_and_boroughs;
+mod durations_and_dates;
 mod figure_labels;
-mod filters;
 mod force_names;
 mod group_sizes;
 mod html_table_parts;
@@ -28,15 +31,19 @@ mod named_rates;
 mod nation_parts;
 mod national_scope;
 mod non_territorial_grounds;
+mod numbers_in_words;
 mod offence_lists;
 mod page_parts;
 mod parts;
+mod people_not_offences;
+mod phone_numbers;
 mod phone_numbers_abroad;
 mod place_clauses;
 mod places_carried;
 mod quarters_and_fiscal_labels;
 mod ranges;
 mod rate_kinds;
+mod reference_numbers;
 mod regions;
 mod relative_years;
 mod second_baselines;
@@ -54,9 +61,11 @@ mod table_people_columns;
 mod table_span_columns;
 mod table_year_columns;
 mod things_counted;
+mod things_not_offences;
 mod totals_beside_online_parts;
 mod updates;
 mod welsh_twins;
+mod what_is_counted;
 mod writers;
 mod yardsticks;
 mod years;
@@ -123,6 +132,19 @@ fn place_of(lines: &[&str], value: f64) -> Option<String> {
 
 fn some(s: &str) -> Option<String> {
     Some(s.to_string())
+}
+
+/// (value, kind) of every figure of one line.
+fn kinds_of(line: &str) -> Vec<(f64, Kind)> {
+    brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect()
+}
+
+fn has_value(lines: &[&str], value: f64) -> bool {
+    brief(lines).iter().any(|f| f.2.abs() == value)
+}
+
+fn counted(lines: &[&str], value: f64) -> bool {
+    brief(lines).iter().any(|f| f.2.abs() == value && matches!(f.3, Kind::Count | Kind::PercentChange))
 }
 
 #[test]

@@ -116,3 +116,23 @@ fn residents_helped_are_people_not_offences() {
         assert_eq!(kind_of(&lines, value), Some(Kind::Other), "{lines:?}: {:?}", brief(&lines));
     }
 }
+
+#[test]
+fn an_inspections_sample_of_cases_and_their_grades_are_no_offence_counts() {
+    let found = brief(&[
+        "Kent Police recorded 902 offences in 2028/29.",
+        "We examined 53 cases of children reported missing. We assessed 21 as good, 18 as requiring improvement and 9 as inadequate.",
+    ]);
+    for value in [53.0, 21.0, 18.0, 9.0] {
+        assert!(found.iter().any(|f| f.2 == value && f.3 == Kind::Other), "{value}: {found:?}");
+    }
+    assert!(found.iter().any(|f| f.2 == 902.0 && f.3 == Kind::Count), "{found:?}");
+    let found = brief(&["Inspectors reviewed a sample of 60 case files; 41 of them were rated good."]);
+    assert!(found.iter().any(|f| f.2 == 60.0 && f.3 == Kind::Other), "{found:?}");
+}
+
+#[test]
+fn the_services_or_centres_a_charity_runs_are_not_counts_of_offences() {
+    let line = "The Haven Trust runs 22 services and six drop-in centres across Yorkshire.";
+    assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&[line]));
+}

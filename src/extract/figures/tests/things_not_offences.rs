@@ -1,0 +1,153 @@
+//! Things counted that are not offences: goods seized, blades, devices and equipment, places,
+//! streets and businesses, messages and contacts, tests and journeys, incidents that were no
+//! crime, and what the police carried out.
+
+use super::*;
+
+#[test]
+fn counts_of_things_seized_are_not_offences() {
+    let found = figures(&["Kent Police took 340 weapons and 25 knives off the streets in 2019/20."]);
+    assert!(found.iter().all(|f| f.kind == Kind::Other), "{found:?}");
+}
+
+#[test]
+fn areas_and_other_measures_of_size_are_not_counts_of_offences() {
+    for line in
+        ["The farmer in Dyfed-Powys keeps 250 acres of pasture.", "Officers patrol 1,200 miles of road in Gwent."]
+    {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn places_businesses_and_advisers_are_not_counts_of_offences() {
+    for line in [
+        "Kent County Council fitted cameras at 23 locations and resurfaced 12 stretches of road.",
+        "The fund pays for 15 independent advisers, and 90 businesses joined the scheme.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn a_bare_number_kept_on_a_device_is_not_a_count_of_offences() {
+    let found = brief(&["A Wrexham man jailed in 2023 had almost 12,500 stored on his laptop."]);
+    assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{found:?}");
+}
+
+#[test]
+fn incidents_that_were_no_crime_are_not_counts_of_offences() {
+    for line in [
+        "Another 7,300 incidents were logged by Kent Police that did not amount to a crime.",
+        "Essex Police also logged 1,150 non-crime domestic incidents in 2022/23.",
+        "Some 420 reports in Surrey did not meet the threshold for a criminal offence.",
+        "Surrey Police took 3,400 reports of anti-social behaviour in 2023/24.",
+        "Essex logged 910 antisocial behaviour incidents last year.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn contacts_exclusions_and_bins_are_not_counts_of_offences() {
+    for line in [
+        "The Kent helpline took 3,100 contacts in 2023/24.",
+        "Schools in Essex issued 140 suspensions and 12 exclusions for carrying weapons.",
+        "Surrey Police has put 15 amnesty bins in town centres.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn blades_and_venues_are_not_counts_of_offences() {
+    for line in [
+        "A weekend amnesty in Leicester saw 640 blades handed over at eight police stations.",
+        "Lancashire Police has trained staff at 85 pubs, bars and nightclubs in Preston.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn streets_estates_and_zones_are_not_counts_of_offences() {
+    for line in [
+        "Trading standards said its alert scheme now covered 120 streets in Powys.",
+        "Dispersal orders were used on 14 estates and in six zones across Rhyl in 2023/24.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn users_messages_seized_goods_and_outcomes_of_reviews_are_not_counts_of_offences() {
+    for line in [
+        "The Cheshire review made 22 recommendations and the petition drew 8,400 signatures.",
+        "Cheshire Police seized 12 kilos of cocaine, four cars and 19 laptops.",
+        "The chat app has 40 million users and handles 900 messages a second.",
+        "Cheshire's helpline answered 6,300 emails and 410 tip-offs in 2023.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 != Kind::Count), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn places_pages_and_branches_are_not_counts_of_offences() {
+    for line in [
+        "The Surrey app is used in 90 countries and 25 languages.",
+        "The Surrey report runs to 180 pages.",
+        "The Surrey charity has 12 branches in six towns.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn pieces_of_equipment_are_no_count_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Officers in Norfolk etched 250 pieces of garden machinery."), [Kind::Other]);
+}
+
+#[test]
+fn tests_kits_collisions_and_journeys_are_no_counts_of_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("Officers in Gwent carried out 1,730 roadside breath tests in 2022."), [Kind::Other]);
+    assert_eq!(kinds("Gwent Police bought 25 new testing kits."), [Kind::Other]);
+    assert_eq!(kinds("There were 41 serious collisions on Gwent roads in 2022."), [Kind::Other]);
+    assert_eq!(kinds("Around 3.2 million journeys were made on the network last year."), [Kind::Other]);
+}
+
+#[test]
+fn a_legal_limit_in_units_and_roadside_tests_are_not_counts() {
+    for line in [
+        "The limit in Scotland is 22 micrograms of alcohol in 100 millilitres of breath.",
+        "The blood limit is 80 milligrams in 100 ml.",
+        "Officers in Kent used 300 roadside drug wipes and 40 swabs.",
+        "In Kent 140 drivers failed or refused a breath test.",
+        "In Kent 60 motorists tested positive for cocaine.",
+        "In Kent 35 riders refused to provide a breath specimen.",
+    ] {
+        let found = kinds_of(line);
+        assert!(found.iter().all(|f| f.1 == Kind::Other), "{line}: {found:?}");
+    }
+    // People killed are still counted.
+    assert_eq!(kinds_of("In Kent 14 drivers were killed in 2023/24."), [(14.0, Kind::Count)]);
+    // Failing to do anything else is no test.
+    assert_eq!(kinds_of("In Kent 40 drivers failed to stop after a collision."), [(40.0, Kind::Count)]);
+}
+
+#[test]
+fn what_police_carried_out_is_no_offence() {
+    let lines = ["In 2022/23 officers in Kent Police carried out more than 1,300 knife sweeps."];
+    assert!(!counted(&lines, 1300.0), "{:?}", brief(&lines));
+    let lines = ["Essex Police conducted 640 test purchases in 2021/22, its chief constable said."];
+    assert!(!counted(&lines, 640.0), "{:?}", brief(&lines));
+}
