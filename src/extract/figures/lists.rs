@@ -135,6 +135,13 @@ pub(super) fn place_groups_scanned(
                 };
             // "Across Scotland, Fife division logged …": so is a nation a force polices whole,
             // opening the sentence, for a part of that force's ground after it.
+            // "In the Highlands and Islands, Northern Constabulary dealt with …": so is a region
+            // opening the sentence for one of Scotland's legacy forces after it, which policed it.
+            let frame = frame
+                || comma
+                    && places::is_legacy_scottish_force(place)
+                    && matches!(last.places.as_slice(), [p] if p.scope == Scope::Region && !places::is_legacy_scottish_force(p))
+                    && opens_as_frame(s, &last.range);
             let frame = frame
                 || comma
                     && is_part_of_a_force(place)
@@ -169,6 +176,7 @@ pub(super) fn place_groups_scanned(
 /// bare, "England and Wales, Scotland and …", it may head a list of nations.)
 fn opens_as_frame(s: &str, range: &Range<usize>) -> bool {
     let before = s.get(..range.start).unwrap_or("x").trim();
+    let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" The")).unwrap_or(before);
     let words = s.get(range.clone()).unwrap_or("");
     let adverb = ["nationally", "nationwide"].iter().any(|w| words.eq_ignore_ascii_case(w));
     (before.is_empty() && adverb)

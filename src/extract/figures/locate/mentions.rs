@@ -37,6 +37,14 @@ static EXCLUDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "the superintendent told a meeting in Carlisle", "speaking at a conference in Leeds": the
+/// town where something was said, the venue of a meeting, not where the figure said is.
+static VENUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:(?:told|addressed|addressing)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|conference|hearing|briefing|summit|seminar|committee|audience)|[Ss]peaking\s+(?:at\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:meeting|conference|hearing|briefing|summit|seminar|event))?)\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?$",
+    )
+});
+
 /// "Compared with Norfolk, Suffolk saw 530 fewer", "In comparison to Durham, Cleveland
 /// logged …": a place set off at the start of a sentence as what the rest is compared with,
 /// which is the yardstick of the clause's figure, not its place (as after "unlike").
@@ -177,10 +185,12 @@ fn names_a_region(s: &str, m: &places::Mention) -> bool {
 
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-const PLACE_GATES: [&str; 24] = [
+const PLACE_GATES: [&str; 26] = [
     "network",
     "railway",
     "IWF",
+    "CEOP",
+    "Online Protection",
     "Watch Foundation",
     "NCA",
     "Crime Agency",
@@ -297,6 +307,8 @@ pub(in crate::extract::figures) fn place_mentions(
             || has!("Childline")
             || has!("ChildLine")
             || has!("Action Fraud")
+            || has!("CEOP")
+            || has!("Online Protection")
         {
             found.extend(UK_BODY_REPORTS.find_iter(s).map(|m| (m.range(), national)));
             found.extend(UK_BODY_CITED.find_iter(s).map(|m| (m.range(), national)));
@@ -451,6 +463,7 @@ pub(in crate::extract::figures) fn place_mentions(
                 && COMPARED_WITH_OPENING.is_match(s.get(..range.start).unwrap_or(""))
                 && !own_figure())
             || describes_ground(before)
+            || VENUE_BEFORE.is_match(before)
             || (ranked_within(s, &range)
                 && (place.scope != Scope::Force || names_a_part && places::polices_a_nation(place))
                 // "the lowest in the South West, where forces averaged 720": the region opens

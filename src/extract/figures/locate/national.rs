@@ -79,17 +79,20 @@ pub(super) static NATIONAL_BODY_RUN_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "The IWF said it confirmed 2,100 reports", "the National Crime Agency, which leads the
-/// response, reported 470", "IWF analysts assessed 51,300 webpages": a body that works for the
+/// response, reported 470", "IWF analysts assessed 51,300 webpages", "Childline held 3,900
+/// counselling sessions": a body that works for the
 /// whole UK (or its staff), reporting its own count as the subject of its clause. Its figures are the country's, not those of the force the text is
 /// about ("The NCA said 40 were referred" may be telling the force's own cases).
 pub(super) static UK_BODY_REPORTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"\b{UK_BODY}(?:\s+(?:analysts|staff|counsellors|hotline|investigators|officers))?(?:,[^,.]{{1,120}},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received|assessed|processed|actioned|removed)\b",
+        r"\b{UK_BODY}(?:\s+(?:analysts|staff|counsellors|hotline|investigators|officers))?(?:,[^,.]{{1,120}},)?\s+(?:(?:said|says)\s+(?:it|they)\b|reported|reports|recorded|confirmed|found|handled|logged|received|assessed|processed|actioned|removed|delivered|held|conducted)\b",
     ))
 });
 
 /// A body that works for the whole UK, by name, with its initials in brackets after it.
-const UK_BODY: &str = r"(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine|Action\s+Fraud)(?:\s*\([A-Z]+\))?";
+/// (The Child Exploitation and Online Protection Centre, CEOP, was one before it became part
+/// of the National Crime Agency.)
+const UK_BODY: &str = r"(?:Internet\s+Watch\s+Foundation|IWF|National\s+Crime\s+Agency|NCA|Childline|ChildLine|Action\s+Fraud|Child\s+Exploitation\s+and\s+Online\s+Protection\s+(?:Centre|Command)|CEOP)(?:\s*\([A-Z]+\))?";
 
 /// "Reports of sextortion made to Action Fraud rose by 65%", "Calls to Childline about
 /// grooming": the reports made to a body that works for the whole UK, as the subject opening
@@ -199,9 +202,10 @@ pub(in crate::extract::figures) static GENERIC_POLICE: LazyLock<Regex> = LazyLoc
 /// "Forces recorded 2,618 offences …", "Police forces logged 4,410 …": forces with no number
 /// or place, opening a sentence as the subject of what they counted. In a text that has
 /// named no place but the country, they are the police in general, the whole country's; in
-/// one about a region or force, they may be its ("Midlands crimes up 7pc. Police forces
-/// logged almost 1,000 …"). A headline or standfirst, with no full stop, says it loosely of
-/// the force or region its body goes on to name.
+/// one about a region, they may be its ("Midlands crimes up 7pc. Police forces logged almost
+/// 1,000 …"); one force is no group of forces, and after it they are the country's. A
+/// headline or standfirst, with no full stop, says it loosely of the force or region its body
+/// goes on to name.
 pub(in crate::extract::figures) fn bare_forces_count(s: &str, place_before: Option<&str>) -> bool {
     if !s.trim_end().ends_with(['.', '!', '?', '"', '\'']) {
         return false;
@@ -211,5 +215,7 @@ pub(in crate::extract::figures) fn bare_forces_count(s: &str, place_before: Opti
             r"^\W*(?:[Pp]olice\s+)?[Ff]orces\s+(?:(?:have|had)\s+)?(?:recorded|logged|received|registered|reported|flagged)\s",
         )
     });
-    place_before.is_none_or(|p| p == places::NATIONAL) && BARE_FORCES.is_match(s)
+    // (A text about one force's ground, which no group of forces is: "Police forces" are not it.)
+    let one_force = |p: &str| places::by_name(p).is_some_and(|p| p.scope == Scope::Force);
+    place_before.is_none_or(|p| p == places::NATIONAL || one_force(p)) && BARE_FORCES.is_match(s)
 }

@@ -46,6 +46,7 @@ mod rate_kinds;
 mod reference_numbers;
 mod regions;
 mod relative_years;
+mod scene_and_asides;
 mod second_baselines;
 mod sentencing;
 mod space_table_headers;

@@ -1,0 +1,69 @@
+//! Words around a figure that set a scene or make an aside rather than say where or when it
+//! is: a region opening the sentence before the old force that policed it, the town a
+//! meeting was held in, a body working for the whole UK, "police forces" after one force.
+
+use super::*;
+
+#[test]
+fn a_region_opening_the_sentence_frames_the_legacy_scottish_force_after_it() {
+    let line = "Throughout the Forth Valley, Central Scotland Police dealt with 96 burglaries in 2010.";
+    assert_eq!(place_of(&[line], 96.0), some("Central Scotland Police"));
+    let line = "In Fife, Fife Constabulary recorded 140 assaults on staff last year.";
+    assert_eq!(place_of(&[line], 140.0), some("Fife Constabulary"));
+}
+
+#[test]
+fn the_town_a_meeting_was_told_in_is_no_place_of_the_figure() {
+    let lines = [
+        "Grampian Police recorded 820 assaults in 2010-11.",
+        "Of those assaults, 95 were on children under 14, the inspector told a meeting in Aberdeen.",
+    ];
+    assert_eq!(place_of(&lines, 95.0), some("Grampian Police"));
+    let lines = [
+        "Cumbria Constabulary logged 400 assaults in 2012-13.",
+        "Of those, 71 were on girls under 16, the inspector told the committee in Carlisle.",
+    ];
+    assert_eq!(place_of(&lines, 71.0), some("Cumbria Constabulary"));
+}
+
+#[test]
+fn the_child_exploitation_centre_counts_for_the_whole_country() {
+    let lines = [
+        "Kent Police recorded 310 grooming offences in 2011/12.",
+        "The Child Exploitation and Online Protection Centre logged 3,420 reports of grooming in 2011/12.",
+    ];
+    assert_eq!(place_of(&lines, 3420.0), some(NATIONAL));
+    let lines = [
+        "Essex Police saw 95 such cases in 2012/13.",
+        "CEOP, which sits within a wider agency, received 2,880 reports in 2012/13.",
+    ];
+    assert_eq!(place_of(&lines, 2880.0), some(NATIONAL));
+}
+
+#[test]
+fn a_helpline_delivering_sessions_is_the_country_s_not_the_force_before() {
+    let lines = [
+        "Kent Police recorded 800 thefts in 2021/22.",
+        "Childline delivered 3,900 counselling sessions about grooming in 2021/22, up 9% on the previous year.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some(NATIONAL));
+    let lines = [
+        "Merseyside Police dealt with 450 cases in 2020/21.",
+        "Childline held 2,100 sessions with boys about sextortion in 2020/21, an increase of 14 per cent.",
+    ];
+    assert_eq!(place_of(&lines, 14.0), some(NATIONAL));
+}
+
+#[test]
+fn police_forces_counting_after_one_force_are_the_country_s() {
+    let lines = [
+        "Thefts of catalytic converters in Lincolnshire hit a new high.",
+        "Police forces recorded more than 9,000 thefts of catalytic converters in 2022/23, according to the insurer.",
+    ];
+    assert_eq!(place_of(&lines, 9000.0), some(NATIONAL));
+    let lines = [
+        "Avon and Somerset Police logged 520 dog thefts in 2021/22.",
+        "Forces recorded 2,400 dog thefts in 2021/22, the charity said.",
+    ];
+    assert_eq!(place_of(&lines, 2400.0), some(NATIONAL));
+}
