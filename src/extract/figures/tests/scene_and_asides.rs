@@ -1,6 +1,7 @@
 //! Words around a figure that set a scene or make an aside rather than say where or when it
 //! is: a region opening the sentence before the old force that policed it, the town a
-//! meeting was held in, a body working for the whole UK, "police forces" after one force.
+//! meeting was held in, a body working for the whole UK, "police forces" after one force,
+//! and a year in a clause about the body that counted.
 
 use super::*;
 
@@ -66,4 +67,18 @@ fn police_forces_counting_after_one_force_are_the_country_s() {
         "Forces recorded 2,400 dog thefts in 2021/22, the charity said.",
     ];
     assert_eq!(place_of(&lines, 2400.0), some(NATIONAL));
+}
+
+#[test]
+fn the_year_before_counts_from_the_figure_not_a_year_in_a_clause_about_the_body() {
+    let lines = [
+        "Reports of grooming made to the unit rose by 25 per cent in 2010/11.",
+        "The unit, which was founded in 2006, took 2,880 reports over the twelve months, compared with 2,310 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 2310.0), some("2009/10"));
+    let lines = [
+        "Calls about scams to the helpline rose by 12 per cent in 2016/17.",
+        "The helpline, which opened in 2012, answered 4,100 calls over the year, up from 3,650 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 3650.0), some("2015/16"));
 }

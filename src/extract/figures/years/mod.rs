@@ -336,7 +336,7 @@ pub(super) fn count_period(
             // "reported in 2023, against 870 a year earlier": counted from a calendar year the
             // sentence printed last, it is a calendar year ([`super::calendar`] reads it), not
             // a year back from the financial year the text is about.
-            if !ago && counts_from_a_calendar_year(times, m) {
+            if !ago && counts_from_a_calendar_year(s, times, m) {
                 return None;
             }
             // A change's period is only provisional here ("up 19 per cent on the previous
@@ -371,11 +371,13 @@ pub(super) fn count_period(
 
 /// Whether the year printed last before the relative time `m` in its sentence is a calendar
 /// year on its own, which the relative time then counts from.
-fn counts_from_a_calendar_year(times: &[periods::Mention], m: &periods::Mention) -> bool {
+/// A year inside a closed relative clause ("CEOP, which was set up in 2006, received 640 …,
+/// against 520 the year before") dates what the clause tells of, and is not counted from.
+fn counts_from_a_calendar_year(s: &str, times: &[periods::Mention], m: &periods::Mention) -> bool {
     times
         .iter()
         .rev()
-        .filter(|t| t.range.end <= m.range.start)
+        .filter(|t| t.range.end <= m.range.start && !in_closed_relative_clause(s, 0, &t.range, m.range.start))
         .find(|t| matches!(t.when, When::Year(_) | When::Calendar(_)))
         .is_some_and(|t| matches!(t.when, When::Calendar(_)))
 }
