@@ -151,6 +151,10 @@ fn partner_in_later_clause(gap: &str) -> bool {
     gap.contains("with") && !gap.contains(',') && WITH_IN_CLAUSE.is_match(gap)
 }
 
+/// " of the ", " out of a total of ": the words from a part to the whole it is of.
+static PART_OF_THE_WHOLE_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"^\s+(?:out\s+)?of\s+(?:the|all|a\s+total\s+of)\s+$"));
+
 /// The place of candidate `i`: the nearest place before it with no other number between,
 /// else the nearest after it with none between, else the nearest before it.
 pub(in crate::extract::figures) fn place_for(
@@ -184,6 +188,18 @@ pub(in crate::extract::figures) fn place_for(
                 return Some(groups[j].name());
             }
         }
+    }
+    // "accounted for 240 of the 1,150 offences recorded by Dorset Police": a part set right
+    // before the whole it is out of is counted where that whole is, even where its place is
+    // printed after the whole. (Not where the sentence printed a place before the part: "Kent
+    // recorded 240 of the 1,150 in the South East" is Kent's.)
+    let placed_before = groups.iter().any(|g| g.range.end <= r.start);
+    if !placed_before
+        && cands.get(i + 1).is_some_and(|next| {
+            s.get(r.end..next.number.range.start).is_some_and(|gap| PART_OF_THE_WHOLE_NEXT.is_match(gap))
+        })
+    {
+        return place_for(s, cands, i + 1, groups);
     }
     // "rose 4% to 50,973 in England and Wales": the two ends of a rise are about one place,
     // which may be printed after the second; so the first looks past it.

@@ -82,3 +82,20 @@ fn the_year_before_counts_from_the_figure_not_a_year_in_a_clause_about_the_body(
     ];
     assert_eq!(period_of(&lines, 3650.0), some("2015/16"));
 }
+
+#[test]
+fn a_part_of_a_whole_recorded_by_a_force_named_after_it_is_that_force_s() {
+    let lines = [
+        "Wiltshire Police recorded 980 such offences in 2022/23.",
+        "Online offences accounted for 240 of the 1,150 crimes recorded by Gloucestershire Constabulary over the same year.",
+    ];
+    assert_eq!(place_of(&lines, 240.0), some("Gloucestershire Constabulary"));
+    let lines = [
+        "Bedfordshire Police logged 300 thefts in 2021/22.",
+        "Shoplifting made up 61 of the 410 thefts logged by Hertfordshire Constabulary that year.",
+    ];
+    assert_eq!(place_of(&lines, 61.0), some("Hertfordshire Constabulary"));
+    // A place printed before the part is the part's own.
+    let line = "Kent recorded 240 of the 1,150 burglaries in the South East in 2022/23.";
+    assert_eq!(place_of(&[line], 240.0), some("Kent Police"));
+}
