@@ -99,3 +99,17 @@ fn a_part_of_a_whole_recorded_by_a_force_named_after_it_is_that_force_s() {
     let line = "Kent recorded 240 of the 1,150 burglaries in the South East in 2022/23.";
     assert_eq!(place_of(&[line], 240.0), some("Kent Police"));
 }
+
+#[test]
+fn a_year_since_which_something_else_has_held_does_not_date_the_part() {
+    let lines = [
+        "Dorset Police recorded 900 frauds in 2020/21.",
+        "Of those, 210 were marked as romance scams, a label that officers have had to use since 2018.",
+    ];
+    assert_eq!(period_of(&lines, 210.0), some("2020/21"));
+    let lines = [
+        "Norfolk Constabulary logged 1,140 burglaries in 2019/20.",
+        "Of them, 160 were of sheds, a category which the force has kept since 2016.",
+    ];
+    assert_eq!(period_of(&lines, 160.0), some("2019/20"));
+}

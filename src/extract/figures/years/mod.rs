@@ -131,8 +131,20 @@ pub(super) fn attached_time<'t>(
     // introduced in 2017": a time in a clause about when something else happened is not the
     // number's.
     static WHEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),[^,;]*\bwhen\s+(?:the|it|they|a|an)\b"));
+    // "312 were flagged online, a marker that forces have had to apply since 2015": nor is a
+    // time since which something else, with a subject of its own, has held.
+    static SINCE_IN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)\s+[^,;]*?(?:\bsince\s+)?$")
+    });
+    let since = |m: &periods::Mention| {
+        s.get(m.range.start..).is_some_and(|t| t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")))
+            || s.get(..m.range.start).is_some_and(|b| b.ends_with("since "))
+    };
     let other_moment = |m: &periods::Mention| {
-        s.get(r.end..m.range.start).is_some_and(|gap| gap.contains("when") && WHEN_CLAUSE.is_match(gap))
+        s.get(r.end..m.range.start).is_some_and(|gap| {
+            gap.contains("when") && WHEN_CLAUSE.is_match(gap)
+                || since(m) && (gap.contains("that") || gap.contains("which")) && SINCE_IN_RELATIVE.is_match(gap)
+        })
     };
     first_starting_from(times, range, r.end)
         .filter(|&j| {
