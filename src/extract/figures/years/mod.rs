@@ -131,7 +131,7 @@ pub(super) fn attached_time<'t>(
     // introduced in 2017": a time in a clause about when something else happened is not the
     // number's.
     static WHEN_CLAUSE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),[^,;]*\bwhen\s+(?:the|it|they|a|an)\b"));
-    // "312 were flagged online, a marker that forces have had to apply since 2015": nor is a
+    // "96 were tagged online, a label that officers have used since 2016": nor is a
     // time since which something else, with a subject of its own, has held.
     static SINCE_IN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)\s+[^,;]*?(?:\bsince\s+)?$")
@@ -383,7 +383,7 @@ pub(super) fn count_period(
 
 /// Whether the year printed last before the relative time `m` in its sentence is a calendar
 /// year on its own, which the relative time then counts from.
-/// A year inside a closed relative clause ("CEOP, which was set up in 2006, received 640 …,
+/// A year inside a closed relative clause ("the agency, which opened in 2008, handled 640 …,
 /// against 520 the year before") dates what the clause tells of, and is not counted from.
 fn counts_from_a_calendar_year(s: &str, times: &[periods::Mention], m: &periods::Mention) -> bool {
     times
