@@ -25,6 +25,7 @@
 //! - [`locate`] and [`lists`]: the place each figure is for, lists of places and values;
 //! - [`tables`]: what a table's header says its columns hold, and so its rows' numbers;
 //! - [`check`]: a percent change recomputed from its two values;
+//! - [`corrections`]: figures a correction note or a reported revision withdraws or puts right;
 //! - [`dedupe`](mod@dedupe): a figure printed twice kept once;
 //! - [`printed`]: where a figure's number is in the printed sentence.
 //!
@@ -38,6 +39,7 @@ mod calendar;
 mod captions;
 mod check;
 mod context;
+mod corrections;
 mod dedupe;
 mod filters;
 mod incidentals;
@@ -449,6 +451,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     sourced_openings(&mut figures);
     captioned.retain(|c| rounds_a_text_figure(c, &figures));
     figures.append(&mut captioned);
+    corrections::apply_corrections(article, &mut figures);
     let mut figures = dedupe(figures);
     // A financial year filled in after the calendar year was read is the figure's year.
     for f in figures.iter_mut().filter(|f| f.period.is_some()) {
