@@ -82,11 +82,34 @@ pub(super) fn is_compound_modifier(after: &str) -> bool {
     !word.is_empty() && !matches!(word.as_str(), "plus" | "odd" | "year" | "years")
 }
 
-/// "CC BY 4.0", "CC BY-SA 3.0", "version 2": the version of a licence or of a document.
+/// "CC BY 4.0", "CC BY-SA 3.0", "version 2", `<?xml version="1.0"`: the version of a
+/// licence, a document or a file format.
 pub(super) fn is_version(before: &str) -> bool {
     static VERSION: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?:\bCC[\s-]BY(?:-(?:SA|NC|ND)){0,3}|(?i:\bversion|\bver\.))\s*$"));
+        LazyLock::new(|| compile(r#"(?:\bCC[\s-]BY(?:-(?:SA|NC|ND)){0,3}|(?i:\bversion|\bver\.))\s*(?:=\s*["']?)?$"#));
     (before.contains("CC") || before.contains("ver")) && VERSION.is_match(before)
+}
+
+/// "https://example.org/story-7731?page=2", "www.example.org/2024/guide": a number inside a
+/// web address, which runs unbroken from its scheme or "www." to the number.
+pub(super) fn is_in_web_address(before: &str) -> bool {
+    let token = before.rsplit(|c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '(' | '[')).next();
+    token.is_some_and(|t| t.contains("://") || t.to_ascii_lowercase().starts_with("www."))
+}
+
+/// "The Weekly Digest #212:", "ranked #3": a number printed straight after "#" numbers an
+/// issue, an item or a place in a ranking; it counts nothing.
+pub(super) fn is_hash_number(before: &str) -> bool {
+    before.strip_suffix('#').is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+}
+
+/// "embargoed until 00.01 Tuesday", "issued 14 March, 09.40": an hour printed with a
+/// leading zero and two digits of minutes is a time of day (no statistic pads its whole
+/// part with a zero).
+pub(super) fn is_padded_clock_time(s: &str, n: &Number) -> bool {
+    let printed = s.get(n.range.clone()).unwrap_or("").as_bytes();
+    matches!(printed, [b'0', h, b'.' | b':', m1, m2]
+        if h.is_ascii_digit() && (b'0'..=b'5').contains(m1) && m2.is_ascii_digit())
 }
 
 /// "pupils in years 7 to 9", "years 10 and 11", "since he started year 10": school years,
@@ -243,7 +266,7 @@ pub(super) fn is_reference_number(s: &str, n: &Number, before: &str, after: &str
     ];
     static REFERENCE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:charity|company|registration)\s+numbers|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*|(?P<bare>\bquot(?:e|es|ed|ing)))\s*[:#]?\s*$"
+            r"(?i)(?:\b{FILED}\s+(?:reference\s+|ref\.?\s+)?(?:number|no\.?|num\.?)|\b(?:charity|company|registration)\s+numbers|\b(?:charity|company),\s+(?:numbers?|no\.?)|\b(?:reference|ref\.?)|\bquot(?:e|es|ed|ing)\s+(?:the\s+|your\s+)?{FILED}(?:\s+(?:reference|ref\.?|number|no\.?))*|(?P<bare>\bquot(?:e|es|ed|ing)))\s*[:#]?\s*$"
         ))
     });
     // "Registered charity England and Wales 216401", "Registered charity in Scotland

@@ -42,8 +42,8 @@ use self::cases::{
 use self::hypothetical::is_hypothetical;
 use self::labels::{
     earlier_version, in_list_of_parts, is_compound_modifier, is_day_of_may, is_first_day, is_gallery_position,
-    is_labelled_part, is_old_year, is_reference, is_reference_number, is_school_year, is_section_number,
-    is_station_name, is_street_number, is_version,
+    is_hash_number, is_in_web_address, is_labelled_part, is_old_year, is_padded_clock_time, is_reference,
+    is_reference_number, is_school_year, is_section_number, is_station_name, is_street_number, is_version,
 };
 use self::not_counts::gapped_item;
 use self::not_counts::{
@@ -52,7 +52,7 @@ use self::not_counts::{
     is_only_heading_for, is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares, names_its_offences,
     not_crimes, part_of_previous, part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped,
     places_spread_over, police_carried_out, possessed_units, recorded_times, referrals_a_service_had, refers_back,
-    with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
+    things_changed_from, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 
@@ -71,7 +71,7 @@ use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHO
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let words = alternation(SMALL_NUMBER_WORDS);
     compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+){{0,2}}(?:forces|constabularies)\b|\s+(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?force\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+words\b|[\s-]+(?:thirds|quarters|fifths|sixths|eighths|tenths)\b|\s+(?:or|and)\s+(?:under|younger|older)\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
+        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|:?\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+){{0,2}}(?:forces|constabularies)\b|\s+(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?force\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+words\b|[\s-]+(?:thirds|quarters|fifths|sixths|eighths|tenths)\b|\s+(?:or|and)\s+(?:under|younger|older)\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
     ))
 });
 
@@ -338,6 +338,7 @@ pub(super) fn candidates(
             Noun::Unknown
                 if police_carried_out(before, after)
                     || possessed_units(before, after)
+                    || things_changed_from(before)
                     || places_spread_over(before, after)
                     || activities_delivered(before, after) =>
             {
@@ -455,7 +456,10 @@ pub(super) fn candidates(
             || is_gallery_position(before, after)
             || is_compound_modifier(after)
             || is_school_year(&n, before, after)
-            || is_version(before);
+            || is_version(before)
+            || is_padded_clock_time(s, &n)
+            || is_in_web_address(before)
+            || is_hash_number(before);
         if not_money
             && (is_first_day(&n, after)
                 || is_day_of_may(&n, before, after)
