@@ -107,6 +107,8 @@ const OTHER_NOUNS: &[&str] = &[
     "apps",
     "sites",
     "companies",
+    "providers",
+    "firms",
     "councils",
     "investigations",
     "devices",

@@ -147,7 +147,7 @@ pub(super) fn is_size_of_group(before: &str, after: &str) -> bool {
 pub(super) fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:{}|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|(?:work|works|working|worked)\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
+            r"(?i)\b(?:{}|safeguard|safeguarding|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|(?:work|works|working|worked)\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
             alternation(HELPING_VERBS)
         ))
     });
@@ -569,6 +569,25 @@ pub(super) fn police_carried_out(before: &str, after: &str) -> bool {
         && after.starts_with(' ')
         && after.trim_start().starts_with(char::is_alphabetic)
         && CARRIED_OUT.is_match(before)
+}
+
+/// "cut the backlog of devices from more than 300 to under 90", "brought the queue of
+/// calls down from 410": a number after "from" with no noun of its own counts what the
+/// "… of NOUN" before it names; when that noun is no offence, nor is the number.
+pub(super) fn things_changed_from(before: &str) -> bool {
+    static OF_NOUN_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bof\s+([a-z-]+)\s+(?:(?:down|up)\s+)?from\s+(?:(?:more\s+than|over|about|around|nearly|almost|some|under|fewer\s+than|less\s+than)\s+)?$",
+        )
+    });
+    if !before.contains("from") {
+        return false;
+    }
+    OF_NOUN_FROM
+        .captures(before)
+        .and_then(|c| c.get(1))
+        .and_then(|m| before.get(m.start().saturating_sub(1)..m.end()))
+        .is_some_and(|noun| head_noun(noun) == Noun::Other)
 }
 
 /// "figures by borough – the Met has 32 – will follow", "of which Kent has 12,": a bare

@@ -136,3 +136,44 @@ fn the_services_or_centres_a_charity_runs_are_not_counts_of_offences() {
     let line = "The Haven Trust runs 22 services and six drop-in centres across Yorkshire.";
     assert!(brief(&[line]).iter().all(|f| f.3 == Kind::Other), "{:?}", brief(&[line]));
 }
+
+#[test]
+fn firms_or_providers_a_regulator_investigated_are_no_offences() {
+    let lines = [
+        "Essex Police recorded 612 offences in 2023/24.",
+        "The regulator has fined nine gambling firms and opened cases into 14 streaming providers this year.",
+    ];
+    assert_ne!(kind_of(&lines, 14.0), Some(Kind::Count), "{:?}", brief(&lines));
+    assert_ne!(kind_of(&lines, 9.0), Some(Kind::Count), "{:?}", brief(&lines));
+}
+
+#[test]
+fn children_a_service_helped_safeguard_are_people_not_offences() {
+    let lines = [
+        "Dorset Police recorded 420 offences in 2021/22.",
+        "The unit has helped safeguard more than 2,000 children since it opened.",
+    ];
+    assert_ne!(kind_of(&lines, 2000.0), Some(Kind::Count), "{:?}", brief(&lines));
+    let lines = [
+        "Surrey Police recorded 515 offences in 2021/22.",
+        "Its officers work to safeguard 380 young people on the county's watch list.",
+    ];
+    assert_ne!(kind_of(&lines, 380.0), Some(Kind::Count), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_backlog_of_things_cut_from_a_number_counts_no_offences() {
+    let lines = [
+        "Norfolk Police recorded 733 offences in 2022/23.",
+        "The lab has cut its backlog of phones from more than 450 to 120 in a year.",
+    ];
+    assert_ne!(kind_of(&lines, 450.0), Some(Kind::Count), "{:?}", brief(&lines));
+    let lines = [
+        "Suffolk Police recorded 688 offences in 2022/23.",
+        "Staff brought the queue of calls down from 260 to 75 over the winter.",
+    ];
+    assert_ne!(kind_of(&lines, 260.0), Some(Kind::Count), "{:?}", brief(&lines));
+    // The number of offences cut from one value to another stays a count.
+    let lines = ["In Suffolk the number of burglaries fell, the total of offences from 880 to 760 in 2022/23."];
+    assert!(brief(&lines).iter().all(|f| f.2 != 880.0 || f.3 == Kind::Count), "{:?}", brief(&lines));
+}
