@@ -20,7 +20,8 @@
 //!   dropped;
 //! - a right figure read with a place and a year supersedes every other unhedged figure of the
 //!   same place, year, measure and kind with another value ("the rise is now 9%" over the
-//!   body's "a rise of 6%"). A hedged one ("more than 2,600") is a rounding the revision
+//!   body's "a rise of 6%"; a right change whose sentence names no measure, whatever measure
+//!   it carried). A hedged one ("more than 2,600") is a rounding the revision
 //!   leaves standing.
 //!
 //! Only a paragraph that names a correction or revision is read so: a note added to the
@@ -103,11 +104,12 @@ static RIGHT_FROM: LazyLock<Regex> = LazyLock::new(|| {
 static RIGHT_IN_NOTE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)(?:^\s*|[;,:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:is|was|should\s+be)\b"));
 
-/// "That figure has since been revised to 176.", "The total was later corrected": a
-/// sentence that says the figure of the sentence before it was put right.
+/// "That figure has since been revised to 176.", "The total was later corrected", "It has
+/// since corrected that": a sentence that says the figure of the sentence before it was put
+/// right.
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*(?:that|this|the)\s+(?:figure|number|total|count)\s+(?:has|had|was|is)\s+(?:(?:since|later|now|subsequently)\s+)?(?:been\s+)?(?:revised|corrected|amended|changed|updated)\b",
+        r"(?i)^\W*(?:(?:that|this|the)\s+(?:figure|number|total|count)\s+(?:has|had|was|is)\s+(?:(?:since|later|now|subsequently)\s+)?(?:been\s+)?|(?:it|they|the\s+force)\s+(?:has|have|had)\s+(?:(?:since|later|now|subsequently)\s+)?)(?:revised|corrected|amended|changed|updated)\b",
     )
 });
 
@@ -134,19 +136,26 @@ fn the_one_count(text: &str, range: &std::ops::Range<usize>, paragraph: usize) -
 /// What each paragraph naming a correction withdraws and gives as right.
 fn read_corrections(article: &Article) -> Vec<Corrected> {
     let mut out = Vec::new();
+    // The last sentence of the text before (its paragraph and range), which one opening
+    // "That figure has since been revised" points back to.
+    let mut before: Option<(&str, usize, std::ops::Range<usize>)> = None;
     for para in article.paragraphs.iter().filter(|p| p.role.is_text()) {
         let text = para.norm.as_str();
+        let ranges = sentences::split(text);
+        let last_of_paragraph = ranges.last().map(|r| (text, para.index, r.clone()));
         let note = is_correction_note(text);
         if !note && !names_a_revision(text) {
+            before = last_of_paragraph.or(before);
             continue;
         }
         let places = crate::extract::places::mentions(text).into_iter().map(|m| m.place.name).collect();
         let mut found = Corrected { note, places, ..Corrected::default() };
-        let mut before: Option<std::ops::Range<usize>> = None;
-        for sentence in sentences::split(text) {
+        for sentence in ranges {
             let Some(s) = text.get(sentence.clone()) else { continue };
-            if let Some(last) = before.replace(sentence.clone()).filter(|_| POINTS_BACK.is_match(s)) {
-                found.withdrawn.extend(the_one_count(text, &last, para.index));
+            if let Some((prior, index, last)) = before.replace((text, para.index, sentence.clone())) {
+                if POINTS_BACK.is_match(s) {
+                    found.withdrawn.extend(the_one_count(prior, &last, index));
+                }
             }
             let mut start = 0;
             for clause in s.split_inclusive(';') {
@@ -207,6 +216,15 @@ fn read_clause(
 /// version gave Kent's rise as 54%" withdraws no 54% the text gives for the region).
 fn withdrawn_for(c: &Corrected, f: &Figure) -> bool {
     c.places.is_empty() || f.place.as_deref().is_none_or(|p| c.places.contains(&p))
+}
+
+/// "The rise is now 9%.": a right change whose sentence names no measure revises the change
+/// of its place and year whatever measure the text carried into it. A count revised in a
+/// sentence naming no measure ("That figure has since been revised to 176") may have carried
+/// a measure that is not its own: it supersedes nothing by its key (what it points back to,
+/// it withdraws by value).
+fn names_no_measure(g: &Figure) -> bool {
+    crate::extract::measure::of_sentence(&g.sentence).is_none()
 }
 
 /// Whether the figure's number is printed as a percentage.
@@ -314,7 +332,11 @@ pub(super) fn apply_corrections(article: &Article, figures: &mut Vec<Figure>) {
                 && g.period.is_some()
                 && g.place == f.place
                 && g.period == f.period
-                && g.measure == f.measure
+                && (if g.kind == Kind::PercentChange {
+                    g.measure == f.measure || names_no_measure(g)
+                } else {
+                    g.measure == f.measure && !names_no_measure(g)
+                })
                 && g.kind == f.kind
                 && !g.difference
                 && g.value != f.value

@@ -128,3 +128,26 @@ fn a_figure_the_next_sentence_says_was_revised_is_withdrawn() {
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.2 == 320.0) && found.iter().any(|f| f.2 == 140.0), "{found:?}");
 }
+
+#[test]
+fn a_revised_rise_naming_no_measure_supersedes_the_old_rise_whatever_was_carried() {
+    let lines = [
+        "UPDATE: Cumbria Constabulary has revised its figures. It now says 510 offences were recorded in 2022/23, 96 of them flagged as online offences. The rise is now 11%.",
+        "Cumbria Constabulary recorded 488 offences in 2022/23, a rise of 6%.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 6.0), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 11.0), "{found:?}");
+}
+
+#[test]
+fn a_revised_count_leaves_counts_of_another_measure_standing() {
+    let lines = [
+        "Cleveland Police recorded 300 offences in 2022/23, against 250 in 2021/22.",
+        "Officers flagged 61 as online offences, up from 44 in 2021/22.",
+        "Last year's report gave 244 offences for 2021/22. That figure has since been revised to 250.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 44.0), "{found:?}");
+    assert!(!found.iter().any(|f| f.2 == 244.0), "{found:?}");
+}
