@@ -1,16 +1,16 @@
 //! Figures an article puts right: a correction note ("CORRECTION: An earlier version said
-//! 6,812. The correct figure is 6,182.") or a revision the text reports ("the figure has
-//! since been revised to 448"; "the force now says 2,688, not 2,614").
+//! 4,210. The correct figure is 4,120.") or a revision the text reports ("the figure has
+//! since been revised to 352"; "the force now says 1,930, not 1,903").
 //!
 //! The article is read once more, after its figures, for what it withdraws and what it puts
 //! in its place:
 //!
 //! - a number an earlier version printed, or that a figure was revised from ("an earlier
-//!   version said 76", "it previously said 488", "not 2,614", "the original 454 and 14%") is
+//!   version said 91", "it previously said 377", "not 1,903", "the original 318 and 11%") is
 //!   withdrawn: no figure of that value stands anywhere in the article, in its body (which a
 //!   note may leave uncorrected) or in the note;
 //! - a number the note or revision gives as the right one ("the correct figure is 67", "it is
-//!   448", "revised to 176", "now says the figure is 903", "the rise is now 9%") stands. When
+//!   352", "revised to 205", "now says the figure is 716", "the rise is now 7%") stands. When
 //!   a withdrawn value and a right one are paired in a note (in order, counts with counts,
 //!   percentages with percentages) and the body prints only the withdrawn one, the right
 //!   value takes the withdrawn figure's place, period, measure and kind, printed where the
@@ -19,9 +19,9 @@
 //!   the body prints the right value too, the body's reading stands and the note's own is
 //!   dropped;
 //! - a right figure read with a place and a year supersedes every other unhedged figure of the
-//!   same place, year, measure and kind with another value ("the rise is now 9%" over the
-//!   body's "a rise of 6%"; a right change whose sentence names no measure, whatever measure
-//!   it carried). A hedged one ("more than 2,600") is a rounding the revision
+//!   same place, year, measure and kind with another value ("the rise is now 7%" over the
+//!   body's "a rise of 5%"; a right change whose sentence names no measure, whatever measure
+//!   it carried). A hedged one ("more than 1,900") is a rounding the revision
 //!   leaves standing.
 //!
 //! Only a paragraph that names a correction or revision is read so: a note added to the
@@ -86,7 +86,7 @@ static WITHDRAWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words right before one number that withdraw it: "not 2,614", "revised from 171".
+/// Words right before one number that withdraw it: "not 1,903", "revised from 166".
 static WITHDRAWN_NEXT: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"(?i)(?:\bnot|\brather\s+than|\binstead\s+of|\b(?:revised|corrected|amended|changed)\s+(?:(?:up|down)(?:wards?)?\s+)?from)\s+(?:the\s+)?$",
@@ -100,11 +100,11 @@ static RIGHT_FROM: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// In a note only: "it is 448", "that should be 67".
+/// In a note only: "it is 352", "that should be 67".
 static RIGHT_IN_NOTE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)(?:^\s*|[;,:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:is|was|should\s+be)\b"));
 
-/// "That figure has since been revised to 176.", "The total was later corrected", "It has
+/// "That figure was later revised to 205.", "The total was later corrected", "It has
 /// since corrected that": a sentence that says the figure of the sentence before it was put
 /// right.
 static POINTS_BACK: LazyLock<Regex> = LazyLock::new(|| {
@@ -220,7 +220,7 @@ fn withdrawn_for(c: &Corrected, f: &Figure) -> bool {
 
 /// "The rise is now 9%.": a right change whose sentence names no measure revises the change
 /// of its place and year whatever measure the text carried into it. A count revised in a
-/// sentence naming no measure ("That figure has since been revised to 176") may have carried
+/// sentence naming no measure ("That total was later revised to 205") may have carried
 /// a measure that is not its own: it supersedes nothing by its key (what it points back to,
 /// it withdraws by value).
 fn names_no_measure(g: &Figure) -> bool {

@@ -571,7 +571,7 @@ pub(super) fn police_carried_out(before: &str, after: &str) -> bool {
         && CARRIED_OUT.is_match(before)
 }
 
-/// "cut the backlog of devices from more than 300 to under 90", "brought the queue of
+/// "cut the backlog of laptops from more than 400 to under 70", "brought the queue of
 /// calls down from 410": a number after "from" with no noun of its own counts what the
 /// "… of NOUN" before it names; when that noun is no offence, nor is the number.
 pub(super) fn things_changed_from(before: &str) -> bool {
