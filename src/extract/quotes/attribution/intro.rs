@@ -128,6 +128,9 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
             .or_else(|| welsh_said(clause));
     }
     let c = intro_parts(clause)?;
+    if let Some(who) = as_clause_speaker(clause, &c) {
+        return Some(who.to_string());
+    }
     // After its first char, the words may run to MAX_INTRO_CHARS; past that, only without a
     // long description of the body they name.
     let who = c.who.trim().trim_end_matches(',').trim();
@@ -151,6 +154,20 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
         return None;
     }
     Some(who.to_string())
+}
+
+/// "Our rule of thumb, as one sub-editor told us:", "The answer, as Jo Bloggs told
+/// me:": the words before the verb run past a comma into an "as" clause, whose subject is
+/// the speaker; what stands before it is the writer's. An aside closed by a comma before the
+/// verb ("Jo Bloggs, as chair of the board, said:") is the speaker's own description, and is
+/// read as any speaker words.
+fn as_clause_speaker<'t>(clause: &str, c: &Intro<'t>) -> Option<&'t str> {
+    let (_, after) = c.who.rsplit_once(", as ")?;
+    let verb_at = (c.verb.as_ptr() as usize).checked_sub(clause.as_ptr() as usize)?;
+    let closed = clause.get(..verb_at).is_none_or(|before| before.trim_end().ends_with(','));
+    let after = after.trim();
+    (!closed && after.starts_with(|ch: char| ch.is_alphabetic()) && after.split_whitespace().count() <= 12)
+        .then_some(after)
 }
 
 /// "Editor's note: A spokesperson for the force", "UPDATE: The council": a label set off by

@@ -645,3 +645,18 @@ fn an_inverted_attribution_after_a_quote_takes_the_less_common_speech_verbs() {
         ])
     );
 }
+
+#[test]
+fn the_subject_of_an_as_clause_before_a_quote_is_its_speaker() {
+    let q = said(&["The house rule, as one shopkeeper told us: 'Never leave the till open. Not even for a minute.'"]);
+    assert_eq!(q, pairs(&[("one shopkeeper", "Never leave the till open. Not even for a minute.")]));
+    let q = said(&["The lesson of the year, as Maya Osei told the Gazette: “Ask early and ask often.”"]);
+    assert_eq!(q, pairs(&[("Maya Osei", "Ask early and ask often.")]));
+}
+
+#[test]
+fn an_as_aside_closed_before_the_verb_describes_the_speaker_before_it() {
+    let q = said(&["Maya Osei, as chair of the residents' group, said: “We will appeal.”"]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Maya Osei");
+}
