@@ -50,7 +50,7 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
         .skip(1)
         .take(4)
         .take_while(|w| !opens_clause(w))
-        .find(|w| !possessor(w) && is_person_noun(family_compound_head(bare(w))))
+        .find(|w| !possessor(w) && is_person_noun(prefixed_head(family_compound_head(bare(w)))))
         .or_else(|| role_head(&words));
     let gender = match (head, &singled_out) {
         (Some(head), _) => gender_of_word(family_compound_head(bare(head))),
@@ -116,6 +116,21 @@ fn singular_person(word: &str) -> Option<String> {
     (is_person_noun(&single) || gender_of_word(&single).is_some()).then_some(single)
 }
 
+/// Prefixes joined by a hyphen to a job or a word for a person that leave it what it is:
+/// "sub-editor", "co-founder", "vice-chair", "ex-officer".
+const JOINED_PREFIXES: &[&str] = &["sub", "co", "vice", "ex", "pro", "under", "deputy", "assistant", "trainee"];
+
+/// The noun of a word joined to one of [`JOINED_PREFIXES`] ("editor" of "sub-editor"); any
+/// other word is itself ("well-wisher", "by-election" stay whole).
+fn prefixed_head(word: &str) -> &str {
+    match word.split_once('-') {
+        Some((prefix, noun)) if !noun.is_empty() && JOINED_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(prefix)) => {
+            noun
+        }
+        _ => word,
+    }
+}
+
 /// "mother-of-two", "dad-of-three": a word for a person with how many children they have
 /// joined on; its first part is the noun ("mother"). Any other word is itself.
 pub(in crate::extract::quotes) fn family_compound_head(word: &str) -> &str {
@@ -145,7 +160,7 @@ fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
         .enumerate()
         .skip(1)
         .take(4)
-        .find(|&(i, w)| (is_role_word(bare(w)) || names::is_office(bare(w))) && ends_phrase(i))
+        .find(|&(i, w)| (is_role_word(prefixed_head(bare(w))) || names::is_office(bare(w))) && ends_phrase(i))
         .map(|(_, w)| w)
 }
 
