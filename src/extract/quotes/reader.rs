@@ -209,6 +209,11 @@ fn classify(
         };
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
     }
+    if sentence == 0 && !folded {
+        if let Some(speaker) = surname_label(clause, ctx, (k, 0)) {
+            return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+        }
+    }
     if !super::attribution::starts_sentence(&para.norm, span.open) {
         return None;
     }
@@ -360,6 +365,32 @@ fn classify(
         }
         _ => None,
     }
+}
+
+/// "Pryce: “Numbers like that …”", "Dr Achebe: “…”": a paragraph opening on a surname
+/// (after a title at most) and a colon before a quote, as a write-up of a podcast or a panel
+/// labels who speaks, gives the words to the person last named in full with that surname,
+/// though only as the object of a sentence ("brings together DS Jo Pryce and …"). A word
+/// that is no one's surname named before ("Pictured:", "Update:", "Kent:") labels nothing.
+fn surname_label(clause: &str, ctx: &Context, at: super::context::At) -> Option<Resolved> {
+    let label = clause.trim().strip_suffix(':')?.trim_end();
+    let mut words = label.split_whitespace();
+    let surname = words.next_back()?;
+    let mut titles = 0;
+    for w in words {
+        if !super::names::is_honorific(w.trim_end_matches('.')) {
+            return None;
+        }
+        titles += 1;
+    }
+    let mut letters = surname.chars();
+    let capitalised = letters.next().is_some_and(char::is_uppercase)
+        && letters.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        && surname.chars().any(char::is_lowercase);
+    if !capitalised || titles > 2 {
+        return None;
+    }
+    ctx.named_before(surname, at)
 }
 
 /// The person a pointing-back sentence names ("Those were the words of X") is one: the name

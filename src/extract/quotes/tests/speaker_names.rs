@@ -386,3 +386,31 @@ fn a_members_letters_before_a_name_are_a_title_of_the_place_named_before_them() 
     let q = quotes_of(&["\"Nobody asked the schools,\" said North Leinster West TD Cathal Brennan."]);
     assert_eq!(q[0].speaker, "Cathal Brennan", "{q:?}");
 }
+
+#[test]
+fn a_bare_surname_label_before_a_quote_is_the_person_named_in_full_with_it() {
+    let q = said(&[
+        "Tonight's panel brings together Inspector Ruth Calloway of Avon and Somerset Police and Professor Idris Mensah, an economist at the University of Bristol.",
+        "Calloway: “We see more of it every month. Most of it never reaches us.”",
+        "Mensah: “The cost falls on families first.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ruth Calloway", "We see more of it every month. Most of it never reaches us."),
+            ("Idris Mensah", "The cost falls on families first."),
+        ])
+    );
+    // A title before the surname is read past.
+    let q =
+        said(&["The episode hears from Dr Ama Boateng, a GP in Leeds.", "Dr Boateng: “Waiting lists are the worry.”"]);
+    assert_eq!(q, pairs(&[("Ama Boateng", "Waiting lists are the worry.")]));
+}
+
+#[test]
+fn a_label_that_is_no_ones_surname_gives_no_quote() {
+    let q = said(&["The episode hears from Dr Ama Boateng, a GP in Leeds.", "Update: “Closed until further notice.”"]);
+    assert!(q.is_empty(), "{q:?}");
+    let q = said(&["Councillor Tom Kent spoke first.", "Leeds: “Closed until further notice.”"]);
+    assert!(q.is_empty(), "{q:?}");
+}
