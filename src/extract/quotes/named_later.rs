@@ -25,6 +25,10 @@ struct Naming<'t> {
     head: Option<String>,
     /// The words naming the person.
     name: &'t str,
+    /// The description set after the name ("the NPCC lead for child protection" of "Jo
+    /// Bloggs, the NPCC lead for child protection, said"), which a description quoted before
+    /// must open.
+    apposition: Option<&'t str>,
 }
 
 /// "That youth worker, Jo Bloggs, …", "The commissioner, Jo Bloggs, …": a demonstrative or
@@ -42,14 +46,36 @@ static HOLDS_THE_POST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "Jo Bloggs, the NPCC lead for child protection, said …": a name, then the definite
+/// article and a description, set off by commas.
+static NAME_THEN_POST: LazyLock<Regex> =
+    LazyLock::new(|| pattern(r#"^\s*(?P<name>[A-Z][^,.;:!?"]{2,60}?),\s+(?P<post>the\s+[^,.;:!?"]{3,100}?),\s"#));
+
 /// The naming a paragraph opens with, if any.
 fn naming(paragraph: &str) -> Option<Naming<'_>> {
     if let Some(c) = APPOSED.captures(paragraph) {
         let head = c.name("head")?.as_str().split_whitespace().next_back()?.to_lowercase();
-        return Some(Naming { head: Some(head), name: c.name("name")?.as_str().trim() });
+        return Some(Naming { head: Some(head), name: c.name("name")?.as_str().trim(), apposition: None });
     }
-    let c = HOLDS_THE_POST.captures(paragraph)?;
-    Some(Naming { head: None, name: c.name("name")?.as_str().trim() })
+    if let Some(c) = HOLDS_THE_POST.captures(paragraph) {
+        return Some(Naming { head: None, name: c.name("name")?.as_str().trim(), apposition: None });
+    }
+    let c = NAME_THEN_POST.captures(paragraph)?;
+    Some(Naming { head: None, name: c.name("name")?.as_str().trim(), apposition: Some(c.name("post")?.as_str()) })
+}
+
+/// Whether `post`, set after a name, opens with the words of `description` quoted before
+/// it, both after "the": "the NPCC lead for child protection" with "the NPCC lead". Two
+/// words at least must agree, so that "the minister" names no one by itself.
+fn opens_with_description(post: &str, description: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect()
+    };
+    let (post, description) = (words(post), words(description));
+    description.first().is_some_and(|w| w == "the")
+        && description.len() >= 3
+        && post.len() >= description.len()
+        && post[..description.len()] == description[..]
 }
 
 /// The head noun of a description: its last word before what follows the noun ("head" of
@@ -120,7 +146,9 @@ pub(super) fn name_described(paras: &[Para], k: usize, ctx: &mut Context, quotes
     let since = paras[k.saturating_sub(REACH)].index;
     let fits = |speaker: &Resolved| {
         let described = matches!(super::speaker::parse_who(&speaker.speaker), Some(Who::Description { .. }));
-        described && naming.head.as_ref().is_none_or(|head| head_of(&speaker.speaker).as_ref() == Some(head))
+        described
+            && naming.head.as_ref().is_none_or(|head| head_of(&speaker.speaker).as_ref() == Some(head))
+            && naming.apposition.is_none_or(|post| opens_with_description(post, &speaker.speaker))
     };
     let Some(described) = quotes.last_speaker_since(since, para.index, fits) else { return };
     let Some(named) = ctx.resolve(Who::Person(person), (k, 0)) else { return };
@@ -139,14 +167,26 @@ mod tests {
     #[test]
     fn a_sentence_pointing_back_at_a_description_is_read_with_its_head_noun() {
         let n = naming("That youth worker, Jo Bloggs, runs a club.");
-        assert_eq!(n, Some(Naming { head: Some("worker".into()), name: "Jo Bloggs" }));
+        assert_eq!(n, Some(Naming { head: Some("worker".into()), name: "Jo Bloggs", apposition: None }));
         let n = naming("Jo Bloggs, who holds that role, added: \"We act.\"");
-        assert_eq!(n, Some(Naming { head: None, name: "Jo Bloggs" }));
+        assert_eq!(n, Some(Naming { head: None, name: "Jo Bloggs", apposition: None }));
         assert_eq!(
             naming("The figures, published on Monday, show a rise."),
-            Some(Naming { head: Some("figures".into()), name: "published on Monday" })
+            Some(Naming { head: Some("figures".into()), name: "published on Monday", apposition: None })
         );
         assert_eq!(naming("Jo Bloggs said the figures were stark."), None);
+        assert_eq!(
+            naming("Jo Bloggs, the county's lead for road safety, said: \"We act.\""),
+            Some(Naming { head: None, name: "Jo Bloggs", apposition: Some("the county's lead for road safety") })
+        );
+    }
+
+    #[test]
+    fn a_post_after_a_name_names_a_description_it_opens_with() {
+        assert!(opens_with_description("the county's lead for road safety", "the county's lead"));
+        assert!(!opens_with_description("the county's lead for road safety", "the lead"));
+        assert!(!opens_with_description("the county's lead", "the county's lead for road safety"));
+        assert!(!opens_with_description("the county's lead", "a county lead"));
     }
 
     #[test]

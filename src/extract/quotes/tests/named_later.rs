@@ -128,3 +128,23 @@ fn a_passage_opening_on_words_already_quoted_is_the_same_speakers() {
     let q = said(&["At the budget meeting I said: \"Our libraries will stay open whatever the budget brings.\""]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_name_whose_post_opens_with_a_description_quoted_before_is_its_speaker() {
+    let quotes = quotes_of(&[
+        "“Most of it starts on a phone,” the council's safety lead said.",
+        "Priya Anand, the council's safety lead for schools, said: “We need parents with us.”",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert!(!speakers.is_empty() && speakers.iter().all(|s| *s == "Priya Anand"), "{quotes:?}");
+}
+
+#[test]
+fn a_name_whose_post_is_another_leaves_the_description_quoted_before() {
+    let quotes = quotes_of(&[
+        "“Most of it starts on a phone,” the council's safety lead said.",
+        "Priya Anand, the mayor of Ludlow, said: “We need parents with us.”",
+    ]);
+    let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
+    assert_eq!(speakers, ["the council's safety lead", "Priya Anand"]);
+}
