@@ -146,15 +146,16 @@ fn verb_follows(text: &str) -> bool {
 }
 
 /// "Jo Bloggs, who leads the unit, has been speaking to us about the figures", "Jo Bloggs
-/// sat down with the Gazette to explain the rise": a sentence that introduces someone as
-/// talking to the press without reporting what they said. The words naming them, when the
+/// sat down with the Gazette to explain the rise", "Jo Bloggs spoke at the annual dinner": a
+/// sentence that introduces someone as talking to the press or to an audience without
+/// reporting what they said. The words naming them, when the
 /// sentence opens with them. Sitting down is an interview only with the press ("us", a
 /// paper's name after "the", a broadcaster's capitals), not "with officers", "with his
 /// family" or "with Jo Bloggs", who may be the one talking.
 pub fn talking_speaker(sentence: &str) -> Option<String> {
     static TALKING: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[A-Z]|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with\s+(?:the\s+[A-Z]|[A-Z]{2})|(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b))",
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[A-Z]|(?:speaking|spoke|spoken)\s+at\s+(?:the|a|an|this|last|our|their)\s|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with\s+(?:the\s+[A-Z]|[A-Z]{2})|(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b))",
         )
     });
     // The pattern needs one of these words: literal checks first.
@@ -344,6 +345,8 @@ mod tests {
             ),
             ("Jo Bloggs has sat down with us to talk about her campaign.", "Jo Bloggs"),
             ("The chief constable sat down with BBC Wales.", "The chief constable"),
+            ("Our new treasurer, Priya Nandy, spoke at the spring fair in Ludlow.", "Our new treasurer, Priya Nandy"),
+            ("Canon Ruth Abara was speaking at a vigil on Sunday.", "Canon Ruth Abara"),
         ] {
             assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
         }
@@ -355,6 +358,7 @@ mod tests {
             "The inspector sat down with his family.",
             "Jo Bloggs sat down with officers from three forces.",
             "The minister sat down with Jo Bloggs to hear her concerns.",
+            "The mayor spoke at length about parking.",
         ] {
             assert_eq!(talking_speaker(sentence), None, "{sentence}");
         }
