@@ -125,8 +125,10 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     ctx.note_named(who, (k, start + lead));
                 }
             }
+            // Someone introduced as talking ("X spoke at the open day.") is noted wherever the
+            // sentence stands: a "He said:" after it in the paragraph means them.
             let reported = super::mentions::reported_speaker(&sentence)
-                .or_else(|| last.then(|| super::mentions::talking_speaker(&sentence)).flatten())
+                .or_else(|| super::mentions::talking_speaker(&sentence))
                 .or_else(|| last.then(|| super::mentions::words_shared_of(&sentence).map(str::to_string)).flatten());
             // A lone first name reported in the writer's words ("Jo said the school knew") is
             // someone the story introduces; one whose own words follow in the sentence ("Jo

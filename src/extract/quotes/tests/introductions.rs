@@ -180,3 +180,17 @@ fn a_quote_paragraph_after_someone_described_telling_of_something_is_theirs() {
     let q = said(&["A council spokesman described the closure.", "“We had no choice.”"]);
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn someone_who_spoke_at_an_event_is_whom_the_pronoun_before_the_quote_means() {
+    let q = said(&[
+        "Our branch secretary, Nigel Forde, spoke at the open evening in Ripon. He said:",
+        "“Every hour you give matters.”",
+    ]);
+    assert_eq!(q, pairs(&[("Nigel Forde", "Every hour you give matters.")]));
+    let q = said(&["Ruth Abara, the parish priest, was speaking at a vigil on Sunday.", "“We will not forget them,” she said."]);
+    assert_eq!(q, pairs(&[("Ruth Abara", "We will not forget them")]));
+    // Introduced so earlier in the paragraph than its last sentence.
+    let q = said(&["Nigel Forde spoke at the open evening in Ripon. He said:", "“Every hour you give matters.”"]);
+    assert_eq!(q, pairs(&[("Nigel Forde", "Every hour you give matters.")]));
+}
