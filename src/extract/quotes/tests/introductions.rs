@@ -188,7 +188,10 @@ fn someone_who_spoke_at_an_event_is_whom_the_pronoun_before_the_quote_means() {
         "“Every hour you give matters.”",
     ]);
     assert_eq!(q, pairs(&[("Nigel Forde", "Every hour you give matters.")]));
-    let q = said(&["Ruth Abara, the parish priest, was speaking at a vigil on Sunday.", "“We will not forget them,” she said."]);
+    let q = said(&[
+        "Ruth Abara, the parish priest, was speaking at a vigil on Sunday.",
+        "“We will not forget them,” she said.",
+    ]);
     assert_eq!(q, pairs(&[("Ruth Abara", "We will not forget them")]));
     // Introduced so earlier in the paragraph than its last sentence.
     let q = said(&["Nigel Forde spoke at the open evening in Ripon. He said:", "“Every hour you give matters.”"]);
