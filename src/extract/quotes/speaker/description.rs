@@ -51,7 +51,8 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
         .take(4)
         .take_while(|w| !opens_clause(w))
         .find(|w| !possessor(w) && is_person_noun(prefixed_head(family_compound_head(bare(w)))))
-        .or_else(|| role_head(&words));
+        .or_else(|| role_head(&words))
+        .or_else(|| age_head(&words));
     let gender = match (head, &singled_out) {
         (Some(head), _) => gender_of_word(family_compound_head(bare(head))),
         (None, Some(one)) => gender_of_word(one),
@@ -162,6 +163,21 @@ fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
         .take(4)
         .find(|&(i, w)| (is_role_word(prefixed_head(bare(w))) || names::is_office(bare(w))) && ends_phrase(i))
         .map(|(_, w)| w)
+}
+
+/// "a 16-year-old from Swansea", "one 15-year-old, who asked not to be named": an age
+/// written as a noun, ending the noun phrase as [`role_head`]'s words do, heads the
+/// description of a young person ("a 16-year-old girl" is headed by "girl").
+fn age_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
+    const AFTER_HEAD: &[&str] = &["at", "in", "from", "of", "who", "whose"];
+    let aged = |w: &str| {
+        w.strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    words.iter().enumerate().skip(1).take(3).find_map(|(i, w)| {
+        let ends_phrase = w.ends_with(',') || words.get(i + 1).is_none_or(|next| AFTER_HEAD.contains(&bare(next)));
+        (aged(bare(w)) && ends_phrase).then_some(w)
+    })
 }
 
 /// "who asked to be called "Karen"", "who asked to be identified only as Jo", "whom we are
