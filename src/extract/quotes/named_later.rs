@@ -25,8 +25,8 @@ struct Naming<'t> {
     head: Option<String>,
     /// The words naming the person.
     name: &'t str,
-    /// The description set after the name ("the NPCC lead for child protection" of "Jo
-    /// Bloggs, the NPCC lead for child protection, said"), which a description quoted before
+    /// The description set after the name ("the NPCC lead for roads policing" of "Jo
+    /// Bloggs, the NPCC lead for roads policing, said"), which a description quoted before
     /// must open.
     apposition: Option<&'t str>,
 }
@@ -46,7 +46,7 @@ static HOLDS_THE_POST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Jo Bloggs, the NPCC lead for child protection, said …": a name, then the definite
+/// "Jo Bloggs, the NPCC lead for roads policing, said …": a name, then the definite
 /// article and a description, set off by commas.
 static NAME_THEN_POST: LazyLock<Regex> =
     LazyLock::new(|| pattern(r#"^\s*(?P<name>[A-Z][^,.;:!?"]{2,60}?),\s+(?P<post>the\s+[^,.;:!?"]{3,100}?),\s"#));
@@ -65,7 +65,7 @@ fn naming(paragraph: &str) -> Option<Naming<'_>> {
 }
 
 /// Whether `post`, set after a name, opens with the words of `description` quoted before
-/// it, both after "the": "the NPCC lead for child protection" with "the NPCC lead". Two
+/// it, both after "the": "the NPCC lead for roads policing" with "the NPCC lead". Two
 /// words at least must agree, so that "the minister" names no one by itself.
 fn opens_with_description(post: &str, description: &str) -> bool {
     let words = |s: &str| -> Vec<String> {

@@ -156,7 +156,7 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
     Some(who.to_string())
 }
 
-/// "Our rule of thumb, as one sub-editor told us:", "The answer, as Jo Bloggs told
+/// "Our advice, as one copy chief told us:", "The answer, as Jo Bloggs told
 /// me:": the words before the verb run past a comma into an "as" clause, whose subject is
 /// the speaker; what stands before it is the writer's. An aside closed by a comma before the
 /// verb ("Jo Bloggs, as chair of the board, said:") is the speaker's own description, and is

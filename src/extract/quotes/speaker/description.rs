@@ -165,7 +165,7 @@ fn role_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
         .map(|(_, w)| w)
 }
 
-/// "a 16-year-old from Swansea", "one 15-year-old, who asked not to be named": an age
+/// "a 17-year-old from Bangor", "one 15-year-old, who asked not to be named": an age
 /// written as a noun, ending the noun phrase as [`role_head`]'s words do, heads the
 /// description of a young person ("a 16-year-old girl" is headed by "girl").
 fn age_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {

@@ -68,16 +68,16 @@ fn an_unnamed_speaker_keeps_a_short_whose_clause_that_says_who_they_are() {
 fn an_age_written_as_a_noun_heads_the_description_a_pronoun_means() {
     let q = said(&[
         "Gwen Hale, who runs the helpline, said: “Calls doubled.”",
-        "A 14-year-old from Barry, who asked not to be named, described the messages. “I didn't know what to do,” he said.",
+        "A 14-year-old from Rhyl, who did not want to be named, showed us the messages. “I didn't know what to do,” he said.",
     ]);
-    assert_eq!(q, pairs(&[("Gwen Hale", "Calls doubled."), ("a 14-year-old from Barry", "I didn't know what to do")]));
+    assert_eq!(q, pairs(&[("Gwen Hale", "Calls doubled."), ("a 14-year-old from Rhyl", "I didn't know what to do")]));
 }
 
 #[test]
 fn an_unnamed_young_person_described_by_age_alone_is_whom_she_means() {
     let q = said(&[
         "Calls to the helpline doubled last year.",
-        "One 13-year-old in Conwy, who asked not to be named, recalled the first message. “It felt friendly at first,” she said.",
+        "One 13-year-old in Penarth, whom we agreed not to name, showed us the first message. “It felt friendly at first,” she said.",
     ]);
-    assert_eq!(q, pairs(&[("one 13-year-old in Conwy", "It felt friendly at first")]));
+    assert_eq!(q, pairs(&[("one 13-year-old in Penarth", "It felt friendly at first")]));
 }
