@@ -136,27 +136,34 @@ fn the_one_count(text: &str, range: &std::ops::Range<usize>, paragraph: usize) -
 /// What each paragraph naming a correction withdraws and gives as right.
 fn read_corrections(article: &Article) -> Vec<Corrected> {
     let mut out = Vec::new();
-    // The last sentence of the text before (its paragraph and range), which one opening
-    // "That figure has since been revised" points back to.
-    let mut before: Option<(&str, usize, std::ops::Range<usize>)> = None;
+    // The text paragraph before (its text and index): the last sentence of it is what a
+    // first sentence opening "That figure has since been revised" points back to. Split into
+    // sentences only when one does: most paragraphs name no correction at all.
+    let mut previous: Option<(&str, usize)> = None;
     for para in article.paragraphs.iter().filter(|p| p.role.is_text()) {
         let text = para.norm.as_str();
-        let ranges = sentences::split(text);
-        let last_of_paragraph = ranges.last().map(|r| (text, para.index, r.clone()));
         let note = is_correction_note(text);
         if !note && !names_a_revision(text) {
-            before = last_of_paragraph.or(before);
+            if !text.trim().is_empty() {
+                previous = Some((text, para.index));
+            }
             continue;
         }
         let places = crate::extract::places::mentions(text).into_iter().map(|m| m.place.name).collect();
         let mut found = Corrected { note, places, ..Corrected::default() };
-        for sentence in ranges {
+        let mut before: Option<std::ops::Range<usize>> = None;
+        for sentence in sentences::split(text) {
             let Some(s) = text.get(sentence.clone()) else { continue };
-            if let Some((prior, index, last)) = before.replace((text, para.index, sentence.clone())) {
-                if POINTS_BACK.is_match(s) {
+            if POINTS_BACK.is_match(s) {
+                let prior = match before.clone() {
+                    Some(last) => Some((text, para.index, last)),
+                    None => previous.and_then(|(t, i)| sentences::split(t).pop().map(|last| (t, i, last))),
+                };
+                if let Some((prior, index, last)) = prior {
                     found.withdrawn.extend(the_one_count(prior, &last, index));
                 }
             }
+            before = Some(sentence.clone());
             let mut start = 0;
             for clause in s.split_inclusive(';') {
                 let at = sentence.start + start;
@@ -164,6 +171,7 @@ fn read_corrections(article: &Article) -> Vec<Corrected> {
                 read_clause(clause, at, para.index, &sentence, note, &mut found);
             }
         }
+        previous = Some((text, para.index));
         if !found.withdrawn.is_empty() || !found.right.is_empty() {
             out.push(found);
         }
