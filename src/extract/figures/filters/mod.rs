@@ -69,10 +69,82 @@ use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHO
 /// age when first contacted"), not any "the … age" after it: "reached 310, the youngest age
 /// group recorded" is a count.
 static NOT_A_FIGURE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    // "10-year", "three-fold", "a 20-strong gang", "5-times": a unit joined by a hyphen.
+    const HYPHENED_UNIT: &str =
+        r"-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)";
+    // "15 years old", "12 to 14-year-olds", "16-year-old": an age in years.
+    const YEARS_OLD: &str = r"(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b";
+    // "20 or 30 years", "15 to 25 years", "ten working days", "45 mins": a duration.
+    const DURATION: &str = r"(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b";
+    // "500kb", "2 GB": a file size.
+    const FILE_SIZE: &str = r"\s?(?:kb|mb|gb)\b";
+    // "13, the most common age", "14 was the average age when first contacted": said to be an age.
+    const SAID_TO_BE_AN_AGE: &str = r"(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)";
+    // "39 of the 43 forces", "30 of the 41 Welsh territorial forces": a number of forces.
+    const FORCES: &str = r":?\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+){0,2}(?:forces|constabularies)\b";
+    // "one police force", "one force": a single force.
+    const ONE_FORCE: &str = r"\s+(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?force\b";
+    // "three counts of", "one count of": the charges of a case.
+    const COUNTS_OF: &str = r"\s+counts?\s+of\b";
+    // "three times", "12 times the level": a multiple or a number of times.
+    const TIMES: &str = r"\s+times\b";
+    // "612 words": a length.
+    const WORDS: &str = r"\s+words\b";
+    // "two thirds of cases", "three-quarters": a fraction.
+    const FRACTION: &str = r"[\s-]+(?:thirds|quarters|fifths|sixths|eighths|tenths)\b";
+    // "12 or under", "11 and younger": an age bound.
+    const AGE_BOUND: &str = r"\s+(?:or|and)\s+(?:under|younger|older)\b";
+    // "14 November": a month named in English.
+    const MONTH: &str =
+        r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b";
+    // "14 Nov", "3 Sept": a month's short name.
+    const SHORT_MONTH: &str = r"\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b";
+    // "14 Tachwedd": a month named in Welsh, on bilingual pages (matched case-sensitively).
+    const WELSH_MONTH: &str =
+        r"\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b";
+    // "10:30": the hour of a clock time.
+    const CLOCK_MINUTES: &str = r":\d{2}\b";
+    // "10 o'clock", "10 oclock": an hour.
+    const O_CLOCK: &str = r"\s+o'?clock\b";
+    // "9pm", "7 a.m.": an hour of the day.
+    const AM_PM: &str = r"\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)";
+    // "2-4pm", "10–11.30am": the first hour of a span of the day.
+    const FIRST_HOUR: &str = r"\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)";
+    // "12 noon", "12 midnight": a time of day.
+    const NOON: &str = r"\s+(?:noon|midday|midnight)\b";
+    // "102.4 FM", "95.8MHz": a radio frequency.
+    const FREQUENCY: &str = r"\s*(?:fm|mhz|khz)\b";
     let words = alternation(SMALL_NUMBER_WORDS);
-    compile(&format!(
-        r"(?i)^(?:-(?:year|month|week|day|hour|minute|fold|strong|point|mile|page|bed|man|person|times)|(?:\s*(?:-|to|and|-\s*(?:to|and))\s*\d+)?\s*[\s-]?years?[\s-]+olds?\b|(?:\s+(?:or|to)\s+\d+)?\s+(?:(?:working|calendar|business|school|clear)\s+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|mins?|secs?|hrs?)\b|\s?(?:kb|mb|gb)\b|(?:\s*[,:-])?\s+(?:(?:was|is)\s+)?the\s+(?:(?:most\s+)?(?:common|usual|typical|average|median|mean)\s+age\b|commonest\s+age\b|age\s+(?:at\s+which|when)\b)|:?\s+(?:of\s+(?:the\s+|all\s+)?(?:\d+\s+)?)?(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+){{0,2}}(?:forces|constabularies)\b|\s+(?:(?:police|territorial|other|uk|regional|local|welsh|english|scottish|british|neighbouring|county|remaining|participating|responding|individual|separate)\s+)?force\b|\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)|\s+counts?\s+of\b|\s+times\b|\s+words\b|[\s-]+(?:thirds|quarters|fifths|sixths|eighths|tenths)\b|\s+(?:or|and)\s+(?:under|younger|older)\b|\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)|\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\s+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|\s+(?-i:Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr)\b|:\d{{2}}\b|\s+o'?clock\b|\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s*[-–]\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*(?:am|pm|a\.m\.|p\.m\.)(?:\W|$)|\s+(?:noon|midday|midnight)\b|\s*(?:fm|mhz|khz)\b)",
-    ))
+    // "four out of five", "scored 87 out of 100": a score or share out of ten or a hundred.
+    let out_of = format!(r"\s+out\s+of\s+(?:every\s+)?(?:\d{{1,2}}\b|100(?:[\s,.;:)]|$)|{words}\b)");
+    // "one in ten", "1 in 20": the base of a rate.
+    let rate_base = format!(r"\s+in\s+(?:every\s+)?(?:\d{{1,3}}(?:[\s,.;:)]|$)|(?:{words})\b)");
+    let pieces = [
+        HYPHENED_UNIT,
+        YEARS_OLD,
+        DURATION,
+        FILE_SIZE,
+        SAID_TO_BE_AN_AGE,
+        FORCES,
+        ONE_FORCE,
+        &out_of,
+        COUNTS_OF,
+        TIMES,
+        WORDS,
+        FRACTION,
+        AGE_BOUND,
+        &rate_base,
+        MONTH,
+        SHORT_MONTH,
+        WELSH_MONTH,
+        CLOCK_MINUTES,
+        O_CLOCK,
+        AM_PM,
+        FIRST_HOUR,
+        NOON,
+        FREQUENCY,
+    ];
+    compile(&format!("(?i)^(?:{})", pieces.join("|")))
 });
 
 /// Small numbers in words, which as the base of a rate ("one in ten") or a fraction ("four

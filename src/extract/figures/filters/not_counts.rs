@@ -479,10 +479,24 @@ pub(super) fn partitive_frame(before: &str, after: &str) -> Option<Noun> {
 /// asked) is a part of those people, whatever the words after it say they were.
 pub(super) fn part_of_those_dealt_with(before: &str) -> bool {
     static THOSE_DEALT_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        // "Of" opening a sentence or clause.
+        const OPENING_OF: &str = r"(?:^|[.;:!?]\s+)\W*of\s+";
+        // "those", "the drivers", "the young men": the people it is about.
+        const THOSE: &str = r"(?:those|the\s+(?:[\w-]+\s+)?(?:people|persons|drivers|motorists|men|women|adults|suspects|individuals))\s+";
+        // "who were", "had been": a passive before the verb, which may be left out.
+        const WHO_WERE: &str = r"(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+)?";
+        // "arrested", "stopped", "breathalysed": what the police did to them (or, at the join,
+        // a service helping them or a survey asking them).
+        const POLICE_ACTIONS: &str =
+            r"arrested|charged|cautioned|convicted|jailed|detained|stopped|searched|tested|breathalysed|questioned";
+        // " in Kent last year, ": the rest of the phrase, up to its comma.
+        const UP_TO_COMMA: &str = r"[^.;:!?\d]{0,60},\s*";
+        // "some", "only", "more than": a word that hedges the number right after the comma.
+        const HEDGE: &str = r"(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$";
+        let helping = alternation(HELPING_VERBS);
+        let asking = alternation(ASKING_VERBS);
         compile(&format!(
-            r"(?i)(?:^|[.;:!?]\s+)\W*of\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|persons|drivers|motorists|men|women|adults|suspects|individuals))\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+)?(?:arrested|charged|cautioned|convicted|jailed|detained|stopped|searched|tested|breathalysed|questioned|{}|{})\b[^.;:!?\d]{{0,60}},\s*(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$",
-            alternation(HELPING_VERBS),
-            alternation(ASKING_VERBS)
+            r"(?i){OPENING_OF}{THOSE}{WHO_WERE}(?:{POLICE_ACTIONS}|{helping}|{asking})\b{UP_TO_COMMA}{HEDGE}"
         ))
     });
     before.contains(',') && before.to_ascii_lowercase().contains("of ") && THOSE_DEALT_WITH.is_match(before)
