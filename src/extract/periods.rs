@@ -260,9 +260,35 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 /// …", "in ten days": part of a year, which is no financial year
 /// (twelve months are one, and are not matched here). "A quarter of" is a fraction, not a time.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)\bsince\s+(?:{MONTH})\b|\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b|\b(?:second|third|fourth)\s+(?:quarter|half)\b|\b(?:last|this|next|the)\s+summer\b|\b(?-i:Q[1-4])\b|\b(?:the\s+)?same\s+(?:quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months)(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b|\b(?:the|this|that|each|every)\s+quarter\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?)\s+(?:weeks|days)\b"
-    ))
+    // "since April".
+    let since_month = format!(r"\bsince\s+(?:{MONTH})\b");
+    // "the first six months", "the past three months", "the final quarter", "the last half".
+    const FIRST_MONTHS: &str = r"\b(?:first|last|past|previous|next|final|latest|opening|coming)\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+)?(?:months?|quarter|half)\b";
+    // "the second half", "the fourth quarter".
+    const LATER_QUARTER: &str = r"\b(?:second|third|fourth)\s+(?:quarter|half)\b";
+    // "last summer", "this summer".
+    const SUMMER: &str = r"\b(?:last|this|next|the)\s+summer\b";
+    // "Q1" to "Q4", in capitals.
+    const QUARTER_LABEL: &str = r"\b(?-i:Q[1-4])\b";
+    // "the same quarter", "the same six months of the previous year", "the same month a year
+    // earlier".
+    const SAME_MONTHS: &str = r"\b(?:the\s+)?same\s+(?:quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months)(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b";
+    // "in the quarter", "each quarter".
+    const THE_QUARTER: &str = r"\b(?:the|this|that|each|every)\s+quarter\b";
+    // "six weeks", "in ten days", "the 14 days after": weeks or days.
+    const WEEKS_OR_DAYS: &str =
+        r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9][0-9]?)\s+(?:weeks|days)\b";
+    let pieces = [
+        since_month.as_str(),
+        FIRST_MONTHS,
+        LATER_QUARTER,
+        SUMMER,
+        QUARTER_LABEL,
+        SAME_MONTHS,
+        THE_QUARTER,
+        WEEKS_OR_DAYS,
+    ];
+    compile(&format!("(?i){}", pieces.join("|")))
 });
 
 /// "FY23", "FY2024", "FY 21", "FY23-24", "FY 22/23": a financial year by the business label. One
