@@ -74,7 +74,13 @@ mod welsh_twins;
 mod what_is_counted;
 mod writers;
 mod yardsticks;
-mod years;
+mod years_by_clause;
+mod years_counted_back_and_on;
+mod years_from_headings_and_opening_lines;
+mod years_of_changes;
+mod years_of_values_compared_with;
+mod years_printed_and_calendar_times;
+mod years_the_article_reports;
 
 use super::locate::is_average_yardstick;
 use super::unnamed_forces::names_the_region;
