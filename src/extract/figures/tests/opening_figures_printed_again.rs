@@ -1,0 +1,132 @@
+//! Figures of the headline and opening lines that the body prints again (perhaps rounded):
+//! they take the place, year and measure of the body's figure.
+
+use super::*;
+
+#[test]
+fn a_small_change_in_the_headline_is_the_same_change_in_the_body() {
+    let lines = [
+        "Burglaries in Kent fall 6% as patrols are stepped up",
+        "Kent Police recorded 8,100 burglaries in 2022/23, a fall of 6% on the year before.",
+    ];
+    let changes: Vec<_> = brief(&lines).into_iter().filter(|f| f.3 == Kind::PercentChange).collect();
+    assert_eq!(changes, [(some("Kent Police"), some("2022/23"), -6.0, Kind::PercentChange)]);
+}
+
+#[test]
+fn a_figure_printed_in_millions_in_a_headline_takes_the_year_and_place_of_the_one_it_rounds() {
+    let lines = [
+        "Police in Kent log 1.2 million calls as burglaries hit 4.3 million nationally",
+        "Across England and Wales, police recorded 512,400 burglaries in 2023/24.",
+        "In all, police recorded 4,312,800 burglaries and thefts in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("national"), some("2023/24"), 4_300_000.0, Kind::Count)), "{found:?}");
+    // A figure the body does not round to at the digits printed keeps no year.
+    let lines = [
+        "Police log 4.4 million burglaries",
+        "Across England and Wales, police recorded 4,312,800 burglaries in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 4_400_000.0 && f.1.is_none()), "{found:?}");
+}
+
+#[test]
+fn a_headline_figure_in_whole_millions_takes_no_year_from_a_body_figure() {
+    // "£5m" rounds anything from £4.5m to £5.5m: a new sum of its own, not the body's.
+    let lines = [
+        "Council gets £5m to fight fraud",
+        "The money was confirmed on Friday.",
+        "Separately, Hampshire Constabulary spent £4.8m on fraud inquiries in 2021/22.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 5_000_000.0 && f.1.is_none() && f.0.is_none()), "{found:?}");
+    let lines =
+        ["Courts face 3 million case backlog", "Forces recorded 3.2 million crimes in 2021/22 in England and Wales."];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 3_000_000.0 && f.1.is_none()), "{found:?}");
+}
+
+#[test]
+fn a_rounded_figure_in_the_opening_lines_takes_the_place_year_and_measure_of_the_one_it_rounds() {
+    let lines = [
+        "Forces logged almost 2,500 offences against children in a single year, figures show",
+        "Essex Police recorded 2,461 offences of sexual communication with a child in 2022/23.",
+    ];
+    let found = figures(&lines);
+    let rounded =
+        found.iter().find(|f| f.value == 2500.0).map(|f| (f.place.clone(), f.period.map(|p| p.to_string()), f.measure));
+    assert_eq!(rounded, Some((some("Essex Police"), some("2022/23"), Measure::Other)), "{found:#?}");
+    assert!(found.iter().any(|f| f.value == 2461.0));
+}
+
+#[test]
+fn a_rounded_london_figure_in_the_opening_lines_is_the_figure_the_met_gives() {
+    for lines in [
+        [
+            "Almost 500 London teens targeted by sextortion gangs",
+            "The Metropolitan Police recorded 486 sextortion offences against under-18s in 2022/23.",
+        ],
+        [
+            "More than 2,000 burglaries of London sheds in a year",
+            "Figures from the Met show 2,140 shed burglaries were recorded in 2021/22.",
+        ],
+    ] {
+        let found = brief(&lines);
+        let rounded = found.iter().find(|f| f.2 == 500.0 || f.2 == 2000.0).map(|f| f.0.clone());
+        assert_eq!(rounded, Some(some("Metropolitan Police")), "{found:?}");
+    }
+}
+
+#[test]
+fn a_total_said_in_the_opening_lines_to_top_a_value_is_the_one_the_body_prints() {
+    let lines = [
+        "Shoplifting in Dorset tops 3,000 for the first time",
+        "Dorset Police recorded 3,214 shoplifting offences in 2022/23, up from 2,870 the year before.",
+    ];
+    let found = figures(&lines);
+    let topped =
+        found.iter().find(|f| f.value == 3000.0).map(|f| (f.period.map(|p| p.to_string()), f.qualifier.clone()));
+    assert_eq!(topped, Some((some("2022/23"), some("more than"))), "{found:#?}");
+    // One that only could top it is no figure at all (see the filters' tests).
+    let found = figures(&["Shoplifting offences in Dorset could top 3,000 in 2022/23."]);
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn a_change_in_the_opening_lines_takes_the_place_found_for_the_count_beside_it() {
+    let lines = [
+        "Stalking reports hit new high",
+        "Officers dealt with 1,312 stalking offences in the last year, a rise of 27 per cent",
+        "Devon and Cornwall Police recorded 1,312 stalking offences in 2022/23, up from 1,033 the year before.",
+    ];
+    let found = brief(&lines);
+    let change = found.iter().find(|f| f.2 == 27.0).map(|f| f.0.clone());
+    assert_eq!(change, Some(some("Devon and Cornwall Police")), "{found:#?}");
+}
+
+#[test]
+fn a_change_over_so_many_years_in_the_opening_lines_runs_to_the_year_of_the_first_body_figure() {
+    let lines = [
+        "Bike thefts in Norfolk up 80% in four years",
+        "Bike thefts in Norfolk have risen by 80% in four years, figures show.",
+        "Norfolk Constabulary recorded 900 bike thefts in the year to March 2024.",
+    ];
+    let found = brief(&lines);
+    let periods: Vec<_> = found.iter().filter(|f| f.2 == 80.0).map(|f| f.1.clone()).collect();
+    assert!(!periods.is_empty() && periods.iter().all(|p| p.as_deref() == Some("2023/24")), "{found:#?}");
+}
+
+#[test]
+fn a_headline_figure_with_no_place_is_the_one_the_body_places() {
+    let lines = [
+        "Police log more than 42,000 burglaries in a year",
+        "Forces in England and Wales logged more than 42,000 burglaries in 2030, a new report shows.",
+    ];
+    assert_eq!(brief(&lines), [(some("national"), None, 42000.0, Kind::Count)]);
+    let lines = [
+        "Nearly 9,100 frauds reported in a year",
+        "Police across the UK recorded nearly 9,100 frauds in 2030, the report says.",
+    ];
+    assert_eq!(brief(&lines), [(some("national"), None, 9100.0, Kind::Count)]);
+}
