@@ -16,6 +16,7 @@
 
 mod attribution;
 mod context;
+mod first_names;
 mod interview;
 mod mentions;
 mod named_later;
@@ -36,7 +37,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-pub(crate) use names::first_name_gender;
+pub(crate) use first_names::first_name_gender;
 pub use names::speaker_key;
 
 use crate::extract::places::ParagraphPlaces;
