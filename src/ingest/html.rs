@@ -38,6 +38,7 @@ pub fn page_text(html: &str) -> Result<String, String> {
     headline_into(&root, &dom.document);
     label_captions(&root, &config)?;
     tables_read_whole(&root, &config)?;
+    two_row_headers_joined(&root, &config)?;
     rules_as_separators(&root, &config)?;
     Ok(table_rows(&render(&root)?))
 }
@@ -99,6 +100,72 @@ fn tables_read_whole(root: &Handle, config: &html2text::config::Config<Reader>) 
             if let Some(body) = &body {
                 adopt(body, rows.into_iter().filter(|c| tag_name(c) == Some("tr")).collect());
             }
+        }
+    }
+    Ok(())
+}
+
+/// Makes a table's header of two rows one row, as the extractor reads a header: a first-row
+/// cell spanning two rows ("Force") heads its column alone, and one spanning several columns
+/// ("Online-flagged") heads each of the second-row cells under it ("Online-flagged, 2021/22",
+/// "Online-flagged, 2022/23"), so that each column keeps both what it counts and its year.
+/// A header whose second row does not fill the columns the first leaves open is left as it is.
+fn two_row_headers_joined(root: &Handle, config: &html2text::config::Config<Reader>) -> Result<(), String> {
+    for table in find_all(root, &|n| tag_name(n) == Some("table")) {
+        let rows = find_all(&table, &|n| tag_name(n) == Some("tr"));
+        let [first, second, ..] = rows.as_slice() else { continue };
+        let cells = |row: &Handle| find_all(row, &|n| matches!(tag_name(n), Some("th" | "td")));
+        let span = |cell: &Handle, attr: &str| {
+            attribute(cell, attr).and_then(|v| v.trim().parse::<usize>().ok()).filter(|&n| n >= 1).unwrap_or(1)
+        };
+        let (top, under) = (cells(first), cells(second));
+        let spans = top.iter().any(|c| span(c, "rowspan") >= 2) && top.iter().any(|c| span(c, "colspan") >= 2);
+        let heading_row = under.iter().all(|c| tag_name(c) == Some("th"));
+        if top.len() < 2 || !spans || !heading_row {
+            continue;
+        }
+        // A cell alone cannot be rendered: its words are read in a paragraph of their own.
+        let blank = config.parse_html("<p></p>".as_bytes()).map_err(|e| e.to_string())?;
+        let Some(holder) = find_all(&blank.document, &|n| tag_name(n) == Some("p")).into_iter().next() else {
+            continue;
+        };
+        let words = |cell: &Handle| -> Result<String, String> {
+            *holder.children.borrow_mut() = cell.children.borrow().clone();
+            let text = render(&holder).map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "));
+            holder.children.borrow_mut().clear();
+            text
+        };
+        let mut labels = Vec::new();
+        let mut below = under.iter();
+        let mut filled = true;
+        for cell in &top {
+            let text = words(cell)?;
+            if span(cell, "rowspan") >= 2 {
+                labels.extend(std::iter::repeat_n(text, span(cell, "colspan")));
+                continue;
+            }
+            for _ in 0..span(cell, "colspan") {
+                match below.next() {
+                    Some(child) => labels.push(format!("{text}, {}", words(child)?)),
+                    None => filled = false,
+                }
+            }
+        }
+        if !filled || below.next().is_some() {
+            continue;
+        }
+        let escape = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        let row: String = labels.iter().map(|l| format!("<th>{}</th>", escape(l))).collect();
+        let page = config.parse_html(format!("<table><tr>{row}</tr></table>").as_bytes()).map_err(|e| e.to_string())?;
+        let Some(joined) = find_all(&page.document, &|n| tag_name(n) == Some("tr")).into_iter().next() else {
+            continue;
+        };
+        if let Some(parent) = joined.get_parent() {
+            parent.children.borrow_mut().retain(|c| !Rc::ptr_eq(c, &joined));
+        }
+        insert_before(first, &joined, true);
+        if let Some(parent) = second.get_parent() {
+            parent.children.borrow_mut().retain(|c| !Rc::ptr_eq(c, second));
         }
     }
     Ok(())
@@ -600,6 +667,43 @@ mod tests {
                 "| North Wales Police | 602 | 655 |"
             ]
         );
+    }
+
+    #[test]
+    fn a_header_of_two_rows_gives_each_column_its_group_and_its_year() {
+        let page = r#"<article><p>Burglaries and robberies by force:</p><table>
+            <tr><th rowspan="2">Force</th><th colspan="2">Burglary</th><th colspan="2">Robbery</th></tr>
+            <tr><th>2030/31</th><th>2031/32</th><th>2030/31</th><th>2031/32</th></tr>
+            <tr><td>Wessex Police</td><td>71</td><td>80</td><td>12</td><td>9</td></tr></table></article>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "Burglaries and robberies by force:",
+                "| Force | Burglary, 2030/31 | Burglary, 2031/32 | Robbery, 2030/31 | Robbery, 2031/32 |",
+                "| Wessex Police | 71 | 80 | 12 | 9 |"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_header_spanning_rows_and_columns_keeps_a_column_spanning_both_rows() {
+        let page = r#"<article><table>
+            <tr><th rowspan="2">Area</th><th colspan="2">Thefts</th><th rowspan="2">Rate, 2031/32</th></tr>
+            <tr><th>2030/31</th><th>2031/32</th></tr>
+            <tr><td>Northfield</td><td>300</td><td>310</td><td>4.1</td></tr></table></article>"#;
+        assert_eq!(
+            lines(page),
+            ["| Area | Thefts, 2030/31 | Thefts, 2031/32 | Rate, 2031/32 |", "| Northfield | 300 | 310 | 4.1 |"]
+        );
+    }
+
+    #[test]
+    fn a_header_whose_second_row_does_not_fill_the_spans_is_left_as_printed() {
+        let page = r#"<article><table>
+            <tr><th rowspan="2">Area</th><th colspan="3">Thefts</th></tr>
+            <tr><th>2030/31</th><th>2031/32</th></tr>
+            <tr><td>Northfield</td><td>300</td><td>310</td><td>4</td></tr></table></article>"#;
+        assert_eq!(lines(page)[..2], ["| Area | Thefts |", "| 2030/31 | 2031/32 |"]);
     }
 
     #[test]

@@ -198,8 +198,11 @@ fn totals_beside_online(header: &str, columns: &mut [Column]) {
     if !columns.iter().any(|c| c.measure == Some(Measure::Online)) {
         return;
     }
+    // "All offences, 2021/22": a header cell of one year's column names it after the words.
+    static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"[,\s]*(?:19|20)\d\d(?:[/-]\d\d)?$"));
     for (cell, column) in header.split('|').zip(columns.iter_mut()) {
-        if column.measure.is_none() && column.holds == Holds::Values && TOTAL.is_match(cell.trim()) {
+        let words = YEAR_AFTER.replace(cell.trim(), "");
+        if column.measure.is_none() && column.holds == Holds::Values && TOTAL.is_match(&words) {
             column.measure = Some(Measure::All);
         }
     }

@@ -104,6 +104,10 @@ pub(in crate::extract::figures) fn renamed_forces(article: &Article, figures: &m
             .collect()
     });
     for ((old, new), (new_amp, opening)) in places::RENAMED.iter().zip(SCANS.iter()) {
+        // "Hampshire and Isle of Wight" (a table's row, "Hampshire and Isle of Wight's rate"):
+        // the new name without the word for a force is the new name too, as the old one
+        // without it is no name of the force alone.
+        let short_new = short_name(new);
         // Whether the article prints the new name, the new name with an ampersand, the old; and
         // the name its text printed last by each paragraph, true for the new one.
         let (mut prints_new, mut prints_amp, mut prints_old) = (false, false, false);
@@ -113,8 +117,10 @@ pub(in crate::extract::figures) fn renamed_forces(article: &Article, figures: &m
             let mut from = 0;
             while let Some(at) = text.as_bytes().get(from..).and_then(|rest| opening.find(rest)).map(|i| from + i) {
                 let rest = &text.as_bytes()[at..];
-                let this_new = rest.starts_with(new.as_bytes()) || rest.starts_with(new_amp.as_bytes());
-                prints_new |= rest.starts_with(new.as_bytes());
+                let this_new = rest.starts_with(new.as_bytes())
+                    || rest.starts_with(new_amp.as_bytes())
+                    || rest.starts_with(short_new.as_bytes());
+                prints_new |= rest.starts_with(new.as_bytes()) || rest.starts_with(short_new.as_bytes());
                 prints_amp |= rest.starts_with(new_amp.as_bytes());
                 // A page's tags or links are no text that prints the old name.
                 let text_old =
@@ -136,13 +142,21 @@ pub(in crate::extract::figures) fn renamed_forces(article: &Article, figures: &m
         // 900 thefts confirmed by Hampshire and Isle of Wight Constabulary … The force
         // logged 2,700 …").
         for f in figures.iter_mut().filter(|f| f.place.as_deref().is_some_and(|p| p.contains(old))) {
-            let printed_new = f.sentence.contains(new) || f.sentence.contains(new_amp.as_str());
+            let printed_new = f.sentence.contains(new)
+                || f.sentence.contains(new_amp.as_str())
+                || f.sentence.contains(short_new) && !f.sentence.contains(old);
             let last_new = last_printed.iter().rev().find(|(k, _)| *k <= f.paragraph).map(|&(_, new)| new);
             if printed_new || (!f.sentence.contains(old) && last_new.unwrap_or(new_overall)) {
                 f.place = f.place.as_deref().map(|p| p.replace(old, new));
             }
         }
     }
+}
+
+/// A force's name without the word for a force after it: "Hampshire and Isle of Wight" of
+/// "Hampshire and Isle of Wight Constabulary".
+fn short_name(name: &str) -> &str {
+    [" Constabulary", " Police"].iter().find_map(|w| name.strip_suffix(w)).unwrap_or(name)
 }
 
 /// "…, who leads the team at Hampshire Constabulary, said", "a spokesman for Hampshire

@@ -418,9 +418,10 @@ fn an_island_council_named_in_its_forces_name_is_its_own_area() {
     ];
     assert_eq!(place_of(&lines, 287.0), some("Isle of Wight"));
     assert_eq!(place_of(&lines, 4100.0), some("Hampshire and Isle of Wight Constabulary"));
-    // The force's short name, which holds the island's, is still the force alone.
+    // The force's short name, which holds the island's, is still the force alone (under the
+    // new name it prints).
     let line = "Hampshire and Isle of Wight recorded 655 thefts in 2023/24, up 8%.";
-    assert_eq!(place_of(&[line], 655.0), some("Hampshire Constabulary"));
+    assert_eq!(place_of(&[line], 655.0), some("Hampshire and Isle of Wight Constabulary"));
     // The force's full name, which holds the island's, is still the force.
     let lines = ["Hampshire and Isle of Wight Constabulary recorded 4,100 vehicle thefts in 2023/24, up 6%."];
     assert_eq!(place_of(&lines, 6.0), some("Hampshire and Isle of Wight Constabulary"));

@@ -209,3 +209,19 @@ fn a_renamed_force_is_named_as_the_text_named_it_last_before_the_figure() {
     assert_eq!(place_of(&lines, 330.0), some("Hampshire and Isle of Wight Constabulary"));
     assert_eq!(place_of(&lines, 8.0), some("Hampshire and Isle of Wight Constabulary"));
 }
+
+#[test]
+fn a_renamed_force_printed_without_the_word_constabulary_takes_its_new_name() {
+    let rows = [
+        "Online offences by force:",
+        "| Force | 2031/32 | 2032/33 |",
+        "| Thames Valley | 401 | 420 |",
+        "| Hampshire and Isle of Wight | 305 | 361 |",
+    ];
+    assert_eq!(place_of(&rows, 361.0), some("Hampshire and Isle of Wight Constabulary"));
+    let lines = ["Hampshire and Isle of Wight logged 2,100 burglaries in 2032/33."];
+    assert_eq!(place_of(&lines, 2100.0), some("Hampshire and Isle of Wight Constabulary"));
+    // The old name alone stays the old name.
+    let lines = ["Hampshire logged 1,900 burglaries in 2016/17."];
+    assert_eq!(place_of(&lines, 1900.0), some("Hampshire Constabulary"));
+}

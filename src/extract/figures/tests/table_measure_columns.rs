@@ -108,3 +108,31 @@ fn a_table_value_equal_to_one_given_before_keeps_its_columns_measure() {
     assert!(found.contains(&(1020.0, Measure::All)), "{found:?}");
     assert!(found.contains(&(96.0, Measure::Online)), "{found:?}");
 }
+
+#[test]
+fn a_total_column_labelled_with_its_year_beside_online_ones_counts_all_offences() {
+    let lines = [
+        "Online child sexual offences rose in most of the region's forces.",
+        "| Force | Online-flagged, 2031/32 | Online-flagged, 2032/33 | All offences, 2031/32 | All offences, 2032/33 |",
+        "| Wessex Police | 120 | 131 | 940 | 1,002 |",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(131.0, Measure::Online)), "{found:?}");
+    assert!(found.contains(&(940.0, Measure::All)), "{found:?}");
+    assert!(found.contains(&(1002.0, Measure::All)), "{found:?}");
+    assert_eq!(period_of(&lines, 940.0), some("2031/32"));
+    assert_eq!(period_of(&lines, 1002.0), some("2032/33"));
+}
+
+#[test]
+fn a_total_column_labelled_with_a_year_first_is_no_total_of_another_column() {
+    // A cell naming no total keeps the measure of the text, year or no year.
+    let lines = [
+        "Online child sexual offences rose again.",
+        "| Force | Online, 2032/33 | Staff, 2032/33 |",
+        "| Wessex Police | 131 | 40 |",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(131.0, Measure::Online)), "{found:?}");
+    assert!(!found.contains(&(40.0, Measure::All)), "{found:?}");
+}
