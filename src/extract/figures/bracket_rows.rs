@@ -8,8 +8,9 @@ use crate::extract::periods;
 use crate::model::{Kind, Period};
 
 /// The two years of a row labelling its bracketed value with a year ("905 burglaries in
-/// 2019/20 (2018/19: 870)"): the first value's own, then the bracket's. `None` for a row
-/// printed otherwise.
+/// 2019/20 (2018/19: 870)", "40 offences in 2022/23 (31 in 2021/22)"): the first value's own,
+/// then the bracket's. `None` for a row printed otherwise. Segments after a semicolon may
+/// follow ("…; online-flagged 11 (9)").
 pub(super) fn labelled_bracket_years(
     s: &str,
     cands: &[Candidate],
@@ -17,13 +18,23 @@ pub(super) fn labelled_bracket_years(
     found: &[Found],
 ) -> Option<(Period, Period)> {
     let (first, second) = (found.first()?, cands.get(1)?);
-    if cands.get(2).is_some_and(|c| c.kind != Kind::PercentChange) || opens_bracket(s, &cands[0]) {
+    let segment_after =
+        |c: &Candidate| s.get(second.number.range.end..c.number.range.start).is_some_and(|gap| gap.contains(';'));
+    if cands.get(2).is_some_and(|c| c.kind != Kind::PercentChange && !segment_after(c)) || opens_bracket(s, &cands[0]) {
         return None;
     }
     let before = s.get(..second.number.range.start)?;
     let label = times.iter().find(|m| {
         before.get(..m.range.start).is_some_and(|b| b.trim_end().ends_with('('))
             && before.get(m.range.end..).is_some_and(|gap| gap.trim() == ":")
+    });
+    // "(31 in 2021/22)": the bracketed value, then its year.
+    let label = label.or_else(|| {
+        times.iter().find(|m| {
+            opens_bracket(s, second)
+                && s.get(second.number.range.end..m.range.start).is_some_and(|gap| gap.trim() == "in")
+                && s.get(m.range.end..).is_some_and(|rest| rest.trim_start().starts_with(')'))
+        })
     })?;
     match (first.period, label.year()) {
         (Some(own), Some(compared)) if compared < own => Some((own, compared)),
@@ -32,8 +43,9 @@ pub(super) fn labelled_bracket_years(
 }
 
 /// "Surrey: 640 (702), down 9%" under a row whose bracket was labelled with its year: the
-/// first value takes the row's own year, the bracketed one the bracket's, and a change after
-/// them the own year. A row printing a year of its own, or its values otherwise, keeps them.
+/// value before a bare bracket takes the row's own year, the bracketed one the bracket's, and
+/// a change after them the own year. A row may print several such pairs ("233 offences
+/// (187); online-flagged 26 (17)"). A pair printing a year of its own keeps it.
 pub(super) fn bare_bracket_years(
     s: &str,
     cands: &[Candidate],
@@ -41,18 +53,36 @@ pub(super) fn bare_bracket_years(
     years: (Period, Period),
     found: &mut [Found],
 ) {
-    if !times.is_empty() || found.len() != cands.len() || !(2..=3).contains(&cands.len()) {
-        return;
-    }
-    let bare_bracket = opens_bracket(s, &cands[1])
-        && s.get(cands[1].number.range.end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
-    let change_after = cands.get(2).is_none_or(|c| c.kind == Kind::PercentChange);
-    if opens_bracket(s, &cands[0]) || !bare_bracket || !change_after {
+    if found.len() != cands.len() {
         return;
     }
     let (own, compared) = years;
-    for (f, year) in found.iter_mut().zip([own, compared, own]) {
-        f.period = Some(year);
+    for i in 1..cands.len() {
+        let (a, b) = (&cands[i - 1], &cands[i]);
+        let gap = s.get(a.number.range.end..b.number.range.start).unwrap_or(",");
+        let closes = s.get(b.number.range.end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
+        let pair = !opens_bracket(s, a)
+            && opens_bracket(s, b)
+            && closes
+            && !gap.contains([',', ';'])
+            && a.kind != Kind::PercentChange
+            && b.kind != Kind::PercentChange;
+        let dated =
+            times.iter().any(|m| m.range.start >= a.number.range.start && m.range.start <= b.number.range.end + 2);
+        if !pair || dated {
+            continue;
+        }
+        found[i - 1].period = Some(own);
+        found[i].period = Some(compared);
+        let change = cands.get(i + 1).filter(|c| {
+            c.kind == Kind::PercentChange
+                && s.get(b.number.range.end..c.number.range.start).is_some_and(|g| !g.contains(';'))
+        });
+        if change.is_some() {
+            if let Some(f) = found.get_mut(i + 1) {
+                f.period = Some(own);
+            }
+        }
     }
 }
 

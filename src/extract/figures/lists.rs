@@ -487,6 +487,23 @@ pub(super) fn is_row(s: &str, groups: &[Group]) -> bool {
             && AFTER_PLACE.is_match(s.get(first.range.end..).unwrap_or("")))
 }
 
+/// "British Transport Police, London and across its network: 233 offences (187)": a list
+/// row whose label, before its colon, opens on one force, with no other force beside it
+/// (whatever part of its ground or wider area the label goes on to name): the row is that
+/// force's.
+pub(super) fn row_label_force(s: &str, groups: &[Group]) -> Option<&'static Place> {
+    static RANK: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\d{1,2}[.)]?\s+)?$"));
+    let first = groups.first()?;
+    let label_end = s.find(':')?;
+    let force = *first.places.first()?;
+    let alone = first.places.iter().filter(|p| p.scope == Scope::Force).count() == 1;
+    let opens = RANK.is_match(s.get(..first.range.start).unwrap_or("x"));
+    let others_in_label = groups.iter().skip(1).any(|g| g.range.start < label_end);
+    let before_digits = !s.get(..label_end).unwrap_or("").contains(|c: char| c.is_ascii_digit());
+    (force.scope == Scope::Force && alone && opens && first.range.end <= label_end && !others_in_label && before_digits)
+        .then_some(force)
+}
+
 /// A section heading naming its place before a colon: "ESSEX: Domestic abuse down again".
 pub(super) fn section_place(line: &str) -> Option<String> {
     let (head, rest) = line.split_once(':')?;
@@ -556,6 +573,9 @@ pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
     static JOINED: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^\s*(?:,|and|&|/|v|vs\.?|versus|,\s*and|,?\s*(?:and\s+)?then|→|->)\s*$"));
     let years: Vec<&periods::Mention> = times.iter().filter(|t| t.year().is_some()).collect();
+    if let [only] = years.as_slice() {
+        return year_given_first(line, only).map_or_else(Vec::new, |y| vec![y, y.next()]);
+    }
     if years.len() < 2 {
         return Vec::new();
     }
@@ -567,51 +587,95 @@ pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
     years.iter().filter_map(|t| t.year()).collect()
 }
 
+/// "with the 2030/31 figure first", "(2030/31 figures first)": a list heading saying its rows
+/// print the year it names first, and the year after it next. The year, when it says so.
+fn year_given_first(line: &str, year: &periods::Mention) -> Option<Period> {
+    static FIRST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:(?:figures?|numbers?|totals?|counts?|values?)\s+)?(?:(?:is|are|comes?|given|shown|printed)\s+)?first\b",
+        )
+    });
+    line.get(year.range.end..).is_some_and(|rest| FIRST.is_match(rest)).then_some(year.year()).flatten()
+}
+
 /// "Kent: 318 / 412" under "Online offences, 2021/22 and 2022/23": a row printing one value
-/// for each year its heading names, side by side with "/" (or an arrow, "318 → 412") between,
-/// gives each value its year. A change printed in brackets after them ("318 → 412 (up 30%)")
-/// is the change between them, of the last year.
+/// for each year its heading names, side by side with "/" (or an arrow, "318 → 412", or
+/// "then", "318, then 412") between, gives each value its year. A change printed in brackets
+/// after them ("318 → 412 (up 30%)") is the change between them, of the last year. A row may
+/// print several such runs, one for each thing it counts ("all offences: 940 → 1,002;
+/// online-flagged: 120 → 131"); a value printed otherwise keeps its own reading.
 pub(super) fn side_by_side_years(s: &str, cands: &[Candidate], years: &[Period], found: &mut [Found]) {
     let n = years.len();
-    if n < 2 || found.len() != cands.len() || !(cands.len() == n || cands.len() == n + 1) {
+    if n < 2 || found.len() != cands.len() {
         return;
     }
-    let side_by_side = cands[..n].windows(2).all(|w| {
-        s.get(w[0].number.range.end..w[1].number.range.start).is_some_and(|g| matches!(g.trim(), "/" | "→" | "->"))
-    });
-    let change_after = cands.get(n).is_none_or(|c| {
-        c.kind == Kind::PercentChange
-            && s.get(cands[n - 1].number.range.end..c.number.range.start)
-                .is_some_and(|g| g.trim_start().starts_with('('))
-    });
-    if !side_by_side || !change_after {
-        return;
-    }
-    for (f, &year) in found.iter_mut().zip(years.iter().chain(years.last())) {
-        f.period = Some(year);
-        f.baseline = false;
+    let joined = |a: &Candidate, b: &Candidate| {
+        s.get(a.number.range.end..b.number.range.start).is_some_and(|g| {
+            let g = g.trim();
+            let g = g.strip_prefix(',').unwrap_or(g).trim_start();
+            matches!(g, "/" | "→" | "->" | "then" | "and then")
+        })
+    };
+    let mut i = 0;
+    while i + n <= cands.len() {
+        let run = &cands[i..i + n];
+        let side_by_side = run.windows(2).all(|w| joined(&w[0], &w[1]));
+        if !side_by_side {
+            i += 1;
+            continue;
+        }
+        // Not part of a longer run than the heading has years for.
+        let longer = (i > 0 && joined(&cands[i - 1], &cands[i]))
+            || cands.get(i + n).is_some_and(|next| joined(&cands[i + n - 1], next));
+        if longer {
+            return;
+        }
+        for (f, &year) in found[i..i + n].iter_mut().zip(years) {
+            f.period = Some(year);
+            f.baseline = false;
+        }
+        let change_after = cands.get(i + n).filter(|c| {
+            c.kind == Kind::PercentChange
+                && s.get(cands[i + n - 1].number.range.end..c.number.range.start)
+                    .is_some_and(|g| g.trim_start().starts_with('('))
+        });
+        if change_after.is_some() {
+            if let (Some(f), Some(&last)) = (found.get_mut(i + n), years.last()) {
+                f.period = Some(last);
+                f.baseline = false;
+            }
+            i += 1;
+        }
+        i += n;
     }
 }
 
-/// "Dorset: 804 (2012/13) → 1,361 (2021/22)": a list row printing each of its values with its
-/// year in brackets, an arrow between them; the years, in order, for the rows under it that
-/// print their values the same way without them ("Wiltshire: 318 → 590").
+/// "Dorset: 804 (2012/13) → 1,361 (2021/22)", "Dorset Police - 79 in 2030/31, 131 in
+/// 2031/32 (+66%)": a list row printing each of its two values with its year (in brackets,
+/// or after "in"), an arrow or a comma between them, and maybe their change after; the
+/// years, in order, for the rows under it that print their values side by side without them
+/// ("Wiltshire: 318 → 590", "Kent Police - 118, then 176").
 pub(super) fn arrow_row_years(s: &str, cands: &[Candidate], times: &[periods::Mention]) -> Vec<Period> {
-    static BRACKETED_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*\(\s*$"));
-    let [first, second] = cands else { return Vec::new() };
+    static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:\(|in)\s*$"));
+    let (first, second) = match cands {
+        [first, second] => (first, second),
+        [first, second, change] if change.kind == Kind::PercentChange => (first, second),
+        _ => return Vec::new(),
+    };
     let year_after = |c: &Candidate| {
         times.iter().find(|m| {
             m.year().is_some()
-                && s.get(c.number.range.end..m.range.start).is_some_and(|g| BRACKETED_YEAR.is_match(g))
-                && s.get(m.range.end..).is_some_and(|rest| rest.trim_start().starts_with(')'))
+                && s.get(c.number.range.end..m.range.start).is_some_and(|g| YEAR_BEFORE.is_match(g))
+                && (!s.get(c.number.range.end..m.range.start).unwrap_or("").contains('(')
+                    || s.get(m.range.end..).is_some_and(|rest| rest.trim_start().starts_with(')')))
         })
     };
     let (Some(a), Some(b)) = (year_after(first), year_after(second)) else { return Vec::new() };
-    let arrow = s.get(a.range.end..second.number.range.start).is_some_and(|g| {
+    let joined = s.get(a.range.end..second.number.range.start).is_some_and(|g| {
         let g = g.trim_start().trim_start_matches(')').trim();
-        matches!(g, "→" | "->")
+        matches!(g, "→" | "->" | ",")
     });
-    match (arrow, a.year(), b.year()) {
+    match (joined, a.year(), b.year()) {
         (true, Some(y1), Some(y2)) if y1 < y2 => vec![y1, y2],
         _ => Vec::new(),
     }

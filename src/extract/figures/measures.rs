@@ -55,10 +55,16 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     let contrast = cands.len() > 1 && measure::contrasts_total(s);
     let several = measure::may_name_several(s);
     let lone = cands.len() == 1 && several;
+    // "Kent had the biggest rise in overall offences, at 9 per cent, while its online figure
+    // fell": one figure in a sentence setting the total against the online part.
+    // (Only where a clause sets them apart: "the total was 4,105" of online crimes is theirs.)
+    let lone_total = cands.len() == 1 && !several && measure::contrasts_total(s) && next_clause(s).is_some();
     let mut own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || several) {
         (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast, part_at)).collect()
     } else if lone {
         vec![lone_words_measure(s, &cands[0])]
+    } else if lone_total {
+        vec![lone_against_total(s, &cands[0])]
     } else {
         vec![None; cands.len()]
     };
@@ -89,7 +95,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
                 Measure::Other
             } else if c.number.range.start >= part_at {
                 part_cue.or(cue).unwrap_or(carried)
-            } else if mixed || lone {
+            } else if mixed || lone || (lone_total && own.is_some()) {
                 own.or(cue).unwrap_or(carried)
             } else if let Some(m) = clause_apart {
                 m
@@ -116,6 +122,17 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     });
     let part_cue = part_cue.filter(|_| cue.is_none() && of_a_part);
     wholes_beside_online_parts(s, cands, part_at, part_cue, &mut measures);
+    // "… and 812 in total, up from 779": a value a count is compared with, with no words of
+    // its own, counts what that count counts, once the count's own words were read.
+    for i in 1..cands.len() {
+        let compared = own[i].is_none()
+            && cands[i].kind == Kind::Count
+            && cands[i - 1].kind == Kind::Count
+            && is_baseline_value(s, cands[i].number.range.start);
+        if compared {
+            measures[i] = measures[i - 1];
+        }
+    }
     // "Online crimes made up 38% of all child sexual offences recorded, which totalled
     // 24,770": a total a relative clause gives for the noun phrase before it counts what that
     // phrase names, whatever the sentence named first.
@@ -129,9 +146,13 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
             }
         }
     }
+    let segments = labelled_segments(s, cands, &mut measures);
+    let mixed = mixed || segments;
     // After two measures, the text goes on about the last one named.
     // After a clause set against the main one, the text goes on about the main one's measure.
-    let named = if mixed {
+    let named = if segments {
+        measures.last().copied()
+    } else if mixed {
         own.iter().rev().flatten().next().copied()
     } else if opposed.is_some() {
         None
@@ -139,6 +160,65 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         cue
     };
     (measures, named)
+}
+
+/// "Wessex Police - all offences: 940 → 1,002; online-flagged: 120 → 131": a line split by
+/// semicolons into segments, each opening on words that name what its values count, before
+/// the first of them: each segment's values count what its own words name (a segment naming
+/// nothing, "Wessex Police: 940 in 2031/32", keeps what it had). Returns whether segments
+/// named two measures, in which case the text goes on about the last.
+fn labelled_segments(s: &str, cands: &[Candidate], measures: &mut [Measure]) -> bool {
+    if !s.contains(';') || cands.len() < 2 {
+        return false;
+    }
+    static ALL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^(?:all|total|overall|in\s+total)(?:\s+(?:recorded\s+)?(?:offences|crimes))?(?:\s+recorded)?$")
+    });
+    let mut named = BTreeSet::new();
+    let mut segment_totals = 0;
+    let mut start = 0;
+    let mut changes: Vec<(usize, Measure)> = Vec::new();
+    for segment in s.split(';') {
+        let range = start..start + segment.len();
+        start = range.end + 1;
+        let inside: Vec<usize> = (0..cands.len()).filter(|&i| range.contains(&cands[i].number.range.start)).collect();
+        let Some(&first) = inside.first() else { continue };
+        let words = s.get(range.start..cands[first].number.range.start).unwrap_or("");
+        // The row's name before a colon is no word of what is counted.
+        let words = words.trim_end().trim_end_matches(':');
+        let words = [": ", " - ", " – "]
+            .iter()
+            .filter_map(|sep| words.rsplit_once(sep))
+            .map(|(_, w)| w)
+            .min_by_key(|w| w.len())
+            .unwrap_or(words);
+        // "all offences", "total", "overall" beside a segment of online ones: the total they
+        // are part of.
+        let total = measure::of_contrasting_part(words).is_some() || ALL_WORDS.is_match(words.trim());
+        let m = match measure::of_sentence(words) {
+            Some(m) => m,
+            None if total => {
+                segment_totals += 1;
+                Measure::All
+            }
+            None => continue,
+        };
+        named.insert(m);
+        changes.extend(
+            inside.iter().filter(|&&i| !cands[i].not_offences && cands[i].kind != Kind::Money).map(|&i| (i, m)),
+        );
+    }
+    if named.len() < 2 {
+        return false;
+    }
+    // The total's words name all offences only beside a part of them counted online.
+    if !named.contains(&Measure::Online) && segment_totals > 0 {
+        return false;
+    }
+    for (i, m) in changes {
+        measures[i] = m;
+    }
+    true
 }
 
 /// Words that call a count the whole of what is counted: "in total", "overall", "of all kinds".
@@ -246,7 +326,15 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, par
     };
     // "…, while its total for all sexual offences against children fell slightly, to 2,118":
     // the clause the number ends names what it counts.
-    words.or_else(|| own_clause(s.get(prev_end..r.start).unwrap_or("")).and_then(of))
+    let words = words.or_else(|| own_clause(s.get(prev_end..r.start).unwrap_or("")).and_then(of));
+    // "Kent saw the biggest rise in online-flagged offences, up 27%, even though its overall
+    // total fell": set against the total, a figure whose own clause names nothing counts
+    // what the nearest clause before it names.
+    words.or_else(|| {
+        let before = s.get(prev_end..r.start).unwrap_or("");
+        let before = own_clause(before).unwrap_or(before);
+        contrast.then(|| before.rsplit([',', ';']).find_map(of)).flatten()
+    })
 }
 
 /// Where the next clause of `after` begins: "- although …", ", while …", "; …", and "and"
@@ -254,7 +342,7 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, par
 /// climb 14 per cent").
 fn next_clause(after: &str) -> Option<usize> {
     static NEXT: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|though)\b|;"));
+        LazyLock::new(|| compile(r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|(?:even\s+)?though)\b|;"));
     static AND_RISING: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\sand\s+(?:[\w'-]+\s+){1,5}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed|soar|soars|soared|jump|jumps|jumped|drop|drops|dropped|dip|dips|dipped|surge|surges|surged|increase|increases|increased|decrease|decreases|decreased)\b",
@@ -352,6 +440,20 @@ fn totalled_by_the_noun_before(before: &str) -> Option<Measure> {
     let clause = phrase.rfind([',', ';', ':']).map_or(phrase, |c| &phrase[c + 1..]);
     let noun_phrase = clause.rfind(" of ").map_or(clause, |o| &clause[o + 4..]);
     measure::of_sentence(noun_phrase)
+}
+
+/// "Kent had the biggest rise in overall offences, at 9 per cent, while its online figure
+/// fell", "Essex was the only force where the total fell, by 2%, although …": the measure of
+/// the one figure of a sentence that sets the total against the online part, from the words
+/// of its own clause after it, else from the nearest clause before it naming either.
+fn lone_against_total(s: &str, cand: &Candidate) -> Option<Measure> {
+    let r = &cand.number.range;
+    let after = s.get(r.end..).unwrap_or("");
+    let after = next_clause(after).map_or(after, |at| &after[..at]);
+    let after = after.find([',', ';']).map_or(after, |at| &after[..at]);
+    let before = s.get(..r.start).unwrap_or("");
+    let before = own_clause(before).unwrap_or(before);
+    measure::of_contrasting_part(after).or_else(|| before.rsplit([',', ';']).find_map(measure::of_contrasting_part))
 }
 
 /// The text after the last ", while", ", whereas", ", but" or ";" of `before`, if it has one:

@@ -209,9 +209,15 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         // before the list, not with the last item's.
         if para.item {
             measure_before_list.get_or_insert(ctx.measure);
+            // What a later sentence of the item before named stays in that item.
+            if let Some(m) = ctx.item_measure.take() {
+                ctx.measure = m;
+            }
         } else if let Some(m) = measure_before_list.take() {
             ctx.measure = m;
+            ctx.item_measure = None;
         }
+        ctx.row_place = None;
         // A live blog's entry ("14:05 - Staffordshire: rise of 10%") is a post of its own on
         // the story: what the entry before counted does not carry into it; it starts again
         // from what the story counts.
@@ -285,6 +291,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             ctx.after_dated_figures = last_had_figures && ctx.period.is_some();
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
+            if para.item && k == 0 {
+                ctx.item_measure = Some(ctx.measure);
+            }
             counts_what_the_last_did(norm, &previous, &mut current);
             if let Some(times) = later_before {
                 ctx.restore_times(times);

@@ -16,7 +16,7 @@ use super::filters::candidates;
 use super::kinds::{bracketed_changes, continued_rates, is_rate, ranked_after_rates};
 use super::lists::{
     area_list, arrow_row_years, from_to_span, heading_place, is_row, list_places, list_rates, list_year,
-    place_groups_scanned, respectively, side_by_side_years, table_total, RowLayout,
+    place_groups_scanned, respectively, row_label_force, side_by_side_years, table_total, RowLayout,
 };
 use super::locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, for_its_own_part,
@@ -382,6 +382,7 @@ pub(super) fn read_sentence(
         let area = before.or_else(|| ctx.paragraph_area.clone().filter(|_| !is_whole_ground(s)));
         let named = named_area_referred_to(s, ctx);
         listed_area_opening(s, &ctx.listed_areas)
+            .or_else(|| ctx.row_place.clone())
             .or(area)
             .or(named)
             .or_else(|| ctx.round_up_home(s))
@@ -581,7 +582,14 @@ pub(super) fn read_sentence(
         }
         match ctx.bracket_years {
             Some(years) => bare_bracket_years(s, &cands, times, years, &mut found),
-            None => ctx.bracket_years = labelled_bracket_years(s, &cands, times, &found),
+            None => {
+                ctx.bracket_years = labelled_bracket_years(s, &cands, times, &found);
+                // "40 offences in 2022/23 (31 in 2021/22); online-flagged 11 (9)": the bare
+                // pairs of the row that labels its years.
+                if let Some(years) = ctx.bracket_years {
+                    bare_bracket_years(s, &cands, times, years, &mut found);
+                }
+            }
         }
     }
     from_to_under_span(s, &cands, times, &mut found);
@@ -663,6 +671,19 @@ pub(super) fn read_sentence(
     same_number_as(s, times, &mut found);
     calendar_years(s, &cands, times, &mut found);
     paired_with_another_place(s, &cands, times, &mut found);
+    // "British Transport Police, London and across its network: 233 offences": the row's force.
+    if ctx.list_row && ctx.columns.is_none() && groups.first().is_some_and(|g| g.places.len() > 1) {
+        if let Some(force) = row_label_force(s, &groups) {
+            for f in found.iter_mut() {
+                f.place = Some(force.name.to_string());
+            }
+            ctx.row_place = Some(force.name.to_string());
+        }
+    }
+    // "West Yorkshire Police: 2,846 offences …": the place of the row, for its later sentences.
+    if ctx.list_row && is_row(s, &groups) {
+        ctx.row_place = found.first().and_then(|f| f.place.clone()).or(ctx.row_place.take());
+    }
     if let Some(last) = found.last() {
         // "In the North West, the force recorded 521": a part of the force's ground, after
         // which the text goes on about the force.

@@ -137,6 +137,12 @@ pub(super) struct Context {
     /// The years, in order, a list's heading names for the values each row prints side by
     /// side ("Offences, 2021/22 and 2022/23" over "Kent: 318 / 412").
     pub(super) row_years: Vec<Period>,
+    /// The place the list row being read opened on ("West Yorkshire Police: 2,846 offences
+    /// … Online-flagged: 312"), which its later sentences naming none are about.
+    pub(super) row_place: Option<String>,
+    /// What the first sentence of the list item before counted, which the next item goes on
+    /// counting: not what a later sentence of that item named ("All offences: 1,377").
+    pub(super) item_measure: Option<Measure>,
     /// The years a list's first row labelled its value and its bracketed one with ("Kent:
     /// 905 in 2019/20 (2018/19: 870)"), for the rows under it printing "640 (702)".
     pub(super) bracket_years: Option<(Period, Period)>,
@@ -248,6 +254,8 @@ impl Context {
             list_row: false,
             row_layout: None,
             row_years: Vec::new(),
+            row_place: None,
+            item_measure: None,
             bracket_years: None,
             area_section: None,
             paragraph_area: None,

@@ -26,6 +26,7 @@ mod html_table_parts;
 mod incidentals;
 mod key_number_labels;
 mod kinds;
+mod list_rows;
 mod lists;
 mod live_entries;
 mod markup_numbers;

@@ -1,0 +1,181 @@
+//! Rows of a list read as the list says: the years its intro or its first row gives once for
+//! every row, the place each row names for its later sentences, and what each segment of a
+//! row counts.
+
+use super::*;
+
+/// (place, period, value) of every figure of a text file's article.
+fn text_rows(text: &str) -> Vec<(Option<String>, Option<String>, f64)> {
+    text_figures(text).into_iter().map(|f| (f.place, f.period.map(|p| p.to_string()), f.value)).collect()
+}
+
+fn row(place: &str, period: &str, value: f64) -> (Option<String>, Option<String>, f64) {
+    (some(place), some(period), value)
+}
+
+#[test]
+fn an_intro_naming_the_year_given_first_dates_every_rows_pair_of_values() {
+    let text = "Burglaries rose across the region in 2032/33.\n\n\
+        Here is how each force fared, with the 2031/32 figure first:\n\n\
+        - Kent Police: 4,210 → 4,388\n\
+        - Essex Police: 3,902 → 3,711\n\n\
+        Kent's rise was the largest.\n";
+    let got = text_rows(text);
+    for want in [
+        row("Kent Police", "2031/32", 4210.0),
+        row("Kent Police", "2032/33", 4388.0),
+        row("Essex Police", "2031/32", 3902.0),
+        row("Essex Police", "2032/33", 3711.0),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}
+
+#[test]
+fn a_row_of_two_pairs_dates_each_pair_by_the_years_given_once() {
+    let text = "Child sexual offences in the region, 2031/32 then 2032/33:\n\n\
+        - Kent Police - all offences: 1,204 → 1,290; online-flagged: 150 → 171\n\
+        - Essex Police - all offences: 980 → 1,002; online-flagged: 88 → 79\n";
+    let got = text_figures(text);
+    let find = |v: f64| got.iter().find(|f| f.value == v).map(|f| (f.period.map(|p| p.to_string()), f.measure));
+    assert_eq!(find(1204.0), Some((some("2031/32"), Measure::All)), "{got:?}");
+    assert_eq!(find(1290.0), Some((some("2032/33"), Measure::All)), "{got:?}");
+    assert_eq!(find(150.0), Some((some("2031/32"), Measure::Online)), "{got:?}");
+    assert_eq!(find(79.0), Some((some("2032/33"), Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn years_on_the_first_item_alone_date_the_items_under_it_and_the_next_list() {
+    let text = "Online offences rose fastest in three forces.\n\n\
+        Biggest risers\n\n\
+        1. Kent Police - 61 in 2031/32, 90 in 2032/33 (+48%)\n\
+        2. Surrey Police - 40, then 55 (+38%)\n\n\
+        Biggest fallers\n\n\
+        1. Essex Police - 77, then 51 (-34%)\n";
+    let got = text_rows(text);
+    for want in [
+        row("Kent Police", "2031/32", 61.0),
+        row("Surrey Police", "2031/32", 40.0),
+        row("Surrey Police", "2032/33", 55.0),
+        row("Essex Police", "2031/32", 77.0),
+        row("Essex Police", "2032/33", 51.0),
+        row("Essex Police", "2032/33", -34.0),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}
+
+#[test]
+fn a_later_sentence_of_a_list_row_is_about_the_place_the_row_opened_on() {
+    let text = "Police across the North West logged more burglaries in 2032/33.\n\n\
+        * Lancashire Constabulary: 3,120 burglaries in 2032/33, up from 2,980. Shed break-ins: 410, up from 377.\n\
+        * Cumbria Constabulary: 702 burglaries, up from 688. Shed break-ins: 96, up from 90.\n\n\
+        The North West total was 3,822.\n";
+    let got = text_rows(text);
+    assert!(got.iter().any(|f| f.0 == some("Lancashire Constabulary") && f.2 == 410.0), "{got:?}");
+    assert!(got.iter().any(|f| f.0 == some("Cumbria Constabulary") && f.2 == 96.0), "{got:?}");
+    assert!(got.iter().any(|f| f.0 == some("Cumbria Constabulary") && f.2 == 90.0), "{got:?}");
+}
+
+#[test]
+fn a_measure_a_later_sentence_of_an_item_names_stays_in_that_item() {
+    let text = "Online child sexual offences rose in every force in 2032/33.\n\n\
+        * Kent Police: 61 (2031/32), 90 (2032/33). All child sexual offences in 2032/33: 1,377\n\
+        * Essex Police: 40 (2031/32), 55 (2032/33). All child sexual offences in 2032/33: 980\n";
+    let got = measures_of_text(text);
+    assert!(got.contains(&(55.0, Measure::Online)), "{got:?}");
+    assert!(got.contains(&(40.0, Measure::Online)), "{got:?}");
+    assert!(got.contains(&(980.0, Measure::All)), "{got:?}");
+}
+
+/// (value, measure) of every figure of a text file's article.
+fn measures_of_text(text: &str) -> Vec<(f64, Measure)> {
+    text_figures(text).iter().map(|f| (f.value, f.measure)).collect()
+}
+
+#[test]
+fn the_total_set_against_the_online_part_counts_all_offences() {
+    let cases: &[(&str, f64, Measure)] = &[
+        (
+            "Essex recorded the biggest rise in overall offences, at 14 per cent, but its online figure went down.",
+            14.0,
+            Measure::All,
+        ),
+        (
+            "Kent was the only force where the total fell, by 3%, although crimes there with an online element rose by half.",
+            -3.0,
+            Measure::All,
+        ),
+        (
+            "Surrey saw the biggest rise in online-flagged offences, up 31% in a year - even though its overall total fell by 2%.",
+            31.0,
+            Measure::Online,
+        ),
+        (
+            "Surrey saw the biggest rise in online-flagged offences, up 31% in a year - even though its overall total fell by 2%.",
+            -2.0,
+            Measure::All,
+        ),
+    ];
+    for &(line, value, want) in cases {
+        let lines = ["Online child sexual offences rose across the South East in 2032/33.", line];
+        let got = measures(&lines);
+        assert!(got.contains(&(value, want)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn a_value_a_total_is_compared_with_counts_what_the_total_counts() {
+    let lines = [
+        "Online child sexual offences rose in 2032/33.",
+        "Kent Police recorded 102 online-flagged offences, up from 97, and 812 in total, up from 779.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(97.0, Measure::Online)), "{got:?}");
+    assert!(got.contains(&(812.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(779.0, Measure::All)), "{got:?}");
+}
+
+#[test]
+fn the_total_of_online_offences_with_no_clause_set_against_it_stays_online() {
+    let lines = [
+        "Online child sexual offences rose again in 2032/33.",
+        "In 2029/30, the first year every force had to flag online crimes, the total was 3,310.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(3310.0, Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn years_in_brackets_on_the_first_item_date_every_bare_pair_under_it() {
+    let text = "The city's smaller forces tell another story.\n\n\
+        - Kent Police: 52 offences in 2032/33 (47 in 2031/32); online-flagged 14 (11)\n\
+        - Essex Police: 301 offences (288); online-flagged 36 (30)\n";
+    let got = text_rows(text);
+    for want in [
+        row("Kent Police", "2032/33", 52.0),
+        row("Kent Police", "2031/32", 47.0),
+        row("Kent Police", "2032/33", 14.0),
+        row("Kent Police", "2031/32", 11.0),
+        row("Essex Police", "2032/33", 301.0),
+        row("Essex Police", "2031/32", 288.0),
+        row("Essex Police", "2032/33", 36.0),
+        row("Essex Police", "2031/32", 30.0),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}
+
+#[test]
+fn a_row_labelled_with_a_force_and_the_area_it_covers_is_the_forces() {
+    let text = "Offences on the railways rose.\n\n\
+        - British Transport Police, London and across its network: 233 offences in 2032/33\n\
+        - Kent Police, the county: 1,902 offences in 2032/33\n";
+    let got = text_rows(text);
+    assert!(got.contains(&row("British Transport Police", "2032/33", 233.0)), "{got:?}");
+    assert!(got.contains(&row("Kent Police", "2032/33", 1902.0)), "{got:?}");
+    // Two forces in the label are both the row's.
+    let text = "Offences rose.\n\n- Kent and Essex: 3,100 offences in 2032/33\n- Surrey: 800 offences in 2032/33\n";
+    let got = text_rows(text);
+    assert!(!got.contains(&row("Kent Police", "2032/33", 3100.0)), "{got:?}");
+}
