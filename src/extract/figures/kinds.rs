@@ -180,7 +180,7 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
         // "Dyfed-Powys saw the sharpest rise, at 42%": the level a change came to.
         static CHANGE_AT: LazyLock<Regex> = LazyLock::new(|| {
             compile(
-                r"(?i)\b(rises?|increases?|jumps?|falls?|drops?|decreases?|declines?|reductions?)\b(?:\s+[\w-]+){0,4}?,?\s+at\s*$",
+                r"(?i)\b(rises?|increases?|jumps?|falls?|drops?|decreases?|declines?|reductions?)\b(?:\s+[\w-]+){0,6}?,?\s+at\s*$",
             )
         });
         return CHANGE_AT.captures(before).and_then(|c| change_sign(&c[1]));

@@ -345,7 +345,7 @@ fn next_clause(after: &str) -> Option<usize> {
         LazyLock::new(|| compile(r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|(?:even\s+)?though)\b|;"));
     static AND_RISING: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\sand\s+(?:[\w'-]+\s+){1,5}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed|soar|soars|soared|jump|jumps|jumped|drop|drops|dropped|dip|dips|dipped|surge|surges|surged|increase|increases|increased|decrease|decreases|decreased)\b",
+            r"(?i)\sand\s+(?:[\w'-]+\s+){1,5}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed|soar|soars|soared|jump|jumps|jumped|drop|drops|dropped|dip|dips|dipped|surge|surges|surged|increase|increases|increased|decrease|decreases|decreased|(?:went|goes|gone|go)\s+(?:up|down))\b",
         )
     });
     let punctuated = after.contains([',', '-', ';']).then(|| NEXT.find(after).map(|m| m.start())).flatten();
@@ -762,7 +762,7 @@ pub(super) fn the_plain_total(s: &str, opening: bool, figures: &[Figure], curren
     static PART_OF_THE_OFFENCES: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+of\s+the\s+(?:offences|crimes)\b"));
     static OVERALL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:the|its|their|that|this)\s+(?:overall\s+(?:number|total|figure|count)|total(?:\s+(?:number|figure|count))?)\b",
+            r"(?i)\b(?:the|its|their|that|this|(?:force|region|county|city|area)['’]s)\s+(?:overall\s+(?:number|total|figure|count)|total(?:\s+(?:number|figure|count))?)\b",
         )
     });
     let counted = |f: &&mut Found| matches!(f.kind, Kind::Count | Kind::PercentChange | Kind::Rate);

@@ -218,6 +218,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             ctx.item_measure = None;
         }
         ctx.row_place = None;
+        ctx.in_item = para.item;
         // A live blog's entry ("14:05 - Staffordshire: rise of 10%") is a post of its own on
         // the story: what the entry before counted does not carry into it; it starts again
         // from what the story counts.

@@ -29,7 +29,7 @@ use super::locate::{
 use super::nouns::names_offences;
 use super::tables::{
     areas_summed, column_kinds, column_measures, column_place, column_places, column_years, drop_label_numbers,
-    header_place, table_area, table_header,
+    header_place, second_header_row, table_area, table_header,
 };
 use super::years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dates_an_event,
@@ -240,7 +240,15 @@ pub(super) fn read_sentence(
         ctx.table_counts_no_offences = false;
     }
     let places = column_places(s);
-    if let Some(columns) = table_header(s, times) {
+    if let Some(mut columns) = table_header(s, times) {
+        // "| | 2021/22 | 2022/23 | 2021/22 | 2022/23 |" under "| Force | Online-flagged | |
+        // All offences | |": the second row of a two-row header.
+        if let (Some(above), Some(first)) = (ctx.header_above.take(), ctx.columns.as_deref()) {
+            if let Some(joined) = second_header_row(&above, first, s, &columns) {
+                columns = joined;
+            }
+        }
+        ctx.header_above = Some(s.to_string());
         // "| UK, referrals | 2022 | 2023 |": the place the header names heads the rows.
         if let Some(place) = header_place(s) {
             ctx.headed(place);
@@ -260,6 +268,9 @@ pub(super) fn read_sentence(
         ctx.column_places = None;
     }
     let mut cands = candidates(s, times, ctx.after_dated_figures, ctx.children_passage);
+    if !cands.is_empty() || !s.contains('|') {
+        ctx.header_above = None;
+    }
     if s.contains('|') {
         drop_label_numbers(s, &mut cands);
     }
@@ -671,6 +682,15 @@ pub(super) fn read_sentence(
     same_number_as(s, times, &mut found);
     calendar_years(s, &cands, times, &mut found);
     paired_with_another_place(s, &cands, times, &mut found);
+    // "A year earlier the regional total was 6,567, of which Essex recorded 1,907": a count
+    // the words before it give as the region's is the region's the text named.
+    if let Some(region) = ctx.region.clone() {
+        for (c, f) in cands.iter().zip(found.iter_mut()) {
+            if f.kind == Kind::Count && f.place.as_deref() != Some(region.as_str()) && the_regions(s, c, &groups) {
+                f.place = Some(region.clone());
+            }
+        }
+    }
     // "British Transport Police, London and across its network: 233 offences": the row's force.
     if ctx.list_row && ctx.columns.is_none() && groups.first().is_some_and(|g| g.places.len() > 1) {
         if let Some(force) = row_label_force(s, &groups) {
@@ -681,7 +701,7 @@ pub(super) fn read_sentence(
         }
     }
     // "West Yorkshire Police: 2,846 offences …": the place of the row, for its later sentences.
-    if ctx.list_row && is_row(s, &groups) {
+    if (ctx.list_row || ctx.in_item) && is_row(s, &groups) {
         ctx.row_place = found.first().and_then(|f| f.place.clone()).or(ctx.row_place.take());
     }
     if let Some(last) = found.last() {
@@ -782,6 +802,25 @@ pub(super) fn read_sentence(
         ctx.place = Some(g.name());
     }
     found
+}
+
+/// "the regional total was 6,567", "the region's total of 902", "as the number of such crimes
+/// across the region climbed to 1,682": a count whose own clause, with no place named between,
+/// says it is the region's.
+fn the_regions(s: &str, c: &super::kinds::Candidate, groups: &[super::lists::Group]) -> bool {
+    static REGIONS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the\s+)?(?:regional\s+(?:total|figure|tally)|region['’]s\s+(?:total|figure|tally)|(?:offences|crimes|number\s+of\s+[\w\s-]{1,40}?)\s+(?:across|in)\s+the\s+(?:whole\s+)?region)\b[^,;.()]*$",
+        )
+    });
+    let start = c.number.range.start;
+    let before = tail(s, start);
+    if !before.contains("egion") {
+        return false;
+    }
+    let Some(m) = REGIONS.find(before) else { return false };
+    let from = start - before.len() + m.start();
+    !groups.iter().any(|g| g.range.start >= from && g.range.start < start)
 }
 
 /// "The Metropolitan Police recorded 412 of these", "Of those, 61 were in Kent": a force's or

@@ -183,6 +183,38 @@ pub(super) fn table_header(s: &str, times: &[periods::Mention]) -> Option<Vec<Co
     Some(columns)
 }
 
+/// "| | 2021/22 | 2022/23 | 2021/22 | 2022/23 |" (`below`, read as `under`) right under "| Force |
+/// Online-flagged | | All offences | |" (`above`, read as `over`): a header of two rows, as
+/// a pipe table prints one whose first-row cells span columns. Each column takes its year
+/// (or label) from the second row and what it counts from the first: from its own cell, or
+/// from the cell spanning it, the nearest printed to its left. A column the second row
+/// leaves blank is the first row's. `None` unless both rows have as many cells and the
+/// second names a year.
+pub(super) fn second_header_row(above: &str, over: &[Column], below: &str, under: &[Column]) -> Option<Vec<Column>> {
+    let (top, bottom): (Vec<&str>, Vec<&str>) = (above.split('|').collect(), below.split('|').collect());
+    if top.len() != bottom.len() || over.len() != top.len() || under.len() != bottom.len() {
+        return None;
+    }
+    if !under.iter().any(|c| c.year.is_some()) {
+        return None;
+    }
+    let mut spanning: Option<Measure> = None;
+    let mut joined = Vec::with_capacity(under.len());
+    for (i, (t, b)) in top.iter().zip(&bottom).enumerate() {
+        let (o, u) = (over[i], under[i]);
+        if !t.trim().is_empty() {
+            spanning = o.measure;
+        }
+        if b.trim().is_empty() {
+            joined.push(o);
+            continue;
+        }
+        let measure = u.measure.or(if t.trim().is_empty() { spanning } else { o.measure });
+        joined.push(Column { measure, ..u });
+    }
+    Some(joined)
+}
+
 /// "| Year | All offences | Online-flagged |", "| Year | Total | Online |": a column of the
 /// total, beside one of the offences flagged online, counts all the offences the online ones
 /// are part of. A header cell that is "Online" alone ("Of which online") is the online ones.

@@ -54,6 +54,9 @@ pub(super) struct Context {
     /// The year of each column of the table being read, from its header row
     /// ("Force | 2022/23 | 2023/24"); `None` outside a table.
     pub(super) columns: Option<Vec<super::tables::Column>>,
+    /// The header row just read, with no row of values since ("| Force | Online-flagged | |
+    /// All offences | |"), which a second header row under it may complete.
+    pub(super) header_above: Option<String>,
     /// The last region the text named ("Yorkshire forces see rise…"), which a total over
     /// several forces ("across the four forces") is for.
     pub(super) region: Option<String>,
@@ -140,6 +143,8 @@ pub(super) struct Context {
     /// The place the list row being read opened on ("West Yorkshire Police: 2,846 offences
     /// … Online-flagged: 312"), which its later sentences naming none are about.
     pub(super) row_place: Option<String>,
+    /// The paragraph being read is an item of a bulleted or numbered list.
+    pub(super) in_item: bool,
     /// What the first sentence of the list item before counted, which the next item goes on
     /// counting: not what a later sentence of that item named ("All offences: 1,377").
     pub(super) item_measure: Option<Measure>,
@@ -225,6 +230,7 @@ impl Context {
             measure,
             gap: None,
             columns: None,
+            header_above: None,
             region: None,
             forces_together: None,
             region_forces: None,
@@ -255,6 +261,7 @@ impl Context {
             row_layout: None,
             row_years: Vec::new(),
             row_place: None,
+            in_item: false,
             item_measure: None,
             bracket_years: None,
             area_section: None,

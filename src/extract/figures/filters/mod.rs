@@ -307,6 +307,16 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
         || rounds_the_count_before(s, n, out)
 }
 
+/// "the biggest rise of the ", "the largest of the ": what opens a number in words naming the
+/// group of places or things compared.
+static OF_THE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?i)\b(?:\w+est|most|least|only\s+one|one|none|each|any|all)\s+(?:[\w-]+\s+){0,2}of\s+the\s+$")
+});
+
+/// " in overall offences", ", at 15 per cent", ".": what may follow such a number, a
+/// preposition or a clause's end rather than a noun.
+static GROUP_ENDS: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*[,.;:]|\s+(?:in|on|for|by|at|with)\b)"));
+
 /// "97 - nearly a hundred - involved …", "412 offences, more than four hundred": a round
 /// number in words set right beside a count in digits that it rounds, a figure of its own.
 fn rounds_the_count_before(s: &str, n: &Number, out: &[Candidate]) -> bool {
@@ -587,7 +597,13 @@ pub(super) fn candidates(
         let distance_to_open = n.in_words
             && before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty()
             && opens_with_a_unit(after);
-        if n.in_words && !n.percent && (noun == Noun::Unknown || determiner || told_part || distance_to_open) {
+        // "the biggest rise of the four in overall offences", "the largest of the three, at …": a
+        // number in words naming the group compared, with no noun of its own.
+        let group_compared = n.in_words && OF_THE_GROUP.is_match(before) && GROUP_ENDS.is_match(after);
+        if n.in_words
+            && !n.percent
+            && (noun == Noun::Unknown || determiner || told_part || distance_to_open || group_compared)
+        {
             continue;
         }
         out.push(classify(s, n, noun));

@@ -179,3 +179,70 @@ fn a_row_labelled_with_a_force_and_the_area_it_covers_is_the_forces() {
     let got = text_rows(text);
     assert!(!got.contains(&row("Kent Police", "2032/33", 3100.0)), "{got:?}");
 }
+
+#[test]
+fn a_count_its_clause_gives_as_the_regions_is_the_regions() {
+    let lines = [
+        "Police forces across the North West recorded 4,410 burglaries in 2032/33.",
+        "A year earlier the regional total was 4,102, of which Lancashire recorded 1,330.",
+    ];
+    assert_eq!(place_of(&lines, 4102.0), some("North West"));
+    assert_eq!(place_of(&lines, 1330.0), some("Lancashire Constabulary"));
+    let lines = [
+        "Burglaries in the North West: how does your force compare?",
+        "Cumbria Constabulary logged 702 burglaries in 2032/33 - the fewest of any force in the North West - as the number of such crimes across the region climbed to 4,410.",
+    ];
+    assert_eq!(place_of(&lines, 4410.0), some("North West"));
+    assert_eq!(place_of(&lines, 702.0), some("Cumbria Constabulary"));
+    // A force described as in the region keeps its own figure.
+    let lines = [
+        "Police forces across the North West recorded 4,410 burglaries in 2032/33.",
+        "Lancashire, the largest force in the region, recorded 1,330.",
+    ];
+    assert_eq!(place_of(&lines, 1330.0), some("Lancashire Constabulary"));
+}
+
+#[test]
+fn an_item_opening_on_words_keeps_its_place_for_its_later_sentences() {
+    let text = "Online offences rose across the region in 2032/33.\n\n\
+        * Kent Police: 61 (2031/32), 90 (2032/33). All offences in 2032/33: 1,377\n\
+        * Essex Police: not supplied (2031/32), 55 (2032/33). All offences in 2032/33: 980\n";
+    let got = text_rows(text);
+    assert!(got.iter().any(|f| f.0 == some("Essex Police") && f.2 == 980.0), "{got:?}");
+}
+
+#[test]
+fn a_total_set_beside_a_part_that_went_up_counts_what_its_own_words_name() {
+    let lines = [
+        "More than 4,400 sexual offences against children were recorded in the North West last year, and the number involving the internet went up by 9 per cent.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(4400.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(9.0, Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn the_forces_overall_figure_after_its_online_one_counts_all_offences() {
+    let lines = [
+        "Police in the North West recorded 4,410 sexual offences against children in 2032/33, 610 of them flagged as online.",
+        "Cumbria Constabulary saw the sharpest rise, with online-flagged offences up 30 per cent, from 70 to 91.",
+        "The force's overall figure also went up, from 640 to 702.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(91.0, Measure::Online)), "{got:?}");
+    assert!(got.contains(&(640.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(702.0, Measure::All)), "{got:?}");
+}
+
+#[test]
+fn a_number_in_words_naming_the_group_compared_is_no_figure() {
+    let lines = [
+        "Police in the North West recorded 4,410 sexual offences against children in 2032/33.",
+        "Cumbria saw the biggest rise of the five in overall offences, at 12 per cent.",
+        "Lancashire was the largest of the five, with 1,330.",
+    ];
+    let got = brief(&lines);
+    assert!(!got.iter().any(|f| f.2 == 5.0), "{got:?}");
+    assert!(got.iter().any(|f| f.2 == 12.0 && f.3 == Kind::PercentChange), "{got:?}");
+    assert!(got.iter().any(|f| f.2 == 1330.0), "{got:?}");
+}

@@ -136,3 +136,31 @@ fn a_total_column_labelled_with_a_year_first_is_no_total_of_another_column() {
     assert!(found.contains(&(131.0, Measure::Online)), "{found:?}");
     assert!(!found.contains(&(40.0, Measure::All)), "{found:?}");
 }
+
+#[test]
+fn a_pipe_header_of_two_rows_gives_each_column_its_groups_measure_and_its_own_year() {
+    let lines = [
+        "Online child sexual offences rose in most forces.",
+        "| Force | Online-flagged | | All offences | | Rate per 100,000, 2032/33 |",
+        "|---|---|---|---|---|---|",
+        "| | 2031/32 | 2032/33 | 2031/32 | 2032/33 | |",
+        "| Wessex Police | 120 | 131 | 940 | 1,002 | 512 |",
+    ];
+    let b = brief(&lines);
+    let got = figures(&lines);
+    let find = |v: f64| got.iter().find(|f| f.value == v).map(|f| (f.period.map(|p| p.to_string()), f.measure, f.kind));
+    assert_eq!(find(120.0), Some((some("2031/32"), Measure::Online, Kind::Count)), "{b:?}");
+    assert_eq!(find(131.0), Some((some("2032/33"), Measure::Online, Kind::Count)), "{b:?}");
+    assert_eq!(find(940.0), Some((some("2031/32"), Measure::All, Kind::Count)), "{b:?}");
+    assert_eq!(find(1002.0), Some((some("2032/33"), Measure::All, Kind::Count)), "{b:?}");
+    assert_eq!(find(512.0).map(|f| f.2), Some(Kind::Rate), "{b:?}");
+}
+
+#[test]
+fn a_second_header_row_with_no_year_leaves_the_first_as_it_was() {
+    // Two header-like rows naming no year: the second is a header of its own.
+    let lines =
+        ["Online child sexual offences rose.", "| Force | 2031/32 | 2032/33 |", "| Wessex Police | 120 | 131 |"];
+    assert_eq!(period_of(&lines, 120.0), some("2031/32"));
+    assert_eq!(period_of(&lines, 131.0), some("2032/33"));
+}
