@@ -94,7 +94,26 @@ fn flags_a_count_online(text: &str) -> bool {
 
 /// Whether `text` names the online measure outside an Act's title.
 fn online_cue(text: &str) -> bool {
+    // "… recorded in total, whether or not the internet was involved": offences of either kind.
+    static REGARDLESS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:whether\s+or\s+not|regardless\s+of\s+whether|with\s+or\s+without)\s+(?:[\w-]+\s+){0,3}$")
+    });
+    let regardless = |at: usize| REGARDLESS.is_match(tail_of(text, at));
+    let either = text.contains("whether") || text.contains("regardless") || text.contains("with or without");
+    if either {
+        return ONLINE.find_iter(text).any(|m| !ACT_AFTER.is_match(&text[m.end()..]) && !regardless(m.start()))
+            || flags_a_count_online(text);
+    }
     cue(&ONLINE, text) || flags_a_count_online(text)
+}
+
+/// Up to 60 bytes of `text` before byte `at`, cut at a char boundary.
+fn tail_of(text: &str, at: usize) -> &str {
+    let mut start = at.saturating_sub(60);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    text.get(start..at).unwrap_or("")
 }
 
 /// Whether `text` names the online measure anywhere (a cheap count of the kinds named).

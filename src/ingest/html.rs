@@ -5,7 +5,8 @@
 //! found (the largest `<article>`, else `<main>`, else the body); and that alone is rendered
 //! to text, with no link brackets or footnotes, no image alt text and no list numbers.
 //! Headings, paragraphs and list items come out as lines of their own; table rows come
-//! out as "| a | b | c |" rows, as Markdown tables do.
+//! out as "| a | b | c |" rows, as Markdown tables do (a header of two rows, its first-row
+//! cells spanning columns, as one row whose cells name both rows' words).
 
 use std::rc::Rc;
 

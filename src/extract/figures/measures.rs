@@ -420,7 +420,9 @@ fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
     }
 }
 
-/// "… a third of all sexual offences against children it recorded, which totalled 932": a
+/// "… a third of all sexual offences against children it recorded, which totalled 932", "…
+/// 9 per cent of all online-flagged offences in England and Wales, where the total was
+/// 12,785": a
 /// number a relative clause gives as the total of the noun phrase before it counts what that
 /// noun phrase names (from its last "of" or the start of its clause). The clause is looked
 /// for only in the words just before the number ([`super::tail`]), so a call costs the same
@@ -428,11 +430,11 @@ fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
 fn totalled_by_the_noun_before(before: &str) -> Option<Measure> {
     static WHICH_TOTALLED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i),\s*(?:which|that)\s+(?:totall?ed|total|came\s+to|numbered|reached|stood\s+at)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i),\s*(?:(?:which|that)\s+(?:totall?ed|total|came\s+to|numbered|reached|stood\s+at)|where\s+(?:the|their|its)\s+total\s+(?:was|is|stood\s+at|reached|came\s+to))\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
     let words = super::tail(before, before.len());
-    if !words.contains("which") && !words.contains("that") {
+    if !words.contains("which") && !words.contains("that") && !words.contains("where") {
         return None;
     }
     let at = before.len() - words.len() + WHICH_TOTALLED.find(words)?.start();

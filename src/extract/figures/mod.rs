@@ -279,7 +279,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if !sentence.times.is_empty() {
                 undated.clear();
             }
-            if let Some(m) = the_figure_again(norm, &previous) {
+            // (Not after a sentence with no figure that named what "that figure" is: "… how
+            // many sexual offences against children they had recorded in total. Across England
+            // and Wales that figure reached …".)
+            let described = !last_had_figures && measure::of_sentence(last_sentence).is_some();
+            if let Some(m) = the_figure_again(norm, &previous).filter(|_| !described) {
                 ctx.measure = m;
             }
             // "Of those 2,310 burglaries, …": the year of the total named again, for this sentence;
@@ -296,6 +300,26 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 ctx.item_measure = Some(ctx.measure);
             }
             counts_what_the_last_did(norm, &previous, &mut current);
+            // "… logged 6,601 offences in 2023/24. Of those, 855 were marked … online": the
+            // count the online ones are part of, its sentence naming no measure, is of all.
+            // (The part named as online in so many words, right after the count: not "Of those
+            // recorded last year, 112 involved under-13s".)
+            if last_had_figures
+                && sentence::OF_THESE.is_match(norm)
+                && measure::of_sentence(norm) == Some(Measure::Online)
+                && current.iter().any(|f| f.kind == Kind::Count && f.measure == Measure::Online)
+            {
+                let start = figures.len().saturating_sub(previous.len());
+                for (f, found) in figures[start..].iter_mut().zip(previous.iter_mut()) {
+                    let plain = f.kind == Kind::Count
+                        && f.measure == Measure::Online
+                        && measure::of_sentence(&f.sentence).is_none();
+                    if plain {
+                        f.measure = Measure::All;
+                        found.measure = Measure::All;
+                    }
+                }
+            }
             if let Some(times) = later_before {
                 ctx.restore_times(times);
             }

@@ -246,3 +246,62 @@ fn a_number_in_words_naming_the_group_compared_is_no_figure() {
     assert!(got.iter().any(|f| f.2 == 12.0 && f.3 == Kind::PercentChange), "{got:?}");
     assert!(got.iter().any(|f| f.2 == 1330.0), "{got:?}");
 }
+
+#[test]
+fn a_total_a_where_clause_gives_for_the_noun_before_counts_what_it_names() {
+    let lines = [
+        "Kent Police recorded 3,100 sexual offences against children in 2032/33.",
+        "That makes Kent responsible for 8.1 per cent of all online-flagged child sexual offences in England and Wales, where the total was 14,020.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(14020.0, Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn a_plain_count_whose_online_part_the_next_sentence_gives_counts_all_offences() {
+    let lines = [
+        "Online child sex crimes up 9% across the North West.",
+        "More than 4,400 sexual offences against children were recorded in the North West last year, and the number involving the internet went up by 9 per cent.",
+        "The region's five forces logged 4,410 offences in 2032/33, compared with 4,102 in 2031/32.",
+        "Of those, 640 were flagged as online, up from 587 the year before.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(4410.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(4102.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(640.0, Measure::Online)), "{got:?}");
+    // A count its own sentence names as online stays online.
+    let lines = [
+        "Kent Police recorded 310 online-flagged offences in 2032/33.",
+        "Of those, 41 were flagged as online grooming.",
+    ];
+    assert!(measures(&lines).contains(&(310.0, Measure::Online)), "{:?}", measures(&lines));
+}
+
+#[test]
+fn offences_counted_whether_or_not_online_are_all_offences_and_that_figure_is_theirs() {
+    let lines = [
+        "Police flagged 14,020 sexual offences against children as online in 2032/33.",
+        "Kent Police logged 1,096 of them.",
+        "The same forces also said how many sexual offences against children they had recorded in total, whether or not the internet was involved. Across England and Wales that figure reached 80,110 in 2032/33.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(1096.0, Measure::Online)), "{got:?}");
+    assert!(got.contains(&(80110.0, Measure::All)), "{got:?}");
+    // "That figure" after a figure is still that figure's.
+    let lines = [
+        "Police flagged 14,020 sexual offences against children as online in 2032/33.",
+        "In 2031/32 that figure was 13,100.",
+    ];
+    assert!(measures(&lines).contains(&(13100.0, Measure::Online)), "{:?}", measures(&lines));
+}
+
+#[test]
+fn a_part_of_such_crimes_naming_no_measure_leaves_the_count_before_it_online() {
+    let lines = [
+        "Online child sex crimes in Wessex rise by a fifth.",
+        "Police in Wessex logged 310 such crimes in 2032/33, compared with 260 the year before.",
+        "Of those recorded last year, 90 involved under-13s.",
+    ];
+    let got = measures(&lines);
+    assert!(got.contains(&(310.0, Measure::Online)), "{got:?}");
+}
