@@ -102,11 +102,11 @@ pub(super) fn read_list_heading(line: &str, times: &[periods::Mention], main: Me
     // A heading naming no year right under a list ("The biggest fallers" after "The biggest
     // risers") heads a list of the same years side by side.
     if !years.is_empty() || bracketed.is_some() {
-        ctx.row_years = row_years(line, times);
+        ctx.row_years = row_years(line, times, ctx.period);
     }
     // A heading whose rows print each year side by side is about the last of them: what the
     // text after the list goes on about, as a row's change is.
-    if let Some(&year) = ctx.row_years.last().or(years.first()) {
+    if let Some(&year) = ctx.row_years.iter().max().or(years.first()) {
         ctx.set_period(year);
     }
 }

@@ -569,12 +569,14 @@ fn value_runs(s: &str, cands: &[Candidate]) -> Vec<Vec<usize>> {
 /// then 2023/24)": a list heading naming two or more financial years joined as a list, one for
 /// each value its rows print side by side, in that order. Empty for a heading naming fewer, or naming them otherwise
 /// ("2023/24 (2022/23 in brackets)", "since 2019/20").
-pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
+pub(super) fn row_years(line: &str, times: &[periods::Mention], about: Option<Period>) -> Vec<Period> {
     static JOINED: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^\s*(?:,|and|&|/|v|vs\.?|versus|,\s*and|,?\s*(?:and\s+)?then|→|->)\s*$"));
     let years: Vec<&periods::Mention> = times.iter().filter(|t| t.year().is_some()).collect();
     if let [only] = years.as_slice() {
-        return year_given_first(line, only).map_or_else(Vec::new, |y| vec![y, y.next()]);
+        // The year the text is about given first: the year before it next.
+        let next = |y: Period| if about.is_some_and(|a| y >= a) { y.previous() } else { y.next() };
+        return year_given_first(line, only).map_or_else(Vec::new, |y| vec![y, next(y)]);
     }
     if years.len() < 2 {
         return Vec::new();
@@ -588,7 +590,8 @@ pub(super) fn row_years(line: &str, times: &[periods::Mention]) -> Vec<Period> {
 }
 
 /// "with the 2030/31 figure first", "(2030/31 figures first)": a list heading saying its rows
-/// print the year it names first, and the year after it next. The year, when it says so.
+/// print the year it names first, and the year after it next (or the year before, when the
+/// year named is the one the text is about). The year, when it says so.
 fn year_given_first(line: &str, year: &periods::Mention) -> Option<Period> {
     static FIRST: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -640,7 +643,7 @@ pub(super) fn side_by_side_years(s: &str, cands: &[Candidate], years: &[Period],
                     .is_some_and(|g| g.trim_start().starts_with('('))
         });
         if change_after.is_some() {
-            if let (Some(f), Some(&last)) = (found.get_mut(i + n), years.last()) {
+            if let (Some(f), Some(&last)) = (found.get_mut(i + n), years.iter().max()) {
                 f.period = Some(last);
                 f.baseline = false;
             }

@@ -305,3 +305,20 @@ fn a_part_of_such_crimes_naming_no_measure_leaves_the_count_before_it_online() {
     let got = measures(&lines);
     assert!(got.contains(&(310.0, Measure::Online)), "{got:?}");
 }
+
+#[test]
+fn an_intro_naming_the_year_the_text_is_about_first_dates_the_second_value_the_year_before() {
+    let text = "Burglaries rose across the region in 2032/33.\n\n\
+        Here is how each force fared, with the 2032/33 figure first:\n\n\
+        - Kent Police: 4,388 / 4,210 (up 4%)\n\
+        - Essex Police: 3,711 / 3,902 (down 5%)\n";
+    let got = text_rows(text);
+    for want in [
+        row("Kent Police", "2032/33", 4388.0),
+        row("Kent Police", "2031/32", 4210.0),
+        row("Kent Police", "2032/33", 4.0),
+        row("Essex Police", "2031/32", 3902.0),
+    ] {
+        assert!(got.contains(&want), "{want:?} in {got:?}");
+    }
+}
