@@ -121,7 +121,9 @@ fn two_row_headers_joined(root: &Handle, config: &html2text::config::Config<Read
         };
         let (top, under) = (cells(first), cells(second));
         let spans = top.iter().any(|c| span(c, "rowspan") >= 2) && top.iter().any(|c| span(c, "colspan") >= 2);
-        let heading_row = under.iter().all(|c| tag_name(c) == Some("th"));
+        // Header cells, or any cells of a table's head.
+        let in_head = second.get_parent().is_some_and(|p| tag_name(&p) == Some("thead"));
+        let heading_row = in_head || under.iter().all(|c| tag_name(c) == Some("th"));
         if top.len() < 2 || !spans || !heading_row {
             continue;
         }
@@ -696,6 +698,21 @@ mod tests {
             lines(page),
             ["| Area | Thefts, 2030/31 | Thefts, 2031/32 | Rate, 2031/32 |", "| Northfield | 300 | 310 | 4.1 |"]
         );
+    }
+
+    #[test]
+    fn a_table_heads_second_row_of_plain_cells_completes_its_first() {
+        let page = r#"<article><table>
+            <thead><tr><td rowspan="2">Area</td><td colspan="2">Thefts</td></tr>
+            <tr><td>2030/31</td><td>2031/32</td></tr></thead>
+            <tbody><tr><td>Northfield</td><td>300</td><td>310</td></tr></tbody></table></article>"#;
+        assert_eq!(lines(page)[0], "| Area | Thefts, 2030/31 | Thefts, 2031/32 |");
+        // A second row of plain cells in the body is a row of values, left as printed.
+        let page = r#"<article><table>
+            <tr><th rowspan="2">Area</th><th colspan="2">Thefts</th></tr>
+            <tr><td>2030/31</td><td>2031/32</td></tr>
+            <tr><td>Northfield</td><td>300</td><td>310</td></tr></table></article>"#;
+        assert_eq!(lines(page)[0], "| Area | Thefts |");
     }
 
     #[test]
