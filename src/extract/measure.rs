@@ -94,7 +94,7 @@ fn flags_a_count_online(text: &str) -> bool {
 
 /// Whether `text` names the online measure outside an Act's title.
 fn online_cue(text: &str) -> bool {
-    // "… recorded in total, whether or not the internet was involved": offences of either kind.
+    // "… counted in all, regardless of whether it happened online": offences of either kind.
     static REGARDLESS: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:whether\s+or\s+not|regardless\s+of\s+whether|with\s+or\s+without)\s+(?:[\w-]+\s+){0,3}$")
     });

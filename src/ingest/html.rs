@@ -675,14 +675,14 @@ mod tests {
     #[test]
     fn a_header_of_two_rows_gives_each_column_its_group_and_its_year() {
         let page = r#"<article><p>Burglaries and robberies by force:</p><table>
-            <tr><th rowspan="2">Force</th><th colspan="2">Burglary</th><th colspan="2">Robbery</th></tr>
+            <tr><th rowspan="2">Area</th><th colspan="2">Burglary</th><th colspan="2">Robbery</th></tr>
             <tr><th>2030/31</th><th>2031/32</th><th>2030/31</th><th>2031/32</th></tr>
             <tr><td>Wessex Police</td><td>71</td><td>80</td><td>12</td><td>9</td></tr></table></article>"#;
         assert_eq!(
             lines(page),
             [
                 "Burglaries and robberies by force:",
-                "| Force | Burglary, 2030/31 | Burglary, 2031/32 | Robbery, 2030/31 | Robbery, 2031/32 |",
+                "| Area | Burglary, 2030/31 | Burglary, 2031/32 | Robbery, 2030/31 | Robbery, 2031/32 |",
                 "| Wessex Police | 71 | 80 | 12 | 9 |"
             ]
         );

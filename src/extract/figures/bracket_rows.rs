@@ -8,9 +8,9 @@ use crate::extract::periods;
 use crate::model::{Kind, Period};
 
 /// The two years of a row labelling its bracketed value with a year ("905 burglaries in
-/// 2019/20 (2018/19: 870)", "40 offences in 2022/23 (31 in 2021/22)"): the first value's own,
+/// 2019/20 (2018/19: 870)", "58 robberies in 2027/28 (44 in 2026/27)"): the first value's own,
 /// then the bracket's. `None` for a row printed otherwise. Segments after a semicolon may
-/// follow ("…; online-flagged 11 (9)").
+/// follow ("…; flagged as online 6 (4)").
 pub(super) fn labelled_bracket_years(
     s: &str,
     cands: &[Candidate],

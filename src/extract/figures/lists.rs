@@ -487,7 +487,7 @@ pub(super) fn is_row(s: &str, groups: &[Group]) -> bool {
             && AFTER_PLACE.is_match(s.get(first.range.end..).unwrap_or("")))
 }
 
-/// "British Transport Police, London and across its network: 233 offences (187)": a list
+/// "<force>, <the ground or wider area it covers>: <count> offences (<count>)": a list
 /// row whose label, before its colon, opens on one force, with no other force beside it
 /// (whatever part of its ground or wider area the label goes on to name): the row is that
 /// force's.

@@ -55,8 +55,8 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     let contrast = cands.len() > 1 && measure::contrasts_total(s);
     let several = measure::may_name_several(s);
     let lone = cands.len() == 1 && several;
-    // "Kent had the biggest rise in overall offences, at 9 per cent, while its online figure
-    // fell": one figure in a sentence setting the total against the online part.
+    // "Overall crime grew most in Essex, by 6 per cent, but its online count went down":
+    // one figure in a sentence setting the total against the online part.
     // (Only where a clause sets them apart: "the total was 4,105" of online crimes is theirs.)
     let lone_total = cands.len() == 1 && !several && measure::contrasts_total(s) && next_clause(s).is_some();
     let mut own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || several) {
@@ -122,7 +122,7 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     });
     let part_cue = part_cue.filter(|_| cue.is_none() && of_a_part);
     wholes_beside_online_parts(s, cands, part_at, part_cue, &mut measures);
-    // "… and 812 in total, up from 779": a value a count is compared with, with no words of
+    // "… and 1,040 altogether, up from 990": a value a count is compared with, with no words of
     // its own, counts what that count counts, once the count's own words were read.
     for i in 1..cands.len() {
         let compared = own[i].is_none()
@@ -327,8 +327,8 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, par
     // "…, while its total for all sexual offences against children fell slightly, to 2,118":
     // the clause the number ends names what it counts.
     let words = words.or_else(|| own_clause(s.get(prev_end..r.start).unwrap_or("")).and_then(of));
-    // "Kent saw the biggest rise in online-flagged offences, up 27%, even though its overall
-    // total fell": set against the total, a figure whose own clause names nothing counts
+    // "Surrey's online-flagged crimes climbed furthest, up 19%, though its total count
+    // dropped": set against the total, a figure whose own clause names nothing counts
     // what the nearest clause before it names.
     words.or_else(|| {
         let before = s.get(prev_end..r.start).unwrap_or("");
@@ -420,9 +420,8 @@ fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
     }
 }
 
-/// "… a third of all sexual offences against children it recorded, which totalled 932", "…
-/// 9 per cent of all online-flagged offences in England and Wales, where the total was
-/// 12,785": a
+/// "… a quarter of the burglaries the force logged, which came to 1,210", "… 6 per cent of
+/// the online-flagged crimes nationally, where the total was 20,400": a
 /// number a relative clause gives as the total of the noun phrase before it counts what that
 /// noun phrase names (from its last "of" or the start of its clause). The clause is looked
 /// for only in the words just before the number ([`super::tail`]), so a call costs the same
@@ -444,8 +443,8 @@ fn totalled_by_the_noun_before(before: &str) -> Option<Measure> {
     measure::of_sentence(noun_phrase)
 }
 
-/// "Kent had the biggest rise in overall offences, at 9 per cent, while its online figure
-/// fell", "Essex was the only force where the total fell, by 2%, although …": the measure of
+/// "Overall crime grew most in Essex, by 6 per cent, but its online count went down", "Only
+/// in Surrey did the total go down, by 5%, though …": the measure of
 /// the one figure of a sentence that sets the total against the online part, from the words
 /// of its own clause after it, else from the nearest clause before it naming either.
 fn lone_against_total(s: &str, cand: &Candidate) -> Option<Measure> {

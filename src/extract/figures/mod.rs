@@ -279,9 +279,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if !sentence.times.is_empty() {
                 undated.clear();
             }
-            // (Not after a sentence with no figure that named what "that figure" is: "… how
-            // many sexual offences against children they had recorded in total. Across England
-            // and Wales that figure reached …".)
+            // (Not after a sentence with no figure that named what "that figure" is: "… the
+            // full count of burglaries each force logged. Nationally that figure came to …".)
             let described = !last_had_figures && measure::of_sentence(last_sentence).is_some();
             if let Some(m) = the_figure_again(norm, &previous).filter(|_| !described) {
                 ctx.measure = m;
@@ -300,10 +299,10 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 ctx.item_measure = Some(ctx.measure);
             }
             counts_what_the_last_did(norm, &previous, &mut current);
-            // "… logged 6,601 offences in 2023/24. Of those, 855 were marked … online": the
+            // "… counted 5,020 crimes in 2027/28. Of these, 630 carried an online … flag": the
             // count the online ones are part of, its sentence naming no measure, is of all.
-            // (The part named as online in so many words, right after the count: not "Of those
-            // recorded last year, 112 involved under-13s".)
+            // (The part named as online in so many words, right after the count: not "Of the
+            // ones logged in 2027/28, 75 concerned children under 13".)
             if last_had_figures
                 && sentence::OF_THESE.is_match(norm)
                 && measure::of_sentence(norm) == Some(Measure::Online)

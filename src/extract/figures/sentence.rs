@@ -595,7 +595,7 @@ pub(super) fn read_sentence(
             Some(years) => bare_bracket_years(s, &cands, times, years, &mut found),
             None => {
                 ctx.bracket_years = labelled_bracket_years(s, &cands, times, &found);
-                // "40 offences in 2022/23 (31 in 2021/22); online-flagged 11 (9)": the bare
+                // "58 robberies in 2027/28 (44 in 2026/27); flagged as online 6 (4)": the bare
                 // pairs of the row that labels its years.
                 if let Some(years) = ctx.bracket_years {
                     bare_bracket_years(s, &cands, times, years, &mut found);
@@ -682,7 +682,7 @@ pub(super) fn read_sentence(
     same_number_as(s, times, &mut found);
     calendar_years(s, &cands, times, &mut found);
     paired_with_another_place(s, &cands, times, &mut found);
-    // "A year earlier the regional total was 6,567, of which Essex recorded 1,907": a count
+    // "Twelve months before, the tally for the region stood at 5,210, Kent's share 1,480": a count
     // the words before it give as the region's is the region's the text named.
     if let Some(region) = ctx.region.clone() {
         for (c, f) in cands.iter().zip(found.iter_mut()) {
@@ -691,7 +691,7 @@ pub(super) fn read_sentence(
             }
         }
     }
-    // "British Transport Police, London and across its network: 233 offences": the row's force.
+    // "<force>, <the ground or wider area it covers>: <count> offences": the row's force.
     if ctx.list_row && ctx.columns.is_none() && groups.first().is_some_and(|g| g.places.len() > 1) {
         if let Some(force) = row_label_force(s, &groups) {
             for f in found.iter_mut() {
@@ -700,7 +700,7 @@ pub(super) fn read_sentence(
             ctx.row_place = Some(force.name.to_string());
         }
     }
-    // "West Yorkshire Police: 2,846 offences …": the place of the row, for its later sentences.
+    // "Surrey Police: 1,415 crimes …": the place of the row, for its later sentences.
     if (ctx.list_row || ctx.in_item) && is_row(s, &groups) {
         ctx.row_place = found.first().and_then(|f| f.place.clone()).or(ctx.row_place.take());
     }
@@ -804,8 +804,8 @@ pub(super) fn read_sentence(
     found
 }
 
-/// "the regional total was 6,567", "the region's total of 902", "as the number of such crimes
-/// across the region climbed to 1,682": a count whose own clause, with no place named between,
+/// "the tally for the region stood at 5,210", "the region's total of 740", "while the count
+/// of these crimes for the region went up to 2,015": a count whose own clause, with no place named between,
 /// says it is the region's.
 fn the_regions(s: &str, c: &super::kinds::Candidate, groups: &[super::lists::Group]) -> bool {
     static REGIONS: LazyLock<Regex> = LazyLock::new(|| {

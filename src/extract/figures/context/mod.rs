@@ -140,8 +140,8 @@ pub(super) struct Context {
     /// The years, in order, a list's heading names for the values each row prints side by
     /// side ("Offences, 2021/22 and 2022/23" over "Kent: 318 / 412").
     pub(super) row_years: Vec<Period>,
-    /// The place the list row being read opened on ("West Yorkshire Police: 2,846 offences
-    /// … Online-flagged: 312"), which its later sentences naming none are about.
+    /// The place the list row being read opened on ("Surrey Police: 1,415 crimes
+    /// … Online-flagged: 208"), which its later sentences naming none are about.
     pub(super) row_place: Option<String>,
     /// The paragraph being read is an item of a bulleted or numbered list.
     pub(super) in_item: bool,

@@ -313,7 +313,7 @@ static OF_THE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:\w+est|most|least|only\s+one|one|none|each|any|all)\s+(?:[\w-]+\s+){0,2}of\s+the\s+$")
 });
 
-/// " in overall offences", ", at 15 per cent", ".": what may follow such a number, a
+/// " for total crimes", ", on 11%", ".": what may follow such a number, a
 /// preposition or a clause's end rather than a noun.
 static GROUP_ENDS: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:\s*[,.;:]|\s+(?:in|on|for|by|at|with)\b)"));
 
@@ -597,7 +597,7 @@ pub(super) fn candidates(
         let distance_to_open = n.in_words
             && before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty()
             && opens_with_a_unit(after);
-        // "the biggest rise of the four in overall offences", "the largest of the three, at …": a
+        // "the steepest fall of the six for total crimes", "the smallest of the three, on …": a
         // number in words naming the group compared, with no noun of its own.
         let group_compared = n.in_words && OF_THE_GROUP.is_match(before) && GROUP_ENDS.is_match(after);
         if n.in_words

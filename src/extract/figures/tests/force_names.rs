@@ -219,7 +219,7 @@ fn a_renamed_force_printed_without_the_word_constabulary_takes_its_new_name() {
         "| Hampshire and Isle of Wight | 305 | 361 |",
     ];
     assert_eq!(place_of(&rows, 361.0), some("Hampshire and Isle of Wight Constabulary"));
-    let lines = ["Hampshire and Isle of Wight logged 2,100 burglaries in 2032/33."];
+    let lines = ["Burglaries in Hampshire and Isle of Wight reached 2,100 in 2032/33."];
     assert_eq!(place_of(&lines, 2100.0), some("Hampshire and Isle of Wight Constabulary"));
     // The old name alone stays the old name.
     let lines = ["Hampshire logged 1,900 burglaries in 2016/17."];
