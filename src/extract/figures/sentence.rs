@@ -810,7 +810,7 @@ pub(super) fn read_sentence(
 fn the_regions(s: &str, c: &super::kinds::Candidate, groups: &[super::lists::Group]) -> bool {
     static REGIONS: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:the\s+)?(?:regional\s+(?:total|figure|tally)|region['’]s\s+(?:total|figure|tally)|(?:offences|crimes|number\s+of\s+[\w\s-]{1,40}?)\s+(?:across|in)\s+the\s+(?:whole\s+)?region)\b[^,;.()]*$",
+            r"(?i)\b(?:the\s+)?(?:regional\s+(?:total|figure|tally|count)|region['’]s\s+(?:total|figure|tally|count)|(?:total|figure|tally|count)\s+for\s+the\s+(?:whole\s+)?region|(?:offences|crimes|(?:number|count)\s+of\s+[\w\s-]{1,40}?)\s+(?:across|in)\s+the\s+(?:whole\s+)?region)\b[^,;.()]*$",
         )
     });
     let start = c.number.range.start;
