@@ -190,7 +190,7 @@ fn a_count_its_clause_gives_as_the_regions_is_the_regions() {
     assert_eq!(place_of(&lines, 1275.0), some("Lancashire Constabulary"));
     let lines = [
         "Break-ins in the North West, force by force.",
-        "Cumbria Constabulary counted 688 burglaries in 2032/33, a low for the area, while the count of such crimes across the region went up to 4,525.",
+        "Cumbria Constabulary counted 688 burglaries in 2032/33, a low for the area, while the count of those break-ins across the region went up to 4,525.",
     ];
     assert_eq!(place_of(&lines, 4525.0), some("North West"));
     assert_eq!(place_of(&lines, 688.0), some("Cumbria Constabulary"));
