@@ -890,3 +890,90 @@ fn a_sitting_that_concluded_or_finished_at_a_time_is_procedure() {
         ])
     );
 }
+
+/// (speaker, role, organisation, text) of every quote of a page read through ingest.
+fn quoted_in_file(name: &str, text: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
+    let dir = std::env::temp_dir().join(format!("factdesk-quotes-{}-who-{name}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join(name);
+    let _ = std::fs::write(&path, text);
+    let read = crate::ingest::read_file(&path, crate::ingest::Limits::default()).unwrap_or_default();
+    let _ = std::fs::remove_dir_all(&dir);
+    let article = crate::ingest::parse_article(name, &path, &read, &crate::ingest::catalogue::Catalogue::default());
+    extract_quotes(&article).into_iter().map(|q| (q.speaker, q.role, q.organisation, q.text)).collect()
+}
+
+#[test]
+fn a_sot_is_the_words_of_the_person_its_super_caption_names_and_a_ptc_is_nobodys() {
+    let page = "HARBOURTON TONIGHT -- 1830\nSLUG: BRIDGE CLOSURE PKG\n\n\
+                JONAS V/O:\nTHE OLD BRIDGE HAS BEEN SHUT FOR A MONTH NOW.\n\n\
+                SOT: SGT TOMAS VALE\nSUPER: Sgt Tomas Vale, Wessex Police\nIN: \"WE HAVE SEEN...\"\nOUT: \"...EVERY NIGHT.\"\nDUR: 0'12\"\n\
+                \"We have seen drivers ignore the barriers. It happens every night.\"\n\n\
+                PTC: JONAS REID, BY THE BRIDGE\nDUR: 0'10\"\n\
+                \"THE COUNCIL SAYS THE REPAIRS WILL TAKE ANOTHER YEAR.\"\n\n\
+                JONAS V/O:\nTRAFFIC ON THE BYPASS HAS DOUBLED.\n";
+    let q = quoted_in_file("bridge.txt", page);
+    assert_eq!(
+        q,
+        [(
+            "Tomas Vale".to_string(),
+            Some("Sgt".to_string()),
+            Some("Wessex Police".to_string()),
+            "We have seen drivers ignore the barriers. It happens every night.".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_super_with_a_description_or_a_first_name_and_age_names_an_unnamed_speaker() {
+    let page = "COAST NEWS PACKAGE SCRIPT\n\n\
+                V/O (NELL):\nTHE FERRY TIMETABLE CHANGES NEXT WEEK.\n\n\
+                SOT: GRANDAD (ANONYMOUS)\nSUPER: Grandfather of a pupil\nIN: \"WE NEVER...\"\nOUT: \"...OUR OWN.\"\nDUR: 0'09\"\n\
+                \"We never hear a word from them. We sort it out on our own.\"\n\n\
+                SOT -- SUPER: Priya, 16\n\
+                \"I get the early boat every single day.\"\n\n\
+                V/O (NELL):\nTHE OPERATOR SAYS IT WILL REVIEW THE CHANGES.\n";
+    let q = quoted_in_file("ferry.txt", page);
+    assert_eq!(
+        q,
+        [
+            (
+                "grandfather of a pupil".to_string(),
+                None,
+                None,
+                "We never hear a word from them. We sort it out on our own.".to_string()
+            ),
+            (
+                "Priya".to_string(),
+                Some("aged 16".to_string()),
+                None,
+                "I get the early boat every single day.".to_string()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_radio_clip_headed_by_a_surname_is_the_person_its_cue_introduces_in_full() {
+    let page = "MORNING BULLETINS -- MARKET HALL\n\n\
+                0700 -- CUE + CLIP\n\n\
+                CUE: THE MARKET HALL IN THE TOWN CENTRE WILL CLOSE FOR REPAIRS. HERE'S THE COUNCIL'S HEAD OF PROPERTY, DAVINA OKORO:\n\n\
+                CLIP: OKORO FOR 0700\nIN: \"WE HAVE FOUND...\"\nOUT: \"...BY THE SUMMER.\"\nDUR: 0'15\"\n\n\
+                [TRANSCRIPT FOR WEBSITE]\n\
+                \"We have found damp in the roof. The hall will reopen by the summer.\"\n\n\
+                BACK ANNO: DAVINA OKORO FROM THE COUNCIL.\n";
+    let q = said_in_file("market.txt", page);
+    assert_eq!(q, pairs(&[("Davina Okoro", "We have found damp in the roof. The hall will reopen by the summer.")]));
+}
+
+#[test]
+fn a_clip_after_a_cue_naming_its_speaker_before_their_job_is_theirs_without_its_in_and_out_cues() {
+    let page = "NEWSROOM RUNNING ORDER\n\n\
+                0800 CUE (0'12\")\n\
+                CUE: WAITING TIMES AT THE CITY'S HOSPITALS HAVE GROWN AGAIN. MARTIN FAIRLEY IS THE TRUST'S CHIEF EXECUTIVE:\n\n\
+                ACT: FAIRLEY\nIN: \"WE ARE...\"\nOUT: \"...THIS WINTER.\"\nDUR: 0'14\"\n\
+                TEXT: \"We are short of beds. We will open another ward this winter.\"\n\n\
+                BACK ANNO: MARTIN FAIRLEY OF THE TRUST.\n";
+    let q = said_in_file("wards.txt", page);
+    assert_eq!(q, pairs(&[("Martin Fairley", "We are short of beds. We will open another ward this winter.")]));
+}

@@ -115,6 +115,9 @@ pub(super) struct Transcript {
     /// The clip now being read: its speaker, the index of its last paragraph, and its last
     /// words as its out cue gives them.
     clip: Option<(Resolved, usize, String)>,
+    /// The words of a caption printed as a paragraph of its own ("SUPER: Priya, 16"), whose
+    /// speaker says the next paragraph when it is all in quote marks.
+    caption: Option<String>,
 }
 
 impl Transcript {
@@ -136,7 +139,8 @@ impl Transcript {
             || (strong >= 1 && (asks || heading))
             || ((heading || asks) && labelled >= MIN_STRONG_LABELS);
         let clips = clips::headers_before(article, paras);
-        let has_clips = clips.iter().any(Option::is_some);
+        let captioned = norms.windows(2).any(|w| clips::caption_words(w[0]).is_some() && clips::wholly_quoted(w[1]));
+        let has_clips = clips.iter().any(Option::is_some) || captioned;
         if !by_labels && !written && !has_clips {
             return None;
         }
@@ -153,8 +157,19 @@ impl Transcript {
     pub(super) fn read(&mut self, paras: &[Para], k: usize, ctx: &Context) -> Reading {
         let Some(para) = paras.get(k) else { return Reading::Other };
         let norm = para.norm_str.trim();
-        if let Some(reading) = self.read_clip(para, k, ctx) {
+        if let Some(reading) = self.read_clip(paras, para, k, ctx) {
             return reading;
+        }
+        if let Some(who) = clips::caption_words(norm) {
+            self.speaking = None;
+            self.caption = Some(who.to_string());
+            return Reading::Procedure;
+        }
+        if let Some(who) = self.caption.take().filter(|_| clips::wholly_quoted(norm)) {
+            if let Some(speaker) = clips::speaker(&who, (k, 0), ctx) {
+                self.opens = true;
+                return self.speech(speaker, para, 0);
+            }
         }
         for line in self.lines_before.get(k).cloned().unwrap_or_default() {
             if self.written && self.read_written(&line, None).is_some() {
@@ -205,11 +220,20 @@ impl Transcript {
     /// A clip's words: the paragraph right after its header and cues, and, when an out cue
     /// gives the clip's last words, each text paragraph straight after it with no other line
     /// between, up to the one ending on them. `None` for any other paragraph.
-    fn read_clip(&mut self, para: &Para, k: usize, ctx: &Context) -> Option<Reading> {
+    fn read_clip(&mut self, paras: &[Para], para: &Para, k: usize, ctx: &Context) -> Option<Reading> {
         if let Some(header) = self.clips.get(k).cloned().flatten() {
             self.speaking = None;
             self.clip = None;
-            let Some(speaker) = clips::speaker(&header.who, (k, 0), ctx) else { return Some(Reading::Procedure) };
+            self.caption = None;
+            let Some(mut speaker) = clips::speaker(&header.who, (k, 0), ctx) else { return Some(Reading::Procedure) };
+            // "CLIP: BLOGGS" after a cue ending "…, JO BLOGGS:" is Jo Bloggs's.
+            let cue = k.checked_sub(1).and_then(|j| paras.get(j)).map(|p| p.norm_str.as_str());
+            if let Some(name) = cue
+                .filter(|_| !speaker.speaker.contains(' '))
+                .and_then(|cue| clips::named_in_cue(&speaker.speaker, cue))
+            {
+                speaker.speaker = name;
+            }
             if let Some(out) = header.out.filter(|out| !clips::ends_clip(&para.norm_str, out)) {
                 self.clip = Some((speaker.clone(), para.index, out));
             }
@@ -244,7 +268,7 @@ impl Transcript {
     /// The words of `para` from char `from` on, as `speaker`'s.
     fn speech(&mut self, speaker: Resolved, para: &Para, from: usize) -> Reading {
         let printed: String = para.printed.get(from..).unwrap_or_default().iter().collect();
-        let text = without_stage_directions(&printed);
+        let text = without_quote_marks_around(&without_stage_directions(&printed));
         let new = std::mem::take(&mut self.opens);
         if text.is_empty() {
             self.opens |= new;
@@ -494,6 +518,16 @@ fn is_heading(norm: &str) -> bool {
         && !closed
         && norm.split_whitespace().count() <= HEADING_WORDS
         && !norm.starts_with(char::is_lowercase)
+}
+
+/// Words printed all in one pair of quote marks, as a script prints a clip's, without them.
+fn without_quote_marks_around(text: &str) -> String {
+    let quote = |c: char| matches!(c, '"' | '“' | '”');
+    let inner = text.strip_prefix(quote).and_then(|t| t.strip_suffix(quote));
+    match inner {
+        Some(inner) if !inner.contains(quote) => inner.trim().to_string(),
+        _ => text.to_string(),
+    }
 }
 
 /// The words without stage directions and references in square brackets ("[Interruption.]",
