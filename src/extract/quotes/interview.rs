@@ -628,8 +628,13 @@ pub(super) fn readable_label(label: &str) -> String {
     }
     let words: Vec<&str> = label.split_whitespace().collect();
     let last = words.len().saturating_sub(1);
+    // A short word keeps its capitals as a rank, a title or initials ("DCI", "DR", "PC"),
+    // not as a short name ("HUW", "JOE", "SUE").
+    let kept = |w: &str| {
+        super::names::is_role_word(w) || super::names::is_honorific(w) || !w.chars().any(|c| "AEIOUY".contains(c))
+    };
     let recase = |(i, w): (usize, &&str)| {
-        if i == last || w.chars().count() >= 4 {
+        if i == last || w.chars().count() >= 4 || !kept(w) {
             // A capital stays after an apostrophe or hyphen: "O'BRIEN" is "O'Brien".
             let mut after_break = true;
             w.chars()

@@ -977,3 +977,81 @@ fn a_clip_after_a_cue_naming_its_speaker_before_their_job_is_theirs_without_its_
     let q = said_in_file("wards.txt", page);
     assert_eq!(q, pairs(&[("Martin Fairley", "We are short of beds. We will open another ward this winter.")]));
 }
+
+#[test]
+fn each_callers_turn_in_a_phone_in_is_their_quote_by_first_name_and_the_presenters_none() {
+    let q = who_of(&[
+        "PRESENTER: Let's take your calls on the bus cuts. Morag is in Fort William.",
+        "CALLER (MORAG, FORT WILLIAM): Hello. The last bus here goes at six. It's hopeless.",
+        "PRESENTER: And have you written to the council?",
+        "CALLER (MORAG, FORT WILLIAM): Three times. Nothing back.",
+        "PRESENTER: Kwame is in Oban.",
+        "CALLER -- KWAME (OBAN): Yeah. I drive a taxi and I see people stranded every night.",
+    ]);
+    let caller = |name: &str, place: &str| (name.to_string(), Some(format!("caller, {place}")), None);
+    assert_eq!(q, [caller("Morag", "Fort William"), caller("Morag", "Fort William"), caller("Kwame", "Oban")]);
+    let q = said(&[
+        "PRESENTER: Let's take your calls on the bus cuts. Morag is in Fort William.",
+        "CALLER (MORAG, FORT WILLIAM): Hello. The last bus here goes at six. It's hopeless.",
+        "PRESENTER: Kwame is in Oban.",
+        "CALLER -- KWAME (OBAN): Yeah. I drive a taxi and I see people stranded every night.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Morag", "Hello. The last bus here goes at six. It's hopeless."),
+            ("Kwame", "Yeah. I drive a taxi and I see people stranded every night.")
+        ])
+    );
+}
+
+#[test]
+fn a_guests_turn_of_nothing_but_greetings_and_thanks_is_no_quote() {
+    let q = who_of(&[
+        "PRESENTER: With me is Lena Hartley from the Fenland Food Bank. Lena, good afternoon.",
+        "LENA HARTLEY (Fenland Food Bank): Good afternoon, lovely to be here.",
+        "PRESENTER: How busy are you?",
+        "LENA HARTLEY: Hi -- busier than ever. We fed 300 families last month.",
+        "PRESENTER: Inspector Joe Tran joins us too.",
+        "INSP JOE TRAN (Fenland Police): Evening. Thanks for having me on.",
+    ]);
+    assert_eq!(q, [("Lena Hartley".to_string(), None, Some("Fenland Food Bank".to_string()))]);
+    let q = said(&[
+        "PRESENTER: With me is Lena Hartley from the Fenland Food Bank.",
+        "LENA HARTLEY: Hello, thank you for having me. We fed 300 families last month.",
+        "PRESENTER: Thank you.",
+        "LENA HARTLEY: Thanks.",
+    ]);
+    assert_eq!(q, pairs(&[("Lena Hartley", "Hello, thank you for having me. We fed 300 families last month.")]));
+}
+
+#[test]
+fn a_short_first_name_in_a_capitals_label_is_written_as_a_name_and_a_body_in_brackets_is_whom_they_speak_for() {
+    let q = who_of(&[
+        "PRESENTER: Joining us on the line is an officer from the rural crime team.",
+        "DS IVO MARCH (North Fell Police): Thefts of quad bikes have doubled this year.",
+        "PRESENTER: Why?",
+        "DS IVO MARCH: They are easy to sell on.",
+    ]);
+    let ivo = ("Ivo March".to_string(), Some("DS".to_string()), Some("North Fell Police".to_string()));
+    assert_eq!(q, [ivo.clone(), ivo]);
+}
+
+#[test]
+fn a_first_name_label_is_a_callers_when_the_presenter_just_put_them_on_air() {
+    let q = who_of(&[
+        "PRESENTER: Our next caller is Wendell in Penrith. Wendell, go ahead.",
+        "WENDELL (PENRITH): The speed cameras on the A66 never work. Not one of them.",
+        "PRESENTER: Have you reported it?",
+        "WENDELL (PENRITH): Twice, to the council.",
+    ]);
+    let wendell = ("Wendell".to_string(), Some("caller, Penrith".to_string()), None);
+    assert_eq!(q, [wendell.clone(), wendell]);
+    // A one-word script line the presenter did not put on air is no caller.
+    let q = said(&[
+        "PRESENTER: Now the travel, with Imran.",
+        "TRAVEL (IMRAN): The A66 is closed at Penrith.",
+        "PRESENTER: Thanks, Imran. Back to your calls.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}

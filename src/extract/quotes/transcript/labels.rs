@@ -377,6 +377,12 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
     if GROUP.is_match(head) {
         return brackets.is_empty().then_some(label);
     }
+    if let Some((name, role)) = caller(head, brackets) {
+        label.named = Named::Person { name, office: None };
+        label.rank = Some(role);
+        label.strong = true;
+        return Some(label);
+    }
     // The Senedd's bilingual labels: "Y Llywydd / The Presiding Officer".
     let head = head.rsplit(" / ").next().unwrap_or(head).trim();
     let shouted = crate::ingest::lead::is_all_capitals(head);
@@ -434,6 +440,46 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
         }
     }
     Some(label)
+}
+
+/// Those a phone-in puts on air by first name: "CALLER (GARETH, BRIDGEND)", "CALLER --
+/// TERRY (MARGATE)", "Listener - Sue": the name as names are written, and the role the label
+/// gives ("caller, Bridgend").
+fn caller(head: &str, brackets: &[&str]) -> Option<(String, String)> {
+    const MAX_NAME_WORDS: usize = 2;
+    let (kind, rest) = head.split_once(char::is_whitespace).unwrap_or((head, ""));
+    let kind = kind.to_lowercase();
+    if !matches!(kind.as_str(), "caller" | "listener") || brackets.len() > 1 {
+        return None;
+    }
+    let rest = rest.trim().trim_start_matches(['-', '–', '—', ',']).trim();
+    let bracket = brackets.first().map(|b| b.split(',').map(str::trim).collect::<Vec<_>>()).unwrap_or_default();
+    let (name, place): (&str, Vec<&str>) = if rest.is_empty() {
+        let (name, place) = bracket.split_first()?;
+        (name, place.to_vec())
+    } else {
+        (rest, bracket)
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let plain =
+        |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\''));
+    if !(1..=MAX_NAME_WORDS).contains(&words.len()) || !words.iter().all(plain) {
+        return None;
+    }
+    let cased = |w: &str| if crate::ingest::lead::is_all_capitals(w) { names::title_case(w) } else { w.to_string() };
+    let name = words.iter().map(|w| cased(w)).collect::<Vec<_>>().join(" ");
+    let mut role = kind;
+    for part in place.iter().filter(|p| !p.is_empty()) {
+        role.push_str(", ");
+        role.push_str(&part.split_whitespace().map(cased).collect::<Vec<_>>().join(" "));
+    }
+    Some((name, role))
+}
+
+/// Whether a label's role is a phone-in caller's ([`caller`]): "caller, Bridgend".
+pub(super) fn is_callers_role(role: &str) -> bool {
+    let kind = role.split(',').next().unwrap_or(role);
+    matches!(kind, "caller" | "listener")
 }
 
 /// The head without member's letters after the name ("Jo Bloggs MS"), and the role they give.

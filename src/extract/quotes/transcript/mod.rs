@@ -118,6 +118,10 @@ pub(super) struct Transcript {
     /// The words of a caption printed as a paragraph of its own ("SUPER: Priya, 16"), whose
     /// speaker says the next paragraph when it is all in quote marks.
     caption: Option<String>,
+    /// The page is a programme's: a presenter, a caller or a recorded clip is labelled. A
+    /// guest's or caller's turn of greetings only is none of their words, and a body in
+    /// brackets after a name is whom they speak for.
+    broadcast: bool,
 }
 
 impl Transcript {
@@ -147,10 +151,18 @@ impl Transcript {
         // A label alone on its line has its speech in the paragraphs under it.
         let alone = labels.iter().flatten().any(|l| l.alone && l.strong);
         let carries_on = heading || written || asks || alone || mostly_labelled(&labels);
+        let broadcast = has_clips
+            || labels.iter().flatten().any(|l| match &l.named {
+                Named::Office { office, .. } | Named::Person { office: Some(office), .. } => {
+                    labels::is_broadcast_role(office)
+                }
+                Named::Person { .. } => l.rank.as_deref().is_some_and(labels::is_callers_role),
+                Named::Group => false,
+            });
         let labels = if by_labels { labels } else { Vec::new() };
         let lines_before = lines_before(article, paras);
         let clips = if has_clips { clips } else { Vec::new() };
-        Some(Self { labels, written, lines_before, carries_on, clips, ..Self::default() })
+        Some(Self { labels, written, lines_before, carries_on, clips, broadcast, ..Self::default() })
     }
 
     /// Reads paragraph `k` of `paras`; `ctx` finds whom a title and surname mean.
@@ -183,6 +195,9 @@ impl Transcript {
             }
         }
         if let Some(label) = self.labels.get(k).cloned().flatten().filter(|l| self.fits(l)) {
+            return self.read_labelled(para, &label, k, ctx);
+        }
+        if let Some(label) = self.labels.get(k).cloned().flatten().and_then(|l| self.put_on_air(l, paras, k)) {
             return self.read_labelled(para, &label, k, ctx);
         }
         if ATTENDANCE.is_match(norm) {
@@ -270,7 +285,8 @@ impl Transcript {
         let printed: String = para.printed.get(from..).unwrap_or_default().iter().collect();
         let text = without_quote_marks_around(&without_stage_directions(&printed));
         let new = std::mem::take(&mut self.opens);
-        if text.is_empty() {
+        // "Morning. Thanks for having me.": a turn of nothing but greetings says nothing.
+        if text.is_empty() || (self.broadcast && only_greetings(&text)) {
             self.opens |= new;
             return Reading::Procedure;
         }
@@ -366,6 +382,46 @@ impl Transcript {
         self.person_named(name).is_some()
     }
 
+    /// A programme's label of a first name alone, "TERRY (MARGATE):", right after a
+    /// presenter's turn naming them ("Our first caller is Terry in Margate"): a caller, and
+    /// the bracket where they are calling from.
+    fn put_on_air(&self, mut label: Label, paras: &[Para], k: usize) -> Option<Label> {
+        let Named::Person { name, office: None } = &label.named else { return None };
+        let one_word = !name.contains(' ') && !labels::is_office_word(name) && !super::names::is_role_word(name);
+        let before = k.checked_sub(1)?;
+        let presenter = self
+            .labels
+            .get(before)
+            .cloned()
+            .flatten()
+            .is_some_and(|l| matches!(&l.named, Named::Office { office, .. } if labels::is_broadcast_role(office)));
+        if !self.broadcast || !one_word || !presenter || label.alone {
+            return None;
+        }
+        let intro = paras.get(before)?.norm_str.as_str();
+        // Named as a name is written, or in a script all in capitals.
+        let shouted = crate::ingest::lead::is_all_capitals(intro);
+        let said = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            w == name || (shouted && w.eq_ignore_ascii_case(name))
+        };
+        if !intro.split_whitespace().any(said) {
+            return None;
+        }
+        let place = label.seat.take().map(|seat| {
+            let cased = |w: &str| {
+                if crate::ingest::lead::is_all_capitals(w) {
+                    super::names::title_case(w)
+                } else {
+                    w.to_string()
+                }
+            };
+            seat.split_whitespace().map(cased).collect::<Vec<_>>().join(" ")
+        });
+        label.rank = Some(place.map_or_else(|| "caller".to_string(), |place| format!("caller, {place}")));
+        Some(label)
+    }
+
     /// Someone labelled before under `name`, in full or by surname.
     fn person_named(&self, name: &str) -> Option<&Resolved> {
         let surname = |r: &&Resolved| r.speaker.split_whitespace().next_back() == Some(name);
@@ -404,12 +460,22 @@ impl Transcript {
                     self.people.push(named.clone());
                     return Some(named);
                 }
+                // "JO BLOGGS (Anytown Police)": a body in brackets is whom a guest speaks for,
+                // no seat.
+                let programmes = |seat: &String| self.broadcast && crate::extract::places::by_name(seat).is_none();
+                let body = label
+                    .seat
+                    .as_ref()
+                    .filter(|seat| label.party.is_none() && (programmes(seat) || names_a_body(seat)))
+                    .map(|seat| as_written(seat));
+                let seat = label.seat.as_ref().filter(|_| body.is_none());
                 let role = office
                     .clone()
                     .or_else(|| label.rank.clone())
                     .or_else(|| label.member.map(str::to_string))
-                    .or_else(|| label.seat.as_ref().map(|seat| format!("Member for {seat}")));
-                let resolved = Resolved { speaker: name.clone(), role, organisation: label.party.map(str::to_string) };
+                    .or_else(|| seat.map(|seat| format!("Member for {seat}")));
+                let organisation = label.party.map(str::to_string).or(body);
+                let resolved = Resolved { speaker: name.clone(), role, organisation };
                 if let Some(office) = office {
                     self.offices.push((office.to_lowercase(), resolved.clone()));
                 }
@@ -501,6 +567,32 @@ fn plain_label_fits(label: &Label) -> bool {
     }
 }
 
+/// Words in capitals as names are written ("KENT POLICE" is "Kent Police"); initials
+/// without a vowel keep their capitals ("NSPCC").
+fn as_written(words: &str) -> String {
+    if !crate::ingest::lead::is_all_capitals(words) {
+        return words.to_string();
+    }
+    let initials = |w: &str| w.chars().count() >= 2 && !w.chars().any(|c| "AEIOUY".contains(c));
+    words
+        .split_whitespace()
+        .map(|w| if initials(w) { w.to_string() } else { super::names::title_case(w) })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether words in a label's brackets name an organisation ("Gwent Police", "NSPCC
+/// Cymru", "Fenland Food Bank"), not a seat.
+fn names_a_body(words: &str) -> bool {
+    use super::speaker::Who;
+    let cased = if crate::ingest::lead::is_all_capitals(words) {
+        words.split_whitespace().map(super::names::title_case).collect::<Vec<_>>().join(" ")
+    } else {
+        words.to_string()
+    };
+    [words, cased.as_str()].iter().any(|w| matches!(super::speaker::parse_who(w), Some(Who::Organisation(_))))
+}
+
 /// A table's row as ingest lays it out: cells between bars ("Kent | 410 | 452").
 fn table_row(norm: &str) -> bool {
     norm.matches(" | ").count() >= 1 && !norm.trim_end().ends_with(['.', '?', '!'])
@@ -518,6 +610,22 @@ fn is_heading(norm: &str) -> bool {
         && !closed
         && norm.split_whitespace().count() <= HEADING_WORDS
         && !norm.starts_with(char::is_lowercase)
+}
+
+/// Whether a turn is nothing but greetings, thanks and yeses: "Morning. Thanks for having
+/// me.", "Hello, lovely to be here.", "Good evening -- thank you.", with at most a name
+/// said back ("Thanks, Jo.").
+fn only_greetings(text: &str) -> bool {
+    static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"(?i)^(?:and )?(?:(?:a )?(?:very )?(?:good )?(?:morning|afternoon|evening|day)(?: to you| all| everyone)?|hello|hi|hiya|hey|yeah|yes|yep|sure|cheers|(?:(?:many )?thanks|thank you)(?: (?:very|so) much)?(?: for (?:having|inviting) (?:me|us)(?: on| in)?)?|(?:it's |it is )?(?:good|great|nice|lovely|a pleasure|great to be|happy) (?:to be )?(?:here|with you|on the programme|on the show|on)|(?:my )?pleasure|you're welcome)$",
+        )
+    });
+    let parts: Vec<&str> =
+        text.split(['.', ',', '!', ';', '-', '–', '—']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let named_back = |p: &&str| !p.contains(' ') && p.starts_with(char::is_uppercase);
+    let greetings = parts.iter().filter(|p| GREETING.is_match(p)).count();
+    greetings >= 1 && parts.iter().all(|p| GREETING.is_match(p) || named_back(p))
 }
 
 /// Words printed all in one pair of quote marks, as a script prints a clip's, without them.
