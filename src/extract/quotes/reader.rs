@@ -188,6 +188,11 @@ fn classify(
     // 'According to Ms Kennedy, "more must be done"', 'She said the library would stay shut -
     // "for now"': words folded into the writer's sentence.
     let folded = clause.trim_end().ends_with([',', '-']) && inner.trim_start().starts_with(char::is_lowercase);
+    // "X read a statement to the court. It said: “…”" quotes X; "X … did not dress the
+    // figures up. She was candid. “…”" too.
+    if let Some(speaker) = introduced_by_sentence_before(para, k, sentence, clause, inner, ctx).filter(|_| !folded) {
+        return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+    }
     if let Some((who, from)) = super::attribution::intro_speaker_at(clause).filter(|_| !folded) {
         let at = (k, sentence + chars_in(clause, from));
         let speaker = match the_judge(ctx, &who, at) {
@@ -214,10 +219,13 @@ fn classify(
             return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
         }
     }
-    if !super::attribution::starts_sentence(&para.norm, span.open) {
+    let after = para.norm_slice(span.end.min(next_open)..next_open);
+    // After a label, only a speech verb names a speaker: a dash's signature there is a
+    // source's ("Claim: “…” — a party leaflet").
+    let labelled = || after_a_label(clause) && super::attribution::has_speech_verb(after);
+    if !super::attribution::starts_sentence(&para.norm, span.open) && !labelled() {
         return None;
     }
-    let after = para.norm_slice(span.end.min(next_open)..next_open);
     let ended_sentence = inner.trim_end().ends_with('.');
     if let Some(t) = super::attribution::trailing_speaker(after, ended_sentence) {
         if let Some(speaker) = the_judge(ctx, &t.who, (k, span.end)) {
@@ -556,6 +564,46 @@ fn prev_end(para: &Para, span: &Span) -> usize {
 /// The span opens its paragraph.
 pub(super) fn opens_paragraph(para: &Para, span: &Span) -> bool {
     span.opened && para.norm[..span.open.min(para.norm.len())].iter().all(|c| c.is_whitespace())
+}
+
+/// The speaker a sentence right before the quote's introduces, in the same paragraph: one
+/// who read out or issued a statement, when "It said:" opens the quote's sentence
+/// ([`super::attribution::statement_giver`]), or one who spoke plainly ("She was candid."),
+/// when the quote opens its own sentence ([`super::attribution::spoke_plainly`]).
+fn introduced_by_sentence_before(
+    para: &Para,
+    k: usize,
+    sentence: usize,
+    clause: &str,
+    inner: &str,
+    ctx: &mut Context,
+) -> Option<Resolved> {
+    let it_said = super::attribution::quotes_the_statement(clause);
+    if sentence == 0 || !(it_said || clause.trim().is_empty()) {
+        return None;
+    }
+    let end = para.norm[..sentence].iter().rposition(|c| !c.is_whitespace())?;
+    let start = super::attribution::sentence_start(&para.norm, end);
+    let before = para.norm_slice(start..end + 1);
+    let who =
+        if it_said { super::attribution::statement_giver(before)? } else { super::attribution::spoke_plainly(before)? };
+    let who = ctx.read_who(&who)?;
+    resolve_speaker(ctx, who, before, inner, (k, start))
+}
+
+/// "The claim: “…,” a campaign group said": a short label set off by a colon before a quote,
+/// naming what the words are and no one who said them, leaves the quote opening its
+/// sentence, for an attribution after it to name its speaker.
+fn after_a_label(clause: &str) -> bool {
+    const MAX_LABEL_WORDS: usize = 3;
+    let Some(label) = clause.trim_end().strip_suffix(':') else { return false };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    // A label in capitals is a heading ("LATEST UPDATE:"), not the words' description.
+    (1..=MAX_LABEL_WORDS).contains(&words.len())
+        && label.starts_with(char::is_uppercase)
+        && !crate::ingest::lead::is_all_capitals(label)
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\''))
+        && !super::attribution::has_speech_verb(&label.to_lowercase())
 }
 
 /// A short quoted line with no sentence punctuation: a crosshead or a title.

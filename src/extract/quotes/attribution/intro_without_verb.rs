@@ -101,3 +101,12 @@ pub(super) fn gave_a_statement(clause: &str) -> Option<String> {
         .trim();
     (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
 }
+
+/// "She was candid.", "He was blunt.": a short sentence saying only how plainly someone
+/// spoke, right before a quote that opens the next sentence, introduces it as
+/// [`plain_spoken`] before a colon does. "Jo Bloggs was blunt about the cuts." says more, and
+/// introduces nothing.
+pub fn spoke_plainly(sentence: &str) -> Option<String> {
+    let clause = sentence.trim().strip_suffix('.')?;
+    plain_spoken(&format!("{clause}:"))
+}

@@ -26,10 +26,11 @@ mod trailing;
 mod verbs;
 
 pub use intro::{intro_speaker, intro_speaker_at};
+pub use intro_without_verb::spoke_plainly;
 pub use pointing_back::{goes_on_speaking, points_back};
 pub use sentences::{first_sentence_end, sentence_start, sentence_start_within, starts_sentence};
 pub(in crate::extract::quotes) use speaker_length::{speaker_units, MAX_SPEAKER_UNITS, TITLES, TITLE_DOT};
-pub use statements::{statement_of, tells_of_a_statement, Statement};
+pub use statements::{quotes_the_statement, statement_giver, statement_of, tells_of_a_statement, Statement};
 pub use trailing::trailing_speaker;
 pub(in crate::extract::quotes) use verbs::{has_speech_verb, opens_with_speech_verb, verb_after, VERBS};
 

@@ -76,3 +76,28 @@ pub fn statement_of(words: &str) -> Option<Statement> {
     let who = FROM.captures(words).or_else(|| OWNED.captures(words))?.name("who")?.as_str().trim();
     (!who.is_empty()).then(|| Statement::Of(who.to_string()))
 }
+
+/// "Ethan's mother, Joanne Clarke, read a statement to the court.", "The head, Dr Jo Bloggs,
+/// issued a statement on Monday.": the words naming who gave or read out the statement a
+/// sentence tells of, when it is the whole sentence's subject.
+pub fn statement_giver(sentence: &str) -> Option<String> {
+    static GIVER: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"^\s*(?P<who>[^\s\x22:;][^\x22:;.!?]{1,160}?),?\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?(?:read(?:\s+out)?|issued|released|gave|made|put\s+out|sent|shared|published)\s+(?:an?|the|this|her|his|their)\s+(?:[\w-]+\s+){0,2}statement\b[^\x22:;!?]*[.]?\s*$",
+        )
+    });
+    if !sentence.contains("statement") {
+        return None;
+    }
+    let who = GIVER.captures(sentence)?.name("who")?.as_str().trim().trim_end_matches(',');
+    Some(who.to_string())
+}
+
+/// "It said:", "It read:", "The statement said:": the words opening a sentence that quote
+/// the statement the sentence before told of someone giving, with no speaker of their own.
+pub fn quotes_the_statement(clause: &str) -> bool {
+    static IT_SAID: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(r"^\s*(?:It|The\s+statement)\s+(?:said|says|read|reads|stated|states|added|went\s+on)\s*:\s*$")
+    });
+    IT_SAID.is_match(clause)
+}

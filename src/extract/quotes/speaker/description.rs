@@ -11,6 +11,20 @@ use crate::extract::places;
 use crate::extract::quotes::context::is_known_org;
 use crate::extract::quotes::names::{self, gender_of_word, is_name_word, is_person_noun, is_role_word};
 
+/// "a campaign group", "a residents' group", "an anti-knife group": a group unnamed, told by
+/// the one to three words of what it is for between the determiner and "group", speaks as
+/// a person described does. "A group" alone, or "a group of parents" (those in it), is not.
+fn group_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
+    const MAX_MODIFIERS: usize = 3;
+    let at = words.iter().take(MAX_MODIFIERS + 2).position(|w| bare(w).eq_ignore_ascii_case("group"))?;
+    let modifiers = words.get(1..at)?;
+    let plain = |w: &&str| {
+        w.starts_with(char::is_lowercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let of_members = words.get(at + 1).is_some_and(|w| *w == "of");
+    (!modifiers.is_empty() && modifiers.iter().all(plain) && !of_members).then(|| &words[at])
+}
+
 /// The most words an unnamed speaker's description is kept whole with.
 const MAX_DESCRIPTION_WORDS: usize = 16;
 
@@ -52,7 +66,8 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
         .take_while(|w| !opens_clause(w))
         .find(|w| !possessor(w) && is_person_noun(prefixed_head(family_compound_head(bare(w)))))
         .or_else(|| role_head(&words))
-        .or_else(|| age_head(&words));
+        .or_else(|| age_head(&words))
+        .or_else(|| group_head(&words));
     let gender = match (head, &singled_out) {
         (Some(head), _) => gender_of_word(family_compound_head(bare(head))),
         (None, Some(one)) => gender_of_word(one),

@@ -81,3 +81,12 @@ fn an_unnamed_young_person_described_by_age_alone_is_whom_she_means() {
     ]);
     assert_eq!(q, pairs(&[("one 13-year-old in Penarth", "It felt friendly at first")]));
 }
+
+#[test]
+fn an_unnamed_group_described_by_its_cause_is_the_speaker_of_its_claim() {
+    let q =
+        said(&["The claim: “Bus fares have doubled in two years,” a passenger action group said online this week."]);
+    assert_eq!(q, pairs(&[("a passenger action group", "Bus fares have doubled in two years")]));
+    let q = said(&["“The pool should never have shut,” said a residents' group in Ashford."]);
+    assert_eq!(q, pairs(&[("a residents' group in Ashford", "The pool should never have shut")]));
+}

@@ -197,3 +197,27 @@ fn someone_who_spoke_at_an_event_is_whom_the_pronoun_before_the_quote_means() {
     let q = said(&["Nigel Forde spoke at the open evening in Ripon. He said:", "“Every hour you give matters.”"]);
     assert_eq!(q, pairs(&[("Nigel Forde", "Every hour you give matters.")]));
 }
+
+#[test]
+fn a_quote_opening_right_after_a_short_sentence_on_how_plainly_someone_spoke_is_theirs() {
+    let q = said(&[
+        "Inspector Mo Reyes, who runs the burglary squad, did not play the numbers down when we met. He was blunt. “We are losing ground. We need more detectives.”",
+    ]);
+    assert_eq!(q, pairs(&[("Mo Reyes", "We are losing ground. We need more detectives.")]));
+    // How someone spoke of something, with more after it, introduces no quote.
+    let q = said(&["Mo Reyes was blunt about the cuts. “Doors Open Day” starts on Saturday."]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn a_statement_someone_read_out_is_theirs_when_it_said_introduces_it() {
+    let q = said(&[
+        "The victim's father, Alan Pike, read a statement outside court. It said: “We will never get over this.",
+        "“Our son deserved better than this.”",
+    ]);
+    assert_eq!(q, pairs(&[("Alan Pike", "We will never get over this. Our son deserved better than this.")]));
+    let q = said(&[
+        "The head teacher, Dr Rosa Lind, issued a statement to parents on Monday. It read: “The school will reopen on Thursday.”",
+    ]);
+    assert_eq!(q, pairs(&[("Rosa Lind", "The school will reopen on Thursday.")]));
+}

@@ -273,7 +273,16 @@ impl Transcript {
         let script = matches!(&label.named, Named::Office { office, .. } | Named::Person { office: Some(office), .. }
             if labels::is_broadcast_role(office));
         let Some(speaker) = resolved.filter(|_| !label.asks) else {
-            return if script { Reading::Script } else { Reading::Procedure };
+            // A presenter reading out what someone said, in quote marks ("A spokesperson
+            // says: \"…\""), quotes them as any paragraph does.
+            let quotes_someone = || !super::spans::find_spans(&para.norm, &para.printed).is_empty();
+            return if script && quotes_someone() {
+                Reading::Other
+            } else if script {
+                Reading::Script
+            } else {
+                Reading::Procedure
+            };
         };
         self.speaking = Some(speaker.clone());
         self.opens = true;
