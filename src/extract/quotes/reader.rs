@@ -193,8 +193,16 @@ fn classify(
     if let Some(speaker) = introduced_by_sentence_before(para, k, sentence, clause, inner, ctx).filter(|_| !folded) {
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
     }
-    if let Some((who, from)) = super::attribution::intro_speaker_at(clause).filter(|_| !folded) {
-        let at = (k, sentence + chars_in(clause, from));
+    // A script all in capitals is read as names are written: "IN A STATEMENT, CLLR JO
+    // BLOGGS SAID:" is "In a statement, Cllr Jo Bloggs said:".
+    let recased = in_capitals(clause).then(|| as_written(clause));
+    let intro = recased.as_deref().unwrap_or(clause);
+    // "They add:" is no speech verb's plural the intro patterns read; for a spokesperson
+    // ([`spokesperson_they`]) it is one.
+    let they_add =
+        || they_add(intro).then(|| (intro.trim().split_whitespace().next().unwrap_or("They").to_string(), 0));
+    if let Some((who, from)) = super::attribution::intro_speaker_at(intro).or_else(they_add).filter(|_| !folded) {
+        let at = (k, sentence + chars_in(intro, from));
         let speaker = match the_judge(ctx, &who, at) {
             Some(judge) => judge,
             None => match super::attribution::statement_of(&who) {
@@ -203,7 +211,11 @@ fn classify(
                     statement_speaker(ctx, statement, previous, carry, between, sentence == 0, at)?
                 }
                 None => {
-                    let who = ctx.read_who(&who)?;
+                    let before = para.norm_slice(0..sentence);
+                    let who = match spokesperson_they(&who, before) {
+                        Some(spokes) => spokes,
+                        None => ctx.read_who(&who)?,
+                    };
                     let slip = (sentence == 0).then(|| slipped_pronoun(ctx, &who, carry, at)).flatten();
                     match resolve_speaker(ctx, who, clause, inner, at) {
                         Some(speaker) => speaker,
@@ -227,6 +239,8 @@ fn classify(
         return None;
     }
     let ended_sentence = inner.trim_end().ends_with('.');
+    let recased_after = in_capitals(after).then(|| as_written(after));
+    let after = recased_after.as_deref().unwrap_or(after);
     if let Some(t) = super::attribution::trailing_speaker(after, ended_sentence) {
         if let Some(speaker) = the_judge(ctx, &t.who, (k, span.end)) {
             return Some(Direct { speaker, new: true, attribution_len: t.len, split: t.split });
@@ -564,6 +578,86 @@ fn prev_end(para: &Para, span: &Span) -> usize {
 /// The span opens its paragraph.
 pub(super) fn opens_paragraph(para: &Para, span: &Span) -> bool {
     span.opened && para.norm[..span.open.min(para.norm.len())].iter().all(|c| c.is_whitespace())
+}
+
+/// "A spokesperson said the leak was found. They added: “…”": "they" speaking right after
+/// the paragraph reported an unnamed spokesperson (`before`, its text before the quote's
+/// sentence) is that spokesperson, as the singular "they" a statement's writer uses of one.
+fn spokesperson_they(who: &str, before: &str) -> Option<super::speaker::Who> {
+    if !who.eq_ignore_ascii_case("they") {
+        return None;
+    }
+    let last = before.trim_end().rsplit(['.', '!', '?']).find(|s| !s.trim().is_empty())?;
+    let word = last
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .find(|w| matches!(w.as_str(), "spokesperson" | "spokesman" | "spokeswoman"))?;
+    Some(super::speaker::Who::Spokes { word, org: super::speaker::OrgRef::Unsaid })
+}
+
+/// "They add:", "They went on:": a plural "they" going on speaking, before a colon.
+fn they_add(clause: &str) -> bool {
+    static THEY_ADD: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(r"^\s*They\s+(?:also\s+)?(?:add|continue|go\s+on|went\s+on)\s*:\s*$")
+    });
+    THEY_ADD.is_match(clause)
+}
+
+/// Whether words are printed in capitals, as a broadcast script is: every letter a capital
+/// but a name's own small letter ("McCLUSKEY").
+fn in_capitals(text: &str) -> bool {
+    const MIN_SHARE: f64 = 0.9;
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = text.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 2 && capitals as f64 >= MIN_SHARE * letters as f64
+}
+
+/// Words in capitals as prose prints them, char for char (offsets into them stay those of
+/// the words as printed): a speech verb or a small word of grammar in lower case, any other
+/// word with a capital first ("SAM McCLUSKEY" is "Sam McCluskey"), "I" as it is.
+fn as_written(text: &str) -> String {
+    const SMALL: &[&str] = &[
+        "a", "an", "the", "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "that",
+        "who", "which", "its", "his", "her", "their", "it", "he", "she", "they", "we", "our", "us", "me", "this",
+        "has", "have", "had", "was", "were", "is", "are", "when", "after", "before", "also",
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        let lower = word.to_ascii_lowercase();
+        let bare = lower.trim_matches(|c: char| !c.is_alphabetic());
+        if bare == "i" {
+            out.push_str(word);
+        } else if SMALL.contains(&bare) || super::attribution::has_speech_verb(bare) {
+            out.push_str(&lower);
+        } else {
+            // A capital after a small letter stays ("McCLUSKEY" is "McCluskey").
+            let mut first = true;
+            let mut after_small = false;
+            for c in word.chars() {
+                let keep = first || (after_small && c.is_uppercase());
+                out.push(if keep { c } else { c.to_ascii_lowercase() });
+                after_small = c.is_lowercase();
+                if c.is_alphabetic() {
+                    first = false;
+                }
+                if matches!(c, '\'' | '-' | '’') {
+                    first = true;
+                }
+            }
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
 }
 
 /// The speaker a sentence right before the quote's introduces, in the same paragraph: one

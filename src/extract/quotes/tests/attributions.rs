@@ -660,3 +660,32 @@ fn an_as_aside_closed_before_the_verb_describes_the_speaker_before_it() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].0, "Maya Osei");
 }
+
+#[test]
+fn they_quoting_a_spokesperson_the_sentence_before_reported_is_that_spokesperson() {
+    let q = orgs_of(&[
+        "We put the figures to Dyfed-Powys Police. A spokesperson said patrols had been doubled. They added: “Every call is answered.”",
+        "A spokeswoman for Dyfed-Powys Police says the van will be back next week. They add: “We are sorry for the delay.”",
+    ]);
+    assert_eq!(
+        q,
+        owned(&[
+            ("Dyfed-Powys Police spokesperson", Some("Dyfed-Powys Police")),
+            ("Dyfed-Powys Police spokesperson", Some("Dyfed-Powys Police"))
+        ])
+    );
+    // "They" after people who are no spokesperson is left alone.
+    let q = said(&["Residents met the council on Monday. They said: “We want the pool back.”"]);
+    assert_eq!(q, pairs(NONE));
+}
+
+#[test]
+fn an_attribution_in_a_script_all_in_capitals_names_its_speaker() {
+    let q = said(&[
+        "THE COUNCIL SAYS IT WILL REVIEW THE CLOSURE. IN A STATEMENT, COUNCILLOR PETRA McGOWAN SAID: \"WE HEAR THE ANGER AND WE WILL LISTEN.\" THE LIBRARY SHUTS ON FRIDAY.",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, "Petra McGowan");
+    let q = said(&["\"WE KNOW WHO THEY ARE,\" DETECTIVE SERGEANT AMOS FRYE TOLD US."]);
+    assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("Amos Frye"), "{q:?}");
+}

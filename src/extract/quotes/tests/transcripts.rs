@@ -1055,3 +1055,20 @@ fn a_first_name_label_is_a_callers_when_the_presenter_just_put_them_on_air() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_listeners_message_the_presenter_reads_out_is_theirs_and_a_spokespersons_words_they_quote_too() {
+    let q = who_of(&[
+        "PRESENTER: Lots of you getting in touch. An email from Priti in Redruth: \"The 8.15 has been cancelled four times this month. I've given up.\" Thanks, Priti.",
+        "CALLER (DON, ST IVES): It's the same on the branch line.",
+        "PRESENTER: We asked the train company. A spokesperson for Kernow Rail says services are \"recovering\" and they add: \"We are sorry for the disruption. Extra drivers start in May.\"",
+    ]);
+    assert_eq!(
+        q,
+        [
+            ("Priti".to_string(), Some("listener, Redruth".to_string()), None),
+            ("Don".to_string(), Some("caller, St Ives".to_string()), None),
+            ("Kernow Rail spokesperson".to_string(), Some("spokesperson".to_string()), Some("Kernow Rail".to_string())),
+        ]
+    );
+}

@@ -276,6 +276,10 @@ impl Transcript {
             // A presenter reading out what someone said, in quote marks ("A spokesperson
             // says: \"…\""), quotes them as any paragraph does.
             let quotes_someone = || !super::spans::find_spans(&para.norm, &para.printed).is_empty();
+            if let Some((listener, from, to)) = script.then(|| read_out_message(para)).flatten() {
+                let text: String = para.printed.get(from..to).unwrap_or_default().iter().collect();
+                return Reading::Speech { speaker: listener, text: text.trim().to_string(), new: true };
+            }
             return if script && quotes_someone() {
                 Reading::Other
             } else if script {
@@ -619,6 +623,31 @@ fn is_heading(norm: &str) -> bool {
         && !closed
         && norm.split_whitespace().count() <= HEADING_WORDS
         && !norm.starts_with(char::is_lowercase)
+}
+
+/// A listener's message a presenter reads out in quote marks: "Text from Sue in Dartford:
+/// \"…\"", "An email from Priti in Redruth: \"…\"". The listener by the first name given, with
+/// where they are as their role ("listener, Dartford"), and the chars of the words.
+fn read_out_message(para: &Para) -> Option<(Resolved, usize, usize)> {
+    static MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r#"(?:^|[.!?:]\s+)(?i:(?:(?:and\s+)?(?:an?|one|another|this)\s+)?(?:text|text\s+message|message|email|e-mail|tweet|voicemail)\s+(?:here\s+|now\s+)?from)\s+(?P<name>\p{Lu}[\p{L}'’-]+)(?:\s+in\s+(?P<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))?\s*:\s*"(?P<words>[^"]+)""#,
+        )
+    });
+    let norm = para.norm_str.as_str();
+    if !norm.contains("from ") {
+        return None;
+    }
+    let c = MESSAGE.captures(norm)?;
+    let name = c.name("name")?.as_str().to_string();
+    let words = c.name("words")?;
+    let chars = |byte: usize| norm.get(..byte).map_or(0, |b| b.chars().count());
+    let role = match c.name("place") {
+        Some(place) => format!("listener, {}", place.as_str()),
+        None => "listener".to_string(),
+    };
+    let listener = Resolved { speaker: name, role: Some(role), organisation: None };
+    Some((listener, chars(words.start()), chars(words.end())))
 }
 
 /// Whether a turn is nothing but greetings, thanks and yeses: "Morning. Thanks for having
