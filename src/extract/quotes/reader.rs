@@ -199,8 +199,7 @@ fn classify(
     let intro = recased.as_deref().unwrap_or(clause);
     // "They add:" is no speech verb's plural the intro patterns read; for a spokesperson
     // ([`spokesperson_they`]) it is one.
-    let they_add =
-        || they_add(intro).then(|| (intro.trim().split_whitespace().next().unwrap_or("They").to_string(), 0));
+    let they_add = || they_add(intro).then(|| (intro.split_whitespace().next().unwrap_or("They").to_string(), 0));
     if let Some((who, from)) = super::attribution::intro_speaker_at(intro).or_else(they_add).filter(|_| !folded) {
         let at = (k, sentence + chars_in(intro, from));
         let speaker = match the_judge(ctx, &who, at) {
