@@ -613,7 +613,8 @@ fn in_capitals(text: &str) -> bool {
 
 /// Words in capitals as prose prints them, char for char (offsets into them stay those of
 /// the words as printed): a speech verb or a small word of grammar in lower case, any other
-/// word with a capital first ("SAM McCLUSKEY" is "Sam McCluskey"), "I" as it is.
+/// word with a capital first ("SAM McCLUSKEY" is "Sam McCluskey"), "I" and initials
+/// ("NSPCC") as they are.
 fn as_written(text: &str) -> String {
     const SMALL: &[&str] = &[
         "a", "an", "the", "in", "on", "at", "of", "for", "to", "from", "with", "by", "and", "or", "but", "as", "that",
@@ -625,7 +626,9 @@ fn as_written(text: &str) -> String {
     let flush = |word: &mut String, out: &mut String| {
         let lower = word.to_ascii_lowercase();
         let bare = lower.trim_matches(|c: char| !c.is_alphabetic());
-        if bare == "i" {
+        // Initials keep their capitals: "NSPCC", "BBC", "DCI".
+        let initials = bare.len() >= 2 && !bare.contains(['a', 'e', 'i', 'o', 'u', 'y']);
+        if bare == "i" || initials {
             out.push_str(word);
         } else if SMALL.contains(&bare) || super::attribution::has_speech_verb(bare) {
             out.push_str(&lower);

@@ -688,4 +688,7 @@ fn an_attribution_in_a_script_all_in_capitals_names_its_speaker() {
     assert_eq!(q[0].0, "Petra McGowan");
     let q = said(&["\"WE KNOW WHO THEY ARE,\" DETECTIVE SERGEANT AMOS FRYE TOLD US."]);
     assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("Amos Frye"), "{q:?}");
+    // Initials keep their capitals.
+    let q = said(&["\"WE NEED MORE HELP IN THE NORTH,\" THE NSPCC SAID."]);
+    assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("NSPCC"), "{q:?}");
 }

@@ -1072,3 +1072,14 @@ fn a_listeners_message_the_presenter_reads_out_is_theirs_and_a_spokespersons_wor
         ]
     );
 }
+
+#[test]
+fn a_guests_yes_alone_answers_the_question_and_is_quoted() {
+    let q = said(&[
+        "PRESENTER: With me is Lena Hartley from the Fenland Food Bank. Are you busier than last year?",
+        "LENA HARTLEY: Yes.",
+        "PRESENTER: Much busier?",
+        "LENA HARTLEY: Yeah, morning. Hello.",
+    ]);
+    assert_eq!(q, pairs(&[("Lena Hartley", "Yes.")]));
+}

@@ -481,7 +481,8 @@ impl Transcript {
                     .as_ref()
                     .filter(|seat| label.party.is_none() && (programmes(seat) || names_a_body(seat)))
                     .map(|seat| as_written(seat));
-                let seat = label.seat.as_ref().filter(|_| body.is_none());
+                // A place in brackets on a programme is where a guest is, no seat of theirs.
+                let seat = label.seat.as_ref().filter(|_| body.is_none() && !self.broadcast);
                 let role = office
                     .clone()
                     .or_else(|| label.rank.clone())
@@ -659,10 +660,12 @@ fn only_greetings(text: &str) -> bool {
             r"(?i)^(?:and )?(?:(?:a )?(?:very )?(?:good )?(?:morning|afternoon|evening|day)(?: to you| all| everyone)?|hello|hi|hiya|hey|yeah|yes|yep|sure|cheers|(?:(?:many )?thanks|thank you)(?: (?:very|so) much)?(?: for (?:having|inviting) (?:me|us)(?: on| in)?)?|(?:it's |it is )?(?:good|great|nice|lovely|a pleasure|great to be|happy) (?:to be )?(?:here|with you|on the programme|on the show|on)|(?:my )?pleasure|you're welcome)$",
         )
     });
+    // "Yes." or "Yeah." alone answers a question: only beside a greeting is it one.
+    let assent = |p: &&str| matches!(p.to_lowercase().as_str(), "yes" | "yeah" | "yep" | "sure" | "and");
     let parts: Vec<&str> =
         text.split(['.', ',', '!', ';', '-', '–', '—']).map(str::trim).filter(|p| !p.is_empty()).collect();
-    let named_back = |p: &&str| !p.contains(' ') && p.starts_with(char::is_uppercase);
-    let greetings = parts.iter().filter(|p| GREETING.is_match(p)).count();
+    let named_back = |p: &&str| !p.contains(' ') && p.starts_with(char::is_uppercase) && !assent(p);
+    let greetings = parts.iter().filter(|p| GREETING.is_match(p) && !assent(p)).count();
     greetings >= 1 && parts.iter().all(|p| GREETING.is_match(p) || named_back(p))
 }
 
