@@ -144,3 +144,23 @@ proptest::proptest! {
         proptest::prop_assert_eq!(squash(&text), chars);
     }
 }
+
+#[test]
+fn odd_broadcast_script_lines_never_panic() {
+    let pages = [
+        "SOT: \nSUPER: \nIN: \"\"\nOUT: \"...\"\nDUR: 0'01\"\n\"\"\n",
+        "SUPER: , 16\n\"😀\"\n\nSUPER: Ümit, 99\n\"“”\"\n",
+        "SUPER: (NONE)\n\"Words.\"\nSUPER: 12\n\"More words.\"\n",
+        "CUE: :\n\nCLIP: É FOR 0800\nIN: \"É...\"\nOUT: \"...É\"\nDUR: 0'02\"\n[]\n\"É\"\n",
+        "PRESENTER: Hi.\nCALLER (): Yes.\nCALLER (,): Morning.\nCALLER -- (): Thanks.\nCALLER -- É (Ü, Ö): Hello. Thanks.\n",
+        "PRESENTER: Text from É: \"\" Thanks.\nPRESENTER: An email from Zoë in Ōtautahi: \"😀\"\n",
+        "PRESENTER: Ada is on.\nADA (): Hi.\nADA: Hello, thanks, Ada, yes.\n",
+        "X READ A STATEMENT. IT SAID: \"\"\nShe was candid. \"\nThey add: \"",
+        "McX SAID: \"É\" , McY TOLD US.\nThe claim: \"x,\" a group said.\n",
+    ];
+    for (i, page) in pages.iter().enumerate() {
+        let _ = said_in_file(&format!("odd{i}.txt"), page);
+        let lines: Vec<&str> = page.lines().collect();
+        let _ = said(&lines);
+    }
+}

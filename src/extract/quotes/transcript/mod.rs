@@ -6,6 +6,12 @@
 //! "The House divided"), or a heading. The question of a written question is not a quote;
 //! the answer is the words of the one who answered.
 //!
+//! A programme's transcript (a presenter, a caller or a recorded clip labelled) quotes each
+//! guest's and caller's turn, callers by first name ("CALLER (GARETH, BRIDGEND):", or a
+//! first name alone just after the presenter put them on air), but not a turn of greetings
+//! only ("Morning. Thanks for having me."); the presenter's own words are no quote, though
+//! what they read out in quote marks (a spokesperson's statement, a listener's text) is.
+//!
 //! A page is read so only when the format is unmistakable ([`Transcript::detect`]): two
 //! labels or more of a transcript's own shape ([`labels`]: a party or a seat in brackets, a
 //! person named in brackets after an office, "MS", a question number, a broadcast tag), or
