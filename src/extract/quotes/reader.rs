@@ -188,8 +188,8 @@ fn classify(
     // 'According to Ms Kennedy, "more must be done"', 'She said the library would stay shut -
     // "for now"': words folded into the writer's sentence.
     let folded = clause.trim_end().ends_with([',', '-']) && inner.trim_start().starts_with(char::is_lowercase);
-    // "X read a statement to the court. It said: “…”" quotes X; "X … did not dress the
-    // figures up. She was candid. “…”" too.
+    // "X read out a statement in court. It said: “…”" quotes X; "X … was asked about the
+    // rise. He was blunt. “…”" too.
     if let Some(speaker) = introduced_by_sentence_before(para, k, sentence, clause, inner, ctx).filter(|_| !folded) {
         return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
     }

@@ -77,7 +77,7 @@ pub fn statement_of(words: &str) -> Option<Statement> {
     (!who.is_empty()).then(|| Statement::Of(who.to_string()))
 }
 
-/// "Ethan's mother, Joanne Clarke, read a statement to the court.", "The head, Dr Jo Bloggs,
+/// "The boy's father, Alan Pike, read out a statement in court.", "The head, Dr Jo Bloggs,
 /// issued a statement on Monday.": the words naming who gave or read out the statement a
 /// sentence tells of, when it is the whole sentence's subject.
 pub fn statement_giver(sentence: &str) -> Option<String> {

@@ -1028,7 +1028,7 @@ fn a_guests_turn_of_nothing_but_greetings_and_thanks_is_no_quote() {
 #[test]
 fn a_short_first_name_in_a_capitals_label_is_written_as_a_name_and_a_body_in_brackets_is_whom_they_speak_for() {
     let q = who_of(&[
-        "PRESENTER: Joining us on the line is an officer from the rural crime team.",
+        "PRESENTER: On the line now we have someone from the rural crime team.",
         "DS IVO MARCH (North Fell Police): Thefts of quad bikes have doubled this year.",
         "PRESENTER: Why?",
         "DS IVO MARCH: They are easy to sell on.",

@@ -402,7 +402,7 @@ impl Transcript {
     }
 
     /// A programme's label of a first name alone, "TERRY (MARGATE):", right after a
-    /// presenter's turn naming them ("Our first caller is Terry in Margate"): a caller, and
+    /// presenter's turn naming them ("Next up we have Dawn in Hythe"): a caller, and
     /// the bracket where they are calling from.
     fn put_on_air(&self, mut label: Label, paras: &[Para], k: usize) -> Option<Label> {
         let Named::Person { name, office: None } = &label.named else { return None };
