@@ -291,6 +291,52 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!("(?i){}", pieces.join("|")))
 });
 
+/// The last two digits of a year from 2010 to 2039 as said aloud: "fifteen", "twenty",
+/// "twenty-one", "thirty two".
+const SPOKEN_YEAR_END: &str = r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?";
+
+/// A year said aloud, as broadcast scripts and transcripts write it: "twenty-fifteen",
+/// "TWENTY NINETEEN", and a financial year as its two years said one after the other,
+/// "twenty-fifteen sixteen", "twenty eighteen-nineteen", "twenty nineteen to twenty" (group 2,
+/// the second year's last two digits). Numbers set apart by a comma ("twenty, nineteen of them")
+/// are not a year.
+static SPOKEN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)\btwenty[\s-]+({SPOKEN_YEAR_END})\b(?:(?:\s*[/-]\s*|\s+(?:to|into|slash)\s+|\s+)({SPOKEN_YEAR_END})\b)?"
+    ))
+});
+
+/// The year 2000 + the value of a [`SPOKEN_YEAR_END`] match ("fifteen" 2015, "twenty-one" 2021).
+fn spoken_year_end(words: &str) -> Option<u16> {
+    let value: f64 = words
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(word_value)
+        .sum::<Option<f64>>()?;
+    (10.0..=39.0).contains(&value).then(|| 2000 + value as u16)
+}
+
+/// What a [`SPOKEN_YEAR`] match says, and the range it takes: a financial year where its second
+/// year is the year after the first, else the first year alone as a calendar year. The second
+/// year is no year where a hyphenated word or "per cent" goes on from it ("twenty-fifteen
+/// sixteen-year-olds").
+fn spoken_year(text: &str, c: &regex::Captures<'_>) -> Option<(Range<usize>, When)> {
+    let whole = c.get(0)?;
+    let first = c.get(1)?;
+    let start = spoken_year_end(first.as_str())?;
+    let pair = c.get(2).and_then(|second| {
+        let after = text.get(second.end()..).unwrap_or("");
+        let goes_on =
+            after.starts_with(['-', '\u{2011}']) || after.trim_start().to_ascii_lowercase().starts_with("per cent");
+        let end = spoken_year_end(second.as_str())?;
+        (end == start + 1 && !goes_on).then_some(())
+    });
+    match pair {
+        Some(()) => Some((whole.range(), When::Year(Period::starting(start)))),
+        None => Some((whole.start()..first.end(), When::Calendar(start))),
+    }
+}
+
 /// "FY23", "FY2024", "FY 21", "FY23-24", "FY 22/23": a financial year by the business label. One
 /// year alone is the year the financial year ends in ("FY23" is 2022/23); two are its two.
 static FY_LABEL: LazyLock<Regex> =
@@ -326,6 +372,21 @@ static LATEST: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:the\s+)?(?:last|past|latest|most\s+recent)\s+(?:reported\s+|financial\s+|full\s+|recorded\s+|available\s+)?(?:year|12\s+months|twelve\s+months)\b|\blast\s+year\b|\bin\s+(?:a|one|a\s+single)\s+year\b|\bthe\s+year\s+just\s+(?:gone|ended|finished|past)\b",
     )
 });
+
+/// Where a month's name right before byte `at` begins ("in June last year"): a month of the
+/// year named after it, part of a year, as a date is. "May", which is as often a verb ("figures
+/// may last year have …"), is read only capitalised.
+fn month_before(text: &str, at: usize) -> Option<usize> {
+    let before = look_back(text, at);
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let word_start = trimmed.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |i| i + 1);
+    let word = trimmed.get(word_start..)?;
+    let month = is_month(word) && (!word.eq_ignore_ascii_case("may") || word.starts_with('M'));
+    month.then(|| at - (before.len() - word_start))
+}
 
 /// "Of this year's charges, 58 …": the figures of the year the article reports on, unlike
 /// "so far this year", which is part of a calendar year.
@@ -472,6 +533,13 @@ pub fn scan(text: &str) -> Vec<Mention> {
             }
         }
     }
+    if cues.has(const { cue("twenty") }) {
+        for c in SPOKEN_YEAR.captures_iter(text) {
+            if let Some((range, when)) = spoken_year(text, &c) {
+                add(range, when);
+            }
+        }
+    }
     if cues.century {
         for m in LONG_YEAR.find_iter(text) {
             if one_digit_end_begins_a_figure(text, &m.range()) {
@@ -555,7 +623,10 @@ pub fn scan(text: &str) -> Vec<Mention> {
     }
     if cues.years {
         for m in LATEST.find_iter(text) {
-            add(m.range(), When::Latest);
+            match month_before(text, m.start()) {
+                Some(start) => add(start..m.end(), When::Other),
+                None => add(m.range(), When::Latest),
+            }
         }
     }
     if cues.century {
@@ -759,9 +830,10 @@ struct Cues {
 
 /// Every word [`Cues`] looks for, in lowercase: those [`Cues::has`] is asked about first,
 /// then the month names and the rest that [`Cues::of`] reads.
-const CUE_WORDS: [&str; 29] = [
+const CUE_WORDS: [&str; 30] = [
     "april", "march", "31", "between", "years", "year", "decade", "year'", "month", "ince", "19", "20", "quarter",
-    "half", "ummer", "wee", "day", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec",
+    "half", "ummer", "wee", "day", "twenty", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct",
+    "nov", "dec",
 ];
 
 /// Where [`CUE_WORDS`] begins its month names.
@@ -865,6 +937,25 @@ mod tests {
     }
 
     #[test]
+    fn a_financial_year_spoken_in_words_is_read_like_a_printed_one() {
+        assert_eq!(whens("ARRESTS IN TWENTY-TWELVE THIRTEEN ROSE"), [fy(2012)]);
+        assert_eq!(whens("burglaries in twenty seventeen-eighteen"), [fy(2017)]);
+        assert_eq!(whens("thefts for twenty nineteen to twenty"), [fy(2019)]);
+        assert_eq!(whens("in twenty twenty twenty-one the force"), [fy(2020)]);
+        assert_eq!(whens("in twenty-twenty-two twenty-three"), [fy(2022)]);
+        // Two years that do not follow each other are no financial year.
+        assert!(!whens("twenty-twelve fourteen").contains(&fy(2012)));
+    }
+
+    #[test]
+    fn a_calendar_year_spoken_in_words_is_a_calendar_year_and_plain_numbers_are_not() {
+        assert_eq!(whens("SINCE THE FLOODS OF TWENTY-FOURTEEN"), [When::Calendar(2014)]);
+        assert_eq!(whens("back in twenty twenty-one, they said"), [When::Calendar(2021)]);
+        assert!(whens("twenty-one thefts and twenty, nineteen of them").is_empty());
+        assert!(whens("TWENTY-FIVE OFFICERS").is_empty());
+    }
+
+    #[test]
     fn a_financial_year_may_end_in_a_single_digit() {
         assert_eq!(whens("in the 2021-2 financial year"), [fy(2021)]);
         assert_eq!(whens("covering 2018/9, in July"), [fy(2018)]);
@@ -959,6 +1050,14 @@ mod tests {
         assert_eq!(whens("over the year just ended"), [When::Latest]);
         assert_eq!(whens("so far this year"), [When::Other]);
         assert!(whens("twice a year").is_empty());
+    }
+
+    #[test]
+    fn a_month_of_last_year_is_part_of_a_year_not_the_latest_year() {
+        assert_eq!(whens("when they raided his flat in June last year"), [When::Other]);
+        assert_eq!(whens("arrested in DECEMBER LAST YEAR"), [When::Other]);
+        assert_eq!(whens("rose to 412 last year"), [When::Latest]);
+        assert_eq!(whens("in March last year, 40 thefts"), [When::Other]);
     }
 
     #[test]
