@@ -225,6 +225,44 @@ fn is_zero_led_clock_time(printed: &str) -> bool {
     digits.len() == 4 && printed.starts_with('0') && digits.iter().all(u8::is_ascii_digit)
 }
 
+/// "0'24\"", "DUR: 1’45”", "2′10″": minutes and seconds marked with primes (or the quote
+/// marks typed for them), as a broadcast script times its clips and cues. Neither number is a
+/// quantity. `before` and `after` are the text around one plain number.
+fn is_minutes_or_seconds(before: &str, after: &str) -> bool {
+    const MINUTE: [char; 3] = ['\'', '\u{2019}', '\u{2032}'];
+    const SECOND: [char; 3] = ['"', '\u{201d}', '\u{2033}'];
+    let seconds_after = |rest: &str| {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && rest[digits..].starts_with(SECOND)
+    };
+    // Minutes: a prime, one or two digits and a double prime after.
+    let minutes = after.strip_prefix(MINUTE).is_some_and(seconds_after);
+    // Seconds: digits and a prime before, a double prime after.
+    let seconds = after.starts_with(SECOND)
+        && before.strip_suffix(MINUTE).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    minutes || seconds
+}
+
+/// "THE 1830 PROGRAMME", "for the 1100 phone-in", "LATE BULLETIN 2225", "(0600-1400)": four digits that make an hour
+/// and minutes on a 24-hour clock naming a broadcast's slot, or ending a span of hours that a
+/// clock time with a leading zero ([`is_zero_led_clock_time`]) opens. `printed` is the number
+/// as printed, `before` and `after` the text around it.
+fn is_broadcast_hour(printed: &str, before: &str, after: &str) -> bool {
+    static SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:programme|program|bulletin|phone-in|headlines|show|slot|update|news\s+(?:bulletin|programme|at|on)\b)\b",
+        )
+    });
+    static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b0\d{3}\s?(?:-|–|to)\s?$"));
+    static SLOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:bulletin|programme|headlines)\s+$"));
+    let b = printed.as_bytes();
+    let clock = b.len() == 4
+        && b.iter().all(u8::is_ascii_digit)
+        && (b[0] == b'1' || (b[0] == b'2' && b[1] <= b'3'))
+        && b[2] <= b'5';
+    clock && (SLOT_AFTER.is_match(after) || SPAN_BEFORE.is_match(before) || SLOT_BEFORE.is_match(before))
+}
+
 /// "2 million pounds", "40,000 euros": a currency named after the number.
 fn currency_after(after: &str) -> bool {
     let rest = after.trim_start();
@@ -398,6 +436,13 @@ fn digit_number(text: &str, p: &DigitParts) -> Option<Number> {
     if is_clock_time(int, decimals, after) || (plain && is_zero_led_clock_time(&text[whole.clone()])) {
         return None;
     }
+    let before = super::tail_within(text, whole.start, 16);
+    if plain
+        && decimals.is_empty()
+        && (is_minutes_or_seconds(before, after) || is_broadcast_hour(&text[whole.clone()], before, after))
+    {
+        return None;
+    }
     // "£4.1m" read as the decimal "4.1e6", not 4.1 × 10⁶ (4099999.9999999995).
     let power = p.scale.clone().and_then(|r| text.get(r)).map_or(0, |m| scale(m).log10().round() as i32);
     let value: f64 = format!("{digits}{decimals}e{power}").parse().ok()?;
@@ -511,7 +556,9 @@ pub(crate) const HEDGE: &str = r"(?:nearly|almost|more\s+than|over|about|around|
 fn hedged_round_words(text: &str) -> Vec<Number> {
     static AND: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+and\s+"));
     static HEDGED: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b{HEDGE}\s+(a\s+(hundred|thousand))\b")));
-    if !(text.contains("hundred") || text.contains("thousand")) {
+    // In any case: copy read on air is written in capitals ("MORE THAN A HUNDRED").
+    let has = |word: &[u8]| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    if !(has(b"hundred") || has(b"thousand")) {
         return Vec::new();
     }
     HEDGED
@@ -522,9 +569,23 @@ fn hedged_round_words(text: &str) -> Vec<Number> {
             let added = AND.find(text.get(number.end()..)?).and_then(|and| {
                 let from = number.end() + and.end();
                 let more = WORDS.captures_at(text, from).filter(|m| m.get(0).is_some_and(|m| m.start() == from))?;
-                word_number(text, &more).filter(|n| n.value < round)
+                word_number(text, &more)
             });
-            let (value, end) = added.map_or((round, number.end()), |n| (round + n.value, n.range.end));
+            // "more than a hundred and six thousand": the thousands scale the whole, 106,000.
+            let thousands_of = |n: &Number| {
+                let printed = text.get(n.range.clone()).unwrap_or("");
+                round == 100.0
+                    && n.value >= 1000.0
+                    && n.value < 100_000.0
+                    && n.value % 1000.0 == 0.0
+                    && printed.len() >= 8
+                    && printed.as_bytes()[printed.len() - 8..].eq_ignore_ascii_case(b"thousand")
+            };
+            let (value, end) = match added {
+                Some(n) if n.value < round => (round + n.value, n.range.end),
+                Some(n) if thousands_of(&n) => ((round + n.value / 1000.0) * 1000.0, n.range.end),
+                _ => (round, number.end()),
+            };
             Some(Number { range: number.start()..end, value, percent: false, money: false, in_words: true })
         })
         .collect()
@@ -848,6 +909,37 @@ mod tests {
         // With no word of time it is still no count: a bulletin's hour, a code.
         assert_eq!(values("NEWS 0800 - FRIDAY - 14 offences in Leeds"), [14.0]);
         assert_eq!(values("Repeat at the 0930 bulletin with a code of 0975 and 8 calls"), [8.0]);
+    }
+
+    #[test]
+    fn minutes_and_seconds_marked_with_primes_are_no_numbers() {
+        assert_eq!(values("COPY ONLY (0'24\") - then 312 cases"), [312.0]);
+        assert_eq!(values("DUR: 1\u{2019}45\u{201d} and 40 staff"), [40.0]);
+        assert!(values("a clip of 2\u{2032}10\u{2033}").is_empty());
+        // A quoted number is still read.
+        assert_eq!(values("the 'record' 312 cases"), [312.0]);
+        assert_eq!(values("it said: \"it was 14\" and more"), [14.0]);
+    }
+
+    #[test]
+    fn a_broadcast_slot_named_by_its_hour_is_no_number() {
+        assert!(values("LISTEN AGAIN TO THE 1830 PROGRAMME").is_empty());
+        assert!(values("an extended interview for the 1100 phone-in").is_empty());
+        assert!(values("SHIFT: LATE (0600-1400)").is_empty());
+        assert!(values("EVENING BULLETIN 1915").is_empty());
+        // A count of programmes, or of something else, still is one.
+        assert_eq!(values("the 2500 calls to the helpline"), [2500.0]);
+        assert_eq!(values("1,200 programmes were made"), [1200.0]);
+        assert_eq!(values("the 1875 bulletins archived"), [1875.0]);
+    }
+
+    #[test]
+    fn a_hedged_hundred_and_more_in_thousands_is_read_whole_in_any_case() {
+        assert_eq!(values("more than a hundred and twelve thousand offences"), [112_000.0]);
+        assert_eq!(values("NEARLY A HUNDRED AND FORTY"), [140.0]);
+        assert_eq!(values("ALMOST A THOUSAND CALLS"), [1000.0]);
+        // A hundred and more, with no thousands, stays as it was.
+        assert_eq!(values("nearly a hundred and fifty cases"), [150.0]);
     }
 
     #[test]
