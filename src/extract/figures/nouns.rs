@@ -114,6 +114,9 @@ const OTHER_NOUNS: &[&str] = &[
     "devices",
     "webpages",
     "images",
+    "pictures",
+    "photos",
+    "photographs",
     "videos",
     "counsellors",
     "volunteers",
@@ -196,6 +199,8 @@ const OTHER_NOUNS: &[&str] = &[
     "stations",
     "refuges",
     "hospitals",
+    // "Scotland's 39 sheriff courts": the courts a country has, not cases.
+    "courts",
     "households",
     "acres",
     "hectares",
@@ -904,19 +909,21 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
 
 /// "Hospital admissions for assault fell to 212 last year, from 265", "that arrests for
 /// burglary have risen to 3,150", "knives seized rose from 804 to 873", "sessions fell by 3% to
-/// 9,417": what the subject of
+/// 9,417", "crimes rose by one per cent last year to …": what the subject of
 /// a verb of change or level counts, for a number right after "to", "from" or "at" (or the
 /// other end of such a span, in digits or words, past the year of its first end: "went up,
 /// from ninety in 2022/23 to"). The subject is read from the start of its clause.
 pub(super) fn subject_noun(before: &str) -> Noun {
     static VERB_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+)?(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went\s+(?:up|down)|stood|reached|totalled),?\s+(?:(?:by\s+[\d,.]+\s*(?:%|per\s*cent)\s+)?(?:to|from|at)\s+|(?:to|from)\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:[^.;:\d]|\d{4}(?:[/-]\d{2,4})?){0,40}?\s+(?:from|to)\s+)(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+)?(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went\s+(?:up|down)|stood|reached|totalled),?\s+(?:(?:by\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent)\s+(?:(?:last|this)\s+year\s+|in\s+(?:a|one|the\s+(?:last|past))\s+year\s+)?)?(?:to|from|at)\s+|(?:to|from)\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:[^.;:\d]|\d{4}(?:[/-]\d{2,4})?){0,40}?\s+(?:from|to)\s+)(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
     static CLAUSE_START: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)(?:[.;:!?,(]|\s-\s|\b(?:that|and|but|while|whereas|as|when)\b)"));
-    if !(before.contains(" to ") || before.contains(" from ") || before.contains(" at ")) {
+    // In any case: copy read on air is written in capitals ("ROSE BY ONE PER CENT TO …").
+    let has = |word: &[u8]| before.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
+    if !(has(b" to ") || has(b" from ") || has(b" at ")) {
         return Noun::Unknown;
     }
     let Some(verb) = VERB_TO.find(before) else { return Noun::Unknown };

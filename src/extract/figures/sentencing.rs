@@ -62,11 +62,19 @@ fn tells_of_a_sentence(article: &Article) -> bool {
 }
 
 /// Whether a sentence reads as the case's: it names no year (a month or a span of months
-/// may date the case itself) and cites nothing recorded.
+/// may date the case itself, with its year or without: "in June last year", "between May 2019
+/// and January 2020") and cites nothing recorded.
 fn tells_of_the_case(sentence: &str) -> bool {
     static YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d{2}\b"));
-    let names_a_year = periods::scan(sentence)
-        .iter()
-        .any(|m| !matches!(m.when, When::Other) || sentence.get(m.range.clone()).is_some_and(|t| YEAR.is_match(t)));
+    let names_a_year = periods::scan(sentence).iter().any(|m| {
+        let text = sentence.get(m.range.clone()).unwrap_or("");
+        let of_months = m.when == When::Other && names_a_month(text);
+        !of_months && (!matches!(m.when, When::Other) || YEAR.is_match(text))
+    });
     !names_a_year && !STATISTICS_WORDS.is_match(sentence)
+}
+
+/// Whether a time phrase names a month ("June last year", "between May 2019 and January 2020").
+fn names_a_month(phrase: &str) -> bool {
+    phrase.split(|c: char| !c.is_ascii_alphabetic()).any(periods::is_month)
 }

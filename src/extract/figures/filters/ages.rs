@@ -276,6 +276,30 @@ pub(super) fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     })
 }
 
+/// "SUPER: Ellie, 17" (a TV caption naming a vox pop), "arranged to meet 'Ellie, 13'" (the
+/// name and age a decoy gave): a known first name alone (any name, after a caption's label),
+/// opening a caption, a quote or the sentence, then a comma and a small whole number that
+/// closes it, is the person's age.
+pub(super) fn is_first_name_age(n: &Number, before: &str, after: &str) -> bool {
+    static NAME_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r#"(?:^|[:(]\s*|['"\x{2018}\x{201C}])(\p{Lu}\p{Ll}+),\s*$"#));
+    // A caption's label: what follows names someone on screen, whatever their name.
+    static CAPTION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"\b(?:SUPER|Super|CAPTION|Caption|ASTON|Aston|STRAP|Strap)\s*:\s*\p{Lu}\p{Ll}+,\s*$")
+    });
+    static CLOSES: LazyLock<Regex> = LazyLock::new(|| compile(r#"^(?:\s*$|['"\x{2019}\x{201D})]|[.;!?]\s*$)"#));
+    let small = n.value < 120.0 && n.value.fract() == 0.0 && !n.percent && !n.money && !n.in_words;
+    small
+        && before.ends_with(", ")
+        && CLOSES.is_match(after)
+        && NAME_BEFORE.captures(before).is_some_and(|c| {
+            let name = &c[1];
+            (crate::extract::quotes::first_name_gender(name).is_some() || CAPTION_BEFORE.is_match(before))
+                && crate::extract::places::by_alias(name).is_none()
+                && crate::extract::places::area_mentions(name).is_empty()
+        })
+}
+
 /// "Now 27, and working as a nurse, she …", "Then 19, he told no one": a small whole number
 /// after "Now" or "Then" opening a sentence, set off by a comma, is the age of the person the
 /// sentence goes on about.

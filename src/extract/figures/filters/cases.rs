@@ -170,3 +170,15 @@ pub(super) fn is_offenders_victims(before: &str, after: &str) -> bool {
         || (after.contains("victims of") && OF_ONE_AFTER.is_match(after))
         || (before.ends_with(' ') && VICTIMS_AFTER.is_match(after) && EACH_OF_BEFORE.is_match(before))
 }
+
+/// "212 images in category A", "340 in category B", "1,200 were in Category C": indecent
+/// images of one case counted by the legal category of their severity (A, B or C). Such
+/// counts belong to a seizure in one case; what forces record is offences.
+pub(super) fn images_by_category(after: &str) -> bool {
+    static CATEGORY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:(?:indecent\s+)?(?:images?|pictures?|photos?|photographs?|videos?|films?|files?|movies?)\s+)?(?:(?:were|was|are)\s+)?(?:(?:in|of|at|rated)\s+)?category\s+(?-i:[ABC])\b",
+        )
+    });
+    after.contains("ategor") && CATEGORY_AFTER.is_match(after)
+}

@@ -151,6 +151,27 @@ pub(super) fn in_list_of_parts(before: &str) -> bool {
     PARTS_LIST.is_match(before)
 }
 
+/// "ITEM 3 OF 7", "page 2 of 14", "episode 4 of 6": how many parts there are, after the
+/// number of the one labelled, is no figure, as the label's number is none.
+pub(super) fn is_count_of_parts(n: &Number, before: &str) -> bool {
+    static NUMBERED_PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:{}|episode|story|slide|clip|track|photo|image|picture)\s+\d{{1,3}}\s+of\s+$",
+            alternation(TEXT_PARTS)
+        ))
+    });
+    let of = before.len() >= 3 && before.as_bytes()[before.len() - 3..].eq_ignore_ascii_case(b"of ");
+    !n.percent && !n.money && n.value < 1000.0 && of && NUMBERED_PART_OF.is_match(before)
+}
+
+/// "Court 3 heard that …", "in Courtroom 2", "COURT 11": the number of a room a court sits in,
+/// right after a capitalised "Court" or "Courtroom", names the room; it counts nothing.
+pub(super) fn is_court_room(n: &Number, before: &str) -> bool {
+    let after_name =
+        ["Court ", "Courtroom ", "Court Room ", "COURT ", "COURTROOM "].iter().any(|w| before.ends_with(w));
+    after_name && !n.percent && !n.money && !n.in_words && n.value < 100.0 && n.value.fract() == 0.0
+}
+
 /// "told BBC Radio 4's Today programme", "speaking to Channel 4 News", "on Radio 5 Live": a
 /// number printed in a broadcaster's or station's name, right after a capitalised "Radio" or
 /// "Channel" (or the "5" of "5 Live"), names the station; it counts nothing.

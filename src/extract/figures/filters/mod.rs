@@ -32,18 +32,20 @@ use crate::model::Kind;
 
 pub(super) use self::ages::speaks_of_children;
 use self::ages::{
-    is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age, is_group_age_range,
-    is_named_age, is_named_persons_age, is_pronoun_age, opens_with_an_age, people_were_aged, someone_was_under,
-    AGE_BEFORE,
+    is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age, is_first_name_age,
+    is_group_age_range, is_named_age, is_named_persons_age, is_pronoun_age, opens_with_an_age, people_were_aged,
+    someone_was_under, AGE_BEFORE,
 };
 use self::cases::{
-    charges_of_a_case, is_case_charge, is_offenders_victims, linked_to_a_suspect, taken_into_consideration,
+    charges_of_a_case, images_by_category, is_case_charge, is_offenders_victims, linked_to_a_suspect,
+    taken_into_consideration,
 };
 use self::hypothetical::is_hypothetical;
 use self::labels::{
-    earlier_version, in_list_of_parts, is_compound_modifier, is_day_of_may, is_first_day, is_gallery_position,
-    is_hash_number, is_in_web_address, is_labelled_part, is_old_year, is_padded_clock_time, is_reference,
-    is_reference_number, is_school_year, is_section_number, is_station_name, is_street_number, is_version,
+    earlier_version, in_list_of_parts, is_compound_modifier, is_count_of_parts, is_court_room, is_day_of_may,
+    is_first_day, is_gallery_position, is_hash_number, is_in_web_address, is_labelled_part, is_old_year,
+    is_padded_clock_time, is_reference, is_reference_number, is_school_year, is_section_number, is_station_name,
+    is_street_number, is_version,
 };
 use self::not_counts::gapped_item;
 use self::not_counts::{
@@ -251,7 +253,14 @@ fn opens_with_a_unit(after: &str) -> bool {
 /// object of a recording verb closing its clause ("that year it logged just twenty-six."),
 /// any above ten opening a sentence, the last of a list of places and values, or an end of a
 /// change whose subject counts offences ("thefts rose from ninety to one hundred and six").
-fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: &[Candidate]) -> bool {
+fn words_count_like_digits(
+    s: &str,
+    n: &Number,
+    before: &str,
+    after: &str,
+    out: &[Candidate],
+    after_dated_figures: bool,
+) -> bool {
     static PARTITIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:them|these|those)\b"));
     static OF_THE_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+of\s+(?:the|these|those)\s+"));
     let opens = before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty();
@@ -267,6 +276,47 @@ fn words_count_like_digits(s: &str, n: &Number, before: &str, after: &str, out: 
             .rev()
             .find(|prev| prev.kind != Kind::PercentChange)
             .is_some_and(|prev| prev.kind == Kind::Count && !prev.number.percent);
+    // "… in 2022/23. That's up from one hundred and ninety-four the year before.": a sentence
+    // of its own, right after dated figures, that opens on what the count went up or down from
+    // (as spoken copy breaks a sentence). ("Up by a quarter, it rose from sixty-two" opens on
+    // something else, and stays unread.)
+    static OPENS_UP_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?i)^[\s"'.\x{2018}\x{201C}\x{2026}-]*(?:(?:that|this|it)(?:'s|\x{2019}s|\s+is|\s+was)\s+)?(?:up|down)\s+from\s+$"#,
+        )
+    });
+    let opens_up_from = || s.get(..n.range.start).is_some_and(|b| b.len() < 40 && OPENS_UP_FROM.is_match(b));
+    let baseline = baseline || (after_dated_figures && out.is_empty() && opens_up_from());
+    // "… South Wales recorded 1,340. North Wales, six hundred and three.": a sentence that is
+    // only a place and a number, right after dated figures, goes on with their list (as
+    // speech leaves out the verb).
+    static PLACE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^[\s\x{2026}.-]*(?i:(?:and|then)\s+)?(\p{Lu}[\w'-]*(?:[\s-]+\p{Lu}[\w'-]*){0,3}),\s*$")
+    });
+    let place_alone = || {
+        let closes = after.trim().is_empty() || after.trim() == "." || after.trim() == ";";
+        closes
+            && s.get(..n.range.start).and_then(|b| PLACE_ALONE.captures(b)).is_some_and(|c| {
+                let name = &c[1];
+                crate::extract::places::by_alias(name).is_some()
+                    || !crate::extract::places::area_mentions(name).is_empty()
+            })
+    };
+    let baseline = baseline || (after_dated_figures && out.is_empty() && place_alone());
+    // "… compared with 2022/23, when it was three thousand, two hundred.", "Across England and
+    // Wales it's more than a hundred and six thousand.": the value the last count had, said
+    // with "it was" or "it's" closing the clause, right after dated figures. (Small numbers,
+    // "it's nine", may tell the time.)
+    static IT_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(r"(?i)\b(?:it's|it\x{{2019}}s|it\s+is|it\s+was)\s+(?:{}\s+)?$", numbers::HEDGE))
+    });
+    let counted_before = out.iter().any(|c| matches!(c.kind, Kind::Count | Kind::PercentChange));
+    let said_as_it_was = (after_dated_figures || counted_before)
+        && n.value >= 20.0
+        && !n.percent
+        && (after.trim().is_empty() || after.starts_with(['.', ';']))
+        && IT_WAS_BEFORE.is_match(before);
+    let baseline = baseline || said_as_it_was;
     static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:recorded|logged|flagged|registered)\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely)\s+)?$",
@@ -496,6 +546,7 @@ pub(super) fn candidates(
                 || is_apposed_age(&n, before, after)
                 || is_named_persons_age(&n, before, after)
                 || is_named_age(&n, before, after)
+                || is_first_name_age(&n, before, after)
                 || opens_with_an_age(&n, before, after)
                 || is_old_year(s, &n, before)
                 || is_claimed_age(&n, before)
@@ -540,6 +591,8 @@ pub(super) fn candidates(
             || is_school_year(&n, before, after)
             || is_version(before)
             || is_padded_clock_time(s, &n)
+            || is_court_room(&n, before)
+            || is_count_of_parts(&n, before)
             || is_in_web_address(before)
             || is_hash_number(before);
         if not_money
@@ -558,6 +611,7 @@ pub(super) fn candidates(
                 || taken_into_consideration(after)
                 || linked_to_a_suspect(before)
                 || is_offenders_victims(before, after)
+                || images_by_category(after)
                 || is_group_threshold(before))
         {
             continue;
@@ -585,7 +639,9 @@ pub(super) fn candidates(
         let part_of_counted = || n.value > 1.0 && partitive_frame(before, after) == Some(Noun::Count);
         let noun = match noun {
             Noun::Unknown
-                if n.in_words && (words_count_like_digits(s, &n, before, after, &out) || part_of_counted()) =>
+                if n.in_words
+                    && (words_count_like_digits(s, &n, before, after, &out, after_dated_figures)
+                        || part_of_counted()) =>
             {
                 Noun::Count
             }

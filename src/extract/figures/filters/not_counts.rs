@@ -15,23 +15,33 @@ use crate::model::Kind;
 
 use super::SMALL_NUMBER_WORDS;
 
-/// "five or six incidents", "four or five times": a small number in words joined by "or" to
-/// the number next to it is a guess, not a count anyone made. Figures printed as digits ("41
-/// or 42") are kept.
+/// "five or six incidents", "four or five times", "forty, fifty children", "thirty or forty":
+/// a small number in words joined by "or" or a comma to the number next to it (the next ten,
+/// for a round number of tens) is a guess, not a count anyone made. Figures printed as digits
+/// ("41 or 42") are kept.
 pub(super) fn is_guess_between_neighbours(n: &Number, before: &str, after: &str) -> bool {
     const MAX_GUESS: f64 = 20.0;
-    if !n.in_words || n.percent || n.value > MAX_GUESS || n.value.fract() != 0.0 {
+    const MAX_TENS_GUESS: f64 = 90.0;
+    let tens = n.value >= 20.0 && n.value % 10.0 == 0.0;
+    if !n.in_words || n.percent || n.value > if tens { MAX_TENS_GUESS } else { MAX_GUESS } || n.value.fract() != 0.0 {
         return false;
     }
-    let word_after = after.trim_start().strip_prefix("or ").and_then(|rest| rest.split_whitespace().next());
-    let word_before = before.trim_end().strip_suffix(" or").and_then(|rest| rest.split_whitespace().next_back());
+    let step = if tens { 10.0 } else { 1.0 };
+    let after = after.trim_start();
+    let word_after =
+        after.strip_prefix("or ").or_else(|| after.strip_prefix(", ")).and_then(|rest| rest.split_whitespace().next());
+    let before = before.trim_end();
+    let word_before = before
+        .strip_suffix(" or")
+        .or_else(|| before.strip_suffix(','))
+        .and_then(|rest| rest.split_whitespace().next_back());
     let neighbour = |word: Option<&str>, step: f64| {
         word.map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
             .filter(|w| !w.is_empty() && w.chars().all(char::is_alphabetic))
             .and_then(crate::extract::numbers::word_value)
             .is_some_and(|v| v == n.value + step)
     };
-    neighbour(word_after, 1.0) || neighbour(word_before, -1.0)
+    neighbour(word_after, step) || neighbour(word_before, -step)
 }
 
 /// "a UK helpline dealt with 22,227 cases", "the helpline answered 9,800": what a helpline

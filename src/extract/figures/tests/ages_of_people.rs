@@ -427,3 +427,17 @@ fn a_number_with_or_under_is_an_age() {
     let lines = ["Gwent Police recorded 180 offences in 2022/23 against children 11 and younger."];
     assert!(!has_value(&lines, 11.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_first_name_and_an_age_in_a_caption_or_quote_marks_is_no_figure() {
+    for line in [
+        "SUPER: Marcus, 16",
+        "A man from Kent who arranged to meet 'Rosie, 12' was arrested.",
+        "CAPTION: Priya, 15.",
+        "SUPER: Zeb, 14",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A place and a count after it is no name and age.
+    assert_eq!(values(&["Thefts recorded in 2022/23 by force: Kent, 412"]), [412.0]);
+}

@@ -14,3 +14,29 @@ fn a_figure_or_a_quarter_numbered_in_a_report_is_no_figure() {
     }
     assert_eq!(values(&["In Quarter 2 itself, 412 burglaries were recorded by Kent Police."]), [412.0]);
 }
+
+#[test]
+fn a_court_room_numbered_in_a_court_report_is_no_figure() {
+    for line in [
+        "Court 6 heard that the van was stopped on the A38 in Kent.",
+        "Sentencing her in Courtroom 2, the judge in Kent said the harm was lasting.",
+        "The case was moved to COURT 11 at Canterbury, Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A count of cases a court heard is still one.
+    assert_eq!(values(&["Kent Police recorded 412 burglaries in 2022/23."]), [412.0]);
+}
+
+#[test]
+fn how_many_parts_there_are_after_a_numbered_part_is_no_figure() {
+    for line in [
+        "CHAPTER 2 OF 9: KENT POLICE -- BURGLARIES",
+        "Page 3 of 12 of the Kent Police report.",
+        "Episode 4 of 6: thefts in Kent",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+    // A part of a count ("312 of 900 burglaries") is still a figure.
+    assert!(values(&["Kent Police solved 312 of 900 burglaries in 2022/23."]).contains(&900.0));
+}

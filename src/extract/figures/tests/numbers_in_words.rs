@@ -293,3 +293,78 @@ fn one_after_as_says_how_a_thing_is_recorded() {
     ];
     assert!(!has_value(&lines, 1.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_number_in_words_a_new_sentence_says_the_count_went_up_from_is_a_figure() {
+    let line = "Rutland Police recorded 230 burglaries in 2022/23. That's up from one hundred and ninety-four the year before.";
+    assert_eq!(period_of(&[line], 194.0).as_deref(), Some("2021/22"));
+    let line =
+        "RUTLAND POLICE RECORDED 230 BURGLARIES IN 2022/23... DOWN FROM TWO HUNDRED AND FIFTY-ONE A YEAR EARLIER.";
+    assert_eq!(period_of(&[line], 251.0).as_deref(), Some("2021/22"));
+    // With no dated count before it, a number in words after "up from" tells no count.
+    assert!(values(&["The Rutland team has grown. That's up from eleven, the chief said."]).is_empty());
+}
+
+#[test]
+fn figures_dated_by_a_financial_year_said_in_words_take_that_year() {
+    let lines = [
+        "RUTLAND POLICE RECORDED THREE HUNDRED AND TWELVE BURGLARIES IN TWENTY-TWENTY-ONE TWENTY-TWO, UP FROM TWO HUNDRED AND FORTY THE YEAR BEFORE.",
+        "Rutland recorded eighty thefts from cars in twenty nineteen-twenty.",
+    ];
+    let found = brief(&lines);
+    let dated: Vec<_> = found.iter().map(|f| (f.1.clone(), f.2)).collect();
+    assert_eq!(dated, [(some("2021/22"), 312.0), (some("2020/21"), 240.0), (some("2019/20"), 80.0)], "{found:?}");
+}
+
+#[test]
+fn a_sentence_of_only_a_place_and_a_number_in_words_after_dated_figures_is_a_figure() {
+    let lines =
+        ["Kent Police recorded 1,204 burglaries in 2022/23. Essex, nine hundred and eight. And Surrey, four hundred."];
+    let found = brief(&lines);
+    let got: Vec<_> = found.iter().map(|f| (f.0.clone(), f.1.clone(), f.2)).collect();
+    assert!(got.contains(&(some("Essex Police"), some("2022/23"), 908.0)), "{found:?}");
+    assert!(got.contains(&(some("Surrey Police"), some("2022/23"), 400.0)), "{found:?}");
+    // A name that is no place, or no dated figures before, tells no count.
+    assert!(!values(&["Kent Police recorded 1,204 burglaries in 2022/23. Thanks, Jo, twelve."]).contains(&12.0));
+    assert!(values(&["Essex, nine hundred and eight."]).is_empty());
+}
+
+#[test]
+fn a_number_in_words_a_count_changed_to_by_a_percentage_in_a_year_is_a_figure() {
+    let line = "BURGLARIES RECORDED IN KENT ROSE BY FOUR PER CENT LAST YEAR TO ONE THOUSAND, TWO HUNDRED AND SIX.";
+    assert!(values(&[line]).contains(&1206.0), "{:?}", brief(&[line]));
+    let line = "Thefts in Kent fell by 3% in a year to eight hundred and two.";
+    assert!(values(&[line]).contains(&802.0), "{:?}", brief(&[line]));
+    let line = "ROBBERIES IN KENT FELL TO SIX HUNDRED AND TWO.";
+    assert!(values(&[line]).contains(&602.0), "{:?}", brief(&[line]));
+    // What officers on patrol went up to is no count of offences.
+    let line = "Officers on patrol in Kent rose by ten per cent last year to three hundred.";
+    assert!(!brief(&[line]).iter().any(|f| f.2 == 300.0 && f.3 == Kind::Count), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn neighbouring_tens_in_words_said_as_a_guess_are_no_figures() {
+    let line = "Some men in Kent had thirty, forty children on the go, an officer said.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+    let line = "Kent Police saw twenty or thirty grooming offences a week.";
+    assert!(values(&[line]).is_empty(), "{:?}", brief(&[line]));
+    // Tens that are not neighbours are a list of counts.
+    let line = "Kent Police recorded forty burglaries and ninety thefts in 2022/23.";
+    assert_eq!(values(&[line]), [40.0, 90.0]);
+}
+
+#[test]
+fn a_number_in_words_said_as_what_it_was_after_dated_figures_is_a_figure() {
+    let lines = [
+        "Kent Police recorded 1,204 burglaries in 2022/23. That is fewer than in 2021/22, when it was one thousand, three hundred.",
+        "Across England and Wales it's more than forty thousand.",
+    ];
+    let got = values(&lines);
+    assert!(got.contains(&1300.0) && got.contains(&40000.0), "{:?}", brief(&lines));
+    // Or after a change counted in its own sentence.
+    let line = "Thefts in Kent fell by 3 per cent compared with 2021/22, when it was eight hundred and forty.";
+    assert!(values(&[line]).contains(&840.0), "{:?}", brief(&[line]));
+    // With no dated figures before, or a small number, it tells no count.
+    assert!(values(&["Across England and Wales it's more than forty thousand."]).is_empty());
+    assert!(!values(&["Kent Police recorded 1,204 burglaries in 2022/23. It was nine."]).contains(&9.0));
+}

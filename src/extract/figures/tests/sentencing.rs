@@ -106,3 +106,17 @@ fn a_headline_with_a_plea_to_counts_or_cases_heard_in_court_is_a_court_story() {
     let lines = ["Nerys Tallow, 29, of Bridge Lane, stole 38 parcels from doorsteps."];
     assert!(values_headed("Cases dealt with by Exeter magistrates", &lines).is_empty());
 }
+
+#[test]
+fn a_cases_counts_dated_by_a_month_or_a_span_of_months_are_no_statistics() {
+    let lines = [
+        "Prescott Vane, 41, of Mill Lane, was spared jail at Exeter Crown Court.",
+        "Officers found 96 images in category A and 410 in category C when they raided his flat in June last year.",
+        "He had passed on 12 to other users between May 2019 and January 2020, the court heard.",
+        "Devon and Cornwall Police recorded 812 child sexual offences in 2020/21, up 9 per cent on the year before.",
+    ];
+    assert_eq!(
+        values_headed("Exeter man spared jail over abuse images", &lines),
+        [(812.0, Kind::Count), (9.0, Kind::PercentChange)]
+    );
+}

@@ -151,3 +151,28 @@ fn what_police_carried_out_is_no_offence() {
     let lines = ["Essex Police conducted 640 test purchases in 2021/22, its chief constable said."];
     assert!(!counted(&lines, 640.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn images_counted_by_their_category_are_not_offences() {
+    let lines = [
+        "Kent Police seized a laptop holding thousands of files in 2022/23.",
+        "Of those, 1,200 were in Category A, 3,800 in Category C.",
+        "Detectives found 640 category B images on a second phone in Kent.",
+    ];
+    let found = figures(&lines);
+    assert!(!found.iter().any(|f| f.kind == Kind::Count), "{found:?}");
+    // Offences of taking or sharing images are still counted.
+    assert_eq!(values(&["Kent Police recorded 612 indecent image offences in 2022/23."]), [612.0]);
+}
+
+#[test]
+fn pictures_and_courts_are_not_counts_of_offences() {
+    for line in [
+        "He had shared 14 of the pictures with others in Kent.",
+        "Cases are heard at Wales's 28 magistrates' courts.",
+        "Officers in Kent recovered 90 photographs in 2022/23.",
+    ] {
+        let found = figures(&[line]);
+        assert!(found.iter().all(|f| f.kind == Kind::Other), "{line}: {found:?}");
+    }
+}
