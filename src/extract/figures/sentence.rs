@@ -133,12 +133,12 @@ pub(super) fn counts_what_the_last_did(s: &str, previous: &[Found], current: &mu
     }
 }
 
-/// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Grooming accounted for
-/// 1,480 of the crimes": a sentence about part of what came before, whose measure does not
+/// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Six hundred and seventy
+/// of those crimes …", "Grooming accounted for 1,480 of the crimes": a sentence about part of what came before, whose measure does not
 /// carry on to the sentences after it.
 static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|^\W*(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|its|their)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|^\W*(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?(?:[\d,.]+%?|(?:(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|and|a)[\s,-]+)*(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand))\s+of\s+(?:the|these|those|them|its|their)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
     )
 });
 

@@ -121,3 +121,21 @@ fn a_live_blog_entry_starts_again_from_what_the_story_counts() {
     let got: Vec<(f64, Measure)> = text_figures(text).iter().map(|f| (f.value, f.measure)).collect();
     assert_eq!(got, [(1900.0, Measure::All), (233.0, Measure::Online)]);
 }
+
+#[test]
+fn a_part_in_words_flagged_online_does_not_carry_to_the_next_forces_count() {
+    let lines = [
+        "Kent Police recorded 1,204 sexual offences against children in 2022/23.",
+        "Three hundred and ten of those crimes were flagged as having an online element.",
+        "Essex Police recorded nine hundred and six offences.",
+    ];
+    assert_eq!(measures(&lines), [(1204.0, Measure::All), (310.0, Measure::Online), (906.0, Measure::All)]);
+}
+
+#[test]
+fn a_part_clause_with_its_number_in_words_counts_its_own_measure() {
+    let lines = [
+        "Essex Police recorded two thousand, one hundred and forty sexual offences against children in 2022/23, with three hundred and one flagged online.",
+    ];
+    assert_eq!(measures(&lines), [(2140.0, Measure::All), (301.0, Measure::Online)]);
+}
