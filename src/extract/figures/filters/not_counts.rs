@@ -216,12 +216,13 @@ fn people_arrested(before: &str, after: &str) -> bool {
 }
 
 /// "We had 212 referrals in the last year", "our team received 90 referrals", "the clinic,
-/// set up in 2021, has handled 640 referrals": referrals a speaker's service (or a service
+/// set up in 2021, has handled 640 referrals", "the team of six officers handled around 300
+/// referrals": referrals a speaker's service (or a service
 /// named as the subject) had or made are people sent on to it or by it, not offences.
 pub(super) fn referrals_a_service_had(before: &str, after: &str) -> bool {
     static SERVICE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:clinic|service|team|unit|hub|helpline|charity|refuge|centre|center|project|scheme|programme)(?:,[^,;:]{1,100},)?\s+(?:(?:has|had|have|also|now)\s+)?(?:had|received|got|taken|took|handled|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\b(?:clinic|service|team|unit|hub|helpline|charity|refuge|centre|center|project|scheme|programme)(?:,[^,;:]{1,100},|\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s+(?:(?:has|had|have|also|now)\s+)?(?:had|received|got|taken|took|handled|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
     static WE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

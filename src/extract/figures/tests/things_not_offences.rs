@@ -176,3 +176,14 @@ fn pictures_and_courts_are_not_counts_of_offences() {
         assert!(found.iter().all(|f| f.kind == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn referrals_a_team_described_by_its_members_handled_are_not_offences() {
+    for line in [
+        "In Kent, the unit of four detectives handled about 250 referrals in 2022/23.",
+        "The Essex team of nine staff received 610 referrals last year.",
+    ] {
+        let found = figures(&[line]);
+        assert!(found.iter().all(|f| f.kind == Kind::Other), "{line}: {found:?}");
+    }
+}
