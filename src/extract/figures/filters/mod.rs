@@ -266,7 +266,13 @@ fn words_count_like_digits(
     let opens = before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty();
     let of_the =
         || n.value >= 10.0 && OF_THE_AFTER.find(after).is_some_and(|m| head_noun(&after[m.end()..]) != Noun::Other);
-    let partitive = opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the());
+    // "…, just over three hundred of those were flagged": a part opening a clause after a
+    // comma, as a sentence's opening part is read.
+    static CLAUSE_OPENS_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"(?i),\s*(?:and\s+)?(?:{}\s+)?$", numbers::HEDGE)));
+    let clause_opens = || before.contains(',') && CLAUSE_OPENS_BEFORE.is_match(before);
+    let partitive = (opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the()))
+        || (n.value > 10.0 && PARTITIVE_AFTER.is_match(after) && clause_opens());
     // "up from 198 in 2019/20, a 45 per cent rise, and from ninety in 2017/18": a value a
     // comparison starts from, after a count (past any percent change of it; not past a share
     // in per cent, whose baseline "up from four" is a share too).

@@ -368,3 +368,15 @@ fn a_number_in_words_said_as_what_it_was_after_dated_figures_is_a_figure() {
     assert!(values(&["Across England and Wales it's more than forty thousand."]).is_empty());
     assert!(!values(&["Kent Police recorded 1,204 burglaries in 2022/23. It was nine."]).contains(&9.0));
 }
+
+#[test]
+fn a_part_in_words_opening_a_clause_after_a_comma_is_a_figure() {
+    let lines = [
+        "Kent Police recorded 1,204 sexual offences against children in 2022/23.",
+        "And across the county, just under two hundred of those were flagged as online.",
+    ];
+    assert!(values(&lines).contains(&200.0), "{:?}", brief(&lines));
+    // A small part is as likely told as counted.
+    let lines = ["Kent Police recorded 1,204 thefts in 2022/23.", "Of the officers, two of them were injured."];
+    assert!(!values(&lines).contains(&2.0));
+}
