@@ -33,7 +33,7 @@ use super::tables::{
 };
 use super::years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dates_an_event,
-    first_or_last_of_span, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
+    figure_dated_back, first_or_last_of_span, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
     over_the_same_time, over_the_years_gone_through, paired_with_another_place, reached_by, same_number_as,
     single_time_stated, unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
@@ -791,6 +791,7 @@ pub(super) fn read_sentence(
         ctx.gap = comparison_gap(s, &cands, times, &found)
             .or_else(|| counted_on(s, &cands, times))
             .or_else(|| reached_by(s, times, stated_before))
+            .or_else(|| figure_dated_back(s, times, &found, stated_before))
             .or(ctx.gap);
         // "Glasgow City accounted for 402 of the communicating indecently crimes": a place's
         // share is the same offences broken down by place, whose measure carries on.

@@ -17,3 +17,13 @@ fn a_later_change_spans_the_gap_to_the_start_with_a_printed_year() {
     ];
     assert_eq!(period_of(&lines, 51.0), some("2016/17"));
 }
+
+#[test]
+fn the_same_figure_given_for_an_earlier_year_sets_the_span_a_later_change_is_read_over() {
+    let lines = [
+        "Dorset Police recorded 410 frauds flagged online in 2022/23. In 2018/19, the figure was 202.",
+        "Over the same period, all frauds recorded by the force rose from 1,650 to 2,010.",
+    ];
+    assert_eq!(period_of(&lines, 1650.0), some("2018/19"));
+    assert_eq!(period_of(&lines, 2010.0), some("2022/23"));
+}

@@ -303,6 +303,30 @@ pub(in crate::extract::figures) fn reached_by(
     p.start_year.checked_sub(before.start_year).filter(|&g| g > 1)
 }
 
+/// "… recorded 412 offences in 2022/23. In 2017/18, the figure was 187.": a sentence giving
+/// the same figure ("the figure", "the total", "the number") for a year earlier than the one the
+/// sentence before in its paragraph stated is a comparison over the years between, which a
+/// later change printing no years ("rose from 1,721 to 2,356 over the same period") spans too.
+pub(in crate::extract::figures) fn figure_dated_back(
+    s: &str,
+    times: &[periods::Mention],
+    found: &[Found],
+    before: Option<Period>,
+) -> Option<u16> {
+    static THE_FIGURE_WAS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:the|that|this|its|their)\s+(?:figure|total|number|count)\s+(?:was|stood\s+at|had\s+been)\s+")
+    });
+    let before = before?;
+    let counts: Vec<&Found> = found.iter().filter(|f| f.kind != Kind::PercentChange).collect();
+    let [only] = counts.as_slice() else { return None };
+    let year = only.period?;
+    let printed = times.iter().any(|m| m.year() == Some(year));
+    if !(printed && !only.baseline && THE_FIGURE_WAS.is_match(s)) {
+        return None;
+    }
+    before.start_year.checked_sub(year.start_year).filter(|&g| g > 1)
+}
+
 /// "A year later, that had risen to 287": a count dated so many years on from the one before
 /// it, said to have moved, is a comparison over that many years, which "over the same period"
 /// then means. Years only filled in one after another ("In 2014/15 it logged 2,311, and a year

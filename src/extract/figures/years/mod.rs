@@ -17,9 +17,9 @@ mod spans;
 
 use self::comparisons::rose_from_year;
 pub(super) use self::comparisons::{
-    compared_at_another_time, compared_with_the_last, comparison_gap, counted_on, ends_comparison, is_out_of_a_total,
-    is_when_clause, paired_with_another_place, reached_by, set_against, starts_a_change, unprinted_baselines,
-    year_on_year, years_compared, years_compared_for,
+    compared_at_another_time, compared_with_the_last, comparison_gap, counted_on, ends_comparison, figure_dated_back,
+    is_out_of_a_total, is_when_clause, paired_with_another_place, reached_by, set_against, starts_a_change,
+    unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
 pub(super) use self::from_other_figures::{
     dated_by_check, dated_by_later_count, same_number_as, year_of_total_named_again, ValuesRead,
