@@ -12,9 +12,13 @@ use crate::extract::figures::lists::Group;
 use crate::extract::numbers::compile;
 use crate::extract::places::{self, Scope};
 
-/// "in England, Wales and Northern Ireland": a list of nations including England.
-pub(super) static NATIONS: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"\bEngland(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland|Northern\s+Ireland|the\s+UK))+"));
+/// "in England, Wales and Northern Ireland": a list of nations including England, in title
+/// case or in the capitals copy read on air is written in ("ACROSS ENGLAND, WALES AND SCOTLAND").
+pub(super) static NATIONS: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\bEngland(?:\s*(?:,|,?\s*and|&)\s*(?:Wales|Scotland|Northern\s+Ireland|the\s+UK))+|\bENGLAND(?:\s*(?:,|,?\s*AND|&)\s*(?:WALES|SCOTLAND|NORTHERN\s+IRELAND|THE\s+UK))+",
+    )
+});
 
 /// "all 43 territorial forces and British Transport Police", "each of the 43 forces in
 /// England and Wales, plus British Transport Police": every force of the country with the
@@ -126,18 +130,36 @@ pub(in crate::extract::figures) fn is_national_yardstick(s: &str, range: &Range<
     s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
 }
 
-/// "The force" or "BTP", as a word: what [`britain_as_btp`] needs the sentence to count with.
-static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:[Tt]he\s+force|BTP)\b"));
+/// "The force", "BTP" or "British Transport Police", as words (in capitals too): what
+/// [`britain_as_btp`] needs the sentence to count with.
+static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b(?:[Tt]he\s+force|THE\s+FORCE|BTP|British\s+Transport\s+Police|BRITISH\s+TRANSPORT\s+POLICE)\b")
+});
+
+/// British Transport Police named in a sentence as what recorded its figures, in full or as
+/// "BTP", in title case or capitals ("BTP cut 200 jobs" counts nothing it recorded).
+static NAMES_BTP: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\b(?:BTP|British\s+Transport\s+Police|BRITISH\s+TRANSPORT\s+POLICE)\s+(?i:(?:has\s+|have\s+|had\s+)?(?:recorded|logged|registered|received|flagged|dealt\s+with))\b",
+    )
+});
 
 /// "British Transport Police recorded 3,100 thefts. Across England, Wales and Scotland, the
-/// force logged 310": in a text already about British Transport Police (`force`), the force
+/// force logged 310", "BTP RECORDED 437 ACROSS ENGLAND, WALES AND SCOTLAND": in a text already about British Transport Police (`force`), the force
 /// counting across Great Britain's three nations (not Northern Ireland) is BTP, whose ground
-/// they are. Only then: in any other text "the force" is a territorial one, and the three
+/// they are; or in a sentence naming British Transport Police itself. Only then: in any other
+/// text "the force" is a territorial one, and the three
 /// nations are the country, often set against that force's own figure ("compared with 8,000
 /// across England, Wales and Scotland"). Nor where the sentence names another force.
 pub(in crate::extract::figures) fn britain_as_btp(s: &str, groups: &mut [Group], force: Option<&str>) {
     const BTP: &str = "British Transport Police";
-    if force != Some(BTP) || !s.contains("Scotland") || !THE_FORCE_OR_BTP.is_match(s) {
+    // A sentence naming the force itself needs no text about it before: "BRITISH TRANSPORT
+    // POLICE RECORDED 437 … ACROSS ENGLAND, WALES AND SCOTLAND" after a scene set at a station.
+    let names_btp = || NAMES_BTP.is_match(s);
+    if !(s.contains("Scotland") || s.contains("SCOTLAND"))
+        || !THE_FORCE_OR_BTP.is_match(s)
+        || (force != Some(BTP) && !names_btp())
+    {
         return;
     }
     let other_force = groups.iter().any(|g| g.places.iter().any(|p| p.scope == Scope::Force && p.name != BTP));
@@ -145,7 +167,10 @@ pub(in crate::extract::figures) fn britain_as_btp(s: &str, groups: &mut [Group],
     if other_force {
         return;
     }
-    let britain = |w: &str| w.contains("Wales") && w.contains("Scotland") && !w.contains("Ireland");
+    let britain = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.contains("wales") && w.contains("scotland") && !w.contains("ireland")
+    };
     for g in groups.iter_mut() {
         let words = s.get(g.range.clone()).unwrap_or("");
         // (Not where a force is ranked within them: "the lowest rate in England, …".)

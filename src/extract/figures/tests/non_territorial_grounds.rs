@@ -203,3 +203,23 @@ fn railways_in_a_forces_area_are_british_transport_polices() {
     assert_eq!(place_of(&lines, 64.0), some("British Transport Police"));
     assert_eq!(place_of(&lines, 51.0), some("British Transport Police"));
 }
+
+#[test]
+fn britain_named_in_capitals_after_british_transport_police_is_its_ground() {
+    let lines = [
+        "BRITISH TRANSPORT POLICE SAY THEFTS ON TRAINS ARE RISING.",
+        "BRITISH TRANSPORT POLICE RECORDED 1,210 THEFTS ACROSS ENGLAND, WALES AND SCOTLAND IN 2022/23 -- UP FROM 1,050 IN 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 1050.0).as_deref(), Some("British Transport Police"));
+    let lines = [
+        "British Transport Police says thefts on trains are rising.",
+        "British Transport Police recorded 1,210 thefts across England, Wales and Scotland in 2022/23, up from 1,050 in 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 1050.0).as_deref(), Some("British Transport Police"));
+    // A scene set at a London station before does not make the force's count the country's.
+    let lines = [
+        "NINE IN THE MORNING AT WATERLOO. COMMUTERS POUR OFF THE TRAINS.",
+        "BRITISH TRANSPORT POLICE RECORDED 1,210 THEFTS ACROSS ENGLAND, WALES AND SCOTLAND IN 2022/23 -- UP FROM 1,050 IN 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 1050.0).as_deref(), Some("British Transport Police"));
+}
