@@ -379,6 +379,8 @@ pub(super) fn read_sentence(
             .or(ctx.region.clone())
             .or_else(|| (answered_a_request(s) && every_force()).then(|| NATIONAL.to_string()))
             .or_else(|| ctx.forces_together.clone().filter(|_| names_the_region(s)))
+            // "Those forces recorded 35,436 …" in a text about the country: its forces.
+            .or_else(|| bare_forces.then(|| NATIONAL.to_string()))
     } else if joint_named {
         ctx.joint_forces(s).or(ctx.place.clone())
     } else if the_force {

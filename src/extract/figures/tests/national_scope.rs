@@ -219,6 +219,18 @@ fn forces_counting_with_no_place_named_are_the_country() {
 }
 
 #[test]
+fn those_forces_that_answered_a_request_counting_are_the_country() {
+    let lines = [
+        "A charity asked every police force in the UK for data. Of the 45 asked, 40 replied.",
+        "Those forces recorded 8,120 dog thefts in 2023/24, compared with 7,300 in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 7300.0), some(NATIONAL));
+    // In a text about a region, they are its forces.
+    let lines = ["Thefts rose 9% across Yorkshire last year.", "These forces logged 4,400 thefts in 2023/24."];
+    assert_eq!(place_of(&lines, 4400.0), some("Yorkshire"));
+}
+
+#[test]
 fn a_uk_bodys_staff_reporting_its_own_count_give_the_countrys_figure() {
     let lines = [
         "Cumbria Constabulary recorded 412 image offences in 2022/23.",
