@@ -28,7 +28,7 @@ pub(super) struct Candidate {
 /// Qualifiers printed before a number.
 static QUALIFIER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:more\s+than|over|nearly|almost|around|about|approximately|roughly|some|at\s+least|up\s+to|just\s+over|just\s+under|fewer\s+than|less\s+than|under|close\s+to|in\s+excess\s+of|well\s+over|upwards\s+of|an\s+estimated|a\s+record|a\s+total\s+of)\s*$",
+        r"(?i)\b(?:more\s+than|over|nearly|almost|around|about|approximately|roughly|some|at\s+least|up\s+to|just\s+over|just\s+under|fewer\s+than|less\s+than|under|close\s+to|closer\s+to|nearer\s+to|in\s+excess\s+of|well\s+over|upwards\s+of|an\s+estimated|a\s+record|a\s+total\s+of)\s*$",
     )
 });
 

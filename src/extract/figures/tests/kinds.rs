@@ -1014,3 +1014,11 @@ fn a_later_item_of_a_list_after_a_further_or_another_counts_what_the_first_does(
         [(410.0, Kind::Other), (95.0, Kind::Other)]
     );
 }
+
+#[test]
+fn a_change_hedged_as_closer_to_or_nearer_to_a_value_is_a_percent_change() {
+    let found = brief(&["Forces in Kent that kept records saw a rise closer to 38% in 2018/19."]);
+    assert_eq!(found.iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(38.0, Kind::PercentChange)], "{found:?}");
+    let found = brief(&["In Kent the fall was nearer to 12 per cent in 2018/19."]);
+    assert_eq!(found.iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(-12.0, Kind::PercentChange)], "{found:?}");
+}
