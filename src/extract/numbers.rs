@@ -255,8 +255,11 @@ fn is_broadcast_hour(printed: &str, before: &str, after: &str) -> bool {
     });
     static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b0\d{3}\s?(?:-|–|to)\s?$"));
     static SLOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:bulletin|programme|headlines)\s+$"));
+    // "the 2021 bulletin", "the 1998 programme": a year that a clock could read is a year.
+    let plausible_year = printed.parse::<u16>().is_ok_and(|y| (1950..=2059).contains(&y));
     let b = printed.as_bytes();
-    let clock = b.len() == 4
+    let clock = !plausible_year
+        && b.len() == 4
         && b.iter().all(u8::is_ascii_digit)
         && (b[0] == b'1' || (b[0] == b'2' && b[1] <= b'3'))
         && b[2] <= b'5';
@@ -931,6 +934,9 @@ mod tests {
         assert_eq!(values("the 2500 calls to the helpline"), [2500.0]);
         assert_eq!(values("1,200 programmes were made"), [1200.0]);
         assert_eq!(values("the 1875 bulletins archived"), [1875.0]);
+        // A year a clock could read stays a number, for the readers of years to judge.
+        assert_eq!(values("the ONS's 2021 bulletin"), [2021.0]);
+        assert_eq!(values("in its 2023 programme"), [2023.0]);
     }
 
     #[test]
