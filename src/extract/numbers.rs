@@ -574,7 +574,7 @@ fn hedged_round_words(text: &str) -> Vec<Number> {
                 let more = WORDS.captures_at(text, from).filter(|m| m.get(0).is_some_and(|m| m.start() == from))?;
                 word_number(text, &more)
             });
-            // "more than a hundred and six thousand": the thousands scale the whole, 106,000.
+            // "nearly two hundred and fifteen thousand": the thousands scale the whole, 215,000.
             let thousands_of = |n: &Number| {
                 let printed = text.get(n.range.clone()).unwrap_or("");
                 round == 100.0

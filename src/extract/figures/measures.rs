@@ -19,7 +19,7 @@ use crate::extract::numbers::compile;
 use crate::model::{Figure, Kind, Measure};
 
 /// ", of which …", ", 140 of which …", ", roughly one in six of which …", ", with 120 of them …", ", and 90 of those …", ", 96 of
-/// them online", ", with seven hundred and three flagged online" (a number in words), ", with
+/// them online", ", with four hundred and sixty tagged online" (a number in words), ", with
 /// 9,500 involving the internet", ", including 120 online", ", meaning a quarter involve the
 /// internet" (or set off by a dash, "- meaning one in five …"): a clause about part of what
 /// the sentence counted.

@@ -909,7 +909,7 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
 
 /// "Hospital admissions for assault fell to 212 last year, from 265", "that arrests for
 /// burglary have risen to 3,150", "knives seized rose from 804 to 873", "sessions fell by 3% to
-/// 9,417", "crimes rose by one per cent last year to …": what the subject of
+/// 9,417", "thefts climbed by two per cent over twelve months to …": what the subject of
 /// a verb of change or level counts, for a number right after "to", "from" or "at" (or the
 /// other end of such a span, in digits or words, past the year of its first end: "went up,
 /// from ninety in 2022/23 to"). The subject is read from the start of its clause.

@@ -266,7 +266,7 @@ fn words_count_like_digits(
     let opens = before.trim_matches(|c: char| c.is_whitespace() || "\"'‘“(".contains(c)).is_empty();
     let of_the =
         || n.value >= 10.0 && OF_THE_AFTER.find(after).is_some_and(|m| head_noun(&after[m.end()..]) != Noun::Other);
-    // "…, just over three hundred of those were flagged": a part opening a clause after a
+    // "…, and about ninety of them involved a weapon": a part opening a clause after a
     // comma, as a sentence's opening part is read.
     static CLAUSE_OPENS_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(&format!(r"(?i),\s*(?:and\s+)?(?:{}\s+)?$", numbers::HEDGE)));
@@ -293,7 +293,7 @@ fn words_count_like_digits(
     });
     let opens_up_from = || s.get(..n.range.start).is_some_and(|b| b.len() < 40 && OPENS_UP_FROM.is_match(b));
     let baseline = baseline || (after_dated_figures && out.is_empty() && opens_up_from());
-    // "… South Wales recorded 1,340. North Wales, six hundred and three.": a sentence that is
+    // "… Gwent logged 980. Dyfed-Powys, four hundred and twelve.": a sentence that is
     // only a place and a number, right after dated figures, goes on with their list (as
     // speech leaves out the verb).
     static PLACE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -309,8 +309,8 @@ fn words_count_like_digits(
             })
     };
     let baseline = baseline || (after_dated_figures && out.is_empty() && place_alone());
-    // "… compared with 2022/23, when it was three thousand, two hundred.", "Across England and
-    // Wales it's more than a hundred and six thousand.": the value the last count had, said
+    // "… against the previous year, when it was two thousand, eight hundred.", "For the whole
+    // country it's nearly ninety-one thousand.": the value the last count had, said
     // with "it was" or "it's" closing the clause, right after dated figures. (Small numbers,
     // "it's nine", may tell the time.)
     static IT_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

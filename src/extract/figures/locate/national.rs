@@ -145,7 +145,7 @@ static NAMES_BTP: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "British Transport Police recorded 3,100 thefts. Across England, Wales and Scotland, the
-/// force logged 310", "BTP RECORDED 437 ACROSS ENGLAND, WALES AND SCOTLAND": in a text already about British Transport Police (`force`), the force
+/// force logged 310", "BTP NOTED 825 ROBBERIES, ENGLAND, WALES AND SCOTLAND TOGETHER": in a text already about British Transport Police (`force`), the force
 /// counting across Great Britain's three nations (not Northern Ireland) is BTP, whose ground
 /// they are; or in a sentence naming British Transport Police itself. Only then: in any other
 /// text "the force" is a territorial one, and the three

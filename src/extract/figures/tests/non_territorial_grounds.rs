@@ -207,19 +207,19 @@ fn railways_in_a_forces_area_are_british_transport_polices() {
 #[test]
 fn britain_named_in_capitals_after_british_transport_police_is_its_ground() {
     let lines = [
-        "BRITISH TRANSPORT POLICE SAY THEFTS ON TRAINS ARE RISING.",
-        "BRITISH TRANSPORT POLICE RECORDED 1,210 THEFTS ACROSS ENGLAND, WALES AND SCOTLAND IN 2022/23 -- UP FROM 1,050 IN 2021/22.",
+        "BRITISH TRANSPORT POLICE WARN OF MORE ROBBERIES AT STATIONS.",
+        "BRITISH TRANSPORT POLICE LOGGED 2,640 ROBBERIES IN 2023/24 ACROSS ENGLAND, WALES AND SCOTLAND, COMPARED WITH 2,180 IN 2022/23.",
     ];
-    assert_eq!(place_of(&lines, 1050.0).as_deref(), Some("British Transport Police"));
+    assert_eq!(place_of(&lines, 2180.0).as_deref(), Some("British Transport Police"));
     let lines = [
-        "British Transport Police says thefts on trains are rising.",
-        "British Transport Police recorded 1,210 thefts across England, Wales and Scotland in 2022/23, up from 1,050 in 2021/22.",
+        "British Transport Police warn of more robberies at stations.",
+        "British Transport Police logged 2,640 robberies in 2023/24 across England, Wales and Scotland, compared with 2,180 in 2022/23.",
     ];
-    assert_eq!(place_of(&lines, 1050.0).as_deref(), Some("British Transport Police"));
+    assert_eq!(place_of(&lines, 2180.0).as_deref(), Some("British Transport Police"));
     // A scene set at a London station before does not make the force's count the country's.
     let lines = [
-        "NINE IN THE MORNING AT WATERLOO. COMMUTERS POUR OFF THE TRAINS.",
-        "BRITISH TRANSPORT POLICE RECORDED 1,210 THEFTS ACROSS ENGLAND, WALES AND SCOTLAND IN 2022/23 -- UP FROM 1,050 IN 2021/22.",
+        "HALF PAST FIVE AT PADDINGTON. THE PLATFORMS ARE PACKED.",
+        "BRITISH TRANSPORT POLICE LOGGED 2,640 ROBBERIES IN 2023/24 ACROSS ENGLAND, WALES AND SCOTLAND, COMPARED WITH 2,180 IN 2022/23.",
     ];
-    assert_eq!(place_of(&lines, 1050.0).as_deref(), Some("British Transport Police"));
+    assert_eq!(place_of(&lines, 2180.0).as_deref(), Some("British Transport Police"));
 }

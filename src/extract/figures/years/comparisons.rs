@@ -306,7 +306,7 @@ pub(in crate::extract::figures) fn reached_by(
 /// "… recorded 412 offences in 2022/23. In 2017/18, the figure was 187.": a sentence giving
 /// the same figure ("the figure", "the total", "the number") for a year earlier than the one the
 /// sentence before in its paragraph stated is a comparison over the years between, which a
-/// later change printing no years ("rose from 1,721 to 2,356 over the same period") spans too.
+/// later change printing no years ("climbed from 903 to 1,148 across those years") spans too.
 pub(in crate::extract::figures) fn figure_dated_back(
     s: &str,
     times: &[periods::Mention],
