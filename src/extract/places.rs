@@ -138,12 +138,12 @@ pub static PLACES: &[Place] = &[
     ),
     force("Norfolk Constabulary", &["Norfolk Police", "Norfolk"]),
     force("North Wales Police", &["North Wales"]),
-    force("North Yorkshire Police", &["North Yorkshire"]),
+    force("North Yorkshire Police", &["North Yorkshire", "North Yorks", "N Yorks"]),
     force("Northamptonshire Police", &["Northamptonshire", "Northants Police"]),
     force("Northumbria Police", &["Northumbria"]),
     force("Nottinghamshire Police", &["Nottinghamshire", "Notts Police"]),
     force("South Wales Police", &["South Wales"]),
-    force("South Yorkshire Police", &["South Yorkshire"]),
+    force("South Yorkshire Police", &["South Yorkshire", "South Yorks", "S Yorks"]),
     force("Staffordshire Police", &["Staffordshire", "Staffs Police"]),
     force("Suffolk Constabulary", &["Suffolk Police", "Suffolk"]),
     force("Surrey Police", &["Surrey"]),
@@ -151,8 +151,8 @@ pub static PLACES: &[Place] = &[
     force("Thames Valley Police", &["Thames Valley", "TVP"]),
     force("Warwickshire Police", &["Warwickshire"]),
     force("West Mercia Police", &["West Mercia"]),
-    force("West Midlands Police", &["West Midlands", "WMP"]),
-    force("West Yorkshire Police", &["West Yorkshire", "WYP"]),
+    force("West Midlands Police", &["West Midlands", "WMP", "West Mids", "W Mids"]),
+    force("West Yorkshire Police", &["West Yorkshire", "WYP", "West Yorks", "W Yorks"]),
     force("Wiltshire Police", &["Wiltshire"]),
     force("Police Scotland", &["Scotland"]),
     force("Police Service of Northern Ireland", &["PSNI", "Northern Ireland"]),
@@ -1215,6 +1215,14 @@ mod tests {
         assert_eq!(names("in the South Wales area"), ["South Wales Police"]);
         assert_eq!(names("across England and Wales"), [NATIONAL]);
         assert_eq!(names("the City of London force"), ["City of London Police"]);
+    }
+
+    #[test]
+    fn newsroom_abbreviations_of_county_forces_name_them() {
+        // Graphics captions and scripts shorten the county: "N YORKS 702", "W Mids".
+        assert_eq!(names("GRAPHIC: N YORKS 702 / S YORKS 1,410"), ["North Yorkshire Police", "South Yorkshire Police"]);
+        assert_eq!(names("West Yorks officers said"), ["West Yorkshire Police"]);
+        assert_eq!(names("a W Mids spokesman"), ["West Midlands Police"]);
     }
 
     #[test]
