@@ -95,15 +95,23 @@ fn owned(expected: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
 }
 
 /// The quotes of a page read through ingest, as the binary reads a file named `name`.
-fn said_in_file(name: &str, text: &str) -> Vec<(String, String)> {
-    let dir = std::env::temp_dir().join(format!("factdesk-quotes-{}-{name}", std::process::id()));
+fn quotes_in_file(name: &str, text: &str) -> Vec<Quote> {
+    // One folder a call: tests run in parallel and may give the same file name.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("factdesk-quotes-{}-{call}-{name}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
     let path = dir.join(name);
     let _ = std::fs::write(&path, text);
     let read = crate::ingest::read_file(&path, crate::ingest::Limits::default()).unwrap_or_default();
     let _ = std::fs::remove_dir_all(&dir);
     let article = crate::ingest::parse_article(name, &path, &read, &crate::ingest::catalogue::Catalogue::default());
-    extract_quotes(&article).into_iter().map(|q| (q.speaker, q.text)).collect()
+    extract_quotes(&article)
+}
+
+/// (speaker, text) of every quote of a page read through ingest.
+fn said_in_file(name: &str, text: &str) -> Vec<(String, String)> {
+    quotes_in_file(name, text).into_iter().map(|q| (q.speaker, q.text)).collect()
 }
 
 /// (speaker, text) of every quote of an article with a title.

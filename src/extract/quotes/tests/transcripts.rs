@@ -893,14 +893,7 @@ fn a_sitting_that_concluded_or_finished_at_a_time_is_procedure() {
 
 /// (speaker, role, organisation, text) of every quote of a page read through ingest.
 fn quoted_in_file(name: &str, text: &str) -> Vec<(String, Option<String>, Option<String>, String)> {
-    let dir = std::env::temp_dir().join(format!("factdesk-quotes-{}-who-{name}", std::process::id()));
-    let _ = std::fs::create_dir_all(&dir);
-    let path = dir.join(name);
-    let _ = std::fs::write(&path, text);
-    let read = crate::ingest::read_file(&path, crate::ingest::Limits::default()).unwrap_or_default();
-    let _ = std::fs::remove_dir_all(&dir);
-    let article = crate::ingest::parse_article(name, &path, &read, &crate::ingest::catalogue::Catalogue::default());
-    extract_quotes(&article).into_iter().map(|q| (q.speaker, q.role, q.organisation, q.text)).collect()
+    quotes_in_file(name, text).into_iter().map(|q| (q.speaker, q.role, q.organisation, q.text)).collect()
 }
 
 #[test]
