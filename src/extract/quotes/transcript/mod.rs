@@ -605,11 +605,7 @@ fn as_written(words: &str) -> String {
 /// Cymru", "Fenland Food Bank"), not a seat.
 fn names_a_body(words: &str) -> bool {
     use super::speaker::Who;
-    let cased = if crate::ingest::lead::is_all_capitals(words) {
-        words.split_whitespace().map(super::names::title_case).collect::<Vec<_>>().join(" ")
-    } else {
-        words.to_string()
-    };
+    let cased = as_written(words);
     [words, cased.as_str()].iter().any(|w| matches!(super::speaker::parse_who(w), Some(Who::Organisation(_))))
 }
 
