@@ -9,6 +9,8 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+use super::cues::{Case, CueWords, Found};
+
 /// Compiles one of extraction's fixed patterns. The patterns are constants checked by the
 /// tests, so a failure is a bug in the source, never something an input can cause.
 ///
@@ -559,9 +561,10 @@ pub(crate) const HEDGE: &str = r"(?:nearly|almost|more\s+than|over|about|around|
 fn hedged_round_words(text: &str) -> Vec<Number> {
     static AND: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+and\s+"));
     static HEDGED: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)\b{HEDGE}\s+(a\s+(hundred|thousand))\b")));
-    // In any case: copy read on air is written in capitals ("MORE THAN A HUNDRED").
-    let has = |word: &[u8]| text.as_bytes().windows(word.len()).any(|w| w.eq_ignore_ascii_case(word));
-    if !(has(b"hundred") || has(b"thousand")) {
+    // In any case: copy read on air is written in capitals ("MORE THAN A HUNDRED"). One
+    // automaton pass, not a window compared at every byte (this runs on every paragraph).
+    static ROUND: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&["hundred", "thousand"], Case::Folded));
+    if ROUND.find(text) == Found::NONE {
         return Vec::new();
     }
     HEDGED
