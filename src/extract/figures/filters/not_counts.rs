@@ -156,9 +156,24 @@ pub(super) fn is_size_of_group(before: &str, after: &str) -> bool {
 /// service helped, found or had no room for, counted after its verb, not offences against them.
 pub(super) fn persons_helped(before: &str, after: &str) -> bool {
     static HELPED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        // "safeguarding 60 girls", "contacted 300 families", "housed 40 women": a service
+        // looking after people or reaching them, besides the shared helping verbs.
+        const LOOKED_AFTER: &str = r"safeguard|safeguarding|contacted|reached|educated|housed|sheltered";
+        // "turned away 90 women", "cared for 85 children", "is working with 40 children".
+        const TURNED_AWAY_OR_WORKED_WITH: &str = r"turned\s+away|cared\s+for|(?:work|works|working|worked)\s+with";
+        // "identified 60 children at risk", "referred 120 young people": people found or passed on.
+        const FOUND: &str = r"identified|located|traced|referred";
+        // "some", "more than", "nearly": a word hedging the number.
+        const HEDGE_WORDS: &str = r"some|around|about|more\s+than|over|nearly|almost";
+        let helping = alternation(HELPING_VERBS);
+        // "a total of 240", "about 240": the hedge right after the verb.
+        let hedge = format!(r"(?:(?:a\s+total\s+of|{HEDGE_WORDS})\s+)?");
+        // "supported 240 women and 310 children", "85 young mothers, as well as about 60
+        // children": an earlier group of people counted after the same verb.
+        let earlier_group =
+            format!(r"(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:{HEDGE_WORDS})\s+)?)?");
         compile(&format!(
-            r"(?i)\b(?:{}|safeguard|safeguarding|contacted|reached|educated|housed|sheltered|turned\s+away|cared\s+for|(?:work|works|working|worked)\s+with|identified|located|traced|referred)\s+(?:(?:a\s+total\s+of|some|around|about|more\s+than|over|nearly|almost)\s+)?(?:[\d,]+\s+[a-z-]+(?:\s+[a-z-]+)?,?\s+(?:and|as\s+well\s+as)\s+(?:(?:some|around|about|more\s+than|over|nearly|almost)\s+)?)?$",
-            alternation(HELPING_VERBS)
+            r"(?i)\b(?:{helping}|{LOOKED_AFTER}|{TURNED_AWAY_OR_WORKED_WITH}|{FOUND})\s+{hedge}{earlier_group}$"
         ))
     });
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
