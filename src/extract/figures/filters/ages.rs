@@ -13,9 +13,56 @@ use super::opens_with_a_unit;
 /// Words right before a number that make it an age ("aged 14", "as young as 9", "no older
 /// than 13").
 pub(super) static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?:\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?|\bages\s+of|\bas\s+(?:young|old)\s+as|\b(?:older|younger)\s+than|\bi\s+am|\bi'm|\b(?:children|child|kids|girls|boys|lads|lasses|youths|teens|those|people|victims|babies|anyone|pupils|youngsters|teenagers|residents|adults|pensioners|men|women|patients|customers|householders|drivers)\s+(?:under|over|below|above|of)|\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+|\b(?:under|over|at|from)\s+the\s+age\s+of|\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+|\b(?:(?:daughter|son|child|girl|boy|victim|niece|nephew|grandson|granddaughter|mother|father|mum|dad|grandmother|grandfather|gran|grandad|granny|wife|husband|brother|sister|aunt|uncle)(?:\s+(?-i:\p{Lu}\p{Ll}+))?|he|she|i)\s+(?:was|is)\s+(?:only\s+|just\s+)?|\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?)\s*$",
-    )
+    // "aged 14", "age 9", "aged between 12 and 15", "aged up to 18".
+    const AGED: &str = r"\baged?(?:\s+(?:just|between|under|over|from|up\s+to|of|below|above))?";
+    // "the ages of 12 and 16".
+    const AGES_OF: &str = r"\bages\s+of";
+    // "as young as 9", "as old as 90".
+    const AS_YOUNG_AS: &str = r"\bas\s+(?:young|old)\s+as";
+    // "no older than 13", "younger than 10".
+    const OLDER_THAN: &str = r"\b(?:older|younger)\s+than";
+    // "I am 15", "I'm 15".
+    const I_AM: &str = r"\bi\s+am|\bi'm";
+    // "children under 16", "drivers over 70", "people of 80": people bounded by an age.
+    const PEOPLE: &str = concat!(
+        r"children|child|kids|girls|boys|lads|lasses|youths|teens|those|people|victims|babies|anyone|pupils|",
+        r"youngsters|teenagers|residents|adults|pensioners|men|women|patients|customers|householders|drivers"
+    );
+    // "a girl of 12", "one pupil of 11".
+    const A_CHILD_OF: &str = r"\b(?:a|an|one)\s+(?:girl|boy|child|teenager|youngster|pupil)\s+of\s+";
+    // "under the age of 18", "from the age of 5".
+    const THE_AGE_OF: &str = r"\b(?:under|over|at|from)\s+the\s+age\s+of";
+    // "she was first groomed at 13", "my son was targeted at 14": what was done to someone, and
+    // the age they were then.
+    const DONE_AT: &str = concat!(
+        r"\b(?:daughter|son|child|girl|boy|he|she|i|victim|niece|nephew|grandson|granddaughter)\s+",
+        r"(?:was|had\s+been|got|were)\s+(?:first\s+)?[a-z]+ed\s+at\s+"
+    );
+    // "her daughter was only 14", "his son Tom is 9", "he was 15": a relative (perhaps named
+    // after it) or a pronoun, and a "was" or "is".
+    const RELATIVE_WAS: &str = concat!(
+        r"\b(?:(?:daughter|son|child|girl|boy|victim|niece|nephew|grandson|granddaughter|mother|father|mum|dad|",
+        r"grandmother|grandfather|gran|grandad|granny|wife|husband|brother|sister|aunt|uncle)",
+        r"(?:\s+(?-i:\p{Lu}\p{Ll}+))?|he|she|i)\s+(?:was|is)\s+(?:only\s+|just\s+)?"
+    );
+    // "the youngest was 12", "the oldest victim being just 9".
+    const YOUNGEST: &str =
+        r"\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?";
+    let people = format!(r"\b(?:{PEOPLE})\s+(?:under|over|below|above|of)");
+    let pieces = [
+        AGED,
+        AGES_OF,
+        AS_YOUNG_AS,
+        OLDER_THAN,
+        I_AM,
+        &people,
+        A_CHILD_OF,
+        THE_AGE_OF,
+        DONE_AT,
+        RELATIVE_WAS,
+        YOUNGEST,
+    ];
+    compile(&format!(r"(?i)(?:{})\s*$", pieces.join("|")))
 });
 
 /// "Some of them are 17", "they were only 15", "we're 16, 17", "girls who were 11 when …",
