@@ -193,13 +193,62 @@ const TEXT_PARTS: &[&str] = &[
 /// "Suite 12"), the base of a rate or the denominator of a fraction ("nine in 10", "four
 /// out of five").
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?:&\#x?|(?i:\b(?:{})\s*:\s*)|(?i:\b(?:{}|channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|press(?:ing)?|option|extension|quarter))\s*|(?i:\b(?:{}|figure|chart)\s+[a-z]\.)|\b(?:Figure|Chart|Fig\.|Year|Week|January|February|March|April|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*|(?i:\b(?:\d+(?:st|nd|rd|th)?|{})\s+(?:times\s+)?(?:in|out\s+of)\s+(?:every\s+)?)|(?:^|[^/\d])\d{{1,2}}:|(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)|(?i:\b(?:comments?|replies|shares?)\s*:?\s*)|(?i:\b(?:issue|vol\.?|volume|edition)\s*)|(?i:\b(?:my|our)\s+)|\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+|\bOperation\s+[A-Z][\w-]+\s+)$",
-        alternation(TEXT_PARTS),
-        alternation(TEXT_PARTS),
-        alternation(TEXT_PARTS),
-        alternation(SMALL_NUMBER_WORDS)
-    ))
+    // "&#8217;", "&#x2019;": a character reference left in the text.
+    const CHARACTER_REFERENCE: &str = r"&\#x?";
+    // "Channel 4", "Rank 1", "Tier 2", "Room 12", "Junction 9", "Series 3", "Covid 19", "Top
+    // 10", "per 1,000", "press 55", "Quarter 2": the other things a label numbers.
+    const LABELS: &str = concat!(
+        r"channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|",
+        r"route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|",
+        r"press(?:ing)?|option|extension|quarter"
+    );
+    // "Figure 3", "Year 9", "Week 38", "March 14", "MARCH 14": a label or a month in title case
+    // or in capitals (matched case-sensitively: "year 9" or "march 14" may be a count).
+    const TITLE_CASE_LABELS: &str = concat!(
+        r"\b(?:Figure|Chart|Fig\.|Year|Week|",
+        r"January|February|March|April|June|July|August|September|October|November|December|",
+        r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*"
+    );
+    // "10:30": the hour of a clock time, before its minutes.
+    const CLOCK_HOUR: &str = r"(?:^|[^/\d])\d{1,2}:";
+    // "Comments (12)", "Shares (30)": a page's count in brackets.
+    const COUNT_IN_BRACKETS: &str = r"(?i:\b(?:comments?|replies|shares|likes|views|reactions)\s*\(\s*)";
+    // "Comments: 12", "Share 30": a page's count after its name.
+    const COUNT_AFTER_NAME: &str = r"(?i:\b(?:comments?|replies|shares?)\s*:?\s*)";
+    // "Issue 512", "Vol. 3": an issue of a paper.
+    const ISSUE: &str = r"(?i:\b(?:issue|vol\.?|volume|edition)\s*)";
+    // "my 3 kids", "our 2 dogs": what a speaker has.
+    const MY: &str = r"(?i:\b(?:my|our)\s+)";
+    // "Heart FM 102.7", "Unit 4", "Suite 12": a station's frequency or a part of an address.
+    const STATION_OR_ADDRESS: &str = r"\b(?:FM|DAB|Unit|Suite|Block|Plot|Floor|Building)\s+";
+    // "Operation Bluebell 2": a police operation's name.
+    const OPERATION: &str = r"\bOperation\s+[A-Z][\w-]+\s+";
+    let parts = alternation(TEXT_PARTS);
+    let words = alternation(SMALL_NUMBER_WORDS);
+    // "Agenda item: 7", "Table: 4": a part of a text and a colon.
+    let part_and_colon = format!(r"(?i:\b(?:{parts})\s*:\s*)");
+    // "Table 3", "Rank 1": a part of a text or another label.
+    let label = format!(r"(?i:\b(?:{parts}|{LABELS}))\s*");
+    // "Figure B.1", "Table A.3": a lettered part.
+    let lettered = format!(r"(?i:\b(?:{parts}|figure|chart)\s+[a-z]\.)");
+    // "nine in 10", "1 in every 5", "four out of five": the base of a rate or of a fraction.
+    let rate_base = format!(r"(?i:\b(?:\d+(?:st|nd|rd|th)?|{words})\s+(?:times\s+)?(?:in|out\s+of)\s+(?:every\s+)?)");
+    let pieces = [
+        CHARACTER_REFERENCE,
+        &part_and_colon,
+        &label,
+        &lettered,
+        TITLE_CASE_LABELS,
+        &rate_base,
+        CLOCK_HOUR,
+        COUNT_IN_BRACKETS,
+        COUNT_AFTER_NAME,
+        ISSUE,
+        MY,
+        STATION_OR_ADDRESS,
+        OPERATION,
+    ];
+    compile(&format!("(?:{})$", pieces.join("|")))
 });
 
 /// "Fraud reports in Gwent top 4,500 as victims lose £11m", "Burglaries could top 1,000":
