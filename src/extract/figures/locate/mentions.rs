@@ -83,9 +83,38 @@ fn releases_for_a_body_it_runs(place: &Place, before: &str, after: &str) -> bool
 /// country is ranked within: "the largest share in Devon and Cornwall" is part of that
 /// force's own figures.
 static RANKED_WITHIN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)(?:\b(?:(?:second|third|fourth|fifth)[\s-])?(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|recorded|such|offences|crimes|of|any|all|force|forces|division|divisions|police)){0,4}(?:\s+of(?:\s+[\w-]+){1,3}?)?|\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)|\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?(?:forces|divisions|districts|boroughs|council\s+areas)|\bany\s+(?:other\s+)?(?:police\s+)?force)\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$|\bany\s+(?:other\s+)?$|\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)(?:\s+(?:total|number|figure|rate|count|level|share|increase|rise|fall|drop))?\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$",
-    )
+    // "the highest total in", "the second-lowest rate in", "the highest rate of drink-driving
+    // offences in": a superlative, perhaps after an ordinal, with up to four words of what it
+    // ranks and perhaps an "of" and a few words more.
+    const SUPERLATIVE: &str = concat!(
+        r"\b(?:(?:second|third|fourth|fifth)[\s-])?",
+        r"(?:highest|lowest|largest|smallest|biggest|greatest|most|fewest|worst|best)",
+        r"(?:\s+(?:total|number|figure|figures|rate|rates|count|level|increase|rise|fall|drop|proportion|share|",
+        r"recorded|such|offences|crimes|of|any|all|force|forces|division|divisions|police)){0,4}",
+        r"(?:\s+of(?:\s+[\w-]+){1,3}?)?"
+    );
+    // "the only force", "the only other police force".
+    const ONLY_FORCE: &str = r"\bonly\s+(?:other\s+)?(?:police\s+)?(?:force|constabulary)";
+    // "one of only two forces", "one of 13 local policing divisions": one of a set of areas.
+    const ONE_OF_AREAS: &str = concat!(
+        r"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:police\s+|policing\s+)?",
+        r"(?:forces|divisions|districts|boroughs|council\s+areas)"
+    );
+    // "more than any other force".
+    const ANY_FORCE: &str = r"\bany\s+(?:other\s+)?(?:police\s+)?force";
+    // " in the", " across", " among all": the preposition before the place ranked within.
+    const WITHIN: &str = r"\s+(?:in|of|across|among(?:st)?)\s+(?:the\s+|all\s+)?$";
+    // "more than any other", "the most of any": the place right after "any".
+    const ANY_OTHER: &str = r"\bany\s+(?:other\s+)?$";
+    // "the largest of the", "the highest total of the four", "the busiest of all": a
+    // superlative of a set, right before the place.
+    const SUPERLATIVE_OF_THE: &str = concat!(
+        r"\b(?:highest|lowest|largest|smallest|biggest|busiest|most|fewest|worst|best)",
+        r"(?:\s+(?:total|number|figure|rate|count|level|share|increase|rise|fall|drop))?",
+        r"\s+of\s+(?:the\s+|all\s+)(?:[\w-]+\s+)?$"
+    );
+    let ranked = [SUPERLATIVE, ONLY_FORCE, ONE_OF_AREAS, ANY_FORCE].join("|");
+    compile(&format!("(?i)(?:{ranked}){WITHIN}|{ANY_OTHER}|{SUPERLATIVE_OF_THE}"))
 });
 
 /// "which made it the busiest depot for thefts in Wessex", "the highest of any single street
