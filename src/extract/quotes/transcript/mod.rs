@@ -70,9 +70,40 @@ static TRANSCRIPT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// procedure only as a line of its own, with at most the time ("The committee rose at 12.15
 /// pm."): "The committee concluded in its report that…" is a witness's words.
 static PROCEDURE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::extract::numbers::compile(
-        r"^(?:Question (?:put|agreed|accordingly|negatived|proposed|That)|Question,|Motion(?: made| agreed| lapsed| withdrawn| moved|,)|Resolved,|Ordered,|Amendment (?:proposed|agreed|negatived|withdrawn|made|moved)|The (?:House|Committee|Senedd|Parliament) (?:divided|proceeded|adjourned|suspended|resumed)|Division\b|Ayes\b|Noes\b|Contents\b|Not-Contents\b|Sitting (?:suspended|resumed|adjourned)|Debate (?:resumed|adjourned)|Bill,? (?:read|as amended|to be|accordingly)|(?:Several |An |Some )?[Hh]on\. Members? rose|Meeting (?:closed|suspended|continued)|(?:The )?(?:[Mm]eeting|[Cc]ommittee|[Ss]itting|[Ss]ession) (?:(?:ended|closed|rose|adjourned)(?: at (?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight))?|(?:concluded|finished) at (?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight))\.?$|In the Chair|\d{1,2}[.:]\d{2}\s*(?:am|pm)?\.?$)",
-    )
+    // "Question put", "Question, That the Bill be now read", "Motion made", "Resolved,",
+    // "Amendment proposed": the House's questions, motions and amendments put and decided.
+    const DECISIONS: &str = concat!(
+        r"Question (?:put|agreed|accordingly|negatived|proposed|That)|Question,|",
+        r"Motion(?: made| agreed| lapsed| withdrawn| moved|,)|Resolved,|Ordered,|",
+        r"Amendment (?:proposed|agreed|negatived|withdrawn|made|moved)"
+    );
+    // "The House divided", "The Committee adjourned": the body as a whole.
+    const THE_HOUSE: &str =
+        r"The (?:House|Committee|Senedd|Parliament) (?:divided|proceeded|adjourned|suspended|resumed)";
+    // "Division", "Ayes", "Not-Contents": a division and its lobbies.
+    const DIVISION: &str = r"Division\b|Ayes\b|Noes\b|Contents\b|Not-Contents\b";
+    // "Sitting suspended", "Debate adjourned", "Bill read a Second time".
+    const SITTING_DEBATE_BILL: &str = concat!(
+        r"Sitting (?:suspended|resumed|adjourned)|Debate (?:resumed|adjourned)|",
+        r"Bill,? (?:read|as amended|to be|accordingly)"
+    );
+    // "Hon. Members rose", "Several hon. Members rose".
+    const MEMBERS_ROSE: &str = r"(?:Several |An |Some )?[Hh]on\. Members? rose";
+    // "Meeting closed", "Meeting suspended".
+    const MEETING: &str = r"Meeting (?:closed|suspended|continued)";
+    // "12.15 pm", "2:30", "noon": the time a meeting or sitting ended at.
+    const TIME: &str = r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday|midnight)";
+    // "In the Chair".
+    const IN_THE_CHAIR: &str = r"In the Chair";
+    // "10.32", "2:15 pm": a time stamp as a line of its own.
+    const TIME_STAMP: &str = r"\d{1,2}[.:]\d{2}\s*(?:am|pm)?\.?$";
+    // "The committee rose at 12.15 pm.", "Meeting ended", "The session concluded at noon": a
+    // meeting or sitting ending, as a line of its own.
+    let ending = format!(r"(?:ended|closed|rose|adjourned)(?: at {TIME})?|(?:concluded|finished) at {TIME}");
+    let ended = format!(r"(?:The )?(?:[Mm]eeting|[Cc]ommittee|[Ss]itting|[Ss]ession) (?:{ending})\.?$");
+    let pieces =
+        [DECISIONS, THE_HOUSE, DIVISION, SITTING_DEBATE_BILL, MEMBERS_ROSE, MEETING, &ended, IN_THE_CHAIR, TIME_STAMP];
+    crate::extract::numbers::compile(&format!("^(?:{})", pieces.join("|")))
 });
 
 /// A committee's list of those present or called, read as any paragraph: it names people
