@@ -20,14 +20,14 @@ pub(super) fn welsh_said(clause: &str) -> Option<String> {
 }
 
 /// "The chief constable put it plainly when she addressed the panel:", "Jo Bloggs put it
-/// bluntly:", "As one father put it:": "put it", with how and when after it or in an "as"
-/// clause, introduces the quote after the colon as a speech verb does. Only before a colon,
+/// bluntly:", "As one father put it:": "put it", with how and when after it ("more bluntly", "even
+/// less politely" with words of degree before the manner) or in an "as" clause, introduces the quote after the colon as a speech verb does. Only before a colon,
 /// and not in [`VERBS`](super::VERBS), whose other readers ("As she put it, the figures ...") are not
 /// attributions.
 pub(super) fn put_it(clause: &str) -> Option<String> {
     static PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?:(?P<as_who>(?:(?:But|And|Or|Yet|So),?\s+as|As)\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
+            r#"^\s*(?:(?P<as_who>(?:(?:But|And|Or|Yet|So),?\s+as|As)\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:(?:(?:even|far|much|a\s+(?:little|lot|bit)|rather|still)\s+)?(?:more|less|most|rather|very|quite)\s+)?(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
         )
     });
     if !clause.contains(" put it") {

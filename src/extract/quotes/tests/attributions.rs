@@ -317,6 +317,22 @@ fn put_it_before_a_colon_introduces_a_quote() {
 }
 
 #[test]
+fn put_it_with_a_word_of_degree_before_its_manner_introduces_a_quote() {
+    assert_eq!(
+        said(&["Farmer Dilys Morgan put it more plainly still: \"We are being robbed.\""]),
+        pairs(&[("Dilys Morgan", "We are being robbed.")])
+    );
+    assert_eq!(
+        said(&["The harbourmaster, Ivo Penrose, put it even more bluntly: \"Nobody listens until a boat sinks.\""]),
+        pairs(&[("Ivo Penrose", "Nobody listens until a boat sinks.")])
+    );
+    assert_eq!(
+        said(&["Her neighbour put it rather less politely: \"They are a menace.\""]),
+        pairs(&[("her neighbour", "They are a menace.")])
+    );
+}
+
+#[test]
 fn a_statement_someone_else_issued_in_between_is_not_the_quote_befores() {
     let q = said(&[
         "\"We need witnesses,\" Inspector Ruth Bell said, as the victim's parents released a statement. \"She was our whole world,\" the statement said.",
