@@ -25,7 +25,8 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     let before = org_span(&words[..at]);
     let after = org_span(&words[at + 1..]);
     let org_words = if before.is_empty() { after } else { before };
-    if org_words.iter().any(|w| is_name_word(w) && w.len() > 1) && org_words.len() > 6 {
+    let too_long = org_words.len() > if is_proper_name(&org_words) { MAX_PROPER_NAME_WORDS } else { 6 };
+    if org_words.iter().any(|w| is_name_word(w) && w.len() > 1) && too_long {
         return None;
     }
     let org_text = without_office_possessive(org_words.join(" ").trim_end_matches(','));
@@ -44,6 +45,24 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
     let definite = at > 0 && words[at - 1].eq_ignore_ascii_case("the");
     let org = if org == OrgRef::Unsaid && definite { OrgRef::Reported } else { org };
     Some(Who::Spokes { word, org })
+}
+
+/// The most words a body's proper name after "a spokesperson for" may run to: "the Office of
+/// the Police and Crime Commissioner for Thames Valley" is ten.
+const MAX_PROPER_NAME_WORDS: usize = 12;
+
+/// "Office of the Police and Crime Commissioner for Thames Valley", "Department for Digital,
+/// Culture, Media and Sport, DCMS": every word capitalised but the small words joining them,
+/// as a body's full name is printed. Such a name may be long; words that run on in lower
+/// case ("the family of a man who died in the crash") are a description, not a name.
+fn is_proper_name(words: &[&str]) -> bool {
+    const JOINING: &[&str] = &["of", "for", "and", "the", "on", "in", "&"];
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+    }
+    words.first().is_some_and(|w| bare(w).starts_with(char::is_uppercase))
+        && words.last().is_some_and(|w| bare(w).starts_with(char::is_uppercase))
+        && words.iter().map(|w| bare(w)).all(|w| w.starts_with(char::is_uppercase) || JOINING.contains(&w))
 }
 
 /// "the Chancellor's spokeswoman", "the Prime Minister's spokesman": the office she speaks

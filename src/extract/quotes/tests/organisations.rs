@@ -580,3 +580,20 @@ fn a_spokesperson_of_an_office_in_the_possessive_speaks_for_the_office_without_i
         vec![Some("Chancellor".to_string()), Some("Mayor".to_string())]
     );
 }
+
+#[test]
+fn a_spokesperson_for_a_body_with_a_long_proper_name_speaks_for_it() {
+    let q = orgs_of(&[
+        "A spokeswoman for the Office of the Police and Crime Commissioner for Greater Wessex said: \"The money is ring-fenced.\"",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Office of the Police and Crime Commissioner for Greater Wessex"));
+    let q = orgs_of(&[
+        "A spokesman for the Royal Society for the Care of Inland Waterways (RSCIW) said: \"Repairs start in May.\"",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(
+        q[0].0.contains("spokesperson") && q[0].0.contains("Royal Society for the Care of Inland Waterways"),
+        "{q:?}"
+    );
+}
