@@ -407,8 +407,14 @@ impl<'a> Context<'a> {
                 Some(resolved)
             }
             Who::Surname { surname, role, gender, given } => {
+                // "ap Iorwerth" is remembered of "Dafydd ap Iorwerth" by its last word.
+                let after_particles = surname
+                    .rsplit_once(' ')
+                    .filter(|(lead, _)| lead.split_whitespace().all(super::names::is_name_particle))
+                    .map(|(_, last)| last);
                 let found = self
                     .named_before(&surname, at)
+                    .or_else(|| after_particles.and_then(|last| self.named_before(last, at)))
                     .or_else(|| given.then(|| self.given_named_before(&surname, at)).flatten());
                 let resolved = found.unwrap_or(Resolved { speaker: surname.clone(), role, organisation: None });
                 self.remember(at, &resolved, Some(surname), gender);

@@ -89,6 +89,18 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
         {
             l += 1;
         }
+        // "Authority member Lesley Anne Pryor": two known given names before the surname
+        // make a name of three words.
+        let given = |w: &str| crate::extract::quotes::names::first_name_gender(w).is_some();
+        let middle = words[l].1;
+        if l == i + 2
+            && given(first)
+            && given(middle)
+            && middle.chars().all(char::is_alphabetic)
+            && words.get(l + 1).is_some_and(|(_, w)| is_name_word(w.trim_end_matches(TITLE_STOPS)))
+        {
+            l += 1;
+        }
         let (last_at, last) = words[l];
         // "the then housing minister, Julian Marsh, said …": a known first name set off by
         // commas after the post, the apposition closed, is the one holding it.

@@ -178,9 +178,12 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             let owner = owner.filter(|_| org.is_none());
             return Some(Who::Person(Person { name, role, organisation: org, gender, police, judge, owner }));
         }
-        if name_words.len() == 1 {
+        // "ap Iorwerth" after "Cllr": one surname, its particle and all.
+        let surname_only = name_words.len() == 1
+            || (names::is_name_particle(name_words[0]) && name_words[0].starts_with(char::is_lowercase));
+        if surname_only {
             let given = tokens[..run.start].last().is_some_and(|w| matches!(bare(w), "Sir" | "Dame"));
-            return Some(Who::Surname { surname: name_words[0].to_string(), role, gender, given });
+            return Some(Who::Surname { surname: name_words.join(" "), role, gender, given });
         }
         let owner = owner.filter(|_| org.is_none());
         return Some(Who::Person(Person {
@@ -382,11 +385,22 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
         };
         // Asked last, and only of a name word: the lookups of the words after it are the dear part.
         let describing = || is_describing_noun(tokens[i]) && (i == 0 && tokens.len() == 2 || first_name_follows());
-        if !is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing() {
+        // "Cllr ap Iorwerth", "Ms van Damme": a surname opening on a lower-case particle,
+        // right after a title, is named by title and surname as any other.
+        let particle_opens = i > 0
+            && names::is_name_particle(tokens[i])
+            && tokens[i].starts_with(char::is_lowercase)
+            && is_honorific(bare(tokens[i - 1]))
+            && !tokens[i - 1].ends_with([',', ')']);
+        let particle_opens = particle_opens.then(|| particles_then_name(tokens, i)).flatten();
+        if particle_opens.is_none() && (!is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing()) {
             i += 1;
             continue;
         }
         let start = i;
+        if let Some(name_at) = particle_opens {
+            i = name_at;
+        }
         // "Amy Lord", "Owen Judge": a title that is also a surname, after a name word and
         // before none, ends the name ("Lord Smith" is still a title).
         let surname_title = |j: usize| {
@@ -450,6 +464,16 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
         }
     }
     runs
+}
+
+/// Where the name word after the particles from `at` stands ("ap Iorwerth", "van der Berg"):
+/// `None` when no name word ends them.
+fn particles_then_name(tokens: &[&str], at: usize) -> Option<usize> {
+    let mut k = at;
+    while tokens.get(k).is_some_and(|w| names::is_name_particle(w)) {
+        k += 1;
+    }
+    (k > at && tokens.get(k).is_some_and(|w| is_name_word(bare(w)))).then_some(k)
 }
 
 /// Lower-case words a seat's name may hold: "Houghton and Sunderland South", "Stratford-on-Avon".

@@ -339,6 +339,31 @@ fn a_name_with_a_particle_is_named_in_full() {
 }
 
 #[test]
+fn a_title_before_a_surname_with_a_lowercase_particle_is_the_person_named_before() {
+    let q = said(&[
+        "Harbour board member Elis ap Gruffydd asked why the slipway was shut.",
+        "Cllr ap Gruffydd said: \"The fishermen have waited two winters.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Elis ap Gruffydd", "The fishermen have waited two winters.")]));
+    let q = said(&[
+        "The gallery's curator, Lotte van Damme, opened the show on Friday.",
+        "\"We had to borrow half the walls,\" said Ms van Damme.",
+    ]);
+    assert_eq!(q, pairs(&[("Lotte van Damme", "We had to borrow half the walls")]));
+    // Named by title and particle only, never in full, the surname is still read.
+    let q = said(&["Mr de Vries told the hearing: \"I was never asked.\""]);
+    assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("de Vries"), "{q:?}");
+}
+
+#[test]
+fn a_job_title_before_a_name_with_two_given_names_names_all_three() {
+    let q = said(&["Trust chair Mary Jane Tolley reminded him of the budget. \"We have nothing left,\" she said."]);
+    assert_eq!(q, pairs(&[("Mary Jane Tolley", "We have nothing left")]));
+    let q = said(&["Ward sister Anna Maria Costa showed us the rota. \"Nights are the worst,\" she said."]);
+    assert_eq!(q, pairs(&[("Anna Maria Costa", "Nights are the worst")]));
+}
+
+#[test]
 fn a_lone_first_name_introduced_before_speaks_under_that_name() {
     let speakers = |lines: &[&str]| -> Vec<String> {
         let mut speakers: Vec<String> = quotes_of(lines).into_iter().map(|q| q.speaker).collect();
