@@ -116,7 +116,10 @@ fn signed_after(para: &Para, span: &Span, next_open: usize, inner: &str) -> Opti
     }
     let after = para.norm_slice(span.end..para.norm.len());
     let words = after.trim_start().strip_prefix('-')?.trim_start_matches('-').trim_start();
-    if !words.starts_with(char::is_uppercase) {
+    // "— a 14-year-old member", "- a mother of three from Ardwick": someone described, not
+    // named, signs with an article and a word for a person.
+    let described = ["a ", "an "].iter().any(|a| words.starts_with(a)) && super::named_later::describes_a_person(words);
+    if !words.starts_with(char::is_uppercase) && !described {
         return None;
     }
     let named: Vec<&str> = words

@@ -25,3 +25,22 @@ fn a_title_after_a_dash_signs_no_quote() {
         assert!(quotes_of(&["Reports of grooming rose again last year.", line]).is_empty(), "{line}");
     }
 }
+
+#[test]
+fn a_quote_signed_after_a_dash_by_someone_described_is_theirs() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "\u{201c}The bus never comes on time. I walk in the rain.\u{201d} \u{2014} a 15-year-old pupil",
+            "a 15-year-old pupil",
+        ),
+        ("\"Nobody asked us before they shut it.\" - a mother of three from Ardwick", "a mother of three from Ardwick"),
+    ];
+    for (line, speaker) in cases {
+        let quotes = quotes_of(&["We asked readers what they thought of the closures.", line]);
+        assert_eq!(quotes.len(), 1, "{line}");
+        assert_eq!(quotes[0].speaker, *speaker, "{line}");
+    }
+    // A description of a thing after the dash signs nothing.
+    let quotes = quotes_of(&["Readers sent in their mottos.", "\"Keep calm and carry on.\" - a poster from the war"]);
+    assert!(quotes.is_empty(), "{quotes:?}");
+}
