@@ -116,6 +116,16 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     ctx.note_named(who, (k, start + lead));
                 }
             }
+            // "We spoke to youth worker Jo Bloggs, who …": whom a later "she told us" means, and
+            // a paragraph of speech straight after with no attribution quotes.
+            if let Some(words) = super::mentions::met_by_writer(&sentence) {
+                if let Some(who @ super::speaker::Who::Person(_)) = ctx.read_who(&words) {
+                    ctx.note_named(who.clone(), (k, start + lead));
+                    if last {
+                        introduced = Some(Introduced { who, at: (k, start + lead) });
+                    }
+                }
+            }
             // "Megan - not her real name - had …": the dashes stand for the commas of an aside.
             let dash_aside = super::mentions::with_dash_aside_as_commas(&sentence);
             // "I spoke to a nurse on the ward, who asked not to be named.": whom a later "she

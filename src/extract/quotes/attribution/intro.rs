@@ -127,6 +127,9 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
             .or_else(|| titled_name_label(clause))
             .or_else(|| welsh_said(clause));
     }
+    if let Some(who) = after_writers_clause(clause).and_then(intro_speaker_in) {
+        return Some(who);
+    }
     let c = intro_parts(clause)?;
     if let Some(who) = as_clause_speaker(clause, &c) {
         return Some(who.to_string());
@@ -154,6 +157,24 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
         return None;
     }
     Some(who.to_string())
+}
+
+/// "We emailed the council and a spokesperson wrote back:", "I rang the surgery and the
+/// practice manager, Jo Bloggs, said:": a clause of the writer's doing ("I", "We" and at
+/// least a verb and its object) joined by "and" to the clause that introduces the quote.
+/// That clause, from the word after "and", whose subject is the speaker.
+fn after_writers_clause(clause: &str) -> Option<&str> {
+    const MIN_WRITERS_WORDS: usize = 3;
+    let opening = clause.trim_start();
+    if !(opening.starts_with("I ") || opening.starts_with("We ")) || !clause.contains(" and ") {
+        return None;
+    }
+    clause.rmatch_indices(" and ").find_map(|(at, joint)| {
+        let before = clause[..at].trim_end_matches(',');
+        let after: &str = &clause[at + joint.len()..];
+        let writers = before.split_whitespace().count() >= MIN_WRITERS_WORDS && !before.contains(['"', ':', ';']);
+        (writers && has_speech_verb(after)).then_some(after)
+    })
 }
 
 /// "Our advice, as one copy chief told us:", "The answer, as Jo Bloggs told

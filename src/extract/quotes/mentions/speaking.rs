@@ -61,6 +61,32 @@ pub fn asked_by_writer(sentence: &str) -> Option<String> {
     Some(desc.map_or_else(|| name.to_string(), |d| format!("{name}, {d}")))
 }
 
+/// "We spoke to youth worker Jo Bloggs, who runs the Tuesday club.", "I interviewed Jo Bloggs:",
+/// "We dropped into the café and chatted to its owner, Jo Bloggs.": the writer talking to or
+/// meeting someone named in full, in a sentence of its own (after some other doing of the
+/// writer's joined by "and"). The name with the lower-case title before it and a description
+/// set off after it (not a "who" clause), for [`crate::extract::quotes::speaker`] to read.
+/// Whom a paragraph of speech after it with no attribution quotes, and a later "she told us".
+pub fn met_by_writer(sentence: &str) -> Option<String> {
+    static MET: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r#"^\s*(?:I|We)\s+(?:[^,;:!?".]{{1,100}}?\s+and\s+)?(?:then\s+|also\s+|later\s+|first\s+)?(?:(?:spoke|talked|chatted)\s+(?:to|with)|met(?:\s+up\s+with)?|interviewed|caught\s+up\s+with|sat\s+down\s+with)\s+(?P<name>(?:[a-z][\w'’-]*\s+){{0,3}}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Cllr|Councillor|Rev|Sgt|PC)\.?\s+)?\p{{Lu}}[\w'’-]+(?:\s+(?:(?:{particles})\s+)*\p{{Lu}}[\w'’-]+){{1,2}})(?:,\s+(?P<desc>[^,;:!?".]{{3,120}}?))?\s*(?:[,.;:!?]|$)"#,
+            particles = crate::extract::quotes::names::NAME_PARTICLES.join("|")
+        ))
+    });
+    let opening = sentence.trim_start();
+    if !(opening.starts_with("I ") || opening.starts_with("We ")) {
+        return None;
+    }
+    let c = MET.captures(sentence)?;
+    let name = c.name("name")?.as_str();
+    let desc = c.name("desc").map(|d| d.as_str()).filter(|d| {
+        let first = d.split_whitespace().next().unwrap_or_default();
+        !matches!(first, "who" | "who's" | "whose" | "which" | "whom" | "and" | "but" | "where" | "when")
+    });
+    Some(desc.map_or_else(|| name.to_string(), |d| format!("{name}, {d}")))
+}
+
 /// "I spoke to a nurse on the ward, who asked not to be named.", "We met a retired teacher in
 /// the village.": the writer meeting or talking to someone described, not named, in a sentence
 /// of its own. The description, without a closing clause about staying unnamed, for

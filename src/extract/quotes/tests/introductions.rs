@@ -221,3 +221,47 @@ fn a_statement_someone_read_out_is_theirs_when_it_said_introduces_it() {
     ]);
     assert_eq!(q, pairs(&[("Rosa Lind", "The school will reopen on Thursday.")]));
 }
+
+#[test]
+fn a_quote_paragraph_after_the_writer_spoke_to_someone_named_is_theirs() {
+    let q = said(&[
+        "We dropped into the community garden on Saturday and chatted to volunteer Bryony Kade, who has tended the beds since 2015.",
+        "\"People think it grows itself. It really does not.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Bryony Kade", "People think it grows itself. It really does not.")]));
+    let q = said(&[
+        "I interviewed Osman Farah, who has coached the under-12s for six seasons:",
+        "\"The kids turn up in the snow. That tells you everything.",
+        "\"We just need a pitch with lights.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Osman Farah",
+            "The kids turn up in the snow. That tells you everything. We just need a pitch with lights."
+        )])
+    );
+    // Someone the writer merely saw is no one introduced to speak.
+    let q = said(&["We saw Bryony Kade at the gate.", "\"Keep off the grass.\""]);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn the_speaker_after_a_writers_clause_joined_by_and_is_the_one_speaking() {
+    let q = orgs_of(&[
+        "Drivers have complained about speeding on Mill Lane for months.",
+        "We emailed Wiltshire Police and a spokesperson wrote back (eventually):",
+        "\"Extra patrols start in the spring.\"",
+    ]);
+    assert_eq!(q, owned(&[("Wiltshire Police spokesperson", Some("Wiltshire Police"))]));
+    let q = orgs_of(&[
+        "We messaged Gwent Police about the break-ins and a spokeswoman told us:",
+        "\"Officers are reviewing the footage.\"",
+    ]);
+    assert_eq!(q, owned(&[("Gwent Police spokesperson", Some("Gwent Police"))]));
+    let q = said(&["I wrote to the hospice and its director, Nia Probert, replied: \"Every bed is full.\""]);
+    assert_eq!(q, pairs(&[("Nia Probert", "Every bed is full.")]));
+    // Two speakers joined by "and" are no writer's clause.
+    let q = said(&["Jo Pike and her neighbour Sam Reid said: \"We want the bus back.\""]);
+    assert!(q.iter().all(|(who, _)| who != "Sam Reid"), "{q:?}");
+}
