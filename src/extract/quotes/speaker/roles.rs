@@ -48,11 +48,11 @@ pub(super) fn spokes(parts: &[String]) -> Option<Who> {
 }
 
 /// The most words a body's proper name after "a spokesperson for" may run to: "the Office of
-/// the Police and Crime Commissioner for Thames Valley" is ten.
+/// the Commissioner for Older People in North Wessex" is ten.
 const MAX_PROPER_NAME_WORDS: usize = 12;
 
-/// "Office of the Police and Crime Commissioner for Thames Valley", "Department for Digital,
-/// Culture, Media and Sport, DCMS": every word capitalised but the small words joining them,
+/// "Office of the Commissioner for Older People in North Wessex", "Royal Society for the Care
+/// of Inland Waterways, RSCIW": every word capitalised but the small words joining them,
 /// as a body's full name is printed. Such a name may be long; words that run on in lower
 /// case ("the family of a man who died in the crash") are a description, not a name.
 fn is_proper_name(words: &[&str]) -> bool {

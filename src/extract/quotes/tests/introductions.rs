@@ -250,7 +250,7 @@ fn a_quote_paragraph_after_the_writer_spoke_to_someone_named_is_theirs() {
 fn the_speaker_after_a_writers_clause_joined_by_and_is_the_one_speaking() {
     let q = orgs_of(&[
         "Drivers have complained about speeding on Mill Lane for months.",
-        "We emailed Wiltshire Police and a spokesperson wrote back (eventually):",
+        "We emailed Wiltshire Police on Friday and a spokesman replied (eventually):",
         "\"Extra patrols start in the spring.\"",
     ]);
     assert_eq!(q, owned(&[("Wiltshire Police spokesperson", Some("Wiltshire Police"))]));

@@ -584,10 +584,10 @@ fn a_spokesperson_of_an_office_in_the_possessive_speaks_for_the_office_without_i
 #[test]
 fn a_spokesperson_for_a_body_with_a_long_proper_name_speaks_for_it() {
     let q = orgs_of(&[
-        "A spokeswoman for the Office of the Police and Crime Commissioner for Greater Wessex said: \"The money is ring-fenced.\"",
+        "A spokeswoman for the Office of the Commissioner for Older People in Greater Wessex said: \"The money is ring-fenced.\"",
     ]);
     assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(q[0].1.as_deref(), Some("Office of the Police and Crime Commissioner for Greater Wessex"));
+    assert_eq!(q[0].1.as_deref(), Some("Office of the Commissioner for Older People in Greater Wessex"));
     let q = orgs_of(&[
         "A spokesman for the Royal Society for the Care of Inland Waterways (RSCIW) said: \"Repairs start in May.\"",
     ]);
