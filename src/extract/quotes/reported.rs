@@ -129,10 +129,13 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             // "Megan - not her real name - had …": the dashes stand for the commas of an aside.
             let dash_aside = super::mentions::with_dash_aside_as_commas(&sentence);
             // "I spoke to a nurse on the ward, who asked not to be named.": whom a later "she
-            // told me" means.
+            // told me" means. A paragraph of speech straight after it with no attribution quotes them.
             if let Some(words) = super::mentions::described_to_writer(&sentence) {
                 if let Some(who @ super::speaker::Who::Description { .. }) = ctx.read_who(words) {
-                    ctx.note_named(who, (k, start + lead));
+                    ctx.note_named(who.clone(), (k, start + lead));
+                    if last {
+                        introduced = Some(Introduced { who, at: (k, start + lead) });
+                    }
                 }
             }
             // Someone introduced as talking ("X spoke at the open day.") is noted wherever the

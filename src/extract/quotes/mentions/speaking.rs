@@ -62,15 +62,18 @@ pub fn asked_by_writer(sentence: &str) -> Option<String> {
 }
 
 /// "We spoke to youth worker Jo Bloggs, who runs the Tuesday club.", "I interviewed Jo Bloggs:",
-/// "We dropped into the café and chatted to its owner, Jo Bloggs.": the writer talking to or
-/// meeting someone named in full, in a sentence of its own (after some other doing of the
-/// writer's joined by "and"). The name with the lower-case title before it and a description
-/// set off after it (not a "who" clause), for [`crate::extract::quotes::speaker`] to read.
-/// Whom a paragraph of speech after it with no attribution quotes, and a later "she told us".
+/// "We caught up with the club's coach, Jo Bloggs, after training.", "We dropped into the café
+/// and chatted to Jo Bloggs of the Hearth Trust.": the writer talking to or meeting someone
+/// named in full, in a sentence of its own (after some other doing of the writer's joined by
+/// "and", and before when or where). The name with the title before it, the body after it and
+/// a description set off after it (not a "who" clause), for [`crate::extract::quotes::speaker`]
+/// to read. Whom a paragraph of speech after it with no attribution quotes, and a later "she
+/// told us". Two people ("Jo Bloggs and her son") or someone's relative ("Jo Bloggs's son")
+/// are no one such.
 pub fn met_by_writer(sentence: &str) -> Option<String> {
     static MET: LazyLock<Regex> = LazyLock::new(|| {
         pattern(&format!(
-            r#"^\s*(?:I|We)\s+(?:[^,;:!?".]{{1,100}}?\s+and\s+)?(?:then\s+|also\s+|later\s+|first\s+)?(?:(?:spoke|talked|chatted)\s+(?:to|with)|met(?:\s+up\s+with)?|interviewed|caught\s+up\s+with|sat\s+down\s+with)\s+(?P<name>(?:[a-z][\w'’-]*\s+){{0,3}}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Cllr|Councillor|Rev|Sgt|PC)\.?\s+)?\p{{Lu}}[\w'’-]+(?:\s+(?:(?:{particles})\s+)*\p{{Lu}}[\w'’-]+){{1,2}})(?:,\s+(?P<desc>[^,;:!?".]{{3,120}}?))?\s*(?:[,.;:!?]|$)"#,
+            r#"^\s*(?:I|We)\s+(?:[^,;:!?".]{{1,100}}?\s+and\s+)?(?:then\s+|also\s+|later\s+|first\s+)?(?:(?:spoke|talked|chatted)\s+(?:to|with)|met(?:\s+up\s+with)?|interviewed|caught\s+up\s+with|sat\s+down\s+with)\s+(?:(?P<title>(?:the|a|an|our|its|their|his|her)\s+[^,;:!?".]{{1,60}}?),\s+)?(?P<name>(?:[a-z][\w'’-]*\s+){{0,3}}(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Cllr|Councillor|Rev|Sgt|PC)\.?\s+)?\p{{Lu}}[\w'’-]+(?:\s+(?:(?:{particles})\s+)*\p{{Lu}}[\w'’-]+){{1,2}})(?P<body>\s+(?:of|at|from)\s+(?:the\s+)?\p{{Lu}}[\w'’&-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{{Lu}}[\w'’&-]*)*)?(?:,\s+(?P<desc>[^,;:!?".]{{3,120}}?))?(?:\s*[,.;:!?](?:\s|$)|\s*$|\s+(?:at|in|on|after|before|during|outside|over|last|this|earlier|yesterday|today)\b[^"]*$)"#,
             particles = crate::extract::quotes::names::NAME_PARTICLES.join("|")
         ))
     });
@@ -80,11 +83,23 @@ pub fn met_by_writer(sentence: &str) -> Option<String> {
     }
     let c = MET.captures(sentence)?;
     let name = c.name("name")?.as_str();
-    let desc = c.name("desc").map(|d| d.as_str()).filter(|d| {
-        let first = d.split_whitespace().next().unwrap_or_default();
-        !matches!(first, "who" | "who's" | "whose" | "which" | "whom" | "and" | "but" | "where" | "when")
-    });
-    Some(desc.map_or_else(|| name.to_string(), |d| format!("{name}, {d}")))
+    if name.ends_with("'s") || name.ends_with("’s") {
+        return None;
+    }
+    let desc = c.name("desc").map(|d| d.as_str());
+    let first = desc.and_then(|d| d.split_whitespace().next()).unwrap_or_default();
+    if matches!(first, "and" | "but" | "or") {
+        return None;
+    }
+    let describes = matches!(first, "a" | "an" | "the") || crate::extract::quotes::names::is_role_word(first);
+    let mut words = c.name("title").map_or_else(String::new, |t| format!("{}, ", t.as_str()));
+    words.push_str(name);
+    words.push_str(c.name("body").map_or("", |b| b.as_str()));
+    if let Some(desc) = desc.filter(|_| describes) {
+        words.push_str(", ");
+        words.push_str(desc);
+    }
+    Some(words)
 }
 
 /// "I spoke to a nurse on the ward, who asked not to be named.", "We met a retired teacher in

@@ -265,3 +265,30 @@ fn the_speaker_after_a_writers_clause_joined_by_and_is_the_one_speaking() {
     let q = said(&["Jo Pike and her neighbour Sam Reid said: \"We want the bus back.\""]);
     assert!(q.iter().all(|(who, _)| who != "Sam Reid"), "{q:?}");
 }
+
+#[test]
+fn the_writer_meeting_someone_named_somewhere_or_by_their_post_introduces_their_words() {
+    let q = said(&["We talked to Priya Nandra at the allotment gates.", "\"The waiting list is eleven years long.\""]);
+    assert_eq!(q, pairs(&[("Priya Nandra", "The waiting list is eleven years long.")]));
+    let q = said(&[
+        "I caught up with the choir's conductor, Emeka Obi, after Sunday's rehearsal.",
+        "\"We lost half the tenors to the new estate. They moved away.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Emeka Obi", "We lost half the tenors to the new estate. They moved away.")]));
+    // Someone's relative, or two people, give no one speaker.
+    let q = said(&["We spoke to Priya Nandra's son at the gates.", "\"Mum never misses a day.\""]);
+    assert!(q.iter().all(|(who, _)| who != "Priya Nandra"), "{q:?}");
+    let q = said(&["We met Priya Nandra and her neighbour on the lane.", "\"Nobody cuts the hedges.\""]);
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_quote_paragraph_after_the_writer_spoke_to_someone_described_is_theirs() {
+    let q = said(&["I spoke to a night nurse on the children's ward.", "\"We are two staff short every shift.\""]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.contains("nurse"), "{q:?}");
+    let q =
+        said(&["We met a retired teacher from the next valley.", "\"The school had ninety pupils when I started.\""]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.contains("teacher"), "{q:?}");
+}
