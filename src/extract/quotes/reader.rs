@@ -116,10 +116,9 @@ fn signed_after(para: &Para, span: &Span, next_open: usize, inner: &str) -> Opti
     }
     let after = para.norm_slice(span.end..para.norm.len());
     let words = after.trim_start().strip_prefix('-')?.trim_start_matches('-').trim_start();
-    // "— a 14-year-old member", "- a mother of three from Ardwick": someone described, not
-    // named, signs with an article and a word for a person.
-    let described = ["a ", "an "].iter().any(|a| words.starts_with(a)) && super::named_later::describes_a_person(words);
-    if !words.starts_with(char::is_uppercase) && !described {
+    // "— a 14-year-old member", "- girl, 14": someone described, not named, may sign in
+    // lower case.
+    if !words.starts_with(char::is_uppercase) && unnamed_signer(words).is_none() {
         return None;
     }
     let named: Vec<&str> = words
@@ -128,6 +127,43 @@ fn signed_after(para: &Para, span: &Span, next_open: usize, inner: &str) -> Opti
         .collect();
     let who = super::sign_off(&format!("- {}", named.join(" ")))?;
     Some((who, after.chars().count()))
+}
+
+/// "a 14-year-old member", "one mum from Leyland", "Year 9 boy", "girl, 14": a signature
+/// describing someone unnamed, whose head is a word for a person. With no article of its own
+/// it is read with one ("a Year 9 boy", "a girl, 14"), as a case study's caption is.
+fn unnamed_signer(words: &str) -> Option<String> {
+    let first = words.split_whitespace().next()?;
+    if !super::named_later::describes_a_person(words) {
+        return None;
+    }
+    if matches!(first.to_lowercase().as_str(), "a" | "an" | "one") {
+        return Some(words.to_string());
+    }
+    let mut chars = words.chars();
+    let opening = chars.next()?;
+    let noun_first = super::names::is_person_noun(&first.trim_end_matches(',').to_lowercase());
+    let opening: String = if noun_first { opening.to_lowercase().collect() } else { opening.to_string() };
+    let article = if "aeiouAEIOU".contains(opening.as_str()) { "an" } else { "a" };
+    Some(format!("{article} {opening}{}", chars.as_str()))
+}
+
+/// The speaker a signature names ([`signed_after`], [`super::sign_off`]): someone named, a
+/// spokesperson or someone described; a signature read as none of these is read again as
+/// someone unnamed ([`unnamed_signer`]).
+fn signer(ctx: &mut Context, words: &str, surnames: bool) -> Option<super::speaker::Who> {
+    let signs = |w: &super::speaker::Who| {
+        matches!(
+            w,
+            super::speaker::Who::Person(_)
+                | super::speaker::Who::Spokes { .. }
+                | super::speaker::Who::Description { .. }
+        ) || (surnames && matches!(w, super::speaker::Who::Surname { .. }))
+    };
+    ctx.read_who(words).filter(signs).or_else(|| {
+        let described = unnamed_signer(words)?;
+        ctx.read_who(&described).filter(|w| matches!(w, super::speaker::Who::Description { .. }))
+    })
 }
 
 /// A passage no attribution gives a speaker ("Speaking at the panel, I said: “…”" in the
@@ -262,15 +298,7 @@ fn classify(
         }
     }
     if let Some((words, len)) = signed_after(para, span, next_open, inner) {
-        let who = ctx.read_who(&words).filter(|w| {
-            matches!(
-                w,
-                super::speaker::Who::Person(_)
-                    | super::speaker::Who::Surname { .. }
-                    | super::speaker::Who::Spokes { .. }
-                    | super::speaker::Who::Description { .. }
-            )
-        });
+        let who = signer(ctx, &words, true);
         if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {
             return Some(Direct { speaker, new: true, attribution_len: len, split: false });
         }
@@ -337,14 +365,7 @@ fn classify(
     // text before it was about; a passage left open before it closes here and is theirs too.
     if let Some(words) = para.signed_by.as_deref() {
         if at_para_start && span.closed && is_whole_paragraph_speech(para, span, inner) {
-            let who = ctx.read_who(words).filter(|w| {
-                matches!(
-                    w,
-                    super::speaker::Who::Person(_)
-                        | super::speaker::Who::Spokes { .. }
-                        | super::speaker::Who::Description { .. }
-                )
-            });
+            let who = signer(ctx, words, false);
             if let Some(speaker) = who.and_then(|who| ctx.resolve(who, (k, span.end))) {
                 return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
             }

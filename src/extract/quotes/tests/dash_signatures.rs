@@ -44,3 +44,21 @@ fn a_quote_signed_after_a_dash_by_someone_described_is_theirs() {
     let quotes = quotes_of(&["Readers sent in their mottos.", "\"Keep calm and carry on.\" - a poster from the war"]);
     assert!(quotes.is_empty(), "{quotes:?}");
 }
+
+#[test]
+fn a_signature_describing_someone_without_an_article_is_read_as_someone_unnamed() {
+    let cases: &[(&str, &str)] = &[
+        ("\"I stopped going to the park after dark.\" \u{2014} Year 8 girl", "a Year 8 girl"),
+        ("\"The buses are the real problem.\" - grandmother of four, Bootle", "a grandmother of four, Bootle"),
+        ("\"Nobody told us it was closing.\" \u{2014} one dad from Kirkby", "one dad from Kirkby"),
+    ];
+    for (line, speaker) in cases {
+        let quotes = quotes_of(&["We asked readers about the park.", line]);
+        assert_eq!(quotes.len(), 1, "{line}");
+        assert_eq!(quotes[0].speaker, *speaker, "{line}");
+    }
+    // The same, on a line of its own under the quote.
+    let quotes =
+        quotes_of(&["We asked readers about the park.", "\"The gates are locked at four.\"", "\u{2014} Year 11 boy"]);
+    assert_eq!(quotes.first().map(|q| q.speaker.as_str()), Some("a Year 11 boy"), "{quotes:?}");
+}
