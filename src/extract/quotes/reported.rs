@@ -111,9 +111,13 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             }
             // "I put that to Jo Bloggs, a lecturer at …": whom a later "she told me" means, and
             // a "she said" later in the same sentence.
+            // A paragraph of speech straight after it with no attribution is the answer.
             if let Some(words) = super::mentions::asked_by_writer(&sentence) {
                 if let Some(who @ super::speaker::Who::Person(_)) = ctx.read_who(&words) {
-                    ctx.note_named(who, (k, start + lead));
+                    ctx.note_named(who.clone(), (k, start + lead));
+                    if last {
+                        introduced = Some(Introduced { who, at: (k, start + lead) });
+                    }
                 }
             }
             // "We spoke to youth worker Jo Bloggs, who …": whom a later "she told us" means, and

@@ -292,3 +292,17 @@ fn a_quote_paragraph_after_the_writer_spoke_to_someone_described_is_theirs() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].0.contains("teacher"), "{q:?}");
 }
+
+#[test]
+fn a_quote_paragraph_after_the_writer_put_a_question_to_someone_named_is_their_answer() {
+    let q = said(&[
+        "We asked Gethin Pryce, who runs the food bank, how the winter had gone:",
+        "\"Busier than ever. We ran out of tins twice.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Gethin Pryce", "Busier than ever. We ran out of tins twice.")]));
+    let q = said(&[
+        "I put the council's figures to Rosa Delgado of the tenants' union.",
+        "\"They count the flats, not the families in them.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Rosa Delgado", "They count the flats, not the families in them.")]));
+}
