@@ -116,7 +116,7 @@ fn signed_after(para: &Para, span: &Span, next_open: usize, inner: &str) -> Opti
     }
     let after = para.norm_slice(span.end..para.norm.len());
     let words = after.trim_start().strip_prefix('-')?.trim_start_matches('-').trim_start();
-    // "— a 14-year-old member", "- girl, 14": someone described, not named, may sign in
+    // "— a 15-year-old pupil", "- girl, 14": someone described, not named, may sign in
     // lower case.
     if !words.starts_with(char::is_uppercase) && unnamed_signer(words).is_none() {
         return None;
@@ -129,7 +129,7 @@ fn signed_after(para: &Para, span: &Span, next_open: usize, inner: &str) -> Opti
     Some((who, after.chars().count()))
 }
 
-/// "a 14-year-old member", "one mum from Leyland", "Year 9 boy", "girl, 14": a signature
+/// "a 15-year-old pupil", "one mum from Leyland", "Year 9 boy", "girl, 14": a signature
 /// describing someone unnamed, whose head is a word for a person. With no article of its own
 /// it is read with one ("a Year 9 boy", "a girl, 14"), as a case study's caption is.
 fn unnamed_signer(words: &str) -> Option<String> {

@@ -159,7 +159,7 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
     Some(who.to_string())
 }
 
-/// "We emailed the council and a spokesperson wrote back:", "I rang the surgery and the
+/// "We emailed the council and a spokesman replied:", "I rang the surgery and the
 /// practice manager, Jo Bloggs, said:": a clause of the writer's doing ("I", "We" and at
 /// least a verb and its object) joined by "and" to the clause that introduces the quote.
 /// That clause, from the word after "and", whose subject is the speaker.

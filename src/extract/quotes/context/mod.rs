@@ -407,7 +407,7 @@ impl<'a> Context<'a> {
                 Some(resolved)
             }
             Who::Surname { surname, role, gender, given } => {
-                // "ap Iorwerth" is remembered of "Dafydd ap Iorwerth" by its last word.
+                // "ap Gruffydd" is remembered of "Elis ap Gruffydd" by its last word.
                 let after_particles = surname
                     .rsplit_once(' ')
                     .filter(|(lead, _)| lead.split_whitespace().all(super::names::is_name_particle))

@@ -89,7 +89,7 @@ fn job_titled_names(text: &str) -> Vec<(usize, usize, String)> {
         {
             l += 1;
         }
-        // "Authority member Lesley Anne Pryor": two known given names before the surname
+        // "Trust chair Mary Jane Tolley": two known given names before the surname
         // make a name of three words.
         let given = |w: &str| crate::extract::quotes::names::first_name_gender(w).is_some();
         let middle = words[l].1;

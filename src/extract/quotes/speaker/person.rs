@@ -178,7 +178,7 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             let owner = owner.filter(|_| org.is_none());
             return Some(Who::Person(Person { name, role, organisation: org, gender, police, judge, owner }));
         }
-        // "ap Iorwerth" after "Cllr": one surname, its particle and all.
+        // "ap Gruffydd" after "Cllr": one surname, its particle and all.
         let surname_only = name_words.len() == 1
             || (names::is_name_particle(name_words[0]) && name_words[0].starts_with(char::is_lowercase));
         if surname_only {
@@ -385,7 +385,7 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
         };
         // Asked last, and only of a name word: the lookups of the words after it are the dear part.
         let describing = || is_describing_noun(tokens[i]) && (i == 0 && tokens.len() == 2 || first_name_follows());
-        // "Cllr ap Iorwerth", "Ms van Damme": a surname opening on a lower-case particle,
+        // "Cllr ap Gruffydd", "Ms van Damme": a surname opening on a lower-case particle,
         // right after a title, is named by title and surname as any other.
         let particle_opens = i > 0
             && names::is_name_particle(tokens[i])
@@ -466,7 +466,7 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
     runs
 }
 
-/// Where the name word after the particles from `at` stands ("ap Iorwerth", "van der Berg"):
+/// Where the name word after the particles from `at` stands ("ap Gruffydd", "van der Berg"):
 /// `None` when no name word ends them.
 fn particles_then_name(tokens: &[&str], at: usize) -> Option<usize> {
     let mut k = at;
