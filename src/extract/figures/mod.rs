@@ -70,7 +70,8 @@ use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use captions::{caption_figures, rounds_a_text_figure};
 use check::check_across;
 use context::{
-    is_baseline_value, is_later_note, is_retracted, is_separator, opening_figures_from_body, ArticleFacts, Context,
+    is_baseline_value, is_heading_block_line, is_later_note, is_retracted, is_separator, opening_figures_from_body,
+    ArticleFacts, Context,
 };
 use dedupe::dedupe;
 use filters::is_labelled_link;
@@ -134,7 +135,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut entry_stamped = false;
     // A page's time line above the story ("09:30 BST") stamps no entry.
     let mut text_begun = false;
+    // Whether the page so far is only its heading block: a title and lines that are no sentence.
+    let mut in_heading_block = true;
     for (i, para) in article.paragraphs.iter().enumerate() {
+        in_heading_block &=
+            is_separator(&para.norm) || !para.role.is_text() || (!para.item && is_heading_block_line(&para.norm));
         ctx.end_aside();
         // A paper's name, motto or section above the headline that names a place ("THE
         // BRISTOL BUGLE", "Cornwall's farming weekly", "News › Wales") says where its story
@@ -146,7 +151,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         }
         if is_separator(&para.norm) {
             before_break.get_or_insert(figures.len());
-            ctx.start_section();
+            // A rule under the title and the lines naming the meeting or the request opens the
+            // page's body, not another story: what the title named carries on.
+            if !(std::mem::take(&mut in_heading_block) && figures.is_empty()) {
+                ctx.start_section();
+            }
             previous.clear();
             undated.clear();
         }
@@ -406,6 +415,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             ctx.note_time_named(norm, &sentence.times);
             ctx.every_force |= names_every_force(norm);
+            ctx.many_forces_before = names_every_force(norm) || unnamed_forces::dozens_of_forces(norm);
             check_across(&mut previous, &mut current);
             dated_by_check(&mut previous, &current);
             dated_by_check(&mut current, &previous);

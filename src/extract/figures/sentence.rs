@@ -47,7 +47,8 @@ use super::neighbours::{
     elliptical_changes, from_to_kinds, held_again, held_again_in_clause, held_now, told_of_things_before, verb_before,
 };
 use super::unnamed_forces::{
-    answered_a_request, dozens_of_forces, few_forces_recorded, names_every_force, names_the_region, over_unnamed_forces,
+    answered_a_request, dozens_of_forces, few_forces_recorded, names_every_force, names_the_region,
+    over_unnamed_forces, points_back_to_forces,
 };
 use super::{head, tail, Found};
 
@@ -376,6 +377,9 @@ pub(super) fn read_sentence(
         // country's, whatever region the text is about.
         joint
             .or_else(|| dozens_of_forces(s).then(|| NATIONAL.to_string()))
+            // "… requests to every police force in the UK. Across those forces, 7,260 …": the
+            // forces pointed back at are those the sentence before counted, the country's.
+            .or_else(|| (ctx.many_forces_before && points_back_to_forces(s)).then(|| NATIONAL.to_string()))
             .or(ctx.region.clone())
             .or_else(|| (answered_a_request(s) && every_force()).then(|| NATIONAL.to_string()))
             .or_else(|| ctx.forces_together.clone().filter(|_| names_the_region(s)))

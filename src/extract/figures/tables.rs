@@ -398,8 +398,10 @@ fn is_calendar_year(label: &str) -> bool {
 pub(super) fn column_years(s: &str, columns: &[Column], found: &mut [Found], changes_only: bool) {
     for f in found.iter_mut().filter(|f| !changes_only || f.kind == Kind::PercentChange) {
         let column = column_at(s, columns, f.range.start);
-        // A change column's changes are to the year its words say, read already.
-        if changes_only && column.is_some_and(|c| c.holds == Holds::Change) {
+        // A change column's changes are to the year its words say, read already; one they
+        // give none (a date in an earlier table's rows, "Due April 2032", moved the text's
+        // time past the columns) is to the column's year.
+        if changes_only && column.is_some_and(|c| c.holds == Holds::Change) && f.period.is_some() {
             continue;
         }
         match column {

@@ -58,6 +58,13 @@ fn after_a_named_region(before: &str) -> bool {
         .any(|m| m.range.end == before.len() && m.place.scope == Scope::Region)
 }
 
+/// "across those forces", "among these forces", "those forces recorded": forces pointed back
+/// at with no number of their own, which are the forces the text counted just before.
+pub(super) fn points_back_to_forces(s: &str) -> bool {
+    static THOSE_FORCES: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:those|these)\s+(?:police\s+)?forces\b"));
+    s.contains("forces") && THOSE_FORCES.is_match(s)
+}
+
 /// "all 43 forces", "every police force", "39 of the 43 forces": words speaking of every force
 /// in the country.
 pub(super) fn names_every_force(s: &str) -> bool {

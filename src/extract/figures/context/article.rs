@@ -52,6 +52,16 @@ pub(in crate::extract::figures) fn is_separator(line: &str) -> bool {
     line.len() >= 3 && line.chars().all(|c| matches!(c, '-' | '*' | '_' | '=' | '~' | '•' | ' '))
 }
 
+/// A paragraph of a page's heading block rather than of its story: the lines under the title
+/// of minutes or a disclosure log that name the meeting, its date and place, those present or a
+/// reference ("Minutes of the meeting held at County Hall on 3 March", "Present: Cllr A. Jones
+/// (Chair); Cllr B. Smith"), none of them ending as a sentence does. A rule under such lines
+/// opens the page's body, which goes on about the place its title names.
+pub(in crate::extract::figures) fn is_heading_block_line(paragraph: &str) -> bool {
+    let line = paragraph.trim().trim_end_matches(['*', '_', ' ', '"', '\'', '\u{201d}', '\u{2019}', ')']);
+    !line.ends_with(['.', '!', '?', ':', ';'])
+}
+
 /// Facts about the whole article that sentences need: the latest year it reports on.
 #[derive(Debug, Clone, Copy)]
 pub(in crate::extract::figures) struct ArticleFacts {

@@ -14,7 +14,9 @@ mod baselines;
 mod opening;
 mod places;
 
-pub(super) use self::article::{is_later_note, is_retracted, is_separator, reports_on, ArticleFacts};
+pub(super) use self::article::{
+    is_heading_block_line, is_later_note, is_retracted, is_separator, reports_on, ArticleFacts,
+};
 pub(super) use self::baselines::{is_baseline, is_baseline_value, second_of_a_pair_from};
 pub(super) use self::opening::{opening_figures_from_body, OPENING_MAX};
 pub(super) use self::places::{and_list, joined};
@@ -197,6 +199,10 @@ pub(super) struct Context {
     /// The text has spoken of every force, or of the 43 of England and Wales ("wrote to all
     /// 43 forces", "39 of the 43 forces"): the forces that answered are the country's.
     pub(super) every_force: bool,
+    /// The sentence before spoke of every force or of more forces than a region has ("sent
+    /// requests to every police force in the UK", "Of the 45 forces asked, 41 replied"):
+    /// "those forces" right after it are the country's.
+    pub(super) many_forces_before: bool,
     /// The place and force the text was about before a sentence with figures set aside as
     /// a comparison ("By comparison, police across the UK recorded 7,062 …"): what the next
     /// paragraph goes back to (see [`Context::set_aside`]).
@@ -277,6 +283,7 @@ impl Context {
             after_dated_figures: false,
             last_time_end: None,
             every_force: false,
+            many_forces_before: false,
             before_aside: None,
         }
     }

@@ -296,3 +296,33 @@ fn reports_some_peoples_made_to_a_uk_wide_reporting_centre_stay_theirs() {
     let lines = ["Essex Police logged 800 frauds in 2022/23.", "Pensioners in the county made 310 calls to Childline."];
     assert_eq!(place_of(&lines, 310.0), some("Essex Police"));
 }
+
+#[test]
+fn a_total_across_those_forces_after_every_force_was_asked_is_the_countrys() {
+    let lines = [
+        "Burglaries climb in the North East",
+        "A housing charity sent requests to every police force in England and Wales.",
+        "Across those forces, 51,200 burglaries were recorded in 2031/32.",
+    ];
+    assert_eq!(place_of(&lines, 51200.0), some(NATIONAL));
+}
+
+#[test]
+fn a_total_among_these_forces_after_dozens_of_forces_answered_is_the_countrys() {
+    let lines = [
+        "Welsh forces see rise in thefts",
+        "Of the 43 forces asked, 39 replied, among them every Welsh force.",
+        "Among these forces, 12,400 thefts were logged in 2030/31.",
+    ];
+    assert_eq!(place_of(&lines, 12400.0), some(NATIONAL));
+}
+
+#[test]
+fn a_total_across_those_forces_after_a_regions_few_is_the_regions() {
+    let lines = [
+        "Welsh forces see rise in thefts",
+        "The four Welsh forces all replied to the request.",
+        "Across those forces, 1,240 thefts were logged in 2030/31.",
+    ];
+    assert_eq!(place_of(&lines, 1240.0), some("Wales"));
+}

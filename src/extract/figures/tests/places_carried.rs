@@ -469,3 +469,32 @@ fn a_speaker_commanding_part_of_a_force_does_not_move_the_text_to_the_whole_forc
     ];
     assert_eq!(place_of(&lines, -4.0), some("Wigan"));
 }
+
+#[test]
+fn a_rule_under_a_pages_heading_block_carries_the_headings_force_into_its_body() {
+    let minutes = "# Gwent Police and Crime Panel\n\n\
+                   ## Minutes of the meeting held at the Civic Centre, Newport, on Monday 3 March 2031 at 2pm\n\n\
+                   **Present:** Cllr A. Jones (Chair); Cllr B. Smith; Mr C. Evans\n\n\
+                   ---\n\n\
+                   ### Item 4 – Performance report\n\n\
+                   The Chair noted that recorded burglaries had fallen by 9% in 2030/31.\n";
+    assert_eq!(text_brief(minutes), [(some("Gwent Police"), some("2030/31"), -9.0, Kind::PercentChange)]);
+}
+
+#[test]
+fn a_rule_under_a_disclosure_logs_title_and_reference_carries_the_titles_force() {
+    let log = "Disclosure log: Norfolk Constabulary\n\n\
+               Request reference 2031/0456 | Response sent 12 May 2031\n\n\
+               * * *\n\n\
+               Recorded shoplifting offences rose to 2,140 in 2030/31.\n";
+    assert_eq!(text_brief(log), [(some("Norfolk Constabulary"), some("2030/31"), 2140.0, Kind::Count)]);
+}
+
+#[test]
+fn a_rule_after_a_story_under_the_heading_still_carries_no_place_on() {
+    let page = "Kent Police news round-up\n\n\
+                Kent Police opened a new front counter in Dover this week.\n\n\
+                ---\n\n\
+                Recorded shoplifting offences rose to 2,140 in 2030/31.\n";
+    assert_eq!(text_brief(page), [(None, some("2030/31"), 2140.0, Kind::Count)]);
+}

@@ -44,3 +44,28 @@ fn a_row_labelled_as_a_share_holds_no_counts() {
     let found = brief(&lines);
     assert!(found.iter().filter(|f| f.2 == 12.0 || f.2 == 9.0).all(|f| f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn a_change_column_after_dates_in_an_earlier_tables_rows_keeps_its_columns_year() {
+    let lines = [
+        "Burglaries recorded by Essex Police",
+        "| Ref | Task | Lead | By |",
+        "|---|---|---|---|",
+        "| 3.2 | Share the district breakdown | Analyst team | June 2033 |",
+        "| Measure | 2030/31 | 2031/32 | Change |",
+        "|---|---|---|---|",
+        "| Burglaries | 1,200 | 1,380 | +15% |",
+    ];
+    assert_eq!(period_of(&lines, 15.0), some("2031/32"));
+}
+
+#[test]
+fn a_change_column_after_an_action_lists_due_dates_keeps_its_columns_year() {
+    let text = "Vehicle crime, Gwent Police\n\n\
+                Item | Action | Owner | Due\n\
+                4.1 | Report on patrol hours | Chief Inspector | March 2034\n\n\
+                Measure | 2029/30 | 2030/31 | Change\n\
+                Thefts of vehicles | 500 | 450 | -10%\n";
+    let found = text_brief(text);
+    assert!(found.contains(&(some("Gwent Police"), some("2030/31"), -10.0, Kind::PercentChange)), "{found:?}");
+}
