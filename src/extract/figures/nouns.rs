@@ -263,6 +263,16 @@ const OTHER_NOUNS: &[&str] = &[
     "branches",
     "pages",
     "respondents",
+    // What a survey, a vote or a handout gives back or gives out ("We got 43 answers back",
+    // "voted by 11 votes to three", "handed out 1,500 cards"), and a disclosure made to a
+    // union, a school or a charity (not an offence a force recorded).
+    "answers",
+    "votes",
+    "cards",
+    "leaflets",
+    "disclosures",
+    // "5 things you need to know": a listicle's count of its own points.
+    "things",
     "addresses",
     "properties",
     "men",
@@ -659,7 +669,7 @@ fn referrals_to_a_service(phrase: &str) -> bool {
     });
     static WELFARE_REFERRALS: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:[\w'\x{2019}-]+\s+){0,2}?(?:protection|safeguarding|welfare|social[\s-]care|social[\s-]services|early[\s-]help|mental[\s-]health)\s+referrals?\b",
+            r"(?i)^\W*(?:[\w'\x{2019}-]+\s+){0,2}?(?:protection|safeguarding|welfare|safety|social[\s-]care|social[\s-]services|early[\s-]help|mental[\s-]health)\s+referrals?\b",
         )
     });
     REFERRED_TO.is_match(phrase) || WELFARE_REFERRALS.is_match(phrase)

@@ -512,7 +512,20 @@ fn is_area_column(label: &str) -> bool {
 pub(super) fn caption_counts_no_offences(s: &str) -> bool {
     static NUMBERED: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^(?:Table|Figure|Chart)\s+[A-Z]?\d+(?:\.\d+)?[a-z]?\s*(?:\([^()]*\)\s*)?[:.\-]\s+"));
-    let Some(label) = NUMBERED.find(s) else { return false };
+    let Some(label) = NUMBERED.find(s) else { return unnumbered_caption_counts_no_offences(s) };
     let subject = s.get(label.end() - 1..).unwrap_or("");
     head_noun(subject) == Noun::Other || children_under_plans(subject)
+}
+
+/// "Referrals to children's services with CSE identified as a concern", "Officers trained in
+/// digital evidence, Gwent Police": a caption with no number (an HTML table's, or a line set
+/// over a council's FOI reply table), no sentence, whose opening noun phrase counts people or
+/// things, not offences.
+fn unnumbered_caption_counts_no_offences(s: &str) -> bool {
+    const MAX_LEN: usize = 120;
+    let line = s.trim();
+    line.len() <= MAX_LEN
+        && line.starts_with(|c: char| c.is_uppercase())
+        && !line.ends_with(['.', '!', '?'])
+        && head_noun(&format!(" {line}")) == Noun::Other
 }

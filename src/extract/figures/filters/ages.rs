@@ -185,11 +185,18 @@ pub(super) fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
     // names someone again, with the age set off after it.
     static LONE_NAME_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"^\W*(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\*?,\s*$"));
+    // "Tomasz Kowalczyk, 22, the union's welfare officer, said": the age, then who the person
+    // is set off by commas, before the verb of saying, as student and community papers name
+    // the people they quote.
+    static AFTER_NAME_AND_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*,\s*[^,.;:!?\d]{2,60},\s*(?:said|says|told|added|explained|warned|admitted)\b")
+    });
     let whole = before.len() == n.range.start;
     let lone_name = |c: regex::Captures| whole && is_persons_name(&c[1], &c[1]);
     (PERSON_BEFORE.is_match(before) && AFTER_PERSON.is_match(after))
         || (AFTER_NAME.is_match(after) && NAME_BEFORE.captures(before).is_some_and(a_person))
         || (AFTER_NAME.is_match(after) && LONE_NAME_BEFORE.captures(before).is_some_and(lone_name))
+        || (AFTER_NAME_AND_ROLE.is_match(after) && NAME_BEFORE.captures(before).is_some_and(a_person))
         || (before.ends_with('(')
             && (AFTER_BRACKETED_NAME.is_match(after) || SIGNS_OFF_AFTER.is_match(after))
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))

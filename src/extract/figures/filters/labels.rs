@@ -46,7 +46,7 @@ pub(super) fn is_day_of_may(n: &Number, before: &str, after: &str) -> bool {
     static MAY_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:May|MAY)\s$"));
     static OF_TIME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"\b(?i:on|since|until|till|from|by|before|after|of|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:May|MAY)\s$",
+            r"\b(?i:on|since|until|till|from|by|before|after|of|dated|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:May|MAY)\s$",
         )
     });
     static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"));
@@ -110,6 +110,22 @@ pub(super) fn is_padded_clock_time(s: &str, n: &Number) -> bool {
     let printed = s.get(n.range.clone()).unwrap_or("").as_bytes();
     matches!(printed, [b'0', h, b'.' | b':', m1, m2]
         if h.is_ascii_digit() && (b'0'..=b'5').contains(m1) && m2.is_ascii_digit())
+}
+
+/// "reference F-2031-00417", "01/FOI/31/044120", "Our ref: 2031-0088": a number padded with
+/// a leading zero inside a code, joined to letters or other numbers by a hyphen or a slash, is
+/// part of a reference (no statistic pads its whole part with a zero). A padded value printed
+/// alone in a row of values ("logged 07 215 386 thefts") stands.
+pub(super) fn is_padded_code(s: &str, n: &Number) -> bool {
+    let printed = s.get(n.range.clone()).unwrap_or("").as_bytes();
+    if !matches!(printed, [b'0', d, ..] if d.is_ascii_digit()) {
+        return false;
+    }
+    let joins = |c: Option<char>| c.is_some_and(|c| c == '-' || c == '/');
+    let mut left = s.get(..n.range.start).unwrap_or("").chars().rev();
+    let mut right = s.get(n.range.end..).unwrap_or("").chars();
+    (joins(left.next()) && left.next().is_some_and(char::is_alphanumeric))
+        || (joins(right.next()) && right.next().is_some_and(char::is_alphanumeric))
 }
 
 /// "pupils in years 7 to 9", "years 10 and 11", "since he started year 10": school years,

@@ -441,3 +441,27 @@ fn a_first_name_and_an_age_in_a_caption_or_quote_marks_is_no_figure() {
     // A place and a count after it is no name and age.
     assert_eq!(values(&["Thefts recorded in 2022/23 by force: Kent, 412"]), [412.0]);
 }
+
+#[test]
+fn an_age_after_a_name_then_the_persons_role_before_said_is_no_figure() {
+    let lines = [
+        "Kent Police recorded 412 offences in 2031/32.",
+        "Tomasz Kowalczyk, 22, the students' union welfare officer, said the figures were worrying.",
+    ];
+    assert!(!has_value(&lines, 22.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn an_age_after_a_name_then_a_description_before_told_is_no_figure() {
+    let lines = [
+        "Essex Police recorded 318 offences in 2030/31.",
+        "Volunteer Aoife Brennan, 20, a second-year law student, told the Courier she had seen it happen.",
+    ];
+    assert!(!has_value(&lines, 20.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_count_after_a_name_and_before_a_description_is_still_a_figure() {
+    let lines = ["Kent Police, 412, the highest in the region, said the rise was expected."];
+    assert!(has_value(&lines, 412.0), "{:?}", brief(&lines));
+}

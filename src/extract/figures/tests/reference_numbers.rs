@@ -310,3 +310,32 @@ fn a_figure_a_correction_withdraws_is_no_figure() {
     let lines = ["CORRECTION: Our bulletin of Monday wrongly put Kent Police's 2022/23 burglaries at 1,480."];
     assert!(!has_value(&lines, 1480.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_zero_padded_number_inside_a_reference_code_is_no_figure() {
+    let lines = [
+        "Kent Police recorded 412 offences in 2031/32.",
+        "The reply, reference FOI-2032-00417, said the data were provisional.",
+    ];
+    assert!(!has_value(&lines, 417.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_disclosure_logs_slashed_reference_opening_with_a_padded_number_is_no_figure() {
+    let lines =
+        ["Robberies recorded by Essex Police", "04/DL/32/051277", "Essex Police recorded 906 robberies in 2031/32."];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 4.0 || f.2 == 51277.0), "{found:?}");
+}
+
+#[test]
+fn a_response_dated_a_day_of_may_is_no_figure() {
+    let lines = ["The force's reply, dated May 19, showed Essex Police recorded 906 robberies in 2031/32."];
+    assert!(!has_value(&lines, 19.0), "{:?}", brief(&lines));
+}
+
+#[test]
+fn a_letter_dated_a_day_of_may_gives_no_figure_for_the_day() {
+    let lines = ["Kent Police recorded 412 offences in 2031/32, a letter dated May 3 confirmed."];
+    assert_eq!(values(&lines), [412.0]);
+}

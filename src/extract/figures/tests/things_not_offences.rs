@@ -187,3 +187,45 @@ fn referrals_a_team_described_by_its_members_handled_are_not_offences() {
         assert!(found.iter().all(|f| f.kind == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn disclosures_made_to_a_union_or_a_school_are_not_offences() {
+    let lines = [
+        "Kent Police recorded 412 offences in 2031/32.",
+        "The college's welfare team logged 64 disclosures from students last term, against 40 the term before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 == 64.0 || f.2 == 40.0).all(|f| f.3 == Kind::Other), "{found:?}");
+}
+
+#[test]
+fn answers_to_a_survey_and_votes_cast_are_not_offences() {
+    for line in [
+        "Kent Police recorded 412 offences. We sent out our survey and got 58 answers back.",
+        "Kent Police recorded 412 offences. The committee backed the plan by nine votes to four.",
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().filter(|f| f.2 != 412.0).all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn cards_handed_out_and_a_listicles_points_are_not_offences() {
+    for line in [
+        "Kent Police recorded 412 offences. Volunteers handed out 2,000 cards at the station.",
+        "7 things parents should know about offences recorded by Kent Police",
+    ] {
+        let found = brief(&[line]);
+        assert!(found.iter().filter(|f| f.2 != 412.0).all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn safety_referrals_a_youth_team_took_are_not_offences() {
+    let lines = [
+        "Kent Police recorded 412 offences in 2031/32.",
+        "The youth project's manager said her team had taken 38 online safety referrals since the spring.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 == 38.0).all(|f| f.3 == Kind::Other), "{found:?}");
+}
