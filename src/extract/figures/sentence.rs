@@ -166,7 +166,27 @@ fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
         let from = tail(s, pair[0].range.start).trim_end().to_ascii_lowercase().ends_with("from");
         (joined && from && first < last).then_some((first, last))
     });
-    between.or(from_to)
+    between.or(from_to).or_else(|| years_counted_from(s, times))
+}
+
+/// "the five financial years from 2015/16", "its six years starting in 2024/25": a span named
+/// by its first year and how many years it runs, which FOI replies print for the years they
+/// cover.
+fn years_counted_from(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
+    static YEARS_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|its|their)\s+([a-z]+|\d{1,2})\s+(?:financial\s+|full\s+)?years\s+(?:from|starting(?:\s+(?:in|with))?|beginning(?:\s+(?:in|with))?)\s+$",
+        )
+    });
+    if !s.contains("years") {
+        return None;
+    }
+    times.iter().rev().find_map(|m| {
+        let first = m.year()?;
+        let n = YEARS_FROM.captures(tail(s, m.range.start))?.get(1)?.as_str();
+        let n = n.parse::<u16>().ok().or_else(|| crate::extract::numbers::word_value(n).map(|v| v as u16))?;
+        (2..=30).contains(&n).then(|| (first, Period::starting(first.start_year + n - 1)))
+    })
 }
 
 /// "A unit was launched in 2020", "The pilot ran for three years": a sentence after a span

@@ -311,3 +311,22 @@ fn a_year_reported_after_a_forward_looking_verb_is_still_the_year_the_article_re
         assert_eq!(period_of(&[first, second], value), some(want), "{second}");
     }
 }
+
+#[test]
+fn a_sentence_opening_on_that_first_year_is_the_first_of_the_years_counted_from() {
+    let lines = [
+        "Kent Police recorded 1,240 burglaries in 2031/32. Its reply covers the four financial years from 2028/29.",
+        "In that first year, 910 burglaries were recorded.",
+    ];
+    assert_eq!(period_of(&lines, 910.0), some("2028/29"));
+}
+
+#[test]
+fn a_sentence_opening_on_the_final_year_is_the_last_of_the_years_counted_from() {
+    let lines = [
+        "Essex Police gave figures for the six years from 2024/25, the council said.",
+        "In the first year, 88 thefts were logged. In the final year, 140 were logged.",
+    ];
+    assert_eq!(period_of(&lines, 88.0), some("2024/25"));
+    assert_eq!(period_of(&lines, 140.0), some("2029/30"));
+}

@@ -232,6 +232,23 @@ pub(in crate::extract::figures) fn first_or_last_of_span(
         )
     });
     let Some((first, last)) = span else { return };
+    // "In that first year, 201 such offences were recorded": a sentence printing no year of
+    // its own that opens on the span's first (or final) year is about it throughout.
+    static OPENS_ON_FIRST_OR_FINAL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:in|for|during)\s+(?:that|the|its|this)\s+(?:(first)|final)\s+(?:financial\s+|full\s+)?year\s*,",
+        )
+    });
+    static A_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19|20)\d\d\b"));
+    if s.contains(" year") && !A_YEAR.is_match(s) {
+        if let Some(c) = OPENS_ON_FIRST_OR_FINAL.captures(s) {
+            let year = if c.get(1).is_some() { first } else { last };
+            for f in found.iter_mut() {
+                f.period = Some(year);
+            }
+            return;
+        }
+    }
     if !s.contains(" the first") && !s.contains(" the last") && !s.contains(" the final") {
         return;
     }
