@@ -30,6 +30,7 @@ static CAPTION: LazyLock<Regex> = LazyLock::new(|| {
         ^(?:editorial\ image|file\ (?:image|photo|picture)|stock\ (?:image|photo)|image\ caption|pictured?\b)
         | \b(?:picture|photo|photograph|image|credit|pic)(?:\s+\d{1,2})?\s*:\s*\S
         | image\ source\s*,
+        | ^\W*caption\s*:\s*\S
         | \((?:stock\ image|file\ (?:image|photo|picture)|pictured|library\ (?:image|picture))\)
         | \bposed\ by\ (?:a\ )?models?\b
     ")
@@ -52,7 +53,7 @@ fn is_caption(line: &str) -> bool {
 
 /// Whether a line holds one of the cues of [`is_caption`] in any (ASCII) case.
 fn has_caption_cue(line: &str) -> bool {
-    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"image|photo|pic|credit|ed by (?:a )?model"));
+    static CUES: LazyLock<Regex> = LazyLock::new(|| re(r"image|photo|pic|credit|caption|ed by (?:a )?model"));
     CUES.is_match(&line.to_ascii_lowercase())
 }
 

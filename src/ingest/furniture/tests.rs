@@ -356,6 +356,16 @@ fn photo_captions_are_not_article_text() {
 }
 
 #[test]
+fn a_line_labelled_caption_is_a_caption() {
+    let found = roles("Title line\n\nThefts fell by 9% last year, police said.\n\nCaption: The new station in Dover. Thefts fell 9 per cent.\n\nText.");
+    assert_eq!(found[2].0, Role::Caption, "{found:?}");
+    let found = roles(
+        "Title line\n\nBody text here, with a full stop.\n\n*CAPTION: Officers on patrol in the town centre.*\n\nText.",
+    );
+    assert_eq!(found[2].0, Role::Caption, "{found:?}");
+}
+
+#[test]
 fn the_line_after_an_image_caption_label_is_the_caption() {
     let found = roles("Title line\n\nImage caption,\n\nOfficers at work in the city last year, said police.\n\nText.");
     assert_eq!(found[2].0, Role::Caption);
@@ -580,7 +590,7 @@ fn posted_by_lines_are_bylines() {
 proptest! {
     #[test]
     fn caption_cues_are_found_where_a_case_insensitive_regex_finds_them(line in cue_text()) {
-        let cues = re(r"(?i-u)image|photo|pic|credit|ed by (?:a )?model");
+        let cues = re(r"(?i-u)image|photo|pic|credit|caption|ed by (?:a )?model");
         prop_assert_eq!(has_caption_cue(&line), cues.is_match(&line), "{:?}", line);
     }
 

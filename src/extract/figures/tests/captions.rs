@@ -71,3 +71,15 @@ fn a_number_in_a_caption_that_rounds_no_figure_of_the_text_is_none() {
     let figures = captioned(&lines, &[1]);
     assert_eq!(figures.iter().map(|f| f.value).collect::<Vec<_>>(), vec![870.0], "{figures:#?}");
 }
+
+#[test]
+fn a_change_in_a_line_labelled_caption_is_the_texts_change_printed_again() {
+    let text = "Burglaries fall in Kent\n\n\
+                Kent Police recorded 1,210 burglaries in 2031/32, down 9% on the year before.\n\n\
+                Nationally, forces recorded 240,000 burglaries, a fall of 3%.\n\n\
+                Caption: Officers in Canterbury. Burglaries fell 9 per cent.\n";
+    let found = text_brief(text);
+    let nines: Vec<_> = found.iter().filter(|f| f.2 == -9.0).collect();
+    assert_eq!(nines.len(), 1, "{found:?}");
+    assert_eq!(nines[0].0, some("Kent Police"), "{found:?}");
+}

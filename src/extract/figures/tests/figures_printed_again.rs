@@ -162,3 +162,21 @@ fn a_change_of_the_same_size_stated_afresh_in_its_paragraph_is_another_change() 
     let lines = ["Kent burglaries fall 4%", "In Kent, burglaries fell 4% in 2022/23."];
     assert_eq!(changes(&lines), 1, "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_hedged_round_part_of_those_just_counted_is_no_restatement_of_a_near_value() {
+    let lines = [
+        "Kent Police recorded 1,010 burglaries in 2030/31 and 4,200 thefts in 2031/32.",
+        "Nearly 1,000 of those thefts were reported online.",
+    ];
+    assert_eq!(period_of(&lines, 1000.0), some("2031/32"));
+}
+
+#[test]
+fn a_hedged_round_part_of_them_takes_the_year_of_its_whole() {
+    let lines = [
+        "Essex Police logged 2,030 robberies in 2029/30.",
+        "In 2030/31 it logged 6,500 robberies. More than 2,000 of them involved a knife.",
+    ];
+    assert_eq!(period_of(&lines, 2000.0), some("2030/31"));
+}
