@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::nouns::{classify_word, Noun};
+use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::extract::places;
 use crate::model::{Figure, Kind, Measure};
@@ -80,10 +81,15 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         let restated = f.value.abs() >= RESTATED_FROM;
         let fresh = stated_afresh(&f);
         let same = || same_key.iter().copied().filter(|&j| !(other_body(&out[j], &f) || fresh && beside(&out[j], &f)));
+        // "… a fall of 5%. … A 5% fall is not a reason to relax.": a change printed again in
+        // a sentence naming no measure of its own took the one the text carried there, not a
+        // measure of its own: it is the change printed before, however small.
+        let change_again = f.kind == Kind::PercentChange && measure::of_sentence(&f.sentence).is_none();
         let earlier = same()
             .find(|&j| out[j].measure == f.measure && compatible(&out[j]))
             .or_else(|| same().find(|&j| restated && out[j].period == f.period))
-            .or_else(|| same().find(|_| restated && f.period.is_none()));
+            .or_else(|| same().find(|_| restated && f.period.is_none()))
+            .or_else(|| same().find(|&j| change_again && out[j].period == f.period));
         match earlier {
             Some(j) => {
                 let same = &mut out[j];

@@ -422,6 +422,9 @@ pub(super) fn head_noun(after: &str) -> Noun {
     if after.contains("eferral") && referrals_to_a_service(after) {
         return Noun::Other;
     }
+    if took_a_course(after) {
+        return Noun::Other;
+    }
     // "17 civil claims", "41 civil actions": matters of civil law, brought for redress, are
     // not offences (a crime is a criminal matter).
     static CIVIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -673,6 +676,17 @@ fn referrals_to_a_service(phrase: &str) -> bool {
         )
     });
     REFERRED_TO.is_match(phrase) || WELFARE_REFERRALS.is_match(phrase)
+}
+
+/// "2,870 drivers completed the course", "412 children attended the online safety
+/// workshop": people who went through training or a session are counted, not offences.
+fn took_a_course(after: &str) -> bool {
+    static TOOK: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:[\w'-]+\s+){0,3}?(?:completed|attended|finished|passed|undertook|went\s+on|signed\s+up\s+(?:to|for))\s+(?:(?:the|a|an|their|its|this|our)\s+)?(?:[\w'-]+\s+){0,3}?(?:courses?|training|programmes?|sessions?|workshops?|classes)\b",
+        )
+    });
+    TOOK.is_match(after)
 }
 
 /// "3,240 reports of missing children", "410 missing-person reports", "96 children went

@@ -128,6 +128,18 @@ pub(super) fn is_padded_code(s: &str, n: &Number) -> bool {
         || (joins(right.next()) && right.next().is_some_and(char::is_alphanumeric))
 }
 
+/// "(Saturday 2nd December, 10 till 2)", "open 9am until 5pm": the hours something is open or
+/// on, either end of them, as parish and community notices print them.
+pub(super) fn is_hours_till(n: &Number, before: &str, after: &str) -> bool {
+    static TILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*(?:am|pm)?\s*(?:till|til|'til|until)\s+\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm)?(?:\W|$)")
+    });
+    static TILL_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:^|\W)\d{1,2}(?:[.:][0-5]\d)?\s*(?:am|pm)?\s+(?:till|til|'til|until)\s+$"));
+    let hour = !n.percent && !n.money && n.value <= 24.0 && n.value >= 0.0;
+    hour && (TILL_AFTER.is_match(after) || TILL_BEFORE.is_match(before))
+}
+
 /// "pupils in years 7 to 9", "years 10 and 11", "since he started year 10": school years,
 /// not counts. (A capitalised
 /// "Year 9" is already a label to [`NOT_A_FIGURE_BEFORE`]; this reads the plural, the lower

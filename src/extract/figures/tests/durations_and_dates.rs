@@ -149,3 +149,20 @@ fn a_length_in_words_is_no_figure() {
     let lines = ["Essex Police recorded 388 thefts in 2022/23, the 1,100 words of its report say."];
     assert!(!has_value(&lines, 1100.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn the_hours_of_a_notices_event_are_no_figures() {
+    let lines = [
+        "Kent Police recorded 412 offences in 2031/32.",
+        "Do come to the harvest supper (Friday 6th October, 6 till 9, bring a plate).",
+    ];
+    assert_eq!(values(&lines), [412.0]);
+}
+
+#[test]
+fn the_hours_of_a_coffee_morning_printed_with_until_are_no_figures() {
+    let lines = [
+        "Essex Police recorded 906 robberies in 2031/32. Coffee morning in the church hall, 10 until 12, all welcome.",
+    ];
+    assert_eq!(values(&lines), [906.0]);
+}

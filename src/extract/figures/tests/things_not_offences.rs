@@ -229,3 +229,21 @@ fn safety_referrals_a_youth_team_took_are_not_offences() {
     let found = brief(&lines);
     assert!(found.iter().filter(|f| f.2 == 38.0).all(|f| f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn people_who_completed_a_course_are_not_offences() {
+    let lines = [
+        "Kent Police recorded 412 offences in 2031/32.",
+        "Over the same three years 1,940 taxi drivers completed the safeguarding course.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 == 1940.0).all(|f| f.3 == Kind::Other), "{found:?}");
+}
+
+#[test]
+fn teenagers_who_completed_a_programme_are_not_offences() {
+    let lines =
+        ["Kent Police recorded 412 offences in 2031/32, and 260 teenagers completed the online safety programme."];
+    let found = brief(&lines);
+    assert!(found.iter().filter(|f| f.2 == 260.0).all(|f| f.3 == Kind::Other), "{found:?}");
+}
