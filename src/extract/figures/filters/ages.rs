@@ -202,6 +202,15 @@ pub(super) fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
 }
 
+/// "the victim was aged 13 to 15 in 201 offences", "aged 16 in 122 of them": a number after an
+/// age (or a range of ages) and "in" is how many the age was true of, not the "in" of a ratio
+/// ("one in 20"), as FOI replies break their counts down by the victim's age.
+pub(super) fn counted_after_an_age(before: &str) -> bool {
+    static AGE_IN_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\baged\s+(?:between\s+)?\d{1,2}(?:\s*(?:-|–|to|and)\s*\d{1,2})?\s+in\s+$"));
+    before.ends_with("in ") && AGE_IN_BEFORE.is_match(before)
+}
+
 /// Whether a capitalised first and last word are a person's name: not a place, nor a body
 /// or platform named by its kind.
 fn is_persons_name(first: &str, last: &str) -> bool {

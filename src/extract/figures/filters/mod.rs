@@ -32,9 +32,9 @@ use crate::model::Kind;
 
 pub(super) use self::ages::speaks_of_children;
 use self::ages::{
-    is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age, is_first_name_age,
-    is_group_age_range, is_named_age, is_named_persons_age, is_pronoun_age, opens_with_an_age, people_were_aged,
-    someone_was_under, AGE_BEFORE,
+    counted_after_an_age, is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age,
+    is_first_name_age, is_group_age_range, is_named_age, is_named_persons_age, is_pronoun_age, opens_with_an_age,
+    people_were_aged, someone_was_under, AGE_BEFORE,
 };
 use self::cases::{
     charges_of_a_case, images_by_category, is_case_charge, is_offenders_victims, linked_to_a_suspect,
@@ -622,7 +622,8 @@ pub(super) fn candidates(
         let of_forces = (OF_THE_FORCES_BEFORE.is_match(before) && !names_its_offences(after))
             || is_part_of_forces(before, after)
             || is_size_of_group(before, after);
-        let label = NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after);
+        let label =
+            NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after) && !counted_after_an_age(before);
         if (label || of_forces || in_list_of_parts(before)) && !n.money {
             continue;
         }

@@ -465,3 +465,22 @@ fn a_count_after_a_name_and_before_a_description_is_still_a_figure() {
     let lines = ["Kent Police, 412, the highest in the region, said the rise was expected."];
     assert!(has_value(&lines, 412.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_count_after_an_age_range_and_in_is_a_figure_not_a_ratio() {
+    let lines = [
+        "Kent Police recorded 640 offences in 2031/32.",
+        "The victim was aged 13 to 15 in 310 offences and aged 12 or under in 95.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 310.0 && f.3 == Kind::Count), "{found:?}");
+    assert!(!found.iter().any(|f| f.2 == 13.0 || f.2 == 15.0), "{found:?}");
+}
+
+#[test]
+fn a_count_after_one_age_and_in_is_a_figure_not_a_ratio() {
+    let lines = ["Essex Police recorded 500 offences in 2030/31.", "Victims were aged 16 in 122 of them."];
+    assert!(has_value(&lines, 122.0), "{:?}", brief(&lines));
+    // "One in 20" is still a ratio.
+    assert!(!has_value(&["Essex Police recorded 500 offences. One in 20 victims was a boy."], 20.0));
+}
