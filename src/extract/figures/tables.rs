@@ -519,13 +519,13 @@ pub(super) fn caption_counts_no_offences(s: &str) -> bool {
 
 /// "Referrals to children's services with CSE identified as a concern", "Officers trained in
 /// digital evidence, Gwent Police": a caption with no number (an HTML table's, or a line set
-/// over a council's FOI reply table), no sentence, whose opening noun phrase counts people or
-/// things, not offences.
+/// over a council's FOI reply table), no sentence nor a sentence's lead-in to a table ("Officers
+/// recorded these offences:"), whose opening noun phrase counts people or things, not offences.
 fn unnumbered_caption_counts_no_offences(s: &str) -> bool {
     const MAX_LEN: usize = 120;
     let line = s.trim();
     line.len() <= MAX_LEN
         && line.starts_with(|c: char| c.is_uppercase())
-        && !line.ends_with(['.', '!', '?'])
+        && !line.ends_with(['.', '!', '?', ':'])
         && head_noun(&format!(" {line}")) == Noun::Other
 }

@@ -52,3 +52,9 @@ fn a_tables_unnumbered_caption_of_officers_holds_no_counts_of_offences() {
     let lines = ["Burglaries recorded by Gwent Police", "Year | Burglaries", "2030/31 | 1,210"];
     assert!(brief(&lines).iter().any(|f| f.2 == 1210.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_sentence_leading_into_a_table_is_no_caption_of_people() {
+    let lines = ["Officers in Gwent recorded these burglaries:", "Year | Burglaries", "2030/31 | 1,210"];
+    assert!(brief(&lines).iter().any(|f| f.2 == 1210.0 && f.3 == Kind::Count), "{:?}", brief(&lines));
+}
