@@ -81,7 +81,7 @@ pub(super) fn dedupe(figures: Vec<Figure>) -> Vec<Figure> {
         let restated = f.value.abs() >= RESTATED_FROM;
         let fresh = stated_afresh(&f);
         let same = || same_key.iter().copied().filter(|&j| !(other_body(&out[j], &f) || fresh && beside(&out[j], &f)));
-        // "… a fall of 5%. … A 5% fall is not a reason to relax.": a change printed again in
+        // "… down 7% on the year. … Even that 7% drop leaves much to do.": a change printed again in
         // a sentence naming no measure of its own took the one the text carried there, not a
         // measure of its own: it is the change printed before, however small.
         let change_again = f.kind == Kind::PercentChange && measure::of_sentence(&f.sentence).is_none();

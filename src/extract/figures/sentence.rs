@@ -169,7 +169,7 @@ fn span_named(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
     between.or(from_to).or_else(|| years_counted_from(s, times))
 }
 
-/// "the five financial years from 2015/16", "its six years starting in 2024/25": a span named
+/// "the seven financial years from 2012/13", "their three years beginning with 2027/28": a span named
 /// by its first year and how many years it runs, which FOI replies print for the years they
 /// cover.
 fn years_counted_from(s: &str, times: &[periods::Mention]) -> Option<(Period, Period)> {
@@ -397,7 +397,7 @@ pub(super) fn read_sentence(
         // country's, whatever region the text is about.
         joint
             .or_else(|| dozens_of_forces(s).then(|| NATIONAL.to_string()))
-            // "… requests to every police force in the UK. Across those forces, 7,260 …": the
+            // "… wrote to each of Britain's police forces. Across those forces, 4,815 …": the
             // forces pointed back at are those the sentence before counted, the country's.
             .or_else(|| (ctx.many_forces_before && points_back_to_forces(s)).then(|| NATIONAL.to_string()))
             .or(ctx.region.clone())

@@ -517,8 +517,8 @@ pub(super) fn caption_counts_no_offences(s: &str) -> bool {
     head_noun(subject) == Noun::Other || children_under_plans(subject)
 }
 
-/// "Referrals to children's services with CSE identified as a concern", "Officers trained in
-/// digital evidence, Gwent Police": a caption with no number (an HTML table's, or a line set
+/// "Pupils passed to early help with exploitation flagged as a risk", "Staff qualified in
+/// cyber investigation, Dyfed-Powys Police": a caption with no number (an HTML table's, or a line set
 /// over a council's FOI reply table), no sentence nor a sentence's lead-in to a table ("Officers
 /// recorded these offences:"), whose opening noun phrase counts people or things, not offences.
 fn unnumbered_caption_counts_no_offences(s: &str) -> bool {

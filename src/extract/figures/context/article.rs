@@ -54,8 +54,8 @@ pub(in crate::extract::figures) fn is_separator(line: &str) -> bool {
 
 /// A paragraph of a page's heading block rather than of its story: the lines under the title
 /// of minutes or a disclosure log that name the meeting, its date and place, those present or a
-/// reference ("Minutes of the meeting held at County Hall on 3 March", "Present: Cllr A. Jones
-/// (Chair); Cllr B. Smith"), none of them ending as a sentence does. A rule under such lines
+/// reference ("Record of the panel's sitting, Guildhall, Swansea, 9 June", "Attending: Cllr R. Price
+/// (Chair); Cllr T. Lloyd"), none of them ending as a sentence does. A rule under such lines
 /// opens the page's body, which goes on about the place its title names.
 pub(in crate::extract::figures) fn is_heading_block_line(paragraph: &str) -> bool {
     let line = paragraph.trim().trim_end_matches(['*', '_', ' ', '"', '\'', '\u{201d}', '\u{2019}', ')']);

@@ -199,8 +199,8 @@ pub(super) struct Context {
     /// The text has spoken of every force, or of the 43 of England and Wales ("wrote to all
     /// 43 forces", "39 of the 43 forces"): the forces that answered are the country's.
     pub(super) every_force: bool,
-    /// The sentence before spoke of every force or of more forces than a region has ("sent
-    /// requests to every police force in the UK", "Of the 45 forces asked, 41 replied"):
+    /// The sentence before spoke of every force or of more forces than a region has ("wrote
+    /// to each of Britain's police forces", "38 of the 44 forces contacted responded"):
     /// "those forces" right after it are the country's.
     pub(super) many_forces_before: bool,
     /// The place and force the text was about before a sentence with figures set aside as

@@ -202,7 +202,7 @@ pub(super) fn is_apposed_age(n: &Number, before: &str, after: &str) -> bool {
             && NAME_BRACKET_BEFORE.captures(before).is_some_and(a_person))
 }
 
-/// "the victim was aged 13 to 15 in 201 offences", "aged 16 in 122 of them": a number after an
+/// "complainants aged 10 to 12 in 87 crimes", "aged 17 in 54 of those": a number after an
 /// age (or a range of ages) and "in" is how many the age was true of, not the "in" of a ratio
 /// ("one in 20"), as FOI replies break their counts down by the victim's age.
 pub(super) fn counted_after_an_age(before: &str) -> bool {

@@ -128,7 +128,7 @@ pub(super) fn is_padded_code(s: &str, n: &Number) -> bool {
         || (joins(right.next()) && right.next().is_some_and(char::is_alphanumeric))
 }
 
-/// "(Saturday 2nd December, 10 till 2)", "open 9am until 5pm": the hours something is open or
+/// "(Sunday 14th April, 11 till 3)", "doors from 8am until 4pm": the hours something is open or
 /// on, either end of them, as parish and community notices print them.
 pub(super) fn is_hours_till(n: &Number, before: &str, after: &str) -> bool {
     static TILL_AFTER: LazyLock<Regex> = LazyLock::new(|| {

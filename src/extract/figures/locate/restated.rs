@@ -42,7 +42,7 @@ pub(in crate::extract::figures) fn restated(
     // Small values are near others by coincidence ("nearly 100 aged ten and under" beside a
     // count of 98), so only counts in the thousands are taken for rounded restatements.
     let round = |v: f64| v >= 1000.0 && v % 100.0 == 0.0;
-    // "Nearly 1,000 of those cases were reported late": a part of the whole just counted,
+    // "Almost 600 of these thefts involved a van": a part of the whole just counted,
     // not the whole again, however near its value is to a count printed before.
     let part_of_a_whole = |f: &Found| {
         let after = s.get(f.range.end..).unwrap_or("").trim_start();

@@ -184,21 +184,21 @@ fn a_hedged_round_part_of_them_takes_the_year_of_its_whole() {
 #[test]
 fn a_small_change_printed_again_naming_no_measure_is_the_change_before() {
     let lines = [
-        "Kent Police recorded 2,400 sexual offences on the railway in 2031/32, down from 2,500 in 2030/31, a fall of 4%.",
-        "Offences against under-18s are a smaller slice. Of those, 90 were flagged as having started online. In 2030/31 the online-linked figure was 70.",
-        "Here is my point. A 4% fall is no reason to relax.",
+        "Merseyside Police logged 1,830 sexual offences on buses in 2030/31, a drop of 3% from 1,890 in 2029/30.",
+        "Crimes against children form a smaller share. Of these, 60 were cyber-enabled. The cyber-enabled count for 2029/30 was 45.",
+        "Even so, nobody should celebrate a 3% drop.",
     ];
     let found = brief(&lines);
-    assert_eq!(found.iter().filter(|f| f.2 == -4.0).count(), 1, "{found:?}");
+    assert_eq!(found.iter().filter(|f| f.2 == -3.0).count(), 1, "{found:?}");
 }
 
 #[test]
 fn a_small_rise_printed_again_in_a_later_paragraph_is_the_rise_before() {
     let lines = [
-        "Gwent Police recorded 6,400 sexual offences on the railway in 2029/30, up 6% on the 6,040 of 2028/29.",
-        "The online-flagged figure for under-18s was 120, against 95 the year before.",
-        "Still, a 6% rise should worry everyone who uses the trains.",
+        "British Transport Police logged 2,205 sexual offences on the Tube in 2028/29, up 5% on the 2,100 of 2027/28.",
+        "Among children, 140 of the crimes were cyber-enabled, compared with 110 a year earlier.",
+        "That 5% increase ought to trouble every commuter, though.",
     ];
     let found = brief(&lines);
-    assert_eq!(found.iter().filter(|f| f.2 == 6.0).count(), 1, "{found:?}");
+    assert_eq!(found.iter().filter(|f| f.2 == 5.0).count(), 1, "{found:?}");
 }

@@ -300,11 +300,11 @@ fn reports_some_peoples_made_to_a_uk_wide_reporting_centre_stay_theirs() {
 #[test]
 fn a_total_across_those_forces_after_every_force_was_asked_is_the_countrys() {
     let lines = [
-        "Burglaries climb in the North East",
-        "A housing charity sent requests to every police force in England and Wales.",
-        "Across those forces, 51,200 burglaries were recorded in 2031/32.",
+        "Break-ins rise in the West Midlands",
+        "A homelessness charity asked every police force in Britain for its figures.",
+        "In 2031/32, 38,900 burglaries were recorded across those forces.",
     ];
-    assert_eq!(place_of(&lines, 51200.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 38900.0), some(NATIONAL));
 }
 
 #[test]

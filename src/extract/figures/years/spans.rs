@@ -232,7 +232,7 @@ pub(in crate::extract::figures) fn first_or_last_of_span(
         )
     });
     let Some((first, last)) = span else { return };
-    // "In that first year, 201 such offences were recorded": a sentence printing no year of
+    // "During the first year, 143 such crimes were logged": a sentence printing no year of
     // its own that opens on the span's first (or final) year is about it throughout.
     static OPENS_ON_FIRST_OR_FINAL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
