@@ -58,7 +58,7 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+them\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
 
@@ -170,10 +170,25 @@ static NOT_SAID: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "the total", "overall": in a sentence that also names the online measure, the total it
-/// is part of ("The online figure was up from 71, while the total rose 8%").
-static TOTAL: LazyLock<Regex> =
+/// "the total", "Kent's total", "overall", "in total", "in all", "altogether": in a sentence
+/// that also names the online measure, the total it is part of ("The online figure was up
+/// from 71, while the total rose 8%", "… though its offences in all rose 17%"). "In all"
+/// ends its phrase ("in all forces" is no total).
+static TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:the|its|their|[\w-]+['’]s)\s+(?:overall\s+)?total\b|\boverall\b|\bin\s+total\b|\baltogether\b|\ball\s+told\b|\bin\s+all(?:\s*(?:[,.;:)]|$|\s-)|\s+(?:last|this|that|in|during|over|since|between|was|were|rose|fell|went|came|stood|reached|climbed|dropped|grew|increased|decreased|across|for|to|from|by|up|down)\b)",
+    )
+});
+
+/// "the total", "its overall total", "overall": words that name the total as such, not only
+/// sum what was just counted ("in all", "in total"), nor a place's own total ("Kent's total").
+static THE_TOTAL: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:the|its|their)\s+(?:overall\s+)?total\b|\boverall\b"));
+
+/// Whether a sentence names the total as such ([`THE_TOTAL`]).
+pub fn names_the_total(sentence: &str) -> bool {
+    THE_TOTAL.is_match(sentence)
+}
 
 /// Where a list of what a measure contains begins ("including rape, grooming…").
 static INCLUDING: LazyLock<Regex> =
@@ -748,6 +763,27 @@ mod tests {
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
         }
+    }
+
+    #[test]
+    fn a_number_of_which_were_online_names_the_online_measure() {
+        assert_eq!(of_sentence("515 of which were online"), Some(Measure::Online));
+        assert_eq!(of_sentence("with 88 of those online"), Some(Measure::Online));
+    }
+
+    #[test]
+    fn in_all_altogether_and_a_places_total_set_a_total_against_the_online_part() {
+        for s in [
+            "online crimes grew, although offences fell by 4% altogether",
+            "the online count went down, though offences in all rose 17 per cent",
+            "while online offences grew, Dorset's total dropped",
+            "offences rose 9 per cent in total, but the online figure fell",
+        ] {
+            assert!(contrasts_total(s), "{s}");
+        }
+        // "In all" before the noun it quantifies is no total.
+        assert!(!contrasts_total("online offences rose in all forces"));
+        assert_eq!(of_contrasting_part("offences fell by 4% altogether"), Some(Measure::All));
     }
 
     #[test]

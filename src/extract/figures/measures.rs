@@ -52,13 +52,17 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
         Some(Measure::All) if children_apart && part_cue == Some(Measure::All) => Some(Measure::Other),
         cue => cue,
     };
-    let contrast = cands.len() > 1 && measure::contrasts_total(s);
+    // "in total", "in all" or "Kent's total" may sum the online count itself ("almost 8,000
+    // online-flagged offences - 7,962 in all"): they set a total against the online part only
+    // where a clause sets the two apart; "the total" and "overall" do so anywhere.
+    let contrast =
+        cands.len() > 1 && measure::contrasts_total(s) && (measure::names_the_total(s) || has_two_clauses(s));
     let several = measure::may_name_several(s);
     let lone = cands.len() == 1 && several;
     // "Overall crime grew most in Essex, by 6 per cent, but its online count went down":
     // one figure in a sentence setting the total against the online part.
     // (Only where a clause sets them apart: "the total was 4,105" of online crimes is theirs.)
-    let lone_total = cands.len() == 1 && !several && measure::contrasts_total(s) && next_clause(s).is_some();
+    let lone_total = cands.len() == 1 && !several && measure::contrasts_total(s) && has_two_clauses(s);
     let mut own: Vec<Option<Measure>> = if cands.len() > 1 && (contrast || several) {
         (0..cands.len()).map(|i| own_words_measure(s, cands, i, contrast, part_at)).collect()
     } else if lone {
@@ -260,7 +264,8 @@ fn wholes_beside_online_parts(
         }
         let whole_of_online_part = part_cue == Some(Measure::Online) && c.number.range.end <= part_at;
         // "330 online-flagged crimes out of 1,570 child sexual offences", "… out of a total of 505".
-        let out_of = || super::years::is_out_of_a_total(s, c);
+        // "… against a total of 4,300", "… among a total of 4,300" likewise.
+        let out_of = || super::years::is_out_of_a_total(s, c) || beside_a_total_of(s, c);
         let after = s.get(c.number.range.end..).unwrap_or("");
         let before = s.get(..c.number.range.start).unwrap_or("");
         let joined_total = before.trim_end().ends_with(" and") && AND_TOTAL.is_match(after);
@@ -286,6 +291,16 @@ fn wholes_beside_online_parts(
             online_before = true;
         }
     }
+}
+
+/// "against a total of 4,300", "among a total of 4,300": the whole set beside a count before
+/// it. (Not "rose to a total of": that is the count itself.)
+fn beside_a_total_of(s: &str, c: &Candidate) -> bool {
+    static BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:against|among|amongst|within|of|versus|set\s+beside)\s+a\s+total\s+of\s+$")
+    });
+    let before = super::tail(s, c.number.range.start);
+    before.ends_with("total of ") && BESIDE.is_match(before)
 }
 
 /// The measure the words of candidate `i` alone name: those after it up to the next number
@@ -337,23 +352,41 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, par
     })
 }
 
-/// Where the next clause of `after` begins: "- although …", ", while …", "; …", and "and"
-/// before a subject with a rise or fall of its own ("… falls 11 per cent and online offences
-/// climb 14 per cent").
+/// Where the next clause of `after` begins: "- although …", ", while …", ", with …", "; …",
+/// the same words with no comma before them ("… fell 4% while …", "… even though …", "…
+/// even as …"), and "and" before a subject with a rise or fall of its own ("… falls 11 per
+/// cent and online offences climb 14 per cent").
 fn next_clause(after: &str) -> Option<usize> {
-    static NEXT: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|(?:even\s+)?though)\b|;"));
+    static NEXT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|(?:even\s+)?though|even\s+as|with)\b|;|\s(?:while|whereas|although|even\s+though|even\s+as)\s",
+        )
+    });
     static AND_RISING: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\sand\s+(?:[\w'-]+\s+){1,5}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed|soar|soars|soared|jump|jumps|jumped|drop|drops|dropped|dip|dips|dipped|surge|surges|surged|increase|increases|increased|decrease|decreases|decreased|(?:went|goes|gone|go)\s+(?:up|down))\b",
         )
     });
-    let punctuated = after.contains([',', '-', ';']).then(|| NEXT.find(after).map(|m| m.start())).flatten();
+    let opener = after.contains([',', '-', ';'])
+        || after.contains("hile")
+        || after.contains("ereas")
+        || after.contains("ough")
+        || after.contains("even as");
+    let punctuated = opener.then(|| NEXT.find(after).map(|m| m.start())).flatten();
     let joined = after.contains("and ").then(|| AND_RISING.find(after).map(|m| m.start())).flatten();
     match (punctuated, joined) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
+}
+
+/// Whether `s` sets one clause against another: one opens after a word such as ", while" or
+/// "even though" ([`next_clause`]), or the sentence opens on a clause of its own ("While its
+/// online crimes grew, Kent's total fell 4%").
+fn has_two_clauses(s: &str) -> bool {
+    static FRONTED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\W*(?:while|whereas|although|though|even\s+though|even\s+as)\b[^,;.]*,"));
+    next_clause(s).is_some() || FRONTED.is_match(s)
 }
 
 /// "Leeds saw a fall of 4%, from 900 to 864, although 210 of its crimes were flagged online":

@@ -115,3 +115,90 @@ fn the_whole_a_part_is_of_keeps_the_online_measure_when_no_part_is_said_to_be_on
     let got = measures(&lines);
     assert!(got.iter().all(|(_, m)| *m == Measure::Online), "{got:?}");
 }
+
+/// (value, measure) pairs of a line read after an opening line about online offences.
+fn after_online_opening(line: &str) -> Vec<(f64, Measure)> {
+    measures(&["Online child sexual offences rose across Wessex in 2032/33.", line])
+}
+
+#[test]
+fn a_total_set_against_the_online_part_counts_all_offences_whichever_clause_comes_first() {
+    let cases: &[(&str, f64)] = &[
+        // The clause about the online part opens the sentence.
+        ("While its internet-linked crimes grew by half, Dorset's total dropped by 4%.", -4.0),
+        // Set apart by ", with" after the total.
+        ("Dorset's total dropped by 4%, with its internet-linked crimes growing by half.", -4.0),
+    ];
+    for &(line, value) in cases {
+        let got = after_online_opening(line);
+        assert!(got.contains(&(value, Measure::All)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn a_clause_opened_without_a_comma_sets_the_total_apart_from_the_online_part() {
+    let cases: &[(&str, f64, Measure)] = &[
+        ("Overall, offences in Dorset fell 4% while those flagged online rose.", -4.0, Measure::All),
+        ("In Dorset the total went down by 4% even though online offences climbed.", -4.0, Measure::All),
+        ("Hampshire's overall total dropped by 6% even as its online-flagged offences rose 28%.", -6.0, Measure::All),
+        (
+            "Hampshire's overall total dropped by 6% even as its online-flagged offences rose 28%.",
+            28.0,
+            Measure::Online,
+        ),
+    ];
+    for &(line, value, want) in cases {
+        let got = after_online_opening(line);
+        assert!(got.contains(&(value, want)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn in_all_in_total_and_altogether_name_the_total_set_against_the_online_part() {
+    let cases: &[(&str, f64)] = &[
+        ("Dorset's online-flagged crimes grew, although the force's offences fell by 4% altogether.", -4.0),
+        ("Hampshire's online count went down, though its offences in all rose 17 per cent.", 17.0),
+        ("In Hampshire offences rose 17 per cent in total, but the online figure fell.", 17.0),
+    ];
+    for &(line, value) in cases {
+        let got = after_online_opening(line);
+        assert!(got.contains(&(value, Measure::All)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn in_all_summing_the_online_count_itself_keeps_it_online() {
+    // No clause sets a total apart: "in all" and "in total" sum the online offences.
+    for (line, value) in [
+        ("Forces logged nearly 6,000 online-flagged offences against children in 2032/33 - 5,941 in all.", 5941.0),
+        ("About a quarter of the force's sexual offences against children carried an online flag, 812 offences in total.", 812.0),
+    ] {
+        let got = after_online_opening(line);
+        assert!(got.contains(&(value, Measure::Online)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn a_total_beside_a_part_that_with_introduces_counts_what_its_own_words_name() {
+    let line = "More than 3,900 child sexual offences were recorded in Wessex last year, with those involving the internet up 14 per cent.";
+    let got = measures(&[line]);
+    assert!(got.contains(&(3900.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(14.0, Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn a_total_set_against_an_online_count_before_it_counts_all_offences() {
+    let got = after_online_opening("Online crimes against children came to 515, against a total of 3,870.");
+    assert!(got.contains(&(515.0, Measure::Online)), "{got:?}");
+    assert!(got.contains(&(3870.0, Measure::All)), "{got:?}");
+    // A count that rose to its total is that count.
+    let got = after_online_opening("Online crimes against children rose from 480 to a total of 515.");
+    assert!(got.contains(&(515.0, Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn a_whole_of_which_some_were_online_counts_all_offences() {
+    let got = after_online_opening("A total of 3,870 offences against children were logged, 515 of which were online.");
+    assert!(got.contains(&(3870.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(515.0, Measure::Online)), "{got:?}");
+}
