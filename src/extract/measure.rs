@@ -6,11 +6,12 @@
 //! online. Words in an "including …" list describe what a measure contains, not which
 //! measure it is, and are ignored; so are titles of Acts ("the Sexual Offences Act").
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::cues::{index_of, Case, CueWords};
+use super::cues::{index_of, Case, CueWords, Found};
 use super::numbers::compile;
 use crate::model::Measure;
 
@@ -278,7 +279,11 @@ pub fn children_only_as_part<'a>(title: Option<&str>, mut sentences: impl Iterat
 /// nothing matches. "Sexual offences fell 3%, but image offences - mostly of children - rose"
 /// names them only in a clause of its own.
 fn first_cue_names_children(sentence: &str, re: &Regex) -> Option<bool> {
-    let text = without_inclusion_lists(sentence);
+    let words = words_in(sentence);
+    if !may_name_a_measure(sentence, words) {
+        return None;
+    }
+    let text = blanked(sentence, words);
     let at = re.find_iter(&text).find(|m| !ACT_AFTER.is_match(&text[m.end()..]))?.start();
     Some(names_children_in_clause(sentence, at))
 }
@@ -323,19 +328,23 @@ impl ChildClauses {
 /// missing is at risk of sexual exploitation," a youth worker said, in a story about youth
 /// offending, does not make the story's figures sexual offences.
 pub fn writers_words(paragraph: &str) -> String {
+    if !paragraph.contains('"') {
+        return paragraph.to_string();
+    }
+    // The quote mark is one byte, never part of another character: each character stands
+    // wholly inside a quote or outside, and blanking each byte of one inside blanks it
+    // with as many spaces as it has bytes.
     let mut inside = false;
-    let mut out = String::with_capacity(paragraph.len());
-    for c in paragraph.chars() {
-        if c == '"' {
+    let mut out = paragraph.as_bytes().to_vec();
+    for byte in &mut out {
+        if *byte == b'"' {
             inside = !inside;
-        }
-        if inside || c == '"' {
-            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
-        } else {
-            out.push(c);
+            *byte = b' ';
+        } else if inside {
+            *byte = b' ';
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Whether `text` might cite a count of all recorded crime: false only when no piece of it
@@ -381,52 +390,96 @@ static PART_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words looked for in one pass over a text: those whose patterns [`without_inclusion_lists`]
+/// runs ("online" or "internet" in every match of EITHER_WAY, "includ", "uch" or "xampl" in
+/// every match of INCLUDING), then a word every match of each cue pattern holds (OTHER,
+/// OTHER_CRIME, ONLINE and a flagged count, ALL, RAPE): a text holding none of the latter
+/// names no measure, nor does any part of it. Compared in either ASCII case; the one
+/// non-ASCII letter those patterns fold to a word's letter ("ſ", the Kelvin sign) is looked
+/// for apart ([`may_name_a_measure`]).
+#[rustfmt::skip]
+const WORDS: [&str; 54] = [
+    // Lists blanked out ("online" and "internet" too, below).
+    "includ", "uch", "xampl",
+    // ONLINE and EITHER_WAY, and a flagged count.
+    "online", "internet", "cyber", "web", "digital", "flag",
+    // OTHER.
+    "groom", "sex", "communicat", "indecent", "abuse", "image", "involv", "generated", "category",
+    "domestic", "knife", "knives", "sharp", "robber", "homicide", "murder", "burglar", "fraud", "drug",
+    "stalking", "intimate", "upskirt", "exploit", "blackmail", "extort", "firearm", "gun", "hate",
+    "slavery", "crime", "cse",
+    // OTHER_CRIME.
+    "rural", "theft", "shoplifting", "vehicle", "criminal", "arson", "violen", "public", "social",
+    "assault",
+    // ALL (with "sex") and RAPE.
+    "against", "total", "tally", "rape",
+];
+
+/// The first of [`WORDS`] that cue patterns hold (all after it are such words).
+const FIRST_CUE_WORD: usize = index_of(&WORDS, "online");
+
+/// The words of [`WORDS`] a text holds, found in one pass.
+fn words_in(text: &str) -> Found {
+    static WORD_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&WORDS, Case::Folded));
+    WORD_SET.find(text)
+}
+
+/// Whether a text holding `words` ([`words_in`]) may name a measure: false only when no cue
+/// pattern can match it or any part of it.
+fn may_name_a_measure(text: &str, words: Found) -> bool {
+    (FIRST_CUE_WORD..WORDS.len()).any(|i| words.has(i)) || (!text.is_ascii() && text.contains(['\u{17F}', '\u{212A}']))
+}
+
 /// `text` with "including …" lists, "online and offline", parts referring back ("120 of the
 /// offences") and what it says is not known
 /// ("did not say how many were online") blanked out (same length, so positions still agree).
-fn without_inclusion_lists(text: &str) -> String {
-    // Every match of EITHER_WAY holds "online" or "internet", and every match of INCLUDING
-    // "includ", "uch" or "xampl", in any case (none has the "k" or "s" a non-ASCII letter
-    // folds to): one pass over the text before their patterns are run over it.
-    const WORDS: [&str; 5] = ["online", "internet", "includ", "uch", "xampl"];
-    static WORD_SET: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(&WORDS, Case::Folded));
-    let words = WORD_SET.find(text);
+fn without_inclusion_lists(text: &str) -> Cow<'_, str> {
+    blanked(text, words_in(text))
+}
+
+/// [`without_inclusion_lists`] of a text holding `words` ([`words_in`]); borrowed when
+/// nothing is blanked out.
+fn blanked(text: &str, words: Found) -> Cow<'_, str> {
     // `has!("word")`: whether `text` holds the word, one of `WORDS`.
     macro_rules! has {
         ($word:literal) => {
             words.has(const { index_of(&WORDS, $word) })
         };
     }
-    let mut out = text.to_string();
+    let mut out: Option<String> = None;
+    let mut blank = |range: std::ops::Range<usize>| {
+        let out = out.get_or_insert_with(|| text.to_string());
+        let spaces = " ".repeat(range.len());
+        out.replace_range(range, &spaces);
+    };
     if has!("online") || has!("internet") {
         for m in EITHER_WAY.find_iter(text) {
-            out.replace_range(m.range(), &" ".repeat(m.len()));
+            blank(m.range());
         }
     }
     if text.contains(" of th") {
         for m in PART_OF_THE.find_iter(text) {
-            out.replace_range(m.range(), &" ".repeat(m.len()));
+            blank(m.range());
         }
     }
     if text.contains(" how many") || text.contains(" whether") || text.contains(" which") || text.contains(" if ") {
         for m in NOT_SAID.find_iter(text) {
             let end = CLAUSE_END.find_at(text, m.end()).map_or(text.len(), |e| e.start());
-            out.replace_range(m.start()..end, &" ".repeat(end - m.start()));
+            blank(m.start()..end);
         }
     }
-    if !(has!("includ") || has!("uch") || has!("xampl")) {
-        return out;
-    }
-    let mut from = 0;
-    while let Some(m) = INCLUDING.find_at(text, from) {
-        let end = CLAUSE_END.find_at(text, m.end()).map_or(text.len(), |e| e.start());
-        out.replace_range(m.start()..end, &" ".repeat(end - m.start()));
-        from = end.max(m.end());
-        if from >= text.len() {
-            break;
+    if has!("includ") || has!("uch") || has!("xampl") {
+        let mut from = 0;
+        while let Some(m) = INCLUDING.find_at(text, from) {
+            let end = CLAUSE_END.find_at(text, m.end()).map_or(text.len(), |e| e.start());
+            blank(m.start()..end);
+            from = end.max(m.end());
+            if from >= text.len() {
+                break;
+            }
         }
     }
-    out
+    out.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 /// True when `re` matches somewhere in `text` outside an Act's title.
@@ -437,6 +490,9 @@ fn cue(re: &Regex, text: &str) -> bool {
 /// Whether a sentence may name more than one measure: two of the cue kinds appear in it
 /// (a cheap test before reading each figure's own words).
 pub fn may_name_several(sentence: &str) -> bool {
+    if !may_name_a_measure(sentence, words_in(sentence)) {
+        return false;
+    }
     // Two of three: the third kind is read only when the first two are one and not the other.
     let other = OTHER.is_match(sentence) || OTHER_CRIME.is_match(sentence);
     let online = names_online(sentence);
@@ -465,6 +521,10 @@ pub fn of_contrasting_part(part: &str) -> Option<Measure> {
 /// meet where [`CLAUSE_BREAK`] says, and at "as" opening a clause of someone speaking ("as
 /// police warn", "as the charity says").
 pub fn of_first_clause(sentence: &str) -> Option<Measure> {
+    // Each clause is part of the sentence: none names a measure when the whole cannot.
+    if !may_name_a_measure(sentence, words_in(sentence)) {
+        return None;
+    }
     static AS_SPEAKING: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\s+as\s+(?:[\w'-]+\s+){0,4}?(?:warns?|warned|warning|says?|said|reveals?|revealed|shows?|showed|calls?|called|fears?|feared|urges?|urged|admits?|admitted|claims?|claimed|demands?|demanded)\b",
@@ -484,16 +544,26 @@ pub fn of_first_clause(sentence: &str) -> Option<Measure> {
 }
 
 pub fn of_sentence(sentence: &str) -> Option<Measure> {
-    let text = without_inclusion_lists(sentence);
-    if cue(&OTHER, &text) {
+    // Most texts asked are the few words between two numbers: one pass over them says
+    // whether any cue pattern could match, before any is run.
+    let words = words_in(sentence);
+    if !may_name_a_measure(sentence, words) {
+        return None;
+    }
+    read(sentence, &blanked(sentence, words))
+}
+
+/// The measure `sentence` names, read from `text`, the sentence [`without_inclusion_lists`].
+fn read(sentence: &str, text: &str) -> Option<Measure> {
+    if cue(&OTHER, text) {
         Some(Measure::Other)
-    } else if online_cue(&text) {
+    } else if online_cue(text) {
         Some(Measure::Online)
-    } else if cue(&ALL, &text) {
+    } else if cue(&ALL, text) {
         Some(if of_every_age(sentence) { Measure::Other } else { Measure::All })
-    } else if (text.contains("ape") || text.contains("APE")) && cue(&RAPE, &text) {
+    } else if (text.contains("ape") || text.contains("APE")) && cue(&RAPE, text) {
         Some(if CHILDREN.is_match(sentence) { Measure::All } else { Measure::Other })
-    } else if cue(&OTHER_CRIME, &text) {
+    } else if cue(&OTHER_CRIME, text) {
         Some(Measure::Other)
     } else {
         None
@@ -784,6 +854,46 @@ mod tests {
         // "In all" before the noun it quantifies is no total.
         assert!(!contrasts_total("online offences rose in all forces"));
         assert_eq!(of_contrasting_part("offences fell by 4% altogether"), Some(Measure::All));
+    }
+
+    #[test]
+    fn a_text_holding_no_cue_word_names_no_measure_nor_does_any_part_of_it() {
+        let texts = [
+            "Online child sex offences rose 12% while grooming crimes fell, including 40 in Kent.",
+            "Kent Police recorded 1,204 offences against children, of which 96 were flagged.",
+            "Burglaries and thefts from sheds rose; shoplifting fell - but arson doubled.",
+            "The force logged 88 cases involving images, 14 of them AI-generated pictures.",
+            "Reports of rape to the force climbed, and the all-offences tally reached 3,100.",
+            "CSE-flagged crimes, cyber-flashing and upskirting were counted apart.",
+            "Overall crime rose, but violent crime and anti-social behaviour fell.",
+            "Its 2,310 crimes were committed on the web, the force said, in 2032/33.",
+            "ſexual offences against children: a ſpelling with the long s.",
+            "The council met on Tuesday and agreed 14 new homes for the town.",
+        ];
+        for text in texts {
+            let ends: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (k, &start) in ends.iter().enumerate().step_by(3) {
+                for &end in ends[k..].iter().step_by(5) {
+                    let part = &text[start..end];
+                    let full = read(part, &without_inclusion_lists(part));
+                    assert_eq!(of_sentence(part), full, "{part:?}");
+                    if full.is_some() {
+                        assert!(may_name_a_measure(part, words_in(part)), "{part:?}");
+                    }
+                }
+            }
+        }
+        assert_eq!(of_sentence("up 12% on the 1,180 recorded in 2031/32"), None);
+    }
+
+    #[test]
+    fn the_writers_words_blank_characters_of_any_width_inside_quotes() {
+        let p = "Ann said: \"Café – naïve\" and left; “curly” stays.";
+        let w = writers_words(p);
+        assert_eq!(w.len(), p.len());
+        assert!(w.starts_with("Ann said: ") && w.ends_with(" and left; “curly” stays."), "{w:?}");
+        assert!(w["Ann said: ".len().."Ann said: ".len() + "\"Café – naïve\"".len()].chars().all(|c| c == ' '));
+        assert_eq!(writers_words("No quotes here."), "No quotes here.");
     }
 
     #[test]
