@@ -18,14 +18,14 @@ use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::model::{Figure, Kind, Measure};
 
-/// ", of which …", ", 140 of which …", ", roughly one in six of which …", ", with 120 of them …", ", and 90 of those …", ", 96 of
+/// ", of which …", ", 140 of which …" (or after a colon or dash, ": 140 of them …"), ", roughly one in six of which …", ", with 120 of them …", ", and 90 of those …", ", 96 of
 /// them online", ", with four hundred and sixty tagged online" (a number in words), ", with
 /// 9,500 involving the internet", ", including 120 online", ", meaning a quarter involve the
 /// internet" (or set off by a dash, "- meaning one in five …"): a clause about part of what
 /// the sentence counted.
 static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i),\s+(?:[\w,.]+\s+){1,4}?of\s+(?:which|whom)|,\s*(?:of\s+(?:which|whom)|and\s+[\w,.]+\s+of\s+(?:them|those|these)\b|(?:with|including)\s+(?:[\w,.-]+\s+){1,6}?(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b|,\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|those|these)\b",
+        r"(?i)(?:[,:]|\s[-–—])\s+(?:[\w,.]+\s+){1,4}?of\s+(?:which|whom)|,\s*(?:of\s+(?:which|whom)|and\s+[\w,.]+\s+of\s+(?:them|those|these)\b|(?:with|including)\s+(?:[\w,.-]+\s+){1,6}?(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b|(?:[,:]|\s[-–—])\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|those|these)\b",
     )
 });
 
@@ -256,9 +256,23 @@ fn wholes_beside_online_parts(
     });
     // "4,420 in total", "2,015 overall" joined to the online count by "and".
     static AND_TOTAL: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"(?i)^\s+(?:{WHOLE_WORDS})\b")));
+    // "the 4,300 total", "Kent's total of 4,300": a count its own words call the total.
+    static TOTAL_NOUN: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:\b(?:the|its|their)\s+|[\w-]+['’]s\s+)(?:overall\s+)?total\s+of\s+$"));
     let counted = |c: &Candidate| !(c.number.percent || c.not_offences || c.kind == Kind::Money);
+    let says_online = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.contains("online") || w.contains("internet") || w.contains("cyber")
+    };
+    // The words of candidate `i` alone, from the number before it to the next: whether they
+    // call it online.
+    let own_words_online = |i: usize| {
+        let start = i.checked_sub(1).map_or(0, |j| cands[j].number.range.end);
+        let end = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
+        s.get(start..end).is_some_and(|w| says_online(w) || w.contains("flagged"))
+    };
     let mut online_before = false;
-    for (c, m) in cands.iter().zip(measures.iter_mut()) {
+    for (i, (c, m)) in cands.iter().zip(measures.iter_mut()).enumerate() {
         if !counted(c) || *m != Measure::Online {
             continue;
         }
@@ -270,12 +284,21 @@ fn wholes_beside_online_parts(
         let before = s.get(..c.number.range.start).unwrap_or("");
         let joined_total = before.trim_end().ends_with(" and") && AND_TOTAL.is_match(after);
         let total_beside = online_before && (IN_TOTAL.is_match(after) || out_of() || joined_total);
+        // "4,300 offences in all and 610 online", "the 4,300 total included 610 flagged
+        // online", "… a seventh of the 4,300 total": a count its own words call the total,
+        // whose own words name nothing online, beside an online count before it or a count
+        // after it whose own words call it online.
+        let called_the_total = || {
+            let near = super::tail(s, c.number.range.start);
+            IN_TOTAL.is_match(after)
+                || after.starts_with(" total") && !after[" total".len()..].starts_with(|ch: char| ch.is_alphanumeric())
+                || near.ends_with("total of ") && TOTAL_NOUN.is_match(near)
+        };
+        let total_before_online = || (i + 1..cands.len()).any(|j| counted(&cands[j]) && own_words_online(j));
+        let total_beside =
+            total_beside || (called_the_total() && !own_words_online(i) && (online_before || total_before_online()));
         // The whole's own words (its next four) may call it online; else the part is the online
         // one only where the sentence says so elsewhere ("… involved the internet").
-        let says_online = |w: &str| {
-            let w = w.to_ascii_lowercase();
-            w.contains("online") || w.contains("internet") || w.contains("cyber")
-        };
         // Cheapest tests first: this runs for every online count.
         let whole_of_a_part = || {
             let near = super::tail(s, c.number.range.start);
@@ -622,7 +645,8 @@ fn fronted_whole_then_part(s: &str, cands: &[Candidate], own: &mut [Option<Measu
         }
         let Some(group) = FrontedGroup::of(s, whole, part).filter(|g| g.opening != Opening::Within) else { continue };
         let next = cands.get(i + 1).map_or(s.len(), |c| c.number.range.start);
-        let after = s.get(part.number.range.end..next).unwrap_or("");
+        // From the part's number: "610 were online" says so with the number.
+        let after = s.get(part.number.range.start..next).unwrap_or("");
         let whole_names = measure::of_sentence(group.words);
         let part_names = measure::of_sentence(after).or(whole_names);
         let whole_measure = whole_names.or((part_names == Some(Measure::Online)).then_some(Measure::All));

@@ -202,3 +202,39 @@ fn a_whole_of_which_some_were_online_counts_all_offences() {
     assert!(got.contains(&(3870.0, Measure::All)), "{got:?}");
     assert!(got.contains(&(515.0, Measure::Online)), "{got:?}");
 }
+
+#[test]
+fn a_part_set_off_by_a_colon_or_dash_leaves_the_whole_all_offences() {
+    for line in [
+        "Dorset logged 2,950 offences altogether: 402 of them online.",
+        "Dorset logged 2,950 offences in all - 402 of which were online.",
+    ] {
+        let got = after_online_opening(line);
+        assert!(got.contains(&(2950.0, Measure::All)), "{line}: {got:?}");
+        assert!(got.contains(&(402.0, Measure::Online)), "{line}: {got:?}");
+    }
+}
+
+#[test]
+fn a_count_its_own_words_call_the_total_beside_an_online_count_counts_all_offences() {
+    for (line, total, online) in [
+        ("Dorset logged 2,950 offences in all and 402 online.", 2950.0, 402.0),
+        ("The 2,950 total included 402 offences flagged as online.", 2950.0, 402.0),
+        ("Dorset's total of 2,950 offences included 402 flagged online.", 2950.0, 402.0),
+        ("Online offences, at 402, were about a seventh of the 2,950 total.", 2950.0, 402.0),
+    ] {
+        let got = after_online_opening(line);
+        assert!(got.contains(&(total, Measure::All)), "{line}: {got:?}");
+        assert!(got.contains(&(online, Measure::Online)), "{line}: {got:?}");
+    }
+    // A total of online offences is theirs.
+    let got = after_online_opening("The force's total of 402 online offences was up from 350.");
+    assert!(got.contains(&(402.0, Measure::Online)), "{got:?}");
+}
+
+#[test]
+fn a_whole_opening_the_sentence_whose_part_were_online_counts_all_offences() {
+    let got = after_online_opening("Of the 2,950 offences Dorset logged altogether, 402 were online.");
+    assert!(got.contains(&(2950.0, Measure::All)), "{got:?}");
+    assert!(got.contains(&(402.0, Measure::Online)), "{got:?}");
+}
