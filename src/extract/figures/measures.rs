@@ -381,21 +381,25 @@ fn own_words_measure(s: &str, cands: &[Candidate], i: usize, contrast: bool, par
 /// cent and online offences climb 14 per cent").
 fn next_clause(after: &str) -> Option<usize> {
     static NEXT: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|(?:even\s+)?though|even\s+as|with)\b|;|\s(?:while|whereas|although|even\s+though|even\s+as)\s",
-        )
+        compile(r"(?i)(?:,|\s-)\s*(?:while|whereas|but|although|(?:even\s+)?though|even\s+as|with)\b|;")
     });
+    // The same words with no comma: run apart, only where one of them stands.
+    static BARE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\s(?:while|whereas|although|even\s+though|even\s+as)\s"));
     static AND_RISING: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\sand\s+(?:[\w'-]+\s+){1,5}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|climb|climbs|climbed|soar|soars|soared|jump|jumps|jumped|drop|drops|dropped|dip|dips|dipped|surge|surges|surged|increase|increases|increased|decrease|decreases|decreased|(?:went|goes|gone|go)\s+(?:up|down))\b",
         )
     });
-    let opener = after.contains([',', '-', ';'])
-        || after.contains("hile")
-        || after.contains("ereas")
-        || after.contains("ough")
-        || after.contains("even as");
-    let punctuated = opener.then(|| NEXT.find(after).map(|m| m.start())).flatten();
+    let punctuated = after.contains([',', '-', ';']).then(|| NEXT.find(after).map(|m| m.start())).flatten();
+    let bare =
+        (after.contains("hile") || after.contains("ereas") || after.contains("ough") || after.contains("even as"))
+            .then(|| BARE.find(after).map(|m| m.start()))
+            .flatten();
+    let punctuated = match (punctuated, bare) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     let joined = after.contains("and ").then(|| AND_RISING.find(after).map(|m| m.start())).flatten();
     match (punctuated, joined) {
         (Some(a), Some(b)) => Some(a.min(b)),
