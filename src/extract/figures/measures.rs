@@ -18,14 +18,16 @@ use crate::extract::measure;
 use crate::extract::numbers::compile;
 use crate::model::{Figure, Kind, Measure};
 
-/// ", of which …", ", 140 of which …" (or after a colon or dash, ": 140 of them …"), ", roughly one in six of which …", ", with 120 of them …", ", and 90 of those …", ", 96 of
-/// them online", ", with four hundred and sixty tagged online" (a number in words), ", with
-/// 9,500 involving the internet", ", including 120 online", ", meaning a quarter involve the
-/// internet" (or set off by a dash, "- meaning one in five …"): a clause about part of what
-/// the sentence counted.
+/// ", of which …", ", 140 of which …" (or after a colon or dash, ": 140 of them …", "— 140 of
+/// which …", but not the dash or colon after a list row's label: "2029/30 – 512 offences, of
+/// which …"), ", roughly one in six of which …", ", with 120 of them …", ", and 90 of those …",
+/// ", 96 of them online", ", with four hundred and sixty tagged online" (a number in words),
+/// ", with 9,500 involving the internet", ", including 120 online", ", meaning a quarter
+/// involve the internet" (or set off by a dash, "- meaning one in five …"): a clause about part
+/// of what the sentence counted.
 static PART_CLAUSE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)(?:[,:]|\s[-–—])\s+(?:[\w,.]+\s+){1,4}?of\s+(?:which|whom)|,\s*(?:of\s+(?:which|whom)|and\s+[\w,.]+\s+of\s+(?:them|those|these)\b|(?:with|including)\s+(?:[\w,.-]+\s+){1,6}?(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b|(?:[,:]|\s[-–—])\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|those|these)\b",
+        r"(?i),\s+(?:[\w,.]+\s+){1,4}?of\s+(?:which|whom)|(?::|\s[-–—])\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:which|whom)|,\s*(?:of\s+(?:which|whom)|and\s+[\w,.]+\s+of\s+(?:them|those|these)\b|(?:with|including)\s+(?:[\w,.-]+\s+){1,6}?(?:of\s+(?:them|those|these)|online|involving|having|flagged|carrying|committed|taking|linked|related)\b)|(?:,|\s-)\s*(?:meaning|suggesting|indicating)\b|(?:[,:]|\s[-–—])\s+(?:\d[\d,.]*|[a-z]+)\s+of\s+(?:them|those|these)\b",
     )
 });
 

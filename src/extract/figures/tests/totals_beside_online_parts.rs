@@ -238,3 +238,17 @@ fn a_whole_opening_the_sentence_whose_part_were_online_counts_all_offences() {
     assert!(got.contains(&(2950.0, Measure::All)), "{got:?}");
     assert!(got.contains(&(402.0, Measure::Online)), "{got:?}");
 }
+
+#[test]
+fn a_list_rows_dash_or_colon_after_its_label_sets_off_no_part() {
+    let cases: &[(&str, f64, f64)] = &[
+        ("2027/28 – 512 sexual offences against children, of which 31 flagged as online-related", 512.0, 31.0),
+        ("Year to March 2030: 744 child sex crimes, of which 58 were recorded as cyber-enabled", 744.0, 58.0),
+        ("Northshire — 1,096 offences against under-18s, of which 87 carried an online flag", 1096.0, 87.0),
+    ];
+    for &(line, whole, part) in cases {
+        let got = measures(&[line]);
+        assert!(got.contains(&(whole, Measure::All)), "{line}: {got:?}");
+        assert!(got.contains(&(part, Measure::Online)), "{line}: {got:?}");
+    }
+}
