@@ -456,8 +456,8 @@ impl Cues {
 }
 
 /// `text` with "including …" lists, "online and offline", parts referring back ("120 of the
-/// offences") and what it says is not known
-/// ("did not say how many were online") blanked out (same length, so positions still agree).
+/// offences") and what it says is not known ("would not say how many had an online element")
+/// blanked out (same length, so positions still agree).
 fn without_inclusion_lists(text: &str) -> Cow<'_, str> {
     blanked(text, Cues::of(text))
 }
@@ -903,7 +903,7 @@ mod tests {
             "Its 2,310 crimes were committed on the web, the force said, in 2032/33.",
             "ſexual offences against children: a ſpelling with the long s.",
             "The council met on Tuesday and agreed 14 new homes for the town.",
-            "Wessex logged 2,020 sex crimes against children but did not say how many were online.",
+            "Against children, 2,020 sex crimes were logged in Wessex; the force would not say how many had an online element.",
             "Over the year 1,900 of the offences against children were online and offline alike.",
         ];
         for text in texts {
