@@ -180,7 +180,7 @@ fn in_all_summing_the_online_count_itself_keeps_it_online() {
 
 #[test]
 fn a_total_beside_a_part_that_with_introduces_counts_what_its_own_words_name() {
-    let line = "Wessex police logged over 2,700 sex offences against children in the past year, with the ones where the internet played a part rising 12 per cent.";
+    let line = "Wessex police logged over 2,700 child sex crimes over the last twelve months, with the ones where the internet played a part rising 12 per cent.";
     let got = measures(&[line]);
     assert!(got.contains(&(2700.0, Measure::All)), "{got:?}");
     assert!(got.contains(&(12.0, Measure::Online)), "{got:?}");
@@ -242,7 +242,7 @@ fn a_whole_opening_the_sentence_whose_part_were_online_counts_all_offences() {
 #[test]
 fn a_list_rows_dash_or_colon_after_its_label_sets_off_no_part() {
     let cases: &[(&str, f64, f64)] = &[
-        ("2027/28 – 512 sexual offences against children, of which 31 flagged as online-related", 512.0, 31.0),
+        ("2027/28 – 512 crimes against under-16s, of which 31 flagged as online-related", 512.0, 31.0),
         ("Year to March 2030: 744 child sex crimes, of which 58 were recorded as cyber-enabled", 744.0, 58.0),
         ("Northshire — 1,096 offences against under-18s, of which 87 carried an online flag", 1096.0, 87.0),
     ];
