@@ -398,7 +398,20 @@ pub fn area_mentions(text: &str) -> Vec<AreaMention> {
 /// [`area_mentions`] with the areas whose names are as often something else ("Angus"), each
 /// marked as such. One pattern holds every name.
 pub fn all_area_mentions(text: &str) -> Vec<AreaMention> {
-    static AREA_MATCHER: LazyLock<NameMatcher<(&'static str, bool)>> = LazyLock::new(|| {
+    // Copy read on air is printed in capitals ("ON THE LONDON UNDERGROUND"): where the text
+    // has no lower-case letter to tell a name by, names are matched in any case.
+    let capitals = !text.chars().any(char::is_lowercase);
+    let matcher: &NameMatcher<_> = if capitals { &CAPITALS_MATCHER } else { &AREA_MATCHER };
+    static AREA_MATCHER: LazyLock<NameMatcher<(&'static str, bool)>> = LazyLock::new(|| area_matcher("", spaced_key));
+    static CAPITALS_MATCHER: LazyLock<NameMatcher<(&'static str, bool)>> =
+        LazyLock::new(|| area_matcher("(?i)", |s| spaced_key(s).to_lowercase()));
+    matcher.find_iter(text).map(|(m, (force, ambiguous))| AreaMention { force, range: m.range(), ambiguous }).collect()
+}
+
+/// The matcher of every listed area, each with its force and whether it is ambiguous;
+/// `flags` open the pattern and `key` says when printed words are a listed name.
+fn area_matcher(flags: &str, key: fn(&str) -> String) -> NameMatcher<(&'static str, bool)> {
+    {
         let listed = |table: &'static [(&'static str, &'static [&'static str])], ambiguous: bool| {
             table.iter().flat_map(move |&(force, areas)| {
                 areas
@@ -408,12 +421,19 @@ pub fn all_area_mentions(text: &str) -> Vec<AreaMention> {
             })
         };
         let names = listed(AREAS, false).chain(listed(AMBIGUOUS_AREAS, true));
-        NameMatcher::new(names.collect(), spaced_key, "")
-    });
-    AREA_MATCHER
-        .find_iter(text)
-        .map(|(m, (force, ambiguous))| AreaMention { force, range: m.range(), ambiguous })
-        .collect()
+        NameMatcher::new(names.collect(), key, flags)
+    }
+}
+
+/// The listed name of the area `words` print in any case ("LONDON UNDERGROUND"): the name a
+/// part printed in capitals goes under.
+pub fn listed_area(words: &str) -> Option<&'static str> {
+    let key = spaced_key(words).to_lowercase();
+    AREAS
+        .iter()
+        .chain(AMBIGUOUS_AREAS)
+        .flat_map(|(_, areas)| areas.iter().copied())
+        .find(|a| spaced_key(a).to_lowercase() == key)
 }
 
 /// A name with hyphens and runs of space as one space, "&" as "and" and its commas dropped:

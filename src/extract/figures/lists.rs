@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::context::and_list;
 use super::kinds::Candidate;
-use super::locate::{is_borough, place_mentions};
+use super::locate::{is_borough, is_named_area, place_mentions};
 use super::nouns::{head_noun, Noun};
 use super::tables::{label_holds, Holds};
 use super::{head, tail, Found};
@@ -208,6 +208,12 @@ fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> 
     let words = city_of_council_area(words, head(s, range.end));
     let words = &short_command_unit(words);
     let shouting = !words.chars().any(char::is_lowercase);
+    // An area printed in capitals (copy read on air) goes under its listed name.
+    if shouting && is_named_area(place) {
+        if let Some(listed) = places::listed_area(words) {
+            return Some(listed.to_string());
+        }
+    }
     (words != place.name && !shouting && !words.is_empty()).then(|| words.to_string())
 }
 

@@ -172,6 +172,14 @@ static AREA_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`AREA_AFTER_NUMBER_BEFORE`] before a rail network, printed with its "the": a figure is
+/// counted "on" a line as in an area ("305 of those happened on the Elizabeth line").
+static NETWORK_AFTER_NUMBER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"\d[\d,.]*%?(?:\s+-)?\s+(?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,8}?(?:on|in|across|throughout)\s+$",
+    )
+});
+
 /// [`AREA_AFTER_NUMBER_BEFORE`] with room for an offence's long name ("88 crimes of
 /// threatening or abusive behaviour in the Moray council area"), read only before an area
 /// the text names as one.
@@ -218,8 +226,14 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     // counted past an offence's long name.
     let described = AREA_DESCRIBED.find(head(s, range.end));
     let named_as_area = described.is_some_and(|d| d.as_str().contains("area") || d.as_str().contains("district"));
+    // A rail network's range holds its "the" (see `on_opens`).
+    let network = s.get(range.clone()).is_some_and(|n| n.get(..4).is_some_and(|t| t.eq_ignore_ascii_case("the ")));
     let m = match AREA_AFTER_NUMBER_BEFORE.find(before) {
         Some(m) => m,
+        None if network => match NETWORK_AFTER_NUMBER_BEFORE.find(before) {
+            Some(m) => m,
+            None => return false,
+        },
         None if named_as_area => match DESCRIBED_AREA_AFTER_NUMBER_BEFORE.find(before) {
             Some(m) => m,
             None => return false,

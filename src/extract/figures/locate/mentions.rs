@@ -390,7 +390,7 @@ pub(in crate::extract::figures) fn place_mentions(
         let end = m.range.end + described.as_ref().and_then(|c| c.get(0)).map_or(0, |g| g.end());
         // "The Elizabeth line accounted for 96": a rail network's name takes "the".
         let network = m.force == "British Transport Police";
-        let the = ["the ", "The "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
+        let the = ["the ", "The ", "THE "].iter().any(|t| s.get(..m.range.start).is_some_and(|b| b.ends_with(t)));
         let start = if network && the { m.range.start - 4 } else { m.range.start };
         let range = start..m.range.end + city;
         if !area_has_figure(s, &range, end) || (m.ambiguous && !framed_as_area(s, &range, described.is_some())) {

@@ -154,6 +154,44 @@ fn a_rail_network_given_its_own_figure_is_its_place() {
 }
 
 #[test]
+fn a_rail_network_after_its_number_and_on_is_the_place_of_that_number() {
+    let lines = [
+        "British Transport Police logged 2,640 thefts of phones in 2023/24.",
+        "Some 305 of those happened on the Elizabeth line.",
+        "Pickpockets were blamed for 71 of them.",
+    ];
+    assert_eq!(place_of(&lines, 305.0), some("Elizabeth line"));
+    // The network is no place carried to the next figure.
+    assert_eq!(place_of(&lines, 71.0), some("British Transport Police"));
+    let lines = [
+        "Assaults on rail staff recorded by British Transport Police rose to 1,930 in 2023/24.",
+        "Officers said 212 assaults were on the London Overground, up from 180.",
+    ];
+    assert_eq!(place_of(&lines, 212.0), some("London Overground"));
+    // "on" before a place that is no network is still no place of the number.
+    let lines = [
+        "British Transport Police logged 2,640 thefts of phones in 2023/24.",
+        "Some 40 officers worked on the Bristol inquiry.",
+    ];
+    assert_ne!(place_of(&lines, 40.0), some("Bristol"));
+}
+
+#[test]
+fn a_rail_network_labelling_a_row_in_capitals_is_its_place_under_its_listed_name() {
+    let lines = [
+        "BRITISH TRANSPORT POLICE LOGGED 2,640 THEFTS OF PHONES IN 2023/24.",
+        "THEFTS BY LINE",
+        "ELIZABETH LINE: 305",
+        "DOCKLANDS LIGHT RAILWAY: 118",
+    ];
+    assert_eq!(place_of(&lines, 305.0), some("Elizabeth line"));
+    assert_eq!(place_of(&lines, 118.0), some("Docklands Light Railway"));
+    // A network's name holds a city's, which is not the place of its row.
+    let lines = ["GFX: BTP PHONE THEFTS 2023/24", "ALL LINES: 2,640", "LONDON OVERGROUND: 233"];
+    assert_eq!(place_of(&lines, 233.0), some("London Overground"));
+}
+
+#[test]
 fn the_square_mile_is_city_of_london_polices_ground() {
     let lines = [
         "Police in London recorded 3,000 burglaries in 2023/24.",
