@@ -113,3 +113,23 @@ fn a_year_since_which_something_else_has_held_does_not_date_the_part() {
     ];
     assert_eq!(period_of(&lines, 160.0), some("2019/20"));
 }
+
+#[test]
+fn a_year_since_which_an_aside_with_no_that_says_something_has_held_does_not_date_the_part() {
+    let lines = [
+        "Dorset Police recorded 900 frauds in 2020/21.",
+        "Of those, 210 bore a \"romance\" tag \u{2013} the label detectives have been told to use since March 2018.",
+    ];
+    assert_eq!(period_of(&lines, 210.0), some("2020/21"));
+    let lines = [
+        "Norfolk Constabulary logged 1,140 burglaries in 2019/20.",
+        "Sheds made up 160 of them, a category the force has kept apart since 2016 for insurers.",
+    ];
+    assert_eq!(period_of(&lines, 160.0), some("2019/20"));
+    // The part's own clause saying since when still dates it by that span, not the year before.
+    let lines = [
+        "Norfolk Constabulary logged 1,140 burglaries in 2019/20.",
+        "Some 160 of the shed burglaries have been logged since April 2016.",
+    ];
+    assert_ne!(period_of(&lines, 160.0), some("2019/20"));
+}

@@ -136,6 +136,14 @@ pub(super) fn attached_time<'t>(
     static SINCE_IN_RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:that|which)\s+(?:[\w'’-]+\s+){1,3}?(?:have|has|had)\s+[^,;]*?(?:\bsince\s+)?$")
     });
+    // "210 bore a tag - the label detectives have used since 2018": so is one in an aside
+    // set off by a comma or a dash that names a noun and, with no "that", the subject of a
+    // clause of its own.
+    static SINCE_IN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:,|\s[-\x{2013}\x{2014}])\s*(?:the|a|an)\s+[\w-]+\s+(?:[\w'’-]+\s+){1,2}?(?:have|has|had)\s+[^,;]*?(?:\bsince\s+)?$",
+        )
+    });
     let since = |m: &periods::Mention| {
         s.get(m.range.start..).is_some_and(|t| t.get(..6).is_some_and(|w| w.eq_ignore_ascii_case("since ")))
             || s.get(..m.range.start).is_some_and(|b| b.ends_with("since "))
@@ -144,6 +152,7 @@ pub(super) fn attached_time<'t>(
         s.get(r.end..m.range.start).is_some_and(|gap| {
             gap.contains("when") && WHEN_CLAUSE.is_match(gap)
                 || since(m) && (gap.contains("that") || gap.contains("which")) && SINCE_IN_RELATIVE.is_match(gap)
+                || since(m) && SINCE_IN_ASIDE.is_match(gap)
         })
     };
     first_starting_from(times, range, r.end)
