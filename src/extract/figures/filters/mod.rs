@@ -320,7 +320,11 @@ fn words_count_like_digits(
     static CLAUSE_OPENS_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(&format!(r"(?i),\s*(?:and\s+)?(?:{}\s+)?$", numbers::HEDGE)));
     let clause_opens = || before.contains(',') && CLAUSE_OPENS_BEFORE.is_match(before);
-    let partitive = (opens && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the()))
+    // "Nearly a hundred of them …": a hedge before it still opens the sentence on the part.
+    static HEDGE_OPENS: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r#"(?i)^[\s"'\x{{2018}}\x{{201C}}(]*{}\s+(?:a\s+)?$"#, numbers::HEDGE)));
+    let opens_on_part = opens || HEDGE_OPENS.is_match(before);
+    let partitive = (opens_on_part && n.value > 1.0 && (PARTITIVE_AFTER.is_match(after) || of_the()))
         || (n.value > 10.0 && PARTITIVE_AFTER.is_match(after) && clause_opens());
     // "up from 198 in 2019/20, a 45 per cent rise, and from ninety in 2017/18": a value a
     // comparison starts from, after a count (past any percent change of it; not past a share
@@ -372,6 +376,19 @@ fn words_count_like_digits(
         && (after.trim().is_empty() || after.starts_with(['.', ';']))
         && IT_WAS_BEFORE.is_match(before);
     let baseline = baseline || said_as_it_was;
+    // "CALLER: Three hundred and ten.", "Jo Bloggs (a charity): Four hundred, I think.": a
+    // speaker's turn that is only a number in words answers for a count, as its digits would.
+    // (A small one may be an age or a time: "CALLER: Fifteen.")
+    static TURN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"^\s*\p{{Lu}}[\w'\x{{2019}}.-]*(?:\s+\p{{Lu}}[\w'\x{{2019}}.-]*){{0,3}}(?:\s*\([^)]*\))?\s*:\s*(?:{}\s+)?$",
+            numbers::HEDGE
+        ))
+    });
+    static ANSWER_ENDS: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:,\s*(?:I\s+(?:think|believe|reckon)|yes|roughly|exactly)\s*)?[.!]?\s*$"));
+    let answers =
+        n.value >= 100.0 && !n.percent && !n.money && ANSWER_ENDS.is_match(after) && TURN_LABEL.is_match(before);
     static RECORDED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:recorded|logged|flagged|registered)\s+(?:(?:just|only|a\s+mere|some|around|about|nearly|almost|barely)\s+)?$",
@@ -405,6 +422,7 @@ fn words_count_like_digits(
     let changed = subject_noun(before) == Noun::Count;
     partitive
         || baseline
+        || answers
         || spelled_to_open
         || listed
         || changed

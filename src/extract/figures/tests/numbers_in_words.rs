@@ -380,3 +380,35 @@ fn a_part_in_words_opening_a_clause_after_a_comma_is_a_figure() {
     let lines = ["Kent Police recorded 1,204 thefts in 2022/23.", "Of the officers, two of them were injured."];
     assert!(!values(&lines).contains(&2.0));
 }
+
+#[test]
+fn a_turn_that_is_only_a_number_in_words_answering_for_a_count_is_a_figure() {
+    let lines = [
+        "HOST: Essex Police logged 2,310 thefts from cars in 2022/23, and nearly five hundred were vans.",
+        "HOST: Nearly five hundred. Can you be more exact?",
+        "DANIEL OKAFOR: Four hundred and eighty-one.",
+    ];
+    assert!(has_value(&lines, 481.0), "{:?}", values(&lines));
+    let lines = [
+        "Interviewer: How many vans were broken into in Essex in 2022/23?",
+        "Priya Nair (Essex Police): Six hundred and twelve, I believe.",
+    ];
+    assert!(has_value(&lines, 612.0), "{:?}", values(&lines));
+    // A small number answering a question may be an age or a time, and is left alone.
+    let lines = ["HOST: And how old were you then?", "CALLER: Fifteen."];
+    assert!(values(&lines).is_empty(), "{:?}", values(&lines));
+}
+
+#[test]
+fn a_hedged_number_in_words_opening_a_sentence_about_part_of_a_count_is_a_figure() {
+    let lines = [
+        "Surrey Police recorded 1,020 burglaries in 2022/23.",
+        "Nearly a hundred and forty of them were of garden sheds.",
+    ];
+    assert!(has_value(&lines, 140.0), "{:?}", values(&lines));
+    let lines = [
+        "Surrey Police recorded 1,020 burglaries in 2022/23.",
+        "Just over two hundred of those happened at night, the force said.",
+    ];
+    assert!(has_value(&lines, 200.0), "{:?}", values(&lines));
+}
