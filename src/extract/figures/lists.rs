@@ -210,7 +210,8 @@ fn printed_part(s: &str, range: &Range<usize>, place: &Place) -> Option<String> 
     let shouting = !words.chars().any(char::is_lowercase);
     // An area printed in capitals (copy read on air) goes under its listed name.
     if shouting && is_named_area(place) {
-        if let Some(listed) = places::listed_area(words) {
+        let bare = words.strip_prefix("THE ").unwrap_or(words);
+        if let Some(listed) = places::listed_area(bare) {
             return Some(listed.to_string());
         }
     }

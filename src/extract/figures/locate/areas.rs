@@ -232,7 +232,7 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
         Some(m) => m,
         None if network => match NETWORK_AFTER_NUMBER_BEFORE.find(before) {
             Some(m) => m,
-            None => return false,
+            None => return network_after_its_number_in_words(s, range),
         },
         None if named_as_area => match DESCRIBED_AREA_AFTER_NUMBER_BEFORE.find(before) {
             Some(m) => m,
@@ -267,6 +267,31 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     // come before what follows it.
     let end = range.end + described.map_or(0, |d| d.end());
     !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, end))
+}
+
+/// "Almost a hundred and sixty of them were on the Elizabeth line": a rail network printed
+/// after its number in words, with "on" (or "in", "across") and no other noun's word between.
+fn network_after_its_number_in_words(s: &str, range: &Range<usize>) -> bool {
+    static GAP: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s+((?:(?:[a-z][a-z-]*|[A-Z][a-z-]*|[A-Z]{2,5}s?)\s+){0,6}?)(?:on|in|across|throughout|ON|IN|ACROSS)\s+$",
+        )
+    });
+    let before = s.get(..range.start).unwrap_or("");
+    let Some(n) = crate::extract::numbers::scan(before).pop() else { return false };
+    if !n.in_words || n.percent || n.money {
+        return false;
+    }
+    let Some(between) = GAP.captures(before.get(n.range.end..).unwrap_or("")).and_then(|c| c.get(1)) else {
+        return false;
+    };
+    let words: Vec<String> = between.as_str().split_whitespace().map(str::to_lowercase).collect();
+    // "of" only as "of them", "of those": a part of what was counted.
+    let ties = words.iter().enumerate().any(|(k, w)| {
+        NOT_COUNTING_WORDS.contains(&w.as_str())
+            && !(w == "of" && words.get(k + 1).is_some_and(|n| COUNTED_BEFORE.contains(&n.as_str())))
+    });
+    !ties && AREA_AFTER_NUMBER_AFTER.is_match(head(s, range.end))
 }
 
 /// Whether an area whose name is as often something else ("Angus", a first name) is framed

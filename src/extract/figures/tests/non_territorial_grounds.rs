@@ -168,6 +168,12 @@ fn a_rail_network_after_its_number_and_on_is_the_place_of_that_number() {
         "Officers said 212 assaults were on the London Overground, up from 180.",
     ];
     assert_eq!(place_of(&lines, 212.0), some("London Overground"));
+    // A number in words, as copy read on air prints it.
+    let lines = [
+        "British Transport Police logged 2,640 thefts of phones in 2023/24.",
+        "Nearly three hundred of them were on the Elizabeth line.",
+    ];
+    assert_eq!(place_of(&lines, 300.0), some("Elizabeth line"));
     // "on" before a place that is no network is still no place of the number.
     let lines = [
         "British Transport Police logged 2,640 thefts of phones in 2023/24.",
