@@ -269,7 +269,7 @@ pub(super) fn area_after_its_number(s: &str, range: &Range<usize>) -> bool {
     !between.iter().enumerate().any(|(k, w)| ties(k, w)) && AREA_AFTER_NUMBER_AFTER.is_match(head(s, end))
 }
 
-/// "Almost a hundred and sixty of them were on the Elizabeth line": a rail network printed
+/// "Close to ninety of those happened on the Elizabeth line": a rail network printed
 /// after its number in words, with "on" (or "in", "across") and no other noun's word between.
 fn network_after_its_number_in_words(s: &str, range: &Range<usize>) -> bool {
     static GAP: LazyLock<Regex> = LazyLock::new(|| {
