@@ -1,6 +1,10 @@
 //! Bodies named by the word that ends or holds their name ("Northby Borough Council", "Gwent
 //! Police and Crime Panel"), local councils among them, and bodies an officer may speak for.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::extract::places;
 
 /// A body of its own, not a unit inside a force, that a police officer may speak for: "the
@@ -147,4 +151,53 @@ pub(in crate::extract::quotes) fn last_body_named(text: &str, word: &str) -> Opt
     }
     let last = core(words.pop()?);
     (!words.is_empty()).then(|| format!("{} {last}", words.join(" ")))
+}
+
+/// A body's name ending in a word for a body that answers for itself: a council, a trust,
+/// a school, a charity, a company ("Kent County Council", "Surrey Youth Trust", "Dorset Hill
+/// Academy", "Marlow Freight Ltd"). Its capitalised words may be joined by "of", "and",
+/// "for" or "&".
+static ANSWERING_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let ends = [
+        "Council",
+        "Trust",
+        "School",
+        "Academy",
+        "College",
+        "University",
+        "Charity",
+        "Foundation",
+        "Hospital",
+        "Company",
+        "Ltd",
+        "Limited",
+        "plc",
+        "PLC",
+        "Association",
+        "Partnership",
+        "Society",
+        "Group",
+    ];
+    let word = r"[A-Z][\w'’&.-]*";
+    Regex::new(&format!(r"\b(?:{word}\s+(?:(?:of|and|for|&)\s+)?){{1,6}}(?:{})\b", ends.join("|")))
+        .unwrap_or_else(|e| panic!("answering body: {e}"))
+});
+
+/// The bodies `text` names by a name [`ANSWERING_BODY`] reads, with the byte range of each
+/// name: an article before a name is no part of it, and a force's own name ("Police Service
+/// of Northern Ireland") is no such body.
+pub(super) fn answering_bodies(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+    ANSWERING_BODY
+        .find_iter(text)
+        .filter_map(|m| {
+            let name = m.as_str();
+            let article = ["The ", "A ", "An "].iter().find_map(|a| name.strip_prefix(a));
+            let (start, name) = match article {
+                Some(rest) => (m.end() - rest.len(), rest),
+                None => (m.start(), name),
+            };
+            let police = name.split_whitespace().any(|w| matches!(w, "Police" | "Constabulary"));
+            (!police && name.contains(' ')).then(|| (start..m.end(), name.to_string()))
+        })
+        .collect()
 }

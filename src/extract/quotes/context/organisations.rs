@@ -4,8 +4,9 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::bodies::{bodies_named, is_body, is_local_council, last_body_named, UNIONS_OF_STATES};
+use super::bodies::{answering_bodies, bodies_named, is_body, is_local_council, last_body_named, UNIONS_OF_STATES};
 use super::charities::read_charities;
+use super::chars::char_at;
 use super::known_orgs::is_known_org;
 use super::paragraph::{Forces, Speaking};
 use super::{At, Context};
@@ -139,10 +140,24 @@ impl<'a> Context<'a> {
     /// Whom a bare "A spokesperson" speaks for: a force named earlier in the paragraph, else
     /// the force or organisation one of the two paragraphs before opens with, else the
     /// force the article is mostly about.
+    ///
+    /// A body the writer's own clause names before it ("We wrote to Kent County Council, and
+    /// a spokesperson replied:", "The Surrey Youth Trust was asked why. A spokeswoman said:")
+    /// comes first: it is whom the spokesperson answers for, not the force whose area opens
+    /// its name. So does one the paragraph before ends by naming, when the spokesperson opens
+    /// this one.
     pub(super) fn spokes_org_at(&self, at: At) -> Option<String> {
         let k = at.0;
+        if let Some(body) = self.body_in_writers_clause(at) {
+            return Some(body);
+        }
         if let Some(force) = self.force_before(at) {
             return Some(force.to_string());
+        }
+        let opens = self.text_before(k, at).is_some_and(|t| sentence_starts(t).is_empty());
+        let end_before = k.checked_sub(1).and_then(|j| Some((j, self.paras.get(j)?.norm.chars().count())));
+        if let Some(body) = end_before.filter(|_| opens).and_then(|end| self.body_in_writers_clause(end)) {
+            return Some(body);
         }
         for j in (k.saturating_sub(2)..k).rev() {
             if let Some(force) = self.subject(j) {
@@ -153,6 +168,40 @@ impl<'a> Context<'a> {
             }
         }
         self.dominant().map(str::to_string)
+    }
+
+    /// The body the writer's clause around a spokesperson at `at` names ([`answering_bodies`],
+    /// or a charity): the sentence before theirs and theirs up to its colon or quote mark, the
+    /// last one named, when they name no force outside a body's name. "Essex Police shared
+    /// the figures with Essex County Council" does not say which of the two answers, and a
+    /// body named inside a quote is the speaker's, not the writer's.
+    fn body_in_writers_clause(&self, at: At) -> Option<String> {
+        let k = at.0;
+        let norm = self.paras.get(k)?.norm;
+        let back = self.text_before(k, at)?;
+        let starts = sentence_starts(back);
+        let at_a_start = back.trim_end().ends_with(['.', '?', '!', '”', '"']) || back.trim().is_empty();
+        let keep = if at_a_start { 1 } else { 2 };
+        let from = starts.len().checked_sub(keep).and_then(|i| starts.get(i)).copied().unwrap_or(0);
+        let from = back.get(from..)?.rfind(['“', '”', '"']).map_or(from, |q| from + q + 1);
+        let forward = norm.get(back.len()..)?;
+        let end = back.len() + forward.find([':', '“', '”', '"', '.', '?', '!']).unwrap_or(forward.len());
+        let clause = norm.get(from..end)?;
+        let (from_char, end_char) = (char_at(norm, from), char_at(norm, end));
+        let mut bodies: Vec<(usize, usize, String)> = answering_bodies(clause)
+            .into_iter()
+            .map(|(range, name)| {
+                (from_char + char_at(clause, range.start), from_char + char_at(clause, range.end), name)
+            })
+            .collect();
+        let charities = self.charities(k)?.iter().filter(|(c, _)| (from_char..end_char).contains(c));
+        bodies.extend(charities.map(|(c, name)| (*c, c + name.chars().count(), name.clone())));
+        let inside = |p: usize| bodies.iter().any(|&(s, e, _)| s <= p && p < e);
+        let forces = &self.forces(k)?.named;
+        if forces.iter().any(|&(p, _)| (from_char..end_char).contains(&p) && !inside(p)) {
+            return None;
+        }
+        bodies.into_iter().max_by_key(|&(s, _, _)| s).map(|(_, _, name)| name)
     }
 
     /// What "it" speaking means: the organisation this paragraph, or else the one before,
@@ -358,4 +407,23 @@ impl<'a> Context<'a> {
             }
         }
     }
+}
+
+/// Byte offsets where a sentence after the first in `text` starts: after ". ", "? " or "! ",
+/// a closing quote mark between them or not.
+fn sentence_starts(text: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    for (b, c) in text.char_indices() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let rest = &text[b + 1..];
+        let after_quote = rest.trim_start_matches(['"', '”', '’', '\'']);
+        let gap = rest.len() - after_quote.len();
+        let next = after_quote.trim_start();
+        if next.len() < after_quote.len() && next.starts_with(char::is_uppercase) {
+            starts.push(b + 1 + gap + (after_quote.len() - next.len()));
+        }
+    }
+    starts
 }

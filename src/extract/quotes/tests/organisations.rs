@@ -597,3 +597,36 @@ fn a_spokesperson_for_a_body_with_a_long_proper_name_speaks_for_it() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_spokesperson_answering_the_writer_speaks_for_the_body_the_writer_named_not_the_force_of_its_place() {
+    // The body named in the writer's own clause, in the sentence or the one before it, is
+    // whom the spokesperson answers for: not the force whose area opens its name.
+    let got = orgs_of(&[
+        "Burglaries across Kent rose by a tenth, Kent Police figures show.",
+        "We wrote to Kent County Council, and a spokesperson replied: “Every ward has a warden now.”",
+    ]);
+    assert_eq!(got, owned(&[("Kent County Council spokesperson", Some("Kent County Council"))]));
+    let got = orgs_of(&[
+        "Reports of antisocial behaviour in Surrey fell, Surrey Police said.",
+        "The Surrey Youth Trust was asked why two clubs had shut. A spokeswoman said: “We hope to reopen both in spring.”",
+    ]);
+    assert_eq!(got, owned(&[("Surrey Youth Trust spokesperson", Some("Surrey Youth Trust"))]));
+    let got = orgs_of(&[
+        "Thefts from cars in Dorset doubled last year.",
+        "Parents have written to Dorset Hill Academy about the car park.",
+        "A spokesman said: “Staff now patrol it at home time.”",
+    ]);
+    assert_eq!(got, owned(&[("Dorset Hill Academy spokesperson", Some("Dorset Hill Academy"))]));
+}
+
+#[test]
+fn a_force_named_in_the_writers_clause_beside_a_body_keeps_the_spokesperson_the_forces() {
+    // The clause names the force speaking as well as a body: nothing says the body answers.
+    let got = orgs_of(&[
+        "Essex Police said it had shared the figures with Essex County Council. A spokesperson said: “We meet every month.”",
+    ]);
+    assert_eq!(got, owned(&[("Essex Police spokesperson", Some("Essex Police"))]));
+    let got = orgs_of(&["Figures rose across Durham.", "A spokesperson said: “We will pursue every offender.”"]);
+    assert_eq!(got, owned(&[("Durham Constabulary spokesperson", Some("Durham Constabulary"))]));
+}
