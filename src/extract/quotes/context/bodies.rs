@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::numbers::compile;
 use crate::extract::places;
 
 /// A body of its own, not a unit inside a force, that a police officer may speak for: "the
@@ -179,8 +180,7 @@ static ANSWERING_BODY: LazyLock<Regex> = LazyLock::new(|| {
         "Group",
     ];
     let word = r"[A-Z][\w'’&.-]*";
-    Regex::new(&format!(r"\b(?:{word}\s+(?:(?:of|and|for|&)\s+)?){{1,6}}(?:{})\b", ends.join("|")))
-        .unwrap_or_else(|e| panic!("answering body: {e}"))
+    compile(&format!(r"\b(?:{word}\s+(?:(?:of|and|for|&)\s+)?){{1,6}}(?:{})\b", ends.join("|")))
 });
 
 /// The bodies `text` names by a name [`ANSWERING_BODY`] reads, with the byte range of each
