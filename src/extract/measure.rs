@@ -59,7 +59,7 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\b(?:having|had|has|have|with)\s+an?\s+(?:online|internet|cyber|digital|web)\s+(?:part|aspect|side|angle)\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
 
@@ -511,6 +511,17 @@ fn blanked(text: &str, words: Cues) -> Cow<'_, str> {
     out.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
+/// "88 carried an online flag – pupils messaged, groomed or coaxed on apps": words before a
+/// dash name the online flag and no other measure, and the aside after it, holding no figure
+/// of its own, tells how those online offences came about: it names no measure of its own.
+fn online_before_an_aside(text: &str) -> bool {
+    static DASH: LazyLock<Regex> = LazyLock::new(|| compile(r"\s[\x{2013}\x{2014}-]\s|\x{2014}"));
+    DASH.find(text).is_some_and(|d| {
+        let (before, aside) = (&text[..d.start()], &text[d.end()..]);
+        !aside.bytes().any(|b| b.is_ascii_digit()) && online_cue(before) && !cue(&OTHER, before)
+    })
+}
+
 /// True when `re` matches somewhere in `text` outside an Act's title.
 fn cue(re: &Regex, text: &str) -> bool {
     re.find_iter(text).any(|m| !ACT_AFTER.is_match(&text[m.end()..]))
@@ -590,7 +601,7 @@ pub fn of_sentence(sentence: &str) -> Option<Measure> {
 /// (`cues` are the sentence's: a pattern none of whose words it holds is not run).
 fn read(sentence: &str, text: &str, cues: Cues) -> Option<Measure> {
     if cues.any(OTHER_WORDS) && cue(&OTHER, text) {
-        Some(Measure::Other)
+        Some(if online_before_an_aside(text) { Measure::Online } else { Measure::Other })
     } else if cues.any(ONLINE_WORDS) && online_cue(text) {
         Some(Measure::Online)
     } else if cues.any(ALL_WORDS.into_iter()) && cue(&ALL, text) {
@@ -716,6 +727,33 @@ mod tests {
         ] {
             assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
         }
+    }
+
+    #[test]
+    fn an_online_part_or_aspect_had_by_offences_is_the_online_flag() {
+        for s in [
+            "58 of those crimes were marked as having an internet aspect",
+            "Crimes with an online side to them made up 212",
+            "the force said 97 had a cyber part",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
+        }
+        assert_ne!(of_sentence("the online part of the survey reached 400 parents"), Some(Measure::Online));
+    }
+
+    #[test]
+    fn a_dash_aside_telling_how_an_online_flag_came_about_keeps_it_online() {
+        for s in [
+            "Of 640 crimes, 88 carried an online flag – pupils messaged, groomed or coaxed on gaming apps.",
+            "Some 52 offences were flagged as online — victims found, groomed and threatened through social media",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Online), "{s}");
+        }
+        // An aside holding a figure of its own still says what that figure is.
+        assert_eq!(
+            of_sentence("Officers logged 70 online offences — and 25 grooming offences besides."),
+            Some(Measure::Other)
+        );
     }
 
     #[test]
