@@ -22,7 +22,7 @@ use crate::model::Measure;
 /// as are crimes counted as exploitation ("child sexual exploitation offences", "CSE crimes").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfrauds?\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bintimate\s+(?:images?|photos?|photographs?|pictures?|videos?)\b|\bimage[\s-]based\b|\bcyber[\s-]?flashing\b|\bupskirting\b|\b(?:were|was|been|being)\s+sexually\s+exploited\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?(?:by\s+(?:the\s+)?(?:police|officers|forces?)\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)[\s-]+(?:flagged|marked|tagged)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation[\s-]+(?:flagged|marked|tagged)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunications?\s+(?:offences?|crimes?|charges?)\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfrauds?\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bintimate\s+(?:images?|photos?|photographs?|pictures?|videos?)\b|\bimage[\s-]based\b|\bcyber[\s-]?flashing\b|\bupskirting\b|\b(?:were|was|been|being)\s+sexually\s+exploited\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?(?:by\s+(?:the\s+)?(?:police|officers|forces?)\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)[\s-]+(?:flagged|marked|tagged)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation[\s-]+(?:flagged|marked|tagged)\b",
     )
 });
 
@@ -754,6 +754,16 @@ mod tests {
             of_sentence("Officers logged 70 online offences — and 25 grooming offences besides."),
             Some(Measure::Other)
         );
+    }
+
+    #[test]
+    fn communication_offences_are_other_without_the_word_sexual() {
+        for s in [
+            "detectives in Fife recorded 48 of these communication offences",
+            "Communication crimes against under-16s numbered 130 in the west",
+        ] {
+            assert_eq!(of_sentence(s), Some(Measure::Other), "{s}");
+        }
     }
 
     #[test]
