@@ -9,9 +9,13 @@ use super::intro_without_verb::{angry_present, gave_a_statement, plain_spoken, p
 use super::labels::titled_name_label;
 use super::{has_speech_verb, names, pattern, rest_allowed, verb_after, without_body_described};
 
-/// "According to X:" before a quote.
-static INTRO_ACCORDING: LazyLock<Regex> =
-    LazyLock::new(|| pattern(r"(?s)^\s*(?i:according to)\s+(?P<who>[^:,]{2,120}?)\s*[:,]\s*$"));
+/// "According to X:" or "In the words of X," before a quote; before a colon the speaker words
+/// may hold a comma ("In the words of our chair, Jo Bloggs:").
+static INTRO_ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
+    pattern(
+        r"(?s)^\s*(?i:according to|in the words of)\s+(?:(?P<who>[^:,]{2,120}?)\s*[:,]|(?P<listed>[^:,]{2,60},\s*[^:,]{2,60}?)\s*:)\s*$",
+    )
+});
 
 /// Intro clauses: the speaker words may run to this many chars.
 pub(super) const MAX_INTRO_CHARS: usize = 200;
@@ -117,7 +121,7 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
         return None;
     }
     if let Some(c) = INTRO_ACCORDING.captures(clause) {
-        return Some(c["who"].trim().to_string());
+        return c.name("who").or_else(|| c.name("listed")).map(|who| who.as_str().trim().to_string());
     }
     if !has_speech_verb(clause) {
         return put_it(clause)

@@ -306,3 +306,12 @@ fn a_quote_paragraph_after_the_writer_put_a_question_to_someone_named_is_their_a
     ]);
     assert_eq!(q, pairs(&[("Rosa Delgado", "They count the flats, not the families in them.")]));
 }
+
+#[test]
+fn in_the_words_of_someone_before_a_colon_or_comma_introduces_their_quote() {
+    let q = quotes_of(&["In the words of our chair, Sunita Varma: “We will keep the doors open.”"]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker.as_str(), "Sunita Varma", "{q:?}");
+    let q = said(&["In the words of one volunteer, “It never stops, not even at Christmas.”"]);
+    assert_eq!(q, pairs(&[("one volunteer", "It never stops, not even at Christmas.")]));
+}
