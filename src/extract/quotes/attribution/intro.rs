@@ -131,8 +131,11 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
             .or_else(|| titled_name_label(clause))
             .or_else(|| welsh_said(clause));
     }
-    if let Some(who) = after_writers_clause(clause).and_then(intro_speaker_in) {
-        return Some(who);
+    if let Some(after) = after_writers_clause(clause) {
+        if let Some(who) = intro_speaker_in(after) {
+            let asked = (who == "they").then(|| whom_the_writer_asked(&clause[..clause.len() - after.len()])).flatten();
+            return Some(asked.map_or(who, str::to_string));
+        }
     }
     let c = intro_parts(clause)?;
     if let Some(who) = as_clause_speaker(clause, &c) {
@@ -179,6 +182,24 @@ fn after_writers_clause(clause: &str) -> Option<&str> {
         let writers = before.split_whitespace().count() >= MIN_WRITERS_WORDS && !before.contains(['"', ':', ';']);
         (writers && has_speech_verb(after)).then_some(after)
     })
+}
+
+/// "We asked Anytown Council about it and they said:", "I contacted the Anytown Trust last week,
+/// and they told me:": "they" answering the writer is whom the writer put the question to,
+/// the words after the writer's verb up to "about", "why", "whether", "last", a comma or "and".
+fn whom_the_writer_asked(writers: &str) -> Option<&str> {
+    static ASKED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r"^\s*(?:I|We)\s+(?:asked|contacted|emailed|e-mailed|approached|rang|phoned|wrote\s+to|put\s+(?:this|that|it|these\s+\w+)\s+to)\s+(?P<whom>(?:the\s+)?[A-Z][^,]*?)(?:\s+(?:about|why|whether|how|for|last|this|on|over)\b|,|\s+and\b|$)",
+        )
+    });
+    let whom = ASKED.captures(writers)?.name("whom")?.as_str().trim();
+    let named = whom.trim_start_matches("the ");
+    (named.split_whitespace().count() <= 8
+        && named
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "for" | "and" | "&")))
+    .then_some(named)
 }
 
 /// "Our advice, as one copy chief told us:", "The answer, as Jo Bloggs told

@@ -630,3 +630,16 @@ fn a_force_named_in_the_writers_clause_beside_a_body_keeps_the_spokesperson_the_
     let got = orgs_of(&["Figures rose across Durham.", "A spokesperson said: “We will pursue every offender.”"]);
     assert_eq!(got, owned(&[("Durham Constabulary spokesperson", Some("Durham Constabulary"))]));
 }
+
+#[test]
+fn they_answering_a_body_the_writer_asked_are_that_body() {
+    let got = orgs_of(&[
+        "We asked Harwell Borough Council about the closures and they said: “Every library will stay open this year.”",
+    ]);
+    assert_eq!(got, owned(&[("Harwell Borough Council", Some("Harwell Borough Council"))]));
+    let got = orgs_of(&[
+        "Potholes on the ring road have been reported for months.",
+        "I contacted the Brackley Cycling Trust last week, and they told me: “We have logged every one.”",
+    ]);
+    assert_eq!(got, owned(&[("Brackley Cycling Trust", Some("Brackley Cycling Trust"))]));
+}
