@@ -133,7 +133,8 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
     }
     if let Some(after) = after_writers_clause(clause) {
         if let Some(who) = intro_speaker_in(after) {
-            let asked = (who == "they").then(|| whom_the_writer_asked(&clause[..clause.len() - after.len()])).flatten();
+            let writers = clause.get(..clause.len().saturating_sub(after.len())).unwrap_or_default();
+            let asked = if who == "they" { whom_the_writer_asked(writers) } else { None };
             return Some(asked.map_or(who, str::to_string));
         }
     }

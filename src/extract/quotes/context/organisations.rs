@@ -12,6 +12,7 @@ use super::paragraph::{Forces, Speaking};
 use super::{At, Context};
 use crate::extract::places::{self, Scope};
 use crate::extract::quotes::speaker::{is_charity_branch, OrgRef};
+use crate::extract::sentences;
 
 /// How many paragraphs before a spokesperson "for the trust" are read for the trust named.
 const BODY_REACH: usize = 5;
@@ -409,21 +410,7 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Byte offsets where a sentence after the first in `text` starts: after ". ", "? " or "! ",
-/// a closing quote mark between them or not.
+/// Byte offsets where a sentence after the first in `text` starts ([`sentences::split`]).
 fn sentence_starts(text: &str) -> Vec<usize> {
-    let mut starts = Vec::new();
-    for (b, c) in text.char_indices() {
-        if !matches!(c, '.' | '?' | '!') {
-            continue;
-        }
-        let rest = &text[b + 1..];
-        let after_quote = rest.trim_start_matches(['"', '”', '’', '\'']);
-        let gap = rest.len() - after_quote.len();
-        let next = after_quote.trim_start();
-        if next.len() < after_quote.len() && next.starts_with(char::is_uppercase) {
-            starts.push(b + 1 + gap + (after_quote.len() - next.len()));
-        }
-    }
-    starts
+    sentences::split(text).into_iter().skip(1).map(|r| r.start).collect()
 }
