@@ -307,6 +307,12 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if para.item && k == 0 {
                 ctx.item_measure = Some(ctx.measure);
             }
+            // "Last winter officers detected 38 drink-drivers": a season is no financial year.
+            if sentence.times.is_empty() && years::names_a_season(norm) {
+                for f in current.iter_mut() {
+                    f.period = None;
+                }
+            }
             counts_what_the_last_did(norm, &previous, &mut current);
             // "… counted 5,020 crimes in 2027/28. Of these, 630 carried an online … flag": the
             // count the online ones are part of, its sentence naming no measure, is of all.

@@ -314,6 +314,27 @@ const OTHER_NOUNS: &[&str] = &[
     "applications",
     "farms",
     "handlers",
+    // Goods sold, lost or given away, and transport ("600 cupcakes", "41 water bottles",
+    // "the 26 and 45 buses").
+    "bottles",
+    "umbrellas",
+    "cakes",
+    "cupcakes",
+    "biscuits",
+    "tickets",
+    "books",
+    "toys",
+    "coats",
+    "buses",
+    "trains",
+    // People taking part in an event or giving ("312 runners wore green").
+    "runners",
+    "walkers",
+    "cyclists",
+    "swimmers",
+    "fundraisers",
+    "supporters",
+    "donors",
 ];
 
 /// Animals, counted as property or livestock, not as offences ("2,300 sheep were stolen": one

@@ -211,13 +211,14 @@ static REGION_FRAME: LazyLock<Regex> =
 static THE_FORCE: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\bthe\s+(?:(?:single\s+)?national\s+|single\s+)?(?:force|constabulary)\b"));
 
-/// "In 2021/22 the city recorded 590", "figures for the town": a sentence naming no place
-/// that speaks of "the city" or "the town" means the council area or city the text last gave
-/// a figure for, if it is not already about it.
+/// "In 2021/22 the city recorded 590", "figures for the town", "38 drink-drivers in the
+/// district": a sentence naming no place that speaks of "the city", "the town" or "the
+/// district" means the council area or city the text last gave a figure for, if it is not
+/// already about it.
 fn named_area_referred_to(s: &str, ctx: &Context) -> Option<String> {
-    static THE_CITY: LazyLock<Regex> = LazyLock::new(|| compile(r"\b[Tt]he\s+(?:city|town)\b"));
+    static THE_CITY: LazyLock<Regex> = LazyLock::new(|| compile(r"\b[Tt]he\s+(?:city|town|district)\b"));
     let area = ctx.area_named.as_ref().filter(|a| ctx.place.as_ref() != Some(*a))?;
-    let cheap = s.contains("he city") || s.contains("he town");
+    let cheap = s.contains("he city") || s.contains("he town") || s.contains("he district");
     (cheap && THE_CITY.is_match(s)).then(|| area.clone())
 }
 

@@ -493,3 +493,12 @@ pub(in crate::extract::figures) fn speaks_of_children(text: &str) -> bool {
     });
     CHILDREN.is_match(text)
 }
+
+/// "Average age of the victim in those cases: 13", "Age: 15": a number after a label naming
+/// an age is one.
+pub(super) fn is_labelled_age(before: &str) -> bool {
+    static AGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)(?:\b(?:average|median|mean|typical|usual)\s+age\b[^.;:!?\d]{0,60}|(?:^|[.;]\s*)\W*age)\s*:\s*$")
+    });
+    before.trim_end().ends_with(':') && AGE_LABEL.is_match(before)
+}

@@ -97,10 +97,10 @@ pub(super) fn is_in_web_address(before: &str) -> bool {
     token.is_some_and(|t| t.contains("://") || t.to_ascii_lowercase().starts_with("www."))
 }
 
-/// "The Weekly Digest #212:", "ranked #3": a number printed straight after "#" numbers an
-/// issue, an item or a place in a ranking; it counts nothing.
+/// "The Weekly Digest #212:", "ranked #3", "Next issue (#88)": a number printed straight after
+/// "#" numbers an issue, an item or a place in a ranking; it counts nothing.
 pub(super) fn is_hash_number(before: &str) -> bool {
-    before.strip_suffix('#').is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace))
+    before.strip_suffix('#').is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\t', '\n', '(', '[']))
 }
 
 /// "embargoed until 00.01 Tuesday", "issued 14 March, 09.40": an hour printed with a

@@ -12,6 +12,7 @@ mod hypothetical;
 mod labels;
 mod not_counts;
 mod phones;
+mod platform;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -33,8 +34,8 @@ use crate::model::Kind;
 pub(super) use self::ages::speaks_of_children;
 use self::ages::{
     counted_after_an_age, is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age,
-    is_first_name_age, is_group_age_range, is_named_age, is_named_persons_age, is_pronoun_age, opens_with_an_age,
-    people_were_aged, someone_was_under, AGE_BEFORE,
+    is_first_name_age, is_group_age_range, is_labelled_age, is_named_age, is_named_persons_age, is_pronoun_age,
+    opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
 };
 use self::cases::{
     charges_of_a_case, images_by_category, is_case_charge, is_offenders_victims, linked_to_a_suspect,
@@ -57,6 +58,10 @@ use self::not_counts::{
     things_changed_from, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
+use self::platform::{
+    counted_in_brackets, counts_a_crowd, counts_the_audience, is_engagement_row, is_keycap, is_page_footer,
+    match_scores, past_an_exclamation, ranks_a_list, waiting_for_a_service,
+};
 
 /// Words right after a number that make it an age, a duration (also the first of two, "20
 /// or 30 years ago", "15 to 25 years"), a date (a month named in
@@ -487,7 +492,8 @@ pub(super) fn candidates(
     children_passage: bool,
 ) -> Vec<Candidate> {
     let numbers = numbers::scan(s);
-    if numbers.is_empty() || is_labelled_link(s) {
+    // A post's counters, a page's footer: chrome, not content.
+    if numbers.is_empty() || is_labelled_link(s) || is_engagement_row(s) || is_page_footer(s) {
         return Vec::new();
     }
     let mut phones: Vec<Range<usize>> =
@@ -495,6 +501,8 @@ pub(super) fn candidates(
     if s.contains("+44") || s.contains(" ext") || s.contains("(ext") {
         phones.extend(INTERNATIONAL_PHONE.find_iter(s).map(|m| m.range()));
     }
+    // "beat Derby 2-0": goals.
+    phones.extend(match_scores(s));
     let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
     let numbers: Vec<Number> = numbers
         .into_iter()
@@ -508,7 +516,8 @@ pub(super) fn candidates(
     let mut previous_age_end: Option<(usize, bool)> = None;
     for n in numbers {
         let before = tail(s, n.range.start);
-        let after = head(s, n.range.end);
+        // " (!!) water bottles": what is counted is past an exclamation in brackets.
+        let after = past_an_exclamation(head(s, n.range.end));
         // "boys of 13 and 14", "aged 17 or 18": a second small number joined to an age is one.
         let small = !n.percent && n.value <= 21.0 && n.value.fract() == 0.0 && head_noun(after) != Noun::Count;
         // "Two men, aged 19 and 23, were arrested": a second age of the people just aged, with
@@ -605,7 +614,10 @@ pub(super) fn candidates(
             _ if part_of_those_dealt_with(before) => Noun::Other,
             _ => noun,
         };
-        let noun = if is_population(before, after) { Noun::Other } else { noun };
+        // Readers and company ("60 of us"), a ranked list's length, a crowd, people waiting.
+        let people_or_ranks =
+            counts_the_audience(after) || ranks_a_list(after) || counts_a_crowd(before) || waiting_for_a_service(after);
+        let noun = if is_population(before, after) || people_or_ranks { Noun::Other } else { noun };
         // "were under 16": a small number after a bare "under" with no count noun is an age.
         let bare_age = bare_under
             && (noun != Noun::Count || someone_was_under(before, after))
@@ -629,6 +641,7 @@ pub(super) fn candidates(
                 || is_age_past_an_aside(&n, before, after)
                 || is_group_age_range(&n, before, after, children_passage)
                 || is_fraction_in_words(&n, after)
+                || is_labelled_age(before)
                 || is_guess_between_neighbours(&n, before, after));
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
@@ -642,7 +655,7 @@ pub(super) fn candidates(
             || is_size_of_group(before, after);
         let label =
             NOT_A_FIGURE_BEFORE.is_match(before) && !tops_a_value(before, after) && !counted_after_an_age(before);
-        if (label || of_forces || in_list_of_parts(before)) && !n.money {
+        if (label || of_forces || in_list_of_parts(before) || counted_in_brackets(before)) && !n.money {
             continue;
         }
         let not_money = !n.money && !n.percent;
@@ -670,7 +683,8 @@ pub(super) fn candidates(
             || is_court_room(&n, before)
             || is_count_of_parts(&n, before)
             || is_in_web_address(before)
-            || is_hash_number(before);
+            || is_hash_number(before)
+            || is_keycap(after);
         if not_money
             && (is_first_day(&n, after)
                 || is_day_of_may(&n, before, after)

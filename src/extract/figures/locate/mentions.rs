@@ -142,8 +142,16 @@ pub(super) fn ranked_within(s: &str, range: &Range<usize>) -> bool {
     let words = s.get(range.clone()).unwrap_or("");
     let takes_across = words.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("across "));
     let owner = ["'s ", "’s ", "' ", "’ "].iter().any(|o| head(s, range.end).starts_with(o));
+    // "a 20% rise, one of the steepest in the North West", "among the sharpest in": the
+    // region a change is ranked among.
+    static AMONG_THE_STEEPEST: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:one\s+of|among)\s+the\s+(?:steepest|sharpest|fastest|biggest|largest|highest|lowest)(?:\s+[\w-]+){0,2}?\s+(?:in|across)\s+(?:the\s+)?$",
+        )
+    });
     RANKED_WITHIN_BEFORE.is_match(before)
         || RANKED_SPOT_BEFORE.is_match(before)
+        || AMONG_THE_STEEPEST.is_match(before)
         || takes_across && RANKED_WITHIN_BEFORE.is_match(&format!("{before}across "))
         || owner && RANKED_AMONG_OWNERS.is_match(before)
 }

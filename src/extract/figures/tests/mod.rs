@@ -50,6 +50,7 @@ mod phone_numbers;
 mod phone_numbers_abroad;
 mod place_clauses;
 mod places_carried;
+mod platform_chrome;
 mod quarters_and_fiscal_labels;
 mod ranges;
 mod rate_kinds;

@@ -482,3 +482,11 @@ fn stated_year(s: &str, times: &[periods::Mention]) -> Option<Period> {
 fn only_baselines(s: &str, times: &[periods::Mention]) -> bool {
     times.iter().all(|m| !matches!(m.when, When::Year(_)) || is_baseline(s, m.range.start))
 }
+
+/// "Last winter", "this spring", "the autumn": a season, part of a year and no financial
+/// year, which dates the figures of its sentence to none.
+pub(super) fn names_a_season(s: &str) -> bool {
+    static SEASON: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:last|this|next|the|over\s+the)\s+(?:winter|spring|autumn|summer)\b"));
+    (s.contains("inter") || s.contains("pring") || s.contains("utumn") || s.contains("ummer")) && SEASON.is_match(s)
+}

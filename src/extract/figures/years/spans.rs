@@ -30,8 +30,19 @@ pub(in crate::extract::figures) fn single_time_stated(
         .filter_map(|i| attached_time(s, cands, i, times))
         // "In the first three months of 2023 alone": a part of the year, which is not dated here.
         .filter(|m| m.when.names_no_financial_year() && !super::super::tail(s, m.range.start).ends_with(" of "))
+        .filter(|m| !is_post_stamp(s, m))
         .filter_map(|m| s.get(m.range.clone()).and_then(periods::single_time_end))
         .max()
+}
+
+/// "Sun 16 Mar 2025, 20:05", "14 Jan 2026 at 08:02", "9:02 AM · 20 Feb 2018": a date printed
+/// with a clock time is when a post or message went up, not a time its figures are for.
+fn is_post_stamp(s: &str, m: &periods::Mention) -> bool {
+    static CLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b"));
+    static CLOCK_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"\b\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*[·|,]?\s*$"));
+    s.get(m.range.end..).is_some_and(|after| CLOCK_AFTER.is_match(after))
+        || s.get(..m.range.start).is_some_and(|before| CLOCK_BEFORE.is_match(before))
 }
 
 /// "Between 2016/17 and 2021/22, thefts in the town rose from 140 to 171": the two ends of a
