@@ -197,10 +197,11 @@ pub(super) fn held_now(s: &str, cands: &mut [Candidate]) {
 /// things.
 pub(super) fn told_of_things_before(s: &str, cands: &mut [Candidate]) {
     // The total as the subject of the sentence or of a clause joined on ("…, and the total
-    // was up from 3,400"), or the figure before compared ("That compares with 3,400").
+    // was up from 3,400"), or the figure before compared ("That compares with 3,400"), or
+    // its value now opening the sentence ("Today it is 71").
     static THE_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)(?:^\W*|[,;]\s*(?:and\s+|while\s+|but\s+)?)(?:the|that|this)\s+(?:(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)|compares\s+(?:with|to))\b",
+            r"(?i)(?:^\W*|[,;]\s*(?:and\s+|while\s+|but\s+)?)(?:(?:the|that|this)\s+(?:(?:total|figure|number|tally)\s+(?:was|is|had|has|fell|rose|dropped|climbed|increased|decreased|went|compares|compared)|compares\s+(?:with|to))\b|(?:(?:today|now|currently|these\s+days)\s*,?\s+)?it(?:'s|\x{2019}s|\s+is|\s+was|\s+stands\s+at)\s+(?:(?:just|only|nearly|almost|about|around|over)\s+)?\d)",
         )
     });
     // Not "11 of those arrested", "of those who …": people the sentence picks out anew.

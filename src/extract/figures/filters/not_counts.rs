@@ -296,11 +296,11 @@ pub(super) static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "At least one crime", "more than one offence", "logged as one offence" (how a thing is
 /// recorded), "one crime is one too many", "one offence
-/// can be recorded under two headings", "One victim, who asked not to be named, said": a
+/// can be recorded under two headings", "one big case can move the number", "One victim, who asked not to be named, said": a
 /// threshold, a figure of speech, a general case or a person introduced, not a count of one.
 pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     static GENERAL_AFTER: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)^\s+[\w-]+\s+(?:can|could|may|might|will|would|should|must)\b"));
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){1,2}(?:can|could|may|might|will|would|should|must)\b"));
     static THRESHOLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:at\s+least|more\s+than|no\s+more\s+than|any|every|not\s+a\s+single|not|as)\s+$")
     });

@@ -185,3 +185,25 @@ fn the_district_is_the_council_area_the_bulletin_last_gave_a_figure_for() {
     ];
     assert_eq!(place_of(&lines, 52.0), some("South Lanarkshire"));
 }
+
+#[test]
+fn it_is_with_a_bare_number_after_things_counted_counts_the_same_things() {
+    for lines in [
+        ["Last spring the project supported 30 families in Hull.", "Now it is 48."],
+        ["The club had 120 volunteers when it opened.", "Today it's 210, she said."],
+    ] {
+        let found = brief(&lines);
+        assert!(found.iter().all(|f| f.3 != Kind::Count), "{lines:?}: {found:?}");
+    }
+}
+
+#[test]
+fn one_described_case_that_can_or_could_do_something_is_a_general_case() {
+    for line in [
+        "One serious incident can distort a small force's total for years.",
+        "One historic report could double the figure for a rural county.",
+    ] {
+        let lines = ["Rutland recorded 40 burglaries in 2022/23.", line];
+        assert!(!counted(&lines, 1.0), "{line}: {:?}", brief(&lines));
+    }
+}
