@@ -6,7 +6,7 @@ use super::printed::{Alignment, Printed};
 use super::sentence::read_sentence;
 use crate::extract::places::ParagraphPlaces;
 use crate::extract::{periods, sentences};
-use crate::model::{Figure, Paragraph};
+use crate::model::{Figure, Kind, Paragraph};
 
 /// "Kent Police recorded more than 1,400 knife offences in 2023/24. Picture: Library image":
 /// the figures a picture caption prints, each read as the text's would be where the caption
@@ -64,4 +64,28 @@ pub(super) fn rounds_a_text_figure(caption: &Figure, text: &[Figure]) -> bool {
                 && ((caption.value - f.value) / f.value).abs() <= CLOSE
                 && on_its_side(f.value)
         })
+}
+
+/// "Alt text: Merseyside 734, Cheshire 402, GMP 1,288, Cumbria 118" beside a text giving the
+/// first four: a count a caption or chart prints for a place the text gives no count for,
+/// beside at least two counts the text gives for other places, is the same series's value
+/// for that place, with the period and measure of those the text gives. `Some` of the
+/// text's figure it goes with when so.
+pub(super) fn completes_a_series<'t>(caption: &Figure, captioned: &[Figure], text: &'t [Figure]) -> Option<&'t Figure> {
+    const MIN_SHARED: usize = 2;
+    let place = caption.place.as_ref()?;
+    if caption.kind != Kind::Count || text.iter().any(|f| f.place.as_ref() == Some(place) && f.kind == Kind::Count) {
+        return None;
+    }
+    let in_text = |c: &Figure| {
+        text.iter().find(|f| f.kind == Kind::Count && f.value == c.value && f.place.is_some() && f.place == c.place)
+    };
+    let shared: Vec<&Figure> = captioned
+        .iter()
+        .filter(|c| c.paragraph == caption.paragraph && c.sentence == caption.sentence && c.place != caption.place)
+        .filter_map(in_text)
+        .collect();
+    let first = *shared.first()?;
+    let one_series = shared.iter().all(|f| f.period == first.period && f.measure == first.measure);
+    (shared.len() >= MIN_SHARED && one_series).then_some(first)
 }

@@ -67,7 +67,7 @@ use super::numbers::compile;
 use super::places::ParagraphPlaces;
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
-use captions::{caption_figures, rounds_a_text_figure};
+use captions::{caption_figures, completes_a_series, rounds_a_text_figure};
 use check::check_across;
 use context::{
     is_baseline_value, is_heading_block_line, is_later_note, is_retracted, is_separator, opening_figures_from_body,
@@ -498,8 +498,19 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     opening_figures_from_body(&mut figures);
     crosshead_figures_from_body(&mut figures);
     sourced_openings(&mut figures);
-    captioned.retain(|c| rounds_a_text_figure(c, &figures));
-    figures.append(&mut captioned);
+    let mut kept: Vec<Figure> = Vec::new();
+    for c in &captioned {
+        if rounds_a_text_figure(c, &figures) {
+            kept.push(c.clone());
+        } else if let Some(series) = completes_a_series(c, &captioned, &figures) {
+            let mut c = c.clone();
+            c.period = series.period;
+            c.calendar_year = series.calendar_year;
+            c.measure = series.measure;
+            kept.push(c);
+        }
+    }
+    figures.append(&mut kept);
     corrections::apply_corrections(article, &mut figures);
     let mut figures = dedupe(figures);
     // A financial year filled in after the calendar year was read is the figure's year.

@@ -83,3 +83,27 @@ fn a_change_in_a_line_labelled_caption_is_the_texts_change_printed_again() {
     assert_eq!(nines.len(), 1, "{found:?}");
     assert_eq!(nines[0].0, some("Kent Police"), "{found:?}");
 }
+
+#[test]
+fn a_chart_caption_giving_one_more_place_of_the_texts_series_adds_its_value() {
+    let lines = [
+        "Kent Police recorded 640 thefts in 2023/24.",
+        "Essex Police recorded 812 and Norfolk Constabulary 377.",
+        "Chart of thefts by force: Kent 640, Essex 812, Norfolk 377, Suffolk 205",
+    ];
+    let figures = captioned(&lines, &[2]);
+    let suffolk = figures.iter().find(|f| f.value == 205.0);
+    assert!(
+        suffolk.is_some_and(|f| f.kind == Kind::Count
+            && f.place.as_deref() == Some("Suffolk Constabulary")
+            && f.period.map(|p| p.to_string()).as_deref() == Some("2023/24")),
+        "{figures:#?}"
+    );
+    // One value in common is no series: a caption's other numbers stay unread.
+    let lines = [
+        "Kent Police recorded 640 thefts in 2023/24.",
+        "Picture: Kent 640 signs, and Suffolk 205 posters, at the launch",
+    ];
+    let figures = captioned(&lines, &[1]);
+    assert!(figures.iter().all(|f| f.value != 205.0), "{figures:#?}");
+}
