@@ -66,7 +66,7 @@ pub(super) fn rounds_a_text_figure(caption: &Figure, text: &[Figure]) -> bool {
         })
 }
 
-/// "Alt text: Merseyside 734, Cheshire 402, GMP 1,288, Cumbria 118" beside a text giving the
+/// "Image description: Dorset 310, Wiltshire 288, Avon 942, Gloucestershire 97" beside a text giving the
 /// first four: a count a caption or chart prints for a place the text gives no count for,
 /// beside at least two counts the text gives for other places, is the same series's value
 /// for that place, with the period and measure of those the text gives. `Some` of the

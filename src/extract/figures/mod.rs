@@ -307,7 +307,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             if para.item && k == 0 {
                 ctx.item_measure = Some(ctx.measure);
             }
-            // "Last winter officers detected 38 drink-drivers": a season is no financial year.
+            // "Last autumn patrols caught 52 speeding drivers": a season is no financial year.
             if sentence.times.is_empty() && years::names_a_season(norm) {
                 for f in current.iter_mut() {
                     f.period = None;

@@ -494,7 +494,7 @@ pub(in crate::extract::figures) fn speaks_of_children(text: &str) -> bool {
     CHILDREN.is_match(text)
 }
 
-/// "Average age of the victim in those cases: 13", "Age: 15": a number after a label naming
+/// "Mean age of those targeted: 14", "Age: 15": a number after a label naming
 /// an age is one.
 pub(super) fn is_labelled_age(before: &str) -> bool {
     static AGE_LABEL: LazyLock<Regex> = LazyLock::new(|| {

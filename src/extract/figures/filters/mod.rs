@@ -614,7 +614,7 @@ pub(super) fn candidates(
             _ if part_of_those_dealt_with(before) => Noun::Other,
             _ => noun,
         };
-        // Readers and company ("60 of us"), a ranked list's length, a crowd, people waiting.
+        // Readers and company ("40 of us"), a ranked list's length, a crowd, people waiting.
         let people_or_ranks =
             counts_the_audience(after) || ranks_a_list(after) || counts_a_crowd(before) || waiting_for_a_service(after);
         let noun = if is_population(before, after) || people_or_ranks { Noun::Other } else { noun };

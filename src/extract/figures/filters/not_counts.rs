@@ -296,7 +296,7 @@ pub(super) static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "At least one crime", "more than one offence", "logged as one offence" (how a thing is
 /// recorded), "one crime is one too many", "one offence
-/// can be recorded under two headings", "one big case can move the number", "One victim, who asked not to be named, said": a
+/// can be recorded under two headings", "a single large case may shift the count", "One victim, who asked not to be named, said": a
 /// threshold, a figure of speech, a general case or a person introduced, not a count of one.
 pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     static GENERAL_AFTER: LazyLock<Regex> =

@@ -142,7 +142,7 @@ pub(super) fn ranked_within(s: &str, range: &Range<usize>) -> bool {
     let words = s.get(range.clone()).unwrap_or("");
     let takes_across = words.get(..7).is_some_and(|w| w.eq_ignore_ascii_case("across "));
     let owner = ["'s ", "’s ", "' ", "’ "].iter().any(|o| head(s, range.end).starts_with(o));
-    // "a 20% rise, one of the steepest in the North West", "among the sharpest in": the
+    // "a 17% climb, one of the steepest across the Midlands", "among the sharpest in": the
     // region a change is ranked among.
     static AMONG_THE_STEEPEST: LazyLock<Regex> = LazyLock::new(|| {
         compile(

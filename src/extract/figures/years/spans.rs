@@ -35,7 +35,7 @@ pub(in crate::extract::figures) fn single_time_stated(
         .max()
 }
 
-/// "Sun 16 Mar 2025, 20:05", "14 Jan 2026 at 08:02", "9:02 AM · 20 Feb 2018": a date printed
+/// "Tue 4 Feb 2025, 19:40", "22 Nov 2024 at 06:15", "7:41 PM · 3 Mar 2019": a date printed
 /// with a clock time is when a post or message went up, not a time its figures are for.
 fn is_post_stamp(s: &str, m: &periods::Mention) -> bool {
     static CLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^,?\s*(?:at\s+)?\d{1,2}:\d{2}\b"));
