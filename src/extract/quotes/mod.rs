@@ -138,7 +138,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
                     // Whom the speech names, a later label may call by title and surname.
                     let found = spans::find_spans(&para.norm, &para.printed);
                     let _ = note_reported_speakers(para, k, &found, &mut ctx);
-                    quotes.push(&speaker, &text, para.index, new);
+                    quotes.push_speech(&speaker, &text, para.index, new);
                     carry = Carry::Nothing;
                     continue;
                 }
@@ -561,6 +561,17 @@ impl Builder {
     /// Adds the words of one span. `new` starts a new quote; otherwise the words carry on
     /// the last quote when it is the same speaker's and the words read on from it.
     fn push(&mut self, speaker: &Resolved, text: &str, paragraph: usize, new: bool) {
+        self.push_with(speaker, text, paragraph, new, false);
+    }
+
+    /// [`Builder::push`] for a transcript's speech, which no attribution interrupts: a comma
+    /// closing one paragraph is the speaker's own ("I beg to move," over the motion's
+    /// "That this House …"), and the next paragraph reads straight on from it.
+    fn push_speech(&mut self, speaker: &Resolved, text: &str, paragraph: usize, new: bool) {
+        self.push_with(speaker, text, paragraph, new, true);
+    }
+
+    fn push_with(&mut self, speaker: &Resolved, text: &str, paragraph: usize, new: bool, verbatim: bool) {
         let text = text.trim();
         let key = squash(text);
         if key.is_empty() {
@@ -586,16 +597,23 @@ impl Builder {
             // with a new sentence of the same quote: the comma only set off the attribution,
             // and the sentence it ends is over. Inside one paragraph (`"We are shocked," said
             // Tom Jones. "It is a scandal."`) the two stay two quotes.
-            let attribution_comma = new_paragraph && prev.ends_with(',') && !text.starts_with(char::is_lowercase);
-            let reads_on =
-                attribution_comma || !prev.ends_with([',', ';', ':', '-']) || text.starts_with(char::is_lowercase);
+            let attribution_comma =
+                !verbatim && new_paragraph && prev.ends_with(',') && !text.starts_with(char::is_lowercase);
+            let reads_on = verbatim
+                || attribution_comma
+                || !prev.ends_with([',', ';', ':', '-'])
+                || text.starts_with(char::is_lowercase);
             if reads_on {
                 if let Some(p) = last.parts.last_mut() {
                     if attribution_comma {
                         p.pop();
                         p.push('.');
                     }
-                    if p.ends_with(',') && text.starts_with(char::is_lowercase) && !opens_with_conjunction(text) {
+                    if !verbatim
+                        && p.ends_with(',')
+                        && text.starts_with(char::is_lowercase)
+                        && !opens_with_conjunction(text)
+                    {
                         p.pop();
                     }
                     // A paragraph (or pull-quote) ending without a full stop inside its marks

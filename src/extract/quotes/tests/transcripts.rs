@@ -1,8 +1,8 @@
 //! Official transcripts (Hansard, written questions, committee evidence, the Scottish
 //! Parliament's Official Report, the Senedd's Record, broadcast scripts): the words printed
 //! against a speaker's label are that speaker's, and so are the unlabelled paragraphs after
-//! them; procedure, headings, stage directions and the question of a written question are
-//! no one's. News copy with colon labels is not a transcript.
+//! them; a written question is the words of the member who asked it; procedure,
+//! headings, stage directions and column markers are no one's. News copy with colon labels is not a transcript.
 
 use super::*;
 
@@ -173,7 +173,7 @@ fn a_heading_or_a_division_ends_the_last_speech() {
 }
 
 #[test]
-fn a_written_question_is_not_quoted_and_the_answer_is_the_ministers() {
+fn a_written_question_is_its_askers_words_and_the_answer_the_ministers() {
     let q = who_of(&[
         "Child Sexual Exploitation: Internet",
         "Asked by Rhona Kerr (Paisley) (SNP)",
@@ -185,7 +185,10 @@ fn a_written_question_is_not_quoted_and_the_answer_is_the_ministers() {
     ]);
     assert_eq!(
         q,
-        vec![("Owen Latham".into(), Some("Parliamentary Under-Secretary".into()), Some("Home Office".into()))]
+        vec![
+            ("Rhona Kerr".into(), Some("Member for Paisley".into()), Some("Scottish National Party".into())),
+            ("Owen Latham".into(), Some("Parliamentary Under-Secretary".into()), Some("Home Office".into()))
+        ]
     );
     let q = said(&[
         "Asked by Rhona Kerr (Paisley) (SNP)",
@@ -197,15 +200,21 @@ fn a_written_question_is_not_quoted_and_the_answer_is_the_ministers() {
     ]);
     assert_eq!(
         q,
-        pairs(&[(
-            "Owen Latham",
-            "The National Crime Agency received 102,842 referrals in 2022. We publish these figures every year."
-        )])
+        pairs(&[
+            (
+                "Rhona Kerr",
+                "To ask the Secretary of State for the Home Department, how many referrals were made in 2022."
+            ),
+            (
+                "Owen Latham",
+                "The National Crime Agency received 102,842 referrals in 2022. We publish these figures every year."
+            )
+        ])
     );
 }
 
 #[test]
-fn a_written_question_printed_against_labels_gives_only_the_answer() {
+fn a_written_question_printed_against_labels_is_its_members_and_the_answer_the_ministers() {
     let q = said(&[
         "Written Answers",
         "Nadia Shaw (Norwich North) (Lab): To ask His Majesty's Government what steps they are taking to protect children from grooming on gaming platforms. [HL1234]",
@@ -214,10 +223,16 @@ fn a_written_question_printed_against_labels_gives_only_the_answer() {
     ]);
     assert_eq!(
         q,
-        pairs(&[(
-            "Lord Chalke",
-            "Ministers have asked the regulator to publish its codes by the summer. It will consult the industry first."
-        )])
+        pairs(&[
+            (
+                "Nadia Shaw",
+                "To ask His Majesty's Government what steps they are taking to protect children from grooming on gaming platforms."
+            ),
+            (
+                "Lord Chalke",
+                "Ministers have asked the regulator to publish its codes by the summer. It will consult the industry first."
+            )
+        ])
     );
 }
 
@@ -378,6 +393,7 @@ fn a_numbered_oral_question_is_the_members_words_without_its_reference() {
     assert_eq!(
         q,
         pairs(&[
+            ("Fiona Bell", "To ask the Scottish Government what action it is taking on online grooming."),
             ("Neil Forbes", "Police Scotland has a dedicated unit."),
             ("Fiona Bell", "Is the unit fully staffed?"),
         ])
@@ -385,7 +401,7 @@ fn a_numbered_oral_question_is_the_members_words_without_its_reference() {
 }
 
 #[test]
-fn a_written_answer_under_plain_name_labels_gives_only_the_answer() {
+fn a_written_question_and_answer_under_plain_name_labels_are_each_members() {
     let q = said(&[
         "Sarah Tolley: To ask the Secretary of State for Justice how many offenders were recalled in 2023. [18802]",
         "Edward Argyle: The information is not held centrally.",
@@ -393,10 +409,13 @@ fn a_written_answer_under_plain_name_labels_gives_only_the_answer() {
     ]);
     assert_eq!(
         q,
-        pairs(&[(
-            "Edward Argyle",
-            "The information is not held centrally. It could be obtained only at disproportionate cost."
-        )])
+        pairs(&[
+            ("Sarah Tolley", "To ask the Secretary of State for Justice how many offenders were recalled in 2023."),
+            (
+                "Edward Argyle",
+                "The information is not held centrally. It could be obtained only at disproportionate cost."
+            )
+        ])
     );
 }
 
@@ -448,10 +467,16 @@ In 2023 there were 7,102 offences recorded.\n\
 This question was grouped with the following question(s) for answer:\n";
     assert_eq!(
         said_in_file("pq.txt", page),
-        pairs(&[(
-            "Mira Joshi",
-            "The Home Office publishes these figures in the police recorded crime statistics. In 2023 there were 7,102 offences recorded."
-        )])
+        pairs(&[
+            (
+                "Dan Roper",
+                "To ask the Secretary of State for the Home Department, how many grooming offences were recorded in 2023."
+            ),
+            (
+                "Mira Joshi",
+                "The Home Office publishes these figures in the police recorded crime statistics. In 2023 there were 7,102 offences recorded."
+            )
+        ])
     );
     let page = "Question for Department for Education\n\
 Asked by Baroness Wren\n\
@@ -463,7 +488,10 @@ Parliamentary Under-Secretary (Department for Education)\n\
 Schools receive guidance through Keeping Children Safe in Education.\n";
     assert_eq!(
         said_in_file("pq-lords.txt", page),
-        pairs(&[("Lord Dray of Penrith", "Schools receive guidance through Keeping Children Safe in Education.")])
+        pairs(&[
+            ("Baroness Wren", "To ask His Majesty's Government what guidance they give schools on sextortion."),
+            ("Lord Dray of Penrith", "Schools receive guidance through Keeping Children Safe in Education.")
+        ])
     );
 }
 
@@ -695,10 +723,13 @@ fn a_written_answer_goes_on_after_a_table_it_sets_out_until_the_record_of_its_su
     ]);
     assert_eq!(
         q,
-        pairs(&[(
-            "Owen Latham",
-            "The figures are set out in the table below. Kent Police has told us that it changed its recording practice in 2022."
-        )])
+        pairs(&[
+            ("Rhona Kerr", "To ask the Secretary of State for the Home Department, how many stalking offences each force recorded."),
+            (
+                "Owen Latham",
+                "The figures are set out in the table below. Kent Police has told us that it changed its recording practice in 2022."
+            )
+        ])
     );
     let q = said(&[
         "Asked by Nadia Shaw (Norwich North) (Lab)",
@@ -711,10 +742,16 @@ fn a_written_answer_goes_on_after_a_table_it_sets_out_until_the_record_of_its_su
     ]);
     assert_eq!(
         q,
-        pairs(&[(
-            "Lord Chalke",
-            "The numbers are in the following table. The data are management information and subject to revision."
-        )])
+        pairs(&[
+            (
+                "Nadia Shaw",
+                "To ask the Secretary of State for Justice, how many prisoners were released early in each region."
+            ),
+            (
+                "Lord Chalke",
+                "The numbers are in the following table. The data are management information and subject to revision."
+            )
+        ])
     );
 }
 
@@ -1075,4 +1112,99 @@ fn a_guests_yes_alone_answers_the_question_and_is_quoted() {
         "LENA HARTLEY: Yeah, morning. Hello.",
     ]);
     assert_eq!(q, pairs(&[("Lena Hartley", "Yes.")]));
+}
+
+#[test]
+fn a_written_answer_answered_on_a_date_by_a_minister_is_theirs_and_the_asker_alone_on_a_line_asks() {
+    let q = who_of(&[
+        "Bus Services: Rural Areas",
+        "Asked by",
+        "Megan Trew (North Devon) (LD)",
+        "To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2022.",
+        "Answered on 9 May 2023 by Colin Brace, Minister of State (Department for Transport)",
+        "The Department does not hold this information centrally.",
+    ]);
+    assert_eq!(
+        q,
+        vec![
+            ("Megan Trew".into(), Some("Member for North Devon".into()), Some("Liberal Democrat".into())),
+            ("Colin Brace".into(), Some("Minister of State".into()), Some("Department for Transport".into())),
+        ]
+    );
+}
+
+#[test]
+fn a_note_and_a_long_caption_round_a_written_answers_table_are_not_the_ministers_words() {
+    let q = said(&[
+        "Asked by Megan Trew (North Devon) (LD)",
+        "To ask the Secretary of State for Transport, how many bus routes each county lost.",
+        "Answered by Colin Brace, Minister of State (Department for Transport)",
+        "The figures are below.",
+        "Local bus routes withdrawn by county council area in England, years ending March, all operators",
+        "| County | 2021/22 | 2022/23 |",
+        "| Devon | 14 | 9 |",
+        "Source: Department for Transport survey. Some councils did not reply.",
+        "We have given councils more than £1 billion for buses.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Megan Trew", "To ask the Secretary of State for Transport, how many bus routes each county lost."),
+            ("Colin Brace", "The figures are below. We have given councils more than £1 billion for buses."),
+        ])
+    );
+}
+
+#[test]
+fn a_column_marker_inside_a_speech_does_not_end_it() {
+    let q = said(&[
+        "Westminster Hall",
+        "Tom Vane (Barnstaple) (Con): I thank the Minister for his letter.",
+        "Ann Hollis (Exeter) (Lab): I will come to that. Ferries are late every week.",
+        "[Col 45WH]",
+        "Islanders cannot get to hospital on time.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Tom Vane", "I thank the Minister for his letter."),
+            (
+                "Ann Hollis",
+                "I will come to that. Ferries are late every week. Islanders cannot get to hospital on time."
+            ),
+        ])
+    );
+}
+
+#[test]
+fn a_motion_moved_over_two_paragraphs_reads_on_after_the_members_comma() {
+    let q = said(&[
+        "Westminster Hall",
+        "Ann Hollis (Exeter) (Lab): I beg to move,",
+        "That this House has considered ferry services to the Isles of Scilly.",
+        "Tom Vane (Barnstaple) (Con): Will the hon. Lady give way?",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ann Hollis", "I beg to move, That this House has considered ferry services to the Isles of Scilly."),
+            ("Tom Vane", "Will the hon. Lady give way?"),
+        ])
+    );
+}
+
+#[test]
+fn an_order_paper_number_and_reference_round_a_members_question_are_not_their_words() {
+    let q = said(&[
+        "Plenary",
+        "Eira Howell MS: 4. Will the Minister make a statement on ambulance waits in Powys? OAQ61234",
+        "Gareth Lloyd MS: Waits have fallen this spring.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Eira Howell", "Will the Minister make a statement on ambulance waits in Powys?"),
+            ("Gareth Lloyd", "Waits have fallen this spring."),
+        ])
+    );
 }

@@ -246,7 +246,11 @@ pub(super) fn read_label(norm: &str) -> Option<Label> {
     if !speech.starts_with(' ') {
         return None;
     }
-    let speech = speech.trim();
+    let speech = speech.trim_start();
+    // "Jo Bloggs MS: 3. Will the Minister …": the number of the question on the order paper
+    // is not the member's words.
+    let numbered = agenda_number(speech);
+    let speech = speech.get(numbered..).unwrap_or(speech).trim();
     // Speech opens on a capital, or on a stage direction: "asked whether …" and "He said
     // …" after a label are a minute's reported speech.
     let opens_well = speech.starts_with(|c: char| c.is_uppercase() || c == '[');
@@ -254,9 +258,19 @@ pub(super) fn read_label(norm: &str) -> Option<Label> {
         return None;
     }
     let mut parsed = read_printed_label(norm.get(..colon)?.trim())?;
-    parsed.past = norm.get(..=colon)?.chars().count();
+    let past = norm.get(..=colon)?.chars().count();
+    let number = norm.get(colon + 1..)?.trim_start();
+    let skipped = norm.get(colon + 1..)?.len() - number.len() + numbered;
+    parsed.past = past + norm.get(colon + 1..colon + 1 + skipped).map_or(0, |s| s.chars().count());
     parsed.asks = speech.starts_with("To ask ");
     Some(parsed)
+}
+
+/// How many bytes an order paper's question number takes at the head of a speech ("3. ",
+/// "12. "): 0 when there is none.
+fn agenda_number(speech: &str) -> usize {
+    static NUMBER: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(r"^\d{1,3}\.\s+"));
+    NUMBER.find(speech).map_or(0, |m| m.end())
 }
 
 /// A label standing alone on its line, as a heading over the speech under it ("Jo Bloggs

@@ -140,6 +140,10 @@ pub(super) struct Transcript {
     answerer_next: bool,
     /// Everyone labelled so far.
     people: Vec<Resolved>,
+    /// The member who asked the written question on the page ("Asked by …").
+    asker: Option<Resolved>,
+    /// "Asked by" stood alone: the next line names who asked.
+    asker_next: bool,
     /// A speech goes on past its label's paragraph: the page is a transcript by its heading
     /// or its written question (asked or answered), or most paragraphs after its first label carry one. In news
     /// copy that quotes two candidates by label, the writer's next paragraphs are the writer's.
@@ -242,13 +246,18 @@ impl Transcript {
             self.speaking = None;
             return Reading::Other;
         }
+        // "[Col 113WH]": a new column of the printed report, in the middle of a speech that
+        // goes on under it.
+        if column_marker(norm) {
+            return Reading::Procedure;
+        }
         if PROCEDURE.is_match(norm) || stage_direction(norm) {
             self.speaking = None;
             return Reading::Procedure;
         }
         // A written answer sets out its tables, captioned, and goes on under them.
-        let caption = || is_heading(norm) && paras.get(k + 1).is_some_and(|next| table_row(&next.norm_str));
-        if self.written && self.speaking.is_some() && (table_row(norm) || caption()) {
+        let caption = || table_caption(norm) && paras.get(k + 1).is_some_and(|next| table_row(&next.norm_str));
+        if self.written && self.speaking.is_some() && (table_row(norm) || caption() || table_note(norm)) {
             return Reading::Procedure;
         }
         if is_heading(norm) {
@@ -305,11 +314,18 @@ impl Transcript {
     /// A paragraph opening on a label: the speaker's words after it.
     fn read_labelled(&mut self, para: &Para, label: &Label, k: usize, ctx: &Context) -> Reading {
         self.speaking = None;
-        // A written question is no quote, but names its member for their later labels.
         let resolved = self.resolve(label, (k, 0), ctx);
         let script = matches!(&label.named, Named::Office { office, .. } | Named::Person { office: Some(office), .. }
             if labels::is_broadcast_role(office));
-        let Some(speaker) = resolved.filter(|_| !label.asks) else {
+        // A written question is its member's words, and no speech of theirs goes on after it:
+        // the answer under it is another's.
+        if let Some(asker) = resolved.clone().filter(|_| label.asks) {
+            self.opens = true;
+            let reading = self.speech(asker, para, label.past);
+            self.opens = false;
+            return reading;
+        }
+        let Some(speaker) = resolved else {
             // A presenter reading out what someone said, in quote marks ("A spokesperson
             // says: \"…\""), quotes them as any paragraph does.
             let quotes_someone = || !super::spans::find_spans(&para.norm, &para.printed).is_empty();
@@ -351,8 +367,37 @@ impl Transcript {
             self.start_answer(Resolved { speaker: norm.to_string(), role: None, organisation: None });
             return Some(Reading::Procedure);
         }
+        if std::mem::take(&mut self.asker_next) {
+            if let Some(asker) = asker_of(norm) {
+                self.asker = Some(asker);
+                return Some(Reading::Procedure);
+            }
+        }
         match written::read_line(norm) {
             Line::Question => {
+                self.speaking = None;
+                // The question is the words of the member who asked it.
+                Some(match (self.asker.clone(), para) {
+                    (Some(asker), Some(para)) => {
+                        self.opens = true;
+                        let reading = self.speech(asker, para, 0);
+                        self.opens = false;
+                        reading
+                    }
+                    _ => Reading::Procedure,
+                })
+            }
+            Line::Asker(words) => {
+                self.speaking = None;
+                self.asker = asker_of(&words);
+                Some(Reading::Procedure)
+            }
+            Line::AskerNext => {
+                self.speaking = None;
+                self.asker_next = true;
+                Some(Reading::Procedure)
+            }
+            Line::Closing => {
                 self.speaking = None;
                 Some(Reading::Procedure)
             }
@@ -537,6 +582,21 @@ impl Transcript {
     }
 }
 
+/// The member a written question's "Asked by" line names: "Jo Bloggs (Anytown North)
+/// (Lab)", with the seat as their role and the party as their organisation, or a name
+/// before a comma or bracket ("Jo Bloggs (Anytown), Party").
+fn asker_of(words: &str) -> Option<Resolved> {
+    if let Some(label) = labels::read_label_alone(words) {
+        if let Named::Person { name, office } = label.named {
+            let role = office.or_else(|| label.seat.map(|seat| format!("Member for {seat}")));
+            return Some(Resolved { speaker: name, role, organisation: label.party.map(str::to_string) });
+        }
+    }
+    let cut = words.find([',', '(']).unwrap_or(words.len());
+    let name = words.get(..cut)?.trim();
+    written::name_like(name).then(|| Resolved { speaker: name.to_string(), role: None, organisation: None })
+}
+
 /// Each text paragraph's lines before it, back to the text paragraph before, that are
 /// furniture or bylines to ingest.
 fn lines_before(article: &Article, paras: &[Para]) -> Vec<Vec<String>> {
@@ -645,9 +705,38 @@ fn table_row(norm: &str) -> bool {
     norm.matches(" | ").count() >= 1 && !norm.trim_end().ends_with(['.', '?', '!'])
 }
 
+/// A column marker of the printed report as a line of its own: "[Col 113WH]", "Column 412",
+/// "[c. 1123]".
+fn column_marker(norm: &str) -> bool {
+    static COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"(?i)^\[?\s*(?:col(?:umn)?s?|c)\.?\s*\d{1,5}(?:\s*-\s*\d{1,5})?\s*(?:WH|GC|WS|W|P|MC)?\s*\]?\.?$",
+        )
+    });
+    COLUMN.is_match(norm.trim())
+}
+
 /// A line in square brackets, or a stage direction in round ones ("(Laughter)").
 fn stage_direction(norm: &str) -> bool {
     (norm.starts_with('[') && norm.ends_with([']', '.'])) || (norm.starts_with('(') && norm.ends_with(')'))
+}
+
+/// A table's caption over its rows: a line without a closing stop, not opening in lower
+/// case, which may be longer than a heading ("Offences flagged as online crimes, by police
+/// force area, years ending March").
+fn table_caption(norm: &str) -> bool {
+    const CAPTION_WORDS: usize = 30;
+    let closed = norm.trim_end_matches(['"', '\'']).ends_with(['.', '!', '?', ':', ';']);
+    !norm.is_empty()
+        && !closed
+        && norm.split_whitespace().count() <= CAPTION_WORDS
+        && !norm.starts_with(char::is_lowercase)
+}
+
+/// A note under a table of a written answer ("Source: Home Office Data Hub. Figures cover
+/// …", "Notes: …"): the table's, not the minister's words, and the answer goes on after it.
+fn table_note(norm: &str) -> bool {
+    ["Source:", "Sources:", "Note:", "Notes:"].iter().any(|p| norm.starts_with(p))
 }
 
 /// A heading: a short line without a closing stop, not opening in lower case.
@@ -719,7 +808,11 @@ fn without_stage_directions(text: &str) -> String {
     static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(r"\[[^\]]*\]|\((?:[A-Z][A-Z ]+|Laughter|Applause|(?:[A-Z0-9]+-)?\d{3,})\)")
     });
+    // "… in north Wales? OAQ52260": the question's reference, closing it unbracketed.
+    static REFERENCE: LazyLock<Regex> =
+        LazyLock::new(|| crate::extract::numbers::compile(r"([.?!])\s+[A-Z]{2,5}\(?\d{4,}\)?\s*$"));
     let cut = DIRECTION.replace_all(text, " ");
+    let cut = REFERENCE.replace(&cut, "$1");
     let joined = cut.split_whitespace().collect::<Vec<_>>().join(" ");
     joined.replace(" .", ".").replace(" ,", ",").trim().to_string()
 }
@@ -733,5 +826,7 @@ mod tests {
         assert_eq!(without_stage_directions("We will act. [Interruption.] We will."), "We will act. We will.");
         assert_eq!(without_stage_directions("It was a joke (LAUGHTER) of sorts."), "It was a joke of sorts.");
         assert_eq!(without_stage_directions("How many? [HL1234]"), "How many?");
+        assert_eq!(without_stage_directions("Will she act on flooding? OAQ10234"), "Will she act on flooding?");
+        assert_eq!(without_stage_directions("We met the BBC 2024 team."), "We met the BBC 2024 team.");
     }
 }

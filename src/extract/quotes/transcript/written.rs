@@ -8,9 +8,10 @@
 //! The answer, in one paragraph or more.
 //! ```
 //!
-//! The question is not a quote; the answer is the words of the one who answered. "Answered
-//! by" may stand alone with the name on the next line, or carry the answer after a colon
-//! ("Answered by Sam Smith (20 April 2023): The Government …").
+//! The question is the words of the member who asked it, when the page names them ("Asked
+//! by", "Tabled by"); the answer is the words of the one who answered. "Answered by" (or
+//! "Answered on 20 April 2023 by") may stand alone with the name on the next line, or carry
+//! the answer after a colon ("Answered by Sam Smith (20 April 2023): The Government …").
 
 use std::sync::LazyLock;
 
@@ -19,10 +20,16 @@ use regex::Regex;
 /// What one line of a written question page is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Line {
-    /// "Asked by …", the question itself ("To ask the Secretary of State …"), the note of
-    /// questions grouped with it, or the record of the answer's submission ("The answer was
-    /// submitted on …"), which ends the answer.
+    /// The question itself ("To ask the Secretary of State …"): the asker's words.
     Question,
+    /// "Asked by Jo Bloggs (Anytown North) (Lab)", "Tabled by: Jo Bloggs (Anytown), Party":
+    /// who asks, as printed after "by" (a label without its colon).
+    Asker(String),
+    /// "Asked by" alone: the asker is on the next line.
+    AskerNext,
+    /// The note of questions grouped with it, or the record of the answer's submission ("The
+    /// answer was submitted on …"), which ends the answer.
+    Closing,
     /// "Answered by Sam Smith - Minister (Home Office)": who answers, and the answer when it
     /// follows on the same line after a colon.
     Answerer { name: String, role: Option<String>, organisation: Option<String>, speech_from: Option<usize> },
@@ -51,7 +58,7 @@ pub(super) fn is_question(norm: &str) -> bool {
 /// Whether a page carries written questions with their answers: an "Answered by" line, and
 /// a question ("To ask …") or an "Asked by" line.
 pub(super) fn has_written_answers(paras: &[&str]) -> bool {
-    let answered = paras.iter().any(|p| p.trim_start().starts_with("Answered by"));
+    let answered = paras.iter().any(|p| answered_by(p.trim_start()).is_some());
     answered && paras.iter().any(|p| is_question(p) || p.trim_start().starts_with("Asked by "))
 }
 
@@ -60,18 +67,31 @@ pub(super) fn read_line(norm: &str) -> Line {
     let t = norm.trim();
     let grouped = t.starts_with("This question was grouped") || t.starts_with("Grouped question");
     let submitted = t.starts_with("The answer was submitted") || t.starts_with("Related questions");
-    if t.starts_with("Asked by ") || is_question(t) || grouped || submitted {
+    if is_question(t) {
         return Line::Question;
     }
-    if RECORD.is_match(t) {
-        return Line::Record;
+    if grouped || submitted {
+        return Line::Closing;
     }
-    let Some(rest) = t.strip_prefix("Answered by") else { return Line::Other };
+    if let Some(rest) = ["Asked by", "Tabled by"].iter().find_map(|by| t.strip_prefix(by)) {
+        let rest = rest.trim_start_matches(':').trim();
+        return if rest.is_empty() { Line::AskerNext } else { Line::Asker(rest.to_string()) };
+    }
+    let Some(rest) = answered_by(t) else {
+        return if RECORD.is_match(t) { Line::Record } else { Line::Other };
+    };
     let rest = rest.trim_start_matches(':').trim();
     if rest.is_empty() {
         return Line::AnswererNext;
     }
     answerer(norm, rest).unwrap_or(Line::Other)
+}
+
+/// What follows "Answered by" or "Answered on 20 June 2023 by" at the head of a line.
+fn answered_by(line: &str) -> Option<&str> {
+    static ANSWERED: LazyLock<Regex> =
+        LazyLock::new(|| crate::extract::numbers::compile(r"^Answered(?: on:? \d{1,2} [A-Z][a-z]+ \d{4})? by\b"));
+    ANSWERED.find(line).and_then(|m| line.get(m.end()..))
 }
 
 /// "Sam Smith - Parliamentary Under-Secretary (Home Office)", "Sam Smith, Minister for
