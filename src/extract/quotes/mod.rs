@@ -68,7 +68,15 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     let mut breaks = 0;
     let mut pending: Option<&Paragraph> = None;
     let mut paras: Vec<Para> = Vec::new();
+    // A header line naming a post's or message's sender, set aside by ingest as a byline or
+    // furniture ("Reply from Kent Police @kentpolice · 09:31"), with where it stands.
+    let mut header: Option<(usize, String)> = None;
     for p in &article.paragraphs {
+        if !p.role.is_text() && p.role != Role::Repeat && p.role != Role::Break {
+            if let Some(words) = reader::message_header(&p.norm) {
+                header = Some((p.index, words));
+            }
+        }
         if p.role == Role::Break {
             pending = Some(p);
         } else if p.role == Role::Furniture && !crate::ingest::is_page_furniture(&p.text) {
@@ -89,6 +97,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
             }
             let mut para = Para::new(p);
             para.section = breaks;
+            para.headed_by = header.take().filter(|(at, _)| at + 1 == p.index).map(|(_, words)| words);
             paras.push(para);
         }
     }
@@ -97,6 +106,9 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
             paras[k - 1].signed_by = Some(words);
         }
         paras[k - 1].named_after = attribution::points_back(&paras[k].norm_str);
+        if paras[k].headed_by.is_none() && paras[k - 1].index + 1 == paras[k].index {
+            paras[k].headed_by = reader::message_header(&paras[k - 1].norm_str);
+        }
     }
     // An article opening on a quote whose speaker a later sentence names as having spoken
     // the words it opens on: a named person there is surer than a description pointing back
@@ -297,6 +309,9 @@ struct Para {
     named_after: Option<String>,
     /// How many section breaks starting a new entry come before it ([`starts_an_entry`]).
     section: usize,
+    /// The sender the line straight before it names as a post's or message's header ("Reply
+    /// from Kent Police @kentpolice · 09:31"): see [`reader::message_header`].
+    headed_by: Option<String>,
 }
 
 /// Whether a section break starts a new entry, after which nothing said before runs on:
@@ -433,6 +448,7 @@ impl Para {
             norm_str,
             norm_bytes,
             signed_by: None,
+            headed_by: None,
             named_after: None,
             section: 0,
         }

@@ -268,6 +268,15 @@ fn classify(
         if let Some(speaker) = surname_label(clause, ctx, (k, 0)) {
             return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
         }
+        // "And on phones at bedtime: “…”" after a quote: the one quoted goes on, on a new topic.
+        if let (Some(speaker), true) =
+            (carry.speaker().filter(|_| matches!(carry, Carry::Quote { .. })), topic_label(clause))
+        {
+            return Some(Direct { speaker: speaker.clone(), new: true, attribution_len: 0, split: false });
+        }
+        if let Some(speaker) = message_header(clause).and_then(|who| message_sender(ctx, &who, (k, 0))) {
+            return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+        }
     }
     let after = para.norm_slice(span.end.min(next_open)..next_open);
     // After a label, only a speech verb names a speaker: a dash's signature there is a
@@ -371,6 +380,15 @@ fn classify(
             }
         }
     }
+    // A post or message printed under a header naming its sender ("Reply from Kent Police
+    // @kentpolice · 09:31"): the words in quote marks under it are the sender's.
+    if let Some(words) = para.headed_by.as_deref() {
+        if previous.is_none() && at_para_start && span.closed && is_whole_paragraph_speech(para, span, inner) {
+            if let Some(speaker) = message_sender(ctx, words, (k, span.open)) {
+                return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+            }
+        }
+    }
     // A whole paragraph of speech nobody was speaking into, named by the sentence after it
     // ("Those were the words of …"); a passage left open before it closes here and is theirs
     // too. Only a named person (or a spokesperson) is a speaker: "the words of the song" is not.
@@ -423,7 +441,9 @@ fn surname_label(clause: &str, ctx: &Context, at: super::context::At) -> Option<
     let surname = words.next_back()?;
     let mut titles = 0;
     for w in words {
-        if !super::names::is_honorific(w.trim_end_matches('.')) {
+        let w = w.trim_end_matches('.');
+        // "Dr Achebe:", and a rank as a title: "PC Nairn:", "Sgt Hale:".
+        if !super::names::is_honorific(w) && !(super::names::is_role_word(w) && w.starts_with(char::is_uppercase)) {
             return None;
         }
         titles += 1;
@@ -747,6 +767,9 @@ fn trailing_intro(para: &Para, k: usize, ctx: &mut Context) -> Option<Resolved> 
     }
     let sentence = super::attribution::sentence_start(&para.norm, end);
     let clause = para.norm_slice(sentence..end);
+    if let Some(who) = message_header(clause) {
+        return message_sender(ctx, &who, (k, sentence));
+    }
     let (who, from) = super::attribution::intro_speaker_at(clause)?;
     let who = ctx.read_who(&who)?;
     resolve_speaker(ctx, who, clause, "", (k, sentence + chars_in(clause, from)))
@@ -857,4 +880,42 @@ fn the_judge(ctx: &mut Context, words: &str, at: super::context::At) -> Option<R
 pub(super) fn telling_about(sentence: &str, ctx: &mut Context) -> Option<super::speaker::Who> {
     let words = super::mentions::telling_about_speaker(sentence)?;
     ctx.read_who(words).filter(|who| matches!(who, super::speaker::Who::Description { .. }))
+}
+
+/// "And on phones at bedtime:", "On the budget:", "Asked about the cuts:": a clause naming
+/// only a topic before a colon, with no speaker and no verb of speech, which goes on with
+/// the one just quoted.
+fn topic_label(clause: &str) -> bool {
+    static TOPIC: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^\s*(?:(?:And|But|Then|Also),?\s+)?(?:[Oo]n|[Aa]bout|[Aa]s\s+for|[Aa]sked\s+about|[Tt]urning\s+to)\s+[^\x22:;.!?]{2,60}:\s*$",
+        )
+    });
+    TOPIC.is_match(clause)
+}
+
+/// The sender a message's or post's header names: "Message from the school office,
+/// forwarded:", "Reply from Kent Police @kentpolice · 14 Jan 2026 at 09:31", "Top comment —
+/// Jo P, 19 Mar:". The words naming them, without a handle, a date or a note of forwarding.
+pub(super) fn message_header(line: &str) -> Option<String> {
+    static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^(?i:(?:(?:a|an|the|one|this|top|latest|new)\s+)*(?:message|reply|post|note|e-?mail|text|letter|update|response|comment|statement)s?)\s*(?:from|by|[-–—])\s+(?P<who>[^\x22:;!?@·|,]{2,60}?)\s*(?:,\s*(?:forwarded|reposted|shared|pinned|received|below|in\s+full|\d{1,2}\s+\p{L}{3,9}\.?(?:\s+\d{4})?))?\s*(?:[@·].*)?:?\s*$",
+        )
+    });
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric()).trim();
+    let who = HEADER.captures(line)?.name("who")?.as_str().trim();
+    let words = who.split_whitespace().count();
+    let person_or_body = who.starts_with(char::is_uppercase) || who.starts_with("the ");
+    ((1..=6).contains(&words) && person_or_body).then(|| who.to_string())
+}
+
+/// Who sent a message its header names: the speaker the words read as, or, when they read as
+/// no one the extractor knows ("the school office", "Jo P"), the words as printed.
+fn message_sender(ctx: &mut Context, who: &str, at: super::context::At) -> Option<Resolved> {
+    if let Some(speaker) = ctx.read_who(who).and_then(|w| ctx.resolve(w, at)) {
+        return Some(speaker);
+    }
+    let pronoun = matches!(who.to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you");
+    (!pronoun).then(|| Resolved { speaker: who.to_string(), role: None, organisation: None })
 }

@@ -21,6 +21,7 @@ mod interviews;
 mod introductions;
 mod lone_first_name_speakers;
 mod members_for_seats;
+mod message_headers;
 mod named_later;
 mod names_with_of;
 mod non_police_officers;
