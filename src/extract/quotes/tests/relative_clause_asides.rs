@@ -23,3 +23,13 @@ fn a_quote_after_a_first_name_with_a_long_who_clause_is_theirs() {
         pairs(&[("Graham", "We went to the head teacher twice"), ("Graham", "The second time she would not see us.")])
     );
 }
+
+#[test]
+fn a_quote_after_a_titled_name_with_a_long_who_clause_holding_a_speech_verb_is_theirs() {
+    let q = said(&[
+        "Transport news in brief",
+        "Lady Corran, who last spring won a vote on a clause in the Ferries Bill to make every operator report cancelled sailings to the regulator, said the delays were \"a scandal\".",
+        "Speaking in that debate, she told peers: \"We ask islanders to wait for hours. We owe them boats.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Lady Corran", "We ask islanders to wait for hours. We owe them boats.")]));
+}
