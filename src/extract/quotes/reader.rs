@@ -248,6 +248,11 @@ fn classify(
                     let between = para.norm_slice(prev_end(para, span)..span.open);
                     statement_speaker(ctx, statement, previous, carry, between, sentence == 0, at)?
                 }
+                None if is_a_report(&who) => {
+                    // "The report concludes: “…”": the words of the committee whose report it is.
+                    let author = ctx.report_author_before(at)?;
+                    Resolved { speaker: author.clone(), role: None, organisation: Some(author) }
+                }
                 None => {
                     let before = para.norm_slice(0..sentence);
                     let who = match spokesperson_they(&who, before) {
@@ -918,4 +923,15 @@ fn message_sender(ctx: &mut Context, who: &str, at: super::context::At) -> Optio
     }
     let pronoun = matches!(who.to_lowercase().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "you");
     (!pronoun).then(|| Resolved { speaker: who.to_string(), role: None, organisation: None })
+}
+
+/// "The report", "Its final report", "the committee's report": a document speaking, whose
+/// words are its author's.
+fn is_a_report(who: &str) -> bool {
+    static REPORT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"(?i)^(?:the|its|their|this|that)\s+(?:committee's\s+|commission's\s+|inquiry's\s+)?(?:(?:final|interim|latest|new|full)\s+)?report$",
+        )
+    });
+    REPORT.is_match(who.trim())
 }

@@ -220,6 +220,27 @@ impl<'a> Context<'a> {
     }
 
     /// What a speaker phrase says ([`super::speaker::parse_who`]), read once per article.
+    /// The committee, commission or inquiry the text last named by its full name before
+    /// paragraph `at.0` (or in it, before `at.1`): whose report "the report concludes:" quotes.
+    pub fn report_author_before(&self, at: At) -> Option<String> {
+        static AUTHOR: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            crate::extract::numbers::compile(
+                r"\b(?P<name>(?:[A-Z][\w'’&-]*\s+(?:and\s+|of\s+|for\s+)?){1,6}(?:Committee|Commission|Inquiry|Inspectorate))\b",
+            )
+        });
+        let upto = |(k, facts): (usize, &ParaFacts<'a>)| {
+            let text = if k == at.0 {
+                let end = facts.norm.char_indices().nth(at.1).map_or(facts.norm.len(), |(b, _)| b);
+                facts.norm.get(..end).unwrap_or_default()
+            } else {
+                facts.norm
+            };
+            let name = AUTHOR.captures_iter(text).filter_map(|c| c.name("name")).last()?.as_str();
+            Some(name.strip_prefix("The ").unwrap_or(name).to_string())
+        };
+        self.paras.iter().enumerate().take(at.0 + 1).rev().find_map(upto)
+    }
+
     pub fn read_who(&mut self, phrase: &str) -> Option<Who> {
         self.memo.get_mut().read(phrase)
     }

@@ -37,6 +37,7 @@ mod pronouns;
 mod pseudonyms;
 mod quote_spans;
 mod relative_clause_asides;
+mod reports_quoted;
 mod robustness;
 mod role_clauses;
 mod role_heads;
