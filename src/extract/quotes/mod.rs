@@ -125,6 +125,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
         .map(|p| (p.index, if p.role == Role::Repeat { "" } else { p.norm_str.as_str() }, p.section))
         .collect();
     let mut ctx = Context::new(article.title.as_deref(), &norms, places);
+    ctx.set_writer(letter_signer(&article.paragraphs));
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
     let cued = interview::explicit_cue(article, &paras);
@@ -344,6 +345,32 @@ fn opens_a_story(next: &str) -> bool {
         )
     });
     LEDE.is_match(next)
+}
+
+/// Who signs a piece written as a letter (a newsletter's word from its director): a closing
+/// line ("Warm wishes,", "Yours sincerely,"), then a name alone, then, at most, the post and
+/// body ("Director, Anytown Children's Trust"). `None` with no such sign-off.
+fn letter_signer(paragraphs: &[Paragraph]) -> Option<Resolved> {
+    static CLOSING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"(?i)^(?:(?:with\s+)?(?:warm(?:est)?|best|kind(?:est)?|all\s+(?:my|the)\s+best)\s+(?:wishes|regards)|(?:best|kind)\s+regards|yours\s+(?:sincerely|faithfully|truly|ever)|with\s+(?:thanks|love|gratitude)|many\s+thanks)\s*[,.!]?$",
+        )
+    });
+    let at = paragraphs.iter().rposition(|p| CLOSING.is_match(p.norm.trim()))?;
+    let name = paragraphs.get(at + 1)?.norm.trim();
+    if name.split_whitespace().count() > 5 || name.contains(['"', ':', ';', '.', '!', '?', ',']) {
+        return None;
+    }
+    let speaker::Who::Person(person) = speaker::parse_who(name)? else { return None };
+    let (role, organisation) = paragraphs
+        .get(at + 2)
+        .map(|p| p.norm.trim())
+        .filter(|l| l.split_whitespace().count() <= 10 && !l.ends_with(['.', '!', '?']) && !l.contains('"'))
+        .and_then(|l| l.split_once(", "))
+        .map_or((person.role.clone(), person.organisation.clone()), |(role, org)| {
+            (Some(role.trim().to_string()), Some(org.trim().to_string()))
+        });
+    Some(Resolved { speaker: person.name, role, organisation })
 }
 
 /// The speaker words of a sign-off line set under a quote, as newsletters and press pages

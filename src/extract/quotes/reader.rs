@@ -248,6 +248,8 @@ fn classify(
                     let between = para.norm_slice(prev_end(para, span)..span.open);
                     statement_speaker(ctx, statement, previous, carry, between, sentence == 0, at)?
                 }
+                // "As I told the Gazette: “…”" in a letter signed at its foot: the signer's.
+                None if matches!(who.as_str(), "I" | "As I") && ctx.writer().is_some() => ctx.writer()?.clone(),
                 None if is_a_report(&who) => {
                     // "The report concludes: “…”": the words of the committee whose report it is.
                     let author = ctx.report_author_before(at)?;

@@ -153,6 +153,9 @@ pub struct Context<'a> {
     judges: Vec<Resolved>,
     /// The gender first known of each person named, by speaker name: see [`Context::remember`].
     genders: HashMap<String, Gender>,
+    /// The one who signs the piece as a letter ("Warm wishes, / Dr Jo Bloggs / Director"):
+    /// whom its "I" means. See [`Context::set_writer`].
+    writer: Option<Resolved>,
 }
 
 /// Speaker phrases already read in this article, with what they said: one phrase is often
@@ -216,6 +219,7 @@ impl<'a> Context<'a> {
             noted_in: (0, 0),
             judges: Vec::new(),
             genders: HashMap::default(),
+            writer: None,
         }
     }
 
@@ -239,6 +243,17 @@ impl<'a> Context<'a> {
             Some(name.strip_prefix("The ").unwrap_or(name).to_string())
         };
         self.paras.iter().enumerate().take(at.0 + 1).rev().find_map(upto)
+    }
+
+    /// Notes who signs the piece as a letter: a quote its writer introduces in the first
+    /// person ("As I told the Gazette:") is theirs.
+    pub fn set_writer(&mut self, writer: Option<Resolved>) {
+        self.writer = writer;
+    }
+
+    /// Who signs the piece as a letter, when someone does.
+    pub fn writer(&self) -> Option<&Resolved> {
+        self.writer.as_ref()
     }
 
     pub fn read_who(&mut self, phrase: &str) -> Option<Who> {

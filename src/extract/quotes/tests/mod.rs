@@ -19,6 +19,7 @@ mod home_places;
 mod interview_endings;
 mod interviews;
 mod introductions;
+mod letter_writers;
 mod lone_first_name_speakers;
 mod members_for_seats;
 mod message_headers;
