@@ -450,7 +450,8 @@ fn surname_label(clause: &str, ctx: &Context, at: super::context::At) -> Option<
     for w in words {
         let w = w.trim_end_matches('.');
         // "Dr Achebe:", and a rank as a title: "PC Nairn:", "Sgt Hale:".
-        if !super::names::is_honorific(w) && !(super::names::is_role_word(w) && w.starts_with(char::is_uppercase)) {
+        let rank = super::names::is_role_word(w) && w.starts_with(char::is_uppercase);
+        if !(super::names::is_honorific(w) || rank) {
             return None;
         }
         titles += 1;
