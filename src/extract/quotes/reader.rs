@@ -903,7 +903,7 @@ fn topic_label(clause: &str) -> bool {
 }
 
 /// The sender a message's or post's header names: "Message from the school office,
-/// forwarded:", "Reply from Kent Police @kentpolice · 14 Jan 2026 at 09:31", "Top comment —
+/// forwarded:", "Reply from Dorset Police @dorsetpolice · 2 Oct 2024 at 17:12", "Top comment —
 /// Jo P, 19 Mar:". The words naming them, without a handle, a date or a note of forwarding.
 pub(super) fn message_header(line: &str) -> Option<String> {
     static HEADER: LazyLock<Regex> = LazyLock::new(|| {

@@ -40,15 +40,15 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
     Some(after_writers_clause(who).unwrap_or(who).to_string())
 }
 
-/// "Lady Bloggs, who earlier this year forced a vote on an amendment to the Rail Bill to
-/// make operators publish their figures": speaker words too long to read whole, of a name set
+/// "Baroness Okafor, who chaired the inquiry into ferry safety and later wrote to every
+/// harbour board in the country": speaker words too long to read whole, of a name set
 /// off before a relative clause about them, however long. The words before the clause, when
 /// they are a name with its title, all capitalised; `None` otherwise (a description: "A
 /// detective I spoke to in Leeds, who …").
 fn without_relative_aside(who: &str) -> Option<&str> {
     let at = [", who ", ", whose ", ", whom "].iter().filter_map(|c| who.find(c)).min()?;
     let kept = who.get(..at)?.trim();
-    // A name and its title, not a description ("A detective I spoke to in Leeds, who …").
+    // A name and its title, not a description ("A nurse we met at the clinic, who …").
     let named = kept.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
         && !matches!(kept.split_whitespace().next(), Some("A" | "An" | "The" | "One" | "Another" | "This"));
     (named && !kept.contains(',')).then_some(kept)

@@ -712,7 +712,7 @@ fn a_written_answer_goes_on_after_a_table_it_sets_out_until_the_record_of_its_su
             Role::Body,
         ),
         ("Answered by: Owen Latham, Minister of State (Home Office)", Role::Body),
-        ("The figures are set out in the table below.", Role::Body),
+        ("Each force's totals appear in the table that follows.", Role::Body),
         ("Stalking offences recorded, by force", Role::Body),
         ("Force | 2021/22 | 2022/23", Role::Body),
         ("Kent Police | 410 | 452", Role::Body),
@@ -727,7 +727,7 @@ fn a_written_answer_goes_on_after_a_table_it_sets_out_until_the_record_of_its_su
             ("Rhona Kerr", "To ask the Secretary of State for the Home Department, how many stalking offences each force recorded."),
             (
                 "Owen Latham",
-                "The figures are set out in the table below. Kent Police has told us that it changed its recording practice in 2022."
+                "Each force's totals appear in the table that follows. Kent Police has told us that it changed its recording practice in 2022."
             )
         ])
     );

@@ -722,8 +722,8 @@ fn stage_direction(norm: &str) -> bool {
 }
 
 /// A table's caption over its rows: a line without a closing stop, not opening in lower
-/// case, which may be longer than a heading ("Offences flagged as online crimes, by police
-/// force area, years ending March").
+/// case, which may be longer than a heading ("Thefts of bicycles reported to each force, by
+/// quarter, with the change on a year before").
 fn table_caption(norm: &str) -> bool {
     const CAPTION_WORDS: usize = 30;
     let closed = norm.trim_end_matches(['"', '\'']).ends_with(['.', '!', '?', ':', ';']);

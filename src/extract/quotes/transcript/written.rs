@@ -87,7 +87,7 @@ pub(super) fn read_line(norm: &str) -> Line {
     answerer(norm, rest).unwrap_or(Line::Other)
 }
 
-/// What follows "Answered by" or "Answered on 20 June 2023 by" at the head of a line.
+/// What follows "Answered by" or "Answered on 4 March 2021 by" at the head of a line.
 fn answered_by(line: &str) -> Option<&str> {
     static ANSWERED: LazyLock<Regex> =
         LazyLock::new(|| crate::extract::numbers::compile(r"^Answered(?: on:? \d{1,2} [A-Z][a-z]+ \d{4})? by\b"));
