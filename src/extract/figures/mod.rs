@@ -70,8 +70,8 @@ use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use captions::{caption_figures, completes_a_series, rounds_a_text_figure};
 use check::check_across;
 use context::{
-    is_baseline_value, is_heading_block_line, is_later_note, is_retracted, is_separator, opening_figures_from_body,
-    ArticleFacts, Context,
+    is_baseline_value, is_dateline, is_heading_block_line, is_later_note, is_retracted, is_separator,
+    opening_figures_from_body, ArticleFacts, Context,
 };
 use dedupe::dedupe;
 use filters::is_labelled_link;
@@ -251,8 +251,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         // Text with nothing to normalise lines up with itself. Made only for a paragraph
         // with figures, as only they are shown as printed.
         let align = OnceCell::new();
-        // A note added to the story after it ran leaves the times the story is about as they were.
-        let times_before_note = is_later_note(&para.norm).then(|| ctx.times_about());
+        // A note added to the story after it ran leaves the times the story is about as they were;
+        // so does a line saying when the copy may run or ran ("EMBARGOED UNTIL 00.01 …").
+        let times_before_note = (is_later_note(&para.norm) || is_dateline(&para.norm)).then(|| ctx.times_about());
         ctx.same_paragraph = false;
         ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
         ctx.suppression_note = incidentals::notes_suppression(&para.norm);

@@ -26,6 +26,30 @@ pub(in crate::extract::figures) fn is_later_note(paragraph: &str) -> bool {
     NOTE.is_match(paragraph)
 }
 
+/// "EMBARGOED UNTIL 00.01 WEDNESDAY MARCH 4 2020", "Embargo: 19.00 Sunday 8 June 2014",
+/// "0845 MONDAY OCTOBER 2 2017", "Published: 12 May 2023": a line of wire or web copy saying
+/// when the copy may run or ran. Its date dates the copy, not the figures: the story under it
+/// goes on about the years its own sentences name, which the line does not change.
+pub(in crate::extract::figures) fn is_dateline(paragraph: &str) -> bool {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:embargo(?:ed)?\b|(?:first\s+)?published\b|posted\b|(?:last\s+)?updated\b|issued\b|(?:\d{1,2}[.:]?\d{2}\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+        )
+    });
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b",
+        )
+    });
+    // One short line of a few words, no sentence: not "Updated figures show 1,100 thefts …".
+    let line = paragraph.trim();
+    line.len() <= 80
+        && line.split_whitespace().count() <= 10
+        && !line.contains(". ")
+        && DATELINE.is_match(line)
+        && DATE.is_match(line)
+}
+
 /// "CORRECTION: In our 11:40 post we said the county logged 2,410 burglaries. The right
 /// total is 2,140.": in a correction note, a sentence giving what the outlet wrote or
 /// said before ("we wrote", "an earlier version said"), or what it got wrong ("wrongly"),

@@ -60,3 +60,31 @@ fn a_note_that_the_article_was_amended_withdraws_what_an_earlier_version_said() 
     let found = brief(&lines);
     assert!(!found.iter().any(|f| f.2 == 18.0), "{found:?}");
 }
+
+#[test]
+fn an_embargo_line_with_a_clock_time_and_a_date_dates_the_copy_not_its_figures() {
+    let lines = [
+        "EMBARGOED UNTIL 00.01 WEDNESDAY MARCH 4 2020",
+        "Avon and Somerset Police recorded 640 stalking offences in 2018/19, against 512 in 2017/18.",
+        "Of those, 88 involved former partners, up from 70 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 88.0), some("2018/19"));
+    assert_eq!(period_of(&lines, 70.0), some("2017/18"));
+    let lines = [
+        "Embargo: 19.00 Sunday 8 June 2014",
+        "Dorset Police logged 930 thefts of farm machinery in 2012/13.",
+        "A further 45 were recorded by the force's rural unit, down from 61 the previous year.",
+    ];
+    assert_eq!(period_of(&lines, 45.0), some("2012/13"));
+}
+
+#[test]
+fn a_wire_time_stamp_line_dates_the_copy_not_its_figures() {
+    let lines = [
+        "1445 MONDAY OCTOBER 2 2017",
+        "Cumbria Constabulary recorded 214 arson offences in 2015/16.",
+        "The force also logged 96 attacks on fire crews, up from 80 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 96.0), some("2015/16"));
+    assert_eq!(period_of(&lines, 80.0), some("2014/15"));
+}
