@@ -22,9 +22,9 @@ use super::locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, for_its_own_part,
     force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, is_alternative,
     is_average_yardstick, is_borough, is_compared_source, is_force_wide, is_forces_asked, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, is_whole_ground, local_part_of_force, london_as_its_force, names_london,
-    nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area, set_against_country, source_place,
-    sourced_for_part, topic_group, GENERIC_POLICE,
+    is_named_area, is_national_yardstick, is_version_note, is_whole_ground, local_part_of_force, london_as_its_force,
+    names_london, nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area, set_against_country,
+    source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use super::nouns::names_offences;
 use super::tables::{
@@ -448,6 +448,7 @@ pub(super) fn read_sentence(
                 && !is_ground_of(s, g, &ctx.place)
                 && !is_alternative(s, &g.range)
                 && !names_the_source(s)
+                && !is_version_note(s)
         }) {
             ctx.place = Some(part_before_bracketed_force(s, g, &area_mentions).unwrap_or_else(|| g.name()));
             // A line that is nothing but the name heads what follows.
@@ -740,6 +741,11 @@ pub(super) fn read_sentence(
             && ctx.force.is_some();
         if part_of_force {
             ctx.place = ctx.force.clone();
+        } else if across && last.place.is_some() && last.place == ctx.region {
+            // "Forces across the region recorded 6,910 … That is a fall of 5%": a total over
+            // the forces of the region the text named leaves it on that region, not on a
+            // force it named before.
+            ctx.place.clone_from(&last.place);
         } else if !across
             && area_row.is_none()
             && !area_listed

@@ -368,7 +368,8 @@ pub(in crate::extract::figures) fn is_force_wide(s: &str, cands: &[Candidate], i
 /// region a force polices, tied to the number before as where it was counted, is that
 /// number's force's ground; a number after it with no place of its own is the force's too.
 /// Not a region a total is named over ("North Wales Police logged 7,696, taking the total
-/// across Wales to 46,019"): that total is the region's.
+/// across Wales to 46,019"): that total is the region's; nor one said of another place
+/// named after that number.
 fn ground_of_previous(
     s: &str,
     cands: &[Candidate],
@@ -378,6 +379,12 @@ fn ground_of_previous(
 ) -> Option<Option<String>> {
     let prev_end = cands.get(i.checked_sub(1)?)?.number.range.end;
     let g = groups.get(before?).filter(|g| g.range.start >= prev_end)?;
+    // "Suffolk 512 and Norfolk Constabulary – counted in the East of England for this
+    // release – 328": a place named between the number before and the region is what the
+    // region is said of, not that number's force.
+    if groups[..before?].iter().any(|h| h.range.start >= prev_end) {
+        return None;
+    }
     let [region] = g.places.as_slice() else { return None };
     let gap = s.get(prev_end..g.range.start)?;
     // "the most in the North West, where the average was 1,050": a region opening a

@@ -18,6 +18,19 @@ use crate::extract::figures::{head, tail};
 use crate::extract::numbers::compile;
 use crate::extract::places::{self, Scope};
 
+/// "(Adds Merseyside detail, council reaction)", "(Updates with Hampshire figures)",
+/// "(Recasts with West Midlands figures, adds quotes)": a wire service's bracketed note on
+/// what a new version of the copy adds or changes. The places it names are those of the lines
+/// added, not what the story goes on about.
+pub(in crate::extract::figures) fn is_version_note(s: &str) -> bool {
+    static VERSION_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*\(\s*(?:adds|updates|updated|writes\s+through|recasts|rewrites|corrects|changes|inserts|removes|refiles|repeats|fixes|clarifies|restores|deletes|tops|new\s+throughout)\b[^()]*\)\W*$",
+        )
+    });
+    s.trim_start().starts_with('(') && VERSION_NOTE.is_match(s)
+}
+
 /// "said Amrit Sandhu, the NSPCC's development manager for the East Midlands", "Wales
 /// director of the charity": a region or the country as the patch of someone's job, which
 /// says who they are, not what the text goes on about. (A force in a job title, "a

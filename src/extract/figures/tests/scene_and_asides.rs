@@ -133,3 +133,38 @@ fn a_year_since_which_an_aside_with_no_that_says_something_has_held_does_not_dat
     ];
     assert_ne!(period_of(&lines, 160.0), some("2019/20"));
 }
+
+#[test]
+fn a_region_inside_a_dash_aside_after_a_force_leaves_the_number_to_that_force() {
+    let lines = [
+        "Force by force, Essex Police logged 1,604 thefts (down 9%), Suffolk Constabulary 512 (down 11%) and Norfolk Constabulary – counted by the Home Office in the East of England for this return – 328 (down 12%).",
+    ];
+    assert_eq!(place_of(&lines, 328.0), some("Norfolk Constabulary"));
+    let lines = [
+        "Dyfed-Powys Police recorded 210 assaults, Gwent Police 390 and South Wales Police – whose figures are published in Wales by the Welsh Government – 1,140.",
+    ];
+    assert_eq!(place_of(&lines, 1140.0), some("South Wales Police"));
+}
+
+#[test]
+fn a_change_after_a_total_over_the_region_s_forces_is_the_region_s_not_a_force_named_before() {
+    let lines = [
+        "Burglary fell in four of the five forces in the East of England last year, although Essex bucked the trend with a rise of 3%.",
+        "Forces across the region recorded 9,120 burglaries in the year to March 2024, down from 9,800 in the previous 12 months.",
+        "That is a fall of 7%, in line with the 6% drop recorded across England and Wales as a whole.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("East of England"), some("2023/24"), -7.0, Kind::PercentChange)), "{found:?}");
+    let lines = [
+        "Robbery rose in the South East last year, with Kent Police recording the sharpest rise, of 14%.",
+        "Forces across the region recorded 4,410 robberies in 2022/23.",
+        "That is an increase of 6% on the year before.",
+    ];
+    assert_eq!(place_of(&lines, 6.0), some("South East"));
+    let lines = [
+        "Shoplifting rose in the North West in 2022/23, and Cumbria Constabulary saw a rise of 18%.",
+        "The region's forces together recorded 21,300 offences.",
+        "That is an increase of 9%.",
+    ];
+    assert_eq!(place_of(&lines, 9.0), some("North West"));
+}
