@@ -38,6 +38,7 @@ mod bracket_rows;
 mod calendar;
 mod captions;
 mod check;
+mod clock_times;
 mod context;
 mod corrections;
 mod dedupe;

@@ -88,3 +88,14 @@ fn a_wire_time_stamp_line_dates_the_copy_not_its_figures() {
     assert_eq!(period_of(&lines, 96.0), some("2015/16"));
     assert_eq!(period_of(&lines, 80.0), some("2014/15"));
 }
+
+#[test]
+fn wire_time_stamps_and_the_time_copy_was_moved_are_no_figures() {
+    let lines = [
+        "1445 MONDAY OCTOBER 2 2017",
+        "Cumbria Constabulary recorded 214 arson offences in 2015/16.",
+        "NOTE TO EDITORS: This story was first moved as a SNAP at 1318.",
+    ];
+    let found = values(&lines);
+    assert_eq!(found, [214.0]);
+}
