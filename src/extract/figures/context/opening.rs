@@ -59,6 +59,33 @@ pub(in crate::extract::figures) fn opening_figures_from_body(figures: &mut [Figu
     placed_by_sentence_mates(&mut figures[..opening]);
     placed_by_first_body_figure(figures, opening);
     dated_over_years_to_the_first_body_figure(figures, opening);
+    dated_by_sentence_mates(figures);
+}
+
+/// "Sexual offences on the railways have risen to more than 3,000 a year, with the number
+/// involving child victims up 15 per cent", then "BTP recorded 3,112 … in 2024/25": a change
+/// or count in the opening lines with no year, beside figures of its own sentence that the
+/// body dated, is of their year (when they agree on one). Not one in a sentence naming a time
+/// of its own ("up 80% since 2015", "in five years", "in FY2025/26"), whose year is that
+/// time's or none.
+fn dated_by_sentence_mates(figures: &mut [Figure]) {
+    static SPAN: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:since|decade|years|months|weeks|quarter|half)\b|(?:19|20)\d{2}"));
+    for i in 0..opening_lines(figures) {
+        let f = &figures[i];
+        if f.period.is_some() || !matches!(f.kind, Kind::PercentChange | Kind::Count) || SPAN.is_match(&f.sentence) {
+            continue;
+        }
+        let mut mates = figures
+            .iter()
+            .filter(|g| g.paragraph == f.paragraph && g.sentence == f.sentence && g.place == f.place)
+            .filter(|g| matches!(g.kind, Kind::PercentChange | Kind::Count))
+            .filter_map(|g| g.period);
+        let Some(first) = mates.next() else { continue };
+        if mates.all(|p| p == first) {
+            figures[i].period = Some(first);
+        }
+    }
 }
 
 /// "Bike thefts have risen by 80% in four years", then "Norfolk Constabulary recorded 900 in

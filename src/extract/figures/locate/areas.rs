@@ -142,7 +142,7 @@ pub(super) static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Derry City policing district", "the Wigan district", "Carlisle council area", "the Moray
+/// "Derry City policing district", "the Blackpool policing division", "the Wigan district", "Carlisle council area", "the Moray
 /// local authority area", "the Leeds area", "the Wigan neighbourhood area", "within Cambridge
 /// city": words after an area's name saying it is a district of a force's ground; a "City"
 /// among them is part of the name it is printed under. So is "city centre" or "town centre"
@@ -150,7 +150,7 @@ pub(super) static AREA_LOCATIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// first, so that its "city" is not read as the lower-case word saying what the area is).
 pub(super) static AREA_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b|(\s+City)?\s+(?:policing\s+district|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|[Dd]istrict|[Dd]ivision|city|town)\b)",
+        r"^(?:(\s+(?:[Cc]ity|[Tt]own)\s+[Cc]entre)\b|(\s+City)?\s+(?:policing\s+(?:district|division)|(?:local\s+|neighbourhood\s+)?(?:policing\s+)?area|[Cc]ouncil\s+area|local\s+authority\s+area|area|[Dd]istrict|[Dd]ivision|city|town)\b)",
     )
 });
 

@@ -481,3 +481,17 @@ fn a_forces_figures_it_gives_for_its_own_division_are_the_divisions() {
     let lines = ["Police Scotland recorded 230 frauds in its North East division in 2022/23."];
     assert_eq!(place_of(&lines, 230.0), some("North East"));
 }
+
+#[test]
+fn an_area_named_as_a_policing_division_is_its_own_place() {
+    let lines = [
+        "Burglaries recorded by Lancashire Constabulary rose by 12% in 2019/20.",
+        "In the Preston policing division alone there were 640 burglaries last year.",
+    ];
+    assert_eq!(place_of(&lines, 640.0), some("Preston"));
+    let lines = [
+        "Thefts recorded by Cumbria Constabulary fell in 2020/21.",
+        "The Carlisle policing division logged 410 thefts, down from 455.",
+    ];
+    assert_eq!(place_of(&lines, 410.0), some("Carlisle"));
+}

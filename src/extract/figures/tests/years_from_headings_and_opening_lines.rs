@@ -201,3 +201,36 @@ fn a_lead_with_no_figure_dates_the_figures_after_it() {
     let got = brief(&lines);
     assert!(got.iter().any(|f| f.2 == 2410.0 && f.1.as_deref() == Some("2019/20")), "{got:?}");
 }
+
+#[test]
+fn an_undated_change_in_the_opening_lines_takes_the_year_the_body_gives_its_sentence_mates() {
+    let lines = [
+        "Shoplifting in Kent passes 4,000 a year",
+        "Shoplifting recorded in Kent has risen to more than 4,000 a year, with the number involving violence up 12 per cent, figures show.",
+        "Kent Police recorded 4,210 shoplifting offences in 2023/24, compared with 3,900 in 2022/23.",
+    ];
+    assert_eq!(period_of(&lines, 12.0), some("2023/24"));
+    let lines = [
+        "Thefts from cars recorded by Essex Police have risen to almost 6,000 a year, with those at night up 9%, new figures show.",
+        "The force logged 5,930 thefts from vehicles in 2021/22, against 5,400 the year before.",
+    ];
+    assert_eq!(period_of(&lines, 9.0), some("2021/22"));
+}
+
+#[test]
+fn an_undated_change_over_a_span_in_the_opening_lines_keeps_no_year_from_its_mates() {
+    let lines = [
+        "Shoplifting recorded in Kent has risen to more than 4,000 a year, up 40% since the pandemic, figures show.",
+        "Kent Police recorded 4,210 shoplifting offences in 2023/24, compared with 3,900 in 2022/23.",
+    ];
+    assert_eq!(period_of(&lines, 40.0), None);
+}
+
+#[test]
+fn an_undated_change_beside_a_sum_for_a_budget_year_in_the_opening_lines_takes_no_year_from_it() {
+    let lines = [
+        "Households will pay £240.10 for policing in FY2024/25 – as burglary falls 8 per cent",
+        "Burglary fell by 8 per cent, to 1,410 offences, in the year to March 2024, the force said.",
+    ];
+    assert_ne!(period_of(&lines, -8.0), some("2024/25"));
+}
