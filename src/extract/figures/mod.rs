@@ -52,6 +52,7 @@ mod measures;
 mod neighbours;
 mod nouns;
 mod printed;
+mod references;
 mod sentence;
 mod sentencing;
 mod tables;

@@ -339,3 +339,26 @@ fn a_letter_dated_a_day_of_may_gives_no_figure_for_the_day() {
     let lines = ["Kent Police recorded 412 offences in 2031/32, a letter dated May 3 confirmed."];
     assert_eq!(values(&lines), [412.0]);
 }
+
+#[test]
+fn hansard_columns_house_papers_and_numbered_questions_are_not_figures() {
+    let lines = [
+        "Kent Police recorded 1,210 thefts in 2022/23.",
+        "Speaking in the Commons on Tuesday (Hansard, vol. 701, col. 233), she asked the minister to act.",
+        "The committee's report (HC 941) found most thefts went unsolved.",
+        "Huw Morgan AM: 4. Will the Minister make a statement on thefts in Kent?",
+    ];
+    assert_eq!(values(&lines), [1210.0]);
+}
+
+#[test]
+fn a_wire_slug_s_word_count_version_and_withdrawn_figure_are_not_figures() {
+    let lines = [
+        "SLUG: CRIME Thefts Kent",
+        "WORDS: 512",
+        "(CORRECTS total in paragraph 2 to 4,312 from 4,132)",
+        "Kent Police recorded 4,312 thefts in 2022/23.",
+        "Keywords: BRITAIN CRIME/THEFT (UPDATE 3)",
+    ];
+    assert_eq!(values(&lines), [4312.0]);
+}
