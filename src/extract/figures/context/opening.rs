@@ -64,7 +64,7 @@ pub(in crate::extract::figures) fn opening_figures_from_body(figures: &mut [Figu
 
 /// "Sexual offences on the railways have risen to more than 3,000 a year, with the number
 /// involving child victims up 15 per cent", then "BTP recorded 3,112 … in 2024/25": a change
-/// or count in the opening lines with no year, beside figures of its own sentence that the
+/// in the opening lines with no year, beside figures of its own sentence that the
 /// body dated, is of their year (when they agree on one). Not one in a sentence naming a time
 /// of its own ("up 80% since 2015", "in five years", "in FY2025/26"), whose year is that
 /// time's or none.
@@ -73,7 +73,9 @@ fn dated_by_sentence_mates(figures: &mut [Figure]) {
         LazyLock::new(|| compile(r"(?i)\b(?:since|decade|years|months|weeks|quarter|half)\b|(?:19|20)\d{2}"));
     for i in 0..opening_lines(figures) {
         let f = &figures[i];
-        if f.period.is_some() || !matches!(f.kind, Kind::PercentChange | Kind::Count) || SPAN.is_match(&f.sentence) {
+        // (Not a table's row, whose columns say what each value is for.)
+        if f.period.is_some() || f.kind != Kind::PercentChange || f.sentence.contains('|') || SPAN.is_match(&f.sentence)
+        {
             continue;
         }
         let mut mates = figures
