@@ -1,6 +1,6 @@
 //! Times of day a wire story prints among its figures: when the copy may run ("EMBARGOED
 //! UNTIL 22.30 TUESDAY …"), when a version of it was sent ("1122 FRIDAY MARCH 10 2023",
-//! "first moved as an URGENT at 1122", "moved at 1630 on January 13"). They are no figures.
+//! "this version sent at 0915 on March 2", "issued as a FLASH at 0740"). They are no figures.
 
 use std::sync::LazyLock;
 
@@ -12,7 +12,7 @@ use crate::extract::numbers::{compile, Number};
 /// "1630", "0001"): its digits a valid hour and minute, with no thousands comma, and either a
 /// weekday, a time zone or "hrs" right after it ("1122 FRIDAY MARCH 10 2023", "09.30
 /// THURSDAY", "1400 GMT"), or "at" right before it in a clause that moves, sends or issues
-/// copy ("moved at 1630 on January 13", "first moved as an URGENT at 1122"). A count stood
+/// copy ("this version sent at 0915 on March 2", "issued as a FLASH at 0740"). A count stood
 /// at such a value ("the total stood at 1630") is not one.
 pub(super) fn is_clock_time(s: &str, n: &Number) -> bool {
     static WEEKDAY_OR_ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {

@@ -2,7 +2,7 @@
 //! or column ("vol. 649, col. 412"), a House paper ("HC 588"), a question reference
 //! ("AQW 15871/17-22"), a question's number after its member's label ("Huw Morgan AM: 4."),
 //! a wire slug's word count ("WORDS: 560"), a version ("(UPDATE 2)") and the figure a
-//! wire correction line withdraws ("CORRECTS … to 10,818 from 10,188").
+//! wire correction line withdraws ("FIXES … to 7,204 from 7,240").
 
 use std::sync::LazyLock;
 
@@ -20,7 +20,7 @@ pub(super) fn is_reference(s: &str, n: &Number) -> bool {
             r"(?:(?i:\b(?:cols?|vols?)\.?|\bvolume)|\b(?:HC|HL)(?:\s+Paper)?|\b(?:UPDATE|REFILE|WRITETHRU|VERSION)|(?:^|\s|\*)(?:WORDS|Words|WORD\s+COUNT|Word\s+count|Wordcount|LENGTH|Length)\W*:\W*)\s*$",
         )
     });
-    // "CORRECTS figure in paragraph 3 to 10,818 from 10,188": the value a wire correction
+    // "(Fixes the fourth paragraph's total to 2,615 from 2,651)": the value a wire correction
     // line says the copy had before.
     static WITHDRAWN_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\W*\(?\s*(?:corrects?|correcting|fixes)\b[^;()]*\bfrom\s+$"));
@@ -86,7 +86,7 @@ mod tests {
 
     #[test]
     fn counts_beside_such_words_stay_counts() {
-        assert!(references("Kent Police recorded 412 offences in 2017/18, up from 298.").is_empty());
+        assert!(references("The tally of thefts reached 412, having stood at 298 previously.").is_empty());
         assert!(references("The force logged 17 more thefts. It said 4 were solved.").is_empty());
         assert!(references("Thefts rose from 3,100 to 3,400, the force said.").is_empty());
         assert!(references("A total of 640 words were written.").is_empty());

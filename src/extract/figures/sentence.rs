@@ -746,7 +746,7 @@ pub(super) fn read_sentence(
         if part_of_force {
             ctx.place = ctx.force.clone();
         } else if across && last.place.is_some() && last.place == ctx.region {
-            // "Forces across the region recorded 6,910 … That is a fall of 5%": a total over
+            // "Between them, the region's forces logged 3,050 … The drop, 4%, …": a total over
             // the forces of the region the text named leaves it on that region, not on a
             // force it named before.
             ctx.place.clone_from(&last.place);

@@ -94,7 +94,7 @@ fn wire_time_stamps_and_the_time_copy_was_moved_are_no_figures() {
     let lines = [
         "1445 MONDAY OCTOBER 2 2017",
         "Cumbria Constabulary recorded 214 arson offences in 2015/16.",
-        "NOTE TO EDITORS: This story was first moved as a SNAP at 1318.",
+        "Editors: the first take of this item was sent at 1652.",
     ];
     let found = values(&lines);
     assert_eq!(found, [214.0]);

@@ -205,9 +205,9 @@ fn a_lead_with_no_figure_dates_the_figures_after_it() {
 #[test]
 fn an_undated_change_in_the_opening_lines_takes_the_year_the_body_gives_its_sentence_mates() {
     let lines = [
-        "Shoplifting in Kent passes 4,000 a year",
-        "Shoplifting recorded in Kent has risen to more than 4,000 a year, with the number involving violence up 12 per cent, figures show.",
-        "Kent Police recorded 4,210 shoplifting offences in 2023/24, compared with 3,900 in 2022/23.",
+        "Kent shop thefts top 4,000 a year",
+        "Figures show shop thefts in Kent now number over 4,000 a year, and those where staff were threatened have climbed 12 per cent.",
+        "Kent Police's shoplifting tally was 4,210 in 2023/24, against 3,900 the year before.",
     ];
     assert_eq!(period_of(&lines, 12.0), some("2023/24"));
     let lines = [
@@ -220,8 +220,8 @@ fn an_undated_change_in_the_opening_lines_takes_the_year_the_body_gives_its_sent
 #[test]
 fn an_undated_change_over_a_span_in_the_opening_lines_keeps_no_year_from_its_mates() {
     let lines = [
-        "Shoplifting recorded in Kent has risen to more than 4,000 a year, up 40% since the pandemic, figures show.",
-        "Kent Police recorded 4,210 shoplifting offences in 2023/24, compared with 3,900 in 2022/23.",
+        "Kent's shop thefts, now over 4,000 a year, have grown 40% since lockdown ended, figures show.",
+        "Kent Police's shoplifting tally was 4,210 in 2023/24, against 3,900 the year before.",
     ];
     assert_eq!(period_of(&lines, 40.0), None);
 }
@@ -229,8 +229,8 @@ fn an_undated_change_over_a_span_in_the_opening_lines_keeps_no_year_from_its_mat
 #[test]
 fn an_undated_change_beside_a_sum_for_a_budget_year_in_the_opening_lines_takes_no_year_from_it() {
     let lines = [
-        "Households will pay £240.10 for policing in FY2024/25 – as burglary falls 8 per cent",
-        "Burglary fell by 8 per cent, to 1,410 offences, in the year to March 2024, the force said.",
+        "Policing precept of £240.10 set for FY2024/25 while burglary drops 8 per cent",
+        "Burglaries dropped 8 per cent to 1,410 over the twelve months to March 2024, the force said.",
     ];
     assert_ne!(period_of(&lines, -8.0), some("2024/25"));
 }
