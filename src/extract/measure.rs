@@ -530,7 +530,17 @@ fn cue(re: &Regex, text: &str) -> bool {
 /// Whether a sentence may name more than one measure: two of the cue kinds appear in it
 /// (a cheap test before reading each figure's own words).
 pub fn may_name_several(sentence: &str) -> bool {
+    several(sentence, Cues::of(sentence))
+}
+
+/// [`of_sentence`] and [`may_name_several`] of one sentence, its cue words read once.
+pub fn of_sentence_and_several(sentence: &str) -> (Option<Measure>, bool) {
     let cues = Cues::of(sentence);
+    (of(sentence, cues), several(sentence, cues))
+}
+
+/// [`may_name_several`] of a sentence holding `cues` ([`Cues::of`]).
+fn several(sentence: &str, cues: Cues) -> bool {
     if !cues.may_name_a_measure() {
         return false;
     }
@@ -566,7 +576,8 @@ pub fn of_contrasting_part(part: &str) -> Option<Measure> {
 /// police warn", "as the charity says").
 pub fn of_first_clause(sentence: &str) -> Option<Measure> {
     // Each clause is part of the sentence: none names a measure when the whole cannot.
-    if !Cues::of(sentence).may_name_a_measure() {
+    let cues = Cues::of(sentence);
+    if !cues.may_name_a_measure() {
         return None;
     }
     static AS_SPEAKING: LazyLock<Regex> = LazyLock::new(|| {
@@ -579,7 +590,13 @@ pub fn of_first_clause(sentence: &str) -> Option<Measure> {
     let mut ends: Vec<usize> = breaks.chain(std::iter::once(sentence.len())).collect();
     ends.sort_unstable();
     for end in ends {
-        if let Some(m) = sentence.get(start..end).and_then(of_sentence) {
+        // A sentence of one clause is that clause: its cue words were read already.
+        let clause = if start == 0 && end == sentence.len() {
+            of(sentence, cues)
+        } else {
+            sentence.get(start..end).and_then(of_sentence)
+        };
+        if let Some(m) = clause {
             return Some(m);
         }
         start = end;
@@ -590,7 +607,11 @@ pub fn of_first_clause(sentence: &str) -> Option<Measure> {
 pub fn of_sentence(sentence: &str) -> Option<Measure> {
     // Most texts asked are the few words between two numbers: one pass over them says
     // whether any cue pattern could match, before any is run.
-    let cues = Cues::of(sentence);
+    of(sentence, Cues::of(sentence))
+}
+
+/// [`of_sentence`] of a sentence holding `cues` ([`Cues::of`]).
+fn of(sentence: &str, cues: Cues) -> Option<Measure> {
     if !cues.may_name_a_measure() {
         return None;
     }
@@ -652,6 +673,22 @@ mod tests {
         assert!(may_cite_all_crime("figures from the ONS show"));
         assert!(!may_cite_all_crime("Burglaries rose by 12%.\nThe force recorded 400 crimes."));
         assert!(!may_cite_all_crime("the SONS of the crime"));
+    }
+
+    #[test]
+    fn a_sentences_measure_and_whether_it_names_several_read_together_agree_with_each_alone() {
+        for s in [
+            "Police logged 310 grooming crimes and 95 online offences last year.",
+            "Sexual offences against youngsters climbed to 740, including 80 committed online.",
+            "The number of thefts from sheds fell by a quarter.",
+            "Reports of online harm were not broken down, it said.",
+            "The Kelvin sign \u{212A} and a long \u{17F} stand in some feeds.",
+            "",
+        ] {
+            assert_eq!(of_sentence_and_several(s), (of_sentence(s), may_name_several(s)), "{s}");
+        }
+        assert_eq!(of_sentence_and_several("grooming reports and online crimes"), (Some(Measure::Other), true));
+        assert_eq!(of_sentence_and_several("reports fell"), (None, false));
     }
 
     #[test]

@@ -43,7 +43,12 @@ fn inclusion_aside(part_clause: &str) -> bool {
 pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (Vec<Measure>, Option<Measure>) {
     let part_at = PART_CLAUSE.find(s).filter(|m| !inclusion_aside(m.as_str())).map_or(s.len(), |m| m.start());
     let whole = s.get(..part_at).unwrap_or(s);
-    let cue = measure::of_sentence(whole);
+    // With no part clause the whole is the sentence: its cue words are read once for both.
+    let (cue, several) = if part_at == s.len() {
+        measure::of_sentence_and_several(s)
+    } else {
+        (measure::of_sentence(whole), measure::may_name_several(s))
+    };
     let part = s.get(part_at..).filter(|t| !t.is_empty());
     let part_cue =
         part.and_then(|t| measure::of_sentence(t.trim_start_matches([',', ' ']).trim_start_matches("including")));
@@ -59,7 +64,6 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     // where a clause sets the two apart; "the total" and "overall" do so anywhere.
     let contrast =
         cands.len() > 1 && measure::contrasts_total(s) && (measure::names_the_total(s) || has_two_clauses(s));
-    let several = measure::may_name_several(s);
     let lone = cands.len() == 1 && several;
     // "Overall crime grew most in Essex, by 6 per cent, but its online count went down":
     // one figure in a sentence setting the total against the online part.

@@ -293,8 +293,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             // (Not after a sentence with no figure that named what "that figure" is: "… the
             // full count of burglaries each force logged. Nationally that figure came to …".)
-            let described = !last_had_figures && measure::of_sentence(last_sentence).is_some();
-            if let Some(m) = the_figure_again(norm, &previous).filter(|_| !described) {
+            // (Asked only of a sentence saying "that figure": most do not.)
+            let described = || !last_had_figures && measure::of_sentence(last_sentence).is_some();
+            if let Some(m) = the_figure_again(norm, &previous).filter(|_| !described()) {
                 ctx.measure = m;
             }
             // "Of those 2,310 burglaries, …": the year of the total named again, for this sentence;
