@@ -222,7 +222,7 @@ fn names_a_region(s: &str, m: &places::Mention) -> bool {
 
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-const PLACE_GATES: [&str; 26] = [
+const PLACE_GATES: [&str; 28] = [
     "network",
     "railway",
     "IWF",
@@ -249,6 +249,8 @@ const PLACE_GATES: [&str; 26] = [
     " BCU",
     "ommand Unit",
     "ommand unit",
+    "north",
+    "south",
 ];
 
 /// "against 1.8 for England as a whole", "compared with 12% across England": England alone,
@@ -457,7 +459,9 @@ pub(in crate::extract::figures) fn place_mentions(
             }
         }
     }
-    for c in LOWER_REGION.captures_iter(s) {
+    // Every match of LOWER_REGION holds "north" or "south", in lower case.
+    let lower_regions = if has!("north") || has!("south") { Some(LOWER_REGION.captures_iter(s)) } else { None };
+    for c in lower_regions.into_iter().flatten() {
         if let (Some(whole), Some(name)) = (c.get(0), c.get(1)) {
             if let Some(place) = places::by_alias(name.as_str()).filter(|p| p.scope == Scope::Region) {
                 if !found.iter().any(|(r, _)| r.start < whole.end() && whole.start() < r.end) {
@@ -583,6 +587,7 @@ mod tests {
             "Network Rail's railways; british transport police; the city off; a town oF; ward; area",
             "nca iwf childline by (by) watch foundatio crime agenc services",
             "The North East BCU, the Basic Command Unit and a borough command unit; BCUs",
+            "in the north east and the south-west, not the North or the SOUTH; northerly southward",
             "",
         ];
         for text in texts {
