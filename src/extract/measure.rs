@@ -221,7 +221,7 @@ static ALL_CRIME_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that name children as the victims.
 static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:child|children|childhood|under-1\d|under\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|kids|babies|juveniles?)\b",
+        r"(?i)\b(?:child|children|childhood|under-1\ds?|under\s+1\ds?|under\s+the\s+age\s+of\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|kids|babies|juveniles?)\b",
     )
 });
 
@@ -230,6 +230,56 @@ static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
 /// against victims of every age, which is another measure than offences against children.
 fn of_every_age(text: &str) -> bool {
     (ALL_CRIME_SOURCE.is_match(text) || ADULTS.is_match(text)) && !CHILDREN.is_match(text)
+        || EVERY_AGE.is_match(text) && !CHILDREN.is_match(&EVERY_AGE.replace_all(text, ""))
+}
+
+/// "against adults and children", "victims of all ages": sexual offences said in so many
+/// words to be of every age, which is another measure than those against children.
+static EVERY_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:both\s+)?(?:adults\s+and\s+children|children\s+and\s+adults)(?:\s+alike)?\b|\bof\s+(?:all|every|any)\s+ages?\b",
+    )
+});
+
+/// A transport network sexual offences are counted on ("on the rail network", "on Britain's
+/// railways", "on trains", "on the Underground", "across the tram network"): their victims
+/// are passengers of every age.
+static ON_A_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:on|across|aboard)\s+(?:(?:the|its|our|their|[\w-]+['’]s)\s+)?(?-i:[A-Z][\w&'’-]*\s+){0,3}?(?:rail(?:way)?s?|(?:rail|railway|train|tram|bus|tube|metro|transport)\s+(?:network|system|services)|trains|trams|buses|coaches|underground|tube|metro|public\s+transport)\b",
+    )
+});
+
+/// Whether `sentence` counts sexual offences on a transport network ([`ON_A_NETWORK`]) in a
+/// clause, that of its first cue of all offences, that names no children: "Police logged 300
+/// sexual offences on trains" is of every age; "300 sexual offences against under-18s on
+/// trains" is against children.
+fn counted_on_a_network(sentence: &str) -> bool {
+    ON_A_NETWORK.is_match(sentence) && first_cue_names_children(sentence, &ALL) == Some(false)
+}
+
+/// Whether the words of the number at `span` in `sentence` name children as the victims: those
+/// since the last words naming sexual offences before it (else since the sentence began), and
+/// those after it to the next comma, dash or semicolon. "Police logged 460 sexual offences on
+/// trams, and 70 of them involved victims under 18": the 70's words name children, the 460's
+/// do not; "147 involved victims under 18, compared with 118" names them for both.
+pub fn names_children_beside(sentence: &str, span: &std::ops::Range<usize>) -> bool {
+    let before = sentence.get(..span.start).unwrap_or("");
+    let start = ALL.find_iter(before).last().map_or(0, |m| m.start());
+    let after = sentence.get(span.end..).unwrap_or("");
+    let end = after.find([',', ';', '\u{2013}', '\u{2014}']).map_or(sentence.len(), |i| span.end + i);
+    sentence.get(start..end).is_some_and(|words| CHILDREN.is_match(words))
+}
+
+/// Whether a story counts sexual offences on a transport network: its headline, or else the
+/// first of its sentences that names sexual offences, counts them on one in a clause naming no
+/// children ([`counted_on_a_network`]). Its sexual offences that name no children are then of
+/// every age too ("the number reported by text message rose 40%").
+pub fn story_on_a_network<'a>(title: Option<&str>, mut sentences: impl Iterator<Item = &'a str>) -> bool {
+    if title.is_some_and(|t| first_cue_names_children(t, &ALL).is_some()) {
+        return title.is_some_and(counted_on_a_network);
+    }
+    sentences.find(|s| first_cue_names_children(s, &ALL).is_some()).is_some_and(counted_on_a_network)
 }
 
 /// Adults named as the victims ("sexual offences against adults", "adult victims",

@@ -479,6 +479,15 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             f.measure = Measure::Other;
         }
     }
+    // In a story that first counts sexual offences on a transport network, naming no children,
+    // those whose own words name no children are another measure.
+    if figures.iter().any(|f| f.measure == Measure::All) && story_on_a_network(article) {
+        let of_every_age =
+            |f: &Figure| f.measure == Measure::All && !measure::names_children_beside(&f.sentence, &f.span);
+        for f in figures.iter_mut().filter(|f| of_every_age(f)) {
+            f.measure = Measure::Other;
+        }
+    }
     // The writer says the sexual offences counted are not of children alone ("forces do not
     // record whether the victim was a pupil"): those not counted against children in so many
     // words are another measure.
@@ -646,6 +655,15 @@ fn says_not_of_children_alone(article: &Article) -> bool {
         .iter()
         .filter(of_the_story)
         .any(|p| measure::says_not_of_children_alone(&measure::writers_words(&p.norm)))
+}
+
+/// [`measure::story_on_a_network`] over the story's own text (not links to others).
+fn story_on_a_network(article: &Article) -> bool {
+    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
+    let texts: Vec<&str> = article.paragraphs.iter().filter(of_the_story).map(|p| p.norm.as_str()).collect();
+    let sentences =
+        texts.iter().flat_map(|t| crate::extract::sentences::split(t).into_iter().filter_map(move |r| t.get(r)));
+    measure::story_on_a_network(article.title.as_deref(), sentences)
 }
 
 /// [`measure::children_only_as_part`] over the story's own text (not links to others).

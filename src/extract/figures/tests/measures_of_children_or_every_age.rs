@@ -158,3 +158,50 @@ fn sexual_offences_in_a_story_whose_only_child_is_in_a_link_to_another_are_no_ch
     ];
     assert_eq!(measures(&lines), [(212.0, Measure::Other)]);
 }
+
+#[test]
+fn sexual_offences_counted_on_a_transport_network_are_of_every_age_unless_the_clause_names_children() {
+    let lines = [
+        "Sexual offences on the tram network in Sheffield rose by 12% in 2022/23.",
+        "South Yorkshire Police recorded 460 sexual offences on trams in 2022/23, and 70 of them involved victims under 18.",
+        "A separate count found 150 sexual offences against children on the network.",
+        "Parents said girls no longer felt safe travelling to school.",
+    ];
+    assert_eq!(
+        measures(&lines),
+        [(12.0, Measure::Other), (460.0, Measure::Other), (70.0, Measure::All), (150.0, Measure::All)]
+    );
+    // Counted against children on a network, they stay offences against children.
+    let lines = [
+        "Police logged 310 sexual offences against under-18s on the Metro in 2022/23.",
+        "Parents said girls no longer felt safe travelling to school.",
+    ];
+    assert_eq!(measures(&lines), [(310.0, Measure::All)]);
+}
+
+#[test]
+fn a_story_first_counting_sexual_offences_on_a_network_counts_its_later_ones_of_every_age() {
+    let lines = [
+        "Police recorded 520 sexual offences on the Underground in 2023/24.",
+        "Sexual offences reported through the app rose by 35% over the year.",
+        "Parents said girls no longer felt safe travelling to school.",
+    ];
+    // The first count is on a network; the later one names no network, nor children.
+    assert_eq!(measures(&lines), [(520.0, Measure::Other), (35.0, Measure::Other)]);
+    let lines = [
+        "Sexual offences against children on buses in Hull rose to 90 in 2023/24.",
+        "Sexual offences reported through the app rose by 35% over the year.",
+        "Parents said girls no longer felt safe travelling to school.",
+    ];
+    assert_eq!(measures(&lines).get(1), Some(&(35.0, Measure::All)));
+}
+
+#[test]
+fn sexual_offences_said_to_be_against_adults_and_children_are_of_every_age() {
+    let lines = [
+        "Sexual offences against children in Kent rose to 900 in 2021/22.",
+        "Reports of all sexual offences, against adults and children alike, reached 1,310 in 2021/22.",
+        "Sexual offences against victims of all ages numbered 1,450 in 2022/23.",
+    ];
+    assert_eq!(measures(&lines), [(900.0, Measure::All), (1310.0, Measure::Other), (1450.0, Measure::Other)]);
+}
