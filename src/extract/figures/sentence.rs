@@ -52,12 +52,17 @@ use super::unnamed_forces::{
 };
 use super::{head, tail, Found};
 
-/// "In 2019/20 the figure stood at 188", "twelve months on, that figure was higher": the figure
-/// the text last gave, in another year or place, which counts what that figure counted
-/// (even after a sentence about part of a total, whose measure does not carry on).
+/// "In 2019/20 the figure stood at 188", "twelve months on, that figure was higher", "A year
+/// earlier it was 129": the figure the text last gave, in another year or place, which counts
+/// what that figure counted (even after a sentence about part of a total, whose measure does
+/// not carry on).
 pub(super) fn the_figure_again(s: &str, previous: &[Found]) -> Option<Measure> {
-    static THE_FIGURE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:the|that|this)\s+figure\b"));
-    if !s.contains("figure ") || !THE_FIGURE.is_match(s) {
+    static THE_FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|that|this)\s+figure\b|\bit\s+(?:was|had\s+been|stood\s+at|came\s+to)\s+(?:just\s+|only\s+|about\s+|around\s+)?\d",
+        )
+    });
+    if !(s.contains("figure ") || s.contains("it ") || s.contains("It ")) || !THE_FIGURE.is_match(s) {
         return None;
     }
     previous.iter().rev().find(|f| f.kind != Kind::Money).map(|f| f.measure)
