@@ -251,9 +251,9 @@ static ON_A_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Whether `sentence` counts sexual offences on a transport network ([`ON_A_NETWORK`]) in a
-/// clause, that of its first cue of all offences, that names no children: "Police logged 300
-/// sexual offences on trains" is of every age; "300 sexual offences against under-18s on
-/// trains" is against children.
+/// clause, that of its first cue of all offences, that names no children: "Officers logged 300
+/// sexual crimes aboard trams" is of every age; "300 sexual crimes against under-16s aboard
+/// trams" is against children.
 fn counted_on_a_network(sentence: &str) -> bool {
     ON_A_NETWORK.is_match(sentence) && first_cue_names_children(sentence, &ALL) == Some(false)
 }

@@ -143,12 +143,12 @@ fn a_part_clause_with_its_number_in_words_counts_its_own_measure() {
 #[test]
 fn a_bare_it_was_after_a_part_counts_what_that_part_counted() {
     let lines = [
-        "Dorset Police logged 1,840 sexual offences against children in 2022/23.",
+        "In 2022/23 Dorset Police logged 1,840 child sexual offences.",
         "Of the Dorset total, 230 offences were marked by detectives as committed online. Twelve months before it was 170.",
     ];
     assert_eq!(measures(&lines).last(), Some(&(170.0, Measure::Online)));
     let lines = [
-        "Wiltshire Police logged 1,120 sexual offences against children in 2022/23.",
+        "In 2022/23 Wiltshire Police logged 1,120 child sexual offences.",
         "Of the force's total, 140 were flagged as online offences.",
         "In 2021/22 it stood at 101.",
     ];
@@ -158,7 +158,7 @@ fn a_bare_it_was_after_a_part_counts_what_that_part_counted() {
     // After the total itself, a bare "it was" counts the total.
     let lines = [
         "Of the force's total, 140 were flagged as online offences.",
-        "Wiltshire Police logged 1,120 sexual offences against children in 2022/23.",
+        "In 2022/23 Wiltshire Police logged 1,120 child sexual offences.",
         "In 2021/22 it was 1,020.",
     ];
     assert_eq!(measures(&lines).last(), Some(&(1020.0, Measure::All)));

@@ -164,7 +164,7 @@ fn sexual_offences_counted_on_a_transport_network_are_of_every_age_unless_the_cl
     let lines = [
         "Sexual offences on the tram network in Sheffield rose by 12% in 2022/23.",
         "South Yorkshire Police recorded 460 sexual offences on trams in 2022/23, and 70 of them involved victims under 18.",
-        "A separate count found 150 sexual offences against children on the network.",
+        "Another tally put offences against children on the trams at 150.",
         "Parents said girls no longer felt safe travelling to school.",
     ];
     assert_eq!(
@@ -173,7 +173,7 @@ fn sexual_offences_counted_on_a_transport_network_are_of_every_age_unless_the_cl
     );
     // Counted against children on a network, they stay offences against children.
     let lines = [
-        "Police logged 310 sexual offences against under-18s on the Metro in 2022/23.",
+        "On the Metro in 2022/23, officers logged 310 sexual crimes against under-16s.",
         "Parents said girls no longer felt safe travelling to school.",
     ];
     assert_eq!(measures(&lines), [(310.0, Measure::All)]);
@@ -199,8 +199,8 @@ fn a_story_first_counting_sexual_offences_on_a_network_counts_its_later_ones_of_
 #[test]
 fn sexual_offences_said_to_be_against_adults_and_children_are_of_every_age() {
     let lines = [
-        "Sexual offences against children in Kent rose to 900 in 2021/22.",
-        "Reports of all sexual offences, against adults and children alike, reached 1,310 in 2021/22.",
+        "Kent's tally of child sexual offences rose to 900 in 2021/22.",
+        "Counting adults and children alike, sexual crimes logged by the force came to 1,310 in 2021/22.",
         "Sexual offences against victims of all ages numbered 1,450 in 2022/23.",
     ];
     assert_eq!(measures(&lines), [(900.0, Measure::All), (1310.0, Measure::Other), (1450.0, Measure::Other)]);
