@@ -71,7 +71,12 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
     // A header line naming a post's or message's sender, set aside by ingest as a byline or
     // furniture ("Reply from Kent Police @kentpolice · 09:31"), with where it stands.
     let mut header: Option<(usize, String)> = None;
+    // Picture captions, each with the number of text paragraphs before it.
+    let mut captions: Vec<(usize, &str)> = Vec::new();
     for p in &article.paragraphs {
+        if p.role == Role::Caption {
+            captions.push((paras.len(), p.norm.as_str()));
+        }
         if !p.role.is_text() && p.role != Role::Repeat && p.role != Role::Break {
             if let Some(words) = reader::message_header(&p.norm) {
                 header = Some((p.index, words));
@@ -126,6 +131,9 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
         .collect();
     let mut ctx = Context::new(article.title.as_deref(), &norms, places);
     ctx.set_writer(letter_signer(&article.paragraphs));
+    for &(before, caption) in &captions {
+        ctx.note_caption(caption, before);
+    }
     let mut quotes = Builder::default();
     let mut carry = Carry::Nothing;
     let cued = interview::explicit_cue(article, &paras);

@@ -3,7 +3,7 @@
 //! named by rank, "her mother" after the name the story gave her.
 
 use super::roles::post_of_kind;
-use super::{At, Context, Known, Resolved};
+use super::{At, Context, Known, Resolved, Who};
 use crate::extract::quotes::mentions::is_relative_word;
 use crate::extract::quotes::names::{first_name_gender, is_person_noun, Gender};
 use crate::extract::quotes::speaker::family_compound_head;
@@ -100,12 +100,11 @@ impl<'a> Context<'a> {
     /// which is meant, and so does the office's word anywhere between the holder's mention
     /// and the description ("A junior minister met them …", "The council's chief executive
     /// wrote …"): another holder, named or not, may be meant.
+    ///
+    /// A clause after the title that tells more of the holder ("the MP, who has represented
+    /// the seat since 2017,") leaves the title to name them.
     pub(super) fn office_holder_before(&self, words: &str, at: At) -> Option<Resolved> {
-        let office = words.strip_prefix("the ")?.trim().to_lowercase();
-        let count = office.split_whitespace().count();
-        if !(1..=3).contains(&count) || !office.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
-            return None;
-        }
+        let office = office_title(words)?;
         let holds = |role: &str| holds_office(role, &office);
         let holders: Vec<&Known> = self
             .known
@@ -123,6 +122,52 @@ impl<'a> Context<'a> {
         // Of the mentions naming them to it, the one whose role is the title alone: a role
         // read from reported speech may hold more of its sentence.
         holders.iter().min_by_key(|k| k.resolved.role.as_deref().map_or(0, str::len)).map(|k| k.resolved.clone())
+    }
+
+    /// Remembers the people a picture caption names with a title ("Jo Bloggs MP at the
+    /// launch", "Councillor Jo Bloggs"), the caption standing before text paragraph `before`:
+    /// a report often names its subject only under the photograph and calls them by the
+    /// office alone in the text ("The MP said …").
+    pub fn note_caption(&mut self, caption: &str, before: usize) {
+        use crate::extract::quotes::names::{is_members_letters, is_name_word, words_with_offsets};
+        let words = words_with_offsets(caption);
+        let bare = |w: &str| w.trim_end_matches([',', '.', ':', ';']).to_string();
+        // "Jo Bloggs MP": two or three name words before a member's letters.
+        let mut phrases: Vec<String> = Vec::new();
+        for (i, &(_, word)) in words.iter().enumerate() {
+            if !is_members_letters(&bare(word)) {
+                continue;
+            }
+            let names = words[..i].iter().rev().take_while(|&&(_, w)| is_name_word(w) && bare(w) == w).count();
+            if (2..=3).contains(&names) {
+                let from = i - names;
+                let phrase: Vec<String> = words[from..=i].iter().map(|&(_, w)| bare(w)).collect();
+                phrases.push(phrase.join(" "));
+            }
+        }
+        phrases.extend(crate::extract::quotes::mentions::titled_names(caption).into_iter().map(|(_, w)| w));
+        for phrase in phrases {
+            if let Some(Who::Person(p)) = self.read_who(&phrase) {
+                if p.role.is_some() && p.name.contains(' ') {
+                    let resolved = Resolved { speaker: p.name, role: p.role, organisation: p.organisation };
+                    self.captioned.push((before, resolved));
+                }
+            }
+        }
+    }
+
+    /// "The MP said" where the text names no MP but a picture caption before it does ("Jo
+    /// Bloggs MP speaking at …"): the one person captioned to that office, when the text
+    /// names no holder of it up to `at`.
+    pub(super) fn office_holder_captioned(&self, words: &str, at: At) -> Option<Resolved> {
+        let office = office_title(words)?;
+        let holds = |r: &Resolved| r.role.as_deref().is_some_and(|role| holds_office(role, &office));
+        if self.known.iter().any(|k| k.at <= at && holds(&k.resolved)) {
+            return None;
+        }
+        let mut holders = self.captioned.iter().filter(|(before, r)| *before <= at.0 && holds(r)).map(|(_, r)| r);
+        let first = holders.next()?;
+        holders.all(|other| other.speaker == first.speaker).then(|| first.clone())
     }
 
     /// "the detective" after "Det Ch Insp Jo Bloggs", "the officer" after "Sergeant Jo
@@ -207,6 +252,17 @@ const OTHER_OFFICE_LEADS: &[&str] = &[
     "club",
     "parliamentary",
 ];
+
+/// The office a description names by its title alone, lower-cased ("the minister",
+/// "the chief executive"), with a clause telling more of the holder let go ("the MP who has
+/// represented the seat since 2017"): `None` for any other description.
+fn office_title(words: &str) -> Option<String> {
+    let rest = words.strip_prefix("the ")?.trim();
+    let title = rest.split_once(" who ").map_or(rest, |(title, _)| title);
+    let office = title.trim().to_lowercase();
+    let count = office.split_whitespace().count();
+    ((1..=3).contains(&count) && office.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')).then_some(office)
+}
 
 /// Whether a role holds the office a description names by its title alone ("minister",
 /// "chief executive"): one of the role's comma parts, up to "of", "for" or "at", is the title,

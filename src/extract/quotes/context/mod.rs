@@ -156,6 +156,9 @@ pub struct Context<'a> {
     /// The one who signs the piece as a letter ("Warm wishes, / Dr Jo Bloggs / Director"):
     /// whom its "I" means. See [`Context::set_writer`].
     writer: Option<Resolved>,
+    /// People a picture caption names with a title ("Jo Bloggs MP speaking in …"), each with
+    /// the first text paragraph after the caption: see [`Context::note_caption`].
+    captioned: Vec<(usize, Resolved)>,
 }
 
 /// Speaker phrases already read in this article, with what they said: one phrase is often
@@ -220,6 +223,7 @@ impl<'a> Context<'a> {
             judges: Vec::new(),
             genders: HashMap::default(),
             writer: None,
+            captioned: Vec::new(),
         }
     }
 
@@ -518,6 +522,7 @@ impl<'a> Context<'a> {
                     .or_else(|| self.described_before(&words, at))
                     .or_else(|| self.office_holder_before(&words, at))
                     .or_else(|| self.kind_of_post_holder_before(&words, at))
+                    .or_else(|| self.office_holder_captioned(&words, at))
                     .or_else(|| self.first_named_described(&words, gender, at));
                 let resolved = resolved.unwrap_or_else(|| {
                     // "the force's head of public protection": the post is the role.

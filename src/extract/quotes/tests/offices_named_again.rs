@@ -79,3 +79,39 @@ fn another_office_with_the_same_last_word_is_not_named_again() {
     let q = last_speaker(&["Former Labour MP Hugh Tandy said the plan was flawed.", "“It will pass,” the MP said."]);
     assert_eq!(q.0, "the MP");
 }
+
+/// (speaker, role) of the last quote of an article given line by line with each line's role.
+fn last_speaker_with_roles(lines: &[(&str, Role)]) -> (String, Option<String>) {
+    extract_quotes(&article_with_roles(lines)).pop().map(|q| (q.speaker, q.role)).unwrap_or_default()
+}
+
+#[test]
+fn the_office_with_a_clause_about_its_holder_is_still_the_holder() {
+    let q = last_speaker(&[
+        "Labour MP Tamsin Orrell has written to the rail regulator about the cuts.",
+        "Commuters in the valley lost two morning trains in May.",
+        "The MP, who has held the seat since 2019, said: “This timetable is failing working people.”",
+    ]);
+    assert_eq!(q, holder("Tamsin Orrell", "Labour MP"));
+}
+
+#[test]
+fn the_mp_named_only_in_a_picture_caption_is_the_captioned_member() {
+    let lines = [
+        ("Ferry fares to rise by a fifth", Role::Headline),
+        ("Picture caption: Hew Brannagh MP on the quayside at Oban. Photo: Island Times", Role::Caption),
+        ("Ferry fares on the island routes will rise by 20 per cent from April.", Role::Body),
+        ("The MP, who has represented the islands since 2015, said: “Islanders cannot absorb this.”", Role::Body),
+    ];
+    assert_eq!(last_speaker_with_roles(&lines), holder("Hew Brannagh", "MP"));
+}
+
+#[test]
+fn a_captioned_member_is_not_the_mp_when_the_text_names_another() {
+    let lines = [
+        ("Picture caption: Hew Brannagh MP on the quayside. Photo: Island Times", Role::Caption),
+        ("Conservative MP Ailsa Dunmore raised the fares in the Commons.", Role::Body),
+        ("“It is a tax on island life,” the MP said.", Role::Body),
+    ];
+    assert_eq!(last_speaker_with_roles(&lines), holder("Ailsa Dunmore", "Conservative MP"));
+}
