@@ -328,6 +328,28 @@ const NOT_NAMES: &[&str] = &[
 
 /// Nouns that head a description of an unnamed person ("a girl who contacted Childline").
 const PERSON_NOUNS: &[&str] = &[
+    // Kin and callings a local report describes its unnamed speakers by ("a grandad from
+    // Hull", "a postman who works the route").
+    "grandad",
+    "granddad",
+    "grandpa",
+    "grandma",
+    "granny",
+    "postman",
+    "postwoman",
+    "postie",
+    "milkman",
+    "binman",
+    "fisherman",
+    "policeman",
+    "policewoman",
+    "fireman",
+    "builder",
+    "plumber",
+    "mechanic",
+    "hairdresser",
+    "cleaner",
+    "cabbie",
     "girl",
     "boy",
     "child",
@@ -709,13 +731,13 @@ pub enum Gender {
 pub fn gender_of_word(word: &str) -> Option<Gender> {
     match lower(word).as_str() {
         "mr" | "sir" | "lord" | "baron" | "he" | "spokesman" | "chairman" | "father" | "boy" | "man" | "son"
-        | "brother" | "dad" | "grandfather" | "grandad" | "husband" | "uncle" | "grandson" | "nephew" | "stepson"
+        | "brother" | "dad" | "grandfather" | "grandad" | "granddad" | "grandpa" | "postman" | "milkman" | "binman"
+        | "fisherman" | "policeman" | "fireman" | "husband" | "uncle" | "grandson" | "nephew" | "stepson"
         | "stepfather" | "boyfriend" | "fiance" | "fiancé" => Some(Gender::Male),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "she" | "spokeswoman" | "chairwoman" | "mother"
-        | "girl" | "woman" | "daughter" | "sister" | "mum" | "grandmother" | "gran" | "wife" | "aunt"
-        | "granddaughter" | "niece" | "stepdaughter" | "stepmother" | "girlfriend" | "fiancee" | "fiancée" => {
-            Some(Gender::Female)
-        }
+        | "girl" | "woman" | "daughter" | "sister" | "mum" | "grandmother" | "gran" | "grandma" | "granny"
+        | "postwoman" | "policewoman" | "wife" | "aunt" | "granddaughter" | "niece" | "stepdaughter" | "stepmother"
+        | "girlfriend" | "fiancee" | "fiancée" => Some(Gender::Female),
         _ => None,
     }
 }

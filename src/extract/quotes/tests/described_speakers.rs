@@ -90,3 +90,35 @@ fn an_unnamed_group_described_by_its_cause_is_the_speaker_of_its_claim() {
     let q = said(&["“The pool should never have shut,” said a residents' group in Ashford."]);
     assert_eq!(q, pairs(&[("a residents' group in Ashford", "The pool should never have shut")]));
 }
+
+#[test]
+fn a_grandparent_by_a_familiar_word_heads_a_described_speaker() {
+    let q = said(&[
+        "Plans for a new crossing on Quarry Road were approved on Tuesday.",
+        "A grandad from Selby, who drops his twin grandsons at the gates, said: “It has taken far too long.”",
+        "One granny told the meeting: “We have been asking since 2019.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("a grandad from Selby", "It has taken far too long."),
+            ("one granny", "We have been asking since 2019.")
+        ])
+    );
+}
+
+#[test]
+fn a_tradesperson_heads_a_described_speaker() {
+    let q = said(&[
+        "Residents of Hollin Street have had no water since Sunday.",
+        "A postman who covers the street said: “Half the houses have notes on the door.”",
+        "A plumber from Ossett said: “The main has simply given up.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("a postman who covers the street", "Half the houses have notes on the door."),
+            ("a plumber from Ossett", "The main has simply given up.")
+        ])
+    );
+}
