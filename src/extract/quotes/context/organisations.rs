@@ -285,9 +285,30 @@ impl<'a> Context<'a> {
     /// What "the chain" or "the insurer" means: the organisation other than a force that
     /// this paragraph or one of the two before reports as speaking ("Morland Retail, which
     /// runs 240 shops, said …"). A force is "the force", never "the company".
+    ///
+    /// With none reported speaking, "the company" is the one business the text named by its
+    /// registered name in the [`BODY_REACH`] paragraphs before ("Crumbwell Bakeries Ltd will
+    /// close three shops …"); two such names leave it unsaid.
     fn mentioned_org_at(&self, at: At) -> Option<String> {
         let k = at.0;
-        (k.saturating_sub(2)..=k).rev().find_map(|j| self.org_speaking(j))
+        (k.saturating_sub(2)..=k).rev().find_map(|j| self.org_speaking(j)).or_else(|| self.company_named_before(at))
+    }
+
+    /// The one company named with its legal ending ("Ltd", "plc") from [`BODY_REACH`]
+    /// paragraphs before `at` up to it.
+    fn company_named_before(&self, at: At) -> Option<String> {
+        let mut found: Vec<String> = Vec::new();
+        for j in at.0.saturating_sub(BODY_REACH)..=at.0 {
+            for name in companies_named(self.text_before(j, at)?) {
+                if !found.contains(&name) {
+                    found.push(name);
+                }
+            }
+        }
+        match found.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
     }
 
     /// The text of paragraph `j` that comes before `at`: all of it for a paragraph before
@@ -408,6 +429,31 @@ impl<'a> Context<'a> {
             }
         }
     }
+}
+
+/// Companies `text` names with a legal ending: "Crumbwell Bakeries Ltd", "Harlow & Finch
+/// plc" (capitalised words, "&" between them, then "Ltd", "Limited", "plc" or "LLP"), without
+/// a leading "The".
+fn companies_named(text: &str) -> Vec<String> {
+    static COMPANY: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        crate::extract::quotes::attribution::pattern(
+            r"\b\p{Lu}[\p{L}'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}'’-]*){0,4}\s+(?:Ltd|Limited|plc|PLC|Plc|LLP)\b",
+        )
+    });
+    if !(text.contains("Ltd")
+        || text.contains("Limited")
+        || text.contains("plc")
+        || text.contains("PLC")
+        || text.contains("Plc")
+        || text.contains("LLP"))
+    {
+        return Vec::new();
+    }
+    COMPANY
+        .find_iter(text)
+        .map(|m| m.as_str().strip_prefix("The ").unwrap_or(m.as_str()).to_string())
+        .filter(|name| name.split_whitespace().count() >= 2)
+        .collect()
 }
 
 /// Byte offsets where a sentence after the first in `text` starts ([`sentences::split`]).

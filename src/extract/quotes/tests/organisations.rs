@@ -643,3 +643,37 @@ fn they_answering_a_body_the_writer_asked_are_that_body() {
     ]);
     assert_eq!(got, owned(&[("Brackley Cycling Trust", Some("Brackley Cycling Trust"))]));
 }
+
+#[test]
+fn a_spokesperson_for_the_company_speaks_for_the_company_named_with_its_legal_ending() {
+    let q = speakers_and_orgs(&[
+        "Harlow & Finch Ltd has shut its depot in Goole after a fire in the loading bay.",
+        "About 40 drivers have been moved to a site in Selby.",
+        "A spokesperson for the company said: “Nobody was hurt and deliveries will resume on Monday.”",
+    ]);
+    assert_eq!(q, vec![("Harlow & Finch Ltd spokesperson".to_string(), Some("Harlow & Finch Ltd".to_string()))]);
+}
+
+#[test]
+fn a_spokesperson_for_the_firm_with_two_companies_named_speaks_for_neither() {
+    let q = speakers_and_orgs(&[
+        "Pellow Haulage Ltd has bought the Goole depot from Tarn Freight plc for an undisclosed sum.",
+        "A spokesperson for the firm said: “The site will stay open.”",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1, None, "{q:?}");
+}
+
+#[test]
+fn a_company_spokesperson_names_the_company_named_two_paragraphs_back() {
+    let q = speakers_and_orgs(&[
+        "Brackenby Quarries Limited wants to extend its site north of the village by 12 hectares.",
+        "Parish councillors have objected to the lorry traffic.",
+        "The planning committee will decide in March.",
+        "A company spokesman said: “We have listened to residents and cut the hours of working.”",
+    ]);
+    assert_eq!(
+        q,
+        vec![("Brackenby Quarries Limited spokesperson".to_string(), Some("Brackenby Quarries Limited".to_string()))]
+    );
+}
