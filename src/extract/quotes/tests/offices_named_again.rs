@@ -101,7 +101,7 @@ fn the_mp_named_only_in_a_picture_caption_is_the_captioned_member() {
         ("Ferry fares to rise by a fifth", Role::Headline),
         ("Picture caption: Hew Brannagh MP on the quayside at Oban. Photo: Island Times", Role::Caption),
         ("Ferry fares on the island routes will rise by 20 per cent from April.", Role::Body),
-        ("The MP, who has represented the islands since 2015, said: “Islanders cannot absorb this.”", Role::Body),
+        ("The MP, who has held the islands seat since 2015, said: “Islanders cannot absorb this.”", Role::Body),
     ];
     assert_eq!(last_speaker_with_roles(&lines), holder("Hew Brannagh", "MP"));
 }
