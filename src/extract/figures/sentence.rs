@@ -295,10 +295,6 @@ pub(super) fn read_sentence(
         ctx.column_places = None;
     }
     let mut cands = candidates(s, times, ctx.after_dated_figures, ctx.children_passage);
-    // "EMBARGOED UNTIL 22.30 TUESDAY …", "first moved at 1122": times of day, no figures.
-    cands.retain(|c| !super::clock_times::is_clock_time(s, &c.number));
-    // "(Hansard, vol. 649, col. 412)", "HC 588", "WORDS: 560": labels, no figures.
-    cands.retain(|c| !super::references::is_reference(s, &c.number));
     if !cands.is_empty() || !s.contains('|') {
         ctx.header_above = None;
     }

@@ -8,11 +8,13 @@
 
 mod ages;
 mod cases;
+mod clock_times;
 mod hypothetical;
 mod labels;
 mod not_counts;
 mod phones;
 mod platform;
+mod references;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -754,5 +756,8 @@ pub(super) fn candidates(
         }
         out.push(classify(s, n, noun));
     }
+    // "EMBARGOED UNTIL 22.30 TUESDAY …", "first moved at 1122": times of day, no figures.
+    // "(Hansard, vol. 649, col. 412)", "HC 588", "WORDS: 560": labels, no figures.
+    out.retain(|c| !clock_times::is_clock_time(s, &c.number) && !references::is_reference(s, &c.number));
     out
 }
