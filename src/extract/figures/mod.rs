@@ -70,7 +70,7 @@ use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
 use captions::{caption_figures, completes_a_series, rounds_a_text_figure};
 use check::check_across;
 use context::{
-    is_baseline_value, is_dateline, is_heading_block_line, is_later_note, is_retracted, is_separator,
+    dates_the_copy, is_baseline_value, is_heading_block_line, is_later_note, is_retracted, is_separator,
     opening_figures_from_body, ArticleFacts, Context,
 };
 use dedupe::dedupe;
@@ -253,7 +253,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         let align = OnceCell::new();
         // A note added to the story after it ran leaves the times the story is about as they were;
         // so does a line saying when the copy may run or ran ("EMBARGOED UNTIL 00.01 …").
-        let times_before_note = (is_later_note(&para.norm) || is_dateline(&para.norm)).then(|| ctx.times_about());
+        let times_before_note = (is_later_note(&para.norm) || dates_the_copy(&para.norm)).then(|| ctx.times_about());
         ctx.same_paragraph = false;
         ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
         ctx.suppression_note = incidentals::notes_suppression(&para.norm);

@@ -30,7 +30,7 @@ pub(in crate::extract::figures) fn is_later_note(paragraph: &str) -> bool {
 /// "0845 MONDAY OCTOBER 2 2017", "Published: 12 May 2023": a line of wire or web copy saying
 /// when the copy may run or ran. Its date dates the copy, not the figures: the story under it
 /// goes on about the years its own sentences name, which the line does not change.
-pub(in crate::extract::figures) fn is_dateline(paragraph: &str) -> bool {
+pub(in crate::extract::figures) fn dates_the_copy(paragraph: &str) -> bool {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)^\W*(?:embargo(?:ed)?\b|(?:first\s+)?published\b|posted\b|(?:last\s+)?updated\b|issued\b|(?:\d{1,2}[.:]?\d{2}\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",

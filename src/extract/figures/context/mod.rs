@@ -15,7 +15,7 @@ mod opening;
 mod places;
 
 pub(super) use self::article::{
-    is_dateline, is_heading_block_line, is_later_note, is_retracted, is_separator, reports_on, ArticleFacts,
+    dates_the_copy, is_heading_block_line, is_later_note, is_retracted, is_separator, reports_on, ArticleFacts,
 };
 pub(super) use self::baselines::{is_baseline, is_baseline_value, second_of_a_pair_from};
 pub(super) use self::opening::{opening_figures_from_body, OPENING_MAX};
