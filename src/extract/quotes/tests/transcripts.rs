@@ -1208,3 +1208,109 @@ fn an_order_paper_number_and_reference_round_a_members_question_are_not_their_wo
         ])
     );
 }
+
+#[test]
+fn a_time_stamp_before_each_label_is_no_ones_words_and_each_guests_turn_is_their_quote() {
+    let q = who_of(&[
+        "Bench Notes, episode 7: the magistrates' backlog",
+        "This week host Tobias Wren is joined by Dr Nia Pardoe of the Courts Research Unit.",
+        "[00:00:03] Tobias Wren: Welcome to Bench Notes. How long is the wait for a trial now?",
+        "[00:00:09] Nia Pardoe: Thanks, Tobias.",
+        "[01:02:15] Nia Pardoe: About 41 weeks on average. It was 26 weeks four years ago.",
+        "[01:03:40] Tobias Wren: And is it getting better?",
+    ]);
+    assert_eq!(q, [("Nia Pardoe".to_string(), None, Some("Courts Research Unit".to_string()))]);
+    let q = said(&[
+        "Bench Notes, episode 7: the magistrates' backlog",
+        "This week host Tobias Wren is joined by Dr Nia Pardoe of the Courts Research Unit.",
+        "[00:00:03] Tobias Wren: Welcome to Bench Notes. How long is the wait for a trial now?",
+        "[01:02:15] Nia Pardoe: About 41 weeks on average. [laughs] It was 26 weeks (inaudible) four years ago.",
+    ]);
+    assert_eq!(q, pairs(&[("Nia Pardoe", "About 41 weeks on average. It was 26 weeks four years ago.")]));
+}
+
+#[test]
+fn a_time_stamp_in_brackets_after_the_name_makes_a_programmes_transcript_without_greetings() {
+    let q = said(&[
+        "Farm Hour: rural thefts",
+        "Gemma Stroud (00:00:04): Good evening. With me is Colin Ashby, who farms near Lydd.",
+        "Colin Ashby (00:00:10): Evening, Gemma. Thanks for having me.",
+        "Gemma Stroud (00:00:15): How many quad bikes have gone missing?",
+        "Colin Ashby (00:00:21): Nine on our road since March. Nobody locks a gate any more.",
+    ]);
+    assert_eq!(q, pairs(&[("Colin Ashby", "Nine on our road since March. Nobody locks a gate any more.")]));
+}
+
+#[test]
+fn a_bare_stamp_before_a_capitals_label_makes_a_transcript_and_the_one_who_opens_the_show_is_its_host() {
+    let q = said(&[
+        "04:12 FREYA LOCKE: You're listening to Night Shift. Joining me is the paramedic Owen Tait.",
+        "04:20 OWEN TAIT: We took 214 calls on Saturday night alone.",
+        "04:31 FREYA LOCKE: Is that normal?",
+        "04:35 OWEN TAIT: No. Normal is about 150.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Owen Tait", "We took 214 calls on Saturday night alone."),
+            ("Owen Tait", "No. Normal is about 150.")
+        ])
+    );
+}
+
+#[test]
+fn a_name_over_a_stamp_on_its_own_line_opens_the_words_under_it_and_a_stamp_alone_goes_on_with_the_turn() {
+    let q = said(&[
+        "Ward Round, episode 3: winter pressures",
+        "Presenter Lucy Brannigan speaks to Priya Venn of the Royal College of Nursing.",
+        "Lucy Brannigan  00:02",
+        "Hello and welcome to Ward Round. How full are the wards?",
+        "Priya Venn  00:09",
+        "We had 37 patients on trolleys on Monday. [crosstalk] That is the most I have seen.",
+        "[00:14:30]",
+        "And the staff are exhausted.",
+        "Lucy Brannigan  00:20",
+        "Thank you.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "Priya Venn",
+            "We had 37 patients on trolleys on Monday. That is the most I have seen. And the staff are exhausted."
+        )])
+    );
+}
+
+#[test]
+fn a_guest_the_summary_introduces_with_an_organisation_is_quoted_with_it_and_the_presenter_is_not() {
+    let q = who_of(&[
+        "Streetwise, episode 19: scooter thefts",
+        "Presenter Hannah Quill talks to Sergeant Ravi Doyle of Wessex Police and Maddie Corr of the charity Ride Safe about the figures.",
+        "Hannah Quill: Hello and welcome. Ravi, how bad is it?",
+        "Ravi Doyle: Morning, Hannah.",
+        "Ravi Doyle: We logged 96 thefts in the city in June alone.",
+        "Maddie Corr: Most of the riders we meet have had a scooter stolen at least once.",
+        "Hannah Quill: Thank you both.",
+    ]);
+    assert_eq!(
+        q,
+        [
+            ("Ravi Doyle".to_string(), Some("Sergeant".to_string()), Some("Wessex Police".to_string())),
+            ("Maddie Corr".to_string(), None, Some("Ride Safe".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn news_copy_and_a_live_blog_giving_times_are_not_a_transcript() {
+    let q = said(&[
+        "Flooding closes the ring road",
+        "At 10:30: police were called to the river after a car was seen in the water.",
+        "10:45 BST: Wessex Police said the road would stay shut overnight.",
+        "11:02 Wessex Police: Officers are at the scene.",
+        "11:20 Update: The council has opened a rest centre.",
+        "11:40 Lydd: Sandbags are available at the depot.",
+        "The council said residents should stay away from the river.",
+    ]);
+    assert_eq!(q, pairs(NONE));
+}

@@ -5,14 +5,18 @@
 //! - the Scottish Parliament's Official Report: "The Convener (Jo Bloggs):", "Jo Bloggs
 //!   (Lothian) (SNP):"; the Senedd's Record: "Jo Bloggs MS:", "Jo Bloggs AS/MS:";
 //! - select-committee evidence: "Q12 Chair:", "Dr Jo Bloggs:";
-//! - broadcast scripts: "PRESENTER:", "JO BLOGGS (clip):".
+//! - broadcast scripts: "PRESENTER:", "JO BLOGGS (clip):";
+//! - published podcast and radio transcripts, each turn with its time stamp: "[00:01:05] Jo
+//!   Bloggs:", "Jo Bloggs (00:01:05):", "01:05 JO BLOGGS:", or "Jo Bloggs  01:05" alone on
+//!   its line over the words. The stamp is neither the speaker nor the words.
 //!
 //! A label is a name or an office before a colon, with optional brackets (a seat, a party, a
 //! person named after an office, a broadcast tag) and member's letters ("MS", "MSP"); the
 //! speech after it does not open with a quote mark (a write-up quoting people after labels
 //! is read as quotes are) nor with a figure ("Kent: 1,204" is a table row). A label is
 //! *strong* when its shape alone is a transcript's: a party in brackets, a person named in
-//! brackets after an office, member's letters, a question number, a broadcast tag.
+//! brackets after an office, member's letters, a question number, a broadcast tag, or a time
+//! stamp beside a person named in full or an office (a live blog's "10:30 BST:" is none).
 
 use std::sync::LazyLock;
 
@@ -71,6 +75,9 @@ pub(super) struct Label {
     /// A label alone on its line ends with a colon, as a label does: "Chief Constable Jo
     /// Bloggs:".
     pub colon: bool,
+    /// A time stamp stood before the label or after the name ("[00:01:05] Jo Bloggs:", "Jo
+    /// Bloggs (00:01:05):"): a published podcast's or programme's transcript.
+    pub timed: bool,
 }
 
 /// Parties as Hansard and the devolved reports abbreviate them, with their names.
@@ -241,7 +248,9 @@ fn without_question_number(label: &str) -> (bool, &str) {
 /// The label a paragraph opens with, when it has one ([`Label`]).
 pub(super) fn read_label(norm: &str) -> Option<Label> {
     let head = norm.as_bytes().get(..=MAX_LABEL_BYTES).unwrap_or(norm.as_bytes());
-    let colon = memchr::memchr(b':', head)?;
+    // A colon between figures is a time stamp's ("Jo Bloggs (00:01:05):"), not the label's.
+    let digit = |i: Option<usize>| i.and_then(|i| head.get(i)).is_some_and(u8::is_ascii_digit);
+    let colon = memchr::memchr_iter(b':', head).find(|&i| !(digit(i.checked_sub(1)) && digit(Some(i + 1))))?;
     let speech = norm.get(colon + 1..)?;
     if !speech.starts_with(' ') {
         return None;
@@ -279,7 +288,8 @@ fn agenda_number(speech: &str) -> usize {
 pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
     let printed_label = norm.trim().trim_end_matches(':').trim_end();
     let closed = printed_label.ends_with(['.', ',', ';', '!', '?', '"', '\'', '’', '”']);
-    if closed || printed_label.is_empty() || printed_label.len() > MAX_LABEL_BYTES || printed_label.contains(':') {
+    let (unstamped, _) = without_time_stamps(printed_label);
+    if closed || unstamped.is_empty() || printed_label.len() > MAX_LABEL_BYTES || unstamped.contains(':') {
         return None;
     }
     let mut parsed = read_printed_label(printed_label)?;
@@ -292,6 +302,7 @@ pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
 /// A label as printed, before its colon or alone on its line: a question number, a name or
 /// an office, and brackets ("Q12 Jo Bloggs (Anytown North) (Lab)").
 fn read_printed_label(printed_label: &str) -> Option<Label> {
+    let (printed_label, timed) = without_time_stamps(printed_label);
     let (numbered, label) = without_question_number(printed_label);
     if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
         return None;
@@ -299,7 +310,58 @@ fn read_printed_label(printed_label: &str) -> Option<Label> {
     let (head, brackets) = split_brackets(label)?;
     let mut parsed = read_head(head, &brackets)?;
     parsed.strong |= numbered;
+    parsed.timed = timed;
+    parsed.strong |= timed && names_someone(&parsed);
     Some(parsed)
+}
+
+/// A time stamp as a transcript prints one beside a label: "00:31", "1:02:15", "[00:00:31]",
+/// "(00:31)".
+const STAMP: &str = r"(?:\[\s*\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?\s*\]|\(\s*\d{1,2}(?::\d{2}){1,2}(?:\.\d{1,3})?\s*\)|\d{1,2}(?::\d{2}){1,2})";
+
+/// A label without the time stamp before it ("[00:01:05] Jo Bloggs", "01:05 JO BLOGGS") or
+/// after the name ("Jo Bloggs (00:01:05)", "Jo Bloggs  01:05"), and whether it had one.
+fn without_time_stamps(label: &str) -> (&str, bool) {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(&format!(r"^{STAMP}\s+")));
+    static AFTER: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(&format!(r"\s*{STAMP}$")));
+    if !label.contains(|c: char| c.is_ascii_digit()) {
+        return (label, false);
+    }
+    let before = BEFORE.find(label).map_or(0, |m| m.end());
+    let rest = label.get(before..).unwrap_or(label);
+    // A stamp after the name stands apart from it: "Jo Bloggs 01:05", not "Room101:05".
+    let after = AFTER
+        .find(rest)
+        .filter(|m| {
+            m.start() > 0 && (m.as_str().starts_with(char::is_whitespace) || !m.as_str().starts_with(char::is_numeric))
+        })
+        .map_or(rest.len(), |m| m.start());
+    let unstamped = rest.get(..after).unwrap_or(rest).trim();
+    (unstamped, before > 0 || after < rest.len())
+}
+
+/// Whether a time-stamped label names someone as a transcript does: an office, or a person
+/// by title or named in full, not a place, a body or a time zone ("10:30 BST").
+fn names_someone(label: &Label) -> bool {
+    use super::super::speaker::Who;
+    match &label.named {
+        Named::Office { .. } => true,
+        Named::Group => false,
+        Named::Person { name, .. } => {
+            label.titled
+                || peer(name)
+                || (name.split_whitespace().count() >= 2
+                    && crate::extract::places::by_name(name).is_none()
+                    && matches!(super::super::speaker::parse_who(name), Some(Who::Person(_))))
+        }
+    }
+}
+
+/// A time stamp alone on its line: "[00:12:40]", "01:02:15", "(12:40)".
+pub(super) fn is_time_stamp(norm: &str) -> bool {
+    static ALONE: LazyLock<Regex> = LazyLock::new(|| crate::extract::numbers::compile(&format!(r"^{STAMP}$")));
+    let norm = norm.trim();
+    norm.len() <= 16 && norm.contains(':') && ALONE.is_match(norm)
 }
 
 /// The words before the brackets and what each bracket holds; `None` when anything but
@@ -387,6 +449,7 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
         rank: None,
         alone: false,
         colon: false,
+        timed: false,
     };
     if GROUP.is_match(head) {
         return brackets.is_empty().then_some(label);
@@ -640,6 +703,43 @@ mod tests {
             "Pictured: Jo Bloggs (left) with officers.",
             "Jo Bloggs (Lab): \"Shocking.\"",
             "Figures for 2023: a rise.",
+        ] {
+            assert!(!read_label(norm).is_some_and(|l| l.strong), "{norm}");
+        }
+    }
+
+    #[test]
+    fn a_time_stamp_before_a_label_or_after_the_name_is_cut_and_makes_the_label_strong() {
+        for norm in [
+            "[00:01:05] Jo Bloggs: Words here.",
+            "(01:05) Jo Bloggs: Words here.",
+            "01:05 JO BLOGGS: Words here.",
+            "1:02:15 Jo Bloggs: Words here.",
+            "Jo Bloggs (00:01:05): Words here.",
+            "Jo Bloggs [01:05]: Words here.",
+        ] {
+            let label = read_label(norm);
+            assert_eq!(
+                label.as_ref().map(|l| (l.named.clone(), l.strong, l.timed)),
+                Some((person("Jo Bloggs", None), true, true)),
+                "{norm}"
+            );
+            let past = label.map_or(0, |l| l.past);
+            assert_eq!(norm.chars().skip(past).collect::<String>().trim(), "Words here.", "{norm}");
+        }
+        let alone = read_label_alone("Jo Bloggs  01:05");
+        assert_eq!(alone.map(|l| (l.named, l.strong, l.alone)), Some((person("Jo Bloggs", None), true, true)));
+        assert!(is_time_stamp("[01:02:15]") && is_time_stamp("12:40") && !is_time_stamp("12.40 pm"));
+    }
+
+    #[test]
+    fn a_time_zone_a_body_or_a_place_after_a_time_is_no_strong_label() {
+        for norm in [
+            "10:45 BST: Police said the road was shut.",
+            "11:02 Wessex Police: Officers are at the scene.",
+            "11:40 Lydd: Sandbags are available.",
+            "At 10:30: Police were called.",
+            "Update 10:30: Police were called.",
         ] {
             assert!(!read_label(norm).is_some_and(|l| l.strong), "{norm}");
         }

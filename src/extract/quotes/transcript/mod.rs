@@ -12,6 +12,15 @@
 //! only ("Morning. Thanks for having me."); the presenter's own words are no quote, though
 //! what they read out in quote marks (a spokesperson's statement, a listener's text) is.
 //!
+//! A published podcast's or programme's transcript prints a time stamp with each turn
+//! ("[00:01:05] Jo Bloggs:", "Jo Bloggs (00:01:05):", "01:05 JO BLOGGS:", "Jo Bloggs  01:05"
+//! over the words): such a label is a transcript's own shape, and the page a programme's. The
+//! stamp is no one's words, nor is a stamp alone on its line, which does not end the turn it
+//! stands in. A guest named in full in the page's summary ("presenter Jo Bloggs speaks to
+//! Dr Sam Lee of the charity Safe Kids") is quoted with the role and organisation it gives; the
+//! one it calls the presenter or host, or who opens the show ("Welcome to …", "With me is
+//! …"), is the programme's own voice, no quote.
+//!
 //! A page is read so only when the format is unmistakable ([`Transcript::detect`]): two
 //! labels or more of a transcript's own shape ([`labels`]: a party or a seat in brackets, a
 //! person named in brackets after an office, "MS", a question number, a broadcast tag), or
@@ -163,6 +172,16 @@ pub(super) struct Transcript {
     /// guest's or caller's turn of greetings only is none of their words, and a body in
     /// brackets after a name is whom they speak for.
     broadcast: bool,
+    /// The turns carry time stamps: a stamp alone on its line stands inside a turn.
+    timed: bool,
+    /// Of a programme, the presenter or host named by a plain label: their turns are the
+    /// programme's own words.
+    hosts: Vec<String>,
+    /// Everyone a plain label named, in the order first labelled.
+    voices: Vec<String>,
+    /// The title and the paragraphs before the first label: the page's summary, which
+    /// names the guests with their roles.
+    intro: Vec<String>,
 }
 
 impl Transcript {
@@ -174,15 +193,23 @@ impl Transcript {
         let all: Vec<&str> = article.paragraphs.iter().map(|p| p.norm.as_str()).collect();
         let written = written::has_written_answers(&all);
         let labels = with_labels_alone(norms.iter().map(|n| labels::read_label(n)).collect(), &norms);
+        let timed = labels.iter().flatten().filter(|l| l.timed && l.strong).count() >= MIN_STRONG_LABELS;
         let strong = labels.iter().flatten().filter(|l| l.strong).count();
         let asks = labels.iter().flatten().any(|l| l.asks);
         let heading = title.into_iter().chain(norms.iter().take(HEADER_REACH).copied()).any(|t| {
             t.split_whitespace().take(HEADING_WORDS + 1).count() <= HEADING_WORDS && TRANSCRIPT_HEADING.is_match(t)
         });
         let labelled = labels.iter().flatten().filter(|l| l.titled || plain_label_fits(l)).count();
+        let speaks = |l: &Label| l.strong || l.titled || plain_label_fits(l);
+        let first_label = labels.iter().position(|l| l.as_ref().is_some_and(speaks)).unwrap_or(norms.len());
+        let intro: Vec<String> =
+            title.into_iter().chain(norms.iter().take(first_label).copied()).map(str::to_string).collect();
         let by_labels = strong >= MIN_STRONG_LABELS
             || (strong >= 1 && (asks || heading))
-            || ((heading || asks) && labelled >= MIN_STRONG_LABELS);
+            || ((heading || asks) && labelled >= MIN_STRONG_LABELS)
+            || (introduced_voices(&labels, &intro) >= MIN_STRONG_LABELS && mostly_labelled(&labels));
+        // A summary calling one voice the presenter or host makes the page a programme's.
+        let hosted = by_labels && labels.iter().flatten().any(|l| introduces_host(l, &intro));
         let clips = clips::headers_before(article, paras);
         let captioned = norms.windows(2).any(|w| clips::caption_words(w[0]).is_some() && clips::wholly_quoted(w[1]));
         let has_clips = clips.iter().any(Option::is_some) || captioned;
@@ -193,6 +220,8 @@ impl Transcript {
         let alone = labels.iter().flatten().any(|l| l.alone && l.strong);
         let carries_on = heading || written || asks || alone || mostly_labelled(&labels);
         let broadcast = has_clips
+            || timed
+            || hosted
             || labels.iter().flatten().any(|l| match &l.named {
                 Named::Office { office, .. } | Named::Person { office: Some(office), .. } => {
                     labels::is_broadcast_role(office)
@@ -203,7 +232,7 @@ impl Transcript {
         let labels = if by_labels { labels } else { Vec::new() };
         let lines_before = lines_before(article, paras);
         let clips = if has_clips { clips } else { Vec::new() };
-        Some(Self { labels, written, lines_before, carries_on, clips, broadcast, ..Self::default() })
+        Some(Self { labels, written, lines_before, carries_on, clips, broadcast, timed, intro, ..Self::default() })
     }
 
     /// Reads paragraph `k` of `paras`; `ctx` finds whom a title and surname mean.
@@ -236,10 +265,10 @@ impl Transcript {
             }
         }
         if let Some(label) = self.labels.get(k).cloned().flatten().filter(|l| self.fits(l)) {
-            return self.read_labelled(para, &label, k, ctx);
+            return self.read_labelled(paras, &label, k, ctx);
         }
         if let Some(label) = self.labels.get(k).cloned().flatten().and_then(|l| self.put_on_air(l, paras, k)) {
-            return self.read_labelled(para, &label, k, ctx);
+            return self.read_labelled(paras, &label, k, ctx);
         }
         if ATTENDANCE.is_match(norm) {
             self.note_offices(norm);
@@ -248,7 +277,7 @@ impl Transcript {
         }
         // "[Col 113WH]": a new column of the printed report, in the middle of a speech that
         // goes on under it.
-        if column_marker(norm) {
+        if column_marker(norm) || (self.timed && labels::is_time_stamp(norm)) {
             return Reading::Procedure;
         }
         if PROCEDURE.is_match(norm) || stage_direction(norm) {
@@ -312,7 +341,8 @@ impl Transcript {
     }
 
     /// A paragraph opening on a label: the speaker's words after it.
-    fn read_labelled(&mut self, para: &Para, label: &Label, k: usize, ctx: &Context) -> Reading {
+    fn read_labelled(&mut self, paras: &[Para], label: &Label, k: usize, ctx: &Context) -> Reading {
+        let Some(para) = paras.get(k) else { return Reading::Other };
         self.speaking = None;
         let resolved = self.resolve(label, (k, 0), ctx);
         let script = matches!(&label.named, Named::Office { office, .. } | Named::Person { office: Some(office), .. }
@@ -325,6 +355,9 @@ impl Transcript {
             self.opens = false;
             return reading;
         }
+        let host = resolved.clone().is_some_and(|r| self.is_host(&r, paras, k, label));
+        let script = script || host;
+        let resolved = resolved.filter(|_| !host);
         let Some(speaker) = resolved else {
             // A presenter reading out what someone said, in quote marks ("A spokesperson
             // says: \"…\""), quotes them as any paragraph does.
@@ -517,6 +550,37 @@ impl Transcript {
         Some(label)
     }
 
+    /// Whether `speaker`, labelled by name, is the programme's presenter or host: the summary
+    /// calls them so, or, on a programme's page, the first voice opens the show ("Welcome to
+    /// …", "With me is …"). Their turns are the programme's own words.
+    fn is_host(&mut self, speaker: &Resolved, paras: &[Para], k: usize, label: &Label) -> bool {
+        static OPENS_SHOW: LazyLock<Regex> = LazyLock::new(|| {
+            crate::extract::numbers::compile(
+                r"(?i)\b(?:welcome (?:back )?to|with me (?:now |here |today |this (?:morning|afternoon|evening|week) |in the studio )?(?:is|are)|joining (?:me|us)|(?:i'm|i am|we're|we are) joined by|my guests? (?:today |this week )?(?:is|are)|you're listening to)\b",
+            )
+        });
+        if !matches!(label.named, Named::Person { office: None, .. }) || label.rank.is_some() {
+            return false;
+        }
+        let name = speaker.speaker.as_str();
+        if self.hosts.iter().any(|h| h == name) {
+            return true;
+        }
+        let first_voice = self.voices.is_empty();
+        if !self.voices.iter().any(|v| v == name) {
+            self.voices.push(name.to_string());
+        }
+        let called_host = speaker.role.as_deref().is_some_and(labels::is_broadcast_role);
+        // A label alone on its line has its words in the paragraph under it.
+        let turn = paras.get(if label.alone { k + 1 } else { k });
+        let opens_show = self.broadcast && first_voice && turn.is_some_and(|p| OPENS_SHOW.is_match(&p.norm_str));
+        if called_host || opens_show {
+            self.hosts.push(name.to_string());
+            self.broadcast = true;
+        }
+        called_host || opens_show
+    }
+
     /// Someone labelled before under `name`, in full or by surname.
     fn person_named(&self, name: &str) -> Option<&Resolved> {
         let surname = |r: &&Resolved| r.speaker.split_whitespace().next_back() == Some(name);
@@ -554,6 +618,13 @@ impl Transcript {
                 if let Some(named) = ctx.named_before(name, at).filter(|_| surname_only) {
                     self.people.push(named.clone());
                     return Some(named);
+                }
+                // "Jo Bloggs:" after a summary naming "Dr Jo Bloggs of the charity Safe Kids".
+                let plain = office.is_none() && label.party.is_none() && label.seat.is_none() && !label.titled;
+                if let Some(mut introduced) = plain.then(|| introduced(name, &self.intro)).flatten() {
+                    introduced.role = label.rank.clone().or(introduced.role);
+                    self.people.push(introduced.clone());
+                    return Some(introduced);
                 }
                 // "JO BLOGGS (Anytown Police)": a body in brackets is whom a guest speaks for,
                 // no seat.
@@ -649,6 +720,93 @@ fn mostly_labelled(labels: &[Option<Label>]) -> bool {
     let after = &labels[first + 1..];
     let labelled = after.iter().filter(|l| l.is_some()).count();
     2 * labelled > after.len()
+}
+
+/// How many people, each labelled by a name in full, the summary before the first label
+/// names, when it calls one of them the presenter or host ([`introduced`]): a podcast's or
+/// programme's page that says who hosts it and whom they speak to. An interview printed
+/// under labels, its interviewer no host, is read as interviews are.
+fn introduced_voices(labels: &[Option<Label>], intro: &[String]) -> usize {
+    let mut names: Vec<&str> = Vec::new();
+    for label in labels.iter().flatten().filter(|l| plain_label_fits(l) && l.party.is_none()) {
+        if let Named::Person { name, office: None } = &label.named {
+            if !names.contains(&name.as_str()) && intro.iter().any(|t| t.contains(name.as_str())) {
+                names.push(name);
+            }
+        }
+    }
+    let hosted = labels.iter().flatten().any(|l| introduces_host(l, intro));
+    if hosted {
+        names.len()
+    } else {
+        0
+    }
+}
+
+/// Whether the summary calls the person a label names the presenter or host.
+fn introduces_host(label: &Label, intro: &[String]) -> bool {
+    let Named::Person { name, office: None } = &label.named else { return false };
+    let plain = label.party.is_none() && label.seat.is_none() && !label.titled && name.contains(' ');
+    plain && introduced(name, intro).and_then(|r| r.role).is_some_and(|role| labels::is_broadcast_role(&role))
+}
+
+/// The person named `name` as the summary introduces them ("presenter Jo Bloggs", "Dr Jo
+/// Bloggs of the charity Safe Kids", "Jo Bloggs, chief executive of Safe Kids"), with the
+/// role and organisation it gives; `None` when it names them with neither.
+fn introduced(name: &str, intro: &[String]) -> Option<Resolved> {
+    use super::speaker::Who;
+    const WORDS_BEFORE: usize = 3;
+    const FUNCTION_WORDS: &[&str] = &[
+        "to", "with", "and", "by", "of", "for", "from", "at", "in", "on", "as", "is", "was", "joins", "speaks", "talks",
+    ];
+    static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^,?\s+(?:of|from|at)\s+(?:the\s+(?:charity|campaign group|campaign|group|organisation|union|trust|company|firm|think tank|network|service)\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&-]*){0,5})",
+        )
+    });
+    let mut best: Option<Resolved> = None;
+    let fields = |r: &Resolved| usize::from(r.role.is_some()) + usize::from(r.organisation.is_some());
+    for text in intro {
+        for (at, _) in text.match_indices(name) {
+            let before = text.get(..at).unwrap_or_default();
+            let clause = before.rsplit([',', ';', ':', '.', '(']).next().unwrap_or(before);
+            let after = text.get(at + name.len()..).unwrap_or_default();
+            let cut = [" and ", " about ", " who ", " speaks", " talks", " spoke", " joins", " to ", ";", ". ", " ("]
+                .iter()
+                .filter_map(|c| after.find(c))
+                .min()
+                .unwrap_or(after.len());
+            let after = after.get(..cut).unwrap_or(after).trim_end_matches(['.', ',']);
+            // "… speaks to Dr Jo Bloggs", "… Kent Police and Jo Bloggs": the words before the
+            // name back to a verb, a preposition or a conjunction may be a title.
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let function = |w: &&str| FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+            let from = words.iter().rposition(function).map_or(0, |i| i + 1);
+            let words = words.get(from..).unwrap_or_default();
+            for n in 0..=WORDS_BEFORE.min(words.len()) {
+                let lead = words.get(words.len() - n..).unwrap_or_default().join(" ");
+                let phrase = format!("{lead} {name}{after}");
+                // "Presenter Jo Bloggs", "Host Jo Bloggs": a programme's role just before the name.
+                let programme_role = words.last().filter(|w| n == 1 && labels::is_broadcast_role(w));
+                let (role, organisation) = match super::speaker::parse_who(phrase.trim()) {
+                    Some(Who::Person(p)) if p.name == name => (p.role, p.organisation),
+                    _ if programme_role.is_some() => (None, None),
+                    _ => continue,
+                };
+                let role = role.or_else(|| programme_role.map(|w| w.to_lowercase()));
+                // "Jo Bloggs of the charity Safe Kids", "Jo Bloggs, of Safe Kids".
+                let organisation = organisation.or_else(|| {
+                    let org = OF_BODY.captures(after)?.name("org")?.as_str().trim();
+                    crate::extract::places::by_name(org).is_none().then(|| org.to_string())
+                });
+                let found = Resolved { speaker: name.to_string(), role, organisation };
+                if best.as_ref().is_none_or(|b| fields(&found) >= fields(b)) {
+                    best = Some(found);
+                }
+            }
+        }
+    }
+    best.filter(|b| fields(b) > 0)
 }
 
 /// A paragraph whose first sentence reports someone else speaking ("The Home Office said it
@@ -806,7 +964,9 @@ fn without_quote_marks_around(text: &str) -> String {
 /// capitals ("(LAUGHTER)"), spaces closed up.
 fn without_stage_directions(text: &str) -> String {
     static DIRECTION: LazyLock<Regex> = LazyLock::new(|| {
-        crate::extract::numbers::compile(r"\[[^\]]*\]|\((?:[A-Z][A-Z ]+|Laughter|Applause|(?:[A-Z0-9]+-)?\d{3,})\)")
+        crate::extract::numbers::compile(
+            r"\[[^\]]*\]|\((?:[A-Z][A-Z ]+|Laughter|Applause|(?:[A-Z0-9]+-)?\d{3,}|\d{1,2}(?::\d{2}){1,2}|(?i:inaudible|crosstalk|cross-talk|laughs|laughing|laughter|chuckles|sighs|coughs|pause|pauses|silence|music|applause|unintelligible|indistinct|overlapping|phonetic|audio cuts out)(?:\s+\d{1,2}(?::\d{2}){1,2})?)\)",
+        )
     });
     // "… in north Wales? OAQ52260": the question's reference, closing it unbracketed.
     static REFERENCE: LazyLock<Regex> =
@@ -828,5 +988,11 @@ mod tests {
         assert_eq!(without_stage_directions("How many? [HL1234]"), "How many?");
         assert_eq!(without_stage_directions("Will she act on flooding? OAQ10234"), "Will she act on flooding?");
         assert_eq!(without_stage_directions("We met the BBC 2024 team."), "We met the BBC 2024 team.");
+        assert_eq!(
+            without_stage_directions("We did (laughs) try. (inaudible 00:14:02) It failed."),
+            "We did try. It failed."
+        );
+        assert_eq!(without_stage_directions("So (crosstalk) no (00:31) more."), "So no more.");
+        assert_eq!(without_stage_directions("We (the council) said no."), "We (the council) said no.");
     }
 }
