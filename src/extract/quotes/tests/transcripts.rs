@@ -1314,3 +1314,36 @@ fn news_copy_and_a_live_blog_giving_times_are_not_a_transcript() {
     ]);
     assert_eq!(q, pairs(NONE));
 }
+
+#[test]
+fn a_label_under_a_time_stamp_alone_on_the_line_above_is_a_programme_transcripts() {
+    let q = said(&[
+        "Shift Change: a night on the wards",
+        "[00:00:04]",
+        "Bryony Hale: Hello and welcome to Shift Change. With me is the porter Idris Kemble.",
+        "[00:00:12]",
+        "Idris Kemble: I walk about 19 miles a shift.",
+        "[00:00:30]",
+        "Bryony Hale: Every shift?",
+    ]);
+    assert_eq!(q, pairs(&[("Idris Kemble", "I walk about 19 miles a shift.")]));
+    // The stamp after the name, the label alone on its line with its colon, as exports print it.
+    let q = said(&[
+        "Shift Change: a night on the wards",
+        "Bryony Hale (00:00:04):",
+        "Hello and welcome to Shift Change. With me is the porter Idris Kemble.",
+        "Idris Kemble (00:00:12):",
+        "I walk about 19 miles a shift.",
+    ]);
+    assert_eq!(q, pairs(&[("Idris Kemble", "I walk about 19 miles a shift.")]));
+}
+
+#[test]
+fn a_guest_welcoming_people_on_a_page_with_a_presenters_label_is_still_quoted() {
+    let q = said(&[
+        "PRESENTER: Now to the county show, where the gates opened this morning.",
+        "TILLY MARSH (clip): Welcome to the show, everyone. We have sold 3,000 tickets already.",
+        "PRESENTER: Tilly Marsh there.",
+    ]);
+    assert_eq!(q, pairs(&[("Tilly Marsh", "Welcome to the show, everyone. We have sold 3,000 tickets already.")]));
+}

@@ -342,7 +342,7 @@ fn without_time_stamps(label: &str) -> (&str, bool) {
 
 /// Whether a time-stamped label names someone as a transcript does: an office, or a person
 /// by title or named in full, not a place, a body or a time zone ("10:30 BST").
-fn names_someone(label: &Label) -> bool {
+pub(super) fn names_someone(label: &Label) -> bool {
     use super::super::speaker::Who;
     match &label.named {
         Named::Office { .. } => true,

@@ -179,6 +179,9 @@ pub(super) struct Transcript {
     hosts: Vec<String>,
     /// Everyone a plain label named, in the order first labelled.
     voices: Vec<String>,
+    /// A label names the presenter or host by office ("PRESENTER:"): no voice named by a
+    /// plain label is the host for opening the show.
+    presented: bool,
     /// The title and the paragraphs before the first label: the page's summary, which
     /// names the guests with their roles.
     intro: Vec<String>,
@@ -193,6 +196,7 @@ impl Transcript {
         let all: Vec<&str> = article.paragraphs.iter().map(|p| p.norm.as_str()).collect();
         let written = written::has_written_answers(&all);
         let labels = with_labels_alone(norms.iter().map(|n| labels::read_label(n)).collect(), &norms);
+        let labels = stamped_above(labels, &norms);
         let timed = labels.iter().flatten().filter(|l| l.timed && l.strong).count() >= MIN_STRONG_LABELS;
         let strong = labels.iter().flatten().filter(|l| l.strong).count();
         let asks = labels.iter().flatten().any(|l| l.asks);
@@ -232,7 +236,22 @@ impl Transcript {
         let labels = if by_labels { labels } else { Vec::new() };
         let lines_before = lines_before(article, paras);
         let clips = if has_clips { clips } else { Vec::new() };
-        Some(Self { labels, written, lines_before, carries_on, clips, broadcast, timed, intro, ..Self::default() })
+        let presented = labels.iter().flatten().any(|l| {
+            matches!(&l.named, Named::Office { office, .. } | Named::Person { office: Some(office), .. }
+                if labels::is_broadcast_role(office))
+        });
+        Some(Self {
+            labels,
+            written,
+            lines_before,
+            carries_on,
+            clips,
+            broadcast,
+            timed,
+            intro,
+            presented,
+            ..Self::default()
+        })
     }
 
     /// Reads paragraph `k` of `paras`; `ctx` finds whom a title and surname mean.
@@ -573,7 +592,8 @@ impl Transcript {
         let called_host = speaker.role.as_deref().is_some_and(labels::is_broadcast_role);
         // A label alone on its line has its words in the paragraph under it.
         let turn = paras.get(if label.alone { k + 1 } else { k });
-        let opens_show = self.broadcast && first_voice && turn.is_some_and(|p| OPENS_SHOW.is_match(&p.norm_str));
+        let opens_show =
+            self.broadcast && !self.presented && first_voice && turn.is_some_and(|p| OPENS_SHOW.is_match(&p.norm_str));
         if called_host || opens_show {
             self.hosts.push(name.to_string());
             self.broadcast = true;
@@ -709,6 +729,19 @@ fn with_labels_alone(mut labels: Vec<Option<Label>>, norms: &[&str]) -> Vec<Opti
     for k in heads {
         if let Some(slot) = labels.get_mut(k) {
             *slot = alone.get_mut(k).and_then(Option::take);
+        }
+    }
+    labels
+}
+
+/// Each paragraph's label, a label under a time stamp alone on the line above ("[00:01:05]",
+/// then "Jo Bloggs: …") time-stamped as one with its stamp beside it.
+fn stamped_above(mut labels: Vec<Option<Label>>, norms: &[&str]) -> Vec<Option<Label>> {
+    for (k, slot) in labels.iter_mut().enumerate().skip(1) {
+        let above = k.checked_sub(1).and_then(|j| norms.get(j));
+        if let Some(label) = slot.as_mut().filter(|_| above.is_some_and(|n| labels::is_time_stamp(n))) {
+            label.timed = true;
+            label.strong |= labels::names_someone(label);
         }
     }
     labels
