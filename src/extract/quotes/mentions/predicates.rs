@@ -108,7 +108,14 @@ pub(super) fn verb_after_a_noun(word: &str) -> bool {
     let word = word.trim_end_matches(',');
     AUX.contains(&word)
         || IRREGULAR_PAST.contains(&word)
-        || (word.len() > 4 && word.ends_with("ed") && word.chars().all(|c| c.is_ascii_lowercase()))
+        || (is_regular_past(word) && word.chars().all(|c| c.is_ascii_lowercase()))
+}
+
+/// Whether a word has the shape of a regular verb's past: "-ed" after a stem of three letters
+/// or more ("warned", "visited"), or after two ("used", "died", "owed", "eyed", "axed"), where
+/// "-eed" is a noun's or a present verb's ending ("need", "feed", "seed"), not a past's.
+pub(super) fn is_regular_past(word: &str) -> bool {
+    word.ends_with("ed") && (word.len() > 4 || (word.len() == 4 && !word.ends_with("eed")))
 }
 
 /// Past participles that do not end in "-ed", as a headline uses them after its subject
@@ -134,6 +141,6 @@ pub(super) fn is_finite_verb(word: &str) -> bool {
     let lower = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
     lower
         && ((word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us"))
-            || (word.len() > 4 && word.ends_with("ed"))
+            || is_regular_past(word)
             || IRREGULAR_PAST.contains(&word))
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::predicates::{is_finite_verb, verb_after_a_noun, BUSINESS_NOUNS, IRREGULAR_PAST};
+use super::predicates::{is_finite_verb, is_regular_past, verb_after_a_noun, BUSINESS_NOUNS, IRREGULAR_PAST};
 use crate::extract::quotes::attribution::{has_speech_verb, pattern, speaker_units, MAX_SPEAKER_UNITS, TITLES};
 use crate::extract::quotes::names::Gender;
 
@@ -352,7 +352,7 @@ pub fn apposed_subject(sentence: &str) -> Option<&str> {
         let next = sentence[at + 2..].split_whitespace().next().unwrap_or("");
         let verb = AUX.contains(&next)
             || IRREGULAR_PAST.contains(&next)
-            || (next.len() > 4 && next.ends_with("ed") && next.starts_with(char::is_lowercase));
+            || (is_regular_past(next) && next.starts_with(char::is_lowercase));
         if verb {
             return Some(who);
         }

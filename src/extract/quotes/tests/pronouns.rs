@@ -572,3 +572,40 @@ fn a_lone_name_set_off_by_an_aside_in_a_sentence_telling_of_her_is_whom_she_mean
     ]);
     assert_eq!(q, pairs(&[("Marek", "He knew my account number")]));
 }
+
+#[test]
+fn a_person_set_off_as_the_subject_of_a_short_past_verb_is_whom_a_later_pronoun_means() {
+    // "used", "died", "owed": a past in "-ed" after a stem of two letters.
+    let q = said(&[
+        "The trust's head of nursing, Mairead Kilbride, used her annual lecture to describe a ward in crisis.",
+        "“We have beds but nobody to staff them,” she said. “It cannot go on.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Mairead Kilbride", "We have beds but nobody to staff them"),
+            ("Mairead Kilbride", "It cannot go on.")
+        ])
+    );
+}
+
+#[test]
+fn a_name_going_on_with_a_short_past_verb_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Gareth Pryce owed the brewery more than he could pay by the spring.",
+        "“I kept the doors open as long as I could,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("Gareth Pryce", "I kept the doors open as long as I could")]));
+}
+
+#[test]
+fn a_word_ending_in_eed_is_no_past_after_a_subject() {
+    // "need" is no past: "The villages, Amble and Alnmouth, need …" names nobody.
+    assert_eq!(
+        said(&[
+            "The two harbours, Amble and Warkworth, need dredging before the summer.",
+            "“It is long overdue,” he said.",
+        ]),
+        pairs(NONE)
+    );
+}
