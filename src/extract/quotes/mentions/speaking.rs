@@ -228,17 +228,20 @@ fn verb_follows(text: &str) -> bool {
 /// reporting what they said. The words naming them, when the
 /// sentence opens with them. Sitting down is an interview only with the press ("us", a
 /// paper's name after "the", a broadcaster's capitals), not "with officers", "with his
-/// family" or "with Jo Bloggs", who may be the one talking.
+/// family" or "with Jo Bloggs", who may be the one talking. Someone a report, a release or
+/// a hearing is said to quote ("A 14-year-old girl who rang the helpline is quoted in the
+/// report", "Jo Bloggs was quoted by the Gazette") is introduced as speaking too; one who
+/// quoted something ("Jo Bloggs quoted the figures") is not.
 pub fn talking_speaker(sentence: &str) -> Option<String> {
     static TALKING: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[A-Z]|(?:speaking|spoke|spoken)\s+at\s+(?:the|a|an|this|last|our|their)\s|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with\s+(?:the\s+[A-Z]|[A-Z]{2})|(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b))",
+            r"^(?P<who>.+?),?\s+(?:has been |have been |had been |was |were |has |have |had )?(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)\s+(?:the\s+)?[A-Z]|(?:speaking|spoke|spoken)\s+at\s+(?:the|a|an|this|last|our|their)\s|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with\s+(?:the\s+[A-Z]|[A-Z]{2})|(?:(?:speaking|talking|spoke|talked|spoken)\s+(?:exclusively\s+)?(?:to|with)|(?:sat|sits|sitting) down\s+(?:exclusively\s+)?with)\s+(?:us\b|me\b|reporters\b|journalists\b|the (?:media|press)\b|(?:this|our) (?:newspaper|paper|website|programme|station|reporter)\b)|(?:was|is|were|are|has\s+been|had\s+been)\s+quoted\s+(?:in|by|at|as\s+saying)\s)",
         )
     });
     // The pattern needs one of these words: literal checks first.
     let talk = memchr::memchr(b'k', sentence.as_bytes()).is_some()
         && (sentence.contains("spok") || sentence.contains("speaking") || sentence.contains("talk"));
-    if !talk && !sentence.contains(" down with ") {
+    if !talk && !sentence.contains(" down with ") && !sentence.contains(" quoted ") {
         return None;
     }
     let start = sentence.len() - sentence.trim_start().len();
@@ -437,6 +440,26 @@ mod tests {
             "The minister sat down with Jo Bloggs to hear her concerns.",
             "The mayor spoke at length about parking.",
         ] {
+            assert_eq!(talking_speaker(sentence), None, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn someone_said_to_be_quoted_in_a_report_is_introduced_as_speaking() {
+        for (sentence, who) in [
+            (
+                "A nine-year-old boy who rang the helpline is quoted in the annual review.",
+                "A nine-year-old boy who rang the helpline",
+            ),
+            ("Councillor Priya Nandy was quoted by the Argus on Friday.", "Councillor Priya Nandy"),
+            ("One tenant has been quoted as saying the flat was never repaired.", "One tenant"),
+        ] {
+            assert_eq!(talking_speaker(sentence).as_deref(), Some(who), "{sentence}");
+        }
+        // Quoting something, or being quoted without a verb of being, introduces no one.
+        for sentence in
+            ["Councillor Priya Nandy quoted the figures back to the minister.", "Prices quoted by the firm rose."]
+        {
             assert_eq!(talking_speaker(sentence), None, "{sentence}");
         }
     }

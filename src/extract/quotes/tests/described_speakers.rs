@@ -122,3 +122,28 @@ fn a_tradesperson_heads_a_described_speaker() {
         ])
     );
 }
+
+#[test]
+fn a_pronoun_after_an_unnamed_person_said_to_be_quoted_in_a_report_is_theirs() {
+    let q = said(&[
+        "Owen Pritchard, the helpline's manager, said: “Calls have never been higher.”",
+        "A nine-year-old boy who rang the helpline is quoted in the annual review. “I hid under my bed,” he said. “Nobody came.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Owen Pritchard", "Calls have never been higher."),
+            ("a nine-year-old boy who rang the helpline", "I hid under my bed"),
+            ("a nine-year-old boy who rang the helpline", "Nobody came.")
+        ])
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_parent_quoted_in_a_review_is_theirs_not_the_woman_named_before() {
+    let q = said(&[
+        "Councillor Ffion Rees said the review would be published in full.",
+        "One mother from Barry was quoted in the review. “We waited eleven months for a call back,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("one mother from Barry", "We waited eleven months for a call back")]));
+}
