@@ -144,9 +144,15 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             }
             // Someone introduced as talking ("X spoke at the open day.") is noted wherever the
             // sentence stands: a "He said:" after it in the paragraph means them.
+            // Words shared of someone introduce them to a quote straight after: in the next
+            // paragraph, or opening the next sentence ("… the words of one boy. “…,” he said.").
+            let quote_next =
+                last || found.iter().any(|s| s.open >= end && para.norm[end..s.open].iter().all(|c| c.is_whitespace()));
             let reported = super::mentions::reported_speaker(&sentence)
                 .or_else(|| super::mentions::talking_speaker(&sentence))
-                .or_else(|| last.then(|| super::mentions::words_shared_of(&sentence).map(str::to_string)).flatten());
+                .or_else(|| {
+                    quote_next.then(|| super::mentions::words_shared_of(&sentence).map(str::to_string)).flatten()
+                });
             // A lone first name reported in the writer's words ("Jo said the school knew") is
             // someone the story introduces; one whose own words follow in the sentence ("Jo
             // said: …") is left as it was, a bare word.

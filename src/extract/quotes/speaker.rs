@@ -22,7 +22,7 @@ use crate::extract::places;
 pub(super) use clauses::FINITE_VERBS;
 use description::description;
 pub(crate) use description::without_unnamed_clause;
-pub(super) use description::{family_compound_head, given_name_subject};
+pub(super) use description::{family_compound_head, given_name_subject, name_given};
 pub(crate) use former::holds_only_former_roles;
 pub(super) use parts::without_lead_clause;
 use parts::{first_word_lower, organisation_of_lead, parts, strip_conjunction, strip_statement, ADVERBIAL_STARTS};

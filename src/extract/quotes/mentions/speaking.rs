@@ -288,15 +288,17 @@ pub fn unquoted_words_from(paragraph: &str) -> Option<usize> {
 }
 
 /// "The charity shared the words of a 14-year-old boy who contacted it", "The helpline has
-/// passed on the account of one mother": a sentence that hands the reader someone's own
-/// words without a verb of saying, as a release or a charity's case study is quoted. The
-/// words describing the one whose words they are, without the clause after them; a quote
-/// paragraph next is theirs. Whether they describe a person (not "the words of the hymn")
-/// is for [`crate::extract::quotes::speaker`] to say.
+/// passed on the account of one mother", "The report includes the testimony of a nurse": a
+/// sentence that hands the reader someone's own words without a verb of saying, as a release
+/// or a charity's case study is quoted. The words describing the one whose words they are,
+/// without the clause after them, unless that clause gives the name they are called by ("…
+/// of one 15-year-old, whom the charity calls Sam"); a quote next is theirs. Whether they
+/// describe a person (not "the words of the hymn") is for [`crate::extract::quotes::speaker`]
+/// to say.
 pub fn words_shared_of(sentence: &str) -> Option<&str> {
     static SHARED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^[A-Z][^.;:!?"]{0,80}?\s(?:has |have |had )?(?:shared|published|released|passed on|relayed|read out)\s+(?:the\s+)?(?:words|account|testimony|experience|story)\s+of\s+(?P<who>[^,.;:!?"]{3,100}?)(?:\s+(?:who|whose|whom|that)\b|\s*[,.;:!?]|\s*$)"#,
+            r#"^[A-Z][^.;:!?"]{0,80}?\s(?:has |have |had |also )?(?:shared|published|released|passed on|relayed|read out|includes|included|contains|contained|features|featured|reproduces|reproduced|carries|carried)\s+(?:the\s+)?(?:words|account|testimony|experience|story)\s+of\s+(?P<who>[^,.;:!?"]{3,100}?)(?:\s+(?:who|whose|whom|that)\b|\s*[,.;:!?]|\s*$)"#,
         )
     });
     let sentence = sentence.trim_start();
@@ -309,7 +311,13 @@ pub fn words_shared_of(sentence: &str) -> Option<&str> {
     {
         return None;
     }
-    SHARED.captures(sentence)?.name("who").map(|m| m.as_str().trim())
+    let who = SHARED.captures(sentence)?.name("who")?;
+    // "… of one 16-year-old from Fife, who the charity calls Jamie": the name given is kept.
+    let rest = &sentence[who.end()..];
+    let clause = rest.strip_prefix(',').unwrap_or(rest);
+    let named = crate::extract::quotes::speaker::name_given(clause.trim_start())
+        .map(|(_, len)| who.end() + (rest.len() - clause.trim_start().len()) + len);
+    Some(sentence[who.start()..named.unwrap_or(who.end())].trim())
 }
 
 #[cfg(test)]
@@ -397,6 +405,15 @@ mod tests {
                 "one pensioner from Hull",
             ),
             ("The trust published the testimony of a nurse at the hospital.", "a nurse at the hospital"),
+            ("The annual review includes the account of a carer in Bangor.", "a carer in Bangor"),
+            (
+                "The report contains the words of one 15-year-old from Hull, whom the charity calls Sam.",
+                "one 15-year-old from Hull, whom the charity calls Sam",
+            ),
+            (
+                "The leaflet carries the story of a pensioner, who Age Cymru calls Megan, and her neighbour.",
+                "a pensioner, who Age Cymru calls Megan",
+            ),
         ] {
             assert_eq!(words_shared_of(sentence), Some(who), "{sentence}");
         }

@@ -196,13 +196,14 @@ fn age_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
 }
 
 /// "who asked to be called "Karen"", "who asked to be identified only as Jo", "whom we are
-/// calling Sam": a clause giving the name a story calls someone by in place of their own,
-/// which names them as "Kayleigh, not her real name" does.
+/// calling Sam", "who the charity calls Jamie", "whom the report refers to as Sam": a
+/// clause giving the name a story, or the charity or report it draws on, calls someone by in
+/// place of their own, which names them as "Kayleigh, not her real name" does.
 /// The name and the byte length of the clause up to it.
-fn name_given(clause: &str) -> Option<(String, usize)> {
+pub(in crate::extract::quotes) fn name_given(clause: &str) -> Option<(String, usize)> {
     static GIVEN: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(
-            r#"^(?:who\s+(?:asked|wished|wanted|wants|prefers|preferred|chose)\s+(?:only\s+)?to\s+be\s+(?:called|known\s+as|named|identified\s+(?:only\s+)?as|referred\s+to\s+as)|(?:who|whom)\s+we\s+(?:are\s+calling|have\s+called|will\s+call|call))\s+["“‘']?(\p{Lu}[\p{Ll}-]+)["”’']?(?:$|[\s,.;])"#,
+            r#"^(?:who\s+(?:asked|wished|wanted|wants|prefers|preferred|chose)\s+(?:only\s+)?to\s+be\s+(?:called|known\s+as|named|identified\s+(?:only\s+)?as|referred\s+to\s+as)|(?:who|whom)\s+(?:we|they|it|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\w'’]*(?:\s+\p{Lu}[\w'’]*){0,3})\s+(?:(?:are|is)\s+calling|(?:have|has)\s+called|will\s+call|calls?|refers?\s+to\s+as))\s+["“‘']?(\p{Lu}[\p{Ll}-]+)["”’']?(?:$|[\s,.;])"#,
         )
     });
     let lead = clause.len() - clause.trim_start().len();

@@ -68,3 +68,28 @@ fn a_first_name_set_off_by_en_dashes_as_a_changed_name_names_the_speaker() {
     ]);
     assert_eq!(q, pairs(&[("Callum", "I was sure he was fifteen"), ("Callum", "He wasn't.")]));
 }
+
+#[test]
+fn a_name_a_charity_calls_someone_whose_words_a_report_includes_names_the_speaker() {
+    let q = said(&[
+        "Inspector Dewi Morgan said: “We take every report seriously.”",
+        "The charity's report includes the testimony of a 12-year-old from Rhyl, whom the charity calls Alys. “I thought it was my fault,” she said. “I told nobody for a year.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Dewi Morgan", "We take every report seriously."),
+            ("Alys", "I thought it was my fault"),
+            ("Alys", "I told nobody for a year.")
+        ])
+    );
+}
+
+#[test]
+fn words_a_review_carries_of_someone_described_are_theirs_when_a_quote_follows_in_the_paragraph() {
+    let q = said(&[
+        "Councillor Rhodri Evans said the service had been underfunded for years.",
+        "The review carries the words of one father from Neath. “We waited months for a call back,” he said.",
+    ]);
+    assert_eq!(q, pairs(&[("one father from Neath", "We waited months for a call back")]));
+}
