@@ -290,7 +290,7 @@ fn classify(
     // source's ("Claim: “…” — a party leaflet").
     let labelled = || after_a_label(clause) && super::attribution::has_speech_verb(after);
     if !super::attribution::starts_sentence(&para.norm, span.open) && !labelled() {
-        return None;
+        return signed_claim(para, k, span, next_open, inner, clause, ctx);
     }
     let ended_sentence = inner.trim_end().ends_with('.');
     let recased_after = in_capitals(after).then(|| as_written(after));
@@ -750,6 +750,41 @@ fn after_a_label(clause: &str) -> bool {
     (1..=MAX_LABEL_WORDS).contains(&words.len())
         && label.starts_with(char::is_uppercase)
         && !crate::ingest::lead::is_all_capitals(label)
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\''))
+        && !super::attribution::has_speech_verb(&label.to_lowercase())
+}
+
+/// "Claim: “Crime has doubled.” — Jo Bloggs MP, in a debate", "VERDICT … CLAIM: “…” — Cllr
+/// Jo Bloggs": a claim a fact check sets out under a short label, signed after a dash by
+/// the one who made it, whom the signature names or gives as a spokesperson. A signature
+/// naming a source and no one ("— a party leaflet", "— campaign website") gives no speaker.
+fn signed_claim(
+    para: &Para,
+    k: usize,
+    span: &Span,
+    next_open: usize,
+    inner: &str,
+    clause: &str,
+    ctx: &mut Context,
+) -> Option<Direct> {
+    if !is_short_label(clause) {
+        return None;
+    }
+    let (words, len) = signed_after(para, span, next_open, inner)?;
+    let who = signer(ctx, &words, false)
+        .filter(|w| matches!(w, super::speaker::Who::Person(_) | super::speaker::Who::Spokes { .. }))?;
+    let speaker = ctx.resolve(who, (k, span.end))?;
+    Some(Direct { speaker, new: true, attribution_len: len, split: false })
+}
+
+/// A label of one to three words set off by a colon, in any case ("Claim:", "CLAIM:", "The
+/// claim:"), with no speech verb of its own.
+fn is_short_label(clause: &str) -> bool {
+    const MAX_LABEL_WORDS: usize = 3;
+    let Some(label) = clause.trim().strip_suffix(':') else { return false };
+    let words: Vec<&str> = label.split_whitespace().collect();
+    (1..=MAX_LABEL_WORDS).contains(&words.len())
+        && label.starts_with(char::is_uppercase)
         && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '\''))
         && !super::attribution::has_speech_verb(&label.to_lowercase())
 }

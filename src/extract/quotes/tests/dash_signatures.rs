@@ -62,3 +62,38 @@ fn a_signature_describing_someone_without_an_article_is_read_as_someone_unnamed(
         quotes_of(&["We asked readers about the park.", "\"The gates are locked at four.\"", "\u{2014} Year 11 boy"]);
     assert_eq!(quotes.first().map(|q| q.speaker.as_str()), Some("a Year 11 boy"), "{quotes:?}");
 }
+
+#[test]
+fn a_claim_set_out_under_a_label_and_signed_after_a_dash_is_the_named_persons() {
+    let cases: &[(&str, &str)] = &[
+        ("Claim: \u{201c}Bus fares in Dorset have doubled since 2019.\u{201d} \u{2014} Cllr Ruth Abbey, in a council debate", "Ruth Abbey"),
+        ("CLAIM: \"Every ward in the hospital is short of nurses.\" - Owen Price MS, speaking in the Senedd.", "Owen Price"),
+        ("The claim: \u{201c}Rents have risen faster here than anywhere.\u{201d} \u{2014} Priya Nandy, Green Party candidate", "Priya Nandy"),
+    ];
+    for (line, speaker) in cases {
+        let quotes = quotes_of(&["Fact check: are the numbers right?", line, "Verdict: Partly true."]);
+        assert_eq!(quotes.len(), 1, "{line}");
+        assert_eq!(quotes[0].speaker, *speaker, "{line}");
+    }
+}
+
+#[test]
+fn a_claim_under_a_label_signed_by_a_source_and_no_one_has_no_speaker() {
+    for line in [
+        "Claim: \u{201c}Bus fares in Dorset have doubled since 2019.\u{201d} \u{2014} a party leaflet",
+        "Claim: \"Every ward is short of nurses.\" - campaign website, March 2024",
+    ] {
+        assert!(quotes_of(&["Fact check: are the numbers right?", line]).is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn a_claim_under_a_label_signed_by_a_spokesperson_is_the_bodys() {
+    let quotes = quotes_of(&[
+        "Fact check: did the trust cut beds?",
+        "Claim: \u{201c}The trust has cut 200 beds in three years.\u{201d} \u{2014} Unison spokesperson",
+    ]);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(quotes[0].speaker.contains("spokesperson"), "{quotes:?}");
+    assert_eq!(quotes[0].organisation.as_deref(), Some("Unison"), "{quotes:?}");
+}
