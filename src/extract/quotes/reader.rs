@@ -770,7 +770,34 @@ fn signed_claim(
     if !is_short_label(clause) {
         return None;
     }
+    // Where the words were printed, not who said them: "— Lib Dem leaflet, Hove, May 2024".
+    const SOURCES: &[&str] = &[
+        "leaflet",
+        "flyer",
+        "poster",
+        "billboard",
+        "advert",
+        "advertisement",
+        "website",
+        "post",
+        "tweet",
+        "video",
+        "newsletter",
+        "manifesto",
+        "report",
+        "release",
+        "article",
+        "broadcast",
+        "campaign",
+    ];
     let (words, len) = signed_after(para, span, next_open, inner)?;
+    let source = words.split(',').next().unwrap_or_default().split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        SOURCES.contains(&w.as_str())
+    });
+    if source {
+        return None;
+    }
     let who = signer(ctx, &words, false)
         .filter(|w| matches!(w, super::speaker::Who::Person(_) | super::speaker::Who::Spokes { .. }))?;
     let speaker = ctx.resolve(who, (k, span.end))?;

@@ -82,6 +82,8 @@ fn a_claim_under_a_label_signed_by_a_source_and_no_one_has_no_speaker() {
     for line in [
         "Claim: \u{201c}Bus fares in Dorset have doubled since 2019.\u{201d} \u{2014} a party leaflet",
         "Claim: \"Every ward is short of nurses.\" - campaign website, March 2024",
+        "Claim: \u{201c}Crime is down a fifth.\u{201d} \u{2014} Green Party leaflet, Brighton Pavilion, May 2024",
+        "CLAIM: \"Crime is down a fifth.\" - Plaid Cymru Facebook post",
     ] {
         assert!(quotes_of(&["Fact check: are the numbers right?", line]).is_empty(), "{line}");
     }
