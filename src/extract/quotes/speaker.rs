@@ -29,7 +29,7 @@ use parts::{first_word_lower, organisation_of_lead, parts, strip_conjunction, st
 use person::person;
 pub(super) use person::{is_describing_noun, member_after_seat, peer_surname, SEAT_JOINING_WORDS};
 pub(crate) use roles::is_charity_branch;
-use roles::{organisation, spokes, spokes_for_a_person, strip_article};
+use roles::{office_of_a_person, organisation, spokes, spokes_for_a_person, strip_article};
 
 /// An organisation as the speaker phrase names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,6 +183,9 @@ fn parse_who_in(phrase: &str) -> Option<Who> {
     }
     if let Some(spokes) = spokes_for_a_person(&head) {
         return Some(spokes);
+    }
+    if let Some(office) = office_of_a_person(&head) {
+        return Some(office);
     }
     let found = person(&parts, aged);
     // "Police spokesman Jon Smith" is a named person; "A police spokesman" is not.

@@ -10,8 +10,8 @@ use super::posts::{has_force_words, holds_police_rank, is_a_brief, BRIEF_HOLDERS
 use super::{bare, OrgRef, Who};
 use crate::extract::quotes::context::{is_charity, is_known_org};
 use crate::extract::quotes::names::{
-    force_as_printed, force_named, is_acronym, is_honorific, is_name_word, is_org_kind, is_org_word, is_role_word,
-    is_title_word, title_case, without_the, words_with_offsets,
+    first_name_gender, force_as_printed, force_named, is_acronym, is_honorific, is_name_word, is_org_kind, is_org_word,
+    is_role_word, is_title_word, title_case, without_the, words_with_offsets,
 };
 
 /// "A Cleveland Police spokesperson", "a spokeswoman for the force", "A spokesperson", "a
@@ -108,6 +108,31 @@ pub(super) fn spokes_for_a_person(head: &str) -> Option<Who> {
     let name = &after[honorifics..];
     let named = honorifics > 0 && (1..=3).contains(&name.len()) && name.iter().all(|w| is_name_word(w));
     named.then(|| Who::Spokes { word, org: OrgRef::Named(after.join(" ")) })
+}
+
+/// "Ms Bloggs's office", "Jo Bloggs' office", "Mr Bloggs's campaign team": the staff of
+/// someone named answer for them as a spokesperson does, and are named as printed, the
+/// one they work for and all. A lone name must have an honorific ("Mr Bloggs's office"):
+/// "Kent's office" is no one's.
+pub(super) fn office_of_a_person(head: &str) -> Option<Who> {
+    const STAFF: &[&str] = &["office", "private office", "constituency office", "campaign team", "press office"];
+    let head = head.trim();
+    // The owner ends before "'s" ("Bloggs's") or on the "s" before a lone apostrophe ("Jones'").
+    let (owner, staff) = ["'s ", "’s ", "s' ", "s’ "].iter().find_map(|mark| {
+        let at = head.find(mark)?;
+        let owner_end = if mark.starts_with('s') { at + 1 } else { at };
+        Some((head.get(..owner_end)?, head.get(at + mark.len()..)?))
+    })?;
+    if !STAFF.contains(&staff.trim().to_lowercase().as_str()) {
+        return None;
+    }
+    let words: Vec<&str> = owner.split_whitespace().map(bare).collect();
+    let honorifics = words.iter().take_while(|w| is_honorific(w)).count();
+    let name = &words[honorifics..];
+    let named = (1..=3).contains(&name.len())
+        && name.iter().all(|w| is_name_word(w))
+        && (honorifics > 0 || (name.len() >= 2 && first_name_gender(name[0]).is_some()));
+    named.then(|| Who::Organisation(OrgRef::Named(head.to_string())))
 }
 
 /// The words of an organisation beside a spokesperson noun, without the determiners and

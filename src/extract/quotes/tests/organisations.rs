@@ -677,3 +677,26 @@ fn a_company_spokesperson_names_the_company_named_two_paragraphs_back() {
         vec![("Brackenby Quarries Limited spokesperson".to_string(), Some("Brackenby Quarries Limited".to_string()))]
     );
 }
+
+#[test]
+fn the_office_of_someone_named_by_an_honorific_speaks_for_them() {
+    let q = quotes_of(&[
+        "The figure was first used by Owen Price MS in a Senedd debate.",
+        "Mr Price's office told us: \u{201c}Owen stands by the number he used.\u{201d}",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Mr Price's office");
+}
+
+#[test]
+fn the_campaign_team_of_someone_named_in_full_speaks_for_them() {
+    let q = quotes_of(&["Priya Nandy's campaign team said: \"The leaflet was checked before it went out.\""]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Priya Nandy's campaign team");
+}
+
+#[test]
+fn an_office_of_a_place_is_no_named_persons_staff() {
+    let q = quotes_of(&["Kent's office said: \u{201c}We are looking into it.\u{201d}"]);
+    assert!(q.iter().all(|q| q.speaker != "Kent's office"), "{q:?}");
+}
