@@ -554,3 +554,23 @@ fn a_gp_is_a_role_not_an_organisations_initials() {
     ]);
     assert_eq!((q[0].role.as_deref(), q[0].organisation.as_deref()), (Some("GP"), Some("Riverside Surgery")), "{q:?}");
 }
+
+#[test]
+fn a_party_named_in_capitals_before_a_brief_holders_title_is_no_persons_name() {
+    for line in [
+        "At the Senedd, the Welsh Labour health spokeswoman said: “Waiting lists are longer than ever.”",
+        "Speaking in Holyrood, a Scottish Green housing spokesman said: “Rents have outrun wages for a decade.”",
+    ] {
+        let q = quotes_of(&[line]);
+        assert_eq!(q.len(), 1, "{line}");
+        assert!(q[0].speaker.ends_with("spokesperson"), "{line}: {:?}", q[0]);
+        assert!(q[0].role.as_deref().is_some_and(|r| r.starts_with("spokes")), "{line}: {:?}", q[0]);
+    }
+}
+
+#[test]
+fn a_brief_holders_title_after_a_named_party_keeps_the_party_as_its_organisation() {
+    let q = quotes_of(&["The Scottish Conservative justice spokesman told MSPs: “Police numbers are falling.”"]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].organisation.as_deref().is_some_and(|o| o.starts_with("Scottish Conservative")), "{q:?}");
+}
