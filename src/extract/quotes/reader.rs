@@ -30,8 +30,16 @@ pub(super) fn read_paragraph(para: &Para, k: usize, carry: Carry, ctx: &mut Cont
     for (i, span) in found.iter().enumerate() {
         let next_open = found.get(i + 1).map_or(para.norm.len(), |s| s.open);
         let previous = last.as_ref().filter(|(j, _)| *j + 1 == i).map(|(_, d)| d);
-        let direct =
-            classify(para, k, span, next_open, previous, &carry, ctx).or_else(|| said_before(para, span, quotes));
+        let direct = match classify(para, k, span, next_open, previous, &carry, ctx) {
+            // "the party's justice spokesman told MSPs: “…”" repeating a claim signed by
+            // name above it: the one named said it.
+            Some(d) if d.new && !is_named(&d.speaker) => match said_before(para, span, quotes) {
+                Some(before) if is_named(&before.speaker) => Some(Direct { speaker: before.speaker, ..d }),
+                _ => Some(d),
+            },
+            Some(d) => Some(d),
+            None => said_before(para, span, quotes),
+        };
         match direct {
             Some(d) => {
                 let mut new = d.new;
@@ -164,6 +172,16 @@ fn signer(ctx: &mut Context, words: &str, surnames: bool) -> Option<super::speak
         let described = unnamed_signer(words)?;
         ctx.read_who(&described).filter(|w| matches!(w, super::speaker::Who::Description { .. }))
     })
+}
+
+/// Whether a speaker is someone named, not a spokesperson ("Home Office spokesperson"), an
+/// organisation ("NSPCC") or someone described ("a 15-year-old girl").
+fn is_named(speaker: &Resolved) -> bool {
+    let name = speaker.speaker.as_str();
+    name.starts_with(char::is_uppercase)
+        && !name.ends_with("spokesperson")
+        && speaker.organisation.as_deref() != Some(name)
+        && !name.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s"))
 }
 
 /// A passage no attribution gives a speaker ("Speaking at the panel, I said: “…”" in the

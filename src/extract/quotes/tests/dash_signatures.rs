@@ -99,3 +99,32 @@ fn a_claim_under_a_label_signed_by_a_spokesperson_is_the_bodys() {
     assert!(quotes[0].speaker.contains("spokesperson"), "{quotes:?}");
     assert_eq!(quotes[0].organisation.as_deref(), Some("Unison"), "{quotes:?}");
 }
+
+#[test]
+fn a_claim_signed_by_name_and_repeated_under_a_brief_holders_title_is_the_named_persons() {
+    let q = said(&[
+        "Fact check: are waiting lists at a record high?",
+        "Claim: \u{201c}Waiting lists in Wales are longer than they have ever been.\u{201d} \u{2014} Owen Price MS, in the Senedd",
+        "Verdict: Mostly true.",
+        "Speaking in the chamber, the Plaid Cymru health spokesman told members: \u{201c}Waiting lists in Wales are longer than they have ever been.",
+        "\u{201c}Patients are paying the price for years of drift.\u{201d}",
+    ]);
+    assert!(q.iter().all(|(who, _)| who == "Owen Price"), "{q:?}");
+    assert!(q.iter().any(|(_, text)| text.contains("Patients are paying the price")), "{q:?}");
+}
+
+#[test]
+fn a_pull_quote_signed_by_name_gives_the_unnamed_nurse_repeating_it_her_name() {
+    let q = said(&[
+        "\u{201c}We were never told the ward would close for good.\u{201d} \u{2014} Ffion Rees, ward sister",
+        "A nurse at the hospital said: \u{201c}We were never told the ward would close for good. Nobody asked the staff.\u{201d}",
+    ]);
+    assert!(!q.is_empty() && q.iter().all(|(who, _)| who == "Ffion Rees"), "{q:?}");
+    // Words no named person was quoted saying keep the spokesperson.
+    let q = said(&[
+        "\u{201c}We were never told the ward would close for good.\u{201d} \u{2014} Ffion Rees, ward sister",
+        "A spokesperson for the health board said: \u{201c}No decision has been taken on the ward.\u{201d}",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q[1].0.ends_with("spokesperson"), "{q:?}");
+}
