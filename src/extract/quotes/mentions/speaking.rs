@@ -229,8 +229,8 @@ fn verb_follows(text: &str) -> bool {
 /// sentence opens with them. Sitting down is an interview only with the press ("us", a
 /// paper's name after "the", a broadcaster's capitals), not "with officers", "with his
 /// family" or "with Jo Bloggs", who may be the one talking. Someone a report, a release or
-/// a hearing is said to quote ("A 14-year-old girl who rang the helpline is quoted in the
-/// report", "Jo Bloggs was quoted by the Gazette") is introduced as speaking too; one who
+/// a hearing is said to quote ("A teenager who called the trust's line is quoted in the
+/// booklet", "Jo Bloggs was quoted by the Gazette") is introduced as speaking too; one who
 /// quoted something ("Jo Bloggs quoted the figures") is not.
 pub fn talking_speaker(sentence: &str) -> Option<String> {
     static TALKING: LazyLock<Regex> = LazyLock::new(|| {
@@ -312,7 +312,7 @@ pub fn words_shared_of(sentence: &str) -> Option<&str> {
         return None;
     }
     let who = SHARED.captures(sentence)?.name("who")?;
-    // "… of one 16-year-old from Fife, who the charity calls Jamie": the name given is kept.
+    // "… of a 13-year-old in Powys, who the leaflet calls Ellis": the name given is kept.
     let rest = &sentence[who.end()..];
     let clause = rest.strip_prefix(',').unwrap_or(rest);
     let named = crate::extract::quotes::speaker::name_given(clause.trim_start())

@@ -72,15 +72,15 @@ fn a_first_name_set_off_by_en_dashes_as_a_changed_name_names_the_speaker() {
 #[test]
 fn a_name_a_charity_calls_someone_whose_words_a_report_includes_names_the_speaker() {
     let q = said(&[
-        "Inspector Dewi Morgan said: “We take every report seriously.”",
-        "The charity's report includes the testimony of a 12-year-old from Rhyl, whom the charity calls Alys. “I thought it was my fault,” she said. “I told nobody for a year.”",
+        "Sergeant Ffion Pryce said: “Each call gets a reply.”",
+        "The trust's leaflet includes the testimony of a 15-year-old from Llandudno, whom the trust calls Cerys. “I blamed myself for months,” she said. “Nobody at school knew.”",
     ]);
     assert_eq!(
         q,
         pairs(&[
-            ("Dewi Morgan", "We take every report seriously."),
-            ("Alys", "I thought it was my fault"),
-            ("Alys", "I told nobody for a year.")
+            ("Ffion Pryce", "Each call gets a reply."),
+            ("Cerys", "I blamed myself for months"),
+            ("Cerys", "Nobody at school knew.")
         ])
     );
 }

@@ -570,7 +570,8 @@ fn a_party_named_in_capitals_before_a_brief_holders_title_is_no_persons_name() {
 
 #[test]
 fn a_brief_holders_title_after_a_named_party_keeps_the_party_as_its_organisation() {
-    let q = quotes_of(&["The Scottish Conservative justice spokesman told MSPs: “Police numbers are falling.”"]);
+    let q =
+        quotes_of(&["The Welsh Conservative rural affairs spokeswoman told the Senedd: “Bus routes keep vanishing.”"]);
     assert_eq!(q.len(), 1, "{q:?}");
-    assert!(q[0].organisation.as_deref().is_some_and(|o| o.starts_with("Scottish Conservative")), "{q:?}");
+    assert!(q[0].organisation.as_deref().is_some_and(|o| o.starts_with("Welsh Conservative")), "{q:?}");
 }
