@@ -5,9 +5,11 @@
 //! manifest is a compact binary file (no JSON to parse), and the data folder is walked and
 //! `stat`ed on every core, each file relative to its open folder.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
-use std::fs::Metadata;
+use std::fs::{DirEntry, Metadata};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use rayon::prelude::*;
@@ -132,7 +134,7 @@ impl Manifest {
     /// The stamp of `id`, when a file of this size and time can be taken to be unchanged
     /// without reading it: same size and time, and modified well before this scan.
     fn trusted(&self, id: &str, size: u64, modified_ns: u64) -> Option<&Stamp> {
-        let settled = modified_ns.saturating_add(RACY_NS) < self.scanned_ns;
+        let settled = settled(modified_ns, self.scanned_ns);
         self.files.get(id).filter(|s| settled && s.size == size && s.modified_ns == modified_ns)
     }
 
@@ -161,7 +163,13 @@ impl Manifest {
         if !data_dir.is_dir() {
             return Err(Error::DataDir { path: data_dir.to_path_buf() });
         }
-        let mut files = match walk(data_dir, "", true, &stamp)? {
+        let stamp_entry = |prefix: &String, name: &Cow<str>, entry: &DirEntry| -> Result<Entry, Error> {
+            let id = if prefix.is_empty() { name.to_string() } else { format!("{prefix}/{name}") };
+            // Relative to the open folder: no walk of the whole path for each file.
+            let meta = entry.metadata().map_err(|source| Error::Io { path: entry.path(), source })?;
+            stamp(id, &meta, &|| entry.path())
+        };
+        let mut files = match walk(data_dir, "", true, &|prefix| prefix.to_string(), &stamp_entry)? {
             Some(files) => files,
             None => walk_following_links(data_dir, &stamp)?,
         };
@@ -230,11 +238,37 @@ impl Manifest {
 
     /// Reads what [`Manifest::encode`] wrote; `None` for anything else, truncated or garbled.
     pub fn decode(bytes: &[u8]) -> Option<Manifest> {
+        Stored::decode(bytes).map(|stored| stored.to_manifest())
+    }
+}
+
+/// A manifest file read in place: its entries point into its bytes, and no map of them is
+/// built. Enough to tell that a data folder has not changed since (the path of every `ask`
+/// on an unchanged folder), without the allocations of a [`Manifest`].
+#[derive(Debug)]
+pub struct Stored<'a> {
+    pub format: &'a str,
+    scanned_ns: u64,
+    /// Sorted by id, as written.
+    entries: Vec<StoredEntry<'a>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct StoredEntry<'a> {
+    id: &'a str,
+    size: u64,
+    modified_ns: u64,
+    hash: &'a [u8; 32],
+}
+
+impl<'a> Stored<'a> {
+    /// Reads what [`Manifest::encode`] wrote; `None` for anything else, truncated or garbled.
+    pub fn decode(bytes: &'a [u8]) -> Option<Stored<'a>> {
         let mut r = Reader(bytes);
         if r.take(MAGIC.len())? != MAGIC {
             return None;
         }
-        let format = r.str()?.to_string();
+        let format = r.str()?;
         let scanned_ns = r.u64()?;
         let count = usize::try_from(r.u64()?).ok()?;
         // Each entry takes at least 52 bytes: a count larger than that is a garbled file.
@@ -243,17 +277,124 @@ impl Manifest {
         }
         let mut entries = Vec::with_capacity(count);
         for _ in 0..count {
-            let id = r.str()?.to_string();
+            let id = r.str()?;
             let size = r.u64()?;
             let modified_ns = r.u64()?;
-            let hash: [u8; 32] = r.take(32)?.try_into().ok()?;
-            entries.push((id, Stamp { size, modified_ns, hash }));
+            let hash: &[u8; 32] = r.take(32)?.try_into().ok()?;
+            entries.push(StoredEntry { id, size, modified_ns, hash });
         }
-        if !r.0.is_empty() || !entries.windows(2).all(|w| w[0].0 < w[1].0) {
+        if !r.0.is_empty() || !entries.windows(2).all(|w| w[0].id < w[1].id) {
             return None;
         }
-        Some(Manifest { format, scanned_ns, files: entries.into_iter().collect() })
+        Some(Stored { format, scanned_ns, entries })
     }
+
+    /// The manifest these bytes hold, as a map.
+    pub fn to_manifest(&self) -> Manifest {
+        let files = self
+            .entries
+            .iter()
+            .map(|e| (e.id.to_string(), Stamp { size: e.size, modified_ns: e.modified_ns, hash: *e.hash }))
+            .collect();
+        Manifest { format: self.format.to_string(), scanned_ns: self.scanned_ns, files }
+    }
+
+    /// Whether `data_dir` holds exactly the files this manifest lists, each one it trusts on
+    /// size and time (as [`Manifest::scan`] would: none of them is read). `false` means only
+    /// "not known to be unchanged": a file added, removed, of another size or time, or
+    /// changed too close to the scan to be trusted, a name that is not UTF-8, or a folder
+    /// with symbolic links; [`Manifest::scan`] then tells what changed.
+    ///
+    /// The same walk as the scan, without building a manifest: no id is allocated and no map
+    /// is made, each file is looked up in the sorted entries, and the walk stops `stat`ing
+    /// at the first file that does not match.
+    pub fn unchanged(&self, data_dir: &Path) -> Result<bool, Error> {
+        if !data_dir.is_dir() {
+            return Err(Error::DataDir { path: data_dir.to_path_buf() });
+        }
+        let changed = AtomicBool::new(false);
+        let check = |folder: &Folder, name: &Cow<str>, entry: &DirEntry| -> Result<(), Error> {
+            if changed.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            // A lossy name could stand for two files: only exact names are vouched for.
+            let found = match name {
+                Cow::Borrowed(name) => folder.find(name),
+                Cow::Owned(_) => None,
+            };
+            // A file that cannot be `stat`ed now (deleted since the listing, say) is left to the scan.
+            let same = found
+                .zip(entry.metadata().ok())
+                .is_some_and(|(stored, meta)| self.trusts(stored, meta.len(), modified_ns(&meta)));
+            if !same {
+                changed.store(true, Ordering::Relaxed);
+            }
+            Ok(())
+        };
+        let Some(seen) = walk(data_dir, "", true, &|prefix| self.folder(prefix), &check)? else {
+            return Ok(false);
+        };
+        Ok(!changed.into_inner() && seen.len() == self.entries.len())
+    }
+
+    /// The entries under the folder `prefix` ("" at the top), found once for all its files.
+    fn folder(&self, prefix: &str) -> Folder<'_, 'a> {
+        if prefix.is_empty() {
+            return Folder { entries: &self.entries, skip: 0 };
+        }
+        let (prefix, below) = (prefix.as_bytes(), std::cmp::Ordering::Less);
+        let start = self.entries.partition_point(|e| cmp_joined(e.id.as_bytes(), prefix, b"") == below);
+        let rest = self.entries.get(start..).unwrap_or_default();
+        let inside = |id: &[u8]| id.len() > prefix.len() && id.starts_with(prefix) && id[prefix.len()] == b'/';
+        let len = rest.partition_point(|e| inside(e.id.as_bytes()));
+        Folder { entries: &rest[..len], skip: prefix.len() + 1 }
+    }
+
+    /// As [`Manifest::trusted`].
+    fn trusts(&self, stored: &StoredEntry, size: u64, modified_ns: u64) -> bool {
+        settled(modified_ns, self.scanned_ns) && stored.size == size && stored.modified_ns == modified_ns
+    }
+}
+
+/// The stored entries under one folder, sorted by what follows the folder's `skip` bytes
+/// (`prefix/`) of their ids.
+struct Folder<'m, 'a> {
+    entries: &'m [StoredEntry<'a>],
+    skip: usize,
+}
+
+impl<'m, 'a> Folder<'m, 'a> {
+    /// The entry for the file `name` in this folder, found without joining the two.
+    fn find(&self, name: &str) -> Option<&'m StoredEntry<'a>> {
+        let at = self
+            .entries
+            .binary_search_by(|e| e.id.as_bytes().get(self.skip..).unwrap_or_default().cmp(name.as_bytes()))
+            .ok()?;
+        self.entries.get(at)
+    }
+}
+
+/// Orders `id` against the id `prefix/name` (`name` when `prefix` is empty), as strings.
+fn cmp_joined(id: &[u8], prefix: &[u8], name: &[u8]) -> std::cmp::Ordering {
+    use std::cmp::Ordering::{Equal, Less};
+    if prefix.is_empty() {
+        return id.cmp(name);
+    }
+    let head = prefix.len().min(id.len());
+    match id[..head].cmp(&prefix[..head]) {
+        Equal if id.len() <= prefix.len() => Less,
+        Equal => match id[prefix.len()].cmp(&b'/') {
+            Equal => id[prefix.len() + 1..].cmp(name),
+            other => other,
+        },
+        other => other,
+    }
+}
+
+/// Whether a file modified at `modified_ns` was settled when a scan started at `scanned_ns`:
+/// far enough before it that a later edit must show in its size or time.
+fn settled(modified_ns: u64, scanned_ns: u64) -> bool {
+    modified_ns.saturating_add(RACY_NS) < scanned_ns
 }
 
 fn put_str(out: &mut Vec<u8>, s: &str) {
@@ -288,14 +429,24 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Stamps one file found by a walk, given its id, metadata, and (when it must be read) path.
-type StampFn<'a> = dyn Fn(String, &Metadata, &dyn Fn() -> PathBuf) -> Result<Entry, Error> + Sync + 'a;
+/// What a walk works out once for each folder, given the folder's id ("" at the top).
+type EnterFn<'a, S> = dyn for<'p> Fn(&'p str) -> S + Sync + 'a;
+
+/// What a walk does with each file it finds, given what [`EnterFn`] gave for its folder, its
+/// name and its entry.
+type VisitFn<'a, S, T> = dyn Fn(&S, &Cow<str>, &DirEntry) -> Result<T, Error> + Sync + 'a;
 
 /// Walks `dir` as [`ingest::article_files`] does (hidden entries skipped, the populations
-/// table left out) and stamps its files and the catalogue, folders and files on every core.
+/// table left out) and visits its files and the catalogue, folders and files on every core.
 /// `None` when it meets a symbolic link: [`walk_following_links`] handles those, as ingest
 /// does (following them, and refusing loops).
-fn walk(dir: &Path, prefix: &str, top: bool, stamp: &StampFn) -> Result<Option<Vec<Entry>>, Error> {
+fn walk<S: Sync, T: Send>(
+    dir: &Path,
+    prefix: &str,
+    top: bool,
+    enter: &EnterFn<S>,
+    visit: &VisitFn<S, T>,
+) -> Result<Option<Vec<T>>, Error> {
     let io = |source| Error::Io { path: dir.to_path_buf(), source };
     let mut files = Vec::new();
     let mut dirs = Vec::new();
@@ -309,32 +460,32 @@ fn walk(dir: &Path, prefix: &str, top: bool, stamp: &StampFn) -> Result<Option<V
         if kind.is_symlink() {
             return Ok(None);
         }
-        let name = name.to_string_lossy();
-        let id = if prefix.is_empty() { name.into_owned() } else { format!("{prefix}/{name}") };
         if kind.is_dir() {
+            let name = name.to_string_lossy();
+            let id = if prefix.is_empty() { name.into_owned() } else { format!("{prefix}/{name}") };
             dirs.push((entry.path(), id));
-        } else if kind.is_file() && !(top && id == crate::populations::FILE_NAME) {
-            files.push((entry, id));
+        } else if kind.is_file() && !(top && name == crate::populations::FILE_NAME) {
+            files.push((entry, name));
         }
     }
-    let mut stamped = files
+    let folder = enter(prefix);
+    let mut visited = files
         .into_par_iter()
-        .map(|(entry, id)| {
-            // Relative to the open folder: no walk of the whole path for each file.
-            let meta = entry.metadata().map_err(|source| Error::Io { path: entry.path(), source })?;
-            stamp(id, &meta, &|| entry.path())
-        })
-        .collect::<Result<Vec<Entry>, Error>>()?;
+        .map(|(entry, name)| visit(&folder, &name.to_string_lossy(), &entry))
+        .collect::<Result<Vec<T>, Error>>()?;
     let nested = dirs
         .into_par_iter()
-        .map(|(path, id)| walk(&path, &id, false, stamp))
-        .collect::<Result<Vec<Option<Vec<Entry>>>, Error>>()?;
+        .map(|(path, id)| walk(&path, &id, false, enter, visit))
+        .collect::<Result<Vec<Option<Vec<T>>>, Error>>()?;
     for files in nested {
         let Some(files) = files else { return Ok(None) };
-        stamped.extend(files);
+        visited.extend(files);
     }
-    Ok(Some(stamped))
+    Ok(Some(visited))
 }
+
+/// Stamps one file found by a walk, given its id, metadata, and (when it must be read) path.
+type StampFn<'a> = dyn Fn(String, &Metadata, &dyn Fn() -> PathBuf) -> Result<Entry, Error> + Sync + 'a;
 
 /// The exact walk ingest does, for data folders holding symbolic links.
 fn walk_following_links(data_dir: &Path, stamp: &StampFn) -> Result<Vec<Entry>, Error> {
@@ -548,5 +699,94 @@ mod tests {
         set_modified(&dir.path().join("a.txt"), long_ago + 1);
         let third = Manifest::scan(dir.path(), Some(&previous)).unwrap();
         assert_eq!(third.files["a.txt"].hash, *blake3::hash(b"654 offences").as_bytes(), "a new time is read again");
+    }
+
+    /// A folder of settled files (written an hour ago), its manifest's bytes, and when.
+    fn settled_folder(files: &[(&str, &str)]) -> (tempfile::TempDir, Vec<u8>, u64) {
+        let dir = tempfile::tempdir().unwrap();
+        let an_hour_ago = now_ns() - 3600 * 1_000_000_000;
+        for (name, text) in files {
+            write(dir.path(), name, text);
+            set_modified(&dir.path().join(name), an_hour_ago);
+        }
+        let bytes = Manifest::scan(dir.path(), None).unwrap().encode();
+        (dir, bytes, an_hour_ago)
+    }
+
+    const FOLDER: [(&str, &str); 6] = [
+        ("a.txt", "Northshire Police logged 321 thefts."),
+        ("2019/b.md", "Southdale Constabulary logged 44 burglaries."),
+        ("2019/deep/c.html", "<p>12 cautions</p>"),
+        ("2019-extra/d.txt", "a folder named like a longer id"),
+        ("catalogue.toml", "[\"a.txt\"]\ntitle = \"A\"\n"),
+        (".hidden/e.txt", "never read"),
+    ];
+
+    #[test]
+    fn a_folder_whose_files_all_keep_their_size_and_time_is_unchanged_without_a_scan() {
+        let (dir, bytes, _) = settled_folder(&FOLDER);
+        write(dir.path(), crate::populations::FILE_NAME, "left out, as ingest leaves it");
+        write(dir.path(), "2019/.draft.txt", "hidden, as ingest skips it");
+        let stored = Stored::decode(&bytes).unwrap();
+        assert!(stored.unchanged(dir.path()).unwrap());
+        assert_eq!(stored.to_manifest(), Manifest::decode(&bytes).unwrap());
+    }
+
+    #[test]
+    fn a_file_edited_in_place_added_or_removed_anywhere_is_not_taken_as_unchanged() {
+        let (dir, bytes, an_hour_ago) = settled_folder(&FOLDER);
+        let stored = Stored::decode(&bytes).unwrap();
+        let deep = dir.path().join("2019/deep/c.html");
+        // Same size, new contents: only the file's own time tells, not its folder's.
+        write(dir.path(), "2019/deep/c.html", "<p>98 cautions</p>");
+        set_modified(&deep, an_hour_ago + 1_000);
+        assert!(!stored.unchanged(dir.path()).unwrap(), "edited in place");
+        set_modified(&deep, an_hour_ago);
+        write(dir.path(), "2019/deep/c.html", "<p>12 cautions</p>");
+        set_modified(&deep, an_hour_ago);
+        assert!(stored.unchanged(dir.path()).unwrap(), "put back as it was");
+        write(dir.path(), "2019/deep/new.txt", "Eastmoor Police logged 7 robberies.");
+        assert!(!stored.unchanged(dir.path()).unwrap(), "added");
+        std::fs::remove_file(dir.path().join("2019/deep/new.txt")).unwrap();
+        std::fs::remove_file(dir.path().join("2019-extra/d.txt")).unwrap();
+        assert!(!stored.unchanged(dir.path()).unwrap(), "removed");
+    }
+
+    #[test]
+    fn a_file_written_too_close_to_the_scan_is_not_taken_as_unchanged() {
+        let (dir, _, an_hour_ago) = settled_folder(&FOLDER);
+        let mut racy = Manifest::scan(dir.path(), None).unwrap();
+        racy.scanned_ns = an_hour_ago + 1;
+        let bytes = racy.encode();
+        assert!(!Stored::decode(&bytes).unwrap().unchanged(dir.path()).unwrap());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_never_taken_as_unchanged() {
+        use std::os::unix::ffi::OsStrExt;
+        let (dir, _, _) = settled_folder(&[("a.txt", "one")]);
+        let odd = dir.path().join(std::ffi::OsStr::from_bytes(b"b\xff.txt"));
+        std::fs::write(&odd, "two").unwrap();
+        set_modified(&odd, now_ns() - 3600 * 1_000_000_000);
+        let bytes = Manifest::scan(dir.path(), None).unwrap().encode();
+        assert!(!Stored::decode(&bytes).unwrap().unchanged(dir.path()).unwrap());
+    }
+
+    #[test]
+    fn a_folder_and_a_name_order_against_an_id_as_the_joined_id_does() {
+        let ids = ["", "a", "a-b", "a.txt", "a/", "a/b", "a/b/c", "a/c", "a0", "ab", "b/a", "z"];
+        for id in ids {
+            for (prefix, name) in
+                [("", "a"), ("", "a.txt"), ("a", "b"), ("a", ""), ("a", "b/c"), ("a-b", "c"), ("ab", "")]
+            {
+                let joined = if prefix.is_empty() { name.to_string() } else { format!("{prefix}/{name}") };
+                assert_eq!(
+                    cmp_joined(id.as_bytes(), prefix.as_bytes(), name.as_bytes()),
+                    id.cmp(joined.as_str()),
+                    "{id:?} against {joined:?}"
+                );
+            }
+        }
     }
 }

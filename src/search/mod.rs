@@ -125,8 +125,21 @@ pub fn open_or_build(
     let started = Instant::now();
     let store = Store::new(&opts.index_dir);
     let live = store.current();
-    let previous = live.as_ref().and_then(|dir| Manifest::read(&dir.join(manifest::FILE_NAME)));
-    let (Some(dir), Some(previous)) = (live, previous.filter(|p| !force && p.format == manifest::FORMAT)) else {
+    let bytes = live.as_ref().and_then(|dir| std::fs::read(dir.join(manifest::FILE_NAME)).ok());
+    let stored = bytes.as_deref().and_then(manifest::Stored::decode).filter(|s| !force && s.format == manifest::FORMAT);
+    if let (Some(dir), Some(stored)) = (&live, &stored) {
+        // The common case, on every `ask`: nothing changed, told without building a manifest.
+        if stored.unchanged(&opts.data_dir)? {
+            match SearchIndex::open(dir) {
+                Ok(index) => return reused(index, dir, started),
+                // The full check below finds the same, and rebuilds.
+                Err(e) => tracing::debug!(error = %e, "the live index cannot be opened"),
+            }
+        }
+    }
+    let previous = stored.map(|s| s.to_manifest());
+    drop(bytes);
+    let (Some(dir), Some(previous)) = (live, previous) else {
         // Nothing to compare the data with: the build reads every file, and hashes it then.
         let listing = Manifest::scan_unhashed(&opts.data_dir)?;
         return build_live(opts, &store, Scanned::Unhashed(listing), progress, started);
@@ -152,20 +165,20 @@ pub fn open_or_build(
                         tracing::debug!(error = %e, "the refreshed manifest was not kept");
                     }
                 }
-                let articles = index.article_count()?;
-                tracing::debug!(dir = %dir.display(), "index is up to date");
-                let report = BuildReport {
-                    freshness: Freshness::Reused,
-                    articles,
-                    took: started.elapsed(),
-                    ..Default::default()
-                };
-                return Ok((index, report));
+                return reused(index, &dir, started);
             }
             Err(e) => tracing::warn!(error = %e, "the live index cannot be opened; rebuilding"),
         }
     }
     build_live(opts, &store, Scanned::Hashed(now), progress, started)
+}
+
+/// The live index, used as it is.
+fn reused(index: SearchIndex, dir: &Path, started: Instant) -> Result<(SearchIndex, BuildReport), Error> {
+    let articles = index.article_count()?;
+    tracing::debug!(dir = %dir.display(), "index is up to date");
+    let report = BuildReport { freshness: Freshness::Reused, articles, took: started.elapsed(), ..Default::default() };
+    Ok((index, report))
 }
 
 /// Builds a new generation and opens it.
@@ -675,5 +688,50 @@ mod tests {
         assert!(kept.spares_reads_over(&racy), "the next open trusts the file without reading it");
         assert!(kept.same_content(&racy));
         assert!(!kept.spares_reads_over(&kept));
+    }
+
+    #[test]
+    fn an_article_edited_in_place_or_removed_after_an_unchanged_open_is_seen_by_the_next() {
+        let data = tempfile::tempdir().unwrap();
+        let index = tempfile::tempdir().unwrap();
+        let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let settle = |name: &str, text: &str, at: std::time::SystemTime| {
+            let path = data.path().join(name);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, text).unwrap();
+            std::fs::File::options().write(true).open(&path).unwrap().set_modified(at).unwrap();
+        };
+        settle("north/a.txt", "Northshire Police logged 321 thefts in 2021/22.\n", an_hour_ago);
+        settle("south/b.txt", "Southdale Constabulary logged 44 burglaries in 2021/22.\n", an_hour_ago);
+        let opts = IndexOptions {
+            data_dir: data.path().to_path_buf(),
+            index_dir: index.path().to_path_buf(),
+            limits: Limits::default(),
+            writer_memory_bytes: 15_000_000,
+        };
+        open_or_build(&opts, false, &|_, _| {}).unwrap();
+        let (_, report) = open_or_build(&opts, false, &|_, _| {}).unwrap();
+        assert_eq!((report.freshness, report.articles), (Freshness::Reused, 2));
+
+        // Same size, same folder times: only the file's own time has moved.
+        settle(
+            "north/a.txt",
+            "Northshire Police logged 987 thefts in 2021/22.\n",
+            an_hour_ago + Duration::from_secs(1),
+        );
+        let (index_now, report) = open_or_build(&opts, false, &|_, _| {}).unwrap();
+        assert_eq!((report.freshness, report.articles), (Freshness::Updated { removed: 0 }, 1));
+        let live = Store::new(index.path()).current().unwrap();
+        let kept = Manifest::read(&live.join(manifest::FILE_NAME)).unwrap();
+        assert_eq!(
+            kept.files["north/a.txt"].hash,
+            manifest::hash(b"Northshire Police logged 987 thefts in 2021/22.\n")
+        );
+        assert_eq!(index_now.article_count().unwrap(), 2);
+
+        std::fs::remove_file(data.path().join("south/b.txt")).unwrap();
+        let (index_now, report) = open_or_build(&opts, false, &|_, _| {}).unwrap();
+        assert_eq!(report.freshness, Freshness::Updated { removed: 1 });
+        assert_eq!(index_now.article_count().unwrap(), 1);
     }
 }
