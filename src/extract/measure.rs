@@ -250,12 +250,10 @@ static ON_A_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Whether `sentence` counts sexual offences on a transport network ([`ON_A_NETWORK`]) in a
-/// clause, that of its first cue of all offences, that names no children: "Officers logged 300
-/// sexual crimes aboard trams" is of every age; "300 sexual crimes against under-16s aboard
-/// trams" is against children.
-fn counted_on_a_network(sentence: &str) -> bool {
-    ON_A_NETWORK.is_match(sentence) && first_cue_names_children(sentence, &ALL) == Some(false)
+/// Whether `sentence` names a transport network sexual offences are counted on
+/// ([`ON_A_NETWORK`]).
+pub fn names_a_network(sentence: &str) -> bool {
+    ON_A_NETWORK.is_match(sentence)
 }
 
 /// Whether the words of the number at `span` in `sentence` name children as the victims: those
@@ -271,70 +269,22 @@ pub fn names_children_beside(sentence: &str, span: &std::ops::Range<usize>) -> b
     sentence.get(start..end).is_some_and(|words| CHILDREN.is_match(words))
 }
 
-/// Whether a story counts sexual offences on a transport network: its headline, or else the
-/// first of its sentences that names sexual offences, counts them on one in a clause naming no
-/// children ([`counted_on_a_network`]). Its sexual offences that name no children are then of
-/// every age too ("the number reported by text message rose 40%").
-pub fn story_on_a_network<'a>(title: Option<&str>, mut sentences: impl Iterator<Item = &'a str>) -> bool {
-    if title.is_some_and(|t| first_cue_names_children(t, &ALL).is_some()) {
-        return title.is_some_and(counted_on_a_network);
-    }
-    sentences.find(|s| first_cue_names_children(s, &ALL).is_some()).is_some_and(counted_on_a_network)
-}
-
 /// Adults named as the victims ("sexual offences against adults", "adult victims",
 /// "over-18s"): sexual offences against them are another measure than those against children.
 static ADULTS: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\b(?:against|of|on)\s+(?:adults|women|over-18s|over\s+18s)\b|\badult\s+(?:victims|survivors)\b")
 });
 
-/// Whether an article counts sexual offences of victims of every age: it cites a count of all
-/// recorded crime ("the Recorded Crime in Scotland bulletin") and the first of its sentences
-/// that names sexual offences names no children ("Sexual crimes recorded by the force stayed
-/// high"). Its later sexual offences that name no children are then of every age too
-/// ("In Leeds, 3,100 sexual crimes were recorded"), another measure than those against children.
-pub fn article_of_every_age<'a>(mut sentences: impl Iterator<Item = &'a str> + Clone) -> bool {
-    sentences.clone().any(|s| ALL_CRIME_SOURCE.is_match(s))
-        && sentences.find_map(|s| first_cue_names_children(s, &ALL)).is_some_and(|children| !children)
-}
-
-/// Whether a story counts sexual offences of victims of every age and names children only as
-/// a part of them ("Sexual offences on the railways rose 21%. … 147 of the offences involved
-/// victims aged under 18"): its headline names no children, the first of its sentences that
-/// names sexual offences names none in that clause, and every sentence naming children tells
-/// of a part ("of the offences", "of them", "including", "in 87% of cases"). Those parts are
-/// offences against children; the totals are another measure.
-pub fn children_only_as_part<'a>(title: Option<&str>, mut sentences: impl Iterator<Item = &'a str> + Clone) -> bool {
-    static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)\bof\s+(?:the|these|those|them|which|whom)\b|\bincluding\b|%\s+of\b|\bper\s+cent\s+of\b")
-    });
-    // Words that make a story one about children wherever they stand.
-    static CHILD_STORY: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"(?i)\b(?:nspcc|childline|barnardo's|paedophil\w*|groom\w*|childhood)\b"));
-    let about_children = |t: &str| CHILDREN.is_match(t) || CHILD_STORY.is_match(t);
-    if title.is_some_and(about_children) {
-        return false;
-    }
-    let mut named = false;
-    for s in sentences.clone() {
-        if CHILD_STORY.is_match(s) || CHILDREN.is_match(s) && !PART_OF.is_match(s) {
-            return false;
-        }
-        named |= CHILDREN.is_match(s);
-    }
-    named && sentences.find_map(|s| first_cue_names_children(s, &ALL)).is_some_and(|children| !children)
-}
-
-/// Whether the clause of `sentence` holding the first match of `re` names children; none when
-/// nothing matches. "Sexual offences fell 3%, but image offences - mostly of children - rose"
-/// names them only in a clause of its own.
-fn first_cue_names_children(sentence: &str, re: &Regex) -> Option<bool> {
+/// Whether the clause of a sentence's first cue of all sexual offences ([`ALL`]) names
+/// children; none when it names no sexual offences. "Sexual offences fell 3%, but image
+/// offences - mostly of children - rose" names them only in a clause of its own.
+pub fn first_count_names_children(sentence: &str) -> Option<bool> {
     let cues = Cues::of(sentence);
     if !cues.may_name_a_measure() {
         return None;
     }
     let text = blanked(sentence, cues);
-    let at = re.find_iter(&text).find(|m| !ACT_AFTER.is_match(&text[m.end()..]))?.start();
+    let at = ALL.find_iter(&text).find(|m| !ACT_AFTER.is_match(&text[m.end()..]))?.start();
     Some(names_children_in_clause(sentence, at))
 }
 
@@ -397,10 +347,10 @@ pub fn writers_words(paragraph: &str) -> String {
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
-/// Whether `text` might cite a count of all recorded crime: false only when no piece of it
-/// that [`crate::extract::sentences::stands_apart`] does can. One scan of an article's text stands for one
-/// per sentence in [`article_of_every_age`], which is then needed only when this is true.
-pub fn may_cite_all_crime(text: &str) -> bool {
+/// Whether `text` cites a count of all recorded crime ([`ALL_CRIME_SOURCE`]). Over a whole
+/// text, false only when no piece of it that [`crate::extract::sentences::stands_apart`] does
+/// can: one scan of an article's text stands for one per sentence.
+pub fn cites_all_crime(text: &str) -> bool {
     ALL_CRIME_SOURCE.is_match(text)
 }
 
@@ -424,7 +374,7 @@ pub fn says_not_of_children_alone(writers_words: &str) -> bool {
 /// its first cue of all offences names children ("210 sexual offences against children"), not
 /// only a suspect's age beside offences naming none ("40 of them involved a suspect under 16").
 pub fn counts_offences_against_children(sentence: &str) -> bool {
-    first_cue_names_children(sentence, &ALL) == Some(true)
+    first_count_names_children(sentence) == Some(true)
 }
 
 /// Whether a sentence names children as the victims.
@@ -719,10 +669,10 @@ mod tests {
     #[test]
     fn a_text_may_cite_all_crime_only_when_a_sentence_of_it_could() {
         let text = "Burglaries rose.\nThe Crime Survey for England and Wales disagrees.";
-        assert!(may_cite_all_crime(text));
-        assert!(may_cite_all_crime("figures from the ONS show"));
-        assert!(!may_cite_all_crime("Burglaries rose by 12%.\nThe force recorded 400 crimes."));
-        assert!(!may_cite_all_crime("the SONS of the crime"));
+        assert!(cites_all_crime(text));
+        assert!(cites_all_crime("figures from the ONS show"));
+        assert!(!cites_all_crime("Burglaries rose by 12%.\nThe force recorded 400 crimes."));
+        assert!(!cites_all_crime("the SONS of the crime"));
     }
 
     #[test]

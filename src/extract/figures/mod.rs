@@ -26,6 +26,7 @@
 //! - [`tables`]: what a table's header says its columns hold, and so its rows' numbers;
 //! - [`check`]: a percent change recomputed from its two values;
 //! - [`corrections`]: figures a correction note or a reported revision withdraws or puts right;
+//! - [`every_age`]: which story counts sexual offences of victims of every age, not children;
 //! - [`dedupe`](mod@dedupe): a figure printed twice kept once;
 //! - [`printed`]: where a figure's number is in the printed sentence.
 //!
@@ -41,6 +42,7 @@ mod check;
 mod context;
 mod corrections;
 mod dedupe;
+mod every_age;
 mod filters;
 mod incidentals;
 mod kinds;
@@ -74,7 +76,6 @@ use context::{
     opening_figures_from_body, ArticleFacts, Context,
 };
 use dedupe::dedupe;
-use filters::is_labelled_link;
 use lists::{
     area_heading, area_row_label, heading_place, is_heading_line, is_summary_heading, section_place, year_heading,
 };
@@ -463,40 +464,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             ctx.restore_times(times);
         }
     }
-    // "All" is all sexual offences against children: in an article about no children
-    // ("Sexual offences on the railway network also rose"), sexual offences are another measure.
-    if figures.iter().any(|f| f.measure == Measure::All) && !mentions_children(article) {
-        for f in figures.iter_mut().filter(|f| f.measure == Measure::All) {
-            f.measure = Measure::Other;
-        }
-    }
-    // In a story about sexual offences of every age that names children only as a part of
-    // them, the figures of sentences naming no children are another measure.
-    if figures.iter().any(|f| f.measure == Measure::All) && children_only_as_part(article) {
-        for f in figures.iter_mut().filter(|f| f.measure == Measure::All && !measure::names_children(&f.sentence)) {
-            f.measure = Measure::Other;
-        }
-    }
-    // In a story that first counts sexual offences on a transport network, naming no children,
-    // those whose own words name no children are another measure.
-    if figures.iter().any(|f| f.measure == Measure::All) && story_on_a_network(article) {
-        let of_every_age =
-            |f: &Figure| f.measure == Measure::All && !measure::names_children_beside(&f.sentence, &f.span);
-        for f in figures.iter_mut().filter(|f| of_every_age(f)) {
-            f.measure = Measure::Other;
-        }
-    }
-    // The writer says the sexual offences counted are not of children alone ("forces do not
-    // record whether the victim was a pupil"): those not counted against children in so many
-    // words are another measure.
-    if figures.iter().any(|f| f.measure == Measure::All) && says_not_of_children_alone(article) {
-        for f in figures
-            .iter_mut()
-            .filter(|f| f.measure == Measure::All && !measure::counts_offences_against_children(&f.sentence))
-        {
-            f.measure = Measure::Other;
-        }
-    }
+    // "All" is all sexual offences against children: those of a story that counts sexual
+    // offences of every age are another measure.
+    facts.every_age.recount(article, &mut figures);
     missing_persons_story(article, &mut figures);
     exploited_children_story(article, &mut figures);
     sentencing::case_numbers_of_a_sentencing_story(article, &mut figures);
@@ -628,51 +598,6 @@ fn compared_with_count(f: &Figure, (paragraph, sentence, end): &(usize, String, 
         && f.sentence.get(*end..f.span.start).is_some_and(|gap| !gap.contains([';', '.']))
         && head_noun(after) == Noun::Unknown
         && is_baseline_value(&f.sentence, f.span.start)
-}
-
-/// Whether the article is about children at all: "children", "under-18s", "girls", "the
-/// NSPCC", "grooming"… in its own text, not in links to other stories.
-fn mentions_children(article: &Article) -> bool {
-    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:child|children|childhood|childline|under-1\d|under\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|schoolchildren|babies|nspcc|barnardo's|paedophil\w*|groom\w*)",
-        )
-    });
-    // A link to another story ("READ MORE: Teen, 17, stabbed …") says nothing of this one.
-    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
-    article.paragraphs.iter().filter(of_the_story).any(|p| CHILDREN.is_match(&p.norm))
-        || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
-}
-
-/// [`measure::says_not_of_children_alone`] in the writer's words of the story's own text (not
-/// links to others, nor what someone is quoted saying).
-fn says_not_of_children_alone(article: &Article) -> bool {
-    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
-    article
-        .paragraphs
-        .iter()
-        .filter(of_the_story)
-        .any(|p| measure::says_not_of_children_alone(&measure::writers_words(&p.norm)))
-}
-
-/// [`measure::story_on_a_network`] over the story's own text (not links to others).
-fn story_on_a_network(article: &Article) -> bool {
-    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
-    let texts: Vec<&str> = article.paragraphs.iter().filter(of_the_story).map(|p| p.norm.as_str()).collect();
-    let sentences =
-        texts.iter().flat_map(|t| crate::extract::sentences::split(t).into_iter().filter_map(move |r| t.get(r)));
-    measure::story_on_a_network(article.title.as_deref(), sentences)
-}
-
-/// [`measure::children_only_as_part`] over the story's own text (not links to others).
-fn children_only_as_part(article: &Article) -> bool {
-    let of_the_story = |p: &&crate::model::Paragraph| p.role.is_text() && !is_labelled_link(&p.norm);
-    let texts: Vec<&str> = article.paragraphs.iter().filter(of_the_story).map(|p| p.norm.as_str()).collect();
-    let sentences: Vec<&str> = texts
-        .iter()
-        .flat_map(|t| crate::extract::sentences::split(t).into_iter().filter_map(move |r| t.get(r)))
-        .collect();
-    measure::children_only_as_part(article.title.as_deref(), sentences.iter().copied())
 }
 
 /// A figure found in one sentence, before it becomes a [`Figure`].

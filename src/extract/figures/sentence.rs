@@ -536,7 +536,7 @@ pub(super) fn read_sentence(
     // children named are not the offences against children; nor are those of a clause naming
     // none, when another clause of the sentence does ("Sexual offences fell 3% to 198,542, but
     // image offences - mostly of children - rose").
-    if facts.every_age {
+    if facts.every_age.in_each_sentence() {
         let children = measure::names_children(s);
         let clauses = children.then(|| measure::ChildClauses::of(s));
         for (c, m) in cands.iter().zip(measures.iter_mut()) {

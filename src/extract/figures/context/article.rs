@@ -5,6 +5,8 @@
 use super::super::tail;
 use super::baselines::is_baseline;
 use crate::extract::cues::{index_of, Case, CueWords};
+use crate::extract::figures::every_age::EveryAge;
+use crate::extract::figures::filters::is_labelled_link;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::{measure, sentences};
@@ -95,8 +97,8 @@ pub(in crate::extract::figures) struct ArticleFacts {
     gap: u16,
     /// The first measure the article names; figures before any cue take it.
     pub(in crate::extract::figures) first_measure: Measure,
-    /// The article counts sexual offences of every age ([`measure::article_of_every_age`]).
-    pub(in crate::extract::figures) every_age: bool,
+    /// Which of the article's sexual offences are of victims of every age.
+    pub(in crate::extract::figures) every_age: EveryAge,
 }
 
 /// The first measure the writer names, in the first clause naming one (a speaker's words do
@@ -125,6 +127,7 @@ impl ArticleFacts {
     /// order) with their time phrases, which the sentence-by-sentence reading reuses.
     pub(in crate::extract::figures) fn of(article: &Article) -> (Self, Vec<Vec<Sentence>>) {
         let texts: Vec<&str> = article.body().map(|p| p.norm.as_str()).collect();
+        let of_story: Vec<bool> = article.body().map(|p| !is_labelled_link(&p.norm)).collect();
         let all = texts.join("\n");
         let gap = periods::stated_gap_years(&all).unwrap_or(1);
         let paragraphs: Vec<Vec<Sentence>> = texts
@@ -154,8 +157,13 @@ impl ArticleFacts {
             // A sentence citing a count of all crime cites it in the whole text too (each
             // sentence standing apart, as almost every one does): one scan of the whole
             // text rules out most articles.
-            every_age: (!apart || measure::may_cite_all_crime(&all))
-                && measure::article_of_every_age(scanned().map(|(s, _)| s)),
+            every_age: EveryAge::read(
+                article.title.as_deref(),
+                texts.iter().zip(&paragraphs).zip(&of_story).flat_map(|((t, sentences), &of_story)| {
+                    sentences.iter().map(move |s| (t.get(s.range.clone()).unwrap_or(""), of_story))
+                }),
+                !apart || measure::cites_all_crime(&all),
+            ),
         };
         let implied = scanned()
             .filter_map(|(s, mentions)| {
