@@ -1,6 +1,10 @@
 //! Times of day a wire story prints among its figures: when the copy may run ("EMBARGOED
 //! UNTIL 22.30 TUESDAY …"), when a version of it was sent ("1122 FRIDAY MARCH 10 2023",
-//! "this version sent at 0915 on March 2", "issued as a FLASH at 0740"). They are no figures.
+//! "this version sent at 0915 on March 2", "issued as a FLASH at 0740"), or any hour padded
+//! with a zero ("00.01", "09.40"). They are no figures.
+//!
+//! A padded hour is one wherever it stands ([`is_padded_clock_time`], asked as each number is
+//! read); another needs the words around it ([`is_clock_time`], asked of the numbers kept).
 
 use std::sync::LazyLock;
 
@@ -33,6 +37,14 @@ pub(super) fn is_clock_time(s: &str, n: &Number) -> bool {
     let before = s.get(..n.range.start).unwrap_or("");
     let after = s.get(n.range.end..).unwrap_or("");
     WEEKDAY_OR_ZONE_AFTER.is_match(after) || SENT_AT_BEFORE.is_match(before)
+}
+
+/// "embargoed until 00.01 Tuesday", "issued 14 March, 09.40": an hour printed with a
+/// leading zero, a point or colon and two digits of minutes is a time of day, whatever the
+/// words around it (no statistic pads its whole part with a zero).
+pub(super) fn is_padded_clock_time(s: &str, n: &Number) -> bool {
+    let printed = s.get(n.range.clone()).unwrap_or("");
+    printed.len() == 5 && printed.starts_with('0') && is_clock_digits(printed)
 }
 
 /// "2230", "22.30", "09:30", "0001": four digits, or two and two around a point or colon,
@@ -73,6 +85,23 @@ mod tests {
     fn a_time_copy_was_moved_or_sent_at_is_a_time_of_day() {
         assert_eq!(clock_times("This story was first sent as a SNAP at 1817."), ["1817"]);
         assert_eq!(clock_times("An earlier version was moved at 2140 on March 3."), ["2140"]);
+    }
+
+    #[test]
+    fn an_hour_padded_with_a_zero_is_a_time_of_day_wherever_it_stands() {
+        let padded = |s: &str| -> Vec<String> {
+            numbers::scan(s)
+                .into_iter()
+                .filter(|n| is_padded_clock_time(s, n))
+                .filter_map(|n| s.get(n.range).map(str::to_string))
+                .collect()
+        };
+        assert_eq!(padded("Not to be aired before 00.01 on the day."), ["00.01"]);
+        assert_eq!(padded("Amended 3 June, 09.40, by the desk."), ["09.40"]);
+        // Not padded, a point with no minutes after it, or minutes past 59: no time of day.
+        assert!(padded("Doors open at 19.30 on Friday.").is_empty());
+        assert!(padded("The rate was 0.5 per 1,000.").is_empty());
+        assert!(padded("A reading of 03.75 was logged.").is_empty());
     }
 
     #[test]

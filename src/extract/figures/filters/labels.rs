@@ -103,15 +103,6 @@ pub(super) fn is_hash_number(before: &str) -> bool {
     before.strip_suffix('#').is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', '\t', '\n', '(', '[']))
 }
 
-/// "embargoed until 00.01 Tuesday", "issued 14 March, 09.40": an hour printed with a
-/// leading zero and two digits of minutes is a time of day (no statistic pads its whole
-/// part with a zero).
-pub(super) fn is_padded_clock_time(s: &str, n: &Number) -> bool {
-    let printed = s.get(n.range.clone()).unwrap_or("").as_bytes();
-    matches!(printed, [b'0', h, b'.' | b':', m1, m2]
-        if h.is_ascii_digit() && (b'0'..=b'5').contains(m1) && m2.is_ascii_digit())
-}
-
 /// "reference F-2031-00417", "01/FOI/31/044120", "Our ref: 2031-0088": a number padded with
 /// a leading zero inside a code, joined to letters or other numbers by a hyphen or a slash, is
 /// part of a reference (no statistic pads its whole part with a zero). A padded value printed

@@ -47,8 +47,8 @@ use self::hypothetical::is_hypothetical;
 use self::labels::{
     earlier_version, in_list_of_parts, is_compound_modifier, is_count_of_parts, is_court_room, is_day_of_may,
     is_first_day, is_gallery_position, is_hash_number, is_hours_till, is_in_web_address, is_labelled_part, is_old_year,
-    is_padded_clock_time, is_padded_code, is_reference, is_reference_number, is_school_year, is_section_number,
-    is_station_name, is_street_number, is_version,
+    is_padded_code, is_reference, is_reference_number, is_school_year, is_section_number, is_station_name,
+    is_street_number, is_version,
 };
 use self::not_counts::gapped_item;
 use self::not_counts::{
@@ -679,7 +679,7 @@ pub(super) fn candidates(
             || is_compound_modifier(after)
             || is_school_year(&n, before, after)
             || is_version(before)
-            || is_padded_clock_time(s, &n)
+            || clock_times::is_padded_clock_time(s, &n)
             || is_padded_code(s, &n)
             || is_hours_till(&n, before, after)
             || is_court_room(&n, before)
