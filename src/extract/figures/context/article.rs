@@ -6,7 +6,6 @@ use super::super::tail;
 use super::baselines::is_baseline;
 use crate::extract::cues::{index_of, Case, CueWords};
 use crate::extract::figures::every_age::EveryAge;
-use crate::extract::figures::filters::is_labelled_link;
 use crate::extract::numbers::compile;
 use crate::extract::periods::{self, When};
 use crate::extract::{measure, sentences};
@@ -127,7 +126,6 @@ impl ArticleFacts {
     /// order) with their time phrases, which the sentence-by-sentence reading reuses.
     pub(in crate::extract::figures) fn of(article: &Article) -> (Self, Vec<Vec<Sentence>>) {
         let texts: Vec<&str> = article.body().map(|p| p.norm.as_str()).collect();
-        let of_story: Vec<bool> = article.body().map(|p| !is_labelled_link(&p.norm)).collect();
         let all = texts.join("\n");
         let gap = periods::stated_gap_years(&all).unwrap_or(1);
         let paragraphs: Vec<Vec<Sentence>> = texts
@@ -157,13 +155,7 @@ impl ArticleFacts {
             // A sentence citing a count of all crime cites it in the whole text too (each
             // sentence standing apart, as almost every one does): one scan of the whole
             // text rules out most articles.
-            every_age: EveryAge::read(
-                article.title.as_deref(),
-                texts.iter().zip(&paragraphs).zip(&of_story).flat_map(|((t, sentences), &of_story)| {
-                    sentences.iter().map(move |s| (t.get(s.range.clone()).unwrap_or(""), of_story))
-                }),
-                !apart || measure::cites_all_crime(&all),
-            ),
+            every_age: EveryAge::read(scanned().map(|(s, _)| s), !apart || measure::cites_all_crime(&all)),
         };
         let implied = scanned()
             .filter_map(|(s, mentions)| {
