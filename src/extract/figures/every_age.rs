@@ -4,12 +4,12 @@
 //! offences names no children (in that count's clause, [`measure::first_count_names_children`])
 //! counts those of every age, another measure, when it also says so in one of three ways:
 //!
-//! - it cites a count of all recorded crime ("the Recorded Crime in Scotland bulletin"): each
+//! - it cites a count of all recorded crime ("all crime recorded by the force"): each
 //!   sentence's sexual offences naming no children are then of every age, read as the sentence
 //!   is ([`EveryAge::in_each_sentence`]), so this is read before the sentences are
 //!   ([`EveryAge::read`]);
-//! - it names children only as a part of them ("Sexual offences on the railways rose 21%. …
-//!   147 of the offences involved victims aged under 18"), its headline naming none: figures of
+//! - it names children only as a part of them ("Sexual offences on buses went up by a
+//!   third. … 52 of them were against under-18s"), its headline naming none: figures of
 //!   sentences naming no children are of every age;
 //! - that first count, the headline's if the headline has one, counts them on a transport
 //!   network ("on the rail network", "aboard trams"): figures whose own words name no children
@@ -58,8 +58,8 @@ impl EveryAge {
         self.cites_all_crime
     }
 
-    /// Turns the story's figures of all sexual offences against children that count those of
-    /// every age into another measure, after its sentences are read.
+    /// After the sentences are read, gives another measure to the story's child-offence
+    /// figures that in fact count victims of every age.
     pub(in crate::extract::figures) fn recount(self, article: &Article, figures: &mut [Figure]) {
         let any_all = |figures: &[Figure]| figures.iter().any(|f| f.measure == Measure::All);
         let recount = |figures: &mut [Figure], of_every_age: &dyn Fn(&Figure) -> bool| {
@@ -70,8 +70,8 @@ impl EveryAge {
         if !any_all(figures) {
             return;
         }
-        // In an article about no children ("Sexual offences on the railway network also
-        // rose"), sexual offences are another measure.
+        // In an article about no children ("Sexual assaults at the stations climbed
+        // again"), sexual offences are another measure.
         if !mentions_children(article) {
             recount(figures, &|_| true);
             return;
@@ -87,8 +87,8 @@ impl EveryAge {
         if story.on_a_network {
             recount(figures, &|f| !measure::names_children_beside(&f.sentence, &f.span));
         }
-        // The writer says the sexual offences counted are not of children alone ("forces do
-        // not record whether the victim was a pupil"): those not counted against children in
+        // The writer says the sexual offences counted are not of children alone ("the
+        // figures do not say how old the victims were"): those not counted against children in
         // so many words are another measure.
         if any_all(figures) && says_not_of_children_alone(article) {
             recount(figures, &|f| !measure::counts_offences_against_children(&f.sentence));
