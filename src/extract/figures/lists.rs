@@ -389,10 +389,29 @@ pub(super) fn printed_area(label: &str) -> Option<String> {
     if label.is_empty() || is_summary_label(label) {
         return None;
     }
+    let label = without_unit_word(label);
     // "South Gloucestershire: 2,245": a council area also known as its force's alias is the area.
     let area = || places::area_mentions(label).first().is_some_and(|m| m.range == (0..label.len()));
     let known = places::by_alias(label).filter(|p| !is_part_of_a_force(p) && !area());
     Some(known.map_or_else(|| label.to_string(), |p| p.name.to_string()))
+}
+
+/// "Highlands and Islands division", "Swansea council area", "Mid Ulster policing district":
+/// a row's name that is a place the gazetteer knows with the word for what kind of area it
+/// is after it names that place, as the body names it. An area whose own name ends in such a
+/// word ("Belfast City", "Derby City") keeps it.
+fn without_unit_word(label: &str) -> &str {
+    static UNIT: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^(.+?)\s+(?:policing\s+|local\s+policing\s+)?(?:division|district|council\s+area|local\s+authority(?:\s+area)?|area)$",
+        )
+    });
+    let area = |name: &str| places::area_mentions(name).first().is_some_and(|m| m.range == (0..name.len()));
+    let Some(name) = UNIT.captures(label).and_then(|c| c.get(1)).map(|m| m.as_str()) else { return label };
+    if area(label) || !(area(name) || places::by_alias(name).is_some()) {
+        return label;
+    }
+    name
 }
 
 /// A line that is nothing but a place's name (a table heading such as "Dorset Police").

@@ -319,3 +319,43 @@ fn a_council_area_after_reports_of_an_offence_is_the_figures_place_not_a_region_
     let line = "Some 40 pupils of a school in Bolton took part.";
     assert_ne!(figures(&[line]).iter().find(|f| f.value == 40.0).and_then(|f| f.place.clone()), some("Bolton"));
 }
+
+#[test]
+fn a_council_area_naming_the_figures_its_clause_gives_is_their_place() {
+    let lines = [
+        "Across Wales, thefts of bicycles rose from 2,300 to 2,710 in 2022/23.",
+        "The Swansea figures were the worst: police there logged 415 thefts, against 290 a year before.",
+    ];
+    assert_eq!(place_of(&lines, 415.0), some("Swansea"));
+    assert_eq!(place_of(&lines, 290.0), some("Swansea"));
+    let lines =
+        ["Devon and Cornwall Police recorded 9,120 burglaries in 2022/23.", "The Plymouth total rose to 1,804."];
+    assert_eq!(place_of(&lines, 1804.0), some("Plymouth"));
+}
+
+#[test]
+fn an_area_named_as_a_modifier_of_other_words_is_not_the_place_of_figures() {
+    // "The Plymouth office", "the Swansea figures" only where the figures follow as its own.
+    let lines = [
+        "Devon and Cornwall Police recorded 9,120 burglaries in 2022/23.",
+        "The Plymouth office said 1,804 of them were solved.",
+    ];
+    assert_ne!(place_of(&lines, 1804.0), some("Plymouth"));
+}
+
+#[test]
+fn a_table_row_naming_a_division_with_its_kind_is_the_division_as_the_body_names_it() {
+    let lines = [
+        "Officers in the Tayside division recorded 312 offences in 2022-23, up from 250 the year before.",
+        "| Area | 2021-22 | 2022-23 |",
+        "|---|---|---|",
+        "| Tayside division | 250 | 312 |",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().all(|f| f.0.as_deref() == Some("Tayside")), "{found:?}");
+    let lines = ["| Area | 2021/22 | 2022/23 |", "|---|---|---|", "| Swansea council area | 88 | 97 |"];
+    assert_eq!(place_of(&lines, 97.0), some("Swansea"));
+    // A name whose last word is its own keeps it.
+    let lines = ["| District | 2021/22 | 2022/23 |", "|---|---|---|", "| Belfast City | 388 | 412 |"];
+    assert_eq!(place_of(&lines, 412.0), some("Belfast City"));
+}
