@@ -431,6 +431,9 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
     if ranked_next_with_its_number(before, after) {
         return true;
     }
+    if its_figures_named(before, after) {
+        return true;
+    }
     if AREA_IN_SUBJECT_AFTER.is_match(after) && AREA_IN_SUBJECT_BEFORE.is_match(tail(before, before.len())) {
         return true;
     }
@@ -452,6 +455,25 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
                 && (AREA_GAPPED_AFTER.is_match(after) || gapped_with_its_preposition(before, after))
                 && GAPPED_LIST_HEAD.is_match(before)
                 && !ranks_or_scores(before))
+}
+
+/// "The Swansea figures were worse: 88 …", "the Newport total rose to 61", "while the
+/// Wrexham numbers fell": a council area or city naming, after "the" at the start of its
+/// clause, whose figures or total the clause gives.
+fn its_figures_named(before: &str, after: &str) -> bool {
+    static FIGURES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^\s+(?:figures?|totals?|tally|count|numbers|data)\b(?:\s+(?:alone|themselves|itself))?\s+(?:were|was|are|is|rose|fell|stood|showed|show|reached|climbed|dropped|went|came)\b",
+        )
+    });
+    let Some(lead) = before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")) else { return false };
+    let lead = lead.trim_end();
+    let clause_start = lead.is_empty()
+        || lead.ends_with(['.', ';', ':', ','])
+        || ["while", "whereas", "but", "and"]
+            .iter()
+            .any(|w| lead.strip_suffix(w).is_some_and(|r| r.is_empty() || r.ends_with(' ')));
+    clause_start && FIGURES_AFTER.is_match(after)
 }
 
 /// "Wyre accounted for 18 of the thefts, and the Vale of Glamorgan for 27", "Leeds saw a
