@@ -227,6 +227,41 @@ fn named_area_referred_to(s: &str, ctx: &Context) -> Option<String> {
     (cheap && THE_CITY.is_match(s)).then(|| area.clone())
 }
 
+/// The council area or city (as printed) a sentence with no figure says offences were
+/// recorded in, the only one it names, when every place it names beside it is the area's own
+/// force or the nation that force polices.
+fn area_of_offences(
+    s: &str,
+    groups: &[super::lists::Group],
+    areas: &[crate::extract::places::AreaMention],
+) -> Option<String> {
+    // "offences recorded in the Newry, Mourne and Down policing district", "crimes in the
+    // Conwy council area": what was recorded, in the area, described as one or not.
+    static RECORDED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:recorded|logged|reported|committed|offences|offending|crimes?)\s+(?:in|across|within|throughout)\s+(?:the\s+)?$",
+        )
+    });
+    static DESCRIBED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^(?:\s+(?:local\s+)?(?:policing\s+)?(?:district|division|council\s+area|borough|area))?(?:[\s,.;]|$)")
+    });
+    if areas.is_empty() || !(names_offences(s) || measure::of_sentence(s).is_some()) {
+        return None;
+    }
+    let recorded_in = || {
+        let mut unambiguous = areas.iter().filter(|m| !m.ambiguous);
+        let m = unambiguous.next().filter(|_| unambiguous.next().is_none())?;
+        let after = s.get(m.range.end..)?;
+        let named_on = after.strip_prefix(' ').is_some_and(|a| a.starts_with(char::is_uppercase));
+        (RECORDED_IN_BEFORE.is_match(tail(s, m.range.start)) && DESCRIBED_AFTER.is_match(after) && !named_on)
+            .then(|| s.get(m.range.clone()).map(str::to_string))
+            .flatten()
+    };
+    let area = recorded_in()?;
+    let force = areas.iter().find(|m| s.get(m.range.clone()) == Some(area.as_str()))?.force;
+    groups.iter().flat_map(|g| &g.places).all(|p| p.name == force).then_some(area)
+}
+
 /// Whether `name` is a council area or city the gazetteer lists, printed whole.
 fn is_listed_area(name: &str) -> bool {
     matches!(crate::extract::places::all_area_mentions(name).as_slice(), [m] if m.range == (0..name.len()))
@@ -460,6 +495,13 @@ pub(super) fn read_sentence(
             if s.len() <= 60 && heading_place(s).is_some() {
                 ctx.headed(g.name());
             }
+        }
+        // "Grooming offences recorded in the Conwy council area have hit a record, figures
+        // for North Wales show": a sentence about offences in one council area or city, naming
+        // no place beyond its force's ground, moves the text to the area, which a later "in
+        // the district" or "in the county" means.
+        if let Some(area) = area_of_offences(s, &groups, &area_mentions) {
+            ctx.place = Some(area);
         }
         // "The town's yearly totals are below": the council area or city the text last gave
         // a figure for is what it is about now.

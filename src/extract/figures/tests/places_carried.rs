@@ -514,3 +514,33 @@ fn a_wire_version_note_naming_the_places_it_adds_is_not_what_the_story_is_about(
     ];
     assert_ne!(place_of(&lines, 20.0), some("West Midlands Police"));
 }
+
+#[test]
+fn a_sentence_about_offences_in_one_district_moves_the_text_to_it_for_a_later_in_the_district() {
+    let lines = [
+        "Burglaries recorded in the Mid Ulster policing district have climbed to a new high, according to police.",
+        "The PSNI recorded 318 burglaries in the district in 2022/23, compared with 240 in 2021/22.",
+    ];
+    assert_eq!(place_of(&lines, 318.0), some("Mid Ulster"));
+    assert_eq!(place_of(&lines, 240.0), some("Mid Ulster"));
+    let lines = [
+        "Thefts committed across the Wrexham council area have doubled since 2019, campaigners say.",
+        "North Wales Police logged 1,204 thefts across the council area in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 1204.0), some("Wrexham"));
+}
+
+#[test]
+fn a_sentence_about_offences_in_another_forces_district_does_not_move_a_forces_figures() {
+    let lines = [
+        "Burglaries recorded in the Wigan borough have climbed to a new high.",
+        "The PSNI recorded 318 burglaries in the district in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 318.0), some("Police Service of Northern Ireland"));
+    // Naming a place beyond the district's force leaves the text where it was.
+    let lines = [
+        "Burglaries recorded in the Mid Ulster district have risen faster than in Greater Manchester.",
+        "The PSNI recorded 318 burglaries in the district in 2022/23.",
+    ];
+    assert_ne!(place_of(&lines, 318.0), some("Mid Ulster"));
+}
