@@ -86,7 +86,9 @@ use locate::{
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
-use years::{dated_by_check, dated_by_later_count, year_of_total_named_again, ValuesRead};
+use years::{
+    change_to_a_count_given_before, dated_by_check, dated_by_later_count, year_of_total_named_again, ValuesRead,
+};
 
 use self::list_headings::{is_list_heading, is_list_item, read_list_heading};
 use self::sentence::{
@@ -317,6 +319,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 }
             }
             counts_what_the_last_did(norm, &previous, &mut current);
+            change_to_a_count_given_before(norm, &sentence.times, &figures, &values, &mut current);
             // "… counted 5,020 crimes in 2027/28. Of these, 630 carried an online … flag": the
             // count the online ones are part of, its sentence naming no measure, is of all.
             // (The part named as online in so many words, right after the count: not "Of the

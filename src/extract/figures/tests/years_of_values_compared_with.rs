@@ -318,3 +318,23 @@ fn a_number_in_words_a_comparison_starts_from_past_a_percent_change_is_a_count()
     // With no count before it in its sentence, a number in words stays unread.
     assert!(!values(&[lines[0], "Up by a quarter, it rose from sixty-two in 2016/17."]).contains(&62.0));
 }
+
+#[test]
+fn a_change_to_a_count_given_before_runs_to_its_year_after_a_look_back() {
+    let lines = [
+        "Cheshire Constabulary recorded 1,930 burglaries in 2022/23. Of those, 415 were of garden sheds.",
+        "In the previous year the force recorded 1,702 burglaries. Shed burglaries went down, from 433 to 415.",
+    ];
+    assert_eq!(period_of(&lines, 415.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 433.0), some("2021/22"));
+}
+
+#[test]
+fn a_change_to_a_new_value_keeps_the_year_the_text_looked_back_to() {
+    let lines = [
+        "Cheshire Constabulary recorded 1,930 burglaries in 2022/23. Of those, 415 were of garden sheds.",
+        "In 2019/20 the force recorded 1,702 burglaries. Shed burglaries went down, from 433 to 390.",
+    ];
+    assert_eq!(period_of(&lines, 390.0), some("2019/20"));
+    assert_eq!(period_of(&lines, 433.0), some("2018/19"));
+}

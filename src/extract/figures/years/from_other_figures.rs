@@ -129,6 +129,41 @@ pub(in crate::extract::figures) fn year_of_total_named_again(
     values.last_count(figures, value).and_then(|f| f.period)
 }
 
+/// "Of those, 271 were flagged as online. In the previous year the force recorded 2,088 …
+/// Online-flagged crimes fell slightly, from 284 to 271.": a change "from" one value "to"
+/// another in a sentence printing no year, whose end is a count the text gave before for the
+/// same place with a year, runs to that count again, in its year, from the year before; not
+/// to a year the sentences since have looked back to.
+pub(in crate::extract::figures) fn change_to_a_count_given_before(
+    s: &str,
+    times: &[periods::Mention],
+    figures: &[Figure],
+    values: &ValuesRead,
+    found: &mut [Found],
+) {
+    static FROM_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bfrom\s+(?:around\s+|about\s+|some\s+|nearly\s+|almost\s+)?$"));
+    if found.len() < 2 || times.iter().any(|m| m.year().is_some()) || !s.contains(" to ") {
+        return;
+    }
+    for j in 1..found.len() {
+        let (from, to) = (&found[j - 1], &found[j]);
+        if from.kind != Kind::Count || to.kind != Kind::Count || from.place != to.place {
+            continue;
+        }
+        let between = s.get(from.range.end..to.range.start).map(str::trim);
+        if between != Some("to") || !FROM_BEFORE.is_match(s.get(..from.range.start).unwrap_or("")) {
+            continue;
+        }
+        let Some(given) = values.last_count(figures, to.value).filter(|f| f.place == to.place) else { continue };
+        let Some(year) = given.period else { continue };
+        if to.period != Some(year) {
+            found[j].period = Some(year);
+            found[j - 1].period = Some(year.previous());
+        }
+    }
+}
+
 /// The figures read so far by value, as indices into them: what
 /// [`year_of_total_named_again`] looks a total up in, so that a text with many "Of the N …"
 /// sentences does not scan every earlier figure for each. Kinds and periods are read from

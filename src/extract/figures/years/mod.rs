@@ -22,7 +22,8 @@ pub(super) use self::comparisons::{
     unprinted_baselines, year_on_year, years_compared, years_compared_for,
 };
 pub(super) use self::from_other_figures::{
-    dated_by_check, dated_by_later_count, same_number_as, year_of_total_named_again, ValuesRead,
+    change_to_a_count_given_before, dated_by_check, dated_by_later_count, same_number_as, year_of_total_named_again,
+    ValuesRead,
 };
 pub(super) use self::not_its_own::dates_an_event;
 use self::not_its_own::{
