@@ -253,6 +253,13 @@ const OTHER_NOUNS: &[&str] = &[
     "hubs",
     "centres",
     "recommendations",
+    // A review of cases (a practice review, a serious case review), the files it reads and
+    // what sorts of thing there are ("one type of knife crime"): no offences.
+    "reviews",
+    "files",
+    "type",
+    "types",
+    "kinds",
     "signatures",
     "petitions",
     "countries",

@@ -53,11 +53,12 @@ use self::labels::{
 use self::not_counts::gapped_item;
 use self::not_counts::{
     activities_delivered, baseline_of_things, compared_with_previous, counts_areas, counts_those_recording,
-    handled_by_a_helpline, is_fraction_in_words, is_group_threshold, is_guess_between_neighbours, is_idiomatic_one,
-    is_only_heading_for, is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares, names_its_offences,
-    not_crimes, part_of_previous, part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped,
-    places_spread_over, police_carried_out, possessed_units, recorded_times, referrals_a_service_had, refers_back,
-    things_changed_from, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
+    files_examined, found_among_those_examined, handled_by_a_helpline, is_fraction_in_words, is_group_threshold,
+    is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces, is_population,
+    is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous, part_of_those_dealt_with,
+    partitive_frame, people_dealt_with, persons_helped, places_spread_over, police_carried_out, possessed_units,
+    recorded_times, referrals_a_service_had, refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE,
+    RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 use self::platform::{
@@ -487,6 +488,27 @@ pub(super) fn is_labelled_link(s: &str) -> bool {
 
 /// Numbers of `s` that are statistics, with their kinds. (`children_passage`: the paragraph
 /// speaks of children, whose ages a bare range said of a group of them gives.)
+/// "was nine days, down from 15", "an average of 12 weeks, compared with 9", "the youngest
+/// was 11 years old, against 13": a bare value, with no noun of its own, that a change from
+/// the duration or age just printed starts from is one too.
+fn bare_start_of_change(before: &str, n: &Number, after: &str) -> bool {
+    static UNIT_THEN_FROM: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:-[a-z]+)?)\s+(?:days?|weeks?|months?|hours?|minutes?|years?(?:\s+old)?),\s*(?:(?:up|down|rising|falling)\s+from|compared\s+(?:with|to)|against)\s+$",
+        )
+    });
+    // "610 robberies in two years, down from 702": a span the count was made over.
+    static OVER_A_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:in|over|for|within|during|after|past|last|next|than)\s+(?:the\s+)?\S+\s+\S+,[^,]*$")
+    });
+    let ends_start = ["from ", "with ", "to ", "against "].iter().any(|w| before.ends_with(w));
+    !n.money
+        && !n.percent
+        && ends_start
+        && head_noun(after) == Noun::Unknown
+        && UNIT_THEN_FROM.find(before).is_some_and(|m| !OVER_A_SPAN.is_match(before.get(..m.end()).unwrap_or("")))
+}
+
 pub(super) fn candidates(
     s: &str,
     times: &[periods::Mention],
@@ -569,7 +591,8 @@ pub(super) fn candidates(
                     || persons_helped(before, after)
                     || not_crimes(after)
                     || missing_persons(after)
-                    || referrals_a_service_had(before, after) =>
+                    || referrals_a_service_had(before, after)
+                    || files_examined(after) =>
             {
                 Noun::Other
             }
@@ -594,7 +617,8 @@ pub(super) fn candidates(
                 Noun::Other
             }
             Noun::Unknown | Noun::Count
-                if part_of_previous(before) && out.last().is_some_and(|prev| prev.not_offences) =>
+                if (part_of_previous(before) || found_among_those_examined(before, after))
+                    && out.last().is_some_and(|prev| prev.not_offences) =>
             {
                 Noun::Other
             }
@@ -645,6 +669,7 @@ pub(super) fn candidates(
                 || is_fraction_in_words(&n, after)
                 || is_labelled_age(before)
                 || is_guess_between_neighbours(&n, before, after));
+        let is_age = is_age || bare_start_of_change(before, &n, after);
         if is_age {
             let opens_range = before.trim_end().to_ascii_lowercase().ends_with("between");
             previous_age_end = Some((n.range.end, opens_range));

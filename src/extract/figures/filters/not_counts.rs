@@ -55,6 +55,31 @@ pub(super) fn handled_by_a_helpline(before: &str) -> bool {
     (before.contains("elpline") || before.contains(" line")) && HELPLINE_HANDLED.is_match(before)
 }
 
+/// "of the 60 child protection cases inspectors examined", "40 investigations they reviewed",
+/// "in 17 of the 50 files sampled": cases or investigations looked at by an inspection or
+/// review are the files it read, not offences recorded.
+pub(super) fn files_examined(after: &str) -> bool {
+    static EXAMINED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\w-]+\s+){0,4}?(?:cases|files|investigations|case\s+files|records|crime\s+reports)\s+(?:(?:that|which)\s+)?(?:(?:they|inspectors|it|we|reviewers|auditors|the\s+(?:inspectorate|inspectors|review|reviewers|team))\s+)?(?:had\s+|have\s+)?(?:reviewed|examined|sampled|dip-sampled|audited|inspected|looked\s+at|checked|assessed)\b",
+        )
+    });
+    EXAMINED_AFTER.is_match(after)
+}
+
+/// "reviewed 40 investigations and found 12 in which …", "checked 90 files, finding 31 where
+/// …": a number of what a review found, right after the things it looked at, counts those.
+pub(super) fn found_among_those_examined(before: &str, after: &str) -> bool {
+    static FOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\band|,)\s+(?:found|finding|identified|judged|rated|deemed)\s+(?:that\s+)?(?:(?:only|just|some)\s+)?$",
+        )
+    });
+    static WHICH_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:in\s+which|where|that|which|of\s+(?:them|these|those)|had|were|was)\b"));
+    FOUND_BEFORE.is_match(before) && WHICH_AFTER.is_match(after)
+}
+
 /// "was recorded 1,187 times", "logged 640 times in 2023/24", "recorded stalking 1,187 times
 /// by Avon and Somerset": an offence counted by the times it was recorded, where the clause
 /// ends after "times" or a time or a place follows; not a multiple ("three times the
@@ -590,7 +615,7 @@ pub(super) fn part_of_previous(before: &str) -> bool {
 /// counts those asked (forces, people), not offences.
 pub(super) static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|which|whom|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
+        r"(?i)^\s+(?:(?:of\s+(?:them|these|those|which|whom|the\s+[\w-]+)(?:\s+(?:{}|asked))?|in\s+all|in\s+total|only|also)\s+)?(?:(?:had|have|has)\s+)?(?:gave|provided|supplied|responded|replied|answered|returned|shared|disclosed|declined|refused|said|say|says|told|admitted|agreed|felt|believed|thought)\b",
         alternation(ASKING_VERBS)
     ))
 });

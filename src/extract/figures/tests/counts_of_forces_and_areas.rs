@@ -186,3 +186,13 @@ fn a_number_of_forces_with_two_words_before_forces_is_no_figure() {
     let lines = ["Replies came from 30 of the 45 UK territorial forces, covering 2022/23."];
     assert!(!has_value(&lines, 30.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn forces_that_had_answered_a_request_are_not_figures() {
+    for line in [
+        "The charity wrote to 45 forces and 39 had replied by the deadline.",
+        "Of the forces contacted, 40 have responded so far.",
+    ] {
+        assert!(!counted(&[line], 39.0) && !counted(&[line], 40.0), "{line}: {:?}", brief(&[line]));
+    }
+}

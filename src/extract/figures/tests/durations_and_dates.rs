@@ -166,3 +166,26 @@ fn the_hours_of_a_coffee_morning_printed_with_until_are_no_figures() {
     ];
     assert_eq!(values(&lines), [906.0]);
 }
+
+#[test]
+fn a_bare_value_a_duration_or_age_changed_from_is_no_figure() {
+    for line in [
+        "Officers said the average time to charge a suspect was 41 days, down from 58.",
+        "The typical wait for a forensic examination was six weeks, compared with 11.",
+        "The youngest person reported missing was nine years old, against 12 a year earlier.",
+    ] {
+        assert!(
+            !counted(&[line], 58.0) && !counted(&[line], 11.0) && !counted(&[line], 12.0),
+            "{line}: {:?}",
+            brief(&[line])
+        );
+    }
+}
+
+#[test]
+fn a_value_a_count_changed_from_after_the_last_year_is_still_a_figure() {
+    let line = "Merseyside Police recorded 610 robberies last year, down from 702.";
+    assert!(counted(&[line], 702.0), "{:?}", brief(&[line]));
+    let line = "Merseyside Police recorded 610 robberies in two years, down from 702.";
+    assert!(counted(&[line], 702.0), "{:?}", brief(&[line]));
+}

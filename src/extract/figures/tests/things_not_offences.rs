@@ -247,3 +247,51 @@ fn teenagers_who_completed_a_programme_are_not_offences() {
     let found = brief(&lines);
     assert!(found.iter().filter(|f| f.2 == 260.0).all(|f| f.3 == Kind::Other), "{found:?}");
 }
+
+#[test]
+fn the_value_a_snapshot_of_people_changed_from_counts_people_after_a_date_phrase() {
+    let lines = [
+        "There were 1,204 pupils on a school exclusion register at the end of June 2024, up from 988.",
+        "Some 77 families were on the housing list as of March 2023, compared with 64.",
+    ];
+    let found = brief(&lines);
+    for value in [1204.0, 988.0, 77.0, 64.0] {
+        assert!(!counted(&lines, value), "{value}: {found:?}");
+    }
+}
+
+#[test]
+fn cases_an_inspection_examined_and_what_it_found_among_them_are_not_offences() {
+    for (line, values) in [
+        ("Of the 64 child protection cases inspectors examined, most were handled well.", &[64.0][..]),
+        ("Reviewers looked at 35 rape investigations they had sampled at random.", &[35.0]),
+        (
+            "The audit found that in 9 of the 30 domestic abuse cases they reviewed, no risk form was filled in.",
+            &[9.0, 30.0],
+        ),
+        ("Auditors checked 120 case files and found 44 in which victims were not updated.", &[120.0, 44.0]),
+    ] {
+        for &v in values {
+            assert!(!counted(&[line], v), "{line}: {:?}", brief(&[line]));
+        }
+    }
+}
+
+#[test]
+fn offences_found_or_cases_recorded_are_still_counted() {
+    let line = "Thames Valley Police recorded 412 cases of stalking in 2023/24 and found 30 more in old files.";
+    assert!(counted(&[line], 412.0), "{:?}", brief(&[line]));
+    let line = "Officers recorded 220 burglaries in 2023/24, the inspectors found.";
+    assert!(counted(&[line], 220.0), "{:?}", brief(&[line]));
+}
+
+#[test]
+fn reviews_and_types_of_offence_are_not_counts_of_offences() {
+    for (line, v) in [
+        ("The board began four serious case reviews during the year.", 4.0),
+        ("Officers named three types of online offence as the most common.", 3.0),
+        ("The claim holds for one type of robbery over a shorter window.", 1.0),
+    ] {
+        assert!(!counted(&[line], v), "{line}: {:?}", brief(&[line]));
+    }
+}
