@@ -20,7 +20,7 @@ use super::lists::{
 };
 use super::locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, for_its_own_part,
-    force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, is_alternative,
+    force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, forces_set_beside, is_alternative,
     is_average_yardstick, is_borough, is_compared_source, is_force_wide, is_forces_asked, is_ground_of, is_job_patch,
     is_named_area, is_national_yardstick, is_version_note, is_whole_ground, local_part_of_force, london_as_its_force,
     names_london, nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area, set_against_country,
@@ -262,6 +262,27 @@ fn area_of_offences(
     groups.iter().flat_map(|g| &g.places).all(|p| p.name == force).then_some(area)
 }
 
+/// The measure a sentence with no figure defines as what the figures count: "The closest
+/// measure is the number of offences of …", "The figures below cover offences of …", "These
+/// statistics count …". None where it names several measures.
+fn measure_defined(s: &str) -> Option<Measure> {
+    static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:measure|figures?|statistics|data|numbers?)\s+(?:(?:below|here|used)\s+){0,2}(?:is|are|covers?|counts?|refers?\s+to|relates?\s+to)\s+(?:only\s+)?(?:the\s+(?:number|count|total)\s+of\s+)?(?:recorded\s+)?(?:offences|crimes)\b",
+        )
+    });
+    if !(s.contains("offences") || s.contains("crimes")) || !DEFINES.is_match(s) {
+        return None;
+    }
+    // "…, which are recorded under the Sexual Offences (Scotland) Act 2009": a clause after the
+    // definition says more of them, not what they are.
+    let clause = [", which", ", as ", ";"].iter().filter_map(|w| s.find(w)).min().map_or(s, |end| &s[..end]);
+    match measure::of_sentence_and_several(clause) {
+        (Some(m), false) => Some(m),
+        _ => None,
+    }
+}
+
 /// Whether `name` is a council area or city the gazetteer lists, printed whole.
 fn is_listed_area(name: &str) -> bool {
     matches!(crate::extract::places::all_area_mentions(name).as_slice(), [m] if m.range == (0..name.len()))
@@ -484,6 +505,7 @@ pub(super) fn read_sentence(
         if let Some(g) = topic_group(s, &groups).filter(|g| {
             g.carries()
                 && !is_national_yardstick(s, &g.range)
+                && !forces_set_beside(s, &g.range)
                 && !is_job_patch(s, g)
                 && !is_ground_of(s, g, &ctx.place)
                 && !is_alternative(s, &g.range)
@@ -519,6 +541,11 @@ pub(super) fn read_sentence(
         }
         if is_list_heading(s) {
             read_list_heading(s, times, facts.first_measure, ctx);
+        }
+        // "The closest measure is the number of offences of communicating indecently with a
+        // child": a sentence saying what the figures that follow count names their measure.
+        if let Some(m) = measure_defined(s) {
+            ctx.measure = m;
         }
         // "In Wigan, burglaries rose 12%. Bolton saw no change. Shoplifting there fell": an
         // area the sentence is about is what a later "there" refers back to.

@@ -36,7 +36,7 @@ pub(super) use local_areas::is_named_area;
 pub(super) use london::{is_borough, london_as_its_force, names_london};
 pub(super) use mentions::place_mentions;
 pub(super) use national::{
-    bare_forces_count, britain_as_btp, is_national_yardstick, nationally_as_btp, GENERIC_POLICE,
+    bare_forces_count, britain_as_btp, forces_set_beside, is_national_yardstick, nationally_as_btp, GENERIC_POLICE,
 };
 pub(super) use restated::{hedged_near, restated, restated_for_named, PlacedValues};
 pub(super) use sources::{

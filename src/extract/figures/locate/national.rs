@@ -130,6 +130,19 @@ pub(in crate::extract::figures) fn is_national_yardstick(s: &str, range: &Range<
     s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
 }
 
+/// "Police Scotland does not use the same flag that forces in England and Wales apply",
+/// "Unlike forces across the UK, the PSNI …", "more than police in England and Wales": the
+/// country whose forces another is set beside, in a sentence with no figure, is no place the
+/// text moves to.
+pub(in crate::extract::figures) fn forces_set_beside(s: &str, range: &Range<usize>) -> bool {
+    static FORCES_SET_BESIDE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\bunlike|\blike|\bthan|\bsame\b[^.;:]{0,40}?\b(?:as|that|which|used\s+by))\s+(?:(?:the|most|other)\s+)?(?:forces|police(?:\s+forces)?|officers)\s+(?:in|across|throughout)\s+(?:the\s+)?$",
+        )
+    });
+    FORCES_SET_BESIDE.is_match(super::super::tail(s, range.start))
+}
+
 /// "The force", "BTP" or "British Transport Police", as words (in capitals too): what
 /// [`britain_as_btp`] needs the sentence to count with.
 static THE_FORCE_OR_BTP: LazyLock<Regex> = LazyLock::new(|| {

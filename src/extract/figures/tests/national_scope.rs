@@ -326,3 +326,29 @@ fn a_total_across_those_forces_after_a_regions_few_is_the_regions() {
     ];
     assert_eq!(place_of(&lines, 1240.0), some("Wales"));
 }
+
+#[test]
+fn the_country_whose_forces_another_is_set_beside_is_no_place_the_text_moves_to() {
+    let lines = [
+        "The PSNI recorded 2,410 stalking offences in 2022/23.",
+        "Unlike forces in England and Wales, it does not publish a breakdown by age.",
+        "- 2021/22: 2,108",
+    ];
+    assert_eq!(place_of(&lines, 2108.0), some("Police Service of Northern Ireland"));
+    let lines = [
+        "Police Scotland recorded 690 thefts of bikes in 2022-23.",
+        "The force counts them in the same way as forces across the UK do not.",
+        "The year before there were 602.",
+    ];
+    assert_eq!(place_of(&lines, 602.0), some("Police Scotland"));
+}
+
+#[test]
+fn the_country_named_as_a_place_of_its_own_still_moves_the_text() {
+    let lines = [
+        "The PSNI recorded 2,410 stalking offences in 2022/23.",
+        "Forces in England and Wales publish more detail.",
+        "The year before there were 98,200.",
+    ];
+    assert_eq!(place_of(&lines, 98200.0), some(NATIONAL));
+}
