@@ -57,7 +57,7 @@ pub(super) fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
             r"(?:,\s*|\s+)(?i:while|whereas|and|but)\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+(?:\p{Lu}[\w'-]*|of|and))*\s+([a-z]+)\s+$",
         )
     });
-    // "in 2024", "at the end of March 2023", "as of the end of the year": when they were counted.
+    // "in 2025", "at the close of June 2022", "as of the end of the year": when they were counted.
     static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\s+(?:in|during|for|by|as\s+(?:of|at))\s+(?:(?:the\s+)?(?:end|close|start)\s+of\s+)?(?:(?:[a-z]+\s+)?\d{4}(?:[/-]\d{2,4})?|the\s+(?:year|month|quarter))\s*$|\s+at\s+the\s+(?:end|close|start)\s+of\s+(?:(?:[a-z]+\s+)?\d{4}(?:[/-]\d{2,4})?|the\s+(?:year|month|quarter))\s*$",

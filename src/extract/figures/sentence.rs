@@ -235,8 +235,8 @@ fn area_of_offences(
     groups: &[super::lists::Group],
     areas: &[crate::extract::places::AreaMention],
 ) -> Option<String> {
-    // "offences recorded in the Newry, Mourne and Down policing district", "crimes in the
-    // Conwy council area": what was recorded, in the area, described as one or not.
+    // "offences logged in the Mid Ulster policing district", "crimes in the
+    // Wrexham council area": what was recorded, in the area, described as one or not.
     static RECORDED_IN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\b(?:recorded|logged|reported|committed|offences|offending|crimes?)\s+(?:in|across|within|throughout)\s+(?:the\s+)?$",
@@ -262,8 +262,8 @@ fn area_of_offences(
     groups.iter().flat_map(|g| &g.places).all(|p| p.name == force).then_some(area)
 }
 
-/// The measure a sentence with no figure defines as what the figures count: "The closest
-/// measure is the number of offences of …", "The figures below cover offences of …", "These
+/// The measure a sentence with no figure defines as what the figures count: "The best
+/// measure here is the count of crimes of …", "The figures below cover offences of …", "These
 /// statistics count …". None where it names several measures.
 fn measure_defined(s: &str) -> Option<Measure> {
     static DEFINES: LazyLock<Regex> = LazyLock::new(|| {
@@ -274,7 +274,7 @@ fn measure_defined(s: &str) -> Option<Measure> {
     if !(s.contains("offences") || s.contains("crimes")) || !DEFINES.is_match(s) {
         return None;
     }
-    // "…, which are recorded under the Sexual Offences (Scotland) Act 2009": a clause after the
+    // "…, which are logged under a 2003 Act": a clause after the
     // definition says more of them, not what they are.
     let clause = [", which", ", as ", ";"].iter().filter_map(|w| s.find(w)).min().map_or(s, |end| &s[..end]);
     match measure::of_sentence_and_several(clause) {
@@ -542,8 +542,8 @@ pub(super) fn read_sentence(
         if is_list_heading(s) {
             read_list_heading(s, times, facts.first_measure, ctx);
         }
-        // "The closest measure is the number of offences of communicating indecently with a
-        // child": a sentence saying what the figures that follow count names their measure.
+        // "The figures below count only offences of sexual grooming": a sentence saying what
+        // the figures that follow count: a sentence saying what the figures that follow count names their measure.
         if let Some(m) = measure_defined(s) {
             ctx.measure = m;
         }

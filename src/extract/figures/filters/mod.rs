@@ -488,8 +488,8 @@ pub(super) fn is_labelled_link(s: &str) -> bool {
 
 /// Numbers of `s` that are statistics, with their kinds. (`children_passage`: the paragraph
 /// speaks of children, whose ages a bare range said of a group of them gives.)
-/// "was nine days, down from 15", "an average of 12 weeks, compared with 9", "the youngest
-/// was 11 years old, against 13": a bare value, with no noun of its own, that a change from
+/// "took a fortnight, down from 20", "a mean of eight weeks, against 5", "the oldest
+/// was 15 years old, compared with 17": a bare value, with no noun of its own, that a change from
 /// the duration or age just printed starts from is one too.
 fn bare_start_of_change(before: &str, n: &Number, after: &str) -> bool {
     static UNIT_THEN_FROM: LazyLock<Regex> = LazyLock::new(|| {

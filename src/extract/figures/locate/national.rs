@@ -130,7 +130,7 @@ pub(in crate::extract::figures) fn is_national_yardstick(s: &str, range: &Range<
     s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
 }
 
-/// "Police Scotland does not use the same flag that forces in England and Wales apply",
+/// "The PSNI counts these crimes differently from forces in England and Wales",
 /// "Unlike forces across the UK, the PSNI …", "more than police in England and Wales": the
 /// country whose forces another is set beside, in a sentence with no figure, is no place the
 /// text moves to.

@@ -170,12 +170,12 @@ fn the_hours_of_a_coffee_morning_printed_with_until_are_no_figures() {
 #[test]
 fn a_bare_value_a_duration_or_age_changed_from_is_no_figure() {
     for line in [
-        "Officers said the average time to charge a suspect was 41 days, down from 58.",
+        "The force said a charging decision now takes 33 days, down from 47.",
         "The typical wait for a forensic examination was six weeks, compared with 11.",
         "The youngest person reported missing was nine years old, against 12 a year earlier.",
     ] {
         assert!(
-            !counted(&[line], 58.0) && !counted(&[line], 11.0) && !counted(&[line], 12.0),
+            !counted(&[line], 47.0) && !counted(&[line], 11.0) && !counted(&[line], 12.0),
             "{line}: {:?}",
             brief(&[line])
         );

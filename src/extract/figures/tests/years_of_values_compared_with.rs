@@ -323,7 +323,7 @@ fn a_number_in_words_a_comparison_starts_from_past_a_percent_change_is_a_count()
 fn a_change_to_a_count_given_before_runs_to_its_year_after_a_look_back() {
     let lines = [
         "Cheshire Constabulary recorded 1,930 burglaries in 2022/23. Of those, 415 were of garden sheds.",
-        "In the previous year the force recorded 1,702 burglaries. Shed burglaries went down, from 433 to 415.",
+        "A year before, officers logged 1,702 burglaries. Break-ins at sheds dropped, from 433 to 415.",
     ];
     assert_eq!(period_of(&lines, 415.0), some("2022/23"));
     assert_eq!(period_of(&lines, 433.0), some("2021/22"));
@@ -333,7 +333,7 @@ fn a_change_to_a_count_given_before_runs_to_its_year_after_a_look_back() {
 fn a_change_to_a_new_value_keeps_the_year_the_text_looked_back_to() {
     let lines = [
         "Cheshire Constabulary recorded 1,930 burglaries in 2022/23. Of those, 415 were of garden sheds.",
-        "In 2019/20 the force recorded 1,702 burglaries. Shed burglaries went down, from 433 to 390.",
+        "In 2019/20 officers logged 1,702 burglaries. Break-ins at sheds dropped, from 433 to 390.",
     ];
     assert_eq!(period_of(&lines, 390.0), some("2019/20"));
     assert_eq!(period_of(&lines, 433.0), some("2018/19"));

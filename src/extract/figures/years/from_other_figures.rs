@@ -129,8 +129,8 @@ pub(in crate::extract::figures) fn year_of_total_named_again(
     values.last_count(figures, value).and_then(|f| f.period)
 }
 
-/// "Of those, 271 were flagged as online. In the previous year the force recorded 2,088 …
-/// Online-flagged crimes fell slightly, from 284 to 271.": a change "from" one value "to"
+/// "Of them, 512 were thefts of bikes. A year before, officers logged 4,030 … Bike
+/// thefts dropped, from 540 to 512.": a change "from" one value "to"
 /// another in a sentence printing no year, whose end is a count the text gave before for the
 /// same place with a year, runs to that count again, in its year, from the year before; not
 /// to a year the sentences since have looked back to.
