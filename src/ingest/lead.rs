@@ -252,8 +252,11 @@ fn is_lead_line_shaped(line: &str) -> bool {
 fn name_plate_words(line: &str) -> Option<usize> {
     const MAX_CAPITALS_WORDS: usize = 4;
     const MAX_OUTLET_WORDS: usize = 6;
+    // A kicker and a question on one line ("FACT CHECK | Has X really halved?") is the
+    // headline: no section's name or motto asks a question.
     if let Some(first) = trail_parts(line).next().filter(|first| first.len() < line.len()) {
-        return name_plate_words(first).filter(|_| has_outlet_word(first, true) || is_all_capitals(first));
+        let asks = trail_parts(line).skip(1).any(|part| part.ends_with('?'));
+        return name_plate_words(first).filter(|_| !asks && (has_outlet_word(first, true) || is_all_capitals(first)));
     }
     if line.contains(':') || is_quoted(line) || ends_complete(line) || line.bytes().any(|b| b.is_ascii_digit()) {
         return None;

@@ -175,9 +175,26 @@ fn is_label(line: &str) -> bool {
         && !inner.bytes().any(|b| b.is_ascii_digit())
 }
 
-/// A line that can be a headline: short, and not ending as a sentence does.
+/// A line that can be a headline: short, and not ending as a sentence does, or a question
+/// that reads as a heading ([`is_heading_question`]): "Is van crime rising in Kent?".
 fn is_headline_shaped(line: &str) -> bool {
-    line.split_whitespace().count() <= 25 && !line.trim_end().ends_with(['.', '!', '?', ':'])
+    let line = line.trim_end();
+    line.split_whitespace().count() <= 25
+        && !line.ends_with(['.', '!', ':'])
+        && (!line.ends_with('?') || is_heading_question(line))
+}
+
+/// Whether a line ending in "?" can head a page (fact checks, explainers and Q&A features
+/// ask theirs: "What do the new figures show?"), rather than be a paragraph of copy that
+/// asks one: one question alone, with no sentence before it ("Thefts fell. So why …?"),
+/// neither an interview's labelled question ("Q: …?", "Question: …?") nor someone's words
+/// opening on a quote mark.
+fn is_heading_question(line: &str) -> bool {
+    const QUESTION_LABELS: &[&str] = &["q:", "q.", "q -", "question:"];
+    let asked = line.trim_end_matches('?');
+    let opens_on_quote = line.chars().next().is_some_and(|c| matches!(normalise_char(c), '"' | '\''));
+    let sentence_before = [". ", "! ", "? "].iter().any(|end| asked.contains(end));
+    !starts_with_any(line, QUESTION_LABELS) && !opens_on_quote && !sentence_before
 }
 
 /// A line that says where on the site a story is filed rather than what it says: a trail

@@ -507,6 +507,64 @@ fn first_line_is_a_headline_only_when_it_reads_as_one() {
     assert_eq!(roles("Police recorded a rise in offences last year.\n\nText.")[0].0, Role::Body);
 }
 
+/// The role of the first line the reader sees in `text` read as `format` ("txt", "md", "html").
+fn first_role(text: &str, format: &str) -> (Role, String) {
+    let text = match format {
+        "md" => crate::ingest::markdown::markdown_text(text),
+        "html" => crate::ingest::html::page_text(text).unwrap_or_default(),
+        _ => text.to_string(),
+    };
+    classify(split_paragraphs(&text))
+        .into_iter()
+        .map(|p| (p.role, p.text))
+        .next()
+        .unwrap_or((Role::Body, String::new()))
+}
+
+#[test]
+fn a_heading_that_asks_a_question_is_the_headline_in_every_layout() {
+    let body = "Officers in Eastvale logged 310 van break-ins last spring.";
+    for (format, page) in [
+        ("txt", format!("Are van break-ins in Eastvale on the rise?\n\n{body}")),
+        ("md", format!("# Are van break-ins in Eastvale on the rise?\n\n{body}")),
+        ("md", format!("## What do the new van crime numbers tell us?\n\n{body}")),
+        ("html", format!("<article><h1>Are van break-ins in Eastvale on the rise?</h1><p>{body}</p></article>")),
+        ("txt", format!("Van crime: why are more vans being broken into?\n\n{body}")),
+    ] {
+        let (role, text) = first_role(&page, format);
+        assert_eq!(role, Role::Headline, "{format}: {text}");
+    }
+}
+
+#[test]
+fn a_kicker_and_a_question_on_one_heading_line_are_the_headline_not_the_claim_under_it() {
+    for page in [
+        "## REALITY CHECK | Have bike thefts in Eastvale really trebled?\n\nClaim: “Bike thefts have trebled since I took office” — Cllr Rona Pike\n\nVerdict: False\n\nPolice logged 410 bike thefts in 2022 and 455 in 2023.",
+        "QUICK GUIDE – What counts as a van break-in?\n\nWhat police say: a van entered by force — Eastvale Police\n\nOfficers logged 310 last spring.",
+    ] {
+        let text = crate::ingest::markdown::markdown_text(page);
+        let found = roles(&text);
+        assert_eq!(found[0].0, Role::Headline, "{found:?}");
+        assert_eq!(found[1].0, Role::Body, "{found:?}");
+    }
+}
+
+#[test]
+fn a_first_paragraph_that_ends_in_a_question_is_not_made_a_headline() {
+    for page in [
+        // A Q&A interview's first question.
+        "Q: How long have you run the night patrols in Eastvale?\n\nA: Six years, and the town has changed a lot.",
+        "Question: Why did the patrols stop last winter?\n\nAnswer: The money ran out.",
+        // Copy that asks its question after a sentence of its own.
+        "Van break-ins fell by a third last year. So why do drivers in Eastvale feel less safe?\n\nOfficers logged 310.",
+        // A quoted question put by someone.
+        "“Where were the officers when my van was broken into?” asked one driver.\n\nOfficers logged 310.",
+    ] {
+        let found = roles(page);
+        assert_eq!(found[0].0, Role::Body, "{found:?}");
+    }
+}
+
 #[test]
 fn a_dateline_city_is_not_the_place_of_the_figures() {
     let text = "NORTHAMPTON – Northamptonshire Police recorded 2,110 thefts in 2023.\n\nST ALBANS, Tuesday 4 June 2024 — Hertfordshire Constabulary said 90 cars were stolen.\n\nCARDIFF (PA) - Figures show a rise.\n\nNEWRY, Co Down – by Aoife Kelly";
