@@ -413,12 +413,12 @@ static CALENDAR_YEAR: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:19[5-9]\
 /// The year printed at `range` of `text`, as a calendar year on its own, or as part of a
 /// time that is not the whole year, which is [`When::Other`]: a date ("16th Nov 2020", "March
 /// 2024", "Nov 16, 2020"), a part of the year ("the first three months of 2024", "the autumn of
-/// 2022", "the same quarter of 2023", "the start of 2023"); nor is a law's year ("the Criminal
-/// Justice Act 1994") a time at all.
+/// 2022", "the same quarter of 2023", "the start of 2023"). A law's year ("the Criminal
+/// Justice Act 1994") is no time at all: [`is_law_year`].
 fn calendar_year(text: &str, range: Range<usize>) -> When {
     static NOT_THE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*$|\b(?:months?|weeks?|days?|quarters?|half|summer|autumn|winter|spring|start|end|beginning|middle|part)\s+of\s+$|\b(?-i:Act|Regulations|Order|Bill|Rules)\s+$"
+            r"(?i)\b(?:{MONTH})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+$|\b\d{{1,2}}(?:st|nd|rd|th)?\s*[/.-]\s*\d{{1,2}}\s*[/.-]\s*$|\b(?:months?|weeks?|days?|quarters?|half|summer|autumn|winter|spring|start|end|beginning|middle|part)\s+of\s+$"
         ))
     });
     let before = look_back(text, range.start);
@@ -426,6 +426,15 @@ fn calendar_year(text: &str, range: Range<usize>) -> When {
         Some(year) if !NOT_THE_YEAR.is_match(before) => When::Calendar(year),
         _ => When::Other,
     }
+}
+
+/// Whether the year at `range` of `text` is part of a law's name, "the Sexual Offences Act
+/// 2003", "the Licensing (Scotland) Order 2021": no time the sentence is about, so it neither
+/// dates a figure nor stops a year carried from the sentences before.
+pub fn is_law_year(text: &str, range: &Range<usize>) -> bool {
+    static LAW: LazyLock<Regex> = LazyLock::new(|| compile(r"\b(?:Act|Regulations|Order|Bill|Rules)\s+$"));
+    let year = text.get(range.clone()).is_some_and(|y| CALENDAR_YEAR.is_match(y) && y.len() == 4);
+    year && LAW.is_match(look_back(text, range.start))
 }
 
 /// How many bytes before a year [`calendar_year`] reads for the words that make it part of a
@@ -475,6 +484,9 @@ pub fn scan(text: &str) -> Vec<Mention> {
     let cues = Cues::of(text);
     let mut found: Vec<Mention> = Vec::new();
     let mut add = |range: Range<usize>, when: When| {
+        if is_law_year(text, &(range.start..range.end.min(range.start + 4))) {
+            return;
+        }
         if !found.iter().any(|m| m.range.start < range.end && range.start < m.range.end) {
             found.push(Mention { range, when });
         }
@@ -1124,9 +1136,12 @@ mod tests {
 
     #[test]
     fn a_year_a_part_of_the_year_or_a_law_names_is_no_calendar_year() {
-        for text in ["over the winter of 2019", "the Licensing Act 2003"] {
-            assert_eq!(whens(text), [When::Other], "{text}");
+        assert_eq!(whens("over the winter of 2019"), [When::Other]);
+        // A law's year is part of its name, no time at all.
+        for text in ["the Licensing Act 2003", "the Firearms (Amendment) Regulations 2019", "a Dispersal Order 2022"] {
+            assert_eq!(whens(text), [], "{text}");
         }
+        assert_eq!(whens("in 2020, under the Licensing Act 2003"), [When::Calendar(2020)]);
         // The part and its year, each no time a figure is dated by.
         assert_eq!(whens("the same quarter of 2020"), [When::Other, When::Other]);
         assert_eq!(whens("in the first six weeks of 2021"), [When::Other, When::Other]);

@@ -531,7 +531,9 @@ pub(super) fn candidates(
     let numbers: Vec<Number> = numbers
         .into_iter()
         .filter(|n| {
-            !times.iter().any(|m| overlaps(&n.range, &m.range)) && !phones.iter().any(|p| overlaps(&n.range, p))
+            !times.iter().any(|m| overlaps(&n.range, &m.range))
+                && !phones.iter().any(|p| overlaps(&n.range, p))
+                && !periods::is_law_year(s, &n.range)
         })
         .collect();
     let corrected = earlier_version(s);

@@ -289,3 +289,26 @@ fn a_when_clause_after_an_apposition_naming_the_year_is_for_that_year() {
     ];
     assert_eq!(period_of(&lines, 120.0), some("2019/20"));
 }
+
+#[test]
+fn a_law_s_year_does_not_stop_the_year_carried_from_the_sentence_before() {
+    for law in [
+        "Of those reports, 612 led to a charge under the Protection from Harassment Act 1997.",
+        "In all, 612 were dealt with under the Antisocial Behaviour (Wales) Order 2014.",
+        "Some 612 breached the Licensing Regulations 2010, officers said.",
+    ] {
+        let lines = ["Police in Kelby recorded 2,410 stalking reports in 2021/22.", law];
+        assert_eq!(period_of(&lines, 612.0), some("2021/22"), "{law}");
+        assert!(!has_value(&lines, 1997.0) && !has_value(&lines, 2014.0) && !has_value(&lines, 2010.0), "{law}");
+    }
+}
+
+#[test]
+fn a_year_beside_a_law_s_name_still_dates_its_figures() {
+    let lines = [
+        "Police in Kelby recorded 2,410 stalking reports in 2021/22.",
+        "In 2019, 530 were charged under the Protection from Harassment Act 1997.",
+    ];
+    assert_eq!(period_of(&lines, 530.0), None);
+    assert!(!has_value(&lines, 1997.0));
+}
