@@ -438,16 +438,22 @@ const AREA_NOUNS: &[&str] = &[
 
 /// "13 local policing divisions", "all 43 territorial police forces", "43 operationally
 /// independent and locally accountable chief constables": a number of areas or forces, after
-/// a few words that describe them, is no statistic.
+/// a few words that describe them, is no statistic. A "the" after an "and" opens a phrase of
+/// its own ("Durham 96 and the Welsh forces 401"): no words describing one noun have one.
 pub(super) fn counts_areas(after: &str) -> bool {
     let mut previous = "";
+    let mut joined = false;
     for word in after.split_whitespace().take(8) {
         let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+        if joined && matches!(bare.as_str(), "the" | "its" | "their") {
+            return false;
+        }
         let of_two_words = (bare == "constables" && previous == "chief") || (bare == "units" && previous == "command");
         if AREA_NOUNS.contains(&bare.as_str()) || of_two_words {
             return true;
         }
         let joins = bare == "and";
+        joined |= joins;
         // "command" of "basic command units", which names what it describes.
         let joins = joins || bare == "command";
         let describes = !bare.is_empty()

@@ -196,3 +196,20 @@ fn forces_that_had_answered_a_request_are_not_figures() {
         assert!(!counted(&[line], 39.0) && !counted(&[line], 40.0), "{line}: {:?}", brief(&[line]));
     }
 }
+
+#[test]
+fn a_count_before_and_the_next_group_of_forces_is_kept() {
+    for (line, kept) in [
+        ("In the north, Durham Constabulary logged 87, Cleveland Police 140 and the three Yorkshire forces 655 between them.", 140.0),
+        ("Kent Police recorded 310 thefts, Essex Police 275 and the two Sussex forces 420.", 275.0),
+        ("Gwent Police logged 96 and their neighbouring forces 380.", 96.0),
+    ] {
+        assert!(values(&[line]).contains(&kept), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_number_of_forces_described_past_an_and_is_still_no_count() {
+    assert!(!values(&["The survey went to 43 independent and accountable forces, officers said."]).contains(&43.0));
+    assert!(!values(&["Data came from 12 urban and rural divisions, officials said."]).contains(&12.0));
+}
