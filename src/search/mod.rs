@@ -659,18 +659,23 @@ mod tests {
         assert_eq!(written.files["binary.txt"].hash, manifest::hash(b"not\0text"));
     }
 
+    /// Options for a test's small index over `data`, kept in `index`.
+    fn small_options(data: &Path, index: &Path) -> IndexOptions {
+        IndexOptions {
+            data_dir: data.to_path_buf(),
+            index_dir: index.to_path_buf(),
+            limits: Limits::default(),
+            writer_memory_bytes: 15_000_000,
+        }
+    }
+
     #[test]
     fn an_index_built_right_after_its_files_were_written_keeps_a_manifest_that_trusts_them_later() {
         let data = tempfile::tempdir().unwrap();
         let index = tempfile::tempdir().unwrap();
         let article = data.path().join("a.txt");
         std::fs::write(&article, "Kent Police recorded 120 offences in 2016/17, up from 90.\n").unwrap();
-        let opts = IndexOptions {
-            data_dir: data.path().to_path_buf(),
-            index_dir: index.path().to_path_buf(),
-            limits: Limits::default(),
-            writer_memory_bytes: 15_000_000,
-        };
+        let opts = small_options(data.path(), index.path());
         open_or_build(&opts, false, &|_, _| {}).unwrap();
         let live = Store::new(index.path()).current().unwrap();
         let manifest_path = live.join(manifest::FILE_NAME);
@@ -703,12 +708,7 @@ mod tests {
         };
         settle("north/a.txt", "Northshire Police logged 321 thefts in 2021/22.\n", an_hour_ago);
         settle("south/b.txt", "Southdale Constabulary logged 44 burglaries in 2021/22.\n", an_hour_ago);
-        let opts = IndexOptions {
-            data_dir: data.path().to_path_buf(),
-            index_dir: index.path().to_path_buf(),
-            limits: Limits::default(),
-            writer_memory_bytes: 15_000_000,
-        };
+        let opts = small_options(data.path(), index.path());
         open_or_build(&opts, false, &|_, _| {}).unwrap();
         let (_, report) = open_or_build(&opts, false, &|_, _| {}).unwrap();
         assert_eq!((report.freshness, report.articles), (Freshness::Reused, 2));
