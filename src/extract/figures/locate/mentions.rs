@@ -18,8 +18,9 @@ use super::local_areas::{
 };
 use super::london::{borough_mentions, londons_force, names_london};
 use super::national::{
-    names_the_railways, EVERY_FORCE_AND_BTP, NATIONAL_ADJECTIVE, NATIONAL_BODY_RUN_BY, NATIONS, RAILWAYS_OF_A_REGION,
-    RAILWAYS_OF_BRITAIN, RAILWAY_CRIME, REGIONS_RAILWAYS, REPORTED_TO_UK_BODY, UK_BODY_CITED, UK_BODY_REPORTS,
+    may_say_national, names_the_railways, EVERY_FORCE_AND_BTP, NATIONAL_ADJECTIVE, NATIONAL_BODY_RUN_BY, NATIONS,
+    RAILWAYS_OF_A_REGION, RAILWAYS_OF_BRITAIN, RAILWAY_CRIME, REGIONS_RAILWAYS, REPORTED_TO_UK_BODY, UK_BODY_CITED,
+    UK_BODY_REPORTS,
 };
 use crate::extract::cues::{index_of, Case, CueWords};
 use crate::extract::figures::lists;
@@ -222,7 +223,7 @@ fn names_a_region(s: &str, m: &places::Mention) -> bool {
 
 /// The literal words [`place_mentions`] gates its rarer patterns on, found in one pass over a
 /// sentence.
-const PLACE_GATES: [&str; 28] = [
+const PLACE_GATES: [&str; 30] = [
     "network",
     "railway",
     "IWF",
@@ -251,6 +252,8 @@ const PLACE_GATES: [&str; 28] = [
     "ommand unit",
     "north",
     "south",
+    "England",
+    "ENGLAND",
 ];
 
 /// "against 1.8 for England as a whole", "compared with 12% across England": England alone,
@@ -331,8 +334,14 @@ pub(in crate::extract::figures) fn place_mentions(
     if let Some(national) = *NATIONAL_PLACE {
         let railways = found.clone();
         let outside = |r: &Range<usize>| !railways.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
-        found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)).filter(|(r, _)| outside(r)));
-        found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+        // Both patterns are gated on a word every match contains, so that the sentences
+        // naming neither (most of them) skip the scans.
+        if has!("England") || has!("ENGLAND") {
+            found.extend(NATIONS.find_iter(s).map(|m| (m.range(), national)).filter(|(r, _)| outside(r)));
+        }
+        if may_say_national(s) {
+            found.extend(NATIONAL_ADJECTIVE.find_iter(s).map(|m| (m.range(), national)));
+        }
         if s.contains("England") {
             let nations = found.clone();
             let alone = |r: &Range<usize>| !nations.iter().any(|(b, _)| b.start < r.end && r.start < b.end);
@@ -577,6 +586,29 @@ mod tests {
     use super::*;
 
     #[test]
+    fn national_gate_opens_wherever_the_national_adjective_pattern_matches() {
+        let texts = [
+            "Burglary saw a national rise of 12 per cent last spring.",
+            "A NATIONAL AVERAGE OF 40 lay behind the county's 55.",
+            "The NaTiOnAl TrEnD held steady, officials said.",
+            "Against the National picture the town fared well.",
+        ];
+        for text in texts {
+            assert!(NATIONAL_ADJECTIVE.is_match(text), "{text:?}");
+            assert!(may_say_national(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn national_gate_stays_shut_without_the_word() {
+        let texts = ["A nationwide rise in thefts", "local levels fell; nation-al", "l", "", "Ational total"];
+        for text in texts {
+            assert!(!may_say_national(text), "{text:?}");
+            assert!(!NATIONAL_ADJECTIVE.is_match(text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn each_place_gate_opens_exactly_where_the_sentence_contains_its_word() {
         let texts = [
             "Offences on the railway network rose, the British Transport Police said (BTP).",
@@ -588,6 +620,7 @@ mod tests {
             "nca iwf childline by (by) watch foundatio crime agenc services",
             "The North East BCU, the Basic Command Unit and a borough command unit; BCUs",
             "in the north east and the south-west, not the North or the SOUTH; northerly southward",
+            "across England and Wales, ACROSS ENGLAND AND WALES; england, Englandish",
             "",
         ];
         for text in texts {

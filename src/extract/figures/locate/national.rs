@@ -123,6 +123,16 @@ pub(super) static NATIONAL_ADJECTIVE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?i)\bnational\s+(?:rise|increase|fall|drop|decrease|total|figure|average|rate|picture|trend|level)\b")
 });
 
+/// Whether `s` has "national" in it, ASCII letters in either case: a cheap test every match
+/// of [`NATIONAL_ADJECTIVE`] passes (it looks for its last letter, one of the rarer ones, and
+/// checks the seven before it), so that sentences without the word skip the pattern.
+pub(super) fn may_say_national(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    memchr::memchr2_iter(b'l', b'L', bytes).any(|end| {
+        end.checked_sub(7).and_then(|start| bytes.get(start..=end)).is_some_and(|w| w.eq_ignore_ascii_case(b"national"))
+    })
+}
+
 /// "the national figure is a floor", "above the national average": the country named only
 /// as a yardstick. In a sentence with no figure it does not change the place the text is
 /// about.
