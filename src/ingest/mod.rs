@@ -21,6 +21,10 @@ use crate::error::Error;
 use crate::model::{Article, Role};
 use catalogue::Catalogue;
 
+/// The labels an interview printed as questions and answers sets before a question ("Q: How
+/// big is the problem?"): such a paragraph is no headline, and its answer is the interviewee's.
+pub(crate) const QUESTION_LABELS: &[&str] = &["Q:", "Q.", "Q -", "Question:"];
+
 /// Limits on what is read.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {

@@ -63,7 +63,7 @@ static INTERVIEW_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// A question paragraph: "Q: …", "Q. …", "Question: …".
 pub(super) fn is_question(para: &Para) -> bool {
     let t = para.norm_str.trim_start();
-    ["Q:", "Q.", "Q -", "Question:"].iter().any(|q| t.starts_with(q))
+    crate::ingest::QUESTION_LABELS.iter().any(|q| t.starts_with(q))
 }
 
 /// Whether the article holds enough question paragraphs to be an interview; a cheap test

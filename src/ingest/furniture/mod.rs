@@ -190,11 +190,12 @@ fn is_headline_shaped(line: &str) -> bool {
 /// neither an interview's labelled question ("Q: …?", "Question: …?") nor someone's words
 /// opening on a quote mark.
 fn is_heading_question(line: &str) -> bool {
-    const QUESTION_LABELS: &[&str] = &["q:", "q.", "q -", "question:"];
     let asked = line.trim_end_matches('?');
     let opens_on_quote = line.chars().next().is_some_and(|c| matches!(normalise_char(c), '"' | '\''));
     let sentence_before = [". ", "! ", "? "].iter().any(|end| asked.contains(end));
-    !starts_with_any(line, QUESTION_LABELS) && !opens_on_quote && !sentence_before
+    let labelled_question =
+        super::QUESTION_LABELS.iter().any(|q| line.get(..q.len()).is_some_and(|head| head.eq_ignore_ascii_case(q)));
+    !labelled_question && !opens_on_quote && !sentence_before
 }
 
 /// A line that says where on the site a story is filed rather than what it says: a trail
