@@ -261,7 +261,7 @@ fn printed_sign(before: &str) -> Option<f64> {
 pub(super) fn is_rate(before: &str, after: &str, rest: &str) -> bool {
     static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|minute|fortnight)(?:[^\w-]|$)|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b",
+            r"(?i)\b(?:a|per|every|each)\s+(?:single\s+)?(?:day|week|month|hour|minute|fortnight)(?:[^\w-]|$)|\b(?:daily|weekly|monthly|hourly)\b|\bevery\s+\w+\s+(?:minutes|hours|days|seconds)\b|\bper\s+(?:head|capita)\b|\b(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|one\s+hundred|a\s+(?:hundred|thousand))\b|\b(?:per|for\s+every|in\s+every)\s+(?:a\s+)?(?:million|billion)\b",
         )
     });
     static BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -24,3 +24,12 @@ fn another_place_s_number_before_its_own_rate_is_a_count() {
     assert_eq!(kind_of(&lines, 310.0), Some(Kind::Count), "{:?}", brief(&lines));
     assert_eq!(kind_of(&lines, 43.0), Some(Kind::Rate), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_number_for_every_million_of_something_is_a_rate() {
+    let lines = ["In 2023/24 there were 12 assaults on staff for every million passengers, compared with 10 per million a year earlier."];
+    assert_eq!(kind_of(&lines, 12.0), Some(Kind::Rate), "{:?}", brief(&lines));
+    assert_eq!(kind_of(&lines, 10.0), Some(Kind::Rate), "{:?}", brief(&lines));
+    let lines = ["The airport police logged 4 thefts per million travellers in 2022/23."];
+    assert_eq!(kind_of(&lines, 4.0), Some(Kind::Rate), "{:?}", brief(&lines));
+}
