@@ -67,7 +67,7 @@ pub(super) fn from_to_kinds(s: &str, cands: &mut [Candidate]) {
     // was added to.
     static BRINGING_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i),\s*(?:bringing|taking|which\s+(?:brings|brought|takes|took))\s+(?:it|them|the\s+(?:total|number|team|unit|squad|figure|headcount)|its\s+(?:total|strength|numbers?|headcount))(?:\s+(?:up|down))?\s+to\s*$",
+            r"(?i),\s*(?:bringing|taking|which\s+(?:brings|brought|takes|took))\s+(?:it|them|the\s+(?:total|number|team|unit|squad|figure|headcount)|its\s+(?:total|strength|numbers?|headcount))(?:\s+(?:up|down))?\s+to\s*(?:(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|over|just\s+(?:over|under))\s+)?$",
         )
     });
     static MORE_THAN_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:more|fewer|less)\s+than\b"));

@@ -297,3 +297,11 @@ fn a_number_of_those_the_police_dealt_with_counts_people() {
     // Those recorded are offences.
     assert_eq!(kinds_of("Of those recorded in Chester, 25 were flagged as online."), [(25.0, Kind::Count)]);
 }
+
+#[test]
+fn a_headcount_reached_is_people_however_it_is_hedged() {
+    let lines = ["Gwent Police has hired 85 more officers since 2020, taking its headcount to roughly 1,420."];
+    assert_eq!(brief(&lines).iter().find(|f| f.2 == 1420.0).map(|f| f.3), Some(Kind::Other), "{:?}", brief(&lines));
+    let lines = ["The force took on 60 detectives this year, bringing its strength to nearly 900."];
+    assert_eq!(brief(&lines).iter().find(|f| f.2 == 900.0).map(|f| f.3), Some(Kind::Other), "{:?}", brief(&lines));
+}
