@@ -312,3 +312,17 @@ fn a_year_beside_a_law_s_name_still_dates_its_figures() {
     assert_eq!(period_of(&lines, 530.0), None);
     assert!(!has_value(&lines, 1997.0));
 }
+
+#[test]
+fn a_year_an_event_happened_in_does_not_date_a_number_in_the_next_clause() {
+    let lines = [
+        "Police Scotland recorded 61,300 thefts in 2023/24.",
+        "Vandalism reached 9,410, the most since the count began in 2008/09, while housebreaking rose by 4% to 13,220.",
+    ];
+    assert_eq!(period_of(&lines, 13220.0), some("2023/24"));
+    let lines = [
+        "Essex Police recorded 5,880 robberies in 2022/23.",
+        "Stalking hit 2,740, its highest level since the offence was created in 2012/13, whereas harassment dropped 5% to 6,390.",
+    ];
+    assert_eq!(period_of(&lines, 6390.0), some("2022/23"));
+}

@@ -338,3 +338,19 @@ fn a_change_to_a_new_value_keeps_the_year_the_text_looked_back_to() {
     assert_eq!(period_of(&lines, 390.0), some("2019/20"));
     assert_eq!(period_of(&lines, 433.0), some("2018/19"));
 }
+
+#[test]
+fn a_multiple_of_a_number_years_before_is_not_dated_by_them() {
+    let lines = [
+        "Dorset Police recorded 8,120 thefts in 2023/24.",
+        "Officers logged 2,905 cycle thefts, almost double the number five years earlier.",
+        "Around 640 of the thefts in the year were from sheds.",
+    ];
+    assert_eq!(period_of(&lines, 2905.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 640.0), some("2023/24"));
+    let lines = [
+        "Kent Police recorded 7,400 frauds in 2022/23.",
+        "There were 1,310 romance frauds, three times the level a decade before.",
+    ];
+    assert_eq!(period_of(&lines, 1310.0), some("2022/23"));
+}

@@ -110,12 +110,13 @@ pub(super) fn attached_time<'t>(
     };
     // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
     // compared with ten in 2022/23", "four offences, the same number as the year before",
-    // "9.4 million incidents, not statistically different from the year before": the
+    // "9.4 million incidents, not statistically different from the year before", "2,905
+    // thefts, almost double the number five years earlier": the
     // year a count is compared with is not the count's own (unless the count is the one
     // compared with).
     static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r#"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?|(?:different|differs?|unchanged)["']?\s+(?:from|to|on)\s+(?:the\s+|that\s+of\s+)?)$"#,
+            r#"(?i)\b(?:(?:on|than|compared\s+(?:with|to)|against|versus)\s+(?:the\s+|that\s+of\s+)?|compared\s+(?:with|to)\s+[a-z-]+\s+(?:in|for)\s+|(?:same|similar)\s+(?:number|total|figure|level|count)?\s*as\s+(?:in\s+)?(?:the\s+)?|(?:different|differs?|unchanged)["']?\s+(?:from|to|on)\s+(?:the\s+|that\s+of\s+)?|\b(?:double|twice|treble|triple|half|(?:two|three|four|five|ten|\d+)\s+times)\s+(?:the\s+)?(?:number|total|figure|level|count|rate|amount|tally)\s+(?:(?:recorded|seen|logged|reported)\s+)?)$"#,
         )
     });
     let compared_with = |m: &periods::Mention| {
@@ -184,10 +185,18 @@ pub(super) fn attached_time<'t>(
                 let k = cands[..i].partition_point(|c| c.number.range.end <= time.start);
                 k.checked_sub(1).map_or(0, |k| cands[k].number.range.end)
             };
+            // "Vandalism reached 9,410, the most since the count began in 2008/09, while
+            // housebreaking rose to 13,220": nor is the year something happened in (or a record
+            // is counted since), past a new clause from it.
+            let elsewhere_before_new_clause = |m: &periods::Mention, from: usize| {
+                (dates_an_event(s, m) || s.get(from..m.range.start).is_some_and(record_since))
+                    && new_clause_in(m.range.end, r.start)
+            };
             let last = (0..last_ending_by(times, range, r.start)? + 1).rev().find(|&k| {
                 let from = prev_end(&times[k].range);
                 !in_closed_relative_clause(s, from, &times[k].range, r.start)
                     && !in_closed_aside(s, from, &times[k], r.start)
+                    && !elsewhere_before_new_clause(&times[k], from)
             })?;
             // "up from 688 the year before, while its total … went down 5% to 3,102": a
             // relative year is the clause's it closes; past a new clause the number takes the
