@@ -21,10 +21,11 @@ use super::lists::{
 use super::locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, for_its_own_part,
     force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, forces_set_beside, is_alternative,
-    is_average_yardstick, is_borough, is_compared_source, is_force_wide, is_forces_asked, is_ground_of, is_job_patch,
-    is_named_area, is_national_yardstick, is_version_note, is_whole_ground, local_part_of_force, london_as_its_force,
-    names_london, nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area, set_against_country,
-    source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    is_average_yardstick, is_borough, is_compared_place, is_compared_source, is_compared_with, is_force_wide,
+    is_forces_asked, is_ground_of, is_job_patch, is_left_out, is_named_area, is_national_yardstick, is_version_note,
+    is_whole_ground, local_part_of_force, london_as_its_force, names_london, nationally_as_btp,
+    part_before_bracketed_force, place_for, refers_to_area, set_against_country, source_place, sourced_for_part,
+    topic_group, GENERIC_POLICE,
 };
 use super::nouns::names_offences;
 use super::tables::{
@@ -509,6 +510,8 @@ pub(super) fn read_sentence(
                 && !is_job_patch(s, g)
                 && !is_ground_of(s, g, &ctx.place)
                 && !is_alternative(s, &g.range)
+                && !is_left_out(s, g)
+                && !is_compared_with(s, &g.range)
                 && !names_the_source(s)
                 && !is_version_note(s)
         }) {
@@ -837,8 +840,14 @@ pub(super) fn read_sentence(
                     !is_average_yardstick(s, f.range.start)
                         && !set_against_country(s, &found, k, ctx.place.as_deref())
                         && !compared_elsewhere(&found, k)
+                        && !is_compared_place(s, &groups, f.place.as_deref())
                 })
                 .map_or(last, |(_, f)| f);
+            // "That is well below the rate for England and Wales, where the figure was 89":
+            // a sentence whose figures are all of the place it compares with leaves the text
+            // where it was.
+            let only_compared =
+                ctx.place.is_some() && found.iter().all(|f| is_compared_place(s, &groups, f.place.as_deref()));
             // "The force" is then still the force of that figure, not the one compared with.
             if found.iter().rev().position(|f| std::ptr::eq(f, about)).is_some_and(|back| back > 0)
                 && about
@@ -868,7 +877,7 @@ pub(super) fn read_sentence(
                         || about.place.as_deref().is_some_and(|a| force_sources_its_part(s, &groups, &found, a)))
                     || about.place.as_deref().is_some_and(|a| force_records_for_its_part(s, &groups, &found, a)));
             let share = share_of_wider_total(s, &found, about, ctx.place.as_deref());
-            if (leading_area || !at_area && !carried_area) && !share {
+            if (leading_area || !at_area && !carried_area) && !share && !only_compared {
                 ctx.place = about.place.clone().or(ctx.place.take());
             }
             // "Shoplifting there fell 4%": what a later sentence of the paragraph may refer

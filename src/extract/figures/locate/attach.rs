@@ -11,7 +11,7 @@ use super::local_areas::is_named_area;
 use super::london::is_borough;
 use super::mentions::ranked_within;
 use super::sources::{force_of_part, is_figures_source};
-use super::yardsticks::is_compared_yardstick;
+use super::yardsticks::{is_compared_yardstick, is_total_a_share_is_of};
 use crate::extract::figures::kinds::Candidate;
 use crate::extract::figures::lists::{self, Group};
 use crate::extract::figures::{first_starting_from, head, last_ending_by, tail};
@@ -212,6 +212,18 @@ pub(in crate::extract::figures) fn place_for(
     let next_start = cands.get(next).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);
+    // "recorded 3,310, 7% of the England and Wales total, up 12%": the wider place a share
+    // before is of takes no number past the clause break after it (the total's own value,
+    // "of the national total of 50,510", it does).
+    let before = match before {
+        Some(j)
+            if is_total_a_share_is_of(s, &groups[j])
+                && s.get(groups[j].range.end..r.start).is_some_and(|gap| gap.contains([',', ';'])) =>
+        {
+            last_ending_by(groups, range, groups[j].range.start)
+        }
+        before => before,
+    };
     let after = first_starting_from(groups, range, end).filter(|&j| {
         groups[j].range.end <= next_start
             && !leads_next_number(s, end, &groups[j].range, next_start)

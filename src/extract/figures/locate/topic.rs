@@ -62,6 +62,23 @@ pub(in crate::extract::figures) fn is_job_patch(s: &str, g: &Group) -> bool {
             && (ROLE_BEFORE.is_match(before) || ROLE_AFTER.is_match(head(s, g.range.end)))
 }
 
+/// "Gwent Police is left out of the series because …", "Kent Police was excluded", "Dyfed-Powys
+/// Police could not supply comparable data", "Lincolnshire Police was unable to provide
+/// figures": words after a place that say its figures are missing from what the text gives,
+/// so the place is not where the text goes on. (In a sentence that goes on to give its own
+/// figures, "Durham did not provide figures for 2015/16, but recorded 375 in 2017/18", it
+/// is theirs: this is read only in sentences with none.)
+static EXCLUDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)^(?:['’]s\s+(?:figures|data|numbers|records))?\s+(?:(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+(?:also\s+|again\s+)?(?:left\s+out|excluded|omitted|not\s+included|missing\s+from|absent\s+from)\b|(?:(?:could|can|did|does|do)\s*(?:not|n['’]t)|cannot|(?:is|was|were|are)\s+(?:not\s+able|unable)\s+to|failed\s+to)\s+(?:supply|provide|submit|return|produce|share|give)\s+(?:(?:any|its|their|the|comparable|complete|full|usable|reliable)\s+)*(?:data|figures|numbers|statistics|returns?|records)\b)",
+    )
+});
+
+/// Whether the place of `g` is named as left out of the figures ([`EXCLUDED_AFTER`]).
+pub(in crate::extract::figures) fn is_left_out(s: &str, g: &Group) -> bool {
+    EXCLUDED_AFTER.is_match(head(s, g.range.end))
+}
+
 /// What follows a council area or city that opens a paragraph as its subject: a verb saying
 /// how it fared ("Bolton recorded the steepest rise", "Sefton went the other way", "Wirral
 /// was the only district where …").
@@ -239,10 +256,29 @@ pub(in crate::extract::figures) fn is_alternative(s: &str, range: &Range<usize>)
 }
 
 /// The place a sentence with no figure moves the text to: its last, unless that is only where
-/// the figures come from and another place is named ("Croydon recorded more offences than any
-/// other borough, new Metropolitan Police figures show": the text goes on about Croydon).
+/// the figures come from or what another is compared with, and another place is named
+/// ("Croydon recorded more offences than any other borough, new Metropolitan Police figures
+/// show": the text goes on about Croydon).
 pub(in crate::extract::figures) fn topic_group<'g>(s: &str, groups: &'g [Group]) -> Option<&'g Group> {
-    groups.iter().rev().find(|g| !is_figures_source(s, g)).or(groups.last())
+    groups.iter().rev().find(|g| !is_figures_source(s, g) && !is_compared_with(s, &g.range)).or(groups.last())
+}
+
+/// "when comparing Northern Ireland with England and Wales", "rarer in the county than in
+/// Greater Manchester", "measured against the rest of Wales": a place named as what another
+/// is compared with, which the text does not go on about.
+pub(in crate::extract::figures) fn is_compared_with(s: &str, range: &Range<usize>) -> bool {
+    static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:\bcompar(?:e|es|ed|ing)\b[^.;:!?]{0,60}?\s+(?:with|to|against)|\bthan(?:\s+(?:in|for|across|by))?|\b(?:set|measured|weighed|benchmarked)\s+against|\b(?:versus|vs\.?))\s+(?:the\s+)?(?:rest\s+of\s+(?:the\s+)?)?(?:forces?\s+(?:in|across)\s+(?:the\s+)?)?$",
+        )
+    });
+    let before = tail(s, range.start);
+    (before.contains("ompar")
+        || before.contains("than")
+        || before.contains("against")
+        || before.contains("vs")
+        || before.contains("ersus"))
+        && COMPARED_WITH.is_match(before)
 }
 
 /// "Reported crimes, Swindon Area (Wiltshire Police)", "the Bolton division (Greater

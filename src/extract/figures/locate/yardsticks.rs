@@ -54,6 +54,32 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
     COMPARED_WITH_ITS.is_match(before)
         || (COMPARED.is_match(before) && YARDSTICK_AFTER.is_match(head(s, g.range.end)))
         || likened_to_what_is_seen(before)
+        || is_total_a_share_is_of(s, g)
+}
+
+/// "7% of the England and Wales total", "a tenth of the Welsh figure": the country (or a
+/// region) whose total a share printed before it is of, which is the yardstick of that share.
+pub(super) fn is_total_a_share_is_of(s: &str, g: &Group) -> bool {
+    static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:quarter|third|half|fifth|sixth|tenth|fraction|share|proportion|%|per\s+cent)\s+of\s+(?:the\s+|all\s+)?$",
+        )
+    });
+    static TOTAL_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:['’]s)?(?:-wide|\s+as\s+a\s+whole)?\s+(?:total|figure|count|tally)\b"));
+    let wide = |p: &&Place| matches!(p.scope, Scope::National | Scope::Region) || places::polices_a_nation(p);
+    let words = s.get(g.range.clone()).unwrap_or("");
+    let total_in_name = words.ends_with("total") || words.ends_with("figure");
+    g.places.iter().any(wide)
+        && SHARE_OF.is_match(tail(s, g.range.start))
+        && (total_in_name || TOTAL_AFTER.is_match(head(s, g.range.end)))
+}
+
+/// Whether `place`, a figure's place, is a place its sentence names only as what it is
+/// measured against ("That is well below the rate for England and Wales, where the figure
+/// was 89"): the text does not go on about it.
+pub(in crate::extract::figures) fn is_compared_place(s: &str, groups: &[Group], place: Option<&str>) -> bool {
+    place.is_some_and(|p| groups.iter().any(|g| g.name() == p && is_compared_yardstick(s, g)))
 }
 
 /// "a rise that echoes what other forces report nationally", "which mirrors the pattern

@@ -544,3 +544,53 @@ fn a_sentence_about_offences_in_another_forces_district_does_not_move_a_forces_f
     ];
     assert_ne!(place_of(&lines, 318.0), some("Mid Ulster"));
 }
+
+#[test]
+fn a_force_left_out_of_the_figures_is_not_where_the_text_goes_on() {
+    let lines = [
+        "Forces in England and Wales recorded 31,420 arson offences in 2022/23.",
+        "Gwent Police is left out of the arson series because its new crime system could not produce the data, statisticians said.",
+        "Criminal damage fell by 6% to 402,110 offences.",
+    ];
+    assert_eq!(place_of(&lines, 402110.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, -6.0), some(NATIONAL));
+    let lines = [
+        "Police across England and Wales logged 9,870 dog attacks in 2023/24.",
+        "Lincolnshire Police was unable to provide figures for the year.",
+        "Injuries to postal workers rose to 1,215.",
+    ];
+    assert_eq!(place_of(&lines, 1215.0), some(NATIONAL));
+}
+
+#[test]
+fn a_comparison_with_a_wider_place_leaves_the_text_where_it_was() {
+    let lines = [
+        "Police Scotland recorded 61,300 thefts in 2023/24, or 112 for every 10,000 people.",
+        "That is well above the rate for England and Wales, where the comparable figure was 94 per 10,000.",
+        "Shoplifting made up 19,880 of the thefts.",
+    ];
+    assert_eq!(place_of(&lines, 94.0), some(NATIONAL));
+    assert_eq!(place_of(&lines, 19880.0), some("Police Scotland"));
+    let lines = [
+        "Gwent Police logged 4,480 burglaries in 2022/23.",
+        "That was lower than the average for Wales, where the figure stood at 5,020 per force.",
+        "Garage break-ins accounted for 610.",
+    ];
+    assert_eq!(place_of(&lines, 610.0), some("Gwent Police"));
+}
+
+#[test]
+fn a_place_named_only_as_what_another_is_compared_with_does_not_take_the_text() {
+    let lines = [
+        "Dyfed-Powys Police recorded 2,950 burglaries in 2022/23.",
+        "\"Take care when you compare Dyfed-Powys with England and Wales,\" the analyst said.",
+        "Garage break-ins made up 520.",
+    ];
+    assert_eq!(place_of(&lines, 520.0), some("Dyfed-Powys Police"));
+    let lines = [
+        "Cumbria Constabulary logged 1,730 thefts from vehicles in 2023/24.",
+        "Such thefts remain far rarer in the county than in Greater Manchester.",
+        "Catalytic converters accounted for 210.",
+    ];
+    assert_eq!(place_of(&lines, 210.0), some("Cumbria Constabulary"));
+}

@@ -51,3 +51,12 @@ fn england_alone_set_against_a_figure_is_the_country_in_the_same_year() {
     assert_eq!(place_of(&second, 6.0), some("national"));
     assert_eq!(period_of(&second, 6.0), some("2022/23"));
 }
+
+#[test]
+fn the_wider_total_a_share_is_of_does_not_take_the_numbers_after_it() {
+    let line = "Kent Police recorded 3,310 robberies in 2023/24, 7% of the England and Wales total, up 12% on the year before.";
+    assert_eq!(place_of(&[line], 12.0), some("Kent Police"));
+    assert_eq!(place_of(&[line], 3310.0), some("Kent Police"));
+    let line = "Merseyside Police logged 2,040 arson attacks in 2022/23, a tenth of the national total, a rise of 9%.";
+    assert_eq!(place_of(&[line], 9.0), some("Merseyside Police"));
+}
