@@ -843,7 +843,7 @@ pub(super) fn read_sentence(
                         && !is_compared_place(s, &groups, f.place.as_deref())
                 })
                 .map_or(last, |(_, f)| f);
-            // "That is well below the rate for England and Wales, where the figure was 89":
+            // "It is well above the level in England and Wales, where police logged 94":
             // a sentence whose figures are all of the place it compares with leaves the text
             // where it was.
             let only_compared =

@@ -212,7 +212,7 @@ pub(in crate::extract::figures) fn place_for(
     let next_start = cands.get(next).map_or(usize::MAX, |c| c.number.range.start);
     let range = |g: &Group| g.range.clone();
     let before = last_ending_by(groups, range, r.start);
-    // "recorded 3,310, 7% of the England and Wales total, up 12%": the wider place a share
+    // "logged 3,310, roughly 9% of the England and Wales total, and a rise of 12%": the wider place a share
     // before is of takes no number past the clause break after it (the total's own value,
     // "of the national total of 50,510", it does).
     let before = match before {

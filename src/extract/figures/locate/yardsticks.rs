@@ -57,7 +57,7 @@ pub(super) fn is_compared_yardstick(s: &str, g: &Group) -> bool {
         || is_total_a_share_is_of(s, g)
 }
 
-/// "7% of the England and Wales total", "a tenth of the Welsh figure": the country (or a
+/// "9% of the England and Wales total", "a tenth of the Welsh figure": the country (or a
 /// region) whose total a share printed before it is of, which is the yardstick of that share.
 pub(super) fn is_total_a_share_is_of(s: &str, g: &Group) -> bool {
     static SHARE_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -76,8 +76,8 @@ pub(super) fn is_total_a_share_is_of(s: &str, g: &Group) -> bool {
 }
 
 /// Whether `place`, a figure's place, is a place its sentence names only as what it is
-/// measured against ("That is well below the rate for England and Wales, where the figure
-/// was 89"): the text does not go on about it.
+/// measured against ("It is well above the level in England and Wales, where police logged
+/// 94"): the text does not go on about it.
 pub(in crate::extract::figures) fn is_compared_place(s: &str, groups: &[Group], place: Option<&str>) -> bool {
     place.is_some_and(|p| groups.iter().any(|g| g.name() == p && is_compared_yardstick(s, g)))
 }

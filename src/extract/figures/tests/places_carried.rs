@@ -548,8 +548,8 @@ fn a_sentence_about_offences_in_another_forces_district_does_not_move_a_forces_f
 #[test]
 fn a_force_left_out_of_the_figures_is_not_where_the_text_goes_on() {
     let lines = [
-        "Forces in England and Wales recorded 31,420 arson offences in 2022/23.",
-        "Gwent Police is left out of the arson series because its new crime system could not produce the data, statisticians said.",
+        "Across England and Wales, police logged 31,420 arson attacks in 2022/23.",
+        "Gwent Police was excluded from the arson tables after a computer upgrade, analysts noted.",
         "Criminal damage fell by 6% to 402,110 offences.",
     ];
     assert_eq!(place_of(&lines, 402110.0), some(NATIONAL));
@@ -566,7 +566,7 @@ fn a_force_left_out_of_the_figures_is_not_where_the_text_goes_on() {
 fn a_comparison_with_a_wider_place_leaves_the_text_where_it_was() {
     let lines = [
         "Police Scotland recorded 61,300 thefts in 2023/24, or 112 for every 10,000 people.",
-        "That is well above the rate for England and Wales, where the comparable figure was 94 per 10,000.",
+        "It is well above the level in England and Wales, where police logged 94 per 10,000.",
         "Shoplifting made up 19,880 of the thefts.",
     ];
     assert_eq!(place_of(&lines, 94.0), some(NATIONAL));

@@ -110,8 +110,8 @@ pub(super) fn attached_time<'t>(
     };
     // "The figure for 2022/23 - 396 - is up by nearly a half on 2021/22", "Seven died,
     // compared with ten in 2022/23", "four offences, the same number as the year before",
-    // "9.4 million incidents, not statistically different from the year before", "2,905
-    // thefts, almost double the number five years earlier": the
+    // "8.1 million incidents, no real change on the year before", "2,905
+    // bike thefts, nearly twice the number logged five years before": the
     // year a count is compared with is not the count's own (unless the count is the one
     // compared with).
     static COMPARED_WITH: LazyLock<Regex> = LazyLock::new(|| {
