@@ -31,6 +31,28 @@ pub(in crate::extract::figures) fn is_version_note(s: &str) -> bool {
     s.trim_start().starts_with('(') && VERSION_NOTE.is_match(s)
 }
 
+/// "This is Mind the Gap, the Echo's podcast about getting around Hampshire", "Hello, you're
+/// listening to Night Lines, the radio show for Kent": a programme introducing itself at the
+/// head of a turn names the patch it serves or the outlet that makes it, not the place of the
+/// figures it goes on to talk about. A place named in that introduction (up to a new clause:
+/// "…; today, Hampshire") moves the text nowhere.
+pub(in crate::extract::figures) fn is_programme_introduction(s: &str, g: &Group) -> bool {
+    static OPENER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^|[:\]]\s*)\W*(?:(?:hello|hi|hiya|good\s+(?:morning|afternoon|evening)|alright|right|ok(?:ay)?)\W+(?:and\s+)?)?(?:this\s+is|welcome\s+(?:back\s+)?to|you(?:'|’)?re\s+(?:listening\s+to|with|tuned\s+(?:in\s+)?to)|you\s+are\s+(?:listening\s+to|with))\s",
+        )
+    });
+    static CLAUSE_END: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)[;.!?]|\b(?:where|today|tonight|now|this\s+(?:week|morning|evening))\b"));
+    static PROGRAMME: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\b(?:podcast|programme|program|show|radio|phone-in|broadcast)\b"));
+    let Some(opener) = OPENER.find(s) else { return false };
+    let rest = s.get(opener.end()..).unwrap_or("");
+    let end = opener.end() + CLAUSE_END.find(rest).map_or(rest.len(), |m| m.start());
+    let intro = s.get(opener.start()..end).unwrap_or("");
+    g.range.start >= opener.start() && g.range.end <= end && PROGRAMME.is_match(intro)
+}
+
 /// "said Amrit Sandhu, the NSPCC's development manager for the East Midlands", "Wales
 /// director of the charity": a region or the country as the patch of someone's job, which
 /// says who they are, not what the text goes on about. (A force in a job title, "a

@@ -593,4 +593,41 @@ fn a_place_named_only_as_what_another_is_compared_with_does_not_take_the_text() 
         "Catalytic converters accounted for 210.",
     ];
     assert_eq!(place_of(&lines, 210.0), some("Cumbria Constabulary"));
+
+/// A summary giving a force's figure, a section break and a programme's transcript under it,
+/// opening on `intro`; the place of the 95 spoken after it.
+fn place_after_programme_opening(intro: &str) -> Option<String> {
+    let text = format!(
+        "Stalking on the coast\n\nSussex Police recorded 733 stalking offences in 2020/21, up from 610.\n\n---\n\n\
+         {intro}\n\n[0:20] Tom Hale: There were also 95 stalking offences on buses over the year.\n"
+    );
+    let found = text_brief(&text);
+    found.iter().find(|f| f.2 == 95.0).and_then(|f| f.0.clone())
+}
+
+#[test]
+fn a_programme_introducing_itself_does_not_move_the_text_to_its_patch() {
+    for intro in [
+        "[0:00] Tom Hale: This is Coastwise, the Gazette's podcast about getting around Hampshire. I'm Tom Hale.",
+        "[0:00] Ruth Bell: Hello, you're listening to Night Lines, the radio show for Hampshire.",
+        "[0:00] Ruth Bell: Good evening and welcome to Night Lines, the Hampshire Herald's weekly podcast.",
+    ] {
+        assert_ne!(place_after_programme_opening(intro), some("Hampshire Constabulary"), "{intro}");
+    }
+}
+
+#[test]
+fn a_place_named_after_a_programme_introduction_still_moves_the_text() {
+    let intro = "[0:00] Tom Hale: Welcome to the podcast. Tonight: stalking in Hampshire.";
+    assert_eq!(place_after_programme_opening(intro), some("Hampshire Constabulary"));
+}
+
+#[test]
+fn a_figure_spoken_again_after_a_programme_introduction_is_the_summarys_figure() {
+    let text =
+        "Stalking on the coast\n\nSussex Police recorded 733 stalking offences in 2020/21, up from 610.\n\n---\n\n\
+                [0:00] Tom Hale: Good evening and welcome to Night Lines, the Hampshire Herald's weekly podcast.\n\n\
+                [0:20] Tom Hale: Amy, 733 stalking offences. Is that a lot?\n";
+    let places: Vec<_> = text_brief(text).into_iter().filter(|f| f.2 == 733.0).map(|f| f.0).collect();
+    assert_eq!(places, [some("Sussex Police")]);
 }
