@@ -170,12 +170,13 @@ pub(super) fn in_list_of_parts(before: &str) -> bool {
     PARTS_LIST.is_match(before)
 }
 
-/// "ITEM 3 OF 7", "page 2 of 14", "episode 4 of 6": how many parts there are, after the
-/// number of the one labelled, is no figure, as the label's number is none.
+/// "ITEM 3 OF 7", "page 2 of 14", "episode 4 of 6", a broadcast's "(segment 2 of 4)": how
+/// many parts there are, after the number of the one labelled, is no figure, as the label's
+/// number is none.
 pub(super) fn is_count_of_parts(n: &Number, before: &str) -> bool {
     static NUMBERED_PART_OF: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:{}|episode|story|slide|clip|track|photo|image|picture)\s+\d{{1,3}}\s+of\s+$",
+            r"(?i)\b(?:{}|episode|series|season|segment|instal?lment|story|slide|clip|track|photo|image|picture)\s+\d{{1,3}}\s+of\s+$",
             alternation(TEXT_PARTS)
         ))
     });

@@ -203,11 +203,11 @@ const TEXT_PARTS: &[&str] = &[
 static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     // "&#8217;", "&#x2019;": a character reference left in the text.
     const CHARACTER_REFERENCE: &str = r"&\#x?";
-    // "Channel 4", "Rank 1", "Tier 2", "Room 12", "Junction 9", "Series 3", "Covid 19", "Top
-    // 10", "per 1,000", "press 55", "Quarter 2": the other things a label numbers.
+    // "Channel 4", "Rank 1", "Tier 2", "Room 12", "Junction 9", "Series 3", "Segment 2", "Covid
+    // 19", "Top 10", "per 1,000", "press 55", "Quarter 2": the other things a label numbers.
     const LABELS: &str = concat!(
         r"channel|no\.?|rank(?:ed)?|act|bill|tier|level|category|grade|room|flat|(?:at|house|door)\s+number|",
-        r"route|bus|junction|platform|series|season|episode|phase|stage|step|covid|top|per|every|each|",
+        r"route|bus|junction|platform|series|season|episode|segment|instal?lment|phase|stage|step|covid|top|per|every|each|",
         r"press(?:ing)?|option|extension|quarter"
     );
     // "Figure 3", "Year 9", "Week 38", "March 14", "MARCH 14": a label or a month in title case

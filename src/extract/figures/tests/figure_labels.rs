@@ -40,3 +40,20 @@ fn how_many_parts_there_are_after_a_numbered_part_is_no_figure() {
     // A part of a count ("312 of 900 burglaries") is still a figure.
     assert!(values(&["Kent Police solved 312 of 900 burglaries in 2022/23."]).contains(&900.0));
 }
+
+#[test]
+fn the_number_of_a_programme_segment_is_no_figure() {
+    let lines = ["In segment 2, Kent Police burglaries are discussed. Kent Police recorded 412 burglaries in 2022/23."];
+    assert_eq!(values(&lines), [412.0]);
+}
+
+#[test]
+fn how_many_segments_or_instalments_a_programme_has_is_no_figure() {
+    for line in [
+        "Broadcast transcript: Friday 3 March 2017, 7pm-8pm (segment 3 of 5). Kent Police burglaries.",
+        "Instalment 2 of 3: thefts in Kent",
+        "Series 2 of 5 looks at Kent Police and burglary.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", brief(&[line]));
+    }
+}
