@@ -22,10 +22,10 @@ use super::locate::{
     area_spoken_of, bare_forces_count, britain_as_btp, combined_total, compared_elsewhere, for_its_own_part,
     force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total, forces_set_beside, is_alternative,
     is_average_yardstick, is_borough, is_compared_place, is_compared_source, is_compared_with, is_force_wide,
-    is_forces_asked, is_ground_of, is_job_patch, is_left_out, is_named_area, is_national_yardstick, is_programme_introduction, is_version_note,
-    is_whole_ground, local_part_of_force, london_as_its_force, names_london, nationally_as_btp,
-    part_before_bracketed_force, place_for, refers_to_area, set_against_country, source_place, sourced_for_part,
-    topic_group, GENERIC_POLICE,
+    is_forces_asked, is_ground_of, is_job_patch, is_left_out, is_named_area, is_national_yardstick,
+    is_programme_introduction, is_version_note, is_whole_ground, local_part_of_force, london_as_its_force,
+    names_london, nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area, set_against_country,
+    source_place, sourced_for_part, topic_group, GENERIC_POLICE,
 };
 use super::nouns::names_offences;
 use super::tables::{

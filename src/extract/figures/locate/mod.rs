@@ -45,8 +45,9 @@ pub(super) use sources::{
     sourced_openings,
 };
 pub(super) use topic::{
-    area_spoken_of, is_alternative, is_compared_with, is_ground_of, is_job_patch, is_left_out, is_programme_introduction, is_version_note,
-    is_whole_ground, opening_area, part_before_bracketed_force, refers_to_area, topic_group,
+    area_spoken_of, is_alternative, is_compared_with, is_ground_of, is_job_patch, is_left_out,
+    is_programme_introduction, is_version_note, is_whole_ground, opening_area, part_before_bracketed_force,
+    refers_to_area, topic_group,
 };
 pub(super) use writers::writers_own_figures;
 pub(super) use yardsticks::{compared_elsewhere, is_average_yardstick, is_compared_place, set_against_country};

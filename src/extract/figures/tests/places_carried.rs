@@ -593,6 +593,7 @@ fn a_place_named_only_as_what_another_is_compared_with_does_not_take_the_text() 
         "Catalytic converters accounted for 210.",
     ];
     assert_eq!(place_of(&lines, 210.0), some("Cumbria Constabulary"));
+}
 
 /// A summary giving a force's figure, a section break and a programme's transcript under it,
 /// opening on `intro`; the place of the 95 spoken after it.

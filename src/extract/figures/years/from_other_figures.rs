@@ -133,7 +133,8 @@ pub(in crate::extract::figures) fn year_of_total_named_again(
 /// thefts dropped, from 540 to 512.": a change "from" one value "to"
 /// another in a sentence printing no year, whose end is a count the text gave before for the
 /// same place with a year, runs to that count again, in its year, from the year before; not
-/// to a year the sentences since have looked back to.
+/// to a year the sentences since have looked back to. So does a bare "874 to 1,011" whose
+/// start was given before too, for the year before ([`change_given_before`]).
 pub(in crate::extract::figures) fn change_to_a_count_given_before(
     s: &str,
     times: &[periods::Mention],
@@ -152,16 +153,31 @@ pub(in crate::extract::figures) fn change_to_a_count_given_before(
             continue;
         }
         let between = s.get(from.range.end..to.range.start).map(str::trim);
-        if between != Some("to") || !FROM_BEFORE.is_match(s.get(..from.range.start).unwrap_or("")) {
+        if between != Some("to") {
             continue;
         }
         let Some(given) = values.last_count(figures, to.value).filter(|f| f.place == to.place) else { continue };
         let Some(year) = given.period else { continue };
+        if !FROM_BEFORE.is_match(s.get(..from.range.start).unwrap_or("")) {
+            if change_given_before(figures, values, from, year) {
+                found[j].period = Some(year);
+                found[j - 1].period = Some(year.previous());
+            }
+            continue;
+        }
         if to.period != Some(year) {
             found[j].period = Some(year);
             found[j - 1].period = Some(year.previous());
         }
     }
+}
+
+/// "Dawn, 874 to 1,011." after "1,011 offences in 2023/24, up from 874 the previous year": a
+/// bare "X to Y" whose end was given before in `year` (the caller's check) and whose start
+/// was given before for the same place in the year before is that change spoken again, not
+/// a range of values.
+fn change_given_before(figures: &[Figure], values: &ValuesRead, from: &Found, year: Period) -> bool {
+    values.last_count(figures, from.value).is_some_and(|f| f.place == from.place && f.period == Some(year.previous()))
 }
 
 /// The figures read so far by value, as indices into them: what
