@@ -81,8 +81,8 @@ use lists::{
 };
 use locate::{
     crosshead_figures_from_body, each_of_several, one_force_across_breaks, one_name_per_region, opening_area,
-    renamed_forces, restated, restated_for_named, scope_of_forces_asked, sourced_openings, writers_own_figures,
-    PlacedValues,
+    renamed_forces, restated, restated_for_named, scope_of_forces_asked, sourced_openings, spoken_again,
+    writers_own_figures, PlacedValues,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -379,6 +379,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             dated_by_later_count(norm, &mut current, &previous, &figures, ctx.period);
             restated(norm, &sentence.times, &figures, &mut current, ctx.london);
             restated_for_named(norm, &figures, &placed, &mut current, ctx.london);
+            spoken_again(norm, &sentence.times, &figures, &mut current, ctx.london);
             // A table's row takes its measures from its columns: a value in it that the text
             // gave before is a value of its column that happens to be the same.
             let table_row = ctx.columns.is_some() && norm.contains('|');

@@ -38,7 +38,7 @@ pub(super) use mentions::place_mentions;
 pub(super) use national::{
     bare_forces_count, britain_as_btp, forces_set_beside, is_national_yardstick, nationally_as_btp, GENERIC_POLICE,
 };
-pub(super) use restated::{hedged_near, restated, restated_for_named, PlacedValues};
+pub(super) use restated::{hedged_near, restated, restated_for_named, spoken_again, PlacedValues};
 pub(super) use sources::{
     for_its_own_part, force_records_for_its_part, force_sources_its_part, forces_asked_show_a_total,
     is_compared_source, is_forces_asked, local_part_of_force, scope_of_forces_asked, source_place, sourced_for_part,

@@ -1,14 +1,18 @@
 //! Values printed again: a figure in a sentence that restates one read before takes that
-//! one's place and year ([`restated`], [`restated_for_named`]).
+//! one's place and year ([`restated`], [`restated_for_named`], [`spoken_again`]).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::sources::is_forces_asked;
 use crate::extract::figures::lists::place_groups;
 use crate::extract::figures::{tail, Found};
+use crate::extract::numbers::compile;
 use crate::extract::periods;
 use crate::extract::places;
-use crate::model::{Figure, Kind};
+use crate::model::{Figure, Kind, Period};
 
 /// A figure in a sentence that names no place which restates one printed before, and so
 /// takes its place and year (when all the figures it could restate agree on them):
@@ -97,6 +101,60 @@ pub(in crate::extract::figures) fn restated(
             None
         };
         if let Some((place, period)) = agreed {
+            f.place = Some(place);
+            f.period = period.or(f.period);
+        }
+    }
+}
+
+/// A value spoken again, as a programme's presenter and guests restate the figures its
+/// summary gave, in a sentence naming no place (and no year but the one the figure had):
+///
+/// - "Amy, 733 stalking offences. Is that a lot?": a value put to someone addressed by name;
+/// - "It is up, by about 20 per cent": a hedged value that is exactly one given before;
+/// - "When you look back to 2017 the figure was 415": a value "the figure" is said to be.
+///
+/// It is the figure given before of that kind and value, and takes its place and year, when
+/// all those figures agree on them. Values under ten are left alone: they recur by chance.
+pub(in crate::extract::figures) fn spoken_again(
+    s: &str,
+    times: &[periods::Mention],
+    earlier: &[Figure],
+    found: &mut [Found],
+    london: bool,
+) {
+    static ADDRESSED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?:^|:\s)\s*[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*)?,\s+(?:so\s+)?$"));
+    static THE_FIGURE_WAS: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\bthe\s+(?:figure|number|total|count)\s+(?:was|is|stood\s+at|had\s+been)\s+(?:about\s+)?$")
+    });
+    const HEDGES: &[&str] = &["about", "around", "roughly", "approximately", "some", "nearly", "almost"];
+    let spoken = |f: &Found| {
+        let before = tail(s, f.range.start);
+        f.value.abs() >= 10.0
+            && matches!(f.kind, Kind::Count | Kind::PercentChange)
+            && (ADDRESSED.is_match(before)
+                || THE_FIGURE_WAS.is_match(before)
+                || f.qualifier.as_deref().is_some_and(|q| HEDGES.contains(&q)))
+    };
+    if !found.iter().any(spoken) || !place_groups(s, london).is_empty() {
+        return;
+    }
+    let years: Vec<(Option<Period>, Option<u16>)> =
+        times.iter().map(|m| (m.year(), m.calendar_year())).filter(|&(p, c)| p.is_some() || c.is_some()).collect();
+    for f in found.iter_mut().filter(|f| spoken(f)) {
+        let (value, kind) = (f.value, f.kind);
+        let same: Vec<&Figure> = earlier.iter().filter(|e| e.kind == kind && e.value == value).collect();
+        // A year the sentence prints is the year of the figure spoken again.
+        let in_its_year = |e: &Figure| {
+            years
+                .iter()
+                .all(|&(p, c)| p.is_some_and(|p| e.period == Some(p)) || c.is_some_and(|c| e.calendar_year == Some(c)))
+        };
+        if !same.iter().all(|e| in_its_year(e)) {
+            continue;
+        }
+        if let Some((place, period)) = agreed(same.into_iter()) {
             f.place = Some(place);
             f.period = period.or(f.period);
         }

@@ -632,3 +632,32 @@ fn a_figure_spoken_again_after_a_programme_introduction_is_the_summarys_figure()
     let places: Vec<_> = text_brief(text).into_iter().filter(|f| f.2 == 733.0).map(|f| f.0).collect();
     assert_eq!(places, [some("Sussex Police")]);
 }
+
+/// A summary giving a force's figures, a section break, a transcript that moves on to another
+/// force's ground, and `turn` spoken after it: the places of the figures of `value`.
+fn places_spoken_again(turn: &str, value: f64) -> Vec<Option<String>> {
+    let text = format!(
+        "Stalking on the coast\n\nSussex Police recorded 733 stalking offences in 2020/21, up 20 per cent on \
+         2019/20. In 2017 the force recorded 415.\n\n---\n\n[0:10] Tom Hale: In Hampshire, offences on buses are \
+         rising. There were 95 stalking offences on buses.\n\n{turn}\n"
+    );
+    text_brief(&text).into_iter().filter(|f| f.2 == value).map(|f| f.0).collect()
+}
+
+#[test]
+fn a_value_put_to_someone_by_name_is_the_summarys_figure_again() {
+    for turn in ["[0:30] Tom Hale: Amy, 733 stalking offences. Is that a lot?", "TOM HALE: Amy Shaw, 733. Why so many?"]
+    {
+        assert_eq!(places_spoken_again(turn, 733.0), [some("Sussex Police")], "{turn}");
+    }
+}
+
+#[test]
+fn a_hedged_value_or_the_figure_spoken_again_is_the_summarys_figure_again() {
+    let turn = "[0:40] Amy Shaw: It is up, by about 20 per cent. When you look back to 2017 the figure was 415.";
+    assert_eq!(places_spoken_again(turn, 20.0), [some("Sussex Police")]);
+    assert_eq!(places_spoken_again(turn, 415.0), [some("Sussex Police")]);
+    // A value never given before is the place the text went on to.
+    let turn = "[0:40] Amy Shaw: Amy, 812 stalking offences on buses.";
+    assert_eq!(places_spoken_again(turn, 812.0), [some("Hampshire Constabulary")]);
+}
