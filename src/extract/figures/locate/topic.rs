@@ -31,7 +31,7 @@ pub(in crate::extract::figures) fn is_version_note(s: &str) -> bool {
     s.trim_start().starts_with('(') && VERSION_NOTE.is_match(s)
 }
 
-/// "This is Mind the Gap, the Echo's podcast about getting around Hampshire", "Hello, you're
+/// "This is Coastwise, the Gazette's podcast about getting around Hampshire", "Hello, you're
 /// listening to Night Lines, the radio show for Kent": a programme introducing itself at the
 /// head of a turn names the patch it serves or the outlet that makes it, not the place of the
 /// figures it goes on to talk about. A place named in that introduction (up to a new clause:

@@ -357,7 +357,7 @@ fn a_multiple_of_a_number_years_before_is_not_dated_by_them() {
 
 #[test]
 fn a_bare_change_spoken_again_is_the_change_given_before_in_its_years() {
-    let summary = "Dorset Police recorded 2,140 stalking offences in 2022/23, up from 1,875 the previous year.";
+    let summary = "Stalking reports to Dorset Police climbed to 2,140 over 2022/23 from 1,875 a year earlier.";
     for turn in
         ["[0:40] Sam Cole: Priya, 1,875 to 2,140. What's driving that?", "Sam Cole: So 1,875 to 2,140 in a year. Why?"]
     {
@@ -370,7 +370,7 @@ fn a_bare_change_spoken_again_is_the_change_given_before_in_its_years() {
 #[test]
 fn a_range_of_values_not_given_before_as_a_change_is_read_as_before() {
     let lines = [
-        "Dorset Police recorded 2,140 stalking offences in 2022/23, up from 1,875 the previous year.",
+        "Stalking reports to Dorset Police climbed to 2,140 over 2022/23 from 1,875 a year earlier.",
         "Sam Cole: Experts say 1,500 to 2,140 go unreported every year.",
     ];
     let periods: Vec<_> = brief(&lines).into_iter().filter(|f| f.2 == 1500.0).map(|f| f.1).collect();
@@ -380,7 +380,7 @@ fn a_range_of_values_not_given_before_as_a_change_is_read_as_before() {
 #[test]
 fn a_bare_fall_spoken_again_takes_the_years_of_the_fall_given_before() {
     let lines = [
-        "Dorset Police recorded 498 stalking offences in 2022/23, down from 540 the previous year.",
+        "Stalking reports to Dorset Police dropped to 498 over 2022/23 from 540 a year earlier.",
         "Sam Cole: Priya, 540 to 498. Why the fall?",
     ];
     let periods: Vec<_> = brief(&lines).into_iter().filter(|f| f.2 == 540.0).map(|f| f.1).collect();

@@ -172,7 +172,7 @@ pub(in crate::extract::figures) fn change_to_a_count_given_before(
     }
 }
 
-/// "Dawn, 874 to 1,011." after "1,011 offences in 2023/24, up from 874 the previous year": a
+/// "Sam, 1,875 to 2,140." after "climbed to 2,140 over 2022/23 from 1,875 a year earlier": a
 /// bare "X to Y" whose end was given before in `year` (the caller's check) and whose start
 /// was given before for the same place in the year before is that change spoken again, not
 /// a range of values.
