@@ -218,10 +218,12 @@ static ALL_CRIME_SOURCE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words that name children as the victims.
+/// Words that name children as the victims: the one list of them, which
+/// [`names_children`] gives the story readers too (they add the words that make a story one
+/// about children wherever they stand, `every_age::CHILD_STORY`).
 static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:child|children|childhood|under-1\ds?|under\s+1\ds?|under\s+the\s+age\s+of\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|kids|babies|juveniles?)\b",
+        r"(?i)\b(?:child|children|childhood|schoolchildren|under-1\ds?|under\s+1\ds?|under\s+the\s+age\s+of\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teenage|teens?|girls?|boys?|pupils|kids|babies|juveniles?)\b",
     )
 });
 

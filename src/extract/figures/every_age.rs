@@ -135,7 +135,8 @@ fn about_children(text: &str) -> bool {
     measure::names_children(text) || CHILD_STORY.is_match(text)
 }
 
-/// Words that make a story one about children wherever they stand.
+/// Words that make a story one about children wherever they stand: the extension of the one
+/// list naming children as victims ([`measure::names_children`]) that [`about_children`] reads.
 static CHILD_STORY: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)\b(?:nspcc|childline|barnardo's|paedophil\w*|groom\w*|childhood)\b"));
 
@@ -163,15 +164,10 @@ fn of_the_story(p: &Paragraph) -> bool {
 }
 
 /// Whether the article is about children at all: "children", "under-18s", "girls", "the
-/// NSPCC", "grooming"… in its own text, not in links to other stories.
+/// NSPCC", "grooming"… ([`about_children`]) in its own text, not in links to other stories.
 fn mentions_children(article: &Article) -> bool {
-    static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)\b(?:child|children|childhood|childline|under-1\d|under\s+1\d|minors?|young\s+(?:people|person)|youngsters?|teenagers?|teens?|girls?|boys?|pupils|schoolchildren|babies|nspcc|barnardo's|paedophil\w*|groom\w*)",
-        )
-    });
-    article.paragraphs.iter().filter(|p| of_the_story(p)).any(|p| CHILDREN.is_match(&p.norm))
-        || article.title.as_deref().is_some_and(|t| CHILDREN.is_match(t))
+    article.paragraphs.iter().filter(|p| of_the_story(p)).any(|p| about_children(&p.norm))
+        || article.title.as_deref().is_some_and(about_children)
 }
 
 /// [`measure::says_not_of_children_alone`] in the writer's words of the story's own text (not

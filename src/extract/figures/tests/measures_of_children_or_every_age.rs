@@ -131,6 +131,28 @@ fn sexual_offences_in_an_article_about_no_children_are_another_measure() {
 }
 
 #[test]
+fn any_word_of_the_one_list_naming_children_makes_an_article_about_children() {
+    for victims in [
+        "Most victims were juveniles.",
+        "Most victims were kids, one officer said.",
+        "Most victims were schoolchildren.",
+        "Most victims were teenage.",
+    ] {
+        let lines = ["Kent Police logged 800 sexual offences in 2019/20.", victims];
+        assert_eq!(measures(&lines), [(800.0, Measure::All)], "{victims}");
+    }
+}
+
+#[test]
+fn a_word_that_only_begins_like_a_child_word_makes_no_article_about_children() {
+    let lines = [
+        "Sexual assaults at the arena rose to 95 last year.",
+        "A minority were reported by stewards, and childcare staff and a girlfriend of one steward were among those targeted.",
+    ];
+    assert_eq!(measures(&lines), [(95.0, Measure::Other)]);
+}
+
+#[test]
 fn both_measures_at_once_and_a_share_clause_leave_the_count_all_offences() {
     let lines = [
         "Durham Police recorded 1,210 sexual offences against children in 2021/22, online and offline.",
