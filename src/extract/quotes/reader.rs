@@ -174,12 +174,12 @@ fn signer(ctx: &mut Context, words: &str, surnames: bool) -> Option<super::speak
     })
 }
 
-/// Whether a speaker is someone named, not a spokesperson ("Home Office spokesperson"), an
-/// organisation ("NSPCC") or someone described ("a 15-year-old girl").
+/// Whether a speaker is someone named ([`Resolved::is_named_person`]: not a spokesperson,
+/// "Home Office spokesperson", nor someone described, "a 15-year-old girl"), and by a name
+/// of their own: not an organisation ("NSPCC"), nor someone's ("Mr Lee's wife").
 fn is_named(speaker: &Resolved) -> bool {
     let name = speaker.speaker.as_str();
-    name.starts_with(char::is_uppercase)
-        && !name.ends_with("spokesperson")
+    speaker.is_named_person()
         && speaker.organisation.as_deref() != Some(name)
         && !name.split_whitespace().any(|w| w.ends_with("'s") || w.ends_with("’s"))
 }
@@ -1017,4 +1017,26 @@ fn is_a_report(who: &str) -> bool {
         )
     });
     REPORT.is_match(who.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolved(speaker: &str, organisation: Option<&str>) -> Resolved {
+        Resolved { speaker: speaker.to_string(), role: None, organisation: organisation.map(str::to_string) }
+    }
+
+    #[test]
+    fn a_named_person_speaking_for_a_body_is_named() {
+        assert!(is_named(&resolved("Ffion Baker", Some("Marsh Lane Trust"))));
+        assert!(!is_named(&resolved("a 72-year-old lock keeper", None)));
+    }
+
+    #[test]
+    fn a_body_or_someone_known_by_another_name_is_not_named() {
+        assert!(!is_named(&resolved("Marsh Lane Trust", Some("Marsh Lane Trust"))));
+        assert!(!is_named(&resolved("Mr Okafor's neighbour", None)));
+        assert!(!is_named(&resolved("Harbour Authority spokesperson", Some("Harbour Authority"))));
+    }
 }

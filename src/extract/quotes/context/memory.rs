@@ -15,7 +15,7 @@ impl<'a> Context<'a> {
         // "Dr Amy Lee … said", then "Dr Lee said": named again by a title and surname, she is
         // still the woman a "he" does not mean. Only people named: two spokespeople of one
         // body, or two mothers described alike, may be a man and a woman.
-        let named = resolved.speaker.starts_with(char::is_uppercase) && !resolved.speaker.ends_with("spokesperson");
+        let named = resolved.is_named_person();
         let gender = match gender {
             Some(g) => {
                 if named {

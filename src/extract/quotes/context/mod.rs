@@ -49,6 +49,15 @@ pub struct Resolved {
     pub organisation: Option<String>,
 }
 
+impl Resolved {
+    /// Whether the speaker is printed as someone named: capitalised ("Dr Amy Lee", not "a
+    /// 15-year-old girl") and no spokesperson ("Home Office spokesperson"). A reader that
+    /// needs a person's own name adds its checks (`quotes::reader::is_named`).
+    pub fn is_named_person(&self) -> bool {
+        self.speaker.starts_with(char::is_uppercase) && !self.speaker.ends_with("spokesperson")
+    }
+}
+
 /// A position in the article: text paragraph number and char offset within it.
 pub type At = (usize, usize);
 

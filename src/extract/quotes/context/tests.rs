@@ -128,3 +128,19 @@ fn char_offsets_counted_on_are_those_counted_from_the_start() {
         assert_eq!(counter.at(byte), char_at(text, byte), "{byte}");
     }
 }
+
+fn resolved(speaker: &str, organisation: Option<&str>) -> Resolved {
+    Resolved { speaker: speaker.to_string(), role: None, organisation: organisation.map(str::to_string) }
+}
+
+#[test]
+fn a_capitalised_speaker_is_a_named_person_whatever_their_body() {
+    assert!(resolved("Dr Rhian Pugh", None).is_named_person());
+    assert!(resolved("Marsh Lane Trust", Some("Marsh Lane Trust")).is_named_person());
+}
+
+#[test]
+fn a_spokesperson_or_someone_described_is_no_named_person() {
+    assert!(!resolved("Harbour Authority spokesperson", Some("Harbour Authority")).is_named_person());
+    assert!(!resolved("a 72-year-old lock keeper", None).is_named_person());
+}
