@@ -1,10 +1,19 @@
-//! Times of day a wire story prints among its figures: when the copy may run ("EMBARGOED
-//! UNTIL 22.30 TUESDAY …"), when a version of it was sent ("1122 FRIDAY MARCH 10 2023",
-//! "this version sent at 0915 on March 2", "issued as a FLASH at 0740"), or any hour padded
-//! with a zero ("00.01", "09.40"). They are no figures.
+//! Whether a number is a time of day: the one place that says so, for the number reader
+//! ([`crate::extract::numbers`], which reads no number at all where a time stands) and the
+//! figure filters (which drop the numbers read that are times once the words around them
+//! are seen). No clock time is a figure.
 //!
-//! A padded hour is one wherever it stands ([`is_padded_clock_time`], asked as each number is
-//! read); another needs the words around it ([`is_clock_time`], asked of the numbers kept).
+//! As each number is read: hours and minutes with a time zone or "am"/"pm" after them
+//! ("00.01 GMT", "6.30 pm", [`is_zoned_clock_time`]), four digits led by a zero ("EMBARGOED
+//! TO 0001 MONDAY", [`is_zero_led_clock_time`]) and a broadcast's slot ("THE 1830
+//! PROGRAMME", [`is_broadcast_hour`]).
+//!
+//! Among a wire story's figures: when the copy may run ("EMBARGOED UNTIL 22.30 TUESDAY …"),
+//! when a version of it was sent ("1122 FRIDAY MARCH 10 2023", "this version sent at 0915 on
+//! March 2", "issued as a FLASH at 0740"), or any hour padded with a zero ("00.01",
+//! "09.40"). A padded hour is one wherever it stands ([`is_padded_clock_time`], asked as
+//! each figure's number is read); another needs the words around it ([`is_clock_time`],
+//! asked of the numbers kept).
 
 use std::sync::LazyLock;
 
@@ -12,15 +21,55 @@ use regex::Regex;
 
 use crate::extract::numbers::{compile, Number};
 
+/// The time zones, and "hrs", that make hours and minutes printed before them a time of day.
+const ZONES: &str = "GMT|BST|UTC|CET|CEST|hrs";
+
+/// "00.01 GMT", "6.30 pm", "10:15 BST": a clock time, hours and minutes with a time zone
+/// or "am"/"pm" after them, which is no quantity. `int` and `decimals` are the number's parts
+/// (the decimals with their point).
+pub(crate) fn is_zoned_clock_time(int: &str, decimals: &str, after: &str) -> bool {
+    static ZONE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^\s?(?:(?i:a\.?m|p\.?m)\b|(?:{ZONES})\b)")));
+    int.len() <= 2 && decimals.len() == 3 && ZONE.is_match(after)
+}
+
+/// "EMBARGOED TO 0001 MONDAY", "NEWS 0800", "the 0930 bulletin": four digits with a leading
+/// zero are a time of day on a 24-hour clock, or a code or dialling prefix ("0808"); no
+/// count is printed with a leading zero. [`is_zoned_clock_time`] reads the times printed
+/// with a point or colon, [`is_padded_clock_time`] those a figure's words pad with a zero.
+pub(crate) fn is_zero_led_clock_time(printed: &str) -> bool {
+    let digits = printed.as_bytes();
+    digits.len() == 4 && printed.starts_with('0') && digits.iter().all(u8::is_ascii_digit)
+}
+
+/// "THE 1830 PROGRAMME", "for the 1100 phone-in", "LATE BULLETIN 2225", "(0600-1400)": four
+/// digits that make an hour and minutes on a 24-hour clock ([`is_clock_digits`]) naming a
+/// broadcast's slot, or ending a span of hours that a clock time with a leading zero
+/// ([`is_zero_led_clock_time`]) opens. `printed` is the number as printed, `before` and
+/// `after` the text around it.
+pub(crate) fn is_broadcast_hour(printed: &str, before: &str, after: &str) -> bool {
+    static SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:programme|program|bulletin|phone-in|headlines|show|slot|update|news\s+(?:bulletin|programme|at|on)\b)\b",
+        )
+    });
+    static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b0\d{3}\s?(?:-|–|to)\s?$"));
+    static SLOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:bulletin|programme|headlines)\s+$"));
+    // "the 2021 bulletin", "the 1998 programme": a year that a clock could read is a year.
+    let plausible_year = printed.parse::<u16>().is_ok_and(|y| (1950..=2059).contains(&y));
+    // The hours led by a zero are read before ([`is_zero_led_clock_time`]).
+    let clock = !plausible_year && !printed.starts_with('0') && is_clock_digits(printed) && printed.len() == 4;
+    clock && (SLOT_AFTER.is_match(after) || SPAN_BEFORE.is_match(before) || SLOT_BEFORE.is_match(before))
+}
+
 /// Whether number `n` of sentence `s` is a time of day printed on the 24-hour clock ("22.30",
 /// "1630", "0001"): its digits a valid hour and minute, with no thousands comma, and either a
 /// weekday, a time zone or "hrs" right after it ("1122 FRIDAY MARCH 10 2023", "09.30
 /// THURSDAY", "1400 GMT"), or "at" right before it in a clause that moves, sends or issues
 /// copy ("this version sent at 0915 on March 2", "issued as a FLASH at 0740"). A count stood
 /// at such a value ("the total stood at 1630") is not one.
-pub(super) fn is_clock_time(s: &str, n: &Number) -> bool {
+pub(crate) fn is_clock_time(s: &str, n: &Number) -> bool {
     static WEEKDAY_OR_ZONE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:gmt|bst|utc|hrs|hours)\b)")
+        compile(&format!(r"(?i)^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:{ZONES}|hours)\b)"))
     });
     static SENT_AT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -42,7 +91,7 @@ pub(super) fn is_clock_time(s: &str, n: &Number) -> bool {
 /// "embargoed until 00.01 Tuesday", "issued 14 March, 09.40": an hour printed with a
 /// leading zero, a point or colon and two digits of minutes is a time of day, whatever the
 /// words around it (no statistic pads its whole part with a zero).
-pub(super) fn is_padded_clock_time(s: &str, n: &Number) -> bool {
+pub(crate) fn is_padded_clock_time(s: &str, n: &Number) -> bool {
     let printed = s.get(n.range.clone()).unwrap_or("");
     printed.len() == 5 && printed.starts_with('0') && is_clock_digits(printed)
 }
@@ -102,6 +151,23 @@ mod tests {
         assert!(padded("Doors open at 19.30 on Friday.").is_empty());
         assert!(padded("The rate was 0.5 per 1,000.").is_empty());
         assert!(padded("A reading of 03.75 was logged.").is_empty());
+    }
+
+    #[test]
+    fn a_time_stamp_before_any_zone_the_number_reader_knows_is_a_time_of_day() {
+        assert_eq!(clock_times("Voting at the summit closes at 1400 CET on the last day."), ["1400"]);
+        assert_eq!(clock_times("Polls shut at 2130 CEST across the bloc."), ["2130"]);
+        assert!(clock_times("Voting at the summit closes with 1400 delegates.").is_empty());
+    }
+
+    #[test]
+    fn a_broadcast_slot_is_named_by_an_hour_and_minutes_the_clock_can_read() {
+        assert!(is_broadcast_hour("1745", "", " show on Radio Cymru"));
+        assert!(is_broadcast_hour("2230", "the late bulletin ", ""));
+        // No minute 60, no hour 24, and a year is a year.
+        assert!(!is_broadcast_hour("1860", "", " show on Radio Cymru"));
+        assert!(!is_broadcast_hour("2415", "", " show on Radio Cymru"));
+        assert!(!is_broadcast_hour("2019", "", " programme"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! [`extract`] is the one entry point; the modules below each handle one part of the
 //! grammar of news statistics and quotations.
 
+pub(crate) mod clock_times;
 pub mod cues;
 pub mod figures;
 pub mod measure;

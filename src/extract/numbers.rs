@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::Regex;
 
+use super::clock_times::{is_broadcast_hour, is_zero_led_clock_time, is_zoned_clock_time};
 use super::cues::{Case, CueWords, Found};
 
 /// Compiles one of extraction's fixed patterns. The patterns are constants checked by the
@@ -210,23 +211,6 @@ fn in_hyphen_chain(text: &str, start: usize, end: usize) -> bool {
     token == "24-7" || token.matches('-').count() >= 2 && token.split('-').all(|part| !part.is_empty())
 }
 
-/// "00.01 GMT", "6.30 pm", "10:15 BST": a clock time, hours and minutes with a time zone
-/// or "am"/"pm" after them, which is no quantity. `int` and `decimals` are the number's parts.
-fn is_clock_time(int: &str, decimals: &str, after: &str) -> bool {
-    static ZONE: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"^\s?(?:(?i:a\.?m|p\.?m)\b|(?:GMT|BST|UTC|CET|CEST|hrs)\b)"));
-    int.len() <= 2 && decimals.len() == 3 && ZONE.is_match(after)
-}
-
-/// "EMBARGOED TO 0001 MONDAY", "NEWS 0800", "the 0930 bulletin": four digits with a leading
-/// zero are a time of day on a 24-hour clock, or a code or dialling prefix ("0808"); no
-/// count is printed with a leading zero. [`is_clock_time`] reads the times printed with a
-/// point or colon.
-fn is_zero_led_clock_time(printed: &str) -> bool {
-    let digits = printed.as_bytes();
-    digits.len() == 4 && printed.starts_with('0') && digits.iter().all(u8::is_ascii_digit)
-}
-
 /// "0'24\"", "DUR: 1’45”", "2′10″": minutes and seconds marked with primes (or the quote
 /// marks typed for them), as a broadcast script times its clips and cues. Neither number is a
 /// quantity. `before` and `after` are the text around one plain number.
@@ -243,29 +227,6 @@ fn is_minutes_or_seconds(before: &str, after: &str) -> bool {
     let seconds = after.starts_with(SECOND)
         && before.strip_suffix(MINUTE).is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     minutes || seconds
-}
-
-/// "THE 1830 PROGRAMME", "for the 1100 phone-in", "LATE BULLETIN 2225", "(0600-1400)": four digits that make an hour
-/// and minutes on a 24-hour clock naming a broadcast's slot, or ending a span of hours that a
-/// clock time with a leading zero ([`is_zero_led_clock_time`]) opens. `printed` is the number
-/// as printed, `before` and `after` the text around it.
-fn is_broadcast_hour(printed: &str, before: &str, after: &str) -> bool {
-    static SLOT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(
-            r"(?i)^\s+(?:programme|program|bulletin|phone-in|headlines|show|slot|update|news\s+(?:bulletin|programme|at|on)\b)\b",
-        )
-    });
-    static SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"\b0\d{3}\s?(?:-|–|to)\s?$"));
-    static SLOT_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:bulletin|programme|headlines)\s+$"));
-    // "the 2021 bulletin", "the 1998 programme": a year that a clock could read is a year.
-    let plausible_year = printed.parse::<u16>().is_ok_and(|y| (1950..=2059).contains(&y));
-    let b = printed.as_bytes();
-    let clock = !plausible_year
-        && b.len() == 4
-        && b.iter().all(u8::is_ascii_digit)
-        && (b[0] == b'1' || (b[0] == b'2' && b[1] <= b'3'))
-        && b[2] <= b'5';
-    clock && (SLOT_AFTER.is_match(after) || SPAN_BEFORE.is_match(before) || SLOT_BEFORE.is_match(before))
 }
 
 /// "2 million pounds", "40,000 euros": a currency named after the number.
@@ -438,7 +399,7 @@ fn digit_number(text: &str, p: &DigitParts) -> Option<Number> {
     let decimals = p.decimals.clone().and_then(|r| text.get(r)).unwrap_or("");
     let after = &text[whole.end..];
     let plain = p.currency.is_none() && p.percent.is_none();
-    if is_clock_time(int, decimals, after) || (plain && is_zero_led_clock_time(&text[whole.clone()])) {
+    if is_zoned_clock_time(int, decimals, after) || (plain && is_zero_led_clock_time(&text[whole.clone()])) {
         return None;
     }
     let before = super::tail_within(text, whole.start, 16);

@@ -8,7 +8,6 @@
 
 mod ages;
 mod cases;
-mod clock_times;
 mod hypothetical;
 mod labels;
 mod not_counts;
@@ -29,6 +28,7 @@ use super::nouns::{
     persons_tested, property_struck, property_targeted, subject_noun, Noun,
 };
 use super::{head, tail};
+use crate::extract::clock_times;
 use crate::extract::numbers::{self, compile, Number};
 use crate::extract::periods;
 use crate::model::Kind;
