@@ -56,13 +56,14 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
                 && (runs.iter().any(|later| later.start > run.end && titled(later)) || apposed_name_follows)
         };
         // "the Scottish Conservative justice spokesman", "a Welsh Labour councillor": capitals
-        // after an article and before the lower-case words of a title name whose title it is
-        // (a party, a body), never a person: no one's name follows "the".
+        // after an article and before the lower-case words of a title (a role or an office)
+        // name whose title it is (a party, a body), never a person: no one's name follows
+        // "the".
         let owns_title = |run: &std::ops::Range<usize>| {
             let article =
                 run.start.checked_sub(1).is_some_and(|j| matches!(tokens[j], "the" | "The" | "a" | "A" | "an" | "An"));
             let title = tokens.iter().skip(run.end).take(3).take_while(|w| w.starts_with(char::is_lowercase));
-            article && title.clone().any(|w| is_role_word(bare(w)))
+            article && title.clone().any(|w| is_role_word(bare(w)) || names::is_office(bare(w)))
         };
         let Some(run) = runs
             .iter()

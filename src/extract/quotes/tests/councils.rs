@@ -145,3 +145,23 @@ fn a_councillor_belongs_to_a_council_named_by_its_area_alone() {
     ]);
     assert_eq!(got, owned(&[("Gwen Parry", Some("Swansea Council"))]));
 }
+
+#[test]
+fn a_party_and_councillor_after_an_article_name_no_person() {
+    for (line, party) in [
+        ("A Welsh Labour councillor said: “The budget is a hard choice for every family.”", "Welsh Labour"),
+        ("A Plaid Cymru councillor said: “The bus cuts will strand whole villages.”", "Plaid Cymru"),
+        ("The Scottish Conservative councillor said: “Rates are a tax on hard work.”", "Scottish Conservative"),
+    ] {
+        let q = quotes_of(&[line]);
+        assert_eq!(q.len(), 1, "{line}");
+        assert!(q[0].speaker.starts_with(char::is_lowercase), "{line}: {:?}", q[0].speaker);
+        assert!(q[0].speaker.contains(party), "{line}: {:?}", q[0].speaker);
+    }
+}
+
+#[test]
+fn a_party_before_a_named_councillor_leaves_the_name() {
+    let q = quotes_of(&["Welsh Labour councillor Ffion Pugh said: “The budget is a hard choice for every family.”"]);
+    assert_eq!(q.first().map(|q| q.speaker.as_str()), Some("Ffion Pugh"));
+}
