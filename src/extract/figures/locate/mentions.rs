@@ -202,7 +202,7 @@ static ORG_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"^(?:'s)?\s*(?:(?:Police\s+)?and\s+Crime\s+Commissioner|PCC\b|Crown\s+Court|Magistrates|County\s+Council|City\s+Council|Council\b|University|School\b|College\b|Hospital\b|Academy\b|Institute\b|Fire\b|NHS\b|Ambulance|FC\b|Football|Rugby|(?:Data\s+|News\s+)?(?:Desk|Bureau|Newsroom)\b|\)\s*(?:Act|Bill)\b)",
+        r"^(?:'s)?\s*(?:(?:Police\s+)?and\s+Crime\s+Commissioner|PCC\b|Crown\s+Court|Magistrates|County\s+Council|City\s+Council|Council\b|University|School\b|College\b|Hospital\b|Academy\b|Institute\b|Fire\b|NHS\b|Ambulance|FC\b|Football|Rugby|(?:Data\s+|News\s+)?(?:Desk|Bureau|Newsroom)\b|\)\s*(?:Act|Bill|Order|Regulations)\b)",
     )
 });
 

@@ -169,3 +169,21 @@ fn a_crosshead_figure_naming_no_place_takes_the_place_the_paragraph_under_it_pri
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_nation_in_the_title_of_an_order_or_regulations_is_no_place() {
+    let lines = [
+        "Under the Litter Fines (Wales) Order 2019, councils issued 640 penalty notices in 2023/24.",
+        "Dyfed-Powys Police recorded 212 thefts in 2023/24.",
+    ];
+    assert_ne!(place_of(&lines, 640.0), some("Wales"));
+    let lines =
+        ["Councils issued 95 penalty notices under the Marine Licensing (Scotland) Regulations 2017 in 2022/23."];
+    assert_eq!(place_of(&lines, 95.0), None);
+    // The title of an Act was never one.
+    let lines = [
+        "Under the Litter Fines (Wales) Act 2019, councils issued 640 penalty notices in 2023/24.",
+        "Dyfed-Powys Police recorded 212 thefts in 2023/24.",
+    ];
+    assert_ne!(place_of(&lines, 640.0), some("Wales"));
+}
