@@ -140,6 +140,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut text_begun = false;
     // Whether the page so far is only its heading block: a title and lines that are no sentence.
     let mut in_heading_block = true;
+    // Whether the page has come to its readers' comments, under the story.
+    let mut in_comments = false;
     for (i, para) in article.paragraphs.iter().enumerate() {
         in_heading_block &=
             is_separator(&para.norm) || !para.role.is_text() || (!para.item && is_heading_block_line(&para.norm));
@@ -151,6 +153,21 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             for text in lead_in_place_texts(&para.norm, |part| !places.in_text(i, part).is_empty()) {
                 read_sentence(text, &places.in_text(i, text), &[], &facts, &mut ctx);
             }
+        }
+        // "READER COMMENTS" over "Handle: text" lines: readers' words, not the story's. A
+        // number a reader prints is the story's figure again or none of its own (an age, a
+        // time); the heading's count of comments is the page's.
+        if text_begun && filters::heads_reader_comments(&para.norm) {
+            in_comments = true;
+            if para.role.is_text() {
+                let _ = text_sentences.next();
+            }
+            continue;
+        }
+        in_comments &= !is_separator(&para.norm);
+        if in_comments && para.role.is_text() && filters::is_reader_comment(&para.norm) {
+            let _ = text_sentences.next();
+            continue;
         }
         if is_separator(&para.norm) {
             before_break.get_or_insert(figures.len());
@@ -309,6 +326,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             ctx.after_dated_figures = last_had_figures && ctx.period.is_some();
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
+            if last_had_figures && said_again_alone(norm, &current, &previous) {
+                current.clear();
+            }
             if para.item && k == 0 {
                 ctx.item_measure = Some(ctx.measure);
             }
@@ -503,6 +523,16 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         f.calendar_year = None;
     }
     figures
+}
+
+/// "Twelve children a day in one city. Twelve.": a sentence that is only a number, the value
+/// the sentence before gave, says that number again for stress and gives no figure of its own.
+fn said_again_alone(sentence: &str, current: &[Found], before: &[Found]) -> bool {
+    let [only] = current else { return false };
+    let alone = |s: &str| !s.chars().any(char::is_alphanumeric);
+    alone(sentence.get(..only.range.start).unwrap_or("x"))
+        && alone(sentence.get(only.range.end..).unwrap_or("x"))
+        && before.iter().any(|f| f.value == only.value)
 }
 
 /// Whether a sentence telling which forces figures came from ("The figures, obtained from 41

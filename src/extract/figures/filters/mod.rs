@@ -65,6 +65,7 @@ use self::platform::{
     counted_in_brackets, counts_a_crowd, counts_the_audience, is_engagement_row, is_keycap, is_page_footer,
     match_scores, past_an_exclamation, ranks_a_list, waiting_for_a_service,
 };
+pub(super) use self::platform::{heads_reader_comments, is_reader_comment};
 
 /// Words right after a number that make it an age, a duration (also the first of two, "20
 /// or 30 years ago", "15 to 25 years"), a date (a month named in

@@ -199,3 +199,27 @@ pub(super) fn past_an_exclamation(after: &str) -> &str {
         after
     }
 }
+
+/// "READER COMMENTS", "Have your say (38 comments)", "TOP READER COMMENT (487 likes)", "Your
+/// views": a whole line heading the readers' comments printed under a story. The lines under
+/// it are readers' words, not the story's ([`is_reader_comment`]).
+pub(in crate::extract::figures) fn heads_reader_comments(s: &str) -> bool {
+    static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?ix)^\W*
+            (?:(?:top|latest|most\ liked|best|featured|selected)\s+)?
+            (?:readers?['’]?s?\s+)?
+            (?:comments?|your\ views|have\ your\ say|your\ say|what\ you\ (?:said|say|think)|join\ the\ (?:debate|conversation))
+            \s*(?:\(\s*[\d.,]+\s*k?(?:\s+[\p{L}]+)?\s*\))?
+            \W*$",
+        )
+    });
+    s.len() < 60 && HEADING.is_match(s)
+}
+
+/// "Maidstone_Dave: My van was done twice": under [`heads_reader_comments`], a line opened by
+/// a reader's handle (one word of letters, digits, dots, dashes or underscores) and a colon.
+pub(in crate::extract::figures) fn is_reader_comment(s: &str) -> bool {
+    static HANDLE: LazyLock<Regex> = LazyLock::new(|| compile(r"^\W{0,3}[\p{L}\p{N}_.\-]{2,30}\W{0,3}:\s+\S"));
+    HANDLE.is_match(s)
+}

@@ -40,3 +40,25 @@ fn another_place_s_number_after_a_rate_with_its_base_may_be_a_count() {
     let lines = ["In 2022/23 Lancashire Constabulary's 520 burglaries work out at 36 per 10,000 homes, while Cumbria Constabulary's 95 (down from 110) come to 19 per 10,000."];
     assert_eq!(kind_of(&lines, 95.0), Some(Kind::Count), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_number_said_again_alone_for_stress_is_no_figure_of_its_own() {
+    let lines = [
+        "Essex Police recorded 3,300 burglaries in 2023/24, about 11 every day.",
+        "Campaigner Jo Bell said: \"Eleven burglaries a day in one county. Eleven. That should shame us all.\"",
+    ];
+    let found = brief(&lines);
+    assert_eq!(found.iter().filter(|f| f.2 == 11.0).count(), 1, "{found:?}");
+    let lines = ["Kent Police logged 40 thefts a week in 2022/23. 40! Every single week."];
+    let found = brief(&lines);
+    assert!(found.iter().all(|f| f.3 == Kind::Rate) && found.len() == 1, "{found:?}");
+}
+
+#[test]
+fn a_number_alone_as_its_sentence_after_another_value_is_still_read() {
+    // Not the number before said again: a reply giving a count of its own.
+    let lines = ["How many burglaries did Essex Police record in 2023/24?", "3,300."];
+    assert!(has_value(&lines, 3300.0), "{:?}", brief(&lines));
+    let lines = ["Kent Police logged 40 thefts in 2022/23. In 2023/24? 52."];
+    assert!(has_value(&lines, 52.0), "{:?}", brief(&lines));
+}

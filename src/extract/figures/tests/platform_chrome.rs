@@ -207,3 +207,27 @@ fn one_described_case_that_can_or_could_do_something_is_a_general_case() {
         assert!(!counted(&lines, 1.0), "{line}: {:?}", brief(&lines));
     }
 }
+
+#[test]
+fn numbers_in_reader_comments_under_the_story_are_no_figures() {
+    let text = "Burglaries rise across Kent\n\n\
+        Kent Police recorded 4,210 burglaries in 2022/23, up 6% on the year before.\n\n\
+        Officers said most break-ins happened at night.\n\n\
+        HAVE YOUR SAY (38 comments)\n\n\
+        Maidstone_Dave: My van was done twice, at 3 and again at 5 in the morning.\n\n\
+        GardenGnome77: Shocking. My kids are 7 and 10 and scared stiff.\n";
+    let found = text_brief(text);
+    let values: Vec<f64> = found.iter().map(|f| f.2).collect();
+    assert_eq!(values, [4210.0, 6.0], "{found:?}");
+}
+
+#[test]
+fn a_reader_comment_printing_a_figure_again_adds_no_figure() {
+    let text = "Shoplifting soars in Hull\n\n\
+        Humberside Police logged 2,975 shoplifting offences in 2023/24.\n\n\
+        READER COMMENTS\n\n\
+        NorthBankNan: Only 2,975? I see that many on my street. Happened to me at 19.\n\n\
+        Cottingham_Carl: Lock them up.\n";
+    let found = text_brief(text);
+    assert_eq!(found, [(some("Humberside Police"), some("2023/24"), 2975.0, Kind::Count)], "{found:?}");
+}
