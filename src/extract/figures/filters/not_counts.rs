@@ -331,10 +331,11 @@ pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     });
     static TOO_MANY: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bone\s+too\s+many\b"));
     // "One victim from the county, who asked not to be named, said": a person brought in to
-    // speak or be described.
+    // speak or be described; so with an aside saying who they are ("One victim, a nurse from
+    // Luton, told us").
     static PERSON_INTRODUCED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
+            r"(?i)^\s+[a-z-]+(?:\s+(?:from|in|of|at)\s+[^,.;:\d]{1,40})?(?:\s*,\s*(?:who|whose|now|then|aged)\b|(?:\s*,\s*(?:a|an)\s+[^,.;:\x22“”]{1,60},)?\s+(?:said|says|told|tells|added|recalled|recalls|described|describes|explained|explains)\b)",
         )
     });
     // "the site was named in most cases where one was given": "one" standing for a thing named before.

@@ -77,6 +77,19 @@ fn one_person_brought_in_to_speak_or_be_described_is_not_a_count_of_one() {
 }
 
 #[test]
+fn one_person_described_in_an_aside_before_they_speak_is_not_a_count_of_one() {
+    for line in [
+        "One victim, a 31-year-old teacher from Luton, told the Herald: \"I was terrified.\"",
+        "One victim, a pensioner in Bedford, said her door had been kicked in twice.",
+    ] {
+        let lines = ["Bedfordshire Police recorded 1,240 stalking offences in 2021/22.", line];
+        assert_eq!(values(&lines), [1240.0], "{line}: {:?}", brief(&lines));
+    }
+    // One counted, with the aside, is a count.
+    assert!(values(&["One victim, a pensioner, was recorded in Bedfordshire in 2021/22."]).contains(&1.0));
+}
+
+#[test]
 fn a_value_a_total_is_only_heading_for_is_no_figure() {
     for line in [
         "Thefts in Kent are on course to pass the 500 mark this year.",
