@@ -290,8 +290,37 @@ fn rounded_from(f: &Figure, exact: f64) -> bool {
             x > v && (x <= v * 1.1 || leading_digit(x) == v)
         }
         Some("around" | "about" | "approximately" | "roughly" | "some" | "an estimated") => (x - v).abs() <= v * 0.1,
+        None => {
+            round_in_digits(f) && {
+                // "HIT 4,700" over 4,719, "RECORD 10,000" over 10,417: the value at the last
+                // digit printed that is no zero, cut or rounded, and within a tenth of it.
+                let step = round_step(v);
+                (x - v).abs() <= v * 0.1 && (x - v < step && x - v >= -step / 2.0)
+            }
+        }
         _ => false,
     }
+}
+
+/// Whether `f` is printed as a round number in digits of a thousand or more ("4,700",
+/// "10,000"), not with a scale word ("5m", "3 million"), which rounds too coarsely to say
+/// which figure it is.
+fn round_in_digits(f: &Figure) -> bool {
+    let printed = f.sentence.get(f.span.clone()).unwrap_or("");
+    let after = f.sentence.get(f.span.end..).unwrap_or("").trim_start().to_ascii_lowercase();
+    let scaled = ["m ", "m.", "m,", "bn", "k ", "million", "billion", "thousand"].iter().any(|w| after.starts_with(w))
+        || after == "m"
+        || after == "k";
+    f.value >= 1000.0 && round_step(f.value) >= 100.0 && printed.contains(',') && !scaled
+}
+
+/// The largest power of ten (up to a million) that divides `v`: 100 for 4,700, 10,000 for 10,000.
+fn round_step(v: f64) -> f64 {
+    let mut step = 1.0;
+    while step < 1_000_000.0 && v % (step * 10.0) == 0.0 {
+        step *= 10.0;
+    }
+    step
 }
 
 /// A small count printed in figures or in words ("3", "three").

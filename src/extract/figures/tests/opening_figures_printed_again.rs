@@ -130,3 +130,30 @@ fn a_headline_figure_with_no_place_is_the_one_the_body_places() {
     ];
     assert_eq!(brief(&lines), [(some("national"), None, 9100.0, Kind::Count)]);
 }
+
+#[test]
+fn a_round_headline_figure_with_no_hedge_takes_the_year_and_place_of_the_one_it_rounds() {
+    let lines = [
+        "DERBYSHIRE SHOP THEFTS HIT 3,800 AS STAFF PLEAD FOR HELP",
+        "Derbyshire Constabulary recorded 3,826 shoplifting offences in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("Derbyshire Constabulary"), some("2023/24"), 3800.0, Kind::Count)), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 3826.0), "{found:?}");
+    let lines = [
+        "RECORD 20,000 FRAUDS REPORTED TO POLICE",
+        "Across England and Wales, police logged 20,388 frauds in 2022/23.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("national"), some("2022/23"), 20000.0, Kind::Count)), "{found:?}");
+}
+
+#[test]
+fn a_round_headline_figure_far_from_the_body_figure_is_not_that_figure() {
+    let lines = [
+        "DERBYSHIRE SHOP THEFTS HIT 3,000 AS STAFF PLEAD FOR HELP",
+        "Derbyshire Constabulary recorded 3,826 shoplifting offences in 2023/24.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 3000.0 && f.1.is_none()), "{found:?}");
+}
