@@ -248,7 +248,7 @@ pub(in crate::extract::figures) static GENERIC_POLICE: LazyLock<Regex> = LazyLoc
 });
 
 /// "Forces recorded 2,618 offences …", "Police forces logged 4,410 …", "Those forces recorded
-/// 35,436 …" (the forces that answered a request just told of): forces with no place, opening
+/// 35,436 …", "Overall, forces recorded …" (after a word summing up) (the forces that answered a request just told of): forces with no place, opening
 /// a sentence as the subject of what they counted. In a text that has
 /// named no place but the country, they are the police in general, the whole country's; in
 /// one about a region, they may be its ("Midlands crimes up 7pc. Police forces logged almost
@@ -261,7 +261,7 @@ pub(in crate::extract::figures) fn bare_forces_count(s: &str, place_before: Opti
     }
     static BARE_FORCES: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"^\W*(?:[Pp]olice\s+|(?:[Tt]hose|[Tt]hese)\s+(?:\d+\s+)?(?:police\s+)?)?[Ff]orces\s+(?:(?:have|had)\s+)?(?:recorded|logged|received|registered|reported|flagged)\s",
+            r"^\W*(?:(?:Overall|In\s+total|In\s+all|Altogether|All\s+told|Together|Nationally)\s*,?\s+)?(?:[Pp]olice\s+|(?:[Tt]hose|[Tt]hese)\s+(?:\d+\s+)?(?:police\s+)?)?[Ff]orces\s+(?:(?:have|had)\s+)?(?:recorded|logged|received|registered|reported|flagged)\s",
         )
     });
     // (A text about one force's ground, which no group of forces is: "Police forces" are not it.)

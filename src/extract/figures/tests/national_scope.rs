@@ -219,6 +219,24 @@ fn forces_counting_with_no_place_named_are_the_country() {
 }
 
 #[test]
+fn forces_counting_after_a_word_summing_up_are_the_country_not_the_force_before() {
+    let lines = [
+        "Police across England and Wales recorded 31,500 frauds against pensioners in 2022/23.",
+        "Surrey Police logged 512 of them.",
+        "Overall, forces recorded about 61,000 frauds of every kind in 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 61000.0), some(NATIONAL), "{:?}", brief(&lines));
+    let lines = [
+        "Dorset Police recorded 640 dog thefts in 2023/24.",
+        "In total, police forces logged 2,950 dog thefts in 2023/24.",
+    ];
+    assert_eq!(place_of(&lines, 2950.0), some(NATIONAL), "{:?}", brief(&lines));
+    // In a text about a region, they are its forces.
+    let lines = ["Thefts rose 9% across Yorkshire last year.", "Altogether, forces logged 4,400 thefts in 2023/24."];
+    assert_eq!(place_of(&lines, 4400.0), some("Yorkshire"));
+}
+
+#[test]
 fn those_forces_that_answered_a_request_counting_are_the_country() {
     let lines = [
         "A charity asked every police force in the UK for data. Of the 45 asked, 40 replied.",
