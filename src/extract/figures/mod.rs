@@ -325,7 +325,13 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 ctx.stated = Some(year);
             }
             ctx.after_dated_figures = last_had_figures && ctx.period.is_some();
+            let place_before = ctx.place.clone();
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
+            // "Some 40% of the thefts took place in the North West": where a share of the
+            // offences counted before happened, a part of them, not what the text goes on about.
+            if !current.is_empty() && current.iter().all(|f| f.kind == Kind::Other) && shares_out_where(norm) {
+                ctx.place = place_before;
+            }
             if last_had_figures && said_again_alone(norm, &current, &previous) {
                 current.clear();
             }
@@ -523,6 +529,17 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         f.calendar_year = None;
     }
     figures
+}
+
+/// "Almost half - 48% - of the offences took place in Leeds": a share of the offences told
+/// by where they happened.
+fn shares_out_where(s: &str) -> bool {
+    static SHARE_WHERE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)%\s*(?:-\s*|–\s*|—\s*)?of\s+(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?:offences|crimes|thefts|cases|incidents|attacks|reports)\s+(?:took\s+place|happened|occurred|were\s+committed|were\s+recorded)\s+(?:in|on|at)\b",
+        )
+    });
+    s.contains('%') && SHARE_WHERE.is_match(s)
 }
 
 /// "Twelve children a day in one city. Twelve.": a sentence that is only a number, the value

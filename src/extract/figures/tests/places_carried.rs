@@ -661,3 +661,20 @@ fn a_hedged_value_or_the_figure_spoken_again_is_the_summarys_figure_again() {
     let turn = "[0:40] Amy Shaw: Amy, 812 stalking offences on buses.";
     assert_eq!(places_spoken_again(turn, 812.0), [some("Hampshire Constabulary")]);
 }
+
+#[test]
+fn where_a_share_of_the_offences_took_place_is_not_carried_to_the_next_count() {
+    let lines = [
+        "British Transport Police recorded 1,900 thefts of bikes at stations in 2022/23.",
+        "Some 40% of the thefts took place in the North West, mostly at commuter stations.",
+        "Officers also recorded 300 thefts of luggage.",
+    ];
+    assert_eq!(place_of(&lines, 40.0), some("North West"));
+    assert_eq!(place_of(&lines, 300.0), some("British Transport Police"), "{:?}", brief(&lines));
+    let lines = [
+        "Kent Police recorded 2,400 thefts from cars in 2022/23.",
+        "Almost a third - 31% - of the thefts happened in the South East's busiest car parks.",
+        "Officers also recorded 560 thefts of cars.",
+    ];
+    assert_eq!(place_of(&lines, 560.0), some("Kent Police"), "{:?}", brief(&lines));
+}
