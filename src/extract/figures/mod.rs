@@ -531,7 +531,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     figures
 }
 
-/// "Almost half - 48% - of the offences took place in Leeds": a share of the offences told
+/// "Roughly a quarter - 26% - of the thefts happened in Preston": a share of the offences told
 /// by where they happened.
 fn shares_out_where(s: &str) -> bool {
     static SHARE_WHERE: LazyLock<Regex> = LazyLock::new(|| {
@@ -542,7 +542,7 @@ fn shares_out_where(s: &str) -> bool {
     s.contains('%') && SHARE_WHERE.is_match(s)
 }
 
-/// "Twelve children a day in one city. Twelve.": a sentence that is only a number, the value
+/// "Nine burglaries a night across the county. Nine.": a sentence that is only a number, the value
 /// the sentence before gave, says that number again for stress and gives no figure of its own.
 fn said_again_alone(sentence: &str, current: &[Found], before: &[Found]) -> bool {
     let [only] = current else { return false };

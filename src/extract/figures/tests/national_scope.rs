@@ -221,7 +221,7 @@ fn forces_counting_with_no_place_named_are_the_country() {
 #[test]
 fn forces_counting_after_a_word_summing_up_are_the_country_not_the_force_before() {
     let lines = [
-        "Police across England and Wales recorded 31,500 frauds against pensioners in 2022/23.",
+        "Pensioners across England and Wales lost money to 31,500 frauds reported in 2022/23.",
         "Surrey Police logged 512 of them.",
         "Overall, forces recorded about 61,000 frauds of every kind in 2022/23.",
     ];

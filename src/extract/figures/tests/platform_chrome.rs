@@ -211,7 +211,7 @@ fn one_described_case_that_can_or_could_do_something_is_a_general_case() {
 #[test]
 fn numbers_in_reader_comments_under_the_story_are_no_figures() {
     let text = "Burglaries rise across Kent\n\n\
-        Kent Police recorded 4,210 burglaries in 2022/23, up 6% on the year before.\n\n\
+        Kent Police logged 4,210 burglaries during 2022/23, a 6% rise.\n\n\
         Officers said most break-ins happened at night.\n\n\
         HAVE YOUR SAY (38 comments)\n\n\
         Maidstone_Dave: My van was done twice, at 3 and again at 5 in the morning.\n\n\
