@@ -1,0 +1,243 @@
+//! A podcast's or radio programme's transcript: who hosts it, whom its summary introduces,
+//! its callers and its time stamps.
+//!
+//! A programme's transcript (a presenter, a caller or a recorded clip labelled) quotes each
+//! guest's and caller's turn, callers by first name ("CALLER (GARETH, BRIDGEND):", or a
+//! first name alone just after the presenter put them on air), but not a turn of greetings
+//! only ("Morning. Thanks for having me."); the presenter's own words are no quote, though
+//! what they read out in quote marks (a spokesperson's statement, a listener's text) is.
+//!
+//! A published podcast's or programme's transcript prints a time stamp with each turn
+//! ("[00:01:05] Jo Bloggs:", "Jo Bloggs (00:01:05):", "01:05 JO BLOGGS:", "Jo Bloggs  01:05"
+//! over the words): such a label is a transcript's own shape, and the page a programme's. The
+//! stamp is no one's words, nor is a stamp alone on its line, which does not end the turn it
+//! stands in. A guest named in full in the page's summary ("presenter Jo Bloggs speaks to
+//! Dr Sam Lee of the charity Safe Kids") is quoted with the role and organisation it gives; the
+//! one it calls the presenter or host, or who opens the show ("Welcome to …", "With me is
+//! …"), is the programme's own voice, no quote.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::context::Resolved;
+use super::super::Para;
+use super::labels::{self, Label, Named};
+use super::{plain_label_fits, Transcript};
+
+impl Transcript {
+    /// A programme's label of a first name alone, "TERRY (MARGATE):", right after a
+    /// presenter's turn naming them ("Next up we have Dawn in Hythe"): a caller, and
+    /// the bracket where they are calling from.
+    pub(super) fn put_on_air(&self, mut label: Label, paras: &[Para], k: usize) -> Option<Label> {
+        let Named::Person { name, office: None } = &label.named else { return None };
+        let one_word = !name.contains(' ') && !labels::is_office_word(name) && !super::super::names::is_role_word(name);
+        let before = k.checked_sub(1)?;
+        let presenter = self
+            .labels
+            .get(before)
+            .cloned()
+            .flatten()
+            .is_some_and(|l| matches!(&l.named, Named::Office { office, .. } if labels::is_broadcast_role(office)));
+        if !self.broadcast || !one_word || !presenter || label.alone {
+            return None;
+        }
+        let intro = paras.get(before)?.norm_str.as_str();
+        // Named as a name is written, or in a script all in capitals.
+        let shouted = crate::ingest::lead::is_all_capitals(intro);
+        let said = |w: &str| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            w == name || (shouted && w.eq_ignore_ascii_case(name))
+        };
+        if !intro.split_whitespace().any(said) {
+            return None;
+        }
+        let place = label.seat.take().map(|seat| {
+            let cased = |w: &str| {
+                if crate::ingest::lead::is_all_capitals(w) {
+                    super::super::names::title_case(w)
+                } else {
+                    w.to_string()
+                }
+            };
+            seat.split_whitespace().map(cased).collect::<Vec<_>>().join(" ")
+        });
+        label.rank = Some(place.map_or_else(|| "caller".to_string(), |place| format!("caller, {place}")));
+        Some(label)
+    }
+
+    /// Whether `speaker`, labelled by name, is the programme's presenter or host: the summary
+    /// calls them so, or, on a programme's page, the first voice opens the show ("Welcome to
+    /// …", "With me is …"). Their turns are the programme's own words.
+    pub(super) fn is_host(&mut self, speaker: &Resolved, paras: &[Para], k: usize, label: &Label) -> bool {
+        static OPENS_SHOW: LazyLock<Regex> = LazyLock::new(|| {
+            crate::extract::numbers::compile(
+                r"(?i)\b(?:welcome (?:back )?to|with me (?:now |here |today |this (?:morning|afternoon|evening|week) |in the studio )?(?:is|are)|joining (?:me|us)|(?:i'm|i am|we're|we are) joined by|my guests? (?:today |this week )?(?:is|are)|you're listening to)\b",
+            )
+        });
+        if !matches!(label.named, Named::Person { office: None, .. }) || label.rank.is_some() {
+            return false;
+        }
+        let name = speaker.speaker.as_str();
+        if self.hosts.iter().any(|h| h == name) {
+            return true;
+        }
+        let first_voice = self.voices.is_empty();
+        if !self.voices.iter().any(|v| v == name) {
+            self.voices.push(name.to_string());
+        }
+        let called_host = speaker.role.as_deref().is_some_and(labels::is_broadcast_role);
+        // A label alone on its line has its words in the paragraph under it.
+        let turn = paras.get(if label.alone { k + 1 } else { k });
+        let opens_show =
+            self.broadcast && !self.presented && first_voice && turn.is_some_and(|p| OPENS_SHOW.is_match(&p.norm_str));
+        if called_host || opens_show {
+            self.hosts.push(name.to_string());
+            self.broadcast = true;
+        }
+        called_host || opens_show
+    }
+}
+
+/// Each paragraph's label, a label under a time stamp alone on the line above ("[00:01:05]",
+/// then "Jo Bloggs: …") time-stamped as one with its stamp beside it.
+pub(super) fn stamped_above(mut labels: Vec<Option<Label>>, norms: &[&str]) -> Vec<Option<Label>> {
+    for (k, slot) in labels.iter_mut().enumerate().skip(1) {
+        let above = k.checked_sub(1).and_then(|j| norms.get(j));
+        if let Some(label) = slot.as_mut().filter(|_| above.is_some_and(|n| labels::is_time_stamp(n))) {
+            label.timed = true;
+            label.strong |= labels::names_someone(label);
+        }
+    }
+    labels
+}
+
+/// How many people, each labelled by a name in full, the summary before the first label
+/// names, when it calls one of them the presenter or host ([`introduced`]): a podcast's or
+/// programme's page that says who hosts it and whom they speak to. An interview printed
+/// under labels, its interviewer no host, is read as interviews are.
+pub(super) fn introduced_voices(labels: &[Option<Label>], intro: &[String]) -> usize {
+    let mut names: Vec<&str> = Vec::new();
+    for label in labels.iter().flatten().filter(|l| plain_label_fits(l) && l.party.is_none()) {
+        if let Named::Person { name, office: None } = &label.named {
+            if !names.contains(&name.as_str()) && intro.iter().any(|t| t.contains(name.as_str())) {
+                names.push(name);
+            }
+        }
+    }
+    let hosted = labels.iter().flatten().any(|l| introduces_host(l, intro));
+    if hosted {
+        names.len()
+    } else {
+        0
+    }
+}
+
+/// Whether the summary calls the person a label names the presenter or host.
+pub(super) fn introduces_host(label: &Label, intro: &[String]) -> bool {
+    let Named::Person { name, office: None } = &label.named else { return false };
+    let plain = label.party.is_none() && label.seat.is_none() && !label.titled && name.contains(' ');
+    plain && introduced(name, intro).and_then(|r| r.role).is_some_and(|role| labels::is_broadcast_role(&role))
+}
+
+/// The person named `name` as the summary introduces them ("presenter Jo Bloggs", "Dr Jo
+/// Bloggs of the charity Safe Kids", "Jo Bloggs, chief executive of Safe Kids"), with the
+/// role and organisation it gives; `None` when it names them with neither.
+pub(super) fn introduced(name: &str, intro: &[String]) -> Option<Resolved> {
+    use super::super::speaker::Who;
+    const WORDS_BEFORE: usize = 3;
+    const FUNCTION_WORDS: &[&str] = &[
+        "to", "with", "and", "by", "of", "for", "from", "at", "in", "on", "as", "is", "was", "joins", "speaks", "talks",
+    ];
+    static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^,?\s+(?:of|from|at)\s+(?:the\s+(?:charity|campaign group|campaign|group|organisation|union|trust|company|firm|think tank|network|service)\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&-]*){0,5})",
+        )
+    });
+    let mut best: Option<Resolved> = None;
+    let fields = |r: &Resolved| usize::from(r.role.is_some()) + usize::from(r.organisation.is_some());
+    for text in intro {
+        for (at, _) in text.match_indices(name) {
+            let before = text.get(..at).unwrap_or_default();
+            let clause = before.rsplit([',', ';', ':', '.', '(']).next().unwrap_or(before);
+            let after = text.get(at + name.len()..).unwrap_or_default();
+            let cut = [" and ", " about ", " who ", " speaks", " talks", " spoke", " joins", " to ", ";", ". ", " ("]
+                .iter()
+                .filter_map(|c| after.find(c))
+                .min()
+                .unwrap_or(after.len());
+            let after = after.get(..cut).unwrap_or(after).trim_end_matches(['.', ',']);
+            // "… speaks to Dr Jo Bloggs", "… Kent Police and Jo Bloggs": the words before the
+            // name back to a verb, a preposition or a conjunction may be a title.
+            let words: Vec<&str> = clause.split_whitespace().collect();
+            let function = |w: &&str| FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
+            let from = words.iter().rposition(function).map_or(0, |i| i + 1);
+            let words = words.get(from..).unwrap_or_default();
+            for n in 0..=WORDS_BEFORE.min(words.len()) {
+                let lead = words.get(words.len() - n..).unwrap_or_default().join(" ");
+                let phrase = format!("{lead} {name}{after}");
+                // "Presenter Jo Bloggs", "Host Jo Bloggs": a programme's role just before the name.
+                let programme_role = words.last().filter(|w| n == 1 && labels::is_broadcast_role(w));
+                let (role, organisation) = match super::super::speaker::parse_who(phrase.trim()) {
+                    Some(Who::Person(p)) if p.name == name => (p.role, p.organisation),
+                    _ if programme_role.is_some() => (None, None),
+                    _ => continue,
+                };
+                let role = role.or_else(|| programme_role.map(|w| w.to_lowercase()));
+                // "Jo Bloggs of the charity Safe Kids", "Jo Bloggs, of Safe Kids".
+                let organisation = organisation.or_else(|| {
+                    let org = OF_BODY.captures(after)?.name("org")?.as_str().trim();
+                    crate::extract::places::by_name(org).is_none().then(|| org.to_string())
+                });
+                let found = Resolved { speaker: name.to_string(), role, organisation };
+                if best.as_ref().is_none_or(|b| fields(&found) >= fields(b)) {
+                    best = Some(found);
+                }
+            }
+        }
+    }
+    best.filter(|b| fields(b) > 0)
+}
+
+/// A listener's message a presenter reads out in quote marks: "Text from Sue in Dartford:
+/// \"…\"", "An email from Priti in Redruth: \"…\"". The listener by the first name given, with
+/// where they are as their role ("listener, Dartford"), and the chars of the words.
+pub(super) fn read_out_message(para: &Para) -> Option<(Resolved, usize, usize)> {
+    static MESSAGE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r#"(?:^|[.!?:]\s+)(?i:(?:(?:and\s+)?(?:an?|one|another|this)\s+)?(?:text|text\s+message|message|email|e-mail|tweet|voicemail)\s+(?:here\s+|now\s+)?from)\s+(?P<name>\p{Lu}[\p{L}'’-]+)(?:\s+in\s+(?P<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))?\s*:\s*"(?P<words>[^"]+)""#,
+        )
+    });
+    let norm = para.norm_str.as_str();
+    if !norm.contains("from ") {
+        return None;
+    }
+    let c = MESSAGE.captures(norm)?;
+    let name = c.name("name")?.as_str().to_string();
+    let words = c.name("words")?;
+    let chars = |byte: usize| norm.get(..byte).map_or(0, |b| b.chars().count());
+    let role = match c.name("place") {
+        Some(place) => format!("listener, {}", place.as_str()),
+        None => "listener".to_string(),
+    };
+    let listener = Resolved { speaker: name, role: Some(role), organisation: None };
+    Some((listener, chars(words.start()), chars(words.end())))
+}
+
+/// Whether a turn is nothing but greetings, thanks and yeses: "Morning. Thanks for having
+/// me.", "Hello, lovely to be here.", "Good evening -- thank you.", with at most a name
+/// said back ("Thanks, Jo.").
+pub(super) fn only_greetings(text: &str) -> bool {
+    static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"(?i)^(?:and )?(?:(?:a )?(?:very )?(?:good )?(?:morning|afternoon|evening|day)(?: to you| all| everyone)?|hello|hi|hiya|hey|yeah|yes|yep|sure|cheers|(?:(?:many )?thanks|thank you)(?: (?:very|so) much)?(?: for (?:having|inviting) (?:me|us)(?: on| in)?)?|(?:it's |it is )?(?:good|great|nice|lovely|a pleasure|great to be|happy) (?:to be )?(?:here|with you|on the programme|on the show|on)|(?:my )?pleasure|you're welcome)$",
+        )
+    });
+    // "Yes." or "Yeah." alone answers a question: only beside a greeting is it one.
+    let assent = |p: &&str| matches!(p.to_lowercase().as_str(), "yes" | "yeah" | "yep" | "sure" | "and");
+    let parts: Vec<&str> =
+        text.split(['.', ',', '!', ';', '-', '–', '—']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let named_back = |p: &&str| !p.contains(' ') && p.starts_with(char::is_uppercase) && !assent(p);
+    let greetings = parts.iter().filter(|p| GREETING.is_match(p) && !assent(p)).count();
+    greetings >= 1 && parts.iter().all(|p| GREETING.is_match(p) || named_back(p))
+}
