@@ -44,7 +44,8 @@ pub(super) enum Named {
     /// An office alone: `label` as a speaker is printed ("Mr Speaker", "Chair",
     /// "Presenter"), `office` the post ("Speaker").
     Office { label: String, office: String },
-    /// Several members at once ("Hon. Members:", "Noble Lords:"): no one's quote.
+    /// Several members at once ("Hon. Members:", "Noble Lords:"), or a voice a transcript
+    /// does not name ("Speaker 1 (00:00):"): no one's quote.
     Group,
 }
 
@@ -247,6 +248,35 @@ fn without_question_number(label: &str) -> (bool, &str) {
 
 /// The label a paragraph opens with, when it has one ([`Label`]).
 pub(super) fn read_label(norm: &str) -> Option<Label> {
+    read_colon_label(norm).or_else(|| read_stamped_label(norm))
+}
+
+/// A label with its time stamp in brackets and no colon, the turn's words after it on the
+/// same line ("JO BLOGGS [00:01:05] Words …"), as a label printed over its words reads once
+/// the lines are joined.
+fn read_stamped_label(norm: &str) -> Option<Label> {
+    static STAMPED: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"^(?P<label>[^\[\]():;\x22\d]{2,80}?\s*(?:\[\s*\d{1,2}(?::\d{2}){1,2}\s*\]|\(\s*\d{1,2}(?::\d{2}){1,2}\s*\)))\s+(?P<speech>\S)",
+        )
+    });
+    if !norm.contains(['[', '(']) {
+        return None;
+    }
+    let c = STAMPED.captures(norm)?;
+    let speech = c.name("speech")?;
+    // The words open a sentence: "Jo Bloggs (00:31) said …" is a write-up's.
+    let opens = |ch: char| ch.is_uppercase() || matches!(ch, '[' | '-' | '–' | '—' | '…');
+    if !speech.as_str().starts_with(opens) || MINUTED.is_match(norm.get(speech.start()..)?) {
+        return None;
+    }
+    let mut parsed = read_printed_label(c.name("label")?.as_str().trim()).filter(|l| l.timed)?;
+    parsed.past = norm.get(..speech.start())?.chars().count();
+    Some(parsed)
+}
+
+/// A label before a colon at the head of a paragraph.
+fn read_colon_label(norm: &str) -> Option<Label> {
     let head = norm.as_bytes().get(..=MAX_LABEL_BYTES).unwrap_or(norm.as_bytes());
     // A colon between figures is a time stamp's ("Jo Bloggs (00:01:05):"), not the label's.
     let digit = |i: Option<usize>| i.and_then(|i| head.get(i)).is_some_and(u8::is_ascii_digit);
@@ -261,8 +291,13 @@ pub(super) fn read_label(norm: &str) -> Option<Label> {
     let numbered = agenda_number(speech);
     let speech = speech.get(numbered..).unwrap_or(speech).trim();
     // Speech opens on a capital, or on a stage direction: "asked whether …" and "He said
-    // …" after a label are a minute's reported speech.
-    let opens_well = speech.starts_with(|c: char| c.is_uppercase() || c == '[');
+    // …" after a label are a minute's reported speech. After a time stamp the label is a
+    // turn's, and a turn may open in lower case or on the dash of speech broken off ("01:05
+    // Jo Bloggs: —and the rest").
+    let stamped = || without_time_stamps(norm.get(..colon).unwrap_or_default()).1;
+    let turn_start = |c: char| c.is_lowercase() || matches!(c, '-' | '–' | '—' | '…');
+    let opens_well =
+        speech.starts_with(|c: char| c.is_uppercase() || c == '[') || (speech.starts_with(turn_start) && stamped());
     if !opens_well || MINUTED.is_match(speech) {
         return None;
     }
@@ -303,6 +338,11 @@ pub(super) fn read_label_alone(norm: &str) -> Option<Label> {
 /// an office, and brackets ("Q12 Jo Bloggs (Anytown North) (Lab)").
 fn read_printed_label(printed_label: &str) -> Option<Label> {
     let (printed_label, timed) = without_time_stamps(printed_label);
+    // "Speaker 1 (00:00)": a stamped turn of a voice the transcript does not name, no one's
+    // quote.
+    if timed && unnamed_voice(printed_label) {
+        return Some(Label { timed, ..group_label() });
+    }
     let (numbered, label) = without_question_number(printed_label);
     if label.contains(|c: char| c.is_ascii_digit() || matches!(c, '"' | ';' | '!' | '?' | '[' | ']')) {
         return None;
@@ -313,6 +353,15 @@ fn read_printed_label(printed_label: &str) -> Option<Label> {
     parsed.timed = timed;
     parsed.strong |= timed && names_someone(&parsed);
     Some(parsed)
+}
+
+/// A voice an automatic transcript numbers or letters instead of naming: "Speaker 1",
+/// "SPEAKER 2", "Speaker A", "Unknown Speaker".
+fn unnamed_voice(label: &str) -> bool {
+    let lower = label.trim().to_lowercase();
+    let Some(rest) = lower.strip_prefix("speaker ") else { return lower == "unknown speaker" };
+    let rest = rest.trim();
+    (1..=2).contains(&rest.len()) && (rest.chars().all(|c| c.is_ascii_digit()) || rest.len() == 1)
 }
 
 /// A time stamp as a transcript prints one beside a label: "00:31", "1:02:15", "[00:00:31]",
@@ -435,9 +484,9 @@ fn capitalised_words(words: &str, max: usize) -> bool {
         })
 }
 
-/// Reads the words before the brackets, with the brackets, into a [`Label`].
-fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
-    let mut label = Label {
+/// A label naming a group, with nothing else read yet.
+fn group_label() -> Label {
+    Label {
         named: Named::Group,
         seat: None,
         party: None,
@@ -450,7 +499,12 @@ fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
         alone: false,
         colon: false,
         timed: false,
-    };
+    }
+}
+
+/// Reads the words before the brackets, with the brackets, into a [`Label`].
+fn read_head(head: &str, brackets: &[&str]) -> Option<Label> {
+    let mut label = group_label();
     if GROUP.is_match(head) {
         return brackets.is_empty().then_some(label);
     }
@@ -743,5 +797,42 @@ mod tests {
         ] {
             assert!(!read_label(norm).is_some_and(|l| l.strong), "{norm}");
         }
+    }
+
+    #[test]
+    fn a_stamped_label_reads_a_turn_opening_in_lower_case_or_on_a_dash_and_an_unstamped_one_does_not() {
+        for norm in [
+            "[00:01:04] Jo Bloggs: —and the rest.",
+            "01:05 JO BLOGGS: and then we left.",
+            "Jo Bloggs (00:31): - sorry.",
+        ] {
+            assert_eq!(read_label(norm).map(|l| l.named), Some(person("Jo Bloggs", None)), "{norm}");
+        }
+        assert_eq!(read_label("Jo Bloggs: and then we left."), None);
+    }
+
+    #[test]
+    fn a_numbered_speaker_with_a_stamp_is_an_unnamed_voice_and_without_one_no_label() {
+        for norm in ["Speaker 1 (00:00): Hello.", "[00:12] SPEAKER 2: Yes.", "Speaker A (01:02): No."] {
+            assert_eq!(read_label(norm).map(|l| (l.named, l.timed)), Some((Named::Group, true)), "{norm}");
+        }
+        assert_eq!(read_label("Speaker 1: Hello."), None);
+        assert_eq!(read_label("Speakers 12 (00:00): Hello."), None);
+    }
+
+    #[test]
+    fn a_name_with_a_bracketed_stamp_and_no_colon_labels_the_words_after_it() {
+        let label = read_label("JO BLOGGS [00:00:04] Hello and welcome.");
+        assert_eq!(
+            label.as_ref().map(|l| (l.named.clone(), l.strong, l.timed)),
+            Some((person("Jo Bloggs", None), true, true))
+        );
+        let past = label.map_or(0, |l| l.past);
+        assert_eq!(
+            "JO BLOGGS [00:00:04] Hello and welcome.".chars().skip(past).collect::<String>(),
+            "Hello and welcome."
+        );
+        assert_eq!(read_label("Jo Bloggs (00:31) said the road was shut."), None);
+        assert!(!read_label("Kent [12:30] Roads are shut.").is_some_and(|l| l.strong));
     }
 }
