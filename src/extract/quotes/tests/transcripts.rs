@@ -1347,3 +1347,202 @@ fn a_guest_welcoming_people_on_a_page_with_a_presenters_label_is_still_quoted() 
     ]);
     assert_eq!(q, pairs(&[("Tilly Marsh", "Welcome to the show, everyone. We have sold 3,000 tickets already.")]));
 }
+
+#[test]
+fn a_stamped_first_name_label_ends_the_turn_before_and_is_the_guest_the_summary_names_in_full() {
+    let q = said(&[
+        "Spoke Talk, episode 12: bike theft",
+        "Presenter Dana Whitlow talks to Sergeant Tom Reeve of Avon Police and to Kemi Obi, who runs a repair cafe.",
+        "00:00 Dana: Hello and welcome to Spoke Talk.",
+        "00:05 Tom Reeve: Thefts are up by a third on last year.",
+        "00:12 Kemi: They took mine from outside the library.",
+        "00:18 Tom Reeve: Gangs steal to order now.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Tom Reeve", "Thefts are up by a third on last year."),
+            ("Kemi Obi", "They took mine from outside the library."),
+            ("Tom Reeve", "Gangs steal to order now."),
+        ])
+    );
+}
+
+#[test]
+fn a_host_labelled_by_first_name_and_stamp_is_the_summarys_host_and_no_quote() {
+    let q = said(&[
+        "Night Buses, episode 4",
+        "Host Marta Quigley speaks to the driver Ade Bello.",
+        "Marta (00:00:02): Hi, you're listening to Night Buses.",
+        "Ade Bello (00:00:07): I have driven the N29 for eleven years.",
+        "Marta (00:00:15): And the worst night?",
+        "Ade Bello (00:00:19): New Year, every year.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Ade Bello", "I have driven the N29 for eleven years."), ("Ade Bello", "New Year, every year.")])
+    );
+}
+
+#[test]
+fn a_stamped_turn_may_open_in_lower_case_or_on_the_dash_of_broken_speech() {
+    let q = said(&[
+        "[00:01:02] Ruth Abbot: The ward closed in May and the nearest one is—",
+        "[00:01:04] Colm Hardy: —forty miles away, yes.",
+        "[00:01:09] Ruth Abbot: and the waiting lists are longer.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ruth Abbot", "The ward closed in May and the nearest one is—"),
+            ("Colm Hardy", "—forty miles away, yes."),
+            ("Ruth Abbot", "and the waiting lists are longer."),
+        ])
+    );
+}
+
+#[test]
+fn a_stamped_speaker_the_transcript_numbers_instead_of_naming_ends_the_turn_before_and_is_no_quote() {
+    let q = said(&[
+        "Ruth Abbot (00:00:04): Our ward closed in May.",
+        "Speaker 2 (00:00:09): Which ward was that?",
+        "Ruth Abbot (00:00:12): The children's ward.",
+        "SPEAKER 3 (00:00:15): It reopened in June.",
+    ]);
+    assert_eq!(q, pairs(&[("Ruth Abbot", "Our ward closed in May."), ("Ruth Abbot", "The children's ward.")]));
+}
+
+#[test]
+fn a_capitals_name_and_stamp_joined_to_the_words_under_them_label_the_turn() {
+    let q = said(&[
+        "Harbour Talk: the ferry strike",
+        "Host Pia Lund is joined by Owen Marr of the ferry workers' union.",
+        "PIA LUND [00:00:03] Hello and welcome to Harbour Talk.",
+        "OWEN MARR [00:00:09] We have not had a pay rise in four years.",
+        "PIA LUND [00:00:15] Four years?",
+        "OWEN MARR [00:00:17] Four. And fares have gone up twice.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Owen Marr", "We have not had a pay rise in four years."),
+            ("Owen Marr", "Four. And fares have gone up twice.")
+        ])
+    );
+}
+
+#[test]
+fn the_programmes_notes_under_a_rule_after_the_last_turn_are_no_ones_words() {
+    let q = said_in(&[
+        ("[00:00:04] Nadia Coombe: Hello and welcome to Tide Line.", Role::Body),
+        ("[00:00:09] Gus Fairley: The sea wall failed in two places.", Role::Body),
+        ("[00:00:20] Gus Fairley: Nobody was hurt.", Role::Body),
+        ("* * *", Role::Break),
+        ("Tide Line is made by volunteers in Whitby. Listen again for 28 days.", Role::Body),
+    ]);
+    assert_eq!(q, pairs(&[("Gus Fairley", "The sea wall failed in two places."), ("Gus Fairley", "Nobody was hurt.")]));
+}
+
+#[test]
+fn a_programmes_note_on_its_transcript_is_not_the_last_speakers_words() {
+    let q = said(&[
+        "[00:00:04] Nadia Coombe: Hello and welcome to Tide Line.",
+        "[00:00:09] Gus Fairley: The sea wall failed in two places.",
+        "This transcript was generated automatically and may contain errors.",
+        "Transcripts by the Tide Line team.",
+    ]);
+    assert_eq!(q, pairs(&[("Gus Fairley", "The sea wall failed in two places.")]));
+}
+
+#[test]
+fn each_of_the_hosts_or_presenters_a_summary_lists_is_the_programmes_voice() {
+    let q = said(&[
+        "Corner Shop Cast, episode 9",
+        "Hosts Rob Tighe and Femi Cole talk to Anya Sorensen of the Small Traders Alliance.",
+        "[00:00] Rob Tighe: Welcome to Corner Shop Cast.",
+        "[00:04] Femi Cole: Anya, how many shops closed last year?",
+        "[00:09] Anya Sorensen: About one in eight on our books.",
+    ]);
+    assert_eq!(q, pairs(&[("Anya Sorensen", "About one in eight on our books.")]));
+    let q = said(&[
+        "Morning Run, 3 March",
+        "Presenters Lou Ames, Dev Karia and Sal Price hear from the coach Tess Ward.",
+        "[07:10:02] Lou Ames: It's ten past seven.",
+        "[07:10:05] Sal Price: And Tess Ward is with us.",
+        "[07:10:09] Tess Ward: We had 400 runners on Saturday.",
+        "[07:10:15] Dev Karia: Four hundred!",
+    ]);
+    assert_eq!(q, pairs(&[("Tess Ward", "We had 400 runners on Saturday.")]));
+}
+
+#[test]
+fn a_statement_a_listed_presenter_reads_out_in_quote_marks_is_the_spokespersons_not_hers() {
+    let q = who_of(&[
+        "Presenters Lou Ames and Sal Price hear from the coach Tess Ward.",
+        "[07:10:09] Tess Ward: We had 400 runners on Saturday.",
+        "[07:10:20] Sal Price: We asked the council about the park. A spokesperson told us: \"The route will reopen in April.\"",
+        "[07:10:31] Lou Ames: Thanks, Tess.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "Tess Ward");
+    assert!(q[1].0.contains("spokesperson"), "{q:?}");
+}
+
+#[test]
+fn the_first_voice_of_an_unstamped_transcript_opening_a_named_show_is_its_host_and_no_quote() {
+    let q = said(&[
+        "Transcript",
+        "Cara Fenn: Hello and welcome to the Bus Stop podcast. With me is the driver Wes Hume.",
+        "Wes Hume: We lost 12 routes this year.",
+        "Cara Fenn: Twelve?",
+        "Wes Hume: Twelve, and more to come.",
+    ]);
+    assert_eq!(q, pairs(&[("Wes Hume", "We lost 12 routes this year."), ("Wes Hume", "Twelve, and more to come.")]));
+}
+
+#[test]
+fn the_first_voice_of_an_unstamped_transcript_welcoming_a_meeting_is_still_quoted() {
+    let q = said(&[
+        "Transcript",
+        "Jo Penrose: Good morning and welcome to this meeting of the panel's budget group.",
+        "Wes Hume: We lost 12 routes this year.",
+        "Jo Penrose: Twelve?",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Jo Penrose", "Good morning and welcome to this meeting of the panel's budget group."),
+            ("Wes Hume", "We lost 12 routes this year."),
+            ("Jo Penrose", "Twelve?"),
+        ])
+    );
+}
+
+/// The role the summary gives each guest quoted on a stamped page under `summary`.
+fn guest_roles(summary: &[&str]) -> Vec<(String, Option<String>)> {
+    let mut lines = summary.to_vec();
+    lines.extend([
+        "[00:00:02] Bo Lim: Welcome to Food Talk.",
+        "[00:00:06] Ada Crane: We fed 900 families last month.",
+        "[00:00:12] Bo Lim: Thank you.",
+    ]);
+    who_of(&lines).into_iter().map(|(s, r, _)| (s, r)).collect()
+}
+
+#[test]
+fn a_pull_quote_signed_or_labelled_with_a_guests_name_gives_them_no_role() {
+    let none = vec![("Ada Crane".to_string(), None)];
+    assert_eq!(guest_roles(&["Host Bo Lim talks to Ada Crane.", "'We fed 900 families.' - Ada Crane"]), none);
+    assert_eq!(guest_roles(&["Host Bo Lim talks to Ada Crane.", "Ada Crane: \"We fed 900 families.\""]), none);
+}
+
+#[test]
+fn the_summarys_words_before_a_guest_back_to_its_verb_and_a_bracketed_caption_are_no_role() {
+    let roles = guest_roles(&["Presenter Bo Lim asks Ada Crane what the winter holds."]);
+    assert_eq!(roles, vec![("Ada Crane".to_string(), None)]);
+    let roles = guest_roles(&[
+        "Presenter Bo Lim talks to Ada Crane, who runs the Leeds food bank.",
+        "[Picture: Ada Crane at Leeds Food Bank's depot, near the ring road.]",
+    ]);
+    assert!(roles.iter().all(|(_, r)| !r.as_deref().is_some_and(|r| r.contains(']'))), "{roles:?}");
+}

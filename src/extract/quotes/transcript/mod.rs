@@ -31,7 +31,9 @@ use super::context::{At, Context, Resolved};
 use super::Para;
 use crate::model::{Article, Paragraph, Role};
 use labels::{Label, Named};
-use programme::{introduced, introduced_voices, introduces_host, only_greetings, read_out_message, stamped_above};
+use programme::{
+    introduced, introduced_voices, introduces_host, only_greetings, programme_note, read_out_message, stamped_above,
+};
 use written::Line;
 
 /// What a transcript makes of one paragraph.
@@ -176,6 +178,9 @@ pub(super) struct Transcript {
     /// The title and the paragraphs before the first label: the page's summary, which
     /// names the guests with their roles.
     intro: Vec<String>,
+    /// Of each text paragraph, whether a rule stands between it and the one before: no
+    /// speech goes on across it.
+    after_break: Vec<bool>,
 }
 
 impl Transcript {
@@ -226,6 +231,9 @@ impl Transcript {
             });
         let labels = if by_labels { labels } else { Vec::new() };
         let lines_before = lines_before(article, paras);
+        // A rule ("---", "* * *"), not a time ingest sets apart as a break ("2.30 pm").
+        let rule = |l: &Paragraph| l.role == Role::Break && !l.norm.chars().any(char::is_alphanumeric);
+        let after_break = gaps(article, paras).map(|lines| lines.iter().any(rule)).collect();
         let clips = if has_clips { clips } else { Vec::new() };
         let presented = labels.iter().flatten().any(|l| {
             matches!(&l.named, Named::Office { office, .. } | Named::Person { office: Some(office), .. }
@@ -241,6 +249,7 @@ impl Transcript {
             timed,
             intro,
             presented,
+            after_break,
             ..Self::default()
         })
     }
@@ -300,6 +309,12 @@ impl Transcript {
             return Reading::Procedure;
         }
         if is_heading(norm) {
+            self.speaking = None;
+            return Reading::Other;
+        }
+        // Under a rule after the last turn, or in a programme's note on its transcript, the
+        // page speaks for itself again ("This transcript has been edited for length").
+        if self.after_break.get(k).copied().unwrap_or(false) || (self.broadcast && programme_note(norm)) {
             self.speaking = None;
             return Reading::Other;
         }
@@ -507,6 +522,9 @@ impl Transcript {
     /// an office, a group, or a person as names are printed ([`plain_label_fits`]); or the
     /// name, in full or by surname, of someone labelled before.
     fn fits(&self, label: &Label) -> bool {
+        if self.stamped_first_name(label) {
+            return true;
+        }
         if label.alone {
             let known = matches!(&label.named, Named::Person { name, .. } if self.person_named(name).is_some());
             // "Chief Constable Jo Bloggs:" alone: the colon makes a name or a title a label.
@@ -549,6 +567,9 @@ impl Transcript {
                 Some(holder.unwrap_or_else(|| Resolved { speaker: printed.clone(), role: None, organisation: None }))
             }
             Named::Person { name, office } => {
+                // "01:41 Jo:": the one the summary or an earlier label names in full.
+                let full = self.stamped_first_name(label).then(|| self.full_name(name)).flatten();
+                let name = full.as_ref().unwrap_or(name);
                 if let Some(known) = self.person_named(name).filter(|_| office.is_none() && label.party.is_none()) {
                     return Some(known.clone());
                 }

@@ -25,7 +25,50 @@ use super::super::Para;
 use super::labels::{self, Label, Named};
 use super::{plain_label_fits, Transcript};
 
+/// A note of the programme's about its transcript or how to hear it again ("This
+/// transcript has been edited for length", "Listen again for 30 days"): no one's turn.
+pub(super) fn programme_note(norm: &str) -> bool {
+    static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r"(?i)^(?:(?:this|the|our|full|an?) )?transcripts?\b|\btranscripts? (?:has|have|was|were|is|are) (?:been )?(?:edited|produced|generated|checked|created|made|provided)|\btranscripts? by\b|(?:^|[.!?] )(?:listen|catch up) (?:again|back|on)\b",
+        )
+    });
+    NOTE.is_match(norm)
+}
+
 impl Transcript {
+    /// Whether a label is a first name alone with a time stamp ("01:41 Jo:", "Jo (00:31):")
+    /// on a page whose turns are stamped: a turn's label, as a name in full is.
+    pub(super) fn stamped_first_name(&self, label: &Label) -> bool {
+        let Named::Person { name, office: None } = &label.named else { return false };
+        self.timed
+            && label.timed
+            && label.party.is_none()
+            && !label.titled
+            && !name.contains(' ')
+            && name.starts_with(char::is_uppercase)
+            && !labels::is_office_word(name)
+            && !super::super::names::is_role_word(name)
+            && crate::extract::places::by_name(name).is_none()
+    }
+
+    /// The name in full of the one a label calls by first name alone: someone labelled
+    /// before under it, or the one the summary names so ("Hosts Jo Bloggs and …"), when
+    /// only one is.
+    pub(super) fn full_name(&self, first: &str) -> Option<String> {
+        let starts = |full: &str| full.split_whitespace().next() == Some(first) && full.contains(' ');
+        let mut found: Vec<String> = Vec::new();
+        for full in self.people.iter().map(|r| r.speaker.clone()).chain(full_names_in(first, &self.intro)) {
+            if starts(&full) && !found.contains(&full) {
+                found.push(full);
+            }
+        }
+        match found.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
+        }
+    }
+
     /// A programme's label of a first name alone, "TERRY (MARGATE):", right after a
     /// presenter's turn naming them ("Next up we have Dawn in Hythe"): a caller, and
     /// the bracket where they are calling from.
@@ -75,6 +118,11 @@ impl Transcript {
                 r"(?i)\b(?:welcome (?:back )?to|with me (?:now |here |today |this (?:morning|afternoon|evening|week) |in the studio )?(?:is|are)|joining (?:me|us)|(?:i'm|i am|we're|we are) joined by|my guests? (?:today |this week )?(?:is|are)|you're listening to)\b",
             )
         });
+        static NAMES_PROGRAMME: LazyLock<Regex> = LazyLock::new(|| {
+            crate::extract::numbers::compile(
+                r"(?i)\b(?:you(?:'re|’re| are) listening to|welcome (?:back )?to (?:the |this (?:week's |week’s |episode of )?)?(?:[\p{L}'’&-]+ ){0,4}(?:podcast|show|programme|program|phone-in)\b)",
+            )
+        });
         if !matches!(label.named, Named::Person { office: None, .. }) || label.rank.is_some() {
             return false;
         }
@@ -89,8 +137,11 @@ impl Transcript {
         let called_host = speaker.role.as_deref().is_some_and(labels::is_broadcast_role);
         // A label alone on its line has its words in the paragraph under it.
         let turn = paras.get(if label.alone { k + 1 } else { k });
-        let opens_show =
-            self.broadcast && !self.presented && first_voice && turn.is_some_and(|p| OPENS_SHOW.is_match(&p.norm_str));
+        // On a page no stamp, summary or label shows to be a programme's, the opening must
+        // name one ("Welcome to the Bus Stop podcast"): a committee's chair welcomes too.
+        let opens =
+            |p: &&Para| OPENS_SHOW.is_match(&p.norm_str) && (self.broadcast || NAMES_PROGRAMME.is_match(&p.norm_str));
+        let opens_show = !self.presented && first_voice && turn.is_some_and(|p| opens(&p));
         if called_host || opens_show {
             self.hosts.push(name.to_string());
             self.broadcast = true;
@@ -110,6 +161,57 @@ pub(super) fn stamped_above(mut labels: Vec<Option<Label>>, norms: &[&str]) -> V
         }
     }
     labels
+}
+
+/// The programme's role, in the singular, of someone the summary names in a list after a
+/// programme's role in the plural: "Hosts Jo Bloggs and Sam Lee", "Presenters Jo Bloggs,
+/// Sam Lee and Ali Khan".
+fn listed_after_programme_roles(name: &str, intro: &[String]) -> Option<String> {
+    static LISTED: LazyLock<Regex> = LazyLock::new(|| {
+        const NAME: &str = r"\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}";
+        crate::extract::numbers::compile(&format!(
+            r"\b(?P<role>(?i:(?:co-?)?(?:hosts|presenters)))\s+(?P<list>{NAME}(?:(?:,\s+|\s+and\s+|\s+&\s+){NAME}){{1,4}})"
+        ))
+    });
+    for text in intro.iter().filter(|t| t.contains(name)) {
+        for c in LISTED.captures_iter(text) {
+            let (Some(role), Some(list)) = (c.name("role"), c.name("list")) else { continue };
+            let listed = list.as_str().split([',', '&']).flat_map(|part| part.split(" and ")).map(str::trim);
+            if listed.into_iter().any(|n| n == name) {
+                let role = role.as_str().to_lowercase();
+                return Some(role.trim_end_matches('s').trim_start_matches("co-").trim_start_matches("co").to_string());
+            }
+        }
+    }
+    None
+}
+
+/// The names in full that `intro` gives someone by `first` and a surname ("Jo Bloggs",
+/// "Jo Bloggs-Smith"), as the speaker parser reads a person.
+fn full_names_in(first: &str, intro: &[String]) -> Vec<String> {
+    use super::super::speaker::{parse_who, Who};
+    let mut names = Vec::new();
+    for text in intro {
+        for (at, _) in text.match_indices(first) {
+            let before = text.get(..at).and_then(|b| b.chars().next_back());
+            let after = text.get(at + first.len()..).unwrap_or_default();
+            if before.is_some_and(char::is_alphanumeric) || !after.starts_with(' ') {
+                continue;
+            }
+            let Some(word) = after.split_whitespace().next() else { continue };
+            let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+            let surname = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word);
+            let plain = surname.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+            if !surname.starts_with(char::is_uppercase) || !plain {
+                continue;
+            }
+            let full = format!("{first} {surname}");
+            if matches!(parse_who(&full), Some(Who::Person(_))) {
+                names.push(full);
+            }
+        }
+    }
+    names
 }
 
 /// How many people, each labelled by a name in full, the summary before the first label
@@ -147,25 +249,50 @@ pub(super) fn introduced(name: &str, intro: &[String]) -> Option<Resolved> {
     use super::super::speaker::Who;
     const WORDS_BEFORE: usize = 3;
     const FUNCTION_WORDS: &[&str] = &[
-        "to", "with", "and", "by", "of", "for", "from", "at", "in", "on", "as", "is", "was", "joins", "speaks", "talks",
+        "to",
+        "with",
+        "and",
+        "by",
+        "of",
+        "for",
+        "from",
+        "at",
+        "in",
+        "on",
+        "as",
+        "is",
+        "was",
+        "joins",
+        "speaks",
+        "talks",
+        "asks",
+        "hears",
+        "meets",
+        "interviews",
     ];
     static OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(
             r"^,?\s+(?:of|from|at)\s+(?:the\s+(?:charity|campaign group|campaign|group|organisation|union|trust|company|firm|think tank|network|service)\s+)?(?P<org>[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|the|&)\s+)?[A-Z][\w'’&-]*){0,5})",
         )
     });
+    // "Hosts Jo Bloggs and Sam Lee talk to …": each of them hosts.
+    if let Some(role) = listed_after_programme_roles(name, intro) {
+        return Some(Resolved { speaker: name.to_string(), role: Some(role), organisation: None });
+    }
     let mut best: Option<Resolved> = None;
     let fields = |r: &Resolved| usize::from(r.role.is_some()) + usize::from(r.organisation.is_some());
-    for text in intro {
+    // A caption in square brackets ("[Picture: Jo Bloggs at the depot.]") is no summary.
+    for text in intro.iter().filter(|t| !t.starts_with('[')) {
         for (at, _) in text.match_indices(name) {
             let before = text.get(..at).unwrap_or_default();
             let clause = before.rsplit([',', ';', ':', '.', '(']).next().unwrap_or(before);
             let after = text.get(at + name.len()..).unwrap_or_default();
-            let cut = [" and ", " about ", " who ", " speaks", " talks", " spoke", " joins", " to ", ";", ". ", " ("]
-                .iter()
-                .filter_map(|c| after.find(c))
-                .min()
-                .unwrap_or(after.len());
+            let cut =
+                [" and ", " about ", " who ", " speaks", " talks", " spoke", " joins", " to ", ";", ":", ". ", " ("]
+                    .iter()
+                    .filter_map(|c| after.find(c))
+                    .min()
+                    .unwrap_or(after.len());
             let after = after.get(..cut).unwrap_or(after).trim_end_matches(['.', ',']);
             // "… speaks to Dr Jo Bloggs", "… Kent Police and Jo Bloggs": the words before the
             // name back to a verb, a preposition or a conjunction may be a title.
@@ -175,6 +302,10 @@ pub(super) fn introduced(name: &str, intro: &[String]) -> Option<Resolved> {
             let words = words.get(from..).unwrap_or_default();
             for n in 0..=WORDS_BEFORE.min(words.len()) {
                 let lead = words.get(words.len() - n..).unwrap_or_default().join(" ");
+                // "'…' - Jo Bloggs": a pull-quote's marks and dash are no title.
+                if n > 0 && !lead.chars().any(char::is_alphabetic) {
+                    continue;
+                }
                 let phrase = format!("{lead} {name}{after}");
                 // "Presenter Jo Bloggs", "Host Jo Bloggs": a programme's role just before the name.
                 let programme_role = words.last().filter(|w| n == 1 && labels::is_broadcast_role(w));
