@@ -173,6 +173,10 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
                     carry = Carry::Nothing;
                     continue;
                 }
+                transcript::Reading::SpeechThenRead { speaker, text, new } => {
+                    quotes.push_speech(&speaker, &text, para.index, new);
+                    carry = Carry::Nothing;
+                }
                 transcript::Reading::Other => {}
             }
         }

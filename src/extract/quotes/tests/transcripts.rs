@@ -1546,3 +1546,23 @@ fn the_summarys_words_before_a_guest_back_to_its_verb_and_a_bracketed_caption_ar
     ]);
     assert!(roles.iter().all(|(_, r)| !r.as_deref().is_some_and(|r| r.contains(']'))), "{roles:?}");
 }
+
+#[test]
+fn a_statement_a_guest_reads_out_in_quote_marks_is_the_spokespersons_and_the_rest_of_the_turn_the_guests() {
+    let q = who_of(&[
+        "Presenter Lou Ames hears from the coach Tess Ward.",
+        "[07:10:02] Lou Ames: Welcome to Morning Run.",
+        "[07:10:09] Tess Ward: We wrote to the council about the park. A spokesperson told us: \"The route will reopen in April.\"",
+        "[07:10:31] Lou Ames: Thanks, Tess.",
+    ]);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "Tess Ward");
+    assert!(q[1].0.contains("spokesperson"), "{q:?}");
+    let q = said(&[
+        "Presenter Lou Ames hears from the coach Tess Ward.",
+        "[07:10:02] Lou Ames: Welcome to Morning Run.",
+        "[07:10:09] Tess Ward: We wrote to the council about the park. The council said in a statement: \"The route will reopen in April.\"",
+    ]);
+    assert_eq!(q.first(), Some(&("Tess Ward".to_string(), "We wrote to the council about the park.".to_string())));
+    assert!(q.iter().all(|(_, t)| !t.contains("statement")), "{q:?}");
+}

@@ -46,6 +46,10 @@ pub(super) enum Reading {
     /// The outlet's own script under a presenter's or reporter's label: no quote, but the
     /// people it names may be labelled later by title and surname.
     Script,
+    /// Words of `speaker` up to a statement they read out in quote marks ("A spokesperson
+    /// told us: \"…\""): the paragraph is then read as any paragraph, which gives the
+    /// statement to whom the clause names.
+    SpeechThenRead { speaker: Resolved, text: String, new: bool },
     /// Not the transcript's: read as any paragraph.
     Other,
 }
@@ -401,6 +405,13 @@ impl Transcript {
         };
         self.speaking = Some(speaker.clone());
         self.opens = true;
+        if let Some(at) = self.broadcast.then(|| programme::statement_read_out(&para.norm_str)).flatten() {
+            self.speaking = None;
+            let own: String = para.printed.get(label.past..at).unwrap_or_default().iter().collect();
+            let text = without_stage_directions(&own);
+            let new = std::mem::take(&mut self.opens);
+            return if text.is_empty() { Reading::Other } else { Reading::SpeechThenRead { speaker, text, new } };
+        }
         self.speech(speaker, para, label.past)
     }
 

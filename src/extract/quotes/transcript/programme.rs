@@ -36,6 +36,22 @@ pub(super) fn programme_note(norm: &str) -> bool {
     NOTE.is_match(norm)
 }
 
+/// Where, in chars, a statement read out in a turn opens: the sentence naming a third party
+/// that told the programme something, then a colon and the words in quote marks ("A
+/// spokesperson told us: \"…\"", "The council said in a statement: \"…\"").
+pub(super) fn statement_read_out(norm: &str) -> Option<usize> {
+    static READ_OUT: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::numbers::compile(
+            r#"(?:^|[.!?]\s+)(?P<clause>(?:An?|The|Its|Their)\s[^.!?:"“”]{2,80}?\s(?:told (?:us|me|the (?:programme|show|podcast|station))|said|says|wrote|added)(?: (?:to us|in a statement))?\s*:\s*["“])"#,
+        )
+    });
+    if !norm.contains(['"', '“']) {
+        return None;
+    }
+    let clause = READ_OUT.captures(norm)?.name("clause")?;
+    Some(norm.get(..clause.start())?.chars().count())
+}
+
 impl Transcript {
     /// Whether a label is a first name alone with a time stamp ("01:41 Jo:", "Jo (00:31):")
     /// on a page whose turns are stamped: a turn's label, as a name in full is.
