@@ -822,15 +822,15 @@ mod tests {
 
     #[test]
     fn a_name_with_a_bracketed_stamp_and_no_colon_labels_the_words_after_it() {
-        let label = read_label("JO BLOGGS [00:00:04] Hello and welcome.");
+        let label = read_label("JO BLOGGS [00:00:04] Morning, all of you.");
         assert_eq!(
             label.as_ref().map(|l| (l.named.clone(), l.strong, l.timed)),
             Some((person("Jo Bloggs", None), true, true))
         );
         let past = label.map_or(0, |l| l.past);
         assert_eq!(
-            "JO BLOGGS [00:00:04] Hello and welcome.".chars().skip(past).collect::<String>(),
-            "Hello and welcome."
+            "JO BLOGGS [00:00:04] Morning, all of you.".chars().skip(past).collect::<String>(),
+            "Morning, all of you."
         );
         assert_eq!(read_label("Jo Bloggs (00:31) said the road was shut."), None);
         assert!(!read_label("Kent [12:30] Roads are shut.").is_some_and(|l| l.strong));

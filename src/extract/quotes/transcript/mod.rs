@@ -317,7 +317,7 @@ impl Transcript {
             return Reading::Other;
         }
         // Under a rule after the last turn, or in a programme's note on its transcript, the
-        // page speaks for itself again ("This transcript has been edited for length").
+        // page speaks for itself again ("This transcript was generated automatically").
         if self.after_break.get(k).copied().unwrap_or(false) || (self.broadcast && programme_note(norm)) {
             self.speaking = None;
             return Reading::Other;

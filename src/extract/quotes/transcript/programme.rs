@@ -25,8 +25,8 @@ use super::super::Para;
 use super::labels::{self, Label, Named};
 use super::{plain_label_fits, Transcript};
 
-/// A note of the programme's about its transcript or how to hear it again ("This
-/// transcript has been edited for length", "Listen again for 30 days"): no one's turn.
+/// A note of the programme's about its transcript or how to hear it again ("Our transcripts
+/// are checked by volunteers", "Catch up on the app"): no one's turn.
 pub(super) fn programme_note(norm: &str) -> bool {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(
