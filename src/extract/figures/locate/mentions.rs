@@ -600,6 +600,23 @@ mod tests {
     }
 
     #[test]
+    fn national_yardstick_is_read_in_the_words_named_whatever_their_case() {
+        let s = "Shoplifting here ran above the NATIONAL Average of 31, the council said.";
+        let at = s.find("NATIONAL").unwrap_or(0);
+        assert!(super::super::is_national_yardstick(s, &(at..at + "NATIONAL Average".len())));
+        // Only the words of the range are read: the word just past them does not count.
+        assert!(!super::super::is_national_yardstick(s, &(at..at + "NATIONAL".len())));
+    }
+
+    #[test]
+    fn no_national_yardstick_without_the_word_national() {
+        let s = "Thefts rose in the nation's capital, above the average of 31.";
+        assert!(!super::super::is_national_yardstick(s, &(0..s.len())));
+        assert!(!super::super::is_national_yardstick(s, &(0..0)));
+        assert!(!super::super::is_national_yardstick(s, &(s.len()..s.len() + 4)));
+    }
+
+    #[test]
     fn national_gate_stays_shut_without_the_word() {
         let texts = ["A nationwide rise in thefts", "local levels fell; nation-al", "l", "", "Ational total"];
         for text in texts {

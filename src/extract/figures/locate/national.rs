@@ -137,7 +137,7 @@ pub(super) fn may_say_national(s: &str) -> bool {
 /// as a yardstick. In a sentence with no figure it does not change the place the text is
 /// about.
 pub(in crate::extract::figures) fn is_national_yardstick(s: &str, range: &Range<usize>) -> bool {
-    s.get(range.clone()).is_some_and(|words| NATIONAL_ADJECTIVE.is_match(words))
+    s.get(range.clone()).is_some_and(|words| may_say_national(words) && NATIONAL_ADJECTIVE.is_match(words))
 }
 
 /// "The PSNI counts these crimes differently from forces in England and Wales",
