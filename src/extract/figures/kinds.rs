@@ -278,8 +278,24 @@ pub(super) fn is_rate(before: &str, after: &str, rest: &str) -> bool {
     // Most numbers have no rate words after them: the scan for a number in between is made
     // only for those that do.
     AFTER.find(after).filter(each).is_some_and(|m| AFTER.is_match(own_words(&after[..m.end()])))
-        || BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after, rest))
+        || (says_per_or_every(before)
+            && BEFORE.find_iter(before).last().is_some_and(|m| !base_of_another(before, m.range(), after, rest)))
         || is_named_rate(before, after)
+}
+
+/// Whether `s` has "per" or "ever" in it, ASCII letters in either case: a cheap test every
+/// match of [`is_rate`]'s pattern for a base before the number passes ("per", "for every" or
+/// "in every"; none of their letters is one a non-ASCII letter folds to). It looks for each
+/// "r", one of the rarer letters, and checks the letters before it, so that the words before
+/// most numbers skip the pattern's scan.
+fn says_per_or_every(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let ends = |r: usize, word: &[u8]| {
+        r.checked_sub(word.len() - 1)
+            .and_then(|start| bytes.get(start..=r))
+            .is_some_and(|w| w.eq_ignore_ascii_case(word))
+    };
+    memchr::memchr2_iter(b'r', b'R', bytes).any(|r| ends(r, b"per") || ends(r, b"ever"))
 }
 
 /// "…, at a rate of 33.", "Dorset's rate was 58": a number the words before it name as a rate,

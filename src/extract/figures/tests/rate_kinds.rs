@@ -33,3 +33,24 @@ fn a_number_for_every_million_of_something_is_a_rate() {
     let lines = ["The airport police logged 4 thefts per million travellers in 2022/23."];
     assert_eq!(kind_of(&lines, 4.0), Some(Kind::Rate), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_base_before_the_number_makes_a_rate_in_any_case() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    let line = "In Lowmoor, PER 100,000 PEOPLE, 73 burglaries were logged.";
+    assert_eq!(kinds(line), [(73.0, Kind::Rate)], "{line}");
+    let line = "In Lowmoor, For Every 100,000 Residents, 41 thefts were logged.";
+    assert_eq!(kinds(line), [(41.0, Kind::Rate)], "{line}");
+    let line = "In Lowmoor, in every 10,000 inhabitants, 5 robberies were logged.";
+    assert_eq!(kinds(line), [(5.0, Kind::Rate)], "{line}");
+}
+
+#[test]
+fn words_before_a_number_with_no_base_leave_it_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    // "per" and "every" only inside other words ("Superintendent", "Beverley"), or neither.
+    let line = "Superintendent Joy Beverley said 730 burglaries were logged in Lowmoor.";
+    assert_eq!(kinds(line), [(730.0, Kind::Count)], "{line}");
+    let line = "Officers in Lowmoor logged 730 burglaries.";
+    assert_eq!(kinds(line), [(730.0, Kind::Count)], "{line}");
+}
