@@ -285,7 +285,7 @@ pub(in crate::extract::figures) fn topic_group<'g>(s: &str, groups: &'g [Group])
     groups.iter().rev().find(|g| !is_figures_source(s, g) && !is_compared_with(s, &g.range)).or(groups.last())
 }
 
-/// "set Northern Ireland beside England and Wales", "rarer in the county than in
+/// "when you compare Dyfed-Powys with England and Wales", "rarer in the county than in
 /// Greater Manchester", "measured against the rest of Wales": a place named as what another
 /// is compared with, which the text does not go on about.
 pub(in crate::extract::figures) fn is_compared_with(s: &str, range: &Range<usize>) -> bool {
