@@ -116,11 +116,7 @@ mod tests {
 
     /// The clock times among the numbers of `s`, as printed.
     fn clock_times(s: &str) -> Vec<String> {
-        numbers::scan(s)
-            .into_iter()
-            .filter(|n| is_clock_time(s, n))
-            .filter_map(|n| s.get(n.range).map(str::to_string))
-            .collect()
+        numbers::printed_where(s, is_clock_time)
     }
 
     #[test]
@@ -138,13 +134,7 @@ mod tests {
 
     #[test]
     fn an_hour_padded_with_a_zero_is_a_time_of_day_wherever_it_stands() {
-        let padded = |s: &str| -> Vec<String> {
-            numbers::scan(s)
-                .into_iter()
-                .filter(|n| is_padded_clock_time(s, n))
-                .filter_map(|n| s.get(n.range).map(str::to_string))
-                .collect()
-        };
+        let padded = |s: &str| numbers::printed_where(s, is_padded_clock_time);
         assert_eq!(padded("Not to be aired before 00.01 on the day."), ["00.01"]);
         assert_eq!(padded("Amended 3 June, 09.40, by the desk."), ["09.40"]);
         // Not padded, a point with no minutes after it, or minutes past 59: no time of day.

@@ -593,6 +593,12 @@ pub fn scan(text: &str) -> Vec<Number> {
     all
 }
 
+/// The numbers of `s` that `keep` picks, as printed: what a number test reads back.
+#[cfg(test)]
+pub(crate) fn printed_where(s: &str, keep: impl Fn(&str, &Number) -> bool) -> Vec<String> {
+    scan(s).into_iter().filter(|n| keep(s, n)).filter_map(|n| s.get(n.range).map(str::to_string)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

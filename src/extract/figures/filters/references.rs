@@ -55,11 +55,7 @@ mod tests {
 
     /// The reference numbers among the numbers of `s`, as printed.
     fn references(s: &str) -> Vec<String> {
-        numbers::scan(s)
-            .into_iter()
-            .filter(|n| is_reference(s, n))
-            .filter_map(|n| s.get(n.range).map(str::to_string))
-            .collect()
+        numbers::printed_where(s, is_reference)
     }
 
     #[test]
