@@ -100,6 +100,8 @@ const OTHER_ROLE_WORDS: &[&str] = &[
     "president",
     "vice",
     "secretary",
+    // "Parliamentary Under-Secretary of State": the junior minister's title, never a name.
+    "under-secretary",
     "minister",
     "mp",
     "msp",

@@ -575,3 +575,15 @@ fn a_brief_holders_title_after_a_named_party_keeps_the_party_as_its_organisation
     assert_eq!(q.len(), 1, "{q:?}");
     assert!(q[0].organisation.as_deref().is_some_and(|o| o.starts_with("Welsh Conservative")), "{q:?}");
 }
+
+#[test]
+fn a_junior_ministers_title_before_their_name_is_a_role_not_a_name() {
+    let q = quotes_of(&[
+        "In a debate last week, the Parliamentary Under-Secretary of State for Transport, Jo Bloggs, replied: “Funding for the line is secure.”",
+    ]);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker, "Jo Bloggs");
+    assert_eq!(q[0].role.as_deref(), Some("Parliamentary Under-Secretary of State for Transport"));
+    let q = said(&["“We will publish the review in spring,” said the Under-Secretary, Ann Lowe."]);
+    assert_eq!(q, pairs(&[("Ann Lowe", "We will publish the review in spring")]));
+}
