@@ -37,7 +37,21 @@ pub fn reported_speaker(sentence: &str) -> Option<String> {
         who
     };
     let who = without_auxiliary(who.trim().trim_end_matches(','));
+    if ends_on_joined_verb(who) {
+        return None;
+    }
     Some(after_writers_clause(who).unwrap_or(who).to_string())
+}
+
+/// "A neighbour heard the shouting and told police …", "Another pupil noticed and told
+/// her": words before the speech verb ending on "and", with no comma among them, hold a
+/// verb of their own, whose subject is only part of them; they name no one as said, and a
+/// pronoun after them is not taken to mean whatever they would be read as. Words with a
+/// comma are left to the speaker's reading, which takes apart an aside ("One nurse, who
+/// … and asked not to be named,") or a clause of the writer's ("Jo Bloggs recorded a
+/// verdict, and").
+fn ends_on_joined_verb(who: &str) -> bool {
+    !who.contains(',') && who.rsplit_once(' ').is_some_and(|(_, last)| last == "and")
 }
 
 /// "Baroness Okafor, who chaired the inquiry into ferry safety and later wrote to every

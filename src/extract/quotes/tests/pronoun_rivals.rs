@@ -216,3 +216,18 @@ fn she_said_after_two_women_named_with_titles_in_one_paragraph_is_neither() {
     ]);
     assert_eq!(q, pairs(&[("Maria Cole", "It will close the library for good")]));
 }
+
+#[test]
+fn someone_who_did_something_and_told_her_is_not_whom_her_she_means() {
+    let q = said(&[
+        "Inspector Ann Lowe said: “We answer every report.”",
+        "Priya (name changed) was 14 when a man followed her off the bus. A shopkeeper noticed and told her.",
+        "“I had not seen him at all,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Ann Lowe", "We answer every report."), ("Priya", "I had not seen him at all")]));
+    let q = said(&[
+        "Zainab Hussain, 15, was walking home when a car slowed beside her. A neighbour heard the shouting and told police.",
+        "“I just kept walking,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Zainab Hussain", "I just kept walking")]));
+}
