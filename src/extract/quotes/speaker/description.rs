@@ -48,7 +48,7 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     let first = words.first()?.to_lowercase();
     // "Her mother, who asked not to be named": someone told by whose relative they are.
-    let owned = owned_by_place_or_body(words.first()?);
+    let owned = owned_by_place_or_body(words.first()?) || kin_of_a_first_name(&words);
     let whose = matches!(first.as_str(), "her" | "his" | "their") || owned;
     if !(DETERMINERS.contains(&first.as_str()) || whose) || words.len() > MAX_DESCRIPTION_WORDS {
         return None;
@@ -163,6 +163,17 @@ fn owned_by_place_or_body(word: &str) -> bool {
         && (places::by_alias(stem).is_some() || names::force_as_printed(stem).is_some() || is_known_org(stem))
 }
 
+/// "Amir's father", "Sophie's mum": the possessive of a first name alone before a word for
+/// a relative opens the description of that relative, whom a case study names by the child
+/// it is about.
+fn kin_of_a_first_name(words: &[&str]) -> bool {
+    let Some(stem) = words.first().and_then(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))) else {
+        return false;
+    };
+    let kin = words.get(1).is_some_and(|w| crate::extract::quotes::mentions::is_relative_word(bare(w)));
+    kin && is_name_word(stem) && names::first_name_gender(stem).is_some()
+}
+
 /// "a designated safeguarding lead at a school", "one senior manager", "the councillor", "the
 /// inspector responsible for the town": a job-title word or an office held (as "Councillor"
 /// is before a name) that ends the noun phrase (nothing, or "at", "in", "from", "for",
@@ -196,20 +207,29 @@ fn age_head<'a>(words: &'a [&str]) -> Option<&'a &'a str> {
 }
 
 /// "who asked to be called "Karen"", "who asked to be identified only as Jo", "whom we are
-/// calling Sam", "who the charity calls Jamie", "whom the report refers to as Sam": a
+/// calling Sam", "whom I will call "Mrs K"", "who the charity calls Jamie", "whom the report refers to as Sam": a
 /// clause giving the name a story, or the charity or report it draws on, calls someone by in
 /// place of their own, which names them as "Kayleigh, not her real name" does.
 /// The name and the byte length of the clause up to it.
 pub(in crate::extract::quotes) fn name_given(clause: &str) -> Option<(String, usize)> {
     static GIVEN: LazyLock<Regex> = LazyLock::new(|| {
         crate::extract::numbers::compile(
-            r#"^(?:who\s+(?:asked|wished|wanted|wants|prefers|preferred|chose)\s+(?:only\s+)?to\s+be\s+(?:called|known\s+as|named|identified\s+(?:only\s+)?as|referred\s+to\s+as)|(?:who|whom)\s+(?:we|they|it|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\w'’]*(?:\s+\p{Lu}[\w'’]*){0,3})\s+(?:(?:are|is)\s+calling|(?:have|has)\s+called|will\s+call|calls?|refers?\s+to\s+as))\s+["“‘']?(\p{Lu}[\p{Ll}-]+)["”’']?(?:$|[\s,.;])"#,
+            r#"^(?:who\s+(?:asked|wished|wanted|wants|prefers|preferred|chose)\s+(?:only\s+)?to\s+be\s+(?:called|known\s+as|named|identified\s+(?:only\s+)?as|referred\s+to\s+as)|(?:who|whom)\s+(?:we|they|it|the\s+\p{Ll}+(?:\s+\p{Ll}+)?|\p{Lu}[\w'’]*(?:\s+\p{Lu}[\w'’]*){0,3})\s+(?:(?:are|is)\s+calling|(?:have|has)\s+called|will\s+call|calls?|refers?\s+to\s+as))\s+["“‘']?((?:Mrs|Mr|Ms|Miss)\.?\s+\p{Lu}|\p{Lu}[\p{Ll}-]+)["”’']?(?:$|[\s,.;])"#,
         )
     });
     let lead = clause.len() - clause.trim_start().len();
     let c = GIVEN.captures(clause.trim_start())?;
     let name = c.get(1)?;
-    is_name_word(name.as_str()).then(|| (name.as_str().to_string(), lead + name.end()))
+    (is_name_word(name.as_str()) || is_titled_initial(name.as_str()))
+        .then(|| (name.as_str().to_string(), lead + name.end()))
+}
+
+/// "Mrs J", "Mr K": a courtesy title and one capital, the name a report gives someone it
+/// keeps unnamed.
+fn is_titled_initial(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(title, initial)| {
+        names::is_honorific(title.trim_end_matches('.')) && initial.chars().count() == 1
+    })
 }
 
 /// "Her mother, who asked to be called "Karen", found out …": a sentence opening on someone

@@ -93,3 +93,34 @@ fn words_a_review_carries_of_someone_described_are_theirs_when_a_quote_follows_i
     ]);
     assert_eq!(q, pairs(&[("one father from Neath", "We waited months for a call back")]));
 }
+
+#[test]
+fn a_courtesy_title_and_initial_the_writer_calls_someone_names_the_speaker() {
+    let q = said(&[
+        "Sergeant Ffion Pryce said: “Each call gets a reply.”",
+        "A grandmother from near Ruthin, whom I will call “Mrs T”, wrote to me in March. She said: “The bank stopped answering. I gave up.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Ffion Pryce", "Each call gets a reply."), ("Mrs T", "The bank stopped answering. I gave up.")])
+    );
+    let q = said(&[
+        "Inspector Tom Reyes said: “We answer every report.”",
+        "One tenant, whom we will call Mr D, rang us in June. He said: “Nobody came for a month.”",
+    ]);
+    assert_eq!(q, pairs(&[("Tom Reyes", "We answer every report."), ("Mr D", "Nobody came for a month.")]));
+}
+
+#[test]
+fn a_relative_of_a_child_named_by_first_name_is_a_described_speaker() {
+    let q = said(&[
+        "Our client, whom we will call “Amir”, was 13 when the messages began.",
+        "Amir's father told us: “The school acted within the hour. We are grateful.”",
+    ]);
+    assert_eq!(q, pairs(&[("Amir's father", "The school acted within the hour. We are grateful.")]));
+    let q = said(&[
+        "Councillor Rhodri Evans said the crossing was long overdue.",
+        "“We had asked for years,” said Chloe’s grandmother, who walks her to school.",
+    ]);
+    assert_eq!(q, pairs(&[("Chloe's grandmother who walks her to school", "We had asked for years")]));
+}
