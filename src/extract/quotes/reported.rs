@@ -142,6 +142,16 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     }
                 }
             }
+            // "A grandmother from Hull came to see me at my surgery.": whom a later "She said:"
+            // means, and a paragraph of speech straight after it quotes.
+            if let Some(words) = super::mentions::visiting_writer(&sentence) {
+                if let Some(who @ super::speaker::Who::Description { .. }) = ctx.read_who(words) {
+                    ctx.note_named(who.clone(), (k, start + lead));
+                    if last {
+                        introduced = Some(Introduced { who, at: (k, start + lead) });
+                    }
+                }
+            }
             // Someone introduced as talking ("X spoke at the open day.") is noted wherever the
             // sentence stands: a "He said:" after it in the paragraph means them.
             // Words shared of someone introduce them to a quote straight after: in the next

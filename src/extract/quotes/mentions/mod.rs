@@ -14,6 +14,7 @@ mod relatives;
 mod speaking;
 mod subjects;
 mod titled;
+mod visitors;
 
 pub(super) use predicates::reads_as_predicate;
 pub use relatives::{described_relative_acting, is_relative_word, possessive_relatives, writers_relatives};
@@ -26,3 +27,4 @@ pub use subjects::{
     subject_readings, with_dash_aside_as_commas, without_marks_round_opening_name, Pseudonym,
 };
 pub use titled::{judges_by_style, titled_names};
+pub use visitors::visiting_writer;

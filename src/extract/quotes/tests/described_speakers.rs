@@ -147,3 +147,30 @@ fn a_pronoun_after_an_unnamed_parent_quoted_in_a_review_is_theirs_not_the_woman_
     ]);
     assert_eq!(q, pairs(&[("one mother from Barry", "We waited eleven months for a call back")]));
 }
+
+#[test]
+fn someone_described_who_came_to_see_the_writer_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Inspector Ann Lowe said: “Every report is read the same day.”",
+        "A pensioner from Blyth, who walks her dog on the dunes each morning, came to see me at my Friday surgery. She said:",
+        "“The bins have not been emptied since March. Nobody answers the phone.”",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ann Lowe", "Every report is read the same day."),
+            ("a pensioner from Blyth", "The bins have not been emptied since March. Nobody answers the phone.")
+        ])
+    );
+    let q = said(&[
+        "Sergeant Dai Morgan said: “We patrol the lane twice a night.”",
+        "One shopkeeper on the high street contacted my office in the spring. “I have been broken into four times,” he told me.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Dai Morgan", "We patrol the lane twice a night."),
+            ("one shopkeeper on the high street", "I have been broken into four times")
+        ])
+    );
+}
