@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::intro_without_verb::{angry_present, gave_a_statement, plain_spoken, put_it, welsh_said};
+use super::intro_without_verb::{
+    angry_present, gave_a_statement, plain_spoken, put_it, shares_their_words, welsh_said,
+};
 use super::labels::titled_name_label;
 use super::{has_speech_verb, names, pattern, rest_allowed, verb_after, without_body_described};
 
@@ -122,6 +124,9 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
     }
     if let Some(c) = INTRO_ACCORDING.captures(clause) {
         return c.name("who").or_else(|| c.name("listed")).map(|who| who.as_str().trim().to_string());
+    }
+    if let Some(pronoun) = shares_their_words(clause) {
+        return Some(pronoun);
     }
     if !has_speech_verb(clause) {
         return put_it(clause)

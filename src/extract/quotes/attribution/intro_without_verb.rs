@@ -110,3 +110,24 @@ pub fn spoke_plainly(sentence: &str) -> Option<String> {
     let clause = sentence.trim().strip_suffix('.')?;
     plain_spoken(&format!("{clause}:"))
 }
+
+/// "With his permission I can share part of his letter:", "Here is an extract from her
+/// reply:", "I reproduce their email in full:": the writer sharing someone's letter or reply,
+/// right before a colon, gives the quote after it to the one the possessive means. The
+/// pronoun ("he", "she", "they") for the context to resolve.
+pub(super) fn shares_their_words(clause: &str) -> Option<String> {
+    static SHARES: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?:[^":;.!?]*?\s)?(?:share|shared|quote|quoted|print|printed|reproduce|reproduced|publish|published|is|are)\s+(?:(?:with\s+(?:you|readers)\s+)?(?:part|parts|some|much|most|an?\s+extract|an?\s+excerpt|a\s+section|a\s+passage)\s+(?:of|from)\s+)?(?P<pro>his|her|their)\s+(?:letter|reply|response|email|e-mail|answer|message)\b[^":;.!?]*:\s*$"#,
+        )
+    });
+    if !(clause.contains(" his ") || clause.contains(" her ") || clause.contains(" their ")) {
+        return None;
+    }
+    let pronoun = match SHARES.captures(clause)?.name("pro")?.as_str() {
+        "his" => "he",
+        "her" => "she",
+        _ => "they",
+    };
+    Some(pronoun.to_string())
+}

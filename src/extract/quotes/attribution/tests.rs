@@ -308,3 +308,19 @@ fn intro_clauses_are_read_as_the_pattern_reads_them() {
         assert_eq!(intro_parts(&text), expected, "{text:?}");
     }
 }
+
+#[test]
+fn sharing_someones_letter_or_reply_before_a_colon_names_its_writer_by_pronoun() {
+    use super::intro_without_verb::shares_their_words;
+    assert_eq!(shares_their_words("With her consent I reproduce some of her email:").as_deref(), Some("she"));
+    assert_eq!(shares_their_words("Below is part of their response to my question:").as_deref(), Some("they"));
+    assert_eq!(intro_speaker("I can share a section of his letter:").as_deref(), Some("he"));
+}
+
+#[test]
+fn a_letter_mentioned_but_not_shared_before_a_colon_introduces_no_one() {
+    use super::intro_without_verb::shares_their_words;
+    assert_eq!(shares_their_words("I will print part of her letter next month."), None);
+    assert_eq!(shares_their_words("I wrote my letter to the minister on Monday:"), None);
+    assert_eq!(shares_their_words("Her letter arrived on Friday:"), None);
+}
