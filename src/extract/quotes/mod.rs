@@ -151,6 +151,7 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
             || (para.role == Role::Repeat
                 && (!continues_quote(para, &carry, &quotes) || lifted(para, &carry, &paras, &bodies)))
         {
+            note_pull_quote_signer(para, k, &mut ctx);
             continue;
         }
         if let Some(t) = transcript.as_mut() {
@@ -205,6 +206,16 @@ pub fn extract_quotes_with(article: &Article, places: &ParagraphPlaces) -> Vec<Q
         named_later::name_described(&paras, k, &mut ctx, &mut quotes);
     }
     quotes.finish()
+}
+
+/// A pull-quote set apart with a sign-off under it ("— Jo Bloggs, our director"), read as
+/// no quote of its own, still names the one whose words the text goes on to quote: a later
+/// "Jo went on:" or "She said:" means them.
+fn note_pull_quote_signer(para: &Para, k: usize, ctx: &mut Context) {
+    let Some(words) = para.signed_by.as_deref().filter(|_| para.role == Role::Repeat) else { return };
+    if let Some(who @ speaker::Who::Person(_)) = ctx.read_who(words) {
+        ctx.note_named(who, (k, 0));
+    }
 }
 
 /// A paragraph flagged as repeating other text is still read when it sits inside a running

@@ -481,8 +481,11 @@ impl<'a> Context<'a> {
                 }
                 // "Mia told us": a known first name alone that the text introduced someone by
                 // before ("Mia (not her real name) was 14") is that person. Never introduced,
-                // it may be anyone's ("Jane said").
-                let found = self.first_named_before(&word, at)?;
+                // it may be anyone's ("Jane said"). "Jo went on:" after "Jo Bloggs, our
+                // director": a blog calls its own people by first name once named in full.
+                let found = self.first_named_before(&word, at).or_else(|| {
+                    super::names::first_name_gender(&word).and_then(|_| self.given_named_before(&word, at))
+                })?;
                 let gender = super::names::first_name_gender(&word);
                 self.remember(at, &found, Some(word), gender);
                 Some(found)

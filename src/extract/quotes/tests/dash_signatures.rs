@@ -128,3 +128,33 @@ fn a_pull_quote_signed_by_name_gives_the_unnamed_nurse_repeating_it_her_name() {
     assert_eq!(q.len(), 2, "{q:?}");
     assert!(q[1].0.ends_with("spokesperson"), "{q:?}");
 }
+
+#[test]
+fn a_first_name_after_a_signed_pull_quote_means_the_signer() {
+    let lines = [
+        ("Referrals to the service doubled over the year.", Role::Body),
+        ("“Nobody should have to wait a year for help.”", Role::Repeat),
+        ("— Bethan Rowlands, our head of services", Role::Furniture),
+        (
+            "Bethan, who joined us in 2015, said: “Nobody should have to wait a year for help. We are hiring.”",
+            Role::Body,
+        ),
+    ];
+    let got: Vec<(String, String)> =
+        extract_quotes(&article_with_roles(&lines)).into_iter().map(|q| (q.speaker, q.text)).collect();
+    assert_eq!(got, pairs(&[("Bethan Rowlands", "Nobody should have to wait a year for help. We are hiring.")]));
+}
+
+#[test]
+fn a_first_name_alone_after_someone_named_in_full_is_them() {
+    let q = said(&[
+        "Gareth Pugh founded the centre in 2009 after losing his brother.",
+        "Gareth went on: “We are open every night of the year.”",
+    ]);
+    assert_eq!(q, pairs(&[("Gareth Pugh", "We are open every night of the year.")]));
+    let q = said(&[
+        "Nia Griffiths, our chair, said the year had been the busiest yet.",
+        "“Every volunteer gave more than we asked,” Nia added.",
+    ]);
+    assert_eq!(q, pairs(&[("Nia Griffiths", "Every volunteer gave more than we asked")]));
+}
