@@ -144,7 +144,10 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             }
             // "A grandmother from Hull came to see me at my surgery.": whom a later "She said:"
             // means, and a paragraph of speech straight after it quotes.
-            if let Some(words) = super::mentions::visiting_writer(&sentence) {
+            // "Radio Solent spoke to a father from Eastleigh." is read as "I spoke to …" is.
+            let visitor =
+                super::mentions::visiting_writer(&sentence).or_else(|| super::mentions::described_to_outlet(&sentence));
+            if let Some(words) = visitor {
                 if let Some(who @ super::speaker::Who::Description { .. }) = ctx.read_who(words) {
                     ctx.note_named(who.clone(), (k, start + lead));
                     if last {

@@ -27,4 +27,4 @@ pub use subjects::{
     subject_readings, with_dash_aside_as_commas, without_marks_round_opening_name, Pseudonym,
 };
 pub use titled::{judges_by_style, titled_names};
-pub use visitors::visiting_writer;
+pub use visitors::{described_to_outlet, visiting_writer};

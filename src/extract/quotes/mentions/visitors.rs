@@ -25,6 +25,22 @@ pub fn visiting_writer(sentence: &str) -> Option<&str> {
     Some(CAME.captures(sentence)?.name("desc")?.as_str().trim_end_matches(','))
 }
 
+/// "Granada Reports also spoke to a 15-year-old girl from Wigan.", "The Courier interviewed
+/// one mother who …": a programme or paper, by its name, meeting or talking to someone
+/// described, not named, as the writer's "I spoke to …" does. The description, for
+/// [`crate::extract::quotes::speaker`] to read; a later "she said" means them.
+pub fn described_to_outlet(sentence: &str) -> Option<&str> {
+    static MET: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?:The\s+)?\p{Lu}[\w'’&-]*(?:\s+\p{Lu}[\w'’&-]*){0,3}\s+(?:(?:also|later|then)\s+)?(?:(?:spoke|talked)\s+(?:to|with)|interviewed)\s+(?P<desc>(?:a|an|one)\s+[^;:!?".]{3,160}?)\s*\.?\s*$"#,
+        )
+    });
+    if !(sentence.contains(" spoke ") || sentence.contains(" talked ") || sentence.contains(" interviewed ")) {
+        return None;
+    }
+    Some(MET.captures(sentence)?.name("desc")?.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +61,16 @@ mod tests {
         assert_eq!(visiting_writer("The farmer came to see me in June."), None);
         assert_eq!(visiting_writer("A report came to my attention."), None);
         assert_eq!(visiting_writer("A mother came to my advice surgery."), Some("A mother"));
+    }
+
+    #[test]
+    fn a_named_outlet_talking_to_someone_described_is_read_with_the_description() {
+        assert_eq!(
+            described_to_outlet("Radio Solent also spoke to a father from Eastleigh whose son was targeted."),
+            Some("a father from Eastleigh whose son was targeted")
+        );
+        assert_eq!(described_to_outlet("The Herald interviewed one nurse on the ward."), Some("one nurse on the ward"));
+        assert_eq!(described_to_outlet("Radio Solent spoke to the council about the plans."), None);
+        assert_eq!(described_to_outlet("Figures show officers spoke to a man nearby."), None);
     }
 }

@@ -174,3 +174,30 @@ fn someone_described_who_came_to_see_the_writer_is_whom_a_later_pronoun_means() 
         ])
     );
 }
+
+#[test]
+fn someone_described_a_named_outlet_spoke_to_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "A Kent Police spokesperson said: “Every report is assessed by a detective.”",
+        "Radio Medway also spoke to a 14-year-old girl from Gillingham who was sent messages by a stranger.",
+        "“He knew which school I went to,” she said.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Kent Police spokesperson", "Every report is assessed by a detective."),
+            (
+                "a 14-year-old girl from Gillingham who was sent messages by a stranger",
+                "He knew which school I went to"
+            )
+        ])
+    );
+    let q = said(&[
+        "Councillor Ann Lowe said the crossing would be built next year.",
+        "The Gazette interviewed one father who walks his children past the junction. “Cars come round that bend far too fast,” he said.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("one father who walks his children past the junction", "Cars come round that bend far too fast")])
+    );
+}
