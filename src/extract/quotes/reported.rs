@@ -142,7 +142,7 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     }
                 }
             }
-            // "A grandmother from Hull came to see me at my surgery.": whom a later "She said:"
+            // "A carer from Hull came to see me in May.": whom a later "She said:"
             // means, and a paragraph of speech straight after it quotes.
             // "Radio Solent spoke to a father from Eastleigh." is read as "I spoke to …" is.
             let visitor =

@@ -111,7 +111,7 @@ pub fn spoke_plainly(sentence: &str) -> Option<String> {
     plain_spoken(&format!("{clause}:"))
 }
 
-/// "With his permission I can share part of his letter:", "Here is an extract from her
+/// "With her agreement we print part of her reply:", "Here is an extract from her
 /// reply:", "I reproduce their email in full:": the writer sharing someone's letter or reply,
 /// right before a colon, gives the quote after it to the one the possessive means. The
 /// pronoun ("he", "she", "they") for the context to resolve.

@@ -1,5 +1,5 @@
-//! Someone described, not named, coming to the writer: "A grandmother from Consett came to
-//! see me at my surgery.", "One tenant, who has lived on the estate for 30 years, contacted
+//! Someone described, not named, coming to the writer: "A retired nurse from Morpeth came to
+//! see me in June.", "One tenant, who has lived on the estate for 30 years, contacted
 //! my office." A constituency newsletter or a charity's blog introduces the person it then
 //! quotes so.
 
@@ -25,7 +25,7 @@ pub fn visiting_writer(sentence: &str) -> Option<&str> {
     Some(CAME.captures(sentence)?.name("desc")?.as_str().trim_end_matches(','))
 }
 
-/// "Granada Reports also spoke to a 15-year-old girl from Wigan.", "The Courier interviewed
+/// "Look North also spoke to a pensioner from Selby.", "The Courier interviewed
 /// one mother who …": a programme or paper, by its name, meeting or talking to someone
 /// described, not named, as the writer's "I spoke to …" does. The description, for
 /// [`crate::extract::quotes::speaker`] to read; a later "she said" means them.

@@ -114,7 +114,7 @@ fn a_courtesy_title_and_initial_the_writer_calls_someone_names_the_speaker() {
 #[test]
 fn a_relative_of_a_child_named_by_first_name_is_a_described_speaker() {
     let q = said(&[
-        "Our client, whom we will call “Amir”, was 13 when the messages began.",
+        "The boy, whom we will call “Amir”, was 12 when it started.",
         "Amir's father told us: “The school acted within the hour. We are grateful.”",
     ]);
     assert_eq!(q, pairs(&[("Amir's father", "The school acted within the hour. We are grateful.")]));
