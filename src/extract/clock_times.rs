@@ -26,10 +26,19 @@ const ZONES: &str = "GMT|BST|UTC|CET|CEST|hrs";
 
 /// "00.01 GMT", "6.30 pm", "10:15 BST": a clock time, hours and minutes with a time zone
 /// or "am"/"pm" after them, which is no quantity. `int` and `decimals` are the number's parts
-/// (the decimals with their point).
+/// (the decimals with their point). Only what a clock can show is one: minutes under 60, and
+/// an hour up to 12 before "am"/"pm", up to 24 before a zone; "6.75 pm" is the number 6.75.
 pub(crate) fn is_zoned_clock_time(int: &str, decimals: &str, after: &str) -> bool {
-    static ZONE: LazyLock<Regex> = LazyLock::new(|| compile(&format!(r"^\s?(?:(?i:a\.?m|p\.?m)\b|(?:{ZONES})\b)")));
-    int.len() <= 2 && decimals.len() == 3 && ZONE.is_match(after)
+    static ZONE: LazyLock<Regex> =
+        LazyLock::new(|| compile(&format!(r"^\s?(?:(?P<half>(?i:a\.?m|p\.?m)\b)|(?:{ZONES})\b)")));
+    if int.len() > 2 || decimals.len() != 3 {
+        return false;
+    }
+    let Some(zone) = ZONE.captures(after) else { return false };
+    let last_hour = if zone.name("half").is_some() { 12 } else { 24 };
+    let minutes = decimals.get(1..).and_then(|m| m.parse::<u32>().ok());
+    let (Ok(hour), Some(minute)) = (int.parse::<u32>(), minutes) else { return false };
+    hour <= last_hour && minute < 60
 }
 
 /// "EMBARGOED TO 0001 MONDAY", "NEWS 0800", "the 0930 bulletin": four digits with a leading
@@ -158,6 +167,22 @@ mod tests {
         assert!(!is_broadcast_hour("1860", "", " show on Radio Cymru"));
         assert!(!is_broadcast_hour("2415", "", " show on Radio Cymru"));
         assert!(!is_broadcast_hour("2019", "", " programme"));
+    }
+
+    #[test]
+    fn a_point_time_needs_minutes_a_clock_shows() {
+        assert!(is_zoned_clock_time("7", ".45", " pm"));
+        assert!(is_zoned_clock_time("23", ".59", " BST"));
+        assert!(!is_zoned_clock_time("7", ".85", " pm"));
+        assert!(!is_zoned_clock_time("23", ".60", " BST"));
+    }
+
+    #[test]
+    fn a_point_time_needs_an_hour_its_clock_shows() {
+        assert!(is_zoned_clock_time("12", ".15", "am"));
+        assert!(is_zoned_clock_time("24", ".00", " GMT"));
+        assert!(!is_zoned_clock_time("14", ".15", " p.m."));
+        assert!(!is_zoned_clock_time("31", ".05", " UTC"));
     }
 
     #[test]

@@ -876,6 +876,14 @@ mod tests {
     }
 
     #[test]
+    fn a_decimal_no_clock_can_show_before_am_pm_or_a_zone_is_read_as_its_number() {
+        assert_eq!(values("Lockers cost 4.95 pm at the depot, or 2.80 am for night staff."), [4.95, 2.8]);
+        assert_eq!(values("Readings peaked at 31.40 GMT on the scale, and 14.20 pm on the dial."), [31.4, 14.2]);
+        // Times a clock can show are still no numbers.
+        assert!(values("Doors open at 7.30 pm, and close at 23.45 GMT.").is_empty());
+    }
+
+    #[test]
     fn hours_and_minutes_with_a_leading_zero_are_clock_times_not_numbers() {
         assert_eq!(values("Strictly embargoed until 0845 on Thursday, when 312 cases are listed"), [312.0]);
         assert_eq!(values("The gates shut at 0715 GMT and 40 staff waited"), [40.0]);
