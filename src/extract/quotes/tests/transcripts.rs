@@ -1302,6 +1302,34 @@ fn a_guest_the_summary_introduces_with_an_organisation_is_quoted_with_it_and_the
 }
 
 #[test]
+fn a_guest_introduced_by_a_long_possessive_organisation_keeps_its_whole_name() {
+    let q = who_of(&[
+        "Night Desk, episode 4: bike thefts",
+        "Presenter Hannah Quill talks to Wessex Vale Police's Detective Inspector Ravi Doyle about the figures.",
+        "Hannah Quill: Hello and welcome. Ravi, how bad is it?",
+        "Ravi Doyle: We logged 96 thefts in the town in June alone.",
+    ]);
+    assert_eq!(
+        q,
+        [("Ravi Doyle".to_string(), Some("Detective Inspector".to_string()), Some("Wessex Vale Police".to_string()))]
+    );
+}
+
+#[test]
+fn a_guest_introduced_as_a_trusts_officer_speaks_for_the_whole_trust() {
+    let q = who_of(&[
+        "Hill Road, episode 7: flood alerts",
+        "Presenter Sam Lee talks to the Upper Arle Rivers Trust's chief executive Maddie Corr about the alerts.",
+        "Sam Lee: Hello and welcome. Maddie, how many alerts were there?",
+        "Maddie Corr: We sent out 41 alerts in March alone.",
+    ]);
+    assert_eq!(
+        q,
+        [("Maddie Corr".to_string(), Some("chief executive".to_string()), Some("Upper Arle Rivers Trust".to_string()))]
+    );
+}
+
+#[test]
 fn news_copy_and_a_live_blog_giving_times_are_not_a_transcript() {
     let q = said(&[
         "Flooding closes the ring road",

@@ -316,7 +316,7 @@ pub(super) fn introduced(name: &str, intro: &[String]) -> Option<Resolved> {
             let function = |w: &&str| FUNCTION_WORDS.contains(&w.to_lowercase().as_str());
             let from = words.iter().rposition(function).map_or(0, |i| i + 1);
             let words = words.get(from..).unwrap_or_default();
-            for n in 0..=WORDS_BEFORE.min(words.len()) {
+            for n in lead_lengths(words, WORDS_BEFORE) {
                 let lead = words.get(words.len() - n..).unwrap_or_default().join(" ");
                 // "'…' - Jo Bloggs": a pull-quote's marks and dash are no title.
                 if n > 0 && !lead.chars().any(char::is_alphabetic) {
@@ -344,6 +344,24 @@ pub(super) fn introduced(name: &str, intro: &[String]) -> Option<Resolved> {
         }
     }
     best.filter(|b| fields(b) > 0)
+}
+
+/// How many of the `words` before a name to try as its lead: none up to `most`, then, where
+/// the longest of those starts inside a run of capitalised words ("… to Wessex Vale Police's
+/// Detective Inspector Jo Bloggs"), that whole run, so that an organisation's name opening
+/// it is never cut ("Vale Police's"), up to [`MAX_RUN`] words. The longest is tried last.
+fn lead_lengths(words: &[&str], most: usize) -> impl Iterator<Item = usize> {
+    /// Longer than an organisation's name and a title together.
+    const MAX_RUN: usize = 8;
+    let capitalised = |i: usize| words.get(i).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let longest = most.min(words.len());
+    let mut run = longest;
+    if longest > 0 {
+        while run < words.len().min(MAX_RUN) && capitalised(words.len() - run - 1) && capitalised(words.len() - run) {
+            run += 1;
+        }
+    }
+    (0..=longest).chain((run > longest).then_some(run))
 }
 
 /// A listener's message a presenter reads out in quote marks: "Text from Sue in Dartford:
