@@ -201,6 +201,20 @@ pub(super) fn ends_complete(line: &str) -> bool {
     line.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '\'', '\u{201D}', '\u{2019}', ')'])
 }
 
+/// Whether a line breaks off mid-word or mid-sentence on a dash, as an interrupted speaker
+/// does ("It is not the whole—", "Which is why-", "but --", "and then –"): a letter or digit,
+/// at most one space, then one or two dashes of any kind to end the line.
+pub fn breaks_off(line: &str) -> bool {
+    let line = line.trim_end();
+    let mut rest = line.chars().rev().peekable();
+    let mut dashes = 0;
+    while rest.next_if(|&c| normalise_char(c) == '-').is_some() {
+        dashes += 1;
+    }
+    let _ = rest.next_if_eq(&' ');
+    (1..=2).contains(&dashes) && rest.next().is_some_and(char::is_alphanumeric)
+}
+
 /// Splits text into paragraphs. Blank lines always separate; a single line break separates
 /// too, unless it only wraps a sentence (the line runs on and the next begins in lower case).
 /// Separator lines stand alone; blocks laid out as tables become "|" rows; list numbers and
@@ -414,6 +428,16 @@ mod tests {
             ("The rest is prose.", false),
         ];
         assert_eq!(items, want.map(|(t, item)| (t.to_string(), item)));
+    }
+
+    #[test]
+    fn a_line_breaks_off_on_a_dash_after_a_word_but_not_on_a_rule_or_a_range() {
+        for line in ["It is not the whole—", "Which is why-", "and then –", "But we --", "up to 40—  "] {
+            assert!(breaks_off(line), "{line}");
+        }
+        for line in ["It is the whole story.", "---", "Kent | 12 | -", "A dash — then more", "Wait ---", "—"] {
+            assert!(!breaks_off(line), "{line}");
+        }
     }
 
     #[test]

@@ -757,6 +757,10 @@ impl Builder {
         let lifted: Vec<bool> = (0..self.quotes.len())
             .map(|i| {
                 let q = &self.quotes[i];
+                // Words broken off on a dash and said again in full are no pull-quote.
+                if q.parts.last().is_some_and(|p| crate::ingest::clean::breaks_off(p)) {
+                    return false;
+                }
                 self.quotes[i + 1..]
                     .iter()
                     .take(RECENT_QUOTES_SEARCHED * 4)

@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::clean::{ends_complete, normalise, normalise_char, re};
+use super::clean::{breaks_off, ends_complete, normalise, normalise_char, re};
 use super::layout::is_separator;
 use super::lead;
 use crate::extract::quotes::introduces_a_quote;
@@ -272,7 +272,9 @@ pub fn classify_items(items: Vec<(String, bool)>) -> Vec<Paragraph> {
             // An outlet or section label ("The Northern Echo:"), not an introduction to a quote
             // as the quote reader takes one ("Priya Shah raged:", "Kent Police issued this statement:").
             Role::Furniture
-        } else if i > 0 && is_label(line) && !next_is_table {
+        } else if i > 0 && is_label(line) && !next_is_table && !(breaks_off(line) && roles[i - 1] == Role::Body) {
+            // A short line broken off on a dash after running text is a speaker cut short
+            // ("Which is why—" under their label), no label.
             Role::Furniture
         } else {
             Role::Body

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use rustc_hash::FxHashMap;
 
-use crate::ingest::clean::{ends_complete, normalise_char, re, repeat_key};
+use crate::ingest::clean::{breaks_off, ends_complete, normalise_char, re, repeat_key};
 use crate::model::Role;
 
 static STORY_LIST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -94,7 +94,9 @@ pub(super) fn mark_repeats(lines: &[String], roles: &mut [Role]) {
         all.push('\n');
     }
     for i in 0..lines.len() {
-        if roles[i] != Role::Body || !long_enough(i) {
+        // A line broken off on a dash is a speaker cut short, who may say the words again in
+        // full ("It is not the whole—" before "It is not the whole story."), no pull-quote.
+        if roles[i] != Role::Body || !long_enough(i) || breaks_off(&lines[i]) {
             continue;
         }
         let longer_text = |j: usize| j != i && roles[j].is_text() && keys[j].len() > keys[i].len();

@@ -495,6 +495,32 @@ fn a_pull_quote_printed_before_the_quote_it_repeats_is_the_repeat() {
 }
 
 #[test]
+fn a_turn_broken_off_on_a_dash_under_its_label_is_speech_not_a_label() {
+    let found = roles(
+        "Harbour Hour, episode 12\n\nTOM VALE (00:03:10)\nWe had six boats out that night.\n\nRUTH KAY (00:03:15)\nAnd that is exactly the—\n\nTOM VALE (00:03:16)\nSorry, Ruth-\n\nRUTH KAY (00:03:17)\nNo, go on.\n\nMore from the coast",
+    );
+    let role_of = |text: &str| found.iter().find(|(_, t)| t == text).map(|(r, _)| *r);
+    assert_eq!(role_of("And that is exactly the—"), Some(Role::Body), "{found:?}");
+    assert_eq!(role_of("Sorry, Ruth-"), Some(Role::Body), "{found:?}");
+    // A short line that does not break off is still a label.
+    assert_eq!(role_of("More from the coast"), Some(Role::Furniture), "{found:?}");
+}
+
+#[test]
+fn a_turn_broken_off_is_no_repeat_of_the_longer_turn_it_starts() {
+    let found = roles(
+        "Harbour Hour, episode 12\n\n10:02 RUTH KAY: We have never had the boats we—\n\n10:02 TOM VALE: Sorry, go ahead.\n\n10:02 RUTH KAY: We have never had the boats we need for a winter like this.",
+    );
+    assert_eq!(found[1], (Role::Body, "10:02 RUTH KAY: We have never had the boats we—".to_string()), "{found:?}");
+    assert_eq!(found[3].0, Role::Body, "{found:?}");
+    // Words lifted whole from a longer paragraph are still a pull-quote.
+    let found = roles(
+        "Intro of the piece.\n\nShe said: “We have never had the boats we need for a winter like this.”\n\nWe have never had the boats we need for a winter like this\n\nEnd.",
+    );
+    assert_eq!(found[2].0, Role::Repeat, "{found:?}");
+}
+
+#[test]
 fn the_same_paragraph_printed_twice_is_kept_once() {
     let found = roles("Intro here.\n\nCouncil leaders met officers at the town hall on Monday.\n\nCouncil leaders met officers at the town hall on Monday.");
     assert_eq!(found[1].0, Role::Body);

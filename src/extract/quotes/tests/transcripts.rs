@@ -1302,6 +1302,25 @@ fn a_guest_the_summary_introduces_with_an_organisation_is_quoted_with_it_and_the
 }
 
 #[test]
+fn a_guest_broken_off_and_saying_it_again_in_full_is_quoted_both_times() {
+    let q = said(&[
+        "Streetwise, episode 20: bike thefts",
+        "Presenter Hannah Quill talks to Sergeant Ravi Doyle of Wessex Police about the figures.",
+        "01:10 Hannah Quill: Ravi, is it getting worse?",
+        "01:14 Ravi Doyle: What I would say is—",
+        "01:15 Hannah Quill: Sorry, go on.",
+        "01:18 Ravi Doyle: What I would say is the thefts have moved to the station car parks.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[
+            ("Ravi Doyle", "What I would say is—"),
+            ("Ravi Doyle", "What I would say is the thefts have moved to the station car parks."),
+        ])
+    );
+}
+
+#[test]
 fn a_guest_introduced_by_a_long_possessive_organisation_keeps_its_whole_name() {
     let q = who_of(&[
         "Night Desk, episode 4: bike thefts",
