@@ -274,7 +274,7 @@ pub fn classify_items(items: Vec<(String, bool)>) -> Vec<Paragraph> {
             Role::Furniture
         } else if i > 0 && is_label(line) && !next_is_table && !(breaks_off(line) && roles[i - 1] == Role::Body) {
             // A short line broken off on a dash after running text is a speaker cut short
-            // ("Which is why—" under their label), no label.
+            // ("So what we—" under their label), no label.
             Role::Furniture
         } else {
             Role::Body

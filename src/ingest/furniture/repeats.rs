@@ -95,7 +95,7 @@ pub(super) fn mark_repeats(lines: &[String], roles: &mut [Role]) {
     }
     for i in 0..lines.len() {
         // A line broken off on a dash is a speaker cut short, who may say the words again in
-        // full ("It is not the whole—" before "It is not the whole story."), no pull-quote.
+        // full ("We never had the—" before "We never had the boats we needed."), no pull-quote.
         if roles[i] != Role::Body || !long_enough(i) || breaks_off(&lines[i]) {
             continue;
         }
