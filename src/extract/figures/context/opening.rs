@@ -274,12 +274,16 @@ fn leading_digit(x: f64) -> f64 {
     (x / step).floor() * step
 }
 
-/// Whether `f`, printed with a qualifier ("almost 12,000", "more than 400", "about 1,500"),
-/// is `exact` rounded: within a tenth of it, on the side the qualifier says; or, for "more
+/// Whether `f`, printed with a qualifier ("almost 12,000", "more than 400", "about 1,500",
+/// "more than 40%"), is `exact` rounded: within a tenth of it, on the side the qualifier says; or, for "more
 /// than", `exact` cut to its leading digit ("more than 2,000" for 2,210).
 fn rounded_from(f: &Figure, exact: f64) -> bool {
-    let (v, x) = (f.value, exact);
-    if v < 100.0 || v == x {
+    // "up by more than 40%" over a rise of 43%, "fall by almost 20%" over -18%: a hedged change
+    // in tens or fives rounds one of the same direction, read by its size.
+    let change = f.kind == Kind::PercentChange && f.qualifier.is_some() && f.value * exact > 0.0;
+    let (v, x) = if change { (f.value.abs(), exact.abs()) } else { (f.value, exact) };
+    let round_change = change && v >= 10.0 && v % 5.0 == 0.0;
+    if (v < 100.0 && !round_change) || v == x {
         return false;
     }
     match f.qualifier.as_deref() {

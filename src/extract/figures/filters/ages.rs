@@ -294,13 +294,20 @@ pub(super) fn is_named_persons_age(n: &Number, before: &str, after: &str) -> boo
 pub(super) fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r#"(?:^|[:"]\s*)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{L}'-]+))?(?:\s*\([^()]{1,40}\))?\s+(?:was|is)\s+(?:only\s+|just\s+|now\s+|still\s+)?$"#,
+            r#"(?:^|[:"]\s*)(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{L}'-]+))?"?(?:\s*\([^()]{1,40}\))?\s+(?:was|is)\s+(?:only\s+|just\s+|now\s+|still\s+)?$"#,
         )
     });
     // "the boy was 12", "the 'girl' was 14": a person told of by a word for one.
     static PERSON_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r#"(?i)\b(?:the|a|his|her|their|this)\s+['"]?(?:girl|boy|child|teenager|teen|schoolgirl|schoolboy|victim|youngster|pupil|son|daughter)['"]?\s+(?:was|is)\s+(?:only\s+|just\s+)?$"#,
+        )
+    });
+    // "her son, who we will call Ollie, was 11", "a boy we are calling Jed is 12": a name the
+    // writer gives someone (in quote marks or not) is a person's, wherever it stands.
+    static GIVEN_NAME_WAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?i)\b(?:call|calling|called|name|naming|named)\s+['"]?(?-i:\p{Lu}\p{Ll}+)['"]?,?\s+(?:was|is)\s+(?:only\s+|just\s+|now\s+|still\s+)?$"#,
         )
     });
     // "Megan Price was 15 when she was first contacted": the time the age was.
@@ -323,7 +330,7 @@ pub(super) fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
     {
         return false;
     }
-    if PERSON_WAS_BEFORE.is_match(before) {
+    if PERSON_WAS_BEFORE.is_match(before) || GIVEN_NAME_WAS_BEFORE.is_match(before) {
         return true;
     }
     // A window cut short of the sentence's start has no start to open the clause.
@@ -337,6 +344,31 @@ pub(super) fn is_named_age(n: &Number, before: &str, after: &str) -> bool {
             && crate::extract::places::area_mentions(name).is_empty()
             && c.get(2).is_none_or(|last| is_persons_name(name, last.as_str()))
     })
+}
+
+/// "Priya left care at 18.", "Connor joined the club at 12, and …": a small whole number
+/// after "at", closing a clause that a lone known first name opens with what the person did,
+/// is the age they did it at; not "Kent finished the year at 19" (no first name).
+pub(super) fn is_named_age_at(n: &Number, before: &str, after: &str) -> bool {
+    static NAME_DID_AT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r#"^\W*(\p{Lu}\p{Ll}+)\s+[a-z]+(?:ed|me|ft|ined|an|ot|ent)(?:\s+[a-z]+){0,4}\s+at\s+$"#)
+    });
+    static CLOSES: LazyLock<Regex> = LazyLock::new(|| compile(r#"^(?:\s*$|[.;!?"']|,\s+(?:and|but|when)\b)"#));
+    let whole = before.len() == n.range.start;
+    whole
+        && !n.percent
+        && !n.money
+        && !n.in_words
+        && n.value <= 21.0
+        && n.value.fract() == 0.0
+        && before.ends_with(" at ")
+        && CLOSES.is_match(after)
+        && NAME_DID_AT_BEFORE.captures(before).is_some_and(|c| {
+            let name = &c[1];
+            crate::extract::quotes::first_name_gender(name).is_some()
+                && crate::extract::places::by_alias(name).is_none()
+                && crate::extract::places::area_mentions(name).is_empty()
+        })
 }
 
 /// "SUPER: Ellie, 17" (a TV caption naming a vox pop), "arranged to meet 'Ellie, 13'" (the

@@ -36,7 +36,7 @@ use crate::model::Kind;
 pub(super) use self::ages::speaks_of_children;
 use self::ages::{
     counted_after_an_age, is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age,
-    is_first_name_age, is_group_age_range, is_labelled_age, is_named_age, is_named_persons_age, is_pronoun_age,
+    is_first_name_age, is_group_age_range, is_named_age_at, is_labelled_age, is_named_age, is_named_persons_age, is_pronoun_age,
     opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
 };
 use self::cases::{
@@ -660,6 +660,7 @@ pub(super) fn candidates(
                 || is_apposed_age(&n, before, after)
                 || is_named_persons_age(&n, before, after)
                 || is_named_age(&n, before, after)
+                || is_named_age_at(&n, before, after)
                 || is_first_name_age(&n, before, after)
                 || opens_with_an_age(&n, before, after)
                 || is_old_year(s, &n, before)

@@ -484,3 +484,36 @@ fn a_count_after_one_age_and_in_is_a_figure_not_a_ratio() {
     // "One in 20" is still a ratio.
     assert!(!has_value(&["Essex Police recorded 500 offences. One in 20 victims was a boy."], 20.0));
 }
+
+#[test]
+fn a_name_in_quote_marks_said_to_be_a_number_when_is_an_age() {
+    for line in [
+        "\u{201c}Kerry\u{201d} (not her real name) was 13 when a stranger in Kent messaged her.",
+        "\"Rowan\" was 15 when the Kent abuse began, and reported it years later.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_name_the_writer_gives_someone_said_to_be_a_number_is_an_age() {
+    for line in [
+        "Her son, who we will call Ollie, was 11 when a man in Kent began sending him messages.",
+        "The girl, whom I shall call \"Bea\", was 14 when Kent detectives first spoke to her.",
+        "A boy we are calling Jed is 12 and lives in Kent.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // A total said to be a number is still a figure.
+    assert!(values(&["The total, which the force calls its baseline, was 14 when Kent began counting."])
+        .contains(&14.0));
+}
+
+#[test]
+fn a_named_person_who_did_something_at_a_small_number_is_that_age() {
+    for line in ["Kent police met Priya often. Priya left care at 18.", "In Kent, one boy stood out. Connor joined the club at 12, and stayed."] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+    // No first name opens the clause: a count.
+    assert!(values(&["Kent finished the year at 19."]).contains(&19.0));
+}

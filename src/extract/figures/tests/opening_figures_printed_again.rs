@@ -157,3 +157,31 @@ fn a_round_headline_figure_far_from_the_body_figure_is_not_that_figure() {
     let found = brief(&lines);
     assert!(found.iter().any(|f| f.2 == 3000.0 && f.1.is_none()), "{found:?}");
 }
+
+#[test]
+fn a_hedged_round_change_in_the_headline_takes_the_year_of_the_change_it_rounds() {
+    let lines = [
+        "Van thefts in Kent up by more than 30%",
+        "Kent Police recorded 420 van thefts in 2021/22.",
+        "That is up from 318 the year before - a rise of 32%.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("Kent Police"), some("2021/22"), 30.0, Kind::PercentChange)), "{found:?}");
+    let lines = [
+        "Shed burglaries in Essex fall by almost 20%",
+        "Essex Police logged 610 shed burglaries in 2019/20, down 18% on the year before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("Essex Police"), some("2019/20"), -20.0, Kind::PercentChange)), "{found:?}");
+}
+
+#[test]
+fn a_hedged_change_in_the_headline_far_from_the_body_change_keeps_no_year() {
+    let lines = [
+        "Van thefts in Kent up by more than 30%",
+        "Kent Police recorded 420 van thefts in 2021/22.",
+        "That is up from 280 the year before - a rise of 50%.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("Kent Police"), None, 30.0, Kind::PercentChange)), "{found:?}");
+}
