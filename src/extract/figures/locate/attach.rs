@@ -282,6 +282,21 @@ pub(in crate::extract::figures) fn place_for(
         Some(j) if after.is_none() && j > 0 && describes_host(s, &groups[j - 1].range, &groups[j].range, r.start) => {
             Some(j - 1)
         }
+        // "The offence, which came into force in Northern Ireland later than in England and
+        // Wales, was recorded 142 times": with no place after the number, a place inside a
+        // relative clause closed before it describes the noun, not the number; the number
+        // takes the place before the clause, if any, or the one the text is about.
+        // So does a number after it with no place between them ("…, down 4% on the year
+        // before"). (Not the force that gave the figures: "Figures, which were released by
+        // Kent Police, show 400 …".)
+        Some(j)
+            if after.is_none()
+                && in_closed_clause(s, 0, &groups[j].range, r.start)
+                && !is_figures_source(s, &groups[j])
+                && !agent_in_clause(s, 0, &groups[j].range) =>
+        {
+            clause_host(s, 0, groups, j)
+        }
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
         Some(j) if after.is_some_and(|k| far_end_of_a_range(s, cands, i, &groups[j].range, &groups[k].range)) => after,
         // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
@@ -451,6 +466,21 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
     let (Some(before), Some(after)) = (s.get(from..place.start), s.get(place.end..to)) else { return false };
     let opened = before.rfind(',').and_then(|c| before.get(c..)).is_some_and(|clause| RELATIVE.is_match(clause));
     opened && after.contains(',')
+}
+
+/// Whether the relative clause opened at a comma after `from` names the place at `place` as
+/// who did something ("which were released by Kent Police", "who heard from the Met").
+fn agent_in_clause(s: &str, from: usize, place: &Range<usize>) -> bool {
+    static AGENT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:by|from)\s+(?:the\s+)?$"));
+    s.get(from..place.start).is_some_and(|before| AGENT.is_match(before))
+}
+
+/// The last place printed before the relative clause that place `j` stands in opened (at a
+/// comma after `from`), if any.
+fn clause_host(s: &str, from: usize, groups: &[Group], j: usize) -> Option<usize> {
+    let before = s.get(from..groups[j].range.start)?;
+    let comma = from + before.rfind(',')?;
+    (0..j).rev().find(|&h| groups[h].range.end <= comma && groups[h].range.start >= from)
 }
 
 /// Whether the place at `place` is inside a where-clause (or a relative clause with "which",

@@ -331,3 +331,24 @@ fn a_number_in_an_opening_phrase_takes_the_place_the_main_clause_opens_on() {
     let second = ["Having recorded 610 robberies the year before, Gwent Police saw 540 in 2021/22."];
     assert_eq!((place_of(&first, 1900.0), place_of(&second, 610.0)), (some("Cleveland Police"), some("Gwent Police")));
 }
+
+#[test]
+fn a_place_in_a_relative_clause_before_a_number_with_no_place_of_its_own_is_not_its_place() {
+    let lines = [
+        "Suffolk Constabulary published its crime figures for 2020/21 this week.",
+        "Ram raiding, which spread in Essex faster than in Kent, was recorded 55 times, up 10% on the year before.",
+    ];
+    assert_eq!(place_of(&lines, 55.0), some("Suffolk Constabulary"));
+    assert_eq!(place_of(&lines, 10.0), some("Suffolk Constabulary"));
+    let lines = [
+        "Norfolk Constabulary released its data for 2020/21.",
+        "Upskirting, an offence which became law across England and Wales in 2019, was recorded 31 times.",
+    ];
+    assert_eq!(place_of(&lines, 31.0), some("Norfolk Constabulary"));
+}
+
+#[test]
+fn the_force_named_as_the_source_in_a_relative_clause_is_still_the_numbers_place() {
+    let lines = ["Burglary figures, which were released by Kent Police on Monday, show 400 break-ins in 2022/23."];
+    assert_eq!(place_of(&lines, 400.0), some("Kent Police"));
+}
