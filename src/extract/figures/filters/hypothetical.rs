@@ -9,12 +9,19 @@ use regex::Regex;
 use crate::extract::numbers::compile;
 
 /// Whether the words before a number put it in an unreal condition or its outcome: "if …
-/// had recorded", "had it logged", "would have recorded", all within one clause.
+/// had recorded", "had it logged", "would have recorded", all within one clause; or in what
+/// someone would rather have ("we'd rather take 20 false alarms than miss one").
 pub(super) fn is_hypothetical(before: &str) -> bool {
     static UNREAL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)(?:\bif\s+(?:[\w'-]+\s+){1,5}?had|(?:^|[,;:.!?])\s*had\s+(?:it|they|we|the\s+force|\p{Lu}[\w'-]*)|\b(?:would|could|might|should)(?:\s+not|n't)?\s+have)\s+(?:[\w'-]+\s+){0,3}?(?:recorded|logged|registered|seen|reported|had|been|received|dealt\s+with)\s+(?:(?:about|around|only|just|some|roughly|another|an\s+extra)\s+)?$",
         )
     });
-    (before.contains("ad ") || before.contains("ave ")) && UNREAL.is_match(before)
+    // "We would rather have 50 calls about nothing than miss one child": what someone would
+    // rather have, or the thing they would rather not, is imagined, not counted.
+    static RATHER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)(?:\bwould|'d)\s+(?:much\s+|far\s+)?rather\s+[^.;:!?,]{0,60}$")
+    });
+    ((before.contains("ad ") || before.contains("ave ")) && UNREAL.is_match(before))
+        || (before.contains("rather") && RATHER.is_match(before))
 }

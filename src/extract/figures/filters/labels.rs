@@ -335,6 +335,23 @@ pub(super) fn is_reference_number(s: &str, n: &Number, before: &str, after: &str
     if before.contains("egistered") && REGISTERED_BEFORE.is_match(before) {
         return true;
     }
+    // "registered with the Charity Commission for Northern Ireland, NIC 100621", "registered
+    // with the regulator under number 1109876": a run of five or more digits, printed without
+    // separators, that closes a clause saying who something is registered with.
+    static REGISTERED_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bregistered\s+(?:with|by|as)\b[^.;]{0,80}?(?:,\s*|\s+)(?:under\s+)?(?:(?-i:[A-Z]{2,4})\s*|(?:no\.?|number)\s*)?[:#(]?\s*$",
+        )
+    });
+    static CLOSES_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:$|[.,;)]|and\b)"));
+    if printed.len() >= 5
+        && printed.bytes().all(|b| b.is_ascii_digit())
+        && CLOSES_AFTER.is_match(after)
+        && before.contains("egistered")
+        && REGISTERED_WITH_BEFORE.is_match(before)
+    {
+        return true;
+    }
     // "numbers 40123 and 40124": a number listed after another is filed like it.
     static LISTED_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?:\s*\b[A-Z]{0,3}\d+\s*(?:,|\band\b|\bor\b))+\s*$"));

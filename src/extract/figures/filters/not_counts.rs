@@ -204,7 +204,15 @@ pub(super) fn persons_helped(before: &str, after: &str) -> bool {
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|girls|boys|victims|babies|young\s+people)\b")
     });
-    PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)
+    // "214 children and young people supported last year", "90 girls counselled by the team":
+    // the people, then the helping verb as a participle.
+    static PERSONS_HELPED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:children|girls|boys|victims|young\s+people|women|men|families|survivors)(?:\s+and\s+(?:[\w-]+\s+)?(?:children|girls|boys|young\s+people|women|men|families|adults|carers))?\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:{})\b",
+            alternation(HELPING_VERBS)
+        ))
+    });
+    (PERSONS_AFTER.is_match(after) && HELPED_BEFORE.is_match(before)) || PERSONS_HELPED_AFTER.is_match(after)
 }
 
 /// "charged 90 drivers", "a further 75 were charged", "searched 1,200 people": people the

@@ -165,3 +165,20 @@ fn a_number_of_what_did_not_happen_is_no_figure() {
     assert!(!brief(&lines).iter().any(|f| f.2.abs() == 25.0), "{:?}", brief(&lines));
     assert!(brief(&lines).iter().any(|f| f.2 == 388.0), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_number_in_what_someone_would_rather_have_is_no_figure() {
+    let lines = [
+        "Dorset Police recorded 310 burglaries in 2022/23.",
+        "\"We'd rather chase 20 false alarms than let 1 burglar go,\" the inspector said.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 20.0 || f.2 == 1.0), "{found:?}");
+    let lines = [
+        "Gwent Police recorded 388 offences in 2021/22.",
+        "The sergeant said he would much rather take 12 wasted trips than miss one victim.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 12.0 || f.2 == 1.0), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 388.0), "{found:?}");
+}

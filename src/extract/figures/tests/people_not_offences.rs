@@ -46,6 +46,22 @@ fn people_injured_or_killed_on_the_roads_are_counted_as_casualties() {
 }
 
 #[test]
+fn people_counted_before_the_help_they_were_given_are_not_counts_of_offences() {
+    for line in [
+        "Our year in Kent: 312 children and young people supported last year, against 250 the year before",
+        "Our Kent outreach: 58 victims and families supported in 2021/22, against 41 the year before.",
+    ] {
+        let lines = ["Kent Police recorded 500 offences in 2021/22.", line];
+        let found = brief(&lines);
+        let ours: Vec<_> = found.iter().filter(|f| f.2 != 500.0).collect();
+        assert!(!ours.is_empty() && ours.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+    // Children abused are counted as offences against them.
+    let found = brief(&["In Kent, 312 children were abused online in 2021/22."]);
+    assert!(found.iter().any(|f| f.3 == Kind::Count), "{found:?}");
+}
+
+#[test]
 fn people_a_service_helped_are_not_counts_of_offences() {
     for line in [
         "The Kent charity supported 240 women and 310 children in the past year.",
