@@ -22,6 +22,14 @@ pub(super) fn is_hypothetical(before: &str) -> bool {
     static RATHER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)(?:\bwould|'d)\s+(?:much\s+|far\s+)?rather\s+[^.;:!?,]{0,60}$")
     });
+    // "an offender can now contact two hundred children in an evening": how many someone is
+    // able to reach, not how many were.
+    static ABLE_TO_REACH: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:can|could|may|might)\s+(?:now\s+|easily\s+|still\s+|even\s+|simply\s+)?(?:contact|reach|message|target|groom|approach|talk\s+to|speak\s+to|chat\s+to|chat\s+with)\s+(?:up\s+to\s+|as\s+many\s+as\s+|dozens,\s+even\s+)?$",
+        )
+    });
     ((before.contains("ad ") || before.contains("ave ")) && UNREAL.is_match(before))
+        || ABLE_TO_REACH.is_match(before)
         || (before.contains("rather") && RATHER.is_match(before))
 }

@@ -56,7 +56,7 @@ use self::not_counts::{
     files_examined, found_among_those_examined, handled_by_a_helpline, is_fraction_in_words, is_group_threshold,
     is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces, is_population,
     is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous, part_of_those_dealt_with,
-    partitive_frame, people_dealt_with, persons_helped, places_spread_over, police_carried_out, possessed_units,
+    partitive_frame, people_dealt_with, persons_helped, baseline_of_a_measured_value, places_spread_over, police_carried_out, possessed_units,
     recorded_times, referrals_a_service_had, refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE,
     RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
@@ -742,6 +742,7 @@ pub(super) fn candidates(
             || is_labelled_part(s, &n, before, after)
             || is_denied(before)
             || (!n.percent && is_hypothetical(before))
+            || (!n.percent && !n.money && baseline_of_a_measured_value(before, after))
             || is_reference_number(s, &n, before, after)
         {
             continue;

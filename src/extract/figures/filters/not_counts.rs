@@ -603,6 +603,21 @@ pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool
         && past_its_noun.all(|w| classify_word(w) != Noun::Count)
 }
 
+/// "Average wait: 19 days (down from 26)", "response times of 14 minutes, against 11 a year
+/// earlier": a bare value a comparison starts from, right after a value with a unit of time
+/// or distance in its clause, is in that unit too, no count.
+pub(super) fn baseline_of_a_measured_value(before: &str, after: &str) -> bool {
+    static MEASURED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b\d[\d,.]*\s*(?:days?|weeks?|months?|hours?|hrs|minutes?|mins?|seconds?|secs?|miles?|km|kilometres?|metres?|mph)\b[^\d.;:!?]{0,30}?\b(?:from|than|with|against|versus|vs\.?)\s+(?:just\s+|only\s+|about\s+|around\s+)?$",
+        )
+    });
+    static NOTHING_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s*(?:$|[),.;:!?]|(?:a|the|in|last|this|previously|before|earlier)\b)")
+    });
+    NOTHING_COUNTED_AFTER.is_match(after) && MEASURED_FROM_BEFORE.is_match(before)
+}
+
 /// "…, and 23 recovered from garages", "and 95 handed in at front counters", "and a further
 /// 2,150 housed in the borough": a number after "and" (and perhaps "a further", "another")
 /// with no noun, a past participle right after it, is a later item of a list whose noun was

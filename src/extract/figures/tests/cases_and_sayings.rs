@@ -182,3 +182,15 @@ fn a_number_in_what_someone_would_rather_have_is_no_figure() {
     assert!(!found.iter().any(|f| f.2 == 12.0 || f.2 == 1.0), "{found:?}");
     assert!(found.iter().any(|f| f.2 == 388.0), "{found:?}");
 }
+
+#[test]
+fn how_many_someone_can_reach_is_no_figure() {
+    let lines = [
+        "Dorset Police recorded 310 offences in 2022/23.",
+        "\"A groomer can now message 300 teenagers in a night,\" the detective said.",
+        "Scammers could easily reach up to 5,000 pensioners with one email, she added.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 300.0 || f.2 == 5000.0), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 310.0), "{found:?}");
+}

@@ -189,3 +189,17 @@ fn a_value_a_count_changed_from_after_the_last_year_is_still_a_figure() {
     let line = "Merseyside Police recorded 610 robberies in two years, down from 702.";
     assert!(counted(&[line], 702.0), "{:?}", brief(&[line]));
 }
+
+#[test]
+fn the_value_a_duration_is_compared_with_is_a_duration_too() {
+    for lines in [
+        ["Kent Police recorded 500 offences in 2021/22.", "Average wait for a Kent counsellor: 21 days (down from 30)"],
+        ["Essex Police recorded 800 thefts in 2021/22.", "Time to first contact in Essex: 48 hours (up from 36)."],
+    ] {
+        let found = brief(&lines);
+        assert!(found.iter().all(|f| f.2 == 500.0 || f.2 == 800.0), "{lines:?}: {found:?}");
+    }
+    // A count compared with a count stays one beside a duration.
+    let found = brief(&["Kent Police recorded 500 offences in 2021/22, up from 410, over 12 months."]);
+    assert!(found.iter().any(|f| f.2 == 410.0), "{found:?}");
+}
