@@ -297,6 +297,10 @@ pub(in crate::extract::figures) fn place_for(
         {
             clause_host(s, 0, groups, j)
         }
+        // "Police in Devon, Cornwall, Avon and Somerset are recording more offences, with
+        // nearly 1,500 in Avon and Somerset alone": a number opening a with-clause, tied by
+        // "in" to a place after it, is that place's.
+        Some(_) if after.is_some_and(|k| opens_with_clause_in(s, prev_end, r, &groups[k].range)) => after,
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,
         Some(j) if after.is_some_and(|k| far_end_of_a_range(s, cands, i, &groups[j].range, &groups[k].range)) => after,
         // "the Met recorded 144 offences in Croydon": the part of the force's ground the number
@@ -473,6 +477,20 @@ fn in_closed_clause(s: &str, from: usize, place: &Range<usize>, to: usize) -> bo
 fn agent_in_clause(s: &str, from: usize, place: &Range<usize>) -> bool {
     static AGENT: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\b(?:by|from)\s+(?:the\s+)?$"));
     s.get(from..place.start).is_some_and(|before| AGENT.is_match(before))
+}
+
+/// Whether the number at `number` opens a clause on ", with" (after `from`) and a place at
+/// `place` follows it, tied by "in", "across" or "for" with at most a few words between.
+fn opens_with_clause_in(s: &str, from: usize, number: &Range<usize>, place: &Range<usize>) -> bool {
+    static WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i),\s*with\s+(?:(?:a\s+total\s+of|nearly|almost|more\s+than|over|about|around|some|just\s+over|just\s+under|close\s+to)\s+)?$",
+        )
+    });
+    static IN_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[a-z-]+\s+){0,3}?(?:in|across|for)\s+(?:the\s+)?$"));
+    let (Some(before), Some(gap)) = (s.get(from..number.start), s.get(number.end..place.start)) else { return false };
+    before.contains("with") && WITH_BEFORE.is_match(before) && IN_AFTER.is_match(gap)
 }
 
 /// The last place printed before the relative clause that place `j` stands in opened (at a

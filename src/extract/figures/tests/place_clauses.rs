@@ -352,3 +352,14 @@ fn the_force_named_as_the_source_in_a_relative_clause_is_still_the_numbers_place
     let lines = ["Burglary figures, which were released by Kent Police on Monday, show 400 break-ins in 2022/23."];
     assert_eq!(place_of(&lines, 400.0), some("Kent Police"));
 }
+
+#[test]
+fn a_number_opening_a_with_clause_takes_the_place_printed_after_it() {
+    let lines = ["Burglaries rose across Kent and Essex in 2021/22, with almost 1,200 in Essex alone."];
+    assert_eq!(place_of(&lines, 1200.0), some("Essex Police"));
+    let lines = ["Officers in Surrey logged more thefts in 2021/22, with 640 shoplifting offences in Sussex."];
+    assert_eq!(place_of(&lines, 640.0), some("Sussex Police"));
+    // Not a number the subject recorded, with no with-clause.
+    let lines = ["Kent Police recorded 300 thefts in 2021/22, more than in Essex."];
+    assert_eq!(place_of(&lines, 300.0), some("Kent Police"));
+}
