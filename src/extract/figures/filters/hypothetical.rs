@@ -19,9 +19,8 @@ pub(super) fn is_hypothetical(before: &str) -> bool {
     });
     // "We would rather have 50 calls about nothing than miss one child": what someone would
     // rather have, or the thing they would rather not, is imagined, not counted.
-    static RATHER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)(?:\bwould|'d)\s+(?:much\s+|far\s+)?rather\s+[^.;:!?,]{0,60}$")
-    });
+    static RATHER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:\bwould|'d)\s+(?:much\s+|far\s+)?rather\s+[^.;:!?,]{0,60}$"));
     // "an offender can now contact two hundred children in an evening": how many someone is
     // able to reach, not how many were.
     static ABLE_TO_REACH: LazyLock<Regex> = LazyLock::new(|| {

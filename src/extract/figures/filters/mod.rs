@@ -36,8 +36,8 @@ use crate::model::Kind;
 pub(super) use self::ages::speaks_of_children;
 use self::ages::{
     counted_after_an_age, is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age,
-    is_first_name_age, is_group_age_range, is_named_age_at, is_labelled_age, is_named_age, is_named_persons_age, is_pronoun_age,
-    opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
+    is_first_name_age, is_group_age_range, is_labelled_age, is_named_age, is_named_age_at, is_named_persons_age,
+    is_pronoun_age, opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
 };
 use self::cases::{
     charges_of_a_case, images_by_category, is_case_charge, is_offenders_victims, linked_to_a_suspect,
@@ -52,13 +52,13 @@ use self::labels::{
 };
 use self::not_counts::gapped_item;
 use self::not_counts::{
-    activities_delivered, baseline_of_things, compared_with_previous, counts_areas, counts_those_recording,
-    files_examined, found_among_those_examined, handled_by_a_helpline, is_fraction_in_words, is_group_threshold,
-    is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces, is_population,
-    is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous, part_of_those_dealt_with,
-    partitive_frame, people_dealt_with, persons_helped, baseline_of_a_measured_value, places_spread_over, police_carried_out, possessed_units,
-    recorded_times, referrals_a_service_had, refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE,
-    RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
+    activities_delivered, baseline_of_a_measured_value, baseline_of_things, compared_with_previous, counts_areas,
+    counts_those_recording, files_examined, found_among_those_examined, handled_by_a_helpline, is_fraction_in_words,
+    is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces,
+    is_population, is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous,
+    part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped, places_spread_over,
+    police_carried_out, possessed_units, recorded_times, referrals_a_service_had, refers_back, things_changed_from,
+    with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 use self::platform::{

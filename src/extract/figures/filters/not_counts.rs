@@ -612,9 +612,8 @@ pub(super) fn baseline_of_a_measured_value(before: &str, after: &str) -> bool {
             r"(?i)\b\d[\d,.]*\s*(?:days?|weeks?|months?|hours?|hrs|minutes?|mins?|seconds?|secs?|miles?|km|kilometres?|metres?|mph)\b[^\d.;:!?]{0,30}?\b(?:from|than|with|against|versus|vs\.?)\s+(?:just\s+|only\s+|about\s+|around\s+)?$",
         )
     });
-    static NOTHING_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-        compile(r"(?i)^\s*(?:$|[),.;:!?]|(?:a|the|in|last|this|previously|before|earlier)\b)")
-    });
+    static NOTHING_COUNTED_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:$|[),.;:!?]|(?:a|the|in|last|this|previously|before|earlier)\b)"));
     NOTHING_COUNTED_AFTER.is_match(after) && MEASURED_FROM_BEFORE.is_match(before)
 }
 

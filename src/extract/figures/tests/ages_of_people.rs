@@ -505,13 +505,17 @@ fn a_name_the_writer_gives_someone_said_to_be_a_number_is_an_age() {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
     // A total said to be a number is still a figure.
-    assert!(values(&["The total, which the force calls its baseline, was 14 when Kent began counting."])
-        .contains(&14.0));
+    assert!(
+        values(&["The total, which the force calls its baseline, was 14 when Kent began counting."]).contains(&14.0)
+    );
 }
 
 #[test]
 fn a_named_person_who_did_something_at_a_small_number_is_that_age() {
-    for line in ["Kent police met Priya often. Priya left care at 18.", "In Kent, one boy stood out. Connor joined the club at 12, and stayed."] {
+    for line in [
+        "Kent police met Priya often. Priya left care at 18.",
+        "In Kent, one boy stood out. Connor joined the club at 12, and stayed.",
+    ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }
     // No first name opens the clause: a count.

@@ -386,3 +386,13 @@ fn a_bare_fall_spoken_again_takes_the_years_of_the_fall_given_before() {
     let periods: Vec<_> = brief(&lines).into_iter().filter(|f| f.2 == 540.0).map(|f| f.1).collect();
     assert_eq!(periods, [some("2021/22")]);
 }
+
+#[test]
+fn a_part_of_a_count_after_the_year_it_is_compared_with_keeps_the_counts_year() {
+    let lines =
+        ["Kent Police logged 2,410 burglaries in 2019/20, up 8 per cent on 2018/19, with 305 involving a weapon."];
+    assert_eq!(period_of(&lines, 305.0), some("2019/20"));
+    let lines =
+        ["Essex Police recorded 760 robberies in 2021/22, down 4% on the year before, with 88 of them at knifepoint."];
+    assert_eq!(period_of(&lines, 88.0), some("2021/22"));
+}

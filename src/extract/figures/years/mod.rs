@@ -226,6 +226,17 @@ pub(super) fn attached_time<'t>(
                 && is_baseline(s, times[j].range.start)
                 && s.get(times[j].range.end..r.start).is_some_and(|gap| gap.contains(';'));
             let j = if compared_past_semicolon { printed_before(j)? } else { j };
+            // "recorded 1,388 in 2015/16, up 19% on 2014/15, with 121 carrying the flag": nor
+            // is the year a comparison ended on the year of a part of the count, opening a
+            // with-clause after it; the part takes the year printed before that comparison.
+            static WITH_PART: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[^;]*,\s*with\s+[^,;]*$"));
+            let part_past_comparison = cands[i].kind != Kind::PercentChange
+                && matches!(times[j].when, When::Year(_) | When::Before(_))
+                && is_baseline(s, times[j].range.start)
+                && s.get(times[j].range.end..r.start).is_some_and(|gap| WITH_PART.is_match(gap));
+            if part_past_comparison {
+                return printed_before(j);
+            }
             let m = &times[j];
             // "Households will pay £285 for policing in 2025/26 - as burglary falls 11 per
             // cent": nor is the year of a sum of money (a budget, a bill, most often the year
