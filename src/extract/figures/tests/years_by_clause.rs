@@ -326,3 +326,12 @@ fn a_year_an_event_happened_in_does_not_date_a_number_in_the_next_clause() {
     ];
     assert_eq!(period_of(&lines, 6390.0), some("2022/23"));
 }
+
+#[test]
+fn the_year_of_an_event_in_an_aside_after_a_number_is_not_its_year() {
+    let lines =
+        ["In 2021/22 Kent Police recorded 310 upskirting offences, the crime introduced in 2019 to close a loophole."];
+    assert_eq!(period_of(&lines, 310.0), some("2021/22"));
+    let lines = ["Last year, 2022/23, Essex Police logged 95 cases of cyber-flashing, an offence which came into force in 2023/24."];
+    assert_eq!(period_of(&lines, 95.0), some("2022/23"));
+}

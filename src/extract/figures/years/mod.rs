@@ -164,6 +164,9 @@ pub(super) fn attached_time<'t>(
                 && same_clause(m)
                 && !other_moment(m)
                 && !dates_a_publication(s, m)
+                // "244 offences of sexual communication, the crime created in 2017": the year
+                // of an event told in an aside after the number is not the number's.
+                && !(dates_an_event(s, m) && s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(',')))
                 && !compared_with(m)
                 && !labels_next(m)
                 // "5,120 offences - three years before the law was changed": a time counted
