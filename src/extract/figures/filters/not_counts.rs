@@ -609,12 +609,20 @@ pub(super) fn baseline_of_things(s: &str, n: &Number, out: &[Candidate]) -> bool
 pub(super) fn baseline_of_a_measured_value(before: &str, after: &str) -> bool {
     static MEASURED_FROM_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b\d[\d,.]*\s*(?:days?|weeks?|months?|hours?|hrs|minutes?|mins?|seconds?|secs?|miles?|km|kilometres?|metres?|mph)\b[^\d.;:!?]{0,30}?\b(?:from|than|with|against|versus|vs\.?)\s+(?:just\s+|only\s+|about\s+|around\s+)?$",
+            r"(?i)(?:\b([a-z]+)\s+)?\b\d[\d,.]*\s*(?:days?|weeks?|months?|hours?|hrs|minutes?|mins?|seconds?|secs?|miles?|km|kilometres?|metres?|mph)\b[^\d.;:!?]{0,30}?\b(?:from|than|with|against|versus|vs\.?)\s+(?:just\s+|only\s+|about\s+|around\s+)?$",
         )
     });
     static NOTHING_COUNTED_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s*(?:$|[),.;:!?]|(?:a|the|in|last|this|previously|before|earlier)\b)"));
-    NOTHING_COUNTED_AFTER.is_match(after) && MEASURED_FROM_BEFORE.is_match(before)
+    // "over the 12 months, up from 21", "in the 12 months to March, up from 2,498": a span the
+    // figures cover is no value measured in its unit.
+    const SPAN_WORDS: &[&str] = &[
+        "the", "over", "in", "past", "last", "previous", "first", "next", "within", "during", "for", "those", "these",
+    ];
+    NOTHING_COUNTED_AFTER.is_match(after)
+        && MEASURED_FROM_BEFORE
+            .captures(before)
+            .is_some_and(|c| c.get(1).is_none_or(|w| !SPAN_WORDS.iter().any(|s| w.as_str().eq_ignore_ascii_case(s))))
 }
 
 /// "…, and 23 recovered from garages", "and 95 handed in at front counters", "and a further

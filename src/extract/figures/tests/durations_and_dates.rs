@@ -203,3 +203,11 @@ fn the_value_a_duration_is_compared_with_is_a_duration_too() {
     let found = brief(&["Kent Police recorded 500 offences in 2021/22, up from 410, over 12 months."]);
     assert!(found.iter().any(|f| f.2 == 410.0), "{found:?}");
 }
+
+#[test]
+fn the_value_compared_after_the_span_a_count_covers_is_still_a_count() {
+    let lines = ["In the Kent district, 44 reports were made over the 12 months - up from 30 the previous year."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 30.0), "{:?}", brief(&lines));
+    let lines = ["Officers in Essex attended 2,120 incidents in the 12 months to March, up from 1,980 in 2019/20."];
+    assert!(brief(&lines).iter().any(|f| f.2 == 1980.0), "{:?}", brief(&lines));
+}
