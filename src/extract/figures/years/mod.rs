@@ -157,6 +157,10 @@ pub(super) fn attached_time<'t>(
                 || since(m) && SINCE_IN_ASIDE.is_match(gap)
         })
     };
+    // "244 offences of sexual communication, the crime created in 2017": the year of an event
+    // told in an aside after the number is not the number's.
+    let event_in_aside =
+        |m: &periods::Mention| dates_an_event(s, m) && s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(','));
     first_starting_from(times, range, r.end)
         .filter(|&j| {
             let m = &times[j];
@@ -164,9 +168,7 @@ pub(super) fn attached_time<'t>(
                 && same_clause(m)
                 && !other_moment(m)
                 && !dates_a_publication(s, m)
-                // "244 offences of sexual communication, the crime created in 2017": the year
-                // of an event told in an aside after the number is not the number's.
-                && !(dates_an_event(s, m) && s.get(r.end..m.range.start).is_some_and(|gap| gap.contains(',')))
+                && !event_in_aside(m)
                 && !compared_with(m)
                 && !labels_next(m)
                 // "5,120 offences - three years before the law was changed": a time counted
