@@ -17,11 +17,11 @@ pub(super) fn is_hypothetical(before: &str) -> bool {
             r"(?i)(?:\bif\s+(?:[\w'-]+\s+){1,5}?had|(?:^|[,;:.!?])\s*had\s+(?:it|they|we|the\s+force|\p{Lu}[\w'-]*)|\b(?:would|could|might|should)(?:\s+not|n't)?\s+have)\s+(?:[\w'-]+\s+){0,3}?(?:recorded|logged|registered|seen|reported|had|been|received|dealt\s+with)\s+(?:(?:about|around|only|just|some|roughly|another|an\s+extra)\s+)?$",
         )
     });
-    // "We would rather have 50 calls about nothing than miss one child": what someone would
+    // "We'd rather take 40 false alarms than overlook a single victim": what someone would
     // rather have, or the thing they would rather not, is imagined, not counted.
     static RATHER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)(?:\bwould|'d)\s+(?:much\s+|far\s+)?rather\s+[^.;:!?,]{0,60}$"));
-    // "an offender can now contact two hundred children in an evening": how many someone is
+    // "one man can now message three hundred teenagers in a night": how many someone is
     // able to reach, not how many were.
     static ABLE_TO_REACH: LazyLock<Regex> = LazyLock::new(|| {
         compile(

@@ -335,7 +335,7 @@ pub(super) fn is_reference_number(s: &str, n: &Number, before: &str, after: &str
     if before.contains("egistered") && REGISTERED_BEFORE.is_match(before) {
         return true;
     }
-    // "registered with the Charity Commission for Northern Ireland, NIC 100621", "registered
+    // "registered with the Scottish Charity Regulator, SC045512", "registered
     // with the regulator under number 1109876": a run of five or more digits, printed without
     // separators, that closes a clause saying who something is registered with.
     static REGISTERED_WITH_BEFORE: LazyLock<Regex> = LazyLock::new(|| {

@@ -204,7 +204,7 @@ pub(super) fn persons_helped(before: &str, after: &str) -> bool {
     static PERSONS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:children|child|girls|boys|victims|babies|young\s+people)\b")
     });
-    // "214 children and young people supported last year", "90 girls counselled by the team":
+    // "96 young people and families supported this year", "90 girls counselled by the team":
     // the people, then the helping verb as a participle.
     static PERSONS_HELPED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(

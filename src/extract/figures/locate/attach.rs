@@ -282,8 +282,8 @@ pub(in crate::extract::figures) fn place_for(
         Some(j) if after.is_none() && j > 0 && describes_host(s, &groups[j - 1].range, &groups[j].range, r.start) => {
             Some(j - 1)
         }
-        // "The offence, which came into force in Northern Ireland later than in England and
-        // Wales, was recorded 142 times": with no place after the number, a place inside a
+        // "The offence, which became law in Scotland a year after it did in England, was logged
+        // 88 times": with no place after the number, a place inside a
         // relative clause closed before it describes the noun, not the number; the number
         // takes the place before the clause, if any, or the one the text is about.
         // So does a number after it with no place between them ("…, down 4% on the year
@@ -297,8 +297,8 @@ pub(in crate::extract::figures) fn place_for(
         {
             clause_host(s, 0, groups, j)
         }
-        // "Police in Devon, Cornwall, Avon and Somerset are recording more offences, with
-        // nearly 1,500 in Avon and Somerset alone": a number opening a with-clause, tied by
+        // "Forces across Staffordshire and the West Midlands logged more crimes, with about 900
+        // in Staffordshire alone": a number opening a with-clause, tied by
         // "in" to a place after it, is that place's.
         Some(_) if after.is_some_and(|k| opens_with_clause_in(s, prev_end, r, &groups[k].range)) => after,
         Some(j) if after.is_some_and(|k| tied_both_ways(s, prev_end, &groups[j].range, r, &groups[k].range)) => after,

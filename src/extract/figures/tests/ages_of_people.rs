@@ -488,7 +488,7 @@ fn a_count_after_one_age_and_in_is_a_figure_not_a_ratio() {
 #[test]
 fn a_name_in_quote_marks_said_to_be_a_number_when_is_an_age() {
     for line in [
-        "\u{201c}Kerry\u{201d} (not her real name) was 13 when a stranger in Kent messaged her.",
+        "\u{201c}Kerry\u{201d} (not his real name) was 15 when a stranger in Kent messaged him.",
         "\"Rowan\" was 15 when the Kent abuse began, and reported it years later.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));

@@ -48,7 +48,7 @@ fn people_injured_or_killed_on_the_roads_are_counted_as_casualties() {
 #[test]
 fn people_counted_before_the_help_they_were_given_are_not_counts_of_offences() {
     for line in [
-        "Our year in Kent: 312 children and young people supported last year, against 250 the year before",
+        "Kent in numbers: 312 young people and children supported this year, against 250 the year before",
         "Our Kent outreach: 58 victims and families supported in 2021/22, against 41 the year before.",
     ] {
         let lines = ["Kent Police recorded 500 offences in 2021/22.", line];

@@ -231,7 +231,7 @@ pub(super) fn attached_time<'t>(
                 && is_baseline(s, times[j].range.start)
                 && s.get(times[j].range.end..r.start).is_some_and(|gap| gap.contains(';'));
             let j = if compared_past_semicolon { printed_before(j)? } else { j };
-            // "recorded 1,388 in 2015/16, up 19% on 2014/15, with 121 carrying the flag": nor
+            // "logged 2,040 in 2019/20, up 7% on 2018/19, with 310 bearing the online flag": nor
             // is the year a comparison ended on the year of a part of the count, opening a
             // with-clause after it; the part takes the year printed before that comparison.
             static WITH_PART: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^[^;]*,\s*with\s+[^,;]*$"));
