@@ -130,6 +130,24 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     }
                 }
             }
+            // "For Bloggs, the numbers are …", "Bloggs's unit has been promised …": the sentence
+            // is about someone named before, whom a "she says" later in it or after it means.
+            let about =
+                super::mentions::framed_for(&sentence).or_else(|| super::mentions::possessive_opening(&sentence));
+            if let Some(name) = about {
+                let named = match ctx.read_who(name) {
+                    Some(super::speaker::Who::Bare(word)) if ctx.named_before(&word, (k, start)).is_some() => {
+                        Some(super::speaker::Who::Surname { surname: word, role: None, gender: None, given: false })
+                    }
+                    Some(who @ super::speaker::Who::Person(_)) if ctx.person_named_before(name, (k, start)) => {
+                        Some(who)
+                    }
+                    _ => None,
+                };
+                if let Some(who) = named {
+                    ctx.note_named(who, (k, start + lead));
+                }
+            }
             // "Megan - not her real name - had …": the dashes stand for the commas of an aside.
             let dash_aside = super::mentions::with_dash_aside_as_commas(&sentence);
             // "I spoke to a nurse on the ward, who asked not to be named.": whom a later "she

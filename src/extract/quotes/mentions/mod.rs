@@ -23,8 +23,9 @@ pub use speaking::{
     unquoted_words_from, words_shared_of,
 };
 pub use subjects::{
-    apposed_subject, clause_object_taken_up, is_clause_opener, named_subject, opens_as_subject, singled_out,
-    subject_readings, with_dash_aside_as_commas, without_marks_round_opening_name, Pseudonym,
+    apposed_subject, clause_object_taken_up, framed_for, is_clause_opener, named_subject, opens_as_subject,
+    possessive_opening, singled_out, subject_readings, with_dash_aside_as_commas, without_marks_round_opening_name,
+    Pseudonym,
 };
 pub use titled::{judges_by_style, titled_names};
 pub use visitors::{described_to_outlet, visiting_writer};

@@ -168,6 +168,16 @@ pub fn named_subject(sentence: &str, lone: &dyn Fn(&str) -> bool) -> Option<Stri
         && !(BUSINESS_NOUNS.contains(next) && words.get(n + 1).is_some_and(|w| verb_after_a_noun(w)));
     // "Ellie, for her part, wants …": a lone first name past an aside may go on with any verb.
     let acts = acts || (unaside.is_some() && n == 1 && is_finite_verb(next));
+    // "Bloggs sounds a warning": a lone surname of someone named in full before (`lone`
+    // accepts it, and it is no first name) may go on with a verb of the present as a full
+    // name may.
+    let surname_acts = n == 1
+        && !words[0].ends_with([',', '*', '\''])
+        && crate::extract::quotes::names::first_name_gender(words[0]).is_none()
+        && lone(words[0])
+        && is_finite_verb(next)
+        && !BUSINESS_NOUNS.contains(next);
+    let acts = acts || surname_acts;
     if n == 0 || !(aged || acts || AUX.contains(next)) || words[..n].iter().take(n - 1).any(|w| w.ends_with(',')) {
         return None;
     }
@@ -212,6 +222,44 @@ pub fn named_subject(sentence: &str, lone: &dyn Fn(&str) -> bool) -> Option<Stri
     }
     let joined = names.join(" ");
     Some(if aged { format!("{joined}, {}", next.trim_end_matches(',')) } else { joined })
+}
+
+/// "For Bloggs, the figures are …", "To Bloggs, it felt …": a sentence framed as one person's
+/// view by a name set off after "For" or "To" at its start. The name, for the caller to
+/// check is someone's named before: that person is whom a later "she" or "he" means.
+pub fn framed_for(sentence: &str) -> Option<&str> {
+    const MAX_NAME_WORDS: usize = 3;
+    let trimmed = sentence.trim_start();
+    let rest = trimmed.strip_prefix("For ").or_else(|| trimmed.strip_prefix("To "))?;
+    let (name, _) = rest.split_once(", ")?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let named = !words.is_empty()
+        && words.len() <= MAX_NAME_WORDS
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        });
+    named.then_some(name)
+}
+
+/// "Bloggs's team has been promised …": a sentence opening on a name in the possessive,
+/// whose subject is the person's own. The name without its "'s", for the caller to check is
+/// someone's named before.
+pub fn possessive_opening(sentence: &str) -> Option<&str> {
+    const MAX_NAME_WORDS: usize = 3;
+    let trimmed = sentence.trim_start();
+    let mut end = 0;
+    for (n, word) in trimmed.split(' ').enumerate().take(MAX_NAME_WORDS) {
+        let capital = word.starts_with(|c: char| c.is_uppercase());
+        if let Some(name) = word.strip_suffix("'s").filter(|name| name.chars().all(char::is_alphabetic)) {
+            let next_lower = trimmed[end + word.len()..].trim_start().starts_with(|c: char| c.is_lowercase());
+            return (capital && next_lower).then(|| &trimmed[..end + name.len()]);
+        }
+        if !capital || !word.chars().all(|c| c.is_alphabetic() || c == '-') || n + 1 == MAX_NAME_WORDS {
+            return None;
+        }
+        end += word.len() + 1;
+    }
+    None
 }
 
 /// "When", "After", "Once": the words before a clause's subject when the clause opens a
@@ -344,15 +392,17 @@ pub fn apposed_subject(sentence: &str) -> Option<&str> {
         return None;
     }
     // The words must hold a comma of their own ("X, Y"): the first comma cannot end them.
-    for (at, _) in sentence[..reach].match_indices(", ").skip(1) {
+    for (n, (at, _)) in sentence[..reach].match_indices(", ").skip(1).enumerate() {
         let who = &sentence[start..at];
         if speaker_units(who) > MAX_SPEAKER_UNITS {
             return None;
         }
-        let next = sentence[at + 2..].split_whitespace().next().unwrap_or("");
+        let mut after = sentence[at + 2..].split_whitespace();
+        let next = after.next().unwrap_or("");
         let verb = AUX.contains(&next)
             || IRREGULAR_PAST.contains(&next)
-            || (is_regular_past(next) && next.starts_with(char::is_lowercase));
+            || (is_regular_past(next) && next.starts_with(char::is_lowercase))
+            || (n == 0 && plain_apposition(who) && present_verb_after_apposition(next, after.next()));
         if verb {
             return Some(who);
         }
@@ -360,9 +410,64 @@ pub fn apposed_subject(sentence: &str) -> Option<&str> {
     None
 }
 
+/// Whether the words after the first comma of an apposed subject are a plain description
+/// or name ("a nurse at the clinic", "its treasurer", "Jo Bloggs"), not an aside ("for her
+/// part", "who runs …"), which the reader of a lone name with an aside takes instead.
+fn plain_apposition(who: &str) -> bool {
+    const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "one"];
+    who.split_once(", ")
+        .and_then(|(_, apposed)| apposed.split_whitespace().next())
+        .is_some_and(|first| DETERMINERS.contains(&first) || first.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// "Jo Bloggs, a volunteer with the trust, runs sessions …": a magazine's present tense goes
+/// on from an apposed subject with a verb ending in "-s" as surely as a report's past does.
+/// A plural noun reads the same way, so the word must not end the next item of a list
+/// ("The council, the police, schools and charities …"): it carries no comma of its own and
+/// no "and" or "or" follows it. Only a first apposition is read so ("Jo, a nurse, runs"), not a
+/// longer run of commas whose last word may be any noun.
+fn present_verb_after_apposition(word: &str, following: Option<&str>) -> bool {
+    let listed = following.is_some_and(|w| matches!(w, "and" | "or" | "&"));
+    !word.ends_with(',') && !listed && is_finite_verb(word) && !is_regular_past(word) && !BUSINESS_NOUNS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_person_set_off_by_commas_acting_in_the_present_is_found() {
+        assert_eq!(
+            apposed_subject("Priya Noon, a nurse at the walk-in centre, runs a drop-in on Fridays."),
+            Some("Priya Noon, a nurse at the walk-in centre")
+        );
+        assert_eq!(
+            apposed_subject("Dev Okafor, the club's treasurer, keeps the books in a biscuit tin."),
+            Some("Dev Okafor, the club's treasurer")
+        );
+    }
+
+    #[test]
+    fn a_name_framing_a_sentence_as_their_view_is_found() {
+        assert_eq!(framed_for("For Okonjo, the waiting list is the real scandal."), Some("Okonjo"));
+        assert_eq!(framed_for("To Maya Quist, it felt like a betrayal."), Some("Maya Quist"));
+        assert_eq!(framed_for("For the first time, the figures fell."), None);
+        assert_eq!(framed_for("For years, nothing changed."), None);
+    }
+
+    #[test]
+    fn a_name_in_the_possessive_opening_a_sentence_is_found() {
+        assert_eq!(possessive_opening("Okonjo's clinic has lost two nurses."), Some("Okonjo"));
+        assert_eq!(possessive_opening("Maya Quist's flat is above the shop."), Some("Maya Quist"));
+        assert_eq!(possessive_opening("The council's budget fell."), None);
+        assert_eq!(possessive_opening("Okonjo's."), None);
+    }
+
+    #[test]
+    fn a_plural_noun_ending_a_list_is_no_present_verb() {
+        assert_eq!(apposed_subject("The council, the police, schools and charities met twice."), None);
+        assert_eq!(apposed_subject("The council, the police, schools, charities and the NHS met."), None);
+    }
 
     #[test]
     fn a_person_set_off_by_commas_as_the_subject_is_found() {

@@ -33,6 +33,7 @@ mod partitive_speakers;
 mod peers;
 mod people_from_bodies;
 mod place_lists;
+mod present_tense;
 mod pronoun_rivals;
 mod pronouns;
 mod pseudonyms;

@@ -1,0 +1,51 @@
+//! Magazine long-reads tell of their people in the present tense ("Jo Bloggs, a nurse at
+//! the clinic, runs …", "… she says."): a surname or pronoun quoted after such a sentence is
+//! the person it set off as its subject.
+
+use super::*;
+
+#[test]
+fn a_surname_quoted_after_a_present_tense_apposed_subject_is_theirs() {
+    let q = said(&[
+        "Harriet Voss, a warden at the nature reserve, counts the geese each winter.",
+        "\"There are fewer every year,\" Voss says. \"Nobody can tell us why.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Harriet Voss", "There are fewer every year"), ("Harriet Voss", "Nobody can tell us why.")])
+    );
+}
+
+#[test]
+fn a_pronoun_quoted_after_a_present_tense_apposed_subject_is_theirs() {
+    let q = said(&[
+        "The lifeboat station opened in 1911.",
+        "Gideon Pryce, its longest-serving volunteer, keeps a logbook of every launch.",
+        "\"Some nights you don't sleep at all,\" he says.",
+    ]);
+    assert_eq!(q, pairs(&[("Gideon Pryce", "Some nights you don't sleep at all")]));
+}
+
+#[test]
+fn a_sentence_framed_as_a_named_persons_view_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Ward sister Rosa Lindqvist has worked nights for a decade.",
+        "Midwife Mina Achebe said the day shift was busier.",
+        "For Lindqvist, the quiet hours are the hardest.",
+        "\"You hear every alarm,\" she says.",
+    ]);
+    assert_eq!(q, pairs(&[("Rosa Lindqvist", "You hear every alarm")]));
+}
+
+#[test]
+fn a_sentence_opening_on_a_named_persons_possessive_keeps_them_within_a_pronouns_reach() {
+    let q = said(&[
+        "Sergeant Orla Benn leads the rural crime team.",
+        "\"We cover four hundred square miles,\" she says.",
+        "Thefts of quad bikes rose by a third last year.",
+        "Farm fuel thefts doubled.",
+        "Benn's team has been given two new vans. She is relieved.",
+        "\"Vans help,\" she says.",
+    ]);
+    assert_eq!(q, pairs(&[("Orla Benn", "We cover four hundred square miles"), ("Orla Benn", "Vans help")]));
+}
