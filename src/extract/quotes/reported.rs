@@ -142,6 +142,9 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     Some(who @ super::speaker::Who::Person(_)) if ctx.person_named_before(name, (k, start)) => {
                         Some(who)
                     }
+                    Some(who @ super::speaker::Who::Description { .. }) if !name.starts_with(char::is_uppercase) => {
+                        Some(who)
+                    }
                     _ => None,
                 };
                 if let Some(who) = named {
@@ -179,7 +182,9 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             // paragraph, or opening the next sentence ("… the words of one boy. “…,” he said.").
             let quote_next =
                 last || found.iter().any(|s| s.open >= end && para.norm[end..s.open].iter().all(|c| c.is_whitespace()));
-            let reported = super::mentions::reported_speaker(&sentence)
+            let reported = super::mentions::parenthetical_speaker(&sentence)
+                .map(str::to_string)
+                .or_else(|| super::mentions::reported_speaker(&sentence))
                 .or_else(|| super::mentions::talking_speaker(&sentence))
                 .or_else(|| {
                     quote_next.then(|| super::mentions::words_shared_of(&sentence).map(str::to_string)).flatten()

@@ -218,6 +218,14 @@ fn trailing_attributions_name_the_speaker() {
 }
 
 #[test]
+fn an_attribution_may_go_on_to_say_where_the_words_were_said() {
+    let t = trailing_speaker(", Okafor says later, over coffee in the depot canteen. ", true);
+    assert_eq!(t.map(|t| t.who).as_deref(), Some("Okafor"));
+    let t = trailing_speaker(", she says, outside the allotment gates. ", true);
+    assert_eq!(t.map(|t| t.who).as_deref(), Some("she"));
+}
+
+#[test]
 fn a_new_sentence_after_a_quote_is_not_an_attribution() {
     assert_eq!(trailing_speaker(" She said the figures were worrying.", true), None);
     assert_eq!(trailing_speaker(" is a term used by police.", false), None);

@@ -66,11 +66,30 @@ fn describes_named_person(who: &str) -> bool {
 }
 
 /// After ", X said," the sentence may go on with "adding that ..." or "and called for ...",
-/// but not with a verb of the quoted words' own sentence ("is rising").
+/// or say where the words were said, as a feature does ("…," she says later, over coffee
+/// at the depot.), but not with a verb of the quoted words' own sentence ("is rising").
 fn goes_on_after_attribution(tail: &str) -> bool {
     let first = tail.split_whitespace().next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic());
     first.ends_with("ing")
-        || matches!(first, "and" | "as" | "before" | "after" | "while" | "when" | "but" | "in" | "on")
+        || matches!(
+            first,
+            "and"
+                | "as"
+                | "before"
+                | "after"
+                | "while"
+                | "when"
+                | "but"
+                | "in"
+                | "on"
+                | "at"
+                | "over"
+                | "outside"
+                | "inside"
+                | "during"
+                | "across"
+                | "beside"
+        )
 }
 
 /// A speaker named after a quote.

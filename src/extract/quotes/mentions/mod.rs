@@ -19,8 +19,8 @@ mod visitors;
 pub(super) use predicates::reads_as_predicate;
 pub use relatives::{described_relative_acting, is_relative_word, possessive_relatives, writers_relatives};
 pub use speaking::{
-    asked_by_writer, described_to_writer, met_by_writer, reported_speaker, talking_speaker, telling_about_speaker,
-    unquoted_words_from, words_shared_of,
+    asked_by_writer, described_to_writer, met_by_writer, parenthetical_speaker, reported_speaker, talking_speaker,
+    telling_about_speaker, unquoted_words_from, words_shared_of,
 };
 pub use subjects::{
     apposed_subject, clause_object_taken_up, framed_for, is_clause_opener, named_subject, opens_as_subject,

@@ -68,6 +68,33 @@ fn without_relative_aside(who: &str) -> Option<&str> {
     (named && !kept.contains(',')).then_some(kept)
 }
 
+/// "That, says Jo, is what still hurts.", "The rise, said the inspector, was expected.": a
+/// speaker named between commas after a verb of saying set into the writer's sentence. The
+/// words naming them: a name of up to four words or a short description, for
+/// [`crate::extract::quotes::speaker`] to read; a later "she says" means them.
+pub fn parenthetical_speaker(sentence: &str) -> Option<&str> {
+    static SET_IN: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*\p{Lu}[^",;:!?.]{0,60},\s+(?:says|said|adds|added|recalls|recalled|admits|admitted)\s+(?P<who>[^",;:!?.]{2,60}?),\s+\S"#,
+        )
+    });
+    const MAX_WHO_WORDS: usize = 4;
+    if !(sentence.contains(", says ")
+        || sentence.contains(", said ")
+        || sentence.contains(", add")
+        || sentence.contains(", re")
+        || sentence.contains(", adm"))
+    {
+        return None;
+    }
+    let who = SET_IN.captures(sentence)?.name("who")?.as_str().trim();
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let first = words.first()?;
+    let named = first.starts_with(char::is_uppercase);
+    let described = matches!(*first, "her" | "his" | "their" | "one" | "a" | "an" | "the");
+    ((named || described) && words.len() <= MAX_WHO_WORDS).then_some(who)
+}
+
 /// "I put that to Jo Bloggs, a lecturer at the university.", "We took the figures to Jo
 /// Bloggs of Harwell University", "I asked Jo Bloggs, who chairs the board, what had
 /// changed", "When I put this to Jo Bloggs, …, she said": the writer putting a question,
@@ -339,6 +366,17 @@ mod tests {
     use super::*;
     use crate::extract::quotes::attribution::tests::Cases;
     use crate::extract::quotes::attribution::{TITLE_DOT, VERBS};
+
+    #[test]
+    fn a_speaker_set_between_commas_into_the_writers_sentence_is_found() {
+        assert_eq!(parenthetical_speaker("The silence, says Megan, was the worst part."), Some("Megan"));
+        assert_eq!(
+            parenthetical_speaker("Most of the calls, said the duty sergeant, come after midnight."),
+            Some("the duty sergeant")
+        );
+        assert_eq!(parenthetical_speaker("The figures, the council said, were provisional."), None);
+        assert_eq!(parenthetical_speaker("Jo Bloggs said the figures were provisional."), None);
+    }
 
     #[test]
     fn reported_speaker_words_are_bounded_in_length() {

@@ -225,14 +225,24 @@ pub fn named_subject(sentence: &str, lone: &dyn Fn(&str) -> bool) -> Option<Stri
 }
 
 /// "For Bloggs, the figures are …", "To Bloggs, it felt …": a sentence framed as one person's
-/// view by a name set off after "For" or "To" at its start. The name, for the caller to
-/// check is someone's named before: that person is whom a later "she" or "he" means.
+/// view by a name set off after "For" or "To" at its start, or by a description of someone
+/// unnamed ("For one mother in Leeds, …"). The words, for the caller to check are a person
+/// named before or described: that person is whom a later "she" or "he" means.
 pub fn framed_for(sentence: &str) -> Option<&str> {
     const MAX_NAME_WORDS: usize = 3;
     let trimmed = sentence.trim_start();
     let rest = trimmed.strip_prefix("For ").or_else(|| trimmed.strip_prefix("To "))?;
     let (name, _) = rest.split_once(", ")?;
     let words: Vec<&str> = name.split_whitespace().collect();
+    // "For one mother in Oxfordshire, whose …,": someone described, not named.
+    const MAX_DESCRIPTION_WORDS: usize = 8;
+    let described = words.len() >= 2
+        && words.len() <= MAX_DESCRIPTION_WORDS
+        && matches!(words[0], "one" | "a" | "an")
+        && !name.contains(['"', '“', '”']);
+    if described {
+        return Some(name);
+    }
     let named = !words.is_empty()
         && words.len() <= MAX_NAME_WORDS
         && words.iter().all(|w| {
@@ -453,6 +463,10 @@ mod tests {
         assert_eq!(framed_for("To Maya Quist, it felt like a betrayal."), Some("Maya Quist"));
         assert_eq!(framed_for("For the first time, the figures fell."), None);
         assert_eq!(framed_for("For years, nothing changed."), None);
+        assert_eq!(
+            framed_for("For one grandfather in Hull, the fines were the last straw."),
+            Some("one grandfather in Hull")
+        );
     }
 
     #[test]

@@ -49,3 +49,31 @@ fn a_sentence_opening_on_a_named_persons_possessive_keeps_them_within_a_pronouns
     ]);
     assert_eq!(q, pairs(&[("Orla Benn", "We cover four hundred square miles"), ("Orla Benn", "Vans help")]));
 }
+
+#[test]
+fn a_quote_split_by_an_attribution_that_says_where_it_was_said_goes_on() {
+    let q = said(&[
+        "Idris Vane is the head keeper at the otter sanctuary.",
+        "\"They know the bucket,\" Vane says later, over coffee in the visitor centre. \"They ignore me.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Idris Vane", "They know the bucket"), ("Idris Vane", "They ignore me.")]));
+}
+
+#[test]
+fn a_sentence_framed_as_an_unnamed_persons_view_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Councillor Ruth Ambler defended the parking charges.",
+        "For one shopkeeper in Ripon, whose takings have halved, the charges are the last straw. \"I can't keep the lights on,\" she said.",
+    ]);
+    assert_eq!(q, pairs(&[("one shopkeeper in Ripon", "I can't keep the lights on")]));
+}
+
+#[test]
+fn a_first_name_set_between_commas_after_says_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Inspector Colin Mabey said the school had acted quickly.",
+        "The silence afterwards, says Megan, was the worst part.",
+        "\"I just stopped talking,\" she says.",
+    ]);
+    assert_eq!(q, pairs(&[("Megan", "I just stopped talking")]));
+}
