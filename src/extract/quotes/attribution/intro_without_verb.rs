@@ -27,10 +27,10 @@ pub(super) fn welsh_said(clause: &str) -> Option<String> {
 pub(super) fn put_it(clause: &str) -> Option<String> {
     static PUT_IT: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?:(?P<as_who>(?:(?:But|And|Or|Yet|So),?\s+as|As)\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?put\s+it\s+(?:(?:(?:even|far|much|a\s+(?:little|lot|bit)|rather|still)\s+)?(?:more|less|most|rather|very|quite)\s+)?(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
+            r#"^\s*(?:(?P<as_who>(?:(?:But|And|Or|Yet|So),?\s+as|As)\s+[^\s"][^":;.!?]*?),?\s+put\s+it\s*:\s*$|(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?puts?\s+it\s+(?:(?:(?:even|far|much|a\s+(?:little|lot|bit)|rather|still)\s+)?(?:more|less|most|rather|very|quite)\s+)?(?:\w+ly|this\s+way|best)\b[^":;.!?]*:\s*$)"#,
         )
     });
-    if !clause.contains(" put it") {
+    if !clause.contains(" put it") && !clause.contains(" puts it") {
         return None;
     }
     let c = PUT_IT.captures(clause)?;
@@ -39,13 +39,14 @@ pub(super) fn put_it(clause: &str) -> Option<String> {
 }
 
 /// "Jo Bloggs was blunt:", "The head, Ruth Okoro, did not mince her words:", "Tom Reed pulled
-/// no punches:": how plainly someone spoke, right before a colon, introduces the quote after
+/// no punches:", and a feature's "Jo Bloggs has the last word:", "Tom Reed sounds a note of
+/// caution:": how plainly someone spoke, or that the words close a piece, right before a colon, introduces the quote after
 /// it as a speech verb does. Only before a colon: "Jo Bloggs was blunt about the cuts." says
 /// how she spoke and quotes nothing.
 pub(super) fn plain_spoken(clause: &str) -> Option<String> {
     static PLAIN: LazyLock<Regex> = LazyLock::new(|| {
         pattern(
-            r#"^\s*(?P<who>[^\s"][^":;.!?]*?),?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:even|far|more|less|just\s+as|equally)\s+)?(?:blunt(?:er)?|frank(?:er)?|candid|direct|forthright|emphatic|unequivocal|scathing|damning|defiant|unapologetic|adamant)(?:\s+still)?|(?:did\s+not|didn't|does\s+not|doesn't)\s+mince\s+(?:his|her|their|its|any)\s+words|minced\s+no\s+words|(?:pulled|pulls)\s+no\s+punches|(?:did\s+not|didn't)\s+hold\s+back)\s*:\s*$"#,
+            r#"^\s*(?P<who>[^\s"][^":;.!?]*?),?\s+(?:(?:was|is|has\s+been|had\s+been)\s+(?:(?:even|far|more|less|just\s+as|equally)\s+)?(?:blunt(?:er)?|frank(?:er)?|candid|direct|forthright|emphatic|unequivocal|scathing|damning|defiant|unapologetic|adamant)(?:\s+still)?|(?:did\s+not|didn't|does\s+not|doesn't)\s+mince\s+(?:his|her|their|its|any)\s+words|minced\s+no\s+words|(?:pulled|pulls)\s+no\s+punches|(?:did\s+not|didn't)\s+hold\s+back|(?:has|had|gets|got|is\s+given|was\s+given)\s+the\s+(?:last|final)\s+word|(?:sounds|sounded|strikes|struck)\s+(?:a|an|one)\s+(?:(?:final|last|more|less|further|different|cautious|sober|hopeful|positive|optimistic|grim|darker|brighter)\s+)?note(?:\s+of\s+(?:caution|warning|hope|optimism|realism|alarm|defiance))?)\s*:\s*$"#,
         )
     });
     let who = PLAIN.captures(clause)?.name("who")?.as_str().trim();
@@ -102,13 +103,14 @@ pub(super) fn gave_a_statement(clause: &str) -> Option<String> {
     (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
 }
 
-/// "She was candid.", "He was blunt.": a short sentence saying only how plainly someone
-/// spoke, right before a quote that opens the next sentence, introduces it as
+/// "She was candid.", "He was blunt.", "Bloggs puts it more bluntly.": a short sentence saying
+/// only how plainly someone spoke, right before a quote that opens the next sentence, introduces it as
 /// [`plain_spoken`] before a colon does. "Jo Bloggs was blunt about the cuts." says more, and
 /// introduces nothing.
 pub fn spoke_plainly(sentence: &str) -> Option<String> {
     let clause = sentence.trim().strip_suffix('.')?;
-    plain_spoken(&format!("{clause}:"))
+    let clause = format!("{clause}:");
+    plain_spoken(&clause).or_else(|| put_it(&clause))
 }
 
 /// "With her agreement we print part of her reply:", "Here is an extract from her

@@ -77,3 +77,26 @@ fn a_first_name_set_between_commas_after_says_is_whom_a_later_pronoun_means() {
     ]);
     assert_eq!(q, pairs(&[("Megan", "I just stopped talking")]));
 }
+
+#[test]
+fn a_named_person_given_the_last_word_speaks_the_quote_after_it() {
+    let q = said(&[
+        "Eilidh Rennie has been harbourmaster for 20 years.",
+        "The ferry company declined to comment.",
+        "Rennie has the last word. \"The sea doesn't read the timetable.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Eilidh Rennie", "The sea doesn't read the timetable.")]));
+}
+
+#[test]
+fn a_named_person_sounding_a_note_or_putting_it_bluntly_speaks_the_quote_after_it() {
+    let q = said(&[
+        "Professor Anil Mehta studies river pollution at Hull.",
+        "Mehta sounds a note of caution. \"One clean summer proves nothing.\"",
+        "Mehta puts it more bluntly. \"The pipes are a century old.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Anil Mehta", "One clean summer proves nothing."), ("Anil Mehta", "The pipes are a century old.")])
+    );
+}
