@@ -110,7 +110,21 @@ pub(super) fn gave_a_statement(clause: &str) -> Option<String> {
 pub fn spoke_plainly(sentence: &str) -> Option<String> {
     let clause = sentence.trim().strip_suffix('.')?;
     let clause = format!("{clause}:");
-    plain_spoken(&clause).or_else(|| put_it(&clause))
+    let who = plain_spoken(&clause).or_else(|| put_it(&clause))?;
+    Some(without_aside_after_name(&who).unwrap_or(who))
+}
+
+/// "Bloggs, back on the platform", "Jo Bloggs, now retired": a name with an aside set off
+/// after it that opens in lower case and says where or how they are, not who: the name.
+fn without_aside_after_name(who: &str) -> Option<String> {
+    let (name, aside) = who.split_once(", ")?;
+    let named = !name.is_empty()
+        && name.split_whitespace().count() <= 3
+        && name.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+    let aside = aside.trim_end_matches(',');
+    let lower = aside.starts_with(char::is_lowercase) && !aside.contains(',');
+    let describes = matches!(aside.split_whitespace().next(), Some("a" | "an" | "the" | "who" | "whose" | "its"));
+    (named && lower && !describes).then(|| name.to_string())
 }
 
 /// "With her agreement we print part of her reply:", "Here is an extract from her

@@ -100,3 +100,17 @@ fn a_named_person_sounding_a_note_or_putting_it_bluntly_speaks_the_quote_after_i
         pairs(&[("Anil Mehta", "One clean summer proves nothing."), ("Anil Mehta", "The pipes are a century old.")])
     );
 }
+
+#[test]
+fn a_name_with_an_aside_saying_where_they_are_speaks_the_quote_after_it() {
+    let q = said(&[
+        "Professor Anil Mehta studies river pollution at Hull.",
+        "Mehta, back at his desk, puts it more bluntly. \"The pipes are a century old.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Anil Mehta", "The pipes are a century old.")]));
+    let q = said(&[
+        "Eilidh Rennie has been harbourmaster for 20 years.",
+        "Rennie, now off duty, puts it plainly. \"The sea doesn't read the timetable.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Eilidh Rennie", "The sea doesn't read the timetable.")]));
+}
