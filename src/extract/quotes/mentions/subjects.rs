@@ -234,7 +234,7 @@ pub fn framed_for(sentence: &str) -> Option<&str> {
     let rest = trimmed.strip_prefix("For ").or_else(|| trimmed.strip_prefix("To "))?;
     let (name, _) = rest.split_once(", ")?;
     let words: Vec<&str> = name.split_whitespace().collect();
-    // "For one mother in Oxfordshire, whose …,": someone described, not named.
+    // "For one father in Dorset, whose …,": someone described, not named.
     const MAX_DESCRIPTION_WORDS: usize = 8;
     let described = words.len() >= 2
         && words.len() <= MAX_DESCRIPTION_WORDS

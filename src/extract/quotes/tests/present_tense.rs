@@ -42,7 +42,7 @@ fn a_sentence_opening_on_a_named_persons_possessive_keeps_them_within_a_pronouns
     let q = said(&[
         "Sergeant Orla Benn leads the rural crime team.",
         "\"We cover four hundred square miles,\" she says.",
-        "Thefts of quad bikes rose by a third last year.",
+        "Quad-bike thefts climbed by a third in 2023.",
         "Farm fuel thefts doubled.",
         "Benn's team has been given two new vans. She is relieved.",
         "\"Vans help,\" she says.",
