@@ -216,6 +216,16 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             if heads_list || is_list_heading(&para.norm) {
                 read_list_heading(&para.norm, &periods::scan(&para.norm), facts.first_measure, &mut ctx);
+            } else if para.role == Role::Furniture
+                && heads_a_table(article, i)
+                && !filters::is_labelled_link(&para.norm)
+            {
+                // A heading or caption right over a table ("Child sexual offences recorded, by
+                // force") says what its rows count, over what the text counted last; a link to
+                // another story printed there ("Read more: Knife crime down 9%") does not.
+                if let Some(m) = measure::of_sentence(&para.norm) {
+                    ctx.measure = m;
+                }
             }
             continue;
         }
@@ -529,6 +539,12 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         f.calendar_year = None;
     }
     figures
+}
+
+/// Whether paragraph `i` stands right over a table: the next paragraph is a row of one
+/// ("| Force | 2021/22 | 2022/23 |", or "Force | 2021/22" as a text file's table is read).
+fn heads_a_table(article: &Article, i: usize) -> bool {
+    article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'))
 }
 
 /// "Roughly a quarter - 26% - of the thefts happened in Preston": a share of the offences told
