@@ -54,12 +54,13 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 
 /// Offences flagged as having an online or cyber element (a flag some forces call an "online
 /// marker" or "tag"); offences "flagged" with nothing after it carry the online flag, the one
-/// flag forces add to these crimes; the word may stand in quote marks ("an 'online' flag").
+/// flag forces add to these crimes, and so does "the flagged figure" (or "Kent's flagged
+/// total"); the word may stand in quote marks ("an 'online' flag").
 /// Offences that "carried the marker" carry the flag the text named before, which may be
 /// another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\b(?:having|had|has|have|with)\s+an?\s+(?:online|internet|cyber|digital|web)\s+(?:part|aspect|side|angle)\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\b(?:having|had|has|have|with)\s+an?\s+(?:online|internet|cyber|digital|web)\s+(?:part|aspect|side|angle)\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:the|its|their|this|that|these|those|[\w-]+['’]s)\s+flagged\s+(?:figures?|totals?|tally|count|numbers?)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
 
@@ -235,11 +236,12 @@ fn of_every_age(text: &str) -> bool {
         || EVERY_AGE.is_match(text) && !CHILDREN.is_match(&EVERY_AGE.replace_all(text, ""))
 }
 
-/// "against adults and children", "victims of all ages": sexual offences said in so many
-/// words to be of every age, which is another measure than those against children.
+/// "against adults and children", "victims of all ages", "across every age group",
+/// "whatever the victim's age": sexual offences said in so many words to be of every age,
+/// which is another measure than those against children.
 static EVERY_AGE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:both\s+)?(?:adults\s+and\s+children|children\s+and\s+adults)(?:\s+alike)?\b|\bof\s+(?:all|every|any)\s+ages?\b",
+        r"(?i)\b(?:both\s+)?(?:adults\s+and\s+children|children\s+and\s+adults)(?:\s+alike)?\b|\b(?:of|across|among|in|for|covering|spanning)\s+(?:all|every|any)\s+(?:ages?|age[\s-](?:groups?|ranges?|bands?|brackets?))\b|\b(?:regardless|irrespective)\s+of\s+(?:the\s+)?(?:victims?['’]?s?\s+)?ages?\b|\bwhatever\s+(?:the|their)\s+(?:victims?['’]?s?\s+)?ages?\b",
     )
 });
 
@@ -252,10 +254,14 @@ static ON_A_NETWORK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A police force whose ground is a transport network ("British Transport Police", "BTP"):
+/// what it counts, it counts on that network.
+static TRANSPORT_POLICE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\btransport\s+police\b|(?-i:\bBTP\b)"));
+
 /// Whether `sentence` names a transport network sexual offences are counted on
-/// ([`ON_A_NETWORK`]).
+/// ([`ON_A_NETWORK`]), or the police force of one ([`TRANSPORT_POLICE`]).
 pub fn names_a_network(sentence: &str) -> bool {
-    ON_A_NETWORK.is_match(sentence)
+    ON_A_NETWORK.is_match(sentence) || TRANSPORT_POLICE.is_match(sentence)
 }
 
 /// Whether the words of the number at `span` in `sentence` name children as the victims: those

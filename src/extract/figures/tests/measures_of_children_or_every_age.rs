@@ -227,3 +227,49 @@ fn sexual_offences_said_to_be_against_adults_and_children_are_of_every_age() {
     ];
     assert_eq!(measures(&lines), [(900.0, Measure::All), (1310.0, Measure::Other), (1450.0, Measure::Other)]);
 }
+
+#[test]
+fn sexual_offences_across_every_age_group_are_of_every_age() {
+    let lines = [
+        "Kent's tally of child sexual offences rose to 900 in 2021/22.",
+        "Across every age group, the force logged 2,640 sexual offences in 2021/22.",
+    ];
+    assert_eq!(measures(&lines), [(900.0, Measure::All), (2640.0, Measure::Other)]);
+    let lines = ["Across all ages, officers recorded 3,120 sexual offences in 2022/23.", "Girls made up most victims."];
+    assert_eq!(measures(&lines), [(3120.0, Measure::Other)]);
+}
+
+#[test]
+fn sexual_offences_counted_whatever_the_victims_age_are_of_every_age() {
+    let lines = [
+        "Kent's tally of child sexual offences rose to 900 in 2021/22.",
+        "Sexual crimes regardless of the victim's age came to 2,800 in 2022/23.",
+    ];
+    assert_eq!(measures(&lines), [(900.0, Measure::All), (2800.0, Measure::Other)]);
+}
+
+#[test]
+fn a_story_first_counting_sexual_offences_of_a_transport_police_counts_them_of_every_age() {
+    let lines = [
+        "British Transport Police logged 1,730 sexual offences in 2030/31.",
+        "That was up 14% on the year before.",
+        "Parents said girls no longer felt safe travelling to school.",
+    ];
+    assert_eq!(measures(&lines), [(1730.0, Measure::Other), (14.0, Measure::Other)]);
+    // Counted against children, they stay offences against children.
+    let lines = [
+        "British Transport Police logged 210 sexual offences against under-18s in 2030/31.",
+        "That was up 14% on the year before.",
+    ];
+    assert_eq!(measures(&lines), [(210.0, Measure::All), (14.0, Measure::All)]);
+}
+
+#[test]
+fn a_transport_police_named_by_its_initials_counts_sexual_offences_of_every_age() {
+    let lines = [
+        "Officers of the BTP recorded 640 sexual crimes in 2030/31.",
+        "Reports made by text message rose 20% over the year.",
+        "Teenage girls travelling to school said they felt watched.",
+    ];
+    assert_eq!(measures(&lines), [(640.0, Measure::Other), (20.0, Measure::Other)]);
+}

@@ -268,3 +268,27 @@ fn offences_carrying_the_marker_carry_the_flag_named_last() {
     ];
     assert_ne!(measures(&qualified)[0].1, Measure::Online);
 }
+
+#[test]
+fn the_flagged_figure_is_online() {
+    let lines = [
+        "Cumbria Constabulary recorded 1,840 sexual offences against children in 2030/31.",
+        "Across the county the flagged figure rose from 41 to 56.",
+    ];
+    assert_eq!(measures(&lines), [(1840.0, Measure::All), (41.0, Measure::Online), (56.0, Measure::Online)]);
+}
+
+#[test]
+fn a_places_flagged_total_is_online() {
+    let lines = [
+        "Durham Constabulary recorded 1,020 sexual offences against children in 2030/31.",
+        "Durham's flagged total fell to 38 in 2030/31.",
+    ];
+    assert_eq!(measures(&lines), [(1020.0, Measure::All), (38.0, Measure::Online)]);
+}
+
+#[test]
+fn figures_someone_flagged_up_are_no_flagged_offences() {
+    let lines = ["The charity flagged figures showing 900 sexual offences against children in 2030/31."];
+    assert_eq!(measures(&lines), [(900.0, Measure::All)]);
+}
