@@ -55,12 +55,13 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// Offences flagged as having an online or cyber element (a flag some forces call an "online
 /// marker" or "tag"); offences "flagged" with nothing after it carry the online flag, the one
 /// flag forces add to these crimes, and so does "the flagged figure" (or "Kent's flagged
-/// total"); the word may stand in quote marks ("an 'online' flag").
+/// total"); the word may stand in quote marks ("an 'online' flag"). Offences that "began
+/// online" (or "started online") and "the online ones" that rose or fell are online too.
 /// Offences that "carried the marker" carry the flag the text named before, which may be
 /// another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\b(?:having|had|has|have|with)\s+an?\s+(?:online|internet|cyber|digital|web)\s+(?:part|aspect|side|angle)\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:the|its|their|this|that|these|those|[\w-]+['’]s)\s+flagged\s+(?:figures?|totals?|tally|count|numbers?)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred|began|begun|beginning|started|starting)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\bthe\s+(?:online|flagged)[\s-]+ones\s+(?:went|rose|fell|grew|climbed|increased|decreased|dropped|jumped|doubled|numbered|totalled|totaled|reached|came|stood|were\s+up|were\s+down)\b|\binvolv\w*\s+the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\b(?:having|had|has|have|with)\s+an?\s+(?:online|internet|cyber|digital|web)\s+(?:part|aspect|side|angle)\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:the|its|their|this|that|these|those|[\w-]+['’]s)\s+flagged\s+(?:figures?|totals?|tally|count|numbers?)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
 
@@ -232,9 +233,15 @@ static CHILDREN: LazyLock<Regex> = LazyLock::new(|| {
 /// sexual offences, with no children named, as a count of all crime gives them, are those
 /// against victims of every age, which is another measure than offences against children.
 fn of_every_age(text: &str) -> bool {
-    (ALL_CRIME_SOURCE.is_match(text) || ADULTS.is_match(text)) && !CHILDREN.is_match(text)
+    (ALL_CRIME_SOURCE.is_match(text) || ADULTS.is_match(text) || WHOLE_SEXUAL_CRIME.is_match(text))
+        && !CHILDREN.is_match(text)
         || EVERY_AGE.is_match(text) && !CHILDREN.is_match(&EVERY_AGE.replace_all(text, ""))
 }
+
+/// "Total sexual crimes dipped", "overall sexual offences rose": the whole of sexual crime,
+/// with no children named, which is of victims of every age.
+static WHOLE_SEXUAL_CRIME: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)\b(?:total|overall)\s+(?:recorded\s+)?sex(?:ual)?\s+(?:crimes|offences)\b"));
 
 /// "against adults and children", "victims of all ages", "across every age group",
 /// "whatever the victim's age": sexual offences said in so many words to be of every age,

@@ -273,3 +273,22 @@ fn a_transport_police_named_by_its_initials_counts_sexual_offences_of_every_age(
     ];
     assert_eq!(measures(&lines), [(640.0, Measure::Other), (20.0, Measure::Other)]);
 }
+
+#[test]
+fn total_sexual_crimes_naming_no_children_are_of_every_age() {
+    let lines = [
+        "Grampian recorded 380 sexual crimes against children in 2030/31.",
+        "Total sexual crimes in the region fell 2% to 1,910 over the same year.",
+    ];
+    assert_eq!(measures(&lines), [(380.0, Measure::All), (-2.0, Measure::Other), (1910.0, Measure::Other)]);
+}
+
+#[test]
+fn overall_sexual_offences_naming_no_children_are_of_every_age() {
+    let lines = [
+        "Grampian recorded 380 sexual crimes against children in 2030/31.",
+        "Overall sexual offences recorded in Grampian rose to 2,040 in 2030/31.",
+        "Overall sexual offences against children rose to 400 in 2031/32.",
+    ];
+    assert_eq!(measures(&lines), [(380.0, Measure::All), (2040.0, Measure::Other), (400.0, Measure::All)]);
+}

@@ -292,3 +292,46 @@ fn figures_someone_flagged_up_are_no_flagged_offences() {
     let lines = ["The charity flagged figures showing 900 sexual offences against children in 2030/31."];
     assert_eq!(measures(&lines), [(900.0, Measure::All)]);
 }
+
+#[test]
+fn offences_that_began_online_are_online() {
+    let lines = [
+        "Suffolk Constabulary recorded 740 sexual offences against children in 2030/31.",
+        "Detectives said 88 of them began online, on gaming sites.",
+    ];
+    assert_eq!(measures(&lines), [(740.0, Measure::All), (88.0, Measure::Online)]);
+}
+
+#[test]
+fn offences_that_started_on_the_internet_are_online() {
+    let lines = [
+        "Suffolk Constabulary recorded 740 sexual offences against children in 2030/31.",
+        "In 2030/31, 91 cases had started on the internet.",
+    ];
+    assert_eq!(measures(&lines), [(740.0, Measure::All), (91.0, Measure::Online)]);
+}
+
+#[test]
+fn the_online_ones_that_rose_are_online() {
+    let lines = [
+        "Suffolk Constabulary recorded 740 sexual offences against children in 2030/31.",
+        "Over the same year the online ones rose by 12% to 130.",
+    ];
+    assert_eq!(measures(&lines), [(740.0, Measure::All), (12.0, Measure::Online), (130.0, Measure::Online)]);
+}
+
+#[test]
+fn the_flagged_ones_that_fell_are_online() {
+    let lines = [
+        "Suffolk Constabulary recorded 740 sexual offences against children in 2030/31.",
+        "The flagged ones fell to 64 in 2030/31.",
+    ];
+    assert_eq!(measures(&lines), [(740.0, Measure::All), (64.0, Measure::Online)]);
+}
+
+#[test]
+fn the_online_ones_only_named_leave_the_count_its_measure() {
+    let lines =
+        ["Before 2015/16 the force was not flagging the online ones, and logged 512 sexual offences against children."];
+    assert_eq!(measures(&lines), [(512.0, Measure::All)]);
+}
