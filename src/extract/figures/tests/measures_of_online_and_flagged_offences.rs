@@ -335,3 +335,21 @@ fn the_online_ones_only_named_leave_the_count_its_measure() {
         ["Before 2015/16 the force was not flagging the online ones, and logged 512 sexual offences against children."];
     assert_eq!(measures(&lines), [(512.0, Measure::All)]);
 }
+
+#[test]
+fn offences_involving_the_use_of_the_internet_are_online() {
+    let lines = [
+        "Norfolk Constabulary recorded 655 sexual offences against children in 2030/31.",
+        "Of those, 72 involved the use of the internet.",
+    ];
+    assert_eq!(measures(&lines), [(655.0, Measure::All), (72.0, Measure::Online)]);
+}
+
+#[test]
+fn offences_involving_a_device_or_the_internet_are_online() {
+    let lines = [
+        "Norfolk Constabulary recorded 655 sexual offences against children in 2030/31.",
+        "In all, 81 were logged as involving a webcam or the internet.",
+    ];
+    assert_eq!(measures(&lines), [(655.0, Measure::All), (81.0, Measure::Online)]);
+}
