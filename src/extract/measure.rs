@@ -56,7 +56,7 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// marker" or "tag"); offences "flagged" with nothing after it carry the online flag, the one
 /// flag forces add to these crimes, and so does "the flagged figure" (or "Kent's flagged
 /// total"); the word may stand in quote marks ("an 'online' flag"). Offences that "began
-/// online" (or "started online"), that involved "the use of a phone or the internet", and "the
+/// online" (or "started online"), that involved "the use of a laptop or the internet", and "the
 /// online ones" that rose or fell are online too.
 /// Offences that "carried the marker" carry the flag the text named before, which may be
 /// another one: see [`carries_the_flag_named`].

@@ -315,7 +315,7 @@ fn offences_that_started_on_the_internet_are_online() {
 fn the_online_ones_that_rose_are_online() {
     let lines = [
         "Suffolk Constabulary recorded 740 sexual offences against children in 2030/31.",
-        "Over the same year the online ones rose by 12% to 130.",
+        "In that year the online ones climbed 12% to 130.",
     ];
     assert_eq!(measures(&lines), [(740.0, Measure::All), (12.0, Measure::Online), (130.0, Measure::Online)]);
 }
@@ -339,8 +339,8 @@ fn the_online_ones_only_named_leave_the_count_its_measure() {
 #[test]
 fn offences_involving_the_use_of_the_internet_are_online() {
     let lines = [
-        "Norfolk Constabulary recorded 655 sexual offences against children in 2030/31.",
-        "Of those, 72 involved the use of the internet.",
+        "Norfolk Constabulary logged 655 sexual offences against children in 2030/31.",
+        "Of these, 72 were cases involving the use of the internet.",
     ];
     assert_eq!(measures(&lines), [(655.0, Measure::All), (72.0, Measure::Online)]);
 }
@@ -348,7 +348,7 @@ fn offences_involving_the_use_of_the_internet_are_online() {
 #[test]
 fn offences_involving_a_device_or_the_internet_are_online() {
     let lines = [
-        "Norfolk Constabulary recorded 655 sexual offences against children in 2030/31.",
+        "Norfolk Constabulary logged 655 sexual offences against children in 2030/31.",
         "In all, 81 were logged as involving a webcam or the internet.",
     ];
     assert_eq!(measures(&lines), [(655.0, Measure::All), (81.0, Measure::Online)]);
