@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::extract::cues::{Case, CueWords, Found};
 use crate::extract::figures::nouns::alternation;
 use crate::extract::numbers::compile;
 use crate::extract::places;
@@ -43,8 +44,10 @@ pub(super) fn is_case_charge(before: &str, after: &str) -> bool {
             r"(?i)\b(?:admit(?:s|ted|ting)?|den(?:y|ies|ied|ying)|(?P<faces>fac(?:e|es|ed|ing))|plead(?:s|ed|ing)?\s+(?:not\s+)?guilty\s+to|pled\s+(?:not\s+)?guilty\s+to|(?:convicted|found\s+guilty|cleared|acquitted|accused|guilty)\s+of|charged\s+with|sentenced\s+for|jailed\s+for)\s+{CASE_HEDGE}$"
         ))
     });
-    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before).to_ascii_lowercase();
-    if !STEMS.iter().any(|w| near.contains(w)) {
+    // All the stems in one pass over the window, in either case.
+    static STEM_CUES: LazyLock<CueWords> = LazyLock::new(|| CueWords::new(STEMS, Case::Folded));
+    let near = before.get(before.len().saturating_sub(48)..).unwrap_or(before);
+    if STEM_CUES.find(near) == Found::NONE {
         return false;
     }
     // "faces 12 charges", not "officers faced 2,210 assaults".
@@ -181,4 +184,21 @@ pub(super) fn images_by_category(after: &str) -> bool {
         )
     });
     after.contains("ategor") && CATEGORY_AFTER.is_match(after)
+}
+
+#[cfg(test)]
+mod stem_gate_tests {
+    use super::*;
+
+    #[test]
+    fn a_court_verb_in_capitals_still_reads_as_a_charge() {
+        assert!(is_case_charge("The joiner, 52, ADMITTED ", " offences of theft at the depot."));
+        assert!(is_case_charge("A driver from the estate Pleaded Guilty To ", " counts of fraud."));
+    }
+
+    #[test]
+    fn a_window_without_a_court_verb_is_no_charge() {
+        assert!(!is_case_charge("Wardens across the moor recorded ", " sheep worrying incidents."));
+        assert!(!is_case_charge("", " offences."));
+    }
 }
