@@ -169,7 +169,7 @@ fn read_corrections(article: &Article) -> Vec<Corrected> {
         let text = para.norm.as_str();
         let cued = may_name_a_correction(text);
         let note = cued && is_correction_note(text);
-        if !note && !(cued && names_a_revision(text)) {
+        if !(note || (cued && names_a_revision(text))) {
             if !text.trim().is_empty() {
                 previous = Some((text, para.index));
             }
