@@ -66,7 +66,27 @@ pub(in crate::extract::figures) fn is_baseline_value(sentence: &str, at: usize) 
 fn opens_a_range(before: &str) -> bool {
     static RANGE_FROM: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+(?:the\s+)?$"));
-    (before.contains("rang") || before.contains("var")) && RANGE_FROM.is_match(before)
+    // The pattern ends "from " or "from the ": a test of the last word first, then the scans.
+    ends_on_word(before, |t| ends_with_folded(t, "from") || ends_with_folded(t, "the"))
+        && (before.contains("rang") || before.contains("var"))
+        && RANGE_FROM.is_match(before)
+}
+
+/// Whether `before` ends in whitespace and `last` holds for the text before it: the cheap
+/// precondition of a pattern ending `\s+$` (`\s` and `char::is_whitespace` are both Unicode's
+/// White_Space), read from the end instead of by a scan from the start.
+fn ends_on_word(before: &str, last: impl Fn(&str) -> bool) -> bool {
+    let t = before.trim_end();
+    t.len() < before.len() && last(t)
+}
+
+/// Whether `t` ends with `word` (lowercase ASCII) in either case: as a `(?i)` pattern reads a
+/// word with no "s" or "k" (the only ASCII letters non-ASCII ones fold to).
+fn ends_with_folded(t: &str, word: &str) -> bool {
+    t.len()
+        .checked_sub(word.len())
+        .and_then(|at| t.as_bytes().get(at..))
+        .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// "went from 1,517 thefts and 90 robberies to 2,209 and 417", "from 1,402 offences, 71 of
@@ -78,5 +98,31 @@ pub(in crate::extract::figures) fn second_of_a_pair_from(sentence: &str, at: usi
     static TO: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\d[\d,.]*(?:\s+of\s+(?:them|these|those|which))?(?:\s+[a-z-]+){0,2},?\s+to\s"));
     let before = tail(sentence, at);
-    before.contains("from") && FIRST.is_match(before) && sentence.get(at..).is_some_and(|rest| TO.is_match(rest))
+    ends_on_word(before, |t| t.ends_with(',') || ends_with_folded(t, "and"))
+        && before.contains("from")
+        && FIRST.is_match(before)
+        && sentence.get(at..).is_some_and(|rest| TO.is_match(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_range_opening_is_told_from_the_words_before_the_number() {
+        assert!(opens_a_range("Waiting times across the wards ranged FROM the "));
+        assert!(opens_a_range("Counts of stolen bikes varied from\u{a0}"));
+        assert!(!opens_a_range("Counts of stolen bikes varied from the start, "));
+        assert!(!opens_a_range("Counts ranged from"));
+    }
+
+    #[test]
+    fn a_second_value_after_from_is_told_from_the_words_before_it() {
+        let s = "Break-ins went from 140 sheds AND ";
+        assert!(second_of_a_pair_from(&format!("{s}31 garages to 90 and 12."), s.len()));
+        let s = "Break-ins went from 140, ";
+        assert!(second_of_a_pair_from(&format!("{s}31 of them at night, to 90."), s.len()));
+        let s = "Break-ins went from 140 sheds and 31 garages ";
+        assert!(!second_of_a_pair_from(&format!("{s}12 to 90."), s.len()));
+    }
 }
