@@ -143,11 +143,23 @@ pub(super) fn counts_what_the_last_did(s: &str, previous: &[Found], current: &mu
 /// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Six hundred and seventy
 /// of those crimes …", "Grooming accounted for 1,480 of the crimes": a sentence about part of what came before, whose measure does not
 /// carry on to the sentences after it.
-static SUBSET: LazyLock<Regex> = LazyLock::new(|| {
-    compile(
-        r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|^\W*(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?(?:[\d,.]+%?|(?:(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|and|a)[\s,-]+)*(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand))\s+of\s+(?:the|these|those|them|its|their)\b|\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
-    )
-});
+///
+/// Its shapes in two patterns: the first two open the sentence and are read from its start
+/// alone, the last ("accounted for 1,480 of the") may stand anywhere. One pattern of all three
+/// was scanned over every sentence to its end.
+fn is_subset(s: &str) -> bool {
+    static SUBSET_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*of\s+(?:the|these|those|them|which|this|its|their|(?:last|that|this)\s+year's)\b|^\W*(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|fewer\s+than|just\s+(?:over|under))\s+)?(?:[\d,.]+%?|(?:(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand|and|a)[\s,-]+)*(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|thousand))\s+of\s+(?:the|these|those|them|its|their)\b",
+        )
+    });
+    static SUBSET_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:accounted\s+for|made\s+up|comprised|represented)\s+(?:(?:more\s+than|almost|nearly|about|around|over)\s+)?[\d,.]+%?\s+of\s+(?:the|these|those|them|all)\b",
+        )
+    });
+    SUBSET_LEAD.is_match(s) || SUBSET_SHARE.is_match(s)
+}
 
 /// "Of these, …", "Of those …": part of the figures of the sentence before.
 pub(super) static OF_THESE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\W*of\s+(?:these|those|them|which)\b"));
@@ -648,7 +660,7 @@ pub(super) fn read_sentence(
     let text_year = ctx.period;
     let goes_on = ctx.same_paragraph && times.is_empty() && groups.is_empty();
     // "Belfast City accounted for 142 of them": part of the figures just read, in their year.
-    let part_of_last = ctx.same_paragraph && times.is_empty() && SUBSET.is_match(s);
+    let part_of_last = ctx.same_paragraph && times.is_empty() && is_subset(s);
     if goes_on || part_of_last || OF_THESE.is_match(s) {
         ctx.period = ctx.stated.or(text_year);
     }
@@ -913,7 +925,7 @@ pub(super) fn read_sentence(
         // "Glasgow City accounted for 402 of the communicating indecently crimes": a place's
         // share is the same offences broken down by place, whose measure carries on.
         let place_share = groups.iter().any(|g| s.get(g.range.end..).is_some_and(|a| a.starts_with(" accounted for ")));
-        if let Some(m) = cue.filter(|_| !SUBSET.is_match(s) || place_share) {
+        if let Some(m) = cue.filter(|_| !is_subset(s) || place_share) {
             ctx.measure = m;
         }
     } else if let Some(g) = groups.last() {
@@ -967,4 +979,22 @@ fn listed_area_opening(s: &str, listed: &[String]) -> Option<String> {
     let rest = ["But ", "And ", "Yet "].iter().find_map(|w| rest.strip_prefix(w)).map_or(rest, |r| r.trim_start());
     let rest = rest.strip_prefix("In ").or_else(|| rest.strip_prefix("in "))?;
     listed.iter().find(|a| rest.strip_prefix(a.as_str()).is_some_and(|r| r.starts_with(','))).cloned()
+}
+
+#[cfg(test)]
+mod subset_tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_opening_on_part_of_the_last_figures_is_a_subset() {
+        assert!(is_subset("\"Of those, most were sheds."));
+        assert!(is_subset("Roughly forty-two of the break-ins were at night."));
+        assert!(!is_subset("Sheds were hit most, and of those most at night."));
+    }
+
+    #[test]
+    fn a_share_anywhere_in_the_sentence_is_a_subset() {
+        assert!(is_subset("Over the winter, shed raids MADE UP nearly 40% of all the burglaries."));
+        assert!(!is_subset("Shed raids made up the rest of the winter's reports."));
+    }
 }
