@@ -141,8 +141,8 @@ pub(super) fn counts_what_the_last_did(s: &str, previous: &[Found], current: &mu
 }
 
 /// "Of these, …", "Of the 655, …", "Around 230 of the offences …", "Six hundred and seventy
-/// of those crimes …", "Grooming accounted for 1,480 of the crimes": a sentence about part of what came before, whose measure does not
-/// carry on to the sentences after it.
+/// of those crimes …", "Grooming accounted for 1,480 of the crimes": a sentence about part of
+/// what came before, whose measure does not carry on to the sentences after it.
 ///
 /// Its shapes in two patterns: the first two open the sentence and are read from its start
 /// alone, the last ("accounted for 1,480 of the") may stand anywhere. One pattern of all three
