@@ -319,7 +319,7 @@ fn attribute(node: &Handle, attr: &str) -> Option<String> {
 fn never_read(node: &Handle) -> bool {
     let Some(name) = tag_name(node) else { return false };
     if NEVER_READ.contains(&name) {
-        return !(name == "aside" && is_fact_box(node));
+        return !(name == "aside" && (is_fact_box(node) || is_correction_box(node)));
     }
     let role = attribute(node, "role").map(|r| r.to_ascii_lowercase());
     role.is_some_and(|r| FURNITURE_ROLES.contains(&r.as_str()))
@@ -341,6 +341,16 @@ fn is_fact_box(node: &Handle) -> bool {
             || v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| FACTS.contains(&t))
     });
     fact_box && link_text_size(node) * 2 < text_size(node)
+}
+
+/// An aside holding a note the outlet added to put the story right, named so by its class or
+/// id ("correction", "corrections-box", "story-clarification", "erratum") and not made of
+/// links: the note is part of the article (what it withdraws and what it gives as right are
+/// read with the story's figures), where other asides are not.
+fn is_correction_box(node: &Handle) -> bool {
+    const NOTES: [&str; 5] = ["correction", "corrections", "clarification", "clarifications", "erratum"];
+    let note = named(node, |v| v.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| NOTES.contains(&t)));
+    note && link_text_size(node) * 2 < text_size(node)
 }
 
 /// A list of links to other stories ("Related", "Most read", "More on this story"), named so
@@ -796,6 +806,36 @@ mod tests {
                 "Stalking in numbers",
                 "610 offences in 2023",
                 "Up from 480 in 2021"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_correction_aside_is_read_as_the_storys_text() {
+        let page = r#"<article><p>Gwent Police logged 512 frauds in 2022/23.</p>
+            <aside class="correction"><p><em>Correction: An earlier version gave 2021/22 as 467. It was 476.</em></p></aside>
+            <aside class="related"><p>Police warn of 30 scams</p></aside></article>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "Gwent Police logged 512 frauds in 2022/23.",
+                "Correction: An earlier version gave 2021/22 as 467. It was 476."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_aside_named_a_clarification_or_erratum_is_read() {
+        let page = r#"<article><p>The council fined 88 drivers in May.</p>
+            <aside id="story-clarification"><p>Clarification: the fines were issued by wardens, not police.</p></aside>
+            <aside class="corrections-box"><p>This story was amended on 2 June: it said 80 drivers.</p></aside>
+            <aside class="author-bio"><p>Jo Watts has 9 years on the beat.</p></aside></article>"#;
+        assert_eq!(
+            lines(page),
+            [
+                "The council fined 88 drivers in May.",
+                "Clarification: the fines were issued by wardens, not police.",
+                "This story was amended on 2 June: it said 80 drivers."
             ]
         );
     }
