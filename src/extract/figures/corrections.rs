@@ -102,12 +102,13 @@ fn may_name_a_correction(paragraph: &str) -> bool {
     CUES.find(paragraph) != Cues::NONE
 }
 
-/// Words after which the numbers of a clause are what was printed before, or wrongly. (An
+/// Words after which the numbers of a clause are what was printed before, or wrongly ("an
+/// earlier version said", "a previous entry said": a live page's earlier post too). (An
 /// earlier version that "gave no total for 2023/24, when 1,210 …" printed none: the
 /// number after is the note's own.)
 static WITHDRAWN_FROM: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:earlier|previous|original|first|old)\s+version\b[^.;]*?(?:\b(?:said|stated|reported|wrote|put|printed|listed|read)\b|\bgave\b[^.;]*?\bas\b)|\bpreviously\b|\b(?:wrongly|incorrectly|mistakenly|erroneously|in\s+error)\b|\bwe\s+(?:wrote|reported|said|stated|printed|published|gave)\b|\b(?:the|its|their)\s+original\b",
+        r"(?i)\b(?:earlier|previous|original|first|old)\s+(?:version|entry|post|update|edition)\b[^.;]*?(?:\b(?:said|stated|reported|wrote|put|printed|listed|read)\b|\bgave\b[^.;]*?\bas\b)|\bpreviously\b|\b(?:wrongly|incorrectly|mistakenly|erroneously|in\s+error)\b|\bwe\s+(?:wrote|reported|said|stated|printed|published|gave)\b|\b(?:the|its|their)\s+original\b",
     )
 });
 

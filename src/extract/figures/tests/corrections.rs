@@ -151,3 +151,25 @@ fn a_revised_count_leaves_counts_of_another_measure_standing() {
     assert!(found.iter().any(|f| f.2 == 44.0), "{found:?}");
     assert!(!found.iter().any(|f| f.2 == 244.0), "{found:?}");
 }
+
+#[test]
+fn a_value_an_earlier_entry_or_post_gave_is_withdrawn() {
+    let lines = [
+        "Devon and Cornwall Police logged 36 drone complaints in the summer.",
+        "*Correction: a previous post said the Devon and Cornwall total for the summer was 63. It was 36.*",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 63.0), "{found:?}");
+    assert_eq!(found.iter().filter(|f| f.2 == 36.0).count(), 1, "{found:?}");
+}
+
+#[test]
+fn a_value_an_earlier_entry_said_is_withdrawn_for_the_one_that_should_stand() {
+    let lines = [
+        "Cumbria Constabulary recorded 240 thefts of bicycles in July.",
+        "Correction: an earlier entry said the Cumbria figure for July was 402. That should be 240.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 402.0), "{found:?}");
+    assert_eq!(found.iter().filter(|f| f.2 == 240.0).count(), 1, "{found:?}");
+}
