@@ -26,12 +26,13 @@ const ZONES: &str = "GMT|BST|UTC|CET|CEST|hrs";
 
 /// "00.01 GMT", "6.30 pm", "10:15 BST": a clock time, hours and minutes with a time zone
 /// or "am"/"pm" after them, which is no quantity. `int` and `decimals` are the number's parts
-/// (the decimals with their point). Only what a clock can show is one: minutes under 60, and
+/// (the decimals with their point), `before` the text before them: a number right after a
+/// currency sign is money, never a clock time ("£6.50 pm" is a sum per month). Only what a clock can show is one: minutes under 60, and
 /// an hour up to 12 before "am"/"pm", up to 24 before a zone; "6.75 pm" is the number 6.75.
-pub(crate) fn is_zoned_clock_time(int: &str, decimals: &str, after: &str) -> bool {
+pub(crate) fn is_zoned_clock_time(before: &str, int: &str, decimals: &str, after: &str) -> bool {
     static ZONE: LazyLock<Regex> =
         LazyLock::new(|| compile(&format!(r"^\s?(?:(?P<half>(?i:a\.?m|p\.?m)\b)|(?:{ZONES})\b)")));
-    if int.len() > 2 || decimals.len() != 3 {
+    if int.len() > 2 || decimals.len() != 3 || before.trim_end().ends_with(['£', '$', '€']) {
         return false;
     }
     let Some(zone) = ZONE.captures(after) else { return false };
@@ -171,18 +172,36 @@ mod tests {
 
     #[test]
     fn a_point_time_needs_minutes_a_clock_shows() {
-        assert!(is_zoned_clock_time("7", ".45", " pm"));
-        assert!(is_zoned_clock_time("23", ".59", " BST"));
-        assert!(!is_zoned_clock_time("7", ".85", " pm"));
-        assert!(!is_zoned_clock_time("23", ".60", " BST"));
+        assert!(is_zoned_clock_time("", "7", ".45", " pm"));
+        assert!(is_zoned_clock_time("", "23", ".59", " BST"));
+        assert!(!is_zoned_clock_time("", "7", ".85", " pm"));
+        assert!(!is_zoned_clock_time("", "23", ".60", " BST"));
     }
 
     #[test]
     fn a_point_time_needs_an_hour_its_clock_shows() {
-        assert!(is_zoned_clock_time("12", ".15", "am"));
-        assert!(is_zoned_clock_time("24", ".00", " GMT"));
-        assert!(!is_zoned_clock_time("14", ".15", " p.m."));
-        assert!(!is_zoned_clock_time("31", ".05", " UTC"));
+        assert!(is_zoned_clock_time("", "12", ".15", "am"));
+        assert!(is_zoned_clock_time("", "24", ".00", " GMT"));
+        assert!(!is_zoned_clock_time("", "14", ".15", " p.m."));
+        assert!(!is_zoned_clock_time("", "31", ".05", " UTC"));
+    }
+
+    #[test]
+    fn a_sum_of_money_before_am_or_pm_is_no_time_of_day() {
+        // "pm" after money is "per month": the number reader keeps it as money.
+        let money = |s: &str| numbers::scan(s).into_iter().filter(|n| n.money).map(|n| n.value).collect::<Vec<_>>();
+        assert_eq!(money("Parking permits now cost £7.25 pm for residents."), [7.25]);
+        assert_eq!(money("Plans start at $9.99 pm or €4.50 pm for students."), [9.99, 4.5]);
+        // Without a currency sign the same shape stays a time.
+        assert!(numbers::scan("The office shuts at 7.25 pm on Fridays.").is_empty());
+    }
+
+    #[test]
+    fn a_number_right_after_a_currency_sign_is_never_a_clock_time() {
+        assert!(!is_zoned_clock_time("£", "8", ".15", " pm"));
+        assert!(!is_zoned_clock_time("a fee of $", "11", ".30", " GMT"));
+        assert!(!is_zoned_clock_time("costs € ", "3", ".40", " am"));
+        assert!(is_zoned_clock_time("at ", "8", ".15", " pm"));
     }
 
     #[test]

@@ -399,7 +399,9 @@ fn digit_number(text: &str, p: &DigitParts) -> Option<Number> {
     let decimals = p.decimals.clone().and_then(|r| text.get(r)).unwrap_or("");
     let after = &text[whole.end..];
     let plain = p.currency.is_none() && p.percent.is_none();
-    if is_zoned_clock_time(int, decimals, after) || (plain && is_zero_led_clock_time(&text[whole.clone()])) {
+    if is_zoned_clock_time(text.get(..p.int.start).unwrap_or(""), int, decimals, after)
+        || (plain && is_zero_led_clock_time(&text[whole.clone()]))
+    {
         return None;
     }
     let before = super::tail_within(text, whole.start, 16);
