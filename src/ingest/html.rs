@@ -813,13 +813,13 @@ mod tests {
     #[test]
     fn a_correction_aside_is_read_as_the_storys_text() {
         let page = r#"<article><p>Gwent Police logged 512 frauds in 2022/23.</p>
-            <aside class="correction"><p><em>Correction: An earlier version gave 2021/22 as 467. It was 476.</em></p></aside>
+            <aside class="story-correction"><p>Correction: we first printed 467 for 2021/22; the right total is 476.</p></aside>
             <aside class="related"><p>Police warn of 30 scams</p></aside></article>"#;
         assert_eq!(
             lines(page),
             [
                 "Gwent Police logged 512 frauds in 2022/23.",
-                "Correction: An earlier version gave 2021/22 as 467. It was 476."
+                "Correction: we first printed 467 for 2021/22; the right total is 476."
             ]
         );
     }

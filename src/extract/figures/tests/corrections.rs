@@ -167,7 +167,7 @@ fn a_value_an_earlier_entry_or_post_gave_is_withdrawn() {
 fn a_value_an_earlier_entry_said_is_withdrawn_for_the_one_that_should_stand() {
     let lines = [
         "Cumbria Constabulary recorded 240 thefts of bicycles in July.",
-        "Correction: an earlier entry said the Cumbria figure for July was 402. That should be 240.",
+        "Correction: the earlier entry said the July total for Cumbria was 402. That should be 240.",
     ];
     let found = brief(&lines);
     assert!(!found.iter().any(|f| f.2 == 402.0), "{found:?}");
