@@ -201,6 +201,15 @@ pub(super) fn ends_complete(line: &str) -> bool {
     line.trim_end().ends_with(['.', '!', '?', ':', ';', '"', '\'', '\u{201D}', '\u{2019}', ')'])
 }
 
+/// Whether a line is a lone capital letter, as a drop cap printed on a line of its own is
+/// ("W" over "hen the ferry …"). It joins the next line without a space only when that line
+/// goes on in lower case: a list marker, a Q&A's "Q" or a roman "I" before a line opening
+/// on a capital stays a line of its own.
+pub(super) fn is_drop_cap(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
 /// Whether a line breaks off mid-word or mid-sentence on a dash, as an interrupted speaker
 /// does ("We never had the—", "So that-", "but --", "and then –"): a letter or digit,
 /// at most one space, then one or two dashes of any kind to end the line.
@@ -238,6 +247,8 @@ pub fn split_items(text: &str) -> Vec<(String, bool)> {
     let mut open = false;
     // Whether the last paragraph was a numbered list item.
     let mut numbered = false;
+    // Whether the last paragraph opened a sentence: no line before it that runs on.
+    let mut opened_fresh = false;
     for (i, raw) in lines.iter().enumerate() {
         if let Some((_, row)) = rows.next_if(|(at, _)| *at == i) {
             if !row.is_empty() {
@@ -265,13 +276,19 @@ pub fn split_items(text: &str) -> Vec<(String, bool)> {
         let wraps = runs_on && !is_bulleted(raw) && line.chars().next().is_some_and(char::is_lowercase);
         match paragraphs.last_mut() {
             Some(last) if wraps => {
-                last.push(' ');
+                // A drop cap printed on a line of its own, opening a paragraph, is the first
+                // letter of the word the next line goes on with ("A" / "lvar kept …" is
+                // "Alvar kept …"); a letter within a sentence ("Plan" / "B" / "was …") is a word.
+                if !(opened_fresh && is_drop_cap(last)) {
+                    last.push(' ');
+                }
                 last.push_str(&line);
             }
             _ => {
                 // A number at the start of a line that runs on from the last is the end of
                 // its sentence ("rose to\n12. It…"), unless a list is under way or begins.
                 let item = list_item(&line).filter(|&(n, _)| !runs_on || numbered || n == 1);
+                opened_fresh = !runs_on;
                 numbered = item.is_some();
                 let text = if labelled[i] {
                     footnotes::without_paragraph_label(&line)
@@ -453,6 +470,29 @@ mod tests {
             };
             assert_eq!(KEY_BYTES[usize::from(b)], expected, "byte {b:#04x}");
         }
+    }
+
+    #[test]
+    fn a_drop_cap_on_its_own_line_joins_the_lower_case_line_after_it_without_a_space() {
+        let text =
+            "THE DEPOT\n\nO\nver the winter, Halvard Nyquist logged 37 crates.\n\nA\nlma Roskell ran the night shift.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["THE DEPOT", "Over the winter, Halvard Nyquist logged 37 crates.", "Alma Roskell ran the night shift."]
+        );
+    }
+
+    #[test]
+    fn a_lone_letter_before_a_capitalised_line_stays_a_line_of_its_own() {
+        // A list marker, a Q&A's labels and a roman numeral are no drop caps.
+        let text = "B\nThe ferry runs twice a day.\n\nQ\nWhy the delay?\nA\nThe crane broke.\n\nI\nThe harbour";
+        assert_eq!(
+            split_paragraphs(text),
+            ["B", "The ferry runs twice a day.", "Q", "Why the delay?", "A", "The crane broke.", "I", "The harbour"]
+        );
+        // A letter in the middle of a sentence is a word, and a line of two letters no cap.
+        assert_eq!(split_paragraphs("Plan\nB\nwas ready."), ["Plan", "B was ready."]);
+        assert_eq!(split_paragraphs("OK\nthen we went."), ["OK then we went."]);
     }
 
     #[test]

@@ -11,6 +11,8 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+use super::clean::is_drop_cap;
+
 /// The text a reader reads in a Markdown file (see the module doc).
 pub fn markdown_text(markdown: &str) -> String {
     let mut out = Text::default();
@@ -19,6 +21,8 @@ pub fn markdown_text(markdown: &str) -> String {
     // Blockquotes open, and where the outermost one's text starts, if a colon introduced it.
     let mut in_quote = 0usize;
     let mut introduced_from: Option<usize> = None;
+    // Whether the line so far is a lone capital letter that a line break followed.
+    let mut after_drop_cap = false;
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
         match event {
             Event::Start(Tag::Image { .. }) => in_image += 1,
@@ -45,7 +49,15 @@ pub fn markdown_text(markdown: &str) -> String {
                 out.end_block();
                 introduced_from = None;
             }
-            Event::Text(words) | Event::Code(words) if in_image == 0 => out.line.push_str(&words),
+            Event::Text(words) | Event::Code(words) if in_image == 0 => {
+                // A drop cap on a line of its own joins a next line that goes on in lower
+                // case without a space, as in a text file (see [`is_drop_cap`]).
+                if std::mem::take(&mut after_drop_cap) && !words.starts_with(char::is_lowercase) {
+                    out.line.push(' ');
+                }
+                out.line.push_str(&words);
+            }
+            Event::SoftBreak | Event::HardBreak if is_drop_cap(&out.line) => after_drop_cap = true,
             Event::SoftBreak | Event::HardBreak => out.line.push(' '),
             // A list item's own words end where a list inside it starts.
             Event::Start(Tag::Item | Tag::List(_)) => out.end_block(),

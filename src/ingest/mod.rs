@@ -487,4 +487,27 @@ mod tests {
         assert_eq!(format_of(Path::new("a.htm")), Ok(Format::Html));
         assert!(matches!(format_of(Path::new("a.png")), Err(SkipReason::UnknownFormat(_))));
     }
+
+    #[test]
+    fn a_drop_cap_is_joined_to_its_word_in_text_markdown_and_html_alike() {
+        let paragraphs = |bytes: &[u8], format: Format| {
+            let text = decode(bytes, format).unwrap_or_default();
+            let article = parse_article("t", Path::new("t"), &text, &Catalogue::default());
+            article.paragraphs.into_iter().map(|p| p.text).collect::<Vec<_>>()
+        };
+        let want = "Ingrid Solbakk kept the ferry log for 12 years.";
+        let txt = paragraphs(b"THE FERRY LOG\n\nI\nngrid Solbakk kept the ferry log for 12 years.\n", Format::Text);
+        assert!(txt.iter().any(|p| p == want), "{txt:?}");
+        let md =
+            paragraphs(b"# The ferry log\n\nI\nngrid Solbakk kept the ferry log for 12 years.\n", Format::Markdown);
+        assert!(md.iter().any(|p| p == want), "{md:?}");
+        let html = b"<article><h1>The ferry log</h1><p>I<br>ngrid Solbakk kept the ferry log for 12 years.</p>\
+                     <p>Q</p><p>Why so long?</p></article>";
+        let html = paragraphs(html, Format::Html);
+        assert!(html.iter().any(|p| p == want), "{html:?}");
+        assert!(html.iter().any(|p| p == "Why so long?"), "{html:?}");
+        // In Markdown too, a lone letter before a capitalised line is left as it was.
+        let md = paragraphs(b"# The ferry log\n\nQ\nWhy so long?\n", Format::Markdown);
+        assert!(md.iter().any(|p| p == "Q Why so long?"), "{md:?}");
+    }
 }
