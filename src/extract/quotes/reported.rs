@@ -153,22 +153,14 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             }
             // "Megan - not her real name - had …": the dashes stand for the commas of an aside.
             let dash_aside = super::mentions::with_dash_aside_as_commas(&sentence);
-            // "I spoke to a nurse on the ward, who asked not to be named.": whom a later "she
-            // told me" means. A paragraph of speech straight after it with no attribution quotes them.
-            if let Some(words) = super::mentions::described_to_writer(&sentence) {
-                if let Some(who @ super::speaker::Who::Description { .. }) = ctx.read_who(words) {
-                    ctx.note_named(who.clone(), (k, start + lead));
-                    if last {
-                        introduced = Some(Introduced { who, at: (k, start + lead) });
-                    }
-                }
-            }
-            // "A carer from Hull came to see me in May.": whom a later "She said:"
-            // means, and a paragraph of speech straight after it quotes.
-            // "Radio Solent spoke to a father from Eastleigh." is read as "I spoke to …" is.
-            let visitor =
-                super::mentions::visiting_writer(&sentence).or_else(|| super::mentions::described_to_outlet(&sentence));
-            if let Some(words) = visitor {
+            // "I spoke to a nurse on the ward, who asked not to be named.", "A carer from Hull
+            // came to see me in May.", "Radio Solent spoke to a father from Eastleigh.": someone
+            // described, whom a later "she told me" or "She said:" means. A paragraph of speech
+            // straight after it with no attribution quotes them.
+            let described = super::mentions::described_to_writer(&sentence)
+                .or_else(|| super::mentions::visiting_writer(&sentence))
+                .or_else(|| super::mentions::described_to_outlet(&sentence));
+            if let Some(words) = described {
                 if let Some(who @ super::speaker::Who::Description { .. }) = ctx.read_who(words) {
                     ctx.note_named(who.clone(), (k, start + lead));
                     if last {

@@ -38,6 +38,12 @@ pub fn described_to_outlet(sentence: &str) -> Option<&str> {
     if !(sentence.contains(" spoke ") || sentence.contains(" talked ") || sentence.contains(" interviewed ")) {
         return None;
     }
+    // The writer's own "I spoke to …" is `described_to_writer`'s, which also drops an
+    // "…, who asked not to be named" from the description.
+    let opening = sentence.trim_start();
+    if opening.starts_with("I ") || opening.starts_with("We ") {
+        return None;
+    }
     Some(MET.captures(sentence)?.name("desc")?.as_str())
 }
 
@@ -72,5 +78,6 @@ mod tests {
         assert_eq!(described_to_outlet("The Herald interviewed one nurse on the ward."), Some("one nurse on the ward"));
         assert_eq!(described_to_outlet("Radio Solent spoke to the council about the plans."), None);
         assert_eq!(described_to_outlet("Figures show officers spoke to a man nearby."), None);
+        assert_eq!(described_to_outlet("I spoke to a nurse on the ward."), None);
     }
 }
