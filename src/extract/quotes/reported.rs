@@ -91,6 +91,22 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     ctx.note_named(super::speaker::Who::Description { words, gender: Some(gender) }, (k, at));
                 }
             }
+            // "A statement from one of the victims was read to the court.": the one it is from
+            // is whom a later "she wrote", or a paragraph of speech after it, means.
+            let read_for = super::mentions::statement_read_for(&sentence).and_then(|w| ctx.read_who(w));
+            if let Some(
+                who @ (super::speaker::Who::Description { .. }
+                | super::speaker::Who::Person(_)
+                | super::speaker::Who::Surname { .. }),
+            ) = read_for
+            {
+                ctx.note_named(who.clone(), (k, start + lead));
+                if last {
+                    introduced = Some(Introduced { who, at: (k, start + lead) });
+                }
+                start = end;
+                continue;
+            }
             // "Her mother, who asked to be called "Karen", found out …": named as "Karen".
             if let Some(who) = super::speaker::given_name_subject(sentence.trim_start()) {
                 ctx.note_named(who, (k, start + lead));

@@ -7,9 +7,11 @@
 //! and return the words naming the person; [`super::speaker`] reads those words. By kind of
 //! mention: [`titled`] names, [`relatives`] (of someone named, or of the writer's), people
 //! [`speaking`] (reported speech, talking to the press, words shared), and the
-//! [`subjects`] of sentences, whose [`predicates`] say where the subject ends.
+//! [`subjects`] of sentences, whose [`predicates`] say where the subject ends; and those a
+//! statement is [`read_out`] for in court.
 
 mod predicates;
+mod read_out;
 mod relatives;
 mod speaking;
 mod subjects;
@@ -17,6 +19,7 @@ mod titled;
 mod visitors;
 
 pub(super) use predicates::reads_as_predicate;
+pub use read_out::statement_read_for;
 pub use relatives::{described_relative_acting, is_relative_word, possessive_relatives, writers_relatives};
 pub use speaking::{
     asked_by_writer, described_to_writer, met_by_writer, parenthetical_speaker, reported_speaker, talking_speaker,

@@ -30,3 +30,52 @@ fn a_described_relative_only_suffered_or_named_inside_speech_is_not_whom_she_mea
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Delyth Morgan"), "{q:?}");
 }
+
+#[test]
+fn a_statement_from_someone_described_read_to_the_court_is_whom_a_later_pronoun_means() {
+    // "she wrote" after the statement is introduced: the one it is from, not the prosecutor.
+    let q = said(&[
+        "Prosecutor Tunde Bakare said the phone held 40 clips of strangers on buses.",
+        "A statement from one of those passengers was read to the court. \"I no longer sit upstairs,\" she wrote. \"I stand by the driver.\"",
+    ]);
+    assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("one of those passengers"), "{q:?}");
+    assert!(q.iter().all(|(who, _)| who == "one of those passengers"), "{q:?}");
+    // "He said:" in the same paragraph, with no man named before it.
+    let q = said(&[
+        "Recorder Ngozi Eze adjourned the case for reports.",
+        "A victim personal statement from the father of one of the boys was read out in court. He said: \"We trusted him with our son.\"",
+    ]);
+    assert_eq!(q, pairs(&[("the father of one of the boys", "We trusted him with our son.")]));
+}
+
+#[test]
+fn a_statement_read_on_behalf_of_someone_described_quotes_them_in_the_next_paragraph() {
+    // The clause's subject ("the woman") takes up the one the statement was read for; the
+    // paragraph of speech after it, with no attribution, is theirs.
+    let q = said(&[
+        "Prosecuting, Aled Rees said Lowe had sent the messages over six weeks.",
+        "In a statement read to the court on behalf of the grandmother of a third child, a nine-year-old whom Lowe had also approached, the woman spoke of her guilt.",
+        "\"I let him into our home. I will never forgive myself.",
+        "\"She still asks whether he is coming back.\"",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[(
+            "the grandmother of a third child",
+            "I let him into our home. I will never forgive myself. She still asks whether he is coming back."
+        )])
+    );
+}
+
+#[test]
+fn a_statement_read_for_a_family_by_someone_named_stays_with_the_one_who_speaks() {
+    // A named subject speaking after "on behalf of the family" speaks for themselves.
+    let q = said(&["In a statement read on behalf of the family, her brother Idris Vaughan said: \"We are broken.\""]);
+    assert_eq!(q, pairs(&[("Idris Vaughan", "We are broken.")]));
+    // A statement from an organisation read out is no person's for a later "she".
+    let q = said(&[
+        "Detective Sergeant Priya Lal said: \"The victims were very brave.\"",
+        "A statement from the bus company was read to the court. \"It was a shocking case,\" she said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Priya Lal"), "{q:?}");
+}
