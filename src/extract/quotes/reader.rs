@@ -259,6 +259,18 @@ fn classify(
     let they_add = || they_add(intro).then(|| (intro.split_whitespace().next().unwrap_or("They").to_string(), 0));
     if let Some((who, from)) = super::attribution::intro_speaker_at(intro).or_else(they_add).filter(|_| !folded) {
         let at = (k, sentence + chars_in(intro, from));
+        // "Reading a statement on behalf of the boy's aunt, Ms Tait said:": the aunt's words.
+        let read_for = super::mentions::read_out_for(intro).and_then(|words| ctx.read_who(words)).filter(|who| {
+            matches!(
+                who,
+                super::speaker::Who::Description { .. }
+                    | super::speaker::Who::Person(_)
+                    | super::speaker::Who::Surname { .. }
+            )
+        });
+        if let Some(speaker) = read_for.and_then(|who| resolve_speaker(ctx, who, "", inner, at)) {
+            return Some(Direct { speaker, new: true, attribution_len: 0, split: false });
+        }
         let speaker = match the_judge(ctx, &who, at) {
             Some(judge) => judge,
             None => match super::attribution::statement_of(&who) {

@@ -74,6 +74,11 @@ pub fn statement_of(words: &str) -> Option<Statement> {
         return Some(Statement::By(who));
     }
     let who = FROM.captures(words).or_else(|| OWNED.captures(words))?.name("who")?.as_str().trim();
+    // "a statement from the boy's aunt, read by Ms Tait": the aside tells who read it out.
+    static READ_BY: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(r"(?i),\s+(?:(?:which|that)\s+(?:was\s+)?)?(?:read|released|issued|handed|given|presented)\b")
+    });
+    let who = READ_BY.find(who).map_or(who, |m| who.get(..m.start()).unwrap_or(who)).trim();
     (!who.is_empty()).then(|| Statement::Of(who.to_string()))
 }
 

@@ -98,6 +98,9 @@ fn a_statement_is_read_as_the_one_just_quoted_or_as_whose_it_is_said_to_be() {
         ("the press release", before.clone()),
         ("a statement from Kent Police", of("Kent Police")),
         ("A written statement issued on behalf of the family", of("the family")),
+        // An aside naming who read it out is no part of whose it is.
+        ("A statement from the boy's aunt, read by Ms Tait", of("the boy's aunt")),
+        ("a statement from the victim, read to the court by the prosecutor", of("the victim")),
         ("the council's statement", of("the council")),
         ("its statement", Some(Statement::By(Who::It))),
         ("her statement", Some(Statement::By(Who::Pronoun(Gender::Female)))),

@@ -32,10 +32,34 @@ pub fn statement_read_for(sentence: &str) -> Option<&str> {
             r#"^\s*In\s+(?:a|an|the)\s+{KIND}\s+(?:(?:read|presented|handed)\s+(?:out\s+|aloud\s+)?(?:to\s+(?:the\s+)?court\s+|in\s+court\s+)?(?:by\s+[^,;:".]{{1,80}}?\s+)?)?on\s+behalf\s+of\s+(?P<who>[^;:!?".]{{3,200}}?),\s+(?:she|he|they|the\s+(?:woman|man|girl|boy|teenager|youngster|pensioner|grandmother|grandfather))\s+\p{{Ll}}"#
         ))
     });
+    static OWNED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r#"^\s*(?P<who>[^;:!?".]{{2,120}}?)['’]s?\s+{KIND}\s+(?:was|had\s+been|has\s+been)\s+(?:read(?:\s+out|\s+aloud)?|handed\s+in|handed\s+to|presented|submitted)\b"#
+        ))
+    });
     if !sentence.contains("statement") {
         return None;
     }
-    let who = FROM.captures(sentence).or_else(|| ON_BEHALF.captures(sentence))?.name("who")?.as_str();
+    let found = FROM.captures(sentence).or_else(|| ON_BEHALF.captures(sentence)).or_else(|| OWNED.captures(sentence));
+    let who = found?.name("who")?.as_str();
+    let who = who.split(", ").next().unwrap_or(who).trim();
+    (!who.is_empty()).then_some(who)
+}
+
+/// "Reading a statement on behalf of the boy's aunt, Ms Tait said:", "Reading from a victim
+/// impact statement by one of the women, the prosecutor said:": the words naming whom the
+/// statement the speaker reads out is from, whose the quote after the clause is. An aside
+/// set off after them is left out.
+pub fn read_out_for(clause: &str) -> Option<&str> {
+    static READING: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r#"^\s*(?:While\s+|After\s+)?[Rr]eading\s+(?:out\s+|aloud\s+|from\s+)?(?:a|an|the)\s+{KIND}\s+(?:written\s+)?(?:from|by|on\s+behalf\s+of)\s+(?P<who>[^;:!?".]{{3,160}}?),\s+\S"#
+        ))
+    });
+    if !clause.contains("statement") {
+        return None;
+    }
+    let who = READING.captures(clause)?.name("who")?.as_str();
     let who = who.split(", ").next().unwrap_or(who).trim();
     (!who.is_empty()).then_some(who)
 }
@@ -58,6 +82,30 @@ mod tests {
             statement_read_for("A statement by the girl's aunt, a nurse from Rhyl, was read by the prosecutor."),
             Some("the girl's aunt")
         );
+    }
+
+    #[test]
+    fn a_statement_owned_by_someone_read_to_the_court_names_them() {
+        assert_eq!(statement_read_for("The boy's aunt's statement was read to the court."), Some("The boy's aunt"));
+        assert_eq!(
+            statement_read_for("One victim's personal statement was read out by the prosecutor."),
+            Some("One victim")
+        );
+        assert_eq!(statement_read_for("The council's statement was read out at the meeting."), Some("The council"));
+    }
+
+    #[test]
+    fn reading_out_a_statement_for_someone_names_them() {
+        assert_eq!(
+            read_out_for("Reading a statement on behalf of the boy's aunt, Ms Tait said: "),
+            Some("the boy's aunt")
+        );
+        assert_eq!(
+            read_out_for("Reading from a victim impact statement by one of the women, the prosecutor said: "),
+            Some("one of the women")
+        );
+        assert_eq!(read_out_for("Referring to the boy's aunt, Ms Tait said: "), None);
+        assert_eq!(read_out_for("Reading the messages aloud, Ms Tait said: "), None);
     }
 
     #[test]

@@ -79,3 +79,41 @@ fn a_statement_read_for_a_family_by_someone_named_stays_with_the_one_who_speaks(
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Priya Lal"), "{q:?}");
 }
+
+#[test]
+fn a_statement_someone_reads_out_for_another_quotes_the_other() {
+    // "Reading a statement on behalf of X, the prosecutor said:": the words are X's.
+    let q = said(&[
+        "Prosecutor Gwen Tait outlined the case.",
+        "Reading a statement on behalf of the boy's aunt, Ms Tait said: \"He has not been the same since.\"",
+    ]);
+    assert_eq!(q, pairs(&[("the boy's aunt", "He has not been the same since.")]));
+    let q = said(&[
+        "Prosecutor Gwen Tait outlined the case.",
+        "Reading out a victim impact statement from one of the shoppers, Ms Tait said: \"I do not go out alone now.\"",
+    ]);
+    assert_eq!(q, pairs(&[("one of the shoppers", "I do not go out alone now.")]));
+    // Reading nothing out, the prosecutor speaks for herself.
+    let q = said(&[
+        "Prosecutor Gwen Tait outlined the case.",
+        "Referring to the boy's aunt, Ms Tait said: \"She raised the alarm.\"",
+    ]);
+    assert_eq!(q, pairs(&[("Gwen Tait", "She raised the alarm.")]));
+}
+
+#[test]
+fn a_statement_from_someone_read_by_another_said_is_the_first_ones() {
+    // The reader named in an aside after the one the statement is from does not speak.
+    let q = said(&[
+        "Prosecutor Gwen Tait outlined the case.",
+        "A statement from the boy's aunt, read by Ms Tait, said: \"He has not been the same since.\"",
+    ]);
+    assert_eq!(q, pairs(&[("the boy's aunt", "He has not been the same since.")]));
+    // "X's statement was read to the court.": the paragraph of speech after it is X's.
+    let q = said(&[
+        "Prosecutor Gwen Tait outlined the case.",
+        "The boy's aunt's statement was read to the court.",
+        "\"He has not been the same since.\"",
+    ]);
+    assert_eq!(q, pairs(&[("the boy's aunt", "He has not been the same since.")]));
+}
