@@ -33,6 +33,14 @@ const MAX_DESCRIPTION_WORDS: usize = 16;
 /// happened ("One girl, who contacted Childline after a man asked her for photographs" is "one
 /// girl who contacted Childline"); "A mother, who asked not to be named" is "a mother".
 pub(super) fn description(phrase: &str) -> Option<Who> {
+    // "One of the shoppers, in a statement read to the court": the aside tells how their
+    // words came to be heard, not who they are.
+    static STATEMENT_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::extract::quotes::attribution::pattern(
+            r"(?i),\s+in\s+(?:a|an|her|his|their)\s+(?:[\w-]+\s+){0,3}statement\b",
+        )
+    });
+    let phrase = STATEMENT_ASIDE.find(phrase).map_or(phrase, |m| phrase.get(..m.start()).unwrap_or(phrase));
     let cut = [", who", ", which", ", and who", " whose "].iter().filter_map(|c| phrase.find(c)).min();
     let (phrase, clause) = match cut {
         Some(at) => (&phrase[..at], phrase.get(at..).map(|c| c.trim_start_matches([',', ' ']))),

@@ -117,3 +117,17 @@ fn a_statement_from_someone_read_by_another_said_is_the_first_ones() {
     ]);
     assert_eq!(q, pairs(&[("the boy's aunt", "He has not been the same since.")]));
 }
+
+#[test]
+fn an_aside_telling_of_the_statement_is_no_part_of_the_speaker() {
+    // "One of the shoppers, in a statement read to the court, said:": the aside tells how
+    // the words came to court, not who said them.
+    let q = said(&["One of the shoppers, in a statement read to the court, said: \"I do not go out alone now.\""]);
+    assert_eq!(q, pairs(&[("one of the shoppers", "I do not go out alone now.")]));
+}
+
+#[test]
+fn an_aside_naming_the_kind_of_statement_is_no_part_of_a_relative_speaking() {
+    let q = said(&["The boy's aunt, in a victim personal statement, said: \"He has not been the same since.\""]);
+    assert_eq!(q, pairs(&[("the boy's aunt", "He has not been the same since.")]));
+}
