@@ -36,10 +36,10 @@ fn a_statement_from_someone_described_read_to_the_court_is_whom_a_later_pronoun_
     // "she wrote" after the statement is introduced: the one it is from, not the prosecutor.
     let q = said(&[
         "Prosecutor Tunde Bakare said the phone held 40 clips of strangers on buses.",
-        "A statement from one of those passengers was read to the court. \"I no longer sit upstairs,\" she wrote. \"I stand by the driver.\"",
+        "A statement from a bus passenger was read out in court. \"I no longer sit upstairs,\" she wrote. \"I stand by the driver.\"",
     ]);
-    assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("one of those passengers"), "{q:?}");
-    assert!(q.iter().all(|(who, _)| who == "one of those passengers"), "{q:?}");
+    assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("a bus passenger"), "{q:?}");
+    assert!(q.iter().all(|(who, _)| who == "a bus passenger"), "{q:?}");
     // "He said:" in the same paragraph, with no man named before it.
     let q = said(&[
         "Recorder Ngozi Eze adjourned the case for reports.",
