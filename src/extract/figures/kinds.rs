@@ -534,12 +534,13 @@ static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// 45 cases", "the watchdog looked at 60 files", "it dip-sampled 38", "examined 70 cases
 /// during its visit", "We rated 22 as good, 19 as requiring improvement and 6 as inadequate":
 /// the files an inspection or audit looked at, and the grades it gave them, are a sample of
-/// its work, not offences. It is said by who looked (an inspection's word for itself, or a
-/// body by its initials), by a verb only audits use, or by the visit it was made in.
+/// its work, not offences. It is said by who looked (an inspection's word for itself, a
+/// body by its initials, or a partnership or board reviewing its cases: "our partnership
+/// reviewed 30 cases"), by a verb only audits use, or by the visit it was made in.
 fn is_audit_sample(before: &str, after: &str) -> bool {
     static EXAMINED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:we|inspectors|(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:inspectorate|inspection|watchdog|regulator)|auditors|reviewers|(?-i:[A-Z]{2,}[A-Za-z]*)|the\s+(?:review|audit)(?:\s+team)?)\)?\s+(?:(?:also|then|had|has|have)\s+)?(?:examined|reviewed|audited|sampled|dip[\s-]sampled|looked\s+at|inspected|scrutinised|read)\s+(?:(?:a\s+sample\s+of|a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
+            r"(?i)\b(?:we|inspectors|(?:the|an?|its)\s+(?:[\w-]+\s+)?(?:inspectorate|inspection|watchdog|regulator)|(?:our|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:partnership|board|panel|committee)|auditors|reviewers|(?-i:[A-Z]{2,}[A-Za-z]*)|the\s+(?:review|audit)(?:\s+team)?)\)?\s+(?:(?:also|then|had|has|have)\s+)?(?:examined|reviewed|audited|sampled|dip[\s-]sampled|looked\s+at|inspected|scrutinised|read)\s+(?:(?:a\s+sample\s+of|a\s+total\s+of|more\s+than|over|around|about|some)\s+)?$",
         )
     });
     // Verbs only an audit uses, whoever did it: "it dip-sampled 38 files".

@@ -72,6 +72,9 @@ const OTHER_NOUNS: &[&str] = &[
     "specialists",
     "schools",
     "school",
+    // Schools in Welsh ("40 ysgol uwchradd"), a number being followed by the singular.
+    "ysgol",
+    "ysgolion",
     "pupils",
     "students",
     "teachers",
@@ -110,6 +113,14 @@ const OTHER_NOUNS: &[&str] = &[
     "providers",
     "firms",
     "councils",
+    // The bodies councils and forces work through ("12 CSPs", "3 safeguarding boards"),
+    // and the plans they draw up.
+    "partnerships",
+    "boards",
+    "committees",
+    "csps",
+    "pcsps",
+    "plans",
     "investigations",
     "devices",
     "webpages",
@@ -695,7 +706,7 @@ fn is_possessive(word: &str) -> bool {
 fn referrals_to_a_service(phrase: &str) -> bool {
     static REFERRED_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:(?:made\s+)?(?:on\s+)?to|(?:received|handled|dealt\s+with)\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies)\b",
+            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:(?:made\s+)?(?:on\s+)?to|(?:received|handled|dealt\s+with)\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies|(?:social\s+)?care)\b",
         )
     });
     static WELFARE_REFERRALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -780,13 +791,14 @@ pub(super) fn alternation(words: &[&str]) -> String {
     words.iter().map(|w| w.replace(' ', r"\s+")).collect::<Vec<_>>().join("|")
 }
 
-/// "Children subject to a child protection plan", "young people on care plans", "children
-/// looked after", "children in need": children a council's plan or care covers, counted as
-/// people, not as offences against them.
+/// "Children subject to a child protection plan", "children were subject to a plan", "young
+/// people on care plans", "children on the city's child protection register", "children
+/// looked after", "children in need": children a council's plan, register or care covers,
+/// counted as people, not as offences against them.
 pub(super) fn children_under_plans(words: &str) -> bool {
     static UNDER_PLANS: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\W*(?:{})\s+(?:(?:who\s+(?:are|were)\s+)?(?:subject\s+to|on|with)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?plans?\b|looked\s+after\b|in\s+(?:care|need)\b)",
+            r"(?i)^\W*(?:{})\s+(?:(?:(?:who\s+)?(?:are|were|was|is)\s+)?(?:subject\s+to|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+(?:'s|\x{{2019}}s)\s+)?(?:[\w-]+\s+){{0,2}}?(?:plans?|registers?)\b|looked\s+after\b|in\s+(?:care|need)\b)",
             alternation(YOUNG_PEOPLE)
         ))
     });
@@ -837,6 +849,15 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
             alternation(YOUNG_PEOPLE)
         ))
     });
+    // "Forty of the 47 children referred were girls", "the 300 young people referred were
+    // seen within a week": people referred, then described, are people (a count of
+    // referrals to a scheme is "children were referred to" or "referrals", read elsewhere).
+    static REFERRED_THEN_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:of\s+(?:the|these|those)\s+(?:[\d,]+\s+)?)?(?:[\w-]+\s+){{0,2}}?(?:{})\s+referred\s+(?:were|was|are|is)\b",
+            alternation(YOUNG_PEOPLE)
+        ))
+    });
     // Not offences against people at risk ("1,200 offences against children at risk").
     let at_risk = after.contains(" risk")
         && AT_RISK.captures(after).is_some_and(|c| {
@@ -844,7 +865,8 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
                 !lead.as_str().split_whitespace().any(|w| matches!(w, "against" | "of" | "involving" | "on"))
             })
         });
-    if HELPED.is_match(after) || HELPED_BARE.is_match(after) || at_risk {
+    let referred = after.contains("referred") && REFERRED_THEN_DESCRIBED.is_match(after);
+    if HELPED.is_match(after) || HELPED_BARE.is_match(after) || at_risk || referred {
         return true;
     }
     // The two patterns below open with people within three words: read those first (a

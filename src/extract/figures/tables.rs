@@ -7,7 +7,7 @@ use regex::Regex;
 
 use super::kinds::Candidate;
 use super::lists::{heading_place, is_summary_label, printed_area, AREA_KIND};
-use super::nouns::{children_under_plans, head_noun, Noun};
+use super::nouns::{children_under_plans, classify_word, head_noun, Noun};
 use super::Found;
 use crate::extract::measure;
 use crate::extract::numbers::compile;
@@ -266,10 +266,14 @@ fn column_at<'a>(s: &str, columns: &'a [Column], at: usize) -> Option<&'a Column
 /// ("Change %") prints its changes as bare numbers ("+23.8", "-4.0"): percentages too; a
 /// rate in per cent ("Charge rate (%)") is a share. A column naming things that are not
 /// offences ("Specialist officers") counts them. The row's own label says the same of
-/// its values as a header does of a column's ([`row_label`]).
+/// its values as a header does of a column's ([`row_label`]): its changes, rates, shares and
+/// things that are not offences alike.
 pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidate>) {
     cands.retain(|c| column_at(s, columns, c.number.range.start).is_none_or(|col| col.holds != Holds::Rank));
     let label = row_label(s);
+    // "| Child protection plans started | 512 | 547 |", "| Referrals to children's social care
+    // | … |": a row whose label counts people or things, not offences, as a column's header can.
+    let row_counts_no_offences = label.as_ref().is_some_and(|l| label_counts_no_offences(l.text));
     let row = label.map(|l| (label_holds(l.text), label_in_percent(l.text), says_share(l.text)));
     for c in cands.iter_mut().filter(|c| !c.number.money) {
         let column = column_at(s, columns, c.number.range.start);
@@ -294,12 +298,36 @@ pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidat
             Some(Holds::Change) => c.kind = Kind::Other,
             // "| Online share (%) | 7 | 13 |": shares, not counts.
             _ if row.is_some_and(|(_, _, share)| share) => c.kind = Kind::Other,
-            _ if c.kind == Kind::Count && column.is_some_and(|col| col.not_offences) => {
+            _ if c.kind == Kind::Count && (column.is_some_and(|col| col.not_offences) || row_counts_no_offences) => {
                 c.kind = Kind::Other;
                 c.not_offences = true;
             }
             _ => {}
         }
+    }
+}
+
+/// "Child protection plans started", "Strategy meetings held", "Referrals to children's
+/// social care": a row label whose noun phrase (up to its first preposition) ends on people or
+/// things that are not offences, or on referrals sent on to a service, counts no offences. A
+/// label naming offences or crimes does, and so does a thing named with what it is of, as
+/// offences are ("Indecent images of children", "Possession of weapons").
+fn label_counts_no_offences(label: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &["of", "to", "for", "in", "by", "with", "on", "from", "against", "at"];
+    let words: Vec<String> = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-').to_lowercase())
+        .collect();
+    if words.iter().any(|w| matches!(w.as_str(), "offences" | "offence" | "crimes" | "crime")) {
+        return false;
+    }
+    let end = words.iter().position(|w| PREPOSITIONS.contains(&w.as_str())).unwrap_or(words.len());
+    let head =
+        words.get(..end).unwrap_or_default().iter().rev().map(|w| classify_word(w)).find(|n| *n != Noun::Unknown);
+    match head {
+        Some(Noun::Other) => words.get(end).is_none_or(|w| w != "of"),
+        Some(Noun::Count) => head_noun(&format!(" {label}")) == Noun::Other || children_under_plans(label),
+        _ => false,
     }
 }
 

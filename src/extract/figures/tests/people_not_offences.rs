@@ -321,3 +321,36 @@ fn a_headcount_reached_is_people_however_it_is_hedged() {
     let lines = ["The force took on 60 detectives this year, bringing its strength to nearly 900."];
     assert_eq!(brief(&lines).iter().find(|f| f.2 == 900.0).map(|f| f.3), Some(Kind::Other), "{:?}", brief(&lines));
 }
+
+#[test]
+fn children_subject_to_plans_or_on_a_register_are_not_counts_of_offences() {
+    for line in [
+        "In Rutland, 830 children were subject to a child protection plan at the end of March 2031.",
+        "Some 415 children were on the county's child protection register in Rutland on 1 May 2031.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn referrals_a_board_or_partnership_received_are_not_counts_of_offences() {
+    for line in [
+        "The Rutland Safeguarding Adults Board, which received 63 referrals about financial abuse in 2030/31, meets today.",
+        "In Rutland the community safety partnership received 58 referrals last year.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn children_referred_then_described_are_people_not_offences() {
+    for line in [
+        "In Rutland, nine of the 64 children referred were boys.",
+        "In Rutland the 210 young people referred were seen within a week.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}

@@ -330,3 +330,18 @@ fn a_sentence_opening_on_the_final_year_is_the_last_of_the_years_counted_from() 
     assert_eq!(period_of(&lines, 88.0), some("2024/25"));
     assert_eq!(period_of(&lines, 140.0), some("2029/30"));
 }
+
+#[test]
+fn the_year_a_sum_will_be_received_or_granted_in_is_not_the_latest_year_reported() {
+    for money in [
+        "The partnership will receive £50,000 from the commissioner in 2031/32.",
+        "Each of the five projects will be given £8,000 by the council in 2031/32.",
+    ] {
+        let lines = [
+            "Burglaries in Rutland fell by 9 per cent last year, the partnership said.",
+            "Rutland Police recorded 840 burglaries in 2030/31.",
+            money,
+        ];
+        assert_eq!(period_of(&lines, -9.0), some("2030/31"), "{money}");
+    }
+}
