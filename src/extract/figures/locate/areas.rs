@@ -404,6 +404,9 @@ fn island_takes_the(before: &str, name: &str) -> bool {
 /// ("a man from Salford", "a school in Bolton").
 pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool {
     let after = head(s, end);
+    if area_body_reports(s, range, after) {
+        return true;
+    }
     if after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_uppercase())
         || INSTITUTION_AFTER.is_match(after)
     {
@@ -455,6 +458,32 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
                 && (AREA_GAPPED_AFTER.is_match(after) || gapped_with_its_preposition(before, after))
                 && GAPPED_LIST_HEAD.is_match(before)
                 && !ranks_or_scores(before))
+}
+
+/// What follows a council area's name when its council or one of its partnerships opens the
+/// clause as the subject of a figure: "Trafford's community safety partnership also
+/// reported", "Rutland County Council recorded", "the Rutland safeguarding partnership received".
+static AREA_BODY_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"^(?:['\x{2019}]s)?\s+(?:(?:City|County|Borough|District|Metropolitan\s+Borough|London\s+Borough|city|county|borough|district)\s+)?(?:Council|council|(?:(?:[Cc]ommunity|[Pp]olicing\s+and\s+[Cc]ommunity)\s+[Ss]afety|(?:[Ss]trategic\s+|[Ll]ocal\s+)?[Ss]afeguarding(?:\s+(?:[Cc]hildren|[Aa]dults))?)\s+(?:[Pp]artnership|[Bb]oard)|CSP|PCSP)(?:\s+\([A-Z]+\))?\s+(?:(?:also|has|had|have|now)\s+)*(?:recorded|logged|reported|received|registered|counted|handled|dealt\s+with)\b",
+    )
+});
+
+/// "Trafford's community safety partnership also reported a 12% fall", "Rutland County Council
+/// recorded 211": a council, or a partnership of a council area, opening its clause as the
+/// subject of a figure gives it for the council's area (a council is no force, and its
+/// figures are for the ground it serves), under the area's name.
+fn area_body_reports(s: &str, range: &Range<usize>, after: &str) -> bool {
+    if !AREA_BODY_SUBJECT_AFTER.is_match(after) {
+        return false;
+    }
+    let before = s.get(..range.start).unwrap_or("");
+    let lead = before.strip_suffix("the ").or_else(|| before.strip_suffix("The ")).unwrap_or(before).trim_end();
+    lead.is_empty()
+        || lead.ends_with(['.', ';', ':'])
+        || ["while", "whereas", "but", "and"]
+            .iter()
+            .any(|w| lead.strip_suffix(w).is_some_and(|rest| rest.ends_with(' ')))
 }
 
 /// "The Swansea figures were worse: 88 …", "the Newport total rose to 61", "while the
