@@ -849,7 +849,7 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
             alternation(YOUNG_PEOPLE)
         ))
     });
-    // "Forty of the 47 children referred were girls", "the 300 young people referred were
+    // "nine of the 64 children referred were boys", "the 300 young people referred were
     // seen within a week": people referred, then described, are people (a count of
     // referrals to a scheme is "children were referred to" or "referrals", read elsewhere).
     static REFERRED_THEN_DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {

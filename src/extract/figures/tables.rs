@@ -271,7 +271,7 @@ fn column_at<'a>(s: &str, columns: &'a [Column], at: usize) -> Option<&'a Column
 pub(super) fn column_kinds(s: &str, columns: &[Column], cands: &mut Vec<Candidate>) {
     cands.retain(|c| column_at(s, columns, c.number.range.start).is_none_or(|col| col.holds != Holds::Rank));
     let label = row_label(s);
-    // "| Child protection plans started | 512 | 547 |", "| Referrals to children's social care
+    // "| Care plans opened | 310 | 295 |", "| Referrals to children's social care
     // | … |": a row whose label counts people or things, not offences, as a column's header can.
     let row_counts_no_offences = label.as_ref().is_some_and(|l| label_counts_no_offences(l.text));
     let row = label.map(|l| (label_holds(l.text), label_in_percent(l.text), says_share(l.text)));

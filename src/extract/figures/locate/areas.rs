@@ -461,15 +461,15 @@ pub(super) fn area_has_figure(s: &str, range: &Range<usize>, end: usize) -> bool
 }
 
 /// What follows a council area's name when its council or one of its partnerships opens the
-/// clause as the subject of a figure: "Trafford's community safety partnership also
-/// reported", "Rutland County Council recorded", "the Rutland safeguarding partnership received".
+/// clause as the subject of a figure: "Stockport's community safety partnership also
+/// recorded", "Rutland County Council recorded", "the Rutland safeguarding partnership received".
 static AREA_BODY_SUBJECT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
         r"^(?:['\x{2019}]s)?\s+(?:(?:City|County|Borough|District|Metropolitan\s+Borough|London\s+Borough|city|county|borough|district)\s+)?(?:Council|council|(?:(?:[Cc]ommunity|[Pp]olicing\s+and\s+[Cc]ommunity)\s+[Ss]afety|(?:[Ss]trategic\s+|[Ll]ocal\s+)?[Ss]afeguarding(?:\s+(?:[Cc]hildren|[Aa]dults))?)\s+(?:[Pp]artnership|[Bb]oard)|CSP|PCSP)(?:\s+\([A-Z]+\))?\s+(?:(?:also|has|had|have|now)\s+)*(?:recorded|logged|reported|received|registered|counted|handled|dealt\s+with)\b",
     )
 });
 
-/// "Trafford's community safety partnership also reported a 12% fall", "Rutland County Council
+/// "Stockport's community safety partnership also recorded a 9% drop", "Rutland County Council
 /// recorded 211": a council, or a partnership of a council area, opening its clause as the
 /// subject of a figure gives it for the council's area (a council is no force, and its
 /// figures are for the ground it serves), under the area's name.

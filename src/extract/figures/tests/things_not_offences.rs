@@ -299,7 +299,7 @@ fn anti_social_behaviour_reports_and_incidents_are_counted_like_offences() {
     for line in [
         "Surrey Police took 3,400 reports of anti-social behaviour in 2023/24.",
         "Essex logged 910 antisocial behaviour incidents last year.",
-        "Rutland Police received 2,075 reports of anti-social behaviour in 2030/31.",
+        "In 2030/31 Rutland Police handled 2,075 anti-social behaviour reports.",
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Count), "{line}: {found:?}");
