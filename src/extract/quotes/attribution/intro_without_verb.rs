@@ -7,16 +7,87 @@ use regex::Regex;
 
 use super::intro::{without_label, MAX_INTRO_CHARS};
 use super::{pattern, TITLE_DOT};
+use crate::extract::quotes::first_names::first_name_gender;
 
 /// "Dywedodd y Prif Gwnstabl, Jo Bloggs:": Welsh puts "said" first, and a bilingual page
 /// introduces the Welsh rendering of a quote so. The speaker is the last part set off by
-/// commas that opens on a capital: the name after an office, or the name before a role.
+/// commas that opens on a capital and is no Welsh role: the name after an office, or the
+/// name before a role ("y Cynghorydd Jo Bloggs, Aelod y Cabinet dros Dai": the role's
+/// capitals are no name). A Welsh office before the name ("Cynghorydd") is no part of it.
 pub(super) fn welsh_said(clause: &str) -> Option<String> {
     static DYWEDODD: LazyLock<Regex> =
         LazyLock::new(|| pattern(r"^\s*Dywedodd\s+(?:(?:y|yr)\s+)?(?P<who>[^:;.!?\x22]{2,160}?)\s*:\s*$"));
     let who = DYWEDODD.captures(clause)?.name("who")?.as_str().trim();
-    let name = who.split(", ").map(str::trim).filter(|part| part.starts_with(char::is_uppercase)).last()?;
-    Some(name.to_string())
+    let capitalised = || who.split(", ").map(str::trim).filter(|part| part.starts_with(char::is_uppercase));
+    // A part that joins its capitals with Welsh lower-case words is a title ("Aelod y
+    // Cabinet dros Dai"), and so is one opening on an office with no first name after it
+    // ("Prif Weithredwr yr Ymddiriedolaeth"), unless nothing else is given.
+    let named = |part: &&str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let offices = words.iter().take_while(|w| is_welsh_office(w)).count();
+        offices == 0 || words.get(offices).is_some_and(|w| first_name_gender(w).is_some())
+    };
+    let name = capitalised()
+        .filter(|part| !joins_welsh_title(part) && named(part))
+        .last()
+        .or_else(|| capitalised().filter(|part| !joins_welsh_title(part)).last())
+        .or_else(|| capitalised().last())?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let offices = words.iter().take_while(|w| is_welsh_office(w)).count();
+    // An office alone ("Comisiynydd") stays: it is all the clause gives.
+    let name = if offices > 0 && offices < words.len() { words[offices..].join(" ") } else { name.to_string() };
+    Some(name)
+}
+
+/// Welsh words for an office or a rank as they open a title or stand before a name
+/// ("Aelod Arweiniol", "Prif Weithredwr", "Cynghorydd"), plain and softened.
+fn is_welsh_office(word: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "Aelod",
+        "Arweinydd",
+        "Cynghorydd",
+        "Gynghorydd",
+        "Cyng",
+        "Cyng.",
+        "Comisiynydd",
+        "Gomisiynydd",
+        "Prif",
+        "Brif",
+        "Dirprwy",
+        "Ddirprwy",
+        "Cadeirydd",
+        "Gadeirydd",
+        "Pennaeth",
+        "Bennaeth",
+        "Cyfarwyddwr",
+        "Gyfarwyddwr",
+        "Gweithredwr",
+        "Weithredwr",
+        "Gweinidog",
+        "Weinidog",
+        "Swyddog",
+        "Rheolwr",
+        "Reolwr",
+        "Cwnstabl",
+        "Gwnstabl",
+        "Uwch",
+        "Arolygydd",
+        "Rhingyll",
+        "Ditectif",
+        "Maer",
+        "Faer",
+        "Llywydd",
+        "Ysgrifennydd",
+    ];
+    OFFICES.contains(&word)
+}
+
+/// A Welsh title joins its capitals with lower-case Welsh words ("Aelod Arweiniol dros
+/// Wasanaethau Plant", "Pennaeth Gwasanaethau Plant y Cyngor"); a name's particles ("ap",
+/// "ab", "ferch") are none of them.
+fn joins_welsh_title(part: &str) -> bool {
+    const JOINING: &[&str] = &["dros", "y", "yr", "a", "ac", "o", "ar", "i", "yn", "gyda", "ym", "yng", "am", "dan"];
+    part.split_whitespace().skip(1).any(|w| JOINING.contains(&w))
 }
 
 /// "The chief constable put it plainly when she addressed the panel:", "Jo Bloggs put it

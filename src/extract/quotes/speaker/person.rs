@@ -79,12 +79,13 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             }
             continue;
         };
-        // "The trust's Independent Reviewer, Dr Alison Pryce": capitalised words
-        // opening with no first name, before a name a later part gives with its honorific,
+        // "The trust's Independent Reviewer, Dr Alison Pryce", "Director for Roads, Public
+        // Transport and Parking, Jo Bloggs": capitalised words opening with no first name,
+        // before a name a later part gives with its honorific or alone from a first name,
         // are a title.
         if !titled(&run)
             && first_name_gender(bare(tokens[run.start])).is_none()
-            && parts.get(p + 1..).unwrap_or_default().iter().any(|later| honoured_name(later))
+            && parts.get(p + 1..).unwrap_or_default().iter().any(|later| honoured_name(later) || first_named(later))
         {
             continue;
         }
@@ -237,6 +238,12 @@ fn describes_a_body(part: &str) -> bool {
 fn honoured_name(part: &str) -> bool {
     let tokens: Vec<&str> = part.split_whitespace().collect();
     tokens.windows(2).any(|w| is_courtesy(w[0]) && first_name_gender(bare(w[1])).is_some())
+}
+
+/// Whether a part is a person's name alone opening on a known first name: "Jo Bloggs",
+/// "Priya de Souza".
+fn first_named(part: &str) -> bool {
+    is_bare_name(part) && part.split_whitespace().next().is_some_and(|w| first_name_gender(bare(w)).is_some())
 }
 
 /// An honorific that is no office: "Sir", "Dame", "Dr" ("Councillor" and "Judge" are offices).

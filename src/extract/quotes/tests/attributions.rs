@@ -708,3 +708,20 @@ fn an_attribution_in_a_script_all_in_capitals_names_its_speaker() {
     let q = said(&["\"WE NEED MORE HELP IN THE NORTH,\" THE NSPCC SAID."]);
     assert_eq!(q.first().map(|(who, _)| who.as_str()), Some("NSPCC"), "{q:?}");
 }
+
+#[test]
+fn a_welsh_role_after_the_name_is_not_the_speaker_of_a_dywedodd_quote() {
+    let q = said(&["Dywedodd y Cynghorydd Elin Morgan, Aelod y Cabinet dros Dai a Thai Fforddiadwy: \"Mae angen cartrefi newydd ar bob pentref.\""]);
+    assert_eq!(q, pairs(&[("Elin Morgan", "Mae angen cartrefi newydd ar bob pentref.")]));
+    let q =
+        said(&["Dywedodd Owain Bevan, Prif Weithredwr Ymddiriedolaeth Afonydd Cymru: \"Rydym yn poeni am yr afon.\""]);
+    assert_eq!(q, pairs(&[("Owain Bevan", "Rydym yn poeni am yr afon.")]));
+}
+
+#[test]
+fn a_run_of_capitalised_title_words_before_the_name_is_not_the_speaker() {
+    let q = said(&["Assistant Director for Housing, Planning, Regional Transport and Skills, Priya Maddox, said: \"We will build more homes.\""]);
+    assert_eq!(q, pairs(&[("Priya Maddox", "We will build more homes.")]));
+    let q = said(&["Commissioner for Victims, Witnesses, Restorative Justice and Prisons, Tom Adeyemi, said: \"Every victim deserves a hearing.\""]);
+    assert_eq!(q, pairs(&[("Tom Adeyemi", "Every victim deserves a hearing.")]));
+}
