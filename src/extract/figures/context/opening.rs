@@ -33,8 +33,13 @@ pub(in crate::extract::figures) fn opening_figures_from_body(figures: &mut [Figu
         let exact = figures[opening..].iter().any(|g| g.value == f.value && g.kind == f.kind && g.period.is_some());
         // "force logs more than 400 offences" over a body that prints 412: a hedged round
         // number is the body's figure it rounds, on the side its hedge says.
-        let hedge = f.qualifier.as_deref().filter(|_| !exact && f.value >= 100.0 && f.value % 100.0 == 0.0);
+        // So is a hedged count in tens ("nearly 50 offences" over a body's 47): the body's
+        // figure less than half a ten from it, on the side its hedge says.
+        let hundreds = f.value >= 100.0 && f.value % 100.0 == 0.0;
+        let tens = (20.0..100.0).contains(&f.value) && f.value % 10.0 == 0.0 && f.kind == Kind::Count;
+        let hedge = f.qualifier.as_deref().filter(|_| !exact && (hundreds || tens));
         let restates = |g: &Figure| match hedge {
+            Some(h) if tens => g.value != f.value && within_a_ten(h, g.value, f.value),
             Some(h) => g.value != f.value && hedged_near(h, g.value, f.value),
             None => g.value == f.value,
         };
@@ -60,6 +65,18 @@ pub(in crate::extract::figures) fn opening_figures_from_body(figures: &mut [Figu
     placed_by_first_body_figure(figures, opening);
     dated_over_years_to_the_first_body_figure(figures, opening);
     dated_by_sentence_mates(figures);
+}
+
+/// Whether `exact` is what a hedged count in tens (`round`, "nearly 50", "more than 30")
+/// rounds: less than half a ten from it, on the side the hedge says.
+fn within_a_ten(hedge: &str, exact: f64, round: f64) -> bool {
+    let near = (exact - round).abs() < 5.0;
+    match hedge {
+        "more than" | "over" | "just over" => near && exact > round,
+        "almost" | "nearly" | "just under" | "close to" => near && exact < round,
+        "around" | "about" | "approximately" | "roughly" | "some" => near,
+        _ => false,
+    }
 }
 
 /// "Dorset's shop thefts now top 2,000 a year, and those where a weapon was shown have

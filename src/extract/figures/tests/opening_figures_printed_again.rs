@@ -185,3 +185,30 @@ fn a_hedged_change_in_the_headline_far_from_the_body_change_keeps_no_year() {
     let found = brief(&lines);
     assert!(found.contains(&(some("Kent Police"), None, 30.0, Kind::PercentChange)), "{found:?}");
 }
+
+#[test]
+fn a_hedged_count_in_tens_in_the_opening_takes_the_place_of_the_body_count_it_rounds() {
+    let lines = [
+        "Almost 40 stalking reports in a year as Dover woman is cautioned",
+        "New figures show almost 40 stalking offences in the district were linked to social media last year.",
+        "Kent Police recorded 37 stalking offences involving social media in 2021/22, up from 22 the year before.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("Kent Police"), some("2021/22"), 40.0, Kind::Count)), "{found:?}");
+    let lines = [
+        "More than 60 knife crimes on the island last year",
+        "Hampshire Constabulary logged 63 knife offences on the Isle of Wight in 2022/23.",
+    ];
+    let found = brief(&lines);
+    assert!(found.contains(&(some("Hampshire Constabulary"), some("2022/23"), 60.0, Kind::Count)), "{found:?}");
+}
+
+#[test]
+fn a_hedged_count_in_tens_keeps_no_place_from_a_body_count_on_the_wrong_side() {
+    let lines = [
+        "More than 60 knife crimes on the island last year",
+        "Hampshire Constabulary logged 57 knife offences on the Isle of Wight in 2022/23.",
+    ];
+    let found = brief(&lines);
+    assert!(!found.contains(&(some("Hampshire Constabulary"), some("2022/23"), 60.0, Kind::Count)), "{found:?}");
+}
