@@ -19,12 +19,12 @@ static SENTENCED_HEADLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A headline or lead telling of cases heard in court: a round-up of a court's cases, cases
-/// heard by a court, a defendant's appearance, a jury or a trial hearing evidence, a plea to
+/// heard by a court, who has been in court, a defendant's appearance, a jury or a trial hearing evidence, a plea to
 /// charges or counts. A trial that "begins" may be a pilot scheme's, and "admits three in
 /// five" a minister's admission: neither is a court's.
 static COURT_HEARD: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:court\s+round-?up|cases\s+(?:were\s+)?(?:dealt\s+with|heard)\s+(?:by|at|in)\s+[^.;]{0,40}?\b(?:courts?|magistrates|sheriffs?|judges?|justices|the\s+bench)|appeared\s+(?:before|at|in)\s+[^.;]{0,40}\b(?:court|magistrates|sheriff)|jury\s+(?:told|heard|hears|was\s+told)|trial\s+(?:hears?|heard|told)|(?:pleaded|pleads|admitted|admits|denied|denies)\s+(?:guilty|charges?|a\s+charge|(?:two|three|four|five|six|several|\d+)\s+(?:charges|counts|offences))|sentenced)\b",
+        r"(?i)\b(?:court\s+round-?up|cases\s+(?:were\s+)?(?:dealt\s+with|heard)\s+(?:by|at|in)\s+[^.;]{0,40}?\b(?:courts?|magistrates|sheriffs?|judges?|justices|the\s+bench)|appeared\s+(?:before|at|in)\s+[^.;]{0,40}\b(?:court|magistrates|sheriff)|jury\s+(?:told|heard|hears|was\s+told)|(?:has|have|who's|who've)\s+been\s+(?:up\s+)?(?:in|before)\s+(?:the\s+)?(?:courts?|magistrates|the\s+bench)|trial\s+(?:hears?|heard|told)|(?:pleaded|pleads|admitted|admits|denied|denies)\s+(?:guilty|charges?|a\s+charge|(?:two|three|four|five|six|several|\d+)\s+(?:charges|counts|offences))|sentenced)\b",
     )
 });
 

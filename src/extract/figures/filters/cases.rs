@@ -143,13 +143,14 @@ fn of_many_cases(clause: &str) -> bool {
     })
 }
 
-/// "groomed 11 girls", "had abused four boys", "persuaded seven of the girls": the people an
+/// "groomed 11 girls", "had abused four boys", "persuaded seven of the girls", "targeted at
+/// least five boys": the people an
 /// offender harmed, told in the story of one case, not a statistic of victims (unless
 /// [`of_many_cases`]).
 pub(super) fn is_offenders_victims(before: &str, after: &str) -> bool {
     static OFFENDER_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)\b(?:groom(?:s|ed|ing)?|abus(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|sexually\s+assault(?:s|ed|ing)?|blackmail(?:s|ed|ing)?|sextort(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|prey(?:s|ed|ing)?\s+on)\s+{CASE_HEDGE}$"
+            r"(?i)\b(?:groom(?:s|ed|ing)?|abus(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|sexually\s+assault(?:s|ed|ing)?|blackmail(?:s|ed|ing)?|sextort(?:s|ed|ing)?|persuad(?:e|es|ed|ing)|coerc(?:e|es|ed|ing)|lur(?:e|es|ed|ing)|prey(?:s|ed|ing)?\s+on|target(?:s|ed|ing)?|befriend(?:s|ed|ing)?)\s+(?:also\s+)?{CASE_HEDGE}$"
         ))
     });
     static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {

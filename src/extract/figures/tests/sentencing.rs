@@ -120,3 +120,32 @@ fn a_cases_counts_dated_by_a_month_or_a_span_of_months_are_no_statistics() {
         [(812.0, Kind::Count), (9.0, Kind::PercentChange)]
     );
 }
+
+#[test]
+fn the_children_an_offender_targeted_are_the_cases_even_in_a_dated_sentence() {
+    let lines = [
+        "Between 2019 and 2021 Morley also targeted at least nine boys in the UK aged 12 to 14 on gaming sites.",
+        "Across England and Wales, 8,210 such offences were recorded in 2022/23.",
+    ];
+    assert_eq!(values_headed("Coach jailed after targeting boys online", &lines), [(8210.0, Kind::Count)]);
+    let lines = [
+        "In 2020 she befriended 14 girls in the UK through a fan forum, the court heard.",
+        "Nationally, 3,050 offences were recorded in 2020/21.",
+    ];
+    assert_eq!(values_headed("Woman jailed for grooming girls on forum", &lines), [(3050.0, Kind::Count)]);
+}
+
+#[test]
+fn a_round_up_of_who_has_been_in_court_tells_its_cases_numbers_as_no_statistics() {
+    let lines = [
+        "The cases below were heard this week.",
+        "Dale Rook (44), of Mill Lane, was given a community order with 15 rehabilitation activity days.",
+        "Suffolk Police recorded 2,304 thefts from shops in 2022/23.",
+    ];
+    assert_eq!(values_headed("IPSWICH MAGISTRATES: Who has been in court", &lines), [(2304.0, Kind::Count)]);
+    let lines = [
+        "Kay Lamb (29), of Bell Road, was ordered to do 30 rehabilitation activity days.",
+        "Norfolk Police logged 1,880 shop thefts in 2021/22.",
+    ];
+    assert_eq!(values_headed("Who's been in court in Thetford", &lines), [(1880.0, Kind::Count)]);
+}
