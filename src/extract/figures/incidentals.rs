@@ -77,8 +77,19 @@ pub(super) fn is_set_limit(before: &str) -> bool {
             r"(?i)\b(?:should|must|shall|cannot|can't|may\s+not|needs?\s+to|ha(?:ve|s)\s+to)\s+(?:not\s+)?(?:be\s+)?(?:no\s+(?:more|longer|fewer|less|shorter)\s+than|(?:more|longer|fewer|less|shorter)\s+than|at\s+(?:most|least)|under|below|within|a\s+(?:maximum|minimum)\s+of|exceed|up\s+to|limited\s+to|kept\s+(?:to|under|below|within))\s+$",
         )
     });
+    // "- the legal limit is 35", "; a limit of 20": a limit the clause opens on, stated,
+    // is a bound set by law or rule, not a count ("those over the limit were 35" is one).
+    static STATED_LIMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^|[.;:,(–—-]\s*|\b(?:and|but|while|where|whereas)\s+)(?:the|a|its|their)\s+(?:[\w-]+\s+){0,2}?limit\s+(?:(?:in|for|on)\s+(?:[\w-]+\s+){1,3}?)?(?:is|was|of|stands\s+at|(?:is|was)\s+set\s+at)\s+$",
+        )
+    });
     let last = before.split_whitespace().next_back().unwrap_or("");
-    BOUND_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && LIMIT_BEFORE.is_match(before)
+    if BOUND_WORDS.iter().any(|w| last.eq_ignore_ascii_case(w)) && LIMIT_BEFORE.is_match(before) {
+        return true;
+    }
+    let stated = ["is", "was", "of", "at"].iter().any(|w| last.eq_ignore_ascii_case(w));
+    stated && before.contains("limit") && STATED_LIMIT_BEFORE.is_match(before)
 }
 
 /// Units of distance, as a pattern's alternation: what [`is_distance_away`] reads and

@@ -334,3 +334,27 @@ fn cases_a_partnership_or_board_reviewed_are_not_counts_of_offences() {
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn a_limit_a_clause_states_after_a_reading_is_no_count() {
+    for line in [
+        "In 2022/23 in Kent a driver gave a reading of 64 microgrammes - the legal limit is 35.",
+        "Officers in Essex in 2021 stopped a lorry at 70mph; the limit for such vehicles is 50.",
+    ] {
+        let found = kinds_of(line);
+        assert!(found.iter().all(|f| f.1 != Kind::Count), "{line}: {found:?}");
+    }
+    // Those over a limit are counted.
+    assert!(counted(&["In Kent, the number of drivers over the limit was 350 in 2022/23."], 350.0));
+}
+
+#[test]
+fn a_reading_in_grammes_spelt_the_british_way_is_no_count() {
+    for line in [
+        "A test in Kent in 2022 showed 71 microgrammes of alcohol in his breath.",
+        "Officers in Kent in 2021 seized 450 grammes of cannabis and 12 kilogrammes of cocaine.",
+    ] {
+        let found = kinds_of(line);
+        assert!(found.iter().all(|f| f.1 != Kind::Count), "{line}: {found:?}");
+    }
+}
