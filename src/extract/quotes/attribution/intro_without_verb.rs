@@ -18,6 +18,13 @@ pub(super) fn welsh_said(clause: &str) -> Option<String> {
     static DYWEDODD: LazyLock<Regex> =
         LazyLock::new(|| pattern(r"^\s*Dywedodd\s+(?:(?:y|yr)\s+)?(?P<who>[^:;.!?\x22]{2,160}?)\s*:\s*$"));
     let who = DYWEDODD.captures(clause)?.name("who")?.as_str().trim();
+    welsh_speaker(who)
+}
+
+/// The speaker among the parts of Welsh speaker words ("y Cynghorydd Jo Bloggs, Aelod y
+/// Cabinet dros Dai"): the last part that opens on a capital and is no Welsh title, without
+/// a Welsh office before the name.
+pub(super) fn welsh_speaker(who: &str) -> Option<String> {
     let capitalised = || who.split(", ").map(str::trim).filter(|part| part.starts_with(char::is_uppercase));
     // A part that joins its capitals with Welsh lower-case words is a title ("Aelod y
     // Cabinet dros Dai"), and so is one opening on an office with no first name after it

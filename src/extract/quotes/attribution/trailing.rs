@@ -1,10 +1,11 @@
 //! The speaker named after a quote: ", X said", ", said X" (inverted, short or with a long
-//! description), and "as X put it" clauses that end the sentence.
+//! description; Welsh ", meddai X"), and "as X put it" clauses that end the sentence.
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::intro_without_verb::welsh_speaker;
 use super::{
     has_speech_verb, is_describing_noun, names, pattern, rest_allowed, speaker_units, without_body_described,
     MAX_SPEAKER_UNITS, TITLE_DOT, VERBS,
@@ -22,7 +23,7 @@ static TRAIL_WHO_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// letter"), which rarely take an object straight after a quote.
 static TRAIL_VERB_WHO: LazyLock<Regex> = LazyLock::new(|| {
     pattern(&format!(
-        r#"^\s*[,;:]?\s*(?:-\s*)?(?P<verb>said|says|added|adds|explained|explains|continued|continues|warned|warns|urged|urges|insisted|insists|admitted|admits|stressed|stresses|fumed|raged|vowed|pledged|recalled|recalls|replied|replies|remarked|conceded|concedes|declared|cautioned|observed|reflected|recounted|argued|argues|wrote|writes|according to)\s+(?P<who>(?:{TITLE_DOT}|[^".!?;:]){{2,160}}?)\s*(?P<end>[.!?;:]|,\s*$|$)"#
+        r#"^\s*[,;:]?\s*(?:-\s*)?(?P<verb>said|says|added|adds|explained|explains|continued|continues|warned|warns|urged|urges|insisted|insists|admitted|admits|stressed|stresses|fumed|raged|vowed|pledged|recalled|recalls|replied|replies|remarked|conceded|concedes|declared|cautioned|observed|reflected|recounted|argued|argues|wrote|writes|according to|meddai(?:['’]r)?)\s+(?P<who>(?:{TITLE_DOT}|[^".!?;:]){{2,160}}?)\s*(?P<end>[.!?;:]|,\s*$|$)"#
     ))
 });
 
@@ -115,7 +116,7 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
         return Some(found);
     }
     // Both patterns need a speech verb (or "according to"): a cheap literal check first.
-    if !has_speech_verb(after) && !after.contains("according to") {
+    if !has_speech_verb(after) && !after.contains("according to") && !after.contains("meddai") {
         return None;
     }
     let found = trailing_speaker_in(after, ended_sentence);
@@ -188,6 +189,11 @@ fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
         return long_inverted_speaker(after);
     };
     let who = caps.name("who")?.as_str().trim().trim_end_matches(',').trim();
+    // Welsh "meddai" ("said") goes before its speaker, and a bilingual page closes the Welsh
+    // rendering of a quote so ("meddai'r Cynghorydd Jo Bloggs, Aelod y Cabinet").
+    let welsh = caps.name("verb").is_some_and(|v| v.as_str().starts_with("meddai"));
+    let welsh_who = if welsh { welsh_speaker(who) } else { None };
+    let who = welsh_who.as_deref().unwrap_or(who);
     if !opens_trailing_speaker(who) || urges_someone_to_act(caps.name("verb").map_or("", |m| m.as_str()), who) {
         return None;
     }

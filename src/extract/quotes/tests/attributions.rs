@@ -725,3 +725,12 @@ fn a_run_of_capitalised_title_words_before_the_name_is_not_the_speaker() {
     let q = said(&["Commissioner for Victims, Witnesses, Restorative Justice and Prisons, Tom Adeyemi, said: \"Every victim deserves a hearing.\""]);
     assert_eq!(q, pairs(&[("Tom Adeyemi", "Every victim deserves a hearing.")]));
 }
+
+#[test]
+fn welsh_meddai_after_a_quote_names_its_speaker() {
+    let q = said(&["\"Rydym yn gweithio gyda phob ysgol yn y sir,\" meddai Rhys Tudur, Prif Weithredwr yr elusen."]);
+    assert_eq!(q, pairs(&[("Rhys Tudur", "Rydym yn gweithio gyda phob ysgol yn y sir")]));
+    let q =
+        said(&["\"Mae hyn yn newyddion da i bawb,\" meddai'r Cynghorydd Gwenan Prys, Aelod Arweiniol dros Addysg."]);
+    assert_eq!(q, pairs(&[("Gwenan Prys", "Mae hyn yn newyddion da i bawb")]));
+}
