@@ -81,6 +81,9 @@ const OTHER_NOUNS: &[&str] = &[
     "sessions",
     "calls",
     "contacts",
+    // Worries a school or service logs about a child ("230 safeguarding concerns"), which
+    // may or may not come to be offences.
+    "concerns",
     // Messages passed on about people ("880 notifications to schools", "Alerts sent: 1,118").
     "notifications",
     "alerts",
@@ -465,7 +468,7 @@ pub(super) fn head_noun(after: &str) -> Noun {
     if after.contains("eferral") && referrals_to_a_service(after) {
         return Noun::Other;
     }
-    if took_a_course(after) {
+    if took_a_course(after) || answered_a_survey(after) {
         return Noun::Other;
     }
     // "17 civil claims", "41 civil actions": matters of civil law, brought for redress, are
@@ -705,12 +708,13 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// "412 referrals to the council's early help service", "Referrals to the victims' hub:
-/// 2,310", "Referrals received by the safeguarding hub: 980", "1,900 child protection referrals", "640 safeguarding referrals": people sent on
+/// 2,310", "referrals to children's social care", "to the local authority's front door" (where
+/// a council takes them in), "Referrals received by the safeguarding hub: 980", "1,900 child protection referrals", "640 safeguarding referrals": people sent on
 /// to a service, or to those who keep children safe, are counted, not offences.
 fn referrals_to_a_service(phrase: &str) -> bool {
     static REFERRED_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:(?:made\s+)?(?:on\s+)?to|(?:received|handled|dealt\s+with)\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies|(?:social\s+)?care)\b",
+            r"(?i)^\W*(?:[\w-]+\s+){0,3}?referrals?\s+(?:(?:were|was)\s+)?(?:(?:made\s+)?(?:on\s+)?to|(?:received|handled|dealt\s+with)\s+by)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{2019}-]+\s+){0,4}?(?:services?|schemes?|programmes?|charity|charities|teams?|units?|hubs?|centres?|panels?|projects?|helplines?|agencies|(?:social\s+)?care|authority|authorities|councils?|front\s+doors?)\b",
         )
     });
     static WELFARE_REFERRALS: LazyLock<Regex> = LazyLock::new(|| {
@@ -719,6 +723,17 @@ fn referrals_to_a_service(phrase: &str) -> bool {
         )
     });
     REFERRED_TO.is_match(phrase) || WELFARE_REFERRALS.is_match(phrase)
+}
+
+/// "940 SENCOs who responded", "the 2,300 members who took part in the survey": those who
+/// answered a survey, whatever the noun calls them, are people counted, not offences.
+fn answered_a_survey(after: &str) -> bool {
+    static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\W*(?:[\w'-]+\s+){1,3}?(?:who|that)\s+(?:had\s+|have\s+)?(?:responded|replied|answered|took\s+part|completed\s+(?:the|a|our|its)\s+(?:[\w-]+\s+)?(?:survey|poll|questionnaire)|filled\s+in)\b",
+        )
+    });
+    (after.contains(" who ") || after.contains(" that ")) && ANSWERED.is_match(after)
 }
 
 /// "1,640 motorists finished a driver awareness course", "230 pupils went on an internet
@@ -797,12 +812,13 @@ pub(super) fn alternation(words: &[&str]) -> String {
 
 /// "Children subject to a child protection plan", "children were subject to a plan", "young
 /// people on care plans", "children on the city's child protection register", "children
-/// looked after", "children in need": children a council's plan, register or care covers,
-/// counted as people, not as offences against them.
+/// looked after", "children in need", "children on child in need plans" (a plan named in up to
+/// five words): children a council's plan, register or care covers, counted as people, not as
+/// offences against them.
 pub(super) fn children_under_plans(words: &str) -> bool {
     static UNDER_PLANS: LazyLock<Regex> = LazyLock::new(|| {
         compile(&format!(
-            r"(?i)^\W*(?:{})\s+(?:(?:(?:who\s+)?(?:are|were|was|is)\s+)?(?:subject\s+to|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+(?:'s|\x{{2019}}s)\s+)?(?:[\w-]+\s+){{0,2}}?(?:plans?|registers?)\b|looked\s+after\b|in\s+(?:care|need)\b)",
+            r"(?i)^\W*(?:{})\s+(?:(?:(?:who\s+)?(?:are|were|was|is)\s+)?(?:subject\s+to|on|with)\s+(?:an?\s+|the\s+)?(?:[\w-]+(?:'s|\x{{2019}}s)\s+)?(?:[\w-]+\s+){{0,5}}?(?:plans?|registers?)\b|looked\s+after\b|in\s+(?:care|need)\b)",
             alternation(YOUNG_PEOPLE)
         ))
     });

@@ -53,12 +53,13 @@ use self::labels::{
 use self::not_counts::gapped_item;
 use self::not_counts::{
     activities_delivered, baseline_of_a_measured_value, baseline_of_things, compared_with_previous, counts_areas,
-    counts_those_recording, files_examined, found_among_those_examined, handled_by_a_helpline, is_fraction_in_words,
-    is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for, is_part_of_forces,
-    is_population, is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes, part_of_previous,
-    part_of_those_dealt_with, partitive_frame, people_dealt_with, persons_helped, places_spread_over,
-    police_carried_out, possessed_units, recorded_times, referrals_a_service_had, refers_back, things_changed_from,
-    with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
+    counts_those_recording, files_examined, found_among_those_examined, handled_by_a_helpline, is_caseload,
+    is_fraction_in_words, is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for,
+    is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes,
+    noun_of_the_next_number, part_of_previous, part_of_those_dealt_with, partitive_frame, people_dealt_with,
+    persons_helped, places_spread_over, police_carried_out, possessed_units, recorded_times, referrals_a_service_had,
+    refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER,
+    STORED_ON_AFTER,
 };
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 use self::platform::{
@@ -581,7 +582,9 @@ pub(super) fn candidates(
                     || possessed_units(before, after)
                     || things_changed_from(before)
                     || places_spread_over(before, after)
-                    || activities_delivered(before, after) =>
+                    || activities_delivered(before, after)
+                    || is_caseload(before, after)
+                    || noun_of_the_next_number(&n, after) == Noun::Other =>
             {
                 Noun::Other
             }
@@ -595,6 +598,7 @@ pub(super) fn candidates(
                     || not_crimes(after)
                     || missing_persons(after)
                     || referrals_a_service_had(before, after)
+                    || is_caseload(before, after)
                     || files_examined(after) =>
             {
                 Noun::Other

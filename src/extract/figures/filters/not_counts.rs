@@ -738,3 +738,49 @@ pub(super) fn activities_delivered(before: &str, after: &str) -> bool {
     });
     DELIVERED_BEFORE.is_match(before) && unlisted_plural_things(after)
 }
+
+/// "the average social worker was carrying 19 cases", "she held 22 cases", "I used to have
+/// maybe one case a year", "detectives juggling 30 investigations": the cases or
+/// investigations one worker (or each of a kind of worker) carries are a caseload, a measure
+/// of work, not offences. So is a number a "caseload" is said to be or to pass ("caseloads
+/// in some teams have passed 25", "caseloads of more than 40").
+pub(super) fn is_caseload(before: &str, after: &str) -> bool {
+    const HEDGED: &str = r"(?:(?:maybe|perhaps|about|around|some|roughly|more\s+than|over|nearly|almost|up\s+to|as\s+many\s+as|at\s+least)\s+)?";
+    static CASES_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:cases?|investigations?|families|referrals)\b"));
+    // "carrying 19 cases", "juggling 30 investigations": verbs said of a worker's load.
+    static CARRYING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(r"(?i)\b(?:carry|carries|carried|carrying|juggle|juggles|juggled|juggling)\s+{HEDGED}$"))
+    });
+    // "she held 22 cases", "I used to have perhaps three cases": a person (not a force or a
+    // team, whose cases may be offences) having or holding them.
+    static PERSON_HAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)\b(?:(?-i:I)|he|she|(?:social\s+)?workers?|practitioners?|detectives?|caseworkers?|officers?)\s+(?:[\w'\x{{2019}}]+\s+){{0,3}}?(?:have|has|had|hold|holds|held|holding|manage|manages|managed|managing)\s+{HEDGED}$"
+        ))
+    });
+    // "caseloads in some teams have passed 25", "caseloads of more than 40": the number is
+    // what a caseload is, in the same clause, with no number between.
+    static CASELOAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bcaseloads?\b[^.;:!?\d]{0,60}$"));
+    let cases = (after.contains("case")
+        || after.contains("investigation")
+        || after.contains("famil")
+        || after.contains("referral"))
+        && CASES_AFTER.is_match(after)
+        && (CARRYING_BEFORE.is_match(before) || PERSON_HAS_BEFORE.is_match(before));
+    cases || (before.contains("aseload") && CASELOAD_BEFORE.is_match(before))
+}
+
+/// "30, 35 live investigations", "40 or 50 officers", "from 20 to 25 staff": the first of two
+/// numbers said together, the second no more than three times the first, counts what the
+/// noun after the second does (the caller asks when the first has no noun of its own).
+pub(super) fn noun_of_the_next_number(n: &Number, after: &str) -> Noun {
+    static NEXT: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:\s*,|\s+or|\s+to)\s+(?P<n>\d[\d,]*)(?P<rest>\s.*)$"));
+    let Some(c) = NEXT.captures(after) else { return Noun::Unknown };
+    let second = c.name("n").and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok());
+    match (second, c.name("rest")) {
+        (Some(v), Some(rest)) if v > n.value && v <= 3.0 * n.value => head_noun(rest.as_str()),
+        _ => Noun::Unknown,
+    }
+}

@@ -334,6 +334,17 @@ fn children_subject_to_plans_or_on_a_register_are_not_counts_of_offences() {
 }
 
 #[test]
+fn referrals_to_social_care_or_a_council_are_not_counts_of_offences() {
+    for line in [
+        "Councils in Essex received 51,200 referrals to children's social care in 2022/23.",
+        "A Norfolk head said she had made 40 referrals to the local authority last year.",
+        "Schools in Devon sent 730 referrals to the council's front door in 2021/22.",
+    ] {
+        assert!(!counted(&[line], 51200.0) && !counted(&[line], 40.0) && !counted(&[line], 730.0), "{line}");
+    }
+}
+
+#[test]
 fn referrals_a_board_or_partnership_received_are_not_counts_of_offences() {
     for line in [
         "The Rutland Safeguarding Adults Board, which received 63 referrals about financial abuse in 2030/31, meets today.",
@@ -345,6 +356,29 @@ fn referrals_a_board_or_partnership_received_are_not_counts_of_offences() {
 }
 
 #[test]
+fn cases_a_worker_carries_or_holds_are_a_caseload_not_offences() {
+    for (line, value) in [
+        ("In Surrey, the typical probation worker was carrying 48 cases in March 2023.", 48.0),
+        ("Kent Police recorded 900 stalking offences in 2022/23. One detective said she held 31 cases.", 31.0),
+        ("A Cumbria nurse said: \"I used to have perhaps three cases a term that began on a phone.\"", 3.0),
+        ("Officers in Hampshire are juggling 27 investigations each, the branch says.", 27.0),
+    ] {
+        assert!(!counted(&[line], value), "{line}: {:?}", brief(&[line]));
+    }
+    assert!(counted(&["Kent Police recorded 900 stalking offences in 2022/23."], 900.0));
+}
+
+#[test]
+fn average_caseloads_said_to_pass_a_value_are_not_counts_of_offences() {
+    for (line, value) in [
+        ("Average caseloads in some Essex teams have reached 27, the union said.", 27.0),
+        ("Durham Constabulary recorded 610 offences in 2022/23, and caseloads in its teams passed 30.", 30.0),
+    ] {
+        assert!(!counted(&[line], value), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
 fn children_referred_then_described_are_people_not_offences() {
     for line in [
         "In Rutland, nine of the 64 children referred were boys.",
@@ -352,5 +386,45 @@ fn children_referred_then_described_are_people_not_offences() {
     ] {
         let found = brief(&[line]);
         assert!(!found.is_empty() && found.iter().all(|f| f.3 == Kind::Other), "{line}: {found:?}");
+    }
+}
+
+#[test]
+fn children_on_plans_named_in_several_words_are_not_counts_of_offences() {
+    for line in [
+        "Durham had 2,900 children on child in need plans at the end of March.",
+        "Councils across Kent had 1,450 children on child protection or in need plans.",
+    ] {
+        assert!(!counted(&[line], 2900.0) && !counted(&[line], 1450.0), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn survey_respondents_named_by_any_noun_are_not_counts_of_offences() {
+    for (line, value) in [
+        ("Of the 940 SENCOs who responded, 60% said online harm had grown in Kent.", 940.0),
+        ("The 2,300 NQTs who took part in the survey were all in Essex schools.", 2300.0),
+    ] {
+        assert!(!counted(&[line], value), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn concerns_a_school_logs_are_not_counts_of_offences() {
+    for (line, value) in [
+        ("A Leeds academy has logged 230 safeguarding concerns since January.", 230.0),
+        ("Schools in Kent raised 1,800 concerns about online contact in 2022/23.", 1800.0),
+    ] {
+        assert!(!counted(&[line], value), "{line}: {:?}", brief(&[line]));
+    }
+}
+
+#[test]
+fn a_number_said_before_another_takes_the_noun_of_the_second() {
+    for (line, value) in [
+        ("Gwent Police now has 30, 35 detectives on the unit in 2022/23.", 30.0),
+        ("Dorset sent 40 or 50 officers to the town in 2022/23.", 40.0),
+    ] {
+        assert!(!counted(&[line], value), "{line}: {:?}", brief(&[line]));
     }
 }
