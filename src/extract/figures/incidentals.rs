@@ -67,14 +67,15 @@ fn verb_may_end(before: &str) -> bool {
     before.trim_end().ends_with(['d', 'D'])
 }
 
-/// "Talks should be no longer than 20 minutes", "entries must not exceed 500 words": a
-/// bound someone is told to keep to is an instruction, not a count of anything done.
+/// "Talks should be no longer than 20 minutes", "entries must not exceed 500 words", "against
+/// a recommended maximum of 18": a bound someone is told to keep to is an instruction, not a
+/// count of anything done.
 pub(super) fn is_set_limit(before: &str) -> bool {
     /// The last words of the pattern below: most numbers follow none of them.
     const BOUND_WORDS: &[&str] = &["than", "most", "least", "under", "below", "within", "of", "exceed", "to"];
     static LIMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:should|must|shall|cannot|can't|may\s+not|needs?\s+to|ha(?:ve|s)\s+to)\s+(?:not\s+)?(?:be\s+)?(?:no\s+(?:more|longer|fewer|less|shorter)\s+than|(?:more|longer|fewer|less|shorter)\s+than|at\s+(?:most|least)|under|below|within|a\s+(?:maximum|minimum)\s+of|exceed|up\s+to|limited\s+to|kept\s+(?:to|under|below|within))\s+$",
+            r"(?i)\b(?:should|must|shall|cannot|can't|may\s+not|needs?\s+to|ha(?:ve|s)\s+to)\s+(?:not\s+)?(?:be\s+)?(?:no\s+(?:more|longer|fewer|less|shorter)\s+than|(?:more|longer|fewer|less|shorter)\s+than|at\s+(?:most|least)|under|below|within|a\s+(?:maximum|minimum)\s+of|exceed|up\s+to|limited\s+to|kept\s+(?:to|under|below|within))\s+$|\b(?:a|an|the|its|their)\s+(?:recommended|agreed|suggested|advised|safe|legal|statutory|national|set)\s+(?:maximum|minimum|limit|cap|ceiling)\s+of\s+$",
         )
     });
     // "- the legal limit is 35", "; a limit of 20": a limit the clause opens on, stated,

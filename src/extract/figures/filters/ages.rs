@@ -124,7 +124,14 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
         )
     });
     let person_who = || before.contains("who ") && PERSON_WHO_BEFORE.is_match(before);
-    let state = (nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people() || person_who());
+    // "She's 11.", "he is 14, and …": a person spoken of, said to be a small number with
+    // nothing counted after it.
+    static HE_OR_SHE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)\b(?:he|she)(?:['\x{2019}]s|\s+is|\s+was)\s+(?:now\s+|only\s+|just\s+|still\s+|aged\s+)?$")
+    });
+    let he_or_she = || n.value <= 21.0 && nothing_counted && HE_OR_SHE_BEFORE.is_match(before);
+    let state = ((nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people() || person_who()))
+        || he_or_she();
     let condition = (CONDITION_BEFORE.is_match(before) && nothing_counted) || state;
     // "The widow, who passed 88 in May": a person who turned a number is that age.
     static WHO_TURNED: LazyLock<Regex> =

@@ -10,7 +10,8 @@ use crate::extract::numbers::compile;
 
 /// Whether the words before a number put it in an unreal condition or its outcome: "if …
 /// had recorded", "had it logged", "would have recorded", all within one clause; or in what
-/// someone would rather have ("we'd rather take 20 false alarms than miss one").
+/// someone would rather have ("we'd rather take 20 false alarms than miss one"), or in what a
+/// generic "you" has in a condition ("when you've got 22").
 pub(super) fn is_hypothetical(before: &str) -> bool {
     static UNREAL: LazyLock<Regex> = LazyLock::new(|| {
         compile(
@@ -28,7 +29,15 @@ pub(super) fn is_hypothetical(before: &str) -> bool {
             r"(?i)\b(?:can|could|may|might)\s+(?:now\s+|easily\s+|still\s+|even\s+|simply\s+)?(?:contact|reach|message|target|groom|approach|talk\s+to|speak\s+to|chat\s+to|chat\s+with)\s+(?:up\s+to\s+|as\s+many\s+as\s+|dozens,\s+even\s+)?$",
         )
     });
+    // "When you've got 22, something gives", "if you have 30 on your desk": what a generic
+    // "you" has in a condition is imagined, not counted.
+    static WHEN_YOU_HAVE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:when|if|once|whenever)\s+you(?:['\x{2019}]ve|\s+have)?\s+(?:got|have|get|carry|hold)\s+(?:(?:about|around|more\s+than|over|nearly|almost|maybe)\s+)?$",
+        )
+    });
     ((before.contains("ad ") || before.contains("ave ")) && UNREAL.is_match(before))
+        || (before.contains("you") && WHEN_YOU_HAVE.is_match(before))
         || ABLE_TO_REACH.is_match(before)
         || (before.contains("rather") && RATHER.is_match(before))
 }

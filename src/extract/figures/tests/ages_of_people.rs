@@ -521,3 +521,16 @@ fn a_named_person_who_did_something_at_a_small_number_is_that_age() {
     // No first name opens the clause: a count.
     assert!(values(&["Kent finished the year at 19."]).contains(&19.0));
 }
+
+#[test]
+fn he_or_she_said_to_be_a_small_number_is_an_age() {
+    for line in [
+        "‘A boy came to my office in tears last week. He’s 12.’",
+        "\"I spoke to a girl on Friday. She's 13, and she was terrified.\"",
+        "Kent Police recorded 400 offences in 2022/23. One victim is a boy in Ashford; he is 14.",
+    ] {
+        let found = brief(&[line]);
+        assert!(!found.iter().any(|f| f.2 == 12.0 || f.2 == 13.0 || f.2 == 14.0), "{line}: {found:?}");
+    }
+    assert!(counted(&["Kent Police recorded 400 offences in 2022/23. He said 14 were online."], 14.0));
+}

@@ -101,3 +101,24 @@ fn the_number_of_a_week_is_a_label() {
     let line = "Kent Police now records 40 thefts a week.";
     assert!(!values(&[line]).is_empty(), "{line}");
 }
+
+#[test]
+fn a_recommended_maximum_or_limit_is_no_count() {
+    for (line, value) in [
+        ("Kent Police recorded 900 offences in 2022/23. Each officer had 35 cases, against a recommended maximum of 20.", 20.0),
+        ("Essex logged 610 thefts in 2022/23, above the agreed limit of 450 set by the board.", 450.0),
+    ] {
+        assert!(!counted(&[line], value), "{line}: {:?}", brief(&[line]));
+    }
+    assert!(counted(&["Essex logged 610 thefts in 2022/23."], 610.0));
+}
+
+#[test]
+fn what_a_generic_you_has_in_a_condition_is_no_count() {
+    for (line, value) in [
+        ("Kent Police recorded 900 offences in 2022/23. \"When you've got 40, nothing gets done properly.\"", 40.0),
+        ("Essex logged 610 thefts in 2022/23. 'If you have 25 on your desk, you cannot cope,' she said.", 25.0),
+    ] {
+        assert!(!counted(&[line], value), "{line}: {:?}", brief(&[line]));
+    }
+}
