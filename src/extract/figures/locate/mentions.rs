@@ -210,6 +210,29 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// the ground the council serves, not the council.
 static COUNCIL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]ouncil\s+area\b"));
 
+/// "according to data released to Practice Wales", "figures obtained by Countryside England":
+/// a place word closing the name of whoever the data went to (a name begun by a capitalised
+/// word that is no compass point, so not "released to North Wales Police") names an outlet or
+/// body, not where the figure is, when the sentence has named a place before it ("Forces in
+/// the region … according to data obtained by BBC North West" takes the region from the name).
+static RECIPIENT_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i:\b(?:(?:released|supplied|provided|given|sent|disclosed|leaked)\s+to|(?:obtained|seen|requested|analysed|compiled)\s+by))\s+(?:the\s+)?(?-i:(?:\p{Lu}[\w'-]*\s+){1,3})$",
+    )
+});
+
+/// Whether [`RECIPIENT_NAME_BEFORE`] holds, its name opening on no compass point.
+fn in_recipients_name(before: &str) -> bool {
+    const COMPASS: &[&str] = &["North", "South", "East", "West", "Mid", "Central", "Greater", "New"];
+    before.ends_with(' ')
+        && RECIPIENT_NAME_BEFORE.captures(before).is_some_and(|c| {
+            c.get(0).is_some_and(|m| {
+                let name = m.as_str().split_whitespace().find(|w| w.starts_with(char::is_uppercase));
+                name.is_some_and(|w| !COMPASS.contains(&w))
+            })
+        })
+}
+
 /// "on the defence estate in the", "across the defence estate of": the military sites of a
 /// region, policed by the Ministry of Defence Police, not the region's territorial forces.
 /// Ends where the region's name begins.
@@ -520,6 +543,7 @@ pub(in crate::extract::figures) fn place_mentions(
                 // a where-clause with a figure of its own, which is the region's.
                 && !AREA_WHERE_AFTER.is_match(after))
             || ORG_BEFORE.is_match(before)
+            || (in_recipients_name(before) && kept.iter().any(|(r, _)| r.end <= range.start))
             || releases_for_a_body_it_runs(place, before, after)
             || (ORG_AFTER.is_match(after) && !COUNCIL_AREA_AFTER.is_match(after))
             || (place.scope == Scope::Region && is_part_of_region(before))

@@ -363,3 +363,14 @@ fn a_number_opening_a_with_clause_takes_the_place_printed_after_it() {
     let lines = ["Kent Police recorded 300 thefts in 2021/22, more than in Essex."];
     assert_eq!(place_of(&lines, 300.0), some("Kent Police"));
 }
+
+#[test]
+fn a_place_in_the_name_of_who_the_data_went_to_is_not_the_figures_place() {
+    let line = "Gwent Police recorded 410 burglaries in 2022/23, up from 380 the year before, a rise of 8 per cent, according to data released to Housing Wales under the FOI Act.";
+    assert_eq!(place_of(&[line], 8.0), some("Gwent Police"));
+    let line = "Kent Police logged 930 thefts in 2022/23, a fall of 4 per cent, according to figures obtained by Countryside England.";
+    assert_eq!(place_of(&[line], -4.0), some("Kent Police"));
+    // With no place named before it, the name is all that says where.
+    let line = "Forces in the region recorded 610 offences in 2022/23, according to data obtained by BBC North West.";
+    assert_eq!(place_of(&[line], 610.0), some("North West"));
+}
