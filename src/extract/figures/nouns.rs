@@ -708,7 +708,7 @@ fn is_possessive(word: &str) -> bool {
 }
 
 /// "412 referrals to the council's early help service", "Referrals to the victims' hub:
-/// 2,310", "referrals to children's social care", "to the local authority's front door" (where
+/// 2,310", "referrals to children's social care", "to the council's front door" (where
 /// a council takes them in), "Referrals received by the safeguarding hub: 980", "1,900 child protection referrals", "640 safeguarding referrals": people sent on
 /// to a service, or to those who keep children safe, are counted, not offences.
 fn referrals_to_a_service(phrase: &str) -> bool {

@@ -29,7 +29,7 @@ pub(super) fn is_hypothetical(before: &str) -> bool {
             r"(?i)\b(?:can|could|may|might)\s+(?:now\s+|easily\s+|still\s+|even\s+|simply\s+)?(?:contact|reach|message|target|groom|approach|talk\s+to|speak\s+to|chat\s+to|chat\s+with)\s+(?:up\s+to\s+|as\s+many\s+as\s+|dozens,\s+even\s+)?$",
         )
     });
-    // "When you've got 22, something gives", "if you have 30 on your desk": what a generic
+    // "When you've got 40, things slip", "if you have 30 on your desk": what a generic
     // "you" has in a condition is imagined, not counted.
     static WHEN_YOU_HAVE: LazyLock<Regex> = LazyLock::new(|| {
         compile(

@@ -739,11 +739,11 @@ pub(super) fn activities_delivered(before: &str, after: &str) -> bool {
     DELIVERED_BEFORE.is_match(before) && unlisted_plural_things(after)
 }
 
-/// "the average social worker was carrying 19 cases", "she held 22 cases", "I used to have
+/// "the typical probation worker was carrying 48 cases", "she held 22 cases", "I used to have
 /// maybe one case a year", "detectives juggling 30 investigations": the cases or
 /// investigations one worker (or each of a kind of worker) carries are a caseload, a measure
 /// of work, not offences. So is a number a "caseload" is said to be or to pass ("caseloads
-/// in some teams have passed 25", "caseloads of more than 40").
+/// in a few offices passed 30", "caseloads of more than 40").
 pub(super) fn is_caseload(before: &str, after: &str) -> bool {
     const HEDGED: &str = r"(?:(?:maybe|perhaps|about|around|some|roughly|more\s+than|over|nearly|almost|up\s+to|as\s+many\s+as|at\s+least)\s+)?";
     static CASES_AFTER: LazyLock<Regex> =
@@ -759,7 +759,7 @@ pub(super) fn is_caseload(before: &str, after: &str) -> bool {
             r"(?i)\b(?:(?-i:I)|he|she|(?:social\s+)?workers?|practitioners?|detectives?|caseworkers?|officers?)\s+(?:[\w'\x{{2019}}]+\s+){{0,3}}?(?:have|has|had|hold|holds|held|holding|manage|manages|managed|managing)\s+{HEDGED}$"
         ))
     });
-    // "caseloads in some teams have passed 25", "caseloads of more than 40": the number is
+    // "caseloads in a few offices passed 30", "caseloads of more than 40": the number is
     // what a caseload is, in the same clause, with no number between.
     static CASELOAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bcaseloads?\b[^.;:!?\d]{0,60}$"));
     let cases = (after.contains("case")

@@ -210,7 +210,7 @@ static ORG_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// the ground the council serves, not the council.
 static COUNCIL_AREA_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s+[Cc]ouncil\s+area\b"));
 
-/// "according to data released to Practice Wales", "figures obtained by Countryside England":
+/// "according to figures released to Care Scotland", "figures obtained by Countryside England":
 /// a place word closing the name of whoever the data went to (a name begun by a capitalised
 /// word that is no compass point, so not "released to North Wales Police") names an outlet or
 /// body, not where the figure is, when the sentence has named a place before it ("Forces in
