@@ -172,6 +172,47 @@ pub(super) fn of_candidates(s: &str, cands: &[Candidate], carried: Measure) -> (
     (measures, named)
 }
 
+/// "victims aged 13 or under", "children under the age of two", "of the victims were aged
+/// between 11 and 14": victims named by a child's age (not "victims aged 60 or over").
+static CHILDS_AGE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)\b(?:victims?|children|child|girls?|boys?|babies|pupils)\s+(?:(?:who\s+)?(?:were|was)\s+)?(?:aged\s+(?:(?:under|below|between|from)\s+)?|under\s+(?:the\s+age\s+of\s+)?)(?P<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b",
+    )
+});
+
+/// "Among the offences where an age was known, 1,301 involved children aged under ten", in a
+/// text that counted all offences against children and then the online ones: a split by the
+/// victim's age is one of all the offences, not of the online part talked about last. (In a
+/// text that counted only online offences, it is of those.) The sentence names no measure of
+/// its own. It changes no measure carried.
+pub(super) fn split_by_age_of_the_whole(s: &str, figures: &[Figure], current: &mut [Found]) {
+    let online = |f: &Found| f.kind == Kind::Count && f.measure == Measure::Online;
+    if !current.iter().any(online) || !split_by_a_childs_age(s) || measure::of_sentence(s).is_some() {
+        return;
+    }
+    let counted_all = figures.iter().any(|f| f.kind == Kind::Count && f.measure == Measure::All);
+    if !counted_all || !figures.iter().any(|f| f.measure == Measure::Online) {
+        return;
+    }
+    for f in current.iter_mut().filter(|f| online(f)) {
+        f.measure = Measure::All;
+    }
+}
+
+/// Whether `s` counts by a child's age ([`CHILDS_AGE`]): an age up to 18, not one and over.
+fn split_by_a_childs_age(s: &str) -> bool {
+    static AND_OVER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:or|and)\s+(?:over|above|older)\b|^\s*(?:\+|plus)"));
+    if !(s.contains("aged") || s.contains("age of") || s.contains("under")) {
+        return false;
+    }
+    CHILDS_AGE.captures_iter(s).any(|c| {
+        let Some(age) = c.name("age") else { return false };
+        let young = age.as_str().parse::<u32>().map_or(true, |n| n <= 18);
+        young && !AND_OVER.is_match(s.get(age.end()..).unwrap_or(""))
+    })
+}
+
 /// "Wessex Police - all offences: 940 → 1,002; online-flagged: 120 → 131": a line split by
 /// semicolons into segments, each opening on words that name what its values count, before
 /// the first of them: each segment's values count what its own words name (a segment naming

@@ -430,6 +430,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                     ctx.measure = m;
                 }
             }
+            measures::split_by_age_of_the_whole(norm, &figures, &mut current);
             each_of_several(norm, &mut current, ctx.london);
             ctx.note_place();
             ctx.note_places_passed(current.iter().filter_map(|f| f.place.as_deref()));

@@ -353,3 +353,17 @@ fn offences_involving_a_device_or_the_internet_are_online() {
     ];
     assert_eq!(measures(&lines), [(655.0, Measure::All), (81.0, Measure::Online)]);
 }
+
+#[test]
+fn online_measure_words_in_quote_marks_before_their_noun_are_online() {
+    let lines = [
+        "Sexual offences against children in Wessex reached 2,950 in 2029/30.",
+        "The force's own returns show 377 \"online child sexual abuse\" crimes in the same year.",
+    ];
+    assert_eq!(measures(&lines), [(2950.0, Measure::All), (377.0, Measure::Online)]);
+    let lines = [
+        "Sexual offences against children in Wessex reached 2,950 in 2029/30.",
+        "Of those, 412 were logged as ‘internet child sex’ offences.",
+    ];
+    assert_eq!(measures(&lines), [(2950.0, Measure::All), (412.0, Measure::Online)]);
+}
