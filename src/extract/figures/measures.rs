@@ -497,12 +497,12 @@ fn before_a_clause_apart(s: &str, cands: &[Candidate], part_at: usize) -> Option
 /// it. What a clause after it talks about is not what it counts; nor is the whole a share is
 /// "of" ("made up 27% of all child sexual offences"): a share reads the words before it first.
 fn lone_words_measure(s: &str, cand: &Candidate) -> Option<Measure> {
-    // "Child sex crimes up 6.5pc as online cases dip": a conjunction opens another clause, as
-    // a comma does; "as" only before a rise or fall of its own ("flagged as online" and "as
-    // young as three" describe what is counted).
+    // "Child sex crimes up 6.5pc as online cases dip" (or "… more than double"): a
+    // conjunction opens another clause, as a comma does; "as" only before a rise or fall of
+    // its own ("flagged as online" and "as young as three" describe what is counted).
     static CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)[,;:(]|\s-\s|\s(?:while|whereas|but|although|though|amid)\s|\sas\s+(?:[\w'-]+\s+){1,4}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|dip|dips|dipped|drop|drops|dropped|soar|soars|soared|climb|climbs|climbed|surge|surges|surged|jump|jumps|jumped|decline|declines|declined|grow|grows|grew|increase|increases|increased|decrease|decreases|decreased)\b",
+            r"(?i)[,;:(]|\s-\s|\s(?:while|whereas|but|although|though|amid)\s|\sas\s+(?:[\w'-]+\s+){1,4}?(?:rise|rises|rose|risen|fall|falls|fell|fallen|dip|dips|dipped|drop|drops|dropped|soar|soars|soared|climb|climbs|climbed|surge|surges|surged|jump|jumps|jumped|decline|declines|declined|grow|grows|grew|increase|increases|increased|decrease|decreases|decreased|double|doubles|doubled|treble|trebles|trebled|triple|triples|tripled|halve|halves|halved)\b",
         )
     });
     let r = &cand.number.range;
