@@ -58,7 +58,7 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// total"); the word may stand in quote marks ("an 'online' flag"). Offences that "began
 /// online" (or "started online"), that involved "the use of a laptop or the internet", and "the
 /// online ones" that rose or fell are online too, and so are the words of a category set in
-/// quote marks before its noun (1,322 "online child sexual abuse" crimes).
+/// quote marks before its noun (810 "online child sexual abuse" crimes).
 /// Offences that "carried the marker" carry the flag the text named before, which may be
 /// another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {

@@ -180,7 +180,7 @@ static CHILDS_AGE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Among the offences where an age was known, 1,301 involved children aged under ten", in a
+/// "Where the victim's age was recorded, 2,050 were against children aged under eight", in a
 /// text that counted all offences against children and then the online ones: a split by the
 /// victim's age is one of all the offences, not of the online part talked about last. (In a
 /// text that counted only online offences, it is of those.) The sentence names no measure of

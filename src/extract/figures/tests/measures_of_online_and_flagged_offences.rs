@@ -358,7 +358,7 @@ fn offences_involving_a_device_or_the_internet_are_online() {
 fn online_measure_words_in_quote_marks_before_their_noun_are_online() {
     let lines = [
         "Sexual offences against children in Wessex reached 2,950 in 2029/30.",
-        "The force's own returns show 377 \"online child sexual abuse\" crimes in the same year.",
+        "Its own data lists 377 \"online child sexual abuse\" crimes for that year.",
     ];
     assert_eq!(measures(&lines), [(2950.0, Measure::All), (377.0, Measure::Online)]);
     let lines = [

@@ -463,7 +463,7 @@ fn the_first_measure_is_the_one_the_first_clause_names_not_a_later_clauses() {
 
 #[test]
 fn a_lone_figure_before_as_and_a_measure_that_doubles_or_trebles_counts_its_own_words() {
-    let lines = ["Sexual offences against children hit 2,040 in Wessex as online offending more than doubles"];
+    let lines = ["Sexual offences against children reach 2,040 in Wessex as online offending trebles"];
     assert_eq!(measures(&lines), [(2040.0, Measure::All)]);
     let lines = ["Online child sex crimes reach 880 in Mercia as all child sex offences treble"];
     assert_eq!(measures(&lines), [(880.0, Measure::Online)]);
