@@ -68,7 +68,9 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
         let Some(run) = runs
             .iter()
             .find(|r| r.len() >= 2 && !qualifies_title(r) && !owns_title(r))
-            .or_else(|| runs.iter().find(|r| titled(r)))
+            // "The Chief Fire Officer, Dan Pike": a word between two of a title's words, before
+            // a name set off by commas, is the title's ("Fire"), not a surname after "Chief".
+            .or_else(|| runs.iter().find(|r| titled(r) && !qualifies_title(r)))
             .cloned()
         else {
             if single.is_none() && parts.len() == 1 && tokens.len() == 1 && runs.len() == 1 {

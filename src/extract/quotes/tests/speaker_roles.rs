@@ -587,3 +587,21 @@ fn a_junior_ministers_title_before_their_name_is_a_role_not_a_name() {
     let q = said(&["“We will publish the review in spring,” said the Under-Secretary, Ann Lowe."]);
     assert_eq!(q, pairs(&[("Ann Lowe", "We will publish the review in spring")]));
 }
+
+#[test]
+fn a_capitalised_title_of_three_words_before_an_apposed_name_gives_the_name() {
+    let quotes = quotes_of(&[
+        "The Chief Harbour Officer, Lena Voss, wrote: “The quay reopens on Friday.”",
+        "The Senior Flood Manager, Omar Reddy, said: “The pumps ran all night.”",
+        "The Deputy Chief Inspector, Carys Hale, said: “Two lanes stay shut.”",
+    ]);
+    let got: Vec<(&str, Option<&str>)> = quotes.iter().map(|q| (q.speaker.as_str(), q.role.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Lena Voss", Some("Chief Harbour Officer")),
+            ("Omar Reddy", Some("Senior Flood Manager")),
+            ("Carys Hale", Some("Deputy Chief Inspector")),
+        ]
+    );
+}
