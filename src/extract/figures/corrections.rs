@@ -60,11 +60,12 @@ struct Corrected {
 }
 
 /// "CORRECTION (4 May):", "Update, 16:45:", "This article was amended on …": a note added to
-/// the story after it ran that puts something right.
+/// the story after it ran that puts something right. Markup left in plain text before the
+/// note's word ("*Correction:", "_Correction:", "**Update:") opens it all the same.
 fn is_correction_note(paragraph: &str) -> bool {
     static NOTE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:correction|clarification|update[d]?|editor'?s\s+note)\b[^:.]{0,40}:\s|\bthis\s+(?:article|story|report|piece|page|post|item|blog)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|changed)\b",
+            r"(?i)^[\W_]*(?:correction|clarification|update[d]?|editor'?s\s+note)\b[^:.]{0,40}:\s|\bthis\s+(?:article|story|report|piece|page|post|item|blog)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated|changed)\b",
         )
     });
     NOTE.is_match(paragraph)

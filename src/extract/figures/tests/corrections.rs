@@ -50,6 +50,25 @@ fn a_value_a_note_says_was_given_before_is_no_figure() {
 }
 
 #[test]
+fn a_note_in_underscore_italics_is_a_correction_note() {
+    // "it is 388" gives the right value in a note only: the body's 383 takes it.
+    let lines = [
+        "Avon and Somerset Police logged 383 bike thefts in 2023/24.",
+        "_Correction, 12 June: we wrote 383 for the force; it is 388._",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 383.0), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 388.0 && f.1.as_deref() == Some("2023/24")), "{found:?}");
+    let lines = [
+        "Gwent Police recorded 79 arson attacks in 2022/23.",
+        "__Clarification: we gave 79 for Gwent; it is 97.__",
+    ];
+    let found = brief(&lines);
+    assert!(!found.iter().any(|f| f.2 == 79.0), "{found:?}");
+    assert!(found.iter().any(|f| f.2 == 97.0 && f.1.as_deref() == Some("2022/23")), "{found:?}");
+}
+
+#[test]
 fn a_figure_a_force_has_since_revised_gives_way_to_the_new_one() {
     let lines = [
         "Norfolk Constabulary said in April that it had recorded 512 stalking offences in 2022/23.",
