@@ -210,6 +210,18 @@ pub(super) fn is_drop_cap(line: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
+/// Whether a drop cap `cap` completes the word in capitals opening `line` ("T" before "HE
+/// first …"): the two make a word the text uses elsewhere, in any case ("the"), which a
+/// letter before a whole word in capitals ("B" before "BBC", "BBBC") does not.
+fn completes_a_word(text: &str, cap: &str, line: &str) -> bool {
+    let rest: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+    if rest.is_empty() || rest.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let word = format!("{cap}{rest}").to_lowercase();
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| w.len() == word.len() && w.to_lowercase() == word)
+}
+
 /// Whether a line breaks off mid-word or mid-sentence on a dash, as an interrupted speaker
 /// does ("We never had the—", "So that-", "but --", "and then –"): a letter or digit,
 /// at most one space, then one or two dashes of any kind to end the line.
@@ -274,8 +286,15 @@ pub fn split_items(text: &str) -> Vec<(String, bool)> {
         }
         let runs_on = open && paragraphs.last().is_some_and(|p| !ends_complete(p));
         let wraps = runs_on && !is_bulleted(raw) && line.chars().next().is_some_and(char::is_lowercase);
+        // A drop cap opening a paragraph joins the line after it across a blank line too, as
+        // a page setting it in an element of its own leaves it ("A" / "" / "lma …"), and
+        // before a word in capitals that it completes ("T" / "HE first …").
+        let cap = paragraphs.last().filter(|p| opened_fresh && !is_bulleted(raw) && is_drop_cap(p));
+        let cap_joins = cap.is_some_and(|cap| {
+            line.chars().next().is_some_and(char::is_lowercase) || completes_a_word(text, cap.trim(), &line)
+        });
         match paragraphs.last_mut() {
-            Some(last) if wraps => {
+            Some(last) if wraps || cap_joins => {
                 // A drop cap printed on a line of its own, opening a paragraph, is the first
                 // letter of the word the next line goes on with ("A" / "lvar kept …" is
                 // "Alvar kept …"); a letter within a sentence ("Plan" / "B" / "was …") is a word.
@@ -480,6 +499,26 @@ mod tests {
             split_paragraphs(text),
             ["THE DEPOT", "Over the winter, Halvard Nyquist logged 37 crates.", "Alma Roskell ran the night shift."]
         );
+    }
+
+    #[test]
+    fn a_drop_cap_before_a_word_in_capitals_joins_it_when_the_word_it_makes_is_the_texts() {
+        // "T" / "HE night crew" is "THE night crew": "the" is a word of the text.
+        let text = "THE DEPOT\n\nT\nHE night crew logged 37 crates.\n\nThe depot shut as it does at six.\n\nI\nT was cold, Rhiannon Pask said.";
+        assert_eq!(
+            split_paragraphs(text),
+            ["THE DEPOT", "THE night crew logged 37 crates.", "The depot shut as it does at six.", "IT was cold, Rhiannon Pask said."]
+        );
+        // "B" / "BBC figures": "BBBC" is no word of the text, so the letter stays apart.
+        let text = "B\nBBC figures show 12 more.\n\nQ\nNHS staff were told.";
+        assert_eq!(split_paragraphs(text), ["B", "BBC figures show 12 more.", "Q", "NHS staff were told."]);
+    }
+
+    #[test]
+    fn a_drop_cap_in_a_paragraph_of_its_own_joins_the_lower_case_paragraph_after_it() {
+        // As an HTML page sets it, "<p>A</p><p>lma …</p>": a blank line between.
+        let text = "THE DEPOT\n\nA\n\nlma Roskell ran the night shift.\n\nQ\n\nWhy nights?";
+        assert_eq!(split_paragraphs(text), ["THE DEPOT", "Alma Roskell ran the night shift.", "Q", "Why nights?"]);
     }
 
     #[test]
