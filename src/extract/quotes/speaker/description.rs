@@ -83,8 +83,11 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
     };
     // "Her mother, who asked to be called "Karen"": named by the name the story gives her,
     // with the description kept as her role, which a later "her mother said" is.
+    // A courtesy title in that name ("whom I will call Mrs T") says their sex when the
+    // description does not ("a reader").
     if let Some((name, _)) = clause.and_then(name_given) {
         let role = phrase.trim().to_lowercase();
+        let gender = gender.or_else(|| name.split_whitespace().next().and_then(|w| gender_of_word(w.trim_end_matches('.'))));
         return Some(Who::Surname { surname: name, role: Some(role), gender, given: false });
     }
     let mut text = phrase.to_string();

@@ -124,3 +124,20 @@ fn a_relative_of_a_child_named_by_first_name_is_a_described_speaker() {
     ]);
     assert_eq!(q, pairs(&[("Chloe's grandmother who walks her to school", "We had asked for years")]));
 }
+
+#[test]
+fn a_courtesy_title_the_writer_gives_someone_says_whom_a_later_pronoun_means() {
+    // "Mrs" makes the reader a woman: "she" is hers, not the tenant's named after her.
+    let q = said(&[
+        "A reader, whom I will call “Mrs T”, wrote to me in March.",
+        "A tenant, whom we will call Mr D, rang us in June.",
+        "“The boiler failed twice,” she said.",
+    ]);
+    assert_eq!(q, pairs(&[("Mrs T", "The boiler failed twice")]));
+    let q = said(&[
+        "One caller, whom the charity calls Mr K, first rang in 2021.",
+        "A volunteer, whom we are calling Ms R, took the call.",
+        "“I had nowhere else to turn,” he told us.",
+    ]);
+    assert_eq!(q, pairs(&[("Mr K", "I had nowhere else to turn")]));
+}
