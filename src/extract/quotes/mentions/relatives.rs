@@ -135,7 +135,13 @@ pub fn described_relative_acting(sentence: &str) -> Option<(usize, String, Gende
     });
     let lead = sentence.len() - sentence.trim_start().len();
     let text = &sentence[lead..];
-    if !(text.starts_with("The ") || text.starts_with("A ")) || !(text.contains("'s ") || text.contains("’s ")) {
+    if !(text.contains("'s ") || text.contains("’s ")) {
+        return None;
+    }
+    if let Some(found) = first_named_relative_acting(text) {
+        return Some((lead, found.0, found.1));
+    }
+    if !(text.starts_with("The ") || text.starts_with("A ")) {
         return None;
     }
     let c = DESCRIBED.captures(text)?;
@@ -151,6 +157,25 @@ pub fn described_relative_acting(sentence: &str) -> Option<(usize, String, Gende
         words.replace_range(..1, &first);
     }
     Some((lead, words, gender))
+}
+
+/// "Kirsty's mother now runs a group …": a relative of someone the text names by a first
+/// name alone (a known first name), opening the sentence and doing something, as
+/// [`described_relative_acting`] reads "the girl's mother". The words ("Kirsty's mother")
+/// and the relative's sex.
+fn first_named_relative_acting(text: &str) -> Option<(String, Gender)> {
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r"^(?P<who>(?P<owner>\p{{Lu}}[\p{{Ll}}-]+)['’]s\s+(?:(?:{}|[a-z0-9]+-year-old)\s+){{0,2}}(?P<rel>{}))\b",
+            RELATIVE_MODIFIERS.join("|"),
+            RELATIVES.join("|"),
+        ))
+    });
+    let c = NAMED.captures(text)?;
+    let (who, owner, rel) = (c.name("who")?, c.name("owner")?, c.name("rel")?);
+    let gender = crate::extract::quotes::names::gender_of_word(rel.as_str())?;
+    let first_name = crate::extract::quotes::first_names::first_name_gender(owner.as_str()).is_some();
+    (first_name && relative_acts(text.get(rel.end()..).unwrap_or(""))).then(|| (who.as_str().replace('’', "'"), gender))
 }
 
 /// Whether the words after a word for a relative ("Callum Reed's father …") go on with the

@@ -131,3 +131,19 @@ fn an_aside_naming_the_kind_of_statement_is_no_part_of_a_relative_speaking() {
     let q = said(&["The boy's aunt, in a victim personal statement, said: \"He has not been the same since.\""]);
     assert_eq!(q, pairs(&[("the boy's aunt", "He has not been the same since.")]));
 }
+
+#[test]
+fn a_relative_of_someone_named_by_first_name_alone_acting_is_whom_a_later_pronoun_means() {
+    let q = said(&[
+        "Nadia was 12 when the messages began.",
+        "Nadia's father now runs a group for parents in Leeds.",
+        "“Nobody warns you,” he says. “So we warn each other.”",
+    ]);
+    assert_eq!(q, pairs(&[("Nadia's father", "Nobody warns you"), ("Nadia's father", "So we warn each other.")]));
+    let q = said(&[
+        "Councillor Priya Kaur said: “The crossing is overdue.”",
+        "Owen's grandmother wrote to the council in May.",
+        "“I asked twice,” she said.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Owen's grandmother"), "{q:?}");
+}
