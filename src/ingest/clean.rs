@@ -507,7 +507,12 @@ mod tests {
         let text = "THE DEPOT\n\nT\nHE night crew logged 37 crates.\n\nThe depot shut as it does at six.\n\nI\nT was cold, Rhiannon Pask said.";
         assert_eq!(
             split_paragraphs(text),
-            ["THE DEPOT", "THE night crew logged 37 crates.", "The depot shut as it does at six.", "IT was cold, Rhiannon Pask said."]
+            [
+                "THE DEPOT",
+                "THE night crew logged 37 crates.",
+                "The depot shut as it does at six.",
+                "IT was cold, Rhiannon Pask said."
+            ]
         );
         // "B" / "BBC figures": "BBBC" is no word of the text, so the letter stays apart.
         let text = "B\nBBC figures show 12 more.\n\nQ\nNHS staff were told.";

@@ -507,7 +507,8 @@ mod tests {
         assert!(html.iter().any(|p| p == want), "{html:?}");
         assert!(html.iter().any(|p| p == "Why so long?"), "{html:?}");
         // A drop cap in a block of its own joins the block it opens.
-        let html = b"<article><h1>The ferry log</h1><p>I</p><p>ngrid Solbakk kept the ferry log for 12 years.</p></article>";
+        let html =
+            b"<article><h1>The ferry log</h1><p>I</p><p>ngrid Solbakk kept the ferry log for 12 years.</p></article>";
         let html = paragraphs(html, Format::Html);
         assert!(html.iter().any(|p| p == want), "{html:?}");
         // In Markdown too, a lone letter before a capitalised line is left as it was.

@@ -59,10 +59,8 @@ fn a_note_in_underscore_italics_is_a_correction_note() {
     let found = brief(&lines);
     assert!(!found.iter().any(|f| f.2 == 383.0), "{found:?}");
     assert!(found.iter().any(|f| f.2 == 388.0 && f.1.as_deref() == Some("2023/24")), "{found:?}");
-    let lines = [
-        "Gwent Police recorded 79 arson attacks in 2022/23.",
-        "__Clarification: we gave 79 for Gwent; it is 97.__",
-    ];
+    let lines =
+        ["Gwent Police recorded 79 arson attacks in 2022/23.", "__Clarification: we gave 79 for Gwent; it is 97.__"];
     let found = brief(&lines);
     assert!(!found.iter().any(|f| f.2 == 79.0), "{found:?}");
     assert!(found.iter().any(|f| f.2 == 97.0 && f.1.as_deref() == Some("2022/23")), "{found:?}");

@@ -87,7 +87,8 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
     // description does not ("a reader").
     if let Some((name, _)) = clause.and_then(name_given) {
         let role = phrase.trim().to_lowercase();
-        let gender = gender.or_else(|| name.split_whitespace().next().and_then(|w| gender_of_word(w.trim_end_matches('.'))));
+        let gender =
+            gender.or_else(|| name.split_whitespace().next().and_then(|w| gender_of_word(w.trim_end_matches('.'))));
         return Some(Who::Surname { surname: name, role: Some(role), gender, given: false });
     }
     let mut text = phrase.to_string();
