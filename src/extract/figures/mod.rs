@@ -289,9 +289,18 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         ctx.suppression_note = incidentals::notes_suppression(&para.norm);
         ctx.children_passage = filters::speaks_of_children(&para.norm);
         ctx.before_table = article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'));
+        // "Kent Police: 101" between "Childline: 0800 1111" and another line to call.
+        let beside: Vec<&str> = [i.checked_sub(1), Some(i + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| article.paragraphs.get(j))
+            .map(|p| p.norm.as_str())
+            .collect();
+        let number_to_call =
+            para.norm.ends_with(['1', '9']) && filters::is_service_number_in_a_box(&para.norm, &beside);
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
-            if is_retracted(&para.norm, norm) {
+            if number_to_call || is_retracted(&para.norm, norm) {
                 continue;
             }
             ctx.opening = k == 0;
@@ -343,6 +352,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 ctx.place = place_before;
             }
             if last_had_figures && said_again_alone(norm, &current, &previous) {
+                current.clear();
+            }
+            if echoes_an_uncounted_number(norm, &current, last_sentence, &previous) {
                 current.clear();
             }
             if para.item && k == 0 {
@@ -567,6 +579,24 @@ fn said_again_alone(sentence: &str, current: &[Found], before: &[Found]) -> bool
     alone(sentence.get(..only.range.start).unwrap_or("x"))
         && alone(sentence.get(only.range.end..).unwrap_or("x"))
         && before.iter().any(|f| f.value == only.value)
+}
+
+/// "… the first five files on my desk this morning. Five children.": a fragment of only a
+/// number and a word or two, with no verb, that says again a number the sentence before told
+/// of something it did not count as offences, tells the same scene, not a figure. (A count of
+/// offences said again is left to [`said_again_alone`] and the repeats.)
+fn echoes_an_uncounted_number(sentence: &str, current: &[Found], before: &str, previous: &[Found]) -> bool {
+    let [only] = current else { return false };
+    if previous.iter().any(|f| f.value == only.value && f.kind != Kind::Other) {
+        return false;
+    }
+    let quote_marks = |c: char| c.is_whitespace() || "\"'\u{2018}\u{2019}\u{201C}\u{201D}".contains(c);
+    let opens = sentence.get(..only.range.start).is_some_and(|b| b.chars().all(quote_marks));
+    let rest = sentence.get(only.range.end..).unwrap_or("").trim_end_matches(|c: char| quote_marks(c) || c == '.');
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let bare_words =
+        (1..=2).contains(&words.len()) && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    opens && bare_words && super::numbers::scan(before).iter().any(|n| n.value == only.value && !n.percent && !n.money)
 }
 
 /// Whether a sentence telling which forces figures came from ("The figures, obtained from 41

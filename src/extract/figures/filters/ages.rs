@@ -132,7 +132,20 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
     let he_or_she = || n.value <= 21.0 && nothing_counted && HE_OR_SHE_BEFORE.is_match(before);
     let state = ((nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people() || person_who()))
         || he_or_she();
-    let condition = (CONDITION_BEFORE.is_match(before) && nothing_counted) || state;
+    // "He might be 19 or 59", "you could be 40 and still …": a person guessed or supposed to
+    // be a number (or either of two), with nothing counted after it, is that age.
+    static SUPPOSED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:he|she|you|i)\s+(?:might|may|could|would|must)(?:\s+well|\s+even|\s+easily)?\s+be\s+(?:only\s+|just\s+|aged\s+)?(?:\d{1,3}\s+(?:or|to|and)\s+)?$",
+        )
+    });
+    // ("might be 19 or 59.": a second age joined to the first.)
+    static OTHER_AGE_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r#"^\s*(?:or|to|and)\s+\d{1,3}\s*(?:$|[,.;:!?"'\x{2019}\x{201D}]|or\s+\d)"#));
+    let supposed = (nothing_counted || OTHER_AGE_AFTER.is_match(after))
+        && before.contains(" be ")
+        && SUPPOSED_BEFORE.is_match(before);
+    let condition = (CONDITION_BEFORE.is_match(before) && nothing_counted) || state || supposed;
     // "The widow, who passed 88 in May": a person who turned a number is that age.
     static WHO_TURNED: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\bwho\s+(?:had\s+|has\s+|just\s+)?(?:turned|passed|reached)\s+$"));

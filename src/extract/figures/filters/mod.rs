@@ -61,6 +61,7 @@ use self::not_counts::{
     refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER,
     STORED_ON_AFTER,
 };
+pub(super) use self::phones::is_service_number_in_a_box;
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 use self::platform::{
     counted_in_brackets, counts_a_crowd, counts_the_audience, is_engagement_row, is_keycap, is_page_footer,

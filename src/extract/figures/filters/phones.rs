@@ -138,3 +138,22 @@ fn reached_through(s: &str, n: &Number) -> bool {
     let after = head(s, n.range.end);
     THROUGH_BEFORE.is_match(tail(s, n.range.start)) || LINE_AFTER.is_match(after) && !PEOPLE_SERVED.is_match(after)
 }
+
+/// What a short labelled line gives after its label: "Childline: 0800 1111" → "0800 1111",
+/// "Kent Police: 101" → "101". The label is a name (a capital first, a few words, no full
+/// stop) ended by a colon.
+fn labelled_value(line: &str) -> Option<&str> {
+    static LABELLED: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"^\s*\p{Lu}[\w&'\x{2019}()-]*(?:\s+[\w&'\x{2019}()-]+){0,5}\s*:\s*(\S.*?)\s*$"));
+    LABELLED.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str())
+}
+
+/// "Childline: 0800 1111" / "Kent Police: 101" / "Safe Haven: 01632 960 222": in a box of
+/// labelled numbers to call, a line giving only 999, 101 or 111 after its label is one more
+/// number to call, when a line beside it gives a phone number the same way. Not a list of
+/// counts after force names ("Kent Police: 101" beside "Sussex Police: 240").
+pub(in crate::extract::figures) fn is_service_number_in_a_box(line: &str, beside: &[&str]) -> bool {
+    let is_phone = |value: &str| PHONE.find(value).is_some_and(|m| m.start() == 0 && m.end() == value.len());
+    labelled_value(line).is_some_and(|value| matches!(value, "999" | "101" | "111"))
+        && beside.iter().any(|other| labelled_value(other).is_some_and(is_phone))
+}

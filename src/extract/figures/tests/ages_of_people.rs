@@ -534,3 +534,21 @@ fn he_or_she_said_to_be_a_small_number_is_an_age() {
     }
     assert!(counted(&["Kent Police recorded 400 offences in 2022/23. He said 14 were online."], 14.0));
 }
+
+#[test]
+fn a_persons_age_in_a_guess_with_a_modal_is_no_figure() {
+    for line in [
+        "“The man who messages your son could be anyone,” she said. “She might be 17 or 70.”",
+        "Nobody in Kent knows who he is. He could be 15, he could be 65.",
+        "“You may be 40 and still fall for it,” the officer said of the Kent scams.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn a_count_after_a_modal_and_a_pronoun_is_still_a_figure() {
+    // A noun counted after the number keeps it a figure.
+    assert_eq!(values(&["She said Kent might be 40 officers short by 2025."]), [40.0]);
+    assert_eq!(values(&["He said the total could be 65 offences higher in Kent."]), [65.0]);
+}

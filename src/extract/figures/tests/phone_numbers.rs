@@ -159,3 +159,22 @@ fn a_service_number_to_call_in_welsh_is_no_figure() {
         assert!(figures(&[line]).is_empty(), "{line}: {:?}", figures(&[line]));
     }
 }
+
+#[test]
+fn a_service_number_in_a_box_of_labelled_numbers_to_call_is_no_figure() {
+    let text = "Kent Police recorded 812 offences in 2023/24.\n\nWHERE TO GET SUPPORT\nChildline: 0800 2222\nKent Police: 101\nThe Harbour Project: 01632 960 111\n";
+    assert_eq!(values_of_text(text), [812.0]);
+    // The service number first in the box, with a phone number after it.
+    let text = "Kent Police recorded 812 offences in 2023/24.\n\nUseful numbers\nSussex Police: 999\nNSPCC helpline: 0808 800 5000\n";
+    assert_eq!(values_of_text(text), [812.0]);
+}
+
+#[test]
+fn a_list_of_labelled_counts_that_reads_like_a_service_number_is_still_figures() {
+    let text = "Offences recorded in 2023/24:\nKent Police: 101\nSussex Police: 240\nSurrey Police: 111\n";
+    assert_eq!(values_of_text(text), [101.0, 240.0, 111.0]);
+}
+
+fn values_of_text(text: &str) -> Vec<f64> {
+    text_figures(text).iter().map(|f| f.value).collect()
+}

@@ -168,3 +168,22 @@ fn a_change_after_a_total_over_the_region_s_forces_is_the_region_s_not_a_force_n
     ];
     assert_eq!(place_of(&lines, 9.0), some("North West"));
 }
+
+#[test]
+fn a_verbless_fragment_echoing_a_number_just_told_as_a_scene_is_no_figure() {
+    for lines in [
+        ["“Those are the first six folders on the shelf this week,” she says. “Six strangers.”"],
+        ["He sets down the top four folders from the Kent pile. Four boys."],
+        ["“Look at the top two chats in her Kent inbox,” she said. “Two men.”"],
+    ] {
+        assert!(values(&lines).is_empty(), "{lines:?}: {:?}", values(&lines));
+    }
+}
+
+#[test]
+fn a_fragment_with_a_value_of_its_own_or_a_verb_is_still_read() {
+    // A different number from the sentence before is not an echo of it.
+    assert_eq!(values(&["He sets down the top four folders from the Kent pile. 212 offences in 2023/24."]), [212.0]);
+    // A fragment after a figure is left to the figures' own repeats.
+    assert_eq!(values(&["Kent recorded 310 burglaries in 2023/24. 310 burglaries were solved."]), [310.0]);
+}

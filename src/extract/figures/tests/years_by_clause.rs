@@ -335,3 +335,20 @@ fn the_year_of_an_event_in_an_aside_after_a_number_is_not_its_year() {
     let lines = ["Last year, 2022/23, Essex Police logged 95 cases of cyber-flashing, an offence which came into force in 2023/24."];
     assert_eq!(period_of(&lines, 95.0), some("2022/23"));
 }
+
+#[test]
+fn a_year_closing_a_pair_of_places_and_their_counts_dates_both() {
+    let lines = ["Police logged 310 burglaries in Kent and 220 in Sussex across all of 2022/23."];
+    assert_eq!(period_of(&lines, 310.0), some("2022/23"));
+    assert_eq!(period_of(&lines, 220.0), some("2022/23"));
+    let lines = ["That compares with 512 thefts in Devon and 388 in Dorset over the whole of 2021/22."];
+    assert_eq!(period_of(&lines, 512.0), some("2021/22"));
+    assert_eq!(period_of(&lines, 388.0), some("2021/22"));
+}
+
+#[test]
+fn a_year_closing_the_second_of_two_clauses_does_not_date_the_first() {
+    // A clause of its own (a verb of its own) before the pair keeps its own time.
+    let lines = ["Kent logged 40 burglaries this spring, while Sussex recorded 220 in 2022/23."];
+    assert_ne!(period_of(&lines, 40.0), some("2022/23"));
+}

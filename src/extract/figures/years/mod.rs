@@ -164,7 +164,7 @@ pub(super) fn attached_time<'t>(
     first_starting_from(times, range, r.end)
         .filter(|&j| {
             let m = &times[j];
-            m.range.end <= next_start
+            (m.range.end <= next_start || closes_counts_by_place(s.get(r.end..m.range.start).unwrap_or("")))
                 && same_clause(m)
                 && !other_moment(m)
                 && !dates_a_publication(s, m)
@@ -515,4 +515,17 @@ pub(super) fn names_a_season(s: &str) -> bool {
     static SEASON: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(?:last|this|next|the|over\s+the)\s+(?:winter|spring|autumn|summer)\b"));
     (s.contains("inter") || s.contains("pring") || s.contains("utumn") || s.contains("ummer")) && SEASON.is_match(s)
+}
+
+/// "98 offences in Kent and 71 in Sussex across the whole of 2019/20", "310 in Devon, 220
+/// in Dorset and 95 in Cornwall over 2022/23": the words from a number to a time closing a
+/// run of counts, each a number and the place it is in, joined by commas or "and": the time
+/// dates every count of the run, not only the last.
+fn closes_counts_by_place(gap: &str) -> bool {
+    static RUN_BY_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"^(?:\s+[a-z][\w-]*){0,2}\s+in\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3}(?:(?:,|,?\s+and)\s+\d[\d,]*(?:\s+[a-z][\w-]*)?\s+in\s+(?:the\s+)?\p{Lu}[\w'-]*(?:\s+\p{Lu}[\w'-]*){0,3})+,?\s+(?:across|over|in|during|for|throughout)\b[a-z\s]{0,24}$",
+        )
+    });
+    gap.contains(" in ") && RUN_BY_PLACE.is_match(gap)
 }
