@@ -540,7 +540,16 @@ fn a_persons_age_in_a_guess_with_a_modal_is_no_figure() {
     for line in [
         "“The man who messages your son could be anyone,” she said. “She might be 17 or 70.”",
         "Nobody in Kent knows who he is. He could be 15, he could be 65.",
+    ] {
+        assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
+    }
+}
+
+#[test]
+fn an_age_someone_may_be_and_still_do_something_is_no_figure() {
+    for line in [
         "“You may be 40 and still fall for it,” the officer said of the Kent scams.",
+        "In Kent, I could well be 75 and still be targeted, she warned.",
     ] {
         assert!(values(&[line]).is_empty(), "{line}: {:?}", values(&[line]));
     }

@@ -164,6 +164,10 @@ fn a_service_number_to_call_in_welsh_is_no_figure() {
 fn a_service_number_in_a_box_of_labelled_numbers_to_call_is_no_figure() {
     let text = "Kent Police recorded 812 offences in 2023/24.\n\nWHERE TO GET SUPPORT\nChildline: 0800 2222\nKent Police: 101\nThe Harbour Project: 01632 960 111\n";
     assert_eq!(values_of_text(text), [812.0]);
+}
+
+#[test]
+fn a_service_number_heading_a_box_of_labelled_numbers_to_call_is_no_figure() {
     // The service number first in the box, with a phone number after it.
     let text = "Kent Police recorded 812 offences in 2023/24.\n\nUseful numbers\nSussex Police: 999\nNSPCC helpline: 0808 800 5000\n";
     assert_eq!(values_of_text(text), [812.0]);

@@ -341,6 +341,13 @@ fn a_year_closing_a_pair_of_places_and_their_counts_dates_both() {
     let lines = ["Police logged 310 burglaries in Kent and 220 in Sussex across all of 2022/23."];
     assert_eq!(period_of(&lines, 310.0), some("2022/23"));
     assert_eq!(period_of(&lines, 220.0), some("2022/23"));
+}
+
+#[test]
+fn a_year_closing_a_run_of_three_places_and_their_counts_dates_all_three() {
+    let lines = ["Officers logged 95 thefts in Bath, 61 in Frome and 40 in Yeovil during 2023/24."];
+    assert_eq!(period_of(&lines, 95.0), some("2023/24"));
+    assert_eq!(period_of(&lines, 61.0), some("2023/24"));
     let lines = ["That compares with 512 thefts in Devon and 388 in Dorset over the whole of 2021/22."];
     assert_eq!(period_of(&lines, 512.0), some("2021/22"));
     assert_eq!(period_of(&lines, 388.0), some("2021/22"));
