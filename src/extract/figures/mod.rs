@@ -289,7 +289,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         ctx.suppression_note = incidentals::notes_suppression(&para.norm);
         ctx.children_passage = filters::speaks_of_children(&para.norm);
         ctx.before_table = article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'));
-        // "Kent Police: 101" between "Childline: 0800 1111" and another line to call.
+        // "Kent Police: 101" between "Helpline: 0800 2222" and another line to call.
         let beside: Vec<&str> = [i.checked_sub(1), Some(i + 1)]
             .into_iter()
             .flatten()
@@ -581,7 +581,7 @@ fn said_again_alone(sentence: &str, current: &[Found], before: &[Found]) -> bool
         && before.iter().any(|f| f.value == only.value)
 }
 
-/// "… the first five files on my desk this morning. Five children.": a fragment of only a
+/// "… the top four folders from the pile. Four boys.": a fragment of only a
 /// number and a word or two, with no verb, that says again a number the sentence before told
 /// of something it did not count as offences, tells the same scene, not a figure. (A count of
 /// offences said again is left to [`said_again_alone`] and the repeats.)

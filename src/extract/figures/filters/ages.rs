@@ -132,7 +132,7 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
     let he_or_she = || n.value <= 21.0 && nothing_counted && HE_OR_SHE_BEFORE.is_match(before);
     let state = ((nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people() || person_who()))
         || he_or_she();
-    // "He might be 19 or 59", "you could be 40 and still …": a person guessed or supposed to
+    // "She could be 16 or 60", "you may be 40 and still …": a person guessed or supposed to
     // be a number (or either of two), with nothing counted after it, is that age.
     static SUPPOSED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(

@@ -139,7 +139,7 @@ fn reached_through(s: &str, n: &Number) -> bool {
     THROUGH_BEFORE.is_match(tail(s, n.range.start)) || LINE_AFTER.is_match(after) && !PEOPLE_SERVED.is_match(after)
 }
 
-/// What a short labelled line gives after its label: "Childline: 0800 1111" → "0800 1111",
+/// What a short labelled line gives after its label: "Helpline: 0800 2222" → "0800 2222",
 /// "Kent Police: 101" → "101". The label is a name (a capital first, a few words, no full
 /// stop) ended by a colon.
 fn labelled_value(line: &str) -> Option<&str> {
@@ -148,7 +148,7 @@ fn labelled_value(line: &str) -> Option<&str> {
     LABELLED.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
 
-/// "Childline: 0800 1111" / "Kent Police: 101" / "Safe Haven: 01632 960 222": in a box of
+/// "Helpline: 0800 2222" / "Kent Police: 101" / "Safe Haven: 01632 960 222": in a box of
 /// labelled numbers to call, a line giving only 999, 101 or 111 after its label is one more
 /// number to call, when a line beside it gives a phone number the same way. Not a list of
 /// counts after force names ("Kent Police: 101" beside "Sussex Police: 240").

@@ -517,8 +517,8 @@ pub(super) fn names_a_season(s: &str) -> bool {
     (s.contains("inter") || s.contains("pring") || s.contains("utumn") || s.contains("ummer")) && SEASON.is_match(s)
 }
 
-/// "98 offences in Kent and 71 in Sussex across the whole of 2019/20", "310 in Devon, 220
-/// in Dorset and 95 in Cornwall over 2022/23": the words from a number to a time closing a
+/// "310 burglaries in Kent and 220 in Sussex across all of 2022/23", "95 in Bath, 61
+/// in Frome and 40 in Yeovil during 2023/24": the words from a number to a time closing a
 /// run of counts, each a number and the place it is in, joined by commas or "and": the time
 /// dates every count of the run, not only the last.
 fn closes_counts_by_place(gap: &str) -> bool {
