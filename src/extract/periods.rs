@@ -586,7 +586,10 @@ pub fn scan(text: &str) -> Vec<Mention> {
             add(m.range(), When::Other);
         }
     }
-    if cues.years {
+    // Each of its phrases holds one of these words (its pattern is costly to run over every
+    // sentence saying "year").
+    let previous = const { [cue("previou"), cue("preced"), cue("prior"), cue("before"), cue("earlier")] };
+    if cues.years && previous.into_iter().any(|word| cues.has(word)) {
         for m in PREVIOUS.find_iter(text) {
             match before_an_event(text, &m) {
                 Some(end) => add(m.start()..end, When::Other),
@@ -842,10 +845,10 @@ struct Cues {
 
 /// Every word [`Cues`] looks for, in lowercase: those [`Cues::has`] is asked about first,
 /// then the month names and the rest that [`Cues::of`] reads.
-const CUE_WORDS: [&str; 30] = [
+const CUE_WORDS: [&str; 35] = [
     "april", "march", "31", "between", "years", "year", "decade", "year'", "month", "ince", "19", "20", "quarter",
-    "half", "ummer", "wee", "day", "twenty", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "ep", "oct",
-    "nov", "dec",
+    "half", "ummer", "wee", "day", "twenty", "previou", "preced", "prior", "before", "earlier", "jan", "feb", "mar",
+    "apr", "may", "jun", "jul", "aug", "ep", "oct", "nov", "dec",
 ];
 
 /// Where [`CUE_WORDS`] begins its month names.
@@ -1181,6 +1184,19 @@ mod tests {
         assert_eq!(stated_gap_years("against the level of six years ago"), Some(6));
         assert_eq!(stated_gap_years("in the past 10 years"), Some(10));
         assert_eq!(stated_gap_years("last year"), None);
+    }
+
+    #[test]
+    fn a_year_before_is_read_whatever_the_case_of_the_word_saying_so() {
+        assert!(whens("In THE PRIOR YEAR the unit logged 40 calls.").contains(&When::Before(1)));
+        assert!(whens("Twelve Months Earlier the waiting list held 30 names.").contains(&When::Before(1)));
+        assert!(whens("A Year Previously the club had 12 members.").contains(&When::Before(1)));
+    }
+
+    #[test]
+    fn a_sentence_with_no_word_for_before_names_no_year_before() {
+        assert!(!whens("The year ahead will see 40 new posts.").contains(&When::Before(1)));
+        assert!(!whens("The following year saw 12 fires.").contains(&When::Before(1)));
     }
 
     #[test]

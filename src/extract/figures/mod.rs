@@ -142,6 +142,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let mut in_heading_block = true;
     // Whether the page has come to its readers' comments, under the story.
     let mut in_comments = false;
+    // Whether each paragraph is a row of a list, asked of it here once rather than as the
+    // next paragraph and again as itself.
+    let list_items: Vec<bool> = article.paragraphs.iter().map(|p| is_list_item(&p.norm)).collect();
     for (i, para) in article.paragraphs.iter().enumerate() {
         in_heading_block &=
             is_separator(&para.norm) || !para.role.is_text() || (!para.item && is_heading_block_line(&para.norm));
@@ -203,7 +206,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             ctx.set_period(year);
         }
         // A line right before the items of a list may head it without a colon.
-        let heads_list = article.paragraphs.get(i + 1).is_some_and(|next| is_list_item(&next.norm));
+        let heads_list = list_items.get(i + 1).copied().unwrap_or(false);
         if para.role == Role::Caption {
             captioned.extend(caption_figures(para, places, &facts, &ctx));
         }
@@ -236,12 +239,13 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             continue;
         }
         // A list of areas ends at the first paragraph that is no row of it.
-        if (ctx.area_rows || ctx.rate_rows) && !is_list_item(&para.norm) {
+        let list_item = list_items.get(i).copied().unwrap_or(false);
+        if (ctx.area_rows || ctx.rate_rows) && !list_item {
             ctx.area_rows = false;
             ctx.rate_rows = false;
         }
         // The layout of a list's rows holds for that list only.
-        ctx.list_row = is_list_item(&para.norm);
+        ctx.list_row = list_item;
         // A list's items stand side by side ("• Grooming offences rose to 1,410", "• Rail
         // police logged 31 sexual offences against under-18s"): a measure one of them names
         // carries on through the list, but the text after it goes on with the measure it had

@@ -707,13 +707,22 @@ impl Builder {
     /// The speaker of the latest quote that `fits`, among those read from paragraph `since`
     /// up to (not including) paragraph `before`.
     fn last_speaker_since(&self, since: usize, before: usize, fits: impl Fn(&Resolved) -> bool) -> Option<Resolved> {
+        self.quotes_since(since, before).find(|q| fits(&q.speaker)).map(|q| q.speaker.clone())
+    }
+
+    /// Whether any quote was read from paragraph `since` up to paragraph `before` (one that
+    /// [`Self::last_speaker_since`] could give).
+    fn has_quote_since(&self, since: usize, before: usize) -> bool {
+        self.quotes_since(since, before).next().is_some()
+    }
+
+    /// The quotes read from paragraph `since` up to paragraph `before`, latest first.
+    fn quotes_since(&self, since: usize, before: usize) -> impl Iterator<Item = &Piece> {
         self.quotes
             .iter()
             .rev()
-            .filter(|q| q.paragraphs.iter().all(|&p| p < before))
-            .take_while(|q| q.paragraphs.iter().any(|&p| p >= since))
-            .find(|q| fits(&q.speaker))
-            .map(|q| q.speaker.clone())
+            .filter(move |q| q.paragraphs.iter().all(|&p| p < before))
+            .take_while(move |q| q.paragraphs.iter().any(|&p| p >= since))
     }
 
     /// Gives `to` the quotes of `from` read from paragraph `since` up to paragraph `before`.

@@ -141,9 +141,14 @@ fn subject_before_relative(sentence: &str) -> Option<&str> {
 /// where the name comes without them.
 pub(super) fn name_described(paras: &[Para], k: usize, ctx: &mut Context, quotes: &mut Builder) {
     let Some(para) = paras.get(k) else { return };
+    let since = paras[k.saturating_sub(REACH)].index;
+    // Most paragraphs have no quote within reach to name: their opening is not read (three
+    // patterns a paragraph).
+    if !quotes.has_quote_since(since, para.index) {
+        return;
+    }
     let Some(naming) = naming(&para.norm_str) else { return };
     let Some(Who::Person(person)) = ctx.read_who(naming.name) else { return };
-    let since = paras[k.saturating_sub(REACH)].index;
     let fits = |speaker: &Resolved| {
         let described = matches!(super::speaker::parse_who(&speaker.speaker), Some(Who::Description { .. }));
         described

@@ -148,3 +148,26 @@ fn a_name_whose_post_is_another_leaves_the_description_quoted_before() {
     let speakers: Vec<&str> = quotes.iter().map(|q| q.speaker.as_str()).collect();
     assert_eq!(speakers, ["the council's safety lead", "Priya Anand"]);
 }
+
+#[test]
+fn a_described_quote_three_paragraphs_before_its_naming_is_still_named() {
+    let q = said(&[
+        "\"The bins have not been emptied for three weeks,\" one resident told the Echo.",
+        "The street has forty houses and one collection a fortnight.",
+        "The council blamed a shortage of drivers.",
+        "That resident, Margaret Ellery, has lived on the street for forty years.",
+    ]);
+    assert_eq!(q, pairs(&[("Margaret Ellery", "The bins have not been emptied for three weeks")]));
+}
+
+#[test]
+fn a_described_quote_out_of_reach_of_a_naming_keeps_its_description() {
+    let q = said(&[
+        "\"The bins have not been emptied for three weeks,\" one resident told the Echo.",
+        "The street has forty houses and one collection a fortnight.",
+        "The council blamed a shortage of drivers.",
+        "Crews were moved to the town centre in March.",
+        "That resident, Margaret Ellery, has lived on the street for forty years.",
+    ]);
+    assert_eq!(q, pairs(&[("one resident", "The bins have not been emptied for three weeks")]));
+}
