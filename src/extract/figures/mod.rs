@@ -294,14 +294,16 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         ctx.children_passage = filters::speaks_of_children(&para.norm);
         ctx.before_table = article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'));
         // "Kent Police: 101" between "Helpline: 0800 2222" and another line to call.
-        let beside: Vec<&str> = [i.checked_sub(1), Some(i + 1)]
-            .into_iter()
-            .flatten()
-            .filter_map(|j| article.paragraphs.get(j))
-            .map(|p| p.norm.as_str())
-            .collect();
-        let number_to_call =
-            para.norm.ends_with(['1', '9']) && filters::is_service_number_in_a_box(&para.norm, &beside);
+        // (The neighbours are gathered only for a paragraph ending on a 1 or a 9.)
+        let number_to_call = para.norm.ends_with(['1', '9']) && {
+            let beside: Vec<&str> = [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter_map(|j| article.paragraphs.get(j))
+                .map(|p| p.norm.as_str())
+                .collect();
+            filters::is_service_number_in_a_box(&para.norm, &beside)
+        };
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
             if number_to_call || is_retracted(&para.norm, norm) {

@@ -30,20 +30,26 @@ pub(super) fn welsh_speaker(who: &str) -> Option<String> {
     // Cabinet dros Dai"), and so is one opening on an office with no first name after it
     // ("Prif Weithredwr yr Ymddiriedolaeth"), unless nothing else is given.
     let named = |part: &&str| {
-        let words: Vec<&str> = part.split_whitespace().collect();
-        let offices = words.iter().take_while(|w| is_welsh_office(w)).count();
-        offices == 0 || words.get(offices).is_some_and(|w| first_name_gender(w).is_some())
+        let (office, rest) = past_welsh_offices(part);
+        !office || rest.first().is_some_and(|w| first_name_gender(w).is_some())
     };
     let name = capitalised()
         .filter(|part| !joins_welsh_title(part) && named(part))
         .last()
         .or_else(|| capitalised().filter(|part| !joins_welsh_title(part)).last())
         .or_else(|| capitalised().last())?;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let offices = words.iter().take_while(|w| is_welsh_office(w)).count();
+    let (office, rest) = past_welsh_offices(name);
     // An office alone ("Comisiynydd") stays: it is all the clause gives.
-    let name = if offices > 0 && offices < words.len() { words[offices..].join(" ") } else { name.to_string() };
+    let name = if office && !rest.is_empty() { rest.join(" ") } else { name.to_string() };
     Some(name)
+}
+
+/// The words of a part after the Welsh offices it opens on ("Cynghorydd Jo Bloggs" → "Jo",
+/// "Bloggs"), and whether it opened on any.
+fn past_welsh_offices(part: &str) -> (bool, Vec<&str>) {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let offices = words.iter().take_while(|w| is_welsh_office(w)).count();
+    (offices > 0, words.get(offices..).unwrap_or_default().to_vec())
 }
 
 /// Welsh words for an office or a rank as they open a title or stand before a name
