@@ -41,9 +41,7 @@ pub fn statement_read_for(sentence: &str) -> Option<&str> {
         return None;
     }
     let found = FROM.captures(sentence).or_else(|| ON_BEHALF.captures(sentence)).or_else(|| OWNED.captures(sentence));
-    let who = found?.name("who")?.as_str();
-    let who = who.split(", ").next().unwrap_or(who).trim();
-    (!who.is_empty()).then_some(who)
+    before_an_aside(found?.name("who")?.as_str())
 }
 
 /// "Reading a statement on behalf of the boy's aunt, Ms Tait said:", "Reading from a victim
@@ -59,7 +57,12 @@ pub fn read_out_for(clause: &str) -> Option<&str> {
     if !clause.contains("statement") {
         return None;
     }
-    let who = READING.captures(clause)?.name("who")?.as_str();
+    before_an_aside(READING.captures(clause)?.name("who")?.as_str())
+}
+
+/// The one named, without an aside set off after them ("the boy's aunt, a nurse," → "the
+/// boy's aunt").
+fn before_an_aside(who: &str) -> Option<&str> {
     let who = who.split(", ").next().unwrap_or(who).trim();
     (!who.is_empty()).then_some(who)
 }
