@@ -725,12 +725,13 @@ fn referrals_to_a_service(phrase: &str) -> bool {
     REFERRED_TO.is_match(phrase) || WELFARE_REFERRALS.is_match(phrase)
 }
 
-/// "940 SENCOs who responded", "the 2,300 members who took part in the survey": those who
+/// "940 SENCOs who responded", "the 2,300 members who took part in the survey", "of the 612
+/// who replied": those who
 /// answered a survey, whatever the noun calls them, are people counted, not offences.
 fn answered_a_survey(after: &str) -> bool {
     static ANSWERED: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)^\W*(?:[\w'-]+\s+){1,3}?(?:who|that)\s+(?:had\s+|have\s+)?(?:responded|replied|answered|took\s+part|completed\s+(?:the|a|our|its)\s+(?:[\w-]+\s+)?(?:survey|poll|questionnaire)|filled\s+in)\b",
+            r"(?i)^\W*(?:[\w'-]+\s+){0,3}?(?:who|that)\s+(?:had\s+|have\s+)?(?:responded|replied|answered|took\s+part|completed\s+(?:the|a|our|its)\s+(?:[\w-]+\s+)?(?:survey|poll|questionnaire)|filled\s+in)\b",
         )
     });
     (after.contains(" who ") || after.contains(" that ")) && ANSWERED.is_match(after)

@@ -45,9 +45,9 @@ pub(super) static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"grandmother|grandfather|gran|grandad|granny|wife|husband|brother|sister|aunt|uncle)",
         r"(?:\s+(?-i:\p{Lu}\p{Ll}+))?|he|she|i)\s+(?:was|is)\s+(?:only\s+|just\s+)?"
     );
-    // "the youngest was 12", "the oldest victim being just 9".
+    // "the youngest was 12", "the oldest victim being just 9", "our eldest cadets are 14".
     const YOUNGEST: &str =
-        r"\b(?:youngest|oldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|being|aged))?(?:\s+(?:only|just))?";
+        r"\b(?:youngest|oldest|eldest)(?:(?:\s+[\w'-]+){0,6}?\s+(?:was|is|were|are|being|aged))?(?:\s+(?:only|just))?";
     let people = format!(r"\b(?:{PEOPLE})\s+(?:under|over|below|above|of)");
     let pieces = [
         AGED,
@@ -71,7 +71,7 @@ pub(super) static AGE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) -> bool {
     static PRONOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:(?:they|them|we|you|both)\s+(?:are|were)|(?:they|we|you)['\x{2019}]re)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$",
+            r"(?i)\b(?:(?:they|them|us|we|you|both)\s+(?:are|were)|(?:they|we|you)['\x{2019}]re)\s+(?:only\s+|just\s+|all\s+|aged\s+)?$",
         )
     });
     // "If you are 80 and live alone", "when they were 75": a person's age in a condition or
@@ -124,13 +124,30 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
         )
     });
     let person_who = || before.contains("who ") && PERSON_WHO_BEFORE.is_match(before);
+    // "the trainees were 13 or 14 when the texts began", "most of the players are 17.": people named
+    // by a plural noun, said to be a small number with nothing counted after it.
+    static PEOPLE_ARE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(concat!(
+            r"(?i)\b(?:members|students|pupils|classmates|friends|players|cadets|volunteers|girls|boys|kids|",
+            r"children|teenagers|youngsters|siblings|sons|daughters|learners|trainees)\s+(?:are|were)\s+",
+            r"(?:now\s+|then\s+|only\s+|just\s+|all\s+|mostly\s+|aged\s+)?$"
+        ))
+    });
+    let people_are = || {
+        n.value <= 21.0 && (before.contains(" are ") || before.contains(" were ")) && PEOPLE_ARE_BEFORE.is_match(before)
+    };
+    // "were 15 or 16 when …": the first of two ages, the time they were said of after them.
+    static SECOND_AGE_THEN_A_TIME: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^\s*(?:or|to|and)\s+\d{1,2}\s+(?:when|at\s+the\s+time|by\s+the\s+time)\b"));
+    let at_a_time = at_a_time || SECOND_AGE_THEN_A_TIME.is_match(after);
     // "She's 11.", "he is 14, and …": a person spoken of, said to be a small number with
     // nothing counted after it.
     static HE_OR_SHE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(r"(?i)\b(?:he|she)(?:['\x{2019}]s|\s+is|\s+was)\s+(?:now\s+|only\s+|just\s+|still\s+|aged\s+)?$")
     });
     let he_or_she = || n.value <= 21.0 && nothing_counted && HE_OR_SHE_BEFORE.is_match(before);
-    let state = ((nothing_counted || at_a_time) && (STATE_BEFORE.is_match(before) || known_people() || person_who()))
+    let state = ((nothing_counted || at_a_time)
+        && (STATE_BEFORE.is_match(before) || known_people() || person_who() || people_are()))
         || he_or_she();
     // "She could be 16 or 60", "you may be 40 and still …": a person guessed or supposed to
     // be a number (or either of two), with nothing counted after it, is that age.
@@ -154,6 +171,26 @@ pub(super) fn is_pronoun_age(n: &Number, before: &str, after: &str, noun: Noun) 
     let condition = condition || (before.contains("who ") && WHO_TURNED.is_match(before) && WHEN_AFTER.is_match(after));
     let age = n.value <= 21.0 || (n.value <= 110.0 && n.value.fract() == 0.0 && condition);
     !n.percent && age && (noun != Noun::Count || state) && (PRONOUN_BEFORE.is_match(before) || condition)
+}
+
+/// "left school at 15 or 16", "still talking about it, at 18 or 19, because …": a guess
+/// between two small numbers after "at", with nothing counted after the second, is an age
+/// (or an hour: "at 3 or 4, the phone rang"), never a count.
+pub(super) fn is_guessed_age_at(n: &Number, before: &str, after: &str) -> bool {
+    static AT_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)\bat\s+(?:only\s+|just\s+|about\s+|around\s+)?$"));
+    static OR_AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r#"(?i)^\s+or\s+(\d{1,2})\s*(?:$|[,.;:!?)"'\x{2019}\x{201D}\x{2013}\x{2014}-]|(?:when|because|but|and|so|they|we|he|she|i|you)\b)"#,
+        )
+    });
+    let small = |v: f64| (1.0..=21.0).contains(&v) && v.fract() == 0.0;
+    !n.percent
+        && !n.money
+        && small(n.value)
+        && before.ends_with(' ')
+        && AT_BEFORE.is_match(before)
+        && OR_AGE_AFTER.captures(after).and_then(|c| c[1].parse::<f64>().ok()).is_some_and(small)
 }
 
 /// "a girl, 13, from Cardiff", "John Smith, 34, of Leeds", "Jo Bloggs, 46, whose son…", "Jo

@@ -36,8 +36,8 @@ use crate::model::Kind;
 pub(super) use self::ages::speaks_of_children;
 use self::ages::{
     counted_after_an_age, is_age_in_fact, is_age_past_an_aside, is_age_range, is_apposed_age, is_claimed_age,
-    is_first_name_age, is_group_age_range, is_labelled_age, is_named_age, is_named_age_at, is_named_persons_age,
-    is_pronoun_age, opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
+    is_first_name_age, is_group_age_range, is_guessed_age_at, is_labelled_age, is_named_age, is_named_age_at,
+    is_named_persons_age, is_pronoun_age, opens_with_an_age, people_were_aged, someone_was_under, AGE_BEFORE,
 };
 use self::cases::{
     charges_of_a_case, images_by_category, is_case_charge, is_offenders_victims, linked_to_a_suspect,
@@ -52,20 +52,20 @@ use self::labels::{
 };
 use self::not_counts::gapped_item;
 use self::not_counts::{
-    activities_delivered, baseline_of_a_measured_value, baseline_of_things, compared_with_previous, counts_areas,
-    counts_those_recording, files_examined, found_among_those_examined, handled_by_a_helpline, is_caseload,
-    is_fraction_in_words, is_group_threshold, is_guess_between_neighbours, is_idiomatic_one, is_only_heading_for,
-    is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares, names_its_offences, not_crimes,
-    noun_of_the_next_number, part_of_previous, part_of_those_dealt_with, partitive_frame, people_dealt_with,
-    persons_helped, places_spread_over, police_carried_out, possessed_units, recorded_times, referrals_a_service_had,
-    refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER,
-    STORED_ON_AFTER,
+    activities_delivered, base_of_a_share_of_people, baseline_of_a_measured_value, baseline_of_things,
+    compared_with_previous, counts_areas, counts_those_recording, files_examined, found_among_those_examined,
+    handled_by_a_helpline, is_caseload, is_fraction_in_words, is_group_threshold, is_guess_between_neighbours,
+    is_idiomatic_one, is_only_heading_for, is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares,
+    names_its_offences, not_crimes, noun_of_the_next_number, part_of_previous, part_of_those_dealt_with,
+    partitive_frame, people_dealt_with, persons_helped, places_spread_over, police_carried_out, possessed_units,
+    recorded_times, referrals_a_service_had, refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE,
+    RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
 pub(super) use self::phones::is_service_number_in_a_box;
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 use self::platform::{
     counted_in_brackets, counts_a_crowd, counts_the_audience, is_engagement_row, is_keycap, is_page_footer,
-    match_scores, past_an_exclamation, ranks_a_list, waiting_for_a_service,
+    match_scores, past_an_exclamation, ranks_a_list, vote_tallies, waiting_for_a_service,
 };
 pub(super) use self::platform::{heads_reader_comments, is_reader_comment};
 
@@ -213,10 +213,10 @@ static NOT_A_FIGURE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"route|bus|junction|platform|series|season|episode|segment|instal?lment|phase|stage|step|covid|top|per|every|each|",
         r"press(?:ing)?|option|extension|quarter"
     );
-    // "Figure 3", "Year 9", "Week 38", "March 14", "MARCH 14": a label or a month in title case
+    // "Figure 3", "Year 9", "Week 38", a school's "Term 2", "March 14", "MARCH 14": a label or a month in title case
     // or in capitals (matched case-sensitively: "year 9" or "march 14" may be a count).
     const TITLE_CASE_LABELS: &str = concat!(
-        r"\b(?:Figure|Chart|Fig\.|Year|Week|",
+        r"\b(?:Figure|Chart|Fig\.|Year|Week|Term|",
         r"January|February|March|April|June|July|August|September|October|November|December|",
         r"JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s*"
     );
@@ -528,8 +528,11 @@ pub(super) fn candidates(
     if s.contains("+44") || s.contains(" ext") || s.contains("(ext") {
         phones.extend(INTERNATIONAL_PHONE.find_iter(s).map(|m| m.range()));
     }
-    // "beat Derby 2-0": goals.
+    // "beat Derby 2-0": goals; "voted 27-3": a vote's tally.
     phones.extend(match_scores(s));
+    if s.contains("vot") {
+        phones.extend(vote_tallies(s));
+    }
     let overlaps = |r: &Range<usize>, o: &Range<usize>| o.start < r.end && r.start < o.end;
     let numbers: Vec<Number> = numbers
         .into_iter()
@@ -585,6 +588,7 @@ pub(super) fn candidates(
                     || places_spread_over(before, after)
                     || activities_delivered(before, after)
                     || is_caseload(before, after)
+                    || base_of_a_share_of_people(before, after)
                     || noun_of_the_next_number(&n, after) == Noun::Other =>
             {
                 Noun::Other
@@ -672,6 +676,7 @@ pub(super) fn candidates(
                 || is_claimed_age(&n, before)
                 || is_age_in_fact(&n, before, after, previous_age_end.is_some())
                 || is_pronoun_age(&n, before, after, noun)
+                || is_guessed_age_at(&n, before, after)
                 || is_age_range(&n, before, after)
                 || is_age_past_an_aside(&n, before, after)
                 || is_group_age_range(&n, before, after, children_passage)

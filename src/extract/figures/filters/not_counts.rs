@@ -654,6 +654,29 @@ pub(super) static RESPONDENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// "Nearly a third of members who took the poll, 31% of 640, said …": a bare number after "N%
+/// of" is the whole the share was taken of, and counts what the share before it in the
+/// sentence is of; when those are people (members, students), it counts no offences.
+pub(super) fn base_of_a_share_of_people(before: &str, after: &str) -> bool {
+    static SHARE_OF_BEFORE: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$"));
+    static NOTHING_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:$|[,.;:!?)\x{2013}\x{2014}]|-\s)"));
+    // An earlier share of a noun: "30 per cent of students", "half of our members".
+    static EARLIER_SHARE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:%|\bper\s*cent|\bpercent|\bhalf|\bthirds?|\bquarters?|\bmajority|\bminority)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+)?([a-z][\w-]*)",
+        )
+    });
+    if !before.ends_with("of ") || !NOTHING_AFTER.is_match(after) {
+        return false;
+    }
+    let Some(tail) = SHARE_OF_BEFORE.find(before) else {
+        return false;
+    };
+    let earlier = before.get(..tail.start()).unwrap_or("");
+    EARLIER_SHARE.captures_iter(earlier).last().is_some_and(|c| classify_word(&c[1]) == Noun::Other)
+}
+
 /// "officers carried out 2,000 knife sweeps", "conducted 640 test purchases": what the police
 /// did, counted after the verb, with a noun that is not one of offences (the caller checks),
 /// is no count of offences. (A bare number, "the force carried out over 40,000 in all", counts

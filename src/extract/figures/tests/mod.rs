@@ -59,6 +59,7 @@ mod reference_numbers;
 mod regions;
 mod relative_years;
 mod scene_and_asides;
+mod school_life;
 mod second_baselines;
 mod sentencing;
 mod space_table_headers;
