@@ -77,9 +77,17 @@ pub(in crate::extract::figures) fn is_job_patch(s: &str, g: &Group) -> bool {
             r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s+(?:[Dd]istrict|[Dd]ivision|[Bb]orough|[Aa]rea|BCU)\s+(?:[Cc]ommander|[Ll]ead|[Hh]ead)\s+(?:for|at|of|in)\s+(?:the\s+)?$",
         )
     });
+    // "Merseyside's Mayor has called …", "the Mayor of Greater Manchester": a mayor's patch,
+    // whatever it is, is no police ground the text goes on about (a mayor is no officer of
+    // the force that shares the name).
+    static MAYOR_AFTER: LazyLock<Regex> =
+        LazyLock::new(|| compile(r"(?i)^(?:'s|\x{2019}s)\s+(?:(?:metro|elected|regional)\s+)?mayor\b"));
+    static MAYOR_BEFORE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)\bmayor\s+(?:of|for)\s+(?:the\s+)?$"));
     let before = tail(s, g.range.start);
+    let mayors = s.contains("ayor") && (MAYOR_BEFORE.is_match(before) || MAYOR_AFTER.is_match(head(s, g.range.end)));
     let part_of_force = g.places.iter().all(|p| p.scope == Scope::Force) && PART_ROLE_BEFORE.is_match(before);
-    part_of_force
+    mayors
+        || part_of_force
         || g.places.iter().all(|p| p.scope != Scope::Force)
             && (ROLE_BEFORE.is_match(before) || ROLE_AFTER.is_match(head(s, g.range.end)))
 }

@@ -41,6 +41,7 @@ mod national_scope;
 mod non_territorial_grounds;
 mod numbers_in_words;
 mod offence_lists;
+mod office_patches;
 mod opening_figures_printed_again;
 mod padded_times;
 mod page_parts;
