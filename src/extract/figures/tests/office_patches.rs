@@ -8,7 +8,7 @@ fn vandalism_after(office: &str) -> Option<String> {
         "Greater Manchester Police recorded 880 knife offences in 2022/23.",
         "Knife crime in Wigan is falling, the council says.",
         office,
-        "Over the same period, reports of vandalism fell by 6%, to 1,204.",
+        "In those months vandalism reports dropped 6% to 1,204.",
     ];
     place_of(&lines, 1204.0)
 }
