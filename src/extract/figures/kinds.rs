@@ -206,6 +206,19 @@ fn percent_change_sign(before: &str, after: &str) -> Option<f64> {
             return Some(sign);
         }
     }
+    // "The rise in thefts from vans parked overnight, about 30 per cent, worries us": the amount
+    // of a change set off by commas right after the noun phrase the change opens, however long.
+    static APPOSED_TO_CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+)?(rises?|increases?|jumps?|falls?|drops?|decreases?|declines?|reductions?)\s+(?:in|of)\s+[^,.;:()\d]{1,80},$",
+        )
+    });
+    static CLOSES_APPOSITION: LazyLock<Regex> = LazyLock::new(|| compile(r"^\s*(?:[,)]|[\x{2013}\x{2014}]|-\s)"));
+    if before.ends_with(',') && CLOSES_APPOSITION.is_match(after) {
+        if let Some(sign) = APPOSED_TO_CHANGE.captures(before).and_then(|c| change_sign(&c[1])) {
+            return Some(sign);
+        }
+    }
     // "an increase of 86 on the previous year, and of more than 40 per cent since 2013/14":
     // the change word is shared with the clause before.
     static SHARED_CHANGE: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i),?\s+and\s+(?:of|by)\s*$"));
@@ -524,7 +537,7 @@ static POINTS_AFTER: LazyLock<Regex> =
 /// offences against them.
 static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:{}|{}|safeguarding|protected|referred\s+on|employed|hired|recruited)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
+        r"(?i)\b(?:{}|{}|safeguarding|protected|referred\s+on|employed|employs|employing|hired|recruited)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
         alternation(HELPING_VERBS),
         alternation(ASKING_VERBS)
     ))

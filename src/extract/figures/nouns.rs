@@ -133,6 +133,32 @@ const OTHER_NOUNS: &[&str] = &[
     "photographs",
     "videos",
     "counsellors",
+    // Those who staff a hospital, a clinic or a health board ("40 ward nurses", "a rota of 8
+    // surgeons, GPs and administrators").
+    "nurses",
+    "doctors",
+    "paediatricians",
+    "pediatricians",
+    "clinicians",
+    "consultants",
+    "psychologists",
+    "psychiatrists",
+    "therapists",
+    "midwives",
+    "surgeons",
+    "physicians",
+    "gps",
+    "paramedics",
+    "examiners",
+    "administrators",
+    // What such a service gives the people sent to it ("318 child protection medicals",
+    // "560 follow-up appointments").
+    "medicals",
+    "examinations",
+    "appointments",
+    "assessments",
+    "consultations",
+    "attendances",
     "volunteers",
     "parents",
     "families",
@@ -152,6 +178,7 @@ const OTHER_NOUNS: &[&str] = &[
     "tablets",
     "homes",
     "premises",
+    "patients",
     "visits",
     "workers",
     "practitioners",
@@ -887,7 +914,18 @@ pub(super) fn persons_not_offences(after: &str) -> bool {
             })
         });
     let referred = after.contains("referred") && REFERRED_THEN_DESCRIBED.is_match(after);
-    if HELPED.is_match(after) || HELPED_BARE.is_match(after) || at_risk || referred {
+    // "the 176 children seen, …", "300 young people were treated at the clinic": patients a
+    // service saw, with the clause ending on the verb or naming the service.
+    static SEEN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(&format!(
+            r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:{}|patients)\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+)?(?:seen|treated|examined|assessed)(?:\s*(?:$|[,.;:)])|\s+(?:by|at|in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w'\x{{2019}}-]+\s+){{0,3}}?(?:clinics?|hubs?|centres?|services?|teams?|units?|hospitals?|departments?|doctors|nurses|paediatricians)\b)",
+            alternation(YOUNG_PEOPLE)
+        ))
+    });
+    let seen =
+        (after.contains("seen") || after.contains("treated") || after.contains("xamined") || after.contains("ssessed"))
+            && SEEN.is_match(after);
+    if HELPED.is_match(after) || HELPED_BARE.is_match(after) || at_risk || referred || seen {
         return true;
     }
     // The two patterns below open with people within three words: read those first (a

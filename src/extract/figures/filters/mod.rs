@@ -50,7 +50,6 @@ use self::labels::{
     is_padded_code, is_reference, is_reference_number, is_school_year, is_section_number, is_station_name,
     is_street_number, is_version,
 };
-use self::not_counts::gapped_item;
 use self::not_counts::{
     activities_delivered, base_of_a_share_of_people, baseline_of_a_measured_value, baseline_of_things,
     compared_with_previous, counts_areas, counts_those_recording, files_examined, found_among_those_examined,
@@ -58,9 +57,10 @@ use self::not_counts::{
     is_idiomatic_one, is_only_heading_for, is_part_of_forces, is_population, is_size_of_group, is_whole_of_shares,
     names_its_offences, not_crimes, noun_of_the_next_number, part_of_previous, part_of_those_dealt_with,
     partitive_frame, people_dealt_with, persons_helped, places_spread_over, police_carried_out, possessed_units,
-    recorded_times, referrals_a_service_had, refers_back, things_changed_from, with_recorded, OF_THE_FORCES_BEFORE,
-    RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
+    reached_by_the_figure, recorded_times, referrals_a_service_had, refers_back, things_changed_from, with_recorded,
+    OF_THE_FORCES_BEFORE, RECORDED_AFTER, RESPONDENTS_AFTER, STORED_ON_AFTER,
 };
+use self::not_counts::{gapped_by_item, gapped_item};
 pub(super) use self::phones::is_service_number_in_a_box;
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 use self::platform::{
@@ -635,6 +635,15 @@ pub(super) fn candidates(
                 Noun::Other
             }
             Noun::Unknown if is_baseline_value(s, n.range.start) && baseline_of_things(s, &n, &out) => Noun::Other,
+            // "made 4,210 referrals, the first year that total topped 4,000", "90 were sent
+            // on by GPs and 35 by schools": the figure named back, or a later item with
+            // its verb left out, counts what the number before did.
+            Noun::Unknown
+                if (reached_by_the_figure(before) || gapped_by_item(before, after))
+                    && out.last().is_some_and(|prev| prev.not_offences) =>
+            {
+                Noun::Other
+            }
             // (Its own verb may follow, "… – fewer than Essex's 1.8 million – recorded …".)
             Noun::Unknown | Noun::Count
                 if out.last().is_some_and(|prev| prev.not_offences)

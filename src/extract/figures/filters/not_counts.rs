@@ -265,13 +265,17 @@ fn people_arrested(before: &str, after: &str) -> bool {
 
 /// "We had 212 referrals in the last year", "our team received 90 referrals", "the clinic,
 /// opened in 2020, has taken 515 referrals", "the unit of four nurses saw about 250
-/// referrals", "the safeguarding board, which received 63 referrals": referrals a speaker's
-/// service (or a service, board or partnership named as the subject) had or made are people
-/// sent on to it or by it, not offences.
+/// referrals", "the safeguarding board, which received 63 referrals", "the liaison team at
+/// Harbourside Hospital received 740 referrals", "the sexual health service (SHS) took 80
+/// referrals": referrals a speaker's service (or a service, board, partnership, hospital or
+/// trust named as the subject, with an aside, its initials or its site after it) had or made
+/// are people sent on to it or by it, not offences. So are the children or patients such a
+/// service saw or treated ("the hub has seen 176 children") and the cases it was involved
+/// with ("the trust's safeguarding team was involved with 900 cases").
 pub(super) fn referrals_a_service_had(before: &str, after: &str) -> bool {
     static SERVICE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:clinic|service|team|unit|hub|helpline|charity|refuge|centre|center|project|scheme|programme|board|partnership|committee|panel)(?:,[^,;:]{1,100},|\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+)?(?:,?\s+(?:which|that))?\s+(?:(?:has|had|have|also|now)\s+)?(?:had|received|got|taken|took|handled|dealt\s+with|seen|saw)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\b(?:clinic|service|team|unit|hub|helpline|charity|refuge|centre|center|project|scheme|programme|board|partnership|committee|panel|hospital|trust|department|infirmary)(?:,[^,;:]{1,100},|\s+of\s+(?:[\w-]+\s+){0,3}?[\w-]+|\s+\((?-i:[A-Z][A-Za-z-]*)\)|\s+(?:at|in)\s+(?:the\s+)?(?-i:\p{Lu})[\w'\x{2019}-]*(?:\s+(?:(?-i:\p{Lu})[\w'\x{2019}-]*|of|and|for)){0,6}|\s+for\s+[^,;:.()\d]{1,80}?)?(?:,?\s+(?:which|that))?\s+(?:(?:has|had|have|also|now|was|were)\s+)?(had|received|got|taken|took|handled|dealt\s+with|seen|saw|treated|examined|assessed|involved\s+(?:with|in))\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
     static WE_HAD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -280,9 +284,34 @@ pub(super) fn referrals_a_service_had(before: &str, after: &str) -> bool {
         )
     });
     static REFERRALS_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?referrals\b"));
-    after.contains("referrals")
-        && REFERRALS_AFTER.is_match(after)
-        && (WE_HAD_BEFORE.is_match(before) || SERVICE_HAD_BEFORE.is_match(before))
+    // Those a service sees are its patients; cases it is involved with are its work.
+    static PATIENTS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"(?i)^\s+(?:[\w-]+\s+)?(?:children|young\s+people|people|patients|adults|girls|boys|teenagers)\b")
+    });
+    static CASES_AFTER: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+)?cases\b"));
+    // "a hub for children the police referred has seen": who "for" names is no service; nor is
+    // a force ("the Metropolitan Police Service saw").
+    let by_police = |c: &regex::Captures| {
+        c.get(0).is_some_and(|m| {
+            let said = m.as_str().to_ascii_lowercase();
+            let gap = said.split_once(" for ").map_or("", |(_, gap)| gap);
+            gap.contains("police")
+                || gap.contains("officer")
+                || gap.contains("force")
+                || before[..m.start()].trim_end().to_ascii_lowercase().ends_with("police")
+        })
+    };
+    let service_verb = || SERVICE_HAD_BEFORE.captures(before).filter(|c| !by_police(c)).and_then(|c| c.get(1));
+    if after.contains("referrals") && REFERRALS_AFTER.is_match(after) {
+        return WE_HAD_BEFORE.is_match(before) || service_verb().is_some_and(|v| !v.as_str().starts_with("involved"));
+    }
+    let Some(verb) = service_verb() else { return false };
+    let verb = verb.as_str().to_ascii_lowercase();
+    match verb.as_str() {
+        "seen" | "saw" | "treated" | "examined" | "assessed" => PATIENTS_AFTER.is_match(after),
+        v if v.starts_with("involved") => CASES_AFTER.is_match(after),
+        _ => false,
+    }
 }
 
 /// "9,100 domestic incidents that did not amount to a crime", "1,200 non-crime incidents":
@@ -488,6 +517,30 @@ pub(super) fn refers_back(before: &str, after: &str) -> bool {
         || (before.ends_with(": ") && BRACKET_LABEL_BEFORE.is_match(before))
 }
 
+/// "so the tally has now reached 900", "that total has now topped 500": a
+/// number a figure named back ("the figure", "the total") has reached is that figure's
+/// value again, and counts what it does.
+pub(super) fn reached_by_the_figure(before: &str) -> bool {
+    static REACHED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:the|that|this|its)\s+(?:figure|total|number|tally|count)\s+(?:(?:has|had|have)\s+)?(?:now\s+|ever\s+|already\s+)?(?:passed|topped|reached|exceeded|surpassed|hit|gone\s+(?:over|above|past|beyond))\s+(?:(?:more\s+than|over|nearly|almost|around|about|some)\s+)?$",
+        )
+    });
+    (before.contains("figure")
+        || before.contains("total")
+        || before.contains("number")
+        || before.contains("tally")
+        || before.contains("count"))
+        && REACHED.is_match(before)
+}
+
+/// "70 were sent on by nurses and 25 by teachers": a number after "and" with only
+/// "by" and who did it after it is a later item of a list whose verb was left out.
+pub(super) fn gapped_by_item(before: &str, after: &str) -> bool {
+    let b = before.trim_end();
+    b.strip_suffix("and").is_some_and(|rest| rest.is_empty() || rest.ends_with([' ', ','])) && after.starts_with(" by ")
+}
+
 /// "Four of the seven recorded fewer offences", "nine reported a rise": a number with no
 /// noun of its own, standing as the subject of a verb of recording that goes on to a
 /// comparison, counts those who recorded (forces or areas named before), not offences. Not
@@ -562,7 +615,16 @@ pub(super) fn part_of_those_dealt_with(before: &str) -> bool {
             r"(?i){OPENING_OF}{THOSE}{WHO_WERE}(?:{POLICE_ACTIONS}|{helping}|{asking})\b{UP_TO_COMMA}{HEDGE}"
         ))
     });
-    before.contains(',') && before.to_ascii_lowercase().contains("of ") && THOSE_DEALT_WITH.is_match(before)
+    // "Of the 176 children seen, 90 were referred by GPs": a part of the patients a clinic or
+    // hub saw (counted by `referrals_a_service_had`), numbered or not.
+    static PATIENTS_SEEN: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)(?:^|[.;:!?]\s+)\W*of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:children|young\s+people|people|patients|adults|girls|boys|teenagers)\s+(?:(?:who\s+)?(?:were|was|had\s+been|have\s+been)\s+)?(?:seen|treated|examined|assessed)\b[^.;:!?\d]{0,60},\s*(?:(?:some|only|just|about|around|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$",
+        )
+    });
+    before.contains(',')
+        && before.to_ascii_lowercase().contains("of ")
+        && (THOSE_DEALT_WITH.is_match(before) || PATIENTS_SEEN.is_match(before))
 }
 
 /// "arrested 389 people, down 8% from 423", "made 247 arrests over the month, compared with
@@ -616,6 +678,16 @@ pub(super) fn baseline_of_a_measured_value(before: &str, after: &str) -> bool {
     const SPAN_WORDS: &[&str] = &[
         "the", "over", "in", "past", "last", "previous", "first", "next", "within", "during", "for", "those", "these",
     ];
+    // "went down from 50 days to 33", "cut from nine weeks to five": so is the later end of a span
+    // whose first end carries the unit.
+    static MEASURED_SPAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bfrom\s+(?:about\s+|around\s+)?(?:\d[\d,.]*|[a-z]+)\s*(?:days?|weeks?|months?|hours?|hrs|minutes?|mins?|seconds?|secs?|miles?|km|kilometres?|metres?|mph)\s+(?:down\s+|up\s+)?to\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+|over\s+)?$",
+        )
+    });
+    if before.contains("from") && NOTHING_COUNTED_AFTER.is_match(after) && MEASURED_SPAN_BEFORE.is_match(before) {
+        return true;
+    }
     NOTHING_COUNTED_AFTER.is_match(after)
         && MEASURED_FROM_BEFORE
             .captures(before)
