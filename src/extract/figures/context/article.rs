@@ -203,7 +203,8 @@ impl ArticleFacts {
 /// year", "it expects the rate to improve in 2025/26"), nor only a part of one ("In the first
 /// quarter of 2025/26, …"), nor the year a budget is set for ("the £40 million budget for
 /// 2025/26", "its 2025/26 precept") or a sum is pledged, to be paid or to be received for ("has pledged an
-/// extra £450,000 for youth schemes in 2024/25", "households will pay £12 more in 2025/26")
+/// extra £450,000 for youth schemes in 2024/25", "households will pay £12 more in 2025/26",
+/// "it would spend £90,000 on two posts from May 2026")
 /// or funding is given for ("record funding of £1.62 billion for policing in 2025-26"), or a
 /// plan is for ("the force would extend the scheme in 2023/24"), which looks ahead.
 pub(in crate::extract::figures) fn reports_on(s: &str, m: &periods::Mention) -> bool {
@@ -267,7 +268,7 @@ pub(in crate::extract::figures) fn reports_on(s: &str, m: &periods::Mention) -> 
     });
     static PLEDGED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|will\s+(?:also\s+)?(?:spend|invest|provide|pay|cost|receive|get|be\s+(?:given|awarded|granted|paid)))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
+            r"(?i)\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|set\s+aside|(?:will|would)\s+(?:also\s+)?(?:spend|invest|provide|pay|cost|receive|get|be\s+(?:given|awarded|granted|paid)))\b[^.;]{0,40}?£[\d.,]+\s*(?:[mk]|bn|million|billion)?\b[^.;£\d]{0,60}$",
         )
     });
     // "record funding of £1.62 billion for policing in 2025-26", "£3m of extra investment in

@@ -345,3 +345,13 @@ fn the_year_a_sum_will_be_received_or_granted_in_is_not_the_latest_year_reported
         assert_eq!(period_of(&lines, -9.0), some("2030/31"), "{money}");
     }
 }
+
+#[test]
+fn a_month_a_body_would_spend_a_sum_from_does_not_move_the_year_reported() {
+    let lines = [
+        "Lancashire Police recorded 1,310 burglaries in 2030/31, up 6% on 2029/30.",
+        "The council said it would spend £75,000 on three more wardens from June 2032.",
+        "The Home Office said burglaries in the rest of the country climbed by 4% in that time.",
+    ];
+    assert_eq!(period_of(&lines, 4.0), some("2030/31"));
+}

@@ -2,7 +2,7 @@
 //! of a change under a span, changes "over the period" or "over the five years", and numbers
 //! "in the first year" or "in the last" of a span.
 
-use super::super::context::{is_baseline_value, time_named_end, Context};
+use super::super::context::{is_baseline_value, reports_on, time_named_end, Context};
 use super::super::kinds::Candidate;
 use super::super::Found;
 use super::attached_time;
@@ -31,6 +31,8 @@ pub(in crate::extract::figures) fn single_time_stated(
         // "In the first three months of 2023 alone": a part of the year, which is not dated here.
         .filter(|m| m.when.names_no_financial_year() && !super::super::tail(s, m.range.start).ends_with(" of "))
         .filter(|m| !is_post_stamp(s, m))
+        // "would pay £60,000 for two wardens from May 2031": a time a plan looks ahead to.
+        .filter(|m| reports_on(s, m))
         .filter_map(|m| s.get(m.range.clone()).and_then(periods::single_time_end))
         .max()
 }
