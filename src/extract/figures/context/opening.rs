@@ -58,6 +58,7 @@ pub(in crate::extract::figures) fn opening_figures_from_body(figures: &mut [Figu
             f.measure = measure;
         }
     }
+    openings_rounding_other_things(figures, opening);
     rounded_openings(figures);
     scaled_openings(figures);
     placed_by_later_printing(&mut figures[..opening]);
@@ -65,6 +66,34 @@ pub(in crate::extract::figures) fn opening_figures_from_body(figures: &mut [Figu
     placed_by_first_body_figure(figures, opening);
     dated_over_years_to_the_first_body_figure(figures, opening);
     dated_by_sentence_mates(figures);
+}
+
+/// "Hospital abuse referrals top 2,000" over a body whose 2,140 referrals a trust made count
+/// no offences: a hedged round count of the opening lines, undated, that rounds (on the side
+/// its hedge says) a later dated figure of things that are no offences, and no count of
+/// offences, is that figure told again, and counts no offences either. It takes that figure's
+/// place, year and measure.
+fn openings_rounding_other_things(figures: &mut [Figure], opening: usize) {
+    for i in 0..opening {
+        let f = &figures[i];
+        let round = f.value >= 100.0 && f.value % 100.0 == 0.0;
+        let Some(hedge) = f.qualifier.as_deref().filter(|_| round && f.kind == Kind::Count && f.period.is_none())
+        else {
+            continue;
+        };
+        let later = &figures[i + 1..];
+        let rounds = |g: &Figure| g.value != f.value && hedged_near(hedge, g.value, f.value);
+        if later.iter().any(|g| g.kind == Kind::Count && (g.value == f.value || rounds(g))) {
+            continue;
+        }
+        let Some(other) = later.iter().find(|g| g.kind == Kind::Other && g.period.is_some() && rounds(g)) else {
+            continue;
+        };
+        let told = (other.place.clone(), other.period, other.measure);
+        let f = &mut figures[i];
+        f.kind = Kind::Other;
+        take_place_year_and_measure(f, told);
+    }
 }
 
 /// Whether `exact` is what a hedged count in tens (`round`, "nearly 50", "more than 30")

@@ -212,3 +212,18 @@ fn a_hedged_count_in_tens_keeps_no_place_from_a_body_count_on_the_wrong_side() {
     let found = brief(&lines);
     assert!(!found.contains(&(some("Hampshire Constabulary"), some("2022/23"), 60.0, Kind::Count)), "{found:?}");
 }
+
+#[test]
+fn a_hedged_headline_count_rounding_a_body_count_of_no_offences_counts_none() {
+    let lines = [
+        "Children's clinic abuse referrals top 2,000 for first time",
+        "Riverside Children's Hospital made 2,060 safeguarding referrals in 2021/22, its report said.",
+        "Cheshire Police logged 880 burglaries in 2021/22.",
+    ];
+    let found = brief(&lines);
+    assert!(found.iter().all(|f| f.3 != Kind::Count || f.2 == 880.0), "{found:?}");
+    // A headline count the body rounds to a count of offences stays a count.
+    let lines = ["Burglaries top 2,000 for first time", "Cheshire Police logged 2,060 burglaries in 2021/22."];
+    let found = brief(&lines);
+    assert!(found.iter().any(|f| f.2 == 2000.0 && f.3 == Kind::Count), "{found:?}");
+}
