@@ -375,6 +375,8 @@ const PERSON_NOUNS: &[&str] = &[
     "pupil",
     "student",
     "caller",
+    "listener",
+    "viewer",
     "teacher",
     "worker",
     "nurse",

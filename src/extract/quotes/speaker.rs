@@ -5,8 +5,10 @@
 //! the role and organisation words around them.
 
 mod clauses;
+mod described_names;
 mod description;
 mod former;
+mod initials;
 mod parts;
 mod person;
 mod posts;
@@ -20,6 +22,7 @@ use super::context::is_known_org;
 use super::names::{self, is_person_noun, Gender};
 use crate::extract::places;
 pub(super) use clauses::FINITE_VERBS;
+pub(super) use described_names::is_describing_noun;
 use description::description;
 pub(crate) use description::without_unnamed_clause;
 pub(super) use description::{family_compound_head, given_name_subject, name_given};
@@ -27,7 +30,7 @@ pub(crate) use former::holds_only_former_roles;
 pub(super) use parts::without_lead_clause;
 use parts::{first_word_lower, organisation_of_lead, parts, strip_conjunction, strip_statement, ADVERBIAL_STARTS};
 use person::person;
-pub(super) use person::{is_describing_noun, member_after_seat, peer_surname, SEAT_JOINING_WORDS};
+pub(super) use person::{member_after_seat, peer_surname, SEAT_JOINING_WORDS};
 pub(crate) use roles::is_charity_branch;
 use roles::{office_of_a_person, organisation, spokes, spokes_for_a_person, strip_article};
 

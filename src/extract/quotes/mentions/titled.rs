@@ -12,12 +12,13 @@ use crate::extract::quotes::attribution::{pattern, TITLES};
 /// leads the team", "figures published by Police and Crime Commissioner Jo Bloggs"), by byte
 /// offset: "she" or "Ms Bloggs" may mean them later. A name word may go on with a capital
 /// after a hyphen or apostrophe ("Rhys-Morgan", "O'Hare", "McKee"), have accents ("Siân"),
-/// and take particles between its words ("Aoife Ní Riain", "Jo de Souza"). Judges count: "Recorder
+/// and take particles between its words ("Aoife Ní Riain", "Jo de Souza"), and come after
+/// initials ("Mr G. Bloggs"). Judges count: "Recorder
 /// Jo Bloggs jailed him" names who a later "Sentencing, she told him" means.
 pub fn titled_names(text: &str) -> Vec<(usize, String)> {
     static TITLED: LazyLock<Regex> = LazyLock::new(|| {
         pattern(&format!(
-            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Judge|Recorder|Sheriff|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Ch|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*\s+\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}[\p{{Ll}}'’-]+)?(?:\s+(?:(?:{particles})\s+)*\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}[\p{{Ll}}'’-]+)?){{0,2}}",
+            r"\b(?:Sir|Dame|Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Judge|Recorder|Sheriff|Detective|Det|Chief|Superintendent|Supt|Inspector|Insp|Sergeant|Sgt|Constable|PC|DC|DS|DI|DCI|DCS|Commander|Assistant|Deputy|Acting|(?:Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+)?Commissioner)\.?(?:\s+(?:Chief|Ch|Superintendent|Inspector|Constable|Supt|Insp|Detective|Sergeant|Sgt|Police,?\s+(?:Fire\s+and\s+)?(?:and\s+)?Crime\s+Commissioner))*(?:\s+\p{{Lu}}\.?){{0,3}}\s+\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}[\p{{Ll}}'’-]+)?(?:\s+(?:(?:{particles})\s+)*\p{{Lu}}[\p{{Ll}}'’-]+(?:\p{{Lu}}[\p{{Ll}}'’-]+)?){{0,2}}",
             particles = crate::extract::quotes::names::NAME_PARTICLES.join("|")
         ))
     });
@@ -357,6 +358,14 @@ mod tests {
         assert!(may_hold_job_title("Figures from the force's chief constable Jo Bloggs."));
         // A name set off by commas after the post may be the one holding it.
         assert!(may_hold_job_title("Officers made 87 arrests; the manager, Jo Bloggs, was not among them."));
+    }
+
+    #[test]
+    fn a_name_after_an_honorific_and_initials_is_a_person_named() {
+        let names = |text: &str| titled_names(text).into_iter().map(|(_, w)| w).collect::<Vec<_>>();
+        assert_eq!(names("The chair thanked Mrs K. Abbott for the flowers."), ["Mrs K. Abbott"]);
+        assert_eq!(names("Dr R J Fenwick opened the clinic."), ["Dr R J Fenwick"]);
+        assert_eq!(names("Mr Tom Abbott opened the clinic."), ["Mr Tom Abbott"]);
     }
 
     #[test]

@@ -3,13 +3,15 @@
 //! and titles around a name, and the gender the words give.
 
 use super::clauses::{tells_what_was_done, FINITE_VERBS, JOINING_WORDS};
-use super::roles::{is_body_kind, read_role_and_org, strip_article};
-use super::{bare, former, posts, OrgRef, Person, Who, DETERMINERS};
+use super::described_names::{first_name_described, is_describing_noun};
+use super::initials::{initials_then_name, is_initial};
+use super::roles::{is_body_kind, read_role_and_org};
+use super::{bare, former, posts, OrgRef, Person, Who};
 use crate::extract::places;
 use crate::extract::quotes::context::is_known_org;
 use crate::extract::quotes::names::{
     self, first_name_gender, gender_of_word, is_acronym, is_honorific, is_name_word, is_org_word, is_person_noun,
-    is_role_word, Gender,
+    is_role_word,
 };
 
 /// Words of feeling a paper sets before a person's title ("Devastated mum", "Proud dad").
@@ -65,9 +67,18 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             let title = tokens.iter().skip(run.end).take(3).take_while(|w| w.starts_with(char::is_lowercase));
             article && title.clone().any(|w| is_role_word(bare(w)) || names::is_office(bare(w)))
         };
+        // "Head of Safeguarding for Schools Mrs Ann Lowe": capitals opening on no first name,
+        // before a name a courtesy title ("Mr", "Ms", "Dr") introduces later in the part,
+        // are the title's, not a name.
+        let courtesy_name_follows = |run: &std::ops::Range<usize>| {
+            first_name_gender(bare(tokens[run.start])).is_none()
+                && runs.iter().any(|later| {
+                    later.start > run.end && later.start.checked_sub(1).is_some_and(|j| is_courtesy(tokens[j]))
+                })
+        };
         let Some(run) = runs
             .iter()
-            .find(|r| r.len() >= 2 && !qualifies_title(r) && !owns_title(r))
+            .find(|r| r.len() >= 2 && !qualifies_title(r) && !owns_title(r) && !courtesy_name_follows(r))
             // "The Chief Fire Officer, Dan Pike": a word between two of a title's words, before
             // a name set off by commas, is the title's ("Fire"), not a surname after "Chief".
             .or_else(|| runs.iter().find(|r| titled(r) && !qualifies_title(r)))
@@ -170,7 +181,9 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
         let judge = tokens[..run.start]
             .iter()
             .any(|w| matches!(bare(w).to_lowercase().as_str(), "judge" | "recorder" | "sheriff"));
-        let name_words: Vec<&str> = tokens[run.clone()].iter().map(|w| bare(w)).collect();
+        // An initial keeps its full stop: "G. Hatch".
+        let name_words: Vec<&str> =
+            tokens[run.clone()].iter().map(|w| if is_initial(w, true) { w } else { bare(w) }).collect();
         // "Mr Justice Hale", "Lady Justice Marr": a High Court or appeal judge is named by
         // the whole style, never by "Justice Hale".
         let styled = run.len() == 2
@@ -253,68 +266,6 @@ fn first_named(part: &str) -> bool {
 fn is_courtesy(word: &str) -> bool {
     let word = bare(word);
     is_honorific(word) && !names::is_office(word) && !names::is_members_letters(word)
-}
-
-/// "Janet, a grandmother from Wallasey", "Janet, 52, from Wallasey", "Grandmother Janet": a
-/// lone name followed by a part that describes a person or gives a role, by an age, or
-/// after a word for a person is the person's name, as a surname would be.
-fn first_name_described(p: usize, tokens: &[&str], parts: &[String], aged: bool) -> Option<Who> {
-    if let [noun, word] = tokens {
-        let name = bare(word);
-        let org = is_known_org(name) || is_known_org(&format!("{} {name}", bare(noun)));
-        if is_describing_noun(noun) && is_name_word(name) && places::by_alias(name).is_none() && !org {
-            let head = noun.split('-').next().unwrap_or(noun);
-            let gender = gender_of_word(bare(head)).or_else(|| first_name_gender(name));
-            return Some(Who::Surname {
-                surname: name.to_string(),
-                role: Some(noun.to_lowercase()),
-                gender,
-                given: false,
-            });
-        }
-        return None;
-    }
-    let [word] = tokens else { return None };
-    let name = bare(word);
-    if !is_name_word(name) || places::by_alias(name).is_some() || is_known_org(name) {
-        return None;
-    }
-    if let Some(renamed) = parts.iter().skip(1).find(|part| names::is_name_changed(part)).filter(|_| p == 0) {
-        let gender = gender_in_words(renamed).or_else(|| first_name_gender(name));
-        return Some(Who::Surname { surname: name.to_string(), role: None, gender, given: false });
-    }
-    if aged && p == 0 {
-        let role = parts.get(1).map(|r| strip_article(r).to_string());
-        return Some(Who::Surname { surname: name.to_string(), role, gender: first_name_gender(name), given: false });
-    }
-    let next = parts.get(1).filter(|_| p == 0)?;
-    let words: Vec<&str> = next.split_whitespace().collect();
-    let first = words.first()?.to_lowercase();
-    let noun = words.iter().skip(1).take(4).find(|w| is_person_noun(bare(w)) && w.starts_with(char::is_lowercase));
-    let described = DETERMINERS.contains(&first.as_str()) && noun.is_some();
-    let role = is_role_word(&first) && next.starts_with(char::is_lowercase);
-    if !(described || role) {
-        return None;
-    }
-    let gender = noun.and_then(|w| gender_of_word(bare(w))).or_else(|| first_name_gender(name));
-    Some(Who::Surname { surname: name.to_string(), role: Some(strip_article(next).to_string()), gender, given: false })
-}
-
-/// The gender a pronoun among `words` gives ("not her real name").
-fn gender_in_words(words: &str) -> Option<Gender> {
-    words.split_whitespace().find_map(|w| match w.to_lowercase().as_str() {
-        "her" | "she" => Some(Gender::Female),
-        "his" | "he" => Some(Gender::Male),
-        _ => None,
-    })
-}
-
-/// A word for a person that may stand before their first name: "Mother", "Mum-of-two",
-/// "Father-of-three", "Teenager".
-pub(in crate::extract::quotes) fn is_describing_noun(word: &str) -> bool {
-    let head = word.split('-').next().unwrap_or(word);
-    let head = bare(head);
-    is_person_noun(head) || gender_of_word(head).is_some_and(|_| !is_honorific(head) && head.len() > 3)
 }
 
 /// "Wera Hobhouse", "Jo de Souza": a part that is a person's name alone, of two to four
@@ -412,6 +363,8 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
             && is_honorific(bare(tokens[i - 1]))
             && !tokens[i - 1].ends_with([',', ')']);
         let particle_opens = particle_opens.then(|| particles_then_name(tokens, i)).flatten();
+        // "Mr G. Hatch", "J. R. Bloggs": a person's initials open the name they stand before.
+        let particle_opens = particle_opens.or_else(|| initials_then_name(tokens, i));
         if particle_opens.is_none() && (!is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing()) {
             i += 1;
             continue;
@@ -525,6 +478,7 @@ pub(in crate::extract::quotes) fn member_after_seat(tokens: &[&str], start: usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::quotes::names::Gender;
     use crate::extract::quotes::speaker::parse_who;
     use crate::extract::quotes::speaker::tests::person_of;
 

@@ -198,3 +198,14 @@ fn someone_described_a_named_outlet_spoke_to_is_whom_a_later_pronoun_means() {
         pairs(&[("one father who walks his children past the junction", "Cars come round that bend far too fast")])
     );
 }
+
+#[test]
+fn a_first_name_after_an_outlets_listener_or_reader_is_the_speaker() {
+    let q = quotes_of(&["Chronicle reader Nadia said: “The lights on the bypass have been out for weeks.”"]);
+    assert_eq!(q.len(), 1);
+    assert_eq!((q[0].speaker.as_str(), q[0].role.as_deref()), ("Nadia", Some("Chronicle reader")));
+    let q = said(&["Sunrise listener Owen, 66, said: “I still pay by cheque.”"]);
+    assert_eq!(q, pairs(&[("Owen", "I still pay by cheque.")]));
+    let q = said(&["A viewer from Frome told us: “The road was shut again today.”"]);
+    assert_eq!(q, pairs(&[("a viewer from Frome", "The road was shut again today.")]));
+}

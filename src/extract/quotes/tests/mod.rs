@@ -16,6 +16,7 @@ mod family_compounds;
 mod first_name_epithets;
 mod former_roles;
 mod home_places;
+mod initialled_names;
 mod interview_endings;
 mod interviews;
 mod introductions;
@@ -48,6 +49,7 @@ mod speaker_names;
 mod speaker_roles;
 mod telling_pronouns;
 mod titles_and_letters;
+mod titles_before_courtesy_names;
 mod transcripts;
 mod writers_questions;
 
