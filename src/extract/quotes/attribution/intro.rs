@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::intro_without_verb::{
-    angry_present, gave_a_statement, plain_spoken, put_it, shares_their_words, welsh_said,
+    angry_present, called_in, gave_a_statement, plain_spoken, put_it, shares_their_words, welsh_said,
 };
 use super::labels::titled_name_label;
 use super::{has_speech_verb, names, pattern, rest_allowed, verb_after, without_body_described};
@@ -133,6 +133,7 @@ fn intro_speaker_in(clause: &str) -> Option<String> {
             .or_else(|| plain_spoken(clause))
             .or_else(|| angry_present(clause))
             .or_else(|| gave_a_statement(clause))
+            .or_else(|| called_in(clause))
             .or_else(|| titled_name_label(clause))
             .or_else(|| welsh_said(clause));
     }

@@ -137,6 +137,27 @@ pub(super) fn plain_spoken(clause: &str) -> Option<String> {
     (who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
 }
 
+/// "Listener Jo, 34, rang the studio:", "A parent texted the show:", "Jo Bloggs called in:",
+/// "A reader got in touch:": a listener's or reader's call or message to the outlet, right
+/// before a colon, introduces the words after it as a speech verb does. Only a call to the
+/// outlet (in, us, a newsroom, show or studio): "Jo Bloggs called for action:" or "She rang
+/// the police:" quotes no call.
+pub(super) fn called_in(clause: &str) -> Option<String> {
+    static CALLED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(
+            r#"^\s*(?P<who>[^\s"][^":;.!?]*?),?\s+(?:has\s+|had\s+|also\s+)?(?:(?:called|rang|phoned|texted|messaged)\s+(?:in|us|(?:in\s+)?to\s+(?:us|(?:our|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:newsroom|newsdesk|studio|show|programme|station|phone-in))|(?:our|the|this)\s+(?:[\w'’-]+\s+){0,3}(?:newsroom|newsdesk|studio|show|programme|station|phone-in))|got\s+in\s+touch)(?:\s+(?:from|this|last|earlier)\b[^":;.!?]*)?\s*:\s*$"#,
+        )
+    });
+    const CUES: &[&str] = &["called", "rang", "phoned", "texted", "messaged", "in touch"];
+    if !CUES.iter().any(|cue| clause.contains(cue)) {
+        return None;
+    }
+    let who = CALLED.captures(clause)?.name("who")?.as_str().trim();
+    // "Jo Bloggs, who called in," is an aside; the speaker words are whole.
+    let plain = !who.contains(" who ") && !who.starts_with("who ");
+    (plain && who.chars().count() <= MAX_INTRO_CHARS).then(|| without_label(who).to_string())
+}
+
 /// "Landlord Tom Eade fumes:", "Ann Lowe rages:": a tabloid's present tense of anger right
 /// before the colon introduces the quote after it. Anywhere else these are the noun and a
 /// thing's verb ("the fumes are worst", "the row rages on"), so they are not in [`VERBS`](super::VERBS).

@@ -5,6 +5,7 @@
 
 mod after_the_speaker;
 mod attributions;
+mod calls_to_the_outlet;
 mod charities;
 mod clause_objects;
 mod councils;
