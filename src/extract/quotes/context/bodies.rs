@@ -155,8 +155,8 @@ pub(in crate::extract::quotes) fn last_body_named(text: &str, word: &str) -> Opt
 }
 
 /// A body's name ending in a word for a body that answers for itself: a council, a trust,
-/// a school, a charity, a company ("Kent County Council", "Surrey Youth Trust", "Dorset Hill
-/// Academy", "Marlow Freight Ltd"). Its capitalised words may be joined by "of", "and",
+/// a school, a charity, a company, a government or its office ("Kent County Council", "Surrey
+/// Youth Trust", "Dorset Hill Academy", "Marlow Freight Ltd", "Welsh Government", "Home Office"). Its capitalised words may be joined by "of", "and",
 /// "for" or "&".
 static ANSWERING_BODY: LazyLock<Regex> = LazyLock::new(|| {
     let ends = [
@@ -178,6 +178,8 @@ static ANSWERING_BODY: LazyLock<Regex> = LazyLock::new(|| {
         "Partnership",
         "Society",
         "Group",
+        "Government",
+        "Office",
     ];
     let word = r"[A-Z][\w'’&.-]*";
     compile(&format!(r"\b(?:{word}\s+(?:(?:of|and|for|&)\s+)?){{1,6}}(?:{})\b", ends.join("|")))

@@ -16,6 +16,7 @@ mod described_speakers;
 mod family_compounds;
 mod first_name_epithets;
 mod former_roles;
+mod governments_asked;
 mod home_places;
 mod initialled_names;
 mod interview_endings;
