@@ -257,7 +257,7 @@ static SEVERAL_YEARS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "the first six months", "the past three months", "the first quarter", "last summer", "Q1",
 /// "in the quarter", "the same six months of the previous year", "since April", "the six weeks after
-/// …", "in ten days": part of a year, which is no financial year
+/// …", "in ten days", "the three months to October": part of a year, which is no financial year
 /// (twelve months are one, and are not matched here). "A quarter of" is a fraction, not a time.
 static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     // "since April".
@@ -273,6 +273,9 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     // "the same quarter", "the same six months of the previous year", "the same month a year
     // earlier".
     const SAME_MONTHS: &str = r"\b(?:the\s+)?same\s+(?:quarter|month|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+months)(?:\s+(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|\s+a\s+year\s+(?:earlier|before|ago))?\b";
+    // "the three months to October", "the nine months ending June": months up to a date,
+    // fewer than twelve.
+    const MONTHS_TO: &str = r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+(?:to|ending|ended|up\s+to|until)\b";
     // "in the quarter", "each quarter".
     const THE_QUARTER: &str = r"\b(?:the|this|that|each|every)\s+quarter\b";
     // "six weeks", "in ten days", "the 14 days after": weeks or days.
@@ -285,6 +288,7 @@ static PART_OF_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         SUMMER,
         QUARTER_LABEL,
         SAME_MONTHS,
+        MONTHS_TO,
         THE_QUARTER,
         WEEKS_OR_DAYS,
     ];

@@ -128,3 +128,19 @@ pub(super) fn is_suppression_bound(before: &str) -> bool {
     });
     BOUND_BEFORE.is_match(before)
 }
+
+/// "I've got two girls", "we have three kids", "she has two sons": the children a speaker or
+/// someone told of has are a family, not victims of offences.
+pub(super) fn children_of_ones_own(before: &str, after: &str) -> bool {
+    static HAS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:i|we|you|he|she|they)(?:['\x{2019}]ve|\s+have|\s+has|\s+had|['\x{2019}]d)?\s+(?:got\s+)?(?:only\s+|just\s+)?$",
+        )
+    });
+    static CHILDREN_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s+(?:(?:young|little|teenage|grown-up|small)\s+)?(?:girls|boys|kids|children|sons|daughters|grandchildren)\b",
+        )
+    });
+    CHILDREN_AFTER.is_match(after) && HAS_BEFORE.is_match(before)
+}

@@ -149,6 +149,9 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         in_heading_block &=
             is_separator(&para.norm) || !para.role.is_text() || (!para.item && is_heading_block_line(&para.norm));
         ctx.end_aside();
+        if let Some(council) = locate::local_council(&para.norm) {
+            ctx.council = Some(council);
+        }
         // A paper's name, motto or section above the headline that names a place ("THE
         // BRISTOL BUGLE", "Cornwall's farming weekly", "News › Wales") says where its story
         // is: read for the places it names, as a line with no figure is.
@@ -352,6 +355,13 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             ctx.after_dated_figures = last_had_figures && ctx.period.is_some();
             let place_before = ctx.place.clone();
             let mut current = read_sentence(norm, &places.in_text(i, norm), &sentence.times, &facts, &mut ctx);
+            // A local council's police report ("9 crimes in the parish") counts all the crime
+            // of its area, not what the story goes on to be about, unless the sentence says.
+            if ctx.council.is_some() && measure::of_sentence(norm).is_none() {
+                for f in current.iter_mut().filter(|f| f.place == ctx.council) {
+                    f.measure = Measure::Other;
+                }
+            }
             // "Some 40% of the thefts took place in the North West": where a share of the
             // offences counted before happened, a part of them, not what the text goes on about.
             if !current.is_empty() && current.iter().all(|f| f.kind == Kind::Other) && shares_out_where(norm) {

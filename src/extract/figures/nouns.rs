@@ -1042,14 +1042,15 @@ pub(super) fn number_of_noun(before: &str) -> Noun {
 
 /// "Hospital admissions for assault fell to 212 last year, from 265", "that arrests for
 /// burglary have risen to 3,150", "knives seized rose from 804 to 873", "sessions fell by 3% to
-/// 9,417", "thefts climbed by two per cent over twelve months to …": what the subject of
+/// 9,417", "thefts climbed by two per cent over twelve months to …", "calls were down to 6
+/// from 15": what the subject of
 /// a verb of change or level counts, for a number right after "to", "from" or "at" (or the
 /// other end of such a span, in digits or words, past the year of its first end: "went up,
 /// from ninety in 2022/23 to"). The subject is read from the start of its clause.
 pub(super) fn subject_noun(before: &str) -> Noun {
     static VERB_TO: LazyLock<Regex> = LazyLock::new(|| {
         compile(
-            r"(?i)\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+)?(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went\s+(?:up|down)|stood|reached|totalled),?\s+(?:(?:by\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent)\s+(?:(?:last|this)\s+year\s+|in\s+(?:a|one|the\s+(?:last|past))\s+year\s+)?)?(?:to|from|at)\s+|(?:to|from)\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:[^.;:\d]|\d{4}(?:[/-]\d{2,4})?){0,40}?\s+(?:from|to)\s+)(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
+            r"(?i)\s+(?:(?:have|has|had)\s+)?(?:also\s+|now\s+)?(?:rose|risen|rising|fell|fallen|falling|dropped|increased|decreased|declined|climbed|jumped|grew|grown|went\s+(?:up|down)|(?:was|were|is|are|been)\s+(?:down|up)|stood|reached|totalled),?\s+(?:(?:by\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s*(?:%|per\s*cent)\s+(?:(?:last|this)\s+year\s+|in\s+(?:a|one|the\s+(?:last|past))\s+year\s+)?)?(?:to|from|at)\s+|(?:to|from)\s+(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)(?:[^.;:\d]|\d{4}(?:[/-]\d{2,4})?){0,40}?\s+(?:from|to)\s+)(?:(?:more\s+than|over|nearly|almost|around|about|some|just\s+over|just\s+under)\s+)?$",
         )
     });
     static CLAUSE_START: LazyLock<Regex> =

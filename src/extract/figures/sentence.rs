@@ -25,7 +25,7 @@ use super::locate::{
     is_forces_asked, is_ground_of, is_job_patch, is_left_out, is_named_area, is_national_yardstick,
     is_programme_introduction, is_version_note, is_whole_ground, local_part_of_force, london_as_its_force,
     names_london, nationally_as_btp, part_before_bracketed_force, place_for, refers_to_area, set_against_country,
-    source_place, sourced_for_part, topic_group, GENERIC_POLICE,
+    source_place, sourced_for_part, speaks_of_the_councils_area, topic_group, GENERIC_POLICE,
 };
 use super::nouns::names_offences;
 use super::tables::{
@@ -36,7 +36,8 @@ use super::years::{
     attached_time, change_period, change_years_before, comparison_gap, count_period, counted_on, dates_an_event,
     figure_dated_back, first_or_last_of_span, from_to_under_span, last_year_of_its_own, of_the_latest, over_the_period,
     over_the_same_time, over_the_years_gone_through, paired_with_another_place, reached_by, same_number_as,
-    single_time_stated, unprinted_baselines, year_on_year, years_compared, years_compared_for,
+    same_part_of_an_earlier_year, single_time_stated, unprinted_baselines, year_on_year, years_compared,
+    years_compared_for,
 };
 use crate::extract::numbers::compile;
 use crate::extract::places::{Mention, Scope, NATIONAL};
@@ -233,8 +234,15 @@ static THE_FORCE: LazyLock<Regex> =
 /// district": a sentence naming no place that speaks of "the city", "the town" or "the
 /// district" means the council area or city the text last gave a figure for, if it is not
 /// already about it.
+/// In a local council's report, "in the parish", "the ward", "the town" mean the council's
+/// area ([`speaks_of_the_councils_area`]) before any area the text gave a figure for.
 fn named_area_referred_to(s: &str, ctx: &Context) -> Option<String> {
     static THE_CITY: LazyLock<Regex> = LazyLock::new(|| compile(r"\b[Tt]he\s+(?:city|town|district)\b"));
+    if let Some(council) = ctx.council.as_ref().filter(|c| ctx.place.as_ref() != Some(*c)) {
+        if speaks_of_the_councils_area(s) {
+            return Some(council.clone());
+        }
+    }
     let area = ctx.area_named.as_ref().filter(|a| ctx.place.as_ref() != Some(*a))?;
     let cheap = s.contains("he city") || s.contains("he town") || s.contains("he district");
     (cheap && THE_CITY.is_match(s)).then(|| area.clone())
@@ -498,6 +506,14 @@ pub(super) fn read_sentence(
             .or(area)
             .or(named)
             .or_else(|| ctx.round_up_home(s))
+            .or(ctx.place.clone())
+    } else if ctx.council.is_some() && ctx.council == ctx.place {
+        // A council's report on its own area that names a force goes on to the force's
+        // figures: a number the force's name does not reach is the force's, not the area's.
+        groups
+            .iter()
+            .find(|g| matches!(g.places.as_slice(), [p] if p.scope == Scope::Force))
+            .map(|g| g.name())
             .or(ctx.place.clone())
     } else {
         ctx.place.clone()
@@ -795,6 +811,7 @@ pub(super) fn read_sentence(
     }
     over_the_period(s, &cands, times, &mut found, ctx);
     over_the_same_time(s, &cands, times, &mut found);
+    same_part_of_an_earlier_year(s, &cands, &mut found);
     over_the_years_gone_through(s, &cands, times, &mut found, ctx);
     of_the_latest(s, &mut found, facts.latest());
     same_number_as(s, times, &mut found);

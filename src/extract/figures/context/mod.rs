@@ -166,6 +166,9 @@ pub(super) struct Context {
     /// The last council area or city the text gave a figure for, anywhere before: what a
     /// later "the city" or "the town" means ("In 2019/20 the city recorded 590").
     pub(super) area_named: Option<String>,
+    /// The area of the local council (parish, town or community council) the text last named,
+    /// which its report means by "the parish", "the ward" or "the town".
+    pub(super) council: Option<String>,
     /// The text has named a place beyond Scotland and Northern Ireland (the country, a region
     /// or force of England and Wales), after which "across the country" is no longer theirs.
     pub(super) beyond_nations: bool,
@@ -274,6 +277,7 @@ impl Context {
             paragraph_area: None,
             area_before: None,
             area_named: None,
+            council: None,
             beyond_nations: false,
             other_now: None,
             held: None,
@@ -417,7 +421,9 @@ impl Context {
     /// force's "against 57 four years before" reads it as the body did.
     pub(super) fn start_section(&mut self) {
         let (london, gap) = (self.london, self.gap);
+        let council = self.council.take();
         *self = Context::new(self.measure);
+        self.council = council;
         self.london = london;
         self.london_carried = london;
         self.gap = gap;

@@ -431,7 +431,8 @@ pub(super) fn is_named_age_at(n: &Number, before: &str, after: &str) -> bool {
 /// "SUPER: Ellie, 17" (a TV caption naming a vox pop), "arranged to meet 'Ellie, 13'" (the
 /// name and age a decoy gave): a known first name alone (any name, after a caption's label),
 /// opening a caption, a quote or the sentence, then a comma and a small whole number that
-/// closes it, is the person's age.
+/// closes it, is the person's age; so is one set off by commas after a first name that a
+/// word for who the person is stands before ("caller Dionne, 41, from Leeds").
 pub(super) fn is_first_name_age(n: &Number, before: &str, after: &str) -> bool {
     static NAME_BEFORE: LazyLock<Regex> =
         LazyLock::new(|| compile(r#"(?:^|[:(]\s*|['"\x{2018}\x{201C}])(\p{Lu}\p{Ll}+),\s*$"#));
@@ -440,7 +441,23 @@ pub(super) fn is_first_name_age(n: &Number, before: &str, after: &str) -> bool {
         compile(r"\b(?:SUPER|Super|CAPTION|Caption|ASTON|Aston|STRAP|Strap)\s*:\s*\p{Lu}\p{Ll}+,\s*$")
     });
     static CLOSES: LazyLock<Regex> = LazyLock::new(|| compile(r#"^(?:\s*$|['"\x{2019}\x{201D})]|[.;!?]\s*$)"#));
+    // "listener Dionne, 41, from Leeds, rang in": a first name after a word for who the
+    // person is to the outlet or the place, with the age set off by commas.
+    static WHO_NAME_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\b(?:listener|caller|viewer|reader|resident|parent|mum|mother|dad|father|grandmother|grandfather|gran|grandad|neighbour|shopper|commuter|student|pupil)\s+(?-i:(\p{Lu}\p{Ll}+)),\s*$",
+        )
+    });
     let small = n.value < 120.0 && n.value.fract() == 0.0 && !n.percent && !n.money && !n.in_words;
+    if small && before.ends_with(", ") && after.starts_with(',') {
+        // The word before says a person is named, so the name need not be a known one.
+        if let Some(c) = WHO_NAME_BEFORE.captures(before) {
+            return c.get(1).is_some_and(|m| {
+                crate::extract::places::by_alias(m.as_str()).is_none()
+                    && crate::extract::places::area_mentions(m.as_str()).is_empty()
+            });
+        }
+    }
     small
         && before.ends_with(", ")
         && CLOSES.is_match(after)

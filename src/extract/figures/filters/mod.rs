@@ -14,6 +14,7 @@ mod not_counts;
 mod phones;
 mod platform;
 mod references;
+mod votes;
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -21,7 +22,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::is_baseline_value;
-use super::incidentals::{few_people_of_a_case, is_distance_away, is_set_limit, people_each_aged};
+use super::incidentals::{
+    children_of_ones_own, few_people_of_a_case, is_distance_away, is_set_limit, people_each_aged,
+};
 use super::kinds::{classify, Candidate};
 use super::nouns::{
     alternation, head_noun, label_noun, missing_persons, of_whom_noun, persons_harmed, persons_not_offences,
@@ -68,6 +71,7 @@ use self::platform::{
     match_scores, past_an_exclamation, ranks_a_list, vote_tallies, waiting_for_a_service,
 };
 pub(super) use self::platform::{heads_reader_comments, is_reader_comment};
+use self::votes::is_vote_tally;
 
 /// Words right after a number that make it an age, a duration (also the first of two, "20
 /// or 30 years ago", "15 to 25 years"), a date (a month named in
@@ -576,7 +580,7 @@ pub(super) fn candidates(
             }
             Noun::Unknown if RECORDED_AFTER.is_match(after) || with_recorded(before, after) => Noun::Count,
             Noun::Unknown if after.contains(" on ") && STORED_ON_AFTER.is_match(after) => Noun::Other,
-            Noun::Unknown if persons_tested(after) => Noun::Other,
+            Noun::Unknown if persons_tested(after) || is_vote_tally(before, after) => Noun::Other,
             // "Knives surrendered: 1,030": a label's noun counts the value after it.
             Noun::Unknown | Noun::Count if people_dealt_with(before, after) || handled_by_a_helpline(before) => {
                 Noun::Other
@@ -604,7 +608,8 @@ pub(super) fn candidates(
                     || missing_persons(after)
                     || referrals_a_service_had(before, after)
                     || is_caseload(before, after)
-                    || files_examined(after) =>
+                    || files_examined(after)
+                    || children_of_ones_own(before, after) =>
             {
                 Noun::Other
             }

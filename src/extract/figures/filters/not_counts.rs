@@ -356,7 +356,8 @@ pub(super) static STORED_ON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "At least one crime", "more than one offence", "logged as one offence" (how a thing is
 /// recorded), "one crime is one too many", "one offence
 /// can be recorded under two headings", "a single large case may shift the count", "One victim, who asked not to be named, said": a
-/// threshold, a figure of speech, a general case or a person introduced, not a count of one.
+/// threshold, a figure of speech, a general case or a person introduced, not a count of one;
+/// nor is the one a plan is hoped to spare ("if it saves one child").
 pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
     static GENERAL_AFTER: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:[\w-]+\s+){1,2}(?:can|could|may|might|will|would|should|must)\b"));
@@ -383,6 +384,12 @@ pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
     static OPENING_EXAMPLE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d)"));
+    // "if it stops one child being hurt, it's worth it": the one a plan is hoped to spare.
+    static WORTH_IT_IF: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bif\s+(?:it|this|that|we|they|you|the\s+\w+)\s+(?:only\s+|just\s+|even\s+)?(?:stops|saves|helps|protects|prevents|spares|reaches|keeps)\s+(?:just\s+|only\s+|even\s+)?$",
+        )
+    });
     let ends_in =
         before.as_bytes().get(before.len().saturating_sub(3)..).is_some_and(|end| end.eq_ignore_ascii_case(b"in "));
     let opens = before.trim_start_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("in ");
@@ -395,6 +402,7 @@ pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         || after.trim_start().starts_with("of ")
         || TOO_MANY.is_match(s)
         || GENERAL_AFTER.is_match(after)
+        || (before.contains("f ") && WORTH_IT_IF.is_match(before))
 }
 
 /// "on course to pass the 100 mark", "set to exceed 1,200", "could top 5,000": a value a total

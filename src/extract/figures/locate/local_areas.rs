@@ -281,3 +281,36 @@ pub(super) fn compass_unit(s: &str, found: &mut Vec<(Range<usize>, &'static Plac
         found.push((range, &LOCAL_AREA));
     }
 }
+
+/// "Little Marsh Parish Council", "Glenbrae Community Council", "Hadley Town Council's
+/// committee": a council of a parish, town, village or community (in Scotland and Wales, a
+/// community council), whose area is a place under the name printed before "… Council".
+static LOCAL_COUNCIL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"\b((?:[A-Z][a-z][\w'-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s+(?:Parish|Town|Village|Community)\s+Council\b")
+});
+
+/// The name of the area of the first local council [`LOCAL_COUNCIL`] finds in `s`: the place
+/// a meeting's report means by "the parish", "the ward" or "the town".
+pub(in crate::extract::figures) fn local_council(s: &str) -> Option<String> {
+    if !s.contains(" Council") {
+        return None;
+    }
+    let name = LOCAL_COUNCIL.captures(s)?.get(1)?.as_str();
+    // "The Parish Council", "Our Town Council", "At Hadley Town Council": a determiner or a
+    // preposition opening the sentence names no area.
+    const OPENERS: &[&str] =
+        &["Our", "At", "In", "On", "Of", "For", "By", "From", "To", "With", "Meanwhile", "Yesterday"];
+    let words: Vec<&str> =
+        name.split_whitespace().skip_while(|w| NOT_A_WARD_NAME.contains(w) || OPENERS.contains(w)).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// "in the parish", "across the ward", "the community area", "the village had seen": a sentence
+/// of a local council's report speaking of the council's own area, not naming it.
+pub(in crate::extract::figures) fn speaks_of_the_councils_area(s: &str) -> bool {
+    static THE_AREA: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"\b[Tt]he\s+(?:parish|ward|village|town|community(?:\s+council)?\s+area|community)\b(?:['’]s)?")
+    });
+    let cheap = ["parish", "ward", "village", "town", "community"].iter().any(|w| s.contains(w));
+    cheap && THE_AREA.is_match(s)
+}

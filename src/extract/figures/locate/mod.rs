@@ -32,7 +32,7 @@ pub(super) use crossheads::crosshead_figures_from_body;
 pub(super) use forces::{
     combined_total, each_of_several, one_force_across_breaks, one_name_per_region, renamed_forces,
 };
-pub(super) use local_areas::is_named_area;
+pub(super) use local_areas::{is_named_area, local_council, speaks_of_the_councils_area};
 pub(super) use london::{is_borough, london_as_its_force, names_london};
 pub(super) use mentions::place_mentions;
 pub(super) use national::{

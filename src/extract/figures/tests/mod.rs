@@ -31,6 +31,7 @@ mod kinds;
 mod list_rows;
 mod lists;
 mod live_entries;
+mod local_council_reports;
 mod markup_numbers;
 mod measure_abbreviations;
 mod measures_carried;

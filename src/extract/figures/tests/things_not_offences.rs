@@ -358,3 +358,18 @@ fn a_reading_in_grammes_spelt_the_british_way_is_no_count() {
         assert!(found.iter().all(|f| f.1 != Kind::Count), "{line}: {found:?}");
     }
 }
+
+#[test]
+fn a_meetings_vote_tally_and_abstentions_are_not_offences() {
+    for line in [
+        "Kent Police recorded 412 offences. Trustees voted 11–3 to close the depot.",
+        "Kent Police recorded 412 offences. The plan was approved unanimously (8–0).",
+        "Kent Police recorded 412 offences. Governors voted 6 to 2 on the plan, with 1 abstention.",
+    ] {
+        let found = brief(&[line]);
+        assert!(
+            found.len() > 1 && found.iter().filter(|f| f.2 != 412.0).all(|f| f.3 == Kind::Other),
+            "{line}: {found:?}"
+        );
+    }
+}

@@ -37,7 +37,7 @@ use self::relative::{
 };
 pub(super) use self::spans::{
     first_or_last_of_span, from_to_under_span, over_the_period, over_the_same_time, over_the_years_gone_through,
-    single_time_stated,
+    same_part_of_an_earlier_year, single_time_stated,
 };
 use super::context::{is_baseline, is_baseline_value, Context};
 use super::kinds::Candidate;

@@ -289,3 +289,26 @@ pub(in crate::extract::figures) fn first_or_last_of_span(
         }
     }
 }
+
+/// "57 crimes in the three months to October, down from 71 in the same period last year",
+/// "12 burglaries in March, against 20 in the same month of 2021": a value for the same part
+/// of an earlier year, as the sentence's own figure (a quarter's, a month's) is, is for no
+/// financial year either.
+pub(in crate::extract::figures) fn same_part_of_an_earlier_year(s: &str, cands: &[Candidate], found: &mut [Found]) {
+    static SAME_PART: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)^\s*(?:[\w'-]+\s+){0,3}?(?:in|during|over|for|across)\s+the\s+same\s+(?:(period)|quarter|months?|weeks?|fortnight|half)\s+(?:last\s+year|the\s+(?:previous|year\s+before)|a\s+year\s+(?:earlier|before|ago)|of\s+(?:last\s+year|the\s+(?:previous|prior)\s+year|(?:19|20)\d\d))\b",
+        )
+    });
+    if !s.contains(" same ") {
+        return;
+    }
+    // "The same period" is a part of a year only where the sentence's own figure is of none.
+    let part_year_beside = found.iter().any(|f| f.period.is_none() && !f.baseline && f.kind == Kind::Count);
+    for (c, f) in cands.iter().zip(found.iter_mut()) {
+        let Some(m) = SAME_PART.captures(super::super::head(s, c.number.range.end)) else { continue };
+        if m.get(1).is_none() || part_year_beside {
+            f.period = None;
+        }
+    }
+}
