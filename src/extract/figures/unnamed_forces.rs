@@ -23,10 +23,17 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
 /// forces", "sent alerts out to the region's six forces"): they are who received it from
 /// the sentence's subject, whose figure it is.
 pub(super) fn over_unnamed_forces(s: &str) -> bool {
+    // "up 80% - the biggest rise of the region's three forces": the forces a figure is ranked
+    // among, not a total over them.
+    static RANKED_AMONG: LazyLock<Regex> = LazyLock::new(|| {
+        compile(
+            r"(?i)\bthe\s+(?:[a-z]{3,}est|most|least|worst)\s+(?:[a-z-]+\s+){0,3}?(?:of|among|across|in)(?:\s+the)?\s*$",
+        )
+    });
     ACROSS_FORCES.find_iter(s).any(|m| {
         let before = s.get(..m.start()).unwrap_or("").trim_end();
         let recipients = m.as_str().starts_with("the region") && (before.ends_with(" to") || before.ends_with(" into"));
-        !recipients
+        !recipients && !RANKED_AMONG.is_match(before)
     })
 }
 

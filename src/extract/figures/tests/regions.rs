@@ -314,3 +314,12 @@ fn a_total_a_few_unnamed_forces_recorded_in_a_text_about_a_region_is_the_region_
     ];
     assert_eq!(place_of(&lines, 9410.0).as_deref(), Some("North East"));
 }
+
+#[test]
+fn a_change_ranked_among_the_regions_forces_stays_the_forces_own() {
+    let lines = [
+        "Gwent Police recorded 130 stalking offences in 2019/20, up from 100 the year before.",
+        "That is a rise of 30% - the sharpest increase among the region's four forces.",
+    ];
+    assert_eq!(place_of(&lines, 30.0), some("Gwent Police"));
+}
