@@ -23,7 +23,7 @@ static ACROSS_FORCES: LazyLock<Regex> = LazyLock::new(|| {
 /// forces", "sent alerts out to the region's six forces"): they are who received it from
 /// the sentence's subject, whose figure it is.
 pub(super) fn over_unnamed_forces(s: &str) -> bool {
-    // "up 80% - the biggest rise of the region's three forces": the forces a figure is ranked
+    // "a 30% jump - the sharpest among the region's four forces": the forces a figure is ranked
     // among, not a total over them.
     static RANKED_AMONG: LazyLock<Regex> = LazyLock::new(|| {
         compile(

@@ -384,7 +384,7 @@ pub(super) fn is_idiomatic_one(s: &str, before: &str, after: &str) -> bool {
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|incident|example|attack|raid)\s*,"));
     static OPENING_EXAMPLE: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)^\s+(?:case|instance|example)\s+(?:[a-z]|\d)"));
-    // "if it stops one child being hurt, it's worth it": the one a plan is hoped to spare.
+    // "if the scheme spares one pupil from harm": the one a plan is hoped to spare.
     static WORTH_IT_IF: LazyLock<Regex> = LazyLock::new(|| {
         compile(
             r"(?i)\bif\s+(?:it|this|that|we|they|you|the\s+\w+)\s+(?:only\s+|just\s+|even\s+)?(?:stops|saves|helps|protects|prevents|spares|reaches|keeps)\s+(?:just\s+|only\s+|even\s+)?$",

@@ -33,7 +33,7 @@ fn a_force_named_in_a_councils_report_keeps_its_own_figures() {
     let lines = [
         "Brackwater Community Council - report of the meeting",
         "Between May and July, 14 crimes were recorded in the ward.",
-        "The sergeant noted data released by the force, which showed that Essex Police recorded 210 offences in 2019/20, a rise of 17% on the year before.",
+        "The sergeant pointed to force data, which showed that Essex Police had logged 210 offences over 2019/20, an increase of 17% on 2018/19.",
     ];
     assert_eq!(place_of(&lines, 14.0), some("Brackwater"));
     assert_eq!(place_of(&lines, 210.0), some("Essex Police"));
@@ -45,7 +45,7 @@ fn a_councils_police_report_counts_all_the_crime_of_its_area() {
     let lines = [
         "Ashcombe Parish Council: notes of the March meeting",
         "Since January, 8 crimes had been logged in the parish.",
-        "Surrey Police recorded 61 child sexual offences with an online flag in 2021/22.",
+        "In 2021/22 Surrey Police counted 61 sexual crimes against children flagged as online.",
     ];
     let found = measures(&lines);
     assert!(found.contains(&(8.0, Measure::Other)), "{found:?}");
@@ -56,7 +56,7 @@ fn a_councils_police_report_counts_all_the_crime_of_its_area() {
 fn the_same_period_of_an_earlier_year_beside_a_part_year_is_no_financial_year() {
     let lines = [
         "Dorset Police recorded 300 thefts in 2021/22.",
-        "In the four months to August, 41 thefts were logged in Poole, up from 33 in the same period last year.",
+        "Poole logged 41 thefts across the four months to August, and 33 for the same period the year before.",
         "Bournemouth saw 19 in June, against 25 in the same month of 2021.",
     ];
     assert_eq!(period_of(&lines, 33.0), None);

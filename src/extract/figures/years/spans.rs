@@ -290,7 +290,7 @@ pub(in crate::extract::figures) fn first_or_last_of_span(
     }
 }
 
-/// "57 crimes in the three months to October, down from 71 in the same period last year",
+/// "41 thefts across the four months to August, and 33 for the same period the year before",
 /// "12 burglaries in March, against 20 in the same month of 2021": a value for the same part
 /// of an earlier year, as the sentence's own figure (a quarter's, a month's) is, is for no
 /// financial year either.
