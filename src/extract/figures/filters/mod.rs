@@ -68,10 +68,10 @@ pub(super) use self::phones::is_service_number_in_a_box;
 use self::phones::{is_padded_values, is_service_number, INTERNATIONAL_PHONE, PHONE};
 use self::platform::{
     counted_in_brackets, counts_a_crowd, counts_the_audience, is_engagement_row, is_keycap, is_page_footer,
-    match_scores, past_an_exclamation, ranks_a_list, vote_tallies, waiting_for_a_service,
+    match_scores, past_an_exclamation, ranks_a_list, waiting_for_a_service,
 };
 pub(super) use self::platform::{heads_reader_comments, is_reader_comment};
-use self::votes::is_vote_tally;
+use self::votes::{is_vote_tally, vote_tallies};
 
 /// Words right after a number that make it an age, a duration (also the first of two, "20
 /// or 30 years ago", "15 to 25 years"), a date (a month named in

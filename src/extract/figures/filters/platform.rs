@@ -141,25 +141,6 @@ pub(super) fn match_scores(s: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
-/// "The council voted 27-3 to …", "a 14–2 vote", "carried by 27 votes to three": a vote's
-/// tally, two numbers of votes, not figures.
-pub(super) fn vote_tallies(s: &str) -> Vec<Range<usize>> {
-    static TALLY: LazyLock<Regex> = LazyLock::new(|| {
-        compile(concat!(
-            // "voted 27-3", "the vote was 9 to 4", "a vote of 12–0".
-            r"(?i)(?:\bvot(?:ed|es|e|ing)\s+(?:(?:was|were|of|by)\s+)?(?P<a>\d{1,3}\s*(?:[-\x{2013}]|to)\s*\d{1,3})\b)",
-            // "a 14–2 vote", "a 9-4 majority vote".
-            r"|(?:\b(?P<b>\d{1,3}\s*[-\x{2013}]\s*\d{1,3})\s+(?:(?:split|majority)\s+)?(?:vote|ballot)\b)",
-            // "by 27 votes to three".
-            r"|(?:\b(?P<c>\d{1,3}\s+votes?\s+to\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|nil|none))\b)",
-        ))
-    });
-    TALLY
-        .captures_iter(s)
-        .filter_map(|c| c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).map(|m| m.range()))
-        .collect()
-}
-
 /// "Lots of posts this week (412!)", "comments today (57)": a number in brackets after the
 /// platform things it counts.
 pub(super) fn counted_in_brackets(before: &str) -> bool {

@@ -1,7 +1,9 @@
 //! A meeting's vote told as its tally: "councillors voted 7–2", "carried 5 to 4", "passed
 //! unanimously (6–0)", "8 in favour, 3 against", "with one abstention". The numbers are of
-//! members voting, not of offences.
+//! members voting, not of offences: `vote_tallies` finds whole tallies before numbers are read,
+//! `is_vote_tally` a side, or members voting one way or abstaining, as each number is read.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -53,6 +55,25 @@ pub(super) fn is_vote_tally(before: &str, after: &str) -> bool {
     (FIRST_SIDE.is_match(after) && VOTE_BEFORE_FIRST.is_match(before))
         || VOTE_BEFORE_SECOND.is_match(before)
         || (ONE_WAY_AFTER.is_match(after) && VOTE_IN_CLAUSE.is_match(before))
+}
+
+/// "The council voted 27-3 to …", "a 14–2 vote", "carried by 27 votes to three": a vote's
+/// tally, two numbers of votes, not figures.
+pub(super) fn vote_tallies(s: &str) -> Vec<Range<usize>> {
+    static TALLY: LazyLock<Regex> = LazyLock::new(|| {
+        compile(concat!(
+            // "voted 27-3", "the vote was 9 to 4", "a vote of 12–0".
+            r"(?i)(?:\bvot(?:ed|es|e|ing)\s+(?:(?:was|were|of|by)\s+)?(?P<a>\d{1,3}\s*(?:[-\x{2013}]|to)\s*\d{1,3})\b)",
+            // "a 14–2 vote", "a 9-4 majority vote".
+            r"|(?:\b(?P<b>\d{1,3}\s*[-\x{2013}]\s*\d{1,3})\s+(?:(?:split|majority)\s+)?(?:vote|ballot)\b)",
+            // "by 27 votes to three".
+            r"|(?:\b(?P<c>\d{1,3}\s+votes?\s+to\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|nil|none))\b)",
+        ))
+    });
+    TALLY
+        .captures_iter(s)
+        .filter_map(|c| c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).map(|m| m.range()))
+        .collect()
 }
 
 #[cfg(test)]
