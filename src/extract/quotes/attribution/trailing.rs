@@ -119,6 +119,9 @@ pub fn trailing_speaker(after: &str, ended_sentence: bool) -> Option<Trailing> {
     if !has_speech_verb(after) && !after.contains("according to") && !after.contains("meddai") {
         return None;
     }
+    if let Some(found) = welsh_pronoun_speaker(after) {
+        return Some(found);
+    }
     let found = trailing_speaker_in(after, ended_sentence);
     if found.as_ref().is_some_and(|t| !t.who.ends_with(" who")) {
         return found;
@@ -214,6 +217,22 @@ fn trailing_speaker_in(after: &str, ended_sentence: bool) -> Option<Trailing> {
     if matches!(end, "," | ":") && !split && !goes_on_after_attribution(tail) {
         return None;
     }
+    Some(Trailing { who: who.to_string(), split, len: after[..whole.end()].chars().count() })
+}
+
+/// `"…," meddai hi.`, `meddai ef`, `meddai e`: a Welsh pronoun after "meddai" ("said") is
+/// "she" ("hi") or "he" ("ef", "e", "fe", and the northern "o", "fo"), whom the person last
+/// named of that sex is.
+fn welsh_pronoun_speaker(after: &str) -> Option<Trailing> {
+    static MEDDAI: LazyLock<Regex> =
+        LazyLock::new(|| pattern(r#"^\s*[,;:]?\s*meddai\s+(?P<who>hi|ef|e|fe|o|fo)\s*(?P<end>[.!?,;:]|$)"#));
+    if !after.contains("meddai") {
+        return None;
+    }
+    let c = MEDDAI.captures(after)?;
+    let who = if c.name("who")?.as_str() == "hi" { "she" } else { "he" };
+    let whole = c.get(0)?;
+    let split = matches!(c.name("end").map(|m| m.as_str()), Some("," | ":")) && after[whole.end()..].trim().is_empty();
     Some(Trailing { who: who.to_string(), split, len: after[..whole.end()].chars().count() })
 }
 

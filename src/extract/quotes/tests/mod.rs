@@ -53,6 +53,7 @@ mod telling_pronouns;
 mod titles_and_letters;
 mod titles_before_courtesy_names;
 mod transcripts;
+mod welsh_pronouns;
 mod writers_questions;
 
 use super::reported::{next_sentence_start, Covered};
