@@ -24,3 +24,16 @@ pub(super) fn initials_then_name(tokens: &[&str], at: usize) -> Option<usize> {
     }
     (k > at && tokens.get(k).is_some_and(|w| is_name_word(bare(w)))).then_some(k)
 }
+
+/// Whether `tokens[at]` is one capital right after a courtesy title ("Mrs K", "Mr D,"),
+/// with no name word after it.
+pub(super) fn is_titled_initial_at(tokens: &[&str], at: usize) -> bool {
+    let initial = bare(tokens[at]);
+    let one_capital = initial.len() == 1 && initial.starts_with(|c: char| c.is_ascii_uppercase());
+    let titled = at.checked_sub(1).is_some_and(|j| {
+        !tokens[j].ends_with([',', ')'])
+            && matches!(bare(tokens[j]).trim_end_matches('.'), "Mr" | "Mrs" | "Ms" | "Miss")
+    });
+    let ends = tokens[at].ends_with([',', ')']) || tokens.get(at + 1).is_none_or(|w| !is_name_word(bare(w)));
+    one_capital && titled && ends
+}

@@ -4,7 +4,7 @@
 
 use super::clauses::{tells_what_was_done, FINITE_VERBS, JOINING_WORDS};
 use super::described_names::{first_name_described, is_describing_noun};
-use super::initials::{initials_then_name, is_initial};
+use super::initials::{initials_then_name, is_initial, is_titled_initial_at};
 use super::roles::{is_body_kind, read_role_and_org};
 use super::{bare, former, posts, OrgRef, Person, Who};
 use crate::extract::places;
@@ -209,7 +209,13 @@ pub(super) fn person(parts: &[String], aged: bool) -> Option<Who> {
             || (names::is_name_particle(name_words[0]) && name_words[0].starts_with(char::is_lowercase));
         if surname_only {
             let given = tokens[..run.start].last().is_some_and(|w| matches!(bare(w), "Sir" | "Dame"));
-            return Some(Who::Surname { surname: name_words.join(" "), role, gender, given });
+            // "Mrs K" is named by the title with the initial, as a report prints her.
+            let surname = if is_titled_initial_at(&tokens, run.start) {
+                format!("{} {}", bare(tokens[run.start - 1]).trim_end_matches('.'), name_words.join(" "))
+            } else {
+                name_words.join(" ")
+            };
+            return Some(Who::Surname { surname, role, gender, given });
         }
         let owner = owner.filter(|_| org.is_none());
         return Some(Who::Person(Person {
@@ -363,6 +369,14 @@ fn name_runs(tokens: &[&str], aged: bool) -> Vec<std::ops::Range<usize>> {
             && is_honorific(bare(tokens[i - 1]))
             && !tokens[i - 1].ends_with([',', ')']);
         let particle_opens = particle_opens.then(|| particles_then_name(tokens, i)).flatten();
+        // "Mrs K", "Mr D": a courtesy title and one capital is the name a report gives
+        // someone it keeps unnamed, a surname of its own ("Mr J Smith" is an initial
+        // before the surname).
+        if i > 0 && is_titled_initial_at(tokens, i) {
+            runs.push(i..i + 1);
+            i += 1;
+            continue;
+        }
         // "Mr G. Hatch", "J. R. Bloggs": a person's initials open the name they stand before.
         let particle_opens = particle_opens.or_else(|| initials_then_name(tokens, i));
         if particle_opens.is_none() && (!is_name_word(bare(tokens[i])) || is_possessive(tokens[i]) || describing()) {

@@ -141,3 +141,29 @@ fn a_courtesy_title_the_writer_gives_someone_says_whom_a_later_pronoun_means() {
     ]);
     assert_eq!(q, pairs(&[("Mr K", "I had nowhere else to turn")]));
 }
+
+#[test]
+fn a_courtesy_title_and_initial_never_introduced_names_the_speaker() {
+    let q = said(&[
+        "The council said it had written to every household on the estate.",
+        "Mrs K said: “Nobody came to look at the damp for six months.”",
+        "“We gave up asking,” Mrs K added.",
+    ]);
+    assert_eq!(
+        q,
+        pairs(&[("Mrs K", "Nobody came to look at the damp for six months."), ("Mrs K", "We gave up asking")])
+    );
+    let q = said(&["“The lift has been broken since June,” said Mr P."]);
+    assert_eq!(q, pairs(&[("Mr P", "The lift has been broken since June")]));
+    // An initial before a surname is part of a name, not one of its own.
+    let q = said(&["Mr J Pryce said: “We were never told.”"]);
+    assert!(q.iter().all(|(who, _)| who != "Mr J"), "{q:?}");
+}
+
+#[test]
+fn a_description_with_a_courtesy_title_and_initial_set_off_after_it_is_that_person() {
+    let q = said(&["The flats have had no heating since October.", "One tenant, Mr B, said: “We sleep in our coats.”"]);
+    assert_eq!(q, pairs(&[("Mr B", "We sleep in our coats.")]));
+    let q = said(&["“The mould comes back every week,” said one resident, Mrs W."]);
+    assert_eq!(q, pairs(&[("Mrs W", "The mould comes back every week")]));
+}
