@@ -51,6 +51,9 @@ pub(super) fn description(phrase: &str) -> Option<Who> {
     // aside set off after it.
     let phrase = match split_at_comma(phrase) {
         Some((first, _)) if phrase.split_whitespace().count() > MAX_DESCRIPTION_WORDS => first,
+        // "One of the women, a nurse": one picked out of a group, with an aside set off
+        // after the group saying more of her, is told by the group.
+        Some((first, _)) if one_of_a_group(&first.split_whitespace().collect::<Vec<_>>()).is_some() => first,
         _ => phrase,
     };
     let words: Vec<&str> = phrase.split_whitespace().collect();

@@ -22,3 +22,19 @@ fn one_of_a_group_of_things_is_no_speaker() {
     let q = said(&["\"It was a wake-up call,\" one of the reports said."]);
     assert_eq!(q, pairs(&[]));
 }
+
+#[test]
+fn one_of_a_group_with_an_aside_after_it_is_whom_a_later_pronoun_means() {
+    // Not the prosecutor named before: the one of the women the statement was from.
+    let q = said(&[
+        "Prosecuting, Adam Frears said the man had followed both women from the bus stop.",
+        "In a victim impact statement, one of the women, a nurse, said she now took taxis everywhere. \"I check the back seat every time,\" she said.",
+    ]);
+    assert_eq!(q, pairs(&[("one of the women", "I check the back seat every time")]));
+    let q = said(&[
+        "Prosecuting, Adam Frears said the man had followed both women from the bus stop.",
+        "One of the women, a 23-year-old student, said she had stopped going out at night.",
+        "\"I look at every man who sits near me,\" she said.",
+    ]);
+    assert_eq!(q, pairs(&[("one of the women", "I look at every man who sits near me")]));
+}
