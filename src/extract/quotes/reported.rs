@@ -91,6 +91,19 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
                     ctx.note_named(super::speaker::Who::Description { words, gender: Some(gender) }, (k, at));
                 }
             }
+            // "Her aunt spotted the chat logs …": the relative of the person a "her" means
+            // is whom a later "she" means.
+            if let Some(found) = super::mentions::pronoun_relative_acting(&sentence) {
+                let at = start + super::context::CharCounter::new(&sentence).at(found.at);
+                if !quoted.covers(at) {
+                    let words = match ctx.named_owner(found.owner, (k, at)) {
+                        Some(owner) => format!("{owner}'s {}", found.relative),
+                        None if found.owner == super::names::Gender::Female => format!("her {}", found.relative),
+                        None => format!("his {}", found.relative),
+                    };
+                    ctx.note_named(super::speaker::Who::Description { words, gender: Some(found.gender) }, (k, at));
+                }
+            }
             // "A statement from one of the victims was read to the court.": the one it is from
             // is whom a later "she wrote", or a paragraph of speech after it, means.
             let read_for = super::mentions::statement_read_for(&sentence).and_then(|w| ctx.read_who(w));
@@ -150,7 +163,12 @@ pub(super) fn note_reported_speakers(para: &Para, k: usize, found: &[Span], ctx:
             // is about someone named before, whom a "she says" later in it or after it means.
             let about =
                 super::mentions::framed_for(&sentence).or_else(|| super::mentions::possessive_opening(&sentence));
-            if let Some(name) = about {
+            // "Nadia's attacker was jailed …" after "Nadia was 15 when …": a lone first name
+            // the text printed someone by is that person.
+            let first_named_again = about.is_some_and(|name| {
+                super::names::first_name_gender(name).is_some() && ctx.note_named_again(name, (k, start + lead))
+            });
+            if let Some(name) = about.filter(|_| !first_named_again) {
                 let named = match ctx.read_who(name) {
                     Some(super::speaker::Who::Bare(word)) if ctx.named_before(&word, (k, start)).is_some() => {
                         Some(super::speaker::Who::Surname { surname: word, role: None, gender: None, given: false })

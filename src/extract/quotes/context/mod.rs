@@ -366,6 +366,15 @@ impl<'a> Context<'a> {
         self.noting = Noted::Speaking;
     }
 
+    /// Someone printed before as `name` (a speaker's name as printed: "Nadia") is mentioned
+    /// again at `at` ("Nadia's attacker was jailed …"): a later "she" means them, as a mention
+    /// of their name as a subject would. Whether anyone was printed so before.
+    pub fn note_named_again(&mut self, name: &str, at: At) -> bool {
+        let Some(last) = self.mentions_of(name).rev().find(|k| k.at < at).cloned() else { return false };
+        self.push_known(Known { at, noted: Noted::Speaking, ..last });
+        true
+    }
+
     /// `speaker` is quoted at `at`: a paragraph of theirs keeps them the one a later "he"
     /// or "she" means, as a mention of their name would.
     pub fn note_quoted(&mut self, speaker: &Resolved, at: At) {

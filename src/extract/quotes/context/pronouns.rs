@@ -105,6 +105,17 @@ impl<'a> Context<'a> {
         Some(rival.resolved)
     }
 
+    /// The name of whom a possessive "her" or "his" of `gender` at `at` means ("Her mother
+    /// found …"): the person last mentioned within its reach who may be of that sex, when
+    /// that person is named. `None` for someone unnamed, or no one.
+    pub fn named_owner(&self, gender: Gender, at: At) -> Option<String> {
+        let nearest = self
+            .back_within_reach(at)
+            .filter(|k| self.pronoun_reaches(k.at, at))
+            .find(|k| k.gender.is_none_or(|g| g == gender))?;
+        nearest.resolved.is_named_person().then(|| nearest.resolved.speaker.clone())
+    }
+
     /// Whether anyone a "he" or "she" of `gender` may mean is within its reach at `at`: someone
     /// of that sex, or of none known. When there is, and [`Self::pronoun_for_quote`] still
     /// finds no one, it refused on purpose (two such people named side by side).

@@ -20,7 +20,9 @@ mod visitors;
 
 pub(super) use predicates::reads_as_predicate;
 pub use read_out::{read_out_for, statement_read_for};
-pub use relatives::{described_relative_acting, is_relative_word, possessive_relatives, writers_relatives};
+pub use relatives::{
+    described_relative_acting, is_relative_word, possessive_relatives, pronoun_relative_acting, writers_relatives,
+};
 pub use speaking::{
     asked_by_writer, described_to_writer, met_by_writer, parenthetical_speaker, reported_speaker, talking_speaker,
     telling_about_speaker, unquoted_words_from, words_shared_of,

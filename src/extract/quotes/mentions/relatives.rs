@@ -159,6 +159,49 @@ pub fn described_relative_acting(sentence: &str) -> Option<(usize, String, Gende
     Some((lead, words, gender))
 }
 
+/// A relative named by the possessive pronoun opening a sentence ("Her father", "His
+/// mother"): see [`pronoun_relative_acting`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PronounRelative {
+    /// Byte offset of the pronoun in the sentence.
+    pub at: usize,
+    /// The sex of whose relative they are: "her" a woman or girl, "his" a man or boy.
+    pub owner: Gender,
+    /// The word for the relative, with the words saying which one ("late father").
+    pub relative: String,
+    /// The relative's sex.
+    pub gender: Gender,
+}
+
+/// "Her aunt spotted the chat logs …", "His father drove to the station": a
+/// relative of someone mentioned before, named by "her" or "his" opening the sentence and
+/// doing something ([`relative_acts`]), as [`described_relative_acting`] reads "the girl's
+/// mother": a later "she said" may mean them. Whose relative the pronoun means is for the
+/// caller to find.
+pub fn pronoun_relative_acting(sentence: &str) -> Option<PronounRelative> {
+    static OWNED: LazyLock<Regex> = LazyLock::new(|| {
+        pattern(&format!(
+            r"^(?P<pron>Her|His)\s+(?P<rel>(?:(?:{}|[a-z0-9]+-year-old)\s+){{0,2}}(?:{}))\b",
+            RELATIVE_MODIFIERS.join("|"),
+            RELATIVES.join("|"),
+        ))
+    });
+    let lead = sentence.len() - sentence.trim_start().len();
+    let text = &sentence[lead..];
+    if !(text.starts_with("Her ") || text.starts_with("His ")) {
+        return None;
+    }
+    let c = OWNED.captures(text)?;
+    let rel = c.name("rel")?;
+    let word = rel.as_str().rsplit(' ').next().unwrap_or("");
+    let gender = crate::extract::quotes::names::gender_of_word(word)?;
+    if !relative_acts(text.get(rel.end()..).unwrap_or("")) {
+        return None;
+    }
+    let owner = if text.starts_with("Her") { Gender::Female } else { Gender::Male };
+    Some(PronounRelative { at: lead, owner, relative: rel.as_str().to_string(), gender })
+}
+
 /// "Kirsty's mother now runs a group …": a relative of someone the text names by a first
 /// name alone (a known first name), opening the sentence and doing something, as
 /// [`described_relative_acting`] reads "the girl's mother". The words ("Kirsty's mother")

@@ -147,3 +147,34 @@ fn a_relative_of_someone_named_by_first_name_alone_acting_is_whom_a_later_pronou
     ]);
     assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Owen's grandmother"), "{q:?}");
 }
+
+#[test]
+fn a_relative_named_by_her_or_his_acting_is_whom_a_later_pronoun_means() {
+    // "Her father" is the father of the girl named before; the "he says" after it is his.
+    let q = said(&[
+        "Ffion Hale, who was 12 then, met the man on a gaming app.",
+        "Her father spotted the chat on a family laptop. \"I read it twice before I understood,\" he says.",
+    ]);
+    assert_eq!(q, pairs(&[("Ffion Hale's father", "I read it twice before I understood")]));
+    // A "she says" of the same sex as the owner: the relative, mentioned last, speaks.
+    let q = said(&[
+        "Kirsty Bell, who was 12 then, met the man on a gaming app.",
+        "Her mother spotted the chat on a family laptop. \"I read it twice before I understood,\" she says.",
+    ]);
+    assert_eq!(q, pairs(&[("Kirsty Bell's mother", "I read it twice before I understood")]));
+    // With no one named for "his" to mean, the relative is told by the pronoun.
+    let q = said(&[
+        "The boy was 14 when the messages began.",
+        "His mother found them on his phone in May. \"I felt sick,\" she said.",
+    ]);
+    assert_eq!(q, pairs(&[("his mother", "I felt sick")]));
+}
+
+#[test]
+fn a_relative_named_by_her_or_his_only_suffering_is_not_whom_a_pronoun_means() {
+    let q = said(&[
+        "Ffion Hale runs the youth club in Rhyl.",
+        "Her mother was a nurse there for 30 years. \"It is in the family,\" she says.",
+    ]);
+    assert_eq!(q, pairs(&[("Ffion Hale", "It is in the family")]));
+}

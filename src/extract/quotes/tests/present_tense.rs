@@ -114,3 +114,18 @@ fn a_name_with_an_aside_saying_where_they_are_speaks_the_quote_after_it() {
     ]);
     assert_eq!(q, pairs(&[("Eilidh Rennie", "The sea doesn't read the timetable.")]));
 }
+
+#[test]
+fn a_lone_first_name_in_the_possessive_opening_a_sentence_keeps_her_in_reach() {
+    // "she says" after "Nadia's attacker was jailed …. She now …": Nadia, not the officer
+    // quoted last.
+    let q = said(&[
+        "Nadia was 15 when a stranger first messaged her on a music app.",
+        "\"I believed every word he sent,\" she says.",
+        "Inspector Rachel Osei, who leads the county's child protection team, says reports have doubled.",
+        "\"Our inbox has never been busier,\" Osei says.",
+        "Nadia's attacker was jailed in 2019. She now coaches a netball team in Bolton.",
+        "\"I tell the girls to trust the uneasy feeling,\" she says.",
+    ]);
+    assert_eq!(q.last().map(|(who, _)| who.as_str()), Some("Nadia"), "{q:?}");
+}
