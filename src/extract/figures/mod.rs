@@ -80,9 +80,9 @@ use lists::{
     area_heading, area_row_label, heading_place, is_heading_line, is_summary_heading, section_place, year_heading,
 };
 use locate::{
-    crosshead_figures_from_body, each_of_several, one_force_across_breaks, one_name_per_region, opening_area,
-    renamed_forces, restated, restated_for_named, scope_of_forces_asked, sourced_openings, spoken_again,
-    writers_own_figures, PlacedValues,
+    change_of_the_figure_before, crosshead_figures_from_body, each_of_several, one_force_across_breaks,
+    one_name_per_region, opening_area, renamed_forces, restated, restated_for_named, scope_of_forces_asked,
+    sourced_openings, spoken_again, writers_own_figures, PlacedValues,
 };
 use nouns::{head_noun, Noun};
 use printed::{Alignment, Printed};
@@ -383,6 +383,10 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 }
             }
             counts_what_the_last_did(norm, &previous, &mut current);
+            if k > 0 && last_had_figures {
+                let names_a_place = !places.in_text(i, norm).is_empty();
+                change_of_the_figure_before(norm, names_a_place, &previous, &mut current);
+            }
             change_to_a_count_given_before(norm, &sentence.times, &figures, &values, &mut current);
             // "… counted 5,020 crimes in 2027/28. Of these, 630 carried an online … flag": the
             // count the online ones are part of, its sentence naming no measure, is of all.

@@ -5,6 +5,7 @@
 //! - [`national`], [`london`], [`areas`], [`local_areas`]: the country and the railways, London's
 //!   boroughs and force, council areas given a figure, places under the name printed;
 //! - [`attach`]: the place each number takes among those its sentence names;
+//! - [`bare_changes`]: a change printed with no subject, of the figures just before it;
 //! - [`topic`]: the place a sentence with no figure moves the text to, and a paragraph's area;
 //! - [`yardsticks`]: places and values a figure is measured against;
 //! - [`sources`]: where figures come from, and the part of a force's ground they are for;
@@ -15,6 +16,7 @@
 
 mod areas;
 mod attach;
+mod bare_changes;
 mod crossheads;
 mod forces;
 mod local_areas;
@@ -28,6 +30,7 @@ mod writers;
 mod yardsticks;
 
 pub(super) use attach::{in_relative_clause, is_force_wide, place_for};
+pub(super) use bare_changes::change_of_the_figure_before;
 pub(super) use crossheads::crosshead_figures_from_body;
 pub(super) use forces::{
     combined_total, each_of_several, one_force_across_breaks, one_name_per_region, renamed_forces,

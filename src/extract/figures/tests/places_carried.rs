@@ -678,3 +678,15 @@ fn where_a_share_of_the_offences_took_place_is_not_carried_to_the_next_count() {
     ];
     assert_eq!(place_of(&lines, 560.0), some("Kent Police"), "{:?}", brief(&lines));
 }
+
+#[test]
+fn a_change_with_no_subject_is_of_the_figure_just_before_it() {
+    // A long aside restating the country's total comes between: the change line is still
+    // the country's, not the force's the text was on before.
+    let lines = [
+        "Hampshire Constabulary recorded 512 burglaries in 2023/24. The year before: 470. That is a 9% rise.",
+        "UK-wide: 5,210 burglaries. So yes, \"over 5,000\" is the number you will be reading in most of the papers tomorrow morning, but do quote the exact one if you can. Up 3% on 2022/23.",
+    ];
+    assert_eq!(place_of(&lines, 3.0), some("national"));
+    assert_eq!(place_of(&lines, 9.0), some("Hampshire Constabulary"));
+}
