@@ -129,6 +129,8 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
     let lead_in = 0..article.lead_in().len();
     // The measure the text had when the list being read began.
     let mut measure_before_list: Option<Measure> = None;
+    // And the place it was about then.
+    let mut place_before_list: Option<Option<String>> = None;
     // The figures picture captions print, read after the text's so that a figure printed in
     // both keeps the text's reading.
     let mut captioned: Vec<Figure> = Vec::new();
@@ -252,16 +254,24 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         // A list's items stand side by side ("• Grooming offences rose to 1,410", "• Rail
         // police logged 31 sexual offences against under-18s"): a measure one of them names
         // carries on through the list, but the text after it goes on with the measure it had
-        // before the list, not with the last item's.
+        // before the list, not with the last item's; and so with the place ("• Essex Police has
+        // the lowest rate" ending a live blog's key points leaves its entries on
+        // the country the blog is about).
         if para.item {
             measure_before_list.get_or_insert(ctx.measure);
+            place_before_list.get_or_insert_with(|| ctx.place.clone());
             // What a later sentence of the item before named stays in that item.
             if let Some(m) = ctx.item_measure.take() {
                 ctx.measure = m;
             }
-        } else if let Some(m) = measure_before_list.take() {
-            ctx.measure = m;
-            ctx.item_measure = None;
+        } else {
+            if let Some(m) = measure_before_list.take() {
+                ctx.measure = m;
+                ctx.item_measure = None;
+            }
+            if let Some(place) = place_before_list.take() {
+                ctx.place = place;
+            }
         }
         ctx.row_place = None;
         ctx.in_item = para.item;
