@@ -534,10 +534,11 @@ static POINTS_AFTER: LazyLock<Regex> =
     LazyLock::new(|| compile(r"(?i)^\s*(?:-\s*)?(?:percentage[\s-]+|per\s*cent(?:age)?[\s-]+)?(?:points?|pts?|pp)\b"));
 
 /// "safeguarded more than 200 children", "trained 1,300": people helped or taught, not
-/// offences against them.
+/// offences against them. Nor are the reports a body "took action on" or "actioned": its own
+/// work on what it was sent, not offences recorded.
 static NOT_OFFENCES_VERB_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:{}|{}|safeguarding|protected|referred\s+on|employed|employs|employing|hired|recruited)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
+        r"(?i)\b(?:{}|{}|safeguarding|protected|referred\s+on|employed|employs|employing|hired|recruited|took\s+action\s+on|acted\s+on|actioned)\s+(?:(?:more\s+than|over|nearly|almost|around|about|some|an\s+extra|another)\s+)?$",
         alternation(HELPING_VERBS),
         alternation(ASKING_VERBS)
     ))

@@ -1022,3 +1022,11 @@ fn a_change_hedged_as_closer_to_or_nearer_to_a_value_is_a_percent_change() {
     let found = brief(&["In Kent the fall was nearer to 12 per cent in 2018/19."]);
     assert_eq!(found.iter().map(|f| (f.2, f.3)).collect::<Vec<_>>(), [(-12.0, Kind::PercentChange)], "{found:?}");
 }
+
+#[test]
+fn reports_a_body_took_action_on_are_its_work_not_offences() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| f.3).collect::<Vec<_>>();
+    assert_eq!(kinds("The charity's hotline took action on 48,300 reports in 2023."), [Kind::Other]);
+    assert_eq!(kinds("Its analysts actioned 9,120 reports last year."), [Kind::Other]);
+    assert_eq!(kinds("Norfolk Police received 9,120 reports of stalking last year."), [Kind::Count]);
+}
