@@ -319,7 +319,10 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         };
         for (k, sentence) in text_sentences.next().unwrap_or_default().into_iter().enumerate() {
             let norm = para.norm.get(sentence.range.clone()).unwrap_or("");
-            if number_to_call || is_retracted(&para.norm, norm) {
+            let called_after_a_phone = k > 0
+                && norm.trim_end_matches(['.', ' ']).ends_with(['1', '9'])
+                && filters::is_service_number_in_a_box(norm, &[last_sentence]);
+            if number_to_call || called_after_a_phone || is_retracted(&para.norm, norm) {
                 continue;
             }
             ctx.opening = k == 0;

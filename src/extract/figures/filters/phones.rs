@@ -140,17 +140,19 @@ fn reached_through(s: &str, n: &Number) -> bool {
 }
 
 /// What a short labelled line gives after its label: "Helpline: 0800 2222" → "0800 2222",
-/// "Kent Police: 101" → "101". The label is a name (a capital first, a few words, no full
-/// stop) ended by a colon.
+/// "Kent Police: 101." → "101". The label is a name (a capital first, a few words, no full
+/// stop) ended by a colon; a full stop ending the line is not part of the value.
 fn labelled_value(line: &str) -> Option<&str> {
-    static LABELLED: LazyLock<Regex> =
-        LazyLock::new(|| compile(r"^\s*\p{Lu}[\w&'\x{2019}()-]*(?:\s+[\w&'\x{2019}()-]+){0,5}\s*:\s*(\S.*?)\s*$"));
+    static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+        compile(r"^\s*\p{Lu}[\w&'\x{2019}()-]*(?:\s+[\w&'\x{2019}()-]+){0,5}\s*:\s*(\S.*?)\s*\.?\s*$")
+    });
     LABELLED.captures(line).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
 
 /// "Helpline: 0800 2222" / "Kent Police: 101" / "Safe Haven: 01632 960 222": in a box of
 /// labelled numbers to call, a line giving only 999, 101 or 111 after its label is one more
-/// number to call, when a line beside it gives a phone number the same way. Not a list of
+/// number to call, when a line beside it gives a phone number the same way (or the sentence
+/// before it, run on in one paragraph: "Helpline: 0800 2222. Kent Police: 101."). Not a list of
 /// counts after force names ("Kent Police: 101" beside "Sussex Police: 240").
 pub(in crate::extract::figures) fn is_service_number_in_a_box(line: &str, beside: &[&str]) -> bool {
     let is_phone = |value: &str| PHONE.find(value).is_some_and(|m| m.start() == 0 && m.end() == value.len());

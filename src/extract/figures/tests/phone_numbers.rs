@@ -182,3 +182,15 @@ fn a_list_of_labelled_counts_that_reads_like_a_service_number_is_still_figures()
 fn values_of_text(text: &str) -> Vec<f64> {
     text_figures(text).iter().map(|f| f.value).collect()
 }
+
+#[test]
+fn a_force_and_101_run_on_after_a_labelled_helpline_is_a_number_to_call() {
+    let lines = [
+        "Dyfed-Powys Police recorded 240 thefts in 2023/24.",
+        "Advice is also available in Welsh. Helpline: 0800 2222. Dyfed-Powys Police: 101.",
+    ];
+    assert!(!has_value(&lines, 101.0), "{:?}", brief(&lines));
+    // A force's count run on after another force's stays a count.
+    let lines = ["Thefts in 2023/24. Gwent Police: 240. Dyfed-Powys Police: 101."];
+    assert!(has_value(&lines, 101.0), "{:?}", brief(&lines));
+}
