@@ -688,6 +688,17 @@ fn an_offence_recorded_so_many_times_is_a_count() {
 }
 
 #[test]
+fn the_times_offenders_targeted_their_victims_is_a_count() {
+    let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
+    assert_eq!(
+        kinds("Fraudsters targeted pensioners in the Cleveland Police area more than 450 times last year."),
+        [(450.0, Kind::Count)]
+    );
+    // A multiple is still no figure.
+    assert_eq!(kinds("Fraudsters targeted pensioners three times more often than students."), []);
+}
+
+#[test]
 fn so_many_times_more_often_is_a_multiple_not_a_count() {
     let kinds = |line: &str| brief(&[line]).into_iter().map(|f| (f.2, f.3)).collect::<Vec<_>>();
     assert_eq!(kinds("Shoplifting was reported 4 times more often in city centres."), []);
