@@ -636,7 +636,12 @@ pub fn scan(text: &str) -> Vec<Mention> {
     if cues.has(const { cue("year") }) || (cues.digit && cues.since) {
         for m in SEVERAL_YEARS.find_iter(text) {
             if several_years_is_real(m.as_str()) {
-                add(m.range(), When::Other);
+                // "up 23% between the last two years": the two years a change compares, the
+                // later of which is the latest the text reports, not a span of years.
+                let before = text.get(..m.start()).unwrap_or("").trim_end().to_ascii_lowercase();
+                let between = before == "between" || before.ends_with(" between");
+                let two = m.as_str().to_ascii_lowercase().ends_with(" two years");
+                add(m.range(), if between && two { When::Latest } else { When::Other });
             }
         }
     }

@@ -365,3 +365,15 @@ fn a_count_with_no_year_of_its_own_is_for_the_year_after_the_one_it_rose_from() 
     let lines = ["Essex recorded 100 thefts in 2023/24.", "Norfolk recorded 640, up from 590 in 2021/22."];
     assert_eq!(period_of(&lines, 640.0), some("2023/24"));
 }
+
+#[test]
+fn a_change_between_the_last_two_years_is_of_the_later_year() {
+    let lines = [
+        "Rail thefts rise",
+        "Cumbria Police recorded 212 bicycle thefts in 2021/22. The total is up from 180 in 2020/21 and 150 in 2019/20. Between the last two years that amounts to an 18 per cent rise.",
+        "Over the last two years, thefts have climbed by 41 per cent.",
+    ];
+    assert_eq!(period_of(&lines, 18.0), some("2021/22"));
+    // Over two years is a span of them, with no year of its own.
+    assert_eq!(period_of(&lines, 41.0), None);
+}
