@@ -1,4 +1,4 @@
-//! "Up 6% on 2023/24.": a change printed with no subject of its own, right after a sentence
+//! "Up 9% on 2021/22.": a change printed with no subject of its own, right after a sentence
 //! of figures, is a change in what that sentence counted, and so of its place.
 
 use super::super::{Found, Kind};
@@ -6,7 +6,7 @@ use crate::extract::numbers::compile;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// "Up 6% on 2023/24.", "Down 12 per cent on the year before.", "A rise of 4pc.": a sentence
+/// "Up 9% on 2021/22.", "Down 11% against the prior twelve months.", "A rise of 4pc.": a sentence
 /// that opens on its change, naming no place and no subject, takes the place of the figures of
 /// the sentence before it in the same paragraph, when they were all of one place. (The place
 /// the text was about before may be another: those figures may have been a row or a total

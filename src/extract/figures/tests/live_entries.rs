@@ -60,13 +60,13 @@ fn a_live_blog_entry_goes_on_with_the_place_its_own_first_line_names() {
 fn a_force_named_in_the_last_key_point_does_not_become_the_place_of_the_entries() {
     let text = "LIVE: Burglary figures for England and Wales as thefts climb\n\n\
         Key points\n\
-        • Police recorded 210,400 burglaries in the year to March 2024\n\
+        • Burglaries reached 210,400 in the twelve months ending March 2024\n\
         • Essex Police has the lowest burglary rate in the East\n\n\
         14:10\n\
         Robbery\n\
-        The number of robberies recorded by police fell by 5% to 61,200 in the year to March 2024, the figures show.\n\n\
+        Robberies logged by police dropped 5% to 61,200 over the year ending March 2024, say the statisticians.\n\n\
         12:00\n\
-        Good afternoon and welcome to our live coverage.\n";
+        Hello and welcome, we will be following the release all day.\n";
     let found = placed(text);
     assert!(found.contains(&(some("national"), some("2023/24"), 61200.0)), "{found:?}");
     assert!(found.contains(&(some("national"), some("2023/24"), -5.0)), "{found:?}");

@@ -684,7 +684,7 @@ fn a_change_with_no_subject_is_of_the_figure_just_before_it() {
     // A long aside restating the country's total comes between: the change line is still
     // the country's, not the force's the text was on before.
     let lines = [
-        "Hampshire Constabulary recorded 512 burglaries in 2023/24. The year before: 470. That is a 9% rise.",
+        "Hampshire Constabulary logged 512 burglaries during 2023/24, against 470 a year earlier, a 9% rise.",
         "UK-wide: 5,210 burglaries. So yes, \"over 5,000\" is the number you will be reading in most of the papers tomorrow morning, but do quote the exact one if you can. Up 3% on 2022/23.",
     ];
     assert_eq!(place_of(&lines, 3.0), some("national"));

@@ -370,7 +370,7 @@ fn a_count_with_no_year_of_its_own_is_for_the_year_after_the_one_it_rose_from() 
 fn a_change_between_the_last_two_years_is_of_the_later_year() {
     let lines = [
         "Rail thefts rise",
-        "Cumbria Police recorded 212 bicycle thefts in 2021/22. The total is up from 180 in 2020/21 and 150 in 2019/20. Between the last two years that amounts to an 18 per cent rise.",
+        "Cumbria Police logged 212 bicycle thefts during 2021/22. That compares with 180 a year earlier and 150 the year before that. Between the last two years, thefts grew by 18 per cent.",
         "Over the last two years, thefts have climbed by 41 per cent.",
     ];
     assert_eq!(period_of(&lines, 18.0), some("2021/22"));
