@@ -35,6 +35,7 @@
 //! (candidates read again beside the number before), [`unnamed_forces`] (totals over forces not
 //! named) and [`list_headings`] (lines that head a list of values).
 
+mod back_references;
 mod bracket_rows;
 mod calendar;
 mod captions;
@@ -69,6 +70,7 @@ use super::numbers::compile;
 use super::places::ParagraphPlaces;
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
+use back_references::measure_referred_back;
 use captions::{caption_figures, completes_a_series, rounds_a_text_figure};
 use check::check_across;
 use context::{
@@ -355,6 +357,11 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             // (Asked only of a sentence saying "that figure": most do not.)
             let described = || !last_had_figures && measure::of_sentence(last_sentence).is_some();
             if let Some(m) = the_figure_again(norm, &previous).filter(|_| !described()) {
+                ctx.measure = m;
+            }
+            // "… have grown by a third. Officers logged 230 such offences": the offences the
+            // sentence before named, with no figure to carry their measure on.
+            if let Some(m) = measure_referred_back(norm, last_sentence).filter(|_| !last_had_figures) {
                 ctx.measure = m;
             }
             // "Of those 2,310 burglaries, …": the year of the total named again, for this sentence;

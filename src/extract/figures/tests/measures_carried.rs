@@ -234,3 +234,21 @@ fn counts_split_by_age_in_a_text_of_online_counts_alone_or_by_an_adults_age_keep
     ];
     assert_eq!(measures(&lines), [(2210.0, Measure::All), (2640.0, Measure::Other), (390.0, Measure::Other)]);
 }
+
+#[test]
+fn such_offences_count_what_the_sentence_before_named_without_a_figure() {
+    // A headline naming another measure first; the sentence right before the count names
+    // online offences but gives no figure ("by a third" is none).
+    let lines = [
+        "Blackmail gangs target Fife teenagers",
+        "Sexual offences against children with an online element have grown by a third in Fife, police say.",
+        "Officers recorded 230 such offences in 2022-23, up from 171 the year before.",
+    ];
+    assert_eq!(measures(&lines), [(230.0, Measure::Online), (171.0, Measure::Online)]);
+    let lines = [
+        "A man who stored indecent images of children on a tablet has been jailed.",
+        "Separate figures show child sexual offences recorded by Wessex Police have almost doubled.",
+        "The force logged 418 such crimes in 2019/20.",
+    ];
+    assert_eq!(measures(&lines), [(418.0, Measure::All)]);
+}
