@@ -16,13 +16,14 @@ use super::numbers::compile;
 use crate::model::Measure;
 
 /// Offences that are neither "online" nor "all": grooming, images (offences said to involve
-/// images, AI-generated ones among them), other crimes, crime
+/// images, AI-generated ones among them), other crimes, counselling sessions a helpline held
+/// (which count children who asked for help, not offences), crime
 /// of every kind ("overall crime", "total recorded crime"), and offences carrying an
 /// exploitation flag ("flagged as child sexual exploitation", "a CSE marker"), a flagged part,
 /// as are crimes counted as exploitation ("child sexual exploitation offences", "CSE crimes").
 static OTHER: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunications?\s+(?:offences?|crimes?|charges?)\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfrauds?\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bintimate\s+(?:images?|photos?|photographs?|pictures?|videos?)\b|\bimage[\s-]based\b|\bcyber[\s-]?flashing\b|\bupskirting\b|\b(?:were|was|been|being)\s+sexually\s+exploited\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?(?:by\s+(?:the\s+)?(?:police|officers|forces?)\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)[\s-]+(?:flagged|marked|tagged)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation[\s-]+(?:flagged|marked|tagged)\b",
+        r"(?i)\bgroom(?:ing|ed|ers?)\b|\bsexual\s+communications?\b|\bcommunications?\s+(?:offences?|crimes?|charges?)\b|\bcommunicat\w*\s+(?:indecently|sexually)\b|\bindecent\s+(?:images?|photo\w*|videos?|pictures?|material|imagery)\b|\babuse\s+(?:images?|imagery|material)\b|\bimages?\s+(?:offences?|crimes?)\b|\binvolv(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:images?|imagery|pictures)\b|\b(?:AI|computer)[\s-]generated\s+(?:images?|imagery|pictures)\b|\bcategory\s+[abc]\b|\bdomestic[\s-]+(?:abuse|violence)\b|\bknife\b|\bknives\b|\bsharp\s+(?:instrument|object)s?\b|\brobber(?:y|ies)\b|\bhomicides?\b|\bmurders?\b|\bburglar\w*\b|\bfrauds?\b|\bdrugs?\b|\bstalking\b|\bsextortion\b|\bintimate\s+(?:images?|photos?|photographs?|pictures?|videos?)\b|\bimage[\s-]based\b|\bcyber[\s-]?flashing\b|\bupskirting\b|\b(?:were|was|been|being)\s+sexually\s+exploited\b|\bblackmail\w*|\bextort(?:ion|ed|ing)?\b|\bfirearms?\b|\bgun\s+crime\b|\bhate\s+crimes?\b|\bmodern\s+slavery\b|\bcounsell?ing\s+(?:sessions?|contacts?)\b|\b(?:overall|total)\s+(?:recorded\s+)?crime\b|\bcrime\s+overall\b|\b(?:no|without(?:\s+an?)?)\s+(?:online|internet|cyber)\s+(?:element|flag|link|dimension)\b|\b(?:flagged|tagged|marked)\s+(?:up\s+)?(?:by\s+(?:the\s+)?(?:police|officers|forces?)\s+)?as\s+(?:being\s+|involving\s+)?(?:child\s+)?(?:sexual|criminal)\s+exploitation\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:flags?|markers?|tags?)\b|\bCSE\s+(?:flags?|markers?|tags?)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation\s+(?:\([A-Z]{2,5}\)\s+)?(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)\s+(?:offences?|crimes?|cases)\b|(?-i:\bCSE\b)[\s-]+(?:flagged|marked|tagged)\b|\b(?:child\s+)?(?:sexual|criminal)\s+exploitation[\s-]+(?:flagged|marked|tagged)\b",
     )
 });
 
@@ -56,14 +57,16 @@ pub fn whole_crime(text: &str) -> Option<(usize, usize)> {
 /// marker" or "tag"); offences "flagged" with nothing after it carry the online flag, the one
 /// flag forces add to these crimes, and so does "the flagged figure" (or "Kent's flagged
 /// total"); the word may stand in quote marks ("an 'online' flag"). Offences that "began
-/// online" (or "started online"), that involved "the use of a laptop or the internet", and "the
+/// online" (or "started online"), that involved "the use of a laptop or the internet", "online
+/// child sexual abuse" that rose or was reported (not a unit named for it, "the online child
+/// abuse team"), and "the
 /// online ones" that rose or fell are online too, and so are the words of a category set in
 /// quote marks before its noun (810 "online child sexual abuse" crimes).
 /// Offences that "carried the marker" carry the flag the text named before, which may be
 /// another one: see [`carries_the_flag_named`].
 static ONLINE: LazyLock<Regex> = LazyLock::new(|| {
     compile(
-        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+[\x22\x27’”]?\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred|began|begun|beginning|started|starting)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\bthe\s+(?:online|flagged)[\s-]+ones\s+(?:went|rose|fell|grew|climbed|increased|decreased|dropped|jumped|doubled|numbered|totalled|totaled|reached|came|stood|were\s+up|were\s+down)\b|\binvolv\w*\s+(?:the\s+use\s+of\s+)?(?:(?:a|an|the)\s+[\w-]+\s+(?:or|and)\s+)?the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\b(?:having|had|has|have|with)\s+an?\s+(?:online|internet|cyber|digital|web)\s+(?:part|aspect|side|angle)\b|\bonline\s+element\b|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:the|its|their|this|that|these|those|[\w-]+['’]s)\s+flagged\s+(?:figures?|totals?|tally|count|numbers?)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
+        r"(?i)\b(?:online|internet|cyber|web|digital)[\x22\x27]?[\s-]+(?:related|enabled|element|flag(?:ged)?|facilitated|markers?|tag(?:ged)?|links?|linked|dimension|component)\b|\bcyber\b|\b(?:online|internet)[\s-]+(?:[\w-]+[\x22\x27’”]?\s+){0,3}?(?:offences?|offending|crimes?|incidents?|exploitation|cases)\b|\b(?:committed|carried\s+out|took\s+place|taken\s+place|taking\s+place|happened|occurred|began|begun|beginning|started|starting)\s+(?:[\w-]+\s+){0,3}?(?:on\s+the\s+|over\s+the\s+)?(?:online|internet|web)\b|\bthe\s+(?:online|flagged)[\s-]+ones\s+(?:went|rose|fell|grew|climbed|increased|decreased|dropped|jumped|doubled|numbered|totalled|totaled|reached|came|stood|were\s+up|were\s+down)\b|\binvolv\w*\s+(?:the\s+use\s+of\s+)?(?:(?:a|an|the)\s+[\w-]+\s+(?:or|and)\s+)?the\s+internet\b|\b(?:internet|web)\s+(?:played|plays|had|has)\s+(?:a|any|some)\s+(?:part|role)\b|\b(?:internet|web)\s+(?:was|were|had\s+been)\s+(?:used|involved)\b|\bflagged\s+(?:as\s+|up\s+as\s+)?(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\bflag(?:ged|s)?\s+(?:[\w,.'-]+\s+){1,6}?as\s+(?:being\s+|happening\s+|occurring\s+|taking\s+place\s+|committed\s+|carried\s+out\s+)?[\x22\x27]?(?:online|cyber|internet)\b|\b\d[\d,.]*\s+(?:of\s+(?:them|which|those|these)\s+)?(?:were\s+|was\s+)?online\b|\b(?:having|had|has|have|with)\s+an?\s+(?:online|internet|cyber|digital|web)\s+(?:part|aspect|side|angle)\b|\bonline\s+element\b|\b(?:online|internet)[\s-]+(?:child\s+sex(?:ual)?|child|sexual)\s+abuse(?:\s*(?:[,.;:)]|$)|\s+(?:has|have|had|is|was|were|rose|fell|grew|went|climbed|jumped|soared|increased|decreased|dropped|doubled|up|down|made|reported|reports?|referrals?|crimes?|offences?|cases)\b)|\b(?:online|internet|cyber)[\s-]+(?:figure|figures|total|tally|count|number)\b|\bflagged\s+(?:[a-z-]+\s+){0,3}?(?:offences?|crimes?|cases)\b|\b(?:the|its|their|this|that|these|those|[\w-]+['’]s)\s+flagged\s+(?:figures?|totals?|tally|count|numbers?)\b|\b(?:offences?|crimes?|cases)\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+)?flagged(?:\s*(?:[,.;:)]|$)|\s+(?:in|during|last|this|that|a|the|over|out|since|between|five|four|three|two)\b)",
     )
 });
 
@@ -415,7 +418,7 @@ static PART_OF_THE: LazyLock<Regex> = LazyLock::new(|| {
 /// part of it. Compared in either ASCII case; the one non-ASCII letter those patterns fold
 /// to a word's letter ("ſ", the Kelvin sign) is looked for apart ([`Cues::of`]).
 #[rustfmt::skip]
-const WORDS: [&str; 57] = [
+const WORDS: [&str; 58] = [
     // Lists blanked out ("online" and "internet" too, below).
     "includ", "uch", "xampl", "not", "n't", "without",
     // ONLINE and EITHER_WAY, and a flagged count.
@@ -424,7 +427,7 @@ const WORDS: [&str; 57] = [
     "groom", "sex", "communicat", "indecent", "abuse", "image", "involv", "generated", "category",
     "domestic", "knife", "knives", "sharp", "robber", "homicide", "murder", "burglar", "fraud", "drug",
     "stalking", "intimate", "upskirt", "exploit", "blackmail", "extort", "firearm", "gun", "hate",
-    "slavery", "crime", "cse",
+    "slavery", "crime", "cse", "counsel",
     // OTHER_CRIME.
     "rural", "theft", "shoplifting", "vehicle", "criminal", "arson", "violen", "public", "social",
     "assault",
