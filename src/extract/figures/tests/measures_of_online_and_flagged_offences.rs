@@ -385,3 +385,11 @@ fn counselling_sessions_a_helpline_held_are_another_measure() {
         ["Childline held 3,210 counselling sessions about online sexual abuse in 2021/22, up 12% on the year before."];
     assert_eq!(measures(&lines), [(3210.0, Measure::Other), (12.0, Measure::Other)]);
 }
+
+#[test]
+fn reports_or_offences_of_sexual_exploitation_are_another_measure() {
+    let lines = ["Referrals of child sexual exploitation to the county's hub rose to 340 in 2020/21."];
+    assert_eq!(measures(&lines), [(340.0, Measure::Other)]);
+    let lines = ["Police in the region logged 1,150 offences of child sexual exploitation last year."];
+    assert_eq!(measures(&lines), [(1150.0, Measure::Other)]);
+}
