@@ -70,7 +70,7 @@ use super::numbers::compile;
 use super::places::ParagraphPlaces;
 use super::{measure, periods};
 use crate::model::{Article, ChangeCheck, Figure, Kind, Measure, Period, Role};
-use back_references::measure_referred_back;
+use back_references::{measure_referred_back, pair_of_measures_given_respectively, whole_with_children_told_apart};
 use captions::{caption_figures, completes_a_series, rounds_a_text_figure};
 use check::check_across;
 use context::{
@@ -407,6 +407,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                 let names_a_place = !places.in_text(i, norm).is_empty();
                 change_of_the_figure_before(norm, names_a_place, &previous, &mut current);
             }
+            pair_of_measures_given_respectively(norm, &figures, &mut current);
             change_to_a_count_given_before(norm, &sentence.times, &figures, &values, &mut current);
             // "… counted 5,020 crimes in 2027/28. Of these, 630 carried an online … flag": the
             // count the online ones are part of, its sentence naming no measure, is of all.
@@ -427,6 +428,10 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
                         found.measure = Measure::All;
                     }
                 }
+            }
+            if last_had_figures {
+                let start = figures.len().saturating_sub(previous.len());
+                whole_with_children_told_apart(norm, &current, &mut figures, start, &mut previous);
             }
             if let Some(times) = later_before {
                 ctx.restore_times(times);

@@ -241,14 +241,26 @@ fn such_offences_count_what_the_sentence_before_named_without_a_figure() {
     // online offences but gives no figure ("by a third" is none).
     let lines = [
         "Blackmail gangs target Fife teenagers",
-        "Sexual offences against children with an online element have grown by a third in Fife, police say.",
-        "Officers recorded 230 such offences in 2022-23, up from 171 the year before.",
+        "Police in Fife say child sex crimes carrying an online flag are a third higher than a year ago.",
+        "In 2022-23 the force dealt with 230 such offences, compared with 171 in 2021-22.",
     ];
     assert_eq!(measures(&lines), [(230.0, Measure::Online), (171.0, Measure::Online)]);
     let lines = [
-        "A man who stored indecent images of children on a tablet has been jailed.",
+        "A Swindon pensioner who hoarded indecent pictures of children was sentenced on Monday.",
         "Separate figures show child sexual offences recorded by Wessex Police have almost doubled.",
         "The force logged 418 such crimes in 2019/20.",
     ];
     assert_eq!(measures(&lines), [(418.0, Measure::All)]);
+}
+
+#[test]
+fn a_bare_pair_given_respectively_after_all_and_online_counts_takes_each_measure_by_its_size() {
+    let lines = [
+        "Tayside's online-flagged child sex offences numbered 880 in 2020/21 and 610 in 2017/18.",
+        "Counting every child sexual offence, the force's total for 2020/21 was 2,410, against 2,100 in 2017/18.",
+        "For 2019/20 the two numbers were 2,290 and 790 respectively.",
+    ];
+    let found = measures(&lines);
+    assert!(found.contains(&(2290.0, Measure::All)), "{found:?}");
+    assert!(found.contains(&(790.0, Measure::Online)), "{found:?}");
 }

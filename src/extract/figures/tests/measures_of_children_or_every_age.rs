@@ -292,3 +292,14 @@ fn overall_sexual_offences_naming_no_children_are_of_every_age() {
     ];
     assert_eq!(measures(&lines), [(380.0, Measure::All), (2040.0, Measure::Other), (400.0, Measure::All)]);
 }
+
+#[test]
+fn sexual_offences_whose_part_against_children_the_next_sentence_tells_apart_are_of_every_age() {
+    let lines = [
+        "Lothian and Borders Police dealt with 930 sexual crimes in 2012-13, up 4 per cent on 2011-12.",
+        "Of these, 240 had a victim aged under 16, councillors were told.",
+        // Children named again, not as a part: the story is not one about every age alone.
+        "The force said child protection remained its first priority.",
+    ];
+    assert_eq!(measures(&lines), [(930.0, Measure::Other), (4.0, Measure::Other), (240.0, Measure::All)]);
+}

@@ -370,19 +370,19 @@ fn online_measure_words_in_quote_marks_before_their_noun_are_online() {
 
 #[test]
 fn online_child_sexual_abuse_reported_or_rising_is_online() {
-    let lines = ["Reports of online child sexual abuse made to the hotline rose by 31 per cent in 2021/22."];
+    let lines = ["Online child sexual abuse reports to the hotline went up 31 per cent in 2021/22."];
     assert_eq!(measures(&lines), [(31.0, Measure::Online)]);
     let lines = ["Online child abuse has risen by 45% in four years, a charity said."];
     assert_eq!(measures(&lines), [(45.0, Measure::Online)]);
     // A unit named for it counts what its sentence names.
-    let lines = ["The online child abuse team dealt with 140 sexual offences against children in 2021/22."];
+    let lines =
+        ["Officers in the county's online child abuse unit handled 140 sexual offences against children in 2021/22."];
     assert_eq!(measures(&lines), [(140.0, Measure::All)]);
 }
 
 #[test]
 fn counselling_sessions_a_helpline_held_are_another_measure() {
-    let lines =
-        ["Childline held 3,210 counselling sessions about online sexual abuse in 2021/22, up 12% on the year before."];
+    let lines = ["In 2021/22 the helpline ran 3,210 counselling sessions on online sexual abuse, a rise of 12%."];
     assert_eq!(measures(&lines), [(3210.0, Measure::Other), (12.0, Measure::Other)]);
 }
 
