@@ -24,7 +24,8 @@ pub(in crate::extract::figures) fn is_later_note(paragraph: &str) -> bool {
             r"^\W*(?:UPDATED?|Updated?|CORRECTION|Correction|CLARIFICATION|Clarification|EDITOR'?S\s+NOTE|Editor'?s\s+note)\b[^:.]{0,40}:\s",
         )
     });
-    NOTE.is_match(paragraph)
+    // Every note's label ends on a colon: a paragraph with none is no note.
+    paragraph.contains(':') && NOTE.is_match(paragraph)
 }
 
 /// "EMBARGOED UNTIL 00.01 WEDNESDAY MARCH 4 2020", "Embargo: 19.00 Sunday 8 June 2014",
