@@ -919,6 +919,12 @@ fn several_years_is_real(phrase: &str) -> bool {
 pub fn stated_gap_years(text: &str) -> Option<u16> {
     static GAP: LazyLock<Regex> =
         LazyLock::new(|| compile(r"(?i)\b(\w+)\s+years\s+ago\b|\b(?:in|over)\s+the\s+(?:past|last)\s+(\w+)\s+years\b"));
+    // Both phrases say "years": a text that never does states no gap. (The word alone is a
+    // literal the regex crate finds by its prefilter, far cheaper than a search for `GAP`.)
+    static YEARS: LazyLock<Regex> = LazyLock::new(|| compile(r"(?i)years"));
+    if !YEARS.is_match(text) {
+        return None;
+    }
     GAP.captures_iter(text).find_map(|c| {
         let w = c.get(1).or(c.get(2))?.as_str();
         let n = w.parse::<u16>().ok().or_else(|| word_value(w).map(|v| v as u16))?;
