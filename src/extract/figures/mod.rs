@@ -75,7 +75,7 @@ use captions::{caption_figures, completes_a_series, rounds_a_text_figure};
 use check::check_across;
 use context::{
     dates_the_copy, is_baseline_value, is_heading_block_line, is_later_note, is_retracted, is_separator,
-    opening_figures_from_body, ArticleFacts, Context,
+    opening_figures_from_body, ArticleFacts, Context, Passage,
 };
 use dedupe::dedupe;
 use lists::{
@@ -306,7 +306,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
         ctx.same_paragraph = false;
         ctx.quoted = para.norm.trim_start().starts_with(['"', '\'']);
         ctx.suppression_note = incidentals::notes_suppression(&para.norm);
-        ctx.children_passage = filters::speaks_of_children(&para.norm);
+        ctx.children_passage = Passage::new(&para.norm);
         ctx.before_table = article.paragraphs.get(i + 1).is_some_and(|next| next.norm.contains('|'));
         // "Kent Police: 101" between "Helpline: 0800 2222" and another line to call.
         // (The neighbours are gathered only for a paragraph ending on a 1 or a 9.)

@@ -371,7 +371,7 @@ pub(super) fn read_sentence(
         ctx.columns = None;
         ctx.column_places = None;
     }
-    let mut cands = candidates(s, times, ctx.after_dated_figures, ctx.children_passage);
+    let mut cands = candidates(s, times, ctx.after_dated_figures, &ctx.children_passage);
     if !cands.is_empty() || !s.contains('|') {
         ctx.header_above = None;
     }

@@ -20,9 +20,31 @@ pub(super) use self::article::{
 pub(super) use self::baselines::{is_baseline, is_baseline_value, second_of_a_pair_from};
 pub(super) use self::opening::{opening_figures_from_body, OPENING_MAX};
 pub(super) use self::places::{and_list, joined};
+use super::filters::speaks_of_children;
 use crate::extract::periods::{self, When};
 use crate::extract::places::Place;
 use crate::model::{Measure, Period};
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+/// A paragraph, asked whether it speaks of children ([`speaks_of_children`]) only when a rule
+/// needs to know: few of its numbers are ever in question, and the pattern reads all of it.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Passage {
+    text: Rc<str>,
+    of_children: OnceCell<bool>,
+}
+
+impl Passage {
+    pub(super) fn new(text: &str) -> Self {
+        Passage { text: Rc::from(text), of_children: OnceCell::new() }
+    }
+
+    /// Whether the paragraph speaks of children, read from it the first time it is asked.
+    pub(super) fn speaks_of_children(&self) -> bool {
+        *self.of_children.get_or_init(|| speaks_of_children(&self.text))
+    }
+}
 
 /// What the text last talked about.
 #[derive(Debug, Clone)]
@@ -97,9 +119,10 @@ pub(super) struct Context {
     /// The paragraph being read is a note on values left out of a table ("Values between 1
     /// and 4 have been suppressed"): its bounds are no figures.
     pub(super) suppression_note: bool,
-    /// The paragraph being read speaks of children ("The youngest child we saw was seven"),
-    /// so a bare range said of a group of them ("Most of them are 11 to 14") is their ages.
-    pub(super) children_passage: bool,
+    /// The paragraph being read, which may speak of children ("The youngest child we saw was
+    /// seven"), so that a bare range said of a group of them ("Most of them are 11 to 14") is
+    /// their ages.
+    pub(super) children_passage: Passage,
     /// The paragraph being read comes right before a table's rows: its sentences with no
     /// figure may be the table's caption.
     pub(super) before_table: bool,
@@ -253,7 +276,7 @@ impl Context {
             opening: false,
             quoted: false,
             suppression_note: false,
-            children_passage: false,
+            children_passage: Passage::default(),
             before_table: false,
             caption_measure: None,
             table_measure: None,

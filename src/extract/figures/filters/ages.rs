@@ -571,7 +571,12 @@ pub(super) fn is_age_past_an_aside(n: &Number, before: &str, after: &str) -> boo
 /// "Most of them are 11 to 14.", "Most were 13 to 16": a range of small numbers, with nothing
 /// counted after it, said of a group named by a word of quantity alone ("the bulk", "most",
 /// "the majority", "they"), in a passage about children, is the children's ages.
-pub(super) fn is_group_age_range(n: &Number, before: &str, after: &str, children_passage: bool) -> bool {
+pub(super) fn is_group_age_range(
+    n: &Number,
+    before: &str,
+    after: &str,
+    children_passage: impl FnOnce() -> bool,
+) -> bool {
     static RANGE_CLOSES_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         compile(r#"^\s*(?:-|to|and)\s*(?:1\d|[2-9])\b\s*(?:$|[.;,)!?"'\x{2019}\x{201D}]|(?:and|or|but|when)\b)"#)
     });
@@ -580,13 +585,14 @@ pub(super) fn is_group_age_range(n: &Number, before: &str, after: &str, children
             r"(?i)(?:^|[.;:!?]\s+|,\s+|\band\s+|\bbut\s+)\W*(?:the\s+(?:bulk|majority|rest|others|most|oldest|youngest)|most(?:\s+of\s+(?:them|those|these))?|many|some|half|others|they|all)\s+(?:are|were)\s+(?:(?:mostly|usually|generally|typically|largely|mainly|now|all|aged)\s+)?$",
         )
     });
-    children_passage
-        && !n.percent
+    // (The passage is asked last: reading it for children costs more than the rest.)
+    !n.percent
         && !n.money
         && n.value <= 19.0
         && n.value.fract() == 0.0
         && RANGE_CLOSES_AFTER.is_match(after)
         && GROUP_BEFORE.is_match(before)
+        && children_passage()
 }
 
 /// "The youngest child we saw was seven", "girls and boys", "pupils": whether a passage speaks

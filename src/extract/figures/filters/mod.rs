@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::context::is_baseline_value;
+use super::context::{is_baseline_value, Passage};
 use super::incidentals::{
     children_of_ones_own, few_people_of_a_case, is_distance_away, is_set_limit, people_each_aged,
 };
@@ -520,7 +520,7 @@ pub(super) fn candidates(
     s: &str,
     times: &[periods::Mention],
     after_dated_figures: bool,
-    children_passage: bool,
+    children_passage: &Passage,
 ) -> Vec<Candidate> {
     let numbers = numbers::scan(s);
     // A post's counters, a page's footer: chrome, not content.
@@ -693,7 +693,7 @@ pub(super) fn candidates(
                 || is_guessed_age_at(&n, before, after)
                 || is_age_range(&n, before, after)
                 || is_age_past_an_aside(&n, before, after)
-                || is_group_age_range(&n, before, after, children_passage)
+                || is_group_age_range(&n, before, after, || children_passage.speaks_of_children())
                 || is_fraction_in_words(&n, after)
                 || is_labelled_age(before)
                 || is_guess_between_neighbours(&n, before, after));
