@@ -37,6 +37,19 @@ pub(super) fn is_vote_tally(before: &str, after: &str) -> bool {
     if ABSTAINED_AFTER.is_match(after) {
         return true;
     }
+    // Each pattern below needs a dash or "to" beside the number, or a word of voting one way
+    // after it; most numbers have none, and skip the vote words' search.
+    let (next, last) = (after.trim_start(), before.trim_end());
+    let opens = |s: &str, word: &str| s.get(..word.len()).is_some_and(|h| h.eq_ignore_ascii_case(word));
+    let dash = |c: char| matches!(c, '-' | '–' | '—');
+    let beside = next.starts_with(dash)
+        || opens(next, "to")
+        || last.ends_with(dash)
+        || last.get(last.len().saturating_sub(2)..).is_some_and(|t| t.eq_ignore_ascii_case("to"));
+    let one_way = ["in", "again", "for", "vote", "member", "councillor"].iter().any(|w| opens(next, w));
+    if !beside && !one_way {
+        return false;
+    }
     let voting = before.contains("vot")
         || before.contains("arried")
         || before.contains("assed")
