@@ -361,7 +361,7 @@ pub fn extract_figures_with(article: &Article, places: &ParagraphPlaces) -> Vec<
             }
             // "… have grown by a third. Officers logged 230 such offences": the offences the
             // sentence before named, with no figure to carry their measure on.
-            if let Some(m) = measure_referred_back(norm, last_sentence).filter(|_| !last_had_figures) {
+            if let Some(m) = (!last_had_figures).then(|| measure_referred_back(norm, last_sentence)).flatten() {
                 ctx.measure = m;
             }
             // "Of those 2,310 burglaries, …": the year of the total named again, for this sentence;
